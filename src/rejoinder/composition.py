@@ -1,0 +1,74 @@
+"""The one composition root: settings in, wired services out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rejoinder.domain.clock import Clock, SystemClock
+from rejoinder.moderation.base import ModerationPipeline
+from rejoinder.moderation.premoderation import PremoderationPipeline
+from rejoinder.realtime.broker import Broker, MemoryBroker
+from rejoinder.services.comments import CommentService
+from rejoinder.services.ratelimit import MemoryRateLimiter, parse_limits
+from rejoinder.services.sites import SiteService
+from rejoinder.services.subscriptions import SubscriptionService
+from rejoinder.services.threads import ThreadService
+from rejoinder.services.tokens import VoterTokens
+from rejoinder.services.votes import FlagService, VoteService
+from rejoinder.settings import Settings
+from rejoinder.storage.base import Store
+from rejoinder.storage.sql.engine import SqlStore, create_engine
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    settings: Settings
+    clock: Clock
+    store: Store
+    broker: Broker
+    sites: SiteService
+    threads: ThreadService
+    comments: CommentService
+    votes: VoteService
+    flags: FlagService
+    subscriptions: SubscriptionService
+    voter_tokens: VoterTokens
+
+    async def close(self) -> None:
+        await self.store.close()
+
+
+def build_store(settings: Settings) -> SqlStore:
+    return SqlStore(create_engine(settings.database_url, settings.db_pool_size))
+
+
+def build_services(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    store: Store | None = None,
+    pipeline: ModerationPipeline | None = None,
+    broker: Broker | None = None,
+) -> Services:
+    clock = clock or SystemClock()
+    store = store or build_store(settings)
+    broker = broker or MemoryBroker()
+    secret = settings.secret_key.get_secret_value()
+    sites = SiteService(store, clock)
+    limiter = MemoryRateLimiter(parse_limits(settings.rate_limits))
+    comments = CommentService(
+        store, sites, pipeline or PremoderationPipeline(), limiter, broker, clock
+    )
+    return Services(
+        settings=settings,
+        clock=clock,
+        store=store,
+        broker=broker,
+        sites=sites,
+        threads=ThreadService(store, sites),
+        comments=comments,
+        votes=VoteService(store, broker, clock),
+        flags=FlagService(store, clock),
+        subscriptions=SubscriptionService(store, secret),
+        voter_tokens=VoterTokens(secret),
+    )

@@ -1,0 +1,1 @@
+"""Automatic moderation: a pipeline decides publish / hold / spam / reject for each comment."""

@@ -1,0 +1,1 @@
+"""Live updates: publish thread events to readers connected over Server-Sent Events."""

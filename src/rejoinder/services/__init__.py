@@ -1,0 +1,1 @@
+"""Use cases. Each runs in one transaction: the comment, its decision log and outbox together."""

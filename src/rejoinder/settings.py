@@ -1,0 +1,94 @@
+"""Settings: one declared list, read from a TOML file and REJOINDER_* environment variables."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    InitSettingsSource,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
+
+DEMO_SECRET = "demo-secret-not-for-production"  # noqa: S105 - refused outside `rejoinder demo`
+MIN_SECRET_CHARS = 32
+
+
+class InsecureSettings(ValueError):
+    """The settings would run a public server unsafely."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="REJOINDER_", extra="forbid")
+
+    database_url: str = Field("sqlite:///rejoinder.sqlite3", description="SQLAlchemy-style URL")
+    secret_key: SecretStr = Field(SecretStr(""), description="signs voter and unsubscribe tokens")
+    host: str = Field("127.0.0.1", description="address `serve` listens on")
+    port: int = Field(8000, ge=1, le=65535, description="port `serve` listens on")
+    public_url: str = Field("", description="where this server is reached, for links in mail")
+    rate_limits: str = Field(
+        "5/minute,40/hour", description="posting limits per IP prefix, or 'off' for bulk work"
+    )
+    trusted_proxies: list[str] = Field(
+        default_factory=list, description="CIDRs whose X-Forwarded-For is believed"
+    )
+    max_body_bytes: int = Field(64 * 1024, ge=1024, description="largest request body accepted")
+    ipv4_prefix: int = Field(24, ge=8, le=32, description="bits of an IPv4 address kept")
+    ipv6_prefix: int = Field(48, ge=16, le=128, description="bits of an IPv6 address kept")
+    db_pool_size: int = Field(10, ge=1, le=200, description="database connections per process")
+    page_cache_entries: int = Field(512, ge=0, description="rendered thread pages kept in memory")
+    demo: bool = Field(False, description="serve the sample article at /demo/")
+    log_level: str = Field("info", description="debug, info, warning or error")
+
+    @field_validator("rate_limits")
+    @classmethod
+    def _known_rate_limits(cls, value: str) -> str:
+        from rejoinder.services.ratelimit import parse_limits
+
+        parse_limits(value)  # raises ValueError with a readable message
+        return value
+
+    def check_secure(self) -> None:
+        """Refuse a missing, short or demo secret: tokens signed with it could be forged."""
+        secret = self.secret_key.get_secret_value()
+        if not secret or secret == DEMO_SECRET:
+            raise InsecureSettings(
+                "REJOINDER_SECRET_KEY is not set; generate one with "
+                "`python -c 'import secrets; print(secrets.token_urlsafe(48))'`"
+            )
+        if len(secret) < MIN_SECRET_CHARS:
+            raise InsecureSettings(f"REJOINDER_SECRET_KEY must be {MIN_SECRET_CHARS}+ characters")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        file_values = _TOML_VALUES.get(settings_cls, {})
+        # Explicit arguments beat the environment, which beats the config file.
+        return (init_settings, env_settings, InitSettingsSource(settings_cls, file_values))
+
+
+_TOML_VALUES: dict[type[BaseSettings], dict[str, Any]] = {}
+
+
+def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings:
+    """Settings from an optional TOML file, the environment, then explicit overrides."""
+    values: dict[str, Any] = {}
+    if config_file is not None:
+        with config_file.open("rb") as handle:
+            values = tomllib.load(handle)
+        values = values.get("rejoinder", values)
+    _TOML_VALUES[Settings] = values
+    try:
+        return Settings(**overrides)
+    finally:
+        _TOML_VALUES.pop(Settings, None)

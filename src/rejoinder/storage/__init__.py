@@ -1,0 +1,1 @@
+"""Persistence: Protocols in `base`; `sql` is the only package that imports SQLAlchemy."""

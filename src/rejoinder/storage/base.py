@@ -1,0 +1,174 @@
+"""What the services need from storage, as Protocols. One transaction per use case."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from rejoinder.domain.model import (
+    Anchor,
+    Author,
+    Comment,
+    CommentStatus,
+    Decision,
+    NotifyMode,
+    Premoderation,
+    Site,
+    SortOrder,
+    Thread,
+    Votes,
+)
+
+SortKey = tuple[float, int]
+
+
+@dataclass(frozen=True, slots=True)
+class NewSite:
+    slug: str
+    name: str
+    origins: tuple[str, ...]
+    premoderation: Premoderation = Premoderation.NONE
+
+
+@dataclass(frozen=True, slots=True)
+class NewComment:
+    thread_id: int
+    parent_id: int | None
+    root_id: int | None
+    reply_to_id: int | None
+    depth: int
+    status: CommentStatus
+    text: str
+    html: str
+    author: Author
+    ip_prefix: str
+    owner_key: str | None
+    edit_token_hash: str
+    anchor: Anchor | None
+    created_at: float
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    id: int
+    thread_id: int
+    comment_id: int | None
+    email: str
+    mode: NotifyMode
+    active: bool
+
+
+class SiteQueries(Protocol):
+    async def add_site(self, site: NewSite, now: float) -> Site: ...
+    async def site_by_slug(self, slug: str) -> Site | None: ...
+    async def site_by_id(self, site_id: int) -> Site | None: ...
+    async def list_sites(self) -> list[Site]: ...
+
+
+class ThreadQueries(Protocol):
+    async def thread_by_uri(self, site_id: int, uri: str) -> Thread | None: ...
+    async def thread_revision(self, site_slug: str, uri: str) -> tuple[int, int] | None: ...
+    async def thread_by_id(self, thread_id: int) -> Thread | None: ...
+    async def create_thread(self, site_id: int, uri: str, title: str, now: float) -> Thread: ...
+    async def touch_thread(self, thread_id: int) -> None:
+        """Recount visible comments and bump the revision that ETags and caches key on."""
+        ...
+
+    async def counts(self, site_id: int, uris: Sequence[str]) -> dict[str, int]: ...
+
+
+class CommentQueries(Protocol):
+    async def insert_comment(self, comment: NewComment) -> int: ...
+    async def comment_by_id(self, comment_id: int) -> Comment | None: ...
+    async def update_text(self, comment_id: int, text: str, html: str, now: float) -> None: ...
+    async def set_status(self, comment_id: int, status: CommentStatus) -> None: ...
+    async def wipe(self, comment_id: int) -> None:
+        """Forget a deleted comment's text and author, keeping its place in the tree."""
+        ...
+
+    async def top_level(
+        self,
+        thread_id: int,
+        sort: SortOrder,
+        after: SortKey | None,
+        limit: int,
+        statuses: Sequence[CommentStatus],
+    ) -> list[Comment]: ...
+
+    async def first_descendants(
+        self, root_ids: Sequence[int], per_root: int, statuses: Sequence[CommentStatus]
+    ) -> list[Comment]:
+        """The first `per_root` replies under each root, oldest first."""
+        ...
+
+    async def descendants_after(
+        self, root_id: int, after: SortKey | None, limit: int, statuses: Sequence[CommentStatus]
+    ) -> list[Comment]: ...
+    async def reply_totals(
+        self, root_ids: Sequence[int], statuses: Sequence[CommentStatus]
+    ) -> dict[int, int]: ...
+    async def live_children(self, comment_id: int) -> int: ...
+    async def has_published_history(
+        self, site_id: int, email: str | None, name: str, ip_prefix: str
+    ) -> bool: ...
+
+
+class VoteQueries(Protocol):
+    async def vote_of(self, comment_id: int, voter_key: str) -> int | None: ...
+    async def voters_from_prefix(self, comment_id: int, ip_prefix: str) -> int: ...
+    async def put_vote(
+        self, comment_id: int, voter_key: str, value: int, ip_prefix: str, now: float
+    ) -> None: ...
+    async def remove_vote(self, comment_id: int, voter_key: str) -> None: ...
+    async def recount_votes(self, comment_id: int) -> Votes: ...
+
+
+class FlagQueries(Protocol):
+    async def add_flag(
+        self, comment_id: int, reporter_key: str, reason: str, detail: str, now: float
+    ) -> bool:
+        """Record a report; False when this reader already reported this comment."""
+        ...
+
+    async def flag_count(self, comment_id: int) -> int: ...
+
+
+class LogQueries(Protocol):
+    async def log_decision(
+        self, comment_id: int, decision: Decision, actor: str, now: float
+    ) -> None: ...
+    async def decisions_for(self, comment_id: int) -> list[Decision]: ...
+    async def enqueue(self, topic: str, payload: Mapping[str, Any], now: float) -> None: ...
+    async def outbox_topics(self) -> list[str]: ...
+    async def subscribe(
+        self, thread_id: int, comment_id: int | None, email: str, mode: NotifyMode, now: float
+    ) -> int: ...
+    async def subscription(self, subscription_id: int) -> Subscription | None: ...
+    async def unsubscribe(self, subscription_id: int) -> None: ...
+
+
+class Transaction(
+    SiteQueries, ThreadQueries, CommentQueries, VoteQueries, FlagQueries, LogQueries, Protocol
+):
+    """Everything one use case may read or write, inside one database transaction."""
+
+
+class Store(Protocol):
+    def read(self) -> AbstractAsyncContextManager[Transaction]: ...
+    def write(self) -> AbstractAsyncContextManager[Transaction]:
+        """A write transaction: committed on success, rolled back on any exception."""
+        ...
+
+    async def close(self) -> None: ...
+
+
+def visible_statuses(include_placeholders: bool = True) -> tuple[CommentStatus, ...]:
+    if include_placeholders:
+        return (CommentStatus.PUBLISHED, CommentStatus.DELETED)
+    return (CommentStatus.PUBLISHED,)
+
+
+def unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(values))

@@ -1,0 +1,84 @@
+"""Thread queries: lookup, creation, the revision counter and comment counts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import RowMapping, func, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from rejoinder.domain.model import CommentStatus, Thread
+from rejoinder.storage.sql.results import inserted_id
+from rejoinder.storage.sql.tables import comments, sites, threads
+
+
+def thread_from_row(row: RowMapping) -> Thread:
+    return Thread(
+        id=row["id"],
+        site_id=row["site_id"],
+        uri=row["uri"],
+        title=row["title"],
+        closed=bool(row["closed"]),
+        count=row["comment_count"],
+        revision=row["revision"],
+    )
+
+
+class ThreadQueriesSql:
+    conn: AsyncConnection
+
+    async def thread_by_uri(self, site_id: int, uri: str) -> Thread | None:
+        query = select(threads).where(threads.c.site_id == site_id, threads.c.uri == uri)
+        row = (await self.conn.execute(query)).mappings().first()
+        return thread_from_row(row) if row else None
+
+    async def thread_revision(self, site_slug: str, uri: str) -> tuple[int, int] | None:
+        query = (
+            select(threads.c.id, threads.c.revision)
+            .join(sites, sites.c.id == threads.c.site_id)
+            .where(sites.c.slug == site_slug, threads.c.uri == uri)
+        )
+        row = (await self.conn.execute(query)).first()
+        return (row[0], row[1]) if row else None
+
+    async def thread_by_id(self, thread_id: int) -> Thread | None:
+        row = (await self.conn.execute(select(threads).where(threads.c.id == thread_id))).first()
+        return thread_from_row(row._mapping) if row else None
+
+    async def create_thread(self, site_id: int, uri: str, title: str, now: float) -> Thread:
+        values = {
+            "site_id": site_id,
+            "uri": uri,
+            "title": title,
+            "closed": False,
+            "comment_count": 0,
+            "revision": 0,
+            "created_at": now,
+        }
+        result = await self.conn.execute(insert(threads).values(values))
+        thread = await self.thread_by_id(inserted_id(result))
+        assert thread is not None
+        return thread
+
+    async def touch_thread(self, thread_id: int) -> None:
+        visible = (
+            select(func.count())
+            .select_from(comments)
+            .where(
+                comments.c.thread_id == thread_id,
+                comments.c.status == CommentStatus.PUBLISHED.value,
+            )
+            .scalar_subquery()
+        )
+        await self.conn.execute(
+            update(threads)
+            .where(threads.c.id == thread_id)
+            .values(comment_count=visible, revision=threads.c.revision + 1)
+        )
+
+    async def counts(self, site_id: int, uris: Sequence[str]) -> dict[str, int]:
+        query = select(threads.c.uri, threads.c.comment_count).where(
+            threads.c.site_id == site_id, threads.c.uri.in_(list(uris))
+        )
+        found = {row[0]: row[1] for row in await self.conn.execute(query)}
+        return {uri: found.get(uri, 0) for uri in uris}

@@ -1,0 +1,23 @@
+"""One database transaction, offering every query family the services use."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from rejoinder.storage.sql.comments import CommentQueriesSql
+from rejoinder.storage.sql.logs import LogQueriesSql
+from rejoinder.storage.sql.sites import SiteQueriesSql
+from rejoinder.storage.sql.threads import ThreadQueriesSql
+from rejoinder.storage.sql.votes import FlagQueriesSql, VoteQueriesSql
+
+
+class SqlTransaction(
+    SiteQueriesSql,
+    ThreadQueriesSql,
+    CommentQueriesSql,
+    VoteQueriesSql,
+    FlagQueriesSql,
+    LogQueriesSql,
+):
+    def __init__(self, conn: AsyncConnection) -> None:
+        self.conn = conn

@@ -1,0 +1,1 @@
+"""HTTP only: routes, schemas at the edge, error mapping in one place, middleware."""

@@ -1,0 +1,76 @@
+"""Server-rendered pages: one-click unsubscribe (RFC 8058) and the demo article."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+
+from rejoinder.domain.errors import NotFound
+from rejoinder.web.deps import services_of
+
+DEMO_FILES = Path(__file__).with_name("demo")
+PAGE_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+)
+router = APIRouter(include_in_schema=False)
+Token = Annotated[str, Query(max_length=300)]
+
+
+def _page(title: str, body: str, status: int = 200) -> HTMLResponse:
+    html = (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+        f"<title>{escape(title)}</title></head><body><main><h1>{escape(title)}</h1>"
+        f"{body}</main></body></html>"
+    )
+    return HTMLResponse(html, status, headers={"Content-Security-Policy": PAGE_CSP})
+
+
+@router.get("/unsubscribe")
+async def unsubscribe_form(request: Request, token: Token = "") -> Response:
+    try:
+        await services_of(request).subscriptions.find(token)
+    except NotFound:
+        return _page("Link not valid", "<p>This unsubscribe link is not valid.</p>", 404)
+    form = (
+        f"<form method='post' action='/unsubscribe?token={escape(token, quote=True)}'>"
+        "<p>Stop these comment notifications?</p>"
+        "<button type='submit'>Unsubscribe</button></form>"
+    )
+    return _page("Unsubscribe", form)
+
+
+@router.post("/unsubscribe")
+async def unsubscribe(request: Request, token: Token = "") -> Response:
+    """One click: mail clients POST here straight from the List-Unsubscribe header."""
+    try:
+        await services_of(request).subscriptions.unsubscribe(token)
+    except NotFound:
+        return _page("Link not valid", "<p>This unsubscribe link is not valid.</p>", 404)
+    return _page("Unsubscribed", "<p>You will get no more of these notifications.</p>")
+
+
+demo_router = APIRouter(include_in_schema=False)
+
+
+@demo_router.get("/")
+async def home() -> Response:
+    return RedirectResponse("/demo/")
+
+
+@demo_router.get("/demo/")
+async def demo_article() -> Response:
+    return FileResponse(DEMO_FILES / "article.html", headers={"Content-Security-Policy": PAGE_CSP})
+
+
+@demo_router.get("/demo/{name}")
+async def demo_asset(name: str) -> Response:
+    allowed = {"demo.js": "text/javascript", "demo.css": "text/css"}
+    if name not in allowed:
+        raise NotFound("route.not_found", "No such page.")
+    return FileResponse(DEMO_FILES / name, media_type=allowed[name])
