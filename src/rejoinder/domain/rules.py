@@ -20,6 +20,8 @@ ANONYMOUS_NAME = "Anonymous"
 
 # Deliberately loose: one @, a dot in the domain, no spaces. Real validation is a mail that arrives.
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]+$")
+# "name:" that is not "host:port" is a scheme (javascript:, data:, ...).
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):(?!\d)")
 # Control characters and bidi overrides have no place in a display name.
 _UNSAFE_NAME_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
 
@@ -68,7 +70,10 @@ def clean_url(url: str | None) -> str | None:
         return None
     if len(url) > MAX_URL_CHARS:
         raise InvalidInput("author.url_invalid", "That website address is too long.")
-    if "://" not in url and not url.startswith("//"):
+    scheme = _SCHEME.match(url)
+    if scheme and scheme.group(1).lower() not in {"http", "https"}:
+        raise InvalidInput("author.url_invalid", "A website must be an http(s) address.")
+    if not scheme and not url.startswith("//"):
         url = "https://" + url
     parts = urlsplit(url)
     if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:

@@ -96,7 +96,7 @@ async def create_comment(
     poster = Poster(
         ip_prefix=client_prefix(request, services.settings),
         owner_key=owner_key,
-        origin=request.headers.get("origin"),
+        origin=request.headers.get("origin") or None,
     )
     posted = await services.comments.submit(site, uri, draft, poster)
     created = schemas.comment_json(posted.comment)

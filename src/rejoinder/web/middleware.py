@@ -7,6 +7,7 @@ from urllib.parse import parse_qs
 
 import orjson
 from starlette.datastructures import Headers, MutableHeaders
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from rejoinder.services.sites import SiteService
@@ -48,7 +49,9 @@ class BodyLimitMiddleware:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
-                    raise _TooLarge
+                    # An HTTPException passes through the framework's body parsing untouched
+                    # and reaches the one error mapping as a 413.
+                    raise HTTPException(413, "The request body is too large.")
             return message
 
         async def tracking_send(message: Message) -> None:
@@ -58,13 +61,10 @@ class BodyLimitMiddleware:
 
         try:
             await self.app(scope, limited_receive, tracking_send)
-        except _TooLarge:
-            if not started:
-                await _send_error(send, 413, "request.too_large", "The request body is too large.")
-
-
-class _TooLarge(Exception):
-    pass
+        except HTTPException as exc:
+            if exc.status_code != 413 or started:
+                raise
+            await _send_error(send, 413, "request.too_large", "The request body is too large.")
 
 
 class SiteCorsMiddleware:
@@ -90,7 +90,7 @@ class SiteCorsMiddleware:
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)
-        origin = headers.get("origin")
+        origin = headers.get("origin") or None
         if origin is None or _same_origin(scope, headers, origin):
             await self.app(scope, receive, send)
             return
