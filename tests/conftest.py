@@ -118,7 +118,9 @@ async def site(services: Services) -> str:
 
 
 @pytest.fixture
-async def client(settings: Settings, services: Services, site: str) -> AsyncIterator[httpx.AsyncClient]:
+async def client(
+    settings: Settings, services: Services, site: str
+) -> AsyncIterator[httpx.AsyncClient]:
     app = create_app(settings, services)
     transport = httpx.ASGITransport(app=app, client=("203.0.113.7", 5000))
     async with httpx.AsyncClient(

@@ -10,7 +10,9 @@ from rejoinder.domain.model import Premoderation
 from tests.helpers import URI, error_code, page, post
 
 
-async def test_create_returns_comment_with_tokens_and_hides_email(client: httpx.AsyncClient) -> None:
+async def test_create_returns_comment_with_tokens_and_hides_email(
+    client: httpx.AsyncClient,
+) -> None:
     created = await post(
         client,
         "Hello **world**",
@@ -21,7 +23,11 @@ async def test_create_returns_comment_with_tokens_and_hides_email(client: httpx.
     )
     assert created["html"] == "<p>Hello <strong>world</strong></p>"
     assert created["status"] == "published"
-    assert created["author"] == {"name": "Ann Example", "url": "https://ann.example.org", "avatar": None}
+    assert created["author"] == {
+        "name": "Ann Example",
+        "url": "https://ann.example.org",
+        "avatar": None,
+    }
     assert created["edit_token"] and created["voter_token"]
     listed = await page(client)
     assert listed["thread"] == {"uri": URI, "title": "Bridge vote", "count": 1, "closed": False}
@@ -43,7 +49,9 @@ async def test_guest_fields_are_validated(client: httpx.AsyncClient) -> None:
         assert error_code(response) == code
 
 
-async def test_site_requirements_for_name_and_email(client: httpx.AsyncClient, services: Services) -> None:
+async def test_site_requirements_for_name_and_email(
+    client: httpx.AsyncClient, services: Services
+) -> None:
     await services.sites.add("strict", ["https://strict.example"])
     async with services.store.write() as tx:  # no dashboard yet: set the policy directly
         from sqlalchemy import update
@@ -51,12 +59,16 @@ async def test_site_requirements_for_name_and_email(client: httpx.AsyncClient, s
         from rejoinder.storage.sql.tables import sites
 
         await tx.conn.execute(  # type: ignore[attr-defined]
-            update(sites).where(sites.c.slug == "strict").values(require_name=True, require_email=True)
+            update(sites)
+            .where(sites.c.slug == "strict")
+            .values(require_name=True, require_email=True)
         )
     services.sites._cache.clear()
     params = {"site": "strict", "uri": "/a"}
     headers = {"Origin": "https://strict.example"}
-    response = await client.post("/api/v1/comments", params=params, json={"text": "x"}, headers=headers)
+    response = await client.post(
+        "/api/v1/comments", params=params, json={"text": "x"}, headers=headers
+    )
     assert error_code(response) == "author.name_required"
     response = await client.post(
         "/api/v1/comments", params=params, json={"text": "x", "author_name": "Bo"}, headers=headers
@@ -65,7 +77,9 @@ async def test_site_requirements_for_name_and_email(client: httpx.AsyncClient, s
 
 
 async def test_empty_and_overlong_text_are_refused(client: httpx.AsyncClient) -> None:
-    response = await client.post("/api/v1/comments", params={"site": "news", "uri": URI}, json={"text": "  \n "})
+    response = await client.post(
+        "/api/v1/comments", params={"site": "news", "uri": URI}, json={"text": "  \n "}
+    )
     assert response.status_code == 400 and error_code(response) == "comment.empty"
     response = await client.post(
         "/api/v1/comments", params={"site": "news", "uri": URI}, json={"text": "a" * 10_001}
@@ -74,7 +88,9 @@ async def test_empty_and_overlong_text_are_refused(client: httpx.AsyncClient) ->
 
 
 async def test_markdown_is_rendered_with_safe_links(client: httpx.AsyncClient) -> None:
-    created = await post(client, "[site](https://example.com) <b onclick=x>raw</b> [x](javascript:alert(1))")
+    created = await post(
+        client, "[site](https://example.com) <b onclick=x>raw</b> [x](javascript:alert(1))"
+    )
     html = created["html"]
     assert '<a href="https://example.com" rel="nofollow ugc noopener">site</a>' in html
     assert "<b" not in html and "&lt;b onclick=x&gt;" in html
@@ -95,7 +111,9 @@ async def test_edit_within_window_with_token(client: httpx.AsyncClient) -> None:
     assert denied.status_code == 403 and error_code(denied) == "comment.not_owner"
     missing = await client.patch(url, json={"text": "hijack"})
     assert missing.status_code == 403
-    edited = await client.patch(url, json={"text": "second *version*"}, headers={"X-Edit-Token": created["edit_token"]})
+    edited = await client.patch(
+        url, json={"text": "second *version*"}, headers={"X-Edit-Token": created["edit_token"]}
+    )
     assert edited.status_code == 200
     assert edited.json()["html"] == "<p>second <em>version</em></p>"
     assert edited.json()["edited_at"] is not None
@@ -106,16 +124,22 @@ async def test_edit_window_closes(client: httpx.AsyncClient, clock: FrozenClock)
     created = await post(client, "hello")
     clock.advance(15 * 60 + 1)
     response = await client.patch(
-        f"/api/v1/comments/{created['id']}", json={"text": "late"}, headers={"X-Edit-Token": created["edit_token"]}
+        f"/api/v1/comments/{created['id']}",
+        json={"text": "late"},
+        headers={"X-Edit-Token": created["edit_token"]},
     )
     assert response.status_code == 403 and error_code(response) == "comment.edit_window_closed"
-    response = await client.delete(f"/api/v1/comments/{created['id']}", headers={"X-Edit-Token": created["edit_token"]})
+    response = await client.delete(
+        f"/api/v1/comments/{created['id']}", headers={"X-Edit-Token": created["edit_token"]}
+    )
     assert response.status_code == 403
 
 
 async def test_delete_without_replies_removes_from_thread(client: httpx.AsyncClient) -> None:
     created = await post(client, "regret")
-    response = await client.delete(f"/api/v1/comments/{created['id']}", headers={"X-Edit-Token": created["edit_token"]})
+    response = await client.delete(
+        f"/api/v1/comments/{created['id']}", headers={"X-Edit-Token": created["edit_token"]}
+    )
     assert response.status_code == 200 and response.json()["status"] == "deleted"
     listed = await page(client)
     assert listed["comments"] == [] and listed["thread"]["count"] == 0
@@ -124,18 +148,24 @@ async def test_delete_without_replies_removes_from_thread(client: httpx.AsyncCli
 async def test_delete_with_replies_leaves_placeholder(client: httpx.AsyncClient) -> None:
     parent = await post(client, "parent text", author_name="Pat")
     await post(client, "a reply", parent_id=parent["id"])
-    await client.delete(f"/api/v1/comments/{parent['id']}", headers={"X-Edit-Token": parent["edit_token"]})
+    await client.delete(
+        f"/api/v1/comments/{parent['id']}", headers={"X-Edit-Token": parent["edit_token"]}
+    )
     listed = await page(client)
     [placeholder] = listed["comments"]
     assert placeholder["status"] == "deleted"
     assert placeholder["html"] == "" and placeholder["author"] is None
     assert placeholder["replies"][0]["html"] == "<p>a reply</p>"
     assert listed["thread"]["count"] == 1
-    again = await client.delete(f"/api/v1/comments/{parent['id']}", headers={"X-Edit-Token": parent["edit_token"]})
+    again = await client.delete(
+        f"/api/v1/comments/{parent['id']}", headers={"X-Edit-Token": parent["edit_token"]}
+    )
     assert again.status_code == 404
 
 
-async def test_held_comment_is_pending_for_its_author_only(client: httpx.AsyncClient, services: Services) -> None:
+async def test_held_comment_is_pending_for_its_author_only(
+    client: httpx.AsyncClient, services: Services
+) -> None:
     await services.sites.add("held", ["https://held.example"], premoderation=Premoderation.ALL)
     response = await client.post(
         "/api/v1/comments",
@@ -156,7 +186,9 @@ async def test_held_comment_is_pending_for_its_author_only(client: httpx.AsyncCl
     assert vote.status_code == 404
 
 
-async def test_first_comment_premoderation_trusts_returning_authors(client: httpx.AsyncClient, services: Services) -> None:
+async def test_first_comment_premoderation_trusts_returning_authors(
+    client: httpx.AsyncClient, services: Services
+) -> None:
     await services.sites.add("first", ["https://first.example"], premoderation=Premoderation.FIRST)
     params = {"site": "first", "uri": "/story"}
     headers = {"Origin": "https://first.example"}
@@ -171,7 +203,9 @@ async def test_first_comment_premoderation_trusts_returning_authors(client: http
     assert second.status_code == 201
 
 
-async def test_decision_log_and_outbox_written_with_comment(client: httpx.AsyncClient, services: Services) -> None:
+async def test_decision_log_and_outbox_written_with_comment(
+    client: httpx.AsyncClient, services: Services
+) -> None:
     created = await post(client, "logged", author_email="a@example.org", notify="replies")
     async with services.store.read() as tx:
         decisions = await tx.decisions_for(created["id"])
@@ -182,13 +216,19 @@ async def test_decision_log_and_outbox_written_with_comment(client: httpx.AsyncC
 
 async def test_notify_needs_email(client: httpx.AsyncClient) -> None:
     response = await client.post(
-        "/api/v1/comments", params={"site": "news", "uri": URI}, json={"text": "x", "notify": "thread"}
+        "/api/v1/comments",
+        params={"site": "news", "uri": URI},
+        json={"text": "x", "notify": "thread"},
     )
     assert response.status_code == 400 and error_code(response) == "notify.email_required"
 
 
 async def test_anchor_is_stored_and_returned(client: httpx.AsyncClient) -> None:
-    anchor = {"exact": "voted 7–4 on Tuesday", "prefix": "the city council ", "suffix": " to reopen"}
+    anchor = {
+        "exact": "voted 7–4 on Tuesday",
+        "prefix": "the city council ",
+        "suffix": " to reopen",
+    }
     created = await post(client, "Which councillors?", anchor=anchor)
     assert created["anchor"] == anchor
     assert (await page(client))["comments"][0]["anchor"] == anchor
@@ -202,6 +242,8 @@ async def test_closed_thread_refuses_posts(client: httpx.AsyncClient, services: 
         from rejoinder.storage.sql.tables import threads
 
         await tx.conn.execute(update(threads).values(closed=True))  # type: ignore[attr-defined]
-    response = await client.post("/api/v1/comments", params={"site": "news", "uri": URI}, json={"text": "late"})
+    response = await client.post(
+        "/api/v1/comments", params={"site": "news", "uri": URI}, json={"text": "late"}
+    )
     assert response.status_code == 403 and error_code(response) == "thread.closed"
     assert (await page(client))["thread"]["closed"] is True

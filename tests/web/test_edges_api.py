@@ -16,14 +16,44 @@ MALFORMED = [
     ("POST", "/api/v1/comments?site=news&uri=/x", b"{not json", "application/json"),
     ("POST", "/api/v1/comments?site=news&uri=/x", b"[1,2,3]", "application/json"),
     ("POST", "/api/v1/comments?site=news&uri=/x", b'{"text": 5}', "application/json"),
-    ("POST", "/api/v1/comments?site=news&uri=/x", b'{"text": "x", "parent_id": "abc"}', "application/json"),
-    ("POST", "/api/v1/comments?site=news&uri=/x", b'{"text": "x", "parent_id": 99999999999999999999999}', "application/json"),
-    ("POST", "/api/v1/comments?site=news&uri=/x", b'{"text": "x", "notify": "always"}', "application/json"),
-    ("POST", "/api/v1/comments?site=news&uri=/x", b'{"text": "x", "anchor": "str"}', "application/json"),
-    ("POST", "/api/v1/comments?site=news&uri=/x", b"text=hello", "application/x-www-form-urlencoded"),
+    (
+        "POST",
+        "/api/v1/comments?site=news&uri=/x",
+        b'{"text": "x", "parent_id": "abc"}',
+        "application/json",
+    ),
+    (
+        "POST",
+        "/api/v1/comments?site=news&uri=/x",
+        b'{"text": "x", "parent_id": 99999999999999999999999}',
+        "application/json",
+    ),
+    (
+        "POST",
+        "/api/v1/comments?site=news&uri=/x",
+        b'{"text": "x", "notify": "always"}',
+        "application/json",
+    ),
+    (
+        "POST",
+        "/api/v1/comments?site=news&uri=/x",
+        b'{"text": "x", "anchor": "str"}',
+        "application/json",
+    ),
+    (
+        "POST",
+        "/api/v1/comments?site=news&uri=/x",
+        b"text=hello",
+        "application/x-www-form-urlencoded",
+    ),
     ("POST", "/api/v1/comments?site=news&uri=/x", b"\xff\xfe\x00garbage", "application/json"),
     ("POST", "/api/v1/comments?site=news", b'{"text": "x"}', "application/json"),
-    ("POST", "/api/v1/comments?site=news&uri=javascript:alert(1)", b'{"text": "x"}', "application/json"),
+    (
+        "POST",
+        "/api/v1/comments?site=news&uri=javascript:alert(1)",
+        b'{"text": "x"}',
+        "application/json",
+    ),
     ("POST", "/api/v1/comments?site=news&uri=", b'{"text": "x"}', "application/json"),
     ("POST", "/api/v1/comments?uri=/x", b'{"text": "x"}', "application/json"),
     ("GET", "/api/v1/comments/abc", b"", ""),
@@ -60,14 +90,19 @@ async def test_malformed_requests_get_a_4xx_with_a_stable_code(
 
 async def test_error_shape_is_pinned(client: httpx.AsyncClient) -> None:
     response = await client.get("/api/v1/comments", params={"site": "missing", "uri": URI})
-    assert response.json() == {"error": {"code": "site.not_found", "message": "There is no site 'missing'."}}
+    assert response.json() == {
+        "error": {"code": "site.not_found", "message": "There is no site 'missing'."}
+    }
     assert response.headers["content-type"] == "application/json"
 
 
 async def test_body_size_capped_before_parsing(client: httpx.AsyncClient) -> None:
     big = b'{"text": "' + b"a" * (70 * 1024) + b'"}'
     response = await client.post(
-        "/api/v1/comments", params={"site": "news", "uri": URI}, content=big, headers={"Content-Type": "application/json"}
+        "/api/v1/comments",
+        params={"site": "news", "uri": URI},
+        content=big,
+        headers={"Content-Type": "application/json"},
     )
     assert response.status_code == 413 and error_code(response) == "request.too_large"
 
@@ -76,7 +111,10 @@ async def test_body_size_capped_before_parsing(client: httpx.AsyncClient) -> Non
             yield b"a" * 1024
 
     streamed = await client.post(
-        "/api/v1/comments", params={"site": "news", "uri": URI}, content=chunks(), headers={"Content-Type": "application/json"}
+        "/api/v1/comments",
+        params={"site": "news", "uri": URI},
+        content=chunks(),
+        headers={"Content-Type": "application/json"},
     )
     assert streamed.status_code == 413
 
@@ -100,7 +138,9 @@ async def test_cors_is_per_site(client: httpx.AsyncClient, services: Services) -
     read = await client.get("/api/v1/comments", params={"site": "news", "uri": URI})
     assert read.headers["access-control-allow-origin"] == ORIGIN
     foreign_read = await client.get(
-        "/api/v1/comments", params={"site": "news", "uri": URI}, headers={"Origin": "https://other.example"}
+        "/api/v1/comments",
+        params={"site": "news", "uri": URI},
+        headers={"Origin": "https://other.example"},
     )
     assert "access-control-allow-origin" not in foreign_read.headers
     foreign_write = await client.post(
@@ -121,14 +161,21 @@ async def test_security_headers(client: httpx.AsyncClient) -> None:
 async def test_openapi_describes_the_api(client: httpx.AsyncClient) -> None:
     spec = (await client.get("/api/openapi.json")).json()
     assert spec["openapi"].startswith("3.1")
-    for path in ("/api/v1/comments", "/api/v1/comments/{comment_id}", "/api/v1/comments/{comment_id}/vote",
-                 "/api/v1/comments/{comment_id}/flag", "/api/v1/counts", "/api/v1/config",
-                 "/api/v1/preview", "/api/v1/events"):  # fmt: skip
+    paths = [
+        "",
+        "/{comment_id}",
+        "/{comment_id}/vote",
+        "/{comment_id}/flag",
+        "/{comment_id}/replies",
+    ]
+    for path in [f"/api/v1/comments{p}" for p in paths] + ["/api/v1/counts", "/api/v1/events"]:
         assert path in spec["paths"], path
     assert "ErrorOut" in spec["components"]["schemas"]
 
 
-async def test_posting_is_rate_limited_per_network(settings: Settings, clock: FrozenClock, services: Services) -> None:
+async def test_posting_is_rate_limited_per_network(
+    settings: Settings, clock: FrozenClock, services: Services
+) -> None:
     limited = settings.model_copy(update={"rate_limits": "3/minute"})
     wired = build_services(limited, clock=clock, store=services.store)
     await wired.sites.add("news", [ORIGIN])
@@ -141,12 +188,16 @@ async def test_posting_is_rate_limited_per_network(settings: Settings, clock: Fr
         statuses = [(await post(http, f"n{n}", expect=None)) for n in range(4)]
         assert [("error" not in s) for s in statuses] == [True, True, True, False]
         assert statuses[3]["error"]["code"] == "ratelimit.ip"
-        response = await http.post("/api/v1/comments", params={"site": "news", "uri": URI}, json={"text": "x"})
+        response = await http.post(
+            "/api/v1/comments", params={"site": "news", "uri": URI}, json={"text": "x"}
+        )
         assert response.status_code == 429 and int(response.headers["retry-after"]) > 0
         clock.advance(61)
         await post(http, "after a minute")
     other_network = httpx.ASGITransport(app=app, client=("192.0.2.1", 1))
-    async with httpx.AsyncClient(transport=other_network, base_url="http://t", headers={"Origin": ORIGIN}) as http:
+    async with httpx.AsyncClient(
+        transport=other_network, base_url="http://t", headers={"Origin": ORIGIN}
+    ) as http:
         await post(http, "another network is not limited by the first")
 
 
@@ -157,7 +208,9 @@ async def test_unsubscribe_one_click(client: httpx.AsyncClient, services: Servic
     form = await client.get("/unsubscribe", params={"token": token})
     assert form.status_code == 200 and "<form method='post'" in form.text
     assert "default-src 'self'" in form.headers["content-security-policy"]
-    done = await client.post("/unsubscribe", params={"token": token}, content=b"List-Unsubscribe=One-Click")
+    done = await client.post(
+        "/unsubscribe", params={"token": token}, content=b"List-Unsubscribe=One-Click"
+    )
     assert done.status_code == 200
     assert (await services.subscriptions.find(token)).active is False
     forged = await client.post("/unsubscribe", params={"token": token + "x"})

@@ -28,7 +28,9 @@ async def test_sort_newest_oldest_top(client: httpx.AsyncClient, clock: FrozenCl
     assert top == [two["id"], three["id"], one["id"]]
 
 
-async def test_cursor_pagination_walks_every_comment_once(client: httpx.AsyncClient, clock: FrozenClock) -> None:
+async def test_cursor_pagination_walks_every_comment_once(
+    client: httpx.AsyncClient, clock: FrozenClock
+) -> None:
     ids = []
     for n in range(7):
         ids.append((await post(client, f"c{n}"))["id"])
@@ -48,14 +50,17 @@ async def test_cursor_pagination_walks_every_comment_once(client: httpx.AsyncCli
 async def test_bad_cursor_and_limits_are_400(client: httpx.AsyncClient) -> None:
     await post(client, "x")
     for params in ({"cursor": "garbage!"}, {"limit": 0}, {"limit": 1001}, {"sort": "random"}):
-        response = await client.get("/api/v1/comments", params={"site": "news", "uri": URI, **params})
+        response = await client.get(
+            "/api/v1/comments", params={"site": "news", "uri": URI, **params}
+        )
         assert response.status_code == 400, params
     newest_cursor = (await page(client, limit=1))["next_cursor"]
     assert newest_cursor is None
     first = await post(client, "y")
     body = await page(client, limit=1)
     response = await client.get(
-        "/api/v1/comments", params={"site": "news", "uri": URI, "sort": "top", "cursor": body["next_cursor"]}
+        "/api/v1/comments",
+        params={"site": "news", "uri": URI, "sort": "top", "cursor": body["next_cursor"]},
     )
     assert error_code(response) == "cursor.invalid"
     assert first["id"]
@@ -77,7 +82,9 @@ async def test_replies_nest_and_deep_replies_attach_at_max_depth(client: httpx.A
     assert chain[8]["parent_id"] == chain[5]["id"]
 
 
-async def test_reply_count_and_load_more_replies(client: httpx.AsyncClient, clock: FrozenClock) -> None:
+async def test_reply_count_and_load_more_replies(
+    client: httpx.AsyncClient, clock: FrozenClock
+) -> None:
     root = await post(client, "root")
     reply_ids = []
     for n in range(5):
@@ -87,10 +94,14 @@ async def test_reply_count_and_load_more_replies(client: httpx.AsyncClient, cloc
     top = body["comments"][0]
     assert [r["id"] for r in top["replies"]] == reply_ids[:2]
     assert top["reply_count"] == 2 and top["replies_cursor"]
-    more = await client.get(f"/api/v1/comments/{root['id']}/replies", params={"cursor": top["replies_cursor"], "limit": 2})
+    more = await client.get(
+        f"/api/v1/comments/{root['id']}/replies",
+        params={"cursor": top["replies_cursor"], "limit": 2},
+    )
     assert [r["id"] for r in more.json()["replies"]] == reply_ids[2:4]
     rest = await client.get(
-        f"/api/v1/comments/{root['id']}/replies", params={"cursor": more.json()["next_cursor"], "limit": 2}
+        f"/api/v1/comments/{root['id']}/replies",
+        params={"cursor": more.json()["next_cursor"], "limit": 2},
     )
     assert [r["id"] for r in rest.json()["replies"]] == reply_ids[4:]
     assert rest.json()["next_cursor"] is None
@@ -103,11 +114,15 @@ async def test_reply_count_and_load_more_replies(client: httpx.AsyncClient, cloc
 async def test_reply_to_missing_or_foreign_parent(client: httpx.AsyncClient) -> None:
     other = await post(client, "elsewhere", uri="/other-story")
     response = await client.post(
-        "/api/v1/comments", params={"site": "news", "uri": URI}, json={"text": "x", "parent_id": other["id"]}
+        "/api/v1/comments",
+        params={"site": "news", "uri": URI},
+        json={"text": "x", "parent_id": other["id"]},
     )
     assert error_code(response) == "comment.parent_not_found"
     response = await client.post(
-        "/api/v1/comments", params={"site": "news", "uri": URI}, json={"text": "x", "parent_id": 424242}
+        "/api/v1/comments",
+        params={"site": "news", "uri": URI},
+        json={"text": "x", "parent_id": 424242},
     )
     assert error_code(response) == "comment.parent_not_found"
 
@@ -116,14 +131,20 @@ async def test_etag_gives_304_until_the_thread_changes(client: httpx.AsyncClient
     await post(client, "first")
     response = await client.get("/api/v1/comments", params={"site": "news", "uri": URI})
     etag = response.headers["etag"]
-    again = await client.get("/api/v1/comments", params={"site": "news", "uri": URI}, headers={"If-None-Match": etag})
+    again = await client.get(
+        "/api/v1/comments", params={"site": "news", "uri": URI}, headers={"If-None-Match": etag}
+    )
     assert again.status_code == 304 and again.content == b""
     other_params = await client.get(
-        "/api/v1/comments", params={"site": "news", "uri": URI, "sort": "top"}, headers={"If-None-Match": etag}
+        "/api/v1/comments",
+        params={"site": "news", "uri": URI, "sort": "top"},
+        headers={"If-None-Match": etag},
     )
     assert other_params.status_code == 200
     await post(client, "second")
-    changed = await client.get("/api/v1/comments", params={"site": "news", "uri": URI}, headers={"If-None-Match": etag})
+    changed = await client.get(
+        "/api/v1/comments", params={"site": "news", "uri": URI}, headers={"If-None-Match": etag}
+    )
     assert changed.status_code == 200 and len(changed.json()["comments"]) == 2
 
 
@@ -159,7 +180,10 @@ async def test_threads_only_for_allowed_origins(client: httpx.AsyncClient) -> No
     )
     assert response.status_code == 403 and error_code(response) == "thread.origin_denied"
     no_origin = await client.post(
-        "/api/v1/comments", params={"site": "news", "uri": "/new"}, json={"text": "x"}, headers={"Origin": ""}
+        "/api/v1/comments",
+        params={"site": "news", "uri": "/new"},
+        json={"text": "x"},
+        headers={"Origin": ""},
     )
     assert error_code(no_origin) == "thread.origin_denied"
     absolute = await client.post(
@@ -176,10 +200,14 @@ async def test_counts_for_many_uris(client: httpx.AsyncClient) -> None:
     await post(client, "b", uri="/a")
     await post(client, "c", uri="/b")
     response = await client.post(
-        "/api/v1/counts", params={"site": "news"}, json={"uris": ["/a", "/b", "/c", "https://news.example/a"]}
+        "/api/v1/counts",
+        params={"site": "news"},
+        json={"uris": ["/a", "/b", "/c", "https://news.example/a"]},
     )
     assert response.json() == {"counts": {"/a": 2, "/b": 1, "/c": 0, "https://news.example/a": 2}}
-    too_many = await client.post("/api/v1/counts", params={"site": "news"}, json={"uris": ["/x"] * 201})
+    too_many = await client.post(
+        "/api/v1/counts", params={"site": "news"}, json={"uris": ["/x"] * 201}
+    )
     assert too_many.status_code == 400
 
 

@@ -8,9 +8,13 @@ from rejoinder.composition import Services
 from tests.helpers import error_code, page, post
 
 
-async def _vote(client: httpx.AsyncClient, comment_id: int, value: int, token: str | None = None) -> httpx.Response:
+async def _vote(
+    client: httpx.AsyncClient, comment_id: int, value: int, token: str | None = None
+) -> httpx.Response:
     headers = {"X-Voter-Token": token} if token else {}
-    return await client.post(f"/api/v1/comments/{comment_id}/vote", json={"value": value}, headers=headers)
+    return await client.post(
+        f"/api/v1/comments/{comment_id}/vote", json={"value": value}, headers=headers
+    )
 
 
 async def test_one_vote_per_reader_change_and_retract(client: httpx.AsyncClient) -> None:
@@ -54,11 +58,15 @@ async def test_vote_value_validated(client: httpx.AsyncClient) -> None:
     assert (await _vote(client, 999999, 1)).status_code == 404
 
 
-async def test_flag_once_per_reader_and_threshold_requeues(client: httpx.AsyncClient, services: Services) -> None:
+async def test_flag_once_per_reader_and_threshold_requeues(
+    client: httpx.AsyncClient, services: Services
+) -> None:
     created = await post(client, "questionable")
     url = f"/api/v1/comments/{created['id']}/flag"
     tokens = [services.voter_tokens.issue()[0] for _ in range(3)]
-    assert (await client.post(url, json={"reason": "abuse"}, headers={"X-Voter-Token": tokens[0]})).status_code == 201
+    assert (
+        await client.post(url, json={"reason": "abuse"}, headers={"X-Voter-Token": tokens[0]})
+    ).status_code == 201
     dup = await client.post(url, json={"reason": "spam"}, headers={"X-Voter-Token": tokens[0]})
     assert dup.status_code == 409 and error_code(dup) == "flag.duplicate"
     bad = await client.post(url, json={"reason": "boring"}, headers={"X-Voter-Token": tokens[1]})

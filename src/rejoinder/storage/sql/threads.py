@@ -61,6 +61,12 @@ class ThreadQueriesSql:
         return thread
 
     async def touch_thread(self, thread_id: int) -> None:
+        # Lock the row first: on PostgreSQL (READ COMMITTED) the recount below then runs with
+        # a snapshot taken after every concurrent writer of this thread has committed.
+        # NO KEY UPDATE, because the comment insert already holds KEY SHARE through its
+        # foreign key. SQLite ignores the clause; its writers are serialized anyway.
+        lock = select(threads.c.id).where(threads.c.id == thread_id).with_for_update(key_share=True)
+        await self.conn.execute(lock)
         visible = (
             select(func.count())
             .select_from(comments)

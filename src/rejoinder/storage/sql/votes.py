@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -29,14 +31,16 @@ class VoteQueriesSql:
     async def put_vote(
         self, comment_id: int, voter_key: str, value: int, ip_prefix: str, now: float
     ) -> None:
-        await self.remove_vote(comment_id, voter_key)
+        # An upsert, so two clicks racing from one reader cannot collide on the primary key.
+        upsert = pg_insert if self.conn.dialect.name == "postgresql" else sqlite_insert
+        statement = upsert(votes).values(
+            comment_id=comment_id, voter_key=voter_key, value=value, ip_prefix=ip_prefix,
+            created_at=now,
+        )  # fmt: skip
         await self.conn.execute(
-            insert(votes).values(
-                comment_id=comment_id,
-                voter_key=voter_key,
-                value=value,
-                ip_prefix=ip_prefix,
-                created_at=now,
+            statement.on_conflict_do_update(
+                index_elements=[votes.c.comment_id, votes.c.voter_key],
+                set_={"value": value, "ip_prefix": ip_prefix, "created_at": now},
             )
         )
 
@@ -46,6 +50,10 @@ class VoteQueriesSql:
         )
 
     async def recount_votes(self, comment_id: int) -> Votes:
+        # Lock the comment before counting so concurrent voters recount one after another
+        # (see ThreadQueriesSql.touch_thread for why NO KEY UPDATE).
+        lock = select(comments.c.id).where(comments.c.id == comment_id)
+        await self.conn.execute(lock.with_for_update(key_share=True))
         query = select(
             func.count().filter(votes.c.value > 0), func.count().filter(votes.c.value < 0)
         ).where(votes.c.comment_id == comment_id)
