@@ -14,13 +14,14 @@ import httpx
 import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from rejoinder.app import create_app
 from rejoinder.composition import Services, build_services
 from rejoinder.domain.clock import FrozenClock
 from rejoinder.settings import Settings
 from rejoinder.storage.sql import migrate
-from rejoinder.storage.sql.engine import SqlStore, create_engine
+from rejoinder.storage.sql.engine import PostgresStore, create_store, normalize_url
 from rejoinder.storage.sql.tables import metadata
 
 SECRET = "test-secret-0123456789-0123456789-abcdef"
@@ -36,11 +37,11 @@ def _run(coro: object) -> object:
 
 
 async def _migrate(url: str) -> None:
-    engine = create_engine(url)
+    store = create_store(url)
     try:
-        await migrate.upgrade(engine)
+        await migrate.upgrade(store)
     finally:
-        await engine.dispose()
+        await store.close()
 
 
 @pytest.fixture(scope="session")
@@ -51,7 +52,7 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 async def _admin(sql: str) -> None:
-    engine = create_engine(POSTGRES_ADMIN_URL)
+    engine = create_async_engine(normalize_url(POSTGRES_ADMIN_URL))
     try:
         async with engine.connect() as conn:
             conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
@@ -76,7 +77,7 @@ def postgres_url() -> Iterator[str]:
     _run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
-async def _truncate(store: SqlStore) -> None:
+async def _truncate(store: PostgresStore) -> None:
     names = ", ".join(f'"{t.name}"' for t in metadata.sorted_tables)
     async with store.engine.begin() as conn:
         await conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
@@ -104,8 +105,7 @@ def settings(database_url: str) -> Settings:
 @pytest.fixture
 async def services(settings: Settings, clock: FrozenClock) -> AsyncIterator[Services]:
     built = build_services(settings, clock=clock)
-    assert isinstance(built.store, SqlStore)
-    if built.store.engine.dialect.name == "postgresql":
+    if isinstance(built.store, PostgresStore):
         await _truncate(built.store)
     yield built
     await built.close()

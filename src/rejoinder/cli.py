@@ -11,11 +11,10 @@ from typing import Any, TypeVar
 
 import click
 
-from rejoinder.composition import build_services, build_store
+from rejoinder.composition import build_services, head_revision, schema_revision, upgrade_schema
 from rejoinder.domain.errors import DomainError
 from rejoinder.domain.model import Premoderation
 from rejoinder.settings import DEMO_SECRET, InsecureSettings, Settings, load_settings
-from rejoinder.storage.sql import migrate
 
 T = TypeVar("T")
 DEMO_DIR = Path("rejoinder-demo")
@@ -32,9 +31,16 @@ def _run(coroutine: Coroutine[Any, Any, T]) -> T:
 def _settings(ctx: click.Context, **overrides: Any) -> Settings:
     config: Path | None = ctx.obj.get("config") if ctx.obj else None
     try:
-        return load_settings(config, **overrides)
+        settings = load_settings(config, **overrides)
     except (ValueError, OSError) as exc:
         raise click.ClickException(f"invalid settings: {exc}") from exc
+    _configure_logging(settings)
+    return settings
+
+
+def _configure_logging(settings: Settings) -> None:
+    level = getattr(logging, settings.log_level.upper(), logging.INFO)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", force=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -48,24 +54,6 @@ def _settings(ctx: click.Context, **overrides: Any) -> Settings:
 def main(ctx: click.Context, config: Path | None) -> None:
     """Rejoinder: comments for news sites, with local moderation."""
     ctx.obj = {"config": config}
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-
-
-async def _upgrade(settings: Settings) -> str:
-    store = build_store(settings)
-    try:
-        await migrate.upgrade(store.engine)
-        return await migrate.current_revision(store.engine) or "none"
-    finally:
-        await store.close()
-
-
-async def _current(settings: Settings) -> str | None:
-    store = build_store(settings)
-    try:
-        return await migrate.current_revision(store.engine)
-    finally:
-        await store.close()
 
 
 @main.group()
@@ -77,7 +65,7 @@ def db() -> None:
 @click.pass_context
 def db_upgrade(ctx: click.Context) -> None:
     """Apply every pending migration."""
-    revision = _run(_upgrade(_settings(ctx)))
+    revision = _run(upgrade_schema(_settings(ctx)))
     click.echo(f"database at revision {revision}")
 
 
@@ -85,8 +73,8 @@ def db_upgrade(ctx: click.Context) -> None:
 @click.pass_context
 def db_current(ctx: click.Context) -> None:
     """Print the schema revision, and whether migrations are pending."""
-    revision = _run(_current(_settings(ctx)))
-    head = migrate.head_revision()
+    revision = _run(schema_revision(_settings(ctx)))
+    head = head_revision()
     state = "up to date" if revision == head else f"behind: run `rejoinder db upgrade` ({head})"
     click.echo(f"{revision or 'empty'} ({state})")
     if revision != head:
@@ -152,12 +140,18 @@ def _serve(settings: Settings) -> None:
 
     from rejoinder.app import create_app
 
-    revision = _run(_current(settings))
-    if revision != migrate.head_revision():
+    revision = _run(schema_revision(settings))
+    if revision != head_revision():
         raise click.ClickException("the database schema is not current: run `rejoinder db upgrade`")
     app = create_app(settings)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level,
-                proxy_headers=False, server_header=False)  # fmt: skip
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_level=settings.log_level,
+        proxy_headers=False,
+        server_header=False,
+    )
 
 
 @main.command()
@@ -195,7 +189,8 @@ def demo(port: int, folder: Path) -> None:
         port=port,
         demo=True,
     )
-    _run(_upgrade(settings))
+    _configure_logging(settings)
+    _run(upgrade_schema(settings))
     _run(_ensure_demo_site(settings, port))
     click.echo(f"Rejoinder demo: open http://127.0.0.1:{port}/demo/  (Ctrl-C stops it)")
     _serve(settings)

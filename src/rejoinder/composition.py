@@ -17,7 +17,8 @@ from rejoinder.services.tokens import VoterTokens
 from rejoinder.services.votes import FlagService, VoteService
 from rejoinder.settings import Settings
 from rejoinder.storage.base import Store
-from rejoinder.storage.sql.engine import SqlStore, create_engine
+from rejoinder.storage.sql import migrate
+from rejoinder.storage.sql.engine import SqlStore, create_store
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,7 @@ class Services:
 
 
 def build_store(settings: Settings) -> SqlStore:
-    return SqlStore(create_engine(settings.database_url, settings.db_pool_size))
+    return create_store(settings.database_url, settings.db_pool_size)
 
 
 def build_services(
@@ -72,3 +73,25 @@ def build_services(
         subscriptions=SubscriptionService(store, secret),
         voter_tokens=VoterTokens(secret),
     )
+
+
+async def upgrade_schema(settings: Settings) -> str:
+    """Apply pending migrations; return the revision the database is now at."""
+    store = build_store(settings)
+    try:
+        await migrate.upgrade(store)
+        return await migrate.current_revision(store) or "none"
+    finally:
+        await store.close()
+
+
+async def schema_revision(settings: Settings) -> str | None:
+    store = build_store(settings)
+    try:
+        return await migrate.current_revision(store)
+    finally:
+        await store.close()
+
+
+def head_revision() -> str:
+    return migrate.head_revision()

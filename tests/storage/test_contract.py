@@ -20,11 +20,21 @@ def _comment(
 ) -> NewComment:
     parent_id, root_id = parent if parent else (None, None)
     return NewComment(
-        thread_id=thread_id, parent_id=parent_id, root_id=root_id, reply_to_id=parent_id,
-        depth=1 if parent else 0, status=status, text="t", html="<p>t</p>",
-        author=Author("A", "a@example.org"), ip_prefix="203.0.113.0/24", owner_key="k",
-        edit_token_hash="h", anchor=None, created_at=at,
-    )  # fmt: skip
+        thread_id=thread_id,
+        parent_id=parent_id,
+        root_id=root_id,
+        reply_to_id=parent_id,
+        depth=1 if parent else 0,
+        status=status,
+        text="t",
+        html="<p>t</p>",
+        author=Author("A", "a@example.org"),
+        ip_prefix="203.0.113.0/24",
+        owner_key="k",
+        edit_token_hash="h",
+        anchor=None,
+        created_at=at,
+    )
 
 
 @pytest.fixture

@@ -13,10 +13,30 @@ from markdown_it import MarkdownIt
 
 ALLOWED_TAGS = frozenset(
     {
-        "p", "br", "hr", "strong", "em", "del", "s", "code", "pre", "blockquote",
-        "ul", "ol", "li", "a", "h1", "h2", "h3", "h4", "h5", "h6", "sup", "sub",
+        "p",
+        "br",
+        "hr",
+        "strong",
+        "em",
+        "del",
+        "s",
+        "code",
+        "pre",
+        "blockquote",
+        "ul",
+        "ol",
+        "li",
+        "a",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "sup",
+        "sub",
     }
-)  # fmt: skip
+)
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "ol": {"start"}, "code": {"class"}}
 ALLOWED_URL_SCHEMES = frozenset({"http", "https", "mailto"})
 LINK_REL = "nofollow ugc noopener"

@@ -98,24 +98,13 @@ class CommentService:
             parent = await self._parent(tx, thread, draft.parent_id)
             submission = Submission(site, thread, text, author, poster.ip_prefix, parent)
             decision = await self._pipeline.decide(submission, tx)
-            comment_id = await tx.insert_comment(
-                self._new_comment(
-                    thread,
-                    site,
-                    parent,
-                    decision,
-                    text,
-                    html,
-                    author,
-                    poster,
-                    token_hash,
-                    anchor,
-                )
+            new = self._new_comment(
+                thread, site, parent, decision, text, html, author, poster, token_hash, anchor
             )
+            comment = new.stored_as(await tx.insert_comment(new))
+            comment_id = comment.id
             await self._record(tx, thread, comment_id, decision, "comment.created")
             await self._subscribe(tx, thread, comment_id, author, draft.notify)
-            comment = await tx.comment_by_id(comment_id)
-        assert comment is not None
         log.info("comment %s: %s %s", comment_id, decision.verdict, ",".join(decision.reasons))
         if decision.verdict is Verdict.REJECT:
             raise Forbidden("comment.rejected", "This comment breaks the site's rules.")

@@ -49,6 +49,28 @@ class NewComment:
     anchor: Anchor | None
     created_at: float
 
+    def stored_as(self, comment_id: int) -> Comment:
+        """The comment as the store now holds it, without reading it back."""
+        return Comment(
+            id=comment_id,
+            thread_id=self.thread_id,
+            parent_id=self.parent_id,
+            root_id=self.root_id,
+            depth=self.depth,
+            status=self.status,
+            text=self.text,
+            html=self.html,
+            author=self.author,
+            created_at=self.created_at,
+            edited_at=None,
+            votes=Votes(),
+            anchor=self.anchor,
+            ip_prefix=self.ip_prefix,
+            reply_to_id=self.reply_to_id,
+            owner_key=self.owner_key,
+            edit_token_hash=self.edit_token_hash,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Subscription:

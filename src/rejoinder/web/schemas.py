@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from rejoinder.domain.model import Anchor, Comment, CommentStatus, NotifyMode, Thread, Votes
 from rejoinder.domain.tree import Node
@@ -16,26 +16,38 @@ EDGE_FIELD_CAP = 2_000
 MAX_ID = 2**53  # ids beyond this cannot exist, and would overflow the database's integers
 
 
+def _no_surrogates(value: str) -> str:
+    # JSON can smuggle lone UTF-16 surrogates ("\\ud800") that no database or encoder accepts.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError("text must be valid Unicode (no lone surrogates)") from exc
+    return value
+
+
+Str = Annotated[str, AfterValidator(_no_surrogates)]
+
+
 class AnchorIn(BaseModel):
-    exact: str = Field(max_length=EDGE_FIELD_CAP)
-    prefix: str = Field("", max_length=EDGE_FIELD_CAP)
-    suffix: str = Field("", max_length=EDGE_FIELD_CAP)
+    exact: Str = Field(max_length=EDGE_FIELD_CAP)
+    prefix: Str = Field("", max_length=EDGE_FIELD_CAP)
+    suffix: Str = Field("", max_length=EDGE_FIELD_CAP)
 
 
 class CommentIn(BaseModel):
     model_config = ConfigDict(extra="ignore")
-    text: str = Field(max_length=EDGE_TEXT_CAP, description="markdown")
+    text: Str = Field(max_length=EDGE_TEXT_CAP, description="markdown")
     parent_id: int | None = Field(None, ge=1, le=MAX_ID)
-    author_name: str | None = Field(None, max_length=EDGE_FIELD_CAP)
-    author_email: str | None = Field(None, max_length=EDGE_FIELD_CAP)
-    author_url: str | None = Field(None, max_length=EDGE_FIELD_CAP)
+    author_name: Str | None = Field(None, max_length=EDGE_FIELD_CAP)
+    author_email: Str | None = Field(None, max_length=EDGE_FIELD_CAP)
+    author_url: Str | None = Field(None, max_length=EDGE_FIELD_CAP)
     notify: NotifyMode = NotifyMode.NONE
     anchor: AnchorIn | None = None
-    title: str | None = Field(None, max_length=EDGE_FIELD_CAP, description="page title")
+    title: Str | None = Field(None, max_length=EDGE_FIELD_CAP, description="page title")
 
 
 class CommentEdit(BaseModel):
-    text: str = Field(max_length=EDGE_TEXT_CAP)
+    text: Str = Field(max_length=EDGE_TEXT_CAP)
 
 
 class VoteIn(BaseModel):
@@ -43,16 +55,16 @@ class VoteIn(BaseModel):
 
 
 class FlagIn(BaseModel):
-    reason: str = Field(max_length=32, description="spam, abuse, harassment, hate or other")
-    detail: str = Field("", max_length=EDGE_FIELD_CAP)
+    reason: Str = Field(max_length=32, description="spam, abuse, harassment, hate or other")
+    detail: Str = Field("", max_length=EDGE_FIELD_CAP)
 
 
 class CountsIn(BaseModel):
-    uris: list[str] = Field(max_length=200)
+    uris: list[Str] = Field(max_length=200)
 
 
 class PreviewIn(BaseModel):
-    text: str = Field(max_length=EDGE_TEXT_CAP)
+    text: Str = Field(max_length=EDGE_TEXT_CAP)
 
 
 class AuthorOut(BaseModel):
@@ -149,8 +161,11 @@ def _anchor_json(anchor: Anchor | None) -> dict[str, str] | None:
 def comment_json(comment: Comment, replies: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """A comment as readers see it: never the email, the IP prefix or ownership secrets."""
     deleted = comment.status is CommentStatus.DELETED
-    author = None if deleted else {"name": comment.author.name, "url": comment.author.url,
-                                   "avatar": None}  # fmt: skip
+    author = (
+        None
+        if deleted
+        else {"name": comment.author.name, "url": comment.author.url, "avatar": None}
+    )
     return {
         "id": comment.id,
         "parent_id": comment.parent_id,

@@ -5,11 +5,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, RowMapping, and_, func, insert, select, tuple_, update
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy import (
+    ColumnElement,
+    RowMapping,
+    and_,
+    bindparam,
+    func,
+    insert,
+    select,
+    tuple_,
+    update,
+)
 
 from rejoinder.domain.model import Anchor, Author, Comment, CommentStatus, SortOrder, Votes
 from rejoinder.storage.base import NewComment, SortKey
+from rejoinder.storage.sql.connection import Executor
 from rejoinder.storage.sql.results import inserted_id
 from rejoinder.storage.sql.tables import comments, threads
 
@@ -85,15 +95,18 @@ def _after(sort: SortOrder, key: SortKey) -> ColumnElement[bool]:
     return row < bound if descending else row > bound
 
 
+_INSERT = insert(comments)
+_BY_ID = select(comments).where(comments.c.id == bindparam("comment_id"))
+
+
 class CommentQueriesSql:
-    conn: AsyncConnection
+    conn: Executor
 
     async def insert_comment(self, comment: NewComment) -> int:
-        result = await self.conn.execute(insert(comments).values(_row_values(comment)))
-        return inserted_id(result)
+        return inserted_id(await self.conn.execute(_INSERT, _row_values(comment)))
 
     async def comment_by_id(self, comment_id: int) -> Comment | None:
-        rows = await self.conn.execute(select(comments).where(comments.c.id == comment_id))
+        rows = await self.conn.execute(_BY_ID, {"comment_id": comment_id})
         row = rows.mappings().first()
         return comment_from_row(row) if row else None
 

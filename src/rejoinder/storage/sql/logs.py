@@ -7,30 +7,32 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import insert, select, update
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from rejoinder.domain.model import Decision, NotifyMode, Verdict
 from rejoinder.storage.base import Subscription
+from rejoinder.storage.sql.connection import Executor
 from rejoinder.storage.sql.results import inserted_id
 from rejoinder.storage.sql.tables import decisions, outbox, subscriptions
 
+_INSERT_DECISION = insert(decisions)
+_INSERT_OUTBOX = insert(outbox)
+
 
 class LogQueriesSql:
-    conn: AsyncConnection
+    conn: Executor
 
     async def log_decision(
         self, comment_id: int, decision: Decision, actor: str, now: float
     ) -> None:
-        await self.conn.execute(
-            insert(decisions).values(
-                comment_id=comment_id,
-                verdict=decision.verdict.value,
-                reasons=json.dumps(list(decision.reasons)),
-                scores=json.dumps(decision.scores, sort_keys=True),
-                actor=actor,
-                created_at=now,
-            )
-        )
+        values = {
+            "comment_id": comment_id,
+            "verdict": decision.verdict.value,
+            "reasons": json.dumps(list(decision.reasons)),
+            "scores": json.dumps(decision.scores, sort_keys=True),
+            "actor": actor,
+            "created_at": now,
+        }
+        await self.conn.execute(_INSERT_DECISION, values)
 
     async def decisions_for(self, comment_id: int) -> list[Decision]:
         query = (
@@ -47,11 +49,8 @@ class LogQueriesSql:
         ]
 
     async def enqueue(self, topic: str, payload: Mapping[str, Any], now: float) -> None:
-        await self.conn.execute(
-            insert(outbox).values(
-                topic=topic, payload=json.dumps(payload), created_at=now, attempts=0
-            )
-        )
+        values = {"topic": topic, "payload": json.dumps(payload), "created_at": now, "attempts": 0}
+        await self.conn.execute(_INSERT_OUTBOX, values)
 
     async def outbox_topics(self) -> list[str]:
         rows = await self.conn.execute(select(outbox.c.topic).order_by(outbox.c.id))

@@ -9,7 +9,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
-from sqlalchemy.ext.asyncio import AsyncEngine
+
+from rejoinder.storage.sql.engine import SqlStore
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -27,17 +28,15 @@ def head_revision() -> str:
     return head
 
 
-async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
+async def upgrade(store: SqlStore, revision: str = "head") -> None:
     def run(connection: Connection) -> None:
         command.upgrade(_config(connection), revision)
 
-    async with engine.begin() as conn:
-        await conn.run_sync(run)
+    await store.run_sync(run)
 
 
-async def current_revision(engine: AsyncEngine) -> str | None:
+async def current_revision(store: SqlStore) -> str | None:
     def read(connection: Connection) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
-    async with engine.connect() as conn:
-        return await conn.run_sync(read)
+    return await store.run_sync(read)

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import CursorResult
 
-
-def inserted_id(result: CursorResult[Any]) -> int:
+def inserted_id(result: Any) -> int:
     key = result.inserted_primary_key
     assert key is not None, "an INSERT of one row always has a primary key"
     return int(key[0])

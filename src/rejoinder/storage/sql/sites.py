@@ -6,11 +6,11 @@ import json
 
 from sqlalchemy import RowMapping, insert, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from rejoinder.domain.errors import Conflict
 from rejoinder.domain.model import Premoderation, Site
 from rejoinder.storage.base import NewSite
+from rejoinder.storage.sql.connection import Executor
 from rejoinder.storage.sql.results import inserted_id
 from rejoinder.storage.sql.tables import sites
 
@@ -31,7 +31,7 @@ def site_from_row(row: RowMapping) -> Site:
 
 
 class SiteQueriesSql:
-    conn: AsyncConnection
+    conn: Executor
 
     async def add_site(self, site: NewSite, now: float) -> Site:
         defaults = Site(id=0, slug=site.slug, name=site.name, origins=site.origins)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import RowMapping, func, insert, select, update
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy import RowMapping, bindparam, func, insert, select, update
 
 from rejoinder.domain.model import CommentStatus, Thread
+from rejoinder.storage.sql.connection import Executor
 from rejoinder.storage.sql.results import inserted_id
 from rejoinder.storage.sql.tables import comments, sites, threads
 
@@ -24,21 +24,43 @@ def thread_from_row(row: RowMapping) -> Thread:
     )
 
 
+# Hot statements are built once, with bound parameters, so each execution reuses the
+# compiled SQL instead of rebuilding and re-keying an expression tree per request.
+_BY_URI = select(threads).where(
+    threads.c.site_id == bindparam("site_id"), threads.c.uri == bindparam("uri")
+)
+_LOCK = select(threads.c.id).where(threads.c.id == bindparam("thread_id"))
+_RECOUNT = (
+    update(threads)
+    .where(threads.c.id == bindparam("thread_id"))
+    .values(
+        comment_count=select(func.count())
+        .select_from(comments)
+        .where(
+            comments.c.thread_id == bindparam("thread_id"),
+            comments.c.status == CommentStatus.PUBLISHED.value,
+        )
+        .scalar_subquery(),
+        revision=threads.c.revision + 1,
+    )
+)
+_REVISION = (
+    select(threads.c.id, threads.c.revision)
+    .join(sites, sites.c.id == threads.c.site_id)
+    .where(sites.c.slug == bindparam("slug"), threads.c.uri == bindparam("uri"))
+)
+
+
 class ThreadQueriesSql:
-    conn: AsyncConnection
+    conn: Executor
 
     async def thread_by_uri(self, site_id: int, uri: str) -> Thread | None:
-        query = select(threads).where(threads.c.site_id == site_id, threads.c.uri == uri)
-        row = (await self.conn.execute(query)).mappings().first()
+        result = await self.conn.execute(_BY_URI, {"site_id": site_id, "uri": uri})
+        row = result.mappings().first()
         return thread_from_row(row) if row else None
 
     async def thread_revision(self, site_slug: str, uri: str) -> tuple[int, int] | None:
-        query = (
-            select(threads.c.id, threads.c.revision)
-            .join(sites, sites.c.id == threads.c.site_id)
-            .where(sites.c.slug == site_slug, threads.c.uri == uri)
-        )
-        row = (await self.conn.execute(query)).first()
+        row = (await self.conn.execute(_REVISION, {"slug": site_slug, "uri": uri})).first()
         return (row[0], row[1]) if row else None
 
     async def thread_by_id(self, thread_id: int) -> Thread | None:
@@ -61,26 +83,14 @@ class ThreadQueriesSql:
         return thread
 
     async def touch_thread(self, thread_id: int) -> None:
-        # Lock the row first: on PostgreSQL (READ COMMITTED) the recount below then runs with
-        # a snapshot taken after every concurrent writer of this thread has committed.
-        # NO KEY UPDATE, because the comment insert already holds KEY SHARE through its
-        # foreign key. SQLite ignores the clause; its writers are serialized anyway.
-        lock = select(threads.c.id).where(threads.c.id == thread_id).with_for_update(key_share=True)
-        await self.conn.execute(lock)
-        visible = (
-            select(func.count())
-            .select_from(comments)
-            .where(
-                comments.c.thread_id == thread_id,
-                comments.c.status == CommentStatus.PUBLISHED.value,
-            )
-            .scalar_subquery()
-        )
-        await self.conn.execute(
-            update(threads)
-            .where(threads.c.id == thread_id)
-            .values(comment_count=visible, revision=threads.c.revision + 1)
-        )
+        if self.conn.dialect.name == "postgresql":
+            # Lock the row first: under READ COMMITTED the recount then runs with a snapshot
+            # taken after every concurrent writer of this thread has committed. NO KEY UPDATE,
+            # because the comment insert already holds KEY SHARE through its foreign key.
+            # (SQLite's writers are serialized, so it needs no lock.)
+            lock = _LOCK.with_for_update(key_share=True)
+            await self.conn.execute(lock, {"thread_id": thread_id})
+        await self.conn.execute(_RECOUNT, {"thread_id": thread_id})
 
     async def counts(self, site_id: int, uris: Sequence[str]) -> dict[str, int]:
         query = select(threads.c.uri, threads.c.comment_count).where(

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy.ext.asyncio import AsyncConnection
-
 from rejoinder.storage.sql.comments import CommentQueriesSql
+from rejoinder.storage.sql.connection import Executor
 from rejoinder.storage.sql.logs import LogQueriesSql
 from rejoinder.storage.sql.sites import SiteQueriesSql
 from rejoinder.storage.sql.threads import ThreadQueriesSql
@@ -19,5 +18,5 @@ class SqlTransaction(
     FlagQueriesSql,
     LogQueriesSql,
 ):
-    def __init__(self, conn: AsyncConnection) -> None:
+    def __init__(self, conn: Executor) -> None:
         self.conn = conn

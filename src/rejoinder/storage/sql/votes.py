@@ -6,14 +6,14 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from rejoinder.domain.model import Votes
+from rejoinder.storage.sql.connection import Executor
 from rejoinder.storage.sql.tables import comments, flags, votes
 
 
 class VoteQueriesSql:
-    conn: AsyncConnection
+    conn: Executor
 
     async def vote_of(self, comment_id: int, voter_key: str) -> int | None:
         query = select(votes.c.value).where(
@@ -34,9 +34,12 @@ class VoteQueriesSql:
         # An upsert, so two clicks racing from one reader cannot collide on the primary key.
         upsert = pg_insert if self.conn.dialect.name == "postgresql" else sqlite_insert
         statement = upsert(votes).values(
-            comment_id=comment_id, voter_key=voter_key, value=value, ip_prefix=ip_prefix,
+            comment_id=comment_id,
+            voter_key=voter_key,
+            value=value,
+            ip_prefix=ip_prefix,
             created_at=now,
-        )  # fmt: skip
+        )
         await self.conn.execute(
             statement.on_conflict_do_update(
                 index_elements=[votes.c.comment_id, votes.c.voter_key],
@@ -67,7 +70,7 @@ class VoteQueriesSql:
 
 
 class FlagQueriesSql:
-    conn: AsyncConnection
+    conn: Executor
 
     async def add_flag(
         self, comment_id: int, reporter_key: str, reason: str, detail: str, now: float
