@@ -30,7 +30,7 @@ from urllib.parse import quote
 import httpx
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus import author, body  # noqa: E402
+from corpus import author, body
 
 ROOT = Path(__file__).resolve().parents[1]
 ISSO_VENV = ROOT / "bench" / ".venv-isso"
@@ -118,17 +118,29 @@ class Rejoinder:
         self.base = f"http://127.0.0.1:{self.port}"
         self.origin = f"http://127.0.0.1:{page_port}"
         self.log = (folder / "server.log").open("wb")  # a file: an unread pipe would block it
-        self.env = {**os.environ, "REJOINDER_DATABASE_URL": f"sqlite:///{folder / 'r.sqlite3'}",
-                    "REJOINDER_SECRET_KEY": SECRET, "REJOINDER_RATE_LIMITS": "off",
-                    "REJOINDER_LOG_LEVEL": "warning"}  # fmt: skip
+        self.env = {
+            **os.environ,
+            "REJOINDER_DATABASE_URL": f"sqlite:///{folder / 'r.sqlite3'}",
+            "REJOINDER_SECRET_KEY": SECRET,
+            "REJOINDER_RATE_LIMITS": "off",
+            "REJOINDER_LOG_LEVEL": "warning",
+        }
 
     def start(self) -> subprocess.Popen[bytes]:
         cli = [sys.executable, "-m", "rejoinder"]
         subprocess.run([*cli, "db", "upgrade"], env=self.env, check=True, capture_output=True)
-        subprocess.run([*cli, "site", "add", "bench", "--origin", self.origin], env=self.env,
-                       check=True, capture_output=True)  # fmt: skip
-        process = subprocess.Popen([*cli, "serve", "--port", str(self.port)], env=self.env,
-                                   stdout=self.log, stderr=subprocess.STDOUT)  # fmt: skip
+        subprocess.run(
+            [*cli, "site", "add", "bench", "--origin", self.origin],
+            env=self.env,
+            check=True,
+            capture_output=True,
+        )
+        process = subprocess.Popen(
+            [*cli, "serve", "--port", str(self.port)],
+            env=self.env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
         wait_up(f"{self.base}/api/v1/health", process)
         return process
 
@@ -171,10 +183,19 @@ class Isso:
         # As Isso's deployment guide runs it: gunicorn with preloaded workers, one per core.
         gunicorn = ISSO_VENV / "bin" / "gunicorn"
         process = subprocess.Popen(
-            [str(gunicorn), "-b", f"127.0.0.1:{self.port}", "-w", str(os.cpu_count() or 2),
-             "--preload", "isso.run"],
-            env=self.env, stdout=self.log, stderr=subprocess.STDOUT,
-        )  # fmt: skip
+            [
+                str(gunicorn),
+                "-b",
+                f"127.0.0.1:{self.port}",
+                "-w",
+                str(os.cpu_count() or 2),
+                "--preload",
+                "isso.run",
+            ],
+            env=self.env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
         wait_up(f"{self.base}/info", process)
         return process
 
@@ -207,7 +228,8 @@ def seed(server: Server, uri: str, size: int) -> None:
             parent = tops[(n * 7) % len(tops)] if tops and n % 10 >= 7 else None
             response = http.post(server.post_url(uri), json=server.post_body(n, parent))
             response.raise_for_status()
-            http.cookies.clear()  # Isso sets an edit cookie per comment; a reader would not pile up 1,000
+            # Isso sets an edit cookie per comment; a real reader never holds 1,000 of them.
+            http.cookies.clear()
             if parent is None:
                 tops.append(int(response.json()["id"]))
 
@@ -222,11 +244,26 @@ end
 """
 
 
-def wrk(url: str, concurrency: int, duration: float, script: str | None = None,
-        headers: dict[str, str] | None = None) -> dict[str, float]:  # fmt: skip
+def wrk(
+    url: str,
+    concurrency: int,
+    duration: float,
+    script: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> dict[str, float]:
     """Run wrk; return requests/s, latency percentiles (ms) and error counts."""
-    args = ["wrk", "-t", str(min(concurrency, 2)), "-c", str(concurrency), "-d", f"{max(1, round(duration))}s",
-            "--latency", "--timeout", "10s"]  # fmt: skip
+    args = [
+        "wrk",
+        "-t",
+        str(min(concurrency, 2)),
+        "-c",
+        str(concurrency),
+        "-d",
+        f"{max(1, round(duration))}s",
+        "--latency",
+        "--timeout",
+        "10s",
+    ]
     for key, value in (headers or {}).items():
         args += ["-H", f"{key}: {value}"]
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
@@ -273,8 +310,11 @@ def measure(server: Server, duration: float) -> dict[str, object]:
             server.post_url(uri), concurrency, duration, post_script(server)
         )
     url, payload = server.counts([f"/bench/thread-{s}" for s in SIZES] * 17)
-    payload = json.dumps(json.loads(payload)[:COUNT_URIS] if payload.startswith("[") else
-                         {"uris": json.loads(payload)["uris"][:COUNT_URIS]})  # fmt: skip
+    payload = json.dumps(
+        json.loads(payload)[:COUNT_URIS]
+        if payload.startswith("[")
+        else {"uris": json.loads(payload)["uris"][:COUNT_URIS]}
+    )
     results["counts_50_uris"] = wrk(url, 8, duration, counts_script(server, payload))
     return results
 

@@ -175,6 +175,57 @@ async def test_concurrent_writers_all_land(store: Store) -> None:
     assert thread is not None and thread.count == 25 and thread.revision == 25
 
 
+async def test_a_failing_writer_rolls_back_alone(store: Store) -> None:
+    """Concurrent writers may share a transaction (group commit): failures stay their own."""
+    thread_id = await _thread(store)
+
+    async def write_one(n: int) -> None:
+        async with store.write() as tx:
+            await tx.insert_comment(_comment(thread_id, float(n)))
+            await asyncio.sleep(0)  # let the others queue up behind this writer
+            if n % 2:
+                raise ValueError(n)
+
+    outcomes = await asyncio.gather(*(write_one(n) for n in range(10)), return_exceptions=True)
+    assert [isinstance(o, ValueError) for o in outcomes] == [bool(n % 2) for n in range(10)]
+    async with store.read() as tx:
+        kept = await tx.top_level(thread_id, SortOrder.OLDEST, None, 20, visible_statuses())
+    assert [c.created_at for c in kept] == [0.0, 2.0, 4.0, 6.0, 8.0]
+
+
+async def test_a_cancelled_writer_does_not_strand_the_others(store: Store) -> None:
+    thread_id = await _thread(store)
+    inside = asyncio.Event()
+    release = asyncio.Event()
+
+    async def holder() -> None:
+        async with store.write() as tx:
+            await tx.insert_comment(_comment(thread_id, 1.0))
+            inside.set()
+            await release.wait()
+
+    async def queued() -> None:
+        async with store.write() as tx:
+            await tx.insert_comment(_comment(thread_id, 2.0))
+
+    first = asyncio.create_task(holder())
+    await inside.wait()
+    second = asyncio.create_task(queued())
+    await asyncio.sleep(0.01)
+    second.cancel()
+    release.set()
+    await asyncio.wait_for(first, 5)
+    async with store.write() as tx:
+        await tx.insert_comment(_comment(thread_id, 3.0))
+    async with store.read() as tx:
+        kept = {
+            c.created_at
+            for c in await tx.top_level(thread_id, SortOrder.OLDEST, None, 20, visible_statuses())
+        }
+    # The cancelled writer's row may have landed (PostgreSQL writers do not queue) or not.
+    assert {1.0, 3.0} <= kept <= {1.0, 2.0, 3.0}
+
+
 async def test_concurrent_votes_all_count(store: Store) -> None:
     thread_id = await _thread(store)
     async with store.write() as tx:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, event
+from sqlalchemy import Connection, Engine, NestedTransaction, RootTransaction, event
 from sqlalchemy import create_engine as create_sync_engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
@@ -16,6 +17,7 @@ from rejoinder.storage.sql.connection import InlineConnection
 from rejoinder.storage.sql.transaction import SqlTransaction
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+MAX_BATCH = 50  # writers per group commit: bounds how long the first of them waits
 _WRITE = "rejoinder_write"
 T = TypeVar("T")
 
@@ -67,15 +69,33 @@ def _sqlite_engine(url: URL, pool_size: int) -> Engine:
     return engine
 
 
+@dataclass(eq=False)
+class _Batch:
+    """Writers sharing one transaction: one BEGIN and one fsync for all of them."""
+
+    conn: Connection
+    transaction: RootTransaction
+    committed: asyncio.Future[None]
+    members: int = 0
+    broken: bool = False
+
+
 class SqliteStore:
-    """The `Store` Protocol on SQLite: one writer at a time, readers alongside (WAL)."""
+    """The `Store` Protocol on SQLite: one writer at a time, readers alongside (WAL).
+
+    Group commit: use cases queued behind the write lock join the open transaction, each in a
+    SAVEPOINT of its own (a failing one rolls back only its own writes); the last of them
+    commits. Every writer returns only once the commit that holds its writes is durable.
+    """
 
     dialect_name = "sqlite"
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        # SQLite has one writer at a time anyway; queueing here is cheaper than BUSY retries.
-        self._write_lock = asyncio.Lock()
+        self._lock = asyncio.Lock()
+        self._waiting = 0
+        self._batch: _Batch | None = None
+        self._background: set[asyncio.Task[None]] = set()
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[SqlTransaction]:
@@ -84,19 +104,68 @@ class SqliteStore:
 
     @asynccontextmanager
     async def write(self) -> AsyncIterator[SqlTransaction]:
-        async with self._write_lock:
-            conn = self.engine.connect().execution_options(**{_WRITE: True})
+        await self._acquire()
+        failure: BaseException | None = None
+        try:
+            batch = self._batch = self._batch or await self._open_batch()
+            savepoint = batch.conn.begin_nested()
             try:
-                # BEGIN IMMEDIATE may wait for another process's writer; COMMIT fsyncs.
-                transaction = await asyncio.to_thread(conn.begin)
-                try:
-                    yield SqlTransaction(InlineConnection(conn))
-                except BaseException:
-                    transaction.rollback()
-                    raise
-                await asyncio.to_thread(transaction.commit)
-            finally:
-                conn.close()
+                yield SqlTransaction(InlineConnection(batch.conn))
+            except BaseException as exc:
+                failure = exc
+                _roll_back(savepoint, batch)
+            else:
+                savepoint.commit()
+                batch.members += 1
+            if self._waiting == 0 or batch.members >= MAX_BATCH or batch.broken:
+                await self._finish(batch)
+        finally:
+            self._lock.release()
+        if failure is not None:
+            raise failure
+        await asyncio.shield(batch.committed)
+
+    async def _acquire(self) -> None:
+        self._waiting += 1
+        try:
+            await self._lock.acquire()
+        except BaseException:
+            # A writer cancelled while queued may have been the one meant to commit the open
+            # batch: make sure somebody does.
+            self._waiting -= 1
+            self._flush_later()
+            raise
+        self._waiting -= 1
+
+    async def _open_batch(self) -> _Batch:
+        conn = self.engine.connect().execution_options(**{_WRITE: True})
+        try:
+            # BEGIN IMMEDIATE may wait for another process's writer: not on the event loop.
+            transaction = await asyncio.to_thread(conn.begin)
+        except BaseException:
+            conn.close()
+            raise
+        return _Batch(conn, transaction, asyncio.get_running_loop().create_future())
+
+    async def _finish(self, batch: _Batch) -> None:
+        """Commit (in a thread: COMMIT fsyncs) and tell every writer of the batch."""
+        self._batch = None
+        commit = asyncio.ensure_future(asyncio.to_thread(_end, batch))
+        # Even if this writer is cancelled while waiting, the others learn the outcome.
+        commit.add_done_callback(lambda done: _settle(batch, done))
+        await asyncio.shield(commit)
+
+    def _flush_later(self) -> None:
+        if self._batch is None or self._waiting > 0:
+            return
+        task = asyncio.get_running_loop().create_task(self._flush_if_idle())
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def _flush_if_idle(self) -> None:
+        async with self._lock:
+            if self._batch is not None and self._waiting == 0:
+                await self._finish(self._batch)
 
     async def run_sync(self, work: Callable[[Connection], T]) -> T:
         """Run `work` on a plain connection in a thread (migrations, maintenance)."""
@@ -108,7 +177,37 @@ class SqliteStore:
         return await asyncio.to_thread(run)
 
     async def close(self) -> None:
+        for task in list(self._background):
+            await task
         self.engine.dispose()
+
+
+def _roll_back(savepoint: NestedTransaction, batch: _Batch) -> None:
+    try:
+        savepoint.rollback()
+    except Exception:  # the connection itself failed: nothing in this batch can be trusted
+        batch.broken = True
+
+
+def _end(batch: _Batch) -> None:
+    try:
+        if batch.broken:
+            batch.transaction.rollback()
+            raise RuntimeError("a write transaction failed; its batch was rolled back")
+        batch.transaction.commit()
+    finally:
+        batch.conn.close()
+
+
+def _settle(batch: _Batch, done: asyncio.Future[None]) -> None:
+    if batch.committed.done():
+        return
+    if done.cancelled():
+        batch.committed.cancel()
+    elif done.exception() is not None:
+        batch.committed.set_exception(done.exception())  # type: ignore[arg-type]
+    else:
+        batch.committed.set_result(None)
 
 
 class PostgresStore:
