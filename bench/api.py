@@ -269,8 +269,11 @@ def wrk(
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
         lua.write(script or "")
     args += ["-s", lua.name, url]
-    out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    run = subprocess.run(args, capture_output=True, text=True, check=True)
     Path(lua.name).unlink()
+    if "error" in run.stderr.lower() or "unexpected" in run.stderr:
+        raise RuntimeError(f"wrk script failed: {run.stderr}")
+    out = run.stdout
     result = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))}  # type: ignore[union-attr]
     for pct in ("50", "99"):
         match = re.search(rf"\s{pct}(?:\.000)?%\s+([\d.]+)(us|ms|s)\b", out)
@@ -288,12 +291,12 @@ def wrk(
 def post_script(server: Server) -> str:
     template = json.dumps(server.post_body(0, None)).replace(json.dumps(body(0)), '"%s"')
     head = "\n".join(f'wrk.headers["{k}"] = "{v}"' for k, v in server.headers().items())
-    return f'wrk.method = "POST"\n{head}\nBODY_TEMPLATE = [[{template}]]\n{WRK_POST}'
+    return f'wrk.method = "POST"\n{head}\nBODY_TEMPLATE = [=[{template}]=]\n{WRK_POST}'
 
 
 def counts_script(server: Server, payload: str) -> str:
     head = "\n".join(f'wrk.headers["{k}"] = "{v}"' for k, v in server.headers().items())
-    return f'wrk.method = "POST"\n{head}\nwrk.body = [[{payload}]]\n'
+    return f'wrk.method = "POST"\n{head}\nwrk.body = [=[{payload}]=]\n'
 
 
 def measure(server: Server, duration: float) -> dict[str, object]:

@@ -24,9 +24,9 @@ async def test_migrated_schema_matches_tables(services: Services) -> None:
     assert await migrate.current_revision(store) == migrate.head_revision()
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 async def test_sqlite_runs_in_wal_with_foreign_keys(services: Services) -> None:
-    if not isinstance(services.store, SqliteStore):
-        pytest.skip("SQLite pragmas only")
+    assert isinstance(services.store, SqliteStore)
     with services.store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
