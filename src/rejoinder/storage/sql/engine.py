@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Engine, NestedTransaction, RootTransaction, event
 from sqlalchemy import create_engine as create_sync_engine
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from rejoinder.storage.sql.connection import InlineConnection
@@ -107,23 +108,45 @@ class SqliteStore:
         await self._acquire()
         failure: BaseException | None = None
         try:
-            batch = self._batch = self._batch or await self._open_batch()
-            savepoint = batch.conn.begin_nested()
+            batch = self._batch
+            savepoint: NestedTransaction | None = None
+            if batch is None:  # first in: alone in the transaction, no savepoint needed
+                batch = self._batch = await self._open_batch()
+            else:
+                savepoint = batch.conn.begin_nested()
             try:
                 yield SqlTransaction(InlineConnection(batch.conn))
             except BaseException as exc:
                 failure = exc
-                _roll_back(savepoint, batch)
+                self._undo(batch, savepoint)
             else:
-                savepoint.commit()
+                if savepoint is not None:
+                    savepoint.commit()
                 batch.members += 1
-            if self._waiting == 0 or batch.members >= MAX_BATCH or batch.broken:
+            if self._batch is batch and (
+                self._waiting == 0 or batch.members >= MAX_BATCH or batch.broken
+            ):
                 await self._finish(batch)
         finally:
             self._lock.release()
         if failure is not None:
             raise failure
         await asyncio.shield(batch.committed)
+
+    def _undo(self, batch: _Batch, savepoint: NestedTransaction | None) -> None:
+        """Roll back one writer's work: its savepoint, or the batch it had alone."""
+        if savepoint is not None:
+            try:
+                savepoint.rollback()
+            except Exception:  # the connection failed: nothing in this batch can be trusted
+                batch.broken = True
+            return
+        self._batch = None
+        try:
+            batch.transaction.rollback()
+        finally:
+            batch.conn.close()
+            batch.committed.set_result(None)
 
     async def _acquire(self) -> None:
         self._waiting += 1
@@ -140,8 +163,13 @@ class SqliteStore:
     async def _open_batch(self) -> _Batch:
         conn = self.engine.connect().execution_options(**{_WRITE: True})
         try:
-            # BEGIN IMMEDIATE may wait for another process's writer: not on the event loop.
-            transaction = await asyncio.to_thread(conn.begin)
+            transaction = _begin_without_waiting(conn)
+            if transaction is None:
+                # Another process (the CLI, an import) holds the write lock: wait for it in a
+                # thread, never on the event loop.
+                conn.close()
+                conn = self.engine.connect().execution_options(**{_WRITE: True})
+                transaction = await asyncio.to_thread(conn.begin)
         except BaseException:
             conn.close()
             raise
@@ -182,11 +210,17 @@ class SqliteStore:
         self.engine.dispose()
 
 
-def _roll_back(savepoint: NestedTransaction, batch: _Batch) -> None:
+def _begin_without_waiting(conn: Connection) -> RootTransaction | None:
+    """BEGIN IMMEDIATE if the database lock is free right now, else None."""
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    raw.execute("PRAGMA busy_timeout=0")
     try:
-        savepoint.rollback()
-    except Exception:  # the connection itself failed: nothing in this batch can be trusted
-        batch.broken = True
+        return conn.begin()
+    except OperationalError:
+        return None
+    finally:
+        raw.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
 
 
 def _end(batch: _Batch) -> None:
