@@ -4,25 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
+from tests.helpers import free_port, wait_until_serving
 from tests.test_cli import SECRET, rejoinder
 
 ORIGIN = "https://ledger.example"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture
@@ -35,24 +28,15 @@ def server(tmp_path: Path) -> Iterator[str]:
     }
     assert rejoinder("db", "upgrade", env=env).returncode == 0
     assert rejoinder("site", "add", "ledger", "--origin", ORIGIN, env=env).returncode == 0
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "rejoinder", "serve", "--port", str(port)],
         env=env,
-        stdout=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
         stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/api/v1/health", timeout=1).status_code == 200:
-                break
-        except httpx.TransportError:
-            time.sleep(0.1)
-    else:
-        process.kill()
-        pytest.fail(f"server did not start: {process.communicate()[0]!r}")
+    wait_until_serving(f"{base}/api/v1/health", process)
     yield base
     process.terminate()
     process.wait(timeout=10)

@@ -59,6 +59,17 @@ class Poster:
 
 
 @dataclass(frozen=True, slots=True)
+class Prepared:
+    """A draft validated and rendered, before any database work."""
+
+    text: str
+    html: str
+    author: Author
+    anchor: Anchor | None
+    edit_token_hash: str
+
+
+@dataclass(frozen=True, slots=True)
 class Posted:
     comment: Comment
     edit_token: str
@@ -85,32 +96,37 @@ class CommentService:
     async def submit(self, site_slug: str, uri: str, draft: Draft, poster: Poster) -> Posted:
         site = await self._sites.get(site_slug)
         path, uri_origin = rules.split_thread_uri(uri)
-        text = rules.clean_text(draft.text)
-        author = rules.clean_author(draft.author_name, draft.author_email, draft.author_url, site)
-        if draft.notify is not NotifyMode.NONE and not author.email:
-            raise InvalidInput("notify.email_required", "Notifications need an email address.")
-        anchor = rules.clean_anchor(draft.anchor_exact, draft.anchor_prefix, draft.anchor_suffix)
+        prepared, token = self._prepare(site, draft)
         await self._check_rate(site, poster)
-        html = render_markdown(text)
-        token, token_hash = new_edit_token()
         async with self._store.write() as tx:
             thread = await self._thread_for_post(tx, site, path, uri_origin or poster.origin, draft)
             parent = await self._parent(tx, thread, draft.parent_id)
-            submission = Submission(site, thread, text, author, poster.ip_prefix, parent)
-            decision = await self._pipeline.decide(submission, tx)
-            new = self._new_comment(
-                thread, site, parent, decision, text, html, author, poster, token_hash, anchor
+            submission = Submission(
+                site, thread, prepared.text, prepared.author, poster.ip_prefix, parent
             )
+            decision = await self._pipeline.decide(submission, tx)
+            new = self._new_comment(thread, site, parent, decision, prepared, poster)
             comment = new.stored_as(await tx.insert_comment(new))
             comment_id = comment.id
             await self._record(tx, thread, comment_id, decision, "comment.created")
-            await self._subscribe(tx, thread, comment_id, author, draft.notify)
+            await self._subscribe(tx, thread, comment_id, prepared.author, draft.notify)
         log.info("comment %s: %s %s", comment_id, decision.verdict, ",".join(decision.reasons))
         if decision.verdict is Verdict.REJECT:
             raise Forbidden("comment.rejected", "This comment breaks the site's rules.")
         if comment.status is CommentStatus.PUBLISHED:
             await self._announce(site, thread, "comment.created", comment)
         return Posted(comment, token, decision)
+
+    @staticmethod
+    def _prepare(site: Site, draft: Draft) -> tuple[Prepared, str]:
+        """Validate and render the draft; return it with a fresh edit token."""
+        text = rules.clean_text(draft.text)
+        author = rules.clean_author(draft.author_name, draft.author_email, draft.author_url, site)
+        if draft.notify is not NotifyMode.NONE and not author.email:
+            raise InvalidInput("notify.email_required", "Notifications need an email address.")
+        anchor = rules.clean_anchor(draft.anchor_exact, draft.anchor_prefix, draft.anchor_suffix)
+        token, token_hash = new_edit_token()
+        return Prepared(text, render_markdown(text), author, anchor, token_hash), token
 
     async def _check_rate(self, site: Site, poster: Poster) -> None:
         key = f"post:{site.id}:{poster.ip_prefix}"
@@ -149,12 +165,8 @@ class CommentService:
         site: Site,
         parent: Comment | None,
         decision: Decision,
-        text: str,
-        html: str,
-        author: Author,
+        prepared: Prepared,
         poster: Poster,
-        token_hash: str,
-        anchor: Anchor | None,
     ) -> NewComment:
         parent_id, root_id, depth = None, None, 0
         if parent is not None:
@@ -166,13 +178,13 @@ class CommentService:
             reply_to_id=parent.id if parent else None,
             depth=depth,
             status=decision.verdict.status(),
-            text=text,
-            html=html,
-            author=author,
+            text=prepared.text,
+            html=prepared.html,
+            author=prepared.author,
             ip_prefix=poster.ip_prefix,
             owner_key=poster.owner_key,
-            edit_token_hash=token_hash,
-            anchor=anchor,
+            edit_token_hash=prepared.edit_token_hash,
+            anchor=prepared.anchor,
             created_at=self._clock.now(),
         )
 

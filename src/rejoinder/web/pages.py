@@ -31,12 +31,16 @@ def _page(title: str, body: str, status: int = 200) -> HTMLResponse:
     return HTMLResponse(html, status, headers={"Content-Security-Policy": PAGE_CSP})
 
 
+def _invalid_link() -> HTMLResponse:
+    return _page("Link not valid", "<p>This unsubscribe link is not valid.</p>", 404)
+
+
 @router.get("/unsubscribe")
 async def unsubscribe_form(request: Request, token: Token = "") -> Response:
     try:
         await services_of(request).subscriptions.find(token)
     except NotFound:
-        return _page("Link not valid", "<p>This unsubscribe link is not valid.</p>", 404)
+        return _invalid_link()
     form = (
         f"<form method='post' action='/unsubscribe?token={escape(token, quote=True)}'>"
         "<p>Stop these comment notifications?</p>"
@@ -51,7 +55,7 @@ async def unsubscribe(request: Request, token: Token = "") -> Response:
     try:
         await services_of(request).subscriptions.unsubscribe(token)
     except NotFound:
-        return _page("Link not valid", "<p>This unsubscribe link is not valid.</p>", 404)
+        return _invalid_link()
     return _page("Unsubscribed", "<p>You will get no more of these notifications.</p>")
 
 
