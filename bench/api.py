@@ -299,20 +299,43 @@ def counts_script(server: Server, payload: str) -> str:
     return f'wrk.method = "POST"\n{head}\nwrk.body = [=[{payload}]=]\n'
 
 
-def measure(server: Server, duration: float) -> dict[str, object]:
+def measure(server: Server, duration: float, only: set[str]) -> dict[str, object]:
+    results: dict[str, object] = {}
+    if "get" in only:
+        results.update(measure_reads(server, duration))
+    if "post" in only:
+        results.update(measure_posts(server, duration))
+    if "counts" in only:
+        results.update(measure_counts(server, duration))
+    return results
+
+
+def measure_reads(server: Server, duration: float) -> dict[str, object]:
     results: dict[str, object] = {}
     for size in SIZES:
         uri = f"/bench/thread-{size}"
         seed(server, uri, size)
         results[f"full_thread_get_{size}"] = wrk(server.full_url(uri), 8, duration)
         results[f"first_page_get_{size}"] = wrk(server.first_page_url(uri), 8, duration)
+    return results
+
+
+def measure_posts(server: Server, duration: float) -> dict[str, object]:
+    results: dict[str, object] = {}
     for concurrency in (1, 8):
         uri = f"/bench/posts-c{concurrency}"
         seed(server, uri, 1)  # the thread exists: measure posting, not thread creation
         results[f"post_c{concurrency}"] = wrk(
             server.post_url(uri), concurrency, duration, post_script(server)
         )
-    url, payload = server.counts([f"/bench/thread-{s}" for s in SIZES] * 17)
+    return results
+
+
+def measure_counts(server: Server, duration: float) -> dict[str, object]:
+    results: dict[str, object] = {}
+    for size in SIZES:  # count real threads (idempotent if reads already seeded them)
+        seed(server, f"/bench/count-{size}", 1)
+    url, payload = server.counts([f"/bench/count-{s}" for s in SIZES] * 17)
     payload = json.dumps(
         json.loads(payload)[:COUNT_URIS]
         if payload.startswith("[")
@@ -326,9 +349,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=float, default=5.0, help="seconds per wrk run")
     parser.add_argument("--out", type=Path, help="also write the JSON here")
+    parser.add_argument(
+        "--only", nargs="+", choices=["get", "post", "counts"], default=["get", "post", "counts"]
+    )
     args = parser.parse_args()
     ensure_tools()
-    report: dict[str, object] = {"machine": {"cpus": os.cpu_count()}, "duration_s": args.duration}
+    report: dict[str, object] = {
+        "machine": {"cpus": os.cpu_count()},
+        "duration_s": args.duration,
+        "setup": {
+            "isso": f"isso {ISSO_VERSION} under gunicorn, {os.cpu_count()} sync workers",
+            "rejoinder": "one uvicorn process, SQLite (WAL, synchronous=FULL)",
+        },
+    }
     with tempfile.TemporaryDirectory() as tmp, page_server() as page_port:
         for cls in (Rejoinder, Isso):
             folder = Path(tmp) / cls.name
@@ -336,7 +369,7 @@ def main() -> None:
             server = cls(folder, page_port)
             process = server.start()
             try:
-                results = measure(server, args.duration)
+                results = measure(server, args.duration, set(args.only))
                 results["peak_rss_mb"] = peak_rss_mb(process.pid)
                 report[cls.name] = results
             finally:

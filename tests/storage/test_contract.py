@@ -89,6 +89,19 @@ async def test_touch_counts_published_and_bumps_revision(store: Store) -> None:
     assert thread is not None and thread.count == 1
 
 
+async def test_bump_adds_exactly_under_concurrency(store: Store) -> None:
+    thread_id = await _thread(store)
+
+    async def bump(n: int) -> None:
+        async with store.write() as tx:
+            await tx.bump_thread(thread_id, n % 2)
+
+    await asyncio.gather(*(bump(n) for n in range(20)))
+    async with store.read() as tx:
+        thread = await tx.thread_by_id(thread_id)
+    assert thread is not None and thread.count == 10 and thread.revision == 20
+
+
 async def test_keyset_pages_and_first_descendants_per_root(store: Store) -> None:
     thread_id = await _thread(store)
     async with store.write() as tx:

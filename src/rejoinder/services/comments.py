@@ -109,6 +109,8 @@ class CommentService:
             comment = new.stored_as(await tx.insert_comment(new))
             comment_id = comment.id
             await self._record(tx, thread, comment_id, decision, "comment.created")
+            added = 1 if comment.status is CommentStatus.PUBLISHED else 0
+            await tx.bump_thread(thread.id, added)
             await self._subscribe(tx, thread, comment_id, prepared.author, draft.notify)
         log.info("comment %s: %s %s", comment_id, decision.verdict, ",".join(decision.reasons))
         if decision.verdict is Verdict.REJECT:
@@ -193,7 +195,6 @@ class CommentService:
     ) -> None:
         now = self._clock.now()
         await tx.log_decision(comment_id, decision, PIPELINE_ACTOR, now)
-        await tx.touch_thread(thread.id)
         payload = {"comment_id": comment_id, "thread_id": thread.id, "verdict": decision.verdict}
         await tx.enqueue(topic, payload, now)
 
@@ -222,6 +223,7 @@ class CommentService:
             if decision.verdict.status() is not comment.status:
                 await tx.set_status(comment_id, decision.verdict.status())
             await self._record(tx, thread, comment_id, decision, "comment.edited")
+            await tx.touch_thread(thread.id)  # the edit may have changed its status
             updated = await tx.comment_by_id(comment_id)
         assert updated is not None
         if decision.verdict is Verdict.REJECT:

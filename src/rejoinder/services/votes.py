@@ -55,7 +55,7 @@ class VoteService:
                     comment_id, reader.key, value, reader.ip_prefix, self._clock.now()
                 )
             totals = await tx.recount_votes(comment_id)
-            await tx.touch_thread(comment.thread_id)
+            await tx.bump_thread(comment.thread_id, 0)  # counts unchanged; pages are not
             thread = await tx.thread_by_id(comment.thread_id)
             site = await tx.site_by_id(thread.site_id) if thread else None
         if thread and site:

@@ -98,6 +98,10 @@ class ThreadQueries(Protocol):
         """Recount visible comments and bump the revision that ETags and caches key on."""
         ...
 
+    async def bump_thread(self, thread_id: int, added: int) -> None:
+        """Add `added` visible comments and bump the revision: O(1), for known changes."""
+        ...
+
     async def counts(self, site_id: int, uris: Sequence[str]) -> dict[str, int]: ...
 
 

@@ -44,6 +44,14 @@ _RECOUNT = (
         revision=threads.c.revision + 1,
     )
 )
+_BUMP = (
+    update(threads)
+    .where(threads.c.id == bindparam("thread_id"))
+    .values(
+        comment_count=threads.c.comment_count + bindparam("added"),
+        revision=threads.c.revision + 1,
+    )
+)
 _REVISION = (
     select(threads.c.id, threads.c.revision)
     .join(sites, sites.c.id == threads.c.site_id)
@@ -91,6 +99,10 @@ class ThreadQueriesSql:
             lock = _LOCK.with_for_update(key_share=True)
             await self.conn.execute(lock, {"thread_id": thread_id})
         await self.conn.execute(_RECOUNT, {"thread_id": thread_id})
+
+    async def bump_thread(self, thread_id: int, added: int) -> None:
+        # One UPDATE reading and writing the row under its own lock: exact on both backends.
+        await self.conn.execute(_BUMP, {"thread_id": thread_id, "added": added})
 
     async def counts(self, site_id: int, uris: Sequence[str]) -> dict[str, int]:
         query = select(threads.c.uri, threads.c.comment_count).where(
