@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from rejoinder.domain.clock import Clock, SystemClock
 from rejoinder.moderation.base import ModerationPipeline
-from rejoinder.moderation.premoderation import PremoderationPipeline
+from rejoinder.moderation.pipeline import RulePipeline
 from rejoinder.realtime.broker import Broker, MemoryBroker
 from rejoinder.services.comments import CommentService
 from rejoinder.services.ratelimit import MemoryRateLimiter, parse_limits
@@ -57,9 +57,7 @@ def build_services(
     secret = settings.secret_key.get_secret_value()
     sites = SiteService(store, clock)
     limiter = MemoryRateLimiter(parse_limits(settings.rate_limits))
-    comments = CommentService(
-        store, sites, pipeline or PremoderationPipeline(), limiter, broker, clock
-    )
+    comments = CommentService(store, sites, pipeline or RulePipeline(), limiter, broker, clock)
     return Services(
         settings=settings,
         clock=clock,

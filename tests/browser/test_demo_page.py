@@ -74,8 +74,8 @@ def test_visitor_posts_replies_and_another_votes(
     form.locator("input[name=author_name]").fill("Ana")
     form.get_by_role("button", name="Post comment").click()
     comment = page.locator("#thread > li.comment").first
-    expect(comment.locator(".body strong")).to_have_text("buses")
-    expect(comment.locator(".author")).to_have_text("Ana")
+    expect(comment.locator(":scope > .body strong")).to_have_text("buses")
+    expect(comment.locator(":scope > header .author")).to_have_text("Ana")
     expect(page.locator("#comment-count")).to_have_text("1")
 
     comment.get_by_role("button", name="Reply").click()
@@ -107,5 +107,7 @@ def test_script_in_a_comment_stays_text(demo_url: str, page: Page) -> None:
         '<img src=x onerror="window.__pwned = true"><script>window.__pwned = true</script>'
     )
     form.get_by_role("button", name="Post comment").click()
-    expect(page.locator("#thread > li.comment").first.locator(".body")).to_contain_text("<script>")
+    expect(page.locator("#thread > li.comment").first.locator(":scope > .body")).to_contain_text(
+        "<script>"
+    )
     assert page.evaluate("window.__pwned") is False

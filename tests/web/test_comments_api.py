@@ -88,8 +88,11 @@ async def test_empty_and_overlong_text_are_refused(client: httpx.AsyncClient) ->
 
 
 async def test_markdown_is_rendered_with_safe_links(client: httpx.AsyncClient) -> None:
+    # A link in a new author's first comment waits for review (links.first_comment).
     created = await post(
-        client, "[site](https://example.com) <b onclick=x>raw</b> [x](javascript:alert(1))"
+        client,
+        "[site](https://example.com) <b onclick=x>raw</b> [x](javascript:alert(1))",
+        expect=202,
     )
     html = created["html"]
     assert '<a href="https://example.com" rel="nofollow ugc noopener">site</a>' in html

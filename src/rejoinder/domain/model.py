@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from rejoinder.domain.policy import ModerationPolicy
+
 
 class CommentStatus(StrEnum):
     PUBLISHED = "published"
@@ -68,6 +70,7 @@ class Site:
     require_name: bool = False
     require_email: bool = False
     flag_threshold: int = 3
+    policy: ModerationPolicy = field(default_factory=ModerationPolicy)
 
     def allows_origin(self, origin: str) -> bool:
         return origin.rstrip("/").lower() in {o.rstrip("/").lower() for o in self.origins}
@@ -132,6 +135,9 @@ class Comment:
     edit_token_hash: str = ""
 
 
+Span = tuple[int, int, str]  # [start, end) in the comment's markdown source, and why
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     """What moderation decided about one comment, with reasons that explain it."""
@@ -139,3 +145,4 @@ class Decision:
     verdict: Verdict
     reasons: tuple[str, ...] = ()
     scores: dict[str, float] = field(default_factory=dict)
+    spans: tuple[Span, ...] = ()

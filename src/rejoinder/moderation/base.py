@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Protocol
 
-from rejoinder.domain.model import Author, Comment, Decision, Site, Thread
+from rejoinder.domain.model import Author, Comment, Decision, Site, Span, Thread, Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,13 +20,41 @@ class Submission:
     ip_prefix: str
     parent: Comment | None = None
     editing: Comment | None = None
+    html: str = ""
+    honeypot: str = ""
+    text_hash: str = ""
+    now: float = 0.0
 
 
-class AuthorHistory(Protocol):
+class ModerationContext(Protocol):
+    """What checks may look up (implemented by the write transaction)."""
+
     async def has_published_history(
         self, site_id: int, email: str | None, name: str, ip_prefix: str
     ) -> bool: ...
 
+    async def count_same_text(self, site_id: int, text_hash: str, since: float) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One check's say: a verdict, a stable reason code (`check.detail`), what drove it."""
+
+    verdict: Verdict
+    reason: str
+    spans: tuple[Span, ...] = ()
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+class Check(Protocol):
+    """A pipeline step. Sites and plugins add their own by implementing this."""
+
+    name: str
+
+    async def __call__(
+        self, submission: Submission, context: ModerationContext
+    ) -> Sequence[Finding]: ...
+
 
 class ModerationPipeline(Protocol):
-    async def decide(self, submission: Submission, history: AuthorHistory) -> Decision: ...
+    async def decide(self, submission: Submission, context: ModerationContext) -> Decision: ...

@@ -20,6 +20,7 @@ from rejoinder.domain.model import (
     Thread,
     Verdict,
 )
+from rejoinder.domain.normalize import fingerprint
 from rejoinder.moderation.base import ModerationPipeline, Submission
 from rejoinder.realtime.broker import Broker, thread_channel
 from rejoinder.services.ratelimit import RateLimiter
@@ -29,8 +30,10 @@ from rejoinder.storage.base import NewComment, Store, Transaction
 
 log = logging.getLogger(__name__)
 PIPELINE_ACTOR = "pipeline"
-# Statuses in which a comment can still be changed by its author.
+# Statuses in which a comment can still be changed by its author. Spam is among them so that
+# it looks merely held to its sender (see web.schemas); an edit never lifts it out of spam.
 _LIVE = (CommentStatus.PUBLISHED, CommentStatus.PENDING)
+_OWN = (*_LIVE, CommentStatus.SPAM)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,7 @@ class Draft:
     anchor_prefix: str | None = None
     anchor_suffix: str | None = None
     title: str | None = None
+    honeypot: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,7 @@ class Prepared:
     author: Author
     anchor: Anchor | None
     edit_token_hash: str
+    text_hash: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +107,16 @@ class CommentService:
             thread = await self._thread_for_post(tx, site, path, uri_origin or poster.origin, draft)
             parent = await self._parent(tx, thread, draft.parent_id)
             submission = Submission(
-                site, thread, prepared.text, prepared.author, poster.ip_prefix, parent
+                site,
+                thread,
+                prepared.text,
+                prepared.author,
+                poster.ip_prefix,
+                parent,
+                html=prepared.html,
+                honeypot=draft.honeypot or "",
+                text_hash=prepared.text_hash,
+                now=self._clock.now(),
             )
             decision = await self._pipeline.decide(submission, tx)
             new = self._new_comment(thread, site, parent, decision, prepared, poster)
@@ -128,7 +142,10 @@ class CommentService:
             raise InvalidInput("notify.email_required", "Notifications need an email address.")
         anchor = rules.clean_anchor(draft.anchor_exact, draft.anchor_prefix, draft.anchor_suffix)
         token, token_hash = new_edit_token()
-        return Prepared(text, render_markdown(text), author, anchor, token_hash), token
+        prepared = Prepared(
+            text, render_markdown(text), author, anchor, token_hash, fingerprint(text)
+        )
+        return prepared, token
 
     async def _check_rate(self, site: Site, poster: Poster) -> None:
         key = f"post:{site.id}:{poster.ip_prefix}"
@@ -188,6 +205,7 @@ class CommentService:
             edit_token_hash=prepared.edit_token_hash,
             anchor=prepared.anchor,
             created_at=self._clock.now(),
+            text_hash=prepared.text_hash,
         )
 
     async def _record(
@@ -216,12 +234,22 @@ class CommentService:
         async with self._store.write() as tx:
             comment, site, thread = await self._owned(tx, comment_id, edit_token)
             submission = Submission(
-                site, thread, text, comment.author, comment.ip_prefix or "", editing=comment
+                site,
+                thread,
+                text,
+                comment.author,
+                comment.ip_prefix or "",
+                editing=comment,
+                html=html,
+                now=self._clock.now(),
             )
             decision = await self._pipeline.decide(submission, tx)
             await tx.update_text(comment_id, text, html, self._clock.now())
-            if decision.verdict.status() is not comment.status:
-                await tx.set_status(comment_id, decision.verdict.status())
+            status = decision.verdict.status()
+            if comment.status is CommentStatus.SPAM and status is not CommentStatus.REJECTED:
+                status = CommentStatus.SPAM
+            if status is not comment.status:
+                await tx.set_status(comment_id, status)
             await self._record(tx, thread, comment_id, decision, "comment.edited")
             await tx.touch_thread(thread.id)  # the edit may have changed its status
             updated = await tx.comment_by_id(comment_id)
@@ -249,7 +277,7 @@ class CommentService:
     ) -> tuple[Comment, Site, Thread]:
         """The comment, if `edit_token` proves authorship and the edit window is open."""
         comment = await tx.comment_by_id(comment_id)
-        if comment is None or comment.status not in _LIVE:
+        if comment is None or comment.status not in _OWN:
             raise NotFound("comment.not_found", "There is no such comment.")
         if not token_matches(edit_token, comment.edit_token_hash):
             raise Forbidden("comment.not_owner", "Only the author can change this comment.")
@@ -268,7 +296,7 @@ class CommentService:
             raise NotFound("comment.not_found", "There is no such comment.")
         if comment.status in (CommentStatus.PUBLISHED, CommentStatus.DELETED):
             return comment
-        if comment.status is CommentStatus.PENDING and token_matches(
+        if comment.status in (CommentStatus.PENDING, CommentStatus.SPAM) and token_matches(
             edit_token, comment.edit_token_hash
         ):
             return comment

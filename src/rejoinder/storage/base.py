@@ -48,6 +48,7 @@ class NewComment:
     edit_token_hash: str
     anchor: Anchor | None
     created_at: float
+    text_hash: str = ""
 
     def stored_as(self, comment_id: int) -> Comment:
         """The comment as the store now holds it, without reading it back."""
@@ -139,6 +140,9 @@ class CommentQueries(Protocol):
     async def has_published_history(
         self, site_id: int, email: str | None, name: str, ip_prefix: str
     ) -> bool: ...
+    async def count_same_text(self, site_id: int, text_hash: str, since: float) -> int:
+        """Comments on the site with this text hash created since `since` (any status)."""
+        ...
 
 
 class VoteQueries(Protocol):

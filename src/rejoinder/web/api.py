@@ -92,6 +92,7 @@ async def create_comment(
         anchor_prefix=anchor.prefix if anchor else None,
         anchor_suffix=anchor.suffix if anchor else None,
         title=body.title,
+        honeypot=body.homepage,
     )
     poster = Poster(
         ip_prefix=client_prefix(request, services.settings),

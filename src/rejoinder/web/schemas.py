@@ -44,6 +44,9 @@ class CommentIn(BaseModel):
     notify: NotifyMode = NotifyMode.NONE
     anchor: AnchorIn | None = None
     title: Str | None = Field(None, max_length=EDGE_FIELD_CAP, description="page title")
+    homepage: Str | None = Field(
+        None, max_length=EDGE_FIELD_CAP, description="spam trap: hidden from people, leave empty"
+    )
 
 
 class CommentEdit(BaseModel):
@@ -158,6 +161,11 @@ def _anchor_json(anchor: Anchor | None) -> dict[str, str] | None:
     return {"exact": anchor.exact, "prefix": anchor.prefix, "suffix": anchor.suffix}
 
 
+def _reader_status(status: CommentStatus) -> str:
+    # Spam looks merely held to its sender: telling a spammer what tripped would teach them.
+    return CommentStatus.PENDING.value if status is CommentStatus.SPAM else status.value
+
+
 def comment_json(comment: Comment, replies: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """A comment as readers see it: never the email, the IP prefix or ownership secrets."""
     deleted = comment.status is CommentStatus.DELETED
@@ -174,7 +182,7 @@ def comment_json(comment: Comment, replies: list[dict[str, Any]] | None = None) 
         "html": "" if deleted else comment.html,
         "created_at": iso(comment.created_at),
         "edited_at": iso(comment.edited_at),
-        "status": comment.status.value,
+        "status": _reader_status(comment.status),
         "votes": votes_json(comment.votes),
         "reply_count": len(replies or ()),
         "replies": replies or [],

@@ -74,6 +74,7 @@ def _row_values(c: NewComment) -> dict[str, Any]:
         "votes_up": 0,
         "votes_down": 0,
         "score": 0,
+        "text_hash": c.text_hash,
     }
 
 
@@ -203,6 +204,18 @@ class CommentQueriesSql:
         query = select(func.count()).where(
             comments.c.parent_id == comment_id,
             _status_in((CommentStatus.PUBLISHED, CommentStatus.PENDING, CommentStatus.DELETED)),
+        )
+        return int((await self.conn.execute(query)).scalar_one())
+
+    async def count_same_text(self, site_id: int, text_hash: str, since: float) -> int:
+        query = (
+            select(func.count())
+            .select_from(comments.join(threads, threads.c.id == comments.c.thread_id))
+            .where(
+                comments.c.text_hash == text_hash,
+                comments.c.created_at >= since,
+                threads.c.site_id == site_id,
+            )
         )
         return int((await self.conn.execute(query)).scalar_one())
 

@@ -31,19 +31,23 @@ class LogQueriesSql:
             "scores": json.dumps(decision.scores, sort_keys=True),
             "actor": actor,
             "created_at": now,
+            "spans": json.dumps([list(span) for span in decision.spans]),
         }
         await self.conn.execute(_INSERT_DECISION, values)
 
     async def decisions_for(self, comment_id: int) -> list[Decision]:
         query = (
-            select(decisions.c.verdict, decisions.c.reasons, decisions.c.scores)
+            select(decisions.c.verdict, decisions.c.reasons, decisions.c.scores, decisions.c.spans)
             .where(decisions.c.comment_id == comment_id)
             .order_by(decisions.c.id)
         )
         rows = (await self.conn.execute(query)).mappings()
         return [
             Decision(
-                Verdict(r["verdict"]), tuple(json.loads(r["reasons"])), json.loads(r["scores"])
+                Verdict(r["verdict"]),
+                tuple(json.loads(r["reasons"])),
+                json.loads(r["scores"]),
+                tuple((int(a), int(b), str(why)) for a, b, why in json.loads(r["spans"])),
             )
             for r in rows
         ]

@@ -9,6 +9,7 @@ from sqlalchemy.exc import IntegrityError
 
 from rejoinder.domain.errors import Conflict
 from rejoinder.domain.model import Premoderation, Site
+from rejoinder.domain.policy import policy_from_dict
 from rejoinder.storage.base import NewSite
 from rejoinder.storage.sql.connection import Executor
 from rejoinder.storage.sql.results import inserted_id
@@ -27,6 +28,7 @@ def site_from_row(row: RowMapping) -> Site:
         require_name=bool(row["require_name"]),
         require_email=bool(row["require_email"]),
         flag_threshold=row["flag_threshold"],
+        policy=policy_from_dict(json.loads(row["policy"] or "{}")),
     )
 
 
@@ -46,6 +48,7 @@ class SiteQueriesSql:
             "require_email": defaults.require_email,
             "flag_threshold": defaults.flag_threshold,
             "created_at": now,
+            "policy": "{}",  # defaults are read at load time, so improved defaults reach every site
         }
         try:
             async with self.conn.begin_nested():

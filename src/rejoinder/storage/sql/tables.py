@@ -40,6 +40,7 @@ sites = Table(
     Column("require_email", Boolean, nullable=False),
     Column("flag_threshold", Integer, nullable=False),
     Column("created_at", Float, nullable=False),
+    Column("policy", Text, nullable=False, server_default="{}"),  # JSON ModerationPolicy
 )
 
 threads = Table(
@@ -82,6 +83,7 @@ comments = Table(
     Column("votes_up", Integer, nullable=False),
     Column("votes_down", Integer, nullable=False),
     Column("score", Integer, nullable=False),
+    Column("text_hash", String(64), nullable=False, server_default=""),
     # A thread page reads top-level comments in one of three orders: each has its index.
     Index("ix_comments_thread_top_created", "thread_id", "depth", "created_at", "id"),
     Index("ix_comments_thread_top_score", "thread_id", "depth", "score", "id"),
@@ -89,6 +91,7 @@ comments = Table(
     Index("ix_comments_parent", "parent_id"),
     Index("ix_comments_thread_status", "thread_id", "status"),
     Index("ix_comments_author_email", "author_email"),
+    Index("ix_comments_text_hash", "text_hash", "created_at"),
 )
 
 votes = Table(
@@ -124,6 +127,7 @@ decisions = Table(
     Column("scores", Text, nullable=False),  # JSON object category -> score
     Column("actor", String(200), nullable=False),
     Column("created_at", Float, nullable=False),
+    Column("spans", Text, nullable=False, server_default="[]"),  # JSON [[start, end, reason]]
     Index("ix_moderation_decisions_comment", "comment_id"),
 )
 

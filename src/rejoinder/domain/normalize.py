@@ -1,0 +1,112 @@
+"""Text normalisation for matching abuse despite obfuscation, keeping a map to the original.
+
+"Ｆ.u.c.k", "f u c k", "fuuuuck", "phuck" (no), "sh1t", "ѕhit" (Cyrillic ѕ) all normalise so
+that one word rule catches them; spans found in the normalised text map back to the reader's
+original characters so moderators see exactly what was matched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Letters from other scripts that look like Latin ones (the common spoofing set).
+HOMOGLYPHS = str.maketrans(
+    {
+        "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
+        "ј": "j", "ѕ": "s", "ԁ": "d", "һ": "h", "ӏ": "l", "к": "k", "м": "m", "т": "t",
+        "в": "b", "н": "h", "ɡ": "g", "ο": "o", "α": "a", "ε": "e", "ι": "i", "κ": "k",
+        "ν": "v", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "β": "b", "η": "n", "μ": "u",
+    }
+)  # fmt: skip
+LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a",
+     "$": "s", "!": "i", "|": "l", "+": "t", "€": "e"}
+)  # fmt: skip
+MASKS = "*#%"
+# Letters split by spaces ("f u c k"), or letter pairs split by punctuation ("ch.u.t.i.y.a").
+_SPACED = re.compile(r"(?<![a-z])(?:[a-z]\s){2,}[a-z](?![a-z])")
+_DOTTED = re.compile(r"(?<![a-z])(?:[a-z]{1,2}[.\-_·•*']){2,}[a-z]{1,2}(?![a-z])")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalised text and, for each of its characters, the index of the original one."""
+
+    text: str
+    origin: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) range of the normalised text back to the original."""
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def _fold(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return base.casefold().translate(HOMOGLYPHS)
+
+
+def normalize(text: str) -> Normalized:
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        for folded in _fold(ch):
+            if unicodedata.category(folded) in {"Cf", "Cc"} and folded not in "\n\t":
+                continue  # zero-width and control characters hide nothing from us
+            chars.append(folded)
+            origin.append(index)
+    leet = "".join(chars)
+    # Leet digits count as letters beside a letter ("sh1t", "h3ll0", not "in 1999"); symbols
+    # only between letters ("sh!t", not "idiot!").
+    mapped = [c.translate(LEET) if _leet_here(leet, i) else c for i, c in enumerate(leet)]
+    joined = _join(Normalized("".join(mapped), tuple(origin)), _DOTTED)
+    return _join(joined, _SPACED)
+
+
+def _leet_here(text: str, i: int) -> bool:
+    before = i > 0 and text[i - 1].isalpha()
+    after = i + 1 < len(text) and text[i + 1].isalpha()
+    return (before or after) if text[i].isdigit() else (before and after)
+
+
+def _join(normalized: Normalized, pattern: re.Pattern[str]) -> Normalized:
+    """Drop the separators inside every match of `pattern`, keeping the letters' origins."""
+    text, origin = normalized.text, normalized.origin
+    out: list[str] = []
+    out_origin: list[int] = []
+    position = 0
+    for match in pattern.finditer(text):
+        out.extend(text[position : match.start()])
+        out_origin.extend(origin[position : match.start()])
+        for i in range(match.start(), match.end()):
+            if text[i].isalpha():
+                out.append(text[i])
+                out_origin.append(origin[i])
+        position = match.end()
+    out.extend(text[position:])
+    out_origin.extend(origin[position:])
+    return Normalized("".join(out), tuple(out_origin))
+
+
+def word_pattern(word: str) -> str:
+    """A regex for `word` that tolerates stretched letters and one masked letter per run.
+
+    'ass' -> a+s{2,} : matches 'asss' and 'a*s' style masking, but never the word 'as'.
+    """
+    folded = normalize(word.strip()).text
+    parts = []
+    for index, run in enumerate(re.finditer(r"(.)\1*", folded)):
+        ch, length = re.escape(run.group(1)), len(run.group(0))
+        inner = index > 0 and run.end() < len(folded)
+        unit = f"(?:{ch}|[{re.escape(MASKS)}])" if inner else ch
+        parts.append(f"{unit}{{{length},}}")
+    return "".join(parts)
+
+
+def fingerprint(text: str) -> str:
+    """A hash that is equal for texts that differ only in case, spacing and obfuscation."""
+    squeezed = " ".join(normalize(text).text.split())
+    return hashlib.sha256(squeezed.encode("utf-8")).hexdigest()

@@ -1,0 +1,120 @@
+"""The built-in checks, cheapest first. Each returns findings with stable reason codes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from rejoinder.domain.model import Premoderation, Verdict
+from rejoinder.domain.normalize import normalize, word_pattern
+from rejoinder.moderation.base import Finding, ModerationContext, Submission
+
+_HREF = re.compile(r'<a href="([^"]*)"')
+
+
+class HoneypotCheck:
+    """A field the widget hides from people: only bots fill it in."""
+
+    name = "honeypot"
+
+    async def __call__(self, submission: Submission, context: ModerationContext) -> list[Finding]:
+        if submission.honeypot.strip():
+            return [Finding(Verdict.SPAM, "honeypot.filled")]
+        return []
+
+
+class DuplicateCheck:
+    """The same text (after normalisation) posted again and again across the site."""
+
+    name = "duplicate"
+
+    async def __call__(self, submission: Submission, context: ModerationContext) -> list[Finding]:
+        policy = submission.site.policy
+        if submission.editing is not None or not submission.text_hash:
+            return []
+        since = submission.now - policy.duplicate_window_seconds
+        seen = await context.count_same_text(submission.site.id, submission.text_hash, since)
+        if seen >= policy.duplicate_limit:
+            return [Finding(Verdict.SPAM, "duplicate.text")]
+        return []
+
+
+class LinkCheck:
+    """Blocked domains are spam; many links, or links in a first comment, wait for review."""
+
+    name = "links"
+
+    async def __call__(self, submission: Submission, context: ModerationContext) -> list[Finding]:
+        policy = submission.site.policy.links
+        hosts = [(urlsplit(href).hostname or "") for href in _HREF.findall(submission.html)]
+        if not hosts:
+            return []
+        blocked = [h for h in hosts if _matches_domain(h, policy.blocked_domains)]
+        if blocked:
+            return [Finding(Verdict.SPAM, "links.blocked_domain")]
+        if len(hosts) > policy.hold_above:
+            return [Finding(Verdict.HOLD, "links.too_many")]
+        if policy.hold_first_comment_links and not await _known_author(submission, context):
+            return [Finding(Verdict.HOLD, "links.first_comment")]
+        return []
+
+
+def _matches_domain(host: str, domains: Sequence[str]) -> bool:
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+async def _known_author(submission: Submission, context: ModerationContext) -> bool:
+    author = submission.author
+    return await context.has_published_history(
+        submission.site.id, author.email, author.name, submission.ip_prefix
+    )
+
+
+@lru_cache(maxsize=256)
+def _word_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    patterns = sorted({word_pattern(w) for w in words if w.strip()}, key=len, reverse=True)
+    if not patterns:
+        return None
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(patterns) + r")(?![a-z0-9])")
+
+
+class WordRuleCheck:
+    """Per-site word lists, matched after normalisation: block refuses, suspect holds."""
+
+    name = "words"
+
+    async def __call__(self, submission: Submission, context: ModerationContext) -> list[Finding]:
+        policy = submission.site.policy
+        normalized = normalize(f"{submission.author.name}\n{submission.text}")
+        offset = len(submission.author.name) + 1  # spans are reported in the comment text
+        findings = []
+        for verdict, reason, words in (
+            (Verdict.REJECT, "words.block", policy.block_words),
+            (Verdict.HOLD, "words.suspect", policy.suspect_words),
+        ):
+            regex = _word_regex(tuple(words))
+            if regex is None:
+                continue
+            spans = []
+            for match in regex.finditer(normalized.text):
+                start, end = normalized.span(match.start(), match.end())
+                spans.append((max(start - offset, 0), max(end - offset, 0), reason))
+            if spans:
+                findings.append(Finding(verdict, reason, tuple(spans)))
+        return findings
+
+
+class PremoderationCheck:
+    """The site's mode: nothing, a new author's first comment, or everything waits."""
+
+    name = "premoderation"
+
+    async def __call__(self, submission: Submission, context: ModerationContext) -> list[Finding]:
+        mode = submission.site.premoderation
+        if mode is Premoderation.ALL:
+            return [Finding(Verdict.HOLD, "premoderation.all")]
+        if mode is Premoderation.FIRST and not await _known_author(submission, context):
+            return [Finding(Verdict.HOLD, "premoderation.first_comment")]
+        return []

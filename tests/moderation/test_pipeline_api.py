@@ -1,0 +1,141 @@
+"""Every rule check, seen through the API: what readers see and what the decision log says."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+from sqlalchemy import update
+
+from rejoinder.composition import Services
+from rejoinder.domain.clock import FrozenClock
+from rejoinder.domain.model import CommentStatus
+from rejoinder.storage.sql.tables import sites
+from tests.helpers import page, post
+
+
+async def _set_policy(services: Services, **policy: object) -> None:
+    async with services.store.write() as tx:  # the dashboard issue adds a UI for this
+        statement = update(sites).where(sites.c.slug == "news").values(policy=json.dumps(policy))
+        await tx.conn.execute(statement)  # type: ignore[attr-defined]
+    services.sites._cache.clear()
+
+
+async def _decision(services: Services, comment_id: int) -> tuple[str, tuple[str, ...], tuple]:
+    async with services.store.read() as tx:
+        [decision] = await tx.decisions_for(comment_id)
+    return decision.verdict.value, decision.reasons, decision.spans
+
+
+async def test_plain_argument_is_published(client: httpx.AsyncClient, services: Services) -> None:
+    text = "The council is wrong and the mayor should resign. This policy is a disgrace!"
+    created = await post(client, text)
+    assert await _decision(services, created["id"]) == ("publish", (), ())
+
+
+async def test_honeypot_is_spam(client: httpx.AsyncClient, services: Services) -> None:
+    created = await post(client, "Great article", homepage="http://cheap.example", expect=202)
+    assert created["status"] == "pending"  # spam looks held to the sender; nobody else sees it
+    assert (await _decision(services, created["id"]))[:2] == ("spam", ("honeypot.filled",))
+    assert (await page(client))["comments"] == []
+    url = f"/api/v1/comments/{created['id']}"
+    mine = await client.get(url, headers={"X-Edit-Token": created["edit_token"]})
+    assert mine.json()["status"] == "pending"
+    edited = await client.patch(
+        url, json={"text": "A clean text now"}, headers={"X-Edit-Token": created["edit_token"]}
+    )
+    assert edited.status_code == 200 and edited.json()["status"] == "pending"  # still spam
+    assert (await _decision_count(services, created["id"])) == 2
+    assert (await page(client))["comments"] == []
+
+
+async def _decision_count(services: Services, comment_id: int) -> int:
+    async with services.store.read() as tx:
+        return len(await tx.decisions_for(comment_id))
+
+
+async def test_suspect_words_hold_with_spans_despite_obfuscation(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    text = "You are a total ch.u.t.i.y.a and a k1ke"
+    created = await post(client, text, expect=202)
+    verdict, reasons, spans = await _decision(services, created["id"])
+    assert (verdict, reasons) == ("hold", ("words.suspect",))
+    assert [text[start:end] for start, end, _ in spans] == ["ch.u.t.i.y.a", "k1ke"]
+
+
+async def test_block_words_reject_and_tell_the_author(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    await _set_policy(services, block_words=["casino bonus"])
+    response = await client.post(
+        "/api/v1/comments",
+        params={"site": "news", "uri": "/x"},
+        json={"text": "Get your CASINO   B0NUS now"},
+    )
+    assert response.status_code == 403 and response.json()["error"]["code"] == "comment.rejected"
+    async with services.store.read() as tx:
+        stored = await tx.comment_by_id(1)
+    assert stored is not None and stored.status is CommentStatus.REJECTED  # kept for the audit
+
+
+async def test_neutral_words_near_slurs_are_not_held(client: httpx.AsyncClient) -> None:
+    for text in (
+        "As a Jewish woman I disagree with the council.",
+        "Pakistan and India should talk about water.",
+        "My gay brother lives on the east bank.",
+        "Class assessment: the assistant passed.",
+    ):
+        assert (await post(client, text))["status"] == "published", text
+
+
+async def test_links(client: httpx.AsyncClient, services: Services) -> None:
+    await _set_policy(services, links={"blocked_domains": ["spam.example"], "hold_above": 2})
+    first = await post(client, "source: https://news.example/a", author_name="Rae", expect=202)
+    assert (await _decision(services, first["id"]))[1] == ("links.first_comment",)
+    async with services.store.write() as tx:
+        await tx.set_status(first["id"], CommentStatus.PUBLISHED)
+    known = await post(client, "again https://news.example/b", author_name="Rae")
+    assert known["status"] == "published"
+    many = await post(
+        client, "https://a.example https://b.example https://c.example", author_name="Rae",
+        expect=202,
+    )  # fmt: skip
+    assert (await _decision(services, many["id"]))[1] == ("links.too_many",)
+    blocked = await post(client, "see https://www.spam.example/x", author_name="Rae", expect=202)
+    assert (await _decision(services, blocked["id"]))[:2] == ("spam", ("links.blocked_domain",))
+
+
+async def test_duplicates_become_spam(
+    client: httpx.AsyncClient, services: Services, clock: FrozenClock
+) -> None:
+    texts = ["Visit my profile!", "visit   my PROFILE!", "V1sit my profile!"]
+    results = []
+    for n, text in enumerate(texts):
+        results.append(await post(client, text, uri=f"/story-{n}", expect=None))
+    assert [r["status"] for r in results] == ["published", "published", "pending"]
+    assert (await _decision(services, results[2]["id"]))[:2] == ("spam", ("duplicate.text",))
+    clock.advance(3601)
+    assert (await post(client, "Visit my profile!", uri="/later"))["status"] == "published"
+
+
+async def test_reasons_combine_and_the_most_severe_wins(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    created = await post(
+        client, "retard https://x.example", homepage="bot", author_name="New", expect=202
+    )
+    verdict, reasons, _ = await _decision(services, created["id"])
+    assert verdict == "spam"
+    assert set(reasons) == {"honeypot.filled", "links.first_comment", "words.suspect"}
+
+
+async def test_edit_into_abuse_is_held_again(client: httpx.AsyncClient, services: Services) -> None:
+    created = await post(client, "A fair point about buses.")
+    edited = await client.patch(
+        f"/api/v1/comments/{created['id']}",
+        json={"text": "A fair point, you randi."},
+        headers={"X-Edit-Token": created["edit_token"]},
+    )
+    assert edited.status_code == 200 and edited.json()["status"] == "pending"
+    assert (await page(client))["comments"] == []
