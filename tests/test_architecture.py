@@ -53,6 +53,7 @@ FORBIDDEN = {
     "realtime": ["rejoinder.web", "rejoinder.storage", "rejoinder.services", "sqlalchemy"],
     "web": ["rejoinder.storage.sql", "sqlalchemy"],
     "cli.py": ["rejoinder.storage", "sqlalchemy"],
+    "cli_moderation.py": ["rejoinder.storage", "sqlalchemy"],
     "app.py": ["rejoinder.storage", "sqlalchemy"],
 }
 SQLALCHEMY_HOME = "storage/sql"

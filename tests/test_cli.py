@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -11,6 +12,8 @@ import pytest
 
 SECRET = "cli-secret-0123456789-0123456789-0123456789"
 COMMANDS = [
+    ["moderation"],
+    ["moderation", "score"],
     [],
     ["serve"],
     ["demo"],
@@ -115,3 +118,54 @@ def test_serve_refuses_missing_or_demo_secret(db_env: dict[str, str]) -> None:
 def test_serve_refuses_unmigrated_database(db_env: dict[str, str]) -> None:
     result = rejoinder("serve", env=db_env)
     assert result.returncode != 0 and "rejoinder db upgrade" in result.stderr
+
+
+def test_moderation_score_contract(tmp_path: Path, db_env: dict[str, str]) -> None:
+    samples = tmp_path / "samples.jsonl"
+    lines = [
+        {"id": 1, "text": "The mayor should resign. This policy is a disgrace!"},
+        {"id": "two", "text": "shut up you ch.u.t.i.y.a", "author": "troll"},
+        {"id": 3, "text": "   "},
+    ]
+    samples.write_text("\n".join(json.dumps(line) for line in lines) + "\n\n")
+    result = rejoinder("moderation", "score", str(samples), env=db_env)
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == [1, "two", 3]
+    assert [o["verdict"] for o in out] == ["publish", "hold", "reject"]
+    assert out[1]["reasons"] == ["words.suspect"] and out[1]["spans"] == [[12, 24, "words.suspect"]]
+    assert out[2]["reasons"] == ["comment.empty"]
+    assert all(set(o) >= {"id", "verdict", "scores", "reasons"} for o in out)
+
+
+def test_moderation_score_uses_a_sites_policy(tmp_path: Path, db_env: dict[str, str]) -> None:
+    assert rejoinder("db", "upgrade", env=db_env).returncode == 0
+    added = rejoinder(
+        "site", "add", "strict", "--origin", "https://s.example", "--premoderate", "all", env=db_env
+    )
+    assert added.returncode == 0
+    samples = tmp_path / "one.jsonl"
+    samples.write_text('{"id": 1, "text": "A calm remark."}\n')
+    result = rejoinder("moderation", "score", str(samples), "--site", "strict", env=db_env)
+    assert json.loads(result.stdout)["reasons"] == ["premoderation.all"]
+    missing = rejoinder("moderation", "score", str(samples), "--site", "nope", env=db_env)
+    assert missing.returncode != 0 and "site.not_found" in missing.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b'{"id": 1, "text": 5}\n', "line 1: 'text' and 'author' must be strings"),
+        (b'{"id": 1, "text": "ok"}\nnot json\n', "line 2: not JSON"),
+        (b'["a list"]\n', "line 1: expected an object"),
+        (b'{"id": 1, "text": "\xff\xfe"}\n', "is not UTF-8 text"),
+    ],
+)
+def test_moderation_score_refuses_bad_input(
+    tmp_path: Path, db_env: dict[str, str], content: bytes, message: str
+) -> None:
+    samples = tmp_path / "bad.jsonl"
+    samples.write_bytes(content)
+    result = rejoinder("moderation", "score", str(samples), env=db_env)
+    assert result.returncode != 0 and message in result.stderr
+    assert "Traceback" not in result.stderr

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
+from rejoinder import cli_moderation
 from rejoinder.composition import build_services, head_revision, schema_revision, upgrade_schema
 from rejoinder.domain.errors import DomainError
 from rejoinder.domain.model import Premoderation
@@ -194,6 +195,9 @@ def demo(port: int, folder: Path) -> None:
     _run(_ensure_demo_site(settings, port))
     click.echo(f"Rejoinder demo: open http://127.0.0.1:{port}/demo/  (Ctrl-C stops it)")
     _serve(settings)
+
+
+cli_moderation.register(main, _run, _settings)
 
 
 async def _ensure_demo_site(settings: Settings, port: int) -> None:

@@ -9,6 +9,7 @@ from rejoinder.moderation.base import ModerationPipeline
 from rejoinder.moderation.pipeline import RulePipeline
 from rejoinder.realtime.broker import Broker, MemoryBroker
 from rejoinder.services.comments import CommentService
+from rejoinder.services.moderation import ModerationService
 from rejoinder.services.ratelimit import MemoryRateLimiter, parse_limits
 from rejoinder.services.sites import SiteService
 from rejoinder.services.subscriptions import SubscriptionService
@@ -34,6 +35,7 @@ class Services:
     flags: FlagService
     subscriptions: SubscriptionService
     voter_tokens: VoterTokens
+    moderation: ModerationService
 
     async def close(self) -> None:
         await self.store.close()
@@ -57,7 +59,8 @@ def build_services(
     secret = settings.secret_key.get_secret_value()
     sites = SiteService(store, clock)
     limiter = MemoryRateLimiter(parse_limits(settings.rate_limits))
-    comments = CommentService(store, sites, pipeline or RulePipeline(), limiter, broker, clock)
+    pipeline = pipeline or RulePipeline()
+    comments = CommentService(store, sites, pipeline, limiter, broker, clock)
     return Services(
         settings=settings,
         clock=clock,
@@ -70,6 +73,7 @@ def build_services(
         flags=FlagService(store, clock),
         subscriptions=SubscriptionService(store, secret),
         voter_tokens=VoterTokens(secret),
+        moderation=ModerationService(sites, pipeline),
     )
 
 

@@ -1,0 +1,81 @@
+"""`rejoinder moderation ...`: try a site's policy on text before switching it on."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from rejoinder.composition import build_services
+from rejoinder.services.moderation import Sample
+from rejoinder.settings import Settings
+
+MAX_LINE_BYTES = 1_000_000
+
+
+def read_samples(handle: IO[str]) -> Iterator[Sample]:
+    """JSON lines with `id` and `text` (and optional `author`); a bad line stops the run."""
+    for number, line in enumerate(handle, 1):
+        if not line.strip():
+            continue
+        if len(line) > MAX_LINE_BYTES:
+            raise click.ClickException(f"line {number}: longer than {MAX_LINE_BYTES} characters")
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise click.ClickException(f"line {number}: not JSON ({exc.msg})") from exc
+        if not isinstance(record, dict) or "id" not in record:
+            raise click.ClickException(f"line {number}: expected an object with 'id' and 'text'")
+        text, author = record.get("text"), record.get("author", "")
+        if not isinstance(text, str) or not isinstance(author, str):
+            raise click.ClickException(f"line {number}: 'text' and 'author' must be strings")
+        yield Sample(record["id"], text, author)
+
+
+async def score_file(settings: Settings, path: Path, site: str | None, out: IO[str]) -> int:
+    services = build_services(settings)
+    written = 0
+    try:
+        target = await services.moderation.site_for(site)
+        with path.open(encoding="utf-8", errors="strict") as handle:
+            for sample in read_samples(handle):
+                decision = await services.moderation.score(target, sample)
+                out.write(json.dumps(_line(sample, decision), ensure_ascii=False) + "\n")
+                written += 1
+    except UnicodeDecodeError as exc:
+        raise click.ClickException(f"{path} is not UTF-8 text: {exc.reason}") from exc
+    finally:
+        await services.close()
+    return written
+
+
+def _line(sample: Sample, decision: Any) -> dict[str, Any]:
+    return {
+        "id": sample.id,
+        "verdict": decision.verdict.value,
+        "scores": decision.scores,
+        "reasons": list(decision.reasons),
+        "spans": [list(span) for span in decision.spans],
+    }
+
+
+def register(main: click.Group, run: Any, settings_of: Any) -> None:
+    @main.group()
+    def moderation() -> None:
+        """Automatic moderation: score text against a site's policy."""
+
+    @moderation.command("score")
+    @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+    @click.option("--site", help="use this site's policy (default: the shipped default policy)")
+    @click.pass_context
+    def score(ctx: click.Context, file: Path, site: str | None) -> None:
+        """Decide each JSON line of FILE as a POST by a new author would, and print the result.
+
+        Input lines: {"id": ..., "text": "...", "author": "..."}. Output lines: {"id", "verdict",
+        "scores", "reasons", "spans"}. Rate limits and posting history do not apply.
+        """
+        run(score_file(settings_of(ctx), file, site, sys.stdout))

@@ -1,0 +1,62 @@
+"""Scoring text against a site's moderation policy without posting it (policy testing)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rejoinder.domain import rules
+from rejoinder.domain.errors import DomainError
+from rejoinder.domain.markup import render_markdown
+from rejoinder.domain.model import Author, Decision, Site, Thread, Verdict
+from rejoinder.domain.normalize import fingerprint
+from rejoinder.moderation.base import ModerationPipeline, Submission
+from rejoinder.services.sites import SiteService
+
+DEFAULT_SITE = Site(id=0, slug="default", name="Default policy", origins=())
+_NO_THREAD = Thread(id=0, site_id=0, uri="/", title="", closed=False, count=0, revision=0)
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    id: object
+    text: str
+    author: str = ""
+
+
+class NoHistory:
+    """Scoring is 'as a new author would be judged': no approved past, no earlier posts."""
+
+    async def has_published_history(
+        self, site_id: int, email: str | None, name: str, ip_prefix: str
+    ) -> bool:
+        return False
+
+    async def count_same_text(self, site_id: int, text_hash: str, since: float) -> int:
+        return 0
+
+
+class ModerationService:
+    def __init__(self, sites: SiteService, pipeline: ModerationPipeline) -> None:
+        self._sites = sites
+        self._pipeline = pipeline
+
+    async def site_for(self, slug: str | None) -> Site:
+        return DEFAULT_SITE if slug is None else await self._sites.get(slug)
+
+    async def score(self, site: Site, sample: Sample) -> Decision:
+        """The decision a POST of `sample` would get, or the refusal a POST would answer."""
+        try:
+            text = rules.clean_text(sample.text)
+            author = Author(rules.clean_name(sample.author, site))
+        except DomainError as exc:
+            return Decision(Verdict.REJECT, (exc.code,))
+        submission = Submission(
+            site,
+            _NO_THREAD,
+            text,
+            author,
+            "unknown",
+            html=render_markdown(text),
+            text_hash=fingerprint(text),
+        )
+        return await self._pipeline.decide(submission, NoHistory())
