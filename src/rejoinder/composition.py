@@ -10,7 +10,7 @@ from rejoinder.moderation.pipeline import RulePipeline
 from rejoinder.realtime.broker import Broker, MemoryBroker
 from rejoinder.services.comments import CommentService
 from rejoinder.services.moderation import ModerationService
-from rejoinder.services.ratelimit import MemoryRateLimiter, parse_limits
+from rejoinder.services.ratelimit import PostingLimits
 from rejoinder.services.sites import SiteService
 from rejoinder.services.subscriptions import SubscriptionService
 from rejoinder.services.threads import ThreadService
@@ -58,9 +58,11 @@ def build_services(
     broker = broker or MemoryBroker()
     secret = settings.secret_key.get_secret_value()
     sites = SiteService(store, clock)
-    limiter = MemoryRateLimiter(parse_limits(settings.rate_limits))
+    limits = PostingLimits(
+        settings.rate_limits, settings.author_rate_limits, settings.thread_rate_limits
+    )
     pipeline = pipeline or RulePipeline()
-    comments = CommentService(store, sites, pipeline, limiter, broker, clock)
+    comments = CommentService(store, sites, pipeline, limits, broker, clock)
     return Services(
         settings=settings,
         clock=clock,

@@ -33,6 +33,10 @@ class Settings(BaseSettings):
     rate_limits: str = Field(
         "5/minute,40/hour", description="posting limits per IP prefix, or 'off' for bulk work"
     )
+    author_rate_limits: str = Field(
+        "5/minute,40/hour", description="posting limits per author (email, or name and network)"
+    )
+    thread_rate_limits: str = Field("60/minute", description="posting limits per thread")
     trusted_proxies: list[str] = Field(
         default_factory=list, description="CIDRs whose X-Forwarded-For is believed"
     )
@@ -44,7 +48,7 @@ class Settings(BaseSettings):
     demo: bool = Field(False, description="serve the sample article at /demo/")
     log_level: str = Field("info", description="debug, info, warning or error")
 
-    @field_validator("rate_limits")
+    @field_validator("rate_limits", "author_rate_limits", "thread_rate_limits")
     @classmethod
     def _known_rate_limits(cls, value: str) -> str:
         from rejoinder.services.ratelimit import parse_limits

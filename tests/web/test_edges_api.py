@@ -224,3 +224,52 @@ async def test_unsubscribe_one_click(client: httpx.AsyncClient, services: Servic
     assert (await services.subscriptions.find(token)).active is False
     forged = await client.post("/unsubscribe", params={"token": token + "x"})
     assert forged.status_code == 404
+
+
+async def _client_for(app: object, address: str) -> httpx.AsyncClient:
+    transport = httpx.ASGITransport(app=app, client=(address, 1))  # type: ignore[arg-type]
+    return httpx.AsyncClient(transport=transport, base_url="http://t", headers={"Origin": ORIGIN})
+
+
+async def test_posting_is_limited_per_author_and_per_thread(
+    settings: Settings, clock: FrozenClock, services: Services
+) -> None:
+    limited = settings.model_copy(
+        update={
+            "rate_limits": "100/minute",
+            "author_rate_limits": "2/minute",
+            "thread_rate_limits": "3/minute",
+        }
+    )
+    wired = build_services(limited, clock=clock, store=services.store)
+    await wired.sites.add("news", [ORIGIN])
+    app = create_app(limited, wired)
+    codes = []
+    for n in range(3):  # one author hopping networks, on three pages
+        async with await _client_for(app, f"198.51.{n}.9") as http:
+            body = await post(http, "hi", uri=f"/p{n}", author_email="a@example.org", expect=None)
+            codes.append(body.get("error", {}).get("code"))
+    assert codes == [None, None, "ratelimit.author"]
+    codes = []
+    for n in range(4):  # four different readers on one page
+        async with await _client_for(app, f"203.0.{n}.1") as http:
+            body = await post(http, f"reader {n}", uri="/busy", expect=None)
+            codes.append(body.get("error", {}).get("code"))
+    assert codes == [None, None, None, "ratelimit.thread"]
+
+
+async def test_rate_limits_off_switches_every_limit_off(
+    settings: Settings, clock: FrozenClock, services: Services
+) -> None:
+    bulk = settings.model_copy(
+        update={
+            "rate_limits": "off",
+            "author_rate_limits": "1/minute",
+            "thread_rate_limits": "1/minute",
+        }
+    )
+    wired = build_services(bulk, clock=clock, store=services.store)
+    await wired.sites.add("news", [ORIGIN])
+    async with await _client_for(create_app(bulk, wired), "192.0.2.7") as http:
+        for n in range(5):
+            await post(http, f"bulk {n}", author_email="same@example.org")

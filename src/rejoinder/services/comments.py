@@ -23,7 +23,7 @@ from rejoinder.domain.model import (
 from rejoinder.domain.normalize import fingerprint
 from rejoinder.moderation.base import ModerationPipeline, Submission
 from rejoinder.realtime.broker import Broker, thread_channel
-from rejoinder.services.ratelimit import RateLimiter
+from rejoinder.services.ratelimit import PostingLimits
 from rejoinder.services.sites import SiteService
 from rejoinder.services.tokens import new_edit_token, token_matches
 from rejoinder.storage.base import NewComment, Store, Transaction
@@ -87,14 +87,14 @@ class CommentService:
         store: Store,
         sites: SiteService,
         pipeline: ModerationPipeline,
-        limiter: RateLimiter,
+        limits: PostingLimits,
         broker: Broker,
         clock: Clock,
     ) -> None:
         self._store = store
         self._sites = sites
         self._pipeline = pipeline
-        self._limiter = limiter
+        self._limits = limits
         self._broker = broker
         self._clock = clock
 
@@ -102,7 +102,7 @@ class CommentService:
         site = await self._sites.get(site_slug)
         path, uri_origin = rules.split_thread_uri(uri)
         prepared, token = self._prepare(site, draft)
-        await self._check_rate(site, poster)
+        await self._check_rate(site, path, prepared.author, poster)
         async with self._store.write() as tx:
             thread = await self._thread_for_post(tx, site, path, uri_origin or poster.origin, draft)
             parent = await self._parent(tx, thread, draft.parent_id)
@@ -147,11 +147,23 @@ class CommentService:
         )
         return prepared, token
 
-    async def _check_rate(self, site: Site, poster: Poster) -> None:
-        key = f"post:{site.id}:{poster.ip_prefix}"
-        wait = await self._limiter.retry_after(key, self._clock.now())
-        if wait is not None:
-            raise RateLimited("ratelimit.ip", "Too many comments from your network.", wait)
+    async def _check_rate(self, site: Site, path: str, author: Author, poster: Poster) -> None:
+        who = (author.email or "").lower() or f"{author.name}@{poster.ip_prefix}"
+        checks = (
+            (self._limits.thread, f"{site.id}:{path}", "ratelimit.thread", "on this page"),
+            (self._limits.author, f"{site.id}:{who}", "ratelimit.author", "from you"),
+            (
+                self._limits.network,
+                f"{site.id}:{poster.ip_prefix}",
+                "ratelimit.ip",
+                "from your network",
+            ),
+        )
+        now = self._clock.now()
+        for limiter, key, code, where in checks:
+            wait = await limiter.retry_after(key, now)
+            if wait is not None:
+                raise RateLimited(code, f"Too many comments {where}; try again later.", wait)
 
     async def _thread_for_post(
         self, tx: Transaction, site: Site, path: str, origin: str | None, draft: Draft

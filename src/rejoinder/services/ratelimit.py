@@ -60,3 +60,13 @@ class MemoryRateLimiter:
             del self._events[key]
         while len(self._events) > MAX_TRACKED_KEYS:
             del self._events[next(iter(self._events))]
+
+
+class PostingLimits:
+    """Posting limits per network prefix, per author and per thread (one switch turns all off)."""
+
+    def __init__(self, network: str, author: str, thread: str) -> None:
+        enabled = bool(parse_limits(network))
+        self.network = MemoryRateLimiter(parse_limits(network))
+        self.author = MemoryRateLimiter(parse_limits(author) if enabled else [])
+        self.thread = MemoryRateLimiter(parse_limits(thread) if enabled else [])
