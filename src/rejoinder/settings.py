@@ -29,7 +29,6 @@ class Settings(BaseSettings):
     secret_key: SecretStr = Field(SecretStr(""), description="signs voter and unsubscribe tokens")
     host: str = Field("127.0.0.1", description="address `serve` listens on")
     port: int = Field(8000, ge=1, le=65535, description="port `serve` listens on")
-    public_url: str = Field("", description="where this server is reached, for links in mail")
     rate_limits: str = Field(
         "5/minute,40/hour", description="posting limits per IP prefix, or 'off' for bulk work"
     )

@@ -43,9 +43,6 @@ class MemoryBroker:
         queue.put_nowait(None)
         log.info("live subscriber fell behind on %s and was disconnected", channel)
 
-    def subscriber_count(self, channel: str) -> int:
-        return len(self._channels.get(channel, ()))
-
     @asynccontextmanager
     async def _subscription(self, channel: str) -> AsyncIterator[asyncio.Queue[Event | None]]:
         queue: asyncio.Queue[Event | None] = asyncio.Queue(QUEUE_SIZE)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -136,7 +136,6 @@ class CommentQueries(Protocol):
     async def reply_totals(
         self, root_ids: Sequence[int], statuses: Sequence[CommentStatus]
     ) -> dict[int, int]: ...
-    async def live_children(self, comment_id: int) -> int: ...
     async def has_published_history(
         self, site_id: int, email: str | None, name: str, ip_prefix: str
     ) -> bool: ...
@@ -194,11 +193,6 @@ class Store(Protocol):
     async def close(self) -> None: ...
 
 
-def visible_statuses(include_placeholders: bool = True) -> tuple[CommentStatus, ...]:
-    if include_placeholders:
-        return (CommentStatus.PUBLISHED, CommentStatus.DELETED)
-    return (CommentStatus.PUBLISHED,)
-
-
-def unique(values: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(values))
+def visible_statuses() -> tuple[CommentStatus, ...]:
+    """What a thread page shows: published comments, and placeholders of deleted ones."""
+    return (CommentStatus.PUBLISHED, CommentStatus.DELETED)

@@ -200,13 +200,6 @@ class CommentQueriesSql:
         )
         return {row[0]: row[1] for row in await self.conn.execute(query)}
 
-    async def live_children(self, comment_id: int) -> int:
-        query = select(func.count()).where(
-            comments.c.parent_id == comment_id,
-            _status_in((CommentStatus.PUBLISHED, CommentStatus.PENDING, CommentStatus.DELETED)),
-        )
-        return int((await self.conn.execute(query)).scalar_one())
-
     async def count_same_text(self, site_id: int, text_hash: str, since: float) -> int:
         query = (
             select(func.count())
