@@ -169,3 +169,28 @@ def test_moderation_score_refuses_bad_input(
     result = rejoinder("moderation", "score", str(samples), env=db_env)
     assert result.returncode != 0 and message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_ban_commands(db_env: dict[str, str]) -> None:
+    assert rejoinder("db", "upgrade", env=db_env).returncode == 0
+    assert (
+        rejoinder("site", "add", "s", "--origin", "https://s.example", env=db_env).returncode == 0
+    )
+    added = rejoinder(
+        "ban", "add", "s", "--ip", "198.51.100.7", "--days", "7", "--reason", "spam", env=db_env
+    )
+    assert added.returncode == 0 and "198.51.100.0/24" in added.stdout
+    shadow = rejoinder("ban", "add", "s", "--email", "x@example.org", "--shadow", env=db_env)
+    assert shadow.returncode == 0 and "permanent shadow" in shadow.stdout
+    listed = rejoinder("ban", "list", "s", env=db_env).stdout.splitlines()
+    assert len(listed) == 2 and listed[0].startswith("1\tip_prefix\t198.51.100.0/24\tuntil ")
+    assert rejoinder("ban", "lift", "1", env=db_env).returncode == 0
+    assert len(rejoinder("ban", "list", "s", env=db_env).stdout.splitlines()) == 1
+    for args, code in (
+        (["ban", "add", "s"], "ban.target_required"),
+        (["ban", "add", "s", "--ip", "not-an-ip"], "ban.ip_invalid"),
+        (["ban", "add", "s", "--email", "a@b.c", "--days", "-1"], "ban.days_invalid"),
+        (["ban", "lift", "99"], "ban.not_found"),
+    ):
+        result = rejoinder(*args, env=db_env)
+        assert result.returncode != 0 and code in result.stderr and "Traceback" not in result.stderr

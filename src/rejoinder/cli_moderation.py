@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -63,7 +64,77 @@ def _line(sample: Sample, decision: Any) -> dict[str, Any]:
     }
 
 
+async def _with_services(settings: Settings, work: Any) -> Any:
+    services = build_services(settings)
+    try:
+        return await work(services)
+    finally:
+        await services.close()
+
+
+def _describe(ban: Any) -> str:
+    until = "permanent" if ban.until is None else f"until {_iso(ban.until)}"
+    shadow = " shadow" if ban.shadow else ""
+    return f"{ban.id}\t{ban.kind}\t{ban.value}\t{until}{shadow}\t{ban.reason}"
+
+
+def _iso(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def register_bans(main: click.Group, run: Any, settings_of: Any) -> None:
+    @main.group()
+    def ban() -> None:
+        """Ban or time out authors by email or network."""
+
+    @ban.command("add")
+    @click.argument("site")
+    @click.option("--email", help="ban this email address")
+    @click.option("--ip", help="ban this address's network (or a CIDR network)")
+    @click.option("--days", type=float, help="a time-out of this many days (default: permanent)")
+    @click.option("--shadow", is_flag=True, help="the author keeps seeing their comments")
+    @click.option("--reason", default="", help="a note for other moderators")
+    @click.pass_context
+    def ban_add(
+        ctx: click.Context,
+        site: str,
+        email: str | None,
+        ip: str | None,
+        days: float | None,
+        shadow: bool,
+        reason: str,
+    ) -> None:
+        """Ban an author on SITE."""
+        added = run(
+            _with_services(
+                settings_of(ctx),
+                lambda s: s.bans.ban(
+                    site, email=email, ip=ip, days=days, shadow=shadow, reason=reason
+                ),
+            )
+        )
+        click.echo(f"banned: {_describe(added)}")
+
+    @ban.command("list")
+    @click.argument("site")
+    @click.pass_context
+    def ban_list(ctx: click.Context, site: str) -> None:
+        """List SITE's bans."""
+        for item in run(_with_services(settings_of(ctx), lambda s: s.bans.list(site))):
+            click.echo(_describe(item))
+
+    @ban.command("lift")
+    @click.argument("ban_id", type=int)
+    @click.pass_context
+    def ban_lift(ctx: click.Context, ban_id: int) -> None:
+        """Lift ban BAN_ID."""
+        run(_with_services(settings_of(ctx), lambda s: s.bans.lift(ban_id)))
+        click.echo(f"lifted ban {ban_id}")
+
+
 def register(main: click.Group, run: Any, settings_of: Any) -> None:
+    register_bans(main, run, settings_of)
+
     @main.group()
     def moderation() -> None:
         """Automatic moderation: score text against a site's policy."""

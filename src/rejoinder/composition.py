@@ -8,6 +8,7 @@ from rejoinder.domain.clock import Clock, SystemClock
 from rejoinder.moderation.base import ModerationPipeline
 from rejoinder.moderation.pipeline import RulePipeline
 from rejoinder.realtime.broker import Broker, MemoryBroker
+from rejoinder.services.bans import BanService
 from rejoinder.services.comments import CommentService
 from rejoinder.services.moderation import ModerationService
 from rejoinder.services.ratelimit import PostingLimits
@@ -36,6 +37,7 @@ class Services:
     subscriptions: SubscriptionService
     voter_tokens: VoterTokens
     moderation: ModerationService
+    bans: BanService
 
     async def close(self) -> None:
         await self.store.close()
@@ -76,6 +78,7 @@ def build_services(
         subscriptions=SubscriptionService(store, secret),
         voter_tokens=VoterTokens(secret),
         moderation=ModerationService(sites, pipeline),
+        bans=BanService(store, sites, clock),
     )
 
 

@@ -139,3 +139,37 @@ async def test_edit_into_abuse_is_held_again(client: httpx.AsyncClient, services
     )
     assert edited.status_code == 200 and edited.json()["status"] == "pending"
     assert (await page(client))["comments"] == []
+
+
+async def test_banned_email_is_refused_and_time_outs_expire(
+    client: httpx.AsyncClient, services: Services, clock: FrozenClock
+) -> None:
+    await services.bans.ban("news", email="Troll@Example.org", days=1, reason="threats")
+    response = await client.post(
+        "/api/v1/comments",
+        params={"site": "news", "uri": "/x"},
+        json={"text": "I'm back", "author_email": "troll@example.org"},
+    )
+    assert response.status_code == 403 and response.json()["error"]["code"] == "author.banned"
+    clock.advance(86_401)
+    assert (await post(client, "I'm back", author_email="troll@example.org"))["id"]
+
+
+async def test_banned_network_and_lifting(client: httpx.AsyncClient, services: Services) -> None:
+    ban = await services.bans.ban("news", ip="203.0.113.200")  # the test client's network
+    response = await client.post(
+        "/api/v1/comments", params={"site": "news", "uri": "/x"}, json={"text": "hello"}
+    )
+    assert response.json()["error"]["code"] == "author.banned"
+    await services.bans.lift(ban.id)
+    assert (await post(client, "hello"))["status"] == "published"
+
+
+async def test_shadow_ban_shows_the_author_alone(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    await services.bans.ban("news", email="shadow@example.org", shadow=True)
+    created = await post(client, "Nobody hears me", author_email="shadow@example.org", expect=202)
+    assert created["status"] == "pending"
+    assert (await _decision(services, created["id"]))[:2] == ("spam", ("ban.shadow",))
+    assert (await page(client))["comments"] == []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ipaddress
 
+from rejoinder.domain.errors import InvalidInput
+
 IPV4_PREFIX = 24
 IPV6_PREFIX = 48
 
@@ -18,3 +20,15 @@ def ip_prefix(address: str | None, v4_bits: int = IPV4_PREFIX, v6_bits: int = IP
         ip = ip.ipv4_mapped
     bits = v4_bits if ip.version == 4 else v6_bits
     return str(ipaddress.ip_network(f"{ip}/{bits}", strict=False))
+
+
+def network_of(value: str, v4_bits: int = IPV4_PREFIX, v6_bits: int = IPV6_PREFIX) -> str:
+    """An address or a network written by a moderator -> the stored prefix form."""
+    value = value.strip()
+    try:
+        if "/" in value:
+            return str(ipaddress.ip_network(value, strict=False))
+        ipaddress.ip_address(value)
+    except ValueError as exc:
+        raise InvalidInput("ban.ip_invalid", f"{value!r} is not an IP address or network.") from exc
+    return ip_prefix(value, v4_bits, v6_bits)

@@ -146,3 +146,29 @@ class Decision:
     reasons: tuple[str, ...] = ()
     scores: dict[str, float] = field(default_factory=dict)
     spans: tuple[Span, ...] = ()
+
+
+class BanKind(StrEnum):
+    EMAIL = "email"
+    IP_PREFIX = "ip_prefix"
+
+
+@dataclass(frozen=True, slots=True)
+class Ban:
+    """A ban or time-out of an author on one site, by email or network prefix.
+
+    A shadow ban keeps the author's comments visible to them alone, so they do not simply
+    come back under a new name.
+    """
+
+    id: int
+    site_id: int
+    kind: BanKind
+    value: str
+    until: float | None  # None: permanent
+    shadow: bool
+    reason: str
+    created_at: float
+
+    def active(self, now: float) -> bool:
+        return self.until is None or now < self.until

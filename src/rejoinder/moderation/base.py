@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from rejoinder.domain.model import Author, Comment, Decision, Site, Span, Thread, Verdict
+from rejoinder.domain.model import Author, Ban, Comment, Decision, Site, Span, Thread, Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +34,8 @@ class ModerationContext(Protocol):
     ) -> bool: ...
 
     async def count_same_text(self, site_id: int, text_hash: str, since: float) -> int: ...
+
+    async def bans_for(self, site_id: int, email: str | None, ip_prefix: str) -> list[Ban]: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,22 @@ class HoneypotCheck:
         return []
 
 
+class BanCheck:
+    """Banned or timed-out authors are refused; shadow-banned ones see only themselves."""
+
+    name = "bans"
+
+    async def __call__(self, submission: Submission, context: ModerationContext) -> list[Finding]:
+        email = submission.author.email
+        found = await context.bans_for(submission.site.id, email, submission.ip_prefix)
+        active = [ban for ban in found if ban.active(submission.now)]
+        if not active:
+            return []
+        if all(ban.shadow for ban in active):
+            return [Finding(Verdict.SPAM, "ban.shadow")]
+        return [Finding(Verdict.REJECT, f"ban.{ban.kind}") for ban in active if not ban.shadow]
+
+
 class DuplicateCheck:
     """The same text (after normalisation) posted again and again across the site."""
 

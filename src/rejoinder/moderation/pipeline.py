@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from rejoinder.domain.model import Decision, Verdict
 from rejoinder.moderation.base import Check, Finding, ModerationContext, Submission
 from rejoinder.moderation.checks import (
+    BanCheck,
     DuplicateCheck,
     HoneypotCheck,
     LinkCheck,
@@ -21,7 +22,14 @@ SEVERITY = {Verdict.PUBLISH: 0, Verdict.HOLD: 1, Verdict.SPAM: 2, Verdict.REJECT
 
 def default_checks() -> list[Check]:
     """Cheapest first; the classifier will slot in before premoderation."""
-    return [HoneypotCheck(), DuplicateCheck(), LinkCheck(), WordRuleCheck(), PremoderationCheck()]
+    return [
+        HoneypotCheck(),
+        BanCheck(),
+        DuplicateCheck(),
+        LinkCheck(),
+        WordRuleCheck(),
+        PremoderationCheck(),
+    ]
 
 
 class RulePipeline:

@@ -127,8 +127,7 @@ class CommentService:
             await tx.bump_thread(thread.id, added)
             await self._subscribe(tx, thread, comment_id, prepared.author, draft.notify)
         log.info("comment %s: %s %s", comment_id, decision.verdict, ",".join(decision.reasons))
-        if decision.verdict is Verdict.REJECT:
-            raise Forbidden("comment.rejected", "This comment breaks the site's rules.")
+        _refuse_if_rejected(decision)
         if comment.status is CommentStatus.PUBLISHED:
             await self._announce(site, thread, "comment.created", comment)
         return Posted(comment, token, decision)
@@ -266,8 +265,7 @@ class CommentService:
             await tx.touch_thread(thread.id)  # the edit may have changed its status
             updated = await tx.comment_by_id(comment_id)
         assert updated is not None
-        if decision.verdict is Verdict.REJECT:
-            raise Forbidden("comment.rejected", "This comment breaks the site's rules.")
+        _refuse_if_rejected(decision)
         if updated.status is CommentStatus.PUBLISHED:
             await self._announce(site, thread, "comment.edited", updated)
         return updated
@@ -313,3 +311,11 @@ class CommentService:
         ):
             return comment
         raise NotFound("comment.not_found", "There is no such comment.")
+
+
+def _refuse_if_rejected(decision: Decision) -> None:
+    if decision.verdict is not Verdict.REJECT:
+        return
+    if any(reason.startswith("ban.") for reason in decision.reasons):
+        raise Forbidden("author.banned", "You cannot comment on this site at the moment.")
+    raise Forbidden("comment.rejected", "This comment breaks the site's rules.")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from rejoinder.domain import rules
 from rejoinder.domain.errors import DomainError
 from rejoinder.domain.markup import render_markdown
-from rejoinder.domain.model import Author, Decision, Site, Thread, Verdict
+from rejoinder.domain.model import Author, Ban, Decision, Site, Thread, Verdict
 from rejoinder.domain.normalize import fingerprint
 from rejoinder.moderation.base import ModerationPipeline, Submission
 from rejoinder.services.sites import SiteService
@@ -33,6 +33,9 @@ class NoHistory:
 
     async def count_same_text(self, site_id: int, text_hash: str, since: float) -> int:
         return 0
+
+    async def bans_for(self, site_id: int, email: str | None, ip_prefix: str) -> list[Ban]:
+        return []
 
 
 class ModerationService:

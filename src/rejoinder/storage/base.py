@@ -10,6 +10,8 @@ from typing import Any, Protocol
 from rejoinder.domain.model import (
     Anchor,
     Author,
+    Ban,
+    BanKind,
     Comment,
     CommentStatus,
     Decision,
@@ -178,8 +180,35 @@ class LogQueries(Protocol):
     async def unsubscribe(self, subscription_id: int) -> None: ...
 
 
+@dataclass(frozen=True, slots=True)
+class NewBan:
+    site_id: int
+    kind: BanKind
+    value: str
+    until: float | None
+    shadow: bool
+    reason: str
+
+
+class BanQueries(Protocol):
+    async def add_ban(self, ban: NewBan, now: float) -> Ban: ...
+    async def bans_for(self, site_id: int, email: str | None, ip_prefix: str) -> list[Ban]:
+        """Bans on this site matching the email or the prefix, lifted or not."""
+        ...
+
+    async def list_bans(self, site_id: int) -> list[Ban]: ...
+    async def lift_ban(self, ban_id: int) -> bool: ...
+
+
 class Transaction(
-    SiteQueries, ThreadQueries, CommentQueries, VoteQueries, FlagQueries, LogQueries, Protocol
+    SiteQueries,
+    ThreadQueries,
+    CommentQueries,
+    VoteQueries,
+    FlagQueries,
+    LogQueries,
+    BanQueries,
+    Protocol,
 ):
     """Everything one use case may read or write, inside one database transaction."""
 

@@ -155,3 +155,17 @@ outbox = Table(
     Column("delivered_at", Float, nullable=True),
     Index("ix_outbox_pending", "delivered_at", "id"),
 )
+
+bans = Table(
+    "bans",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site_id", ForeignKey("sites.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("value", String(254), nullable=False),
+    Column("until", Float, nullable=True),
+    Column("shadow", Boolean, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("created_at", Float, nullable=False),
+    Index("ix_bans_lookup", "site_id", "kind", "value"),
+)

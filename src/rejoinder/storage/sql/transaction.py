@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rejoinder.storage.sql.bans import BanQueriesSql
 from rejoinder.storage.sql.comments import CommentQueriesSql
 from rejoinder.storage.sql.connection import Executor
 from rejoinder.storage.sql.logs import LogQueriesSql
@@ -17,6 +18,7 @@ class SqlTransaction(
     VoteQueriesSql,
     FlagQueriesSql,
     LogQueriesSql,
+    BanQueriesSql,
 ):
     def __init__(self, conn: Executor) -> None:
         self.conn = conn
