@@ -1,0 +1,1 @@
+"""Training-time code for the shipped classifier (needs the `train` extra: scikit-learn)."""
