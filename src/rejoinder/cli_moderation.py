@@ -12,29 +12,46 @@ from typing import IO, Any
 import click
 
 from rejoinder.composition import build_services
+from rejoinder.moderation.classifier import LexicalModel
+from rejoinder.moderation.metrics import roc_auc
 from rejoinder.services.moderation import Sample
 from rejoinder.settings import Settings
 
 MAX_LINE_BYTES = 1_000_000
+DEFAULT_MODEL = Path(__file__).parent / "moderation" / "model" / "lexical.npz"
+
+
+def _parse(line: str, number: int) -> tuple[Sample, dict[str, Any]]:
+    if len(line) > MAX_LINE_BYTES:
+        raise click.ClickException(f"line {number}: longer than {MAX_LINE_BYTES} characters")
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise click.ClickException(f"line {number}: not JSON ({exc.msg})") from exc
+    if not isinstance(record, dict) or "id" not in record:
+        raise click.ClickException(f"line {number}: expected an object with 'id' and 'text'")
+    text, author = record.get("text"), record.get("author", "")
+    if not isinstance(text, str) or not isinstance(author, str):
+        raise click.ClickException(f"line {number}: 'text' and 'author' must be strings")
+    return Sample(record["id"], text, author), record
 
 
 def read_samples(handle: IO[str]) -> Iterator[Sample]:
     """JSON lines with `id` and `text` (and optional `author`); a bad line stops the run."""
     for number, line in enumerate(handle, 1):
+        if line.strip():
+            yield _parse(line, number)[0]
+
+
+def read_labelled(handle: IO[str]) -> Iterator[tuple[Sample, int]]:
+    """The same lines with a 0/1 `label`, for `moderation eval`."""
+    for number, line in enumerate(handle, 1):
         if not line.strip():
             continue
-        if len(line) > MAX_LINE_BYTES:
-            raise click.ClickException(f"line {number}: longer than {MAX_LINE_BYTES} characters")
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise click.ClickException(f"line {number}: not JSON ({exc.msg})") from exc
-        if not isinstance(record, dict) or "id" not in record:
-            raise click.ClickException(f"line {number}: expected an object with 'id' and 'text'")
-        text, author = record.get("text"), record.get("author", "")
-        if not isinstance(text, str) or not isinstance(author, str):
-            raise click.ClickException(f"line {number}: 'text' and 'author' must be strings")
-        yield Sample(record["id"], text, author)
+        sample, record = _parse(line, number)
+        if record.get("label") not in (0, 1):
+            raise click.ClickException(f"line {number}: 'label' must be 0 or 1")
+        yield sample, int(record["label"])
 
 
 async def score_file(settings: Settings, path: Path, site: str | None, out: IO[str]) -> int:
@@ -132,12 +149,85 @@ def register_bans(main: click.Group, run: Any, settings_of: Any) -> None:
         click.echo(f"lifted ban {ban_id}")
 
 
+def evaluation_report(
+    model: LexicalModel, labelled: list[tuple[Sample, int]], threshold: float
+) -> dict[str, Any]:
+    if len({label for _, label in labelled}) < 2:
+        raise click.ClickException("evaluation needs lines of both labels")
+    scores = [model.score(sample.text).probability for sample, _ in labelled]
+    labels = [label for _, label in labelled]
+    held = [s >= threshold for s in scores]
+    matrix = {
+        "true_hold": sum(h and y == 1 for h, y in zip(held, labels, strict=True)),
+        "false_hold": sum(h and y == 0 for h, y in zip(held, labels, strict=True)),
+        "true_publish": sum(not h and y == 0 for h, y in zip(held, labels, strict=True)),
+        "false_publish": sum(not h and y == 1 for h, y in zip(held, labels, strict=True)),
+    }
+    errors = sorted(
+        (
+            (abs(s - y), sample.id, y, round(s, 3))
+            for (sample, y), s in zip(labelled, scores, strict=True)
+            if (s >= threshold) != (y == 1)
+        ),
+        key=lambda e: e[0],
+        reverse=True,
+    )[:10]
+    return {
+        "n": len(labelled),
+        "roc_auc": round(roc_auc(labels, scores), 4),
+        "threshold": threshold,
+        "confusion": matrix,
+        "worst_errors": [{"id": i, "label": y, "score": s} for _, i, y, s in errors],
+    }
+
+
 def register(main: click.Group, run: Any, settings_of: Any) -> None:
     register_bans(main, run, settings_of)
 
     @main.group()
     def moderation() -> None:
         """Automatic moderation: score text against a site's policy."""
+
+    @moderation.command("train")
+    @click.option(
+        "--data",
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        default=Path("../shared/data/moderation"),
+        show_default=True,
+        help="the labelled sets (see shared/data/README.md)",
+    )
+    @click.option(
+        "--out",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=DEFAULT_MODEL,
+        show_default=True,
+        help="where to write the model (.npz, no pickle)",
+    )
+    def train(data: Path, out: Path) -> None:
+        """Train the shipped classifier on the training sets; report held-out ROC AUC."""
+        try:
+            from rejoinder.moderation.training.train import train as run_training
+        except ImportError as exc:  # scikit-learn is a training-time dependency only
+            raise click.ClickException("training needs: pip install 'rejoinder[train]'") from exc
+        metadata = run_training(data, out)
+        click.echo(json.dumps({"model": str(out), "evaluation": metadata["evaluation"]}))
+
+    @moderation.command("eval")
+    @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+    @click.option(
+        "--model",
+        "model_path",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        default=DEFAULT_MODEL,
+        show_default=True,
+    )
+    @click.option("--threshold", type=float, default=0.5, show_default=True)
+    def evaluate(file: Path, model_path: Path, threshold: float) -> None:
+        """ROC AUC, confusion matrix and worst errors on labelled JSON lines ("label": 0/1)."""
+        model = LexicalModel.load(model_path)
+        with file.open(encoding="utf-8") as handle:
+            labelled = list(read_labelled(handle))
+        click.echo(json.dumps(evaluation_report(model, labelled, threshold), indent=2))
 
     @moderation.command("score")
     @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))

@@ -22,8 +22,9 @@ def root() -> Path:
 def test_training_set_mapping(root: Path) -> None:
     counts = Counter((e.source, e.label) for e in datasets.training_set(root))
     assert counts == {
-        ("davidson", 1): 20620,
-        ("davidson", 0): 4163,  # hate + offensive vs neither
+        ("davidson_hate", 1): 1430,
+        ("davidson_offensive", 1): 19190,
+        ("davidson_neither", 0): 4163,
         ("trac_en_train", 1): 2708,
         ("trac_en_train", 0): 5052,  # OAG vs NAG, CAG left out
         ("trac_hi_train", 1): 4856,

@@ -35,11 +35,14 @@ def _csv(path: Path, **kwargs: object) -> Iterator[list[str]]:
         yield from csv.reader(handle, **kwargs)  # type: ignore[arg-type]
 
 
+_DAVIDSON = {"0": "davidson_hate", "1": "davidson_offensive", "2": "davidson_neither"}
+
+
 def davidson(root: Path) -> Iterator[Example]:
     rows = _csv(root / "davidson2017" / "data__labeled_data.csv")
     next(rows)
     for row in rows:
-        yield Example(clean(row[6]), 0 if row[5] == "2" else 1, "davidson")
+        yield Example(clean(row[6]), 0 if row[5] == "2" else 1, _DAVIDSON[row[5]])
 
 
 def trac(root: Path, language: str, split: str) -> Iterator[Example]:

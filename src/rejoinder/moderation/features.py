@@ -1,0 +1,54 @@
+"""Features of a comment for the shipped classifier, shared by training and scoring.
+
+Training hands `analyze` to scikit-learn as the analyzer and scoring calls it directly, so the
+two can never disagree about what a feature is. Features are word unigrams and bigrams of the
+normalised text ("w:...") and character 2-5-grams inside word boundaries ("c:..."), each with
+the [start, end) span of the normalised text it came from, for explanations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rejoinder.domain.normalize import Normalized, normalize
+
+_WORD = re.compile(r"\w\w+")
+CHAR_SIZES = (2, 3, 4, 5)
+MAX_FEATURE_CHARS = 2000  # scoring reads the first 2,000 normalised characters: bounded work
+
+
+def tokens(normalized: Normalized) -> list[tuple[str, int, int]]:
+    """Words (two or more word characters) of the normalised text, with their spans."""
+    text = normalized.text[:MAX_FEATURE_CHARS]
+    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def word_features(word: str) -> list[str]:
+    """The features one word contributes wherever it stands: itself and its char n-grams."""
+    padded = f" {word} "
+    grams = [
+        f"c:{padded[offset : offset + size]}"
+        for size in CHAR_SIZES
+        for offset in range(len(padded) - size + 1)
+    ]
+    return [f"w:{word}", *grams]
+
+
+def bigram(first: str, second: str) -> str:
+    return f"w:{first} {second}"
+
+
+def spans(normalized: Normalized) -> Iterator[tuple[str, int, int]]:
+    """(feature, start, end) for every feature occurrence, spans in normalised text."""
+    words = tokens(normalized)
+    for i, (word, start, end) in enumerate(words):
+        for feature in word_features(word):
+            yield feature, start, end
+        if i + 1 < len(words):
+            yield bigram(word, words[i + 1][0]), start, words[i + 1][2]
+
+
+def analyze(text: str) -> list[str]:
+    """The feature list scikit-learn counts at training time."""
+    return [feature for feature, _, _ in spans(normalize(text))]

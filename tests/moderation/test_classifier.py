@@ -1,0 +1,101 @@
+"""The shipped classifier: same numbers as scikit-learn, safe to load, explains itself."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from rejoinder.cli_moderation import DEFAULT_MODEL
+from rejoinder.moderation.classifier import LexicalModel
+from rejoinder.moderation.features import analyze
+from rejoinder.moderation.metrics import roc_auc
+from rejoinder.moderation.training.train import from_sklearn
+from tests.test_cli import rejoinder
+
+ABUSE = [
+    "you stupid idiot",
+    "shut up moron",
+    "idiot trash person",
+    "you are a moron",
+    "stupid trash",
+]
+FINE = [
+    "the bridge vote was close",
+    "buses will be faster",
+    "i disagree with the council",
+    "the mayor spoke today",
+    "a fair point about trade",
+]
+
+
+def test_runtime_scores_equal_scikit_learn(tmp_path: Path) -> None:
+    vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True)
+    model = LogisticRegression(C=10.0, solver="liblinear")
+    model.fit(vectorizer.fit_transform(ABUSE + FINE), [1] * 5 + [0] * 5)
+    ours = from_sklearn(vectorizer, model)
+    unseen = ["what an idiot", "the council met", "ＳＴＵＰＩＤ m0r0n", "nothing in the vocabulary"]
+    expected = model.predict_proba(vectorizer.transform(unseen))[:, 1]
+    assert [ours.score(t).probability for t in unseen] == pytest.approx(expected, abs=1e-9)
+    ours.save(tmp_path / "m.npz")
+    loaded = LexicalModel.load(tmp_path / "m.npz")
+    assert [loaded.score(t).probability for t in unseen] == pytest.approx(expected, abs=1e-4)
+
+
+def test_shipped_model_is_small_pickle_free_and_reproducible() -> None:
+    assert DEFAULT_MODEL.stat().st_size < 5 * 1024 * 1024
+    with np.load(DEFAULT_MODEL, allow_pickle=False) as data:  # no object (pickled) arrays
+        assert all(data[name].dtype != object for name in data.files)
+    model = LexicalModel.load(DEFAULT_MODEL)  # np.load(allow_pickle=False) inside
+    assert model.metadata["kind"] == "lexical-tfidf-logistic"
+    assert len(model.metadata["data_sha256"]) >= 10 and model.metadata["seed"]
+    assert set(model.metadata["evaluation"]) == {
+        "olid_test",
+        "ethos",
+        "trac_en_dev",
+        "trac_hi_dev",
+        "toxigen",
+    }
+
+
+def test_evidence_points_at_the_original_text() -> None:
+    model = LexicalModel.load(DEFAULT_MODEL)
+    text = "You are a total ch.u.t.i.y.a, honestly"
+    score = model.score(text)
+    assert score.probability > 0.5
+    assert {text[start:end] for start, end, _ in score.evidence} == {"ch.u.t.i.y.a"}
+    assert model.score("The bus timetable changes on Monday.").probability < 0.5
+
+
+def test_roc_auc() -> None:
+    assert roc_auc([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]) == 0.75
+    assert roc_auc([0, 1, 0, 1], [0.5, 0.5, 0.5, 0.5]) == 0.5
+    assert roc_auc([1, 0], np.array([0.9, 0.1])) == 1.0
+    with pytest.raises(ValueError):
+        roc_auc([1, 1], [0.2, 0.3])
+
+
+def test_eval_command(tmp_path: Path) -> None:
+    lines = [
+        {"id": n, "text": t, "label": 1}
+        for n, t in enumerate(["shut up you moron", "fucking idiot"])
+    ]
+    lines += [
+        {"id": 10 + n, "text": t, "label": 0}
+        for n, t in enumerate(["Buses are faster now.", "I agree."])
+    ]
+    labelled = tmp_path / "l.jsonl"
+    labelled.write_text("\n".join(json.dumps(line) for line in lines))
+    result = rejoinder("moderation", "eval", str(labelled))
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["n"] == 4 and 0.0 <= report["roc_auc"] <= 1.0
+    assert sum(report["confusion"].values()) == 4
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": 1, "text": "x", "label": 2}\n')
+    refused = rejoinder("moderation", "eval", str(bad))
+    assert refused.returncode != 0 and "'label' must be 0 or 1" in refused.stderr
