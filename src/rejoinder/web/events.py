@@ -10,7 +10,7 @@ from fastapi import APIRouter, Request
 from starlette.responses import StreamingResponse
 
 from rejoinder.domain.rules import split_thread_uri
-from rejoinder.realtime.broker import Event, thread_channel
+from rejoinder.realtime.broker import Broker, Event, thread_channel
 from rejoinder.web.api import SiteParam, UriParam
 from rejoinder.web.deps import services_of
 
@@ -23,8 +23,15 @@ def _frame(event: Event) -> bytes:
     return b"event: " + str(event["type"]).encode() + b"\ndata: " + orjson.dumps(event) + b"\n\n"
 
 
-async def _stream(queue: asyncio.Queue[Event | None]) -> AsyncIterator[bytes]:
-    yield f"retry: {RETRY_MS}\n: connected\n\n".encode()
+async def _stream(broker: Broker, channel: str) -> AsyncIterator[bytes]:
+    # Subscribed inside the body, so the subscription lives exactly as long as the stream.
+    async with broker.subscribe(channel) as queue:
+        yield f"retry: {RETRY_MS}\n: connected\n\n".encode()
+        async for chunk in _events(queue):
+            yield chunk
+
+
+async def _events(queue: asyncio.Queue[Event | None]) -> AsyncIterator[bytes]:
     while True:
         try:
             event = await asyncio.wait_for(queue.get(), KEEPALIVE_SECONDS)
@@ -42,15 +49,6 @@ async def events(request: Request, site: SiteParam, uri: UriParam) -> StreamingR
     services = services_of(request)
     found = await services.sites.get(site)
     path, _ = split_thread_uri(uri)
-    subscription = services.broker.subscribe(thread_channel(found.slug, path))
-    queue = await subscription.__aenter__()
-
-    async def body() -> AsyncIterator[bytes]:
-        try:
-            async for chunk in _stream(queue):
-                yield chunk
-        finally:
-            await subscription.__aexit__(None, None, None)
-
+    body = _stream(services.broker, thread_channel(found.slug, path))
     headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
-    return StreamingResponse(body(), media_type="text/event-stream", headers=headers)
+    return StreamingResponse(body, media_type="text/event-stream", headers=headers)
