@@ -49,7 +49,17 @@ def _fold(ch: str) -> str:
     return base.casefold().translate(HOMOGLYPHS)
 
 
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_LEET_CANDIDATES = re.compile(r"[0-9@$!|+]")
+
+
 def normalize(text: str) -> Normalized:
+    if text.isascii() and not _ASCII_CONTROL.search(text):
+        return _normalize_ascii(text)  # most comments: no folding needed, one pass per step
+    return _normalize_unicode(text)
+
+
+def _normalize_unicode(text: str) -> Normalized:
     chars: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):
@@ -63,6 +73,17 @@ def normalize(text: str) -> Normalized:
     # only between letters ("sh!t", not "idiot!").
     mapped = [c.translate(LEET) if _leet_here(leet, i) else c for i, c in enumerate(leet)]
     joined = _join(Normalized("".join(mapped), tuple(origin)), _DOTTED)
+    return _join(joined, _SPACED)
+
+
+def _normalize_ascii(text: str) -> Normalized:
+    lowered = text.lower()
+    mapped = list(lowered)
+    for match in _LEET_CANDIDATES.finditer(lowered):
+        i = match.start()
+        if _leet_here(lowered, i):
+            mapped[i] = lowered[i].translate(LEET)
+    joined = _join(Normalized("".join(mapped), tuple(range(len(text)))), _DOTTED)
     return _join(joined, _SPACED)
 
 
@@ -106,7 +127,7 @@ def word_pattern(word: str) -> str:
     return "".join(parts)
 
 
-def fingerprint(text: str) -> str:
+def fingerprint(normalized: Normalized) -> str:
     """A hash that is equal for texts that differ only in case, spacing and obfuscation."""
-    squeezed = " ".join(normalize(text).text.split())
+    squeezed = " ".join(normalized.text.split())
     return hashlib.sha256(squeezed.encode("utf-8")).hexdigest()

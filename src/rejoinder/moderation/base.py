@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from rejoinder.domain.model import Author, Ban, Comment, Decision, Site, Span, Thread, Verdict
+from rejoinder.domain.normalize import Normalized
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,7 @@ class Submission:
     honeypot: str = ""
     text_hash: str = ""
     now: float = 0.0
+    normalized: Normalized | None = None  # of `text`, computed once per submission
 
 
 class ModerationContext(Protocol):

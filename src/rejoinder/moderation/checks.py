@@ -103,8 +103,8 @@ class WordRuleCheck:
 
     async def __call__(self, submission: Submission, context: ModerationContext) -> list[Finding]:
         policy = submission.site.policy
-        normalized = normalize(f"{submission.author.name}\n{submission.text}")
-        offset = len(submission.author.name) + 1  # spans are reported in the comment text
+        text = submission.normalized or normalize(submission.text)
+        name = normalize(submission.author.name).text
         findings = []
         for verdict, reason, words in (
             (Verdict.REJECT, "words.block", policy.block_words),
@@ -113,12 +113,12 @@ class WordRuleCheck:
             regex = _word_regex(tuple(words))
             if regex is None:
                 continue
-            spans = []
-            for match in regex.finditer(normalized.text):
-                start, end = normalized.span(match.start(), match.end())
-                spans.append((max(start - offset, 0), max(end - offset, 0), reason))
-            if spans:
-                findings.append(Finding(verdict, reason, tuple(spans)))
+            spans = tuple(
+                (*text.span(match.start(), match.end()), reason)
+                for match in regex.finditer(text.text)
+            )
+            if spans or regex.search(name):  # a name can insult too; spans are of the text
+                findings.append(Finding(verdict, reason, spans))
         return findings
 
 

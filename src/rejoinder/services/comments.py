@@ -20,7 +20,7 @@ from rejoinder.domain.model import (
     Thread,
     Verdict,
 )
-from rejoinder.domain.normalize import fingerprint
+from rejoinder.domain.normalize import Normalized, fingerprint, normalize
 from rejoinder.moderation.base import ModerationPipeline, Submission
 from rejoinder.realtime.broker import Broker, thread_channel
 from rejoinder.services.ratelimit import PostingLimits
@@ -71,7 +71,7 @@ class Prepared:
     author: Author
     anchor: Anchor | None
     edit_token_hash: str
-    text_hash: str
+    normalized: Normalized
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +115,9 @@ class CommentService:
                 parent,
                 html=prepared.html,
                 honeypot=draft.honeypot or "",
-                text_hash=prepared.text_hash,
+                text_hash=fingerprint(prepared.normalized),
                 now=self._clock.now(),
+                normalized=prepared.normalized,
             )
             decision = await self._pipeline.decide(submission, tx)
             new = self._new_comment(thread, site, parent, decision, prepared, poster)
@@ -142,7 +143,7 @@ class CommentService:
         anchor = rules.clean_anchor(draft.anchor_exact, draft.anchor_prefix, draft.anchor_suffix)
         token, token_hash = new_edit_token()
         prepared = Prepared(
-            text, render_markdown(text), author, anchor, token_hash, fingerprint(text)
+            text, render_markdown(text), author, anchor, token_hash, normalize(text)
         )
         return prepared, token
 
@@ -216,7 +217,7 @@ class CommentService:
             edit_token_hash=prepared.edit_token_hash,
             anchor=prepared.anchor,
             created_at=self._clock.now(),
-            text_hash=prepared.text_hash,
+            text_hash=fingerprint(prepared.normalized),
         )
 
     async def _record(

@@ -8,7 +8,7 @@ from rejoinder.domain import rules
 from rejoinder.domain.errors import DomainError
 from rejoinder.domain.markup import render_markdown
 from rejoinder.domain.model import Author, Ban, Decision, Site, Thread, Verdict
-from rejoinder.domain.normalize import fingerprint
+from rejoinder.domain.normalize import fingerprint, normalize
 from rejoinder.moderation.base import ModerationPipeline, Submission
 from rejoinder.services.sites import SiteService
 
@@ -60,6 +60,6 @@ class ModerationService:
             author,
             "unknown",
             html=render_markdown(text),
-            text_hash=fingerprint(text),
+            text_hash=fingerprint(normalize(text)),
         )
         return await self._pipeline.decide(submission, NoHistory())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import RowMapping, delete, insert, or_, select
+from sqlalchemy import RowMapping, bindparam, delete, insert, or_, select
 
 from rejoinder.domain.model import Ban, BanKind
 from rejoinder.storage.base import NewBan
@@ -24,6 +24,16 @@ def _ban(row: RowMapping) -> Ban:
     )
 
 
+# Prebuilt: it runs on every post. An empty email matches no ban (emails are never empty).
+_BANS_FOR = select(bans).where(
+    bans.c.site_id == bindparam("site_id"),
+    or_(
+        (bans.c.kind == BanKind.IP_PREFIX.value) & (bans.c.value == bindparam("prefix")),
+        (bans.c.kind == BanKind.EMAIL.value) & (bans.c.value == bindparam("email")),
+    ),
+)
+
+
 class BanQueriesSql:
     conn: Executor
 
@@ -41,11 +51,9 @@ class BanQueriesSql:
         return Ban(ban_id, ban.site_id, ban.kind, ban.value, ban.until, ban.shadow, ban.reason, now)
 
     async def bans_for(self, site_id: int, email: str | None, ip_prefix: str) -> list[Ban]:
-        matches = [(bans.c.kind == BanKind.IP_PREFIX.value) & (bans.c.value == ip_prefix)]
-        if email:
-            matches.append((bans.c.kind == BanKind.EMAIL.value) & (bans.c.value == email.lower()))
-        query = select(bans).where(bans.c.site_id == site_id, or_(*matches))
-        return [_ban(r) for r in (await self.conn.execute(query)).mappings()]
+        params = {"site_id": site_id, "prefix": ip_prefix, "email": (email or "").lower()}
+        rows = await self.conn.execute(_BANS_FOR, params)
+        return [_ban(r) for r in rows.mappings()]
 
     async def list_bans(self, site_id: int) -> list[Ban]:
         query = select(bans).where(bans.c.site_id == site_id).order_by(bans.c.id)

@@ -100,6 +100,17 @@ _INSERT = insert(comments)
 _BY_ID = select(comments).where(comments.c.id == bindparam("comment_id"))
 
 
+_SAME_TEXT = (
+    select(func.count())
+    .select_from(comments.join(threads, threads.c.id == comments.c.thread_id))
+    .where(
+        comments.c.text_hash == bindparam("text_hash"),
+        comments.c.created_at >= bindparam("since"),
+        threads.c.site_id == bindparam("site_id"),
+    )
+)
+
+
 class CommentQueriesSql:
     conn: Executor
 
@@ -201,16 +212,8 @@ class CommentQueriesSql:
         return {row[0]: row[1] for row in await self.conn.execute(query)}
 
     async def count_same_text(self, site_id: int, text_hash: str, since: float) -> int:
-        query = (
-            select(func.count())
-            .select_from(comments.join(threads, threads.c.id == comments.c.thread_id))
-            .where(
-                comments.c.text_hash == text_hash,
-                comments.c.created_at >= since,
-                threads.c.site_id == site_id,
-            )
-        )
-        return int((await self.conn.execute(query)).scalar_one())
+        params = {"site_id": site_id, "text_hash": text_hash, "since": since}
+        return int((await self.conn.execute(_SAME_TEXT, params)).scalar_one())
 
     async def has_published_history(
         self, site_id: int, email: str | None, name: str, ip_prefix: str
