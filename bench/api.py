@@ -147,8 +147,8 @@ class Rejoinder:
     def post_url(self, uri: str) -> str:
         return f"{self.base}/api/v1/comments?site=bench&uri={quote(uri)}"
 
-    def post_body(self, n: int, parent: int | None) -> dict[str, object]:
-        return {"text": body(n), "author_name": author(n), "parent_id": parent}
+    def post_body(self, text: str, n: int, parent: int | None) -> dict[str, object]:
+        return {"text": text, "author_name": author(n), "parent_id": parent}
 
     def headers(self) -> dict[str, str]:
         return {"Origin": self.origin, "Content-Type": "application/json"}
@@ -202,8 +202,8 @@ class Isso:
     def post_url(self, uri: str) -> str:
         return f"{self.base}/new?uri={quote(uri)}"
 
-    def post_body(self, n: int, parent: int | None) -> dict[str, object]:
-        return {"text": body(n), "author": author(n), "parent": parent}
+    def post_body(self, text: str, n: int, parent: int | None) -> dict[str, object]:
+        return {"text": text, "author": author(n), "parent": parent}
 
     def headers(self) -> dict[str, str]:
         return {"Origin": self.origin, "Content-Type": "application/json"}
@@ -226,7 +226,8 @@ def seed(server: Server, uri: str, size: int) -> None:
     with httpx.Client(headers=server.headers(), timeout=30) as http:
         for n in range(size):
             parent = tops[(n * 7) % len(tops)] if tops and n % 10 >= 7 else None
-            response = http.post(server.post_url(uri), json=server.post_body(n, parent))
+            payload = server.post_body(body(n, uri), n, parent)
+            response = http.post(server.post_url(uri), json=payload)
             response.raise_for_status()
             # Isso sets an edit cookie per comment; a real reader never holds 1,000 of them.
             http.cookies.clear()
@@ -289,7 +290,9 @@ def wrk(
 
 
 def post_script(server: Server) -> str:
-    template = json.dumps(server.post_body(0, None)).replace(json.dumps(body(0)), '"%s"')
+    marker = "BODY-MARKER"
+    template = json.dumps(server.post_body(marker, 0, None)).replace(f'"{marker}"', '"%s"')
+    assert "%s" in template
     head = "\n".join(f'wrk.headers["{k}"] = "{v}"' for k, v in server.headers().items())
     return f'wrk.method = "POST"\n{head}\nBODY_TEMPLATE = [=[{template}]=]\n{WRK_POST}'
 

@@ -35,8 +35,11 @@ BODIES = [
 AUTHORS = ["Maya", "Tom B.", "river_rat", "Ana", "J. Okafor", "Guest", "Priya", "old_timer"]
 
 
-def body(n: int) -> str:
-    return BODIES[n % len(BODIES)]
+def body(n: int, thread: str = "") -> str:
+    # Numbered per thread, so a workload is not the same 15 texts posted again and again
+    # (Rejoinder's duplicate check would rightly call that spam); both servers get exactly
+    # the same texts.
+    return f"{BODIES[n % len(BODIES)]} ({thread}#{n})"
 
 
 def author(n: int) -> str:
