@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
 from rejoinder.domain.errors import InvalidInput
 
 
+@lru_cache(maxsize=8)
 def _shipped_words(name: str) -> tuple[str, ...]:
+    # Cached: every site load builds a default policy, and that happens on hot paths.
     text = files("rejoinder.domain.wordlists").joinpath(name).read_text(encoding="utf-8")
     return tuple(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
