@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import click
 
 from rejoinder import cli_moderation
-from rejoinder.composition import build_services, head_revision, schema_revision, upgrade_schema
+from rejoinder.composition import head_revision, open_services, schema_revision, upgrade_schema
 from rejoinder.domain.errors import DomainError
 from rejoinder.domain.model import Premoderation
 from rejoinder.settings import DEMO_SECRET, InsecureSettings, Settings, load_settings
@@ -105,13 +105,9 @@ def site_add(
     """Add a site that may embed comments from ORIGIN(s)."""
 
     async def add() -> str:
-        services = build_services(_settings(ctx))
-        try:
-            created = await services.sites.add(
-                slug, list(origins), name, Premoderation(premoderate)
-            )
-        finally:
-            await services.close()
+        async with open_services(_settings(ctx)) as services:
+            mode = Premoderation(premoderate)
+            created = await services.sites.add(slug, list(origins), name, mode)
         return f"added site {created.slug}: {', '.join(created.origins)}"
 
     click.echo(_run(add()))
@@ -123,14 +119,11 @@ def site_list(ctx: click.Context) -> None:
     """List sites with their origins and premoderation mode."""
 
     async def listing() -> list[str]:
-        services = build_services(_settings(ctx))
-        try:
+        async with open_services(_settings(ctx)) as services:
             return [
                 f"{s.slug}\t{s.name}\t{s.premoderation}\t{' '.join(s.origins)}"
                 for s in await services.sites.list()
             ]
-        finally:
-            await services.close()
 
     for line in _run(listing()):
         click.echo(line)
@@ -201,10 +194,7 @@ cli_moderation.register(main, _run, _settings)
 
 
 async def _ensure_demo_site(settings: Settings, port: int) -> None:
-    services = build_services(settings)
-    try:
+    async with open_services(settings) as services:
         if await services.sites.find("demo") is None:
             origins = [o.replace(":8000", f":{port}") for o in DEMO_ORIGINS]
             await services.sites.add("demo", origins, "The Riverside Ledger")
-    finally:
-        await services.close()

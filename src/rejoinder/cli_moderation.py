@@ -11,7 +11,7 @@ from typing import IO, Any
 
 import click
 
-from rejoinder.composition import build_services
+from rejoinder.composition import open_services
 from rejoinder.moderation.classifier import LexicalModel
 from rejoinder.moderation.metrics import roc_auc
 from rejoinder.services.moderation import Sample
@@ -55,19 +55,17 @@ def read_labelled(handle: IO[str]) -> Iterator[tuple[Sample, int]]:
 
 
 async def score_file(settings: Settings, path: Path, site: str | None, out: IO[str]) -> int:
-    services = build_services(settings)
     written = 0
     try:
-        target = await services.moderation.site_for(site)
-        with path.open(encoding="utf-8", errors="strict") as handle:
-            for sample in read_samples(handle):
-                decision = await services.moderation.score(target, sample)
-                out.write(json.dumps(_line(sample, decision), ensure_ascii=False) + "\n")
-                written += 1
+        async with open_services(settings) as services:
+            target = await services.moderation.site_for(site)
+            with path.open(encoding="utf-8", errors="strict") as handle:
+                for sample in read_samples(handle):
+                    decision = await services.moderation.score(target, sample)
+                    out.write(json.dumps(_line(sample, decision), ensure_ascii=False) + "\n")
+                    written += 1
     except UnicodeDecodeError as exc:
         raise click.ClickException(f"{path} is not UTF-8 text: {exc.reason}") from exc
-    finally:
-        await services.close()
     return written
 
 
@@ -82,11 +80,8 @@ def _line(sample: Sample, decision: Any) -> dict[str, Any]:
 
 
 async def _with_services(settings: Settings, work: Any) -> Any:
-    services = build_services(settings)
-    try:
+    async with open_services(settings) as services:
         return await work(services)
-    finally:
-        await services.close()
 
 
 def _describe(ban: Any) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 from rejoinder.domain.clock import Clock, SystemClock
@@ -80,6 +82,16 @@ def build_services(
         moderation=ModerationService(sites, pipeline),
         bans=BanService(store, sites, clock),
     )
+
+
+@asynccontextmanager
+async def open_services(settings: Settings) -> AsyncIterator[Services]:
+    """Services for one command-line run, closed (database pool included) at the end."""
+    services = build_services(settings)
+    try:
+        yield services
+    finally:
+        await services.close()
 
 
 async def upgrade_schema(settings: Settings) -> str:
