@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test check lint typecheck pytest browser bench clean
+.PHONY: demo test check lint typecheck pytest browser assets bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,10 +12,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The widget's build tools (esbuild) and the accessibility checker the browser tests inject.
+NODE_STAMP := frontend/node_modules/.installed
+$(NODE_STAMP): frontend/package.json frontend/package-lock.json
+	npm ci --prefix frontend --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+# Rebuild src/rejoinder/web/static from frontend/src (the built files are committed).
+assets: $(NODE_STAMP)
+	node frontend/build.mjs
+
 demo: $(STAMP)
 	$(BIN)/rejoinder demo
 
-test: $(STAMP) browser lint typecheck pytest
+test: $(STAMP) $(NODE_STAMP) browser lint typecheck pytest
 
 # Browser tests drive Debian's chromium (Playwright's own browser downloads do not work here).
 browser:
@@ -35,4 +45,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/api.py
 
 clean:
-	rm -rf $(VENV) rejoinder-demo .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) frontend/node_modules rejoinder-demo .pytest_cache .mypy_cache .ruff_cache

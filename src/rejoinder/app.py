@@ -11,7 +11,7 @@ from fastapi.responses import ORJSONResponse
 from rejoinder import __version__
 from rejoinder.composition import Services, build_services
 from rejoinder.settings import Settings
-from rejoinder.web import api, events, pages
+from rejoinder.web import api, assets, events, pages
 from rejoinder.web.cache import PageCache
 from rejoinder.web.errors import install_error_handlers
 from rejoinder.web.middleware import (
@@ -49,6 +49,7 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(events.router)
     app.include_router(pages.router)
+    app.include_router(assets.router)
     if settings.demo:
         app.include_router(pages.demo_router)
     # Outermost first: size caps run before CORS lookups, which run before any route.

@@ -13,13 +13,13 @@ import click
 
 from rejoinder import cli_moderation
 from rejoinder.composition import head_revision, open_services, schema_revision, upgrade_schema
+from rejoinder.demo import ensure_demo_site
 from rejoinder.domain.errors import DomainError
 from rejoinder.domain.model import Premoderation
 from rejoinder.settings import DEMO_SECRET, InsecureSettings, Settings, load_settings
 
 T = TypeVar("T")
 DEMO_DIR = Path("rejoinder-demo")
-DEMO_ORIGINS = ["http://127.0.0.1:8000", "http://localhost:8000"]
 
 
 def _run(coroutine: Coroutine[Any, Any, T]) -> T:
@@ -185,16 +185,9 @@ def demo(port: int, folder: Path) -> None:
     )
     _configure_logging(settings)
     _run(upgrade_schema(settings))
-    _run(_ensure_demo_site(settings, port))
+    _run(ensure_demo_site(settings, port))
     click.echo(f"Rejoinder demo: open http://127.0.0.1:{port}/demo/  (Ctrl-C stops it)")
     _serve(settings)
 
 
 cli_moderation.register(main, _run, _settings)
-
-
-async def _ensure_demo_site(settings: Settings, port: int) -> None:
-    async with open_services(settings) as services:
-        if await services.sites.find("demo") is None:
-            origins = [o.replace(":8000", f":{port}") for o in DEMO_ORIGINS]
-            await services.sites.add("demo", origins, "The Riverside Ledger")

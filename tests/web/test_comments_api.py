@@ -237,6 +237,18 @@ async def test_anchor_is_stored_and_returned(client: httpx.AsyncClient) -> None:
     assert (await page(client))["comments"][0]["anchor"] == anchor
 
 
+async def test_inline_filter_lists_only_comments_on_passages(client: httpx.AsyncClient) -> None:
+    anchor = {"exact": "voted 7–4", "prefix": "council ", "suffix": " on"}
+    await post(client, "plain comment")
+    on_passage = await post(client, "On this passage", anchor=anchor)
+    await post(client, "a reply", parent_id=on_passage["id"])
+    everything = await page(client)
+    inline = await page(client, inline="true")
+    assert len(everything["comments"]) == 2
+    assert [c["id"] for c in inline["comments"]] == [on_passage["id"]]
+    assert inline["comments"][0]["replies"][0]["html"] == "<p>a reply</p>"
+
+
 async def test_closed_thread_refuses_posts(client: httpx.AsyncClient, services: Services) -> None:
     await post(client, "before closing")
     async with services.store.write() as tx:

@@ -22,6 +22,7 @@ class PageRequest:
     limit: int = 20
     cursor: str | None = None
     replies: int = 50
+    inline: bool = False  # only comments on a passage of the article (inline feedback)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,9 @@ class ThreadService:
             thread = await tx.thread_by_uri(site.id, path)
             if thread is None:
                 return ThreadPage(path, None, [], None)
-            roots = await tx.top_level(thread.id, request.sort, after, request.limit + 1, statuses)
+            roots = await tx.top_level(
+                thread.id, request.sort, after, request.limit + 1, statuses, request.inline
+            )
             more, roots = len(roots) > request.limit, roots[: request.limit]
             root_ids = [c.id for c in roots]
             replies = await tx.first_descendants(root_ids, request.replies, statuses)

@@ -124,6 +124,7 @@ class CommentQueries(Protocol):
         after: SortKey | None,
         limit: int,
         statuses: Sequence[CommentStatus],
+        anchored_only: bool = False,
     ) -> list[Comment]: ...
 
     async def first_descendants(

@@ -30,7 +30,7 @@ EditToken = Annotated[str | None, Header(alias="X-Edit-Token", max_length=200)]
 
 
 def _etag(thread_id: int, revision: int, request: PageRequest) -> str:
-    params = f"{request.sort}|{request.limit}|{request.cursor}|{request.replies}"
+    params = f"{request.sort}|{request.limit}|{request.cursor}|{request.replies}|{request.inline}"
     digest = hashlib.blake2s(params.encode(), digest_size=6).hexdigest()
     return f'W/"{thread_id}.{revision}.{digest}"'
 
@@ -44,10 +44,13 @@ async def thread_page(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 20,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
     replies: Annotated[int, Query(ge=0, le=MAX_PAGE, description="replies per comment")] = 50,
+    inline: Annotated[bool, Query(description="only comments on a passage")] = False,
 ) -> Response:
     """One page of a thread: top-level comments with their replies nested."""
     services = services_of(request)
-    page_request = PageRequest(sort=sort, limit=limit, cursor=cursor, replies=replies)
+    page_request = PageRequest(
+        sort=sort, limit=limit, cursor=cursor, replies=replies, inline=inline
+    )
     found = await services.threads.revision(site, uri)
     if found is not None:
         etag = _etag(*found, page_request)

@@ -67,14 +67,15 @@ async def home() -> Response:
     return RedirectResponse("/demo/")
 
 
-@demo_router.get("/demo/")
-async def demo_article() -> Response:
-    return FileResponse(DEMO_FILES / "article.html", headers={"Content-Security-Policy": PAGE_CSP})
+DEMO_PAGES = {"": "article.html", "budget/": "budget.html", "latest/": "latest.html"}
 
 
-@demo_router.get("/demo/{name}")
-async def demo_asset(name: str) -> Response:
-    allowed = {"demo.js": "text/javascript", "demo.css": "text/css"}
-    if name not in allowed:
+@demo_router.get("/demo/{page:path}")
+async def demo_page(page: str) -> Response:
+    if page == "demo.css":
+        return FileResponse(DEMO_FILES / page, media_type="text/css")
+    if page not in DEMO_PAGES:
         raise NotFound("route.not_found", "No such page.")
-    return FileResponse(DEMO_FILES / name, media_type=allowed[name])
+    return FileResponse(
+        DEMO_FILES / DEMO_PAGES[page], headers={"Content-Security-Policy": PAGE_CSP}
+    )

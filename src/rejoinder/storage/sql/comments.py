@@ -157,11 +157,14 @@ class CommentQueriesSql:
         after: SortKey | None,
         limit: int,
         statuses: Sequence[CommentStatus],
+        anchored_only: bool = False,
     ) -> list[Comment]:
         column, descending = _ORDER[sort]
         query = select(comments).where(
             comments.c.thread_id == thread_id, comments.c.depth == 0, _status_in(statuses)
         )
+        if anchored_only:
+            query = query.where(comments.c.anchor_exact.is_not(None))
         if after is not None:
             query = query.where(_after(sort, after))
         order = (column.desc(), comments.c.id.desc()) if descending else (column, comments.c.id)
