@@ -1,28 +1,19 @@
-"""The demo article in Debian's chromium: a visitor posts, replies and votes."""
+"""The demo (`rejoinder demo`) in Debian's chromium: the article with the widget, and the
+listing page whose count script fills in comment counts."""
 
 from __future__ import annotations
 
-import shutil
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 
+from tests.browser.conftest import Readers
+from tests.browser.test_widget import card, comments, main_form, post, widget
 from tests.helpers import free_port, wait_until_serving
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @pytest.fixture(scope="module")
@@ -42,72 +33,28 @@ def demo_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     process.wait(timeout=10)
 
 
-@pytest.fixture
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is missing: `make test` installs it")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    """A reader's page (its own context: its own local storage), failing on any script error."""
-    context = browser.new_context()
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    yield page
-    context.close()
-    assert errors == []
-
-
-def test_visitor_posts_replies_and_another_votes(
-    demo_url: str, page: Page, browser: Browser
-) -> None:
+def test_visitor_posts_and_replies_on_the_demo_article(demo_url: str, readers: Readers) -> None:
+    page: Page = readers.new()
     page.goto(demo_url)
     expect(page.locator("h1")).to_contain_text("river bridge")
-    form = page.locator("#comment-form")
-    form.locator("textarea").fill("The **buses** will be faster, the east bank loses out.")
-    form.locator("input[name=author_name]").fill("Ana")
-    form.get_by_role("button", name="Post comment").click()
-    comment = page.locator("#thread > li.comment").first
-    expect(comment.locator(":scope > .body strong")).to_have_text("buses")
-    expect(comment.locator(":scope > header .author")).to_have_text("Ana")
-    expect(page.locator("#comment-count")).to_have_text("1")
+    expect(widget(page).locator("h2")).to_have_text("4 comments")  # the opening comments
+    marker = page.locator("article").get_by_role("button", name="1 comment on this passage")
+    expect(marker).to_be_visible()
+    answers = page.locator("article").get_by_role("button", name="1 answer to this question")
+    expect(answers).to_be_visible()
 
-    comment.get_by_role("button", name="Reply").click()
-    reply_form = comment.locator("form")
-    reply_form.locator("textarea").fill("Not all of it: route 31 crosses there.")
-    reply_form.get_by_role("button", name="Post reply").click()
-    reply = page.locator("#thread > li.comment .replies li.comment").first
-    expect(reply.locator(".body")).to_contain_text("route 31")
-    expect(page.locator("#comment-count")).to_have_text("2")
+    post(main_form(page), "The **buses** will be faster, the east bank loses out.", "Visitor")
+    mine = card(comments(page).first)
+    expect(mine.locator(".rj-body strong")).to_have_text("buses")
+    expect(widget(page).locator("h2")).to_have_text("5 comments")
+    mine.get_by_role("button", name="Reply to Visitor").click()
+    post(comments(page).first.locator("form"), "Not all of it: route 31 crosses there.")
+    reply = comments(page).first.locator(".rj-replies article")
+    expect(reply.locator(".rj-body")).to_have_text("Not all of it: route 31 crosses there.")
+    expect(widget(page).locator("h2")).to_have_text("6 comments")
 
-    reply.get_by_role("button", name="Vote up").click()  # one's own comment: refused
-    expect(reply.locator(".votes")).to_have_attribute(
-        "title", "You cannot vote on your own comment."
-    )
-
-    other = browser.new_context().new_page()
-    other.goto(demo_url)
-    theirs = other.locator("#thread > li.comment .replies li.comment").first
-    theirs.get_by_role("button", name="Vote up").click()
-    expect(theirs.locator(".votes")).to_have_text("1")
-    other.context.close()
-
-
-def test_script_in_a_comment_stays_text(demo_url: str, page: Page) -> None:
-    page.goto(demo_url)
-    page.evaluate("window.__pwned = false")
-    form = page.locator("#comment-form")
-    form.locator("textarea").fill(
-        '<img src=x onerror="window.__pwned = true"><script>window.__pwned = true</script>'
-    )
-    form.get_by_role("button", name="Post comment").click()
-    expect(page.locator("#thread > li.comment").first.locator(":scope > .body")).to_contain_text(
-        "<script>"
-    )
-    assert page.evaluate("window.__pwned") is False
+    page.goto(demo_url.replace("/demo/", "/demo/latest/"))
+    counts = page.locator("[data-rejoinder-count]")
+    expect(counts.first).to_have_text("6 comments")
+    expect(counts.nth(1)).to_have_text("0 comments")
+    assert re.search(r"count\.js", page.content())

@@ -99,9 +99,6 @@ export function commentForm({ t, config, author, api, reply = false, onSubmit, o
   }
   writeTab.addEventListener('click', () => showPreview(false));
   previewTab.addEventListener('click', () => showPreview(true));
-  text.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) form.requestSubmit();
-  });
 
   function showError(failure) {
     error.textContent = t.error(failure);
@@ -154,7 +151,13 @@ export function commentForm({ t, config, author, api, reply = false, onSubmit, o
 
   const form = h(
     'form',
-    { class: 'rj-form', noValidate: true, onsubmit: handleSubmit },
+    {
+      class: 'rj-form',
+      noValidate: true,
+      onsubmit: handleSubmit,
+      // Ctrl+Enter (Cmd+Enter) posts from any field, as in most comment and chat boxes.
+      onkeydown: (event) => event.key === 'Enter' && (event.ctrlKey || event.metaKey) && form.requestSubmit(),
+    },
     quote.bar,
     h('div', { class: 'rj-tabs', role: 'group', 'aria-label': t('comment') }, writeTab, previewTab),
     h('label', { for: text.id, class: 'rj-sr' }, t('comment')),

@@ -412,15 +412,18 @@ class Widget {
       parent.replyForm = null;
     }
     const el = this.insert(created);
+    this.dropFresh(created.id); // our own comment's live event may have come first
     if (!pending) this.setCount(this.count + 1);
     this.announce(this.t(pending ? 'pendingNote' : 'publishedNote'));
     el.querySelector('article').focus();
     if (values.anchor && !pending && this.inline) this.loadInline();
   }
 
-  /** Put a comment where it belongs: under its parent, or first/last among top-level ones. */
+  /** Put a comment where it belongs: under its parent (null if that is not shown), or
+   * first/last among top-level ones. */
   insert(c) {
     const parent = c.parent_id && this.items.get(c.parent_id);
+    if (c.parent_id && !parent) return null;
     const el = this.commentEl(c, parent ? parent.depth + 1 : 0);
     if (parent) parent.replies.append(el);
     else if (this.sort === 'oldest') this.list.append(el);
@@ -487,6 +490,7 @@ class Widget {
   }
 
   async remove(item) {
+    const wasPublished = item.c.status === 'published'; // a live event may change it meanwhile
     let result;
     try {
       result = await this.api.remove(item.c.id, item.own.token);
@@ -494,7 +498,7 @@ class Widget {
       return this.showItemError(item, failure);
     }
     store.forget(item.c.id);
-    if (item.c.status === 'published') this.setCount(this.count - 1);
+    if (wasPublished) this.setCount(this.count - 1);
     item.own = null;
     if (item.replies.children.length) {
       item.c = { ...item.c, ...result, replies: [] };
@@ -548,6 +552,12 @@ class Widget {
     }
   }
 
+  dropFresh(id) {
+    if (!this.fresh.delete(id)) return;
+    this.liveButton.textContent = this.t('newComments', { n: this.fresh.size });
+    this.liveButton.hidden = this.fresh.size === 0;
+  }
+
   /** Show the comments that arrived live, where they belong, without moving the page. */
   async revealFresh() {
     const ids = [...this.fresh].sort((a, b) => a - b);
@@ -558,10 +568,11 @@ class Widget {
       if (this.items.has(id)) continue;
       try {
         const c = await this.api.get(id);
+        this.setCount(this.count + 1);
         const el = this.insert(c);
+        if (!el) continue; // a reply under a comment on a page not loaded
         el.querySelector('article').classList.add('rj-new');
         first = first || el;
-        this.setCount(this.count + 1);
       } catch {
         // deleted or held in the meantime: nothing to show
       }
