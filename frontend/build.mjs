@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { LANGUAGES } from './src/widget/i18n.js';
 
 const here = (path) => new URL(path, import.meta.url).pathname;
 const OUT = here('../src/rejoinder/web/static/');
@@ -13,6 +14,13 @@ const script = { ...common, format: 'iife', target: ['es2020'] };
 async function bundle(entry, options = {}) {
   const result = await build({ ...options, entryPoints: [here(entry)] });
   return Buffer.from(result.outputFiles[0].contents);
+}
+
+// Every language must say everything English says, or readers get English mid-sentence.
+const keys = (messages) => Object.keys(messages).concat(Object.keys(messages.errors).map((k) => `errors.${k}`));
+for (const [code, messages] of Object.entries(LANGUAGES)) {
+  const missing = keys(LANGUAGES.en).filter((key) => !keys(messages).includes(key));
+  if (missing.length) throw new Error(`messages for "${code}" lack: ${missing.join(', ')}`);
 }
 
 const css = await bundle('src/widget.css', { ...common, target: ['chrome100', 'firefox100', 'safari15'] });

@@ -83,6 +83,8 @@ def _article_page(rejoinder_url: str, site: str, path: str, options: dict[str, s
         for key, value in options.items()
         if key in {"lang", "theme", "page_size"}
     )
+    article_attr = "" if options.get("plain") else " data-rejoinder-article"
+    spacer = '<div style="height: 4000px"></div>' if options.get("plain") else ""
     background = "#111" if options.get("dark") else "#fff"
     color = "#eee" if options.get("dark") else "#111"
     return f"""<!doctype html>
@@ -90,9 +92,9 @@ def _article_page(rejoinder_url: str, site: str, path: str, options: dict[str, s
 <style>body {{ background: {background}; color: {color}; font-family: serif; }}</style>
 </head><body><main>
 <h1>Council reopens the bridge</h1>
-<article data-rejoinder-article>{body}
+<article{article_attr}>{body}
 <p data-rejoinder-question="{QUESTION}">{QUESTION}</p></article>
-<section><div id="rejoinder-thread" {thread_attrs}></div></section>
+{spacer}<section><div id="rejoinder-thread" {thread_attrs}></div></section>
 </main>
 <script src="{rejoinder_url}/embed.js" data-site="{site}" data-uri="{path}" async></script>
 </body></html>""".encode()

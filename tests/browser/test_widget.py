@@ -363,6 +363,25 @@ def test_single_page_sites_remount_for_another_article(sites: Sites, readers: Re
     expect(card(comments(page).first).locator(".rj-body")).to_have_text("On the first article.")
 
 
+def test_widget_loads_only_when_the_reader_nears_the_thread(
+    sites: Sites, readers: Readers
+) -> None:
+    page = readers.new()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(sites.article(slug(), plain="1"))  # no article marked for inline feedback
+    page.wait_for_timeout(1000)
+    assert any(url.endswith("/embed.js") for url in requested)
+    assert not any("/static/widget.js" in url for url in requested)
+    page.locator("#rejoinder-thread").scroll_into_view_if_needed()
+    expect(widget(page).locator("h2")).to_have_text("0 comments")
+    post(main_form(page), "Lazy but here.", "Ana")
+    expect(comments(page)).to_have_count(1)
+    stored = page.evaluate("Object.keys(localStorage).sort()")
+    assert stored == ["rejoinder:author", "rejoinder:own", "rejoinder:voter"]
+    assert page.context.cookies() == []  # no cookies, first- or third-party
+
+
 def test_no_serious_accessibility_violations(sites: Sites, readers: Readers) -> None:
     for options in ({}, {"dark": "1"}):
         page = readers.new(bypass_csp=True)  # axe is injected as an inline script
