@@ -363,9 +363,7 @@ def test_single_page_sites_remount_for_another_article(sites: Sites, readers: Re
     expect(card(comments(page).first).locator(".rj-body")).to_have_text("On the first article.")
 
 
-def test_widget_loads_only_when_the_reader_nears_the_thread(
-    sites: Sites, readers: Readers
-) -> None:
+def test_widget_loads_only_when_the_reader_nears_the_thread(sites: Sites, readers: Readers) -> None:
     page = readers.new()
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
