@@ -10,8 +10,10 @@ from rejoinder.domain.clock import Clock, SystemClock
 from rejoinder.moderation.base import ModerationPipeline
 from rejoinder.moderation.pipeline import RulePipeline
 from rejoinder.realtime.broker import Broker, MemoryBroker
+from rejoinder.services.accounts import AccountService
 from rejoinder.services.bans import BanService
 from rejoinder.services.comments import CommentService
+from rejoinder.services.desk import ModerationDesk
 from rejoinder.services.moderation import ModerationService
 from rejoinder.services.ratelimit import PostingLimits
 from rejoinder.services.sites import SiteService
@@ -40,6 +42,8 @@ class Services:
     voter_tokens: VoterTokens
     moderation: ModerationService
     bans: BanService
+    accounts: AccountService
+    desk: ModerationDesk
 
     async def close(self) -> None:
         await self.store.close()
@@ -67,20 +71,23 @@ def build_services(
     )
     pipeline = pipeline or RulePipeline()
     comments = CommentService(store, sites, pipeline, limits, broker, clock)
+    bans = BanService(store, sites, clock)
     return Services(
         settings=settings,
         clock=clock,
         store=store,
         broker=broker,
         sites=sites,
-        threads=ThreadService(store, sites),
+        threads=ThreadService(store, sites, clock),
         comments=comments,
         votes=VoteService(store, broker, clock),
         flags=FlagService(store, clock),
         subscriptions=SubscriptionService(store, secret),
         voter_tokens=VoterTokens(secret),
         moderation=ModerationService(sites, pipeline),
-        bans=BanService(store, sites, clock),
+        bans=bans,
+        accounts=AccountService(store, sites, clock),
+        desk=ModerationDesk(store, sites, bans, broker, clock),
     )
 
 

@@ -26,6 +26,10 @@ class Forbidden(DomainError):
     kind = "forbidden"
 
 
+class Unauthorized(DomainError):
+    kind = "unauthorized"
+
+
 class Conflict(DomainError):
     kind = "conflict"
 

@@ -71,6 +71,7 @@ class Site:
     require_email: bool = False
     flag_threshold: int = 3
     policy: ModerationPolicy = field(default_factory=ModerationPolicy)
+    auto_close_days: int | None = None  # threads older than this take no new comments
 
     def allows_origin(self, origin: str) -> bool:
         return origin.rstrip("/").lower() in {o.rstrip("/").lower() for o in self.origins}
@@ -85,6 +86,14 @@ class Thread:
     closed: bool
     count: int
     revision: int
+    created_at: float = 0.0
+
+    def closed_at(self, site: Site, now: float) -> bool:
+        """Closed by a moderator, or by the site's auto-close age."""
+        if self.closed:
+            return True
+        days = site.auto_close_days
+        return days is not None and now - self.created_at > days * 86_400
 
 
 @dataclass(frozen=True, slots=True)

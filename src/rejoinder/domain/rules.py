@@ -52,6 +52,10 @@ def clean_name(name: str | None, site: Site) -> str:
     return name
 
 
+def is_email(text: str) -> bool:
+    return bool(_EMAIL.match(text))
+
+
 def clean_email(email: str | None, site: Site) -> str | None:
     email = (email or "").strip()
     if not email:

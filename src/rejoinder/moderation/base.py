@@ -39,6 +39,8 @@ class ModerationContext(Protocol):
 
     async def bans_for(self, site_id: int, email: str | None, ip_prefix: str) -> list[Ban]: ...
 
+    async def is_trusted(self, site_id: int, email: str | None, ip_prefix: str) -> bool: ...
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:

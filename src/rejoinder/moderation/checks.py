@@ -129,6 +129,12 @@ class PremoderationCheck:
 
     async def __call__(self, submission: Submission, context: ModerationContext) -> list[Finding]:
         mode = submission.site.premoderation
+        if mode is Premoderation.NONE:
+            return []
+        author = submission.author
+        # Trusted by a moderator: skips premoderation, never the abuse checks before this one.
+        if await context.is_trusted(submission.site.id, author.email, submission.ip_prefix):
+            return []
         if mode is Premoderation.ALL:
             return [Finding(Verdict.HOLD, "premoderation.all")]
         if mode is Premoderation.FIRST and not await _known_author(submission, context):

@@ -177,7 +177,7 @@ class CommentService:
             thread = await tx.create_thread(
                 site.id, path, rules.clean_title(draft.title), self._clock.now()
             )
-        if thread.closed:
+        if thread.closed_at(site, self._clock.now()):
             raise Forbidden("thread.closed", "Comments on this page are closed.")
         return thread
 

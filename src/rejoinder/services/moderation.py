@@ -37,6 +37,9 @@ class NoHistory:
     async def bans_for(self, site_id: int, email: str | None, ip_prefix: str) -> list[Ban]:
         return []
 
+    async def is_trusted(self, site_id: int, email: str | None, ip_prefix: str) -> bool:
+        return False
+
 
 class ModerationService:
     def __init__(self, sites: SiteService, pipeline: ModerationPipeline) -> None:

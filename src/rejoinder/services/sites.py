@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 from urllib.parse import urlsplit
 
 from rejoinder.domain.clock import Clock
 from rejoinder.domain.errors import InvalidInput, NotFound
 from rejoinder.domain.model import Premoderation, Site
+from rejoinder.domain.policy import policy_from_dict, policy_to_dict
 from rejoinder.storage.base import NewSite, Store
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -51,6 +53,22 @@ class SiteService:
         self._all_origins = None
         return site
 
+    def forget(self) -> None:
+        """Drop cached sites after a change, so this node sees it at once."""
+        self._cache.clear()
+        self._all_origins = None
+
+    async def update(self, slug: str, changes: dict[str, Any]) -> tuple[Site, Site]:
+        """Change a site's settings; returns (before, after). Unknown or bad values are refused."""
+        before = await self.get(slug)
+        values = _site_values(changes)
+        async with self._store.write() as tx:
+            await tx.update_site(before.id, values)
+            after = await tx.site_by_id(before.id)
+        assert after is not None
+        self.forget()
+        return before, after
+
     async def list(self) -> list[Site]:
         async with self._store.read() as tx:
             return await tx.list_sites()
@@ -81,3 +99,59 @@ class SiteService:
         origins = frozenset(o for site in await self.list() for o in site.origins)
         self._all_origins = (now, origins)
         return origins
+
+
+# setting -> (lowest, highest) for whole numbers; None where the setting is not a number
+_SETTINGS: dict[str, tuple[int, int] | None] = {
+    "name": None,
+    "origins": None,
+    "premoderation": None,
+    "edit_window_seconds": (0, 7 * 86_400),
+    "max_depth": (1, 20),
+    "require_name": None,
+    "require_email": None,
+    "flag_threshold": (1, 1000),
+    "auto_close_days": (1, 36_500),
+    "policy": None,
+}
+
+
+def _whole(name: str, value: object, bounds: tuple[int, int]) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and bounds[0] <= value <= bounds[1]:
+        return value
+    raise InvalidInput(
+        "site.setting_invalid", f"{name} is a whole number {bounds[0]}..{bounds[1]}."
+    )
+
+
+def _site_values(changes: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(changes) - set(_SETTINGS)
+    if unknown:
+        raise InvalidInput("site.setting_unknown", f"Unknown setting: {', '.join(sorted(unknown))}")
+    values: dict[str, Any] = {}
+    for name, value in changes.items():
+        bounds = _SETTINGS[name]
+        if name == "auto_close_days" and value is None:
+            values[name] = None
+        elif bounds is not None:
+            values[name] = _whole(name, value, bounds)
+        elif name in {"require_name", "require_email"}:
+            values[name] = bool(value)
+        elif name == "name":
+            values[name] = str(value).strip()[:200] or "site"
+        elif name == "origins":
+            if not isinstance(value, list) or not value:
+                raise InvalidInput("site.origin_required", "A site needs at least one origin.")
+            values[name] = list(dict.fromkeys(normalize_origin(str(o)) for o in value))
+        elif name == "premoderation":
+            try:
+                values[name] = Premoderation(value).value
+            except ValueError as exc:
+                raise InvalidInput(
+                    "site.setting_invalid", "premoderation: none, first or all"
+                ) from exc
+        elif name == "policy":
+            if not isinstance(value, dict):
+                raise InvalidInput("policy.invalid", "The policy is a JSON object.")
+            values[name] = policy_to_dict(policy_from_dict(value))
+    return values

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rejoinder.domain import rules
+from rejoinder.domain.clock import Clock
 from rejoinder.domain.cursor import decode_cursor, encode_cursor
 from rejoinder.domain.errors import InvalidInput, NotFound
 from rejoinder.domain.model import Comment, SortOrder, Thread
@@ -31,6 +32,7 @@ class ThreadPage:
     thread: Thread | None
     comments: list[Node]
     next_cursor: str | None
+    closed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +52,10 @@ def _check_sizes(limit: int, replies: int) -> None:
 
 
 class ThreadService:
-    def __init__(self, store: Store, sites: SiteService) -> None:
+    def __init__(self, store: Store, sites: SiteService, clock: Clock) -> None:
         self._store = store
         self._sites = sites
+        self._clock = clock
 
     async def revision(self, site_slug: str, uri: str) -> tuple[int, int] | None:
         """(thread id, revision) for cache validation: one indexed lookup."""
@@ -85,7 +88,8 @@ class ThreadService:
         next_cursor = (
             encode_cursor(request.sort, sort_key(roots[-1], request.sort)) if more else None
         )
-        return ThreadPage(path, thread, forest, next_cursor)
+        closed = thread.closed_at(site, self._clock.now())
+        return ThreadPage(path, thread, forest, next_cursor, closed)
 
     async def replies(self, comment_id: int, cursor: str | None, limit: int = 100) -> ReplyPage:
         """Replies under a top-level comment beyond the first few, oldest first, flat."""

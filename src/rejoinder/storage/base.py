@@ -7,6 +7,7 @@ from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from rejoinder.domain.accounts import Role, User
 from rejoinder.domain.model import (
     Anchor,
     Author,
@@ -201,6 +202,97 @@ class BanQueries(Protocol):
     async def lift_ban(self, ban_id: int) -> bool: ...
 
 
+class AccountQueries(Protocol):
+    async def add_user(
+        self, email: str, password_hash: str, role: Role, site_ids: Sequence[int], now: float
+    ) -> int: ...
+    async def user_by_email(self, email: str) -> tuple[User, str] | None:
+        """The user and their password hash."""
+
+    async def list_users(self) -> list[User]: ...
+    async def update_user(self, user_id: int, **values: object) -> None: ...
+    async def add_session(
+        self,
+        token_hash: str,
+        user_id: int,
+        csrf_token: str,
+        kind: str,
+        now: float,
+        expires_at: float | None,
+    ) -> None: ...
+    async def session_user(self, token_hash: str, kind: str, now: float) -> tuple[User, str] | None:
+        """The live session's user and its CSRF token."""
+
+    async def delete_session(self, token_hash: str) -> None: ...
+    async def delete_sessions_of(self, user_id: int, kinds: Sequence[str]) -> None: ...
+    async def add_login_failure(self, key: str, now: float) -> None: ...
+    async def login_failures_since(self, key: str, since: float) -> int: ...
+    async def clear_login_failures(self, key: str) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class QueueFilter:
+    site_ids: Sequence[int] | None  # None: every site (administrators)
+    statuses: Sequence[CommentStatus] = ()
+    reported: bool = False
+    thread_id: int | None = None
+    author: str | None = None  # "email:<address>" or "network:<prefix>"
+    reason: str | None = None
+    search: str | None = None
+    newest_first: bool = False
+    limit: int = 50
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    comment: Comment
+    site_id: int
+    thread_uri: str
+    thread_title: str
+    flag_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    site_id: int | None
+    actor: str
+    action: str
+    target: str  # "comment:12", "thread:3", "author:email:a@b", "site:news", "ban:4"
+    reason: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+    created_at: float
+
+
+class DeskQueries(Protocol):
+    async def queue(self, f: QueueFilter) -> list[QueueRow]: ...
+    async def flags_of(self, comment_id: int) -> list[tuple[str, str, float]]: ...
+    async def clear_flags(self, comment_id: int) -> None: ...
+    async def author_history(
+        self, site_id: int, email: str | None, ip_prefix: str | None, exclude: int, limit: int
+    ) -> list[Comment]: ...
+    async def add_audit(self, entry: AuditEntry) -> None: ...
+    async def audit_entries(
+        self,
+        site_ids: Sequence[int] | None,
+        actor: str | None,
+        action: str | None,
+        target: str | None,
+        limit: int,
+    ) -> list[AuditEntry]: ...
+    async def add_mark(
+        self, site_id: int, author: str, kind: str, note: str, actor: str, now: float
+    ) -> None: ...
+    async def remove_marks(self, site_id: int, author: str, kind: str) -> None: ...
+    async def marks_of(self, site_id: int, author: str) -> list[tuple[str, str, str, float]]:
+        """(kind, note, actor, time) of each mark."""
+
+    async def is_trusted(self, site_id: int, email: str | None, ip_prefix: str) -> bool: ...
+    async def set_thread_closed(self, thread_id: int, closed: bool) -> None: ...
+    async def update_site(self, site_id: int, values: Mapping[str, Any]) -> None: ...
+
+
 class Transaction(
     SiteQueries,
     ThreadQueries,
@@ -209,6 +301,8 @@ class Transaction(
     FlagQueries,
     LogQueries,
     BanQueries,
+    AccountQueries,
+    DeskQueries,
     Protocol,
 ):
     """Everything one use case may read or write, inside one database transaction."""

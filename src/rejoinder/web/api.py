@@ -63,7 +63,7 @@ async def thread_page(
     page = await services.threads.page(site, uri, page_request)
     body = json_response(
         {
-            "thread": schemas.thread_json(page.uri, page.thread),
+            "thread": schemas.thread_json(page.uri, page.thread, page.closed),
             "comments": [schemas.node_json(node) for node in page.comments],
             "next_cursor": page.next_cursor,
         }

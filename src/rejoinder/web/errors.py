@@ -16,6 +16,7 @@ log = logging.getLogger(__name__)
 
 STATUS_BY_KIND = {
     "invalid": 400,
+    "unauthorized": 401,
     "forbidden": 403,
     "not_found": 404,
     "conflict": 409,

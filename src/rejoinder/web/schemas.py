@@ -197,12 +197,12 @@ def node_json(node: Node) -> dict[str, Any]:
     return body
 
 
-def thread_json(uri: str, thread: Thread | None) -> dict[str, Any]:
+def thread_json(uri: str, thread: Thread | None, closed: bool = False) -> dict[str, Any]:
     if thread is None:
         return {"uri": uri, "title": "", "count": 0, "closed": False}
     return {
         "uri": thread.uri,
         "title": thread.title,
         "count": thread.count,
-        "closed": thread.closed,
+        "closed": closed,
     }

@@ -29,6 +29,7 @@ def site_from_row(row: RowMapping) -> Site:
         require_email=bool(row["require_email"]),
         flag_threshold=row["flag_threshold"],
         policy=policy_from_dict(json.loads(row["policy"] or "{}")),
+        auto_close_days=row["auto_close_days"],
     )
 
 

@@ -41,6 +41,7 @@ sites = Table(
     Column("flag_threshold", Integer, nullable=False),
     Column("created_at", Float, nullable=False),
     Column("policy", Text, nullable=False, server_default="{}"),  # JSON ModerationPolicy
+    Column("auto_close_days", Integer, nullable=True),
 )
 
 threads = Table(
@@ -168,4 +169,74 @@ bans = Table(
     Column("reason", Text, nullable=False),
     Column("created_at", Float, nullable=False),
     Index("ix_bans_lookup", "site_id", "kind", "value"),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("email", String(254), nullable=False, unique=True),
+    Column("password_hash", String(200), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("disabled", Boolean, nullable=False),
+    Column("locked_until", Float, nullable=True),
+    Column("created_at", Float, nullable=False),
+)
+
+user_sites = Table(
+    "user_sites",
+    metadata,
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("site_id", ForeignKey("sites.id", ondelete="CASCADE"), primary_key=True),
+)
+
+# Browser sessions (kind "session", with a CSRF token and an expiry) and API tokens ("api").
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("csrf_token", String(64), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("created_at", Float, nullable=False),
+    Column("expires_at", Float, nullable=True),
+    Index("ix_sessions_user", "user_id"),
+)
+
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(300), nullable=False),  # "account:<email>" or "network:<prefix>"
+    Column("created_at", Float, nullable=False),
+    Index("ix_login_failures_key", "key", "created_at"),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site_id", ForeignKey("sites.id", ondelete="CASCADE"), nullable=True),
+    Column("actor", String(254), nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("target", String(300), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("before", Text, nullable=False),  # JSON
+    Column("after", Text, nullable=False),  # JSON
+    Column("created_at", Float, nullable=False),
+    Index("ix_audit_log_site_created", "site_id", "created_at"),
+)
+
+# Moderators' marks on an author ("email:<address>" or "network:<prefix>"): notes and trust.
+author_marks = Table(
+    "author_marks",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site_id", ForeignKey("sites.id", ondelete="CASCADE"), nullable=False),
+    Column("author", String(300), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("note", Text, nullable=False),
+    Column("actor", String(254), nullable=False),
+    Column("created_at", Float, nullable=False),
+    Index("ix_author_marks_lookup", "site_id", "author", "kind"),
 )

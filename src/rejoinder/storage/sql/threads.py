@@ -21,6 +21,7 @@ def thread_from_row(row: RowMapping) -> Thread:
         closed=bool(row["closed"]),
         count=row["comment_count"],
         revision=row["revision"],
+        created_at=row["created_at"],
     )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from rejoinder.storage.sql.accounts import AccountQueriesSql
 from rejoinder.storage.sql.bans import BanQueriesSql
 from rejoinder.storage.sql.comments import CommentQueriesSql
 from rejoinder.storage.sql.connection import Executor
+from rejoinder.storage.sql.desk import DeskQueriesSql
 from rejoinder.storage.sql.logs import LogQueriesSql
 from rejoinder.storage.sql.sites import SiteQueriesSql
 from rejoinder.storage.sql.threads import ThreadQueriesSql
@@ -19,6 +21,8 @@ class SqlTransaction(
     FlagQueriesSql,
     LogQueriesSql,
     BanQueriesSql,
+    AccountQueriesSql,
+    DeskQueriesSql,
 ):
     def __init__(self, conn: Executor) -> None:
         self.conn = conn
