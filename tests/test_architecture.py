@@ -54,6 +54,7 @@ FORBIDDEN = {
     "web": ["rejoinder.storage.sql", "sqlalchemy"],
     "cli.py": ["rejoinder.storage", "sqlalchemy"],
     "cli_moderation.py": ["rejoinder.storage", "sqlalchemy"],
+    "cli_users.py": ["rejoinder.storage", "sqlalchemy"],
     "app.py": ["rejoinder.storage", "sqlalchemy"],
 }
 SQLALCHEMY_HOME = "storage/sql"

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from urllib.parse import urlencode
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.responses import ORJSONResponse
+from starlette.responses import RedirectResponse, Response
 
 from rejoinder import __version__
 from rejoinder.composition import Services, build_services
 from rejoinder.settings import Settings
 from rejoinder.web import api, assets, events, pages
+from rejoinder.web.admin import api as admin_api
+from rejoinder.web.admin import pages as admin_pages
 from rejoinder.web.cache import PageCache
 from rejoinder.web.errors import install_error_handlers
 from rejoinder.web.middleware import (
@@ -19,6 +23,11 @@ from rejoinder.web.middleware import (
     SecurityHeadersMiddleware,
     SiteCorsMiddleware,
 )
+
+
+async def _to_login(_: Request, exc: Exception) -> Response:
+    assert isinstance(exc, admin_pages.LoginRequired)
+    return RedirectResponse("/admin/login?" + urlencode({"next": exc.next_url}), status_code=303)
 
 
 def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
@@ -50,6 +59,9 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
     app.include_router(events.router)
     app.include_router(pages.router)
     app.include_router(assets.router)
+    app.include_router(admin_api.router)
+    app.include_router(admin_pages.router)
+    app.add_exception_handler(admin_pages.LoginRequired, _to_login)
     if settings.demo:
         app.include_router(pages.demo_router)
     # Outermost first: size caps run before CORS lookups, which run before any route.

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
-from rejoinder import cli_moderation
+from rejoinder import cli_moderation, cli_users
 from rejoinder.composition import head_revision, open_services, schema_revision, upgrade_schema
 from rejoinder.demo import ensure_demo_site
 from rejoinder.domain.errors import DomainError
@@ -191,3 +191,4 @@ def demo(port: int, folder: Path) -> None:
 
 
 cli_moderation.register(main, _run, _settings)
+cli_users.register(main, _run, _settings)

@@ -156,6 +156,7 @@ class Widget {
     for (const comment of page.comments) {
       if (!this.items.has(comment.id)) this.list.append(this.commentEl(comment, 0));
     }
+    this.markSeen(page.comments);
     this.cursor = page.next_cursor;
     this.moreButton.hidden = !page.next_cursor;
     this.emptyNote.hidden = this.list.children.length > 0;
@@ -515,19 +516,44 @@ class Widget {
     this.announce(this.t('removedNote'));
   }
 
-  /** Held comments are not in the thread: show the reader theirs, from the edit tokens kept. */
+  /** Own comments that came back in a server page are public: no need to look them up. */
+  markSeen(comments) {
+    const own = store.own();
+    const walk = (list) => {
+      for (const c of list) {
+        if (own[c.id] && !own[c.id].seen) store.remember(c.id, { seen: true, pending: false });
+        walk(c.replies || []);
+      }
+    };
+    walk(comments);
+  }
+
+  /**
+   * Held comments are not in the thread: show the reader theirs, from the edit tokens kept.
+   * So are a shadow-banned author's, which the server reports to them alone as published.
+   */
   async restorePending() {
-    const own = Object.entries(store.own()).filter(([, entry]) => entry.thread === this.threadKey && entry.pending);
+    if (this.inlineOnly || this.group) return; // filtered views show only what they filter
+    const own = Object.entries(store.own()).filter(([, e]) => e.thread === this.threadKey && (e.pending || !e.seen));
     for (const [id, entry] of own.slice(-10)) {
       if (this.items.has(Number(id))) continue;
       try {
         const c = await this.api.get(id, entry.token);
-        if (c.status === 'pending') this.insert(c);
-        else store.remember(id, { pending: false });
+        const placeable = c.parent_id || this.sort === 'newest';
+        if (c.status === 'pending' || (c.status === 'published' && placeable && !this.cursorPassed(c))) this.insert(c);
+        store.remember(id, { pending: c.status === 'pending' });
       } catch (failure) {
         if (failure.status === 404) store.forget(id);
       }
     }
+  }
+
+  /** Whether a top-level comment belongs on a later page than the ones shown. */
+  cursorPassed(c) {
+    if (c.parent_id || !this.cursor) return false;
+    const last = this.list.lastElementChild;
+    const shown = last && this.items.get(Number(last.dataset.id));
+    return Boolean(shown && c.created_at < shown.c.created_at);
   }
 
   // ----- live updates -----

@@ -38,7 +38,7 @@ function write(key, value) {
 
 function prune(own, now) {
   const kept = Object.entries(own).filter(
-    ([, entry]) => entry.until > now || (entry.pending && entry.at + KEEP_PENDING_MS > now),
+    ([, entry]) => entry.until > now || ((entry.pending || !entry.seen) && entry.at + KEEP_PENDING_MS > now),
   );
   return Object.fromEntries(kept.slice(-MAX_OWN));
 }
@@ -48,7 +48,8 @@ export const store = {
   setVoter: (token) => write('voter', token),
   author: () => read('author', {}),
   setAuthor: (author) => write('author', author),
-  /** Own comments: id -> {token, until (ms), at (ms), thread, pending, text}. */
+  /** Own comments: id -> {token, until (ms), at (ms), thread, pending, seen, text}; `seen`
+   * once a thread page from the server included it. */
   own: () => read('own', {}),
   remember(id, entry) {
     const own = prune(read('own', {}), Date.now());

@@ -43,8 +43,14 @@ class AccountService:
         self._sites = sites
         self._clock = clock
         self._hasher = PasswordHasher()  # argon2id, the library's current parameters
-        # Verified against when the account does not exist, so timing does not tell.
-        self._decoy = self._hasher.hash(secrets.token_urlsafe(16))
+        self._decoy_hash: str | None = None
+
+    @property
+    def _decoy(self) -> str:
+        """Verified against when the account does not exist, so timing does not tell."""
+        if self._decoy_hash is None:
+            self._decoy_hash = self._hasher.hash(secrets.token_urlsafe(16))
+        return self._decoy_hash
 
     @staticmethod
     def _email(email: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rejoinder.domain import rules
 from rejoinder.domain.clock import Clock
@@ -81,6 +81,9 @@ class Posted:
     decision: Decision
 
 
+SHADOW_BAN = "ban.shadow"
+
+
 class CommentService:
     def __init__(
         self,
@@ -131,6 +134,8 @@ class CommentService:
         _refuse_if_rejected(decision)
         if comment.status is CommentStatus.PUBLISHED:
             await self._announce(site, thread, "comment.created", comment)
+        if SHADOW_BAN in decision.reasons:
+            comment = replace(comment, status=CommentStatus.PUBLISHED)  # as its author sees it
         return Posted(comment, token, decision)
 
     @staticmethod
@@ -310,8 +315,18 @@ class CommentService:
         if comment.status in (CommentStatus.PENDING, CommentStatus.SPAM) and token_matches(
             edit_token, comment.edit_token_hash
         ):
-            return comment
+            return await self._as_author_sees_it(comment)
         raise NotFound("comment.not_found", "There is no such comment.")
+
+
+    async def _as_author_sees_it(self, comment: Comment) -> Comment:
+        """A shadow-banned author sees their comment as published: nothing tells them."""
+        if comment.status is CommentStatus.SPAM:
+            async with self._store.read() as tx:
+                decisions = await tx.decisions_for(comment.id)
+            if decisions and SHADOW_BAN in decisions[-1].reasons:
+                return replace(comment, status=CommentStatus.PUBLISHED)
+        return comment
 
 
 def _refuse_if_rejected(decision: Decision) -> None:

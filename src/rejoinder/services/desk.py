@@ -376,13 +376,20 @@ class ModerationDesk:
         async with self._store.read() as tx:
             return await tx.audit_entries(scope, actor, action, target, min(max(limit, 1), 5000))
 
-    async def audit_csv(self, who: Principal, **filters: Any) -> str:
+    async def audit_csv(
+        self,
+        who: Principal,
+        site_slug: str | None = None,
+        actor: str | None = None,
+        action: str | None = None,
+        target: str | None = None,
+    ) -> str:
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(
             ["time", "site_id", "actor", "action", "target", "reason", "before", "after"]
         )
-        for e in await self.audit(who, limit=5000, **filters):
+        for e in await self.audit(who, site_slug, actor, action, target, 5000):
             writer.writerow(
                 [e.created_at, e.site_id, e.actor, e.action, e.target, e.reason, e.before, e.after]
             )

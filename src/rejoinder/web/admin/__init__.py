@@ -1,0 +1,1 @@
+"""The moderators' side: the dashboard at /admin/ and the JSON admin API."""

@@ -1,0 +1,88 @@
+"""How the moderators' side shows things: JSON shapes, and text with highlighted spans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rejoinder.domain.model import Ban, Comment, Site, Span
+from rejoinder.domain.policy import policy_to_dict
+from rejoinder.web.schemas import iso
+
+
+def comment_admin_json(comment: Comment) -> dict[str, Any]:
+    """Everything about a comment, for moderators only: email and network included."""
+    anchor = comment.anchor
+    return {
+        "id": comment.id,
+        "thread_id": comment.thread_id,
+        "parent_id": comment.parent_id,
+        "status": comment.status.value,
+        "text": comment.text,
+        "html": comment.html,
+        "author": {
+            "name": comment.author.name,
+            "email": comment.author.email,
+            "url": comment.author.url,
+            "ip_prefix": comment.ip_prefix,
+        },
+        "anchor": anchor
+        and {"exact": anchor.exact, "prefix": anchor.prefix, "suffix": anchor.suffix},
+        "created_at": iso(comment.created_at),
+        "edited_at": iso(comment.edited_at),
+        "votes": {"up": comment.votes.up, "down": comment.votes.down},
+    }
+
+
+def ban_json(ban: Ban) -> dict[str, Any]:
+    return {
+        "id": ban.id,
+        "kind": ban.kind.value,
+        "value": ban.value,
+        "until": iso(ban.until),
+        "shadow": ban.shadow,
+        "reason": ban.reason,
+        "created_at": iso(ban.created_at),
+    }
+
+
+def site_json(site: Site) -> dict[str, Any]:
+    return {
+        "slug": site.slug,
+        "name": site.name,
+        "origins": list(site.origins),
+        "premoderation": site.premoderation.value,
+        "edit_window_seconds": site.edit_window_seconds,
+        "max_depth": site.max_depth,
+        "require_name": site.require_name,
+        "require_email": site.require_email,
+        "flag_threshold": site.flag_threshold,
+        "auto_close_days": site.auto_close_days,
+        "policy": policy_to_dict(site.policy),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    text: str
+    reason: str | None  # a span's reason code, or None for plain text
+
+
+def highlight(text: str, spans: tuple[Span, ...] | list[Span]) -> list[Piece]:
+    """Cut `text` into plain pieces and the spans that drove a decision (overlaps merged).
+
+    The template escapes every piece; only the <mark> around spans is markup.
+    """
+    pieces: list[Piece] = []
+    at = 0
+    for start, end, reason in sorted((max(0, s), min(len(text), e), r) for s, e, r in spans):
+        if end <= at or start >= len(text):
+            continue
+        start = max(start, at)
+        if start > at:
+            pieces.append(Piece(text[at:start], None))
+        pieces.append(Piece(text[start:end], reason))
+        at = end
+    if at < len(text):
+        pieces.append(Piece(text[at:], None))
+    return pieces
