@@ -1,4 +1,4 @@
-"""Regenerate docs/images/demo.png: `rejoinder demo` in Debian's chromium.
+"""Regenerate docs/images/demo.png and dashboard.png: `rejoinder demo` in Debian's chromium.
 
 Run from the repository root with the project's venv: `.venv/bin/python scripts/screenshot_demo.py`.
 """
@@ -12,10 +12,13 @@ import time
 import urllib.request
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Page, sync_playwright
+
+from rejoinder.demo import DEMO_MODERATOR, DEMO_PASSWORD
 
 PORT = 8765
 OUT = Path("docs/images/demo.png")
+DASHBOARD = Path("docs/images/dashboard.png")
 
 
 def main() -> None:
@@ -62,7 +65,18 @@ def shoot(url: str) -> None:
         page.wait_for_timeout(600)
         page.locator("article p").nth(1).scroll_into_view_if_needed()
         page.screenshot(path=str(OUT), full_page=True)
+        shoot_dashboard(browser.new_page(viewport={"width": 1100, "height": 1000}), url)
         browser.close()
+
+
+def shoot_dashboard(page: Page, url: str) -> None:
+    page.goto(url.replace("/demo/", "/admin/queue/pending"))
+    page.get_by_label("Email").fill(DEMO_MODERATOR)
+    page.get_by_label("Password").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.locator("article.item").first.wait_for()
+    page.keyboard.press("j")  # the keyboard selection, as a moderator works
+    page.screenshot(path=str(DASHBOARD), full_page=True)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,12 @@ COMMANDS = [
     ["site"],
     ["site", "add"],
     ["site", "list"],
+    ["user"],
+    ["user", "add"],
+    ["user", "list"],
+    ["user", "disable"],
+    ["user", "password"],
+    ["user", "token"],
 ]
 
 
@@ -194,3 +200,87 @@ def test_ban_commands(db_env: dict[str, str]) -> None:
     ):
         result = rejoinder(*args, env=db_env)
         assert result.returncode != 0 and code in result.stderr and "Traceback" not in result.stderr
+
+
+def test_user_commands(tmp_path: Path, db_env: dict[str, str]) -> None:
+    assert rejoinder("db", "upgrade", env=db_env).returncode == 0
+    assert (
+        rejoinder("site", "add", "s", "--origin", "https://s.example", env=db_env).returncode == 0
+    )
+    secret = tmp_path / "password"
+    secret.write_text("a long enough password\n")
+    admin = rejoinder(
+        "user",
+        "add",
+        "Chief@S.example",
+        "--role",
+        "admin",
+        "--password-file",
+        str(secret),
+        env=db_env,
+    )
+    assert admin.returncode == 0 and "added chief@s.example (admin)" in admin.stdout
+    mod = rejoinder(
+        "user",
+        "add",
+        "mod@s.example",
+        "--role",
+        "moderator",
+        "--site",
+        "s",
+        "--password-file",
+        str(secret),
+        env=db_env,
+    )
+    assert mod.returncode == 0
+    listed = rejoinder("user", "list", env=db_env).stdout.splitlines()
+    assert listed == [
+        "chief@s.example\tadmin\tall sites\tactive",
+        "mod@s.example\tmoderator\ts\tactive",
+    ]
+    token = rejoinder("user", "token", "mod@s.example", env=db_env)
+    assert token.returncode == 0 and token.stdout.startswith("rjt_")
+    assert rejoinder("user", "disable", "mod@s.example", env=db_env).returncode == 0
+    assert rejoinder("user", "list", env=db_env).stdout.splitlines()[1].endswith("disabled")
+    short = tmp_path / "short"
+    short.write_text("short\n")
+    for args, message in (
+        (
+            ["user", "add", "x@s.example", "--role", "moderator", "--password-file", str(secret)],
+            "user.sites_required",
+        ),
+        (
+            ["user", "add", "x@s.example", "--role", "admin", "--password-file", str(short)],
+            "user.password_invalid",
+        ),
+        (
+            ["user", "add", "chief@s.example", "--role", "admin", "--password-file", str(secret)],
+            "user.exists",
+        ),
+        (
+            ["user", "add", "not-an-email", "--role", "admin", "--password-file", str(secret)],
+            "user.email_invalid",
+        ),
+        (
+            [
+                "user",
+                "add",
+                "y@s.example",
+                "--role",
+                "moderator",
+                "--site",
+                "nope",
+                "--password-file",
+                str(secret),
+            ],
+            "site.not_found",
+        ),
+        (["user", "disable", "ghost@s.example"], "user.not_found"),
+        (
+            ["user", "add", "z@s.example", "--role", "admin", "--password-file", "/nonexistent"],
+            "cannot read",
+        ),
+    ):
+        result = rejoinder(*args, env=db_env)
+        assert result.returncode != 0 and message in result.stderr, (args, result.stderr)
+        assert "Traceback" not in result.stderr

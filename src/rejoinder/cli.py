@@ -13,7 +13,7 @@ import click
 
 from rejoinder import cli_moderation, cli_users
 from rejoinder.composition import head_revision, open_services, schema_revision, upgrade_schema
-from rejoinder.demo import ensure_demo_site
+from rejoinder.demo import DEMO_MODERATOR, DEMO_PASSWORD, ensure_demo_site
 from rejoinder.domain.errors import DomainError
 from rejoinder.domain.model import Premoderation
 from rejoinder.settings import DEMO_SECRET, InsecureSettings, Settings, load_settings
@@ -187,6 +187,7 @@ def demo(port: int, folder: Path) -> None:
     _run(upgrade_schema(settings))
     _run(ensure_demo_site(settings, port))
     click.echo(f"Rejoinder demo: open http://127.0.0.1:{port}/demo/  (Ctrl-C stops it)")
+    click.echo(f"Moderators: http://127.0.0.1:{port}/admin/ as {DEMO_MODERATOR} / {DEMO_PASSWORD}")
     _serve(settings)
 
 

@@ -43,6 +43,8 @@ ARTICLE = [
 ]
 # The machines are shared and noisy: wait longer than Playwright's default 5 s for a change.
 expect.set_options(timeout=15_000)
+MODERATOR = "chief@ledger.example"
+MODERATOR_PASSWORD = "a long and secret password"
 QUESTION = "Should cars be allowed back on the bridge at night?"
 # Records what a successful injection would do, before any page script runs.
 WATCHDOG = """
@@ -147,6 +149,12 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sites]:
             "site", "add", slug, "--origin", publisher_url, "--premoderate", mode, env=env
         )
         assert added.returncode == 0, added.stderr
+    password = folder / "password"
+    password.write_text(MODERATOR_PASSWORD)
+    added = rejoinder(
+        "user", "add", MODERATOR, "--role", "admin", "--password-file", str(password), env=env
+    )
+    assert added.returncode == 0, added.stderr
     log = folder / "server.log"
     process = subprocess.Popen(
         [sys.executable, "-m", "rejoinder", "serve", "--port", str(port)],

@@ -318,7 +318,6 @@ class CommentService:
             return await self._as_author_sees_it(comment)
         raise NotFound("comment.not_found", "There is no such comment.")
 
-
     async def _as_author_sees_it(self, comment: Comment) -> Comment:
         """A shadow-banned author sees their comment as published: nothing tells them."""
         if comment.status is CommentStatus.SPAM:

@@ -200,14 +200,12 @@ class ModerationDesk:
     ) -> tuple[Comment, Site, Thread]:
         comment = row.comment
         status = _RESULT[action]
-        was_public = comment.status is CommentStatus.PUBLISHED
         if action is Action.DELETE:
             await tx.wipe(comment.id)
         await tx.set_status(comment.id, status)
         if action is Action.APPROVE:
             await tx.clear_flags(comment.id)  # approving a reported comment dismisses reports
-        added = (status is CommentStatus.PUBLISHED) - was_public
-        await tx.bump_thread(comment.thread_id, int(added))  # also invalidates cached pages
+        await tx.touch_thread(comment.thread_id)  # exact recount; also invalidates cached pages
         await tx.add_audit(
             AuditEntry(
                 row.site_id,

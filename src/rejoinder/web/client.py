@@ -40,5 +40,16 @@ def client_address(request: Request, settings: Settings) -> str:
     return hops[0] if hops else peer
 
 
+def client_scheme(request: Request, settings: Settings) -> str:
+    """http or https as the browser used it; X-Forwarded-Proto only from a configured proxy."""
+    peer = request.client.host if request.client else ""
+    forwarded = request.headers.get("x-forwarded-proto", "").split(",")[0].strip().lower()
+    if forwarded in {"http", "https"} and _trusted(
+        peer, _networks(tuple(settings.trusted_proxies))
+    ):
+        return forwarded
+    return request.url.scheme
+
+
 def client_prefix(request: Request, settings: Settings) -> str:
     return ip_prefix(client_address(request, settings), settings.ipv4_prefix, settings.ipv6_prefix)

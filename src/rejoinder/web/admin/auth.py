@@ -10,6 +10,7 @@ from starlette.responses import Response
 from rejoinder.domain.accounts import Principal
 from rejoinder.domain.errors import Forbidden, Unauthorized
 from rejoinder.services.accounts import SESSION_SECONDS
+from rejoinder.web.client import client_scheme
 from rejoinder.web.deps import services_of
 
 COOKIE = "rejoinder_session"
@@ -53,7 +54,7 @@ def set_session_cookie(request: Request, response: Response, token: str) -> None
         max_age=SESSION_SECONDS,
         path="/",
         httponly=True,
-        secure=request.url.scheme == "https",
+        secure=client_scheme(request, services_of(request).settings) == "https",
         samesite="lax",
     )
 

@@ -105,7 +105,7 @@ async def login(
     request: Request,
     email: Annotated[str, Form(max_length=254)],
     password: Annotated[str, Form(max_length=1024)],
-    csrf: Annotated[str, Form(max_length=100)],
+    csrf: Annotated[str, Form(max_length=100)] = "",
     next: Annotated[str, Form(max_length=1000)] = "",
 ) -> Response:
     expected = request.cookies.get(LOGIN_CSRF, "")
@@ -139,7 +139,7 @@ async def login(
 
 
 @router.post("/logout")
-async def logout(request: Request, csrf: Annotated[str, Form(max_length=100)]) -> Response:
+async def logout(request: Request, csrf: Annotated[str, Form(max_length=100)] = "") -> Response:
     await _posted(request, csrf)
     await services_of(request).accounts.logout(request.cookies.get("rejoinder_session", ""))
     response = RedirectResponse("/admin/login", status_code=303)
@@ -233,7 +233,7 @@ async def comment_action(
     request: Request,
     comment_id: int,
     action: Annotated[Action, Form()],
-    csrf: Annotated[str, Form(max_length=100)],
+    csrf: Annotated[str, Form(max_length=100)] = "",
     next: Annotated[str, Form(max_length=1000)] = "",
     reason: Short = "",
 ) -> Response:
@@ -249,7 +249,7 @@ async def comment_action(
 async def bulk_action(
     request: Request,
     action: Annotated[Action, Form()],
-    csrf: Annotated[str, Form(max_length=100)],
+    csrf: Annotated[str, Form(max_length=100)] = "",
     ids: Annotated[list[int], Form()] = [],  # noqa: B006 (FastAPI reads the default, never mutates it)
     next: Annotated[str, Form(max_length=1000)] = "",
 ) -> Response:
@@ -266,7 +266,7 @@ async def comment_edit(
     request: Request,
     comment_id: int,
     text: Text,
-    csrf: Annotated[str, Form(max_length=100)],
+    csrf: Annotated[str, Form(max_length=100)] = "",
     reason: Short = "",
 ) -> Response:
     who = await _posted(request, csrf)
@@ -283,7 +283,7 @@ async def thread_state(
     request: Request,
     thread_id: int,
     closed: Annotated[bool, Form()],
-    csrf: Annotated[str, Form(max_length=100)],
+    csrf: Annotated[str, Form(max_length=100)] = "",
     next: Annotated[str, Form(max_length=1000)] = "",
 ) -> Response:
     who = await _posted(request, csrf)
@@ -303,7 +303,7 @@ async def author_ban(
     site: Annotated[str, Form(max_length=64)],
     target: Annotated[str, Form(max_length=300)],
     duration: Annotated[str, Form(max_length=16)],
-    csrf: Annotated[str, Form(max_length=100)],
+    csrf: Annotated[str, Form(max_length=100)] = "",
     days: Annotated[float | None, Form(gt=0, le=36_500)] = None,
     shadow: Annotated[bool, Form()] = False,
     reason: Short = "",
@@ -336,7 +336,7 @@ async def author_trust(
     site: Annotated[str, Form(max_length=64)],
     author: Annotated[str, Form(max_length=300)],
     trusted: Annotated[bool, Form()],
-    csrf: Annotated[str, Form(max_length=100)],
+    csrf: Annotated[str, Form(max_length=100)] = "",
     next: Annotated[str, Form(max_length=1000)] = "",
 ) -> Response:
     who = await _posted(request, csrf)
@@ -353,7 +353,7 @@ async def author_note(
     site: Annotated[str, Form(max_length=64)],
     author: Annotated[str, Form(max_length=300)],
     note: Annotated[str, Form(max_length=2000)],
-    csrf: Annotated[str, Form(max_length=100)],
+    csrf: Annotated[str, Form(max_length=100)] = "",
     next: Annotated[str, Form(max_length=1000)] = "",
 ) -> Response:
     who = await _posted(request, csrf)
@@ -392,7 +392,7 @@ async def lift_ban(
     request: Request,
     ban_id: int,
     site: Annotated[str, Form(max_length=64)],
-    csrf: Annotated[str, Form(max_length=100)],
+    csrf: Annotated[str, Form(max_length=100)] = "",
 ) -> Response:
     who = await _posted(request, csrf)
     next_url = f"/admin/bans?site={quote(site)}"
