@@ -17,7 +17,11 @@ async function bundle(entry, options = {}) {
 }
 
 // Every language must say everything English says, or readers get English mid-sentence.
-const keys = (messages) => Object.keys(messages).concat(Object.keys(messages.errors).map((k) => `errors.${k}`));
+const keys = (messages) =>
+  Object.keys(messages).concat(
+    Object.keys(messages.errors).map((k) => `errors.${k}`),
+    Object.keys(messages.reasons).map((k) => `reasons.${k}`),
+  );
 for (const [code, messages] of Object.entries(LANGUAGES)) {
   const missing = keys(LANGUAGES.en).filter((key) => !keys(messages).includes(key));
   if (missing.length) throw new Error(`messages for "${code}" lack: ${missing.join(', ')}`);

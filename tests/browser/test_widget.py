@@ -395,3 +395,22 @@ def test_no_serious_accessibility_violations(sites: Sites, readers: Readers) -> 
             if v["impact"] in {"serious", "critical"}
         ]
         assert serious == [], serious
+
+
+def test_readers_report_a_comment(sites: Sites, readers: Readers) -> None:
+    url = sites.article(slug())
+    author = readers.new()
+    open_thread(author, url)
+    post(main_form(author), "Something reportable", "Ana")
+    expect(comments(author)).to_have_count(1)
+    expect(card(comments(author).first).get_by_role("button", name="Report")).to_have_count(0)
+    reader = readers.new()
+    open_thread(reader, url)
+    theirs = card(comments(reader).first)
+    theirs.get_by_role("button", name="Report").click()
+    theirs.get_by_label("Why are you reporting this comment?").select_option("harassment")
+    theirs.get_by_role("button", name="Send report").click()
+    expect(theirs.get_by_role("status")).to_have_text("Thank you. A moderator will look at it.")
+    theirs.get_by_role("button", name="Report").click()
+    theirs.get_by_role("button", name="Send report").click()
+    expect(theirs.locator(".rj-error")).to_have_text("You already reported this comment.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import httpx
 import pytest
@@ -15,6 +16,7 @@ from tests.helpers import error_code, post
 from tests.web.admin_helpers import (
     ADMIN,
     MODERATOR,
+    PASSWORD,
     add_accounts,
     browser_client,
     csrf_of,
@@ -167,3 +169,70 @@ async def test_session_cookie_is_secure_behind_a_trusted_tls_proxy(
         http.headers["X-Forwarded-Proto"] = "https"  # not from our proxy: ignored
         response = await login(http, MODERATOR)
         assert "secure" not in response.headers["set-cookie"].lower()
+
+
+VALID = {"queue": "pending", "action": "approve", "state": "close", "slug": "news"}
+# Every field any dashboard form takes, so that only the missing login stops a request.
+FORM = {
+    "action": "approve",
+    "csrf": "x",
+    "text": "x",
+    "closed": "true",
+    "site": "news",
+    "target": "email:a@b.example",
+    "duration": "1d",
+    "author": "email:a@b.example",
+    "trusted": "true",
+    "note": "x",
+    "current": "x",
+    "new": "x",
+}
+
+
+async def test_every_admin_route_refuses_guests(client: httpx.AsyncClient, accounts: None) -> None:
+    app = client._transport.app  # type: ignore[attr-defined]
+    checked = 0
+    routes = [
+        inner
+        for route in app.routes
+        for inner in getattr(getattr(route, "original_router", None), "routes", [route])
+    ]
+    for route in routes:
+        path = getattr(route, "path", "")
+        if not path.startswith(("/admin", "/api/v1/admin")) or path in {"/admin/login"}:
+            continue
+        if path.startswith("/admin/static"):
+            continue
+        concrete = re.sub(r"\{([^}:]+)[^}]*\}", lambda m: VALID.get(m.group(1), "1"), path)
+        for method in sorted(getattr(route, "methods", set()) - {"HEAD"}):
+            response = await client.request(method, concrete, data=FORM, follow_redirects=False)
+            checked += 1
+            if path.startswith("/api/"):
+                assert response.status_code == 401, (method, path, response.text)
+            elif path != "/admin/":
+                assert response.status_code == 303, (method, path, response.text)
+                assert response.headers["location"].startswith("/admin/login")
+    assert checked >= 30
+
+
+async def test_changing_ones_own_password_ends_every_session(
+    client: httpx.AsyncClient, accounts: None
+) -> None:
+    app = client._transport.app  # type: ignore[attr-defined]
+    async with browser_client(app) as http, browser_client(app) as other:
+        await login(http, MODERATOR)
+        await login(other, MODERATOR)
+        token = await csrf_of(http)
+        wrong = await http.post(
+            "/admin/account/password",
+            data={"current": "not it at all", "new": "another long password", "csrf": token},
+        )
+        assert wrong.status_code == 303 and "error=" in wrong.headers["location"]
+        changed = await http.post(
+            "/admin/account/password",
+            data={"current": PASSWORD, "new": "another long password", "csrf": token},
+        )
+        assert changed.status_code == 303 and changed.headers["location"].startswith("/admin/login")
+        assert (await http.get("/admin/queue/pending")).status_code == 303
+        assert (await other.get("/admin/queue/pending")).status_code == 303
+        assert (await login(http, MODERATOR, "another long password")).status_code == 303

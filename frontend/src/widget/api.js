@@ -49,6 +49,7 @@ export function createApi(base, site, uri, store) {
     edit: (id, token, text) => call('PATCH', `comments/${id}`, { token, body: { text } }),
     remove: (id, token) => call('DELETE', `comments/${id}`, { token }),
     vote: (id, value) => call('POST', `comments/${id}/vote`, { body: { value } }),
+    report: (id, reason) => call('POST', `comments/${id}/flag`, { body: { reason } }),
     preview: (text) => call('POST', 'preview', { body: { text } }),
     eventsUrl: () => {
       const url = new URL('api/v1/events', base);

@@ -68,6 +68,11 @@ const en = {
   retry: 'Try again',
   anonymous: 'Anonymous',
   thread: 'Comments',
+  report: 'Report',
+  reportWhy: 'Why are you reporting this comment?',
+  reportSend: 'Send report',
+  reportThanks: 'Thank you. A moderator will look at it.',
+  reasons: { spam: 'Spam', abuse: 'Abuse', harassment: 'Harassment', hate: 'Hate', other: 'Something else' },
   errors: {
     'comment.empty': 'Please write something first.',
     'comment.too_long': 'Your comment is too long.',
@@ -91,6 +96,7 @@ const en = {
     'comment.parent_not_found': 'The comment you replied to is gone.',
     'vote.own_comment': 'You cannot vote on your own comment.',
     'vote.too_many_from_network': 'Too many votes from your network.',
+    'flag.duplicate': 'You already reported this comment.',
     'cors.origin_denied': 'Comments are not enabled on this page.',
     'thread.origin_denied': 'Comments are not enabled on this page.',
     'site.not_found': 'Comments are not set up for this site.',
@@ -168,6 +174,11 @@ const de = {
   retry: 'Erneut versuchen',
   anonymous: 'Anonym',
   thread: 'Kommentare',
+  report: 'Melden',
+  reportWhy: 'Warum melden Sie diesen Kommentar?',
+  reportSend: 'Meldung senden',
+  reportThanks: 'Danke. Die Moderation sieht sich das an.',
+  reasons: { spam: 'Spam', abuse: 'Beleidigung', harassment: 'Belästigung', hate: 'Hass', other: 'Etwas anderes' },
   errors: {
     'comment.empty': 'Bitte schreiben Sie zuerst etwas.',
     'comment.too_long': 'Ihr Kommentar ist zu lang.',
@@ -191,6 +202,7 @@ const de = {
     'comment.parent_not_found': 'Der Kommentar, auf den Sie antworten, ist nicht mehr da.',
     'vote.own_comment': 'Sie können Ihren eigenen Kommentar nicht bewerten.',
     'vote.too_many_from_network': 'Zu viele Bewertungen aus Ihrem Netzwerk.',
+    'flag.duplicate': 'Sie haben diesen Kommentar schon gemeldet.',
     'cors.origin_denied': 'Kommentare sind auf dieser Seite nicht eingerichtet.',
     'thread.origin_denied': 'Kommentare sind auf dieser Seite nicht eingerichtet.',
     'site.not_found': 'Kommentare sind für diese Website nicht eingerichtet.',
@@ -214,6 +226,7 @@ export function translator(lang) {
       typeof vars[name] === 'number' ? vars[name].toLocaleString(locale) : String(vars[name] ?? ''),
     );
   };
+  t.reason = (code) => messages.reasons[code] || code;
   t.error = (error) => messages.errors[error.code] || error.serverMessage || messages.errors.other;
   t.locale = locale;
   return t;

@@ -318,6 +318,9 @@ class Widget {
     if (c.status === 'published' && !this.closed) {
       parts.push(h('button', { type: 'button', class: 'rj-link', 'aria-label': t('replyTo', { name: c.author ? c.author.name : '' }), onclick: () => this.openReply(item) }, t('reply')));
     }
+    if (c.status === 'published' && !item.own) {
+      parts.push(h('button', { type: 'button', class: 'rj-link rj-quiet', onclick: () => this.openReport(item) }, t('report')));
+    }
     item.canEdit = this.editable(item);
     if (item.canEdit) {
       if (item.own.text != null) parts.push(h('button', { type: 'button', class: 'rj-link', onclick: () => this.openEdit(item) }, t('edit')));
@@ -480,6 +483,34 @@ class Widget {
     item.body.replaceWith(editor);
     item.footer.replaceChildren();
     text.focus();
+  }
+
+  openReport(item) {
+    const { t } = this;
+    const id = uid('report');
+    const reason = h('select', { id, class: 'rj-input rj-select' }, ['spam', 'abuse', 'harassment', 'hate', 'other'].map((r) => h('option', { value: r }, t.reason(r))));
+    const send = async () => {
+      try {
+        await this.api.report(item.c.id, reason.value);
+      } catch (failure) {
+        this.fillFooter(item);
+        return this.showItemError(item, failure);
+      }
+      this.fillFooter(item);
+      item.footer.append(h('span', { class: 'rj-note', role: 'status' }, t('reportThanks')));
+      item.card.focus();
+    };
+    const cancel = () => {
+      this.fillFooter(item);
+      item.card.focus();
+    };
+    item.footer.replaceChildren(
+      h('label', { for: id }, t('reportWhy')),
+      reason,
+      h('button', { type: 'button', class: 'rj-button', onclick: send }, t('reportSend')),
+      h('button', { type: 'button', class: 'rj-button', onclick: cancel }, t('cancel')),
+    );
+    reason.focus();
   }
 
   confirmRemove(item) {

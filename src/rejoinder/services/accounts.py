@@ -107,6 +107,13 @@ class AccountService:
             await tx.update_user(user.id, password_hash=self._hasher.hash(password))
             await tx.delete_sessions_of(user.id, (SESSION,))
 
+    async def change_own_password(
+        self, who: Principal, current: str, new: str, network: str
+    ) -> None:
+        """The current password is checked like a login (throttled), then every session ends."""
+        await self.login(who.email, current, network)
+        await self.set_password(who.email, new)
+
     async def login(
         self, email: str, password: str, network: str, replacing: str | None = None
     ) -> LoggedIn:

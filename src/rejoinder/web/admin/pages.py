@@ -488,6 +488,38 @@ def _site_changes(form: Any) -> dict[str, Any]:
     }
 
 
+# ----- one's own account -----
+
+
+@router.get("/account")
+async def account_page(request: Request, error: str = "", notice: str = "") -> Response:
+    who = await _who(request)
+    return render("account.html", title="Your account", who=who, error=error, notice=notice)
+
+
+@router.post("/account/password")
+async def change_password(
+    request: Request,
+    current: Annotated[str, Form(max_length=1024)],
+    new: Annotated[str, Form(max_length=1024)],
+    csrf: Annotated[str, Form(max_length=100)] = "",
+) -> Response:
+    """A new password ends every session of the account, this one included: log in again."""
+    who = await _posted(request, csrf)
+    accounts = services_of(request).accounts
+    try:
+        await accounts.change_own_password(
+            who, current, new, client_prefix(request, services_of(request).settings)
+        )
+    except DomainError as exc:
+        return _back("/admin/account", error=exc.message)
+    response = RedirectResponse(
+        "/admin/login?" + urlencode({"error": "Password changed: log in with the new one."}), 303
+    )
+    clear_session_cookie(response)
+    return response
+
+
 # ----- audit -----
 
 
