@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test check lint typecheck pytest browser assets bench clean
+.PHONY: demo test check lint typecheck pytest browser assets bench bench-moderation clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,9 @@ pytest: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/api.py
+
+bench-moderation: $(STAMP)
+	$(BIN)/python bench/moderation.py
 
 clean:
 	rm -rf $(VENV) frontend/node_modules rejoinder-demo .pytest_cache .mypy_cache .ruff_cache

@@ -102,6 +102,7 @@ def test_guest_posts_replies_votes_and_sorts(sites: Sites, readers: Readers) -> 
     expect(reply.locator(".rj-error")).to_have_text("You cannot vote on your own comment.")
 
     post(main_form(ana), "A second, later comment.", "Ana")
+    expect(comments(ana)).to_have_count(2)
     bea = readers.new()
     open_thread(bea, url)
     expect(card(comments(bea).first).locator(".rj-body")).to_have_text("A second, later comment.")
@@ -169,6 +170,7 @@ def test_edit_and_delete_inside_the_window(sites: Sites, readers: Readers) -> No
     open_thread(other, url)
     expect(other.locator("#rejoinder-thread .rj-list")).to_be_attached()
     post(main_form(other), "Someone else's comment.", "Bea")
+    expect(comments(other)).to_have_count(1)  # posted before the first reader looks again
     open_thread(page, url)
     theirs = comments(page).first
     expect(theirs.locator(".rj-body")).to_have_text("Someone else's comment.")
@@ -351,6 +353,7 @@ def test_single_page_sites_remount_for_another_article(sites: Sites, readers: Re
     page = readers.new()
     open_thread(page, sites.article(first))
     post(main_form(page), "On the first article.", "Ana")
+    expect(comments(page)).to_have_count(1)
     page.evaluate(
         "(uri) => window.Rejoinder.mount(document.getElementById('rejoinder-thread'), {uri})",
         f"/news/{second}",

@@ -1,0 +1,190 @@
+"""Moderation benchmark: Rejoinder's shipped classifier and pipeline beside the PyPI peers
+(alt-profanity-check, hatesonar) on the held-out sets, in one run.
+
+Usage: .venv/bin/python bench/moderation.py [--data ../shared/data/moderation]
+                                             [--out docs/benchmarks/moderation-DATE.json]
+
+The peers are installed into bench/.venv-peers on first use. alt-profanity-check's ONNX model
+needs the en_US.UTF-8 locale; the script generates it with localedef when it is missing.
+Reported: ROC AUC per held-out set, ToxiGen hold rates at the default policy (the full rule
+pipeline plus, where a site enables it, the classifier at its threshold), single-comment
+latency p50/p99, batched throughput on one core, model size and load time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from rejoinder.moderation.classifier import LexicalModel  # noqa: E402
+from rejoinder.moderation.metrics import roc_auc  # noqa: E402
+from rejoinder.moderation.training.datasets import Example, evaluation_sets  # noqa: E402
+
+PEERS_VENV = ROOT / "bench" / ".venv-peers"
+PEERS = ["alt-profanity-check==1.9.1", "hatesonar==0.1.0"]
+MODEL = ROOT / "src" / "rejoinder" / "moderation" / "model" / "lexical.npz"
+LATENCY_SAMPLES = 2000
+
+# Runs inside the peers' venv: reads {"sets": {name: [texts]}}, writes scores and timings.
+PEER_SCRIPT = r"""
+import json, statistics, sys, time
+from profanity_check import predict_prob
+from hatesonar import Sonar
+payload = json.load(open(sys.argv[1]))
+sonar = Sonar()
+def sonar_score(text):
+    classes = {c["class_name"]: c["confidence"] for c in sonar.ping(text)["classes"]}
+    return 1.0 - classes["neither"]
+out = {"alt-profanity-check": {"scores": {}}, "hatesonar": {"scores": {}}}
+for name, texts in payload["sets"].items():
+    out["alt-profanity-check"]["scores"][name] = [float(p) for p in predict_prob(texts)]
+    out["hatesonar"]["scores"][name] = [sonar_score(t) for t in texts]
+sample = payload["latency"]
+for peer, one in (("alt-profanity-check", lambda t: predict_prob([t])), ("hatesonar", sonar_score)):
+    times = []
+    for text in sample:
+        start = time.perf_counter(); one(text); times.append(time.perf_counter() - start)
+    times.sort()
+    p50, p99 = times[len(times) // 2], times[int(len(times) * 0.99)]
+    out[peer]["latency_ms"] = {"p50": round(1000 * p50, 3), "p99": round(1000 * p99, 3)}
+start = time.perf_counter(); predict_prob(sample); batch = time.perf_counter() - start
+out["alt-profanity-check"]["batch_per_second"] = len(sample) / batch
+start = time.perf_counter()
+for text in sample: sonar_score(text)
+out["hatesonar"]["batch_per_second"] = len(sample) / (time.perf_counter() - start)
+json.dump(out, sys.stdout)
+"""
+
+
+def ensure_peers() -> Path:
+    python = PEERS_VENV / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(PEERS_VENV)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", *PEERS], check=True)
+    locales = subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout
+    if "en_US.utf8" not in locales:
+        subprocess.run(["localedef", "-i", "en_US", "-f", "UTF-8", "en_US.UTF-8"], check=True)
+    return python
+
+
+def run_peers(sets: dict[str, list[Example]], sample: list[str]) -> dict[str, Any]:
+    python = ensure_peers()
+    payload = {"sets": {n: [e.text for e in ex] for n, ex in sets.items()}, "latency": sample}
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+        json.dump(payload, handle)
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "TF_CPP_MIN_LOG_LEVEL": "3"}
+    result = subprocess.run(
+        [str(python), "-c", PEER_SCRIPT, handle.name],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    Path(handle.name).unlink()
+    peers: dict[str, Any] = json.loads(result.stdout)
+    for peer in peers.values():
+        scores = peer.pop("scores")
+        peer["roc_auc"] = {
+            name: round(roc_auc([e.label for e in sets[name]], scores[name]), 4) for name in sets
+        }
+    return peers
+
+
+def _latency(score: Any, sample: list[str]) -> dict[str, float]:
+    times = []
+    for text in sample:
+        start = time.perf_counter()
+        score(text)
+        times.append(time.perf_counter() - start)
+    times.sort()
+    return {
+        "p50": round(1000 * statistics.median(times), 3),
+        "p99": round(1000 * times[int(len(times) * 0.99)], 3),
+    }
+
+
+async def _pipeline_holds(examples: list[Example]) -> dict[str, float]:
+    """Hold rates at the default policy, through the same pipeline a POST runs."""
+    from rejoinder.composition import build_services
+    from rejoinder.services.moderation import Sample
+    from rejoinder.settings import Settings
+
+    folder = tempfile.mkdtemp()
+    settings = Settings(database_url=f"sqlite:///{folder}/bench.sqlite3", secret_key="x" * 40)
+    services = build_services(settings)
+    try:
+        site = await services.moderation.site_for(None)
+        decisions = [
+            await services.moderation.score(site, Sample(str(i), e.text, ""))
+            for i, e in enumerate(examples)
+        ]
+    finally:
+        await services.close()
+    held = [d.verdict.value != "publish" for d in decisions]
+    neutral = [h for h, e in zip(held, examples, strict=True) if e.label == 0]
+    hate = [h for h, e in zip(held, examples, strict=True) if e.label == 1]
+    return {
+        "neutral_held": round(sum(neutral) / len(neutral), 4),
+        "hate_held": round(sum(hate) / len(hate), 4),
+    }
+
+
+def run_rejoinder(sets: dict[str, list[Example]], sample: list[str]) -> dict[str, Any]:
+    start = time.perf_counter()
+    model = LexicalModel.load(MODEL)
+    load_seconds = time.perf_counter() - start
+    aucs = {
+        name: round(
+            roc_auc([e.label for e in ex], [model.score(e.text).probability for e in ex]), 4
+        )
+        for name, ex in sets.items()
+    }
+    start = time.perf_counter()
+    for text in sample:
+        model.score(text)
+    batch = len(sample) / (time.perf_counter() - start)
+    return {
+        "roc_auc": aucs,
+        "latency_ms": _latency(model.score, sample),
+        "batch_per_second": round(batch),
+        "model_bytes": MODEL.stat().st_size,
+        "load_seconds": round(load_seconds, 3),
+        "toxigen_at_default_policy": asyncio.run(_pipeline_holds(sets["toxigen"])),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT / ".." / "shared" / "data" / "moderation")
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args()
+    sets = evaluation_sets(args.data)
+    pooled = [e.text for ex in sets.values() for e in ex]
+    sample = [pooled[(i * 7919) % len(pooled)] for i in range(LATENCY_SAMPLES)]
+    report = {
+        "date": date.today().isoformat(),
+        "sets": {name: len(ex) for name, ex in sets.items()},
+        "rejoinder": run_rejoinder(sets, sample),
+        "peers": run_peers(sets, sample),
+    }
+    text = json.dumps(report, indent=2)
+    print(text)
+    out = args.out or ROOT / "docs" / "benchmarks" / f"moderation-{report['date']}.json"
+    out.write_text(text + "\n")
+
+
+if __name__ == "__main__":
+    main()
