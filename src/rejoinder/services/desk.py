@@ -18,11 +18,10 @@ from rejoinder.domain.clock import Clock
 from rejoinder.domain.errors import InvalidInput, NotFound
 from rejoinder.domain.markup import render_markdown
 from rejoinder.domain.model import Ban, Comment, CommentStatus, Decision, Site, Thread
-from rejoinder.domain.policy import policy_to_dict
 from rejoinder.domain.rules import clean_text
 from rejoinder.realtime.broker import Broker, thread_channel
 from rejoinder.services.bans import BanService
-from rejoinder.services.sites import SiteService
+from rejoinder.services.sites import SiteService, site_settings
 from rejoinder.storage.base import AuditEntry, QueueFilter, QueueRow, Store, Transaction
 
 HISTORY = 20
@@ -354,8 +353,8 @@ class ModerationDesk:
             "site.update",
             f"site:{site_slug}",
             "",
-            _settings(before),
-            _settings(after),
+            site_settings(before),
+            site_settings(after),
         )
         return after
 
@@ -414,18 +413,3 @@ def _check_author(author: str) -> None:
     kind, _, value = author.partition(":")
     if kind not in {"email", "network"} or not value or len(author) > 300:
         raise InvalidInput("author.key_invalid", "Authors are email:<address> or network:<prefix>.")
-
-
-def _settings(site: Site) -> dict[str, Any]:
-    return {
-        "name": site.name,
-        "origins": list(site.origins),
-        "premoderation": site.premoderation.value,
-        "edit_window_seconds": site.edit_window_seconds,
-        "max_depth": site.max_depth,
-        "require_name": site.require_name,
-        "require_email": site.require_email,
-        "flag_threshold": site.flag_threshold,
-        "auto_close_days": site.auto_close_days,
-        "policy": policy_to_dict(site.policy),
-    }

@@ -155,3 +155,20 @@ def _site_values(changes: dict[str, Any]) -> dict[str, Any]:
                 raise InvalidInput("policy.invalid", "The policy is a JSON object.")
             values[name] = policy_to_dict(policy_from_dict(value))
     return values
+
+
+def site_settings(site: Site) -> dict[str, Any]:
+    """A site's settings by the names `update` takes (the admin API and the audit log use it)."""
+    return {
+        "slug": site.slug,
+        "name": site.name,
+        "origins": list(site.origins),
+        "premoderation": site.premoderation.value,
+        "edit_window_seconds": site.edit_window_seconds,
+        "max_depth": site.max_depth,
+        "require_name": site.require_name,
+        "require_email": site.require_email,
+        "flag_threshold": site.flag_threshold,
+        "auto_close_days": site.auto_close_days,
+        "policy": policy_to_dict(site.policy),
+    }

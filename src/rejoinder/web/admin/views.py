@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rejoinder.domain.model import Ban, Comment, Site, Span
-from rejoinder.domain.policy import policy_to_dict
+from rejoinder.services.sites import site_settings
 from rejoinder.web.schemas import iso
 
 
@@ -47,19 +47,7 @@ def ban_json(ban: Ban) -> dict[str, Any]:
 
 
 def site_json(site: Site) -> dict[str, Any]:
-    return {
-        "slug": site.slug,
-        "name": site.name,
-        "origins": list(site.origins),
-        "premoderation": site.premoderation.value,
-        "edit_window_seconds": site.edit_window_seconds,
-        "max_depth": site.max_depth,
-        "require_name": site.require_name,
-        "require_email": site.require_email,
-        "flag_threshold": site.flag_threshold,
-        "auto_close_days": site.auto_close_days,
-        "policy": policy_to_dict(site.policy),
-    }
+    return site_settings(site)
 
 
 @dataclass(frozen=True, slots=True)
