@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+import time
 import uuid
 from pathlib import Path
 
 import httpx
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Locator, Page, Route, expect
 
 from tests.browser.conftest import QUESTION, Readers, Sites
 
@@ -417,3 +419,29 @@ def test_readers_report_a_comment(sites: Sites, readers: Readers) -> None:
     theirs.get_by_role("button", name="Report").click()
     theirs.get_by_role("button", name="Send report").click()
     expect(theirs.locator(".rj-error")).to_have_text("You already reported this comment.")
+
+
+def test_live_stream_reconnects_with_growing_delays(sites: Sites, readers: Readers) -> None:
+    url = sites.article(slug())
+    watcher = readers.new()
+    attempts: list[float] = []
+
+    def flaky(route: Route) -> None:
+        attempts.append(time.monotonic())
+        if len(attempts) <= 3:
+            route.abort()  # the server is away: the widget must back off, then come back
+        else:
+            route.continue_()
+
+    watcher.route("**/api/v1/events?**", flaky)
+    open_thread(watcher, url)
+    deadline = time.monotonic() + 20
+    while len(attempts) <= 3 and time.monotonic() < deadline:
+        watcher.wait_for_timeout(200)
+    assert len(attempts) > 3, attempts
+    gaps = [later - earlier for earlier, later in itertools.pairwise(attempts)]
+    assert gaps[2] > gaps[0]  # 1 s, 2 s, 4 s (each with jitter): the delay grows
+    writer = readers.new()
+    open_thread(writer, url)
+    post(main_form(writer), "Heard after the reconnect.", "Ana")
+    expect(widget(watcher).get_by_role("button", name="1 new comment: show it")).to_be_visible()
