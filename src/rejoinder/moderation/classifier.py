@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import json
 import math
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from rejoinder.domain.normalize import normalize
+from rejoinder.domain.normalize import Normalized, normalize
 from rejoinder.moderation.features import bigram, tokens, word_features
+from rejoinder.moderation.semantic import SemanticWords
 
 EXPLAIN_TOP = 5
 WORD_CACHE_SIZE = 200_000
@@ -38,8 +38,10 @@ class LexicalModel:
         coef: np.ndarray,
         intercept: float,
         metadata: dict[str, object],
+        semantic: SemanticWords | None = None,
     ) -> None:
         self.vocabulary = vocabulary
+        self.semantic = semantic
         self.idf = idf.astype(np.float64)
         self.coef = coef.astype(np.float64)
         self.intercept = intercept
@@ -58,19 +60,30 @@ class LexicalModel:
     @classmethod
     def load(cls, path: Path) -> LexicalModel:
         with np.load(path, allow_pickle=False) as data:
-            vocabulary = json.loads(bytes(data["vocabulary"]).decode("utf-8"))
-            metadata = json.loads(bytes(data["metadata"]).decode("utf-8"))
-            return cls(vocabulary, data["idf"], data["coef"], float(data["intercept"]), metadata)
+            arrays = {name: data[name] for name in data.files}
+        vocabulary = json.loads(bytes(arrays["vocabulary"]).decode("utf-8"))
+        metadata = json.loads(bytes(arrays["metadata"]).decode("utf-8"))
+        semantic = SemanticWords.from_arrays(arrays)
+        return cls(
+            vocabulary,
+            arrays["idf"],
+            arrays["coef"],
+            float(arrays["intercept"]),
+            metadata,
+            semantic,
+        )
 
     def save(self, path: Path) -> None:
-        np.savez_compressed(
-            path,
-            vocabulary=np.frombuffer(json.dumps(self.vocabulary).encode(), dtype=np.uint8),
-            metadata=np.frombuffer(json.dumps(self.metadata).encode(), dtype=np.uint8),
-            idf=self.idf.astype(np.float32),
-            coef=self.coef.astype(np.float32),
-            intercept=np.float64(self.intercept),
-        )
+        arrays: dict[str, np.ndarray] = {
+            "vocabulary": np.frombuffer(json.dumps(self.vocabulary).encode(), dtype=np.uint8),
+            "metadata": np.frombuffer(json.dumps(self.metadata).encode(), dtype=np.uint8),
+            "idf": self.idf.astype(np.float32),
+            "coef": self.coef.astype(np.float32),
+            "intercept": np.array(self.intercept, dtype=np.float64),
+        }
+        if self.semantic is not None:
+            arrays.update(self.semantic.arrays())
+        np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
 
     def _word_indices(self, word: str) -> tuple[int, ...]:
         # A word's own features never depend on its neighbours: compute them once per word.
@@ -85,29 +98,65 @@ class LexicalModel:
 
     def score(self, text: str) -> Score:
         normalized = normalize(text)
-        counts: Counter[int] = Counter()
-        where: dict[int, tuple[int, int]] = {}
         words = tokens(normalized)
-        for i, (word, start, end) in enumerate(words):
-            for index in self._word_indices(word):
-                counts[index] += 1
-                where.setdefault(index, (start, end))
-            if i + 1 < len(words):
-                pair = self.vocabulary.get(bigram(word, words[i + 1][0]))
-                if pair is not None:
-                    counts[pair] += 1
-                    where.setdefault(pair, (start, words[i + 1][2]))
-        if not counts:
-            return Score(_sigmoid(self.intercept), ())
-        weights = {i: (1.0 + math.log(n)) * self.idf[i] for i, n in counts.items()}
-        norm = math.sqrt(sum(w * w for w in weights.values()))
-        contributions = {i: w / norm * self.coef[i] for i, w in weights.items()}
-        logit = self.intercept + sum(contributions.values())
-        top = sorted((c, i) for i, c in contributions.items() if c > 0)[-EXPLAIN_TOP:]
-        evidence = tuple(
-            (*normalized.span(*where[i]), self.feature_name(i)) for _, i in reversed(top)
+        found: list[int] = []
+        for word, _, _ in words:
+            found.extend(self._word_indices(word))
+        pairs = self._pairs(words)
+        found.extend(index for index, _ in pairs)
+        semantic = self.semantic.logit(words) if self.semantic else 0.0
+        if not found:
+            return Score(_sigmoid(self.intercept + semantic), ())
+        # Vectorised over the document's distinct features: sublinear tf * idf, L2 norm, dot.
+        unique, counts = np.unique(np.array(found, dtype=np.int64), return_counts=True)
+        weights = (1.0 + np.log(counts)) * self.idf[unique]
+        contributions = weights * self.coef[unique] / math.sqrt(float(weights @ weights))
+        logit = self.intercept + float(contributions.sum()) + semantic
+        return Score(
+            _sigmoid(logit), self._evidence(normalized, words, pairs, unique, contributions)
         )
-        return Score(_sigmoid(logit), evidence)
+
+    def _pairs(self, words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+        """(feature index, position of the first word) of each known word bigram."""
+        pairs = []
+        for i in range(len(words) - 1):
+            index = self.vocabulary.get(bigram(words[i][0], words[i + 1][0]))
+            if index is not None:
+                pairs.append((index, i))
+        return pairs
+
+    def _evidence(
+        self,
+        normalized: Normalized,
+        words: list[tuple[str, int, int]],
+        pairs: list[tuple[int, int]],
+        unique: np.ndarray,
+        contributions: np.ndarray,
+    ) -> tuple[tuple[int, int, str], ...]:
+        """The features that pushed the score up most, with where they first occur."""
+        order = np.argsort(contributions)[::-1][:EXPLAIN_TOP]
+        evidence = []
+        for position in order:
+            if contributions[position] <= 0:
+                break
+            index = int(unique[position])
+            span = self._first_span(index, words, pairs)
+            if span is not None:
+                evidence.append((*normalized.span(*span), self.feature_name(index)))
+        return tuple(evidence)
+
+    def _first_span(
+        self, index: int, words: list[tuple[str, int, int]], pairs: list[tuple[int, int]]
+    ) -> tuple[int, int] | None:
+        # Only the few top features need a place, so finding it after scoring is cheaper than
+        # recording a place for every feature occurrence while counting.
+        for word, start, end in words:
+            if index in self._word_indices(word):
+                return start, end
+        for pair, i in pairs:
+            if pair == index:
+                return words[i][1], words[i + 1][2]
+        return None
 
 
 def _sigmoid(x: float) -> float:

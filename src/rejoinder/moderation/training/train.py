@@ -27,6 +27,15 @@ LEFT_OUT_SOURCES = ("davidson_offensive",)
 SOURCE_WEIGHTS = {"olid_train": 2.0}
 
 
+def sample_weights(examples: Sequence[Example]) -> np.ndarray:
+    """Each source weighs the same in all (then SOURCE_WEIGHTS): big sets do not drown small."""
+    per_source = Counter(e.source for e in examples)
+    share = len(examples) / len(per_source)
+    return np.array(
+        [SOURCE_WEIGHTS.get(e.source, 1.0) * share / per_source[e.source] for e in examples]
+    )
+
+
 def fit(examples: Sequence[Example], max_features: int = 150_000, c: float = 2.0) -> LexicalModel:
     """Fit on `examples`, each source weighted equally (then by SOURCE_WEIGHTS)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -34,11 +43,7 @@ def fit(examples: Sequence[Example], max_features: int = 150_000, c: float = 2.0
 
     texts = [e.text for e in examples]
     labels = np.array([e.label for e in examples])
-    per_source = Counter(e.source for e in examples)
-    share = len(examples) / len(per_source)
-    weights = np.array(
-        [SOURCE_WEIGHTS.get(e.source, 1.0) * share / per_source[e.source] for e in examples]
-    )
+    weights = sample_weights(examples)
     vectorizer = TfidfVectorizer(
         analyzer=analyze, sublinear_tf=True, min_df=3, max_features=max_features
     )
@@ -64,14 +69,20 @@ def evaluate(model: LexicalModel, root: Path) -> dict[str, Any]:
     return results
 
 
-def train(root: Path, out: Path) -> dict[str, Any]:
+def train(root: Path, out: Path, semantic: bool = True) -> dict[str, Any]:
     """Train on the training sets only, evaluate on the held-out ones, write the model."""
     examples = [e for e in training_set(root) if e.source not in LEFT_OUT_SOURCES]
     model = fit(examples)
+    about: dict[str, object] = {}
+    if semantic:
+        from rejoinder.moderation.training.semantic import fit_semantic
+
+        model.semantic, about = fit_semantic(examples, sample_weights(examples), SEED)
     import sklearn
 
     model.metadata = {
-        "kind": "lexical-tfidf-logistic",
+        "kind": "lexical-tfidf-logistic" + ("+semantic-words" if semantic else ""),
+        "semantic": about,
         "seed": SEED,
         "training_counts": dict(Counter(f"{e.source}:{e.label}" for e in examples)),
         "left_out_sources": list(LEFT_OUT_SOURCES),

