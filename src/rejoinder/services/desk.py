@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -93,6 +93,7 @@ class Item:
     parent: Comment | None = None
     author: AuthorView | None = None
     actions: list[AuditEntry] = field(default_factory=list)
+    thread_closed: bool = False
 
 
 class ModerationDesk:
@@ -118,10 +119,21 @@ class ModerationDesk:
         return None if who.is_admin else sorted(who.site_ids)
 
     async def queue(self, who: Principal, query: QueueQuery) -> list[QueueRow]:
+        f = await self._filter(who, query)
+        async with self._store.read() as tx:
+            return await tx.queue(f)
+
+    async def items(self, who: Principal, query: QueueQuery) -> list[Item]:
+        """A queue page with each comment explained, in one read transaction."""
+        f = await self._filter(who, query)
+        async with self._store.read() as tx:
+            return [await self._explain(tx, row) for row in await tx.queue(f)]
+
+    async def _filter(self, who: Principal, query: QueueQuery) -> QueueFilter:
         if not 1 <= query.limit <= 200 or query.offset < 0:
             raise InvalidInput("queue.page_invalid", "limit is 1..200 and offset at least 0.")
         search = (query.search or "").strip()[:200] or None
-        f = QueueFilter(
+        return QueueFilter(
             site_ids=await self._scope(who, query.site),
             thread_id=query.thread_id,
             author=query.author,
@@ -131,35 +143,38 @@ class ModerationDesk:
             offset=query.offset,
             **_QUEUES[query.queue],
         )
-        async with self._store.read() as tx:
-            return await tx.queue(f)
 
     async def item(self, who: Principal, comment_id: int) -> Item:
         async with self._store.read() as tx:
-            row = await self._row(tx, who, comment_id)
-            site = await tx.site_by_id(row.site_id)
-            assert site is not None
-            comment = row.comment
-            parent = await tx.comment_by_id(comment.parent_id) if comment.parent_id else None
-            author = await self._author(tx, site, comment)
-            return Item(
-                row=row,
-                site=site,
-                decisions=await tx.decisions_for(comment_id),
-                reports=await tx.flags_of(comment_id),
-                parent=parent,
-                author=author,
-                actions=await tx.audit_entries([site.id], None, None, f"comment:{comment_id}", 50),
-            )
+            row, thread = await self._row(tx, who, comment_id)
+            return await self._explain(tx, row, thread.closed)
 
-    async def _row(self, tx: Transaction, who: Principal, comment_id: int) -> QueueRow:
+    async def _explain(self, tx: Transaction, row: QueueRow, thread_closed: bool = False) -> Item:
+        """Everything that explains one comment's decision, around its queue row."""
+        site = await tx.site_by_id(row.site_id)
+        assert site is not None
+        comment = row.comment
+        reports = await tx.flags_of(comment.id)
+        return Item(
+            row=replace(row, flag_count=len(reports)),
+            site=site,
+            decisions=await tx.decisions_for(comment.id),
+            reports=reports,
+            parent=await tx.comment_by_id(comment.parent_id) if comment.parent_id else None,
+            author=await self._author(tx, site, comment),
+            actions=await tx.audit_entries([site.id], None, None, f"comment:{comment.id}", 50),
+            thread_closed=thread_closed,
+        )
+
+    async def _row(
+        self, tx: Transaction, who: Principal, comment_id: int
+    ) -> tuple[QueueRow, Thread]:
         comment = await tx.comment_by_id(comment_id)
         thread = await tx.thread_by_id(comment.thread_id) if comment else None
         if comment is None or thread is None or not who.may_see(thread.site_id):
             # The same answer for "no such comment" and "not yours": ids reveal nothing.
             raise NotFound("comment.not_found", "There is no such comment.")
-        flags = len(await tx.flags_of(comment_id))
-        return QueueRow(comment, thread.site_id, thread.uri, thread.title, flags)
+        return QueueRow(comment, thread.site_id, thread.uri, thread.title, 0), thread
 
     async def _author(self, tx: Transaction, site: Site, comment: Comment) -> AuthorView:
         email, prefix = comment.author.email, comment.ip_prefix
@@ -188,7 +203,7 @@ class ModerationDesk:
         done: list[tuple[Comment, Site, Thread]] = []
         async with self._store.write() as tx:
             for comment_id in dict.fromkeys(comment_ids):
-                row = await self._row(tx, who, comment_id)
+                row, _ = await self._row(tx, who, comment_id)
                 done.append(await self._apply(tx, who, row, action, reason.strip()[:500]))
         for before, site, thread in done:
             await self._announce(before, site, thread, action)
@@ -237,7 +252,7 @@ class ModerationDesk:
         text = clean_text(text)
         html = render_markdown(text)
         async with self._store.write() as tx:
-            row = await self._row(tx, who, comment_id)
+            row, _ = await self._row(tx, who, comment_id)
             await tx.update_text(comment_id, text, html, self._clock.now())
             await tx.bump_thread(row.comment.thread_id, 0)
             await tx.add_audit(

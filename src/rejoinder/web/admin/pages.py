@@ -186,8 +186,8 @@ async def queue_page(
     query = QueueQuery(
         queue, site or None, thread, author or None, reason or None, q or None, offset
     )
-    rows = await desk.queue(who, query)
-    items = [_item_view(await desk.item(who, row.comment.id)) for row in rows]
+    explained = await desk.items(who, query)
+    items = [_item_view(item) for item in explained]
     return render(
         "queue.html",
         title=f"{queue.value.title()} comments",
@@ -196,7 +196,7 @@ async def queue_page(
         items=items,
         sites=await desk.sites_of(who),
         filters={"site": site or "", "author": author or "", "reason": reason or "", "q": q or ""},
-        more=len(rows) == query.limit,
+        more=len(explained) == query.limit,
         offset=offset,
         page_url=str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""),
         error=error,
@@ -211,15 +211,11 @@ async def comment_page(
     who = await _who(request)
     desk = services_of(request).desk
     item = await desk.item(who, comment_id)
-    thread_closed = False
-    async with services_of(request).store.read() as tx:
-        thread = await tx.thread_by_id(item.row.comment.thread_id)
-        thread_closed = bool(thread and thread.closed)
     return render(
         "comment.html",
         title=f"Comment {comment_id}",
         who=who,
-        thread_closed=thread_closed,
+        thread_closed=item.thread_closed,
         statuses=CommentStatus,
         page_url=f"/admin/comments/{comment_id}",
         error=error,
