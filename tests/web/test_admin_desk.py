@@ -20,6 +20,7 @@ from tests.web.admin_helpers import (
     OUTSIDER,
     add_accounts,
     browser_client,
+    hidden,
     login,
 )
 
@@ -368,3 +369,42 @@ async def test_dashboard_pages_show_reasons_spans_and_escape_everything(
         await login(http, ADMIN)
         settings_page = await http.get("/admin/sites/news")
         assert settings_page.status_code == 200 and "Premoderation" in settings_page.text
+
+
+async def test_settings_form_saves_and_says_what_is_wrong(
+    client: httpx.AsyncClient, services: Services, tokens: dict[str, dict[str, str]]
+) -> None:
+    app = client._transport.app  # type: ignore[attr-defined]
+    async with browser_client(app) as http:
+        await login(http, ADMIN)
+        page_html = (await http.get("/admin/sites/news")).text
+        form = {
+            "csrf": hidden(page_html, "csrf"),
+            "name": "The Daily Example",
+            "origins": "https://news.example\nhttps://www.news.example",
+            "premoderation": "first",
+            "edit_window_minutes": "30",
+            "max_depth": "0",
+            "flag_threshold": "5",
+            "auto_close_days": "",
+            "block_words": "bridgegate",
+            "suspect_words": "scum",
+            "links_hold_above": "1",
+            "blocked_domains": "spam.example",
+            "duplicate_limit": "2",
+            "duplicate_window_minutes": "60",
+        }
+        refused = await http.post("/admin/sites/news", data=form)
+        assert refused.status_code == 303 and "error=" in refused.headers["location"]
+        assert (await services.sites.get("news")).premoderation is Premoderation.NONE
+        not_a_number = await http.post("/admin/sites/news", data={**form, "max_depth": "six"})
+        assert "max+depth+must+be+a+whole+number" in not_a_number.headers["location"]
+        saved = await http.post("/admin/sites/news", data={**form, "max_depth": "4"})
+        assert "notice=" in saved.headers["location"]
+    services.sites.forget()
+    site = await services.sites.get("news")
+    assert site.premoderation is Premoderation.FIRST and site.max_depth == 4
+    assert site.edit_window_seconds == 1800 and site.auto_close_days is None
+    assert site.origins == ("https://news.example", "https://www.news.example")
+    assert site.policy.block_words == ("bridgegate",) and site.policy.links.hold_above == 1
+    assert site.policy.links.hold_first_comment_links is False  # unchecked box

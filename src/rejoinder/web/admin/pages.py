@@ -430,17 +430,23 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+class FormError(Exception):
+    """A settings form field that is not even a number: said back on the page."""
+
+
 def _number(form: Any, name: str) -> int | None:
+    """A whole number from the form, None when left blank (the service checks the range)."""
     raw = str(form.get(name, "")).strip()
     if not raw:
         return None
     if not raw.lstrip("-").isdigit():
-        raise DomainErrorForm(f"{name} must be a whole number.")
+        raise FormError(f"{name.replace('_', ' ')} must be a whole number.")
     return int(raw)
 
 
-class DomainErrorForm(Exception):
-    pass
+def _number_or(form: Any, name: str, blank: int) -> int:
+    found = _number(form, name)
+    return blank if found is None else found
 
 
 @router.post("/sites/{slug}")
@@ -451,7 +457,7 @@ async def site_save(request: Request, slug: str) -> Response:
     try:
         changes = _site_changes(form)
         await services_of(request).desk.update_site(who, slug, changes)
-    except DomainErrorForm as exc:
+    except FormError as exc:
         return _back(next_url, error=str(exc))
     except DomainError as exc:
         return _back(next_url, error=exc.message)
@@ -459,27 +465,27 @@ async def site_save(request: Request, slug: str) -> Response:
 
 
 def _site_changes(form: Any) -> dict[str, Any]:
-    window = _number(form, "edit_window_minutes")
+    window = _number_or(form, "edit_window_minutes", 0)
     return {
         "name": str(form.get("name", "")),
         "origins": _lines(str(form.get("origins", ""))),
         "premoderation": str(form.get("premoderation", "none")),
-        "edit_window_seconds": (window or 0) * 60,
-        "max_depth": _number(form, "max_depth") or 6,
+        "edit_window_seconds": window * 60,
+        "max_depth": _number_or(form, "max_depth", 6),
         "require_name": form.get("require_name") == "on",
         "require_email": form.get("require_email") == "on",
-        "flag_threshold": _number(form, "flag_threshold") or 3,
+        "flag_threshold": _number_or(form, "flag_threshold", 3),
         "auto_close_days": _number(form, "auto_close_days"),
         "policy": {
             "block_words": _lines(str(form.get("block_words", ""))),
             "suspect_words": _lines(str(form.get("suspect_words", ""))),
             "links": {
-                "hold_above": _number(form, "links_hold_above") or 0,
+                "hold_above": _number_or(form, "links_hold_above", 0),
                 "blocked_domains": _lines(str(form.get("blocked_domains", ""))),
                 "hold_first_comment_links": form.get("hold_first_comment_links") == "on",
             },
-            "duplicate_limit": _number(form, "duplicate_limit") or 2,
-            "duplicate_window_seconds": (_number(form, "duplicate_window_minutes") or 60) * 60,
+            "duplicate_limit": _number_or(form, "duplicate_limit", 2),
+            "duplicate_window_seconds": _number_or(form, "duplicate_window_minutes", 60) * 60,
         },
     }
 
