@@ -88,10 +88,11 @@ def _article_page(rejoinder_url: str, site: str, path: str, options: dict[str, s
     article_attr = "" if options.get("plain") else " data-rejoinder-article"
     spacer = '<div style="height: 4000px"></div>' if options.get("plain") else ""
     background = "#111" if options.get("dark") else "#fff"
+    page_background = "" if options.get("transparent") else f"background: {background};"
     color = "#eee" if options.get("dark") else "#111"
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Bridge vote</title>
-<style>body {{ background: {background}; color: {color}; font-family: serif; }}</style>
+<style>body {{ {page_background} color: {color}; font-family: serif; }}</style>
 </head><body><main>
 <h1>Council reopens the bridge</h1>
 <article{article_attr}>{body}

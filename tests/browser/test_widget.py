@@ -348,6 +348,12 @@ def test_german_and_dark_page(sites: Sites, readers: Readers) -> None:
     light.goto(sites.article(slug()))  # a white page wins over the reader's dark OS setting
     expect(widget(light).locator("h2")).to_have_text("0 comments")
     assert widget(light).locator("section.rj").get_attribute("data-theme") == "light"
+    follows = readers.new(color_scheme="dark")
+    follows.goto(sites.article(slug(), transparent="1"))  # no page background: the OS decides
+    expect(widget(follows).locator("h2")).to_have_text("0 comments")
+    assert widget(follows).locator("section.rj").get_attribute("data-theme") == "dark"
+    follows.emulate_media(color_scheme="light")
+    expect(widget(follows).locator("section.rj")).to_have_attribute("data-theme", "light")
 
 
 def test_single_page_sites_remount_for_another_article(sites: Sites, readers: Readers) -> None:
@@ -390,7 +396,8 @@ def test_no_serious_accessibility_violations(sites: Sites, readers: Readers) -> 
         page = readers.new(bypass_csp=True)  # axe is injected as an inline script
         url = sites.article(slug(), **options)
         open_thread(page, url)
-        post(main_form(page), "Accessible, with a [link](https://example.org).", "Ana")
+        # A first comment from this author: one without a link, which would be held for review.
+        post(main_form(page), "Accessible, with *emphasis* and `code`.", "Ana")
         comments(page).first.get_by_role("button", name="Reply to Ana").click()
         page.add_script_tag(path=str(AXE))
         result = page.evaluate("async () => (await axe.run(document)).violations")

@@ -63,6 +63,7 @@ class Widget {
     if (this.live) this.live.close();
     if (this.inline) this.inline.destroy();
     this.timers.forEach(clearInterval);
+    if (this.forgetTheme) this.forgetTheme();
     this.root.replaceChildren();
   }
 
@@ -108,13 +109,24 @@ class Widget {
       this.emptyNote,
       this.moreButton,
     );
-    const theme = this.o.theme === 'auto' ? pageTheme(this.host) : this.o.theme;
-    if (theme) this.section.dataset.theme = theme;
+    this.applyTheme();
     // Shown once our stylesheet is in, so readers never see the unstyled widget.
     const reveal = () => (this.section.hidden = false);
     const link = h('link', { rel: 'stylesheet', href: stylesheet, onload: reveal, onerror: reveal });
     this.timers.push(setTimeout(reveal, 3000));
     this.root.replaceChildren(link, this.section);
+  }
+
+  /** The page's own background decides; on a transparent page, the reader's OS setting. */
+  applyTheme() {
+    const dark = window.matchMedia('(prefers-color-scheme: dark)');
+    const choose = () => {
+      const chosen = this.o.theme === 'auto' ? pageTheme(this.host) : this.o.theme;
+      this.section.dataset.theme = chosen || (dark.matches ? 'dark' : 'light');
+    };
+    choose();
+    dark.addEventListener('change', choose);
+    this.forgetTheme = () => dark.removeEventListener('change', choose);
   }
 
   announce(message) {
