@@ -10,7 +10,7 @@ import httpx
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import MODERATOR, MODERATOR_PASSWORD, Readers, Sites
-from tests.browser.test_widget import card, comments, main_form, open_thread, post, widget
+from tests.browser.test_widget import AXE, card, comments, main_form, open_thread, post, widget
 from tests.browser.test_widget_xss import CORPORA
 
 
@@ -102,3 +102,23 @@ def test_xss_corpus_in_the_queue_runs_no_script(sites: Sites, readers: Readers) 
     assert seen >= len(payloads) - 2  # all but the blank payloads reached the queue
     # The Readers fixture then checks: no alert/confirm/prompt, no CSP violation report.
     assert moderator.evaluate("window.__canary") == "intact"
+
+
+def test_dashboard_has_no_serious_accessibility_violations(sites: Sites, readers: Readers) -> None:
+    params = {"site": "held", "uri": f"/held/a11y-{uuid.uuid4().hex[:8]}"}
+    with httpx.Client(base_url=sites.rejoinder, headers={"Origin": sites.publisher}) as http:
+        held = http.post("/api/v1/comments", params=params, json={"text": "Held for the check"})
+        assert held.status_code == 202
+    page = readers.new(bypass_csp=True)  # axe is injected as an inline script
+    log_in(page, sites)
+    pages = ("/admin/queue/pending", f"/admin/comments/{held.json()['id']}", "/admin/audit")
+    for path in (*pages, "/admin/bans", "/admin/sites/news", "/admin/account"):
+        page.goto(f"{sites.rejoinder}{path}")
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate("async () => (await axe.run(document)).violations")
+        serious = [
+            f"{v['id']}: {v['help']} ({len(v['nodes'])})"
+            for v in result
+            if v["impact"] in {"serious", "critical"}
+        ]
+        assert serious == [], (path, serious)
