@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from rejoinder.domain.model import Premoderation, Verdict
 from rejoinder.domain.normalize import normalize, word_pattern
+from rejoinder.domain.threats import find_threats
 from rejoinder.moderation.base import Finding, ModerationContext, Submission
 
 _HREF = re.compile(r'<a href="([^"]*)"')
@@ -120,6 +121,19 @@ class WordRuleCheck:
             if spans or regex.search(name):  # a name can insult too; spans are of the text
                 findings.append(Finding(verdict, reason, spans))
         return findings
+
+
+class ThreatCheck:
+    """Threats of violence and dehumanising language aimed at people: held, with spans."""
+
+    name = "threats"
+
+    async def __call__(self, submission: Submission, context: ModerationContext) -> list[Finding]:
+        text = submission.normalized or normalize(submission.text)
+        by_reason: dict[str, list[tuple[int, int, str]]] = {}
+        for start, end, reason in find_threats(text.text):
+            by_reason.setdefault(reason, []).append((*text.span(start, end), reason))
+        return [Finding(Verdict.HOLD, reason, tuple(spans)) for reason, spans in by_reason.items()]
 
 
 class PremoderationCheck:

@@ -13,6 +13,7 @@ from rejoinder.moderation.checks import (
     HoneypotCheck,
     LinkCheck,
     PremoderationCheck,
+    ThreatCheck,
     WordRuleCheck,
 )
 
@@ -28,6 +29,7 @@ def default_checks() -> list[Check]:
         DuplicateCheck(),
         LinkCheck(),
         WordRuleCheck(),
+        ThreatCheck(),
         PremoderationCheck(),
     ]
 

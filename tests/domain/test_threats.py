@@ -1,0 +1,47 @@
+"""Threats and dehumanisation aimed at people are found; heated argument is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from rejoinder.domain.normalize import normalize
+from rejoinder.domain.threats import find_threats
+
+HELD = [
+    ("They should all be shot.", "threat.violence"),
+    ("those people must be hanged", "threat.violence"),
+    ("You deserve to be burned alive", "threat.violence"),
+    ("I'm going to kill you", "threat.violence"),
+    ("Someone should shoot him", "threat.violence"),
+    ("kill them all", "threat.violence"),
+    ("they deserve to die", "threat.violence"),
+    ("Th3y sh0uld b3   sh0t", "threat.violence"),  # obfuscated, stretched
+    ("desh ke gaddaron ko goli maaro", "threat.violence"),  # romanised Hindi
+    ("in sabko jala do", "threat.violence"),
+    ("These people are vermin", "dehumanisation"),
+    ("they are nothing but cockroaches", "dehumanisation"),
+    ("you people are subhuman", "dehumanisation"),
+]
+PUBLISHED = [
+    "The bill should be killed in committee.",
+    "Brandt is a liar and should resign.",
+    "This government is a disaster and they lied about the bridge.",
+    "The council should be ashamed; the vote was a stitch-up.",
+    "The detour is killing small businesses on Mill Street.",
+    "We will fight this at the ballot box.",
+    "Rats have been seen near the old mill again.",
+    "Mosquitoes are vermin, the city should spray the river bank.",
+    "Muslims pray five times a day.",
+    "As a Jewish woman I think the policy is wrong.",
+    "Execution of the plan was poor, it should be shot down in the next vote.",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), HELD)
+def test_threats_and_dehumanisation_are_found(text: str, reason: str) -> None:
+    assert reason in {found for _, _, found in find_threats(normalize(text).text)}
+
+
+@pytest.mark.parametrize("text", PUBLISHED)
+def test_heated_argument_and_neutral_mentions_are_not(text: str) -> None:
+    assert find_threats(normalize(text).text) == []
