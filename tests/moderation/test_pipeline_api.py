@@ -64,6 +64,22 @@ async def test_suspect_words_hold_with_spans_despite_obfuscation(
     assert [text[start:end] for start, end, _ in spans] == ["ch.u.t.i.y.a", "k1ke"]
 
 
+async def test_threats_are_held_with_their_spans(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    text = "Brandt and his friends? They should all be sh0t. Those people are vermin."
+    created = await post(client, text, expect=202)
+    assert created["status"] == "pending"
+    verdict, reasons, spans = await _decision(services, created["id"])
+    assert verdict == "hold" and set(reasons) == {"threat.violence", "dehumanisation"}
+    assert {text[start:end] for start, end, _ in spans} == {
+        "They should all be sh0t",
+        "Those people are vermin",
+    }
+    argued = await post(client, "The bridge bill should be killed, and Brandt should resign.")
+    assert argued["status"] == "published"
+
+
 async def test_block_words_reject_and_tell_the_author(
     client: httpx.AsyncClient, services: Services
 ) -> None:
