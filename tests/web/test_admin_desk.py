@@ -408,3 +408,30 @@ async def test_settings_form_saves_and_says_what_is_wrong(
     assert site.origins == ("https://news.example", "https://www.news.example")
     assert site.policy.block_words == ("bridgegate",) and site.policy.links.hold_above == 1
     assert site.policy.links.hold_first_comment_links is False  # unchecked box
+
+
+@pytest.mark.parametrize(
+    "policy",
+    [
+        {"block_words": 5},
+        {"block_words": "bridgegate"},
+        {"block_words": [1, 2]},
+        {"suspect_words": ["x" * 101]},
+        {"duplicate_limit": "x"},
+        {"duplicate_limit": 0},
+        {"duplicate_window_seconds": True},
+        {"links": 5},
+        {"links": {"hold_above": -1}},
+        {"links": {"blocked_domains": [None]}},
+        {"links": {"hold_first_comment_links": "yes"}},
+        {"links": {"nope": 1}},
+        {"nope": 1},
+    ],
+)
+async def test_bad_policies_are_refused_with_a_code(
+    client: httpx.AsyncClient, tokens: dict[str, dict[str, str]], policy: dict[str, Any]
+) -> None:
+    response = await client.patch(
+        "/api/v1/admin/sites/news", json={"policy": policy}, headers=tokens[ADMIN]
+    )
+    assert response.status_code == 400 and error_code(response) == "policy.invalid", policy

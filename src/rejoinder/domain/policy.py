@@ -41,23 +41,60 @@ def policy_to_dict(policy: ModerationPolicy) -> dict[str, Any]:
     return asdict(policy)
 
 
+MAX_WORDS = 5_000
+MAX_WORD_CHARS = 100
+
+
+def _invalid(message: str) -> InvalidInput:
+    return InvalidInput("policy.invalid", message)
+
+
+def _words(name: str, value: object) -> tuple[str, ...]:
+    if not isinstance(value, list | tuple) or len(value) > MAX_WORDS:
+        raise _invalid(f"{name} is a list of at most {MAX_WORDS} words.")
+    if not all(isinstance(w, str) and len(w) <= MAX_WORD_CHARS for w in value):
+        raise _invalid(f"{name} holds words of at most {MAX_WORD_CHARS} characters.")
+    return tuple(value)
+
+
+def _whole(name: str, value: object, low: int, high: int) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+        return value
+    raise _invalid(f"{name} is a whole number from {low} to {high}.")
+
+
+def _flag(name: str, value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise _invalid(f"{name} is true or false.")
+
+
 def policy_from_dict(data: dict[str, Any]) -> ModerationPolicy:
-    """Read a stored or submitted policy; unknown keys and wrong types are refused."""
+    """Read a stored or submitted policy; unknown keys, wrong types and ranges are refused."""
     base = ModerationPolicy()
+    links_data = data.get("links", {})
+    if not isinstance(links_data, dict):
+        raise _invalid("links is an object.")
     try:
-        links = LinkPolicy(**{**asdict(base.links), **data.get("links", {})})
+        links = LinkPolicy(**{**asdict(base.links), **links_data})
         values = {k: v for k, v in data.items() if k != "links"}
         policy = ModerationPolicy(**{**asdict(base), **values, "links": links})
     except TypeError as exc:
-        raise InvalidInput("policy.invalid", f"Unknown policy setting: {exc}") from exc
+        raise _invalid(f"Unknown policy setting: {exc}") from exc
     return ModerationPolicy(
-        block_words=tuple(str(w) for w in policy.block_words),
-        suspect_words=tuple(str(w) for w in policy.suspect_words),
+        block_words=_words("block_words", policy.block_words),
+        suspect_words=_words("suspect_words", policy.suspect_words),
         links=LinkPolicy(
-            hold_above=int(links.hold_above),
-            blocked_domains=tuple(str(d).lower() for d in links.blocked_domains),
-            hold_first_comment_links=bool(links.hold_first_comment_links),
+            hold_above=_whole("links.hold_above", links.hold_above, 0, 1000),
+            blocked_domains=tuple(
+                d.lower() for d in _words("links.blocked_domains", links.blocked_domains)
+            ),
+            hold_first_comment_links=_flag(
+                "links.hold_first_comment_links", links.hold_first_comment_links
+            ),
         ),
-        duplicate_window_seconds=int(policy.duplicate_window_seconds),
-        duplicate_limit=int(policy.duplicate_limit),
+        duplicate_window_seconds=_whole(
+            "duplicate_window_seconds", policy.duplicate_window_seconds, 1, 365 * 86_400
+        ),
+        duplicate_limit=_whole("duplicate_limit", policy.duplicate_limit, 1, 1_000_000),
     )
