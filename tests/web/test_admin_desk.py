@@ -280,6 +280,8 @@ async def test_site_settings_are_for_administrators_and_validated(
     ):
         response = await client.patch("/api/v1/admin/sites/news", json=bad, headers=tokens[ADMIN])
         assert response.status_code == 400 and error_code(response) == code, bad
+    unchanged = await client.patch("/api/v1/admin/sites/news", json={}, headers=tokens[ADMIN])
+    assert unchanged.status_code == 200 and unchanged.json()["premoderation"] == "none"
     changed = await client.patch(
         "/api/v1/admin/sites/news",
         json={"premoderation": "all", "policy": {"block_words": ["bridgegate"]}},

@@ -265,6 +265,8 @@ class DeskQueriesSql:
         )
 
     async def update_site(self, site_id: int, values: Mapping[str, Any]) -> None:
+        if not values:
+            return  # nothing to change (an UPDATE with no SET is not SQL)
         stored = dict(values)
         if "origins" in stored:
             stored["origins"] = json.dumps(list(stored["origins"]))
