@@ -236,3 +236,23 @@ async def test_changing_ones_own_password_ends_every_session(
         assert (await http.get("/admin/queue/pending")).status_code == 303
         assert (await other.get("/admin/queue/pending")).status_code == 303
         assert (await login(http, MODERATOR, "another long password")).status_code == 303
+
+
+async def test_out_of_range_ids_in_dashboard_urls_are_refused_not_500(
+    client: httpx.AsyncClient, accounts: None
+) -> None:
+    app = client._transport.app  # type: ignore[attr-defined]
+    async with browser_client(app) as http:
+        await login(http, ADMIN)
+        token = await csrf_of(http)
+        huge = "9" * 30
+        for method, path, data in (
+            ("GET", f"/admin/comments/{huge}", None),
+            ("GET", "/admin/comments/0", None),
+            ("POST", f"/admin/comments/{huge}/action", {"action": "approve", "csrf": token}),
+            ("POST", f"/admin/threads/{huge}/state", {"closed": "true", "csrf": token}),
+            ("POST", f"/admin/bans/{huge}/lift", {"site": "news", "csrf": token}),
+        ):
+            response = await http.request(method, path, data=data)
+            assert response.status_code == 400, (path, response.status_code)
+            assert error_code(response) == "request.invalid"

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Form, Query, Request
+from fastapi import Path as PathParam
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
@@ -25,7 +26,7 @@ from rejoinder.web.admin.auth import (
 from rejoinder.web.admin.views import highlight
 from rejoinder.web.client import client_prefix
 from rejoinder.web.deps import services_of
-from rejoinder.web.schemas import iso
+from rejoinder.web.schemas import MAX_ID, iso
 
 HERE = Path(__file__).parent
 TEMPLATES = Environment(
@@ -43,6 +44,7 @@ LOGIN_CSRF = "rejoinder_login_csrf"
 DURATIONS = {"1d": 1.0, "7d": 7.0, "30d": 30.0, "permanent": None}
 router = APIRouter(prefix="/admin", include_in_schema=False)
 Text = Annotated[str, Form(max_length=20_000)]
+RowId = Annotated[int, PathParam(ge=1, le=MAX_ID)]  # beyond this no row exists (nor fits SQLite)
 Short = Annotated[str, Form(max_length=500)]
 
 
@@ -206,7 +208,7 @@ async def queue_page(
 
 @router.get("/comments/{comment_id}")
 async def comment_page(
-    request: Request, comment_id: int, error: str = "", notice: str = ""
+    request: Request, comment_id: RowId, error: str = "", notice: str = ""
 ) -> Response:
     who = await _who(request)
     desk = services_of(request).desk
@@ -227,7 +229,7 @@ async def comment_page(
 @router.post("/comments/{comment_id}/action")
 async def comment_action(
     request: Request,
-    comment_id: int,
+    comment_id: RowId,
     action: Annotated[Action, Form()],
     csrf: Annotated[str, Form(max_length=100)] = "",
     next: Annotated[str, Form(max_length=1000)] = "",
@@ -260,7 +262,7 @@ async def bulk_action(
 @router.post("/comments/{comment_id}/edit")
 async def comment_edit(
     request: Request,
-    comment_id: int,
+    comment_id: RowId,
     text: Text,
     csrf: Annotated[str, Form(max_length=100)] = "",
     reason: Short = "",
@@ -277,7 +279,7 @@ async def comment_edit(
 @router.post("/threads/{thread_id}/state")
 async def thread_state(
     request: Request,
-    thread_id: int,
+    thread_id: RowId,
     closed: Annotated[bool, Form()],
     csrf: Annotated[str, Form(max_length=100)] = "",
     next: Annotated[str, Form(max_length=1000)] = "",
@@ -386,7 +388,7 @@ async def bans_page(
 @router.post("/bans/{ban_id}/lift")
 async def lift_ban(
     request: Request,
-    ban_id: int,
+    ban_id: RowId,
     site: Annotated[str, Form(max_length=64)],
     csrf: Annotated[str, Form(max_length=100)] = "",
 ) -> Response:
