@@ -256,3 +256,7 @@ async def test_out_of_range_ids_in_dashboard_urls_are_refused_not_500(
             response = await http.request(method, path, data=data)
             assert response.status_code == 400, (path, response.status_code)
             assert error_code(response) == "request.invalid"
+        bulk = await http.post(
+            "/admin/bulk", data={"ids": ["1", huge], "action": "reject", "csrf": token}
+        )
+        assert bulk.status_code == 303 and "error=" in bulk.headers["location"]

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from rejoinder.domain.errors import Forbidden, InvalidInput
 from rejoinder.domain.model import Anchor, Author, Comment, Site
 
+MAX_ID = 2**53  # ids beyond this cannot exist, and would overflow the database's integers
 MAX_TEXT_CHARS = 10_000
 MAX_NAME_CHARS = 80
 MAX_EMAIL_CHARS = 254

@@ -18,7 +18,7 @@ from rejoinder.domain.clock import Clock
 from rejoinder.domain.errors import InvalidInput, NotFound
 from rejoinder.domain.markup import render_markdown
 from rejoinder.domain.model import Ban, Comment, CommentStatus, Decision, Site, Thread
-from rejoinder.domain.rules import clean_text
+from rejoinder.domain.rules import MAX_ID, clean_text
 from rejoinder.realtime.broker import Broker, thread_channel
 from rejoinder.services.bans import BanService
 from rejoinder.services.sites import SiteService, site_settings
@@ -200,6 +200,8 @@ class ModerationDesk:
         """Approve, reject, mark as spam or delete one comment or many (bulk)."""
         if not 1 <= len(comment_ids) <= MAX_BULK:
             raise InvalidInput("queue.bulk_invalid", f"Act on 1..{MAX_BULK} comments at a time.")
+        if not all(1 <= i <= MAX_ID for i in comment_ids):
+            raise NotFound("comment.not_found", "There is no such comment.")
         done: list[tuple[Comment, Site, Thread]] = []
         async with self._store.write() as tx:
             for comment_id in dict.fromkeys(comment_ids):

@@ -7,13 +7,14 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from rejoinder.domain import rules
 from rejoinder.domain.model import Anchor, Comment, CommentStatus, NotifyMode, Thread, Votes
 from rejoinder.domain.tree import Node
 
 # Edge caps are looser than the domain rules on purpose: the domain gives the precise error.
 EDGE_TEXT_CAP = 20_000
 EDGE_FIELD_CAP = 2_000
-MAX_ID = 2**53  # ids beyond this cannot exist, and would overflow the database's integers
+MAX_ID = rules.MAX_ID
 
 
 def _no_surrogates(value: str) -> str:
