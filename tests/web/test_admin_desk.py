@@ -437,3 +437,21 @@ async def test_bad_policies_are_refused_with_a_code(
         "/api/v1/admin/sites/news", json={"policy": policy}, headers=tokens[ADMIN]
     )
     assert response.status_code == 400 and error_code(response) == "policy.invalid", policy
+
+
+async def test_queue_forms_come_back_without_the_last_message(
+    client: httpx.AsyncClient, services: Services, tokens: dict[str, dict[str, str]]
+) -> None:
+    await premoderate(services)
+    first = await post(client, "One", expect=202)
+    await post(client, "Two", expect=202)
+    app = client._transport.app  # type: ignore[attr-defined]
+    async with browser_client(app) as http:
+        await login(http, MODERATOR)
+        html = (await http.get("/admin/queue/pending?q=&notice=old&focus=1")).text
+        assert 'name="next" value="/admin/queue/pending?q="' in html
+        done = await http.post(
+            f"/admin/comments/{first['id']}/action",
+            data={"action": "approve", "csrf": hidden(html, "csrf"), "next": hidden(html, "next")},
+        )
+        assert done.headers["location"].count("notice=") == 1

@@ -41,6 +41,7 @@ CSP = (
     "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
 )
 LOGIN_CSRF = "rejoinder_login_csrf"
+FLASH_KEYS = {"error", "notice", "focus"}
 DURATIONS = {"1d": 1.0, "7d": 7.0, "30d": 30.0, "permanent": None}
 router = APIRouter(prefix="/admin", include_in_schema=False)
 Text = Annotated[str, Form(max_length=20_000)]
@@ -68,6 +69,12 @@ async def _who(request: Request) -> Principal:
             str(request.url.path) + (f"?{request.url.query}" if request.url.query else "")
         )
     return principal
+
+
+def _here(request: Request) -> str:
+    """This page's URL to come back to after a form, without the last form's flash messages."""
+    kept = [(k, v) for k, v in request.query_params.multi_items() if k not in FLASH_KEYS]
+    return request.url.path + (f"?{urlencode(kept)}" if kept else "")
 
 
 def _safe_next(next_url: str | None) -> str:
@@ -200,7 +207,7 @@ async def queue_page(
         filters={"site": site or "", "author": author or "", "reason": reason or "", "q": q or ""},
         more=len(explained) == query.limit,
         offset=offset,
-        page_url=str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""),
+        page_url=_here(request),
         error=error,
         notice=notice,
     )
