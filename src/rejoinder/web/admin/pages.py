@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Form, Query, Request
@@ -28,6 +29,7 @@ from rejoinder.web.client import client_prefix
 from rejoinder.web.deps import services_of
 from rejoinder.web.schemas import MAX_ID, iso
 
+T = TypeVar("T")
 HERE = Path(__file__).parent
 TEMPLATES = Environment(
     loader=FileSystemLoader(HERE / "templates"),
@@ -89,6 +91,17 @@ def _back(next_url: str | None, **flash: str) -> RedirectResponse:
     if flash:
         target += ("&" if "?" in target else "?") + urlencode(flash)
     return RedirectResponse(target, status_code=303)
+
+
+async def _done(
+    next_url: str | None, work: Awaitable[T], notice: str | Callable[[T], str]
+) -> RedirectResponse:
+    """Run a form's action, then go back with its outcome (or the refusal) as the flash."""
+    try:
+        result = await work
+    except DomainError as exc:
+        return _back(next_url, error=exc.message)
+    return _back(next_url, notice=notice(result) if callable(notice) else notice)
 
 
 async def _posted(request: Request, csrf: str) -> Principal:
@@ -243,11 +256,8 @@ async def comment_action(
     reason: Short = "",
 ) -> Response:
     who = await _posted(request, csrf)
-    try:
-        await services_of(request).desk.act(who, [comment_id], action, reason)
-    except DomainError as exc:
-        return _back(next, error=exc.message)
-    return _back(next, notice=f"Comment {comment_id}: {action.value} done.")
+    work = services_of(request).desk.act(who, [comment_id], action, reason)
+    return await _done(next, work, f"Comment {comment_id}: {action.value} done.")
 
 
 @router.post("/bulk")
@@ -259,11 +269,8 @@ async def bulk_action(
     next: Annotated[str, Form(max_length=1000)] = "",
 ) -> Response:
     who = await _posted(request, csrf)
-    try:
-        done = await services_of(request).desk.act(who, ids, action)
-    except DomainError as exc:
-        return _back(next, error=exc.message)
-    return _back(next, notice=f"{action.value}: {len(done)} comments.")
+    work = services_of(request).desk.act(who, ids, action)
+    return await _done(next, work, lambda done: f"{action.value}: {len(done)} comments.")
 
 
 @router.post("/comments/{comment_id}/edit")
@@ -275,12 +282,8 @@ async def comment_edit(
     reason: Short = "",
 ) -> Response:
     who = await _posted(request, csrf)
-    next_url = f"/admin/comments/{comment_id}"
-    try:
-        await services_of(request).desk.edit(who, comment_id, text, reason)
-    except DomainError as exc:
-        return _back(next_url, error=exc.message)
-    return _back(next_url, notice="Saved.")
+    work = services_of(request).desk.edit(who, comment_id, text, reason)
+    return await _done(f"/admin/comments/{comment_id}", work, "Saved.")
 
 
 @router.post("/threads/{thread_id}/state")
@@ -292,11 +295,10 @@ async def thread_state(
     next: Annotated[str, Form(max_length=1000)] = "",
 ) -> Response:
     who = await _posted(request, csrf)
-    try:
-        await services_of(request).desk.close_thread(who, thread_id, closed)
-    except DomainError as exc:
-        return _back(next, error=exc.message)
-    return _back(next, notice="Comments closed on this page." if closed else "Comments reopened.")
+    work = services_of(request).desk.close_thread(who, thread_id, closed)
+    return await _done(
+        next, work, "Comments closed on this page." if closed else "Comments reopened."
+    )
 
 
 # ----- authors -----
@@ -320,19 +322,16 @@ async def author_ban(
     length = days if duration == "custom" else DURATIONS.get(duration)
     if duration not in DURATIONS and duration != "custom":
         return _back(next, error="Choose how long the ban lasts.")
-    try:
-        await services_of(request).desk.ban(
-            who,
-            site,
-            email=value if kind == "email" else None,
-            ip=value.split("/")[0] if kind == "network" else None,
-            days=length,
-            shadow=shadow,
-            reason=reason,
-        )
-    except DomainError as exc:
-        return _back(next, error=exc.message)
-    return _back(next, notice=f"Banned {value}.")
+    work = services_of(request).desk.ban(
+        who,
+        site,
+        email=value if kind == "email" else None,
+        ip=value.split("/")[0] if kind == "network" else None,
+        days=length,
+        shadow=shadow,
+        reason=reason,
+    )
+    return await _done(next, work, f"Banned {value}.")
 
 
 @router.post("/authors/trust")
@@ -345,11 +344,10 @@ async def author_trust(
     next: Annotated[str, Form(max_length=1000)] = "",
 ) -> Response:
     who = await _posted(request, csrf)
-    try:
-        await services_of(request).desk.trust(who, site, author, trusted)
-    except DomainError as exc:
-        return _back(next, error=exc.message)
-    return _back(next, notice="Trusted: skips premoderation." if trusted else "No longer trusted.")
+    work = services_of(request).desk.trust(who, site, author, trusted)
+    return await _done(
+        next, work, "Trusted: skips premoderation." if trusted else "No longer trusted."
+    )
 
 
 @router.post("/authors/note")
@@ -362,11 +360,7 @@ async def author_note(
     next: Annotated[str, Form(max_length=1000)] = "",
 ) -> Response:
     who = await _posted(request, csrf)
-    try:
-        await services_of(request).desk.note(who, site, author, note)
-    except DomainError as exc:
-        return _back(next, error=exc.message)
-    return _back(next, notice="Note added.")
+    return await _done(next, services_of(request).desk.note(who, site, author, note), "Note added.")
 
 
 @router.get("/bans")
@@ -400,12 +394,8 @@ async def lift_ban(
     csrf: Annotated[str, Form(max_length=100)] = "",
 ) -> Response:
     who = await _posted(request, csrf)
-    next_url = f"/admin/bans?site={quote(site)}"
-    try:
-        await services_of(request).desk.lift_ban(who, site, ban_id)
-    except DomainError as exc:
-        return _back(next_url, error=exc.message)
-    return _back(next_url, notice=f"Lifted ban {ban_id}.")
+    work = services_of(request).desk.lift_ban(who, site, ban_id)
+    return await _done(f"/admin/bans?site={quote(site)}", work, f"Lifted ban {ban_id}.")
 
 
 # ----- sites (administrators) -----
@@ -465,12 +455,10 @@ async def site_save(request: Request, slug: str) -> Response:
     next_url = f"/admin/sites/{quote(slug)}"
     try:
         changes = _site_changes(form)
-        await services_of(request).desk.update_site(who, slug, changes)
     except FormError as exc:
         return _back(next_url, error=str(exc))
-    except DomainError as exc:
-        return _back(next_url, error=exc.message)
-    return _back(next_url, notice="Settings saved.")
+    work = services_of(request).desk.update_site(who, slug, changes)
+    return await _done(next_url, work, "Settings saved.")
 
 
 def _site_changes(form: Any) -> dict[str, Any]:
