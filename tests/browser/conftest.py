@@ -182,6 +182,23 @@ def browser() -> Iterator[Browser]:
         browser.close()
 
 
+AXE = Path(__file__).parents[2] / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def serious_accessibility_violations(page: Page) -> list[str]:
+    """axe-core's serious and critical findings on the page (open shadow roots included).
+
+    axe is injected as an inline script: the page's context needs `bypass_csp=True`.
+    """
+    page.add_script_tag(path=str(AXE))
+    found = page.evaluate("async () => (await axe.run(document)).violations")
+    return [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])})"
+        for v in found
+        if v["impact"] in {"serious", "critical"}
+    ]
+
+
 class Readers:
     """Each reader is a browser context of its own (own local storage), watched for errors."""
 

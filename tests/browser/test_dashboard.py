@@ -9,8 +9,14 @@ import uuid
 import httpx
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import MODERATOR, MODERATOR_PASSWORD, Readers, Sites
-from tests.browser.test_widget import AXE, card, comments, main_form, open_thread, post, widget
+from tests.browser.conftest import (
+    MODERATOR,
+    MODERATOR_PASSWORD,
+    Readers,
+    Sites,
+    serious_accessibility_violations,
+)
+from tests.browser.test_widget import card, comments, main_form, open_thread, post, widget
 from tests.browser.test_widget_xss import CORPORA
 
 
@@ -114,11 +120,5 @@ def test_dashboard_has_no_serious_accessibility_violations(sites: Sites, readers
     pages = ("/admin/queue/pending", f"/admin/comments/{held.json()['id']}", "/admin/audit")
     for path in (*pages, "/admin/bans", "/admin/sites/news", "/admin/account"):
         page.goto(f"{sites.rejoinder}{path}")
-        page.add_script_tag(path=str(AXE))
-        result = page.evaluate("async () => (await axe.run(document)).violations")
-        serious = [
-            f"{v['id']}: {v['help']} ({len(v['nodes'])})"
-            for v in result
-            if v["impact"] in {"serious", "critical"}
-        ]
+        serious = serious_accessibility_violations(page)
         assert serious == [], (path, serious)

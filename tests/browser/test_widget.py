@@ -6,14 +6,11 @@ import itertools
 import re
 import time
 import uuid
-from pathlib import Path
 
 import httpx
 from playwright.sync_api import Locator, Page, Route, expect
 
-from tests.browser.conftest import QUESTION, Readers, Sites
-
-AXE = Path(__file__).parents[2] / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
+from tests.browser.conftest import QUESTION, Readers, Sites, serious_accessibility_violations
 
 
 def slug() -> str:
@@ -399,13 +396,7 @@ def test_no_serious_accessibility_violations(sites: Sites, readers: Readers) -> 
         # A first comment from this author: one without a link, which would be held for review.
         post(main_form(page), "Accessible, with *emphasis* and `code`.", "Ana")
         comments(page).first.get_by_role("button", name="Reply to Ana").click()
-        page.add_script_tag(path=str(AXE))
-        result = page.evaluate("async () => (await axe.run(document)).violations")
-        serious = [
-            f"{v['id']}: {v['help']} ({len(v['nodes'])})"
-            for v in result
-            if v["impact"] in {"serious", "critical"}
-        ]
+        serious = serious_accessibility_violations(page)
         assert serious == [], serious
 
 
