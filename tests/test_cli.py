@@ -139,9 +139,50 @@ def test_moderation_score_contract(tmp_path: Path, db_env: dict[str, str]) -> No
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["id"] for o in out] == [1, "two", 3]
     assert [o["verdict"] for o in out] == ["publish", "hold", "reject"]
-    assert out[1]["reasons"] == ["words.suspect"] and out[1]["spans"] == [[12, 24, "words.suspect"]]
+    assert out[0]["reasons"] == [] and out[0]["scores"]["hold"] < 0.5
+    assert out[1]["reasons"][:2] == ["words.suspect", "abuse.insult"]
+    assert [12, 24, "words.suspect"] in out[1]["spans"]
+    assert [12, 24, "insult.phrase"] not in out[1]["spans"]  # "shut up" is [0, 7)
+    assert [0, 7, "insult.phrase"] in out[1]["spans"]
+    assert out[1]["scores"]["insult"] >= 0.85 and out[1]["scores"]["hold"] >= 0.85
     assert out[2]["reasons"] == ["comment.empty"]
     assert all(set(o) >= {"id", "verdict", "scores", "reasons"} for o in out)
+    categories = {"identity_attack", "insult", "threat", "sexual_harassment", "profanity"}
+    for o in out[:2]:
+        assert set(o["scores"]) == categories | {"toxicity", "hold"}
+        assert all(0.0 <= v <= 1.0 for v in o["scores"].values())
+
+
+def test_moderation_eval_reports_the_policys_verdicts(
+    tmp_path: Path, db_env: dict[str, str]
+) -> None:
+    texts = {
+        "shut up you moron": 1,
+        "Muslims are terrorists and should go back": 1,
+        "A fair point, you randi.": 1,
+        "Brandt is an idiot": 1,  # said of a politician: published, the worst error below
+        "Buses are faster now.": 0,
+        "As a Jewish woman I disagree with the council.": 0,
+    }
+    lines = [{"id": n, "text": t, "label": y} for n, (t, y) in enumerate(texts.items())]
+    labelled = tmp_path / "l.jsonl"
+    labelled.write_text("\n".join(json.dumps(line) for line in lines))
+    result = rejoinder("moderation", "eval", str(labelled), env=db_env)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["n"] == 6 and report["roc_auc"] == 1.0  # every label-1 line scores higher
+    assert report["confusion"] == {
+        "true_hold": 3,
+        "false_hold": 0,
+        "true_publish": 2,
+        "false_publish": 1,
+    }
+    [worst] = report["worst_errors"]
+    assert worst["id"] == 3 and worst["text"] == "Brandt is an idiot" and worst["reasons"] == []
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": 1, "text": "x", "label": 2}\n')
+    refused = rejoinder("moderation", "eval", str(bad), env=db_env)
+    assert refused.returncode != 0 and "'label' must be 0 or 1" in refused.stderr
 
 
 def test_moderation_score_uses_a_sites_policy(tmp_path: Path, db_env: dict[str, str]) -> None:

@@ -12,13 +12,12 @@ from typing import IO, Any
 import click
 
 from rejoinder.composition import open_services
-from rejoinder.moderation.classifier import LexicalModel
+from rejoinder.moderation.abuse import DEFAULT_MODEL
 from rejoinder.moderation.metrics import roc_auc
 from rejoinder.services.moderation import Sample
 from rejoinder.settings import Settings
 
 MAX_LINE_BYTES = 1_000_000
-DEFAULT_MODEL = Path(__file__).parent / "moderation" / "model" / "lexical.npz"
 
 
 def _parse(line: str, number: int) -> tuple[Sample, dict[str, Any]]:
@@ -144,35 +143,53 @@ def register_bans(main: click.Group, run: Any, settings_of: Any) -> None:
         click.echo(f"lifted ban {ban_id}")
 
 
-def evaluation_report(
-    model: LexicalModel, labelled: list[tuple[Sample, int]], threshold: float
-) -> dict[str, Any]:
+async def decide_all(settings: Settings, samples: list[Sample], site: str | None) -> list[Any]:
+    """The decision a POST of each sample would get under SITE's policy (default policy: None)."""
+    async with open_services(settings) as services:
+        target = await services.moderation.site_for(site)
+        return [await services.moderation.score(target, sample) for sample in samples]
+
+
+def _hold_score(decision: Any) -> float:
+    # A line refused before scoring (empty, too long) has no scores: it counts as held.
+    default = 0.0 if decision.verdict.value == "publish" else 1.0
+    return float(decision.scores.get("hold", default))
+
+
+def evaluation_report(labelled: list[tuple[Sample, int]], decisions: list[Any]) -> dict[str, Any]:
+    """ROC AUC of the hold score; confusion of the policy's verdicts; the worst errors."""
     if len({label for _, label in labelled}) < 2:
         raise click.ClickException("evaluation needs lines of both labels")
-    scores = [model.score(sample.text).probability for sample, _ in labelled]
+    scores = [_hold_score(d) for d in decisions]
     labels = [label for _, label in labelled]
-    held = [s >= threshold for s in scores]
+    held = [d.verdict.value != "publish" for d in decisions]
+    pairs = list(zip(held, labels, strict=True))
     matrix = {
-        "true_hold": sum(h and y == 1 for h, y in zip(held, labels, strict=True)),
-        "false_hold": sum(h and y == 0 for h, y in zip(held, labels, strict=True)),
-        "true_publish": sum(not h and y == 0 for h, y in zip(held, labels, strict=True)),
-        "false_publish": sum(not h and y == 1 for h, y in zip(held, labels, strict=True)),
+        "true_hold": sum(h and y == 1 for h, y in pairs),
+        "false_hold": sum(h and y == 0 for h, y in pairs),
+        "true_publish": sum(not h and y == 0 for h, y in pairs),
+        "false_publish": sum(not h and y == 1 for h, y in pairs),
     }
-    errors = sorted(
-        (
-            (abs(s - y), sample.id, y, round(s, 3))
-            for (sample, y), s in zip(labelled, scores, strict=True)
-            if (s >= threshold) != (y == 1)
-        ),
-        key=lambda e: e[0],
-        reverse=True,
-    )[:10]
+    wrong = [
+        (abs(score - y), sample, y, score, decision)
+        for (sample, y), score, decision, h in zip(labelled, scores, decisions, held, strict=True)
+        if h != (y == 1)
+    ]
+    wrong.sort(key=lambda e: e[0], reverse=True)
     return {
         "n": len(labelled),
         "roc_auc": round(roc_auc(labels, scores), 4),
-        "threshold": threshold,
         "confusion": matrix,
-        "worst_errors": [{"id": i, "label": y, "score": s} for _, i, y, s in errors],
+        "worst_errors": [
+            {
+                "id": sample.id,
+                "label": y,
+                "hold": round(score, 3),
+                "reasons": list(decision.reasons),
+                "text": sample.text[:200],
+            }
+            for _, sample, y, score, decision in wrong[:10]
+        ],
     }
 
 
@@ -229,20 +246,19 @@ def register(main: click.Group, run: Any, settings_of: Any) -> None:
 
     @moderation.command("eval")
     @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-    @click.option(
-        "--model",
-        "model_path",
-        type=click.Path(exists=True, dir_okay=False, path_type=Path),
-        default=DEFAULT_MODEL,
-        show_default=True,
-    )
-    @click.option("--threshold", type=float, default=0.5, show_default=True)
-    def evaluate(file: Path, model_path: Path, threshold: float) -> None:
-        """ROC AUC, confusion matrix and worst errors on labelled JSON lines ("label": 0/1)."""
-        model = LexicalModel.load(model_path)
-        with file.open(encoding="utf-8") as handle:
-            labelled = list(read_labelled(handle))
-        click.echo(json.dumps(evaluation_report(model, labelled, threshold), indent=2))
+    @click.option("--site", help="use this site's policy (default: the shipped default policy)")
+    @click.pass_context
+    def evaluate(ctx: click.Context, file: Path, site: str | None) -> None:
+        """Decide labelled JSON lines ("label": 1 should be held) as `score` does, and print the
+        hold score's ROC AUC, the confusion matrix of the policy's verdicts and the worst errors.
+        """
+        try:
+            with file.open(encoding="utf-8", errors="strict") as handle:
+                labelled = list(read_labelled(handle))
+        except UnicodeDecodeError as exc:
+            raise click.ClickException(f"{file} is not UTF-8 text: {exc.reason}") from exc
+        decisions = run(decide_all(settings_of(ctx), [s for s, _ in labelled], site))
+        click.echo(json.dumps(evaluation_report(labelled, decisions), indent=2))
 
     @moderation.command("score")
     @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import numpy as np
@@ -10,13 +9,12 @@ import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from rejoinder.cli_moderation import DEFAULT_MODEL
+from rejoinder.moderation.abuse import DEFAULT_MODEL
 from rejoinder.moderation.classifier import LexicalModel
 from rejoinder.moderation.features import analyze
 from rejoinder.moderation.metrics import roc_auc
 from rejoinder.moderation.semantic import SemanticWords
 from rejoinder.moderation.training.train import from_sklearn
-from tests.test_cli import rejoinder
 
 ABUSE = [
     "you stupid idiot",
@@ -79,28 +77,6 @@ def test_roc_auc() -> None:
     assert roc_auc([1, 0], np.array([0.9, 0.1])) == 1.0
     with pytest.raises(ValueError):
         roc_auc([1, 1], [0.2, 0.3])
-
-
-def test_eval_command(tmp_path: Path) -> None:
-    lines = [
-        {"id": n, "text": t, "label": 1}
-        for n, t in enumerate(["shut up you moron", "fucking idiot"])
-    ]
-    lines += [
-        {"id": 10 + n, "text": t, "label": 0}
-        for n, t in enumerate(["Buses are faster now.", "I agree."])
-    ]
-    labelled = tmp_path / "l.jsonl"
-    labelled.write_text("\n".join(json.dumps(line) for line in lines))
-    result = rejoinder("moderation", "eval", str(labelled))
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout)
-    assert report["n"] == 4 and 0.0 <= report["roc_auc"] <= 1.0
-    assert sum(report["confusion"].values()) == 4
-    bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"id": 1, "text": "x", "label": 2}\n')
-    refused = rejoinder("moderation", "eval", str(bad))
-    assert refused.returncode != 0 and "'label' must be 0 or 1" in refused.stderr
 
 
 def _semantic() -> SemanticWords:

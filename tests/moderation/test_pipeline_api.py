@@ -60,8 +60,12 @@ async def test_suspect_words_hold_with_spans_despite_obfuscation(
     text = "You are a total ch.u.t.i.y.a and a k1ke"
     created = await post(client, text, expect=202)
     verdict, reasons, spans = await _decision(services, created["id"])
-    assert (verdict, reasons) == ("hold", ("words.suspect",))
-    assert [text[start:end] for start, end, _ in spans] == ["ch.u.t.i.y.a", "k1ke"]
+    assert verdict == "hold" and reasons[0] == "words.suspect"
+    suspect = [text[start:end] for start, end, why in spans if why == "words.suspect"]
+    assert suspect == ["ch.u.t.i.y.a", "k1ke"]
+    # The abuse scorer reads the same obfuscations, whatever the site's word lists say.
+    assert {"abuse.identity_attack", "abuse.insult"} <= set(reasons)
+    assert ("k1ke", "identity_attack.slur") in {(text[s:e], why) for s, e, why in spans}
 
 
 async def test_threats_are_held_with_their_spans(
@@ -71,11 +75,10 @@ async def test_threats_are_held_with_their_spans(
     created = await post(client, text, expect=202)
     assert created["status"] == "pending"
     verdict, reasons, spans = await _decision(services, created["id"])
-    assert verdict == "hold" and set(reasons) == {"threat.violence", "dehumanisation"}
-    assert {text[start:end] for start, end, _ in spans} == {
-        "They should all be sh0t",
-        "Those people are vermin",
-    }
+    assert verdict == "hold" and {"abuse.threat", "abuse.identity_attack"} <= set(reasons)
+    found = {(text[start:end], why) for start, end, why in spans}
+    assert ("They should all be sh0t", "threat.violence") in found
+    assert ("Those people are vermin", "identity_attack.dehumanisation") in found
     argued = await post(client, "The bridge bill should be killed, and Brandt should resign.")
     assert argued["status"] == "published"
 
@@ -143,7 +146,12 @@ async def test_reasons_combine_and_the_most_severe_wins(
     )
     verdict, reasons, _ = await _decision(services, created["id"])
     assert verdict == "spam"
-    assert set(reasons) == {"honeypot.filled", "links.first_comment", "words.suspect"}
+    assert set(reasons) == {
+        "honeypot.filled",
+        "links.first_comment",
+        "words.suspect",
+        "abuse.identity_attack",
+    }
 
 
 async def test_edit_into_abuse_is_held_again(client: httpx.AsyncClient, services: Services) -> None:
@@ -189,3 +197,51 @@ async def test_shadow_ban_shows_the_author_alone(
     assert created["status"] == "published"  # to its author: nothing tells them
     assert (await _decision(services, created["id"]))[:2] == ("spam", ("ban.shadow",))
     assert (await page(client))["comments"] == []
+
+
+async def test_abuse_categories_hold_aimed_abuse_and_publish_argument(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    held = {
+        "shut up you m0r0n": "abuse.insult",
+        "Muslims are terrorists and should go back": "abuse.identity_attack",
+        "send me nudes b4by": "abuse.sexual_harassment",
+        "I know where you live": "abuse.threat",
+        "tu kutta hai, chup kar": "abuse.insult",
+    }
+    for text, reason in held.items():
+        created = await post(client, text, expect=202)
+        verdict, reasons, spans = await _decision(services, created["id"])
+        assert verdict == "hold" and reason in reasons, (text, reasons)
+        assert any(why.startswith(reason.removeprefix("abuse.")) for _, _, why in spans)
+    for text in (
+        "Brandt is an idiot and this budget is a stupid, dishonest mess.",
+        "What a fucking disgrace this council is.",
+        "Immigrants are exploited by employers who pay below the minimum wage.",
+        "Muslims pray five times a day; the new prayer room is welcome.",
+    ):
+        created = await post(client, text)
+        assert created["status"] == "published", text
+
+
+async def test_every_decision_logs_the_category_scores(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    created = await post(client, "A calm remark about buses.")
+    async with services.store.read() as tx:
+        [decision] = await tx.decisions_for(created["id"])
+    assert set(decision.scores) >= {"identity_attack", "insult", "threat", "toxicity", "hold"}
+    assert decision.scores["hold"] < 0.5
+
+
+async def test_a_sites_thresholds_decide(client: httpx.AsyncClient, services: Services) -> None:
+    await _set_policy(
+        services, hold_at={"insult": None, "toxicity": None}, reject_at={"threat": 0.9}
+    )
+    assert (await post(client, "shut up you moron"))["status"] == "published"
+    response = await client.post(
+        "/api/v1/comments",
+        params={"site": "news", "uri": "/x"},
+        json={"text": "They should all be shot"},
+    )
+    assert response.status_code == 403 and response.json()["error"]["code"] == "comment.rejected"

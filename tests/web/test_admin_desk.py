@@ -277,6 +277,10 @@ async def test_site_settings_are_for_administrators_and_validated(
         ({"origins": []}, "site.origin_required"),
         ({"colour": "red"}, "site.setting_unknown"),
         ({"policy": {"links": {"nope": 1}}}, "policy.invalid"),
+        ({"policy": {"hold_at": {"rudeness": 0.5}}}, "policy.invalid"),
+        ({"policy": {"hold_at": {"insult": 2}}}, "policy.invalid"),
+        ({"policy": {"reject_at": {"threat": "high"}}}, "policy.invalid"),
+        ({"policy": {"reject_at": [0.5]}}, "policy.invalid"),
     ):
         response = await client.patch("/api/v1/admin/sites/news", json=bad, headers=tokens[ADMIN])
         assert response.status_code == 400 and error_code(response) == code, bad
@@ -297,7 +301,7 @@ async def test_site_settings_are_for_administrators_and_validated(
 async def test_reported_comment_returns_to_the_queue_with_its_reasons(
     client: httpx.AsyncClient, services: Services, tokens: dict[str, dict[str, str]]
 ) -> None:
-    target = await post(client, "You people are all idiots")
+    target = await post(client, "The councillors are all hopeless")
     url = f"/api/v1/comments/{target['id']}/flag"
     for reason in ("abuse", "harassment", "hate"):
         token = services.voter_tokens.issue()[0]
@@ -395,12 +399,27 @@ async def test_settings_form_saves_and_says_what_is_wrong(
             "blocked_domains": "spam.example",
             "duplicate_limit": "2",
             "duplicate_window_minutes": "60",
+            "hold_at_identity_attack": "0.8",
+            "hold_at_insult": "",
+            "hold_at_threat": "0.8",
+            "hold_at_sexual_harassment": "0.8",
+            "hold_at_toxicity": "0.95",
+            "reject_at_threat": "0.95",
         }
+        assert 'name="hold_at_insult" type="number"' in page_html
         refused = await http.post("/admin/sites/news", data=form)
         assert refused.status_code == 303 and "error=" in refused.headers["location"]
         assert (await services.sites.get("news")).premoderation is Premoderation.NONE
         not_a_number = await http.post("/admin/sites/news", data={**form, "max_depth": "six"})
         assert "max+depth+must+be+a+whole+number" in not_a_number.headers["location"]
+        for field, value, message in (
+            ("hold_at_insult", "high", "hold+at+insult+must+be+a+number"),
+            ("reject_at_threat", "1.5", "reject_at.threat+is+a+number+from+0+to+1"),
+        ):
+            wrong = await http.post(
+                "/admin/sites/news", data={**form, "max_depth": "4", field: value}
+            )
+            assert message in wrong.headers["location"], wrong.headers["location"]
         saved = await http.post("/admin/sites/news", data={**form, "max_depth": "4"})
         assert "notice=" in saved.headers["location"]
     services.sites.forget()
@@ -410,6 +429,8 @@ async def test_settings_form_saves_and_says_what_is_wrong(
     assert site.origins == ("https://news.example", "https://www.news.example")
     assert site.policy.block_words == ("bridgegate",) and site.policy.links.hold_above == 1
     assert site.policy.links.hold_first_comment_links is False  # unchecked box
+    assert site.policy.hold_at["insult"] is None and site.policy.hold_at["toxicity"] == 0.95
+    assert site.policy.reject_at["threat"] == 0.95 and site.policy.reject_at["insult"] is None
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,31 @@ class LinkPolicy:
     hold_first_comment_links: bool = True
 
 
+# The abuse scorer's categories (moderation/abuse.py), as the policy names them.
+CATEGORIES = (
+    "identity_attack",
+    "insult",
+    "threat",
+    "sexual_harassment",
+    "profanity",
+    "toxicity",
+)
+# Tuned for a political news site: hold abuse, never hold argument. Insults aimed at another
+# reader hold (0.85); the same words about a politician score lower and publish. Profanity
+# alone never holds. The learned model's overall score holds only when it is sure (0.9: 2% of
+# ToxiGen's neutral sentences about identity groups). Nothing is rejected by a score alone:
+# refusing is for the block word list; a person looks at everything a score catches.
+DEFAULT_HOLD_AT: dict[str, float | None] = {
+    "identity_attack": 0.8,
+    "insult": 0.85,
+    "threat": 0.8,
+    "sexual_harassment": 0.8,
+    "profanity": None,
+    "toxicity": 0.9,
+}
+DEFAULT_REJECT_AT: dict[str, float | None] = dict.fromkeys(CATEGORIES)
+
+
 @dataclass(frozen=True, slots=True)
 class ModerationPolicy:
     """Defaults tuned for a political news site: hold abuse, never hold argument."""
@@ -35,6 +60,9 @@ class ModerationPolicy:
     links: LinkPolicy = field(default_factory=LinkPolicy)
     duplicate_window_seconds: int = 3600
     duplicate_limit: int = 2  # an identical text this many times on the site within the window
+    # Per category: the score at or above which a comment is held / rejected (None: never).
+    hold_at: dict[str, float | None] = field(default_factory=lambda: dict(DEFAULT_HOLD_AT))
+    reject_at: dict[str, float | None] = field(default_factory=lambda: dict(DEFAULT_REJECT_AT))
 
 
 def policy_to_dict(policy: ModerationPolicy) -> dict[str, Any]:
@@ -69,6 +97,21 @@ def _flag(name: str, value: object) -> bool:
     raise _invalid(f"{name} is true or false.")
 
 
+def _thresholds(name: str, value: object, base: dict[str, float | None]) -> dict[str, float | None]:
+    """A partial {category: 0..1 or null} over the defaults; unknown categories refused."""
+    if not isinstance(value, dict):
+        raise _invalid(f"{name} is an object of category: threshold.")
+    unknown = sorted(set(value) - set(CATEGORIES))
+    if unknown:
+        raise _invalid(f"{name}: unknown categories {unknown}; known: {list(CATEGORIES)}.")
+    merged = {**base, **value}
+    for category, threshold in merged.items():
+        numeric = isinstance(threshold, int | float) and not isinstance(threshold, bool)
+        if threshold is not None and not (numeric and 0.0 <= float(threshold) <= 1.0):
+            raise _invalid(f"{name}.{category} is a number from 0 to 1, or null for never.")
+    return {c: None if merged[c] is None else float(merged[c]) for c in CATEGORIES}
+
+
 def policy_from_dict(data: dict[str, Any]) -> ModerationPolicy:
     """Read a stored or submitted policy; unknown keys, wrong types and ranges are refused."""
     base = ModerationPolicy()
@@ -97,4 +140,6 @@ def policy_from_dict(data: dict[str, Any]) -> ModerationPolicy:
             "duplicate_window_seconds", policy.duplicate_window_seconds, 1, 365 * 86_400
         ),
         duplicate_limit=_whole("duplicate_limit", policy.duplicate_limit, 1, 1_000_000),
+        hold_at=_thresholds("hold_at", data.get("hold_at", {}), DEFAULT_HOLD_AT),
+        reject_at=_thresholds("reject_at", data.get("reject_at", {}), DEFAULT_REJECT_AT),
     )

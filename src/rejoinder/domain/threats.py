@@ -42,6 +42,24 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"goli (?:maaro|maro|maar do|mar do|maar denge|maarni chahiye)",
         r"(?:maar|jala|kaat|phoonk) (?:do|dalo|daalo|denge|dena chahiye)",
     ),
+    "threat.intimidation": (
+        r"i know where (?:you|u|he|she|they) (?:live|lives|work|works|sleep|sleeps)",
+        r"watch (?:your|ur) back",
+        r"(?:you'?ll|you will|u will|ull) (?:pay for this|regret this|be sorry|be next)",
+        r"(?:we|i) (?:will|'?ll) (?:find|get|come for) (?:you|u|him|her|them)",
+        r"(?:deserves?|needs?) (?:a bullet|to be shot|a rope)",
+        r"(?:a |one )?bullet (?:in|through|between) (?:your|ur|his|her|their) (?:head|skull|eyes)",
+        r"(?:string|hang) (?:him|her|them|you) up",
+        r"line (?:them|him|her|you) up against (?:a|the) wall",
+        r"jaan se (?:maar|mar) (?:dunga|denge|do|dalunga)",
+        r"zinda (?:jala|gaad) (?:do|denge|dunga)",
+    ),
+    "threat.self_harm": (
+        r"(?:go )?kill (?:yourself|urself|yourselves|ur self)",
+        r"kys",
+        r"(?:go|just) die",
+        r"(?:i )?hope (?:you|u|he|she|they) (?:die|dies|get cancer|gets cancer|rot)",
+    ),
     "dehumanisation": (rf"{_WHO} (?:are|r|is|were) (?:nothing but |just |all |like )?{_VERMIN}",),
 }
 

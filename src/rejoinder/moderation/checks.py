@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from rejoinder.domain.model import Premoderation, Verdict
 from rejoinder.domain.normalize import normalize, word_pattern
-from rejoinder.domain.threats import find_threats
+from rejoinder.moderation.abuse import AbuseScorer
 from rejoinder.moderation.base import Finding, ModerationContext, Submission
 
 _HREF = re.compile(r'<a href="([^"]*)"')
@@ -123,17 +123,37 @@ class WordRuleCheck:
         return findings
 
 
-class ThreatCheck:
-    """Threats of violence and dehumanising language aimed at people: held, with spans."""
+class AbuseCheck:
+    """The abuse scorer against the site's per-category thresholds: hold or reject, with spans.
 
-    name = "threats"
+    Its scores are reported for every comment, held or not, so the decision log and
+    `moderation score` show how close a published comment came.
+    """
+
+    name = "abuse"
+
+    def __init__(self, scorer: AbuseScorer) -> None:
+        self.scorer = scorer
 
     async def __call__(self, submission: Submission, context: ModerationContext) -> list[Finding]:
-        text = submission.normalized or normalize(submission.text)
-        by_reason: dict[str, list[tuple[int, int, str]]] = {}
-        for start, end, reason in find_threats(text.text):
-            by_reason.setdefault(reason, []).append((*text.span(start, end), reason))
-        return [Finding(Verdict.HOLD, reason, tuple(spans)) for reason, spans in by_reason.items()]
+        policy = submission.site.policy
+        assessment = self.scorer.assess(submission.normalized or normalize(submission.text))
+        findings = []
+        for category, score in assessment.scores.items():
+            reject, hold = policy.reject_at.get(category), policy.hold_at.get(category)
+            verdict = _verdict_at(score, reject, hold)
+            if verdict is not None:
+                spans = assessment.evidence.get(category, ())
+                findings.append(Finding(verdict, f"abuse.{category}", spans))
+        return [*findings, Finding(Verdict.PUBLISH, "abuse.scored", scores=assessment.scores)]
+
+
+def _verdict_at(score: float, reject: float | None, hold: float | None) -> Verdict | None:
+    if reject is not None and score >= reject:
+        return Verdict.REJECT
+    if hold is not None and score >= hold:
+        return Verdict.HOLD
+    return None
 
 
 class PremoderationCheck:

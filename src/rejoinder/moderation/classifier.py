@@ -97,7 +97,9 @@ class LexicalModel:
         return cached
 
     def score(self, text: str) -> Score:
-        normalized = normalize(text)
+        return self.score_normalized(normalize(text))
+
+    def score_normalized(self, normalized: Normalized) -> Score:
         words = tokens(normalized)
         found: list[int] = []
         for word, _, _ in words:

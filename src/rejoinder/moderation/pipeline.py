@@ -6,14 +6,15 @@ import logging
 from collections.abc import Sequence
 
 from rejoinder.domain.model import Decision, Verdict
+from rejoinder.moderation.abuse import AbuseScorer
 from rejoinder.moderation.base import Check, Finding, ModerationContext, Submission
 from rejoinder.moderation.checks import (
+    AbuseCheck,
     BanCheck,
     DuplicateCheck,
     HoneypotCheck,
     LinkCheck,
     PremoderationCheck,
-    ThreatCheck,
     WordRuleCheck,
 )
 
@@ -21,15 +22,15 @@ log = logging.getLogger(__name__)
 SEVERITY = {Verdict.PUBLISH: 0, Verdict.HOLD: 1, Verdict.SPAM: 2, Verdict.REJECT: 3}
 
 
-def default_checks() -> list[Check]:
-    """Cheapest first; the classifier will slot in before premoderation."""
+def default_checks(scorer: AbuseScorer | None = None) -> list[Check]:
+    """Cheapest first. Trusted authors skip premoderation (last), never the abuse scorer."""
     return [
         HoneypotCheck(),
         BanCheck(),
         DuplicateCheck(),
         LinkCheck(),
         WordRuleCheck(),
-        ThreatCheck(),
+        AbuseCheck(scorer or AbuseScorer.load()),
         PremoderationCheck(),
     ]
 
@@ -46,11 +47,12 @@ class RulePipeline:
 
 
 def combine(findings: Sequence[Finding]) -> Decision:
-    """The most severe verdict wins; reasons, spans and scores of all findings are kept."""
+    """The most severe verdict wins; reasons of every hold, spam or reject are kept, and the
+    spans and scores of all findings (a publishing finding may carry scores only)."""
     if not findings:
         return Decision(Verdict.PUBLISH)
     verdict = max((f.verdict for f in findings), key=SEVERITY.__getitem__)
-    reasons = tuple(dict.fromkeys(f.reason for f in findings))
+    reasons = tuple(dict.fromkeys(f.reason for f in findings if f.verdict is not Verdict.PUBLISH))
     spans = tuple(span for f in findings for span in f.spans)
     scores = {k: v for f in findings for k, v in f.scores.items()}
     return Decision(verdict, reasons, scores, spans)

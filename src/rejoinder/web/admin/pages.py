@@ -16,7 +16,7 @@ from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Re
 from rejoinder.domain.accounts import Principal
 from rejoinder.domain.errors import DomainError, NotFound
 from rejoinder.domain.model import CommentStatus
-from rejoinder.domain.policy import policy_to_dict
+from rejoinder.domain.policy import CATEGORIES, policy_to_dict
 from rejoinder.services.desk import Action, Item, Queue, QueueQuery
 from rejoinder.web.admin.auth import (
     clear_session_cookie,
@@ -420,6 +420,7 @@ async def site_page(request: Request, slug: str, error: str = "", notice: str = 
         current="sites",
         site=site,
         policy=policy_to_dict(site.policy),
+        categories=CATEGORY_LABELS,
         error=error,
         notice=notice,
     )
@@ -427,6 +428,16 @@ async def site_page(request: Request, slug: str, error: str = "", notice: str = 
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+CATEGORY_LABELS = {
+    "identity_attack": "Identity attack (slurs, hate against a protected group)",
+    "insult": "Insult (aimed at another reader)",
+    "threat": "Threat of violence, incitement",
+    "sexual_harassment": "Sexual harassment",
+    "profanity": "Profanity",
+    "toxicity": "Overall abuse, learned model",
+}
 
 
 class FormError(Exception):
@@ -441,6 +452,21 @@ def _number(form: Any, name: str) -> int | None:
     if not raw.lstrip("-").isdigit():
         raise FormError(f"{name.replace('_', ' ')} must be a whole number.")
     return int(raw)
+
+
+def _fraction(form: Any, name: str) -> float | None:
+    """A threshold from 0 to 1, None when left blank (never); the service checks the range."""
+    raw = str(form.get(name, "")).strip()
+    if not raw:
+        return None
+    try:
+        return float(raw)
+    except ValueError:
+        raise FormError(f"{name.replace('_', ' ')} must be a number from 0 to 1.") from None
+
+
+def _thresholds(form: Any, prefix: str) -> dict[str, float | None]:
+    return {category: _fraction(form, f"{prefix}_{category}") for category in CATEGORIES}
 
 
 def _number_or(form: Any, name: str, blank: int) -> int:
@@ -483,6 +509,8 @@ def _site_changes(form: Any) -> dict[str, Any]:
             },
             "duplicate_limit": _number_or(form, "duplicate_limit", 2),
             "duplicate_window_seconds": _number_or(form, "duplicate_window_minutes", 60) * 60,
+            "hold_at": _thresholds(form, "hold_at"),
+            "reject_at": _thresholds(form, "reject_at"),
         },
     }
 

@@ -61,9 +61,17 @@ def highlight(text: str, spans: tuple[Span, ...] | list[Span]) -> list[Piece]:
 
     The template escapes every piece; only the <mark> around spans is markup.
     """
+    # Several checks often mark the same words ("words.suspect", "identity_attack.slur"):
+    # one mark, every reason, in the order the pipeline gave them.
+    reasons: dict[tuple[int, int], list[str]] = {}
+    for s, e, r in spans:
+        found = reasons.setdefault((max(0, s), min(len(text), e)), [])
+        if r not in found:
+            found.append(r)
     pieces: list[Piece] = []
     at = 0
-    for start, end, reason in sorted((max(0, s), min(len(text), e), r) for s, e, r in spans):
+    for (start, end), why in sorted(reasons.items()):
+        reason = ", ".join(why)
         if end <= at or start >= len(text):
             continue
         start = max(start, at)

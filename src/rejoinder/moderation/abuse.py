@@ -1,0 +1,78 @@
+"""The abuse scorer: category scores and an overall hold score, each with its evidence.
+
+Two sources, combined per category. The word-and-structure matcher (`categories`) knows what
+news-site abuse looks like — slurs, threats, generalisations about protected groups, insults
+aimed at another reader, sexual advances — and is precise. The learned model (`classifier`)
+generalises from the training sets to wordings no list foresaw and supplies the `toxicity`
+score. `hold` is the largest of the scores a site holds on by default, so it ranks comments
+for review and evaluation; whether a comment is held is the site policy's call, per category.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rejoinder.domain.model import Span
+from rejoinder.domain.normalize import Normalized
+from rejoinder.domain.policy import CATEGORIES
+from rejoinder.moderation.categories import (
+    IDENTITY_ATTACK,
+    INSULT,
+    SEXUAL_HARASSMENT,
+    THREAT,
+    analyse,
+)
+from rejoinder.moderation.classifier import LexicalModel
+
+TOXICITY = "toxicity"
+HOLD = "hold"
+# Profanity is reported but does not rank a comment for holding: heated is allowed.
+HOLDING = (IDENTITY_ATTACK, INSULT, THREAT, SEXUAL_HARASSMENT, TOXICITY)
+# The learned model, trained on tweets, mistakes strong words about a policy or a politician
+# ("what a stupid policy", "fucking trains") for abuse. Abuse has someone on the receiving end:
+# when a comment speaks to no reader and of no protected group, its learned score is damped
+# below the default hold line (0.9) — the word and structure scores still apply in full.
+UNADDRESSED_DAMPING = 0.8
+DEFAULT_MODEL = Path(__file__).parent / "model" / "lexical.npz"
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    scores: dict[str, float]  # every category and "hold", 0..1
+    evidence: dict[str, tuple[Span, ...]] = field(default_factory=dict)  # original-text spans
+
+
+class AbuseScorer:
+    def __init__(self, model: LexicalModel | None) -> None:
+        self.model = model
+
+    @classmethod
+    def load(cls, path: Path = DEFAULT_MODEL) -> AbuseScorer:
+        return cls(_load_model(path))
+
+    def assess(self, normalized: Normalized) -> Assessment:
+        scores = dict.fromkeys(CATEGORIES, 0.0)
+        evidence: dict[str, list[Span]] = {}
+        analysis = analyse(normalized.text)
+        for hit in analysis.hits:
+            scores[hit.category] = max(scores[hit.category], hit.score)
+            span = (*normalized.span(hit.start, hit.end), hit.reason)
+            evidence.setdefault(hit.category, []).append(span)
+        if self.model is not None:
+            learned = self.model.score_normalized(normalized)
+            damping = 1.0 if analysis.addressed else UNADDRESSED_DAMPING
+            scores[TOXICITY] = learned.probability * damping
+            evidence[TOXICITY] = [
+                (start, end, f"toxicity.{f}") for start, end, f in learned.evidence
+            ]
+        scores = {name: round(value, 4) for name, value in scores.items()}
+        scores[HOLD] = max(scores[name] for name in HOLDING)
+        return Assessment(scores, {name: tuple(spans) for name, spans in evidence.items()})
+
+
+@lru_cache(maxsize=2)
+def _load_model(path: Path) -> LexicalModel:
+    # Read-only after loading: one copy per process, however many services are built.
+    return LexicalModel.load(path)

@@ -1,0 +1,218 @@
+"""Word lists behind the category scores, as normalised tokens (apostrophes dropped).
+
+Chosen for a news comment section: what is abuse wherever it appears (slurs, sexual insults,
+romanised Hindi gaali) is separated from what is abuse only when aimed at someone ("idiot",
+"stupid": fair words about a policy, harassment when said to another reader). Identity groups
+are protected characteristics — race, ethnicity, nationality, religion, caste, gender,
+sexuality, disability — never parties or politicians: "Republicans are clowns" is argument,
+"Muslims are terrorists" is an identity attack.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Slurs: held wherever they appear (also in the default suspect word rules, which a site may
+# edit; here they feed the identity_attack score whatever the site's word lists say).
+SLURS = _words(
+    """
+    kike kikes nigger niggers nigga niggas negro negroes coon coons jigaboo jigaboos
+    faggot faggots fag fags dyke dykes tranny trannies shemale chink chinks gook gooks
+    spic spics wetback wetbacks beaner beaners raghead ragheads towelhead towelheads
+    sandnigger sandniggers paki pakis retard retards mongoloid mongoloids spastic spaz
+    gypsies gyppo kaffir kaffirs muzzie muzzies mudslime mudslimes zionazi zionazis
+    katua katue katuon katwe mulla mulle mullo chamar chamars bhangi bhangis hijra hijre
+    chakka chhakka mleccha mlechha
+    """
+)
+
+# Protected groups, as words (plural or collective) and as two-word phrases.
+GROUP_WORDS = _words(
+    """
+    blacks africans asians chinese japanese koreans indians pakistanis bangladeshis arabs
+    mexicans latinos latinas latinx hispanics immigrants migrants refugees foreigners aliens
+    jews muslims moslems christians hindus sikhs buddhists catholics gays homosexuals
+    lesbians bisexuals transgenders transgender trans queers lgbt lgbtq women females girls
+    gypsies roma dalits natives aboriginals disabled cripples autistics deaf blind
+    musalman musalmaan musalmano musalmanon musalmaanon hinduon sikhon isai dalito
+    """
+)
+GROUP_PHRASES = frozenset(
+    {
+        ("black", "people"),
+        ("black", "folks"),
+        ("black", "men"),
+        ("black", "women"),
+        ("white", "people"),
+        ("brown", "people"),
+        ("african", "americans"),
+        ("native", "americans"),
+        ("jewish", "people"),
+        ("the", "jews"),
+        ("gay", "people"),
+        ("gay", "men"),
+        ("trans", "people"),
+        ("trans", "women"),
+        ("disabled", "people"),
+        ("the", "disabled"),
+        ("mentally", "ill"),
+        ("illegal", "immigrants"),
+        ("illegal", "aliens"),
+        ("asylum", "seekers"),
+        ("these", "immigrants"),
+        ("middle", "eastern"),
+    }
+)
+
+# What a generalisation about a group says when it is an attack (after the group, same
+# sentence, not negated): "X are lazy", "X should go back", "X can't be trusted".
+ATTACK_PREDICATES = _words(
+    """
+    stupid dumb lazy criminals criminal animals animal savages savage violent dirty filthy
+    inferior terrorists terrorist rapists rapist thieves parasites parasite disgusting evil
+    primitive backward barbaric barbarians greedy subhuman vermin worthless useless scum
+    trash garbage ugly smelly stink stinks stinky dangerous perverts perverted pedophiles
+    paedophiles groomers degenerate degenerates abomination abominations freaks disease
+    plague cancer infestation invaders invading invasion breed breeding ruin ruining ruined
+    destroying destroy leeches leeching moochers illiterate uncivilized uncivilised brutes
+    monkeys apes dogs pigs rats cockroaches retarded sick deviants unclean untrustworthy
+    liars cheats cheating jihadis jihadi thugs thug brutish selfish sneaky crazy insane
+    gross pathetic freeloaders lazy inbred backwards hypocrites predators prey steal
+    stealing rioting looters looting breeders
+    """
+)
+ATTACK_PHRASES = frozenset(
+    {
+        ("go", "back"),
+        ("send", "them", "back"),
+        ("not", "be", "allowed"),
+        ("shouldnt", "be", "allowed"),
+        ("not", "allowed", "to"),
+        ("be", "deported"),
+        ("be", "banned"),
+        ("dont", "belong"),
+        ("do", "not", "belong"),
+        ("taking", "over"),
+        ("take", "over"),
+        ("less", "intelligent"),
+        ("not", "human"),
+        ("cant", "be", "trusted"),
+        ("cannot", "be", "trusted"),
+        ("never", "be", "trusted"),
+        ("drain", "on"),
+        ("a", "burden"),
+        ("mentally", "ill"),
+        ("control", "the", "media"),
+        ("control", "the", "banks"),
+        ("run", "the", "world"),
+        ("are", "all", "the", "same"),
+        ("should", "be", "sterilized"),
+        ("should", "be", "sterilised"),
+        ("get", "out", "of", "our", "country"),
+        ("messed", "up"),
+        ("dont", "deserve"),
+        ("do", "not", "deserve"),
+        ("not", "worth"),
+        ("should", "not", "exist"),
+        ("shouldnt", "exist"),
+        ("commit", "crimes"),
+        ("never", "integrate"),
+        ("locked", "up"),
+        ("blow", "it", "up"),
+        ("blow", "us", "up"),
+        ("no", "place", "in"),
+        ("not", "welcome"),
+        ("ki", "aulad"),
+        ("desh", "se", "nikalo"),
+        ("pakistan", "bhejo"),
+        ("pakistan", "jao"),
+    }
+)
+# Negations between a group and a predicate undo the generalisation ("are not criminals").
+NEGATIONS = _words(
+    "not no never nobody isnt arent wasnt werent dont doesnt less unlikely rarely nahi nahin"
+)
+# Words that make what follows a group a statement about all of it: "X are", "X should".
+LINKS = _words(
+    """
+    are is were r be should shouldnt must cant cannot can will wont always all just only
+    have need deserve do dont hain ho
+    """
+)
+# What, said just before a group, attacks it: "I hate Muslims", "exterminate the Jews".
+# Not "deport" or "ban": policies about immigration are argued on news sites every day.
+ATTACK_VERBS = _words("exterminate eradicate gas kill nuke")
+# Feelings count as attacks only when someone owns them: "I hate Jews", not "hate against Jews".
+HATE_VERBS = _words("hate hates despise despises loathe loathes detest detests")
+HATERS = _words("i we just really truly everyone everybody all")
+
+# Insults: mild ones are fair words about a policy or a politician; strong ones rarely are.
+MILD_INSULTS = _words(
+    """
+    idiot idiots idiotic stupid dumb fool fools foolish moron morons moronic clown clowns
+    loser losers ignorant clueless brainless braindead pathetic imbecile imbeciles cretin
+    cretins halfwit halfwits nitwit dimwit dimwits troll trolls shill shills
+    gadha gadhe ullu bewakoof bevkoof bewkoof nalayak jahil jaahil chamcha chamche
+    """
+)
+STRONG_INSULTS = _words(
+    """
+    scum scumbag scumbags asshole assholes arsehole arseholes dickhead dickheads prick
+    pricks twat twats wanker wankers tosser douche douchebag jackass dumbass dipshit
+    shithead shitheads bastard bastards libtard libtards retarded worthless swine
+    """
+)
+# Romanised Hindi gaali: terms of abuse addressed to someone, rarely anything else.
+GAALI = _words(
+    """
+    kutta kutte kutti kuttiya kamina kamine kameena kameene kamini harami haramzada
+    haramzade haramkhor suar suwar sooar gandu chutiya chutiye chutiyo bhadwa bhadwe dalla
+    """
+)
+INSULT_PHRASES = frozenset(
+    {
+        ("piece", "of", "shit"),
+        ("piece", "of", "garbage"),
+        ("piece", "of", "trash"),
+        ("waste", "of", "space"),
+        ("waste", "of", "oxygen"),
+        ("shut", "up"),
+        ("shut", "your", "mouth"),
+        ("go", "to", "hell"),
+        ("get", "lost"),
+        ("ullu", "ka", "pattha"),
+        ("ullu", "ke", "patthe"),
+        ("muh", "band", "kar"),
+        ("chup", "kar"),
+    }
+)
+# Words that aim an insult at the reader being answered ("you idiot", "tu kutta").
+SECOND_PERSON = _words("you u ya youre ur your yours yourself tu tum tujhe tera teri tere")
+
+# Sexual insults and sexualised abuse of a person.
+SEXUAL_INSULTS = _words(
+    """
+    whore whores slut sluts skank skanks hooker bitch bitches cunt cunts randi randwa raand
+    chhinal chinal
+    """
+)
+MILD_SEXUAL = frozenset({"bitch", "bitches", "hooker"})  # abuse when aimed, else often not
+SEXUAL_WORDS = _words(
+    """
+    nudes nude naked tits titties boobs pussy dick cock balls ass fuck bang screw rape
+    raped suck sex sexy horny blowjob lund chut chod chodunga chodenge pel
+    """
+)
+
+# Profanity: reported, never held on its own by the default policy (heated is allowed).
+PROFANE_STEMS = ("fuck", "shit", "motherfuck", "bullshit", "bitch", "cunt", "asshole")
+PROFANE_WORDS = _words(
+    """
+    wtf stfu fck fk fkn fking effing piss pissed arse bastard bastards dick dicks cock
+    bollocks twat wanker crap bc mc bhenchod behenchod madarchod bhosdike bhosdi lund chut
+    gaand jhaat tatti
+    """
+)

@@ -1,0 +1,104 @@
+"""Category scores from words and structure: what is aimed at someone, and at whom."""
+
+from __future__ import annotations
+
+import pytest
+
+from rejoinder.domain.normalize import normalize
+from rejoinder.domain.policy import DEFAULT_HOLD_AT
+from rejoinder.moderation.abuse import HOLDING, AbuseScorer, Assessment
+
+SCORER = AbuseScorer.load()
+
+
+def assess(text: str) -> Assessment:
+    return SCORER.assess(normalize(text))
+
+
+def held_for(text: str) -> set[str]:
+    """The categories the default policy holds `text` for."""
+    scores = assess(text).scores
+    return {c for c, t in DEFAULT_HOLD_AT.items() if t is not None and scores[c] >= t}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Muslims are terrorists and should go back", "identity_attack"),
+        ("all mexicans are rapists", "identity_attack"),
+        ("Black people are less intelligent", "identity_attack"),
+        ("I hate Jews", "identity_attack"),
+        ("another r4ghead in the council", "identity_attack"),
+        ("those people are vermin", "identity_attack"),
+        ("you are an 1d10t", "insult"),
+        ("shut up you moron", "insult"),
+        ("idiots like you should not vote", "insult"),
+        ("Y O U   absolute scumbag", "insult"),
+        ("tu kutta hai", "insult"),
+        ("saale harami", "insult"),
+        ("they should all be sh0t", "threat"),
+        ("I know where you live", "threat"),
+        ("go kill yourself", "threat"),
+        ("goli maaro saalon ko", "threat"),
+        ("send me nudes", "sexual_harassment"),
+        ("she is a wh0re", "sexual_harassment"),
+        ("teri maa ki chut", "sexual_harassment"),
+    ],
+)
+def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
+    assert category in held_for(text), assess(text).scores
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As a Jewish woman I disagree with the council.",
+        "Muslims pray five times a day.",
+        "My gay brother lives on the east bank.",
+        "Immigrants are not criminals, whatever the minister says.",
+        "Immigrants are less likely to commit crimes.",
+        "Refugees who fled violent regimes deserve our help.",
+        "Brandt is an idiot and should resign.",
+        "What a stupid, dishonest budget.",
+        "Fucking hell, the trains are late again.",
+        "The bill should be killed in committee.",
+        "Republicans are clowns and Democrats are cowards.",
+        "You are wrong about the budget, and here is why.",
+        "Women are paid less than men for the same work.",
+    ],
+)
+def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:
+    assert held_for(text) == set(), assess(text).scores
+
+
+def test_profanity_is_scored_but_does_not_hold() -> None:
+    scores = assess("this is bullshit").scores
+    assert scores["profanity"] >= 0.9 and "profanity" not in HOLDING
+
+
+def test_insults_score_higher_aimed_at_a_reader_than_at_a_politician() -> None:
+    aimed, about = assess("you are an idiot").scores, assess("Brandt is an idiot").scores
+    assert aimed["insult"] >= 0.85 > 0.5 > about["insult"] > 0.0
+
+
+def test_evidence_spans_point_into_the_original_text() -> None:
+    text = "Well... Y0U are a total m o r o n!"
+    assessment = assess(text)
+    spans = {(text[s:e], why) for s, e, why in assessment.evidence["insult"]}
+    assert ("m o r o n", "insult.mild") in spans
+    slur = "Another r4ghead"
+    [(start, end, why)] = assess(slur).evidence["identity_attack"]
+    assert (slur[start:end], why) == ("r4ghead", "identity_attack.slur")
+
+
+def test_hold_is_the_largest_holding_score() -> None:
+    scores = assess("shut up you moron, this is bullshit").scores
+    assert scores["hold"] == max(scores[c] for c in HOLDING)
+    assert set(scores) == {*DEFAULT_HOLD_AT, "hold"}
+
+
+def test_the_learned_score_is_damped_when_nobody_is_addressed() -> None:
+    plain = SCORER.model.score("What a stupid policy").probability  # type: ignore[union-attr]
+    assert assess("What a stupid policy").scores["toxicity"] == pytest.approx(0.8 * plain, abs=1e-4)
+    aimed = SCORER.model.score("What a stupid person you are").probability  # type: ignore[union-attr]
+    assert assess("What a stupid person you are").scores["toxicity"] == pytest.approx(aimed, 1e-3)
