@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Letters from other scripts that look like Latin ones (the common spoofing set).
 HOMOGLYPHS = str.maketrans(
@@ -43,14 +44,20 @@ class Normalized:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+@lru_cache(maxsize=65_536)
 def _fold(ch: str) -> str:
+    """One character folded, with zero-width and control characters (bar newline, tab) gone.
+
+    Cached: a comment in Devanagari or with accents repeats a few dozen distinct characters.
+    """
     decomposed = unicodedata.normalize("NFKD", ch)
     base = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return base.casefold().translate(HOMOGLYPHS)
+    folded = base.casefold().translate(HOMOGLYPHS)
+    return "".join(c for c in folded if c in "\n\t" or unicodedata.category(c) not in {"Cf", "Cc"})
 
 
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_LEET_CANDIDATES = re.compile(r"[0-9@$!|+]")
+_LEET_CANDIDATES = re.compile(r"[0-9@$!|+€]")  # the keys of LEET
 
 
 def normalize(text: str) -> Normalized:
@@ -63,28 +70,28 @@ def _normalize_unicode(text: str) -> Normalized:
     chars: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):
-        for folded in _fold(ch):
-            if unicodedata.category(folded) in {"Cf", "Cc"} and folded not in "\n\t":
-                continue  # zero-width and control characters hide nothing from us
-            chars.append(folded)
-            origin.append(index)
-    leet = "".join(chars)
-    # Leet digits count as letters beside a letter ("sh1t", "h3ll0", not "in 1999"); symbols
-    # only between letters ("sh!t", not "idiot!").
-    mapped = [c.translate(LEET) if _leet_here(leet, i) else c for i, c in enumerate(leet)]
-    joined = _join(Normalized("".join(mapped), tuple(origin)), _DOTTED)
+        folded = _fold(ch)  # zero-width and control characters hide nothing from us
+        chars.extend(folded)
+        origin.extend([index] * len(folded))
+    joined = _join(Normalized(_unleet("".join(chars)), tuple(origin)), _DOTTED)
     return _join(joined, _SPACED)
 
 
 def _normalize_ascii(text: str) -> Normalized:
-    lowered = text.lower()
-    mapped = list(lowered)
-    for match in _LEET_CANDIDATES.finditer(lowered):
-        i = match.start()
-        if _leet_here(lowered, i):
-            mapped[i] = lowered[i].translate(LEET)
-    joined = _join(Normalized("".join(mapped), tuple(range(len(text)))), _DOTTED)
+    joined = _join(Normalized(_unleet(text.lower()), tuple(range(len(text)))), _DOTTED)
     return _join(joined, _SPACED)
+
+
+def _unleet(text: str) -> str:
+    """Leet digits count as letters beside a letter ("sh1t", "h3ll0", not "in 1999"); symbols
+    only between letters ("sh!t", not "idiot!"). Only candidate characters are looked at."""
+    mapped: list[str] | None = None
+    for match in _LEET_CANDIDATES.finditer(text):
+        i = match.start()
+        if _leet_here(text, i):
+            mapped = mapped or list(text)
+            mapped[i] = text[i].translate(LEET)
+    return text if mapped is None else "".join(mapped)
 
 
 def _leet_here(text: str, i: int) -> bool:

@@ -52,7 +52,8 @@ class AbuseScorer:
     def load(cls, path: Path = DEFAULT_MODEL) -> AbuseScorer:
         return cls(_load_model(path))
 
-    def assess(self, normalized: Normalized) -> Assessment:
+    def assess(self, normalized: Normalized, explain_from: float = 0.0) -> Assessment:
+        """Scores and evidence; the learned model's evidence only from `explain_from` up."""
         scores = dict.fromkeys(CATEGORIES, 0.0)
         evidence: dict[str, list[Span]] = {}
         analysis = analyse(normalized.text)
@@ -61,8 +62,8 @@ class AbuseScorer:
             span = (*normalized.span(hit.start, hit.end), hit.reason)
             evidence.setdefault(hit.category, []).append(span)
         if self.model is not None:
-            learned = self.model.score_normalized(normalized)
             damping = 1.0 if analysis.addressed else UNADDRESSED_DAMPING
+            learned = self.model.score_normalized(normalized, explain_from / damping)
             scores[TOXICITY] = learned.probability * damping
             evidence[TOXICITY] = [
                 (start, end, f"toxicity.{f}") for start, end, f in learned.evidence

@@ -10,10 +10,11 @@ word, a second-person word beside an insult — rather than from words alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rejoinder.domain.threats import find_threats
+from rejoinder.domain.threats import THREAT_WORDS, find_threats
 from rejoinder.moderation import lexicon as lx
 
 IDENTITY_ATTACK = "identity_attack"
@@ -38,41 +39,57 @@ class Hit:
     reason: str  # a stable code, e.g. "identity_attack.slur"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    word: str  # apostrophes dropped: "youre", "shouldnt"
-    start: int
-    end: int
-    sentence: int
+class Words:
+    """The words of a normalised text (apostrophes dropped: "youre", "shouldnt"); where each
+    stands and which sentence it is in are worked out only for the few words that need it."""
+
+    __slots__ = ("_breaks", "_matches", "present", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._matches = list(_TOKEN.finditer(text))
+        self.words = [_word(m.group()) for m in self._matches]
+        self.present = frozenset(self.words)
+        self._breaks: list[int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def sentence(self, i: int) -> int:
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _SENTENCE_BREAK.finditer(self.text)]
+        return bisect_left(self._breaks, self._matches[i].start())
+
+    def hit(self, category: str, score: float, i: int, j: int, why: str) -> Hit:
+        """A hit over words i..j (inclusive)."""
+        start, end = self._matches[i].start(), self._matches[j].end()
+        return Hit(category, score, start, end, f"{category}.{why}")
+
+    def phrase_at(self, i: int, phrases: frozenset[tuple[str, ...]]) -> int:
+        """Length of the longest phrase of `phrases` starting at word i, 0 if none."""
+        if self.words[i] not in _starts(phrases):
+            return 0  # the common case, decided without building any tuple
+        for length in (5, 4, 3, 2):
+            if i + length <= len(self.words) and tuple(self.words[i : i + length]) in phrases:
+                return length
+        return 0
 
 
-def tokenize(text: str) -> list[Token]:
-    found: list[Token] = []
-    sentence, position = 0, 0
-    for match in _TOKEN.finditer(text):
-        if _SENTENCE_BREAK.search(text, position, match.start()):
-            sentence += 1
-        word = match.group(0).replace("'", "").replace("’", "")
-        found.append(Token(_unstretch(word), match.start(), match.end(), sentence))
-        position = match.end()
-    return found
+def tokenize(text: str) -> Words:
+    return Words(text)
 
 
-def _unstretch(word: str) -> str:
-    # "stuuuupid" -> "stupid"; runs of two stay ("moron" vs "mooron" both exist in the lists).
+@lru_cache(maxsize=100_000)
+def _word(raw: str) -> str:
+    # Apostrophes dropped ("you're" -> "youre"); "stuuuupid" -> "stupid" (runs of two stay:
+    # "moron" and "mooron" both exist). Cached: most words of most comments were seen before.
+    word = raw.replace("'", "").replace("’", "")
     return _STRETCHED.sub(r"\1", word) if len(word) > 2 else word
 
 
-def _phrase_at(tokens: list[Token], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
-    """Length of the longest phrase of `phrases` starting at token i, 0 if none."""
-    for length in (5, 4, 3, 2):
-        if i + length <= len(tokens) and tuple(t.word for t in tokens[i : i + length]) in phrases:
-            return length
-    return 0
-
-
-def _hit(category: str, score: float, tokens: list[Token], i: int, j: int, why: str) -> Hit:
-    return Hit(category, score, tokens[i].start, tokens[j].end, f"{category}.{why}")
+@lru_cache(maxsize=16)
+def _starts(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in phrases)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,115 +98,131 @@ class Analysis:
     addressed: bool  # the text speaks to a reader ("you") or about a protected group
 
 
+# The words each family of checks starts from: a comment with none of them skips the family.
+_GROUP_CUES = lx.GROUP_WORDS | _starts(lx.GROUP_PHRASES)
+_INSULT_CUES = lx.GAALI | lx.STRONG_INSULTS | lx.MILD_INSULTS | _starts(lx.INSULT_PHRASES)
+_SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS
+
+
 def analyse(text: str) -> Analysis:
     """Every category hit in normalised `text`, with its span there, and whom it addresses."""
-    tokens = tokenize(text)
-    hits = [*_slurs(tokens), *_generalisations(tokens), *_insults(tokens)]
-    hits.extend(_sexual(text, tokens))
-    hits.extend(_profanity(tokens))
-    hits.extend(_threats(text))
-    addressed = any(
-        t.word in lx.SECOND_PERSON or _group_at(tokens, i) for i, t in enumerate(tokens)
-    )
-    return Analysis(hits, addressed)
+    words = Words(text)
+    present = words.present
+    groups: dict[int, int] = {}
+    if present & _GROUP_CUES:
+        groups = {i: size for i in range(len(words)) if (size := _group_at(words, i))}
+    hits: list[Hit] = []
+    if present & lx.SLURS:
+        hits.extend(_slurs(words))
+    hits.extend(_generalisations(words, groups))
+    if present & _INSULT_CUES:
+        hits.extend(_insults(words))
+    if present & _SEXUAL_CUES:
+        hits.extend(_sexual(words))
+    hits.extend(_profanity(words))
+    if present & THREAT_WORDS:  # every threat pattern needs one of these
+        hits.extend(_threats(text))
+    return Analysis(hits, bool(groups) or bool(present & lx.SECOND_PERSON))
 
 
 def find_hits(text: str) -> list[Hit]:
     return analyse(text).hits
 
 
-def _slurs(tokens: list[Token]) -> list[Hit]:
+def _slurs(words: Words) -> list[Hit]:
     return [
-        _hit(IDENTITY_ATTACK, 0.97, tokens, i, i, "slur")
-        for i, t in enumerate(tokens)
-        if t.word in lx.SLURS
+        words.hit(IDENTITY_ATTACK, 0.97, i, i, "slur")
+        for i, w in enumerate(words.words)
+        if w in lx.SLURS
     ]
 
 
-def _group_at(tokens: list[Token], i: int) -> int:
-    """Length of the protected group named at token i (1 or 2 words), 0 if none."""
-    if _phrase_at(tokens, i, lx.GROUP_PHRASES) == 2:
+def _group_at(words: Words, i: int) -> int:
+    """Length of the protected group named at word i (1 or 2 words), 0 if none."""
+    if words.phrase_at(i, lx.GROUP_PHRASES) == 2:
         return 2
-    return 1 if tokens[i].word in lx.GROUP_WORDS else 0
+    return 1 if words.words[i] in lx.GROUP_WORDS else 0
 
 
-def _generalisations(tokens: list[Token]) -> list[Hit]:
+def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
     """'<group> are/should ... <attack>' and '<hate/kill> (all) <group>'."""
     hits = []
-    for i in range(len(tokens)):
-        size = _group_at(tokens, i)
-        if not size:
-            continue
-        verb = _attack_verb_before(tokens, i)
+    for i, size in groups.items():
+        verb = _attack_verb_before(words, i)
         if verb is not None:
-            hits.append(_hit(IDENTITY_ATTACK, 0.88, tokens, verb, i + size - 1, "group"))
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, verb, i + size - 1, "group"))
             continue
-        end = _attack_after(tokens, i + size)
+        end = _attack_after(words, i + size)
         if end is not None:
-            hits.append(_hit(IDENTITY_ATTACK, 0.88, tokens, i, end, "generalisation"))
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
     return hits
 
 
-def _attack_verb_before(tokens: list[Token], i: int) -> int | None:
+def _attack_verb_before(words: Words, i: int) -> int | None:
     """'kill (all) <group>', 'I hate (the) <group>': the verb's index, None if none."""
     for k in (i - 1, i - 2):
-        if k < 0 or tokens[k].sentence != tokens[i].sentence:
+        if k < 0 or words.sentence(k) != words.sentence(i):
             return None
-        word = tokens[k].word
+        word = words.words[k]
         if word in lx.ATTACK_VERBS:
             return k
-        if word in lx.HATE_VERBS and k > 0 and tokens[k - 1].word in lx.HATERS:
+        if word in lx.HATE_VERBS and k > 0 and words.words[k - 1] in lx.HATERS:
             return k
     return None
 
 
-def _attack_after(tokens: list[Token], k: int) -> int | None:
+def _attack_after(words: Words, k: int) -> int | None:
     """Where an attack predicate ends, when a generalising link follows the group at k."""
-    sentence = tokens[k - 1].sentence
-    links = [j for j in range(k, min(k + 2, len(tokens))) if tokens[j].word in lx.LINKS]
+    n = len(words)
+    links = [j for j in range(k, min(k + 2, n)) if words.words[j] in lx.LINKS]
     if not links:
         return None
-    for j in range(links[0] + 1, min(links[0] + 1 + PREDICATE_WINDOW, len(tokens))):
-        if tokens[j].sentence != sentence:
+    sentence = words.sentence(k - 1)
+    for j in range(links[0] + 1, min(links[0] + 1 + PREDICATE_WINDOW, n)):
+        if words.sentence(j) != sentence:
             return None
-        length = _phrase_at(tokens, j, lx.ATTACK_PHRASES)
+        length = words.phrase_at(j, lx.ATTACK_PHRASES)
         if length:
             return j + length - 1
-        if tokens[j].word in lx.NEGATIONS:
+        if words.words[j] in lx.NEGATIONS:
             return None
-        if tokens[j].word in lx.ATTACK_PREDICATES:
+        if words.words[j] in lx.ATTACK_PREDICATES:
             return j
     return None
 
 
-def _directed(tokens: list[Token], i: int, j: int) -> bool:
-    """A second-person word near tokens[i..j] in the same sentence, not negated between."""
-    sentence = tokens[i].sentence
-    for k in range(max(0, i - DIRECTED_WINDOW), min(len(tokens), j + 1 + DIRECTED_WINDOW)):
-        if i <= k <= j or tokens[k].sentence != sentence or tokens[k].word not in lx.SECOND_PERSON:
+def _directed(words: Words, i: int, j: int) -> bool:
+    """A second-person word near words i..j in the same sentence, not negated between."""
+    if not words.present & lx.SECOND_PERSON:
+        return False
+    sentence = words.sentence(i)
+    for k in range(max(0, i - DIRECTED_WINDOW), min(len(words), j + 1 + DIRECTED_WINDOW)):
+        if i <= k <= j or words.words[k] not in lx.SECOND_PERSON:
             continue
-        between = tokens[min(k, i) + 1 : max(k, j)]
-        if not any(t.word in lx.NEGATIONS for t in between):
+        if words.sentence(k) != sentence:
+            continue
+        between = words.words[min(k, i) + 1 : max(k, j)]
+        if not any(w in lx.NEGATIONS for w in between):
             return True
     return False
 
 
-def _insults(tokens: list[Token]) -> list[Hit]:
+def _insults(words: Words) -> list[Hit]:
     hits = []
-    for i, token in enumerate(tokens):
-        length = _phrase_at(tokens, i, lx.INSULT_PHRASES)
+    for i, word in enumerate(words.words):
+        length = words.phrase_at(i, lx.INSULT_PHRASES)
         if length:
             j = i + length - 1
-            score = 0.92 if _directed(tokens, i, j) else 0.7
-            hits.append(_hit(INSULT, score, tokens, i, j, "phrase"))
-        elif token.word in lx.GAALI:
-            hits.append(_hit(INSULT, 0.9, tokens, i, i, "gaali"))
-        elif token.word in lx.STRONG_INSULTS:
-            score = 0.93 if _directed(tokens, i, i) else 0.6
-            hits.append(_hit(INSULT, score, tokens, i, i, "strong"))
-        elif token.word in lx.MILD_INSULTS:
-            score = 0.88 if _directed(tokens, i, i) else 0.35
-            hits.append(_hit(INSULT, score, tokens, i, i, "mild"))
+            score = 0.92 if _directed(words, i, j) else 0.7
+            hits.append(words.hit(INSULT, score, i, j, "phrase"))
+        elif word in lx.GAALI:
+            hits.append(words.hit(INSULT, 0.9, i, i, "gaali"))
+        elif word in lx.STRONG_INSULTS:
+            score = 0.93 if _directed(words, i, i) else 0.6
+            hits.append(words.hit(INSULT, score, i, i, "strong"))
+        elif word in lx.MILD_INSULTS:
+            score = 0.88 if _directed(words, i, i) else 0.35
+            hits.append(words.hit(INSULT, score, i, i, "mild"))
     return hits
 
 
@@ -218,26 +251,31 @@ def _sexual_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])(?:" + joined.replace(" ", r"\s+") + r")(?![a-z0-9])")
 
 
-def _sexual(text: str, tokens: list[Token]) -> list[Hit]:
+def _sexual(words: Words) -> list[Hit]:
     hits = []
-    for i, token in enumerate(tokens):
-        if token.word in lx.SEXUAL_INSULTS:
-            directed = _directed(tokens, i, i)
-            score = 0.92 if directed or token.word not in lx.MILD_SEXUAL else 0.7
-            hits.append(_hit(SEXUAL_HARASSMENT, score, tokens, i, i, "insult"))
-    if any(t.word in lx.SEXUAL_WORDS for t in tokens):  # the patterns need one of these
+    for i, word in enumerate(words.words):
+        if word in lx.SEXUAL_INSULTS:
+            directed = _directed(words, i, i)
+            score = 0.92 if directed or word not in lx.MILD_SEXUAL else 0.7
+            hits.append(words.hit(SEXUAL_HARASSMENT, score, i, i, "insult"))
+    if words.present & lx.SEXUAL_WORDS:  # the patterns need one of these
         hits.extend(
             Hit(SEXUAL_HARASSMENT, 0.93, m.start(), m.end(), f"{SEXUAL_HARASSMENT}.advance")
-            for m in _sexual_regex().finditer(text)
+            for m in _sexual_regex().finditer(words.text)
         )
     return hits
 
 
-def _profanity(tokens: list[Token]) -> list[Hit]:
+_PROFANE_STEM = re.compile("|".join(lx.PROFANE_STEMS))
+
+
+def _profanity(words: Words) -> list[Hit]:
+    if not (words.present & lx.PROFANE_WORDS or _PROFANE_STEM.search(words.text)):
+        return []  # one scan of the text instead of a prefix test per word
     return [
-        _hit(PROFANITY, 0.9, tokens, i, i, "word")
-        for i, t in enumerate(tokens)
-        if t.word in lx.PROFANE_WORDS or t.word.startswith(lx.PROFANE_STEMS)
+        words.hit(PROFANITY, 0.9, i, i, "word")
+        for i, w in enumerate(words.words)
+        if w in lx.PROFANE_WORDS or w.startswith(lx.PROFANE_STEMS)
     ]
 
 

@@ -9,9 +9,10 @@ from urllib.parse import urlsplit
 
 from rejoinder.domain.model import Premoderation, Verdict
 from rejoinder.domain.normalize import normalize, word_pattern
-from rejoinder.moderation.abuse import AbuseScorer
+from rejoinder.moderation.abuse import TOXICITY, AbuseScorer
 from rejoinder.moderation.base import Finding, ModerationContext, Submission
 
+NEVER = 2.0  # above any score
 _HREF = re.compile(r'<a href="([^"]*)"')
 
 
@@ -137,7 +138,10 @@ class AbuseCheck:
 
     async def __call__(self, submission: Submission, context: ModerationContext) -> list[Finding]:
         policy = submission.site.policy
-        assessment = self.scorer.assess(submission.normalized or normalize(submission.text))
+        thresholds = [policy.hold_at.get(TOXICITY), policy.reject_at.get(TOXICITY)]
+        explain_from = min((t for t in thresholds if t is not None), default=NEVER)
+        normalized = submission.normalized or normalize(submission.text)
+        assessment = self.scorer.assess(normalized, explain_from)
         findings = []
         for category, score in assessment.scores.items():
             reject, hold = policy.reject_at.get(category), policy.hold_at.get(category)

@@ -44,6 +44,8 @@ class LexicalModel:
         self.semantic = semantic
         self.idf = idf.astype(np.float64)
         self.coef = coef.astype(np.float64)
+        self.idf_coef = self.idf * self.coef  # precomputed products: fewer array operations
+        self.idf_squared = self.idf * self.idf
         self.intercept = intercept
         self.metadata = metadata
         self._cache: dict[str, tuple[int, ...]] = {}
@@ -99,7 +101,9 @@ class LexicalModel:
     def score(self, text: str) -> Score:
         return self.score_normalized(normalize(text))
 
-    def score_normalized(self, normalized: Normalized) -> Score:
+    def score_normalized(self, normalized: Normalized, explain_from: float = 0.0) -> Score:
+        """The probability, and its evidence when the probability reaches `explain_from`
+        (finding the spans costs about as much as scoring: only held comments need them)."""
         words = tokens(normalized)
         found: list[int] = []
         for word, _, _ in words:
@@ -110,13 +114,14 @@ class LexicalModel:
         if not found:
             return Score(_sigmoid(self.intercept + semantic), ())
         # Vectorised over the document's distinct features: sublinear tf * idf, L2 norm, dot.
-        unique, counts = np.unique(np.array(found, dtype=np.int64), return_counts=True)
-        weights = (1.0 + np.log(counts)) * self.idf[unique]
-        contributions = weights * self.coef[unique] / math.sqrt(float(weights @ weights))
-        logit = self.intercept + float(contributions.sum()) + semantic
-        return Score(
-            _sigmoid(logit), self._evidence(normalized, words, pairs, unique, contributions)
-        )
+        unique, counts = _counts(np.array(found, dtype=np.int64))
+        tf = 1.0 + np.log(counts)
+        norm = math.sqrt(float((tf * tf) @ self.idf_squared[unique]))
+        contributions = tf * self.idf_coef[unique] / norm
+        probability = _sigmoid(self.intercept + float(contributions.sum()) + semantic)
+        if probability < explain_from:
+            return Score(probability, ())
+        return Score(probability, self._evidence(normalized, words, pairs, unique, contributions))
 
     def _pairs(self, words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
         """(feature index, position of the first word) of each known word bigram."""
@@ -159,6 +164,13 @@ class LexicalModel:
             if pair == index:
                 return words[i][1], words[i + 1][2]
         return None
+
+
+def _counts(found: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """np.unique(found, return_counts=True) without its generality (a few µs per comment)."""
+    ordered = np.sort(found)
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    return ordered[starts], np.diff(np.append(starts, ordered.size))
 
 
 def _sigmoid(x: float) -> float:

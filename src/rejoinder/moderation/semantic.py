@@ -32,8 +32,9 @@ class SemanticWords:
     def logit(self, words: Words) -> float:
         if not words:
             return 0.0
-        found = [self.index[w] for w, _, _ in words if w in self.index]
-        hindi_share = sum(int(self.hindi[i]) for i in found) / len(words)
+        index = self.index
+        found = [index[w] for w, _, _ in words if w in index]
+        hindi_share = int(self.hindi[found].sum()) / len(words) if found else 0.0
         gate = 1.0 - min(1.0, 2.0 * hindi_share)
         if gate <= 0.0:
             return 0.0
