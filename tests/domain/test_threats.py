@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from rejoinder.domain.normalize import normalize
-from rejoinder.domain.threats import find_threats
+from rejoinder.domain.threats import THREAT_WORDS, find_threats
+from rejoinder.moderation.categories import Words
 
 HELD = [
     ("They should all be shot.", "threat.violence"),
@@ -21,6 +22,16 @@ HELD = [
     ("These people are vermin", "dehumanisation"),
     ("they are nothing but cockroaches", "dehumanisation"),
     ("you people are subhuman", "dehumanisation"),
+    ("I know where you live", "threat.intimidation"),
+    ("better watch your back", "threat.intimidation"),
+    ("you'll pay for this", "threat.intimidation"),
+    ("we will find you", "threat.intimidation"),
+    ("he deserves a bullet", "threat.intimidation"),
+    ("string them up", "threat.intimidation"),
+    ("jaan se maar dunga", "threat.intimidation"),
+    ("go kill yourself", "threat.self_harm"),
+    ("kys", "threat.self_harm"),
+    ("I hope you die", "threat.self_harm"),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",
@@ -45,3 +56,9 @@ def test_threats_and_dehumanisation_are_found(text: str, reason: str) -> None:
 @pytest.mark.parametrize("text", PUBLISHED)
 def test_heated_argument_and_neutral_mentions_are_not(text: str) -> None:
     assert find_threats(normalize(text).text) == []
+
+
+@pytest.mark.parametrize(("text", "reason"), HELD)
+def test_every_threat_passes_the_word_gate(text: str, reason: str) -> None:
+    # The abuse scorer runs the patterns only when one of THREAT_WORDS is present.
+    assert Words(normalize(text).text).present & THREAT_WORDS
