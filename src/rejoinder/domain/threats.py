@@ -36,11 +36,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "threat.violence": (
         rf"{_WHO} (?:all )?{_SHOULD} (?:all )?(?:be )?{_HARM}",
         rf"{_WILL} (?:\w+ ){{0,2}}?{_DO_HARM} {_WHO}",
-        rf"{_DO_HARM} (?:them|all of them|every one of them|these people|those people)(?: all)?",
+        rf"{_DO_HARM} (?:them|her|him|all of them|every one of them|these people|those people)"
+        r"(?: all)?",
         rf"{_WHO} (?:all )?(?:deserve|deserves) to die",
         # romanised Hindi: "shoot them", "kill them", "burn them", "cut them"
         r"goli (?:maaro|maro|maar do|mar do|maar denge|maarni chahiye)",
         r"(?:maar|jala|kaat|phoonk) (?:do|dalo|daalo|denge|dena chahiye)",
+        r"ko (?:maro|maaro|maar do|maar dalo|goli se uda do|khatam kar do|zinda jala do)",
+        rf"(?:i|we) {_DO_HARM} (?:you|u|her|him|them)",
     ),
     "threat.intimidation": (
         r"i know where (?:you|u|he|she|they) (?:live|lives|work|works|sleep|sleeps)",
@@ -52,10 +55,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:string|hang) (?:him|her|them|you) up",
         r"line (?:them|him|her|you) up against (?:a|the) wall",
         r"jaan se (?:maar|mar) (?:dunga|denge|do|dalunga)",
+        r"(?:maarunga|marunga|maarenge|marenge|maar dunga|maar denge|thok dunga|thok denge"
+        r"|kaat dunga|kaat denge|ghar aake|ghar aa ke|ghar aakar)",
         r"zinda (?:jala|gaad) (?:do|denge|dunga)",
     ),
     "threat.self_harm": (
-        r"(?:go )?kill (?:yourself|urself|yourselves|ur self)",
+        r"(?:go )?(?:kill|hang|shoot|drown) (?:yourself|urself|yourselves|ur self)",
         r"kys",
         r"(?:go|just) die",
         r"(?:i )?hope (?:you|u|he|she|they) (?:die|dies|get cancer|gets cancer|rot)",
@@ -76,7 +81,7 @@ THREAT_WORDS = frozenset(
     sub subhuman subhumans untermensch untermenschen infestation plague disease cancer goli
     maar maaro maro mar jala kaat phoonk live lives work works sleep sleeps back pay regret
     sorry next find get come bullet rope up wall jaan zinda gaad yourself urself yourselves
-    self kys dies rot
+    self kys dies rot drown maarunga marunga maarenge marenge thok ghar aake aakar
     """,
     )
 )

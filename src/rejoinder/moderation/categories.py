@@ -100,8 +100,15 @@ class Analysis:
 
 # The words each family of checks starts from: a comment with none of them skips the family.
 _GROUP_CUES = lx.GROUP_WORDS | _starts(lx.GROUP_PHRASES)
-_INSULT_CUES = lx.GAALI | lx.STRONG_INSULTS | lx.MILD_INSULTS | _starts(lx.INSULT_PHRASES)
+_INSULT_CUES = (
+    lx.GAALI
+    | lx.STRONG_INSULTS
+    | lx.MILD_INSULTS
+    | _starts(lx.INSULT_PHRASES)
+    | _starts(lx.GAALI_PHRASES)
+)
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS
+_XENOPHOBIC_CUES = _starts(lx.XENOPHOBIC_PHRASES)
 
 
 def analyse(text: str) -> Analysis:
@@ -115,6 +122,8 @@ def analyse(text: str) -> Analysis:
     if present & lx.SLURS:
         hits.extend(_slurs(words))
     hits.extend(_generalisations(words, groups))
+    if present & _XENOPHOBIC_CUES:
+        hits.extend(_xenophobia(words))
     if present & _INSULT_CUES:
         hits.extend(_insults(words))
     if present & _SEXUAL_CUES:
@@ -172,23 +181,52 @@ def _attack_verb_before(words: Words, i: int) -> int | None:
 
 
 def _attack_after(words: Words, k: int) -> int | None:
-    """Where an attack predicate ends, when a generalising link follows the group at k."""
+    """Where an attack ends after the group ending before k: straight after it ("Jews
+    control the media"), after a generalising link ("are", "should"), or before a Hindi
+    copula ("musalman gaddar hain")."""
     n = len(words)
-    links = [j for j in range(k, min(k + 2, n)) if words.words[j] in lx.LINKS]
+    if k < n and (length := words.phrase_at(k, lx.ATTACK_PHRASES)):
+        return k + length - 1
+    # "X are", "X should", "X like her should": the link within three words of the group.
+    links = [j for j in range(k, min(k + 3, n)) if words.words[j] in lx.LINKS]
     if not links:
-        return None
+        return _hindi_predicate(words, k)
     sentence = words.sentence(k - 1)
-    for j in range(links[0] + 1, min(links[0] + 1 + PREDICATE_WINDOW, n)):
+    for j in range(links[0], min(links[0] + 1 + PREDICATE_WINDOW, n)):
         if words.sentence(j) != sentence:
             return None
         length = words.phrase_at(j, lx.ATTACK_PHRASES)
         if length:
             return j + length - 1
+        if j == links[0]:
+            continue  # the link itself can only start a phrase ("shouldnt be allowed")
         if words.words[j] in lx.NEGATIONS:
             return None
         if words.words[j] in lx.ATTACK_PREDICATES:
             return j
     return None
+
+
+def _hindi_predicate(words: Words, k: int) -> int | None:
+    """'<group> ... <attack> hain': an attack word within the window, a copula right after."""
+    if not words.present & lx.HINDI_COPULAS:
+        return None
+    for j in range(k, min(k + PREDICATE_WINDOW, len(words) - 1)):
+        word = words.words[j]
+        if word in lx.NEGATIONS or words.sentence(j) != words.sentence(k - 1):
+            return None
+        if word in lx.ATTACK_PREDICATES and words.words[j + 1] in lx.HINDI_COPULAS:
+            return j + 1
+    return None
+
+
+def _xenophobia(words: Words) -> list[Hit]:
+    hits = []
+    for i in range(len(words)):
+        length = words.phrase_at(i, lx.XENOPHOBIC_PHRASES)
+        if length:
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, i + length - 1, "xenophobia"))
+    return hits
 
 
 def _directed(words: Words, i: int, j: int) -> bool:
@@ -210,6 +248,10 @@ def _directed(words: Words, i: int, j: int) -> bool:
 def _insults(words: Words) -> list[Hit]:
     hits = []
     for i, word in enumerate(words.words):
+        length = words.phrase_at(i, lx.GAALI_PHRASES)
+        if length:
+            hits.append(words.hit(INSULT, 0.9, i, i + length - 1, "gaali"))
+            continue
         length = words.phrase_at(i, lx.INSULT_PHRASES)
         if length:
             j = i + length - 1
@@ -236,6 +278,7 @@ _SEXUAL_PATTERNS = (
     r"suck (?:my|his|a) (?:dick|cock|balls)",
     r"sits? on my (?:face|dick|cock|lap)",
     r"(?:nice|great|big|hot|juicy) (?:tits|titties|boobs|ass|rack)",
+    r"(?:gave|give|gives|giving|wants?) (?:a |him |her |you )?(?:blow ?job|bj)",
     r"(?:she|he|you|u) (?:needs?|should|wants?) (?:to )?(?:get laid|be raped|get raped"
     r"|get fucked|be fucked)",
     r"(?:teri|tumhari|uski|tera|tere) (?:maa|ma|behen|bahen|bhen) (?:ki|ko|ka) (?:chut|chod"

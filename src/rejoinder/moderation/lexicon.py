@@ -38,6 +38,8 @@ GROUP_WORDS = _words(
     lesbians bisexuals transgenders transgender trans queers lgbt lgbtq women females girls
     gypsies roma dalits natives aboriginals disabled cripples autistics deaf blind
     musalman musalmaan musalmano musalmanon musalmaanon hinduon sikhon isai dalito
+    biharis bihari bengalis madrasis punjabis gujaratis marathis tamils kashmiris brahmins
+    northeasterners adivasis
     """
 )
 GROUP_PHRASES = frozenset(
@@ -58,6 +60,15 @@ GROUP_PHRASES = frozenset(
         ("trans", "women"),
         ("disabled", "people"),
         ("the", "disabled"),
+        ("you", "people"),
+        ("these", "people"),
+        ("those", "people"),
+        ("your", "kind"),
+        ("ye", "log"),
+        ("yeh", "log"),
+        ("in", "logon"),
+        ("south", "indians"),
+        ("north", "indians"),
         ("mentally", "ill"),
         ("illegal", "immigrants"),
         ("illegal", "aliens"),
@@ -81,7 +92,8 @@ ATTACK_PREDICATES = _words(
     monkeys apes dogs pigs rats cockroaches retarded sick deviants unclean untrustworthy
     liars cheats cheating jihadis jihadi thugs thug brutish selfish sneaky crazy insane
     gross pathetic freeloaders lazy inbred backwards hypocrites predators prey steal
-    stealing rioting looters looting breeders
+    stealing rioting looters looting breeders traitors traitor gaddar gaddaar gaddar
+    deshdrohi antinational sheep brainwashed gaumutra
     """
 )
 ATTACK_PHRASES = frozenset(
@@ -113,6 +125,9 @@ ATTACK_PHRASES = frozenset(
         ("should", "be", "sterilised"),
         ("get", "out", "of", "our", "country"),
         ("messed", "up"),
+        ("anti", "national"),
+        ("anti", "nationals"),
+        ("cow", "piss"),
         ("dont", "deserve"),
         ("do", "not", "deserve"),
         ("not", "worth"),
@@ -139,9 +154,11 @@ NEGATIONS = _words(
 LINKS = _words(
     """
     are is were r be should shouldnt must cant cannot can will wont always all just only
-    have need deserve do dont hain ho
+    have need deserve do dont
     """
 )
+# Hindi puts the copula last ("musalman gaddar hain"): a predicate followed by one of these.
+HINDI_COPULAS = _words("hai hain ho the hote")
 # What, said just before a group, attacks it: "I hate Muslims", "exterminate the Jews".
 # Not "deport" or "ban": policies about immigration are argued on news sites every day.
 ATTACK_VERBS = _words("exterminate eradicate gas kill nuke")
@@ -162,31 +179,63 @@ STRONG_INSULTS = _words(
     """
     scum scumbag scumbags asshole assholes arsehole arseholes dickhead dickheads prick
     pricks twat twats wanker wankers tosser douche douchebag jackass dumbass dipshit
-    shithead shitheads bastard bastards libtard libtards retarded worthless swine
+    shithead shitheads bastard bastards libtard libtards retarded worthless swine dick
+    dicks
     """
 )
 # Romanised Hindi gaali: terms of abuse addressed to someone, rarely anything else.
 GAALI = _words(
     """
-    kutta kutte kutti kuttiya kamina kamine kameena kameene kamini harami haramzada
-    haramzade haramkhor suar suwar sooar gandu chutiya chutiye chutiyo bhadwa bhadwe dalla
+    kutta kutte kutti kuttiya kutiya kamina kamine kameena kameene kamini harami haramzada
+    haramzade haramkhor suar suwar sooar gandu gaandu chutiya chutiye chutiyo chutia chutya
+    chootiya chootiye bhadwa bhadwe dalla madarchod madarchodd behenchod bhenchod benchod
+    bhosdike bhosdika bhosdiwale bhosdiwala bsdk mkc tmkc lavde lawde laude lode lodu chodu
+    jhaatu tharki presstitute presstitutes
     """
+)
+# Said to a person, these attack where they come from, whoever they are.
+XENOPHOBIC_PHRASES = frozenset(
+    {
+        ("go", "back", "to", "your", "country"),
+        ("go", "back", "where", "you", "came"),
+        ("go", "back", "to", "where", "you"),
+        ("crawl", "back"),
+        ("nobody", "wants", "you", "here"),
+        ("pakistan", "chale", "jao"),
+        ("pakistan", "chala", "ja"),
+    }
 )
 INSULT_PHRASES = frozenset(
     {
         ("piece", "of", "shit"),
         ("piece", "of", "garbage"),
         ("piece", "of", "trash"),
+        ("fat", "ugly"),
+        ("ugly", "cow"),
+        ("fat", "cow"),
+        ("fat", "pig"),
+        ("ugly", "bitch"),
         ("waste", "of", "space"),
         ("waste", "of", "oxygen"),
         ("shut", "up"),
         ("shut", "your", "mouth"),
         ("go", "to", "hell"),
         ("get", "lost"),
-        ("ullu", "ka", "pattha"),
-        ("ullu", "ke", "patthe"),
         ("muh", "band", "kar"),
         ("chup", "kar"),
+    }
+)
+GAALI_PHRASES = frozenset(
+    {
+        ("haram", "khor"),
+        ("ullu", "ka", "pattha"),
+        ("ullu", "ke", "patthe"),
+        ("kutte", "ki", "maut"),
+        ("suar", "ki", "aulad"),
+        ("kutte", "ki", "aulad"),
+        ("teri", "maa", "ki"),
+        ("teri", "ma", "ki"),
+        ("teri", "behen", "ki"),
     }
 )
 # Words that aim an insult at the reader being answered ("you idiot", "tu kutta").
@@ -203,7 +252,7 @@ MILD_SEXUAL = frozenset({"bitch", "bitches", "hooker"})  # abuse when aimed, els
 SEXUAL_WORDS = _words(
     """
     nudes nude naked tits titties boobs pussy dick cock balls ass fuck bang screw rape
-    raped suck sex sexy horny blowjob lund chut chod chodunga chodenge pel
+    raped suck sex sexy horny blowjob blow bj lund chut chod chodunga chodenge pel
     """
 )
 

@@ -1,0 +1,36 @@
+"""The default policy on comments under a political news article (see data/README.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rejoinder.composition import Services
+from rejoinder.services.moderation import Sample
+
+DATA = Path(__file__).parent / "data"
+
+
+async def _verdicts(services: Services, name: str) -> list[tuple[str, int, bool]]:
+    site = await services.moderation.site_for(None)
+    lines = [json.loads(line) for line in (DATA / name).read_text().splitlines()]
+    out = []
+    for line in lines:
+        decision = await services.moderation.score(site, Sample(line["id"], line["text"], ""))
+        out.append((line["text"], line["label"], decision.verdict.value != "publish"))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("name", "misses_allowed"), [("evening.jsonl", 0), ("second_evening.jsonl", 2)]
+)
+async def test_abuse_is_held_and_argument_published(
+    services: Services, name: str, misses_allowed: int
+) -> None:
+    verdicts = await _verdicts(services, name)
+    wrongly_held = [text for text, label, held in verdicts if held and label == 0]
+    missed = [text for text, label, held in verdicts if not held and label == 1]
+    assert wrongly_held == []
+    assert len(missed) <= misses_allowed, missed
