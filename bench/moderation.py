@@ -9,7 +9,8 @@ needs the en_US.UTF-8 locale; the script generates it with localedef when it is 
 Reported: ROC AUC per held-out set of the hold score (word and structure categories with the
 learned model, as a POST computes it) and of the learned model alone, ToxiGen hold rates at the
 default policy (the whole pipeline a POST runs), single-comment latency p50/p99 and batched
-throughput on one core (normalisation included), model size and load time.
+throughput on one core (normalisation included; best of three passes, on both sides), model
+size and load time.
 """
 
 from __future__ import annotations
@@ -64,11 +65,13 @@ for peer, one in (("alt-profanity-check", lambda t: predict_prob([t])), ("hateso
     times.sort()
     p50, p99 = times[len(times) // 2], times[int(len(times) * 0.99)]
     out[peer]["latency_ms"] = {"p50": round(1000 * p50, 3), "p99": round(1000 * p99, 3)}
-start = time.perf_counter(); predict_prob(sample); batch = time.perf_counter() - start
-out["alt-profanity-check"]["batch_per_second"] = len(sample) / batch
-start = time.perf_counter()
-for text in sample: sonar_score(text)
-out["hatesonar"]["batch_per_second"] = len(sample) / (time.perf_counter() - start)
+def best_of_3(run):
+    times = []
+    for _ in range(3):
+        start = time.perf_counter(); run(); times.append(time.perf_counter() - start)
+    return len(sample) / min(times)
+out["alt-profanity-check"]["batch_per_second"] = best_of_3(lambda: predict_prob(sample))
+out["hatesonar"]["batch_per_second"] = best_of_3(lambda: [sonar_score(t) for t in sample])
 json.dump(out, sys.stdout)
 """
 
@@ -164,10 +167,13 @@ def run_rejoinder(sets: dict[str, list[Example]], sample: list[str]) -> dict[str
         labels = [e.label for e in sets[name]]
         return round(roc_auc(labels, [s[key] for s in scored[name]]), 4)
 
-    start = time.perf_counter()
-    for text in sample:
-        score(text)
-    batch = len(sample) / (time.perf_counter() - start)
+    times = []
+    for _ in range(3):  # best of three, as for the peers: the machine is shared
+        start = time.perf_counter()
+        for text in sample:
+            score(text)
+        times.append(time.perf_counter() - start)
+    batch = len(sample) / min(times)
     return {
         "roc_auc": {name: auc(name, "hold") for name in sets},
         "roc_auc_learned_model_alone": {name: auc(name, "toxicity") for name in sets},

@@ -106,8 +106,10 @@ class LexicalModel:
         (finding the spans costs about as much as scoring: only held comments need them)."""
         words = tokens(normalized)
         found: list[int] = []
+        known = self._cache.get  # inlined cache hit: this loop runs for every word
         for word, _, _ in words:
-            found.extend(self._word_indices(word))
+            indices = known(word)
+            found += self._word_indices(word) if indices is None else indices
         pairs = self._pairs(words)
         found.extend(index for index, _ in pairs)
         semantic = self.semantic.logit(words) if self.semantic else 0.0
