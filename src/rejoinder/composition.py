@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from rejoinder.domain.clock import Clock, SystemClock
 from rejoinder.moderation.base import ModerationPipeline
-from rejoinder.moderation.pipeline import RulePipeline
+from rejoinder.moderation.pipeline import RulePipeline, default_checks
+from rejoinder.moderation.plugins import load_checks
 from rejoinder.realtime.broker import Broker, MemoryBroker
 from rejoinder.services.accounts import AccountService
 from rejoinder.services.bans import BanService
@@ -69,7 +70,9 @@ def build_services(
     limits = PostingLimits(
         settings.rate_limits, settings.author_rate_limits, settings.thread_rate_limits
     )
-    pipeline = pipeline or RulePipeline()
+    pipeline = pipeline or RulePipeline(
+        default_checks(extra=load_checks(settings.moderation_checks))
+    )
     comments = CommentService(store, sites, pipeline, limits, broker, clock)
     bans = BanService(store, sites, clock)
     return Services(

@@ -44,6 +44,10 @@ class Settings(BaseSettings):
     ipv6_prefix: int = Field(48, ge=16, le=128, description="bits of an IPv6 address kept")
     db_pool_size: int = Field(10, ge=1, le=200, description="database connections per process")
     page_cache_entries: int = Field(512, ge=0, description="rendered thread pages kept in memory")
+    moderation_checks: list[str] = Field(
+        default_factory=list,
+        description="extra moderation checks, as 'package.module:Factory' (see moderation.md)",
+    )
     demo: bool = Field(False, description="serve the sample article at /demo/")
     log_level: str = Field("info", description="debug, info, warning or error")
 
@@ -53,6 +57,15 @@ class Settings(BaseSettings):
         from rejoinder.services.ratelimit import parse_limits
 
         parse_limits(value)  # raises ValueError with a readable message
+        return value
+
+    @field_validator("moderation_checks")
+    @classmethod
+    def _importable_checks(cls, value: list[str]) -> list[str]:
+        from rejoinder.moderation.plugins import resolve
+
+        for spec in value:
+            resolve(spec)  # raises PluginError (a ValueError) with a readable message
         return value
 
     def check_secure(self) -> None:

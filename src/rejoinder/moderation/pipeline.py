@@ -22,8 +22,9 @@ log = logging.getLogger(__name__)
 SEVERITY = {Verdict.PUBLISH: 0, Verdict.HOLD: 1, Verdict.SPAM: 2, Verdict.REJECT: 3}
 
 
-def default_checks(scorer: AbuseScorer | None = None) -> list[Check]:
-    """Cheapest first. Trusted authors skip premoderation (last), never the abuse scorer."""
+def default_checks(scorer: AbuseScorer | None = None, extra: Sequence[Check] = ()) -> list[Check]:
+    """Cheapest first; the operator's own checks (`extra`) after the built-in ones and before
+    premoderation, which trusted authors skip (never the abuse checks)."""
     return [
         HoneypotCheck(),
         BanCheck(),
@@ -31,6 +32,7 @@ def default_checks(scorer: AbuseScorer | None = None) -> list[Check]:
         LinkCheck(),
         WordRuleCheck(),
         AbuseCheck(scorer or AbuseScorer.load()),
+        *extra,
         PremoderationCheck(),
     ]
 
