@@ -65,6 +65,11 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "Republicans are clowns and Democrats are cowards.",
         "You are wrong about the budget, and here is why.",
         "Women are paid less than men for the same work.",
+        # The learned model scores these 0.9 and more (a group is named): it ranks, not holds.
+        "Muslims and Hindus both suffered in the riots.",
+        "Terrorist attacks increase the hate against Muslims.",
+        "Muslims are not traitors.",
+        "What the hell are you smoking?",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

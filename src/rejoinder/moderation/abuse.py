@@ -33,7 +33,7 @@ HOLDING = (IDENTITY_ATTACK, INSULT, THREAT, SEXUAL_HARASSMENT, TOXICITY)
 # The learned model, trained on tweets, mistakes strong words about a policy or a politician
 # ("what a stupid policy", "fucking trains") for abuse. Abuse has someone on the receiving end:
 # when a comment speaks to no reader and of no protected group, its learned score is damped
-# below the default hold line (0.9) — the word and structure scores still apply in full.
+# (so it ranks below the comments that do) — the word and structure scores apply in full.
 UNADDRESSED_DAMPING = 0.8
 DEFAULT_MODEL = Path(__file__).parent / "model" / "lexical.npz"
 
