@@ -10,6 +10,7 @@ people", "all of them"), not merely a violent verb. They run on the normalised t
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 _WHO = (
@@ -32,75 +33,124 @@ _VERMIN = (
     r"|an infestation|a plague|a disease|a cancer)"
 )
 
-PATTERNS: dict[str, tuple[str, ...]] = {
+_HARM_WORDS = (
+    "shot hanged hung lynched gassed burned burnt killed murdered slaughtered exterminated"
+    " beheaded butchered raped stoned wiped put"
+)
+_DO_HARM_WORDS = "kill shoot hang lynch gas burn murder stab behead rape slaughter exterminate"
+_VERMIN_WORDS = (
+    "vermin cockroach cockroaches parasite parasites sub subhuman subhumans untermensch"
+    " untermenschen infestation plague disease cancer"
+)
+
+# reason -> (pattern, anchors): a pattern can only match a text holding one of its anchor
+# words, so most comments run none of the patterns and a common anchor ("get", "work") runs
+# only its own (a test checks every example against its anchors).
+PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "threat.violence": (
-        rf"{_WHO} (?:all )?{_SHOULD} (?:all )?(?:be )?{_HARM}",
-        rf"{_WILL} (?:\w+ ){{0,2}}?{_DO_HARM} {_WHO}",
-        rf"{_DO_HARM} (?:them|her|him|all of them|every one of them|these people|those people)"
-        r"(?: all)?",
-        rf"{_WHO} (?:all )?(?:deserve|deserves) to die",
+        (rf"{_WHO} (?:all )?{_SHOULD} (?:all )?(?:be )?{_HARM}", _HARM_WORDS),
+        (rf"{_WILL} (?:\w+ ){{0,2}}?{_DO_HARM} {_WHO}", _DO_HARM_WORDS),
+        (
+            rf"{_DO_HARM} (?:them|her|him|all of them|every one of them|these people"
+            r"|those people)(?: all)?",
+            _DO_HARM_WORDS,
+        ),
+        (rf"{_WHO} (?:all )?(?:deserve|deserves) to die", "die"),
         # romanised Hindi: "shoot them", "kill them", "burn them", "cut them"
-        r"goli (?:maaro|maro|maar do|mar do|maar denge|maarni chahiye)",
-        r"(?:maar|jala|kaat|phoonk) (?:do|dalo|daalo|denge|dena chahiye)",
-        r"ko (?:maro|maaro|maar do|maar dalo|goli se uda do|khatam kar do|zinda jala do)",
-        rf"(?:i|we) {_DO_HARM} (?:you|u|her|him|them)",
+        (r"goli (?:maaro|maro|maar do|mar do|maar denge|maarni chahiye)", "goli"),
+        (
+            r"(?:maar|jala|kaat|phoonk) (?:do|dalo|daalo|denge|dena chahiye)",
+            "maar jala kaat phoonk",
+        ),
+        (
+            r"ko (?:maro|maaro|maar do|maar dalo|goli se uda do|khatam kar do|zinda jala do)",
+            "maro maaro maar goli khatam zinda",
+        ),
+        (rf"(?:i|we) {_DO_HARM} (?:you|u|her|him|them)", _DO_HARM_WORDS),
     ),
     "threat.intimidation": (
-        r"i know where (?:you|u|he|she|they) (?:live|lives|work|works|sleep|sleeps)",
-        r"watch (?:your|ur) back",
-        r"(?:you'?ll|you will|u will|ull) (?:pay for this|regret this|be sorry|be next)",
-        r"(?:we|i) (?:will|'?ll) (?:find|get|come for) (?:you|u|him|her|them)",
-        r"(?:deserves?|needs?) (?:a bullet|to be shot|a rope)",
-        r"(?:a |one )?bullet (?:in|through|between) (?:your|ur|his|her|their) (?:head|skull|eyes)",
-        r"(?:string|hang) (?:him|her|them|you) up",
-        r"line (?:them|him|her|you) up against (?:a|the) wall",
-        r"jaan se (?:maar|mar) (?:dunga|denge|do|dalunga)",
-        r"(?:maarunga|marunga|maarenge|marenge|maar dunga|maar denge|thok dunga|thok denge"
-        r"|kaat dunga|kaat denge|ghar aake|ghar aa ke|ghar aakar)",
-        r"zinda (?:jala|gaad) (?:do|denge|dunga)",
+        (
+            r"i know where (?:you|u|he|she|they) (?:live|lives|work|works|sleep|sleeps)",
+            "live lives work works sleep sleeps",
+        ),
+        (r"watch (?:your|ur) back", "watch"),
+        (
+            r"(?:you'?ll|you will|u will|ull) (?:pay for this|regret this|be sorry|be next)",
+            "pay regret sorry next",
+        ),
+        (r"(?:we|i) (?:will|'?ll) (?:find|get|come for) (?:you|u|him|her|them)", "find get come"),
+        (r"(?:deserves?|needs?) (?:a bullet|to be shot|a rope)", "bullet shot rope"),
+        (
+            r"(?:a |one )?bullet (?:in|through|between) (?:your|ur|his|her|their)"
+            r" (?:head|skull|eyes)",
+            "bullet",
+        ),
+        (r"(?:string|hang) (?:him|her|them|you) up", "string hang"),
+        (r"line (?:them|him|her|you) up against (?:a|the) wall", "wall"),
+        (r"jaan se (?:maar|mar) (?:dunga|denge|do|dalunga)", "jaan"),
+        (
+            r"(?:maarunga|marunga|maarenge|marenge|maar dunga|maar denge|thok dunga|thok denge"
+            r"|kaat dunga|kaat denge|ghar aake|ghar aa ke|ghar aakar)",
+            "maarunga marunga maarenge marenge maar thok kaat ghar",
+        ),
+        (r"zinda (?:jala|gaad) (?:do|denge|dunga)", "zinda"),
     ),
     "threat.self_harm": (
-        r"(?:go )?(?:kill|hang|shoot|drown) (?:yourself|urself|yourselves|ur self)",
-        r"kys",
-        r"(?:go|just) die",
-        r"(?:i )?hope (?:you|u|he|she|they) (?:die|dies|get cancer|gets cancer|rot)",
+        (
+            r"(?:go )?(?:kill|hang|shoot|drown) (?:yourself|urself|yourselves|ur self)",
+            "yourself urself yourselves self",
+        ),
+        (r"kys", "kys"),
+        (r"(?:go|just) die", "die"),
+        (
+            r"(?:i )?hope (?:you|u|he|she|they) (?:die|dies|get cancer|gets cancer|rot)",
+            "die dies cancer rot",
+        ),
     ),
-    "dehumanisation": (rf"{_WHO} (?:are|r|is|were) (?:nothing but |just |all |like )?{_VERMIN}",),
+    "dehumanisation": (
+        (
+            rf"{_WHO} (?:are|r|is|were) (?:nothing but |just |all |like )?{_VERMIN}",
+            _VERMIN_WORDS,
+        ),
+    ),
 }
 
 
-# At least one of these words is in any text a pattern above matches: a cheap gate, since
-# most comments contain none and then no pattern needs to run (a test holds the two together).
-THREAT_WORDS = frozenset(
-    re.findall(
-        r"\S+",
-        """
-    shot hanged hung lynched gassed burned burnt killed murdered slaughtered exterminated
-    beheaded butchered raped stoned wiped put kill shoot hang lynch gas burn murder stab
-    behead rape slaughter exterminate die vermin cockroach cockroaches parasite parasites
-    sub subhuman subhumans untermensch untermenschen infestation plague disease cancer goli
-    maar maaro maro mar jala kaat phoonk live lives work works sleep sleeps back pay regret
-    sorry next find get come bullet rope up wall jaan zinda gaad yourself urself yourselves
-    self kys dies rot drown maarunga marunga maarenge marenge thok ghar aake aakar
-    """,
-    )
-)
+@dataclass(frozen=True, slots=True)
+class ThreatPattern:
+    reason: str
+    regex: re.Pattern[str]
+    anchors: frozenset[str]
 
 
 @lru_cache(maxsize=1)
-def compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def compiled() -> tuple[ThreatPattern, ...]:
     # A space in a pattern matches any run of spaces: normalised text keeps the author's.
     # (So the patterns write optional characters without optional spaces around them.)
     return tuple(
-        (reason, re.compile(r"(?<![a-z0-9])" + pattern.replace(" ", r"\s+") + r"(?![a-z0-9])"))
+        ThreatPattern(
+            reason,
+            re.compile(r"(?<![a-z0-9])" + pattern.replace(" ", r"\s+") + r"(?![a-z0-9])"),
+            frozenset(anchors.split()),
+        )
         for reason, patterns in PATTERNS.items()
-        for pattern in patterns
+        for pattern, anchors in patterns
     )
 
 
-def find_threats(normalized_text: str) -> list[tuple[int, int, str]]:
-    """[start, end) spans in the normalised text, each with its reason code."""
+# Every anchor of every pattern: a text holding none of them cannot hold a threat.
+THREAT_WORDS = frozenset(word for pattern in compiled() for word in pattern.anchors)
+
+
+def find_threats(
+    normalized_text: str, words: frozenset[str] | None = None
+) -> list[tuple[int, int, str]]:
+    """[start, end) spans in the normalised text, each with its reason code. Given the text's
+    `words`, only the patterns one of whose anchors is among them run."""
     found: list[tuple[int, int, str]] = []
-    for reason, regex in compiled():
-        found.extend((m.start(), m.end(), reason) for m in regex.finditer(normalized_text))
+    for pattern in compiled():
+        if words is not None and words.isdisjoint(pattern.anchors):
+            continue
+        matches = pattern.regex.finditer(normalized_text)
+        found.extend((m.start(), m.end(), pattern.reason) for m in matches)
     return sorted(found)

@@ -116,22 +116,22 @@ def analyse(text: str) -> Analysis:
     words = Words(text)
     present = words.present
     groups: dict[int, int] = {}
-    if present & _GROUP_CUES:
+    if not present.isdisjoint(_GROUP_CUES):
         groups = {i: size for i in range(len(words)) if (size := _group_at(words, i))}
     hits: list[Hit] = []
-    if present & lx.SLURS:
+    if not present.isdisjoint(lx.SLURS):
         hits.extend(_slurs(words))
     hits.extend(_generalisations(words, groups))
-    if present & _XENOPHOBIC_CUES:
+    if not present.isdisjoint(_XENOPHOBIC_CUES):
         hits.extend(_xenophobia(words))
-    if present & _INSULT_CUES:
+    if not present.isdisjoint(_INSULT_CUES):
         hits.extend(_insults(words))
-    if present & _SEXUAL_CUES:
+    if not present.isdisjoint(_SEXUAL_CUES):
         hits.extend(_sexual(words))
     hits.extend(_profanity(words))
-    if present & THREAT_WORDS:  # every threat pattern needs one of these
-        hits.extend(_threats(text))
-    return Analysis(hits, bool(groups) or bool(present & lx.SECOND_PERSON))
+    if not present.isdisjoint(THREAT_WORDS):  # every threat pattern needs one of these
+        hits.extend(_threats(text, present))
+    return Analysis(hits, bool(groups) or not present.isdisjoint(lx.SECOND_PERSON))
 
 
 def find_hits(text: str) -> list[Hit]:
@@ -209,7 +209,7 @@ def _attack_after(words: Words, k: int) -> int | None:
 
 def _hindi_predicate(words: Words, k: int) -> int | None:
     """'<group> ... <attack> hain': an attack word within the window, a copula right after."""
-    if not words.present & lx.HINDI_COPULAS:
+    if words.present.isdisjoint(lx.HINDI_COPULAS):
         return None
     for j in range(k, min(k + PREDICATE_WINDOW, len(words) - 1)):
         word = words.words[j]
@@ -231,7 +231,7 @@ def _xenophobia(words: Words) -> list[Hit]:
 
 def _directed(words: Words, i: int, j: int) -> bool:
     """A second-person word near words i..j in the same sentence, not negated between."""
-    if not words.present & lx.SECOND_PERSON:
+    if words.present.isdisjoint(lx.SECOND_PERSON):
         return False
     sentence = words.sentence(i)
     for k in range(max(0, i - DIRECTED_WINDOW), min(len(words), j + 1 + DIRECTED_WINDOW)):
@@ -301,7 +301,7 @@ def _sexual(words: Words) -> list[Hit]:
             directed = _directed(words, i, i)
             score = 0.92 if directed or word not in lx.MILD_SEXUAL else 0.7
             hits.append(words.hit(SEXUAL_HARASSMENT, score, i, i, "insult"))
-    if words.present & lx.SEXUAL_WORDS:  # the patterns need one of these
+    if not words.present.isdisjoint(lx.SEXUAL_WORDS):  # the patterns need one of these
         hits.extend(
             Hit(SEXUAL_HARASSMENT, 0.93, m.start(), m.end(), f"{SEXUAL_HARASSMENT}.advance")
             for m in _sexual_regex().finditer(words.text)
@@ -313,7 +313,7 @@ _PROFANE_STEM = re.compile("|".join(lx.PROFANE_STEMS))
 
 
 def _profanity(words: Words) -> list[Hit]:
-    if not (words.present & lx.PROFANE_WORDS or _PROFANE_STEM.search(words.text)):
+    if words.present.isdisjoint(lx.PROFANE_WORDS) and not _PROFANE_STEM.search(words.text):
         return []  # one scan of the text instead of a prefix test per word
     return [
         words.hit(PROFANITY, 0.9, i, i, "word")
@@ -325,9 +325,9 @@ def _profanity(words: Words) -> list[Hit]:
 _THREAT_REASONS = {"threat.violence": (THREAT, 0.95), "dehumanisation": (IDENTITY_ATTACK, 0.95)}
 
 
-def _threats(text: str) -> list[Hit]:
+def _threats(text: str, words: frozenset[str]) -> list[Hit]:
     hits = []
-    for start, end, reason in find_threats(text):
+    for start, end, reason in find_threats(text, words):
         category, score = _THREAT_REASONS.get(reason, (THREAT, 0.9))
         code = reason if reason.startswith(category) else f"{category}.{reason}"
         hits.append(Hit(category, score, start, end, code))
