@@ -108,3 +108,19 @@ def test_the_learned_score_is_damped_when_nobody_is_addressed() -> None:
     assert assess("What a stupid policy").scores["toxicity"] == pytest.approx(0.8 * plain, abs=1e-4)
     aimed = SCORER.model.score("What a stupid person you are").probability  # type: ignore[union-attr]
     assert assess("What a stupid person you are").scores["toxicity"] == pytest.approx(aimed, 1e-3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you are an іdіot",  # Cyrillic і
+        "you are a m.o.r.o.n",  # symbols inside the word
+        "you are an idiiiiiot",  # stretched letters
+        "you are a m0r0n",  # leet
+        "you are an i d i o t",  # spaced
+        "ＹＯＵ ＡＲＥ ＡＮ ＩＤＩＯＴ",  # full-width
+        "you are an id*ot",  # masked letter
+    ],
+)
+def test_obfuscated_insults_read_as_the_word_they_hide(text: str) -> None:
+    assert "insult" in held_for(text), assess(text).scores

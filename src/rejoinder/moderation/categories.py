@@ -23,7 +23,7 @@ THREAT = "threat"
 SEXUAL_HARASSMENT = "sexual_harassment"
 PROFANITY = "profanity"
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_TOKEN = re.compile(r"[^\W_]+(?:['’*#%]+[^\W_]+)*")  # masks inside words: "id*ot", "f**k"
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
 _STRETCHED = re.compile(r"(.)\1{2,}")
 DIRECTED_WINDOW = 3  # "you are such an idiot": the insult within three words of "you"
@@ -84,7 +84,42 @@ def _word(raw: str) -> str:
     # Apostrophes dropped ("you're" -> "youre"); "stuuuupid" -> "stupid" (runs of two stay:
     # "moron" and "mooron" both exist). Cached: most words of most comments were seen before.
     word = raw.replace("'", "").replace("’", "")
-    return _STRETCHED.sub(r"\1", word) if len(word) > 2 else word
+    word = _STRETCHED.sub(r"\1", word) if len(word) > 2 else word
+    return _unmask(word) if _MASKED.search(word) else word
+
+
+_MASKED = re.compile(r"[*#%]")
+
+
+@lru_cache(maxsize=1)
+def _listed_words() -> frozenset[str]:
+    listed = (value for value in vars(lx).values() if isinstance(value, frozenset))
+    words = {w for value in listed for w in value if isinstance(w, str)}
+    return frozenset(words | set(lx.PROFANE_STEMS))
+
+
+@lru_cache(maxsize=1)
+def _offensive_words() -> frozenset[str]:
+    return frozenset().union(
+        lx.SLURS,
+        lx.MILD_INSULTS,
+        lx.STRONG_INSULTS,
+        lx.GAALI,
+        lx.SEXUAL_INSULTS,
+        lx.PROFANE_WORDS,
+        lx.PROFANE_STEMS,
+    )
+
+
+def _unmask(word: str) -> str:
+    """'id*ot' -> 'idiot', 'f**k' -> 'fuck': a masked letter stands for one letter. People
+    mask the offensive word, so when several listed words fit ('c*nt': 'cunt', 'cant') the
+    one offensive fit is taken; with none, or several, the word stays as written."""
+    pattern = re.compile("".join("." if c in "*#%" else re.escape(c) for c in word))
+    fits = [w for w in _listed_words() if pattern.fullmatch(w)]
+    if len(fits) > 1:
+        fits = [w for w in fits if w in _offensive_words()]
+    return fits[0] if len(fits) == 1 else word
 
 
 @lru_cache(maxsize=16)
@@ -309,12 +344,12 @@ def _sexual(words: Words) -> list[Hit]:
     return hits
 
 
-_PROFANE_STEM = re.compile("|".join(lx.PROFANE_STEMS))
-
-
 def _profanity(words: Words) -> list[Hit]:
-    if words.present.isdisjoint(lx.PROFANE_WORDS) and not _PROFANE_STEM.search(words.text):
-        return []  # one scan of the text instead of a prefix test per word
+    present = words.present
+    if present.isdisjoint(lx.PROFANE_WORDS) and not any(
+        w.startswith(lx.PROFANE_STEMS) for w in present
+    ):
+        return []  # a test per distinct word, most comments stop here
     return [
         words.hit(PROFANITY, 0.9, i, i, "word")
         for i, w in enumerate(words.words)
