@@ -19,6 +19,8 @@ HELD = [
     ("Th3y sh0uld b3   sh0t", "threat.violence"),  # obfuscated, stretched
     ("desh ke gaddaron ko goli maaro", "threat.violence"),  # romanised Hindi
     ("in sabko jala do", "threat.violence"),
+    ("इन सबको जला दो", "threat.violence"),
+    ("गद्दारों को गोली मारो", "threat.violence"),
     ("These people are vermin", "dehumanisation"),
     ("they are nothing but cockroaches", "dehumanisation"),
     ("you people are subhuman", "dehumanisation"),
@@ -45,6 +47,8 @@ PUBLISHED = [
     "Muslims pray five times a day.",
     "As a Jewish woman I think the policy is wrong.",
     "Execution of the plan was poor, it should be shot down in the next vote.",
+    "Last over, bas ek chakka maar do aur match jeet lo",
+    "आखिरी ओवर में छक्का मार दो",
 ]
 
 

@@ -43,6 +43,9 @@ def held_for(text: str) -> set[str]:
         ("send me nudes", "sexual_harassment"),
         ("she is a wh0re", "sexual_harassment"),
         ("teri maa ki chut", "sexual_harassment"),
+        ("तू कमीना है", "insult"),  # Devanagari
+        ("मुसलमान गद्दार हैं", "identity_attack"),
+        ("वो रंडी है", "sexual_harassment"),
     ],
 )
 def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
@@ -65,6 +68,7 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "Republicans are clowns and Democrats are cowards.",
         "You are wrong about the budget, and here is why.",
         "Women are paid less than men for the same work.",
+        "यह सरकार बेकार है, महंगाई ने कमर तोड़ दी",  # "this government is useless"
         # The learned model scores these 0.9 and more (a group is named): it ranks, not holds.
         "Muslims and Hindus both suffered in the riots.",
         "Terrorist attacks increase the hate against Muslims.",

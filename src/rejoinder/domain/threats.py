@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rejoinder.domain.normalize import normalize
+
 _WHO = (
     r"(?:they|them|he|him|she|her|you|u|you people|these people|those people|all of them"
     r"|every one of them|each of them|these (?:guys|folks|idiots|traitors|bastards)"
@@ -32,6 +34,12 @@ _VERMIN = (
     r"(?:vermin|cockroach(?:es)?|parasites?|sub-?humans?|untermensch(?:en)?"
     r"|an infestation|a plague|a disease|a cancer)"
 )
+
+
+def _hi(words: str) -> str:
+    """Devanagari words as an alternation, in their normalised form (no nukta, no virama)."""
+    return "|".join(re.escape(normalize(word).text) for word in words.split())
+
 
 _HARM_WORDS = (
     "shot hanged hung lynched gassed burned burnt killed murdered slaughtered exterminated"
@@ -58,10 +66,20 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (rf"{_WHO} (?:all )?(?:deserve|deserves) to die", "die"),
         # romanised Hindi: "shoot them", "kill them", "burn them", "cut them"
         (r"goli (?:maaro|maro|maar do|mar do|maar denge|maarni chahiye)", "goli"),
+        # with someone as the object: "unko jala do", not "chakka maar do" (hit a six)
         (
-            r"(?:maar|jala|kaat|phoonk) (?:do|dalo|daalo|denge|dena chahiye)",
+            r"(?:ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise) (?:maar|jala|kaat|phoonk)"
+            r" (?:do|dalo|daalo|denge|dena chahiye)",
             "maar jala kaat phoonk",
         ),
+        # the same in Devanagari
+        (
+            rf"(?<![\u0900-\u097f])(?:{_hi('को इन्हें उन्हें इनको उनको सबको इसको उसको')})"
+            rf" (?:{_hi('मार जला काट फूंक')}) (?:{_hi('दो डालो देंगे डालेंगे')})",
+            "मार जला काट फूंक",
+        ),
+        (rf"(?<![\u0900-\u097f]){_hi('गोली')} (?:{_hi('मारो मारनी')})", "गोली"),
+        (rf"{_hi('जान')} से {_hi('मार')} (?:{_hi('दूंगा देंगे दो डालूंगा')})", "जान"),
         (
             r"ko (?:maro|maaro|maar do|maar dalo|goli se uda do|khatam kar do|zinda jala do)",
             "maro maaro maar goli khatam zinda",
@@ -131,7 +149,7 @@ def compiled() -> tuple[ThreatPattern, ...]:
         ThreatPattern(
             reason,
             re.compile(r"(?<![a-z0-9])" + pattern.replace(" ", r"\s+") + r"(?![a-z0-9])"),
-            frozenset(anchors.split()),
+            frozenset(normalize(anchor).text for anchor in anchors.split()),
         )
         for reason, patterns in PATTERNS.items()
         for pattern, anchors in patterns

@@ -23,7 +23,9 @@ THREAT = "threat"
 SEXUAL_HARASSMENT = "sexual_harassment"
 PROFANITY = "profanity"
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’*#%]+[^\W_]+)*")  # masks inside words: "id*ot", "f**k"
+# Letters with Devanagari vowel signs (not \w to Python), masks inside words ("id*ot").
+_LETTERS = "(?:[^\\W_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])+"
+_TOKEN = re.compile(f"{_LETTERS}(?:['’*#%]+{_LETTERS})*")
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
 _STRETCHED = re.compile(r"(.)\1{2,}")
 DIRECTED_WINDOW = 3  # "you are such an idiot": the insult within three words of "you"

@@ -10,9 +10,16 @@ sexuality, disability — never parties or politicians: "Republicans are clowns"
 
 from __future__ import annotations
 
+from rejoinder.domain.normalize import normalize
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+def _devanagari(text: str) -> frozenset[str]:
+    # As the scorer will see them: normalisation drops the nukta and the virama.
+    return frozenset(normalize(word).text for word in text.split())
 
 
 # Slurs: held wherever they appear (also in the default suspect word rules, which a site may
@@ -265,3 +272,22 @@ PROFANE_WORDS = _words(
     gaand jhaat tatti
     """
 )
+
+# Hindi in Devanagari, merged into the lists above (romanised Hindi is already in them).
+SLURS = SLURS | _devanagari("कटुआ कटुए कटुओं मुल्ले चमार भंगी हिजड़ा हिजड़े छक्का")
+GAALI = GAALI | _devanagari(
+    "कमीने कमीना कमीनी हरामी हरामखोर हरामज़ादे हरामजादे कुत्ते कुत्ता कुत्ती कुतिया सूअर"
+    " चूतिया चुतिया चूतिये चुतिये मादरचोद बहनचोद भोसड़ीके भोसडीके भोसड़ीवाले गांडू गाण्डू"
+    " भड़वा भड़वे भड़वों दल्ला"
+)
+MILD_INSULTS = MILD_INSULTS | _devanagari("गधा गधे उल्लू बेवकूफ नालायक जाहिल चमचा चमचे पागल")
+SEXUAL_INSULTS = SEXUAL_INSULTS | _devanagari("रंडी रांड छिनाल")
+PROFANE_WORDS = PROFANE_WORDS | _devanagari("चूत लंड लौड़े गांड झाट")
+GROUP_WORDS = GROUP_WORDS | _devanagari(
+    "मुसलमान मुसलमानों मुस्लिम हिंदू हिन्दू हिंदुओं सिख सिखों ईसाई ईसाइयों दलित दलितों बिहारी"
+)
+ATTACK_PREDICATES = ATTACK_PREDICATES | _devanagari(
+    "गद्दार आतंकवादी देशद्रोही जिहादी कीड़े गंदे चोर दरिंदे जानवर"
+)
+HINDI_COPULAS = HINDI_COPULAS | _devanagari("है हैं हो थे होते")
+SECOND_PERSON = SECOND_PERSON | _devanagari("तू तुम तुझे तुझको तेरा तेरी तेरे")
