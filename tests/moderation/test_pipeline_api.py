@@ -245,3 +245,17 @@ async def test_a_sites_thresholds_decide(client: httpx.AsyncClient, services: Se
         json={"text": "They should all be shot"},
     )
     assert response.status_code == 403 and response.json()["error"]["code"] == "comment.rejected"
+
+
+async def test_a_published_comment_keeps_what_explains_its_scores(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    text = "Brandt is an idiot, and this is bullshit."
+    created = await post(client, text)
+    assert created["status"] == "published"
+    verdict, reasons, spans = await _decision(services, created["id"])
+    assert (verdict, reasons) == ("publish", ())
+    assert {(text[s:e], why) for s, e, why in spans} == {
+        ("idiot", "insult.mild"),
+        ("bullshit", "profanity.word"),
+    }

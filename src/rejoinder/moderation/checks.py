@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from rejoinder.domain.model import Premoderation, Verdict
+from rejoinder.domain.model import Premoderation, Span, Verdict
 from rejoinder.domain.normalize import normalize, word_pattern
 from rejoinder.moderation.abuse import TOXICITY, AbuseScorer
 from rejoinder.moderation.base import Finding, ModerationContext, Submission
@@ -143,13 +143,17 @@ class AbuseCheck:
         normalized = submission.normalized or normalize(submission.text)
         assessment = self.scorer.assess(normalized, explain_from)
         findings = []
+        unheld: list[Span] = []  # what explains the scores that decided nothing
         for category, score in assessment.scores.items():
             reject, hold = policy.reject_at.get(category), policy.hold_at.get(category)
             verdict = _verdict_at(score, reject, hold)
+            spans = assessment.evidence.get(category, ())
             if verdict is not None:
-                spans = assessment.evidence.get(category, ())
                 findings.append(Finding(verdict, f"abuse.{category}", spans))
-        return [*findings, Finding(Verdict.PUBLISH, "abuse.scored", scores=assessment.scores)]
+            else:
+                unheld.extend(spans)
+        scored = Finding(Verdict.PUBLISH, "abuse.scored", tuple(unheld), assessment.scores)
+        return [*findings, scored]
 
 
 def _verdict_at(score: float, reject: float | None, hold: float | None) -> Verdict | None:
