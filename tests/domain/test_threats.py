@@ -34,6 +34,10 @@ HELD = [
     ("go kill yourself", "threat.self_harm"),
     ("kys", "threat.self_harm"),
     ("I hope you die", "threat.self_harm"),
+    ("If I ever see you I will break your legs", "threat.violence"),
+    ("we'll beat him up after the rally", "threat.violence"),
+    ("I'm gonna punch you", "threat.violence"),
+    ("tere jaise ko toh latka dena chahiye", "threat.violence"),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",
@@ -48,6 +52,9 @@ PUBLISHED = [
     "As a Jewish woman I think the policy is wrong.",
     "Execution of the plan was poor, it should be shot down in the next vote.",
     "Last over, bas ek chakka maar do aur match jeet lo",
+    "We will beat them at the ballot box in May.",
+    "I will break your argument down point by point.",
+    "Deewar pe tasveer latka do",
     "आखिरी ओवर में छक्का मार दो",
 ]
 

@@ -24,7 +24,8 @@ async def _verdicts(services: Services, name: str) -> list[tuple[str, int, bool]
 
 
 @pytest.mark.parametrize(
-    ("name", "misses_allowed"), [("evening.jsonl", 0), ("second_evening.jsonl", 2)]
+    ("name", "misses_allowed"),
+    [("evening.jsonl", 0), ("second_evening.jsonl", 2), ("third_evening.jsonl", 3)],
 )
 async def test_abuse_is_held_and_argument_published(
     services: Services, name: str, misses_allowed: int

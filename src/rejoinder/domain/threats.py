@@ -85,6 +85,23 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "maro maaro maar goli khatam zinda",
         ),
         (rf"(?:i|we) {_DO_HARM} (?:you|u|her|him|them)", _DO_HARM_WORDS),
+        # bodily harm promised: "I will break your legs", "we'll beat him up"
+        (
+            rf"{_WILL} (?:\w+ ){{0,2}}?(?:break|smash|cut off|rip off|bash in)"
+            r" (?:your|ur|his|her|their) (?:legs?|bones?|face|head|neck|teeth|skull|arms?|jaw)",
+            "break smash cut rip bash",
+        ),
+        (  # "we'll beat them" is an election; "we'll beat them up" is not
+            rf"{_WILL} (?:\w+ ){{0,2}}?(?:(?:beat|thrash) (?:you|u|him|her|them)"
+            r" (?:up|to death|senseless)|(?:punch|slap|kick) (?:you|u|him|her|them))",
+            "beat punch slap kick thrash",
+        ),
+        # romanised Hindi aimed at the reader: "tere jaise ko latka dena chahiye"
+        (
+            r"(?:tu|tujhe|tere|tera|tumhe|tumko|tujhko) (?:\w+ ){0,5}?(?:latka|maar|jala|kaat"
+            r"|thok) (?:do|dena|denge|dunga|doonga|dalunga|diya jaye)",
+            "latka maar jala kaat thok",
+        ),
     ),
     "threat.intimidation": (
         (

@@ -145,7 +145,7 @@ _INSULT_CUES = (
     | _starts(lx.GAALI_PHRASES)
 )
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS
-_XENOPHOBIC_CUES = _starts(lx.XENOPHOBIC_PHRASES)
+_EXCLUSION_CUES = _starts(lx.EXCLUSION_PHRASES)
 
 
 def analyse(text: str) -> Analysis:
@@ -159,8 +159,8 @@ def analyse(text: str) -> Analysis:
     if not present.isdisjoint(lx.SLURS):
         hits.extend(_slurs(words))
     hits.extend(_generalisations(words, groups))
-    if not present.isdisjoint(_XENOPHOBIC_CUES):
-        hits.extend(_xenophobia(words))
+    if not present.isdisjoint(_EXCLUSION_CUES):
+        hits.extend(_exclusion(words))
     if not present.isdisjoint(_INSULT_CUES):
         hits.extend(_insults(words))
     if not present.isdisjoint(_SEXUAL_CUES):
@@ -257,12 +257,12 @@ def _hindi_predicate(words: Words, k: int) -> int | None:
     return None
 
 
-def _xenophobia(words: Words) -> list[Hit]:
+def _exclusion(words: Words) -> list[Hit]:
     hits = []
     for i in range(len(words)):
-        length = words.phrase_at(i, lx.XENOPHOBIC_PHRASES)
+        length = words.phrase_at(i, lx.EXCLUSION_PHRASES)
         if length:
-            hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, i + length - 1, "xenophobia"))
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, i + length - 1, "exclusion"))
     return hits
 
 

@@ -200,13 +200,18 @@ GAALI = _words(
     jhaatu tharki presstitute presstitutes
     """
 )
-# Said to a person, these attack where they come from, whoever they are.
-XENOPHOBIC_PHRASES = frozenset(
+# Said to a person, these tell them where they "belong": their country, the kitchen.
+EXCLUSION_PHRASES = frozenset(
     {
         ("go", "back", "to", "your", "country"),
         ("go", "back", "where", "you", "came"),
         ("go", "back", "to", "where", "you"),
         ("crawl", "back"),
+        # and where a woman "belongs"
+        ("back", "to", "the", "kitchen"),
+        ("back", "in", "the", "kitchen"),
+        ("belong", "in", "the", "kitchen"),
+        ("make", "me", "a", "sandwich"),
         ("nobody", "wants", "you", "here"),
         ("pakistan", "chale", "jao"),
         ("pakistan", "chala", "ja"),
