@@ -77,10 +77,6 @@ class Words:
         return 0
 
 
-def tokenize(text: str) -> Words:
-    return Words(text)
-
-
 @lru_cache(maxsize=100_000)
 def _word(raw: str) -> str:
     # Apostrophes dropped ("you're" -> "youre"); "stuuuupid" -> "stupid" (runs of two stay:
@@ -169,10 +165,6 @@ def analyse(text: str) -> Analysis:
     if not present.isdisjoint(THREAT_WORDS):  # every threat pattern needs one of these
         hits.extend(_threats(text, present))
     return Analysis(hits, bool(groups) or not present.isdisjoint(lx.SECOND_PERSON))
-
-
-def find_hits(text: str) -> list[Hit]:
-    return analyse(text).hits
 
 
 def _slurs(words: Words) -> list[Hit]:
