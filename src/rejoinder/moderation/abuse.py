@@ -4,8 +4,8 @@ Two sources, combined per category. The word-and-structure matcher (`categories`
 news-site abuse looks like — slurs, threats, generalisations about protected groups, insults
 aimed at another reader, sexual advances — and is precise. The learned model (`classifier`)
 generalises from the training sets to wordings no list foresaw and supplies the `toxicity`
-score. `hold` is the largest of the scores a site holds on by default, so it ranks comments
-for review and evaluation; whether a comment is held is the site policy's call, per category.
+score. `hold` ranks comments for review and evaluation (see HOLDING below); whether a comment
+is held is the site policy's call, per category.
 """
 
 from __future__ import annotations
