@@ -363,7 +363,7 @@ async def test_dashboard_pages_show_reasons_spans_and_escape_everything(
         assert queue_page.status_code == 200
         html = queue_page.text
         assert "script-src 'self'" in queue_page.headers["content-security-policy"]
-        assert '<mark title="words.suspect">s.c.u.m</mark>' in html
+        assert '<mark title="words.suspect, insult.strong">s.c.u.m</mark>' in html
         assert "words.suspect" in html and "<script>alert(1)</script>" not in html
         assert "&lt;img src=x onerror=alert(1)&gt;" in html and "<img src=x" not in html
         detail = await http.get(f"/admin/comments/{held['id']}")
