@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from rejoinder.domain.normalize import normalize  # noqa: E402
-from rejoinder.domain.policy import DEFAULT_HOLD_AT  # noqa: E402
+from rejoinder.domain.policy import ModerationPolicy  # noqa: E402
 from rejoinder.moderation.abuse import AbuseScorer  # noqa: E402
 from rejoinder.moderation.classifier import LexicalModel  # noqa: E402
 from rejoinder.moderation.metrics import roc_auc  # noqa: E402
@@ -150,10 +150,10 @@ async def _pipeline_holds(examples: list[Example]) -> dict[str, float]:
 
 
 def _hold(scorer: AbuseScorer) -> Any:
-    # What a POST computes: normalisation, word and structure categories, the learned model,
-    # its evidence where the default policy would hold on it.
-    explain_from = DEFAULT_HOLD_AT["toxicity"] or 1.0
-    return lambda text: scorer.assess(normalize(text), explain_from).scores
+    # What a POST computes under the default policy: normalisation, word and structure
+    # categories, the learned model (its evidence where the policy would act on it).
+    policy = ModerationPolicy()
+    return lambda text: scorer.assess_for(normalize(text), policy).scores
 
 
 def run_rejoinder(sets: dict[str, list[Example]], sample: list[str]) -> dict[str, Any]:

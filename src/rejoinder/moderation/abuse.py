@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rejoinder.domain.model import Span
 from rejoinder.domain.normalize import Normalized
-from rejoinder.domain.policy import CATEGORIES
+from rejoinder.domain.policy import CATEGORIES, ModerationPolicy
 from rejoinder.moderation.categories import (
     IDENTITY_ATTACK,
     INSULT,
@@ -28,6 +28,7 @@ from rejoinder.moderation.classifier import LexicalModel
 
 TOXICITY = "toxicity"
 HOLD = "hold"
+NEVER = 2.0  # above any score
 # What ranks a comment for holding. Profanity is reported but does not: heated is allowed.
 # The learned score counts at 0.8 of its value, so what the words and structures confirm
 # (0.85 and up when aimed at someone) ranks above what only the tweet-trained model suspects.
@@ -75,6 +76,13 @@ class AbuseScorer:
         weighted = LEARNED_WEIGHT_IN_HOLD * scores[TOXICITY]
         scores[HOLD] = round(max(weighted, *(scores[name] for name in HOLDING)), 4)
         return Assessment(scores, {name: tuple(spans) for name, spans in evidence.items()})
+
+    def assess_for(self, normalized: Normalized, policy: ModerationPolicy) -> Assessment:
+        """As a POST under `policy` needs it: the learned model's evidence only from the
+        lowest threshold the policy sets on its score (never, when it sets none)."""
+        thresholds = (policy.hold_at.get(TOXICITY), policy.reject_at.get(TOXICITY))
+        explain_from = min((t for t in thresholds if t is not None), default=NEVER)
+        return self.assess(normalized, explain_from)
 
 
 @lru_cache(maxsize=2)

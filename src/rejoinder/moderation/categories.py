@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rejoinder.domain.normalize import MASKS
 from rejoinder.domain.threats import THREAT_WORDS, find_threats
 from rejoinder.moderation import lexicon as lx
 
@@ -25,7 +26,7 @@ PROFANITY = "profanity"
 
 # Letters with Devanagari vowel signs (not \w to Python), masks inside words ("id*ot").
 _LETTERS = "(?:[^\\W_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])+"
-_TOKEN = re.compile(f"{_LETTERS}(?:['’*#%]+{_LETTERS})*")
+_TOKEN = re.compile(f"{_LETTERS}(?:['’{re.escape(MASKS)}]+{_LETTERS})*")
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
 _STRETCHED = re.compile(r"(.)\1{2,}")
 DIRECTED_WINDOW = 3  # "you are such an idiot": the insult within three words of "you"
@@ -86,7 +87,7 @@ def _word(raw: str) -> str:
     return _unmask(word) if _MASKED.search(word) else word
 
 
-_MASKED = re.compile(r"[*#%]")
+_MASKED = re.compile(f"[{re.escape(MASKS)}]")
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +114,7 @@ def _unmask(word: str) -> str:
     """'id*ot' -> 'idiot', 'f**k' -> 'fuck': a masked letter stands for one letter. People
     mask the offensive word, so when several listed words fit ('c*nt': 'cunt', 'cant') the
     one offensive fit is taken; with none, or several, the word stays as written."""
-    pattern = re.compile("".join("." if c in "*#%" else re.escape(c) for c in word))
+    pattern = re.compile("".join("." if c in MASKS else re.escape(c) for c in word))
     fits = [w for w in _listed_words() if pattern.fullmatch(w)]
     if len(fits) > 1:
         fits = [w for w in fits if w in _offensive_words()]

@@ -9,10 +9,9 @@ from urllib.parse import urlsplit
 
 from rejoinder.domain.model import Premoderation, Span, Verdict
 from rejoinder.domain.normalize import normalize, word_pattern
-from rejoinder.moderation.abuse import TOXICITY, AbuseScorer
+from rejoinder.moderation.abuse import AbuseScorer
 from rejoinder.moderation.base import Finding, ModerationContext, Submission
 
-NEVER = 2.0  # above any score
 _HREF = re.compile(r'<a href="([^"]*)"')
 
 
@@ -138,10 +137,8 @@ class AbuseCheck:
 
     async def __call__(self, submission: Submission, context: ModerationContext) -> list[Finding]:
         policy = submission.site.policy
-        thresholds = [policy.hold_at.get(TOXICITY), policy.reject_at.get(TOXICITY)]
-        explain_from = min((t for t in thresholds if t is not None), default=NEVER)
         normalized = submission.normalized or normalize(submission.text)
-        assessment = self.scorer.assess(normalized, explain_from)
+        assessment = self.scorer.assess_for(normalized, policy)
         findings = []
         unheld: list[Span] = []  # what explains the scores that decided nothing
         for category, score in assessment.scores.items():
