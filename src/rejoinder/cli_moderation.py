@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -12,6 +12,7 @@ from typing import IO, Any
 import click
 
 from rejoinder.composition import open_services
+from rejoinder.domain.model import Decision
 from rejoinder.moderation.abuse import DEFAULT_MODEL
 from rejoinder.moderation.metrics import roc_auc
 from rejoinder.services.moderation import Sample
@@ -53,16 +54,23 @@ def read_labelled(handle: IO[str]) -> Iterator[tuple[Sample, int]]:
         yield sample, int(record["label"])
 
 
+async def decide(
+    settings: Settings, samples: Iterable[Sample], site: str | None
+) -> AsyncIterator[tuple[Sample, Decision]]:
+    """The decision a POST of each sample would get under SITE's policy (default policy: None)."""
+    async with open_services(settings) as services:
+        target = await services.moderation.site_for(site)
+        for sample in samples:
+            yield sample, await services.moderation.score(target, sample)
+
+
 async def score_file(settings: Settings, path: Path, site: str | None, out: IO[str]) -> int:
     written = 0
     try:
-        async with open_services(settings) as services:
-            target = await services.moderation.site_for(site)
-            with path.open(encoding="utf-8", errors="strict") as handle:
-                for sample in read_samples(handle):
-                    decision = await services.moderation.score(target, sample)
-                    out.write(json.dumps(_line(sample, decision), ensure_ascii=False) + "\n")
-                    written += 1
+        with path.open(encoding="utf-8", errors="strict") as handle:
+            async for sample, decision in decide(settings, read_samples(handle), site):
+                out.write(json.dumps(_line(sample, decision), ensure_ascii=False) + "\n")
+                written += 1
     except UnicodeDecodeError as exc:
         raise click.ClickException(f"{path} is not UTF-8 text: {exc.reason}") from exc
     return written
@@ -144,10 +152,7 @@ def register_bans(main: click.Group, run: Any, settings_of: Any) -> None:
 
 
 async def decide_all(settings: Settings, samples: list[Sample], site: str | None) -> list[Any]:
-    """The decision a POST of each sample would get under SITE's policy (default policy: None)."""
-    async with open_services(settings) as services:
-        target = await services.moderation.site_for(site)
-        return [await services.moderation.score(target, sample) for sample in samples]
+    return [decision async for _, decision in decide(settings, samples, site)]
 
 
 def _hold_score(decision: Any) -> float:
