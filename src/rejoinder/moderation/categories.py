@@ -143,6 +143,9 @@ _INSULT_CUES = (
 )
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS
 _EXCLUSION_CUES = _starts(lx.EXCLUSION_PHRASES)
+# What a group "is" when the sentence attacks it: the attack words, and any insult ("Arabs
+# are ignorant", "Muslims are idiots").
+_PREDICATES = lx.ATTACK_PREDICATES | lx.MILD_INSULTS | lx.STRONG_INSULTS
 
 
 def analyse(text: str) -> Analysis:
@@ -151,7 +154,7 @@ def analyse(text: str) -> Analysis:
     present = words.present
     groups: dict[int, int] = {}
     if not present.isdisjoint(_GROUP_CUES):
-        groups = {i: size for i in range(len(words)) if (size := _group_at(words, i))}
+        groups = _groups(words)
     hits: list[Hit] = []
     if not present.isdisjoint(lx.SLURS):
         hits.extend(_slurs(words))
@@ -176,25 +179,92 @@ def _slurs(words: Words) -> list[Hit]:
     ]
 
 
+def _groups(words: Words) -> dict[int, int]:
+    """Where each protected group is named: first word -> length ("deaf people": 2)."""
+    groups: dict[int, int] = {}
+    i = 0
+    while i < len(words):
+        size = _group_at(words, i)
+        if size:
+            groups[i] = size
+        i += size or 1  # "the mentally ill" is one group, not also "mentally ill"
+    return groups
+
+
 def _group_at(words: Words, i: int) -> int:
-    """Length of the protected group named at word i (1 or 2 words), 0 if none."""
-    if words.phrase_at(i, lx.GROUP_PHRASES) == 2:
-        return 2
+    """Length of the protected group named at word i (a word or a phrase), 0 if none."""
+    length = words.phrase_at(i, lx.GROUP_PHRASES)
+    if length:
+        return length
     return 1 if words.words[i] in lx.GROUP_WORDS else 0
 
 
 def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
-    """'<group> are/should ... <attack>' and '<hate/kill> (all) <group>'."""
+    """'<group> are/should ... <attack>', '<hate/kill> (all) <group>', 'filthy <group>',
+    '<group> moochers' and '<group> ... like rats'."""
     hits = []
     for i, size in groups.items():
+        if _counter_speech(words, i):
+            continue
+        last = i + size - 1
         verb = _attack_verb_before(words, i)
         if verb is not None:
-            hits.append(words.hit(IDENTITY_ATTACK, 0.88, verb, i + size - 1, "group"))
-            continue
-        end = _attack_after(words, i + size)
-        if end is not None:
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, verb, last, "group"))
+        elif (start := _modifier_before(words, i)) is not None:
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, start, last, "group"))
+        elif last + 1 < len(words) and words.words[last + 1] in lx.DEHUMANISING_NOUNS:
+            hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, last + 1, "dehumanisation"))
+        elif (end := _attack_after(words, last + 1)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
+        elif (end := _likened_to_animals(words, i, last + 1)) is not None:
+            hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, end, "dehumanisation"))
     return hits
+
+
+def _counter_speech(words: Words, i: int) -> bool:
+    """Whether the sentence of word i names a stereotype to reject it."""
+    if words.present.isdisjoint(lx.COUNTER_SPEECH):
+        return False
+    sentence = words.sentence(i)
+    return any(
+        words.sentence(j) == sentence
+        for j, word in enumerate(words.words)
+        if word in lx.COUNTER_SPEECH
+    )
+
+
+_BETWEEN_MODIFIER_AND_GROUP = frozenset({(), ("like",), ("like", "most"), ("like", "all")})
+
+
+def _modifier_before(words: Words, i: int) -> int | None:
+    """'filthy foreigners', 'greedy like most Jews': where the insult to the group starts."""
+    for k in range(max(0, i - 3), i):
+        between = tuple(words.words[k + 1 : i])
+        if (
+            words.words[k] in lx.ATTACK_MODIFIERS
+            and between in _BETWEEN_MODIFIER_AND_GROUP
+            and words.sentence(k) == words.sentence(i)
+        ):
+            return k
+    return None
+
+
+def _likened_to_animals(words: Words, i: int, k: int) -> int | None:
+    """'<group> breed like rats': 'like' and an animal after the group (which starts at i
+    and ends before k), in its sentence — unless the group is the one mistreated ('Muslims
+    were treated like animals', 'treating women like dogs' report an outrage)."""
+    if words.present.isdisjoint(lx.ANIMALS) or "like" not in words.present:
+        return None
+    if any(words.words[j] in lx.MISTREATED for j in range(max(0, i - 2), i)):
+        return None
+    sentence = words.sentence(k - 1)
+    for j in range(k, min(k + PREDICATE_WINDOW, len(words) - 1)):
+        word = words.words[j]
+        if words.sentence(j) != sentence or word in lx.MISTREATED or word in lx.NEGATIONS:
+            return None
+        if word == "like" and words.words[j + 1] in lx.ANIMALS:
+            return j + 1
+    return None
 
 
 def _attack_verb_before(words: Words, i: int) -> int | None:
@@ -230,9 +300,9 @@ def _attack_after(words: Words, k: int) -> int | None:
             return j + length - 1
         if j == links[0]:
             continue  # the link itself can only start a phrase ("shouldnt be allowed")
-        if words.words[j] in lx.NEGATIONS:
-            return None
-        if words.words[j] in lx.ATTACK_PREDICATES:
+        if words.words[j] in lx.NEGATIONS or words.words[j] in lx.MISTREATED:
+            return None  # "are not criminals"; "were treated like animals" reports an outrage
+        if words.words[j] in _PREDICATES:
             return j
     return None
 
@@ -245,7 +315,7 @@ def _hindi_predicate(words: Words, k: int) -> int | None:
         word = words.words[j]
         if word in lx.NEGATIONS or words.sentence(j) != words.sentence(k - 1):
             return None
-        if word in lx.ATTACK_PREDICATES and words.words[j + 1] in lx.HINDI_COPULAS:
+        if word in _PREDICATES and words.words[j + 1] in lx.HINDI_COPULAS:
             return j + 1
     return None
 

@@ -46,27 +46,60 @@ GROUP_WORDS = _words(
     gypsies roma dalits natives aboriginals disabled cripples autistics deaf blind
     musalman musalmaan musalmano musalmanon musalmaanon hinduon sikhon isai dalito
     biharis bihari bengalis madrasis punjabis gujaratis marathis tamils kashmiris brahmins
-    northeasterners adivasis
+    northeasterners adivasis jew muslim easterners westerners homosexual
     """
 )
+# Words that name a protected group when they qualify people: "Muslim men", "deaf people".
+GROUP_ADJECTIVES = _words(
+    """
+    black white brown jewish muslim islamic hindu sikh christian catholic buddhist gay
+    lesbian bisexual trans transgender queer disabled deaf blind autistic handicapped
+    chinese japanese korean asian african arab indian pakistani bangladeshi mexican latino
+    hispanic immigrant native foreign dalit
+    """
+)
+PEOPLE_NOUNS = _words(
+    """
+    people folks men women girls boys kids children persons families parents immigrants
+    americans guys race population community communities
+    """
+)
+_GROUP_HEADS = ("people", "those", "anyone", "everyone", "someone", "somebody", "anybody")
+_CONDITIONS = (
+    ("disability",),
+    ("disabilities",),
+    ("a", "disability"),
+    ("mental", "illness"),
+    ("mental", "illnesses"),
+    ("a", "mental", "illness"),
+    ("mental", "disabilities"),
+    ("a", "mental", "disability"),
+    ("physical", "disabilities"),
+    ("a", "physical", "disability"),
+    ("autism",),
+    ("down", "syndrome"),
+)
 GROUP_PHRASES = frozenset(
-    {
-        ("black", "people"),
-        ("black", "folks"),
-        ("black", "men"),
-        ("black", "women"),
-        ("white", "people"),
-        ("brown", "people"),
+    {(adjective, noun) for adjective in GROUP_ADJECTIVES for noun in PEOPLE_NOUNS}
+    | {(head, "with", *condition) for head in _GROUP_HEADS for condition in _CONDITIONS}
+    | {
+        ("african", "american", "people"),
         ("african", "americans"),
         ("native", "americans"),
-        ("jewish", "people"),
+        ("middle", "eastern", "people"),
+        ("middle", "easterners"),
+        ("people", "from", "the", "middle", "east"),
+        ("people", "from", "africa"),
+        ("people", "from", "china"),
+        ("people", "from", "mexico"),
+        ("middle", "eastern", "men"),
         ("the", "jews"),
-        ("gay", "people"),
-        ("gay", "men"),
-        ("trans", "people"),
-        ("trans", "women"),
-        ("disabled", "people"),
         ("the", "disabled"),
+        ("the", "mentally", "ill"),
+        ("mentally", "ill"),
+        ("mentally", "ill", "people"),
+        ("mentally", "disabled", "people"),
+        ("people", "in", "wheelchairs"),
         ("you", "people"),
         ("these", "people"),
         ("those", "people"),
@@ -76,7 +109,6 @@ GROUP_PHRASES = frozenset(
         ("in", "logon"),
         ("south", "indians"),
         ("north", "indians"),
-        ("mentally", "ill"),
         ("illegal", "immigrants"),
         ("illegal", "aliens"),
         ("asylum", "seekers"),
@@ -100,7 +132,8 @@ ATTACK_PREDICATES = _words(
     liars cheats cheating jihadis jihadi thugs thug brutish selfish sneaky crazy insane
     gross pathetic freeloaders lazy inbred backwards hypocrites predators prey steal
     stealing rioting looters looting breeders traitors traitor gaddar gaddaar gaddar
-    deshdrohi antinational sheep brainwashed gaumutra
+    deshdrohi antinational sheep brainwashed gaumutra menace menaces snakes envious
+    jealous helpless
     """
 )
 ATTACK_PHRASES = frozenset(
@@ -151,7 +184,65 @@ ATTACK_PHRASES = frozenset(
         ("desh", "se", "nikalo"),
         ("pakistan", "bhejo"),
         ("pakistan", "jao"),
+        ("threat", "to", "society"),
+        ("smell", "like"),
+        ("cause", "crime"),
+        ("responsible", "for", "crime"),
+        ("menace", "to", "society"),
+        ("only", "good", "for"),
+        ("good", "for", "nothing"),
+        ("simple", "minded"),
+        ("taking", "our", "jobs"),
+        # wishing a group dead: "should drown", "deserve to die"
+        ("should", "die"),
+        ("should", "all", "die"),
+        ("should", "drown"),
+        ("should", "rot"),
+        ("deserve", "to", "die"),
+        *(
+            (modal, "be", fate)
+            for modal in ("should", "must")
+            for fate in _words(
+                "shot killed hanged hung lynched burned burnt gassed exterminated"
+                " eliminated slaughtered wiped"
+            )
+        ),
     }
+)
+# A sentence that names a generalisation to reject it ("it is a misconception that X are
+# savages", "X are seen as sick") argues against the stereotype: no generalisation there.
+COUNTER_SPEECH = _words(
+    """
+    misconception misconceptions stereotype stereotypes stereotyped stereotyping myth myths
+    prejudice prejudices prejudiced seen portrayed assume assumption assumptions
+    """
+)
+# Said right before a group, these make it an insult to all of it: "filthy foreigners".
+# Adjectives only: a verb there ("bosses stealing immigrants' wages") says something else.
+ATTACK_MODIFIERS = _words(
+    """
+    filthy dirty lazy greedy stinking smelly stupid dumb savage subhuman inferior primitive
+    disgusting degenerate sneaky uncivilised uncivilized backward barbaric illiterate
+    worthless useless parasitic inbred brainless treacherous gandi gande
+    """
+)
+# Said right after a group word, these call all of it vermin: "disabled moochers".
+DEHUMANISING_NOUNS = _words(
+    """
+    moochers parasites leeches vermin rats cockroaches savages animals scum trash invaders
+    freeloaders subhumans breeders pigs dogs monkeys apes
+    """
+)
+# "<group> ... like rats": a group likened to animals, unless they are the ones mistreated.
+ANIMALS = _words(
+    "rats dogs animals cockroaches roaches vermin pigs monkeys apes rabbits insects lice"
+    " parasites termites locusts"
+)
+MISTREATED = _words(
+    """
+    treated treat treating handled herded hunted slaughtered killed caged kept used
+    butchered shot massacred chained beaten dumped
+    """
 )
 # Negations between a group and a predicate undo the generalisation ("are not criminals").
 NEGATIONS = _words(
@@ -161,7 +252,7 @@ NEGATIONS = _words(
 LINKS = _words(
     """
     are is were r be should shouldnt must cant cannot can will wont always all just only
-    have need deserve do dont
+    have need deserve do dont they
     """
 )
 # Hindi puts the copula last ("musalman gaddar hain"): a predicate followed by one of these.
