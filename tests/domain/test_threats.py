@@ -23,6 +23,7 @@ HELD = [
     ("गद्दारों को गोली मारो", "threat.violence"),
     ("These people are vermin", "dehumanisation"),
     ("they are nothing but cockroaches", "dehumanisation"),
+    ("these people are termites", "dehumanisation"),
     ("you people are subhuman", "dehumanisation"),
     ("I know where you live", "threat.intimidation"),
     ("better watch your back", "threat.intimidation"),
@@ -33,7 +34,11 @@ HELD = [
     ("jaan se maar dunga", "threat.intimidation"),
     ("go kill yourself", "threat.self_harm"),
     ("kys", "threat.self_harm"),
-    ("I hope you die", "threat.self_harm"),
+    ("I hope you die", "threat.harm_wish"),
+    ("Hope you and your kids burn in your house tonight", "threat.harm_wish"),
+    ("I hope your whole family gets what's coming to them", "threat.harm_wish"),
+    ("Someone should put a bullet in this reporter", "threat.violence"),
+    ("Tere jaise deshdrohi ko toh chauraahe pe latka dena chahiye", "threat.violence"),
     ("If I ever see you I will break your legs", "threat.violence"),
     ("we'll beat him up after the rally", "threat.violence"),
     ("I'm gonna punch you", "threat.violence"),
@@ -56,6 +61,10 @@ PUBLISHED = [
     "I will break your argument down point by point.",
     "Deewar pe tasveer latka do",
     "आखिरी ओवर में छक्का मार दो",
+    "I hope they burn the midnight oil on this bill",
+    "I hope he rots in jail for this scam",
+    "Put bullets in the gun before the range opens",
+    "Tasveer ko deewar pe latka do",
 ]
 
 

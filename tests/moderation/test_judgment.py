@@ -24,14 +24,14 @@ async def _verdicts(services: Services, name: str) -> list[tuple[str, int, bool]
 
 
 @pytest.mark.parametrize(
-    ("name", "misses_allowed"),
-    [("evening.jsonl", 0), ("second_evening.jsonl", 2), ("third_evening.jsonl", 3)],
+    "name",
+    ["evening.jsonl", "second_evening.jsonl", "third_evening.jsonl", "fourth_evening.jsonl"],
 )
-async def test_abuse_is_held_and_argument_published(
-    services: Services, name: str, misses_allowed: int
-) -> None:
+async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
+    # Each set was blind once (data/README.md gives what it measured then); since the fixes
+    # it drove, it guards them.
     verdicts = await _verdicts(services, name)
     wrongly_held = [text for text, label, held in verdicts if held and label == 0]
     missed = [text for text, label, held in verdicts if not held and label == 1]
     assert wrongly_held == []
-    assert len(missed) <= misses_allowed, missed
+    assert missed == []

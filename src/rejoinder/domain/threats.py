@@ -32,7 +32,7 @@ _WILL = (
 )
 _VERMIN = (
     r"(?:vermin|cockroach(?:es)?|parasites?|sub-?humans?|untermensch(?:en)?"
-    r"|an infestation|a plague|a disease|a cancer)"
+    r"|termites|locusts|lice|an infestation|a plague|a disease|a cancer)"
 )
 
 
@@ -48,7 +48,7 @@ _HARM_WORDS = (
 _DO_HARM_WORDS = "kill shoot hang lynch gas burn murder stab behead rape slaughter exterminate"
 _VERMIN_WORDS = (
     "vermin cockroach cockroaches parasite parasites sub subhuman subhumans untermensch"
-    " untermenschen infestation plague disease cancer"
+    " untermenschen infestation plague disease cancer termites locusts lice"
 )
 
 # reason -> (pattern, anchors): a pattern can only match a text holding one of its anchor
@@ -96,11 +96,18 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:up|to death|senseless)|(?:punch|slap|kick) (?:you|u|him|her|them))",
             "beat punch slap kick thrash",
         ),
-        # romanised Hindi aimed at the reader: "tere jaise ko latka dena chahiye"
+        # romanised Hindi aimed at the reader: "tere jaise (deshdrohi) ko (toh chauraahe pe)
+        # latka dena chahiye"
         (
-            r"(?:tu|tujhe|tere|tera|tumhe|tumko|tujhko) (?:\w+ ){0,5}?(?:latka|maar|jala|kaat"
+            r"(?:tu|tujhe|tere|tera|tumhe|tumko|tujhko) (?:\w+ ){0,7}?(?:latka|maar|jala|kaat"
             r"|thok) (?:do|dena|denge|dunga|doonga|dalunga|diya jaye)",
             "latka maar jala kaat thok",
+        ),
+        # "someone should put a bullet in this reporter"
+        (
+            r"(?:put|pump|stick) (?:a |one |some )?bullets? (?:in|into|through) (?:him|her|them"
+            r"|you|u|his|their|your|ur|(?:this|that|every|each) (?!gun|rifle|pistol)\w+)",
+            "bullet bullets",
         ),
     ),
     "threat.intimidation": (
@@ -137,9 +144,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (r"kys", "kys"),
         (r"(?:go|just) die", "die"),
+    ),
+    # Harm wished on a person or their family: "hope you and your kids burn", "I hope your
+    # whole family gets what's coming to them".
+    "threat.harm_wish": (
         (
-            r"(?:i )?hope (?:you|u|he|she|they) (?:die|dies|get cancer|gets cancer|rot)",
-            "die dies cancer rot",
+            rf"hope (?:{_WHO}|your (?:whole )?family|your kids|your children)(?: and (?:your|ur"
+            r"|his|her|their)(?: \w+){1,2}?)? (?:\w+ )?(?:die|dies"
+            r"|burns? (?:alive|to death|in (?!hell)\w+)|rots?(?! in (?:jail|prison|hell))"
+            r"|gets? (?:shot|raped|killed|cancer|what'?s coming)|drowns?)",
+            "die dies burn burns rot rots shot raped killed coming cancer drown drowns",
         ),
     ),
     "dehumanisation": (

@@ -142,7 +142,7 @@ _INSULT_CUES = (
     | _starts(lx.GAALI_PHRASES)
 )
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS
-_EXCLUSION_CUES = _starts(lx.EXCLUSION_PHRASES)
+_EXCLUSION_CUES = _starts(lx.EXCLUSION_PHRASES) | lx.SEND_AWAY
 # What a group "is" when the sentence attacks it: the attack words, and any insult ("Arabs
 # are ignorant", "Muslims are idiots").
 _PREDICATES = lx.ATTACK_PREDICATES | lx.MILD_INSULTS | lx.STRONG_INSULTS
@@ -161,6 +161,8 @@ def analyse(text: str) -> Analysis:
     hits.extend(_generalisations(words, groups))
     if not present.isdisjoint(_EXCLUSION_CUES):
         hits.extend(_exclusion(words))
+    if "from" in present and not present.isdisjoint(lx.DEHUMANISING_NOUNS):
+        hits.extend(_vermin_from(words))
     if not present.isdisjoint(_INSULT_CUES):
         hits.extend(_insults(words))
     if not present.isdisjoint(_SEXUAL_CUES):
@@ -321,11 +323,44 @@ def _hindi_predicate(words: Words, k: int) -> int | None:
 
 
 def _exclusion(words: Words) -> list[Hit]:
+    """'go back to your country', 'back to the kitchen', 'send him to Pakistan'."""
     hits = []
-    for i in range(len(words)):
+    for i, word in enumerate(words.words):
         length = words.phrase_at(i, lx.EXCLUSION_PHRASES)
         if length:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, i + length - 1, "exclusion"))
+        elif word in lx.SEND_AWAY and (end := _sent_to_pakistan(words, i)) is not None:
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "exclusion"))
+    return hits
+
+
+def _sent_to_pakistan(words: Words, i: int) -> int | None:
+    """'send this journalist to Pakistan': a person sent, 'to Pakistan' within six words of
+    the verb, same sentence (not 'send a team to Pakistan')."""
+    for j in range(i + 2, min(i + 8, len(words) - 1)):
+        if words.sentence(j) != words.sentence(i):
+            return None
+        if words.words[j] == "to" and words.words[j + 1] in lx.EXILES:
+            sent = words.words[i + 1 : j]
+            return j + 1 if any(w in lx.PERSONS_SENT for w in sent) else None
+    return None
+
+
+def _vermin_from(words: Words) -> list[Hit]:
+    """'these dirty slum dogs from the north': people called vermin by where they come from
+    (not 'these dogs from the shelter': an insult before the noun, or a noun only people
+    are called)."""
+    hits = []
+    for i, word in enumerate(words.words[:-1]):
+        if word not in lx.DEHUMANISING_NOUNS or words.words[i + 1] != "from":
+            continue
+        for k in range(max(0, i - 3), i):
+            if words.words[k] not in lx.DEMONSTRATIVES or words.sentence(k) != words.sentence(i):
+                continue
+            between = words.words[k + 1 : i]
+            if word in lx.PEOPLE_ONLY_VERMIN or any(w in lx.ATTACK_MODIFIERS for w in between):
+                hits.append(words.hit(IDENTITY_ATTACK, 0.95, k, i + 1, "dehumanisation"))
+                break
     return hits
 
 
@@ -355,7 +390,8 @@ def _insults(words: Words) -> list[Hit]:
         length = words.phrase_at(i, lx.INSULT_PHRASES)
         if length:
             j = i + length - 1
-            score = 0.92 if _directed(words, i, j) else 0.7
+            demeaning = tuple(words.words[i : j + 1]) in lx.DEMEANING_PHRASES
+            score = 0.92 if demeaning or _directed(words, i, j) else 0.7
             hits.append(words.hit(INSULT, score, i, j, "phrase"))
         elif word in lx.GAALI:
             hits.append(words.hit(INSULT, 0.9, i, i, "gaali"))

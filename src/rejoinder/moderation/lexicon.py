@@ -61,7 +61,8 @@ GROUP_ADJECTIVES = _words(
 PEOPLE_NOUNS = _words(
     """
     people folks men women girls boys kids children persons families parents immigrants
-    americans guys race population community communities
+    americans guys race population community communities migrants infiltrators settlers
+    converts workers youths illegals
     """
 )
 _GROUP_HEADS = ("people", "those", "anyone", "everyone", "someone", "somebody", "anybody")
@@ -133,7 +134,7 @@ ATTACK_PREDICATES = _words(
     gross pathetic freeloaders lazy inbred backwards hypocrites predators prey steal
     stealing rioting looters looting breeders traitors traitor gaddar gaddaar gaddar
     deshdrohi antinational sheep brainwashed gaumutra menace menaces snakes envious
-    jealous helpless
+    jealous helpless termites locusts lice
     """
 )
 ATTACK_PHRASES = frozenset(
@@ -188,6 +189,8 @@ ATTACK_PHRASES = frozenset(
         ("smell", "like"),
         ("cause", "crime"),
         ("responsible", "for", "crime"),
+        ("rice", "bag"),  # "rice bag converts": Christians as bought, in Indian politics
+        ("rice", "bags"),
         ("menace", "to", "society"),
         ("only", "good", "for"),
         ("good", "for", "nothing"),
@@ -304,20 +307,46 @@ EXCLUSION_PHRASES = frozenset(
         ("belong", "in", "the", "kitchen"),
         ("make", "me", "a", "sandwich"),
         ("nobody", "wants", "you", "here"),
+        ("go", "to", "pakistan"),
+        ("go", "back", "to", "pakistan"),
         ("pakistan", "chale", "jao"),
         ("pakistan", "chala", "ja"),
     }
 )
-INSULT_PHRASES = frozenset(
+# Degrading a person's body or sex: abuse whoever it is aimed at, a reader or a journalist.
+DEMEANING_PHRASES = frozenset(
     {
-        ("piece", "of", "shit"),
-        ("piece", "of", "garbage"),
-        ("piece", "of", "trash"),
         ("fat", "ugly"),
         ("ugly", "cow"),
         ("fat", "cow"),
         ("fat", "pig"),
         ("ugly", "bitch"),
+        ("ugly", "hag"),
+        ("old", "hag"),
+    }
+)
+# "Send him to Pakistan": in Indian politics, telling a Muslim or a critic they do not belong.
+# A person sent, not a team or aid; and not "deport illegal immigrants", a policy argued daily.
+SEND_AWAY = _words("send ship throw kick")
+EXILES = _words("pakistan bangladesh")
+PERSONS_SENT = _words(
+    """
+    him her them you u journalist journalists anchor anchors reporter reporters writer
+    writers actor actors activist activists professor liberal liberals leftist leftists
+    traitor traitors gaddar gaddaron deshdrohi deshdrohiyon guy guys fellow people mulla
+    mulle
+    """
+)
+DEMONSTRATIVES = _words("these those such ye yeh")
+# Of the dehumanising nouns, those never meant literally ("these savages from ...").
+PEOPLE_ONLY_VERMIN = _words(
+    "moochers parasites leeches savages scum invaders freeloaders subhumans breeders"
+)
+INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
+    {
+        ("piece", "of", "shit"),
+        ("piece", "of", "garbage"),
+        ("piece", "of", "trash"),
         ("waste", "of", "space"),
         ("waste", "of", "oxygen"),
         ("shut", "up"),
