@@ -12,6 +12,7 @@ from sklearn.linear_model import LogisticRegression
 from rejoinder.moderation.abuse import DEFAULT_MODEL
 from rejoinder.moderation.classifier import LexicalModel
 from rejoinder.moderation.features import analyze
+from rejoinder.moderation.hindi import HindiHead
 from rejoinder.moderation.metrics import roc_auc
 from rejoinder.moderation.semantic import SemanticWords
 from rejoinder.moderation.training.train import from_sklearn
@@ -45,13 +46,46 @@ def test_runtime_scores_equal_scikit_learn(tmp_path: Path) -> None:
     assert [loaded.score(t).probability for t in unseen] == pytest.approx(expected, abs=1e-4)
 
 
+def test_the_hindi_head_mixes_in_by_the_share_of_hindi_words(tmp_path: Path) -> None:
+    hindi_abuse = ["tu ullu hai", "chup kar ullu", "tu pagal hai"]
+    hindi_fine = ["sarkar ne kaam kiya", "bahut accha kaam", "kaam hua hai"]
+    texts, labels = ABUSE + FINE + hindi_abuse + hindi_fine, [1] * 5 + [0] * 5 + [1, 1, 1, 0, 0, 0]
+    vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True)
+    pooled = LogisticRegression(C=10.0, solver="liblinear").fit(
+        vectorizer.fit_transform(texts), labels
+    )
+    head = LogisticRegression(C=10.0, solver="liblinear")
+    head.fit(vectorizer.transform(hindi_abuse + hindi_fine), [1, 1, 1, 0, 0, 0])
+    words = frozenset({"tu", "hai", "ullu", "kaam", "kar", "sarkar"})
+    ours = from_sklearn(vectorizer, pooled)
+    ours.attach_hindi(HindiHead(words, head.coef_[0], float(head.intercept_[0])))
+    ours.save(tmp_path / "m.npz")
+    loaded = LexicalModel.load(tmp_path / "m.npz")
+
+    def expected(text: str, share: float) -> float:
+        matrix = vectorizer.transform([text])
+        logit = (1 - share) * pooled.decision_function(matrix)[0]
+        logit += share * head.decision_function(matrix)[0]
+        return float(1 / (1 + np.exp(-logit)))
+
+    # "tu ullu hai idiot": three of four words are Hindi; an English comment has none.
+    assert loaded.score("tu ullu hai idiot").probability == pytest.approx(
+        expected("tu ullu hai idiot", 0.75), abs=1e-4
+    )
+    assert loaded.score("you stupid moron").probability == pytest.approx(
+        expected("you stupid moron", 0.0), abs=1e-4
+    )
+
+
 def test_shipped_model_is_small_pickle_free_and_reproducible() -> None:
     assert DEFAULT_MODEL.stat().st_size < 5 * 1024 * 1024
     with np.load(DEFAULT_MODEL, allow_pickle=False) as data:  # no object (pickled) arrays
         assert all(data[name].dtype != object for name in data.files)
     model = LexicalModel.load(DEFAULT_MODEL)  # np.load(allow_pickle=False) inside
-    assert model.metadata["kind"] == "lexical-tfidf-logistic+semantic-words"
+    assert model.metadata["kind"] == "lexical-tfidf-logistic+hindi-head+semantic-words"
     assert model.semantic is not None and len(model.semantic.index) > 10_000
+    assert model.hindi is not None and len(model.hindi.words) > 1_000
+    assert model.hindi.coef.shape == model.coef.shape
     assert len(model.metadata["data_sha256"]) >= 10 and model.metadata["seed"]
     assert set(model.metadata["evaluation"]) == {
         "olid_test",

@@ -27,6 +27,9 @@ LEET = str.maketrans(
      "$": "s", "!": "i", "|": "l", "+": "t", "€": "e"}
 )  # fmt: skip
 MASKS = "*#%"
+# One letter of a word. Python's \w misses Devanagari vowel signs and virama (they are marks,
+# not letters), which would cut "मुसलमान" into pieces; they are added here.
+LETTER = "(?:[^\\W_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])"
 # Letters split by spaces ("f u c k"), or letter pairs split by punctuation ("ch.u.t.i.y.a").
 _SPACED = re.compile(r"(?<![a-z])(?:[a-z]\s){2,}[a-z](?![a-z])")
 _DOTTED = re.compile(r"(?<![a-z])(?:[a-z]{1,2}[.\-_·•*']){2,}[a-z]{1,2}(?![a-z])")

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rejoinder.domain.normalize import MASKS
+from rejoinder.domain.normalize import LETTER, MASKS
 from rejoinder.domain.threats import THREAT_WORDS, find_threats
 from rejoinder.moderation import lexicon as lx
 
@@ -25,7 +25,7 @@ SEXUAL_HARASSMENT = "sexual_harassment"
 PROFANITY = "profanity"
 
 # Letters with Devanagari vowel signs (not \w to Python), masks inside words ("id*ot").
-_LETTERS = "(?:[^\\W_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])+"
+_LETTERS = f"{LETTER}+"
 _TOKEN = re.compile(f"{_LETTERS}(?:['’{re.escape(MASKS)}]+{_LETTERS})*")
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
 _STRETCHED = re.compile(r"(.)\1{2,}")

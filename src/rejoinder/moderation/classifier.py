@@ -18,6 +18,7 @@ import numpy as np
 
 from rejoinder.domain.normalize import Normalized, normalize
 from rejoinder.moderation.features import bigram, tokens, word_features
+from rejoinder.moderation.hindi import HindiHead
 from rejoinder.moderation.semantic import SemanticWords
 
 EXPLAIN_TOP = 5
@@ -39,6 +40,7 @@ class LexicalModel:
         intercept: float,
         metadata: dict[str, object],
         semantic: SemanticWords | None = None,
+        hindi: HindiHead | None = None,
     ) -> None:
         self.vocabulary = vocabulary
         self.semantic = semantic
@@ -48,8 +50,16 @@ class LexicalModel:
         self.idf_squared = self.idf * self.idf
         self.intercept = intercept
         self.metadata = metadata
+        self.hindi: HindiHead | None = None
+        self.hindi_idf_coef: np.ndarray | None = None
+        if hindi is not None:
+            self.attach_hindi(hindi)
         self._cache: dict[str, tuple[int, ...]] = {}
         self._names: list[str] | None = None
+
+    def attach_hindi(self, head: HindiHead) -> None:
+        self.hindi = head
+        self.hindi_idf_coef = self.idf * head.coef
 
     def feature_name(self, index: int) -> str:
         if self._names is None:
@@ -65,14 +75,14 @@ class LexicalModel:
             arrays = {name: data[name] for name in data.files}
         vocabulary = json.loads(bytes(arrays["vocabulary"]).decode("utf-8"))
         metadata = json.loads(bytes(arrays["metadata"]).decode("utf-8"))
-        semantic = SemanticWords.from_arrays(arrays)
         return cls(
             vocabulary,
             arrays["idf"],
             arrays["coef"],
             float(arrays["intercept"]),
             metadata,
-            semantic,
+            SemanticWords.from_arrays(arrays),
+            HindiHead.from_arrays(arrays),
         )
 
     def save(self, path: Path) -> None:
@@ -85,6 +95,8 @@ class LexicalModel:
         }
         if self.semantic is not None:
             arrays.update(self.semantic.arrays())
+        if self.hindi is not None:
+            arrays.update(self.hindi.arrays())
         np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
 
     def _word_indices(self, word: str) -> tuple[int, ...]:
@@ -120,7 +132,16 @@ class LexicalModel:
         tf = 1.0 + np.log(counts)
         norm = math.sqrt(float((tf * tf) @ self.idf_squared[unique]))
         contributions = tf * self.idf_coef[unique] / norm
-        probability = _sigmoid(self.intercept + float(contributions.sum()) + semantic)
+        logit = self.intercept + float(contributions.sum()) + semantic
+        if self.hindi is not None and self.hindi_idf_coef is not None:
+            # Mixed with the Hindi head by the share of Hindi words (none: nothing to mix).
+            share = self.hindi.share(words)
+            if share > 0.0:
+                hindi = tf * self.hindi_idf_coef[unique] / norm
+                hindi_logit = self.hindi.intercept + float(hindi.sum())
+                logit = (1.0 - share) * logit + share * hindi_logit
+                contributions = (1.0 - share) * contributions + share * hindi
+        probability = _sigmoid(logit)
         if probability < explain_from:
             return Score(probability, ())
         return Score(probability, self._evidence(normalized, words, pairs, unique, contributions))

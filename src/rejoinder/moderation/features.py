@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rejoinder.domain.normalize import Normalized, normalize
+from rejoinder.domain.normalize import LETTER, Normalized, normalize
 
-_WORD = re.compile(r"\w\w+")
+_WORD = re.compile(f"{LETTER}{{2,}}")  # whole Devanagari words, vowel signs included
 CHAR_SIZES = (2, 3, 4, 5)
 MAX_FEATURE_CHARS = 2000  # scoring reads the first 2,000 normalised characters: bounded work
 

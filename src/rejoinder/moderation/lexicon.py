@@ -273,7 +273,8 @@ MILD_INSULTS = _words(
     idiot idiots idiotic stupid dumb fool fools foolish moron morons moronic clown clowns
     loser losers ignorant clueless brainless braindead pathetic imbecile imbeciles cretin
     cretins halfwit halfwits nitwit dimwit dimwits troll trolls shill shills
-    gadha gadhe ullu bewakoof bevkoof bewkoof nalayak jahil jaahil chamcha chamche
+    gadha gadhe ullu bewakoof bevkoof bewkoof nalayak jahil jaahil chamcha chamche pagal
+    paagal
     """
 )
 STRONG_INSULTS = _words(
@@ -281,7 +282,7 @@ STRONG_INSULTS = _words(
     scum scumbag scumbags asshole assholes arsehole arseholes dickhead dickheads prick
     pricks twat twats wanker wankers tosser douche douchebag jackass dumbass dipshit
     shithead shitheads bastard bastards libtard libtards retarded worthless swine dick
-    dicks
+    dicks saala saale saalo saalon sala salo
     """
 )
 # Romanised Hindi gaali: terms of abuse addressed to someone, rarely anything else.
@@ -291,7 +292,7 @@ GAALI = _words(
     haramzade haramkhor suar suwar sooar gandu gaandu chutiya chutiye chutiyo chutia chutya
     chootiya chootiye bhadwa bhadwe dalla madarchod madarchodd behenchod bhenchod benchod
     bhosdike bhosdika bhosdiwale bhosdiwala bsdk mkc tmkc lavde lawde laude lode lodu chodu
-    jhaatu tharki presstitute presstitutes
+    jhaatu tharki presstitute presstitutes kutto kutton
     """
 )
 # Said to a person, these tell them where they "belong": their country, the kitchen.
@@ -355,6 +356,11 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         ("get", "lost"),
         ("muh", "band", "kar"),
         ("chup", "kar"),
+        # "know your place": "teri aukat kya hai"
+        ("teri", "aukat"),
+        ("tumhari", "aukat"),
+        ("tera", "baap"),
+        ("tere", "baap"),
     }
 )
 GAALI_PHRASES = frozenset(
@@ -371,7 +377,12 @@ GAALI_PHRASES = frozenset(
     }
 )
 # Words that aim an insult at the reader being answered ("you idiot", "tu kutta").
-SECOND_PERSON = _words("you u ya youre ur your yours yourself tu tum tujhe tera teri tere")
+SECOND_PERSON = _words(
+    """
+    you u ya youre ur your yours yourself tu tum tujhe tera teri tere tumhara tumhari
+    tumhare tumhe tumhein tumko tujhko
+    """
+)
 
 # Sexual insults and sexualised abuse of a person.
 SEXUAL_INSULTS = _words(
@@ -394,7 +405,7 @@ PROFANE_WORDS = _words(
     """
     wtf stfu fck fk fkn fking effing piss pissed arse bastard bastards dick dicks cock
     bollocks twat wanker crap bc mc bhenchod behenchod madarchod bhosdike bhosdi lund chut
-    gaand jhaat tatti
+    gaand gand jhaat tatti
     """
 )
 
@@ -415,4 +426,4 @@ ATTACK_PREDICATES = ATTACK_PREDICATES | _devanagari(
     "गद्दार आतंकवादी देशद्रोही जिहादी कीड़े गंदे चोर दरिंदे जानवर"
 )
 HINDI_COPULAS = HINDI_COPULAS | _devanagari("है हैं हो थे होते")
-SECOND_PERSON = SECOND_PERSON | _devanagari("तू तुम तुझे तुझको तेरा तेरी तेरे")
+SECOND_PERSON = SECOND_PERSON | _devanagari("तू तुम तुझे तुझको तेरा तेरी तेरे तुम्हारा तुम्हारी तुम्हारे तुम्हें तुमको")

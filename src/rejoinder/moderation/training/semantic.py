@@ -17,9 +17,9 @@ from rejoinder.domain.normalize import normalize
 from rejoinder.moderation.features import tokens
 from rejoinder.moderation.semantic import SemanticWords
 from rejoinder.moderation.training.datasets import Example
+from rejoinder.moderation.training.hindi import hindi_words
 
 MIN_DOCS = 2  # a word must appear in this many training texts to get a weight
-HINDI_SOURCES = ("trac_hi_train",)
 ALPHA = 1.0
 
 
@@ -57,7 +57,8 @@ def fit_semantic(
             features[row] = idf[found] @ vectors[found] / idf[found].sum()
     head = LogisticRegression(C=1.0, max_iter=5000, random_state=seed)
     head.fit(features, [e.label for e in examples], sample_weight=sample_weights)
-    hindi = _hindi_words(examples, docs, index)
+    marked = hindi_words(examples, docs)
+    hindi = np.array([w in marked for w in vocabulary], dtype=np.uint8)
     semantic = SemanticWords(
         index=index,
         weight=vectors @ head.coef_[0],  # the head is linear in the vectors: fold each word
@@ -73,16 +74,3 @@ def fit_semantic(
         "alpha": ALPHA,
     }
     return semantic, about
-
-
-def _hindi_words(
-    examples: Sequence[Example], docs: list[list[str]], index: dict[str, int]
-) -> np.ndarray:
-    """Words the Hindi training set uses clearly more than the English ones."""
-    hindi, english = Counter[str](), Counter[str]()
-    for example, doc in zip(examples, docs, strict=True):
-        (hindi if example.source in HINDI_SOURCES else english).update(set(doc))
-    flags = np.zeros(len(index), dtype=np.uint8)
-    for word, i in index.items():
-        flags[i] = hindi[word] > 2 * english[word] + 1
-    return flags

@@ -19,6 +19,8 @@ from rejoinder.moderation.training.datasets import (
     file_hashes,
     training_set,
 )
+from rejoinder.moderation.training.hindi import C as HINDI_C
+from rejoinder.moderation.training.hindi import fit_hindi_head
 
 SEED = 20261130
 # Davidson's "offensive" tweets are mostly casual profanity: they teach "swearing = abuse",
@@ -73,6 +75,7 @@ def train(root: Path, out: Path, semantic: bool = True) -> dict[str, Any]:
     """Train on the training sets only, evaluate on the held-out ones, write the model."""
     examples = [e for e in training_set(root) if e.source not in LEFT_OUT_SOURCES]
     model = fit(examples)
+    model.attach_hindi(fit_hindi_head(model, examples, SEED))
     about: dict[str, object] = {}
     if semantic:
         from rejoinder.moderation.training.semantic import fit_semantic
@@ -81,7 +84,8 @@ def train(root: Path, out: Path, semantic: bool = True) -> dict[str, Any]:
     import sklearn
 
     model.metadata = {
-        "kind": "lexical-tfidf-logistic" + ("+semantic-words" if semantic else ""),
+        "kind": "lexical-tfidf-logistic+hindi-head" + ("+semantic-words" if semantic else ""),
+        "hindi_head": {"c": HINDI_C, "words": len(model.hindi.words) if model.hindi else 0},
         "semantic": about,
         "seed": SEED,
         "training_counts": dict(Counter(f"{e.source}:{e.label}" for e in examples)),
