@@ -38,6 +38,8 @@ HELD = [
     ("Hope you and your kids burn in your house tonight", "threat.harm_wish"),
     ("I hope your whole family gets what's coming to them", "threat.harm_wish"),
     ("Someone should put a bullet in this reporter", "threat.violence"),
+    ("Someone find this writer's address", "threat.intimidation"),
+    ("Tum jaise jihadi ko desh se bahar phek dena chahiye", "threat.intimidation"),
     ("Tere jaise deshdrohi ko toh chauraahe pe latka dena chahiye", "threat.violence"),
     ("If I ever see you I will break your legs", "threat.violence"),
     ("we'll beat him up after the rally", "threat.violence"),
@@ -65,6 +67,9 @@ PUBLISHED = [
     "I hope he rots in jail for this scam",
     "Put bullets in the gun before the range opens",
     "Tasveer ko deewar pe latka do",
+    "Find the address of the new passport office",
+    "Get your address right on the form",
+    "Kala dhan desh se bahar gaya, koi nahi pakda gaya",
 ]
 
 

@@ -46,6 +46,8 @@ def held_for(text: str) -> set[str]:
         ("Send this Muslim-loving journalist to Pakistan", "identity_attack"),
         ("These dirty slum dogs from the north are ruining Mumbai", "identity_attack"),
         ("Look at this fat ugly cow pretending to be a journalist", "insult"),
+        ("u r a stupid b*tch who knows nothing", "insult"),  # chat letters stay words
+        ("Dalits should know their place and stay out of our temples", "identity_attack"),
         ("you are an 1d10t", "insult"),
         ("shut up you moron", "insult"),
         ("idiots like you should not vote", "insult"),

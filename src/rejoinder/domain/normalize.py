@@ -31,7 +31,9 @@ MASKS = "*#%"
 # not letters), which would cut "मुसलमान" into pieces; they are added here.
 LETTER = "(?:[^\\W_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])"
 # Letters split by spaces ("f u c k"), or letter pairs split by punctuation ("ch.u.t.i.y.a").
-_SPACED = re.compile(r"(?<![a-z])(?:[a-z]\s){2,}[a-z](?![a-z])")
+# Not runs of the letters chat uses as words ("u r a moron", "r u ok", "c u"): they stay words.
+_CHAT_RUN = r"[aciruy](?:\s[aciruy])+(?![a-z])(?!\s[a-z](?![a-z]))"
+_SPACED = re.compile(rf"(?<![a-z])(?!{_CHAT_RUN})(?:[a-z]\s){{2,}}[a-z](?![a-z])")
 _DOTTED = re.compile(r"(?<![a-z])(?:[a-z]{1,2}[.\-_·•*']){2,}[a-z]{1,2}(?![a-z])")
 
 

@@ -116,6 +116,18 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "live lives work works sleep sleeps",
         ),
         (r"watch (?:your|ur) back", "watch"),
+        # Hindi, "throw someone like you out of the country": "tum jaise ko desh se bahar phek do"
+        (
+            r"(?:tu|tum|tujhe|tumhe|tere|tera|tumhare|tujh) (?:\w+ ){0,4}?desh se (?:bahar|nikal)"
+            r"(?:\w*)(?: \w+)? (?:do|dena|denge|dunga|karo|kar do)",
+            "desh",
+        ),
+        # a call to find where someone lives: "find this writer's address"
+        (
+            r"(?:find|post|leak|share|dig up) (?:out )?(?:his|her|their|your|ur"
+            r"|(?:this|that|the) \w+'?s) (?:home )?(?:address|phone number)",
+            "address number",
+        ),
         (
             r"(?:you'?ll|you will|u will|ull) (?:pay for this|regret this|be sorry|be next)",
             "pay regret sorry next",

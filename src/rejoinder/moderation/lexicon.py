@@ -187,6 +187,9 @@ ATTACK_PHRASES = frozenset(
         ("pakistan", "jao"),
         ("threat", "to", "society"),
         ("smell", "like"),
+        ("know", "their", "place"),  # "Dalits should know their place"
+        ("stay", "out", "of", "our"),
+        ("kept", "out", "of", "our"),
         ("cause", "crime"),
         ("responsible", "for", "crime"),
         ("rice", "bag"),  # "rice bag converts": Christians as bought, in Indian politics
@@ -357,6 +360,7 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         ("muh", "band", "kar"),
         ("chup", "kar"),
         # "know your place": "teri aukat kya hai"
+        ("know", "your", "place"),
         ("teri", "aukat"),
         ("tumhari", "aukat"),
         ("tera", "baap"),
