@@ -27,9 +27,10 @@ LEET = str.maketrans(
      "$": "s", "!": "i", "|": "l", "+": "t", "€": "e"}
 )  # fmt: skip
 MASKS = "*#%"
-# One letter of a word. Python's \w misses Devanagari vowel signs and virama (they are marks,
-# not letters), which would cut "मुसलमान" into pieces; they are added here.
-LETTER = "(?:[^\\W_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])"
+# One character of a word. Python's \w misses Devanagari vowel signs and virama (they are
+# marks, not letters), which would cut "मुसलमान" into pieces; they are added here. One
+# character class, not an alternation: every comment's words are found with it.
+LETTER = "[\\w\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963]"
 # Letters split by spaces ("f u c k"), or letter pairs split by punctuation ("ch.u.t.i.y.a").
 # Not runs of the letters chat uses as words ("u r a moron", "r u ok", "c u"): they stay words.
 _CHAT_RUN = r"[aciruy](?:\s[aciruy])+(?![a-z])(?!\s[a-z](?![a-z]))"
