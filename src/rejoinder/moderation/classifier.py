@@ -51,7 +51,7 @@ class LexicalModel:
         self.intercept = intercept
         self.metadata = metadata
         self.hindi: HindiHead | None = None
-        self.hindi_idf_coef: np.ndarray | None = None
+        self._hindi_head: tuple[HindiHead, np.ndarray] | None = None  # with idf * coef
         if hindi is not None:
             self.attach_hindi(hindi)
         self._cache: dict[str, tuple[int, ...]] = {}
@@ -59,7 +59,7 @@ class LexicalModel:
 
     def attach_hindi(self, head: HindiHead) -> None:
         self.hindi = head
-        self.hindi_idf_coef = self.idf * head.coef
+        self._hindi_head = (head, self.idf * head.coef)
 
     def feature_name(self, index: int) -> str:
         if self._names is None:
@@ -130,20 +130,20 @@ class LexicalModel:
         # Vectorised over the document's distinct features: sublinear tf * idf, L2 norm, dot.
         unique, counts = _counts(np.array(found, dtype=np.int64))
         tf = 1.0 + np.log(counts)
-        norm = math.sqrt(float((tf * tf) @ self.idf_squared[unique]))
-        contributions = tf * self.idf_coef[unique] / norm
-        logit = self.intercept + float(contributions.sum()) + semantic
-        if self.hindi is not None and self.hindi_idf_coef is not None:
-            # Mixed with the Hindi head by the share of Hindi words (none: nothing to mix).
-            share = self.hindi.share(words)
-            if share > 0.0:
-                hindi = tf * self.hindi_idf_coef[unique] / norm
-                hindi_logit = self.hindi.intercept + float(hindi.sum())
-                logit = (1.0 - share) * logit + share * hindi_logit
-                contributions = (1.0 - share) * contributions + share * hindi
+        weights = tf / math.sqrt(float((tf * tf) @ self.idf_squared[unique]))
+        idf_coef = self.idf_coef[unique]
+        logit = self.intercept + float(weights @ idf_coef) + semantic
+        head = self._hindi_head
+        share = head[0].share(words) if head is not None else 0.0
+        if head is not None and share > 0.0:  # mixed with the Hindi head by the Hindi share
+            hindi_idf_coef = head[1][unique]
+            hindi_logit = head[0].intercept + float(weights @ hindi_idf_coef)
+            logit = (1.0 - share) * logit + share * hindi_logit
+            idf_coef = (1.0 - share) * idf_coef + share * hindi_idf_coef
         probability = _sigmoid(logit)
         if probability < explain_from:
             return Score(probability, ())
+        contributions = weights * idf_coef
         return Score(probability, self._evidence(normalized, words, pairs, unique, contributions))
 
     def _pairs(self, words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
