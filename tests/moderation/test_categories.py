@@ -64,6 +64,10 @@ def held_for(text: str) -> set[str]:
         ("तू कमीना है", "insult"),  # Devanagari
         ("मुसलमान गद्दार हैं", "identity_attack"),
         ("वो रंडी है", "sexual_harassment"),
+        ("तेरी औकात क्या है", "insult"),  # "know your place"
+        ("तू दोगला है", "insult"),
+        ("ये मुल्ले देश के दुश्मन हैं", "identity_attack"),
+        ("tu pagal hai kya", "insult"),
     ],
 )
 def test_abuse_is_held_in_its_category(text: str, category: str) -> None:

@@ -390,8 +390,10 @@ def _insults(words: Words) -> list[Hit]:
         length = words.phrase_at(i, lx.INSULT_PHRASES)
         if length:
             j = i + length - 1
-            demeaning = tuple(words.words[i : j + 1]) in lx.DEMEANING_PHRASES
-            score = 0.92 if demeaning or _directed(words, i, j) else 0.7
+            phrase = words.words[i : j + 1]
+            # "shut your mouth", "teri aukat": the phrase itself speaks to the reader
+            aimed = not lx.SECOND_PERSON.isdisjoint(phrase) or _directed(words, i, j)
+            score = 0.92 if aimed or tuple(phrase) in lx.DEMEANING_PHRASES else 0.7
             hits.append(words.hit(INSULT, score, i, j, "phrase"))
         elif word in lx.GAALI:
             hits.append(words.hit(INSULT, 0.9, i, i, "gaali"))

@@ -22,6 +22,10 @@ def _devanagari(text: str) -> frozenset[str]:
     return frozenset(normalize(word).text for word in text.split())
 
 
+def _devanagari_phrases(*phrases: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(normalize(word).text for word in p.split()) for p in phrases)
+
+
 # Slurs: held wherever they appear (also in the default suspect word rules, which a site may
 # edit; here they feed the identity_attack score whatever the site's word lists say).
 SLURS = _words(
@@ -277,7 +281,7 @@ MILD_INSULTS = _words(
     loser losers ignorant clueless brainless braindead pathetic imbecile imbeciles cretin
     cretins halfwit halfwits nitwit dimwit dimwits troll trolls shill shills
     gadha gadhe ullu bewakoof bevkoof bewkoof nalayak jahil jaahil chamcha chamche pagal
-    paagal
+    paagal dalal dalle
     """
 )
 STRONG_INSULTS = _words(
@@ -285,7 +289,7 @@ STRONG_INSULTS = _words(
     scum scumbag scumbags asshole assholes arsehole arseholes dickhead dickheads prick
     pricks twat twats wanker wankers tosser douche douchebag jackass dumbass dipshit
     shithead shitheads bastard bastards libtard libtards retarded worthless swine dick
-    dicks saala saale saalo saalon sala salo
+    dicks saala saale saalo saalon sala salo dogla dogle
     """
 )
 # Romanised Hindi gaali: terms of abuse addressed to someone, rarely anything else.
@@ -414,13 +418,17 @@ PROFANE_WORDS = _words(
 )
 
 # Hindi in Devanagari, merged into the lists above (romanised Hindi is already in them).
-SLURS = SLURS | _devanagari("कटुआ कटुए कटुओं मुल्ले चमार भंगी हिजड़ा हिजड़े छक्का")
+SLURS = SLURS | _devanagari("कटुआ कटुए कटुओं मुल्ले मुल्ला मुल्लो मुल्लों चमार भंगी हिजड़ा हिजड़े छक्का")
 GAALI = GAALI | _devanagari(
     "कमीने कमीना कमीनी हरामी हरामखोर हरामज़ादे हरामजादे कुत्ते कुत्ता कुत्ती कुतिया सूअर"
     " चूतिया चुतिया चूतिये चुतिये मादरचोद बहनचोद भोसड़ीके भोसडीके भोसड़ीवाले गांडू गाण्डू"
-    " भड़वा भड़वे भड़वों दल्ला"
+    " भड़वा भड़वे भड़वों दल्ला कुत्तों सुअर सुवर"
 )
-MILD_INSULTS = MILD_INSULTS | _devanagari("गधा गधे उल्लू बेवकूफ नालायक जाहिल चमचा चमचे पागल")
+STRONG_INSULTS = STRONG_INSULTS | _devanagari("साला साले सालो सालों दोगला दोगले")
+MILD_INSULTS = MILD_INSULTS | _devanagari("गधा गधे उल्लू बेवकूफ नालायक जाहिल चमचा चमचे पागल दलाल दलालों")
+INSULT_PHRASES = INSULT_PHRASES | _devanagari_phrases(
+    "तेरी औकात", "तुम्हारी औकात", "तेरा बाप", "तेरे बाप"
+)
 SEXUAL_INSULTS = SEXUAL_INSULTS | _devanagari("रंडी रांड छिनाल")
 PROFANE_WORDS = PROFANE_WORDS | _devanagari("चूत लंड लौड़े गांड झाट")
 GROUP_WORDS = GROUP_WORDS | _devanagari(
@@ -430,4 +438,6 @@ ATTACK_PREDICATES = ATTACK_PREDICATES | _devanagari(
     "गद्दार आतंकवादी देशद्रोही जिहादी कीड़े गंदे चोर दरिंदे जानवर"
 )
 HINDI_COPULAS = HINDI_COPULAS | _devanagari("है हैं हो थे होते")
-SECOND_PERSON = SECOND_PERSON | _devanagari("तू तुम तुझे तुझको तेरा तेरी तेरे तुम्हारा तुम्हारी तुम्हारे तुम्हें तुमको")
+SECOND_PERSON = SECOND_PERSON | _devanagari(
+    "तू तुम तुझे तुझको तेरा तेरी तेरे तुम्हारा तुम्हारी तुम्हारे तुम्हें तुम्हे तुमको तूने तुमने"
+)
