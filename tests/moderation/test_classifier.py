@@ -86,6 +86,9 @@ def test_shipped_model_is_small_pickle_free_and_reproducible() -> None:
     assert model.semantic is not None and len(model.semantic.index) > 10_000
     assert model.hindi is not None and len(model.hindi.words) > 1_000
     assert model.hindi.coef.shape == model.coef.shape
+    # The scorer hands the head's Hindi share to the semantic gate: the same words are marked.
+    marked = {w for w, i in model.semantic.index.items() if model.semantic.hindi[i]}
+    assert marked == model.hindi.words
     assert len(model.metadata["data_sha256"]) >= 10 and model.metadata["seed"]
     assert set(model.metadata["evaluation"]) == {
         "olid_test",

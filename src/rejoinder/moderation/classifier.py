@@ -124,7 +124,9 @@ class LexicalModel:
             found += self._word_indices(word) if indices is None else indices
         pairs = self._pairs(words)
         found.extend(index for index, _ in pairs)
-        semantic = self.semantic.logit(words) if self.semantic else 0.0
+        head = self._hindi_head
+        share = head[0].share(words) if head is not None else None
+        semantic = self.semantic.logit(words, share) if self.semantic else 0.0
         if not found:
             return Score(_sigmoid(self.intercept + semantic), ())
         # Vectorised over the document's distinct features: sublinear tf * idf, L2 norm, dot.
@@ -133,9 +135,7 @@ class LexicalModel:
         weights = tf / math.sqrt(float((tf * tf) @ self.idf_squared[unique]))
         idf_coef = self.idf_coef[unique]
         logit = self.intercept + float(weights @ idf_coef) + semantic
-        head = self._hindi_head
-        share = head[0].share(words) if head is not None else 0.0
-        if head is not None and share > 0.0:  # mixed with the Hindi head by the Hindi share
+        if head is not None and share:  # mixed with the Hindi head by the Hindi share
             hindi_idf_coef = head[1][unique]
             hindi_logit = head[0].intercept + float(weights @ hindi_idf_coef)
             logit = (1.0 - share) * logit + share * hindi_logit

@@ -29,12 +29,15 @@ class SemanticWords:
     bias: float
     alpha: float  # how much of the semantic logit joins the lexical one
 
-    def logit(self, words: Words) -> float:
+    def logit(self, words: Words, hindi_share: float | None = None) -> float:
+        """`hindi_share` when the caller knows it already (the Hindi head marks the same
+        words), else counted here."""
         if not words:
             return 0.0
         index = self.index
         found = [index[w] for w, _, _ in words if w in index]
-        hindi_share = int(self.hindi[found].sum()) / len(words) if found else 0.0
+        if hindi_share is None:
+            hindi_share = int(self.hindi[found].sum()) / len(words) if found else 0.0
         gate = 1.0 - min(1.0, 2.0 * hindi_share)
         if gate <= 0.0:
             return 0.0
