@@ -50,15 +50,17 @@ class LexicalModel:
         self.idf_squared = self.idf * self.idf
         self.intercept = intercept
         self.metadata = metadata
-        self.hindi: HindiHead | None = None
         self._hindi_head: tuple[HindiHead, np.ndarray] | None = None  # with idf * coef
         if hindi is not None:
             self.attach_hindi(hindi)
         self._cache: dict[str, tuple[int, ...]] = {}
         self._names: list[str] | None = None
 
+    @property
+    def hindi(self) -> HindiHead | None:
+        return None if self._hindi_head is None else self._hindi_head[0]
+
     def attach_hindi(self, head: HindiHead) -> None:
-        self.hindi = head
         self._hindi_head = (head, self.idf * head.coef)
 
     def feature_name(self, index: int) -> str:
