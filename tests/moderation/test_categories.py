@@ -48,6 +48,9 @@ def held_for(text: str) -> set[str]:
         ("Look at this fat ugly cow pretending to be a journalist", "insult"),
         ("u r a stupid b*tch who knows nothing", "insult"),  # chat letters stay words
         ("Dalits should know their place and stay out of our temples", "identity_attack"),
+        ("Islam is a disease and every Muslim is a carrier", "identity_attack"),
+        ("She only got this job because she sleeps with the editor", "sexual_harassment"),
+        ("Someone should teach this bitch a lesson", "sexual_harassment"),
         ("you are an 1d10t", "insult"),
         ("shut up you moron", "insult"),
         ("idiots like you should not vote", "insult"),
@@ -106,6 +109,8 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "We should send aid to Bangladesh after the floods.",
         "India should deport illegal immigrants to Bangladesh.",
         "These dogs from the shelter need homes.",
+        "He slept with his secretary, the court heard.",
+        "Islam is a religion of peace, whatever the trolls say.",
         "What the hell are you smoking?",
     ],
 )

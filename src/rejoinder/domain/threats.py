@@ -103,6 +103,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|thok) (?:do|dena|denge|dunga|doonga|dalunga|diya jaye)",
             "latka maar jala kaat thok",
         ),
+        # "I'd love to see this reporter hanging from a lamp post"
+        (
+            r"(?:love|like|want|wish|hope|wanna) to see (?:him|her|them|you|u|(?:this|that|these"
+            r"|those|the) \w+) (?:hanging|hanged|hung|lynched|shot(?! down)|burning|burned"
+            r"|burnt)",  # not "dead" or "beaten": "this bill dead", "them beaten at the polls"
+            "hanging hanged hung lynched shot burning burned burnt",
+        ),
         # "someone should put a bullet in this reporter"
         (
             r"(?:put|pump|stick) (?:a |one |some )?bullets? (?:in|into|through) (?:him|her|them"
@@ -116,6 +123,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "live lives work works sleep sleeps",
         ),
         (r"watch (?:your|ur) back", "watch"),
+        (r"a lesson (?:she|he|you|u|they) (?:won'?t|will never|wont|will not) forget", "forget"),
         # Hindi, "throw someone like you out of the country": "tum jaise ko desh se bahar phek do"
         (
             r"(?:tu|tum|tujhe|tumhe|tere|tera|tumhare|tujh) (?:\w+ ){0,4}?desh se (?:bahar|nikal)"

@@ -423,6 +423,11 @@ _SEXUAL_PATTERNS = (
     r"|choot)",
     r"(?:chod|pel) (?:dunga|denge|dalunga|doonga)",
     r"chodunga|chodenge",
+    # a woman's work put down to sex: "she only got this job because she sleeps with the editor"
+    r"(?:got|gets|get|getting) (?:\w+ ){0,4}?(?:because|by|coz|cos) (?:she|he|you|u)"
+    r" (?:\w+ )?(?:sleeps?|slept|sleeping) (?:with|around)",
+    r"(?:slept|sleeping|sleeps) (?:her|his|your|ur) way",
+    r"(?:sleeps?|slept) with every \w+",
 )
 
 
@@ -436,7 +441,9 @@ def _sexual(words: Words) -> list[Hit]:
     hits = []
     for i, word in enumerate(words.words):
         if word in lx.SEXUAL_INSULTS:
-            directed = _directed(words, i, i)
+            # "this bitch" points at a woman as surely as "you bitch" does
+            pointed = i > 0 and words.words[i - 1] in lx.POINTING
+            directed = pointed or _directed(words, i, i)
             score = 0.92 if directed or word not in lx.MILD_SEXUAL else 0.7
             hits.append(words.hit(SEXUAL_HARASSMENT, score, i, i, "insult"))
     if not words.present.isdisjoint(lx.SEXUAL_WORDS):  # the patterns need one of these

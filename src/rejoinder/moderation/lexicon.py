@@ -50,7 +50,8 @@ GROUP_WORDS = _words(
     gypsies roma dalits natives aboriginals disabled cripples autistics deaf blind
     musalman musalmaan musalmano musalmanon musalmaanon hinduon sikhon isai dalito
     biharis bihari bengalis madrasis punjabis gujaratis marathis tamils kashmiris brahmins
-    northeasterners adivasis jew muslim easterners westerners homosexual
+    northeasterners adivasis jew muslim easterners westerners homosexual islam hinduism
+    christianity judaism sikhism
     """
 )
 # Words that name a protected group when they qualify people: "Muslim men", "deaf people".
@@ -400,10 +401,12 @@ SEXUAL_INSULTS = _words(
     """
 )
 MILD_SEXUAL = frozenset({"bitch", "bitches", "hooker"})  # abuse when aimed, else often not
+POINTING = _words("this that these those")  # "this bitch": aimed at someone in view
 SEXUAL_WORDS = _words(
     """
     nudes nude naked tits titties boobs pussy dick cock balls ass fuck bang screw rape
-    raped suck sex sexy horny blowjob blow bj lund chut chod chodunga chodenge pel
+    raped suck sex sexy horny blowjob blow bj lund chut chod chodunga chodenge pel sleeps
+    slept sleeping
     """
 )
 
