@@ -419,6 +419,38 @@ def test_readers_report_a_comment(sites: Sites, readers: Readers) -> None:
     expect(theirs.locator(".rj-error")).to_have_text("You already reported this comment.")
 
 
+def test_a_late_answer_for_an_earlier_sort_is_dropped(sites: Sites, readers: Readers) -> None:
+    url = sites.article(slug())
+    writer = readers.new()
+    open_thread(writer, url)
+    post(main_form(writer), "The first comment.", "Ana")
+    expect(comments(writer)).to_have_count(1)
+    post(main_form(writer), "The second comment.", "Ana")
+    expect(comments(writer)).to_have_count(2)
+
+    reader = readers.new()
+    held: list[Route] = []
+
+    def hold_top(route: Route) -> None:
+        held.append(route)  # answered below, after the newer request for "newest"
+
+    reader.route(re.compile(r".*/api/v1/comments\?.*sort=top.*"), hold_top)
+    open_thread(reader, url)
+    older = card(comments(reader).nth(1))
+    older.get_by_role("button", name=re.compile("^Vote up")).click()  # "top" puts it first
+    expect(older.get_by_role("button", name="Vote up (1)")).to_be_visible()
+    sort = widget(reader).get_by_label("Sort by")
+    sort.select_option("top")
+    reader.wait_for_timeout(100)
+    sort.select_option("newest")
+    first = card(comments(reader).first).locator(".rj-body")
+    expect(first).to_have_text("The second comment.")
+    assert len(held) == 1
+    held[0].continue_()  # the answer for "top" arrives last
+    reader.wait_for_timeout(500)
+    expect(first).to_have_text("The second comment.")  # and changes nothing
+
+
 def test_live_stream_reconnects_with_growing_delays(sites: Sites, readers: Readers) -> None:
     url = sites.article(slug())
     watcher = readers.new()

@@ -34,6 +34,7 @@ class Widget {
     this.api = createApi(options.base, options.site, options.uri, store);
     this.threadKey = `${options.site}|${options.uri}`;
     this.sort = 'newest';
+    this.listing = 0; // which request for the list is the latest: an older answer is dropped
     this.inlineOnly = false;
     this.group = null;
     this.items = new Map();
@@ -175,12 +176,16 @@ class Widget {
   }
 
   async reload() {
+    // Readers switch sort or view faster than pages arrive: only the last request may render.
+    const listing = ++this.listing;
     this.group = null;
     this.groupBar.hidden = true;
     try {
-      this.renderPage(await this.api.page(this.pageParams()), true);
+      const page = await this.api.page(this.pageParams());
+      if (listing !== this.listing) return;
+      this.renderPage(page, true);
     } catch (failure) {
-      this.announce(this.t.error(failure));
+      if (listing === this.listing) this.announce(this.t.error(failure));
     }
     this.restorePending();
   }
@@ -198,9 +203,12 @@ class Widget {
   }
 
   async loadMore() {
+    const listing = this.listing;
     const first = this.list.children.length;
     try {
-      this.renderPage(await this.api.page(this.pageParams(this.cursor)), false);
+      const page = await this.api.page(this.pageParams(this.cursor));
+      if (listing !== this.listing) return; // the list was reloaded meanwhile: another order
+      this.renderPage(page, false);
     } catch (failure) {
       return this.announce(this.t.error(failure));
     }
