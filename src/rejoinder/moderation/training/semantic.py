@@ -17,7 +17,6 @@ from rejoinder.domain.normalize import normalize
 from rejoinder.moderation.features import tokens
 from rejoinder.moderation.semantic import SemanticWords
 from rejoinder.moderation.training.datasets import Example
-from rejoinder.moderation.training.hindi import hindi_words
 
 MIN_DOCS = 2  # a word must appear in this many training texts to get a weight
 ALPHA = 1.0
@@ -37,8 +36,13 @@ def embed_words(words: Sequence[str]) -> np.ndarray:
 
 
 def fit_semantic(
-    examples: Sequence[Example], sample_weights: np.ndarray, seed: int
+    examples: Sequence[Example],
+    sample_weights: np.ndarray,
+    seed: int,
+    hindi_words: frozenset[str],
 ) -> tuple[SemanticWords, dict[str, object]]:
+    """`hindi_words`: the Hindi head's, so that the two mark the same words (the scorer
+    counts a comment's Hindi share once, for both)."""
     from sklearn.linear_model import LogisticRegression
 
     docs = [[w for w, _, _ in tokens(normalize(e.text))] for e in examples]
@@ -57,8 +61,7 @@ def fit_semantic(
             features[row] = idf[found] @ vectors[found] / idf[found].sum()
     head = LogisticRegression(C=1.0, max_iter=5000, random_state=seed)
     head.fit(features, [e.label for e in examples], sample_weight=sample_weights)
-    marked = hindi_words(examples, docs)
-    hindi = np.array([w in marked for w in vocabulary], dtype=np.uint8)
+    hindi = np.array([w in hindi_words for w in vocabulary], dtype=np.uint8)
     semantic = SemanticWords(
         index=index,
         weight=vectors @ head.coef_[0],  # the head is linear in the vectors: fold each word

@@ -75,17 +75,19 @@ def train(root: Path, out: Path, semantic: bool = True) -> dict[str, Any]:
     """Train on the training sets only, evaluate on the held-out ones, write the model."""
     examples = [e for e in training_set(root) if e.source not in LEFT_OUT_SOURCES]
     model = fit(examples)
-    model.attach_hindi(fit_hindi_head(model, examples, SEED))
+    head = fit_hindi_head(model, examples, SEED)
+    model.attach_hindi(head)
     about: dict[str, object] = {}
     if semantic:
         from rejoinder.moderation.training.semantic import fit_semantic
 
-        model.semantic, about = fit_semantic(examples, sample_weights(examples), SEED)
+        weights = sample_weights(examples)
+        model.semantic, about = fit_semantic(examples, weights, SEED, head.words)
     import sklearn
 
     model.metadata = {
         "kind": "lexical-tfidf-logistic+hindi-head" + ("+semantic-words" if semantic else ""),
-        "hindi_head": {"c": HINDI_C, "words": len(model.hindi.words) if model.hindi else 0},
+        "hindi_head": {"c": HINDI_C, "words": len(head.words)},
         "semantic": about,
         "seed": SEED,
         "training_counts": dict(Counter(f"{e.source}:{e.label}" for e in examples)),
