@@ -10,6 +10,8 @@ from rejoinder.moderation.categories import Words
 
 HELD = [
     ("They should all be shot.", "threat.violence"),
+    ("Keep writing like this and see what happens to your car", "threat.intimidation"),
+    ("Would be a shame if something happened to your family", "threat.intimidation"),
     ("those people must be hanged", "threat.violence"),
     ("You deserve to be burned alive", "threat.violence"),
     ("I'm going to kill you", "threat.violence"),
@@ -50,6 +52,8 @@ HELD = [
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",
+    "Let's see what happens to your house prices when the rates go up.",
+    "Watch what happens to your pension under this plan.",
     "Brandt is a liar and should resign.",
     "This government is a disaster and they lied about the bridge.",
     "The council should be ashamed; the vote was a stitch-up.",

@@ -71,6 +71,10 @@ def held_for(text: str) -> set[str]:
         ("तू दोगला है", "insult"),
         ("ये मुल्ले देश के दुश्मन हैं", "identity_attack"),
         ("tu pagal hai kya", "insult"),
+        ("nice legs in your profile pic, send me a few more", "sexual_harassment"),
+        ("that limp-wristed fairy of a minister", "identity_attack"),
+        ("every time a Sikh speaks you hear it: traitors by blood", "identity_attack"),
+        ("I called migrants vermin and I stand by it", "identity_attack"),
     ],
 )
 def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
@@ -112,6 +116,11 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "He slept with his secretary, the court heard.",
         "Islam is a religion of peace, whatever the trolls say.",
         "What the hell are you smoking?",
+        "The article quotes a councillor calling migrants 'vermin'. He should resign.",
+        "The minister was branded Muslims' enemy by the opposition.",
+        "Send us pictures of the flooding in your street.",
+        "He is a gentleman by nature and a lawyer by training.",
+        "She was born a Sikh and a fighter by nature.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

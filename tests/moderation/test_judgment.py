@@ -40,6 +40,7 @@ KNOWN_MISSES = {
         "fourth_evening.jsonl",
         "fifth_evening.jsonl",
         "sixth_evening.jsonl",
+        "seventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -123,6 +123,18 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "live lives work works sleep sleeps",
         ),
         (r"watch (?:your|ur) back", "watch"),
+        # veiled: "keep writing like this and see what happens to your car one night", "it
+        # would be a shame if something happened to your family" (not "to your pension")
+        (
+            r"(?:see|watch) what happens to (?:you|u|(?:your|ur) (?:\w+ )?(?:car|house|home"
+            r"|family|kids|children|wife|husband|daughter|son|mother|face))(?! prices?| loans?)",
+            "happens",
+        ),
+        (
+            r"(?:shame|pity) if something (?:happened|happens|were to happen|was to happen)"
+            r" to (?:you|u|your|ur|her|him)",
+            "happened happens happen",
+        ),
         (r"a lesson (?:she|he|you|u|they) (?:won'?t|will never|wont|will not) forget", "forget"),
         # Hindi, "throw someone like you out of the country": "tum jaise ko desh se bahar phek do"
         (

@@ -133,6 +133,7 @@ class Analysis:
 
 
 # The words each family of checks starts from: a comment with none of them skips the family.
+_SLUR_CUES = lx.SLURS | _starts(lx.SLUR_PHRASES)
 _GROUP_CUES = lx.GROUP_WORDS | _starts(lx.GROUP_PHRASES)
 _INSULT_CUES = (
     lx.GAALI
@@ -156,7 +157,7 @@ def analyse(text: str) -> Analysis:
     if not present.isdisjoint(_GROUP_CUES):
         groups = _groups(words)
     hits: list[Hit] = []
-    if not present.isdisjoint(lx.SLURS):
+    if not present.isdisjoint(_SLUR_CUES):
         hits.extend(_slurs(words))
     hits.extend(_generalisations(words, groups))
     if not present.isdisjoint(_EXCLUSION_CUES):
@@ -174,11 +175,12 @@ def analyse(text: str) -> Analysis:
 
 
 def _slurs(words: Words) -> list[Hit]:
-    return [
-        words.hit(IDENTITY_ATTACK, 0.97, i, i, "slur")
-        for i, w in enumerate(words.words)
-        if w in lx.SLURS
-    ]
+    hits = []
+    for i, word in enumerate(words.words):
+        length = 1 if word in lx.SLURS else words.phrase_at(i, lx.SLUR_PHRASES)
+        if length:
+            hits.append(words.hit(IDENTITY_ATTACK, 0.97, i, i + length - 1, "slur"))
+    return hits
 
 
 def _groups(words: Words) -> dict[int, int]:
@@ -206,7 +208,7 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
     '<group> moochers' and '<group> ... like rats'."""
     hits = []
     for i, size in groups.items():
-        if _counter_speech(words, i):
+        if _counter_speech(words, i) or _reported(words, i):
             continue
         last = i + size - 1
         verb = _attack_verb_before(words, i)
@@ -220,7 +222,35 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
         elif (end := _likened_to_animals(words, i, last + 1)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, end, "dehumanisation"))
+        elif (end := _by_birth(words, i)) is not None:
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
     return hits
+
+
+def _reported(words: Words, i: int) -> bool:
+    """'a councillor calling migrants vermin': the group right after a reporting verb whose
+    subject is someone else (not 'I called them vermin')."""
+    if i == 0 or words.words[i - 1] not in lx.REPORTING:
+        return False
+    return all(w not in lx.FIRST_PERSON for w in words.words[max(0, i - 4) : i - 1])
+
+
+def _by_birth(words: Words, i: int) -> int | None:
+    """'every time a Sikh opens his mouth ..., traitors by blood': an attack word said to be
+    in the blood (by birth, by nature) in the sentence naming the group."""
+    if "by" not in words.present or words.present.isdisjoint(lx.BIRTH):
+        return None
+    sentence = words.sentence(i)
+    for j in range(i + 1, len(words) - 2):
+        if words.sentence(j) != sentence:
+            return None
+        if (
+            words.words[j] in _PREDICATES
+            and words.words[j + 1] == "by"
+            and words.words[j + 2] in lx.BIRTH
+        ):
+            return j + 2
+    return None
 
 
 def _counter_speech(words: Words, i: int) -> bool:
@@ -416,6 +446,10 @@ _SEXUAL_PATTERNS = (
     r"suck (?:my|his|a) (?:dick|cock|balls)",
     r"sits? on my (?:face|dick|cock|lap)",
     r"(?:nice|great|big|hot|juicy) (?:tits|titties|boobs|ass|rack)",
+    # remarks on a woman's body, asking her for pictures: "nice legs in your profile pic"
+    r"(?:nice|sexy|hot|lovely|great|gorgeous) (?:legs|thighs|lips|curves|bum|butt)",
+    r"send (?:me|us) (?:a few |some |more |a )*(?:more )?(?:pics|photos|pictures|selfies)"
+    r"(?! of)",
     r"(?:gave|give|gives|giving|wants?) (?:a |him |her |you )?(?:blow ?job|bj)",
     r"(?:she|he|you|u) (?:needs?|should|wants?) (?:to )?(?:get laid|be raped|get raped"
     r"|get fucked|be fucked)",

@@ -36,9 +36,10 @@ SLURS = _words(
     sandnigger sandniggers paki pakis retard retards mongoloid mongoloids spastic spaz
     gypsies gyppo kaffir kaffirs muzzie muzzies mudslime mudslimes zionazi zionazis
     katua katue katuon katwe mulla mulle mullo chamar chamars bhangi bhangis hijra hijre
-    chakka chhakka mleccha mlechha
+    chakka chhakka mleccha mlechha limpwristed
     """
 )
+SLUR_PHRASES = frozenset({("limp", "wristed")})
 
 # Protected groups, as words (plural or collective) and as two-word phrases.
 GROUP_WORDS = _words(
@@ -51,7 +52,7 @@ GROUP_WORDS = _words(
     musalman musalmaan musalmano musalmanon musalmaanon hinduon sikhon isai dalito
     biharis bihari bengalis madrasis punjabis gujaratis marathis tamils kashmiris brahmins
     northeasterners adivasis jew muslim easterners westerners homosexual islam hinduism
-    christianity judaism sikhism
+    christianity judaism sikhism sikh
     """
 )
 # Words that name a protected group when they qualify people: "Muslim men", "deaf people".
@@ -228,6 +229,17 @@ COUNTER_SPEECH = _words(
     prejudice prejudices prejudiced seen portrayed assume assumption assumptions
     """
 )
+# Said right before a group, these report what someone else called it ("a councillor calling
+# migrants 'vermin'"): the sentence is about the words, not an attack in them.
+REPORTING = _words(
+    """
+    calling called labelling labelled labeling labeled branding branded describing described
+    dubbing dubbed
+    """
+)
+FIRST_PERSON = _words("i im ive id we weve")  # "I called them vermin" owns it
+# "traitors by blood": what a person is said to be by birth, said of a group, is said of all.
+BIRTH = _words("blood birth nature genes dna breeding")
 # Said right before a group, these make it an insult to all of it: "filthy foreigners".
 # Adjectives only: a verb there ("bosses stealing immigrants' wages") says something else.
 ATTACK_MODIFIERS = _words(
@@ -406,7 +418,7 @@ SEXUAL_WORDS = _words(
     """
     nudes nude naked tits titties boobs pussy dick cock balls ass fuck bang screw rape
     raped suck sex sexy horny blowjob blow bj lund chut chod chodunga chodenge pel sleeps
-    slept sleeping
+    slept sleeping legs thighs lips curves bum butt pics photos pictures selfies
     """
 )
 
