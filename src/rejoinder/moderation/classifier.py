@@ -12,12 +12,13 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
 
 from rejoinder.domain.normalize import Normalized, normalize
-from rejoinder.moderation.features import bigram, tokens, word_features
+from rejoinder.moderation.features import tokens, word_features
 from rejoinder.moderation.hindi import HindiHead
 from rejoinder.moderation.semantic import SemanticWords
 
@@ -29,6 +30,12 @@ WORD_CACHE_SIZE = 200_000
 class Score:
     probability: float
     evidence: tuple[tuple[int, int, str], ...]  # [start, end) in the original text, feature
+
+
+# What scoring needs of one word, wherever it stands, computed once per word: its own
+# features (int32 indices), its semantic terms (idf * weight, idf; zeros when unknown) and
+# whether the Hindi head counts it as Hindi.
+WordEntry = tuple[np.ndarray, float, float, int]
 
 
 class LexicalModel:
@@ -43,25 +50,49 @@ class LexicalModel:
         hindi: HindiHead | None = None,
     ) -> None:
         self.vocabulary = vocabulary
-        self.semantic = semantic
         self.idf = idf.astype(np.float64)
         self.coef = coef.astype(np.float64)
-        self.idf_coef = self.idf * self.coef  # precomputed products: fewer array operations
-        self.idf_squared = self.idf * self.idf
         self.intercept = intercept
         self.metadata = metadata
-        self._hindi_head: tuple[HindiHead, np.ndarray] | None = None  # with idf * coef
+        # Word bigrams by their two words: looked up with the tuple pairwise() already made.
+        self._bigrams = {
+            tuple(feature[2:].split(" ", 1)): index
+            for feature, index in vocabulary.items()
+            if feature.startswith("w:") and " " in feature
+        }
+        self._cache: dict[str, WordEntry] = {}
+        self._names: list[str] | None = None
+        self._semantic = semantic
+        self._hindi: HindiHead | None = None
+        self._table = self._gathered()
         if hindi is not None:
             self.attach_hindi(hindi)
-        self._cache: dict[str, tuple[int, ...]] = {}
-        self._names: list[str] | None = None
+
+    @property
+    def semantic(self) -> SemanticWords | None:
+        return self._semantic
+
+    @semantic.setter
+    def semantic(self, semantic: SemanticWords | None) -> None:
+        self._semantic = semantic
+        self._cache.clear()  # the entries hold the old semantic terms
 
     @property
     def hindi(self) -> HindiHead | None:
-        return None if self._hindi_head is None else self._hindi_head[0]
+        return self._hindi
 
     def attach_hindi(self, head: HindiHead) -> None:
-        self._hindi_head = (head, self.idf * head.coef)
+        self._hindi = head
+        self._table = self._gathered()
+        self._cache.clear()  # the entries hold the old Hindi marks
+
+    def _gathered(self) -> np.ndarray:
+        """Per feature, side by side so that one gather fetches them all: idf², idf * coef
+        and, with the Hindi head, idf * its coef."""
+        columns = [self.idf * self.idf, self.idf * self.coef]
+        if self._hindi is not None:
+            columns.append(self.idf * self._hindi.coef)
+        return np.ascontiguousarray(np.stack(columns, axis=1))
 
     def feature_name(self, index: int) -> str:
         if self._names is None:
@@ -101,16 +132,21 @@ class LexicalModel:
             arrays.update(self.hindi.arrays())
         np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
 
-    def _word_indices(self, word: str) -> tuple[int, ...]:
-        # A word's own features never depend on its neighbours: compute them once per word.
-        cached = self._cache.get(word)
-        if cached is None:
-            found = (self.vocabulary.get(f) for f in word_features(word))
-            cached = tuple(i for i in found if i is not None)
-            if len(self._cache) >= WORD_CACHE_SIZE:
-                self._cache.clear()
-            self._cache[word] = cached
-        return cached
+    def _word_entry(self, word: str) -> WordEntry:
+        # A word's own features never depend on its neighbours: computed once per word.
+        found = (self.vocabulary.get(f) for f in word_features(word))
+        indices = np.array([i for i in found if i is not None], dtype=np.int32)
+        semantic = self._semantic
+        numerator, idf = semantic.terms(word) if semantic is not None else (0.0, 0.0)
+        if self._hindi is not None:
+            hindi = int(word in self._hindi.words)
+        else:  # a model without the head: the semantic part's own marks gate it
+            hindi = int(semantic is not None and semantic.is_hindi(word))
+        entry = (indices, numerator, idf, hindi)
+        if len(self._cache) >= WORD_CACHE_SIZE:
+            self._cache.clear()
+        self._cache[word] = entry
+        return entry
 
     def score(self, text: str) -> Score:
         return self.score_normalized(normalize(text))
@@ -119,40 +155,50 @@ class LexicalModel:
         """The probability, and its evidence when the probability reaches `explain_from`
         (finding the spans costs about as much as scoring: only held comments need them)."""
         words = tokens(normalized)
-        found: list[int] = []
-        known = self._cache.get  # inlined cache hit: this loop runs for every word
-        for word, _, _ in words:
-            indices = known(word)
-            found += self._word_indices(word) if indices is None else indices
-        pairs = self._pairs(words)
-        found.extend(index for index, _ in pairs)
-        head = self._hindi_head
-        share = head[0].share(words) if head is not None else None
-        semantic = self.semantic.logit(words, share) if self.semantic else 0.0
-        if not found:
+        if not words:
+            return Score(_sigmoid(self.intercept), ())
+        known, make = self._cache.get, self._word_entry  # one lookup per word, all it needs
+        indices, numerators, idfs, hindi = zip(
+            *[known(w) or make(w) for w, _, _ in words], strict=True
+        )
+        share = sum(hindi) / len(words)
+        semantic = self._semantic_logit(sum(numerators), sum(idfs), share)
+        pairs = self._pairs([w for w, _, _ in words])
+        arrays = [*indices, np.array([index for index, _ in pairs], dtype=np.int32)]
+        found = np.concatenate(arrays)
+        if not found.size:
             return Score(_sigmoid(self.intercept + semantic), ())
         # Vectorised over the document's distinct features: sublinear tf * idf, L2 norm, dot.
-        unique, counts = _counts(np.array(found, dtype=np.int64))
+        unique, counts = _counts(found)
         tf = 1.0 + np.log(counts)
-        weights = tf / math.sqrt(float((tf * tf) @ self.idf_squared[unique]))
-        idf_coef = self.idf_coef[unique]
-        logit = self.intercept + float(weights @ idf_coef) + semantic
-        if head is not None and share:  # mixed with the Hindi head by the Hindi share
-            hindi_idf_coef = head[1][unique]
-            hindi_logit = head[0].intercept + float(weights @ hindi_idf_coef)
-            logit = (1.0 - share) * logit + share * hindi_logit
-            idf_coef = (1.0 - share) * idf_coef + share * hindi_idf_coef
+        gathered = self._table[unique]
+        norm = math.sqrt(float((tf * tf) @ gathered[:, 0]))
+        dots = (tf @ gathered[:, 1:]) / norm  # the pooled model's, then the Hindi head's
+        logit = self.intercept + float(dots[0]) + semantic
+        mixed = share if self._hindi is not None else 0.0
+        if mixed:  # mixed with the Hindi head by the Hindi share
+            hindi_logit = self._hindi.intercept + float(dots[1])  # type: ignore[union-attr]
+            logit = (1.0 - mixed) * logit + mixed * hindi_logit
         probability = _sigmoid(logit)
         if probability < explain_from:
             return Score(probability, ())
-        contributions = weights * idf_coef
+        idf_coef = gathered[:, 1]
+        if mixed:
+            idf_coef = (1.0 - mixed) * idf_coef + mixed * gathered[:, 2]
+        contributions = tf / norm * idf_coef
         return Score(probability, self._evidence(normalized, words, pairs, unique, contributions))
 
-    def _pairs(self, words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    def _semantic_logit(self, numerator: float, idf: float, hindi_share: float) -> float:
+        if self._semantic is None:
+            return 0.0
+        return self._semantic.logit_from(numerator, idf, hindi_share)
+
+    def _pairs(self, words: list[str]) -> list[tuple[int, int]]:
         """(feature index, position of the first word) of each known word bigram."""
+        known = self._bigrams.get
         pairs = []
-        for i in range(len(words) - 1):
-            index = self.vocabulary.get(bigram(words[i][0], words[i + 1][0]))
+        for i, pair in enumerate(pairwise(words)):
+            index = known(pair)
             if index is not None:
                 pairs.append((index, i))
         return pairs
@@ -183,7 +229,8 @@ class LexicalModel:
         # Only the few top features need a place, so finding it after scoring is cheaper than
         # recording a place for every feature occurrence while counting.
         for word, start, end in words:
-            if index in self._word_indices(word):
+            entry = self._cache.get(word) or self._word_entry(word)
+            if index in entry[0]:
                 return start, end
         for pair, i in pairs:
             if pair == index:

@@ -34,17 +34,29 @@ class SemanticWords:
         words), else counted here."""
         if not words:
             return 0.0
-        index = self.index
-        found = [index[w] for w, _, _ in words if w in index]
+        terms = [self.terms(w) for w, _, _ in words]
         if hindi_share is None:
-            hindi_share = int(self.hindi[found].sum()) / len(words) if found else 0.0
+            hindi_share = sum(self.is_hindi(w) for w, _, _ in words) / len(words)
+        return self.logit_from(sum(t[0] for t in terms), sum(t[1] for t in terms), hindi_share)
+
+    def terms(self, word: str) -> tuple[float, float]:
+        """What one occurrence of `word` adds to the IDF-weighted sum and to its weights
+        (nothing for a word the head never saw)."""
+        i = self.index.get(word)
+        if i is None:
+            return 0.0, 0.0
+        return float(self.idf[i] * self.weight[i]), float(self.idf[i])
+
+    def is_hindi(self, word: str) -> bool:
+        i = self.index.get(word)
+        return i is not None and bool(self.hindi[i])
+
+    def logit_from(self, weighted: float, idf: float, hindi_share: float) -> float:
+        """The semantic logit from a comment's summed terms: faded out as Hindi grows."""
         gate = 1.0 - min(1.0, 2.0 * hindi_share)
         if gate <= 0.0:
             return 0.0
-        mean = 0.0
-        if found:
-            idf = self.idf[found]
-            mean = float(idf @ self.weight[found]) / float(idf.sum())
+        mean = weighted / idf if idf else 0.0
         return self.alpha * gate * (mean + self.bias)
 
     def arrays(self) -> dict[str, np.ndarray]:
