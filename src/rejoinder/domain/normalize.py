@@ -72,14 +72,34 @@ def normalize(text: str) -> Normalized:
     return _normalize_unicode(text)
 
 
+class _Folds(dict[int, str]):
+    """str.translate's table: each character's fold, worked out on first sight. Characters
+    that fold to other than exactly one character (ligatures, zero-width) are noted, so a
+    text without them keeps a one-to-one map to the original."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.irregular: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        if len(self) >= 65_536:
+            self.clear()  # bounded, whatever characters arrive
+        folded = self[code] = _fold(chr(code))
+        if len(folded) != 1:
+            self.irregular.add(chr(code))
+        return folded
+
+
+_FOLDS = _Folds()
+
+
 def _normalize_unicode(text: str) -> Normalized:
-    chars: list[str] = []
-    origin: list[int] = []
-    for index, ch in enumerate(text):
-        folded = _fold(ch)  # zero-width and control characters hide nothing from us
-        chars.extend(folded)
-        origin.extend([index] * len(folded))
-    joined = _join(Normalized(_unleet("".join(chars)), tuple(origin)), _DOTTED)
+    folded = text.translate(_FOLDS)
+    if _FOLDS.irregular.isdisjoint(text):  # the common case: one character for one
+        origin = tuple(range(len(text)))
+    else:
+        origin = tuple(i for i, ch in enumerate(text) for _ in range(len(_fold(ch))))
+    joined = _join(Normalized(_unleet(folded), origin), _DOTTED)
     return _join(joined, _SPACED)
 
 
@@ -109,6 +129,8 @@ def _leet_here(text: str, i: int) -> bool:
 def _join(normalized: Normalized, pattern: re.Pattern[str]) -> Normalized:
     """Drop the separators inside every match of `pattern`, keeping the letters' origins."""
     text, origin = normalized.text, normalized.origin
+    if pattern.search(text) is None:
+        return normalized  # most texts: nothing to join, nothing to copy
     out: list[str] = []
     out_origin: list[int] = []
     position = 0

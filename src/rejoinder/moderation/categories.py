@@ -46,14 +46,19 @@ class Words:
     """The words of a normalised text (apostrophes dropped: "youre", "shouldnt"); where each
     stands and which sentence it is in are worked out only for the few words that need it."""
 
-    __slots__ = ("_breaks", "_matches", "present", "text", "words")
+    __slots__ = ("_breaks", "_spans", "present", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._matches = list(_TOKEN.finditer(text))
-        self.words = [_word(m.group()) for m in self._matches]
+        self.words = list(map(_word, _TOKEN.findall(text)))
         self.present = frozenset(self.words)
         self._breaks: list[int] | None = None
+        self._spans: list[tuple[int, int]] | None = None  # found again only for the few hits
+
+    def span(self, i: int) -> tuple[int, int]:
+        if self._spans is None:
+            self._spans = [m.span() for m in _TOKEN.finditer(self.text)]
+        return self._spans[i]
 
     def __len__(self) -> int:
         return len(self.words)
@@ -61,11 +66,11 @@ class Words:
     def sentence(self, i: int) -> int:
         if self._breaks is None:
             self._breaks = [m.start() for m in _SENTENCE_BREAK.finditer(self.text)]
-        return bisect_left(self._breaks, self._matches[i].start())
+        return bisect_left(self._breaks, self.span(i)[0])
 
     def hit(self, category: str, score: float, i: int, j: int, why: str) -> Hit:
         """A hit over words i..j (inclusive)."""
-        start, end = self._matches[i].start(), self._matches[j].end()
+        start, end = self.span(i)[0], self.span(j)[1]
         return Hit(category, score, start, end, f"{category}.{why}")
 
     def phrase_at(self, i: int, phrases: frozenset[tuple[str, ...]]) -> int:
@@ -186,12 +191,11 @@ def _slurs(words: Words) -> list[Hit]:
 def _groups(words: Words) -> dict[int, int]:
     """Where each protected group is named: first word -> length ("deaf people": 2)."""
     groups: dict[int, int] = {}
-    i = 0
-    while i < len(words):
-        size = _group_at(words, i)
-        if size:
+    after = 0  # "the mentally ill" is one group, not also "mentally ill"
+    for i, word in enumerate(words.words):
+        if i >= after and word in _GROUP_CUES and (size := _group_at(words, i)):
             groups[i] = size
-        i += size or 1  # "the mentally ill" is one group, not also "mentally ill"
+            after = i + size
     return groups
 
 
@@ -488,12 +492,16 @@ def _sexual(words: Words) -> list[Hit]:
     return hits
 
 
+# A word that starts with a profane stem: at the start of the text or after a space.
+_PROFANE_START = re.compile(
+    "(?:^| )(?:" + "|".join(re.escape(stem) for stem in lx.PROFANE_STEMS) + ")"
+)
+
+
 def _profanity(words: Words) -> list[Hit]:
     present = words.present
-    if present.isdisjoint(lx.PROFANE_WORDS) and not any(
-        w.startswith(lx.PROFANE_STEMS) for w in present
-    ):
-        return []  # a test per distinct word, most comments stop here
+    if present.isdisjoint(lx.PROFANE_WORDS) and not _PROFANE_START.search(" ".join(present)):
+        return []  # one search over the distinct words: most comments stop here
     return [
         words.hit(PROFANITY, 0.9, i, i, "word")
         for i, w in enumerate(words.words)
