@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from rejoinder.domain.normalize import Normalized, normalize
-from rejoinder.moderation.features import tokens, word_features
+from rejoinder.moderation.features import tokens, word_features, words_of
 from rejoinder.moderation.hindi import HindiHead
 from rejoinder.moderation.semantic import SemanticWords
 
@@ -154,16 +154,14 @@ class LexicalModel:
     def score_normalized(self, normalized: Normalized, explain_from: float = 0.0) -> Score:
         """The probability, and its evidence when the probability reaches `explain_from`
         (finding the spans costs about as much as scoring: only held comments need them)."""
-        words = tokens(normalized)
+        words = words_of(normalized)
         if not words:
             return Score(_sigmoid(self.intercept), ())
         known, make = self._cache.get, self._word_entry  # one lookup per word, all it needs
-        indices, numerators, idfs, hindi = zip(
-            *[known(w) or make(w) for w, _, _ in words], strict=True
-        )
+        indices, numerators, idfs, hindi = zip(*[known(w) or make(w) for w in words], strict=True)
         share = sum(hindi) / len(words)
         semantic = self._semantic_logit(sum(numerators), sum(idfs), share)
-        pairs = self._pairs([w for w, _, _ in words])
+        pairs = self._pairs(words)
         arrays = [*indices, np.array([index for index, _ in pairs], dtype=np.int32)]
         found = np.concatenate(arrays)
         if not found.size:
@@ -186,7 +184,8 @@ class LexicalModel:
         if mixed:
             idf_coef = (1.0 - mixed) * idf_coef + mixed * gathered[:, 2]
         contributions = tf / norm * idf_coef
-        return Score(probability, self._evidence(normalized, words, pairs, unique, contributions))
+        evidence = self._evidence(normalized, tokens(normalized), pairs, unique, contributions)
+        return Score(probability, evidence)
 
     def _semantic_logit(self, numerator: float, idf: float, hindi_share: float) -> float:
         if self._semantic is None:

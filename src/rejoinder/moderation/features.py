@@ -24,6 +24,11 @@ def tokens(normalized: Normalized) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
+def words_of(normalized: Normalized) -> list[str]:
+    """The words of `tokens` without their spans: what scoring needs until it explains."""
+    return _WORD.findall(normalized.text[:MAX_FEATURE_CHARS])
+
+
 def word_features(word: str) -> list[str]:
     """The features one word contributes wherever it stands: itself and its char n-grams."""
     padded = f" {word} "
