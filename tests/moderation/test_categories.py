@@ -75,6 +75,13 @@ def held_for(text: str) -> set[str]:
         ("that limp-wristed fairy of a minister", "identity_attack"),
         ("every time a Sikh speaks you hear it: traitors by blood", "identity_attack"),
         ("I called migrants vermin and I stand by it", "identity_attack"),
+        ("written by one of (((them))), follow the money", "identity_attack"),
+        ("Typical Pakistani, lying comes naturally to your kind.", "identity_attack"),
+        ("Typical Muslim mentality", "identity_attack"),
+        ("go back to Africa if you love it so much", "identity_attack"),
+        ("Your mother should have aborted you", "insult"),
+        ("Nobody cares what you think, idiot.", "insult"),
+        ("He lied about the budget again, moron!", "insult"),
     ],
 )
 def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
@@ -121,6 +128,12 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "Send us pictures of the flooding in your street.",
         "He is a gentleman by nature and a lawyer by training.",
         "She was born a Sikh and a fighter by nature.",
+        "(((((LISTEN PLEASE))))) the bank will never ask for your PIN",
+        "It was a typical Indian wedding, loud and lovely.",
+        "The food at the fair was typical Mexican.",
+        "'Go back to Africa' is an insult that hides an assumption about who is American.",
+        "The plan is lazy, stupid.",
+        "We flew back to Africa after the summit.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

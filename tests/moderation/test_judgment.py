@@ -41,6 +41,7 @@ KNOWN_MISSES = {
         "fifth_evening.jsonl",
         "sixth_evening.jsonl",
         "seventh_evening.jsonl",
+        "eighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -30,6 +30,11 @@ _WILL = (
     r"(?:i'?ll|i will|i am going to|i'?m going to|i'?m gonna|we'?ll|we will"
     r"|we are going to|we'?re gonna|someone should|somebody should|let'?s)"
 )
+# A person pointed at: "this clown", "that reporter" (not "this bill").
+_PERSON = (
+    r"(?:this|that|the) (?:clown|idiot|moron|man|woman|guy|bitch|bastard|traitor|minister"
+    r"|reporter|journalist|anchor|writer|editor|pig|scumbag|creep|politician|leader|judge)"
+)
 _VERMIN = (
     r"(?:vermin|cockroach(?:es)?|parasites?|sub-?humans?|untermensch(?:en)?"
     r"|termites|locusts|lice|an infestation|a plague|a disease|a cancer)"
@@ -65,7 +70,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (rf"{_WHO} (?:all )?(?:deserve|deserves) to die", "die"),
         # romanised Hindi: "shoot them", "kill them", "burn them", "cut them"
-        (r"goli (?:maaro|maro|maar do|mar do|maar denge|maarni chahiye)", "goli"),
+        (
+            r"goli (?:maaro|maro|maar do|mar do|maar denge|maarni chahiye|maar deni|mar deni"
+            r"|maar dena|maar dunga|maar doonga)",
+            "goli",
+        ),
         # with someone as the object: "unko jala do", not "chakka maar do" (hit a six)
         (
             r"(?:ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise) (?:maar|jala|kaat|phoonk)"
@@ -78,7 +87,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf" (?:{_hi('मार जला काट फूंक')}) (?:{_hi('दो डालो देंगे डालेंगे')})",
             "मार जला काट फूंक",
         ),
-        (rf"(?<![\u0900-\u097f]){_hi('गोली')} (?:{_hi('मारो मारनी')})", "गोली"),
+        (
+            rf"(?<![\u0900-\u097f]){_hi('गोली')} (?:{_hi('मारो मारनी')}"
+            rf"|{_hi('मार')} (?:{_hi('दो देनी देना दूंगा दूँगा')}))",
+            "गोली",
+        ),
         (rf"{_hi('जान')} से {_hi('मार')} (?:{_hi('दूंगा देंगे दो डालूंगा')})", "जान"),
         (
             r"ko (?:maro|maaro|maar do|maar dalo|goli se uda do|khatam kar do|zinda jala do)",
@@ -123,6 +136,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "live lives work works sleep sleeps",
         ),
         (r"watch (?:your|ur) back", "watch"),
+        # "I'll be waiting outside your office on Monday"
+        (
+            r"(?:waiting|wait) (?:for (?:you|u) )?(?:outside|at|near|by) (?:your|ur)"
+            r" (?:office|house|home|door|doorstep|work|school|gate|flat|place)",
+            "waiting wait",
+        ),
         # veiled: "keep writing like this and see what happens to your car one night", "it
         # would be a shame if something happened to your family" (not "to your pension")
         (
@@ -181,8 +200,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # whole family gets what's coming to them".
     "threat.harm_wish": (
         (
-            rf"hope (?:{_WHO}|your (?:whole )?family|your kids|your children)(?: and (?:your|ur"
-            r"|his|her|their)(?: \w+){1,2}?)? (?:\w+ )?(?:die|dies"
+            rf"hope (?:{_WHO}|{_PERSON}|your (?:whole )?family|your kids|your children)"
+            r"(?: and (?:your|ur|his|her|their)(?: \w+){1,2}?)? (?:\w+ )?(?:die|dies"
             r"|burns? (?:alive|to death|in (?!hell)\w+)|rots?(?! in (?:jail|prison|hell))"
             r"|gets? (?:shot|raped|killed|cancer|what'?s coming)|drowns?)",
             "die dies burn burns rot rots shot raped killed coming cancer drown drowns",

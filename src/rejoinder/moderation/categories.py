@@ -63,6 +63,20 @@ class Words:
     def __len__(self) -> int:
         return len(self.words)
 
+    def punctuated_after(self, i: int) -> bool:
+        """Whether punctuation (not only spaces) follows word i: ', ', '.', '!'."""
+        end = self.span(i)[1]
+        following = self.text[end : end + 2].lstrip(" ")
+        return bool(following) and not following[0].isalnum()
+
+    def vocative(self, i: int) -> bool:
+        """'..., idiot.': word i set off by a comma and ending its sentence, so it is what the
+        writer calls the reader."""
+        start, end = self.span(i)
+        before = self.text[max(0, start - 2) : start].rstrip(" ")
+        after = self.text[end:].lstrip(" ")
+        return before.endswith(",") and (not after or after[0] in ".!?\n")
+
     def sentence(self, i: int) -> int:
         if self._breaks is None:
             self._breaks = [m.start() for m in _SENTENCE_BREAK.finditer(self.text)]
@@ -164,6 +178,10 @@ def analyse(text: str) -> Analysis:
     hits: list[Hit] = []
     if not present.isdisjoint(_SLUR_CUES):
         hits.extend(_slurs(words))
+    if "(((" in text:
+        hits.extend(_echoes(text))
+    if lx.TYPICAL in present:
+        hits.extend(_typical(words))
     hits.extend(_generalisations(words, groups))
     if not present.isdisjoint(_EXCLUSION_CUES):
         hits.extend(_exclusion(words))
@@ -185,6 +203,35 @@ def _slurs(words: Words) -> list[Hit]:
         length = 1 if word in lx.SLURS else words.phrase_at(i, lx.SLUR_PHRASES)
         if length:
             hits.append(words.hit(IDENTITY_ATTACK, 0.97, i, i + length - 1, "slur"))
+    return hits
+
+
+# "(((them)))": the antisemitic echo, marking a name or a word as Jewish.
+# Exactly three on each side, around letters: "(((((+91-99...)))))" is decoration.
+_ECHO = re.compile(r"(?<!\()\({3}(?=[^()\n]*[a-z])[^()\n]{1,40}\){3}(?!\))")
+
+
+def _echoes(text: str) -> list[Hit]:
+    return [
+        Hit(IDENTITY_ATTACK, 0.97, m.start(), m.end(), "identity_attack.slur")
+        for m in _ECHO.finditer(text)
+    ]
+
+
+def _typical(words: Words) -> list[Hit]:
+    """'Typical Pakistani, lying comes naturally': a sentence that opens by holding a person
+    up as typical of their group (not 'a typical Indian wedding', 'the food was typical
+    Mexican')."""
+    hits = []
+    for i, word in enumerate(words.words[:-1]):
+        group = words.words[i + 1]
+        if word != lx.TYPICAL or (group not in lx.GROUP_WORDS and group not in lx.GROUP_ADJECTIVES):
+            continue
+        if i > 0 and words.sentence(i - 1) == words.sentence(i):
+            continue  # not where the sentence starts
+        after = words.words[i + 2] if i + 2 < len(words) else None
+        if after is None or after in lx.TYPICAL_OF or words.punctuated_after(i + 1):
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, i + 1, "generalisation"))
     return hits
 
 
@@ -360,10 +407,13 @@ def _exclusion(words: Words) -> list[Hit]:
     """'go back to your country', 'back to the kitchen', 'send him to Pakistan'."""
     hits = []
     for i, word in enumerate(words.words):
-        length = words.phrase_at(i, lx.EXCLUSION_PHRASES)
-        if length:
-            hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, i + length - 1, "exclusion"))
-        elif word in lx.SEND_AWAY and (end := _sent_to_pakistan(words, i)) is not None:
+        end = None
+        if length := words.phrase_at(i, lx.EXCLUSION_PHRASES):
+            end = i + length - 1
+        elif word in lx.SEND_AWAY:
+            end = _sent_to_pakistan(words, i)
+        # not "'go back to Africa' is an insult that hides an assumption ..."
+        if end is not None and not _counter_speech(words, i):
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "exclusion"))
     return hits
 
@@ -414,6 +464,13 @@ def _directed(words: Words, i: int, j: int) -> bool:
     return False
 
 
+def _aimed(words: Words, i: int) -> bool:
+    """An insult word said to the reader: beside 'you', or called out ('..., idiot.')."""
+    if _directed(words, i, i):
+        return True
+    return words.words[i] not in lx.INSULT_ADJECTIVES and words.vocative(i)
+
+
 def _insults(words: Words) -> list[Hit]:
     hits = []
     for i, word in enumerate(words.words):
@@ -432,10 +489,10 @@ def _insults(words: Words) -> list[Hit]:
         elif word in lx.GAALI:
             hits.append(words.hit(INSULT, 0.9, i, i, "gaali"))
         elif word in lx.STRONG_INSULTS:
-            score = 0.93 if _directed(words, i, i) else 0.6
+            score = 0.93 if _aimed(words, i) else 0.6
             hits.append(words.hit(INSULT, score, i, i, "strong"))
         elif word in lx.MILD_INSULTS:
-            score = 0.88 if _directed(words, i, i) else 0.35
+            score = 0.88 if _aimed(words, i) else 0.35
             hits.append(words.hit(INSULT, score, i, i, "mild"))
     return hits
 

@@ -305,6 +305,17 @@ STRONG_INSULTS = _words(
     dicks saala saale saalo saalon sala salo dogla dogle
     """
 )
+# Insults that describe rather than name: "the plan is lazy, stupid." lists adjectives; a
+# noun after a comma at the end of a sentence calls the reader it ("..., idiot.").
+INSULT_ADJECTIVES = _words(
+    """
+    stupid dumb idiotic foolish moronic ignorant clueless brainless braindead pathetic
+    worthless retarded nalayak jahil jaahil pagal paagal
+    """
+)
+# "Typical Pakistani, ...": a person of a group held up as typical of it.
+TYPICAL = "typical"
+TYPICAL_OF = _words("mentality behaviour behavior attitude thinking logic nonsense")
 # Romanised Hindi gaali: terms of abuse addressed to someone, rarely anything else.
 GAALI = _words(
     """
@@ -330,6 +341,11 @@ EXCLUSION_PHRASES = frozenset(
         ("nobody", "wants", "you", "here"),
         ("go", "to", "pakistan"),
         ("go", "back", "to", "pakistan"),
+        ("go", "back", "to", "africa"),
+        ("go", "back", "to", "mexico"),
+        ("go", "back", "to", "bangladesh"),
+        ("go", "back", "to", "the", "jungle"),
+        ("go", "back", "to", "your", "jungle"),
         ("pakistan", "chale", "jao"),
         ("pakistan", "chala", "ja"),
     }
@@ -382,6 +398,13 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         ("tumhari", "aukat"),
         ("tera", "baap"),
         ("tere", "baap"),
+        # "your mother should have aborted you"
+        ("should", "have", "aborted", "you"),
+        ("shouldve", "aborted", "you"),
+        ("should", "have", "been", "aborted"),
+        ("shouldve", "been", "aborted"),
+        ("should", "have", "swallowed", "you"),
+        ("shouldve", "swallowed", "you"),
     }
 )
 GAALI_PHRASES = frozenset(
