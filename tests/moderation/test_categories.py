@@ -82,6 +82,14 @@ def held_for(text: str) -> set[str]:
         ("Your mother should have aborted you", "insult"),
         ("Nobody cares what you think, idiot.", "insult"),
         ("He lied about the budget again, moron!", "insult"),
+        ("these jihadi pigs breed like crazy", "identity_attack"),
+        ("these Chinese rats", "identity_attack"),
+        ("Hijras like you should be begging at traffic lights", "identity_attack"),
+        ("All these Rohingya should be put on a boat", "identity_attack"),
+        ("Muslims ko desh se nikalo", "identity_attack"),
+        ("You're the kind of subhuman filth that ruins this country", "insult"),
+        ("you are such a total idiot", "insult"),
+        ("Ugly inside and out, no wonder her husband left", "insult"),
     ],
 )
 def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
@@ -134,6 +142,10 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "'Go back to Africa' is an insult that hides an assumption about who is American.",
         "The plan is lazy, stupid.",
         "We flew back to Africa after the summit.",
+        "These pigs from the farm next door got out again.",
+        "The boat carrying refugees was pushed back by the navy, which is a scandal.",
+        "The Rohingya crisis is the worst humanitarian failure in the region.",
+        "You are right about the kind of stupid policies we keep getting.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

@@ -104,6 +104,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:your|ur|his|her|their) (?:legs?|bones?|face|head|neck|teeth|skull|arms?|jaw)",
             "break smash cut rip bash",
         ),
+        # "I'd slap that smug grin right off your face" (not "slap a tax on sugar")
+        (
+            r"(?:i'?d|i would|i will|i'?ll|someone should|somebody should) (?:\w+ ){0,2}?"
+            r"(?:slap|punch|smack|knock|kick) (?:\w+ ){0,5}?(?:your|ur|his|her) (?:face|teeth"
+            r"|head)",
+            "slap punch smack knock kick",
+        ),
         (  # "we'll beat them" is an election; "we'll beat them up" is not
             rf"{_WILL} (?:\w+ ){{0,2}}?(?:(?:beat|thrash) (?:you|u|him|her|them)"
             r" (?:up|to death|senseless)|(?:punch|slap|kick) (?:you|u|him|her|them))",
@@ -136,6 +143,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "live lives work works sleep sleeps",
         ),
         (r"watch (?:your|ur) back", "watch"),
+        # "someone needs to shut this woman up permanently"
+        (
+            r"(?:shut|silence) (?:him|her|them|you|u|(?:this|that) \w+) (?:up )?(?:permanently"
+            r"|for good|forever)",
+            "permanently good forever",
+        ),
         # "I'll be waiting outside your office on Monday"
         (
             r"(?:waiting|wait) (?:for (?:you|u) )?(?:outside|at|near|by) (?:your|ur)"
@@ -189,6 +202,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"zinda (?:jala|gaad) (?:do|denge|dunga)", "zinda"),
     ),
     "threat.self_harm": (
+        # "sending you a rope, you know what to do with it"
+        (
+            r"(?:send|sending|sent|buy|buying|get|getting|give|giving) (?:you|u) a (?:rope"
+            r"|noose)",
+            "rope noose",
+        ),
         (
             r"(?:go )?(?:kill|hang|shoot|drown) (?:yourself|urself|yourselves|ur self)",
             "yourself urself yourselves self",

@@ -152,6 +152,8 @@ class Analysis:
 
 
 # The words each family of checks starts from: a comment with none of them skips the family.
+# Words that name a group of people before what they are called: "these jihadi pigs".
+_GROUP_NAMING = lx.GROUP_WORDS | lx.GROUP_ADJECTIVES | frozenset({"jihadi", "jihadis"})
 _SLUR_CUES = lx.SLURS | _starts(lx.SLUR_PHRASES)
 _GROUP_CUES = lx.GROUP_WORDS | _starts(lx.GROUP_PHRASES)
 _INSULT_CUES = (
@@ -185,8 +187,8 @@ def analyse(text: str) -> Analysis:
     hits.extend(_generalisations(words, groups))
     if not present.isdisjoint(_EXCLUSION_CUES):
         hits.extend(_exclusion(words))
-    if "from" in present and not present.isdisjoint(lx.DEHUMANISING_NOUNS):
-        hits.extend(_vermin_from(words))
+    if not present.isdisjoint(lx.DEHUMANISING_NOUNS) and not present.isdisjoint(lx.DEMONSTRATIVES):
+        hits.extend(_called_vermin(words))
     if not present.isdisjoint(_INSULT_CUES):
         hits.extend(_insults(words))
     if not present.isdisjoint(_SEXUAL_CUES):
@@ -368,8 +370,9 @@ def _attack_after(words: Words, k: int) -> int | None:
     control the media"), after a generalising link ("are", "should"), or before a Hindi
     copula ("musalman gaddar hain")."""
     n = len(words)
-    if k < n and (length := words.phrase_at(k, lx.ATTACK_PHRASES)):
-        return k + length - 1
+    direct = k + 1 if k < n and words.words[k] == "ko" else k  # Hindi: "Muslims ko ..."
+    if direct < n and (length := words.phrase_at(direct, lx.ATTACK_PHRASES)):
+        return direct + length - 1
     # "X are", "X should", "X like her should": the link within three words of the group.
     links = [j for j in range(k, min(k + 3, n)) if words.words[j] in lx.LINKS]
     if not links:
@@ -430,22 +433,41 @@ def _sent_to_pakistan(words: Words, i: int) -> int | None:
     return None
 
 
-def _vermin_from(words: Words) -> list[Hit]:
-    """'these dirty slum dogs from the north': people called vermin by where they come from
-    (not 'these dogs from the shelter': an insult before the noun, or a noun only people
-    are called)."""
+def _called_vermin(words: Words) -> list[Hit]:
+    """'these jihadi pigs', 'these dirty slum dogs from the north': people called vermin by
+    their group or by where they come from (not 'these dogs from the shelter': a group word
+    or an insult before the noun, or a noun only people are called)."""
     hits = []
-    for i, word in enumerate(words.words[:-1]):
-        if word not in lx.DEHUMANISING_NOUNS or words.words[i + 1] != "from":
+    for i, word in enumerate(words.words):
+        if word not in lx.DEHUMANISING_NOUNS:
             continue
+        origin = i + 1 < len(words) and words.words[i + 1] == "from"
         for k in range(max(0, i - 3), i):
             if words.words[k] not in lx.DEMONSTRATIVES or words.sentence(k) != words.sentence(i):
                 continue
             between = words.words[k + 1 : i]
-            if word in lx.PEOPLE_ONLY_VERMIN or any(w in lx.ATTACK_MODIFIERS for w in between):
-                hits.append(words.hit(IDENTITY_ATTACK, 0.95, k, i + 1, "dehumanisation"))
+            named = any(w in _GROUP_NAMING for w in between)
+            insulted = word in lx.PEOPLE_ONLY_VERMIN or any(
+                w in lx.ATTACK_MODIFIERS for w in between
+            )
+            if named or (origin and insulted):
+                end = i + 1 if origin else i
+                hits.append(words.hit(IDENTITY_ATTACK, 0.95, k, end, "dehumanisation"))
                 break
     return hits
+
+
+def _window(words: Words, i: int, j: int) -> range:
+    """Words i..j and DIRECTED_WINDOW words each side, fillers ("the kind of") not counted."""
+    start, counted = i, 0
+    while start > 0 and counted < DIRECTED_WINDOW:
+        start -= 1
+        counted += words.words[start] not in lx.FILLERS
+    end, counted = j, 0
+    while end < len(words) - 1 and counted < DIRECTED_WINDOW:
+        end += 1
+        counted += words.words[end] not in lx.FILLERS
+    return range(start, end + 1)
 
 
 def _directed(words: Words, i: int, j: int) -> bool:
@@ -453,7 +475,7 @@ def _directed(words: Words, i: int, j: int) -> bool:
     if words.present.isdisjoint(lx.SECOND_PERSON):
         return False
     sentence = words.sentence(i)
-    for k in range(max(0, i - DIRECTED_WINDOW), min(len(words), j + 1 + DIRECTED_WINDOW)):
+    for k in _window(words, i, j):
         if i <= k <= j or words.words[k] not in lx.SECOND_PERSON:
             continue
         if words.sentence(k) != sentence:

@@ -36,6 +36,7 @@ SLURS = _words(
     sandnigger sandniggers paki pakis retard retards mongoloid mongoloids spastic spaz
     gypsies gyppo kaffir kaffirs muzzie muzzies mudslime mudslimes zionazi zionazis
     katua katue katuon katwe mulla mulle mullo chamar chamars bhangi bhangis hijra hijre
+    hijras
     chakka chhakka mleccha mlechha limpwristed
     """
 )
@@ -52,7 +53,8 @@ GROUP_WORDS = _words(
     musalman musalmaan musalmano musalmanon musalmaanon hinduon sikhon isai dalito
     biharis bihari bengalis madrasis punjabis gujaratis marathis tamils kashmiris brahmins
     northeasterners adivasis jew muslim easterners westerners homosexual islam hinduism
-    christianity judaism sikhism sikh
+    christianity judaism sikhism sikh rohingya rohingyas uyghurs uighurs kurds palestinians
+    tibetans nepalis
     """
 )
 # Words that name a protected group when they qualify people: "Muslim men", "deaf people".
@@ -128,6 +130,7 @@ GROUP_PHRASES = frozenset(
 # sentence, not negated): "X are lazy", "X should go back", "X can't be trusted".
 ATTACK_PREDICATES = _words(
     """
+    aatankwadi aatankwadiyon atankwadi aatanki atanki
     stupid dumb lazy criminals criminal animals animal savages savage violent dirty filthy
     inferior terrorists terrorist rapists rapist thieves parasites parasite disgusting evil
     primitive backward barbaric barbarians greedy subhuman vermin worthless useless scum
@@ -205,6 +208,11 @@ ATTACK_PHRASES = frozenset(
         ("good", "for", "nothing"),
         ("simple", "minded"),
         ("taking", "our", "jobs"),
+        # driven into the sea: "should be put on a boat and pushed back into the sea"
+        ("put", "on", "a", "boat"),
+        ("pushed", "into", "the", "sea"),
+        ("pushed", "back", "into", "the", "sea"),
+        ("thrown", "into", "the", "sea"),
         # wishing a group dead: "should drown", "deserve to die"
         ("should", "die"),
         ("should", "all", "die"),
@@ -302,9 +310,12 @@ STRONG_INSULTS = _words(
     scum scumbag scumbags asshole assholes arsehole arseholes dickhead dickheads prick
     pricks twat twats wanker wankers tosser douche douchebag jackass dumbass dipshit
     shithead shitheads bastard bastards libtard libtards retarded worthless swine dick
-    dicks saala saale saalo saalon sala salo dogla dogle
+    dicks saala saale saalo saalon sala salo dogla dogle filth subhuman subhumans
     """
 )
+# Words between "you" and the insult that do not take it further away: "you're the kind of
+# subhuman filth", "you are such a total idiot".
+FILLERS = _words("the a an kind sort type of such total absolute complete utter real")
 # Insults that describe rather than name: "the plan is lazy, stupid." lists adjectives; a
 # noun after a comma at the end of a sentence calls the reader it ("..., idiot.").
 INSULT_ADJECTIVES = _words(
@@ -360,6 +371,10 @@ DEMEANING_PHRASES = frozenset(
         ("ugly", "bitch"),
         ("ugly", "hag"),
         ("old", "hag"),
+        ("ugly", "inside", "and", "out"),
+        ("no", "wonder", "her", "husband", "left"),
+        ("no", "wonder", "his", "wife", "left"),
+        ("no", "wonder", "shes", "single"),
     }
 )
 # "Send him to Pakistan": in Indian politics, telling a Muslim or a critic they do not belong.
