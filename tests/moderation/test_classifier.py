@@ -155,3 +155,15 @@ def test_semantic_words_survive_save_and_load(tmp_path: Path) -> None:
     assert loaded.score("those vermin near the bridge").probability == pytest.approx(
         with_words, abs=1e-5
     )
+
+
+def test_the_learned_score_does_not_depend_on_which_group_is_named() -> None:
+    # Group names read as one word, so the model weighs what is said of a group, not which.
+    model = LexicalModel.load(DEFAULT_MODEL)
+    for template in ("{} pray five times a day", "my {} neighbours are vermin"):
+        scores = {
+            round(model.score(template.format(group)).probability, 9)
+            for group in ("Muslim", "Christian", "Jewish", "gay", "Black")
+        }
+        assert len(scores) == 1, template
+    assert model.score("Muslims pray").probability != model.score("Farmers pray").probability

