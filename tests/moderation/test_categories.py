@@ -186,6 +186,17 @@ def test_the_learned_score_is_damped_when_nobody_is_addressed() -> None:
     assert assess("What a stupid person you are").scores["toxicity"] == pytest.approx(aimed, 1e-3)
 
 
+def test_the_damping_fades_as_the_share_of_hindi_words_grows() -> None:
+    model = SCORER.model
+    assert model is not None
+    for text in ("sarkar ne kuch nahi kiya bakwas policy", "ye policy bakwas hai, what a waste"):
+        learned = model.score(text)
+        assert 0 < learned.hindi_share <= 1, text
+        damping = 1 - 0.2 * (1 - learned.hindi_share)
+        expected = learned.probability * damping
+        assert assess(text).scores["toxicity"] == pytest.approx(expected, abs=1e-4), text
+
+
 @pytest.mark.parametrize(
     "text",
     [

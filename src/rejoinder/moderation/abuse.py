@@ -38,6 +38,10 @@ LEARNED_WEIGHT_IN_HOLD = 0.8
 # ("what a stupid policy", "fucking trains") for abuse. Abuse has someone on the receiving end:
 # when a comment speaks to no reader and of no protected group, its learned score is damped
 # (so it ranks below the comments that do) — the word and structure scores apply in full.
+# The damping fades out as the comment's share of Hindi words grows: the Hindi head learnt
+# from comments on Indian news pages, not tweets, and the rules know fewer Hindi ways of
+# addressing someone. Chosen by 3-fold cross-validation on TRAC-1 Hindi *train* (out-of-fold
+# hold ROC AUC: 0.891 damped throughout, 0.893 faded, 0.896 undamped; English is unchanged).
 UNADDRESSED_DAMPING = 0.8
 DEFAULT_MODEL = Path(__file__).parent / "model" / "lexical.npz"
 
@@ -66,8 +70,10 @@ class AbuseScorer:
             span = (*normalized.span(hit.start, hit.end), hit.reason)
             evidence.setdefault(hit.category, []).append(span)
         if self.model is not None:
-            damping = 1.0 if analysis.addressed else UNADDRESSED_DAMPING
-            learned = self.model.score_normalized(normalized, explain_from / damping)
+            # Evidence from the undamped bound: the damping needs the Hindi share, which
+            # scoring finds.
+            learned = self.model.score_normalized(normalized, explain_from)
+            damping = 1.0 if analysis.addressed else _damping(learned.hindi_share)
             scores[TOXICITY] = learned.probability * damping
             evidence[TOXICITY] = [
                 (start, end, f"toxicity.{f}") for start, end, f in learned.evidence
@@ -83,6 +89,10 @@ class AbuseScorer:
         thresholds = (policy.hold_at.get(TOXICITY), policy.reject_at.get(TOXICITY))
         explain_from = min((t for t in thresholds if t is not None), default=NEVER)
         return self.assess(normalized, explain_from)
+
+
+def _damping(hindi_share: float) -> float:
+    return 1.0 - (1.0 - UNADDRESSED_DAMPING) * (1.0 - hindi_share)
 
 
 @lru_cache(maxsize=2)

@@ -30,6 +30,7 @@ WORD_CACHE_SIZE = 200_000
 class Score:
     probability: float
     evidence: tuple[tuple[int, int, str], ...]  # [start, end) in the original text, feature
+    hindi_share: float = 0.0  # of the comment's words, those the training sets use as Hindi
 
 
 # What scoring needs of one word, wherever it stands, computed once per word: its own
@@ -165,7 +166,7 @@ class LexicalModel:
         arrays = [*indices, np.array([index for index, _ in pairs], dtype=np.int32)]
         found = np.concatenate(arrays)
         if not found.size:
-            return Score(_sigmoid(self.intercept + semantic), ())
+            return Score(_sigmoid(self.intercept + semantic), (), share)
         # Vectorised over the document's distinct features: sublinear tf * idf, L2 norm, dot.
         unique, counts = _counts(found)
         tf = 1.0 + np.log(counts)
@@ -179,13 +180,13 @@ class LexicalModel:
             logit = (1.0 - mixed) * logit + mixed * hindi_logit
         probability = _sigmoid(logit)
         if probability < explain_from:
-            return Score(probability, ())
+            return Score(probability, (), share)
         idf_coef = gathered[:, 1]
         if mixed:
             idf_coef = (1.0 - mixed) * idf_coef + mixed * gathered[:, 2]
         contributions = tf / norm * idf_coef
         evidence = self._evidence(normalized, tokens(normalized), pairs, unique, contributions)
-        return Score(probability, evidence)
+        return Score(probability, evidence, share)
 
     def _semantic_logit(self, numerator: float, idf: float, hindi_share: float) -> float:
         if self._semantic is None:
