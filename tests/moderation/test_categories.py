@@ -89,6 +89,9 @@ def held_for(text: str) -> set[str]:
         ("Muslims ko desh se nikalo", "identity_attack"),
         ("You're the kind of subhuman filth that ruins this country", "insult"),
         ("you are such a total idiot", "insult"),
+        ("another towel head on the council", "identity_attack"),
+        ("shut up, you pervert", "insult"),
+        ("tu chor hai", "insult"),
         ("Ugly inside and out, no wonder her husband left", "insult"),
     ],
 )
@@ -146,6 +149,8 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "The boat carrying refugees was pushed back by the navy, which is a scandal.",
         "The Rohingya crisis is the worst humanitarian failure in the region.",
         "You are right about the kind of stupid policies we keep getting.",
+        "The new honky tonk bar on Main Street opens on Friday.",
+        "Police arrested the chor gang that robbed the bank, says the report.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

@@ -37,10 +37,13 @@ SLURS = _words(
     gypsies gyppo kaffir kaffirs muzzie muzzies mudslime mudslimes zionazi zionazis
     katua katue katuon katwe mulla mulle mullo chamar chamars bhangi bhangis hijra hijre
     hijras
-    chakka chhakka mleccha mlechha limpwristed
+    chakka chhakka mleccha mlechha limpwristed niglet niglets jiggaboo jiggaboos
     """
 )
-SLUR_PHRASES = frozenset({("limp", "wristed")})
+SLUR_PHRASES = frozenset(
+    {("limp", "wristed"), ("porch", "monkey"), ("porch", "monkeys"), ("towel", "head"),
+     ("ching", "chong"), ("sand", "nigger")}
+)  # fmt: skip
 
 # Protected groups, as words (plural or collective) and as two-word phrases.
 GROUP_WORDS = _words(
@@ -302,7 +305,7 @@ MILD_INSULTS = _words(
     loser losers ignorant clueless brainless braindead pathetic imbecile imbeciles cretin
     cretins halfwit halfwits nitwit dimwit dimwits troll trolls shill shills
     gadha gadhe ullu bewakoof bevkoof bewkoof nalayak jahil jaahil chamcha chamche pagal
-    paagal dalal dalle
+    paagal dalal dalle creep creeps weirdo weirdos chor gunda
     """
 )
 STRONG_INSULTS = _words(
@@ -310,7 +313,8 @@ STRONG_INSULTS = _words(
     scum scumbag scumbags asshole assholes arsehole arseholes dickhead dickheads prick
     pricks twat twats wanker wankers tosser douche douchebag jackass dumbass dipshit
     shithead shitheads bastard bastards libtard libtards retarded worthless swine dick
-    dicks saala saale saalo saalon sala salo dogla dogle filth subhuman subhumans
+    dicks saala saale saalo saalon sala salo dogla dogle filth subhuman subhumans turd
+    turds pervert perverts pedo pedos paedo
     """
 )
 # Words between "you" and the insult that do not take it further away: "you're the kind of
