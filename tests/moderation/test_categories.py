@@ -92,6 +92,11 @@ def held_for(text: str) -> set[str]:
         ("another towel head on the council", "identity_attack"),
         ("shut up, you pervert", "insult"),
         ("tu chor hai", "insult"),
+        ("You're a filthy rat and a liar", "insult"),
+        ("you pig!", "insult"),
+        ("people like you should be shot", "threat"),
+        ("this journalist should be hanged", "threat"),
+        ("I wish he was dead", "threat"),
         ("Ugly inside and out, no wonder her husband left", "insult"),
     ],
 )
@@ -150,6 +155,11 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "The Rohingya crisis is the worst humanitarian failure in the region.",
         "You are right about the kind of stupid policies we keep getting.",
         "The new honky tonk bar on Main Street opens on Friday.",
+        "You dog owners should clean up after your pets.",
+        "Thank you, dog lovers, for the donations.",
+        "Your dog is adorable.",
+        "Are you an animal lover? Then read this.",
+        "People like you should be proud of this city.",
         "Police arrested the chor gang that robbed the bank, says the report.",
     ],
 )

@@ -18,7 +18,8 @@ from rejoinder.domain.normalize import normalize
 _WHO = (
     r"(?:they|them|he|him|she|her|you|u|you people|these people|those people|all of them"
     r"|every one of them|each of them|these (?:guys|folks|idiots|traitors|bastards)"
-    r"|those (?:guys|folks|idiots|traitors|bastards))"
+    r"|those (?:guys|folks|idiots|traitors|bastards)"
+    r"|(?:people|scum|idiots|traitors|trash|vermin) like (?:you|u|him|her|them))"
 )
 _HARM = (
     r"(?:shot|hanged|hung|lynched|gassed|burn(?:ed|t)(?: alive)?|killed|murdered|slaughtered"
@@ -61,7 +62,10 @@ _VERMIN_WORDS = (
 # only its own (a test checks every example against its anchors).
 PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "threat.violence": (
-        (rf"{_WHO} (?:all )?{_SHOULD} (?:all )?(?:be )?{_HARM}", _HARM_WORDS),
+        (  # not the idiom "should be hanged out to dry"
+            rf"(?:{_WHO}|{_PERSON}) (?:all )?{_SHOULD} (?:all )?(?:be )?{_HARM}(?! out to dry)",
+            _HARM_WORDS,
+        ),
         (rf"{_WILL} (?:\w+ ){{0,2}}?{_DO_HARM} {_WHO}", _DO_HARM_WORDS),
         (
             rf"{_DO_HARM} (?:them|her|him|all of them|every one of them|these people"
@@ -181,8 +185,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "address number",
         ),
         (
-            r"(?:you'?ll|you will|u will|ull) (?:pay for this|regret this|be sorry|be next)",
-            "pay regret sorry next",
+            r"(?:you'?ll|you will|u will|ull) (?:pay for this|regret this|be sorry|be next"
+            r"|get what'?s coming|be dealt with|get hurt)",
+            "pay regret sorry next coming dealt hurt",
         ),
         (r"(?:we|i) (?:will|'?ll) (?:find|get|come for) (?:you|u|him|her|them)", "find get come"),
         (r"(?:deserves?|needs?) (?:a bullet|to be shot|a rope)", "bullet shot rope"),
@@ -218,6 +223,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # Harm wished on a person or their family: "hope you and your kids burn", "I hope your
     # whole family gets what's coming to them".
     "threat.harm_wish": (
+        # "I wish he was dead"
+        (
+            rf"(?:wish|hope) (?:{_WHO}|{_PERSON}) (?:were|was|is|are|be) dead",
+            "dead",
+        ),
         (
             rf"hope (?:{_WHO}|{_PERSON}|your (?:whole )?family|your kids|your children)"
             r"(?: and (?:your|ur|his|her|their)(?: \w+){1,2}?)? (?:\w+ )?(?:die|dies"

@@ -69,6 +69,12 @@ class Words:
         following = self.text[end : end + 2].lstrip(" ")
         return bool(following) and not following[0].isalnum()
 
+    def unbroken(self, i: int, j: int) -> bool:
+        """Whether words i..j run on with nothing but words and spaces between ('thank you,
+        dog lovers' does not)."""
+        between = self.text[self.span(i)[1] : self.span(j)[0]]
+        return all(c.isalnum() or c.isspace() for c in between)
+
     def vocative(self, i: int) -> bool:
         """'..., idiot.': word i set off by a comma and ending its sentence, so it is what the
         writer calls the reader."""
@@ -191,6 +197,8 @@ def analyse(text: str) -> Analysis:
         hits.extend(_called_vermin(words))
     if not present.isdisjoint(_INSULT_CUES):
         hits.extend(_insults(words))
+    if not present.isdisjoint(lx.ANIMAL_INSULTS) and not present.isdisjoint(lx.YOU):
+        hits.extend(_called_an_animal(words))
     if not present.isdisjoint(_SEXUAL_CUES):
         hits.extend(_sexual(words))
     hits.extend(_profanity(words))
@@ -491,6 +499,28 @@ def _aimed(words: Words, i: int) -> bool:
     if _directed(words, i, i):
         return True
     return words.words[i] not in lx.INSULT_ADJECTIVES and words.vocative(i)
+
+
+def _called_an_animal(words: Words) -> list[Hit]:
+    """'you pig', "you're a filthy rat and a liar": 'you', perhaps a copula, articles and
+    insults, then an animal that ends the phrase (not 'you dog owners', 'do you have a dog')."""
+    hits = []
+    for i, word in enumerate(words.words):
+        if word not in lx.YOU:
+            continue
+        j = i + 1
+        while j < len(words) and j <= i + 5 and _leads_to_the_insult(words.words[j]):
+            j += 1
+        if j >= len(words) or words.words[j] not in lx.ANIMAL_INSULTS:
+            continue
+        ends = j + 1 == len(words) or words.words[j + 1] in lx.AFTER_ANIMAL
+        if (ends or words.punctuated_after(j)) and words.unbroken(i, j):
+            hits.append(words.hit(INSULT, 0.9, i, j, "animal"))
+    return hits
+
+
+def _leads_to_the_insult(word: str) -> bool:
+    return word in lx.COPULAS or word in lx.FILLERS or word in lx.ATTACK_MODIFIERS
 
 
 def _insults(words: Words) -> list[Hit]:

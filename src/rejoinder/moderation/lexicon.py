@@ -317,6 +317,18 @@ STRONG_INSULTS = _words(
     turds pervert perverts pedo pedos paedo
     """
 )
+# Animals a reader is called: "you pig", "you're a filthy rat".
+ANIMAL_INSULTS = _words(
+    """
+    pig pigs rat rats dog dogs cockroach cockroaches vermin animal animals monkey monkeys ape
+    apes snake snakes donkey donkeys leech leeches parasite parasites worm worms maggot
+    maggots hyena hyenas jackal jackals vulture vultures
+    """
+)
+COPULAS = _words("are r re is were be")
+YOU = _words("you u ya youre")  # the reader named, not "your dog"
+# What may follow the animal when it is the insult, not a noun's modifier ("you dog owners").
+AFTER_ANIMAL = _words("and who that like of with from for in")
 # Words between "you" and the insult that do not take it further away: "you're the kind of
 # subhuman filth", "you are such a total idiot".
 FILLERS = _words("the a an kind sort type of such total absolute complete utter real")
