@@ -97,6 +97,11 @@ def held_for(text: str) -> set[str]:
         ("people like you should be shot", "threat"),
         ("this journalist should be hanged", "threat"),
         ("I wish he was dead", "threat"),
+        ("Stupid cow, nobody wants to read this", "insult"),
+        ("Muslim women are oppressed baby factories", "identity_attack"),
+        ("F*ck off back to Bangladesh", "identity_attack"),
+        ("Dalit reservation has turned these lazy parasites into royalty", "identity_attack"),
+        ("chinky eyes everywhere", "identity_attack"),
         ("Ugly inside and out, no wonder her husband left", "insult"),
     ],
 )
@@ -160,6 +165,8 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "Your dog is adorable.",
         "Are you an animal lover? Then read this.",
         "People like you should be proud of this city.",
+        "The parasites in this story are the middlemen who take 30% of the subsidy.",
+        "Our cow gave birth to twin calves last week.",
         "Police arrested the chor gang that robbed the bank, says the report.",
     ],
 )

@@ -147,6 +147,18 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "live lives work works sleep sleeps",
         ),
         (r"watch (?:your|ur) back", "watch"),
+        # "someone find out which school his kids go to"
+        (
+            r"(?:find|found|know|knows|knew) (?:out )?(?:which|what) schools? (?:his|her|your|ur"
+            r"|their) (?:kids|children|son|daughter|sons|daughters)",
+            "school schools",
+        ),
+        (
+            r"(?:find|found|know|knows|knew) (?:out )?where (?:his|her|your|ur|their) (?:kids"
+            r"|children|son|daughter|wife|husband|family) (?:lives?|goes?|go|study|studies"
+            r"|works?)",
+            "kids children son daughter wife husband family",
+        ),
         # "someone needs to shut this woman up permanently"
         (
             r"(?:shut|silence) (?:him|her|them|you|u|(?:this|that) \w+) (?:up )?(?:permanently"
@@ -197,6 +209,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "bullet",
         ),
         (r"(?:string|hang) (?:him|her|them|you) up", "string hang"),
+        # "women journalists should be raped" (not "nobody deserves to be raped")
+        (
+            # ("[ ]": one space, so that the look-behinds keep a fixed width)
+            r"(?<!no[ ]one[ ])(?<!nobody[ ])(?<!no[ ]woman[ ])(?<!no[ ]girl[ ])"
+            r"(?<!no[ ]child[ ])(?<!no[ ]man[ ])(?<!no[ ]person[ ])(?<!no[ ]human[ ])"
+            r"(?:should|deserves? to|needs? to|must|ought to) (?:all )?(?:be|get) raped",
+            "raped",
+        ),
         (r"line (?:them|him|her|you) up against (?:a|the) wall", "wall"),
         (r"jaan se (?:maar|mar) (?:dunga|denge|do|dalunga)", "jaan"),
         (
@@ -205,6 +225,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "maarunga marunga maarenge marenge maar thok kaat ghar",
         ),
         (r"zinda (?:jala|gaad) (?:do|denge|dunga)", "zinda"),
+        # "isko itna maaro ki hospital pahunch jaye": beat him (not "maaro ya chhodo")
+        (
+            r"(?:isko|usko|inko|unko|ise|use|inhe|unhe|tujhe|tereko) (?:\w+ ){0,2}?(?:maaro|maro"
+            r"|peeto|pito|kooto|kuto|thoko)",
+            "maaro maro peeto pito kooto kuto thoko",
+        ),
     ),
     "threat.self_harm": (
         # "sending you a rope, you know what to do with it"
@@ -218,6 +244,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "yourself urself yourselves self",
         ),
         (r"kys", "kys"),
+        # "you should drink bleach" (not "he told people to drink bleach")
+        (
+            r"(?:you|u|go|just) (?:should |could |need to |ought to )?(?:drink|swallow|eat)"
+            r" (?:some |a )?(?:bleach|poison|rat poison|cyanide)",
+            "bleach poison cyanide",
+        ),
         (r"(?:go|just) die", "die"),
     ),
     # Harm wished on a person or their family: "hope you and your kids burn", "I hope your

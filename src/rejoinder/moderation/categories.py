@@ -442,9 +442,10 @@ def _sent_to_pakistan(words: Words, i: int) -> int | None:
 
 
 def _called_vermin(words: Words) -> list[Hit]:
-    """'these jihadi pigs', 'these dirty slum dogs from the north': people called vermin by
-    their group or by where they come from (not 'these dogs from the shelter': a group word
-    or an insult before the noun, or a noun only people are called)."""
+    """'these jihadi pigs', 'these dirty slum dogs from the north', 'Dalit reservation has
+    turned these lazy parasites ...': people called vermin by their group, by where they come
+    from, or in a sentence naming their group (not 'these dogs from the shelter': a group
+    word or an insult before the noun, or a noun only people are called)."""
     hits = []
     for i, word in enumerate(words.words):
         if word not in lx.DEHUMANISING_NOUNS:
@@ -458,7 +459,12 @@ def _called_vermin(words: Words) -> list[Hit]:
             insulted = word in lx.PEOPLE_ONLY_VERMIN or any(
                 w in lx.ATTACK_MODIFIERS for w in between
             )
-            if named or (origin and insulted):
+            grouped = any(
+                words.sentence(g) == words.sentence(i)
+                for g, w in enumerate(words.words)
+                if w in _GROUP_NAMING
+            )
+            if named or (insulted and (origin or grouped)):
                 end = i + 1 if origin else i
                 hits.append(words.hit(IDENTITY_ATTACK, 0.95, k, end, "dehumanisation"))
                 break

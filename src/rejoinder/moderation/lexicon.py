@@ -37,7 +37,8 @@ SLURS = _words(
     gypsies gyppo kaffir kaffirs muzzie muzzies mudslime mudslimes zionazi zionazis
     katua katue katuon katwe mulla mulle mullo chamar chamars bhangi bhangis hijra hijre
     hijras
-    chakka chhakka mleccha mlechha limpwristed niglet niglets jiggaboo jiggaboos
+    chakka chhakka mleccha mlechha limpwristed niglet niglets jiggaboo jiggaboos chinky
+    chinki chinkies
     """
 )
 SLUR_PHRASES = frozenset(
@@ -213,6 +214,9 @@ ATTACK_PHRASES = frozenset(
         ("taking", "our", "jobs"),
         # driven into the sea: "should be put on a boat and pushed back into the sea"
         ("put", "on", "a", "boat"),
+        ("baby", "factories"),
+        ("baby", "factory"),
+        ("breeding", "machines"),
         ("pushed", "into", "the", "sea"),
         ("pushed", "back", "into", "the", "sea"),
         ("thrown", "into", "the", "sea"),
@@ -322,7 +326,7 @@ ANIMAL_INSULTS = _words(
     """
     pig pigs rat rats dog dogs cockroach cockroaches vermin animal animals monkey monkeys ape
     apes snake snakes donkey donkeys leech leeches parasite parasites worm worms maggot
-    maggots hyena hyenas jackal jackals vulture vultures
+    maggots hyena hyenas jackal jackals vulture vultures termite termites locust locusts
     """
 )
 COPULAS = _words("are r re is were be")
@@ -368,9 +372,11 @@ EXCLUSION_PHRASES = frozenset(
         ("nobody", "wants", "you", "here"),
         ("go", "to", "pakistan"),
         ("go", "back", "to", "pakistan"),
-        ("go", "back", "to", "africa"),
-        ("go", "back", "to", "mexico"),
-        ("go", "back", "to", "bangladesh"),
+        *(
+            (verb, "back", "to", place)
+            for verb in ("go", "off", "fly", "swim")
+            for place in ("africa", "mexico", "bangladesh", "pakistan", "china")
+        ),
         ("go", "back", "to", "the", "jungle"),
         ("go", "back", "to", "your", "jungle"),
         ("pakistan", "chale", "jao"),
@@ -391,6 +397,12 @@ DEMEANING_PHRASES = frozenset(
         ("no", "wonder", "her", "husband", "left"),
         ("no", "wonder", "his", "wife", "left"),
         ("no", "wonder", "shes", "single"),
+    }
+    # "stupid cow", "old hag": a woman degraded, whoever says it to whom
+    | {
+        (adjective, noun)
+        for adjective in ("stupid", "dumb", "silly", "fat", "ugly", "old", "dirty", "filthy")
+        for noun in ("cow", "hag", "sow", "witch")
     }
 )
 # "Send him to Pakistan": in Indian politics, telling a Muslim or a critic they do not belong.
