@@ -11,7 +11,7 @@ from sklearn.linear_model import LogisticRegression
 
 from rejoinder.moderation.abuse import DEFAULT_MODEL
 from rejoinder.moderation.classifier import LexicalModel
-from rejoinder.moderation.features import analyze
+from rejoinder.moderation.features import FEATURES, analyze
 from rejoinder.moderation.hindi import HindiHead
 from rejoinder.moderation.metrics import roc_auc
 from rejoinder.moderation.semantic import SemanticWords
@@ -83,6 +83,7 @@ def test_shipped_model_is_small_pickle_free_and_reproducible() -> None:
         assert all(data[name].dtype != object for name in data.files)
     model = LexicalModel.load(DEFAULT_MODEL)  # np.load(allow_pickle=False) inside
     assert model.metadata["kind"] == "lexical-tfidf-logistic+hindi-head+semantic-words"
+    assert model.metadata["features"] == FEATURES
     assert model.semantic is not None and len(model.semantic.index) > 10_000
     assert model.hindi is not None and len(model.hindi.words) > 1_000
     assert model.hindi.coef.shape == model.coef.shape
@@ -128,16 +129,25 @@ def _semantic() -> SemanticWords:
     )
 
 
+def _semantic_logit(semantic: SemanticWords, words: list[str]) -> float:
+    # As the scorer sums it: each occurrence's terms, the share of Hindi words.
+    if not words:
+        return 0.0
+    terms = [semantic.terms(w) for w in words]
+    share = sum(semantic.is_hindi(w) for w in words) / len(words)
+    return semantic.logit_from(sum(t[0] for t in terms), sum(t[1] for t in terms), share)
+
+
 def test_semantic_logit_is_the_idf_weighted_mean_faded_for_hindi() -> None:
     semantic = _semantic()
-    words = [(w, 0, 0) for w in ("they", "are", "vermin", "bridge")]
     # (2*3 + 1*-1) / (2 + 1) + bias, no Hindi: the whole of it
-    assert semantic.logit(words) == pytest.approx(5 / 3 - 0.5)
-    assert semantic.logit([("unknown", 0, 0)]) == pytest.approx(-0.5)  # only the bias
-    mixed = [(w, 0, 0) for w in ("chutiya", "idiot", "bridge", "log")]  # 1 of 4 words Hindi
-    assert semantic.logit(mixed) == pytest.approx(0.5 * ((5 + 2 - 1) / 3 - 0.5))
-    assert semantic.logit([("chutiya", 0, 0), ("hai", 0, 0)]) == 0.0  # half Hindi: off
-    assert semantic.logit([]) == 0.0
+    assert _semantic_logit(semantic, ["they", "are", "vermin", "bridge"]) == pytest.approx(
+        5 / 3 - 0.5
+    )
+    assert _semantic_logit(semantic, ["unknown"]) == pytest.approx(-0.5)  # only the bias
+    mixed = ["chutiya", "idiot", "bridge", "log"]  # 1 of 4 words Hindi
+    assert _semantic_logit(semantic, mixed) == pytest.approx(0.5 * ((5 + 2 - 1) / 3 - 0.5))
+    assert _semantic_logit(semantic, ["chutiya", "hai"]) == 0.0  # half Hindi: off
 
 
 def test_semantic_words_survive_save_and_load(tmp_path: Path) -> None:
@@ -155,6 +165,14 @@ def test_semantic_words_survive_save_and_load(tmp_path: Path) -> None:
     assert loaded.score("those vermin near the bridge").probability == pytest.approx(
         with_words, abs=1e-5
     )
+
+
+def test_a_model_trained_on_other_features_is_refused(tmp_path: Path) -> None:
+    model = LexicalModel.load(DEFAULT_MODEL)
+    model.metadata = {**model.metadata, "features": "words-only"}
+    model.save(tmp_path / "old.npz")
+    with pytest.raises(ValueError, match=r"trained on other features \(words-only, .*retrain"):
+        LexicalModel.load(tmp_path / "old.npz")
 
 
 def test_the_learned_score_does_not_depend_on_which_group_is_named() -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from rejoinder.domain.normalize import Normalized, normalize
-from rejoinder.moderation.features import tokens, word_features, words_of
+from rejoinder.moderation.features import FEATURES, tokens, word_features, words_of
 from rejoinder.moderation.hindi import HindiHead
 from rejoinder.moderation.semantic import SemanticWords
 
@@ -109,6 +109,12 @@ class LexicalModel:
             arrays = {name: data[name] for name in data.files}
         vocabulary = json.loads(bytes(arrays["vocabulary"]).decode("utf-8"))
         metadata = json.loads(bytes(arrays["metadata"]).decode("utf-8"))
+        if "kind" in metadata and metadata.get("features") != FEATURES:
+            trained_on = metadata.get("features", "those before group names were masked")
+            raise ValueError(
+                f"{path} was trained on other features ({trained_on}, not {FEATURES}):"
+                " retrain it with `rejoinder moderation train`"
+            )
         return cls(
             vocabulary,
             arrays["idf"],

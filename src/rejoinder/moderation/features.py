@@ -23,6 +23,9 @@ MAX_FEATURE_CHARS = 2000  # scoring reads the first 2,000 normalised characters:
 # what is said of a group ("grp are vermin"). Measured on the held-out sets, learned model
 # without its other parts: ETHOS 0.742 -> 0.760, ToxiGen 0.708 -> 0.762, the rest equal.
 GROUP = "grp"
+# Recorded in a trained model and checked when it loads: a model trained on other features
+# would score wrongly without a word of warning.
+FEATURES = "words+bigrams+chars2-5/groups-masked"
 _GROUPS = lx.GROUP_WORDS | lx.GROUP_ADJECTIVES | {f"{word}s" for word in lx.GROUP_ADJECTIVES}
 
 

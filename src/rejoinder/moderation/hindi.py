@@ -14,20 +14,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-Words = list[tuple[str, int, int]]
-
 
 @dataclass(frozen=True)
 class HindiHead:
     words: frozenset[str]  # words the Hindi training set uses clearly more than the others
     coef: np.ndarray  # over the pooled model's features
     intercept: float
-
-    def share(self, words: Words) -> float:
-        """How much of the comment is Hindi: the head's weight in the mix, 0..1."""
-        if not words:
-            return 0.0
-        return sum(1 for w, _, _ in words if w in self.words) / len(words)
 
     def arrays(self) -> dict[str, np.ndarray]:
         """What goes into the model's .npz (plain arrays: no pickle)."""

@@ -17,8 +17,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-Words = list[tuple[str, int, int]]
-
 
 @dataclass(frozen=True)
 class SemanticWords:
@@ -28,16 +26,6 @@ class SemanticWords:
     hindi: np.ndarray  # per word: 1 where the training sets use it as Hindi
     bias: float
     alpha: float  # how much of the semantic logit joins the lexical one
-
-    def logit(self, words: Words, hindi_share: float | None = None) -> float:
-        """`hindi_share` when the caller knows it already (the Hindi head marks the same
-        words), else counted here."""
-        if not words:
-            return 0.0
-        terms = [self.terms(w) for w, _, _ in words]
-        if hindi_share is None:
-            hindi_share = sum(self.is_hindi(w) for w, _, _ in words) / len(words)
-        return self.logit_from(sum(t[0] for t in terms), sum(t[1] for t in terms), hindi_share)
 
     def terms(self, word: str) -> tuple[float, float]:
         """What one occurrence of `word` adds to the IDF-weighted sum and to its weights

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 
 from rejoinder.moderation.classifier import LexicalModel
-from rejoinder.moderation.features import analyze
+from rejoinder.moderation.features import FEATURES, analyze
 from rejoinder.moderation.metrics import roc_auc
 from rejoinder.moderation.training.datasets import (
     Example,
@@ -87,6 +87,7 @@ def train(root: Path, out: Path, semantic: bool = True) -> dict[str, Any]:
 
     model.metadata = {
         "kind": "lexical-tfidf-logistic+hindi-head" + ("+semantic-words" if semantic else ""),
+        "features": FEATURES,
         "hindi_head": {"c": HINDI_C, "words": len(head.words)},
         "semantic": about,
         "seed": SEED,
