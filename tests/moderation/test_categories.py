@@ -155,6 +155,7 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "'Go back to Africa' is an insult that hides an assumption about who is American.",
         "The plan is lazy, stupid.",
         "We flew back to Africa after the summit.",
+        "I want to go back to China to see my family this winter.",
         "These pigs from the farm next door got out again.",
         "The boat carrying refugees was pushed back by the navy, which is a scandal.",
         "The Rohingya crisis is the worst humanitarian failure in the region.",

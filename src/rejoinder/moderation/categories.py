@@ -447,10 +447,12 @@ def _called_vermin(words: Words) -> list[Hit]:
     from, or in a sentence naming their group (not 'these dogs from the shelter': a group
     word or an insult before the noun, or a noun only people are called)."""
     hits = []
+    naming = {words.sentence(g) for g, w in enumerate(words.words) if w in _GROUP_NAMING}
     for i, word in enumerate(words.words):
         if word not in lx.DEHUMANISING_NOUNS:
             continue
         origin = i + 1 < len(words) and words.words[i + 1] == "from"
+        grouped = words.sentence(i) in naming  # a group named in the same sentence
         for k in range(max(0, i - 3), i):
             if words.words[k] not in lx.DEMONSTRATIVES or words.sentence(k) != words.sentence(i):
                 continue
@@ -458,11 +460,6 @@ def _called_vermin(words: Words) -> list[Hit]:
             named = any(w in _GROUP_NAMING for w in between)
             insulted = word in lx.PEOPLE_ONLY_VERMIN or any(
                 w in lx.ATTACK_MODIFIERS for w in between
-            )
-            grouped = any(
-                words.sentence(g) == words.sentence(i)
-                for g, w in enumerate(words.words)
-                if w in _GROUP_NAMING
             )
             if named or (insulted and (origin or grouped)):
                 end = i + 1 if origin else i

@@ -371,11 +371,10 @@ EXCLUSION_PHRASES = frozenset(
         ("make", "me", "a", "sandwich"),
         ("nobody", "wants", "you", "here"),
         ("go", "to", "pakistan"),
-        ("go", "back", "to", "pakistan"),
-        *(
+        *(  # not China: "I want to go back to China to see my family"
             (verb, "back", "to", place)
             for verb in ("go", "off", "fly", "swim")
-            for place in ("africa", "mexico", "bangladesh", "pakistan", "china")
+            for place in ("africa", "mexico", "bangladesh", "pakistan")
         ),
         ("go", "back", "to", "the", "jungle"),
         ("go", "back", "to", "your", "jungle"),
