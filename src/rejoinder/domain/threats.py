@@ -147,6 +147,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "live lives work works sleep sleeps",
         ),
         (r"watch (?:your|ur) back", "watch"),
+        # "if I ever see you at a rally, you won't walk home"
+        (
+            r"(?:you|u) (?:won'?t|will not|wont) (?:walk (?:home|again|straight)"
+            r"|(?:leave|make it out|get out) (?:of there )?alive)",
+            "walk alive",
+        ),
         # "someone find out which school his kids go to"
         (
             r"(?:find|found|know|knows|knew) (?:out )?(?:which|what) schools? (?:his|her|your|ur"

@@ -35,7 +35,7 @@ SLURS = _words(
     spic spics wetback wetbacks beaner beaners raghead ragheads towelhead towelheads
     sandnigger sandniggers paki pakis retard retards mongoloid mongoloids spastic spaz
     gypsies gyppo kaffir kaffirs muzzie muzzies mudslime mudslimes zionazi zionazis
-    katua katue katuon katwe mulla mulle mullo chamar chamars bhangi bhangis hijra hijre
+    katua katue katuon katwe mulla mulle mullo mullon chamar chamars bhangi bhangis hijra hijre
     hijras
     chakka chhakka mleccha mlechha limpwristed niglet niglets jiggaboo jiggaboos chinky
     chinki chinkies
@@ -214,6 +214,12 @@ ATTACK_PHRASES = frozenset(
         ("taking", "our", "jobs"),
         # driven into the sea: "should be put on a boat and pushed back into the sea"
         ("put", "on", "a", "boat"),
+        # the conspiracy: "Jews have always been behind every war"
+        *(
+            ("behind", quantifier, plot)
+            for quantifier in ("every", "all", "most")
+            for plot in ("war", "wars", "attack", "attacks", "riot", "riots", "crime", "crimes")
+        ),
         ("baby", "factories"),
         ("baby", "factory"),
         ("breeding", "machines"),
@@ -309,7 +315,8 @@ MILD_INSULTS = _words(
     loser losers ignorant clueless brainless braindead pathetic imbecile imbeciles cretin
     cretins halfwit halfwits nitwit dimwit dimwits troll trolls shill shills
     gadha gadhe ullu bewakoof bevkoof bewkoof nalayak jahil jaahil chamcha chamche pagal
-    paagal dalal dalle creep creeps weirdo weirdos chor gunda
+    paagal dalal dalle creep creeps weirdo weirdos chor gunda librandu librandus andhbhakt
+    andhbhakts sickular sickulars aaptard aaptards khangressi khangressis
     """
 )
 STRONG_INSULTS = _words(
@@ -434,6 +441,7 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         ("get", "lost"),
         ("muh", "band", "kar"),
         ("chup", "kar"),
+        ("chup", "be"),
         # "know your place": "teri aukat kya hai"
         ("know", "your", "place"),
         ("teri", "aukat"),
@@ -483,7 +491,7 @@ SEXUAL_WORDS = _words(
     """
     nudes nude naked tits titties boobs pussy dick cock balls ass fuck bang screw rape
     raped suck sex sexy horny blowjob blow bj lund chut chod chodunga chodenge pel sleeps
-    slept sleeping legs thighs lips curves bum butt pics photos pictures selfies
+    slept sleeping legs thighs lips curves bum butt pics photos pictures selfies sit sits
     """
 )
 
