@@ -106,6 +106,9 @@ def held_for(text: str) -> set[str]:
         ("Jews have always been behind every war for money", "identity_attack"),
         ("Hey sweetie, come sit on my lap", "sexual_harassment"),
         ("Mullon ko ek hi bhasha samajh aati hai", "identity_attack"),
+        ("Women should stay in the kitchen and leave politics to men.", "identity_attack"),
+        ("you should be ashamed to be alive", "insult"),
+        ("Send me your number baby", "sexual_harassment"),
         ("Ugly inside and out, no wonder her husband left", "insult"),
     ],
 )
@@ -163,6 +166,8 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "The librarian quoted in the article makes a fair point about funding.",
         "Sit down and read the bill before commenting, it's 40 pages.",
         "Arms companies are behind the push for more defence spending.",
+        "Send me the link to the full report, please.",
+        "Women in politics still face more abuse online than men, the study shows.",
         "These pigs from the farm next door got out again.",
         "The boat carrying refugees was pushed back by the navy, which is a scandal.",
         "The Rohingya crisis is the worst humanitarian failure in the region.",

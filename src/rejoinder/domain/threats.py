@@ -68,12 +68,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (rf"{_WILL} (?:\w+ ){{0,2}}?{_DO_HARM} {_WHO}", _DO_HARM_WORDS),
         (
-            rf"{_DO_HARM} (?:them|her|him|all of them|every one of them|these people"
-            r"|those people)(?: all)?",
+            rf"{_DO_HARM} (?:them|her|him|all of them|every (?:last |single )?one of (?:them"
+            r"|these \w+|those \w+)|(?:these|those) (?:people|traitors|bastards|scum|animals"
+            r"|rats|idiots|guys|folks))(?: all)?",  # not "kill these bills"
             _DO_HARM_WORDS,
         ),
         (rf"{_WHO} (?:all )?(?:deserve|deserves) to die", "die"),
         # romanised Hindi: "shoot them", "kill them", "burn them", "cut them"
+        (r"goli se (?:udao|uda do|uda denge|udana chahiye|uda dena chahiye)", "goli"),
         (
             r"goli (?:maaro|maro|maar do|mar do|maar denge|maarni chahiye|maar deni|mar deni"
             r"|maar dena|maar dunga|maar doonga)",
@@ -147,6 +149,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "live lives work works sleep sleeps",
         ),
         (r"watch (?:your|ur) back", "watch"),
+        # "I'll make sure you never work in journalism again"
+        (
+            r"(?:i'?ll|i will|we'?ll|we will) make sure (?:you|u|she|he|they) (?:never|don'?t"
+            r"|do not) (?:work|write|publish|get hired|show (?:your|her|his) face)",
+            "sure",
+        ),
         # "if I ever see you at a rally, you won't walk home"
         (
             r"(?:you|u) (?:won'?t|will not|wont) (?:walk (?:home|again|straight)"

@@ -578,6 +578,8 @@ _SEXUAL_PATTERNS = (
     r" (?:\w+ )?(?:sleeps?|slept|sleeping) (?:with|around)",
     r"(?:slept|sleeping|sleeps) (?:her|his|your|ur) way",
     r"(?:sleeps?|slept) with every \w+",
+    # a stranger asked for her number: "send me your number baby"
+    r"send (?:me|us) (?:your|ur) (?:number|digits)",
 )
 
 

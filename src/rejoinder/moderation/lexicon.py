@@ -74,7 +74,7 @@ PEOPLE_NOUNS = _words(
     """
     people folks men women girls boys kids children persons families parents immigrants
     americans guys race population community communities migrants infiltrators settlers
-    converts workers youths illegals
+    converts workers youths illegals ghuspaithiye ghuspaithiyon ghuspaithi
     """
 )
 _GROUP_HEADS = ("people", "those", "anyone", "everyone", "someone", "somebody", "anybody")
@@ -196,6 +196,9 @@ ATTACK_PHRASES = frozenset(
         ("not", "welcome"),
         ("ki", "aulad"),
         ("desh", "se", "nikalo"),
+        # where a woman "belongs": "women should stay in the kitchen"
+        ("stay", "in", "the", "kitchen"),
+        ("leave", "politics", "to", "men"),
         ("pakistan", "bhejo"),
         ("pakistan", "jao"),
         ("threat", "to", "society"),
@@ -442,6 +445,10 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         ("muh", "band", "kar"),
         ("chup", "kar"),
         ("chup", "be"),
+        # "you should be ashamed to be alive"
+        ("ashamed", "to", "be", "alive"),
+        ("dont", "deserve", "to", "live"),
+        ("doesnt", "deserve", "to", "live"),
         # "know your place": "teri aukat kya hai"
         ("know", "your", "place"),
         ("teri", "aukat"),
@@ -492,6 +499,7 @@ SEXUAL_WORDS = _words(
     nudes nude naked tits titties boobs pussy dick cock balls ass fuck bang screw rape
     raped suck sex sexy horny blowjob blow bj lund chut chod chodunga chodenge pel sleeps
     slept sleeping legs thighs lips curves bum butt pics photos pictures selfies sit sits
+    number digits
     """
 )
 
