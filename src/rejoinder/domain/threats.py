@@ -100,8 +100,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (rf"{_hi('जान')} से {_hi('मार')} (?:{_hi('दूंगा देंगे दो डालूंगा')})", "जान"),
         (
-            r"ko (?:maro|maaro|maar do|maar dalo|goli se uda do|khatam kar do|zinda jala do)",
-            "maro maaro maar goli khatam zinda",
+            r"ko (?:maro|maaro|maar do|maar dalo|khatam kar do|zinda jala do)",
+            "maro maaro maar khatam zinda",
         ),
         (rf"(?:i|we) {_DO_HARM} (?:you|u|her|him|them)", _DO_HARM_WORDS),
         # bodily harm promised: "I will break your legs", "we'll beat him up"

@@ -159,7 +159,7 @@ class Analysis:
 
 # The words each family of checks starts from: a comment with none of them skips the family.
 # Words that name a group of people before what they are called: "these jihadi pigs".
-_GROUP_NAMING = lx.GROUP_WORDS | lx.GROUP_ADJECTIVES | frozenset({"jihadi", "jihadis"})
+_GROUP_NAMING = lx.GROUP_NAMES | frozenset({"jihadi", "jihadis"})
 _SLUR_CUES = lx.SLURS | _starts(lx.SLUR_PHRASES)
 _GROUP_CUES = lx.GROUP_WORDS | _starts(lx.GROUP_PHRASES)
 _INSULT_CUES = (
@@ -235,7 +235,7 @@ def _typical(words: Words) -> list[Hit]:
     hits = []
     for i, word in enumerate(words.words[:-1]):
         group = words.words[i + 1]
-        if word != lx.TYPICAL or (group not in lx.GROUP_WORDS and group not in lx.GROUP_ADJECTIVES):
+        if word != lx.TYPICAL or group not in lx.GROUP_NAMES:
             continue
         if i > 0 and words.sentence(i - 1) == words.sentence(i):
             continue  # not where the sentence starts
@@ -564,7 +564,7 @@ _SEXUAL_PATTERNS = (
     r"(?:nice|great|big|hot|juicy) (?:tits|titties|boobs|ass|rack)",
     # remarks on a woman's body, asking her for pictures: "nice legs in your profile pic"
     r"(?:nice|sexy|hot|lovely|great|gorgeous) (?:legs|thighs|lips|curves|bum|butt)",
-    r"send (?:me|us) (?:a few |some |more |a )*(?:more )?(?:pics|photos|pictures|selfies)"
+    r"send (?:me|us) (?:a few |some |more |a )*(?:pics|photos|pictures|selfies)"
     r"(?! of)",
     r"(?:gave|give|gives|giving|wants?) (?:a |him |her |you )?(?:blow ?job|bj)",
     r"(?:she|he|you|u) (?:needs?|should|wants?) (?:to )?(?:get laid|be raped|get raped"

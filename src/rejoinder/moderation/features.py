@@ -26,7 +26,7 @@ GROUP = "grp"
 # Recorded in a trained model and checked when it loads: a model trained on other features
 # would score wrongly without a word of warning.
 FEATURES = "words+bigrams+chars2-5/groups-masked"
-_GROUPS = lx.GROUP_WORDS | lx.GROUP_ADJECTIVES | {f"{word}s" for word in lx.GROUP_ADJECTIVES}
+_GROUPS = lx.GROUP_NAMES | {f"{word}s" for word in lx.GROUP_ADJECTIVES}
 
 
 def tokens(normalized: Normalized) -> list[tuple[str, int, int]]:

@@ -537,3 +537,6 @@ HINDI_COPULAS = HINDI_COPULAS | _devanagari("है हैं हो थे ह�
 SECOND_PERSON = SECOND_PERSON | _devanagari(
     "तू तुम तुझे तुझको तेरा तेरी तेरे तुम्हारा तुम्हारी तुम्हारे तुम्हें तुम्हे तुमको तूने तुमने"
 )
+# Every word that names a protected group, alone or qualifying people (after the Devanagari
+# forms above): what the structures call a group word, what the learned model masks.
+GROUP_NAMES = GROUP_WORDS | GROUP_ADJECTIVES
