@@ -66,6 +66,9 @@ HELD = [
     ("we'll beat him up after the rally", "threat.violence"),
     ("I'm gonna punch you", "threat.violence"),
     ("tere jaise ko toh latka dena chahiye", "threat.violence"),
+    ("Somebody should throw acid on that anchor's face", "threat.violence"),
+    ("I'll throw acid in your face", "threat.violence"),
+    ("She deserves an acid attack", "threat.violence"),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",
@@ -111,6 +114,9 @@ PUBLISHED = [
     "Voters will teach the ruling party a lesson in May",
     "Get your address right on the form",
     "Kala dhan desh se bahar gaya, koi nahi pakda gaya",
+    "The men who threw acid on her were jailed for ten years.",
+    "Acid attacks on women rose by a fifth last year, the report says.",
+    "The soil in the orchard needs acid, not lime.",
 ]
 
 

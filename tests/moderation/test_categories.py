@@ -110,6 +110,10 @@ def held_for(text: str) -> set[str]:
         ("you should be ashamed to be alive", "insult"),
         ("Send me your number baby", "sexual_harassment"),
         ("Ugly inside and out, no wonder her husband left", "insult"),
+        ("Aunty ji go back to your kitchen, nobody asked a woman", "identity_attack"),
+        ("Women should be back in the kitchen", "identity_attack"),
+        ("you look better in your display picture than in your opinions", "sexual_harassment"),
+        ("I called him a 'presstitute' and I stand by it.", "insult"),
     ],
 )
 def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
@@ -181,6 +185,13 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "The parasites in this story are the middlemen who take 30% of the subsidy.",
         "Our cow gave birth to twin calves last week.",
         "Police arrested the chor gang that robbed the bank, says the report.",
+        "Trolls called the reporter a 'presstitute' for this story. Shameful.",
+        "They branded her a “chinky” at school and the headteacher did nothing.",
+        "I went back to the kitchen to get tea during the debate.",
+        "I'll go back to the kitchen and watch the results there.",
+        "She is back in the kitchen after her injury, the chef's column says.",
+        "The minister looks better in the photos than in parliament.",
+        "You look tired in your latest video, take a break.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

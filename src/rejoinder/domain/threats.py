@@ -136,6 +136,18 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|burnt)",  # not "dead" or "beaten": "this bill dead", "them beaten at the polls"
             "hanging hanged hung lynched shot burning burned burnt",
         ),
+        # "somebody should throw acid on that anchor's face" (not "the men who threw acid on
+        # her were jailed": a report has no will or wish in it)
+        (
+            rf"(?:{_WILL}|{_WHO} {_SHOULD}|i'?d|i would|i want to|i wanna) (?:\w+ ){{0,2}}?"
+            r"(?:throw|pour|splash|chuck) acid",
+            "acid",
+        ),
+        (
+            r"(?:deserves? (?:an )?acid|needs? (?:an )?acid (?:attack|in (?:her|his|your|ur|the)"
+            r" face))",
+            "acid",
+        ),
         # "someone should put a bullet in this reporter"
         (
             r"(?:put|pump|stick) (?:a |one |some )?bullets? (?:in|into|through) (?:him|her|them"

@@ -28,6 +28,7 @@ PROFANITY = "profanity"
 _LETTERS = f"{LETTER}+"
 _TOKEN = re.compile(f"{_LETTERS}(?:['’{re.escape(MASKS)}]+{_LETTERS})*")
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
+_QUOTES = frozenset("'\"‘’“”«»")
 _STRETCHED = re.compile(r"(.)\1{2,}")
 DIRECTED_WINDOW = 3  # "you are such an idiot": the insult within three words of "you"
 PREDICATE_WINDOW = 6  # "Muslims are all nothing but terrorists"
@@ -82,6 +83,13 @@ class Words:
         before = self.text[max(0, start - 2) : start].rstrip(" ")
         after = self.text[end:].lstrip(" ")
         return before.endswith(",") and (not after or after[0] in ".!?\n")
+
+    def quoted(self, i: int) -> bool:
+        """Whether word i stands in quotation marks of its own: 'a "presstitute"'."""
+        start, end = self.span(i)
+        before = self.text[start - 1] if start else ""
+        after = self.text[end] if end < len(self.text) else ""
+        return before in _QUOTES and after in _QUOTES and bool(before)
 
     def sentence(self, i: int) -> int:
         if self._breaks is None:
@@ -211,7 +219,7 @@ def _slurs(words: Words) -> list[Hit]:
     hits = []
     for i, word in enumerate(words.words):
         length = 1 if word in lx.SLURS else words.phrase_at(i, lx.SLUR_PHRASES)
-        if length:
+        if length and not _quoted_report(words, i):
             hits.append(words.hit(IDENTITY_ATTACK, 0.97, i, i + length - 1, "slur"))
     return hits
 
@@ -294,6 +302,20 @@ def _reported(words: Words, i: int) -> bool:
     if i == 0 or words.words[i - 1] not in lx.REPORTING:
         return False
     return all(w not in lx.FIRST_PERSON for w in words.words[max(0, i - 4) : i - 1])
+
+
+def _quoted_report(words: Words, i: int) -> bool:
+    """'Trolls called the reporter a "presstitute"': an insult or slur in quotation marks,
+    a few words after a reporting verb whose subject is someone else, is mentioned, not used
+    (not 'I called him a "presstitute"')."""
+    if words.present.isdisjoint(lx.REPORTING) or not words.quoted(i):
+        return False
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if words.sentence(k) != words.sentence(i):
+            return False
+        if words.words[k] in lx.REPORTING:
+            return _reported(words, k + 1)
+    return False
 
 
 def _by_birth(words: Words, i: int) -> int | None:
@@ -420,13 +442,21 @@ def _exclusion(words: Words) -> list[Hit]:
     for i, word in enumerate(words.words):
         end = None
         if length := words.phrase_at(i, lx.EXCLUSION_PHRASES):
-            end = i + length - 1
+            end = i + length - 1 if word != "back" or _ordered_back(words, i) else None
         elif word in lx.SEND_AWAY:
             end = _sent_to_pakistan(words, i)
         # not "'go back to Africa' is an insult that hides an assumption ..."
         if end is not None and not _counter_speech(words, i):
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "exclusion"))
     return hits
+
+
+def _ordered_back(words: Words, i: int) -> bool:
+    """'go back to the kitchen', 'women should be back in the kitchen': someone ordered
+    back, by someone else (not 'I went back to the kitchen', 'I'll go back to the kitchen')."""
+    if i == 0 or words.words[i - 1] not in lx.SENT_BACK:
+        return False
+    return all(w not in lx.FIRST_PERSON for w in words.words[max(0, i - 4) : i - 1])
 
 
 def _sent_to_pakistan(words: Words, i: int) -> int | None:
@@ -529,6 +559,8 @@ def _leads_to_the_insult(word: str) -> bool:
 def _insults(words: Words) -> list[Hit]:
     hits = []
     for i, word in enumerate(words.words):
+        if _quoted_report(words, i):
+            continue
         length = words.phrase_at(i, lx.GAALI_PHRASES)
         if length:
             hits.append(words.hit(INSULT, 0.9, i, i + length - 1, "gaali"))
@@ -578,6 +610,12 @@ _SEXUAL_PATTERNS = (
     r" (?:\w+ )?(?:sleeps?|slept|sleeping) (?:with|around)",
     r"(?:slept|sleeping|sleeps) (?:her|his|your|ur) way",
     r"(?:sleeps?|slept) with every \w+",
+    # her looks judged to her face: "you look better in your display picture than in your
+    # opinions" (not "the minister looks better in the photos than in parliament")
+    r"(?:you|u) (?:look|looks) (?:\w+ ){0,2}?(?:hot|hotter|sexy|sexier|cute|cuter|pretty"
+    r"|prettier|beautiful|gorgeous|better) in (?:your|ur|that|this|the) (?:dp|display (?:picture"
+    r"|pic)|profile (?:pic|picture|photo)|photos?|pics?|pictures?|selfies?|saree|sari|dress"
+    r"|skirt|bikini)",
     # a stranger asked for her number: "send me your number baby"
     r"send (?:me|us) (?:your|ur) (?:number|digits)",
 )

@@ -261,7 +261,7 @@ REPORTING = _words(
     dubbing dubbed
     """
 )
-FIRST_PERSON = _words("i im ive id we weve")  # "I called them vermin" owns it
+FIRST_PERSON = _words("i im ive id ill we weve")  # "I called them vermin" owns it
 # "traitors by blood": what a person is said to be by birth, said of a group, is said of all.
 BIRTH = _words("blood birth nature genes dna breeding")
 # Said right before a group, these make it an insult to all of it: "filthy foreigners".
@@ -375,9 +375,13 @@ EXCLUSION_PHRASES = frozenset(
         ("go", "back", "to", "where", "you"),
         ("crawl", "back"),
         # and where a woman "belongs"
-        ("back", "to", "the", "kitchen"),
-        ("back", "in", "the", "kitchen"),
+        *(  # "back in the kitchen", "go back to your kitchen" (not "back to her kitchen")
+            ("back", to, the, "kitchen")
+            for to in ("to", "in", "into")
+            for the in ("the", "your", "ur")
+        ),
         ("belong", "in", "the", "kitchen"),
+        ("belongs", "in", "the", "kitchen"),
         ("make", "me", "a", "sandwich"),
         ("nobody", "wants", "you", "here"),
         ("go", "to", "pakistan"),
@@ -417,6 +421,9 @@ DEMEANING_PHRASES = frozenset(
 # "Send him to Pakistan": in Indian politics, telling a Muslim or a critic they do not belong.
 # A person sent, not a team or aid; and not "deport illegal immigrants", a policy argued daily.
 SEND_AWAY = _words("send ship throw kick")
+# Before "back to the kitchen", what makes it an order ("go back to the kitchen", "women
+# should be back in the kitchen") rather than a story ("I went back to the kitchen").
+SENT_BACK = _words("go get send sent belong belongs be stay run crawl get gets goes")
 EXILES = _words("pakistan bangladesh")
 PERSONS_SENT = _words(
     """
@@ -499,7 +506,7 @@ SEXUAL_WORDS = _words(
     nudes nude naked tits titties boobs pussy dick cock balls ass fuck bang screw rape
     raped suck sex sexy horny blowjob blow bj lund chut chod chodunga chodenge pel sleeps
     slept sleeping legs thighs lips curves bum butt pics photos pictures selfies sit sits
-    number digits
+    number digits look looks
     """
 )
 
