@@ -16,6 +16,8 @@ from rejoinder.domain.normalize import fingerprint, normalize, word_pattern
         ("u r a moron, r u ok?", "u r a moron, r u ok?"),  # chat letters are words
         ("sh1t, sh!t and h3ll0", "shit, shit and hello"),
         ("in 1999!", "in 1999!"),
+        ("ki11 him, go to he11", "kill him, go to hell"),  # a doubled 1 after a letter
+        ("in 2011, 11 of them", "in 2011, 11 of them"),
         ("ѕhіt", "shit"),  # Cyrillic s and i
         ("Crème brûlée", "creme brulee"),
         ("zero\u200bwidth", "zerowidth"),

@@ -253,7 +253,29 @@ def test_the_damping_fades_as_the_share_of_hindi_words_grows() -> None:
         "you are an i d i o t",  # spaced
         "ＹＯＵ ＡＲＥ ＡＮ ＩＤＩＯＴ",  # full-width
         "you are an id*ot",  # masked letter
+        "you're a m o r o n",  # spaced, the article joined to it ("amoron")
+        "you are a 1oser",  # a leet 1 for an l
     ],
 )
 def test_obfuscated_insults_read_as_the_word_they_hide(text: str) -> None:
     assert "insult" in held_for(text), assess(text).scores
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("u r a c u n t", "sexual_harassment"),  # the chat words joined to it ("uracunt")
+        ("you are a b i t c h", "sexual_harassment"),
+        ("you are a s1ut", "sexual_harassment"),
+        ("ki11 yourself", "threat"),
+    ],
+)
+def test_obfuscation_that_joins_or_doubles_letters(text: str, category: str) -> None:
+    assert category in held_for(text), assess(text).scores
+
+
+@pytest.mark.parametrize(
+    "text", ["You are apathetic about the vote.", "Tomato aspic at the fair.", "The Dalai Lama spoke."]
+)
+def test_real_words_are_not_split_into_an_article_and_an_insult(text: str) -> None:
+    assert held_for(text) == set(), assess(text).scores

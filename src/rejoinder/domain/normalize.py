@@ -108,9 +108,15 @@ def _normalize_ascii(text: str) -> Normalized:
     return _join(joined, _SPACED)
 
 
+# "ki11", "he11", "a11": a doubled 1 after a letter is a double l (English doubles l, not i).
+_DOUBLE_ONE = re.compile(r"(?<=[a-z])11(?![0-9])")
+
+
 def _unleet(text: str) -> str:
     """Leet digits count as letters beside a letter ("sh1t", "h3ll0", not "in 1999"); symbols
     only between letters ("sh!t", not "idiot!"). Only candidate characters are looked at."""
+    if "11" in text:
+        text = _DOUBLE_ONE.sub("ll", text)
     mapped: list[str] | None = None
     for match in _LEET_CANDIDATES.finditer(text):
         i = match.start()

@@ -117,7 +117,39 @@ def _word(raw: str) -> str:
     # "moron" and "mooron" both exist). Cached: most words of most comments were seen before.
     word = raw.replace("'", "").replace("’", "")
     word = _STRETCHED.sub(r"\1", word) if len(word) > 2 else word
-    return _unmask(word) if _MASKED.search(word) else word
+    if _MASKED.search(word):
+        return _unmask(word)
+    if word.isascii() and len(word) >= 4 and word not in _listed_words():
+        return _unspaced(word) or _one_for_l(word) or word
+    return word
+
+
+# De-spacing "you are a c u n t" joins the article too ("acunt"), and "u r a c u n t" the
+# chat words ("uracunt"); what follows them is the word meant. Real words that look like an
+# article joined to a listed one are left alone.
+_JOINED_PREFIXES = ("ura", "ua", "a")
+_NOT_JOINED = frozenset({"apathetic", "aspic", "aspics"})
+
+
+def _unspaced(word: str) -> str | None:
+    if word in _NOT_JOINED:
+        return None
+    for prefix in _JOINED_PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 4 and rest in _offensive_words():
+            return rest
+    return None
+
+
+def _one_for_l(word: str) -> str | None:
+    """'s1ut' reads 'siut' (a leet 1 is taken for an i): the word with one i read as an l,
+    when that makes exactly one offensive word (not 'dalai': a final i stays)."""
+    fits = {
+        f"{word[:k]}l{word[k + 1 :]}"
+        for k in range(len(word) - 1)
+        if word[k] == "i" and f"{word[:k]}l{word[k + 1 :]}" in _offensive_words()
+    }
+    return fits.pop() if len(fits) == 1 else None
 
 
 _MASKED = re.compile(f"[{re.escape(MASKS)}]")
