@@ -69,6 +69,11 @@ HELD = [
     ("Somebody should throw acid on that anchor's face", "threat.violence"),
     ("I'll throw acid in your face", "threat.violence"),
     ("She deserves an acid attack", "threat.violence"),
+    ("तुझे घर में घुसकर मारेंगे", "threat.intimidation"),
+    ("Jo bhi is neta ka samarthan karega uski tange tod denge", "threat.intimidation"),
+    ("उसकी टांगें तोड़ देंगे", "threat.intimidation"),
+    ("Ek din tera bhi number aayega, yaad rakhna", "threat.intimidation"),
+    ("tere ghar aake samjhayenge", "threat.intimidation"),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",
@@ -117,6 +122,10 @@ PUBLISHED = [
     "The men who threw acid on her were jailed for ten years.",
     "Acid attacks on women rose by a fifth last year, the report says.",
     "The soil in the orchard needs acid, not lime.",
+    "Kohli ne aaj record tod diya",
+    "Main ghar aake call karta hoon",
+    "मैंने उसे घर आके बताया",
+    "भारतीय सेना ने लाहौर के अंदर तक घुसकर मारा था",  # a report of the army, in the past
 ]
 
 

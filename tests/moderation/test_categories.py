@@ -114,6 +114,12 @@ def held_for(text: str) -> set[str]:
         ("Women should be back in the kitchen", "identity_attack"),
         ("you look better in your display picture than in your opinions", "sexual_harassment"),
         ("I called him a 'presstitute' and I stand by it.", "insult"),
+        ("Teri aukaat kya hai be", "insult"),
+        ("तेरी माँ की, चुप कर", "insult"),
+        ("Tum saalon ko sharam nahi aati", "insult"),
+        ("Ladki hoke itna bolti hai, chup kar", "identity_attack"),
+        ("A woman's place is in the kitchen", "identity_attack"),
+        ("Aurat ki jagah ghar mein hai", "identity_attack"),
     ],
 )
 def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
@@ -192,6 +198,12 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "She is back in the kitchen after her injury, the chef's column says.",
         "The minister looks better in the photos than in parliament.",
         "You look tired in your latest video, take a break.",
+        "Saalon se tum yahi bol rahe ho, kuch naya bolo.",  # saalon: years
+        "Tumne paanch saalon mein kya kiya?",
+        "तुमने पांच सालों में क्या किया?",
+        "Ladki hoke bhi itni himmat, salute!",
+        "The idea that a woman's place is in the home is outdated.",
+        "Who says a woman's place is in the kitchen? Not this paper.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:
@@ -275,7 +287,8 @@ def test_obfuscation_that_joins_or_doubles_letters(text: str, category: str) -> 
 
 
 @pytest.mark.parametrize(
-    "text", ["You are apathetic about the vote.", "Tomato aspic at the fair.", "The Dalai Lama spoke."]
+    "text",
+    ["You are apathetic about the vote.", "Tomato aspic at the fair.", "The Dalai Lama spoke."],
 )
 def test_real_words_are_not_split_into_an_article_and_an_insult(text: str) -> None:
     assert held_for(text) == set(), assess(text).scores

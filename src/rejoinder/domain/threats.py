@@ -247,10 +247,37 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"jaan se (?:maar|mar) (?:dunga|denge|do|dalunga)", "jaan"),
         (
             r"(?:maarunga|marunga|maarenge|marenge|maar dunga|maar denge|thok dunga|thok denge"
-            r"|kaat dunga|kaat denge|ghar aake|ghar aa ke|ghar aakar)",
+            r"|kaat dunga|kaat denge|(?:tere|tera|tumhare|uske|iske|unke) ghar (?:aake|aa ke"
+            r"|aakar))",  # not "main ghar aake call karta hoon": someone else's home
             "maarunga marunga maarenge marenge maar thok kaat ghar",
         ),
         (r"zinda (?:jala|gaad) (?:do|denge|dunga)", "zinda"),
+        # the same in Devanagari: "तुझे घर में घुसकर मारेंगे"
+        (
+            rf"(?<![\u0900-\u097f])(?:{_hi('मारूंगा मारुंगा मारेंगे')}"
+            rf"|{_hi('मार')} (?:{_hi('दूंगा देंगे')})|(?:{_hi('ठोक काट')}) {_hi('दूंगा')}"
+            rf"|(?:{_hi('तेरे तुम्हारे उसके इसके उनके')}) {_hi('घर')} (?:{_hi('आके आकर')}))"
+            r"(?![\u0900-\u097f])",
+            "मारूंगा मारुंगा मारेंगे मार ठोक काट घर",
+        ),
+        # "uski tange tod denge": bones broken, promised or ordered (not "record tod diya")
+        (
+            r"(?:tange|taange|tangein|taangein|tang|taang|haath|haddi|haddiyan|haddiyaan|munh"
+            r"|muh|jabda|daant|sar|sir) (?:\w+ )?(?:tod|todd|phod|fod) (?:denge|dunga|doonga"
+            r"|dalenge|daalenge|dalunga|daalunga|do|dalo|daalo|diye jayenge|deni chahiye)",
+            "tod todd phod fod",
+        ),
+        (
+            rf"(?<![\u0900-\u097f])(?:{_hi('टांगें टांग टाँगें हाथ हड्डी हड्डियां मुंह सर दांत जबड़ा')})"
+            rf" (?:{_hi('तोड़ फोड़')}) (?:{_hi('देंगे दूंगा दो डालो डालेंगे')})",
+            "तोड़ फोड़",
+        ),
+        # "ek din tera bhi number aayega": your turn will come
+        (
+            r"(?:tera|teri|tumhara|tumhari|uska|iska|unka) (?:bhi )?number (?:bhi )?(?:aayega"
+            r"|ayega|aaega|aega|aane wala hai)",
+            "number",
+        ),
         # "isko itna maaro ki hospital pahunch jaye": beat him (not "maaro ya chhodo")
         (
             r"(?:isko|usko|inko|unko|ise|use|inhe|unhe|tujhe|tereko) (?:\w+ ){0,2}?(?:maaro|maro"

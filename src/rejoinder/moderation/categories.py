@@ -239,6 +239,8 @@ def analyse(text: str) -> Analysis:
         hits.extend(_insults(words))
     if not present.isdisjoint(lx.ANIMAL_INSULTS) and not present.isdisjoint(lx.YOU):
         hits.extend(_called_an_animal(words))
+    if not present.isdisjoint(_WOMEN):
+        hits.extend(_women_put_in_place(words.text))
     if not present.isdisjoint(_SEXUAL_CUES):
         hits.extend(_sexual(words))
     hits.extend(_profanity(words))
@@ -566,6 +568,13 @@ def _aimed(words: Words, i: int) -> bool:
     return words.words[i] not in lx.INSULT_ADJECTIVES and words.vocative(i)
 
 
+def _years(words: Words, i: int) -> bool:
+    """'paanch saalon mein', '10 saalon se': 'saalon' meaning years, not 'bastards'."""
+    before = words.words[i - 1] if i > 0 else ""
+    after = words.words[i + 1] if i + 1 < len(words) else ""
+    return before in lx.BEFORE_YEARS or before.isdigit() or after in lx.AFTER_YEARS
+
+
 def _called_an_animal(words: Words) -> list[Hit]:
     """'you pig', "you're a filthy rat and a liar": 'you', perhaps a copula, articles and
     insults, then an animal that ends the phrase (not 'you dog owners', 'do you have a dog')."""
@@ -608,6 +617,8 @@ def _insults(words: Words) -> list[Hit]:
         elif word in lx.GAALI:
             hits.append(words.hit(INSULT, 0.9, i, i, "gaali"))
         elif word in lx.STRONG_INSULTS:
+            if word in lx.YEARS and _years(words, i):
+                continue
             score = 0.93 if _aimed(words, i) else 0.6
             hits.append(words.hit(INSULT, score, i, i, "strong"))
         elif word in lx.MILD_INSULTS:
@@ -651,6 +662,39 @@ _SEXUAL_PATTERNS = (
     # a stranger asked for her number: "send me your number baby"
     r"send (?:me|us) (?:your|ur) (?:number|digits)",
 )
+
+
+# A woman told her place, or that a woman should not speak: "a woman's place is in the
+# kitchen", "ladki hoke itna bolti hai" (a girl, and she talks this much).
+_WOMEN = frozenset({"woman", "womans", "women", "womens", "ladki", "larki", "ladkiyan", "aurat",
+                    "auratein", "auraton", "auraten"})  # fmt: skip
+_PUT_IN_PLACE = re.compile(
+    r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
+    r"|(?:ladki|larki|aurat) (?:hoke|ho ke|hokar|ho kar) (?:\w+ )?(?:itna|itni|itne|zyada"
+    r"|jyada|kitna|kitni) (?:bolti|bol rahi|bakti|bak rahi|bakwas|chillati|zabaan|zuban"
+    r"|zubaan)"
+    r"|(?:aurat|auraton|auraton ki|ladkiyon) ki jagah (?:ghar|rasoi|kitchen))(?![a-z])"
+)
+
+
+# In the same sentence, these make it a view reported or rejected: "the idea that a woman's
+# place is in the home is outdated", "who says ...", "he thinks ...".
+_HELD_AT_A_DISTANCE = lx.COUNTER_SPEECH | frozenset(
+    {"idea", "notion", "outdated", "sexist", "says", "said", "think", "thinks", "believe",
+     "believes", "nonsense"}
+)  # fmt: skip
+
+
+def _women_put_in_place(text: str) -> list[Hit]:
+    hits = []
+    for m in _PUT_IN_PLACE.finditer(text):
+        start = max((b.end() for b in _SENTENCE_BREAK.finditer(text, 0, m.start())), default=0)
+        end = _SENTENCE_BREAK.search(text, m.end())
+        sentence = text[start : end.end() if end else len(text)]
+        distanced = not _HELD_AT_A_DISTANCE.isdisjoint(map(_word, _TOKEN.findall(sentence)))
+        if not distanced:
+            hits.append(Hit(IDENTITY_ATTACK, 0.88, m.start(), m.end(), f"{IDENTITY_ATTACK}.sexism"))
+    return hits
 
 
 @lru_cache(maxsize=1)

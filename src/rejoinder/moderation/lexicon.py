@@ -438,6 +438,8 @@ DEMONSTRATIVES = _words("these those such ye yeh")
 PEOPLE_ONLY_VERMIN = _words(
     "moochers parasites leeches savages scum invaders freeloaders subhumans breeders"
 )
+# "teri aukat": spelt as it is said
+AUKAT = ("aukat", "aukaat", "okat", "aukad", "auqat", "auqaat")
 INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
     {
         ("piece", "of", "shit"),
@@ -458,8 +460,7 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         ("doesnt", "deserve", "to", "live"),
         # "know your place": "teri aukat kya hai"
         ("know", "your", "place"),
-        ("teri", "aukat"),
-        ("tumhari", "aukat"),
+        *((whose, place) for whose in ("teri", "tumhari") for place in AUKAT),
         ("tera", "baap"),
         ("tere", "baap"),
         # "your mother should have aborted you"
@@ -520,6 +521,19 @@ PROFANE_WORDS = _words(
     """
 )
 
+# "saalon" is "bastards" and also "years": "paanch saalon mein", "saalon se tum yahi bol
+# rahe ho" (for years you have said this). After a number or before a postposition, years.
+YEARS = frozenset({"saalon", normalize("सालों").text})
+BEFORE_YEARS = _words(
+    """
+    do teen char chaar paanch panch chhe chhah saat aath nau das bees tees chalis pachas sau
+    kai kitne pichle pichhle agle in un kuch hazaron
+    """
+) | _devanagari("दो तीन चार पांच पाँच छह सात आठ नौ दस बीस तीस कई कितने पिछले अगले इन उन कुछ")
+AFTER_YEARS = _words("se mein me main tak baad pehle purana purani purane") | _devanagari(
+    "से में तक बाद पहले पुराना पुरानी पुराने"
+)
+
 # Hindi in Devanagari, merged into the lists above (romanised Hindi is already in them).
 SLURS = SLURS | _devanagari("कटुआ कटुए कटुओं मुल्ले मुल्ला मुल्लो मुल्लों चमार भंगी हिजड़ा हिजड़े छक्का")
 GAALI = GAALI | _devanagari(
@@ -532,6 +546,7 @@ MILD_INSULTS = MILD_INSULTS | _devanagari("गधा गधे उल्लू �
 INSULT_PHRASES = INSULT_PHRASES | _devanagari_phrases(
     "तेरी औकात", "तुम्हारी औकात", "तेरा बाप", "तेरे बाप"
 )
+GAALI_PHRASES = GAALI_PHRASES | _devanagari_phrases("तेरी माँ की", "तेरी मां की", "तेरी बहन की")
 SEXUAL_INSULTS = SEXUAL_INSULTS | _devanagari("रंडी रांड छिनाल")
 PROFANE_WORDS = PROFANE_WORDS | _devanagari("चूत लंड लौड़े गांड झाट")
 GROUP_WORDS = GROUP_WORDS | _devanagari(
