@@ -120,6 +120,8 @@ def held_for(text: str) -> set[str]:
         ("Ladki hoke itna bolti hai, chup kar", "identity_attack"),
         ("A woman's place is in the kitchen", "identity_attack"),
         ("Aurat ki jagah ghar mein hai", "identity_attack"),
+        ("Your comment is idiotic, you moron", "insult"),
+        ("You 'chink'", "identity_attack"),
     ],
 )
 def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
@@ -204,6 +206,8 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "Ladki hoke bhi itni himmat, salute!",
         "The idea that a woman's place is in the home is outdated.",
         "Who says a woman's place is in the kitchen? Not this paper.",
+        "Your argument is stupid, but I'll defend your right to make it.",
+        "The word 'chink' was painted on the restaurant door.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

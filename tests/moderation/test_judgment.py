@@ -31,6 +31,16 @@ KNOWN_MISSES = {
 }
 
 
+# Non-abusive comments held on purpose: the shipped suspect word list (a site's to edit)
+# holds a slur wherever it appears, also where a comment mentions it to condemn it.
+KNOWN_FALSE_HOLDS = {
+    "fifteenth_evening.jsonl": [
+        "The word 'chink' was painted on the restaurant door; the owner wants an apology from"
+        " the council.",
+    ],
+}
+
+
 @pytest.mark.parametrize(
     "name",
     [
@@ -48,6 +58,7 @@ KNOWN_MISSES = {
         "twelfth_evening.jsonl",
         "thirteenth_evening.jsonl",
         "fourteenth_evening.jsonl",
+        "fifteenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -56,5 +67,5 @@ async def test_abuse_is_held_and_argument_published(services: Services, name: st
     verdicts = await _verdicts(services, name)
     wrongly_held = [text for text, label, held in verdicts if held and label == 0]
     missed = [text for text, label, held in verdicts if not held and label == 1]
-    assert wrongly_held == []
+    assert wrongly_held == KNOWN_FALSE_HOLDS.get(name, [])
     assert missed == KNOWN_MISSES.get(name, [])

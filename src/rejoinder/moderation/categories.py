@@ -338,15 +338,21 @@ def _reported(words: Words, i: int) -> bool:
     return all(w not in lx.FIRST_PERSON for w in words.words[max(0, i - 4) : i - 1])
 
 
+_QUOTE_CUES = lx.REPORTING | lx.MENTIONS
+
+
 def _quoted_report(words: Words, i: int) -> bool:
-    """'Trolls called the reporter a "presstitute"': an insult or slur in quotation marks,
-    a few words after a reporting verb whose subject is someone else, is mentioned, not used
-    (not 'I called him a "presstitute"')."""
-    if words.present.isdisjoint(lx.REPORTING) or not words.quoted(i):
+    """'Trolls called the reporter a "presstitute"', 'the word "chink" was painted on the
+    door': an insult or slur in quotation marks, a few words after a reporting verb whose
+    subject is someone else or right after 'the word', is mentioned, not used (not 'I called
+    him a "presstitute"')."""
+    if words.present.isdisjoint(_QUOTE_CUES) or not words.quoted(i):
         return False
     for k in range(i - 1, max(-1, i - 6), -1):
         if words.sentence(k) != words.sentence(i):
             return False
+        if words.words[k] in lx.MENTIONS and k >= i - 2:
+            return True
         if words.words[k] in lx.REPORTING:
             return _reported(words, k + 1)
     return False
@@ -553,12 +559,18 @@ def _directed(words: Words, i: int, j: int) -> bool:
     for k in _window(words, i, j):
         if i <= k <= j or words.words[k] not in lx.SECOND_PERSON:
             continue
-        if words.sentence(k) != sentence:
+        if words.sentence(k) != sentence or _said_not_sayer(words, k, i):
             continue
         between = words.words[min(k, i) + 1 : max(k, j)]
         if not any(w in lx.NEGATIONS for w in between):
             return True
     return False
+
+
+def _said_not_sayer(words: Words, k: int, i: int) -> bool:
+    """'your argument is stupid': the second-person word k owns what was said, and the
+    insult at i comes after it, so the insult is about the argument."""
+    return k < i - 1 and words.words[k] in lx.YOUR and words.words[k + 1] in lx.WHAT_YOU_SAID
 
 
 def _aimed(words: Words, i: int) -> bool:

@@ -261,6 +261,8 @@ REPORTING = _words(
     dubbing dubbed
     """
 )
+# Right before a quoted word, these name it rather than use it: the word "chink".
+MENTIONS = _words("word words term terms slur slurs epithet epithets insult insults")
 FIRST_PERSON = _words("i im ive id ill we weve")  # "I called them vermin" owns it
 # "traitors by blood": what a person is said to be by birth, said of a group, is said of all.
 BIRTH = _words("blood birth nature genes dna breeding")
@@ -346,6 +348,18 @@ AFTER_ANIMAL = _words("and who that like of with from for in")
 # Words between "you" and the insult that do not take it further away: "you're the kind of
 # subhuman filth", "you are such a total idiot".
 FILLERS = _words("the a an kind sort type of such total absolute complete utter real")
+# "Your argument is stupid": what a reader said or thinks, judged, not the reader. After
+# "your", these put the insult on the thing.
+YOUR = _words("your ur yours tera teri tere tumhara tumhari tumhare")
+WHAT_YOU_SAID = _words(
+    """
+    argument arguments point points comment comments logic opinion opinions idea ideas take
+    post posts analysis reasoning theory theories claim claims view views question
+    questions answer answers maths math numbers figures article articles plan plans
+    proposal proposals policy policies reply response statement statements premise
+    conclusion conclusions
+    """
+)
 # Insults that describe rather than name: "the plan is lazy, stupid." lists adjectives; a
 # noun after a comma at the end of a sentence calls the reader it ("..., idiot.").
 INSULT_ADJECTIVES = _words(
