@@ -74,6 +74,9 @@ HELD = [
     ("उसकी टांगें तोड़ देंगे", "threat.intimidation"),
     ("Ek din tera bhi number aayega, yaad rakhna", "threat.intimidation"),
     ("tere ghar aake samjhayenge", "threat.intimidation"),
+    ("You'd better hope we never meet in person, mate.", "threat.intimidation"),
+    ("Every one of you traitors will swing when the day comes", "threat.intimidation"),
+    ("I hope someone runs you over on your way home", "threat.harm_wish"),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",
@@ -126,6 +129,8 @@ PUBLISHED = [
     "Main ghar aake call karta hoon",
     "मैंने उसे घर आके बताया",
     "भारतीय सेना ने लाहौर के अंदर तक घुसकर मारा था",  # a report of the army, in the past
+    "Swing voters will swing to Labour in the marginals.",
+    "I hope someone runs the numbers again before the vote.",
 ]
 
 

@@ -122,6 +122,12 @@ def held_for(text: str) -> set[str]:
         ("Aurat ki jagah ghar mein hai", "identity_attack"),
         ("Your comment is idiotic, you moron", "insult"),
         ("You 'chink'", "identity_attack"),
+        ("She's just a man in a dress pretending to be a woman", "identity_attack"),
+        ("Typical retarded take from this paper", "identity_attack"),
+        ("Go back to OnlyFans, sweetheart", "identity_attack"),
+        ("The Rothschilds own your paper", "identity_attack"),
+        ("Gypsies steal, it's in their culture", "identity_attack"),
+        ("Nobody would miss you if you disappeared tomorrow", "insult"),
     ],
 )
 def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
@@ -208,6 +214,10 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "Who says a woman's place is in the kitchen? Not this paper.",
         "Your argument is stupid, but I'll defend your right to make it.",
         "The word 'chink' was painted on the restaurant door.",
+        "Gypsies and Travellers face discrimination in housing.",
+        "Music is in their blood, these Punjabis know how to party.",
+        "The Rothschild archive is a great source on banking.",
+        "If this government disappeared tomorrow nobody would miss it.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

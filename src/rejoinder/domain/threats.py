@@ -210,6 +210,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "happened happens happen",
         ),
         (r"a lesson (?:she|he|you|u|they) (?:won'?t|will never|wont|will not) forget", "forget"),
+        # "you'd better hope we never meet in person"
+        (r"better hope (?:we|i) (?:never|don'?t|do not) (?:meet|run into|cross paths)", "hope"),
+        # "every one of you traitors will swing when the day comes" (not "voters will swing")
+        (
+            r"(?:will|gonna|shall|should|must|deserve to|deserves to) (?:all )?swing (?:from"
+            r"|when the day comes|for (?:this|that|it|treason)|high|on a rope)",
+            "swing",
+        ),
         # Hindi, "throw someone like you out of the country": "tum jaise ko desh se bahar phek do"
         (
             r"(?:tu|tum|tujhe|tumhe|tere|tera|tumhare|tujh) (?:\w+ ){0,4}?desh se (?:bahar|nikal)"
@@ -308,6 +316,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # Harm wished on a person or their family: "hope you and your kids burn", "I hope your
     # whole family gets what's coming to them".
     "threat.harm_wish": (
+        # "I hope someone runs you over on your way home"
+        (
+            r"hope (?:someone|somebody|some \w+|a \w+) (?:\w+ )?(?:runs? (?:you|u|him|her|them)"
+            r" over|(?:kills?|shoots?|stabs?|rapes?|beats? up|murders?) (?:you|u|him|her|them))",
+            "over kill kills shoot shoots stab stabs rape rapes beat beats murder murders",
+        ),
         # "I wish he was dead"
         (
             rf"(?:wish|hope) (?:{_WHO}|{_PERSON}) (?:were|was|is|are|be) dead",

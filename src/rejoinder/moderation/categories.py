@@ -241,6 +241,8 @@ def analyse(text: str) -> Analysis:
         hits.extend(_called_an_animal(words))
     if not present.isdisjoint(_WOMEN):
         hits.extend(_women_put_in_place(words.text))
+    if not present.isdisjoint(_TROPE_CUES):
+        hits.extend(_tropes(words.text))
     if not present.isdisjoint(_SEXUAL_CUES):
         hits.extend(_sexual(words))
     hits.extend(_profanity(words))
@@ -325,7 +327,7 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
         elif (end := _likened_to_animals(words, i, last + 1)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, end, "dehumanisation"))
-        elif (end := _by_birth(words, i)) is not None:
+        elif (end := _essentialised(words, i)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
     return hits
 
@@ -358,6 +360,12 @@ def _quoted_report(words: Words, i: int) -> bool:
     return False
 
 
+def _essentialised(words: Words, i: int) -> int | None:
+    """A vice said to be born into the group named at word i: by blood, in their culture."""
+    end = _by_birth(words, i)
+    return end if end is not None else _in_their_blood(words, i)
+
+
 def _by_birth(words: Words, i: int) -> int | None:
     """'every time a Sikh opens his mouth ..., traitors by blood': an attack word said to be
     in the blood (by birth, by nature) in the sentence naming the group."""
@@ -373,6 +381,22 @@ def _by_birth(words: Words, i: int) -> int | None:
             and words.words[j + 2] in lx.BIRTH
         ):
             return j + 2
+    return None
+
+
+def _in_their_blood(words: Words, i: int) -> int | None:
+    """'Gypsies steal, it's in their culture': in the sentence naming the group, a vice and
+    'in their blood / culture / nature' (not 'music is in their blood')."""
+    if "their" not in words.present or words.present.isdisjoint(lx.IN_THEIR):
+        return None
+    sentence = words.sentence(i)
+    same = [j for j in range(len(words)) if words.sentence(j) == sentence]
+    if not any(words.words[j] in lx.VICES or words.words[j] in _PREDICATES for j in same):
+        return None
+    for j in same[:-2]:
+        trio = words.words[j : j + 3]
+        if trio[:2] == ["in", "their"] and trio[2] in lx.IN_THEIR:
+            return j + 2 if j + 2 > i else None
     return None
 
 
@@ -707,6 +731,23 @@ def _women_put_in_place(text: str) -> list[Hit]:
         if not distanced:
             hits.append(Hit(IDENTITY_ATTACK, 0.88, m.start(), m.end(), f"{IDENTITY_ATTACK}.sexism"))
     return hits
+
+
+# The antisemitic trope of a Jewish family pulling every string: "the Rothschilds own your
+# paper" (not "the Rothschild archive is a fine source on banking").
+_TROPE_CUES = frozenset({"rothschild", "rothschilds"})
+_TROPE = re.compile(
+    r"(?<![a-z])rothschilds? (?:family |clan )?(?:own|owns|control|controls|run|runs|fund"
+    r"|funds|bankroll|bankrolls|are behind|is behind|pull the strings|pulls the strings"
+    r"|pulling the strings)(?![a-z])"
+)
+
+
+def _tropes(text: str) -> list[Hit]:
+    return [
+        Hit(IDENTITY_ATTACK, 0.88, m.start(), m.end(), f"{IDENTITY_ATTACK}.trope")
+        for m in _TROPE.finditer(text)
+    ]
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,7 @@ SLURS = _words(
     faggot faggots fag fags dyke dykes tranny trannies shemale chink chinks gook gooks
     spic spics wetback wetbacks beaner beaners raghead ragheads towelhead towelheads
     sandnigger sandniggers paki pakis retard retards mongoloid mongoloids spastic spaz
-    gypsies gyppo kaffir kaffirs muzzie muzzies mudslime mudslimes zionazi zionazis
+    retarded gyppo kaffir kaffirs muzzie muzzies mudslime mudslimes zionazi zionazis
     katua katue katuon katwe mulla mulle mullo mullon chamar chamars bhangi bhangis hijra hijre
     hijras
     chakka chhakka mleccha mlechha limpwristed niglet niglets jiggaboo jiggaboos chinky
@@ -43,7 +43,10 @@ SLURS = _words(
 )
 SLUR_PHRASES = frozenset(
     {("limp", "wristed"), ("porch", "monkey"), ("porch", "monkeys"), ("towel", "head"),
-     ("ching", "chong"), ("sand", "nigger")}
+     ("ching", "chong"), ("sand", "nigger"),
+     # the transphobic trope: "just a man in a dress pretending to be a woman"
+     ("man", "in", "a", "dress"), ("men", "in", "dresses"), ("pretending", "to", "be", "a",
+     "woman")}
 )  # fmt: skip
 
 # Protected groups, as words (plural or collective) and as two-word phrases.
@@ -266,6 +269,15 @@ MENTIONS = _words("word words term terms slur slurs epithet epithets insult insu
 FIRST_PERSON = _words("i im ive id ill we weve")  # "I called them vermin" owns it
 # "traitors by blood": what a person is said to be by birth, said of a group, is said of all.
 BIRTH = _words("blood birth nature genes dna breeding")
+# "Gypsies steal, it's in their culture": a vice said to be in a group's blood or culture.
+IN_THEIR = _words("blood nature genes dna culture")
+VICES = _words(
+    """
+    steal steals stealing thieves lie lies lying liars cheat cheats cheating rob robs
+    robbing rape rapes raping beg begs begging scam scams violent violence criminal
+    criminals crime crimes terror terrorism
+    """
+)
 # Said right before a group, these make it an insult to all of it: "filthy foreigners".
 # Adjectives only: a verb there ("bosses stealing immigrants' wages") says something else.
 ATTACK_MODIFIERS = _words(
@@ -394,6 +406,7 @@ EXCLUSION_PHRASES = frozenset(
             for to in ("to", "in", "into")
             for the in ("the", "your", "ur")
         ),
+        ("back", "to", "onlyfans"),  # "go back to OnlyFans, sweetheart"
         ("belong", "in", "the", "kitchen"),
         ("belongs", "in", "the", "kitchen"),
         ("make", "me", "a", "sandwich"),
@@ -470,6 +483,11 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         ("chup", "be"),
         # "you should be ashamed to be alive"
         ("ashamed", "to", "be", "alive"),
+        # "nobody would miss you if you disappeared"
+        ("nobody", "would", "miss", "you"),
+        ("no", "one", "would", "miss", "you"),
+        ("noone", "would", "miss", "you"),
+        ("nobody", "will", "miss", "you"),
         ("dont", "deserve", "to", "live"),
         ("doesnt", "deserve", "to", "live"),
         # "know your place": "teri aukat kya hai"
