@@ -218,6 +218,8 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "Music is in their blood, these Punjabis know how to party.",
         "The Rothschild archive is a great source on banking.",
         "If this government disappeared tomorrow nobody would miss it.",
+        "Life's a bitch and then you die, as the minister is finding out.",
+        "Karma is a bitch, minister.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

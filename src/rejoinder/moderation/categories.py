@@ -721,6 +721,11 @@ _HELD_AT_A_DISTANCE = lx.COUNTER_SPEECH | frozenset(
 )  # fmt: skip
 
 
+def _said_of_life(words: Words, i: int) -> bool:
+    before = words.words[max(0, i - 3) : i]
+    return tuple(before[-2:]) in lx.SAID_OF_LIFE or tuple(before) in lx.SAID_OF_LIFE
+
+
 def _women_put_in_place(text: str) -> list[Hit]:
     hits = []
     for m in _PUT_IN_PLACE.finditer(text):
@@ -759,7 +764,7 @@ def _sexual_regex() -> re.Pattern[str]:
 def _sexual(words: Words) -> list[Hit]:
     hits = []
     for i, word in enumerate(words.words):
-        if word in lx.SEXUAL_INSULTS:
+        if word in lx.SEXUAL_INSULTS and not _said_of_life(words, i):
             # "this bitch" points at a woman as surely as "you bitch" does
             pointed = i > 0 and words.words[i - 1] in lx.POINTING
             directed = pointed or _directed(words, i, i)

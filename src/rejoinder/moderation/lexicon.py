@@ -533,6 +533,10 @@ SEXUAL_INSULTS = _words(
     """
 )
 MILD_SEXUAL = frozenset({"bitch", "bitches", "hooker"})  # abuse when aimed, else often not
+# "Life's a bitch and then you die", "karma is a bitch": said of life, not of anyone.
+SAID_OF_LIFE = frozenset(
+    {("lifes", "a"), ("life", "is", "a"), ("karmas", "a"), ("karma", "is", "a")}
+)
 POINTING = _words("this that these those")  # "this bitch": aimed at someone in view
 SEXUAL_WORDS = _words(
     """
