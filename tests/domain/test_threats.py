@@ -131,6 +131,7 @@ PUBLISHED = [
     "भारतीय सेना ने लाहौर के अंदर तक घुसकर मारा था",  # a report of the army, in the past
     "Swing voters will swing to Labour in the marginals.",
     "I hope someone runs the numbers again before the vote.",
+    "She has no friends left in the party; who would stab her in the back now?",
 ]
 
 

@@ -26,6 +26,8 @@ _HARM = (
     r"|exterminated|beheaded|butchered|raped|stoned(?: to death)?|wiped out|put down)"
 )
 _DO_HARM = r"(?:kill|shoot|hang|lynch|gas|burn|murder|stab|behead|rape|slaughter|exterminate)"
+# "who would stab her in the back": betrayal, not a knife
+_NOT_IDIOM = r"(?! in the back)"
 _SHOULD = r"(?:should|must|ought to|deserve to|deserves to|need to|needs to|have to|has to)"
 _WILL = (
     r"(?:i'?ll|i will|i am going to|i'?m going to|i'?m gonna|we'?ll|we will"
@@ -66,11 +68,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"(?:{_WHO}|{_PERSON}) (?:all )?{_SHOULD} (?:all )?(?:be )?{_HARM}(?! out to dry)",
             _HARM_WORDS,
         ),
-        (rf"{_WILL} (?:\w+ ){{0,2}}?{_DO_HARM} {_WHO}", _DO_HARM_WORDS),
+        (rf"{_WILL} (?:\w+ ){{0,2}}?{_DO_HARM} {_WHO}{_NOT_IDIOM}", _DO_HARM_WORDS),
         (
             rf"{_DO_HARM} (?:them|her|him|all of them|every (?:last |single )?one of (?:them"
             r"|these \w+|those \w+)|(?:these|those) (?:people|traitors|bastards|scum|animals"
-            r"|rats|idiots|guys|folks))(?: all)?",  # not "kill these bills"
+            rf"|rats|idiots|guys|folks))(?: all)?{_NOT_IDIOM}",  # not "kill these bills"
             _DO_HARM_WORDS,
         ),
         (rf"{_WHO} (?:all )?(?:deserve|deserves) to die", "die"),
@@ -103,7 +105,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"ko (?:maro|maaro|maar do|maar dalo|khatam kar do|zinda jala do)",
             "maro maaro maar khatam zinda",
         ),
-        (rf"(?:i|we) {_DO_HARM} (?:you|u|her|him|them)", _DO_HARM_WORDS),
+        (rf"(?:i|we) {_DO_HARM} (?:you|u|her|him|them){_NOT_IDIOM}", _DO_HARM_WORDS),
         # bodily harm promised: "I will break your legs", "we'll beat him up"
         (
             rf"{_WILL} (?:\w+ ){{0,2}}?(?:break|smash|cut off|rip off|bash in)"
