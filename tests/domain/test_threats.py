@@ -77,6 +77,7 @@ HELD = [
     ("You'd better hope we never meet in person, mate.", "threat.intimidation"),
     ("Every one of you traitors will swing when the day comes", "threat.intimidation"),
     ("I hope someone runs you over on your way home", "threat.harm_wish"),
+    ("They breed like there's no tomorrow while we pay", "dehumanisation"),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",
@@ -132,6 +133,7 @@ PUBLISHED = [
     "Swing voters will swing to Labour in the marginals.",
     "I hope someone runs the numbers again before the vote.",
     "She has no friends left in the party; who would stab her in the back now?",
+    "They breed dogs on the farm outside town.",
 ]
 
 

@@ -128,6 +128,12 @@ def held_for(text: str) -> set[str]:
         ("The Rothschilds own your paper", "identity_attack"),
         ("Gypsies steal, it's in their culture", "identity_attack"),
         ("Nobody would miss you if you disappeared tomorrow", "insult"),
+        ("Gay teachers should be kept away from children", "identity_attack"),
+        ("Africans simply don't have the IQ to run an economy", "identity_attack"),
+        ("Jews look after their own, which explains who owns the banks", "identity_attack"),
+        ("Why does every Muslim neighbourhood turn into a no-go zone?", "identity_attack"),
+        ("Once they outnumber us, say goodbye to your freedom", "identity_attack"),
+        ("Let them in and this town will be under sharia", "identity_attack"),
     ],
 )
 def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
@@ -220,6 +226,12 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "If this government disappeared tomorrow nobody would miss it.",
         "Life's a bitch and then you die, as the minister is finding out.",
         "Karma is a bitch, minister.",
+        "Gay teachers deserve the same protections as everyone else.",
+        "The IQ debate is a racist relic and the columnist should know better.",
+        "Sharia councils in Britain have no legal force, whatever the tabloids say.",
+        "Women in Iran live under sharia law, which the article describes well.",
+        "This paper published a story about 'no-go zones' in 2016 and had to retract it.",
+        "Women will outnumber men in medicine by 2030.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

@@ -28,6 +28,11 @@ KNOWN_MISSES = {
     "sixth_evening.jsonl": [
         "The Chinese eat dogs and spread viruses, ban them all from entering",
     ],
+    # dog whistles that name no group: reading them takes knowing who is meant
+    "seventeenth_evening.jsonl": [
+        "Funny how every grooming gang story has the same kind of names in it. Just saying.",
+        "No wonder crime went up after the council let that lot move into the estate.",
+    ],
 }
 
 
@@ -60,6 +65,7 @@ KNOWN_FALSE_HOLDS = {
         "fourteenth_evening.jsonl",
         "fifteenth_evening.jsonl",
         "sixteenth_evening.jsonl",
+        "seventeenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

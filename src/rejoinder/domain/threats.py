@@ -338,6 +338,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "dehumanisation": (
+        # "they breed like there's no tomorrow" (not "they breed dogs")
+        (rf"{_WHO} (?:\w+ )?breed (?:like|faster|more than|and breed)", "breed"),
         (
             rf"{_WHO} (?:are|r|is|were) (?:nothing but |just |all |like )?{_VERMIN}",
             _VERMIN_WORDS,

@@ -329,6 +329,8 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
             hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, end, "dehumanisation"))
         elif (end := _essentialised(words, i)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
+        elif (trope := _trope_in_sentence(words, i)) is not None:
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, *trope, "trope"))
     return hits
 
 
@@ -398,6 +400,23 @@ def _in_their_blood(words: Words, i: int) -> int | None:
         if trio[:2] == ["in", "their"] and trio[2] in lx.IN_THEIR:
             return j + 2 if j + 2 > i else None
     return None
+
+
+def _trope_in_sentence(words: Words, i: int) -> tuple[int, int] | None:
+    """A trope (lx.SENTENCE_TROPES) anywhere in the sentence naming the group at word i:
+    its first and last word."""
+    if words.present.isdisjoint(_TROPE_STARTS):
+        return None
+    sentence = words.sentence(i)
+    for j, word in enumerate(words.words):
+        if word in _TROPE_STARTS and words.sentence(j) == sentence:
+            length = words.phrase_at(j, lx.SENTENCE_TROPES)
+            if length:
+                return j, j + length - 1
+    return None
+
+
+_TROPE_STARTS = frozenset(phrase[0] for phrase in lx.SENTENCE_TROPES)
 
 
 def _counter_speech(words: Words, i: int) -> bool:
@@ -740,11 +759,16 @@ def _women_put_in_place(text: str) -> list[Hit]:
 
 # The antisemitic trope of a Jewish family pulling every string: "the Rothschilds own your
 # paper" (not "the Rothschild archive is a fine source on banking").
-_TROPE_CUES = frozenset({"rothschild", "rothschilds"})
+# And the replacement trope said of "them": "once they outnumber us", "this town will be
+# under sharia" (not "women in Iran live under sharia law": a future, not a fact).
+_TROPE_CUES = frozenset({"rothschild", "rothschilds", "outnumber", "replace", "sharia"})
 _TROPE = re.compile(
-    r"(?<![a-z])rothschilds? (?:family |clan )?(?:own|owns|control|controls|run|runs|fund"
+    r"(?<![a-z])(?:rothschilds? (?:family |clan )?(?:own|owns|control|controls|run|runs|fund"
     r"|funds|bankroll|bankrolls|are behind|is behind|pull the strings|pulls the strings"
-    r"|pulling the strings)(?![a-z])"
+    r"|pulling the strings)"
+    r"|(?:they|them|these people|those people|that lot) (?:will |would |are going to |gonna )?"
+    r"(?:soon |eventually )?(?:outnumber|replace) us"
+    r"|(?:will|gonna|going to) (?:all )?(?:be )?(?:living )?under sharia)(?![a-z])"
 )
 
 

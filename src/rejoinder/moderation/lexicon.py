@@ -77,7 +77,8 @@ PEOPLE_NOUNS = _words(
     """
     people folks men women girls boys kids children persons families parents immigrants
     americans guys race population community communities migrants infiltrators settlers
-    converts workers youths illegals ghuspaithiye ghuspaithiyon ghuspaithi
+    converts workers youths illegals ghuspaithiye ghuspaithiyon ghuspaithi teachers
+    doctors nurses students couples neighbours neighbors voters refugees
     """
 )
 _GROUP_HEADS = ("people", "those", "anyone", "everyone", "someone", "somebody", "anybody")
@@ -159,6 +160,19 @@ ATTACK_PHRASES = frozenset(
         ("send", "them", "back"),
         ("not", "be", "allowed"),
         ("shouldnt", "be", "allowed"),
+        # "gay teachers should be kept away from children"
+        ("kept", "away", "from", "children"),
+        ("kept", "away", "from", "kids"),
+        ("be", "allowed", "near", "children"),
+        # "Africans simply don't have the IQ to ..."
+        ("dont", "have", "the", "iq"),
+        ("dont", "have", "the", "brains"),
+        ("dont", "have", "the", "intelligence"),
+        ("lack", "the", "iq"),
+        ("lack", "the", "intelligence"),
+        ("have", "low", "iq"),
+        ("have", "low", "iqs"),
+        ("have", "lower", "iqs"),
         ("not", "allowed", "to"),
         ("be", "deported"),
         ("be", "banned"),
@@ -269,6 +283,22 @@ MENTIONS = _words("word words term terms slur slurs epithet epithets insult insu
 FIRST_PERSON = _words("i im ive id ill we weve")  # "I called them vermin" owns it
 # "traitors by blood": what a person is said to be by birth, said of a group, is said of all.
 BIRTH = _words("blood birth nature genes dna breeding")
+# Tropes that attack a group named anywhere in the same sentence, however far from it: "Jews
+# always look after their own, which explains who owns the banks", "why does every Muslim
+# neighbourhood turn into a no-go zone?", "once they outnumber us".
+SENTENCE_TROPES = frozenset(
+    {
+        *((verb, "the", what) for verb in ("own", "owns", "control", "controls", "run", "runs")
+          for what in ("banks", "media", "world", "press", "hollywood")),
+        ("no", "go", "zone"),
+        ("no", "go", "zones"),
+        ("nogo", "zone"),
+        ("nogo", "zones"),
+        ("outnumber", "us"),
+        ("replace", "us"),
+        ("replacing", "us"),
+    }
+)  # fmt: skip
 # "Gypsies steal, it's in their culture": a vice said to be in a group's blood or culture.
 IN_THEIR = _words("blood nature genes dna culture")
 VICES = _words(
