@@ -78,6 +78,7 @@ HELD = [
     ("Every one of you traitors will swing when the day comes", "threat.intimidation"),
     ("I hope someone runs you over on your way home", "threat.harm_wish"),
     ("They breed like there's no tomorrow while we pay", "dehumanisation"),
+    ("I know which gym you go to, Sarah. See you Tuesday.", "threat.intimidation"),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",
@@ -134,6 +135,7 @@ PUBLISHED = [
     "I hope someone runs the numbers again before the vote.",
     "She has no friends left in the party; who would stab her in the back now?",
     "They breed dogs on the farm outside town.",
+    "I know which party you vote for, and I respect it.",
 ]
 
 

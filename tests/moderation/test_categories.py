@@ -134,6 +134,12 @@ def held_for(text: str) -> set[str]:
         ("Why does every Muslim neighbourhood turn into a no-go zone?", "identity_attack"),
         ("Once they outnumber us, say goodbye to your freedom", "identity_attack"),
         ("Let them in and this town will be under sharia", "identity_attack"),
+        ("Your kids must be so ashamed of their mother.", "insult"),
+        ("Another fat feminist whining. Go on a diet.", "insult"),
+        ("No man would ever marry you with that attitude, love.", "insult"),
+        ("Dumb blonde strikes again", "insult"),
+        ("Hope you end up on the street where you belong.", "insult"),
+        ("I'd bet she got the byline on her knees.", "sexual_harassment"),
     ],
 )
 def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
@@ -232,6 +238,12 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "Women in Iran live under sharia law, which the article describes well.",
         "This paper published a story about 'no-go zones' in 2016 and had to retract it.",
         "Women will outnumber men in medicine by 2030.",
+        "I would marry you tomorrow if I could.",
+        "Nobody would marry him after that scandal, poor guy.",
+        "Welcome home, where you belong.",
+        "We should all go on a diet after Diwali, lol.",
+        "He got on his knees to pray at the memorial.",
+        "The council must be ashamed of this decision.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

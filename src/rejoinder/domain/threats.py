@@ -163,6 +163,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "live lives work works sleep sleeps",
         ),
         (r"watch (?:your|ur) back", "watch"),
+        # "I know which gym you go to, Sarah" (not "I know which party you vote for")
+        (
+            r"(?:i|we) know (?:which|what) (?:gym|school|street|road|house|building|office|cafe"
+            r"|pub|bar|church|mosque|temple|bus|train|car|hotel|flat|block|park|club) (?:you|u"
+            r"|she|he|they) (?:go|goes|live|lives|work|works|use|uses|take|takes|drive|drives"
+            r"|park|parks|stay|stays|visit|visits)",
+            "know",
+        ),
         # "I'll make sure you never work in journalism again"
         (
             r"(?:i'?ll|i will|we'?ll|we will) make sure (?:you|u|she|he|they) (?:never|don'?t"

@@ -243,6 +243,8 @@ def analyse(text: str) -> Analysis:
         hits.extend(_women_put_in_place(words.text))
     if not present.isdisjoint(_TROPE_CUES):
         hits.extend(_tropes(words.text))
+    if not present.isdisjoint(_UNLOVED_CUES):
+        hits.extend(_unlovable(words.text))
     if not present.isdisjoint(_SEXUAL_CUES):
         hits.extend(_sexual(words))
     hits.extend(_profanity(words))
@@ -667,6 +669,8 @@ def _insults(words: Words) -> list[Hit]:
             phrase = words.words[i : j + 1]
             # "shut your mouth", "teri aukat": the phrase itself speaks to the reader
             aimed = not lx.SECOND_PERSON.isdisjoint(phrase) or _directed(words, i, j)
+            if tuple(phrase) in lx.BODY_ORDERS:
+                aimed = aimed or i == 0 or words.sentence(i - 1) != words.sentence(i)
             score = 0.92 if aimed or tuple(phrase) in lx.DEMEANING_PHRASES else 0.7
             hits.append(words.hit(INSULT, score, i, j, "phrase"))
         elif word in lx.GAALI:
@@ -714,6 +718,11 @@ _SEXUAL_PATTERNS = (
     r"|prettier|beautiful|gorgeous|better) in (?:your|ur|that|this|the) (?:dp|display (?:picture"
     r"|pic)|profile (?:pic|picture|photo)|photos?|pics?|pictures?|selfies?|saree|sari|dress"
     r"|skirt|bikini)",
+    # her work put down to sex: "I'd bet she got the byline on her knees" (not "got on her
+    # knees to pray")
+    r"(?:got|gets|earned|earns|getting|earning) (?:the |her |his |your |ur |this |that )?"
+    r"(?:job|byline|promotion|role|position|seat|post|column|contract|ticket|nomination|show)"
+    r" on (?:her|his|your|ur) knees",
     # a stranger asked for her number: "send me your number baby"
     r"send (?:me|us) (?:your|ur) (?:number|digits)",
 )
@@ -776,6 +785,26 @@ def _tropes(text: str) -> list[Hit]:
     return [
         Hit(IDENTITY_ATTACK, 0.88, m.start(), m.end(), f"{IDENTITY_ATTACK}.trope")
         for m in _TROPE.finditer(text)
+    ]
+
+
+# Told no one could love them: "no man would ever marry you with that attitude, love".
+_UNLOVED_CUES = frozenset({"marry", "date", "touch", "love", "sleep", "kiss", "belong"})
+# And told where they belong: "hope you end up on the street where you belong" (not
+# "welcome home, where you belong").
+_UNLOVABLE = re.compile(
+    r"(?<![a-z])(?:(?:no (?:man|woman|guy|girl|one|bloke)|nobody|noone) (?:would|will|could"
+    r"|is going to|wants to|ever wants to) (?:ever )?(?:want to )?(?:marry|date|touch|love"
+    r"|sleep with|kiss) (?:you|u)"
+    r"|(?:street|streets|gutter|sewer|trash|bin|dustbin|zoo|cage|slum|slums|jungle|cave|hole"
+    r"|jail|prison) where (?:you|u) belong)(?![a-z])"
+)
+
+
+def _unlovable(text: str) -> list[Hit]:
+    return [
+        Hit(INSULT, 0.92, m.start(), m.end(), f"{INSULT}.cruelty")
+        for m in _UNLOVABLE.finditer(text)
     ]
 
 

@@ -467,6 +467,8 @@ DEMEANING_PHRASES = frozenset(
         ("no", "wonder", "her", "husband", "left"),
         ("no", "wonder", "his", "wife", "left"),
         ("no", "wonder", "shes", "single"),
+        ("dumb", "blonde"),
+        ("dumb", "blondes"),
     }
     # "stupid cow", "old hag": a woman degraded, whoever says it to whom
     | {
@@ -495,6 +497,9 @@ DEMONSTRATIVES = _words("these those such ye yeh")
 PEOPLE_ONLY_VERMIN = _words(
     "moochers parasites leeches savages scum invaders freeloaders subhumans breeders"
 )
+# Orders about a person's body, said to the reader when they open a sentence: "Go on a diet."
+# (not "we should all go on a diet after Diwali")
+BODY_ORDERS = frozenset({("go", "on", "a", "diet"), ("lose", "some", "weight")})
 # "teri aukat": spelt as it is said
 AUKAT = ("aukat", "aukaat", "okat", "aukad", "auqat", "auqaat")
 INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
@@ -513,6 +518,26 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         ("chup", "be"),
         # "you should be ashamed to be alive"
         ("ashamed", "to", "be", "alive"),
+        # "your kids must be so ashamed of their mother"
+        *(
+            (relative, "must", "be", *so, "ashamed")
+            for relative in (
+                "kids",
+                "children",
+                "family",
+                "parents",
+                "mother",
+                "father",
+                "husband",
+                "wife",
+                "mum",
+                "dad",
+                "son",
+                "daughter",
+            )
+            for so in ((), ("so",))
+        ),
+        *BODY_ORDERS,
         # "nobody would miss you if you disappeared"
         ("nobody", "would", "miss", "you"),
         ("no", "one", "would", "miss", "you"),
@@ -573,7 +598,7 @@ SEXUAL_WORDS = _words(
     nudes nude naked tits titties boobs pussy dick cock balls ass fuck bang screw rape
     raped suck sex sexy horny blowjob blow bj lund chut chod chodunga chodenge pel sleeps
     slept sleeping legs thighs lips curves bum butt pics photos pictures selfies sit sits
-    number digits look looks
+    number digits look looks knees
     """
 )
 
