@@ -140,6 +140,9 @@ def held_for(text: str) -> set[str]:
         ("Dumb blonde strikes again", "insult"),
         ("Hope you end up on the street where you belong.", "insult"),
         ("I'd bet she got the byline on her knees.", "sexual_harassment"),
+        ('I said "you are an idiot" and I meant it.', "insult"),
+        ('As my dad always says, "Muslims are terrorists".', "identity_attack"),
+        ('Muslims are "peaceful", they say. Sure. Muslims are terrorists.', "identity_attack"),
     ],
 )
 def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
@@ -244,6 +247,13 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "We should all go on a diet after Diwali, lol.",
         "He got on his knees to pray at the memorial.",
         "The council must be ashamed of this decision.",
+        # someone else's words, quoted and reported
+        'He tweeted "Muslims are terrorists" and still kept his job. Unbelievable.',
+        'The sign read "Immigrants are vermin". The police took it down after an hour.',
+        'The chant of "go back to Pakistan" at the rally should shame every party member.',
+        '"Women belong in the kitchen," said the candidate, to laughter. He lost.',
+        'Quote from the article: "they should all be shot". Who says that in 2026?',
+        "Ye log kehte hain “Muslims ko desh se nikalo”, sharam aani chahiye.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

@@ -250,7 +250,29 @@ def analyse(text: str) -> Analysis:
     hits.extend(_profanity(words))
     if not present.isdisjoint(THREAT_WORDS):  # every threat pattern needs one of these
         hits.extend(_threats(text, present))
+    if _QUOTE_MARKS.search(text) and not present.isdisjoint(lx.QUOTING):
+        hits = _without_reported_quotes(text, hits)
     return Analysis(hits, bool(groups) or not present.isdisjoint(lx.SECOND_PERSON))
+
+
+_QUOTE_MARKS = re.compile(r'["“‘«]')
+_QUOTATION = re.compile(r'"([^"\n]{1,300})"|“([^”\n]{1,300})”|‘([^’\n]{1,300})’|«([^»\n]{1,300})»')
+_CONTEXT = 60  # characters each side of a quotation that can tell who said it
+# "I said ...", "as my dad always says, ...": the writer's own words, or words they endorse
+_ENDORSING = lx.FIRST_PERSON | {"my", "our"}
+
+
+def _without_reported_quotes(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits inside a quotation that the words around it report as someone else's: 'He
+    tweeted "Muslims are terrorists" and kept his job' (not 'I said "you are an idiot"')."""
+    reported = []
+    for quote in _QUOTATION.finditer(text):
+        start, end = quote.span()
+        around = f"{text[max(0, start - _CONTEXT) : start]} {text[end : end + _CONTEXT]}"
+        context = {_word(w) for w in _TOKEN.findall(around)}
+        if not context.isdisjoint(lx.QUOTING) and context.isdisjoint(_ENDORSING):
+            reported.append((start, end))
+    return [h for h in hits if not any(s <= h.start and h.end <= e for s, e in reported)]
 
 
 def _slurs(words: Words) -> list[Hit]:

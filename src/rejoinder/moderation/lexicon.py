@@ -278,6 +278,16 @@ REPORTING = _words(
     dubbing dubbed
     """
 )
+# Beside a quotation, these make it someone else's words, reported: 'He tweeted "Muslims are
+# terrorists" and kept his job', 'The chant of "go back to Pakistan" should shame them'.
+QUOTING = _words(
+    """
+    said says say saying tweeted tweets tweet wrote writes written shouted shouting shouts
+    chanted chanting chant chants read reads quote quoted quotes quoting called calling
+    described describing posted posts told claimed claims heard sign signs placard banner
+    slogan slogans headline kehte kaha kahte bola bole likha
+    """
+)
 # Right before a quoted word, these name it rather than use it: the word "chink".
 MENTIONS = _words("word words term terms slur slurs epithet epithets insult insults")
 FIRST_PERSON = _words("i im ive id ill we weve")  # "I called them vermin" owns it
