@@ -79,6 +79,10 @@ HELD = [
     ("I hope someone runs you over on your way home", "threat.harm_wish"),
     ("They breed like there's no tomorrow while we pay", "dehumanisation"),
     ("I know which gym you go to, Sarah. See you Tuesday.", "threat.intimidation"),
+    (
+        "I've screenshotted your profile and I'm sending it to your employer.",
+        "threat.intimidation",
+    ),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",

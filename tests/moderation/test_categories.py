@@ -143,6 +143,12 @@ def held_for(text: str) -> set[str]:
         ('I said "you are an idiot" and I meant it.', "insult"),
         ('As my dad always says, "Muslims are terrorists".', "identity_attack"),
         ('Muslims are "peaceful", they say. Sure. Muslims are terrorists.', "identity_attack"),
+        ("@Rohit you clearly have two brain cells", "insult"),
+        ("tera dimaag ghutne mein hai kya? Anpadh gawaar kahin ka.", "insult"),
+        ("@DevS you're the reason some animals eat their young.", "insult"),
+        ("People like you should have been sterilised at birth.", "insult"),
+        ("nobody invites a fat bore like you", "insult"),
+        ("@Ayesha go cry to your mullah, Pakistan is calling you.", "identity_attack"),
     ],
 )
 def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
@@ -254,6 +260,9 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         '"Women belong in the kitchen," said the candidate, to laughter. He lost.',
         'Quote from the article: "they should all be shot". Who says that in 2026?',
         "Ye log kehte hain “Muslims ko desh se nikalo”, sharam aani chahiye.",
+        "Pakistan is calling its ambassador home.",
+        "Anpadh log bhi vote dete hain, yehi democracy hai.",
+        "If you were harassed, report it to your employer.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

@@ -163,6 +163,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "live lives work works sleep sleeps",
         ),
         (r"watch (?:your|ur) back", "watch"),
+        # "I've screenshotted your profile and I'm sending it to your employer"
+        (
+            r"(?:i'?m|i am|i'?ll|i will|we'?re|we are|we'?ll|we will|i'?ve|we'?ve) (?:\w+ ){0,2}?"
+            r"(?:sending|send|sent|forwarding|forward|forwarded|reporting|report|emailing|email"
+            r"|taking|take) (?:it|this|that|them|these|your \w+) to (?:your|ur) (?:employer|boss"
+            r"|work|workplace|company|hr|manager|family|wife|husband|parents|university|college)",
+            "sending send sent forwarding forward forwarded reporting report emailing email"
+            " taking take",
+        ),
         # "I know which gym you go to, Sarah" (not "I know which party you vote for")
         (
             r"(?:i|we) know (?:which|what) (?:gym|school|street|road|house|building|office|cafe"

@@ -642,7 +642,7 @@ def _said_not_sayer(words: Words, k: int, i: int) -> bool:
 
 def _aimed(words: Words, i: int) -> bool:
     """An insult word said to the reader: beside 'you', or called out ('..., idiot.')."""
-    if _directed(words, i, i):
+    if _directed(words, i, i) or tuple(words.words[i + 1 : i + 3]) in lx.UTTER:
         return True
     return words.words[i] not in lx.INSULT_ADJECTIVES and words.vocative(i)
 

@@ -373,9 +373,12 @@ MILD_INSULTS = _words(
     cretins halfwit halfwits nitwit dimwit dimwits troll trolls shill shills
     gadha gadhe ullu bewakoof bevkoof bewkoof nalayak jahil jaahil chamcha chamche pagal
     paagal dalal dalle creep creeps weirdo weirdos chor gunda librandu librandus andhbhakt
-    andhbhakts sickular sickulars aaptard aaptards khangressi khangressis
+    andhbhakts sickular sickulars aaptard aaptards khangressi khangressis gawaar gawar
+    ganwar ganwaar gavaar anpadh
     """
 )
+# "anpadh gawaar kahin ka": after an insult, "kahin ka" (the utter ...) calls the reader it.
+UTTER = frozenset({("kahin", "ka"), ("kahin", "ki"), ("kahin", "ke"), ("kahi", "ka")})
 STRONG_INSULTS = _words(
     """
     scum scumbag scumbags asshole assholes arsehole arseholes dickhead dickheads prick
@@ -457,6 +460,8 @@ EXCLUSION_PHRASES = frozenset(
             for verb in ("go", "off", "fly", "swim")
             for place in ("africa", "mexico", "bangladesh", "pakistan")
         ),
+        ("pakistan", "is", "calling", "you"),  # "go cry to your mullah, Pakistan is calling you"
+        ("pakistan", "calling", "you"),
         ("go", "back", "to", "the", "jungle"),
         ("go", "back", "to", "your", "jungle"),
         ("pakistan", "chale", "jao"),
@@ -485,6 +490,11 @@ DEMEANING_PHRASES = frozenset(
         (adjective, noun)
         for adjective in ("stupid", "dumb", "silly", "fat", "ugly", "old", "dirty", "filthy")
         for noun in ("cow", "hag", "sow", "witch")
+    }
+    # "a fat bore like you": a body insulted with the person
+    | {
+        ("fat", noun)
+        for noun in ("bore", "slob", "loser", "lump", "pig", "bitch", "idiot", "fool", "whale")
     }
 )
 # "Send him to Pakistan": in Indian politics, telling a Muslim or a critic they do not belong.
@@ -548,6 +558,20 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
             for so in ((), ("so",))
         ),
         *BODY_ORDERS,
+        # "you clearly have two brain cells", "you're the reason some animals eat their young"
+        ("two", "brain", "cells"),
+        ("2", "brain", "cells"),
+        ("one", "brain", "cell"),
+        ("no", "brain", "cells"),
+        ("animals", "eat", "their", "young"),
+        ("dimaag", "ghutne"),
+        ("dimag", "ghutne"),
+        ("akal", "ghutne"),
+        # "people like you should have been sterilised at birth"
+        *(
+            ("been", done, "at", "birth")
+            for done in ("sterilised", "sterilized", "aborted", "drowned")
+        ),
         # "nobody would miss you if you disappeared"
         ("nobody", "would", "miss", "you"),
         ("no", "one", "would", "miss", "you"),
@@ -643,7 +667,9 @@ GAALI = GAALI | _devanagari(
     " भड़वा भड़वे भड़वों दल्ला कुत्तों सुअर सुवर"
 )
 STRONG_INSULTS = STRONG_INSULTS | _devanagari("साला साले सालो सालों दोगला दोगले")
-MILD_INSULTS = MILD_INSULTS | _devanagari("गधा गधे उल्लू बेवकूफ नालायक जाहिल चमचा चमचे पागल दलाल दलालों")
+MILD_INSULTS = MILD_INSULTS | _devanagari(
+    "गधा गधे उल्लू बेवकूफ नालायक जाहिल चमचा चमचे पागल दलाल दलालों गंवार गँवार अनपढ़"
+)
 INSULT_PHRASES = INSULT_PHRASES | _devanagari_phrases(
     "तेरी औकात", "तुम्हारी औकात", "तेरा बाप", "तेरे बाप"
 )
