@@ -149,6 +149,10 @@ def held_for(text: str) -> set[str]:
         ("People like you should have been sterilised at birth.", "insult"),
         ("nobody invites a fat bore like you", "insult"),
         ("@Ayesha go cry to your mullah, Pakistan is calling you.", "identity_attack"),
+        # spellings of the common gaali
+        ("abe maderchod", "insult"),
+        ("bhosadike chup kar", "insult"),
+        ("najayaz aulad hai tu", "insult"),
     ],
 )
 def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
@@ -263,6 +267,7 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "Pakistan is calling its ambassador home.",
         "Anpadh log bhi vote dete hain, yehi democracy hai.",
         "If you were harassed, report it to your employer.",
+        "Zameen par najayaz kabza hata diya gaya, achha kaam.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

@@ -434,6 +434,9 @@ GAALI = _words(
     chootiya chootiye bhadwa bhadwe dalla madarchod madarchodd behenchod bhenchod benchod
     bhosdike bhosdika bhosdiwale bhosdiwala bsdk mkc tmkc lavde lawde laude lode lodu chodu
     jhaatu tharki presstitute presstitutes kutto kutton
+    maderchod madarchood maadarchod maderchood maderchodd maadarchodd bhencho bhenchodd
+    bhenchood behenchodd bhosdi bhosadi bhosadike bhosdk bhosda bhosde bhosdiki chutmarike
+    chutmarika kameeni suvar suvvar lavda lauda lawda jhatu bhadve bhadwo
     """
 )
 # Said to a person, these tell them where they "belong": their country, the kitchen.
@@ -600,6 +603,7 @@ GAALI_PHRASES = frozenset(
         ("ullu", "ke", "patthe"),
         ("kutte", "ki", "maut"),
         ("suar", "ki", "aulad"),
+        ("najayaz", "aulad"),  # not "najayaz kabza", an illegal occupation
         ("kutte", "ki", "aulad"),
         ("teri", "maa", "ki"),
         ("teri", "ma", "ki"),
