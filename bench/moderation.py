@@ -9,8 +9,9 @@ needs the en_US.UTF-8 locale; the script generates it with localedef when it is 
 Reported: ROC AUC per held-out set of the hold score (word and structure categories with the
 learned model, as a POST computes it) and of the learned model alone, ToxiGen hold rates at the
 default policy (the whole pipeline a POST runs), single-comment latency p50/p99 and batched
-throughput on one core (normalisation included; best of three passes, on both sides), model
-size and load time.
+throughput on one core (normalisation included; best of three passes, on both sides), the
+latency of the slowest of three 10,000-character comments (the size cap), model size and
+load time.
 """
 
 from __future__ import annotations
@@ -156,6 +157,31 @@ def _hold(scorer: AbuseScorer) -> Any:
     return lambda text: scorer.assess_for(normalize(text), policy).scores
 
 
+# Long comments at the size cap (10,000 characters) that exercise the sentence-wide checks:
+# many group names, counter-speech words, tropes, quotations, insults aimed at the reader.
+LONG_COMMENTS = [
+    "Muslims are seen as a threat by some, a stereotype we assume is fading; immigrants run"
+    " shops. ",
+    "Muslims and Hindus in their culture have no go areas, and immigrants run the shops;"
+    ' women own their lives. I said "they are fine". ',
+    "you idiot, you moron, these people are vermin, go back to Pakistan, I will kill you. ",
+]
+
+
+def _long_comment_ms(score: Any) -> float:
+    """The slowest of LONG_COMMENTS, each at 10,000 characters, best of three."""
+    worst = 0.0
+    for base in LONG_COMMENTS:
+        text = (base * (10_000 // len(base) + 1))[:10_000]
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            score(text)
+            times.append(time.perf_counter() - start)
+        worst = max(worst, min(times))
+    return round(1000 * worst, 3)
+
+
 def run_rejoinder(sets: dict[str, list[Example]], sample: list[str]) -> dict[str, Any]:
     start = time.perf_counter()
     scorer = AbuseScorer(LexicalModel.load(MODEL))
@@ -178,6 +204,7 @@ def run_rejoinder(sets: dict[str, list[Example]], sample: list[str]) -> dict[str
         "roc_auc": {name: auc(name, "hold") for name in sets},
         "roc_auc_learned_model_alone": {name: auc(name, "toxicity") for name in sets},
         "latency_ms": _latency(score, sample),
+        "long_comment_ms": _long_comment_ms(score),
         "batch_per_second": round(batch),
         "model_bytes": MODEL.stat().st_size,
         "load_seconds": round(load_seconds, 3),

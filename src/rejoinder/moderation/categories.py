@@ -10,7 +10,7 @@ word, a second-person word beside an insult — rather than from words alone.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -47,13 +47,14 @@ class Words:
     """The words of a normalised text (apostrophes dropped: "youre", "shouldnt"); where each
     stands and which sentence it is in are worked out only for the few words that need it."""
 
-    __slots__ = ("_breaks", "_spans", "present", "text", "words")
+    __slots__ = ("_breaks", "_sentence_of", "_spans", "present", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.words = list(map(_word, _TOKEN.findall(text)))
         self.present = frozenset(self.words)
         self._breaks: list[int] | None = None
+        self._sentence_of: list[int] | None = None
         self._spans: list[tuple[int, int]] | None = None  # found again only for the few hits
 
     def span(self, i: int) -> tuple[int, int]:
@@ -95,6 +96,14 @@ class Words:
         if self._breaks is None:
             self._breaks = [m.start() for m in _SENTENCE_BREAK.finditer(self.text)]
         return bisect_left(self._breaks, self.span(i)[0])
+
+    def sentence_around(self, i: int) -> range:
+        """The indices of the words in word i's sentence (found once for all words, so that
+        a long comment naming many groups is not read again for each)."""
+        if self._sentence_of is None:
+            self._sentence_of = [self.sentence(k) for k in range(len(self.words))]
+        of = self._sentence_of
+        return range(bisect_left(of, of[i]), bisect_right(of, of[i]))
 
     def hit(self, category: str, score: float, i: int, j: int, why: str) -> Hit:
         """A hit over words i..j (inclusive)."""
@@ -415,8 +424,7 @@ def _in_their_blood(words: Words, i: int) -> int | None:
     'in their blood / culture / nature' (not 'music is in their blood')."""
     if "their" not in words.present or words.present.isdisjoint(lx.IN_THEIR):
         return None
-    sentence = words.sentence(i)
-    same = [j for j in range(len(words)) if words.sentence(j) == sentence]
+    same = words.sentence_around(i)
     if not any(words.words[j] in lx.VICES or words.words[j] in _PREDICATES for j in same):
         return None
     for j in same[:-2]:
@@ -431,9 +439,8 @@ def _trope_in_sentence(words: Words, i: int) -> tuple[int, int] | None:
     its first and last word."""
     if words.present.isdisjoint(_TROPE_STARTS):
         return None
-    sentence = words.sentence(i)
-    for j, word in enumerate(words.words):
-        if word in _TROPE_STARTS and words.sentence(j) == sentence:
+    for j in words.sentence_around(i):
+        if words.words[j] in _TROPE_STARTS:
             length = words.phrase_at(j, lx.SENTENCE_TROPES)
             if length:
                 return j, j + length - 1
@@ -447,12 +454,7 @@ def _counter_speech(words: Words, i: int) -> bool:
     """Whether the sentence of word i names a stereotype to reject it."""
     if words.present.isdisjoint(lx.COUNTER_SPEECH):
         return False
-    sentence = words.sentence(i)
-    return any(
-        words.sentence(j) == sentence
-        for j, word in enumerate(words.words)
-        if word in lx.COUNTER_SPEECH
-    )
+    return any(words.words[j] in lx.COUNTER_SPEECH for j in words.sentence_around(i))
 
 
 _BETWEEN_MODIFIER_AND_GROUP = frozenset({(), ("like",), ("like", "most"), ("like", "all")})
