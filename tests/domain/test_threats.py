@@ -83,6 +83,9 @@ HELD = [
         "I've screenshotted your profile and I'm sending it to your employer.",
         "threat.intimidation",
     ),
+    ("Bach ke rehna patrakar, teri khair nahi ab.", "threat.intimidation"),
+    ("Ghar se uthwa lenge tujhe, phir dekhte hain", "threat.intimidation"),
+    ("Tera kaam tamaam karne mein ek din nahi lagega.", "threat.intimidation"),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",
@@ -140,6 +143,8 @@ PUBLISHED = [
     "She has no friends left in the party; who would stab her in the back now?",
     "They breed dogs on the farm outside town.",
     "I know which party you vote for, and I respect it.",
+    "Uthwa lenge wali dhamkiyon ki shikayat police mein karo.",
+    "Kaam tamaam ho gaya is sarkar ka, 2029 mein dekhna.",
 ]
 
 

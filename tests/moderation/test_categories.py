@@ -153,6 +153,11 @@ def held_for(text: str) -> set[str]:
         ("abe maderchod", "insult"),
         ("bhosadike chup kar", "insult"),
         ("najayaz aulad hai tu", "insult"),
+        ("Reservation ki paidaish hai ye officer", "identity_attack"),
+        ("Tum log sirf gutter saaf karne ke laayak ho", "identity_attack"),
+        ("Kya maal lag rahi hai anchor aaj, ek raat ka kitna legi?", "sexual_harassment"),
+        ("Ye sab love jihadi hain", "identity_attack"),
+        ("Madrasi log sab kaale aur gande hote hain", "identity_attack"),
     ],
 )
 def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
@@ -268,6 +273,11 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "Anpadh log bhi vote dete hain, yehi democracy hai.",
         "If you were harassed, report it to your employer.",
         "Zameen par najayaz kabza hata diya gaya, achha kaam.",
+        "The court struck down the so-called love jihad law, says the report.",
+        "Gutter saaf karne wale mazdooron ki maut pe koi baat nahi karta.",
+        "Item song wali filmein ab nahi chalti, audience badal gayi hai.",
+        "Ek raat mein itna paisa kaise aa gaya party ke account mein?",
+        "Bihari mazdoor hi is sheher ki reedh ki haddi hain.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

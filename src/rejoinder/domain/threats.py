@@ -299,6 +299,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf" (?:{_hi('तोड़ फोड़')}) (?:{_hi('देंगे दूंगा दो डालो डालेंगे')})",
             "तोड़ फोड़",
         ),
+        # "teri khair nahi", "tera kaam tamaam kar denge" (not "kaam tamaam ho gaya is sarkar
+        # ka"), "ghar se uthwa lenge tujhe" (not "uthwa lenge wali dhamkiyon ki shikayat karo")
+        (r"(?:teri|tumhari|uski|unki|iski) khair nahi", "khair"),
+        (r"(?:tera|teri|tumhara|uska|unka|iska) kaam tamaam", "tamaam"),
+        (
+            r"(?:(?:tujhe|tumhe|tumko|tujhko|usko|use|isko|ise|unko|inko|tereko) (?:\w+ ){0,3}?"
+            r"(?:uthwa|utha|uthva) (?:lenge|lunga|loonga|denge|dunga)|(?:uthwa|uthva)"
+            r" (?:lenge|lunga|loonga) (?:tujhe|tumhe|tumko|tujhko|usko|isko|unko|tereko))",
+            "uthwa utha uthva",
+        ),
         # "ek din tera bhi number aayega": your turn will come
         (
             r"(?:tera|teri|tumhara|tumhari|uska|iska|unka) (?:bhi )?number (?:bhi )?(?:aayega"

@@ -747,6 +747,10 @@ _SEXUAL_PATTERNS = (
     r"(?:got|gets|earned|earns|getting|earning) (?:the |her |his |your |ur |this |that )?"
     r"(?:job|byline|promotion|role|position|seat|post|column|contract|ticket|nomination|show)"
     r" on (?:her|his|your|ur) knees",
+    # romanised Hindi: "kya maal lag rahi hai", "item number lag rahi hai ye neta", "ek raat
+    # ka kitna legi" (not "item song wali filmein", "ek raat mein itna paisa")
+    r"(?:maal|item|pataka|patakha|patakhaa) (?:\w+ )?(?:lag rahi|lag rhi|lagti) (?:hai|ho|h)",
+    r"ek raat (?:ka|ke|ki) (?:kitna|kitne|kya) (?:legi|leti|lega|logi|loge)",
     # a stranger asked for her number: "send me your number baby"
     r"send (?:me|us) (?:your|ur) (?:number|digits)",
 )
@@ -794,14 +798,18 @@ def _women_put_in_place(text: str) -> list[Hit]:
 # paper" (not "the Rothschild archive is a fine source on banking").
 # And the replacement trope said of "them": "once they outnumber us", "this town will be
 # under sharia" (not "women in Iran live under sharia law": a future, not a fact).
-_TROPE_CUES = frozenset({"rothschild", "rothschilds", "outnumber", "replace", "sharia"})
+# And the casteist "you are only fit to clean gutters" ("tum log sirf gutter saaf karne ke
+# laayak ho"; not "gutter saaf karne wale mazdooron ki maut").
+_TROPE_CUES = frozenset({"rothschild", "rothschilds", "outnumber", "replace", "sharia", "saaf"})
 _TROPE = re.compile(
     r"(?<![a-z])(?:rothschilds? (?:family |clan )?(?:own|owns|control|controls|run|runs|fund"
     r"|funds|bankroll|bankrolls|are behind|is behind|pull the strings|pulls the strings"
     r"|pulling the strings)"
     r"|(?:they|them|these people|those people|that lot) (?:will |would |are going to |gonna )?"
     r"(?:soon |eventually )?(?:outnumber|replace) us"
-    r"|(?:will|gonna|going to) (?:all )?(?:be )?(?:living )?under sharia)(?![a-z])"
+    r"|(?:will|gonna|going to) (?:all )?(?:be )?(?:living )?under sharia"
+    r"|(?:gutter|gutters|naali|naliyan|nali|toilet|toilets|latrine|maila|safai) saaf karne"
+    r" (?:ke|ki|ka) (?:laayak|layak|laiq|kaabil|kabil|liye bane|liye paida))(?![a-z])"
 )
 
 

@@ -46,7 +46,12 @@ SLUR_PHRASES = frozenset(
      ("ching", "chong"), ("sand", "nigger"),
      # the transphobic trope: "just a man in a dress pretending to be a woman"
      ("man", "in", "a", "dress"), ("men", "in", "dresses"), ("pretending", "to", "be", "a",
-     "woman")}
+     "woman"),
+     # casteist: "reservation ki paidaish" (a product of reservation); Islamophobic: "love
+     # jihadi" (not "the so-called love jihad law")
+     *((quota, of, product) for quota in ("reservation", "quota") for of in ("ki", "ka")
+       for product in ("paidaish", "paidawar", "aulad", "product")),
+     ("love", "jihadi"), ("love", "jihadis")}
 )  # fmt: skip
 
 # Protected groups, as words (plural or collective) and as two-word phrases.
@@ -122,6 +127,22 @@ GROUP_PHRASES = frozenset(
         ("those", "people"),
         ("your", "kind"),
         ("ye", "log"),
+        # "Madrasi log sab ... hote hain": a region's people, in Hindi
+        *(
+            (region, "log")
+            for region in (
+                "madrasi",
+                "bihari",
+                "bengali",
+                "punjabi",
+                "gujarati",
+                "marathi",
+                "kashmiri",
+                "pahadi",
+                "nepali",
+                "chinki",
+            )
+        ),
         ("yeh", "log"),
         ("in", "logon"),
         ("south", "indians"),
@@ -138,7 +159,7 @@ GROUP_PHRASES = frozenset(
 # sentence, not negated): "X are lazy", "X should go back", "X can't be trusted".
 ATTACK_PREDICATES = _words(
     """
-    aatankwadi aatankwadiyon atankwadi aatanki atanki
+    aatankwadi aatankwadiyon atankwadi aatanki atanki gande ganda gandi ganday
     stupid dumb lazy criminals criminal animals animal savages savage violent dirty filthy
     inferior terrorists terrorist rapists rapist thieves parasites parasite disgusting evil
     primitive backward barbaric barbarians greedy subhuman vermin worthless useless scum
@@ -636,7 +657,7 @@ SEXUAL_WORDS = _words(
     nudes nude naked tits titties boobs pussy dick cock balls ass fuck bang screw rape
     raped suck sex sexy horny blowjob blow bj lund chut chod chodunga chodenge pel sleeps
     slept sleeping legs thighs lips curves bum butt pics photos pictures selfies sit sits
-    number digits look looks knees
+    number digits look looks knees maal item pataka patakha patakhaa raat
     """
 )
 
