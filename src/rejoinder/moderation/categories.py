@@ -681,7 +681,8 @@ def _leads_to_the_insult(word: str) -> bool:
 def _insults(words: Words) -> list[Hit]:
     hits = []
     for i, word in enumerate(words.words):
-        if _quoted_report(words, i):
+        # only a cue word can start an insult: the rest are skipped before any work
+        if word not in _INSULT_CUES or _quoted_report(words, i):
             continue
         length = words.phrase_at(i, lx.GAALI_PHRASES)
         if length:
