@@ -153,6 +153,8 @@ def held_for(text: str) -> set[str]:
         ("abe maderchod", "insult"),
         ("bhosadike chup kar", "insult"),
         ("najayaz aulad hai tu", "insult"),
+        ("Chuitya MLA ....", "insult"),
+        ("Tere RSS k hijde terrorist hai", "identity_attack"),
         ("Reservation ki paidaish hai ye officer", "identity_attack"),
         ("Tum log sirf gutter saaf karne ke laayak ho", "identity_attack"),
         ("Kya maal lag rahi hai anchor aaj, ek raat ka kitna legi?", "sexual_harassment"),

@@ -36,7 +36,7 @@ SLURS = _words(
     sandnigger sandniggers paki pakis retard retards mongoloid mongoloids spastic spaz
     retarded gyppo kaffir kaffirs muzzie muzzies mudslime mudslimes zionazi zionazis
     katua katue katuon katwe mulla mulle mullo mullon chamar chamars bhangi bhangis hijra hijre
-    hijras
+    hijras hijde hijdo hijdon hijro hijron porki porkis porkistani porkistanis porkistan
     chakka chhakka mleccha mlechha limpwristed niglet niglets jiggaboo jiggaboos chinky
     chinki chinkies
     """
@@ -457,7 +457,8 @@ GAALI = _words(
     jhaatu tharki presstitute presstitutes kutto kutton
     maderchod madarchood maadarchod maderchood maderchodd maadarchodd bhencho bhenchodd
     bhenchood behenchodd bhosdi bhosadi bhosadike bhosdk bhosda bhosde bhosdiki chutmarike
-    chutmarika kameeni suvar suvvar lavda lauda lawda jhatu bhadve bhadwo
+    chutmarika kameeni suvar suvvar lavda lauda lawda jhatu bhadve bhadwo bhonsri bhosri
+    bhosriwale bhonsdike chuitya cutiya chutiyon loda lodey bhanchod bhaenchod
     """
 )
 # Said to a person, these tell them where they "belong": their country, the kitchen.
