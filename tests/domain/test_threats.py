@@ -86,6 +86,7 @@ HELD = [
     ("Bach ke rehna patrakar, teri khair nahi ab.", "threat.intimidation"),
     ("Ghar se uthwa lenge tujhe, phir dekhte hain", "threat.intimidation"),
     ("Tera kaam tamaam karne mein ek din nahi lagega.", "threat.intimidation"),
+    ("Zimmerman we comin for yo life", "threat.intimidation"),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",

@@ -155,6 +155,8 @@ def held_for(text: str) -> set[str]:
         ("najayaz aulad hai tu", "insult"),
         ("Chuitya MLA ....", "insult"),
         ("Tere RSS k hijde terrorist hai", "identity_attack"),
+        ("#California is full of white trash", "identity_attack"),
+        ("Act your color, race traitor!", "identity_attack"),
         ("Reservation ki paidaish hai ye officer", "identity_attack"),
         ("Tum log sirf gutter saaf karne ke laayak ho", "identity_attack"),
         ("Kya maal lag rahi hai anchor aaj, ek raat ka kitna legi?", "sexual_harassment"),

@@ -255,6 +255,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "pay regret sorry next coming dealt hurt",
         ),
         (r"(?:we|i) (?:will|'?ll) (?:find|get|come for) (?:you|u|him|her|them)", "find get come"),
+        # "we comin for yo life"
+        (
+            r"(?:we|i)(?:'?re|'?m| are| am)? (?:coming|comin) for (?:yo|your|ur|his|her|their)"
+            r" (?:life|lives|head|heads|family|kids)",
+            "coming comin",
+        ),
         (r"(?:deserves?|needs?) (?:a bullet|to be shot|a rope)", "bullet shot rope"),
         (
             r"(?:a |one )?bullet (?:in|through|between) (?:your|ur|his|her|their)"

@@ -37,6 +37,7 @@ SLURS = _words(
     retarded gyppo kaffir kaffirs muzzie muzzies mudslime mudslimes zionazi zionazis
     katua katue katuon katwe mulla mulle mullo mullon chamar chamars bhangi bhangis hijra hijre
     hijras hijde hijdo hijdon hijro hijron porki porkis porkistani porkistanis porkistan
+    darkie darkies niggah niggahs niggerize
     chakka chhakka mleccha mlechha limpwristed niglet niglets jiggaboo jiggaboos chinky
     chinki chinkies
     """
@@ -51,7 +52,9 @@ SLUR_PHRASES = frozenset(
      # jihadi" (not "the so-called love jihad law")
      *((quota, of, product) for quota in ("reservation", "quota") for of in ("ki", "ka")
        for product in ("paidaish", "paidawar", "aulad", "product")),
-     ("love", "jihadi"), ("love", "jihadis")}
+     ("love", "jihadi"), ("love", "jihadis"),
+     ("white", "trash"), ("trailer", "trash"), ("border", "hopper"), ("border", "hoppers"),
+     ("border", "jumpers"), ("race", "traitor"), ("race", "traitors")}
 )  # fmt: skip
 
 # Protected groups, as words (plural or collective) and as two-word phrases.
