@@ -87,6 +87,8 @@ HELD = [
     ("Ghar se uthwa lenge tujhe, phir dekhte hain", "threat.intimidation"),
     ("Tera kaam tamaam karne mein ek din nahi lagega.", "threat.intimidation"),
     ("Zimmerman we comin for yo life", "threat.intimidation"),
+    ("Goli maaro is neta ko", "threat.violence"),
+    ("desh ke gaddaron ko goli maaro saalon ko", "threat.violence"),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",
@@ -146,6 +148,7 @@ PUBLISHED = [
     "I know which party you vote for, and I respect it.",
     "Uthwa lenge wali dhamkiyon ki shikayat police mein karo.",
     "Kaam tamaam ho gaya is sarkar ka, 2029 mein dekhna.",
+    "Goli maaro is budget ko, aam aadmi ke liye kuch nahi hai.",
 ]
 
 

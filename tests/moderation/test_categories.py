@@ -154,6 +154,10 @@ def held_for(text: str) -> set[str]:
         ("bhosadike chup kar", "insult"),
         ("najayaz aulad hai tu", "insult"),
         ("Chuitya MLA ....", "insult"),
+        ("Chal be kutte", "insult"),
+        ("Modi ka kutta hai ye anchor", "insult"),
+        ("tu chamar hai", "identity_attack"),
+        ("move ya dumb self", "insult"),  # English "ya" is "you"
         ("Tere RSS k hijde terrorist hai", "identity_attack"),
         ("#California is full of white trash", "identity_attack"),
         ("Act your color, race traitor!", "identity_attack"),
@@ -282,6 +286,11 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "Item song wali filmein ab nahi chalti, audience badal gayi hai.",
         "Ek raat mein itna paisa kaise aa gaya party ke account mein?",
         "Bihari mazdoor hi is sheher ki reedh ki haddi hain.",
+        "Gali ke kutte raat bhar bhaunkte hain, nagar nigam kuch nahi karta.",
+        "Suar ka maas khana unke dharm mein mana hai.",
+        "Hijra samuday ko bhi reservation milna chahiye.",
+        "Chamar regiment ko wapas banane ki maang purani hai.",
+        "Ye neta chor hai ya nahi, court tay karega.",  # Hindi "ya" is "or"
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

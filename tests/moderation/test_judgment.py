@@ -47,6 +47,12 @@ KNOWN_FALSE_HOLDS = {
         "The word 'chink' was painted on the restaurant door; the owner wants an apology from"
         " the council.",
     ],
+    # a report without quotation marks, and a simile that in comments is nearly always said
+    # of people ("kutton ki tarah bhonkna")
+    "twentyfirst_evening.jsonl": [
+        "Teri aukaat nahi hai ye kehne ki, aisa boss ne mujhe bola tha, aaj bhi yaad hai.",
+        "Kutte ki tarah kaam karwate hain private companies, labour law kahan hai?",
+    ],
 }
 
 
@@ -73,6 +79,7 @@ KNOWN_FALSE_HOLDS = {
         "eighteenth_evening.jsonl",
         "nineteenth_evening.jsonl",
         "twentieth_evening.jsonl",
+        "twentyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

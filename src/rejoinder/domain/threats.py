@@ -78,9 +78,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (rf"{_WHO} (?:all )?(?:deserve|deserves) to die", "die"),
         # romanised Hindi: "shoot them", "kill them", "burn them", "cut them"
         (r"goli se (?:udao|uda do|uda denge|udana chahiye|uda dena chahiye)", "goli"),
-        (
+        (  # not the idiom "goli maaro is budget ko" (to hell with this budget)
             r"goli (?:maaro|maro|maar do|mar do|maar denge|maarni chahiye|maar deni|mar deni"
-            r"|maar dena|maar dunga|maar doonga)",
+            r"|maar dena|maar dunga|maar doonga)(?! (?:is|us|iss|uss|aise|aisi|aisa|in|un)"
+            r" (?!neta|patrakar|anchor|aadmi|aurat|ladki|ladke|gaddar|deshdrohi|mulle|mulla|log"
+            r"|logon|journalist|reporter|writer|editor)\w+ ko)",
             "goli",
         ),
         # with someone as the object: "unko jala do", not "chakka maar do" (hit a six)

@@ -288,7 +288,8 @@ def _slurs(words: Words) -> list[Hit]:
     hits = []
     for i, word in enumerate(words.words):
         length = 1 if word in lx.SLURS else words.phrase_at(i, lx.SLUR_PHRASES)
-        if length and not _quoted_report(words, i):
+        named = length == 1 and i + 1 < len(words) and words.words[i + 1] in lx.COMMUNITY_NOUNS
+        if length and not named and not _quoted_report(words, i):
             hits.append(words.hit(IDENTITY_ATTACK, 0.97, i, i + length - 1, "slur"))
     return hits
 
@@ -628,6 +629,8 @@ def _directed(words: Words, i: int, j: int) -> bool:
     for k in _window(words, i, j):
         if i <= k <= j or words.words[k] not in lx.SECOND_PERSON:
             continue
+        if words.words[k] == "ya" and not words.present.isdisjoint(lx.HINDI_FUNCTION_WORDS):
+            continue  # Hindi "or": "chor hai ya nahi"
         if words.sentence(k) != sentence or _said_not_sayer(words, k, i):
             continue
         between = words.words[min(k, i) + 1 : max(k, j)]
@@ -647,6 +650,16 @@ def _aimed(words: Words, i: int) -> bool:
     if _directed(words, i, i) or tuple(words.words[i + 1 : i + 3]) in lx.UTTER:
         return True
     return words.words[i] not in lx.INSULT_ADJECTIVES and words.vocative(i)
+
+
+def _the_animal(words: Words, i: int) -> bool:
+    """'gali ke kutte', 'awara kutte', 'suar ka maas': the animal, not the gaali (a simile,
+    'kutton ki tarah bhonkna', stays a gaali: in comments it is said of people)."""
+    before = words.words[i - 1] if i > 0 else ""
+    before2 = words.words[i - 2] if i > 1 else ""
+    if before in lx.LITERAL_BEFORE or (before2 in lx.LITERAL_BEFORE and before == "ke"):
+        return True
+    return tuple(words.words[i + 1 : i + 3]) in lx.LITERAL_AFTER
 
 
 def _years(words: Words, i: int) -> bool:
@@ -698,7 +711,7 @@ def _insults(words: Words) -> list[Hit]:
                 aimed = aimed or i == 0 or words.sentence(i - 1) != words.sentence(i)
             score = 0.92 if aimed or tuple(phrase) in lx.DEMEANING_PHRASES else 0.7
             hits.append(words.hit(INSULT, score, i, j, "phrase"))
-        elif word in lx.GAALI:
+        elif word in lx.GAALI and not (word in lx.HINDI_ANIMALS and _the_animal(words, i)):
             hits.append(words.hit(INSULT, 0.9, i, i, "gaali"))
         elif word in lx.STRONG_INSULTS:
             if word in lx.YEARS and _years(words, i):

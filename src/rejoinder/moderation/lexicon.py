@@ -312,6 +312,19 @@ QUOTING = _words(
     slogan slogans headline kehte kaha kahte bola bole likha
     """
 )
+# "ya" is "you" in English chat ("move ya dumb self") and "or" in Hindi ("chor hai ya
+# nahi"): in a comment with any of these Hindi words it is "or".
+HINDI_FUNCTION_WORDS = _words(
+    "hai hain nahi nahin kya ka ki ke ko se aur bhi toh tha thi raha rahe rahi karo mein pe"
+)
+# Caste and community names that are also slurs name the community before these: "Chamar
+# regiment", "hijra samuday", "bhangi basti" (not "tu chamar hai").
+COMMUNITY_NOUNS = _words(
+    """
+    samuday samudaay samudai samaj community communities regiment basti colony jati caste
+    castes mohalla
+    """
+) | _devanagari("समुदाय समाज रेजिमेंट बस्ती जाति")
 # Right before a quoted word, these name it rather than use it: the word "chink".
 MENTIONS = _words("word words term terms slur slurs epithet epithets insult insults")
 FIRST_PERSON = _words("i im ive id ill we weve")  # "I called them vermin" owns it
@@ -403,6 +416,14 @@ MILD_INSULTS = _words(
 )
 # "anpadh gawaar kahin ka": after an insult, "kahin ka" (the utter ...) calls the reader it.
 UTTER = frozenset({("kahin", "ka"), ("kahin", "ki"), ("kahin", "ke"), ("kahi", "ka")})
+# Animals are the commonest Hindi gaali ("Modi ka kutta", "chal be kutte") and also animals:
+# "gali ke kutte raat bhar bhaunkte hain" (the street dogs bark all night), "suar ka maas"
+# (pork). Before or after these words they are the animals.
+HINDI_ANIMALS = _words(
+    "kutta kutte kutti kuttiya kutiya kutto kutton suar suwar sooar suvar suvvar"
+) | _devanagari("कुत्ते कुत्ता कुत्ती कुतिया सूअर सुअर सुवर कुत्तों")
+LITERAL_BEFORE = _words("awara aawara paltu street gali sadak")
+LITERAL_AFTER = frozenset({("ka", "maas"), ("ka", "gosht"), ("ke", "maas"), ("ka", "mans")})
 STRONG_INSULTS = _words(
     """
     scum scumbag scumbags asshole assholes arsehole arseholes dickhead dickheads prick
