@@ -157,6 +157,7 @@ def held_for(text: str) -> set[str]:
         ("Chal be kutte", "insult"),
         ("Modi ka kutta hai ye anchor", "insult"),
         ("tu chamar hai", "identity_attack"),
+        ("tu chhakka hai", "identity_attack"),
         ("move ya dumb self", "insult"),  # English "ya" is "you"
         ("Tere RSS k hijde terrorist hai", "identity_attack"),
         ("#California is full of white trash", "identity_attack"),
@@ -291,6 +292,7 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "Hijra samuday ko bhi reservation milna chahiye.",
         "Chamar regiment ko wapas banane ki maang purani hai.",
         "Ye neta chor hai ya nahi, court tay karega.",  # Hindi "ya" is "or"
+        "Dhoni ne aakhri over mein chhakka maar ke match jita diya.",  # a six
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

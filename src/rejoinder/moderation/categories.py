@@ -288,7 +288,10 @@ def _slurs(words: Words) -> list[Hit]:
     hits = []
     for i, word in enumerate(words.words):
         length = 1 if word in lx.SLURS else words.phrase_at(i, lx.SLUR_PHRASES)
-        named = length == 1 and i + 1 < len(words) and words.words[i + 1] in lx.COMMUNITY_NOUNS
+        after = words.words[i + 1] if i + 1 < len(words) else ""
+        named = length == 1 and (
+            after in lx.COMMUNITY_NOUNS or (word in lx.SIX and after in lx.HIT_FOR_SIX)
+        )
         if length and not named and not _quoted_report(words, i):
             hits.append(words.hit(IDENTITY_ATTACK, 0.97, i, i + length - 1, "slur"))
     return hits

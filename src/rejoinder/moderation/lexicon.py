@@ -317,6 +317,14 @@ QUOTING = _words(
 HINDI_FUNCTION_WORDS = _words(
     "hai hain nahi nahin kya ka ki ke ko se aur bhi toh tha thi raha rahe rahi karo mein pe"
 )
+# "chhakka" is a transphobic slur and a six in cricket: "chhakka maar ke match jita diya".
+SIX = frozenset({"chakka", "chhakka", "chakke", "chhakke", normalize("छक्का").text})
+HIT_FOR_SIX = _words(
+    """
+    maar maara mara maare mare maarna marna maarke laga lagaya lagaye lagake jada jadaa
+    jade jadke ke ki se
+    """
+) | _devanagari("मार मारा मारे लगा लगाया जड़ा जड़े")
 # Caste and community names that are also slurs name the community before these: "Chamar
 # regiment", "hijra samuday", "bhangi basti" (not "tu chamar hai").
 COMMUNITY_NOUNS = _words(
