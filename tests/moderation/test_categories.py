@@ -158,6 +158,7 @@ def held_for(text: str) -> set[str]:
         ("Modi ka kutta hai ye anchor", "insult"),
         ("tu chamar hai", "identity_attack"),
         ("tu chhakka hai", "identity_attack"),
+        ("rambling and retarded, the lot of them", "identity_attack"),
         ("move ya dumb self", "insult"),  # English "ya" is "you"
         ("Tere RSS k hijde terrorist hai", "identity_attack"),
         ("#California is full of white trash", "identity_attack"),
@@ -293,6 +294,13 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "Chamar regiment ko wapas banane ki maang purani hai.",
         "Ye neta chor hai ya nahi, court tay karega.",  # Hindi "ya" is "or"
         "Dhoni ne aakhri over mein chhakka maar ke match jita diya.",  # a six
+        "The drought retarded crop growth across the district.",
+        "Calling poor people 'white trash' is the snobbery this government runs on.",
+        "The pantomime dame, a man in a dress, got the biggest laugh of the night.",
+        "Police said no-go zones for women in the city centre do not exist.",
+        "Go on a diet, says the health minister, as if food prices were not the problem.",
+        "Dumb blonde jokes were old in 1985 and the presenter should apologise.",
+        "The villain in the film says 'you'd better hope we never meet', the best line.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

@@ -47,6 +47,10 @@ KNOWN_FALSE_HOLDS = {
         "The word 'chink' was painted on the restaurant door; the owner wants an apology from"
         " the council.",
     ],
+    # the words of a stalker, said by a friend: only the friendliness tells them apart
+    "twentythird_evening.jsonl": [
+        "I know which gym you go to, Sam, see you there on Tuesday for the charity run!",
+    ],
     # a report without quotation marks, and a simile that in comments is nearly always said
     # of people ("kutton ki tarah bhonkna")
     "twentyfirst_evening.jsonl": [
@@ -81,6 +85,7 @@ KNOWN_FALSE_HOLDS = {
         "twentieth_evening.jsonl",
         "twentyfirst_evening.jsonl",
         "twentysecond_evening.jsonl",
+        "twentythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -85,9 +85,9 @@ class Words:
         after = self.text[end:].lstrip(" ")
         return before.endswith(",") and (not after or after[0] in ".!?\n")
 
-    def quoted(self, i: int) -> bool:
-        """Whether word i stands in quotation marks of its own: 'a "presstitute"'."""
-        start, end = self.span(i)
+    def quoted(self, i: int, j: int) -> bool:
+        """Whether words i..j stand in quotation marks of their own: 'a "presstitute"'."""
+        start, end = self.span(i)[0], self.span(j)[1]
         before = self.text[start - 1] if start else ""
         after = self.text[end] if end < len(self.text) else ""
         return before in _QUOTES and after in _QUOTES and bool(before)
@@ -264,8 +264,13 @@ def analyse(text: str) -> Analysis:
     return Analysis(hits, bool(groups) or not present.isdisjoint(lx.SECOND_PERSON))
 
 
-_QUOTE_MARKS = re.compile(r'["“‘«]')
-_QUOTATION = re.compile(r'"([^"\n]{1,300})"|“([^”\n]{1,300})”|‘([^’\n]{1,300})’|«([^»\n]{1,300})»')
+_QUOTE_MARKS = re.compile(r"[\"“‘«]|(?<!\w)'")
+# Straight single quotes too, where they open after a space and close before one: the
+# apostrophes inside ("'you'd better hope'") are followed by a letter.
+_QUOTATION = re.compile(
+    r'"[^"\n]{1,300}"|“[^”\n]{1,300}”|‘[^’\n]{1,300}’|«[^»\n]{1,300}»'
+    r"|(?<!\w)'(?:[^'\n]|'(?=[a-z])){1,300}'(?!\w)"
+)
 _CONTEXT = 60  # characters each side of a quotation that can tell who said it
 # "I said ...", "as my dad always says, ...": the writer's own words, or words they endorse
 _ENDORSING = lx.FIRST_PERSON | {"my", "our"}
@@ -290,9 +295,12 @@ def _slurs(words: Words) -> list[Hit]:
         length = 1 if word in lx.SLURS else words.phrase_at(i, lx.SLUR_PHRASES)
         after = words.words[i + 1] if i + 1 < len(words) else ""
         named = length == 1 and (
-            after in lx.COMMUNITY_NOUNS or (word in lx.SIX and after in lx.HIT_FOR_SIX)
+            after in lx.COMMUNITY_NOUNS
+            or (word in lx.SIX and after in lx.HIT_FOR_SIX)
+            # "the drought retarded growth" (not "rambling and retarded, the women ...")
+            or (word == "retarded" and after in lx.SLOWED and words.unbroken(i, i + 1))
         )
-        if length and not named and not _quoted_report(words, i):
+        if length and not named and not _quoted_report(words, i, i + length - 1):
             hits.append(words.hit(IDENTITY_ATTACK, 0.97, i, i + length - 1, "slur"))
     return hits
 
@@ -382,12 +390,12 @@ def _reported(words: Words, i: int) -> bool:
 _QUOTE_CUES = lx.REPORTING | lx.MENTIONS
 
 
-def _quoted_report(words: Words, i: int) -> bool:
+def _quoted_report(words: Words, i: int, j: int | None = None) -> bool:
     """'Trolls called the reporter a "presstitute"', 'the word "chink" was painted on the
     door': an insult or slur in quotation marks, a few words after a reporting verb whose
     subject is someone else or right after 'the word', is mentioned, not used (not 'I called
     him a "presstitute"')."""
-    if words.present.isdisjoint(_QUOTE_CUES) or not words.quoted(i):
+    if words.present.isdisjoint(_QUOTE_CUES) or not words.quoted(i, i if j is None else j):
         return False
     for k in range(i - 1, max(-1, i - 6), -1):
         if words.sentence(k) != words.sentence(i):
@@ -440,14 +448,18 @@ def _in_their_blood(words: Words, i: int) -> int | None:
 
 def _trope_in_sentence(words: Words, i: int) -> tuple[int, int] | None:
     """A trope (lx.SENTENCE_TROPES) anywhere in the sentence naming the group at word i:
-    its first and last word."""
+    its first and last word. Not when the group is on the receiving end ('no-go zones for
+    women') or the sentence denies it ('... do not exist')."""
     if words.present.isdisjoint(_TROPE_STARTS):
         return None
-    for j in words.sentence_around(i):
-        if words.words[j] in _TROPE_STARTS:
-            length = words.phrase_at(j, lx.SENTENCE_TROPES)
-            if length:
-                return j, j + length - 1
+    if i > 0 and words.words[i - 1] in lx.RECEIVING:
+        return None
+    sentence = words.sentence_around(i)
+    for j in sentence:
+        if words.words[j] in _TROPE_STARTS and (length := words.phrase_at(j, lx.SENTENCE_TROPES)):
+            trope = range(j, j + length)  # its own "no" ("no-go zone") denies nothing
+            denied = any(words.words[k] in lx.NEGATIONS for k in sentence if k not in trope)
+            return None if denied else (j, j + length - 1)
     return None
 
 
@@ -655,6 +667,16 @@ def _aimed(words: Words, i: int) -> bool:
     return words.words[i] not in lx.INSULT_ADJECTIVES and words.vocative(i)
 
 
+def _reported_order(words: Words, i: int) -> bool:
+    """'Go on a diet, says the health minister': an order someone else gave."""
+    return any(words.words[k] in lx.QUOTING for k in words.sentence_around(i))
+
+
+def _named_stereotype(words: Words, j: int) -> bool:
+    """'dumb blonde jokes were old in 1985': the stereotype named, not applied."""
+    return j + 1 < len(words) and words.words[j + 1] in lx.STEREOTYPE_NOUNS
+
+
 def _the_animal(words: Words, i: int) -> bool:
     """'gali ke kutte', 'awara kutte', 'suar ka maas': the animal, not the gaali (a simile,
     'kutton ki tarah bhonkna', stays a gaali: in comments it is said of people)."""
@@ -710,9 +732,10 @@ def _insults(words: Words) -> list[Hit]:
             phrase = words.words[i : j + 1]
             # "shut your mouth", "teri aukat": the phrase itself speaks to the reader
             aimed = not lx.SECOND_PERSON.isdisjoint(phrase) or _directed(words, i, j)
-            if tuple(phrase) in lx.BODY_ORDERS:
+            if tuple(phrase) in lx.BODY_ORDERS and not _reported_order(words, i):
                 aimed = aimed or i == 0 or words.sentence(i - 1) != words.sentence(i)
-            score = 0.92 if aimed or tuple(phrase) in lx.DEMEANING_PHRASES else 0.7
+            demeaning = tuple(phrase) in lx.DEMEANING_PHRASES and not _named_stereotype(words, j)
+            score = 0.92 if aimed or demeaning else 0.7
             hits.append(words.hit(INSULT, score, i, j, "phrase"))
         elif word in lx.GAALI and not (word in lx.HINDI_ANIMALS and _the_animal(words, i)):
             hits.append(words.hit(INSULT, 0.9, i, i, "gaali"))
@@ -817,7 +840,10 @@ def _women_put_in_place(text: str) -> list[Hit]:
 # under sharia" (not "women in Iran live under sharia law": a future, not a fact).
 # And the casteist "you are only fit to clean gutters" ("tum log sirf gutter saaf karne ke
 # laayak ho"; not "gutter saaf karne wale mazdooron ki maut").
-_TROPE_CUES = frozenset({"rothschild", "rothschilds", "outnumber", "replace", "sharia", "saaf"})
+_TROPE_CUES = frozenset(
+    {"rothschild", "rothschilds", "outnumber", "replace", "sharia", "saaf", "dress", "dresses",
+     "wig", "skirt", "pretending"}
+)  # fmt: skip
 _TROPE = re.compile(
     r"(?<![a-z])(?:rothschilds? (?:family |clan )?(?:own|owns|control|controls|run|runs|fund"
     r"|funds|bankroll|bankrolls|are behind|is behind|pull the strings|pulls the strings"
@@ -825,6 +851,8 @@ _TROPE = re.compile(
     r"|(?:they|them|these people|those people|that lot) (?:will |would |are going to |gonna )?"
     r"(?:soon |eventually )?(?:outnumber|replace) us"
     r"|(?:will|gonna|going to) (?:all )?(?:be )?(?:living )?under sharia"
+    r"|(?:is|s|just|only|really|basically|still|nothing but) (?:a )?(?:man|men|bloke|guy|dude)"
+    r" (?:in (?:a )?(?:dress|dresses|wig|skirt)|pretending to be (?:a )?wom[ae]n)"
     r"|(?:gutter|gutters|naali|naliyan|nali|toilet|toilets|latrine|maila|safai) saaf karne"
     r" (?:ke|ki|ka) (?:laayak|layak|laiq|kaabil|kabil|liye bane|liye paida))(?![a-z])"
 )

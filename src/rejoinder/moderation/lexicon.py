@@ -46,8 +46,6 @@ SLUR_PHRASES = frozenset(
     {("limp", "wristed"), ("porch", "monkey"), ("porch", "monkeys"), ("towel", "head"),
      ("ching", "chong"), ("sand", "nigger"),
      # the transphobic trope: "just a man in a dress pretending to be a woman"
-     ("man", "in", "a", "dress"), ("men", "in", "dresses"), ("pretending", "to", "be", "a",
-     "woman"),
      # casteist: "reservation ki paidaish" (a product of reservation); Islamophobic: "love
      # jihadi" (not "the so-called love jihad law")
      *((quota, of, product) for quota in ("reservation", "quota") for of in ("ki", "ka")
@@ -325,6 +323,12 @@ HIT_FOR_SIX = _words(
     jade jadke ke ki se
     """
 ) | _devanagari("मार मारा मारे लगा लगाया जड़ा जड़े")
+# "retarded" as a verb: "the drought retarded crop growth"
+SLOWED = _words("the its their his her growth development progress recovery crop economic by")
+# After a stereotype, these name it rather than apply it: "dumb blonde jokes".
+STEREOTYPE_NOUNS = _words("joke jokes jibe jibes trope tropes cliche cliches meme memes stereotype")
+# Before a group, these put it on the receiving end: "no-go zones for women".
+RECEIVING = _words("for against towards toward on to")
 # Caste and community names that are also slurs name the community before these: "Chamar
 # regiment", "hijra samuday", "bhangi basti" (not "tu chamar hai").
 COMMUNITY_NOUNS = _words(
