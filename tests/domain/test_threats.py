@@ -149,6 +149,9 @@ PUBLISHED = [
     "Uthwa lenge wali dhamkiyon ki shikayat police mein karo.",
     "Kaam tamaam ho gaya is sarkar ka, 2029 mein dekhna.",
     "Goli maaro is budget ko, aam aadmi ke liye kuch nahi hai.",
+    "See what happens to your car insurance premium when the new rules kick in.",
+    "The courier said he'd be waiting outside your office at noon.",
+    "Sending you a rope and harness for the climbing trip, as promised.",
 ]
 
 

@@ -159,6 +159,7 @@ def held_for(text: str) -> set[str]:
         ("tu chamar hai", "identity_attack"),
         ("tu chhakka hai", "identity_attack"),
         ("rambling and retarded, the lot of them", "identity_attack"),
+        ("Why don't you go back to Africa?", "identity_attack"),
         ("move ya dumb self", "insult"),  # English "ya" is "you"
         ("Tere RSS k hijde terrorist hai", "identity_attack"),
         ("#California is full of white trash", "identity_attack"),
@@ -301,6 +302,10 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "Go on a diet, says the health minister, as if food prices were not the problem.",
         "Dumb blonde jokes were old in 1985 and the presenter should apologise.",
         "The villain in the film says 'you'd better hope we never meet', the best line.",
+        "Please send me your number and I'll add you to the residents' group.",
+        "My granddaughter loves to sit on my lap while we watch the news.",
+        "Nice legs on that old oak table at the auction.",
+        "Go back to Africa? I'd love to, I had the best holiday of my life in Ghana.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

@@ -51,6 +51,11 @@ KNOWN_FALSE_HOLDS = {
     "twentythird_evening.jsonl": [
         "I know which gym you go to, Sam, see you there on Tuesday for the charity run!",
     ],
+    # a pun on "shot" (by a photographer) the threat pattern cannot tell from a threat
+    "twentyfourth_evening.jsonl": [
+        "People like you should be shot by a professional photographer, you'd look great on"
+        " the cover!",
+    ],
     # a report without quotation marks, and a simile that in comments is nearly always said
     # of people ("kutton ki tarah bhonkna")
     "twentyfirst_evening.jsonl": [
@@ -86,6 +91,7 @@ KNOWN_FALSE_HOLDS = {
         "twentyfirst_evening.jsonl",
         "twentysecond_evening.jsonl",
         "twentythird_evening.jsonl",
+        "twentyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -212,8 +212,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|for good|forever)",
             "permanently good forever",
         ),
-        # "I'll be waiting outside your office on Monday"
+        # "I'll be waiting outside your office on Monday" (not "the courier said he'd be
+        # waiting outside your office": the writer is the one waiting)
         (
+            r"(?:i|we)(?:'?ll| will|'?d| would|'?m| am|'?re| are| shall)? (?:be )?(?:\w+ )?"
             r"(?:waiting|wait) (?:for (?:you|u) )?(?:outside|at|near|by) (?:your|ur)"
             r" (?:office|house|home|door|doorstep|work|school|gate|flat|place)",
             "waiting wait",
@@ -222,7 +224,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # would be a shame if something happened to your family" (not "to your pension")
         (
             r"(?:see|watch) what happens to (?:you|u|(?:your|ur) (?:\w+ )?(?:car|house|home"
-            r"|family|kids|children|wife|husband|daughter|son|mother|face))(?! prices?| loans?)",
+            r"|family|kids|children|wife|husband|daughter|son|mother|face))"
+            r"(?! (?:prices?|loans?|insurance|premiums?|bills?|values?|rates?|tax|taxes|mortgage"
+            r"|pension|costs?|finances?))",
             "happens",
         ),
         (
@@ -334,7 +338,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "sending you a rope, you know what to do with it"
         (
             r"(?:send|sending|sent|buy|buying|get|getting|give|giving) (?:you|u) a (?:rope"
-            r"|noose)",
+            r"|noose)(?! (?:and (?:a )?harness|for (?:the |your )?(?:climb|climbing|trip|boat"
+            r"|tent|swing)))",  # not "sending you a rope and harness for the climbing trip"
             "rope noose",
         ),
         (

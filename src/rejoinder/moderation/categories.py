@@ -570,10 +570,18 @@ def _exclusion(words: Words) -> list[Hit]:
             end = i + length - 1 if word != "back" or _ordered_back(words, i) else None
         elif word in lx.SEND_AWAY:
             end = _sent_to_pakistan(words, i)
-        # not "'go back to Africa' is an insult that hides an assumption ..."
-        if end is not None and not _counter_speech(words, i):
+        # not "'go back to Africa' is an insult that hides an assumption ...", nor the
+        # phrase echoed as a question of its own ("Go back to Africa? I'd love to")
+        if end is not None and not _counter_speech(words, i) and not _echoed(words, i, end):
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "exclusion"))
     return hits
+
+
+def _echoed(words: Words, i: int, end: int) -> bool:
+    """The phrase alone as a question, as a reader repeats what was said to them."""
+    opens = i == 0 or words.sentence(i - 1) != words.sentence(i)
+    after = words.text[words.span(end)[1] :].lstrip(" ")
+    return opens and after.startswith("?")
 
 
 def _ordered_back(words: Words, i: int) -> bool:
@@ -758,10 +766,13 @@ _SEXUAL_PATTERNS = (
     r"|i'?ll|i will|someone should) (?:\w+ )?(?:fuck|bang|screw|rape|smash|grope) (?:you|u|her"
     r"|him|ya|them)",
     r"suck (?:my|his|a) (?:dick|cock|balls)",
-    r"sits? on my (?:face|dick|cock|lap)",
+    # "come sit on my lap" (not "my granddaughter loves to sit on my lap")
+    r"sits? on my (?:face|dick|cock)",
+    r"(?:come|come and|wanna|want to|why don'?t you|you can) sit on my lap",
     r"(?:nice|great|big|hot|juicy) (?:tits|titties|boobs|ass|rack)",
     # remarks on a woman's body, asking her for pictures: "nice legs in your profile pic"
-    r"(?:nice|sexy|hot|lovely|great|gorgeous) (?:legs|thighs|lips|curves|bum|butt)",
+    r"(?:nice|sexy|hot|lovely|great|gorgeous) (?:legs|thighs|lips|curves|bum|butt)"
+    r"(?! on (?:that|the|this|those|these) )",  # not "nice legs on that oak table"
     r"send (?:me|us) (?:a few |some |more |a )*(?:pics|photos|pictures|selfies)"
     r"(?! of)",
     r"(?:gave|give|gives|giving|wants?) (?:a |him |her |you )?(?:blow ?job|bj)",
@@ -792,7 +803,11 @@ _SEXUAL_PATTERNS = (
     r"(?:maal|item|pataka|patakha|patakhaa) (?:\w+ )?(?:lag rahi|lag rhi|lagti) (?:hai|ho|h)",
     r"ek raat (?:ka|ke|ki) (?:kitna|kitne|kya) (?:legi|leti|lega|logi|loge)",
     # a stranger asked for her number: "send me your number baby"
-    r"send (?:me|us) (?:your|ur) (?:number|digits)",
+    # (with an endearment: not "send me your number and I'll add you to the group")
+    r"send (?:me|us) (?:your|ur) (?:number|digits)(?=[^.!?\n]{0,40}?(?:baby|babe|sweetie"
+    r"|sweetheart|darling|jaan|honey|sexy|gorgeous|beautiful|hottie|;\)))",
+    r"(?:baby|babe|sweetie|sweetheart|darling|jaan|honey|sexy|gorgeous|beautiful|hottie)"
+    r",? (?:\w+ ){0,3}?send (?:me|us) (?:your|ur) (?:number|digits)",
 )
 
 
