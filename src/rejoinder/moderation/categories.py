@@ -259,7 +259,7 @@ def analyse(text: str) -> Analysis:
     hits.extend(_profanity(words))
     if not present.isdisjoint(THREAT_WORDS):  # every threat pattern needs one of these
         hits.extend(_threats(text, present))
-    if _QUOTE_MARKS.search(text) and not present.isdisjoint(lx.QUOTING):
+    if not present.isdisjoint(lx.QUOTING) and _QUOTE_MARKS.search(text):
         hits = _without_reported_quotes(text, hits)
     return Analysis(hits, bool(groups) or not present.isdisjoint(lx.SECOND_PERSON))
 
