@@ -236,7 +236,7 @@ def analyse(text: str) -> Analysis:
     if not present.isdisjoint(_SLUR_CUES):
         hits.extend(_slurs(words))
     if "(((" in text:
-        hits.extend(_echoes(text))
+        hits.extend(_regex_hits(_ECHO, IDENTITY_ATTACK, 0.97, "slur", text))
     if lx.TYPICAL in present:
         hits.extend(_typical(words))
     hits.extend(_generalisations(words, groups))
@@ -251,9 +251,9 @@ def analyse(text: str) -> Analysis:
     if not present.isdisjoint(_WOMEN):
         hits.extend(_women_put_in_place(words.text))
     if not present.isdisjoint(_TROPE_CUES):
-        hits.extend(_tropes(words.text))
+        hits.extend(_regex_hits(_TROPE, IDENTITY_ATTACK, 0.88, "trope", text))
     if not present.isdisjoint(_UNLOVED_CUES):
-        hits.extend(_unlovable(words.text))
+        hits.extend(_regex_hits(_UNLOVABLE, INSULT, 0.92, "cruelty", text))
     if not present.isdisjoint(_SEXUAL_CUES):
         hits.extend(_sexual(words))
     hits.extend(_profanity(words))
@@ -310,10 +310,13 @@ def _slurs(words: Words) -> list[Hit]:
 _ECHO = re.compile(r"(?<!\()\({3}(?=[^()\n]*[a-z])[^()\n]{1,40}\){3}(?!\))")
 
 
-def _echoes(text: str) -> list[Hit]:
+def _regex_hits(
+    pattern: re.Pattern[str], category: str, score: float, why: str, text: str
+) -> list[Hit]:
+    """A hit for every match of `pattern` in the normalised text."""
     return [
-        Hit(IDENTITY_ATTACK, 0.97, m.start(), m.end(), "identity_attack.slur")
-        for m in _ECHO.finditer(text)
+        Hit(category, score, m.start(), m.end(), f"{category}.{why}")
+        for m in pattern.finditer(text)
     ]
 
 
@@ -873,13 +876,6 @@ _TROPE = re.compile(
 )
 
 
-def _tropes(text: str) -> list[Hit]:
-    return [
-        Hit(IDENTITY_ATTACK, 0.88, m.start(), m.end(), f"{IDENTITY_ATTACK}.trope")
-        for m in _TROPE.finditer(text)
-    ]
-
-
 # Told no one could love them: "no man would ever marry you with that attitude, love".
 _UNLOVED_CUES = frozenset({"marry", "date", "touch", "love", "sleep", "kiss", "belong"})
 # And told where they belong: "hope you end up on the street where you belong" (not
@@ -891,13 +887,6 @@ _UNLOVABLE = re.compile(
     r"|(?:street|streets|gutter|sewer|trash|bin|dustbin|zoo|cage|slum|slums|jungle|cave|hole"
     r"|jail|prison) where (?:you|u) belong)(?![a-z])"
 )
-
-
-def _unlovable(text: str) -> list[Hit]:
-    return [
-        Hit(INSULT, 0.92, m.start(), m.end(), f"{INSULT}.cruelty")
-        for m in _UNLOVABLE.finditer(text)
-    ]
 
 
 @lru_cache(maxsize=1)
@@ -916,10 +905,7 @@ def _sexual(words: Words) -> list[Hit]:
             score = 0.92 if directed or word not in lx.MILD_SEXUAL else 0.7
             hits.append(words.hit(SEXUAL_HARASSMENT, score, i, i, "insult"))
     if not words.present.isdisjoint(lx.SEXUAL_WORDS):  # the patterns need one of these
-        hits.extend(
-            Hit(SEXUAL_HARASSMENT, 0.93, m.start(), m.end(), f"{SEXUAL_HARASSMENT}.advance")
-            for m in _sexual_regex().finditer(words.text)
-        )
+        hits.extend(_regex_hits(_sexual_regex(), SEXUAL_HARASSMENT, 0.93, "advance", words.text))
     return hits
 
 
