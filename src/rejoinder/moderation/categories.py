@@ -47,14 +47,14 @@ class Words:
     """The words of a normalised text (apostrophes dropped: "youre", "shouldnt"); where each
     stands and which sentence it is in are worked out only for the few words that need it."""
 
-    __slots__ = ("_breaks", "_sentence_of", "_spans", "present", "text", "words")
+    __slots__ = ("_breaks", "_spans", "_starts", "present", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.words = list(map(_word, _TOKEN.findall(text)))
         self.present = frozenset(self.words)
         self._breaks: list[int] | None = None
-        self._sentence_of: list[int] | None = None
+        self._starts: list[int] | None = None
         self._spans: list[tuple[int, int]] | None = None  # found again only for the few hits
 
     def span(self, i: int) -> tuple[int, int]:
@@ -98,12 +98,17 @@ class Words:
         return bisect_left(self._breaks, self.span(i)[0])
 
     def sentence_around(self, i: int) -> range:
-        """The indices of the words in word i's sentence (found once for all words, so that
-        a long comment naming many groups is not read again for each)."""
-        if self._sentence_of is None:
-            self._sentence_of = [self.sentence(k) for k in range(len(self.words))]
-        of = self._sentence_of
-        return range(bisect_left(of, of[i]), bisect_right(of, of[i]))
+        """The indices of the words in word i's sentence, found by bisecting the words'
+        starts between the sentence's breaks (so a long comment naming many groups is not
+        read again for each)."""
+        k = self.sentence(i)  # also finds the breaks and the spans
+        breaks = self._breaks
+        assert breaks is not None and self._spans is not None
+        if self._starts is None:
+            self._starts = [start for start, _ in self._spans]
+        first = bisect_right(self._starts, breaks[k - 1]) if k > 0 else 0
+        last = bisect_right(self._starts, breaks[k]) if k < len(breaks) else len(self.words)
+        return range(first, last)
 
     def hit(self, category: str, score: float, i: int, j: int, why: str) -> Hit:
         """A hit over words i..j (inclusive)."""
@@ -248,11 +253,13 @@ def analyse(text: str) -> Analysis:
         hits.extend(_insults(words))
     if not present.isdisjoint(lx.ANIMAL_INSULTS) and not present.isdisjoint(lx.YOU):
         hits.extend(_called_an_animal(words))
-    if not present.isdisjoint(_WOMEN):
+    if not present.isdisjoint(_WOMEN) and not present.isdisjoint(_PLACE_CUES):
         hits.extend(_women_put_in_place(words.text))
     if not present.isdisjoint(_TROPE_CUES):
         hits.extend(_regex_hits(_TROPE, IDENTITY_ATTACK, 0.88, "trope", text))
-    if not present.isdisjoint(_UNLOVED_CUES):
+    if "belong" in present or (
+        not present.isdisjoint(_UNLOVED_CUES) and not present.isdisjoint(_NOBODY)
+    ):
         hits.extend(_regex_hits(_UNLOVABLE, INSULT, 0.92, "cruelty", text))
     if not present.isdisjoint(_SEXUAL_CUES):
         hits.extend(_sexual(words))
@@ -818,6 +825,7 @@ _SEXUAL_PATTERNS = (
 # kitchen", "ladki hoke itna bolti hai" (a girl, and she talks this much).
 _WOMEN = frozenset({"woman", "womans", "women", "womens", "ladki", "larki", "ladkiyan", "aurat",
                     "auratein", "auraton", "auraten"})  # fmt: skip
+_PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah"})  # one is in every form
 _PUT_IN_PLACE = re.compile(
     r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
     r"|(?:ladki|larki|aurat) (?:hoke|ho ke|hokar|ho kar) (?:\w+ )?(?:itna|itni|itne|zyada"
@@ -877,7 +885,8 @@ _TROPE = re.compile(
 
 
 # Told no one could love them: "no man would ever marry you with that attitude, love".
-_UNLOVED_CUES = frozenset({"marry", "date", "touch", "love", "sleep", "kiss", "belong"})
+_UNLOVED_CUES = frozenset({"marry", "date", "touch", "love", "sleep", "kiss"})
+_NOBODY = frozenset({"no", "nobody", "noone"})
 # And told where they belong: "hope you end up on the street where you belong" (not
 # "welcome home, where you belong").
 _UNLOVABLE = re.compile(
