@@ -171,8 +171,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:sending|send|sent|forwarding|forward|forwarded|reporting|report|emailing|email"
             r"|taking|take) (?:it|this|that|them|these|your \w+) to (?:your|ur) (?:employer|boss"
             r"|work|workplace|company|hr|manager|family|wife|husband|parents|university|college)",
-            "sending send sent forwarding forward forwarded reporting report emailing email"
-            " taking take",
+            "employer boss work workplace company hr manager family wife husband parents"
+            " university college",
         ),
         # "I know which gym you go to, Sarah" (not "I know which party you vote for")
         (
@@ -236,7 +236,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (r"a lesson (?:she|he|you|u|they) (?:won'?t|will never|wont|will not) forget", "forget"),
         # "you'd better hope we never meet in person"
-        (r"better hope (?:we|i) (?:never|don'?t|do not) (?:meet|run into|cross paths)", "hope"),
+        (r"better hope (?:we|i) (?:never|don'?t|do not) (?:meet|run into|cross paths)", "better"),
         # "every one of you traitors will swing when the day comes" (not "voters will swing")
         (
             r"(?:will|gonna|shall|should|must|deserve to|deserves to) (?:all )?swing (?:from"
@@ -325,7 +325,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:tera|teri|tumhara|tumhari|uska|iska|unka) (?:bhi )?number (?:bhi )?(?:aayega"
             r"|ayega|aaega|aega|aane wala hai)",
-            "number",
+            "aayega ayega aaega aega aane",
         ),
         # "isko itna maaro ki hospital pahunch jaye": beat him (not "maaro ya chhodo")
         (
@@ -362,7 +362,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"hope (?:someone|somebody|some \w+|a \w+) (?:\w+ )?(?:runs? (?:you|u|him|her|them)"
             r" over|(?:kills?|shoots?|stabs?|rapes?|beats? up|murders?) (?:you|u|him|her|them))",
-            "over kill kills shoot shoots stab stabs rape rapes beat beats murder murders",
+            "hope",
         ),
         # "I wish he was dead"
         (

@@ -299,17 +299,28 @@ def _without_reported_quotes(text: str, hits: list[Hit]) -> list[Hit]:
 def _slurs(words: Words) -> list[Hit]:
     hits = []
     for i, word in enumerate(words.words):
+        if word not in _SLUR_CUES:
+            continue
         length = 1 if word in lx.SLURS else words.phrase_at(i, lx.SLUR_PHRASES)
-        after = words.words[i + 1] if i + 1 < len(words) else ""
-        named = length == 1 and (
-            after in lx.COMMUNITY_NOUNS
-            or (word in lx.SIX and after in lx.HIT_FOR_SIX)
-            # "the drought retarded growth" (not "rambling and retarded, the women ...")
-            or (word == "retarded" and after in lx.SLOWED and words.unbroken(i, i + 1))
-        )
-        if length and not named and not _quoted_report(words, i, i + length - 1):
+        if not length or (length == 1 and _names_no_one(words, i)):
+            continue
+        if not _quoted_report(words, i, i + length - 1):
             hits.append(words.hit(IDENTITY_ATTACK, 0.97, i, i + length - 1, "slur"))
     return hits
+
+
+def _names_no_one(words: Words, i: int) -> bool:
+    """A slur word in its other sense: a community's name ("Chamar regiment"), a cricket six
+    ("chhakka maar ke"), a verb ("the drought retarded growth"; not "rambling and retarded,
+    the women ...")."""
+    if i + 1 >= len(words):
+        return False
+    word, after = words.words[i], words.words[i + 1]
+    return (
+        after in lx.COMMUNITY_NOUNS
+        or (word in lx.SIX and after in lx.HIT_FOR_SIX)
+        or (word == "retarded" and after in lx.SLOWED and words.unbroken(i, i + 1))
+    )
 
 
 # "(((them)))": the antisemitic echo, marking a name or a word as Jewish.
