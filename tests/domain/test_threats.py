@@ -89,6 +89,7 @@ HELD = [
     ("Zimmerman we comin for yo life", "threat.intimidation"),
     ("Goli maaro is neta ko", "threat.violence"),
     ("desh ke gaddaron ko goli maaro saalon ko", "threat.violence"),
+    ("Arshdeep Khalistani hai, isko desh se nikalo.", "threat.intimidation"),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",

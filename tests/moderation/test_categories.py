@@ -160,6 +160,10 @@ def held_for(text: str) -> set[str]:
         ("tu chhakka hai", "identity_attack"),
         ("rambling and retarded, the lot of them", "identity_attack"),
         ("Why don't you go back to Africa?", "identity_attack"),
+        ("Pakistani players are all match-fixers and terrorists", "identity_attack"),
+        ("These Bangladeshi chors should be thrown in the bay", "identity_attack"),
+        ("Kohli ki biwi ko ghar pe bithao aur bacche paalne do", "identity_attack"),
+        ("Umpire ki maa ki aankh, bik gaya saala", "insult"),
         ("move ya dumb self", "insult"),  # English "ya" is "you"
         ("Tere RSS k hijde terrorist hai", "identity_attack"),
         ("#California is full of white trash", "identity_attack"),
@@ -306,6 +310,9 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "My granddaughter loves to sit on my lap while we watch the news.",
         "Nice legs on that old oak table at the auction.",
         "Go back to Africa? I'd love to, I had the best holiday of my life in Ghana.",
+        "Pakistani fans were wonderful hosts, my trip to Lahore was unforgettable.",
+        "Foreign trolls flooded the hashtag, the platform says.",
+        "Pakistani terrorists attacked the camp at dawn, the army says.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

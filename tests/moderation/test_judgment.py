@@ -32,6 +32,14 @@ KNOWN_MISSES = {
     "nineteenth_evening.jsonl": [
         "Lol look at this loser defending the government, mummy's basement warrior.",
     ],
+    # disloyalty implied, a negation that is not the predicate's, a sexist generalisation
+    # without a generalising link
+    "twentyfifth_evening.jsonl": [
+        "Shami ko team se nikalo, ye apne mulk ke liye khelta hai Pakistan ke liye.",
+        "Muslim players ko team mein lena hi nahi chahiye, gaddar hote hain.",
+        "Hey @cricketfan_girl, stick to commenting on players' looks, that's all women"
+        " understand about cricket.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -92,6 +100,7 @@ KNOWN_FALSE_HOLDS = {
         "twentysecond_evening.jsonl",
         "twentythird_evening.jsonl",
         "twentyfourth_evening.jsonl",
+        "twentyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

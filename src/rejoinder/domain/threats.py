@@ -245,8 +245,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # Hindi, "throw someone like you out of the country": "tum jaise ko desh se bahar phek do"
         (
-            r"(?:tu|tum|tujhe|tumhe|tere|tera|tumhare|tujh) (?:\w+ ){0,4}?desh se (?:bahar|nikal)"
+            r"(?:tu|tum|tujhe|tumhe|tere|tera|tumhare|tujh|isko|usko|inko|unko|ise|use|inhe"
+            r"|unhe) (?:\w+ ){0,4}?desh se (?:bahar|nikal)"
             r"(?:\w*)(?: \w+)? (?:do|dena|denge|dunga|karo|kar do)",
+            "desh",
+        ),
+        # "isko desh se nikalo": throw this one out of the country
+        (
+            r"(?:isko|usko|inko|unko|ise|use|inhe|unhe|tujhe|tumhe|tereko) (?:\w+ ){0,2}?desh se"
+            r" (?:bahar )?(?:nikalo|nikaalo|bhagao|bahar karo)",
             "desh",
         ),
         # a call to find where someone lives: "find this writer's address"

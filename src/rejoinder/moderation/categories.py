@@ -247,6 +247,8 @@ def analyse(text: str) -> Analysis:
     hits.extend(_generalisations(words, groups))
     if not present.isdisjoint(_EXCLUSION_CUES):
         hits.extend(_exclusion(words))
+    if not present.isdisjoint(lx.GROUP_ADJECTIVES) and not present.isdisjoint(_INSULT_NOUNS):
+        hits.extend(_group_insulted(words))
     if not present.isdisjoint(lx.DEHUMANISING_NOUNS) and not present.isdisjoint(lx.DEMONSTRATIVES):
         hits.extend(_called_vermin(words))
     if not present.isdisjoint(_INSULT_CUES):
@@ -652,6 +654,25 @@ def _called_vermin(words: Words) -> list[Hit]:
     return hits
 
 
+# Insults that, after a group's adjective, insult the group: "Bangladeshi chors", "Muslim
+# pigs" (not "foreign trolls", which are accounts, nor "Pakistani terrorists", which is news).
+_INSULT_NOUNS = (
+    (lx.MILD_INSULTS | lx.STRONG_INSULTS | lx.GAALI | lx.DEHUMANISING_NOUNS)
+    - lx.ACCOUNTS
+    - lx.INSULT_ADJECTIVES
+)
+
+
+def _group_insulted(words: Words) -> list[Hit]:
+    hits = []
+    for i, word in enumerate(words.words[:-1]):
+        if word not in lx.GROUP_ADJECTIVES or words.words[i + 1] not in _INSULT_NOUNS:
+            continue
+        if words.unbroken(i, i + 1) and not _quoted_report(words, i, i + 1):
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, i + 1, "group"))
+    return hits
+
+
 def _window(words: Words, i: int, j: int) -> range:
     """Words i..j and DIRECTED_WINDOW words each side, fillers ("the kind of") not counted."""
     start, counted = i, 0
@@ -835,14 +856,17 @@ _SEXUAL_PATTERNS = (
 # A woman told her place, or that a woman should not speak: "a woman's place is in the
 # kitchen", "ladki hoke itna bolti hai" (a girl, and she talks this much).
 _WOMEN = frozenset({"woman", "womans", "women", "womens", "ladki", "larki", "ladkiyan", "aurat",
-                    "auratein", "auraton", "auraten"})  # fmt: skip
-_PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah"})  # one is in every form
+                    "auratein", "auraton", "auraten", "ghar"})  # fmt: skip
+_PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche"})  # one in each form
 _PUT_IN_PLACE = re.compile(
     r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
     r"|(?:ladki|larki|aurat) (?:hoke|ho ke|hokar|ho kar) (?:\w+ )?(?:itna|itni|itne|zyada"
     r"|jyada|kitna|kitni) (?:bolti|bol rahi|bakti|bak rahi|bakwas|chillati|zabaan|zuban"
     r"|zubaan)"
-    r"|(?:aurat|auraton|auraton ki|ladkiyon) ki jagah (?:ghar|rasoi|kitchen))(?![a-z])"
+    r"|(?:aurat|auraton|auraton ki|ladkiyon) ki jagah (?:ghar|rasoi|kitchen)"
+    # "isko ghar pe bithao aur bacche paalne do" (said of a cricketer's wife)
+    r"|ghar (?:pe|par|mein|me) (?:bithao|baithao|bitha do|baitha do|rakho) aur bacche"
+    r" (?:paalne|palne|sambhalne) do)(?![a-z])"
 )
 
 

@@ -84,7 +84,8 @@ PEOPLE_NOUNS = _words(
     people folks men women girls boys kids children persons families parents immigrants
     americans guys race population community communities migrants infiltrators settlers
     converts workers youths illegals ghuspaithiye ghuspaithiyon ghuspaithi teachers
-    doctors nurses students couples neighbours neighbors voters refugees
+    doctors nurses students couples neighbours neighbors voters refugees players fans
+    cricketers
     """
 )
 _GROUP_HEADS = ("people", "those", "anyone", "everyone", "someone", "somebody", "anybody")
@@ -323,6 +324,8 @@ HIT_FOR_SIX = _words(
     jade jadke ke ki se
     """
 ) | _devanagari("मार मारा मारे लगा लगाया जड़ा जड़े")
+# Insults for accounts, not people: "foreign trolls", "Chinese shills".
+ACCOUNTS = _words("troll trolls shill shills bot bots")
 # "retarded" as a verb: "the drought retarded crop growth"
 SLOWED = _words("the its their his her growth development progress recovery crop economic by")
 # After a stereotype, these name it rather than apply it: "dumb blonde jokes".
@@ -421,9 +424,9 @@ MILD_INSULTS = _words(
     loser losers ignorant clueless brainless braindead pathetic imbecile imbeciles cretin
     cretins halfwit halfwits nitwit dimwit dimwits troll trolls shill shills
     gadha gadhe ullu bewakoof bevkoof bewkoof nalayak jahil jaahil chamcha chamche pagal
-    paagal dalal dalle creep creeps weirdo weirdos chor gunda librandu librandus andhbhakt
-    andhbhakts sickular sickulars aaptard aaptards khangressi khangressis gawaar gawar
-    ganwar ganwaar gavaar anpadh
+    paagal dalal dalle creep creeps weirdo weirdos chor chors choron gunda librandu librandus
+    andhbhakt andhbhakts sickular sickulars aaptard aaptards khangressi khangressis gawaar
+    gawar ganwar ganwaar gavaar anpadh
     """
 )
 # "anpadh gawaar kahin ka": after an insult, "kahin ka" (the utter ...) calls the reader it.
@@ -666,6 +669,7 @@ GAALI_PHRASES = frozenset(
         ("teri", "maa", "ki"),
         ("teri", "ma", "ki"),
         ("teri", "behen", "ki"),
+        ("maa", "ki", "aankh"),  # "umpire ki maa ki aankh"
     }
 )
 # Words that aim an insult at the reader being answered ("you idiot", "tu kutta").
