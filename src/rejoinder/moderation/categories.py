@@ -90,7 +90,7 @@ class Words:
         start, end = self.span(i)[0], self.span(j)[1]
         before = self.text[start - 1] if start else ""
         after = self.text[end] if end < len(self.text) else ""
-        return before in _QUOTES and after in _QUOTES and bool(before)
+        return before in _QUOTES and after in _QUOTES
 
     def sentence(self, i: int) -> int:
         if self._breaks is None:
@@ -407,7 +407,18 @@ def _reported(words: Words, i: int) -> bool:
     subject is someone else (not 'I called them vermin')."""
     if i == 0 or words.words[i - 1] not in lx.REPORTING:
         return False
-    return all(w not in lx.FIRST_PERSON for w in words.words[max(0, i - 4) : i - 1])
+    return _by_someone_else(words, i - 1)
+
+
+def _by_someone_else(words: Words, verb: int) -> bool:
+    """Whether the verb at word `verb` has a subject other than the writer: no "I" or "we"
+    in the three words before it."""
+    return all(w not in lx.FIRST_PERSON for w in words.words[max(0, verb - 3) : verb])
+
+
+def _in_sentence(words: Words, i: int, vocabulary: frozenset[str]) -> bool:
+    """Whether word i's sentence holds a word of `vocabulary`."""
+    return any(words.words[k] in vocabulary for k in words.sentence_around(i))
 
 
 _QUOTE_CUES = lx.REPORTING | lx.MENTIONS
@@ -493,7 +504,7 @@ def _counter_speech(words: Words, i: int) -> bool:
     """Whether the sentence of word i names a stereotype to reject it."""
     if words.present.isdisjoint(lx.COUNTER_SPEECH):
         return False
-    return any(words.words[j] in lx.COUNTER_SPEECH for j in words.sentence_around(i))
+    return _in_sentence(words, i, lx.COUNTER_SPEECH)
 
 
 _BETWEEN_MODIFIER_AND_GROUP = frozenset({(), ("like",), ("like", "most"), ("like", "all")})
@@ -612,7 +623,7 @@ def _ordered_back(words: Words, i: int) -> bool:
     back, by someone else (not 'I went back to the kitchen', 'I'll go back to the kitchen')."""
     if i == 0 or words.words[i - 1] not in lx.SENT_BACK:
         return False
-    return all(w not in lx.FIRST_PERSON for w in words.words[max(0, i - 4) : i - 1])
+    return _by_someone_else(words, i - 1)
 
 
 def _sent_to_pakistan(words: Words, i: int) -> int | None:
@@ -719,7 +730,7 @@ def _aimed(words: Words, i: int) -> bool:
 
 def _reported_order(words: Words, i: int) -> bool:
     """'Go on a diet, says the health minister': an order someone else gave."""
-    return any(words.words[k] in lx.QUOTING for k in words.sentence_around(i))
+    return _in_sentence(words, i, lx.QUOTING)
 
 
 def _named_stereotype(words: Words, j: int) -> bool:
