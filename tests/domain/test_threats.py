@@ -90,6 +90,8 @@ HELD = [
     ("Goli maaro is neta ko", "threat.violence"),
     ("desh ke gaddaron ko goli maaro saalon ko", "threat.violence"),
     ("Arshdeep Khalistani hai, isko desh se nikalo.", "threat.intimidation"),
+    ("If that were my daughter's attacker I'd cut his throat myself", "threat.violence"),
+    ("I hope your house is burgled next and you get beaten half to death", "threat.harm_wish"),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",
@@ -153,6 +155,8 @@ PUBLISHED = [
     "See what happens to your car insurance premium when the new rules kick in.",
     "The courier said he'd be waiting outside your office at noon.",
     "Sending you a rope and harness for the climbing trip, as promised.",
+    "I hope you get shot of this problem before the election.",
+    "I hope the burglars are caught and the family gets their things back.",
 ]
 
 

@@ -164,6 +164,9 @@ def held_for(text: str) -> set[str]:
         ("These Bangladeshi chors should be thrown in the bay", "identity_attack"),
         ("Kohli ki biwi ko ghar pe bithao aur bacche paalne do", "identity_attack"),
         ("Umpire ki maa ki aankh, bik gaya saala", "insult"),
+        ("She was asking for it dressed like that", "sexual_harassment"),
+        ("Typical Somali behaviour, they're all savages", "identity_attack"),
+        ("The lawyer is a grubby little Jew", "identity_attack"),
         ("move ya dumb self", "insult"),  # English "ya" is "you"
         ("Tere RSS k hijde terrorist hai", "identity_attack"),
         ("#California is full of white trash", "identity_attack"),
@@ -313,6 +316,8 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "Pakistani fans were wonderful hosts, my trip to Lahore was unforgettable.",
         "Foreign trolls flooded the hashtag, the platform says.",
         "Pakistani terrorists attacked the camp at dawn, the army says.",
+        "Somali community leaders organised the vigil, which says a lot.",
+        "She was asking for a recount, not a favour.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

@@ -40,6 +40,11 @@ KNOWN_MISSES = {
         "Hey @cricketfan_girl, stick to commenting on players' looks, that's all women"
         " understand about cricket.",
     ],
+    # "Traveller" is also anyone travelling; "your lot" with no attack word beside it
+    "twentysixth_evening.jsonl": [
+        "Another one of your lot stabbing people, deport the whole family.",
+        "Lock up every last Traveller in the county and throw away the key.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -101,6 +106,7 @@ KNOWN_FALSE_HOLDS = {
         "twentythird_evening.jsonl",
         "twentyfourth_evening.jsonl",
         "twentyfifth_evening.jsonl",
+        "twentysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -114,6 +114,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:your|ur|his|her|their) (?:legs?|bones?|face|head|neck|teeth|skull|arms?|jaw)",
             "break smash cut rip bash",
         ),
+        # "I'd cut his throat myself"
+        (
+            r"(?:i'?d|i would|i will|i'?ll|someone should|somebody should|let'?s) (?:\w+ ){0,2}?"
+            r"(?:cut|slit|slice) (?:his|her|your|ur|their) throats?",
+            "throat throats",
+        ),
         # "I'd slap that smug grin right off your face" (not "slap a tax on sugar")
         (
             r"(?:i'?d|i would|i will|i'?ll|someone should|somebody should) (?:\w+ ){0,2}?"
@@ -365,6 +371,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # Harm wished on a person or their family: "hope you and your kids burn", "I hope your
     # whole family gets what's coming to them".
     "threat.harm_wish": (
+        # "I hope your house is burgled and you get beaten half to death" (not "I hope you
+        # get shot of this problem")
+        (
+            r"hope (?:\w+ ){0,10}?(?:you|u) (?:get|gets|are|will be) (?:beaten|stabbed|shot"
+            r"|raped|killed|murdered|attacked|run over)(?! of)",
+            "hope",
+        ),
         # "I hope someone runs you over on your way home"
         (
             r"hope (?:someone|somebody|some \w+|a \w+) (?:\w+ )?(?:runs? (?:you|u|him|her|them)"
@@ -380,7 +393,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"hope (?:{_WHO}|{_PERSON}|your (?:whole )?family|your kids|your children)"
             r"(?: and (?:your|ur|his|her|their)(?: \w+){1,2}?)? (?:\w+ )?(?:die|dies"
             r"|burns? (?:alive|to death|in (?!hell)\w+)|rots?(?! in (?:jail|prison|hell))"
-            r"|gets? (?:shot|raped|killed|cancer|what'?s coming)|drowns?)",
+            r"|gets? (?:shot(?! of)|raped|killed|cancer|what'?s coming)|drowns?)",
             "die dies burn burns rot rots shot raped killed coming cancer drown drowns",
         ),
     ),

@@ -507,7 +507,9 @@ def _counter_speech(words: Words, i: int) -> bool:
     return _in_sentence(words, i, lx.COUNTER_SPEECH)
 
 
-_BETWEEN_MODIFIER_AND_GROUP = frozenset({(), ("like",), ("like", "most"), ("like", "all")})
+_BETWEEN_MODIFIER_AND_GROUP = frozenset(
+    {(), ("like",), ("like", "most"), ("like", "all"), ("little",)}  # "a grubby little Jew"
+)
 
 
 def _modifier_before(words: Words, i: int) -> int | None:
@@ -855,6 +857,9 @@ _SEXUAL_PATTERNS = (
     # ka kitna legi" (not "item song wali filmein", "ek raat mein itna paisa")
     r"(?:maal|item|pataka|patakha|patakhaa) (?:\w+ )?(?:lag rahi|lag rhi|lagti) (?:hai|ho|h)",
     r"ek raat (?:ka|ke|ki) (?:kitna|kitne|kya) (?:legi|leti|lega|logi|loge)",
+    # victim-blaming: "she was asking for it dressed like that"
+    r"(?:she|shes|girls|women|they) (?:was|were|are|is)? ?(?:just |clearly |totally )?asking"
+    r" for it",
     # a stranger asked for her number: "send me your number baby"
     # (with an endearment: not "send me your number and I'll add you to the group")
     r"send (?:me|us) (?:your|ur) (?:number|digits)(?=[^.!?\n]{0,40}?(?:baby|babe|sweetie"

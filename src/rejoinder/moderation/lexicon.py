@@ -67,7 +67,8 @@ GROUP_WORDS = _words(
     biharis bihari bengalis madrasis punjabis gujaratis marathis tamils kashmiris brahmins
     northeasterners adivasis jew muslim easterners westerners homosexual islam hinduism
     christianity judaism sikhism sikh rohingya rohingyas uyghurs uighurs kurds palestinians
-    tibetans nepalis
+    tibetans nepalis somali somalis afghan afghans albanians romanians nigerians syrians
+    iraqis eritreans
     """
 )
 # Words that name a protected group when they qualify people: "Muslim men", "deaf people".
@@ -376,7 +377,7 @@ ATTACK_MODIFIERS = _words(
     """
     filthy dirty lazy greedy stinking smelly stupid dumb savage subhuman inferior primitive
     disgusting degenerate sneaky uncivilised uncivilized backward barbaric illiterate
-    worthless useless parasitic inbred brainless treacherous gandi gande
+    worthless useless parasitic inbred brainless treacherous gandi gande grubby
     """
 )
 # Said right after a group word, these call all of it vermin: "disabled moochers".
@@ -698,7 +699,7 @@ SEXUAL_WORDS = _words(
     nudes nude naked tits titties boobs pussy dick cock balls ass fuck bang screw rape
     raped suck sex sexy horny blowjob blow bj lund chut chod chodunga chodenge pel sleeps
     slept sleeping legs thighs lips curves bum butt pics photos pictures selfies sit sits
-    number digits look looks knees maal item pataka patakha patakhaa raat
+    number digits look looks knees maal item pataka patakha patakhaa raat asking
     """
 )
 
