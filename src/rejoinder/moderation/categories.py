@@ -97,6 +97,12 @@ class Words:
             self._breaks = [m.start() for m in _SENTENCE_BREAK.finditer(self.text)]
         return bisect_left(self._breaks, self.span(i)[0])
 
+    def word_at(self, offset: int) -> int:
+        """The index of the word starting at or last before character `offset`."""
+        if self._starts is None:
+            self._starts = [self.span(k)[0] for k in range(len(self.words))]
+        return max(0, bisect_right(self._starts, offset) - 1)
+
     def sentence_around(self, i: int) -> range:
         """The indices of the words in word i's sentence, found by bisecting the words'
         starts between the sentence's breaks (so a long comment naming many groups is not
@@ -256,7 +262,7 @@ def analyse(text: str) -> Analysis:
     if not present.isdisjoint(lx.ANIMAL_INSULTS) and not present.isdisjoint(lx.YOU):
         hits.extend(_called_an_animal(words))
     if not present.isdisjoint(_WOMEN) and not present.isdisjoint(_PLACE_CUES):
-        hits.extend(_women_put_in_place(words.text))
+        hits.extend(_women_put_in_place(words))
     if not present.isdisjoint(_TROPE_CUES):
         hits.extend(_regex_hits(_TROPE, IDENTITY_ATTACK, 0.88, "trope", text))
     if "belong" in present or (
@@ -899,16 +905,12 @@ def _said_of_life(words: Words, i: int) -> bool:
     return tuple(before[-2:]) in lx.SAID_OF_LIFE or tuple(before) in lx.SAID_OF_LIFE
 
 
-def _women_put_in_place(text: str) -> list[Hit]:
-    hits = []
-    for m in _PUT_IN_PLACE.finditer(text):
-        start = max((b.end() for b in _SENTENCE_BREAK.finditer(text, 0, m.start())), default=0)
-        end = _SENTENCE_BREAK.search(text, m.end())
-        sentence = text[start : end.end() if end else len(text)]
-        distanced = not _HELD_AT_A_DISTANCE.isdisjoint(map(_word, _TOKEN.findall(sentence)))
-        if not distanced:
-            hits.append(Hit(IDENTITY_ATTACK, 0.88, m.start(), m.end(), f"{IDENTITY_ATTACK}.sexism"))
-    return hits
+def _women_put_in_place(words: Words) -> list[Hit]:
+    return [
+        hit
+        for hit in _regex_hits(_PUT_IN_PLACE, IDENTITY_ATTACK, 0.88, "sexism", words.text)
+        if not _in_sentence(words, words.word_at(hit.start), _HELD_AT_A_DISTANCE)
+    ]
 
 
 # The antisemitic trope of a Jewish family pulling every string: "the Rothschilds own your
