@@ -6,7 +6,7 @@ import pytest
 
 from rejoinder.domain.normalize import normalize
 from rejoinder.domain.threats import THREAT_WORDS, find_threats
-from rejoinder.moderation.categories import Words
+from rejoinder.moderation.words import Words
 
 HELD = [
     ("They should all be shot.", "threat.violence"),

@@ -10,13 +10,12 @@ word, a second-person word beside an insult — rather than from words alone.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rejoinder.domain.normalize import LETTER, MASKS
 from rejoinder.domain.threats import THREAT_WORDS, find_threats
 from rejoinder.moderation import lexicon as lx
+from rejoinder.moderation.words import TOKEN, Hit, Words, normal_word, starts
 
 IDENTITY_ATTACK = "identity_attack"
 INSULT = "insult"
@@ -24,191 +23,8 @@ THREAT = "threat"
 SEXUAL_HARASSMENT = "sexual_harassment"
 PROFANITY = "profanity"
 
-# Letters with Devanagari vowel signs (not \w to Python), masks inside words ("id*ot").
-_LETTERS = f"{LETTER}+"
-_TOKEN = re.compile(f"{_LETTERS}(?:['’{re.escape(MASKS)}]+{_LETTERS})*")
-_SENTENCE_BREAK = re.compile(r"[.!?;\n]")
-_QUOTES = frozenset("'\"‘’“”«»")
-_STRETCHED = re.compile(r"(.)\1{2,}")
 DIRECTED_WINDOW = 3  # "you are such an idiot": the insult within three words of "you"
 PREDICATE_WINDOW = 6  # "Muslims are all nothing but terrorists"
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    category: str
-    score: float
-    start: int  # [start, end) in the normalised text
-    end: int
-    reason: str  # a stable code, e.g. "identity_attack.slur"
-
-
-class Words:
-    """The words of a normalised text (apostrophes dropped: "youre", "shouldnt"); where each
-    stands and which sentence it is in are worked out only for the few words that need it."""
-
-    __slots__ = ("_breaks", "_spans", "_starts", "present", "text", "words")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.words = list(map(_word, _TOKEN.findall(text)))
-        self.present = frozenset(self.words)
-        self._breaks: list[int] | None = None
-        self._starts: list[int] | None = None
-        self._spans: list[tuple[int, int]] | None = None  # found again only for the few hits
-
-    def span(self, i: int) -> tuple[int, int]:
-        if self._spans is None:
-            self._spans = [m.span() for m in _TOKEN.finditer(self.text)]
-        return self._spans[i]
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-    def punctuated_after(self, i: int) -> bool:
-        """Whether punctuation (not only spaces) follows word i: ', ', '.', '!'."""
-        end = self.span(i)[1]
-        following = self.text[end : end + 2].lstrip(" ")
-        return bool(following) and not following[0].isalnum()
-
-    def unbroken(self, i: int, j: int) -> bool:
-        """Whether words i..j run on with nothing but words and spaces between ('thank you,
-        dog lovers' does not)."""
-        between = self.text[self.span(i)[1] : self.span(j)[0]]
-        return all(c.isalnum() or c.isspace() for c in between)
-
-    def vocative(self, i: int) -> bool:
-        """'..., idiot.': word i set off by a comma and ending its sentence, so it is what the
-        writer calls the reader."""
-        start, end = self.span(i)
-        before = self.text[max(0, start - 2) : start].rstrip(" ")
-        after = self.text[end:].lstrip(" ")
-        return before.endswith(",") and (not after or after[0] in ".!?\n")
-
-    def quoted(self, i: int, j: int) -> bool:
-        """Whether words i..j stand in quotation marks of their own: 'a "presstitute"'."""
-        start, end = self.span(i)[0], self.span(j)[1]
-        before = self.text[start - 1] if start else ""
-        after = self.text[end] if end < len(self.text) else ""
-        return before in _QUOTES and after in _QUOTES
-
-    def sentence(self, i: int) -> int:
-        if self._breaks is None:
-            self._breaks = [m.start() for m in _SENTENCE_BREAK.finditer(self.text)]
-        return bisect_left(self._breaks, self.span(i)[0])
-
-    def word_at(self, offset: int) -> int:
-        """The index of the word starting at or last before character `offset`."""
-        if self._starts is None:
-            self._starts = [self.span(k)[0] for k in range(len(self.words))]
-        return max(0, bisect_right(self._starts, offset) - 1)
-
-    def sentence_around(self, i: int) -> range:
-        """The indices of the words in word i's sentence, found by bisecting the words'
-        starts between the sentence's breaks (so a long comment naming many groups is not
-        read again for each)."""
-        k = self.sentence(i)  # also finds the breaks and the spans
-        breaks = self._breaks
-        assert breaks is not None and self._spans is not None
-        if self._starts is None:
-            self._starts = [start for start, _ in self._spans]
-        first = bisect_right(self._starts, breaks[k - 1]) if k > 0 else 0
-        last = bisect_right(self._starts, breaks[k]) if k < len(breaks) else len(self.words)
-        return range(first, last)
-
-    def hit(self, category: str, score: float, i: int, j: int, why: str) -> Hit:
-        """A hit over words i..j (inclusive)."""
-        start, end = self.span(i)[0], self.span(j)[1]
-        return Hit(category, score, start, end, f"{category}.{why}")
-
-    def phrase_at(self, i: int, phrases: frozenset[tuple[str, ...]]) -> int:
-        """Length of the longest phrase of `phrases` starting at word i, 0 if none."""
-        if self.words[i] not in _starts(phrases):
-            return 0  # the common case, decided without building any tuple
-        for length in (5, 4, 3, 2):
-            if i + length <= len(self.words) and tuple(self.words[i : i + length]) in phrases:
-                return length
-        return 0
-
-
-@lru_cache(maxsize=100_000)
-def _word(raw: str) -> str:
-    # Apostrophes dropped ("you're" -> "youre"); "stuuuupid" -> "stupid" (runs of two stay:
-    # "moron" and "mooron" both exist). Cached: most words of most comments were seen before.
-    word = raw.replace("'", "").replace("’", "")
-    word = _STRETCHED.sub(r"\1", word) if len(word) > 2 else word
-    if _MASKED.search(word):
-        return _unmask(word)
-    if word.isascii() and len(word) >= 4 and word not in _listed_words():
-        return _unspaced(word) or _one_for_l(word) or word
-    return word
-
-
-# De-spacing "you are a c u n t" joins the article too ("acunt"), and "u r a c u n t" the
-# chat words ("uracunt"); what follows them is the word meant. Real words that look like an
-# article joined to a listed one are left alone.
-_JOINED_PREFIXES = ("ura", "ua", "a")
-_NOT_JOINED = frozenset({"apathetic", "aspic", "aspics"})
-
-
-def _unspaced(word: str) -> str | None:
-    if word in _NOT_JOINED:
-        return None
-    for prefix in _JOINED_PREFIXES:
-        rest = word[len(prefix) :]
-        if word.startswith(prefix) and len(rest) >= 4 and rest in _offensive_words():
-            return rest
-    return None
-
-
-def _one_for_l(word: str) -> str | None:
-    """'s1ut' reads 'siut' (a leet 1 is taken for an i): the word with one i read as an l,
-    when that makes exactly one offensive word (not 'dalai': a final i stays)."""
-    fits = {
-        f"{word[:k]}l{word[k + 1 :]}"
-        for k in range(len(word) - 1)
-        if word[k] == "i" and f"{word[:k]}l{word[k + 1 :]}" in _offensive_words()
-    }
-    return fits.pop() if len(fits) == 1 else None
-
-
-_MASKED = re.compile(f"[{re.escape(MASKS)}]")
-
-
-@lru_cache(maxsize=1)
-def _listed_words() -> frozenset[str]:
-    listed = (value for value in vars(lx).values() if isinstance(value, frozenset))
-    words = {w for value in listed for w in value if isinstance(w, str)}
-    return frozenset(words | set(lx.PROFANE_STEMS))
-
-
-@lru_cache(maxsize=1)
-def _offensive_words() -> frozenset[str]:
-    return frozenset().union(
-        lx.SLURS,
-        lx.MILD_INSULTS,
-        lx.STRONG_INSULTS,
-        lx.GAALI,
-        lx.SEXUAL_INSULTS,
-        lx.PROFANE_WORDS,
-        lx.PROFANE_STEMS,
-    )
-
-
-def _unmask(word: str) -> str:
-    """'id*ot' -> 'idiot', 'f**k' -> 'fuck': a masked letter stands for one letter. People
-    mask the offensive word, so when several listed words fit ('c*nt': 'cunt', 'cant') the
-    one offensive fit is taken; with none, or several, the word stays as written."""
-    pattern = re.compile("".join("." if c in MASKS else re.escape(c) for c in word))
-    fits = [w for w in _listed_words() if pattern.fullmatch(w)]
-    if len(fits) > 1:
-        fits = [w for w in fits if w in _offensive_words()]
-    return fits[0] if len(fits) == 1 else word
-
-
-@lru_cache(maxsize=16)
-def _starts(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
-    return frozenset(phrase[0] for phrase in phrases)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,17 +36,17 @@ class Analysis:
 # The words each family of checks starts from: a comment with none of them skips the family.
 # Words that name a group of people before what they are called: "these jihadi pigs".
 _GROUP_NAMING = lx.GROUP_NAMES | frozenset({"jihadi", "jihadis"})
-_SLUR_CUES = lx.SLURS | _starts(lx.SLUR_PHRASES)
-_GROUP_CUES = lx.GROUP_WORDS | _starts(lx.GROUP_PHRASES)
+_SLUR_CUES = lx.SLURS | starts(lx.SLUR_PHRASES)
+_GROUP_CUES = lx.GROUP_WORDS | starts(lx.GROUP_PHRASES)
 _INSULT_CUES = (
     lx.GAALI
     | lx.STRONG_INSULTS
     | lx.MILD_INSULTS
-    | _starts(lx.INSULT_PHRASES)
-    | _starts(lx.GAALI_PHRASES)
+    | starts(lx.INSULT_PHRASES)
+    | starts(lx.GAALI_PHRASES)
 )
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS
-_EXCLUSION_CUES = _starts(lx.EXCLUSION_PHRASES) | lx.SEND_AWAY
+_EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES) | lx.SEND_AWAY
 # What a group "is" when the sentence attacks it: the attack words, and any insult ("Arabs
 # are ignorant", "Muslims are idiots").
 _PREDICATES = lx.ATTACK_PREDICATES | lx.MILD_INSULTS | lx.STRONG_INSULTS
@@ -298,7 +114,7 @@ def _without_reported_quotes(text: str, hits: list[Hit]) -> list[Hit]:
     for quote in _QUOTATION.finditer(text):
         start, end = quote.span()
         around = f"{text[max(0, start - _CONTEXT) : start]} {text[end : end + _CONTEXT]}"
-        context = {_word(w) for w in _TOKEN.findall(around)}
+        context = {normal_word(w) for w in TOKEN.findall(around)}
         if not context.isdisjoint(lx.QUOTING) and context.isdisjoint(_ENDORSING):
             reported.append((start, end))
     return [h for h in hits if not any(s <= h.start and h.end <= e for s, e in reported)]
