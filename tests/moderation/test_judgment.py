@@ -45,6 +45,12 @@ KNOWN_MISSES = {
         "Another one of your lot stabbing people, deport the whole family.",
         "Lock up every last Traveller in the county and throw away the key.",
     ],
+    # a political label that is not a protected group, said of no one in particular; a
+    # coded name ("globalist") for the group meant
+    "twentyseventh_evening.jsonl": [
+        "Typical libtard logic",
+        "Globalist rats run this rag",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -59,6 +65,9 @@ KNOWN_FALSE_HOLDS = {
     "fifteenth_evening.jsonl": [
         "The word 'chink' was painted on the restaurant door; the owner wants an apology from"
         " the council.",
+    ],
+    "twentyseventh_evening.jsonl": [
+        "The word 'katua' is a slur and the channel should never have aired it.",
     ],
     # the words of a stalker, said by a friend: only the friendliness tells them apart
     "twentythird_evening.jsonl": [
@@ -107,6 +116,7 @@ KNOWN_FALSE_HOLDS = {
         "twentyfourth_evening.jsonl",
         "twentyfifth_evening.jsonl",
         "twentysixth_evening.jsonl",
+        "twentyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -23,7 +23,8 @@ _WHO = (
 )
 _HARM = (
     r"(?:shot|hanged|hung|lynched|gassed|burn(?:ed|t)(?: alive)?|killed|murdered|slaughtered"
-    r"|exterminated|beheaded|butchered|raped|stoned(?: to death)?|wiped out|put down)"
+    r"|exterminated|beheaded|butchered|raped|stoned(?: to death)?|wiped out|put down|flogged"
+    r"|tortured)"
 )
 _DO_HARM = r"(?:kill|shoot|hang|lynch|gas|burn|murder|stab|behead|rape|slaughter|exterminate)"
 # "who would stab her in the back": betrayal, not a knife
@@ -51,7 +52,7 @@ def _hi(words: str) -> str:
 
 _HARM_WORDS = (
     "shot hanged hung lynched gassed burned burnt killed murdered slaughtered exterminated"
-    " beheaded butchered raped stoned wiped put"
+    " beheaded butchered raped stoned wiped put flogged tortured"
 )
 _DO_HARM_WORDS = "kill shoot hang lynch gas burn murder stab behead rape slaughter exterminate"
 _VERMIN_WORDS = (
@@ -65,7 +66,9 @@ _VERMIN_WORDS = (
 PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "threat.violence": (
         (  # not the idiom "should be hanged out to dry"
-            rf"(?:{_WHO}|{_PERSON}) (?:all )?{_SHOULD} (?:all )?(?:be )?{_HARM}(?! out to dry)",
+            # (an adverb before the harm: "should be publicly flogged")
+            rf"(?:{_WHO}|{_PERSON}) (?:all )?{_SHOULD} (?:all )?(?:be )?(?:\w+ly )?{_HARM}"
+            r"(?! out to dry)",
             _HARM_WORDS,
         ),
         (rf"{_WILL} (?:\w+ ){{0,2}}?{_DO_HARM} {_WHO}{_NOT_IDIOM}", _DO_HARM_WORDS),

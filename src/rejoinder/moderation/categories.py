@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rejoinder.domain.threats import THREAT_WORDS, find_threats
 from rejoinder.moderation import lexicon as lx
+from rejoinder.moderation.incitement import calls_to_violence
 from rejoinder.moderation.words import TOKEN, Hit, Words, normal_word, starts
 
 IDENTITY_ATTACK = "identity_attack"
@@ -90,6 +91,7 @@ def analyse(text: str) -> Analysis:
     hits.extend(_profanity(words))
     if not present.isdisjoint(THREAT_WORDS):  # every threat pattern needs one of these
         hits.extend(_threats(text, present))
+    hits.extend(calls_to_violence(words))
     if not present.isdisjoint(lx.QUOTING) and _QUOTE_MARKS.search(text):
         hits = _without_reported_quotes(text, hits)
     return Analysis(hits, bool(groups) or not present.isdisjoint(lx.SECOND_PERSON))

@@ -35,8 +35,8 @@ SLURS = _words(
     spic spics wetback wetbacks beaner beaners raghead ragheads towelhead towelheads
     sandnigger sandniggers paki pakis retard retards mongoloid mongoloids spastic spaz
     retarded gyppo kaffir kaffirs muzzie muzzies mudslime mudslimes zionazi zionazis
-    katua katue katuon katwe mulla mulle mullo mullon chamar chamars bhangi bhangis hijra hijre
-    hijras hijde hijdo hijdon hijro hijron porki porkis porkistani porkistanis porkistan
+    katua katuas katue katuon katwe mulla mulle mullo mullon chamar chamars bhangi bhangis hijra
+    hijre hijras hijde hijdo hijdon hijro hijron porki porkis porkistani porkistanis porkistan
     darkie darkies niggah niggahs niggerize
     chakka chhakka mleccha mlechha limpwristed niglet niglets jiggaboo jiggaboos chinky
     chinki chinkies
@@ -88,6 +88,44 @@ PEOPLE_NOUNS = _words(
     doctors nurses students couples neighbours neighbors voters refugees players fans
     cricketers
     """
+)
+# Abstract names of faiths: "kill Islam" is not a call to kill anyone.
+FAITHS = _words("islam hinduism christianity judaism sikhism")
+# People named by what they do or think, whom a call to violence can target ("Shoot the
+# protesters", "Hang the traitors"). Not criminals ("Hang the rapists" asks for a sentence).
+ROLE_NOUNS = _words(
+    """
+    protesters protestors demonstrators rioters strikers marchers agitators activists
+    farmers kisans journalists reporters editors anchors judges politicians ministers mps
+    mlas leftists lefties liberals libtards libs commies communists socialists marxists
+    conservatives tories republicans democrats dems bhakts sanghis traitors gaddar gaddars
+    gaddaron deshdrohi deshdrohiyon presstitutes sickulars globalists bankers elites
+    opposition
+    """
+)
+# Verbs that, ordered against people, call for violence; "whip" is also parliament's.
+VIOLENT_VERBS = _words(
+    """
+    kill shoot hang lynch gas burn murder stab behead slaughter exterminate massacre butcher
+    torch napalm nuke execute flog stone firebomb gun mow wipe
+    """
+)
+# What "should be ..." wishes on people: "these farmers should be shot on sight".
+VIOLENT_PARTICIPLES = _words(
+    """
+    shot hanged hung lynched gassed burned burnt killed murdered slaughtered exterminated
+    beheaded butchered stoned flogged executed massacred nuked napalmed tortured
+    """
+)
+# What a verb done "to the X" in a contest is done in: "slaughter the Tories at the polls".
+CONTESTS = _words(
+    """
+    polls poll election elections ballot vote votes voting electorally landslide seats
+    debate debates match game final finals series tournament
+    """
+)
+PREPOSITIONS = _words(
+    "with of in at by from about and or as around near over out up into onto behind like time"
 )
 _GROUP_HEADS = ("people", "those", "anyone", "everyone", "someone", "somebody", "anybody")
 _CONDITIONS = (

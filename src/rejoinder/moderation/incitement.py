@@ -1,0 +1,253 @@
+"""Calls to violence against people named by what they are or do: "Shoot the protesters",
+"Hang the traitors", "Kill all the Rohingyas", "Every one of these farmers should be shot".
+
+`domain/threats.py` reads violence aimed at pronouns and at "this reporter"; here the target
+is a plural noun naming people. A violent verb alone is not a call: "Kill the bill", "Shoot
+the messenger", "Hang the banners" and "Execute the plan" name no people; "Police shot the
+protesters" and "ordered them to shoot the protesters" report; "Shoot the protesters a
+message" is an email; "Don't shoot the protesters" pleads. So a call needs the verb where an
+order or a call stands (opening its sentence or clause, or after "just", "let's", "someone
+should", "time to") and people after it; or people first, then "should be shot". Criminals
+are not on the target list on purpose: "Hang the rapists" asks for a sentence, argued under
+every crime story, not for violence against a group.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rejoinder.moderation import lexicon as lx
+from rejoinder.moderation.words import Hit, Words
+
+THREAT = "threat"
+SCORE = 0.95
+
+_VERBS = lx.VIOLENT_VERBS
+# "gun down the marchers", "wipe out the Rohingyas": these verbs need their particle
+_PARTICLE_VERBS = {"gun": "down", "mow": "down", "wipe": "out"}
+_PARTICLES = frozenset({"down", "out", "off"})
+# Between the determiner and the people: "all the bloody traitors", "the anti national
+# protesters" (not "hang out with the students", "kill time with the kids")
+_NOT_MODIFIERS = lx.RECEIVING | lx.PREPOSITIONS
+# "Let's slaughter the Tories at the polls", "kill the Aussies in the final": a contest
+_CONTESTS = lx.CONTESTS
+# "Hang the people who did this": the perpetrators of a crime, a sentence asked for
+_GENERIC = frozenset({"people", "persons", "men", "guys", "folks"})
+_PERPETRATORS = frozenset({"who", "that", "responsible", "behind", "involved", "guilty"})
+_TARGETS = (lx.GROUP_WORDS - lx.FAITHS) | lx.PEOPLE_NOUNS | lx.ROLE_NOUNS
+_DETERMINERS = frozenset({"the", "these", "those", "them", "all", "every", "each", "last"})
+_SINGLE = frozenset({"single", "one", "of"})  # "every single one of these ..."
+_CALLERS = frozenset({"just", "so", "then", "now", "please", "simply", "lets", "go", "gotta"})
+_MODALS = frozenset({"should", "must", "shall", "ill", "well", "gonna", "wanna"})
+# "time to hang the traitors", "we need to shoot them" (not "ordered them to shoot ...")
+_WANTING = frozenset({"time", "need", "needs", "want", "wanna", "ought", "have", "has", "got"})
+_DENIALS = lx.NEGATIONS | frozenset({"shouldnt", "mustnt", "cant", "wont", "didnt", "stop"})
+_DEONTIC = frozenset({"should", "must", "need", "needs", "ought", "deserve", "deserves"})
+_BRIDGES = frozenset({"to", "all", "be", "get", "have", "been"})
+_PARTICIPLES = lx.VIOLENT_PARTICIPLES
+# "Shoot the protesters a message", "shoot the players for the magazine": not a gun.
+_NOT_A_GUN = frozenset({"a", "an", "for", "with", "during", "from"})
+
+
+def calls_to_violence(words: Words) -> list[Hit]:
+    """Every call to violence in the comment: an order to harm people, or people said to
+    deserve it, and the places of worship and homes a comment calls to burn."""
+    hits = []
+    if not words.present.isdisjoint(_VERBS) and not words.present.isdisjoint(_TARGETS):
+        hits.extend(_orders(words))
+    if not words.present.isdisjoint(_PARTICIPLES) and not words.present.isdisjoint(_TARGETS):
+        hits.extend(_deserved(words))
+    if not words.present.isdisjoint(_PLACE_CUES):
+        hits.extend(_regex_calls(words.text, words.present))
+    return hits
+
+
+def _orders(words: Words) -> list[Hit]:
+    """'Shoot the protesters', 'just hang all these traitors', 'someone should gun down
+    the marchers'."""
+    hits = []
+    for k, verb in enumerate(words.words):
+        if verb not in _VERBS or not _called_for(words, k):
+            continue
+        target = _people_after(words, k)
+        if target is None or (verb == "shoot" and _not_a_gun(words, target)):
+            continue
+        if _contest_or_sentence(words, target) or words.quoted(k, target):
+            continue  # ... or a title or slogan in quotes: 'his "kill the Dems" movie'
+
+        if not _reported_or_denied(words, k):
+            hits.append(words.hit(THREAT, SCORE, k, target, "incitement"))
+    return hits
+
+
+def _called_for(words: Words, k: int) -> bool:
+    """Whether the verb at k stands where an order or a call does."""
+    if k == 0 or words.sentence(k - 1) != words.sentence(k) or not words.unbroken(k - 1, k):
+        return True  # opens its sentence or clause ("..., hang them all")
+    before = words.words[k - 1]
+    if before in _CALLERS or before in _MODALS:
+        return True
+    return before == "to" and k >= 2 and words.words[k - 2] in _WANTING
+
+
+def _people_after(words: Words, k: int) -> int | None:
+    """The index of the people the verb at k is done to ('the protesters', 'all these
+    bloody traitors', 'every single one of those farmers'), None if it names none."""
+    j, n = k + 1, len(words)
+    particle = _PARTICLE_VERBS.get(words.words[k])
+    if particle is not None:
+        if j >= n or words.words[j] != particle:
+            return None
+        j += 1
+    elif j < n and words.words[j] in _PARTICLES:
+        j += 1
+    while j < n and (words.words[j] in _DETERMINERS or words.words[j] in _SINGLE):
+        j += 1
+    for t in range(j, min(j + 3, n)):  # up to two words before the noun ("anti national")
+        word = words.words[t]
+        if words.sentence(t) != words.sentence(k) or word in _NOT_MODIFIERS:
+            return None
+        if word in _TARGETS:
+            return None if _possessive(words, t) else t
+    return None
+
+
+def _contest_or_sentence(words: Words, t: int) -> bool:
+    """'Slaughter the Tories at the polls', 'hang the journalists out to dry', 'hang the
+    people who did this': an election, an idiom, or a sentence asked for a crime."""
+    after = words.words[t + 1 : t + 5]
+    if not _CONTESTS.isdisjoint(after) or after[:3] == ["out", "to", "dry"]:
+        return True
+    return words.words[t] in _GENERIC and bool(after) and after[0] in _PERPETRATORS
+
+
+def _possessive(words: Words, t: int) -> bool:
+    """'the traitors' portraits', 'the farmers’ debts': the people own what is named."""
+    end = words.span(t)[1]
+    return words.text[end : end + 1] in {"'", "’"}
+
+
+def _not_a_gun(words: Words, t: int) -> bool:
+    return t + 1 < len(words) and words.words[t + 1] in _NOT_A_GUN
+
+
+def _reported_or_denied(words: Words, k: int) -> bool:
+    """'Don't shoot the protesters', 'the officer said shoot the protesters': the call is
+    refused, or the sentence reports someone else making it."""
+    denied = any(words.words[j] in _DENIALS for j in range(max(0, k - 3), k))
+    sentence = words.sentence_around(k)
+    said = any(
+        words.words[j] in lx.QUOTING and words.words[j - 1] not in lx.FIRST_PERSON
+        for j in range(max(sentence.start, 1), k)
+    )
+    return denied or said
+
+
+def _deserved(words: Words) -> list[Hit]:
+    """'These farmers should be shot on sight', 'the traitors deserve to be hanged', 'the
+    protesters should all be publicly flogged'."""
+    hits = []
+    for t, word in enumerate(words.words):
+        if word not in _TARGETS or t + 1 >= len(words):
+            continue
+        j = t + 1 + (words.words[t + 1] == "all")
+        if j >= len(words) or words.words[j] not in _DEONTIC:
+            continue
+        end = _participle_after(words, j + 1)
+        if end is None or not _CONTESTS.isdisjoint(words.words[end + 1 : end + 5]):
+            continue  # "the Tories should be slaughtered at the polls"
+        if not _reported_or_denied(words, t):
+            hits.append(words.hit(THREAT, SCORE, t, end, "incitement"))
+    return hits
+
+
+def _participle_after(words: Words, j: int) -> int | None:
+    """'(to) (all) be (publicly) shot': the participle's index, within four words."""
+    for m in range(j, min(j + 4, len(words))):
+        word = words.words[m]
+        if word in _PARTICIPLES:
+            return m
+        if word not in _BRIDGES and not word.endswith("ly"):
+            return None
+    return None
+
+
+# Places a call to burn names: "Burn down their mosques", "someone should torch that newsroom
+# with the editors inside", "hope the plane goes down with all of them on board".
+_PLACES = (
+    "mosques? churches church temples? gurdwaras? synagogues? madrasas? madrassas? homes?"
+    " houses? shops? newsrooms? offices? studios? villages? slums? camps? bastis? colony"
+    " colonies mohallas?"
+)
+_CALL = (
+    r"(?:^|[.!?,;:] |(?:just|lets|let's|someone should|somebody should|we should|you should"
+    r"|they should|should|must|i'll|we'll|i will|we will|gonna|go|time to|need to) )"
+)
+_WHOM = r"(?:all of )?(?:them|him|her|you|everyone|everybody|(?:the|those|these|every) \w+)"
+# pattern -> the words one of which it needs (so most comments run none of them)
+_CALLS = (
+    (
+        rf"{_CALL}(?:burn down|burn|torch|firebomb|petrol bomb|set fire to|raze|blow up)"
+        r" (?:all )?(?:(?:their|the|these|those|that|this|every|his|her) )?(?:\w+ )?"
+        rf"(?:{'|'.join(_PLACES.split())})(?![a-z'’])",
+        "burn torch firebomb bomb fire raze blow",  # rarer than the places
+    ),
+    (
+        rf"{_CALL}(?:torch|burn|bomb|blow up|set fire to)(?: \w+){{1,4}}? with {_WHOM}"
+        r"(?: still)? inside",
+        "inside",
+    ),
+    (
+        r"hope (?:\w+ ){0,6}?(?:goes down|go down|crashes|crash|sinks|sink|blows up|explodes"
+        rf"|burns down|burns)(?: \w+){{0,3}}? with {_WHOM}(?: still)? (?:inside|on board"
+        r"|aboard)",
+        "inside board aboard",
+    ),
+    # "Run them over", "put these rioters down like rabid dogs" (not "run them over to the
+    # station": a lift)
+    (
+        rf"{_CALL}run (?:them|him|her|em|(?:these|those|the) \w+)(?: all)? over(?=[,.!;]|$"
+        r"|\s(?:if|and|when|already|like)\b)",
+        "run",
+    ),
+    (
+        r"put (?:them|him|her|em|(?:all )?(?:these|those|the) \w+)(?: all)? down like"
+        r" (?:\w+ )?(?:dogs|animals|rats|cattle|vermin|pigs)",
+        "dogs animals rats cattle vermin pigs",
+    ),
+    # "Drag the judge out and beat him in the street"
+    (
+        r"(?:^|[.!?;] )drag (?:\w+ ){1,3}?out(?: of \w+)? and (?:beat|lynch|hang|shoot|kill"
+        r"|burn|flog|stone)",
+        "drag",
+    ),
+    # "Napalm the whole camp" (not "nuke the whole draft")
+    (
+        rf"{_CALL}(?:napalm|nuke|gas|firebomb|carpet bomb|carpet-bomb) (?:the |this |that )?"
+        r"(?:whole|entire) (?:camp|village|town|city|slum|area|neighbourhood|neighborhood"
+        r"|country|community|colony|basti|state|region|place)",
+        "whole entire",
+    ),
+    # "Bloody commies should be lined up against a wall"
+    (r"(?:should|must|will) (?:all )?be lined up against (?:a|the) wall", "wall"),
+)
+_PLACE_CUES = frozenset(word for _, anchors in _CALLS for word in anchors.split())
+
+
+@lru_cache(maxsize=1)
+def _calls() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
+    # A space matches any run of spaces, as in domain/threats.py.
+    return tuple(
+        (re.compile(r"(?<![a-z0-9])" + pattern.replace(" ", r"\s+")), frozenset(anchors.split()))
+        for pattern, anchors in _CALLS
+    )
+
+
+def _regex_calls(text: str, present: frozenset[str]) -> list[Hit]:
+    return [
+        Hit(THREAT, SCORE, m.start(), m.end(), f"{THREAT}.incitement")
+        for pattern, anchors in _calls()
+        if not present.isdisjoint(anchors)
+        for m in pattern.finditer(text)
+    ]
