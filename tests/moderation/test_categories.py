@@ -406,3 +406,28 @@ def test_obfuscation_that_joins_or_doubles_letters(text: str, category: str) -> 
 )
 def test_real_words_are_not_split_into_an_article_and_an_insult(text: str) -> None:
     assert held_for(text) == set(), assess(text).scores
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # common slurs as phrases, a trope, a group's suffering endorsed, a right denied
+        ("Kung flu strikes again, thanks China.", True),
+        ("Curry munchers flooding the NHS.", True),
+        ("Blacks commit most of the crime and you know it.", True),
+        ("The Jews own the media, that's why you never hear the truth.", True),
+        ("Kashmiri pandits deserved what happened to them.", True),
+        ("Women can't drive and shouldn't vote either.", True),
+        # the same words where they attack no one
+        ("Critics called it the 'kung flu' remark and the president doubled down.", False),
+        ("The curry house on Brick Lane won the award again.", False),
+        ("Women commit most of the unpaid care work in this country.", False),
+        ("Three billionaires own the media in this country, that's the real scandal.", False),
+        ("Kashmiri Pandits deserve justice and a safe return home.", False),
+        ("Women deserved it more than anyone: the vote was overdue by decades.", False),
+        ("Women can't drive there without a male guardian's permission, the law says.", False),
+        ("Migrants shouldn't have to wait six years for a hearing.", False),
+    ],
+)
+def test_common_forms_of_identity_attack(text: str, held: bool) -> None:
+    assert bool(held_for(text)) is held

@@ -51,6 +51,10 @@ KNOWN_MISSES = {
         "Typical libtard logic",
         "Globalist rats run this rag",
     ],
+    # a political identity, not a protected group, insulted in the third person
+    "twentyeighth_evening.jsonl": [
+        "Feminists are ugly hags who can't get a man.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -117,6 +121,7 @@ KNOWN_FALSE_HOLDS = {
         "twentyfifth_evening.jsonl",
         "twentysixth_evening.jsonl",
         "twentyseventh_evening.jsonl",
+        "twentyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

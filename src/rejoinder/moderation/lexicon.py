@@ -52,7 +52,8 @@ SLUR_PHRASES = frozenset(
        for product in ("paidaish", "paidawar", "aulad", "product")),
      ("love", "jihadi"), ("love", "jihadis"),
      ("white", "trash"), ("trailer", "trash"), ("border", "hopper"), ("border", "hoppers"),
-     ("border", "jumpers"), ("race", "traitor"), ("race", "traitors")}
+     ("border", "jumpers"), ("race", "traitor"), ("race", "traitors"),
+     ("kung", "flu"), ("curry", "muncher"), ("curry", "munchers")}
 )  # fmt: skip
 
 # Protected groups, as words (plural or collective) and as two-word phrases.
@@ -193,6 +194,10 @@ GROUP_PHRASES = frozenset(
         ("asylum", "seekers"),
         ("these", "immigrants"),
         ("middle", "eastern"),
+        ("kashmiri", "pandits"),
+        ("kashmiri", "pandit"),
+        ("kashmiri", "hindus"),
+        ("kashmiri", "muslims"),
     }
 )
 
@@ -252,6 +257,22 @@ ATTACK_PHRASES = frozenset(
         ("mentally", "ill"),
         ("control", "the", "media"),
         ("control", "the", "banks"),
+        ("own", "the", "media"),
+        ("own", "the", "banks"),
+        ("run", "the", "media"),
+        # "Blacks commit most of the crime" (not "women do most of the unpaid care work")
+        *(
+            ("commit", "most", *crime)
+            for crime in (("crime",), ("crimes",), ("of", "the", "crime"), ("of", "the", "crimes"))
+        ),
+        # the group's suffering endorsed: "deserved what happened to them"
+        ("deserved", "what", "happened"),
+        ("deserve", "what", "happened"),
+        ("had", "it", "coming"),
+        # rights denied: "women shouldn't vote" (not "women can't drive there": a law)
+        ("shouldnt", "vote"),
+        ("should", "not", "vote"),
+        ("shouldnt", "have", "the", "vote"),
         ("run", "the", "world"),
         ("are", "all", "the", "same"),
         ("should", "be", "sterilized"),
