@@ -92,6 +92,13 @@ HELD = [
     ("Arshdeep Khalistani hai, isko desh se nikalo.", "threat.intimidation"),
     ("If that were my daughter's attacker I'd cut his throat myself", "threat.violence"),
     ("I hope your house is burgled next and you get beaten half to death", "threat.harm_wish"),
+    # romanised Hindi in its common forms (the twenty-ninth judgment set)
+    ("Tujhe dekh lunga, bach ke rehna.", "threat.intimidation"),
+    ("Teri biwi ko utha lenge, phir dekhte hain.", "threat.intimidation"),
+    ("Apni maa ka doodh piya hai toh saamne aa.", "threat.intimidation"),
+    ("Ladki hai toh kya, iski zubaan kaat do.", "threat.intimidation"),
+    ("Saale deshdrohi, Pakistan mein jaake mar.", "threat.self_harm"),
+    ("The journalist should be publicly flogged for this.", "threat.violence"),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",
@@ -157,6 +164,13 @@ PUBLISHED = [
     "Sending you a rope and harness for the climbing trip, as promised.",
     "I hope you get shot of this problem before the election.",
     "I hope the burglars are caught and the family gets their things back.",
+    "Tumhare mudde ko utha lenge parliament mein, chinta mat karo.",
+    "Garmi se bach ke rehna, paani peete raho.",
+    "Dekh lenge agle chunav mein, janta jawab degi.",
+    "Bijli ka connection kaat do agar bill nahi bhara, yahi niyam hai.",
+    "Gala kaat competition hai is market mein.",
+    "Maa ka doodh sabse accha hai bacche ke liye, doctor kehte hain.",
+    "Mera chacha 1971 mein Dhaka jaake mar gaya tha, ladai mein.",
 ]
 
 

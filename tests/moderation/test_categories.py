@@ -431,3 +431,21 @@ def test_real_words_are_not_split_into_an_article_and_an_insult(text: str) -> No
 )
 def test_common_forms_of_identity_attack(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Teri maa ki aankh, chup baith.", True),
+        ("Teri maa ki chuth, bakwas band kar", True),
+        ("Isko nanga karke poore sheher mein ghumao.", True),
+        ("Gaumutra peene wale andhbhakt kuch nahi samjhenge.", True),
+        # the reader's family named kindly; the idiom; the product
+        ("Teri behen ki shaadi ka card mila, zaroor aayenge.", False),
+        ("Teri maa ki tabiyat ab kaisi hai?", False),
+        ("Sarkar ka nanga naach chal raha hai, koi rokne wala nahi.", False),
+        ("Gaumutra ke business par ye report acchi hai.", False),
+    ],
+)
+def test_common_hinglish_abuse(text: str, held: bool) -> None:
+    assert bool(held_for(text)) is held

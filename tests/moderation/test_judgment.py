@@ -73,6 +73,10 @@ KNOWN_FALSE_HOLDS = {
     "twentyseventh_evening.jsonl": [
         "The word 'katua' is a slur and the channel should never have aired it.",
     ],
+    # a joke in the words of a threat ("stay clear of me")
+    "twentyninth_evening.jsonl": [
+        "Mujhse bach ke rehna, main bahut lambe comment likhta hoon!",
+    ],
     # the words of a stalker, said by a friend: only the friendliness tells them apart
     "twentythird_evening.jsonl": [
         "I know which gym you go to, Sam, see you there on Tuesday for the charity run!",
@@ -122,6 +126,7 @@ KNOWN_FALSE_HOLDS = {
         "twentysixth_evening.jsonl",
         "twentyseventh_evening.jsonl",
         "twentyeighth_evening.jsonl",
+        "twentyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

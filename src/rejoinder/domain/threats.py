@@ -322,6 +322,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|dalenge|daalenge|dalunga|daalunga|do|dalo|daalo|diye jayenge|deni chahiye)",
             "tod todd phod fod",
         ),
+        # "iski zubaan kaat do": a body part cut (not "bijli ka connection kaat do", "gala
+        # kaat competition")
+        (
+            r"(?:zubaan|zuban|jeebh|jibh|naak|haath|gala|gardan|sar|sir|ungli|ungliyan)"
+            r" (?:\w+ )?(?:kaat|kat) (?:do|dalo|daalo|denge|dunga|doonga|dalenge|dena chahiye"
+            r"|deni chahiye)",
+            "kaat kat",
+        ),
         (
             rf"(?<![\u0900-\u097f])(?:{_hi('टांगें टांग टाँगें हाथ हड्डी हड्डियां मुंह सर दांत जबड़ा')})"
             rf" (?:{_hi('तोड़ फोड़')}) (?:{_hi('देंगे दूंगा दो डालो डालेंगे')})",
@@ -337,6 +345,23 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:lenge|lunga|loonga) (?:tujhe|tumhe|tumko|tujhko|usko|isko|unko|tereko))",
             "uthwa utha uthva",
         ),
+        # "teri biwi ko utha lenge": the family taken (not "tumhare mudde ko utha lenge":
+        # an issue raised in parliament)
+        (
+            r"(?:teri|tere|tumhari|tumhare|uski|uske|iski|iske) (?:\w+ )?(?:biwi|bivi|behen"
+            r"|bahan|beti|maa|bachche|bacche|bachon|bacchon|family|gharwali|gharwalon) ko"
+            r" (?:utha|uthwa|uthva) (?:lenge|lunga|loonga|le jayenge|le jaenge)",
+            "utha uthwa uthva",
+        ),
+        # "tujhe dekh lunga" (I'll deal with you), "mujhse bach ke rehna" (not "dekh lenge
+        # agle chunav mein", "garmi se bach ke rehna")
+        (
+            r"(?:tujhe|tumhe|tujhko|tumko|tereko|tujh ko) (?:bhi )?dekh (?:lunga|loonga|lenge)",
+            "dekh",
+        ),
+        (r"(?:mujhse|humse|hamse) (?:bach ?ke|bachke) (?:rehna|rahna)", "bach bachke"),
+        # "maa ka doodh piya hai toh saamne aa": a challenge to fight
+        (r"maa ka doodh piya (?:hai|ho)", "doodh"),
         # "ek din tera bhi number aayega": your turn will come
         (
             r"(?:tera|teri|tumhara|tumhari|uska|iska|unka) (?:bhi )?number (?:bhi )?(?:aayega"
@@ -370,6 +395,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "bleach poison cyanide",
         ),
         (r"(?:go|just) die", "die"),
+        # "Pakistan mein jaake mar": go and die
+        (
+            r"(?:jaake|ja ke|jaa ke|jakar|jaakar) (?:mar|mar ja|marja|doob mar|dub mar)(?! \w)",
+            "mar marja",
+        ),
     ),
     # Harm wished on a person or their family: "hope you and your kids burn", "I hope your
     # whole family gets what's coming to them".

@@ -603,6 +603,15 @@ def _leads_to_the_insult(word: str) -> bool:
     return word in lx.COPULAS or word in lx.FILLERS or word in lx.ATTACK_MODIFIERS
 
 
+def _kin_named(words: Words, j: int) -> bool:
+    """'teri behen ki shaadi', 'teri maa ki tabiyat': the opener of a gaali ("teri maa ki")
+    names the reader's family when one of the few things said kindly of it follows (the
+    opener is abuse far more often, and misspelt abuse follows it too: "teri maa ki chuth")."""
+    if words.words[j] != "ki" or j + 1 >= len(words) or not words.unbroken(j, j + 1):
+        return False
+    return words.words[j + 1] in lx.KIN_KINDLY
+
+
 def _insults(words: Words) -> list[Hit]:
     hits = []
     for i, word in enumerate(words.words):
@@ -610,7 +619,7 @@ def _insults(words: Words) -> list[Hit]:
         if word not in _INSULT_CUES or _quoted_report(words, i):
             continue
         length = words.phrase_at(i, lx.GAALI_PHRASES)
-        if length:
+        if length and not _kin_named(words, i + length - 1):
             hits.append(words.hit(INSULT, 0.9, i, i + length - 1, "gaali"))
             continue
         length = words.phrase_at(i, lx.INSULT_PHRASES)
@@ -661,6 +670,9 @@ _SEXUAL_PATTERNS = (
     r"|choot)",
     r"(?:chod|pel) (?:dunga|denge|dalunga|doonga)",
     r"chodunga|chodenge",
+    # "isko nanga karke ghumao": stripped to shame her (not "sarkar ka nanga naach")
+    r"(?:isko|usko|ise|use|inko|unko|tujhe|tereko|iski|uski|teri|inki|unki) (?:\w+ )?nanga"
+    r" (?:karke|kar ke|kar do|karo|karenge|kar denge|kar dena)",
     # a woman's work put down to sex: "she only got this job because she sleeps with the editor"
     r"(?:got|gets|get|getting) (?:\w+ ){0,4}?(?:because|by|coz|cos) (?:she|he|you|u)"
     r" (?:\w+ )?(?:sleeps?|slept|sleeping) (?:with|around)",

@@ -53,7 +53,10 @@ SLUR_PHRASES = frozenset(
      ("love", "jihadi"), ("love", "jihadis"),
      ("white", "trash"), ("trailer", "trash"), ("border", "hopper"), ("border", "hoppers"),
      ("border", "jumpers"), ("race", "traitor"), ("race", "traitors"),
-     ("kung", "flu"), ("curry", "muncher"), ("curry", "munchers")}
+     ("kung", "flu"), ("curry", "muncher"), ("curry", "munchers"),
+     # "gaumutra peene wale": Hindus as cow-urine drinkers
+     ("gaumutra", "peene"), ("gomutra", "peene"), ("gaumutra", "drinkers"),
+     ("gomutra", "drinkers")}
 )  # fmt: skip
 
 # Protected groups, as words (plural or collective) and as two-word phrases.
@@ -732,6 +735,12 @@ GAALI_PHRASES = frozenset(
         ("maa", "ki", "aankh"),  # "umpire ki maa ki aankh"
     }
 )
+# What follows "teri maa ki" when the reader's mother is named, not abused: "teri maa ki
+# tabiyat kaisi hai", "teri behen ki shaadi", "teri maa ki kasam" (an oath).
+KIN_KINDLY = _words(
+    "shaadi shadi tabiyat tabiyet tabeeyat sehat umar umr yaad kasam dua duaen duayen beti"
+    " photo kahani madad"
+)
 # Words that aim an insult at the reader being answered ("you idiot", "tu kutta").
 SECOND_PERSON = _words(
     """
@@ -758,7 +767,7 @@ SEXUAL_WORDS = _words(
     nudes nude naked tits titties boobs pussy dick cock balls ass fuck bang screw rape
     raped suck sex sexy horny blowjob blow bj lund chut chod chodunga chodenge pel sleeps
     slept sleeping legs thighs lips curves bum butt pics photos pictures selfies sit sits
-    number digits look looks knees maal item pataka patakha patakhaa raat asking
+    number digits look looks knees maal item pataka patakha patakhaa raat asking nanga
     """
 )
 
