@@ -449,3 +449,38 @@ def test_common_forms_of_identity_attack(text: str, held: bool) -> None:
 )
 def test_common_hinglish_abuse(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # the commonest English put-downs between readers and of the article's people
+        ("Savages, the lot of them.", True),
+        ("The author is a braindead leftist moron.", True),
+        ("Go choke on it, snowflake.", True),
+        ("Eat a bag of dicks.", True),
+        ("She's too ugly to be on TV, get her off.", True),
+        ("Send her back to the kitchen where she belongs.", True),
+        ("Hey sweetheart, smile more and maybe people would listen.", True),
+        ("Shut your trap, nobody wants to hear from a gold-digger like you.", True),
+        ("You're a waste of skin.", True),
+        ("Jog on, you inbred hillbilly.", True),
+        # the same words where they put no one down
+        ("Criminals, all of them, the jury said, and the judge agreed.", False),
+        ("Liars, the lot of them, and the manifesto proves it.", False),
+        ("Heroes, every last one of them, the firefighters who went back in.", False),
+        ("The author is not an idiot, she just got this one wrong.", False),
+        ("The minister is a moron and the author says so politely.", False),
+        ("The new stadium is too ugly to look at, whoever designed it.", False),
+        ("Calm down, everyone, the vote isn't until Thursday.", False),
+        ("Honey, the article says the tax rises next April, not this one.", False),
+        ("We went back to the kitchen to finish the washing up after the debate.", False),
+        ("They ran a story on gold diggers in the Klondike, great history piece.", False),
+        ("The study used inbred mice, so the results may not transfer.", False),
+        ("Shut your laptop and go outside, the sun is out.", False),
+        ("Send them back to the drawing board, this bill is a mess.", False),
+        ("If you've ever been too drunk to fish, you might be a redneck", False),
+    ],
+)
+def test_common_english_put_downs(text: str, held: bool) -> None:
+    assert bool(held_for(text)) is held

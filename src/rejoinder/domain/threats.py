@@ -145,9 +145,29 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "I'd love to see this reporter hanging from a lamp post"
         (
             r"(?:love|like|want|wish|hope|wanna) to see (?:him|her|them|you|u|(?:this|that|these"
-            r"|those|the) \w+) (?:hanging|hanged|hung|lynched|shot(?! down)|burning|burned"
-            r"|burnt)",  # not "dead" or "beaten": "this bill dead", "them beaten at the polls"
-            "hanging hanged hung lynched shot burning burned burnt",
+            r"|those|the) (?:\w+ )?\w+) (?:hanging|hanged|hung|lynched|shot(?! down)|burning"
+            r"|burned|burnt|get what'?s coming to (?:him|her|them|you|u))",
+            # not "dead" or "beaten": "this bill dead", "them beaten at the polls"
+            "hanging hanged hung lynched shot burning burned burnt coming",
+        ),
+        # "whoever wrote this should be fired and then set on fire" (harms only people suffer
+        # after the "and": not "amended and then killed")
+        (
+            rf"{_SHOULD} be (?:\w+ ){{1,3}}?and (?:then )?(?:be )?(?:set on fire|set alight"
+            r"|set ablaze|burned alive|burnt alive|hanged|lynched|shot dead|beheaded)",
+            "fire alight ablaze alive hanged lynched dead beheaded",
+        ),
+        # "that anchor needs a good slap" (not "the economy needs a kick")
+        (
+            rf"(?:{_WHO}|{_PERSON}) (?:needs|deserves|need|deserve) (?:a )?(?:good |proper |real"
+            r" )?(?:slap|slapping|beating|thrashing|smack|punch in the face|hiding|kicking)",
+            "slap slapping beating thrashing smack punch hiding kicking",
+        ),
+        # "people like you are why we need a cull" (not "the badger cull")
+        (
+            r"(?:people like (?:you|u|them|him|her)|you people|these people|those people|your"
+            r" lot|your kind) (?:\w+ ){0,5}?(?:a cull|culled|culling|a purge|purged)",
+            "cull culled culling purge purged",
         ),
         # "somebody should throw acid on that anchor's face" (not "the men who threw acid on
         # her were jailed": a report has no will or wish in it)
@@ -388,6 +408,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "yourself urself yourselves self",
         ),
         (r"kys", "kys"),
+        # "Go jump off a bridge" (not "jump off the bandwagon")
+        (
+            r"(?:go|just|pls|please) (?:and )?(?:jump|throw yourself) (?:off|in front of) (?:a|the)"
+            r" (?:bridge|cliff|building|roof|train|bus|tall building)",
+            "bridge cliff building roof train bus",
+        ),
         # "you should drink bleach" (not "he told people to drink bleach")
         (
             r"(?:you|u|go|just) (?:should |could |need to |ought to )?(?:drink|swallow|eat)"

@@ -86,6 +86,10 @@ def analyse(text: str) -> Analysis:
         not present.isdisjoint(_UNLOVED_CUES) and not present.isdisjoint(_NOBODY)
     ):
         hits.extend(_regex_hits(_UNLOVABLE, INSULT, 0.92, "cruelty", text))
+    if not present.isdisjoint(_PUT_DOWN_CUES):
+        hits.extend(_regex_hits(_PUT_DOWN, INSULT, 0.92, "put_down", text))
+    if lx.THEM in present and not present.isdisjoint(_LOT):
+        hits.extend(_the_lot_of_them(words))
     if not present.isdisjoint(_SEXUAL_CUES):
         hits.extend(_sexual(words))
     hits.extend(_profanity(words))
@@ -223,6 +227,40 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
         elif (trope := _trope_in_sentence(words, i)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, *trope, "trope"))
+    return hits
+
+
+_LOT = frozenset({"lot", "all", "every", "each"})
+_THE_LOT = (
+    ("the", "lot", "of"),
+    ("all", "of"),
+    ("every", "one", "of"),
+    ("every", "last", "one", "of"),
+    ("every", "single", "one", "of"),
+    ("each", "one", "of"),
+    ("each", "of"),
+)
+# Dehumanising names only: "Liars, the lot of them" and "Scum, all of them" are said of
+# politicians every day.
+_CALLED = (lx.DEHUMANISING_NOUNS | lx.ANIMAL_INSULTS) - {"scum", "trash"}
+
+
+def _the_lot_of_them(words: Words) -> list[Hit]:
+    """'Savages, the lot of them', 'animals, every last one of them': people called
+    dehumanising names as a body, the name first (not 'all of them are innocent', nor
+    'criminals, all of them, the jury said')."""
+    hits = []
+    for m, word in enumerate(words.words):
+        if word != lx.THEM:
+            continue
+        for phrase in _THE_LOT:
+            p = m - len(phrase)
+            if p >= 1 and tuple(words.words[p:m]) == phrase and words.words[p - 1] in _CALLED:
+                if words.sentence(p - 1) == words.sentence(m) and not _in_sentence(
+                    words, m, lx.QUOTING
+                ):
+                    hits.append(words.hit(IDENTITY_ATTACK, 0.88, p - 1, m, "generalisation"))
+                break
     return hits
 
 
@@ -447,9 +485,15 @@ def _echoed(words: Words, i: int, end: int) -> bool:
 def _ordered_back(words: Words, i: int) -> bool:
     """'go back to the kitchen', 'women should be back in the kitchen': someone ordered
     back, by someone else (not 'I went back to the kitchen', 'I'll go back to the kitchen')."""
-    if i == 0 or words.words[i - 1] not in lx.SENT_BACK:
+    verb = i - 1
+    if verb > 0 and words.words[verb] in _SENT_WHOM:  # "send her back to the kitchen"
+        verb -= 1
+    if verb < 0 or words.words[verb] not in lx.SENT_BACK:
         return False
-    return _by_someone_else(words, i - 1)
+    return _by_someone_else(words, verb)
+
+
+_SENT_WHOM = frozenset({"her", "them", "women", "you", "u", "yourself"})
 
 
 def _sent_to_pakistan(words: Words, i: int) -> int | None:
@@ -638,12 +682,32 @@ def _insults(words: Words) -> list[Hit]:
         elif word in lx.STRONG_INSULTS:
             if word in lx.YEARS and _years(words, i):
                 continue
-            score = 0.93 if _aimed(words, i) else 0.6
+            score = 0.93 if _aimed(words, i) else 0.88 if _said_of_staff(words, i) else 0.6
             hits.append(words.hit(INSULT, score, i, i, "strong"))
         elif word in lx.MILD_INSULTS:
-            score = 0.88 if _aimed(words, i) else 0.35
+            score = 0.88 if _aimed(words, i) or _said_of_staff(words, i) else 0.35
             hits.append(words.hit(INSULT, score, i, i, "mild"))
     return hits
+
+
+_PERSONAL = lx.PERSONAL_INSULTS | lx.STRONG_INSULTS
+
+
+def _said_of_staff(words: Words, i: int) -> bool:
+    """'The author is a braindead leftist moron': a personal insult predicated of the
+    article's writer or presenter (the people a comment section goes for), not negated."""
+    if words.words[i] not in _PERSONAL or words.present.isdisjoint(lx.STAFF):
+        return False
+    for k in range(i - 1, max(0, i - 6), -1):
+        word = words.words[k]
+        if word in lx.NEGATIONS or words.sentence(k) != words.sentence(i):
+            return False
+        if word in lx.COPULAS or word == "s":
+            return k >= 2 and words.words[k - 1] in lx.STAFF and words.words[k - 2] in _THE
+    return False
+
+
+_THE = frozenset({"the", "this", "that", "your", "ur"})
 
 
 _SEXUAL_PATTERNS = (
@@ -778,6 +842,19 @@ _UNLOVABLE = re.compile(
     r"|sleep with|kiss) (?:you|u)"
     r"|(?:street|streets|gutter|sewer|trash|bin|dustbin|zoo|cage|slum|slums|jungle|cave|hole"
     r"|jail|prison) where (?:you|u) belong)(?![a-z])"
+)
+
+
+# Looks judged to unfit a person for public life: "She's too ugly to be on TV" (not "the new
+# stadium is too ugly to look at"); a woman talked down to: "Hey sweetheart, smile more".
+_PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "sweetheart", "sweetie", "darling",
+                            "honey", "hun", "babe", "princess", "missy"})  # fmt: skip
+_PUT_DOWN = re.compile(
+    r"(?<![a-z])(?:(?:she|he|you|u)(?:'?s| is| are|'?re| r)? (?:\w+ )?too (?:ugly|fugly"
+    r"|hideous) (?:to|for)"
+    r"|(?:sweetheart|sweetie|darling|honey|hun|babe|princess|missy),? (?:\w+ ){0,2}?(?:smile"
+    r" more|calm down|stay in your lane|stick to (?:cooking|the kitchen|makeup|fashion)"
+    r"|shouldn'?t you be (?:in the kitchen|cooking)))(?![a-z])"
 )
 
 

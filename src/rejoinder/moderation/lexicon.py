@@ -492,6 +492,14 @@ MILD_INSULTS = _words(
     gawar ganwar ganwaar gavaar anpadh
     """
 )
+# The people of the article, whom a comment section attacks most: "The author is a
+# braindead moron" is held where "the minister is an idiot" is argued.
+STAFF = _words("author writer journalist reporter editor columnist anchor presenter")
+# The insults that, said of them, are a personal attack rather than a verdict on the work
+# ("the editor is clueless about rural India" is the second).
+PERSONAL_INSULTS = _words(
+    "idiot moron imbecile cretin halfwit dimwit nitwit braindead brainless loser"
+)
 # "anpadh gawaar kahin ka": after an insult, "kahin ka" (the utter ...) calls the reader it.
 UTTER = frozenset({("kahin", "ka"), ("kahin", "ki"), ("kahin", "ke"), ("kahi", "ka")})
 # Animals are the commonest Hindi gaali ("Modi ka kutta", "chal be kutte") and also animals:
@@ -508,7 +516,7 @@ STRONG_INSULTS = _words(
     pricks twat twats wanker wankers tosser douche douchebag jackass dumbass dipshit
     shithead shitheads bastard bastards libtard libtards retarded worthless swine dick
     dicks saala saale saalo saalon sala salo dogla dogle filth subhuman subhumans turd
-    turds pervert perverts pedo pedos paedo
+    turds pervert perverts pedo pedos paedo inbred
     """
 )
 # Animals a reader is called: "you pig", "you're a filthy rat".
@@ -520,6 +528,7 @@ ANIMAL_INSULTS = _words(
     """
 )
 COPULAS = _words("are r re is were be")
+THEM = "them"
 YOU = _words("you u ya youre")  # the reader named, not "your dog"
 # What may follow the animal when it is the insult, not a noun's modifier ("you dog owners").
 AFTER_ANIMAL = _words("and who that like of with from for in")
@@ -646,7 +655,17 @@ PEOPLE_ONLY_VERMIN = _words(
 )
 # Orders about a person's body, said to the reader when they open a sentence: "Go on a diet."
 # (not "we should all go on a diet after Diwali")
-BODY_ORDERS = frozenset({("go", "on", "a", "diet"), ("lose", "some", "weight")})
+BODY_ORDERS = frozenset(
+    {
+        ("go", "on", "a", "diet"),
+        ("lose", "some", "weight"),
+        # and the orders that are abuse in themselves: "Go choke on it", "Eat a bag of dicks"
+        ("go", "choke", "on"),
+        ("choke", "on", "it"),
+        ("eat", "a", "bag", "of", "dicks"),
+        ("eat", "shit"),
+    }
+)
 # "teri aukat": spelt as it is said
 AUKAT = ("aukat", "aukaat", "okat", "aukad", "auqat", "auqaat")
 INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
@@ -658,6 +677,15 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         ("waste", "of", "oxygen"),
         ("shut", "up"),
         ("shut", "your", "mouth"),
+        ("shut", "your", "trap"),
+        ("shut", "your", "gob"),
+        ("shut", "your", "face"),
+        ("shut", "your", "piehole"),
+        ("shut", "your", "pie", "hole"),
+        ("waste", "of", "skin"),
+        ("waste", "of", "air"),
+        ("gold", "digger"),
+        ("gold", "diggers"),
         ("go", "to", "hell"),
         ("get", "lost"),
         ("muh", "band", "kar"),
