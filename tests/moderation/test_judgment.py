@@ -55,6 +55,12 @@ KNOWN_MISSES = {
     "twentyeighth_evening.jsonl": [
         "Feminists are ugly hags who can't get a man.",
     ],
+    # deportation demanded of an unnamed "them" (immigration policy publishes, however
+    # harsh); a faith mocked through its practice, with no attack word
+    "thirtyfirst_evening.jsonl": [
+        "Send every last one of them back on the next plane.",
+        "Hindus piss on their own religion drinking cow urine.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -128,6 +134,7 @@ KNOWN_FALSE_HOLDS = {
         "twentyeighth_evening.jsonl",
         "twentyninth_evening.jsonl",
         "thirtieth_evening.jsonl",
+        "thirtyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

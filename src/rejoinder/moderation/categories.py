@@ -16,6 +16,8 @@ from functools import lru_cache
 from rejoinder.domain.threats import THREAT_WORDS, find_threats
 from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.incitement import calls_to_violence
+from rejoinder.moderation.sayings import CUES as _SAYING_CUES
+from rejoinder.moderation.sayings import hateful_sayings
 from rejoinder.moderation.words import TOKEN, Hit, Words, normal_word, starts
 
 IDENTITY_ATTACK = "identity_attack"
@@ -80,6 +82,8 @@ def analyse(text: str) -> Analysis:
         hits.extend(_called_an_animal(words))
     if not present.isdisjoint(_WOMEN) and not present.isdisjoint(_PLACE_CUES):
         hits.extend(_women_put_in_place(words))
+    if not present.isdisjoint(_SAYING_CUES):
+        hits.extend(hateful_sayings(words))
     if not present.isdisjoint(_TROPE_CUES):
         hits.extend(_regex_hits(_TROPE, IDENTITY_ATTACK, 0.88, "trope", text))
     if "belong" in present or (

@@ -72,7 +72,7 @@ GROUP_WORDS = _words(
     northeasterners adivasis jew muslim easterners westerners homosexual islam hinduism
     christianity judaism sikhism sikh rohingya rohingyas uyghurs uighurs kurds palestinians
     tibetans nepalis somali somalis afghan afghans albanians romanians nigerians syrians
-    iraqis eritreans
+    iraqis eritreans zionists
     """
 )
 # Words that name a protected group when they qualify people: "Muslim men", "deaf people".
@@ -201,6 +201,28 @@ GROUP_PHRASES = frozenset(
         ("kashmiri", "pandit"),
         ("kashmiri", "hindus"),
         ("kashmiri", "muslims"),
+        # "Every Palestinian is a terrorist in waiting": one stands for all
+        *(
+            (every, person)
+            for every in ("every", "each", "any")
+            for person in GROUP_ADJECTIVES
+            | {
+                "palestinian",
+                "israeli",
+                "jew",
+                "muslim",
+                "immigrant",
+                "migrant",
+                "refugee",
+                "foreigner",
+                "gypsy",
+                "dalit",
+                "woman",
+                "arab",
+                "african",
+                "zionist",
+            }
+        ),
     }
 )
 
@@ -221,7 +243,7 @@ ATTACK_PREDICATES = _words(
     gross pathetic freeloaders lazy inbred backwards hypocrites predators prey steal
     stealing rioting looters looting breeders traitors traitor gaddar gaddaar gaddar
     deshdrohi antinational sheep brainwashed gaumutra menace menaces snakes envious
-    jealous helpless termites locusts lice
+    jealous helpless termites locusts lice cult
     """
 )
 ATTACK_PHRASES = frozenset(
@@ -291,6 +313,14 @@ ATTACK_PHRASES = frozenset(
         ("should", "not", "exist"),
         ("shouldnt", "exist"),
         ("commit", "crimes"),
+        # "Chinese people have no respect for life"
+        ("no", "respect", "for", "life"),
+        ("no", "respect", "for", "human", "life"),
+        ("no", "regard", "for", "human", "life"),
+        ("no", "regard", "for", "life"),
+        ("dont", "value", "life"),
+        ("dont", "value", "human", "life"),
+        ("no", "respect", "for", "women"),
         ("never", "integrate"),
         ("locked", "up"),
         ("blow", "it", "up"),
@@ -354,6 +384,14 @@ COUNTER_SPEECH = _words(
     """
     misconception misconceptions stereotype stereotypes stereotyped stereotyping myth myths
     prejudice prejudices prejudiced seen portrayed assume assumption assumptions
+    """
+)
+# Beside a hateful saying, these name it to reject it: "the claim that the Holocaust never
+# happened", "the outdated idea that being gay is a mental illness".
+REJECTING = _words(
+    """
+    idea notion outdated claim claims claimed denial deny denies deniers denier conspiracy
+    nonsense sexist racist bigoted bigotry slogan
     """
 )
 # Said right before a group, these report what someone else called it ("a councillor calling

@@ -1,0 +1,90 @@
+"""Hateful sayings whose words alone carry the attack, whoever says them of whom: "Hitler
+was right", "The Holocaust never happened", "Black lives don't matter", "Being gay is a
+mental illness", "Too many brown faces on the news", "Another Muslim grooming gang,
+shocker".
+
+Each names its target inside the saying, so no group structure is needed; what is needed is
+that the writer says it rather than reports or rejects it: "the claim that the Holocaust
+never happened is a lie", "the idea that being gay is a mental illness was dropped in
+1973" name the saying to reject it, and publish.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rejoinder.moderation import lexicon as lx
+from rejoinder.moderation.words import Hit, Words
+
+IDENTITY_ATTACK = "identity_attack"
+SCORE = 0.88
+
+# Race and faith as adjectives, not "white" (a board "too white" is a complaint about it)
+# nor nationalities (numbers of students or workers are argued as policy).
+_RACE_FAITH = r"(?:brown|black|muslim|jewish|asian|african|arab|paki|hindu|sikh)"
+_CRIMES = (
+    r"(?:grooming gang|rape gang|terrorist|terror attack|rapist|criminal|thief|scammer|bomber"
+    r"|paedo|pedo|groomer|stabbing|murderer)s?"
+)
+_SARCASM = (
+    r"(?:shocker|what a (?:surprise|shock)|surprise surprise|who (?:would|could) have (?:thought"
+    r"|guessed)|colou?r me (?:shocked|surprised)|quelle surprise|no surprise there|as usual"
+    r"|yet again|again\??)"
+)
+_SEEN = (
+    r" (?:on (?:the )?(?:news|tv|telly|screen|streets|bus|train|team)|in (?:this|our|my|the)"
+    r" (?:country|town|city|area|street|school|neighbourhood|neighborhood|village|estate"
+    r"|parliament)|here|around here|everywhere|these days)"
+)
+_SAYING = (
+    r"(?<![a-z])(?:"
+    r"hitler (?:was|is) (?:right|correct)(?! about nothing)|hitler had a point"
+    r"|should have finished the job(?= (?:hitler|he) started)|finish what hitler started"
+    r"|(?:the )?holocaust (?:never happened|didn'?t happen|did not happen|is a (?:lie|hoax|myth)"
+    r"|was a (?:lie|hoax|myth)|was exaggerated|is exaggerated|is fake|was fake)|holohoax"
+    r"|black lives (?:don'?t|do not|dont) matter"
+    r"|being (?:gay|trans|transgender|lesbian|bisexual|homosexual|queer) is (?:a )?(?:mental"
+    r" illness|disease|sickness|perversion|abomination|sin|sick|disgusting|unnatural)"
+    r"|(?:keep|kept|keeping|belong|belongs|be|stay|stays) (?:\w+ )?barefoot and pregnant"
+    # "Islam is not a religion of peace, it's a death cult"
+    r"|(?:islam|muslims|hinduism|hindus|judaism|jews|sikhism|sikhs|christianity|christians)"
+    r"[^.!?\n]{0,80}?death cult"
+    # where they are seen, not what is done to them ("too many black people are stopped")
+    rf"|too many {_RACE_FAITH} (?:faces|people|names|men|kids)(?={_SEEN}|[.!]|$)"
+    rf"|another {_RACE_FAITH} (?:\w+ )?{_CRIMES}[,.!]* {_SARCASM}"
+    r"|(?:africa|africans|blacks|black people|india|indians|muslims|islam|arabs|mexicans"
+    r"|pakistan|pakistanis) (?:has|have) never (?:produced|invented|built|created|achieved"
+    r"|contributed) anything(?: (?:of value|worthwhile|useful|good|worth \w+))?(?=[.!,]|$)"
+    r")(?![a-z])"
+)
+# A space in the pattern matches any run of spaces, as elsewhere in the normalised text.
+_SAYINGS = re.compile(_SAYING.replace(" ", r"\s+"))
+# One of these must be in the comment for any saying to be there.
+CUES = frozenset(
+    {
+        "hitler",
+        "holocaust",
+        "holohoax",
+        "matter",
+        "being",
+        "barefoot",
+        "too",
+        "another",
+        "never",
+        "cult",
+    }
+)
+# In the sentence, these make the saying named to be rejected or reported.
+_AT_A_DISTANCE = lx.COUNTER_SPEECH | lx.QUOTING | lx.REJECTING
+
+
+def hateful_sayings(words: Words) -> list[Hit]:
+    hits = []
+    for match in _SAYINGS.finditer(words.text):
+        sentence = words.sentence_around(words.word_at(match.start()))
+        if any(words.words[k] in _AT_A_DISTANCE for k in sentence):
+            continue
+        hits.append(
+            Hit(IDENTITY_ATTACK, SCORE, match.start(), match.end(), f"{IDENTITY_ATTACK}.saying")
+        )
+    return hits

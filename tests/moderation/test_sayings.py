@@ -1,0 +1,54 @@
+"""Hateful sayings that carry their own target (moderation/sayings.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_categories import held_for
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hitler was right about these people.",
+        "The Holocaust never happened and they know it.",
+        "Black lives don't matter.",
+        "Being gay is a mental illness, period.",
+        "Too many brown faces on the news these days.",
+        "Another Muslim grooming gang, shocker. They're all the same.",
+        "Africa has never produced anything of value.",
+        "Women belong barefoot and pregnant, not in parliament.",
+        "Islam is not a religion of peace, it's a death cult and its followers are brainwashed.",
+        # and through the group structures: one for all, a group's disregard for life
+        "Every Palestinian is a terrorist in waiting.",
+        "Chinese people have no respect for life.",
+        "Zionists are the scum of the earth.",
+    ],
+)
+def test_hateful_sayings_are_held(text: str) -> None:
+    assert "identity_attack" in held_for(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named to be rejected or reported
+        "The claim that the Holocaust never happened is a lie that still spreads online.",
+        "Anyone who says Hitler was right should be banned from this site.",
+        "The idea that being gay is a mental illness was dropped by psychiatrists in 1973.",
+        "Hitler was right about nothing, and the school trip made that clear.",
+        "Being trans is not a mental illness, the WHO says.",
+        "Barefoot and pregnant was the attitude of the 1950s ads, and the exhibition shows it.",
+        # the same words saying something else
+        "Another Muslim doctor honoured in the New Year list, well deserved.",
+        "Too many black people are stopped and searched.",
+        "Every Palestinian child deserves a school to go to.",
+        "Zionists and anti-Zionists both packed the hall for the debate.",
+        "Black lives matter was the biggest protest movement of the decade.",
+        "India has never produced anything like this budget deficit before.",
+        "The cult of personality around the leader is the real danger here.",
+        "Muslims have no respect for the new parking rules either, nobody does.",
+    ],
+)
+def test_the_same_words_reported_or_meaning_otherwise_are_not(text: str) -> None:
+    assert not held_for(text)
