@@ -104,6 +104,9 @@ HELD = [
     ("People like you are why we need a cull.", "threat.violence"),
     ("I'd love to see that smug reporter get what's coming to him.", "threat.violence"),
     ("Go jump off a bridge.", "threat.self_harm"),
+    ("I'll find you after the match.", "threat.intimidation"),
+    ("You'll regret opening your mouth.", "threat.intimidation"),
+    ("What's your address, I'll show you what a real man is.", "threat.intimidation"),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",
@@ -176,6 +179,11 @@ PUBLISHED = [
     "The badger cull is back, and the farmers are divided.",
     "My son wants to jump off the high board at the pool this summer.",
     "Jump off the bandwagon and read the actual bill.",
+    "What's your address, I'll send you a copy of the report.",
+    "I'll find you the link to the full judgment in a minute.",
+    "I'll get you a copy of the report.",
+    "You'll regret voting for them when the bills arrive.",
+    "We'll come for the count at nine, see you at the town hall.",
     "Garmi se bach ke rehna, paani peete raho.",
     "Dekh lenge agle chunav mein, janta jawab degi.",
     "Bijli ka connection kaat do agar bill nahi bhara, yahi niyam hai.",

@@ -484,3 +484,27 @@ def test_common_hinglish_abuse(text: str, held: bool) -> None:
 )
 def test_common_english_put_downs(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # sexism and sexual harassment in everyday wordings
+        ("She's clearly on her period, ignore her.", True),
+        ("Typical woman, all emotion and no brains.", True),
+        ("Nice rack, shame about the opinions.", True),
+        ("Your mom was great last night.", True),
+        ("She needs a good dicking to calm down.", True),
+        ("Women reporters only get hired for their looks.", True),
+        ("Spastics like you shouldn't be allowed online.", True),
+        # the same words about something else
+        ("She's on her period leave, the new law gives two days a month.", False),
+        ("Typical woman MP: does the work and gets none of the credit.", False),
+        ("Great rack of lamb at the pub after the count.", False),
+        ("Your mom was great at the school meeting last night, thank her from me.", False),
+        ("Women reporters are not hired for their looks, whatever the trolls say.", False),
+        ("The hormonal treatment she needed was delayed for months by the trust.", False),
+    ],
+)
+def test_everyday_sexism(text: str, held: bool) -> None:
+    assert bool(held_for(text)) is held

@@ -55,6 +55,9 @@ KNOWN_MISSES = {
     "twentyeighth_evening.jsonl": [
         "Feminists are ugly hags who can't get a man.",
     ],
+    "thirtysecond_evening.jsonl": [
+        "Feminazis ruin everything they touch.",
+    ],
     # deportation demanded of an unnamed "them" (immigration policy publishes, however
     # harsh); a faith mocked through its practice, with no attack word
     "thirtyfirst_evening.jsonl": [
@@ -135,6 +138,7 @@ KNOWN_FALSE_HOLDS = {
         "twentyninth_evening.jsonl",
         "thirtieth_evening.jsonl",
         "thirtyfirst_evening.jsonl",
+        "thirtysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -194,6 +194,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "live lives work works sleep sleeps",
         ),
         (r"watch (?:your|ur) back", "watch"),
+        # "What's your address, I'll show you what a real man is" (not "..., I'll send you
+        # a copy of the report")
+        (
+            r"(?:what'?s|whats|what is|give me|send me|tell me) (?:your|ur) (?:home )?address"
+            r"[,?.!]* (?:and )?(?:i'?ll|i will|we'?ll|we will) (?:show|teach|come|visit|sort"
+            r"|deal)",
+            "address",
+        ),
         # "I've screenshotted your profile and I'm sending it to your employer"
         (
             r"(?:i'?m|i am|i'?ll|i will|we'?re|we are|we'?ll|we will|i'?ve|we'?ve) (?:\w+ ){0,2}?"
@@ -292,11 +300,19 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "address number",
         ),
         (
-            r"(?:you'?ll|you will|u will|ull) (?:pay for this|regret this|be sorry|be next"
+            r"(?:you'?ll|you will|u will|ull) (?:pay for this|regret this|regret opening"
+            r" (?:your|ur) (?:mouth|gob)|regret the day|regret crossing|be sorry|be next"
             r"|get what'?s coming|be dealt with|get hurt)",
             "pay regret sorry next coming dealt hurt",
         ),
-        (r"(?:we|i) (?:will|'?ll) (?:find|get|come for) (?:you|u|him|her|them)", "find get come"),
+        # "I'll find you after the match" (not "I'll find you the link", "I'll get you a
+        # copy": "i'll" is one word in the text, so the will is joined to it)
+        (
+            r"(?:we|i)(?: will|'?ll) (?:find|come for) (?:you|u|him|her|them)(?! (?:a|an|the"
+            r"|some|that|this|those|it|on|in|later|tomorrow|online|here|there)\b)",
+            "find come",
+        ),
+        (r"(?:we|i)(?: will|'?ll) get (?:you|u|him|her|them) for this", "get"),
         # "we comin for yo life"
         (
             r"(?:we|i)(?:'?re|'?m| are| am)? (?:coming|comin) for (?:yo|your|ur|his|her|their)"

@@ -179,7 +179,7 @@ def _typical(words: Words) -> list[Hit]:
     hits = []
     for i, word in enumerate(words.words[:-1]):
         group = words.words[i + 1]
-        if word != lx.TYPICAL or group not in lx.GROUP_NAMES:
+        if word != lx.TYPICAL or (group not in lx.GROUP_NAMES and group not in lx.ONE_OF_THEM):
             continue
         if i > 0 and words.sentence(i - 1) == words.sentence(i):
             continue  # not where the sentence starts
@@ -725,7 +725,11 @@ _SEXUAL_PATTERNS = (
     # "come sit on my lap" (not "my granddaughter loves to sit on my lap")
     r"sits? on my (?:face|dick|cock)",
     r"(?:come|come and|wanna|want to|why don'?t you|you can) sit on my lap",
-    r"(?:nice|great|big|hot|juicy) (?:tits|titties|boobs|ass|rack)",
+    r"(?:nice|great|big|hot|juicy) (?:tits|titties|boobs|ass|rack(?! of))",
+    # "your mom was great last night"
+    r"(?:your|ur|yo) (?:mom|mum|mother|mama|momma|sister|sis|wife|girlfriend|gf) (?:was|is"
+    r"|were) (?:\w+ )?(?:great|good|amazing|fun|tight|loose|easy|wild) (?:last night|in bed)",
+    r"smash (?:her|his|your|ur) back ?doors?",
     # remarks on a woman's body, asking her for pictures: "nice legs in your profile pic"
     r"(?:nice|sexy|hot|lovely|great|gorgeous) (?:legs|thighs|lips|curves|bum|butt)"
     r"(?! on (?:that|the|this|those|these) )",  # not "nice legs on that oak table"
@@ -733,7 +737,8 @@ _SEXUAL_PATTERNS = (
     r"(?! of)",
     r"(?:gave|give|gives|giving|wants?) (?:a |him |her |you )?(?:blow ?job|bj)",
     r"(?:she|he|you|u) (?:needs?|should|wants?) (?:to )?(?:get laid|be raped|get raped"
-    r"|get fucked|be fucked)",
+    r"|get fucked|be fucked|get (?:a )?(?:good |proper )?(?:dicking|shagging|seeing to|pounding)"
+    r"|a (?:good |proper )?(?:dicking|shagging|fucking|seeing to|pounding|rogering))",
     r"(?:teri|tumhari|uski|tera|tere) (?:maa|ma|behen|bahen|bhen) (?:ki|ko|ka) (?:chut|chod"
     r"|choot)",
     r"(?:chod|pel) (?:dunga|denge|dalunga|doonga)",
@@ -852,10 +857,14 @@ _UNLOVABLE = re.compile(
 # Looks judged to unfit a person for public life: "She's too ugly to be on TV" (not "the new
 # stadium is too ugly to look at"); a woman talked down to: "Hey sweetheart, smile more".
 _PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "sweetheart", "sweetie", "darling",
-                            "honey", "hun", "babe", "princess", "missy"})  # fmt: skip
+                            "honey", "hun", "babe", "princess", "missy", "period", "pmsing",
+                            "rag", "hormonal"})  # fmt: skip
 _PUT_DOWN = re.compile(
     r"(?<![a-z])(?:(?:she|he|you|u)(?:'?s| is| are|'?re| r)? (?:\w+ )?too (?:ugly|fugly"
     r"|hideous) (?:to|for)"
+    # "She's clearly on her period, ignore her" (not "on her period leave")
+    r"|(?:she'?s|she is|shes|must be|probably|clearly) (?:\w+ )?(?:on her period(?! (?:leave"
+    r"|pain|poverty|products))|pmsing|on the rag|hormonal)"
     r"|(?:sweetheart|sweetie|darling|honey|hun|babe|princess|missy),? (?:\w+ ){0,2}?(?:smile"
     r" more|calm down|stay in your lane|stick to (?:cooking|the kitchen|makeup|fashion)"
     r"|shouldn'?t you be (?:in the kitchen|cooking)))(?![a-z])"

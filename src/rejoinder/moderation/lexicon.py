@@ -32,7 +32,7 @@ SLURS = _words(
     """
     kike kikes nigger niggers nigga niggas negro negroes coon coons jigaboo jigaboos
     faggot faggots fag fags dyke dykes tranny trannies shemale chink chinks gook gooks
-    spic spics wetback wetbacks beaner beaners raghead ragheads towelhead towelheads
+    spastics spic spics wetback wetbacks beaner beaners raghead ragheads towelhead towelheads
     sandnigger sandniggers paki pakis retard retards mongoloid mongoloids spastic spaz
     retarded gyppo kaffir kaffirs muzzie muzzies mudslime mudslimes zionazi zionazis
     katua katuas katue katuon katwe mulla mulle mullo mullon chamar chamars bhangi bhangis hijra
@@ -313,6 +313,10 @@ ATTACK_PHRASES = frozenset(
         ("should", "not", "exist"),
         ("shouldnt", "exist"),
         ("commit", "crimes"),
+        # "Women reporters only get hired for their looks"
+        ("hired", "for", "their", "looks"),
+        ("hired", "for", "her", "looks"),
+        ("promoted", "for", "their", "looks"),
         # "Chinese people have no respect for life"
         ("no", "respect", "for", "life"),
         ("no", "respect", "for", "human", "life"),
@@ -595,6 +599,8 @@ INSULT_ADJECTIVES = _words(
 )
 # "Typical Pakistani, ...": a person of a group held up as typical of it.
 TYPICAL = "typical"
+# "Typical woman, all emotion and no brains": one held up for all of a gender
+ONE_OF_THEM = _words("woman female girl")
 TYPICAL_OF = _words("mentality behaviour behavior attitude thinking logic nonsense")
 # Romanised Hindi gaali: terms of abuse addressed to someone, rarely anything else.
 GAALI = _words(
@@ -833,7 +839,8 @@ SEXUAL_WORDS = _words(
     nudes nude naked tits titties boobs pussy dick cock balls ass fuck bang screw rape
     raped suck sex sexy horny blowjob blow bj lund chut chod chodunga chodenge pel sleeps
     slept sleeping legs thighs lips curves bum butt pics photos pictures selfies sit sits
-    number digits look looks knees maal item pataka patakha patakhaa raat asking nanga
+    number digits look looks knees maal item pataka patakha patakhaa raat asking nanga rack
+    night bed doors door backdoor dicking shagging pounding rogering
     """
 )
 
