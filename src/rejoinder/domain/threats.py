@@ -194,6 +194,59 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "live lives work works sleep sleeps",
         ),
         (r"watch (?:your|ur) back", "watch"),
+        # said to the reader: "you're a dead man walking" (not "you're dead wrong"), "sleep
+        # with one eye open"
+        (
+            r"(?:you'?re|you are|ur|u r|youre) (?:a )?dead (?:man|woman|meat|person)",
+            "dead",
+        ),
+        (r"sleep with one eye open(?! if)", "eye"),
+        # "you won't live to see the next election" (not "the party won't live to see ...")
+        (
+            # (not "you won't live long if you eat like this")
+            r"(?:you|u) (?:won'?t|will not|wont) live (?:to see|past)",
+            "live",
+        ),
+        # "keep talking and you'll end up in a ditch"
+        (
+            r"(?:you'?ll|you will|u will|ull) end up (?:in a (?:ditch|body bag|coffin|box"
+            r"|hospital bed|morgue|wheelchair)|six feet under|dead|in the river)",
+            "ditch bag coffin box bed morgue wheelchair feet dead river",
+        ),
+        # "I'm going to make your life hell"
+        (
+            r"(?:i'?m|i am|we'?re|we are|i'?ll|i will|we'?ll|we will) (?:going to |gonna )?make"
+            r" (?:your|ur) life (?:a )?(?:living )?(?:hell|miserable|a nightmare)",
+            "hell miserable nightmare",
+        ),
+        # the reader's accounts found: "found your Facebook, nice family photos"
+        (
+            r"(?:found|got|have|saw|seen) (?:your|ur) (?:facebook|instagram|insta|home address"
+            r"|linkedin|phone number|workplace)(?! (?:post|posts|page|group|comment|live|story"
+            r"|reel|video|appeal))",
+            "facebook instagram insta address linkedin number workplace",
+        ),
+        # romanised Hindi: "tujhe zinda nahi chhodenge", "tere tukde tukde kar denge", "teri
+        # laash bhi nahi milegi", "tera khoon pee jaunga"
+        (
+            r"(?:tujhe|tumhe|tumko|tujhko|tereko|isko|usko|unko|inko|use|ise) zinda (?:nahi"
+            r"|nahin|na) (?:chhodenge|chodenge|chhodunga|chodunga|chhodoonga|chhodna|chodna)",
+            "zinda",
+        ),
+        (
+            r"(?:tere|tera|teri|uske|iske|unke|tumhare) tukde(?: tukde)? (?:kar|kr) (?:denge"
+            r"|dunga|doonga|do|dalenge|daalenge)",
+            "tukde",
+        ),
+        (
+            r"(?:teri|tumhari|uski|iski|unki) laash (?:bhi )?(?:nahi|nahin) (?:milegi|milega)",
+            "laash",
+        ),
+        (
+            r"(?:tera|teri|tumhara|uska|iska|unka) khoon (?:pee|pi) (?:jaunga|jaaunga|jayenge"
+            r"|jaenge|lunga|lenge)",
+            "khoon",
+        ),
         # "What's your address, I'll show you what a real man is" (not "..., I'll send you
         # a copy of the report")
         (
@@ -419,8 +472,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|tent|swing)))",  # not "sending you a rope and harness for the climbing trip"
             "rope noose",
         ),
-        (
-            r"(?:go )?(?:kill|hang|shoot|drown) (?:yourself|urself|yourselves|ur self)",
+        (  # and the slang: "neck yourself", "unalive yourself", "end yourself"
+            r"(?:go )?(?:kill|hang|shoot|drown|end|neck|rope|unalive|off) (?:yourself|urself"
+            r"|yourselves|ur self)",
             "yourself urself yourselves self",
         ),
         (r"kys", "kys"),
@@ -458,6 +512,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"hope (?:someone|somebody|some \w+|a \w+) (?:\w+ )?(?:runs? (?:you|u|him|her|them)"
             r" over|(?:kills?|shoots?|stabs?|rapes?|beats? up|murders?) (?:you|u|him|her|them))",
             "hope",
+        ),
+        # "the world would be better if you died / off without you"
+        (
+            r"(?:world|country|everyone|everybody|we|this site) (?:would|will) be better (?:off )?"
+            r"(?:if (?:you|u) (?:died|were dead|was dead|killed yourself|disappeared)|without"
+            r" (?:you|u|people like you)(?![a-z]))",
+            "died dead yourself disappeared without",
         ),
         # "I wish he was dead"
         (
