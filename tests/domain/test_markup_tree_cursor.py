@@ -22,6 +22,33 @@ def test_markdown_drops_images_and_raw_html() -> None:
     assert "<img" not in html and "<iframe" not in html
 
 
+@pytest.mark.parametrize(
+    ("text", "href"),
+    [
+        ("see ndtv.com now", "http://ndtv.com"),
+        ("guidance at gov.uk today", "http://gov.uk"),
+        ("results on eci.gov.in", "http://eci.gov.in"),
+        ("read www.bbc.co.uk", "http://www.bbc.co.uk"),
+        ("http://deposited.by/report", "http://deposited.by/report"),
+    ],
+)
+def test_bare_domains_under_common_endings_are_linked(text: str, href: str) -> None:
+    assert f'href="{href}"' in render_markdown(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence run into the next: the country ending is also a word
+        "Old notes deposited.by SBI writes off bad loans",
+        "change their black money into 2000.so people of india",
+        "he said it.to be honest nobody cares",
+    ],
+)
+def test_a_missing_space_after_a_full_stop_is_not_a_link(text: str) -> None:
+    assert "<a " not in render_markdown(text)
+
+
 def test_cursor_round_trip_and_sort_binding() -> None:
     cursor = encode_cursor(SortOrder.TOP, (3.0, 42))
     assert decode_cursor(cursor, SortOrder.TOP) == (3.0, 42)
