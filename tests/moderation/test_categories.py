@@ -508,3 +508,25 @@ def test_common_english_put_downs(text: str, held: bool) -> None:
 )
 def test_everyday_sexism(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # stretched letters in the patterns read over the whole text, not only in words
+        ("I will kiiiill you", "threat"),
+        ("they should all be shooooot", "threat"),
+        ("Shoooot the protesters", "threat"),  # a run standing for two letters
+        ("Burrrn down their mosquesss", "threat"),
+        ("Hitler was riiiight", "identity_attack"),
+        ("kyyyys", "threat"),
+    ],
+)
+def test_stretched_letters_do_not_hide_a_pattern(text: str, category: str) -> None:
+    assert category in held_for(text)
+
+
+def test_spans_of_a_stretched_comment_point_into_the_original() -> None:
+    text = "Well, I will kiiiill you tonight"
+    [(start, end, _)] = assess(text).evidence["threat"]
+    assert text[start:end] == "I will kiiiill you"

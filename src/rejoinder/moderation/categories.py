@@ -55,8 +55,45 @@ _EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES) | lx.SEND_AWAY
 _PREDICATES = lx.ATTACK_PREDICATES | lx.MILD_INSULTS | lx.STRONG_INSULTS
 
 
+# Letters stretched ("kiiiill", "shoooot"): each word is read squeezed, and the patterns over
+# the text must read it so too.
+_STRETCHED_RUN = re.compile(r"([a-z])\1{2,}")
+
+
 def analyse(text: str) -> Analysis:
     """Every category hit in normalised `text`, with its span there, and whom it addresses."""
+    if _STRETCHED_RUN.search(text) is None:
+        return _analyse(text)  # most comments
+    # A run stands for one letter ("kiiiill") or two ("shoooot"): both readings are taken.
+    hits: set[Hit] = set()
+    addressed = False
+    for keep in (1, 2):
+        squeezed, origin = _squeeze(text, keep)
+        analysis = _analyse(squeezed)
+        addressed = addressed or analysis.addressed
+        hits.update(
+            Hit(h.category, h.score, origin[h.start], origin[h.end - 1] + 1, h.reason)
+            for h in analysis.hits
+        )
+    return Analysis(sorted(hits, key=lambda h: (h.start, h.end, h.reason)), addressed)
+
+
+def _squeeze(text: str, keep: int) -> tuple[str, list[int]]:
+    """`text` with every run of three or more of a letter cut to `keep` letters, and for
+    each character left its index in `text`."""
+    parts: list[str] = []
+    origin: list[int] = []
+    position = 0
+    for run in _STRETCHED_RUN.finditer(text):
+        parts.append(text[position : run.start() + keep])
+        origin.extend(range(position, run.start() + keep))
+        position = run.end()
+    parts.append(text[position:])
+    origin.extend(range(position, len(text)))
+    return "".join(parts), origin
+
+
+def _analyse(text: str) -> Analysis:
     words = Words(text)
     present = words.present
     groups: dict[int, int] = {}
