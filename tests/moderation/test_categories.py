@@ -530,3 +530,28 @@ def test_spans_of_a_stretched_comment_point_into_the_original() -> None:
     text = "Well, I will kiiiill you tonight"
     [(start, end, _)] = assess(text).evidence["threat"]
     assert text[start:end] == "I will kiiiill you"
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # romanised Hindi replies between readers
+        ("Bhag yahan se, gadhe ki aulad.", True),
+        ("Tere jaise log desh pe bojh hain.", True),
+        ("Tu paida hi kyun hua?", True),
+        ("Jaa ke apni maa se pooch.", True),
+        ("Dalle patrakar, kitne mein bika?", True),
+        ("Besharam aurat, sharam kar.", True),
+        ("Mooh mein le le apna opinion.", True),
+        # the same words kindly or about something else
+        ("Ja ke apni maa ko phone kar, wo bahut yaad karti hai.", False),
+        ("Tum jaise log hi desh ki taakat hain, shukriya.", False),
+        ("Paida hua tab se ye road kharab hai, 30 saal ho gaye.", False),
+        ("Besharam sarkar ko vote mat do.", False),
+        ("Muh mein paani aa gaya ye recipe dekh ke.", False),
+        ("Gadhe ki tarah kaam karte hain mazdoor, aur mazdoori nahi milti.", False),
+        ("To make people like you think they are so dangerous.", False),
+    ],
+)
+def test_hinglish_replies_between_readers(text: str, held: bool) -> None:
+    assert bool(held_for(text)) is held

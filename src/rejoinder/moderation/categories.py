@@ -735,10 +735,13 @@ _PERSONAL = lx.PERSONAL_INSULTS | lx.STRONG_INSULTS
 
 
 def _said_of_staff(words: Words, i: int) -> bool:
-    """'The author is a braindead leftist moron': a personal insult predicated of the
-    article's writer or presenter (the people a comment section goes for), not negated."""
+    """'The author is a braindead leftist moron', 'dalle patrakar': a personal insult
+    predicated of the article's writer or presenter (the people a comment section goes for),
+    or set beside the word for them; not negated."""
     if words.words[i] not in _PERSONAL or words.present.isdisjoint(lx.STAFF):
         return False
+    if i + 1 < len(words) and words.words[i + 1] in lx.STAFF:
+        return True
     for k in range(i - 1, max(0, i - 6), -1):
         word = words.words[k]
         if word in lx.NEGATIONS or words.sentence(k) != words.sentence(i):
@@ -780,6 +783,8 @@ _SEXUAL_PATTERNS = (
     r"|choot)",
     r"(?:chod|pel) (?:dunga|denge|dalunga|doonga)",
     r"chodunga|chodenge",
+    # "mooh mein le le": take it in your mouth
+    r"(?:mooh|munh|muh|muh) (?:mein|me) le (?:le|lo)",
     # "isko nanga karke ghumao": stripped to shame her (not "sarkar ka nanga naach")
     r"(?:isko|usko|ise|use|inko|unko|tujhe|tereko|iski|uski|teri|inki|unki) (?:\w+ )?nanga"
     r" (?:karke|kar ke|kar do|karo|karenge|kar denge|kar dena)",

@@ -168,6 +168,12 @@ GROUP_PHRASES = frozenset(
         ("mentally", "disabled", "people"),
         ("people", "in", "wheelchairs"),
         ("you", "people"),
+        # "tere jaise log desh pe bojh hain": people like the reader, as a body (not the
+        # English "people like you", as often kind or neutral: "to make people like you think")
+        ("tere", "jaise", "log"),
+        ("tum", "jaise", "log"),
+        ("tumhare", "jaise", "log"),
+        ("tujh", "jaise", "log"),
         ("these", "people"),
         ("those", "people"),
         ("your", "kind"),
@@ -243,7 +249,7 @@ ATTACK_PREDICATES = _words(
     gross pathetic freeloaders lazy inbred backwards hypocrites predators prey steal
     stealing rioting looters looting breeders traitors traitor gaddar gaddaar gaddar
     deshdrohi antinational sheep brainwashed gaumutra menace menaces snakes envious
-    jealous helpless termites locusts lice cult
+    jealous helpless termites locusts lice cult bojh
     """
 )
 ATTACK_PHRASES = frozenset(
@@ -536,11 +542,14 @@ MILD_INSULTS = _words(
 )
 # The people of the article, whom a comment section attacks most: "The author is a
 # braindead moron" is held where "the minister is an idiot" is argued.
-STAFF = _words("author writer journalist reporter editor columnist anchor presenter")
+STAFF = _words(
+    "author writer journalist reporter editor columnist anchor presenter patrakar patrakaar"
+)
 # The insults that, said of them, are a personal attack rather than a verdict on the work
 # ("the editor is clueless about rural India" is the second).
 PERSONAL_INSULTS = _words(
-    "idiot moron imbecile cretin halfwit dimwit nitwit braindead brainless loser"
+    "idiot moron imbecile cretin halfwit dimwit nitwit braindead brainless loser dalle dalla"
+    " dalal bikau chamcha chamche"
 )
 # "anpadh gawaar kahin ka": after an insult, "kahin ka" (the utter ...) calls the reader it.
 UTTER = frozenset({("kahin", "ka"), ("kahin", "ki"), ("kahin", "ke"), ("kahi", "ka")})
@@ -663,6 +672,12 @@ DEMEANING_PHRASES = frozenset(
         ("no", "wonder", "his", "wife", "left"),
         ("no", "wonder", "shes", "single"),
         ("dumb", "blonde"),
+        # "besharam aurat": a woman called shameless (not "besharam sarkar")
+        *(
+            (insult, woman)
+            for insult in ("besharam", "gandi", "moti", "kaali", "badsoorat")
+            for woman in ("aurat", "ladki", "aunty", "auntie")
+        ),
         ("dumb", "blondes"),
     }
     # "stupid cow", "old hag": a woman degraded, whoever says it to whom
@@ -708,6 +723,11 @@ BODY_ORDERS = frozenset(
         ("choke", "on", "it"),
         ("eat", "a", "bag", "of", "dicks"),
         ("eat", "shit"),
+        # "Jaa ke apni maa se pooch": go ask your mother
+        ("jaa", "ke", "apni", "maa", "se"),
+        ("ja", "ke", "apni", "maa", "se"),
+        ("jake", "apni", "maa", "se"),
+        ("jaake", "apni", "maa", "se"),
     }
 )
 # "teri aukat": spelt as it is said
@@ -782,6 +802,12 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         ("know", "your", "place"),
         *((whose, place) for whose in ("teri", "tumhari") for place in AUKAT),
         ("tera", "baap"),
+        # "tu paida hi kyun hua?": why were you even born
+        ("paida", "hi", "kyun", "hua"),
+        ("paida", "hi", "kyu", "hua"),
+        ("paida", "kyun", "hua"),
+        ("why", "were", "you", "even", "born"),
+        ("why", "were", "you", "born"),
         ("tere", "baap"),
         # "your mother should have aborted you"
         ("should", "have", "aborted", "you"),
@@ -805,6 +831,23 @@ GAALI_PHRASES = frozenset(
         ("teri", "ma", "ki"),
         ("teri", "behen", "ki"),
         ("maa", "ki", "aankh"),  # "umpire ki maa ki aankh"
+        # "gadhe ki aulad": an animal's or a scoundrel's offspring
+        *(
+            (parent, "ki", "aulad")
+            for parent in (
+                "gadhe",
+                "gadha",
+                "ullu",
+                "bandar",
+                "sooar",
+                "suvar",
+                "kamine",
+                "harami",
+                "dalle",
+                "bhakt",
+                "chamche",
+            )
+        ),
     }
 )
 # What follows "teri maa ki" when the reader's mother is named, not abused: "teri maa ki
@@ -840,7 +883,7 @@ SEXUAL_WORDS = _words(
     raped suck sex sexy horny blowjob blow bj lund chut chod chodunga chodenge pel sleeps
     slept sleeping legs thighs lips curves bum butt pics photos pictures selfies sit sits
     number digits look looks knees maal item pataka patakha patakhaa raat asking nanga rack
-    night bed doors door backdoor dicking shagging pounding rogering
+    night bed doors door backdoor dicking shagging pounding rogering mooh munh muh
     """
 )
 
