@@ -555,3 +555,35 @@ def test_spans_of_a_stretched_comment_point_into_the_original() -> None:
 )
 def test_hinglish_replies_between_readers(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # a woman journalist's work put down to sex, her body or her place
+        ("Kitne mein bikti hai ye anchor?", True),
+        ("Is item ko kisne journalist bana diya?", True),
+        ("She should stick to reading the weather, in a bikini.", True),
+        ("Who did she blow to get this column?", True),
+        ("Ghar jaake roti bana, politics tere bas ki nahi.", True),
+        ("Typical feminist journo, needs a man to sort her out.", True),
+        ("I'd rate her a 3, and that's generous, no wonder she's bitter.", True),
+        ("Iski shakal dekho, isliye itni chidchidi hai.", True),
+        ("Somebody should teach this woman some manners, the hard way.", True),
+        ("She's a lesbo, what do you expect.", True),
+        ("Aise patrakaron ka muh kaala karke gadhe pe ghumana chahiye.", True),
+        ("Chudail jaisi dikhti hai.", True),
+        # the same words about vegetables, sport, a bill, a boiler
+        ("Kitne mein bikti hai ye sabzi ab? Tamatar 100 ke paar.", False),
+        ("Ghar jaake khana banao aur aaram karo, thak gaye honge rally ke baad.", False),
+        ("The markets will teach them a lesson the hard way if the deficit grows.", False),
+        ("She won bronze in a bikini event at the beach volleyball, brilliant.", False),
+        ("Muh kaala hua sarkar ka is ghotale ke baad, ab kya bolenge?", False),
+        ("I'd rate her speech a 9, best in the debate.", False),
+        ("Ye item bill mein kyun daala, koi batayega?", False),
+        ("My daughter needs a man to fix the boiler, the landlord won't.", False),
+        ("Uski shakal pe thakaan saaf dikh rahi thi, 18 ghante duty ke baad.", False),
+    ],
+)
+def test_harassment_of_women_journalists(text: str, held: bool) -> None:
+    assert bool(held_for(text)) is held

@@ -63,6 +63,10 @@ KNOWN_MISSES = {
     "thirtythird_evening.jsonl": [
         "Your days are numbered, journalist.",
     ],
+    # a generalisation about women through "women like her", no attack word in it
+    "thirtysixth_evening.jsonl": [
+        "Women like her are why men don't marry anymore.",
+    ],
     # deportation demanded of an unnamed "them" (immigration policy publishes, however
     # harsh); a faith mocked through its practice, with no attack word
     "thirtyfirst_evening.jsonl": [
@@ -147,6 +151,7 @@ KNOWN_FALSE_HOLDS = {
         "thirtythird_evening.jsonl",
         "thirtyfourth_evening.jsonl",
         "thirtyfifth_evening.jsonl",
+        "thirtysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -213,6 +213,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|hospital bed|morgue|wheelchair)|six feet under|dead|in the river)",
             "ditch bag coffin box bed morgue wheelchair feet dead river",
         ),
+        # "somebody should teach this woman some manners, the hard way"; "aise patrakaron ka
+        # muh kaala karke gadhe pe ghumana chahiye" (blackened and paraded on a donkey)
+        (
+            # (not "the markets will teach them a lesson the hard way")
+            r"teach (?:her|him|you|u|(?:this|that|these|those) \w+) (?:some )?(?:manners"
+            r"|respect|discipline),? the hard way",
+            "hard",
+        ),
+        (r"(?:muh|munh|mooh|mu) (?:kaala|kala) (?:karke|kar ke|kar do|karo|karna)", "kaala kala"),
         # "I'm going to make your life hell"
         (
             r"(?:i'?m|i am|we'?re|we are|i'?ll|i will|we'?ll|we will) (?:going to |gonna )?make"

@@ -783,6 +783,16 @@ _SEXUAL_PATTERNS = (
     r"|choot)",
     r"(?:chod|pel) (?:dunga|denge|dalunga|doonga)",
     r"chodunga|chodenge",
+    # a woman journalist's work put down to sex or her body: "who did she blow to get this
+    # column?", "she should stick to reading the weather, in a bikini", "I'd rate her a 3",
+    # "is item ko kisne journalist bana diya", "kitne mein bikti hai ye anchor"
+    r"who did (?:she|he|you|u) (?:blow|sleep with|fuck|shag|suck off|screw) to get",
+    r"(?:should|stick to|look better|belongs?)[^.!?\n]{0,40}?,? in (?:a bikini|lingerie"
+    r"|her underwear|a thong)",
+    r"(?:i'?d|i would) rate her (?:a )?(?:[0-9]|one|two|three|four|five)",
+    r"(?:is|us) item (?:ko|ne|ki|ka|ke)|(?:ye|yeh|kya|mast) item (?:hai|lag rahi|lagti)",
+    r"kitne (?:mein|me) (?:bikti|bikta|bika|biki|bikegi) (?:hai )?(?:ye|yeh|wo|woh)?"
+    r" ?(?:anchor|patrakar|journalist|reporter|aurat|ladki|tu|tum)",
     # "mooh mein le le": take it in your mouth
     r"(?:mooh|munh|muh|muh) (?:mein|me) le (?:le|lo)",
     # "isko nanga karke ghumao": stripped to shame her (not "sarkar ka nanga naach")
@@ -823,8 +833,9 @@ _SEXUAL_PATTERNS = (
 # A woman told her place, or that a woman should not speak: "a woman's place is in the
 # kitchen", "ladki hoke itna bolti hai" (a girl, and she talks this much).
 _WOMEN = frozenset({"woman", "womans", "women", "womens", "ladki", "larki", "ladkiyan", "aurat",
-                    "auratein", "auraton", "auraten", "ghar"})  # fmt: skip
-_PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche"})  # one in each form
+                    "auratein", "auraton", "auraten", "ghar", "her"})  # fmt: skip
+_PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "roti", "khana",
+                         "chai", "man"})  # one in each form  # fmt: skip
 _PUT_IN_PLACE = re.compile(
     r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
     r"|(?:ladki|larki|aurat) (?:hoke|ho ke|hokar|ho kar) (?:\w+ )?(?:itna|itni|itne|zyada"
@@ -833,7 +844,15 @@ _PUT_IN_PLACE = re.compile(
     r"|(?:aurat|auraton|auraton ki|ladkiyon) ki jagah (?:ghar|rasoi|kitchen)"
     # "isko ghar pe bithao aur bacche paalne do" (said of a cricketer's wife)
     r"|ghar (?:pe|par|mein|me) (?:bithao|baithao|bitha do|baitha do|rakho) aur bacche"
-    r" (?:paalne|palne|sambhalne) do)(?![a-z])"
+    r" (?:paalne|palne|sambhalne) do"
+    # "ghar jaake roti bana, politics tere bas ki nahi" (not "ghar jaake khana banao, thak
+    # gaye honge": the order is to leave public life)
+    r"|(?:ghar|kitchen|rasoi) (?:\w+ ){0,2}?(?:roti|khana|chai) (?:bana|banao|pakao|bana le)"
+    r"[^.!?\n]{0,60}?(?:politics|debate|journalism|patrakarita|bas ki nahi|cricket|news)"
+    # "needs a man to sort her out"
+    r"|needs? a (?:good |real |strong )?man to (?:sort (?:her|them) out|keep (?:her|them) in"
+    r" (?:line|check)|shut (?:her|them) up|put (?:her|them) in (?:her|their) place|tame"
+    r" (?:her|them)|control (?:her|them)))(?![a-z])"
 )
 
 

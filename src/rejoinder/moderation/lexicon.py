@@ -37,7 +37,7 @@ SLURS = _words(
     retarded gyppo kaffir kaffirs muzzie muzzies mudslime mudslimes zionazi zionazis
     katua katuas katue katuon katwe mulla mulle mullo mullon chamar chamars bhangi bhangis hijra
     hijre hijras hijde hijdo hijdon hijro hijron porki porkis porkistani porkistanis porkistan
-    darkie darkies niggah niggahs niggerize
+    darkie darkies niggah niggahs niggerize lesbo lesbos
     chakka chhakka mleccha mlechha limpwristed niglet niglets jiggaboo jiggaboos chinky
     chinki chinkies
     """
@@ -672,6 +672,14 @@ DEMEANING_PHRASES = frozenset(
         ("no", "wonder", "his", "wife", "left"),
         ("no", "wonder", "shes", "single"),
         ("dumb", "blonde"),
+        # "chudail jaisi dikhti hai": looks like a witch; "iski shakal dekho": look at her face
+        *(("chudail", looks) for looks in ("jaisi", "lagti", "dikhti", "lag", "si")),
+        *(
+            (whose, face, look)
+            for whose in ("iski", "uski", "teri", "inki", "unki")
+            for face in ("shakal", "shakl", "thobda", "thobra")
+            for look in ("dekho", "dekh")
+        ),
         # "besharam aurat": a woman called shameless (not "besharam sarkar")
         *(
             (insult, woman)
@@ -883,7 +891,8 @@ SEXUAL_WORDS = _words(
     raped suck sex sexy horny blowjob blow bj lund chut chod chodunga chodenge pel sleeps
     slept sleeping legs thighs lips curves bum butt pics photos pictures selfies sit sits
     number digits look looks knees maal item pataka patakha patakhaa raat asking nanga rack
-    night bed doors door backdoor dicking shagging pounding rogering mooh munh muh
+    night bed doors door backdoor dicking shagging pounding rogering mooh munh muh blow
+    bikini lingerie underwear thong rate item bikti bikta bika biki bikegi
     """
 )
 
