@@ -409,108 +409,6 @@ def test_real_words_are_not_split_into_an_article_and_an_insult(text: str) -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "held"),
-    [
-        # common slurs as phrases, a trope, a group's suffering endorsed, a right denied
-        ("Kung flu strikes again, thanks China.", True),
-        ("Curry munchers flooding the NHS.", True),
-        ("Blacks commit most of the crime and you know it.", True),
-        ("The Jews own the media, that's why you never hear the truth.", True),
-        ("Kashmiri pandits deserved what happened to them.", True),
-        ("Women can't drive and shouldn't vote either.", True),
-        # the same words where they attack no one
-        ("Critics called it the 'kung flu' remark and the president doubled down.", False),
-        ("The curry house on Brick Lane won the award again.", False),
-        ("Women commit most of the unpaid care work in this country.", False),
-        ("Three billionaires own the media in this country, that's the real scandal.", False),
-        ("Kashmiri Pandits deserve justice and a safe return home.", False),
-        ("Women deserved it more than anyone: the vote was overdue by decades.", False),
-        ("Women can't drive there without a male guardian's permission, the law says.", False),
-        ("Migrants shouldn't have to wait six years for a hearing.", False),
-    ],
-)
-def test_common_forms_of_identity_attack(text: str, held: bool) -> None:
-    assert bool(held_for(text)) is held
-
-
-@pytest.mark.parametrize(
-    ("text", "held"),
-    [
-        ("Teri maa ki aankh, chup baith.", True),
-        ("Teri maa ki chuth, bakwas band kar", True),
-        ("Isko nanga karke poore sheher mein ghumao.", True),
-        ("Gaumutra peene wale andhbhakt kuch nahi samjhenge.", True),
-        # the reader's family named kindly; the idiom; the product
-        ("Teri behen ki shaadi ka card mila, zaroor aayenge.", False),
-        ("Teri maa ki tabiyat ab kaisi hai?", False),
-        ("Sarkar ka nanga naach chal raha hai, koi rokne wala nahi.", False),
-        ("Gaumutra ke business par ye report acchi hai.", False),
-    ],
-)
-def test_common_hinglish_abuse(text: str, held: bool) -> None:
-    assert bool(held_for(text)) is held
-
-
-@pytest.mark.parametrize(
-    ("text", "held"),
-    [
-        # the commonest English put-downs between readers and of the article's people
-        ("Savages, the lot of them.", True),
-        ("The author is a braindead leftist moron.", True),
-        ("Go choke on it, snowflake.", True),
-        ("Eat a bag of dicks.", True),
-        ("She's too ugly to be on TV, get her off.", True),
-        ("Send her back to the kitchen where she belongs.", True),
-        ("Hey sweetheart, smile more and maybe people would listen.", True),
-        ("Shut your trap, nobody wants to hear from a gold-digger like you.", True),
-        ("You're a waste of skin.", True),
-        ("Jog on, you inbred hillbilly.", True),
-        # the same words where they put no one down
-        ("Criminals, all of them, the jury said, and the judge agreed.", False),
-        ("Liars, the lot of them, and the manifesto proves it.", False),
-        ("Heroes, every last one of them, the firefighters who went back in.", False),
-        ("The author is not an idiot, she just got this one wrong.", False),
-        ("The minister is a moron and the author says so politely.", False),
-        ("The new stadium is too ugly to look at, whoever designed it.", False),
-        ("Calm down, everyone, the vote isn't until Thursday.", False),
-        ("Honey, the article says the tax rises next April, not this one.", False),
-        ("We went back to the kitchen to finish the washing up after the debate.", False),
-        ("They ran a story on gold diggers in the Klondike, great history piece.", False),
-        ("The study used inbred mice, so the results may not transfer.", False),
-        ("Shut your laptop and go outside, the sun is out.", False),
-        ("Send them back to the drawing board, this bill is a mess.", False),
-        ("If you've ever been too drunk to fish, you might be a redneck", False),
-    ],
-)
-def test_common_english_put_downs(text: str, held: bool) -> None:
-    assert bool(held_for(text)) is held
-
-
-@pytest.mark.parametrize(
-    ("text", "held"),
-    [
-        # sexism and sexual harassment in everyday wordings
-        ("She's clearly on her period, ignore her.", True),
-        ("Typical woman, all emotion and no brains.", True),
-        ("Nice rack, shame about the opinions.", True),
-        ("Your mom was great last night.", True),
-        ("She needs a good dicking to calm down.", True),
-        ("Women reporters only get hired for their looks.", True),
-        ("Spastics like you shouldn't be allowed online.", True),
-        # the same words about something else
-        ("She's on her period leave, the new law gives two days a month.", False),
-        ("Typical woman MP: does the work and gets none of the credit.", False),
-        ("Great rack of lamb at the pub after the count.", False),
-        ("Your mom was great at the school meeting last night, thank her from me.", False),
-        ("Women reporters are not hired for their looks, whatever the trolls say.", False),
-        ("The hormonal treatment she needed was delayed for months by the trust.", False),
-    ],
-)
-def test_everyday_sexism(text: str, held: bool) -> None:
-    assert bool(held_for(text)) is held
-
-
-@pytest.mark.parametrize(
     ("text", "category"),
     [
         # stretched letters in the patterns read over the whole text, not only in words
@@ -532,58 +430,123 @@ def test_spans_of_a_stretched_comment_point_into_the_original() -> None:
     assert text[start:end] == "I will kiiiill you"
 
 
-@pytest.mark.parametrize(
-    ("text", "held"),
-    [
-        # romanised Hindi replies between readers
-        ("Bhag yahan se, gadhe ki aulad.", True),
-        ("Tere jaise log desh pe bojh hain.", True),
-        ("Tu paida hi kyun hua?", True),
-        ("Jaa ke apni maa se pooch.", True),
-        ("Dalle patrakar, kitne mein bika?", True),
-        ("Besharam aurat, sharam kar.", True),
-        ("Mooh mein le le apna opinion.", True),
-        # the same words kindly or about something else
-        ("Ja ke apni maa ko phone kar, wo bahut yaad karti hai.", False),
-        ("Tum jaise log hi desh ki taakat hain, shukriya.", False),
-        ("Paida hua tab se ye road kharab hai, 30 saal ho gaye.", False),
-        ("Besharam sarkar ko vote mat do.", False),
-        ("Muh mein paani aa gaya ye recipe dekh ke.", False),
-        ("Gadhe ki tarah kaam karte hain mazdoor, aur mazdoori nahi milti.", False),
-        ("To make people like you think they are so dangerous.", False),
-    ],
-)
-def test_hinglish_replies_between_readers(text: str, held: bool) -> None:
-    assert bool(held_for(text)) is held
+# Each group was written blind as a judgment set (data/README.md), then fixed in general
+# forms; the lines after the abuse use the same words for something else.
+COMMON_WORDINGS = [
+    # identity attacks in common wordings
+    # common slurs as phrases, a trope, a group's suffering endorsed, a right denied
+    ("Kung flu strikes again, thanks China.", True),
+    ("Curry munchers flooding the NHS.", True),
+    ("Blacks commit most of the crime and you know it.", True),
+    ("The Jews own the media, that's why you never hear the truth.", True),
+    ("Kashmiri pandits deserved what happened to them.", True),
+    ("Women can't drive and shouldn't vote either.", True),
+    # the same words where they attack no one
+    ("Critics called it the 'kung flu' remark and the president doubled down.", False),
+    ("The curry house on Brick Lane won the award again.", False),
+    ("Women commit most of the unpaid care work in this country.", False),
+    ("Three billionaires own the media in this country, that's the real scandal.", False),
+    ("Kashmiri Pandits deserve justice and a safe return home.", False),
+    ("Women deserved it more than anyone: the vote was overdue by decades.", False),
+    ("Women can't drive there without a male guardian's permission, the law says.", False),
+    ("Migrants shouldn't have to wait six years for a hearing.", False),
+    # romanised Hindi abuse in common forms
+    ("Teri maa ki aankh, chup baith.", True),
+    ("Teri maa ki chuth, bakwas band kar", True),
+    ("Isko nanga karke poore sheher mein ghumao.", True),
+    ("Gaumutra peene wale andhbhakt kuch nahi samjhenge.", True),
+    # the reader's family named kindly; the idiom; the product
+    ("Teri behen ki shaadi ka card mila, zaroor aayenge.", False),
+    ("Teri maa ki tabiyat ab kaisi hai?", False),
+    ("Sarkar ka nanga naach chal raha hai, koi rokne wala nahi.", False),
+    ("Gaumutra ke business par ye report acchi hai.", False),
+    # English put-downs between readers and of the article's people
+    # the commonest English put-downs between readers and of the article's people
+    ("Savages, the lot of them.", True),
+    ("The author is a braindead leftist moron.", True),
+    ("Go choke on it, snowflake.", True),
+    ("Eat a bag of dicks.", True),
+    ("She's too ugly to be on TV, get her off.", True),
+    ("Send her back to the kitchen where she belongs.", True),
+    ("Hey sweetheart, smile more and maybe people would listen.", True),
+    ("Shut your trap, nobody wants to hear from a gold-digger like you.", True),
+    ("You're a waste of skin.", True),
+    ("Jog on, you inbred hillbilly.", True),
+    # the same words where they put no one down
+    ("Criminals, all of them, the jury said, and the judge agreed.", False),
+    ("Liars, the lot of them, and the manifesto proves it.", False),
+    ("Heroes, every last one of them, the firefighters who went back in.", False),
+    ("The author is not an idiot, she just got this one wrong.", False),
+    ("The minister is a moron and the author says so politely.", False),
+    ("The new stadium is too ugly to look at, whoever designed it.", False),
+    ("Calm down, everyone, the vote isn't until Thursday.", False),
+    ("Honey, the article says the tax rises next April, not this one.", False),
+    ("We went back to the kitchen to finish the washing up after the debate.", False),
+    ("They ran a story on gold diggers in the Klondike, great history piece.", False),
+    ("The study used inbred mice, so the results may not transfer.", False),
+    ("Shut your laptop and go outside, the sun is out.", False),
+    ("Send them back to the drawing board, this bill is a mess.", False),
+    ("If you've ever been too drunk to fish, you might be a redneck", False),
+    # everyday sexism
+    # sexism and sexual harassment in everyday wordings
+    ("She's clearly on her period, ignore her.", True),
+    ("Typical woman, all emotion and no brains.", True),
+    ("Nice rack, shame about the opinions.", True),
+    ("Your mom was great last night.", True),
+    ("She needs a good dicking to calm down.", True),
+    ("Women reporters only get hired for their looks.", True),
+    ("Spastics like you shouldn't be allowed online.", True),
+    # the same words about something else
+    ("She's on her period leave, the new law gives two days a month.", False),
+    ("Typical woman MP: does the work and gets none of the credit.", False),
+    ("Great rack of lamb at the pub after the count.", False),
+    ("Your mom was great at the school meeting last night, thank her from me.", False),
+    ("Women reporters are not hired for their looks, whatever the trolls say.", False),
+    ("The hormonal treatment she needed was delayed for months by the trust.", False),
+    # romanised Hindi replies between readers
+    # romanised Hindi replies between readers
+    ("Bhag yahan se, gadhe ki aulad.", True),
+    ("Tere jaise log desh pe bojh hain.", True),
+    ("Tu paida hi kyun hua?", True),
+    ("Jaa ke apni maa se pooch.", True),
+    ("Dalle patrakar, kitne mein bika?", True),
+    ("Besharam aurat, sharam kar.", True),
+    ("Mooh mein le le apna opinion.", True),
+    # the same words kindly or about something else
+    ("Ja ke apni maa ko phone kar, wo bahut yaad karti hai.", False),
+    ("Tum jaise log hi desh ki taakat hain, shukriya.", False),
+    ("Paida hua tab se ye road kharab hai, 30 saal ho gaye.", False),
+    ("Besharam sarkar ko vote mat do.", False),
+    ("Muh mein paani aa gaya ye recipe dekh ke.", False),
+    ("Gadhe ki tarah kaam karte hain mazdoor, aur mazdoori nahi milti.", False),
+    ("To make people like you think they are so dangerous.", False),
+    # a woman journalist's work put down to sex, her body, her price, her place
+    # a woman journalist's work put down to sex, her body or her place
+    ("Kitne mein bikti hai ye anchor?", True),
+    ("Is item ko kisne journalist bana diya?", True),
+    ("She should stick to reading the weather, in a bikini.", True),
+    ("Who did she blow to get this column?", True),
+    ("Ghar jaake roti bana, politics tere bas ki nahi.", True),
+    ("Typical feminist journo, needs a man to sort her out.", True),
+    ("I'd rate her a 3, and that's generous, no wonder she's bitter.", True),
+    ("Iski shakal dekho, isliye itni chidchidi hai.", True),
+    ("Somebody should teach this woman some manners, the hard way.", True),
+    ("She's a lesbo, what do you expect.", True),
+    ("Aise patrakaron ka muh kaala karke gadhe pe ghumana chahiye.", True),
+    ("Chudail jaisi dikhti hai.", True),
+    # the same words about vegetables, sport, a bill, a boiler
+    ("Kitne mein bikti hai ye sabzi ab? Tamatar 100 ke paar.", False),
+    ("Ghar jaake khana banao aur aaram karo, thak gaye honge rally ke baad.", False),
+    ("The markets will teach them a lesson the hard way if the deficit grows.", False),
+    ("She won bronze in a bikini event at the beach volleyball, brilliant.", False),
+    ("Muh kaala hua sarkar ka is ghotale ke baad, ab kya bolenge?", False),
+    ("I'd rate her speech a 9, best in the debate.", False),
+    ("Ye item bill mein kyun daala, koi batayega?", False),
+    ("My daughter needs a man to fix the boiler, the landlord won't.", False),
+    ("Uski shakal pe thakaan saaf dikh rahi thi, 18 ghante duty ke baad.", False),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "held"),
-    [
-        # a woman journalist's work put down to sex, her body or her place
-        ("Kitne mein bikti hai ye anchor?", True),
-        ("Is item ko kisne journalist bana diya?", True),
-        ("She should stick to reading the weather, in a bikini.", True),
-        ("Who did she blow to get this column?", True),
-        ("Ghar jaake roti bana, politics tere bas ki nahi.", True),
-        ("Typical feminist journo, needs a man to sort her out.", True),
-        ("I'd rate her a 3, and that's generous, no wonder she's bitter.", True),
-        ("Iski shakal dekho, isliye itni chidchidi hai.", True),
-        ("Somebody should teach this woman some manners, the hard way.", True),
-        ("She's a lesbo, what do you expect.", True),
-        ("Aise patrakaron ka muh kaala karke gadhe pe ghumana chahiye.", True),
-        ("Chudail jaisi dikhti hai.", True),
-        # the same words about vegetables, sport, a bill, a boiler
-        ("Kitne mein bikti hai ye sabzi ab? Tamatar 100 ke paar.", False),
-        ("Ghar jaake khana banao aur aaram karo, thak gaye honge rally ke baad.", False),
-        ("The markets will teach them a lesson the hard way if the deficit grows.", False),
-        ("She won bronze in a bikini event at the beach volleyball, brilliant.", False),
-        ("Muh kaala hua sarkar ka is ghotale ke baad, ab kya bolenge?", False),
-        ("I'd rate her speech a 9, best in the debate.", False),
-        ("Ye item bill mein kyun daala, koi batayega?", False),
-        ("My daughter needs a man to fix the boiler, the landlord won't.", False),
-        ("Uski shakal pe thakaan saaf dikh rahi thi, 18 ghante duty ke baad.", False),
-    ],
-)
-def test_harassment_of_women_journalists(text: str, held: bool) -> None:
+@pytest.mark.parametrize(("text", "held"), COMMON_WORDINGS)
+def test_common_wordings(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
