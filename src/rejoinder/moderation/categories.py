@@ -18,7 +18,16 @@ from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.incitement import calls_to_violence
 from rejoinder.moderation.sayings import CUES as _SAYING_CUES
 from rejoinder.moderation.sayings import hateful_sayings
-from rejoinder.moderation.words import TOKEN, Hit, Words, normal_word, starts
+from rejoinder.moderation.words import (
+    TOKEN,
+    Hit,
+    Words,
+    by_someone_else,
+    in_sentence,
+    normal_word,
+    regex_hits,
+    starts,
+)
 
 IDENTITY_ATTACK = "identity_attack"
 INSULT = "insult"
@@ -103,7 +112,7 @@ def _analyse(text: str) -> Analysis:
     if not present.isdisjoint(_SLUR_CUES):
         hits.extend(_slurs(words))
     if "(((" in text:
-        hits.extend(_regex_hits(_ECHO, IDENTITY_ATTACK, 0.97, "slur", text))
+        hits.extend(regex_hits(_ECHO, IDENTITY_ATTACK, 0.97, "slur", text))
     if lx.TYPICAL in present:
         hits.extend(_typical(words))
     hits.extend(_generalisations(words, groups))
@@ -122,13 +131,13 @@ def _analyse(text: str) -> Analysis:
     if not present.isdisjoint(_SAYING_CUES):
         hits.extend(hateful_sayings(words))
     if not present.isdisjoint(_TROPE_CUES):
-        hits.extend(_regex_hits(_TROPE, IDENTITY_ATTACK, 0.88, "trope", text))
+        hits.extend(regex_hits(_TROPE, IDENTITY_ATTACK, 0.88, "trope", text))
     if "belong" in present or (
         not present.isdisjoint(_UNLOVED_CUES) and not present.isdisjoint(_NOBODY)
     ):
-        hits.extend(_regex_hits(_UNLOVABLE, INSULT, 0.92, "cruelty", text))
+        hits.extend(regex_hits(_UNLOVABLE, INSULT, 0.92, "cruelty", text))
     if not present.isdisjoint(_PUT_DOWN_CUES):
-        hits.extend(_regex_hits(_PUT_DOWN, INSULT, 0.92, "put_down", text))
+        hits.extend(regex_hits(_PUT_DOWN, INSULT, 0.92, "put_down", text))
     if lx.THEM in present and not present.isdisjoint(_LOT):
         hits.extend(_the_lot_of_them(words))
     if not present.isdisjoint(_SEXUAL_CUES):
@@ -197,16 +206,6 @@ def _names_no_one(words: Words, i: int) -> bool:
 # "(((them)))": the antisemitic echo, marking a name or a word as Jewish.
 # Exactly three on each side, around letters: "(((((+91-99...)))))" is decoration.
 _ECHO = re.compile(r"(?<!\()\({3}(?=[^()\n]*[a-z])[^()\n]{1,40}\){3}(?!\))")
-
-
-def _regex_hits(
-    pattern: re.Pattern[str], category: str, score: float, why: str, text: str
-) -> list[Hit]:
-    """A hit for every match of `pattern` in the normalised text."""
-    return [
-        Hit(category, score, m.start(), m.end(), f"{category}.{why}")
-        for m in pattern.finditer(text)
-    ]
 
 
 def _typical(words: Words) -> list[Hit]:
@@ -297,7 +296,7 @@ def _the_lot_of_them(words: Words) -> list[Hit]:
         for phrase in _THE_LOT:
             p = m - len(phrase)
             if p >= 1 and tuple(words.words[p:m]) == phrase and words.words[p - 1] in _CALLED:
-                if words.sentence(p - 1) == words.sentence(m) and not _in_sentence(
+                if words.sentence(p - 1) == words.sentence(m) and not in_sentence(
                     words, m, lx.QUOTING
                 ):
                     hits.append(words.hit(IDENTITY_ATTACK, 0.88, p - 1, m, "generalisation"))
@@ -310,18 +309,7 @@ def _reported(words: Words, i: int) -> bool:
     subject is someone else (not 'I called them vermin')."""
     if i == 0 or words.words[i - 1] not in lx.REPORTING:
         return False
-    return _by_someone_else(words, i - 1)
-
-
-def _by_someone_else(words: Words, verb: int) -> bool:
-    """Whether the verb at word `verb` has a subject other than the writer: no "I" or "we"
-    in the three words before it."""
-    return all(w not in lx.FIRST_PERSON for w in words.words[max(0, verb - 3) : verb])
-
-
-def _in_sentence(words: Words, i: int, vocabulary: frozenset[str]) -> bool:
-    """Whether word i's sentence holds a word of `vocabulary`."""
-    return any(words.words[k] in vocabulary for k in words.sentence_around(i))
+    return by_someone_else(words, i - 1)
 
 
 _QUOTE_CUES = lx.REPORTING | lx.MENTIONS
@@ -407,7 +395,7 @@ def _counter_speech(words: Words, i: int) -> bool:
     """Whether the sentence of word i names a stereotype to reject it."""
     if words.present.isdisjoint(lx.COUNTER_SPEECH):
         return False
-    return _in_sentence(words, i, lx.COUNTER_SPEECH)
+    return in_sentence(words, i, lx.COUNTER_SPEECH)
 
 
 _BETWEEN_MODIFIER_AND_GROUP = frozenset(
@@ -531,7 +519,7 @@ def _ordered_back(words: Words, i: int) -> bool:
         verb -= 1
     if verb < 0 or words.words[verb] not in lx.SENT_BACK:
         return False
-    return _by_someone_else(words, verb)
+    return by_someone_else(words, verb)
 
 
 _SENT_WHOM = frozenset({"her", "them", "women", "you", "u", "yourself"})
@@ -641,7 +629,7 @@ def _aimed(words: Words, i: int) -> bool:
 
 def _reported_order(words: Words, i: int) -> bool:
     """'Go on a diet, says the health minister': an order someone else gave."""
-    return _in_sentence(words, i, lx.QUOTING)
+    return in_sentence(words, i, lx.QUOTING)
 
 
 def _named_stereotype(words: Words, j: int) -> bool:
@@ -872,8 +860,8 @@ def _said_of_life(words: Words, i: int) -> bool:
 def _women_put_in_place(words: Words) -> list[Hit]:
     return [
         hit
-        for hit in _regex_hits(_PUT_IN_PLACE, IDENTITY_ATTACK, 0.88, "sexism", words.text)
-        if not _in_sentence(words, words.word_at(hit.start), _HELD_AT_A_DISTANCE)
+        for hit in regex_hits(_PUT_IN_PLACE, IDENTITY_ATTACK, 0.88, "sexism", words.text)
+        if not in_sentence(words, words.word_at(hit.start), _HELD_AT_A_DISTANCE)
     ]
 
 
@@ -948,7 +936,7 @@ def _sexual(words: Words) -> list[Hit]:
             score = 0.92 if directed or word not in lx.MILD_SEXUAL else 0.7
             hits.append(words.hit(SEXUAL_HARASSMENT, score, i, i, "insult"))
     if not words.present.isdisjoint(lx.SEXUAL_WORDS):  # the patterns need one of these
-        hits.extend(_regex_hits(_sexual_regex(), SEXUAL_HARASSMENT, 0.93, "advance", words.text))
+        hits.extend(regex_hits(_sexual_regex(), SEXUAL_HARASSMENT, 0.93, "advance", words.text))
     return hits
 
 

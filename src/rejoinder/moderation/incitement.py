@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from rejoinder.moderation import lexicon as lx
-from rejoinder.moderation.words import Hit, Words
+from rejoinder.moderation.words import Hit, Words, by_someone_else, regex_hits
 
 THREAT = "threat"
 SCORE = 0.95
@@ -73,9 +73,9 @@ def _orders(words: Words) -> list[Hit]:
         target = _people_after(words, k)
         if target is None or (verb == "shoot" and _not_a_gun(words, target)):
             continue
+        # ... nor a title or slogan in quotes: 'his "kill the Dems" movie'
         if _contest_or_sentence(words, target) or words.quoted(k, target):
-            continue  # ... or a title or slogan in quotes: 'his "kill the Dems" movie'
-
+            continue
         if not _reported_or_denied(words, k):
             hits.append(words.hit(THREAT, SCORE, k, target, "incitement"))
     return hits
@@ -138,8 +138,7 @@ def _reported_or_denied(words: Words, k: int) -> bool:
     denied = any(words.words[j] in _DENIALS for j in range(max(0, k - 3), k))
     sentence = words.sentence_around(k)
     said = any(
-        words.words[j] in lx.QUOTING and words.words[j - 1] not in lx.FIRST_PERSON
-        for j in range(max(sentence.start, 1), k)
+        words.words[j] in lx.QUOTING and by_someone_else(words, j) for j in range(sentence.start, k)
     )
     return denied or said
 
@@ -246,8 +245,8 @@ def _calls() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
 
 def _regex_calls(text: str, present: frozenset[str]) -> list[Hit]:
     return [
-        Hit(THREAT, SCORE, m.start(), m.end(), f"{THREAT}.incitement")
+        hit
         for pattern, anchors in _calls()
         if not present.isdisjoint(anchors)
-        for m in pattern.finditer(text)
+        for hit in regex_hits(pattern, THREAT, SCORE, "incitement", text)
     ]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from rejoinder.moderation import lexicon as lx
-from rejoinder.moderation.words import Hit, Words
+from rejoinder.moderation.words import Hit, Words, in_sentence, regex_hits
 
 IDENTITY_ATTACK = "identity_attack"
 SCORE = 0.88
@@ -79,12 +79,8 @@ _AT_A_DISTANCE = lx.COUNTER_SPEECH | lx.QUOTING | lx.REJECTING
 
 
 def hateful_sayings(words: Words) -> list[Hit]:
-    hits = []
-    for match in _SAYINGS.finditer(words.text):
-        sentence = words.sentence_around(words.word_at(match.start()))
-        if any(words.words[k] in _AT_A_DISTANCE for k in sentence):
-            continue
-        hits.append(
-            Hit(IDENTITY_ATTACK, SCORE, match.start(), match.end(), f"{IDENTITY_ATTACK}.saying")
-        )
-    return hits
+    return [
+        hit
+        for hit in regex_hits(_SAYINGS, IDENTITY_ATTACK, SCORE, "saying", words.text)
+        if not in_sentence(words, words.word_at(hit.start), _AT_A_DISTANCE)
+    ]

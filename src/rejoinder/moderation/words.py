@@ -198,3 +198,24 @@ def _unmask(word: str) -> str:
 @lru_cache(maxsize=16)
 def starts(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(phrase[0] for phrase in phrases)
+
+
+def in_sentence(words: Words, i: int, vocabulary: frozenset[str]) -> bool:
+    """Whether word i's sentence holds a word of `vocabulary`."""
+    return any(words.words[k] in vocabulary for k in words.sentence_around(i))
+
+
+def by_someone_else(words: Words, verb: int) -> bool:
+    """Whether the verb at word `verb` has a subject other than the writer: no "I" or "we"
+    in the three words before it."""
+    return all(w not in lx.FIRST_PERSON for w in words.words[max(0, verb - 3) : verb])
+
+
+def regex_hits(
+    pattern: re.Pattern[str], category: str, score: float, why: str, text: str
+) -> list[Hit]:
+    """A hit for every match of `pattern` in the normalised text."""
+    return [
+        Hit(category, score, m.start(), m.end(), f"{category}.{why}")
+        for m in pattern.finditer(text)
+    ]
