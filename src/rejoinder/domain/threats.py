@@ -211,7 +211,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:you'?ll|you will|u will|ull) end up (?:in a (?:ditch|body bag|coffin|box"
             r"|hospital bed|morgue|wheelchair)|six feet under|dead|in the river)",
-            "ditch bag coffin box bed morgue wheelchair feet dead river",
+            "end",
         ),
         # "somebody should teach this woman some manners, the hard way"; "aise patrakaron ka
         # muh kaala karke gadhe pe ghumana chahiye" (blackened and paraded on a donkey)
@@ -219,21 +219,21 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # (not "the markets will teach them a lesson the hard way")
             r"teach (?:her|him|you|u|(?:this|that|these|those) \w+) (?:some )?(?:manners"
             r"|respect|discipline),? the hard way",
-            "hard",
+            "manners respect discipline",
         ),
         (r"(?:muh|munh|mooh|mu) (?:kaala|kala) (?:karke|kar ke|kar do|karo|karna)", "kaala kala"),
         # "I'm going to make your life hell"
         (
             r"(?:i'?m|i am|we'?re|we are|i'?ll|i will|we'?ll|we will) (?:going to |gonna )?make"
             r" (?:your|ur) life (?:a )?(?:living )?(?:hell|miserable|a nightmare)",
-            "hell miserable nightmare",
+            "life",
         ),
         # the reader's accounts found: "found your Facebook, nice family photos"
         (
             r"(?:found|got|have|saw|seen) (?:your|ur) (?:facebook|instagram|insta|home address"
             r"|linkedin|phone number|workplace)(?! (?:post|posts|page|group|comment|live|story"
             r"|reel|video|appeal))",
-            "facebook instagram insta address linkedin number workplace",
+            "facebook instagram insta address linkedin phone workplace",
         ),
         # romanised Hindi: "tujhe zinda nahi chhodenge", "tere tukde tukde kar denge", "teri
         # laash bhi nahi milegi", "tera khoon pee jaunga"
@@ -370,11 +370,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "I'll find you after the match" (not "I'll find you the link", "I'll get you a
         # copy": "i'll" is one word in the text, so the will is joined to it)
         (
-            r"(?:we|i)(?: will|'?ll) (?:find|come for) (?:you|u|him|her|them)(?! (?:a|an|the"
-            r"|some|that|this|those|it|on|in|later|tomorrow|online|here|there)\b)",
-            "find come",
+            r"(?:we|i)(?: will|'?ll) (?:(?:find|come for) (?:you|u|him|her|them)(?! (?:a|an"
+            r"|the|some|that|this|those|it|on|in|later|tomorrow|online|here|there)\b)|get"
+            r" (?:you|u|him|her|them) for this)",
+            "find come get",
         ),
-        (r"(?:we|i)(?: will|'?ll) get (?:you|u|him|her|them) for this", "get"),
         # "we comin for yo life"
         (
             r"(?:we|i)(?:'?re|'?m| are| am)? (?:coming|comin) for (?:yo|your|ur|his|her|their)"
@@ -527,7 +527,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:world|country|everyone|everybody|we|this site) (?:would|will) be better (?:off )?"
             r"(?:if (?:you|u) (?:died|were dead|was dead|killed yourself|disappeared)|without"
             r" (?:you|u|people like you)(?![a-z]))",
-            "died dead yourself disappeared without",
+            "better",  # in every match, and rarer than its other words
         ),
         # "I wish he was dead"
         (
