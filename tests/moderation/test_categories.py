@@ -433,6 +433,30 @@ def test_spans_of_a_stretched_comment_point_into_the_original() -> None:
 # Each group was written blind as a judgment set (data/README.md), then fixed in general
 # forms; the lines after the abuse use the same words for something else.
 COMMON_WORDINGS = [
+    # under immigration news
+    ("Sink the boats, problem solved.", True),
+    ("Let them drown, not our problem.", True),
+    ("Rapefugees welcome, said no woman ever.", True),
+    ("These invaders need to be shipped back in cages.", True),
+    ("Illegals are vermin, every last one.", True),
+    ("They come here, breed like rabbits and live on benefits.", True),
+    ("Another boatload of future criminals.", True),
+    ("Machine guns on the beaches, that'd stop them.", True),
+    ("No more mosques, no more Muslims, simple.", True),
+    ("Torch the hotel they're housed in.", True),
+    ("Ghuspaithiyon ko samundar mein phek do.", True),
+    ("Rohingya deemak hain, desh ko kha jayenge.", True),
+    ("Their kind doesn't belong in a civilised country.", True),
+    ("Children kept in cages at the border was the scandal of that summer.", False),
+    ("Let the bill die in committee, it deserves to.", False),
+    ("No more excuses: the asylum backlog must be cleared this year.", False),
+    ("Another boatload of tourists arrived at the harbour for the regatta.", False),
+    ("Sink the proposal, not the people in the boats.", False),
+    ("Mines on the border killed two shepherds last month, the report says.", False),
+    ("Their kind of politics doesn't belong in a civilised debate.", False),
+    ("Torch the old hotel rules, the new licensing law is better.", False),
+    ("Sink the bill, it punishes the wrong people.", False),
+    ("Deemak ne poori library ki kitaabein kha li, sarkar ne kuch nahi kiya.", False),
     # identity attacks in common wordings
     # common slurs as phrases, a trope, a group's suffering endorsed, a right denied
     ("Kung flu strikes again, thanks China.", True),

@@ -17,6 +17,7 @@ from rejoinder.domain.normalize import normalize
 
 _WHO = (
     r"(?:they|them|he|him|she|her|you|u|you people|these people|those people|all of them"
+    r"|illegals|invaders"
     r"|every one of them|each of them|these (?:guys|folks|idiots|traitors|bastards)"
     r"|those (?:guys|folks|idiots|traitors|bastards)"
     r"|(?:people|scum|idiots|traitors|trash|vermin) like (?:you|u|him|her|them))"
@@ -544,7 +545,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "dehumanisation": (
         # "they breed like there's no tomorrow" (not "they breed dogs")
-        (rf"{_WHO} (?:\w+ )?breed (?:like|faster|more than|and breed)", "breed"),
+        # (and "they come here, breed like rabbits")
+        (rf"{_WHO} (?:\w+,? ){{0,3}}?breed (?:like|faster|more than|and breed)", "breed"),
         (
             rf"{_WHO} (?:are|r|is|were) (?:nothing but |just |all |like )?{_VERMIN}",
             _VERMIN_WORDS,

@@ -177,7 +177,7 @@ def _participle_after(words: Words, j: int) -> int | None:
 _PLACES = (
     "mosques? churches church temples? gurdwaras? synagogues? madrasas? madrassas? homes?"
     " houses? shops? newsrooms? offices? studios? villages? slums? camps? bastis? colony"
-    " colonies mohallas?"
+    " colonies mohallas? hotels? hostels?"
 )
 _CALL = (
     r"(?:^|[.!?,;:] |(?:just|lets|let's|someone should|somebody should|we should|you should"
@@ -189,7 +189,10 @@ _CALLS = (
     (
         rf"{_CALL}(?:burn down|burn|torch|firebomb|petrol bomb|set fire to|raze|blow up)"
         r" (?:all )?(?:(?:their|the|these|those|that|this|every|his|her) )?(?:\w+ )?"
-        rf"(?:{'|'.join(_PLACES.split())})(?![a-z'’])",
+        # the place ends the call ("Burn down their mosques, ...", "the hotel they're
+        # housed in"; not "torch the old hotel rules")
+        rf"(?:{'|'.join(_PLACES.split())})(?=\s*(?:[.,!;]|$)|\s+(?:with|and|they|where"
+        r"|tonight|down|now|too)\b)",
         "burn torch firebomb bomb fire raze blow",  # rarer than the places
     ),
     (
@@ -227,6 +230,32 @@ _CALLS = (
         r"(?:whole|entire) (?:camp|village|town|city|slum|area|neighbourhood|neighborhood"
         r"|country|community|colony|basti|state|region|place)",
         "whole entire",
+    ),
+    # "Sink the boats", "machine guns on the beaches" (not "sink the bill", "border force
+    # needs more boats")
+    (
+        rf"{_CALL}(?:sink|torpedo|ram|bomb|shoot at|fire on) (?:the |their |these |those |every"
+        r" |all the )?(?:migrant |refugee |small )?(?:boats?|dinghies|dinghy|rafts?)",
+        "boats boat dinghies dinghy rafts raft",
+    ),
+    (
+        # (as a remedy: not "mines on the border killed two shepherds")
+        r"(?:machine\s?guns?|snipers?|gunboats?|landmines|mines) on (?:the |our )?(?:beaches|beach"
+        r"|border|coast|coastline|shore)(?=[^.!?\n]{0,30}?(?:stop|deal with|sort|solve|fix"
+        r"|deter))",
+        "beaches beach border coast coastline shore",
+    ),
+    # "Let them drown" (not "let the bill die")
+    (
+        r"let (?:them|em|(?:the|these|those) (?:migrants|refugees|people|immigrants|illegals"
+        r"|invaders|asylum seekers)) (?:all )?(?:drown|die|rot|starve|burn)",
+        "drown die rot starve burn",
+    ),
+    # "Ghuspaithiyon ko samundar mein phek do": throw them into the sea
+    (
+        r"(?:ko|inko|unko|inhe|unhe|sabko) (?:\w+ )?(?:samundar|samudra|samandar|nadi|ganga)"
+        r" (?:mein|me) (?:phek|fenk|phenk|daal|dubo|duba) (?:do|dena|denge|dalo|daalo)",
+        "samundar samudra samandar nadi ganga",
     ),
     # "Bloody commies should be lined up against a wall"
     (r"(?:should|must|will) (?:all )?be lined up against (?:a|the) wall", "wall"),

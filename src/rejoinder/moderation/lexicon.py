@@ -37,7 +37,7 @@ SLURS = _words(
     retarded gyppo kaffir kaffirs muzzie muzzies mudslime mudslimes zionazi zionazis
     katua katuas katue katuon katwe mulla mulle mullo mullon chamar chamars bhangi bhangis hijra
     hijre hijras hijde hijdo hijdon hijro hijron porki porkis porkistani porkistanis porkistan
-    darkie darkies niggah niggahs niggerize lesbo lesbos
+    darkie darkies niggah niggahs niggerize lesbo lesbos rapefugee rapefugees
     chakka chhakka mleccha mlechha limpwristed niglet niglets jiggaboo jiggaboos chinky
     chinki chinkies
     """
@@ -177,6 +177,7 @@ GROUP_PHRASES = frozenset(
         ("these", "people"),
         ("those", "people"),
         ("your", "kind"),
+        ("their", "kind"),
         ("ye", "log"),
         # "Madrasi log sab ... hote hain": a region's people, in Hindi
         *(
@@ -249,7 +250,7 @@ ATTACK_PREDICATES = _words(
     gross pathetic freeloaders lazy inbred backwards hypocrites predators prey steal
     stealing rioting looters looting breeders traitors traitor gaddar gaddaar gaddar
     deshdrohi antinational sheep brainwashed gaumutra menace menaces snakes envious
-    jealous helpless termites locusts lice cult bojh
+    jealous helpless termites locusts lice cult bojh deemak keede keedey kide
     """
 )
 ATTACK_PHRASES = frozenset(
@@ -275,6 +276,7 @@ ATTACK_PHRASES = frozenset(
         ("be", "deported"),
         ("be", "banned"),
         ("dont", "belong"),
+        ("doesnt", "belong"),
         ("do", "not", "belong"),
         ("taking", "over"),
         ("take", "over"),

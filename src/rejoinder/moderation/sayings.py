@@ -46,6 +46,11 @@ _SAYING = (
     r"|being (?:gay|trans|transgender|lesbian|bisexual|homosexual|queer) is (?:a )?(?:mental"
     r" illness|disease|sickness|perversion|abomination|sin|sick|disgusting|unnatural)"
     r"|(?:keep|kept|keeping|belong|belongs|be|stay|stays) (?:\w+ )?barefoot and pregnant"
+    # "another boatload of future criminals"; "no more Muslims"; "shipped back in cages"
+    r"|another (?:boat\s?load|plane\s?load|bus\s?load|batch|wave) of (?:future )?(?:criminals"
+    r"|rapists|terrorists|scroungers|parasites|invaders|freeloaders)"
+    r"|no more (?:muslims|jews|hindus|sikhs|christians|blacks|asians|arabs|gays)"
+    r"|(?:need|needs|should|must) (?:to )?be (?:shipped|sent|deported|put) (?:back )?in cages"
     # "Islam is not a religion of peace, it's a death cult"
     r"|(?:islam|muslims|hinduism|hindus|judaism|jews|sikhism|sikhs|christianity|christians)"
     r"[^.!?\n]{0,80}?death cult"
@@ -72,6 +77,8 @@ CUES = frozenset(
         "another",
         "never",
         "cult",
+        "more",
+        "cages",
     }
 )
 # In the sentence, these make the saying named to be rejected or reported.
