@@ -18,6 +18,11 @@ from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.incitement import calls_to_violence
 from rejoinder.moderation.sayings import CUES as _SAYING_CUES
 from rejoinder.moderation.sayings import hateful_sayings
+from rejoinder.moderation.words import IDENTITY_ATTACK as IDENTITY_ATTACK
+from rejoinder.moderation.words import INSULT as INSULT
+from rejoinder.moderation.words import PROFANITY as PROFANITY
+from rejoinder.moderation.words import SEXUAL_HARASSMENT as SEXUAL_HARASSMENT
+from rejoinder.moderation.words import THREAT as THREAT
 from rejoinder.moderation.words import (
     TOKEN,
     Hit,
@@ -28,12 +33,6 @@ from rejoinder.moderation.words import (
     regex_hits,
     starts,
 )
-
-IDENTITY_ATTACK = "identity_attack"
-INSULT = "insult"
-THREAT = "threat"
-SEXUAL_HARASSMENT = "sexual_harassment"
-PROFANITY = "profanity"
 
 DIRECTED_WINDOW = 3  # "you are such an idiot": the insult within three words of "you"
 PREDICATE_WINDOW = 6  # "Muslims are all nothing but terrorists"

@@ -18,9 +18,8 @@ import re
 from functools import lru_cache
 
 from rejoinder.moderation import lexicon as lx
-from rejoinder.moderation.words import Hit, Words, by_someone_else, regex_hits
+from rejoinder.moderation.words import THREAT, Hit, Words, by_someone_else, regex_hits
 
-THREAT = "threat"
 SCORE = 0.95
 
 _VERBS = lx.VIOLENT_VERBS
@@ -58,7 +57,7 @@ def calls_to_violence(words: Words) -> list[Hit]:
         hits.extend(_orders(words))
     if not words.present.isdisjoint(_PARTICIPLES) and not words.present.isdisjoint(_TARGETS):
         hits.extend(_deserved(words))
-    if not words.present.isdisjoint(_PLACE_CUES):
+    if not words.present.isdisjoint(_CALL_CUES):
         hits.extend(_regex_calls(words.text, words.present))
     return hits
 
@@ -260,7 +259,7 @@ _CALLS = (
     # "Bloody commies should be lined up against a wall"
     (r"(?:should|must|will) (?:all )?be lined up against (?:a|the) wall", "wall"),
 )
-_PLACE_CUES = frozenset(word for _, anchors in _CALLS for word in anchors.split())
+_CALL_CUES = frozenset(word for _, anchors in _CALLS for word in anchors.split())
 
 
 @lru_cache(maxsize=1)

@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 
 from rejoinder.moderation import lexicon as lx
-from rejoinder.moderation.words import Hit, Words, in_sentence, regex_hits
+from rejoinder.moderation.words import IDENTITY_ATTACK, Hit, Words, in_sentence, regex_hits
 
-IDENTITY_ATTACK = "identity_attack"
 SCORE = 0.88
 
 # Race and faith as adjectives, not "white" (a board "too white" is a complaint about it)

@@ -23,6 +23,14 @@ _QUOTES = frozenset("'\"‘’“”«»")
 _STRETCHED = re.compile(r"(.)\1{2,}")
 
 
+# The categories a hit scores (stable: they are reason-code prefixes and policy keys).
+IDENTITY_ATTACK = "identity_attack"
+INSULT = "insult"
+THREAT = "threat"
+SEXUAL_HARASSMENT = "sexual_harassment"
+PROFANITY = "profanity"
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     category: str
