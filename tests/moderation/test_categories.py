@@ -433,6 +433,28 @@ def test_spans_of_a_stretched_comment_point_into_the_original() -> None:
 # Each group was written blind as a judgment set (data/README.md), then fixed in general
 # forms; the lines after the abuse use the same words for something else.
 COMMON_WORDINGS = [
+    # Indian political slurs made of ordinary words, and readers put among animals
+    ("Mullas breed like rabbits, soon they'll outnumber us.", True),
+    ("Send these jihadis to Pakistan, they don't belong here.", True),
+    ("Madarsa chhap anpadh log", True),
+    ("Rice bag converts, all of them.", True),
+    ("Ye puncture walon ki aukat hai?", True),
+    ("Gobar bhakts ka dimaag ghutne mein hai", True),
+    ("Dalits should stay in their place.", True),
+    ("Pigs like you should be thrown out of the country", True),
+    ("This anchor is a bimbo who knows nothing.", True),
+    ("Beef eaters should be lynched", True),
+    # the same words where they are mentioned, literal or reported
+    ("Presstitute is a lazy insult; criticise the reporting instead.", False),
+    ("'Madarsa chhap' is what trolls call every Muslim student, and it should stop.", False),
+    ("Rice bags were handed out to Christians and Hindus alike at the relief camp.", False),
+    ("My scooter had a flat and the puncture wale bhaiya fixed it in ten minutes.", False),
+    ("Gobar gas plants are a good idea for villages.", False),
+    ("Women were expected to stay in their place, and my grandmother refused.", False),
+    ("Dogs like you more than you think, just give them time.", False),
+    ("Pigs like you a lot if you grow up on a farm with them.", False),
+    ("The anchor called the minister a bimbo on air and apologised later.", False),
+    ("India sent the captured jihadis to Pakistan under the exchange deal.", False),
     # under immigration news
     ("Sink the boats, problem solved.", True),
     ("Let them drown, not our problem.", True),

@@ -73,6 +73,14 @@ KNOWN_MISSES = {
         "Send every last one of them back on the next plane.",
         "Hindus piss on their own religion drinking cow urine.",
     ],
+    # political labels again ("libtards", "aaptards": the product publishes name-calling of
+    # parties and their voters); the curse "burn in hell", which publishes, with families
+    # added
+    "thirtyeighth_evening.jsonl": [
+        "Sickular libtards crying again lol",
+        "Hope the rioters burn in hell along with their families",
+        "Aaptards and their fake freebies, bunch of morons",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -103,6 +111,10 @@ KNOWN_FALSE_HOLDS = {
     "twentyfourth_evening.jsonl": [
         "People like you should be shot by a professional photographer, you'd look great on"
         " the cover!",
+    ],
+    # a folk hero's title: the shipped suspect list holds "mulla" wherever it appears
+    "thirtyeighth_evening.jsonl": [
+        "Mulla Nasruddin ki kahaniyan bachpan mein sabne padhi hain.",
     ],
     # a report without quotation marks, and a simile that in comments is nearly always said
     # of people ("kutton ki tarah bhonkna")
@@ -153,6 +165,7 @@ KNOWN_FALSE_HOLDS = {
         "thirtyfifth_evening.jsonl",
         "thirtysixth_evening.jsonl",
         "thirtyseventh_evening.jsonl",
+        "thirtyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

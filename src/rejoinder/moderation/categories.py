@@ -183,8 +183,9 @@ def _slurs(words: Words) -> list[Hit]:
         length = 1 if word in lx.SLURS else words.phrase_at(i, lx.SLUR_PHRASES)
         if not length or (length == 1 and _names_no_one(words, i)):
             continue
-        if not _quoted_report(words, i, i + length - 1):
-            hits.append(words.hit(IDENTITY_ATTACK, 0.97, i, i + length - 1, "slur"))
+        end = i + length - 1
+        if not _quoted_report(words, i, end) and not _named_as_a_word(words, i, end):
+            hits.append(words.hit(IDENTITY_ATTACK, 0.97, i, end, "slur"))
     return hits
 
 
@@ -329,6 +330,24 @@ def _quoted_report(words: Words, i: int, j: int | None = None) -> bool:
         if words.words[k] in lx.REPORTING:
             return _reported(words, k + 1)
     return False
+
+
+def _named_as_a_word(words: Words, i: int, j: int) -> bool:
+    """'Presstitute is a lazy insult', "'Madarsa chhap' is what trolls call them": the
+    word opening its sentence, then said to be a word or, in quotation marks, said of."""
+    if (i > 0 and words.sentence(i - 1) == words.sentence(i)) or j + 1 >= len(words):
+        return False
+    if words.words[j + 1] not in _IS or words.sentence(j + 1) != words.sentence(i):
+        return False
+    if words.quoted(i, j):
+        return True
+    return any(
+        words.words[k] in lx.MENTIONS and words.sentence(k) == words.sentence(i)
+        for k in range(j + 2, min(j + 6, len(words)))
+    )
+
+
+_IS = frozenset({"is", "was", "isnt", "are"})
 
 
 def _essentialised(words: Words, i: int) -> int | None:
@@ -660,6 +679,9 @@ def _called_an_animal(words: Words) -> list[Hit]:
     for i, word in enumerate(words.words):
         if word not in lx.YOU:
             continue
+        if (start := _animals_like_you(words, i)) is not None:
+            hits.append(words.hit(INSULT, 0.9, start, i, "animal"))
+            continue
         j = i + 1
         while j < len(words) and j <= i + 5 and _leads_to_the_insult(words.words[j]):
             j += 1
@@ -669,6 +691,19 @@ def _called_an_animal(words: Words) -> list[Hit]:
         if (ends or words.punctuated_after(j)) and words.unbroken(i, j):
             hits.append(words.hit(INSULT, 0.9, i, j, "animal"))
     return hits
+
+
+def _animals_like_you(words: Words, i: int) -> int | None:
+    """'Pigs like you should be thrown out', 'rats like you always ...': the reader put
+    among animals, the animal opening the sentence and a predicate after 'you' (not 'dogs
+    like you because you feed them', where 'like' is the verb)."""
+    if i < 2 or i + 1 >= len(words) or words.words[i - 1] != "like":
+        return None
+    animal = i - 2
+    if words.words[animal] not in lx.ANIMAL_INSULTS or not words.unbroken(animal, i + 1):
+        return None
+    opens = animal == 0 or words.sentence(animal - 1) != words.sentence(animal)
+    return animal if opens and words.words[i + 1] in lx.LIKE_YOU_PREDICATES else None
 
 
 def _leads_to_the_insult(word: str) -> bool:
@@ -688,7 +723,7 @@ def _insults(words: Words) -> list[Hit]:
     hits = []
     for i, word in enumerate(words.words):
         # only a cue word can start an insult: the rest are skipped before any work
-        if word not in _INSULT_CUES or _quoted_report(words, i):
+        if word not in _INSULT_CUES or _quoted_report(words, i) or _named_as_a_word(words, i, i):
             continue
         length = words.phrase_at(i, lx.GAALI_PHRASES)
         if length and not _kin_named(words, i + length - 1):

@@ -35,8 +35,8 @@ SLURS = _words(
     spastics spic spics wetback wetbacks beaner beaners raghead ragheads towelhead towelheads
     sandnigger sandniggers paki pakis retard retards mongoloid mongoloids spastic spaz
     retarded gyppo kaffir kaffirs muzzie muzzies mudslime mudslimes zionazi zionazis
-    katua katuas katue katuon katwe mulla mulle mullo mullon chamar chamars bhangi bhangis hijra
-    hijre hijras hijde hijdo hijdon hijro hijron porki porkis porkistani porkistanis porkistan
+    katua katuas katue katuon katwe mulla mullas mulle mullo mullon chamar chamars bhangi bhangis
+    hijra hijre hijras hijde hijdo hijdon hijro hijron porki porkis porkistani porkistanis porkistan
     darkie darkies niggah niggahs niggerize lesbo lesbos rapefugee rapefugees
     chakka chhakka mleccha mlechha limpwristed niglet niglets jiggaboo jiggaboos chinky
     chinki chinkies
@@ -51,6 +51,18 @@ SLUR_PHRASES = frozenset(
      *((quota, of, product) for quota in ("reservation", "quota") for of in ("ki", "ka")
        for product in ("paidaish", "paidawar", "aulad", "product")),
      ("love", "jihadi"), ("love", "jihadis"),
+     # "madarsa chhap" (stamped by a madrasa: an uneducated Muslim), "puncture wale" (Muslims
+     # as tyre-repairers), "rice bag converts" (Christians as bought), "gobar bhakt" (Hindus
+     # as cow-dung worshippers): Indian slurs made of ordinary words
+     *((school, stamp) for school in ("madarsa", "madrasa", "madrassa", "madarsaa")
+       for stamp in ("chhap", "chap", "chaap", "chhaap")),
+     # the plural that lumps people together ("ye puncture walon ki aukat"): the singular is
+     # also the man who mends a tyre
+     *(("puncture", seller) for seller in ("walon", "waalon", "walo")),
+     ("abdul", "ka", "puncture"),
+     *(("rice", bag, who) for bag in ("bag", "bags")
+       for who in ("converts", "convert", "christians", "christian", "isai", "isaai")),
+     *(("gobar", who) for who in ("bhakt", "bhakts", "bhakton", "bhakto")),
      ("white", "trash"), ("trailer", "trash"), ("border", "hopper"), ("border", "hoppers"),
      ("border", "jumpers"), ("race", "traitor"), ("race", "traitors"),
      ("kung", "flu"), ("curry", "muncher"), ("curry", "munchers"),
@@ -104,7 +116,7 @@ ROLE_NOUNS = _words(
     mlas leftists lefties liberals libtards libs commies communists socialists marxists
     conservatives tories republicans democrats dems bhakts sanghis traitors gaddar gaddars
     gaddaron deshdrohi deshdrohiyon presstitutes sickulars globalists bankers elites
-    opposition
+    opposition eaters
     """
 )
 # Verbs that, ordered against people, call for violence; "whip" is also parliament's.
@@ -349,6 +361,7 @@ ATTACK_PHRASES = frozenset(
         ("threat", "to", "society"),
         ("smell", "like"),
         ("know", "their", "place"),  # "Dalits should know their place"
+        ("stay", "in", "their", "place"),
         ("stay", "out", "of", "our"),
         ("kept", "out", "of", "our"),
         ("cause", "crime"),
@@ -507,7 +520,7 @@ ANIMALS = _words(
 MISTREATED = _words(
     """
     treated treat treating handled herded hunted slaughtered killed caged kept used
-    butchered shot massacred chained beaten dumped
+    butchered shot massacred chained beaten dumped expected forced
     """
 )
 # Negations between a group and a predicate undo the generalisation ("are not criminals").
@@ -569,7 +582,15 @@ STRONG_INSULTS = _words(
     pricks twat twats wanker wankers tosser douche douchebag jackass dumbass dipshit
     shithead shitheads bastard bastards libtard libtards retarded worthless swine dick
     dicks saala saale saalo saalon sala salo dogla dogle filth subhuman subhumans turd
-    turds pervert perverts pedo pedos paedo inbred
+    turds pervert perverts pedo pedos paedo inbred bimbo bimbos
+    """
+)
+# After "pigs like you", what makes "like" a preposition: "Pigs like you should be thrown
+# out" (not "dogs like you because you feed them").
+LIKE_YOU_PREDICATES = _words(
+    """
+    should shouldnt must are arent were deserve need belong will wont cant cannot dont never
+    always who ruin ruined make have ko
     """
 )
 # Animals a reader is called: "you pig", "you're a filthy rat".
@@ -714,7 +735,7 @@ PERSONS_SENT = _words(
     him her them you u journalist journalists anchor anchors reporter reporters writer
     writers actor actors activist activists professor liberal liberals leftist leftists
     traitor traitors gaddar gaddaron deshdrohi deshdrohiyon guy guys fellow people mulla
-    mulle
+    mulle mullas jihadi jihadis katua katuas katue
     """
 )
 DEMONSTRATIVES = _words("these those such ye yeh")
