@@ -433,6 +433,18 @@ def test_spans_of_a_stretched_comment_point_into_the_original() -> None:
 # Each group was written blind as a judgment set (data/README.md), then fixed in general
 # forms; the lines after the abuse use the same words for something else.
 COMMON_WORDINGS = [
+    # abuse at the end of a long, reasoned comment
+    ("Honestly the writer is a brain-dead stooge who should be sacked before lunch.", True),
+    ("Anyone who still supports this lot deserves to be kicked in the teeth, frankly.", True),
+    ("They should be hunted down and shot like the dogs they are.", True),
+    ("Anyway I know where the reporter lives, and he'll enjoy a visit from some of us.", True),
+    ("The woman who wrote it looks like she needs a good shag more than a byline.", True),
+    # the same words in argument
+    ("I know where the editor works: a glass tower far from the villages he writes about.", False),
+    ("Anyone who still believes the GDP figures needs to be slapped with a reality check.", False),
+    ("People that mock the victims deserve to be shamed, not shot.", False),
+    ("The reporter was brain-dead tired after a 20-hour shift, give her a break.", False),
+    ("The columnist needs a good editor more than a bigger column.", False),
     # Indian political slurs made of ordinary words, and readers put among animals
     ("Mullas breed like rabbits, soon they'll outnumber us.", True),
     ("Send these jihadis to Pakistan, they don't belong here.", True),

@@ -158,6 +158,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|set ablaze|burned alive|burnt alive|hanged|lynched|shot dead|beheaded)",
             "fire alight ablaze alive hanged lynched dead beheaded",
         ),
+        # "anyone who still supports this lot deserves to be kicked in the teeth": harm no
+        # court hands down, wished on whoever holds a view (a sentence asked for a crime,
+        # "anyone who hurts a child should be jailed", names no such harm)
+        (
+            r"(?:anyone|anybody|everyone|everybody|whoever|those|people) (?:who|that)"
+            r" (?:\w+ ){1,8}?(?:deserves?|needs?|should|ought) (?:to )?(?:be|get) (?:\w+ )?"
+            r"(?:kicked in the (?:teeth|face|head|nuts|balls)|punched in the face|slapped"
+            r"|beaten up|lynched|stabbed|shot dead|shot on sight|shot)(?! down| at| with| by)",
+            "kicked punched slapped beaten lynched stabbed shot",
+        ),
         # "that anchor needs a good slap" (not "the economy needs a kick")
         (
             rf"(?:{_WHO}|{_PERSON}) (?:needs|deserves|need|deserve) (?:a )?(?:good |proper |real"
@@ -191,7 +201,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "threat.intimidation": (
         (
-            r"i know where (?:you|u|he|she|they) (?:live|lives|work|works|sleep|sleeps)",
+            r"i know where (?:(?:you|u|he|she|they) (?:live|lives|work|works|sleep|sleeps)"
+            # the article's people: where they work is printed on the paper
+            r"|(?:the|this|that|your) (?:author|writer|journalist|reporter|editor|columnist"
+            r"|anchor|presenter|patrakar) (?:lives|sleeps))",
             "live lives work works sleep sleeps",
         ),
         (r"watch (?:your|ur) back", "watch"),

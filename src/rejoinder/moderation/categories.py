@@ -55,6 +55,7 @@ _INSULT_CUES = (
     | lx.MILD_INSULTS
     | starts(lx.INSULT_PHRASES)
     | starts(lx.GAALI_PHRASES)
+    | starts(lx.PERSONAL_INSULT_PHRASES)
 )
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS
 _EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES) | lx.SEND_AWAY
@@ -137,6 +138,8 @@ def _analyse(text: str) -> Analysis:
         hits.extend(regex_hits(_UNLOVABLE, INSULT, 0.92, "cruelty", text))
     if not present.isdisjoint(_PUT_DOWN_CUES):
         hits.extend(regex_hits(_PUT_DOWN, INSULT, 0.92, "put_down", text))
+    if "like" in present and not present.isdisjoint(_WHAT_THEY_ARE_CUES):
+        hits.extend(regex_hits(_WHAT_THEY_ARE, IDENTITY_ATTACK, 0.92, "simile", text))
     if lx.THEM in present and not present.isdisjoint(_LOT):
         hits.extend(_the_lot_of_them(words))
     if not present.isdisjoint(_SEXUAL_CUES):
@@ -729,6 +732,10 @@ def _insults(words: Words) -> list[Hit]:
         if length and not _kin_named(words, i + length - 1):
             hits.append(words.hit(INSULT, 0.9, i, i + length - 1, "gaali"))
             continue
+        length = words.phrase_at(i, lx.PERSONAL_INSULT_PHRASES)
+        if length and _said_of_staff(words, i, i + length - 1):
+            hits.append(words.hit(INSULT, 0.88, i, i + length - 1, "phrase"))
+            continue
         length = words.phrase_at(i, lx.INSULT_PHRASES)
         if length:
             j = i + length - 1
@@ -756,13 +763,15 @@ def _insults(words: Words) -> list[Hit]:
 _PERSONAL = lx.PERSONAL_INSULTS | lx.STRONG_INSULTS
 
 
-def _said_of_staff(words: Words, i: int) -> bool:
-    """'The author is a braindead leftist moron', 'dalle patrakar': a personal insult
-    predicated of the article's writer or presenter (the people a comment section goes for),
-    or set beside the word for them; not negated."""
-    if words.words[i] not in _PERSONAL or words.present.isdisjoint(lx.STAFF):
+def _said_of_staff(words: Words, i: int, j: int | None = None) -> bool:
+    """'The author is a braindead leftist moron', 'dalle patrakar': a personal insult (the
+    word at i, or the phrase i..j the caller vouches for) predicated of the article's writer
+    or presenter (the people a comment section goes for), or set beside the word for them;
+    not negated."""
+    if (j is None and words.words[i] not in _PERSONAL) or words.present.isdisjoint(lx.STAFF):
         return False
-    if i + 1 < len(words) and words.words[i + 1] in lx.STAFF:
+    j = i if j is None else j
+    if j + 1 < len(words) and words.words[j + 1] in lx.STAFF:
         return True
     for k in range(i - 1, max(0, i - 6), -1):
         word = words.words[k]
@@ -800,7 +809,8 @@ _SEXUAL_PATTERNS = (
     r"(?:gave|give|gives|giving|wants?) (?:a |him |her |you )?(?:blow ?job|bj)",
     r"(?:she|he|you|u) (?:needs?|should|wants?) (?:to )?(?:get laid|be raped|get raped"
     r"|get fucked|be fucked|get (?:a )?(?:good |proper )?(?:dicking|shagging|seeing to|pounding)"
-    r"|a (?:good |proper )?(?:dicking|shagging|fucking|seeing to|pounding|rogering))",
+    r"|a (?:good |proper )?(?:dicking|shagging|shag|fucking|fuck|seeing to|pounding"
+    r"|rogering|banging))",
     r"(?:teri|tumhari|uski|tera|tere) (?:maa|ma|behen|bahen|bhen) (?:ki|ko|ka) (?:chut|chod"
     r"|choot)",
     r"(?:chod|pel) (?:dunga|denge|dalunga|doonga)",
@@ -939,6 +949,15 @@ _UNLOVABLE = re.compile(
 
 # Looks judged to unfit a person for public life: "She's too ugly to be on TV" (not "the new
 # stadium is too ugly to look at"); a woman talked down to: "Hey sweetheart, smile more".
+# "shot like the dogs they are", "treat him like the rat he is": the simile that says what
+# people are (not "sleeps like the dog it is", nor "like the animals they keep").
+_WHAT_THEY_ARE_CUES = lx.ANIMAL_INSULTS | lx.DEHUMANISING_NOUNS
+_WHAT_THEY_ARE = re.compile(
+    r"(?<![a-z])like the (?:\w+ )?(?:"
+    + "|".join(sorted(_WHAT_THEY_ARE_CUES))
+    + r") (?:that )?(?:they|you|u|he|she|these people|those people) (?:are|is|were|was|r)"
+    r"(?![a-z])"
+)
 _PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "sweetheart", "sweetie", "darling",
                             "honey", "hun", "babe", "princess", "missy", "period", "pmsing",
                             "rag", "hormonal"})  # fmt: skip

@@ -566,6 +566,8 @@ PERSONAL_INSULTS = _words(
     "idiot moron imbecile cretin halfwit dimwit nitwit braindead brainless loser dalle dalla"
     " dalal bikau chamcha chamche"
 )
+# The same, as phrases ("the writer is a brain-dead stooge": the hyphen splits the word).
+PERSONAL_INSULT_PHRASES = frozenset({("brain", "dead"), ("half", "wit"), ("dim", "wit")})
 # "anpadh gawaar kahin ka": after an insult, "kahin ka" (the utter ...) calls the reader it.
 UTTER = frozenset({("kahin", "ka"), ("kahin", "ki"), ("kahin", "ke"), ("kahi", "ka")})
 # Animals are the commonest Hindi gaali ("Modi ka kutta", "chal be kutte") and also animals:
@@ -915,7 +917,7 @@ SEXUAL_WORDS = _words(
     slept sleeping legs thighs lips curves bum butt pics photos pictures selfies sit sits
     number digits look looks knees maal item pataka patakha patakhaa raat asking nanga rack
     night bed doors door backdoor dicking shagging pounding rogering mooh munh muh blow
-    bikini lingerie underwear thong rate item bikti bikta bika biki bikegi
+    bikini lingerie underwear thong rate item bikti bikta bika biki bikegi shag banging
     """
 )
 
