@@ -433,6 +433,18 @@ def test_spans_of_a_stretched_comment_point_into_the_original() -> None:
 # Each group was written blind as a judgment set (data/README.md), then fixed in general
 # forms; the lines after the abuse use the same words for something else.
 COMMON_WORDINGS = [
+    # abuse told as a joke
+    ("LOL imagine being so ugly your own mother asks for a refund.", True),
+    ("Hahaha ye anchor itni moti hai ki frame mein nahi aati, bhains kahin ki.", True),
+    ("Jokes apart, the only good commie is a dead commie.", True),
+    ("Funny how the gays always want to shove it in our faces. Literally lol", True),
+    # jokes and idioms in the same words
+    ("The only good tyrant is a dead tyrant, said the revolutionaries of 1789.", False),
+    ("The government keeps forcing Hindi down our throats, and the south won't accept it.", False),
+    ("Imagine being so ugly that you ban a cartoon of yourself. Says it all, minister.", False),
+    ("Bhains ki tarah kaam karte hain kisan, aur MSP nahi milta.", False),
+    ("I'm going to kill my editor if he cuts this paragraph again. Joking, mostly.", False),
+    ("My wife will shoot me if I buy another cricket bat this year.", False),
     # abuse at the end of a long, reasoned comment
     ("Honestly the writer is a brain-dead stooge who should be sacked before lunch.", True),
     ("Anyone who still supports this lot deserves to be kicked in the teeth, frankly.", True),

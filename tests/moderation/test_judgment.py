@@ -81,6 +81,16 @@ KNOWN_MISSES = {
         "Hope the rioters burn in hell along with their families",
         "Aaptards and their fake freebies, bunch of morons",
     ],
+    # hate told as a joke, with no attack word: the punchline carries it ("nobody wants to
+    # find them", "Wrong.", "can't count past 12 o'clock")
+    "fortieth_evening.jsonl": [
+        "Why don't Muslims play hide and seek? Because nobody wants to find them lol",
+        "What do you call a woman journalist with an opinion? Wrong. Haha",
+        "Knock knock. Who's there? The Dalit who wants your job, thanks to reservation lol",
+        "I'm not racist, some of my best friends' servants are black.",
+        "Joke of the day: how many Sikhs does it take to change a bulb? Trick question, they"
+        " can't count past 12 o'clock.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -167,6 +177,7 @@ KNOWN_FALSE_HOLDS = {
         "thirtyseventh_evening.jsonl",
         "thirtyeighth_evening.jsonl",
         "thirtyninth_evening.jsonl",
+        "fortieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

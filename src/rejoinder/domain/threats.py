@@ -168,6 +168,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|beaten up|lynched|stabbed|shot dead|shot on sight|shot)(?! down| at| with| by)",
             "kicked punched slapped beaten lynched stabbed shot",
         ),
+        # "the only good commie is a dead commie" (not "... a dead mosquito")
+        (
+            r"the only good (?!(?:mosquito|fly|bug|wasp|tick|weed|rat|mouse|cockroach|roach"
+            r"|virus|germ|battery|cell)s?\b)(\w+) is an? dead \1(?!,? (?:said|says|wrote"
+            r"|as the saying))",
+            "dead",
+        ),
         # "that anchor needs a good slap" (not "the economy needs a kick")
         (
             rf"(?:{_WHO}|{_PERSON}) (?:needs|deserves|need|deserve) (?:a )?(?:good |proper |real"

@@ -958,7 +958,7 @@ _WHAT_THEY_ARE = re.compile(
     + r") (?:that )?(?:they|you|u|he|she|these people|those people) (?:are|is|were|was|r)"
     r"(?![a-z])"
 )
-_PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "sweetheart", "sweetie", "darling",
+_PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "fat", "sweetheart", "sweetie", "darling",
                             "honey", "hun", "babe", "princess", "missy", "period", "pmsing",
                             "rag", "hormonal"})  # fmt: skip
 _PUT_DOWN = re.compile(
@@ -967,6 +967,10 @@ _PUT_DOWN = re.compile(
     # "She's clearly on her period, ignore her" (not "on her period leave")
     r"|(?:she'?s|she is|shes|must be|probably|clearly) (?:\w+ )?(?:on her period(?! (?:leave"
     r"|pain|poverty|products))|pmsing|on the rag|hormonal)"
+    # "imagine being so ugly your own mother ...", "she's so fat the camera can't fit her"
+    r"|(?:imagine being|you'?re|you are|ur|u r|youre|she'?s|she is|shes) (?:just )?so (?:ugly"
+    r"|fat|fugly|hideous)(?= (?:that )?(?:even|your|ur|her|his|no one|nobody|noone|the"
+    r" camera|mirrors?) )"
     r"|(?:sweetheart|sweetie|darling|honey|hun|babe|princess|missy),? (?:\w+ ){0,2}?(?:smile"
     r" more|calm down|stay in your lane|stick to (?:cooking|the kitchen|makeup|fashion)"
     r"|shouldn'?t you be (?:in the kitchen|cooking)))(?![a-z])"

@@ -361,6 +361,23 @@ ATTACK_PHRASES = frozenset(
         ("threat", "to", "society"),
         ("smell", "like"),
         ("know", "their", "place"),  # "Dalits should know their place"
+        # "the gays always want to shove it in our faces" (of a group; of a policy, "forcing
+        # Hindi down our throats" is argued)
+        *(
+            (verb, "it", way, "our", part)
+            for verb in (
+                "shove",
+                "shoves",
+                "shoving",
+                "ram",
+                "rams",
+                "ramming",
+                "force",
+                "forces",
+                "forcing",
+            )
+            for way, part in (("in", "faces"), ("down", "throats"), ("into", "faces"))
+        ),
         ("stay", "in", "their", "place"),
         ("stay", "out", "of", "our"),
         ("kept", "out", "of", "our"),
@@ -854,6 +871,12 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
 GAALI_PHRASES = frozenset(
     {
         ("haram", "khor"),
+        # "bhains kahin ki": the utter buffalo (a buffalo is otherwise a buffalo)
+        *(
+            (buffalo, where, "ki")
+            for buffalo in ("bhains", "bhens", "bhais")
+            for where in ("kahin", "kahi")
+        ),
         ("ullu", "ka", "pattha"),
         ("ullu", "ke", "patthe"),
         ("kutte", "ki", "maut"),
