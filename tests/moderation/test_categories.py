@@ -433,6 +433,22 @@ def test_spans_of_a_stretched_comment_point_into_the_original() -> None:
 # Each group was written blind as a judgment set (data/README.md), then fixed in general
 # forms; the lines after the abuse use the same words for something else.
 COMMON_WORDINGS = [
+    # under crime stories: the criminal's family, the victim, the reporter
+    ("Someone should rape his daughter, then he'll know how it feels.", True),
+    ("His whole family should be burnt alive, they raised this monster.", True),
+    ("Is aurat ko bhi saath mein jail bhejo, saali dayan hai.", True),
+    ("These Bihari migrants bring crime wherever they go.", True),
+    ("Girls who wear such clothes deserve what they get.", True),
+    ("Us reporter ko bhi utha lo jo iski tarafdari kar raha hai.", True),
+    # sentences asked for, reports, and the same words elsewhere
+    ("Hang the rapist publicly, that's the only deterrent.", False),
+    ("Aise logon ko phaansi honi chahiye, koi maafi nahi.", False),
+    ("The accused wanted to rape her, the chargesheet says, and the court will decide.", False),
+    ("Kill the son's Instagram account, it is spreading the victim's photos.", False),
+    ("Migrants bring crime down, the data says, not up.", False),
+    ("Dayan hai ye mehngai, sab kha gayi.", False),
+    ("Women who report harassment deserve what they get: a fair hearing and justice.", False),
+    ("Tujhe uthane aaunga airport pe, 6 baje ready rehna.", False),
     # abuse told as a joke
     ("LOL imagine being so ugly your own mother asks for a refund.", True),
     ("Hahaha ye anchor itni moti hai ki frame mein nahi aati, bhains kahin ki.", True),

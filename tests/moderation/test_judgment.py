@@ -91,6 +91,10 @@ KNOWN_MISSES = {
         "Joke of the day: how many Sikhs does it take to change a bulb? Trick question, they"
         " can't count past 12 o'clock.",
     ],
+    # a rape victim mocked with words that are innocent anywhere else
+    "fortyfirst_evening.jsonl": [
+        "She probably enjoyed it, look at her Instagram.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -178,6 +182,7 @@ KNOWN_FALSE_HOLDS = {
         "thirtyeighth_evening.jsonl",
         "thirtyninth_evening.jsonl",
         "fortieth_evening.jsonl",
+        "fortyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

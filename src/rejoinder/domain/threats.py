@@ -74,6 +74,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (rf"{_WILL} (?:\w+ ){{0,2}}?{_DO_HARM} {_WHO}{_NOT_IDIOM}", _DO_HARM_WORDS),
         (
+            # (not what someone is reported to have tried: "the accused wanted to rape her")
+            # (\s, not a space: a space in a pattern becomes a run of them, and a look-behind
+            # needs a fixed width)
+            r"(?<!tried\sto\s)(?<!wanted\sto\s)(?<!attempted\sto\s)(?<!plotted\sto\s)"
+            r"(?<!threatened\sto\s)(?<!trying\sto\s)"
             rf"{_DO_HARM} (?:them|her|him|all of them|every (?:last |single )?one of (?:them"
             r"|these \w+|those \w+)|(?:these|those) (?:people|traitors|bastards|scum|animals"
             rf"|rats|idiots|guys|folks))(?: all)?{_NOT_IDIOM}",  # not "kill these bills"
@@ -135,6 +140,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"{_WILL} (?:\w+ ){{0,2}}?(?:(?:beat|thrash) (?:you|u|him|her|them)"
             r" (?:up|to death|senseless)|(?:punch|slap|kick) (?:you|u|him|her|them))",
             "beat punch slap kick thrash",
+        ),
+        # "us reporter ko bhi utha lo", "tujhe uthwa lunga": abduction (not "saaman utha lo")
+        (
+            r"(?:(?:reporter|patrakar|patrakaar|anchor|journalist|editor|lekhak) ko"
+            r"|tujhe|tumhe|tujhko|tumko|tereko) (?:bhi )?(?:\w+ )?(?:utha|uthwa|uthva)"
+            r" (?:lo|lenge|lunga|loonga|lena|denge|dunga|doonga|liya jayega)",
+            "utha uthwa uthva",
         ),
         # romanised Hindi aimed at the reader: "tere jaise (deshdrohi) ko (toh chauraahe pe)
         # latka dena chahiye"

@@ -791,7 +791,8 @@ _SEXUAL_PATTERNS = (
     r"|ass|dick|cock)",
     r"(?:i'?d|i would|i wanna|i want to|i'?m gonna|i am going to|let me|lemme|would"
     r"|i'?ll|i will|someone should) (?:\w+ )?(?:fuck|bang|screw|rape|smash|grope) (?:you|u|her"
-    r"|him|ya|them)",
+    r"|him|ya|them|(?:his|her|their|your|ur) (?:daughters?|wife|mother|mom|mum|sisters?|kids"
+    r"|children|family))",
     r"suck (?:my|his|a) (?:dick|cock|balls)",
     # "come sit on my lap" (not "my granddaughter loves to sit on my lap")
     r"sits? on my (?:face|dick|cock)",
@@ -853,6 +854,9 @@ _SEXUAL_PATTERNS = (
     # victim-blaming: "she was asking for it dressed like that"
     r"(?:she|shes|girls|women|they) (?:was|were|are|is)? ?(?:just |clearly |totally )?asking"
     r" for it",
+    # "girls who wear such clothes deserve what they get"
+    r"(?:girls|women|ladies|she|a girl|a woman) (?:who|that) (?:\w+ ){1,6}?deserves? (?:what"
+    r"|whatever|everything) (?:they|she) (?:get|gets|got)(?!\s*:)",
     # a stranger asked for her number: "send me your number baby"
     # (with an endearment: not "send me your number and I'll add you to the group")
     r"send (?:me|us) (?:your|ur) (?:number|digits)(?=[^.!?\n]{0,40}?(?:baby|babe|sweetie"

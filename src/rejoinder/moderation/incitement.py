@@ -122,9 +122,13 @@ def _contest_or_sentence(words: Words, t: int) -> bool:
 
 
 def _possessive(words: Words, t: int) -> bool:
-    """'the traitors' portraits', 'the farmers’ debts': the people own what is named."""
-    end = words.span(t)[1]
-    return words.text[end : end + 1] in {"'", "’"}
+    """'the traitors' portraits', 'the farmers’ debts', "the son's account": the people own
+    what is named."""
+    start, end = words.span(t)
+    return words.text[end : end + 1] in {"'", "’"} or words.text[start:end].endswith(_OWNS)
+
+
+_OWNS = ("'s", "’s")
 
 
 def _not_a_gun(words: Words, t: int) -> bool:

@@ -104,6 +104,10 @@ PEOPLE_NOUNS = _words(
     doctors nurses students couples neighbours neighbors voters refugees players fans
     cricketers
     """
+) | _words(
+    # a criminal's family, whom a call to violence names: "his whole family should be burnt
+    # alive" (the criminal himself is not here on purpose: see ROLE_NOUNS)
+    "family wife son sons daughter daughters relatives"
 )
 # Abstract names of faiths: "kill Islam" is not a call to kill anyone.
 FAITHS = _words("islam hinduism christianity judaism sikhism")
@@ -382,6 +386,12 @@ ATTACK_PHRASES = frozenset(
         ("stay", "out", "of", "our"),
         ("kept", "out", "of", "our"),
         ("cause", "crime"),
+        # "these migrants bring crime wherever they go" (not "bring crime down")
+        *(
+            (bring, "crime", where)
+            for bring in ("bring", "brings")
+            for where in ("wherever", "with", "to", "into", "everywhere")
+        ),
         ("responsible", "for", "crime"),
         ("rice", "bag"),  # "rice bag converts": Christians as bought, in Indian politics
         ("rice", "bags"),
@@ -716,6 +726,8 @@ DEMEANING_PHRASES = frozenset(
         ("dumb", "blonde"),
         # "chudail jaisi dikhti hai": looks like a witch; "iski shakal dekho": look at her face
         *(("chudail", looks) for looks in ("jaisi", "lagti", "dikhti", "lag", "si")),
+        # "saali dayan hai": a woman called a witch (not "dayan hai ye mehngai": inflation)
+        *(("saali", witch) for witch in ("dayan", "daayan", "daain", "chudail")),
         *(
             (whose, face, look)
             for whose in ("iski", "uski", "teri", "inki", "unki")
@@ -941,6 +953,7 @@ SEXUAL_WORDS = _words(
     number digits look looks knees maal item pataka patakha patakhaa raat asking nanga rack
     night bed doors door backdoor dicking shagging pounding rogering mooh munh muh blow
     bikini lingerie underwear thong rate item bikti bikta bika biki bikegi shag banging
+    deserve deserves
     """
 )
 
