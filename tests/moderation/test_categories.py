@@ -433,6 +433,23 @@ def test_spans_of_a_stretched_comment_point_into_the_original() -> None:
 # Each group was written blind as a judgment set (data/README.md), then fixed in general
 # forms; the lines after the abuse use the same words for something else.
 COMMON_WORDINGS = [
+    # under LGBT and religion news
+    ("Section 377 should come back, these homos are spreading disease.", True),
+    ("Gay teachers should be kept far away from our kids, they groom them.", True),
+    (
+        "A man in a dress is still a man, and he'd better stay out of the ladies' toilet or else.",
+        True,
+    ),
+    ("Lesbians just haven't met the right man yet, I can fix that.", True),
+    ("Once the temple is built we'll deal with the mosque people too, one by one.", True),
+    ("Christians convert poor tribals with money, they're vultures.", True),
+    # argument and the same words
+    ("Homo sapiens have been around for 300,000 years, the museum says.", False),
+    ("You'd better check the facts before posting, or else you'll look silly.", False),
+    ("We'll deal with the complaints one by one, said the municipal commissioner.", False),
+    ("Immigrants in Europe? They're doctors, nurses and cleaners, not parasites.", False),
+    ("Landlords in this city are vultures, they're making a killing on students.", False),
+    ("A man in a dress on stage is panto, not politics, relax.", False),
     # under crime stories: the criminal's family, the victim, the reporter
     ("Someone should rape his daughter, then he'll know how it feels.", True),
     ("His whole family should be burnt alive, they raised this monster.", True),

@@ -95,6 +95,10 @@ KNOWN_MISSES = {
     "fortyfirst_evening.jsonl": [
         "She probably enjoyed it, look at her Instagram.",
     ],
+    # the group named in the sentence before the insult
+    "fortysecond_evening.jsonl": [
+        "Pride parade? More like a parade of perverts.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -129,6 +133,10 @@ KNOWN_FALSE_HOLDS = {
     # a folk hero's title: the shipped suspect list holds "mulla" wherever it appears
     "thirtyeighth_evening.jsonl": [
         "Mulla Nasruddin ki kahaniyan bachpan mein sabne padhi hain.",
+    ],
+    # the community's own name, which the public comment sets use only as an insult
+    "fortysecond_evening.jsonl": [
+        "The hijras at the toll booth were asked to leave, they are citizens too.",
     ],
     # a report without quotation marks, and a simile that in comments is nearly always said
     # of people ("kutton ki tarah bhonkna")
@@ -183,6 +191,7 @@ KNOWN_FALSE_HOLDS = {
         "thirtyninth_evening.jsonl",
         "fortieth_evening.jsonl",
         "fortyfirst_evening.jsonl",
+        "fortysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

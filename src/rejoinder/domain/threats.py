@@ -227,6 +227,19 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "live lives work works sleep sleeps",
         ),
         (r"watch (?:your|ur) back", "watch"),
+        # "he'd better stay out of the ladies' toilet or else" (the threat left unsaid ends
+        # the sentence: not "or else the fines pile up")
+        (
+            r"(?:you|u|he|she|they|you'?d|he'?d|she'?d|they'?d|youd|hed|shed|theyd) better"
+            r" [^.!?\n]{1,60}? or else(?=\s*(?:[.!]|\.\.\.|$))",
+            "else",
+        ),
+        # "once the temple is built we'll deal with the mosque people too, one by one"
+        (
+            r"(?:we'?ll|we will|i'?ll|i will) (?:\w+ )?deal with (?:them|(?:the|these|those)"
+            r" (?:\w+ )?people)(?: too)?,? one by one",
+            "one",
+        ),
         # said to the reader: "you're a dead man walking" (not "you're dead wrong"), "sleep
         # with one eye open"
         (

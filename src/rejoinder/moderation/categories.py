@@ -122,6 +122,8 @@ def _analyse(text: str) -> Analysis:
         hits.extend(_group_insulted(words))
     if not present.isdisjoint(lx.DEHUMANISING_NOUNS) and not present.isdisjoint(lx.DEMONSTRATIVES):
         hits.extend(_called_vermin(words))
+    if not present.isdisjoint(_VERMIN_NAMES) and not present.isdisjoint(_THEY_ARE):
+        hits.extend(_they_are_vermin(words))
     if not present.isdisjoint(_INSULT_CUES):
         hits.extend(_insults(words))
     if not present.isdisjoint(lx.ANIMAL_INSULTS) and not present.isdisjoint(lx.YOU):
@@ -556,6 +558,32 @@ def _sent_to_pakistan(words: Words, i: int) -> int | None:
             sent = words.words[i + 1 : j]
             return j + 1 if any(w in lx.PERSONS_SENT for w in sent) else None
     return None
+
+
+def _they_are_vermin(words: Words) -> list[Hit]:
+    """'Christians convert poor tribals with money, they're vultures': in a sentence naming a
+    group, 'they are' and a dehumanising name straight after (not 'they are not vermin',
+    'they were treated like animals')."""
+    hits = []
+    naming = {words.sentence(g) for g, w in enumerate(words.words) if w in _GROUP_NAMING}
+    for i, word in enumerate(words.words):
+        if word not in _THEY_ARE or words.sentence(i) not in naming:
+            continue
+        j = i + 1 if word == "theyre" else i + 2
+        if word == "they" and (i + 1 >= len(words) or words.words[i + 1] not in _ARE):
+            continue
+        while j < len(words) and words.words[j] in _ALL_JUST:
+            j += 1
+        if j < len(words) and words.words[j] in _VERMIN_NAMES and words.unbroken(i, j):
+            hits.append(words.hit(IDENTITY_ATTACK, 0.9, i, j, "dehumanised"))
+    return hits
+
+
+_THEY_ARE = frozenset({"they", "theyre"})
+_ARE = frozenset({"are", "r", "were"})
+_ALL_JUST = frozenset({"all", "just", "nothing", "but", "a", "bunch", "of", "pack"})
+# plural names only: "they are a snake in the grass" is said of a plan as well
+_VERMIN_NAMES = frozenset(w for w in lx.DEHUMANISING_NOUNS | lx.ANIMAL_INSULTS if w.endswith("s"))
 
 
 def _called_vermin(words: Words) -> list[Hit]:

@@ -39,7 +39,7 @@ SLURS = _words(
     hijra hijre hijras hijde hijdo hijdon hijro hijron porki porkis porkistani porkistanis porkistan
     darkie darkies niggah niggahs niggerize lesbo lesbos rapefugee rapefugees
     chakka chhakka mleccha mlechha limpwristed niglet niglets jiggaboo jiggaboos chinky
-    chinki chinkies
+    chinki chinkies homos
     """
 )
 SLUR_PHRASES = frozenset(
@@ -277,6 +277,7 @@ ATTACK_PHRASES = frozenset(
         ("shouldnt", "be", "allowed"),
         # "gay teachers should be kept away from children"
         ("kept", "away", "from", "children"),
+        ("kept", "far", "away", "from"),
         ("kept", "away", "from", "kids"),
         ("be", "allowed", "near", "children"),
         # "Africans simply don't have the IQ to ..."

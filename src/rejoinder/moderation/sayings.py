@@ -45,6 +45,12 @@ _SAYING = (
     r"|being (?:gay|trans|transgender|lesbian|bisexual|homosexual|queer) is (?:a )?(?:mental"
     r" illness|disease|sickness|perversion|abomination|sin|sick|disgusting|unnatural)"
     r"|(?:keep|kept|keeping|belong|belongs|be|stay|stays) (?:\w+ )?barefoot and pregnant"
+    # the transphobic trope turned round: "a man in a dress is still a man"
+    r"|(?:a )?(?:man|men|bloke|guy|dude)s? in (?:a )?(?:dress|dresses|wig|skirt|lipstick)"
+    r" (?:is|are) (?:still |just |always )?(?:a )?(?:man|men|bloke|guy|dude)s?"
+    # lesbians told they need a man: "just haven't met the right man yet"
+    r"|(?:lesbians?|gay women|gay girls?) (?:\w+ )?(?:haven'?t|hasn'?t|have not|has not|never)"
+    r" (?:met|found|had|been with) (?:the right|a real|a good|a proper) (?:man|guy|men|bloke)"
     # "another boatload of future criminals"; "no more Muslims"; "shipped back in cages"
     r"|another (?:boat\s?load|plane\s?load|bus\s?load|batch|wave) of (?:future )?(?:criminals"
     r"|rapists|terrorists|scroungers|parasites|invaders|freeloaders)"
@@ -78,6 +84,13 @@ CUES = frozenset(
         "cult",
         "more",
         "cages",
+        "dress",
+        "dresses",
+        "wig",
+        "skirt",
+        "lipstick",
+        "lesbian",
+        "lesbians",
     }
 )
 # In the sentence, these make the saying named to be rejected or reported.
