@@ -433,6 +433,16 @@ def test_spans_of_a_stretched_comment_point_into_the_original() -> None:
 # Each group was written blind as a judgment set (data/README.md), then fixed in general
 # forms; the lines after the abuse use the same words for something else.
 COMMON_WORDINGS = [
+    # regions and disability
+    ("You must be autistic to write something this dumb.", True),
+    ("Typical ghati mentality, never let outsiders grow.", True),
+    ("South Indians smell of coconut oil, keep them out of our offices.", True),
+    ("Northeast ki ladkiyan to easy hoti hain, sab jaante hain.", True),
+    ("You'd have to be mental to buy a house in Mumbai right now.", False),
+    ("Are you autistic? My son is, and this article helped us understand the new rules.", False),
+    ("Kashmir ghati ke log pareshan hain, internet band hai.", False),
+    ("Women in politics are easy targets for trolls, the study found.", False),
+    ("Indians smell of ambition, said the Forbes piece about startup founders.", False),
     # under LGBT and religion news
     ("Section 377 should come back, these homos are spreading disease.", True),
     ("Gay teachers should be kept far away from our kids, they groom them.", True),

@@ -99,6 +99,11 @@ KNOWN_MISSES = {
     "fortysecond_evening.jsonl": [
         "Pride parade? More like a parade of perverts.",
     ],
+    # "go back to Bihar" is also "go back to Bihar and vote"; "langda" is also a mango
+    "fortythird_evening.jsonl": [
+        "Go back to Bihar, bhaiyas like you have ruined Mumbai.",
+        "Langde ko minister bana diya, ab desh bhi langda chalega.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -192,6 +197,7 @@ KNOWN_FALSE_HOLDS = {
         "fortieth_evening.jsonl",
         "fortyfirst_evening.jsonl",
         "fortysecond_evening.jsonl",
+        "fortythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

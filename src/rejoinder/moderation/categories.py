@@ -885,6 +885,11 @@ _SEXUAL_PATTERNS = (
     # "girls who wear such clothes deserve what they get"
     r"(?:girls|women|ladies|she|a girl|a woman) (?:who|that) (?:\w+ ){1,6}?deserves? (?:what"
     r"|whatever|everything) (?:they|she) (?:get|gets|got)(?!\s*:)",
+    # women of a region or group as "easy": "Northeast ki ladkiyan to easy hoti hain"
+    r"(?:ladkiyan|ladkiya|ladkiyon|aurtein|auratein|girls|women|chicks) (?:\w+ ){0,2}?easy"
+    r" (?:hoti|hote|hain|hai|h)",
+    r"(?:girls|women|chicks) (?:from|in) (?:\w+ ){1,2}are (?:so |all |really )?easy(?=[.!,]|$"
+    r"|\s+(?:lol|haha|everyone|we all))",
     # a stranger asked for her number: "send me your number baby"
     # (with an endearment: not "send me your number and I'll add you to the group")
     r"send (?:me|us) (?:your|ur) (?:number|digits)(?=[^.!?\n]{0,40}?(?:baby|babe|sweetie"
@@ -990,7 +995,8 @@ _WHAT_THEY_ARE = re.compile(
     + r") (?:that )?(?:they|you|u|he|she|these people|those people) (?:are|is|were|was|r)"
     r"(?![a-z])"
 )
-_PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "fat", "sweetheart", "sweetie", "darling",
+_PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "fat", "autistic", "damaged", "mental",
+                            "mentally", "sweetheart", "sweetie", "darling",
                             "honey", "hun", "babe", "princess", "missy", "period", "pmsing",
                             "rag", "hormonal"})  # fmt: skip
 _PUT_DOWN = re.compile(
@@ -999,6 +1005,13 @@ _PUT_DOWN = re.compile(
     # "She's clearly on her period, ignore her" (not "on her period leave")
     r"|(?:she'?s|she is|shes|must be|probably|clearly) (?:\w+ )?(?:on her period(?! (?:leave"
     r"|pain|poverty|products))|pmsing|on the rag|hormonal)"
+    # a disability made the insult: "you must be autistic to write this" (not "you're
+    # autistic? me too")
+    r"|(?:you must be|you have to be|you'?d have to be|you'?re|you are|ur|u r|youre)"
+    r" (?:clearly |obviously |literally |actually )?(?:autistic|brain damaged|mentally"
+    r" (?:ill|disabled|handicapped|retarded)|mental)(?= to (?:write|say|think|post|believe"
+    # (the reader's words: "you'd have to be mental to buy a house here" is anyone)
+    r"|comment|type|defend|support)| or |\s*[.!,]|$)"
     # "imagine being so ugly your own mother ...", "she's so fat the camera can't fit her"
     r"|(?:imagine being|you'?re|you are|ur|u r|youre|she'?s|she is|shes) (?:just )?so (?:ugly"
     r"|fat|fugly|hideous)(?= (?:that )?(?:even|your|ur|her|his|no one|nobody|noone|the"

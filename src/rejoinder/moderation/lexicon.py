@@ -60,6 +60,8 @@ SLUR_PHRASES = frozenset(
      # also the man who mends a tyre
      *(("puncture", seller) for seller in ("walon", "waalon", "walo")),
      ("abdul", "ka", "puncture"),
+     # "typical ghati mentality": Maharashtrians (not "Kashmir ghati", the valley)
+     *((ghati, what) for ghati in ("ghati", "ghaati") for what in ("mentality", "log", "logon")),
      *(("rice", bag, who) for bag in ("bag", "bags")
        for who in ("converts", "convert", "christians", "christian", "isai", "isaai")),
      *(("gobar", who) for who in ("bhakt", "bhakts", "bhakton", "bhakto")),
@@ -365,6 +367,29 @@ ATTACK_PHRASES = frozenset(
         ("pakistan", "jao"),
         ("threat", "to", "society"),
         ("smell", "like"),
+        # "South Indians smell of coconut oil" (not "smell of ambition")
+        *(
+            (smell, "of", what)
+            for smell in ("smell", "smells", "stink", "stinks")
+            for what in (
+                "curry",
+                "coconut",
+                "garlic",
+                "onions",
+                "sweat",
+                "piss",
+                "urine",
+                "fish",
+                "shit",
+                "dung",
+                "gobar",
+                "masala",
+                "oil",
+                "goat",
+                "goats",
+                "pork",
+            )
+        ),
         ("know", "their", "place"),  # "Dalits should know their place"
         # "the gays always want to shove it in our faces" (of a group; of a policy, "forcing
         # Hindi down our throats" is argued)
@@ -548,7 +573,8 @@ ANIMALS = _words(
 MISTREATED = _words(
     """
     treated treat treating handled herded hunted slaughtered killed caged kept used
-    butchered shot massacred chained beaten dumped expected forced
+    butchered shot massacred chained beaten dumped expected forced victims victim targets
+    target
     """
 )
 # Negations between a group and a predicate undo the generalisation ("are not criminals").
@@ -954,7 +980,7 @@ SEXUAL_WORDS = _words(
     number digits look looks knees maal item pataka patakha patakhaa raat asking nanga rack
     night bed doors door backdoor dicking shagging pounding rogering mooh munh muh blow
     bikini lingerie underwear thong rate item bikti bikta bika biki bikegi shag banging
-    deserve deserves
+    deserve deserves easy
     """
 )
 
