@@ -433,6 +433,23 @@ def test_spans_of_a_stretched_comment_point_into_the_original() -> None:
 # Each group was written blind as a judgment set (data/README.md), then fixed in general
 # forms; the lines after the abuse use the same words for something else.
 COMMON_WORDINGS = [
+    # under film and celebrity news
+    ("Ek raat ke liye kitna leti hogi ye heroine?", True),
+    ("Boycott this jihadi actor, he married a Hindu girl for love jihad.", True),
+    ("Look at her thighs in that dress, I'd love to get between them.", True),
+    ("She has gained so much weight, looks like a pregnant buffalo now.", True),
+    ("This item girl should be stripped on stage since she loves showing skin.", True),
+    ("Uski beti ko bhi utha lenge agar film release hui.", True),
+    ("Nepo kid ki shakal dekho, chappal khane layak hai.", True),
+    ("The minister should be stripped of his portfolio after this scandal.", False),
+    ("You look like a pig farmer in that photo, what happened to the suit?", False),
+    ("Chappal khane layak film hai ye, paisa barbaad.", False),
+    ("Uski beti ko school se utha lo, 3 baje chhutti hai.", False),
+    (
+        "The two leaders were fighting, I'd love to get between them and knock heads together.",
+        False,
+    ),
+    ("The new stadium looks like a beached whale, who designed this?", False),
     # regions and disability
     ("You must be autistic to write something this dumb.", True),
     ("Typical ghati mentality, never let outsiders grow.", True),

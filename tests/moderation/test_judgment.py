@@ -104,6 +104,10 @@ KNOWN_MISSES = {
         "Go back to Bihar, bhaiyas like you have ruined Mumbai.",
         "Langde ko minister bana diya, ab desh bhi langda chalega.",
     ],
+    # a surname standing for a faith, and an accusation of spying with no attack word
+    "fortyfourth_evening.jsonl": [
+        "Khan actors are all ISI agents, throw them out of Bollywood.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -198,6 +202,7 @@ KNOWN_FALSE_HOLDS = {
         "fortyfirst_evening.jsonl",
         "fortysecond_evening.jsonl",
         "fortythird_evening.jsonl",
+        "fortyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

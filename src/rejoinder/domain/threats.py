@@ -148,6 +148,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:lo|lenge|lunga|loonga|lena|denge|dunga|doonga|liya jayega)",
             "utha uthwa uthva",
         ),
+        # a family taken: "uski beti ko bhi utha lenge" (not "beti ko school se utha lo",
+        # fetched from school)
+        (
+            r"(?:uski|iski|unki|inki|teri|tumhari|tera|uska|iska) (?:beti|behen|bahen|biwi|maa"
+            r"|bachchi|bachche|ladki|beta) ko (?:bhi )?(?:utha|uthwa|uthva) (?:lenge|lunga"
+            r"|loonga|liya jayega|lenge hum)",
+            "utha uthwa uthva",
+        ),
         # romanised Hindi aimed at the reader: "tere jaise (deshdrohi) ko (toh chauraahe pe)
         # latka dena chahiye"
         (

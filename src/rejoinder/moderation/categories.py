@@ -878,7 +878,15 @@ _SEXUAL_PATTERNS = (
     # romanised Hindi: "kya maal lag rahi hai", "item number lag rahi hai ye neta", "ek raat
     # ka kitna legi" (not "item song wali filmein", "ek raat mein itna paisa")
     r"(?:maal|item|pataka|patakha|patakhaa) (?:\w+ )?(?:lag rahi|lag rhi|lagti) (?:hai|ho|h)",
-    r"ek raat (?:ka|ke|ki) (?:kitna|kitne|kya) (?:legi|leti|lega|logi|loge)",
+    r"ek raat (?:ka|ke|ki)(?: liye)? (?:kitna|kitne|kya) (?:legi|leti|lega|logi|loge)",
+    # "look at her thighs, I'd love to get between them"
+    r"(?:i'?d|i would|i wanna|want to|love to|like to) (?:\w+ )?get between (?:her|those|your"
+    r"|ur) (?:thighs|legs)",
+    r"(?:thighs|legs)[^\n]{0,80}?(?:i'?d|i would|i wanna|want to|love to|like to) (?:\w+ )?get"
+    r" between them(?![a-z])",
+    # "this item girl should be stripped on stage" (not "stripped of his portfolio", "for
+    # parts")
+    r"should (?:all )?be (?:stripped|disrobed|paraded naked|molested)(?! of| for| down| back)",
     # victim-blaming: "she was asking for it dressed like that"
     r"(?:she|shes|girls|women|they) (?:was|were|are|is)? ?(?:just |clearly |totally )?asking"
     r" for it",
@@ -996,9 +1004,10 @@ _WHAT_THEY_ARE = re.compile(
     r"(?![a-z])"
 )
 _PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "fat", "autistic", "damaged", "mental",
-                            "mentally", "sweetheart", "sweetie", "darling",
-                            "honey", "hun", "babe", "princess", "missy", "period", "pmsing",
-                            "rag", "hormonal"})  # fmt: skip
+                            "mentally", "buffalo", "cow", "pig", "whale", "hippo",
+                            "elephant", "sow", "heifer", "bhains", "sweetheart", "sweetie",
+                            "darling", "honey", "hun", "babe", "princess", "missy", "period",
+                            "pmsing", "rag", "hormonal"})  # fmt: skip
 _PUT_DOWN = re.compile(
     r"(?<![a-z])(?:(?:she|he|you|u)(?:'?s| is| are|'?re| r)? (?:\w+ )?too (?:ugly|fugly"
     r"|hideous) (?:to|for)"
@@ -1012,6 +1021,11 @@ _PUT_DOWN = re.compile(
     r" (?:ill|disabled|handicapped|retarded)|mental)(?= to (?:write|say|think|post|believe"
     # (the reader's words: "you'd have to be mental to buy a house here" is anyone)
     r"|comment|type|defend|support)| or |\s*[.!,]|$)"
+    # "she has gained so much weight, looks like a pregnant buffalo" (a person: not "the new
+    # bridge looks like a beached whale")
+    r"|(?:she|he|you|u)(?:'?s| is| are|'?re| has| have)? [^.!?\n]{0,40}?looks? like an? (?:\w+ )?"
+    r"(?:buffalo|cow|pig|whale|hippo|elephant|sow|heifer|bhains)(?=\s*(?:[.!,?]|$|now|lol"
+    r"|haha|in |on |with ))"
     # "imagine being so ugly your own mother ...", "she's so fat the camera can't fit her"
     r"|(?:imagine being|you'?re|you are|ur|u r|youre|she'?s|she is|shes) (?:just )?so (?:ugly"
     r"|fat|fugly|hideous)(?= (?:that )?(?:even|your|ur|her|his|no one|nobody|noone|the"

@@ -51,6 +51,11 @@ SLUR_PHRASES = frozenset(
      *((quota, of, product) for quota in ("reservation", "quota") for of in ("ki", "ka")
        for product in ("paidaish", "paidawar", "aulad", "product")),
      ("love", "jihadi"), ("love", "jihadis"),
+     # a Muslim in public life called a jihadi: "boycott this jihadi actor"
+     *(("jihadi", who) for who in ("actor", "actors", "actress", "cricketer", "cricketers",
+                                   "journalist", "journalists", "anchor", "neta", "netas",
+                                   "minister", "mla", "mp", "professor", "student",
+                                   "students", "singer", "director", "khan", "khans")),
      # "madarsa chhap" (stamped by a madrasa: an uneducated Muslim), "puncture wale" (Muslims
      # as tyre-repairers), "rice bag converts" (Christians as bought), "gobar bhakt" (Hindus
      # as cow-dung worshippers): Indian slurs made of ordinary words
@@ -753,6 +758,12 @@ DEMEANING_PHRASES = frozenset(
         ("dumb", "blonde"),
         # "chudail jaisi dikhti hai": looks like a witch; "iski shakal dekho": look at her face
         *(("chudail", looks) for looks in ("jaisi", "lagti", "dikhti", "lag", "si")),
+        # "nepo kid ki shakal dekho": look at his face (of anyone named before "ki")
+        *(
+            ("ki", face, look)
+            for face in ("shakal", "shakl", "thobda", "thobra")
+            for look in ("dekho", "dekh")
+        ),
         # "saali dayan hai": a woman called a witch (not "dayan hai ye mehngai": inflation)
         *(("saali", witch) for witch in ("dayan", "daayan", "daain", "chudail")),
         *(
@@ -827,6 +838,12 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         ("piece", "of", "garbage"),
         ("piece", "of", "trash"),
         ("waste", "of", "space"),
+        # "chappal khane layak hai": fit to be beaten with a slipper (of a film, a verdict)
+        *(
+            (shoe, "khane", fit)
+            for shoe in ("chappal", "chappalein", "joote", "jute", "jootey")
+            for fit in ("layak", "laayak", "laiq")
+        ),
         ("waste", "of", "oxygen"),
         ("shut", "up"),
         ("shut", "your", "mouth"),
@@ -980,7 +997,7 @@ SEXUAL_WORDS = _words(
     number digits look looks knees maal item pataka patakha patakhaa raat asking nanga rack
     night bed doors door backdoor dicking shagging pounding rogering mooh munh muh blow
     bikini lingerie underwear thong rate item bikti bikta bika biki bikegi shag banging
-    deserve deserves easy
+    deserve deserves easy between stripped disrobed molested
     """
 )
 
