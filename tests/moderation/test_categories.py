@@ -433,6 +433,14 @@ def test_spans_of_a_stretched_comment_point_into_the_original() -> None:
 # Each group was written blind as a judgment set (data/README.md), then fixed in general
 # forms; the lines after the abuse use the same words for something else.
 COMMON_WORDINGS = [
+    # Devanagari: the romanised forms' counterparts
+    ("साले दलाल पत्रकार, कितने पैसे मिले इस खबर के?", True),
+    ("तुझे घर से उठा लेंगे, याद रखना।", True),
+    ("इस लेखक का मुँह काला करके गधे पर घुमाओ।", True),
+    ("गली के कुत्ते रात भर भौंकते हैं, नगर निगम कुछ करे।", False),
+    ("तुम्हें स्टेशन से उठा लेंगे, चिंता मत करो।", False),
+    ("तेरी माँ की तबियत अब कैसी है भाई?", False),
+    ("पत्रकार दलाल नहीं होते, वो सवाल पूछते हैं।", False),
     # under film and celebrity news
     ("Ek raat ke liye kitna leti hogi ye heroine?", True),
     ("Boycott this jihadi actor, he married a Hindu girl for love jihad.", True),

@@ -144,7 +144,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "us reporter ko bhi utha lo", "tujhe uthwa lunga": abduction (not "saaman utha lo")
         (
             r"(?:(?:reporter|patrakar|patrakaar|anchor|journalist|editor|lekhak) ko"
-            r"|tujhe|tumhe|tujhko|tumko|tereko) (?:bhi )?(?:\w+ )?(?:utha|uthwa|uthva)"
+            r"|tujhe|tumhe|tujhko|tumko|tereko) (?:bhi )?(?:ghar se |\w+ )?(?:utha|uthwa|uthva)"
             r" (?:lo|lenge|lunga|loonga|lena|denge|dunga|doonga|liya jayega)",
             "utha uthwa uthva",
         ),
@@ -276,6 +276,19 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "manners respect discipline",
         ),
         (r"(?:muh|munh|mooh|mu) (?:kaala|kala) (?:karke|kar ke|kar do|karo|karna)", "kaala kala"),
+        (
+            rf"(?:{_hi('मुँह मुंह मुह')}) {_hi('काला')} (?:{_hi('करके करो करना')}|{_hi('कर')}"
+            rf" (?:{_hi('के दो')}))",
+            "काला",
+        ),
+        # "तुझे घर से उठा लेंगे": the reader taken (Devanagari of "tujhe utha lenge")
+        (
+            # (from home, not "from the station": "utha lenge" is also a lift)
+            rf"(?<![\u0900-\u097f])(?:{_hi('तुझे तुम्हें तुम्हे तुझको तुमको')})"
+            rf" (?:{_hi('भी')} )?(?:{_hi('घर')} {_hi('से')} )?"
+            rf"(?:{_hi('उठा उठवा')}) (?:{_hi('लेंगे लूंगा लूँगा लेंगें')})",
+            "उठा उठवा",
+        ),
         # "I'm going to make your life hell"
         (
             r"(?:i'?m|i am|we'?re|we are|i'?ll|i will|we'?ll|we will) (?:going to |gonna )?make"

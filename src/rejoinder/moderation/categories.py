@@ -691,7 +691,7 @@ def _the_animal(words: Words, i: int) -> bool:
     'kutton ki tarah bhonkna', stays a gaali: in comments it is said of people)."""
     before = words.words[i - 1] if i > 0 else ""
     before2 = words.words[i - 2] if i > 1 else ""
-    if before in lx.LITERAL_BEFORE or (before2 in lx.LITERAL_BEFORE and before == "ke"):
+    if before in lx.LITERAL_BEFORE or (before2 in lx.LITERAL_BEFORE and before in lx.KE):
         return True
     return tuple(words.words[i + 1 : i + 3]) in lx.LITERAL_AFTER
 
@@ -745,7 +745,7 @@ def _kin_named(words: Words, j: int) -> bool:
     """'teri behen ki shaadi', 'teri maa ki tabiyat': the opener of a gaali ("teri maa ki")
     names the reader's family when one of the few things said kindly of it follows (the
     opener is abuse far more often, and misspelt abuse follows it too: "teri maa ki chuth")."""
-    if words.words[j] != "ki" or j + 1 >= len(words) or not words.unbroken(j, j + 1):
+    if words.words[j] not in lx.KI or j + 1 >= len(words) or not words.unbroken(j, j + 1):
         return False
     return words.words[j + 1] in lx.KIN_KINDLY
 

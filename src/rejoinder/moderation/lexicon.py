@@ -1048,6 +1048,13 @@ ATTACK_PREDICATES = ATTACK_PREDICATES | _devanagari(
     "गद्दार आतंकवादी देशद्रोही जिहादी कीड़े गंदे चोर दरिंदे जानवर"
 )
 HINDI_COPULAS = HINDI_COPULAS | _devanagari("है हैं हो थे होते")
+STAFF = STAFF | _devanagari("पत्रकार पत्रकारों एंकर लेखक संपादक रिपोर्टर")
+PERSONAL_INSULTS = PERSONAL_INSULTS | _devanagari("दलाल दल्ला बिकाऊ चमचा चमचे")
+# "गली के कुत्ते": the street's dogs, as in "gali ke kutte"
+LITERAL_BEFORE = LITERAL_BEFORE | _devanagari("गली आवारा पालतू सड़क")
+KE = frozenset({"ke"}) | _devanagari("के")
+KI = frozenset({"ki"}) | _devanagari("की")
+KIN_KINDLY = KIN_KINDLY | _devanagari("शादी तबियत तबीयत सेहत उम्र याद कसम दुआ दुआएं बेटी फोटो कहानी मदद")
 SECOND_PERSON = SECOND_PERSON | _devanagari(
     "तू तुम तुझे तुझको तेरा तेरी तेरे तुम्हारा तुम्हारी तुम्हारे तुम्हें तुम्हे तुमको तूने तुमने"
 )
