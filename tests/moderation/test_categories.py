@@ -433,6 +433,19 @@ def test_spans_of_a_stretched_comment_point_into_the_original() -> None:
 # Each group was written blind as a judgment set (data/README.md), then fixed in general
 # forms; the lines after the abuse use the same words for something else.
 COMMON_WORDINGS = [
+    # internet put-downs between readers
+    ("Go cry to your mommy, snowflake, and take your meds.", True),
+    ("You sound like an incel who lives in his mom's basement.", True),
+    ("Seek help, you absolute psycho, and stay away from children.", True),
+    ("Imagine being this ugly AND this stupid. Couldn't be you.", True),
+    ("You're the reason shampoo has instructions, dumbo.", True),
+    ("Delete your account and your life while you're at it.", True),
+    ("Are you a psycho thriller fan? This case reads like one.", False),
+    ("Do you think the psycho who did this will get bail?", False),
+    ("Imagine being that fat cat banker who got the bailout.", False),
+    ("Take your meds, says the app, every morning at 8.", False),
+    ("Remember to take your meds before the fast, doctors advise.", False),
+    ("Go cry to your MP, not to us, we can't fix the roads.", False),
     # Devanagari: the romanised forms' counterparts
     ("साले दलाल पत्रकार, कितने पैसे मिले इस खबर के?", True),
     ("तुझे घर से उठा लेंगे, याद रखना।", True),

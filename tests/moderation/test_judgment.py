@@ -108,6 +108,10 @@ KNOWN_MISSES = {
     "fortyfourth_evening.jsonl": [
         "Khan actors are all ISI agents, throw them out of Bollywood.",
     ],
+    # an insult that reaches the reader through "their father"
+    "fortyseventh_evening.jsonl": [
+        "I hope your kids see what a pathetic loser their father is online.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -205,6 +209,7 @@ KNOWN_FALSE_HOLDS = {
         "fortyfourth_evening.jsonl",
         "fortyfifth_evening.jsonl",
         "fortysixth_evening.jsonl",
+        "fortyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

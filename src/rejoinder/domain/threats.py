@@ -554,6 +554,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "yourself urself yourselves self",
         ),
         (r"kys", "kys"),
+        # "delete your account and your life while you're at it", "delete yourself"
+        (r"delete (?:yourself|urself|(?:your|ur) (?:\w+ and (?:your|ur) )?life)", "delete"),
         # "Go jump off a bridge" (not "jump off the bandwagon")
         (
             r"(?:go|just|pls|please) (?:and )?(?:jump|throw yourself) (?:off|in front of) (?:a|the)"

@@ -126,7 +126,7 @@ def _analyse(text: str) -> Analysis:
         hits.extend(_they_are_vermin(words))
     if not present.isdisjoint(_INSULT_CUES):
         hits.extend(_insults(words))
-    if not present.isdisjoint(lx.ANIMAL_INSULTS) and not present.isdisjoint(lx.YOU):
+    if not present.isdisjoint(_CALLED_NAMES) and not present.isdisjoint(lx.YOU):
         hits.extend(_called_an_animal(words))
     if not present.isdisjoint(_WOMEN) and not present.isdisjoint(_PLACE_CUES):
         hits.extend(_women_put_in_place(words))
@@ -716,7 +716,7 @@ def _called_an_animal(words: Words) -> list[Hit]:
         j = i + 1
         while j < len(words) and j <= i + 5 and _leads_to_the_insult(words.words[j]):
             j += 1
-        if j >= len(words) or words.words[j] not in lx.ANIMAL_INSULTS:
+        if j >= len(words) or words.words[j] not in _CALLED_NAMES:
             continue
         ends = j + 1 == len(words) or words.words[j + 1] in lx.AFTER_ANIMAL
         if (ends or words.punctuated_after(j)) and words.unbroken(i, j):
@@ -735,6 +735,9 @@ def _animals_like_you(words: Words, i: int) -> int | None:
         return None
     opens = animal == 0 or words.sentence(animal - 1) != words.sentence(animal)
     return animal if opens and words.words[i + 1] in lx.LIKE_YOU_PREDICATES else None
+
+
+_CALLED_NAMES = lx.ANIMAL_INSULTS | lx.NAMES_CALLED
 
 
 def _leads_to_the_insult(word: str) -> bool:
@@ -1004,7 +1007,9 @@ _WHAT_THEY_ARE = re.compile(
     r"(?![a-z])"
 )
 _PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "fat", "autistic", "damaged", "mental",
-                            "mentally", "buffalo", "cow", "pig", "whale", "hippo",
+                            "mentally", "mommy", "mummy", "mom", "mum", "mama", "momma",
+                            "mother", "daddy", "meds", "pills", "medication", "shampoo",
+                            "gene", "buffalo", "cow", "pig", "whale", "hippo",
                             "elephant", "sow", "heifer", "bhains", "sweetheart", "sweetie",
                             "darling", "honey", "hun", "babe", "princess", "missy", "period",
                             "pmsing", "rag", "hormonal"})  # fmt: skip
@@ -1026,6 +1031,13 @@ _PUT_DOWN = re.compile(
     r"|(?:she|he|you|u)(?:'?s| is| are|'?re| has| have)? [^.!?\n]{0,40}?looks? like an? (?:\w+ )?"
     r"(?:buffalo|cow|pig|whale|hippo|elephant|sow|heifer|bhains)(?=\s*(?:[.!,?]|$|now|lol"
     r"|haha|in |on |with ))"
+    # the reader sent home or to the pharmacy: "go cry to your mommy", "... and take your meds"
+    r"|go (?:cry|crying|run|running) (?:back )?to (?:your|ur) (?:mommy|mummy|mom|mum|mama|momma"
+    r"|mother|daddy)"
+    r"|(?:, |and |now |just |go )take (?:your|ur) (?:meds|pills|medication)(?=\s*[.!,]|$)"
+    r"|(?:you'?re|you are|ur|u r|youre) the reason (?:shampoo (?:bottles )?(?:has|have)"
+    r" instructions|the gene pool needs a lifeguard)"
+    r"|imagine being (?:this|that) (?:ugly|fat|fugly|hideous)(?! cats?\b)"
     # "imagine being so ugly your own mother ...", "she's so fat the camera can't fit her"
     r"|(?:imagine being|you'?re|you are|ur|u r|youre|she'?s|she is|shes) (?:just )?so (?:ugly"
     r"|fat|fugly|hideous)(?= (?:that )?(?:even|your|ur|her|his|no one|nobody|noone|the"

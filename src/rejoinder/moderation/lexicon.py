@@ -611,7 +611,7 @@ MILD_INSULTS = _words(
     gadha gadhe ullu bewakoof bevkoof bewkoof nalayak jahil jaahil chamcha chamche pagal
     paagal dalal dalle creep creeps weirdo weirdos chor chors choron gunda librandu librandus
     andhbhakt andhbhakts sickular sickulars aaptard aaptards khangressi khangressis gawaar
-    gawar ganwar ganwaar gavaar anpadh
+    gawar ganwar ganwaar gavaar anpadh incel incels
     """
 )
 # The people of the article, whom a comment section attacks most: "The author is a
@@ -654,6 +654,9 @@ LIKE_YOU_PREDICATES = _words(
     always who ruin ruined make have ko
     """
 )
+# Names a reader is called the way an animal is ("you absolute psycho"), words also used of
+# criminals and films ("the psycho who did this", "a psycho thriller").
+NAMES_CALLED = _words("psycho psychos")
 # Animals a reader is called: "you pig", "you're a filthy rat".
 ANIMAL_INSULTS = _words(
     """
