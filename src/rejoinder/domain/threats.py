@@ -10,6 +10,7 @@ people", "all of them"), not merely a violent verb. They run on the normalised t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -655,9 +656,24 @@ def find_threats(
     """[start, end) spans in the normalised text, each with its reason code. Given the text's
     `words`, only the patterns one of whose anchors is among them run."""
     found: list[tuple[int, int, str]] = []
-    for pattern in compiled():
-        if words is not None and words.isdisjoint(pattern.anchors):
-            continue
+    patterns = compiled()
+    if words is None:
+        chosen: Iterable[int] = range(len(patterns))
+    else:  # the patterns some word of the text anchors, found from the words' side
+        index = _patterns_by_anchor()
+        chosen = sorted({n for word in words & THREAT_WORDS for n in index[word]})
+    for n in chosen:
+        pattern = patterns[n]
         matches = pattern.regex.finditer(normalized_text)
         found.extend((m.start(), m.end(), pattern.reason) for m in matches)
     return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def _patterns_by_anchor() -> dict[str, tuple[int, ...]]:
+    """Each anchor word -> the patterns (by position in `compiled()`) it lets run."""
+    index: dict[str, list[int]] = {}
+    for n, pattern in enumerate(compiled()):
+        for anchor in pattern.anchors:
+            index.setdefault(anchor, []).append(n)
+    return {anchor: tuple(ns) for anchor, ns in index.items()}

@@ -340,9 +340,12 @@ def _quoted_report(words: Words, i: int, j: int | None = None) -> bool:
 def _named_as_a_word(words: Words, i: int, j: int) -> bool:
     """'Presstitute is a lazy insult', "'Madarsa chhap' is what trolls call them": the
     word opening its sentence, then said to be a word or, in quotation marks, said of."""
-    if (i > 0 and words.sentence(i - 1) == words.sentence(i)) or j + 1 >= len(words):
+    # the word test first: finding sentences is the costly part, and "is" rarely follows
+    if j + 1 >= len(words) or words.words[j + 1] not in _IS:
         return False
-    if words.words[j + 1] not in _IS or words.sentence(j + 1) != words.sentence(i):
+    if (i > 0 and words.sentence(i - 1) == words.sentence(i)) or (
+        words.sentence(j + 1) != words.sentence(i)
+    ):
         return False
     if words.quoted(i, j):
         return True
