@@ -202,12 +202,11 @@ class LexicalModel:
     def _pairs(self, words: list[str]) -> list[tuple[int, int]]:
         """(feature index, position of the first word) of each known word bigram."""
         known = self._bigrams.get
-        pairs = []
-        for i, pair in enumerate(pairwise(words)):
-            index = known(pair)
-            if index is not None:
-                pairs.append((index, i))
-        return pairs
+        return [
+            (index, i)
+            for i, pair in enumerate(pairwise(words))
+            if (index := known(pair)) is not None
+        ]
 
     def _evidence(
         self,
@@ -245,10 +244,14 @@ class LexicalModel:
 
 
 def _counts(found: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """np.unique(found, return_counts=True) without its generality (a few µs per comment)."""
+    """np.unique(found, return_counts=True) without its generality (a few µs per comment):
+    where each run of equal indices starts and ends, written into one array of flags."""
     ordered = np.sort(found)
-    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
-    return ordered[starts], np.diff(np.append(starts, ordered.size))
+    flags = np.empty(ordered.size + 1, dtype=bool)
+    flags[0] = flags[-1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=flags[1:-1])
+    bounds = np.flatnonzero(flags)
+    return ordered[bounds[:-1]], bounds[1:] - bounds[:-1]
 
 
 def _sigmoid(x: float) -> float:

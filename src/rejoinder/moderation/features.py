@@ -38,11 +38,15 @@ def tokens(normalized: Normalized) -> list[tuple[str, int, int]]:
 
 def words_of(normalized: Normalized) -> list[str]:
     """The words of `tokens` without their spans: what scoring needs until it explains."""
-    return [_masked(word) for word in _WORD.findall(normalized.text[:MAX_FEATURE_CHARS])]
+    masked = _MASK.get
+    return [masked(word, word) for word in _WORD.findall(normalized.text[:MAX_FEATURE_CHARS])]
 
 
 def _masked(word: str) -> str:
     return GROUP if word in _GROUPS else word
+
+
+_MASK = dict.fromkeys(_GROUPS, GROUP)  # one lookup per word, the hot path's way to mask
 
 
 def word_features(word: str) -> list[str]:
