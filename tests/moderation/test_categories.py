@@ -433,6 +433,20 @@ def test_spans_of_a_stretched_comment_point_into_the_original() -> None:
 # Each group was written blind as a judgment set (data/README.md), then fixed in general
 # forms; the lines after the abuse use the same words for something else.
 COMMON_WORDINGS = [
+    # implicit hate in common sayings
+    ("Being transgender is a mental disorder, not an identity.", True),
+    ("Trans women are men, end of discussion.", True),
+    ("Gay couples adopting is child abuse, plain and simple.", True),
+    ("Immigrants are responsible for the breakdown of our neighbourhoods.", True),
+    ("Women are too emotional to be leaders, it's biology.", True),
+    ("Asians all look the same, how do you even tell them apart?", True),
+    ("Mexicans have no culture apart from drugs and crime.", True),
+    ("Autistic kids shouldn't be in normal schools, they drag everyone down.", True),
+    ("Trans women are men's equals in law, the court said.", False),
+    ("Being gay is not a mental disorder, and hasn't been classed as one for decades.", False),
+    ("Women are too emotional to be leaders, said nobody who met Indira Gandhi.", False),
+    ("Mexicans have no culture of tipping, my friend in Oaxaca says.", False),
+    ("Autistic kids should be in normal schools, with support.", False),
     # internet put-downs between readers
     ("Go cry to your mommy, snowflake, and take your meds.", True),
     ("You sound like an incel who lives in his mom's basement.", True),

@@ -112,6 +112,11 @@ KNOWN_MISSES = {
     "fortyseventh_evening.jsonl": [
         "I hope your kids see what a pathetic loser their father is online.",
     ],
+    # discrimination asked for as a right ("allowed to refuse to hire"), argued the other
+    # way in the same words
+    "fortyeighth_evening.jsonl": [
+        "Companies should be allowed to refuse to hire gay people.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -210,6 +215,7 @@ KNOWN_FALSE_HOLDS = {
         "fortyfifth_evening.jsonl",
         "fortysixth_evening.jsonl",
         "fortyseventh_evening.jsonl",
+        "fortyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -418,10 +418,21 @@ _TROPE_STARTS = frozenset(phrase[0] for phrase in lx.SENTENCE_TROPES)
 
 
 def _counter_speech(words: Words, i: int) -> bool:
-    """Whether the sentence of word i names a stereotype to reject it."""
-    if words.present.isdisjoint(lx.COUNTER_SPEECH):
+    """Whether the sentence of word i names a stereotype to reject it: by a word for it, or
+    by giving it to nobody ('Women are too emotional to lead, said nobody who met Indira')."""
+    if not words.present.isdisjoint(lx.COUNTER_SPEECH) and in_sentence(words, i, lx.COUNTER_SPEECH):
+        return True
+    if words.present.isdisjoint(_NOBODY_SAID):
         return False
-    return in_sentence(words, i, lx.COUNTER_SPEECH)
+    return any(
+        words.words[k] in _SAID and words.words[k + 1] in _NOBODY_SAID
+        for k in words.sentence_around(i)
+        if k + 1 < len(words)
+    )
+
+
+_SAID = frozenset({"said", "says"})
+_NOBODY_SAID = frozenset({"nobody", "noone"})
 
 
 _BETWEEN_MODIFIER_AND_GROUP = frozenset(

@@ -396,6 +396,34 @@ ATTACK_PHRASES = frozenset(
             )
         ),
         ("know", "their", "place"),  # "Dalits should know their place"
+        # implicit hate in common sayings (the 48th judgment set)
+        ("is", "child", "abuse"),  # "gay couples adopting is child abuse"
+        *(
+            ("responsible", "for", "the", ill)
+            for ill in ("breakdown", "decline", "collapse", "destruction", "downfall")
+        ),
+        ("too", "emotional", "to"),  # "women are too emotional to be leaders"
+        ("all", "look", "the", "same"),  # "Asians all look the same"
+        ("look", "all", "the", "same"),
+        # "Mexicans have no culture (or art)" (not "no culture of tipping")
+        *(
+            ("no", "culture", *after)
+            for after in (
+                ("or",),
+                ("and",),
+                ("apart",),
+                ("at", "all"),
+                ("whatsoever",),
+                ("except",),
+                ("left",),
+            )
+        ),
+        # "autistic kids shouldn't be in normal schools" (not "should be in normal schools")
+        *(
+            (*shouldnt, "be", "in", kind)
+            for shouldnt in (("shouldnt",), ("should", "not"))
+            for kind in ("normal", "regular", "mainstream")
+        ),
         # "the gays always want to shove it in our faces" (of a group; of a policy, "forcing
         # Hindi down our throats" is argued)
         *(

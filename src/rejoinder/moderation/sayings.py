@@ -42,8 +42,15 @@ _SAYING = (
     r"|(?:the )?holocaust (?:never happened|didn'?t happen|did not happen|is a (?:lie|hoax|myth)"
     r"|was a (?:lie|hoax|myth)|was exaggerated|is exaggerated|is fake|was fake)|holohoax"
     r"|black lives (?:don'?t|do not|dont) matter"
-    r"|being (?:gay|trans|transgender|lesbian|bisexual|homosexual|queer) is (?:a )?(?:mental"
-    r" illness|disease|sickness|perversion|abomination|sin|sick|disgusting|unnatural)"
+    r"|being (?:an? )?(?:gay|trans|transgender|lesbian|bisexual|homosexual|queer|trans woman"
+    r"|trans man|transsexual)(?: (?:man|woman|person))? is (?:a |an )?(?:mental (?:illness"
+    r"|disorder|disease)|disorder|disease|illness|sickness|perversion|abomination|sin|sick"
+    r"|disgusting|unnatural|(?:the )?result of (?:child )?(?:abuse|trauma|bad parenting))"
+    # "trans women are men" (not "trans women are not men")
+    r"|trans(?:gender)? (?:women|woman) (?:are|is) (?:just |still |really |biologically |all )?"
+    r"(?:men|man|males?|dudes|blokes)(?![a-z'’])"
+    r"|trans(?:gender)? (?:men|man) (?:are|is) (?:just |still |really |biologically |all )?"
+    r"(?:women|woman|females?|girls)(?![a-z'’])"
     r"|(?:keep|kept|keeping|belong|belongs|be|stay|stays) (?:\w+ )?barefoot and pregnant"
     # the transphobic trope turned round: "a man in a dress is still a man"
     r"|(?:a )?(?:man|men|bloke|guy|dude)s? in (?:a )?(?:dress|dresses|wig|skirt|lipstick)"
@@ -91,6 +98,10 @@ CUES = frozenset(
         "lipstick",
         "lesbian",
         "lesbians",
+        "women",
+        "woman",
+        "men",
+        "man",
     }
 )
 # In the sentence, these make the saying named to be rejected or reported.
