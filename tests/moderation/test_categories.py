@@ -433,6 +433,17 @@ def test_spans_of_a_stretched_comment_point_into_the_original() -> None:
 # Each group was written blind as a judgment set (data/README.md), then fixed in general
 # forms; the lines after the abuse use the same words for something else.
 COMMON_WORDINGS = [
+    # majorities, castes and regions generalised about
+    ("All men are trash and deserve nothing.", True),
+    ("Hindus are all bigots who worship cows.", True),
+    ("White people are the devil, history proves it.", True),
+    ("Sardars have no brains, only muscles.", True),
+    ("Jats are uncivilised goons.", True),
+    ("Hindus are all bigots? My Hindu neighbours fed half the street during Covid.", False),
+    ("Sardars have no brains, goes the tired old joke, and it was never funny.", False),
+    ("Rajputs have no brains for business, my Rajput father used to joke about himself.", False),
+    ("Women are useless at parking, says my wife, who is useless at parking.", False),
+    ("All men are trash is a slogan that helps nobody.", False),
     # implicit hate in common sayings
     ("Being transgender is a mental disorder, not an identity.", True),
     ("Trans women are men, end of discussion.", True),

@@ -117,6 +117,10 @@ KNOWN_MISSES = {
     "fortyeighth_evening.jsonl": [
         "Companies should be allowed to refuse to hire gay people.",
     ],
+    # a nationality the rules do not count as a protected group
+    "fortyninth_evening.jsonl": [
+        "Americans are too stupid to find India on a map.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -216,6 +220,7 @@ KNOWN_FALSE_HOLDS = {
         "fortysixth_evening.jsonl",
         "fortyseventh_evening.jsonl",
         "fortyeighth_evening.jsonl",
+        "fortyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -254,7 +254,7 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
     '<group> moochers' and '<group> ... like rats'."""
     hits = []
     for i, size in groups.items():
-        if _counter_speech(words, i) or _reported(words, i):
+        if _counter_speech(words, i) or _reported(words, i) or _attributed(words, i):
             continue
         last = i + size - 1
         verb = _attack_verb_before(words, i)
@@ -265,7 +265,8 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
         elif last + 1 < len(words) and words.words[last + 1] in lx.DEHUMANISING_NOUNS:
             hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, last + 1, "dehumanisation"))
         elif (end := _attack_after(words, last + 1)) is not None:
-            hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
+            if not _echoed(words, i, end):  # "Hindus are all bigots? My neighbours ..."
+                hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
         elif (end := _likened_to_animals(words, i, last + 1)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, end, "dehumanisation"))
         elif (end := _essentialised(words, i)) is not None:
@@ -425,14 +426,33 @@ def _counter_speech(words: Words, i: int) -> bool:
     if words.present.isdisjoint(_NOBODY_SAID):
         return False
     return any(
-        words.words[k] in _SAID and words.words[k + 1] in _NOBODY_SAID
+        (words.words[k], words.words[k + 1]) in _GIVEN_TO_NOBODY
         for k in words.sentence_around(i)
         if k + 1 < len(words)
     )
 
 
-_SAID = frozenset({"said", "says"})
-_NOBODY_SAID = frozenset({"nobody", "noone"})
+# "..., said nobody", "..., goes the tired old joke"
+_GIVEN_TO_NOBODY = frozenset(
+    {("said", "nobody"), ("says", "nobody"), ("said", "noone"), ("says", "noone"), ("goes", "the")}
+)
+_NOBODY_SAID = frozenset({"nobody", "noone", "goes"})
+
+
+def _attributed(words: Words, i: int) -> bool:
+    """'Women are useless at parking, says my wife': the generalisation given, after it, to
+    a person of someone's ('my wife', 'a friend'; not 'I say', nor 'says everyone',
+    'science says so', 'says the data', which claim it for all or for authority)."""
+    if words.present.isdisjoint(_SAYS):
+        return False
+    for k in words.sentence_around(i):
+        if k > i and words.words[k] in _SAYS and k + 1 < len(words):
+            return words.words[k + 1] in _SOMEONES
+    return False
+
+
+_SAYS = frozenset({"says", "said", "tweeted", "wrote", "claims", "claimed"})
+_SOMEONES = frozenset({"my", "his", "her", "their", "our", "your", "a", "an"})
 
 
 _BETWEEN_MODIFIER_AND_GROUP = frozenset(

@@ -92,6 +92,8 @@ GROUP_WORDS = _words(
     christianity judaism sikhism sikh rohingya rohingyas uyghurs uighurs kurds palestinians
     tibetans nepalis somali somalis afghan afghans albanians romanians nigerians syrians
     iraqis eritreans zionists
+    sardars sardarji sardarjis jats jatts tamilians assamese yadavs rajputs thakurs baniyas
+    banias marwaris sindhis malayalis telugus kannadigas odias
     """
 )
 # Words that name a protected group when they qualify people: "Muslim men", "deaf people".
@@ -270,6 +272,7 @@ ATTACK_PREDICATES = _words(
     destroying destroy leeches leeching moochers illiterate uncivilized uncivilised brutes
     monkeys apes dogs pigs rats cockroaches retarded sick deviants unclean untrustworthy
     liars cheats cheating jihadis jihadi thugs thug brutish selfish sneaky crazy insane
+    bigots racists goons
     gross pathetic freeloaders lazy inbred backwards hypocrites predators prey steal
     stealing rioting looters looting breeders traitors traitor gaddar gaddaar gaddar
     deshdrohi antinational sheep brainwashed gaumutra menace menaces snakes envious
@@ -398,6 +401,14 @@ ATTACK_PHRASES = frozenset(
         ("know", "their", "place"),  # "Dalits should know their place"
         # implicit hate in common sayings (the 48th judgment set)
         ("is", "child", "abuse"),  # "gay couples adopting is child abuse"
+        # "Sardars have no brains, only muscles" (not "no brains for business")
+        *(
+            ("no", brains, *rest)
+            for brains in ("brains", "brain")
+            for rest in (("only",), ("at", "all"), ("whatsoever",), ("just",))
+        ),
+        ("the", "devil"),  # "White people are the devil"
+        ("devils",),
         *(
             ("responsible", "for", "the", ill)
             for ill in ("breakdown", "decline", "collapse", "destruction", "downfall")

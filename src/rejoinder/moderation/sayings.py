@@ -46,6 +46,10 @@ _SAYING = (
     r"|trans man|transsexual)(?: (?:man|woman|person))? is (?:a |an )?(?:mental (?:illness"
     r"|disorder|disease)|disorder|disease|illness|sickness|perversion|abomination|sin|sick"
     r"|disgusting|unnatural|(?:the )?result of (?:child )?(?:abuse|trauma|bad parenting))"
+    # a sex written off whole: "all men are trash" (men are no protected group word: the
+    # structures read "men" as people, so the saying names it)
+    r"|(?:all )?(?:men|women|males|females) are (?:all |just )?(?:trash|garbage|pigs|dogs|scum"
+    r"|animals|rapists|worthless|useless|whores|sluts)(?![a-z])(?! if)"
     # "trans women are men" (not "trans women are not men")
     r"|trans(?:gender)? (?:women|woman) (?:are|is) (?:just |still |really |biologically |all )?"
     r"(?:men|man|males?|dudes|blokes)(?![a-z'’])"
