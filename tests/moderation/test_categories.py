@@ -433,6 +433,16 @@ def test_spans_of_a_stretched_comment_point_into_the_original() -> None:
 # Each group was written blind as a judgment set (data/README.md), then fixed in general
 # forms; the lines after the abuse use the same words for something else.
 COMMON_WORDINGS = [
+    # under protest news
+    ("These so-called farmers are all Khalistani terrorists in turbans.", True),
+    ("Every Sikh at the border is a Khalistani, deport them to Canada.", True),
+    ("Run tractors over these protesters, that's the only language they understand.", True),
+    ("Students at JNU are jihadi breeders, shut the place down.", True),
+    ("Farmers are not Khalistanis, stop the smear.", False),
+    ("Sikhs are called Khalistanis by trolls every day, and the channel repeats it.", False),
+    ("Run the buses over the new bridge first, then open it to cars.", False),
+    ("The team played hard and beat them.", False),
+    ("These so-called reforms hurt small farmers the most.", False),
     # majorities, castes and regions generalised about
     ("All men are trash and deserve nothing.", True),
     ("Hindus are all bigots who worship cows.", True),

@@ -121,6 +121,10 @@ KNOWN_MISSES = {
     "fortyninth_evening.jsonl": [
         "Americans are too stupid to find India on a map.",
     ],
+    # women called prostitutes at the far end of a long sentence, after the group
+    "fiftieth_evening.jsonl": [
+        "The women sitting at Shaheen Bagh were paid 500 rupees each, all prostitutes.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -221,6 +225,7 @@ KNOWN_FALSE_HOLDS = {
         "fortyseventh_evening.jsonl",
         "fortyeighth_evening.jsonl",
         "fortyninth_evening.jsonl",
+        "fiftieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -527,6 +527,8 @@ def _attack_after(words: Words, k: int) -> int | None:
             continue  # the link itself can only start a phrase ("shouldnt be allowed")
         if words.words[j] in lx.NEGATIONS or words.words[j] in lx.MISTREATED:
             return None  # "are not criminals"; "were treated like animals" reports an outrage
+        if words.words[j] == "by" and j + 1 < n and words.words[j + 1] in _PREDICATES:
+            return None  # "are called Khalistanis by trolls": the agent, not what they are
         if words.words[j] in _PREDICATES:
             return j
     return None

@@ -216,6 +216,16 @@ _CALLS = (
         r"|\s(?:if|and|when|already|like)\b)",
         "run",
     ),
+    # "Run tractors over these protesters" (not "run the cars over to the garage")
+    (
+        rf"{_CALL}run (?:a |the |your |our )?(?:tractors?|cars?|trucks?|bulldozers?|jeeps?"
+        r"|vehicles?|buses) over (?:them|him|her|em|(?:these|those|the|all the) (?:\w+ )?"
+        r"(?:protesters|protestors|farmers|kisans|students|people|rioters|marchers|workers"
+        r"|activists|demonstrators|journalists|muslims|hindus|sikhs|dalits|migrants|crowds?"
+        r"|mobs?))(?![a-z])",
+        "tractor tractors car cars truck trucks bulldozer bulldozers jeep jeeps vehicle"
+        " vehicles buses",
+    ),
     (
         r"put (?:them|him|her|em|(?:all )?(?:these|those|the) \w+)(?: all)? down like"
         r" (?:\w+ )?(?:dogs|animals|rats|cattle|vermin|pigs)",

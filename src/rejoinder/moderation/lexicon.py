@@ -50,7 +50,7 @@ SLUR_PHRASES = frozenset(
      # jihadi" (not "the so-called love jihad law")
      *((quota, of, product) for quota in ("reservation", "quota") for of in ("ki", "ka")
        for product in ("paidaish", "paidawar", "aulad", "product")),
-     ("love", "jihadi"), ("love", "jihadis"),
+     ("love", "jihadi"), ("love", "jihadis"), ("jihadi", "breeders"),
      # a Muslim in public life called a jihadi: "boycott this jihadi actor"
      *(("jihadi", who) for who in ("actor", "actors", "actress", "cricketer", "cricketers",
                                    "journalist", "journalists", "anchor", "neta", "netas",

@@ -46,6 +46,10 @@ _SAYING = (
     r"|trans man|transsexual)(?: (?:man|woman|person))? is (?:a |an )?(?:mental (?:illness"
     r"|disorder|disease)|disorder|disease|illness|sickness|perversion|abomination|sin|sick"
     r"|disgusting|unnatural|(?:the )?result of (?:child )?(?:abuse|trauma|bad parenting))"
+    # Sikh farmers smeared as separatists: "these farmers are all Khalistani terrorists",
+    # "every Sikh at the border is a Khalistani" (not "some protesters waved Khalistan flags")
+    r"|(?:farmers|sikhs?|sardars?|sardarjis?|protesters|protestors|kisans?)[^.!?\n]{0,30}?"
+    r" (?:is|are) (?:all |just |nothing but )?(?:an? )?khalistanis?(?![a-z])"
     # a sex written off whole: "all men are trash" (men are no protected group word: the
     # structures read "men" as people, so the saying names it)
     r"|(?:all )?(?:men|women|males|females) are (?:all |just )?(?:trash|garbage|pigs|dogs|scum"
@@ -102,6 +106,8 @@ CUES = frozenset(
         "lipstick",
         "lesbian",
         "lesbians",
+        "khalistani",
+        "khalistanis",
         "women",
         "woman",
         "men",

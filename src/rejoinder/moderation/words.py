@@ -209,8 +209,16 @@ def starts(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
 
 
 def in_sentence(words: Words, i: int, vocabulary: frozenset[str]) -> bool:
-    """Whether word i's sentence holds a word of `vocabulary`."""
-    return any(words.words[k] in vocabulary for k in words.sentence_around(i))
+    """Whether word i's sentence holds a word of `vocabulary` ('called' in 'so-called' is
+    no report of anyone's words: "these so-called farmers are ...")."""
+    return any(
+        words.words[k] in vocabulary and not (words.words[k] == "called" and _so(words, k))
+        for k in words.sentence_around(i)
+    )
+
+
+def _so(words: Words, k: int) -> bool:
+    return k > 0 and words.words[k - 1] == "so"
 
 
 def by_someone_else(words: Words, verb: int) -> bool:
