@@ -423,7 +423,7 @@ def _counter_speech(words: Words, i: int) -> bool:
     by giving it to nobody ('Women are too emotional to lead, said nobody who met Indira')."""
     if not words.present.isdisjoint(lx.COUNTER_SPEECH) and in_sentence(words, i, lx.COUNTER_SPEECH):
         return True
-    if words.present.isdisjoint(_NOBODY_SAID):
+    if words.present.isdisjoint(_GIVEN_TO_NOBODY_CUES):
         return False
     return any(
         (words.words[k], words.words[k + 1]) in _GIVEN_TO_NOBODY
@@ -436,7 +436,7 @@ def _counter_speech(words: Words, i: int) -> bool:
 _GIVEN_TO_NOBODY = frozenset(
     {("said", "nobody"), ("says", "nobody"), ("said", "noone"), ("says", "noone"), ("goes", "the")}
 )
-_NOBODY_SAID = frozenset({"nobody", "noone", "goes"})
+_GIVEN_TO_NOBODY_CUES = frozenset({"nobody", "noone", "goes"})  # the rarer word of each pair
 
 
 def _attributed(words: Words, i: int) -> bool:
@@ -451,6 +451,8 @@ def _attributed(words: Words, i: int) -> bool:
     return False
 
 
+# Verbs whose speaker comes after them ("..., says my wife"); not all of lx.QUOTING: "being
+# called a pervert" names what was said to someone, not who says it.
 _SAYS = frozenset({"says", "said", "tweeted", "wrote", "claims", "claimed"})
 _SOMEONES = frozenset({"my", "his", "her", "their", "our", "your", "a", "an"})
 
@@ -596,12 +598,17 @@ def _sent_to_pakistan(words: Words, i: int) -> int | None:
     return None
 
 
+def _naming_sentences(words: Words) -> set[int]:
+    """The sentences that name a group."""
+    return {words.sentence(g) for g, w in enumerate(words.words) if w in _GROUP_NAMING}
+
+
 def _they_are_vermin(words: Words) -> list[Hit]:
     """'Christians convert poor tribals with money, they're vultures': in a sentence naming a
     group, 'they are' and a dehumanising name straight after (not 'they are not vermin',
     'they were treated like animals')."""
     hits = []
-    naming = {words.sentence(g) for g, w in enumerate(words.words) if w in _GROUP_NAMING}
+    naming = _naming_sentences(words)
     for i, word in enumerate(words.words):
         if word not in _THEY_ARE or words.sentence(i) not in naming:
             continue
@@ -628,7 +635,7 @@ def _called_vermin(words: Words) -> list[Hit]:
     from, or in a sentence naming their group (not 'these dogs from the shelter': a group
     word or an insult before the noun, or a noun only people are called)."""
     hits = []
-    naming = {words.sentence(g) for g, w in enumerate(words.words) if w in _GROUP_NAMING}
+    naming = _naming_sentences(words)
     for i, word in enumerate(words.words):
         if word not in lx.DEHUMANISING_NOUNS:
             continue
@@ -1031,8 +1038,6 @@ _UNLOVABLE = re.compile(
 )
 
 
-# Looks judged to unfit a person for public life: "She's too ugly to be on TV" (not "the new
-# stadium is too ugly to look at"); a woman talked down to: "Hey sweetheart, smile more".
 # "shot like the dogs they are", "treat him like the rat he is": the simile that says what
 # people are (not "sleeps like the dog it is", nor "like the animals they keep").
 _WHAT_THEY_ARE_CUES = lx.ANIMAL_INSULTS | lx.DEHUMANISING_NOUNS
@@ -1042,6 +1047,8 @@ _WHAT_THEY_ARE = re.compile(
     + r") (?:that )?(?:they|you|u|he|she|these people|those people) (?:are|is|were|was|r)"
     r"(?![a-z])"
 )
+# Looks judged to unfit a person for public life: "She's too ugly to be on TV" (not "the new
+# stadium is too ugly to look at"); a woman talked down to: "Hey sweetheart, smile more".
 _PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "fat", "autistic", "damaged", "mental",
                             "mentally", "mommy", "mummy", "mom", "mum", "mama", "momma",
                             "mother", "daddy", "meds", "pills", "medication", "shampoo",

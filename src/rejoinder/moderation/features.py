@@ -43,10 +43,10 @@ def words_of(normalized: Normalized) -> list[str]:
 
 
 def _masked(word: str) -> str:
-    return GROUP if word in _GROUPS else word
+    return _MASK.get(word, word)
 
 
-_MASK = dict.fromkeys(_GROUPS, GROUP)  # one lookup per word, the hot path's way to mask
+_MASK = dict.fromkeys(_GROUPS, GROUP)  # one lookup per word
 
 
 def word_features(word: str) -> list[str]:
