@@ -433,6 +433,21 @@ def test_spans_of_a_stretched_comment_point_into_the_original() -> None:
 # Each group was written blind as a judgment set (data/README.md), then fixed in general
 # forms; the lines after the abuse use the same words for something else.
 COMMON_WORDINGS = [
+    # under international news
+    ("Flatten Gaza, every last one of them is Hamas.", True),
+    ("Israelis are the new Nazis, they deserve what Hitler gave them.", True),
+    ("Russians are orcs, every one of them should die in a ditch.", True),
+    ("The Chinese eat bats and dogs, no wonder they spread diseases.", True),
+    ("Ukrainians are Nazis, Putin should wipe them off the map.", True),
+    ("Zionist pigs control the American Congress.", True),
+    ("Nuke Pakistan and be done with these cockroaches.", True),
+    ("Israel's strikes will flatten Gaza's last hospital, aid groups warn.", False),
+    ("Nuke Pakistan? Are you insane? Millions would die on both sides.", False),
+    ("Russians are sick of the war, the poll suggests, but afraid to say so.", False),
+    ("The Chinese eat dogs? That's a myth from the 90s, most never have.", False),
+    ("We need to wipe the debt off the map before the next election.", False),
+    ("Putin wants to wipe Ukraine off the map as a nation, he has said as much.", False),
+    ("These old laws should die out, nobody uses them.", False),
     # under protest news
     ("These so-called farmers are all Khalistani terrorists in turbans.", True),
     ("Every Sikh at the border is a Khalistani, deport them to Canada.", True),

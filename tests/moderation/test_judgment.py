@@ -25,9 +25,6 @@ async def _verdicts(services: Services, name: str) -> list[tuple[str, int, bool]
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
-    "sixth_evening.jsonl": [
-        "The Chinese eat dogs and spread viruses, ban them all from entering",
-    ],
     # an insult pointed at another reader without "you": insults not aimed publish by design
     "nineteenth_evening.jsonl": [
         "Lol look at this loser defending the government, mummy's basement warrior.",
@@ -164,6 +161,11 @@ KNOWN_FALSE_HOLDS = {
     "fortysecond_evening.jsonl": [
         "The hijras at the toll booth were asked to leave, they are citizens too.",
     ],
+    # a generalisation reported as propaganda, its speaker no person's ("says Russian
+    # propaganda"): only "says my wife" and the like give it away
+    "fiftyfirst_evening.jsonl": [
+        "Ukrainians are Nazis, says Russian propaganda, and it is a lie.",
+    ],
     # a report without quotation marks, and a simile that in comments is nearly always said
     # of people ("kutton ki tarah bhonkna")
     "twentyfirst_evening.jsonl": [
@@ -226,6 +228,7 @@ KNOWN_FALSE_HOLDS = {
         "fortyeighth_evening.jsonl",
         "fortyninth_evening.jsonl",
         "fiftieth_evening.jsonl",
+        "fiftyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

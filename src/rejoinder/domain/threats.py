@@ -86,6 +86,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             _DO_HARM_WORDS,
         ),
         (rf"{_WHO} (?:all )?(?:deserve|deserves) to die", "die"),
+        # "every one of them should die in a ditch" (not "should die out", "of old age")
+        (
+            rf"{_WHO} (?:all )?(?:should|must|ought to) (?:all )?die(?! out| of old| a natural)",
+            "die",
+        ),
         # romanised Hindi: "shoot them", "kill them", "burn them", "cut them"
         (r"goli se (?:udao|uda do|uda denge|udana chahiye|uda dena chahiye)", "goli"),
         (  # not the idiom "goli maaro is budget ko" (to hell with this budget)

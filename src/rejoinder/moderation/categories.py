@@ -531,9 +531,21 @@ def _attack_after(words: Words, k: int) -> int | None:
             return None  # "are not criminals"; "were treated like animals" reports an outrage
         if words.words[j] == "by" and j + 1 < n and words.words[j + 1] in _PREDICATES:
             return None  # "are called Khalistanis by trolls": the agent, not what they are
-        if words.words[j] in _PREDICATES:
+        if words.words[j] in _PREDICATES and not _fed_up(words, j):
             return j
     return None
+
+
+def _fed_up(words: Words, j: int) -> bool:
+    """'Russians are sick of the war', 'sick to death of', 'sick and tired': weary, not ill
+    (not 'sick and need treatment')."""
+    if words.words[j] != "sick":
+        return False
+    after = tuple(words.words[j + 1 : j + 3])
+    return after[:1] == ("of",) or after in _WEARY
+
+
+_WEARY = frozenset({("to", "death"), ("and", "tired")})
 
 
 def _hindi_predicate(words: Words, k: int) -> int | None:
@@ -567,6 +579,8 @@ def _exclusion(words: Words) -> list[Hit]:
 
 def _echoed(words: Words, i: int, end: int) -> bool:
     """The phrase alone as a question, as a reader repeats what was said to them."""
+    if i > 0 and words.words[i - 1] == "the":
+        i -= 1  # "The Chinese eat dogs? That's a myth"
     opens = i == 0 or words.sentence(i - 1) != words.sentence(i)
     after = words.text[words.span(end)[1] :].lstrip(" ")
     return opens and after.startswith("?")

@@ -244,6 +244,26 @@ _CALLS = (
         r"|country|community|colony|basti|state|region|place)",
         "whole entire",
     ),
+    # "Flatten Gaza", "Nuke Pakistan": a people's land, destroyed (not "flatten the curve")
+    (
+        rf"{_CALL}(?:flatten|nuke|carpet bomb|carpet-bomb|glass|raze|level|wipe out|erase)"
+        r" (?:all of |the whole of |the whole )?(?:gaza|the west bank|west bank|palestine|israel"
+        r"|pakistan|india|iran|iraq|afghanistan|ukraine|russia|china|kashmir|lebanon|beirut"
+        r"|syria|yemen|tehran|moscow|kyiv|kiev|islamabad|karachi|lahore|beijing|tel aviv"
+        # (not echoed to be answered: "Nuke Pakistan? Are you insane?")
+        r"|bangladesh|dhaka|mecca|kabul)(?![a-z])(?!\s*\?)",
+        "flatten nuke bomb glass raze level wipe erase",
+    ),
+    # "Putin should wipe them off the map" (not "Putin wants to wipe Ukraine off the map",
+    # a report of what he wants)
+    (
+        r"(?:should|must|needs? to|ought to|let'?s|we will|we'?ll|i'?d|gotta|time to) (?:just )?"
+        r"wipe (?:them|him|her|em|(?:these|those) \w+|(?:the )?(?:\w+ )?(?:people|jews|muslims"
+        r"|hindus|arabs|israelis|palestinians|russians|ukrainians|pakistanis|iranians|chinese"
+        r"|gaza|israel|palestine|pakistan|ukraine|russia|iran|china|india|kashmir))"
+        r" off the (?:map|face of the earth)",
+        "wipe",
+    ),
     # "Sink the boats", "machine guns on the beaches" (not "sink the bill", "border force
     # needs more boats")
     (

@@ -94,6 +94,7 @@ GROUP_WORDS = _words(
     iraqis eritreans zionists
     sardars sardarji sardarjis jats jatts tamilians assamese yadavs rajputs thakurs baniyas
     banias marwaris sindhis malayalis telugus kannadigas odias
+    israelis russians ukrainians iranians
     """
 )
 # Words that name a protected group when they qualify people: "Muslim men", "deaf people".
@@ -102,7 +103,7 @@ GROUP_ADJECTIVES = _words(
     black white brown jewish muslim islamic hindu sikh christian catholic buddhist gay
     lesbian bisexual trans transgender queer disabled deaf blind autistic handicapped
     chinese japanese korean asian african arab indian pakistani bangladeshi mexican latino
-    hispanic immigrant native foreign dalit
+    hispanic immigrant native foreign dalit zionist
     """
 )
 PEOPLE_NOUNS = _words(
@@ -272,7 +273,7 @@ ATTACK_PREDICATES = _words(
     destroying destroy leeches leeching moochers illiterate uncivilized uncivilised brutes
     monkeys apes dogs pigs rats cockroaches retarded sick deviants unclean untrustworthy
     liars cheats cheating jihadis jihadi thugs thug brutish selfish sneaky crazy insane
-    bigots racists goons
+    bigots racists goons nazis orcs
     gross pathetic freeloaders lazy inbred backwards hypocrites predators prey steal
     stealing rioting looters looting breeders traitors traitor gaddar gaddaar gaddar
     deshdrohi antinational sheep brainwashed gaumutra menace menaces snakes envious
@@ -401,6 +402,11 @@ ATTACK_PHRASES = frozenset(
         ("know", "their", "place"),  # "Dalits should know their place"
         # implicit hate in common sayings (the 48th judgment set)
         ("is", "child", "abuse"),  # "gay couples adopting is child abuse"
+        # "The Chinese eat bats and dogs, no wonder they spread diseases"
+        *(("eat", animal) for animal in ("dogs", "bats", "cats", "rats", "snakes", "cockroaches")),
+        ("spread", "diseases"),
+        ("spread", "disease"),
+        ("the", "new", "nazis"),  # "Israelis are the new Nazis"
         # "Sardars have no brains, only muscles" (not "no brains for business")
         *(
             ("no", brains, *rest)

@@ -39,6 +39,7 @@ _SAYING = (
     r"(?<![a-z])(?:"
     r"hitler (?:was|is) (?:right|correct)(?! about nothing)|hitler had a point"
     r"|should have finished the job(?= (?:hitler|he) started)|finish what hitler started"
+    r"|(?:deserves?|deserved) (?:exactly )?what hitler (?:gave|did to|had for) (?:them|the jews)"
     r"|(?:the )?holocaust (?:never happened|didn'?t happen|did not happen|is a (?:lie|hoax|myth)"
     r"|was a (?:lie|hoax|myth)|was exaggerated|is exaggerated|is fake|was fake)|holohoax"
     r"|black lives (?:don'?t|do not|dont) matter"
