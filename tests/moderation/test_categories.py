@@ -433,6 +433,20 @@ def test_spans_of_a_stretched_comment_point_into_the_original() -> None:
 # Each group was written blind as a judgment set (data/README.md), then fixed in general
 # forms; the lines after the abuse use the same words for something else.
 COMMON_WORDINGS = [
+    # under business news
+    ("Bloodsucking Marwari baniyas have looted this country for centuries.", True),
+    ("Jewish bankers caused the crash, like always.", True),
+    ("Gujjus are born cheats, never do business with them.", True),
+    ("Ambani ke paltu kutte patrakar, sharam karo.", True),
+    ("Sindhis will sell their own mother for a profit.", True),
+    ("Anyone who shorts Indian stocks should be hanged from a lamp post.", True),
+    ("Lanterns should be hung from every lamp post for Diwali, the council says.", False),
+    ("The paltu kutta of my neighbour bit the postman, true story.", False),
+    ("Gujjus love dhokla and the stock market, and I say that as one.", False),
+    (
+        "Jews were blamed for the crash of 1873, a conspiracy theory historians have debunked.",
+        False,
+    ),
     # under international news
     ("Flatten Gaza, every last one of them is Hamas.", True),
     ("Israelis are the new Nazis, they deserve what Hitler gave them.", True),

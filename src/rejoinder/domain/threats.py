@@ -194,6 +194,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|beaten up|lynched|stabbed|shot dead|shot on sight|shot)(?! down| at| with| by)",
             "kicked punched slapped beaten lynched stabbed shot",
         ),
+        # "should be hanged from a lamp post": a lynching, whoever it is wished on
+        (
+            # ("hanged", people; not "hung", lights: "lanterns should be hung from every tree")
+            r"(?:be|get|got|being) (?:publicly )?(?:hanged|strung up) from (?:a|the|every)"
+            r" (?:lamp ?posts?|lampposts?|trees?|bridges?|street ?lights?)",
+            "hanged strung",
+        ),
         # "the only good commie is a dead commie" (not "... a dead mosquito")
         (
             r"the only good (?!(?:mosquito|fly|bug|wasp|tick|weed|rat|mouse|cockroach|roach"

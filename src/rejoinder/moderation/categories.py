@@ -746,6 +746,8 @@ def _named_stereotype(words: Words, j: int) -> bool:
 def _the_animal(words: Words, i: int) -> bool:
     """'gali ke kutte', 'awara kutte', 'suar ka maas': the animal, not the gaali (a simile,
     'kutton ki tarah bhonkna', stays a gaali: in comments it is said of people)."""
+    if i + 1 < len(words) and words.words[i + 1] in lx.STAFF:
+        return False  # "Ambani ke paltu kutte patrakar": the reporter is the pet dog
     before = words.words[i - 1] if i > 0 else ""
     before2 = words.words[i - 2] if i > 1 else ""
     if before in lx.LITERAL_BEFORE or (before2 in lx.LITERAL_BEFORE and before in lx.KE):

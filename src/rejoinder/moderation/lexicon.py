@@ -94,7 +94,7 @@ GROUP_WORDS = _words(
     iraqis eritreans zionists
     sardars sardarji sardarjis jats jatts tamilians assamese yadavs rajputs thakurs baniyas
     banias marwaris sindhis malayalis telugus kannadigas odias
-    israelis russians ukrainians iranians
+    israelis russians ukrainians iranians gujjus
     """
 )
 # Words that name a protected group when they qualify people: "Muslim men", "deaf people".
@@ -407,6 +407,16 @@ ATTACK_PHRASES = frozenset(
         ("spread", "diseases"),
         ("spread", "disease"),
         ("the", "new", "nazis"),  # "Israelis are the new Nazis"
+        # "Marwari baniyas have looted this country", "Sindhis will sell their own mother"
+        *(
+            (loot, the, "country")
+            for loot in ("looted", "loot", "looting")
+            for the in ("this", "the", "our")
+        ),
+        ("sell", "their", "own", "mother"),
+        ("sell", "their", "own", "mothers"),
+        ("sell", "their", "mothers"),
+        *(("born", vice) for vice in ("cheats", "thieves", "liars", "criminals", "traitors")),
         # "Sardars have no brains, only muscles" (not "no brains for business")
         *(
             ("no", brains, *rest)

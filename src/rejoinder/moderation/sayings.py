@@ -43,6 +43,9 @@ _SAYING = (
     r"|(?:the )?holocaust (?:never happened|didn'?t happen|did not happen|is a (?:lie|hoax|myth)"
     r"|was a (?:lie|hoax|myth)|was exaggerated|is exaggerated|is fake|was fake)|holohoax"
     r"|black lives (?:don'?t|do not|dont) matter"
+    # "Jewish bankers caused the crash": the old trope of Jewish money behind every ill
+    r"|(?:jewish|zionist) (?:bankers?|financiers?|elites?|money|lobby) (?:caused|cause|causes"
+    r"|control|controls|own|owns|run|runs|are behind|were behind|is behind|was behind)"
     r"|being (?:an? )?(?:gay|trans|transgender|lesbian|bisexual|homosexual|queer|trans woman"
     r"|trans man|transsexual)(?: (?:man|woman|person))? is (?:a |an )?(?:mental (?:illness"
     r"|disorder|disease)|disorder|disease|illness|sickness|perversion|abomination|sin|sick"
@@ -107,6 +110,8 @@ CUES = frozenset(
         "lipstick",
         "lesbian",
         "lesbians",
+        "jewish",
+        "zionist",
         "khalistani",
         "khalistanis",
         "women",
