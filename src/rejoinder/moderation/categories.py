@@ -253,9 +253,12 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
     """'<group> are/should ... <attack>', '<hate/kill> (all) <group>', 'filthy <group>',
     '<group> moochers' and '<group> ... like rats'."""
     hits = []
+    attributions = _attributions(words)
     for i, size in groups.items():
-        if _counter_speech(words, i) or _reported(words, i) or _attributed(words, i):
+        if _counter_speech(words, i) or _reported(words, i):
             continue
+        if attributions and attributions.get(words.sentence(i), -1) > i:
+            continue  # "Women are useless at parking, says my wife"
         last = i + size - 1
         verb = _attack_verb_before(words, i)
         if verb is not None:
@@ -439,16 +442,18 @@ _GIVEN_TO_NOBODY = frozenset(
 _GIVEN_TO_NOBODY_CUES = frozenset({"nobody", "noone", "goes"})  # the rarer word of each pair
 
 
-def _attributed(words: Words, i: int) -> bool:
-    """'Women are useless at parking, says my wife': the generalisation given, after it, to
-    a person of someone's ('my wife', 'a friend'; not 'I say', nor 'says everyone',
-    'science says so', 'says the data', which claim it for all or for authority)."""
+def _attributions(words: Words) -> dict[int, int]:
+    """Sentence -> where in it a generalisation before is given to a person of someone's:
+    'Women are useless at parking, says my wife', 'a friend' (not 'I say', nor 'says
+    everyone', 'science says so', 'says the data', which claim it for all or for
+    authority). Found once per comment: a long one names groups hundreds of times."""
     if words.present.isdisjoint(_SAYS):
-        return False
-    for k in words.sentence_around(i):
-        if k > i and words.words[k] in _SAYS and k + 1 < len(words):
-            return words.words[k + 1] in _SOMEONES
-    return False
+        return {}
+    return {
+        words.sentence(k): k
+        for k, word in enumerate(words.words[:-1])
+        if word in _SAYS and words.words[k + 1] in _SOMEONES
+    }
 
 
 # Verbs whose speaker comes after them ("..., says my wife"); not all of lx.QUOTING: "being
