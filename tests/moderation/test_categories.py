@@ -433,6 +433,16 @@ def test_spans_of_a_stretched_comment_point_into_the_original() -> None:
 # Each group was written blind as a judgment set (data/README.md), then fixed in general
 # forms; the lines after the abuse use the same words for something else.
 COMMON_WORDINGS = [
+    # under health news
+    ("Anti-vaxxers should be locked in a room with Covid patients until they die.", True),
+    ("Fat people deserve to die early, they did it to themselves.", True),
+    ("Disabled kids are a waste of the health budget, let nature take its course.", True),
+    ("Old people should just hurry up and die, they're clogging the hospitals.", True),
+    ("Mental patients should be sterilised so they can't breed.", True),
+    ("Stray dogs should be sterilised, the municipal vaccination drive is failing.", False),
+    ("Old people should die at home with their families, not alone in ICUs.", False),
+    ("Anti-vaxxers should be kept out of hospitals until they test negative.", False),
+    ("Most people should die before they get dementia, my grandmother said, half joking.", False),
     # under business news
     ("Bloodsucking Marwari baniyas have looted this country for centuries.", True),
     ("Jewish bankers caused the crash, like always.", True),

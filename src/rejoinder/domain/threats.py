@@ -86,6 +86,30 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             _DO_HARM_WORDS,
         ),
         (rf"{_WHO} (?:all )?(?:deserve|deserves) to die", "die"),
+        # "fat people deserve to die early", "old people should just hurry up and die" (not
+        # "should die at home, with dignity", a wish about their care)
+        (
+            r"(?:people|folks|kids|children|patients|men|women|addicts|beggars) (?:all |just )?"
+            r"(?:deserve to|should|must|ought to) (?:just )?(?:all )?(?:hurry up and )?die"
+            r"(?! out| of old| a natural| at home| in peace| with dignity| in their own| before"
+            r"| when| peacefully)",
+            "die",
+        ),
+        # "should be locked in a room with Covid patients until they die"
+        (
+            r"(?:should|must|ought to) be (?:locked|left|kept|thrown|shut) [^.!?\n]{1,60}?"
+            r"(?:until|till|untill) (?:they|he|she|you) (?:all )?(?:die|dies|rot|rots|starve)",
+            "until till untill",
+        ),
+        # "mental patients should be sterilised so they can't breed": eugenics (not "stray
+        # dogs should be sterilised", the city's animal-birth-control programme)
+        (
+            r"(?:people|patients|kids|children|women|men|immigrants|refugees|migrants|muslims"
+            r"|dalits|hindus|christians|jews|gays|addicts|the poor|beggars|disabled|retards)"
+            r" should (?:all )?be (?:forcibly )?(?:sterilised|sterilized|euthanised|euthanized"
+            r"|castrated)",
+            "sterilised sterilized euthanised euthanized castrated",
+        ),
         # "every one of them should die in a ditch" (not "should die out", "of old age")
         (
             rf"{_WHO} (?:all )?(?:should|must|ought to) (?:all )?die(?! out| of old| a natural)",

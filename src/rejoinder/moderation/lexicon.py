@@ -407,6 +407,7 @@ ATTACK_PHRASES = frozenset(
         ("spread", "diseases"),
         ("spread", "disease"),
         ("the", "new", "nazis"),  # "Israelis are the new Nazis"
+        ("a", "waste", "of"),  # "Disabled kids are a waste of the health budget"
         # "Marwari baniyas have looted this country", "Sindhis will sell their own mother"
         *(
             (loot, the, "country")
