@@ -175,6 +175,13 @@ def _participle_after(words: Words, j: int) -> int | None:
     return None
 
 
+# Lands whose destruction is called for under war news: "Flatten Gaza", "Nuke Pakistan",
+# "wipe Ukraine off the map".
+_LANDS = (
+    "gaza|the west bank|west bank|palestine|israel|pakistan|india|iran|iraq|afghanistan"
+    "|ukraine|russia|china|kashmir|lebanon|beirut|syria|yemen|tehran|moscow|kyiv|kiev"
+    "|islamabad|karachi|lahore|beijing|tel aviv|bangladesh|dhaka|mecca|kabul"
+)
 # Places a call to burn names: "Burn down their mosques", "someone should torch that newsroom
 # with the editors inside", "hope the plane goes down with all of them on board".
 _PLACES = (
@@ -247,11 +254,8 @@ _CALLS = (
     # "Flatten Gaza", "Nuke Pakistan": a people's land, destroyed (not "flatten the curve")
     (
         rf"{_CALL}(?:flatten|nuke|carpet bomb|carpet-bomb|glass|raze|level|wipe out|erase)"
-        r" (?:all of |the whole of |the whole )?(?:gaza|the west bank|west bank|palestine|israel"
-        r"|pakistan|india|iran|iraq|afghanistan|ukraine|russia|china|kashmir|lebanon|beirut"
-        r"|syria|yemen|tehran|moscow|kyiv|kiev|islamabad|karachi|lahore|beijing|tel aviv"
-        # (not echoed to be answered: "Nuke Pakistan? Are you insane?")
-        r"|bangladesh|dhaka|mecca|kabul)(?![a-z])(?!\s*\?)",
+        rf" (?:all of |the whole of |the whole )?(?:{_LANDS})(?![a-z])"
+        r"(?!\s*\?)",  # (not echoed to be answered: "Nuke Pakistan? Are you insane?")
         "flatten nuke bomb glass raze level wipe erase",
     ),
     # "Putin should wipe them off the map" (not "Putin wants to wipe Ukraine off the map",
@@ -259,9 +263,8 @@ _CALLS = (
     (
         r"(?:should|must|needs? to|ought to|let'?s|we will|we'?ll|i'?d|gotta|time to) (?:just )?"
         r"wipe (?:them|him|her|em|(?:these|those) \w+|(?:the )?(?:\w+ )?(?:people|jews|muslims"
-        r"|hindus|arabs|israelis|palestinians|russians|ukrainians|pakistanis|iranians|chinese"
-        r"|gaza|israel|palestine|pakistan|ukraine|russia|iran|china|india|kashmir))"
-        r" off the (?:map|face of the earth)",
+        rf"|hindus|arabs|israelis|palestinians|russians|ukrainians|pakistanis|iranians|chinese"
+        rf"|{_LANDS})) off the (?:map|face of the earth)",
         "wipe",
     ),
     # "Sink the boats", "machine guns on the beaches" (not "sink the bill", "border force
