@@ -746,7 +746,6 @@ COMMON_WORDINGS = [
     ("Gadhe ki tarah kaam karte hain mazdoor, aur mazdoori nahi milti.", False),
     ("To make people like you think they are so dangerous.", False),
     # a woman journalist's work put down to sex, her body, her price, her place
-    # a woman journalist's work put down to sex, her body or her place
     ("Kitne mein bikti hai ye anchor?", True),
     ("Is item ko kisne journalist bana diya?", True),
     ("She should stick to reading the weather, in a bikini.", True),
@@ -769,6 +768,24 @@ COMMON_WORDINGS = [
     ("Ye item bill mein kyun daala, koi batayega?", False),
     ("My daughter needs a man to fix the boiler, the landlord won't.", False),
     ("Uski shakal pe thakaan saaf dikh rahi thi, 18 ghante duty ke baad.", False),
+    # typed fast: chat spellings and romanised gaali spelt other ways
+    ("dis journo needs a good beating", True),
+    ("dat reporter shud be shot", True),
+    ("behnchod kitna bakwas likhta hai ye reporter", True),
+    ("madrchodo ko desh se nikalo", True),
+    ("Ye kattue kabhi nahi sudhrenge", True),
+    ("Enjoy my phone you fucking monkey.", True),
+    ("You wanna talk shit? I'll carve your face.", True),
+    ("dis journo deserves a raise, brilliant reporting", False),
+    ("dat minister shud resign, ppl are fed up wid his lies", False),
+    ("the chutney at the Katwa station stall is still the best", False),
+    ("you fucking legend, best comment on this thread", False),
+    ("I'll carve out some time this weekend to read the full report", False),
+    # an insult adjective describing work, not a person
+    ("pathetic reporting, do your homework before writing about farmers", False),
+    ("go to hell with your fake news channel, never watching again", False),
+    ("pathetic, do your homework", True),
+    ("go to hell, you and your fake news", True),
 ]
 
 

@@ -147,11 +147,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "maro maaro maar khatam zinda",
         ),
         (rf"(?:i|we) {_DO_HARM} (?:you|u|her|him|them){_NOT_IDIOM}", _DO_HARM_WORDS),
-        # bodily harm promised: "I will break your legs", "we'll beat him up"
+        # bodily harm promised: "I will break your legs", "I'll carve your face"
         (
-            rf"{_WILL} (?:\w+ ){{0,2}}?(?:break|smash|cut off|rip off|bash in)"
+            rf"{_WILL} (?:\w+ ){{0,2}}?(?:break|smash|cut off|rip off|bash in|carve(?: up)?"
+            r"|slash|cut up|rearrange)"
             r" (?:your|ur|his|her|their) (?:legs?|bones?|face|head|neck|teeth|skull|arms?|jaw)",
-            "break smash cut rip bash",
+            "break smash cut rip bash carve slash rearrange",
         ),
         # "I'd cut his throat myself"
         (

@@ -18,6 +18,7 @@ from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.incitement import calls_to_violence
 from rejoinder.moderation.sayings import CUES as _SAYING_CUES
 from rejoinder.moderation.sayings import hateful_sayings
+from rejoinder.moderation.spellings import CHAT_SPELLINGS, written_out
 from rejoinder.moderation.words import IDENTITY_ATTACK as IDENTITY_ATTACK
 from rejoinder.moderation.words import INSULT as INSULT
 from rejoinder.moderation.words import PROFANITY as PROFANITY
@@ -87,6 +88,20 @@ def analyse(text: str) -> Analysis:
     return Analysis(sorted(hits, key=lambda h: (h.start, h.end, h.reason)), addressed)
 
 
+def _chat_written_out(text: str) -> Analysis | None:
+    """'dis journo shud be ...' read as 'this journalist should be ...', hits mapped back
+    (None when no chat spelling stands as a word of its own: "dis-")."""
+    spelled, origin = written_out(text)
+    if spelled == text:
+        return None
+    analysis = _analyse(spelled)
+    hits = [
+        Hit(h.category, h.score, origin[h.start], origin[h.end - 1] + 1, h.reason)
+        for h in analysis.hits
+    ]
+    return Analysis(hits, analysis.addressed)
+
+
 def _squeeze(text: str, keep: int) -> tuple[str, list[int]]:
     """`text` with every run of three or more of a letter cut to `keep` letters, and for
     each character left its index in `text`."""
@@ -105,6 +120,8 @@ def _squeeze(text: str, keep: int) -> tuple[str, list[int]]:
 def _analyse(text: str) -> Analysis:
     words = Words(text)
     present = words.present
+    if not present.isdisjoint(CHAT_SPELLINGS) and (chat := _chat_written_out(text)):
+        return chat
     groups: dict[int, int] = {}
     if not present.isdisjoint(_GROUP_CUES):
         groups = _groups(words)
@@ -727,15 +744,32 @@ def _directed(words: Words, i: int, j: int) -> bool:
 
 def _said_not_sayer(words: Words, k: int, i: int) -> bool:
     """'your argument is stupid': the second-person word k owns what was said, and the
-    insult at i comes after it, so the insult is about the argument."""
-    return k < i - 1 and words.words[k] in lx.YOUR and words.words[k + 1] in lx.WHAT_YOU_SAID
+    insult at i comes after it, so the insult is about the argument. 'go to hell with your
+    fake news channel': the insult at i is sent after what 'with your' brings along."""
+    if words.words[k] not in lx.YOUR:
+        return False
+    if k < i - 1:
+        return words.words[k + 1] in lx.WHAT_YOU_SAID
+    return k > i and words.words[k - 1] == "with" and _brings_work(words, k)
+
+
+def _brings_work(words: Words, k: int) -> bool:
+    return not lx.WORK_DONE.isdisjoint(words.words[k + 1 : k + 4])
 
 
 def _aimed(words: Words, i: int) -> bool:
-    """An insult word said to the reader: beside 'you', or called out ('..., idiot.')."""
+    """An insult word said to the reader: beside 'you', or called out ('..., idiot.'); not
+    an adjective describing work ('pathetic reporting, do your homework')."""
+    if _describes_work(words, i):
+        return False
     if _directed(words, i, i) or tuple(words.words[i + 1 : i + 3]) in lx.UTTER:
         return True
     return words.words[i] not in lx.INSULT_ADJECTIVES and words.vocative(i)
+
+
+def _describes_work(words: Words, i: int) -> bool:
+    following = words.words[i + 1] if i + 1 < len(words) else ""
+    return words.words[i] in lx.INSULT_ADJECTIVES and following in lx.WORK_DONE
 
 
 def _reported_order(words: Words, i: int) -> bool:
@@ -805,7 +839,12 @@ _CALLED_NAMES = lx.ANIMAL_INSULTS | lx.NAMES_CALLED
 
 
 def _leads_to_the_insult(word: str) -> bool:
-    return word in lx.COPULAS or word in lx.FILLERS or word in lx.ATTACK_MODIFIERS
+    return (
+        word in lx.COPULAS
+        or word in lx.FILLERS
+        or word in lx.ATTACK_MODIFIERS
+        or word in lx.INTENSIFIERS
+    )
 
 
 def _kin_named(words: Words, j: int) -> bool:

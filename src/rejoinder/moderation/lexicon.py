@@ -729,6 +729,8 @@ AFTER_ANIMAL = _words("and who that like of with from for in")
 # Words between "you" and the insult that do not take it further away: "you're the kind of
 # subhuman filth", "you are such a total idiot".
 FILLERS = _words("the a an kind sort type of such total absolute complete utter real")
+# Swearing that intensifies the name a reader is called: "you fucking monkey".
+INTENSIFIERS = _words("fucking fuckin fking effing bloody damn damned goddamn sodding")
 # "Your argument is stupid": what a reader said or thinks, judged, not the reader. After
 # "your", these put the insult on the thing.
 YOUR = _words("your ur yours tera teri tere tumhara tumhari tumhare")
@@ -739,6 +741,16 @@ WHAT_YOU_SAID = _words(
     questions answer answers maths math numbers figures article articles plan plans
     proposal proposals policy policies reply response statement statements premise
     conclusion conclusions
+    """
+)
+# What an insult adjective can describe without insulting anyone ("pathetic reporting",
+# "stupid headline"; not "stupid journalist"), and what "with your" brings along ("go to hell
+# with your fake news channel" is said of the channel).
+WORK_DONE = WHAT_YOU_SAID | _words(
+    """
+    reporting journalism coverage writing piece pieces editorial editorials headline headlines
+    news channel channels paper newspaper story stories work job performance decision
+    decisions move speech speeches excuse excuses bill law budget propaganda agenda
     """
 )
 # Insults that describe rather than name: "the plan is lazy, stupid." lists adjectives; a
@@ -922,6 +934,16 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         ("chup", "be"),
         # "you should be ashamed to be alive"
         ("ashamed", "to", "be", "alive"),
+        # "what a braindead take, are your parents siblings?": the reader called inbred
+        *(
+            phrase
+            for kin in ("siblings", "cousins")
+            for phrase in (
+                ("are", "your", "parents", kin),
+                ("your", "parents", "are", kin),
+                ("your", "parents", "were", kin),
+            )
+        ),
         # "your kids must be so ashamed of their mother"
         *(
             (relative, "must", "be", *so, "ashamed")

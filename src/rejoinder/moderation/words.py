@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rejoinder.domain.normalize import LETTER, MASKS
 from rejoinder.moderation import lexicon as lx
+from rejoinder.moderation.spellings import gaali_spelling
 
 # Letters with Devanagari vowel signs (not \w to Python), masks inside words ("id*ot").
 _LETTERS = f"{LETTER}+"
@@ -131,13 +132,14 @@ class Words:
 @lru_cache(maxsize=100_000)
 def normal_word(raw: str) -> str:
     # Apostrophes dropped ("you're" -> "youre"); "stuuuupid" -> "stupid" (runs of two stay:
-    # "moron" and "mooron" both exist). Cached: most words of most comments were seen before.
+    # "moron" and "mooron" both exist); a gaali spelt another way ("behnchod") read as the
+    # listed one. Cached: most words of most comments were seen before.
     word = raw.replace("'", "").replace("’", "")
     word = _STRETCHED.sub(r"\1", word) if len(word) > 2 else word
     if _MASKED.search(word):
         return _unmask(word)
     if word.isascii() and len(word) >= 4 and word not in _listed_words():
-        return _unspaced(word) or _one_for_l(word) or word
+        return _unspaced(word) or _one_for_l(word) or gaali_spelling(word) or word
     return word
 
 

@@ -1,0 +1,75 @@
+"""Other spellings of the words the rules know: chat spellings and romanised Hindi gaali.
+
+Comments are typed fast on phones. "dis journo shud be ..." means "this journalist should be
+...", and romanised Hindi has no fixed spelling: "behnchod", "bahenchod" and "bhnchod" are one
+word. The rules are written once, for one spelling; this module reads the others as it.
+
+Chat spellings are whole words the patterns over the text must read too, so a comment that
+has one is read again with them written out. Gaali spellings are read word by word
+(`words.normal_word`); each family is a pattern checked once per distinct word, and none of
+its spellings is an English word (checked against the training sets' vocabulary when the
+families were written: "chute", "benched" and "chunky" are not matched).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each means only the word it stands for in English and romanised Hindi comments ("ur" is
+# left out: "your" or "you're"; the rules list it where it counts).
+CHAT_SPELLINGS: dict[str, str] = {
+    "dis": "this", "dat": "that", "tht": "that", "dem": "them", "dey": "they",
+    "shud": "should", "shd": "should", "shld": "should", "shudnt": "shouldnt",
+    "wud": "would", "wld": "would", "cud": "could", "ppl": "people", "abt": "about",
+    "coz": "because", "cuz": "because", "bcoz": "because", "bcuz": "because", "bcz": "because",
+    "wat": "what", "wid": "with", "urself": "yourself", "journo": "journalist",
+    "journos": "journalists",
+}  # fmt: skip
+_CHAT = re.compile(rf"(?<![\w'])(?:{'|'.join(CHAT_SPELLINGS)})(?![\w'])")
+
+# A family of spellings -> the spelling the lists hold.
+_GAALI_FAMILIES = (
+    # behenchod, bhenchod, behnchod, bahanchod, bhnchod, banchod, behanchoad, bhenchodo
+    (re.compile(r"b[aeh]{0,4}nch+(?:[oau]{1,3}d{1,2}|d)[aeiou]{0,2}"), "behenchod"),
+    # madarchod, maderchod, madrchod, mdrchod, madharchod, madarchaod, madrchud, madarchodo
+    (re.compile(r"m[aeo]{0,3}d[aeh]{0,3}rch+(?:[oau]{1,3}d{1,2}|d)[aeiou]{0,2}"), "madarchod"),
+    # bhosdike, bhosadike, bhosdiky, bosdike, bhosidike, bhosdiwale
+    (re.compile(r"bh?o+s[aie]?d[aie]+(?:k[aeiy]+|w[aeiou]+l[aeiou]+)"), "bhosdike"),
+    # chutiya, chutiye, chootiya, chutya, chutiyaa, chutiyo
+    (re.compile(r"ch(?:u+|oo+)t+(?:i?y+|i)(?:a+|e+|o+)"), "chutiya"),
+    # haramzada, haramjade, hramzade, haraamjaade, haramjado
+    (re.compile(r"h[ae]{0,2}r[ae]{0,2}m(?:z|j)[ae]{1,2}d[aeo]"), "haramzade"),
+    # haramkhor, haramkhoro, haraamkhor, haramkhoor, hrmkhoro
+    (re.compile(r"h[ae]{0,2}r[ae]{0,2}mkh[o]{1,2}r[eo]?"), "haramkhor"),
+    # bhadwa, bhadwe, bhadve, bhadvo, bhdwa
+    (re.compile(r"bh[ae]?d[wv][aeo]+"), "bhadwe"),
+    # katua, kattue, kattuon, katuaa (a slur for Muslims)
+    (re.compile(r"katt?u+(?:a+|e|o|on|ye|as)"), "katua"),
+)
+
+
+def gaali_spelling(word: str) -> str | None:
+    """The listed spelling of a romanised Hindi gaali written another way, if `word` is one."""
+    for pattern, listed in _GAALI_FAMILIES:
+        if pattern.fullmatch(word):
+            return listed
+    return None
+
+
+def written_out(text: str) -> tuple[str, list[int]]:
+    """`text` with its chat spellings written out, and for each character its index in
+    `text` (a written-out word's characters map onto the spelling's)."""
+    parts: list[str] = []
+    origin: list[int] = []
+    position = 0
+    for match in _CHAT.finditer(text):
+        start, end = match.span()
+        parts.append(text[position:start])
+        origin.extend(range(position, start))
+        word = CHAT_SPELLINGS[match.group(0)]
+        parts.append(word)
+        origin.extend(start + min(k, end - start - 1) for k in range(len(word)))
+        position = end
+    parts.append(text[position:])
+    origin.extend(range(position, len(text)))
+    return "".join(parts), origin
