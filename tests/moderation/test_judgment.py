@@ -122,6 +122,10 @@ KNOWN_MISSES = {
     "fiftieth_evening.jsonl": [
         "The women sitting at Shaheen Bagh were paid 500 rupees each, all prostitutes.",
     ],
+    # a death wished in an emoji that mostly means a laugh ("💀💀💀 this thread"): not read
+    "fiftyfifth_evening.jsonl": [
+        "I hope your family 💀 tonight",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -232,6 +236,8 @@ KNOWN_FALSE_HOLDS = {
         "fiftysecond_evening.jsonl",
         "fiftythird_evening.jsonl",
         "fiftyfourth_evening.jsonl",
+        "fiftyfifth_evening.jsonl",
+        "fiftysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -53,3 +53,21 @@ def test_chat_spellings_are_written_out_with_a_map_back_to_the_text() -> None:
 def test_a_chat_spelling_inside_a_word_or_beside_an_apostrophe_stays() -> None:
     for text in ("disco dates", "b'coz", "dis'", "wattage"):
         assert written_out(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("she should be 🔪 for that", "she should be stabbed for that"),
+        ("i will 🔪 you", "i will stab you"),
+        ("muslims = 🐷🐷", "muslims are pigs"),
+        ("miss🍌🐒", "miss banana monkeys"),
+        ("growth = 2% + 1% = 3%", "growth are 2% + 1% = 3%"),
+        ("a==b", "a==b"),
+    ],
+)
+def test_emoji_of_abuse_are_read_as_words(text: str, read: str) -> None:
+    spelled, origin = written_out(text)
+    assert spelled == read
+    assert len(origin) == len(spelled)
+    assert all(0 <= k < len(text) for k in origin)

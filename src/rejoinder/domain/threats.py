@@ -25,6 +25,7 @@ _WHO = (
 )
 _HARM = (
     r"(?:shot|hanged|hung|lynched|gassed|burn(?:ed|t)(?: alive)?|killed|murdered|slaughtered"
+    r"|stabbed"
     r"|exterminated|beheaded|butchered|raped|stoned(?: to death)?|wiped out|put down|flogged"
     r"|tortured)"
 )
@@ -54,7 +55,7 @@ def _hi(words: str) -> str:
 
 _HARM_WORDS = (
     "shot hanged hung lynched gassed burned burnt killed murdered slaughtered exterminated"
-    " beheaded butchered raped stoned wiped put flogged tortured"
+    " beheaded butchered raped stoned wiped put flogged tortured stabbed"
 )
 _DO_HARM_WORDS = "kill shoot hang lynch gas burn murder stab behead rape slaughter exterminate"
 _VERMIN_WORDS = (
@@ -67,10 +68,10 @@ _VERMIN_WORDS = (
 # only its own (a test checks every example against its anchors).
 PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "threat.violence": (
-        (  # not the idiom "should be hanged out to dry"
+        (  # not the idioms "should be hanged out to dry", "stabbed in the back"
             # (an adverb before the harm: "should be publicly flogged")
             rf"(?:{_WHO}|{_PERSON}) (?:all )?{_SHOULD} (?:all )?(?:be )?(?:\w+ly )?{_HARM}"
-            r"(?! out to dry)",
+            r"(?! out to dry)(?! in the back)",
             _HARM_WORDS,
         ),
         (rf"{_WILL} (?:\w+ ){{0,2}}?{_DO_HARM} {_WHO}{_NOT_IDIOM}", _DO_HARM_WORDS),
@@ -273,6 +274,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "live lives work works sleep sleeps",
         ),
         (r"watch (?:your|ur) back", "watch"),
+        # "I know your IP, see you soon" (not "I know your point", "I know your address is
+        # public on the council site")
+        (
+            r"i know (?:your|ur) (?:ip|ip address|home address|address|real name"
+            r"|office address)(?![a-z])(?! (?:is|was|has|isnt|appears|shows))",
+            "ip address name",
+        ),
         # "he'd better stay out of the ladies' toilet or else" (the threat left unsaid ends
         # the sentence: not "or else the fines pile up")
         (
@@ -606,7 +614,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:some |a )?(?:bleach|poison|rat poison|cyanide)",
             "bleach poison cyanide",
         ),
-        (r"(?:go|just) die", "die"),
+        # (not "go die in a ditch is what the troll wrote to me": a report)
+        (r"(?:go|just) die(?! (?:in an? \w+ )?(?:is|was) what)", "die"),
         # "Pakistan mein jaake mar": go and die
         (
             r"(?:jaake|ja ke|jaa ke|jakar|jaakar) (?:mar|mar ja|marja|doob mar|dub mar)(?! \w)",
@@ -635,6 +644,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:if (?:you|u) (?:died|were dead|was dead|killed yourself|disappeared)|without"
             r" (?:you|u|people like you)(?![a-z]))",
             "better",  # in every match, and rarer than its other words
+        ),
+        # "get cancer and die" (said to someone; not "people who get cancer and die young")
+        (
+            r"(?<!who\s)(?<!that\s)(?<!they\s)(?<!people\s)(?<!often\s)(?<!then\s)(?<!and\s)"
+            r"(?<!to\s)(?<!may\s)(?<!will\s)(?<!would\s)(?<!might\s)(?<!could\s)"
+            r"(?:go |just |pls |please )?get (?:cancer|aids|covid|corona) and die(?![a-z])"
+            r"(?! (?:is|was) what)",  # "... is what the troll wrote to me": a report
+            "die",
         ),
         # "I wish he was dead"
         (

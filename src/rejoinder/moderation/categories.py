@@ -18,7 +18,7 @@ from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.incitement import calls_to_violence
 from rejoinder.moderation.sayings import CUES as _SAYING_CUES
 from rejoinder.moderation.sayings import hateful_sayings
-from rejoinder.moderation.spellings import CHAT_SPELLINGS, written_out
+from rejoinder.moderation.spellings import CHAT_SPELLINGS, SYMBOLS, written_out
 from rejoinder.moderation.words import IDENTITY_ATTACK as IDENTITY_ATTACK
 from rejoinder.moderation.words import INSULT as INSULT
 from rejoinder.moderation.words import PROFANITY as PROFANITY
@@ -88,9 +88,9 @@ def analyse(text: str) -> Analysis:
     return Analysis(sorted(hits, key=lambda h: (h.start, h.end, h.reason)), addressed)
 
 
-def _chat_written_out(text: str) -> Analysis | None:
-    """'dis journo shud be ...' read as 'this journalist should be ...', hits mapped back
-    (None when no chat spelling stands as a word of its own: "dis-")."""
+def _read_out(text: str) -> Analysis | None:
+    """'dis journo shud be 🔪' read as 'this journalist should be stabbed', hits mapped back
+    (None when no chat spelling or emoji stands as a word of its own: "dis-", "a==b")."""
     spelled, origin = written_out(text)
     if spelled == text:
         return None
@@ -99,7 +99,38 @@ def _chat_written_out(text: str) -> Analysis | None:
         Hit(h.category, h.score, origin[h.start], origin[h.end - 1] + 1, h.reason)
         for h in analysis.hits
     ]
-    return Analysis(hits, analysis.addressed)
+    return Analysis([*hits, *_racist_emoji(text)], analysis.addressed)
+
+
+_APE_EMOJI = re.compile("[🐒🐵🦍🦧]")
+_APE_AND_BANANA = re.compile("🍌 ?[🐒🐵🦍🦧]|[🐒🐵🦍🦧] ?🍌")
+
+
+def _racist_emoji(text: str) -> list[Hit]:
+    """'Another penalty miss from Saka 🍌🐒', a reply of '🐒🐒🐒': an ape beside a banana,
+    or apes alone, are how black footballers are abused (not "the baby monkeys at the zoo
+    🐒", "bananas 🍌 for the temple monkeys 🐒": the words say what they are about)."""
+    ape = _APE_AND_BANANA.search(text)
+    if ape is None and not any(c.isalpha() for c in text):
+        ape = _APE_EMOJI.search(text)
+    if ape is None:
+        return []
+    return [Hit(IDENTITY_ATTACK, 0.9, ape.start(), ape.end(), "identity_attack.emoji")]
+
+
+# "Rashford is a monkey": a person called an ape, the oldest racist insult: a name opening its
+# sentence, or he / she (not "the culprit was a monkey", "our new signing is a gorilla in
+# midfield", "Hanuman is a monkey god", "he is a cheeky monkey").
+_APES = frozenset({"monkey", "monkeys", "ape", "apes", "gorilla", "chimp", "chimpanzee", "baboon",
+                   "orangutan"})  # fmt: skip
+_CALLED_AN_APE = re.compile(
+    r"(?:^|(?<=[.!?;:,\n])\s*|(?<=[.!?;:,\n] )|(?<=\band )|(?<=\bbut )|(?<=\bthink )"
+    r"|(?<=\bcoz )|(?<=\bbecause ))"
+    r"[#@]?(?!(?:it|this|that|there|which|what|who|here|mascot|the|a|an)\b)[a-z]+ (?:is|was|s"
+    r"|looks like) (?:a |an |such a |just a |nothing but a |a fucking |a bloody )?(?:monkey|ape"
+    r"|gorilla|chimp|chimpanzee|baboon|orangutan)s?(?![a-z])(?! (?:god|king|temple|wrench|bars"
+    r"|business|suit|island|puzzle|trial|pox|in (?:goal|midfield|defence|defense|the)))"
+)
 
 
 def _squeeze(text: str, keep: int) -> tuple[str, list[int]]:
@@ -120,8 +151,9 @@ def _squeeze(text: str, keep: int) -> tuple[str, list[int]]:
 def _analyse(text: str) -> Analysis:
     words = Words(text)
     present = words.present
-    if not present.isdisjoint(CHAT_SPELLINGS) and (chat := _chat_written_out(text)):
-        return chat
+    respelt = not present.isdisjoint(CHAT_SPELLINGS) or SYMBOLS.search(text)
+    if respelt and (read := _read_out(text)) is not None:
+        return read
     groups: dict[int, int] = {}
     if not present.isdisjoint(_GROUP_CUES):
         groups = _groups(words)
@@ -143,6 +175,8 @@ def _analyse(text: str) -> Analysis:
         hits.extend(_they_are_vermin(words))
     if not present.isdisjoint(_INSULT_CUES):
         hits.extend(_insults(words))
+    if not present.isdisjoint(_APES):
+        hits.extend(regex_hits(_CALLED_AN_APE, IDENTITY_ATTACK, 0.9, "animal", text))
     if not present.isdisjoint(_CALLED_NAMES) and not present.isdisjoint(lx.YOU):
         hits.extend(_called_an_animal(words))
     if not present.isdisjoint(_WOMEN) and not present.isdisjoint(_PLACE_CUES):
@@ -241,9 +275,16 @@ def _typical(words: Words) -> list[Hit]:
             continue
         if i > 0 and words.sentence(i - 1) == words.sentence(i):
             continue  # not where the sentence starts
-        after = words.words[i + 2] if i + 2 < len(words) else None
-        if after is None or after in lx.TYPICAL_OF or words.punctuated_after(i + 1):
-            hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, i + 1, "generalisation"))
+        j = i + 1  # "Typical black player, no brains": the group's word and a person
+        if (
+            group in lx.GROUP_ADJECTIVES
+            and j + 1 < len(words)
+            and words.words[j + 1] in lx.ONE_PERSON
+        ):
+            j += 1
+        after = words.words[j + 1] if j + 1 < len(words) else None
+        if after is None or after in lx.TYPICAL_OF or words.punctuated_after(j):
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, j, "generalisation"))
     return hits
 
 
@@ -762,6 +803,8 @@ def _aimed(words: Words, i: int) -> bool:
     an adjective describing work ('pathetic reporting, do your homework')."""
     if _describes_work(words, i):
         return False
+    if i > 0 and words.handle(i - 1) and (i + 1 == len(words) or words.punctuated_after(i)):
+        return True  # "@Mehta dumbass", "@Rakesh idiot, read" (not "@Rakesh clown show")
     if _directed(words, i, i) or tuple(words.words[i + 1 : i + 3]) in lx.UTTER:
         return True
     return words.words[i] not in lx.INSULT_ADJECTIVES and words.vocative(i)
@@ -920,6 +963,11 @@ _THE = frozenset({"the", "this", "that", "your", "ur"})
 
 
 _SEXUAL_PATTERNS = (
+    # a stranger's advance in reply to a woman: "nice dp, inbox me" (not "nice dp, where was
+    # it taken?", "nice pic, message me the location of that beach")
+    r"(?:nice|hot|sexy|cute|beautiful|lovely|gorgeous|mast) (?:dp|pic|pics|profile pic|photo"
+    r"|selfie)[^.!?\n]{0,30}?(?:inbox|dm|pm|msg|message|whatsapp|call) me(?=\s*(?:[.!?,]|$"
+    r"|baby|babe|dear|jaan|sweetheart|sexy|beautiful|sweetie|[😘😍❤]))",
     r"send (?:me |us )?(?:some |your |ur |more )?(?:nudes|nude pics|naked pics|pics of your)",
     r"(?:show|flash) (?:me |us )?(?:your |ur |her |those |them )?(?:tits|titties|boobs|pussy"
     r"|ass|dick|cock)",

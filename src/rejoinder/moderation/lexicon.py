@@ -765,6 +765,10 @@ INSULT_ADJECTIVES = _words(
 TYPICAL = "typical"
 # "Typical woman, all emotion and no brains": one held up for all of a gender
 ONE_OF_THEM = _words("woman female girl")
+# "Typical black player, no brains": one person held up for a group named by its adjective
+ONE_PERSON = _words(
+    "man woman guy girl boy player footballer cricketer driver politician student worker bloke"
+)
 TYPICAL_OF = _words("mentality behaviour behavior attitude thinking logic nonsense")
 # Romanised Hindi gaali: terms of abuse addressed to someone, rarely anything else.
 GAALI = _words(
@@ -806,8 +810,13 @@ EXCLUSION_PHRASES = frozenset(
         ),
         ("pakistan", "is", "calling", "you"),  # "go cry to your mullah, Pakistan is calling you"
         ("pakistan", "calling", "you"),
-        ("go", "back", "to", "the", "jungle"),
-        ("go", "back", "to", "your", "jungle"),
+        *(  # and where apes belong: "go back to the zoo" said to a black footballer
+            ("go", "back", "to", the, place)
+            for the in ("the", "your")
+            for place in ("jungle", "zoo", "trees")
+        ),
+        # "go back to your madrassa" said to a Muslim reader
+        *(("go", "back", "to", "your", school) for school in ("madrassa", "madrasa", "madarsa")),
         ("pakistan", "chale", "jao"),
         ("pakistan", "chala", "ja"),
     }
@@ -932,6 +941,12 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         ("muh", "band", "kar"),
         ("chup", "kar"),
         ("chup", "be"),
+        # "go cry to your Pakistani masters": a reader called Pakistan's servant
+        *(
+            phrase
+            for master in ("masters", "handlers", "abba", "abbu", "bosses")
+            for phrase in (("your", "pakistani", master), ("your", master, "in", "pakistan"))
+        ),
         # "you should be ashamed to be alive"
         ("ashamed", "to", "be", "alive"),
         # "what a braindead take, are your parents siblings?": the reader called inbred
@@ -1078,7 +1093,8 @@ SEXUAL_WORDS = _words(
     number digits look looks knees maal item pataka patakha patakhaa raat asking nanga rack
     night bed doors door backdoor dicking shagging pounding rogering mooh munh muh blow
     bikini lingerie underwear thong rate item bikti bikta bika biki bikegi shag banging
-    deserve deserves easy between stripped disrobed molested
+    deserve deserves easy between stripped disrobed molested inbox dm pm msg message whatsapp
+    call
     """
 )
 

@@ -1,11 +1,13 @@
-"""Other spellings of the words the rules know: chat spellings and romanised Hindi gaali.
+"""Other spellings of the words the rules know: chat spellings, emoji and romanised gaali.
 
 Comments are typed fast on phones. "dis journo shud be ..." means "this journalist should be
 ...", and romanised Hindi has no fixed spelling: "behnchod", "bahenchod" and "bhnchod" are one
 word. The rules are written once, for one spelling; this module reads the others as it.
 
 Chat spellings are whole words the patterns over the text must read too, so a comment that
-has one is read again with them written out. Gaali spellings are read word by word
+has one is read again with them written out; so are the emoji abuse is written in ("she
+should be 🔪", "Muslims = 🐷": "=" reads "are") — not the ones a laugh or praise is written
+in ("💀", "🔥", "🐍"). Gaali spellings are read word by word
 (`words.normal_word`); each family is a pattern checked once per distinct word, and none of
 its spellings is an English word (checked against the training sets' vocabulary when the
 families were written: "chute", "benched" and "chunky" are not matched).
@@ -25,7 +27,25 @@ CHAT_SPELLINGS: dict[str, str] = {
     "wat": "what", "wid": "with", "urself": "yourself", "journo": "journalist",
     "journos": "journalists",
 }  # fmt: skip
-_CHAT = re.compile(rf"(?<![\w'])(?:{'|'.join(CHAT_SPELLINGS)})(?![\w'])")
+# Emoji that stand for a word of abuse, in the form the rules read after "be" / "get" (a
+# harm done) and elsewhere (a harm to do); animals in the plural, as groups are called them
+# ("Muslims = 🐷").
+_EMOJI_READINGS: dict[str, tuple[str, str]] = {
+    "🐒": ("monkeys", "monkeys"), "🐵": ("monkeys", "monkeys"), "🦍": ("monkeys", "monkeys"),
+    "🦧": ("monkeys", "monkeys"), "🍌": ("banana", "banana"), "🐷": ("pigs", "pigs"),
+    "🐖": ("pigs", "pigs"), "🐽": ("pigs", "pigs"), "🐀": ("rats", "rats"),
+    "🪳": ("cockroaches", "cockroaches"), "🤮": ("disgusting", "disgusting"),
+    "🔪": ("stabbed", "stab"), "🔫": ("shot", "shoot"), "=": ("are", "are"),
+}  # fmt: skip
+_SUFFERED = frozenset({"be", "get", "got", "been", "getting", "being"})
+SYMBOLS = re.compile(f"[{''.join(_EMOJI_READINGS)}]")
+_EMOJI = [symbol for symbol in _EMOJI_READINGS if symbol != "="]
+_CHAT = re.compile(
+    rf"(?<![\w'])(?:{'|'.join(CHAT_SPELLINGS)})(?![\w'])"
+    rf"|([{''.join(_EMOJI)}])\1*"  # a run reads as one
+    r"|(?<![=<>!])=(?![=>])"  # "=", not "==", "<=", "=>"
+)
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 
 # A family of spellings -> the spelling the lists hold.
 _GAALI_FAMILIES = (
@@ -57,19 +77,36 @@ def gaali_spelling(word: str) -> str | None:
 
 
 def written_out(text: str) -> tuple[str, list[int]]:
-    """`text` with its chat spellings written out, and for each character its index in
-    `text` (a written-out word's characters map onto the spelling's)."""
+    """`text` with its chat spellings and emoji written out as words, and for each character
+    its index in `text` (a written-out word's characters map onto the spelling's)."""
     parts: list[str] = []
     origin: list[int] = []
     position = 0
     for match in _CHAT.finditer(text):
         start, end = match.span()
+        word = _reading(match.group(1) or match.group(0), text[position:start])
+        if word == match.group(0):
+            continue  # read as written
         parts.append(text[position:start])
         origin.extend(range(position, start))
-        word = CHAT_SPELLINGS[match.group(0)]
+        if start > 0 and not text[start - 1].isspace() and start != position:
+            word = f" {word}"  # emoji stand beside words without a space: "miss🐒" (a run of
+            # them gets one space between: "🍌🐒")
+        if end < len(text) and not text[end].isspace():
+            word = f"{word} "
         parts.append(word)
         origin.extend(start + min(k, end - start - 1) for k in range(len(word)))
         position = end
     parts.append(text[position:])
     origin.extend(range(position, len(text)))
     return "".join(parts), origin
+
+
+def _reading(spelling: str, before: str) -> str:
+    if spelling in CHAT_SPELLINGS:
+        return CHAT_SPELLINGS[spelling]
+    if spelling == "=" and "+" in before[-40:]:
+        return spelling  # a sum, not a statement: "MUSLIM + AAPTARD = ..."
+    suffered, to_do = _EMOJI_READINGS[spelling]
+    last = _LAST_WORD.search(before[-40:])
+    return suffered if last is not None and last.group(1) in _SUFFERED else to_do

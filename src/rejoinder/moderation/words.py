@@ -83,6 +83,11 @@ class Words:
         after = self.text[end:].lstrip(" ")
         return before.endswith(",") and (not after or after[0] in ".!?\n")
 
+    def handle(self, i: int) -> bool:
+        """Whether word i is a reader's @handle: "@Mehta dumbass" speaks to Mehta."""
+        start = self.span(i)[0]
+        return start > 0 and self.text[start - 1] == "@"
+
     def quoted(self, i: int, j: int) -> bool:
         """Whether words i..j stand in quotation marks of their own: 'a "presstitute"'."""
         start, end = self.span(i)[0], self.span(j)[1]
