@@ -820,6 +820,23 @@ COMMON_WORDINGS = [
     ("Doctors say people who get cancer and die young often had no screening", False),
     ("Nice pic, message me the location of that beach", False),
     ("@Rohit go die in a ditch is what the troll wrote to me, reported him", False),
+    # coded hate: sarcastic names, numbers, conspiracy words, stereotypes in sarcasm
+    ("The peacefuls are at it again, another stabbing", True),
+    ("Shantidoot community ne phir se shanti faila di 🙄", True),
+    ("Ye Abdul log sudhrenge nahi", True),
+    ("Despite being 13% of the population... you know the rest", True),
+    ("1488, the day of the rope is coming", True),
+    ("Diversity is a code word for white genocide", True),
+    ("The goyim are waking up to who controls the media", True),
+    ("Oh sure, because Muslims are famous for respecting women 🙄", True),
+    ("Every Muslim is a ticking time bomb, wake up", True),
+    ("Despite being 13% of the workforce, women hold 2% of board seats", False),
+    ("1488 rupees for a gas cylinder now, unbelievable", False),
+    ("White genocide is a racist conspiracy theory, and the article says so, rightly", False),
+    ("Day of the rope? That is what the shooter's manifesto called it, chilling", False),
+    ("Oh sure, because politicians are famous for their honesty 🙄", False),
+    ("Christians are fleeing bombs in Syria, the church says", False),
+    ("Abdul Kalam was the people's president", False),
 ]
 
 

@@ -126,6 +126,11 @@ KNOWN_MISSES = {
     "fiftyfifth_evening.jsonl": [
         "I hope your family 💀 tonight",
     ],
+    # a code word that is also an everyday word ("jogger"): reading it takes knowing the code
+    # and the story it is said under
+    "fiftyseventh_evening.jsonl": [
+        "Another jogger incident downtown, shocking I tell you",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -238,6 +243,7 @@ KNOWN_FALSE_HOLDS = {
         "fiftyfourth_evening.jsonl",
         "fiftyfifth_evening.jsonl",
         "fiftysixth_evening.jsonl",
+        "fiftyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -18,7 +18,7 @@ from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.incitement import calls_to_violence
 from rejoinder.moderation.sayings import CUES as _SAYING_CUES
 from rejoinder.moderation.sayings import hateful_sayings
-from rejoinder.moderation.spellings import CHAT_SPELLINGS, SYMBOLS, written_out
+from rejoinder.moderation.spellings import CHAT_SPELLINGS, has_symbols, written_out
 from rejoinder.moderation.words import IDENTITY_ATTACK as IDENTITY_ATTACK
 from rejoinder.moderation.words import INSULT as INSULT
 from rejoinder.moderation.words import PROFANITY as PROFANITY
@@ -29,6 +29,7 @@ from rejoinder.moderation.words import (
     Hit,
     Words,
     by_someone_else,
+    echoed,
     in_sentence,
     normal_word,
     regex_hits,
@@ -151,7 +152,7 @@ def _squeeze(text: str, keep: int) -> tuple[str, list[int]]:
 def _analyse(text: str) -> Analysis:
     words = Words(text)
     present = words.present
-    respelt = not present.isdisjoint(CHAT_SPELLINGS) or SYMBOLS.search(text)
+    respelt = not present.isdisjoint(CHAT_SPELLINGS) or has_symbols(text)
     if respelt and (read := _read_out(text)) is not None:
         return read
     groups: dict[int, int] = {}
@@ -253,7 +254,7 @@ def _names_no_one(words: Words, i: int) -> bool:
         return False
     word, after = words.words[i], words.words[i + 1]
     return (
-        after in lx.COMMUNITY_NOUNS
+        (after in lx.COMMUNITY_NOUNS and word not in lx.CODED_SLURS)
         or (word in lx.SIX and after in lx.HIT_FOR_SIX)
         or (word == "retarded" and after in lx.SLOWED and words.unbroken(i, i + 1))
     )
@@ -326,7 +327,7 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
         elif last + 1 < len(words) and words.words[last + 1] in lx.DEHUMANISING_NOUNS:
             hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, last + 1, "dehumanisation"))
         elif (end := _attack_after(words, last + 1)) is not None:
-            if not _echoed(words, i, end):  # "Hindus are all bigots? My neighbours ..."
+            if not echoed(words, i, end):  # "Hindus are all bigots? My neighbours ..."
                 hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
         elif (end := _likened_to_animals(words, i, last + 1)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, end, "dehumanisation"))
@@ -635,18 +636,9 @@ def _exclusion(words: Words) -> list[Hit]:
             end = _sent_to_pakistan(words, i)
         # not "'go back to Africa' is an insult that hides an assumption ...", nor the
         # phrase echoed as a question of its own ("Go back to Africa? I'd love to")
-        if end is not None and not _counter_speech(words, i) and not _echoed(words, i, end):
+        if end is not None and not _counter_speech(words, i) and not echoed(words, i, end):
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "exclusion"))
     return hits
-
-
-def _echoed(words: Words, i: int, end: int) -> bool:
-    """The phrase alone as a question, as a reader repeats what was said to them."""
-    if i > 0 and words.words[i - 1] == "the":
-        i -= 1  # "The Chinese eat dogs? That's a myth"
-    opens = i == 0 or words.sentence(i - 1) != words.sentence(i)
-    after = words.text[words.span(end)[1] :].lstrip(" ")
-    return opens and after.startswith("?")
 
 
 def _ordered_back(words: Words, i: int) -> bool:
@@ -803,11 +795,15 @@ def _aimed(words: Words, i: int) -> bool:
     an adjective describing work ('pathetic reporting, do your homework')."""
     if _describes_work(words, i):
         return False
-    if i > 0 and words.handle(i - 1) and (i + 1 == len(words) or words.punctuated_after(i)):
+    if "@" in words.text and i > 0 and words.handle(i - 1) and _alone(words, i):
         return True  # "@Mehta dumbass", "@Rakesh idiot, read" (not "@Rakesh clown show")
     if _directed(words, i, i) or tuple(words.words[i + 1 : i + 3]) in lx.UTTER:
         return True
     return words.words[i] not in lx.INSULT_ADJECTIVES and words.vocative(i)
+
+
+def _alone(words: Words, i: int) -> bool:
+    return i + 1 == len(words) or words.punctuated_after(i)
 
 
 def _describes_work(words: Words, i: int) -> bool:

@@ -42,6 +42,11 @@ SLURS = _words(
     chinki chinkies homos
     """
 )
+# Names coined in sarcasm for a people ("the peacefuls", "shantidoot" — messengers of peace —
+# for Muslims; "ZOG" for a government said to be Jewish): never a community's own name, so
+# "Shantidoot community" is no community's name either.
+CODED_SLURS = _words("peacefuls shantidoot shantidoots shantidooto shantidooton abduls zog")
+SLURS = SLURS | CODED_SLURS
 SLUR_PHRASES = frozenset(
     {("limp", "wristed"), ("porch", "monkey"), ("porch", "monkeys"), ("towel", "head"),
      ("ching", "chong"), ("sand", "nigger"),
@@ -75,7 +80,9 @@ SLUR_PHRASES = frozenset(
      ("kung", "flu"), ("curry", "muncher"), ("curry", "munchers"),
      # "gaumutra peene wale": Hindus as cow-urine drinkers
      ("gaumutra", "peene"), ("gomutra", "peene"), ("gaumutra", "drinkers"),
-     ("gomutra", "drinkers")}
+     ("gomutra", "drinkers"),
+     # "Abdul" as the name for every Muslim: "ye Abdul log" (not "Abdul Kalam")
+     *(("abdul", who) for who in ("log", "logon", "logo", "types", "brigade"))}
 )  # fmt: skip
 
 # Protected groups, as words (plural or collective) and as two-word phrases.

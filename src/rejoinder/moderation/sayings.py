@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 
 from rejoinder.moderation import lexicon as lx
-from rejoinder.moderation.words import IDENTITY_ATTACK, Hit, Words, in_sentence, regex_hits
+from rejoinder.moderation.words import (
+    IDENTITY_ATTACK,
+    Hit,
+    Words,
+    echoed,
+    in_sentence,
+    regex_hits,
+)
 
 SCORE = 0.88
 
@@ -35,6 +42,12 @@ _SEEN = (
     r" (?:country|town|city|area|street|school|neighbourhood|neighborhood|village|estate"
     r"|parliament)|here|around here|everywhere|these days)"
 )
+# Peoples as sayings name them, plural and singular.
+_PEOPLES = (
+    r"(?:muslims?|jews?|hindus?|sikhs?|christians?|blacks|black people|arabs?|pakistanis?"
+    r"|bangladeshis?|immigrants?|migrants?|refugees?|africans?|mexicans?|indians?|chinese"
+    r"|gays|women|dalits?|biharis?)"
+)
 _SAYING = (
     r"(?<![a-z])(?:"
     r"hitler (?:was|is) (?:right|correct)(?! about nothing)|hitler had a point"
@@ -43,6 +56,21 @@ _SAYING = (
     r"|(?:the )?holocaust (?:never happened|didn'?t happen|did not happen|is a (?:lie|hoax|myth)"
     r"|was a (?:lie|hoax|myth)|was exaggerated|is exaggerated|is fake|was fake)|holohoax"
     r"|black lives (?:don'?t|do not|dont) matter"
+    # the code of white supremacists and antisemites: a lynching day, a genocide said to be
+    # done to whites, their numbers ("despite being 13%", 1488), "the goyim know"
+    r"|(?:the )?day of the rope|white genocide|(?:the )?goyim (?:know|are waking up"
+    r"|are noticing)|wake up,? goyim|zionist occupied government"
+    # ("despite being 13%" left for the reader to finish; not "despite being 13% of the
+    # population, black Americans are 40% of those in prison", a statistic argued)
+    r"|despite (?:being|making up) (?:only |just )?13\s?(?:%|percent)(?: of the (?:\w+ )?"
+    r"population)?(?=\s*(?:\.\.|…|you know|$|[!?]))|13\s?/\s?(?:50|52)(?![0-9])"
+    r"|(?<![0-9.,₹$£€])14\s?/?\s?88(?![0-9])(?! (?:rupees|rs|dollars|km|votes|people|cases"
+    r"|crore|lakh))"
+    # stereotypes in sarcasm: "oh sure, because Muslims are famous for respecting women"
+    rf"|(?:sure|right|course|yeah),? (?:because|coz|cuz) (?:the )?{_PEOPLES} (?:are|were)"
+    r" (?:so |well |just |all )?(?:famous|known|renowned|celebrated) for"
+    # "every Muslim is a ticking time bomb"
+    rf"|{_PEOPLES} (?:is|are) (?:a |all |just )?(?:ticking )?time ?bombs?"
     # "Jewish bankers caused the crash": the old trope of Jewish money behind every ill
     r"|(?:jewish|zionist) (?:bankers?|financiers?|elites?|money|lobby) (?:caused|cause|causes"
     r"|control|controls|own|owns|run|runs|are behind|were behind|is behind|was behind)"
@@ -92,6 +120,22 @@ _SAYINGS = re.compile(_SAYING.replace(" ", r"\s+"))
 CUES = frozenset(
     {
         "hitler",
+        "rope",
+        "genocide",
+        "goyim",
+        "occupied",
+        "despite",
+        "bomb",
+        "bombs",
+        "timebomb",
+        "timebombs",
+        "13",
+        "14",
+        "1488",
+        "famous",
+        "known",
+        "renowned",
+        "celebrated",
         "holocaust",
         "holohoax",
         "matter",
@@ -128,5 +172,10 @@ def hateful_sayings(words: Words) -> list[Hit]:
     return [
         hit
         for hit in regex_hits(_SAYINGS, IDENTITY_ATTACK, SCORE, "saying", words.text)
-        if not in_sentence(words, words.word_at(hit.start), _AT_A_DISTANCE)
+        if not _at_a_distance(words, hit)
     ]
+
+
+def _at_a_distance(words: Words, hit: Hit) -> bool:
+    first, last = words.word_at(hit.start), words.word_at(hit.end - 1)
+    return in_sentence(words, first, _AT_A_DISTANCE) or echoed(words, first, last)

@@ -38,7 +38,7 @@ _EMOJI_READINGS: dict[str, tuple[str, str]] = {
     "🔪": ("stabbed", "stab"), "🔫": ("shot", "shoot"), "=": ("are", "are"),
 }  # fmt: skip
 _SUFFERED = frozenset({"be", "get", "got", "been", "getting", "being"})
-SYMBOLS = re.compile(f"[{''.join(_EMOJI_READINGS)}]")
+_SYMBOLS = re.compile(f"[{''.join(_EMOJI_READINGS)}]")
 _EMOJI = [symbol for symbol in _EMOJI_READINGS if symbol != "="]
 _CHAT = re.compile(
     rf"(?<![\w'])(?:{'|'.join(CHAT_SPELLINGS)})(?![\w'])"
@@ -110,3 +110,9 @@ def _reading(spelling: str, before: str) -> str:
     suffered, to_do = _EMOJI_READINGS[spelling]
     last = _LAST_WORD.search(before[-40:])
     return suffered if last is not None and last.group(1) in _SUFFERED else to_do
+
+
+def has_symbols(text: str) -> bool:
+    """Whether `text` may hold an emoji or "=" to read (most comments are plain ASCII without
+    "=": decided without a scan in Python)."""
+    return "=" in text or (not text.isascii() and _SYMBOLS.search(text) is not None)

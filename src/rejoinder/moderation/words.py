@@ -228,6 +228,17 @@ def _so(words: Words, k: int) -> bool:
     return k > 0 and words.words[k - 1] == "so"
 
 
+def echoed(words: Words, i: int, end: int) -> bool:
+    """Words i..end alone as a question, as a reader repeats what was said to them: "The
+    Chinese eat dogs? That's a myth", "Day of the rope? That is what his manifesto called
+    it"."""
+    if i > 0 and words.words[i - 1] == "the":
+        i -= 1
+    opens = i == 0 or words.sentence(i - 1) != words.sentence(i)
+    after = words.text[words.span(end)[1] :].lstrip(" ")
+    return opens and after.startswith("?")
+
+
 def by_someone_else(words: Words, verb: int) -> bool:
     """Whether the verb at word `verb` has a subject other than the writer: no "I" or "we"
     in the three words before it."""
