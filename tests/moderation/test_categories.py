@@ -837,6 +837,23 @@ COMMON_WORDINGS = [
     ("Oh sure, because politicians are famous for their honesty 🙄", False),
     ("Christians are fleeing bombs in Syria, the church says", False),
     ("Abdul Kalam was the people's president", False),
+    # Punjabi and Urdu gaali, sectarian slurs, a people named by its Hindi adjective
+    ("penchod tum log kabhi nahi sudhroge", True),
+    ("kanjar qaum hai tumhari, sharam karo", True),
+    ("gashti ki aulad, bakwas band kar", True),
+    ("tera pyo bhi yahi kehnda si, khotya", True),
+    ("Sunni hoke Shia ki baat karta hai, kafir", True),
+    ("Ahmadi qadiani sab wajib-ul-qatl hain", True),
+    ("Bhikari Pakistani, aata lene ki line mein lag ja", True),
+    ("Hindu banye darpok hote hain", True),
+    ("Sala bihari, gutka kha ke thook raha hai", True),
+    ("Kafir is what the extremists call everyone, shame on them", False),
+    ("Kafir ka matlab hota hai inkaar karne wala, dictionary dekho", False),
+    ("you guys tease Hindus and called us kaafir", False),
+    ("Bhukhe Pakistani bachon ki madad karni chahiye, insaniyat ke naate", False),
+    ("Pakistani cricketers khel rahe hain aaj, mazaa aayega", False),
+    ("Khota bhi samajh jaye itni si baat, sarkar nahi samajhti", False),
+    ("Qadian is a town in Gurdaspur district", False),
 ]
 
 

@@ -131,6 +131,11 @@ KNOWN_MISSES = {
     "fiftyseventh_evening.jsonl": [
         "Another jogger incident downtown, shocking I tell you",
     ],
+    # a reader called what immigration policy calls people ("ghuspaithiye", infiltrators):
+    # the same words argue policy every day ("Bangladeshi ghuspaithiyon ko wapas bhejo")
+    "fiftyeighth_evening.jsonl": [
+        "Tum Bangladeshi ghuspaithiye ho, nikal jao",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -244,6 +249,7 @@ KNOWN_FALSE_HOLDS = {
         "fiftyfifth_evening.jsonl",
         "fiftysixth_evening.jsonl",
         "fiftyseventh_evening.jsonl",
+        "fiftyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -24,6 +24,8 @@ from rejoinder.moderation.spellings import gaali_spelling, written_out
         ("hrmkhoro", "haramkhor"),
         ("bhdwa", "bhadwe"),
         ("kattue", "katua"),
+        ("penchod", "behenchod"),
+        ("pehnchod", "behenchod"),
     ],
 )
 def test_a_gaali_spelt_another_way_reads_as_the_listed_spelling(word: str, listed: str) -> None:
@@ -32,8 +34,8 @@ def test_a_gaali_spelt_another_way_reads_as_the_listed_spelling(word: str, liste
 
 @pytest.mark.parametrize(
     "word",
-    ["bench", "benched", "chute", "chutney", "chunky", "channel", "madder", "modern", "katwa",
-     "kathua", "harmony", "bhadra", "border", "bandh"],
+    ["bench", "benched", "penchant", "punched", "chute", "chutney", "chunky", "channel",
+     "madder", "modern", "katwa", "kathua", "harmony", "bhadra", "border", "bandh"],
 )  # fmt: skip
 def test_words_that_only_look_alike_are_left_alone(word: str) -> None:
     assert gaali_spelling(word) is None

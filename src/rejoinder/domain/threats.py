@@ -653,6 +653,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?! (?:is|was) what)",  # "... is what the troll wrote to me": a report
             "die",
         ),
+        # "sab wajib-ul-qatl hain": deserving to be killed, the cleric's verdict
+        (r"wajib[\s-]?ul[\s-]?qatl", "qatl"),
         # "I wish he was dead"
         (
             rf"(?:wish|hope) (?:{_WHO}|{_PERSON}) (?:were|was|is|are|be) dead",

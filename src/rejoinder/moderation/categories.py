@@ -50,7 +50,7 @@ class Analysis:
 # Words that name a group of people before what they are called: "these jihadi pigs".
 _GROUP_NAMING = lx.GROUP_NAMES | frozenset({"jihadi", "jihadis"})
 _SLUR_CUES = lx.SLURS | starts(lx.SLUR_PHRASES)
-_GROUP_CUES = lx.GROUP_WORDS | starts(lx.GROUP_PHRASES)
+_GROUP_CUES = lx.GROUP_WORDS | starts(lx.GROUP_PHRASES) | lx.GROUP_ADJECTIVES
 _INSULT_CUES = (
     lx.GAALI
     | lx.STRONG_INSULTS
@@ -241,9 +241,21 @@ def _slurs(words: Words) -> list[Hit]:
         if not length or (length == 1 and _names_no_one(words, i)):
             continue
         end = i + length - 1
-        if not _quoted_report(words, i, end) and not _named_as_a_word(words, i, end):
+        if _quoted_report(words, i, end) or _named_as_a_word(words, i, end):
+            continue
+        if not _what_we_were_called(words, i):
             hits.append(words.hit(IDENTITY_ATTACK, 0.97, i, end, "slur"))
     return hits
+
+
+_US = frozenset({"us", "me"})
+
+
+def _what_we_were_called(words: Words, i: int) -> bool:
+    """'you guys called us kaafir': the writer reports the slur said of them."""
+    if i < 2 or words.words[i - 1] not in _US or words.words[i - 2] not in _CALL:
+        return False
+    return by_someone_else(words, i - 2)
 
 
 def _names_no_one(words: Words, i: int) -> bool:
@@ -305,7 +317,14 @@ def _group_at(words: Words, i: int) -> int:
     length = words.phrase_at(i, lx.GROUP_PHRASES)
     if length:
         return length
-    return 1 if words.words[i] in lx.GROUP_WORDS else 0
+    word = words.words[i]
+    if word in lx.GROUP_WORDS:
+        return 1
+    # Hindi names a people by the adjective: "Pakistani bhikari hain", "Hindu darpok hote hain"
+    return int(word in lx.GROUP_ADJECTIVES and not words.present.isdisjoint(_HINDI))
+
+
+_HINDI = lx.HINDI_FUNCTION_WORDS
 
 
 def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
@@ -402,7 +421,10 @@ def _quoted_report(words: Words, i: int, j: int | None = None) -> bool:
 
 def _named_as_a_word(words: Words, i: int, j: int) -> bool:
     """'Presstitute is a lazy insult', "'Madarsa chhap' is what trolls call them": the
-    word opening its sentence, then said to be a word or, in quotation marks, said of."""
+    word opening its sentence, then said to be a word or what others call someone; or its
+    meaning told."""
+    if _meaning_asked(words, j):
+        return True
     # the word test first: finding sentences is the costly part, and "is" rarely follows
     if j + 1 >= len(words) or words.words[j + 1] not in _IS:
         return False
@@ -410,8 +432,8 @@ def _named_as_a_word(words: Words, i: int, j: int) -> bool:
         words.sentence(j + 1) != words.sentence(i)
     ):
         return False
-    if words.quoted(i, j):
-        return True
+    if words.quoted(i, j) or _what_they_call(words, j + 2):
+        return True  # "Kafir is what the extremists call everyone"
     return any(
         words.words[k] in lx.MENTIONS and words.sentence(k) == words.sentence(i)
         for k in range(j + 2, min(j + 6, len(words)))
@@ -419,6 +441,28 @@ def _named_as_a_word(words: Words, i: int, j: int) -> bool:
 
 
 _IS = frozenset({"is", "was", "isnt", "are"})
+_MEANING = frozenset({("means",), ("meaning",), ("ka", "matlab"), ("ka", "arth"),
+                      ("ka", "matalab"), ("ka", "meaning"), ("shabd",)})  # fmt: skip
+
+
+def _meaning_asked(words: Words, j: int) -> bool:
+    """'Kafir ka matlab hota hai inkaar karne wala', 'kafir means unbeliever': the word's
+    meaning told or asked."""
+    after = tuple(words.words[j + 1 : j + 3])
+    return after[:1] in _MEANING or after in _MEANING
+
+
+_CALL = frozenset({"call", "calls", "called", "label", "labels", "labelled", "brand", "brands"})
+
+
+def _what_they_call(words: Words, k: int) -> bool:
+    """'... what the extremists call everyone': words k on name what others call someone."""
+    if k >= len(words) or words.words[k] != "what":
+        return False
+    following = range(k + 1, min(k + 5, len(words)))
+    return any(
+        words.words[m] in _CALL and words.sentence(m) == words.sentence(k) for m in following
+    )
 
 
 def _essentialised(words: Words, i: int) -> int | None:

@@ -42,6 +42,11 @@ SLURS = _words(
     chinki chinkies homos
     """
 )
+# Names a sect or a faith's zealots give the others: "kafir" for Hindus, "qadiani" for
+# Ahmadis (not "Qadian", the town).
+SLURS = SLURS | _words(
+    "kafir kafirs kafiron kafiro kaafir kaafiron kuffar qadiani qadianis qadiyani"
+)
 # Names coined in sarcasm for a people ("the peacefuls", "shantidoot" — messengers of peace —
 # for Muslims; "ZOG" for a government said to be Jewish): never a community's own name, so
 # "Shantidoot community" is no community's name either.
@@ -270,6 +275,7 @@ GROUP_PHRASES = frozenset(
 # sentence, not negated): "X are lazy", "X should go back", "X can't be trusted".
 ATTACK_PREDICATES = _words(
     """
+    darpok bhikari bhikhari ghuspaithiye ghuspaithiya ghuspaithi
     aatankwadi aatankwadiyon atankwadi aatanki atanki gande ganda gandi ganday
     stupid dumb lazy criminals criminal animals animal savages savage violent dirty filthy
     inferior terrorists terrorist rapists rapist thieves parasites parasite disgusting evil
@@ -624,6 +630,7 @@ ATTACK_MODIFIERS = _words(
     filthy dirty lazy greedy stinking smelly stupid dumb savage subhuman inferior primitive
     disgusting degenerate sneaky uncivilised uncivilized backward barbaric illiterate
     worthless useless parasitic inbred brainless treacherous gandi gande grubby
+    bhikari bhikhari bhikaari sala saala saale darpok
     """
 )
 # Said right after a group word, these call all of it vermin: "disabled moochers".
@@ -674,7 +681,7 @@ MILD_INSULTS = _words(
     gadha gadhe ullu bewakoof bevkoof bewkoof nalayak jahil jaahil chamcha chamche pagal
     paagal dalal dalle creep creeps weirdo weirdos chor chors choron gunda librandu librandus
     andhbhakt andhbhakts sickular sickulars aaptard aaptards khangressi khangressis gawaar
-    gawar ganwar ganwaar gavaar anpadh incel incels
+    gawar ganwar ganwaar gavaar anpadh incel incels khota khote khotya khoteya khotay
     """
 )
 # The people of the article, whom a comment section attacks most: "The author is a
@@ -789,6 +796,7 @@ GAALI = _words(
     bhenchood behenchodd bhosdi bhosadi bhosadike bhosdk bhosda bhosde bhosdiki chutmarike
     chutmarika kameeni suvar suvvar lavda lauda lawda jhatu bhadve bhadwo bhonsri bhosri
     bhosriwale bhonsdike chuitya cutiya chutiyon loda lodey bhanchod bhaenchod
+    kanjar kanjari kanjaro kanjron kanjre gashti gashtiyan gashtiyon
     """
 )
 # Said to a person, these tell them where they "belong": their country, the kitchen.
@@ -952,19 +960,16 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         *(
             phrase
             for master in ("masters", "handlers", "abba", "abbu", "bosses")
-            for phrase in (("your", "pakistani", master), ("your", master, "in", "pakistan"))
+            for phrase in (("pakistani", master), (master, "in", "pakistan"))
         ),
         # "you should be ashamed to be alive"
         ("ashamed", "to", "be", "alive"),
-        # "what a braindead take, are your parents siblings?": the reader called inbred
+        # "what a braindead take, are your parents siblings?": the reader called inbred (the
+        # phrases open on a rare word: every word that can open one is looked at)
         *(
             phrase
             for kin in ("siblings", "cousins")
-            for phrase in (
-                ("are", "your", "parents", kin),
-                ("your", "parents", "are", kin),
-                ("your", "parents", "were", kin),
-            )
+            for phrase in (("parents", kin), ("parents", "are", kin), ("parents", "were", kin))
         ),
         # "your kids must be so ashamed of their mother"
         *(

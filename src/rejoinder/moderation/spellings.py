@@ -49,8 +49,9 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 # A family of spellings -> the spelling the lists hold.
 _GAALI_FAMILIES = (
-    # behenchod, bhenchod, behnchod, bahanchod, bhnchod, banchod, behanchoad, bhenchodo
-    (re.compile(r"b[aeh]{0,4}nch+(?:[oau]{1,3}d{1,2}|d)[aeiou]{0,2}"), "behenchod"),
+    # behenchod, bhenchod, behnchod, bahanchod, bhnchod, banchod, behanchoad, bhenchodo;
+    # Punjabi penchod, pehnchod
+    (re.compile(r"[bp][aeh]{0,4}nch+(?:[oau]{1,3}d{1,2}|d)[aeiou]{0,2}"), "behenchod"),
     # madarchod, maderchod, madrchod, mdrchod, madharchod, madarchaod, madrchud, madarchodo
     (re.compile(r"m[aeo]{0,3}d[aeh]{0,3}rch+(?:[oau]{1,3}d{1,2}|d)[aeiou]{0,2}"), "madarchod"),
     # bhosdike, bhosadike, bhosdiky, bosdike, bhosidike, bhosdiwale
