@@ -185,6 +185,24 @@ def test_moderation_eval_reports_the_policys_verdicts(
     assert refused.returncode != 0 and "'label' must be 0 or 1" in refused.stderr
 
 
+def test_moderation_score_reads_a_reply_with_its_parent(
+    tmp_path: Path, db_env: dict[str, str]
+) -> None:
+    reply = "> Hang all the protesters\n\nThis comment has been up for an hour. Moderators?"
+    lines = [
+        {"id": 1, "text": reply, "parent": "Hang all the protesters"},
+        {"id": 2, "text": reply},  # no parent: the quote is the writer's own words
+    ]
+    samples = tmp_path / "replies.jsonl"
+    samples.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    result = rejoinder("moderation", "score", str(samples), env=db_env)
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["verdict"] for line in result.stdout.splitlines()] == [
+        "publish",
+        "hold",
+    ]
+
+
 def test_moderation_score_uses_a_sites_policy(tmp_path: Path, db_env: dict[str, str]) -> None:
     assert rejoinder("db", "upgrade", env=db_env).returncode == 0
     added = rejoinder(
@@ -202,7 +220,8 @@ def test_moderation_score_uses_a_sites_policy(tmp_path: Path, db_env: dict[str, 
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b'{"id": 1, "text": 5}\n', "line 1: 'text' and 'author' must be strings"),
+        (b'{"id": 1, "text": 5}\n', "line 1: 'text', 'author' and 'parent' must be strings"),
+        (b'{"id": 1, "text": "ok", "parent": 7}\n', "line 1: 'text', 'author' and 'parent'"),
         (b'{"id": 1, "text": "ok"}\nnot json\n', "line 2: not JSON"),
         (b'["a list"]\n', "line 1: expected an object"),
         (b'{"id": 1, "text": "\xff\xfe"}\n', "is not UTF-8 text"),

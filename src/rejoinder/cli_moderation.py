@@ -31,13 +31,15 @@ def _parse(line: str, number: int) -> tuple[Sample, dict[str, Any]]:
     if not isinstance(record, dict) or "id" not in record:
         raise click.ClickException(f"line {number}: expected an object with 'id' and 'text'")
     text, author = record.get("text"), record.get("author", "")
-    if not isinstance(text, str) or not isinstance(author, str):
-        raise click.ClickException(f"line {number}: 'text' and 'author' must be strings")
-    return Sample(record["id"], text, author), record
+    parent = record.get("parent", "")
+    if not isinstance(text, str) or not isinstance(author, str) or not isinstance(parent, str):
+        raise click.ClickException(f"line {number}: 'text', 'author' and 'parent' must be strings")
+    return Sample(record["id"], text, author, parent), record
 
 
 def read_samples(handle: IO[str]) -> Iterator[Sample]:
-    """JSON lines with `id` and `text` (and optional `author`); a bad line stops the run."""
+    """JSON lines with `id` and `text` (optional: `author`, and `parent`, the text of the
+    comment replied to); a bad line stops the run."""
     for number, line in enumerate(handle, 1):
         if line.strip():
             yield _parse(line, number)[0]

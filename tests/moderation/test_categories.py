@@ -854,6 +854,12 @@ COMMON_WORDINGS = [
     ("Pakistani cricketers khel rahe hain aaj, mazaa aayega", False),
     ("Khota bhi samajh jaye itni si baat, sarkar nahi samajhti", False),
     ("Qadian is a town in Gurdaspur district", False),
+    # contractions, sexist violence, the Islamic State's punishment
+    ("Because they're parasites, that's why.", True),
+    ("Women deserve a slap and a kitchen.", True),
+    ("Gays should be thrown off buildings like they do in Iran.", True),
+    ("Women deserve a raise, not another committee.", False),
+    ("Old phones should be thrown off the list of supported devices.", False),
 ]
 
 

@@ -18,7 +18,8 @@ async def _verdicts(services: Services, name: str) -> list[tuple[str, int, bool]
     lines = [json.loads(line) for line in (DATA / name).read_text().splitlines()]
     out = []
     for line in lines:
-        decision = await services.moderation.score(site, Sample(line["id"], line["text"], ""))
+        sample = Sample(line["id"], line["text"], "", line.get("parent", ""))
+        decision = await services.moderation.score(site, sample)
         out.append((line["text"], line["label"], decision.verdict.value != "publish"))
     return out
 
@@ -136,6 +137,11 @@ KNOWN_MISSES = {
     "fiftyeighth_evening.jsonl": [
         "Tum Bangladeshi ghuspaithiye ho, nikal jao",
     ],
+    # a reply whose target is in the line it quotes ("> Not all Muslims are bad"): the
+    # quote is the parent's words and is not read, so "they" names no one
+    "fiftyninth_evening.jsonl": [
+        "> Not all Muslims are bad\n\nYes they are. Every single one of them is a terrorist.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -250,6 +256,7 @@ KNOWN_FALSE_HOLDS = {
         "fiftysixth_evening.jsonl",
         "fiftyseventh_evening.jsonl",
         "fiftyeighth_evening.jsonl",
+        "fiftyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -262,3 +262,26 @@ async def test_closed_thread_refuses_posts(client: httpx.AsyncClient, services: 
     )
     assert response.status_code == 403 and error_code(response) == "thread.closed"
     assert (await page(client))["thread"]["closed"] is True
+
+
+async def test_a_reply_quoting_abuse_to_answer_it_is_judged_on_its_own_words(
+    client: httpx.AsyncClient,
+) -> None:
+    parent = await post(client, "Dalits should know their place, honestly.", expect=202)
+    reply = "> Dalits should know their place\n\nTheir place is wherever they want to be."
+    answered = await post(client, reply, parent_id=parent["id"], expect=None)
+    assert answered["status"] == "published"
+    # a line written as a quote of something the parent never said is the writer's own
+    faked = "> Women belong in the kitchen\n\nJust quoting."
+    held = await post(client, faked, parent_id=parent["id"], expect=202)
+    assert held["status"] == "pending"
+    # and without a parent, a quote is read as the writer's own words
+    alone = await post(client, reply, expect=202)
+    assert alone["status"] == "pending"
+    # an edit of the reply is judged as the reply was: the parent is looked up again
+    edited = await client.patch(
+        f"/api/v1/comments/{answered['id']}",
+        json={"text": reply + " Shame."},
+        headers={"X-Edit-Token": answered["edit_token"]},
+    )
+    assert edited.status_code == 200 and edited.json()["status"] == "published"

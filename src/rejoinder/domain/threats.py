@@ -234,9 +234,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|as the saying))",
             "dead",
         ),
-        # "that anchor needs a good slap" (not "the economy needs a kick")
+        # "that anchor needs a good slap", "women deserve a slap" (not "the economy needs a
+        # kick")
         (
-            rf"(?:{_WHO}|{_PERSON}) (?:needs|deserves|need|deserve) (?:a )?(?:good |proper |real"
+            rf"(?:{_WHO}|{_PERSON}|women|girls|wives|a woman|a girl|a wife) (?:needs|deserves|need"
+            r"|deserve) (?:a )?(?:good |proper |real"
             r" )?(?:slap|slapping|beating|thrashing|smack|punch in the face|hiding|kicking)",
             "slap slapping beating thrashing smack punch hiding kicking",
         ),

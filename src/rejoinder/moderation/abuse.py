@@ -60,11 +60,15 @@ class AbuseScorer:
     def load(cls, path: Path = DEFAULT_MODEL) -> AbuseScorer:
         return cls(_load_model(path))
 
-    def assess(self, normalized: Normalized, explain_from: float = 0.0) -> Assessment:
-        """Scores and evidence; the learned model's evidence only from `explain_from` up."""
+    def assess(
+        self, normalized: Normalized, explain_from: float = 0.0, replying_to: str = ""
+    ) -> Assessment:
+        """Scores and evidence; the learned model's evidence only from `explain_from` up.
+        `replying_to`: the normalised text of the comment replied to, whose lines quoted in
+        this one are not this writer's words."""
         scores = dict.fromkeys(CATEGORIES, 0.0)
         evidence: dict[str, list[Span]] = {}
-        analysis = analyse(normalized.text)
+        analysis = analyse(normalized.text, replying_to)
         for hit in analysis.hits:
             scores[hit.category] = max(scores[hit.category], hit.score)
             span = (*normalized.span(hit.start, hit.end), hit.reason)
@@ -83,12 +87,14 @@ class AbuseScorer:
         scores[HOLD] = round(max(weighted, *(scores[name] for name in HOLDING)), 4)
         return Assessment(scores, {name: tuple(spans) for name, spans in evidence.items()})
 
-    def assess_for(self, normalized: Normalized, policy: ModerationPolicy) -> Assessment:
+    def assess_for(
+        self, normalized: Normalized, policy: ModerationPolicy, replying_to: str = ""
+    ) -> Assessment:
         """As a POST under `policy` needs it: the learned model's evidence only from the
         lowest threshold the policy sets on its score (never, when it sets none)."""
         thresholds = (policy.hold_at.get(TOXICITY), policy.reject_at.get(TOXICITY))
         explain_from = min((t for t in thresholds if t is not None), default=NEVER)
-        return self.assess(normalized, explain_from)
+        return self.assess(normalized, explain_from, replying_to)
 
 
 def _damping(hindi_share: float) -> float:

@@ -71,8 +71,12 @@ _PREDICATES = lx.ATTACK_PREDICATES | lx.MILD_INSULTS | lx.STRONG_INSULTS
 _STRETCHED_RUN = re.compile(r"([a-z])\1{2,}")
 
 
-def analyse(text: str) -> Analysis:
-    """Every category hit in normalised `text`, with its span there, and whom it addresses."""
+def analyse(text: str, replying_to: str = "") -> Analysis:
+    """Every category hit in normalised `text`, with its span there, and whom it addresses.
+    Lines quoting the comment replied to (normalised `replying_to`) are its writer's words,
+    not this one's: they are not read."""
+    if replying_to and ">" in text:
+        text = _without_quotes_of(text, replying_to)
     if _STRETCHED_RUN.search(text) is None:
         return _analyse(text)  # most comments
     # A run stands for one letter ("kiiiill") or two ("shoooot"): both readings are taken.
@@ -87,6 +91,24 @@ def analyse(text: str) -> Analysis:
             for h in analysis.hits
         )
     return Analysis(sorted(hits, key=lambda h: (h.start, h.end, h.reason)), addressed)
+
+
+# A reply quoting the comment it answers, in Markdown: "> Muslims are terrorists\n\nNo, and
+# this kind of comment is why ...".
+_QUOTED_LINE = re.compile(r"(?m)^[ \t]*>+([^\n]*)")
+
+
+def _without_quotes_of(text: str, replying_to: str) -> str:
+    """`text` with each line that quotes `replying_to` blanked with spaces (every offset
+    stays). Only what the comment replied to says: a line written as a quote of nothing
+    ("> you stupid bitch") is the writer's own."""
+    said = " ".join(replying_to.split())
+
+    def blank(quoted: re.Match[str]) -> str:
+        line = " ".join(quoted.group(1).split())
+        return " " * len(quoted.group(0)) if line in said else quoted.group(0)
+
+    return _QUOTED_LINE.sub(blank, text)
 
 
 def _read_out(text: str) -> Analysis | None:

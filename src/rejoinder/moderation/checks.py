@@ -138,7 +138,9 @@ class AbuseCheck:
     async def __call__(self, submission: Submission, context: ModerationContext) -> list[Finding]:
         policy = submission.site.policy
         normalized = submission.normalized or normalize(submission.text)
-        assessment = self.scorer.assess_for(normalized, policy)
+        parent = submission.parent
+        replying_to = normalize(parent.text).text if parent is not None else ""
+        assessment = self.scorer.assess_for(normalized, policy, replying_to)
         findings = []
         unheld: list[Span] = []  # what explains the scores that decided nothing
         for category, score in assessment.scores.items():

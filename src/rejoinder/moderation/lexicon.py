@@ -315,6 +315,17 @@ ATTACK_PHRASES = frozenset(
         ("have", "lower", "iqs"),
         ("not", "allowed", "to"),
         ("be", "deported"),
+        # "gays should be thrown off buildings", as the Islamic State did
+        *(
+            ("thrown", "off", *place)
+            for place in (
+                ("buildings",),
+                ("a", "building"),
+                ("roofs",),
+                ("rooftops",),
+                ("the", "roof"),
+            )
+        ),
         ("be", "banned"),
         ("dont", "belong"),
         ("doesnt", "belong"),

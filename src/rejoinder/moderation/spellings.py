@@ -18,14 +18,15 @@ from __future__ import annotations
 import re
 
 # Each means only the word it stands for in English and romanised Hindi comments ("ur" is
-# left out: "your" or "you're"; the rules list it where it counts).
+# left out: "your" or "you're"; the rules list it where it counts). "they're" is written
+# out too: the patterns know "they are".
 CHAT_SPELLINGS: dict[str, str] = {
     "dis": "this", "dat": "that", "tht": "that", "dem": "them", "dey": "they",
     "shud": "should", "shd": "should", "shld": "should", "shudnt": "shouldnt",
     "wud": "would", "wld": "would", "cud": "could", "ppl": "people", "abt": "about",
     "coz": "because", "cuz": "because", "bcoz": "because", "bcuz": "because", "bcz": "because",
     "wat": "what", "wid": "with", "urself": "yourself", "journo": "journalist",
-    "journos": "journalists",
+    "journos": "journalists", "theyre": "they are",
 }  # fmt: skip
 # Emoji that stand for a word of abuse, in the form the rules read after "be" / "get" (a
 # harm done) and elsewhere (a harm to do); animals in the plural, as groups are called them
@@ -41,7 +42,7 @@ _SUFFERED = frozenset({"be", "get", "got", "been", "getting", "being"})
 _SYMBOLS = re.compile(f"[{''.join(_EMOJI_READINGS)}]")
 _EMOJI = [symbol for symbol in _EMOJI_READINGS if symbol != "="]
 _CHAT = re.compile(
-    rf"(?<![\w'])(?:{'|'.join(CHAT_SPELLINGS)})(?![\w'])"
+    rf"(?<![\w'])(?:{'|'.join(CHAT_SPELLINGS)}|they['’]re)(?![\w'])"
     rf"|([{''.join(_EMOJI)}])\1*"  # a run reads as one
     r"|(?<![=<>!])=(?![=>])"  # "=", not "==", "<=", "=>"
 )
@@ -104,8 +105,9 @@ def written_out(text: str) -> tuple[str, list[int]]:
 
 
 def _reading(spelling: str, before: str) -> str:
-    if spelling in CHAT_SPELLINGS:
-        return CHAT_SPELLINGS[spelling]
+    chat = spelling.replace("'", "").replace("’", "")  # "they're" as "theyre"
+    if chat in CHAT_SPELLINGS:
+        return CHAT_SPELLINGS[chat]
     if spelling == "=" and "+" in before[-40:]:
         return spelling  # a sum, not a statement: "MUSLIM + AAPTARD = ..."
     suffered, to_do = _EMOJI_READINGS[spelling]

@@ -250,12 +250,15 @@ class CommentService:
         html = render_markdown(text)
         async with self._store.write() as tx:
             comment, site, thread = await self._owned(tx, comment_id, edit_token)
+            # the comment replied to: what an edited reply quotes of it is not its own words
+            parent = await tx.comment_by_id(comment.parent_id) if comment.parent_id else None
             submission = Submission(
                 site,
                 thread,
                 text,
                 comment.author,
                 comment.ip_prefix or "",
+                parent,
                 editing=comment,
                 html=html,
                 now=self._clock.now(),

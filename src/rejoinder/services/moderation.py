@@ -7,7 +7,17 @@ from dataclasses import dataclass
 from rejoinder.domain import rules
 from rejoinder.domain.errors import DomainError
 from rejoinder.domain.markup import render_markdown
-from rejoinder.domain.model import Author, Ban, Decision, Site, Thread, Verdict
+from rejoinder.domain.model import (
+    Author,
+    Ban,
+    Comment,
+    CommentStatus,
+    Decision,
+    Site,
+    Thread,
+    Verdict,
+    Votes,
+)
 from rejoinder.domain.normalize import fingerprint, normalize
 from rejoinder.moderation.base import ModerationPipeline, Submission
 from rejoinder.services.sites import SiteService
@@ -21,6 +31,7 @@ class Sample:
     id: object
     text: str
     author: str = ""
+    parent: str = ""  # the text of the comment replied to, if a reply
 
 
 class NoHistory:
@@ -62,7 +73,16 @@ class ModerationService:
             text,
             author,
             "unknown",
+            _replied_to(sample.parent),
             html=render_markdown(text),
             text_hash=fingerprint(normalize(text)),
         )
         return await self._pipeline.decide(submission, NoHistory())
+
+
+def _replied_to(text: str) -> Comment | None:
+    """The comment a sample replies to, as far as moderation reads it: its text."""
+    if not text:
+        return None
+    return Comment(0, 0, None, None, 0, CommentStatus.PUBLISHED, text, "", Author(""), 0.0, None,
+                   Votes())  # fmt: skip

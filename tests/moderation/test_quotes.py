@@ -1,0 +1,32 @@
+"""A reply's lines quoting the comment it answers are that comment's words, not the reply's."""
+
+from __future__ import annotations
+
+from rejoinder.domain.normalize import normalize
+from rejoinder.moderation.categories import analyse
+
+PARENT = normalize("Honestly, Muslims are terrorists and Dalits should know their place.").text
+
+
+def _held(text: str, replying_to: str = PARENT) -> bool:
+    return any(hit.score >= 0.8 for hit in analyse(normalize(text).text, replying_to).hits)
+
+
+def test_a_quoted_line_of_the_parent_is_not_read() -> None:
+    assert not _held("> Muslims are terrorists\n\nNo, and this is why we need moderators.")
+    assert not _held(">dalits   should KNOW their place\n>\nWhere is that, in 2026?")
+
+
+def test_the_reply_own_words_are_still_read() -> None:
+    assert _held("> Muslims are terrorists\n\nExactly, and they're parasites too.")
+
+
+def test_a_quote_of_anything_else_is_the_writer_own() -> None:
+    assert _held("> Women belong in the kitchen\n\nJust quoting.")
+    assert _held("> Muslims are terrorists\n\nReported.", replying_to="")
+
+
+def test_spans_keep_their_offsets() -> None:
+    text = "> Muslims are terrorists\n\nthey're parasites"
+    hit = next(h for h in analyse(text, PARENT).hits if h.score >= 0.8)
+    assert text[hit.start : hit.end] == "they're parasites"
