@@ -860,6 +860,17 @@ COMMON_WORDINGS = [
     ("Gays should be thrown off buildings like they do in Iran.", True),
     ("Women deserve a raise, not another committee.", False),
     ("Old phones should be thrown off the list of supported devices.", False),
+    # a sentence asked of the courts; a word called out again for emphasis; "you will be"
+    ("The police who fired on farmers should be hanged after a fair trial", False),
+    ("If found guilty, the officers who killed him should be hanged", False),
+    ("Muslims should be hanged after a fair trial", True),
+    ("Journalists like you should be shot after a trial, if there is one", True),
+    ("Chor hai ye sarkar, chor!", False),
+    ("Chor hai tu, chor!", True),
+    ("You will be hanged, legally or not", True),
+    ("your family will be burnt alive", True),
+    ("You'll get shot if you go there at night", False),
+    ("But now that Modi campaigned, you will get wiped out.", False),
 ]
 
 

@@ -68,6 +68,14 @@ _VERMIN_WORDS = (
 # only its own (a test checks every example against its anchors).
 PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "threat.violence": (
+        # "you will be hanged", "your family will be burnt alive" (not a warning: "you'll get
+        # shot if you go there at night")
+        (
+            rf"(?:you|u|your (?:whole )?family|your kids)(?:'ll|’ll| will| shall| are going to"
+            rf"| are gonna| gonna) (?:all )?(?:be|get) {_HARM}(?<!wiped\sout)(?<!put\sdown)"
+            r"(?![^.!?\n]*\b(?:if|unless|when)\b)",  # (not "you will get wiped out" at the polls)
+            _HARM_WORDS,
+        ),
         (  # not the idioms "should be hanged out to dry", "stabbed in the back"
             # (an adverb before the harm: "should be publicly flogged")
             rf"(?:{_WHO}|{_PERSON}) (?:all )?{_SHOULD} (?:all )?(?:be )?(?:\w+ly )?{_HARM}"

@@ -224,6 +224,8 @@ def _analyse(text: str) -> Analysis:
     if not present.isdisjoint(THREAT_WORDS):  # every threat pattern needs one of these
         hits.extend(_threats(text, present))
     hits.extend(calls_to_violence(words))
+    if not present.isdisjoint(_COURT_CUES):
+        hits = _asked_of_the_courts(text, hits)
     if not present.isdisjoint(lx.QUOTING) and _QUOTE_MARKS.search(text):
         hits = _without_reported_quotes(text, hits)
     return Analysis(hits, bool(groups) or not present.isdisjoint(lx.SECOND_PERSON))
@@ -865,7 +867,18 @@ def _aimed(words: Words, i: int) -> bool:
         return True  # "@Mehta dumbass", "@Rakesh idiot, read" (not "@Rakesh clown show")
     if _directed(words, i, i) or tuple(words.words[i + 1 : i + 3]) in lx.UTTER:
         return True
-    return words.words[i] not in lx.INSULT_ADJECTIVES and words.vocative(i)
+    word = words.words[i]
+    return word not in lx.INSULT_ADJECTIVES and words.vocative(i) and not _said_again(words, i)
+
+
+def _said_again(words: Words, i: int) -> bool:
+    """'Chor hai ye sarkar, chor!': the word called out repeats what the sentence already
+    said of someone, for emphasis; it calls no reader."""
+    sentence = words.sentence(i)
+    return any(
+        words.words[k] == words.words[i] and words.sentence(k) == sentence
+        for k in range(max(0, i - 12), i)
+    )
 
 
 def _alone(words: Words, i: int) -> bool:
@@ -1301,6 +1314,36 @@ def _profanity(words: Words) -> list[Hit]:
 _THREAT_REASONS = {"threat.violence": (THREAT, 0.95), "dehumanisation": (IDENTITY_ATTACK, 0.95)}
 
 
+# A punishment asked of the courts ("the police who fired on farmers should be hanged after
+# a fair trial") is a sentence demanded, as "Hang the rapists" is, not violence.
+_BY_THE_COURTS = re.compile(
+    r"after (?:a |due )?(?:fair |proper |speedy )?(?:trial|process)|if (?:found )?(?:guilty"
+    r"|convicted)|by (?:the |a )?courts?|through the courts|after (?:a |their )?conviction"
+    r"|once convicted"
+)
+_COURT_CUES = frozenset({"trial", "process", "guilty", "convicted", "court", "courts",
+                         "conviction"})  # fmt: skip
+
+
+def _asked_of_the_courts(text: str, hits: list[Hit]) -> list[Hit]:
+    """The threats that ask no court for a sentence: all but violence wished on third persons
+    in a sentence that leaves it to a trial (a reader threatened is threatened, trial or
+    not: "people like you should be shot after a trial")."""
+    return [hit for hit in hits if not _a_sentence_asked(text, hit)]
+
+
+def _a_sentence_asked(text: str, hit: Hit) -> bool:
+    if hit.reason not in _SENTENCES_ASKED or _SECOND_PERSON.search(text, hit.start, hit.end):
+        return False
+    return _BY_THE_COURTS.search(_sentence_of(text, hit.start, hit.end)) is not None
+
+
+_SECOND_PERSON = re.compile(r"(?<![a-z])(?:you|u|your|ur|tu|tum|tujhe|tera|teri|tere)(?![a-z])")
+
+
+_SENTENCES_ASKED = frozenset({"threat.violence", "threat.incitement"})
+
+
 def _threats(text: str, words: frozenset[str]) -> list[Hit]:
     hits = []
     for start, end, reason in find_threats(text, words):
@@ -1308,3 +1351,10 @@ def _threats(text: str, words: frozenset[str]) -> list[Hit]:
         code = reason if reason.startswith(category) else f"{category}.{reason}"
         hits.append(Hit(category, score, start, end, code))
     return hits
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence of normalised `text` holding [start, end)."""
+    first = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    ends = [k for k in (text.find(mark, end) for mark in ".!?\n") if k != -1]
+    return text[first : min(ends, default=len(text))]
