@@ -151,8 +151,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "गोली",
         ),
         (rf"{_hi('जान')} से {_hi('मार')} (?:{_hi('दूंगा देंगे दो डालूंगा')})", "जान"),
-        (
-            r"ko (?:maro|maaro|maar do|maar dalo|khatam kar do|zinda jala do)",
+        (  # (not pests: "machchharon ko maro, dengue phail raha hai")
+            r"(?!(?:mach|makh|makkh|chuh|keed|keet|mosquito|rat|cockroach)\w*\s)\w+ ko (?:maro"
+            r"|maaro|maar do|maar dalo|khatam kar do|zinda jala do)",
             "maro maaro maar khatam zinda",
         ),
         (rf"(?:i|we) {_DO_HARM} (?:you|u|her|him|them){_NOT_IDIOM}", _DO_HARM_WORDS),
@@ -628,7 +629,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:go|just) die(?! (?:in an? \w+ )?(?:is|was) what)", "die"),
         # "Pakistan mein jaake mar": go and die
         (
-            r"(?:jaake|ja ke|jaa ke|jakar|jaakar) (?:mar|mar ja|marja|doob mar|dub mar)(?! \w)",
+            r"(?:jaake|ja ke|jaa ke|jakar|jaakar) (?:\w+ (?:mein|me|men) )?(?:mar|mar ja|marja"
+            r"|doob mar|dub mar)(?! \w)",  # "ja ke Pakistan mein mar"
             "mar marja",
         ),
     ),

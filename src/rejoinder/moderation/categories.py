@@ -19,6 +19,7 @@ from rejoinder.moderation.incitement import calls_to_violence
 from rejoinder.moderation.sayings import CUES as _SAYING_CUES
 from rejoinder.moderation.sayings import hateful_sayings
 from rejoinder.moderation.spellings import CHAT_SPELLINGS, has_symbols, written_out
+from rejoinder.moderation.transliteration import has_devanagari, romanised
 from rejoinder.moderation.words import IDENTITY_ATTACK as IDENTITY_ATTACK
 from rejoinder.moderation.words import INSULT as INSULT
 from rejoinder.moderation.words import PROFANITY as PROFANITY
@@ -77,19 +78,36 @@ def analyse(text: str, replying_to: str = "") -> Analysis:
     not this one's: they are not read."""
     if replying_to and ">" in text:
         text = _without_quotes_of(text, replying_to)
+    if not has_devanagari(text):
+        return _analyse_letters(text)  # most comments
+    # Devanagari is read as written and as typed in Latin letters ("मादरचोद", "madarchod"):
+    # the romanised lists and patterns are the longer ones.
+    spelled, origin = romanised(text)
+    return _both(_analyse_letters(text), _analyse_letters(spelled), origin)
+
+
+def _analyse_letters(text: str) -> Analysis:
     if _STRETCHED_RUN.search(text) is None:
         return _analyse(text)  # most comments
     # A run stands for one letter ("kiiiill") or two ("shoooot"): both readings are taken.
-    hits: set[Hit] = set()
-    addressed = False
-    for keep in (1, 2):
-        squeezed, origin = _squeeze(text, keep)
-        analysis = _analyse(squeezed)
-        addressed = addressed or analysis.addressed
-        hits.update(
-            Hit(h.category, h.score, origin[h.start], origin[h.end - 1] + 1, h.reason)
-            for h in analysis.hits
-        )
+    one, origin_one = _squeeze(text, 1)
+    two, origin_two = _squeeze(text, 2)
+    return _both(_mapped(_analyse(one), origin_one), _analyse(two), origin_two)
+
+
+def _mapped(analysis: Analysis, origin: list[int]) -> Analysis:
+    """`analysis` of a reading, its spans mapped back through `origin`."""
+    hits = [
+        Hit(h.category, h.score, origin[h.start], origin[h.end - 1] + 1, h.reason)
+        for h in analysis.hits
+    ]
+    return Analysis(hits, analysis.addressed)
+
+
+def _both(first: Analysis, second: Analysis, origin: list[int]) -> Analysis:
+    """The hits of two readings of one text, the second's spans mapped back through `origin`."""
+    hits = set(first.hits) | set(_mapped(second, origin).hits)
+    addressed = first.addressed or second.addressed
     return Analysis(sorted(hits, key=lambda h: (h.start, h.end, h.reason)), addressed)
 
 
@@ -117,12 +135,8 @@ def _read_out(text: str) -> Analysis | None:
     spelled, origin = written_out(text)
     if spelled == text:
         return None
-    analysis = _analyse(spelled)
-    hits = [
-        Hit(h.category, h.score, origin[h.start], origin[h.end - 1] + 1, h.reason)
-        for h in analysis.hits
-    ]
-    return Analysis([*hits, *_racist_emoji(text)], analysis.addressed)
+    analysis = _mapped(_analyse(spelled), origin)
+    return Analysis([*analysis.hits, *_racist_emoji(text)], analysis.addressed)
 
 
 _APE_EMOJI = re.compile("[🐒🐵🦍🦧]")
@@ -912,6 +926,16 @@ def _the_animal(words: Words, i: int) -> bool:
     return tuple(words.words[i + 1 : i + 3]) in lx.LITERAL_AFTER
 
 
+def _the_everyday_word(words: Words, i: int) -> bool:
+    """A gaali that is also a word of everyday Hindi, used as that word: "gali ke kutte"
+    (the street's dogs), "gashti dal" (a patrol party)."""
+    word = words.words[i]
+    if word in lx.HINDI_ANIMALS:
+        return _the_animal(words, i)
+    homograph = lx.GAALI_HOMOGRAPHS.get(word)
+    return homograph is not None and i + 1 < len(words) and words.words[i + 1] in homograph
+
+
 def _years(words: Words, i: int) -> bool:
     """'paanch saalon mein', '10 saalon se': 'saalon' meaning years, not 'bastards'."""
     before = words.words[i - 1] if i > 0 else ""
@@ -999,7 +1023,7 @@ def _insults(words: Words) -> list[Hit]:
             demeaning = tuple(phrase) in lx.DEMEANING_PHRASES and not _named_stereotype(words, j)
             score = 0.92 if aimed or demeaning else 0.7
             hits.append(words.hit(INSULT, score, i, j, "phrase"))
-        elif word in lx.GAALI and not (word in lx.HINDI_ANIMALS and _the_animal(words, i)):
+        elif word in lx.GAALI and not _the_everyday_word(words, i):
             hits.append(words.hit(INSULT, 0.9, i, i, "gaali"))
         elif word in lx.STRONG_INSULTS:
             if word in lx.YEARS and _years(words, i):

@@ -601,7 +601,7 @@ RECEIVING = _words("for against towards toward on to")
 COMMUNITY_NOUNS = _words(
     """
     samuday samudaay samudai samaj community communities regiment basti colony jati caste
-    castes mohalla
+    castes mohalla rejiment
     """
 ) | _devanagari("समुदाय समाज रेजिमेंट बस्ती जाति")
 # Right before a quoted word, these name it rather than use it: the word "chink".
@@ -717,7 +717,14 @@ HINDI_ANIMALS = _words(
     "kutta kutte kutti kuttiya kutiya kutto kutton suar suwar sooar suvar suvvar"
 ) | _devanagari("कुत्ते कुत्ता कुत्ती कुतिया सूअर सुअर सुवर कुत्तों")
 LITERAL_BEFORE = _words("awara aawara paltu street gali sadak")
-LITERAL_AFTER = frozenset({("ka", "maas"), ("ka", "gosht"), ("ke", "maas"), ("ka", "mans")})
+LITERAL_AFTER: frozenset[tuple[str, ...]] = frozenset(
+    {("ka", "maas"), ("ka", "gosht"), ("ke", "maas"), ("ka", "mans"), ("ka", "maans"),
+     # fed: "kutte ko roti khilana punya hai"
+     ("ko", "roti"), ("ko", "khana"), ("ko", "khilana"), ("ko", "khilao")}
+)  # fmt: skip
+# Gaali spelt like an everyday Hindi word, and the words that make it the everyday one:
+# "गश्ती दल" (a patrol party) reads "gashti dal".
+GAALI_HOMOGRAPHS = {"gashti": _words("dal dalon team gaadi gadi vahan police")}
 STRONG_INSULTS = _words(
     """
     scum scumbag scumbags asshole assholes arsehole arseholes dickhead dickheads prick
@@ -1172,6 +1179,9 @@ STAFF = STAFF | _devanagari("पत्रकार पत्रकारों �
 PERSONAL_INSULTS = PERSONAL_INSULTS | _devanagari("दलाल दल्ला बिकाऊ चमचा चमचे")
 # "गली के कुत्ते": the street's dogs, as in "gali ke kutte"
 LITERAL_BEFORE = LITERAL_BEFORE | _devanagari("गली आवारा पालतू सड़क")
+LITERAL_AFTER = LITERAL_AFTER | _devanagari_phrases(
+    "का मांस", "का गोश्त", "के मांस", "को रोटी", "को खाना", "को खिलाना", "को खिलाओ"
+)
 KE = frozenset({"ke"}) | _devanagari("के")
 KI = frozenset({"ki"}) | _devanagari("की")
 KIN_KINDLY = KIN_KINDLY | _devanagari("शादी तबियत तबीयत सेहत उम्र याद कसम दुआ दुआएं बेटी फोटो कहानी मदद")

@@ -1,0 +1,145 @@
+"""Devanagari read in the romanised spelling Hindi comments use, for the rules.
+
+The word lists and patterns know romanised Hindi far better than Devanagari ("madarchod",
+"goli maar do", "desh se nikalo" each have a Devanagari counterpart only where one was
+written). A comment in Devanagari is therefore also read transliterated the way people type
+Hindi in Latin letters: "मादरचोद" as "madarchod", "गद्दार" as "gaddar", "तेरी माँ की" as "teri
+maa ki". The text it reads is normalised (`domain.normalize`), which has already dropped
+the virama and the nukta: a conjunct reads as consonants with the inherent vowel between,
+which the schwa deletion below removes as speech does ("ग द द ा र" -> "gaddar").
+
+Schwa deletion follows the usual rule for Hindi: the inherent "a" is not said at the end of a
+word, nor between a vowel-and-consonant and a consonant-and-vowel (V C _ C V), taken from
+the right. It is a heuristic, good enough for the lists' spellings; the gaali spelling
+families (`spellings.py`) absorb the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CONSONANTS = {
+    "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j",
+    "झ": "jh", "ञ": "n", "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n", "त": "t",
+    "थ": "th", "द": "d", "ध": "dh", "न": "n", "प": "p", "फ": "ph", "ब": "b", "भ": "bh",
+    "म": "m", "य": "y", "र": "r", "ल": "l", "व": "w", "श": "sh", "ष": "sh", "स": "s",
+    "ह": "h", "ळ": "l",
+}  # fmt: skip
+_VOWEL_SIGNS = {
+    "ा": "a", "ि": "i", "ी": "i", "ु": "u", "ू": "u", "ृ": "ri", "े": "e", "ै": "ai",
+    "ो": "o", "ौ": "au", "ॅ": "e", "ॉ": "o",
+}  # fmt: skip
+_VOWELS = {
+    "अ": "a", "आ": "a", "इ": "i", "ई": "i", "उ": "u", "ऊ": "u", "ऋ": "ri", "ए": "e",
+    "ऐ": "ai", "ओ": "o", "औ": "au", "ऑ": "o",
+}  # fmt: skip
+_NASALS = frozenset("ंँ")
+_DIGITS = {chr(0x0966 + n): str(n) for n in range(10)}
+_DEVANAGARI = re.compile("[\u0900-\u097f]+")
+INHERENT = "a"
+
+
+@dataclass(slots=True)
+class _Syllable:
+    consonant: str  # "" for a vowel standing alone
+    vowel: str  # the inherent "a" where no sign is written
+    inherent: bool
+    coda: str  # a nasal ("n") or a visarga ("h")
+    origin: int  # index of the letter in the text
+    long_a: bool = False  # written "ा" or "आ"
+    vowel_origin: int = -1  # index of the vowel sign, where one is written
+    coda_origin: int = -1
+
+
+def has_devanagari(text: str) -> bool:
+    return not text.isascii() and _DEVANAGARI.search(text) is not None
+
+
+def romanised(text: str) -> tuple[str, list[int]]:
+    """`text` with its Devanagari transliterated, and each character's index in `text`."""
+    parts: list[str] = []
+    origin: list[int] = []
+    position = 0
+    for run in _DEVANAGARI.finditer(text):
+        parts.append(text[position : run.start()])
+        origin.extend(range(position, run.start()))
+        word, places = _word(run.group(0), run.start())
+        parts.append(word)
+        origin.extend(places)
+        position = run.end()
+    parts.append(text[position:])
+    origin.extend(range(position, len(text)))
+    return "".join(parts), origin
+
+
+def _word(letters: str, offset: int) -> tuple[str, list[int]]:
+    syllables: list[_Syllable] = []
+    out: list[str] = []
+    places: list[int] = []
+    for k, letter in enumerate(letters):
+        if letter in _CONSONANTS:
+            syllables.append(_Syllable(_CONSONANTS[letter], INHERENT, True, "", offset + k))
+        elif letter in _VOWEL_SIGNS and syllables and syllables[-1].inherent:
+            syllables[-1].vowel, syllables[-1].inherent = _VOWEL_SIGNS[letter], False
+            syllables[-1].long_a = letter == "ा"
+            syllables[-1].vowel_origin = offset + k
+        elif letter in _VOWELS:
+            syllables.append(_Syllable("", _VOWELS[letter], False, "", offset + k, letter == "आ"))
+        elif letter in _NASALS and syllables:
+            syllables[-1].coda, syllables[-1].coda_origin = "n", offset + k
+        elif letter == "ः" and syllables:
+            syllables[-1].coda, syllables[-1].coda_origin = "h", offset + k
+        elif letter in _DIGITS:
+            syllables.append(_Syllable(_DIGITS[letter], "", False, "", offset + k))
+    _delete_schwas(syllables)
+    if _one_closed_long_a(syllables):
+        syllables[0].vowel = "aa"  # "रात", "बाप", "मार": "raat", "baap", "maar", as typed
+    for syllable in syllables:
+        for part, place in _spelled(syllable, syllable is syllables[-1]):
+            out.append(part)
+            places.extend([place] * len(part))
+    return "".join(out), places
+
+
+def _delete_schwas(syllables: list[_Syllable]) -> None:
+    """The inherent vowel unsaid at the end of a word and in V C _ C V, from the right."""
+    last = len(syllables) - 1
+    for i in range(last, -1, -1):
+        syllable = syllables[i]
+        if not syllable.inherent or not syllable.consonant or syllable.coda:
+            continue
+        final = i == last and last > 0
+        between = 0 < i < last and bool(syllables[i - 1].vowel) and _voiced(syllables[i + 1])
+        if final or between:
+            syllable.vowel = ""
+
+
+def _one_closed_long_a(syllables: list[_Syllable]) -> bool:
+    """A word of one syllable, a long "a" closed by a consonant ("रात", not "पाकिस्तान")."""
+    voiced = [s for s in syllables if s.vowel]
+    return (
+        len(voiced) == 1
+        and voiced[0] is syllables[0]
+        and syllables[0].long_a
+        and len(syllables) > 1
+        and not syllables[-1].vowel
+    )
+
+
+def _voiced(syllable: _Syllable) -> bool:
+    return bool(syllable.consonant) and bool(syllable.vowel)
+
+
+def _spelled(syllable: _Syllable, last: bool) -> list[tuple[str, int]]:
+    """The syllable's letters, each part with the index of the letter it comes from (so a
+    span found in the romanised reading covers the whole Devanagari word)."""
+    vowel, coda = syllable.vowel, syllable.coda
+    at = syllable.origin
+    vowel_at = syllable.vowel_origin if syllable.vowel_origin >= 0 else at
+    coda_at = syllable.coda_origin if syllable.coda_origin >= 0 else vowel_at
+    if coda == "n" and last and vowel == "a" and not syllable.inherent:
+        vowel, coda = "aa", ""  # "माँ", "वहाँ": "maa", "wahaa" as typed
+    elif coda == "n" and last and vowel == "e":
+        vowel = "ei"  # "में", "करें": "mein", "karein"
+    return [(syllable.consonant, at), (vowel, vowel_at), (coda, coda_at)]
