@@ -871,6 +871,20 @@ COMMON_WORDINGS = [
     ("your family will be burnt alive", True),
     ("You'll get shot if you go there at night", False),
     ("But now that Modi campaigned, you will get wiped out.", False),
+    # veiled threats, genocide, harm wished, a family priced
+    ("Someone should do to her what they did to Nirbhaya", True),
+    ("Your daughter would fetch a good price in Dubai", True),
+    ("Let's see how brave you are when we find your kids", True),
+    ("Bring back the gas chambers for these people", True),
+    ("Do the world a favour and drink bleach", True),
+    ("Hope your plane crashes", True),
+    ("Nice family you have there. Shame if something happened to them.", True),
+    ("We'll see who laughs when your house burns", True),
+    ("We'll find your kids a school place, says the minister", False),
+    ("When your house burns, call 101 first, not the police", False),
+    ("Your daughter would fetch water from the well in my village, the reporter writes", False),
+    ("The Nazis built gas chambers at Auschwitz and Treblinka", False),
+    ("please do everyone a favor and delete this false thread", False),
 ]
 
 

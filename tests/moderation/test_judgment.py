@@ -153,6 +153,10 @@ KNOWN_MISSES = {
 # Non-abusive comments held on purpose: the shipped suspect word list (a site's to edit)
 # holds a slur wherever it appears, also where a comment mentions it to condemn it.
 KNOWN_FALSE_HOLDS = {
+    # a slur on the shipped suspect list, reported in quotation marks
+    "sixtysecond_evening.jsonl": [
+        "She was called a 'randi' on live TV by a panelist, disgusting",
+    ],
     "fifteenth_evening.jsonl": [
         "The word 'chink' was painted on the restaurant door; the owner wants an apology from"
         " the council.",
@@ -259,6 +263,7 @@ KNOWN_FALSE_HOLDS = {
         "fiftyninth_evening.jsonl",
         "sixtieth_evening.jsonl",
         "sixtyfirst_evening.jsonl",
+        "sixtysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

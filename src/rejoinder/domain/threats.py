@@ -454,10 +454,30 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             r"(?:shame|pity) if something (?:happened|happens|were to happen|was to happen)"
-            r" to (?:you|u|your|ur|her|him)",
+            r" to (?:you|u|your|ur|her|him|them)",
             "happened happens happen",
         ),
         (r"a lesson (?:she|he|you|u|they) (?:won'?t|will never|wont|will not) forget", "forget"),
+        # "let's see how brave you are when we find your kids" (not "find your comment")
+        (
+            r"(?:we|i)(?:'ll| will| can| could)? find (?:your|ur) (?:kids|children|family|wife"
+            r"|husband|daughters?|sons?|mother|house|home)(?! (?:a|an|some|the|new|places?))",
+            "find",
+        ),
+        # "we'll see who laughs when your house burns" (not "when your house burns, call 101")
+        (
+            r"(?:see|laugh|laughs|laughing|wait)[^.!?\n]{0,40}?(?:when|once|after|till|until)"
+            r" (?:your|ur) (?:house|home|car|shop|family|kids) (?:burns|burn|is burning|is on fire"
+            r"|gets burnt|goes up in flames)",
+            "burns burn burning fire burnt flames",
+        ),
+        # "someone should do to her what they did to Nirbhaya": a rape or a murder named by
+        # its victim
+        (
+            r"(?:do|happen|happens) to (?:her|him|you|u|them|your \w+) what (?:they|he|was|they've"
+            r"|happened|had happened) (?:did |done |happened )?(?:to|with)",
+            "what",
+        ),
         # "you'd better hope we never meet in person"
         (r"better hope (?:we|i) (?:never|don'?t|do not) (?:meet|run into|cross paths)", "better"),
         # "every one of you traitors will swing when the day comes" (not "voters will swing")
@@ -627,6 +647,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # (not "go die in a ditch is what the troll wrote to me": a report)
         (r"(?:go|just) die(?! (?:in an? \w+ )?(?:is|was) what)", "die"),
+        # "do the world a favour and drink bleach" (not "told people to drink bleach", "do
+        # everyone a favor and delete this thread")
+        (
+            r"do (?:us|me|the world|everyone|everybody|humanity) a favou?r,? (?:and |by |just )?"
+            r"(?:(?:go )?(?:die|dying)|drink(?:ing)? (?:some |a )?(?:bleach|poison|acid))",
+            "favour favor",
+        ),
         # "Pakistan mein jaake mar": go and die
         (
             r"(?:jaake|ja ke|jaa ke|jakar|jaakar) (?:\w+ (?:mein|me|men) )?(?:mar|mar ja|marja"
@@ -667,6 +694,19 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # "sab wajib-ul-qatl hain": deserving to be killed, the cleric's verdict
         (r"wajib[\s-]?ul[\s-]?qatl", "qatl"),
+        # "bring back the gas chambers for these people" (not "the gas chambers at Auschwitz
+        # are a museum now")
+        (
+            r"(?:bring back|reopen|re-open|fire up|restart|build|we need|they need) (?:the |some )?"
+            r"gas chambers?|gas chambers? for (?:these|those|them|all|every|the likes)",
+            "chamber chambers",
+        ),
+        # "hope your plane crashes"
+        (
+            r"hope (?:your|ur|his|her|their) (?:plane|flight|car|bus|train|helicopter|chopper)"
+            r" (?:crashes|crash|goes down|blows up|explodes|falls)",
+            "crashes crash goes blows explodes falls",
+        ),
         # "I wish he was dead"
         (
             rf"(?:wish|hope) (?:{_WHO}|{_PERSON}) (?:were|was|is|are|be) dead",
