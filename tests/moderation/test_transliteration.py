@@ -29,7 +29,8 @@ def test_devanagari_reads_as_typed(devanagari: str, typed: str) -> None:
     text = normalize(devanagari).text
     spelled, origin = romanised(text)
     assert spelled == typed
-    assert len(origin) == len(spelled) and all(0 <= k < len(text) for k in origin)
+    places = [origin[k] for k in range(len(spelled))]
+    assert len(origin) == len(spelled) and all(0 <= k < len(text) for k in places)
 
 
 def test_latin_letters_stay_and_spans_cover_whole_words() -> None:

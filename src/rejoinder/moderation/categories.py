@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from rejoinder.domain.threats import THREAT_WORDS, find_threats
 from rejoinder.moderation import lexicon as lx
@@ -95,7 +96,13 @@ def _analyse_letters(text: str) -> Analysis:
     return _both(_mapped(_analyse(one), origin_one), _analyse(two), origin_two)
 
 
-def _mapped(analysis: Analysis, origin: list[int]) -> Analysis:
+class _Origin(Protocol):
+    """Where each character of a reading comes from in the text read."""
+
+    def __getitem__(self, k: int, /) -> int: ...
+
+
+def _mapped(analysis: Analysis, origin: _Origin) -> Analysis:
     """`analysis` of a reading, its spans mapped back through `origin`."""
     hits = [
         Hit(h.category, h.score, origin[h.start], origin[h.end - 1] + 1, h.reason)
@@ -104,7 +111,7 @@ def _mapped(analysis: Analysis, origin: list[int]) -> Analysis:
     return Analysis(hits, analysis.addressed)
 
 
-def _both(first: Analysis, second: Analysis, origin: list[int]) -> Analysis:
+def _both(first: Analysis, second: Analysis, origin: _Origin) -> Analysis:
     """The hits of two readings of one text, the second's spans mapped back through `origin`."""
     hits = set(first.hits) | set(_mapped(second, origin).hits)
     addressed = first.addressed or second.addressed

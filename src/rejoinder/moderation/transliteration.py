@@ -17,7 +17,9 @@ families (`spellings.py`) absorb the rest.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 _CONSONANTS = {
     "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j",
@@ -56,24 +58,55 @@ def has_devanagari(text: str) -> bool:
     return not text.isascii() and _DEVANAGARI.search(text) is not None
 
 
-def romanised(text: str) -> tuple[str, list[int]]:
+class Origins:
+    """For each character of the romanised text, the index of the one in `text` it comes
+    from; worked out only for the few characters asked (the spans of hits)."""
+
+    __slots__ = ("_length", "_runs", "_starts")
+
+    def __init__(self, runs: list[tuple[int, int, tuple[int, ...] | None]], length: int) -> None:
+        # (start in the romanised text, start in the text, places in a transliterated word or
+        # None where the text is copied)
+        self._runs = runs
+        self._starts = [run[0] for run in runs]
+        self._length = length
+
+    def __getitem__(self, k: int) -> int:
+        start, origin, places = self._runs[bisect_right(self._starts, k) - 1]
+        return origin + (k - start if places is None else places[k - start])
+
+    def __len__(self) -> int:
+        return self._length
+
+
+def romanised(text: str) -> tuple[str, Origins]:
     """`text` with its Devanagari transliterated, and each character's index in `text`."""
     parts: list[str] = []
-    origin: list[int] = []
-    position = 0
+    runs: list[tuple[int, int, tuple[int, ...] | None]] = []
+    length = position = 0
     for run in _DEVANAGARI.finditer(text):
-        parts.append(text[position : run.start()])
-        origin.extend(range(position, run.start()))
-        word, places = _word(run.group(0), run.start())
+        copied = text[position : run.start()]
+        if copied:
+            runs.append((length, position, None))
+            parts.append(copied)
+            length += len(copied)
+        word, places = _word(run.group(0))
+        runs.append((length, run.start(), places))
         parts.append(word)
-        origin.extend(places)
+        length += len(word)
         position = run.end()
-    parts.append(text[position:])
-    origin.extend(range(position, len(text)))
-    return "".join(parts), origin
+    if position < len(text):
+        runs.append((length, position, None))
+        parts.append(text[position:])
+        length += len(text) - position
+    return "".join(parts), Origins(runs, length)
 
 
-def _word(letters: str, offset: int) -> tuple[str, list[int]]:
+@lru_cache(maxsize=65_536)
+def _word(letters: str) -> tuple[str, tuple[int, ...]]:
+    """A run of Devanagari, transliterated, and where in the run each letter comes from.
+    Cached: a comment's words are mostly the language's commonest ("है", "की", "के")."""
+    offset = 0
     syllables: list[_Syllable] = []
     out: list[str] = []
     places: list[int] = []
@@ -99,7 +132,7 @@ def _word(letters: str, offset: int) -> tuple[str, list[int]]:
         for part, place in _spelled(syllable, syllable is syllables[-1]):
             out.append(part)
             places.extend([place] * len(part))
-    return "".join(out), places
+    return "".join(out), tuple(places)
 
 
 def _delete_schwas(syllables: list[_Syllable]) -> None:
