@@ -79,7 +79,7 @@ def analyse(text: str, replying_to: str = "") -> Analysis:
     not this one's: they are not read."""
     if replying_to and ">" in text:
         text = _without_quotes_of(text, replying_to)
-    if not has_devanagari(text):
+    if text.isascii() or not has_devanagari(text):
         return _analyse_letters(text)  # most comments
     # Devanagari is read as written and as typed in Latin letters ("मादरचोद", "madarchod"):
     # the romanised lists and patterns are the longer ones.
@@ -195,7 +195,9 @@ def _squeeze(text: str, keep: int) -> tuple[str, list[int]]:
 def _analyse(text: str) -> Analysis:
     words = Words(text)
     present = words.present
-    respelt = not present.isdisjoint(CHAT_SPELLINGS) or has_symbols(text)
+    # (plain ASCII without "=" has no symbol to read: decided without a call)
+    symbols = (not text.isascii() or "=" in text) and has_symbols(text)
+    respelt = symbols or not present.isdisjoint(CHAT_SPELLINGS)
     if respelt and (read := _read_out(text)) is not None:
         return read
     groups: dict[int, int] = {}
@@ -468,10 +470,11 @@ def _named_as_a_word(words: Words, i: int, j: int) -> bool:
     """'Presstitute is a lazy insult', "'Madarsa chhap' is what trolls call them": the
     word opening its sentence, then said to be a word or what others call someone; or its
     meaning told."""
-    if _meaning_asked(words, j):
+    # the word tests first: finding sentences is the costly part, and "is" rarely follows
+    after = words.words[j + 1] if j + 1 < len(words) else ""
+    if after in _MEANING_CUES and _meaning_asked(words, j):
         return True
-    # the word test first: finding sentences is the costly part, and "is" rarely follows
-    if j + 1 >= len(words) or words.words[j + 1] not in _IS:
+    if after not in _IS:
         return False
     if (i > 0 and words.sentence(i - 1) == words.sentence(i)) or (
         words.sentence(j + 1) != words.sentence(i)
@@ -488,6 +491,7 @@ def _named_as_a_word(words: Words, i: int, j: int) -> bool:
 _IS = frozenset({"is", "was", "isnt", "are"})
 _MEANING = frozenset({("means",), ("meaning",), ("ka", "matlab"), ("ka", "arth"),
                       ("ka", "matalab"), ("ka", "meaning"), ("shabd",)})  # fmt: skip
+_MEANING_CUES = frozenset(phrase[0] for phrase in _MEANING)
 
 
 def _meaning_asked(words: Words, j: int) -> bool:

@@ -117,5 +117,5 @@ def _reading(spelling: str, before: str) -> str:
 
 def has_symbols(text: str) -> bool:
     """Whether `text` may hold an emoji or "=" to read (most comments are plain ASCII without
-    "=": decided without a scan in Python)."""
+    "=": decided without a regular expression)."""
     return "=" in text or (not text.isascii() and _SYMBOLS.search(text) is not None)
