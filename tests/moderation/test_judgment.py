@@ -142,6 +142,10 @@ KNOWN_MISSES = {
     "fiftyninth_evening.jsonl": [
         "> Not all Muslims are bad\n\nYes they are. Every single one of them is a terrorist.",
     ],
+    # digits spaced out are not joined: prices, scores and phone numbers are spaced too
+    "sixtythird_evening.jsonl": [
+        "1 4 8 8",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -264,6 +268,7 @@ KNOWN_FALSE_HOLDS = {
         "sixtieth_evening.jsonl",
         "sixtyfirst_evening.jsonl",
         "sixtysecond_evening.jsonl",
+        "sixtythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

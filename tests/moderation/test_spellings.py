@@ -66,6 +66,8 @@ def test_a_chat_spelling_inside_a_word_or_beside_an_apostrophe_stays() -> None:
         ("miss🍌🐒", "miss banana monkeys"),
         ("growth = 2% + 1% = 3%", "growth are 2% + 1% = 3%"),
         ("a==b", "a==b"),
+        ("dis journo shud b shot", "this journalist should be shot"),
+        ("plan b, vitamin b", "plan b, vitamin b"),
     ],
 )
 def test_emoji_of_abuse_are_read_as_words(text: str, read: str) -> None:

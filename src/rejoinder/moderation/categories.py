@@ -19,7 +19,7 @@ from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.incitement import calls_to_violence
 from rejoinder.moderation.sayings import CUES as _SAYING_CUES
 from rejoinder.moderation.sayings import hateful_sayings
-from rejoinder.moderation.spellings import CHAT_SPELLINGS, has_symbols, written_out
+from rejoinder.moderation.spellings import CHAT_CUES, has_symbols, written_out
 from rejoinder.moderation.transliteration import has_devanagari, romanised
 from rejoinder.moderation.words import IDENTITY_ATTACK as IDENTITY_ATTACK
 from rejoinder.moderation.words import INSULT as INSULT
@@ -147,7 +147,7 @@ def _read_out(text: str) -> Analysis | None:
 
 
 _APE_EMOJI = re.compile("[🐒🐵🦍🦧]")
-_APE_AND_BANANA = re.compile("🍌 ?[🐒🐵🦍🦧]|[🐒🐵🦍🦧] ?🍌")
+_APE_AND_BANANA = re.compile("🍌\\s{0,3}[🐒🐵🦍🦧]|[🐒🐵🦍🦧]\\s{0,3}🍌")
 
 
 def _racist_emoji(text: str) -> list[Hit]:
@@ -197,7 +197,7 @@ def _analyse(text: str) -> Analysis:
     present = words.present
     # (plain ASCII without "=" has no symbol to read: decided without a call)
     symbols = (not text.isascii() or "=" in text) and has_symbols(text)
-    respelt = symbols or not present.isdisjoint(CHAT_SPELLINGS)
+    respelt = symbols or not present.isdisjoint(CHAT_CUES)
     if respelt and (read := _read_out(text)) is not None:
         return read
     groups: dict[int, int] = {}

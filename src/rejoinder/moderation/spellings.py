@@ -39,10 +39,16 @@ _EMOJI_READINGS: dict[str, tuple[str, str]] = {
     "🔪": ("stabbed", "stab"), "🔫": ("shot", "shoot"), "=": ("are", "are"),
 }  # fmt: skip
 _SUFFERED = frozenset({"be", "get", "got", "been", "getting", "being"})
+# The words whose presence sends a comment to be read again with its chat spellings written out.
+CHAT_CUES = frozenset(CHAT_SPELLINGS) | {"b"}
 _SYMBOLS = re.compile(f"[{''.join(_EMOJI_READINGS)}]")
 _EMOJI = [symbol for symbol in _EMOJI_READINGS if symbol != "="]
+# "b" for "be", only after a word that takes it: "shud b shot" (not "plan b", "vitamin b").
+_BE_AFTER = ("should", "shud", "must", "will", "to", "gonna", "could", "cud", "would", "wud",
+             "may", "might", "ll")  # fmt: skip
 _CHAT = re.compile(
     rf"(?<![\w'])(?:{'|'.join(CHAT_SPELLINGS)}|they['’]re)(?![\w'])"
+    rf"|(?:{'|'.join(f'(?<={word} )' for word in _BE_AFTER)})b(?![\w'])"
     rf"|([{''.join(_EMOJI)}])\1*"  # a run reads as one
     r"|(?<![=<>!])=(?![=>])"  # "=", not "==", "<=", "=>"
 )
@@ -108,6 +114,8 @@ def _reading(spelling: str, before: str) -> str:
     chat = spelling.replace("'", "").replace("’", "")  # "they're" as "theyre"
     if chat in CHAT_SPELLINGS:
         return CHAT_SPELLINGS[chat]
+    if chat == "b":
+        return "be"
     if spelling == "=" and "+" in before[-40:]:
         return spelling  # a sum, not a statement: "MUSLIM + AAPTARD = ..."
     suffered, to_do = _EMOJI_READINGS[spelling]
