@@ -1122,8 +1122,7 @@ _SEXUAL_PATTERNS = (
     r"(?:mooh|munh|muh|muh) (?:mein|me) le (?:le|lo)",
     # her family as goods to sell: "your daughter would fetch a good price in Dubai"
     r"(?:your|ur) (?:daughters?|wife|sisters?|mother|mom|mum|girlfriend) (?:would|will|could"
-    r"|should) (?:fetch a (?:good |high |nice |decent |great )?price|fetch a lot|sell for|go for"
-    r" a (?:good |nice |decent )?price|be sold)",
+    r"|should) (?:fetch a (?:good |high |nice |decent |great )?price|fetch a lot|be sold)",
     # "isko nanga karke ghumao": stripped to shame her (not "sarkar ka nanga naach")
     r"(?:isko|usko|ise|use|inko|unko|tujhe|tereko|iski|uski|teri|inki|unki) (?:\w+ )?nanga"
     r" (?:karke|kar ke|kar do|karo|karenge|kar denge|kar dena)",

@@ -1123,8 +1123,7 @@ SEXUAL_WORDS = _words(
     number digits look looks knees maal item pataka patakha patakhaa raat asking nanga rack
     night bed doors door backdoor dicking shagging pounding rogering mooh munh muh blow
     bikini lingerie underwear thong rate item bikti bikta bika biki bikegi shag banging
-    deserve deserves easy between stripped disrobed molested inbox dm pm msg message whatsapp
-    call fetch sell sold
+    deserve deserves easy between stripped disrobed molested dp pic photo selfie fetch sold
     """
 )
 
