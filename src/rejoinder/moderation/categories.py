@@ -52,7 +52,7 @@ class Analysis:
 # Words that name a group of people before what they are called: "these jihadi pigs".
 _GROUP_NAMING = lx.GROUP_NAMES | frozenset({"jihadi", "jihadis"})
 _SLUR_CUES = lx.SLURS | starts(lx.SLUR_PHRASES)
-_GROUP_CUES = lx.GROUP_WORDS | starts(lx.GROUP_PHRASES) | lx.GROUP_ADJECTIVES
+_GROUP_CUES = lx.GROUP_WORDS | starts(lx.GROUP_PHRASES)
 _INSULT_CUES = (
     lx.GAALI
     | lx.STRONG_INSULTS
@@ -368,10 +368,9 @@ def _group_at(words: Words, i: int) -> int:
     if word in lx.GROUP_WORDS:
         return 1
     # Hindi names a people by the adjective: "Pakistani bhikari hain", "Hindu darpok hote hain"
-    return int(word in lx.GROUP_ADJECTIVES and not words.present.isdisjoint(_HINDI))
-
-
-_HINDI = lx.HINDI_FUNCTION_WORDS
+    return int(
+        word in lx.GROUP_ADJECTIVES and not words.present.isdisjoint(lx.HINDI_FUNCTION_WORDS)
+    )
 
 
 def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:

@@ -46,7 +46,7 @@ _EMOJI = [symbol for symbol in _EMOJI_READINGS if symbol != "="]
 # "b" for "be", only after a word that takes it: "shud b shot" (not "plan b", "vitamin b").
 _BE_AFTER = ("should", "shud", "must", "will", "to", "gonna", "could", "cud", "would", "wud",
              "may", "might", "ll")  # fmt: skip
-_CHAT = re.compile(
+_OTHER_SPELLINGS = re.compile(
     rf"(?<![\w'])(?:{'|'.join(CHAT_SPELLINGS)}|they['’]re)(?![\w'])"
     rf"|(?:{'|'.join(f'(?<={word} )' for word in _BE_AFTER)})b(?![\w'])"
     rf"|([{''.join(_EMOJI)}])\1*"  # a run reads as one
@@ -90,7 +90,7 @@ def written_out(text: str) -> tuple[str, list[int]]:
     parts: list[str] = []
     origin: list[int] = []
     position = 0
-    for match in _CHAT.finditer(text):
+    for match in _OTHER_SPELLINGS.finditer(text):
         start, end = match.span()
         word = _reading(match.group(1) or match.group(0), text[position:start])
         if word == match.group(0):
