@@ -146,6 +146,10 @@ KNOWN_MISSES = {
     "sixtythird_evening.jsonl": [
         "1 4 8 8",
     ],
+    # violence called for against an unnamed "them" (as "send them back" is argued, unnamed)
+    "sixtyfourth_evening.jsonl": [
+        "Great job by police #BeatThemUp",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -269,6 +273,7 @@ KNOWN_FALSE_HOLDS = {
         "sixtyfirst_evening.jsonl",
         "sixtysecond_evening.jsonl",
         "sixtythird_evening.jsonl",
+        "sixtyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

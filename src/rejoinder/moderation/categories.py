@@ -195,8 +195,8 @@ def _squeeze(text: str, keep: int) -> tuple[str, list[int]]:
 def _analyse(text: str) -> Analysis:
     words = Words(text)
     present = words.present
-    # (plain ASCII without "=" has no symbol to read: decided without a call)
-    symbols = (not text.isascii() or "=" in text) and has_symbols(text)
+    # (plain ASCII without "=" or "#" has no symbol to read: decided without a call)
+    symbols = (not text.isascii() or "=" in text or "#" in text) and has_symbols(text)
     respelt = symbols or not present.isdisjoint(CHAT_CUES)
     if respelt and (read := _read_out(text)) is not None:
         return read

@@ -90,6 +90,22 @@ SLUR_PHRASES = frozenset(
      *(("abdul", who) for who in ("log", "logon", "logo", "types", "brigade"))}
 )  # fmt: skip
 
+# Common words that join the listed ones in a hashtag's slogan ("#WomenBelongInTheKitchen",
+# "#DalitsKnowYourPlace", "#IStandWithFarmers"), for splitting it (`hashtags.py`).
+HASHTAG_WORDS = _words(
+    """
+    a i all the is are was were be been in on at to of for and or not no with without from
+    by out up down off over back here there where when why how who what which them they
+    their her him his she he it its we us our you your my me this that these those every
+    each one only now then get go stop know place belong belongs deserve deserves need needs
+    must should will can cant dont never more less save protect ban stand justice free love
+    hate want wants war peace day time country nation home land own first last end give take
+    make let see say tell trust vote beat deport throw kick send drive chase expel boycott
+    fire speech truth news media fake real true wrong right new old good bad big small
+    people man men woman women girl girls boy boys child children life world india indian
+    state government law police army school star science plastic pollution
+    """
+)
 # Protected groups, as words (plural or collective) and as two-word phrases.
 GROUP_WORDS = _words(
     """

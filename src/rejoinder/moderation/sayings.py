@@ -69,6 +69,9 @@ _SAYING = (
     # stereotypes in sarcasm: "oh sure, because Muslims are famous for respecting women"
     rf"|(?:sure|right|course|yeah),? (?:because|coz|cuz) (?:the )?{_PEOPLES} (?:are|were)"
     r" (?:so |well |just |all )?(?:famous|known|renowned|celebrated) for"
+    # "deport all Muslims": citizens expelled for their faith or caste (immigration status is
+    # argued: "deport illegal immigrants")
+    r"|deport (?:all |every |the )*(?:muslims|jews|hindus|sikhs|christians|dalits|blacks)"
     # "every Muslim is a ticking time bomb"
     rf"|{_PEOPLES} (?:is|are) (?:a |all |just )?(?:ticking )?time ?bombs?"
     # "Jewish bankers caused the crash": the old trope of Jewish money behind every ill
@@ -125,6 +128,7 @@ CUES = frozenset(
         "goyim",
         "occupied",
         "despite",
+        "deport",
         "bomb",
         "bombs",
         "timebomb",

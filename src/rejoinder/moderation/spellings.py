@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from rejoinder.moderation.hashtags import split
+
 # Each means only the word it stands for in English and romanised Hindi comments ("ur" is
 # left out: "your" or "you're"; the rules list it where it counts). "they're" is written
 # out too: the patterns know "they are".
@@ -51,6 +53,7 @@ _OTHER_SPELLINGS = re.compile(
     rf"|(?:{'|'.join(f'(?<={word} )' for word in _BE_AFTER)})b(?![\w'])"
     rf"|([{''.join(_EMOJI)}])\1*"  # a run reads as one
     r"|(?<![=<>!])=(?![=>])"  # "=", not "==", "<=", "=>"
+    r"|#(?P<tag>[a-z]{4,60})(?![\w'])"  # "#killallmuslims": hashtags.py
 )
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
@@ -92,7 +95,12 @@ def written_out(text: str) -> tuple[str, list[int]]:
     position = 0
     for match in _OTHER_SPELLINGS.finditer(text):
         start, end = match.span()
-        word = _reading(match.group(1) or match.group(0), text[position:start])
+        tag = match.group("tag")
+        if tag is not None:
+            words = split(tag)
+            word = " ".join(words) if words is not None else match.group(0)
+        else:
+            word = _reading(match.group(1) or match.group(0), text[position:start])
         if word == match.group(0):
             continue  # read as written
         parts.append(text[position:start])
@@ -124,6 +132,6 @@ def _reading(spelling: str, before: str) -> str:
 
 
 def has_symbols(text: str) -> bool:
-    """Whether `text` may hold an emoji or "=" to read (most comments are plain ASCII without
-    "=": decided without a regular expression)."""
-    return "=" in text or (not text.isascii() and _SYMBOLS.search(text) is not None)
+    """Whether `text` may hold an emoji, "=" or a hashtag to read (most comments are plain
+    ASCII without "=" or "#": decided without a regular expression)."""
+    return "=" in text or "#" in text or (not text.isascii() and _SYMBOLS.search(text) is not None)
