@@ -136,10 +136,11 @@ def _without_quotes_of(text: str, replying_to: str) -> str:
     return _QUOTED_LINE.sub(blank, text)
 
 
-def _read_out(text: str) -> Analysis | None:
-    """'dis journo shud be 🔪' read as 'this journalist should be stabbed', hits mapped back
-    (None when no chat spelling or emoji stands as a word of its own: "dis-", "a==b")."""
-    spelled, origin = written_out(text)
+def _read_out(text: str, hashtags_only: bool) -> Analysis | None:
+    """'dis journo shud be 🔪' read as 'this journalist should be stabbed', '#GasTheJews' as
+    'gas the jews', hits mapped back (None when nothing stands as a word of its own to read:
+    "dis-", "a==b", "#jnu")."""
+    spelled, origin = written_out(text, hashtags_only)
     if spelled == text:
         return None
     analysis = _mapped(_analyse(spelled), origin)
@@ -195,10 +196,10 @@ def _squeeze(text: str, keep: int) -> tuple[str, list[int]]:
 def _analyse(text: str) -> Analysis:
     words = Words(text)
     present = words.present
-    # (plain ASCII without "=" or "#" has no symbol to read: decided without a call)
-    symbols = (not text.isascii() or "=" in text or "#" in text) and has_symbols(text)
+    # (plain ASCII without "=" has no symbol to read: decided without a call)
+    symbols = (not text.isascii() or "=" in text) and has_symbols(text)
     respelt = symbols or not present.isdisjoint(CHAT_CUES)
-    if respelt and (read := _read_out(text)) is not None:
+    if (respelt or "#" in text) and (read := _read_out(text, not respelt)) is not None:
         return read
     groups: dict[int, int] = {}
     if not present.isdisjoint(_GROUP_CUES):

@@ -46,15 +46,17 @@ CHAT_CUES = frozenset(CHAT_SPELLINGS) | {"b"}
 _SYMBOLS = re.compile(f"[{''.join(_EMOJI_READINGS)}]")
 _EMOJI = [symbol for symbol in _EMOJI_READINGS if symbol != "="]
 # "b" for "be", only after a word that takes it: "shud b shot" (not "plan b", "vitamin b").
-_BE_AFTER = ("should", "shud", "must", "will", "to", "gonna", "could", "cud", "would", "wud",
-             "may", "might", "ll")  # fmt: skip
+_BE_AFTER = frozenset({"should", "shud", "must", "will", "to", "gonna", "could", "cud",
+                       "would", "wud", "may", "might", "ll"})  # fmt: skip
+# (Each alternative fails at once where it cannot start: the word start for chat spellings,
+# one character for the rest. The pattern runs over every comment with a hashtag.)
 _OTHER_SPELLINGS = re.compile(
-    rf"(?<![\w'])(?:{'|'.join(CHAT_SPELLINGS)}|they['’]re)(?![\w'])"
-    rf"|(?:{'|'.join(f'(?<={word} )' for word in _BE_AFTER)})b(?![\w'])"
+    rf"(?<![\w'])(?:{'|'.join(CHAT_SPELLINGS)}|they['’]re|b)(?![\w'])"
     rf"|([{''.join(_EMOJI)}])\1*"  # a run reads as one
     r"|(?<![=<>!])=(?![=>])"  # "=", not "==", "<=", "=>"
     r"|#(?P<tag>[a-z]{4,60})(?![\w'])"  # "#killallmuslims": hashtags.py
 )
+_HASHTAGS = re.compile(r"#(?P<tag>[a-z]{4,60})(?![\w'])")  # where they are all to read
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 # A family of spellings -> the spelling the lists hold.
@@ -87,20 +89,21 @@ def gaali_spelling(word: str) -> str | None:
     return None
 
 
-def written_out(text: str) -> tuple[str, list[int]]:
-    """`text` with its chat spellings and emoji written out as words, and for each character
-    its index in `text` (a written-out word's characters map onto the spelling's)."""
+def written_out(text: str, hashtags_only: bool = False) -> tuple[str, list[int]]:
+    """`text` with its chat spellings, emoji and hashtags written out as words (only its
+    hashtags, when the caller knows it has nothing else to read), and for each character its
+    index in `text` (a written-out word's characters map onto the spelling's)."""
     parts: list[str] = []
     origin: list[int] = []
     position = 0
-    for match in _OTHER_SPELLINGS.finditer(text):
+    for match in (_HASHTAGS if hashtags_only else _OTHER_SPELLINGS).finditer(text):
         start, end = match.span()
         tag = match.group("tag")
         if tag is not None:
             words = split(tag)
             word = " ".join(words) if words is not None else match.group(0)
         else:
-            word = _reading(match.group(1) or match.group(0), text[position:start])
+            word = _reading(match.group(1) or match.group(0), text[max(0, start - 40) : start])
         if word == match.group(0):
             continue  # read as written
         parts.append(text[position:start])
@@ -123,7 +126,8 @@ def _reading(spelling: str, before: str) -> str:
     if chat in CHAT_SPELLINGS:
         return CHAT_SPELLINGS[chat]
     if chat == "b":
-        return "be"
+        last = _LAST_WORD.search(before[-12:])
+        return "be" if last is not None and last.group(1) in _BE_AFTER else spelling
     if spelling == "=" and "+" in before[-40:]:
         return spelling  # a sum, not a statement: "MUSLIM + AAPTARD = ..."
     suffered, to_do = _EMOJI_READINGS[spelling]
@@ -132,6 +136,6 @@ def _reading(spelling: str, before: str) -> str:
 
 
 def has_symbols(text: str) -> bool:
-    """Whether `text` may hold an emoji, "=" or a hashtag to read (most comments are plain
-    ASCII without "=" or "#": decided without a regular expression)."""
-    return "=" in text or "#" in text or (not text.isascii() and _SYMBOLS.search(text) is not None)
+    """Whether `text` may hold an emoji or "=" to read (most comments are plain ASCII without
+    "=": decided without a regular expression)."""
+    return "=" in text or (not text.isascii() and _SYMBOLS.search(text) is not None)
