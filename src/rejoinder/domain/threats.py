@@ -474,9 +474,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "someone should do to her what they did to Nirbhaya": a rape or a murder named by
         # its victim
         (
-            r"(?:do|happen|happens) to (?:her|him|you|u|them|your \w+) what (?:they|he|was|they've"
-            r"|happened|had happened) (?:did |done |happened )?(?:to|with)",
-            "what",
+            r"(?:do|happen|happens) to (?:her|him|you|u|them|your \w+) what (?:(?:they|he|she|was"
+            r"|they've|theyve|had) )?(?:did|done|happened) (?:to|with)",
+            "did done happened",  # rarer than "what", and one is in every match
         ),
         # "you'd better hope we never meet in person"
         (r"better hope (?:we|i) (?:never|don'?t|do not) (?:meet|run into|cross paths)", "better"),
