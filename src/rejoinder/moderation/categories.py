@@ -249,7 +249,7 @@ def _analyse(text: str) -> Analysis:
         hits.extend(_threats(text, present))
     hits.extend(calls_to_violence(words))
     if not present.isdisjoint(_COURT_CUES):
-        hits = _asked_of_the_courts(text, hits)
+        hits = _asked_of_the_courts(words, hits)
     if not present.isdisjoint(lx.QUOTING) and _QUOTE_MARKS.search(text):
         hits = _without_reported_quotes(text, hits)
     return Analysis(hits, bool(groups) or not present.isdisjoint(lx.SECOND_PERSON))
@@ -1363,20 +1363,22 @@ _COURT_CUES = frozenset({"trial", "process", "guilty", "convicted", "court", "co
                          "conviction"})  # fmt: skip
 
 
-def _asked_of_the_courts(text: str, hits: list[Hit]) -> list[Hit]:
+def _asked_of_the_courts(words: Words, hits: list[Hit]) -> list[Hit]:
     """The threats that ask no court for a sentence: all but violence wished on third persons
     in a sentence that leaves it to a trial (a reader threatened is threatened, trial or
     not: "people like you should be shot after a trial")."""
-    return [hit for hit in hits if not _a_sentence_asked(text, hit)]
+    return [hit for hit in hits if not _a_sentence_asked(words, hit)]
 
 
-def _a_sentence_asked(text: str, hit: Hit) -> bool:
-    if hit.reason not in _SENTENCES_ASKED or _SECOND_PERSON.search(text, hit.start, hit.end):
+def _a_sentence_asked(words: Words, hit: Hit) -> bool:
+    if hit.reason not in _SENTENCES_ASKED:
         return False
-    return _BY_THE_COURTS.search(_sentence_of(text, hit.start, hit.end)) is not None
-
-
-_SECOND_PERSON = re.compile(r"(?<![a-z])(?:you|u|your|ur|tu|tum|tujhe|tera|teri|tere)(?![a-z])")
+    first, last = words.word_at(hit.start), words.word_at(hit.end - 1)
+    if not lx.SECOND_PERSON.isdisjoint(words.words[first : last + 1]):
+        return False
+    sentence = words.sentence_around(first)
+    start, end = words.span(sentence[0])[0], words.span(sentence[-1])[1]
+    return _BY_THE_COURTS.search(words.text, start, end) is not None
 
 
 _SENTENCES_ASKED = frozenset({"threat.violence", "threat.incitement"})
@@ -1389,10 +1391,3 @@ def _threats(text: str, words: frozenset[str]) -> list[Hit]:
         code = reason if reason.startswith(category) else f"{category}.{reason}"
         hits.append(Hit(category, score, start, end, code))
     return hits
-
-
-def _sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence of normalised `text` holding [start, end)."""
-    first = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
-    ends = [k for k in (text.find(mark, end) for mark in ".!?\n") if k != -1]
-    return text[first : min(ends, default=len(text))]

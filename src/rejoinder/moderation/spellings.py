@@ -50,13 +50,14 @@ _BE_AFTER = frozenset({"should", "shud", "must", "will", "to", "gonna", "could",
                        "would", "wud", "may", "might", "ll"})  # fmt: skip
 # (Each alternative fails at once where it cannot start: the word start for chat spellings,
 # one character for the rest. The pattern runs over every comment with a hashtag.)
+_HASHTAG = r"#(?P<tag>[a-z]{4,60})(?![\w'])"  # "#killallmuslims": hashtags.py
 _OTHER_SPELLINGS = re.compile(
     rf"(?<![\w'])(?:{'|'.join(CHAT_SPELLINGS)}|they['’]re|b)(?![\w'])"
     rf"|([{''.join(_EMOJI)}])\1*"  # a run reads as one
     r"|(?<![=<>!])=(?![=>])"  # "=", not "==", "<=", "=>"
-    r"|#(?P<tag>[a-z]{4,60})(?![\w'])"  # "#killallmuslims": hashtags.py
+    rf"|{_HASHTAG}"
 )
-_HASHTAGS = re.compile(r"#(?P<tag>[a-z]{4,60})(?![\w'])")  # where they are all to read
+_HASHTAGS = re.compile(_HASHTAG)  # where they are all there is to read
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 # A family of spellings -> the spelling the lists hold.
