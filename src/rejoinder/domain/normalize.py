@@ -80,6 +80,7 @@ class _Folds(dict[int, str]):
     def __init__(self) -> None:
         super().__init__()
         self.irregular: set[str] = set()
+        self._irregular_pattern: re.Pattern[str] | None = None
 
     def __missing__(self, code: int) -> str:
         if len(self) >= 65_536:
@@ -87,7 +88,27 @@ class _Folds(dict[int, str]):
         folded = self[code] = _fold(chr(code))
         if len(folded) != 1:
             self.irregular.add(chr(code))
+            self._irregular_pattern = None
         return folded
+
+    def origin(self, text: str) -> tuple[int, ...]:
+        """For each character `text` folds to, the index of the one it comes from. Found
+        around the irregular characters only: Devanagari has one (the virama) in most words,
+        and a character-by-character walk cost it more than the rest of normalising."""
+        if self.irregular.isdisjoint(text):  # the common case: one character for one
+            return tuple(range(len(text)))
+        if self._irregular_pattern is None:
+            characters = "".join(re.escape(c) for c in sorted(self.irregular))
+            self._irregular_pattern = re.compile(f"[{characters}]")
+        origin: list[int] = []
+        position = 0
+        for match in self._irregular_pattern.finditer(text):
+            i = match.start()
+            origin.extend(range(position, i))
+            origin.extend([i] * len(self[ord(match.group())]))
+            position = i + 1
+        origin.extend(range(position, len(text)))
+        return tuple(origin)
 
 
 _FOLDS = _Folds()
@@ -95,11 +116,7 @@ _FOLDS = _Folds()
 
 def _normalize_unicode(text: str) -> Normalized:
     folded = text.translate(_FOLDS)
-    if _FOLDS.irregular.isdisjoint(text):  # the common case: one character for one
-        origin = tuple(range(len(text)))
-    else:
-        origin = tuple(i for i, ch in enumerate(text) for _ in range(len(_fold(ch))))
-    joined = _join(Normalized(_unleet(folded), origin), _DOTTED)
+    joined = _join(Normalized(_unleet(folded), _FOLDS.origin(text)), _DOTTED)
     return _join(joined, _SPACED)
 
 

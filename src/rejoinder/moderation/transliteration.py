@@ -60,18 +60,23 @@ def has_devanagari(text: str) -> bool:
 
 class Origins:
     """For each character of the romanised text, the index of the one in `text` it comes
-    from; worked out only for the few characters asked (the spans of hits)."""
+    from; worked out only when a character is asked (the spans of hits, which most comments
+    do not have)."""
 
-    __slots__ = ("_length", "_runs", "_starts")
+    __slots__ = ("_length", "_runs", "_starts", "_text")
 
-    def __init__(self, runs: list[tuple[int, int, tuple[int, ...] | None]], length: int) -> None:
+    def __init__(self, text: str, length: int) -> None:
+        self._text = text
+        self._length = length
         # (start in the romanised text, start in the text, places in a transliterated word or
         # None where the text is copied)
-        self._runs = runs
-        self._starts = [run[0] for run in runs]
-        self._length = length
+        self._runs: list[tuple[int, int, tuple[int, ...] | None]] = []
+        self._starts: list[int] = []
 
     def __getitem__(self, k: int) -> int:
+        if not self._runs:
+            self._runs = _runs(self._text)
+            self._starts = [run[0] for run in self._runs]
         start, origin, places = self._runs[bisect_right(self._starts, k) - 1]
         return origin + (k - start if places is None else places[k - start])
 
@@ -81,25 +86,29 @@ class Origins:
 
 def romanised(text: str) -> tuple[str, Origins]:
     """`text` with its Devanagari transliterated, and each character's index in `text`."""
-    parts: list[str] = []
+    spelled = _DEVANAGARI.sub(_transliterated, text)
+    return spelled, Origins(text, len(spelled))
+
+
+def _transliterated(run: re.Match[str]) -> str:
+    return _word(run.group(0))[0]
+
+
+def _runs(text: str) -> list[tuple[int, int, tuple[int, ...] | None]]:
     runs: list[tuple[int, int, tuple[int, ...] | None]] = []
     length = position = 0
     for run in _DEVANAGARI.finditer(text):
-        copied = text[position : run.start()]
+        copied = run.start() - position
         if copied:
             runs.append((length, position, None))
-            parts.append(copied)
-            length += len(copied)
+            length += copied
         word, places = _word(run.group(0))
         runs.append((length, run.start(), places))
-        parts.append(word)
         length += len(word)
         position = run.end()
     if position < len(text):
         runs.append((length, position, None))
-        parts.append(text[position:])
-        length += len(text) - position
-    return "".join(parts), Origins(runs, length)
+    return runs
 
 
 @lru_cache(maxsize=65_536)
