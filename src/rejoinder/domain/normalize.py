@@ -36,6 +36,11 @@ LETTER = "[\\w\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963]"
 _CHAT_RUN = r"[aciruy](?:\s[aciruy])+(?![a-z])(?!\s[a-z](?![a-z]))"
 _SPACED = re.compile(rf"(?<![a-z])(?!{_CHAT_RUN})(?:[a-z]\s){{2,}}[a-z](?![a-z])")
 _DOTTED = re.compile(r"(?<![a-z])(?:[a-z]{1,2}[.\-_·•*']){2,}[a-z]{1,2}(?![a-z])")
+# What every match of each holds, searched first: a pattern opening on a character class is
+# searched by skipping to that class, one opening on a lookbehind by trying every position
+# (the hints cost a fifth and a third as much, and are found in under 1% of comments).
+_DOTTED_HINT = re.compile(r"[.\-_·•*'][a-z]{1,2}[.\-_·•*'][a-z]")
+_SPACED_HINT = re.compile(r"\s[a-z]\s[a-z](?![a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,13 +121,15 @@ _FOLDS = _Folds()
 
 def _normalize_unicode(text: str) -> Normalized:
     folded = text.translate(_FOLDS)
-    joined = _join(Normalized(_unleet(folded), _FOLDS.origin(text)), _DOTTED)
-    return _join(joined, _SPACED)
+    joined = _join(Normalized(_unleet(folded), _FOLDS.origin(text)), _DOTTED, _DOTTED_HINT)
+    return _join(joined, _SPACED, _SPACED_HINT)
 
 
 def _normalize_ascii(text: str) -> Normalized:
-    joined = _join(Normalized(_unleet(text.lower()), tuple(range(len(text)))), _DOTTED)
-    return _join(joined, _SPACED)
+    joined = _join(
+        Normalized(_unleet(text.lower()), tuple(range(len(text)))), _DOTTED, _DOTTED_HINT
+    )
+    return _join(joined, _SPACED, _SPACED_HINT)
 
 
 # "ki11", "he11", "a11": a doubled 1 after a letter is a double l (English doubles l, not i).
@@ -149,10 +156,11 @@ def _leet_here(text: str, i: int) -> bool:
     return (before or after) if text[i].isdigit() else (before and after)
 
 
-def _join(normalized: Normalized, pattern: re.Pattern[str]) -> Normalized:
-    """Drop the separators inside every match of `pattern`, keeping the letters' origins."""
+def _join(normalized: Normalized, pattern: re.Pattern[str], hint: re.Pattern[str]) -> Normalized:
+    """Drop the separators inside every match of `pattern`, keeping the letters' origins
+    (`hint`: what every match holds)."""
     text, origin = normalized.text, normalized.origin
-    if pattern.search(text) is None:
+    if hint.search(text) is None or pattern.search(text) is None:
         return normalized  # most texts: nothing to join, nothing to copy
     out: list[str] = []
     out_origin: list[int] = []

@@ -169,20 +169,23 @@ class LexicalModel:
         share = sum(hindi) / len(words)
         semantic = self._semantic_logit(sum(numerators), sum(idfs), share)
         pairs = self._pairs(words)
-        arrays = [*indices, np.array([index for index, _ in pairs], dtype=np.int32)]
-        found = np.concatenate(arrays)
+        if pairs:
+            indices = (*indices, np.array([index for index, _ in pairs], dtype=np.int32))
+        found = np.concatenate(indices)  # a new array: the cached entries are never touched
         if not found.size:
             return Score(_sigmoid(self.intercept + semantic), (), share)
         # Vectorised over the document's distinct features: sublinear tf * idf, L2 norm, dot.
+        # (Array methods where numpy offers both: its functions add a dispatch per call.)
         unique, counts = _counts(found)
-        tf = 1.0 + np.log(counts)
-        gathered = self._table[unique]
+        tf = np.log(counts)
+        tf += 1.0
+        gathered = self._table.take(unique, axis=0)
         norm = math.sqrt(float((tf * tf) @ gathered[:, 0]))
-        dots = (tf @ gathered[:, 1:]) / norm  # the pooled model's, then the Hindi head's
-        logit = self.intercept + float(dots[0]) + semantic
+        sums = (tf @ gathered).tolist()  # [unused, the pooled model's, the Hindi head's]
+        logit = self.intercept + sums[1] / norm + semantic
         mixed = share if self._hindi is not None else 0.0
         if mixed:  # mixed with the Hindi head by the Hindi share
-            hindi_logit = self._hindi.intercept + float(dots[1])  # type: ignore[union-attr]
+            hindi_logit = self._hindi.intercept + sums[2] / norm  # type: ignore[union-attr]
             logit = (1.0 - mixed) * logit + mixed * hindi_logit
         probability = _sigmoid(logit)
         if probability < explain_from:
@@ -245,13 +248,14 @@ class LexicalModel:
 
 def _counts(found: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """np.unique(found, return_counts=True) without its generality (a few µs per comment):
-    where each run of equal indices starts and ends, written into one array of flags."""
-    ordered = np.sort(found)
-    flags = np.empty(ordered.size + 1, dtype=bool)
+    where each run of equal indices starts and ends, written into one array of flags.
+    Sorts `found` in place."""
+    found.sort()  # in place: the caller's own array
+    flags = np.empty(found.size + 1, dtype=bool)
     flags[0] = flags[-1] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=flags[1:-1])
-    bounds = np.flatnonzero(flags)
-    return ordered[bounds[:-1]], bounds[1:] - bounds[:-1]
+    np.not_equal(found[1:], found[:-1], out=flags[1:-1])
+    bounds = flags.nonzero()[0]
+    return found[bounds[:-1]], bounds[1:] - bounds[:-1]
 
 
 def _sigmoid(x: float) -> float:
