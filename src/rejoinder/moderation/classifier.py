@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+from array import array
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -18,7 +19,13 @@ from pathlib import Path
 import numpy as np
 
 from rejoinder.domain.normalize import Normalized, normalize
-from rejoinder.moderation.features import FEATURES, tokens, word_features, words_of
+from rejoinder.moderation.features import (
+    FEATURES,
+    MAX_FEATURE_CHARS,
+    tokens,
+    word_features,
+    words_of,
+)
 from rejoinder.moderation.hindi import HindiHead
 from rejoinder.moderation.semantic import SemanticWords
 
@@ -34,9 +41,16 @@ class Score:
 
 
 # What scoring needs of one word, wherever it stands, computed once per word: its own
-# features (int32 indices), its semantic terms (idf * weight, idf; zeros when unknown) and
-# whether the Hindi head counts it as Hindi.
-WordEntry = tuple[np.ndarray, float, float, int]
+# features (int32 indices, as bytes: a comment's are joined in one call, where numpy
+# spent more on concatenating a score's worth of small arrays than on the rest of the
+# arithmetic), its semantic terms (idf * weight, idf; zeros when unknown) and whether the
+# Hindi head counts it as Hindi.
+WordEntry = tuple[bytes, float, float, int]
+# 1 + ln(count), by count, for every count a feature can reach: a char n-gram occurs at most
+# once per character read and a word or bigram once per word, so never more than twice the
+# characters read. Looked up, not computed: one gather instead of a cast, a log and an add.
+_COUNTS = np.arange(1, 2 * MAX_FEATURE_CHARS + 3, dtype=np.float64)
+_SUBLINEAR_TF = np.concatenate(([0.0], 1.0 + np.log(_COUNTS)))  # (a count of 0 never occurs)
 
 
 class LexicalModel:
@@ -142,7 +156,7 @@ class LexicalModel:
     def _word_entry(self, word: str) -> WordEntry:
         # A word's own features never depend on its neighbours: computed once per word.
         found = (self.vocabulary.get(f) for f in word_features(word))
-        indices = np.array([i for i in found if i is not None], dtype=np.int32)
+        indices = array("i", [i for i in found if i is not None]).tobytes()
         semantic = self._semantic
         numerator, idf = semantic.terms(word) if semantic is not None else (0.0, 0.0)
         if self._hindi is not None:
@@ -169,16 +183,15 @@ class LexicalModel:
         share = sum(hindi) / len(words)
         semantic = self._semantic_logit(sum(numerators), sum(idfs), share)
         pairs = self._pairs(words)
+        joined = bytearray().join(indices)  # a new buffer: the cached entries stay as they are
         if pairs:
-            indices = (*indices, np.array([index for index, _ in pairs], dtype=np.int32))
-        found = np.concatenate(indices)  # a new array: the cached entries are never touched
-        if not found.size:
+            joined += array("i", [index for index, _ in pairs]).tobytes()
+        if not joined:
             return Score(_sigmoid(self.intercept + semantic), (), share)
         # Vectorised over the document's distinct features: sublinear tf * idf, L2 norm, dot.
         # (Array methods where numpy offers both: its functions add a dispatch per call.)
-        unique, counts = _counts(found)
-        tf = np.log(counts)
-        tf += 1.0
+        unique, counts = _counts(np.frombuffer(joined, dtype=np.int32))
+        tf = _SUBLINEAR_TF.take(counts)
         gathered = self._table.take(unique, axis=0)
         norm = math.sqrt(float((tf * tf) @ gathered[:, 0]))
         sums = (tf @ gathered).tolist()  # [unused, the pooled model's, the Hindi head's]
@@ -238,7 +251,7 @@ class LexicalModel:
         # recording a place for every feature occurrence while counting.
         for word, start, end in words:
             entry = self._cache.get(word) or self._word_entry(word)
-            if index in entry[0]:
+            if index in array("i", entry[0]):
                 return start, end
         for pair, i in pairs:
             if pair == index:

@@ -19,6 +19,8 @@ from rejoinder.moderation.spellings import gaali_spelling
 # Letters with Devanagari vowel signs (not \w to Python), masks inside words ("id*ot").
 _LETTERS = f"{LETTER}+"
 TOKEN = re.compile(f"{_LETTERS}(?:['’{re.escape(MASKS)}]+{_LETTERS})*")
+# The same tokens in an ASCII text, found faster: a range is tested quicker than \w's table.
+_ASCII_TOKEN = re.compile(f"[a-zA-Z0-9_]+(?:['{re.escape(MASKS)}]+[a-zA-Z0-9_]+)*")
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
 _QUOTES = frozenset("'\"‘’“”«»")
 _STRETCHED = re.compile(r"(.)\1{2,}")
@@ -49,7 +51,8 @@ class Words:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words = list(map(normal_word, TOKEN.findall(text)))
+        tokens = (_ASCII_TOKEN if text.isascii() else TOKEN).findall(text)
+        self.words = list(map(normal_word, tokens))
         self.present = frozenset(self.words)
         self._breaks: list[int] | None = None
         self._starts: list[int] | None = None
