@@ -13,7 +13,6 @@ import json
 import math
 from array import array
 from dataclasses import dataclass
-from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -43,9 +42,10 @@ class Score:
 # What scoring needs of one word, wherever it stands, computed once per word: its own
 # features (int32 indices, as bytes: a comment's are joined in one call, where numpy
 # spent more on concatenating a score's worth of small arrays than on the rest of the
-# arithmetic), its semantic terms (idf * weight, idf; zeros when unknown) and whether the
-# Hindi head counts it as Hindi.
-WordEntry = tuple[bytes, float, float, int]
+# arithmetic), its semantic terms (idf * weight, idf; zeros when unknown), whether the
+# Hindi head counts it as Hindi, and the bigrams it starts (the word after -> the bigram's
+# index; None for most words): a small dict asked per word pair instead of a large one.
+WordEntry = tuple[bytes, float, float, int, dict[str, int] | None]
 # 1 + ln(count), by count, for every count a feature can reach: a char n-gram occurs at most
 # once per character read and a word or bigram once per word, so never more than twice the
 # characters read. Looked up, not computed: one gather instead of a cast, a log and an add.
@@ -69,12 +69,12 @@ class LexicalModel:
         self.coef = coef.astype(np.float64)
         self.intercept = intercept
         self.metadata = metadata
-        # Word bigrams by their two words: looked up with the tuple pairwise() already made.
-        self._bigrams = {
-            tuple(feature[2:].split(" ", 1)): index
-            for feature, index in vocabulary.items()
-            if feature.startswith("w:") and " " in feature
-        }
+        # Word bigrams by their first word, then the second.
+        self._bigrams: dict[str, dict[str, int]] = {}
+        for feature, index in vocabulary.items():
+            if feature.startswith("w:") and " " in feature:
+                first, second = feature[2:].split(" ", 1)
+                self._bigrams.setdefault(first, {})[second] = index
         self._cache: dict[str, WordEntry] = {}
         self._names: list[str] | None = None
         self._semantic = semantic
@@ -163,7 +163,7 @@ class LexicalModel:
             hindi = int(word in self._hindi.words)
         else:  # a model without the head: the semantic part's own marks gate it
             hindi = int(semantic is not None and semantic.is_hindi(word))
-        entry = (indices, numerator, idf, hindi)
+        entry = (indices, numerator, idf, hindi, self._bigrams.get(word))
         if len(self._cache) >= WORD_CACHE_SIZE:
             self._cache.clear()
         self._cache[word] = entry
@@ -179,10 +179,11 @@ class LexicalModel:
         if not words:
             return Score(_sigmoid(self.intercept), ())
         known, make = self._cache.get, self._word_entry  # one lookup per word, all it needs
-        indices, numerators, idfs, hindi = zip(*[known(w) or make(w) for w in words], strict=True)
+        entries = [known(w) or make(w) for w in words]
+        indices, numerators, idfs, hindi, bigrams = zip(*entries, strict=True)
         share = sum(hindi) / len(words)
         semantic = self._semantic_logit(sum(numerators), sum(idfs), share)
-        pairs = self._pairs(words)
+        pairs = _pairs(bigrams, words)
         joined = bytearray().join(indices)  # a new buffer: the cached entries stay as they are
         if pairs:
             joined += array("i", [index for index, _ in pairs]).tobytes()
@@ -214,15 +215,6 @@ class LexicalModel:
         if self._semantic is None:
             return 0.0
         return self._semantic.logit_from(numerator, idf, hindi_share)
-
-    def _pairs(self, words: list[str]) -> list[tuple[int, int]]:
-        """(feature index, position of the first word) of each known word bigram."""
-        known = self._bigrams.get
-        return [
-            (index, i)
-            for i, pair in enumerate(pairwise(words))
-            if (index := known(pair)) is not None
-        ]
 
     def _evidence(
         self,
@@ -257,6 +249,17 @@ class LexicalModel:
             if pair == index:
                 return words[i][1], words[i + 1][2]
         return None
+
+
+def _pairs(bigrams: tuple[dict[str, int] | None, ...], words: list[str]) -> list[tuple[int, int]]:
+    """(feature index, position of the first word) of each known word bigram, from each
+    word's bigrams (`bigrams`, by position) and the word after it."""
+    return [
+        (index, i)
+        # (the last word starts no pair: zip stops at the words after)
+        for i, (starting, after) in enumerate(zip(bigrams, words[1:], strict=False))
+        if starting is not None and (index := starting.get(after)) is not None
+    ]
 
 
 def _counts(found: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

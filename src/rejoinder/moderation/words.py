@@ -52,7 +52,7 @@ class Words:
     def __init__(self, text: str) -> None:
         self.text = text
         tokens = (_ASCII_TOKEN if text.isascii() else TOKEN).findall(text)
-        self.words = list(map(normal_word, tokens))
+        self.words = list(map(_NORMAL_WORDS.__getitem__, tokens))
         self.present = frozenset(self.words)
         self._breaks: list[int] | None = None
         self._starts: list[int] | None = None
@@ -137,11 +137,24 @@ class Words:
         return 0
 
 
-@lru_cache(maxsize=100_000)
+class _NormalWords(dict[str, str]):
+    """`normal_word` of every token read, bounded: most words of most comments were seen
+    before, and a dict's hit costs less than lru_cache's (which reorders its list on each)."""
+
+    def __missing__(self, raw: str) -> str:
+        if len(self) >= 100_000:
+            self.clear()
+        word = self[raw] = normal_word(raw)
+        return word
+
+
+_NORMAL_WORDS = _NormalWords()
+
+
 def normal_word(raw: str) -> str:
     # Apostrophes dropped ("you're" -> "youre"); "stuuuupid" -> "stupid" (runs of two stay:
     # "moron" and "mooron" both exist); a gaali spelt another way ("behnchod") read as the
-    # listed one. Cached: most words of most comments were seen before.
+    # listed one.
     word = raw.replace("'", "").replace("’", "")
     word = _STRETCHED.sub(r"\1", word) if len(word) > 2 else word
     if _MASKED.search(word):
