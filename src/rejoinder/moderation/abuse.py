@@ -82,7 +82,8 @@ class AbuseScorer:
             evidence[TOXICITY] = [
                 (start, end, f"toxicity.{f}") for start, end, f in learned.evidence
             ]
-        scores = {name: round(value, 4) for name, value in scores.items()}
+        # (most categories score nothing: 0.0 needs no rounding)
+        scores = {name: round(value, 4) if value else 0.0 for name, value in scores.items()}
         weighted = LEARNED_WEIGHT_IN_HOLD * scores[TOXICITY]
         scores[HOLD] = round(max(weighted, *(scores[name] for name in HOLDING)), 4)
         return Assessment(scores, {name: tuple(spans) for name, spans in evidence.items()})

@@ -25,8 +25,8 @@ from rejoinder.moderation.words import IDENTITY_ATTACK as IDENTITY_ATTACK
 from rejoinder.moderation.words import INSULT as INSULT
 from rejoinder.moderation.words import PROFANITY as PROFANITY
 from rejoinder.moderation.words import SEXUAL_HARASSMENT as SEXUAL_HARASSMENT
-from rejoinder.moderation.words import THREAT as THREAT
 from rejoinder.moderation.words import (
+    STRETCHED_RUN,
     TOKEN,
     Hit,
     Words,
@@ -37,6 +37,7 @@ from rejoinder.moderation.words import (
     regex_hits,
     starts,
 )
+from rejoinder.moderation.words import THREAT as THREAT
 
 DIRECTED_WINDOW = 3  # "you are such an idiot": the insult within three words of "you"
 PREDICATE_WINDOW = 6  # "Muslims are all nothing but terrorists"
@@ -68,11 +69,6 @@ _EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES) | lx.SEND_AWAY
 _PREDICATES = lx.ATTACK_PREDICATES | lx.MILD_INSULTS | lx.STRONG_INSULTS
 
 
-# Letters stretched ("kiiiill", "shoooot"): each word is read squeezed, and the patterns over
-# the text must read it so too.
-_STRETCHED_RUN = re.compile(r"([a-z])\1{2,}")
-
-
 def analyse(text: str, replying_to: str = "") -> Analysis:
     """Every category hit in normalised `text`, with its span there, and whom it addresses.
     Lines quoting the comment replied to (normalised `replying_to`) are its writer's words,
@@ -88,8 +84,9 @@ def analyse(text: str, replying_to: str = "") -> Analysis:
 
 
 def _analyse_letters(text: str) -> Analysis:
-    if _STRETCHED_RUN.search(text) is None:
-        return _analyse(text)  # most comments
+    words = Words(text)
+    if not words.stretched():
+        return _analyse(text, words)  # most comments
     # A run stands for one letter ("kiiiill") or two ("shoooot"): both readings are taken.
     one, origin_one = _squeeze(text, 1)
     two, origin_two = _squeeze(text, 2)
@@ -184,7 +181,7 @@ def _squeeze(text: str, keep: int) -> tuple[str, list[int]]:
     parts: list[str] = []
     origin: list[int] = []
     position = 0
-    for run in _STRETCHED_RUN.finditer(text):
+    for run in STRETCHED_RUN.finditer(text):
         parts.append(text[position : run.start() + keep])
         origin.extend(range(position, run.start() + keep))
         position = run.end()
@@ -193,8 +190,9 @@ def _squeeze(text: str, keep: int) -> tuple[str, list[int]]:
     return "".join(parts), origin
 
 
-def _analyse(text: str) -> Analysis:
-    words = Words(text)
+def _analyse(text: str, words: Words | None = None) -> Analysis:
+    """The hits in `text` (whose `words`, when the caller has them)."""
+    words = Words(text) if words is None else words
     present = words.present
     met = _CUES.met(present)
     # (plain ASCII without "=" has no symbol to read: decided without a call)
