@@ -29,6 +29,7 @@ from rejoinder.moderation.words import (
     STRETCHED_RUN,
     TOKEN,
     Hit,
+    WordCache,
     Words,
     by_someone_else,
     echoed,
@@ -1333,19 +1334,19 @@ def _sexual(words: Words) -> list[Hit]:
     return hits
 
 
-# A word that starts with a profane stem, in the distinct words joined after a space each
-# (opening on a plain space lets the engine skip to each word).
-_PROFANE_START = re.compile(" (?:" + "|".join(re.escape(stem) for stem in lx.PROFANE_STEMS) + ")")
+def _profane(word: str) -> bool:
+    return word in lx.PROFANE_WORDS or word.startswith(lx.PROFANE_STEMS)
+
+
+_PROFANE = WordCache(_profane)
 
 
 def _profanity(words: Words) -> list[Hit]:
-    present = words.present
-    if present.isdisjoint(lx.PROFANE_WORDS) and not _PROFANE_START.search(" " + " ".join(present)):
-        return []  # one search over the distinct words: most comments stop here
+    profane = _PROFANE.__getitem__
+    if not any(map(profane, words.present)):
+        return []  # most comments stop here
     return [
-        words.hit(PROFANITY, 0.9, i, i, "word")
-        for i, w in enumerate(words.words)
-        if w in lx.PROFANE_WORDS or w.startswith(lx.PROFANE_STEMS)
+        words.hit(PROFANITY, 0.9, i, i, "word") for i, w in enumerate(words.words) if profane(w)
     ]
 
 

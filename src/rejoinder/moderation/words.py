@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from rejoinder.domain.normalize import LETTER, MASKS
 from rejoinder.moderation import lexicon as lx
@@ -24,6 +26,7 @@ _ASCII_TOKEN = re.compile(f"[a-zA-Z0-9_]+(?:['{re.escape(MASKS)}]+[a-zA-Z0-9_]+)
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
 _QUOTES = frozenset("'\"‘’“”«»")
 _STRETCHED = re.compile(r"(.)\1{2,}")
+T = TypeVar("T")
 # Letters stretched ("kiiiill", "shoooot"): each word is read squeezed, and the patterns over
 # the text must read it so too.
 STRETCHED_RUN = re.compile(r"([a-z])\1{2,}")
@@ -147,33 +150,6 @@ class Words:
         return 0
 
 
-class _NormalWords(dict[str, str]):
-    """`normal_word` of every token read, bounded: most words of most comments were seen
-    before, and a dict's hit costs less than lru_cache's (which reorders its list on each)."""
-
-    def __missing__(self, raw: str) -> str:
-        if len(self) >= 100_000:
-            self.clear()
-        word = self[raw] = normal_word(raw)
-        return word
-
-
-_NORMAL_WORDS = _NormalWords()
-
-
-class _StretchedTokens(dict[str, bool]):
-    """Whether each token read holds a stretched letter, bounded as `_NormalWords`."""
-
-    def __missing__(self, token: str) -> bool:
-        if len(self) >= 100_000:
-            self.clear()
-        found = self[token] = STRETCHED_RUN.search(token) is not None
-        return found
-
-
-_STRETCHED_TOKENS = _StretchedTokens()
-
-
 def normal_word(raw: str) -> str:
     # Apostrophes dropped ("you're" -> "youre"); "stuuuupid" -> "stupid" (runs of two stay:
     # "moron" and "mooron" both exist); a gaali spelt another way ("behnchod") read as the
@@ -185,6 +161,33 @@ def normal_word(raw: str) -> str:
     if word.isascii() and len(word) >= 4 and word not in _listed_words():
         return _unspaced(word) or _one_for_l(word) or gaali_spelling(word) or word
     return word
+
+
+class WordCache(dict[str, T]):
+    """A function's answer for every word (or token) asked, bounded: most words of most
+    comments were seen before, and a dict's hit costs less than lru_cache's (which reorders
+    its list on each)."""
+
+    def __init__(self, answer: Callable[[str], T]) -> None:
+        super().__init__()
+        self._answer = answer
+
+    def __missing__(self, word: str) -> T:
+        if len(self) >= WORD_CACHE_SIZE:
+            self.clear()
+        answer = self[word] = self._answer(word)
+        return answer
+
+
+WORD_CACHE_SIZE = 100_000
+
+
+def _has_stretched_letter(token: str) -> bool:
+    return STRETCHED_RUN.search(token) is not None
+
+
+_NORMAL_WORDS = WordCache(normal_word)
+_STRETCHED_TOKENS = WordCache(_has_stretched_letter)
 
 
 # De-spacing "you are a c u n t" joins the article too ("acunt"), and "u r a c u n t" the
