@@ -151,6 +151,11 @@ class Words:
 
 
 def normal_word(raw: str) -> str:
+    """The word a token stands for (cached)."""
+    return _NORMAL_WORDS[raw]
+
+
+def _normal_word(raw: str) -> str:
     # Apostrophes dropped ("you're" -> "youre"); "stuuuupid" -> "stupid" (runs of two stay:
     # "moron" and "mooron" both exist); a gaali spelt another way ("behnchod") read as the
     # listed one.
@@ -186,7 +191,7 @@ def _has_stretched_letter(token: str) -> bool:
     return STRETCHED_RUN.search(token) is not None
 
 
-_NORMAL_WORDS = WordCache(normal_word)
+_NORMAL_WORDS = WordCache(_normal_word)
 _STRETCHED_TOKENS = WordCache(_has_stretched_letter)
 
 
