@@ -21,6 +21,7 @@ from rejoinder.moderation.sayings import CUES as _SAYING_CUES
 from rejoinder.moderation.sayings import hateful_sayings
 from rejoinder.moderation.spellings import CHAT_CUES, has_symbols, written_out
 from rejoinder.moderation.transliteration import has_devanagari, romanised
+from rejoinder.moderation.wordcache import WordCache
 from rejoinder.moderation.words import IDENTITY_ATTACK as IDENTITY_ATTACK
 from rejoinder.moderation.words import INSULT as INSULT
 from rejoinder.moderation.words import PROFANITY as PROFANITY
@@ -29,7 +30,6 @@ from rejoinder.moderation.words import (
     STRETCHED_RUN,
     TOKEN,
     Hit,
-    WordCache,
     Words,
     by_someone_else,
     echoed,
@@ -1397,7 +1397,8 @@ def _threats(text: str, words: frozenset[str]) -> list[Hit]:
 class _CueTable:
     """Which of the word sets that let a check run a comment's words meet, found in one
     pass over its distinct words (a bit per set) instead of a set intersection per check:
-    most checks run for few comments, and asking each was a tenth of reading a comment."""
+    most checks run for few comments, and the two dozen intersections took about a tenth
+    of the rules' time."""
 
     def __init__(self) -> None:
         self._bits: dict[str, int] = {}

@@ -27,6 +27,7 @@ from rejoinder.moderation.features import (
 )
 from rejoinder.moderation.hindi import HindiHead
 from rejoinder.moderation.semantic import SemanticWords
+from rejoinder.moderation.wordcache import WordCache
 
 EXPLAIN_TOP = 5
 WORD_CACHE_SIZE = 200_000
@@ -75,7 +76,8 @@ class LexicalModel:
             if feature.startswith("w:") and " " in feature:
                 first, second = feature[2:].split(" ", 1)
                 self._bigrams.setdefault(first, {})[second] = index
-        self._cache: dict[str, WordEntry] = {}
+        # A word's own features never depend on its neighbours: worked out once per word.
+        self._cache = WordCache(self._word_entry, WORD_CACHE_SIZE)
         self._names: list[str] | None = None
         self._semantic = semantic
         self._hindi: HindiHead | None = None
@@ -154,7 +156,6 @@ class LexicalModel:
         np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
 
     def _word_entry(self, word: str) -> WordEntry:
-        # A word's own features never depend on its neighbours: computed once per word.
         found = (self.vocabulary.get(f) for f in word_features(word))
         indices = array("i", [i for i in found if i is not None]).tobytes()
         semantic = self._semantic
@@ -163,11 +164,7 @@ class LexicalModel:
             hindi = int(word in self._hindi.words)
         else:  # a model without the head: the semantic part's own marks gate it
             hindi = int(semantic is not None and semantic.is_hindi(word))
-        entry = (indices, numerator, idf, hindi, self._bigrams.get(word))
-        if len(self._cache) >= WORD_CACHE_SIZE:
-            self._cache.clear()
-        self._cache[word] = entry
-        return entry
+        return indices, numerator, idf, hindi, self._bigrams.get(word)
 
     def score(self, text: str) -> Score:
         return self.score_normalized(normalize(text))
@@ -178,8 +175,7 @@ class LexicalModel:
         words = words_of(normalized)
         if not words:
             return Score(_sigmoid(self.intercept), ())
-        known, make = self._cache.get, self._word_entry  # one lookup per word, all it needs
-        entries = [known(w) or make(w) for w in words]
+        entries = map(self._cache.__getitem__, words)  # one lookup per word, all it needs
         indices, numerators, idfs, hindi, bigrams = zip(*entries, strict=True)
         share = sum(hindi) / len(words)
         semantic = self._semantic_logit(sum(numerators), sum(idfs), share)
@@ -242,8 +238,7 @@ class LexicalModel:
         # Only the few top features need a place, so finding it after scoring is cheaper than
         # recording a place for every feature occurrence while counting.
         for word, start, end in words:
-            entry = self._cache.get(word) or self._word_entry(word)
-            if index in array("i", entry[0]):
+            if index in array("i", self._cache[word][0]):
                 return start, end
         for pair, i in pairs:
             if pair == index:
