@@ -30,6 +30,11 @@ _STRETCHED = re.compile(r"(.)\1{2,}")
 STRETCHED_RUN = re.compile(r"([a-z])\1{2,}")
 
 
+def _token_pattern(text: str) -> re.Pattern[str]:
+    """TOKEN, or its ASCII twin where the text is ASCII (both find the same tokens there)."""
+    return _ASCII_TOKEN if text.isascii() else TOKEN
+
+
 # The categories a hit scores (stable: they are reason-code prefixes and policy keys).
 IDENTITY_ATTACK = "identity_attack"
 INSULT = "insult"
@@ -55,7 +60,7 @@ class Words:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._tokens = (_ASCII_TOKEN if text.isascii() else TOKEN).findall(text)
+        self._tokens = _token_pattern(text).findall(text)
         self.words = list(map(_NORMAL_WORDS.__getitem__, self._tokens))
         self.present = frozenset(self.words)
         self._breaks: list[int] | None = None
@@ -64,8 +69,7 @@ class Words:
 
     def span(self, i: int) -> tuple[int, int]:
         if self._spans is None:
-            pattern = _ASCII_TOKEN if self.text.isascii() else TOKEN
-            self._spans = [m.span() for m in pattern.finditer(self.text)]
+            self._spans = [m.span() for m in _token_pattern(self.text).finditer(self.text)]
         return self._spans[i]
 
     def __len__(self) -> int:
