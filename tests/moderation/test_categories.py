@@ -7,6 +7,7 @@ import pytest
 from rejoinder.domain.normalize import normalize
 from rejoinder.domain.policy import DEFAULT_HOLD_AT
 from rejoinder.moderation.abuse import HOLDING, AbuseScorer, Assessment
+from rejoinder.moderation.words import Words
 
 SCORER = AbuseScorer.load()
 
@@ -398,6 +399,48 @@ def test_obfuscated_insults_read_as_the_word_they_hide(text: str) -> None:
 )
 def test_obfuscation_that_joins_or_doubles_letters(text: str, category: str) -> None:
     assert category in held_for(text), assess(text).scores
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fuck you",
+        "Go f*** yourself.",  # stars closing the word: as many as the letters they mask
+        "F**k u, nobody asked",
+        "you can fuck off now",
+        "fuck your mother",
+        "teri gand me mirchi kyon lagi",  # the reader's private parts, in Hindi abuse
+        "tumhari gaand me aag kyo lag rahi hai",
+        "तेरी गांड में दम है तो आ",
+    ],
+)
+def test_a_curse_said_to_the_reader_is_an_insult(text: str) -> None:
+    assert held_for(text) == {"insult"}, assess(text).scores
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fuck, you nailed it.",  # an exclamation before the sentence
+        "What the fuck you doing, minister?",
+        "This budget is a big fuck you to the voters.",  # the curse named
+        "Fuck off, minister, and take the bill with you.",  # sent off, argued
+        'He told the reporter "fuck you" and walked out.',  # reported
+        "F*** the traffic in this city.",
+        "I f***** up the recipe again.",  # masks after a swear word's stem: not a slur
+        "This is *really* bad policy.",
+    ],
+)
+def test_swearing_near_you_that_curses_no_reader_is_not_held(text: str) -> None:
+    assert held_for(text) == set(), assess(text).scores
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("F*** this", "fuck"), ("s*** policy", "shit"), ("f*****", "fuck"), ("bitch*", "bitch")],
+)
+def test_stars_closing_a_word_are_read_as_the_letters_they_mask(text: str, word: str) -> None:
+    assert word in Words(normalize(text).text).words
 
 
 @pytest.mark.parametrize(

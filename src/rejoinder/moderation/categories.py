@@ -1029,6 +1029,8 @@ def _insults(words: Words) -> list[Hit]:
         if length:
             j = i + length - 1
             phrase = words.words[i : j + 1]
+            if tuple(phrase) in lx.CURSES and not _cursed(words, i, j):
+                continue
             # "shut your mouth", "teri aukat": the phrase itself speaks to the reader
             aimed = not lx.SECOND_PERSON.isdisjoint(phrase) or _directed(words, i, j)
             if tuple(phrase) in lx.BODY_ORDERS and not _reported_order(words, i):
@@ -1047,6 +1049,15 @@ def _insults(words: Words) -> list[Hit]:
             score = 0.88 if _aimed(words, i) or _said_of_staff(words, i) else 0.35
             hits.append(words.hit(INSULT, score, i, i, "mild"))
     return hits
+
+
+def _cursed(words: Words, i: int, j: int) -> bool:
+    """'Fuck you': the curse said to someone; not 'Fuck, you nailed it' (an exclamation),
+    'what the fuck you doing' or 'a big fuck you to the voters' (the curse named)."""
+    if not words.unbroken(i, j):
+        return False
+    named = i > 0 and words.words[i - 1] in lx.CURSE_NAMED_AFTER and words.unbroken(i - 1, i)
+    return not named and (j + 1 == len(words) or words.words[j + 1] not in lx.CURSE_NAMED_BEFORE)
 
 
 _PERSONAL = lx.PERSONAL_INSULTS | lx.STRONG_INSULTS

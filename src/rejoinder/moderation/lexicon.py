@@ -1066,6 +1066,31 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         ("shouldve", "swallowed", "you"),
     }
 )
+# "Fuck you", "go fuck yourself", "fuck your mother": a curse said to someone. In the public
+# sets every comment with one of these is labelled abusive but one (a "go fuck yourself" that
+# ETHOS does not count as hate). "Fuck off" counts when a second-person word is near ("you
+# can fuck off"); alone it may send off a minister, which argument may do.
+_FUCKS = ("fuck", "fck", "fk", "fuk", "fcuk", "phuck", "fuq")
+CURSES = frozenset(
+    {(f, whom) for f in _FUCKS for whom in ("you", "u", "yourself", "yourselves", "off")}
+    | {
+        (f, your, kin)
+        for f in _FUCKS
+        for your in ("your", "ur")
+        for kin in ("mother", "mom", "mum", "mama", "momma", "sister", "family")
+    }
+)
+# "a big fuck you to the voters", "fuck-you money": the curse named, aimed at no reader
+CURSE_NAMED_AFTER = _words("a big giant huge massive the")
+CURSE_NAMED_BEFORE = _words("money")
+# "teri gaand me mirchi kyon lagi", "tumhari chut": the reader's private parts, in abuse
+# only (every such comment in TRAC-1 Hindi is labelled overt aggression)
+VULGAR_ADDRESS = frozenset(
+    (your, part)
+    for your in ("teri", "tere", "tera", "tumhari", "tumhare", "tumhara", "tumari", "tumare")
+    for part in ("gand", "gaand", "gandh", "chut", "choot", "lund", "lawda", "lauda")
+)
+INSULT_PHRASES = INSULT_PHRASES | CURSES | VULGAR_ADDRESS
 GAALI_PHRASES = frozenset(
     {
         ("haram", "khor"),
@@ -1177,8 +1202,16 @@ STRONG_INSULTS = STRONG_INSULTS | _devanagari("साला साले सा�
 MILD_INSULTS = MILD_INSULTS | _devanagari(
     "गधा गधे उल्लू बेवकूफ नालायक जाहिल चमचा चमचे पागल दलाल दलालों गंवार गँवार अनपढ़"
 )
-INSULT_PHRASES = INSULT_PHRASES | _devanagari_phrases(
-    "तेरी औकात", "तुम्हारी औकात", "तेरा बाप", "तेरे बाप"
+INSULT_PHRASES = (
+    INSULT_PHRASES
+    | _devanagari_phrases("तेरी औकात", "तुम्हारी औकात", "तेरा बाप", "तेरे बाप")
+    | _devanagari_phrases(
+        *(
+            f"{your} {part}"
+            for your in ("तेरी", "तेरे", "तुम्हारी", "तुम्हारे")
+            for part in ("गांड", "गाँड", "चूत", "लंड")
+        )
+    )
 )
 GAALI_PHRASES = GAALI_PHRASES | _devanagari_phrases("तेरी माँ की", "तेरी मां की", "तेरी बहन की")
 SEXUAL_INSULTS = SEXUAL_INSULTS | _devanagari("रंडी रांड छिनाल")

@@ -17,11 +17,12 @@ from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.spellings import gaali_spelling
 from rejoinder.moderation.wordcache import WordCache
 
-# Letters with Devanagari vowel signs (not \w to Python), masks inside words ("id*ot").
+# Letters with Devanagari vowel signs (not \w to Python), masks inside words ("id*ot") and
+# stars closing one ("f***", "s***": the word is read as the one masked, or without them).
 _LETTERS = f"{LETTER}+"
-TOKEN = re.compile(f"{_LETTERS}(?:['’{re.escape(MASKS)}]+{_LETTERS})*")
+TOKEN = re.compile(f"{_LETTERS}(?:['’{re.escape(MASKS)}]+{_LETTERS})*\\**")
 # The same tokens in an ASCII text, found faster: a range is tested quicker than \w's table.
-_ASCII_TOKEN = re.compile(f"[a-zA-Z0-9_]+(?:['{re.escape(MASKS)}]+[a-zA-Z0-9_]+)*")
+_ASCII_TOKEN = re.compile(f"[a-zA-Z0-9_]+(?:['{re.escape(MASKS)}]+[a-zA-Z0-9_]+)*\\**")
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
 _QUOTES = frozenset("'\"‘’“”«»")
 _STRETCHED = re.compile(r"(.)\1{2,}")
@@ -162,9 +163,9 @@ def _normal_word(raw: str) -> str:
     # "moron" and "mooron" both exist); a gaali spelt another way ("behnchod") read as the
     # listed one.
     word = raw.replace("'", "").replace("’", "")
-    word = _STRETCHED.sub(r"\1", word) if len(word) > 2 else word
     if _MASKED.search(word):
-        return _unmask(word)
+        return _unmasked(word)
+    word = _STRETCHED.sub(r"\1", word) if len(word) > 2 else word
     if word.isascii() and len(word) >= 4 and word not in _listed_words():
         return _unspaced(word) or _one_for_l(word) or gaali_spelling(word) or word
     return word
@@ -229,10 +230,39 @@ def _offensive_words() -> frozenset[str]:
     )
 
 
+def _unmasked(word: str) -> str:
+    """The masked word: a listed word with a star after it ('bitch*'), a swear word with
+    masks for letters ('f***', 'f*****' for 'fucked': read as its stem, never as a slur the
+    masks also fit), or the one listed word that fits the masks as written or squeezed
+    ('id**ot'); when none fits, the word without the stars closing it ('*really*')."""
+    bare = word.rstrip("*")
+    if bare != word and bare in _listed_words():
+        return bare
+    if swear := _masked_swear(word):
+        return swear
+    if (found := _unmask(word)) != word:
+        return found
+    squeezed = _STRETCHED.sub(r"\1", word) if len(word) > 2 else word
+    found = _unmask(squeezed)
+    return found if found != squeezed else squeezed.rstrip("*") or squeezed
+
+
+def _masked_swear(word: str) -> str | None:
+    for stem in lx.PROFANE_STEMS:
+        head, tail = word[: len(stem)], word[len(stem) :]
+        if len(head) == len(stem) and not tail.strip(MASKS) and _fits(head, stem):
+            return stem
+    return None
+
+
+def _fits(masked: str, word: str) -> bool:
+    return all(c == w or c in MASKS for c, w in zip(masked, word, strict=True))
+
+
 def _unmask(word: str) -> str:
-    """'id*ot' -> 'idiot', 'f**k' -> 'fuck': a masked letter stands for one letter. People
-    mask the offensive word, so when several listed words fit ('c*nt': 'cunt', 'cant') the
-    one offensive fit is taken; with none, or several, the word stays as written."""
+    """'id*ot' -> 'idiot': a masked letter stands for one letter. People mask the offensive
+    word, so when several listed words fit ('c*nt': 'cunt', 'cant') the one offensive fit
+    is taken; with none, or several, the word stays as written."""
     pattern = re.compile("".join("." if c in MASKS else re.escape(c) for c in word))
     fits = [w for w in _listed_words() if pattern.fullmatch(w)]
     if len(fits) > 1:
