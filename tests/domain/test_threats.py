@@ -120,6 +120,12 @@ HELD = [
     ("Tera khoon pee jaunga.", "threat.intimidation"),
     ("You'll regret opening your mouth.", "threat.intimidation"),
     ("What's your address, I'll show you what a real man is.", "threat.intimidation"),
+    ("Someone should shoot this journalist.", "threat.violence"),
+    ("Somebody needs to hang the editor.", "threat.violence"),
+    ("I would shoot this guy myself", "threat.violence"),
+    ("Someone should beat the crap out of him", "threat.violence"),
+    ("I hope your daughter gets raped", "threat.harm_wish"),
+    ("Hope your mother dies screaming", "threat.harm_wish"),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",
@@ -215,6 +221,12 @@ PUBLISHED = [
     "Gala kaat competition hai is market mein.",
     "Maa ka doodh sabse accha hai bacche ke liye, doctor kehte hain.",
     "Mera chacha 1971 mein Dhaka jaake mar gaya tha, ladai mein.",
+    "I'll kill the minister's plan before it reaches the floor.",
+    "Someone should hang the portrait of the founder in the lobby.",
+    "I'd kill for a job at this paper.",
+    "We'll beat the hell out of them at the polls in May.",
+    "I hope your mother gets well soon.",
+    "I'd shoot the messenger too, honestly.",
 ]
 
 

@@ -35,12 +35,18 @@ _NOT_IDIOM = r"(?! in the back)"
 _SHOULD = r"(?:should|must|ought to|deserve to|deserves to|need to|needs to|have to|has to)"
 _WILL = (
     r"(?:i'?ll|i will|i am going to|i'?m going to|i'?m gonna|we'?ll|we will"
-    r"|we are going to|we'?re gonna|someone should|somebody should|let'?s)"
+    r"|we are going to|we'?re gonna|let'?s|i would|i'?d"
+    r"|(?:someone|somebody) (?:should|needs to|has to|ought to|must))"
 )
 # A person pointed at: "this clown", "that reporter" (not "this bill").
 _PERSON = (
     r"(?:this|that|the) (?:clown|idiot|moron|man|woman|guy|bitch|bastard|traitor|minister"
     r"|reporter|journalist|anchor|writer|editor|pig|scumbag|creep|politician|leader|judge)"
+)
+# The reader's family: "I hope your daughter gets raped", "hope your mother dies"
+_YOUR_KIN = (
+    r"(?:your|ur) (?:whole )?(?:family|kids|children|daughters?|sons?|wife|husband|mother|mom"
+    r"|mum|father|dad|sisters?|brothers?|parents)"
 )
 _VERMIN = (
     r"(?:vermin|cockroach(?:es)?|parasites?|sub-?humans?|untermensch(?:en)?"
@@ -82,7 +88,20 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?! out to dry)(?! in the back)",
             _HARM_WORDS,
         ),
-        (rf"{_WILL} (?:\w+ ){{0,2}}?{_DO_HARM} {_WHO}{_NOT_IDIOM}", _DO_HARM_WORDS),
+        # "I'll kill him", "someone should shoot this journalist"
+        # (not "the minister's plan")
+        (
+            rf"{_WILL} (?:\w+ ){{0,2}}?{_DO_HARM} (?:{_WHO}|{_PERSON})(?!['’]s){_NOT_IDIOM}",
+            _DO_HARM_WORDS,
+        ),
+        # "someone should beat the crap out of him" (not "beat the hell out of them at the
+        # polls")
+        (
+            rf"{_WILL} (?:\w+ ){{0,2}}?beat (?:the )?(?:crap|shit|hell|fuck|living daylights"
+            rf"|snot) out of (?:{_WHO}|{_PERSON})(?! (?:at|in|on) (?:the )?(?:polls?|elections?"
+            r"|ballot|vote|final|match|game|league|debate))",
+            "beat",
+        ),
         (
             # (not what someone is reported to have tried: "the accused wanted to rape her")
             # (\s, not a space: a space in a pattern becomes a run of them, and a look-behind
@@ -713,7 +732,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "dead",
         ),
         (
-            rf"hope (?:{_WHO}|{_PERSON}|your (?:whole )?family|your kids|your children)"
+            rf"hope (?:{_WHO}|{_PERSON}|{_YOUR_KIN})"
             r"(?: and (?:your|ur|his|her|their)(?: \w+){1,2}?)? (?:\w+ )?(?:die|dies"
             r"|burns? (?:alive|to death|in (?!hell)\w+)|rots?(?! in (?:jail|prison|hell))"
             r"|gets? (?:shot(?! of)|raped|killed|cancer|what'?s coming)|drowns?)",
