@@ -126,6 +126,8 @@ HELD = [
     ("Someone should beat the crap out of him", "threat.violence"),
     ("I hope your daughter gets raped", "threat.harm_wish"),
     ("Hope your mother dies screaming", "threat.harm_wish"),
+    ("Die, you traitor.", "threat.harm_wish"),
+    ("Just drop dead you troll", "threat.harm_wish"),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",
@@ -227,6 +229,8 @@ PUBLISHED = [
     "We'll beat the hell out of them at the polls in May.",
     "I hope your mother gets well soon.",
     "I'd shoot the messenger too, honestly.",
+    "They will die, you know, if the hospital closes.",
+    "The new anchor is drop dead gorgeous, you have to admit.",
 ]
 
 

@@ -65,6 +65,7 @@ def held_for(text: str) -> set[str]:
         ("send me nudes", "sexual_harassment"),
         ("she is a wh0re", "sexual_harassment"),
         ("teri maa ki chut", "sexual_harassment"),
+        ("tu hijda hai", "identity_attack"),
         ("तू कमीना है", "insult"),  # Devanagari
         ("मुसलमान गद्दार हैं", "identity_attack"),
         ("वो रंडी है", "sexual_harassment"),
@@ -412,6 +413,7 @@ def test_obfuscation_that_joins_or_doubles_letters(text: str, category: str) -> 
         "teri gand me mirchi kyon lagi",  # the reader's private parts, in Hindi abuse
         "tumhari gaand me aag kyo lag rahi hai",
         "तेरी गांड में दम है तो आ",
+        "Kiss my ass, this is the truth",
     ],
 )
 def test_a_curse_said_to_the_reader_is_an_insult(text: str) -> None:

@@ -726,6 +726,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:crashes|crash|goes down|blows up|explodes|falls)",
             "crashes crash goes blows explodes falls",
         ),
+        # "Die, you traitor", "drop dead you troll": opening a sentence (not "they will die,
+        # you know", "drop dead gorgeous")
+        (
+            r"(?:(?<![^.!?\n\"])|(?<=[.!?\n\"]\s))(?:just |go |now )?(?:die|drop dead),? (?:you|u)"
+            r"(?! (?:know|see|say|think|mean)(?![a-z]))",
+            "die dead",
+        ),
         # "I wish he was dead"
         (
             rf"(?:wish|hope) (?:{_WHO}|{_PERSON}) (?:were|was|is|are|be) dead",

@@ -36,7 +36,8 @@ SLURS = _words(
     sandnigger sandniggers paki pakis retard retards mongoloid mongoloids spastic spaz
     retarded gyppo kaffir kaffirs muzzie muzzies mudslime mudslimes zionazi zionazis
     katua katuas katue katuon katwe mulla mullas mulle mullo mullon chamar chamars bhangi bhangis
-    hijra hijre hijras hijde hijdo hijdon hijro hijron porki porkis porkistani porkistanis porkistan
+    hijra hijre hijras hijda hijde hijdo hijdon hijro hijron
+    porki porkis porkistani porkistanis porkistan
     darkie darkies niggah niggahs niggerize lesbo lesbos rapefugee rapefugees
     chakka chhakka mleccha mlechha limpwristed niglet niglets jiggaboo jiggaboos chinky
     chinki chinkies homos
@@ -952,6 +953,8 @@ BODY_ORDERS = frozenset(
         ("choke", "on", "it"),
         ("eat", "a", "bag", "of", "dicks"),
         ("eat", "shit"),
+        ("kiss", "my", "ass"),
+        ("kiss", "my", "arse"),
         # "Jaa ke apni maa se pooch": go ask your mother
         ("jaa", "ke", "apni", "maa", "se"),
         ("ja", "ke", "apni", "maa", "se"),
