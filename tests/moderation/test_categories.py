@@ -66,6 +66,11 @@ def held_for(text: str) -> set[str]:
         ("she is a wh0re", "sexual_harassment"),
         ("teri maa ki chut", "sexual_harassment"),
         ("tu hijda hai", "identity_attack"),
+        ("this woman needs a good fuck", "sexual_harassment"),
+        ("Nice column. How much for a night?", "sexual_harassment"),
+        ("how much does she charge an hour", "sexual_harassment"),
+        ("Ban Muslims, problem solved", "identity_attack"),
+        ("Gay people should be put in camps", "identity_attack"),
         ("तू कमीना है", "insult"),  # Devanagari
         ("मुसलमान गद्दार हैं", "identity_attack"),
         ("वो रंडी है", "sexual_harassment"),
@@ -320,6 +325,11 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "Pakistani terrorists attacked the camp at dawn, the army says.",
         "Somali community leaders organised the vigil, which says a lot.",
         "She was asking for a recount, not a favour.",
+        "How much for a night in Goa these days? Hotels have doubled their rates.",
+        "Trump wanted to ban Muslims from entering, and the courts stopped him.",
+        "Refugees should be housed in camps near the border until their cases are heard.",
+        "Uyghur Muslims are put in camps by China, and the world looks away.",
+        "Ban the burqa in schools, says the minister.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

@@ -1113,13 +1113,17 @@ _SEXUAL_PATTERNS = (
     r"send (?:me|us) (?:a few |some |more |a )*(?:pics|photos|pictures|selfies)"
     r"(?! of)",
     r"(?:gave|give|gives|giving|wants?) (?:a |him |her |you )?(?:blow ?job|bj)",
-    r"(?:she|he|you|u) (?:needs?|should|wants?) (?:to )?(?:get laid|be raped|get raped"
+    r"(?:she|he|you|u|(?:this|that) (?:woman|girl|lady|bitch|anchor|journalist|reporter))"
+    r" (?:needs?|should|wants?) (?:to )?(?:get laid|be raped|get raped"
     r"|get fucked|be fucked|get (?:a )?(?:good |proper )?(?:dicking|shagging|seeing to|pounding)"
     r"|a (?:good |proper )?(?:dicking|shagging|shag|fucking|fuck|seeing to|pounding"
     r"|rogering|banging))",
     r"(?:teri|tumhari|uski|tera|tere) (?:maa|ma|behen|bahen|bhen) (?:ki|ko|ka) (?:chut|chod"
     r"|choot)",
     r"(?:chod|pel) (?:dunga|denge|dalunga|doonga)",
+    # her price asked: "how much for a night?" (not "... a night in Goa these days?")
+    r"how much (?:for|per) (?:a|one|the) night(?! (?:at|in|on|there|here)(?![a-z]))",
+    r"how much (?:does|do|would) (?:she|you|u) charge (?:per|for|an|a) (?:hour|night)",
     r"chodunga|chodenge",
     # a woman journalist's work put down to sex or her body: "who did she blow to get this
     # column?", "she should stick to reading the weather, in a bikini", "I'd rate her a 3",

@@ -72,6 +72,14 @@ _SAYING = (
     # "deport all Muslims": citizens expelled for their faith or caste (immigration status is
     # argued: "deport illegal immigrants")
     r"|deport (?:all |every |the )*(?:muslims|jews|hindus|sikhs|christians|dalits|blacks)"
+    # "ban Muslims", "gay people should be put in camps" (not "Trump wanted to ban Muslims
+    # from entering", a policy reported; nor "refugees should be housed in camps")
+    r"|(?<!to\s)ban (?:all |every |the )*(?:muslims|jews|hindus|sikhs|christians|dalits|blacks"
+    r"|gays|gay people)"
+    r"|(?:muslims|jews|hindus|sikhs|christians|dalits|blacks|black people|gays|gay people"
+    r"|lesbians|trans people|transgenders?|homosexuals) (?:should|must|need to|ought to)"
+    r" (?:all )?be (?:put|sent|locked up|thrown|rounded up and (?:put|sent)) (?:in|into|to)"
+    r" (?:\w+ )?camps"
     # "every Muslim is a ticking time bomb"
     rf"|{_PEOPLES} (?:is|are) (?:a |all |just )?(?:ticking )?time ?bombs?"
     # "Jewish bankers caused the crash": the old trope of Jewish money behind every ill
@@ -129,6 +137,8 @@ CUES = frozenset(
         "occupied",
         "despite",
         "deport",
+        "ban",
+        "camps",
         "bomb",
         "bombs",
         "timebomb",
