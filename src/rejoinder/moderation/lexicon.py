@@ -829,7 +829,7 @@ GAALI = _words(
     jhaatu tharki presstitute presstitutes kutto kutton
     maderchod madarchood maadarchod maderchood maderchodd maadarchodd bhencho bhenchodd
     bhenchood behenchodd bhosdi bhosadi bhosadike bhosdk bhosda bhosde bhosdiki chutmarike
-    chutmarika kameeni suvar suvvar lavda lauda lawda jhatu bhadve bhadwo bhonsri bhosri
+    chutmarika kameeni suvar suvvar lavda lauda lawda jhatu bhadve bhadwo bhonsri bhosri bkl
     bhosriwale bhonsdike chuitya cutiya chutiyon loda lodey bhanchod bhaenchod
     kanjar kanjari kanjaro kanjron kanjre gashti gashtiyan gashtiyon
     """
@@ -955,6 +955,13 @@ BODY_ORDERS = frozenset(
         ("eat", "shit"),
         ("kiss", "my", "ass"),
         ("kiss", "my", "arse"),
+        # "(apni) gaand marao": go get buggered
+        *(
+            (*own, arse, go)
+            for own in ((), ("apni",))
+            for arse in ("gaand", "gand")
+            for go in ("mara", "marao", "marwa", "marwao", "marva", "marvao")
+        ),
         # "Jaa ke apni maa se pooch": go ask your mother
         ("jaa", "ke", "apni", "maa", "se"),
         ("ja", "ke", "apni", "maa", "se"),
@@ -1110,6 +1117,27 @@ GAALI_PHRASES = frozenset(
         ("najayaz", "aulad"),  # not "najayaz kabza", an illegal occupation
         ("kutte", "ki", "aulad"),
         ("teri", "maa", "ki"),
+        # "jaa maa chuda": go have your mother ... (every one of them in TRAC-1 Hindi is
+        # labelled overt aggression)
+        *(
+            (mother, done)
+            for mother in ("maa", "ma", "maiyya")
+            for done in (
+                "chuda",
+                "chudaa",
+                "chudao",
+                "chudaye",
+                "chudate",
+                "chudwa",
+                "chudwao",
+                "chudwaye",
+                "chudva",
+                "chudvao",
+                "chodayge",
+            )
+        ),
+        ("chut", "ke", "baal"),
+        ("choot", "ke", "baal"),
         ("teri", "ma", "ki"),
         ("teri", "behen", "ki"),
         ("maa", "ki", "aankh"),  # "umpire ki maa ki aankh"
