@@ -150,6 +150,11 @@ KNOWN_MISSES = {
     "sixtyfourth_evening.jsonl": [
         "Great job by police #BeatThemUp",
     ],
+    # an order to be quiet with no "you" in reach ("your opinion" owns what was said):
+    # "Shut up, minister" is argued in the same words
+    "sixtyfifth_evening.jsonl": [
+        "Shut the fuck up, nobody wants your opinion.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -274,6 +279,7 @@ KNOWN_FALSE_HOLDS = {
         "sixtysecond_evening.jsonl",
         "sixtythird_evening.jsonl",
         "sixtyfourth_evening.jsonl",
+        "sixtyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -985,6 +985,8 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         ),
         ("waste", "of", "oxygen"),
         ("shut", "up"),
+        ("shut", "the", "fuck", "up"),
+        ("shut", "the", "hell", "up"),
         ("shut", "your", "mouth"),
         ("shut", "your", "trap"),
         ("shut", "your", "gob"),
@@ -1054,6 +1056,12 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         ("no", "one", "would", "miss", "you"),
         ("noone", "would", "miss", "you"),
         ("nobody", "will", "miss", "you"),
+        # "you are a disgusting human being" (of a minister, argued: aimed only with "you")
+        *(
+            (vile, *being)
+            for vile in ("disgusting", "vile", "despicable", "pathetic", "repulsive", "sick")
+            for being in (("human", "being"), ("excuse", "for", "a", "human"))
+        ),
         ("dont", "deserve", "to", "live"),
         ("doesnt", "deserve", "to", "live"),
         # "know your place": "teri aukat kya hai"
