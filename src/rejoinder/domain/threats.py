@@ -89,9 +89,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             _HARM_WORDS,
         ),
         # "I'll kill him", "someone should shoot this journalist"
-        # (not "the minister's plan")
+        # (not "the minister's plan", "shoot this guy a message")
         (
-            rf"{_WILL} (?:\w+ ){{0,2}}?{_DO_HARM} (?:{_WHO}|{_PERSON})(?!['’]s){_NOT_IDIOM}",
+            rf"{_WILL} (?:\w+ ){{0,2}}?{_DO_HARM} (?:{_WHO}|{_PERSON})(?!['’]s){_NOT_IDIOM}"
+            r"(?! (?:a|an|the) (?:message|mail|email|e-mail|text|note|line|dm|pm|question|look"
+            r"|glance|smile|link))",
             _DO_HARM_WORDS,
         ),
         # "someone should beat the crap out of him" (not "beat the hell out of them at the

@@ -1053,8 +1053,9 @@ def _insults(words: Words) -> list[Hit]:
 
 def _cursed(words: Words, i: int, j: int) -> bool:
     """'Fuck you': the curse said to someone; not 'Fuck, you nailed it' (an exclamation),
-    'what the fuck you doing' or 'a big fuck you to the voters' (the curse named)."""
-    if not words.unbroken(i, j):
+    'what the fuck you doing', 'a big fuck you to the voters' or '"Fuck you" is not an
+    argument' (the curse named)."""
+    if not words.unbroken(i, j) or words.quoted(i, j):
         return False
     named = i > 0 and words.words[i - 1] in lx.CURSE_NAMED_AFTER and words.unbroken(i - 1, i)
     return not named and (j + 1 == len(words) or words.words[j + 1] not in lx.CURSE_NAMED_BEFORE)

@@ -1098,9 +1098,10 @@ CURSES = frozenset(
         for kin in ("mother", "mom", "mum", "mama", "momma", "sister", "family")
     }
 )
-# "a big fuck you to the voters", "fuck-you money": the curse named, aimed at no reader
+# "a big fuck you to the voters", "fuck-you money", "fuck you to whoever designed this
+# paywall": the curse named, or sent to someone other than the reader
 CURSE_NAMED_AFTER = _words("a big giant huge massive the")
-CURSE_NAMED_BEFORE = _words("money")
+CURSE_NAMED_BEFORE = _words("money to")
 # "teri gaand me mirchi kyon lagi", "tumhari chut": the reader's private parts, in abuse
 # only (every such comment in TRAC-1 Hindi is labelled overt aggression)
 VULGAR_ADDRESS = frozenset(
