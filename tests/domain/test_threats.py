@@ -128,6 +128,9 @@ HELD = [
     ("Hope your mother dies screaming", "threat.harm_wish"),
     ("Die, you traitor.", "threat.harm_wish"),
     ("Just drop dead you troll", "threat.harm_wish"),
+    ("Is ladki ka rape hona chahiye", "threat.intimidation"),
+    ("Is patrakar ko nanga karke ghumao", "threat.intimidation"),
+    ("Strip her naked and parade her", "threat.intimidation"),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",
@@ -231,6 +234,9 @@ PUBLISHED = [
     "I'd shoot the messenger too, honestly.",
     "They will die, you know, if the hospital closes.",
     "The new anchor is drop dead gorgeous, you have to admit.",
+    "Rape ki saza maut honi chahiye, court ko jaldi faisla karna chahiye.",
+    "Nirbhaya ka rape hua tha aur aaj bhi log bhool gaye.",
+    "The naked truth is that the budget does not add up.",
 ]
 
 

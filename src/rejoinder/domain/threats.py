@@ -561,6 +561,21 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:should|deserves? to|needs? to|must|ought to) (?:all )?(?:be|get) raped",
             "raped",
         ),
+        # "is ladki ka rape hona chahiye": this girl should be raped (not "rape ki saza
+        # honi chahiye", the punishment for rape; nor "ka rape hua tha", a report)
+        (
+            r"(?:ka|ki|ke|ko) (?:rape|balatkar|balaatkar|gangrape|gang rape) (?:hona chahiye"
+            r"|hona chaiye|karo|kar do|karna chahiye|kar dena chahiye|kar denge|karenge"
+            r"|karunga|kar dunga)",
+            "rape balatkar balaatkar gangrape",
+        ),
+        # "is patrakar ko nanga karke ghumao", "parade her naked through the streets"
+        (
+            r"(?:nanga|nangi|nange) (?:karke|kar ke|kar|karo|karo aur) (?:ghumao|ghumana"
+            r"|ghuma do|ghumaya jaye|ghumayenge|maaro|maro|peeto|pito)"
+            r"|(?:parade|strip) (?:her|him|them|this \w+|that \w+) naked",
+            "nanga nangi nange naked",
+        ),
         (r"line (?:them|him|her|you) up against (?:a|the) wall", "wall"),
         (r"jaan se (?:maar|mar) (?:dunga|denge|do|dalunga)", "jaan"),
         (
