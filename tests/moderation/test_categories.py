@@ -71,7 +71,7 @@ def held_for(text: str) -> set[str]:
         ("chut ke baal", "insult"),
         ("this woman needs a good fuck", "sexual_harassment"),
         ("Nice column. How much for a night?", "sexual_harassment"),
-        ("how much does she charge an hour", "sexual_harassment"),
+        ("how much does she charge for a night", "sexual_harassment"),
         ("Ban Muslims, problem solved", "identity_attack"),
         ("Gay people should be put in camps", "identity_attack"),
         ("तू कमीना है", "insult"),  # Devanagari

@@ -1124,7 +1124,7 @@ _SEXUAL_PATTERNS = (
     r"(?:chod|pel) (?:dunga|denge|dalunga|doonga)",
     # her price asked: "how much for a night?" (not "... a night in Goa these days?")
     r"how much (?:for|per) (?:a|one|the) night(?! (?:at|in|on|there|here)(?![a-z]))",
-    r"how much (?:does|do|would) (?:she|you|u) charge (?:per|for|an|a) (?:hour|night)",
+    r"how much (?:does|do|would) (?:she|you|u) charge (?:per|for|for a|for one) night",
     r"chodunga|chodenge",
     # a woman journalist's work put down to sex or her body: "who did she blow to get this
     # column?", "she should stick to reading the weather, in a bikini", "I'd rate her a 3",
