@@ -66,6 +66,8 @@ def held_for(text: str) -> set[str]:
         ("she is a wh0re", "sexual_harassment"),
         ("teri maa ki chut", "sexual_harassment"),
         ("tu hijda hai", "identity_attack"),
+        ("Stop calling me names, you idiot.", "insult"),
+        ("stop calling yourself a journalist you moron", "insult"),
         ("jaa maa chuda", "insult"),
         ("apni gaand marao", "insult"),
         ("chut ke baal", "insult"),
@@ -333,6 +335,8 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "Refugees should be housed in camps near the border until their cases are heard.",
         "Uyghur Muslims are put in camps by China, and the world looks away.",
         "Ban the burqa in schools, says the minister.",
+        "Stop calling everyone who disagrees with you a bhakt or a libtard. It's childish.",
+        "Don't call people idiots just because they vote differently.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

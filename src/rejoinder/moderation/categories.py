@@ -1017,6 +1017,8 @@ def _insults(words: Words) -> list[Hit]:
         # only a cue word can start an insult: the rest are skipped before any work
         if word not in _INSULT_CUES or _quoted_report(words, i) or _named_as_a_word(words, i, i):
             continue
+        if _calling_stopped(words, i):
+            continue
         length = words.phrase_at(i, lx.GAALI_PHRASES)
         if length and not _kin_named(words, i + length - 1):
             hits.append(words.hit(INSULT, 0.9, i, i + length - 1, "gaali"))
@@ -1061,6 +1063,20 @@ def _cursed(words: Words, i: int, j: int) -> bool:
     return not named and (j + 1 == len(words) or words.words[j + 1] not in lx.CURSE_NAMED_BEFORE)
 
 
+def _calling_stopped(words: Words, i: int) -> bool:
+    """'Stop calling everyone who disagrees with you a bhakt or a libtard': the insult at i
+    is the name the sentence asks people to stop using (not 'Stop calling me names, you
+    idiot', where a comma parts them, nor '... you moron', said to the reader)."""
+    if i == 0 or words.present.isdisjoint(_CALLING) or words.words[i - 1] in lx.YOU:
+        return False
+    return any(
+        words.words[k] in _CALLING and words.words[k - 1] in _STOP and words.unbroken(k - 1, i)
+        for k in range(max(1, i - 10), i)
+    )
+
+
+_CALLING = frozenset({"calling", "call", "labelling", "labeling", "label"})
+_STOP = frozenset({"stop", "dont", "quit", "never", "not"})
 _PERSONAL = lx.PERSONAL_INSULTS | lx.STRONG_INSULTS
 
 
