@@ -131,6 +131,7 @@ HELD = [
     ("Is ladki ka rape hona chahiye", "threat.intimidation"),
     ("Is patrakar ko nanga karke ghumao", "threat.intimidation"),
     ("Strip her naked and parade her", "threat.intimidation"),
+    ("I will stab you in the back of the head", "threat.violence"),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",
@@ -237,6 +238,8 @@ PUBLISHED = [
     "Rape ki saza maut honi chahiye, court ko jaldi faisla karna chahiye.",
     "Nirbhaya ka rape hua tha aur aaj bhi log bhool gaye.",
     "The naked truth is that the budget does not add up.",
+    "The accused said he would kill her if she went to the police, the court heard.",
+    "I'll kill you at chess tomorrow, be ready!",
 ]
 
 

@@ -30,8 +30,11 @@ _HARM = (
     r"|tortured)"
 )
 _DO_HARM = r"(?:kill|shoot|hang|lynch|gas|burn|murder|stab|behead|rape|slaughter|exterminate)"
-# "who would stab her in the back": betrayal, not a knife
-_NOT_IDIOM = r"(?! in the back)"
+# "who would stab her in the back": betrayal, not a knife; "I'll kill you at chess": a game
+_NOT_IDIOM = (
+    r"(?! in the back(?! of))(?! (?:at|in) (?:chess|cards|poker|scrabble|carrom|ludo|tennis|golf"
+    r"|snooker|pool|fifa|pubg|darts|bowling|trivia|the quiz|quiz|the debate|debate)(?![a-z]))"
+)
 _SHOULD = r"(?:should|must|ought to|deserve to|deserves to|need to|needs to|have to|has to)"
 _WILL = (
     r"(?:i'?ll|i will|i am going to|i'?m going to|i'?m gonna|we'?ll|we will"
@@ -110,6 +113,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # needs a fixed width)
             r"(?<!tried\sto\s)(?<!wanted\sto\s)(?<!attempted\sto\s)(?<!plotted\sto\s)"
             r"(?<!threatened\sto\s)(?<!trying\sto\s)"
+            # (nor what someone else is reported to have said: "he would kill her if she went
+            # to the police, the court heard")
+            r"(?<!he\swould\s)(?<!she\swould\s)(?<!they\swould\s)(?<!he'd\s)(?<!she'd\s)"
             rf"{_DO_HARM} (?:them|her|him|all of them|every (?:last |single )?one of (?:them"
             r"|these \w+|those \w+)|(?:these|those) (?:people|traitors|bastards|scum|animals"
             rf"|rats|idiots|guys|folks))(?: all)?{_NOT_IDIOM}",  # not "kill these bills"
