@@ -304,8 +304,34 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "threat.intimidation": (
+        # "You're lucky I don't know where you live"
         (
-            r"i know where (?:(?:you|u|he|she|they) (?:live|lives|work|works|sleep|sleeps)"
+            r"lucky (?:that )?(?:i|we) (?:don'?t|do not|dont) know where (?:you|u) (?:live|work"
+            r"|sleep)",
+            "lucky",
+        ),
+        # "someone should pay her a visit" (not "pay the museum a visit")
+        (
+            rf"(?:someone|somebody) (?:should|needs to|has to|ought to|must|will) pay (?:her|him"
+            rf"|them|you|u|{_PERSON}) a (?:little |friendly |late[- ]night )?visit",
+            "visit",
+        ),
+        # "this journalist needs to be taught a lesson" (not "... at the polls")
+        (
+            rf"(?:{_PERSON}|she|he|you|u) (?:needs?|should|must|ought) (?:to )?be taught a"
+            r" (?:\w+ )?lesson(?! (?:at|in|by) (?:the )?(?:polls?|elections?|ballot|voters))",
+            "lesson",
+        ),
+        # "keep talking and see what happens" (not "keep printing money and see what happens
+        # to inflation")
+        (
+            r"(?:keep (?:talking|writing|posting|it up|this up|running your mouth)|carry on"
+            r"|try (?:it|that)|do (?:it|that) again|say that again|open your mouth again),?"
+            r" (?:and|then) (?:see|watch|you'?ll see) what happens(?! to (?!you|u|your|ur))",
+            "happens",
+        ),
+        (
+            r"(?:i|we) know where (?:(?:you|u|he|she|they) (?:live|lives|work|works|sleep|sleeps)"
             # the article's people: where they work is printed on the paper
             r"|(?:the|this|that|your) (?:author|writer|journalist|reporter|editor|columnist"
             r"|anchor|presenter|patrakar) (?:lives|sleeps))",

@@ -1146,6 +1146,10 @@ _SEXUAL_PATTERNS = (
     # column?", "she should stick to reading the weather, in a bikini", "I'd rate her a 3",
     # "is item ko kisne journalist bana diya", "kitne mein bikti hai ye anchor"
     r"who did (?:she|he|you|u) (?:blow|sleep with|fuck|shag|suck off|screw) to get",
+    # "she's only on TV because of her looks"
+    r"(?:only|just) (?:on (?:tv|air|screen|television)|got (?:the|this|that|her) (?:job|column"
+    r"|show|post|slot)|hired|here|an anchor|a journalist|a reporter|an editor) because (?:of"
+    r" )?(?:her|she'?s|she is) (?:looks|body|pretty|hot|good-looking|beautiful|sexy)",
     r"(?:should|stick to|look better|belongs?)[^.!?\n]{0,40}?,? in (?:a bikini|lingerie"
     r"|her underwear|a thong)",
     r"(?:i'?d|i would) rate her (?:a )?(?:[0-9]|one|two|three|four|five)",
@@ -1211,9 +1215,10 @@ _SEXUAL_PATTERNS = (
 # A woman told her place, or that a woman should not speak: "a woman's place is in the
 # kitchen", "ladki hoke itna bolti hai" (a girl, and she talks this much).
 _WOMEN = frozenset({"woman", "womans", "women", "womens", "ladki", "larki", "ladkiyan", "aurat",
-                    "auratein", "auraton", "auraten", "ghar", "her"})  # fmt: skip
+                    "auratein", "auraton", "auraten", "ghar", "her", "she", "girl",
+                    "girls"})  # fmt: skip
 _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "roti", "khana",
-                         "chai", "man"})  # one in each form  # fmt: skip
+                         "chai", "man", "kitchen"})  # one in each form  # fmt: skip
 _PUT_IN_PLACE = re.compile(
     r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
     r"|(?:ladki|larki|aurat) (?:hoke|ho ke|hokar|ho kar) (?:\w+ )?(?:itna|itni|itne|zyada"
@@ -1227,6 +1232,9 @@ _PUT_IN_PLACE = re.compile(
     # gaye honge": the order is to leave public life)
     r"|(?:ghar|kitchen|rasoi) (?:\w+ ){0,2}?(?:roti|khana|chai) (?:bana|banao|pakao|bana le)"
     r"[^.!?\n]{0,60}?(?:politics|debate|journalism|patrakarita|bas ki nahi|cricket|news)"
+    # "she should stick to the kitchen instead of writing columns"
+    r"|(?:she|her|women|woman|girls?) (?:should|must|needs? to|ought to|had better|better)"
+    r" (?:just )?(?:stick to|stay in|go back to|get back to|be in|return to) the kitchen"
     # "needs a man to sort her out"
     r"|needs? a (?:good |real |strong )?man to (?:sort (?:her|them) out|keep (?:her|them) in"
     r" (?:line|check)|shut (?:her|them) up|put (?:her|them) in (?:her|their) place|tame"

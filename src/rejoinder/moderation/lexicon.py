@@ -307,7 +307,7 @@ ATTACK_PREDICATES = _words(
     gross pathetic freeloaders lazy inbred backwards hypocrites predators prey steal
     stealing rioting looters looting breeders traitors traitor gaddar gaddaar gaddar
     deshdrohi antinational sheep brainwashed gaumutra menace menaces snakes envious
-    jealous helpless termites locusts lice cult bojh deemak keede keedey kide
+    jealous helpless termites locusts lice cult bojh deemak keede keedey kide virus
     """
 )
 ATTACK_PHRASES = frozenset(
@@ -1187,10 +1187,12 @@ SECOND_PERSON = _words(
 SEXUAL_INSULTS = _words(
     """
     whore whores slut sluts skank skanks hooker bitch bitches cunt cunts randi randwa raand
-    chhinal chinal
+    chhinal chinal bimbo bimbos
     """
 )
-MILD_SEXUAL = frozenset({"bitch", "bitches", "hooker"})  # abuse when aimed, else often not
+MILD_SEXUAL = frozenset(
+    {"bitch", "bitches", "hooker", "bimbo", "bimbos"}
+)  # abuse when aimed, else often not
 # "Life's a bitch and then you die", "karma is a bitch": said of life, not of anyone.
 SAID_OF_LIFE = frozenset(
     {("lifes", "a"), ("life", "is", "a"), ("karmas", "a"), ("karma", "is", "a")}
