@@ -141,7 +141,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # dogs should be sterilised", the city's animal-birth-control programme)
         (
             r"(?:people|patients|kids|children|women|men|immigrants|refugees|migrants|muslims"
-            r"|dalits|hindus|christians|jews|gays|addicts|the poor|beggars|disabled|retards)"
+            r"|dalits|hindus|christians|jews|gays|addicts|the poor|beggars|disabled|retards"
+            r"|you|u)"
             r" should (?:all )?be (?:forcibly )?(?:sterilised|sterilized|euthanised|euthanized"
             r"|castrated)",
             "sterilised sterilized euthanised euthanized castrated",
@@ -686,6 +687,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "threat.self_harm": (
+        # "uninstall life": gamers' "kill yourself"
+        (r"uninstall (?:life|yourself|urself)", "uninstall"),
         # "sending you a rope, you know what to do with it"
         (
             r"(?:send|sending|sent|buy|buying|get|getting|give|giving) (?:you|u) a (?:rope"

@@ -894,6 +894,8 @@ def _aimed(words: Words, i: int) -> bool:
         return True  # "@Mehta dumbass", "@Rakesh idiot, read" (not "@Rakesh clown show")
     if _directed(words, i, i) or tuple(words.words[i + 1 : i + 3]) in lx.UTTER:
         return True
+    if i > 0 and words.words[i - 1] in lx.HEY and words.unbroken(i - 1, i):
+        return True  # "abe gadhe"
     word = words.words[i]
     return word not in lx.INSULT_ADJECTIVES and words.vocative(i) and not _said_again(words, i)
 

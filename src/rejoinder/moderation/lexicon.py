@@ -709,7 +709,7 @@ MILD_INSULTS = _words(
     gadha gadhe ullu bewakoof bevkoof bewkoof nalayak jahil jaahil chamcha chamche pagal
     paagal dalal dalle creep creeps weirdo weirdos chor chors choron gunda librandu librandus
     andhbhakt andhbhakts sickular sickulars aaptard aaptards khangressi khangressis gawaar
-    gawar ganwar ganwaar gavaar anpadh incel incels khota khote khotya khoteya khotay
+    gawar ganwar ganwaar gavaar anpadh incel incels khota khote khotya khoteya khotay muppet
     """
 )
 # The people of the article, whom a comment section attacks most: "The author is a
@@ -748,7 +748,8 @@ STRONG_INSULTS = _words(
     pricks twat twats wanker wankers tosser douche douchebag jackass dumbass dipshit
     shithead shitheads bastard bastards libtard libtards retarded worthless swine dick
     dicks saala saale saalo saalon sala salo dogla dogle filth subhuman subhumans turd
-    turds pervert perverts pedo pedos paedo inbred bimbo bimbos
+    turds pervert perverts pedo pedos paedo inbred bimbo bimbos dumbfuck dumbfucks fuckface
+    fucktard fucktards fuckwit fuckwits shitstain asswipe cocksucker dickwad
     """
 )
 # After "pigs like you", what makes "like" a preposition: "Pigs like you should be thrown
@@ -830,6 +831,7 @@ GAALI = _words(
     maderchod madarchood maadarchod maderchood maderchodd maadarchodd bhencho bhenchodd
     bhenchood behenchodd bhosdi bhosadi bhosadike bhosdk bhosda bhosde bhosdiki chutmarike
     chutmarika kameeni suvar suvvar lavda lauda lawda jhatu bhadve bhadwo bhonsri bhosri bkl
+    bhosdki bhosadki
     bhosriwale bhonsdike chuitya cutiya chutiyon loda lodey bhanchod bhaenchod
     kanjar kanjari kanjaro kanjron kanjre gashti gashtiyan gashtiyon
     """
@@ -869,6 +871,8 @@ EXCLUSION_PHRASES = frozenset(
         *(("go", "back", "to", "your", school) for school in ("madrassa", "madrasa", "madarsa")),
         ("pakistan", "chale", "jao"),
         ("pakistan", "chala", "ja"),
+        # "tu pakistan ja": every such comment in TRAC-1 Hindi is overt aggression
+        *(("pakistan", go) for go in ("ja", "jaa", "jao", "jaao")),
     }
 )
 # Degrading a person's body or sex: abuse whoever it is aimed at, a reader or a journalist.
@@ -1062,6 +1066,7 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
             for vile in ("disgusting", "vile", "despicable", "pathetic", "repulsive", "sick")
             for being in (("human", "being"), ("excuse", "for", "a", "human"))
         ),
+        ("brain", "dead"),
         ("dont", "deserve", "to", "live"),
         ("doesnt", "deserve", "to", "live"),
         # "know your place": "teri aukat kya hai"
@@ -1119,8 +1124,14 @@ GAALI_PHRASES = frozenset(
             for buffalo in ("bhains", "bhens", "bhais")
             for where in ("kahin", "kahi")
         ),
-        ("ullu", "ka", "pattha"),
-        ("ullu", "ke", "patthe"),
+        *(
+            ("ullu", of, son)
+            for of in ("ka", "ke")
+            for son in ("pattha", "patthe", "patha", "pathe", "patthey", "pathey", "patthe")
+        ),
+        ("madar", "chod"),
+        ("behen", "chod"),
+        ("bhen", "chod"),
         ("kutte", "ki", "maut"),
         ("suar", "ki", "aulad"),
         ("najayaz", "aulad"),  # not "najayaz kabza", an illegal occupation
@@ -1130,7 +1141,7 @@ GAALI_PHRASES = frozenset(
         # labelled overt aggression)
         *(
             (mother, done)
-            for mother in ("maa", "ma", "maiyya")
+            for mother in ("maa", "ma", "maiyya", "ammi", "amma")
             for done in (
                 "chuda",
                 "chudaa",
@@ -1182,6 +1193,8 @@ SECOND_PERSON = _words(
     tumhare tumhe tumhein tumko tujhko
     """
 )
+# Calling out to the reader right before an insult: "abe gadhe", "oye ullu"
+HEY = _words("abe abey abay oye oyee")
 
 # Sexual insults and sexualised abuse of a person.
 SEXUAL_INSULTS = _words(
