@@ -142,7 +142,22 @@ def _read_out(text: str, hashtags_only: bool) -> Analysis | None:
     if spelled == text:
         return None
     analysis = _mapped(_analyse(spelled), origin)
-    return Analysis([*analysis.hits, *_racist_emoji(text)], analysis.addressed)
+    return Analysis(
+        [*analysis.hits, *_racist_emoji(text), *_weapon_threat(text)], analysis.addressed
+    )
+
+
+# "🔪 see you soon", "you're next 🔫": a weapon beside a promise to meet (read on the text
+# as written: the words the emoji are read as lose which side of the promise they stood)
+_WEAPON_THREAT = re.compile(
+    r"[🔪🔫]\ufe0f?[\s.!]*(?:see (?:you|u) soon|(?:you'?re|you are|ur) next|coming for (?:you|u)"
+    r"|wait for me)(?![a-z])|(?<![a-z])(?:see (?:you|u) soon|(?:you'?re|you are|ur) next"
+    r"|coming for (?:you|u))[\s.!]*[🔪🔫]"
+)
+
+
+def _weapon_threat(text: str) -> list[Hit]:
+    return regex_hits(_WEAPON_THREAT, THREAT, 0.9, "intimidation", text)
 
 
 _APE_EMOJI = re.compile("[🐒🐵🦍🦧]")
@@ -152,13 +167,22 @@ _APE_AND_BANANA = re.compile("🍌\\s{0,3}[🐒🐵🦍🦧]|[🐒🐵🦍🦧]\
 def _racist_emoji(text: str) -> list[Hit]:
     """'Another penalty miss from Saka 🍌🐒', a reply of '🐒🐒🐒': an ape beside a banana,
     or apes alone, are how black footballers are abused (not "the baby monkeys at the zoo
-    🐒", "bananas 🍌 for the temple monkeys 🐒": the words say what they are about)."""
+    🐒", "bananas 🍌 for the temple monkeys 🐒": the words say what they are about). A pig
+    right beside the name of Muslims or Jews ('🐷 muslims') is the old insult to both (not
+    'Muslims don't eat pork 🐷')."""
     ape = _APE_AND_BANANA.search(text)
     if ape is None and not any(c.isalpha() for c in text):
         ape = _APE_EMOJI.search(text)
     if ape is None:
+        ape = _PIG_BESIDE_FAITH.search(text)
+    if ape is None:
         return []
     return [Hit(IDENTITY_ATTACK, 0.9, ape.start(), ape.end(), "identity_attack.emoji")]
+
+
+_PIGS = "[🐷🐖🐽]+"
+_PIGGED = r"(?:muslims?|musalmans?|mulle|mulla|mullahs?|jews?|jewish|islam|yahudi)"
+_PIG_BESIDE_FAITH = re.compile(rf"{_PIGS}\s*{_PIGGED}(?![a-z])|(?<![a-z]){_PIGGED}\s*{_PIGS}")
 
 
 # "Rashford is a monkey": a person called an ape, the oldest racist insult: a name opening its
@@ -1140,6 +1164,14 @@ _SEXUAL_PATTERNS = (
     r"(?:teri|tumhari|uski|tera|tere) (?:maa|ma|behen|bahen|bhen) (?:ki|ko|ka) (?:chut|chod"
     r"|choot)",
     r"(?:chod|pel) (?:dunga|denge|dalunga|doonga)",
+    # "kya maal hai" (what a piece), "isko bistar pe le jao", "ek raat mere saath guzaar",
+    # "kisi ke saath soti hogi tabhi job mili" (not "kya maal hai is dukaan mein")
+    r"(?:kya|kitna|kitni|mast|garam|zabardast) maal (?:hai|he|h)(?! (?:is|iss|us|uss"
+    r"|dukaan|dukan|bazaar|bazar|godown|market|mandi)(?![a-z]))",
+    r"(?:bistar|bed) (?:pe|par|mein|me) (?:le jao|le ja|le chalo|lao|laao)",
+    r"raat (?:mere|hamare|humare) (?:saath|sath) (?:guzaar|guzaro|bita|bitao|bitaa|bitaao)",
+    r"(?:saath|sath) (?:soti|soyi|so ke|soke|so kar|sokar) (?:hogi|hai|thi|hain)?[^.!?\n]{0,30}?"
+    r"(?:job|naukri|kaam|ticket|post|anchor|show|column)",
     # her price asked: "how much for a night?" (not "... a night in Goa these days?")
     r"how much (?:for|per) (?:a|one|the) night(?! (?:at|in|on|there|here)(?![a-z]))",
     r"how much (?:does|do|would) (?:she|you|u) charge (?:per|for|for a|for one) night",
@@ -1217,6 +1249,7 @@ _SEXUAL_PATTERNS = (
 # A woman told her place, or that a woman should not speak: "a woman's place is in the
 # kitchen", "ladki hoke itna bolti hai" (a girl, and she talks this much).
 _WOMEN = frozenset({"woman", "womans", "women", "womens", "ladki", "larki", "ladkiyan", "aurat",
+                    "aurton",
                     "auratein", "auraton", "auraten", "ghar", "her", "she", "girl",
                     "girls"})  # fmt: skip
 _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "roti", "khana",
@@ -1226,7 +1259,7 @@ _PUT_IN_PLACE = re.compile(
     r"|(?:ladki|larki|aurat) (?:hoke|ho ke|hokar|ho kar) (?:\w+ )?(?:itna|itni|itne|zyada"
     r"|jyada|kitna|kitni) (?:bolti|bol rahi|bakti|bak rahi|bakwas|chillati|zabaan|zuban"
     r"|zubaan)"
-    r"|(?:aurat|auraton|auraton ki|ladkiyon) ki jagah (?:ghar|rasoi|kitchen)"
+    r"|(?:aurat|auraton|aurton|auraton ki|ladkiyon) ki jagah (?:ghar|rasoi|kitchen)"
     # "isko ghar pe bithao aur bacche paalne do" (said of a cricketer's wife)
     r"|ghar (?:pe|par|mein|me) (?:bithao|baithao|bitha do|baitha do|rakho) aur bacche"
     r" (?:paalne|palne|sambhalne) do"

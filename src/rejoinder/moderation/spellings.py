@@ -133,7 +133,23 @@ def _reading(spelling: str, before: str) -> str:
         return spelling  # a sum, not a statement: "MUSLIM + AAPTARD = ..."
     suffered, to_do = _EMOJI_READINGS[spelling]
     last = _LAST_WORD.search(before[-40:])
+    if last is not None and _illustrates(spelling, last):
+        return spelling  # "Muslims don't eat pork 🐷": the emoji pictures the word before
     return suffered if last is not None and last.group(1) in _SUFFERED else to_do
+
+
+def _illustrates(spelling: str, last: re.Match[str]) -> bool:
+    """Whether the emoji stands right after a word it pictures, only spaces between."""
+    return last.group(1) in _PICTURED.get(spelling, ()) and last.group(0).strip() == last.group(1)
+
+
+# The words an animal emoji pictures when it follows them straight after.
+_PICTURED: dict[str, frozenset[str]] = {
+    **dict.fromkeys("🐷🐖🐽", frozenset({"pork", "pig", "pigs", "bacon", "ham", "piglet"})),
+    **dict.fromkeys("🐒🐵🦍🦧", frozenset({"monkey", "monkeys", "ape", "apes", "gorilla", "zoo"})),
+    "🐀": frozenset({"rat", "rats"}),
+    "🍌": frozenset({"banana", "bananas"}),
+}
 
 
 def has_symbols(text: str) -> bool:
