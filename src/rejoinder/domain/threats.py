@@ -721,9 +721,23 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "do the world a favour and drink bleach" (not "told people to drink bleach", "do
         # everyone a favor and delete this thread")
         (
-            r"do (?:us|me|the world|everyone|everybody|humanity) a favou?r,? (?:and |by |just )?"
-            r"(?:(?:go )?(?:die|dying)|drink(?:ing)? (?:some |a )?(?:bleach|poison|acid))",
+            r"do (?:us|me|us all|the world|everyone|everybody|humanity|society|the country) a"
+            r" favou?r,? (?:and |by |just )?(?:(?:go )?(?:die|dying)|drink(?:ing)? (?:some |a )?"
+            r"(?:bleach|poison|acid)|kill(?:ing)? (?:yourself|urself)|stop breathing"
+            r"|off (?:yourself|urself))",
             "favour favor",
+        ),
+        # "go play in traffic", "eat a bullet" (not "eat a bullet-proof vest"? no such thing
+        # is said: "bullet" ends the phrase)
+        (
+            r"(?:go|just|pls|please) (?:and )?play (?:in|on) (?:the )?(?:traffic|highway"
+            r"|freeway|motorway|railway tracks|tracks)",
+            "traffic highway freeway motorway tracks",
+        ),
+        (
+            r"(?:(?<![^.!?\n])|(?<=[.!?\n]\s)|(?:go|just|pls|please|you should|u should) )eat a"
+            r" bullet",
+            "bullet",
         ),
         # "Pakistan mein jaake mar": go and die
         (
@@ -784,6 +798,20 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:(?<![^.!?\n\"])|(?<=[.!?\n\"]\s))(?:just |go |now )?(?:die|drop dead),? (?:you|u)"
             r"(?! (?:know|see|say|think|mean)(?![a-z]))",
             "die dead",
+        ),
+        # "you belong in a gas chamber", "hope you choke", "I'll dance on your grave",
+        # "someone should put you down like a dog"
+        (
+            r"(?:you|u|they|them|people like you|these \w+) (?:all )?(?:belong|belongs|deserve"
+            r"|deserves) (?:in|to be in|to go to) (?:a |the )?(?:gas chambers?|ovens?)",
+            "chamber chambers oven ovens",
+        ),
+        (r"hope (?:you|u) choke(?! on (?:your|ur) (?:own )?words)", "choke"),
+        (r"(?:piss|dance|spit|shit) on (?:your|ur) grave", "grave"),
+        (  # (asked for: not "vets put him down like a dog, the owner said")
+            r"(?:should|must|need to|needs to|ought to|gonna|will|'ll|to) put (?:you|u|him|her"
+            r"|them|this \w+) down like (?:a |the )?(?:dog|dogs|animal|animals|rabid dog)",
+            "down",
         ),
         # "I wish he was dead"
         (
