@@ -630,14 +630,24 @@ def _attributions(words: Words) -> dict[int, int]:
     return {
         words.sentence(k): k
         for k, word in enumerate(words.words[:-1])
-        if word in _SAYS and words.words[k + 1] in _SOMEONES
+        if word in _SAYS and _someone_at(words, k + 1 + (word == "according"))
     }
 
 
-# Verbs whose speaker comes after them ("..., says my wife"); not all of lx.QUOTING: "being
-# called a pervert" names what was said to someone, not who says it.
-_SAYS = frozenset({"says", "said", "tweeted", "wrote", "claims", "claimed"})
+def _someone_at(words: Words, k: int) -> bool:
+    """'my wife', 'a friend', and after 'according to' also 'that preacher'."""
+    if k >= len(words):
+        return False
+    after_according = words.words[k - 1] == "to"
+    return words.words[k] in (_SOMEONES_AFTER_ACCORDING if after_according else _SOMEONES)
+
+
+# Verbs whose speaker comes after them ("..., says my wife", "according to that preacher");
+# not all of lx.QUOTING: "being called a pervert" names what was said to someone, not who
+# says it.
+_SAYS = frozenset({"says", "said", "tweeted", "wrote", "claims", "claimed", "according"})
 _SOMEONES = frozenset({"my", "his", "her", "their", "our", "your", "a", "an"})
+_SOMEONES_AFTER_ACCORDING = _SOMEONES | {"that", "this"}
 
 
 _BETWEEN_MODIFIER_AND_GROUP = frozenset(
@@ -1253,7 +1263,8 @@ _WOMEN = frozenset({"woman", "womans", "women", "womens", "ladki", "larki", "lad
                     "auratein", "auraton", "auraten", "ghar", "her", "she", "girl",
                     "girls"})  # fmt: skip
 _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "roti", "khana",
-                         "chai", "man", "kitchen"})  # one in each form  # fmt: skip
+                         "chai", "man", "kitchen", "home",
+                         "house"})  # one in each form  # fmt: skip
 _PUT_IN_PLACE = re.compile(
     r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
     r"|(?:ladki|larki|aurat) (?:hoke|ho ke|hokar|ho kar) (?:\w+ )?(?:itna|itni|itne|zyada"
@@ -1267,6 +1278,10 @@ _PUT_IN_PLACE = re.compile(
     # gaye honge": the order is to leave public life)
     r"|(?:ghar|kitchen|rasoi) (?:\w+ ){0,2}?(?:roti|khana|chai) (?:bana|banao|pakao|bana le)"
     r"[^.!?\n]{0,60}?(?:politics|debate|journalism|patrakarita|bas ki nahi|cricket|news)"
+    # "women belong at home"
+    r"|(?:women|woman|girls|she) (?:belongs?|should stay|should be) (?:at home|in the home"
+    r"|in the house|in the kitchen)(?! (?:and|or|with|when|if|during|after|for|as|too|just as"
+    r"|as much as))"
     # "she should stick to the kitchen instead of writing columns"
     r"|(?:she|her|women|woman|girls?) (?:should|must|needs? to|ought to|had better|better)"
     r" (?:just )?(?:stick to|stay in|go back to|get back to|be in|return to) the kitchen"
@@ -1306,7 +1321,7 @@ def _women_put_in_place(words: Words) -> list[Hit]:
 # laayak ho"; not "gutter saaf karne wale mazdooron ki maut").
 _TROPE_CUES = frozenset(
     {"rothschild", "rothschilds", "outnumber", "replace", "sharia", "saaf", "dress", "dresses",
-     "wig", "skirt", "pretending"}
+     "wig", "skirt", "pretending", "replacing", "outnumbering", "replaced"}
 )  # fmt: skip
 _TROPE = re.compile(
     r"(?<![a-z])(?:rothschilds? (?:family |clan )?(?:own|owns|control|controls|run|runs|fund"
@@ -1314,6 +1329,12 @@ _TROPE = re.compile(
     r"|pulling the strings)"
     r"|(?:they|them|these people|those people|that lot) (?:will |would |are going to |gonna )?"
     r"(?:soon |eventually )?(?:outnumber|replace) us"
+    # "they are replacing us", "we are being replaced" (not "... with AI", "by robots")
+    r"|(?:they|these people|those people|that lot) (?:are |re )?(?:slowly |already )?"
+    r"(?:replacing|outnumbering) us(?! with| by| in (?:the |our )?(?:newsroom|office|factory"
+    r"|jobs?))"
+    r"|we are being replaced(?! (?:by|with) (?:ai|robots?|machines?|automation|software|bots))"
+    r"|you will not replace us"
     r"|(?:will|gonna|going to) (?:all )?(?:be )?(?:living )?under sharia"
     r"|(?:is|s|just|only|really|basically|still|nothing but) (?:a )?(?:man|men|bloke|guy|dude)"
     r" (?:in (?:a )?(?:dress|dresses|wig|skirt)|pretending to be (?:a )?wom[ae]n)"

@@ -315,6 +315,9 @@ ATTACK_PHRASES = frozenset(
         ("go", "back"),
         ("send", "them", "back"),
         ("not", "be", "allowed"),
+        # "gays will burn in hell" (a curse on a rioter publishes; on a people it is hate)
+        ("burn", "in", "hell"),
+        ("rot", "in", "hell"),
         ("shouldnt", "be", "allowed"),
         # "gay teachers should be kept away from children"
         ("kept", "away", "from", "children"),

@@ -116,7 +116,16 @@ _SAYING = (
     r"|(?:need|needs|should|must) (?:to )?be (?:shipped|sent|deported|put) (?:back )?in cages"
     # "Islam is not a religion of peace, it's a death cult"
     r"|(?:islam|muslims|hinduism|hindus|judaism|jews|sikhism|sikhs|christianity|christians)"
-    r"[^.!?\n]{0,80}?death cult"
+    r"[^.!?\n]{0,80}?(?:death cult|cult of death)"
+    # "every mosque is a terror cell"
+    r"|(?:every|each|all|these|those) (?:mosques?|madrasas?|madrassas?|madarsas?|churches"
+    r"|church|gurdwaras?|synagogues?|temples?) (?:is|are) (?:a |just |nothing but )?"
+    r"(?:terror|terrorist|jihadi|jihad) (?:cells?|factories|factory|camps?|breeding grounds?"
+    r"|hubs?|dens?)"
+    # "Jews run Hollywood and the banks": the old trope of Jewish power
+    r"|(?:the )?(?:jews|jewish people|zionists) (?:secretly )?(?:run|own|control|runs|owns"
+    r"|controls) (?:\w+ ){0,2}?(?:hollywood|the banks|banks|the media|media|the world"
+    r"|the government|wall street|the fed|everything)"
     # where they are seen, not what is done to them ("too many black people are stopped")
     rf"|too many {_RACE_FAITH} (?:faces|people|names|men|kids)(?={_SEEN}|[.!]|$)"
     rf"|another {_RACE_FAITH} (?:\w+ )?{_CRIMES}[,.!]* {_SARCASM}"
@@ -159,6 +168,24 @@ CUES = frozenset(
         "another",
         "never",
         "cult",
+        "mosque",
+        "mosques",
+        "madrasa",
+        "madrasas",
+        "madrassa",
+        "madrassas",
+        "madarsa",
+        "madarsas",
+        "churches",
+        "church",
+        "gurdwara",
+        "gurdwaras",
+        "synagogue",
+        "synagogues",
+        "temple",
+        "temples",
+        "jews",
+        "zionists",
         "more",
         "cages",
         "dress",
