@@ -12,6 +12,7 @@ from rejoinder.domain.normalize import fingerprint, normalize, word_pattern
     [
         ("Ｆ.u.c.k you", "fuck you"),
         ("f u c k off", "fuck off"),
+        ("ƒuck yoı", "fuck yoi"),  # a hooked f, a dotless i
         ("c u n t", "cunt"),
         ("u r a moron, r u ok?", "u r a moron, r u ok?"),  # chat letters are words
         ("sh1t, sh!t and h3ll0", "shit, shit and hello"),

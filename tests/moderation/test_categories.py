@@ -431,6 +431,8 @@ def test_obfuscation_that_joins_or_doubles_letters(text: str, category: str) -> 
         "tumhari gaand me aag kyo lag rahi hai",
         "तेरी गांड में दम है तो आ",
         "Kiss my ass, this is the truth",
+        "F U C K Y O U",  # joined into one word
+        "ƒuck you",
     ],
 )
 def test_a_curse_said_to_the_reader_is_an_insult(text: str) -> None:

@@ -57,6 +57,7 @@ _SLUR_CUES = lx.SLURS | starts(lx.SLUR_PHRASES)
 _GROUP_CUES = lx.GROUP_WORDS | starts(lx.GROUP_PHRASES)
 _INSULT_CUES = (
     lx.GAALI
+    | lx.CURSE_WORDS
     | lx.STRONG_INSULTS
     | lx.MILD_INSULTS
     | starts(lx.INSULT_PHRASES)
@@ -1078,6 +1079,8 @@ def _insults(words: Words) -> list[Hit]:
             hits.append(words.hit(INSULT, score, i, j, "phrase"))
         elif word in lx.GAALI and not _the_everyday_word(words, i):
             hits.append(words.hit(INSULT, 0.9, i, i, "gaali"))
+        elif word in lx.CURSE_WORDS and not words.quoted(i, i):
+            hits.append(words.hit(INSULT, 0.92, i, i, "phrase"))
         elif word in lx.STRONG_INSULTS:
             if word in lx.YEARS and _years(words, i):
                 continue

@@ -1106,6 +1106,8 @@ CURSES = frozenset(
         for kin in ("mother", "mom", "mum", "mama", "momma", "sister", "family")
     }
 )
+# The curse as one word: "fuckyou", and what "F U C K Y O U" is joined into
+CURSE_WORDS = _words("fuckyou fuckyourself fuckyouall fuckyall")
 # "a big fuck you to the voters", "fuck-you money", "fuck you to whoever designed this
 # paywall": the curse named, or sent to someone other than the reader
 CURSE_NAMED_AFTER = _words("a big giant huge massive the")
