@@ -337,6 +337,9 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "Ban the burqa in schools, says the minister.",
         "Stop calling everyone who disagrees with you a bhakt or a libtard. It's childish.",
         "Don't call people idiots just because they vote differently.",
+        "When I was a kid the boys in my class called me a chinki every day.",
+        "If a woman journalist asks tough questions she is called a presstitute.",
+        'The minister said migrants "breed like rabbits" in a speech last year.',
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

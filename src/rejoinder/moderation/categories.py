@@ -304,7 +304,16 @@ def _without_reported_quotes(text: str, hits: list[Hit]) -> list[Hit]:
         context = {normal_word(w) for w in TOKEN.findall(around)}
         if not context.isdisjoint(lx.QUOTING) and context.isdisjoint(_ENDORSING):
             reported.append((start, end))
-    return [h for h in hits if not any(s <= h.start and h.end <= e for s, e in reported)]
+    return [h for h in hits if not any(_within(h, s, e) for s, e in reported)]
+
+
+def _within(hit: Hit, start: int, end: int) -> bool:
+    """Whether the hit is the quotation's: inside it, or ending in it with only its subject
+    before ('The minister said migrants "breed like rabbits"')."""
+    return start < hit.end <= end and hit.start >= start - _SUBJECT_REACH
+
+
+_SUBJECT_REACH = 30  # characters: a group named before the quotation opens
 
 
 def _slurs(words: Words) -> list[Hit]:
@@ -327,10 +336,17 @@ _US = frozenset({"us", "me"})
 
 
 def _what_we_were_called(words: Words, i: int) -> bool:
-    """'you guys called us kaafir': the writer reports the slur said of them."""
-    if i < 2 or words.words[i - 1] not in _US or words.words[i - 2] not in _CALL:
-        return False
-    return by_someone_else(words, i - 2)
+    """'you guys called us kaafir', 'the boys called me a chinki', 'she is called a
+    presstitute': the writer reports the name said of them, or of someone, by others."""
+    k = i - 1 if i > 0 and words.words[i - 1] in _ARTICLES else i
+    if k >= 2 and words.words[k - 1] in _US and words.words[k - 2] in _CALL:
+        return by_someone_else(words, k - 2)
+    return k >= 2 and words.words[k - 1] in _CALLED_VERBS and words.words[k - 2] in _BEING
+
+
+_ARTICLES = frozenset({"a", "an"})
+_CALLED_VERBS = frozenset({"called", "labelled", "labeled", "branded", "dubbed"})
+_BEING = frozenset({"is", "was", "are", "were", "be", "been", "being", "gets", "got", "get"})
 
 
 def _names_no_one(words: Words, i: int) -> bool:
@@ -1054,7 +1070,7 @@ def _insults(words: Words) -> list[Hit]:
         # only a cue word can start an insult: the rest are skipped before any work
         if word not in _INSULT_CUES or _quoted_report(words, i) or _named_as_a_word(words, i, i):
             continue
-        if _calling_stopped(words, i):
+        if _calling_stopped(words, i) or _what_we_were_called(words, i):
             continue
         length = words.phrase_at(i, lx.GAALI_PHRASES)
         if length and not _kin_named(words, i + length - 1):
