@@ -76,6 +76,9 @@ def held_for(text: str) -> set[str]:
         ("how much does she charge for a night", "sexual_harassment"),
         ("Ban Muslims, problem solved", "identity_attack"),
         ("Gay people should be put in camps", "identity_attack"),
+        ("I would never rent my flat to a Dalit", "identity_attack"),
+        ("Boycott Muslim shops", "identity_attack"),
+        ("No Muslims allowed in our society", "identity_attack"),
         ("तू कमीना है", "insult"),  # Devanagari
         ("मुसलमान गद्दार हैं", "identity_attack"),
         ("वो रंडी है", "sexual_harassment"),
@@ -340,6 +343,9 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         "When I was a kid the boys in my class called me a chinki every day.",
         "If a woman journalist asks tough questions she is called a presstitute.",
         'The minister said migrants "breed like rabbits" in a speech last year.',
+        "Calls to boycott Muslim shops are illegal, the court said.",
+        "Boycott Chinese goods, buy Indian.",
+        "I would never hire someone who hates Muslims.",
     ],
 )
 def test_argument_and_neutral_mentions_are_not_held(text: str) -> None:

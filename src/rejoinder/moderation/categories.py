@@ -16,6 +16,8 @@ from typing import Protocol
 
 from rejoinder.domain.threats import THREAT_WORDS, find_threats
 from rejoinder.moderation import lexicon as lx
+from rejoinder.moderation.discrimination import CUES as _DISCRIMINATION_CUES
+from rejoinder.moderation.discrimination import shut_out
 from rejoinder.moderation.incitement import calls_to_violence
 from rejoinder.moderation.sayings import CUES as _SAYING_CUES
 from rejoinder.moderation.sayings import hateful_sayings
@@ -255,6 +257,8 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(_women_put_in_place(words))
     if met & _CUE_SAYING:
         hits.extend(hateful_sayings(words))
+    if met & _CUE_DISCRIMINATION and not present.isdisjoint(lx.GROUP_NAMES):
+        hits.extend(shut_out(words))
     if met & _CUE_TROPE:
         hits.extend(regex_hits(_TROPE, IDENTITY_ATTACK, 0.88, "trope", text))
     if "belong" in present or _both_met(met, _CUE_UNLOVED | _CUE_NOBODY):
@@ -1555,6 +1559,7 @@ _CUE_YOU = _CUES.bit(lx.YOU)
 _CUE_WOMAN = _CUES.bit(_WOMEN)
 _CUE_PLACE = _CUES.bit(_PLACE_CUES)
 _CUE_SAYING = _CUES.bit(_SAYING_CUES)
+_CUE_DISCRIMINATION = _CUES.bit(_DISCRIMINATION_CUES)
 _CUE_TROPE = _CUES.bit(_TROPE_CUES)
 _CUE_UNLOVED = _CUES.bit(_UNLOVED_CUES)
 _CUE_NOBODY = _CUES.bit(_NOBODY)
