@@ -66,7 +66,7 @@ _INSULT_CUES = (
     | starts(lx.GAALI_PHRASES)
     | starts(lx.PERSONAL_INSULT_PHRASES)
 )
-_SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS
+_SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | lx.SEXUAL_SLANG_CUES
 _EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES) | lx.SEND_AWAY
 # What a group "is" when the sentence attacks it: the attack words, and any insult ("Arabs
 # are ignorant", "Muslims are idiots").
@@ -1205,6 +1205,19 @@ _SEXUAL_PATTERNS = (
     r"raat (?:mere|hamare|humare) (?:saath|sath) (?:guzaar|guzaro|bita|bitao|bitaa|bitaao)",
     r"(?:saath|sath) (?:soti|soyi|so ke|soke|so kar|sokar) (?:hogi|hai|thi|hain)?[^.!?\n]{0,30}?"
     r"(?:job|naukri|kaam|ticket|post|anchor|show|column)",
+    # "I'd love to see her on her knees", "my dick in her mouth", "bet she's a freak in
+    # bed", "she gives good head", "bend her over", "I'd hit that"
+    r"(?:i'?d (?:love|like) to|i want to|i wanna|wanna|i'?d) (?:see|have|get|put) (?:her|you|u)"
+    r" on (?:her|your|ur) knees",
+    r"(?:my|his) (?:dick|cock) in (?:her|your|ur) (?:mouth|ass|face)",
+    r"(?:she'?s|she is|she must be|bet she'?s|bet she is) (?:a )?(?:freak|wild|an animal|a"
+    r" tiger|kinky|dirty|good|great|amazing) in (?:bed|the sack)",
+    # "what's her number, asking for a friend"
+    r"(?:what'?s|whats|give me|send me|dm me) her (?:number|digits|snap|insta)",
+    # the victim blamed: "she was asking for it dressed like that" (not "asking for it
+    # back", "asking for it to be reviewed")
+    r"(?:she was|she'?s|she is|they were|women are|she) (?:clearly |obviously |just )?asking"
+    r" for it(?! (?:back|to be|again|from|in writing|by name|politely))",
     # her price asked: "how much for a night?" (not "... a night in Goa these days?")
     r"how much (?:for|per) (?:a|one|the) night(?! (?:at|in|on|there|here)(?![a-z]))",
     r"how much (?:does|do|would) (?:she|you|u) charge (?:per|for|for a|for one) night",
@@ -1433,6 +1446,20 @@ _PUT_DOWN = re.compile(
 )
 
 
+# The slang among them, cued by everyday words (lexicon.SEXUAL_SLANG_CUES): "she gives
+# good head", "bend her over", "I'd hit that", "smile more, sweetheart", "DM me your pics"
+_SEXUAL_SLANG = re.compile(
+    r"(?<![a-z0-9])(?:"
+    r"(?:gives?|giving) (?:good|great|amazing|the best|decent) (?:head|blow ?jobs?|bjs?)"
+    r"|bend (?:her|you|u) over"
+    r"|(?:i'?d|i would|would) (?:totally |definitely |so |still )?hit that(?=\s*(?:[.!?,;)]|$"
+    r"|lol|haha|tbh|ngl))"
+    r"|smile more,? (?:sweetheart|sweetie|darling|honey|hun|babe|princess|love)"
+    r"|(?:dm|inbox|pm) me (?:your|ur|some|more) (?:pics|photos|pictures|nudes|selfies)(?! of)"
+    r")(?![a-z0-9])".replace(" ", r"\s+")
+)
+
+
 @lru_cache(maxsize=1)
 def _sexual_regex() -> re.Pattern[str]:
     joined = "|".join(f"(?:{p})" for p in _SEXUAL_PATTERNS)
@@ -1450,6 +1477,8 @@ def _sexual(words: Words) -> list[Hit]:
             hits.append(words.hit(SEXUAL_HARASSMENT, score, i, i, "insult"))
     if not words.present.isdisjoint(lx.SEXUAL_WORDS):  # the patterns need one of these
         hits.extend(regex_hits(_sexual_regex(), SEXUAL_HARASSMENT, 0.93, "advance", words.text))
+    if not words.present.isdisjoint(lx.SEXUAL_SLANG_CUES):
+        hits.extend(regex_hits(_SEXUAL_SLANG, SEXUAL_HARASSMENT, 0.93, "advance", words.text))
     return hits
 
 
