@@ -117,15 +117,6 @@ _SAYING = (
     # "Islam is not a religion of peace, it's a death cult"
     r"|(?:islam|muslims|hinduism|hindus|judaism|jews|sikhism|sikhs|christianity|christians)"
     r"[^.!?\n]{0,80}?(?:death cult|cult of death)"
-    # "every mosque is a terror cell"
-    r"|(?:every|each|all|these|those) (?:mosques?|madrasas?|madrassas?|madarsas?|churches"
-    r"|church|gurdwaras?|synagogues?|temples?) (?:is|are) (?:a |just |nothing but )?"
-    r"(?:terror|terrorist|jihadi|jihad) (?:cells?|factories|factory|camps?|breeding grounds?"
-    r"|hubs?|dens?)"
-    # "Jews run Hollywood and the banks": the old trope of Jewish power
-    r"|(?:the )?(?:jews|jewish people|zionists) (?:secretly )?(?:run|own|control|runs|owns"
-    r"|controls) (?:\w+ ){0,2}?(?:hollywood|the banks|banks|the media|media|the world"
-    r"|the government|wall street|the fed|everything)"
     # where they are seen, not what is done to them ("too many black people are stopped")
     rf"|too many {_RACE_FAITH} (?:faces|people|names|men|kids)(?={_SEEN}|[.!]|$)"
     rf"|another {_RACE_FAITH} (?:\w+ )?{_CRIMES}[,.!]* {_SARCASM}"
@@ -136,6 +127,28 @@ _SAYING = (
 )
 # A space in the pattern matches any run of spaces, as elsewhere in the normalised text.
 _SAYINGS = re.compile(_SAYING.replace(" ", r"\s+"))
+# Sayings about a faith's places and a people's power, cued by words too common to send a
+# comment through all the sayings above ("temple", "church", "jews").
+_PLACES_AND_POWER = re.compile(
+    (
+        r"(?<![a-z])(?:"
+        # "every mosque is a terror cell"
+        r"(?:every|each|all|these|those) (?:mosques?|madrasas?|madrassas?|madarsas?|churches"
+        r"|church|gurdwaras?|synagogues?|temples?) (?:is|are) (?:a |just |nothing but )?"
+        r"(?:terror|terrorist|jihadi|jihad) (?:cells?|factories|factory|camps?"
+        r"|breeding grounds?|hubs?|dens?)"
+        # "Jews run Hollywood and the banks": the old trope of Jewish power
+        r"|(?:the )?(?:jews|jewish people|zionists) (?:secretly )?(?:run|own|control|runs"
+        r"|owns|controls) (?:\w+ ){0,2}?(?:hollywood|the banks|banks|the media|media"
+        r"|the world|the government|wall street|the fed|everything)"
+        r")(?![a-z])"
+    ).replace(" ", r"\s+")
+)
+PLACES_AND_POWER_CUES = frozenset(
+    {"mosque", "mosques", "madrasa", "madrasas", "madrassa", "madrassas", "madarsa", "madarsas",
+     "church", "churches", "gurdwara", "gurdwaras", "synagogue", "synagogues", "temple",
+     "temples", "jews", "zionists", "jewish"}
+)  # fmt: skip
 # One of these must be in the comment for any saying to be there.
 CUES = frozenset(
     {
@@ -168,24 +181,6 @@ CUES = frozenset(
         "another",
         "never",
         "cult",
-        "mosque",
-        "mosques",
-        "madrasa",
-        "madrasas",
-        "madrassa",
-        "madrassas",
-        "madarsa",
-        "madarsas",
-        "churches",
-        "church",
-        "gurdwara",
-        "gurdwaras",
-        "synagogue",
-        "synagogues",
-        "temple",
-        "temples",
-        "jews",
-        "zionists",
         "more",
         "cages",
         "dress",
@@ -210,11 +205,12 @@ _AT_A_DISTANCE = lx.COUNTER_SPEECH | lx.QUOTING | lx.REJECTING
 
 
 def hateful_sayings(words: Words) -> list[Hit]:
-    return [
-        hit
-        for hit in regex_hits(_SAYINGS, IDENTITY_ATTACK, SCORE, "saying", words.text)
-        if not _at_a_distance(words, hit)
-    ]
+    found = []
+    if not words.present.isdisjoint(CUES):
+        found = regex_hits(_SAYINGS, IDENTITY_ATTACK, SCORE, "saying", words.text)
+    if not words.present.isdisjoint(PLACES_AND_POWER_CUES):
+        found += regex_hits(_PLACES_AND_POWER, IDENTITY_ATTACK, SCORE, "saying", words.text)
+    return [hit for hit in found if not _at_a_distance(words, hit)]
 
 
 def _at_a_distance(words: Words, hit: Hit) -> bool:
