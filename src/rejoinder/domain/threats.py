@@ -161,11 +161,42 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|logon|journalist|reporter|writer|editor)\w+ ko)",
             "goli",
         ),
-        # with someone as the object: "unko jala do", not "chakka maar do" (hit a six)
+        # with someone as the object: "unko jala do", not "chakka maar do" (hit a six);
+        # "in gaddaron ko latka do", "phansi do" (hang them)
         (
-            r"(?:ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise) (?:maar|jala|kaat|phoonk)"
-            r" (?:do|dalo|daalo|denge|dena chahiye)",
-            "maar jala kaat phoonk",
+            r"(?:ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise) (?:maar|jala|kaat|phoonk"
+            r"|latka|(?:phansi|phaansi|fansi|faansi) (?:pe|par) latka|(?:phansi|phaansi|fansi"
+            r"|faansi) de) (?:do|dalo|daalo|denge|dena chahiye)"
+            r"|(?:ko|inhe|unhe|inko|unko|sabko) (?:phansi|phaansi|fansi|faansi) (?:do|de do"
+            r"|dena chahiye)",
+            "maar jala kaat phoonk latka phansi phaansi fansi faansi",
+        ),
+        # a people wiped out: "musalmanon ka safaya karo", "hinduon ka qatle aam" (not
+        # "bhrashtachar ka safaya karo", corruption wiped out)
+        (
+            r"(?:musalmanon|musalmano|muslimon|mullon|mullo|katuon|hinduon|hinduo|sikhon|sikho"
+            r"|isaiyon|isaiyo|christiano|dalito|daliton|bihariyon|bangladeshiyon|pakistaniyon"
+            r"|rohingyaon|rohingyon|in logon|un logon|inka|unka|gaddaron|deshdrohiyon"
+            r"|jihadiyon) (?:ka|ki|ke) (?:safaya|safaaya|qatle ?aam|qatl ?e ?aam|katle ?aam"
+            r"|katl ?e ?aam|narsanhar|nasl ?kushi|khatma|sanhar) (?:karo|kar do|kar dalo"
+            r"|hona chahiye|kar dena chahiye|karna chahiye|hoga|karenge|kar denge)",
+            "safaya safaaya qatle qatleaam qatl katle katleaam narsanhar naslkushi nasl khatma"
+            " sanhar",
+        ),
+        # their places destroyed: "inki masjid tod do", "unki basti jala do"
+        (
+            r"(?:inki|unki|in ki|un ki|inke|unke|in ke|un ke|inka|unka) (?:masjid|masjiden"
+            r"|masjidein|mandir|mandiron|church|girja|gurudwara|gurdwara|dargah|ghar|gharon|basti"
+            r"|bastiyan|dukaan|dukan|dukaanein|dukanein|mohalla) (?:tod|jala|gira|phoonk|ukhaad"
+            r"|uda) (?:do|dalo|daalo|denge|dena chahiye)",
+            "tod jala gira phoonk ukhaad uda",
+        ),
+        # "isko zinda mat chhodna": leave him not alive
+        (
+            r"(?:isko|usko|inko|unko|tujhe|tumhe|ise|use|inhe|unhe|kisi ko) (?:zinda|jinda)"
+            r" (?:mat|nahi|nahin|na) (?:chhodna|chodna|chhodenge|chodenge|chhodunga|chodunga"
+            r"|chhodo|chodo)",
+            "zinda jinda",
         ),
         # the same in Devanagari
         (

@@ -42,7 +42,7 @@ _AT_A_DISTANCE = (
     | frozenset({"calls", "appeal", "appeals", "campaign", "campaigns", "illegal", "unlawful"})
 )
 # One of these must be in the comment for any form to be there.
-CUES = _WITHHELD | {"boycott", "allowed"}
+CUES = _WITHHELD | {"boycott", "allowed", "bahishkar", "bahiskar", "bahishkaar"}
 
 
 def shut_out(words: Words) -> list[Hit]:
@@ -52,7 +52,7 @@ def shut_out(words: Words) -> list[Hit]:
             continue
         start = _shut_out_before(words, i) if not _qualifies_another(words, i) else None
         if start is None:
-            start = i if _no_one_allowed(words, i) else None
+            start = i if _no_one_allowed(words, i) or _boycotted(words, i) else None
         products = i + 1 < len(words) and words.words[i + 1] in _PRODUCTS
         if start is not None and not products and not in_sentence(words, i, _AT_A_DISTANCE):
             end = i + 1 if i + 1 < len(words) and words.words[i + 1] in _TRADE else i
@@ -90,6 +90,21 @@ _FOLLOWING = frozenset(
     {"in", "into", "to", "from", "and", "or", "again", "ever", "here", "there", "anymore",
      "at", "near", "as", "either", "because", "who", "ko", "se", "ka", "ki", "ke"}
 )  # fmt: skip
+
+
+def _boycotted(words: Words, i: int) -> bool:
+    """'musalmanon ka bahishkar karo', 'aarthik bahishkar': the Hindi boycott of a people."""
+    after = words.words[i + 1 : i + 4]
+    return (
+        bool(after)
+        and after[0] in _OF
+        and any(w in _BOYCOTT for w in after[1:])
+        and words.unbroken(i, i + len(after))
+    )
+
+
+_OF = frozenset({"ka", "ki", "ke"})
+_BOYCOTT = frozenset({"bahishkar", "bahiskar", "bahishkaar", "boycott"})
 
 
 def _no_one_allowed(words: Words, i: int) -> bool:

@@ -315,6 +315,27 @@ ATTACK_PHRASES = frozenset(
         ("go", "back"),
         ("send", "them", "back"),
         ("not", "be", "allowed"),
+        # "dalito ko gaon se bahar nikalo": driven out of a village, a town, the country
+        *(
+            (*place, "se", *out, "nikalo")
+            for place in (
+                ("gaon",),
+                ("gaanv",),
+                ("shahar",),
+                ("sheher",),
+                ("mohalle",),
+                ("basti",),
+                ("society",),
+                ("colony",),
+                ("india",),
+                ("bharat",),
+                ("hindustan",),
+                ("yahan",),
+                ("yaha",),
+            )
+            for out in ((), ("bahar",))
+        ),
+        ("bahar", "nikalo"),
         # "gays will burn in hell" (a curse on a rioter publishes; on a people it is hate)
         ("burn", "in", "hell"),
         ("rot", "in", "hell"),
