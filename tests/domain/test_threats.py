@@ -131,6 +131,8 @@ HELD = [
     ("Is ladki ka rape hona chahiye", "threat.intimidation"),
     ("Is patrakar ko nanga karke ghumao", "threat.intimidation"),
     ("Strip her naked and parade her", "threat.intimidation"),
+    ("In gaddaron ko latka do", "threat.violence"),
+    ("Musalmanon ka safaya karo", "threat.violence"),
     ("I will stab you in the back of the head", "threat.violence"),
 ]
 PUBLISHED = [
@@ -240,6 +242,10 @@ PUBLISHED = [
     "The naked truth is that the budget does not add up.",
     "The accused said he would kill her if she went to the police, the court heard.",
     "I'll kill you at chess tomorrow, be ready!",
+    "Kachre ko jala do, gali saaf rakho.",
+    "Machhar ko maar do, dengue phail raha hai.",
+    "Tasveer ko latka do, deewar khali lag rahi hai.",
+    "Bhrashtachar ka safaya karo, tabhi desh aage badhega.",
 ]
 
 

@@ -46,6 +46,17 @@ _PERSON = (
     r"(?:this|that|the) (?:clown|idiot|moron|man|woman|guy|bitch|bastard|traitor|minister"
     r"|reporter|journalist|anchor|writer|editor|pig|scumbag|creep|politician|leader|judge)"
 )
+# The people before "ko" in a Hindi call to harm ("in gaddaron ko latka do"): people named by
+# a group, a deed or a job, and the pronouns (not "kachre ko", the rubbish).
+_KO_PEOPLE = (
+    r"(?:logon|logo|log|netaon|neta|patrakaron|patrakar|anchor|anchoron|gaddaron|gaddaro"
+    r"|gaddar|deshdrohiyon|deshdrohi|aatankwadiyon|aatankwadi|atankwadiyon|atankwadi|terroriston"
+    r"|jihadiyon|jihadi|mullon|mullo|mulle|katuon|katuo|katue|musalmanon|musalmano|muslimon"
+    r"|hinduon|hinduo|sikhon|isaiyon|dalito|daliton|pakistaniyon|bangladeshiyon|rohingyaon"
+    r"|ghuspaithiyon|ghuspaithiye|chor|choron|rapiston|balatkariyon|balatkari|bhakton|chamchon"
+    r"|dushmanon|dushman|kafiron|kafir|sab|in sab|un sab|aadmi|aurat|ladki|ladke|usko|isko"
+    r"|inko|unko|tujh|tum|tumhe|tujhe|wale|walon|walo|saalon|salon|haramiyon|harami)"
+)
 # The reader's family: "I hope your daughter gets raped", "hope your mother dies"
 _YOUR_KIN = (
     r"(?:your|ur) (?:whole )?(?:family|kids|children|daughters?|sons?|wife|husband|mother|mom"
@@ -161,14 +172,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|logon|journalist|reporter|writer|editor)\w+ ko)",
             "goli",
         ),
-        # with someone as the object: "unko jala do", not "chakka maar do" (hit a six);
-        # "in gaddaron ko latka do", "phansi do" (hang them)
+        # with someone as the object: "unko jala do", "in gaddaron ko latka do", "phansi do"
+        # (hang them); not "chakka maar do" (hit a six), "kachre ko jala do" (burn the
+        # rubbish), "tasveer ko latka do" (hang the picture): "ko" after a person
         (
-            r"(?:ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise) (?:maar|jala|kaat|phoonk"
-            r"|latka|(?:phansi|phaansi|fansi|faansi) (?:pe|par) latka|(?:phansi|phaansi|fansi"
-            r"|faansi) de) (?:do|dalo|daalo|denge|dena chahiye)"
-            r"|(?:ko|inhe|unhe|inko|unko|sabko) (?:phansi|phaansi|fansi|faansi) (?:do|de do"
-            r"|dena chahiye)",
+            rf"(?:{_KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise) (?:maar|jala"
+            r"|kaat|phoonk|latka|(?:phansi|phaansi|fansi|faansi) (?:pe|par) latka|(?:phansi"
+            r"|phaansi|fansi|faansi) de) (?:do|dalo|daalo|denge|dena chahiye)"
+            rf"|(?:{_KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko) (?:phansi|phaansi|fansi|faansi)"
+            r" (?:do|de do|dena chahiye)",
             "maar jala kaat phoonk latka phansi phaansi fansi faansi",
         ),
         # a people wiped out: "musalmanon ka safaya karo", "hinduon ka qatle aam" (not
