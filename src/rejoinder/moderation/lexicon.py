@@ -1138,7 +1138,7 @@ CURSE_NAMED_BEFORE = _words("money to")
 VULGAR_ADDRESS = frozenset(
     (your, part)
     for your in ("teri", "tere", "tera", "tumhari", "tumhare", "tumhara", "tumari", "tumare")
-    for part in ("gand", "gaand", "gandh", "chut", "choot", "lund", "lawda", "lauda")
+    for part in ("gand", "gaand", "chut", "choot", "lund", "lawda", "lauda")
 )
 INSULT_PHRASES = INSULT_PHRASES | CURSES | VULGAR_ADDRESS
 GAALI_PHRASES = frozenset(
