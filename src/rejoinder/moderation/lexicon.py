@@ -824,7 +824,9 @@ WORK_DONE = WHAT_YOU_SAID | _words(
     """
     reporting journalism coverage writing piece pieces editorial editorials headline headlines
     news channel channels paper newspaper story stories work job performance decision
-    decisions move speech speeches excuse excuses bill law budget propaganda agenda
+    decisions move speech speeches excuse excuses bill law budget propaganda agenda polls
+    poll survey surveys data stats statistics promises promise lies manifesto party
+    government ideology
     """
 )
 # Insults that describe rather than name: "the plan is lazy, stupid." lists adjectives; a
