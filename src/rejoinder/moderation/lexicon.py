@@ -62,6 +62,9 @@ SLUR_PHRASES = frozenset(
      *((quota, of, product) for quota in ("reservation", "quota") for of in ("ki", "ka")
        for product in ("paidaish", "paidawar", "aulad", "product")),
      ("love", "jihadi"), ("love", "jihadis"), ("jihadi", "breeders"),
+     # Hindus called what "gaumutra" calls them: "cow piss drinkers"
+     *(("cow", piss, drinker) for piss in ("piss", "urine", "pee")
+       for drinker in ("drinker", "drinkers")),
      # a Muslim in public life called a jihadi: "boycott this jihadi actor"
      *(("jihadi", who) for who in ("actor", "actors", "actress", "cricketer", "cricketers",
                                    "journalist", "journalists", "anchor", "neta", "netas",
