@@ -66,7 +66,11 @@ _INSULT_CUES = (
     | starts(lx.GAALI_PHRASES)
     | starts(lx.PERSONAL_INSULT_PHRASES)
 )
-_SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | lx.SEXUAL_SLANG_CUES
+# The sexual slang's cue words are everyday words ("head", "hit"): its pattern runs on its
+# own, so they do not send comments through all the others; kept out of the lexicon, whose
+# words are also what hashtags are split into ("#SmileBitch" stays whole).
+_SEXUAL_SLANG_CUES = frozenset({"head", "heads", "bend", "hit", "smile", "dm", "inbox", "pm"})
+_SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | _SEXUAL_SLANG_CUES
 _EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES) | lx.SEND_AWAY
 # What a group "is" when the sentence attacks it: the attack words, and any insult ("Arabs
 # are ignorant", "Muslims are idiots").
@@ -1446,8 +1450,8 @@ _PUT_DOWN = re.compile(
 )
 
 
-# The slang among them, cued by everyday words (lexicon.SEXUAL_SLANG_CUES): "she gives
-# good head", "bend her over", "I'd hit that", "smile more, sweetheart", "DM me your pics"
+# The slang among them, cued by everyday words (_SEXUAL_SLANG_CUES): "she gives good head",
+# "bend her over", "I'd hit that", "smile more, sweetheart", "DM me your pics".
 _SEXUAL_SLANG = re.compile(
     r"(?<![a-z0-9])(?:"
     r"(?:gives?|giving) (?:good|great|amazing|the best|decent) (?:head|blow ?jobs?|bjs?)"
@@ -1477,7 +1481,7 @@ def _sexual(words: Words) -> list[Hit]:
             hits.append(words.hit(SEXUAL_HARASSMENT, score, i, i, "insult"))
     if not words.present.isdisjoint(lx.SEXUAL_WORDS):  # the patterns need one of these
         hits.extend(regex_hits(_sexual_regex(), SEXUAL_HARASSMENT, 0.93, "advance", words.text))
-    if not words.present.isdisjoint(lx.SEXUAL_SLANG_CUES):
+    if not words.present.isdisjoint(_SEXUAL_SLANG_CUES):
         hits.extend(regex_hits(_SEXUAL_SLANG, SEXUAL_HARASSMENT, 0.93, "advance", words.text))
     return hits
 

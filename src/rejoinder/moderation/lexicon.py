@@ -1234,9 +1234,6 @@ SEXUAL_INSULTS = _words(
     chhinal chinal bimbo bimbos
     """
 )
-# Slang of sexual harassment whose cue words are everyday words ("head", "hit"): read by
-# patterns of their own, so these words do not send comments through all the others.
-SEXUAL_SLANG_CUES = _words("head heads bend hit smile dm inbox pm")
 MILD_SEXUAL = frozenset(
     {"bitch", "bitches", "hooker", "bimbo", "bimbos"}
 )  # abuse when aimed, else often not
