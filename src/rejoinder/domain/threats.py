@@ -201,7 +201,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|masjidein|mandir|mandiron|church|girja|gurudwara|gurdwara|dargah|ghar|gharon|basti"
             r"|bastiyan|dukaan|dukan|dukaanein|dukanein|mohalla) (?:tod|jala|gira|phoonk|ukhaad"
             r"|uda) (?:do|dalo|daalo|denge|dena chahiye)",
-            "tod jala gira phoonk ukhaad uda",
+            # (the places and the fire, not "tod", "gira" or "uda": everyday words)
+            "masjid masjiden masjidein mandir mandiron church girja gurudwara gurdwara dargah"
+            " gharon basti bastiyan dukaanein dukanein mohalla jala phoonk",
         ),
         # "isko zinda mat chhodna": leave him not alive
         (
