@@ -54,8 +54,8 @@ _KO_PEOPLE = (
     r"|jihadiyon|jihadi|mullon|mullo|mulle|katuon|katuo|katue|musalmanon|musalmano|muslimon"
     r"|hinduon|hinduo|sikhon|isaiyon|dalito|daliton|pakistaniyon|bangladeshiyon|rohingyaon"
     r"|ghuspaithiyon|ghuspaithiye|chor|choron|rapiston|balatkariyon|balatkari|bhakton|chamchon"
-    r"|dushmanon|dushman|kafiron|kafir|sab|in sab|un sab|aadmi|aurat|ladki|ladke|usko|isko"
-    r"|inko|unko|tujh|tum|tumhe|tujhe|wale|walon|walo|saalon|salon|haramiyon|harami)"
+    r"|dushmanon|dushman|kafiron|kafir|sab|in sab|un sab|aadmi|aurat|ladki|ladke|tujh|tum"
+    r"|wale|walon|walo|saalon|salon|haramiyon|harami)"
 )
 # The reader's family: "I hope your daughter gets raped", "hope your mother dies"
 _YOUR_KIN = (

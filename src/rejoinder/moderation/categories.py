@@ -1299,12 +1299,11 @@ _SEXUAL_PATTERNS = (
 # A woman told her place, or that a woman should not speak: "a woman's place is in the
 # kitchen", "ladki hoke itna bolti hai" (a girl, and she talks this much).
 _WOMEN = frozenset({"woman", "womans", "women", "womens", "ladki", "larki", "ladkiyan", "aurat",
-                    "aurton",
-                    "auratein", "auraton", "auraten", "ghar", "her", "she", "girl",
+                    "auratein", "auraton", "aurton", "auraten", "ghar", "her", "she", "girl",
                     "girls"})  # fmt: skip
+# (one in each form)
 _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "roti", "khana",
-                         "chai", "man", "kitchen", "home",
-                         "house"})  # one in each form  # fmt: skip
+                         "chai", "man", "kitchen", "home", "house"})  # fmt: skip
 _PUT_IN_PLACE = re.compile(
     r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
     r"|(?:ladki|larki|aurat) (?:hoke|ho ke|hokar|ho kar) (?:\w+ )?(?:itna|itni|itne|zyada"
