@@ -1413,7 +1413,8 @@ _PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "fat", "autistic", "dama
                             "gene", "buffalo", "cow", "pig", "whale", "hippo",
                             "elephant", "sow", "heifer", "bhains", "sweetheart", "sweetie",
                             "darling", "honey", "hun", "babe", "princess", "missy", "period",
-                            "pmsing", "rag", "hormonal"})  # fmt: skip
+                            "pmsing", "rag", "hormonal", "syndrome", "downs", "autism",
+                            "damage", "dementia", "disability"})  # fmt: skip
 _PUT_DOWN = re.compile(
     r"(?<![a-z])(?:(?:she|he|you|u)(?:'?s| is| are|'?re| r)? (?:\w+ )?too (?:ugly|fugly"
     r"|hideous) (?:to|for)"
@@ -1427,6 +1428,11 @@ _PUT_DOWN = re.compile(
     r" (?:ill|disabled|handicapped|retarded)|mental)(?= to (?:write|say|think|post|believe"
     # (the reader's words: "you'd have to be mental to buy a house here" is anyone)
     r"|comment|type|defend|support)| or |\s*[.!,]|$)"
+    # "you must have Down syndrome to write this"
+    r"|(?:you must have|you have to have|you'?d have to have|you clearly have|you obviously"
+    r" have) (?:down'?s?(?= syndrome| to)(?: syndrome)?|autism|brain damage|dementia"
+    r"|a mental (?:illness|disorder)|an? (?:\w+ )?disability)(?= to (?:write|say|think|post"
+    r"|believe|comment|type|defend|support))"
     # "she has gained so much weight, looks like a pregnant buffalo" (a person: not "the new
     # bridge looks like a beached whale")
     r"|(?:she|he|you|u)(?:'?s| is| are|'?re| has| have)? [^.!?\n]{0,40}?looks? like an? (?:\w+ )?"
