@@ -496,6 +496,34 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "employer boss work workplace company hr manager family wife husband parents"
             " university college",
         ),
+        # "I'll get you fired", "I will contact your employer about this comment"
+        (
+            r"(?:i'?ll|i will|we'?ll|we will|i'?m going to|i am going to|gonna) (?:make sure"
+            r" (?:you|u) (?:get|are) fired|get (?:you|u) fired|have (?:you|u) fired|(?:contact"
+            r"|call|email|write to|ring|tag) (?:your|ur) (?:employer|boss|workplace|hr))",
+            "fired employer boss workplace hr",
+        ),
+        # "Your address is 14 Park Street, see you soon"; "I know your daughter's school"
+        (
+            # (an address given: a number in it)
+            r"(?:your|ur) (?:home )?address is [^.!?\n]{0,30}?[0-9][^.!?\n]{0,40}?[.,!]*"
+            r" (?:see (?:you|u)|we'?re"
+            r" coming|i'?m coming|be seeing (?:you|u)|we'?ll be there|i'?ll be there)",
+            "address",
+        ),
+        (
+            r"i know (?:your|ur) (?:kids?|kid'?s|children'?s?|son'?s?|daughter'?s?) (?:school"
+            r"|college|bus|route|address|tuition|classes)(?=\s*(?:[.!,…]|$|and|too|as well))",
+            "school college bus route address tuition classes",
+        ),
+        # "You have a beautiful family, it would be a shame" (not "... a shame to sell it")
+        (
+            r"(?:nice|beautiful|lovely|pretty|cute) (?:family|house|home|car|kids|children"
+            r"|daughter|wife|son)[^.!?\n]{0,25}?,? (?:it )?(?:would|'?d) be a (?:shame|pity)"
+            r"(?=\s*(?:if|[.!…]|$))",
+            "shame pity",
+        ),
+        (r"enjoy (?:your|ur) last (?:days|day|hours|breaths?|moments|weeks)(?! of)", "last"),
         # "I know which gym you go to, Sarah" (not "I know which party you vote for")
         (
             r"(?:i|we) know (?:which|what) (?:gym|school|street|road|house|building|office|cafe"
