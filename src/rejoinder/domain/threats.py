@@ -57,6 +57,8 @@ _KO_PEOPLE = (
     r"|dushmanon|dushman|kafiron|kafir|sab|in sab|un sab|aadmi|aurat|ladki|ladke|tujh|tum"
     r"|wale|walon|walo|saalon|salon|haramiyon|harami)"
 )
+# What migrants are called where the words dehumanise them.
+_MIGRANT_VERMIN = r"(?:cockroaches|rats|vermin|parasites|leeches|savages|invaders)"
 # The reader's family: "I hope your daughter gets raped", "hope your mother dies"
 _YOUR_KIN = (
     r"(?:your|ur) (?:whole )?(?:family|kids|children|daughters?|sons?|wife|husband|mother|mom"
@@ -906,6 +908,23 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             rf"{_WHO} (?:are|r|is|were) (?:nothing but |just |all |like )?{_VERMIN}",
             _VERMIN_WORDS,
+        ),
+        # migrants as vermin: "those cockroaches crossing the channel", "boats full of
+        # vermin", "illegals flooding in like rats" (not "rats in the grain store", nor
+        # locusts, which do cross borders)
+        (
+            # (an optional space is written \s?: a space in a pattern is a run of them)
+            rf"(?:these|those) {_MIGRANT_VERMIN}[^.!?\n]{{0,40}}?(?:crossing"
+            r"|cross|arriving|arrive|pouring|flooding|swarming|sneaking|coming)(?: (?:in|over"
+            r"|across|into))?(?: the)? (?:channel|border|borders|sea|med|mediterranean|country"
+            r"|europe|britain|india|our country)"
+            r"|(?:boat\s?loads?|boats?|dinghies|dinghy) (?:are |were |is |was )?(?:full )?of"
+            r" (?:cockroaches|vermin|parasites|leeches|savages|invaders)"
+            r"|(?:illegals|migrants|immigrants|refugees|infiltrators|ghuspaithiye) (?:\w+ )?"
+            r"(?:flooding|pouring|swarming|breeding|crawling|streaming)(?: in)? like (?:rats"
+            r"|cockroaches|vermin|insects|ants|animals|locusts|termites)"
+            rf"|send (?:the|these|those|all the) {_MIGRANT_VERMIN} back",
+            "cockroaches rats vermin parasites leeches savages invaders",
         ),
     ),
 }
