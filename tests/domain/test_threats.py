@@ -134,6 +134,8 @@ HELD = [
     ("In gaddaron ko latka do", "threat.violence"),
     ("Musalmanon ka safaya karo", "threat.violence"),
     ("I will stab you in the back of the head", "threat.violence"),
+    ("Those cockroaches crossing the channel again", "dehumanisation"),
+    ("Another boatload of cockroaches arrived today", "dehumanisation"),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",
@@ -246,6 +248,8 @@ PUBLISHED = [
     "Machhar ko maar do, dengue phail raha hai.",
     "Tasveer ko latka do, deewar khali lag rahi hai.",
     "Bhrashtachar ka safaya karo, tabhi desh aage badhega.",
+    "The boat was full of rats when it docked, the port authority said.",
+    "Locusts crossing the border from Pakistan destroyed the crops.",
 ]
 
 
