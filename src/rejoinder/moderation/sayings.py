@@ -144,10 +144,27 @@ _PLACES_AND_POWER = re.compile(
         r")(?![a-z])"
     ).replace(" ", r"\s+")
 )
+# A faith's prophet or god called a criminal: "your prophet was a pedophile". The names
+# that are also everyday first names take only the old slur on the Prophet ("Muhammad was a
+# pedophile"; not "Mohammed is a terrorist suspect"), or need "Lord" ("Lord Krishna").
+_REVERED = (
+    r"(?:(?:the |your |their |ur )?prophet|jesus|christ"
+    r"|(?:lord|bhagwan|prabhu) (?:ram|rama|krishna|shiva|shiv|vishnu))"
+)
+_DEFILED = re.compile(
+    (
+        rf"(?<![a-z])(?:{_REVERED}(?:'?s)? (?:was|is|were) (?:just |nothing but )?(?:a |an )?"
+        r"(?:pedophile|paedophile|pedo|paedo|child molester|child rapist|rapist|terrorist"
+        r"|murderer|bastard|pervert|demon|warlord|bandit)"
+        r"|(?:muhammad|mohammed|mohammad|mohamed|muhammed) (?:was|is) (?:a |an )?(?:pedophile"
+        r"|paedophile|pedo|paedo|child molester|child rapist))(?![a-z])"
+    ).replace(" ", r"\s+")
+)
 PLACES_AND_POWER_CUES = frozenset(
     {"mosque", "mosques", "madrasa", "madrasas", "madrassa", "madrassas", "madarsa", "madarsas",
      "church", "churches", "gurdwara", "gurdwaras", "synagogue", "synagogues", "temple",
-     "temples", "jews", "zionists", "jewish"}
+     "temples", "jews", "zionists", "jewish", "prophet", "muhammad", "mohammed", "mohammad",
+     "mohamed", "muhammed", "jesus", "christ", "lord", "bhagwan", "prabhu"}
 )  # fmt: skip
 # One of these must be in the comment for any saying to be there.
 CUES = frozenset(
@@ -210,6 +227,7 @@ def hateful_sayings(words: Words) -> list[Hit]:
         found = regex_hits(_SAYINGS, IDENTITY_ATTACK, SCORE, "saying", words.text)
     if not words.present.isdisjoint(PLACES_AND_POWER_CUES):
         found += regex_hits(_PLACES_AND_POWER, IDENTITY_ATTACK, SCORE, "saying", words.text)
+        found += regex_hits(_DEFILED, IDENTITY_ATTACK, SCORE, "saying", words.text)
     return [hit for hit in found if not _at_a_distance(words, hit)]
 
 
