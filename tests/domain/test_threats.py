@@ -136,6 +136,12 @@ HELD = [
     ("I will stab you in the back of the head", "threat.violence"),
     ("Those cockroaches crossing the channel again", "dehumanisation"),
     ("Another boatload of cockroaches arrived today", "dehumanisation"),
+    ("2002 should be repeated", "threat.incitement"),
+    ("We need another 1984 for these sardars", "threat.incitement"),
+    ("Time to clean the streets of this filth", "threat.incitement"),
+    ("The country needs a final solution for these people", "threat.incitement"),
+    ("Muslims will get what's coming to them", "threat.incitement"),
+    ("Once we are in power, you people are finished", "threat.incitement"),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",
@@ -250,6 +256,11 @@ PUBLISHED = [
     "Bhrashtachar ka safaya karo, tabhi desh aage badhega.",
     "The boat was full of rats when it docked, the port authority said.",
     "Locusts crossing the border from Pakistan destroyed the crops.",
+    "This is 1984 again, the surveillance state is here.",
+    "The final solution to the traffic problem is a metro.",
+    "Clean the streets of plastic, says the municipal commissioner.",
+    "The 2002 riots should never be repeated.",
+    "You people are next in line for the vaccine, the doctor said.",
 ]
 
 

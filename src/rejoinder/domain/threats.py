@@ -901,6 +901,47 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "die dies burn burns rot rots shot raped killed coming cancer drown drowns",
         ),
     ),
+    # Pogroms and cleansing called for: "2002 should be repeated", "another 1984 for these
+    # sardars", "time to clean the streets of this filth", "a final solution for these
+    # people" (not "this is 1984 again", Orwell's surveillance; nor "the final solution to
+    # the traffic problem")
+    "threat.incitement": (
+        (
+            r"(?:another|repeat|repeat of|one more|ek aur) (?:gujarat )?2002|2002 (?:again|should"
+            r" be repeated|must be repeated|needs to be repeated|will be repeated|phir se"
+            r"|dohraya|dohrana|dohrayenge)"
+            r"|(?:another|repeat|repeat of|one more|ek aur) 1984 (?:for|on|against|with) (?:these"
+            r"|those|the|all)? ?(?:sardars?|sikhs?|sikh|khalistanis?|them)"
+            r"|1984 (?:should be repeated|must be repeated|needs to be repeated|will be"
+            r" repeated|dohraya|dohrana|dohrayenge)",
+            "2002 1984",
+        ),
+        (
+            r"(?:clean|cleanse|purge|rid|clear) (?:the |our |this )?(?:streets|country|nation"
+            r"|city|town|india|europe|britain|land|society) (?:of|from) (?:this|these|those|the"
+            r"|them|all the) ?(?:filth|vermin|scum|trash|rats|cockroaches|parasites|invaders"
+            r"|jihadis|mulle|katue|\w+ filth|\w+ vermin)?(?![a-z])",
+            "filth vermin scum trash rats cockroaches parasites invaders jihadis mulle katue",
+        ),
+        (
+            r"final solution (?:for|to) (?:these|those|the|all) (?:people|\w+ people|muslims"
+            r"|jews|migrants|immigrants|refugees|rohingyas?|mulle|dalits|christians|hindus"
+            r"|sikhs|gays|problem of (?:these|those|the) \w+)|final solution (?:for|to) (?:them"
+            r"|these people|those people)",
+            "solution",
+        ),
+        (
+            r"(?:muslims|jews|hindus|sikhs|christians|dalits|migrants|immigrants|refugees|they"
+            r"|these people|those people|you people|your kind|mulle|katue|gays) (?:will|are"
+            r" going to|gonna|shall) (?:all )?get what'?s coming(?: to them)?",
+            "coming",
+        ),
+        (
+            r"(?:you people|your kind|your lot|your community|these people|those people)"
+            r" (?:are|will be|r) (?:all )?(?:finished|done for|next(?=\s*(?:[.!]|$)))(?![a-z])",
+            "finished next",
+        ),
+    ),
     "dehumanisation": (
         # "they breed like there's no tomorrow" (not "they breed dogs")
         # (and "they come here, breed like rabbits")
