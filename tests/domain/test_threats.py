@@ -142,6 +142,8 @@ HELD = [
     ("The country needs a final solution for these people", "threat.incitement"),
     ("Muslims will get what's coming to them", "threat.incitement"),
     ("Once we are in power, you people are finished", "threat.incitement"),
+    ("A wife who talks back deserves a slap", "threat.violence"),
+    ("Wives should obey their husbands or be beaten", "threat.violence"),
 ]
 PUBLISHED = [
     "The bill should be killed in committee.",

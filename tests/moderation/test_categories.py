@@ -79,6 +79,10 @@ def held_for(text: str) -> set[str]:
         ("I would never rent my flat to a Dalit", "identity_attack"),
         ("Boycott Muslim shops", "identity_attack"),
         ("No Muslims allowed in our society", "identity_attack"),
+        ("Hitler did nothing wrong", "identity_attack"),
+        ("The Jews got what they deserved", "identity_attack"),
+        ("Six million wasn't enough", "identity_attack"),
+        ("All women are gold diggers", "identity_attack"),
         ("तू कमीना है", "insult"),  # Devanagari
         ("मुसलमान गद्दार हैं", "identity_attack"),
         ("वो रंडी है", "sexual_harassment"),
@@ -345,6 +349,9 @@ def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
         'The minister said migrants "breed like rabbits" in a speech last year.',
         "Calls to boycott Muslim shops are illegal, the court said.",
         "Boycott Chinese goods, buy Indian.",
+        "Six million Jews were murdered, and we must never forget.",
+        "Women are property owners in growing numbers, the census shows.",
+        "The Jews got it right on water management, the article says.",
         "I would never hire someone who hates Muslims.",
     ],
 )

@@ -321,10 +321,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "that anchor needs a good slap", "women deserve a slap" (not "the economy needs a
         # kick")
         (
-            rf"(?:{_WHO}|{_PERSON}|women|girls|wives|a woman|a girl|a wife) (?:needs|deserves|need"
-            r"|deserve) (?:a )?(?:good |proper |real"
-            r" )?(?:slap|slapping|beating|thrashing|smack|punch in the face|hiding|kicking)",
-            "slap slapping beating thrashing smack punch hiding kicking",
+            # (and "a wife who talks back deserves a slap")
+            rf"(?:{_WHO}|{_PERSON}|women|girls|wives|a woman|a girl|a wife)"
+            r"(?: who(?: \w+){1,3}?)? (?:needs|deserves|need|deserve) (?:a )?(?:good |proper"
+            r" |real )?(?:slap|slapping|beating|thrashing|smack|punch in the face|hiding|kicking)"
+            # "wives should obey their husbands or be beaten"
+            r"|(?:women|wives|a wife|girls|daughters) (?:should|must) (?:obey|listen to|submit to)"
+            r" [^.!?\n]{1,30}? or (?:be|get) (?:beaten|slapped|punished|thrashed)",
+            "slap slapping beating thrashing smack punch hiding kicking beaten slapped punished"
+            " thrashed",
         ),
         # "people like you are why we need a cull" (not "the badger cull")
         (

@@ -96,7 +96,12 @@ _SAYING = (
     # a sex written off whole: "all men are trash" (men are no protected group word: the
     # structures read "men" as people, so the saying names it)
     r"|(?:all )?(?:men|women|males|females) are (?:all |just )?(?:trash|garbage|pigs|dogs|scum"
-    r"|animals|rapists|worthless|useless|whores|sluts)(?![a-z])(?! if)"
+    r"|animals|rapists|worthless|useless|whores|sluts|gold ?diggers|property(?! (?:owners?"
+    r"|rights|tax|taxes|holders?|dealers?|agents?|prices?|market)))(?![a-z])(?! if)"
+    # Hitler and the Holocaust celebrated: "Hitler did nothing wrong", "Heil Hitler", "the
+    # Jews got what they deserved", "six million wasn't enough"
+    r"|hitler did nothing wrong|heil hitler|sieg heil"
+    r"|(?:six|6) million (?:was|wasn'?t|is|isn'?t|was not|is not) (?:not |nowhere near )?enough"
     # "trans women are men" (not "trans women are not men")
     r"|trans(?:gender)? (?:women|woman) (?:are|is) (?:just |still |really |biologically |all )?"
     r"(?:men|man|males?|dudes|blokes)(?![a-z'’])"
@@ -141,6 +146,9 @@ _PLACES_AND_POWER = re.compile(
         r"|(?:the )?(?:jews|jewish people|zionists) (?:secretly )?(?:run|own|control|runs"
         r"|owns|controls) (?:\w+ ){0,2}?(?:hollywood|the banks|banks|the media|media"
         r"|the world|the government|wall street|the fed|everything)"
+        # "the Jews got what they deserved" (the Holocaust celebrated)
+        r"|(?:the )?jews (?:got|get|deserved|deserve) (?:what they deserved|what was coming"
+        r"|what'?s coming|it)(?![a-z])(?! (?:right|done|back|wrong))"
         r")(?![a-z])"
     ).replace(" ", r"\s+")
 )
@@ -170,6 +178,11 @@ PLACES_AND_POWER_CUES = frozenset(
 CUES = frozenset(
     {
         "hitler",
+        "heil",
+        "million",
+        "diggers",
+        "digger",
+        "property",
         "rope",
         "genocide",
         "goyim",
