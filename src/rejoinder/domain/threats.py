@@ -324,12 +324,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # (and "a wife who talks back deserves a slap")
             rf"(?:{_WHO}|{_PERSON}|women|girls|wives|a woman|a girl|a wife)"
             r"(?: who(?: \w+){1,3}?)? (?:needs|deserves|need|deserve) (?:a )?(?:good |proper"
-            r" |real )?(?:slap|slapping|beating|thrashing|smack|punch in the face|hiding|kicking)"
+            r" |real )?(?:slaps?|slapping|beating|thrashing|smack|punch in the face|hiding"
+            r"|kicking)"
             # "wives should obey their husbands or be beaten"
             r"|(?:women|wives|a wife|girls|daughters) (?:should|must) (?:obey|listen to|submit to)"
             r" [^.!?\n]{1,30}? or (?:be|get) (?:beaten|slapped|punished|thrashed)",
-            "slap slapping beating thrashing smack punch hiding kicking beaten slapped punished"
-            " thrashed",
+            "slap slaps slapping beating thrashing smack punch hiding kicking beaten slapped"
+            " punished thrashed",
         ),
         # "people like you are why we need a cull" (not "the badger cull")
         (
@@ -990,7 +991,8 @@ def compiled() -> tuple[ThreatPattern, ...]:
     return tuple(
         ThreatPattern(
             reason,
-            re.compile(r"(?<![a-z0-9])" + pattern.replace(" ", r"\s+") + r"(?![a-z0-9])"),
+            # (grouped: the word boundaries hold for every alternative of a pattern)
+            re.compile(r"(?<![a-z0-9])(?:" + pattern.replace(" ", r"\s+") + r")(?![a-z0-9])"),
             frozenset(normalize(anchor).text for anchor in anchors.split()),
         )
         for reason, patterns in PATTERNS.items()
