@@ -1457,22 +1457,28 @@ _PUT_DOWN = re.compile(
 
 # The slang among them, cued by everyday words (_SEXUAL_SLANG_CUES): "she gives good head",
 # "bend her over", "I'd hit that", "smile more, sweetheart", "DM me your pics".
-_SEXUAL_SLANG = re.compile(
-    r"(?<![a-z0-9])(?:"
-    r"(?:gives?|giving) (?:good|great|amazing|the best|decent) (?:head|blow ?jobs?|bjs?)"
-    r"|bend (?:her|you|u) over"
-    r"|(?:i'?d|i would|would) (?:totally |definitely |so |still )?hit that(?=\s*(?:[.!?,;)]|$"
-    r"|lol|haha|tbh|ngl))"
-    r"|smile more,? (?:sweetheart|sweetie|darling|honey|hun|babe|princess|love)"
-    r"|(?:dm|inbox|pm) me (?:your|ur|some|more) (?:pics|photos|pictures|nudes|selfies)(?! of)"
-    r")(?![a-z0-9])".replace(" ", r"\s+")
+_SEXUAL_SLANG_PATTERNS = (
+    r"(?:gives?|giving) (?:good|great|amazing|the best|decent) (?:head|blow ?jobs?|bjs?)",
+    r"bend (?:her|you|u) over",
+    r"(?:i'?d|i would|would) (?:totally |definitely |so |still )?hit that(?=\s*(?:[.!?,;)]|$"
+    r"|lol|haha|tbh|ngl))",
+    r"smile more,? (?:sweetheart|sweetie|darling|honey|hun|babe|princess|love)",
+    r"(?:dm|inbox|pm) me (?:your|ur|some|more) (?:pics|photos|pictures|nudes|selfies)(?! of)",
 )
+
+
+def _whole_words(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `patterns`, as whole words (a space in one matches any run of spaces)."""
+    joined = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(r"(?<![a-z0-9])(?:" + joined.replace(" ", r"\s+") + r")(?![a-z0-9])")
+
+
+_SEXUAL_SLANG = _whole_words(_SEXUAL_SLANG_PATTERNS)
 
 
 @lru_cache(maxsize=1)
 def _sexual_regex() -> re.Pattern[str]:
-    joined = "|".join(f"(?:{p})" for p in _SEXUAL_PATTERNS)
-    return re.compile(r"(?<![a-z0-9])(?:" + joined.replace(" ", r"\s+") + r")(?![a-z0-9])")
+    return _whole_words(_SEXUAL_PATTERNS)
 
 
 def _sexual(words: Words) -> list[Hit]:
