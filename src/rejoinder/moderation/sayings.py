@@ -49,7 +49,6 @@ _PEOPLES = (
     r"|gays|women|dalits?|biharis?)"
 )
 _SAYING = (
-    r"(?<![a-z])(?:"
     r"hitler (?:was|is) (?:right|correct)(?! about nothing)|hitler had a point"
     r"|should have finished the job(?= (?:hitler|he) started)|finish what hitler started"
     r"|(?:deserves?|deserved) (?:exactly )?what hitler (?:gave|did to|had for) (?:them|the jews)"
@@ -128,29 +127,31 @@ _SAYING = (
     r"|(?:africa|africans|blacks|black people|india|indians|muslims|islam|arabs|mexicans"
     r"|pakistan|pakistanis) (?:has|have) never (?:produced|invented|built|created|achieved"
     r"|contributed) anything(?: (?:of value|worthwhile|useful|good|worth \w+))?(?=[.!,]|$)"
-    r")(?![a-z])"
 )
-# A space in the pattern matches any run of spaces, as elsewhere in the normalised text.
-_SAYINGS = re.compile(_SAYING.replace(" ", r"\s+"))
+
+
+def _whole_words(body: str) -> re.Pattern[str]:
+    """`body` as whole words; a space in it matches any run of spaces, as elsewhere in the
+    normalised text."""
+    return re.compile((r"(?<![a-z])(?:" + body + r")(?![a-z])").replace(" ", r"\s+"))
+
+
+_SAYINGS = _whole_words(_SAYING)
 # Sayings about a faith's places and a people's power, cued by words too common to send a
 # comment through all the sayings above ("temple", "church", "jews").
-_PLACES_AND_POWER = re.compile(
-    (
-        r"(?<![a-z])(?:"
-        # "every mosque is a terror cell"
-        r"(?:every|each|all|these|those) (?:mosques?|madrasas?|madrassas?|madarsas?|churches"
-        r"|church|gurdwaras?|synagogues?|temples?) (?:is|are) (?:a |just |nothing but )?"
-        r"(?:terror|terrorist|jihadi|jihad) (?:cells?|factories|factory|camps?"
-        r"|breeding grounds?|hubs?|dens?)"
-        # "Jews run Hollywood and the banks": the old trope of Jewish power
-        r"|(?:the )?(?:jews|jewish people|zionists) (?:secretly )?(?:run|own|control|runs"
-        r"|owns|controls) (?:\w+ ){0,2}?(?:hollywood|the banks|banks|the media|media"
-        r"|the world|the government|wall street|the fed|everything)"
-        # "the Jews got what they deserved" (the Holocaust celebrated)
-        r"|(?:the )?jews (?:got|get|deserved|deserve) (?:what they deserved|what was coming"
-        r"|what'?s coming|it)(?![a-z])(?! (?:right|done|back|wrong))"
-        r")(?![a-z])"
-    ).replace(" ", r"\s+")
+_PLACES_AND_POWER = _whole_words(
+    # "every mosque is a terror cell"
+    r"(?:every|each|all|these|those) (?:mosques?|madrasas?|madrassas?|madarsas?|churches"
+    r"|church|gurdwaras?|synagogues?|temples?) (?:is|are) (?:a |just |nothing but )?"
+    r"(?:terror|terrorist|jihadi|jihad) (?:cells?|factories|factory|camps?"
+    r"|breeding grounds?|hubs?|dens?)"
+    # "Jews run Hollywood and the banks": the old trope of Jewish power
+    r"|(?:the )?(?:jews|jewish people|zionists) (?:secretly )?(?:run|own|control|runs"
+    r"|owns|controls) (?:\w+ ){0,2}?(?:hollywood|the banks|banks|the media|media"
+    r"|the world|the government|wall street|the fed|everything)"
+    # "the Jews got what they deserved" (the Holocaust celebrated)
+    r"|(?:the )?jews (?:got|get|deserved|deserve) (?:what they deserved|what was coming"
+    r"|what'?s coming|it)(?![a-z])(?! (?:right|done|back|wrong))"
 )
 # A faith's prophet or god called a criminal: "your prophet was a pedophile". The names
 # that are also everyday first names take only the old slur on the Prophet ("Muhammad was a
@@ -159,14 +160,12 @@ _REVERED = (
     r"(?:(?:the |your |their |ur )?prophet|jesus|christ"
     r"|(?:lord|bhagwan|prabhu) (?:ram|rama|krishna|shiva|shiv|vishnu))"
 )
-_DEFILED = re.compile(
-    (
-        rf"(?<![a-z])(?:{_REVERED}(?:'?s)? (?:was|is|were) (?:just |nothing but )?(?:a |an )?"
-        r"(?:pedophile|paedophile|pedo|paedo|child molester|child rapist|rapist|terrorist"
-        r"|murderer|bastard|pervert|demon|warlord|bandit)"
-        r"|(?:muhammad|mohammed|mohammad|mohamed|muhammed) (?:was|is) (?:a |an )?(?:pedophile"
-        r"|paedophile|pedo|paedo|child molester|child rapist))(?![a-z])"
-    ).replace(" ", r"\s+")
+_DEFILED = _whole_words(
+    rf"{_REVERED}(?:'?s)? (?:was|is|were) (?:just |nothing but )?(?:a |an )?"
+    r"(?:pedophile|paedophile|pedo|paedo|child molester|child rapist|rapist|terrorist"
+    r"|murderer|bastard|pervert|demon|warlord|bandit)"
+    r"|(?:muhammad|mohammed|mohammad|mohamed|muhammed) (?:was|is) (?:a |an )?(?:pedophile"
+    r"|paedophile|pedo|paedo|child molester|child rapist)"
 )
 PLACES_AND_POWER_CUES = frozenset(
     {"mosque", "mosques", "madrasa", "madrasas", "madrassa", "madrassas", "madarsa", "madarsas",
