@@ -250,20 +250,21 @@ def _unmasked(word: str) -> str:
 def _masked_swear(word: str) -> str | None:
     for stem in lx.PROFANE_STEMS:
         head, tail = word[: len(stem)], word[len(stem) :]
-        if len(head) == len(stem) and not tail.strip(MASKS) and _fits(head, stem):
+        if not tail.strip(MASKS) and _mask_pattern(head).fullmatch(stem):
             return stem
     return None
 
 
-def _fits(masked: str, word: str) -> bool:
-    return all(c == w or c in MASKS for c, w in zip(masked, word, strict=True))
+def _mask_pattern(word: str) -> re.Pattern[str]:
+    """`word` with each masked letter standing for any one letter."""
+    return re.compile("".join("." if c in MASKS else re.escape(c) for c in word))
 
 
 def _unmask(word: str) -> str:
     """'id*ot' -> 'idiot': a masked letter stands for one letter. People mask the offensive
     word, so when several listed words fit ('c*nt': 'cunt', 'cant') the one offensive fit
     is taken; with none, or several, the word stays as written."""
-    pattern = re.compile("".join("." if c in MASKS else re.escape(c) for c in word))
+    pattern = _mask_pattern(word)
     fits = [w for w in _listed_words() if pattern.fullmatch(w)]
     if len(fits) > 1:
         fits = [w for w in fits if w in _offensive_words()]
