@@ -110,11 +110,6 @@ KNOWN_MISSES = {
     "fortyseventh_evening.jsonl": [
         "I hope your kids see what a pathetic loser their father is online.",
     ],
-    # discrimination asked for as a right ("allowed to refuse to hire"), argued the other
-    # way in the same words
-    "fortyeighth_evening.jsonl": [
-        "Companies should be allowed to refuse to hire gay people.",
-    ],
     # a nationality the rules do not count as a protected group
     "fortyninth_evening.jsonl": [
         "Americans are too stupid to find India on a map.",
@@ -154,6 +149,24 @@ KNOWN_MISSES = {
     # "Shut up, minister" is argued in the same words
     "sixtyfifth_evening.jsonl": [
         "Shut the fuck up, nobody wants your opinion.",
+    ],
+    # a life or a place run down with no attack word; a group the lexicon lacks ("Marwari",
+    # "Irish", "Asian drivers", a woman as one to hire), kept out because the learned model
+    # masks the lexicon's group names and would need retraining; "them" with no group
+    # named; "should not have the same rights" is one word longer than any phrase
+    "sixtysixth_evening.jsonl": [
+        "Disabled people cannot have productive lives.",
+        "Nobody would ever date someone in a wheelchair.",
+        "You'd be better off dead than crippled.",
+        "We should hate them just like our grandfathers did.",
+        "Civilisation never reached Africa.",
+        "Africa has contributed nothing to humanity.",
+        "All Mexicans are illegals.",
+        "Asian drivers are a menace, they shouldn't be allowed on the road.",
+        "Immigrants should not have the same rights as citizens.",
+        "Cheating is in the Marwari blood.",
+        "I won't hire a woman, they just get pregnant.",
+        "Irish are all drunks.",
     ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
@@ -280,6 +293,7 @@ KNOWN_FALSE_HOLDS = {
         "sixtythird_evening.jsonl",
         "sixtyfourth_evening.jsonl",
         "sixtyfifth_evening.jsonl",
+        "sixtysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -19,6 +19,7 @@ from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.discrimination import CUES as _DISCRIMINATION_CUES
 from rejoinder.moderation.discrimination import shut_out
 from rejoinder.moderation.incitement import calls_to_violence
+from rejoinder.moderation.othering import humanity_doubted, in_their_nature, ruined_by
 from rejoinder.moderation.sayings import CUES as _SAYING_CUES
 from rejoinder.moderation.sayings import PLACES_AND_POWER_CUES, hateful_sayings
 from rejoinder.moderation.spellings import CHAT_CUES, has_symbols, written_out
@@ -238,6 +239,8 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
     hits: list[Hit] = []
     if met & _CUE_SLUR:
         hits.extend(_slurs(words))
+    if not present.isdisjoint(lx.IN_THEIR) and "the" in present:
+        hits.extend(in_their_nature(words))
     if "(((" in text:
         hits.extend(regex_hits(_ECHO, IDENTITY_ATTACK, 0.97, "slur", text))
     if lx.TYPICAL in present:
@@ -452,6 +455,10 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
         elif (trope := _trope_in_sentence(words, i)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, *trope, "trope"))
+        elif (end := humanity_doubted(words, i, last)) is not None:
+            hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, end, "dehumanisation"))
+        elif (start := ruined_by(words, i)) is not None:
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, start, last, "generalisation"))
     return hits
 
 
@@ -629,6 +636,8 @@ def _counter_speech(words: Words, i: int) -> bool:
     by giving it to nobody ('Women are too emotional to lead, said nobody who met Indira')."""
     if not words.present.isdisjoint(lx.COUNTER_SPEECH) and in_sentence(words, i, lx.COUNTER_SPEECH):
         return True
+    if not words.present.isdisjoint(_FALSEHOOD_CUES) and _called_false(words, i):
+        return True
     if words.present.isdisjoint(_GIVEN_TO_NOBODY_CUES):
         return False
     return any(
@@ -636,6 +645,25 @@ def _counter_speech(words: Words, i: int) -> bool:
         for k in words.sentence_around(i)
         if k + 1 < len(words)
     )
+
+
+def _called_false(words: Words, i: int) -> bool:
+    """'Claims that immigrants are parasites are racist nonsense', '..., which is false':
+    the sentence of word i gives what it says as a claim, or calls it false."""
+    for k in words.sentence_around(i):
+        if k < i and words.words[k] in _CLAIMS and k + 1 < i and words.words[k + 1] == "that":
+            return True
+        if k > i and words.words[k] == "which" and words.phrase_at(k, _FALSE):
+            return True
+    return False
+
+
+_CLAIMS = frozenset({"claim", "claims", "idea", "notion", "lie", "lies", "myth", "suggestion"})
+_FALSE = frozenset(
+    ("which", "is", *false)
+    for false in (("false",), ("untrue",), ("nonsense",), ("rubbish",), ("a", "lie"))
+)
+_FALSEHOOD_CUES = _CLAIMS | {"false", "untrue", "nonsense", "rubbish"}
 
 
 # "..., said nobody", "..., goes the tired old joke"

@@ -18,7 +18,7 @@ SCORE = 0.88
 _WITHHELD = frozenset(
     {"hire", "employ", "rent", "sell", "trust", "marry", "serve", "buy", "admit", "let"}
 )
-_NEGATIONS = frozenset({"never", "dont", "not"})
+_NEGATIONS = frozenset({"never", "dont", "not", "wouldnt", "wont", "cant", "shouldnt"})
 # What may stand between the verb and the group: "rent my flat to a", "buy from".
 _BETWEEN = frozenset(
     {"a", "an", "any", "the", "my", "our", "your", "flat", "house", "home", "shop", "room",
@@ -41,8 +41,18 @@ _AT_A_DISTANCE = (
     | lx.REJECTING
     | frozenset({"calls", "appeal", "appeals", "campaign", "campaigns", "illegal", "unlawful"})
 )
+# "should be allowed to refuse", "must refuse": refusing a people called for (not "It is
+# illegal to refuse ...", nor "Hospitals refuse Dalit patients": a report)
+_CALLED_FOR = frozenset({"should", "must", "allowed", "right"})
+# "I don't want my kids sitting next to a Muslim", "Nobody wants Muslims as neighbours"
+_WANT = frozenset({"want", "wants"})
+_NOT_WANTED = frozenset({"dont", "doesnt", "nobody", "noone", "never", "not", "one"})
+_BESIDE = frozenset({"next", "near", "beside", "around"})
+_AS_NEIGHBOURS = frozenset(
+    {"neighbours", "neighbors", "neighbour", "neighbor", "tenants", "colleagues", "classmates"}
+)
 # One of these must be in the comment for any form to be there.
-CUES = _WITHHELD | {"boycott", "allowed", "bahishkar", "bahiskar", "bahishkaar"}
+CUES = _WITHHELD | _WANT | {"boycott", "allowed", "refuse", "bahishkar", "bahiskar", "bahishkaar"}
 
 
 def shut_out(words: Words) -> list[Hit]:
@@ -53,6 +63,8 @@ def shut_out(words: Words) -> list[Hit]:
         start = _shut_out_before(words, i) if not _qualifies_another(words, i) else None
         if start is None:
             start = i if _no_one_allowed(words, i) or _boycotted(words, i) else None
+        if start is None:
+            start = _unwanted(words, i)
         products = i + 1 < len(words) and words.words[i + 1] in _PRODUCTS
         if start is not None and not products and not in_sentence(words, i, _AT_A_DISTANCE):
             end = i + 1 if i + 1 < len(words) and words.words[i + 1] in _TRADE else i
@@ -67,6 +79,9 @@ def _shut_out_before(words: Words, i: int) -> int | None:
         if word == "boycott" or (word in _WITHHELD and k > 0 and words.words[k - 1] in _NEGATIONS):
             start = k if word == "boycott" else k - 1
             return start if words.unbroken(start, i) else None
+        refused = k if word == "refuse" else _refused_verb(words, k)
+        if refused is not None and (called := _refusal_called_for(words, refused)) is not None:
+            return called if words.unbroken(called, i) else None
         if word not in _BETWEEN:
             return None
     return None
@@ -113,3 +128,50 @@ def _no_one_allowed(words: Words, i: int) -> bool:
         return False
     after = words.words[i + 1 : i + 3]
     return "allowed" in after and words.unbroken(i - 1, i + after.index("allowed") + 1)
+
+
+def _refused_verb(words: Words, k: int) -> int | None:
+    """Where 'refuse' stands, if word k is a verb of shutting out refused: 'refuse to hire'."""
+    if words.words[k] in _WITHHELD and k > 1 and words.words[k - 1] == "to":
+        return k - 2 if words.words[k - 2] == "refuse" else None
+    return None
+
+
+def _refusal_called_for(words: Words, k: int) -> int | None:
+    """Where the call to refuse at word k starts: 'should (be allowed to) refuse', or
+    'Refuse ...' opening its sentence."""
+    if _asked(words, k):
+        return None  # "Should landlords be allowed to refuse Muslim tenants?" is argued
+    if k == 0 or words.sentence(k - 1) != words.sentence(k):
+        return k
+    window = range(max(0, k - 5), k)
+    if any(words.words[j] in lx.NEGATIONS for j in window):
+        return None  # "should not be allowed to refuse"
+    return next((j for j in reversed(window) if words.words[j] in _CALLED_FOR), None)
+
+
+def _unwanted(words: Words, i: int) -> int | None:
+    """Where 'don't want ... next to a <group>' or 'nobody wants <group> as neighbours'
+    starts: the negation before 'want'."""
+    after = words.words[i + 1 : i + 3]
+    if len(after) == 2 and after[0] == "as" and after[1] in _AS_NEIGHBOURS:
+        return _want_denied(words, i, 3)
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if words.words[k] in _BESIDE:
+            return _want_denied(words, k, 6)
+        if words.words[k] not in _BETWEEN:
+            return None
+    return None
+
+
+def _want_denied(words: Words, k: int, reach: int) -> int | None:
+    for j in range(k - 1, max(0, k - reach - 1), -1):
+        if words.words[j] in _WANT and words.words[j - 1] in _NOT_WANTED:
+            return j - 1 if words.sentence(j - 1) == words.sentence(k) else None
+    return None
+
+
+def _asked(words: Words, k: int) -> bool:
+    """Whether word k's sentence is a question."""
+    end = words.span(words.sentence_around(k)[-1])[1]
+    return words.text[end : end + 3].lstrip(" ").startswith("?")

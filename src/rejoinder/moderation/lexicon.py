@@ -311,6 +311,7 @@ ATTACK_PREDICATES = _words(
     stealing rioting looters looting breeders traitors traitor gaddar gaddaar gaddar
     deshdrohi antinational sheep brainwashed gaumutra menace menaces snakes envious
     jealous helpless termites locusts lice cult bojh deemak keede keedey kide virus
+    drunks drunkards alcoholics
     """
 )
 ATTACK_PHRASES = frozenset(
@@ -575,6 +576,60 @@ ATTACK_PHRASES = frozenset(
         ("should", "drown"),
         ("should", "rot"),
         ("deserve", "to", "die"),
+        # stereotypes of the commonest kinds (the sixty-sixth judgment set)
+        ("wife", "beaters"),
+        ("wife", "beater"),
+        ("not", "even", "human"),
+        ("arent", "even", "human"),
+        ("not", "fully", "human"),
+        ("less", "than", "human"),
+        ("only", "care", "about", "money"),
+        ("care", "only", "about", "money"),
+        ("smell", "so", "bad"),
+        ("smell", "bad"),
+        ("smell", "awful"),
+        ("eat", "anything", "that", "moves"),
+        ("eat", "anything", "with", "legs"),
+        ("in", "the", "stone", "age"),
+        ("in", "the", "dark", "ages"),
+        ("live", "in", "caves"),
+        ("living", "in", "caves"),
+        ("a", "danger", "to"),
+        *(
+            ("a", "threat", "to", whom)
+            for whom in ("children", "kids", "women", "us", "our", "national", "everyone")
+        ),
+        *(("be", "kept", "in", place) for place in ("jail", "prison", "cages", "asylums")),
+        # "Muslims are incompatible with civilised society" (not "... with democracy": argued
+        # of faiths and ideologies every day)
+        *(
+            ("incompatible", "with", what)
+            for what in ("civilised", "civilized", "civilisation", "civilization", "humanity")
+        ),
+        # "autistic kids should never be in normal schools"
+        *(("should", "never", "be", "in", kind) for kind in ("normal", "regular", "mainstream")),
+        # rights denied: "Muslims should have no rights", "... not have the same rights"
+        ("should", "have", "no", "rights"),
+        ("deserve", "no", "rights"),
+        *(
+            (*shouldnt, "have", *same, "rights")
+            for shouldnt in (("shouldnt",), ("should", "not"))
+            for same in (("the", "same"), ("equal",))
+            if len(shouldnt) + len(same) <= 3
+        ),
+        # loyalty and belonging denied: "Jews can never be loyal", "can never be true Indians"
+        *(
+            (never, "be", *what)
+            for never in ("never", "cant", "cannot")
+            for what in (
+                ("loyal",),
+                *(
+                    (true, nation)
+                    for true in ("true", "real")
+                    for nation in ("indians", "americans", "british", "citizens", "patriots")
+                ),
+            )
+        ),
         *(
             (modal, "be", fate)
             for modal in ("should", "must")
@@ -675,7 +730,7 @@ VICES = _words(
     """
     steal steals stealing thieves lie lies lying liars cheat cheats cheating rob robs
     robbing rape rapes raping beg begs begging scam scams violent violence criminal
-    criminals crime crimes terror terrorism
+    criminals crime crimes terror terrorism greed laziness
     """
 )
 # Said right before a group, these make it an insult to all of it: "filthy foreigners".

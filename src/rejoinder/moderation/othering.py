@@ -1,0 +1,86 @@
+"""Othering said around a named group rather than after it, each found from where the group
+is named (word i, its last word `last`):
+
+- its humanity doubted in a question: "Are Africans even fully human?", "Are these migrants
+  really people?" (not "Are migrants really people we should fear?": the question goes on);
+- what is ours said to be ruined by it: "Our culture is being destroyed by these
+  immigrants", "Our towns are overrun by migrants" (not "the mosque was destroyed by Hindus
+  in 1992": a report, with nothing of ours);
+- a vice said to be in its nature: "Greed is in the Jewish nature", "Lying is in the
+  Pakistani DNA" (not "Cricket is in the Indian DNA").
+"""
+
+from __future__ import annotations
+
+from rejoinder.moderation import lexicon as lx
+from rejoinder.moderation.words import IDENTITY_ATTACK, Hit, Words
+
+_ASKED = frozenset({"are", "r", "is"})
+_DOUBTING = frozenset({"even", "really", "actually", "truly", "fully", "real"})
+_HUMAN = frozenset({"human", "humans", "people", "persons"})
+_BEFORE_GROUP = lx.DEMONSTRATIVES | {"the"}
+
+
+def humanity_doubted(words: Words, i: int, last: int) -> int | None:
+    """Where the question ends, if it asks whether the group at i..last is human."""
+    before = i - 1 if i > 0 and words.words[i - 1] not in _BEFORE_GROUP else i - 2
+    if before < 0 or words.words[before] not in _ASKED:
+        return None
+    j = last + 1
+    while j < len(words) and j <= last + 2 and words.words[j] in _DOUBTING:
+        j += 1
+    if j == last + 1 or j >= len(words) or words.words[j] not in _HUMAN:
+        return None
+    if j + 1 < len(words) and words.words[j + 1] == "beings":
+        j += 1
+    ends_sentence = j + 1 == len(words) or words.sentence(j + 1) != words.sentence(j)
+    return j if ends_sentence else None
+
+
+# "ruined by", "overrun by", "being destroyed by": what a people is blamed for doing to us
+_RUINED = frozenset(
+    {"ruined", "overrun", "swamped", "infested", "invaded", "polluted", "destroyed", "flooded"}
+)
+_LITERAL_UNLESS_BEING = frozenset({"destroyed", "flooded"})  # "the mosque was destroyed by"
+_OURS = frozenset({"our", "this"})
+
+
+def ruined_by(words: Words, i: int) -> int | None:
+    """Where the blame starts ('our'), if the group at i is the agent of ruin of ours."""
+    k = i - 1 if i > 0 and words.words[i - 1] not in _BEFORE_GROUP else i - 2
+    if k < 1 or words.words[k] != "by" or words.words[k - 1] not in _RUINED:
+        return None
+    verb = k - 1
+    if words.words[verb] in _LITERAL_UNLESS_BEING and words.words[verb - 1] != "being":
+        return None
+    for start in range(verb - 1, max(-1, verb - 6), -1):
+        if words.sentence(start) != words.sentence(i):
+            return None
+        if words.words[start] in _OURS:
+            return start
+    return None
+
+
+_IN_THE = ("in", "the")
+_PEOPLES = lx.GROUP_WORDS | lx.GROUP_ADJECTIVES
+
+
+def in_their_nature(words: Words) -> list[Hit]:
+    """'in the <group> nature / DNA / blood', with a vice earlier in its sentence."""
+    hits = []
+    for k in range(2, len(words) - 1):
+        if words.words[k] not in _PEOPLES or words.words[k + 1] not in lx.IN_THEIR:
+            continue
+        if tuple(words.words[k - 2 : k]) == _IN_THE and _vice_before(words, k - 2):
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, k - 2, k + 1, "generalisation"))
+    return hits
+
+
+def _vice_before(words: Words, k: int) -> bool:
+    sentence = words.sentence(k)
+    for j in range(k - 1, -1, -1):
+        if words.sentence(j) != sentence:
+            return False
+        if words.words[j] in lx.VICES or words.words[j] in lx.ATTACK_PREDICATES:
+            return True
+    return False
