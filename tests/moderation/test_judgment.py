@@ -168,6 +168,20 @@ KNOWN_MISSES = {
         "I won't hire a woman, they just get pregnant.",
         "Irish are all drunks.",
     ],
+    # dog whistles and coded names ("diversity hire", "Abdul will be Abdul", a skullcap); a
+    # political label ("Sanghi"); an institution, not a people ("Gay marriage is a
+    # disease"); a rhetorical question; "on her back" (every "back" would wake the sexual
+    # patterns); "your days are numbered" (as in the thirty-third set)
+    "sixtyseventh_evening.jsonl": [
+        "She only won because she's a woman, pure diversity hire.",
+        "Abdul will be Abdul, never trust them.",
+        "Sanghi chaddi gaumutra pee ke so jao.",
+        "Gay marriage is a disease spreading through society.",
+        "Every bearded guy in a skullcap is a suicide bomber.",
+        "She got the anchor job on her back, everyone knows.",
+        "Black lives matter? Black crime matters more.",
+        "Your days are numbered, traitor.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -294,6 +308,7 @@ KNOWN_FALSE_HOLDS = {
         "sixtyfourth_evening.jsonl",
         "sixtyfifth_evening.jsonl",
         "sixtysixth_evening.jsonl",
+        "sixtyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -391,6 +391,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|anchor|presenter|patrakar) (?:lives|sleeps))",
             "live lives work works sleep sleeps",
         ),
+        # "Someone find out where this reporter lives" (not "find out where the money went")
+        (
+            r"find out where (?:(?:he|she|they|you|u)|(?:the|this|that|your) (?:author|writer"
+            r"|journalist|reporter|editor|columnist|anchor|presenter|patrakar|bitch|woman|guy"
+            r"|clown)) (?:lives?|sleeps?|works?|goes|studies)",
+            "lives live sleeps sleep works work goes studies",
+        ),
         (r"watch (?:your|ur) back", "watch"),
         # "I know your IP, see you soon" (not "I know your point", "I know your address is
         # public on the council site")

@@ -634,7 +634,10 @@ _TROPE_STARTS = frozenset(phrase[0] for phrase in lx.SENTENCE_TROPES)
 def _counter_speech(words: Words, i: int) -> bool:
     """Whether the sentence of word i names a stereotype to reject it: by a word for it, or
     by giving it to nobody ('Women are too emotional to lead, said nobody who met Indira')."""
-    if not words.present.isdisjoint(lx.COUNTER_SPEECH) and in_sentence(words, i, lx.COUNTER_SPEECH):
+    if not words.present.isdisjoint(lx.COUNTER_SPEECH) and any(
+        words.words[k] in lx.COUNTER_SPEECH and not _seen_not_as(words, k)
+        for k in words.sentence_around(i)
+    ):
         return True
     if not words.present.isdisjoint(_FALSEHOOD_CUES) and _called_false(words, i):
         return True
@@ -645,6 +648,15 @@ def _counter_speech(words: Words, i: int) -> bool:
         for k in words.sentence_around(i)
         if k + 1 < len(words)
     )
+
+
+def _seen_not_as(words: Words, k: int) -> bool:
+    """'seen' that is not how a group is seen ('seen as', 'seen to be'): 'women should be
+    seen and not heard'."""
+    return words.words[k] == "seen" and (k + 1 >= len(words) or words.words[k + 1] not in _AS)
+
+
+_AS = frozenset({"as", "to"})
 
 
 def _called_false(words: Words, i: int) -> bool:
@@ -1290,8 +1302,8 @@ _SEXUAL_PATTERNS = (
     # her work put down to sex: "I'd bet she got the byline on her knees" (not "got on her
     # knees to pray")
     r"(?:got|gets|earned|earns|getting|earning) (?:the |her |his |your |ur |this |that )?"
-    r"(?:job|byline|promotion|role|position|seat|post|column|contract|ticket|nomination|show)"
-    r" on (?:her|his|your|ur) knees",
+    r"(?:\w+ )?(?:job|byline|promotion|role|position|seat|post|column|contract|ticket"
+    r"|nomination|show) on (?:her|his|your|ur) knees",
     # romanised Hindi: "kya maal lag rahi hai", "item number lag rahi hai ye neta", "ek raat
     # ka kitna legi" (not "item song wali filmein", "ek raat mein itna paisa")
     r"(?:maal|item|pataka|patakha|patakhaa) (?:\w+ )?(?:lag rahi|lag rhi|lagti) (?:hai|ho|h)",
@@ -1326,9 +1338,9 @@ _SEXUAL_PATTERNS = (
 
 # A woman told her place, or that a woman should not speak: "a woman's place is in the
 # kitchen", "ladki hoke itna bolti hai" (a girl, and she talks this much).
-_WOMEN = frozenset({"woman", "womans", "women", "womens", "ladki", "larki", "ladkiyan", "aurat",
-                    "auratein", "auraton", "aurton", "auraten", "ghar", "her", "she", "girl",
-                    "girls"})  # fmt: skip
+_WOMEN = frozenset({"woman", "womans", "women", "womens", "female", "ladki", "larki", "ladkiyan",
+                    "aurat", "auratein", "auraton", "aurton", "auraten", "ghar", "her", "she",
+                    "girl", "girls"})  # fmt: skip
 # (one in each form)
 _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "roti", "khana",
                          "chai", "man", "kitchen", "home", "house"})  # fmt: skip
@@ -1346,7 +1358,8 @@ _PUT_IN_PLACE = re.compile(
     r"|(?:ghar|kitchen|rasoi) (?:\w+ ){0,2}?(?:roti|khana|chai) (?:bana|banao|pakao|bana le)"
     r"[^.!?\n]{0,60}?(?:politics|debate|journalism|patrakarita|bas ki nahi|cricket|news)"
     # "women belong at home"
-    r"|(?:women|woman|girls|she) (?:belongs?|should stay|should be) (?:at home|in the home"
+    r"|(?:women|woman|girls|she|(?:female|women|woman|lady) \w+) (?:belongs?|should stay"
+    r"|should be) (?:at home|in the home"
     r"|in the house|in the kitchen)(?! (?:and|or|with|when|if|during|after|for|as|too|just as"
     r"|as much as))"
     # "she should stick to the kitchen instead of writing columns"

@@ -45,6 +45,7 @@ _DENIALS = lx.NEGATIONS | frozenset({"shouldnt", "mustnt", "cant", "wont", "didn
 _DEONTIC = frozenset({"should", "must", "need", "needs", "ought", "deserve", "deserves"})
 _BRIDGES = frozenset({"to", "all", "be", "get", "have", "been"})
 _PARTICIPLES = lx.VIOLENT_PARTICIPLES
+_ALL_WHO = frozenset({"all", "who"})
 # "Shoot the protesters a message", "shoot the players for the magazine": not a gun.
 _NOT_A_GUN = frozenset({"a", "an", "for", "with", "during", "from"})
 
@@ -143,7 +144,16 @@ def _reported_or_denied(words: Words, k: int) -> bool:
     said = any(
         words.words[j] in lx.QUOTING and by_someone_else(words, j) for j in range(sentence.start, k)
     )
-    return denied or said
+    return denied or said or any(_according_to_another(words, j) for j in sentence)
+
+
+_NOT_ANOTHER = frozenset({"me", "us", "my", "our"})
+
+
+def _according_to_another(words: Words, j: int) -> bool:
+    """'..., according to the mob' (not 'according to me')."""
+    after = words.words[j + 1 : j + 3]
+    return words.words[j] == "according" and len(after) == 2 and after[1] not in _NOT_ANOTHER
 
 
 def _deserved(words: Words) -> list[Hit]:
@@ -153,7 +163,7 @@ def _deserved(words: Words) -> list[Hit]:
     for t, word in enumerate(words.words):
         if word not in _TARGETS or t + 1 >= len(words):
             continue
-        j = t + 1 + (words.words[t + 1] == "all")
+        j = t + 1 + (words.words[t + 1] in _ALL_WHO)  # "traitors who should be hanged"
         if j >= len(words) or words.words[j] not in _DEONTIC:
             continue
         end = _participle_after(words, j + 1)

@@ -40,7 +40,7 @@ SLURS = _words(
     porki porkis porkistani porkistanis porkistan
     darkie darkies niggah niggahs niggerize lesbo lesbos rapefugee rapefugees
     chakka chhakka mleccha mlechha limpwristed niglet niglets jiggaboo jiggaboos chinky
-    chinki chinkies homos
+    chinki chinkies chinkis homos
     """
 )
 # Names a sect or a faith's zealots give the others: "kafir" for Hindus, "qadiani" for
@@ -162,7 +162,7 @@ ROLE_NOUNS = _words(
     mlas leftists lefties liberals libtards libs commies communists socialists marxists
     conservatives tories republicans democrats dems bhakts sanghis traitors gaddar gaddars
     gaddaron deshdrohi deshdrohiyon presstitutes sickulars globalists bankers elites
-    opposition eaters
+    opposition eaters traitor
     """
 )
 # Verbs that, ordered against people, call for violence; "whip" is also parliament's.
@@ -599,6 +599,33 @@ ATTACK_PHRASES = frozenset(
             ("a", "threat", "to", whom)
             for whom in ("children", "kids", "women", "us", "our", "national", "everyone")
         ),
+        # a people's expulsion or death deserved: "Kashmiri Pandits deserved to be thrown out"
+        *(
+            (deserve, "to", "be", fate)
+            for deserve in ("deserve", "deserved", "deserves")
+            for fate in _words(
+                "thrown driven kicked expelled killed raped massacred wiped exterminated"
+                " butchered slaughtered burned burnt lynched"
+            )
+        ),
+        ("back", "to", "die"),  # "Send these Rohingya back to die in the sea"
+        ("be", "seen", "and", "not", "heard"),  # "women journalists should be seen and not heard"
+        # the conspiracy again: "Jews are behind the pandemic"
+        *(
+            ("behind", "the", plot)
+            for plot in ("pandemic", "virus", "covid", "war", "wars", "attacks", "riots", "crisis")
+        ),
+        # "love jihad": "Muslim boys are trained to trap Hindu girls"
+        *(
+            (*how, girls)
+            for how in (
+                ("trained", "to", "trap"),
+                ("trained", "to", "lure"),
+                ("trap", "hindu"),
+                ("lure", "hindu"),
+            )
+            for girls in ("girls", "women", "hindu")
+        ),
         *(("be", "kept", "in", place) for place in ("jail", "prison", "cages", "asylums")),
         # "Muslims are incompatible with civilised society" (not "... with democracy": argued
         # of faiths and ideologies every day)
@@ -759,7 +786,7 @@ MISTREATED = _words(
     """
     treated treat treating handled herded hunted slaughtered killed caged kept used
     butchered shot massacred chained beaten dumped expected forced victims victim targets
-    target
+    target sent
     """
 )
 # Negations between a group and a predicate undo the generalisation ("are not criminals").
