@@ -16,13 +16,19 @@ from functools import lru_cache
 
 from rejoinder.domain.normalize import normalize
 
-_WHO = (
-    r"(?:they|them|he|him|she|her|you|u|you people|these people|those people|all of them"
+_WHO_SUBJECT = (
+    r"(?:they|he|she|you|u|you people|these people|those people|all of them"
     r"|illegals|invaders"
     r"|every one of them|each of them|these (?:guys|folks|idiots|traitors|bastards)"
     r"|those (?:guys|folks|idiots|traitors|bastards)"
     r"|(?:people|scum|idiots|traitors|trash|vermin) like (?:you|u|him|her|them))"
 )
+_WHO = rf"(?:them|him|her|{_WHO_SUBJECT})"
+# "him", "her", "them" said to be harmed, but not as the victim of a crime whose
+# perpetrators a sentence is asked for: "Those who lynched him must be hanged" (one
+# lookbehind per verb: each must be of fixed width; no literal space, see compiled)
+_VICTIM_OF = "lynched killed raped murdered assaulted attacked molested stabbed abused"
+_HARMED_OBJECT = "".join(rf"(?<!{verb}\s)" for verb in _VICTIM_OF.split()) + "(?:them|him|her)"
 _HARM = (
     r"(?:shot|hanged|hung|lynched|gassed|burn(?:ed|t)(?: alive)?|killed|murdered|slaughtered"
     r"|stabbed"
@@ -100,7 +106,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (  # not the idioms "should be hanged out to dry", "stabbed in the back"
             # (an adverb before the harm: "should be publicly flogged")
-            rf"(?:{_WHO}|{_PERSON}) (?:all )?{_SHOULD} (?:all )?(?:be )?(?:\w+ly )?{_HARM}"
+            rf"(?:{_WHO_SUBJECT}|{_HARMED_OBJECT}|{_PERSON}) (?:all )?{_SHOULD} (?:all )?(?:be )?"
+            rf"(?:\w+ly )?{_HARM}"
             r"(?! out to dry)(?! in the back)",
             _HARM_WORDS,
         ),
