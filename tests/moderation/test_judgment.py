@@ -182,6 +182,13 @@ KNOWN_MISSES = {
         "Black lives matter? Black crime matters more.",
         "Your days are numbered, traitor.",
     ],
+    # insults with no insult word in them (a virgin, a pea-sized brain); "slap some sense
+    # into" is also said of a policy
+    "sixtyninth_evening.jsonl": [
+        "You sound like a virgin living in his mom's basement.",
+        "Your brain must be the size of a pea.",
+        "Someone should slap some sense into this anchor.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -310,6 +317,7 @@ KNOWN_FALSE_HOLDS = {
         "sixtysixth_evening.jsonl",
         "sixtyseventh_evening.jsonl",
         "sixtyeighth_evening.jsonl",
+        "sixtyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

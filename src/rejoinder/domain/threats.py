@@ -405,6 +405,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|clown)) (?:lives?|sleeps?|works?|goes|studies)",
             "lives live sleeps sleep works work goes studies",
         ),
+        # "Drag her out of the studio by her hair"
+        (
+            r"drag (?:her|him|them|(?:this|that|the) \w+) (?:\w+ ){0,5}?by (?:her|his|their|the)"
+            r" hair",
+            "drag",
+        ),
         (r"watch (?:your|ur) back", "watch"),
         # "I know your IP, see you soon" (not "I know your point", "I know your address is
         # public on the council site")

@@ -70,7 +70,10 @@ _INSULT_CUES = (
 # The sexual slang's cue words are everyday words ("head", "hit"): its pattern runs on its
 # own, so they do not send comments through all the others; kept out of the lexicon, whose
 # words are also what hashtags are split into ("#SmileBitch" stays whole).
-_SEXUAL_SLANG_CUES = frozenset({"head", "heads", "bend", "hit", "smile", "dm", "inbox", "pm"})
+_SEXUAL_SLANG_CUES = frozenset(
+    {"head", "heads", "bend", "hit", "smile", "dm", "inbox", "pm", "smash", "begging", "way",
+     "khada", "meri", "wearing"}
+)  # fmt: skip
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | _SEXUAL_SLANG_CUES
 _EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES) | lx.SEND_AWAY
 # What a group "is" when the sentence attacks it: the attack words, and any insult ("Arabs
@@ -1266,6 +1269,8 @@ _SEXUAL_PATTERNS = (
     r"how much (?:for|per) (?:a|one|the) night(?! (?:at|in|on|there|here)(?![a-z]))",
     r"how much (?:does|do|would) (?:she|you|u) charge (?:per|for|for a|for one) night",
     r"chodunga|chodenge",
+    r"(?:her|your|ur) legs open",  # "... kept her mouth shut and her legs open"
+    r"kitni sexy (?:hai|lag rahi|lagti)",
     # a woman journalist's work put down to sex or her body: "who did she blow to get this
     # column?", "she should stick to reading the weather, in a bikini", "I'd rate her a 3",
     # "is item ko kisne journalist bana diya", "kitne mein bikti hai ye anchor"
@@ -1505,6 +1510,21 @@ _SEXUAL_SLANG_PATTERNS = (
     r"|lol|haha|tbh|ngl))",
     r"smile more,? (?:sweetheart|sweetie|darling|honey|hun|babe|princess|love)",
     r"(?:dm|inbox|pm) me (?:your|ur|some|more) (?:pics|photos|pictures|nudes|selfies)(?! of)",
+    # "I'd smash the anchor" (not "smash the record")
+    r"(?:i'?d|i would|would|gonna) (?:totally |definitely |so |still )?smash (?:her|that"
+    r"|(?:this|the|that) (?:reporter|anchor|journalist|presenter|woman|girl|chick))(?! (?:in|at)"
+    r" (?:the|a) (?:debate|polls|election|interview))",
+    r"(?:she'?s|she is|she was) (?:clearly |obviously |just )?begging for it(?! (?:back|to be"
+    r"|again))",
+    # "She sucked her way to the top" (not "worked her way")
+    r"(?:sucked|slept|fucked|blew|screwed|shagged) (?:her|his) way (?:to|into|up)",
+    r"dekh ?(?:ke|kar) khada ho (?:gaya|jata|jaata)",
+    r"(?:aaja|aa ja|aajao|aa jao) meri (?:jaan|rani|jaanu)",
+    # a stranger's advance under the article: "Hey gorgeous, ignore the haters and DM me",
+    # "What are you wearing while writing this, sweetheart?"
+    r"(?:gorgeous|sexy|babe|baby|hottie|sweetheart),? (?:\w+ ){0,6}?(?:dm|inbox|pm) me",
+    r"what are (?:you|u) wearing(?=[^.!?\n]{0,40}?(?:sweetheart|sweetie|darling|honey|babe"
+    r"|baby|gorgeous|sexy|jaan|;\)))",
 )
 
 

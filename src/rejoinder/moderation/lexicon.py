@@ -610,6 +610,7 @@ ATTACK_PHRASES = frozenset(
         ),
         ("back", "to", "die"),  # "Send these Rohingya back to die in the sea"
         ("be", "seen", "and", "not", "heard"),  # "women journalists should be seen and not heard"
+        ("put", "in", "their", "place"),  # "Women like her need to be put in their place"
         # the conspiracy again: "Jews are behind the pandemic"
         *(
             ("behind", "the", plot)
