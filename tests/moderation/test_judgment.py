@@ -189,6 +189,12 @@ KNOWN_MISSES = {
         "Your brain must be the size of a pea.",
         "Someone should slap some sense into this anchor.",
     ],
+    # a star inside a word that is no swear word; a spelling of a group name the lexicon
+    # lacks (group names are what the learned model masks: adding one needs a retrain)
+    "seventieth_evening.jsonl": [
+        "She s*cked her way to the top.",
+        "Muzlims are a danger to our kids.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -318,6 +324,7 @@ KNOWN_FALSE_HOLDS = {
         "sixtyseventh_evening.jsonl",
         "sixtyeighth_evening.jsonl",
         "sixtyninth_evening.jsonl",
+        "seventieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

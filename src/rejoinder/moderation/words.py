@@ -197,14 +197,20 @@ def _unspaced(word: str) -> str | None:
 
 
 def _one_for_l(word: str) -> str | None:
-    """'s1ut' reads 'siut' (a leet 1 is taken for an i): the word with one i read as an l,
-    when that makes exactly one offensive word (not 'dalai': a final i stays)."""
+    """'s1ut' reads 'siut', 'Mus1ims' 'musiims' (a leet 1 is taken for an i): the word with
+    one i read as an l, when that makes exactly one offensive word or group name (not
+    'dalai': a final i stays)."""
     fits = {
         f"{word[:k]}l{word[k + 1 :]}"
         for k in range(len(word) - 1)
-        if word[k] == "i" and f"{word[:k]}l{word[k + 1 :]}" in _offensive_words()
+        if word[k] == "i" and f"{word[:k]}l{word[k + 1 :]}" in _read_with_an_l()
     }
     return fits.pop() if len(fits) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _read_with_an_l() -> frozenset[str]:
+    return _offensive_words() | lx.GROUP_WORDS
 
 
 _MASKED = re.compile(f"[{re.escape(MASKS)}]")
