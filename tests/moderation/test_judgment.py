@@ -195,6 +195,18 @@ KNOWN_MISSES = {
         "She s*cked her way to the top.",
         "Muzlims are a danger to our kids.",
     ],
+    # no group named ("inka"), a coded name ("Abdul"), a dog whistle ("reservation wale");
+    # regional peoples the lexicon lacks (Madrasi, Punjabi, Bengali, Kashmiri): group names
+    # are what the learned model masks, so adding them waits for a retrain
+    "seventyfirst_evening.jsonl": [
+        "Jihadi mindset hai inka, kabhi nahi badlenge.",
+        "Abdul ki dukaan se saman mat khareedo.",
+        "Reservation wale doctors se ilaaj mat karwao, kuch nahi aata unko.",
+        "Madrasi sab kaale hote hain.",
+        "Punjabi dimaag se paidal hote hain.",
+        "Bengali ladkiyan kala jadoo karti hain.",
+        "Kashmiri pathar baaz hain sab ke sab.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -325,6 +337,7 @@ KNOWN_FALSE_HOLDS = {
         "sixtyeighth_evening.jsonl",
         "sixtyninth_evening.jsonl",
         "seventieth_evening.jsonl",
+        "seventyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

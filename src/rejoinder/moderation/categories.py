@@ -20,8 +20,8 @@ from rejoinder.moderation.discrimination import CUES as _DISCRIMINATION_CUES
 from rejoinder.moderation.discrimination import shut_out
 from rejoinder.moderation.incitement import calls_to_violence
 from rejoinder.moderation.othering import humanity_doubted, in_their_nature, ruined_by
+from rejoinder.moderation.sayings import COMMUNAL_CUES, PLACES_AND_POWER_CUES, hateful_sayings
 from rejoinder.moderation.sayings import CUES as _SAYING_CUES
-from rejoinder.moderation.sayings import PLACES_AND_POWER_CUES, hateful_sayings
 from rejoinder.moderation.spellings import CHAT_CUES, has_symbols, written_out
 from rejoinder.moderation.transliteration import has_devanagari, romanised
 from rejoinder.moderation.wordcache import WordCache
@@ -772,7 +772,10 @@ def _attack_after(words: Words, k: int) -> int | None:
     control the media"), after a generalising link ("are", "should"), or before a Hindi
     copula ("musalman gaddar hain")."""
     n = len(words)
-    direct = k + 1 if k < n and words.words[k] == "ko" else k  # Hindi: "Muslims ko ..."
+    # Hindi: "Muslims ko ...", "Christian missionaries ko ..."
+    direct = k + 1 if k < n and words.words[k] == "ko" else k
+    if direct == k and k + 1 < n and words.words[k + 1] == "ko":
+        direct = k + 2
     if direct < n and (length := words.phrase_at(direct, lx.ATTACK_PHRASES)):
         return direct + length - 1
     # "X are", "X should", "X like her should": the link within three words of the group.
@@ -793,7 +796,8 @@ def _attack_after(words: Words, k: int) -> int | None:
         if words.words[j] == "by" and j + 1 < n and words.words[j + 1] in _PREDICATES:
             return None  # "are called Khalistanis by trolls": the agent, not what they are
         if words.words[j] in _PREDICATES and not _fed_up(words, j):
-            return j
+            # "Sikhs are called Khalistanis by trolls": a name reported, not said
+            return None if words.words[j - 1] in lx.REPORTING else j
     return None
 
 
@@ -810,16 +814,27 @@ _WEARY = frozenset({("to", "death"), ("and", "tired")})
 
 
 def _hindi_predicate(words: Words, k: int) -> int | None:
-    """'<group> ... <attack> hain': an attack word within the window, a copula right after."""
+    """'<group> ... <attack> hain': an attack word within the window, a copula right after
+    or after a light verb ('gandagi failate hain', they spread filth)."""
     if words.present.isdisjoint(lx.HINDI_COPULAS):
         return None
     for j in range(k, min(k + PREDICATE_WINDOW, len(words) - 1)):
         word = words.words[j]
         if word in lx.NEGATIONS or words.sentence(j) != words.sentence(k - 1):
             return None
-        if word in _PREDICATES and words.words[j + 1] in lx.HINDI_COPULAS:
-            return j + 1
+        if word in _PREDICATES:
+            after = words.words[j + 1 : j + 3]
+            if after[0] in lx.HINDI_COPULAS:
+                return j + 1
+            if len(after) == 2 and after[0] in _LIGHT_VERBS and after[1] in lx.HINDI_COPULAS:
+                return j + 2
     return None
+
+
+# "gandagi failate hain", "thook lagate hain", "chori karte hain"
+_LIGHT_VERBS = frozenset(
+    {"failate", "phailate", "karte", "karti", "lagate", "lagati", "dete", "deti", "rehte"}
+)
 
 
 def _exclusion(words: Words) -> list[Hit]:
@@ -1663,7 +1678,7 @@ _CUE_CALLED_NAME = _CUES.bit(_CALLED_NAMES)
 _CUE_YOU = _CUES.bit(lx.YOU)
 _CUE_WOMAN = _CUES.bit(_WOMEN)
 _CUE_PLACE = _CUES.bit(_PLACE_CUES)
-_CUE_SAYING = _CUES.bit(_SAYING_CUES | PLACES_AND_POWER_CUES)
+_CUE_SAYING = _CUES.bit(_SAYING_CUES | PLACES_AND_POWER_CUES | COMMUNAL_CUES)
 _CUE_DISCRIMINATION = _CUES.bit(_DISCRIMINATION_CUES)
 _CUE_TROPE = _CUES.bit(_TROPE_CUES)
 _CUE_UNLOVED = _CUES.bit(_UNLOVED_CUES)

@@ -312,6 +312,7 @@ ATTACK_PREDICATES = _words(
     deshdrohi antinational sheep brainwashed gaumutra menace menaces snakes envious
     jealous helpless termites locusts lice cult bojh deemak keede keedey kide virus
     drunks drunkards alcoholics
+    khalistani khalistanis kaale paidal gandagi thook pattharbaaz patharbaaz pattharbaz
     """
 )
 ATTACK_PHRASES = frozenset(
@@ -609,6 +610,10 @@ ATTACK_PHRASES = frozenset(
             )
         ),
         ("back", "to", "die"),  # "Send these Rohingya back to die in the sea"
+        ("pathar", "baaz"),  # "Kashmiri pathar baaz hain sab ke sab" (stone pelters)
+        ("patthar", "baaz"),
+        ("desh", "se", "bhagao"),  # "Christian missionaries ko desh se bhagao"
+        ("desh", "se", "bahar", "karo"),
         ("be", "seen", "and", "not", "heard"),  # "women journalists should be seen and not heard"
         ("put", "in", "their", "place"),  # "Women like her need to be put in their place"
         # the conspiracy again: "Jews are behind the pandemic"

@@ -153,6 +153,33 @@ _PLACES_AND_POWER = _whole_words(
     r"|(?:the )?jews (?:got|get|deserved|deserve) (?:what they deserved|what was coming"
     r"|what'?s coming|it)(?![a-z])(?! (?:right|done|back|wrong))"
 )
+# The communal tropes of Indian comment sections, cued by their own words (_COMMUNAL_CUES):
+# the "X jihad" conspiracies ("population jihad", "land jihad", "thook jihad"; "love jihad"
+# when asserted, not "love jihad laws were struck down"), weapons in every mosque, "25
+# bacche", a Dalit's daring ("Dalit dulhe ki ghodi pe baithne ki himmat kaise hui?") and
+# Hindus made a minority.
+_COMMUNAL = _whole_words(
+    r"(?:population|land|thook|thuk|thook|rail|vote|corona|mazar|naukri|upsc|fertili[sz]er"
+    r"|economic|halal|mehndi|gau|fruit|sabzi|spit|flood|hair|drug|narcotics?) jihad"
+    r"|(?:a|ek) jihad for everything"
+    r"|love jihad (?:is|hai|ek) (?:real|true|a reality|a fact|sach|asli|hakikat|haqeeqat)"
+    r"|(?:har|sab|sabhi|saari|in|inki|inke) (?:masjid|masjidon|masjide|madarse|madarson|madrasa"
+    r"|madrason)(?: mein| me| main) (?:\w+ ){0,2}?(?:hathiyar|hathyar|bomb|bam|aatanki|atanki"
+    r"|terrorists?|pathar|patthar)"
+    r"|(?:ye log|yeh log|inke|unke|in logon ke|musalman|musalmaan|mulle|mullo|muslims?)"
+    r" (?:\w+ ){0,3}?(?:[1-9][0-9]|das|bees|pachees|pachchis) (?:bacche|bachche|bachhe)"
+    r" paida (?:karte|karti|karenge|kar)"
+    r"|(?:dalit|dalito|dalits|chamar|chamaron|bhangi|harijan|shudra)\w*"
+    # (not "Dalit pe hamla karne walon ki himmat kaise hui": those who attacked them)
+    r" (?:(?!walon|walo|wale|logon|jinhone|jisne)\w+ ){0,6}?"
+    r"(?:ki|ka|ke) (?:himmat|aukat|aukaat|auqat) kaise (?:hui|hua)\??"  # (its own question)
+    r"|(?:hindu|hindus) (?:\w+ )?(?:minority|alpsankhyak) (?:ban|ho) (?:jayenge|jaenge"
+    r"|jaayenge|jayega|jaega)"
+)
+COMMUNAL_CUES = frozenset(
+    {"jihad", "bacche", "bachche", "bachhe", "masjid", "masjidon", "masjide", "madarse",
+     "madarson", "madrasa", "madrason", "himmat", "minority", "alpsankhyak"}
+)  # fmt: skip
 # A faith's prophet or god called a criminal: "your prophet was a pedophile". The names
 # that are also everyday first names take only the old slur on the Prophet ("Muhammad was a
 # pedophile"; not "Mohammed is a terrorist suspect"), or need "Lord" ("Lord Krishna").
@@ -230,13 +257,15 @@ CUES = frozenset(
     }
 )
 # In the sentence, these make the saying named to be rejected or reported.
-_AT_A_DISTANCE = lx.COUNTER_SPEECH | lx.QUOTING | lx.REJECTING
+_AT_A_DISTANCE = lx.COUNTER_SPEECH | lx.QUOTING | lx.REJECTING | {"propaganda", "narrative"}
 
 
 def hateful_sayings(words: Words) -> list[Hit]:
     found = []
     if not words.present.isdisjoint(CUES):
         found = regex_hits(_SAYINGS, IDENTITY_ATTACK, SCORE, "saying", words.text)
+    if not words.present.isdisjoint(COMMUNAL_CUES):
+        found += regex_hits(_COMMUNAL, IDENTITY_ATTACK, SCORE, "saying", words.text)
     if not words.present.isdisjoint(PLACES_AND_POWER_CUES):
         found += regex_hits(_PLACES_AND_POWER, IDENTITY_ATTACK, SCORE, "saying", words.text)
         found += regex_hits(_DEFILED, IDENTITY_ATTACK, SCORE, "saying", words.text)
@@ -245,4 +274,5 @@ def hateful_sayings(words: Words) -> list[Hit]:
 
 def _at_a_distance(words: Words, hit: Hit) -> bool:
     first, last = words.word_at(hit.start), words.word_at(hit.end - 1)
-    return in_sentence(words, first, _AT_A_DISTANCE) or echoed(words, first, last)
+    asks = words.text[hit.end - 1] == "?"  # a saying that is a question is not an echo
+    return in_sentence(words, first, _AT_A_DISTANCE) or (not asks and echoed(words, first, last))
