@@ -150,10 +150,9 @@ KNOWN_MISSES = {
     "sixtyfifth_evening.jsonl": [
         "Shut the fuck up, nobody wants your opinion.",
     ],
-    # a life or a place run down with no attack word; a group the lexicon lacks ("Marwari",
-    # "Irish", "Asian drivers", a woman as one to hire), kept out because the learned model
-    # masks the lexicon's group names and would need retraining; "them" with no group
-    # named; "should not have the same rights" is one word longer than any phrase
+    # a life or a place run down with no attack word; a group the lexicon lacks ("Irish",
+    # "Asian drivers", a woman as one to hire); "them" with no group named; "should not have
+    # the same rights" is one word longer than any phrase
     "sixtysixth_evening.jsonl": [
         "Disabled people cannot have productive lives.",
         "Nobody would ever date someone in a wheelchair.",
@@ -164,7 +163,6 @@ KNOWN_MISSES = {
         "All Mexicans are illegals.",
         "Asian drivers are a menace, they shouldn't be allowed on the road.",
         "Immigrants should not have the same rights as citizens.",
-        "Cheating is in the Marwari blood.",
         "I won't hire a woman, they just get pregnant.",
         "Irish are all drunks.",
     ],
@@ -196,16 +194,12 @@ KNOWN_MISSES = {
         "Muzlims are a danger to our kids.",
     ],
     # no group named ("inka"), a coded name ("Abdul"), a dog whistle ("reservation wale");
-    # regional peoples the lexicon lacks (Madrasi, Punjabi, Bengali, Kashmiri): group names
-    # are what the learned model masks, so adding them waits for a retrain
+    # a stereotype with no attack word ("kala jadoo", black magic)
     "seventyfirst_evening.jsonl": [
         "Jihadi mindset hai inka, kabhi nahi badlenge.",
         "Abdul ki dukaan se saman mat khareedo.",
         "Reservation wale doctors se ilaaj mat karwao, kuch nahi aata unko.",
-        "Madrasi sab kaale hote hain.",
-        "Punjabi dimaag se paidal hote hain.",
         "Bengali ladkiyan kala jadoo karti hain.",
-        "Kashmiri pathar baaz hain sab ke sab.",
     ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [

@@ -136,6 +136,7 @@ GROUP_ADJECTIVES = _words(
     lesbian bisexual trans transgender queer disabled deaf blind autistic handicapped
     chinese japanese korean asian african arab indian pakistani bangladeshi mexican latino
     hispanic immigrant native foreign dalit zionist
+    madrasi punjabi bengali kashmiri marwari gujarati marathi sindhi
     """
 )
 PEOPLE_NOUNS = _words(
