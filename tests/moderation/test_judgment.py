@@ -187,11 +187,9 @@ KNOWN_MISSES = {
         "Your brain must be the size of a pea.",
         "Someone should slap some sense into this anchor.",
     ],
-    # a star inside a word that is no swear word; a spelling of a group name the lexicon
-    # lacks (group names are what the learned model masks: adding one needs a retrain)
+    # a star inside a word that is no swear word
     "seventieth_evening.jsonl": [
         "She s*cked her way to the top.",
-        "Muzlims are a danger to our kids.",
     ],
     # no group named ("inka"), a coded name ("Abdul"), a dog whistle ("reservation wale");
     # a stereotype with no attack word ("kala jadoo", black magic)

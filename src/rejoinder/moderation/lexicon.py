@@ -127,6 +127,7 @@ GROUP_WORDS = _words(
     sardars sardarji sardarjis jats jatts tamilians assamese yadavs rajputs thakurs baniyas
     banias marwaris sindhis malayalis telugus kannadigas odias
     israelis russians ukrainians iranians gujjus
+    shudra shudras brahmin muzlim muzlims
     """
 )
 # Words that name a protected group when they qualify people: "Muslim men", "deaf people".
