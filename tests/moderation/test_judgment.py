@@ -199,6 +199,15 @@ KNOWN_MISSES = {
         "Reservation wale doctors se ilaaj mat karwao, kuch nahi aata unko.",
         "Bengali ladkiyan kala jadoo karti hain.",
     ],
+    # sexism with no attack word in it: a woman's looks or feelings said to explain her
+    # work; "bigdi hui" (spoilt); "ghar le jaata" said of a woman
+    "seventysecond_evening.jsonl": [
+        "Mahila neta sirf chehra dikhane aati hain parliament mein.",
+        "Ye feminist auratein sab bigdi hui hain.",
+        "A woman minister? No wonder the ministry is a mess.",
+        "This female judge let him off because she fancied him.",
+        "Isko toh main ghar le jaata.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -330,6 +339,7 @@ KNOWN_FALSE_HOLDS = {
         "sixtyninth_evening.jsonl",
         "seventieth_evening.jsonl",
         "seventyfirst_evening.jsonl",
+        "seventysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -265,6 +265,8 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(_called_an_animal(words))
     if _both_met(met, _CUE_WOMAN | _CUE_PLACE):
         hits.extend(_women_put_in_place(words))
+    if not present.isdisjoint(_TO_THE_KITCHEN_CUES):
+        hits.extend(regex_hits(_TO_THE_KITCHEN, IDENTITY_ATTACK, 0.88, "sexism", text))
     if met & _CUE_SAYING:
         hits.extend(hateful_sayings(words))
     if met & _CUE_DISCRIMINATION and not present.isdisjoint(lx.GROUP_NAMES):
@@ -1261,9 +1263,21 @@ _SEXUAL_PATTERNS = (
     r"(?:chod|pel) (?:dunga|denge|dalunga|doonga)",
     # "kya maal hai" (what a piece), "isko bistar pe le jao", "ek raat mere saath guzaar",
     # "kisi ke saath soti hogi tabhi job mili" (not "kya maal hai is dukaan mein")
-    r"(?:kya|kitna|kitni|mast|garam|zabardast) maal (?:hai|he|h)(?! (?:is|iss|us|uss"
-    r"|dukaan|dukan|bazaar|bazar|godown|market|mandi)(?![a-z]))",
+    r"(?:kya|kitna|kitni|mast|garam|zabardast|pura|poora|kadak) maal (?:hai|he|h)(?! (?:is|iss"
+    r"|us|uss|dukaan|dukan|bazaar|bazar|godown|market|mandi)(?![a-z]))",
     r"(?:bistar|bed) (?:pe|par|mein|me) (?:le jao|le ja|le chalo|lao|laao)",
+    # a woman journalist fit for a brothel, or to be sold: "ye anchor toh kothe pe baithne
+    # layak hai", "is patrakarni ko bazaar mein bech do" (not "sabzi bazaar mein bech do")
+    r"kothe (?:pe|par) (?:baithne|bithao|bitha do|baithegi|baithti|bech)",
+    r"(?:isko|isse|inko|usko|is (?:anchor|patrakarni|patrakar|ladki|aurat|neta|reporter) ko)"
+    r" (?:\w+ )?(?:bazaar|bazar|mandi|kothe) (?:mein|me|pe|par) (?:bech|bithao|bitha)",
+    # the victim blamed: "ladkiyan jeans pehnengi toh rape hoga hi", "women who wear short
+    # clothes are asking to be raped" (not "no woman is asking to be raped")
+    r"(?:pehnengi|pehenti|pehnti|pehnogi|pehnegi) (?:toh|to) (?:rape|balatkar) (?:hoga|hi hoga"
+    r"|to hoga|hona)",
+    # (lookbehinds must be of fixed width: \s, not a space, which _whole_words widens)
+    r"(?<!not\s)(?<!never\s)(?<!nobody\sis\s)(?<!no\sone\sis\s)(?<!no\swoman\sis\s)"
+    r"asking to (?:be|get) raped",
     r"raat (?:mere|hamare|humare) (?:saath|sath) (?:guzaar|guzaro|bita|bitao|bitaa|bitaao)",
     r"(?:saath|sath) (?:soti|soyi|so ke|soke|so kar|sokar) (?:hogi|hai|thi|hain)?[^.!?\n]{0,30}?"
     r"(?:job|naukri|kaam|ticket|post|anchor|show|column)",
@@ -1366,6 +1380,9 @@ _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "rot
                          "chai", "man", "kitchen", "home", "house"})  # fmt: skip
 _PUT_IN_PLACE = re.compile(
     r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
+    # "aurat ho ke politics karegi?" (a woman, and she will do politics?)
+    r"|(?:ladki|larki|aurat) (?:hoke|ho ke|hokar|ho kar) (?:politics|rajneeti|rajniti|debate"
+    r"|bahas|patrakarita|journalism|cricket) (?:karegi|karogi|karti|karne|khelegi)"
     r"|(?:ladki|larki|aurat) (?:hoke|ho ke|hokar|ho kar) (?:\w+ )?(?:itna|itni|itne|zyada"
     r"|jyada|kitna|kitni) (?:bolti|bol rahi|bakti|bak rahi|bakwas|chillati|zabaan|zuban"
     r"|zubaan)"
@@ -1403,6 +1420,15 @@ _HELD_AT_A_DISTANCE = lx.COUNTER_SPEECH | frozenset(
 def _said_of_life(words: Words, i: int) -> bool:
     before = words.words[max(0, i - 3) : i]
     return tuple(before[-2:]) in lx.SAID_OF_LIFE or tuple(before) in lx.SAID_OF_LIFE
+
+
+# "Smriti ji ko kitchen sambhalna chahiye, mantralay nahi": sent to the kitchen by name (the
+# kitchen is no man's retirement, so no woman word is needed)
+_TO_THE_KITCHEN_CUES = frozenset({"kitchen", "rasoi", "chulha", "chauka"})
+_TO_THE_KITCHEN = re.compile(
+    r"(?<![a-z])ko\s+(?:kitchen|rasoi|chulha|chauka)\s+(?:sambhalna|sambhalni|sambhale|dekhna"
+    r"|dekhni)\s+(?:chahiye|chaiye)(?![a-z])"
+)
 
 
 def _women_put_in_place(words: Words) -> list[Hit]:

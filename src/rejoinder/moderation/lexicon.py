@@ -1341,7 +1341,7 @@ SEXUAL_WORDS = _words(
     night bed doors door backdoor dicking shagging pounding rogering mooh munh muh blow
     bikini lingerie underwear thong rate item bikti bikta bika biki bikegi shag banging
     deserve deserves easy between stripped disrobed molested dp pic photo selfie fetch sold
-    bistar soti soyi sokar soke
+    bistar soti soyi sokar soke kothe bech pehnengi pehenti pehnti pehnogi pehnegi
     """
 )
 
