@@ -176,7 +176,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"goli se (?:udao|uda do|uda denge|udana chahiye|uda dena chahiye)", "goli"),
         (  # not the idiom "goli maaro is budget ko" (to hell with this budget)
             r"goli (?:maaro|maro|maar do|mar do|maar denge|maarni chahiye|maar deni|mar deni"
-            r"|maar dena|maar dunga|maar doonga)(?! (?:is|us|iss|uss|aise|aisi|aisa|in|un)"
+            r"|maar dena|maar dunga|maar doonga)(?! slogan| naare| nare| ke naare)"
+            r"(?! (?:is|us|iss|uss|aise|aisi|aisa|in|un)"
             r" (?!neta|patrakar|anchor|aadmi|aurat|ladki|ladke|gaddar|deshdrohi|mulle|mulla|log"
             r"|logon|journalist|reporter|writer|editor)\w+ ko)",
             "goli",
@@ -772,6 +773,39 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "dekh",
         ),
         (r"(?:mujhse|humse|hamse) (?:bach ?ke|bachke) (?:rehna|rahna)", "bach bachke"),
+        # "tera time khatam" (not "tera time aa gaya hai", said as often of success)
+        (r"(?:tera|tumhara) (?:time|waqt|samay) (?:khatam|pura ho gaya)", "khatam pura"),
+        # "tera address mil gaya hai, intezaar kar", "teri beti kis school mein padhti hai,
+        # pata hai humein": the reader's home or family found
+        (
+            r"(?:tera|teri|tumhara|tumhari) (?:ghar ka )?(?:address|pata) (?:mil gaya|mil gya"
+            r"|nikal liya|nikaal liya|hamare paas|humare paas)",
+            "address pata",
+        ),
+        (
+            r"(?:teri|tera|tere|tumhari|tumhare) (?:beti|beta|bete|bachche|bacche|bachon|biwi"
+            r"|bivi|family|gharwale)[^.!?\n]{0,40}?(?:pata hai|maloom hai|jaante hain|jaanta"
+            r" hoon) (?:humein|hume|hamein|mujhe)",
+            "humein hume hamein mujhe",
+        ),
+        # "tere ghar pe patthar padenge": the reader's home attacked
+        (
+            r"(?:tere|tumhare|iske|uske) ghar (?:pe|par) (?:patthar|pathar|hamla|bomb|aag|pathrav)"
+            r" (?:padenge|hoga|lagegi|lagayenge|girenge|phekenge)",
+            "ghar",
+        ),
+        # "bahar nikal, phir batate hain": come out and we'll show you
+        (
+            r"(?:bahar nikal|saamne aa|samne aa)\w*,? (?:phir|fir|tab) (?:batate|batayenge"
+            r"|dikhate|dikhayenge|dekhte) (?:hain|h|hai)",
+            "batate batayenge dikhate dikhayenge dekhte",
+        ),
+        # the beheading slogan, said (not named: "sar tan se juda ke naare lagane wale ...")
+        (
+            r"sar tan se juda(?![^.!?\n]*(?:naare|nare|naara|slogan|lagane|lagaane|chant))",
+            "juda",
+        ),
+        (r"gardan (?:uda|udaa|utaar|utar) (?:do|denge|dunga|doonga|dalo|daalo)", "gardan"),
         # "maa ka doodh piya hai toh saamne aa": a challenge to fight
         (r"maa ka doodh piya (?:hai|ho)", "doodh"),
         # "ek din tera bhi number aayega": your turn will come
