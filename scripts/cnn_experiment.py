@@ -154,10 +154,10 @@ def main() -> None:
         for name, examples_ in sets.items():
             docs_ = [words_of(normalize(e.text)) for e in examples_]
             outputs[name].append(predict(network, encode(docs_, index)))
+    model = scorer.model
     for name, examples_ in sets.items():
         labels_ = [e.label for e in examples_]
         normalized = [normalize(e.text) for e in examples_]
-        model = scorer.model
         learned = np.array([_logit(model.score_normalized(n).probability) for n in normalized])
         hold = np.array([scorer.assess(n).scores["hold"] for n in normalized])
         network_logit = np.mean(outputs[name], axis=0)

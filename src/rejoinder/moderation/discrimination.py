@@ -140,7 +140,7 @@ def _refused_verb(words: Words, k: int) -> int | None:
 def _refusal_called_for(words: Words, k: int) -> int | None:
     """Where the call to refuse at word k starts: 'should (be allowed to) refuse', or
     'Refuse ...' opening its sentence."""
-    if _asked(words, k):
+    if words.asked_after(words.sentence_around(k)[-1]):
         return None  # "Should landlords be allowed to refuse Muslim tenants?" is argued
     if k == 0 or words.sentence(k - 1) != words.sentence(k):
         return k
@@ -169,9 +169,3 @@ def _want_denied(words: Words, k: int, reach: int) -> int | None:
         if words.words[j] in _WANT and words.words[j - 1] in _NOT_WANTED:
             return j - 1 if words.sentence(j - 1) == words.sentence(k) else None
     return None
-
-
-def _asked(words: Words, k: int) -> bool:
-    """Whether word k's sentence is a question."""
-    end = words.span(words.sentence_around(k)[-1])[1]
-    return words.text[end : end + 3].lstrip(" ").startswith("?")

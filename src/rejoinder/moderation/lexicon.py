@@ -646,12 +646,9 @@ ATTACK_PHRASES = frozenset(
         # rights denied: "Muslims should have no rights", "... not have the same rights"
         ("should", "have", "no", "rights"),
         ("deserve", "no", "rights"),
-        *(
-            (*shouldnt, "have", *same, "rights")
-            for shouldnt in (("shouldnt",), ("should", "not"))
-            for same in (("the", "same"), ("equal",))
-            if len(shouldnt) + len(same) <= 3
-        ),
+        ("shouldnt", "have", "the", "same", "rights"),
+        ("shouldnt", "have", "equal", "rights"),
+        ("should", "not", "have", "equal", "rights"),
         # loyalty and belonging denied: "Jews can never be loyal", "can never be true Indians"
         *(
             (never, "be", *what)

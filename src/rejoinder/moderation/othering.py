@@ -62,14 +62,13 @@ def ruined_by(words: Words, i: int) -> int | None:
 
 
 _IN_THE = ("in", "the")
-_PEOPLES = lx.GROUP_WORDS | lx.GROUP_ADJECTIVES
 
 
 def in_their_nature(words: Words) -> list[Hit]:
     """'in the <group> nature / DNA / blood', with a vice earlier in its sentence."""
     hits = []
     for k in range(2, len(words) - 1):
-        if words.words[k] not in _PEOPLES or words.words[k + 1] not in lx.IN_THEIR:
+        if words.words[k] not in lx.GROUP_NAMES or words.words[k + 1] not in lx.IN_THEIR:
             continue
         if tuple(words.words[k - 2 : k]) == _IN_THE and _vice_before(words, k - 2):
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, k - 2, k + 1, "generalisation"))

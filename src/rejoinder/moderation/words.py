@@ -88,6 +88,10 @@ class Words:
         following = self.text[end : end + 2].lstrip(" ")
         return bool(following) and not following[0].isalnum()
 
+    def asked_after(self, i: int) -> bool:
+        """Whether a question mark follows word i (spaces aside)."""
+        return self.text[self.span(i)[1] :].lstrip(" ").startswith("?")
+
     def unbroken(self, i: int, j: int) -> bool:
         """Whether words i..j run on with nothing but words and spaces between ('thank you,
         dog lovers' does not)."""
@@ -302,8 +306,7 @@ def echoed(words: Words, i: int, end: int) -> bool:
     if i > 0 and words.words[i - 1] == "the":
         i -= 1
     opens = i == 0 or words.sentence(i - 1) != words.sentence(i)
-    after = words.text[words.span(end)[1] :].lstrip(" ")
-    return opens and after.startswith("?")
+    return opens and words.asked_after(end)
 
 
 def by_someone_else(words: Words, verb: int) -> bool:
