@@ -212,6 +212,13 @@ KNOWN_MISSES = {
     "seventythird_evening.jsonl": [
         "Tu bach ke rehna, tera time aa gaya hai.",
     ],
+    # political name-calling between readers, scored mild by design ("paid troll",
+    # "Congress ka pilla", "snowflake")
+    "seventyfourth_evening.jsonl": [
+        "You are clearly a paid IT cell troll, get lost.",
+        "You must be a Congress ka pilla, 200 rupees per comment.",
+        "Keep crying, snowflake, your tears are delicious.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -345,6 +352,7 @@ KNOWN_FALSE_HOLDS = {
         "seventyfirst_evening.jsonl",
         "seventysecond_evening.jsonl",
         "seventythird_evening.jsonl",
+        "seventyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

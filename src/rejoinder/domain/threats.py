@@ -406,6 +406,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|clown)) (?:lives?|sleeps?|works?|goes|studies)",
             "lives live sleeps sleep works work goes studies",
         ),
+        # "You deserve to be beaten for writing this" (not "... beaten at the polls")
+        (
+            r"(?:you|u) (?:deserve|deserves) (?:to )?(?:be |get )?(?:beaten|thrashed|slapped"
+            r"|whipped|flogged)(?! (?:at|in|by|on))",
+            "deserve deserves",
+        ),
         # "Drag her out of the studio by her hair"
         (
             r"drag (?:her|him|them|(?:this|that|the) \w+) (?:\w+ ){0,5}?by (?:her|his|their|the)"

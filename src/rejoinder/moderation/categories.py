@@ -265,6 +265,8 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(_called_an_animal(words))
     if _both_met(met, _CUE_WOMAN | _CUE_PLACE):
         hits.extend(_women_put_in_place(words))
+    if not present.isdisjoint(_SCORNED_CUES):
+        hits.extend(regex_hits(_SCORNED, INSULT, 0.9, "put_down", text))
     if not present.isdisjoint(_TO_THE_KITCHEN_CUES):
         hits.extend(regex_hits(_TO_THE_KITCHEN, IDENTITY_ATTACK, 0.88, "sexism", text))
     if met & _CUE_SAYING:
@@ -1428,6 +1430,16 @@ _TO_THE_KITCHEN_CUES = frozenset({"kitchen", "rasoi", "chulha", "chauka"})
 _TO_THE_KITCHEN = re.compile(
     r"(?<![a-z])ko\s+(?:kitchen|rasoi|chulha|chauka)\s+(?:sambhalna|sambhalni|sambhale|dekhna"
     r"|dekhni)\s+(?:chahiye|chaiye)(?![a-z])"
+)
+
+
+# The reader's mind scorned in the commonest jibes: "Your IQ is lower than room
+# temperature", "Did your mother drop you on your head as a baby?"
+_SCORNED_CUES = frozenset({"iq", "drop", "dropped"})
+_SCORNED = re.compile(
+    r"(?<![a-z])(?:(?:your|ur)\s+iq\s+(?:is\s+|must\s+be\s+)?(?:lower|smaller|less)\s+than"
+    r"|(?:your|ur)\s+(?:mother|mom|mum|mummy|parents)\s+(?:must\s+have\s+|clearly\s+)?"
+    r"(?:drop|dropped)\s+(?:you|u)\s+on\s+(?:your|ur)\s+head)(?![a-z])"
 )
 
 

@@ -824,6 +824,7 @@ MILD_INSULTS = _words(
     paagal dalal dalle creep creeps weirdo weirdos chor chors choron gunda librandu librandus
     andhbhakt andhbhakts sickular sickulars aaptard aaptards khangressi khangressis gawaar
     gawar ganwar ganwaar gavaar anpadh incel incels khota khote khotya khoteya khotay muppet
+    illiterate
     """
 )
 # The people of the article, whom a comment section attacks most: "The author is a
@@ -1308,7 +1309,7 @@ KIN_KINDLY = _words(
 SECOND_PERSON = _words(
     """
     you u ya youre ur your yours yourself tu tum tujhe tera teri tere tumhara tumhari
-    tumhare tumhe tumhein tumko tujhko
+    tumhare tumhe tumhein tumko tujhko tujh
     """
 )
 # Calling out to the reader right before an insult: "abe gadhe", "oye ullu"
