@@ -1227,6 +1227,12 @@ def _said_of_staff(words: Words, i: int, j: int | None = None) -> bool:
 _THE = frozenset({"the", "this", "that", "your", "ur"})
 
 
+def _whole_words(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `patterns`, as whole words (a space in one matches any run of spaces)."""
+    joined = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(r"(?<![a-z0-9])(?:" + joined.replace(" ", r"\s+") + r")(?![a-z0-9])")
+
+
 _SEXUAL_PATTERNS = (
     # a stranger's advance in reply to a woman: "nice dp, inbox me" (not "nice dp, where was
     # it taken?", "nice pic, message me the location of that beach")
@@ -1427,19 +1433,23 @@ def _said_of_life(words: Words, i: int) -> bool:
 # "Smriti ji ko kitchen sambhalna chahiye, mantralay nahi": sent to the kitchen by name (the
 # kitchen is no man's retirement, so no woman word is needed)
 _TO_THE_KITCHEN_CUES = frozenset({"kitchen", "rasoi", "chulha", "chauka"})
-_TO_THE_KITCHEN = re.compile(
-    r"(?<![a-z])ko\s+(?:kitchen|rasoi|chulha|chauka)\s+(?:sambhalna|sambhalni|sambhale|dekhna"
-    r"|dekhni)\s+(?:chahiye|chaiye)(?![a-z])"
+_TO_THE_KITCHEN = _whole_words(
+    (
+        r"ko (?:kitchen|rasoi|chulha|chauka) (?:sambhalna|sambhalni|sambhale|dekhna|dekhni)"
+        r" (?:chahiye|chaiye)",
+    )
 )
 
 
 # The reader's mind scorned in the commonest jibes: "Your IQ is lower than room
 # temperature", "Did your mother drop you on your head as a baby?"
 _SCORNED_CUES = frozenset({"iq", "drop", "dropped"})
-_SCORNED = re.compile(
-    r"(?<![a-z])(?:(?:your|ur)\s+iq\s+(?:is\s+|must\s+be\s+)?(?:lower|smaller|less)\s+than"
-    r"|(?:your|ur)\s+(?:mother|mom|mum|mummy|parents)\s+(?:must\s+have\s+|clearly\s+)?"
-    r"(?:drop|dropped)\s+(?:you|u)\s+on\s+(?:your|ur)\s+head)(?![a-z])"
+_SCORNED = _whole_words(
+    (
+        r"(?:your|ur) iq (?:is |must be )?(?:lower|smaller|less) than",
+        r"(?:your|ur) (?:mother|mom|mum|mummy|parents) (?:must have |clearly )?(?:drop|dropped)"
+        r" (?:you|u) on (?:your|ur) head",
+    )
 )
 
 
@@ -1579,12 +1589,6 @@ _SEXUAL_SLANG_PATTERNS = (
     r"what are (?:you|u) wearing(?=[^.!?\n]{0,40}?(?:sweetheart|sweetie|darling|honey|babe"
     r"|baby|gorgeous|sexy|jaan|;\)))",
 )
-
-
-def _whole_words(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of `patterns`, as whole words (a space in one matches any run of spaces)."""
-    joined = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(r"(?<![a-z0-9])(?:" + joined.replace(" ", r"\s+") + r")(?![a-z0-9])")
 
 
 _SEXUAL_SLANG = _whole_words(_SEXUAL_SLANG_PATTERNS)
