@@ -971,3 +971,41 @@ COMMON_WORDINGS = [
 @pytest.mark.parametrize(("text", "held"), COMMON_WORDINGS)
 def test_common_wordings(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
+
+
+# Implicit stereotypes (the seventy-fifth to seventy-seventh judgment sets): the structures
+# that read them, each beside the argument written to trap it.
+STEREOTYPES = [
+    # a negated link takes back a single word ("don't steal"), not a phrase ("don't belong")
+    ("Muslims don't steal any more than anyone else", False),
+    ("Women don't belong in the army", True),
+    # the group placed ("in the UK", "from the Middle East") before its link
+    ("Immigrants in the UK are parasites", True),
+    ("Immigrants in the UK are more likely to be victims of crime", False),
+    ("These people in the comments are exhausting", False),
+    # what some say, called false or answered with a "but"
+    ("Some say gay people are perverts; that is nonsense.", False),
+    ("Some say immigrants never learn the language, but the census disagrees", False),
+    ("Some say immigrants are criminals, and they are right", True),
+    ("People think Muslims are terrorists, they are not wrong", True),
+    # phrases longer than five words are read whole
+    ("Muslim men see every woman as a piece of meat", True),
+    ("Muslim men in our mosque see women as equals", False),
+    # sayings
+    ("Being gay is a choice and they chose wrong", True),
+    ("Being gay is not a choice", False),
+    ("Islam is a religion of violence", True),
+    ("Islam is a religion of over a billion people", False),
+    ("Bisexual men are just gay men too scared to admit it", True),
+    ("Bisexual men are just as likely to face discrimination as gay men", False),
+    ("The WHO dropped homosexuality as a mental disorder in 1990", False),
+    ("Women who wear short skirts are asking for trouble", True),
+    ("Women who wear short skirts are not asking for anything", False),
+    ("The Jews killed Christ and they're still at it", True),
+    ("Jews were blamed for killing Jesus for centuries, and it led to pogroms", False),
+]
+
+
+@pytest.mark.parametrize(("text", "held"), STEREOTYPES)
+def test_implicit_stereotypes(text: str, held: bool) -> None:
+    assert bool(held_for(text)) is held

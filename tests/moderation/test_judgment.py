@@ -219,6 +219,21 @@ KNOWN_MISSES = {
         "You must be a Congress ka pilla, 200 rupees per comment.",
         "Keep crying, snowflake, your tears are delicious.",
     ],
+    # a person, not a people ("a Chinese businessman"); a place standing for its people
+    # ("Black neighbourhoods")
+    "seventyfifth_evening.jsonl": [
+        "You can never trust a Chinese businessman.",
+        "Black neighbourhoods are crime-infested for a reason.",
+    ],
+    # the attack in a second clause whose subject is "they"; a link the rules do not read
+    # ("owe their loyalty"); accusations that need knowing what is implied ("converting
+    # tribals with money", "only here to vote for whoever pays them")
+    "seventysixth_evening.jsonl": [
+        "Most disabled people could work if they tried, they're just lazy.",
+        "Muslims in this country owe their loyalty to Pakistan, not India.",
+        "Christians in India are converting tribals with money and lies.",
+        "Bangladeshis are only here to vote for whoever pays them.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -353,6 +368,9 @@ KNOWN_FALSE_HOLDS = {
         "seventysecond_evening.jsonl",
         "seventythird_evening.jsonl",
         "seventyfourth_evening.jsonl",
+        "seventyfifth_evening.jsonl",
+        "seventysixth_evening.jsonl",
+        "seventyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -648,6 +648,8 @@ def _counter_speech(words: Words, i: int) -> bool:
         return True
     if not words.present.isdisjoint(_FALSEHOOD_CUES) and _called_false(words, i):
         return True
+    if not words.present.isdisjoint(_SAY) and _said_then_rejected(words, i):
+        return True
     if words.present.isdisjoint(_GIVEN_TO_NOBODY_CUES):
         return False
     return any(
@@ -683,6 +685,32 @@ _FALSE = frozenset(
     for false in (("false",), ("untrue",), ("nonsense",), ("rubbish",), ("a", "lie"))
 )
 _FALSEHOOD_CUES = _CLAIMS | {"false", "untrue", "nonsense", "rubbish"}
+
+
+def _said_then_rejected(words: Words, i: int) -> bool:
+    """'Some say gay people are perverts; that is nonsense', 'Some say ..., but the census
+    says ...': what some say, given to them before word i and called false in that sentence
+    or the next, or answered with a 'but' (not '..., and they are right', '... they are
+    not wrong')."""
+    sentence = words.sentence(i)
+    said = any(
+        words.words[k] in _SAY and k > 0 and words.words[k - 1] in _SAYERS
+        for k in words.sentence_around(i)
+        if k < i
+    )
+    return said and any(
+        (words.words[k] in _REJECTIONS and lx.NEGATIONS.isdisjoint(words.words[k - 2 : k]))
+        or (words.words[k] == "but" and words.sentence(k) == sentence)
+        for k in range(i + 1, len(words))
+        if words.sentence(k) <= sentence + 1
+    )
+
+
+_SAY = frozenset({"say", "says", "claim", "claims", "think", "believe"})
+_SAYERS = frozenset({"some", "people", "they", "many", "others", "trolls", "bigots", "racists"})
+_REJECTIONS = frozenset(
+    {"nonsense", "rubbish", "false", "untrue", "lie", "lies", "wrong", "bullshit", "myth"}
+)
 
 
 # "..., said nobody", "..., goes the tired old joke"
@@ -782,11 +810,14 @@ def _attack_after(words: Words, k: int) -> int | None:
         direct = k + 2
     if direct < n and (length := words.phrase_at(direct, lx.ATTACK_PHRASES)):
         return direct + length - 1
-    # "X are", "X should", "X like her should": the link within three words of the group.
-    links = [j for j in range(k, min(k + 3, n)) if words.words[j] in lx.LINKS]
+    # "X are", "X should", "X like her should": the link within three words of the group,
+    # five after a place ("Immigrants in the UK are", "Muslims from the Middle East are").
+    reach = 5 if k < n and words.words[k] in _PLACED and not _these_people(words, k) else 3
+    links = [j for j in range(k, min(k + reach, n)) if words.words[j] in lx.LINKS]
     if not links:
         return _hindi_predicate(words, k)
     sentence = words.sentence(k - 1)
+    negated = False
     for j in range(links[0], min(links[0] + 1 + PREDICATE_WINDOW, n)):
         if words.sentence(j) != sentence:
             return None
@@ -794,7 +825,11 @@ def _attack_after(words: Words, k: int) -> int | None:
         if length:
             return j + length - 1
         if j == links[0]:
+            if words.words[j] in _NEGATED_LINKS:
+                negated = True  # "Muslims don't steal": only a phrase ("dont belong") attacks
             continue  # the link itself can only start a phrase ("shouldnt be allowed")
+        if negated:
+            continue
         if words.words[j] in lx.NEGATIONS or words.words[j] in lx.MISTREATED:
             return None  # "are not criminals"; "were treated like animals" reports an outrage
         if words.words[j] == "by" and j + 1 < n and words.words[j + 1] in _PREDICATES:
@@ -803,6 +838,16 @@ def _attack_after(words: Words, k: int) -> int | None:
             # "Sikhs are called Khalistanis by trolls": a name reported, not said
             return None if words.words[j - 1] in lx.REPORTING else j
     return None
+
+
+def _these_people(words: Words, k: int) -> bool:
+    """'These people in the MSM': some people, placed, not a people."""
+    return k >= 2 and words.words[k - 1] == "people" and words.words[k - 2] in _THESE
+
+
+_THESE = frozenset({"these", "those"})
+_PLACED = frozenset({"in", "from"})
+_NEGATED_LINKS = lx.LINKS & frozenset({"dont", "wont", "cant", "cannot", "shouldnt"})
 
 
 def _fed_up(words: Words, j: int) -> bool:

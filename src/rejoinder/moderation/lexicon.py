@@ -220,6 +220,13 @@ GROUP_PHRASES = frozenset(
         ("people", "from", "china"),
         ("people", "from", "mexico"),
         ("middle", "eastern", "men"),
+        ("middle", "eastern", "man"),
+        # India's northeast, whose people meet racism in the rest of the country
+        ("northeast", "people"),
+        ("north", "east", "people"),
+        ("northeastern", "people"),
+        ("people", "from", "the", "northeast"),
+        ("people", "from", "northeast"),
         ("the", "jews"),
         ("the", "disabled"),
         ("the", "mentally", "ill"),
@@ -314,6 +321,7 @@ ATTACK_PREDICATES = _words(
     deshdrohi antinational sheep brainwashed gaumutra menace menaces snakes envious
     jealous helpless termites locusts lice cult bojh deemak keede keedey kide virus
     drunks drunkards alcoholics
+    spies submissive separatists
     khalistani khalistanis kaale paidal gandagi thook pattharbaaz patharbaaz pattharbaz
     """
 )
@@ -670,6 +678,155 @@ ATTACK_PHRASES = frozenset(
                 " eliminated slaughtered wiped"
             )
         ),
+        # implicit stereotypes (the seventy-fifth judgment set): "gay people push their
+        # lifestyle on our kids", "autistic kids should be kept out of normal classrooms"
+        *(
+            (push, "their", what)
+            for push in ("push", "pushing", "pushes", "impose", "imposing", "force", "forcing")
+            for what in ("lifestyle", "agenda", "lifestyles")
+        ),
+        *(("recruit", whom) for whom in ("children", "kids", "our", "young")),
+        *(("kept", "out", "of", kind) for kind in ("normal", "regular", "mainstream", "schools")),
+        ("ticking", "time", "bombs"),
+        ("ticking", "time", "bomb"),
+        # "Mexicans come here to sell drugs and rape women" (not "come here to work")
+        *(
+            ("come", "here", "to", *crime)
+            for crime in (
+                ("steal",),
+                ("rape",),
+                ("rob",),
+                ("loot",),
+                ("sell", "drugs"),
+                ("deal", "drugs"),
+                ("live", "off"),
+                ("scrounge",),
+                ("sponge",),
+            )
+        ),
+        *((sell, "drugs") for sell in ("sell", "selling", "deal", "dealing", "push", "pushing")),
+        *(("rape", whom) for whom in ("women", "our", "white", "hindu", "girls", "children")),
+        # "Muslim men see every woman as a piece of meat" (not "see women as equals")
+        *(
+            (treat, *women, how, *thing)
+            for treat, how in (
+                ("treat", "like"),
+                ("treats", "like"),
+                ("see", "as"),
+                ("sees", "as"),
+                ("view", "as"),
+                ("views", "as"),
+            )
+            for women in (("women",), ("every", "woman"), ("their", "women"), ("their", "wives"))
+            for thing in (
+                ("property",),
+                ("objects",),
+                ("slaves",),
+                ("cattle",),
+                ("meat",),
+                ("a", "piece", "of", "meat"),
+                ("dirt",),
+                ("sex", "objects"),
+            )
+        ),
+        # "Muslims can't integrate", "Africans can't govern themselves" (not "can govern")
+        *(
+            (cant, verb)
+            for cant in ("cant", "cannot", "wont", "dont", "refuse", "never")
+            for verb in ("integrate", "assimilate")
+        ),
+        ("refuse", "to", "integrate"),
+        ("refuse", "to", "assimilate"),
+        *((cant, "govern", "themselves") for cant in ("cant", "cannot", "never")),
+        ("incapable", "of", "governing"),
+        # "people in wheelchairs shouldn't have children"
+        *(
+            (*shouldnt, *verb)
+            for shouldnt in (("shouldnt",), ("should", "not"), ("should", "never"))
+            for verb in (("have", "children"), ("have", "kids"), ("breed",), ("reproduce",))
+        ),
+        # "Dalits only got where they are through quotas, not merit"
+        *((quota, "not", "merit") for quota in ("quota", "quotas", "reservation")),
+        ("not", "merit"),
+        ("not", "on", "merit"),
+        ("not", "by", "merit"),
+        ("without", "merit"),
+        # the takeover trope: "Muslims will turn this country into an Islamic state"
+        *(
+            ("into", *state)
+            for state in (
+                ("a", "caliphate"),
+                ("an", "islamic", "state"),
+                ("an", "islamic", "country"),
+                ("another", "pakistan"),
+                ("a", "mini", "pakistan"),
+                ("a", "sharia", "state"),
+            )
+        ),
+        *((impose, "sharia") for impose in ("impose", "bring", "enforce", "introduce")),
+        # the seventy-sixth judgment set: "Gays are trying to turn our children gay",
+        # "Immigrants never learn the language", "Arabs only understand the language of
+        # force", "Muslims pretend to be peaceful until they are the majority"
+        *(
+            (turn, whose, children)
+            for turn in ("turn", "turning", "convert", "converting")
+            for whose in ("our", "the", "your")
+            for children in ("children", "kids")
+        ),
+        *(
+            (*never, "learn", "the", "language")
+            for never in (("never",), ("dont",), ("wont",), ("refuse", "to"))
+        ),
+        *(("language", "of", force) for force in ("force", "violence", "the", "bullets")),
+        *(("only", "understand", force) for force in ("force", "violence", "the", "bullets")),
+        *(
+            ("pretend", "to", "be", virtue)
+            for virtue in ("peaceful", "moderate", "loyal", "friendly", "victims", "patriotic")
+        ),
+        *(
+            (until, "they", are, "the", "majority")
+            for until in ("until", "once", "when", "till")
+            for are in ("are", "become", "outnumber")
+        ),
+        *(
+            (*only, "their", "own", *rest)
+            for only, rest in (
+                (("look", "after"), ("and", "nobody")),
+                (("only", "look", "after"), ()),
+                (("only", "care", "about"), ()),
+                (("only", "help"), ()),
+            )
+        ),
+        *(("abandon", "their", kids) for kids in ("kids", "children", "families", "babies")),
+        *(
+            (had, "no", what)
+            for had in ("had", "have", "has")
+            for what in ("civilisation", "civilization")  # "no culture" above, "no history of"
+        ),
+        *(("cry", "rape"), ("lie", "about", "rape"), ("lie", "about", "being", "raped")),
+        *(("when", "they", "regret", it) for it in ("it", "sex")),
+        *(("so", "dark", "you"), ("so", "black", "you"), ("cant", "see", "them", "at", "night")),
+        *(
+            ("be", grateful, *what)
+            for grateful in ("grateful", "thankful")
+            for what in (("for", "what"), ("we", "let"), ("we", "allow"), ("we", "tolerate"))
+        ),
+        *(("no", "empathy"), ("lack", "empathy"), ("no", "morals"), ("no", "conscience")),
+        *(
+            ("loyalty", "to", country)
+            for country in ("pakistan", "china", "israel", "mecca", "saudi", "the", "rome")
+        ),
+        *(("loyal", "to", country) for country in ("pakistan", "china", "israel", "mecca")),
+        *(
+            (*shouldnt, "be", "born")
+            for shouldnt in (("shouldnt",), ("should", "not"), ("should", "never"))
+        ),
+        ("never", "have", "been", "born"),
+        ("should", "be", "aborted"),
+        ("just", "want", "handouts"),
+        ("only", "want", "handouts"),
+        ("live", "on", "handouts"),
+        ("live", "off", "handouts"),
     }
 )
 # A sentence that names a generalisation to reject it ("it is a misconception that X are

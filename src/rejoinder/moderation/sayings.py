@@ -87,7 +87,25 @@ _SAYING = (
     r"|being (?:an? )?(?:gay|trans|transgender|lesbian|bisexual|homosexual|queer|trans woman"
     r"|trans man|transsexual)(?: (?:man|woman|person))? is (?:a |an )?(?:mental (?:illness"
     r"|disorder|disease)|disorder|disease|illness|sickness|perversion|abomination|sin|sick"
-    r"|disgusting|unnatural|(?:the )?result of (?:child )?(?:abuse|trauma|bad parenting))"
+    r"|disgusting|unnatural|(?:the )?result of (?:child )?(?:abuse|trauma|bad parenting)"
+    r"|(?:just )?(?:a )?(?:choice|lifestyle choice|phase|fad|trend|fashion))(?! (?:for|of|in))"
+    r"|(?:homosexuality|transgenderism|transsexualism|bisexuality) is (?:a |an )?"
+    r"(?:mental (?:illness|disorder|disease)|disorder|disease|illness|sickness|perversion"
+    r"|abomination|sin|choice|phase|fad|trend)"
+    # bisexuals written off as confused: "bisexual men are just gay men too scared to admit
+    # it" (not "bisexual men are just as likely to ...")
+    r"|(?:bisexuals|bisexual (?:men|women|people|guys|girls)) (?:are|is) (?:just |really |all"
+    r" |only |secretly )?(?:gay|straight|confused|greedy|attention seekers|lying|liars"
+    r"|in denial|going through a phase|indecisive)(?! (?:as|about|for|to|by))"
+    # the victim blamed for her clothes: "women who wear short skirts are asking for it"
+    r"|(?:women|girls|a woman|a girl) (?:who|that) (?:wear|wears|dress|dresses|go|goes|drink"
+    r"|drinks)[^.!?\n]{0,40}? (?:are|is) asking for (?:it|trouble|rape)"
+    # the slippery slope: "next they'll want to marry animals"
+    r"|(?:want|wants|wanting) to marry (?:their )?(?:animals|dogs?|goats?|pets?|horses?)"
+    # a faith called violent as such: "Islam is a religion of violence" (not "Islam is not
+    # a religion of violence")
+    r"|(?:islam|hinduism|judaism|sikhism|christianity) is (?:a |the )?religion of (?:violence"
+    r"|hate|hatred|terror|terrorism|war|the sword|intolerance|rapists|murderers|killers)"
     # Sikh farmers smeared as separatists: "these farmers are all Khalistani terrorists",
     # "every Sikh at the border is a Khalistani" (not "some protesters waved Khalistan flags")
     r"|(?:farmers|sikhs?|sardars?|sardarjis?|protesters|protestors|kisans?)[^.!?\n]{0,30}?"
@@ -150,6 +168,8 @@ _PLACES_AND_POWER = _whole_words(
     r"|owns|controls) (?:\w+ ){0,2}?(?:hollywood|the banks|banks|the media|media"
     r"|the world|the government|wall street|the fed|everything)"
     # "the Jews got what they deserved" (the Holocaust celebrated)
+    # the deicide charge: "Jews killed Jesus"
+    r"|(?:the )?jews (?:killed|murdered|crucified) (?:jesus|christ|our lord)"
     r"|(?:the )?jews (?:got|get|deserved|deserve) (?:what they deserved|what was coming"
     r"|what'?s coming|it)(?![a-z])(?! (?:right|done|back|wrong))"
 )
@@ -254,10 +274,24 @@ CUES = frozenset(
         "woman",
         "men",
         "man",
+        "marry",
+        "religion",
+        "homosexuality",
+        "transgenderism",
+        "transsexualism",
+        "bisexuality",
+        "bisexuals",
+        "bisexual",
+        "asking",
     }
 )
 # In the sentence, these make the saying named to be rejected or reported.
-_AT_A_DISTANCE = lx.COUNTER_SPEECH | lx.QUOTING | lx.REJECTING | {"propaganda", "narrative"}
+_AT_A_DISTANCE = (
+    lx.COUNTER_SPEECH
+    | lx.QUOTING
+    | lx.REJECTING
+    | {"propaganda", "narrative", "false", "untrue", "debunked"}
+)
 
 
 def hateful_sayings(words: Words) -> list[Hit]:

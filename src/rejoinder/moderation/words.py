@@ -151,7 +151,7 @@ class Words:
         """Length of the longest phrase of `phrases` starting at word i, 0 if none."""
         if self.words[i] not in starts(phrases):
             return 0  # the common case, decided without building any tuple
-        for length in (5, 4, 3, 2):
+        for length in lengths(phrases):
             if i + length <= len(self.words) and tuple(self.words[i : i + length]) in phrases:
                 return length
         return 0
@@ -279,6 +279,12 @@ def _unmask(word: str) -> str:
     if len(fits) > 1:
         fits = [w for w in fits if w in _offensive_words()]
     return fits[0] if len(fits) == 1 else word
+
+
+@lru_cache(maxsize=16)
+def lengths(phrases: frozenset[tuple[str, ...]]) -> tuple[int, ...]:
+    """The lengths of `phrases`, longest first (a longer phrase is the better reading)."""
+    return tuple(sorted({len(phrase) for phrase in phrases}, reverse=True))
 
 
 @lru_cache(maxsize=16)
