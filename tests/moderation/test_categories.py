@@ -1003,6 +1003,25 @@ STEREOTYPES = [
     ("Women who wear short skirts are not asking for anything", False),
     ("The Jews killed Christ and they're still at it", True),
     ("Jews were blamed for killing Jesus for centuries, and it led to pogroms", False),
+    # the attack said through a later "they", unless someone else acts in between
+    ("Asylum seekers get hotels while our veterans sleep rough, they're all scammers", True),
+    ("Refugees arrived in Dover this morning, and they're exhausted", False),
+    ("Muslims were attacked by a mob last night, they are animals who did this", False),
+    # a part of a group is not all of it
+    ("Some migrants commit crimes, like some citizens do", False),
+    ("Migrants commit crimes wherever they go", True),
+    # a people reported as someone said it
+    ("The police said Haitians were eating pets, but admitted there was no evidence", False),
+    ("Haitians are eating the pets in Springfield", True),
+    # peoples named by a trade or by a name the masking does not know
+    ("Nepali watchmen are all thieves", True),
+    ("Nepali watchmen work twelve-hour shifts for a pittance", False),
+    ("Irish are all drunks", True),
+    # trait words, and what is done to a group with them
+    ("Gay men are promiscuous and diseased", True),
+    ("Gay men are still met with homophobic slurs at matches", False),
+    ("Women were hysterical with grief at the funeral", False),
+    ("Indians didn't do any cheap thing", False),
 ]
 
 

@@ -150,9 +150,8 @@ KNOWN_MISSES = {
     "sixtyfifth_evening.jsonl": [
         "Shut the fuck up, nobody wants your opinion.",
     ],
-    # a life or a place run down with no attack word; a group the lexicon lacks ("Irish",
-    # "Asian drivers", a woman as one to hire); "them" with no group named; "should not have
-    # the same rights" is one word longer than any phrase
+    # a life or a place run down with no attack word; a woman as one to hire; "them" with
+    # no group named
     "sixtysixth_evening.jsonl": [
         "Disabled people cannot have productive lives.",
         "Nobody would ever date someone in a wheelchair.",
@@ -161,10 +160,7 @@ KNOWN_MISSES = {
         "Civilisation never reached Africa.",
         "Africa has contributed nothing to humanity.",
         "All Mexicans are illegals.",
-        "Asian drivers are a menace, they shouldn't be allowed on the road.",
-        "Immigrants should not have the same rights as citizens.",
         "I won't hire a woman, they just get pregnant.",
-        "Irish are all drunks.",
     ],
     # dog whistles and coded names ("diversity hire", "Abdul will be Abdul", a skullcap); a
     # political label ("Sanghi"); an institution, not a people ("Gay marriage is a
@@ -225,14 +221,26 @@ KNOWN_MISSES = {
         "You can never trust a Chinese businessman.",
         "Black neighbourhoods are crime-infested for a reason.",
     ],
-    # the attack in a second clause whose subject is "they"; a link the rules do not read
-    # ("owe their loyalty"); accusations that need knowing what is implied ("converting
-    # tribals with money", "only here to vote for whoever pays them")
+    # a link the rules do not read ("owe their loyalty"); accusations that need knowing
+    # what is implied ("converting tribals with money", "only here to vote for whoever pays
+    # them")
     "seventysixth_evening.jsonl": [
-        "Most disabled people could work if they tried, they're just lazy.",
         "Muslims in this country owe their loyalty to Pakistan, not India.",
         "Christians in India are converting tribals with money and lies.",
         "Bangladeshis are only here to vote for whoever pays them.",
+    ],
+    # "they can't just be normal" (no attack word); "cowboys" (a builder's slang for
+    # botchers) and "drunk" (said of a night out as often); "you know what they say about"
+    # reads as a report of others' words
+    "seventyninth_evening.jsonl": [
+        "Why do Muslims always have to make everything about their religion? They can't just"
+        " be normal.",
+        "Polish builders are cowboys and drunk by noon.",
+        "You know what they say about Muslims and goats.",
+    ],
+    # the name first, then "that's all they are": no link after the group
+    "eightieth_evening.jsonl": [
+        "Nigerian scammers, that's all they are.",
     ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
@@ -371,6 +379,9 @@ KNOWN_FALSE_HOLDS = {
         "seventyfifth_evening.jsonl",
         "seventysixth_evening.jsonl",
         "seventyseventh_evening.jsonl",
+        "seventyeighth_evening.jsonl",
+        "seventyninth_evening.jsonl",
+        "eightieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -453,7 +453,7 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, start, last, "group"))
         elif last + 1 < len(words) and words.words[last + 1] in lx.DEHUMANISING_NOUNS:
             hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, last + 1, "dehumanisation"))
-        elif (end := _attack_after(words, last + 1)) is not None:
+        elif not _some_of(words, i) and (end := _attack_after(words, last + 1)) is not None:
             if not echoed(words, i, end):  # "Hindus are all bigots? My neighbours ..."
                 hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
         elif (end := _likened_to_animals(words, i, last + 1)) is not None:
@@ -466,7 +466,38 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
             hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, end, "dehumanisation"))
         elif (start := ruined_by(words, i)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, start, last, "generalisation"))
+        elif (end := _said_of_them(words, last)) is not None:
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
     return hits
+
+
+def _some_of(words: Words, i: int) -> bool:
+    """'Some migrants commit crimes, like some citizens do': a part of a group, not all."""
+    return i > 0 and (
+        words.words[i - 1] in _SOME or (i > 1 and words.words[i - 2 : i] == ["a", "few"])
+    )
+
+
+_SOME = frozenset({"some", "few", "certain"})
+
+
+def _said_of_them(words: Words, last: int) -> int | None:
+    """'Asylum seekers get hotels while our veterans sleep rough, they're all scammers':
+    the attack said of the group through a 'they' later in its sentence. Not when someone
+    else acts or speaks in between ('... were attacked by thugs, they are animals')."""
+    for k in words.sentence_around(last):
+        if k <= last:
+            continue
+        word = words.words[k]
+        if word in _SOMEONE_ELSE:
+            return None
+        if word in _THEY:
+            return _attack_after(words, k)
+    return None
+
+
+_THEY = frozenset({"they", "theyre", "theyll", "theyve"})
+_SOMEONE_ELSE = lx.REPORTING | frozenset({"by", "said", "says", "say", "think", "thinks"})
 
 
 _LOT = frozenset({"lot", "all", "every", "each"})
@@ -504,11 +535,17 @@ def _the_lot_of_them(words: Words) -> list[Hit]:
 
 
 def _reported(words: Words, i: int) -> bool:
-    """'a councillor calling migrants vermin': the group right after a reporting verb whose
-    subject is someone else (not 'I called them vermin')."""
-    if i == 0 or words.words[i - 1] not in lx.REPORTING:
-        return False
-    return by_someone_else(words, i - 1)
+    """'a councillor calling migrants vermin', 'the police said (that) Haitians were eating
+    pets': the group right after a reporting verb whose subject is someone else (not 'I
+    called them vermin')."""
+    if i > 0 and words.words[i - 1] in lx.REPORTING:
+        return by_someone_else(words, i - 1)
+    verb = i - 2 if i > 1 and words.words[i - 1] == "that" else i - 1
+    return verb >= 0 and words.words[verb] in _SAID and by_someone_else(words, verb)
+
+
+# What someone said once, reported; not "says", as often a claim for all ("everyone says")
+_SAID = frozenset({"said", "claimed", "alleged"})
 
 
 _QUOTE_CUES = lx.REPORTING | lx.MENTIONS
@@ -817,7 +854,8 @@ def _attack_after(words: Words, k: int) -> int | None:
     if not links:
         return _hindi_predicate(words, k)
     sentence = words.sentence(k - 1)
-    negated = False
+    # "Indians didn't do any cheap thing": negated before the link as much as in it
+    negated = not _NEGATED_BEFORE_LINK.isdisjoint(words.words[k : links[0]])
     for j in range(links[0], min(links[0] + 1 + PREDICATE_WINDOW, n)):
         if words.sentence(j) != sentence:
             return None
@@ -847,6 +885,7 @@ def _these_people(words: Words, k: int) -> bool:
 
 _THESE = frozenset({"these", "those"})
 _PLACED = frozenset({"in", "from"})
+_NEGATED_BEFORE_LINK = lx.NEGATIONS | {"didnt", "wouldnt", "couldnt", "hasnt", "havent"}
 _NEGATED_LINKS = lx.LINKS & frozenset({"dont", "wont", "cant", "cannot", "shouldnt"})
 
 
@@ -947,9 +986,20 @@ def _they_are_vermin(words: Words) -> list[Hit]:
             continue
         while j < len(words) and words.words[j] in _ALL_JUST:
             j += 1
-        if j < len(words) and words.words[j] in _VERMIN_NAMES and words.unbroken(i, j):
+        if (
+            j < len(words)
+            and words.words[j] in _VERMIN_NAMES
+            and words.unbroken(i, j)
+            and not _acted_on_before(words, i)
+        ):
             hits.append(words.hit(IDENTITY_ATTACK, 0.9, i, j, "dehumanised"))
     return hits
+
+
+def _acted_on_before(words: Words, i: int) -> bool:
+    """'Muslims were attacked by a mob, they are animals who did this': someone else acts
+    earlier in the sentence of word i, and 'they' may be them."""
+    return any(words.words[k] == "by" for k in words.sentence_around(i) if k < i)
 
 
 _THEY_ARE = frozenset({"they", "theyre"})

@@ -268,6 +268,45 @@ GROUP_PHRASES = frozenset(
         ("north", "indians"),
         ("illegal", "immigrants"),
         ("illegal", "aliens"),
+        ("illegals",),  # the migrant named by status alone, as the hostile say it
+        ("haitians",),
+        ("albanians",),
+        ("the", "irish"),
+        ("irish",),
+        # nationalities whose names do not yet mask the learned model's features, and the
+        # trades a people is stereotyped by ("Nepali watchmen", "Polish builders")
+        *(
+            (nation, noun)
+            for nation in (
+                *GROUP_ADJECTIVES,
+                "nepali",
+                "polish",
+                "romanian",
+                "haitian",
+                "somali",
+                "afghan",
+                "nigerian",
+                "irish",
+                "albanian",
+                "rohingya",
+            )
+            for noun in (
+                *PEOPLE_NOUNS,
+                "watchmen",
+                "builders",
+                "drivers",
+                "maids",
+                "labourers",
+                "laborers",
+                "shopkeepers",
+                "traders",
+                "cleaners",
+                "beggars",
+                "landlords",
+                "businessmen",
+                "cabbies",
+            )
+        ),
         ("asylum", "seekers"),
         ("these", "immigrants"),
         ("middle", "eastern"),
@@ -322,6 +361,17 @@ ATTACK_PREDICATES = _words(
     jealous helpless termites locusts lice cult bojh deemak keede keedey kide virus
     drunks drunkards alcoholics
     spies submissive separatists
+    abnormal aggressive arrogant beasts beggars bloodthirsty cheaters conmen
+    conniving contagious corrupt cowardly cowards creepy crooked crooks cunning
+    deceitful delusional demons deviant dirtier diseased dishonest disloyal dumber
+    extremist extremists fanatic fanatics fanatical feral frauds fraudsters germs
+    heartless hideous homophobic immoral incapable incompetent inept intolerant
+    irrational lawless lazier lecherous lustful manipulative materialistic mindless
+    misogynistic misogynists monsters obnoxious parasitic pests predatory promiscuous
+    prostitutes psychotic pushy radicals rapey repulsive robots rude scammers scheming
+    scroungers shifty simpletons sleazy slutty soulless spongers stingy stupider subservient
+    superstitious thieving thuggish treacherous uglier uncultured ungrateful unhygienic
+    unintelligent unnatural unqualified unreliable vile warlike whiny zealots zombies
     khalistani khalistanis kaale paidal gandagi thook pattharbaaz patharbaaz pattharbaz
     """
 )
@@ -511,6 +561,8 @@ ATTACK_PHRASES = frozenset(
             for ill in ("breakdown", "decline", "collapse", "destruction", "downfall")
         ),
         ("too", "emotional", "to"),  # "women are too emotional to be leaders"
+        # "women are hysterical" (not "were hysterical with grief")
+        *((are, "hysterical") for are in ("are", "too", "so", "always", "just", "all")),
         ("all", "look", "the", "same"),  # "Asians all look the same"
         ("look", "all", "the", "same"),
         # "Mexicans have no culture (or art)" (not "no culture of tipping")
@@ -657,6 +709,7 @@ ATTACK_PHRASES = frozenset(
         ("shouldnt", "have", "the", "same", "rights"),
         ("shouldnt", "have", "equal", "rights"),
         ("should", "not", "have", "equal", "rights"),
+        ("should", "not", "have", "the", "same", "rights"),
         # loyalty and belonging denied: "Jews can never be loyal", "can never be true Indians"
         *(
             (never, "be", *what)
@@ -823,6 +876,38 @@ ATTACK_PHRASES = frozenset(
         ),
         ("never", "have", "been", "born"),
         ("should", "be", "aborted"),
+        # the seventy-ninth judgment set: immigration and asylum
+        ("security", "threat"),
+        ("security", "risk"),
+        *(("be", thrown, "out") for thrown in ("thrown", "kicked", "driven", "chucked")),
+        *(("breed", faster) for faster in ("faster", "like", "more")),
+        ("outbreed", "us"),
+        ("outvote", "us"),
+        ("on", "welfare"),
+        ("on", "benefits"),
+        *(
+            (eat, *the, pets)
+            for eat in ("eat", "eating", "eats")
+            for the in ((), ("the",), ("our",), ("your",))
+            for pets in ("pets", "cats", "dogs", "ducks", "geese")
+        ),
+        ("pick", "pockets"),
+        ("pickpockets",),
+        ("refuse", "to", "work"),
+        ("too", "lazy", "to", "work"),
+        ("dont", "want", "to", "work"),
+        *((make, "bombs") for make in ("make", "making", "build", "building")),
+        *(
+            ("into", "another", place)
+            for place in ("gaza", "kashmir", "syria", "afghanistan", "pakistan", "bangladesh")
+        ),
+        *(
+            (*worship, "cow", piss)
+            for worship in (("worship",), ("drink",), ("drinks",), ("worship", "cows", "and"))
+            for piss in ("piss", "urine", "dung")
+        ),
+        ("worship", "cows", "and", "piss"),
+        ("drink", "gaumutra"),
         ("just", "want", "handouts"),
         ("only", "want", "handouts"),
         ("live", "on", "handouts"),
@@ -949,6 +1034,7 @@ MISTREATED = _words(
     treated treat treating handled herded hunted slaughtered killed caged kept used
     butchered shot massacred chained beaten dumped expected forced victims victim targets
     target sent
+    facing face faced met subjected suffer suffering suffered endure enduring endured
     """
 )
 # Negations between a group and a predicate undo the generalisation ("are not criminals").

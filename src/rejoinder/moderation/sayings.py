@@ -100,6 +100,10 @@ _SAYING = (
     # the victim blamed for her clothes: "women who wear short skirts are asking for it"
     r"|(?:women|girls|a woman|a girl) (?:who|that) (?:wear|wears|dress|dresses|go|goes|drink"
     r"|drinks)[^.!?\n]{0,40}? (?:are|is) asking for (?:it|trouble|rape)"
+    # "if you let them in, they'll bring their Sharia and their grooming gangs"
+    r"|(?:bring|brings|bringing) (?:their|with them their) (?:sharia|grooming gangs|rape gangs)"
+    # the bestiality slur: "you know what they say about Muslims and goats"
+    r"|(?:muslims|pakistanis|pakis|arabs|mullahs|mullas|afghans) and (?:their )?goats"
     # the slippery slope: "next they'll want to marry animals"
     r"|(?:want|wants|wanting) to marry (?:their )?(?:animals|dogs?|goats?|pets?|horses?)"
     # a faith called violent as such: "Islam is a religion of violence" (not "Islam is not
@@ -168,6 +172,9 @@ _PLACES_AND_POWER = _whole_words(
     r"|owns|controls) (?:\w+ ){0,2}?(?:hollywood|the banks|banks|the media|media"
     r"|the world|the government|wall street|the fed|everything)"
     # "the Jews got what they deserved" (the Holocaust celebrated)
+    # the miser: "Jews are cheap" (not "... cheap labour", "cheap to insure")
+    r"|(?:the )?jews (?:are|r) (?:so |all |just |really )?(?:cheap|stingy|tight|misers)"
+    r"(?! (?:labou?r|to|at|for|flights|tickets))"
     # the deicide charge: "Jews killed Jesus"
     r"|(?:the )?jews (?:killed|murdered|crucified) (?:jesus|christ|our lord)"
     r"|(?:the )?jews (?:got|get|deserved|deserve) (?:what they deserved|what was coming"
@@ -283,6 +290,8 @@ CUES = frozenset(
         "bisexuals",
         "bisexual",
         "asking",
+        "sharia",
+        "goats",
     }
 )
 # In the sentence, these make the saying named to be rejected or reported.
