@@ -1022,6 +1022,13 @@ STEREOTYPES = [
     ("Gay men are still met with homophobic slurs at matches", False),
     ("Women were hysterical with grief at the funeral", False),
     ("Indians didn't do any cheap thing", False),
+    # life better before a people came; a people named as the problem
+    ("This country was better before the Muslims came", True),
+    ("Life was better before the pandemic came", False),
+    ("The problem with India is Muslims", True),
+    ("The problem with this policy is that Muslims get nothing from it", False),
+    ("India was better off under the British", True),
+    ("Nobody was better off under colonialism except the colonisers", False),
 ]
 
 

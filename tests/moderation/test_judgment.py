@@ -242,6 +242,20 @@ KNOWN_MISSES = {
     "eightieth_evening.jsonl": [
         "Nigerian scammers, that's all they are.",
     ],
+    # a place for its people; "Poles" (also what the earth has two of); "too many kids"
+    # (said as often of poverty and contraception); a benefit called a scam; disgust said
+    # of one's own feelings; a woman as one to hire (as in the sixty-sixth set)
+    "eightyfirst_evening.jsonl": [
+        "It's just a fact that black neighbourhoods have more crime because of the people in them.",
+        "Our town was so much nicer before the Poles moved in.",
+        "Mexicans have way too many kids and expect us to pay for them.",
+        "Disabled people get more benefits than working families, it's a scam.",
+        "Being around gay people makes me sick.",
+        "If you hire a woman she'll just leave to have babies.",
+    ],
+    "eightysecond_evening.jsonl": [
+        "Immigrants have too many kids and we pay for all of them.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -382,6 +396,8 @@ KNOWN_FALSE_HOLDS = {
         "seventyeighth_evening.jsonl",
         "seventyninth_evening.jsonl",
         "eightieth_evening.jsonl",
+        "eightyfirst_evening.jsonl",
+        "eightysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -19,7 +19,13 @@ from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.discrimination import CUES as _DISCRIMINATION_CUES
 from rejoinder.moderation.discrimination import shut_out
 from rejoinder.moderation.incitement import calls_to_violence
-from rejoinder.moderation.othering import humanity_doubted, in_their_nature, ruined_by
+from rejoinder.moderation.othering import (
+    better_before,
+    humanity_doubted,
+    in_their_nature,
+    named_the_problem,
+    ruined_by,
+)
 from rejoinder.moderation.sayings import COMMUNAL_CUES, PLACES_AND_POWER_CUES, hateful_sayings
 from rejoinder.moderation.sayings import CUES as _SAYING_CUES
 from rejoinder.moderation.spellings import CHAT_CUES, has_symbols, written_out
@@ -468,6 +474,10 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, start, last, "generalisation"))
         elif (end := _said_of_them(words, last)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
+        elif (start := better_before(words, i, last)) is not None:
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, start, last + 1, "generalisation"))
+        elif (start := named_the_problem(words, i, last)) is not None:
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, start, last, "generalisation"))
     return hits
 
 

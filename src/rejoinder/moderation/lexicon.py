@@ -908,6 +908,34 @@ ATTACK_PHRASES = frozenset(
         ),
         ("worship", "cows", "and", "piss"),
         ("drink", "gaumutra"),
+        # the eighty-first judgment set: "I'm not racist, but ..."
+        *(
+            (flaunt, what)
+            for flaunt in ("flaunt", "flaunting", "flaunts")
+            for what in ("it", "their")
+        ),
+        *(
+            (cant, "even", "speak", language)
+            for cant in ("cant", "cannot")
+            for language in ("english", "hindi", "the", "our", "proper", "a")
+        ),
+        *(
+            (should, "keep", what, "to", "themselves")
+            for should in ("should", "just", "must")
+            for what in ("it", "that")
+        ),
+        *(
+            (should, "keep", "their", faith, "to", "themselves")
+            for should in ("should", "just", "must")
+            for faith in ("religion", "faith", "culture", "lifestyle")
+        ),
+        *(("too", "much", power) for power in ("influence", "power", "control")),
+        *(
+            ("taking", "all", "the", what)
+            for what in ("jobs", "places", "seats", "houses", "homes", "benefits")
+        ),
+        ("taking", "all", "our"),
+        *((cant, "rule", "themselves") for cant in ("cant", "cannot", "never")),
         ("just", "want", "handouts"),
         ("only", "want", "handouts"),
         ("live", "on", "handouts"),

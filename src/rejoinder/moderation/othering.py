@@ -7,7 +7,11 @@ is named (word i, its last word `last`):
   immigrants", "Our towns are overrun by migrants" (not "the mosque was destroyed by Hindus
   in 1992": a report, with nothing of ours);
 - a vice said to be in its nature: "Greed is in the Jewish nature", "Lying is in the
-  Pakistani DNA" (not "Cricket is in the Indian DNA").
+  Pakistani DNA" (not "Cricket is in the Indian DNA");
+- life said to have been better before it came: "This town was nicer before the Muslims
+  moved in" (not "... before the bypass was built");
+- it named as the problem: "The problem with Africa is Africans" (not "The problem with
+  Africa's debt is the interest rates").
 """
 
 from __future__ import annotations
@@ -83,3 +87,45 @@ def _vice_before(words: Words, k: int) -> bool:
         if words.words[j] in lx.VICES or words.words[j] in lx.ATTACK_PREDICATES:
             return True
     return False
+
+
+# "nicer before the Muslims moved in": what was better, and how a people came
+_BETTER = frozenset(
+    {"better", "nicer", "safer", "cleaner", "quieter", "happier", "greater", "richer"}
+)
+_CAME = frozenset({"came", "moved", "arrived", "showed", "started", "took", "turned", "got"})
+
+
+def better_before(words: Words, i: int, last: int) -> int | None:
+    """Where the comparison starts, if the sentence says life was better before the group
+    at i..last came."""
+    k = i - 1 if i > 0 and words.words[i - 1] not in _BEFORE_GROUP else i - 2
+    if k < 1 or words.words[k] != "before" or last + 1 >= len(words):
+        return None
+    if words.words[last + 1] not in _CAME:
+        return None
+    for start in range(k - 1, max(-1, k - 6), -1):
+        if words.sentence(start) != words.sentence(i):
+            return None
+        if words.words[start] in _BETTER:
+            return start
+    return None
+
+
+_PROBLEM = frozenset({"problem", "trouble"})
+
+
+def named_the_problem(words: Words, i: int, last: int) -> int | None:
+    """Where 'the problem' starts, if the sentence ends by naming the group at i..last as
+    the problem with something."""
+    k = i - 1 if i > 0 and words.words[i - 1] not in _BEFORE_GROUP else i - 2
+    if k < 3 or words.words[k] != "is":
+        return None
+    if last + 1 < len(words) and words.sentence(last + 1) == words.sentence(last):
+        return None  # "The problem with this policy is Muslims get nothing": it goes on
+    for start in range(k - 1, max(0, k - 6), -1):
+        if words.sentence(start) != words.sentence(i):
+            return None
+        if words.words[start] in _PROBLEM and words.words[start + 1] == "with":
+            return start
+    return None

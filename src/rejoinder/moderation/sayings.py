@@ -94,9 +94,10 @@ _SAYING = (
     r"|abomination|sin|choice|phase|fad|trend)"
     # bisexuals written off as confused: "bisexual men are just gay men too scared to admit
     # it" (not "bisexual men are just as likely to ...")
-    r"|(?:bisexuals|bisexual (?:men|women|people|guys|girls)) (?:are|is) (?:just |really |all"
+    r"|(?:bisexuals|bisexual (?:men|women|people|guys|girls)|trans(?:gender)? (?:people|kids"
+    r"|men|women)|transgenders) (?:are|is) (?:just |really |all"
     r" |only |secretly )?(?:gay|straight|confused|greedy|attention seekers|lying|liars"
-    r"|in denial|going through a phase|indecisive)(?! (?:as|about|for|to|by))"
+    r"|in denial|going through a phase|indecisive)(?! (?:as|about|for|to|by|with))"
     # the victim blamed for her clothes: "women who wear short skirts are asking for it"
     r"|(?:women|girls|a woman|a girl) (?:who|that) (?:wear|wears|dress|dresses|go|goes|drink"
     r"|drinks)[^.!?\n]{0,40}? (?:are|is) asking for (?:it|trouble|rape)"
@@ -104,6 +105,14 @@ _SAYING = (
     r"|(?:bring|brings|bringing) (?:their|with them their) (?:sharia|grooming gangs|rape gangs)"
     # the bestiality slur: "you know what they say about Muslims and goats"
     r"|(?:muslims|pakistanis|pakis|arabs|mullahs|mullas|afghans) and (?:their )?goats"
+    # "there are too many Muslims in this country"
+    rf"|there (?:are|is) (?:way |far |just |simply |already )?too many {_PEOPLES}"
+    r"(?= in (?:this|our|the) (?:country|town|city|area|neighbourhood|neighborhood|street"
+    r"|school|schools)| here|(?: already)?[.!]|(?: already)?$)"
+    # colonisation said to have done a people good
+    r"|(?<!nobody\s)(?<!no\sone\s)(?<!none\s)(?:were|was|are|is) (?:much |far |so |a lot )?"
+    r"better off (?:after|under|thanks to|because of|with) (?:the )?(?:colonisation"
+    r"|colonization|colonialism|british rule|the british|the raj|slavery|empire)"
     # the slippery slope: "next they'll want to marry animals"
     r"|(?:want|wants|wanting) to marry (?:their )?(?:animals|dogs?|goats?|pets?|horses?)"
     # a faith called violent as such: "Islam is a religion of violence" (not "Islam is not
@@ -292,6 +301,16 @@ CUES = frozenset(
         "asking",
         "sharia",
         "goats",
+        "transgenders",
+        "trans",
+        "transgender",
+        "colonisation",
+        "colonization",
+        "colonialism",
+        "slavery",
+        "raj",
+        "empire",
+        "british",
     }
 )
 # In the sentence, these make the saying named to be rejected or reported.
