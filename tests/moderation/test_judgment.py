@@ -256,6 +256,12 @@ KNOWN_MISSES = {
     "eightysecond_evening.jsonl": [
         "Immigrants have too many kids and we pay for all of them.",
     ],
+    # conversion named as a faith's only work, no attack word; arrogance ("akad") after a
+    # negation of another verb ("Hindi nahi bolte")
+    "eightythird_evening.jsonl": [
+        "In Christians ka ek hi kaam hai, dharm parivartan.",
+        "Madrasi log Hindi nahi bolte kyunki akad hai inme.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -398,6 +404,8 @@ KNOWN_FALSE_HOLDS = {
         "eightieth_evening.jsonl",
         "eightyfirst_evening.jsonl",
         "eightysecond_evening.jsonl",
+        "eightythird_evening.jsonl",
+        "eightyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

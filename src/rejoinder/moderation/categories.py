@@ -912,27 +912,32 @@ _WEARY = frozenset({("to", "death"), ("and", "tired")})
 
 
 def _hindi_predicate(words: Words, k: int) -> int | None:
-    """'<group> ... <attack> hain': an attack word within the window, a copula right after
-    or after a light verb ('gandagi failate hain', they spread filth)."""
-    if words.present.isdisjoint(lx.HINDI_COPULAS):
-        return None
-    for j in range(k, min(k + PREDICATE_WINDOW, len(words) - 1)):
-        word = words.words[j]
-        if word in lx.NEGATIONS or words.sentence(j) != words.sentence(k - 1):
+    """'<group> ... <attack> hain': a Hindi attack phrase within the window ('desh ke liye
+    khatra'), or an attack word with a copula right after it or after one or two light
+    verbs ('gandagi failate hain', 'gandagi faila dete hain': they spread filth)."""
+    copula = not words.present.isdisjoint(lx.HINDI_COPULAS)
+    for j in range(k, min(k + PREDICATE_WINDOW, len(words))):
+        if words.sentence(j) != words.sentence(k - 1):
             return None
-        if word in _PREDICATES:
-            after = words.words[j + 1 : j + 3]
-            if after[0] in lx.HINDI_COPULAS:
-                return j + 1
-            if len(after) == 2 and after[0] in _LIGHT_VERBS and after[1] in lx.HINDI_COPULAS:
-                return j + 2
+        if length := words.phrase_at(j, lx.HINDI_ATTACK_PHRASES):
+            return j + length - 1
+        word = words.words[j]
+        if word in lx.NEGATIONS:
+            return None
+        if copula and word in _PREDICATES:
+            end = j + 1
+            while end < min(j + 3, len(words)) and words.words[end] in _LIGHT_VERBS:
+                end += 1
+            if end < len(words) and words.words[end] in lx.HINDI_COPULAS:
+                return end
     return None
 
 
-# "gandagi failate hain", "thook lagate hain", "chori karte hain"
+# "gandagi failate hain", "thook lagate hain", "chori karte hain", "faila dete hain"
 _LIGHT_VERBS = frozenset(
-    {"failate", "phailate", "karte", "karti", "lagate", "lagati", "dete", "deti", "rehte"}
-)
+    {"failate", "phailate", "faila", "phaila", "karte", "karti", "kar", "lagate", "lagati",
+     "dete", "deti", "de", "rehte"}
+)  # fmt: skip
 
 
 def _exclusion(words: Words) -> list[Hit]:

@@ -264,6 +264,9 @@ GROUP_PHRASES = frozenset(
         ),
         ("yeh", "log"),
         ("in", "logon"),
+        ("sardar", "log"),
+        ("sardarji", "log"),
+        ("sardaron",),
         ("south", "indians"),
         ("north", "indians"),
         ("illegal", "immigrants"),
@@ -373,6 +376,7 @@ ATTACK_PREDICATES = _words(
     superstitious thieving thuggish treacherous uglier uncultured ungrateful unhygienic
     unintelligent unnatural unqualified unreliable vile warlike whiny zealots zombies
     khalistani khalistanis kaale paidal gandagi thook pattharbaaz patharbaaz pattharbaz
+    bimar beemar akdu
     """
 )
 ATTACK_PHRASES = frozenset(
@@ -942,12 +946,54 @@ ATTACK_PHRASES = frozenset(
         ("live", "off", "handouts"),
     }
 )
+# Romanised Hindi puts what is said of a people anywhere before the verb, with no link to
+# find it by ("Ye Rohingya desh ke liye khatra hain, inko wapas bhejo"): these are read
+# within the window after the group (the eighty-third judgment set).
+HINDI_ATTACK_PHRASES = frozenset(
+    {
+        *(
+            (*desh, verb)
+            for desh in (("desh", "ko"), ("hamare", "desh", "ko"), ("india", "ko"))
+            for verb in ("kha", "kha", "loot", "lut", "barbaad", "kharab", "khokhla", "bech")
+        ),
+        *(
+            (*whom, *send)
+            for whom in (("sab", "ko"), ("inko",), ("inhe",), ("unko",), ("sabko",))
+            for send in (("nikalo",), ("wapas", "bhejo"), ("bahar", "karo"), ("bhagao",))
+        ),
+        ("wapas", "bhejo"),
+        *(("wafadar", nahi) for nahi in ("nahi", "nahin", "nai")),
+        *(("talent", zero) for zero in ("zero", "nahi", "nahin")),
+        ("merit", "zero"),
+        ("reservation", "ki", "wajah", "se", "hi"),
+        ("quota", "se", "hi"),
+        *(
+            (pathar, "maarne", wale)
+            for pathar in ("pathar", "patthar", "patthar")
+            for wale in ("wale", "waale", "wala")
+        ),
+        *(
+            (*on, "bharosa", *never)
+            for on in (("pe",), ("par",), ("inpe",), ("inpar",), ("in", "pe"), ("in", "par"))
+            for never in (("mat",), ("nahi",), ("kabhi", "mat"), ("kabhi", "nahi"))
+        ),
+        *(("kabhi", "bharosa", never) for never in ("mat", "nahi", "nahin")),
+        *(("bharosa", "mat", karo) for karo in ("karo", "karna", "kijiye")),
+        ("andar", "se", "khokhla"),
+        ("khokhla", "kar"),
+        *((desh, "ke", "liye", "khatra") for desh in ("desh", "samaj", "samaaj", "hinduon")),
+        *((inka, "ilaaj") for inka in ("inka", "inki", "unka", "inke")),
+        ("zinda", "wapas", "nahi"),
+    }
+)
+ATTACK_PHRASES = ATTACK_PHRASES | HINDI_ATTACK_PHRASES
 # A sentence that names a generalisation to reject it ("it is a misconception that X are
 # savages", "X are seen as sick") argues against the stereotype: no generalisation there.
 COUNTER_SPEECH = _words(
     """
     misconception misconceptions stereotype stereotypes stereotyped stereotyping myth myths
     prejudice prejudices prejudiced seen portrayed assume assumption assumptions
+    jhooth jhoot jhuth afwah afwaah
     """
 )
 # Beside a hateful saying, these name it to reject it: "the claim that the Holocaust never

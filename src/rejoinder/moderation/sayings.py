@@ -113,6 +113,10 @@ _SAYING = (
     r"|(?<!nobody\s)(?<!no\sone\s)(?<!none\s)(?:were|was|are|is) (?:much |far |so |a lot )?"
     r"better off (?:after|under|thanks to|because of|with) (?:the )?(?:colonisation"
     r"|colonization|colonialism|british rule|the british|the raj|slavery|empire)"
+    # "ladkiyan naukri karengi toh ghar kaun sambhalega?": a woman's place, in Hindi
+    r"|(?:ladkiyan|ladkiyaan|ladkiya|auratein|aurtein|aurat|mahilayen|mahilaye|biwi|bahu)"
+    r" (?:\w+ ){0,3}?(?:karengi|karegi|karti|kaam karengi) (?:toh|to) ghar kaun"
+    r" (?:sambhalega|sambhalegi|dekhega|chalayega)\??"  # (its own question)
     # the slippery slope: "next they'll want to marry animals"
     r"|(?:want|wants|wanting) to marry (?:their )?(?:animals|dogs?|goats?|pets?|horses?)"
     # a faith called violent as such: "Islam is a religion of violence" (not "Islam is not
@@ -209,12 +213,22 @@ _COMMUNAL = _whole_words(
     # (not "Dalit pe hamla karne walon ki himmat kaise hui": those who attacked them)
     r" (?:(?!walon|walo|wale|logon|jinhone|jisne)\w+ ){0,6}?"
     r"(?:ki|ka|ke) (?:himmat|aukat|aukaat|auqat) kaise (?:hui|hua)\??"  # (its own question)
+    # "Hindu khatre mein hai", the slogan of a majority told it is in danger
+    r"|(?:hindu|hindus|hinduon|sanatan|sanatani) (?:\w+ )?(?:khatre|khatra) (?:mein|me|main)"
+    r" (?:hai|hain|honge|hoga|hoge)"
+    # the old joke made a slur: "Sardaron ka dimag baarah baje kharab ho jaata hai"
+    r"|(?:sardar|sardaron|sardarji|sardarjis|sikh|sikhon|sikhs)(?: ka| ke| ki)?(?: dimag"
+    r"| dimaag| brain)? (?:12|baarah|barah|bara|twelve) (?:baje|bajte|o'?clock)"
+    # "jahan Musalman zyada, wahan danga pakka"
+    r"|jahan (?:musalman|musalmaan|muslim|muslims|mulle|miyan) (?:zyada|jyada|zada)\w*,? (?:wahan"
+    r"|waha|vahan) (?:danga|dange|aatank|atank|jihad|pathar|patthar)"
     r"|(?:hindu|hindus) (?:\w+ )?(?:minority|alpsankhyak) (?:ban|ho) (?:jayenge|jaenge"
     r"|jaayenge|jayega|jaega)"
 )
 COMMUNAL_CUES = frozenset(
     {"jihad", "bacche", "bachche", "bachhe", "masjid", "masjidon", "masjide", "madarse",
-     "madarson", "madrasa", "madrason", "himmat", "minority", "alpsankhyak"}
+     "madarson", "madrasa", "madrason", "himmat", "minority", "alpsankhyak", "khatre",
+     "khatra", "danga", "dange", "baje", "bajte", "oclock"}
 )  # fmt: skip
 # A faith's prophet or god called a criminal: "your prophet was a pedophile". The names
 # that are also everyday first names take only the old slur on the Prophet ("Muhammad was a
@@ -311,6 +325,7 @@ CUES = frozenset(
         "raj",
         "empire",
         "british",
+        "ghar",
     }
 )
 # In the sentence, these make the saying named to be rejected or reported.
@@ -318,7 +333,7 @@ _AT_A_DISTANCE = (
     lx.COUNTER_SPEECH
     | lx.QUOTING
     | lx.REJECTING
-    | {"propaganda", "narrative", "false", "untrue", "debunked"}
+    | {"propaganda", "narrative", "false", "untrue", "debunked", "naara", "nara", "naare"}
 )
 
 
