@@ -1029,6 +1029,10 @@ STEREOTYPES = [
     ("The problem with this policy is that Muslims get nothing from it", False),
     ("India was better off under the British", True),
     ("Nobody was better off under colonialism except the colonisers", False),
+    # long comments: a veiled threat to the writer, a people said to sell the country
+    ("Madam, we know who you are and where your office is.", True),
+    ("We know where your office is, so we sent the documents by post", False),
+    ("Muslims have voted as a bloc for decades and they will sell this country", True),
 ]
 
 

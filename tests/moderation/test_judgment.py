@@ -262,6 +262,16 @@ KNOWN_MISSES = {
         "In Christians ka ek hi kaam hai, dharm parivartan.",
         "Madrasi log Hindi nahi bolte kyunki akad hai inme.",
     ],
+    # long comments whose attack is said of "they" in a later sentence, the group named
+    # once before ("a Dalit", "Bangladeshis: ..."): the next sentence's "they" may be anyone
+    "eightyfifth_evening.jsonl": [
+        "My grandfather fought in 1971 and he always said the same thing about Bangladeshis:"
+        " give them an inch and they take a mile. Look at Assam today. They breed, they grab"
+        " land, and they vote for whoever pays.",
+        "I agree with half of this. The other half is written by someone who has clearly never"
+        " met a Dalit. They are dirty, they drink, they beat their wives. Reservation rewards"
+        " all of it.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -406,6 +416,7 @@ KNOWN_FALSE_HOLDS = {
         "eightysecond_evening.jsonl",
         "eightythird_evening.jsonl",
         "eightyfourth_evening.jsonl",
+        "eightyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

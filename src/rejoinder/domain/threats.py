@@ -399,6 +399,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|anchor|presenter|patrakar) (?:lives|sleeps))",
             "live lives work works sleep sleeps",
         ),
+        # "Madam, we know who you are and where your office is"; "we know where your kids
+        # go" (not "we know where your office is, so we posted the documents")
+        (
+            r"(?:i|we) know (?:who (?:you|u) are,? and where (?:your|ur) (?:office|house|home"
+            r"|flat)|where (?:your|ur) (?:kids|children|family|daughter|son|wife|husband"
+            r"|parents|mother|mom|mum))"
+            r" (?:is|are|lives|live|studies|study|goes|go|works|work)",
+            "office house home flat kids children family daughter son wife husband parents"
+            " mother mom mum",
+        ),
         # "Someone find out where this reporter lives" (not "find out where the money went")
         (
             r"find out where (?:(?:he|she|they|you|u)|(?:the|this|that|your) (?:author|writer"

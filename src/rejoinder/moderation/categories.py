@@ -494,7 +494,9 @@ _SOME = frozenset({"some", "few", "certain"})
 def _said_of_them(words: Words, last: int) -> int | None:
     """'Asylum seekers get hotels while our veterans sleep rough, they're all scammers':
     the attack said of the group through a 'they' later in its sentence. Not when someone
-    else acts or speaks in between ('... were attacked by thugs, they are animals')."""
+    else acts or speaks in between ('... were attacked by thugs, they are animals'), nor in
+    the next sentence, whose 'they' may be anyone ('The police beat Dalits. They are
+    thugs.')."""
     for k in words.sentence_around(last):
         if k <= last:
             continue

@@ -939,6 +939,12 @@ ATTACK_PHRASES = frozenset(
             for what in ("jobs", "places", "seats", "houses", "homes", "benefits")
         ),
         ("taking", "all", "our"),
+        # "they will sell this country to anyone who pays"
+        *(
+            (sell, *country)
+            for sell in ("sell", "sold", "selling", "sells")
+            for country in (("this", "country"), ("the", "country"), ("our", "country"), ("india",))
+        ),
         *((cant, "rule", "themselves") for cant in ("cant", "cannot", "never")),
         ("just", "want", "handouts"),
         ("only", "want", "handouts"),
