@@ -1033,6 +1033,18 @@ STEREOTYPES = [
     ("Madam, we know who you are and where your office is.", True),
     ("We know where your office is, so we sent the documents by post", False),
     ("Muslims have voted as a bloc for decades and they will sell this country", True),
+    # the writer put down: violence wished, her work put down to sex, a backhanded compliment
+    ("Another article written by a woman who needs a good slap", True),
+    ("This carpet needs a good beating before the guests arrive", False),
+    ("I'd like to see her say this to my face, she'd need a new face after", True),
+    ("After the surgery she'll need a new face mask every day", False),
+    ("If my wife wrote this I'd give her a lesson she wouldn't forget", True),
+    ("The voters will teach them a lesson they won't forget", False),
+    ("Which editor did she sleep with to get this column?", True),
+    ("Which editor did she work with on the investigation?", False),
+    ("She's pretty for an Indian, shame about the brain", True),
+    ("These feminist journalists just need a real man to sort them out", True),
+    ("She should stick to reading the weather, the big words confuse her", True),
 ]
 
 

@@ -96,6 +96,18 @@ _VERMIN_WORDS = (
 # only its own (a test checks every example against its anchors).
 PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "threat.violence": (
+        # "she'd need a new face after"; "a woman who needs a good slap" (not "the
+        # government needs a good kicking at the polls": no kicking here)
+        (
+            r"(?:she|he|you|u|they)(?:'?d| would| will|'?ll) need a new face(?=[.!,;]|$| after"
+            r"| when| by the time)",
+            "face",
+        ),
+        (
+            r"(?:who|she|he|you|u|they) (?:needs?|deserves?) a (?:good |proper"
+            r" |tight |sound )?(?:slap|slapping|beating|thrashing|hiding)",
+            "slap slapping beating thrashing hiding",
+        ),
         # "you will be hanged", "your family will be burnt alive" (not a warning: "you'll get
         # shot if you go there at night")
         (
@@ -629,7 +641,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" to (?:you|u|your|ur|her|him|them)",
             "happened happens happen",
         ),
-        (r"a lesson (?:she|he|you|u|they) (?:won'?t|will never|wont|will not) forget", "forget"),
+        # "I'd give her a lesson she wouldn't forget" (not "the voters will teach them a
+        # lesson they won't forget": said of parties at the polls)
+        (
+            r"(?:(?<!them\s)a lesson (?:she|he|you|u)|(?<!teach\sthem\s)(?<!give\sthem\s)a lesson"
+            r" they) (?:won'?t|will never|wont|will not|wouldn'?t|would never|would not|'?ll never"
+            r"|'?d never) forget",
+            "forget",
+        ),
         # "let's see how brave you are when we find your kids" (not "find your comment")
         (
             r"(?:we|i)(?:'ll| will| can| could)? find (?:your|ur) (?:kids|children|family|wife"

@@ -1423,7 +1423,8 @@ _SEXUAL_PATTERNS = (
     # a woman journalist's work put down to sex or her body: "who did she blow to get this
     # column?", "she should stick to reading the weather, in a bikini", "I'd rate her a 3",
     # "is item ko kisne journalist bana diya", "kitne mein bikti hai ye anchor"
-    r"who did (?:she|he|you|u) (?:blow|sleep with|fuck|shag|suck off|screw) to get",
+    r"(?:who|which (?:\w+ )?(?:editor|boss|producer|minister|politician|owner|man|guy))"
+    r" did (?:she|he|you|u) (?:blow|sleep with|fuck|shag|suck off|screw) to get",
     # "she's only on TV because of her looks"
     r"(?:only|just) (?:on (?:tv|air|screen|television)|got (?:the|this|that|her) (?:job|column"
     r"|show|post|slot)|hired|here|an anchor|a journalist|a reporter|an editor) because (?:of"
@@ -1555,10 +1556,13 @@ _TO_THE_KITCHEN = _whole_words(
 
 # The reader's mind scorned in the commonest jibes: "Your IQ is lower than room
 # temperature", "Did your mother drop you on your head as a baby?"
-_SCORNED_CUES = frozenset({"iq", "drop", "dropped"})
+_SCORNED_CUES = frozenset({"iq", "drop", "dropped", "words"})
 _SCORNED = _whole_words(
     (
         r"(?:your|ur) iq (?:is |must be )?(?:lower|smaller|less) than",
+        # "she should stick to the weather, the big words confuse her"
+        r"(?:the )?(?:big|long|hard) words (?:confuse|scare|frighten|are too much for|are too"
+        r" hard for) (?:her|him|you|u)",
         r"(?:your|ur) (?:mother|mom|mum|mummy|parents) (?:must have |clearly )?(?:drop|dropped)"
         r" (?:you|u) on (?:your|ur) head",
     )

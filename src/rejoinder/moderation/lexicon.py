@@ -1656,7 +1656,7 @@ POINTING = _words("this that these those")  # "this bitch": aimed at someone in 
 SEXUAL_WORDS = _words(
     """
     nudes nude naked tits titties boobs pussy dick cock balls ass fuck bang screw rape
-    raped suck sex sexy horny blowjob blow bj lund chut chod chodunga chodenge pel sleeps
+    raped suck sex sexy horny blowjob blow bj lund chut chod chodunga chodenge pel sleep sleeps
     slept sleeping legs thighs lips curves bum butt pics photos pictures selfies sit sits
     number digits look looks knees maal item pataka patakha patakhaa raat asking nanga rack
     night bed doors door backdoor dicking shagging pounding rogering mooh munh muh blow

@@ -117,6 +117,13 @@ _SAYING = (
     r"|(?:ladkiyan|ladkiyaan|ladkiya|auratein|aurtein|aurat|mahilayen|mahilaye|biwi|bahu)"
     r" (?:\w+ ){0,3}?(?:karengi|karegi|karti|kaam karengi) (?:toh|to) ghar kaun"
     r" (?:sambhalega|sambhalegi|dekhega|chalayega)\??"  # (its own question)
+    # "these feminist journalists just need a real man to sort them out"
+    r"|(?:needs?|need) (?:a )?(?:real|proper|good) (?:man|men) to (?:sort|put|straighten|fix"
+    r"|tame|control) (?:her|them|you|u)"
+    # the backhanded compliment: "she's pretty for an Indian"
+    r"|(?:pretty|beautiful|cute|hot|attractive|smart|clever|articulate|clean|intelligent)"
+    r" for an? (?:indian|asian|black|african|muslim|dark|brown|chinese|arab|paki|dalit"
+    r"|south indian|bihari|madrasi|mexican|latina|girl from the slums)"
     # the slippery slope: "next they'll want to marry animals"
     r"|(?:want|wants|wanting) to marry (?:their )?(?:animals|dogs?|goats?|pets?|horses?)"
     # a faith called violent as such: "Islam is a religion of violence" (not "Islam is not
@@ -326,6 +333,14 @@ CUES = frozenset(
         "empire",
         "british",
         "ghar",
+        "pretty",
+        "smart",
+        "clever",
+        "intelligent",
+        "beautiful",
+        "cute",
+        "attractive",
+        "articulate",
     }
 )
 # In the sentence, these make the saying named to be rejected or reported.
