@@ -267,6 +267,8 @@ GROUP_PHRASES = frozenset(
         ("sardar", "log"),
         ("sardarji", "log"),
         ("sardaron",),
+        ("daliton",),  # the Devanagari plural, romanised
+        *(("isai", missionary) for missionary in ("mishanri", "missionary", "missionaries")),
         ("south", "indians"),
         ("north", "indians"),
         ("illegal", "immigrants"),
@@ -376,7 +378,7 @@ ATTACK_PREDICATES = _words(
     superstitious thieving thuggish treacherous uglier uncultured ungrateful unhygienic
     unintelligent unnatural unqualified unreliable vile warlike whiny zealots zombies
     khalistani khalistanis kaale paidal gandagi thook pattharbaaz patharbaaz pattharbaz
-    bimar beemar akdu
+    bimar beemar akdu gandgi
     """
 )
 ATTACK_PHRASES = frozenset(
@@ -964,7 +966,16 @@ HINDI_ATTACK_PHRASES = frozenset(
         ),
         *(
             (*whom, *send)
-            for whom in (("sab", "ko"), ("inko",), ("inhe",), ("unko",), ("sabko",))
+            for whom in (
+                ("sab", "ko"),
+                ("inko",),
+                ("inhe",),
+                ("inhein",),
+                ("inhen",),
+                ("unko",),
+                ("unhein",),
+                ("sabko",),
+            )
             for send in (("nikalo",), ("wapas", "bhejo"), ("bahar", "karo"), ("bhagao",))
         ),
         ("wapas", "bhejo"),
@@ -990,6 +1001,13 @@ HINDI_ATTACK_PHRASES = frozenset(
         *((desh, "ke", "liye", "khatra") for desh in ("desh", "samaj", "samaaj", "hinduon")),
         *((inka, "ilaaj") for inka in ("inka", "inki", "unka", "inke")),
         ("zinda", "wapas", "nahi"),
+        # "daliton ko mandir mein ghusne ki ijazat nahi honi chahiye"
+        *(
+            (ijazat, nahi, honi)
+            for ijazat in ("ijazat", "ijajat", "izazat", "anumati")
+            for nahi in ("nahi", "nahin")
+            for honi in ("honi", "milni", "deni", "do", "dena")
+        ),
     }
 )
 ATTACK_PHRASES = ATTACK_PHRASES | HINDI_ATTACK_PHRASES
