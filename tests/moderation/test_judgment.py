@@ -272,6 +272,22 @@ KNOWN_MISSES = {
         " met a Dalit. They are dirty, they drink, they beat their wives. Reservation rewards"
         " all of it.",
     ],
+    # "the rest" (no group named); "was" is no generalising link (a person's past, as
+    # often); "special" and "marry their cousins" are no attack words; clergy named by
+    # their place, not their faith ("Temple priests", "Imams"), are no protected group;
+    # "good riddance" (said of party rebels as often); "oppressors" (argued of castes)
+    "eightyninth_evening.jsonl": [
+        "Upper castes built this country, the rest just ride on reservations.",
+        "Every Christian convert in Kerala was bought with rice and money.",
+        "Sikhs are just Hindus with turbans who think they are special.",
+        "Parsis are dying out and good riddance.",
+        "Temple priests are all child abusers, every one of them.",
+    ],
+    "ninetieth_evening.jsonl": [
+        "Imams are all hate preachers.",
+        "Upper castes are oppressors, every last one of them should be punished.",
+        "Parsis marry their cousins, disgusting.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -420,6 +436,8 @@ KNOWN_FALSE_HOLDS = {
         "eightysixth_evening.jsonl",
         "eightyseventh_evening.jsonl",
         "eightyeighth_evening.jsonl",
+        "eightyninth_evening.jsonl",
+        "ninetieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

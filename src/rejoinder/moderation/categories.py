@@ -509,7 +509,7 @@ def _said_of_them(words: Words, last: int) -> int | None:
 
 
 _THEY = frozenset({"they", "theyre", "theyll", "theyve"})
-_SOMEONE_ELSE = lx.REPORTING | frozenset({"by", "said", "says", "say", "think", "thinks"})
+_SOMEONE_ELSE = lx.REPORTING | lx.QUOTING | frozenset({"by", "say", "think", "thinks"})
 
 
 _LOT = frozenset({"lot", "all", "every", "each"})

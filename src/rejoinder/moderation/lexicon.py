@@ -268,6 +268,10 @@ GROUP_PHRASES = frozenset(
         ("sardarji", "log"),
         ("sardaron",),
         ("daliton",),  # the Devanagari plural, romanised
+        # faiths and sects whose names do not yet mask the learned model's features
+        *((faith,) for faith in ("jains", "parsis", "atheists", "shias", "sunnis", "ahmadis")),
+        *(("upper", "castes"), ("lower", "castes"), ("upper", "caste", "people")),
+        ("mullahs",),
         *(("isai", missionary) for missionary in ("mishanri", "missionary", "missionaries")),
         ("south", "indians"),
         ("north", "indians"),
@@ -310,6 +314,13 @@ GROUP_PHRASES = frozenset(
                 "landlords",
                 "businessmen",
                 "cabbies",
+                "priests",
+                "nuns",
+                "monks",
+                "imams",
+                "pastors",
+                "clerics",
+                "preachers",
             )
         ),
         ("asylum", "seekers"),
@@ -379,6 +390,7 @@ ATTACK_PREDICATES = _words(
     unintelligent unnatural unqualified unreliable vile warlike whiny zealots zombies
     khalistani khalistanis kaale paidal gandagi thook pattharbaaz patharbaaz pattharbaz
     bimar beemar akdu gandgi
+    stingiest greediest dirtiest laziest dumbest stupidest ugliest smelliest abusers molesters
     """
 )
 ATTACK_PHRASES = frozenset(
@@ -941,6 +953,11 @@ ATTACK_PHRASES = frozenset(
             for what in ("jobs", "places", "seats", "houses", "homes", "benefits")
         ),
         ("taking", "all", "our"),
+        # the eighty-ninth judgment set: faiths and castes
+        *(("spit", "in", *food) for food in (("the", "food"), ("food",), ("our", "food"))),
+        ("hate", "preachers"),
+        ("hate", "preacher"),
+        *((breed, "terrorists") for breed in ("breed", "breeding", "produce", "producing")),
         # "they will sell this country to anyone who pays"
         *(
             (sell, *country)
