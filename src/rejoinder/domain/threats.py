@@ -378,6 +378,36 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "threat.intimidation": (
+        # the commonest in comment threads: "Say that to my face and see if you walk away",
+        # "People like you end up in ditches", "I have your IP address", "You're lucky this
+        # is the internet", "Somebody should put this clown in the hospital"
+        (
+            r"say (?:that|it|this) to my face,? (?:and |then |and then )?(?:see|watch|find out)",
+            "face",
+        ),
+        (
+            r"(?:people like (?:you|u)|your kind|you people|(?:you|u)(?:'ll| will)?) (?:end|ends)"
+            r" up in (?:a |the )?(?:ditch|ditches|morgue|body ?bags?)",
+            "ditch ditches morgue bag bags bodybag bodybags",
+        ),
+        (
+            # (not "I know your address is public on the council site, remove it")
+            r"(?:i|we) (?:have|got|know|traced|found) (?:your|ur) (?:ip|ip address|home address"
+            r"|address)(?! (?:is|was|on|from|in|at|wrong|right))",
+            "ip address",
+        ),
+        (
+            r"(?:you'?re|you are|ur|u r) lucky (?:this is|we'?re|we are|it'?s) (?:only )?(?:on )?"
+            r"(?:the )?internet",
+            "internet",
+        ),
+        (
+            # (not "the doctors will put him in the ICU": a person named, not the reader or
+            # "this clown")
+            r"(?:should|will|'ll|gonna|going to|ought to|needs? to) put (?:this|that|you|u)"
+            r"(?: \w+)? in (?:the |a )?(?:hospital|morgue|ground|wheelchair)",
+            "hospital morgue ground wheelchair",
+        ),
         # "You're lucky I don't know where you live"
         (
             r"lucky (?:that )?(?:i|we) (?:don'?t|do not|dont) know where (?:you|u) (?:live|work"
@@ -919,6 +949,19 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # Harm wished on a person or their family: "hope you and your kids burn", "I hope your
     # whole family gets what's coming to them".
     "threat.harm_wish": (
+        # "I hope someone throws acid on your face" (not "men who throw acid on women must
+        # be jailed")
+        (
+            r"(?:hope|wish|should|will|gonna|going to|'ll) (?:\w+ ){0,2}?(?:throw|throws)"
+            r" acid (?:on|at|in) (?:your|ur|her|his|their|you|u)",
+            "acid",
+        ),
+        # "You and your whole family deserve to suffer"
+        (
+            r"(?:you|u|your (?:whole )?family)(?: and (?:your|ur) (?:whole )?family)?"
+            r" (?:deserve|deserves) to (?:suffer|burn|rot|die)(?! (?:from|of|in jail|in prison))",
+            "suffer burn rot die",
+        ),
         # "I hope your house is burgled and you get beaten half to death" (not "I hope you
         # get shot of this problem")
         (
