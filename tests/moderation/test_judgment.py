@@ -163,14 +163,12 @@ KNOWN_MISSES = {
         "I won't hire a woman, they just get pregnant.",
     ],
     # dog whistles and coded names ("diversity hire", "Abdul will be Abdul", a skullcap); a
-    # political label ("Sanghi"); an institution, not a people ("Gay marriage is a
-    # disease"); a rhetorical question; "on her back" (every "back" would wake the sexual
-    # patterns); "your days are numbered" (as in the thirty-third set)
+    # political label ("Sanghi"); a rhetorical question; "on her back" (every "back" would
+    # wake the sexual patterns); "your days are numbered" (as in the thirty-third set)
     "sixtyseventh_evening.jsonl": [
         "She only won because she's a woman, pure diversity hire.",
         "Abdul will be Abdul, never trust them.",
         "Sanghi chaddi gaumutra pee ke so jao.",
-        "Gay marriage is a disease spreading through society.",
         "Every bearded guy in a skullcap is a suicide bomber.",
         "She got the anchor job on her back, everyone knows.",
         "Black lives matter? Black crime matters more.",
@@ -287,6 +285,10 @@ KNOWN_MISSES = {
         "Imams are all hate preachers.",
         "Upper castes are oppressors, every last one of them should be punished.",
         "Parsis marry their cousins, disgusting.",
+    ],
+    # disgust at two men kissing, with no group named
+    "ninetyfourth_evening.jsonl": [
+        "No real man would ever kiss another man, it's disgusting.",
     ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
@@ -441,6 +443,8 @@ KNOWN_FALSE_HOLDS = {
         "ninetyfirst_evening.jsonl",
         "ninetysecond_evening.jsonl",
         "ninetythird_evening.jsonl",
+        "ninetyfourth_evening.jsonl",
+        "ninetyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

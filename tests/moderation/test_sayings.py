@@ -23,6 +23,16 @@ from .test_categories import held_for
         "Every Palestinian is a terrorist in waiting.",
         "Chinese people have no respect for life.",
         "Zionists are the scum of the earth.",
+        # gay people and their families (the ninety-fourth set)
+        "Homosexuality is against nature and against God.",
+        "Gay marriage will destroy the family, mark my words.",
+        "Kids raised by two dads grow up confused and damaged.",
+        "There's no such thing as a bisexual, they're just lying to themselves.",
+        "Trans women will never be real women, no matter how many surgeries.",
+        "AIDS is God's punishment for gays.",
+        "The gay agenda is poisoning our schools.",
+        "If my son was gay I would disown him.",
+        "Same-sex couples adopting children is a form of abuse.",
     ],
 )
 def test_hateful_sayings_are_held(text: str) -> None:
@@ -36,6 +46,10 @@ def test_hateful_sayings_are_held(text: str) -> None:
         "The claim that the Holocaust never happened is a lie that still spreads online.",
         "Anyone who says Hitler was right should be banned from this site.",
         "The idea that being gay is a mental illness was dropped by psychiatrists in 1973.",
+        "Kids raised by two dads are no more confused than anyone else, the study found.",
+        "If my son was gay I would love him exactly the same.",
+        "The anti-gay agenda is poisoning our schools, teachers say.",
+        "Trans women can never be safe in that prison, the report warns.",
         "Hitler was right about nothing, and the school trip made that clear.",
         "Being trans is not a mental illness, the WHO says.",
         "Barefoot and pregnant was the attitude of the 1950s ads, and the exhibition shows it.",

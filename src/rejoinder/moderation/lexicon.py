@@ -956,6 +956,11 @@ ATTACK_PHRASES = frozenset(
         # the eighty-ninth judgment set: faiths and castes
         *(("spit", "in", *food) for food in (("the", "food"), ("food",), ("our", "food"))),
         ("hate", "preachers"),
+        # the ninety-fourth judgment set
+        *(("attention", seeking) for seeking in ("seeking", "seekers", "whores")),
+        ("lying", "to", "themselves"),
+        ("women", "who", "hate", "men"),  # "lesbians are just women who hate men"
+        *(("likely", "to", abuse) for abuse in ("abuse", "molest", "rape", "groom")),
         ("hate", "preacher"),
         *((breed, "terrorists") for breed in ("breed", "breeding", "produce", "producing")),
         # "they will sell this country to anyone who pays"

@@ -124,6 +124,33 @@ _SAYING = (
     r"|(?:pretty|beautiful|cute|hot|attractive|smart|clever|articulate|clean|intelligent)"
     r" for an? (?:indian|asian|black|african|muslim|dark|brown|chinese|arab|paki|dalit"
     r"|south indian|bihari|madrasi|mexican|latina|girl from the slums)"
+    # the ninety-fourth judgment set: gay people and their families
+    r"|(?:homosexuality|being gay|gay marriage|same-?sex marriage|gay sex) is (?:against"
+    r" (?:nature|god|the bible|our culture|religion|the law of god)|a (?:disease|sin|perversion"
+    r"|crime against nature)|an abomination)"
+    r"|(?:gay|same-?sex) marriage (?:will|would|is going to|is gonna) (?:destroy|ruin|end"
+    r"|kill) (?:the |our )?(?:family|families|society|civili[sz]ation|marriage|country)"
+    r"|(?:kids|children) (?:raised|brought up) by (?:two (?:dads|mums|moms|men|women|fathers"
+    r"|mothers)|gay (?:couples|parents)|same-?sex (?:couples|parents)|lesbians|gays)"
+    r" (?:(?!no |not |never |less |neither |any )\w+ ){0,3}?(?:confused|damaged|messed up|abused"
+    r"|broken|disturbed)"
+    r"|(?:there'?s|there is) no such thing as (?:a )?(?:bisexuals?|bisexuality|trans (?:kids"
+    r"|people|children)|transgender (?:kids|people|children)|a trans (?:kid|child|person))"
+    r"|trans(?:gender)? (?:women|woman) (?:will|can|could) never be (?:real |true |actual )?"
+    r"(?:women|woman|females?)"
+    r"|trans(?:gender)? (?:men|man) (?:will|can|could) never be (?:real |true |actual )?"
+    r"(?:men|man|males?)"
+    r"|pride (?:parades?|marches|march|month) (?:is|are) (?:just |all |nothing but )?"
+    r"(?:perverts|perversion|degenerates|degeneracy|filth|disgusting|an abomination)"
+    r"|if my (?:son|daughter|kid|child|brother|sister) (?:was|were|is|turned out) (?:gay"
+    r"|lesbian|trans|bi|bisexual|queer)[^.!?\n]{0,20}? (?:disown|kill|beat|throw (?:him|her)"
+    r" out|kick (?:him|her) out)"
+    r"|(?:the )?(?:gay|lgbt|lgbtq|trans|homosexual) agenda (?:is )?(?:poisoning|corrupting"
+    r"|destroying|ruining|grooming|infecting|indoctrinating|brainwashing)"
+    r"|(?:aids|hiv) (?:is|was) (?:god'?s|a divine|nature'?s) (?:punishment|judge?ment|curse)"
+    r" (?:for|on) (?:gays|gay people|homosexuals|the gays|sodomites)"
+    r"|(?:same-?sex|gay|lesbian) (?:couples?|parents) adopting(?: children| kids)? is (?:a form"
+    r" of )?(?:child )?abuse"
     # the slippery slope: "next they'll want to marry animals"
     r"|(?:want|wants|wanting) to marry (?:their )?(?:animals|dogs?|goats?|pets?|horses?)"
     # a faith called violent as such: "Islam is a religion of violence" (not "Islam is not
@@ -341,6 +368,16 @@ CUES = frozenset(
         "cute",
         "attractive",
         "articulate",
+        "marriage",
+        "raised",
+        "brought",
+        "such",
+        "pride",
+        "agenda",
+        "aids",
+        "hiv",
+        "disown",
+        "adopting",
     }
 )
 # In the sentence, these make the saying named to be rejected or reported.
