@@ -290,6 +290,18 @@ KNOWN_MISSES = {
     "ninetyfourth_evening.jsonl": [
         "No real man would ever kiss another man, it's disgusting.",
     ],
+    # "cripples" (also a verb: "this policy cripples the economy")
+    "ninetysixth_evening.jsonl": [
+        "Why should my taxes pay for cripples who sit at home all day?",
+    ],
+    # "cold", "fake", "racist" and "thick" are said of people and claims alike ("these
+    # claims about Muslims are racist", "thick on the ground")
+    "ninetyseventh_evening.jsonl": [
+        "Japanese people are cold, fake and racist.",
+    ],
+    "ninetyeighth_evening.jsonl": [
+        "Dyslexic people are thick, simple as.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -445,6 +457,9 @@ KNOWN_FALSE_HOLDS = {
         "ninetythird_evening.jsonl",
         "ninetyfourth_evening.jsonl",
         "ninetyfifth_evening.jsonl",
+        "ninetysixth_evening.jsonl",
+        "ninetyseventh_evening.jsonl",
+        "ninetyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -272,6 +272,15 @@ GROUP_PHRASES = frozenset(
         *((faith,) for faith in ("jains", "parsis", "atheists", "shias", "sunnis", "ahmadis")),
         *(("upper", "castes"), ("lower", "castes"), ("upper", "caste", "people")),
         ("mullahs",),
+        # conditions named as people (the ninety-sixth judgment set)
+        *((people,) for people in ("schizophrenics", "dyslexics", "epileptics", "paraplegics")),
+        *(
+            (condition, noun)
+            for condition in ("dyslexic", "schizophrenic", "epileptic", "paraplegic", "bipolar")
+            for noun in ("people", "kids", "children", "men", "women", "students", "patients")
+        ),
+        ("wheelchair", "users"),
+        ("turks",),
         *(("isai", missionary) for missionary in ("mishanri", "missionary", "missionaries")),
         ("south", "indians"),
         ("north", "indians"),
@@ -391,6 +400,7 @@ ATTACK_PREDICATES = _words(
     khalistani khalistanis kaale paidal gandagi thook pattharbaaz patharbaaz pattharbaz
     bimar beemar akdu gandgi
     stingiest greediest dirtiest laziest dumbest stupidest ugliest smelliest abusers molesters
+    vegetables copycats
     """
 )
 ATTACK_PHRASES = frozenset(
@@ -956,6 +966,13 @@ ATTACK_PHRASES = frozenset(
         # the eighty-ninth judgment set: faiths and castes
         *(("spit", "in", *food) for food in (("the", "food"), ("food",), ("our", "food"))),
         ("hate", "preachers"),
+        ("be", "locked", "away"),
+        ("be", "put", "away"),
+        ("slow", "everyone", "down"),
+        # the ninety-seventh judgment set: peoples abroad
+        *((cant, "invent") for cant in ("cant", "cannot", "never")),
+        *((baby, "killers") for baby in ("baby", "child", "children")),
+        *(("marry", child) for child in ("children", "kids", "little", "minors", "babies")),
         # the ninety-fourth judgment set
         *(("attention", seeking) for seeking in ("seeking", "seekers", "whores")),
         ("lying", "to", "themselves"),
