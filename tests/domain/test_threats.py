@@ -45,6 +45,9 @@ HELD = [
     ("these people are termites", "dehumanisation"),
     ("you people are subhuman", "dehumanisation"),
     ("I know where you live", "threat.intimidation"),
+    ("Madam zyada mat likho, warna acid se chehra bigad denge.", "threat.intimidation"),
+    ("Tera ghar ka pata sabko bhej diya hai, ab dekhte hain.", "threat.intimidation"),
+    ("Ek din sadak pe mil, phir batata hoon tujhe.", "threat.intimidation"),
     ("Say that to my face and see if you walk away", "threat.intimidation"),
     ("People like you end up in ditches, just saying", "threat.intimidation"),
     ("Keep running your mouth, I have your IP address", "threat.intimidation"),
@@ -155,6 +158,9 @@ HELD = [
     ("Wives should obey their husbands or be beaten", "threat.violence"),
 ]
 PUBLISHED = [
+    "Acid phekne walon ko umrqaid milni chahiye.",
+    "Mera address sabko bhej diya hai shaadi ke card ke liye.",
+    "Kal sadak pe mil, phir batata hoon ki rally kahan hai.",
     "Men who throw acid on women must be jailed for life.",
     "You deserve to know the truth about this deal.",
     "Say that to my face at the debate tonight, the candidate told his rival.",

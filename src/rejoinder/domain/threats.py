@@ -847,6 +847,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|nikal liya|nikaal liya|hamare paas|humare paas)",
             "address pata",
         ),
+        # a home address spread: "iska pata sabko bhej diya" (not "mera address sabko bhej
+        # diya" for a wedding card, nor "iska pata mil gaya" said by the police)
+        (
+            r"(?:tera|teri|tumhara|tumhari|iska|iski|uska|uski) (?:ghar ka )?(?:address|pata)"
+            r" (?:sabko|sab ko|sabke paas|group (?:mein|me)) (?:bhej|daal|dal|viral)",
+            "address pata",
+        ),
         (
             r"(?:teri|tera|tere|tumhari|tumhare) (?:beti|beta|bete|bachche|bacche|bachon|biwi"
             r"|bivi|family|gharwale)[^.!?\n]{0,40}?(?:pata hai|maloom hai|jaante hain|jaanta"
@@ -859,11 +866,26 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:padenge|hoga|lagegi|lagayenge|girenge|phekenge)",
             "ghar",
         ),
-        # "bahar nikal, phir batate hain": come out and we'll show you
+        # "bahar nikal, phir batate hain": come out and we'll show you; "ek din sadak pe
+        # mil, phir batata hoon tujhe"
         (
             r"(?:bahar nikal|saamne aa|samne aa)\w*,? (?:phir|fir|tab) (?:batate|batayenge"
             r"|dikhate|dikhayenge|dekhte) (?:hain|h|hai)",
             "batate batayenge dikhate dikhayenge dekhte",
+        ),
+        # (not "kal sadak pe mil, phir batata hoon ki rally kahan hai": said to the reader,
+        # or nothing after)
+        (
+            r"(?:sadak|road|bahar|gali) (?:pe|par|mein|me) mil\w*,? (?:phir|fir|tab) (?:batata"
+            r"|bataunga|batate|dikhata|dikhaunga|dikhate|dekhta|dekhte) (?:hoon|hu|hun|hain|h)"
+            r"(?: (?:tujhe|tereko|tumhe|tumko|tujhko))?(?=[.!?]|$| tujhe| tereko)",
+            "batata bataunga batate dikhata dikhaunga dikhate dekhta dekhte",
+        ),
+        # "acid se chehra bigad denge", "acid phek denge": acid threatened, in Hindi
+        (
+            r"acid (?:se (?:\w+ )?(?:chehra|chehre|muh|mooh|munh) (?:bigad|jala|kharab)"
+            r"|(?:daal|dal|phek|fek|phenk)(?: denge| dunga| do| deni| dena|enge|unga))",
+            "acid",
         ),
         # the beheading slogan, said (not named: "sar tan se juda ke naare lagane wale ...")
         (

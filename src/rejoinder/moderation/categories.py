@@ -1420,6 +1420,8 @@ _SEXUAL_PATTERNS = (
     r"chodunga|chodenge",
     r"(?:her|your|ur) legs open",  # "... kept her mouth shut and her legs open"
     r"kitni sexy (?:hai|lag rahi|lagti)",
+    # "ye anchor raat ko kiske saath soti hai": whom she sleeps with, asked of her
+    r"kiske (?:saath|sath) (?:soti|soyi|sota|so rahi) (?:hai|thi)",
     # a woman journalist's work put down to sex or her body: "who did she blow to get this
     # column?", "she should stick to reading the weather, in a bikini", "I'd rate her a 3",
     # "is item ko kisne journalist bana diya", "kitne mein bikti hai ye anchor"

@@ -1714,7 +1714,7 @@ SEXUAL_WORDS = _words(
     """
     nudes nude naked tits titties boobs pussy dick cock balls ass fuck bang screw rape
     raped suck sex sexy horny blowjob blow bj lund chut chod chodunga chodenge pel sleep sleeps
-    slept sleeping legs thighs lips curves bum butt pics photos pictures selfies sit sits
+    soti soyi slept sleeping legs thighs lips curves bum butt pics photos pictures selfies sit sits
     number digits look looks knees maal item pataka patakha patakhaa raat asking nanga rack
     night bed doors door backdoor dicking shagging pounding rogering mooh munh muh blow
     bikini lingerie underwear thong rate item bikti bikta bika biki bikegi shag banging
