@@ -27,7 +27,7 @@ _BEFORE_GROUP = lx.DEMONSTRATIVES | {"the"}
 
 def humanity_doubted(words: Words, i: int, last: int) -> int | None:
     """Where the question ends, if it asks whether the group at i..last is human."""
-    before = i - 1 if i > 0 and words.words[i - 1] not in _BEFORE_GROUP else i - 2
+    before = _word_before(words, i)
     if before < 0 or words.words[before] not in _ASKED:
         return None
     j = last + 1
@@ -51,16 +51,29 @@ _OURS = frozenset({"our", "this"})
 
 def ruined_by(words: Words, i: int) -> int | None:
     """Where the blame starts ('our'), if the group at i is the agent of ruin of ours."""
-    k = i - 1 if i > 0 and words.words[i - 1] not in _BEFORE_GROUP else i - 2
+    k = _word_before(words, i)
     if k < 1 or words.words[k] != "by" or words.words[k - 1] not in _RUINED:
         return None
     verb = k - 1
     if words.words[verb] in _LITERAL_UNLESS_BEING and words.words[verb - 1] != "being":
         return None
-    for start in range(verb - 1, max(-1, verb - 6), -1):
+    return _back_to(words, i, verb, _OURS)
+
+
+def _word_before(words: Words, i: int) -> int:
+    """The word before the group at i, past a 'the' or 'these' ('ruined by these ...')."""
+    return i - 1 if i > 0 and words.words[i - 1] not in _BEFORE_GROUP else i - 2
+
+
+def _back_to(
+    words: Words, i: int, k: int, vocabulary: frozenset[str], then: str | None = None
+) -> int | None:
+    """The nearest of the five words before word k, in the sentence of word i, that is in
+    `vocabulary` (and followed by `then`, if given)."""
+    for start in range(k - 1, max(-1, k - 6), -1):
         if words.sentence(start) != words.sentence(i):
             return None
-        if words.words[start] in _OURS:
+        if words.words[start] in vocabulary and (then is None or words.words[start + 1] == then):
             return start
     return None
 
@@ -99,17 +112,12 @@ _CAME = frozenset({"came", "moved", "arrived", "showed", "started", "took", "tur
 def better_before(words: Words, i: int, last: int) -> int | None:
     """Where the comparison starts, if the sentence says life was better before the group
     at i..last came."""
-    k = i - 1 if i > 0 and words.words[i - 1] not in _BEFORE_GROUP else i - 2
+    k = _word_before(words, i)
     if k < 1 or words.words[k] != "before" or last + 1 >= len(words):
         return None
     if words.words[last + 1] not in _CAME:
         return None
-    for start in range(k - 1, max(-1, k - 6), -1):
-        if words.sentence(start) != words.sentence(i):
-            return None
-        if words.words[start] in _BETTER:
-            return start
-    return None
+    return _back_to(words, i, k, _BETTER)
 
 
 _PROBLEM = frozenset({"problem", "trouble"})
@@ -118,14 +126,9 @@ _PROBLEM = frozenset({"problem", "trouble"})
 def named_the_problem(words: Words, i: int, last: int) -> int | None:
     """Where 'the problem' starts, if the sentence ends by naming the group at i..last as
     the problem with something."""
-    k = i - 1 if i > 0 and words.words[i - 1] not in _BEFORE_GROUP else i - 2
+    k = _word_before(words, i)
     if k < 3 or words.words[k] != "is":
         return None
     if last + 1 < len(words) and words.sentence(last + 1) == words.sentence(last):
         return None  # "The problem with this policy is Muslims get nothing": it goes on
-    for start in range(k - 1, max(0, k - 6), -1):
-        if words.sentence(start) != words.sentence(i):
-            return None
-        if words.words[start] in _PROBLEM and words.words[start + 1] == "with":
-            return start
-    return None
+    return _back_to(words, i, k, _PROBLEM, then="with")
