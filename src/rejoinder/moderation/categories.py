@@ -918,13 +918,12 @@ def _hindi_predicate(words: Words, k: int) -> int | None:
     khatra'), or an attack word with a copula right after it or after one or two light
     verbs ('gandagi failate hain', 'gandagi faila dete hain': they spread filth)."""
     copula = not words.present.isdisjoint(lx.HINDI_COPULAS)
-    phrased = copula or not words.present.isdisjoint(lx.HINDI_FUNCTION_WORDS)
-    if not phrased:
+    if not copula and words.present.isdisjoint(lx.HINDI_FUNCTION_WORDS):
         return None  # an English comment: decided without reading the window
     for j in range(k, min(k + PREDICATE_WINDOW, len(words))):
         if words.sentence(j) != words.sentence(k - 1):
             return None
-        if phrased and (length := words.phrase_at(j, lx.HINDI_ATTACK_PHRASES)):
+        if length := words.phrase_at(j, lx.HINDI_ATTACK_PHRASES):
             return j + length - 1
         word = words.words[j]
         if word in lx.NEGATIONS:

@@ -270,7 +270,9 @@ GROUP_PHRASES = frozenset(
         ("daliton",),  # the Devanagari plural, romanised
         # faiths and sects whose names do not yet mask the learned model's features
         *((faith,) for faith in ("jains", "parsis", "atheists", "shias", "sunnis", "ahmadis")),
-        *(("upper", "castes"), ("lower", "castes"), ("upper", "caste", "people")),
+        ("upper", "castes"),
+        ("lower", "castes"),
+        ("upper", "caste", "people"),
         ("mullahs",),
         # conditions named as people (the ninety-sixth judgment set)
         *((people,) for people in ("schizophrenics", "dyslexics", "epileptics", "paraplegics")),
@@ -884,15 +886,22 @@ ATTACK_PHRASES = frozenset(
             for had in ("had", "have", "has")
             for what in ("civilisation", "civilization")  # "no culture" above, "no history of"
         ),
-        *(("cry", "rape"), ("lie", "about", "rape"), ("lie", "about", "being", "raped")),
+        ("cry", "rape"),
+        ("lie", "about", "rape"),
+        ("lie", "about", "being", "raped"),
         *(("when", "they", "regret", it) for it in ("it", "sex")),
-        *(("so", "dark", "you"), ("so", "black", "you"), ("cant", "see", "them", "at", "night")),
+        ("so", "dark", "you"),
+        ("so", "black", "you"),
+        ("cant", "see", "them", "at", "night"),
         *(
             ("be", grateful, *what)
             for grateful in ("grateful", "thankful")
             for what in (("for", "what"), ("we", "let"), ("we", "allow"), ("we", "tolerate"))
         ),
-        *(("no", "empathy"), ("lack", "empathy"), ("no", "morals"), ("no", "conscience")),
+        ("no", "empathy"),
+        ("lack", "empathy"),
+        ("no", "morals"),
+        ("no", "conscience"),
         *(
             ("loyalty", "to", country)
             for country in ("pakistan", "china", "israel", "mecca", "saudi", "the", "rome")
