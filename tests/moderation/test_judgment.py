@@ -302,6 +302,13 @@ KNOWN_MISSES = {
     "ninetyeighth_evening.jsonl": [
         "Dyslexic people are thick, simple as.",
     ],
+    # "should be dropped" (also said of charges against a people); a region's fans (no
+    # protected group) and "beef eaters"; a singular "thief" of a people
+    "hundredfirst_evening.jsonl": [
+        "Muslim players should be dropped, they'll never play their hearts out for India.",
+        "Kerala fans are all commies and beef eaters, disgusting.",
+        "Another Nepali thief, they should all be sent back.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -462,6 +469,8 @@ KNOWN_FALSE_HOLDS = {
         "ninetyeighth_evening.jsonl",
         "ninetyninth_evening.jsonl",
         "hundredth_evening.jsonl",
+        "hundredfirst_evening.jsonl",
+        "hundredsecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -283,6 +283,8 @@ GROUP_PHRASES = frozenset(
         ),
         ("wheelchair", "users"),
         ("turks",),
+        ("womens",),  # "women's", its apostrophe dropped
+        ("these", "infiltrators"),
         *(("isai", missionary) for missionary in ("mishanri", "missionary", "missionaries")),
         ("south", "indians"),
         ("north", "indians"),
@@ -531,6 +533,7 @@ ATTACK_PHRASES = frozenset(
         ("desh", "se", "nikalo"),
         # where a woman "belongs": "women should stay in the kitchen"
         ("stay", "in", "the", "kitchen"),
+        ("stick", "to", "the", "kitchen"),
         ("leave", "politics", "to", "men"),
         ("pakistan", "bhejo"),
         ("pakistan", "jao"),
