@@ -45,6 +45,7 @@ HELD = [
     ("these people are termites", "dehumanisation"),
     ("you people are subhuman", "dehumanisation"),
     ("I know where you live", "threat.intimidation"),
+    ("Ye log aise hi hote hain, ek ek ko pakad ke maaro.", "threat.incitement"),
     ("Madam zyada mat likho, warna acid se chehra bigad denge.", "threat.intimidation"),
     ("Tera ghar ka pata sabko bhej diya hai, ab dekhte hain.", "threat.intimidation"),
     ("Ek din sadak pe mil, phir batata hoon tujhe.", "threat.intimidation"),
@@ -158,6 +159,8 @@ HELD = [
     ("Wives should obey their husbands or be beaten", "threat.violence"),
 ]
 PUBLISHED = [
+    "Ek ek vote ki keemat hai, sab vote karo.",
+    "Ek ek ko pakad ke gina gaya, census waale aaye the.",
     "Acid phekne walon ko umrqaid milni chahiye.",
     "Mera address sabko bhej diya hai shaadi ke card ke liye.",
     "Kal sadak pe mil, phir batata hoon ki rally kahan hai.",

@@ -1045,6 +1045,14 @@ STEREOTYPES = [
     ("She's pretty for an Indian, shame about the brain", True),
     ("These feminist journalists just need a real man to sort them out", True),
     ("She should stick to reading the weather, the big words confuse her", True),
+    # a call after a clause's comma (the whole-word guard had refused a comma after a letter)
+    ("Their whole community protects rapists, burn their houses.", True),
+    ("They did it, drag them out and beat them", True),
+    ("The police came, dragged him out and beat him", False),
+    ("Muslims danced when our soldiers were killed", True),
+    ("Fans celebrate when India wins, Muslims and Hindus alike", False),
+    ("Every single time there's a terror attack, it's a Muslim.", True),
+    ("Every time there's a bomb, it's a Muslim who gets blamed first on TV", False),
 ]
 
 

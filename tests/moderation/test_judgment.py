@@ -309,6 +309,12 @@ KNOWN_MISSES = {
         "Kerala fans are all commies and beef eaters, disgusting.",
         "Another Nepali thief, they should all be sent back.",
     ],
+    # an unnamed "them" driven out (as in the twenty-sixth set); an attack nine words after
+    # its link, past the window
+    "hundredthird_evening.jsonl": [
+        "After this crime every one of them in that basti should be thrown out.",
+        "Christians are converting our poor with lies and then attacking our temples.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -471,6 +477,8 @@ KNOWN_FALSE_HOLDS = {
         "hundredth_evening.jsonl",
         "hundredfirst_evening.jsonl",
         "hundredsecond_evening.jsonl",
+        "hundredthird_evening.jsonl",
+        "hundredfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

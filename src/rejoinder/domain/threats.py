@@ -1066,6 +1066,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # people" (not "this is 1984 again", Orwell's surveillance; nor "the final solution to
     # the traffic problem")
     "threat.incitement": (
+        # "ek ek ko pakad ke maaro": every last one of them, in Hindi
+        (
+            r"ek ek (?:ko|ka) (?:(?:pakad|chun|dhoondh|dhund|gin) ?(?:ke|kar|kr) )?(?:maaro|maar do"
+            r"|maro|maar dalo|kaato|kaat do|jalao|jala do|latkao|latka do|peeto|pito)",
+            "ek",
+        ),
         (
             r"(?:another|repeat|repeat of|one more|ek aur) (?:gujarat )?2002|2002 (?:again|should"
             r" be repeated|must be repeated|needs to be repeated|will be repeated|phir se"

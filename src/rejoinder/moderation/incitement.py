@@ -199,8 +199,11 @@ _PLACES = (
     " houses? shops? newsrooms? offices? studios? villages? slums? camps? bastis? colony"
     " colonies mohallas? hotels? hostels?"
 )
+# A call opens its text, follows a clause's punctuation ("..., burn their houses": a
+# lookbehind, as the whole-word guard before the pattern would refuse a comma after a
+# letter), or follows a word that makes it one.
 _CALL = (
-    r"(?:^|[.!?,;:] |(?:just|lets|let's|someone should|somebody should|we should|you should"
+    r"(?:^|(?<=[.!?,;:]) |(?:just|lets|let's|someone should|somebody should|we should|you should"
     r"|they should|should|must|i'll|we'll|i will|we will|gonna|go|time to|need to) )"
 )
 _WHOM = r"(?:all of )?(?:them|him|her|you|everyone|everybody|(?:the|those|these|every) \w+)"
@@ -250,7 +253,7 @@ _CALLS = (
     ),
     # "Drag the judge out and beat him in the street"
     (
-        r"(?:^|[.!?;] )drag (?:\w+ ){1,3}?out(?: of \w+)? and (?:beat|lynch|hang|shoot|kill"
+        r"(?:^|(?<=[.!?;,]) )drag (?:\w+ ){1,3}?out(?: of \w+)? and (?:beat|lynch|hang|shoot|kill"
         r"|burn|flog|stone)",
         "drag",
     ),

@@ -534,6 +534,23 @@ ATTACK_PHRASES = frozenset(
         # where a woman "belongs": "women should stay in the kitchen"
         ("stay", "in", "the", "kitchen"),
         ("stick", "to", "the", "kitchen"),
+        # crime news, a people blamed (the hundred-and-third judgment set)
+        *(
+            (one, "and", two)
+            for one, two in (
+                ("rape", "kill"),
+                ("rape", "murder"),
+                ("kill", "rape"),
+                ("rob", "kill"),
+                ("loot", "rape"),
+            )
+        ),
+        *((kill, "again") for kill in ("kill", "rape", "strike", "murder")),
+        *(
+            (attacking, "our", what)
+            for attacking in ("attacking", "attack", "attacks", "destroying", "desecrating")
+            for what in ("temples", "mosques", "churches", "women", "daughters", "girls")
+        ),
         ("leave", "politics", "to", "men"),
         ("pakistan", "bhejo"),
         ("pakistan", "jao"),
@@ -1052,6 +1069,12 @@ HINDI_ATTACK_PHRASES = frozenset(
         *((desh, "ke", "liye", "khatra") for desh in ("desh", "samaj", "samaaj", "hinduon")),
         *((inka, "ilaaj") for inka in ("inka", "inki", "unka", "inke")),
         ("zinda", "wapas", "nahi"),
+        # "inki fitrat hi chori ki hai": a vice in a people's nature, in Hindi
+        *(
+            ("fitrat", *hi, vice)
+            for hi in ((), ("hi",), ("mein",), ("me",))
+            for vice in ("chori", "gaddari", "dhokha", "dhokhebaazi", "jhooth", "gandagi", "hinsa")
+        ),
         # "daliton ko mandir mein ghusne ki ijazat nahi honi chahiye"
         *(
             (ijazat, nahi, honi)

@@ -151,6 +151,17 @@ _SAYING = (
     r" (?:for|on) (?:gays|gay people|homosexuals|the gays|sodomites)"
     r"|(?:same-?sex|gay|lesbian) (?:couples?|parents) adopting(?: children| kids)? is (?:a form"
     r" of )?(?:child )?abuse"
+    # crime news, a people blamed: "Muslims celebrate when Hindus die", "every time there's
+    # a bomb, it's a Muslim", "she should have known better than to marry a Muslim"
+    rf"|{_PEOPLES} (?:\w+ )?(?:celebrate|celebrated|dance|danced|rejoice|rejoiced|cheer"
+    r"|cheered) (?:when|whenever|every time) (?:\w+ ){0,2}?(?:die|dies|died|are killed"
+    r"|is killed|get killed|gets killed|were killed)"
+    r"|every (?:single )?time (?:there'?s|there is) an? (?:bomb|blast|bombing|attack|riot"
+    r"|rape|murder|terror attack|stabbing),? (?:it'?s|its|it is) (?:an? |the )?(?:muslims?"
+    r"|pakis?|immigrants?|migrants?|refugees?|dalits?|africans?|blacks?|black guy)(?! who)"
+    r"|(?:known better than to|deserved it for|what (?:she|you|he) gets? for|shouldn'?t have)"
+    r" marr(?:y|ied|ying) (?:a |an )?(?:muslim|hindu|dalit|christian|black man|black guy"
+    r"|foreigner|paki|mulla|mulle)"
     # the slippery slope: "next they'll want to marry animals"
     r"|(?:want|wants|wanting) to marry (?:their )?(?:animals|dogs?|goats?|pets?|horses?)"
     # a faith called violent as such: "Islam is a religion of violence" (not "Islam is not
@@ -378,6 +389,21 @@ CUES = frozenset(
         "hiv",
         "disown",
         "adopting",
+        "celebrate",
+        "dance",
+        "danced",
+        "rejoice",
+        "rejoiced",
+        "cheer",
+        "cheered",
+        "blast",
+        "bombing",
+        "terror",
+        "attack",
+        "riot",
+        "stabbing",
+        "married",
+        "marrying",
     }
 )
 # In the sentence, these make the saying named to be rejected or reported.
