@@ -1053,6 +1053,9 @@ STEREOTYPES = [
     ("Fans celebrate when India wins, Muslims and Hindus alike", False),
     ("Every single time there's a terror attack, it's a Muslim.", True),
     ("Every time there's a bomb, it's a Muslim who gets blamed first on TV", False),
+    # a name the lot of them are called, in a sentence that named a group before it
+    ("Muslims voted en bloc again, traitors to the nation every one of them", True),
+    ("Ministers are crooks, every one of them, and Muslims and Hindus both suffer", False),
 ]
 
 

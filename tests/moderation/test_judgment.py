@@ -315,6 +315,13 @@ KNOWN_MISSES = {
         "After this crime every one of them in that basti should be thrown out.",
         "Christians are converting our poor with lies and then attacking our temples.",
     ],
+    # hating "the north" or loving "chaos" is no attack word; "brainwashed" with no link
+    # before it
+    "hundredfifth_evening.jsonl": [
+        "South Indians will never accept a Hindi leader because they hate the north.",
+        "Bengalis voted for Didi because they love chaos and Bangladeshis.",
+        "Christians in Goa vote for whoever the church orders, brainwashed.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -479,6 +486,8 @@ KNOWN_FALSE_HOLDS = {
         "hundredsecond_evening.jsonl",
         "hundredthird_evening.jsonl",
         "hundredfourth_evening.jsonl",
+        "hundredfifth_evening.jsonl",
+        "hundredsixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -537,13 +537,32 @@ def _the_lot_of_them(words: Words) -> list[Hit]:
             continue
         for phrase in _THE_LOT:
             p = m - len(phrase)
-            if p >= 1 and tuple(words.words[p:m]) == phrase and words.words[p - 1] in _CALLED:
-                if words.sentence(p - 1) == words.sentence(m) and not in_sentence(
-                    words, m, lx.QUOTING
-                ):
-                    hits.append(words.hit(IDENTITY_ATTACK, 0.88, p - 1, m, "generalisation"))
-                break
+            if p < 1 or tuple(words.words[p:m]) != phrase:
+                continue
+            name = _name_before(words, p)
+            if (
+                name is not None
+                and words.sentence(name) == words.sentence(m)
+                and not in_sentence(words, m, lx.QUOTING)
+            ):
+                hits.append(words.hit(IDENTITY_ATTACK, 0.88, name, m, "generalisation"))
+            break
     return hits
+
+
+def _name_before(words: Words, p: int) -> int | None:
+    """The name a body of people is called before 'the lot of them' at p: a dehumanising
+    one right before it, or, in a sentence naming a protected group, an attack word a few
+    words before ('Muslims voted en bloc again, traitors to the nation every one of
+    them'; not 'Ministers, crooks the lot of them', which names no group before it)."""
+    if words.words[p - 1] in _CALLED:
+        return p - 1
+    sentence = words.sentence_around(p - 1)
+    for k in range(p - 1, max(sentence.start - 1, p - 6), -1):
+        if words.words[k] in _PREDICATES:
+            named = any(words.words[g] in _GROUP_NAMING for g in range(sentence.start, k))
+            return k if named else None
+    return None
 
 
 def _reported(words: Words, i: int) -> bool:

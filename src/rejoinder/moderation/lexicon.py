@@ -534,6 +534,13 @@ ATTACK_PHRASES = frozenset(
         # where a woman "belongs": "women should stay in the kitchen"
         ("stay", "in", "the", "kitchen"),
         ("stick", "to", "the", "kitchen"),
+        # elections (the hundred-and-fifth judgment set)
+        # (not "Dalit families sold their votes for nothing; they were threatened": an event)
+        *((sell, "their", votes) for sell in ("sell", "sells") for votes in ("votes", "vote")),
+        ("sold", "their", "votes", "for", "biryani"),
+        *(("too", thick, "to") for thick in ("thick", "dumb", "stupid", "backward")),
+        ("can", "be", "bought"),
+        ("be", "bought", "for"),
         # crime news, a people blamed (the hundred-and-third judgment set)
         *(
             (one, "and", two)
