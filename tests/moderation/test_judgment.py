@@ -185,13 +185,11 @@ KNOWN_MISSES = {
     "seventieth_evening.jsonl": [
         "She s*cked her way to the top.",
     ],
-    # no group named ("inka"), a coded name ("Abdul"), a dog whistle ("reservation wale");
-    # a stereotype with no attack word ("kala jadoo", black magic)
+    # no group named ("inka"), a coded name ("Abdul"), a dog whistle ("reservation wale")
     "seventyfirst_evening.jsonl": [
         "Jihadi mindset hai inka, kabhi nahi badlenge.",
         "Abdul ki dukaan se saman mat khareedo.",
         "Reservation wale doctors se ilaaj mat karwao, kuch nahi aata unko.",
-        "Bengali ladkiyan kala jadoo karti hain.",
     ],
     # sexism with no attack word in it: a woman's looks or feelings said to explain her
     # work; "bigdi hui" (spoilt); "ghar le jaata" said of a woman
@@ -321,6 +319,13 @@ KNOWN_MISSES = {
         "South Indians will never accept a Hindi leader because they hate the north.",
         "Bengalis voted for Didi because they love chaos and Bangladeshis.",
         "Christians in Goa vote for whoever the church orders, brainwashed.",
+    ],
+    # an order to drive a people out eight words after it is named; "fraud" (said of votes
+    # and elections as often); "kam nahi" (no less), a negation before the attack word
+    "hundredseventh_evening.jsonl": [
+        "Ye Bihari log har jagah bheed laga dete hain, Mumbai se bahar karo inko.",
+        "Christian log dharm badalne ke liye paisa dete hain, sab fraud hain.",
+        "Kashmiri Pandit bhi kam nahi hain, sab ke sab chalak hain.",
     ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
@@ -488,6 +493,8 @@ KNOWN_FALSE_HOLDS = {
         "hundredfourth_evening.jsonl",
         "hundredfifth_evening.jsonl",
         "hundredsixth_evening.jsonl",
+        "hundredseventh_evening.jsonl",
+        "hundredeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -268,6 +268,8 @@ GROUP_PHRASES = frozenset(
         ("sardarji", "log"),
         ("sardaron",),
         ("daliton",),  # the Devanagari plural, romanised
+        ("nepali",),
+        *((hijra,) for hijra in ("hijde", "hijre", "hijdon")),
         # faiths and sects whose names do not yet mask the learned model's features
         *((faith,) for faith in ("jains", "parsis", "atheists", "shias", "sunnis", "ahmadis")),
         ("upper", "castes"),
@@ -402,7 +404,7 @@ ATTACK_PREDICATES = _words(
     superstitious thieving thuggish treacherous uglier uncultured ungrateful unhygienic
     unintelligent unnatural unqualified unreliable vile warlike whiny zealots zombies
     khalistani khalistanis kaale paidal gandagi thook pattharbaaz patharbaaz pattharbaz
-    bimar beemar akdu gandgi
+    bimar beemar akdu gandgi chalak chaalak makkar dhokhebaaz dhokebaaz kalank
     stingiest greediest dirtiest laziest dumbest stupidest ugliest smelliest abusers molesters
     vegetables copycats
     """
@@ -1076,6 +1078,26 @@ HINDI_ATTACK_PHRASES = frozenset(
         *((desh, "ke", "liye", "khatra") for desh in ("desh", "samaj", "samaaj", "hinduon")),
         *((inka, "ilaaj") for inka in ("inka", "inki", "unka", "inke")),
         ("zinda", "wapas", "nahi"),
+        # the hundred-and-seventh judgment set: rights denied, driven out, a people's vices
+        *(
+            (haq, *hi, nahi, hona)
+            for haq in ("adhikar", "haq", "hak")
+            for hi in ((), ("hi",))
+            for nahi in ("nahi", "nahin")
+            for hona in ("hona", "milna", "dena", "do")
+        ),
+        *(
+            ("bahar", "karo", whom)
+            for whom in ("inko", "inhe", "inhein", "unko", "sabko", "in", "sab")
+        ),
+        *(("sirf", vice) for vice in ("daaru", "daru", "ladna", "jhagda", "chori", "dhokha")),
+        *(
+            (*whose, "maa", *baap, sell)
+            for whose in ((), ("apni",), ("apne",))
+            for baap in ((), ("baap",), ("ko",))
+            for sell in ("bech", "bechte", "bechenge")
+        ),
+        *((kala, jadoo) for kala in ("kala", "kaala") for jadoo in ("jadoo", "jaadu", "jadu")),
         # "inki fitrat hi chori ki hai": a vice in a people's nature, in Hindi
         *(
             ("fitrat", *hi, vice)

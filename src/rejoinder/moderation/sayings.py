@@ -162,6 +162,9 @@ _SAYING = (
     r"|(?:known better than to|deserved it for|what (?:she|you|he) gets? for|shouldn'?t have)"
     r" marr(?:y|ied|ying) (?:a |an )?(?:muslim|hindu|dalit|christian|black man|black guy"
     r"|foreigner|paki|mulla|mulle)"
+    # "ladkiyon ko padhane ka koi fayda nahi": schooling girls called a waste
+    r"|(?:ladkiyon|ladkiyo|betiyon|beti|auraton|ladki) ko padh(?:ane|aane|a ke|ake|akar) (?:ka|se)"
+    r" (?:koi )?(?:fayda|faida|labh) nahi"
     # the slippery slope: "next they'll want to marry animals"
     r"|(?:want|wants|wanting) to marry (?:their )?(?:animals|dogs?|goats?|pets?|horses?)"
     # a faith called violent as such: "Islam is a religion of violence" (not "Islam is not
@@ -404,6 +407,9 @@ CUES = frozenset(
         "stabbing",
         "married",
         "marrying",
+        "fayda",
+        "faida",
+        "labh",
     }
 )
 # In the sentence, these make the saying named to be rejected or reported.
