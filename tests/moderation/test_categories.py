@@ -1056,6 +1056,15 @@ STEREOTYPES = [
     # a name the lot of them are called, in a sentence that named a group before it
     ("Muslims voted en bloc again, traitors to the nation every one of them", True),
     ("Ministers are crooks, every one of them, and Muslims and Hindus both suffer", False),
+    # women in politics
+    ("She only got the ministry because she's a woman and the party needed a face", True),
+    ("She won because she's a woman who listened to farmers, the analysis says", False),
+    ("No wonder the economy is tanking with a woman in charge", True),
+    ("No wonder turnout rose with a woman in charge of the campaign", False),
+    ("That minister should go back to her kitchen and leave governing to men", True),
+    ("He went back to her kitchen to fetch the files she had left", False),
+    ("She cries at every press conference, typical woman.", True),
+    ("The crowd was loud, typical Indian cricket fans, and the players loved it", False),
 ]
 
 

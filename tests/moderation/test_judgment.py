@@ -162,11 +162,10 @@ KNOWN_MISSES = {
         "All Mexicans are illegals.",
         "I won't hire a woman, they just get pregnant.",
     ],
-    # dog whistles and coded names ("diversity hire", "Abdul will be Abdul", a skullcap); a
+    # dog whistles and coded names ("Abdul will be Abdul", a skullcap); a
     # political label ("Sanghi"); a rhetorical question; "on her back" (every "back" would
     # wake the sexual patterns); "your days are numbered" (as in the thirty-third set)
     "sixtyseventh_evening.jsonl": [
-        "She only won because she's a woman, pure diversity hire.",
         "Abdul will be Abdul, never trust them.",
         "Sanghi chaddi gaumutra pee ke so jao.",
         "Every bearded guy in a skullcap is a suicide bomber.",
@@ -326,6 +325,12 @@ KNOWN_MISSES = {
         "Ye Bihari log har jagah bheed laga dete hain, Mumbai se bahar karo inko.",
         "Christian log dharm badalne ke liye paisa dete hain, sab fraud hain.",
         "Kashmiri Pandit bhi kam nahi hain, sab ke sab chalak hain.",
+    ],
+    # sexism with no attack word: a pregnancy foretold, a woman prime minister mocked as a
+    # question
+    "hundredninth_evening.jsonl": [
+        "Give her a few years and she'll be pregnant and gone, why waste a seat.",
+        "A woman prime minister? The country would be a laughing stock.",
     ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
@@ -495,6 +500,8 @@ KNOWN_FALSE_HOLDS = {
         "hundredsixth_evening.jsonl",
         "hundredseventh_evening.jsonl",
         "hundredeighth_evening.jsonl",
+        "hundredninth_evening.jsonl",
+        "hundredtenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -394,15 +394,19 @@ _ECHO = re.compile(r"(?<!\()\({3}(?=[^()\n]*[a-z])[^()\n]{1,40}\){3}(?!\))")
 
 def _typical(words: Words) -> list[Hit]:
     """'Typical Pakistani, lying comes naturally': a sentence that opens by holding a person
-    up as typical of their group (not 'a typical Indian wedding', 'the food was typical
-    Mexican')."""
+    up as typical of their group, or a clause that closes it so ('She cries at every press
+    conference, typical woman.'); not 'a typical Indian wedding', 'the food was typical
+    Mexican'."""
     hits = []
     for i, word in enumerate(words.words[:-1]):
         group = words.words[i + 1]
         if word != lx.TYPICAL or (group not in lx.GROUP_NAMES and group not in lx.ONE_OF_THEM):
             continue
+        closing = False
         if i > 0 and words.sentence(i - 1) == words.sentence(i):
-            continue  # not where the sentence starts
+            if not words.punctuated_after(i - 1):
+                continue  # not where the sentence or a clause starts
+            closing = True  # "She cries at every press conference, typical woman."
         j = i + 1  # "Typical black player, no brains": the group's word and a person
         if (
             group in lx.GROUP_ADJECTIVES
@@ -411,7 +415,10 @@ def _typical(words: Words) -> list[Hit]:
         ):
             j += 1
         after = words.words[j + 1] if j + 1 < len(words) else None
-        if after is None or after in lx.TYPICAL_OF or words.punctuated_after(j):
+        ends = after is None or words.sentence(j + 1) != words.sentence(j)
+        if closing and not ends:
+            continue  # "..., typical Indian wedding food": a clause that goes on
+        if ends or after in lx.TYPICAL_OF or words.punctuated_after(j):
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, j, "generalisation"))
     return hits
 
@@ -1518,10 +1525,11 @@ _SEXUAL_PATTERNS = (
 # kitchen", "ladki hoke itna bolti hai" (a girl, and she talks this much).
 _WOMEN = frozenset({"woman", "womans", "women", "womens", "female", "ladki", "larki", "ladkiyan",
                     "aurat", "auratein", "auraton", "aurton", "auraten", "ghar", "her", "she",
-                    "girl", "girls"})  # fmt: skip
+                    "girl", "girls", "feminist", "feminists"})  # fmt: skip
 # (one in each form)
 _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "roti", "khana",
-                         "chai", "man", "kitchen", "home", "house"})  # fmt: skip
+                         "chai", "man", "kitchen", "home", "house", "charge", "helm",
+                         "because", "wonder"})  # fmt: skip
 _PUT_IN_PLACE = re.compile(
     r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
     # "aurat ho ke politics karegi?" (a woman, and she will do politics?)
@@ -1546,6 +1554,21 @@ _PUT_IN_PLACE = re.compile(
     # "she should stick to the kitchen instead of writing columns"
     r"|(?:she|her|women|woman|girls?) (?:should|must|needs? to|ought to|had better|better)"
     r" (?:just )?(?:stick to|stay in|go back to|get back to|be in|return to) the kitchen"
+    # "that minister should go back to her kitchen" (an order: not "he went back to her
+    # kitchen")
+    r"|(?:should|must|needs? to|ought to|had better|better) (?:just )?(?:stick to|stay in"
+    r"|go back to|get back to|return to) her kitchen"
+    # "no wonder the economy is tanking with a woman in charge", "the economy crashed, no
+    # wonder, with a woman running the ministry" (not "no wonder turnout rose with a woman in
+    # charge of the campaign": something must go wrong)
+    r"|(?:no wonder[^.!?\n]{0,60}? (?:tank|crash|collaps|mess|fail|sink|ruin|disaster|chaos"
+    r"|falling apart|going down)\w*|(?:tank|crash|collaps|mess|fail|sink|ruin)\w*,? no"
+    r" wonder,?)[^.!?\n]{0,30}? with (?:a |the )?(?:woman|women|female|lady|girl) (?:in charge"
+    r"|at the helm|running (?:it|things|the show|the country|the ministry))"
+    # "she only got the ministry because she's a woman"
+    r"|(?:only|just) (?:got|won|became|gets|was picked|was chosen|was hired|was promoted"
+    r"|is there|is here)[^.!?\n]{0,30}? because (?:she'?s|she is|she was|of being) (?:a )?"
+    r"(?:woman|female|girl)"
     # "needs a man to sort her out"
     r"|needs? a (?:good |real |strong )?man to (?:sort (?:her|them) out|keep (?:her|them) in"
     r" (?:line|check)|shut (?:her|them) up|put (?:her|them) in (?:her|their) place|tame"

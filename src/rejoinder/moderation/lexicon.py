@@ -269,6 +269,8 @@ GROUP_PHRASES = frozenset(
         ("sardaron",),
         ("daliton",),  # the Devanagari plural, romanised
         ("nepali",),
+        # women named by their work: "Female MPs are just there to make up the numbers"
+        *(("female", noun) for noun in (*PEOPLE_NOUNS, *ROLE_NOUNS)),
         *((hijra,) for hijra in ("hijde", "hijre", "hijdon")),
         # faiths and sects whose names do not yet mask the learned model's features
         *((faith,) for faith in ("jains", "parsis", "atheists", "shias", "sunnis", "ahmadis")),
@@ -406,7 +408,7 @@ ATTACK_PREDICATES = _words(
     khalistani khalistanis kaale paidal gandagi thook pattharbaaz patharbaaz pattharbaz
     bimar beemar akdu gandgi chalak chaalak makkar dhokhebaaz dhokebaaz kalank
     stingiest greediest dirtiest laziest dumbest stupidest ugliest smelliest abusers molesters
-    vegetables copycats
+    vegetables copycats harpies hags
     """
 )
 ATTACK_PHRASES = frozenset(
@@ -1005,6 +1007,7 @@ ATTACK_PHRASES = frozenset(
         *(("spit", "in", *food) for food in (("the", "food"), ("food",), ("our", "food"))),
         ("hate", "preachers"),
         ("be", "locked", "away"),
+        ("make", "up", "the", "numbers"),  # "female MPs are just there to make up the numbers"
         ("be", "put", "away"),
         ("slow", "everyone", "down"),
         # the ninety-seventh judgment set: peoples abroad

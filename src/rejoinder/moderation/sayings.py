@@ -117,9 +117,6 @@ _SAYING = (
     r"|(?:ladkiyan|ladkiyaan|ladkiya|auratein|aurtein|aurat|mahilayen|mahilaye|biwi|bahu)"
     r" (?:\w+ ){0,3}?(?:karengi|karegi|karti|kaam karengi) (?:toh|to) ghar kaun"
     r" (?:sambhalega|sambhalegi|dekhega|chalayega)\??"  # (its own question)
-    # "these feminist journalists just need a real man to sort them out"
-    r"|(?:needs?|need) (?:a )?(?:real|proper|good) (?:man|men) to (?:sort|put|straighten|fix"
-    r"|tame|control) (?:her|them|you|u)"
     # the backhanded compliment: "she's pretty for an Indian"
     r"|(?:pretty|beautiful|cute|hot|attractive|smart|clever|articulate|clean|intelligent)"
     r" for an? (?:indian|asian|black|african|muslim|dark|brown|chinese|arab|paki|dalit"
