@@ -43,6 +43,7 @@ from rejoinder.moderation.words import (
     by_someone_else,
     echoed,
     in_sentence,
+    nearest_before,
     normal_word,
     regex_hits,
     starts,
@@ -564,12 +565,11 @@ def _name_before(words: Words, p: int) -> int | None:
     them'; not 'Ministers, crooks the lot of them', which names no group before it)."""
     if words.words[p - 1] in _CALLED:
         return p - 1
-    sentence = words.sentence_around(p - 1)
-    for k in range(p - 1, max(sentence.start - 1, p - 6), -1):
-        if words.words[k] in _PREDICATES:
-            named = any(words.words[g] in _GROUP_NAMING for g in range(sentence.start, k))
-            return k if named else None
-    return None
+    k = nearest_before(words, p - 1, p, _PREDICATES)
+    if k is None:
+        return None
+    named = any(words.words[g] in _GROUP_NAMING for g in range(words.sentence_around(k).start, k))
+    return k if named else None
 
 
 def _reported(words: Words, i: int) -> bool:

@@ -17,7 +17,7 @@ is named (word i, its last word `last`):
 from __future__ import annotations
 
 from rejoinder.moderation import lexicon as lx
-from rejoinder.moderation.words import IDENTITY_ATTACK, Hit, Words
+from rejoinder.moderation.words import IDENTITY_ATTACK, Hit, Words, nearest_before
 
 _ASKED = frozenset({"are", "r", "is"})
 _DOUBTING = frozenset({"even", "really", "actually", "truly", "fully", "real"})
@@ -57,25 +57,12 @@ def ruined_by(words: Words, i: int) -> int | None:
     verb = k - 1
     if words.words[verb] in _LITERAL_UNLESS_BEING and words.words[verb - 1] != "being":
         return None
-    return _back_to(words, i, verb, _OURS)
+    return nearest_before(words, i, verb, _OURS)
 
 
 def _word_before(words: Words, i: int) -> int:
     """The word before the group at i, past a 'the' or 'these' ('ruined by these ...')."""
     return i - 1 if i > 0 and words.words[i - 1] not in _BEFORE_GROUP else i - 2
-
-
-def _back_to(
-    words: Words, i: int, k: int, vocabulary: frozenset[str], then: str | None = None
-) -> int | None:
-    """The nearest of the five words before word k, in the sentence of word i, that is in
-    `vocabulary` (and followed by `then`, if given)."""
-    for start in range(k - 1, max(-1, k - 6), -1):
-        if words.sentence(start) != words.sentence(i):
-            return None
-        if words.words[start] in vocabulary and (then is None or words.words[start + 1] == then):
-            return start
-    return None
 
 
 _IN_THE = ("in", "the")
@@ -117,7 +104,7 @@ def better_before(words: Words, i: int, last: int) -> int | None:
         return None
     if words.words[last + 1] not in _CAME:
         return None
-    return _back_to(words, i, k, _BETTER)
+    return nearest_before(words, i, k, _BETTER)
 
 
 _PROBLEM = frozenset({"problem", "trouble"})
@@ -131,4 +118,4 @@ def named_the_problem(words: Words, i: int, last: int) -> int | None:
         return None
     if last + 1 < len(words) and words.sentence(last + 1) == words.sentence(last):
         return None  # "The problem with this policy is Muslims get nothing": it goes on
-    return _back_to(words, i, k, _PROBLEM, then="with")
+    return nearest_before(words, i, k, _PROBLEM, then="with")

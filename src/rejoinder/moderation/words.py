@@ -315,6 +315,19 @@ def echoed(words: Words, i: int, end: int) -> bool:
     return opens and words.asked_after(end)
 
 
+def nearest_before(
+    words: Words, i: int, k: int, vocabulary: frozenset[str], then: str | None = None
+) -> int | None:
+    """The nearest of the five words before word k, in the sentence of word i, that is in
+    `vocabulary` (and followed by `then`, if given)."""
+    for start in range(k - 1, max(-1, k - 6), -1):
+        if words.sentence(start) != words.sentence(i):
+            return None
+        if words.words[start] in vocabulary and (then is None or words.words[start + 1] == then):
+            return start
+    return None
+
+
 def by_someone_else(words: Words, verb: int) -> bool:
     """Whether the verb at word `verb` has a subject other than the writer: no "I" or "we"
     in the three words before it."""
