@@ -185,6 +185,67 @@ def test_moderation_eval_reports_the_policys_verdicts(
     assert refused.returncode != 0 and "'label' must be 0 or 1" in refused.stderr
 
 
+def test_moderation_train_refuses_bad_labelled_lines_before_training(tmp_path: Path) -> None:
+    good = '{"id": 1, "text": "fine", "label": 0}\n'
+    (tmp_path / "sets").mkdir()
+    (tmp_path / "sets" / "a.jsonl").write_text(good + '{"id": 2, "text": "x", "label": "yes"}\n')
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "latin1.jsonl").write_bytes(b'{"id": 1, "text": "caf\xe9", "label": 0}\n')
+    out = str(tmp_path / "never.npz")
+    cases = {
+        str(tmp_path / "sets"): "a.jsonl: line 2: 'label' must be 0 or 1",
+        str(tmp_path / "empty"): "empty: no .jsonl files in it",
+        str(tmp_path / "latin1.jsonl"): "latin1.jsonl is not UTF-8 text",
+    }
+    for labelled, message in cases.items():
+        refused = rejoinder("moderation", "train", "--labelled", labelled, "--out", out)
+        assert refused.returncode == 1 and message in refused.stderr, refused.stderr
+        assert "Traceback" not in refused.stderr
+    assert not Path(out).exists()
+
+
+def test_moderation_score_uses_the_model_the_settings_name(
+    tmp_path: Path, db_env: dict[str, str]
+) -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from rejoinder.domain.normalize import normalize
+    from rejoinder.moderation.abuse import AbuseScorer
+    from rejoinder.moderation.features import analyze
+    from rejoinder.moderation.training.train import from_sklearn
+
+    # A site's own model: here one that finds "bridge" abusive, as the shipped one never would.
+    texts = ["the bridge again", "that bridge", "bridge bridge", "the council met", "buses run"]
+    vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True)
+    fitted = LogisticRegression(C=10.0).fit(vectorizer.fit_transform(texts), [1, 1, 1, 0, 0])
+    site_model = tmp_path / "site.npz"
+    from_sklearn(vectorizer, fitted).save(site_model)
+    samples = tmp_path / "s.jsonl"
+    samples.write_text('{"id": 1, "text": "What about the bridge?"}\n')
+    result = rejoinder(
+        "moderation",
+        "score",
+        str(samples),
+        env={**db_env, "REJOINDER_MODERATION_MODEL": str(site_model)},
+    )
+    assert result.returncode == 0, result.stderr
+    expected = AbuseScorer.load(site_model).assess(normalize("What about the bridge?")).scores
+    shipped = AbuseScorer.load().assess(normalize("What about the bridge?")).scores
+    toxicity = json.loads(result.stdout)["scores"]["toxicity"]
+    assert toxicity == expected["toxicity"] and toxicity > 0.5 > shipped["toxicity"]
+    for bad in (tmp_path / "missing.npz", samples):
+        refused = rejoinder(
+            "moderation",
+            "score",
+            str(samples),
+            env={**db_env, "REJOINDER_MODERATION_MODEL": str(bad)},
+        )
+        assert refused.returncode == 1 and "moderation_model" in refused.stderr
+        assert "not a model `rejoinder moderation train` made" in refused.stderr
+        assert "Traceback" not in refused.stderr
+
+
 def test_moderation_score_reads_a_reply_with_its_parent(
     tmp_path: Path, db_env: dict[str, str]
 ) -> None:

@@ -15,6 +15,12 @@ from rejoinder.composition import open_services
 from rejoinder.domain.model import Decision
 from rejoinder.moderation.abuse import DEFAULT_MODEL
 from rejoinder.moderation.metrics import roc_auc
+from rejoinder.moderation.training.datasets import (
+    LABELLED,
+    Example,
+    labelled_files,
+    labelled_hashes,
+)
 from rejoinder.services.moderation import Sample
 from rejoinder.settings import Settings
 
@@ -54,6 +60,29 @@ def read_labelled(handle: IO[str]) -> Iterator[tuple[Sample, int]]:
         if record.get("label") not in (0, 1):
             raise click.ClickException(f"line {number}: 'label' must be 0 or 1")
         yield sample, int(record["label"])
+
+
+def _labelled_files(paths: Iterable[Path]) -> list[Path]:
+    files = []
+    for path in paths:
+        found = labelled_files([path])
+        if not found:
+            raise click.ClickException(f"{path}: no .jsonl files in it")
+        files.extend(found)
+    return files
+
+
+def _training_lines(files: Iterable[Path]) -> Iterator[tuple[str, int]]:
+    """The text and label of every line of `files`, read as `moderation eval` reads them."""
+    for path in files:
+        try:
+            with path.open(encoding="utf-8", errors="strict") as handle:
+                for sample, label in read_labelled(handle):
+                    yield sample.text, label
+        except UnicodeDecodeError as exc:
+            raise click.ClickException(f"{path} is not UTF-8 text: {exc.reason}") from exc
+        except click.ClickException as exc:
+            raise click.ClickException(f"{path}: {exc.message}") from exc
 
 
 async def decide(
@@ -237,8 +266,19 @@ def register(main: click.Group, run: Any, settings_of: Any) -> None:
         show_default=True,
         help="add the semantic word weights distilled from all-MiniLM-L6-v2",
     )
-    def train(data: Path, out: Path, semantic: bool) -> None:
+    @click.option(
+        "--labelled",
+        "labelled_paths",
+        multiple=True,
+        type=click.Path(exists=True, path_type=Path),
+        help="labelled comments to train on too: a JSON-lines file ('text', 'label' 0/1) or a"
+        " directory of them; repeatable (the shipped model: tests/moderation/data)",
+    )
+    def train(data: Path, out: Path, semantic: bool, labelled_paths: tuple[Path, ...]) -> None:
         """Train the shipped classifier on the training sets; report held-out ROC AUC."""
+        # Read first: a bad line should cost seconds, not a training run.
+        files = _labelled_files(labelled_paths)
+        examples = [Example(text, label, LABELLED) for text, label in _training_lines(files)]
         try:
             from rejoinder.moderation.training.train import train as run_training
         except ImportError as exc:  # scikit-learn is a training-time dependency only
@@ -248,7 +288,7 @@ def register(main: click.Group, run: Any, settings_of: Any) -> None:
                 "the semantic word weights need: pip install 'rejoinder[train-semantic]' "
                 "(or train with --no-semantic)"
             )
-        metadata = run_training(data, out, semantic)
+        metadata = run_training(data, out, semantic, examples, labelled_hashes(files))
         click.echo(json.dumps({"model": str(out), "evaluation": metadata["evaluation"]}))
 
     @moderation.command("eval")

@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 from rejoinder.domain.clock import Clock, SystemClock
+from rejoinder.moderation.abuse import DEFAULT_MODEL, AbuseScorer
 from rejoinder.moderation.base import ModerationPipeline
 from rejoinder.moderation.pipeline import RulePipeline, default_checks
 from rejoinder.moderation.plugins import load_checks
@@ -70,9 +71,9 @@ def build_services(
     limits = PostingLimits(
         settings.rate_limits, settings.author_rate_limits, settings.thread_rate_limits
     )
-    pipeline = pipeline or RulePipeline(
-        default_checks(extra=load_checks(settings.moderation_checks))
-    )
+    if pipeline is None:
+        scorer = AbuseScorer.load(settings.moderation_model or DEFAULT_MODEL)
+        pipeline = RulePipeline(default_checks(scorer, load_checks(settings.moderation_checks)))
     comments = CommentService(store, sites, pipeline, limits, broker, clock)
     bans = BanService(store, sites, clock)
     return Services(

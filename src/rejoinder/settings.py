@@ -48,6 +48,11 @@ class Settings(BaseSettings):
         default_factory=list,
         description="extra moderation checks, as 'package.module:Factory' (see moderation.md)",
     )
+    moderation_model: Path | None = Field(
+        None,
+        description="the learned model to score with, made by `rejoinder moderation train"
+        " --out` (default: the shipped one)",
+    )
     demo: bool = Field(False, description="serve the sample article at /demo/")
     log_level: str = Field("info", description="debug, info, warning or error")
 
@@ -66,6 +71,18 @@ class Settings(BaseSettings):
 
         for spec in value:
             resolve(spec)  # raises PluginError (a ValueError) with a readable message
+        return value
+
+    @field_validator("moderation_model")
+    @classmethod
+    def _loadable_model(cls, value: Path | None) -> Path | None:
+        from rejoinder.moderation.abuse import AbuseScorer, UnreadableModel
+
+        if value is not None:
+            try:
+                AbuseScorer.load(value)  # loaded once per process: the services reuse it
+            except UnreadableModel as exc:
+                raise ValueError(str(exc)) from exc
         return value
 
     def check_secure(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import numpy as np
@@ -15,7 +16,10 @@ from rejoinder.moderation.features import FEATURES, analyze
 from rejoinder.moderation.hindi import HindiHead
 from rejoinder.moderation.metrics import roc_auc
 from rejoinder.moderation.semantic import SemanticWords
-from rejoinder.moderation.training.train import from_sklearn
+from rejoinder.moderation.training.datasets import LABELLED, Example
+from rejoinder.moderation.training.train import LABELLED_WEIGHT, from_sklearn, sample_weights
+
+JUDGMENT_SETS = Path(__file__).parent / "data"
 
 ABUSE = [
     "you stupid idiot",
@@ -91,6 +95,12 @@ def test_shipped_model_is_small_pickle_free_and_reproducible() -> None:
     marked = {w for w, i in model.semantic.index.items() if model.semantic.hindi[i]}
     assert marked == model.hindi.words
     assert len(model.metadata["data_sha256"]) >= 10 and model.metadata["seed"]
+    # Trained on the judgment sets as they are in the repository (sets added since are blind
+    # to it; a set changed since would need a retrain to reproduce the model).
+    trained_on = model.metadata["labelled_sha256"]
+    assert len(trained_on) >= 100
+    for name, digest in trained_on.items():
+        assert hashlib.sha256((JUDGMENT_SETS / name).read_bytes()).hexdigest() == digest, name
     assert set(model.metadata["evaluation"]) == {
         "olid_test",
         "ethos",
@@ -98,6 +108,24 @@ def test_shipped_model_is_small_pickle_free_and_reproducible() -> None:
         "trac_hi_dev",
         "toxigen",
     }
+
+
+def test_labelled_comments_weigh_as_a_fraction_of_one_source() -> None:
+    examples = [
+        *(Example(f"t{n}", n % 2, "olid_train") for n in range(6)),
+        *(Example(f"d{n}", 1, "davidson_hate") for n in range(2)),
+        *(Example(f"l{n}", n % 2, LABELLED) for n in range(4)),
+    ]
+    weights = sample_weights(examples)
+    totals = {
+        source: weights[[e.source == source for e in examples]].sum()
+        for source in ("olid_train", "davidson_hate", LABELLED)
+    }
+    share = len(examples) / 3  # what each source weighs before its own factor
+    assert totals["davidson_hate"] == pytest.approx(share)
+    assert totals["olid_train"] == pytest.approx(2.0 * share)
+    assert totals[LABELLED] == pytest.approx(LABELLED_WEIGHT * share)
+    assert 0 < LABELLED_WEIGHT < 1
 
 
 def test_evidence_points_at_the_original_text() -> None:

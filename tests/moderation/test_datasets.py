@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from pathlib import Path
 
@@ -55,3 +56,16 @@ def test_data_hashes_are_recorded(root: Path) -> None:
     hashes = datasets.file_hashes(root)
     assert "olid/OLIDv1.0__olid-training-v1.0.tsv" in hashes
     assert all(len(h) == 64 for h in hashes.values())
+
+
+def test_labelled_files_are_the_files_named_and_the_jsonl_in_directories(tmp_path: Path) -> None:
+    (tmp_path / "b.jsonl").write_text("{}\n")
+    (tmp_path / "a.jsonl").write_text("{}\n")
+    (tmp_path / "notes.md").write_text("not a set\n")
+    (tmp_path / "other").mkdir()
+    single = tmp_path / "other" / "elsewhere.jsonl"
+    single.write_text('{"id": 1}\n')
+    found = datasets.labelled_files([tmp_path, single])
+    assert [p.name for p in found] == ["a.jsonl", "b.jsonl", "elsewhere.jsonl"]
+    hashes = datasets.labelled_hashes([single])
+    assert hashes == {"elsewhere.jsonl": hashlib.sha256(b'{"id": 1}\n').hexdigest()}

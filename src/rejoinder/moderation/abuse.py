@@ -10,6 +10,7 @@ is held is the site policy's call, per category.
 
 from __future__ import annotations
 
+import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -102,7 +103,16 @@ def _damping(hindi_share: float) -> float:
     return 1.0 - (1.0 - UNADDRESSED_DAMPING) * (1.0 - hindi_share)
 
 
+class UnreadableModel(ValueError):
+    """A model file that is missing, not a model, or trained on other features."""
+
+
 @lru_cache(maxsize=2)
 def _load_model(path: Path) -> LexicalModel:
     # Read-only after loading: one copy per process, however many services are built.
-    return LexicalModel.load(path)
+    try:
+        return LexicalModel.load(path)
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+        raise UnreadableModel(
+            f"{path}: not a model `rejoinder moderation train` made: {exc}"
+        ) from exc

@@ -4,6 +4,10 @@ Mapping (see shared/data/README.md): Davidson hate (0) and offensive (1) -> 1, n
 TRAC-1 overt aggression -> 1, none -> 0, covert aggression left out (ambiguous); OLID level A
 OFF -> 1, NOT -> 0. ETHOS is GPL-3.0 and evaluation-only; ToxiGen demonstrations are kept for
 evaluation so the neutral-sentence hold rate stays an honest measure.
+
+Labelled comments of one's own (the JSON lines `moderation eval` reads) join as one more
+source, "labelled": the shipped model adds the project's judgment sets of news-site comments
+this way, and a publisher can add its own.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,6 +87,17 @@ def toxigen(root: Path) -> Iterator[Example]:
                 yield Example(text, int(hateful), "toxigen")
 
 
+LABELLED = "labelled"
+
+
+def labelled_files(paths: Sequence[Path]) -> list[Path]:
+    """The JSON-lines files named, a directory standing for the *.jsonl files in it."""
+    found: list[Path] = []
+    for path in paths:
+        found.extend(sorted(path.glob("*.jsonl")) if path.is_dir() else [path])
+    return found
+
+
 def training_set(root: Path) -> list[Example]:
     return [
         *davidson(root),
@@ -105,7 +120,16 @@ def evaluation_sets(root: Path) -> dict[str, list[Example]]:
 def file_hashes(root: Path) -> dict[str, str]:
     """sha256 of every data file used, recorded in the model for reproducibility."""
     return {
-        str(path.relative_to(root)): hashlib.sha256(path.read_bytes()).hexdigest()
+        str(path.relative_to(root)): _sha256(path)
         for path in sorted(root.rglob("*"))
         if path.is_file() and path.suffix in {".csv", ".tsv", ".txt"}
     }
+
+
+def labelled_hashes(paths: Sequence[Path]) -> dict[str, str]:
+    """sha256 of each labelled file, by file name (where it lay is the trainer's business)."""
+    return {path.name: _sha256(path) for path in labelled_files(paths)}
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

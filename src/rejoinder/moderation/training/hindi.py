@@ -9,17 +9,19 @@ from rejoinder.domain.normalize import normalize
 from rejoinder.moderation.classifier import LexicalModel
 from rejoinder.moderation.features import analyze, tokens
 from rejoinder.moderation.hindi import HindiHead
-from rejoinder.moderation.training.datasets import Example
+from rejoinder.moderation.training.datasets import LABELLED, Example
 
 HINDI_SOURCES = ("trac_hi_train",)
 C = 4.0  # chosen on TRAC-1 Hindi *train* by 5-fold cross-validation (see the model card)
 
 
 def hindi_words(examples: Sequence[Example], docs: Sequence[Sequence[str]]) -> frozenset[str]:
-    """Words the Hindi training set uses clearly more than the English ones."""
+    """Words the Hindi training set uses clearly more than the English ones. Labelled
+    comments count for neither: they mix both languages in one set."""
     hindi, english = Counter[str](), Counter[str]()
     for example, doc in zip(examples, docs, strict=True):
-        (hindi if example.source in HINDI_SOURCES else english).update(set(doc))
+        if example.source != LABELLED:
+            (hindi if example.source in HINDI_SOURCES else english).update(set(doc))
     return frozenset(w for w, n in hindi.items() if n > 2 * english[w] + 1)
 
 
