@@ -332,6 +332,18 @@ KNOWN_MISSES = {
         "Give her a few years and she'll be pregnant and gone, why waste a seat.",
         "A woman prime minister? The country would be a laughing stock.",
     ],
+    # deportation demanded of readers named by a nationality, then "traitors eating our
+    # salt" (namak haram) with no link; loyalty denied through "ye log ... dil se nahi khelte"
+    # (these people never play for India from the heart), no attack word
+    "hundredthirteenth_evening.jsonl": [
+        "Every Pakistani fan in this comment section should be deported, traitors eating our salt.",
+        "Shami ko team se nikalo, ye log kabhi India ke liye dil se nahi khelte",
+    ],
+    # the predicate before "ye log" ("sab nalayak hain ye log"), said as often of
+    # politicians ("sab chor hain ye log"); "quota wale" is a dog whistle
+    "hundredfourteenth_evening.jsonl": [
+        "Quota wale doctor se ilaaj karwaoge toh mar jaoge, sab nalayak hain ye log",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -502,6 +514,11 @@ KNOWN_FALSE_HOLDS = {
         "hundredeighth_evening.jsonl",
         "hundredninth_evening.jsonl",
         "hundredtenth_evening.jsonl",
+        "hundredeleventh_evening.jsonl",
+        "hundredtwelfth_evening.jsonl",
+        "hundredthirteenth_evening.jsonl",
+        "hundredfourteenth_evening.jsonl",
+        "hundredfifteenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

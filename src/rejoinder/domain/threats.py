@@ -19,6 +19,7 @@ from rejoinder.domain.normalize import normalize
 _WHO_SUBJECT = (
     r"(?:they|he|she|you|u|you people|these people|those people|all of them"
     r"|illegals|invaders"
+    r"|(?:someone|somebody|anyone|anybody) like (?:you|u)"
     r"|every one of them|each of them|these (?:guys|folks|idiots|traitors|bastards)"
     r"|those (?:guys|folks|idiots|traitors|bastards)"
     r"|(?:people|scum|idiots|traitors|trash|vermin) like (?:you|u|him|her|them))"
@@ -31,7 +32,8 @@ _VICTIM_OF = "lynched killed raped murdered assaulted attacked molested stabbed 
 _HARMED_OBJECT = "".join(rf"(?<!{verb}\s)" for verb in _VICTIM_OF.split()) + "(?:them|him|her)"
 _HARM = (
     r"(?:shot|hanged|hung|lynched|gassed|burn(?:ed|t)(?: alive)?|killed|murdered|slaughtered"
-    r"|stabbed"
+    r"|stabbed|dragged (?:out|outside)(?: of(?: \w+){1,3}?)? and (?:beaten|thrashed|lynched"
+    r"|shot|hanged|killed)"
     r"|exterminated|beheaded|butchered|raped|stoned(?: to death)?|wiped out|put down|flogged"
     r"|tortured)"
 )
@@ -45,7 +47,8 @@ _SHOULD = r"(?:should|must|ought to|deserve to|deserves to|need to|needs to|have
 _WILL = (
     r"(?:i'?ll|i will|i am going to|i'?m going to|i'?m gonna|we'?ll|we will"
     r"|we are going to|we'?re gonna|let'?s|i would|i'?d"
-    r"|(?:someone|somebody) (?:should|needs to|has to|ought to|must))"
+    r"|(?:someone|somebody) (?:should|needs to|has to|ought to|must)"
+    r"|(?:someone|somebody),? (?:please|pls|plz))"
 )
 # A person pointed at: "this clown", "that reporter" (not "this bill").
 _PERSON = (
@@ -83,7 +86,7 @@ def _hi(words: str) -> str:
 
 _HARM_WORDS = (
     "shot hanged hung lynched gassed burned burnt killed murdered slaughtered exterminated"
-    " beheaded butchered raped stoned wiped put flogged tortured stabbed"
+    " beheaded butchered raped stoned wiped put flogged tortured stabbed dragged"
 )
 _DO_HARM_WORDS = "kill shoot hang lynch gas burn murder stab behead rape slaughter exterminate"
 _VERMIN_WORDS = (
@@ -107,6 +110,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:who|she|he|you|u|they) (?:needs?|deserves?) a (?:good |proper"
             r" |tight |sound )?(?:slap|slapping|beating|thrashing|hiding)",
             "slap slapping beating thrashing hiding",
+        ),
+        # "the groom and his family should have been thrashed harder" (not "should have been
+        # beaten more convincingly": a match)
+        (
+            r"should(?:'?ve| have) been (?:beaten|thrashed|kicked|punched|whipped|flogged|slapped"
+            r"|hit)(?: up)? (?:harder|worse|to death|black and blue|senseless)",
+            "harder worse death blue senseless",
         ),
         # "you will be hanged", "your family will be burnt alive" (not a warning: "you'll get
         # shot if you go there at night")
@@ -396,6 +406,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|address)(?! (?:is|was|on|from|in|at|wrong|right))",
             "ip address",
         ),
+        # a home address posted: "Her address is in Noida, sector 62, just saying" (not "her
+        # address is public, she's an MP" nor "his office address is on the website": a
+        # house number or a street is what finds a door)
+        (
+            r"(?:her|his|your|ur|their|uska|iska) (?:home |house |residential )?address"
+            r"(?: is|:)(?: in| at)? [^.!?\n]{0,30}?(?:\d|sector|street|road|lane|nagar|colony"
+            r"|flat|block|apartments?|house no|gali|mohalla)",
+            "address",
+        ),
         (
             r"(?:you'?re|you are|ur|u r) lucky (?:this is|we'?re|we are|it'?s) (?:only )?(?:on )?"
             r"(?:the )?internet",
@@ -667,8 +686,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "happens",
         ),
         (
-            r"(?:shame|pity) if something (?:happened|happens|were to happen|was to happen)"
-            r" to (?:you|u|your|ur|her|him|them)",
+            # (and said alone at the end: "your daughter is cute, would be a shame if
+            # something happened")
+            r"(?:shame|pity) if something (?:bad )?(?:happened|happens|were to happen|was to"
+            r" happen)(?: to (?:you|u|your|ur|her|him|them)|(?=[.!?]|$))",
             "happened happens happen",
         ),
         # "I'd give her a lesson she wouldn't forget" (not "the voters will teach them a
@@ -881,6 +902,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?: (?:tujhe|tereko|tumhe|tumko|tujhko))?(?=[.!?]|$| tujhe| tereko)",
             "batata bataunga batate dikhata dikhaunga dikhate dekhta dekhte",
         ),
+        # "madam ko kisi din sadak pe pakad ke samjhana padega": caught one day and "made to
+        # understand", taught a lesson or beaten (not "bachche ko pakad ke samjhao", a parent's
+        # patience: the menace is in "padega", the lesson and the blows)
+        (
+            r"pakad ?(?:ke|kar|kr) (?:(?:achhe|acche|ache|theek|thik) se )?(?:samjhana (?:padega"
+            r"|hoga|pdega)|samjha (?:denge|dunga|doonga)|sabak sikha\w*|sikha (?:denge|dunga"
+            r"|doonga)|thok\w*|peet\w*|pit (?:denge|dunga)|koot\w*|kut (?:denge|dunga)|dho (?:denge"
+            r"|dunga|dalo|daalo)|pel (?:denge|dunga|do))",
+            "pakad pakadke pakadkar pakadkr",
+        ),
         # "acid se chehra bigad denge", "acid phek denge": acid threatened, in Hindi
         (
             r"acid (?:se (?:\w+ )?(?:chehra|chehre|muh|mooh|munh) (?:bigad|jala|kharab)"
@@ -961,6 +992,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" bullet",
             "bullet",
         ),
+        # "doob ke mar ja": go drown yourself (not "doob ke mar gaya", a drowning reported,
+        # nor "mar jaate hain"; nor "chullu bhar paani mein doob maro", the idiom of shame said
+        # of politicians every day)
+        (
+            r"(?<!paani\smein\s)(?<!pani\smein\s)(?<!paani\sme\s)(?<!pani\sme\s)"
+            r"(?<!pani\smai\s)"
+            r"(?:doob|dub|doobke|dubke) (?:ke |kar )?(?:mar|mar ja|marja|maro|mar jao|mar jaa)\b"
+            r"(?! \w)",
+            "doob dub doobke dubke",
+        ),
         # "Pakistan mein jaake mar": go and die
         (
             r"(?:jaake|ja ke|jaa ke|jakar|jaakar) (?:\w+ (?:mein|me|men) )?(?:mar|mar ja|marja"
@@ -971,6 +1012,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # Harm wished on a person or their family: "hope you and your kids burn", "I hope your
     # whole family gets what's coming to them".
     "threat.harm_wish": (
+        # "hope their team plane crashes on the way back" (not "hope the plane doesn't
+        # crash")
+        (
+            r"hope (?:their|his|her|your|ur|the|that|this) (?:\w+ ){0,2}?(?:plane|flight|bus|train"
+            r"|helicopter|chopper) (?:crashes|crash|blows up|explodes|goes down)",
+            "crashes crash blows explodes goes",
+        ),
         # "I hope someone throws acid on your face" (not "men who throw acid on women must
         # be jailed")
         (

@@ -258,8 +258,8 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
     hits.extend(_generalisations(words, groups))
     if met & _CUE_EXCLUSION:
         hits.extend(_exclusion(words))
-    if _both_met(met, _CUE_GROUP_ADJECTIVE | _CUE_INSULT_NOUN):
-        hits.extend(_group_insulted(words))
+    if met & (_CUE_GROUP_ADJECTIVE | _CUE_GROUP) and met & _CUE_INSULT_NOUN:
+        hits.extend(_group_insulted(words, groups))
     if _both_met(met, _CUE_DEHUMANISING | _CUE_DEMONSTRATIVE):
         hits.extend(_called_vermin(words))
     if _both_met(met, _CUE_VERMIN_NAME | _CUE_THEY_ARE):
@@ -869,9 +869,27 @@ def _attack_verb_before(words: Words, i: int) -> int | None:
         word = words.words[k]
         if word in lx.ATTACK_VERBS:
             return k
+        if word == "teach" and _lesson_called_for(words, k, i):
+            return k
         if word in lx.HATE_VERBS and k > 0 and words.words[k - 1] in lx.HATERS:
             return k
     return None
+
+
+def _lesson_called_for(words: Words, k: int, i: int) -> bool:
+    """'Teach these Dalits a lesson', 'time to teach them a lesson': a people to be punished,
+    asked for (not 'the mob wanted to teach ...', nor 'a lesson in maths')."""
+    after = words.words[i + 1 : i + 6]
+    if "lesson" not in after:
+        return False
+    if after[after.index("lesson") + 1 : after.index("lesson") + 2] in (["in"], ["on"], ["about"]):
+        return False
+    if k == 0 or not words.unbroken(k - 1, k):  # an order opening its sentence or clause
+        return True
+    return words.words[k - 1] in _TEACHERS or words.words[max(0, k - 2) : k] == ["time", "to"]
+
+
+_TEACHERS = frozenset({"lets", "should", "must", "will", "ill", "well", "gonna", "shall", "and"})
 
 
 def _attack_after(words: Words, k: int) -> int | None:
@@ -1083,20 +1101,34 @@ def _called_vermin(words: Words) -> list[Hit]:
 
 # Insults that, after a group's adjective, insult the group: "Bangladeshi chors", "Muslim
 # pigs" (not "foreign trolls", which are accounts, nor "Pakistani terrorists", which is news).
+# A people named as a gang: "these Marathi goons", "Bihari gundas" (a party's "goons" is
+# argued every day, and parties are no protected group).
+_GANGS = frozenset({"goons", "thugs", "gundas", "gunde", "gundon"})
 _INSULT_NOUNS = (
-    (lx.MILD_INSULTS | lx.STRONG_INSULTS | lx.GAALI | lx.DEHUMANISING_NOUNS)
+    (lx.MILD_INSULTS | lx.STRONG_INSULTS | lx.GAALI | lx.DEHUMANISING_NOUNS | _GANGS)
     - lx.ACCOUNTS
     - lx.INSULT_ADJECTIVES
 )
 
 
-def _group_insulted(words: Words) -> list[Hit]:
+def _group_insulted(words: Words, groups: dict[int, int]) -> list[Hit]:
+    """'Muslim thugs', 'these Marathi manoos goons': a people named by an insult, not when
+    asked back ('Marathi goons? No, hired men from outside')."""
     hits = []
-    for i, word in enumerate(words.words[:-1]):
-        if word not in lx.GROUP_ADJECTIVES or words.words[i + 1] not in _INSULT_NOUNS:
+    lasts = {i: i for i, word in enumerate(words.words) if word in lx.GROUP_ADJECTIVES}
+    lasts.update(
+        (i, i + size - 1)
+        for i, size in groups.items()
+        if not (_counter_speech(words, i) or _reported(words, i))  # "Calling Muslims savages"
+    )
+    for i, last in sorted(lasts.items()):
+        noun = last + 1
+        if noun >= len(words) or words.words[noun] not in _INSULT_NOUNS:
             continue
-        if words.unbroken(i, i + 1) and not _quoted_report(words, i, i + 1):
-            hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, i + 1, "group"))
+        if not words.unbroken(last, noun) or _quoted_report(words, i, noun):
+            continue
+        if not echoed(words, i, noun):
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, noun, "group"))
     return hits
 
 
@@ -1159,6 +1191,19 @@ def _aimed(words: Words, i: int) -> bool:
         return True  # "abe gadhe"
     word = words.words[i]
     return word not in lx.INSULT_ADJECTIVES and words.vocative(i) and not _said_again(words, i)
+
+
+def _whoever(words: Words, i: int) -> bool:
+    """'If you boo the other side's anthem, you're a clown': a mild word for whoever does
+    something, the sentence's condition first (not 'you're a retard if you think ...', nor
+    'if you think that, you're an idiot': the reader who thinks it)."""
+    first = words.sentence_around(i).start
+    condition = words.words[first : first + 3]
+    opens = condition[:2] in (["if", "you"], ["if", "u"])
+    return opens and len(condition) == 3 and condition[2] not in _OPINING
+
+
+_OPINING = frozenset({"think", "believe", "say", "said", "agree", "mean", "reckon", "feel"})
 
 
 def _said_again(words: Words, i: int) -> bool:
@@ -1313,7 +1358,8 @@ def _insults(words: Words) -> list[Hit]:
             score = 0.93 if _aimed(words, i) else 0.88 if _said_of_staff(words, i) else 0.6
             hits.append(words.hit(INSULT, score, i, i, "strong"))
         elif word in lx.MILD_INSULTS:
-            score = 0.88 if _aimed(words, i) or _said_of_staff(words, i) else 0.35
+            aimed = _aimed(words, i) and not _whoever(words, i)
+            score = 0.88 if aimed or _said_of_staff(words, i) else 0.35
             hits.append(words.hit(INSULT, score, i, i, "mild"))
     return hits
 

@@ -263,6 +263,10 @@ GROUP_PHRASES = frozenset(
             )
         ),
         ("yeh", "log"),
+        # "Marathi manoos": the Marathi people, in Marathi
+        ("marathi", "manoos"),
+        ("marathi", "manus"),
+        ("marathi", "maanus"),
         ("in", "logon"),
         ("sardar", "log"),
         ("sardarji", "log"),
@@ -938,6 +942,21 @@ ATTACK_PHRASES = frozenset(
             for country in ("pakistan", "china", "israel", "mecca", "saudi", "the", "rome")
         ),
         *(("loyal", "to", country) for country in ("pakistan", "china", "israel", "mecca")),
+        # "they are not loyal to this country" (not "not loyal to any one party": analysis)
+        *(
+            (*never, "loyal", "to", *country)
+            for never in (("not",), ("never",), ("arent",), ("isnt",), ("not", "really"))
+            for country in (
+                ("this", "country"),
+                ("our", "country"),
+                ("the", "country"),
+                ("the", "nation"),
+                ("india",),
+                ("bharat",),
+                ("britain",),
+                ("america",),
+            )
+        ),
         *(
             (*shouldnt, "be", "born")
             for shouldnt in (("shouldnt",), ("should", "not"), ("should", "never"))
@@ -1271,7 +1290,7 @@ MILD_INSULTS = _words(
     paagal dalal dalle creep creeps weirdo weirdos chor chors choron gunda librandu librandus
     andhbhakt andhbhakts sickular sickulars aaptard aaptards khangressi khangressis gawaar
     gawar ganwar ganwaar gavaar anpadh incel incels khota khote khotya khoteya khotay muppet
-    illiterate
+    illiterate useless dumbest stupidest pimp pimps
     """
 )
 # The people of the article, whom a comment section attacks most: "The author is a
@@ -1422,6 +1441,11 @@ EXCLUSION_PHRASES = frozenset(
         *(  # not China: "I want to go back to China to see my family"
             (verb, "back", "to", place)
             for verb in ("go", "off", "fly", "swim")
+            for place in ("africa", "mexico", "bangladesh", "pakistan")
+        ),
+        # "go back to your Pakistan and cheer there"
+        *(
+            ("go", "back", "to", "your", place)
             for place in ("africa", "mexico", "bangladesh", "pakistan")
         ),
         ("pakistan", "is", "calling", "you"),  # "go cry to your mullah, Pakistan is calling you"
@@ -1767,10 +1791,11 @@ SEXUAL_INSULTS = _words(
     """
     whore whores slut sluts skank skanks hooker bitch bitches cunt cunts randi randwa raand
     chhinal chinal bimbo bimbos
+    bitchs randis
     """
-)
+)  # (the possessives whose plural is spelt otherwise: "this bitch's face", apostrophe dropped)
 MILD_SEXUAL = frozenset(
-    {"bitch", "bitches", "hooker", "bimbo", "bimbos"}
+    {"bitch", "bitches", "bitchs", "hooker", "bimbo", "bimbos"}
 )  # abuse when aimed, else often not
 # "Life's a bitch and then you die", "karma is a bitch": said of life, not of anyone.
 SAID_OF_LIFE = frozenset(

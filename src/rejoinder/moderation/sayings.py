@@ -269,11 +269,16 @@ _COMMUNAL = _whole_words(
     r"|waha|vahan) (?:danga|dange|aatank|atank|jihad|pathar|patthar)"
     r"|(?:hindu|hindus) (?:\w+ )?(?:minority|alpsankhyak) (?:ban|ho) (?:jayenge|jaenge"
     r"|jaayenge|jayega|jaega)"
+    # "reservation ki bheekh pe palne wale": reserved places called alms, their holders
+    # beggars (not "reservation bheekh nahi, haq hai")
+    r"|(?:reservation|aarakshan|arakshan|quota) (?:ki|ke|ka) (?:bheekh|bhikh|bheek|bhikhari"
+    r"|bhikari|bhikhariyon|bhikariyon)(?! nahi| nahin| nhi)"
 )
 COMMUNAL_CUES = frozenset(
     {"jihad", "bacche", "bachche", "bachhe", "masjid", "masjidon", "masjide", "madarse",
      "madarson", "madrasa", "madrason", "himmat", "minority", "alpsankhyak", "khatre",
-     "khatra", "danga", "dange", "baje", "bajte", "oclock"}
+     "khatra", "danga", "dange", "baje", "bajte", "oclock", "bheekh", "bhikh", "bheek",
+     "bhikhari", "bhikari", "bhikhariyon", "bhikariyon"}
 )  # fmt: skip
 # A faith's prophet or god called a criminal: "your prophet was a pedophile". The names
 # that are also everyday first names take only the old slur on the Prophet ("Muhammad was a
