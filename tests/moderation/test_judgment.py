@@ -519,6 +519,8 @@ KNOWN_FALSE_HOLDS = {
         "hundredthirteenth_evening.jsonl",
         "hundredfourteenth_evening.jsonl",
         "hundredfifteenth_evening.jsonl",
+        "hundredsixteenth_evening.jsonl",
+        "hundredseventeenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

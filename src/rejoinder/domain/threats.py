@@ -1019,6 +1019,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|helicopter|chopper) (?:crashes|crash|blows up|explodes|goes down)",
             "crashes crash blows explodes goes",
         ),
+        # "if she wants a hijab let her go to Iran and get stoned there" (not "go to Goa and
+        # get tanned")
+        (
+            r"(?:let (?:her|him|them)|(?:she|he|they) (?:should|can)) go (?:back )?to (?:\w+ )"
+            r"{1,2}?and get (?:stoned|shot|killed|raped|beheaded|lynched|hanged|flogged)",
+            "stoned shot killed raped beheaded lynched hanged flogged",
+        ),
         # "I hope someone throws acid on your face" (not "men who throw acid on women must
         # be jailed")
         (

@@ -79,7 +79,8 @@ _INSULT_CUES = (
 # words are also what hashtags are split into ("#SmileBitch" stays whole).
 _SEXUAL_SLANG_CUES = frozenset(
     {"head", "heads", "bend", "hit", "smile", "dm", "inbox", "pm", "smash", "begging", "way",
-     "khada", "meri", "wearing"}
+     "khada", "meri", "wearing", "rip", "rips", "tear", "tears", "pull", "pulls", "strip",
+     "strips"}
 )  # fmt: skip
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | _SEXUAL_SLANG_CUES
 _EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES) | lx.SEND_AWAY
@@ -1775,6 +1776,11 @@ _PUT_DOWN = re.compile(
 # The slang among them, cued by everyday words (_SEXUAL_SLANG_CUES): "she gives good head",
 # "bend her over", "I'd hit that", "smile more, sweetheart", "DM me your pics".
 _SEXUAL_SLANG_PATTERNS = (
+    # "I'd love to rip that cloth off her myself", "strip her naked" (not "rip the bandage
+    # off", "strip the assets")
+    r"(?:rip|rips|tear|tears|pull|pulls|strip|strips) (?:\w+ ){0,2}?(?:cloth|clothes|dress"
+    r"|hijab|burqa|burka|burkha|saree|sari|dupatta|top|veil|skirt) off (?:her|him|them)",
+    r"strip (?:her|them) naked",
     r"(?:gives?|giving) (?:good|great|amazing|the best|decent) (?:head|blow ?jobs?|bjs?)",
     r"bend (?:her|you|u) over",
     r"(?:i'?d|i would|would) (?:totally |definitely |so |still )?hit that(?=\s*(?:[.!?,;)]|$"

@@ -47,6 +47,7 @@ SLURS = _words(
 # Ahmadis (not "Qadian", the town).
 SLURS = SLURS | _words(
     "kafir kafirs kafiron kafiro kaafir kaafiron kuffar qadiani qadianis qadiyani"
+    " mulli mullis"  # a Muslim woman, as "mulla" above is used of Muslim men
 )
 # Names coined in sarcasm for a people ("the peacefuls", "shantidoot" — messengers of peace —
 # for Muslims; "ZOG" for a government said to be Jewish): never a community's own name, so
@@ -128,6 +129,7 @@ GROUP_WORDS = _words(
     banias marwaris sindhis malayalis telugus kannadigas odias
     israelis russians ukrainians iranians gujjus
     shudra shudras brahmin muzlim muzlims
+    nagas manipuris mizos kukis meiteis tribals hijabis
     """
 )
 # Words that name a protected group when they qualify people: "Muslim men", "deaf people".
@@ -138,6 +140,7 @@ GROUP_ADJECTIVES = _words(
     chinese japanese korean asian african arab indian pakistani bangladeshi mexican latino
     hispanic immigrant native foreign dalit zionist
     madrasi punjabi bengali kashmiri marwari gujarati marathi sindhi
+    naga manipuri mizo kuki meitei tribal hijabi
     """
 )
 PEOPLE_NOUNS = _words(
@@ -263,6 +266,12 @@ GROUP_PHRASES = frozenset(
             )
         ),
         ("yeh", "log"),
+        # "burqa wali aunties": Muslim women named by what they wear
+        *(
+            (burqa, wali)
+            for burqa in ("burqa", "burqe", "burkha", "burke", "burka")
+            for wali in ("wali", "waali", "waliyan", "waliyon", "wale", "walon")
+        ),
         # "Marathi manoos": the Marathi people, in Marathi
         ("marathi", "manoos"),
         ("marathi", "manus"),
@@ -412,7 +421,7 @@ ATTACK_PREDICATES = _words(
     khalistani khalistanis kaale paidal gandagi thook pattharbaaz patharbaaz pattharbaz
     bimar beemar akdu gandgi chalak chaalak makkar dhokhebaaz dhokebaaz kalank
     stingiest greediest dirtiest laziest dumbest stupidest ugliest smelliest abusers molesters
-    vegetables copycats harpies hags
+    vegetables copycats harpies hags bombers addicts junkies
     """
 )
 ATTACK_PHRASES = frozenset(
@@ -420,9 +429,10 @@ ATTACK_PHRASES = frozenset(
         ("go", "back"),
         ("send", "them", "back"),
         ("not", "be", "allowed"),
-        # "dalito ko gaon se bahar nikalo": driven out of a village, a town, the country
+        # "dalito ko gaon se bahar nikalo": driven out of a village, a town, the country, a
+        # college ("college se bahar phek do")
         *(
-            (*place, "se", *out, "nikalo")
+            (*place, "se", *out)
             for place in (
                 ("gaon",),
                 ("gaanv",),
@@ -437,8 +447,18 @@ ATTACK_PHRASES = frozenset(
                 ("hindustan",),
                 ("yahan",),
                 ("yaha",),
+                ("desh",),
+                ("college",),
+                ("school",),
+                ("university",),
             )
-            for out in ((), ("bahar",))
+            for out in (
+                ("nikalo",),
+                ("bahar", "nikalo"),
+                ("bhagao",),
+                ("bahar", "karo"),
+                *(("bahar", throw, "do") for throw in ("phek", "fek", "phenk", "fenk")),
+            )
         ),
         ("bahar", "nikalo"),
         # "gays will burn in hell" (a curse on a rioter publishes; on a people it is hate)
@@ -695,6 +715,17 @@ ATTACK_PHRASES = frozenset(
         ("baby", "factories"),
         ("baby", "factory"),
         ("breeding", "machines"),
+        *(
+            (*making, machines)
+            for making in (("baby", "making"), ("babymaking",), ("baby",), ("child", "making"))
+            for machines in ("machines", "machine")
+        ),
+        # "you people don't even look Indian"
+        *(
+            ("dont", *even, "look", nation)
+            for even in ((), ("even",))
+            for nation in ("indian", "indians", "british", "american", "english")
+        ),
         ("pushed", "into", "the", "sea"),
         ("pushed", "back", "into", "the", "sea"),
         ("thrown", "into", "the", "sea"),
@@ -720,8 +751,9 @@ ATTACK_PHRASES = frozenset(
         ("eat", "anything", "with", "legs"),
         ("in", "the", "stone", "age"),
         ("in", "the", "dark", "ages"),
+        # (not "living in caves": "Tribal communities living in caves in the hills need
+        # roads" says where they live)
         ("live", "in", "caves"),
-        ("living", "in", "caves"),
         ("a", "danger", "to"),
         *(
             ("a", "threat", "to", whom)
@@ -1457,6 +1489,10 @@ EXCLUSION_PHRASES = frozenset(
         ),
         # "go back to your madrassa" said to a Muslim reader
         *(("go", "back", "to", "your", school) for school in ("madrassa", "madrasa", "madarsa")),
+        # "Pakistan bhejo sabko": sent to Pakistan
+        ("pakistan", "bhejo"),
+        ("pakistan", "bhej", "do"),
+        ("pakistan", "bhejna", "chahiye"),
         ("pakistan", "chale", "jao"),
         ("pakistan", "chala", "ja"),
         # "tu pakistan ja": every such comment in TRAC-1 Hindi is overt aggression
