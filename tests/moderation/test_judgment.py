@@ -344,6 +344,11 @@ KNOWN_MISSES = {
     "hundredfourteenth_evening.jsonl": [
         "Quota wale doctor se ilaaj karwaoge toh mar jaoge, sab nalayak hain ye log",
     ],
+    # a rape victim mocked with words that are innocent anywhere else ("she enjoyed it", as
+    # in the fortieth set)
+    "hundredtwentieth_evening.jsonl": [
+        "Bet she enjoyed it and is crying now for money.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -521,6 +526,9 @@ KNOWN_FALSE_HOLDS = {
         "hundredfifteenth_evening.jsonl",
         "hundredsixteenth_evening.jsonl",
         "hundredseventeenth_evening.jsonl",
+        "hundredeighteenth_evening.jsonl",
+        "hundrednineteenth_evening.jsonl",
+        "hundredtwentieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

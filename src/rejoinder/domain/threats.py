@@ -406,6 +406,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|address)(?! (?:is|was|on|from|in|at|wrong|right))",
             "ip address",
         ),
+        # "whoever wrote this needs to be found and taught what happens to people who ..."
+        # (not "the missing girl needs to be found and brought home", "the accused needs to be
+        # found and punished": justice asked for)
+        (
+            r"(?:needs?|deserves?|has|have|ought|should) (?:to )?be (?:found|tracked down|hunted"
+            r" down|located|traced) and (?:(?:taught|shown) (?:a lesson|what happens|their place"
+            r"|her place|his place)|sorted out|beaten|thrashed)",
+            "taught shown sorted beaten thrashed",
+        ),
         # a home address posted: "Her address is in Noida, sector 62, just saying" (not "her
         # address is public, she's an MP" nor "his office address is on the website": a
         # house number or a street is what finds a door)

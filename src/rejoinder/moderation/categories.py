@@ -80,7 +80,7 @@ _INSULT_CUES = (
 _SEXUAL_SLANG_CUES = frozenset(
     {"head", "heads", "bend", "hit", "smile", "dm", "inbox", "pm", "smash", "begging", "way",
      "khada", "meri", "wearing", "rip", "rips", "tear", "tears", "pull", "pulls", "strip",
-     "strips"}
+     "strips", "expect", "bulawa", "nyota", "nyauta", "nyaota", "invitation"}
 )  # fmt: skip
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | _SEXUAL_SLANG_CUES
 _EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES) | lx.SEND_AWAY
@@ -353,11 +353,19 @@ def _slurs(words: Words) -> list[Hit]:
         end = i + length - 1
         if _quoted_report(words, i, end) or _named_as_a_word(words, i, end):
             continue
+        if length > 1 and _split_by_a_pause(words, i, end):
+            continue  # "Aaj 10 chakke, log khush ho gaye": sixes, then people
         if not _what_we_were_called(words, i):
             hits.append(words.hit(IDENTITY_ATTACK, 0.97, i, end, "slur"))
     return hits
 
 
+def _split_by_a_pause(words: Words, i: int, j: int) -> bool:
+    between = words.text[words.span(i)[1] : words.span(j)[0]]
+    return not _PAUSES.isdisjoint(between)
+
+
+_PAUSES = frozenset(",.;:!?")
 _US = frozenset({"us", "me"})
 
 
@@ -1572,11 +1580,11 @@ _SEXUAL_PATTERNS = (
 # kitchen", "ladki hoke itna bolti hai" (a girl, and she talks this much).
 _WOMEN = frozenset({"woman", "womans", "women", "womens", "female", "ladki", "larki", "ladkiyan",
                     "aurat", "auratein", "auraton", "aurton", "auraten", "ghar", "her", "she",
-                    "girl", "girls", "feminist", "feminists"})  # fmt: skip
+                    "girl", "girls", "feminist", "feminists", "lesbian", "lesbians"})  # fmt: skip
 # (one in each form)
 _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "roti", "khana",
-                         "chai", "man", "kitchen", "home", "house", "charge", "helm",
-                         "because", "wonder"})  # fmt: skip
+                         "chai", "man", "men", "dick", "d", "kitchen", "home", "house",
+                         "charge", "helm", "because", "wonder"})  # fmt: skip
 _PUT_IN_PLACE = re.compile(
     r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
     # "aurat ho ke politics karegi?" (a woman, and she will do politics?)
@@ -1616,6 +1624,10 @@ _PUT_IN_PLACE = re.compile(
     r"|(?:only|just) (?:got|won|became|gets|was picked|was chosen|was hired|was promoted"
     r"|is there|is here)[^.!?\n]{0,30}? because (?:she'?s|she is|she was|of being) (?:a )?"
     r"(?:woman|female|girl)"
+    # "these lesbians just need a real man", "feminists need a good man" (not "she needs a
+    # good man in her life": said as well-meant)
+    r"|(?:lesbians?|feminists?) (?:\w+ )?needs? (?:a |some )?(?:good |real |proper |strong )?"
+    r"(?:man|men|dick|d)(?![a-z])"
     # "needs a man to sort her out"
     r"|needs? a (?:good |real |strong )?man to (?:sort (?:her|them) out|keep (?:her|them) in"
     r" (?:line|check)|shut (?:her|them) up|put (?:her|them) in (?:her|their) place|tame"
@@ -1776,6 +1788,13 @@ _PUT_DOWN = re.compile(
 # The slang among them, cued by everyday words (_SEXUAL_SLANG_CUES): "she gives good head",
 # "bend her over", "I'd hit that", "smile more, sweetheart", "DM me your pics".
 _SEXUAL_SLANG_PATTERNS = (
+    # "out at 11 pm in a short dress, what did she expect" (not "she bought a used car, what
+    # did she expect": the dress is the accusation)
+    r"(?:short|tight|revealing|skimpy|such|those) (?:dress|dresses|skirt|skirts|clothes|outfit"
+    r"|shorts)[^.!?\n]{0,40}?what (?:did|do|does|else did) (?:she|they|girls|women) expect",
+    # "khud hi bulawa de rahi thi": she was inviting it herself
+    r"(?:khud|apne aap|khud se) (?:hi )?(?:bulawa|nyota|nyauta|nyaota|invitation) de (?:rahi|rhi"
+    r"|rahin|rahe) (?:thi|thin|hai|hain|h)",
     # "I'd love to rip that cloth off her myself", "strip her naked" (not "rip the bandage
     # off", "strip the assets")
     r"(?:rip|rips|tear|tears|pull|pulls|strip|strips) (?:\w+ ){0,2}?(?:cloth|clothes|dress"

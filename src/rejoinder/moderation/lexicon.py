@@ -63,6 +63,8 @@ SLUR_PHRASES = frozenset(
      *((quota, of, product) for quota in ("reservation", "quota") for of in ("ki", "ka")
        for product in ("paidaish", "paidawar", "aulad", "product")),
      ("love", "jihadi"), ("love", "jihadis"), ("jihadi", "breeders"),
+     # "chakke log": gay and trans people as the slur has it (a "chakka" alone is also a six)
+     *((six, "log") for six in ("chakke", "chhakke", "chakka", "chhakka")),
      # Hindus called what "gaumutra" calls them: "cow piss drinkers"
      *(("cow", piss, drinker) for piss in ("piss", "urine", "pee")
        for drinker in ("drinker", "drinkers")),

@@ -55,6 +55,10 @@ _SAYING = (
     r"|(?:the )?holocaust (?:never happened|didn'?t happen|did not happen|is a (?:lie|hoax|myth)"
     r"|was a (?:lie|hoax|myth)|was exaggerated|is exaggerated|is fake|was fake)|holohoax"
     r"|black lives (?:don'?t|do not|dont) matter"
+    # gay couples said to adopt in order to abuse: "they'll want to adopt kids to abuse"
+    # (not "couples who adopt children to abuse them must be jailed": the abusers named)
+    r"|(?<!who\s)(?<!that\s)adopt (?:kids|children|boys|girls|babies|a child|a kid)"
+    r" (?:just |only )?(?:to|so they can) (?:abuse|molest|groom|rape)"
     # the code of white supremacists and antisemites: a lynching day, a genocide said to be
     # done to whites, their numbers ("despite being 13%", 1488), "the goyim know"
     r"|(?:the )?day of the rope|white genocide|(?:the )?goyim (?:know|are waking up"
@@ -303,6 +307,7 @@ PLACES_AND_POWER_CUES = frozenset(
 # One of these must be in the comment for any saying to be there.
 CUES = frozenset(
     {
+        "adopt",
         "hitler",
         "heil",
         "million",
