@@ -349,6 +349,22 @@ KNOWN_MISSES = {
     "hundredtwentieth_evening.jsonl": [
         "Bet she enjoyed it and is crying now for money.",
     ],
+    # "ghuspaithiye" (infiltrators) is what immigration policy calls people (as in the
+    # fifty-eighth set); "them" unnamed, driven out to sea (as in the twenty-sixth)
+    "hundredtwentyfirst_evening.jsonl": [
+        "Ghuspaithiye deemak ki tarah desh ko kha rahe hain",
+        "Send them back in boats and sink the boats halfway.",
+    ],
+    # "go back to Canada" is also a cousin's travel plan; protesters called "paid goons"
+    # (political name-calling) and "their women" put down with no attack word
+    "hundredtwentysecond_evening.jsonl": [
+        "@Gurpreet go back to Canada and take your Khalistani cousins with you.",
+        "Farmers my foot, these are paid goons and their women are worse.",
+    ],
+    # sexism with no attack word: a woman's tears foretold
+    "hundredtwentythird_evening.jsonl": [
+        "A woman CEO? Give it a year before she cries in a board meeting and quits.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -529,6 +545,9 @@ KNOWN_FALSE_HOLDS = {
         "hundredeighteenth_evening.jsonl",
         "hundrednineteenth_evening.jsonl",
         "hundredtwentieth_evening.jsonl",
+        "hundredtwentyfirst_evening.jsonl",
+        "hundredtwentysecond_evening.jsonl",
+        "hundredtwentythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -20,8 +20,8 @@ _WHO_SUBJECT = (
     r"(?:they|he|she|you|u|you people|these people|those people|all of them"
     r"|illegals|invaders"
     r"|(?:someone|somebody|anyone|anybody) like (?:you|u)"
-    r"|every one of them|each of them|these (?:guys|folks|idiots|traitors|bastards)"
-    r"|those (?:guys|folks|idiots|traitors|bastards)"
+    r"|every one of them|each of them|these (?:\w+ )?(?:guys|folks|idiots|traitors|bastards)"
+    r"|those (?:\w+ )?(?:guys|folks|idiots|traitors|bastards)"
     r"|(?:people|scum|idiots|traitors|trash|vermin) like (?:you|u|him|her|them))"
 )
 _WHO = rf"(?:them|him|her|{_WHO_SUBJECT})"
@@ -32,7 +32,9 @@ _VICTIM_OF = "lynched killed raped murdered assaulted attacked molested stabbed 
 _HARMED_OBJECT = "".join(rf"(?<!{verb}\s)" for verb in _VICTIM_OF.split()) + "(?:them|him|her)"
 _HARM = (
     r"(?:shot|hanged|hung|lynched|gassed|burn(?:ed|t)(?: alive)?|killed|murdered|slaughtered"
-    r"|stabbed|dragged (?:out|outside)(?: of(?: \w+){1,3}?)? and (?:beaten|thrashed|lynched"
+    r"|stabbed|crushed (?:under|by|beneath) (?:a |the )?(?:tractors?|trucks?|cars?|tanks?"
+    r"|bulldozers?|jeeps?|suvs?)"
+    r"|dragged (?:out|outside)(?: of(?: \w+){1,3}?)? and (?:beaten|thrashed|lynched"
     r"|shot|hanged|killed)"
     r"|exterminated|beheaded|butchered|raped|stoned(?: to death)?|wiped out|put down|flogged"
     r"|tortured)"
@@ -86,7 +88,7 @@ def _hi(words: str) -> str:
 
 _HARM_WORDS = (
     "shot hanged hung lynched gassed burned burnt killed murdered slaughtered exterminated"
-    " beheaded butchered raped stoned wiped put flogged tortured stabbed dragged"
+    " beheaded butchered raped stoned wiped put flogged tortured stabbed dragged crushed"
 )
 _DO_HARM_WORDS = "kill shoot hang lynch gas burn murder stab behead rape slaughter exterminate"
 _VERMIN_WORDS = (
@@ -1130,6 +1132,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # people" (not "this is 1984 again", Orwell's surveillance; nor "the final solution to
     # the traffic problem")
     "threat.incitement": (
+        # "gas chambers would be cheaper", "bring back the gas chambers" (not "the gas
+        # chambers at Auschwitz", a history)
+        (
+            r"gas chambers? (?:would be|will be|are|is) (?:cheaper|better|quicker|faster|the"
+            r" answer|the solution|what they need|needed)|(?:bring back|build|reopen|need|needs)"
+            r" (?:the |some |a few )?gas chambers?",
+            "chamber chambers",
+        ),
         # "ek ek ko pakad ke maaro": every last one of them, in Hindi
         (
             r"ek ek (?:ko|ka) (?:(?:pakad|chun|dhoondh|dhund|gin) ?(?:ke|kar|kr) )?(?:maaro|maar do"
@@ -1143,7 +1153,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|(?:another|repeat|repeat of|one more|ek aur) 1984 (?:for|on|against|with) (?:these"
             r"|those|the|all)? ?(?:sardars?|sikhs?|sikh|khalistanis?|them)"
             r"|1984 (?:should be repeated|must be repeated|needs to be repeated|will be"
-            r" repeated|dohraya|dohrana|dohrayenge)",
+            r" repeated|dohraya|dohrana|dohrayenge)"
+            # "Sikhon ko 1984 yaad dilana padega": a pogrom to be recalled to its people (not
+            # "voters ko 1984 yaad dilana padega", a campaign)
+            r"|(?:sikhon|sikho|sardaron|sardaro|sikhs|musalmanon|musalmano|muslimon|mullon|inko"
+            r"|unko|in logon|inhe|unhe) ko (?:phir se |fir se |ek baar |dobara )?(?:1984|2002"
+            r"|godhra) (?:phir se |fir se )?(?:yaad|yad) (?:dila|dilana|dilao|dilayenge|dila denge"
+            r"|dila dena|dilaana)",
             "2002 1984",
         ),
         (

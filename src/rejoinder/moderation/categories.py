@@ -365,7 +365,7 @@ def _split_by_a_pause(words: Words, i: int, j: int) -> bool:
     return not _PAUSES.isdisjoint(between)
 
 
-_PAUSES = frozenset(",.;:!?")
+_PAUSES = frozenset(",;")  # (not "ching... chong": the dots draw it out)
 _US = frozenset({"us", "me"})
 
 
@@ -1202,6 +1202,9 @@ def _aimed(words: Words, i: int) -> bool:
     return word not in lx.INSULT_ADJECTIVES and words.vocative(i) and not _said_again(words, i)
 
 
+_FONDLY = frozenset({"kitabi", "kitaabi", "kitabon", "padhaku"})
+
+
 def _whoever(words: Words, i: int) -> bool:
     """'If you boo the other side's anthem, you're a clown': a mild word for whoever does
     something, the sentence's condition first (not 'you're a retard if you think ...', nor
@@ -1367,6 +1370,8 @@ def _insults(words: Words) -> list[Hit]:
             score = 0.93 if _aimed(words, i) else 0.88 if _said_of_staff(words, i) else 0.6
             hits.append(words.hit(INSULT, score, i, i, "strong"))
         elif word in lx.MILD_INSULTS:
+            if i > 0 and words.words[i - 1] in _FONDLY:
+                continue  # "tum log kitabi keede ho": bookworms
             aimed = _aimed(words, i) and not _whoever(words, i)
             score = 0.88 if aimed or _said_of_staff(words, i) else 0.35
             hits.append(words.hit(INSULT, score, i, i, "mild"))
@@ -1584,7 +1589,7 @@ _WOMEN = frozenset({"woman", "womans", "women", "womens", "female", "ladki", "la
 # (one in each form)
 _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "roti", "khana",
                          "chai", "man", "men", "dick", "d", "kitchen", "home", "house",
-                         "charge", "helm", "because", "wonder"})  # fmt: skip
+                         "charge", "helm", "because", "wonder", "belong"})  # fmt: skip
 _PUT_IN_PLACE = re.compile(
     r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
     # "aurat ho ke politics karegi?" (a woman, and she will do politics?)
@@ -1628,6 +1633,10 @@ _PUT_IN_PLACE = re.compile(
     # good man in her life": said as well-meant)
     r"|(?:lesbians?|feminists?) (?:\w+ )?needs? (?:a |some )?(?:good |real |proper |strong )?"
     r"(?:man|men|dick|d)(?![a-z])"
+    # "put her back in HR where women belong" (not "women belong in every boardroom", nor
+    # "put her back in the team where she belongs")
+    r"|(?:put|send|sent|get) (?:her|them|women|these women) back (?:in|to|into) [^.!?\n]{1,25}?"
+    r"where (?:women|woman|females|girls) belongs?"
     # "needs a man to sort her out"
     r"|needs? a (?:good |real |strong )?man to (?:sort (?:her|them) out|keep (?:her|them) in"
     r" (?:line|check)|shut (?:her|them) up|put (?:her|them) in (?:her|their) place|tame"
@@ -1713,7 +1722,7 @@ _TROPE = re.compile(
 
 
 # Told no one could love them: "no man would ever marry you with that attitude, love".
-_UNLOVED_CUES = frozenset({"marry", "date", "touch", "love", "sleep", "kiss"})
+_UNLOVED_CUES = frozenset({"marry", "date", "touch", "love", "sleep", "kiss", "want", "wants"})
 _NOBODY = frozenset({"no", "nobody", "noone"})
 # And told where they belong: "hope you end up on the street where you belong" (not
 # "welcome home, where you belong").
@@ -1721,6 +1730,9 @@ _UNLOVABLE = re.compile(
     r"(?<![a-z])(?:(?:no (?:man|woman|guy|girl|one|bloke)|nobody|noone) (?:would|will|could"
     r"|is going to|wants to|ever wants to) (?:ever )?(?:want to )?(?:marry|date|touch|love"
     r"|sleep with|kiss) (?:you|u)"
+    # "no man wants you", "no one will ever want you" (not "no one wants you to fail")
+    r"|(?:no (?:man|woman|guy|girl|one|bloke)|nobody|noone) (?:\w+ )?(?:wants|will (?:ever )?"
+    r"want|would (?:ever )?want) (?:you|u)(?= *(?:[.!?,]|$| anyway| either| lol))"
     r"|(?:street|streets|gutter|sewer|trash|bin|dustbin|zoo|cage|slum|slums|jungle|cave|hole"
     r"|jail|prison) where (?:you|u) belong)(?![a-z])"
 )

@@ -23,8 +23,9 @@ from rejoinder.moderation.words import THREAT, Hit, Words, by_someone_else, rege
 SCORE = 0.95
 
 _VERBS = lx.VIOLENT_VERBS
-# "gun down the marchers", "wipe out the Rohingyas": these verbs need their particle
-_PARTICLE_VERBS = {"gun": "down", "mow": "down", "wipe": "out"}
+# "gun down the marchers", "wipe out the Rohingyas", "run over these protesters": these
+# verbs need their particle
+_PARTICLE_VERBS = {"gun": "down", "mow": "down", "wipe": "out", "run": "over"}
 _PARTICLES = frozenset({"down", "out", "off"})
 # Between the determiner and the people: "all the bloody traitors", "the anti national
 # protesters" (not "hang out with the students", "kill time with the kids")
@@ -35,6 +36,7 @@ _CONTESTS = lx.CONTESTS
 _GENERIC = frozenset({"people", "persons", "men", "guys", "folks"})
 _PERPETRATORS = frozenset({"who", "that", "responsible", "behind", "involved", "guilty"})
 _TARGETS = (lx.GROUP_WORDS - lx.FAITHS) | lx.PEOPLE_NOUNS | lx.ROLE_NOUNS
+_NAMED = _TARGETS | lx.GROUP_ADJECTIVES  # "every Bangladeshi" names people too
 _DETERMINERS = frozenset({"the", "these", "those", "them", "all", "every", "each", "last"})
 _SINGLE = frozenset({"single", "one", "of"})  # "every single one of these ..."
 _CALLERS = frozenset({"just", "so", "then", "now", "please", "simply", "lets", "go", "gotta"})
@@ -43,7 +45,7 @@ _MODALS = frozenset({"should", "must", "shall", "ill", "well", "gonna", "wanna"}
 _WANTING = frozenset({"time", "need", "needs", "want", "wanna", "ought", "have", "has", "got"})
 _DENIALS = lx.NEGATIONS | frozenset({"shouldnt", "mustnt", "cant", "wont", "didnt", "stop"})
 _DEONTIC = frozenset({"should", "must", "need", "needs", "ought", "deserve", "deserves"})
-_BRIDGES = frozenset({"to", "all", "be", "get", "have", "been"})
+_BRIDGES = frozenset({"to", "all", "be", "get", "have", "been", "lined", "up", "and"})
 _PARTICIPLES = lx.VIOLENT_PARTICIPLES
 _ALL_WHO = frozenset({"all", "who"})
 # "Shoot the protesters a message", "shoot the players for the magazine": not a gun.
@@ -56,7 +58,7 @@ def calls_to_violence(words: Words) -> list[Hit]:
     hits = []
     if not words.present.isdisjoint(_VERBS) and not words.present.isdisjoint(_TARGETS):
         hits.extend(_orders(words))
-    if not words.present.isdisjoint(_PARTICIPLES) and not words.present.isdisjoint(_TARGETS):
+    if not words.present.isdisjoint(_PARTICIPLES) and not words.present.isdisjoint(_NAMED):
         hits.extend(_deserved(words))
     if not words.present.isdisjoint(_CALL_CUES):
         hits.extend(_regex_calls(words.text, words.present))
@@ -161,9 +163,10 @@ def _deserved(words: Words) -> list[Hit]:
     protesters should all be publicly flogged'."""
     hits = []
     for t, word in enumerate(words.words):
-        if word not in _TARGETS or t + 1 >= len(words):
+        if t + 1 >= len(words) or not (word in _TARGETS or _every_one(words, t)):
             continue
         j = t + 1 + (words.words[t + 1] in _ALL_WHO)  # "traitors who should be hanged"
+        j = _past_a_place(words, j)  # "every Bangladeshi in Assam should be shot"
         if j >= len(words) or words.words[j] not in _DEONTIC:
             continue
         end = _participle_after(words, j + 1)
@@ -174,9 +177,30 @@ def _deserved(words: Words) -> list[Hit]:
     return hits
 
 
+def _every_one(words: Words, t: int) -> bool:
+    """'Every Bangladeshi', 'each Muslim': a people named one by one, all of them."""
+    return words.words[t] in lx.GROUP_ADJECTIVES and t > 0 and words.words[t - 1] in _EACH
+
+
+_EACH = frozenset({"every", "each"})
+
+
+def _past_a_place(words: Words, j: int) -> int:
+    """The word after 'in Assam' or 'from the north' (two words at most) at j, else j."""
+    if j < len(words) and words.words[j] in _PLACED:
+        for m in range(j + 1, min(j + 4, len(words))):
+            if words.words[m] in _DEONTIC:
+                return m
+    return j
+
+
+_PLACED = frozenset({"in", "from"})
+
+
 def _participle_after(words: Words, j: int) -> int | None:
-    """'(to) (all) be (publicly) shot': the participle's index, within four words."""
-    for m in range(j, min(j + 4, len(words))):
+    """'(to) (all) be (publicly) shot', 'be lined up and shot': the participle's index,
+    within six words."""
+    for m in range(j, min(j + 6, len(words))):
         word = words.words[m]
         if word in _PARTICIPLES:
             return m

@@ -131,7 +131,7 @@ GROUP_WORDS = _words(
     banias marwaris sindhis malayalis telugus kannadigas odias
     israelis russians ukrainians iranians gujjus
     shudra shudras brahmin muzlim muzlims
-    nagas manipuris mizos kukis meiteis tribals hijabis
+    nagas manipuris mizos kukis meiteis tribals hijabis miyas
     """
 )
 # Words that name a protected group when they qualify people: "Muslim men", "deaf people".
@@ -142,7 +142,7 @@ GROUP_ADJECTIVES = _words(
     chinese japanese korean asian african arab indian pakistani bangladeshi mexican latino
     hispanic immigrant native foreign dalit zionist
     madrasi punjabi bengali kashmiri marwari gujarati marathi sindhi
-    naga manipuri mizo kuki meitei tribal hijabi
+    naga manipuri mizo kuki meitei tribal hijabi turbaned
     """
 )
 PEOPLE_NOUNS = _words(
@@ -176,14 +176,14 @@ ROLE_NOUNS = _words(
 VIOLENT_VERBS = _words(
     """
     kill shoot hang lynch gas burn murder stab behead slaughter exterminate massacre butcher
-    torch napalm nuke execute flog stone firebomb gun mow wipe
+    torch napalm nuke execute flog stone firebomb gun mow wipe run
     """
 )
 # What "should be ..." wishes on people: "these farmers should be shot on sight".
 VIOLENT_PARTICIPLES = _words(
     """
     shot hanged hung lynched gassed burned burnt killed murdered slaughtered exterminated
-    beheaded butchered stoned flogged executed massacred nuked napalmed tortured
+    beheaded butchered stoned flogged executed massacred nuked napalmed tortured crushed
     """
 )
 # What a verb done "to the X" in a contest is done in: "slaughter the Tories at the polls".
@@ -274,6 +274,8 @@ GROUP_PHRASES = frozenset(
             for burqa in ("burqa", "burqe", "burkha", "burke", "burka")
             for wali in ("wali", "waali", "waliyan", "waliyon", "wale", "walon")
         ),
+        # "Jatt log": the Jats (the caste), in Hindi
+        *((jat, log) for jat in ("jatt", "jat", "jaat") for log in ("log", "logon")),
         # "Marathi manoos": the Marathi people, in Marathi
         ("marathi", "manoos"),
         ("marathi", "manus"),
@@ -722,6 +724,10 @@ ATTACK_PHRASES = frozenset(
             for making in (("baby", "making"), ("babymaking",), ("baby",), ("child", "making"))
             for machines in ("machines", "machine")
         ),
+        # "women in tech are diversity hires"
+        ("diversity", "hires"),
+        ("diversity", "hire"),
+        ("quota", "hires"),
         # "you people don't even look Indian"
         *(
             ("dont", *even, "look", nation)
@@ -1092,6 +1098,13 @@ ATTACK_PHRASES = frozenset(
 # within the window after the group (the eighty-third judgment set).
 HINDI_ATTACK_PHRASES = frozenset(
     {
+        # "Jatt log bas daaru peete hain": a people said to do nothing but drink
+        *(
+            (only, drink, verb)
+            for only in ("bas", "sirf", "sirif")
+            for drink in ("daaru", "daru", "sharab", "sharaab")
+            for verb in ("peete", "pite", "peeti", "pee")
+        ),
         *(
             (*desh, verb)
             for desh in (("desh", "ko"), ("hamare", "desh", "ko"), ("india", "ko"))
@@ -1324,7 +1337,7 @@ MILD_INSULTS = _words(
     paagal dalal dalle creep creeps weirdo weirdos chor chors choron gunda librandu librandus
     andhbhakt andhbhakts sickular sickulars aaptard aaptards khangressi khangressis gawaar
     gawar ganwar ganwaar gavaar anpadh incel incels khota khote khotya khoteya khotay muppet
-    illiterate useless dumbest stupidest pimp pimps
+    illiterate useless dumbest stupidest pimp pimps keede keedey keedon
     """
 )
 # The people of the article, whom a comment section attacks most: "The author is a
@@ -1829,7 +1842,7 @@ SEXUAL_INSULTS = _words(
     """
     whore whores slut sluts skank skanks hooker bitch bitches cunt cunts randi randwa raand
     chhinal chinal bimbo bimbos
-    bitchs randis
+    bitchs randis chamiya chamiyan chamiyaan
     """
 )  # (the possessives whose plural is spelt otherwise: "this bitch's face", apostrophe dropped)
 MILD_SEXUAL = frozenset(

@@ -268,6 +268,11 @@ _COMMUNAL = _whole_words(
     # the old joke made a slur: "Sardaron ka dimag baarah baje kharab ho jaata hai"
     r"|(?:sardar|sardaron|sardarji|sardarjis|sikh|sikhon|sikhs)(?: ka| ke| ki)?(?: dimag"
     r"| dimaag| brain)? (?:12|baarah|barah|bara|twelve) (?:baje|bajte|o'?clock)"
+    # "Sardar ji ka dimaag toh ghutne mein hota hai": their brains in their knees
+    r"|(?:sardar|sardaron|sardarji|sardarjis|sikh|sikhon|sikhs|jatt|jat|jaat|jaaton|jatton)"
+    r"(?: ji)?(?: ka| ke| ki| log ka| logon ka)? (?:dimag|dimaag|akal|akkal|brains?) (?:toh |to"
+    r" |bhi )?(?:ghutne|ghutno|ghutnon|ghutnay|knees?) (?:mein|me|main|mai)"
+    r"|(?:sikhs|sardars|jats) (?:have|keep) (?:their )?brains? in (?:their )?knees"
     # "jahan Musalman zyada, wahan danga pakka"
     r"|jahan (?:musalman|musalmaan|muslim|muslims|mulle|miyan) (?:zyada|jyada|zada)\w*,? (?:wahan"
     r"|waha|vahan) (?:danga|dange|aatank|atank|jihad|pathar|patthar)"
@@ -281,7 +286,8 @@ _COMMUNAL = _whole_words(
 COMMUNAL_CUES = frozenset(
     {"jihad", "bacche", "bachche", "bachhe", "masjid", "masjidon", "masjide", "madarse",
      "madarson", "madrasa", "madrason", "himmat", "minority", "alpsankhyak", "khatre",
-     "khatra", "danga", "dange", "baje", "bajte", "oclock", "bheekh", "bhikh", "bheek",
+     "khatra", "danga", "dange", "baje", "bajte", "oclock", "ghutne", "ghutno", "ghutnon",
+     "ghutnay", "knees", "bheekh", "bhikh", "bheek",
      "bhikhari", "bhikari", "bhikhariyon", "bhikariyon"}
 )  # fmt: skip
 # A faith's prophet or god called a criminal: "your prophet was a pedophile". The names
