@@ -365,6 +365,17 @@ KNOWN_MISSES = {
     "hundredtwentythird_evening.jsonl": [
         "A woman CEO? Give it a year before she cries in a board meeting and quits.",
     ],
+    # an attack a clause after the group, past the window ("..., sab dhokebaaz hain"); a
+    # people's rights denied by its converts' reservation (argued as policy: delisting)
+    "hundredtwentyfourth_evening.jsonl": [
+        "Missionary log gareebon ko paise dekar dharm badalwate hain, sab dhokebaaz hain",
+        "Every tribal who converts should lose their reservation and their vote.",
+    ],
+    # a humiliation proposed with no attack word; a reader insinuated to be "one of them"
+    "hundredtwentysixth_evening.jsonl": [
+        "She should be forced to use the men's toilet in the assembly, let's see how she likes it.",
+        "@Riya if you support this freak show you're probably one of them, disgusting.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -548,6 +559,9 @@ KNOWN_FALSE_HOLDS = {
         "hundredtwentyfirst_evening.jsonl",
         "hundredtwentysecond_evening.jsonl",
         "hundredtwentythird_evening.jsonl",
+        "hundredtwentyfourth_evening.jsonl",
+        "hundredtwentyfifth_evening.jsonl",
+        "hundredtwentysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -128,6 +128,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?![^.!?\n]*\b(?:if|unless|when)\b)",  # (not "you will get wiped out" at the polls)
             _HARM_WORDS,
         ),
+        # "the judge who gave this verdict should be beheaded": a person named by the work
+        # they did (not "those who lynched him must be hanged": a sentence for a crime)
+        (
+            r"(?:the|this|that) (?:judge|journalist|reporter|anchor|editor|writer|author|lawyer"
+            rf"|professor|activist) (?:who|that) [^.!?\n,]{{1,40}}? {_SHOULD} (?:all )?be"
+            rf" (?:\w+ly )?{_HARM}(?! out to dry)(?! in the back)",
+            _HARM_WORDS,
+        ),
         (  # not the idioms "should be hanged out to dry", "stabbed in the back"
             # (an adverb before the harm: "should be publicly flogged")
             rf"(?:{_WHO_SUBJECT}|{_HARMED_OBJECT}|{_PERSON}) (?:all )?{_SHOULD} (?:all )?(?:be )?"
@@ -595,6 +603,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:tera|teri|tumhara|uska|iska|unka) khoon (?:pee|pi) (?:jaunga|jaaunga|jayenge"
             r"|jaenge|lunga|lenge)",
             "khoon",
+        ),
+        # "somebody should show this he-she what a real man does" (sexual menace)
+        (
+            r"show (?:this|that|her|him|them|these|those) (?:[\w-]+ ){0,2}?what a real man"
+            r" (?:does|is|can do|feels like)",
+            "real",
         ),
         # "What's your address, I'll show you what a real man is" (not "..., I'll send you
         # a copy of the report")
@@ -1139,6 +1153,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" answer|the solution|what they need|needed)|(?:bring back|build|reopen|need|needs)"
             r" (?:the |some |a few )?gas chambers?",
             "chamber chambers",
+        ),
+        # "every mosque was a temple, and we will take back every single one, by force if
+        # needed" (not "the army will take back every post by force": places of worship)
+        (
+            r"(?:mosques?|masjids?|masjidon|temples?|mandirs?|mandiron|churches|church|gurdwaras?"
+            r"|dargahs?)[^.!?\n]{0,80}?(?:take|taking|seize|seizing|capture|grab) (?:back |over )?"
+            r"(?:every|all|each|them|these|those)[^.!?\n]{0,30}?by force",
+            "force",
         ),
         # "ek ek ko pakad ke maaro": every last one of them, in Hindi
         (

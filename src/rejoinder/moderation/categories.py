@@ -1289,12 +1289,17 @@ def _called_an_animal(words: Words) -> list[Hit]:
         j = i + 1
         while j < len(words) and j <= i + 5 and _leads_to_the_insult(words.words[j]):
             j += 1
+        if j + 1 < len(words) and words.words[j] in _PLACES_OF_WORSHIP:
+            j += 1  # "you church rat", "you mandir ka chooha"
         if j >= len(words) or words.words[j] not in _CALLED_NAMES:
             continue
         ends = j + 1 == len(words) or words.words[j + 1] in lx.AFTER_ANIMAL
         if (ends or words.punctuated_after(j)) and words.unbroken(i, j):
             hits.append(words.hit(INSULT, 0.9, i, j, "animal"))
     return hits
+
+
+_PLACES_OF_WORSHIP = frozenset({"church", "mosque", "temple", "mandir", "masjid", "gurdwara"})
 
 
 def _animals_like_you(words: Words, i: int) -> int | None:

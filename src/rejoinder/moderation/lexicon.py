@@ -131,7 +131,7 @@ GROUP_WORDS = _words(
     banias marwaris sindhis malayalis telugus kannadigas odias
     israelis russians ukrainians iranians gujjus
     shudra shudras brahmin muzlim muzlims
-    nagas manipuris mizos kukis meiteis tribals hijabis miyas
+    nagas manipuris mizos kukis meiteis tribals hijabis miyas isaiyon isaiyo isaaiyon
     """
 )
 # Words that name a protected group when they qualify people: "Muslim men", "deaf people".
@@ -274,6 +274,9 @@ GROUP_PHRASES = frozenset(
             for burqa in ("burqa", "burqe", "burkha", "burke", "burka")
             for wali in ("wali", "waali", "waliyan", "waliyon", "wale", "walon")
         ),
+        # "missionary log ... sab dhokebaaz hain": Christians named by their mission
+        ("missionary", "log"),
+        ("missionaries",),
         # "Jatt log": the Jats (the caste), in Hindi
         *((jat, log) for jat in ("jatt", "jat", "jaat") for log in ("log", "logon")),
         # "Marathi manoos": the Marathi people, in Marathi
@@ -425,7 +428,7 @@ ATTACK_PREDICATES = _words(
     khalistani khalistanis kaale paidal gandagi thook pattharbaaz patharbaaz pattharbaz
     bimar beemar akdu gandgi chalak chaalak makkar dhokhebaaz dhokebaaz kalank
     stingiest greediest dirtiest laziest dumbest stupidest ugliest smelliest abusers molesters
-    vegetables copycats harpies hags bombers addicts junkies
+    vegetables copycats harpies hags bombers addicts junkies dhokebaaz dhokebaz
     """
 )
 ATTACK_PHRASES = frozenset(
@@ -971,7 +974,19 @@ ATTACK_PHRASES = frozenset(
         *(
             ("be", grateful, *what)
             for grateful in ("grateful", "thankful")
-            for what in (("for", "what"), ("we", "let"), ("we", "allow"), ("we", "tolerate"))
+            for what in (
+                ("for", "what"),
+                ("we", "let"),
+                ("we", "allow"),
+                ("we", "tolerate"),
+                # "should be grateful they are even allowed to pray in this country"
+                ("they", "are", "allowed"),
+                ("they", "are", "even", "allowed"),
+                ("theyre", "allowed"),
+                ("theyre", "even", "allowed"),
+                ("to", "be", "allowed"),
+                ("to", "even", "be", "allowed"),
+            )
         ),
         ("no", "empathy"),
         ("lack", "empathy"),

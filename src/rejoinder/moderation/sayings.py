@@ -449,4 +449,12 @@ def hateful_sayings(words: Words) -> list[Hit]:
 def _at_a_distance(words: Words, hit: Hit) -> bool:
     first, last = words.word_at(hit.start), words.word_at(hit.end - 1)
     asks = words.text[hit.end - 1] == "?"  # a saying that is a question is not an echo
-    return in_sentence(words, first, _AT_A_DISTANCE) or (not asks and echoed(words, first, last))
+    distant = in_sentence(words, first, _AT_A_DISTANCE) and not _defiant(words, first)
+    return distant or (not asks and echoed(words, first, last))
+
+
+def _defiant(words: Words, i: int) -> bool:
+    """'..., no matter what the election commission says': what others say defied, not
+    reported."""
+    sentence = words.words[words.sentence_around(i).start : words.sentence_around(i).stop]
+    return any(sentence[k : k + 3] == ["no", "matter", "what"] for k in range(len(sentence)))
