@@ -376,6 +376,19 @@ KNOWN_MISSES = {
         "She should be forced to use the men's toilet in the assembly, let's see how she likes it.",
         "@Riya if you support this freak show you're probably one of them, disgusting.",
     ],
+    # a surname standing for a faith ("Khans") and spying alleged, no attack word (as in the
+    # twenty-first set)
+    "hundredtwentyseventh_evening.jsonl": [
+        "All these Khans are ISI agents, boycott every film they make.",
+    ],
+    # women of a caste said to be "like that", sex implied in "kuch bhi karengi"; a sexual
+    # threat implied in "jail cells with the men"; "lesbians" as an insult with no link to one
+    "hundredtwentyninth_evening.jsonl": [
+        "Jat ladkiyan hoti hi aisi hain, paise ke liye kuch bhi karengi",
+        "Drag them off the road and throw them in jail cells with the men, let's see them"
+        " protest then.",
+        "Women athletes are all lesbians anyway, nobody cares what they say.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -562,6 +575,9 @@ KNOWN_FALSE_HOLDS = {
         "hundredtwentyfourth_evening.jsonl",
         "hundredtwentyfifth_evening.jsonl",
         "hundredtwentysixth_evening.jsonl",
+        "hundredtwentyseventh_evening.jsonl",
+        "hundredtwentyeighth_evening.jsonl",
+        "hundredtwentyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -113,6 +113,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" |tight |sound )?(?:slap|slapping|beating|thrashing|hiding)",
             "slap slapping beating thrashing hiding",
         ),
+        # "Kannadigas who refuse to speak Hindi should be beaten till they learn" (not "should
+        # be beaten at the polls")
+        (
+            r"should be (?:beaten|thrashed|slapped|whipped|flogged|kicked) (?:up )?(?:till|until"
+            r"|untill|til) (?:they|he|she|you|u|them)",
+            "till until untill til",
+        ),
         # "the groom and his family should have been thrashed harder" (not "should have been
         # beaten more convincingly": a match)
         (
@@ -272,9 +279,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "maro maaro maar khatam zinda",
         ),
         (rf"(?:i|we) {_DO_HARM} (?:you|u|her|him|them){_NOT_IDIOM}", _DO_HARM_WORDS),
-        # bodily harm promised: "I will break your legs", "I'll carve your face"
+        # bodily harm promised: "I will break your legs", "I'll carve your face", "someone
+        # should throw shoes at him and then break his legs"
         (
-            rf"{_WILL} (?:\w+ ){{0,2}}?(?:break|smash|cut off|rip off|bash in|carve(?: up)?"
+            rf"{_WILL} (?:[^.!?\n]{{0,50}}? and (?:then )?)?(?:\w+ ){{0,2}}?(?:break|smash|cut off"
+            r"|rip off|bash in|carve(?: up)?"
             r"|slash|cut up|rearrange)"
             r" (?:your|ur|his|her|their) (?:legs?|bones?|face|head|neck|teeth|skull|arms?|jaw)",
             "break smash cut rip bash carve slash rearrange",
@@ -1146,6 +1155,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # people" (not "this is 1984 again", Orwell's surveillance; nor "the final solution to
     # the traffic problem")
     "threat.incitement": (
+        # "theatre jala do", "inki dukaanein phoonk do": places called to be burnt, in Hindi
+        # (not "kachre ko jala do", the rubbish; "diya jala do", a lamp)
+        (
+            r"(?:theatre|theater|theatres|cinema|cinemas|hall|dukaan|dukan|dukaanein|dukanein"
+            r"|dukaano|gharon|masjid|masjidon|mandir|mandiron|church|basti|bastiyan|office"
+            r"|daftar) (?:ko |bhi )?(?:jala|phoonk|phunk|fook|phook) (?:do|dalo|daalo|denge|dunga)",
+            "jala phoonk phunk fook phook",
+        ),
         # "gas chambers would be cheaper", "bring back the gas chambers" (not "the gas
         # chambers at Auschwitz", a history)
         (

@@ -476,6 +476,8 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, start, last, "group"))
         elif last + 1 < len(words) and words.words[last + 1] in lx.DEHUMANISING_NOUNS:
             hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, last + 1, "dehumanisation"))
+        elif not _some_of(words, i) and (end := _hate_a_people(words, last + 1)) is not None:
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
         elif not _some_of(words, i) and (end := _attack_after(words, last + 1)) is not None:
             if not echoed(words, i, end):  # "Hindus are all bigots? My neighbours ..."
                 hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
@@ -496,6 +498,24 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
         elif (start := named_the_problem(words, i, last)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, start, last, "generalisation"))
     return hits
+
+
+def _hate_a_people(words: Words, k: int) -> int | None:
+    """'Muslim actors hate Hindus': one people said to hate another (not 'Hindus don't hate
+    Muslims', whose link comes first, nor 'Hindus hate losing')."""
+    if k + 1 < len(words) and words.words[k] in _PEOPLE_OF_A_GROUP:
+        k += 1  # "Muslim actors", "Hindu voters"
+    if k >= len(words) or words.words[k] not in lx.HATE_VERBS:
+        return None
+    j = k + 1 + (k + 1 < len(words) and words.words[k + 1] == "all")
+    return j if j < len(words) and words.words[j] in lx.GROUP_WORDS else None
+
+
+_PEOPLE_OF_A_GROUP = (
+    lx.PEOPLE_NOUNS
+    | lx.ROLE_NOUNS
+    | {"actors", "actresses", "players", "cricketers", "students", "leaders", "doctors"}
+)
 
 
 def _some_of(words: Words, i: int) -> bool:
@@ -1501,6 +1521,8 @@ _SEXUAL_PATTERNS = (
     r"(?:my|his) (?:dick|cock) in (?:her|your|ur) (?:mouth|ass|face)",
     r"(?:she'?s|she is|she must be|bet she'?s|bet she is) (?:a )?(?:freak|wild|an animal|a"
     r" tiger|kinky|dirty|good|great|amazing) in (?:bed|the sack)",
+    # medals and jobs put down to sex: "these wrestlers were happy to sleep with coaches"
+    r"(?:were|was|are|is|been) (?:happy|willing|ready|glad|eager) to (?:sleep|sleeping) with",
     # "what's her number, asking for a friend"
     r"(?:what'?s|whats|give me|send me|dm me) her (?:number|digits|snap|insta)",
     # the victim blamed: "she was asking for it dressed like that" (not "asking for it
@@ -1594,7 +1616,8 @@ _WOMEN = frozenset({"woman", "womans", "women", "womens", "female", "ladki", "la
 # (one in each form)
 _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "roti", "khana",
                          "chai", "man", "men", "dick", "d", "kitchen", "home", "house",
-                         "charge", "helm", "because", "wonder", "belong"})  # fmt: skip
+                         "charge", "helm", "because", "wonder", "belong", "rehti",
+                         "rahti", "rehtin", "baithti", "rehtein"})  # fmt: skip
 _PUT_IN_PLACE = re.compile(
     r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
     # "aurat ho ke politics karegi?" (a woman, and she will do politics?)
@@ -1638,6 +1661,14 @@ _PUT_IN_PLACE = re.compile(
     # good man in her life": said as well-meant)
     r"|(?:lesbians?|feminists?) (?:\w+ )?needs? (?:a |some )?(?:good |real |proper |strong )?"
     r"(?:man|men|dick|d)(?![a-z])"
+    # "somebody needs to teach these loud women their place"
+    r"|teach (?:these |those |the |her |them )?(?:\w+ )?(?:women|woman|girls|ladies|her|them)"
+    r" (?:their|her) place"
+    # "ladkiyan khel mein jayengi toh yahi hoga, ghar pe rehti toh achha tha": better had
+    # they stayed at home (girls in general; not a mother's worry about one in the rain)
+    r"|(?:ladkiyan|ladkiyon|ladkiya|aurtein|auratein|auraten|auraton|women|girls)"
+    r"[^.!?\n]{0,60}?(?:ghar|ghar pe|ghar par|ghar mein|ghar me) (?:hi )?(?:rehti|rahti"
+    r"|rehtin|baithti|rehtein) (?:toh|to) (?:achha|acha|accha|theek|thik) (?:tha|hota|rehta)"
     # "put her back in HR where women belong" (not "women belong in every boardroom", nor
     # "put her back in the team where she belongs")
     r"|(?:put|send|sent|get) (?:her|them|women|these women) back (?:in|to|into) [^.!?\n]{1,25}?"

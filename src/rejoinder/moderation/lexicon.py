@@ -63,6 +63,11 @@ SLUR_PHRASES = frozenset(
      *((quota, of, product) for quota in ("reservation", "quota") for of in ("ki", "ka")
        for product in ("paidaish", "paidawar", "aulad", "product")),
      ("love", "jihadi"), ("love", "jihadis"), ("jihadi", "breeders"),
+     # the Hindi belt as "cow-dung belt"; South Indians as "idli-sambar wale" (not "the cow
+     # belt", said by every commentator)
+     *(("gobar", belt) for belt in ("patti", "belt", "pattiwale")),
+     *(("idli", sambar, wale) for sambar in ("sambar", "sambhar")
+       for wale in ("wale", "waale", "walon", "log")),
      # "chakke log": gay and trans people as the slur has it (a "chakka" alone is also a six)
      *((six, "log") for six in ("chakke", "chhakke", "chakka", "chhakka")),
      # Hindus called what "gaumutra" calls them: "cow piss drinkers"
@@ -142,7 +147,7 @@ GROUP_ADJECTIVES = _words(
     chinese japanese korean asian african arab indian pakistani bangladeshi mexican latino
     hispanic immigrant native foreign dalit zionist
     madrasi punjabi bengali kashmiri marwari gujarati marathi sindhi
-    naga manipuri mizo kuki meitei tribal hijabi turbaned
+    naga manipuri mizo kuki meitei tribal hijabi turbaned tamil telugu kannadiga malayali
     """
 )
 PEOPLE_NOUNS = _words(
@@ -277,6 +282,8 @@ GROUP_PHRASES = frozenset(
         # "missionary log ... sab dhokebaaz hain": Christians named by their mission
         ("missionary", "log"),
         ("missionaries",),
+        # "Urdu-speaking snakes": Muslims named by their language
+        ("urdu", "speaking"),
         # "Jatt log": the Jats (the caste), in Hindi
         *((jat, log) for jat in ("jatt", "jat", "jaat") for log in ("log", "logon")),
         # "Marathi manoos": the Marathi people, in Marathi
@@ -1519,6 +1526,15 @@ EXCLUSION_PHRASES = frozenset(
         ),
         # "go back to your madrassa" said to a Muslim reader
         *(("go", "back", "to", "your", school) for school in ("madrassa", "madrasa", "madarsa")),
+        # "his wife should be sent to Pakistan with him" (not "the team should be sent to
+        # Pakistan for the tournament")
+        *(
+            (who, modal, "be", "sent", *back, "to", place)
+            for who in ("wife", "husband", "family", "him", "her", "them", "actor", "actress")
+            for modal in ("should", "must")
+            for back in ((), ("back",))
+            for place in ("pakistan", "bangladesh")
+        ),
         # "Pakistan bhejo sabko": sent to Pakistan
         ("pakistan", "bhejo"),
         ("pakistan", "bhej", "do"),

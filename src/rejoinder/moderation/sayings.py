@@ -252,6 +252,9 @@ _COMMUNAL = _whole_words(
     r"|economic|halal|mehndi|gau|fruit|sabzi|spit|flood|hair|drug|narcotics?) jihad"
     r"|(?:a|ek) jihad for everything"
     r"|love jihad (?:is|hai|ek) (?:real|true|a reality|a fact|sach|asli|hakikat|haqeeqat)"
+    # the same, told of a people: "Hindu ladkiyon ko fasaane ke liye hi filmein banate hain"
+    r"|hindu (?:ladkiyon|ladkiyo|ladkiya|betiyon|beti|girls|daughters|women) ko (?:fasaane"
+    r"|fasane|phasaane|phasane|phansane|fansane|bhagane|bhagaane|fasaate|fasate|fasa|phasa)"
     r"|(?:har|sab|sabhi|saari|in|inki|inke) (?:masjid|masjidon|masjide|madarse|madarson|madrasa"
     r"|madrason)(?: mein| me| main) (?:\w+ ){0,2}?(?:hathiyar|hathyar|bomb|bam|aatanki|atanki"
     r"|terrorists?|pathar|patthar)"
@@ -287,6 +290,8 @@ COMMUNAL_CUES = frozenset(
     {"jihad", "bacche", "bachche", "bachhe", "masjid", "masjidon", "masjide", "madarse",
      "madarson", "madrasa", "madrason", "himmat", "minority", "alpsankhyak", "khatre",
      "khatra", "danga", "dange", "baje", "bajte", "oclock", "ghutne", "ghutno", "ghutnon",
+     "fasaane", "fasane", "phasaane", "phasane", "phansane", "fansane", "bhagane", "bhagaane",
+     "fasaate", "fasate", "fasa", "phasa",
      "ghutnay", "knees", "bheekh", "bhikh", "bheek",
      "bhikhari", "bhikari", "bhikhariyon", "bhikariyon"}
 )  # fmt: skip
