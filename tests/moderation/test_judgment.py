@@ -389,6 +389,21 @@ KNOWN_MISSES = {
         " protest then.",
         "Women athletes are all lesbians anyway, nobody cares what they say.",
     ],
+    # a stereotype past the window, after a clause about visas ("..., sab aatanki paida
+    # karte hain")
+    "hundredthirtieth_evening.jsonl": [
+        "Pakistani Muslims ko ek bhi visa nahi milna chahiye, sab aatanki paida karte hain",
+    ],
+    # a political label's men said to beat their wives (no protected group); votes said to
+    # be sold, which is also reported of a people coerced (the hundred-and-sixth set)
+    "hundredthirtyfirst_evening.jsonl": [
+        "lol BJP lost, now the bhakts will cry and beat their wives as usual",
+        "Dalits sold their votes for a bottle of daru, as always.",
+    ],
+    # "quota" as a sneer, and a person, not a people, called a danger
+    "hundredthirtysecond_evening.jsonl": [
+        "A quota IAS officer is a danger to the public, he should be sacked and jailed.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -578,6 +593,9 @@ KNOWN_FALSE_HOLDS = {
         "hundredtwentyseventh_evening.jsonl",
         "hundredtwentyeighth_evening.jsonl",
         "hundredtwentyninth_evening.jsonl",
+        "hundredthirtieth_evening.jsonl",
+        "hundredthirtyfirst_evening.jsonl",
+        "hundredthirtysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -434,6 +434,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|her place|his place)|sorted out|beaten|thrashed)",
             "taught shown sorted beaten thrashed",
         ),
+        # "someone should remind this Dalit officer where his ancestors worked, with a
+        # stick" (not "with a diagram")
+        (
+            rf"{_WILL} [^.!?\n]{{1,60}}? with a (?:stick|lathi|danda|rod|belt|chappal|hockey"
+            r" stick|cricket bat|bat|whip)(?=[.!?,]|$)",
+            "stick lathi danda rod belt chappal bat whip",
+        ),
         # a home address posted: "Her address is in Noida, sector 62, just saying" (not "her
         # address is public, she's an MP" nor "his office address is on the website": a
         # house number or a street is what finds a door)
@@ -1178,6 +1185,20 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|dargahs?)[^.!?\n]{0,80}?(?:take|taking|seize|seizing|capture|grab) (?:back |over )?"
             r"(?:every|all|each|them|these|those)[^.!?\n]{0,30}?by force",
             "force",
+        ),
+        # "ek ek Bangladeshi ko chun chun ke nikalo": picked out one by one (not "achhe aam
+        # chun chun ke nikalo", mangoes: people before "ko")
+        (
+            r"ko (?:\w+ )?chun ?chun (?:ke|kar|kr) (?:nikalo|nikaalo|maaro|maro|bhagao|khatam"
+            r" karo|jail)",
+            "chun",
+        ),
+        # "CAA protesters were all paid jihadis, should have been shot at Shaheen Bagh"
+        (
+            r"(?:protesters|protestors|demonstrators|marchers|agitators|farmers|students)"
+            r"[^.!?\n]{0,50}? should(?:'?ve| have) been (?:shot|hanged|lynched|killed|gassed"
+            r"|burnt|burned|mowed down|gunned down)",
+            "shot hanged lynched killed gassed burnt burned mowed gunned",
         ),
         # "ek ek ko pakad ke maaro": every last one of them, in Hindi
         (

@@ -132,7 +132,7 @@ GROUP_WORDS = _words(
     christianity judaism sikhism sikh rohingya rohingyas uyghurs uighurs kurds palestinians
     tibetans nepalis somali somalis afghan afghans albanians romanians nigerians syrians
     iraqis eritreans zionists
-    sardars sardarji sardarjis jats jatts tamilians assamese yadavs rajputs thakurs baniyas
+    sardars sardarji sardarjis jats jatts tamilians assamese yadavs yadavon rajputs thakurs baniyas
     banias marwaris sindhis malayalis telugus kannadigas odias
     israelis russians ukrainians iranians gujjus
     shudra shudras brahmin muzlim muzlims
@@ -303,6 +303,12 @@ GROUP_PHRASES = frozenset(
         *((faith,) for faith in ("jains", "parsis", "atheists", "shias", "sunnis", "ahmadis")),
         ("upper", "castes"),
         ("lower", "castes"),
+        ("lower", "caste", "people"),
+        # "SC-ST wale", "reserved category idiots": castes named by their reserved places
+        ("sc", "st", "wale"),
+        ("sc", "st", "log"),
+        ("scst", "wale"),
+        ("reserved", "category"),
         ("upper", "caste", "people"),
         ("mullahs",),
         # conditions named as people (the ninety-sixth judgment set)
@@ -738,6 +744,22 @@ ATTACK_PHRASES = frozenset(
         ("diversity", "hires"),
         ("diversity", "hire"),
         ("quota", "hires"),
+        # rights denied: "they should lose the right to vote"
+        *(
+            ("lose", whose, *right)
+            for whose in ("the", "their")
+            for right in (("right", "to", "vote"), ("voting", "rights"), ("vote",))
+        ),
+        ("be", "stripped", "of", "voting", "rights"),
+        ("be", "stripped", "of", "their", "citizenship"),
+        # work by caste: "lower caste people should clean toilets"
+        *(
+            (clean, *what)
+            for clean in ("clean", "cleaning")
+            for what in (("toilets",), ("gutters",), ("sewers",), ("drains",), ("latrines",))
+        ),
+        ("sweep", "streets"),
+        ("sweeping", "streets"),
         # "you people don't even look Indian"
         *(
             ("dont", *even, "look", nation)
@@ -1120,6 +1142,10 @@ ATTACK_PHRASES = frozenset(
 # within the window after the group (the eighty-third judgment set).
 HINDI_ATTACK_PHRASES = frozenset(
     {
+        # "in Yadavon ko sabak sikhana padega": a people to be taught a lesson
+        *(("sabak", teach) for teach in ("sikhana", "sikhao", "sikhaana", "sikha", "sikhayenge")),
+        # "reservation ki roti tod rahe hain": eating bread they did not earn
+        *(("roti", tod) for tod in ("tod", "todte", "todna", "todne")),
         # "Jatt log bas daaru peete hain": a people said to do nothing but drink
         *(
             (only, drink, verb)

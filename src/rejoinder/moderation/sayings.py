@@ -55,6 +55,12 @@ _SAYING = (
     r"|(?:the )?holocaust (?:never happened|didn'?t happen|did not happen|is a (?:lie|hoax|myth)"
     r"|was a (?:lie|hoax|myth)|was exaggerated|is exaggerated|is fake|was fake)|holohoax"
     r"|black lives (?:don'?t|do not|dont) matter"
+    # "the only good Pakistani is a dead one"
+    # (not "the only good news is a dead heat in the polls")
+    r"|(?:the )?only good (?P<good>\w+) (?:is|are) (?:a )?dead (?:one|ones|(?P=good))"
+    # work by caste: "he should go back to his caste work, sweeping streets"
+    r"|(?:go back to|stick to|return to|do|stay in) (?:his|her|their|your|ur) (?:caste|jaati"
+    r"|jati|ancestral|khandani) (?:work|kaam|job|jobs|occupation|dhandha)"
     # gay couples said to adopt in order to abuse: "they'll want to adopt kids to abuse"
     # (not "couples who adopt children to abuse them must be jailed": the abusers named)
     r"|(?<!who\s)(?<!that\s)adopt (?:kids|children|boys|girls|babies|a child|a kid)"
@@ -319,6 +325,12 @@ PLACES_AND_POWER_CUES = frozenset(
 CUES = frozenset(
     {
         "adopt",
+        "dead",
+        "caste",
+        "jaati",
+        "jati",
+        "ancestral",
+        "khandani",
         "hitler",
         "heil",
         "million",
