@@ -608,11 +608,36 @@ def _reported(words: Words, i: int) -> bool:
     if i > 0 and words.words[i - 1] in lx.REPORTING:
         return by_someone_else(words, i - 1)
     verb = i - 2 if i > 1 and words.words[i - 1] == "that" else i - 1
-    return verb >= 0 and words.words[verb] in _SAID and by_someone_else(words, verb)
+    if verb >= 0 and words.words[verb] in _SAID and by_someone_else(words, verb):
+        return True
+    return "ki" in words.present and _hindi_report(words, i)
 
 
 # What someone said once, reported; not "says", as often a claim for all ("everyone says")
 _SAID = frozenset({"said", "claimed", "alleged"})
+
+
+def _hindi_report(words: Words, i: int) -> bool:
+    """'... yah khabar viral hui ki ... wahan ke Muslim gunde ...', 'police ne kaha ki ...':
+    the group inside what news or someone else told, in Hindi (not 'maine kaha ki ...', nor
+    'sab jaante hain ki ...', what everyone is said to know)."""
+    first = words.sentence_around(i).start
+    before = words.words[first:i]
+    for k in range(1, len(before)):
+        if before[k] != "ki" or before[k - 1] not in _HINDI_TOLD:
+            continue
+        frame = before[: k - 1]
+        if not _NEWS.isdisjoint(frame):
+            return True
+        if "ne" in frame and _I_OR_WE.isdisjoint(frame):
+            return True
+    return False
+
+
+_HINDI_TOLD = frozenset({"hui", "hua", "aayi", "aai", "ayi", "faili", "phaili", "chali", "kaha",
+                         "bataya", "likha", "dawa", "daava", "aarop"})  # fmt: skip
+_NEWS = frozenset({"khabar", "khabren", "khabrein", "news", "afwah", "report", "reports"})
+_I_OR_WE = frozenset({"maine", "humne", "hamne", "hum", "main", "mai"})
 
 
 _QUOTE_CUES = lx.REPORTING | lx.MENTIONS
@@ -1145,12 +1170,10 @@ def _group_insulted(words: Words, groups: dict[int, int]) -> list[Hit]:
     asked back ('Marathi goons? No, hired men from outside')."""
     hits = []
     lasts = {i: i for i, word in enumerate(words.words) if word in lx.GROUP_ADJECTIVES}
-    lasts.update(
-        (i, i + size - 1)
-        for i, size in groups.items()
-        if not (_counter_speech(words, i) or _reported(words, i))  # "Calling Muslims savages"
-    )
+    lasts.update((i, i + size - 1) for i, size in groups.items())
     for i, last in sorted(lasts.items()):
+        if _counter_speech(words, i) or _reported(words, i):
+            continue  # "Calling Muslims savages is the hate this article describes"
         noun = last + 1
         if noun >= len(words) or words.words[noun] not in _INSULT_NOUNS:
             continue
