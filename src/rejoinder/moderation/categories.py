@@ -936,7 +936,8 @@ def _lesson_called_for(words: Words, k: int, i: int) -> bool:
     after = words.words[i + 1 : i + 6]
     if "lesson" not in after:
         return False
-    if after[after.index("lesson") + 1 : after.index("lesson") + 2] in (["in"], ["on"], ["about"]):
+    lesson = after.index("lesson")
+    if after[lesson + 1 : lesson + 2] in (["in"], ["on"], ["about"]):
         return False
     if k == 0 or not words.unbroken(k - 1, k):  # an order opening its sentence or clause
         return True
@@ -1172,11 +1173,11 @@ def _group_insulted(words: Words, groups: dict[int, int]) -> list[Hit]:
     lasts = {i: i for i, word in enumerate(words.words) if word in lx.GROUP_ADJECTIVES}
     lasts.update((i, i + size - 1) for i, size in groups.items())
     for i, last in sorted(lasts.items()):
-        if _counter_speech(words, i) or _reported(words, i):
-            continue  # "Calling Muslims savages is the hate this article describes"
         noun = last + 1
         if noun >= len(words) or words.words[noun] not in _INSULT_NOUNS:
             continue
+        if _counter_speech(words, i) or _reported(words, i):
+            continue  # "Calling Muslims savages is the hate this article describes"
         if not words.unbroken(last, noun) or _quoted_report(words, i, noun):
             continue
         if not echoed(words, i, noun):

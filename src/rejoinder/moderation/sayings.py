@@ -473,5 +473,6 @@ def _at_a_distance(words: Words, hit: Hit) -> bool:
 def _defiant(words: Words, i: int) -> bool:
     """'..., no matter what the election commission says': what others say defied, not
     reported."""
-    sentence = words.words[words.sentence_around(i).start : words.sentence_around(i).stop]
+    around = words.sentence_around(i)
+    sentence = words.words[around.start : around.stop]
     return any(sentence[k : k + 3] == ["no", "matter", "what"] for k in range(len(sentence)))
