@@ -271,11 +271,13 @@ def register(main: click.Group, run: Any, settings_of: Any) -> None:
         "labelled_paths",
         multiple=True,
         type=click.Path(exists=True, path_type=Path),
-        help="labelled comments to train on too: a JSON-lines file ('text', 'label' 0/1) or a"
-        " directory of them; repeatable (the shipped model: tests/moderation/data)",
+        help="labelled comments to train on too, as `moderation eval` reads them ('id', 'text',"
+        " 'label' 0/1): a JSON-lines file or a directory of them; repeatable (the shipped"
+        " model: tests/moderation/data)",
     )
     def train(data: Path, out: Path, semantic: bool, labelled_paths: tuple[Path, ...]) -> None:
-        """Train the shipped classifier on the training sets; report held-out ROC AUC."""
+        """Train the classifier on the training sets (and labelled comments); report
+        held-out ROC AUC."""
         # Read first: a bad line should cost seconds, not a training run.
         files = _labelled_files(labelled_paths)
         examples = [Example(text, label, LABELLED) for text, label in _training_lines(files)]
