@@ -404,6 +404,22 @@ KNOWN_MISSES = {
     "hundredthirtysecond_evening.jsonl": [
         "A quota IAS officer is a danger to the public, he should be sacked and jailed.",
     ],
+    # "the valley" for Kashmir (also any valley's floor); terrorists' mothers (no protected
+    # group); "Pakistan ke pille" (political name-calling, as "Congress ka pilla")
+    "hundredthirtythird_evening.jsonl": [
+        "Flatten the valley, start fresh with people who love India.",
+        "These terrorists' mothers should be jailed for giving birth to them.",
+        "Pakistan ke pille, jao apne abba ke paas",
+    ],
+    # a city's people for a people ("Kolkata ke log"; places for people, as in the
+    # seventy-first set)
+    "hundredthirtyfourth_evening.jsonl": [
+        "Kolkata ke log aalsi aur kamchor hote hain, kaam chahiye toh kaam karo",
+    ],
+    # a stereotype of a people's men said past the window, after "because"
+    "hundredthirtyfifth_evening.jsonl": [
+        "Muslim women writers are all bitter because their men beat them, lol.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -596,6 +612,9 @@ KNOWN_FALSE_HOLDS = {
         "hundredthirtieth_evening.jsonl",
         "hundredthirtyfirst_evening.jsonl",
         "hundredthirtysecond_evening.jsonl",
+        "hundredthirtythird_evening.jsonl",
+        "hundredthirtyfourth_evening.jsonl",
+        "hundredthirtyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

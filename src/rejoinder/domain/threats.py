@@ -441,6 +441,20 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" stick|cricket bat|bat|whip)(?=[.!?,]|$)",
             "stick lathi danda rod belt chappal bat whip",
         ),
+        # "I hope someone finds her in a dark lane one night" (sexual or violent menace)
+        (
+            r"(?:hope|wish|someone should|somebody should|wait till|wait until)"
+            r" (?:\w+ ){0,2}?(?:finds?|catches|catch|meets?|gets?) (?:her|him|you|u|them)"
+            r" (?:alone )?in a (?:dark|lonely|empty|quiet) (?:lane|alley|street|gali|corner|road)",
+            "dark lonely empty quiet",
+        ),
+        # a call to post someone's address: "@editor publish her address and let the people
+        # decide" (not "publish his office address for complaints")
+        (
+            r"(?:publish|post|share|leak|give us|tell us|put out) (?:her|his|their) (?:home"
+            r" |house )?address",
+            "address",
+        ),
         # a home address posted: "Her address is in Noida, sector 62, just saying" (not "her
         # address is public, she's an MP" nor "his office address is on the website": a
         # house number or a street is what finds a door)
@@ -494,6 +508,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|(?:the|this|that|your) (?:author|writer|journalist|reporter|editor|columnist"
             r"|anchor|presenter|patrakar) (?:lives|sleeps))",
             "live lives work works sleep sleeps",
+        ),
+        # "you and your whole family are terrorist sympathisers, we know where you are"
+        # (not "we know where you are going with this argument")
+        (
+            r"(?:i|we) (?:all )?know where (?:you|u|she|he|they) (?:are|live|lives|stay|stays"
+            r"|sleep|sleeps)(?=[.!?,]|$| now| tonight| right now)",
+            "know",
         ),
         # "Madam, we know who you are and where your office is"; "we know where your kids
         # go" (not "we know where your office is, so we posted the documents")
@@ -1199,6 +1220,21 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"[^.!?\n]{0,50}? should(?:'?ve| have) been (?:shot|hanged|lynched|killed|gassed"
             r"|burnt|burned|mowed down|gunned down)",
             "shot hanged lynched killed gassed burnt burned mowed gunned",
+        ),
+        # "pakad pakad ke maaro": catch them one by one and beat them
+        (
+            r"pakad ?pakad (?:ke|kar|kr) (?:maaro|maro|peeto|pito|thoko|kooto|bhagao|nikalo)",
+            "pakad pakadpakad",
+        ),
+        # violence approved after the fact: "he deserved the beating", "maarna theek tha"
+        (
+            # (not "the team deserved the thrashing they got in the final", nor "maarna sahi
+            # hai kya?", a question)
+            r"(?:he|she|him|her) (?:\w+ )?(?:deserved|deserves) (?:the|that|this|every|his|her)"
+            r" (?:beating|lynching|bullet|kicking)"
+            r"|(?:maarna|maara|peetna|peeta|pitai|maar pitai) (?:bilkul |ekdum )?(?:theek|thik"
+            r"|sahi) (?:tha|hai|kiya|hua)(?! kya)(?!\?)",
+            "deserved deserves deserve theek thik sahi",
         ),
         # "ek ek ko pakad ke maaro": every last one of them, in Hindi
         (

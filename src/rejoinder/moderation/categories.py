@@ -80,7 +80,7 @@ _INSULT_CUES = (
 _SEXUAL_SLANG_CUES = frozenset(
     {"head", "heads", "bend", "hit", "smile", "dm", "inbox", "pm", "smash", "begging", "way",
      "khada", "meri", "wearing", "rip", "rips", "tear", "tears", "pull", "pulls", "strip",
-     "strips", "expect", "bulawa", "nyota", "nyauta", "nyaota", "invitation"}
+     "strips", "expect", "bulawa", "nyota", "nyauta", "nyaota", "invitation", "kashmiri"}
 )  # fmt: skip
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | _SEXUAL_SLANG_CUES
 _EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES) | lx.SEND_AWAY
@@ -409,17 +409,20 @@ def _typical(words: Words) -> list[Hit]:
     Mexican'."""
     hits = []
     for i, word in enumerate(words.words[:-1]):
+        if word != lx.TYPICAL:
+            continue
         group = words.words[i + 1]
-        if word != lx.TYPICAL or (group not in lx.GROUP_NAMES and group not in lx.ONE_OF_THEM):
+        named = words.phrase_at(i + 1, lx.GROUP_PHRASES)  # "typical burqa-clad columnist"
+        if not named and group not in lx.GROUP_NAMES and group not in lx.ONE_OF_THEM:
             continue
         closing = False
         if i > 0 and words.sentence(i - 1) == words.sentence(i):
             if not words.punctuated_after(i - 1):
                 continue  # not where the sentence or a clause starts
             closing = True  # "She cries at every press conference, typical woman."
-        j = i + 1  # "Typical black player, no brains": the group's word and a person
+        j = i + max(named, 1)  # "Typical black player, no brains": the group and a person
         if (
-            group in lx.GROUP_ADJECTIVES
+            (named or group in lx.GROUP_ADJECTIVES)
             and j + 1 < len(words)
             and words.words[j + 1] in lx.ONE_PERSON
         ):
@@ -452,10 +455,15 @@ def _group_at(words: Words, i: int) -> int:
     word = words.words[i]
     if word in lx.GROUP_WORDS:
         return 1
-    # Hindi names a people by the adjective: "Pakistani bhikari hain", "Hindu darpok hote hain"
-    return int(
-        word in lx.GROUP_ADJECTIVES and not words.present.isdisjoint(lx.HINDI_FUNCTION_WORDS)
-    )
+    if word not in lx.GROUP_ADJECTIVES:
+        return 0
+    # Hindi names a people by the adjective: "Pakistani bhikari hain", "Hindu darpok hote hain";
+    # so does "every": "Every Kashmiri is a stone pelter"
+    every = i > 0 and words.words[i - 1] in _EVERY
+    return int(every or not words.present.isdisjoint(lx.HINDI_FUNCTION_WORDS))
+
+
+_EVERY = frozenset({"every", "each"})
 
 
 def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
@@ -1640,7 +1648,7 @@ _WOMEN = frozenset({"woman", "womans", "women", "womens", "female", "ladki", "la
 # (one in each form)
 _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "roti", "khana",
                          "chai", "man", "men", "dick", "d", "kitchen", "home", "house",
-                         "charge", "helm", "because", "wonder", "belong", "rehti",
+                         "charge", "helm", "because", "wonder", "belong", "husband", "rehti",
                          "rahti", "rehtin", "baithti", "rehtein"})  # fmt: skip
 _PUT_IN_PLACE = re.compile(
     r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
@@ -1697,6 +1705,8 @@ _PUT_IN_PLACE = re.compile(
     # "put her back in the team where she belongs")
     r"|(?:put|send|sent|get) (?:her|them|women|these women) back (?:in|to|into) [^.!?\n]{1,25}?"
     r"where (?:women|woman|females|girls) belongs?"
+    # "women like her need a husband with a belt"
+    r"|needs? a (?:husband|man|pati|mard) with a (?:belt|stick|danda|lathi|whip)"
     # "needs a man to sort her out"
     r"|needs? a (?:good |real |strong )?man to (?:sort (?:her|them) out|keep (?:her|them) in"
     r" (?:line|check)|shut (?:her|them) up|put (?:her|them) in (?:her|their) place|tame"
@@ -1860,6 +1870,13 @@ _PUT_DOWN = re.compile(
 # The slang among them, cued by everyday words (_SEXUAL_SLANG_CUES): "she gives good head",
 # "bend her over", "I'd hit that", "smile more, sweetheart", "DM me your pics".
 _SEXUAL_SLANG_PATTERNS = (
+    # the trope of 2019: "Kashmiri girls ..., bring them home after 370"
+    # (not "Kashmiri girls won the title, bring them home with a parade", nor "... good
+    # schools after 370": the two together)
+    r"(?:kashmiri|kashmir ki) (?:girls|ladkiyan|ladkiyon|ladki|women|aurtein|bahu|bahuein)"
+    r"[^.!?\n]{0,60}?(?:(?:bring (?:them|one|her) home|marry (?:them|one)|shaadi kar\w*|le"
+    r" aa\w*)[^.!?\n]{0,20}?370|370[^.!?\n]{0,30}?(?:bring (?:them|one|her) home|marry"
+    r"|shaadi|le aa))",
     # "out at 11 pm in a short dress, what did she expect" (not "she bought a used car, what
     # did she expect": the dress is the accusation)
     r"(?:short|tight|revealing|skimpy|such|those) (?:dress|dresses|skirt|skirts|clothes|outfit"

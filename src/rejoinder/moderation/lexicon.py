@@ -66,6 +66,9 @@ SLUR_PHRASES = frozenset(
      # the Hindi belt as "cow-dung belt"; South Indians as "idli-sambar wale" (not "the cow
      # belt", said by every commentator)
      *(("gobar", belt) for belt in ("patti", "belt", "pattiwale")),
+     # Bengalis as "fish-eaters" (not fish eaters at large)
+     *((bengali, "fish", eaters) for bengali in ("bengali", "bong", "bongs", "bengalis")
+       for eaters in ("eaters", "eater")),
      *(("idli", sambar, wale) for sambar in ("sambar", "sambhar")
        for wale in ("wale", "waale", "walon", "log")),
      # "chakke log": gay and trans people as the slur has it (a "chakka" alone is also a six)
@@ -148,6 +151,7 @@ GROUP_ADJECTIVES = _words(
     hispanic immigrant native foreign dalit zionist
     madrasi punjabi bengali kashmiri marwari gujarati marathi sindhi
     naga manipuri mizo kuki meitei tribal hijabi turbaned tamil telugu kannadiga malayali
+    migrant
     """
 )
 PEOPLE_NOUNS = _words(
@@ -282,8 +286,14 @@ GROUP_PHRASES = frozenset(
         # "missionary log ... sab dhokebaaz hain": Christians named by their mission
         ("missionary", "log"),
         ("missionaries",),
-        # "Urdu-speaking snakes": Muslims named by their language
-        ("urdu", "speaking"),
+        # "Urdu-speaking snakes", "Bangla-speaking rats": peoples named by their language
+        *((language, "speaking") for language in ("urdu", "bangla", "bengali")),
+        # "typical burqa-clad columnist": Muslim women named by what they wear
+        *(
+            (burqa, clad)
+            for burqa in ("burqa", "burka", "burkha", "hijab")
+            for clad in ("clad", "wearing")
+        ),
         # "Jatt log": the Jats (the caste), in Hindi
         *((jat, log) for jat in ("jatt", "jat", "jaat") for log in ("log", "logon")),
         # "Marathi manoos": the Marathi people, in Marathi
@@ -442,6 +452,7 @@ ATTACK_PREDICATES = _words(
     bimar beemar akdu gandgi chalak chaalak makkar dhokhebaaz dhokebaaz kalank
     stingiest greediest dirtiest laziest dumbest stupidest ugliest smelliest abusers molesters
     vegetables copycats harpies hags bombers addicts junkies dhokebaaz dhokebaz
+    infiltrators ghuspaithiye ghuspaithi aalsi kamchor
     """
 )
 ATTACK_PHRASES = frozenset(
@@ -740,6 +751,8 @@ ATTACK_PHRASES = frozenset(
             for making in (("baby", "making"), ("babymaking",), ("baby",), ("child", "making"))
             for machines in ("machines", "machine")
         ),
+        # "Every Kashmiri is a stone pelter"
+        *(("stone", pelter) for pelter in ("pelter", "pelters")),
         # "women in tech are diversity hires"
         ("diversity", "hires"),
         ("diversity", "hire"),
@@ -1142,6 +1155,12 @@ ATTACK_PHRASES = frozenset(
 # within the window after the group (the eighty-third judgment set).
 HINDI_ATTACK_PHRASES = frozenset(
     {
+        # "Kashmiri Muslims ko unki aukaat dikhani padegi": shown their place
+        *(
+            (aukaat, show)
+            for aukaat in ("aukaat", "aukat", "auqat", "aukad")
+            for show in ("dikhani", "dikhana", "dikhao", "dikha")
+        ),
         # "in Yadavon ko sabak sikhana padega": a people to be taught a lesson
         *(("sabak", teach) for teach in ("sikhana", "sikhao", "sikhaana", "sikha", "sikhayenge")),
         # "reservation ki roti tod rahe hain": eating bread they did not earn
@@ -1345,7 +1364,7 @@ DEHUMANISING_NOUNS = _words(
 # "<group> ... like rats": a group likened to animals, unless they are the ones mistreated.
 ANIMALS = _words(
     "rats dogs animals cockroaches roaches vermin pigs monkeys apes rabbits insects lice"
-    " parasites termites locusts"
+    " parasites termites locusts cattle"
 )
 MISTREATED = _words(
     """
@@ -1496,6 +1515,7 @@ ONE_OF_THEM = _words("woman female girl")
 # "Typical black player, no brains": one person held up for a group named by its adjective
 ONE_PERSON = _words(
     "man woman guy girl boy player footballer cricketer driver politician student worker bloke"
+    " columnist writer journalist reporter anchor actor actress"
 )
 TYPICAL_OF = _words("mentality behaviour behavior attitude thinking logic nonsense")
 # Romanised Hindi gaali: terms of abuse addressed to someone, rarely anything else.
