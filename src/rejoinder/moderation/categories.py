@@ -45,6 +45,7 @@ from rejoinder.moderation.words import (
     in_sentence,
     nearest_before,
     normal_word,
+    one_by_one,
     regex_hits,
     starts,
 )
@@ -459,11 +460,7 @@ def _group_at(words: Words, i: int) -> int:
         return 0
     # Hindi names a people by the adjective: "Pakistani bhikari hain", "Hindu darpok hote hain";
     # so does "every": "Every Kashmiri is a stone pelter"
-    every = i > 0 and words.words[i - 1] in _EVERY
-    return int(every or not words.present.isdisjoint(lx.HINDI_FUNCTION_WORDS))
-
-
-_EVERY = frozenset({"every", "each"})
+    return int(one_by_one(words, i) or not words.present.isdisjoint(lx.HINDI_FUNCTION_WORDS))
 
 
 def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:

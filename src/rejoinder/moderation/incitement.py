@@ -18,7 +18,14 @@ import re
 from functools import lru_cache
 
 from rejoinder.moderation import lexicon as lx
-from rejoinder.moderation.words import THREAT, Hit, Words, by_someone_else, regex_hits
+from rejoinder.moderation.words import (
+    THREAT,
+    Hit,
+    Words,
+    by_someone_else,
+    one_by_one,
+    regex_hits,
+)
 
 SCORE = 0.95
 
@@ -163,7 +170,7 @@ def _deserved(words: Words) -> list[Hit]:
     protesters should all be publicly flogged'."""
     hits = []
     for t, word in enumerate(words.words):
-        if t + 1 >= len(words) or not (word in _TARGETS or _every_one(words, t)):
+        if t + 1 >= len(words) or not (word in _TARGETS or one_by_one(words, t)):
             continue
         j = t + 1 + (words.words[t + 1] in _ALL_WHO)  # "traitors who should be hanged"
         j = _past_a_place(words, j)  # "every Bangladeshi in Assam should be shot"
@@ -175,14 +182,6 @@ def _deserved(words: Words) -> list[Hit]:
         if not _reported_or_denied(words, t):
             hits.append(words.hit(THREAT, SCORE, t, end, "incitement"))
     return hits
-
-
-def _every_one(words: Words, t: int) -> bool:
-    """'Every Bangladeshi', 'each Muslim': a people named one by one, all of them."""
-    return words.words[t] in lx.GROUP_ADJECTIVES and t > 0 and words.words[t - 1] in _EACH
-
-
-_EACH = frozenset({"every", "each"})
 
 
 def _past_a_place(words: Words, j: int) -> int:

@@ -305,6 +305,15 @@ def _so(words: Words, k: int) -> bool:
     return k > 0 and words.words[k - 1] == "so"
 
 
+def one_by_one(words: Words, i: int) -> bool:
+    """'Every Bangladeshi', 'each Muslim': word i a people's adjective, the people named one
+    by one, all of them."""
+    return words.words[i] in lx.GROUP_ADJECTIVES and i > 0 and words.words[i - 1] in _EACH
+
+
+_EACH = frozenset({"every", "each"})
+
+
 def echoed(words: Words, i: int, end: int) -> bool:
     """Words i..end alone as a question, as a reader repeats what was said to them: "The
     Chinese eat dogs? That's a myth", "Day of the rope? That is what his manifesto called
