@@ -333,11 +333,9 @@ KNOWN_MISSES = {
         "A woman prime minister? The country would be a laughing stock.",
     ],
     # deportation demanded of readers named by a nationality, then "traitors eating our
-    # salt" (namak haram) with no link; loyalty denied through "ye log ... dil se nahi khelte"
-    # (these people never play for India from the heart), no attack word
+    # salt" (namak haram) with no link
     "hundredthirteenth_evening.jsonl": [
         "Every Pakistani fan in this comment section should be deported, traitors eating our salt.",
-        "Shami ko team se nikalo, ye log kabhi India ke liye dil se nahi khelte",
     ],
     # the predicate before "ye log" ("sab nalayak hain ye log"), said as often of
     # politicians ("sab chor hain ye log"); "quota wale" is a dog whistle
@@ -419,6 +417,16 @@ KNOWN_MISSES = {
     # a stereotype of a people's men said past the window, after "because"
     "hundredthirtyfifth_evening.jsonl": [
         "Muslim women writers are all bitter because their men beat them, lol.",
+    ],
+    # an ideology's followers ("Hindutva dogs"), no protected group, as with political labels
+    "hundredthirtysixth_evening.jsonl": [
+        "These hooligans in saffron are all uneducated Hindutva dogs.",
+    ],
+    # spying alleged with no attack word (as in the twenty-first set); a taunt through "your
+    # ammi" and "your favourite traitor", no group named
+    "hundredthirtyseventh_evening.jsonl": [
+        "He should be tested for ISI links before being allowed in the dressing room.",
+        "@Zaid go cry to your ammi, your favourite traitor got dropped.",
     ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
@@ -615,6 +623,9 @@ KNOWN_FALSE_HOLDS = {
         "hundredthirtythird_evening.jsonl",
         "hundredthirtyfourth_evening.jsonl",
         "hundredthirtyfifth_evening.jsonl",
+        "hundredthirtysixth_evening.jsonl",
+        "hundredthirtyseventh_evening.jsonl",
+        "hundredthirtyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -1221,6 +1221,27 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|burnt|burned|mowed down|gunned down)",
             "shot hanged lynched killed gassed burnt burned mowed gunned",
         ),
+        # "tab tak inke mohalle jalte rahenge": their neighbourhoods will burn
+        (
+            r"(?:inke|unke|in logon ke|musalmanon ke|mullon ke|hinduon ke) (?:mohalle|ghar|basti"
+            r"|bastiyan|dukaanein|dukanein|gaon) (?:\w+ )?(?:jalte rahenge|jalenge|jalaye jayenge"
+            r"|jala denge|jalne chahiye)",
+            "jalte jalenge jalaye jala jalne",
+        ),
+        # "inki auraton ko bhi nahi chhodna chahiye": a people's women not to be spared (not
+        # "... chhodna chahiye tha", what should have been done)
+        (
+            r"(?:inki|unki|in logon ki|musalmanon ki|mullon ki|hinduon ki) (?:auraton|aurton"
+            r"|ladkiyon|betiyon|behno|behnon|bahu betiyon) ko (?:bhi )?(?:nahi|mat) (?:chhodna"
+            r"|chhodo|chodna|chhodenge|bakhshna)(?! chahiye tha)(?! chahiye thi)",
+            "chhodna chhodo chodna chhodenge bakhshna",
+        ),
+        # "finish these people once and for all" (not "finish the job once and for all")
+        (
+            r"finish (?:off )?(?:them|these people|those people|all of them|them all|these \w+"
+            r"|those \w+)(?: off)? (?:once and for all|for good|forever)",
+            "once good forever",
+        ),
         # "pakad pakad ke maaro": catch them one by one and beat them
         (
             r"pakad ?pakad (?:ke|kar|kr) (?:maaro|maro|peeto|pito|thoko|kooto|bhagao|nikalo)",

@@ -81,7 +81,8 @@ _INSULT_CUES = (
 _SEXUAL_SLANG_CUES = frozenset(
     {"head", "heads", "bend", "hit", "smile", "dm", "inbox", "pm", "smash", "begging", "way",
      "khada", "meri", "wearing", "rip", "rips", "tear", "tears", "pull", "pulls", "strip",
-     "strips", "expect", "bulawa", "nyota", "nyauta", "nyaota", "invitation", "kashmiri"}
+     "strips", "expect", "bulawa", "nyota", "nyauta", "nyaota", "invitation", "kashmiri",
+     "video", "clip", "vid"}
 )  # fmt: skip
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | _SEXUAL_SLANG_CUES
 _EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES) | lx.SEND_AWAY
@@ -1867,6 +1868,12 @@ _PUT_DOWN = re.compile(
 # The slang among them, cued by everyday words (_SEXUAL_SLANG_CUES): "she gives good head",
 # "bend her over", "I'd hit that", "smile more, sweetheart", "DM me your pics".
 _SEXUAL_SLANG_PATTERNS = (
+    # a deepfake asked for and leered at: "send me the full video bro, she looks hot in it"
+    r"(?:full|complete|uncut|original|real) (?:video|clip|vid)[^.!?\n]{0,40}?(?:hot|sexy|maal"
+    r"|nude|naked|with me in it)",
+    # "these women will strip for votes"
+    r"(?:will|would|can|ready to|willing to) strip for (?:votes|money|tickets|a ticket|fame"
+    r"|attention|publicity|likes|views)",
     # the trope of 2019: "Kashmiri girls ..., bring them home after 370"
     # (not "Kashmiri girls won the title, bring them home with a parade", nor "... good
     # schools after 370": the two together)

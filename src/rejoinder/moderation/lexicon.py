@@ -260,6 +260,8 @@ GROUP_PHRASES = frozenset(
         ("your", "kind"),
         ("their", "kind"),
         ("ye", "log"),
+        ("yahi", "log"),
+        *((mulla, "log") for mulla in ("mulla", "mulle", "mullah")),
         # "Madrasi log sab ... hote hain": a region's people, in Hindi
         *(
             (region, "log")
@@ -452,7 +454,7 @@ ATTACK_PREDICATES = _words(
     bimar beemar akdu gandgi chalak chaalak makkar dhokhebaaz dhokebaaz kalank
     stingiest greediest dirtiest laziest dumbest stupidest ugliest smelliest abusers molesters
     vegetables copycats harpies hags bombers addicts junkies dhokebaaz dhokebaz
-    infiltrators ghuspaithiye ghuspaithi aalsi kamchor
+    infiltrators ghuspaithiye ghuspaithi aalsi kamchor dangai dangaai deceivers
     """
 )
 ATTACK_PHRASES = frozenset(
@@ -753,6 +755,13 @@ ATTACK_PHRASES = frozenset(
         ),
         # "Every Kashmiri is a stone pelter"
         *(("stone", pelter) for pelter in ("pelter", "pelters")),
+        # "Muslims never play for India with their heart"
+        ("never", "play", "for", "india"),
+        ("play", "for", "india", "with", "their", "heart"),
+        ("dont", "play", "for", "india", "with", "their", "heart"),
+        # "these men beat their wives", "they become porn stars"
+        *(("beat", "their", whom) for whom in ("wives", "women")),
+        *(("porn", star) for star in ("star", "stars")),
         # "women in tech are diversity hires"
         ("diversity", "hires"),
         ("diversity", "hire"),
@@ -1165,6 +1174,18 @@ HINDI_ATTACK_PHRASES = frozenset(
         *(("sabak", teach) for teach in ("sikhana", "sikhao", "sikhaana", "sikha", "sikhayenge")),
         # "reservation ki roti tod rahe hain": eating bread they did not earn
         *(("roti", tod) for tod in ("tod", "todte", "todna", "todne")),
+        # "ye log kabhi India ke liye dil se nahi khelte": loyalty denied, at play too
+        *(
+            (*forwhom, "nahi", play)
+            for forwhom in (("dil", "se"), ("desh", "ke", "liye"), ("india", "ke", "liye"))
+            for play in ("khelte", "khelta", "khelenge")
+        ),
+        # "ye log aurton ko maarte hain": a people's men said to beat women
+        *(
+            (women, "ko", beat)
+            for women in ("aurton", "auraton", "biwi", "biwiyon", "patni")
+            for beat in ("maarte", "marte", "peette", "pitte")
+        ),
         # "Jatt log bas daaru peete hain": a people said to do nothing but drink
         *(
             (only, drink, verb)

@@ -55,6 +55,17 @@ _SAYING = (
     r"|(?:the )?holocaust (?:never happened|didn'?t happen|did not happen|is a (?:lie|hoax|myth)"
     r"|was a (?:lie|hoax|myth)|was exaggerated|is exaggerated|is fake|was fake)|holohoax"
     r"|black lives (?:don'?t|do not|dont) matter"
+    # Muslim neighbourhoods as "mini-Pakistans"
+    r"|(?:muslim|their|inke|unke|these|those) (?:areas?|mohall[ae]s?|localities|locality"
+    r"|bastis?|colonies|colony|ghettos?) (?:\w+ )?(?:are|is|hain|hai|have become|ban gaye|ban gaya)"
+    r" (?:a |an |all )?mini(?:-| )?pakistans?"
+    # a people coerced, or out: "Muslim players should be made to sing Vande Mataram ..., or
+    # get out"
+    r"|(?:should|must) be (?:made|forced) to (?:sing|chant|say|shout|recite) [^.!?\n]{1,40}?"
+    r" or (?:get out|leave|go to pakistan|be thrown out)"
+    # a community thrown out with the man: "drop him and his whole community from cricket"
+    r"|(?:drop|ban|remove|kick out|throw out|boycott) (?:him|her|them) and (?:his|her|their)"
+    r" (?:whole |entire )?(?:community|qaum|kaum|biradari|jaat|caste)"
     # "the only good Pakistani is a dead one"
     # (not "the only good news is a dead heat in the polls")
     r"|(?:the )?only good (?P<good>\w+) (?:is|are) (?:a )?dead (?:one|ones|(?P=good))"
@@ -326,6 +337,15 @@ CUES = frozenset(
     {
         "adopt",
         "dead",
+        "mini",
+        "minipakistan",
+        "minipakistans",
+        "forced",
+        "made",
+        "community",
+        "qaum",
+        "kaum",
+        "biradari",
         "caste",
         "jaati",
         "jati",
