@@ -428,6 +428,16 @@ KNOWN_MISSES = {
         "He should be tested for ISI links before being allowed in the dressing room.",
         "@Zaid go cry to your ammi, your favourite traitor got dropped.",
     ],
+    # listeners called traitors and "ilaaj" (treatment) for a threat; "witch" (also a witch
+    # hunt) and a madrassa sent to with no exclusion phrase
+    "hundredthirtyninth_evening.jsonl": [
+        "Jo bhi Pakistani kalakar ka gaana sunega, woh bhi gaddar hai, uska bhi ilaaj karo",
+        "@Hira you Pakistani witch, go sing in your madrassa.",
+    ],
+    # a faith's schools, not its people, said to brainwash
+    "hundredfortieth_evening.jsonl": [
+        "Christian schools should be shut down, they brainwash our kids.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -626,6 +636,9 @@ KNOWN_FALSE_HOLDS = {
         "hundredthirtysixth_evening.jsonl",
         "hundredthirtyseventh_evening.jsonl",
         "hundredthirtyeighth_evening.jsonl",
+        "hundredthirtyninth_evening.jsonl",
+        "hundredfortieth_evening.jsonl",
+        "hundredfortyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

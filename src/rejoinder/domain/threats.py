@@ -22,7 +22,8 @@ _WHO_SUBJECT = (
     r"|(?:someone|somebody|anyone|anybody) like (?:you|u)"
     r"|every one of them|each of them|these (?:\w+ )?(?:guys|folks|idiots|traitors|bastards)"
     r"|those (?:\w+ )?(?:guys|folks|idiots|traitors|bastards)"
-    r"|(?:people|scum|idiots|traitors|trash|vermin) like (?:you|u|him|her|them))"
+    r"|(?:people|scum|idiots|traitors|trash|vermin) like (?:you|u|him|her|them)"
+    r"|couples like (?:this|these|them|that))"
 )
 _WHO = rf"(?:them|him|her|{_WHO_SUBJECT})"
 # "him", "her", "them" said to be harmed, but not as the victim of a crime whose
@@ -508,6 +509,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|(?:the|this|that|your) (?:author|writer|journalist|reporter|editor|columnist"
             r"|anchor|presenter|patrakar) (?:lives|sleeps))",
             "live lives work works sleep sleeps",
+        ),
+        # "your sister will be next, watch out" (not "your sister will be next in line")
+        (
+            r"(?:your|ur) (?:sister|daughter|wife|mother|mom|mum|family|son|kids?|children)"
+            r" (?:will be|is|could be|might be|would be) next(?=[.!?,]|$| watch| careful| dekhna"
+            r"| samajh| beware)",
+            "next",
         ),
         # "you and your whole family are terrorist sympathisers, we know where you are"
         # (not "we know where you are going with this argument")
@@ -1220,6 +1228,27 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"[^.!?\n]{0,50}? should(?:'?ve| have) been (?:shot|hanged|lynched|killed|gassed"
             r"|burnt|burned|mowed down|gunned down)",
             "shot hanged lynched killed gassed burnt burned mowed gunned",
+        ),
+        # "those who invite Pakistani artists should be hanged in public": people punished for
+        # whom they hear, back or marry (not "those who lynched him must be hanged", a crime)
+        (
+            r"(?:those|anyone|everyone|people|all) who (?:invite|invites|support|supports|listen"
+            r"|listens|watch|watches|defend|defends|vote|votes|praise|praises|hire|hires|marry"
+            rf"|marries|promote|promotes)\b[^.!?\n,]{{0,40}}? {_SHOULD} (?:all )?be (?:\w+ly )?"
+            rf"{_HARM}",
+            _HARM_WORDS,
+        ),
+        # "his family should be driven out of the town"
+        (
+            r"(?:his|her|their) (?:whole |entire )?family (?:should|must|needs to|ought to) be"
+            r" (?:driven|thrown|chased|kicked|hounded) out",
+            "driven thrown chased kicked hounded",
+        ),
+        # "throw their priests out" (clergy driven out)
+        (
+            r"(?:throw|kick|drive|chase) (?:their|these|those|the) (?:priests|pastors|nuns|imams"
+            r"|maulvis|mullahs|pandits|monks|missionaries) out",
+            "throw kick drive chase",
         ),
         # "tab tak inke mohalle jalte rahenge": their neighbourhoods will burn
         (

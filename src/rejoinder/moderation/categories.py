@@ -739,18 +739,22 @@ def _by_birth(words: Words, i: int) -> int | None:
 
 
 def _in_their_blood(words: Words, i: int) -> int | None:
-    """'Gypsies steal, it's in their culture': in the sentence naming the group, a vice and
-    'in their blood / culture / nature' (not 'music is in their blood')."""
-    if "their" not in words.present or words.present.isdisjoint(lx.IN_THEIR):
+    """'Gypsies steal, it's in their culture', 'every Pakistani carries jihad in his blood':
+    in the sentence naming the group, a vice and 'in their blood / culture / nature' (not
+    'music is in their blood')."""
+    if words.present.isdisjoint(_THEIR) or words.present.isdisjoint(lx.IN_THEIR):
         return None
     same = words.sentence_around(i)
     if not any(words.words[j] in lx.VICES or words.words[j] in _PREDICATES for j in same):
         return None
     for j in same[:-2]:
         trio = words.words[j : j + 3]
-        if trio[:2] == ["in", "their"] and trio[2] in lx.IN_THEIR:
+        if trio[0] == "in" and trio[1] in _THEIR and trio[2] in lx.IN_THEIR:
             return j + 2 if j + 2 > i else None
     return None
+
+
+_THEIR = frozenset({"their", "his", "her"})  # "his" after "every Pakistani"
 
 
 def _trope_in_sentence(words: Words, i: int) -> tuple[int, int] | None:

@@ -1180,6 +1180,16 @@ HINDI_ATTACK_PHRASES = frozenset(
             for forwhom in (("dil", "se"), ("desh", "ke", "liye"), ("india", "ke", "liye"))
             for play in ("khelte", "khelta", "khelenge")
         ),
+        # "Isai log ... dharm parivartan ka dhanda chalate hain": conversion as a racket
+        *(
+            (*conversion, "ka", "dhanda")
+            for conversion in (
+                ("dharm", "parivartan"),
+                ("parivartan",),
+                ("conversion",),
+                ("dharmantaran",),
+            )
+        ),
         # "ye log aurton ko maarte hain": a people's men said to beat women
         *(
             (women, "ko", beat)
@@ -1362,7 +1372,7 @@ VICES = _words(
     """
     steal steals stealing thieves lie lies lying liars cheat cheats cheating rob robs
     robbing rape rapes raping beg begs begging scam scams violent violence criminal
-    criminals crime crimes terror terrorism greed laziness
+    criminals crime crimes terror terrorism greed laziness jihad
     """
 )
 # Said right before a group, these make it an insult to all of it: "filthy foreigners".
@@ -1857,6 +1867,12 @@ INSULT_PHRASES = INSULT_PHRASES | CURSES | VULGAR_ADDRESS
 GAALI_PHRASES = frozenset(
     {
         ("haram", "khor"),
+        # "angrezon ki najaiz aulaad": bastards
+        *(
+            (najaiz, aulaad)
+            for najaiz in ("najaiz", "najayaz", "najayaj", "naajaiz")
+            for aulaad in ("aulaad", "aulad", "olad", "aulado")
+        ),
         # "bhains kahin ki": the utter buffalo (a buffalo is otherwise a buffalo)
         *(
             (buffalo, where, "ki")

@@ -55,6 +55,14 @@ _SAYING = (
     r"|(?:the )?holocaust (?:never happened|didn'?t happen|did not happen|is a (?:lie|hoax|myth)"
     r"|was a (?:lie|hoax|myth)|was exaggerated|is exaggerated|is fake|was fake)|holohoax"
     r"|black lives (?:don'?t|do not|dont) matter"
+    # a faith's festival sent abroad: "Christians should celebrate Christmas in Rome, not in
+    # India"
+    r"|(?:celebrate|pray|worship|live)[^.!?\n]{0,30}? in (?:rome|the vatican|vatican|pakistan"
+    r"|arabia|saudi|saudi arabia|mecca|bangladesh),? not (?:in )?(?:india|here|hindustan"
+    r"|bharat)"
+    # Hindu women seen as "war booty"
+    r"|(?:see|sees|treat|treats|view|views) (?:hindu |our |non muslim |kafir )?(?:women|girls"
+    r"|ladkiyon|ladkiyan) as (?:war booty|booty|maal e ganimat|sex slaves)"
     # Muslim neighbourhoods as "mini-Pakistans"
     r"|(?:muslim|their|inke|unke|these|those) (?:areas?|mohall[ae]s?|localities|locality"
     r"|bastis?|colonies|colony|ghettos?) (?:\w+ )?(?:are|is|hain|hai|have become|ban gaye|ban gaya)"
@@ -336,6 +344,10 @@ PLACES_AND_POWER_CUES = frozenset(
 CUES = frozenset(
     {
         "adopt",
+        "rome",
+        "vatican",
+        "booty",
+        "ganimat",
         "dead",
         "mini",
         "minipakistan",
