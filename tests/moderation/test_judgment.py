@@ -438,6 +438,16 @@ KNOWN_MISSES = {
     "hundredfortieth_evening.jsonl": [
         "Christian schools should be shut down, they brainwash our kids.",
     ],
+    # "Pakistani agent" (political name-calling, as "anti-national"); a reader's mind called
+    # a gutter, no insult word
+    "hundredfortysecond_evening.jsonl": [
+        "Oye Pakistani agent, tu yahan kya kar raha hai, bhaag",
+        "@Sameer tere muh mein gutter hai kya, itni gandi soch",
+    ],
+    # women said to be "sold" (what is done to them, which takes back the attack after it)
+    "hundredfortyfourth_evening.jsonl": [
+        "Women journalists in this country are all either sold or sleeping with someone.",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -639,6 +649,9 @@ KNOWN_FALSE_HOLDS = {
         "hundredthirtyninth_evening.jsonl",
         "hundredfortieth_evening.jsonl",
         "hundredfortyfirst_evening.jsonl",
+        "hundredfortysecond_evening.jsonl",
+        "hundredfortythird_evening.jsonl",
+        "hundredfortyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -391,8 +391,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "somebody should throw acid on that anchor's face" (not "the men who threw acid on
         # her were jailed": a report has no will or wish in it)
         (
-            rf"(?:{_WILL}|{_WHO} {_SHOULD}|i'?d|i would|i want to|i wanna) (?:\w+ ){{0,2}}?"
-            r"(?:throw|pour|splash|chuck) acid",
+            rf"(?:{_WILL}|{_WHO} {_SHOULD}|i'?d|i would|i want to|i wanna|makes? me want to)"
+            r" (?:\w+ ){0,2}?(?:throw|pour|splash|chuck) acid",
             "acid",
         ),
         (
@@ -442,6 +442,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" stick|cricket bat|bat|whip)(?=[.!?,]|$)",
             "stick lathi danda rod belt chappal bat whip",
         ),
+        # "aukaat mein reh warna ghar aa ke samjhaunga": I will come to your home and teach you
+        (
+            # (the menace is in "warna": not "ghar aa ke batata hoon kya hua meeting mein")
+            r"(?:warna|varna|nahi toh|nahin toh|nahi to)[^.!?\n]{0,20}?(?:ghar|office|gali"
+            r"|mohalle) (?:pe |par )?(?:aa ke|aake|aakar|aa kar) (?:samjhaunga|samjhayenge"
+            r"|batata hoon|batata hu|batayenge|dekh lunga|dekhta hoon|sikhaunga|sikhayenge"
+            r"|thokunga|thokenge)",
+            "samjhaunga samjhayenge batata batayenge dekh dekhta sikhaunga sikhayenge thokunga"
+            " thokenge",
+        ),
         # "I hope someone finds her in a dark lane one night" (sexual or violent menace)
         (
             r"(?:hope|wish|someone should|somebody should|wait till|wait until)"
@@ -452,9 +462,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # a call to post someone's address: "@editor publish her address and let the people
         # decide" (not "publish his office address for complaints")
         (
-            r"(?:publish|post|share|leak|give us|tell us|put out) (?:her|his|their) (?:home"
-            r" |house )?address",
-            "address",
+            r"(?:publish|post|share|leak|give us|tell us|put out) (?:her|his|their) (?:(?:home"
+            r" |house )?address|(?:phone |mobile )?number)(?=[.!?,]|$| and| so| online| here)",
+            "address number",
         ),
         # a home address posted: "Her address is in Noida, sector 62, just saying" (not "her
         # address is public, she's an MP" nor "his office address is on the website": a
@@ -1113,7 +1123,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # get shot of this problem")
         (
             r"hope (?:\w+ ){0,10}?(?:you|u) (?:get|gets|are|will be) (?:beaten|stabbed|shot"
-            r"|raped|killed|murdered|attacked|run over)(?! of)",
+            r"|raped|killed|murdered|attacked|run over|hit by a (?:bus|truck|car|train"
+            r"|lorry))(?! of)",
             "hope",
         ),
         # "I hope someone runs you over on your way home"

@@ -82,7 +82,7 @@ _SEXUAL_SLANG_CUES = frozenset(
     {"head", "heads", "bend", "hit", "smile", "dm", "inbox", "pm", "smash", "begging", "way",
      "khada", "meri", "wearing", "rip", "rips", "tear", "tears", "pull", "pulls", "strip",
      "strips", "expect", "bulawa", "nyota", "nyauta", "nyaota", "invitation", "kashmiri",
-     "video", "clip", "vid"}
+     "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde"}
 )  # fmt: skip
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | _SEXUAL_SLANG_CUES
 _EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES) | lx.SEND_AWAY
@@ -1378,6 +1378,7 @@ def _leads_to_the_insult(word: str) -> bool:
         or word in lx.FILLERS
         or word in lx.ATTACK_MODIFIERS
         or word in lx.INTENSIFIERS
+        or word == "little"  # "you little rat"
     )
 
 
@@ -1535,7 +1536,11 @@ _SEXUAL_PATTERNS = (
     r"(?:bistar|bed) (?:pe|par|mein|me) (?:le jao|le ja|le chalo|lao|laao)",
     # a woman journalist fit for a brothel, or to be sold: "ye anchor toh kothe pe baithne
     # layak hai", "is patrakarni ko bazaar mein bech do" (not "sabzi bazaar mein bech do")
-    r"kothe (?:pe|par) (?:baithne|bithao|bitha do|baithegi|baithti|bech)",
+    r"kothe (?:pe|par) (?:baithne|bithao|bitha do|baithegi|baithti|bech|chhod aao|chhod do"
+    r"|chhodo|bhej do|bhejo)",
+    # "ye anchor roz raat kisi neta ke bistar mein hoti hai"
+    r"(?:kisi|kis|netaon|neta|editor|boss|malik|mantri)(?: \w+)? ke bistar (?:mein|me|pe|par)"
+    r" (?:hoti|soti|rehti|jaati|milti|soyi|thi)",
     r"(?:isko|isse|inko|usko|is (?:anchor|patrakarni|patrakar|ladki|aurat|neta|reporter) ko)"
     r" (?:\w+ )?(?:bazaar|bazar|mandi|kothe) (?:mein|me|pe|par) (?:bech|bithao|bitha)",
     # the victim blamed: "ladkiyan jeans pehnengi toh rape hoga hi", "women who wear short
@@ -1650,7 +1655,8 @@ _WOMEN = frozenset({"woman", "womans", "women", "womens", "female", "ladki", "la
 # (one in each form)
 _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "roti", "khana",
                          "chai", "man", "men", "dick", "d", "kitchen", "home", "house",
-                         "charge", "helm", "because", "wonder", "belong", "husband", "rehti",
+                         "charge", "helm", "because", "wonder", "belong", "husband", "bartan",
+                         "jhadu", "pocha", "rehti",
                          "rahti", "rehtin", "baithti", "rehtein"})  # fmt: skip
 _PUT_IN_PLACE = re.compile(
     r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
@@ -1707,6 +1713,10 @@ _PUT_IN_PLACE = re.compile(
     # "put her back in the team where she belongs")
     r"|(?:put|send|sent|get) (?:her|them|women|these women) back (?:in|to|into) [^.!?\n]{1,25}?"
     r"where (?:women|woman|females|girls) belongs?"
+    # "anchor madam ko ghar bhejo, bartan maanjne do": sent home to scrub pots
+    # (a woman sent: not "ghar pe bartan maanjne do bachchon ko bhi", a parent's habit)
+    r"|(?:madam|aurat|auraton|ladki|ladkiyon|mahila|usko|isko|inko|anchor|patrakarni) ko ghar"
+    r" (?:bhejo|bhej do|bithao)[^.!?\n]{0,20}?(?:bartan|jhadu|pocha|khana|roti)"
     # "women like her need a husband with a belt"
     r"|needs? a (?:husband|man|pati|mard) with a (?:belt|stick|danda|lathi|whip)"
     # "needs a man to sort her out"
@@ -1822,6 +1832,7 @@ _WHAT_THEY_ARE = re.compile(
 # Looks judged to unfit a person for public life: "She's too ugly to be on TV" (not "the new
 # stadium is too ugly to look at"); a woman talked down to: "Hey sweetheart, smile more".
 _PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "fat", "autistic", "damaged", "mental",
+                            "only",
                             "mentally", "mommy", "mummy", "mom", "mum", "mama", "momma",
                             "mother", "daddy", "meds", "pills", "medication", "shampoo",
                             "gene", "buffalo", "cow", "pig", "whale", "hippo",
@@ -1832,6 +1843,10 @@ _PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "fat", "autistic", "dama
 _PUT_DOWN = re.compile(
     r"(?<![a-z])(?:(?:she|he|you|u)(?:'?s| is| are|'?re| r)? (?:\w+ )?too (?:ugly|fugly"
     r"|hideous) (?:to|for)"
+    # "only an inbred moron would write this comment": the reader who wrote it (not "only a
+    # fool would believe this budget", said of a claim)
+    r"|only (?:an? )?(?:\w+ )?(?:idiot|moron|fool|imbecile|retard|cretin|dimwit|halfwit)"
+    r" (?:would|could) (?:write|post|type|comment) (?:this|that|such)"
     # "She's clearly on her period, ignore her" (not "on her period leave")
     r"|(?:she'?s|she is|shes|must be|probably|clearly) (?:\w+ )?(?:on her period(?! (?:leave"
     r"|pain|poverty|products))|pmsing|on the rag|hormonal)"
@@ -1872,6 +1887,9 @@ _PUT_DOWN = re.compile(
 # The slang among them, cued by everyday words (_SEXUAL_SLANG_CUES): "she gives good head",
 # "bend her over", "I'd hit that", "smile more, sweetheart", "DM me your pics".
 _SEXUAL_SLANG_PATTERNS = (
+    # "tu apni behen ko bhej, phir baat karte hain" (not "apni beti ko school bhejo")
+    r"(?:apni|teri|tumhari) (?:behen|bahen|behan|maa|biwi|wife) ko bhej(?:o|na|de)?(?=[,.!?]"
+    r"|$| phir| fir| idhar| yahan)",
     # a deepfake asked for and leered at: "send me the full video bro, she looks hot in it"
     r"(?:full|complete|uncut|original|real) (?:video|clip|vid)[^.!?\n]{0,40}?(?:hot|sexy|maal"
     r"|nude|naked|with me in it)",

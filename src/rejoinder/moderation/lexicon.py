@@ -759,6 +759,10 @@ ATTACK_PHRASES = frozenset(
         ("never", "play", "for", "india"),
         ("play", "for", "india", "with", "their", "heart"),
         ("dont", "play", "for", "india", "with", "their", "heart"),
+        # "women journalists are all ... sleeping with someone"
+        ("sleeping", "with", "someone"),
+        ("sleeping", "around"),
+        ("sleep", "around"),
         # "these men beat their wives", "they become porn stars"
         *(("beat", "their", whom) for whom in ("wives", "women")),
         *(("porn", star) for star in ("star", "stars")),
@@ -1956,7 +1960,7 @@ SEXUAL_INSULTS = _words(
     """
     whore whores slut sluts skank skanks hooker bitch bitches cunt cunts randi randwa raand
     chhinal chinal bimbo bimbos
-    bitchs randis chamiya chamiyan chamiyaan
+    bitchs randis randiyan randiyon chamiya chamiyan chamiyaan
     """
 )  # (the possessives whose plural is spelt otherwise: "this bitch's face", apostrophe dropped)
 MILD_SEXUAL = frozenset(
