@@ -1832,7 +1832,8 @@ _WHAT_THEY_ARE = re.compile(
 # Looks judged to unfit a person for public life: "She's too ugly to be on TV" (not "the new
 # stadium is too ugly to look at"); a woman talked down to: "Hey sweetheart, smile more".
 _PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "fat", "autistic", "damaged", "mental",
-                            "only",
+                            "idiot", "fool", "retard", "moron", "imbecile", "cretin", "dimwit",
+                            "halfwit",
                             "mentally", "mommy", "mummy", "mom", "mum", "mama", "momma",
                             "mother", "daddy", "meds", "pills", "medication", "shampoo",
                             "gene", "buffalo", "cow", "pig", "whale", "hippo",

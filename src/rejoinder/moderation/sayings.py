@@ -69,7 +69,7 @@ _SAYING = (
     r" (?:a |an |all )?mini(?:-| )?pakistans?"
     # a people coerced, or out: "Muslim players should be made to sing Vande Mataram ..., or
     # get out"
-    r"|(?:should|must) be (?:made|forced) to (?:sing|chant|say|shout|recite) [^.!?\n]{1,40}?"
+    r"|(?:should|must) be (?:made|forced) to (?:sing|chant|shout|recite) [^.!?\n]{1,40}?"
     r" or (?:get out|leave|go to pakistan|be thrown out)"
     # a community thrown out with the man: "drop him and his whole community from cricket"
     r"|(?:drop|ban|remove|kick out|throw out|boycott) (?:him|her|them) and (?:his|her|their)"
@@ -352,8 +352,10 @@ CUES = frozenset(
         "mini",
         "minipakistan",
         "minipakistans",
-        "forced",
-        "made",
+        "sing",
+        "chant",
+        "shout",
+        "recite",
         "community",
         "qaum",
         "kaum",
