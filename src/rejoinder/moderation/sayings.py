@@ -55,35 +55,6 @@ _SAYING = (
     r"|(?:the )?holocaust (?:never happened|didn'?t happen|did not happen|is a (?:lie|hoax|myth)"
     r"|was a (?:lie|hoax|myth)|was exaggerated|is exaggerated|is fake|was fake)|holohoax"
     r"|black lives (?:don'?t|do not|dont) matter"
-    # a faith's festival sent abroad: "Christians should celebrate Christmas in Rome, not in
-    # India"
-    r"|(?:celebrate|pray|worship|live)[^.!?\n]{0,30}? in (?:rome|the vatican|vatican|pakistan"
-    r"|arabia|saudi|saudi arabia|mecca|bangladesh),? not (?:in )?(?:india|here|hindustan"
-    r"|bharat)"
-    # Hindu women seen as "war booty"
-    r"|(?:see|sees|treat|treats|view|views) (?:hindu |our |non muslim |kafir )?(?:women|girls"
-    r"|ladkiyon|ladkiyan) as (?:war booty|booty|maal e ganimat|sex slaves)"
-    # Muslim neighbourhoods as "mini-Pakistans"
-    r"|(?:muslim|their|inke|unke|these|those) (?:areas?|mohall[ae]s?|localities|locality"
-    r"|bastis?|colonies|colony|ghettos?) (?:\w+ )?(?:are|is|hain|hai|have become|ban gaye|ban gaya)"
-    r" (?:a |an |all )?mini(?:-| )?pakistans?"
-    # a people coerced, or out: "Muslim players should be made to sing Vande Mataram ..., or
-    # get out"
-    r"|(?:should|must) be (?:made|forced) to (?:sing|chant|shout|recite) [^.!?\n]{1,40}?"
-    r" or (?:get out|leave|go to pakistan|be thrown out)"
-    # a community thrown out with the man: "drop him and his whole community from cricket"
-    r"|(?:drop|ban|remove|kick out|throw out|boycott) (?:him|her|them) and (?:his|her|their)"
-    r" (?:whole |entire )?(?:community|qaum|kaum|biradari|jaat|caste)"
-    # "the only good Pakistani is a dead one"
-    # (not "the only good news is a dead heat in the polls")
-    r"|(?:the )?only good (?P<good>\w+) (?:is|are) (?:a )?dead (?:one|ones|(?P=good))"
-    # work by caste: "he should go back to his caste work, sweeping streets"
-    r"|(?:go back to|stick to|return to|do|stay in) (?:his|her|their|your|ur) (?:caste|jaati"
-    r"|jati|ancestral|khandani) (?:work|kaam|job|jobs|occupation|dhandha)"
-    # gay couples said to adopt in order to abuse: "they'll want to adopt kids to abuse"
-    # (not "couples who adopt children to abuse them must be jailed": the abusers named)
-    r"|(?<!who\s)(?<!that\s)adopt (?:kids|children|boys|girls|babies|a child|a kid)"
-    r" (?:just |only )?(?:to|so they can) (?:abuse|molest|groom|rape)"
     # the code of white supremacists and antisemites: a lynching day, a genocide said to be
     # done to whites, their numbers ("despite being 13%", 1488), "the goyim know"
     r"|(?:the )?day of the rope|white genocide|(?:the )?goyim (?:know|are waking up"
@@ -245,7 +216,48 @@ def _whole_words(body: str) -> re.Pattern[str]:
     return re.compile((r"(?<![a-z])(?:" + body + r")(?![a-z])").replace(" ", r"\s+"))
 
 
+# Sayings that set a people apart, each cued by a word of its own (rarer than the main
+# union's cues, so the union does not run for them): a festival sent abroad, women as booty,
+# "mini-Pakistans", coerced or out, a community thrown out with the man, "the only good X is
+# a dead one", work by caste, adoption said to be for abuse.
+_SET_APART = (
+    # a faith's festival sent abroad: "Christians should celebrate Christmas in Rome, not in
+    # India"
+    r"(?:celebrate|pray|worship|live)[^.!?\n]{0,30}? in (?:rome|the vatican|vatican|pakistan"
+    r"|arabia|saudi|saudi arabia|mecca|bangladesh),? not (?:in )?(?:india|here|hindustan"
+    r"|bharat)"
+    # Hindu women seen as "war booty"
+    r"|(?:see|sees|treat|treats|view|views) (?:hindu |our |non muslim |kafir )?(?:women|girls"
+    r"|ladkiyon|ladkiyan) as (?:war booty|booty|maal e ganimat|sex slaves)"
+    # Muslim neighbourhoods as "mini-Pakistans"
+    r"|(?:muslim|their|inke|unke|these|those) (?:areas?|mohall[ae]s?|localities|locality"
+    r"|bastis?|colonies|colony|ghettos?) (?:\w+ )?(?:are|is|hain|hai|have become|ban gaye|ban gaya)"
+    r" (?:a |an |all )?mini(?:-| )?pakistans?"
+    # a people coerced, or out: "Muslim players should be made to sing Vande Mataram ..., or
+    # get out"
+    r"|(?:should|must) be (?:made|forced) to (?:sing|chant|shout|recite) [^.!?\n]{1,40}?"
+    r" or (?:get out|leave|go to pakistan|be thrown out)"
+    # a community thrown out with the man: "drop him and his whole community from cricket"
+    r"|(?:drop|ban|remove|kick out|throw out|boycott) (?:him|her|them) and (?:his|her|their)"
+    r" (?:whole |entire )?(?:community|qaum|kaum|biradari|jaat|caste)"
+    # "the only good Pakistani is a dead one"
+    # (not "the only good news is a dead heat in the polls")
+    r"|(?:the )?only good (?P<good>\w+) (?:is|are) (?:a )?dead (?:one|ones|(?P=good))"
+    # work by caste: "he should go back to his caste work, sweeping streets"
+    r"|(?:go back to|stick to|return to|do|stay in) (?:his|her|their|your|ur) (?:caste|jaati"
+    r"|jati|ancestral|khandani) (?:work|kaam|job|jobs|occupation|dhandha)"
+    # gay couples said to adopt in order to abuse: "they'll want to adopt kids to abuse"
+    # (not "couples who adopt children to abuse them must be jailed": the abusers named)
+    r"|(?<!who\s)(?<!that\s)adopt (?:kids|children|boys|girls|babies|a child|a kid)"
+    r" (?:just |only )?(?:to|so they can) (?:abuse|molest|groom|rape)"
+)
+SET_APART_CUES = frozenset(
+    {"rome", "vatican", "booty", "ganimat", "slaves", "mini", "minipakistan", "minipakistans",
+     "sing", "chant", "shout", "recite", "community", "qaum", "kaum", "biradari", "jaat",
+     "caste", "dead", "jaati", "jati", "ancestral", "khandani", "adopt"}
+)  # fmt: skip
 _SAYINGS = _whole_words(_SAYING)
+_SETS_APART = _whole_words(_SET_APART)
 # Sayings about a faith's places and a people's power, cued by words too common to send a
 # comment through all the sayings above ("temple", "church", "jews").
 _PLACES_AND_POWER = _whole_words(
@@ -343,28 +355,6 @@ PLACES_AND_POWER_CUES = frozenset(
 # One of these must be in the comment for any saying to be there.
 CUES = frozenset(
     {
-        "adopt",
-        "rome",
-        "vatican",
-        "booty",
-        "ganimat",
-        "dead",
-        "mini",
-        "minipakistan",
-        "minipakistans",
-        "sing",
-        "chant",
-        "shout",
-        "recite",
-        "community",
-        "qaum",
-        "kaum",
-        "biradari",
-        "caste",
-        "jaati",
-        "jati",
-        "ancestral",
-        "khandani",
         "hitler",
         "heil",
         "million",
@@ -489,6 +479,8 @@ def hateful_sayings(words: Words) -> list[Hit]:
     found = []
     if not words.present.isdisjoint(CUES):
         found = regex_hits(_SAYINGS, IDENTITY_ATTACK, SCORE, "saying", words.text)
+    if not words.present.isdisjoint(SET_APART_CUES):
+        found += regex_hits(_SETS_APART, IDENTITY_ATTACK, SCORE, "saying", words.text)
     if not words.present.isdisjoint(COMMUNAL_CUES):
         found += regex_hits(_COMMUNAL, IDENTITY_ATTACK, SCORE, "saying", words.text)
     if not words.present.isdisjoint(PLACES_AND_POWER_CUES):
