@@ -448,6 +448,36 @@ KNOWN_MISSES = {
     "hundredfortyfourth_evening.jsonl": [
         "Women journalists in this country are all either sold or sleeping with someone.",
     ],
+    # a lynching approved without a violent word ("yahi hona chahiye, accha kiya", "finish
+    # the job"); a people called "disgusting filthy people" in an aside
+    "hundredfortysixth_evening.jsonl": [
+        "Gau mata ko kaatne walon ke saath yahi hona chahiye, accha kiya",
+        "Muslims and their beef, disgusting filthy people, no wonder everyone hates them",
+        "Next time the gau rakshaks should finish the job properly",
+    ],
+    # the "quota doctor" trope with no group word; supporters of a caste's leaders insulted
+    "hundredfortyseventh_evening.jsonl": [
+        "Quota se aaye doctor se ilaaj karwana matlab maut ko nyota, inka dimaag hi nahi hota",
+        "OBC neta aur unke jaahil samarthak, sab ke sab gawaar, padhai likhai se inka koi lena"
+        " dena nahi",
+    ],
+    # "jihadis" after a nationality (also how news names militants: "Pakistani jihadis")
+    "hundredfiftieth_evening.jsonl": [
+        "Burmese jihadis breeding in our backyard, wake up Hindus",
+    ],
+    # a Muslim called a jihadi ("ye jihadi hai"), with no group word
+    "hundredfiftyfirst_evening.jsonl": [
+        "Comedian nahi ye jihadi hai, inki poori jamaat ko bhaga do desh se",
+    ],
+    # a people named by their faces ("Nepali jaisi shakal wale log")
+    "hundredfiftythird_evening.jsonl": [
+        "Ye Nepali jaisi shakal wale log Indian kaise ho gaye, sab ghuspaithiye",
+    ],
+    # an insult of whoever defends the budget, the reader tagged after it
+    "hundredfiftyninth_evening.jsonl": [
+        "Anyone who still defends this budget is a slave with the IQ of a cow dung cake, are"
+        " you reading this @Ravi?",
+    ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
@@ -652,6 +682,21 @@ KNOWN_FALSE_HOLDS = {
         "hundredfortysecond_evening.jsonl",
         "hundredfortythird_evening.jsonl",
         "hundredfortyfourth_evening.jsonl",
+        "hundredfortyfifth_evening.jsonl",
+        "hundredfortysixth_evening.jsonl",
+        "hundredfortyseventh_evening.jsonl",
+        "hundredfortyeighth_evening.jsonl",
+        "hundredfortyninth_evening.jsonl",
+        "hundredfiftieth_evening.jsonl",
+        "hundredfiftyfirst_evening.jsonl",
+        "hundredfiftysecond_evening.jsonl",
+        "hundredfiftythird_evening.jsonl",
+        "hundredfiftyfourth_evening.jsonl",
+        "hundredfiftyfifth_evening.jsonl",
+        "hundredfiftysixth_evening.jsonl",
+        "hundredfiftyseventh_evening.jsonl",
+        "hundredfiftyeighth_evening.jsonl",
+        "hundredfiftyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -76,6 +76,10 @@ _YOUR_KIN = (
     r"(?:your|ur) (?:whole )?(?:family|kids|children|daughters?|sons?|wife|husband|mother|mom"
     r"|mum|father|dad|sisters?|brothers?|parents)"
 )
+# Journalists and writers murdered for their work, whose fate a threat wishes on another.
+_MURDERED = (
+    r"gauri lankesh|lankesh|daniel pearl|dabholkar|pansare|kalburgi|khashoggi|jamal khashoggi"
+)
 _VERMIN = (
     r"(?:vermin|cockroach(?:es)?|parasites?|sub-?humans?|untermensch(?:en)?"
     r"|termites|locusts|lice|an infestation|a plague|a disease|a cancer)"
@@ -226,7 +230,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # (hang them); not "chakka maar do" (hit a six), "kachre ko jala do" (burn the
         # rubbish), "tasveer ko latka do" (hang the picture): "ko" after a person
         (
-            rf"(?:{_KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise) (?:maar|jala"
+            rf"(?:{_KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise) (?:(?:ped|pedon"
+            r"|pole|khambe|khambhe|chauraahe|chaurahe) (?:se|pe|par) )?(?:maar|jala"
             r"|kaat|phoonk|latka|(?:phansi|phaansi|fansi|faansi) (?:pe|par) latka|(?:phansi"
             r"|phaansi|fansi|faansi) de) (?:do|dalo|daalo|denge|dena chahiye)"
             rf"|(?:{_KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko) (?:phansi|phaansi|fansi|faansi)"
@@ -325,9 +330,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # romanised Hindi aimed at the reader: "tere jaise (deshdrohi) ko (toh chauraahe pe)
         # latka dena chahiye"
         (
-            r"(?:tu|tujhe|tere|tera|tumhe|tumko|tujhko) (?:\w+ ){0,7}?(?:latka|maar|jala|kaat"
-            r"|thok) (?:do|dena|denge|dunga|doonga|dalunga|diya jaye)",
-            "latka maar jala kaat thok",
+            r"(?:tu|tujhe|tere|tera|tumhe|tumko|tujhko) (?:\w+ ){0,7}?(?:(?:latka|maar|jala|kaat"
+            r"|thok) (?:do|dena|denge|dunga|doonga|dalunga|diya jaye)|(?:chappal|chappalon|joote"
+            r"|jooton|jute|juton) se (?:maarna|marna|peetna|pitna) (?:chahiye|padega))",
+            "latka maar jala kaat thok chappal chappalon joote jooton jute juton",
         ),
         # "I'd love to see this reporter hanging from a lamp post"
         (
@@ -548,7 +554,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"find out where (?:(?:he|she|they|you|u)|(?:the|this|that|your) (?:author|writer"
             r"|journalist|reporter|editor|columnist|anchor|presenter|patrakar|bitch|woman|guy"
-            r"|clown)) (?:lives?|sleeps?|works?|goes|studies)",
+            r"|clown|comedian|traitor|anti-?national|deshdrohi|gaddar|jihadi|bastard|idiot"
+            r"|moron)) (?:lives?|sleeps?|works?|goes|studies)",
             "lives live sleeps sleep works work goes studies",
         ),
         # "You deserve to be beaten for writing this" (not "... beaten at the polls")
@@ -1018,6 +1025,72 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|peeto|pito|kooto|kuto|thoko)",
             "maaro maro peeto pito kooto kuto thoko",
         ),
+        # a murdered journalist's fate wished on another: "Gauri Lankesh wala treatment",
+        # "gets what Daniel Pearl got" (not "Gauri Lankesh's killers are still on trial")
+        (
+            rf"(?:{_MURDERED}) (?:wala|waala|wali|jaisa|jaisi|jaise|ka|ki) (?:treatment|haal"
+            rf"|anjaam|hashr|ilaaj)|(?:gets?|got|deserves?|give (?:him|her|them)) what"
+            rf" (?:{_MURDERED}) got|(?:end|ends) up like (?:{_MURDERED})|(?:the|a)"
+            rf" (?:{_MURDERED}) treatment",
+            "lankesh pearl dabholkar pansare kalburgi khashoggi",
+        ),
+        # "accidents happen to people who ask too many questions" (not "accidents happen to
+        # people who drive drunk": a warning about roads)
+        (
+            r"accidents (?:can |do |often |tend to )?happen to (?:people|journalists|reporters"
+            r"|those|anyone|men|women|nosy \w+|people like (?:you|u|him|her)) who (?:\w+ )?(?:ask"
+            r"|asks|write|writes|talk|talks|speak|speaks|question|questions|poke|pokes|dig|digs"
+            r"|expose|exposes|criticise|criticises|criticize|criticizes|report|reports|open)",
+            "accidents",
+        ),
+        # "we know your car number", "we know your daughter's tuition timing" (not "I know
+        # your kids school won the quiz": a school is news, a route or a timing is not)
+        (
+            r"(?:i|we) (?:already )?know (?:your|ur) (?:car|bike|scooter|gaadi) (?:number|no)"
+            r"|(?:i|we) (?:already )?know (?:your|ur) (?:daughter|son|kids|children|wife"
+            r"|husband|sister|mother)'?s? (?:tuition|coaching|bus|route|timings?|hostel)"
+            r"(?! (?:won|topped|came|is closed|was closed))",
+            "car bike scooter gaadi tuition coaching bus route timing timings hostel",
+        ),
+        # "let's find out which hotel he is staying in and pay him a visit" (not "let's pay
+        # the museum a visit", "let's go to the hospital and pay him a visit")
+        (
+            r"(?:let'?s|lets|we (?:should|will|must|shall)|we'?ll|(?:someone|somebody),? (?:please"
+            r"|pls|plz)) (?:(?:(?!hospital|birthday|wedding|funeral)[^.!?\n]){0,60}? )?pay"
+            r" (?:him|her|them) a (?:little |friendly |late[- ]night |surprise )?visit"
+            r"(?! (?:in|at) (?:the )?(?:hospital|home))",
+            "visit",
+        ),
+        # "the next joke about Ram will be his last" (not "this column will be her last for
+        # the paper")
+        (
+            r"(?:next|this|one more|another) (?:\w+ ){0,4}?(?:joke|article|post|tweet|show|word"
+            r"|column|report|story|video|comment|question) (?:\w+ ){0,4}?(?:will|would|'ll) be"
+            r" (?:his|her|your|ur|their) last(?! (?:for|of|in|on|at|before|with|as))"
+            r"(?!,? (?:he|she|they) (?:said|says|announced|told|wrote))",
+            "last",
+        ),
+        # "ek din tum sab ka hisaab hoga": your reckoning will come (not "har paise ka hisaab
+        # hoga": an account asked of a government)
+        (
+            r"(?:tum sab|tum logon|tum log|tumhara|tera|teri|tujhe|tumhe) (?:ka |ki )?(?:bhi )?"
+            r"(?:hisaab|hisab) (?:bhi )?(?:hoga|karenge|kiya jayega|chukta karenge|barabar"
+            r" karenge)",
+            "hisaab hisab",
+        ),
+        # "somebody should remind him what happened to his kind in 92": a riot recalled
+        (
+            r"remind (?:him|her|them|you|u|(?:\w+ ){1,4}?(?=what happened to))what happened"
+            r" (?:to (?:his|her|their|your|ur) (?:kind|people|lot|community|qaum|type) )?in"
+            r" (?:'?92|1992|'?84|1984|2002|godhra|gujarat)",
+            "remind",
+        ),
+        # "Deshdrohi journalist ki zubaan kheench lo": a tongue pulled out
+        (
+            r"(?:zubaan|zuban|jeebh|jibh) (?:\w+ )?(?:kheench|khinch|kheinch|khench) (?:lo|do"
+            r"|lenge|denge|dunga|doonga|dalo|daalo|leni chahiye|deni chahiye|lunga)",
+            "kheench khinch kheinch khench",
+        ),
     ),
     "threat.self_harm": (
         # "uninstall life": gamers' "kill yourself"
@@ -1092,6 +1165,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # Harm wished on a person or their family: "hope you and your kids burn", "I hope your
     # whole family gets what's coming to them".
     "threat.harm_wish": (
+        # "hope some goons teach this officer a lesson on her way home" (not "hope the
+        # voters teach him a lesson")
+        (
+            r"hope (?:some|a few|the local|a couple of) (?:goons|thugs|men|boys|guys|lads|bhakts"
+            r"|gundas?) (?:\w+ )?(?:teach|teaches|beat|beats|catch|catches|find|finds|sort out"
+            r"|thrash|thrashes) (?:her|him|them|this \w+|that \w+)",
+            "goons thugs men boys guys lads bhakts gunda gundas",
+        ),
         # "hope their team plane crashes on the way back" (not "hope the plane doesn't
         # crash")
         (
@@ -1343,6 +1424,83 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:you people|your kind|your lot|your community|these people|those people)"
             r" (?:are|will be|r) (?:all )?(?:finished|done for|next(?=\s*(?:[.!]|$)))(?![a-z])",
             "finished next",
+        ),
+        # "Is kasai ki family ko bhi gaon se nikaal do": a family driven out, in Hindi (not
+        # "kachra gaon se bahar nikaal do")
+        (
+            r"(?:family|parivar|parivaar|khandan|khaandaan|ghar walon|gharwalon) ko (?:bhi )?"
+            r"(?:gaon|shehar|mohalle|desh|basti|sheher) se (?:bahar )?(?:nikaal|nikal|bhaga"
+            r"|khaded) (?:do|dena chahiye|denge|dalo|daalo)",
+            "family parivar parivaar khandan khaandaan walon gharwalon",
+        ),
+        # "isko aur maarte toh acha hota": a beating wished harder, after the fact
+        (
+            r"(?:aur|zyada|jyada|thoda aur) (?:maarte|maarna chahiye tha|peette|peetna chahiye"
+            r" tha|kootte) (?:(?:to|toh) )?(?:acha|accha|achha|sahi|theek) (?:hota|tha|rehta)",
+            "maarte maarna peette peetna kootte",
+        ),
+        # "put them on boats and sink the boats" (not "the storm could sink the boats")
+        (
+            r"(?:put|load|pack|throw|push) them (?:on|in|into|onto) (?:\w+ )?(?:boats?|ships?)"
+            r" (?:and|then) (?:\w+ )?sink|sink (?:their|those|these|the migrant|the refugee"
+            r"|the rohingya) boats",
+            "sink",
+        ),
+        # "maar maar ke bhagana padega": beaten and driven out
+        (
+            r"maar ?maar (?:ke|kar|kr) (?:bhagana (?:padega|chahiye|hoga)|bhagao|bhaga do"
+            r"|bhagayenge|nikalo|nikaalo|nikaal do|nikal do)",
+            "maar maarmaar",
+        ),
+        # "uska baap usko wahin khatam kar de": a woman killed by her family, called for
+        # (not "bhai usko khatam kar de": "bhai" is how a reader is hailed, "usko" the quarrel)
+        (
+            r"(?:baap|pita|papa|family|gharwale|ghar wale) (?:\w+ ){0,2}?(?:usko|use|unko"
+            r"|unhe|isko|ise) (?:wahin |wahi |wahin pe |usi waqt )?khatam kar (?:de|do|dena"
+            r" chahiye|dein|denge|deta)",
+            "khatam",
+        ),
+        # "1984 was not enough, they need another lesson": a pogrom called too small (not
+        # "2002 was not enough to make them apologise")
+        (
+            r"(?:1984|2002|1992|godhra|gujarat 2002) (?:was not|wasn'?t|was never|is not"
+            r"|isn'?t) enough(?! (?:to|for))",
+            "enough",
+        ),
+        # "unke gharon mein aag laga do": their houses set on fire (not "unke ghar mein aag
+        # lag gayi", a fire reported)
+        (
+            r"(?:inke|unke|iske|uske|in logon ke|in sab ke|un sab ke) (?:ghar|gharon|dukaan"
+            r"|dukaanon|dukanon|mohalle|basti|gaadi|gaadiyon|khet|kheton)(?: mein| me| ko)?"
+            r" aag (?:laga|lagaa) (?:do|dena chahiye|denge|dalo|daalo|deni chahiye)",
+            "aag",
+        ),
+        # "sabko jail mein daalo ya encounter karo": killed by the police, called for (not
+        # "fake encounter karna galat hai")
+        (
+            r"(?:sabka|sab ka|inka|unka|iska|uska|in sab ka|in logon ka|sabko|inko|unko|ya|ya"
+            r" phir|aur) encounter (?:karo|kar do|kar dena chahiye|hona chahiye|kar dalo"
+            r"|karna chahiye)",
+            "encounter",
+        ),
+        # "Bloody tribals, shoot a few and the rest will run"
+        (
+            r"(?:shoot|kill|hang|lynch|beat|thrash) a few(?: of them)?,? (?:and )?(?:the rest"
+            r"|the others|others|baaki)",
+            "few",
+        ),
+        # "these cow killers should all be lynched": a mob called for, whoever is named (a
+        # court hangs; nobody lawfully lynches)
+        (
+            r"(?<!nobody\s)(?<!one\s)(?:should|must|ought to|deserve to|deserves to|needs? to)"
+            r" (?:all )?(?:be|get) lynched",
+            "lynched",
+        ),
+        # "Is comedian ko ... zinda jala dena chahiye": burnt alive
+        (
+            r"(?:zinda|jinda) (?:jala (?:do|dena chahiye|denge|dalo|daalo|diya jaye)|jalana"
+            r" chahiye|jalao)",
+            "zinda jinda",
         ),
     ),
     "dehumanisation": (

@@ -87,7 +87,8 @@ _SEXUAL_SLANG_CUES = frozenset(
     {"head", "heads", "bend", "hit", "smile", "dm", "inbox", "pm", "smash", "begging", "way",
      "khada", "meri", "wearing", "rip", "rips", "tear", "tears", "pull", "pulls", "strip",
      "strips", "expect", "bulawa", "nyota", "nyauta", "nyaota", "invitation", "kashmiri",
-     "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde"}
+     "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde", "ahead", "pleased",
+     "satisfied", "promoted"}
 )  # fmt: skip
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | _SEXUAL_SLANG_CUES
 _EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES) | lx.SEND_AWAY
@@ -436,11 +437,18 @@ def _typical(words: Words) -> list[Hit]:
             j += 1
         after = words.words[j + 1] if j + 1 < len(words) else None
         ends = after is None or words.sentence(j + 1) != words.sentence(j)
-        if closing and not ends:
+        if closing and not ends and not _trait_closing(words, j + 1):
             continue  # "..., typical Indian wedding food": a clause that goes on
         if ends or after in lx.TYPICAL_OF or words.punctuated_after(j):
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, j, "generalisation"))
     return hits
+
+
+def _trait_closing(words: Words, k: int) -> bool:
+    """'..., typical female logic.': the trait word at k ends the sentence."""
+    if words.words[k] not in lx.TYPICAL_OF:
+        return False
+    return k + 1 == len(words) or words.sentence(k + 1) != words.sentence(k)
 
 
 def _groups(words: Words) -> dict[int, int]:
@@ -553,16 +561,32 @@ def _said_of_them(words: Words, last: int) -> int | None:
             return None
         if word in _THEY:
             return _attack_after(words, k)
+        if word in _HINDI_THEY and k + 1 < len(words):
+            return _hindi_said_of_them(words, k + 1)
+    return None
+
+
+def _hindi_said_of_them(words: Words, k: int) -> int | None:
+    """'Musalmano ko tickets dena band karo, ye desh ke dushman hain': after 'ye' (these, or
+    this) an attack phrase, or 'log' / 'sab' and an attack (not 'ye sarkar chor hai', where
+    'ye' points at the government)."""
+    if length := words.phrase_at(k, lx.HINDI_ATTACK_PHRASES):
+        return k + length - 1
+    if words.words[k] in _ALL_OF_THEM:
+        return _attack_after(words, k + 1)
     return None
 
 
 _THEY = frozenset({"they", "theyre", "theyll", "theyve"})
+_HINDI_THEY = frozenset({"ye", "yeh"})
+_ALL_OF_THEM = frozenset({"log", "sab", "sabhi", "saare", "sare"})
 _SOMEONE_ELSE = lx.REPORTING | lx.QUOTING | frozenset({"by", "say", "think", "thinks"})
 
 
 _LOT = frozenset({"lot", "all", "every", "each"})
 _THE_LOT = (
     ("the", "lot", "of"),
+    ("the", "whole", "lot", "of"),
     ("all", "of"),
     ("every", "one", "of"),
     ("every", "last", "one", "of"),
@@ -747,19 +771,26 @@ def _in_their_blood(words: Words, i: int) -> int | None:
     """'Gypsies steal, it's in their culture', 'every Pakistani carries jihad in his blood':
     in the sentence naming the group, a vice and 'in their blood / culture / nature' (not
     'music is in their blood')."""
-    if words.present.isdisjoint(_THEIR) or words.present.isdisjoint(lx.IN_THEIR):
+    if words.present.isdisjoint(_THEIR) or words.present.isdisjoint(_INBORN):
         return None
     same = words.sentence_around(i)
     if not any(words.words[j] in lx.VICES or words.words[j] in _PREDICATES for j in same):
         return None
     for j in same[:-2]:
         trio = words.words[j : j + 3]
-        if trio[0] == "in" and trio[1] in _THEIR and trio[2] in lx.IN_THEIR:
+        if trio[1] not in _THEIR:
+            continue
+        if (trio[0] == "in" and trio[2] in lx.IN_THEIR) or (
+            trio[0] in _ITS and trio[2] in _FAITH  # "..., it's their religion"
+        ):
             return j + 2 if j + 2 > i else None
     return None
 
 
 _THEIR = frozenset({"their", "his", "her"})  # "his" after "every Pakistani"
+_ITS = frozenset({"its", "thats", "in"})
+_FAITH = frozenset({"religion", "mazhab", "deen"})
+_INBORN = lx.IN_THEIR | _FAITH
 
 
 def _trope_in_sentence(words: Words, i: int) -> tuple[int, int] | None:
@@ -967,6 +998,8 @@ def _attack_after(words: Words, k: int) -> int | None:
     control the media"), after a generalising link ("are", "should"), or before a Hindi
     copula ("musalman gaddar hain")."""
     n = len(words)
+    if (end := _hindi_all_or_means(words, k)) is not None:
+        return end
     # Hindi: "Muslims ko ...", "Christian missionaries ko ..."
     direct = k + 1 if k < n and words.words[k] == "ko" else k
     if direct == k and k + 1 < n and words.words[k + 1] == "ko":
@@ -996,12 +1029,30 @@ def _attack_after(words: Words, k: int) -> int | None:
             continue
         if words.words[j] in lx.NEGATIONS or words.words[j] in lx.MISTREATED:
             return None  # "are not criminals"; "were treated like animals" reports an outrage
+        if _another_subject(words, j):
+            return None  # "Muslims ko vote do, ye sarkar chor hai": Hindi "do" (give)
         if words.words[j] == "by" and j + 1 < n and words.words[j + 1] in _PREDICATES:
             return None  # "are called Khalistanis by trolls": the agent, not what they are
         if words.words[j] in _PREDICATES and not _fed_up(words, j):
             # "Sikhs are called Khalistanis by trolls": a name reported, not said
             return None if words.words[j - 1] in lx.REPORTING else j
     return None
+
+
+def _hindi_all_or_means(words: Words, k: int) -> int | None:
+    """'Bihari matlab chor', 'Gujju baniye sab chor', 'sab ke sab gawaar': the attack word
+    straight after 'matlab' (means) or 'sab' (all) that follows the group (not 'Hindu Muslim
+    sab ek hain, chor sirf neta hain': 'sab' and something else)."""
+    j = k + 3 if words.words[k : k + 3] == ["sab", "ke", "sab"] else k + 1
+    if k >= len(words) or words.words[k] not in _ALL_OR_MEANS or j >= len(words):
+        return None
+    if words.words[j] not in _PREDICATES or words.sentence(j) != words.sentence(k):
+        return None
+    negated = j + 1 < len(words) and words.words[j + 1] in lx.NEGATIONS
+    return None if negated else j
+
+
+_ALL_OR_MEANS = frozenset({"sab", "matlab", "yaani", "yani"})
 
 
 def _these_people(words: Words, k: int) -> bool:
@@ -1040,7 +1091,7 @@ def _hindi_predicate(words: Words, k: int) -> int | None:
         if length := words.phrase_at(j, lx.HINDI_ATTACK_PHRASES):
             return j + length - 1
         word = words.words[j]
-        if word in lx.NEGATIONS:
+        if word in lx.NEGATIONS or _another_subject(words, j):
             return None
         if copula and word in _PREDICATES:
             end = j + 1
@@ -1049,6 +1100,15 @@ def _hindi_predicate(words: Words, k: int) -> int | None:
             if end < len(words) and words.words[end] in lx.HINDI_COPULAS:
                 return end
     return None
+
+
+def _another_subject(words: Words, j: int) -> bool:
+    """'Muslims ko vote do, ye sarkar chor hai': 'ye' and a noun start a new subject (not 'ye
+    log', 'ye sab', 'ye gaddar hain', said of the group)."""
+    if words.words[j] not in _HINDI_THEY or j + 1 >= len(words):
+        return False
+    after = words.words[j + 1]
+    return after not in _ALL_OF_THEM and after not in _PREDICATES
 
 
 # "gandagi failate hain", "thook lagate hain", "chori karte hain", "faila dete hain"
@@ -1418,6 +1478,8 @@ def _insults(words: Words) -> list[Hit]:
             phrase = words.words[i : j + 1]
             if tuple(phrase) in lx.CURSES and not _cursed(words, i, j):
                 continue
+            if _anyones_face(words, i, j):
+                continue
             # "shut your mouth", "teri aukat": the phrase itself speaks to the reader
             aimed = not lx.SECOND_PERSON.isdisjoint(phrase) or _directed(words, i, j)
             if tuple(phrase) in lx.BODY_ORDERS and not _reported_order(words, i):
@@ -1441,6 +1503,17 @@ def _insults(words: Words) -> list[Hit]:
             score = 0.88 if aimed or _said_of_staff(words, i) else 0.35
             hits.append(words.hit(INSULT, score, i, i, "mild"))
     return hits
+
+
+def _anyones_face(words: Words, i: int, j: int) -> bool:
+    """'kisi ki shakal dekh ke maarna': anyone's face, seen before something is done to them
+    (beaten for their looks), not 'iski shakal dekh' nor 'nepo kid ki shakal dekh ke hi ulti
+    aati hai': a face sneered at."""
+    seen = words.words[j] == "dekh" and j + 1 < len(words) and words.words[j + 1] in _HAVING
+    return seen and i > 0 and words.words[i - 1] == "kisi"
+
+
+_HAVING = frozenset({"ke", "kar", "kr", "ker"})
 
 
 def _cursed(words: Words, i: int, j: int) -> bool:
@@ -1636,8 +1709,9 @@ _SEXUAL_PATTERNS = (
     r"(?:she|shes|girls|women|they) (?:was|were|are|is)? ?(?:just |clearly |totally )?asking"
     r" for it",
     # "girls who wear such clothes deserve what they get"
-    r"(?:girls|women|ladies|she|a girl|a woman) (?:who|that) (?:\w+ ){1,6}?deserves? (?:what"
-    r"|whatever|everything) (?:they|she) (?:get|gets|got)(?!\s*:)",
+    r"(?:girls|women|ladies|she|girl|woman) (?:who|that) (?:\w+ ){1,6}?deserves? (?:(?:what"
+    r"|whatever|everything) (?:they|she) (?:get|gets|got)(?!\s*:)|(?:what|whatever)"
+    r" (?:happens|happened|comes) to (?:her|them))",
     # women of a region or group as "easy": "Northeast ki ladkiyan to easy hoti hain"
     r"(?:ladkiyan|ladkiya|ladkiyon|aurtein|auratein|girls|women|chicks) (?:\w+ ){0,2}?easy"
     r" (?:hoti|hote|hain|hai|h)",
@@ -1722,6 +1796,14 @@ _PUT_IN_PLACE = re.compile(
     # (a woman sent: not "ghar pe bartan maanjne do bachchon ko bhi", a parent's habit)
     r"|(?:madam|aurat|auraton|ladki|ladkiyon|mahila|usko|isko|inko|anchor|patrakarni) ko ghar"
     r" (?:bhejo|bhej do|bithao)[^.!?\n]{0,20}?(?:bartan|jhadu|pocha|khana|roti)"
+    # "aurat hai, roti banaye": a woman, so she should make rotis (not "aurat hai to kya,
+    # roti kyun banaye?": the order questioned)
+    r"|(?:aurat|ladki|mahila) (?:hai|h),? (?:to |toh |ghar pe |ghar mein )?(?:roti|khana|chai"
+    r"|bartan) (?:banaye|banaaye|banayegi|pakaye|maanje|dhoye)(?!\s*\?)"
+    # "a useless woman who should be cooking at home"
+    r"|(?:woman|women|she|lady|ladies|girls?) (?:who |that )?(?:should|must|ought to) be"
+    r" (?:cooking|making (?:rotis|chapatis|tea|dinner|babies)|washing (?:dishes|clothes))"
+    r"(?: at home| in the kitchen| for (?:her|their) husbands?)"
     # "women like her need a husband with a belt"
     r"|needs? a (?:husband|man|pati|mard) with a (?:belt|stick|danda|lathi|whip)"
     # "needs a man to sort her out"
@@ -1893,6 +1975,15 @@ _PUT_DOWN = re.compile(
 # The slang among them, cued by everyday words (_SEXUAL_SLANG_CUES): "she gives good head",
 # "bend her over", "I'd hit that", "smile more, sweetheart", "DM me your pics".
 _SEXUAL_SLANG_PATTERNS = (
+    # "we all know how women get ahead", "she must have pleased someone in Delhi to get
+    # that posting": a woman's work put down to sex
+    r"(?:we all|everyone|everybody|we) knows? how (?:women|girls|she|these women|such women"
+    r"|women like her) (?:get|gets|got) (?:ahead|promoted|to the top)(?=\s*(?:[.!,;]|$"
+    r"|\.\.\.|lol|;\)|😉|in this country|in (?:politics|the civil services|this government)"
+    r"(?:\s*[.!,;]|$)))",
+    r"(?:she|madam|her) (?:\w+ )?must (?:have|'ve) (?:pleased|satisfied|kept \w+ happy)"
+    r" (?:someone|somebody|the boss|her boss|a minister|the minister|a neta)(?: (?:in|at)"
+    r" \w+)? to get",
     # "tu apni behen ko bhej, phir baat karte hain" (not "apni beti ko school bhejo")
     r"(?:apni|teri|tumhari) (?:behen|bahen|behan|maa|biwi|wife) ko bhej(?:o|na|de)?(?=[,.!?]"
     r"|$| phir| fir| idhar| yahan)",

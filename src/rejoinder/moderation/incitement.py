@@ -230,6 +230,8 @@ _CALL = (
     r"|they should|should|must|i'll|we'll|i will|we will|gonna|go|time to|need to) )"
 )
 _WHOM = r"(?:all of )?(?:them|him|her|you|everyone|everybody|(?:the|those|these|every) \w+)"
+# Peoples, as the lexicon names them, for the patterns that need one after a verb.
+_PEOPLES = "|".join(re.escape(w) for w in sorted(lx.GROUP_WORDS - lx.FAITHS, key=len, reverse=True))
 # pattern -> the words one of which it needs (so most comments run none of them)
 _CALLS = (
     (
@@ -325,9 +327,24 @@ _CALLS = (
     ),
     # "Ghuspaithiyon ko samundar mein phek do": throw them into the sea
     (
-        r"(?:ko|inko|unko|inhe|unhe|sabko) (?:\w+ )?(?:samundar|samudra|samandar|nadi|ganga)"
-        r" (?:mein|me) (?:phek|fenk|phenk|daal|dubo|duba) (?:do|dena|denge|dalo|daalo)",
+        r"(?:ko|inko|unko|inhe|unhe|sabko) (?:\w+ ){0,3}?(?:samundar|samudra|samandar|nadi"
+        r"|ganga) (?:mein|me) (?:hi |bhi )?(?:phek|fenk|phenk|daal|dubo|duba) (?:do|dena|denge"
+        r"|dalo|daalo)",
         "samundar samudra samandar nadi ganga",
+    ),
+    # "Hope someone beats some sense into these queers": a people to be beaten (not "beat
+    # some sense into the selectors")
+    (
+        r"(?:beat|beats|knock|knocks|thrash|thrashes|kick|kicks) (?:some )?sense into (?:all )?"
+        rf"(?:these|those|the) (?:\w+ )?(?:{_PEOPLES})(?![a-z])",
+        "sense",
+    ),
+    # "thrash every north Indian taxi driver": every one of a people, beaten
+    (
+        r"(?:thrash|beat up|bash up|bash|slap|thok|thoko) (?:every|each|all|har) (?:single )?"
+        r"(?:north indian|south indian|bihari|biharis|up wala|up wale|bhaiya|marathi|madrasi"
+        r"|kashmiri|muslim|hindu|sikh|dalit|christian|migrant|tamil|bengali|nepali)",
+        "thrash beat bash slap thok thoko",
     ),
     # "Bloody commies should be lined up against a wall"
     (r"(?:should|must|will) (?:all )?be lined up against (?:a|the) wall", "wall"),

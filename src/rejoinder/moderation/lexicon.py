@@ -41,6 +41,8 @@ SLURS = _words(
     darkie darkies niggah niggahs niggerize lesbo lesbos rapefugee rapefugees
     chakka chhakka mleccha mlechha limpwristed niglet niglets jiggaboo jiggaboos chinky
     chinki chinkies chinkis homos
+    chinkiyon chinkiyan chinkiyo mlecchas mlechhas mlecchon mlechhon mlechh malechh malechchh
+    malechhon
     """
 )
 # Names a sect or a faith's zealots give the others: "kafir" for Hindus, "qadiani" for
@@ -102,7 +104,18 @@ SLUR_PHRASES = frozenset(
      ("gaumutra", "peene"), ("gomutra", "peene"), ("gaumutra", "drinkers"),
      ("gomutra", "drinkers"),
      # "Abdul" as the name for every Muslim: "ye Abdul log" (not "Abdul Kalam")
-     *(("abdul", who) for who in ("log", "logon", "logo", "types", "brigade"))}
+     *(("abdul", who) for who in ("log", "logon", "logo", "types", "brigade")),
+     # East Asian faces mocked ("slit-eyed rats"); tribal people as savages and monkeys
+     # ("in jangliyon ko", "jungle ke bandar": not "jangli billi", a wildcat)
+     *((slit, eyed) for slit in ("slit", "slant", "slitty") for eyed in ("eyed", "eyes")),
+     *((these, savages) for these in ("in", "inn", "un", "ye", "yeh")
+       for savages in ("jangliyon", "jangliyo", "jungliyon")),
+     *((*wild, *monkeys) for wild in (("jungle", "ke"), ("jungli",), ("jangli",))
+       for monkeys in (("bandar",), ("bandaron",))),
+     # a people called a race of thieves or traitors: "chor qaum", "gaddar qaum"
+     *((vice, "qaum") for vice in ("chor", "gaddar", "gaddaar", "harami", "ghatiya", "jaahil",
+                                   "jahil", "kameeni", "kamini", "napak", "zaleel", "dogli",
+                                   "makkar", "gandi"))}
 )  # fmt: skip
 
 # Common words that join the listed ones in a hashtag's slogan ("#WomenBelongInTheKitchen",
@@ -137,7 +150,7 @@ GROUP_WORDS = _words(
     iraqis eritreans zionists
     sardars sardarji sardarjis jats jatts tamilians assamese yadavs yadavon rajputs thakurs baniyas
     banias marwaris sindhis malayalis telugus kannadigas odias
-    israelis russians ukrainians iranians gujjus
+    israelis russians ukrainians iranians gujjus baniye baniyon
     shudra shudras brahmin muzlim muzlims
     nagas manipuris mizos kukis meiteis tribals hijabis miyas isaiyon isaiyo isaaiyon
     """
@@ -319,8 +332,21 @@ GROUP_PHRASES = frozenset(
         # "SC-ST wale", "reserved category idiots": castes named by their reserved places
         ("sc", "st", "wale"),
         ("sc", "st", "log"),
+        ("sc", "st", "people"),
         ("scst", "wale"),
         ("reserved", "category"),
+        # "reservation wale bhikari": people named by the quota they are said to live on
+        *((quota, wale) for quota in ("reservation", "quota") for wale in ("wale", "walon")),
+        # "Adivasi log", "Yadav log": a tribe or a caste as a body, in Hindi
+        *((people, log) for people in ("adivasi", "yadav") for log in ("log", "logon")),
+        # "pagdi wale", "turban wallahs": Sikhs named by the turban
+        *(
+            (turban, wale)
+            for turban in ("pagdi", "pagri", "turban")
+            for wale in ("wale", "waale", "walon", "wallahs", "wallah", "walas")
+        ),
+        # "UP wale gawaar": a state's people, in Hindi (not "UP wale netaji": one man)
+        *((state, "wale") for state in ("up", "bihar", "bengal", "punjab", "haryana", "assam")),
         ("upper", "caste", "people"),
         ("mullahs",),
         # conditions named as people (the ninety-sixth judgment set)
@@ -455,11 +481,28 @@ ATTACK_PREDICATES = _words(
     stingiest greediest dirtiest laziest dumbest stupidest ugliest smelliest abusers molesters
     vegetables copycats harpies hags bombers addicts junkies dhokebaaz dhokebaz
     infiltrators ghuspaithiye ghuspaithi aalsi kamchor dangai dangaai deceivers
+    dushman dushmano dushmanon naxals naxalis naxali naxalites maoists
     """
 )
 ATTACK_PHRASES = frozenset(
     {
         ("go", "back"),
+        # "Muslims are enemies of the nation", "the enemy within"
+        *(
+            ("enemies", "of", *whom)
+            for whom in (
+                ("the", "nation"),
+                ("the", "country"),
+                ("the", "state"),
+                ("india",),
+                ("hindus",),
+                ("the", "people"),
+                ("humanity",),
+                ("our", "nation"),
+            )
+        ),
+        ("the", "enemy", "within"),
+        ("enemy", "within"),
         ("send", "them", "back"),
         ("not", "be", "allowed"),
         # "dalito ko gaon se bahar nikalo": driven out of a village, a town, the country, a
@@ -1168,6 +1211,12 @@ ATTACK_PHRASES = frozenset(
 # within the window after the group (the eighty-third judgment set).
 HINDI_ATTACK_PHRASES = frozenset(
     {
+        # "ye desh ke dushman hain": enemies of the nation
+        *(
+            (country, "ke", enemy)
+            for country in ("desh", "mulk", "bharat", "hindustan", "india", "hinduon")
+            for enemy in ("dushman", "dushmano", "dushmanon", "gaddar", "gaddaar")
+        ),
         # "Kashmiri Muslims ko unki aukaat dikhani padegi": shown their place
         *(
             (aukaat, show)
@@ -1616,6 +1665,19 @@ EXCLUSION_PHRASES = frozenset(
             for back in ((), ("back",))
             for place in ("pakistan", "bangladesh")
         ),
+        # "UP Bihar wapas bhejo sabko": a people sent back where they came from (all of them)
+        *(
+            (*back, send, *all_)
+            for back in (("wapas",), ("vapas",))
+            for send in ("bhejo", "bhejna")
+            for all_ in (("sabko",), ("inko",), ("in", "sabko"))
+        ),
+        *(
+            (all_, back, send)
+            for all_ in ("sabko", "inko")
+            for back in ("wapas", "vapas")
+            for send in ("bhejo", "bhejna")
+        ),
         # "Pakistan bhejo sabko": sent to Pakistan
         ("pakistan", "bhejo"),
         ("pakistan", "bhej", "do"),
@@ -1823,6 +1885,8 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         # "know your place": "teri aukat kya hai"
         ("know", "your", "place"),
         *((whose, place) for whose in ("teri", "tumhari") for place in AUKAT),
+        # "tum log ki aukaat hi kya hai": the reader's whole kind put in its place
+        *(("tum", log, "ki", place) for log in ("log", "logon", "logo") for place in AUKAT),
         ("tera", "baap"),
         # "tu paida hi kyun hua?": why were you even born
         ("paida", "hi", "kyun", "hua"),
@@ -1870,6 +1934,8 @@ VULGAR_ADDRESS = frozenset(
 INSULT_PHRASES = INSULT_PHRASES | CURSES | VULGAR_ADDRESS
 GAALI_PHRASES = frozenset(
     {
+        # "iski maa behen ek kar denge": his mother and sister abused
+        *(("maa", sister, "ek", "kar") for sister in ("behen", "bahen", "behan", "bahan")),
         ("haram", "khor"),
         # "angrezon ki najaiz aulaad": bastards
         *(

@@ -233,6 +233,11 @@ _SET_APART = (
     r"|(?:muslim|their|inke|unke|these|those) (?:areas?|mohall[ae]s?|localities|locality"
     r"|bastis?|colonies|colony|ghettos?) (?:\w+ )?(?:are|is|hain|hai|have become|ban gaye|ban gaya)"
     r" (?:a |an |all )?mini(?:-| )?pakistans?"
+    # "ab ye ward mini Pakistan ban jayega", "this town will become a mini Pakistan"
+    r"|(?:ye|yeh|this|our|hamara|humara) (?:ward|gaon|mohalla|sheher|shehar|city|town"
+    r"|district|area|basti|colony|state|constituency) (?:\w+ )?(?:mini(?:-| )?pakistan"
+    r" (?:ban jayega|ban jaayega|ban jaega|ban gaya|ban chuka hai|ho gaya)|(?:will|would)"
+    r" (?:soon )?become (?:a )?mini(?:-| )?pakistan)"
     # a people coerced, or out: "Muslim players should be made to sing Vande Mataram ..., or
     # get out"
     r"|(?:should|must) be (?:made|forced) to (?:sing|chant|shout|recite) [^.!?\n]{1,40}?"
@@ -307,7 +312,8 @@ _COMMUNAL = _whole_words(
     r" (?:hai|hain|honge|hoga|hoge)"
     # the old joke made a slur: "Sardaron ka dimag baarah baje kharab ho jaata hai"
     r"|(?:sardar|sardaron|sardarji|sardarjis|sikh|sikhon|sikhs)(?: ka| ke| ki)?(?: dimag"
-    r"| dimaag| brain)? (?:12|baarah|barah|bara|twelve) (?:baje|bajte|o'?clock)"
+    r"| dimaag| brain)? (?:12|baarah|barah|bara|twelve) (?:baje|bajte|o'?clock|baj gaye"
+    r"|baj jaate|baj jate)"
     # "Sardar ji ka dimaag toh ghutne mein hota hai": their brains in their knees
     r"|(?:sardar|sardaron|sardarji|sardarjis|sikh|sikhon|sikhs|jatt|jat|jaat|jaaton|jatton)"
     r"(?: ji)?(?: ka| ke| ki| log ka| logon ka)? (?:dimag|dimaag|akal|akkal|brains?) (?:toh |to"
@@ -318,15 +324,22 @@ _COMMUNAL = _whole_words(
     r"|waha|vahan) (?:danga|dange|aatank|atank|jihad|pathar|patthar)"
     r"|(?:hindu|hindus) (?:\w+ )?(?:minority|alpsankhyak) (?:ban|ho) (?:jayenge|jaenge"
     r"|jaayenge|jayega|jaega)"
+    # "Yadav log sirf bhains charane ke laayak hain": a caste or people fit only for a
+    # menial lot (not "ye log sirf taareef ke laayak hain", praise)
+    r"|(?:yadav|dalit|chamar|jatt|jat|jaat|bihari|madrasi|adivasi|muslim|musalman|mulla|mulle"
+    r"|bhaiya|bhaiye|gujju|marwari|bangladeshi|pahadi|nepali) (?:log|logon) (?:toh |to )?"
+    r"(?:sirf|bas|keval) (?:\w+ ){1,5}?(?:ke|ki) (?:laayak|layak|laiq) (?:hain|hote|hai)"
     # "reservation ki bheekh pe palne wale": reserved places called alms, their holders
     # beggars (not "reservation bheekh nahi, haq hai")
-    r"|(?:reservation|aarakshan|arakshan|quota) (?:ki|ke|ka) (?:bheekh|bhikh|bheek|bhikhari"
+    r"|(?:reservation|aarakshan|arakshan|quota) (?:ki|ke|ka|wale|waale|walon) (?:bheekh|bhikh"
+    r"|bheek|bhikhari"
     r"|bhikari|bhikhariyon|bhikariyon)(?! nahi| nahin| nhi)"
 )
 COMMUNAL_CUES = frozenset(
     {"jihad", "bacche", "bachche", "bachhe", "masjid", "masjidon", "masjide", "madarse",
      "madarson", "madrasa", "madrason", "himmat", "minority", "alpsankhyak", "khatre",
      "khatra", "danga", "dange", "baje", "bajte", "oclock", "ghutne", "ghutno", "ghutnon",
+     "baj", "laayak", "layak", "laiq",
      "fasaane", "fasane", "phasaane", "phasane", "phansane", "fansane", "bhagane", "bhagaane",
      "fasaate", "fasate", "fasa", "phasa",
      "ghutnay", "knees", "bheekh", "bhikh", "bheek",
@@ -472,6 +485,7 @@ _AT_A_DISTANCE = (
     | lx.QUOTING
     | lx.REJECTING
     | {"propaganda", "narrative", "false", "untrue", "debunked", "naara", "nara", "naare"}
+    | {"rhetoric", "trope", "tropes", "canard", "whistle"}
 )
 
 
