@@ -940,6 +940,10 @@ COMMON_WORDINGS = [
     ("Gays should be thrown off buildings like they do in Iran.", True),
     ("Women deserve a raise, not another committee.", False),
     ("Old phones should be thrown off the list of supported devices.", False),
+    # "mulla" before a title or a name is a man or a folk hero, elsewhere the slur
+    ("Mulla ji ne bhi shanti ki appeal ki, sabne suna", False),
+    ("Mulla Nasruddin ki kahaniyan bachpan mein sabne padhi hain.", False),
+    ("Ek aur mulla jeet gaya, ab dekhna", True),
     # a sentence asked of the courts; a word called out again for emphasis; "you will be"
     ("The police who fired on farmers should be hanged after a fair trial", False),
     ("If found guilty, the officers who killed him should be hanged", False),

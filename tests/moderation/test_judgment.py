@@ -513,10 +513,6 @@ KNOWN_FALSE_HOLDS = {
         "People like you should be shot by a professional photographer, you'd look great on"
         " the cover!",
     ],
-    # a folk hero's title: the shipped suspect list holds "mulla" wherever it appears
-    "thirtyeighth_evening.jsonl": [
-        "Mulla Nasruddin ki kahaniyan bachpan mein sabne padhi hain.",
-    ],
     # the community's own name, which the public comment sets use only as an insult
     "fortysecond_evening.jsonl": [
         "The hijras at the toll booth were asked to leave, they are citizens too.",

@@ -394,7 +394,7 @@ _BEING = frozenset({"is", "was", "are", "were", "be", "been", "being", "gets", "
 def _names_no_one(words: Words, i: int) -> bool:
     """A slur word in its other sense: a community's name ("Chamar regiment"), a cricket six
     ("chhakka maar ke"), a verb ("the drought retarded growth"; not "rambling and retarded,
-    the women ...")."""
+    the women ..."), a title ("Mulla Nasruddin", "Mulla ji")."""
     if i + 1 >= len(words):
         return False
     word, after = words.words[i], words.words[i + 1]
@@ -402,6 +402,7 @@ def _names_no_one(words: Words, i: int) -> bool:
         (after in lx.COMMUNITY_NOUNS and word not in lx.CODED_SLURS)
         or (word in lx.SIX and after in lx.HIT_FOR_SIX)
         or (word == "retarded" and after in lx.SLOWED and words.unbroken(i, i + 1))
+        or (word == "mulla" and after in lx.MULLA_TITLED)
     )
 
 

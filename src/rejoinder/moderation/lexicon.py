@@ -1398,6 +1398,9 @@ COMMUNITY_NOUNS = _words(
     castes mohalla rejiment
     """
 ) | _devanagari("समुदाय समाज रेजिमेंट बस्ती जाति")
+# After "mulla", a title or a name: a respected man ("Mulla ji"), the folk hero Mulla
+# Nasruddin, the Taliban's Mulla Omar.
+MULLA_TITLED = _words("ji sahab saheb sahib nasruddin nasiruddin nasreddin omar umar")
 # Right before a quoted word, these name it rather than use it: the word "chink".
 MENTIONS = _words("word words term terms slur slurs epithet epithets insult insults")
 FIRST_PERSON = _words("i im ive id ill we weve")  # "I called them vermin" owns it
