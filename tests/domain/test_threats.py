@@ -182,6 +182,26 @@ HELD = [
     ("Is comedian ko zinda jala dena chahiye", "threat.incitement"),
     ("In bhaiyon ko maar maar ke bhagana padega", "threat.incitement"),
     ("Uska baap usko wahin khatam kar de", "threat.incitement"),
+    # judgment sets 160-170
+    ("Break his bones and see if he posts again", "threat.violence"),
+    ("I'd grab her by the hair and drag her out of the chamber myself", "threat.violence"),
+    ("Bet her husband beats her, and she probably deserves it", "threat.violence"),
+    ("He should be beaten up at the airport when he lands", "threat.violence"),
+    ("Husband ko hi pakad ke maarna chahiye tha isko", "threat.violence"),
+    ("Someone should burn his house in Bandra", "threat.intimidation"),
+    ("Someone find his car after the game and teach him a lesson", "threat.intimidation"),
+    ("These dinghy divers should be sent back in body bags", "threat.incitement"),
+    ("Time to take our country back by any means", "threat.incitement"),
+    ("The locals will. Torches ready lads.", "threat.incitement"),
+    ("Monkey noises were the right response tbh", "threat.incitement"),
+    ("Gas the lot of them and be done with it", "threat.incitement"),
+    (
+        "Kashmiri Muslims ko bhi wahi treatment milna chahiye jo pandits ko mila tha",
+        "threat.incitement",
+    ),
+    ("Hostel mein ghus ke maaro in Kashmiriyon ko", "threat.incitement"),
+    ("The only language these separatist rats understand is the bullet", "threat.incitement"),
+    ("Is pujari ko bhi maaro jisne inko andar aane diya", "threat.violence"),
 ]
 PUBLISHED = [
     "Ek ek vote ki keemat hai, sab vote karo.",
@@ -336,6 +356,16 @@ PUBLISHED = [
     "Lynching is murder; nobody should be lynched, whatever he ate.",
     "Bhai usko khatam kar de, ye jhagda kab tak chalega.",
     "Police ne choron ko maar maar ke bhagaya, video viral hai.",
+    "The tackle didn't break his legs, thankfully, just bruising.",
+    "Her brother beats her at chess and she deserves it, she never practises.",
+    "He should be beaten up at the polls, politically speaking.",
+    "Someone should burn his old tweets, they're embarrassing.",
+    "Catch him after training and teach him a lesson in finishing.",
+    "Our soldiers came home in body bags and no minister came to a funeral.",
+    "Torches ready for the Diwali procession, the whole colony is coming.",
+    "Shoot all of them a message about the vigil tonight.",
+    "Dalit bachchon ko bhi wahi treatment milna chahiye jo baaki sabko milta hai.",
+    "The only language markets understand is money.",
 ]
 
 

@@ -409,11 +409,6 @@ KNOWN_MISSES = {
         "These terrorists' mothers should be jailed for giving birth to them.",
         "Pakistan ke pille, jao apne abba ke paas",
     ],
-    # a city's people for a people ("Kolkata ke log"; places for people, as in the
-    # seventy-first set)
-    "hundredthirtyfourth_evening.jsonl": [
-        "Kolkata ke log aalsi aur kamchor hote hain, kaam chahiye toh kaam karo",
-    ],
     # a stereotype of a people's men said past the window, after "because"
     "hundredthirtyfifth_evening.jsonl": [
         "Muslim women writers are all bitter because their men beat them, lol.",
@@ -477,6 +472,45 @@ KNOWN_MISSES = {
     "hundredfiftyninth_evening.jsonl": [
         "Anyone who still defends this budget is a slave with the IQ of a cow dung cake, are"
         " you reading this @Ravi?",
+    ],
+    # a generalisation after a relative clause ("every single Muslim man who comes over is
+    # ...": "immigrants who break the law should be deported" argues a policy)
+    "hundredsixtieth_evening.jsonl": [
+        "Bet half of them are ISIS, every single Muslim man who comes over is a potential bomber",
+    ],
+    # racism about a black player with no group word in the sentence that attacks
+    "hundredsixtyfirst_evening.jsonl": [
+        "Typical, the black lad bottles it again, they never have the temperament",
+        "No wonder he missed, can't think under pressure, it's in their genes",
+        "England team is full of foreigners now, not a real Englishman left, bring back the"
+        " white players",
+    ],
+    # a trans woman called "it", with no word the rules know
+    "hundredsixtysecond_evening.jsonl": [
+        "She/he/it, whatever this thing is, should be shot",
+    ],
+    # "gold digger" said of one woman; a woman called a cow (also a cow)
+    "hundredsixtyfourth_evening.jsonl": [
+        "Divorce ke baad ab alimony ke paise pe aish karegi, gold digger saali",
+    ],
+    "hundredsixtysixth_evening.jsonl": [
+        "That cow should be milked and sent back to the farm",
+    ],
+    # "SC log" (also the Supreme Court) and a plural insult far from it
+    "hundredsixtyseventh_evening.jsonl": [
+        "Ye SC log reservation bhi lenge aur mandir bhi, kuch toh sharam karo bhikariyon",
+    ],
+    # a threat left unsaid ("warna ab tak ..."); a Muslim actor called "this jihadi"
+    "hundredsixtyeighth_evening.jsonl": [
+        "Intolerant? Tere jaise gaddaron ko toh hum bahut tolerate kar rahe hain, warna ab tak",
+        "Boycott every film of this jihadi, and his wife too",
+    ],
+    # a people mocked with no attack word; a people told to leave after a negation ("Hindi
+    # nahi bolenge toh ..."); a group then "who ..." before "should be thrown out"
+    "hundredseventieth_evening.jsonl": [
+        "Ye Bengali log machhli kha kha ke dimaag se bhi machhli ban gaye hain",
+        "Tamil log Hindi nahi bolenge toh India chhod ke Sri Lanka chale jaayein",
+        "Kannadigas who refuse Hindi should be thrown out of Bangalore, it's our city too",
     ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
@@ -693,6 +727,17 @@ KNOWN_FALSE_HOLDS = {
         "hundredfiftyseventh_evening.jsonl",
         "hundredfiftyeighth_evening.jsonl",
         "hundredfiftyninth_evening.jsonl",
+        "hundredsixtieth_evening.jsonl",
+        "hundredsixtyfirst_evening.jsonl",
+        "hundredsixtysecond_evening.jsonl",
+        "hundredsixtythird_evening.jsonl",
+        "hundredsixtyfourth_evening.jsonl",
+        "hundredsixtyfifth_evening.jsonl",
+        "hundredsixtysixth_evening.jsonl",
+        "hundredsixtyseventh_evening.jsonl",
+        "hundredsixtyeighth_evening.jsonl",
+        "hundredsixtyninth_evening.jsonl",
+        "hundredseventieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

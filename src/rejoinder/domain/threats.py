@@ -41,8 +41,10 @@ _HARM = (
     r"|tortured)"
 )
 _DO_HARM = r"(?:kill|shoot|hang|lynch|gas|burn|murder|stab|behead|rape|slaughter|exterminate)"
-# "who would stab her in the back": betrayal, not a knife; "I'll kill you at chess": a game
+# "who would stab her in the back": betrayal, not a knife; "I'll kill you at chess": a game;
+# "shoot them a message": an email
 _NOT_IDIOM = (
+    r"(?! (?:a|an) (?:message|note|mail|email|text|link|line|dm|reminder))"
     r"(?! in the back(?! of))(?! (?:at|in) (?:chess|cards|poker|scrabble|carrom|ludo|tennis|golf"
     r"|snooker|pool|fifa|pubg|darts|bowling|trivia|the quiz|quiz|the debate|debate)(?![a-z]))"
 )
@@ -280,7 +282,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (rf"{_hi('जान')} से {_hi('मार')} (?:{_hi('दूंगा देंगे दो डालूंगा')})", "जान"),
         (  # (not pests: "machchharon ko maro, dengue phail raha hai")
-            r"(?!(?:mach|makh|makkh|chuh|keed|keet|mosquito|rat|cockroach)\w*\s)\w+ ko (?:maro"
+            r"(?!(?:mach|makh|makkh|chuh|keed|keet|mosquito|rat|cockroach)\w*\s)\w+ ko (?:bhi )?"
+            r"(?:maro"
             r"|maaro|maar do|maar dalo|khatam kar do|zinda jala do)",
             "maro maaro maar khatam zinda",
         ),
@@ -411,6 +414,38 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:put|pump|stick) (?:a |one |some )?bullets? (?:in|into|through) (?:him|her|them"
             r"|you|u|his|their|your|ur|(?:this|that|every|each) (?!gun|rifle|pistol)\w+)",
             "bullet bullets",
+        ),
+        # "Break his bones and see if he posts again" (not "the fall didn't break his bones")
+        (
+            r"(?<!n't\s)(?<!not\s)(?<!to\s)(?<!did\s)break (?:his|her|their|your|ur) (?:bones"
+            r"|legs|neck|fingers|jaw|skull)(?! (?:in (?:the|a) (?:fall|crash|accident)))",
+            "break",
+        ),
+        # "I'd grab her by the hair and drag her out of the chamber myself"
+        (
+            rf"{_WILL}[^.!?\n]{{0,20}}?(?:grab|drag|pull|yank) (?:her|him|them|you|u) (?:out )?by"
+            r" (?:the|her|his|their|your|ur) hair",
+            "hair",
+        ),
+        # "Bet her husband beats her, and she probably deserves it"
+        (
+            r"(?:beats|beat|hits|hit|slaps|slap) her(?! at)[^.!?\n]{0,20}? (?:she|and she)"
+            r" (?:probably"
+            r" |surely |totally |really |definitely )?deserves? it",
+            "deserve deserves",
+        ),
+        # "He should be beaten up at the airport" (not "... beaten up at the polls")
+        (
+            r"(?:he|she|they|him|her) (?:should|must|needs? to|ought to|deserves? to) (?:be|get)"
+            r" (?:beaten up|roughed up|thrashed|slapped around|smacked around)(?! (?:at|in|by)"
+            r" (?:the )?(?:polls?|elections?|ballot|voters|the next))",
+            "beaten roughed thrashed slapped smacked",
+        ),
+        # "Husband ko hi pakad ke maarna chahiye tha isko": a beating that should have been
+        (
+            r"(?:pakad (?:ke|kar) )?(?:maarna|peetna|kootna) chahiye tha (?:isko|usko|ise|use"
+            r"|inko|unko)",
+            "maarna peetna kootna",
         ),
     ),
     "threat.intimidation": (
@@ -1025,6 +1060,18 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|peeto|pito|kooto|kuto|thoko)",
             "maaro maro peeto pito kooto kuto thoko",
         ),
+        # "Someone should burn his house in Bandra"
+        (
+            rf"{_WILL} (?:\w+ ){{0,2}}?(?:burn|torch|set fire to|firebomb|petrol bomb) (?:down )?"
+            r"(?:his|her|their|your|ur) (?:house|home|car|office|shop|flat|restaurant)",
+            "burn torch fire firebomb petrol",
+        ),
+        # "Someone find his car after the game and teach him a lesson"
+        (
+            r"(?:find|catch|wait for|corner|grab) (?:him|her|his \w+|her \w+)[^.!?\n]{0,40}?"
+            r"(?:and )?teach (?:him|her) a (?:\w+ )?lesson(?! (?:in|about|on|at) )",
+            "lesson",
+        ),
         # a murdered journalist's fate wished on another: "Gauri Lankesh wala treatment",
         # "gets what Daniel Pearl got" (not "Gauri Lankesh's killers are still on trial")
         (
@@ -1445,6 +1492,55 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:and|then) (?:\w+ )?sink|sink (?:their|those|these|the migrant|the refugee"
             r"|the rohingya) boats",
             "sink",
+        ),
+        # "These dinghy divers should be sent back in body bags"
+        # (not "our soldiers came home in body bags": the dead of a war mourned)
+        (
+            r"(?:should|must|will|ought to|needs? to) (?:all )?be sent (?:back |home )?in body"
+            r" ?bags|send (?:them|him|her|these \w+|those \w+|every \w+|all of them)"
+            r"(?: all)?[^.!?\n]{0,30}? (?:back |home )?in body ?bags",
+            "bags bodybags",
+        ),
+        # "time to take our country back by any means"
+        (
+            r"take (?:our|the|this) country back,? by any means(?: necessary)?",
+            "means",
+        ),
+        # "the locals will. Torches ready lads.": a mob summoned
+        # (not "torches ready for the Diwali procession")
+        (
+            r"pitchforks (?:ready|out|at the ready)|torches (?:and pitchforks|ready|out|at the"
+            r" ready|lit),? (?:lads|boys|men|brothers|everyone|folks|people)(?![a-z])",
+            "torches pitchforks",
+        ),
+        # "Monkey noises were the right response"
+        (
+            r"monkey (?:noises|chants|sounds)[^.!?\n]{0,20}? (?:were|are|was|is) (?:the right"
+            r"|deserved|fair|justified|funny|spot on|hilarious)",
+            "monkey",
+        ),
+        # "Gas the lot of them" (not "kill them all", a film's title as much as a wish)
+        (
+            r"(?:gas|exterminate|nuke|slaughter|lynch|hang|shoot) (?:the (?:whole )?lot of them"
+            r"|all of them|every one of them|each one of them|every last one of them)"
+            r"(?! (?:a|an) (?:message|note|mail|email|text|link))",  # (a message "shot")
+            "lot all every each",
+        ),
+        # "Kashmiri Muslims ko bhi wahi treatment milna chahiye jo pandits ko mila tha": a
+        # people wished what was done to another (not "... jo sabko milta hai": equal)
+        (
+            r"ko (?:bhi )?(?:wahi|vahi|wohi|same) (?:treatment|haal|salook|anjaam|hashr) (?:milna"
+            r"|hona) chahiye jo (?:\w+ ){0,3}?(?:ko|ke saath) (?:mila tha|hua tha|mili thi)",
+            "treatment haal salook anjaam hashr",
+        ),
+        # "Hostel mein ghus ke maaro in Kashmiriyon ko" (not "ghar mein ghus ke maarenge", a
+        # state's boast about its enemies abroad)
+        (r"ghus (?:ke|kar|kr) (?:maaro|maro|peeto|maar do|kooto)", "ghus"),
+        # "The only language these separatist rats understand is the bullet"
+        (
+            r"only language (?:\w+ ){1,3}?understands? is (?:the |a )?(?:bullet|bullets|gun|force"
+            r"|violence|danda|lathi|stick)",
+            "language",
         ),
         # "maar maar ke bhagana padega": beaten and driven out
         (

@@ -303,7 +303,11 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(_sexual(words))
     hits.extend(_profanity(words))
     if met & _CUE_THREAT:  # every threat pattern needs one of these
-        hits.extend(_threats(text, present))
+        threats = _threats(text, present)
+        if threats and "ne" in present and not present.isdisjoint(_HINDI_TOLD):
+            # "Modi ne kaha tha ghar mein ghus ke maarenge": a speech reported
+            threats = [t for t in threats if not _hindi_report(words, words.word_at(t.start))]
+        hits.extend(threats)
     hits.extend(calls_to_violence(words))
     if met & _CUE_COURT:
         hits = _asked_of_the_courts(words, hits)
@@ -363,9 +367,18 @@ def _slurs(words: Words) -> list[Hit]:
             continue
         if length > 1 and _split_by_a_pause(words, i, end):
             continue  # "Aaj 10 chakke, log khush ho gaye": sixes, then people
+        if length > 1 and _unhyphenated(words, i, end):
+            continue  # "is she male or female?": a question, not "she-male"
         if not _what_we_were_called(words, i):
             hits.append(words.hit(IDENTITY_ATTACK, 0.97, i, end, "slur"))
     return hits
+
+
+def _unhyphenated(words: Words, i: int, j: int) -> bool:
+    """A slur that is one only when hyphenated ('she-male'), written with a space."""
+    if tuple(words.words[i : j + 1]) not in lx.HYPHENATED_SLURS:
+        return False
+    return words.text[words.span(i)[1] : words.span(j)[0]] != "-"
 
 
 def _split_by_a_pause(words: Words, i: int, j: int) -> bool:
@@ -654,13 +667,15 @@ _SAID = frozenset({"said", "claimed", "alleged"})
 
 
 def _hindi_report(words: Words, i: int) -> bool:
-    """'... yah khabar viral hui ki ... wahan ke Muslim gunde ...', 'police ne kaha ki ...':
-    the group inside what news or someone else told, in Hindi (not 'maine kaha ki ...', nor
-    'sab jaante hain ki ...', what everyone is said to know)."""
+    """'... yah khabar viral hui ki ... wahan ke Muslim gunde ...', 'police ne kaha ki ...',
+    'Modi ne kaha tha ...': the words at i inside what news or someone else told, in Hindi
+    (not 'maine kaha ki ...', nor 'sab jaante hain ki ...', what everyone is said to know)."""
     first = words.sentence_around(i).start
     before = words.words[first:i]
     for k in range(1, len(before)):
-        if before[k] != "ki" or before[k - 1] not in _HINDI_TOLD:
+        said = before[k] == "ki" and before[k - 1] in _HINDI_TOLD
+        said_once = before[k] in _WAS and before[k - 1] == "kaha"  # "ne kaha tha ..."
+        if not said and not said_once:
             continue
         frame = before[: k - 1]
         if not _NEWS.isdisjoint(frame):
@@ -674,6 +689,7 @@ _HINDI_TOLD = frozenset({"hui", "hua", "aayi", "aai", "ayi", "faili", "phaili", 
                          "bataya", "likha", "dawa", "daava", "aarop"})  # fmt: skip
 _NEWS = frozenset({"khabar", "khabren", "khabrein", "news", "afwah", "report", "reports"})
 _I_OR_WE = frozenset({"maine", "humne", "hamne", "hum", "main", "mai"})
+_WAS = frozenset({"tha", "thi", "the"})
 
 
 _QUOTE_CUES = lx.REPORTING | lx.MENTIONS
@@ -1142,8 +1158,21 @@ def _ordered_back(words: Words, i: int) -> bool:
     if verb > 0 and words.words[verb] in _SENT_WHOM:  # "send her back to the kitchen"
         verb -= 1
     if verb < 0 or words.words[verb] not in lx.SENT_BACK:
-        return False
+        sender = _sender_before(words, i) if "mud" in words.present else None
+        return sender is not None and by_someone_else(words, sender)
     return by_someone_else(words, verb)
+
+
+def _sender_before(words: Words, i: int) -> int | None:
+    """'Send every last one of these parasites back to their mud huts': a verb of sending
+    some words before 'back', in the same sentence (only for the huts: 'send the kids back
+    to the kitchen for water' sends children on an errand)."""
+    for k in range(i - 2, max(-1, i - 9), -1):
+        if words.sentence(k) != words.sentence(i):
+            return None
+        if words.words[k] in lx.SEND_AWAY:
+            return k
+    return None
 
 
 _SENT_WHOM = frozenset({"her", "them", "women", "you", "u", "yourself"})
@@ -1573,6 +1602,30 @@ def _whole_words(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _SEXUAL_PATTERNS = (
+    # a woman's work put down to sleeping around: "har film ke hero ke saath soti thi",
+    # "characterless thi"
+    r"(?:har|sab|kai|kitne|saare|sabhi) (?:\w+ ){0,4}?ke (?:saath|sath) (?:soti|soyi|so chuki"
+    r"|sone wali) (?:thi|hai|hain|h)",
+    r"(?:ye|yeh|wo|woh|is|us|ek|ekdum|pehle se hi|pehle se) (?:\w+ ){0,2}?characterless"
+    r" (?:thi|hai|aurat|ladki|actress|anchor|reporter|h)",
+    # a woman as second-hand goods: "she's a used item now"
+    r"(?:she'?s|she is|her|is|ab|ye|yeh) (?:a |just a |now a )?used (?:item|goods|product"
+    r"|maal|piece)",
+    # women as for sale: "Bollywood ki saari heroines bikaau hain"
+    r"(?:heroines|actresses|ladkiyan|ladkiyon|aurtein|auratein|anchors|reporters"
+    r"|patrakarniyan|models) (?:\w+ )?(?:bikau|bikaau|bikaoo) (?:hain|hai|hoti|h)",
+    # "iska toh MMS bhi aayega jaldi": a sex tape looked forward to
+    # (not "is actress ka naya video aayega": a film's song)
+    r"(?:iska|uska|iski|uski|inka|unka|is madam ka|is actress ka) (?:toh |to )?(?:bhi )?(?:mms"
+    r"|sex tape|nude video|sex video) (?:bhi )?(?:aayega|aaega|ayega|leak hoga|nikalega"
+    r"|aana chahiye)",
+    # "she's only in parliament because she flashes her legs"
+    r"(?:only|just) (?:in|got|won|became|gets|is there|is here|is in)[^.!?\n]{0,30}? because"
+    r" she (?:flashes|flashed|sleeps|slept|sucks|sucked|shows|showed|flirts|flirted|spreads"
+    r"|spread|opens|opened)",
+    # "she needs a good hard dicking to calm down"
+    r"(?:she|her|women|feminists|you|u) (?:\w+ )?needs? (?:a |some )?(?:good |hard |proper"
+    r" |real )*(?:dicking|shagging|pounding|seeing to|rogering|fuck|fucking|shag)",
     # a stranger's advance in reply to a woman: "nice dp, inbox me" (not "nice dp, where was
     # it taken?", "nice pic, message me the location of that beach")
     r"(?:nice|hot|sexy|cute|beautiful|lovely|gorgeous|mast) (?:dp|pic|pics|profile pic|photo"

@@ -41,8 +41,8 @@ SLURS = _words(
     darkie darkies niggah niggahs niggerize lesbo lesbos rapefugee rapefugees
     chakka chhakka mleccha mlechha limpwristed niglet niglets jiggaboo jiggaboos chinky
     chinki chinkies chinkis homos
-    chinkiyon chinkiyan chinkiyo mlecchas mlechhas mlecchon mlechhon mlechh malechh malechchh
-    malechhon
+    chamaron chamaro chamaaron chinkiyon chinkiyan chinkiyo mlecchas mlechhas mlecchon
+    mlechhon mlechh malechh malechchh malechhon
     """
 )
 # Names a sect or a faith's zealots give the others: "kafir" for Hindus, "qadiani" for
@@ -105,6 +105,14 @@ SLUR_PHRASES = frozenset(
      ("gomutra", "drinkers"),
      # "Abdul" as the name for every Muslim: "ye Abdul log" (not "Abdul Kalam")
      *(("abdul", who) for who in ("log", "logon", "logo", "types", "brigade")),
+     # "she-male" (the slur, hyphen read as a space); "neech jaati" (low caste); "kaale
+     # kaloote log" (black as soot, of South Indians and Africans; not "kaale kaloote
+     # badal", rain clouds)
+     ("she", "male"), ("she", "males"),
+     *(("neech", caste) for caste in ("jaati", "jati", "jaat", "jaatiyon", "jatiyon")),
+     *((black, sooty, who) for black in ("kaale", "kale", "kaali") for sooty in
+       ("kaloote", "kalute", "kaloot", "kalooti", "kaluti") for who in
+       ("log", "logon", "madrasi", "madrasis", "tamil", "bihari", "africans", "habshi")),
      # East Asian faces mocked ("slit-eyed rats"); tribal people as savages and monkeys
      # ("in jangliyon ko", "jungle ke bandar": not "jangli billi", a wildcat)
      *((slit, eyed) for slit in ("slit", "slant", "slitty") for eyed in ("eyed", "eyes")),
@@ -117,6 +125,9 @@ SLUR_PHRASES = frozenset(
                                    "jahil", "kameeni", "kamini", "napak", "zaleel", "dogli",
                                    "makkar", "gandi"))}
 )  # fmt: skip
+
+# Slur phrases that are slurs only hyphenated: "she-male" (not "is she male or female?").
+HYPHENATED_SLURS = frozenset({("she", "male"), ("she", "males")})
 
 # Common words that join the listed ones in a hashtag's slogan ("#WomenBelongInTheKitchen",
 # "#DalitsKnowYourPlace", "#IStandWithFarmers"), for splitting it (`hashtags.py`).
@@ -272,6 +283,27 @@ GROUP_PHRASES = frozenset(
         ("those", "people"),
         ("your", "kind"),
         ("their", "kind"),
+        ("his", "kind"),
+        ("her", "kind"),
+        # "Kashmir ke log namak haram hain": a region's people, in Hindi
+        *(
+            (place, "ke", "log")
+            for place in (
+                "kashmir",
+                "bihar",
+                "bengal",
+                "punjab",
+                "kerala",
+                "assam",
+                "manipur",
+                "gujarat",
+                "haryana",
+                "nagaland",
+                "mizoram",
+                "kolkata",
+                "up",
+            )
+        ),
         ("ye", "log"),
         ("yahi", "log"),
         *((mulla, "log") for mulla in ("mulla", "mulle", "mullah")),
@@ -420,8 +452,8 @@ GROUP_PHRASES = frozenset(
         ("kashmiri", "muslims"),
         # "Every Palestinian is a terrorist in waiting": one stands for all
         *(
-            (every, person)
-            for every in ("every", "each", "any")
+            (*every, person)
+            for every in (("every",), ("each",), ("any",), ("every", "single"))
             for person in GROUP_ADJECTIVES
             | {
                 "palestinian",
@@ -481,12 +513,18 @@ ATTACK_PREDICATES = _words(
     stingiest greediest dirtiest laziest dumbest stupidest ugliest smelliest abusers molesters
     vegetables copycats harpies hags bombers addicts junkies dhokebaaz dhokebaz
     infiltrators ghuspaithiye ghuspaithi aalsi kamchor dangai dangaai deceivers
-    dushman dushmano dushmanon naxals naxalis naxali naxalites maoists
+    bomber namakharam namakharaam dushman dushmano dushmanon naxals naxalis naxali naxalites maoists
     """
 )
 ATTACK_PHRASES = frozenset(
     {
         ("go", "back"),
+        # "Africans bring disease and crime" (not "migrants bring crime down, a study finds")
+        *(
+            (bring, what)
+            for bring in ("bring", "brings", "spread", "spreads")
+            for what in ("disease", "diseases", "drugs", "rape")
+        ),
         # "Muslims are enemies of the nation", "the enemy within"
         *(
             ("enemies", "of", *whom)
@@ -1211,6 +1249,15 @@ ATTACK_PHRASES = frozenset(
 # within the window after the group (the eighty-third judgment set).
 HINDI_ATTACK_PHRASES = frozenset(
     {
+        # "namak haram hain": ungrateful traitors (who ate the salt and betrayed it)
+        ("namak", "haram"),
+        ("namak", "haraam"),
+        # "in neech jaati walon ki aukaat yaad dilani padegi": reminded of their place
+        *(
+            (aukaat, "yaad", remind)
+            for aukaat in ("aukaat", "aukat", "auqat", "aukad")
+            for remind in ("dilani", "dilana", "dilao", "dila")
+        ),
         # "ye desh ke dushman hain": enemies of the nation
         *(
             (country, "ke", enemy)
@@ -1418,6 +1465,11 @@ SENTENCE_TROPES = frozenset(
         ("nogo", "zone"),
         ("nogo", "zones"),
         ("outnumber", "us"),
+        # "Jews love money more than their own children"; "Muslim actors ... ISI ke paise pe"
+        *((love, "money") for love in ("love", "loves", "worship", "worships")),
+        *(("isi", of, money) for of in ("ke", "ka", "ki") for money in ("paise", "paisa")),
+        ("paid", "by", "isi"),
+        ("isi", "agents"),
         ("replace", "us"),
         ("replacing", "us"),
     }
@@ -1438,14 +1490,14 @@ ATTACK_MODIFIERS = _words(
     filthy dirty lazy greedy stinking smelly stupid dumb savage subhuman inferior primitive
     disgusting degenerate sneaky uncivilised uncivilized backward barbaric illiterate
     worthless useless parasitic inbred brainless treacherous gandi gande grubby
-    bhikari bhikhari bhikaari sala saala saale darpok
+    bhikari bhikhari bhikaari sala saala saale darpok lying
     """
 )
 # Said right after a group word, these call all of it vermin: "disabled moochers".
 DEHUMANISING_NOUNS = _words(
     """
     moochers parasites leeches vermin rats cockroaches savages animals scum trash invaders
-    freeloaders subhumans breeders pigs dogs monkeys apes
+    freeloaders subhumans breeders pigs dogs monkeys apes scroungers spongers
     """
 )
 # "<group> ... like rats": a group likened to animals, unless they are the ones mistreated.
@@ -1667,6 +1719,21 @@ EXCLUSION_PHRASES = frozenset(
             for modal in ("should", "must")
             for back in ((), ("back",))
             for place in ("pakistan", "bangladesh")
+        ),
+        # "send him back to the jungle", "back to their mud huts": the racist's geography
+        *(
+            (who, "back", "to", "the", place)
+            for who in ("him", "her", "them")
+            for place in ("jungle", "zoo", "trees")
+        ),
+        *(
+            ("back", "to", whose, "mud", huts)
+            for whose in ("their", "your", "his", "the")
+            for huts in ("hut", "huts")
+        ),
+        *(
+            ("go", "back", "to", place)
+            for place in ("nigeria", "somalia", "jamaica", "ghana", "congo", "uganda")
         ),
         # "UP Bihar wapas bhejo sabko": a people sent back where they came from (all of them)
         *(
@@ -2050,6 +2117,7 @@ SEXUAL_WORDS = _words(
     bikini lingerie underwear thong rate item bikti bikta bika biki bikegi shag banging
     deserve deserves easy between stripped disrobed molested dp pic photo selfie fetch sold
     bistar soti soyi sokar soke kothe bech pehnengi pehenti pehnti pehnogi pehnegi
+    bikau bikaau bikaoo mms flashes flashed flashing characterless
     """
 )
 

@@ -51,6 +51,8 @@ _PEOPLES = (
 _SAYING = (
     r"hitler (?:was|is) (?:right|correct)(?! about nothing)|hitler had a point"
     r"|should have finished the job(?= (?:hitler|he) started)|finish what hitler started"
+    r"|hitler (?:should(?:'?ve| have)|could(?:'?ve| have)) finished (?:the|his) job"
+    r"|hitler (?:didn'?t|did not|never) finish (?:the|his) job"
     r"|(?:deserves?|deserved) (?:exactly )?what hitler (?:gave|did to|had for) (?:them|the jews)"
     r"|(?:the )?holocaust (?:never happened|didn'?t happen|did not happen|is a (?:lie|hoax|myth)"
     r"|was a (?:lie|hoax|myth)|was exaggerated|is exaggerated|is fake|was fake)|holohoax"
@@ -251,6 +253,23 @@ _SET_APART = (
     # work by caste: "he should go back to his caste work, sweeping streets"
     r"|(?:go back to|stick to|return to|do|stay in) (?:his|her|their|your|ur) (?:caste|jaati"
     r"|jati|ancestral|khandani) (?:work|kaam|job|jobs|occupation|dhandha)"
+    # collective guilt: "every Jew is responsible for what Israel does"
+    r"|(?<!not\s)(?:every|all|each) (?:\w+ )?(?:jews?|muslims?|israelis?|palestinians?|arabs?"
+    r"|hindus?"
+    r"|pakistanis?|chinese|russians?) (?:is|are) (?:responsible|to blame|guilty|accountable)"
+    r" for (?:what|everything) (?:israel|hamas|pakistan|china|russia|india|iran|their country)"
+    r" (?:does|did|is doing|has done)"
+    # the eugenicist's sum: "if you're too sick to work, you're too sick to live"
+    r"|too (?:sick|disabled|ill|old|weak) to work,? (?:then )?(?:you'?re|you are|they'?re"
+    r"|they are|u r) too (?:sick|disabled|ill|old|weak) to live"
+    # "put the mentally ill in camps" (not "refugees were put in camps in Jordan": told)
+    r"|(?<!were\s)(?<!was\s)(?<!been\s)put (?:the |all |these |those |all the )?(?:mentally ill"
+    r"|disabled|gays|gay people|muslims|jews|migrants|immigrants|refugees|trans people"
+    r"|transgenders|roma|gypsies|dalits|christians|sikhs|hindus|them all) (?:in|into) (?:camps"
+    r"|concentration camps|cages)"
+    # "his kind should be grateful we let them live here"
+    r"|(?:should|must|ought to) be grateful (?:that )?(?:we|you|india|this country|britain)"
+    r" (?:even )?(?:let|allow|allows|lets) them (?:live|stay|pray|work|breathe) here"
     # gay couples said to adopt in order to abuse: "they'll want to adopt kids to abuse"
     # (not "couples who adopt children to abuse them must be jailed": the abusers named)
     r"|(?<!who\s)(?<!that\s)adopt (?:kids|children|boys|girls|babies|a child|a kid)"
@@ -259,7 +278,8 @@ _SET_APART = (
 SET_APART_CUES = frozenset(
     {"rome", "vatican", "booty", "ganimat", "slaves", "mini", "minipakistan", "minipakistans",
      "sing", "chant", "shout", "recite", "community", "qaum", "kaum", "biradari", "jaat",
-     "caste", "dead", "jaati", "jati", "ancestral", "khandani", "adopt"}
+     "caste", "dead", "jaati", "jati", "ancestral", "khandani", "adopt", "responsible",
+     "blame", "guilty", "accountable", "sick", "disabled", "camps", "cages", "grateful"}
 )  # fmt: skip
 _SAYINGS = _whole_words(_SAYING)
 _SETS_APART = _whole_words(_SET_APART)
