@@ -419,7 +419,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?<!n't\s)(?<!not\s)(?<!to\s)(?<!did\s)break (?:his|her|their|your|ur) (?:bones"
             r"|legs|neck|fingers|jaw|skull)(?! (?:in (?:the|a) (?:fall|crash|accident)))",
-            "break",
+            "bones legs neck fingers jaw skull",
         ),
         # "I'd grab her by the hair and drag her out of the chamber myself"
         (
@@ -1062,9 +1062,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # "Someone should burn his house in Bandra"
         (
-            rf"{_WILL} (?:\w+ ){{0,2}}?(?:burn|torch|set fire to|firebomb|petrol bomb) (?:down )?"
+            rf"{_WILL} (?:\w+ ){{0,2}}?(?:burn|torch|firebomb|petrol bomb) (?:down )?"
             r"(?:his|her|their|your|ur) (?:house|home|car|office|shop|flat|restaurant)",
-            "burn torch fire firebomb petrol",
+            "burn torch firebomb petrol",
         ),
         # "Someone find his car after the game and teach him a lesson"
         (
@@ -1218,7 +1218,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"hope (?:some|a few|the local|a couple of) (?:goons|thugs|men|boys|guys|lads|bhakts"
             r"|gundas?) (?:\w+ )?(?:teach|teaches|beat|beats|catch|catches|find|finds|sort out"
             r"|thrash|thrashes) (?:her|him|them|this \w+|that \w+)",
-            "goons thugs men boys guys lads bhakts gunda gundas",
+            "hope",
         ),
         # "hope their team plane crashes on the way back" (not "hope the plane doesn't
         # crash")
@@ -1478,7 +1478,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:family|parivar|parivaar|khandan|khaandaan|ghar walon|gharwalon) ko (?:bhi )?"
             r"(?:gaon|shehar|mohalle|desh|basti|sheher) se (?:bahar )?(?:nikaal|nikal|bhaga"
             r"|khaded) (?:do|dena chahiye|denge|dalo|daalo)",
-            "family parivar parivaar khandan khaandaan walon gharwalon",
+            "gaon shehar mohalle basti sheher nikaal khaded",
         ),
         # "isko aur maarte toh acha hota": a beating wished harder, after the fact
         (
@@ -1524,7 +1524,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:gas|exterminate|nuke|slaughter|lynch|hang|shoot) (?:the (?:whole )?lot of them"
             r"|all of them|every one of them|each one of them|every last one of them)"
             r"(?! (?:a|an) (?:message|note|mail|email|text|link))",  # (a message "shot")
-            "lot all every each",
+            "gas exterminate nuke slaughter lynch hang shoot",
         ),
         # "Kashmiri Muslims ko bhi wahi treatment milna chahiye jo pandits ko mila tha": a
         # people wished what was done to another (not "... jo sabko milta hai": equal)

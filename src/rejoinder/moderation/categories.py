@@ -28,6 +28,7 @@ from rejoinder.moderation.othering import (
 )
 from rejoinder.moderation.sayings import (
     COMMUNAL_CUES,
+    CUED_CUES,
     PLACES_AND_POWER_CUES,
     SET_APART_CUES,
     hateful_sayings,
@@ -87,8 +88,7 @@ _SEXUAL_SLANG_CUES = frozenset(
     {"head", "heads", "bend", "hit", "smile", "dm", "inbox", "pm", "smash", "begging", "way",
      "khada", "meri", "wearing", "rip", "rips", "tear", "tears", "pull", "pulls", "strip",
      "strips", "expect", "bulawa", "nyota", "nyauta", "nyaota", "invitation", "kashmiri",
-     "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde", "ahead", "pleased",
-     "satisfied", "promoted"}
+     "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde"}
 )  # fmt: skip
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | _SEXUAL_SLANG_CUES
 _EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES) | lx.SEND_AWAY
@@ -1602,30 +1602,6 @@ def _whole_words(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _SEXUAL_PATTERNS = (
-    # a woman's work put down to sleeping around: "har film ke hero ke saath soti thi",
-    # "characterless thi"
-    r"(?:har|sab|kai|kitne|saare|sabhi) (?:\w+ ){0,4}?ke (?:saath|sath) (?:soti|soyi|so chuki"
-    r"|sone wali) (?:thi|hai|hain|h)",
-    r"(?:ye|yeh|wo|woh|is|us|ek|ekdum|pehle se hi|pehle se) (?:\w+ ){0,2}?characterless"
-    r" (?:thi|hai|aurat|ladki|actress|anchor|reporter|h)",
-    # a woman as second-hand goods: "she's a used item now"
-    r"(?:she'?s|she is|her|is|ab|ye|yeh) (?:a |just a |now a )?used (?:item|goods|product"
-    r"|maal|piece)",
-    # women as for sale: "Bollywood ki saari heroines bikaau hain"
-    r"(?:heroines|actresses|ladkiyan|ladkiyon|aurtein|auratein|anchors|reporters"
-    r"|patrakarniyan|models) (?:\w+ )?(?:bikau|bikaau|bikaoo) (?:hain|hai|hoti|h)",
-    # "iska toh MMS bhi aayega jaldi": a sex tape looked forward to
-    # (not "is actress ka naya video aayega": a film's song)
-    r"(?:iska|uska|iski|uski|inka|unka|is madam ka|is actress ka) (?:toh |to )?(?:bhi )?(?:mms"
-    r"|sex tape|nude video|sex video) (?:bhi )?(?:aayega|aaega|ayega|leak hoga|nikalega"
-    r"|aana chahiye)",
-    # "she's only in parliament because she flashes her legs"
-    r"(?:only|just) (?:in|got|won|became|gets|is there|is here|is in)[^.!?\n]{0,30}? because"
-    r" she (?:flashes|flashed|sleeps|slept|sucks|sucked|shows|showed|flirts|flirted|spreads"
-    r"|spread|opens|opened)",
-    # "she needs a good hard dicking to calm down"
-    r"(?:she|her|women|feminists|you|u) (?:\w+ )?needs? (?:a |some )?(?:good |hard |proper"
-    r" |real )*(?:dicking|shagging|pounding|seeing to|rogering|fuck|fucking|shag)",
     # a stranger's advance in reply to a woman: "nice dp, inbox me" (not "nice dp, where was
     # it taken?", "nice pic, message me the location of that beach")
     r"(?:nice|hot|sexy|cute|beautiful|lovely|gorgeous|mast) (?:dp|pic|pics|profile pic|photo"
@@ -2029,15 +2005,6 @@ _PUT_DOWN = re.compile(
 # The slang among them, cued by everyday words (_SEXUAL_SLANG_CUES): "she gives good head",
 # "bend her over", "I'd hit that", "smile more, sweetheart", "DM me your pics".
 _SEXUAL_SLANG_PATTERNS = (
-    # "we all know how women get ahead", "she must have pleased someone in Delhi to get
-    # that posting": a woman's work put down to sex
-    r"(?:we all|everyone|everybody|we) knows? how (?:women|girls|she|these women|such women"
-    r"|women like her) (?:get|gets|got) (?:ahead|promoted|to the top)(?=\s*(?:[.!,;]|$"
-    r"|\.\.\.|lol|;\)|😉|in this country|in (?:politics|the civil services|this government)"
-    r"(?:\s*[.!,;]|$)))",
-    r"(?:she|madam|her) (?:\w+ )?must (?:have|'ve) (?:pleased|satisfied|kept \w+ happy)"
-    r" (?:someone|somebody|the boss|her boss|a minister|the minister|a neta)(?: (?:in|at)"
-    r" \w+)? to get",
     # "tu apni behen ko bhej, phir baat karte hain" (not "apni beti ko school bhejo")
     r"(?:apni|teri|tumhari) (?:behen|bahen|behan|maa|biwi|wife) ko bhej(?:o|na|de)?(?=[,.!?]"
     r"|$| phir| fir| idhar| yahan)",
@@ -2093,6 +2060,52 @@ _SEXUAL_SLANG_PATTERNS = (
 _SEXUAL_SLANG = _whole_words(_SEXUAL_SLANG_PATTERNS)
 
 
+# Sexual shaming with cue words of its own (so the unions above do not grow): a woman said
+# to sleep around or to be for sale, her work put down to sex.
+_SHAMING_CUES = frozenset(
+    {"soti", "soyi", "characterless", "item", "goods", "maal", "bikau", "bikaau", "bikaoo",
+     "mms", "tape", "flashes", "flashed", "flirts", "flirted", "dicking", "shagging", "pounding",
+     "rogering", "shag", "ahead", "promoted", "pleased", "satisfied"}
+)  # fmt: skip
+_SHAMING = _whole_words(
+    (
+        # a woman's work put down to sleeping around: "har film ke hero ke saath soti thi",
+        # "characterless thi"
+        r"(?:har|sab|kai|kitne|saare|sabhi) (?:\w+ ){0,4}?ke (?:saath|sath) (?:soti|soyi|so chuki"
+        r"|sone wali) (?:thi|hai|hain|h)",
+        r"(?:ye|yeh|wo|woh|is|us|ek|ekdum|pehle se hi|pehle se) (?:\w+ ){0,2}?characterless"
+        r" (?:thi|hai|aurat|ladki|actress|anchor|reporter|h)",
+        # a woman as second-hand goods: "she's a used item now"
+        r"(?:she'?s|she is|her|is|ab|ye|yeh) (?:a |just a |now a )?used (?:item|goods|product"
+        r"|maal|piece)",
+        # women as for sale: "Bollywood ki saari heroines bikaau hain"
+        r"(?:heroines|actresses|ladkiyan|ladkiyon|aurtein|auratein|anchors|reporters"
+        r"|patrakarniyan|models) (?:\w+ )?(?:bikau|bikaau|bikaoo) (?:hain|hai|hoti|h)",
+        # "iska toh MMS bhi aayega jaldi": a sex tape looked forward to
+        # (not "is actress ka naya video aayega": a film's song)
+        r"(?:iska|uska|iski|uski|inka|unka|is madam ka|is actress ka) (?:toh |to )?(?:bhi )?(?:mms"
+        r"|sex tape|nude video|sex video) (?:bhi )?(?:aayega|aaega|ayega|leak hoga|nikalega"
+        r"|aana chahiye)",
+        # "she's only in parliament because she flashes her legs"
+        # (cued by the flashing and flirting: sleeping around has patterns of its own)
+        r"(?:only|just) (?:in|got|won|became|gets|is there|is here|is in)[^.!?\n]{0,30}? because"
+        r" she (?:flashes|flashed|flirts|flirted)",
+        # "she needs a good hard dicking to calm down"
+        r"(?:she|her|women|feminists|you|u) (?:\w+ )?needs? (?:a |some )?(?:good |hard |proper"
+        r" |real )*(?:dicking|shagging|pounding|rogering|shag)",
+        # "we all know how women get ahead", "she must have pleased someone in Delhi to get
+        # that posting": a woman's work put down to sex
+        r"(?:we all|everyone|everybody|we) knows? how (?:women|girls|she|these women|such women"
+        r"|women like her) (?:get|gets|got) (?:ahead|promoted|to the top)(?=\s*(?:[.!,;]|$"
+        r"|\.\.\.|lol|;\)|😉|in this country|in (?:politics|the civil services|this government)"
+        r"(?:\s*[.!,;]|$)))",
+        r"(?:she|madam|her) (?:\w+ )?must (?:have|'ve) (?:pleased|satisfied|kept \w+ happy)"
+        r" (?:someone|somebody|the boss|her boss|a minister|the minister|a neta)(?: (?:in|at)"
+        r" \w+)? to get",
+    )
+)
+
+
 @lru_cache(maxsize=1)
 def _sexual_regex() -> re.Pattern[str]:
     return _whole_words(_SEXUAL_PATTERNS)
@@ -2111,6 +2124,8 @@ def _sexual(words: Words) -> list[Hit]:
         hits.extend(regex_hits(_sexual_regex(), SEXUAL_HARASSMENT, 0.93, "advance", words.text))
     if not words.present.isdisjoint(_SEXUAL_SLANG_CUES):
         hits.extend(regex_hits(_SEXUAL_SLANG, SEXUAL_HARASSMENT, 0.93, "advance", words.text))
+    if not words.present.isdisjoint(_SHAMING_CUES):
+        hits.extend(regex_hits(_SHAMING, SEXUAL_HARASSMENT, 0.93, "advance", words.text))
     return hits
 
 
@@ -2219,7 +2234,9 @@ _CUE_CALLED_NAME = _CUES.bit(_CALLED_NAMES)
 _CUE_YOU = _CUES.bit(lx.YOU)
 _CUE_WOMAN = _CUES.bit(_WOMEN)
 _CUE_PLACE = _CUES.bit(_PLACE_CUES)
-_CUE_SAYING = _CUES.bit(_SAYING_CUES | PLACES_AND_POWER_CUES | COMMUNAL_CUES | SET_APART_CUES)
+_CUE_SAYING = _CUES.bit(
+    _SAYING_CUES | PLACES_AND_POWER_CUES | COMMUNAL_CUES | SET_APART_CUES | CUED_CUES
+)
 _CUE_DISCRIMINATION = _CUES.bit(_DISCRIMINATION_CUES)
 _CUE_TROPE = _CUES.bit(_TROPE_CUES)
 _CUE_UNLOVED = _CUES.bit(_UNLOVED_CUES)
@@ -2227,7 +2244,7 @@ _CUE_NOBODY = _CUES.bit(_NOBODY)
 _CUE_PUT_DOWN = _CUES.bit(_PUT_DOWN_CUES)
 _CUE_WHAT_THEY_ARE = _CUES.bit(_WHAT_THEY_ARE_CUES)
 _CUE_LOT = _CUES.bit(_LOT)
-_CUE_SEXUAL = _CUES.bit(_SEXUAL_CUES)
+_CUE_SEXUAL = _CUES.bit(_SEXUAL_CUES | _SHAMING_CUES)
 _CUE_THREAT = _CUES.bit(THREAT_WORDS)
 _CUE_COURT = _CUES.bit(_COURT_CUES)
 _CUE_QUOTING = _CUES.bit(lx.QUOTING)

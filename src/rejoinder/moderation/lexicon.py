@@ -2117,7 +2117,6 @@ SEXUAL_WORDS = _words(
     bikini lingerie underwear thong rate item bikti bikta bika biki bikegi shag banging
     deserve deserves easy between stripped disrobed molested dp pic photo selfie fetch sold
     bistar soti soyi sokar soke kothe bech pehnengi pehenti pehnti pehnogi pehnegi
-    bikau bikaau bikaoo mms flashes flashed flashing characterless
     """
 )
 
