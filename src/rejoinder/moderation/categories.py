@@ -26,14 +26,8 @@ from rejoinder.moderation.othering import (
     named_the_problem,
     ruined_by,
 )
-from rejoinder.moderation.sayings import (
-    COMMUNAL_CUES,
-    CUED_CUES,
-    PLACES_AND_POWER_CUES,
-    SET_APART_CUES,
-    hateful_sayings,
-)
-from rejoinder.moderation.sayings import CUES as _SAYING_CUES
+from rejoinder.moderation.sayings import ALL_CUES as _SAYING_CUES
+from rejoinder.moderation.sayings import hateful_sayings
 from rejoinder.moderation.spellings import CHAT_CUES, has_symbols, written_out
 from rejoinder.moderation.transliteration import has_devanagari, romanised
 from rejoinder.moderation.wordcache import WordCache
@@ -2234,9 +2228,7 @@ _CUE_CALLED_NAME = _CUES.bit(_CALLED_NAMES)
 _CUE_YOU = _CUES.bit(lx.YOU)
 _CUE_WOMAN = _CUES.bit(_WOMEN)
 _CUE_PLACE = _CUES.bit(_PLACE_CUES)
-_CUE_SAYING = _CUES.bit(
-    _SAYING_CUES | PLACES_AND_POWER_CUES | COMMUNAL_CUES | SET_APART_CUES | CUED_CUES
-)
+_CUE_SAYING = _CUES.bit(_SAYING_CUES)
 _CUE_DISCRIMINATION = _CUES.bit(_DISCRIMINATION_CUES)
 _CUE_TROPE = _CUES.bit(_TROPE_CUES)
 _CUE_UNLOVED = _CUES.bit(_UNLOVED_CUES)

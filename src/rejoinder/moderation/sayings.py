@@ -329,8 +329,7 @@ _COMMUNAL = _whole_words(
     # "reservation ki bheekh pe palne wale": reserved places called alms, their holders
     # beggars (not "reservation bheekh nahi, haq hai")
     r"|(?:reservation|aarakshan|arakshan|quota) (?:ki|ke|ka|wale|waale|walon) (?:bheekh|bhikh"
-    r"|bheek|bhikhari"
-    r"|bhikari|bhikhariyon|bhikariyon)(?! nahi| nahin| nhi)"
+    r"|bheek|bhikhari|bhikari|bhikhariyon|bhikariyon)(?! nahi| nahin| nhi)"
 )
 COMMUNAL_CUES = frozenset(
     {"jihad", "bacche", "bachche", "bachhe", "masjid", "masjidon", "masjide", "madarse",
@@ -362,7 +361,7 @@ PLACES_AND_POWER_CUES = frozenset(
      "temples", "jews", "zionists", "jewish", "prophet", "muhammad", "mohammed", "mohammad",
      "mohamed", "muhammed", "jesus", "christ", "lord", "bhagwan", "prabhu"}
 )  # fmt: skip
-# One of these must be in the comment for any saying to be there.
+# The main union's cue words.
 CUES = frozenset(
     {
         "hitler",
@@ -532,23 +531,26 @@ _CUED = tuple(
         ),
     )
 )
-CUED_CUES = frozenset(cue for _, cues in _CUED for cue in cues)
+# Every pattern with the words one of which it needs, in the order their hits are listed.
+_BY_CUES = (
+    (_SAYINGS, CUES),
+    (_SETS_APART, SET_APART_CUES),
+    (_COMMUNAL, COMMUNAL_CUES),
+    *_CUED,
+    (_PLACES_AND_POWER, PLACES_AND_POWER_CUES),
+    (_DEFILED, PLACES_AND_POWER_CUES),
+)
+# One of these must be in the comment for any saying to be there.
+ALL_CUES = frozenset(cue for _, cues in _BY_CUES for cue in cues)
 
 
 def hateful_sayings(words: Words) -> list[Hit]:
-    found = []
-    if not words.present.isdisjoint(CUES):
-        found = regex_hits(_SAYINGS, IDENTITY_ATTACK, SCORE, "saying", words.text)
-    if not words.present.isdisjoint(SET_APART_CUES):
-        found += regex_hits(_SETS_APART, IDENTITY_ATTACK, SCORE, "saying", words.text)
-    if not words.present.isdisjoint(COMMUNAL_CUES):
-        found += regex_hits(_COMMUNAL, IDENTITY_ATTACK, SCORE, "saying", words.text)
-    for pattern, cues in _CUED:
-        if not words.present.isdisjoint(cues):
-            found += regex_hits(pattern, IDENTITY_ATTACK, SCORE, "saying", words.text)
-    if not words.present.isdisjoint(PLACES_AND_POWER_CUES):
-        found += regex_hits(_PLACES_AND_POWER, IDENTITY_ATTACK, SCORE, "saying", words.text)
-        found += regex_hits(_DEFILED, IDENTITY_ATTACK, SCORE, "saying", words.text)
+    found = [
+        hit
+        for pattern, cues in _BY_CUES
+        if not words.present.isdisjoint(cues)
+        for hit in regex_hits(pattern, IDENTITY_ATTACK, SCORE, "saying", words.text)
+    ]
     return [hit for hit in found if not _at_a_distance(words, hit)]
 
 
