@@ -15,6 +15,7 @@ from rejoinder.moderation.classifier import LexicalModel
 from rejoinder.moderation.features import FEATURES, analyze
 from rejoinder.moderation.hindi import HindiHead
 from rejoinder.moderation.metrics import roc_auc
+from rejoinder.moderation.news import MIN_WORDS, NewsHead
 from rejoinder.moderation.semantic import SemanticWords
 from rejoinder.moderation.training.datasets import LABELLED, Example
 from rejoinder.moderation.training.train import LABELLED_WEIGHT, from_sklearn, sample_weights
@@ -81,16 +82,71 @@ def test_the_hindi_head_mixes_in_by_the_share_of_hindi_words(tmp_path: Path) -> 
     )
 
 
+def test_the_news_head_scores_as_scikit_learn_from_its_fewest_words(tmp_path: Path) -> None:
+    vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True)
+    pooled = LogisticRegression(C=10.0, solver="liblinear")
+    pooled.fit(vectorizer.fit_transform(ABUSE + FINE), [1] * 5 + [0] * 5)
+    # The head disagrees with the pooled model: it learnt that insulting a mayor is argument.
+    news_texts = ["you stupid idiot", "you are a moron", "the mayor is an idiot", "stupid trash"]
+    head = LogisticRegression(C=10.0, solver="liblinear")
+    head.fit(vectorizer.transform(news_texts), [1, 1, 0, 0])
+    ours = from_sklearn(vectorizer, pooled)
+    ours.attach_news(NewsHead(head.coef_[0], float(head.intercept_[0])))
+    ours.save(tmp_path / "m.npz")
+    loaded = LexicalModel.load(tmp_path / "m.npz")
+    for text in ["you are a stupid idiot, really", "the mayor is an idiot, really now"]:
+        assert len(text.split()) >= MIN_WORDS
+        expected = head.predict_proba(vectorizer.transform([text]))[0, 1]
+        score = loaded.score(text)
+        assert score.news == pytest.approx(expected, abs=1e-4)
+        assert score.probability == pytest.approx(
+            pooled.predict_proba(vectorizer.transform([text]))[0, 1], abs=1e-4
+        )
+    assert loaded.score("you are a stupid idiot, really").news > 0.5  # type: ignore[operator]
+    assert loaded.score("the mayor is an idiot, really now").news < 0.5  # type: ignore[operator]
+    # Too few words to judge: the head scores nothing, and says why with no evidence.
+    short = loaded.score("you stupid idiot")
+    assert (short.news, short.news_evidence) == (0.0, ())
+    explained = loaded.score("you are a stupid idiot, really").news_evidence
+    assert {feature for _, _, feature in explained} & {"w:stupid", "w:you"}
+    # A model without the head (trained with no labelled comments) has no such score.
+    assert from_sklearn(vectorizer, pooled).score("you are a stupid idiot").news is None
+
+
+def test_the_news_head_learns_from_the_labelled_comments_alone() -> None:
+    from rejoinder.moderation.training.news import C, fit_news_head
+
+    vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True)
+    pooled = LogisticRegression(C=10.0, solver="liblinear")
+    pooled.fit(vectorizer.fit_transform(ABUSE + FINE), [1] * 5 + [0] * 5)
+    model = from_sklearn(vectorizer, pooled)
+    labelled = [("you stupid idiot", 1), ("you are a moron", 1), ("the mayor is an idiot", 0)]
+    examples = [
+        *(Example(text, 1, "olid_train") for text in ABUSE),
+        *(Example(text, label, LABELLED) for text, label in labelled),
+    ]
+    head = fit_news_head(model, examples, seed=0)
+    expected = LogisticRegression(C=C, solver="liblinear", random_state=0)
+    expected.fit(vectorizer.transform([t for t, _ in labelled]), [y for _, y in labelled])
+    assert head.coef == pytest.approx(expected.coef_[0], abs=1e-9)
+    assert head.intercept == pytest.approx(float(expected.intercept_[0]), abs=1e-9)
+
+
 def test_shipped_model_is_small_pickle_free_and_reproducible() -> None:
     assert DEFAULT_MODEL.stat().st_size < 5 * 1024 * 1024
     with np.load(DEFAULT_MODEL, allow_pickle=False) as data:  # no object (pickled) arrays
         assert all(data[name].dtype != object for name in data.files)
     model = LexicalModel.load(DEFAULT_MODEL)  # np.load(allow_pickle=False) inside
-    assert model.metadata["kind"] == "lexical-tfidf-logistic+hindi-head+semantic-words"
+    kind = "lexical-tfidf-logistic+hindi-head+news-head+semantic-words"
+    assert model.metadata["kind"] == kind
     assert model.metadata["features"] == FEATURES
     assert model.semantic is not None and len(model.semantic.index) > 10_000
     assert model.hindi is not None and len(model.hindi.words) > 1_000
     assert model.hindi.coef.shape == model.coef.shape
+    assert model.news is not None and model.news.coef.shape == model.coef.shape
+    assert model.metadata["news_head"]["comments"] == sum(
+        len(path.read_text().splitlines()) for path in JUDGMENT_SETS.glob("*.jsonl")
+    )
     # The scorer hands the head's Hindi share to the semantic gate: the same words are marked.
     marked = {w for w, i in model.semantic.index.items() if model.semantic.hindi[i]}
     assert marked == model.hindi.words

@@ -3,18 +3,32 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from rejoinder.composition import Services
+from rejoinder.domain.model import Site
+from rejoinder.moderation.abuse import NEWS_ABUSE
 from rejoinder.services.moderation import Sample
 
 DATA = Path(__file__).parent / "data"
 
 
-async def _verdicts(services: Services, name: str) -> list[tuple[str, int, bool]]:
+def _without_news_head(site: Site) -> Site:
+    """The default policy minus the news head: the head learnt from these very sets, so
+    with it they would no longer guard what the rules hold."""
+    hold_at = {**site.policy.hold_at, NEWS_ABUSE: None}
+    return replace(site, policy=replace(site.policy, hold_at=hold_at))
+
+
+async def _verdicts(
+    services: Services, name: str, news_head: bool = False
+) -> list[tuple[str, int, bool]]:
     site = await services.moderation.site_for(None)
+    if not news_head:
+        site = _without_news_head(site)
     lines = [json.loads(line) for line in (DATA / name).read_text().splitlines()]
     out = []
     for line in lines:
@@ -26,6 +40,14 @@ async def _verdicts(services: Services, name: str) -> list[tuple[str, int, bool]
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # everyday replies: a Hindi put-down at 0.7 ("chup kar" and a mild word), an ill wish
+    # with an idiom in it, a veiled threat in the reader's own words (the news head holds
+    # the first two)
+    "hundredseventyfirst_evening.jsonl": [
+        "Chup kar be chamche, bikau insaan.",
+        "I hope you choke on your words, traitor.",
+        "Keep talking, you won't be talking for long.",
+    ],
     # an insult pointed at another reader without "you": insults not aimed publish by design
     "nineteenth_evening.jsonl": [
         "Lol look at this loser defending the government, mummy's basement warrior.",
@@ -738,13 +760,36 @@ KNOWN_FALSE_HOLDS = {
         "hundredsixtyeighth_evening.jsonl",
         "hundredsixtyninth_evening.jsonl",
         "hundredseventieth_evening.jsonl",
+        "hundredseventyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
     # Each set was blind once (data/README.md gives what it measured then); since the fixes
-    # it drove, it guards them.
+    # it drove, it guards them: the rules' verdicts, without the news head.
     verdicts = await _verdicts(services, name)
     wrongly_held = [text for text, label, held in verdicts if held and label == 0]
     missed = [text for text, label, held in verdicts if not held and label == 1]
     assert wrongly_held == KNOWN_FALSE_HOLDS.get(name, [])
     assert missed == KNOWN_MISSES.get(name, [])
+
+
+# What the news head holds, of the judgment sets' non-abusive lines, beyond the rules. It
+# learnt from these lines, so this is no measure of it (the model card has one, on sets it
+# had not seen); it guards that the shipped head does not hold the sets' argument.
+NEWS_HEAD_FALSE_HOLDS = [
+    "Are these refugees even human to you, minister?",
+]
+
+
+async def test_the_news_head_holds_none_of_the_sets_argument(services: Services) -> None:
+    names = sorted(path.name for path in DATA.glob("*evening.jsonl"))
+    held_by_head = []
+    for name in names:
+        rules = await _verdicts(services, name)
+        default = await _verdicts(services, name, news_head=True)
+        held_by_head += [
+            text
+            for (text, label, by_rules), (_, _, held) in zip(rules, default, strict=True)
+            if held and not by_rules and label == 0
+        ]
+    assert held_by_head == NEWS_HEAD_FALSE_HOLDS

@@ -236,7 +236,9 @@ async def test_every_decision_logs_the_category_scores(
 
 async def test_a_sites_thresholds_decide(client: httpx.AsyncClient, services: Services) -> None:
     await _set_policy(
-        services, hold_at={"insult": None, "toxicity": None}, reject_at={"threat": 0.9}
+        services,
+        hold_at={"insult": None, "toxicity": None, "news_abuse": None},
+        reject_at={"threat": 0.9},
     )
     assert (await post(client, "shut up you moron"))["status"] == "published"
     response = await client.post(

@@ -34,14 +34,19 @@ CATEGORIES = (
     "sexual_harassment",
     "profanity",
     "toxicity",
+    "news_abuse",
 )
 # Tuned for a political news site: hold abuse, never hold argument. Insults aimed at another
 # reader hold (0.85); the same words about a politician score lower and publish. Profanity
 # alone never holds. The learned model's score ranks comments but holds nothing on its own:
 # trained on tweets, it scores "Muslims and Hindus both suffered in the riots" 0.94 and "What
 # the hell are you smoking?" 0.90, and on political-news comments it caught no abuse the other
-# categories missed. Nothing is rejected by a score alone: refusing is for the block word
-# list; a person looks at everything a score catches.
+# categories missed. The news head's score (`news_abuse`), learnt from labelled news
+# comments alone, holds from 0.8: on judgment sets it had not seen it held a third of the
+# abuse the rules of the day missed (65 of 203 and 22 of 127) and 3 of 1,453 other lines;
+# on TRAC-1 English comments labelled not aggressive, 0.8% (see the model card). Nothing is
+# rejected by a score alone: refusing is for the block word list; a person looks at
+# everything a score catches.
 DEFAULT_HOLD_AT: dict[str, float | None] = {
     "identity_attack": 0.8,
     "insult": 0.85,
@@ -49,6 +54,7 @@ DEFAULT_HOLD_AT: dict[str, float | None] = {
     "sexual_harassment": 0.8,
     "profanity": None,
     "toxicity": None,
+    "news_abuse": 0.8,
 }
 DEFAULT_REJECT_AT: dict[str, float | None] = dict.fromkeys(CATEGORIES)
 

@@ -1279,9 +1279,15 @@ def _group_insulted(words: Words, groups: dict[int, int]) -> list[Hit]:
             continue  # "Calling Muslims savages is the hate this article describes"
         if not words.unbroken(last, noun) or _quoted_report(words, i, noun):
             continue
-        if not echoed(words, i, noun):
+        if not echoed(words, i, noun) and not _denied_in_hindi(words, noun):
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, noun, "group"))
     return hits
+
+
+def _denied_in_hindi(words: Words, noun: int) -> bool:
+    """'Bihari log chor nahi hain': the insult denied by the negation and copula after it."""
+    after = words.words[noun + 1 : noun + 3]
+    return len(after) == 2 and after[0] in lx.NEGATIONS and after[1] in lx.HINDI_COPULAS
 
 
 def _window(words: Words, i: int, j: int) -> range:
@@ -1467,8 +1473,11 @@ def _leads_to_the_insult(word: str) -> bool:
         or word in lx.FILLERS
         or word in lx.ATTACK_MODIFIERS
         or word in lx.INTENSIFIERS
-        or word == "little"  # "you little rat"
+        or word in _LOOKS_INSULTED  # "you little rat", "you ugly pig"
     )
+
+
+_LOOKS_INSULTED = frozenset({"little", "ugly", "fat"})
 
 
 def _kin_named(words: Words, j: int) -> bool:

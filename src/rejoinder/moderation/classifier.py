@@ -26,6 +26,8 @@ from rejoinder.moderation.features import (
     words_of,
 )
 from rejoinder.moderation.hindi import HindiHead
+from rejoinder.moderation.news import MIN_WORDS as NEWS_MIN_WORDS
+from rejoinder.moderation.news import NewsHead
 from rejoinder.moderation.semantic import SemanticWords
 from rejoinder.moderation.wordcache import WordCache
 
@@ -38,6 +40,8 @@ class Score:
     probability: float
     evidence: tuple[tuple[int, int, str], ...]  # [start, end) in the original text, feature
     hindi_share: float = 0.0  # of the comment's words, those the training sets use as Hindi
+    news: float | None = None  # the news head's probability (None: the model has no head)
+    news_evidence: tuple[tuple[int, int, str], ...] = ()
 
 
 # What scoring needs of one word, wherever it stands, computed once per word: its own
@@ -64,6 +68,7 @@ class LexicalModel:
         metadata: dict[str, object],
         semantic: SemanticWords | None = None,
         hindi: HindiHead | None = None,
+        news: NewsHead | None = None,
     ) -> None:
         self.vocabulary = vocabulary
         self.idf = idf.astype(np.float64)
@@ -81,6 +86,7 @@ class LexicalModel:
         self._names: list[str] | None = None
         self._semantic = semantic
         self._hindi: HindiHead | None = None
+        self._news = news
         self._table = self._gathered()
         if hindi is not None:
             self.attach_hindi(hindi)
@@ -103,10 +109,20 @@ class LexicalModel:
         self._table = self._gathered()
         self._cache.clear()  # the entries hold the old Hindi marks
 
+    @property
+    def news(self) -> NewsHead | None:
+        return self._news
+
+    def attach_news(self, head: NewsHead) -> None:
+        self._news = head
+        self._table = self._gathered()
+
     def _gathered(self) -> np.ndarray:
-        """Per feature, side by side so that one gather fetches them all: idf², idf * coef
-        and, with the Hindi head, idf * its coef."""
-        columns = [self.idf * self.idf, self.idf * self.coef]
+        """Per feature, side by side so that one gather fetches them all: idf², idf * coef,
+        idf * the news head's coef (zeros without one: the column keeps its place) and, with
+        the Hindi head, idf * its coef."""
+        news = self._news.coef if self._news is not None else np.zeros_like(self.coef)
+        columns = [self.idf * self.idf, self.idf * self.coef, self.idf * news]
         if self._hindi is not None:
             columns.append(self.idf * self._hindi.coef)
         return np.ascontiguousarray(np.stack(columns, axis=1))
@@ -139,6 +155,7 @@ class LexicalModel:
             metadata,
             SemanticWords.from_arrays(arrays),
             HindiHead.from_arrays(arrays),
+            NewsHead.from_arrays(arrays),
         )
 
     def save(self, path: Path) -> None:
@@ -153,6 +170,8 @@ class LexicalModel:
             arrays.update(self.semantic.arrays())
         if self.hindi is not None:
             arrays.update(self.hindi.arrays())
+        if self.news is not None:
+            arrays.update(self.news.arrays())
         np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
 
     def _word_entry(self, word: str) -> WordEntry:
@@ -169,12 +188,15 @@ class LexicalModel:
     def score(self, text: str) -> Score:
         return self.score_normalized(normalize(text))
 
-    def score_normalized(self, normalized: Normalized, explain_from: float = 0.0) -> Score:
-        """The probability, and its evidence when the probability reaches `explain_from`
-        (finding the spans costs about as much as scoring: only held comments need them)."""
+    def score_normalized(
+        self, normalized: Normalized, explain_from: float = 0.0, explain_news_from: float = 0.0
+    ) -> Score:
+        """The probability and the news head's, each with its evidence when it reaches
+        `explain_from` / `explain_news_from` (finding the spans costs about as much as
+        scoring: only held comments need them)."""
         words = words_of(normalized)
         if not words:
-            return Score(_sigmoid(self.intercept), ())
+            return Score(_sigmoid(self.intercept), (), news=self._news_unjudged())
         entries = map(self._cache.__getitem__, words)  # one lookup per word, all it needs
         indices, numerators, idfs, hindi, bigrams = zip(*entries, strict=True)
         share = sum(hindi) / len(words)
@@ -184,28 +206,42 @@ class LexicalModel:
         if pairs:
             joined += array("i", [index for index, _ in pairs]).tobytes()
         if not joined:
-            return Score(_sigmoid(self.intercept + semantic), (), share)
+            return Score(_sigmoid(self.intercept + semantic), (), share, self._news_unjudged())
         # Vectorised over the document's distinct features: sublinear tf * idf, L2 norm, dot.
         # (Array methods where numpy offers both: its functions add a dispatch per call.)
         unique, counts = _counts(np.frombuffer(joined, dtype=np.int32))
         tf = _SUBLINEAR_TF.take(counts)
         gathered = self._table.take(unique, axis=0)
         norm = math.sqrt(float((tf * tf) @ gathered[:, 0]))
-        sums = (tf @ gathered).tolist()  # [unused, the pooled model's, the Hindi head's]
+        # [unused, the pooled model's, the news head's, the Hindi head's]
+        sums = (tf @ gathered).tolist()
         logit = self.intercept + sums[1] / norm + semantic
         mixed = share if self._hindi is not None else 0.0
         if mixed:  # mixed with the Hindi head by the Hindi share
-            hindi_logit = self._hindi.intercept + sums[2] / norm  # type: ignore[union-attr]
+            hindi_logit = self._hindi.intercept + sums[3] / norm  # type: ignore[union-attr]
             logit = (1.0 - mixed) * logit + mixed * hindi_logit
         probability = _sigmoid(logit)
+        news = self._news_unjudged()
+        news_evidence: tuple[tuple[int, int, str], ...] = ()
+        if self._news is not None and len(words) >= NEWS_MIN_WORDS:
+            news = _sigmoid(self._news.intercept + sums[2] / norm)
+            if news >= explain_news_from:
+                contributions = tf / norm * gathered[:, 2]
+                news_evidence = self._evidence(
+                    normalized, tokens(normalized), pairs, unique, contributions
+                )
         if probability < explain_from:
-            return Score(probability, (), share)
+            return Score(probability, (), share, news, news_evidence)
         idf_coef = gathered[:, 1]
         if mixed:
-            idf_coef = (1.0 - mixed) * idf_coef + mixed * gathered[:, 2]
+            idf_coef = (1.0 - mixed) * idf_coef + mixed * gathered[:, 3]
         contributions = tf / norm * idf_coef
         evidence = self._evidence(normalized, tokens(normalized), pairs, unique, contributions)
-        return Score(probability, evidence, share)
+        return Score(probability, evidence, share, news, news_evidence)
+
+    def _news_unjudged(self) -> float | None:
+        """The news head's score where it does not judge (too few words, see news.py)."""
+        return None if self._news is None else 0.0
 
     def _semantic_logit(self, numerator: float, idf: float, hindi_share: float) -> float:
         if self._semantic is None:

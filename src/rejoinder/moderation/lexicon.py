@@ -1543,7 +1543,7 @@ MILD_INSULTS = _words(
     paagal dalal dalle creep creeps weirdo weirdos chor chors choron gunda librandu librandus
     andhbhakt andhbhakts sickular sickulars aaptard aaptards khangressi khangressis gawaar
     gawar ganwar ganwaar gavaar anpadh incel incels khota khote khotya khoteya khotay muppet
-    illiterate useless dumbest stupidest pimp pimps keede keedey keedon
+    illiterate useless dumbest stupidest pimp pimps keede keedey keedon bhikari bhikhari
     """
 )
 # The people of the article, whom a comment section attacks most: "The author is a

@@ -22,6 +22,8 @@ from rejoinder.moderation.training.datasets import (
 )
 from rejoinder.moderation.training.hindi import C as HINDI_C
 from rejoinder.moderation.training.hindi import fit_hindi_head
+from rejoinder.moderation.training.news import C as NEWS_C
+from rejoinder.moderation.training.news import fit_news_head
 
 SEED = 20261130
 # Davidson's "offensive" tweets are mostly casual profanity: they teach "swearing = abuse",
@@ -92,6 +94,9 @@ def train(
     model = fit(examples)
     head = fit_hindi_head(model, examples, SEED)
     model.attach_hindi(head)
+    # A head of the labelled comments' own, when there are both kinds to learn from.
+    if len({e.label for e in labelled}) == 2:
+        model.attach_news(fit_news_head(model, examples, SEED))
     about: dict[str, object] = {}
     if semantic:
         from rejoinder.moderation.training.semantic import fit_semantic
@@ -101,9 +106,12 @@ def train(
     import sklearn
 
     model.metadata = {
-        "kind": "lexical-tfidf-logistic+hindi-head" + ("+semantic-words" if semantic else ""),
+        "kind": "lexical-tfidf-logistic+hindi-head"
+        + ("+news-head" if model.news else "")
+        + ("+semantic-words" if semantic else ""),
         "features": FEATURES,
         "hindi_head": {"c": HINDI_C, "words": len(head.words)},
+        "news_head": {"c": NEWS_C, "comments": len(labelled)} if model.news else None,
         "semantic": about,
         "seed": SEED,
         "training_counts": dict(Counter(f"{e.source}:{e.label}" for e in examples)),

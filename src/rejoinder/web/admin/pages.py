@@ -437,6 +437,7 @@ CATEGORY_LABELS = {
     "sexual_harassment": "Sexual harassment",
     "profanity": "Profanity",
     "toxicity": "Overall abuse, learned model",
+    "news_abuse": "Abuse as labelled news comments show it, learned model",
 }
 
 
