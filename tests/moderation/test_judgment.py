@@ -40,6 +40,69 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the ninth session's blind sets on new stories (the news head, not counted here, holds
+    # those marked *): a mosque's planning application; insinuation without a group word
+    "hundredseventysecond_evening.jsonl": [
+        "Once the mosque is up the whole street will be Muslim within ten years, mark my words.",
+        "Build it and watch the rapes go up, just like Rotherham.",
+        "Another breeding ground for terrorists, approved by our spineless council.",
+        "They don't want a mosque, they want a foothold. Every one of these is a flag planted.",
+        "Put a pig's head on the site, that'll sort it.",
+    ],
+    # the US border: "them" and "these savages" with no group word near; veiled wishes
+    "hundredseventythird_evening.jsonl": [
+        "They're not sending their best, they're sending animals. Treat them like it.",  # *
+        "Shoot a few at the border and the rest will get the message.",
+        "Every one of these illegals is a future welfare queen or gang member.",
+        "Open the floodgates and watch our daughters get raped by these savages.",
+        "Honestly the Rio Grande should be allowed to do its job.",
+        "You bleeding hearts can take them into your homes and see how long your kids last.",  # *
+    ],
+    # Travellers: "them" again; "tinker" is also a trade and a verb
+    "hundredseventyfourth_evening.jsonl": [
+        "Set the dogs on them, it's the only language they understand.",
+        "They should be sterilised before they produce more thieves.",  # *
+        "Never trust a tinker, they'd rob their own grandmother.",
+        "Take them out to the marsh and nobody would ever miss them.",
+    ],
+    # a Sikh driver beaten: violence approved after the fact, "same terrorist turban"
+    "hundredseventyfifth_evening.jsonl": [
+        "He got what's coming to all of them, maybe they'll take the hint.",
+        "Sikh or Muslim, same terrorist turban, same bomb underneath.",  # *
+        "Should have set his beard on fire while they were at it.",
+    ],
+    # a woman referee: quotas and diversity hires argued as policy elsewhere; "a good seeing
+    # to" is also a car's service
+    "hundredseventysixth_evening.jsonl": [
+        "She only got the job because of quotas, a man would have been sacked.",
+        "That ref needs a good seeing to, might calm her down.",
+        "Useless woman. PMS ruined the match.",
+        "Every female ref is a diversity hire taking a real man's place.",
+    ],
+    # an interfaith advertisement, in Hindi: a boycott of a woman, calls against a person
+    # named by a deed, "ek ek ko desh se nikalo" after "inki"
+    "hundredseventyseventh_evening.jsonl": [
+        "Jo ladki Muslim se shaadi kare uska bahishkar karo, gaddar hai.",  # *
+        "Ad banane wale ko sadak pe ghasit ke maaro.",  # *
+        "Inki aabadi badhane ki saazish hai ye sab, ek ek ko desh se nikalo.",  # *
+        "Hindu ladki Muslim ke saath dikhe toh uske baal kaat do.",  # *
+    ],
+    # reservation in promotions: "quota wale" and "quota parasites" as a people
+    "hundredseventyeighth_evening.jsonl": [
+        "Quota wale doctor se ilaaj karwaoge toh mar jaaoge, ye sab naalayak hain.",  # *
+        "SC ST officers sirf rishwat lene mein merit dikhate hain, kaam zero.",
+        "These quota parasites are destroying every institution they touch.",  # *
+    ],
+    # Northeast Indians: "momos" is food as often; "bat eaters" names owls too
+    "hundredseventyninth_evening.jsonl": [
+        "These momos should go back to China where they belong.",  # *
+        "Nepali chowkidar types, inki aukaat itni hi hai.",
+        "Bat eaters should be quarantined permanently, all of them.",
+    ],
+    # animals in the news: villagers called animals in passing
+    "hundredeightieth_evening.jsonl": [
+        "Those villagers are animals themselves, let the leopard have them.",
+    ],
     # everyday replies: a Hindi put-down at 0.7 ("chup kar" and a mild word), an ill wish
     # with an idiom in it, a veiled threat in the reader's own words (the news head holds
     # the first two)
@@ -545,6 +608,10 @@ KNOWN_MISSES = {
 # Non-abusive comments held on purpose: the shipped suspect word list (a site's to edit)
 # holds a slur wherever it appears, also where a comment mentions it to condemn it.
 KNOWN_FALSE_HOLDS = {
+    # a slur named to reject it, unquoted: slurs hold wherever they stand unless quoted
+    "hundredseventyfourth_evening.jsonl": [
+        "Stop calling them pikeys in the comments, it's a slur.",
+    ],
     # a slur on the shipped suspect list, reported in quotation marks
     "sixtysecond_evening.jsonl": [
         "She was called a 'randi' on live TV by a panelist, disgusting",
@@ -761,6 +828,15 @@ KNOWN_FALSE_HOLDS = {
         "hundredsixtyninth_evening.jsonl",
         "hundredseventieth_evening.jsonl",
         "hundredseventyfirst_evening.jsonl",
+        "hundredseventysecond_evening.jsonl",
+        "hundredseventythird_evening.jsonl",
+        "hundredseventyfourth_evening.jsonl",
+        "hundredseventyfifth_evening.jsonl",
+        "hundredseventysixth_evening.jsonl",
+        "hundredseventyseventh_evening.jsonl",
+        "hundredseventyeighth_evening.jsonl",
+        "hundredseventyninth_evening.jsonl",
+        "hundredeightieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

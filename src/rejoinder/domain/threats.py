@@ -391,6 +391,17 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "slap slaps slapping beating thrashing smack punch hiding kicking beaten slapped"
             " punished thrashed",
         ),
+        # "Somebody should run onto the pitch and give her a slap" (asked for; not "the voters
+        # should give them a good kicking", a party at the polls: a person, not "them")
+        (
+            r"(?:someone|somebody|some \w+|one of you) (?:should|needs to|ought to|must)"
+            r" (?:\w+ ){0,6}?give (?:her|him|you|u|(?:this|that) (?:ref|referee|umpire|woman"
+            r"|girl|guy|man|bitch|idiot|clown|moron|reporter|anchor|journalist|writer))"
+            r" (?:a |one )?(?:good |proper |tight |hard )?(?:slap|slapping|beating|thrashing"
+            r"|smack|punch|kicking|hiding)"
+            r"(?! (?:on the wrist|at the polls|in the polls|at the ballot))",
+            "slap slapping beating thrashing smack punch kicking hiding",
+        ),
         # "people like you are why we need a cull" (not "the badger cull")
         (
             r"(?:people like (?:you|u|them|him|her)|you people|these people|those people|your"
@@ -1258,7 +1269,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "I hope someone runs you over on your way home"
         (
             r"hope (?:someone|somebody|some \w+|a \w+) (?:\w+ )?(?:runs? (?:you|u|him|her|them)"
-            r" over|(?:kills?|shoots?|stabs?|rapes?|beats? up|murders?) (?:you|u|him|her|them))",
+            r" over|(?:kills?|shoots?|stabs?|rapes?|beats? up|murders?|eats?|mauls?)"
+            r" (?:you|u|him|her|them))",
             "hope",
         ),
         # "the world would be better if you died / off without you"
@@ -1321,8 +1333,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"hope (?:{_WHO}|{_PERSON}|{_YOUR_KIN})"
             r"(?: and (?:your|ur|his|her|their)(?: \w+){1,2}?)? (?:\w+ )?(?:die|dies"
             r"|burns? (?:alive|to death|in (?!hell)\w+)|rots?(?! in (?:jail|prison|hell))"
-            r"|gets? (?:shot(?! of)|raped|killed|cancer|what'?s coming)|drowns?)",
-            "die dies burn burns rot rots shot raped killed coming cancer drown drowns",
+            r"|gets? (?:shot(?! of)|raped|killed|cancer|what'?s coming|hit by (?:a |the )?(?:bus"
+            r"|truck|car|train|lorry|ball|brick|bullet)(?! stop))|drowns?)",
+            "die dies burn burns rot rots shot raped killed coming cancer drown drowns hit",
         ),
     ),
     # Pogroms and cleansing called for: "2002 should be repeated", "another 1984 for these
@@ -1335,7 +1348,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:theatre|theater|theatres|cinema|cinemas|hall|dukaan|dukan|dukaanein|dukanein"
             r"|dukaano|gharon|masjid|masjidon|mandir|mandiron|church|basti|bastiyan|office"
-            r"|daftar) (?:ko |bhi )?(?:jala|phoonk|phunk|fook|phook) (?:do|dalo|daalo|denge|dunga)",
+            r"|daftar|store|stores|showroom|showrooms) (?:ko |bhi )?(?:jala|phoonk|phunk|fook"
+            r"|phook) (?:do|dalo|daalo|denge|dunga)",
             "jala phoonk phunk fook phook",
         ),
         # "gas chambers would be cheaper", "bring back the gas chambers" (not "the gas
@@ -1521,10 +1535,26 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # "Gas the lot of them" (not "kill them all", a film's title as much as a wish)
         (
-            r"(?:gas|exterminate|nuke|slaughter|lynch|hang|shoot) (?:the (?:whole )?lot of them"
-            r"|all of them|every one of them|each one of them|every last one of them)"
+            r"(?:gas|exterminate|nuke|slaughter|lynch|hang|shoot|drown|cull) (?:the (?:whole )?lot"
+            r" of them|all of them|every one of them|each one of them|every last one of them)"
             r"(?! (?:a|an) (?:message|note|mail|email|text|link))",  # (a message "shot")
-            "gas exterminate nuke slaughter lynch hang shoot",
+            "gas exterminate nuke slaughter lynch hang shoot drown cull",
+        ),
+        # "Feed the Muslims to the crocodiles" (not "feed the scraps to the dogs": only
+        # animals that eat people, and people or a plural fed to them)
+        (
+            r"feed (?:them|him|her|(?:all |the |these |those )(?!(?:\w+ )?(?:sardines|fish|fishes"
+            r"|chickens|goats|pigs|rabbits|rats|mice|scraps|leftovers|carcasses|bones|meat"
+            r"|remains|bodies|corpses)(?![a-z]))(?:\w+ )?\w+s) to the"
+            r" (?:crocodiles|crocs|sharks|lions|alligators|gators|piranhas|wolves|tigers)",
+            "crocodiles crocs sharks lions alligators gators piranhas wolves tigers",
+        ),
+        # "The only good mosque is a burning one" (places of worship to be burnt or bombed)
+        (
+            r"the only good (?:mosque|masjid|temple|mandir|church|gurdwara|synagogue)s? (?:is|are)"
+            r" (?:a |the )?(?:burning|burnt|burned|bombed|demolished|razed|flattened)"
+            r" (?:one|ones)",
+            "burning burnt burned bombed demolished razed flattened",
         ),
         # "Kashmiri Muslims ko bhi wahi treatment milna chahiye jo pandits ko mila tha": a
         # people wished what was done to another (not "... jo sabko milta hai": equal)

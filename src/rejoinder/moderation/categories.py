@@ -1016,7 +1016,7 @@ def _attack_after(words: Words, k: int) -> int | None:
     if direct == k and k + 1 < n and words.words[k + 1] == "ko":
         direct = k + 2
     if direct < n and (length := words.phrase_at(direct, lx.ATTACK_PHRASES)):
-        return direct + length - 1
+        return _unless_compared_lower(words, direct + length - 1)
     # "X are", "X should", "X like her should": the link within three words of the group,
     # five after a place ("Immigrants in the UK are", "Muslims from the Middle East are").
     reach = 5 if k < n and words.words[k] in _PLACED and not _these_people(words, k) else 3
@@ -1031,7 +1031,7 @@ def _attack_after(words: Words, k: int) -> int | None:
             return None
         length = words.phrase_at(j, lx.ATTACK_PHRASES)
         if length:
-            return j + length - 1
+            return _unless_compared_lower(words, j + length - 1)
         if j == links[0]:
             if words.words[j] in _NEGATED_LINKS:
                 negated = True  # "Muslims don't steal": only a phrase ("dont belong") attacks
@@ -1048,6 +1048,17 @@ def _attack_after(words: Words, k: int) -> int | None:
             # "Sikhs are called Khalistanis by trolls": a name reported, not said
             return None if words.words[j - 1] in lx.REPORTING else j
     return None
+
+
+def _unless_compared_lower(words: Words, end: int) -> int | None:
+    """The attack ending at `end`, unless a comparison right after lowers it: "Immigrants
+    commit crimes at a lower rate than citizens", "... less often than ..." (a finding)."""
+    after = words.words[end + 1 : end + 4]
+    lowered = any(word in _LOWER for word in after) and "than" in words.words[end + 1 : end + 7]
+    return None if lowered and words.unbroken(end, end + len(after)) else end
+
+
+_LOWER = frozenset({"lower", "less", "fewer"})
 
 
 def _hindi_all_or_means(words: Words, k: int) -> int | None:
@@ -1626,6 +1637,8 @@ _SEXUAL_PATTERNS = (
     r"(?:your|ur|yo) (?:mom|mum|mother|mama|momma|sister|sis|wife|girlfriend|gf) (?:was|is"
     r"|were) (?:\w+ )?(?:great|good|amazing|fun|tight|loose|easy|wild) (?:last night|in bed)",
     r"smash (?:her|his|your|ur) back ?doors?",
+    # "get your tits out for the lads" (the terrace chant at a woman)
+    r"get (?:your|ur|yer|them|those|her) (?:tits|boobs|knockers|jugs|baps) out",
     # remarks on a woman's body, asking her for pictures: "nice legs in your profile pic"
     r"(?:nice|sexy|hot|lovely|great|gorgeous) (?:legs|thighs|lips|curves|bum|butt)"
     r"(?! on (?:that|the|this|those|these) )",  # not "nice legs on that oak table"

@@ -34,7 +34,8 @@ SLURS = _words(
     faggot faggots fag fags dyke dykes tranny trannies shemale chink chinks gook gooks
     spastics spic spics wetback wetbacks beaner beaners raghead ragheads towelhead towelheads
     sandnigger sandniggers paki pakis retard retards mongoloid mongoloids spastic spaz
-    retarded gyppo kaffir kaffirs muzzie muzzies mudslime mudslimes zionazi zionazis
+    retarded gyppo gyppos gippo gippos pikey pikeys diaperhead diaperheads kaffir kaffirs
+    muzzie muzzies mudslime mudslimes zionazi zionazis
     katua katuas katue katuon katwe mulla mullas mulle mullo mullon chamar chamars bhangi bhangis
     hijra hijre hijras hijda hijde hijdo hijdon hijro hijron
     porki porkis porkistani porkistanis porkistan
@@ -58,6 +59,13 @@ CODED_SLURS = _words("peacefuls shantidoot shantidoots shantidooto shantidooton 
 SLURS = SLURS | CODED_SLURS
 SLUR_PHRASES = frozenset(
     {("limp", "wristed"), ("porch", "monkey"), ("porch", "monkeys"), ("towel", "head"),
+     ("towel", "heads"), ("rag", "head"), ("rag", "heads"), ("diaper", "head"),
+     ("diaper", "heads"),
+     # Northeast Indians as "chapti naak" (flat-nosed) people
+     ("chapti", "naak"),
+     # reservation's beneficiaries as the state's pampered sons-in-law
+     ("sarkari", "damaad"), ("sarkari", "damad"), ("sarkari", "damaado"),
+     ("sarkari", "damaadon"),
      ("ching", "chong"), ("sand", "nigger"),
      # the transphobic trope: "just a man in a dress pretending to be a woman"
      # casteist: "reservation ki paidaish" (a product of reservation); Islamophobic: "love
@@ -115,7 +123,8 @@ SLUR_PHRASES = frozenset(
        ("log", "logon", "madrasi", "madrasis", "tamil", "bihari", "africans", "habshi")),
      # East Asian faces mocked ("slit-eyed rats"); tribal people as savages and monkeys
      # ("in jangliyon ko", "jungle ke bandar": not "jangli billi", a wildcat)
-     *((slit, eyed) for slit in ("slit", "slant", "slitty") for eyed in ("eyed", "eyes")),
+     *((slit, eyed) for slit in ("slit", "slant", "slitty", "slanty")
+       for eyed in ("eyed", "eyes")),
      *((these, savages) for these in ("in", "inn", "un", "ye", "yeh")
        for savages in ("jangliyon", "jangliyo", "jungliyon")),
      *((*wild, *monkeys) for wild in (("jungle", "ke"), ("jungli",), ("jangli",))
@@ -1528,7 +1537,7 @@ LINKS = _words(
 HINDI_COPULAS = _words("hai hain ho the hote")
 # What, said just before a group, attacks it: "I hate Muslims", "exterminate the Jews".
 # Not "deport" or "ban": policies about immigration are argued on news sites every day.
-ATTACK_VERBS = _words("exterminate eradicate gas kill nuke")
+ATTACK_VERBS = _words("exterminate eradicate gas kill nuke cull")
 # Feelings count as attacks only when someone owns them: "I hate Jews", not "hate against Jews".
 HATE_VERBS = _words("hate hates despise despises loathe loathes detest detests")
 HATERS = _words("i we just really truly everyone everybody all")

@@ -529,6 +529,28 @@ _CUED = tuple(
             r" (?:hain|hote|hai)",
             "laayak layak laiq",
         ),
+        # untouchability urged: "inke haath ka chhua paani bhi mat peena" (water or food
+        # touched by a people's hands refused); "ganda khoon hai inka" (their blood is dirty)
+        (
+            r"(?:inke|unke|in logon ke|un logon ke|inki|unki) (?:haath|haathon|hath) (?:ka|ki|se)"
+            r" (?:chhua|chhuaa|chua|chuaa|chhui|chui|bana|banaya) (?:\w+ )?(?:paani|pani|khana"
+            r"|khaana|roti|bhojan|prasad)(?: bhi)? (?:mat|na|nahi|kabhi mat)",
+            "chhua chhuaa chua chuaa chhui chui",
+        ),
+        (
+            r"(?:ganda|gandaa|gandi|napak|apavitra) (?:khoon|khun|blood) (?:hai|he|h) (?:inka|unka"
+            r"|in logon ka|un logon ka)|(?:inka|unka|in logon ka|un logon ka) (?:khoon|khun)"
+            r" (?:hi )?(?:ganda|gandaa|napak|apavitra) (?:hai|he|h|hota)",
+            "khoon khun blood",
+        ),
+        # a people sent back to clean drains, "wahi inka kaam hai" (the work a caste was kept
+        # to; not "naali saaf karna nagar nigam ka kaam hai", the council's job)
+        (
+            r"(?:naali|naaliyan|naaliyaan|gutter|gatar|toilet|toilets|sewer|sewers|latrine)"
+            r" saaf (?:karne|karna|karo|karein)[^.!?\n]{0,20}?(?:wahi|yahi|bas|sirf|hi) (?:inka"
+            r"|unka|in logon ka|un logon ka|inki|unki) (?:kaam|aukaat|aukat|jagah)",
+            "naali naaliyan naaliyaan gutter gatar toilet toilets sewer sewers latrine",
+        ),
     )
 )
 # Every pattern with the words one of which it needs, in the order their hits are listed.
