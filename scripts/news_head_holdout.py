@@ -68,8 +68,9 @@ def main() -> None:
     held = rules_verdicts(args.rules, scored)
     missed = [line for line, by_rules in zip(scored, held, strict=True) if not by_rules]
     labels = [line["label"] for line in missed]
-    news = [model.score(line["text"]).news or 0.0 for line in missed]
-    pooled = [model.score(line["text"]).probability for line in missed]
+    scores = [model.score(line["text"]) for line in missed]
+    news = [score.news or 0.0 for score in scores]
+    pooled = [score.probability for score in scores]
     caught = [y for y, s in zip(labels, news, strict=True) if s >= HOLD_AT]
     result = {
         "trained_through": seen[-1].name,

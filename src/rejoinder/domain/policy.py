@@ -42,9 +42,9 @@ CATEGORIES = (
 # trained on tweets, it scores "Muslims and Hindus both suffered in the riots" 0.94 and "What
 # the hell are you smoking?" 0.90, and on political-news comments it caught no abuse the other
 # categories missed. The news head's score (`news_abuse`), learnt from labelled news
-# comments alone, holds from 0.8: on judgment sets it had not seen it held a third of the
-# abuse the rules of the day missed (65 of 203 and 22 of 127) and 3 of 1,453 other lines;
-# on TRAC-1 English comments labelled not aggressive, 0.8% (see the model card). Nothing is
+# comments alone, holds from 0.8: on judgment sets it had not seen it held a quarter of the
+# abuse the rules of the day missed (62 of 203 and 22 of 127) and 3 of 1,453 other lines;
+# on TRAC-1 English comments labelled not aggressive, 0.49% (see the model card). Nothing is
 # rejected by a score alone: refusing is for the block word list; a person looks at
 # everything a score catches.
 DEFAULT_HOLD_AT: dict[str, float | None] = {

@@ -222,21 +222,24 @@ class LexicalModel:
             logit = (1.0 - mixed) * logit + mixed * hindi_logit
         probability = _sigmoid(logit)
         news = self._news_unjudged()
-        news_evidence: tuple[tuple[int, int, str], ...] = ()
+        explain_news = False
         if self._news is not None and len(words) >= NEWS_MIN_WORDS:
             news = _sigmoid(self._news.intercept + sums[2] / norm)
-            if news >= explain_news_from:
-                contributions = tf / norm * gathered[:, 2]
-                news_evidence = self._evidence(
-                    normalized, tokens(normalized), pairs, unique, contributions
-                )
+            explain_news = news >= explain_news_from
+        if not explain_news and probability < explain_from:
+            return Score(probability, (), share, news)
+        spans = tokens(normalized)  # where the evidence is: found once for either score
+        news_evidence: tuple[tuple[int, int, str], ...] = ()
+        if explain_news:
+            contributions = tf / norm * gathered[:, 2]
+            news_evidence = self._evidence(normalized, spans, pairs, unique, contributions)
         if probability < explain_from:
             return Score(probability, (), share, news, news_evidence)
         idf_coef = gathered[:, 1]
         if mixed:
             idf_coef = (1.0 - mixed) * idf_coef + mixed * gathered[:, 3]
         contributions = tf / norm * idf_coef
-        evidence = self._evidence(normalized, tokens(normalized), pairs, unique, contributions)
+        evidence = self._evidence(normalized, spans, pairs, unique, contributions)
         return Score(probability, evidence, share, news, news_evidence)
 
     def _news_unjudged(self) -> float | None:
