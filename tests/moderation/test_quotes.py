@@ -30,3 +30,17 @@ def test_spans_keep_their_offsets() -> None:
     text = "> Muslims are terrorists\n\nthey're parasites"
     hit = next(h for h in analyse(text, PARENT).hits if h.score >= 0.8)
     assert text[hit.start : hit.end] == "they're parasites"
+
+
+def test_the_learned_scores_read_the_reply_own_words_alone() -> None:
+    from rejoinder.moderation.abuse import NEWS_ABUSE, TOXICITY, AbuseScorer
+
+    scorer = AbuseScorer.load()
+    own = "Their place is wherever they want to be, and that is the law."
+    reply = "> Dalits should know their place\n\n" + own
+    quoting = scorer.assess(normalize(reply), replying_to=PARENT).scores
+    alone = scorer.assess(normalize(own)).scores
+    assert (quoting[NEWS_ABUSE], quoting[TOXICITY]) == (alone[NEWS_ABUSE], alone[TOXICITY])
+    # without the parent the quoted line is the writer's own, and counts
+    unanswered = scorer.assess(normalize(reply)).scores
+    assert unanswered[NEWS_ABUSE] > quoting[NEWS_ABUSE]

@@ -24,6 +24,7 @@ from rejoinder.moderation.categories import (
     SEXUAL_HARASSMENT,
     THREAT,
     analyse,
+    without_quotes_of,
 )
 from rejoinder.moderation.classifier import LexicalModel
 
@@ -79,7 +80,11 @@ class AbuseScorer:
         comment replied to, whose lines quoted in this one are not this writer's words."""
         scores = dict.fromkeys(CATEGORIES, 0.0)
         evidence: dict[str, list[Span]] = {}
-        analysis = analyse(normalized.text, replying_to)
+        # The lines quoting the comment replied to are its writer's words: neither the rules
+        # nor the learned scores read them ("> Dalits should know their place\n\nTheir place
+        # is wherever they want to be" is judged on its second line).
+        normalized = _own_words(normalized, replying_to)
+        analysis = analyse(normalized.text)
         for hit in analysis.hits:
             scores[hit.category] = max(scores[hit.category], hit.score)
             span = (*normalized.span(hit.start, hit.end), hit.reason)
@@ -121,6 +126,13 @@ class AbuseScorer:
 def _lowest_threshold(policy: ModerationPolicy, category: str) -> float:
     thresholds = (policy.hold_at.get(category), policy.reject_at.get(category))
     return min((t for t in thresholds if t is not None), default=NEVER)
+
+
+def _own_words(normalized: Normalized, replying_to: str) -> Normalized:
+    """`normalized` with its lines that quote `replying_to` blanked (every offset stays)."""
+    if not replying_to or ">" not in normalized.text:
+        return normalized
+    return Normalized(without_quotes_of(normalized.text, replying_to), normalized.origin)
 
 
 def _damping(hindi_share: float) -> float:

@@ -96,7 +96,7 @@ def analyse(text: str, replying_to: str = "") -> Analysis:
     Lines quoting the comment replied to (normalised `replying_to`) are its writer's words,
     not this one's: they are not read."""
     if replying_to and ">" in text:
-        text = _without_quotes_of(text, replying_to)
+        text = without_quotes_of(text, replying_to)
     if text.isascii() or not has_devanagari(text):
         return _analyse_letters(text)  # most comments
     # Devanagari is read as written and as typed in Latin letters ("मादरचोद", "madarchod"):
@@ -142,7 +142,7 @@ def _both(first: Analysis, second: Analysis, origin: _Origin) -> Analysis:
 _QUOTED_LINE = re.compile(r"(?m)^[ \t]*>+([^\n]*)")
 
 
-def _without_quotes_of(text: str, replying_to: str) -> str:
+def without_quotes_of(text: str, replying_to: str) -> str:
     """`text` with each line that quotes `replying_to` blanked with spaces (every offset
     stays). Only what the comment replied to says: a line written as a quote of nothing
     ("> you stupid bitch") is the writer's own."""
