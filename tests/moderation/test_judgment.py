@@ -99,6 +99,51 @@ KNOWN_MISSES = {
         "Nepali chowkidar types, inki aukaat itni hi hai.",
         "Bat eaters should be quarantined permanently, all of them.",
     ],
+    # the second blind batch: a Pakistani team on tour (Hindi "har <people> ke andar",
+    # a veiled threat to the players' hotel)
+    "hundredeightyfirst_evening.jsonl": [
+        "Har Pakistani ke andar ek terrorist chhupa hai, cricket ho ya na ho.",
+        "Those green jersey animals don't deserve to breathe our air.",
+        "Inke players ke hotel ka pata nikalo, sabak sikhana padega.",  # *
+        "Cricket khelne aaye hain ya bomb rakhne, in logon ka koi bharosa nahi.",
+    ],
+    # grooming gangs: a singular "Pakistani man", "their religion" after no listed vice,
+    # collective guilt without a group word
+    "hundredeightysecond_evening.jsonl": [
+        "Every Pakistani man in this country is a potential groomer. Deport them all.",  # *
+        "Muslim men see white girls as meat, it's their religion that teaches them that.",
+        "Mass deportation is the only answer, they breed these monsters.",
+        "Burn down the takeaway where it happened, and the mosque next to it.",
+        "Keep your daughters away from brown men, all of them, simple.",  # *
+        "The whole community covered it up, they are all guilty, every last one.",
+    ],
+    # a lesbian couple adopting: "bimaar" (ill) is also said of flood victims; "chakkon"
+    # is also cricket's sixes
+    "hundredeightythird_evening.jsonl": [
+        "Ye lesbian log bimaar hain, bachche ko bhi bimaar kar dengi.",  # *
+        "Two perverts and a kidnapped child, that's what this is.",
+        "In chakkon aur lesbiyon ko desh se nikalo, samaaj ganda kar rahe hain.",  # *
+        "Unnatural freaks playing house with a real child, disgusting.",
+    ],
+    # Kashmiri Pandits: a cleansing asked for as a condition
+    "hundredeightyfourth_evening.jsonl": [
+        "Jab tak ek bhi Kashmiri Muslim ghati mein hai, Pandit safe nahi, ye saaf karo.",
+    ],
+    # a US police shooting: looters, "them", a mural; violence approved after the fact
+    "hundredeightyfifth_evening.jsonl": [
+        "Another thug got what he deserved. Blue lives matter.",
+        "Those animals looting stores should be shot on sight, all of them.",  # *
+        "Paint over that monkey mural, it's an eyesore.",
+        "Fatherless ghetto trash, no wonder they end up dead.",  # *
+        "Send them all back to Africa if they hate it here so much.",  # *
+        "The cop should get a medal, one less criminal breeding.",
+    ],
+    # Assam's floods: relief denied to a people, a flood as God's cleansing
+    "hundredeightysixth_evening.jsonl": [
+        "Relief sirf asli Assamese ko do, in mian logon ko ek daana mat do.",
+        "God is cleaning Assam, the floods know who doesn't belong.",
+        "Camp mein in ghuspaithiyon ki pehchaan karo aur wahin se border ke paar phenko.",
+    ],
     # animals in the news: villagers called animals in passing
     "hundredeightieth_evening.jsonl": [
         "Those villagers are animals themselves, let the leopard have them.",
@@ -837,6 +882,12 @@ KNOWN_FALSE_HOLDS = {
         "hundredseventyeighth_evening.jsonl",
         "hundredseventyninth_evening.jsonl",
         "hundredeightieth_evening.jsonl",
+        "hundredeightyfirst_evening.jsonl",
+        "hundredeightysecond_evening.jsonl",
+        "hundredeightythird_evening.jsonl",
+        "hundredeightyfourth_evening.jsonl",
+        "hundredeightyfifth_evening.jsonl",
+        "hundredeightysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -1223,6 +1223,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # Harm wished on a person or their family: "hope you and your kids burn", "I hope your
     # whole family gets what's coming to them".
     "threat.harm_wish": (
+        # "Baadh mein ye Bangladeshi ghuspaithiye doob jaayein": a people wished drowned or dead
+        # (not "ghuspaithiye pakde jaayein", caught)
+        (
+            r"(?:ye|yeh|in|sab|saare|saale) (?:\w+ )?(?:ghuspaithiye|ghuspaithiya|ghuspaithiyon"
+            r"|ghuspethiye|bangladeshi|bangladeshiyon|rohingya|rohingyas|mulle|katue|mian log)"
+            r" (?:sab )?(?:doob|dub|mar|jal) (?:jaayein|jaaye|jaayen|jayen|jaye|jaaein|jaen)",
+            "doob dub mar jal",
+        ),
         # "hope some goons teach this officer a lesson on her way home" (not "hope the
         # voters teach him a lesson")
         (
@@ -1463,9 +1471,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             r"(?:clean|cleanse|purge|rid|clear) (?:the |our |this )?(?:streets|country|nation"
-            r"|city|town|india|europe|britain|land|society) (?:of|from) (?:this|these|those|the"
-            r"|them|all the) ?(?:filth|vermin|scum|trash|rats|cockroaches|parasites|invaders"
-            r"|jihadis|mulle|katue|\w+ filth|\w+ vermin)?(?![a-z])",
+            r"|city|town|india|europe|britain|land|society|valley|state|region) (?:of|from)"
+            r" (?:this|these|those|the|them|all the) ?(?:filth|vermin|scum|trash|rats|cockroaches"
+            r"|parasites|invaders|jihadis|mulle|katue|\w+ filth|\w+ vermin)?(?![a-z])",
             "filth vermin scum trash rats cockroaches parasites invaders jihadis mulle katue",
         ),
         (
@@ -1562,6 +1570,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"ko (?:bhi )?(?:wahi|vahi|wohi|same) (?:treatment|haal|salook|anjaam|hashr) (?:milna"
             r"|hona) chahiye jo (?:\w+ ){0,3}?(?:ko|ke saath) (?:mila tha|hua tha|mili thi)",
             "treatment haal salook anjaam hashr",
+        ),
+        # "Unke saath wahi karo jo unhone Pandits ke saath kiya": what one people suffered,
+        # called down on another (not "sabke saath wahi karo jo aap apne saath chahte ho")
+        (
+            r"(?:unke|inke|in logon ke|un logon ke|inn ke|un sab ke) saath (?:bhi )?(?:wahi|vahi"
+            r"|wohi|same) (?:karo|kiya jaye|kiya jaaye|hona chahiye|karna chahiye) jo (?:unhone"
+            r"|inhone|unhon ne|inhon ne|in logon ne|un logon ne)",
+            "wahi vahi wohi same",
         ),
         # "Hostel mein ghus ke maaro in Kashmiriyon ko" (not "ghar mein ghus ke maarenge", a
         # state's boast about its enemies abroad)

@@ -1113,8 +1113,8 @@ def _hindi_predicate(words: Words, k: int) -> int | None:
         if length := words.phrase_at(j, lx.HINDI_ATTACK_PHRASES):
             return j + length - 1
         word = words.words[j]
-        if word in lx.NEGATIONS or _another_subject(words, j):
-            return None
+        if word in lx.NEGATIONS or word in _BECAUSE or _another_subject(words, j):
+            return None  # "Bihari log bimaar hain kyunki paani ganda hai": a new clause
         if copula and word in _PREDICATES:
             end = j + 1
             while end < min(j + 3, len(words)) and words.words[end] in _LIGHT_VERBS:
@@ -1122,6 +1122,9 @@ def _hindi_predicate(words: Words, k: int) -> int | None:
             if end < len(words) and words.words[end] in lx.HINDI_COPULAS:
                 return end
     return None
+
+
+_BECAUSE = frozenset({"kyunki", "kyonki", "kyuki", "kyoki", "because", "jabki", "lekin"})
 
 
 def _another_subject(words: Words, j: int) -> bool:

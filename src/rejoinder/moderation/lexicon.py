@@ -378,8 +378,13 @@ GROUP_PHRASES = frozenset(
         ("reserved", "category"),
         # "reservation wale bhikari": people named by the quota they are said to live on
         *((quota, wale) for quota in ("reservation", "quota") for wale in ("wale", "walon")),
-        # "Adivasi log", "Yadav log": a tribe or a caste as a body, in Hindi
-        *((people, log) for people in ("adivasi", "yadav") for log in ("log", "logon")),
+        # "Adivasi log", "Yadav log": a tribe or a caste as a body, in Hindi; "mian log", the
+        # Bengali-origin Muslims of Assam (not "Mian saab", a man's title)
+        *(
+            (people, log)
+            for people in ("adivasi", "yadav", "mian", "miyan", "miya")
+            for log in ("log", "logon")
+        ),
         # "pagdi wale", "turban wallahs": Sikhs named by the turban
         *(
             (turban, wale)
@@ -911,6 +916,12 @@ ATTACK_PHRASES = frozenset(
         # roads" says where they live)
         ("live", "in", "caves"),
         ("a", "danger", "to"),
+        # "Homosexuals should never be allowed near children" (the link is "should")
+        *(
+            (never, "be", "allowed", "near", children)
+            for never in ("never", "not")
+            for children in ("children", "kids", "schools", "our")
+        ),
         *(
             ("a", "threat", "to", whom)
             for whom in ("children", "kids", "women", "us", "our", "national", "everyone")
@@ -1506,7 +1517,7 @@ ATTACK_MODIFIERS = _words(
 DEHUMANISING_NOUNS = _words(
     """
     moochers parasites leeches vermin rats cockroaches savages animals scum trash invaders
-    freeloaders subhumans breeders pigs dogs monkeys apes scroungers spongers
+    freeloaders subhumans breeders pigs dogs monkeys apes scroungers spongers termites deemak
     """
 )
 # "<group> ... like rats": a group likened to animals, unless they are the ones mistreated.

@@ -529,6 +529,14 @@ _CUED = tuple(
             r" (?:hain|hote|hai)",
             "laayak layak laiq",
         ),
+        # the Prophet's marriage thrown at Muslims: "their prophet married a child" (not
+        # "the prophet married Khadija, a widow older than him")
+        (
+            r"(?:their|your|ur|his|the) prophet (?:married|wed|was married to|took)"
+            r" (?:a )?(?:child|kid|little girl|minor|six[ -]year[ -]old|6[ -]year[ -]old"
+            r"|nine[ -]year[ -]old|9[ -]year[ -]old)",
+            "married wed took",
+        ),
         # untouchability urged: "inke haath ka chhua paani bhi mat peena" (water or food
         # touched by a people's hands refused); "ganda khoon hai inka" (their blood is dirty)
         (
