@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from rejoinder.domain.normalize import normalize
-from rejoinder.moderation.categories import analyse
+from rejoinder.moderation.categories import analyse, without_quotes_of
 
 PARENT = normalize("Honestly, Muslims are terrorists and Dalits should know their place.").text
 
 
 def _held(text: str, replying_to: str = PARENT) -> bool:
-    return any(hit.score >= 0.8 for hit in analyse(normalize(text).text, replying_to).hits)
+    own = without_quotes_of(normalize(text).text, replying_to)
+    return any(hit.score >= 0.8 for hit in analyse(own).hits)
 
 
 def test_a_quoted_line_of_the_parent_is_not_read() -> None:
@@ -28,7 +29,7 @@ def test_a_quote_of_anything_else_is_the_writer_own() -> None:
 
 def test_spans_keep_their_offsets() -> None:
     text = "> Muslims are terrorists\n\nthey're parasites"
-    hit = next(h for h in analyse(text, PARENT).hits if h.score >= 0.8)
+    hit = next(h for h in analyse(without_quotes_of(text, PARENT)).hits if h.score >= 0.8)
     assert text[hit.start : hit.end] == "they're parasites"
 
 

@@ -91,12 +91,9 @@ _EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES) | lx.SEND_AWAY
 _PREDICATES = lx.ATTACK_PREDICATES | lx.MILD_INSULTS | lx.STRONG_INSULTS
 
 
-def analyse(text: str, replying_to: str = "") -> Analysis:
+def analyse(text: str) -> Analysis:
     """Every category hit in normalised `text`, with its span there, and whom it addresses.
-    Lines quoting the comment replied to (normalised `replying_to`) are its writer's words,
-    not this one's: they are not read."""
-    if replying_to and ">" in text:
-        text = without_quotes_of(text, replying_to)
+    (A reply's lines quoting the comment it answers are blanked before: `without_quotes_of`.)"""
     if text.isascii() or not has_devanagari(text):
         return _analyse_letters(text)  # most comments
     # Devanagari is read as written and as typed in Latin letters ("मादरचोद", "madarchod"):
