@@ -144,6 +144,54 @@ KNOWN_MISSES = {
         "God is cleaning Assam, the floods know who doesn't belong.",
         "Camp mein in ghuspaithiyon ki pehchaan karo aur wahin se border ke paar phenko.",
     ],
+    # the third blind batch, English stories from outside India:
+    # a headscarf ban in French sport: a veil as terrorism, bans of a faith's things, "the
+    # bearded ones"
+    "hundredeightyseventh_evening.jsonl": [
+        "Every veiled woman is a walking advertisement for terrorism.",
+        "Ban the hijab, ban the mosques, ban the lot of them from France.",
+        "Arabs ruin every neighbourhood they move into, look at Marseille.",  # *
+        "Rip the rag off her head and let's see if she still wants to play.",  # *
+        "Put the bearded ones on a plane to Algeria and the women can follow.",
+    ],
+    # a Jewish school bus attacked: tropes without a listed word, "the right idea" (an idea
+    # is also rejected), violence regretted as too little
+    "hundredeightyeighth_evening.jsonl": [
+        "Zionist brats grow up to be baby killers, so no tears from me.",
+        "They always play the victim, it's what Jews do best.",
+        "Hitler had the right idea about these people.",
+        "Shame they only smashed the windows.",
+        "The Rothschilds will pay for the new bus, don't worry about it.",
+    ],
+    # the Voice referendum: the stolen generations wished back, a vice said to be "their
+    # culture" (not a listed vice)
+    "hundredeightyninth_evening.jsonl": [
+        "They had 60,000 years and never invented the wheel, that's the real gap.",
+        "Petrol sniffing savages wanting special treatment again.",
+        "Take their kids away again, it worked the first time.",
+        "Aboriginal men beat their women, it's their culture, everyone knows.",  # *
+    ],
+    # a trans teacher: "a man in a dress" for a trans woman, "groomers" without a group word
+    "hundredninetieth_evening.jsonl": [
+        "A man in a dress should never be allowed near children.",  # *
+        "Groomers like her belong in prison, not classrooms.",
+        "It's a mentally ill freak pretending to be a woman, fire him.",  # *
+        "These people should be locked in asylums, like in the good old days.",
+    ],
+    # Eastern Europeans after Brexit: "Eastern Europeans" and a singular "Romanian" as a people
+    "hundredninetyfirst_evening.jsonl": [
+        "Eastern Europeans are filthy, they live twenty to a house like rats.",
+        "These parasites drain our NHS and then send the money home.",  # *
+        "Every Romanian is a pickpocket, lock your car.",  # *
+        "Kick every last one of them out, they're not British and never will be.",  # *
+    ],
+    # a Chinese-American scientist: "a spy", "commie rats" and a cricket word ("chinaman")
+    "hundredninetysecond_evening.jsonl": [
+        "Every Chinese in America is a spy for the CCP, deport the lot.",
+        "Ship these commie rats back to Beijing in a cargo container.",
+        "They eat dogs and bats and now they're stealing our vaccines.",
+        "The only good Chinaman is one on a plane home.",
+    ],
     # animals in the news: villagers called animals in passing
     "hundredeightieth_evening.jsonl": [
         "Those villagers are animals themselves, let the leopard have them.",
@@ -888,6 +936,12 @@ KNOWN_FALSE_HOLDS = {
         "hundredeightyfourth_evening.jsonl",
         "hundredeightyfifth_evening.jsonl",
         "hundredeightysixth_evening.jsonl",
+        "hundredeightyseventh_evening.jsonl",
+        "hundredeightyeighth_evening.jsonl",
+        "hundredeightyninth_evening.jsonl",
+        "hundredninetieth_evening.jsonl",
+        "hundredninetyfirst_evening.jsonl",
+        "hundredninetysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -1548,6 +1548,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?! (?:a|an) (?:message|note|mail|email|text|link))",  # (a message "shot")
             "gas exterminate nuke slaughter lynch hang shoot drown cull",
         ),
+        # "Line them up and shoot the traitors" (the firing squad called for; not "line them
+        # up and count them", nor "line them up for the photo")
+        (
+            r"line (?:them|\w+ \w+s|these \w+|those \w+)(?: all)? up(?: against (?:a|the) wall)?"
+            r" and (?:shoot|hang|gas|kill|execute)",
+            "line",
+        ),
         # "Feed the Muslims to the crocodiles" (not "feed the scraps to the dogs": only
         # animals that eat people, and people or a plural fed to them)
         (

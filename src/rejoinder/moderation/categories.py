@@ -502,7 +502,11 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
             hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, last + 1, "dehumanisation"))
         elif not _some_of(words, i) and (end := _hate_a_people(words, last + 1)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
-        elif not _some_of(words, i) and (end := _attack_after(words, last + 1)) is not None:
+        elif (
+            not _some_of(words, i)
+            and not _worn_or_kept(words, last + 1)
+            and (end := _attack_after(words, last + 1)) is not None
+        ):
             if not echoed(words, i, end):  # "Hindus are all bigots? My neighbours ..."
                 hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
         elif (end := _likened_to_animals(words, i, last + 1)) is not None:
@@ -999,6 +1003,19 @@ def _lesson_called_for(words: Words, k: int, i: int) -> bool:
 
 
 _TEACHERS = frozenset({"lets", "should", "must", "will", "ill", "well", "gonna", "shall", "and"})
+
+
+def _worn_or_kept(words: Words, k: int) -> bool:
+    """'Would a Sikh turban be banned too?', 'the Muslim headscarf should be allowed': what
+    follows the group's adjective is a thing of theirs, and what is said is said of it."""
+    return k < len(words) and words.words[k] in _THINGS_OF_A_FAITH
+
+
+_THINGS_OF_A_FAITH = frozenset(
+    {"turban", "turbans", "hijab", "hijabs", "headscarf", "headscarves", "veil", "veils",
+     "burqa", "burqas", "burka", "burkas", "niqab", "niqabs", "kippah", "kippot", "yarmulke",
+     "yarmulkes", "kirpan", "kirpans", "symbols", "dress", "festival", "festivals"}
+)  # fmt: skip
 
 
 def _attack_after(words: Words, k: int) -> int | None:

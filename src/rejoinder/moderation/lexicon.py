@@ -35,7 +35,7 @@ SLURS = _words(
     spastics spic spics wetback wetbacks beaner beaners raghead ragheads towelhead towelheads
     sandnigger sandniggers paki pakis retard retards mongoloid mongoloids spastic spaz
     retarded gyppo gyppos gippo gippos pikey pikeys diaperhead diaperheads kaffir kaffirs
-    muzzie muzzies mudslime mudslimes zionazi zionazis
+    muzzie muzzies mudslime mudslimes zionazi zionazis abos boong boongs polack polacks
     katua katuas katue katuon katwe mulla mullas mulle mullo mullon chamar chamars bhangi bhangis
     hijra hijre hijras hijda hijde hijdo hijdon hijro hijron
     porki porkis porkistani porkistanis porkistan
@@ -60,6 +60,7 @@ SLURS = SLURS | CODED_SLURS
 SLUR_PHRASES = frozenset(
     {("limp", "wristed"), ("porch", "monkey"), ("porch", "monkeys"), ("towel", "head"),
      ("towel", "heads"), ("rag", "head"), ("rag", "heads"), ("diaper", "head"),
+     ("yellow", "peril"),
      ("diaper", "heads"),
      # Northeast Indians as "chapti naak" (flat-nosed) people
      ("chapti", "naak"),
@@ -509,7 +510,7 @@ ATTACK_PREDICATES = _words(
     stealing rioting looters looting breeders traitors traitor gaddar gaddaar gaddar
     deshdrohi antinational sheep brainwashed gaumutra menace menaces snakes envious
     jealous helpless termites locusts lice cult bojh deemak keede keedey kide virus
-    drunks drunkards alcoholics
+    drunks drunkards alcoholics pickpockets pickpocket thief
     spies submissive separatists
     abnormal aggressive arrogant beasts beggars bloodthirsty cheaters conmen
     conniving contagious corrupt cowardly cowards creepy crooked crooks cunning

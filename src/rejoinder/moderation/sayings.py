@@ -50,6 +50,7 @@ _PEOPLES = (
 )
 _SAYING = (
     r"hitler (?:was|is) (?:right|correct)(?! about nothing)|hitler had a point"
+    r"|hitler (?:had|got) it right"
     r"|should have finished the job(?= (?:hitler|he) started)|finish what hitler started"
     r"|hitler (?:should(?:'?ve| have)|could(?:'?ve| have)) finished (?:the|his) job"
     r"|hitler (?:didn'?t|did not|never) finish (?:the|his) job"
@@ -494,10 +495,13 @@ _CUED = tuple(
         # Israeli is ...")
         (
             r"(?<!not\s)(?:every|all|each) (?:\w+ )?(?:jews?|muslims?|israelis?|palestinians?"
-            r"|arabs?|hindus?|pakistanis?|chinese|russians?) (?:is|are) (?:responsible|to blame"
+            r"|arabs?|hindus?|pakistanis?|chinese|russians?) (?:(?:is|are) (?:responsible|to blame"
             r"|guilty|accountable) for (?:what|everything) (?:israel|hamas|pakistan|china|russia"
-            r"|india|iran|their country) (?:does|did|is doing|has done)",
-            "responsible blame guilty accountable",
+            r"|india|iran|their country) (?:does|did|is doing|has done)"
+            # "every Jew in London should answer for Gaza"
+            r"|(?:in \w+ )?(?:should|must|will|has to|have to) (?:answer|pay) for (?:gaza|israel"
+            r"|hamas|pakistan|china|russia|october 7|7 october|kashmir|pulwama))",
+            "responsible blame guilty accountable answer pay",
         ),
         # the eugenicist's sum: "if you're too sick to work, you're too sick to live"
         (
