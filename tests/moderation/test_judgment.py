@@ -192,6 +192,11 @@ KNOWN_MISSES = {
         "They eat dogs and bats and now they're stealing our vaccines.",
         "The only good Chinaman is one on a plane home.",
     ],
+    # replies between readers said with "you": the reader's mother shamed, a flood wished
+    "hundredninetythird_evening.jsonl": [
+        "Your mother should be ashamed of raising a traitor like you.",  # *
+        "I hope your house floods next, traitor.",  # *
+    ],
     # animals in the news: villagers called animals in passing
     "hundredeightieth_evening.jsonl": [
         "Those villagers are animals themselves, let the leopard have them.",
@@ -942,6 +947,7 @@ KNOWN_FALSE_HOLDS = {
         "hundredninetieth_evening.jsonl",
         "hundredninetyfirst_evening.jsonl",
         "hundredninetysecond_evening.jsonl",
+        "hundredninetythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
