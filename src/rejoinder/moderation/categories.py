@@ -473,6 +473,8 @@ def _group_at(words: Words, i: int) -> int:
     if length:
         return length
     word = words.words[i]
+    if i + 1 < len(words) and words.words[i + 1] in _THINGS_OF_A_FAITH:
+        return 0  # "Would a Sikh turban be banned too?": a thing of theirs, not the people
     if word in lx.GROUP_WORDS:
         return 1
     if word not in lx.GROUP_ADJECTIVES:
@@ -480,6 +482,14 @@ def _group_at(words: Words, i: int) -> int:
     # Hindi names a people by the adjective: "Pakistani bhikari hain", "Hindu darpok hote hain";
     # so does "every": "Every Kashmiri is a stone pelter"
     return int(one_by_one(words, i) or not words.present.isdisjoint(lx.HINDI_FUNCTION_WORDS))
+
+
+# What follows a group's name when the name is an adjective of a thing: "a Sikh turban".
+_THINGS_OF_A_FAITH = frozenset(
+    {"turban", "turbans", "hijab", "hijabs", "headscarf", "headscarves", "veil", "veils",
+     "burqa", "burqas", "burka", "burkas", "niqab", "niqabs", "kippah", "kippot", "yarmulke",
+     "yarmulkes", "kirpan", "kirpans", "symbols", "dress", "festival", "festivals"}
+)  # fmt: skip
 
 
 def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
@@ -502,11 +512,7 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
             hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, last + 1, "dehumanisation"))
         elif not _some_of(words, i) and (end := _hate_a_people(words, last + 1)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
-        elif (
-            not _some_of(words, i)
-            and not _worn_or_kept(words, last + 1)
-            and (end := _attack_after(words, last + 1)) is not None
-        ):
+        elif not _some_of(words, i) and (end := _attack_after(words, last + 1)) is not None:
             if not echoed(words, i, end):  # "Hindus are all bigots? My neighbours ..."
                 hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
         elif (end := _likened_to_animals(words, i, last + 1)) is not None:
@@ -1003,19 +1009,6 @@ def _lesson_called_for(words: Words, k: int, i: int) -> bool:
 
 
 _TEACHERS = frozenset({"lets", "should", "must", "will", "ill", "well", "gonna", "shall", "and"})
-
-
-def _worn_or_kept(words: Words, k: int) -> bool:
-    """'Would a Sikh turban be banned too?', 'the Muslim headscarf should be allowed': what
-    follows the group's adjective is a thing of theirs, and what is said is said of it."""
-    return k < len(words) and words.words[k] in _THINGS_OF_A_FAITH
-
-
-_THINGS_OF_A_FAITH = frozenset(
-    {"turban", "turbans", "hijab", "hijabs", "headscarf", "headscarves", "veil", "veils",
-     "burqa", "burqas", "burka", "burkas", "niqab", "niqabs", "kippah", "kippot", "yarmulke",
-     "yarmulkes", "kirpan", "kirpans", "symbols", "dress", "festival", "festivals"}
-)  # fmt: skip
 
 
 def _attack_after(words: Words, k: int) -> int | None:
