@@ -1,16 +1,19 @@
 """What the news head holds of judgment sets it never saw, beyond the rules of their day.
 
 The head (moderation/news.py) trains on the judgment sets, so it is measured on sets written
-after the ones it trained on, and only on the comments that the rules *as they stood before
-those sets were written* did not hold: what it adds to a site that runs those rules. The
-figures in the model card ("The news head") came from:
+after the ones it trained on (and so is `group_abuse`, the same score held from 0.6 where a
+comment names a protected group and the pooled model agrees), and only on the comments that
+the rules *as they stood before those sets were written* did not hold: what it adds to a
+site that runs those rules. The figures in the model card ("The news head") came from:
 
     git worktree add /tmp/r110 e43dac9   # the rules before sets 111-144 were written
     git worktree add /tmp/r144 1baabac   # the rules before sets 145-170
+    git worktree add /tmp/r170 f8f5026   # the rules before sets 171-193
     python scripts/news_head_holdout.py --through 110 --last 144 --rules /tmp/r110 \
         --out /tmp/m110.npz
     python scripts/news_head_holdout.py --through 144 --last 170 --rules /tmp/r144 \
         --out /tmp/m144.npz
+    python scripts/news_head_holdout.py --through 170 --rules /tmp/r170 --out /tmp/m170.npz
 
 Training needs the `train-semantic` extra (or `--no-semantic`); about a minute on 2 cores.
 """
@@ -28,10 +31,14 @@ from typing import Any
 
 from labelled_holdout import lines, sets_in_order, train_on
 
+from rejoinder.domain.normalize import normalize
+from rejoinder.moderation.abuse import GROUP_AGREEMENT
+from rejoinder.moderation.categories import analyse
 from rejoinder.moderation.classifier import LexicalModel
 from rejoinder.moderation.metrics import roc_auc
 
 HOLD_AT = 0.8  # the default policy's news_abuse threshold
+GROUP_HOLD_AT = 0.6  # and its group_abuse threshold
 
 
 def rules_verdicts(rules: Path, scored: list[dict[str, Any]]) -> list[bool]:
@@ -72,6 +79,14 @@ def main() -> None:
     news = [score.news or 0.0 for score in scores]
     pooled = [score.probability for score in scores]
     caught = [y for y, s in zip(labels, news, strict=True) if s >= HOLD_AT]
+    # `group_abuse`: of what the head misses at 0.8, the comments that name a protected group
+    # (found by the current rules' group words) where the pooled model agrees
+    named = [bool(analyse(normalize(line["text"]).text).groups) for line in missed]
+    by_group = [
+        y
+        for y, s, p, g in zip(labels, news, pooled, named, strict=True)
+        if g and GROUP_HOLD_AT <= s < HOLD_AT and p >= GROUP_AGREEMENT
+    ]
     result = {
         "trained_through": seen[-1].name,
         "scored_sets": len(unseen),
@@ -83,6 +98,10 @@ def main() -> None:
         "news_head_auc_on_missed": round(roc_auc(labels, news), 4),
         "pooled_model_auc_on_missed": round(roc_auc(labels, pooled), 4),
         "news_head_holds_of_missed": {"abusive": sum(caught), "others": len(caught) - sum(caught)},
+        "group_abuse_holds_beyond": {
+            "abusive": sum(by_group),
+            "others": len(by_group) - sum(by_group),
+        },
     }
     print(json.dumps(result))
 

@@ -149,7 +149,7 @@ def test_moderation_score_contract(tmp_path: Path, db_env: dict[str, str]) -> No
     assert all(set(o) >= {"id", "verdict", "scores", "reasons"} for o in out)
     categories = {"identity_attack", "insult", "threat", "sexual_harassment", "profanity"}
     for o in out[:2]:
-        assert set(o["scores"]) == categories | {"toxicity", "news_abuse", "hold"}
+        assert set(o["scores"]) == categories | {"toxicity", "news_abuse", "group_abuse", "hold"}
         assert all(0.0 <= v <= 1.0 for v in o["scores"].values())
 
 

@@ -6,7 +6,14 @@ import pytest
 
 from rejoinder.domain.normalize import normalize
 from rejoinder.domain.policy import DEFAULT_HOLD_AT
-from rejoinder.moderation.abuse import HOLDING, NEWS_ABUSE, AbuseScorer, Assessment
+from rejoinder.moderation.abuse import (
+    GROUP_ABUSE,
+    GROUP_AGREEMENT,
+    HOLDING,
+    NEWS_ABUSE,
+    AbuseScorer,
+    Assessment,
+)
 from rejoinder.moderation.words import Words
 
 SCORER = AbuseScorer.load()
@@ -23,7 +30,7 @@ def held_for(text: str) -> set[str]:
     return {
         c
         for c, t in DEFAULT_HOLD_AT.items()
-        if t is not None and scores[c] >= t and c != NEWS_ABUSE
+        if t is not None and scores[c] >= t and c not in (NEWS_ABUSE, GROUP_ABUSE)
     }
 
 
@@ -387,8 +394,9 @@ def test_evidence_spans_point_into_the_original_text() -> None:
 def test_hold_is_the_largest_holding_score() -> None:
     scores = assess("shut up you moron, this is bullshit").scores
     news = scores["news_abuse"] if scores["news_abuse"] >= 0.8 else 0.0
+    group = scores["group_abuse"] if scores["group_abuse"] >= 0.6 else 0.0
     assert scores["hold"] == max(
-        *(scores[c] for c in HOLDING), round(0.8 * scores["toxicity"], 4), news
+        *(scores[c] for c in HOLDING), round(0.8 * scores["toxicity"], 4), news, group
     )
     assert scores["hold"] == scores["insult"]  # confirmed abuse ranks above the learned score
     assert set(scores) == {*DEFAULT_HOLD_AT, "hold"}
@@ -1088,8 +1096,10 @@ def test_implicit_stereotypes(text: str, held: bool) -> None:
 # The news head (moderation/news.py) on the lists above that the rules publish: what it
 # holds beyond them, each a reading of its training lines' words ("people like you", "you'll
 # get shot", a group named near "dogs" or "sick") without their sense. Kept in view: a
-# change of the head or of its threshold shows here. 6 of 376: these lists were written as
-# traps for the rules; on judgment sets it had not seen it held 3 of 1,453 (model card).
+# change of the head or of its thresholds shows here. 11 of 376: these lists were written as
+# traps for the rules; on judgment sets it had not seen it held 3 of 1,453 from 0.8, and 3
+# more of 1,984 from 0.6 where a group is named (`group_abuse`; model card). The last five
+# are those: a group named beside a word it is not called ("not stupid", "nonsense").
 NEWS_HEAD_HOLDS = [
     "This man is treating women like dogs!",
     "Disabled people are seen as sick, as if they need a cure.",
@@ -1097,6 +1107,11 @@ NEWS_HEAD_HOLDS = [
     "Ye log kehte hain “Muslims ko desh se nikalo”, sharam aani chahiye.",
     "To make people like you think they are so dangerous.",
     "You'll get shot if you go there at night",
+    "Deaf people are not stupid.",
+    "Music is in their blood, these Punjabis know how to party.",
+    "I would never hire someone who hates Muslims.",
+    "Some say gay people are perverts; that is nonsense.",
+    "Muslim men in our mosque see women as equals",
 ]
 
 
@@ -1106,8 +1121,39 @@ def test_what_the_news_head_holds_of_the_lists_the_rules_publish() -> None:
         *(text for text, held in COMMON_WORDINGS if not held),
         *(text for text, held in STEREOTYPES if not held),
     ]
-    threshold = DEFAULT_HOLD_AT[NEWS_ABUSE]
-    assert threshold is not None
-    held = [text for text in published if assess(text).scores[NEWS_ABUSE] >= threshold]
+    held = [text for text in published if _held_by_the_news_head(assess(text).scores)]
     assert sorted(held) == sorted(NEWS_HEAD_HOLDS)
     assert len(published) > 350
+
+
+def _held_by_the_news_head(scores: dict[str, float]) -> bool:
+    return any(
+        (threshold := DEFAULT_HOLD_AT[name]) is not None and scores[name] >= threshold
+        for name in (NEWS_ABUSE, GROUP_ABUSE)
+    )
+
+
+def test_group_abuse_is_the_news_head_where_a_group_is_named_and_the_model_agrees() -> None:
+    text = "Bangladeshi ghuspaithiye sab chor hain, inhe wapas bhejo"
+    assessment = assess(text)
+    scores = assessment.scores
+    assert scores[GROUP_ABUSE] == scores[NEWS_ABUSE] and scores["toxicity"] >= GROUP_AGREEMENT
+    [named, *said] = assessment.evidence[GROUP_ABUSE]
+    assert (text[named[0] : named[1]], named[2]) == (
+        "Bangladeshi ghuspaithiye",
+        "group_abuse.group",
+    )
+    assert [why.removeprefix("group_abuse.") for _, _, why in said] == [
+        why.removeprefix("news_abuse.") for _, _, why in assessment.evidence[NEWS_ABUSE]
+    ]
+    # no group named: the head's own score alone, held from 0.8 ("Nobody asked you" 0.84)
+    assert assess("You'll get shot if you go there at night").scores[GROUP_ABUSE] == 0.0
+    # a group named, the learned model not agreeing
+    quiet = assess("Dalits sold their votes for a bottle of daru, as always.").scores
+    assert quiet["toxicity"] < GROUP_AGREEMENT and quiet[GROUP_ABUSE] == 0.0 < quiet[NEWS_ABUSE]
+
+
+def test_group_abuse_spans_are_in_the_text_as_written() -> None:
+    text = "मुसलमान सब गद्दार हैं इनको निकालो"
+    spans = assess(text).evidence[GROUP_ABUSE]
+    assert (text[spans[0][0] : spans[0][1]], spans[0][2]) == ("मुसलमान", "group_abuse.group")

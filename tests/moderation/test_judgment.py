@@ -10,7 +10,7 @@ import pytest
 
 from rejoinder.composition import Services
 from rejoinder.domain.model import Site
-from rejoinder.moderation.abuse import NEWS_ABUSE
+from rejoinder.moderation.abuse import GROUP_ABUSE, NEWS_ABUSE
 from rejoinder.services.moderation import Sample
 
 DATA = Path(__file__).parent / "data"
@@ -19,7 +19,7 @@ DATA = Path(__file__).parent / "data"
 def _without_news_head(site: Site) -> Site:
     """The default policy minus the news head: the head learnt from these very sets, so
     with it they would no longer guard what the rules hold."""
-    hold_at = {**site.policy.hold_at, NEWS_ABUSE: None}
+    hold_at = {**site.policy.hold_at, NEWS_ABUSE: None, GROUP_ABUSE: None}
     return replace(site, policy=replace(site.policy, hold_at=hold_at))
 
 
@@ -960,11 +960,17 @@ async def test_abuse_is_held_and_argument_published(services: Services, name: st
     assert missed == KNOWN_MISSES.get(name, [])
 
 
-# What the news head holds, of the judgment sets' non-abusive lines, beyond the rules. It
-# learnt from these lines, so this is no measure of it (the model card has one, on sets it
-# had not seen); it guards that the shipped head does not hold the sets' argument.
+# What the news head holds (`news_abuse` and `group_abuse`), of the judgment sets'
+# non-abusive lines, beyond the rules. It learnt from these lines, so this is no measure of
+# it (the model card has one, on sets it had not seen); it guards that the shipped head does
+# not hold the sets' argument. From 0.6 where a group is named, it misreads praise said with
+# a negative word ("not delusional", "hates").
 NEWS_HEAD_FALSE_HOLDS = [
     "Are these refugees even human to you, minister?",
+    "I would never hire someone who hates Muslims.",
+    "Muslim men in our mosque see women as equals.",
+    "Trans people are not delusional, they know who they are.",
+    "Trans people deserve to be left alone to live their lives.",
 ]
 
 
@@ -979,4 +985,4 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
             for (text, label, by_rules), (_, _, held) in zip(rules, default, strict=True)
             if held and not by_rules and label == 0
         ]
-    assert held_by_head == NEWS_HEAD_FALSE_HOLDS
+    assert sorted(held_by_head) == NEWS_HEAD_FALSE_HOLDS

@@ -30,6 +30,7 @@ from rejoinder.moderation.classifier import LexicalModel
 
 TOXICITY = "toxicity"
 NEWS_ABUSE = "news_abuse"
+GROUP_ABUSE = "group_abuse"
 HOLD = "hold"
 NEVER = 2.0  # above any score
 # What ranks a comment for holding. Profanity is reported but does not: heated is allowed.
@@ -51,6 +52,15 @@ UNADDRESSED_DAMPING = 0.8
 # it counts only where it holds by itself at the default policy, so it moves the public
 # sets' ranking little (ROC AUC -0.0044 on OLID, the most) and ranks what it holds as held.
 NEWS_IN_HOLD_FROM = DEFAULT_HOLD_AT[NEWS_ABUSE] or NEVER
+# `group_abuse`: the news head's score of a comment that names a protected group, where the
+# learned model agrees at least this much (0 otherwise). Most abuse the rules miss is said of
+# a group in words no list foresaw ("Dalits sold their votes for a bottle of daru, as
+# always"), and most of the head's misreadings below 0.8 name no group ("Nobody asked you, go
+# away"): so it holds from 0.6 (DEFAULT_HOLD_AT). Chosen on judgment sets the head had not
+# seen (scripts/news_head_holdout.py): 36 abusive lines and 3 others of the 451 and 1,984 the
+# rules of the day and the head at 0.8 missed; without the agreement 44 and 7.
+GROUP_AGREEMENT = 0.4
+GROUP_IN_HOLD_FROM = DEFAULT_HOLD_AT[GROUP_ABUSE] or NEVER
 DEFAULT_MODEL = Path(__file__).parent / "model" / "lexical.npz"
 
 
@@ -103,11 +113,16 @@ class AbuseScorer:
                 evidence[NEWS_ABUSE] = [
                     (start, end, f"news_abuse.{f}") for start, end, f in learned.news_evidence
                 ]
+                if analysis.groups and learned.probability >= GROUP_AGREEMENT:
+                    scores[GROUP_ABUSE] = learned.news
+                    named = [normalized.span(start, end) for start, end in analysis.groups]
+                    evidence[GROUP_ABUSE] = _group_evidence(named, evidence[NEWS_ABUSE])
         # (most categories score nothing: 0.0 needs no rounding)
         scores = {name: round(value, 4) if value else 0.0 for name, value in scores.items()}
         weighted = LEARNED_WEIGHT_IN_HOLD * scores[TOXICITY]
         news = scores[NEWS_ABUSE] if scores[NEWS_ABUSE] >= NEWS_IN_HOLD_FROM else 0.0
-        scores[HOLD] = round(max(weighted, news, *(scores[name] for name in HOLDING)), 4)
+        group = scores[GROUP_ABUSE] if scores[GROUP_ABUSE] >= GROUP_IN_HOLD_FROM else 0.0
+        scores[HOLD] = round(max(weighted, news, group, *(scores[name] for name in HOLDING)), 4)
         return Assessment(scores, {name: tuple(spans) for name, spans in evidence.items()})
 
     def assess_for(
@@ -119,13 +134,20 @@ class AbuseScorer:
             normalized,
             _lowest_threshold(policy, TOXICITY),
             replying_to,
-            _lowest_threshold(policy, NEWS_ABUSE),
+            min(_lowest_threshold(policy, NEWS_ABUSE), _lowest_threshold(policy, GROUP_ABUSE)),
         )
 
 
 def _lowest_threshold(policy: ModerationPolicy, category: str) -> float:
     thresholds = (policy.hold_at.get(category), policy.reject_at.get(category))
     return min((t for t in thresholds if t is not None), default=NEVER)
+
+
+def _group_evidence(named: list[tuple[int, int]], news: list[Span]) -> list[Span]:
+    """`group_abuse` spans: the groups named, then the news head's n-grams."""
+    groups = [(start, end, f"{GROUP_ABUSE}.group") for start, end in named]
+    said = [(start, end, GROUP_ABUSE + why.removeprefix(NEWS_ABUSE)) for start, end, why in news]
+    return groups + said
 
 
 def _own_words(normalized: Normalized, replying_to: str) -> Normalized:

@@ -59,6 +59,7 @@ PREDICATE_WINDOW = 6  # "Muslims are all nothing but terrorists"
 class Analysis:
     hits: list[Hit]
     addressed: bool  # the text speaks to a reader ("you") or about a protected group
+    groups: tuple[tuple[int, int], ...] = ()  # where it names a protected group: [start, end)
 
 
 # The words each family of checks starts from: a comment with none of them skips the family.
@@ -124,14 +125,16 @@ def _mapped(analysis: Analysis, origin: _Origin) -> Analysis:
         Hit(h.category, h.score, origin[h.start], origin[h.end - 1] + 1, h.reason)
         for h in analysis.hits
     ]
-    return Analysis(hits, analysis.addressed)
+    groups = tuple((origin[start], origin[end - 1] + 1) for start, end in analysis.groups)
+    return Analysis(hits, analysis.addressed, groups)
 
 
 def _both(first: Analysis, second: Analysis, origin: _Origin) -> Analysis:
     """The hits of two readings of one text, the second's spans mapped back through `origin`."""
-    hits = set(first.hits) | set(_mapped(second, origin).hits)
-    addressed = first.addressed or second.addressed
-    return Analysis(sorted(hits, key=lambda h: (h.start, h.end, h.reason)), addressed)
+    mapped = _mapped(second, origin)
+    hits = sorted(set(first.hits) | set(mapped.hits), key=lambda h: (h.start, h.end, h.reason))
+    groups = tuple(sorted(set(first.groups) | set(mapped.groups)))
+    return Analysis(hits, first.addressed or second.addressed, groups)
 
 
 # A reply quoting the comment it answers, in Markdown: "> Muslims are terrorists\n\nNo, and
@@ -161,7 +164,9 @@ def _read_out(text: str, hashtags_only: bool) -> Analysis | None:
         return None
     analysis = _mapped(_analyse(spelled), origin)
     return Analysis(
-        [*analysis.hits, *_racist_emoji(text), *_weapon_threat(text)], analysis.addressed
+        [*analysis.hits, *_racist_emoji(text), *_weapon_threat(text)],
+        analysis.addressed,
+        analysis.groups,
     )
 
 
@@ -304,7 +309,8 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits = _asked_of_the_courts(words, hits)
     if met & _CUE_QUOTING and _QUOTE_MARKS.search(text):
         hits = _without_reported_quotes(text, hits)
-    return Analysis(hits, bool(groups) or bool(met & _CUE_SECOND_PERSON))
+    named = tuple((words.span(i)[0], words.span(i + size - 1)[1]) for i, size in groups.items())
+    return Analysis(hits, bool(groups) or bool(met & _CUE_SECOND_PERSON), named)
 
 
 def _both_met(met: int, cues: int) -> bool:

@@ -438,6 +438,7 @@ CATEGORY_LABELS = {
     "profanity": "Profanity",
     "toxicity": "Overall abuse, learned model",
     "news_abuse": "Abuse as labelled news comments show it, learned model",
+    "group_abuse": "The same, of a comment naming a protected group",
 }
 
 
