@@ -1098,8 +1098,9 @@ def test_implicit_stereotypes(text: str, held: bool) -> None:
 # get shot", a group named near "dogs" or "sick") without their sense. Kept in view: a
 # change of the head or of its thresholds shows here. 11 of 376: these lists were written as
 # traps for the rules; on judgment sets it had not seen it held 3 of 1,453 from 0.8, and 3
-# more of 1,984 from 0.6 where a group is named (`group_abuse`; model card). The last five
-# are those: a group named beside a word it is not called ("not stupid", "nonsense").
+# more of 1,984 from 0.6 where a group is named (`group_abuse`; model card). From "Deaf
+# people are not stupid." on, `group_abuse`'s: a group named beside a word it is not called
+# ("not stupid", "hates").
 NEWS_HEAD_HOLDS = [
     "This man is treating women like dogs!",
     "Disabled people are seen as sick, as if they need a cure.",
@@ -1110,8 +1111,8 @@ NEWS_HEAD_HOLDS = [
     "Deaf people are not stupid.",
     "Music is in their blood, these Punjabis know how to party.",
     "I would never hire someone who hates Muslims.",
-    "Some say gay people are perverts; that is nonsense.",
     "Muslim men in our mosque see women as equals",
+    "Indians didn't do any cheap thing",
 ]
 
 
@@ -1157,3 +1158,48 @@ def test_group_abuse_spans_are_in_the_text_as_written() -> None:
     text = "मुसलमान सब गद्दार हैं इनको निकालो"
     spans = assess(text).evidence[GROUP_ABUSE]
     assert (text[spans[0][0] : spans[0][1]], spans[0][2]) == ("मुसलमान", "group_abuse.group")
+
+
+# Forms from the tenth session's blind sets (US and UK stories), each beside what it must
+# leave alone.
+US_AND_UK_FORMS = [
+    ("Squaws on the reservation are easy, everyone knows that.", True),
+    ("The word squaw was removed from 600 place names last year.", False),
+    ("Zio rats always play the victim.", True),
+    ("Zionism is a political ideology.", False),
+    ("Send the chief back to the rez, we don't need a drunk in charge.", True),
+    ("He went back to the rez to see his grandmother.", False),
+    ("They should have finished the job in the 1800s.", True),
+    ("The builders should have finished the job in the 1990s, it's been decades.", False),
+    ("Should have kept them picking cotton.", True),
+    ("My grandmother picked cotton in Alabama as a child, she never forgot it.", False),
+    ("The only good illegal is one on a bus out of here.", True),
+    ("The only good thing about the bus stunt is that the kids got coats.", False),
+    ("Let the synagogue burn, then they'll know how Gaza feels.", True),
+    ("Let the synagogue be a place of peace.", False),
+    ("Depression isn't real, these snowflakes just need a kick up the arse.", True),
+    ("Depression isn't real to people who've never had it, which is the problem.", False),
+    ("Cockroaches from the south, crawling over the wall.", True),
+    ("Rats crawling through the fence at the allotment again.", False),
+    ("Yellow people should be rounded up like in '42, at least we'd be safe.", True),
+    ("The suspects were rounded up by police within hours.", False),
+    ("Every Mexican in this city is either a gangbanger or a maid.", True),
+    # a generalisation given to those who hold it, or named a claim after it
+    ("People who say Jews control the media have never met a journalist.", False),
+    ("Anyone who thinks immigrants are lazy should try picking fruit for a day.", False),
+    ("People who say Muslims are terrorists are right, sadly.", True),
+    ("Chinese students are spies is a McCarthyite claim and the article treats it as fact.", False),
+    # a slur reported as said to one's own child (the suspect word list still holds it)
+    ("Someone called my daughter a chink at school and the teacher did nothing.", False),
+    ("My daughter is a chink lover, she says.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "held"), US_AND_UK_FORMS)
+def test_us_and_uk_forms(text: str, held: bool) -> None:
+    assert bool(held_for(text)) is held
+
+
+def test_group_abuse_reads_no_group_named_to_reject_what_is_said_of_it() -> None:
+    scores = assess("Anyone who thinks immigrants are lazy should try picking fruit.").scores
+    assert scores[NEWS_ABUSE] > 0.6 and scores[GROUP_ABUSE] == 0.0

@@ -40,6 +40,63 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the tenth session's blind sets, US and UK stories on the groups the Indian sets name
+    # least (the news head holds those marked *): disability benefits cut; a people as
+    # scroungers without a group's name, rights denied in a saying of its own
+    "hundredninetyfourth_evening.jsonl": [
+        "Half these so-called disabled are down the pub every night on our money.",  # *
+        "Anyone on PIP should have to do community service, scrubbing toilets is the least they"
+        " can do.",
+        "Disabled people are a drain, we'd be better off without them.",  # *
+        "Cripples get free cars and I pay for my own, make it make sense.",
+        "If you're too sick to work you're too sick to vote.",
+    ],
+    # a Native American police chief: "the rest of them", "they", a slur that is also a
+    # football team's old name (left out)
+    "hundredninetyfifth_evening.jsonl": [
+        "Give it six months before he's drunk on the job like the rest of them.",
+        "These people were living in teepees when we built this country, now they want to run it.",
+        "Only reason he got the job is the tribe bought him the badge with casino money.",
+        "Redskins gonna redskin, lock up the booze in the evidence room.",
+        "Savages then, savages now, just with slot machines.",  # *
+        "Natives don't work, they just wait for the government check every month.",
+        "Every single one of them is on welfare or running a scam casino.",
+    ],
+    # an anti-Asian attack: tropes without a group word ("eating bats", "they all look the
+    # same")
+    "hundredninetysixth_evening.jsonl": [
+        "Maybe if they stopped eating bats this wouldn't happen.",
+        "They're all CCP agents, every one of them, watch your kids around them.",  # *
+        "Go back to China and take your virus with you.",  # *
+        "The old man had it coming, they've been taking over our neighbourhoods for years.",
+        "They all look the same, how is anyone supposed to pick the attacker out of a lineup?",
+        "Dog eaters don't get sympathy from me.",
+    ],
+    # a Black mayor: dog whistles ("diversity hire", "fatherless culture", "watermelon")
+    "hundredninetyseventh_evening.jsonl": [
+        "Another diversity hire, watch the city turn into Detroit in four years.",
+        "Blacks vote for whoever gives them the most free stuff, always have.",
+        "Ghetto queen gets the keys to city hall, hide your wallets.",
+        "Paint all the murals you want, they'll still be thugs.",  # *
+        "She'll hire all her cousins and they'll loot the budget like they looted Target.",
+        "Monkeys running the zoo now.",
+        "Their fatherless culture is the real problem and everyone knows it.",
+        "Watermelon and fried chicken at the inauguration party I bet.",
+        "Black neighbourhoods are jungles, no wonder she wants less police.",  # *
+    ],
+    # synagogue security: collective guilt and a staged victimhood said of "them"
+    "hundredninetyeighth_evening.jsonl": [
+        "If they didn't want to be hated they'd stop committing genocide.",
+        "Nobody's attacking them, they stage it for sympathy like they always do.",
+        "Hook-nosed parasites running the world from their Golders Green mansions.",
+    ],
+    # migrants bussed to Chicago: "them" sent back or left to freeze
+    "hundredninetyninth_evening.jsonl": [
+        "Send them all back in the same buses, and don't stop at the border.",
+        "Let them freeze, maybe the next caravan will get the message.",
+        "They don't want to learn English because they're too stupid to.",  # *
+        "Latinas pop out anchor babies to get free housing, it's their whole plan.",  # *
+    ],
     # the ninth session's blind sets on new stories (the news head, not counted here, holds
     # those marked *): a mosque's planning application; insinuation without a group word
     "hundredseventysecond_evening.jsonl": [
@@ -190,7 +247,6 @@ KNOWN_MISSES = {
         "Every Chinese in America is a spy for the CCP, deport the lot.",
         "Ship these commie rats back to Beijing in a cargo container.",
         "They eat dogs and bats and now they're stealing our vaccines.",
-        "The only good Chinaman is one on a plane home.",
     ],
     # replies between readers said with "you": the reader's mother shamed, a flood wished
     "hundredninetythird_evening.jsonl": [
@@ -706,6 +762,12 @@ KNOWN_MISSES = {
 # Non-abusive comments held on purpose: the shipped suspect word list (a site's to edit)
 # holds a slur wherever it appears, also where a comment mentions it to condemn it.
 KNOWN_FALSE_HOLDS = {
+    # a slur reported as said to one's own child: the rules read it as a report now, but the
+    # default suspect word list (domain/wordlists/suspect.txt) holds every "chink"
+    "hundredninetysixth_evening.jsonl": [
+        "Someone called my daughter a chink at school and the teacher did nothing. That's why"
+        " stories like this matter.",
+    ],
     # a slur named to reject it, unquoted: slurs hold wherever they stand unless quoted
     "hundredseventyfourth_evening.jsonl": [
         "Stop calling them pikeys in the comments, it's a slur.",
@@ -737,11 +799,6 @@ KNOWN_FALSE_HOLDS = {
     # the community's own name, which the public comment sets use only as an insult
     "fortysecond_evening.jsonl": [
         "The hijras at the toll booth were asked to leave, they are citizens too.",
-    ],
-    # a generalisation reported as propaganda, its speaker no person's ("says Russian
-    # propaganda"): only "says my wife" and the like give it away
-    "fiftyfirst_evening.jsonl": [
-        "Ukrainians are Nazis, says Russian propaganda, and it is a lie.",
     ],
     # a report without quotation marks, and a simile that in comments is nearly always said
     # of people ("kutton ki tarah bhonkna")
@@ -948,6 +1005,12 @@ KNOWN_FALSE_HOLDS = {
         "hundredninetyfirst_evening.jsonl",
         "hundredninetysecond_evening.jsonl",
         "hundredninetythird_evening.jsonl",
+        "hundredninetyfourth_evening.jsonl",
+        "hundredninetyfifth_evening.jsonl",
+        "hundredninetysixth_evening.jsonl",
+        "hundredninetyseventh_evening.jsonl",
+        "hundredninetyeighth_evening.jsonl",
+        "hundredninetyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -969,6 +1032,7 @@ NEWS_HEAD_FALSE_HOLDS = [
     "Are these refugees even human to you, minister?",
     "I would never hire someone who hates Muslims.",
     "Muslim men in our mosque see women as equals.",
+    "No man wants you to fail, we all want Indian women to win.",
     "Trans people are not delusional, they know who they are.",
     "Trans people deserve to be left alone to live their lives.",
 ]

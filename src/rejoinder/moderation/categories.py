@@ -59,7 +59,8 @@ PREDICATE_WINDOW = 6  # "Muslims are all nothing but terrorists"
 class Analysis:
     hits: list[Hit]
     addressed: bool  # the text speaks to a reader ("you") or about a protected group
-    groups: tuple[tuple[int, int], ...] = ()  # where it names a protected group: [start, end)
+    # where it names a protected group, [start, end), but not to reject what is said of it
+    groups: tuple[tuple[int, int], ...] = ()
 
 
 # The words each family of checks starts from: a comment with none of them skips the family.
@@ -309,7 +310,12 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits = _asked_of_the_courts(words, hits)
     if met & _CUE_QUOTING and _QUOTE_MARKS.search(text):
         hits = _without_reported_quotes(text, hits)
-    named = tuple((words.span(i)[0], words.span(i + size - 1)[1]) for i, size in groups.items())
+    # (the groups a sentence names to reject what is said of them are not said of here)
+    named = tuple(
+        (words.span(i)[0], words.span(i + size - 1)[1])
+        for i, size in groups.items()
+        if not _counter_speech(words, i)
+    )
     return Analysis(hits, bool(groups) or bool(met & _CUE_SECOND_PERSON), named)
 
 
@@ -385,14 +391,19 @@ def _split_by_a_pause(words: Words, i: int, j: int) -> bool:
 
 _PAUSES = frozenset(",;")  # (not "ching... chong": the dots draw it out)
 _US = frozenset({"us", "me"})
+_OURS = frozenset({"my", "our"})
 
 
 def _what_we_were_called(words: Words, i: int) -> bool:
-    """'you guys called us kaafir', 'the boys called me a chinki', 'she is called a
-    presstitute': the writer reports the name said of them, or of someone, by others."""
+    """'you guys called us kaafir', 'the boys called me a chinki', 'someone called my son a
+    paki', 'she is called a presstitute': the writer reports the name said of them, their
+    own, or someone, by others."""
     k = i - 1 if i > 0 and words.words[i - 1] in _ARTICLES else i
     if k >= 2 and words.words[k - 1] in _US and words.words[k - 2] in _CALL:
         return by_someone_else(words, k - 2)
+    # "Someone called my daughter a chink at school": one of the writer's own, named by another
+    if k >= 3 and words.words[k - 2] in _OURS and words.words[k - 3] in _CALL:
+        return by_someone_else(words, k - 3)
     return k >= 2 and words.words[k - 1] in _CALLED_VERBS and words.words[k - 2] in _BEING
 
 
@@ -722,7 +733,9 @@ def _quoted_report(words: Words, i: int, j: int | None = None) -> bool:
 def _named_as_a_word(words: Words, i: int, j: int) -> bool:
     """'Presstitute is a lazy insult', "'Madarsa chhap' is what trolls call them": the
     word opening its sentence, then said to be a word or what others call someone; or its
-    meaning told."""
+    meaning told; or named as one ('the word squaw', 'that slur paki')."""
+    if i >= 2 and words.words[i - 1] in lx.MENTIONS and words.words[i - 2] in _THE_WORD:
+        return True  # "The word squaw was removed from 600 place names"
     # the word tests first: finding sentences is the costly part, and "is" rarely follows
     after = words.words[j + 1] if j + 1 < len(words) else ""
     if after in _MEANING_CUES and _meaning_asked(words, j):
@@ -742,6 +755,7 @@ def _named_as_a_word(words: Words, i: int, j: int) -> bool:
 
 
 _IS = frozenset({"is", "was", "isnt", "are"})
+_THE_WORD = frozenset({"the", "that", "this", "a"})
 _MEANING = frozenset({("means",), ("meaning",), ("ka", "matlab"), ("ka", "arth"),
                       ("ka", "matalab"), ("ka", "meaning"), ("shabd",)})  # fmt: skip
 _MEANING_CUES = frozenset(phrase[0] for phrase in _MEANING)
@@ -849,6 +863,8 @@ def _counter_speech(words: Words, i: int) -> bool:
         return True
     if not words.present.isdisjoint(_SAY) and _said_then_rejected(words, i):
         return True
+    if "who" in words.present and _said_by_those_who(words, i):
+        return True
     if words.present.isdisjoint(_GIVEN_TO_NOBODY_CUES):
         return False
     return any(
@@ -875,6 +891,8 @@ def _called_false(words: Words, i: int) -> bool:
             return True
         if k > i and words.words[k] == "which" and words.phrase_at(k, _FALSE):
             return True
+        if k > i and words.phrase_at(k, _NAMED_A_CLAIM):
+            return True  # "Chinese students are spies is a McCarthyite claim"
     return False
 
 
@@ -883,7 +901,16 @@ _FALSE = frozenset(
     ("which", "is", *false)
     for false in (("false",), ("untrue",), ("nonsense",), ("rubbish",), ("a", "lie"))
 )
-_FALSEHOOD_CUES = _CLAIMS | {"false", "untrue", "nonsense", "rubbish"}
+_FALSEHOOD_CUES = _CLAIMS | {"false", "untrue", "nonsense", "rubbish", "trope", "smear", "canard"}
+# "... is a (racist / McCarthyite / tired old) claim": the whole clause named as a claim
+_NAMED_A_CLAIM = frozenset(
+    (link, article, *qualifiers, claim)
+    for link in ("is", "was")
+    for article in ("a", "an", "the")
+    for claim in ("claim", "myth", "lie", "trope", "smear", "canard")
+    for qualifiers in ((), ("racist",), ("mccarthyite",), ("old",), ("tired", "old"),
+                       ("antisemitic",), ("bigoted",), ("dangerous",), ("false",))
+)  # fmt: skip
 
 
 def _said_then_rejected(words: Words, i: int) -> bool:
@@ -903,6 +930,31 @@ def _said_then_rejected(words: Words, i: int) -> bool:
         for k in range(i + 1, len(words))
         if words.sentence(k) <= sentence + 1
     )
+
+
+def _said_by_those_who(words: Words, i: int) -> bool:
+    """'People who say Jews control the media have never met a journalist', 'Anyone who
+    thinks immigrants are lazy should try picking fruit': the generalisation at word i given
+    to the people who hold it, whom the sentence then describes (not '..., and they are
+    right')."""
+    sentence = words.sentence_around(i)
+    given = any(
+        k >= 2
+        and words.words[k] in _HOLD_IT
+        and words.words[k - 1] == "who"
+        and words.words[k - 2] in _THOSE_WHO
+        for k in sentence
+        if k < i
+    )
+    return given and not any(words.phrase_at(k, _AGREED) for k in sentence if k > i)
+
+
+_HOLD_IT = frozenset({"say", "says", "said", "claim", "claims", "think", "thinks", "believe",
+                      "believes", "reckon", "reckons"})  # fmt: skip
+_THOSE_WHO = frozenset({"people", "anyone", "those", "everyone", "folks", "commenters", "men"})
+_AGREED = frozenset(
+    {("are", "right"), ("is", "right"), ("have", "a", "point"), ("has", "a", "point")}
+)
 
 
 _SAY = frozenset({"say", "says", "claim", "claims", "think", "believe"})
@@ -1179,15 +1231,16 @@ def _ordered_back(words: Words, i: int) -> bool:
     if verb > 0 and words.words[verb] in _SENT_WHOM:  # "send her back to the kitchen"
         verb -= 1
     if verb < 0 or words.words[verb] not in lx.SENT_BACK:
-        sender = _sender_before(words, i) if "mud" in words.present else None
+        sender = _sender_before(words, i) if not words.present.isdisjoint(_SENT_HOME) else None
         return sender is not None and by_someone_else(words, sender)
     return by_someone_else(words, verb)
 
 
 def _sender_before(words: Words, i: int) -> int | None:
-    """'Send every last one of these parasites back to their mud huts': a verb of sending
-    some words before 'back', in the same sentence (only for the huts: 'send the kids back
-    to the kitchen for water' sends children on an errand)."""
+    """'Send every last one of these parasites back to their mud huts', 'Send the chief back
+    to the rez': a verb of sending some words before 'back', in the same sentence (only for
+    the huts and the reservation: 'send the kids back to the kitchen for water' sends
+    children on an errand)."""
     for k in range(i - 2, max(-1, i - 9), -1):
         if words.sentence(k) != words.sentence(i):
             return None
@@ -1197,6 +1250,7 @@ def _sender_before(words: Words, i: int) -> int | None:
 
 
 _SENT_WHOM = frozenset({"her", "them", "women", "you", "u", "yourself"})
+_SENT_HOME = frozenset({"mud", "rez"})
 
 
 def _sent_to_pakistan(words: Words, i: int) -> int | None:

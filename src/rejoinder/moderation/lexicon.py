@@ -44,6 +44,7 @@ SLURS = _words(
     chinki chinkies chinkis homos
     chamaron chamaro chamaaron chinkiyon chinkiyan chinkiyo mlecchas mlechhas mlecchon
     mlechhon mlechh malechh malechchh malechhon
+    squaw squaws zio zios
     """
 )
 # Names a sect or a faith's zealots give the others: "kafir" for Hindus, "qadiani" for
@@ -261,6 +262,7 @@ GROUP_PHRASES = frozenset(
         ("african", "american", "people"),
         ("african", "americans"),
         ("native", "americans"),
+        ("yellow", "people"),
         ("middle", "eastern", "people"),
         ("middle", "easterners"),
         ("people", "from", "the", "middle", "east"),
@@ -529,6 +531,7 @@ ATTACK_PREDICATES = _words(
     vegetables copycats harpies hags bombers addicts junkies dhokebaaz dhokebaz
     infiltrators ghuspaithiye ghuspaithi aalsi kamchor dangai dangaai deceivers
     bomber namakharam namakharaam dushman dushmano dushmanon naxals naxalis naxali naxalites maoists
+    gangbangers gangbanger
     """
 )
 ATTACK_PHRASES = frozenset(
@@ -558,6 +561,8 @@ ATTACK_PHRASES = frozenset(
         ("enemy", "within"),
         ("send", "them", "back"),
         ("not", "be", "allowed"),
+        # "Yellow people should be rounded up" (a people, not "the suspects were rounded up")
+        ("be", "rounded", "up"),
         # "dalito ko gaon se bahar nikalo": driven out of a village, a town, the country, a
         # college ("college se bahar phek do")
         *(
@@ -1708,6 +1713,11 @@ EXCLUSION_PHRASES = frozenset(
             for the in ("the", "your", "ur")
         ),
         ("back", "to", "onlyfans"),  # "go back to OnlyFans, sweetheart"
+        # a Native American sent "back to the rez" (not "she drove back to the reservation")
+        ("back", "to", "the", "rez"),
+        ("back", "to", "your", "rez"),
+        ("back", "to", "his", "rez"),
+        ("back", "to", "her", "rez"),
         ("belong", "in", "the", "kitchen"),
         ("belongs", "in", "the", "kitchen"),
         ("make", "me", "a", "sandwich"),

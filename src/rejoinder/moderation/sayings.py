@@ -250,7 +250,26 @@ _SET_APART = (
     r" (?:whole |entire )?(?:community|qaum|kaum|biradari|jaat|caste)"
     # "the only good Pakistani is a dead one"
     # (not "the only good news is a dead heat in the polls")
-    r"|(?:the )?only good (?P<good>\w+) (?:is|are) (?:a )?dead (?:one|ones|(?P=good))"
+    r"|(?:the )?only good (?P<good>\w+) (?:is|are) (?:a )?(?:dead (?:one|ones|(?P=good))"
+    # "the only good illegal is one on a bus out of here"
+    r"|(?:one|ones) (?:on a (?:bus|boat|plane|train)|in (?:a cell|jail|prison|a box|the ground)"
+    r"|deported|behind bars))"
+    # slavery wished back: "should have kept them picking cotton"
+    r"|should(?:'?ve| have) kept (?:them|\w+) (?:picking cotton|in chains|on the plantations?"
+    r"|as slaves|in the cotton fields?)|bring back slavery"
+    r"|(?:go|get|send them|sent) back to (?:picking cotton|the cotton fields?|the plantations?)"
+    # a massacre wished finished: "they should have finished the job in the 1800s", "...
+    # in 2002" (not "the builders should have finished the job in June", "... in the 1990s")
+    r"|should(?:'?ve| have) (?:finished (?:the job|them off)|wiped them (?:all )?out)"
+    # ("1800s" is normalised as "180os", its "0s" read as the letters they look like)
+    r" (?:back )?in (?:the )?(?:1[6-8]\d(?:0s|os)|194(?:0s|os)|1[6-9]th century|1947|1984"
+    r"|2002)"
+    # a disability denied: "depression isn't real", "ADHD is not a real thing"
+    r"|(?:depression|mental illness|anxiety|adhd|autism|ptsd) (?:is not|isn'?t|aint|ain'?t)"
+    r" (?:a )?real(?! (?:to|for|until|unless))"
+    # migrants as vermin at the border: "cockroaches crawling over the wall"
+    r"|(?:cockroaches|roaches|rats|vermin|locusts),? (?:\w+,? ){0,3}?(?:crawling|swarming|pouring"
+    r"|scurrying|streaming) (?:over|across) (?:the |our )?(?:wall|border|channel)"
     # work by caste: "he should go back to his caste work, sweeping streets"
     r"|(?:go back to|stick to|return to|do|stay in) (?:his|her|their|your|ur) (?:caste|jaati"
     r"|jati|ancestral|khandani) (?:work|kaam|job|jobs|occupation|dhandha)"
@@ -262,7 +281,10 @@ _SET_APART = (
 SET_APART_CUES = frozenset(
     {"rome", "vatican", "booty", "ganimat", "slaves", "mini", "minipakistan", "minipakistans",
      "sing", "chant", "shout", "recite", "community", "qaum", "kaum", "biradari", "jaat",
-     "caste", "dead", "jaati", "jati", "ancestral", "khandani", "adopt"}
+     "caste", "dead", "jaati", "jati", "ancestral", "khandani", "adopt", "only", "cotton",
+     "slavery", "chains", "plantation", "plantations", "finished", "wiped", "depression",
+     "illness", "anxiety", "adhd", "autism", "ptsd", "cockroaches", "roaches", "rats",
+     "vermin", "locusts"}
 )  # fmt: skip
 _SAYINGS = _whole_words(_SAYING)
 _SETS_APART = _whole_words(_SET_APART)
@@ -278,6 +300,9 @@ _PLACES_AND_POWER = _whole_words(
     r"|(?:the )?(?:jews|jewish people|zionists) (?:secretly )?(?:run|own|control|runs"
     r"|owns|controls) (?:\w+ ){0,2}?(?:hollywood|the banks|banks|the media|media"
     r"|the world|the government|wall street|the fed|everything)"
+    # a place of worship wished burnt: "let the synagogue burn"
+    r"|let (?:the |their |every |all the |all their )?(?:mosques?|madrasas?|synagogues?|churches"
+    r"|church|gurdwaras?|temples?) burn"
     # "the Jews got what they deserved" (the Holocaust celebrated)
     # the miser: "Jews are cheap" (not "... cheap labour", "cheap to insure")
     r"|(?:the )?jews (?:are|r) (?:so |all |just |really )?(?:cheap|stingy|tight|misers)"
