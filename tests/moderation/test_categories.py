@@ -1139,12 +1139,9 @@ def test_group_abuse_is_the_news_head_where_a_group_is_named_and_the_model_agree
     assessment = assess(text)
     scores = assessment.scores
     assert scores[GROUP_ABUSE] == scores[NEWS_ABUSE] and scores["toxicity"] >= GROUP_AGREEMENT
-    [named, *said] = assessment.evidence[GROUP_ABUSE]
-    assert (text[named[0] : named[1]], named[2]) == (
-        "Bangladeshi ghuspaithiye",
-        "group_abuse.group",
-    )
-    assert [why.removeprefix("group_abuse.") for _, _, why in said] == [
+    said = [(text[start:end], why) for start, end, why in assessment.evidence[GROUP_ABUSE]]
+    assert ("chor", "group_abuse.c:hor") in said  # the head's n-grams, with their spans
+    assert [why.removeprefix("group_abuse.") for _, why in said] == [
         why.removeprefix("news_abuse.") for _, _, why in assessment.evidence[NEWS_ABUSE]
     ]
     # no group named: the head's own score alone, held from 0.8 ("Nobody asked you" 0.84)
@@ -1154,10 +1151,20 @@ def test_group_abuse_is_the_news_head_where_a_group_is_named_and_the_model_agree
     assert quiet["toxicity"] < GROUP_AGREEMENT and quiet[GROUP_ABUSE] == 0.0 < quiet[NEWS_ABUSE]
 
 
-def test_group_abuse_spans_are_in_the_text_as_written() -> None:
-    text = "मुसलमान सब गद्दार हैं इनको निकालो"
-    spans = assess(text).evidence[GROUP_ABUSE]
-    assert (text[spans[0][0] : spans[0][1]], spans[0][2]) == ("मुसलमान", "group_abuse.group")
+def test_group_abuse_reads_groups_in_devanagari() -> None:
+    scores = assess("मुसलमान सब गद्दार हैं इनको निकालो").scores
+    assert scores[GROUP_ABUSE] == scores[NEWS_ABUSE] > 0.6
+
+
+def test_the_news_heads_evidence_starts_lower_where_a_group_is_named() -> None:
+    def explained(text: str) -> Assessment:
+        return SCORER.assess(normalize(text), explain_news_from=0.9, explain_group_from=0.6)
+
+    named = explained("Marathis cannot run a business, they only know how to riot")
+    assert 0.6 <= named.scores[NEWS_ABUSE] < 0.9 and named.evidence[NEWS_ABUSE]
+    assert named.evidence[GROUP_ABUSE]
+    unnamed = explained("Nobody asked you, go away.")
+    assert 0.6 <= unnamed.scores[NEWS_ABUSE] < 0.9 and unnamed.evidence[NEWS_ABUSE] == ()
 
 
 # Forms from the tenth session's blind sets (US and UK stories), each beside what it must

@@ -84,10 +84,12 @@ class AbuseScorer:
         explain_from: float = 0.0,
         replying_to: str = "",
         explain_news_from: float = 0.0,
+        explain_group_from: float = 0.0,
     ) -> Assessment:
         """Scores and evidence; the learned model's evidence only from `explain_from` up,
-        the news head's from `explain_news_from`. `replying_to`: the normalised text of the
-        comment replied to, whose lines quoted in this one are not this writer's words."""
+        the news head's from `explain_news_from` (from `explain_group_from` where the
+        comment names a protected group). `replying_to`: the normalised text of the comment
+        replied to, whose lines quoted in this one are not this writer's words."""
         scores = dict.fromkeys(CATEGORIES, 0.0)
         evidence: dict[str, list[Span]] = {}
         # The lines quoting the comment replied to are its writer's words: neither the rules
@@ -102,6 +104,8 @@ class AbuseScorer:
         if self.model is not None:
             # Evidence from the undamped bound: the damping needs the Hindi share, which
             # scoring finds.
+            if analysis.names_group:
+                explain_news_from = min(explain_news_from, explain_group_from)
             learned = self.model.score_normalized(normalized, explain_from, explain_news_from)
             damping = 1.0 if analysis.addressed else _damping(learned.hindi_share)
             scores[TOXICITY] = learned.probability * damping
@@ -113,10 +117,11 @@ class AbuseScorer:
                 evidence[NEWS_ABUSE] = [
                     (start, end, f"news_abuse.{f}") for start, end, f in learned.news_evidence
                 ]
-                if analysis.groups and learned.probability >= GROUP_AGREEMENT:
+                if analysis.names_group and learned.probability >= GROUP_AGREEMENT:
                     scores[GROUP_ABUSE] = learned.news
-                    named = [normalized.span(start, end) for start, end in analysis.groups]
-                    evidence[GROUP_ABUSE] = _group_evidence(named, evidence[NEWS_ABUSE])
+                    evidence[GROUP_ABUSE] = [
+                        (start, end, f"group_abuse.{f}") for start, end, f in learned.news_evidence
+                    ]
         # (most categories score nothing: 0.0 needs no rounding)
         scores = {name: round(value, 4) if value else 0.0 for name, value in scores.items()}
         weighted = LEARNED_WEIGHT_IN_HOLD * scores[TOXICITY]
@@ -134,20 +139,14 @@ class AbuseScorer:
             normalized,
             _lowest_threshold(policy, TOXICITY),
             replying_to,
-            min(_lowest_threshold(policy, NEWS_ABUSE), _lowest_threshold(policy, GROUP_ABUSE)),
+            _lowest_threshold(policy, NEWS_ABUSE),
+            _lowest_threshold(policy, GROUP_ABUSE),
         )
 
 
 def _lowest_threshold(policy: ModerationPolicy, category: str) -> float:
     thresholds = (policy.hold_at.get(category), policy.reject_at.get(category))
     return min((t for t in thresholds if t is not None), default=NEVER)
-
-
-def _group_evidence(named: list[tuple[int, int]], news: list[Span]) -> list[Span]:
-    """`group_abuse` spans: the groups named, then the news head's n-grams."""
-    groups = [(start, end, f"{GROUP_ABUSE}.group") for start, end in named]
-    said = [(start, end, GROUP_ABUSE + why.removeprefix(NEWS_ABUSE)) for start, end, why in news]
-    return groups + said
 
 
 def _own_words(normalized: Normalized, replying_to: str) -> Normalized:

@@ -59,8 +59,8 @@ PREDICATE_WINDOW = 6  # "Muslims are all nothing but terrorists"
 class Analysis:
     hits: list[Hit]
     addressed: bool  # the text speaks to a reader ("you") or about a protected group
-    # where it names a protected group, [start, end), but not to reject what is said of it
-    groups: tuple[tuple[int, int], ...] = ()
+    # it names a protected group, and not only to reject what is said of it
+    names_group: bool = False
 
 
 # The words each family of checks starts from: a comment with none of them skips the family.
@@ -126,16 +126,15 @@ def _mapped(analysis: Analysis, origin: _Origin) -> Analysis:
         Hit(h.category, h.score, origin[h.start], origin[h.end - 1] + 1, h.reason)
         for h in analysis.hits
     ]
-    groups = tuple((origin[start], origin[end - 1] + 1) for start, end in analysis.groups)
-    return Analysis(hits, analysis.addressed, groups)
+    return Analysis(hits, analysis.addressed, analysis.names_group)
 
 
 def _both(first: Analysis, second: Analysis, origin: _Origin) -> Analysis:
     """The hits of two readings of one text, the second's spans mapped back through `origin`."""
     mapped = _mapped(second, origin)
     hits = sorted(set(first.hits) | set(mapped.hits), key=lambda h: (h.start, h.end, h.reason))
-    groups = tuple(sorted(set(first.groups) | set(mapped.groups)))
-    return Analysis(hits, first.addressed or second.addressed, groups)
+    names_group = first.names_group or mapped.names_group
+    return Analysis(hits, first.addressed or second.addressed, names_group)
 
 
 # A reply quoting the comment it answers, in Markdown: "> Muslims are terrorists\n\nNo, and
@@ -167,7 +166,7 @@ def _read_out(text: str, hashtags_only: bool) -> Analysis | None:
     return Analysis(
         [*analysis.hits, *_racist_emoji(text), *_weapon_threat(text)],
         analysis.addressed,
-        analysis.groups,
+        analysis.names_group,
     )
 
 
@@ -310,13 +309,9 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits = _asked_of_the_courts(words, hits)
     if met & _CUE_QUOTING and _QUOTE_MARKS.search(text):
         hits = _without_reported_quotes(text, hits)
-    # (the groups a sentence names to reject what is said of them are not said of here)
-    named = tuple(
-        (words.span(i)[0], words.span(i + size - 1)[1])
-        for i, size in groups.items()
-        if not _counter_speech(words, i)
-    )
-    return Analysis(hits, bool(groups) or bool(met & _CUE_SECOND_PERSON), named)
+    # (a group a sentence names to reject what is said of it is not spoken of there)
+    names_group = any(not _counter_speech(words, i) for i in groups)
+    return Analysis(hits, bool(groups) or bool(met & _CUE_SECOND_PERSON), names_group)
 
 
 def _both_met(met: int, cues: int) -> bool:
