@@ -1096,7 +1096,7 @@ def test_implicit_stereotypes(text: str, held: bool) -> None:
 # The news head (moderation/news.py) on the lists above that the rules publish: what it
 # holds beyond them, each a reading of its training lines' words ("people like you", "you'll
 # get shot", a group named near "dogs" or "sick") without their sense. Kept in view: a
-# change of the head or of its thresholds shows here. 11 of 376: these lists were written as
+# change of the head or of its thresholds shows here. 10 of 376: these lists were written as
 # traps for the rules; on judgment sets it had not seen it held 3 of 1,453 from 0.8, and 3
 # more of 1,984 from 0.6 where a group is named (`group_abuse`; model card). From "Deaf
 # people are not stupid." on, `group_abuse`'s: a group named beside a word it is not called
@@ -1112,7 +1112,6 @@ NEWS_HEAD_HOLDS = [
     "Music is in their blood, these Punjabis know how to party.",
     "I would never hire someone who hates Muslims.",
     "Muslim men in our mosque see women as equals",
-    "Indians didn't do any cheap thing",
 ]
 
 
@@ -1210,3 +1209,30 @@ def test_us_and_uk_forms(text: str, held: bool) -> None:
 def test_group_abuse_reads_no_group_named_to_reject_what_is_said_of_it() -> None:
     scores = assess("Anyone who thinks immigrants are lazy should try picking fruit.").scores
     assert scores[NEWS_ABUSE] > 0.6 and scores[GROUP_ABUSE] == 0.0
+
+
+# Forms from the tenth session's second blind batch (US, UK and European stories).
+SECOND_BATCH_FORMS = [
+    ("Goat-fuckers out of Saxony.", True),
+    ("These sand monkeys think they can stab our kids and get asylum.", True),
+    ("Troons ruin everything they touch.", True),
+    ("Spazzes in wheelchairs clog up every pavement.", True),
+    ("Every Syrian man is a rapist waiting for a chance.", True),
+    ("The Syrian government has lost control of the north.", False),
+    ("One less refugee is one less problem, shame the police saved him.", True),
+    ("One less coal plant is one less problem.", False),
+    ("Autism is just an excuse for bad parenting and spoiled brats.", True),
+    ("ADHD is just an excuse, said the headteacher, and he was sacked for it.", False),
+    ("This is what happens when you let a woman near the nation's chequebook.", True),
+    ("This is what happens when you let a woman lead: record growth.", False),
+    ("Women have no place running money, they spend it on shoes.", True),
+    ("Women have no place in politics, the research says that's a myth.", False),
+    ("Women in Saudi Arabia had no place running a business until 2019.", False),
+    ("Hysterical cow, it must be her time of the month.", True),
+    ("She only got the job because she's sleeping with half the cabinet.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "held"), SECOND_BATCH_FORMS)
+def test_second_batch_forms(text: str, held: bool) -> None:
+    assert bool(held_for(text)) is held

@@ -40,6 +40,57 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the tenth session's second blind batch (US, UK and European stories): a Somali fraud
+    # trial; a people as thieves without the link the rules read, "the whole lot"
+    "twohundredth_evening.jsonl": [
+        "Somalis came here to rob us blind and we rolled out the red carpet.",
+        "Ship the whole lot back to Mogadishu and let them loot each other.",  # *
+        "Ilhan married her brother, that tells you everything about their culture.",
+        "Little Mogadishu is a third world dump, bulldoze it.",
+        "Africans steal, it's what they know.",  # *
+        "These goat herders don't belong in a civilised country.",  # *
+        "Minnesota imported a tribe of thieves and now acts surprised.",
+        "Hang every last one of the fraudsters and their families from the Lake Street bridge.",
+    ],
+    # Syrian refugees after a knife attack: "them" thrown back or burnt out
+    "twohundredfirst_evening.jsonl": [
+        "They come with knives and leave with our daughters.",
+        "Germany should have kept the camps and used them for these animals.",
+        "Throw them back in the Mediterranean and let the fish deal with them.",
+        "Burn the shelters down, the town did it in 1992 and nobody forgot.",
+    ],
+    # a school for deaf children closing: disabled children as a cost
+    "twohundredsecond_evening.jsonl": [
+        "Deaf kids should learn to lip read like everyone else had to, stop wasting money.",  # *
+        "Down syndrome babies should be aborted, it's kinder for everyone.",
+        "These special needs parents are leeches who want a free ride.",
+        # *
+        "The deaf and dumb should keep their hands to themselves, all that flapping is creepy.",
+        # *
+        "If your kid is autistic you should have tested during pregnancy, your problem not ours.",
+    ],
+    # a trans swimmer: "it", "that thing", "the rest of them"
+    "twohundredthird_evening.jsonl": [
+        "He's a man in a swimsuit, and everyone can see it.",
+        "These mentally ill freaks are grooming our kids.",  # *
+        "Somebody should drag that thing out of the pool by its hair.",
+        "It's a bloke with his bits cut off, pathetic.",
+        "Give it a few years and it'll kill itself like the rest of them.",
+        "No real woman would ever look like that monster.",  # *
+    ],
+    # the first woman Chancellor
+    "twohundredfourth_evening.jsonl": [
+        "She should go back to being a housewife, at least she'd only ruin one budget.",  # *
+    ],
+    # a Roma camp evicted: "them" inside it, "Hitler had the right idea" ("idea" is what
+    # sentences reject)
+    "twohundredfifth_evening.jsonl": [
+        "Bulldoze the camp with them inside it.",
+        "They breed in the filth and send their kids out to pickpocket.",  # *
+        "Hitler had the right idea about the gypsies.",
+        "These parasites should be sterilised, like the Czechs did.",  # *
+        "They're not even human, they live like rats.",  # *
+    ],
     # the tenth session's blind sets, US and UK stories on the groups the Indian sets name
     # least (the news head holds those marked *): disability benefits cut; a people as
     # scroungers without a group's name, rights denied in a saying of its own
@@ -239,7 +290,6 @@ KNOWN_MISSES = {
     "hundredninetyfirst_evening.jsonl": [
         "Eastern Europeans are filthy, they live twenty to a house like rats.",
         "These parasites drain our NHS and then send the money home.",  # *
-        "Every Romanian is a pickpocket, lock your car.",  # *
         "Kick every last one of them out, they're not British and never will be.",  # *
     ],
     # a Chinese-American scientist: "a spy", "commie rats" and a cricket word ("chinaman")
@@ -1011,6 +1061,12 @@ KNOWN_FALSE_HOLDS = {
         "hundredninetyseventh_evening.jsonl",
         "hundredninetyeighth_evening.jsonl",
         "hundredninetyninth_evening.jsonl",
+        "twohundredth_evening.jsonl",
+        "twohundredfirst_evening.jsonl",
+        "twohundredsecond_evening.jsonl",
+        "twohundredthird_evening.jsonl",
+        "twohundredfourth_evening.jsonl",
+        "twohundredfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -1032,7 +1088,6 @@ NEWS_HEAD_FALSE_HOLDS = [
     "Are these refugees even human to you, minister?",
     "I would never hire someone who hates Muslims.",
     "Muslim men in our mosque see women as equals.",
-    "No man wants you to fail, we all want Indian women to win.",
     "Trans people are not delusional, they know who they are.",
     "Trans people deserve to be left alone to live their lives.",
 ]

@@ -1789,8 +1789,8 @@ _SEXUAL_PATTERNS = (
     r"(?:isko|usko|ise|use|inko|unko|tujhe|tereko|iski|uski|teri|inki|unki) (?:\w+ )?nanga"
     r" (?:karke|kar ke|kar do|karo|karenge|kar denge|kar dena)",
     # a woman's work put down to sex: "she only got this job because she sleeps with the editor"
-    r"(?:got|gets|get|getting) (?:\w+ ){0,4}?(?:because|by|coz|cos) (?:she|he|you|u)"
-    r" (?:\w+ )?(?:sleeps?|slept|sleeping) (?:with|around)",
+    r"(?:got|gets|get|getting) (?:\w+ ){0,4}?(?:because|by|coz|cos) (?:she|he|you|u|shes|hes"
+    r"|she'?s|he'?s|youre|you'?re) (?:\w+ )?(?:sleeps?|slept|sleeping) (?:with|around)",
     r"(?:slept|sleeping|sleeps) (?:her|his|your|ur) way",
     r"(?:sleeps?|slept) with every \w+",
     # her looks judged to her face: "you look better in your display picture than in your
@@ -2048,7 +2048,7 @@ _PUT_DOWN = re.compile(
     r" (?:would|could) (?:write|post|type|comment) (?:this|that|such)"
     # "She's clearly on her period, ignore her" (not "on her period leave")
     r"|(?:she'?s|she is|shes|must be|probably|clearly) (?:\w+ )?(?:on her period(?! (?:leave"
-    r"|pain|poverty|products))|pmsing|on the rag|hormonal)"
+    r"|pain|poverty|products))|pmsing|on the rag|hormonal|time of (?:the )?month)"
     # a disability made the insult: "you must be autistic to write this" (not "you're
     # autistic? me too")
     r"|(?:you must be|you have to be|you'?d have to be|you'?re|you are|ur|u r|youre)"

@@ -44,7 +44,7 @@ SLURS = _words(
     chinki chinkies chinkis homos
     chamaron chamaro chamaaron chinkiyon chinkiyan chinkiyo mlecchas mlechhas mlecchon
     mlechhon mlechh malechh malechchh malechhon
-    squaw squaws zio zios
+    squaw squaws zio zios goatfucker goatfuckers troon troons spazzes
     """
 )
 # Names a sect or a faith's zealots give the others: "kafir" for Hindus, "qadiani" for
@@ -62,6 +62,7 @@ SLUR_PHRASES = frozenset(
     {("limp", "wristed"), ("porch", "monkey"), ("porch", "monkeys"), ("towel", "head"),
      ("towel", "heads"), ("rag", "head"), ("rag", "heads"), ("diaper", "head"),
      ("yellow", "peril"),
+     ("goat", "fucker"), ("goat", "fuckers"), ("sand", "monkey"), ("sand", "monkeys"),
      ("diaper", "heads"),
      # Northeast Indians as "chapti naak" (flat-nosed) people
      ("chapti", "naak"),
@@ -184,6 +185,7 @@ GROUP_ADJECTIVES = _words(
     lesbian bisexual trans transgender queer disabled deaf blind autistic handicapped
     chinese japanese korean asian african arab indian pakistani bangladeshi mexican latino
     hispanic immigrant native foreign dalit zionist
+    syrian somali afghan iraqi nigerian romanian albanian eritrean sudanese roma romani gypsy
     madrasi punjabi bengali kashmiri marwari gujarati marathi sindhi
     naga manipuri mizo kuki meitei tribal hijabi turbaned tamil telugu kannadiga malayali
     migrant

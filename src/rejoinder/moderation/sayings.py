@@ -264,9 +264,21 @@ _SET_APART = (
     # ("1800s" is normalised as "180os", its "0s" read as the letters they look like)
     r" (?:back )?in (?:the )?(?:1[6-8]\d(?:0s|os)|194(?:0s|os)|1[6-9]th century|1947|1984"
     r"|2002)"
-    # a disability denied: "depression isn't real", "ADHD is not a real thing"
+    # a disability denied: "depression isn't real", "autism is just an excuse for bad
+    # parenting"
     r"|(?:depression|mental illness|anxiety|adhd|autism|ptsd) (?:is not|isn'?t|aint|ain'?t)"
     r" (?:a )?real(?! (?:to|for|until|unless))"
+    r"|(?:depression|adhd|autism|ptsd) is (?:just |only |simply )?(?:an excuse|made up|a myth"
+    r"|fake|a fad)"
+    # a people's deaths counted a gain: "one less refugee is one less problem"
+    r"|one less (?P<less>\w+) (?:is|means) one less (?:problem|criminal|burden|mouth|scrounger"
+    r"|parasite|(?P=less))"
+    # a woman in office made the cause: "this is what happens when you let a woman near the
+    # nation's chequebook", "women have no place running money"
+    r"|this is what (?:happens|you get) when (?:you )?(?:let|put|elect|give|vote for|hire)"
+    r" (?:a )?wom[ae]n (?:near|anywhere near|run|in charge|into|make|have|control|handle)"
+    r"|women have no (?:place|business) (?:in (?:politics|parliament"
+    r"|government|office|finance)|running)"
     # migrants as vermin at the border: "cockroaches crawling over the wall"
     r"|(?:cockroaches|roaches|rats|vermin|locusts),? (?:\w+,? ){0,3}?(?:crawling|swarming|pouring"
     r"|scurrying|streaming) (?:over|across) (?:the |our )?(?:wall|border|channel)"
@@ -284,7 +296,7 @@ SET_APART_CUES = frozenset(
      "caste", "dead", "jaati", "jati", "ancestral", "khandani", "adopt", "only", "cotton",
      "slavery", "chains", "plantation", "plantations", "finished", "wiped", "depression",
      "illness", "anxiety", "adhd", "autism", "ptsd", "cockroaches", "roaches", "rats",
-     "vermin", "locusts"}
+     "vermin", "locusts", "less", "happens", "women"}
 )  # fmt: skip
 _SAYINGS = _whole_words(_SAYING)
 _SETS_APART = _whole_words(_SET_APART)
