@@ -48,9 +48,8 @@ CATEGORIES = (
 # on TRAC-1 English comments labelled not aggressive, 0.49% (see the model card). The same
 # score of a comment that names a protected group, where the learned model agrees
 # (`group_abuse`), holds from 0.6: on those unseen sets 36 more abusive lines and 3 others of
-# the 451 and 1,984 still missed. Nothing is
-# rejected by a score alone: refusing is for the block word list; a person looks at
-# everything a score catches.
+# the 451 and 1,984 still missed. Nothing is rejected by a score alone: refusing is for the
+# block word list; a person looks at everything a score catches.
 DEFAULT_HOLD_AT: dict[str, float | None] = {
     "identity_attack": 0.8,
     "insult": 0.85,

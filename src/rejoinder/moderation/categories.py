@@ -944,8 +944,6 @@ def _said_by_those_who(words: Words, i: int) -> bool:
     return given and not any(words.phrase_at(k, _AGREED) for k in sentence if k > i)
 
 
-_HOLD_IT = frozenset({"say", "says", "said", "claim", "claims", "think", "thinks", "believe",
-                      "believes", "reckon", "reckons"})  # fmt: skip
 _THOSE_WHO = frozenset({"people", "anyone", "those", "everyone", "folks", "commenters", "men"})
 _AGREED = frozenset(
     {("are", "right"), ("is", "right"), ("have", "a", "point"), ("has", "a", "point")}
@@ -953,6 +951,7 @@ _AGREED = frozenset(
 
 
 _SAY = frozenset({"say", "says", "claim", "claims", "think", "believe"})
+_HOLD_IT = _SAY | {"said", "thinks", "believes", "reckon", "reckons"}
 _SAYERS = frozenset({"some", "people", "they", "many", "others", "trolls", "bigots", "racists"})
 _REJECTIONS = frozenset(
     {"nonsense", "rubbish", "false", "untrue", "lie", "lies", "wrong", "bullshit", "myth"}
