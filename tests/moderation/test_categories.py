@@ -1230,6 +1230,20 @@ SECOND_BATCH_FORMS = [
     ("Women in Saudi Arabia had no place running a business until 2019.", False),
     ("Hysterical cow, it must be her time of the month.", True),
     ("She only got the job because she's sleeping with half the cabinet.", True),
+    # the third batch
+    ("Pajeets are taking every job and now they want our government.", True),
+    ("Dot heads should stay in tech support.", True),
+    ("Poo in the loo, not in the governor's mansion.", True),
+    ("One less petrol sniffer in the world.", True),
+    ("Petrol sniffing was nearly wiped out by low-aromatic fuel in the NT.", False),
+    ("Nignogs lost us the final.", True),
+    ("Every blackfella in Alice is a thief.", True),
+    ("The word blackfella is used by many Aboriginal people about themselves.", False),
+    ("Should have finished them off in 1788.", True),
+    ("The settlers arrived in 1788 and the frontier wars followed.", False),
+    ("Gays recruit because they can't reproduce.", True),
+    ("Gay clubs recruit volunteers every spring for the Pride stalls.", False),
+    ("Every gay teacher is a groomer waiting for a chance.", True),
 ]
 
 

@@ -40,6 +40,57 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the tenth session's third blind batch (US, UK and Australian stories): London's
+    # Muslim mayor; "Londonistan" said as a place, "his people", "them"
+    "twohundredsixth_evening.jsonl": [
+        "Londonistan's mayor wants sharia law by 2030.",
+        "He's a jihadi in a suit and everyone knows it.",  # *
+        "Muslims have taken over London, the English are strangers in their own capital.",
+        "Every mosque in London is a recruitment centre, and he funds them.",
+        "The day he's gone we should ban them from standing at all.",
+        "He looks like the Taliban's accountant.",
+        "His people breed, ours pay, that's London now.",  # *
+    ],
+    # an Aboriginal death in custody: "them", "the whole community"
+    "twohundredseventh_evening.jsonl": [
+        "They were savages before we came and they're savages now.",
+        "Lock them all up and throw away the key, it's the only language they understand.",  # *
+        "Gins and grog, the whole community is rotten.",
+    ],
+    # books with gay parents in a school library: a people's children said to be harmed
+    "twohundredeighth_evening.jsonl": [
+        "Those two dads are going to abuse that poor kid, mark my words.",
+        "Burn the books and the perverts who wrote them.",  # *
+        "If my kid came home gay I'd throw him out on the street.",
+        "Queers belong in the closet or in the ground.",
+    ],
+    # a raid on a meatpacking plant: "them", "their parents"
+    "twohundredninth_evening.jsonl": [
+        "Good, round up every last one of them and ship them south.",  # *
+        "Let the kids wait, maybe their parents will think twice next time.",
+        "Every Latino in this town is either illegal or covering for one.",
+        "Build the wall and electrify it.",
+        "They breed anchor babies to game the system.",
+    ],
+    # an Indian-American candidate: dog whistles ("call centre", "curry")
+    "twohundredtenth_evening.jsonl": [
+        "Go back to India and run for office in the slums.",
+        "He'll turn the state into a call centre full of his cousins.",
+        "Hindus worship cows and rats, we can't have one running Ohio.",  # *
+        "Every Indian on an H-1B is a scammer.",  # *
+        "He smells like curry through the TV.",
+    ],
+    # England's black footballers after a final: "the three of them", "diversity"
+    "twohundredeleventh_evening.jsonl": [
+        "Should have known better than to let a black kid take a penalty.",  # *
+        "Send them back to Nigeria, they're not English.",  # *
+        "Monkeys can't take penalties, who knew.",
+        "That's what happens when you pick players for diversity instead of skill.",  # *
+        "Blacks choke under pressure, always have.",  # *
+        "Never pick a black player for a penalty again, they bottle it.",  # *
+        "Nig nogs lost us the final.",
+        "The three of them should be kicked out of the country.",
+    ],
     # the tenth session's second blind batch (US, UK and European stories): a Somali fraud
     # trial; a people as thieves without the link the rules read, "the whole lot"
     "twohundredth_evening.jsonl": [
@@ -277,7 +328,6 @@ KNOWN_MISSES = {
         "They had 60,000 years and never invented the wheel, that's the real gap.",
         "Petrol sniffing savages wanting special treatment again.",
         "Take their kids away again, it worked the first time.",
-        "Aboriginal men beat their women, it's their culture, everyone knows.",  # *
     ],
     # a trans teacher: "a man in a dress" for a trans woman, "groomers" without a group word
     "hundredninetieth_evening.jsonl": [
@@ -1067,6 +1117,12 @@ KNOWN_FALSE_HOLDS = {
         "twohundredthird_evening.jsonl",
         "twohundredfourth_evening.jsonl",
         "twohundredfifth_evening.jsonl",
+        "twohundredsixth_evening.jsonl",
+        "twohundredseventh_evening.jsonl",
+        "twohundredeighth_evening.jsonl",
+        "twohundredninth_evening.jsonl",
+        "twohundredtenth_evening.jsonl",
+        "twohundredeleventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -1087,7 +1143,9 @@ async def test_abuse_is_held_and_argument_published(services: Services, name: st
 NEWS_HEAD_FALSE_HOLDS = [
     "Are these refugees even human to you, minister?",
     "I would never hire someone who hates Muslims.",
+    "If you don't want your kid reading it, don't let them check it out.",
     "Muslim men in our mosque see women as equals.",
+    "No man wants you to fail, we all want Indian women to win.",
     "Trans people are not delusional, they know who they are.",
     "Trans people deserve to be left alone to live their lives.",
 ]

@@ -44,7 +44,8 @@ SLURS = _words(
     chinki chinkies chinkis homos
     chamaron chamaro chamaaron chinkiyon chinkiyan chinkiyo mlecchas mlechhas mlecchon
     mlechhon mlechh malechh malechchh malechhon
-    squaw squaws zio zios goatfucker goatfuckers troon troons spazzes
+    squaw squaws zio zios goatfucker goatfuckers troon troons spazzes pajeet pajeets
+    nignog nignogs londonistan
     """
 )
 # Names a sect or a faith's zealots give the others: "kafir" for Hindus, "qadiani" for
@@ -63,6 +64,8 @@ SLUR_PHRASES = frozenset(
      ("towel", "heads"), ("rag", "head"), ("rag", "heads"), ("diaper", "head"),
      ("yellow", "peril"),
      ("goat", "fucker"), ("goat", "fuckers"), ("sand", "monkey"), ("sand", "monkeys"),
+     ("dot", "head"), ("dot", "heads"),
+     ("poo", "in", "the", "loo"), ("petrol", "sniffer"), ("petrol", "sniffers"),
      ("diaper", "heads"),
      # Northeast Indians as "chapti naak" (flat-nosed) people
      ("chapti", "naak"),
@@ -176,6 +179,7 @@ GROUP_WORDS = _words(
     israelis russians ukrainians iranians gujjus baniye baniyon
     shudra shudras brahmin muzlim muzlims
     nagas manipuris mizos kukis meiteis tribals hijabis miyas isaiyon isaiyo isaaiyon
+    blackfella blackfellas
     """
 )
 # Words that name a protected group when they qualify people: "Muslim men", "deaf people".
@@ -186,6 +190,7 @@ GROUP_ADJECTIVES = _words(
     chinese japanese korean asian african arab indian pakistani bangladeshi mexican latino
     hispanic immigrant native foreign dalit zionist
     syrian somali afghan iraqi nigerian romanian albanian eritrean sudanese roma romani gypsy
+    aboriginal
     madrasi punjabi bengali kashmiri marwari gujarati marathi sindhi
     naga manipuri mizo kuki meitei tribal hijabi turbaned tamil telugu kannadiga malayali
     migrant
@@ -533,7 +538,7 @@ ATTACK_PREDICATES = _words(
     vegetables copycats harpies hags bombers addicts junkies dhokebaaz dhokebaz
     infiltrators ghuspaithiye ghuspaithi aalsi kamchor dangai dangaai deceivers
     bomber namakharam namakharaam dushman dushmano dushmanon naxals naxalis naxali naxalites maoists
-    gangbangers gangbanger
+    gangbangers gangbanger groomer
     """
 )
 ATTACK_PHRASES = frozenset(

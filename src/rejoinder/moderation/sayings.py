@@ -262,7 +262,7 @@ _SET_APART = (
     # in 2002" (not "the builders should have finished the job in June", "... in the 1990s")
     r"|should(?:'?ve| have) (?:finished (?:the job|them off)|wiped them (?:all )?out)"
     # ("1800s" is normalised as "180os", its "0s" read as the letters they look like)
-    r" (?:back )?in (?:the )?(?:1[6-8]\d(?:0s|os)|194(?:0s|os)|1[6-9]th century|1947|1984"
+    r" (?:back )?in (?:the )?(?:1[6-8]\d(?:\d|0s|os)|194(?:0s|os)|1[6-9]th century|1947|1984"
     r"|2002)"
     # a disability denied: "depression isn't real", "autism is just an excuse for bad
     # parenting"
@@ -270,6 +270,10 @@ _SET_APART = (
     r" (?:a )?real(?! (?:to|for|until|unless))"
     r"|(?:depression|adhd|autism|ptsd) is (?:just |only |simply )?(?:an excuse|made up|a myth"
     r"|fake|a fad)"
+    # the old slander of gay people: "gays recruit because they can't reproduce" (not "gay
+    # clubs recruit volunteers")
+    r"|(?:gays|gay people|homosexuals|queers|gay men|lesbians) recruit(?! (?:staff|volunteers"
+    r"|members|players|workers))"
     # a people's deaths counted a gain: "one less refugee is one less problem"
     r"|one less (?P<less>\w+) (?:is|means) one less (?:problem|criminal|burden|mouth|scrounger"
     r"|parasite|(?P=less))"
@@ -296,7 +300,7 @@ SET_APART_CUES = frozenset(
      "caste", "dead", "jaati", "jati", "ancestral", "khandani", "adopt", "only", "cotton",
      "slavery", "chains", "plantation", "plantations", "finished", "wiped", "depression",
      "illness", "anxiety", "adhd", "autism", "ptsd", "cockroaches", "roaches", "rats",
-     "vermin", "locusts", "less", "happens", "women"}
+     "vermin", "locusts", "less", "happens", "women", "recruit"}
 )  # fmt: skip
 _SAYINGS = _whole_words(_SAYING)
 _SETS_APART = _whole_words(_SET_APART)
