@@ -7,9 +7,10 @@ from collections.abc import Sequence
 
 from rejoinder.domain.normalize import normalize
 from rejoinder.moderation.classifier import LexicalModel
-from rejoinder.moderation.features import analyze, tokens
+from rejoinder.moderation.features import tokens
 from rejoinder.moderation.hindi import HindiHead
 from rejoinder.moderation.training.datasets import LABELLED, Example
+from rejoinder.moderation.training.heads import fit_head
 
 HINDI_SOURCES = ("trac_hi_train",)
 C = 4.0  # chosen on TRAC-1 Hindi *train* by 5-fold cross-validation (see the model card)
@@ -27,15 +28,7 @@ def hindi_words(examples: Sequence[Example], docs: Sequence[Sequence[str]]) -> f
 
 def fit_hindi_head(model: LexicalModel, examples: Sequence[Example], seed: int) -> HindiHead:
     """A logistic regression on the Hindi training set over the pooled model's features."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True, vocabulary=model.vocabulary)
-    vectorizer.fit(["-"])  # sets up the vocabulary; the idf is the pooled model's
-    vectorizer.idf_ = model.idf
     hindi = [e for e in examples if e.source in HINDI_SOURCES]
-    matrix = vectorizer.transform([e.text for e in hindi])
-    head = LogisticRegression(C=C, solver="liblinear", random_state=seed, max_iter=3000)
-    head.fit(matrix, [e.label for e in hindi])
+    coef, intercept = fit_head(model, hindi, C, seed)
     docs = [[w for w, _, _ in tokens(normalize(e.text))] for e in examples]
-    return HindiHead(hindi_words(examples, docs), head.coef_[0], float(head.intercept_[0]))
+    return HindiHead(hindi_words(examples, docs), coef, intercept)

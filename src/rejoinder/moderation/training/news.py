@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rejoinder.moderation.classifier import LexicalModel
-from rejoinder.moderation.features import analyze
 from rejoinder.moderation.news import NewsHead
 from rejoinder.moderation.training.datasets import LABELLED, Example
+from rejoinder.moderation.training.heads import fit_head
 
 # Chosen on judgment sets the head had not seen (trained on sets 1-110, scored on 111-144;
 # on 1-144, scored on 145-170): the ROC AUC on the comments the rules missed is flat from
@@ -21,14 +21,5 @@ C = 4.0
 def fit_news_head(model: LexicalModel, examples: Sequence[Example], seed: int) -> NewsHead:
     """A logistic regression on the labelled comments alone, over the pooled model's
     features (its vocabulary and idf)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True, vocabulary=model.vocabulary)
-    vectorizer.fit(["-"])  # sets up the vocabulary; the idf is the pooled model's
-    vectorizer.idf_ = model.idf
     labelled = [e for e in examples if e.source == LABELLED]
-    matrix = vectorizer.transform([e.text for e in labelled])
-    head = LogisticRegression(C=C, solver="liblinear", random_state=seed, max_iter=3000)
-    head.fit(matrix, [e.label for e in labelled])
-    return NewsHead(head.coef_[0], float(head.intercept_[0]))
+    return NewsHead(*fit_head(model, labelled, C, seed))
