@@ -109,19 +109,13 @@ class AbuseScorer:
             learned = self.model.score_normalized(normalized, explain_from, explain_news_from)
             damping = 1.0 if analysis.addressed else _damping(learned.hindi_share)
             scores[TOXICITY] = learned.probability * damping
-            evidence[TOXICITY] = [
-                (start, end, f"toxicity.{f}") for start, end, f in learned.evidence
-            ]
+            evidence[TOXICITY] = _as_reasons(TOXICITY, learned.evidence)
             if learned.news is not None:
                 scores[NEWS_ABUSE] = learned.news
-                evidence[NEWS_ABUSE] = [
-                    (start, end, f"news_abuse.{f}") for start, end, f in learned.news_evidence
-                ]
+                evidence[NEWS_ABUSE] = _as_reasons(NEWS_ABUSE, learned.news_evidence)
                 if analysis.names_group and learned.probability >= GROUP_AGREEMENT:
                     scores[GROUP_ABUSE] = learned.news
-                    evidence[GROUP_ABUSE] = [
-                        (start, end, f"group_abuse.{f}") for start, end, f in learned.news_evidence
-                    ]
+                    evidence[GROUP_ABUSE] = _as_reasons(GROUP_ABUSE, learned.news_evidence)
         # (most categories score nothing: 0.0 needs no rounding)
         scores = {name: round(value, 4) if value else 0.0 for name, value in scores.items()}
         weighted = LEARNED_WEIGHT_IN_HOLD * scores[TOXICITY]
@@ -142,6 +136,12 @@ class AbuseScorer:
             _lowest_threshold(policy, NEWS_ABUSE),
             _lowest_threshold(policy, GROUP_ABUSE),
         )
+
+
+def _as_reasons(category: str, features: tuple[tuple[int, int, str], ...]) -> list[Span]:
+    """A learned score's evidence (spans and the features found there) as reason codes of
+    `category`: 'toxicity.w:idiot'."""
+    return [(start, end, f"{category}.{feature}") for start, end, feature in features]
 
 
 def _lowest_threshold(policy: ModerationPolicy, category: str) -> float:
