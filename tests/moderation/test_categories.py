@@ -207,6 +207,15 @@ def held_for(text: str) -> set[str]:
         ("Kya maal lag rahi hai anchor aaj, ek raat ka kitna legi?", "sexual_harassment"),
         ("Ye sab love jihadi hain", "identity_attack"),
         ("Madrasi log sab kaale aur gande hote hain", "identity_attack"),
+        # advances whose own words were no cue: they ran only when another cue was there
+        ("She needs to get laid.", "sexual_harassment"),
+        ("This anchor needs a good seeing to", "sexual_harassment"),
+        ("She's only on TV because she's pretty.", "sexual_harassment"),
+        ("Teri maa ki choot", "sexual_harassment"),
+        ("Whats her snap?", "sexual_harassment"),
+        ("I'd grope her", "sexual_harassment"),
+        ("She's a freak in the sack", "sexual_harassment"),
+        ("Get your knockers out", "sexual_harassment"),
     ],
 )
 def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
@@ -363,6 +372,11 @@ NEUTRAL = [
     "Women are property owners in growing numbers, the census shows.",
     "The Jews got it right on water management, the article says.",
     "I would never hire someone who hates Muslims.",
+    # words that now cue sayings and advances, in everyday use
+    "My son was laid off last week.",
+    "The brother of the murder victim spoke to reporters.",
+    "She looked pretty tired after a hot, long debate on the body politic.",
+    "Bachcha kiske saath sota hai, maa ya papa ke?",
 ]
 
 

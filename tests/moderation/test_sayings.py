@@ -33,6 +33,13 @@ from .test_categories import held_for
         "The gay agenda is poisoning our schools.",
         "If my son was gay I would disown him.",
         "Same-sex couples adopting children is a form of abuse.",
+        # sayings whose own words were no cue: they ran only when another cue was there
+        "If my son was gay I'd kill him.",
+        "They bring their grooming gangs with them.",
+        "Every time there's a rape, it's a Muslim.",
+        "Males are trash, every one of them.",
+        "She's hot for an Indian",
+        "Gay sex is a sin and a perversion.",
     ],
 )
 def test_hateful_sayings_are_held(text: str) -> None:

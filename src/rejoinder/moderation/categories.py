@@ -1763,7 +1763,8 @@ _SEXUAL_PATTERNS = (
     r"(?:her|your|ur) legs open",  # "... kept her mouth shut and her legs open"
     r"kitni sexy (?:hai|lag rahi|lagti)",
     # "ye anchor raat ko kiske saath soti hai": whom she sleeps with, asked of her
-    r"kiske (?:saath|sath) (?:soti|soyi|sota|so rahi) (?:hai|thi)",
+    # (of her, not "Bachcha kiske saath sota hai?", whom the child sleeps beside)
+    r"kiske (?:saath|sath) (?:soti|soyi|so rahi) (?:hai|thi)",
     # a woman journalist's work put down to sex or her body: "who did she blow to get this
     # column?", "she should stick to reading the weather, in a bikini", "I'd rate her a 3",
     # "is item ko kisne journalist bana diya", "kitne mein bikti hai ye anchor"

@@ -2155,8 +2155,10 @@ SEXUAL_WORDS = _words(
     bikini lingerie underwear thong rate item bikti bikta bika biki bikegi shag banging
     deserve deserves easy between stripped disrobed molested dp pic photo selfie fetch sold
     bistar soti soyi sokar soke kothe bech pehnengi pehenti pehnti pehnogi pehnegi
+    smash grope knockers jugs baps laid fucked fucking seeing sack snap insta body pretty hot
+    beautiful choot bithao bitha
     """
-)
+)  # (the last two lines: words some patterns need that no other word here stood for)
 
 # Profanity: reported, never held on its own by the default policy (heated is allowed).
 PROFANE_STEMS = ("fuck", "shit", "motherfuck", "bullshit", "bitch", "cunt", "asshole")

@@ -515,6 +515,25 @@ CUES = frozenset(
         "fayda",
         "faida",
         "labh",
+        # words some sayings need that no other cue stood for ("bring their grooming
+        # gangs", "hot for an Indian", "gay sex is a sin", "if my son was gay I'd kill him",
+        # "every time there's a rape it's a Muslim", "males are trash"): those ran only when
+        # another cue happened to be in the comment
+        "grooming",
+        "gangs",
+        "hot",
+        "clean",
+        "sex",
+        "son",
+        "daughter",
+        "kid",
+        "child",
+        "brother",
+        "sister",
+        "rape",
+        "murder",
+        "males",
+        "females",
     }
 )
 # In the sentence, these make the saying named to be rejected or reported.
