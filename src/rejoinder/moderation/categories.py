@@ -16,6 +16,7 @@ from typing import Protocol
 
 from rejoinder.domain.threats import THREAT_WORDS, find_threats
 from rejoinder.moderation import lexicon as lx
+from rejoinder.moderation.alternatives import Alternatives
 from rejoinder.moderation.discrimination import CUES as _DISCRIMINATION_CUES
 from rejoinder.moderation.discrimination import shut_out
 from rejoinder.moderation.incitement import calls_to_violence
@@ -1673,10 +1674,12 @@ def _said_of_staff(words: Words, i: int, j: int | None = None) -> bool:
 _THE = frozenset({"the", "this", "that", "your", "ur"})
 
 
-def _whole_words(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of `patterns`, as whole words (a space in one matches any run of spaces)."""
+def _whole_words(patterns: tuple[str, ...], starting: bool = True) -> re.Pattern[str]:
+    """Any of `patterns`, as whole words (a space in one matches any run of spaces).
+    (Without `starting`, the caller checks that a match starts a word.)"""
     joined = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(r"(?<![a-z0-9])(?:" + joined.replace(" ", r"\s+") + r")(?![a-z0-9])")
+    start = r"(?<![a-z0-9])" if starting else ""
+    return re.compile(start + r"(?:" + joined.replace(" ", r"\s+") + r")(?![a-z0-9])")
 
 
 _SEXUAL_PATTERNS = (
@@ -2188,8 +2191,14 @@ _SHAMING = _whole_words(
 
 
 @lru_cache(maxsize=1)
-def _sexual_regex() -> re.Pattern[str]:
-    return _whole_words(_SEXUAL_PATTERNS)
+def _sexual_alternatives() -> Alternatives:
+    # (the patterns' cue words are common ones, "look", "number", "night": each runs alone)
+    return Alternatives(
+        _SEXUAL_PATTERNS,
+        lx.SEXUAL_WORDS,
+        lambda one: _whole_words((one,), starting=False),
+        "abcdefghijklmnopqrstuvwxyz0123456789",
+    )
 
 
 def _sexual(words: Words) -> list[Hit]:
@@ -2202,7 +2211,10 @@ def _sexual(words: Words) -> list[Hit]:
             score = 0.92 if directed or word not in lx.MILD_SEXUAL else 0.7
             hits.append(words.hit(SEXUAL_HARASSMENT, score, i, i, "insult"))
     if not words.present.isdisjoint(lx.SEXUAL_WORDS):  # the patterns need one of these
-        hits.extend(regex_hits(_sexual_regex(), SEXUAL_HARASSMENT, 0.93, "advance", words.text))
+        hits.extend(
+            Hit(SEXUAL_HARASSMENT, 0.93, start, end, f"{SEXUAL_HARASSMENT}.advance")
+            for start, end in _sexual_alternatives().spans(words.present, words.text)
+        )
     if not words.present.isdisjoint(_SEXUAL_SLANG_CUES):
         hits.extend(regex_hits(_SEXUAL_SLANG, SEXUAL_HARASSMENT, 0.93, "advance", words.text))
     if not words.present.isdisjoint(_SHAMING_CUES):

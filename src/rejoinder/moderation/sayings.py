@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from rejoinder.moderation import lexicon as lx
+from rejoinder.moderation.alternatives import Alternatives, top_level_branches
 from rejoinder.moderation.words import (
     IDENTITY_ATTACK,
     Hit,
@@ -213,10 +214,11 @@ _SAYING = (
 )
 
 
-def _whole_words(body: str) -> re.Pattern[str]:
+def _whole_words(body: str, starting: bool = True) -> re.Pattern[str]:
     """`body` as whole words; a space in it matches any run of spaces, as elsewhere in the
-    normalised text."""
-    return re.compile((r"(?<![a-z])(?:" + body + r")(?![a-z])").replace(" ", r"\s+"))
+    normalised text. (Without `starting`, the caller checks that a match starts a word.)"""
+    start = r"(?<![a-z])" if starting else ""
+    return re.compile((start + r"(?:" + body + r")(?![a-z])").replace(" ", r"\s+"))
 
 
 # Sayings that set a people apart, each cued by a word of its own (rarer than the main
@@ -302,8 +304,6 @@ SET_APART_CUES = frozenset(
      "illness", "anxiety", "adhd", "autism", "ptsd", "cockroaches", "roaches", "rats",
      "vermin", "locusts", "less", "happens", "women", "recruit"}
 )  # fmt: skip
-_SAYINGS = _whole_words(_SAYING)
-_SETS_APART = _whole_words(_SET_APART)
 # Sayings about a faith's places and a people's power, cued by words too common to send a
 # comment through all the sayings above ("temple", "church", "jews").
 _PLACES_AND_POWER = _whole_words(
@@ -625,21 +625,38 @@ _CUED = tuple(
         ),
     )
 )
-# Every pattern with the words one of which it needs, in the order their hits are listed.
+
+
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _alternatives(body: str, cues: frozenset[str]) -> Alternatives:
+    return Alternatives(
+        top_level_branches(body), cues, lambda one: _whole_words(one, starting=False), _LOWER
+    )
+
+
+_SAYINGS = _alternatives(_SAYING, CUES)
+_SETS_APART = _alternatives(_SET_APART, SET_APART_CUES)
+# Every pattern with the words one of which it needs, in the order their hits are listed
+# (the alternatives of the two unions above first, by where they stand in the text).
 _BY_CUES = (
-    (_SAYINGS, CUES),
-    (_SETS_APART, SET_APART_CUES),
     (_COMMUNAL, COMMUNAL_CUES),
     *_CUED,
     (_PLACES_AND_POWER, PLACES_AND_POWER_CUES),
     (_DEFILED, PLACES_AND_POWER_CUES),
 )
 # One of these must be in the comment for any saying to be there.
-ALL_CUES = frozenset(cue for _, cues in _BY_CUES for cue in cues)
+ALL_CUES = CUES | SET_APART_CUES | frozenset(cue for _, cues in _BY_CUES for cue in cues)
 
 
 def hateful_sayings(words: Words) -> list[Hit]:
     found = [
+        Hit(IDENTITY_ATTACK, SCORE, start, end, f"{IDENTITY_ATTACK}.saying")
+        for alternatives in (_SAYINGS, _SETS_APART)
+        for start, end in alternatives.spans(words.present, words.text)
+    ]
+    found += [
         hit
         for pattern, cues in _BY_CUES
         if not words.present.isdisjoint(cues)
