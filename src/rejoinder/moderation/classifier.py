@@ -13,6 +13,8 @@ import json
 import math
 from array import array
 from dataclasses import dataclass
+from itertools import pairwise
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -48,9 +50,9 @@ class Score:
 # features (int32 indices, as bytes: a comment's are joined in one call, where numpy
 # spent more on concatenating a score's worth of small arrays than on the rest of the
 # arithmetic), its semantic terms (idf * weight, idf; zeros when unknown), whether the
-# Hindi head counts it as Hindi, and the bigrams it starts (the word after -> the bigram's
-# index; None for most words): a small dict asked per word pair instead of a large one.
-WordEntry = tuple[bytes, float, float, int, dict[str, int] | None]
+# Hindi head counts it as Hindi.
+WordEntry = tuple[bytes, float, float, int]
+_INDICES, _NUMERATOR, _IDF, _HINDI = (itemgetter(k) for k in range(4))
 # 1 + ln(count), by count, for every count a feature can reach: a char n-gram occurs at most
 # once per character read and a word or bigram once per word, so never more than twice the
 # characters read. Looked up, not computed: one gather instead of a cast, a log and an add.
@@ -75,12 +77,14 @@ class LexicalModel:
         self.coef = coef.astype(np.float64)
         self.intercept = intercept
         self.metadata = metadata
-        # Word bigrams by their first word, then the second.
-        self._bigrams: dict[str, dict[str, int]] = {}
-        for feature, index in vocabulary.items():
-            if feature.startswith("w:") and " " in feature:
-                first, second = feature[2:].split(" ", 1)
-                self._bigrams.setdefault(first, {})[second] = index
+        # Word bigrams by their two words: a comment's pairs are looked up in one pass of
+        # map and zip, with no Python step per pair.
+        self._bigrams: dict[tuple[str, str], int] = {
+            (first, second): index
+            for feature, index in vocabulary.items()
+            if feature.startswith("w:") and " " in feature
+            for first, second in (feature[2:].split(" ", 1),)
+        }
         # A word's own features never depend on its neighbours: worked out once per word.
         self._cache = WordCache(self._word_entry, WORD_CACHE_SIZE)
         self._names: list[str] | None = None
@@ -183,7 +187,7 @@ class LexicalModel:
             hindi = int(word in self._hindi.words)
         else:  # a model without the head: the semantic part's own marks gate it
             hindi = int(semantic is not None and semantic.is_hindi(word))
-        return indices, numerator, idf, hindi, self._bigrams.get(word)
+        return indices, numerator, idf, hindi
 
     def score(self, text: str) -> Score:
         return self.score_normalized(normalize(text))
@@ -197,14 +201,18 @@ class LexicalModel:
         words = words_of(normalized)
         if not words:
             return Score(_sigmoid(self.intercept), (), news=self._news_unjudged())
-        entries = map(self._cache.__getitem__, words)  # one lookup per word, all it needs
-        indices, numerators, idfs, hindi, bigrams = zip(*entries, strict=True)
-        share = sum(hindi) / len(words)
-        semantic = self._semantic_logit(sum(numerators), sum(idfs), share)
-        pairs = _pairs(bigrams, words)
-        joined = bytearray().join(indices)  # a new buffer: the cached entries stay as they are
+        entries = list(map(self._cache.__getitem__, words))  # one lookup per word
+        # (each part summed in one pass: cheaper than transposing the entries with zip)
+        share = sum(map(_HINDI, entries)) / len(words)
+        semantic = self._semantic_logit(
+            sum(map(_NUMERATOR, entries)), sum(map(_IDF, entries)), share
+        )
+        # a new buffer: the cached entries stay as they are
+        joined = bytearray().join(map(_INDICES, entries))
+        found = map(self._bigrams.get, pairwise(words))
+        pairs = [index for index in found if index is not None]
         if pairs:
-            joined += array("i", [index for index, _ in pairs]).tobytes()
+            joined += array("i", pairs).tobytes()
         if not joined:
             return Score(_sigmoid(self.intercept + semantic), (), share, self._news_unjudged())
         # Vectorised over the document's distinct features: sublinear tf * idf, L2 norm, dot.
@@ -232,14 +240,14 @@ class LexicalModel:
         news_evidence: tuple[tuple[int, int, str], ...] = ()
         if explain_news:
             contributions = tf / norm * gathered[:, 2]
-            news_evidence = self._evidence(normalized, spans, pairs, unique, contributions)
+            news_evidence = self._evidence(normalized, spans, unique, contributions)
         if probability < explain_from:
             return Score(probability, (), share, news, news_evidence)
         idf_coef = gathered[:, 1]
         if mixed:
             idf_coef = (1.0 - mixed) * idf_coef + mixed * gathered[:, 3]
         contributions = tf / norm * idf_coef
-        evidence = self._evidence(normalized, spans, pairs, unique, contributions)
+        evidence = self._evidence(normalized, spans, unique, contributions)
         return Score(probability, evidence, share, news, news_evidence)
 
     def _news_unjudged(self) -> float | None:
@@ -255,7 +263,6 @@ class LexicalModel:
         self,
         normalized: Normalized,
         words: list[tuple[str, int, int]],
-        pairs: list[tuple[int, int]],
         unique: np.ndarray,
         contributions: np.ndarray,
     ) -> tuple[tuple[int, int, str], ...]:
@@ -266,34 +273,21 @@ class LexicalModel:
             if contributions[position] <= 0:
                 break
             index = int(unique[position])
-            span = self._first_span(index, words, pairs)
+            span = self._first_span(index, words)
             if span is not None:
                 evidence.append((*normalized.span(*span), self.feature_name(index)))
         return tuple(evidence)
 
-    def _first_span(
-        self, index: int, words: list[tuple[str, int, int]], pairs: list[tuple[int, int]]
-    ) -> tuple[int, int] | None:
+    def _first_span(self, index: int, words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         # Only the few top features need a place, so finding it after scoring is cheaper than
         # recording a place for every feature occurrence while counting.
         for word, start, end in words:
             if index in array("i", self._cache[word][0]):
                 return start, end
-        for pair, i in pairs:
-            if pair == index:
-                return words[i][1], words[i + 1][2]
+        for (first, start, _), (second, _, end) in pairwise(words):
+            if self._bigrams.get((first, second)) == index:
+                return start, end
         return None
-
-
-def _pairs(bigrams: tuple[dict[str, int] | None, ...], words: list[str]) -> list[tuple[int, int]]:
-    """(feature index, position of the first word) of each known word bigram, from each
-    word's bigrams (`bigrams`, by position) and the word after it."""
-    return [
-        (index, i)
-        # (the last word starts no pair: zip stops at the words after)
-        for i, (starting, after) in enumerate(zip(bigrams, words[1:], strict=False))
-        if starting is not None and (index := starting.get(after)) is not None
-    ]
 
 
 def _counts(found: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
