@@ -216,6 +216,18 @@ def held_for(text: str) -> set[str]:
         ("I'd grope her", "sexual_harassment"),
         ("She's a freak in the sack", "sexual_harassment"),
         ("Get your knockers out", "sexual_harassment"),
+        # the eleventh session's blind batch
+        ("Hope he gets beaten in prison, the commie spy.", "threat"),
+        ("Shame the bomb wasn't real.", "threat"),
+        ("Someone should rip that thing off her head on live TV.", "threat"),
+        ("Hope someone teaches her a lesson on her way home.", "threat"),
+        ("Bhakton ki maa ki chut, andhbhakt saale.", "insult"),
+        ("Autistic freaks are ruining the benefits system.", "identity_attack"),
+        ("Mongs in wheelchairs, what a circus.", "identity_attack"),
+        ("Send the bugmen back where they came from.", "identity_attack"),
+        ("Useless eaters, the lot of them.", "identity_attack"),
+        ("Every Chinese student is a CCP spy, deport them all.", "identity_attack"),
+        ("Kick the Hindoo rats out of Belgrave.", "identity_attack"),
     ],
 )
 def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
@@ -377,6 +389,14 @@ NEUTRAL = [
     "The brother of the murder victim spoke to reporters.",
     "She looked pretty tired after a hot, long debate on the body politic.",
     "Bachcha kiske saath sota hai, maa ya papa ke?",
+    # beside the eleventh session's forms
+    "I hope he gets beaten in the final, he's been unbeatable all year.",
+    "It was a relief the bomb wasn't real.",
+    "Someone should rip the plaster off quickly and call the election.",
+    "I hope someone teaches him a lesson in manners before the next debate.",
+    "The minister is a control freak, everyone in Whitehall knows it.",
+    "The Russian diplomats expelled last week were spies, the ministry said.",
+    "This is a shit time to be Jewish or Muslim in London.",
 ]
 
 
@@ -1126,6 +1146,7 @@ NEWS_HEAD_HOLDS = [
     "Music is in their blood, these Punjabis know how to party.",
     "I would never hire someone who hates Muslims.",
     "Muslim men in our mosque see women as equals",
+    "Indians didn't do any cheap thing",
 ]
 
 

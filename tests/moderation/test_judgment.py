@@ -40,6 +40,39 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the eleventh session's blind batch (the news head holds those marked *): communal
+    # riots in Leicester; "them", "it's in their blood"
+    "twohundredtwelfth_evening.jsonl": [
+        "Sanghi scum should be hunted down street by street.",  # *
+        "Muslims can't live peacefully with anyone, it's in their blood.",  # *
+        "Leicester is a third world toilet now, thanks to them.",
+    ],
+    # an Indian state election, in Hinglish: a caste named by its surname, "Madrasi log"
+    "twohundredthirteenth_evening.jsonl": [
+        "Yadav gunde hain sab, ek number ke chor aur lutere.",  # *
+        "Madrasi kaale log kya samjhenge UP ki politics.",  # *
+    ],
+    # a Muslim MP's hijab: the niqab as a "bin bag" and a "letterbox"
+    "twohundredfourteenth_evening.jsonl": [
+        "Go back to the desert and take your rag with you.",  # *
+        "She should be deported, every single one of them should.",  # *
+        "Ninja in a bin bag, what a disgrace.",
+        "Letterbox MP, the only thing she's good for is posting letters through.",
+    ],
+    # disabled people protesting benefit cuts: "should have been aborted" of a third party
+    "twohundredfifteenth_evening.jsonl": [
+        "Half of them are faking it, the other half should have been aborted.",
+        "Let the wheelchair woman starve, she chose to be a burden.",  # *
+    ],
+    # a Chinese student spy case: "bat eaters" (left out: "owls are bat eaters"), "them"
+    "twohundredsixteenth_evening.jsonl": [
+        "Bat eaters gave us covid and now they steal our research.",  # *
+        "You can't trust a single one of them, they're all loyal to Xi.",  # *
+    ],
+    # a bomb threat at a Jewish community centre: a trope without its usual words
+    "twohundredseventeenth_evening.jsonl": [
+        "The Jews will always play the victim, it's what they do.",  # *
+    ],
     # the tenth session's third blind batch (US, UK and Australian stories): London's
     # Muslim mayor; "Londonistan" said as a place, "his people", "them"
     "twohundredsixth_evening.jsonl": [
@@ -123,7 +156,6 @@ KNOWN_MISSES = {
     # a trans swimmer: "it", "that thing", "the rest of them"
     "twohundredthird_evening.jsonl": [
         "He's a man in a swimsuit, and everyone can see it.",
-        "These mentally ill freaks are grooming our kids.",  # *
         "Somebody should drag that thing out of the pool by its hair.",
         "It's a bloke with his bits cut off, pathetic.",
         "Give it a few years and it'll kill itself like the rest of them.",
@@ -333,7 +365,6 @@ KNOWN_MISSES = {
     "hundredninetieth_evening.jsonl": [
         "A man in a dress should never be allowed near children.",  # *
         "Groomers like her belong in prison, not classrooms.",
-        "It's a mentally ill freak pretending to be a woman, fire him.",  # *
         "These people should be locked in asylums, like in the good old days.",
     ],
     # Eastern Europeans after Brexit: "Eastern Europeans" and a singular "Romanian" as a people
@@ -344,7 +375,6 @@ KNOWN_MISSES = {
     ],
     # a Chinese-American scientist: "a spy", "commie rats" and a cricket word ("chinaman")
     "hundredninetysecond_evening.jsonl": [
-        "Every Chinese in America is a spy for the CCP, deport the lot.",
         "Ship these commie rats back to Beijing in a cargo container.",
         "They eat dogs and bats and now they're stealing our vaccines.",
     ],
@@ -1123,6 +1153,12 @@ KNOWN_FALSE_HOLDS = {
         "twohundredninth_evening.jsonl",
         "twohundredtenth_evening.jsonl",
         "twohundredeleventh_evening.jsonl",
+        "twohundredtwelfth_evening.jsonl",
+        "twohundredthirteenth_evening.jsonl",
+        "twohundredfourteenth_evening.jsonl",
+        "twohundredfifteenth_evening.jsonl",
+        "twohundredsixteenth_evening.jsonl",
+        "twohundredseventeenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -1145,7 +1181,6 @@ NEWS_HEAD_FALSE_HOLDS = [
     "I would never hire someone who hates Muslims.",
     "If you don't want your kid reading it, don't let them check it out.",
     "Muslim men in our mosque see women as equals.",
-    "No man wants you to fail, we all want Indian women to win.",
     "Trans people are not delusional, they know who they are.",
     "Trans people deserve to be left alone to live their lives.",
 ]

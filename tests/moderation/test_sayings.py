@@ -40,6 +40,10 @@ from .test_categories import held_for
         "Males are trash, every one of them.",
         "She's hot for an Indian",
         "Gay sex is a sin and a perversion.",
+        # the eleventh session's blind batch
+        "Every mosque in Leicester is a jihadi recruitment centre.",
+        "She only got elected because her tribe voted for her, they breed for votes.",
+        "Every Jew in London has blood on their hands.",
     ],
 )
 def test_hateful_sayings_are_held(text: str) -> None:
@@ -69,6 +73,10 @@ def test_hateful_sayings_are_held(text: str) -> None:
         "India has never produced anything like this budget deficit before.",
         "The cult of personality around the leader is the real danger here.",
         "Muslims have no respect for the new parking rules either, nobody does.",
+        "Every church in town is a community centre now.",
+        "Pandas breed in captivity only rarely, the zoo says.",
+        "Every politician in Westminster has blood on their hands over this war.",
+        "Not every Israeli has blood on their hands.",
     ],
 )
 def test_the_same_words_reported_or_meaning_otherwise_are_not(text: str) -> None:

@@ -303,6 +303,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:cut|slit|slice) (?:his|her|your|ur|their) throats?",
             "throat throats",
         ),
+        # "someone should rip that thing off her head": a hijab or turban torn off (not "rip
+        # the plaster off", "rip that bill up")
+        (
+            rf"{_WILL} (?:\w+ ){{0,2}}?(?:rip|tear|pull|yank|snatch|grab) (?:that|the|this|her|his)"
+            r" (?:\w+ ){0,2}?(?:off|from) (?:her|his|their) (?:heads?|faces?)",
+            "rip tear pull yank snatch grab",
+        ),
         # "I'd slap that smug grin right off your face" (not "slap a tax on sugar")
         (
             r"(?:i'?d|i would|i will|i'?ll|someone should|somebody should) (?:\w+ ){0,2}?"
@@ -1236,7 +1243,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"hope (?:some|a few|the local|a couple of) (?:goons|thugs|men|boys|guys|lads|bhakts"
             r"|gundas?) (?:\w+ )?(?:teach|teaches|beat|beats|catch|catches|find|finds|sort out"
-            r"|thrash|thrashes) (?:her|him|them|this \w+|that \w+)",
+            r"|thrash|thrashes) (?:her|him|them|this \w+|that \w+)"
+            # "hope someone teaches her a lesson on her way home": anyone, where the place
+            # makes it a beating (not "hope someone teaches him a lesson in manners")
+            r"|hope (?:someone|somebody) (?:teaches|catches|finds|beats|sorts out|thrashes)"
+            r" (?:her|him|them|this \w+|that \w+) (?:\w+ ){0,3}?(?:on (?:her|his|their|the)"
+            r" way home|in a dark (?:alley|lane|street|corner)|one (?:dark )?night|after dark)",
             "hope",
         ),
         # "hope their team plane crashes on the way back" (not "hope the plane doesn't
@@ -1337,13 +1349,26 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"(?:wish|hope) (?:{_WHO}|{_PERSON}) (?:were|was|is|are|be) dead",
             "dead",
         ),
+        # a bomb threat wished real: "shame the bomb wasn't real" (not "shame the attack
+        # failed", a team's)
+        (
+            r"(?:shame|pity|too bad|a shame|unfortunately) (?:the|that|this|their) (?:bomb"
+            r"|bombs|bomb threat|device|explosives?) (?:wasn'?t|was not|weren'?t|were not)"
+            r" real|(?:shame|pity|too bad) (?:the|that|this|their) (?:bomb|bombs|device)"
+            r" (?:didn'?t|did not|never) (?:go off|explode|work)",
+            "bomb bombs device explosive explosives",
+        ),
         (
             rf"hope (?:{_WHO}|{_PERSON}|{_YOUR_KIN})"
             r"(?: and (?:your|ur|his|her|their)(?: \w+){1,2}?)? (?:\w+ )?(?:die|dies"
             r"|burns? (?:alive|to death|in (?!hell)\w+)|rots?(?! in (?:jail|prison|hell))"
             r"|gets? (?:shot(?! of)|raped|killed|cancer|what'?s coming|hit by (?:a |the )?(?:bus"
-            r"|truck|car|train|lorry|ball|brick|bullet)(?! stop))|drowns?)",
-            "die dies burn burns rot rots shot raped killed coming cancer drown drowns hit",
+            r"|truck|car|train|lorry|ball|brick|bullet)(?! stop)"
+            # "hope he gets beaten in prison" (not "hope he gets beaten in the final")
+            r"|stabbed|knifed|shanked|lynched|murdered|tortured|beaten (?:up|to death|senseless"
+            r"|to a pulp|black and blue|in (?:prison|jail)))|drowns?)",
+            "die dies burn burns rot rots shot raped killed coming cancer drown drowns hit"
+            " stabbed knifed shanked lynched murdered tortured beaten",
         ),
     ),
     # Pogroms and cleansing called for: "2002 should be repeated", "another 1984 for these

@@ -310,9 +310,23 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits = _asked_of_the_courts(words, hits)
     if met & _CUE_QUOTING and _QUOTE_MARKS.search(text):
         hits = _without_reported_quotes(text, hits)
-    # (a group a sentence names to reject what is said of it is not spoken of there)
-    names_group = any(not _counter_speech(words, i) for i in groups)
+    # (a group a sentence names to reject what is said of it is not spoken of there, nor
+    # one named as what someone is)
+    names_group = any(not _counter_speech(words, i) and not _what_one_is(words, i) for i in groups)
     return Analysis(hits, bool(groups) or bool(met & _CUE_SECOND_PERSON), names_group)
+
+
+def _what_one_is(words: Words, i: int) -> bool:
+    """'a shit time to be Jewish', 'being Muslim in London', 'I'm gay': the group named at
+    word i as what someone is, not spoken of as others ('to be Jewish or Muslim': both)."""
+    k = i - 1
+    while k > 1 and words.words[k] in _OR_AND and words.words[k - 1] in _GROUP_CUES:
+        k -= 2
+    return k >= 0 and words.words[k] in _ONE_IS
+
+
+_ONE_IS = frozenset({"be", "being", "im", "am"})
+_OR_AND = frozenset({"or", "and"})
 
 
 def _both_met(met: int, cues: int) -> bool:
@@ -1335,10 +1349,11 @@ def _called_vermin(words: Words) -> list[Hit]:
 # argued every day, and parties are no protected group).
 _GANGS = frozenset({"goons", "thugs", "gundas", "gunde", "gundon"})
 _INSULT_NOUNS = (
+    # ("freaks" only after a people's name, "autistic freaks": a "control freak" is argued)
     (lx.MILD_INSULTS | lx.STRONG_INSULTS | lx.GAALI | lx.DEHUMANISING_NOUNS | _GANGS)
     - lx.ACCOUNTS
     - lx.INSULT_ADJECTIVES
-)
+) | {"freak", "freaks"}
 
 
 def _group_insulted(words: Words, groups: dict[int, int]) -> list[Hit]:

@@ -45,7 +45,7 @@ SLURS = _words(
     chamaron chamaro chamaaron chinkiyon chinkiyan chinkiyo mlecchas mlechhas mlecchon
     mlechhon mlechh malechh malechchh malechhon
     squaw squaws zio zios goatfucker goatfuckers troon troons spazzes pajeet pajeets
-    nignog nignogs londonistan
+    nignog nignogs londonistan mongs bugmen
     """
 )
 # Names a sect or a faith's zealots give the others: "kafir" for Hindus, "qadiani" for
@@ -67,6 +67,8 @@ SLUR_PHRASES = frozenset(
      ("dot", "head"), ("dot", "heads"),
      ("poo", "in", "the", "loo"), ("petrol", "sniffer"), ("petrol", "sniffers"),
      ("diaper", "heads"),
+     # the disabled, in the Nazis' word for those they killed first
+     ("useless", "eaters"), ("useless", "eater"),
      # Northeast Indians as "chapti naak" (flat-nosed) people
      ("chapti", "naak"),
      # reservation's beneficiaries as the state's pampered sons-in-law
@@ -179,7 +181,7 @@ GROUP_WORDS = _words(
     israelis russians ukrainians iranians gujjus baniye baniyon
     shudra shudras brahmin muzlim muzlims
     nagas manipuris mizos kukis meiteis tribals hijabis miyas isaiyon isaiyo isaaiyon
-    blackfella blackfellas
+    blackfella blackfellas hindoo hindoos
     """
 )
 # Words that name a protected group when they qualify people: "Muslim men", "deaf people".
@@ -514,7 +516,7 @@ ATTACK_PREDICATES = _words(
     destroying destroy leeches leeching moochers illiterate uncivilized uncivilised brutes
     monkeys apes dogs pigs rats cockroaches retarded sick deviants unclean untrustworthy
     liars cheats cheating jihadis jihadi thugs thug brutish selfish sneaky crazy insane
-    bigots racists goons nazis orcs
+    bigots racists goons nazis orcs spies spy
     gross pathetic freeloaders lazy inbred backwards hypocrites predators prey steal
     stealing rioting looters looting breeders traitors traitor gaddar gaddaar gaddar
     deshdrohi antinational sheep brainwashed gaumutra menace menaces snakes envious
@@ -2094,6 +2096,12 @@ GAALI_PHRASES = frozenset(
         ("teri", "ma", "ki"),
         ("teri", "behen", "ki"),
         ("maa", "ki", "aankh"),  # "umpire ki maa ki aankh"
+        # "bhakton ki maa ki chut": the gaali said of anyone's mother, not only the reader's
+        *(
+            (kin, "ki", part)
+            for kin in ("maa", "ma", "behen", "bahen")
+            for part in ("chut", "choot")
+        ),
         # "gadhe ki aulad": an animal's or a scoundrel's offspring
         *(
             (parent, "ki", "aulad")

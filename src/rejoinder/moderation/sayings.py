@@ -208,6 +208,11 @@ _SAYING = (
     # where they are seen, not what is done to them ("too many black people are stopped")
     rf"|too many {_RACE_FAITH} (?:faces|people|names|men|kids)(?={_SEEN}|[.!]|$)"
     rf"|another {_RACE_FAITH} (?:\w+ )?{_CRIMES}[,.!]* {_SARCASM}"
+    # a people said to have children as a plan: "they breed for votes", "Muslims breed to
+    # outnumber us" (not "pandas breed in captivity")
+    rf"|(?:they|these people|those people|{_PEOPLES}) (?:\w+ )?(?:breed|breeding) (?:for"
+    r" (?:votes|benefits|welfare|the caliphate)|to (?:outnumber|outvote|replace|take over"
+    r"|win elections))"
     r"|(?:africa|africans|blacks|black people|india|indians|muslims|islam|arabs|mexicans"
     r"|pakistan|pakistanis) (?:has|have) never (?:produced|invented|built|created|achieved"
     r"|contributed) anything(?: (?:of value|worthwhile|useful|good|worth \w+))?(?=[.!,]|$)"
@@ -309,9 +314,12 @@ SET_APART_CUES = frozenset(
 _PLACES_AND_POWER = _whole_words(
     # "every mosque is a terror cell"
     r"(?:every|each|all|these|those) (?:mosques?|madrasas?|madrassas?|madarsas?|churches"
-    r"|church|gurdwaras?|synagogues?|temples?) (?:is|are) (?:a |just |nothing but )?"
-    r"(?:terror|terrorist|jihadi|jihad) (?:cells?|factories|factory|camps?"
-    r"|breeding grounds?|hubs?|dens?)"
+    r"|church|gurdwaras?|synagogues?|temples?) (?:in \w+ )?(?:is|are) (?:a |an |just"
+    r" |nothing but )?(?:(?:terror|terrorist|jihadi|jihad|extremist) (?:recruitment |training )?"
+    r"(?:cells?|factories|factory|camps?|breeding grounds?|hubs?|dens?|centres?|centers?)"
+    # "every mosque in Leicester is a recruitment centre"
+    r"|recruitment (?:centres?|centers?|grounds?|cells?|hubs?|camps?) for (?:terror|terrorists"
+    r"|jihad|jihadis|jihadists|isis|extremists)|(?:terror|jihadi|jihad|extremist) recruitment)"
     # "Jews run Hollywood and the banks": the old trope of Jewish power
     r"|(?:the )?(?:jews|jewish people|zionists) (?:secretly )?(?:run|own|control|runs"
     r"|owns|controls) (?:\w+ ){0,2}?(?:hollywood|the banks|banks|the media|media"
@@ -521,6 +529,8 @@ CUES = frozenset(
         # another cue happened to be in the comment
         "grooming",
         "gangs",
+        "breed",
+        "breeding",
         "hot",
         "clean",
         "sex",
@@ -560,8 +570,10 @@ _CUED = tuple(
             r"|india|iran|their country) (?:does|did|is doing|has done)"
             # "every Jew in London should answer for Gaza"
             r"|(?:in \w+ )?(?:should|must|will|has to|have to) (?:answer|pay) for (?:gaza|israel"
-            r"|hamas|pakistan|china|russia|october 7|7 october|kashmir|pulwama))",
-            "responsible blame guilty accountable answer pay",
+            r"|hamas|pakistan|china|russia|october 7|7 october|kashmir|pulwama)"
+            # "every Jew in London has blood on their hands"
+            r"|(?:in \w+ )?(?:has|have|had) (?:the )?blood (?:of \w+ )?on (?:their|his|her) hands)",
+            "responsible blame guilty accountable answer pay blood",
         ),
         # the eugenicist's sum: "if you're too sick to work, you're too sick to live"
         (
