@@ -228,6 +228,20 @@ def held_for(text: str) -> set[str]:
         ("Useless eaters, the lot of them.", "identity_attack"),
         ("Every Chinese student is a CCP spy, deport them all.", "identity_attack"),
         ("Kick the Hindoo rats out of Belgrave.", "identity_attack"),
+        # its second batch
+        ("Send her back to Africa with her judgments.", "identity_attack"),
+        ("Another ghetto rat handed a job she didn't earn.", "identity_attack"),
+        ("Dinghy divers, the lot of them, scrounging off our taxes.", "identity_attack"),
+        ("Pride is a sodomite parade of filth.", "identity_attack"),
+        ("Neech log neech hi rahenge, kitna bhi padh lo.", "identity_attack"),
+        ("Pull up the drawbridge and machine gun anyone on the beach.", "threat"),
+        ("Next time burn the whole basti.", "threat"),
+        ("Pakistan ko naksha se mita do, cricket baad mein.", "threat"),
+        ("Dalits should stay in their part of the village.", "identity_attack"),
+        ("Achha hua maara, agli baar kisi ki himmat nahi hogi.", "threat"),
+        ("Inhe gaon se nikal do, saari problem khatam.", "threat"),
+        ("Put the perverts in camps like the good old days.", "identity_attack"),
+        ("She belongs in a kitchen, not on the bench.", "identity_attack"),
     ],
 )
 def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
@@ -397,6 +411,14 @@ NEUTRAL = [
     "The minister is a control freak, everyone in Whitehall knows it.",
     "The Russian diplomats expelled last week were spies, the ministry said.",
     "This is a shit time to be Jewish or Muslim in London.",
+    "The company will send him to Africa next year to run the Lagos office.",
+    "Police found a machine gun and ammunition in the car.",
+    "Next time burn the toast a little less.",
+    "Fans should stay in their part of the stadium, the police said.",
+    "Achha hua bach gaya, doctor ne kaha chot gehri nahi hai.",
+    "Achha hua pita ji aa gaye, ab sab theek hai.",
+    "This knife belongs in a kitchen drawer, not on the desk.",
+    'Stop saying "those people" about Dalits, they\'re citizens like you.',
 ]
 
 

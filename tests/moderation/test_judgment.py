@@ -40,6 +40,42 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the eleventh session's second blind batch: India and Pakistan at cricket; a faith
+    # told where to pray, a nation as beggars
+    "twohundredeighteenth_evening.jsonl": [
+        "Rizwan ko namaz padhni hai toh Pakistan mein padhe, yahan nahi.",
+        "Green shirts, green flags, green terrorists, same thing.",
+        "Bhikhari desh ke bhikhari khiladi, roti ke liye khelte hain.",
+    ],
+    # small boats in the Channel: "invaders of military age", "third world savages"
+    "twohundredtwentieth_evening.jsonl": [
+        "Invaders of military age, every last one, send the navy.",
+        "These cockroaches will keep coming until we shoot a few.",  # *
+        "Muslim men from the boats are raping our girls in every town.",  # *
+        "Third world savages don't belong in Britain.",
+    ],
+    # Pride in Budapest: "degenerates", the "rainbow mafia"
+    "twohundredtwentyfirst_evening.jsonl": [
+        "Disgusting degenerates, they should be beaten off the streets.",  # *
+        "The rainbow mafia wants to turn your kids gay.",  # *
+        "Hope the counter-protesters bring bats next year.",
+    ],
+    # a Black woman on the Supreme Court: dog whistles ("diversity hire", "welfare queen")
+    # and apes without the "is a" the rules read
+    "twohundredtwentysecond_evening.jsonl": [
+        "A diversity hire in a black robe, affirmative action at its worst.",
+        "Affirmative action monkey, she couldn't pass a bar exam without quotas.",
+        "Blacks can't think past their own skin, she'll rule for her people.",  # *
+        "Ugly ape in a robe.",
+        "Welfare queen with a law degree.",
+        "Black women are loud and angry, she'll be a disaster.",  # *
+    ],
+    # a woman reporter's investigation: insinuation, "utha lo", her face
+    "twohundredtwentythird_evening.jsonl": [
+        "Iski report padh ke lagta hai bistar pe likhi gayi hai.",
+        "Isko utha lo, dimag theek ho jayega.",  # *
+        "Her face looks like she got hit by a truck, no wonder she's bitter.",  # *
+    ],
     # the eleventh session's blind batch (the news head holds those marked *): communal
     # riots in Leicester; "them", "it's in their blood"
     "twohundredtwelfth_evening.jsonl": [
@@ -326,7 +362,6 @@ KNOWN_MISSES = {
         "Those animals looting stores should be shot on sight, all of them.",  # *
         "Paint over that monkey mural, it's an eyesore.",
         "Fatherless ghetto trash, no wonder they end up dead.",  # *
-        "Send them all back to Africa if they hate it here so much.",  # *
         "The cop should get a medal, one less criminal breeding.",
     ],
     # Assam's floods: relief denied to a people, a flood as God's cleansing
@@ -1159,6 +1194,12 @@ KNOWN_FALSE_HOLDS = {
         "twohundredfifteenth_evening.jsonl",
         "twohundredsixteenth_evening.jsonl",
         "twohundredseventeenth_evening.jsonl",
+        "twohundredeighteenth_evening.jsonl",
+        "twohundrednineteenth_evening.jsonl",
+        "twohundredtwentieth_evening.jsonl",
+        "twohundredtwentyfirst_evening.jsonl",
+        "twohundredtwentysecond_evening.jsonl",
+        "twohundredtwentythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -1181,6 +1222,7 @@ NEWS_HEAD_FALSE_HOLDS = [
     "I would never hire someone who hates Muslims.",
     "If you don't want your kid reading it, don't let them check it out.",
     "Muslim men in our mosque see women as equals.",
+    "Muslims should be allowed to build mosques like anyone else.",
     "Trans people are not delusional, they know who they are.",
     "Trans people deserve to be left alone to live their lives.",
 ]

@@ -875,11 +875,26 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:\w*)(?: \w+)? (?:do|dena|denge|dunga|karo|kar do)",
             "desh",
         ),
-        # "isko desh se nikalo": throw this one out of the country
+        # "isko desh se nikalo": throw this one out of the country; "inhe gaon se nikal do":
+        # them, out of the village
         (
             r"(?:isko|usko|inko|unko|ise|use|inhe|unhe|tujhe|tumhe|tereko) (?:\w+ ){0,2}?desh se"
             r" (?:bahar )?(?:nikalo|nikaalo|bhagao|bahar karo)",
             "desh",
+        ),
+        (
+            r"(?:inhe|unhe|inko|unko|in sabko|in logon ko|in logo ko|un logon ko|inke parivar ko)"
+            r" (?:\w+ ){0,2}?(?:gaon|gaaon|gao|mohalle|mohalla|basti|shahar|sheher|colony) se"
+            r" (?:bahar )?(?:nikal do|nikaal do|nikalo|nikaalo|bhaga do|bhagao|bahar karo)",
+            "gaon gaaon gao mohalle mohalla basti shahar sheher colony",
+        ),
+        # violence approved after the fact, in Hindi: "achha hua maara, agli baar kisi ki
+        # himmat nahi hogi" (not "achha hua bach gaya", he survived)
+        (
+            r"(?:achha|accha|acha|achchha|sahi) hua (?:jo |ki )?(?:\w+ )?(?:maara"
+            r"|maar diya|maar daala|peeta|peet diya|jala diya|jalaya)"
+            r"(?:,? (?:ab|agli baar|aage se))?",
+            "maara maar peeta peet jala jalaya",
         ),
         # a call to find where someone lives: "find this writer's address"
         (

@@ -310,10 +310,14 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits = _asked_of_the_courts(words, hits)
     if met & _CUE_QUOTING and _QUOTE_MARKS.search(text):
         hits = _without_reported_quotes(text, hits)
-    # (a group a sentence names to reject what is said of it is not spoken of there, nor
-    # one named as what someone is)
-    names_group = any(not _counter_speech(words, i) and not _what_one_is(words, i) for i in groups)
+    names_group = any(_spoken_of(words, i) for i in groups)
     return Analysis(hits, bool(groups) or bool(met & _CUE_SECOND_PERSON), names_group)
+
+
+def _spoken_of(words: Words, i: int) -> bool:
+    """Whether the group named at word i is spoken of: not named to reject what is said of
+    it, nor as what someone is, nor in asking others to stop what they say of it."""
+    return not (_counter_speech(words, i) or _what_one_is(words, i) or _told_to_stop(words, i))
 
 
 def _what_one_is(words: Words, i: int) -> bool:
@@ -326,6 +330,20 @@ def _what_one_is(words: Words, i: int) -> bool:
 
 
 _ONE_IS = frozenset({"be", "being", "im", "am"})
+
+
+def _told_to_stop(words: Words, i: int) -> bool:
+    """'Stop saying "those people" about Dalits': the group at word i named in a sentence
+    that asks others to stop what they say of it."""
+    around = words.sentence_around(i)
+    return any(
+        words.words[k] in _STOP_TOLD and words.words[k + 1] in _SAYING_OF
+        for k in range(around.start, i - 1)
+    )
+
+
+_STOP_TOLD = frozenset({"stop", "quit"})
+_SAYING_OF = frozenset({"saying", "calling", "labelling", "labeling", "treating", "blaming"})
 _OR_AND = frozenset({"or", "and"})
 
 
@@ -1224,6 +1242,8 @@ def _exclusion(words: Words) -> list[Hit]:
         end = None
         if length := words.phrase_at(i, lx.EXCLUSION_PHRASES):
             end = i + length - 1 if word != "back" or _ordered_back(words, i) else None
+            if end is not None and word in _BELONG and _a_kitchen_thing(words, end):
+                end = None
         elif word in lx.SEND_AWAY:
             end = _sent_to_pakistan(words, i)
         # not "'go back to Africa' is an insult that hides an assumption ...", nor the
@@ -1231,6 +1251,21 @@ def _exclusion(words: Words) -> list[Hit]:
         if end is not None and not _counter_speech(words, i) and not echoed(words, i, end):
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "exclusion"))
     return hits
+
+
+_BELONG = frozenset({"belong", "belongs"})
+
+
+def _a_kitchen_thing(words: Words, end: int) -> bool:
+    """'This knife belongs in a kitchen drawer': the kitchen at `end` names a thing of it,
+    not where someone belongs."""
+    return end + 1 < len(words) and words.words[end + 1] in _KITCHEN_THINGS
+
+
+_KITCHEN_THINGS = frozenset(
+    {"drawer", "drawers", "cabinet", "cabinets", "cupboard", "cupboards", "sink", "table",
+     "counter", "shelf", "shelves", "garden", "bin", "cookbook", "cookbooks"}
+)  # fmt: skip
 
 
 def _ordered_back(words: Words, i: int) -> bool:
@@ -1268,7 +1303,11 @@ def _sent_to_pakistan(words: Words, i: int) -> int | None:
     for j in range(i + 2, min(i + 8, len(words) - 1)):
         if words.sentence(j) != words.sentence(i):
             return None
-        if words.words[j] == "to" and words.words[j + 1] in lx.EXILES:
+        if words.words[j] != "to":
+            continue
+        # "send her back to Africa": a continent no one is deported to, said of a citizen
+        back_to_africa = words.words[j - 1] == "back" and words.words[j + 1] == "africa"
+        if words.words[j + 1] in lx.EXILES or back_to_africa:
             sent = words.words[i + 1 : j]
             return j + 1 if any(w in lx.PERSONS_SENT for w in sent) else None
     return None

@@ -227,7 +227,7 @@ _PLACES = (
 # letter), or follows a word that makes it one.
 _CALL = (
     r"(?:^|(?<=[.!?,;:]) |(?:just|lets|let's|someone should|somebody should|we should|you should"
-    r"|they should|should|must|i'll|we'll|i will|we will|gonna|go|time to|need to) )"
+    r"|they should|should|must|i'll|we'll|i will|we will|gonna|go|time to|need to|next time) )"
 )
 _WHOM = r"(?:all of )?(?:them|him|her|you|everyone|everybody|(?:the|those|these|every) \w+)"
 # Peoples, as the lexicon names them, for the patterns that need one after a verb.
@@ -288,6 +288,22 @@ _CALLS = (
         r"(?:whole|entire) (?:camp|village|town|city|slum|area|neighbourhood|neighborhood"
         r"|country|community|colony|basti|state|region|place)",
         "whole entire",
+    ),
+    # "machine gun anyone on the beach", "mow them down" (not "a machine gun was found")
+    (
+        rf"(?:{_CALL}|and )(?:machine ?gun|mow down|gun down) (?:{_WHOM}|anyone|the lot"
+        r"|every last one)",
+        "machine machinegun mow gun",
+    ),
+    (
+        rf"{_CALL}mow (?:{_WHOM}) down",
+        "mow",
+    ),
+    # "Pakistan ko naksha se mita do": a land wiped off the map, in Hindi
+    (
+        rf"(?:{_LANDS}) ko (?:naksh[ae]|nakshe|map|duniya) se (?:mita|hata|saaf kar)"
+        r" (?:do|denge|dena|dalo|daalo|diya jaye)",
+        "mita hata saaf",
     ),
     # "Flatten Gaza", "Nuke Pakistan": a people's land, destroyed (not "flatten the curve")
     (

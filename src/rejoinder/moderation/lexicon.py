@@ -45,7 +45,7 @@ SLURS = _words(
     chamaron chamaro chamaaron chinkiyon chinkiyan chinkiyo mlecchas mlechhas mlecchon
     mlechhon mlechh malechh malechchh malechhon
     squaw squaws zio zios goatfucker goatfuckers troon troons spazzes pajeet pajeets
-    nignog nignogs londonistan mongs bugmen
+    nignog nignogs londonistan mongs bugmen sodomite sodomites
     """
 )
 # Names a sect or a faith's zealots give the others: "kafir" for Hindus, "qadiani" for
@@ -67,6 +67,9 @@ SLUR_PHRASES = frozenset(
      ("dot", "head"), ("dot", "heads"),
      ("poo", "in", "the", "loo"), ("petrol", "sniffer"), ("petrol", "sniffers"),
      ("diaper", "heads"),
+     # black Americans as vermin; Channel migrants; Dalits as "low people"
+     ("ghetto", "rat"), ("ghetto", "rats"), ("dinghy", "divers"), ("dinghy", "diver"),
+     ("neech", "log"), ("neech", "logon"),
      # the disabled, in the Nazis' word for those they killed first
      ("useless", "eaters"), ("useless", "eater"),
      # Northeast Indians as "chapti naak" (flat-nosed) people
@@ -830,6 +833,11 @@ ATTACK_PHRASES = frozenset(
             for way, part in (("in", "faces"), ("down", "throats"), ("into", "faces"))
         ),
         ("stay", "in", "their", "place"),
+        # "Dalits should stay in their part of the village", "... in their ghettos"
+        *(
+            ("stay", "in", "their", where)
+            for where in ("part", "side", "corner", "basti", "bastis", "ghetto", "ghettos")
+        ),
         ("stay", "out", "of", "our"),
         ("kept", "out", "of", "our"),
         ("cause", "crime"),
@@ -1727,8 +1735,11 @@ EXCLUSION_PHRASES = frozenset(
         ("back", "to", "your", "rez"),
         ("back", "to", "his", "rez"),
         ("back", "to", "her", "rez"),
-        ("belong", "in", "the", "kitchen"),
-        ("belongs", "in", "the", "kitchen"),
+        *(
+            (verb, "in", the, "kitchen")
+            for verb in ("belong", "belongs")
+            for the in ("the", "a")  # "she belongs in a kitchen, not on the bench"
+        ),
         ("make", "me", "a", "sandwich"),
         ("nobody", "wants", "you", "here"),
         ("go", "to", "pakistan"),

@@ -585,7 +585,8 @@ _CUED = tuple(
         (
             r"(?<!were\s)(?<!was\s)(?<!been\s)put (?:the |all |these |those |all the )?"
             r"(?:mentally ill|disabled|gays|gay people|muslims|jews|migrants|immigrants|refugees"
-            r"|trans people|transgenders|roma|gypsies|dalits|christians|sikhs|hindus|them all)"
+            r"|trans people|transgenders|roma|gypsies|dalits|christians|sikhs|hindus|them all"
+            r"|perverts|queers|homos|faggots|degenerates)"
             r" (?:in|into) (?:camps|concentration camps|cages)",
             "camps cages",
         ),
