@@ -335,6 +335,8 @@ _ONE_IS = frozenset({"be", "being", "im", "am"})
 def _told_to_stop(words: Words, i: int) -> bool:
     """'Stop saying "those people" about Dalits': the group at word i named in a sentence
     that asks others to stop what they say of it."""
+    if words.present.isdisjoint(_STOP_TOLD) or words.present.isdisjoint(_SAYING_OF):
+        return False  # most comments: decided without finding the sentence
     around = words.sentence_around(i)
     return any(
         words.words[k] in _STOP_TOLD and words.words[k + 1] in _SAYING_OF
