@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import string
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from rejoinder.moderation.alternatives import Alternatives, top_level_branches
 from rejoinder.moderation.words import Words
 
 DATA = Path(__file__).parent / "data"
-LOWER = "abcdefghijklmnopqrstuvwxyz"
+LOWER = string.ascii_lowercase
 
 
 def _plain(one: str) -> re.Pattern[str]:

@@ -10,6 +10,7 @@ word, a second-person word beside an insult — rather than from words alone.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -317,7 +318,8 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
 def _spoken_of(words: Words, i: int) -> bool:
     """Whether the group named at word i is spoken of: not named to reject what is said of
     it, nor as what someone is, nor in asking others to stop what they say of it."""
-    return not (_counter_speech(words, i) or _what_one_is(words, i) or _told_to_stop(words, i))
+    # (the word lookups first: the counter-speech check may find the sentence)
+    return not (_what_one_is(words, i) or _told_to_stop(words, i) or _counter_speech(words, i))
 
 
 def _what_one_is(words: Words, i: int) -> bool:
@@ -2253,7 +2255,7 @@ def _sexual_alternatives() -> Alternatives:
         _SEXUAL_PATTERNS,
         lx.SEXUAL_WORDS,
         lambda one: _whole_words((one,), starting=False),
-        "abcdefghijklmnopqrstuvwxyz0123456789",
+        string.ascii_lowercase + string.digits,  # what (?<![a-z0-9]) refuses
     )
 
 

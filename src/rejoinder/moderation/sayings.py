@@ -12,6 +12,7 @@ never happened is a lie", "the idea that being gay is a mental illness was dropp
 from __future__ import annotations
 
 import re
+import string
 
 from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.alternatives import Alternatives, top_level_branches
@@ -640,12 +641,12 @@ _CUED = tuple(
 )
 
 
-_LOWER = "abcdefghijklmnopqrstuvwxyz"
-
-
 def _alternatives(body: str, cues: frozenset[str]) -> Alternatives:
     return Alternatives(
-        top_level_branches(body), cues, lambda one: _whole_words(one, starting=False), _LOWER
+        top_level_branches(body),
+        cues,
+        lambda one: _whole_words(one, starting=False),
+        string.ascii_lowercase,  # what (?<![a-z]) refuses before a match
     )
 
 
