@@ -242,6 +242,12 @@ def held_for(text: str) -> set[str]:
         ("Inhe gaon se nikal do, saari problem khatam.", "threat"),
         ("Put the perverts in camps like the good old days.", "identity_attack"),
         ("She belongs in a kitchen, not on the bench.", "identity_attack"),
+        # its third batch
+        ("These turbanators should be run over with their own tractors.", "identity_attack"),
+        ("1984 yaad hai na? Phir se dohraya ja sakta hai.", "threat"),
+        ("Tractor waale jahil, inko laathi se seedha karo.", "threat"),
+        ("Oven dodger gets an award, how brave.", "identity_attack"),
+        ("Half these women MPs got tickets by sleeping with party bosses.", "sexual_harassment"),
     ],
 )
 def test_abuse_is_held_in_its_category(text: str, category: str) -> None:
@@ -419,6 +425,10 @@ NEUTRAL = [
     "Achha hua pita ji aa gaye, ab sab theek hai.",
     "This knife belongs in a kitchen drawer, not on the desk.",
     'Stop saying "those people" about Dalits, they\'re citizens like you.',
+    "1984 ek achhi kitaab hai, phir se padhni chahiye.",
+    "The zoo's new monkey in a little suit went viral.",
+    "He got the job by sleeping on the office floor for months.",
+    "Team mein ek bhi Muslim khiladi nahi hona chahiye, ye soch galat hai.",
 ]
 
 
@@ -1196,7 +1206,9 @@ def test_group_abuse_is_the_news_head_where_a_group_is_named_and_the_model_agree
     scores = assessment.scores
     assert scores[GROUP_ABUSE] == scores[NEWS_ABUSE] and scores["toxicity"] >= GROUP_AGREEMENT
     said = [(text[start:end], why) for start, end, why in assessment.evidence[GROUP_ABUSE]]
-    assert ("chor", "group_abuse.c:hor") in said  # the head's n-grams, with their spans
+    # the head's n-grams, each with the span it was found in (which n-grams lead moves with
+    # each retrain: "chor" gave "c:hor" with the model of 211 sets)
+    assert said and all(_found_in(span, why.removeprefix("group_abuse.")) for span, why in said)
     assert [why.removeprefix("group_abuse.") for _, why in said] == [
         why.removeprefix("news_abuse.") for _, _, why in assessment.evidence[NEWS_ABUSE]
     ]
@@ -1205,6 +1217,14 @@ def test_group_abuse_is_the_news_head_where_a_group_is_named_and_the_model_agree
     # a group named, the learned model not agreeing
     quiet = assess("Dalits sold their votes for a bottle of daru, as always.").scores
     assert quiet["toxicity"] < GROUP_AGREEMENT and quiet[GROUP_ABUSE] == 0.0 < quiet[NEWS_ABUSE]
+
+
+def _found_in(span: str, feature: str) -> bool:
+    """Whether a feature ("c: gh", "w:sab", "w:inhe wapas") is read from the text `span`."""
+    kind, gram = feature.split(":", 1)
+    if kind == "w":
+        return gram.replace("grp", "") in span.lower() or gram == "grp"
+    return gram.strip() in span.lower()
 
 
 def test_group_abuse_reads_groups_in_devanagari() -> None:

@@ -40,6 +40,48 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the eleventh session's third blind batch: farmers protesting, Sikhs called separatists;
+    # the "12 baje" jibe, "pagdi waale", paid by Pakistan
+    "twohundredtwentyfourth_evening.jsonl": [
+        "Sardaron ki akal 12 baje ghaas charne jaati hai.",  # *
+        "Pagdi waale gaddar, Canada bhej do sabko.",  # *
+        "Sikh protesters are all paid by Pakistan and ISI.",  # *
+    ],
+    # a Muslim bowler trolled after a final: "gaddar" said of one player
+    "twohundredtwentyfifth_evening.jsonl": [
+        "Shami gaddar hai, jaan boojh ke match haara Pakistan ke liye.",
+        "Shami ki biwi ne sahi kiya tha, ye aadmi hi ghatiya hai.",
+    ],
+    # a Jewish actor's Oscar: "they own Hollywood", "the tribe", tropes without their words
+    "twohundredtwentysixth_evening.jsonl": [
+        "Of course a Jew wins, they own Hollywood.",  # *
+        "Another Holocaust movie, the gift that keeps on giving for them.",
+        "The tribe takes care of its own, always.",
+        "Every Jew in Hollywood is a Zionist propagandist.",  # *
+    ],
+    # a Nigerian-born nurse honoured: a job "stolen", "them", "witch doctor"
+    "twohundredtwentyseventh_evening.jsonl": [
+        "A diversity award, she probably can't even read a chart.",
+        "Another African stealing a job from a British nurse.",
+        "I wouldn't let a black nurse touch my mum.",  # *
+        "They come here to breed and take our houses.",  # *
+        "Bet she smells like the rest of them.",  # *
+        "Nigerian witch doctor, more like.",  # *
+    ],
+    # a bathroom bill: "these freaks", "it", "shoot the first one"
+    "twohundredtwentyeighth_evening.jsonl": [
+        "These freaks are grooming kids in schools.",  # *
+        "Shoot the first one that tries it.",
+        "It's not a woman, it's a mutilated man.",
+        "They're all pedophiles hiding behind a flag.",  # *
+    ],
+    # women's reservation: "kitty party", "rakhailein", "chudail"
+    "twohundredtwentyninth_evening.jsonl": [
+        "Ab sansad mein bhi kitty party hogi, chai aur gossip.",
+        "Ye netaon ki biwiyan aur rakhailein aayengi bas.",
+        "Aurat ki akal ghutne mein hoti hai, ye desh chalayengi?",  # *
+        "Chudail MPs ki fauj aa rahi hai.",
+    ],
     # the eleventh session's second blind batch: India and Pakistan at cricket; a faith
     # told where to pray, a nation as beggars
     "twohundredeighteenth_evening.jsonl": [
@@ -66,7 +108,6 @@ KNOWN_MISSES = {
         "A diversity hire in a black robe, affirmative action at its worst.",
         "Affirmative action monkey, she couldn't pass a bar exam without quotas.",
         "Blacks can't think past their own skin, she'll rule for her people.",  # *
-        "Ugly ape in a robe.",
         "Welfare queen with a law degree.",
         "Black women are loud and angry, she'll be a disaster.",  # *
     ],
@@ -1200,6 +1241,12 @@ KNOWN_FALSE_HOLDS = {
         "twohundredtwentyfirst_evening.jsonl",
         "twohundredtwentysecond_evening.jsonl",
         "twohundredtwentythird_evening.jsonl",
+        "twohundredtwentyfourth_evening.jsonl",
+        "twohundredtwentyfifth_evening.jsonl",
+        "twohundredtwentysixth_evening.jsonl",
+        "twohundredtwentyseventh_evening.jsonl",
+        "twohundredtwentyeighth_evening.jsonl",
+        "twohundredtwentyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -1222,7 +1269,7 @@ NEWS_HEAD_FALSE_HOLDS = [
     "I would never hire someone who hates Muslims.",
     "If you don't want your kid reading it, don't let them check it out.",
     "Muslim men in our mosque see women as equals.",
-    "Muslims should be allowed to build mosques like anyone else.",
+    "No man wants you to fail, we all want Indian women to win.",
     "Trans people are not delusional, they know who they are.",
     "Trans people deserve to be left alone to live their lives.",
 ]

@@ -44,6 +44,12 @@ from .test_categories import held_for
         "Every mosque in Leicester is a jihadi recruitment centre.",
         "She only got elected because her tribe voted for her, they breed for votes.",
         "Every Jew in London has blood on their hands.",
+        # its third batch
+        "Team mein ek bhi Muslim nahi hona chahiye, bas.",
+        "Monkey in a uniform, what a joke.",
+        "A man in a dress is a predator, period.",
+        "Auratein ghar sambhaalein, sansad mein inka kya kaam?",
+        "Ladkiyon ko padhao mat, sansad mein bhejo, wah re desh.",
     ],
 )
 def test_hateful_sayings_are_held(text: str) -> None:

@@ -888,6 +888,20 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:bahar )?(?:nikal do|nikaal do|nikalo|nikaalo|bhaga do|bhagao|bahar karo)",
             "gaon gaaon gao mohalle mohalla basti shahar sheher colony",
         ),
+        # "inko laathi se seedha karo": beaten straight, in Hindi (not "laathi seedhi karo")
+        (
+            r"(?:inko|unko|inhe|unhe|isko|usko|ise|use|tujhe|tumhe|in sabko|in logon ko)"
+            r" (?:\w+ )?(?:laathi|lathi|laathiyon|lathiyon|dande|danda|dandon|joote|jooton"
+            r"|jute) se (?:seedha|sidha) (?:karo|kar do|karna|karenge|kiya jaye)",
+            "seedha sidha",
+        ),
+        # a pogrom's year promised again: "1984 yaad hai na? Phir se dohraya ja sakta hai"
+        (
+            r"(?:1984|2002|1992)(?: \w+){0,4}?\W+(?:\w+ ){0,2}?(?:phir se|fir se|dobara|dubara)"
+            r" (?:dohraya ja sakta|dohrayenge|dohra denge|dohraya jayega|ho sakta hai|karenge"
+            r"|kar denge)",
+            "phir fir dobara dubara",
+        ),
         # violence approved after the fact, in Hindi: "achha hua maara, agli baar kisi ki
         # himmat nahi hogi" (not "achha hua bach gaya", he survived)
         (

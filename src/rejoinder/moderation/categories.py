@@ -325,6 +325,8 @@ def _spoken_of(words: Words, i: int) -> bool:
 def _what_one_is(words: Words, i: int) -> bool:
     """'a shit time to be Jewish', 'being Muslim in London', 'I'm gay': the group named at
     word i as what someone is, not spoken of as others ('to be Jewish or Muslim': both)."""
+    if i + 1 < len(words) and words.words[i + 1] in _HOON:
+        return True  # "Main Sikh hoon": the same, in Hindi
     k = i - 1
     while k > 1 and words.words[k] in _OR_AND and words.words[k - 1] in _GROUP_CUES:
         k -= 2
@@ -332,6 +334,7 @@ def _what_one_is(words: Words, i: int) -> bool:
 
 
 _ONE_IS = frozenset({"be", "being", "im", "am"})
+_HOON = frozenset({"hoon", "hun", "hu", "hoo"})
 
 
 def _told_to_stop(words: Words, i: int) -> bool:
@@ -1850,8 +1853,9 @@ _SEXUAL_PATTERNS = (
     r"(?:isko|usko|ise|use|inko|unko|tujhe|tereko|iski|uski|teri|inki|unki) (?:\w+ )?nanga"
     r" (?:karke|kar ke|kar do|karo|karenge|kar denge|kar dena)",
     # a woman's work put down to sex: "she only got this job because she sleeps with the editor"
-    r"(?:got|gets|get|getting) (?:\w+ ){0,4}?(?:because|by|coz|cos) (?:she|he|you|u|shes|hes"
-    r"|she'?s|he'?s|youre|you'?re) (?:\w+ )?(?:sleeps?|slept|sleeping) (?:with|around)",
+    # (or "got tickets by sleeping with party bosses")
+    r"(?:got|gets|get|getting) (?:\w+ ){0,4}?(?:because|by|coz|cos) (?:(?:she|he|you|u|shes|hes"
+    r"|she'?s|he'?s|youre|you'?re) (?:\w+ )?)?(?:sleeps?|slept|sleeping) (?:with|around)",
     r"(?:slept|sleeping|sleeps) (?:her|his|your|ur) way",
     r"(?:sleeps?|slept) with every \w+",
     # her looks judged to her face: "you look better in your display picture than in your

@@ -45,7 +45,7 @@ SLURS = _words(
     chamaron chamaro chamaaron chinkiyon chinkiyan chinkiyo mlecchas mlechhas mlecchon
     mlechhon mlechh malechh malechchh malechhon
     squaw squaws zio zios goatfucker goatfuckers troon troons spazzes pajeet pajeets
-    nignog nignogs londonistan mongs bugmen sodomite sodomites
+    nignog nignogs londonistan mongs bugmen sodomite sodomites turbanator turbanators
     """
 )
 # Names a sect or a faith's zealots give the others: "kafir" for Hindus, "qadiani" for
@@ -67,6 +67,8 @@ SLUR_PHRASES = frozenset(
      ("dot", "head"), ("dot", "heads"),
      ("poo", "in", "the", "loo"), ("petrol", "sniffer"), ("petrol", "sniffers"),
      ("diaper", "heads"),
+     # Jews, as those the ovens missed
+     ("oven", "dodger"), ("oven", "dodgers"),
      # black Americans as vermin; Channel migrants; Dalits as "low people"
      ("ghetto", "rat"), ("ghetto", "rats"), ("dinghy", "divers"), ("dinghy", "diver"),
      ("neech", "log"), ("neech", "logon"),

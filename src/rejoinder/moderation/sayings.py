@@ -167,6 +167,16 @@ _SAYING = (
     # "ladkiyon ko padhane ka koi fayda nahi": schooling girls called a waste
     r"|(?:ladkiyon|ladkiyo|betiyon|beti|auraton|ladki) ko padh(?:ane|aane|a ke|ake|akar) (?:ka|se)"
     r" (?:koi )?(?:fayda|faida|labh) nahi"
+    r"|(?:ladkiyon|ladkiyo|betiyon) ko (?:padhao mat|mat padhao|na padhao|padhana bekaar)"
+    # a woman's place, in Hindi: "auratein ghar sambhaalein, sansad mein inka kya kaam?"
+    r"|(?:auratein|aurtein|mahilayen|mahilaye|ladkiyan|ladkiyaan) (?:bas |sirf )?ghar"
+    r" (?:sambhaalein|sambhalein|sambhalen|sambhalo|dekhein|baithein|mein baithein)"
+    # a black person as an ape in clothes: "monkey in a uniform", "ugly ape in a robe"
+    r"|(?:monkey|ape|gorilla|chimp|chimpanzee|baboon)s? in (?:a |the |her |his |their )?"
+    r"(?:robes?|uniforms?|suits?|tie|wig|scrubs|jersey|kit|lab coat)"
+    # "team mein ek bhi Muslim nahi hona chahiye": not one of a faith or caste let in
+    r"|(?:ek bhi|koi bhi) (?:muslim|musalman|mulla|hindu|sikh|sardar|isai|christian|dalit)"
+    r" (?:\w+ )?(?:nahi|nhi) (?:hona|hone|rehna|dena) (?:chahiye|chaiye)"
     # the slippery slope: "next they'll want to marry animals"
     r"|(?:want|wants|wanting) to marry (?:their )?(?:animals|dogs?|goats?|pets?|horses?)"
     # a faith called violent as such: "Islam is a religion of violence" (not "Islam is not
@@ -194,7 +204,8 @@ _SAYING = (
     r"|(?:keep|kept|keeping|belong|belongs|be|stay|stays) (?:\w+ )?barefoot and pregnant"
     # the transphobic trope turned round: "a man in a dress is still a man"
     r"|(?:a )?(?:man|men|bloke|guy|dude)s? in (?:a )?(?:dress|dresses|wig|skirt|lipstick)"
-    r" (?:is|are) (?:still |just |always )?(?:a )?(?:man|men|bloke|guy|dude)s?"
+    r" (?:is|are) (?:still |just |always )?(?:a )?(?:man|men|bloke|guy|dude|predator|pervert"
+    r"|creep)s?"
     # lesbians told they need a man: "just haven't met the right man yet"
     r"|(?:lesbians?|gay women|gay girls?) (?:\w+ )?(?:haven'?t|hasn'?t|have not|has not|never)"
     r" (?:met|found|had|been with) (?:the right|a real|a good|a proper) (?:man|guy|men|bloke)"
@@ -522,6 +533,27 @@ CUES = frozenset(
         "married",
         "marrying",
         "fayda",
+        "padhao",
+        "padhana",
+        "sambhaalein",
+        "sambhalein",
+        "sambhalen",
+        "sambhalo",
+        "dekhein",
+        "baithein",
+        "monkey",
+        "monkeys",
+        "ape",
+        "apes",
+        "gorilla",
+        "gorillas",
+        "chimp",
+        "chimps",
+        "chimpanzee",
+        "chimpanzees",
+        "baboon",
+        "baboons",
+        "bhi",
         "faida",
         "labh",
         # words some sayings need that no other cue stood for ("bring their grooming
@@ -554,6 +586,7 @@ _AT_A_DISTANCE = (
     | lx.REJECTING
     | {"propaganda", "narrative", "false", "untrue", "debunked", "naara", "nara", "naare"}
     | {"rhetoric", "trope", "tropes", "canard", "whistle"}
+    | {"galat"}  # "... ye soch galat hai": the saying called wrong, in Hindi
 )
 
 
