@@ -533,6 +533,8 @@ CUES = frozenset(
         "married",
         "marrying",
         "fayda",
+        # the words of the eleventh session's sayings of girls' schooling, a woman's place
+        # and an ape in clothes, in Hindi and English; "bhi" of "ek bhi Muslim nahi ..."
         "padhao",
         "padhana",
         "sambhaalein",
