@@ -78,7 +78,7 @@ class LexicalModel:
         self.intercept = intercept
         self.metadata = metadata
         # Word bigrams by their two words: a comment's pairs are looked up in one pass of
-        # map and zip, with no Python step per pair.
+        # map over itertools.pairwise, with no Python step per pair.
         self._bigrams: dict[tuple[str, str], int] = {
             (first, second): index
             for feature, index in vocabulary.items()
