@@ -132,6 +132,56 @@ def test_the_news_head_learns_from_the_labelled_comments_alone() -> None:
     assert head.intercept == pytest.approx(float(expected.intercept_[0]), abs=1e-9)
 
 
+def test_the_news_head_reads_the_mean_word_vector_folded_into_each_word(tmp_path: Path) -> None:
+    from scipy import sparse
+
+    from rejoinder.moderation.training.news import C, fit_news_head
+    from rejoinder.moderation.training.semantic import mean_vectors, words_of_examples
+
+    vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True)
+    pooled = LogisticRegression(C=10.0, solver="liblinear")
+    pooled.fit(vectorizer.fit_transform(ABUSE + FINE), [1] * 5 + [0] * 5)
+    model = from_sklearn(vectorizer, pooled)
+    labelled = [
+        ("you are a stupid idiot today", 1),
+        ("you are a moron and a fool", 1),
+        ("the mayor is an idiot on trade", 0),
+        ("a fair point about the bridge vote", 0),
+    ]
+    examples = [Example(text, label, LABELLED) for text, label in labelled]
+    vocabulary = sorted({w for doc in words_of_examples(examples) for w in doc})
+    index = {w: i for i, w in enumerate(vocabulary)}
+    idf = 1.0 + np.arange(len(vocabulary)) / 10  # unequal: the mean is weighted
+    vectors = np.random.default_rng(0).normal(size=(len(vocabulary), 3))
+    zeros = np.zeros(len(vocabulary))
+    words = SemanticWords(index, zeros, idf, zeros.astype(np.uint8), 0.0, 1.0)
+    head = fit_news_head(model, examples, seed=0, semantic=(words, vectors))
+    model.semantic = words
+    model.attach_news(head)
+    model.save(tmp_path / "m.npz")
+    loaded = LexicalModel.load(tmp_path / "m.npz")
+
+    # What scikit-learn fits and predicts on the n-grams and the mean vectors side by side.
+    def features(texts: list[str]) -> object:
+        docs = words_of_examples([Example(t, 0, LABELLED) for t in texts])
+        dense = mean_vectors(docs, index, idf, vectors)
+        return sparse.hstack([vectorizer.transform(texts), sparse.csr_matrix(dense)]).tocsr()
+
+    expected = LogisticRegression(C=C, solver="liblinear", random_state=0)
+    expected.fit(features([t for t, _ in labelled]), [y for _, y in labelled])
+    unseen = [
+        "you are an idiot and a moron",
+        "the bridge vote is a fair point",
+        "today the mayor spoke on trade",
+    ]
+    for text in unseen:
+        assert loaded.score(text).news == pytest.approx(
+            expected.predict_proba(features([text]))[0, 1], abs=1e-4
+        )
+    # Without the semantic part the head reads the n-grams alone, as before.
+    assert fit_news_head(model, examples, seed=0).word_weight is None
+
+
 def test_shipped_model_is_small_pickle_free_and_reproducible() -> None:
     assert DEFAULT_MODEL.stat().st_size < 5 * 1024 * 1024
     with np.load(DEFAULT_MODEL, allow_pickle=False) as data:  # no object (pickled) arrays

@@ -50,9 +50,9 @@ class Score:
 # features (int32 indices, as bytes: a comment's are joined in one call, where numpy
 # spent more on concatenating a score's worth of small arrays than on the rest of the
 # arithmetic), its semantic terms (idf * weight, idf; zeros when unknown), whether the
-# Hindi head counts it as Hindi.
-WordEntry = tuple[bytes, float, float, int]
-_INDICES, _NUMERATOR, _IDF, _HINDI = (itemgetter(k) for k in range(4))
+# Hindi head counts it as Hindi, and the news head's semantic term (idf * its word weight).
+WordEntry = tuple[bytes, float, float, int, float]
+_INDICES, _NUMERATOR, _IDF, _HINDI, _NEWS_NUMERATOR = (itemgetter(k) for k in range(5))
 # 1 + ln(count), by count, for every count a feature can reach: a char n-gram occurs at most
 # once per character read and a word or bigram once per word, so never more than twice the
 # characters read. Looked up, not computed: one gather instead of a cast, a log and an add.
@@ -120,6 +120,7 @@ class LexicalModel:
     def attach_news(self, head: NewsHead) -> None:
         self._news = head
         self._table = self._gathered()
+        self._cache.clear()  # the entries hold the old head's semantic terms
 
     def _gathered(self) -> np.ndarray:
         """Per feature, side by side so that one gather fetches them all: idf², idf * coef,
@@ -187,7 +188,15 @@ class LexicalModel:
             hindi = int(word in self._hindi.words)
         else:  # a model without the head: the semantic part's own marks gate it
             hindi = int(semantic is not None and semantic.is_hindi(word))
-        return indices, numerator, idf, hindi
+        return indices, numerator, idf, hindi, self._news_term(word)
+
+    def _news_term(self, word: str) -> float:
+        """idf * the news head's weight of `word` (0 where either has none)."""
+        news, semantic = self._news, self._semantic
+        if news is None or news.word_weight is None or semantic is None:
+            return 0.0
+        i = semantic.index.get(word)
+        return 0.0 if i is None else float(semantic.idf[i] * news.word_weight[i])
 
     def score(self, text: str) -> Score:
         return self.score_normalized(normalize(text))
@@ -204,9 +213,8 @@ class LexicalModel:
         entries = list(map(self._cache.__getitem__, words))  # one lookup per word
         # (each part summed in one pass: cheaper than transposing the entries with zip)
         share = sum(map(_HINDI, entries)) / len(words)
-        semantic = self._semantic_logit(
-            sum(map(_NUMERATOR, entries)), sum(map(_IDF, entries)), share
-        )
+        idf_sum = sum(map(_IDF, entries))
+        semantic = self._semantic_logit(sum(map(_NUMERATOR, entries)), idf_sum, share)
         # a new buffer: the cached entries stay as they are
         joined = bytearray().join(map(_INDICES, entries))
         found = map(self._bigrams.get, pairwise(words))
@@ -232,7 +240,10 @@ class LexicalModel:
         news = self._news_unjudged()
         explain_news = False
         if self._news is not None and len(words) >= NEWS_MIN_WORDS:
-            news = _sigmoid(self._news.intercept + sums[2] / norm)
+            # its semantic part: the IDF-weighted mean of its word weights, unfaded (it
+            # learnt from English and Hindi comments alike)
+            mean = sum(map(_NEWS_NUMERATOR, entries)) / idf_sum if idf_sum else 0.0
+            news = _sigmoid(self._news.intercept + sums[2] / norm + mean)
             explain_news = news >= explain_news_from
         if not explain_news and probability < explain_from:
             return Score(probability, (), share, news)

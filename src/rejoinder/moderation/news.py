@@ -28,16 +28,29 @@ MIN_WORDS = 5
 class NewsHead:
     coef: np.ndarray  # over the pooled model's features
     intercept: float
+    # Per word of the semantic part's vocabulary (moderation/semantic.py): its MiniLM vector
+    # dotted with what the head learnt of a comment's IDF-weighted mean word vector, so that
+    # the head's semantic logit is the IDF-weighted mean of its words' numbers (None: a head
+    # of the n-grams alone, as a model trained without the semantic part has).
+    word_weight: np.ndarray | None = None
 
     def arrays(self) -> dict[str, np.ndarray]:
         """What goes into the model's .npz (plain arrays: no pickle)."""
-        return {
+        arrays: dict[str, np.ndarray] = {
             "news_coef": self.coef.astype(np.float32),
             "news_intercept": np.array(self.intercept, dtype=np.float64),
         }
+        if self.word_weight is not None:
+            arrays["news_word_weight"] = self.word_weight.astype(np.float32)
+        return arrays
 
     @classmethod
     def from_arrays(cls, data: dict[str, np.ndarray]) -> NewsHead | None:
         if "news_coef" not in data:
             return None  # a model trained without labelled comments
-        return cls(data["news_coef"].astype(np.float64), float(data["news_intercept"]))
+        words = data.get("news_word_weight")
+        return cls(
+            data["news_coef"].astype(np.float64),
+            float(data["news_intercept"]),
+            None if words is None else words.astype(np.float64),
+        )

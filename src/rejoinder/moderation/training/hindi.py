@@ -29,6 +29,6 @@ def hindi_words(examples: Sequence[Example], docs: Sequence[Sequence[str]]) -> f
 def fit_hindi_head(model: LexicalModel, examples: Sequence[Example], seed: int) -> HindiHead:
     """A logistic regression on the Hindi training set over the pooled model's features."""
     hindi = [e for e in examples if e.source in HINDI_SOURCES]
-    coef, intercept = fit_head(model, hindi, C, seed)
+    coef, intercept, _ = fit_head(model, hindi, C, seed)
     docs = [[w for w, _, _ in tokens(normalize(e.text))] for e in examples]
     return HindiHead(hindi_words(examples, docs), coef, intercept)

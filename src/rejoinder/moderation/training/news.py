@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from rejoinder.moderation.classifier import LexicalModel
 from rejoinder.moderation.news import NewsHead
+from rejoinder.moderation.semantic import SemanticWords
 from rejoinder.moderation.training.datasets import LABELLED, Example
 from rejoinder.moderation.training.heads import fit_head
 
@@ -18,8 +21,24 @@ from rejoinder.moderation.training.heads import fit_head
 C = 4.0
 
 
-def fit_news_head(model: LexicalModel, examples: Sequence[Example], seed: int) -> NewsHead:
+def fit_news_head(
+    model: LexicalModel,
+    examples: Sequence[Example],
+    seed: int,
+    semantic: tuple[SemanticWords, np.ndarray] | None = None,
+) -> NewsHead:
     """A logistic regression on the labelled comments alone, over the pooled model's
-    features (its vocabulary and idf)."""
+    features (its vocabulary and idf) and, given the semantic words and their MiniLM
+    vectors, over each comment's IDF-weighted mean word vector beside them (folded into one
+    number per word, as the semantic part is)."""
     labelled = [e for e in examples if e.source == LABELLED]
-    return NewsHead(*fit_head(model, labelled, C, seed))
+    if semantic is None:
+        coef, intercept, _ = fit_head(model, labelled, C, seed)
+        return NewsHead(coef, intercept)
+    from rejoinder.moderation.training.semantic import mean_vectors, words_of_examples
+
+    words, vectors = semantic
+    dense = mean_vectors(words_of_examples(labelled), words.index, words.idf, vectors)
+    coef, intercept, dense_coef = fit_head(model, labelled, C, seed, dense)
+    assert dense_coef is not None
+    return NewsHead(coef, intercept, vectors @ dense_coef)

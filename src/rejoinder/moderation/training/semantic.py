@@ -40,12 +40,13 @@ def fit_semantic(
     sample_weights: np.ndarray,
     seed: int,
     hindi_words: frozenset[str],
-) -> tuple[SemanticWords, dict[str, object]]:
-    """`hindi_words`: the Hindi head's, so that the two mark the same words (the scorer
-    counts a comment's Hindi share once, for both)."""
+) -> tuple[SemanticWords, np.ndarray, dict[str, object]]:
+    """The semantic words, the MiniLM vector of each (by its index) and what to record.
+    `hindi_words`: the Hindi head's, so that the two mark the same words (the scorer counts
+    a comment's Hindi share once, for both)."""
     from sklearn.linear_model import LogisticRegression
 
-    docs = [[w for w, _, _ in tokens(normalize(e.text))] for e in examples]
+    docs = words_of_examples(examples)
     doc_counts = Counter(w for doc in docs for w in set(doc))
     # Sorted by count, then by word: set iteration order changes with Python's hash seed.
     vocabulary = sorted(
@@ -54,11 +55,7 @@ def fit_semantic(
     index = {w: i for i, w in enumerate(vocabulary)}
     idf = np.array([math.log((1 + len(docs)) / (1 + doc_counts[w])) + 1 for w in vocabulary])
     vectors = embed_words(vocabulary)
-    features = np.zeros((len(docs), vectors.shape[1]))
-    for row, doc in enumerate(docs):
-        found = [index[w] for w in doc if w in index]
-        if found:
-            features[row] = idf[found] @ vectors[found] / idf[found].sum()
+    features = mean_vectors(docs, index, idf, vectors)
     head = LogisticRegression(C=1.0, max_iter=5000, random_state=seed)
     head.fit(features, [e.label for e in examples], sample_weight=sample_weights)
     hindi = np.array([w in hindi_words for w in vocabulary], dtype=np.uint8)
@@ -76,4 +73,21 @@ def fit_semantic(
         "hindi_words": int(hindi.sum()),
         "alpha": ALPHA,
     }
-    return semantic, about
+    return semantic, vectors, about
+
+
+def mean_vectors(
+    docs: Sequence[Sequence[str]], index: dict[str, int], idf: np.ndarray, vectors: np.ndarray
+) -> np.ndarray:
+    """Per document (its words), the IDF-weighted mean of the vectors of its known words:
+    what the scorer's per-word numbers add up to, once a head's coefficients are folded in."""
+    features = np.zeros((len(docs), vectors.shape[1]))
+    for row, doc in enumerate(docs):
+        found = [index[w] for w in doc if w in index]
+        if found:
+            features[row] = idf[found] @ vectors[found] / idf[found].sum()
+    return features
+
+
+def words_of_examples(examples: Sequence[Example]) -> list[list[str]]:
+    return [[w for w, _, _ in tokens(normalize(e.text))] for e in examples]

@@ -94,15 +94,17 @@ def train(
     model = fit(examples)
     head = fit_hindi_head(model, examples, SEED)
     model.attach_hindi(head)
-    # A head of the labelled comments' own, when there are both kinds to learn from.
-    if len({e.label for e in labelled}) == 2:
-        model.attach_news(fit_news_head(model, examples, SEED))
     about: dict[str, object] = {}
+    vectors = None
     if semantic:
         from rejoinder.moderation.training.semantic import fit_semantic
 
         weights = sample_weights(examples)
-        model.semantic, about = fit_semantic(examples, weights, SEED, head.words)
+        model.semantic, vectors, about = fit_semantic(examples, weights, SEED, head.words)
+    # A head of the labelled comments' own, when there are both kinds to learn from.
+    if len({e.label for e in labelled}) == 2:
+        words = None if model.semantic is None or vectors is None else (model.semantic, vectors)
+        model.attach_news(fit_news_head(model, examples, SEED, words))
     import sklearn
 
     model.metadata = {
@@ -111,7 +113,15 @@ def train(
         + ("+semantic-words" if semantic else ""),
         "features": FEATURES,
         "hindi_head": {"c": HINDI_C, "words": len(head.words)},
-        "news_head": {"c": NEWS_C, "comments": len(labelled)} if model.news else None,
+        "news_head": (
+            {
+                "c": NEWS_C,
+                "comments": len(labelled),
+                "semantic": model.news.word_weight is not None,
+            }
+            if model.news
+            else None
+        ),
         "semantic": about,
         "seed": SEED,
         "training_counts": dict(Counter(f"{e.source}:{e.label}" for e in examples)),
