@@ -1327,3 +1327,40 @@ SECOND_BATCH_FORMS = [
 @pytest.mark.parametrize(("text", "held"), SECOND_BATCH_FORMS)
 def test_second_batch_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
+
+
+# Forms from the twelfth session's blind batch (sets 230-232): stereotypes of gay, disabled,
+# indigenous, Jewish, Black and Latino people, each beside what publishes.
+TWELFTH_SESSION_FORMS = [
+    ("Two women raising kids is child abuse.", True),
+    ("Two women raising kids is hard work, my aunts would tell you.", False),
+    ("Funny how all the media bosses are Jewish, just saying.", True),
+    ("Interesting how all the victims were Jewish, the police have questions to answer.", False),
+    ("Mexicans are good for picking fruit and not much else.", True),
+    ("Immigrants are good for the economy, the study says.", False),
+    ("Women are only good for cooking.", True),
+    ("Disabled people should be sterilised.", True),
+    ("Disabled people should be given more support.", False),
+    ("Autistic kids are just brats.", True),
+    ("Tribal log jungli hain.", True),
+    ("Every Muslim I've met was a predator, it's in their blood.", True),
+    ("Gays spread HIV.", True),
+    ("Migrants bring crime and drugs into every town.", True),
+    ("Migrants bring crime down, a study finds.", False),
+    ("Latinos have anchor babies to get benefits.", True),
+    ("The term anchor babies is offensive to Latinos.", False),
+    ("Jews have all the money, that's why.", True),
+    ("Dalit students only got in because of reservation.", True),
+    ("Dalit students got in because of reservation, which is what it is for.", False),
+    ("I'd never trust a Muslim lawyer.", True),
+    ("I would never trust a Pakistani general.", False),
+    ("Gay teachers want to groom children.", True),
+    ("Online predators want to groom children, parents beware.", False),
+    ("The old conspiracy that Jews run the media is back in these comments.", False),
+    ("The stereotype that Black people are lazy is racist.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "held"), TWELFTH_SESSION_FORMS)
+def test_twelfth_session_forms(text: str, held: bool) -> None:
+    assert bool(held_for(text)) is held

@@ -63,7 +63,6 @@ KNOWN_MISSES = {
     "twohundredtwentyseventh_evening.jsonl": [
         "A diversity award, she probably can't even read a chart.",
         "Another African stealing a job from a British nurse.",
-        "I wouldn't let a black nurse touch my mum.",  # *
         "They come here to breed and take our houses.",  # *
         "Bet she smells like the rest of them.",  # *
         "Nigerian witch doctor, more like.",  # *
@@ -306,7 +305,6 @@ KNOWN_MISSES = {
         "Send them all back in the same buses, and don't stop at the border.",
         "Let them freeze, maybe the next caravan will get the message.",
         "They don't want to learn English because they're too stupid to.",  # *
-        "Latinas pop out anchor babies to get free housing, it's their whole plan.",  # *
     ],
     # the ninth session's blind sets on new stories (the news head, not counted here, holds
     # those marked *): a mosque's planning application; insinuation without a group word

@@ -931,7 +931,10 @@ def _called_false(words: Words, i: int) -> bool:
     return False
 
 
-_CLAIMS = frozenset({"claim", "claims", "idea", "notion", "lie", "lies", "myth", "suggestion"})
+_CLAIMS = frozenset(
+    {"claim", "claims", "idea", "notion", "lie", "lies", "myth", "suggestion", "conspiracy",
+     "theory", "trope", "stereotype", "canard", "smear", "rumour", "rumor"}
+)  # fmt: skip
 _FALSE = frozenset(
     ("which", "is", *false)
     for false in (("false",), ("untrue",), ("nonsense",), ("rubbish",), ("a", "lie"))

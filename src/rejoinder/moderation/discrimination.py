@@ -99,7 +99,11 @@ def _qualifies_another(words: Words, i: int) -> bool:
 _PERSONS = frozenset(
     {"man", "men", "woman", "women", "guy", "guys", "person", "persons", "family", "families",
      "boy", "boys", "girl", "girls", "kid", "kids", "child", "children", "neighbour",
-     "neighbours", "neighbor", "neighbors", "tenant", "landlord", "maid", "driver", "log"}
+     "neighbours", "neighbor", "neighbors", "tenant", "landlord", "maid", "driver", "log",
+     # "I wouldn't trust a black doctor": the work someone is trusted with
+     "doctor", "doctors", "nurse", "nurses", "surgeon", "surgeons", "teacher", "teachers",
+     "lawyer", "lawyers", "pilot", "pilots", "plumber", "plumbers", "cop", "cops",
+     "accountant", "accountants", "babysitter", "nanny", "employee", "employees"}
 )  # fmt: skip
 _FOLLOWING = frozenset(
     {"in", "into", "to", "from", "and", "or", "again", "ever", "here", "there", "anymore",

@@ -546,6 +546,7 @@ ATTACK_PREDICATES = _words(
     infiltrators ghuspaithiye ghuspaithi aalsi kamchor dangai dangaai deceivers
     bomber namakharam namakharaam dushman dushmano dushmanon naxals naxalis naxali naxalites maoists
     gangbangers gangbanger groomer
+    predator brats jungli junglee jangli
     """
 )
 ATTACK_PHRASES = frozenset(
@@ -555,8 +556,32 @@ ATTACK_PHRASES = frozenset(
         *(
             (bring, what)
             for bring in ("bring", "brings", "spread", "spreads")
-            for what in ("disease", "diseases", "drugs", "rape")
+            for what in ("disease", "diseases", "drugs", "rape", "aids", "hiv", "viruses")
         ),
+        # "Immigrants bring crime and disease" (not "bring crime down")
+        *((bring, "crime", "and") for bring in ("bring", "brings")),
+        # "Women are only good for cooking", "Latinos are good for mowing lawns and not much
+        # else": a people fit for one menial thing
+        ("only", "good", "for"),
+        ("only", "fit", "for"),
+        ("good", "for", "nothing"),
+        ("and", "not", "much", "else"),
+        ("and", "nothing", "else"),
+        ("and", "little", "else"),
+        # the eugenicist's wish: "People with Down syndrome should have been screened out"
+        *(
+            (*should, done)
+            for should in (("have", "been"), ("be",))
+            for done in ("aborted", "sterilised", "sterilized", "euthanised", "euthanized")
+        ),
+        ("have", "been", "screened", "out"),
+        ("be", "screened", "out"),
+        ("never", "have", "been", "born"),
+        # "Gay teachers want to groom our kids"
+        ("want", "to", "groom"),
+        ("groom", "kids"),
+        ("groom", "children"),
+        ("groom", "our"),
         # "Muslims are enemies of the nation", "the enemy within"
         *(
             ("enemies", "of", *whom)
@@ -1517,6 +1542,20 @@ SENTENCE_TROPES = frozenset(
         ("isi", "agents"),
         ("replace", "us"),
         ("replacing", "us"),
+        # "Mexicans come here to have anchor babies"
+        ("anchor", "babies"),
+        ("anchor", "baby"),
+        # "Jews look after their own, that's how they got all the money"
+        *((have, "all", "the", "money") for have in ("got", "have", "has", "hoard", "hoards")),
+        # "a black doctor? they only got in because of quotas"
+        *(
+            ("only", got, *where, *because, why)
+            for got in ("got", "get", "gets", "are", "is", "was", "were")
+            for where in ((), ("in",), ("there",), ("hired",), ("promoted",), ("admitted",),
+                          ("selected",), ("the", "job"), ("their", "jobs"), ("their", "seats"))
+            for because in (("because", "of"), ("thanks", "to"), ("through",))
+            for why in ("quotas", "quota", "reservation", "reservations", "diversity")
+        ),
     }
 )  # fmt: skip
 # "Gypsies steal, it's in their culture": a vice said to be in a group's blood or culture.

@@ -151,8 +151,6 @@ _SAYING = (
     r"|destroying|ruining|grooming|infecting|indoctrinating|brainwashing)"
     r"|(?:aids|hiv) (?:is|was) (?:god'?s|a divine|nature'?s) (?:punishment|judge?ment|curse)"
     r" (?:for|on) (?:gays|gay people|homosexuals|the gays|sodomites)"
-    r"|(?:same-?sex|gay|lesbian) (?:couples?|parents) adopting(?: children| kids)? is (?:a form"
-    r" of )?(?:child )?abuse"
     # crime news, a people blamed: "Muslims celebrate when Hindus die", "every time there's
     # a bomb, it's a Muslim", "she should have known better than to marry a Muslim"
     rf"|{_PEOPLES} (?:\w+ )?(?:celebrate|celebrated|dance|danced|rejoice|rejoiced|cheer"
@@ -516,7 +514,6 @@ CUES = frozenset(
         "aids",
         "hiv",
         "disown",
-        "adopting",
         "celebrate",
         "dance",
         "danced",
@@ -610,6 +607,26 @@ _CUED = tuple(
             # "every Jew in London has blood on their hands"
             r"|(?:in \w+ )?(?:has|have|had) (?:the )?blood (?:of \w+ )?on (?:their|his|her) hands)",
             "responsible blame guilty accountable answer pay blood",
+        ),
+        # same-sex parents called abusers: "two men raising a child is child abuse", "gay
+        # couples adopting is abuse" (cued by "abuse", which every form says)
+        (
+            r"(?:(?:same-?sex|gay|lesbian|homosexual) (?:couples?|parents)|two (?:men|women|dads"
+            r"|mums|moms|fathers|mothers|gays|lesbians)) (?:raising|adopting|bringing up|having)"
+            r"(?: (?:a |an |their |our )?(?:child|children|kids?|baby|babies))? (?:is|=)"
+            r" (?:a form of )?(?:child )?abuse",
+            "abuse",
+        ),
+        # the antisemite's "noticing": "funny how every banker in this story has a Jewish
+        # name", "interesting how all the owners are Jews, just saying"
+        (
+            r"(?:funny|interesting|strange|odd|curious|notice|noticed|noticing) how (?:every"
+            r"|all|all the|so many|most|most of the) (?:bankers?|owners?|ceos?|executives?"
+            r"|producers?|directors?|landlords?|billionaires?|financiers?|bosses|boss|editors?"
+            r"|donors?|lobbyists?|politicians?|judges?|journalists?|media|moguls?)(?: \w+){0,5}?"
+            r" (?:is|are|has|have|were|was|happen to be|happens to be) (?:a |an )?(?:jewish"
+            r"|jews?|zionists?)",
+            "funny interesting strange odd curious notice noticed noticing",
         ),
         # the eugenicist's sum: "if you're too sick to work, you're too sick to live"
         (
@@ -723,7 +740,10 @@ def _at_a_distance(words: Words, hit: Hit) -> bool:
 
 def _defiant(words: Words, i: int) -> bool:
     """'..., no matter what the election commission says': what others say defied, not
-    reported."""
+    reported; '..., just saying': the writer's own insinuation."""
     around = words.sentence_around(i)
     sentence = words.words[around.start : around.stop]
-    return any(sentence[k : k + 3] == ["no", "matter", "what"] for k in range(len(sentence)))
+    return any(
+        sentence[k : k + 3] == ["no", "matter", "what"] or sentence[k : k + 2] == ["just", "saying"]
+        for k in range(len(sentence))
+    )
