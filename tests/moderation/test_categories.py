@@ -1172,13 +1172,15 @@ NEWS_HEAD_HOLDS = [
     "Disabled people are seen as sick, as if they need a cure.",
     "You dog owners should clean up after your pets.",
     "Ye log kehte hain “Muslims ko desh se nikalo”, sharam aani chahiye.",
-    "To make people like you think they are so dangerous.",
     "You'll get shot if you go there at night",
     "Deaf people are not stupid.",
     "Music is in their blood, these Punjabis know how to party.",
     "I would never hire someone who hates Muslims.",
     "Muslim men in our mosque see women as equals",
     "Indians didn't do any cheap thing",
+    "Are you an animal lover? Then read this.",
+    "If you've ever been too drunk to fish, you might be a redneck",
+    "you guys tease Hindus and called us kaafir",
 ]
 
 

@@ -194,6 +194,8 @@ def test_shipped_model_is_small_pickle_free_and_reproducible() -> None:
     assert model.hindi is not None and len(model.hindi.words) > 1_000
     assert model.hindi.coef.shape == model.coef.shape
     assert model.news is not None and model.news.coef.shape == model.coef.shape
+    assert model.news.word_weight is not None
+    assert model.news.word_weight.shape == (len(model.semantic.index),)
     assert model.metadata["news_head"]["comments"] == sum(
         len(path.read_text().splitlines()) for path in JUDGMENT_SETS.glob("*.jsonl")
     )

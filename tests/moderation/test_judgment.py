@@ -62,7 +62,7 @@ KNOWN_MISSES = {
     # a Nigerian-born nurse honoured: a job "stolen", "them", "witch doctor"
     "twohundredtwentyseventh_evening.jsonl": [
         "A diversity award, she probably can't even read a chart.",
-        "Another African stealing a job from a British nurse.",
+        "Another African stealing a job from a British nurse.",  # *
         "They come here to breed and take our houses.",  # *
         "Bet she smells like the rest of them.",  # *
         "Nigerian witch doctor, more like.",  # *
@@ -81,6 +81,24 @@ KNOWN_MISSES = {
         "Aurat ki akal ghutne mein hoti hai, ye desh chalayengi?",  # *
         "Chudail MPs ki fauj aa rahi hai.",
     ],
+    # the twelfth session's blind batch: bisexuals "can't make up their minds", "pride people
+    # ... groom kids"; "cripples", "dwarves" and "a freak show"; "how those people like to live"
+    "twohundredthirtieth_evening.jsonl": [
+        "Bisexuals just can't make up their minds, they'll cheat on you with anyone.",  # *
+        "These pride people want to groom kids, that's the whole agenda.",  # *
+        # *
+        "Bi people are just gay people too scared to admit it, or straight people wanting"
+        " attention.",
+        "Lesbians only exist because they couldn't get a real man.",  # *
+    ],
+    "twohundredthirtyfirst_evening.jsonl": [
+        "Aboriginal people were better off before they got welfare, now they just drink.",  # *
+        "Cripples like her should stay at home instead of blocking the bus for everyone.",  # *
+        "Why do we let these dwarves on television, it's a freak show.",  # *
+    ],
+    "twohundredthirtysecond_evening.jsonl": [
+        "Black neighbourhoods are dirty because that's how those people like to live.",  # *
+    ],
     # the eleventh session's second blind batch: India and Pakistan at cricket; a faith
     # told where to pray, a nation as beggars
     "twohundredeighteenth_evening.jsonl": [
@@ -93,7 +111,7 @@ KNOWN_MISSES = {
         "Invaders of military age, every last one, send the navy.",
         "These cockroaches will keep coming until we shoot a few.",  # *
         "Muslim men from the boats are raping our girls in every town.",  # *
-        "Third world savages don't belong in Britain.",
+        "Third world savages don't belong in Britain.",  # *
     ],
     # Pride in Budapest: "degenerates", the "rainbow mafia"
     "twohundredtwentyfirst_evening.jsonl": [
@@ -162,7 +180,7 @@ KNOWN_MISSES = {
     ],
     # an Aboriginal death in custody: "them", "the whole community"
     "twohundredseventh_evening.jsonl": [
-        "They were savages before we came and they're savages now.",
+        "They were savages before we came and they're savages now.",  # *
         "Lock them all up and throw away the key, it's the only language they understand.",  # *
         "Gins and grog, the whole community is rotten.",
     ],
@@ -179,7 +197,7 @@ KNOWN_MISSES = {
         "Let the kids wait, maybe their parents will think twice next time.",
         "Every Latino in this town is either illegal or covering for one.",
         "Build the wall and electrify it.",
-        "They breed anchor babies to game the system.",
+        "They breed anchor babies to game the system.",  # *
     ],
     # an Indian-American candidate: dog whistles ("call centre", "curry")
     "twohundredtenth_evening.jsonl": [
@@ -214,15 +232,15 @@ KNOWN_MISSES = {
     ],
     # Syrian refugees after a knife attack: "them" thrown back or burnt out
     "twohundredfirst_evening.jsonl": [
-        "They come with knives and leave with our daughters.",
+        "They come with knives and leave with our daughters.",  # *
         "Germany should have kept the camps and used them for these animals.",
-        "Throw them back in the Mediterranean and let the fish deal with them.",
+        "Throw them back in the Mediterranean and let the fish deal with them.",  # *
         "Burn the shelters down, the town did it in 1992 and nobody forgot.",
     ],
     # a school for deaf children closing: disabled children as a cost
     "twohundredsecond_evening.jsonl": [
         "Deaf kids should learn to lip read like everyone else had to, stop wasting money.",  # *
-        "Down syndrome babies should be aborted, it's kinder for everyone.",
+        "Down syndrome babies should be aborted, it's kinder for everyone.",  # *
         "These special needs parents are leeches who want a free ride.",
         # *
         "The deaf and dumb should keep their hands to themselves, all that flapping is creepy.",
@@ -264,7 +282,7 @@ KNOWN_MISSES = {
     # a Native American police chief: "the rest of them", "they", a slur that is also a
     # football team's old name (left out)
     "hundredninetyfifth_evening.jsonl": [
-        "Give it six months before he's drunk on the job like the rest of them.",
+        "Give it six months before he's drunk on the job like the rest of them.",  # *
         "These people were living in teepees when we built this country, now they want to run it.",
         "Only reason he got the job is the tribe bought him the badge with casino money.",
         "Redskins gonna redskin, lock up the booze in the evidence room.",
@@ -288,7 +306,7 @@ KNOWN_MISSES = {
         "Blacks vote for whoever gives them the most free stuff, always have.",
         "Ghetto queen gets the keys to city hall, hide your wallets.",
         "Paint all the murals you want, they'll still be thugs.",  # *
-        "She'll hire all her cousins and they'll loot the budget like they looted Target.",
+        "She'll hire all her cousins and they'll loot the budget like they looted Target.",  # *
         "Monkeys running the zoo now.",
         "Their fatherless culture is the real problem and everyone knows it.",
         "Watermelon and fried chicken at the inauguration party I bet.",
@@ -298,7 +316,7 @@ KNOWN_MISSES = {
     "hundredninetyeighth_evening.jsonl": [
         "If they didn't want to be hated they'd stop committing genocide.",
         "Nobody's attacking them, they stage it for sympathy like they always do.",
-        "Hook-nosed parasites running the world from their Golders Green mansions.",
+        "Hook-nosed parasites running the world from their Golders Green mansions.",  # *
     ],
     # migrants bussed to Chicago: "them" sent back or left to freeze
     "hundredninetyninth_evening.jsonl": [
@@ -319,31 +337,31 @@ KNOWN_MISSES = {
     "hundredseventythird_evening.jsonl": [
         "They're not sending their best, they're sending animals. Treat them like it.",  # *
         "Shoot a few at the border and the rest will get the message.",
-        "Every one of these illegals is a future welfare queen or gang member.",
-        "Open the floodgates and watch our daughters get raped by these savages.",
+        "Every one of these illegals is a future welfare queen or gang member.",  # *
+        "Open the floodgates and watch our daughters get raped by these savages.",  # *
         "Honestly the Rio Grande should be allowed to do its job.",
         "You bleeding hearts can take them into your homes and see how long your kids last.",  # *
     ],
     # Travellers: "them" again; "tinker" is also a trade and a verb
     "hundredseventyfourth_evening.jsonl": [
-        "Set the dogs on them, it's the only language they understand.",
+        "Set the dogs on them, it's the only language they understand.",  # *
         "They should be sterilised before they produce more thieves.",  # *
-        "Never trust a tinker, they'd rob their own grandmother.",
+        "Never trust a tinker, they'd rob their own grandmother.",  # *
         "Take them out to the marsh and nobody would ever miss them.",
     ],
     # a Sikh driver beaten: violence approved after the fact, "same terrorist turban"
     "hundredseventyfifth_evening.jsonl": [
-        "He got what's coming to all of them, maybe they'll take the hint.",
+        "He got what's coming to all of them, maybe they'll take the hint.",  # *
         "Sikh or Muslim, same terrorist turban, same bomb underneath.",  # *
         "Should have set his beard on fire while they were at it.",
     ],
     # a woman referee: quotas and diversity hires argued as policy elsewhere; "a good seeing
     # to" is also a car's service
     "hundredseventysixth_evening.jsonl": [
-        "She only got the job because of quotas, a man would have been sacked.",
+        "She only got the job because of quotas, a man would have been sacked.",  # *
         "That ref needs a good seeing to, might calm her down.",
         "Useless woman. PMS ruined the match.",
-        "Every female ref is a diversity hire taking a real man's place.",
+        "Every female ref is a diversity hire taking a real man's place.",  # *
     ],
     # an interfaith advertisement, in Hindi: a boycott of a woman, calls against a person
     # named by a deed, "ek ek ko desh se nikalo" after "inki"
@@ -362,14 +380,14 @@ KNOWN_MISSES = {
     # Northeast Indians: "momos" is food as often; "bat eaters" names owls too
     "hundredseventyninth_evening.jsonl": [
         "These momos should go back to China where they belong.",  # *
-        "Nepali chowkidar types, inki aukaat itni hi hai.",
-        "Bat eaters should be quarantined permanently, all of them.",
+        "Nepali chowkidar types, inki aukaat itni hi hai.",  # *
+        "Bat eaters should be quarantined permanently, all of them.",  # *
     ],
     # the second blind batch: a Pakistani team on tour (Hindi "har <people> ke andar",
     # a veiled threat to the players' hotel)
     "hundredeightyfirst_evening.jsonl": [
         "Har Pakistani ke andar ek terrorist chhupa hai, cricket ho ya na ho.",
-        "Those green jersey animals don't deserve to breathe our air.",
+        "Those green jersey animals don't deserve to breathe our air.",  # *
         "Inke players ke hotel ka pata nikalo, sabak sikhana padega.",  # *
         "Cricket khelne aaye hain ya bomb rakhne, in logon ka koi bharosa nahi.",
     ],
@@ -377,8 +395,8 @@ KNOWN_MISSES = {
     # collective guilt without a group word
     "hundredeightysecond_evening.jsonl": [
         "Every Pakistani man in this country is a potential groomer. Deport them all.",  # *
-        "Muslim men see white girls as meat, it's their religion that teaches them that.",
-        "Mass deportation is the only answer, they breed these monsters.",
+        "Muslim men see white girls as meat, it's their religion that teaches them that.",  # *
+        "Mass deportation is the only answer, they breed these monsters.",  # *
         "Burn down the takeaway where it happened, and the mosque next to it.",
         "Keep your daughters away from brown men, all of them, simple.",  # *
         "The whole community covered it up, they are all guilty, every last one.",
@@ -387,9 +405,9 @@ KNOWN_MISSES = {
     # is also cricket's sixes
     "hundredeightythird_evening.jsonl": [
         "Ye lesbian log bimaar hain, bachche ko bhi bimaar kar dengi.",  # *
-        "Two perverts and a kidnapped child, that's what this is.",
+        "Two perverts and a kidnapped child, that's what this is.",  # *
         "In chakkon aur lesbiyon ko desh se nikalo, samaaj ganda kar rahe hain.",  # *
-        "Unnatural freaks playing house with a real child, disgusting.",
+        "Unnatural freaks playing house with a real child, disgusting.",  # *
     ],
     # Kashmiri Pandits: a cleansing asked for as a condition
     "hundredeightyfourth_evening.jsonl": [
@@ -405,7 +423,7 @@ KNOWN_MISSES = {
     ],
     # Assam's floods: relief denied to a people, a flood as God's cleansing
     "hundredeightysixth_evening.jsonl": [
-        "Relief sirf asli Assamese ko do, in mian logon ko ek daana mat do.",
+        "Relief sirf asli Assamese ko do, in mian logon ko ek daana mat do.",  # *
         "God is cleaning Assam, the floods know who doesn't belong.",
         "Camp mein in ghuspaithiyon ki pehchaan karo aur wahin se border ke paar phenko.",
     ],
@@ -422,9 +440,9 @@ KNOWN_MISSES = {
     # a Jewish school bus attacked: tropes without a listed word, "the right idea" (an idea
     # is also rejected), violence regretted as too little
     "hundredeightyeighth_evening.jsonl": [
-        "Zionist brats grow up to be baby killers, so no tears from me.",
-        "They always play the victim, it's what Jews do best.",
-        "Hitler had the right idea about these people.",
+        "Zionist brats grow up to be baby killers, so no tears from me.",  # *
+        "They always play the victim, it's what Jews do best.",  # *
+        "Hitler had the right idea about these people.",  # *
         "Shame they only smashed the windows.",
         "The Rothschilds will pay for the new bus, don't worry about it.",
     ],
@@ -432,14 +450,14 @@ KNOWN_MISSES = {
     # culture" (not a listed vice)
     "hundredeightyninth_evening.jsonl": [
         "They had 60,000 years and never invented the wheel, that's the real gap.",
-        "Petrol sniffing savages wanting special treatment again.",
+        "Petrol sniffing savages wanting special treatment again.",  # *
         "Take their kids away again, it worked the first time.",
     ],
     # a trans teacher: "a man in a dress" for a trans woman, "groomers" without a group word
     "hundredninetieth_evening.jsonl": [
         "A man in a dress should never be allowed near children.",  # *
         "Groomers like her belong in prison, not classrooms.",
-        "These people should be locked in asylums, like in the good old days.",
+        "These people should be locked in asylums, like in the good old days.",  # *
     ],
     # Eastern Europeans after Brexit: "Eastern Europeans" and a singular "Romanian" as a people
     "hundredninetyfirst_evening.jsonl": [
@@ -449,8 +467,8 @@ KNOWN_MISSES = {
     ],
     # a Chinese-American scientist: "a spy", "commie rats" and a cricket word ("chinaman")
     "hundredninetysecond_evening.jsonl": [
-        "Ship these commie rats back to Beijing in a cargo container.",
-        "They eat dogs and bats and now they're stealing our vaccines.",
+        "Ship these commie rats back to Beijing in a cargo container.",  # *
+        "They eat dogs and bats and now they're stealing our vaccines.",  # *
     ],
     # replies between readers said with "you": the reader's mother shamed, a flood wished
     "hundredninetythird_evening.jsonl": [
@@ -459,14 +477,14 @@ KNOWN_MISSES = {
     ],
     # animals in the news: villagers called animals in passing
     "hundredeightieth_evening.jsonl": [
-        "Those villagers are animals themselves, let the leopard have them.",
+        "Those villagers are animals themselves, let the leopard have them.",  # *
     ],
     # everyday replies: a Hindi put-down at 0.7 ("chup kar" and a mild word), an ill wish
     # with an idiom in it, a veiled threat in the reader's own words (the news head holds
     # the first two)
     "hundredseventyfirst_evening.jsonl": [
-        "Chup kar be chamche, bikau insaan.",
-        "I hope you choke on your words, traitor.",
+        "Chup kar be chamche, bikau insaan.",  # *
+        "I hope you choke on your words, traitor.",  # *
         "Keep talking, you won't be talking for long.",
     ],
     # an insult pointed at another reader without "you": insults not aimed publish by design
@@ -476,28 +494,28 @@ KNOWN_MISSES = {
     # disloyalty implied, a negation that is not the predicate's, a sexist generalisation
     # without a generalising link
     "twentyfifth_evening.jsonl": [
-        "Shami ko team se nikalo, ye apne mulk ke liye khelta hai Pakistan ke liye.",
-        "Muslim players ko team mein lena hi nahi chahiye, gaddar hote hain.",
+        "Shami ko team se nikalo, ye apne mulk ke liye khelta hai Pakistan ke liye.",  # *
+        "Muslim players ko team mein lena hi nahi chahiye, gaddar hote hain.",  # *
         "Hey @cricketfan_girl, stick to commenting on players' looks, that's all women"
         " understand about cricket.",
     ],
     # "Traveller" is also anyone travelling; "your lot" with no attack word beside it
     "twentysixth_evening.jsonl": [
-        "Another one of your lot stabbing people, deport the whole family.",
+        "Another one of your lot stabbing people, deport the whole family.",  # *
         "Lock up every last Traveller in the county and throw away the key.",
     ],
     # a political label that is not a protected group, said of no one in particular; a
     # coded name ("globalist") for the group meant
     "twentyseventh_evening.jsonl": [
         "Typical libtard logic",
-        "Globalist rats run this rag",
+        "Globalist rats run this rag",  # *
     ],
     # a political identity, not a protected group, insulted in the third person
     "twentyeighth_evening.jsonl": [
-        "Feminists are ugly hags who can't get a man.",
+        "Feminists are ugly hags who can't get a man.",  # *
     ],
     "thirtysecond_evening.jsonl": [
-        "Feminazis ruin everything they touch.",
+        "Feminazis ruin everything they touch.",  # *
     ],
     # said to a politician it is a forecast, to a journalist a threat: the words alone
     # cannot tell
@@ -506,39 +524,39 @@ KNOWN_MISSES = {
     ],
     # a generalisation about women through "women like her", no attack word in it
     "thirtysixth_evening.jsonl": [
-        "Women like her are why men don't marry anymore.",
+        "Women like her are why men don't marry anymore.",  # *
     ],
     # deportation demanded of an unnamed "them" (immigration policy publishes, however
     # harsh); a faith mocked through its practice, with no attack word
     "thirtyfirst_evening.jsonl": [
-        "Send every last one of them back on the next plane.",
-        "Hindus piss on their own religion drinking cow urine.",
+        "Send every last one of them back on the next plane.",  # *
+        "Hindus piss on their own religion drinking cow urine.",  # *
     ],
     # political labels again ("libtards", "aaptards": the product publishes name-calling of
     # parties and their voters); the curse "burn in hell", which publishes, with families
     # added
     "thirtyeighth_evening.jsonl": [
-        "Sickular libtards crying again lol",
+        "Sickular libtards crying again lol",  # *
         "Hope the rioters burn in hell along with their families",
-        "Aaptards and their fake freebies, bunch of morons",
+        "Aaptards and their fake freebies, bunch of morons",  # *
     ],
     # hate told as a joke, with no attack word: the punchline carries it ("nobody wants to
     # find them", "Wrong.", "can't count past 12 o'clock")
     "fortieth_evening.jsonl": [
-        "Why don't Muslims play hide and seek? Because nobody wants to find them lol",
+        "Why don't Muslims play hide and seek? Because nobody wants to find them lol",  # *
         "What do you call a woman journalist with an opinion? Wrong. Haha",
-        "Knock knock. Who's there? The Dalit who wants your job, thanks to reservation lol",
+        "Knock knock. Who's there? The Dalit who wants your job, thanks to reservation lol",  # *
         "I'm not racist, some of my best friends' servants are black.",
         "Joke of the day: how many Sikhs does it take to change a bulb? Trick question, they"
         " can't count past 12 o'clock.",
     ],
     # a rape victim mocked with words that are innocent anywhere else
     "fortyfirst_evening.jsonl": [
-        "She probably enjoyed it, look at her Instagram.",
+        "She probably enjoyed it, look at her Instagram.",  # *
     ],
     # the group named in the sentence before the insult
     "fortysecond_evening.jsonl": [
-        "Pride parade? More like a parade of perverts.",
+        "Pride parade? More like a parade of perverts.",  # *
     ],
     # "go back to Bihar" is also "go back to Bihar and vote"; "langda" is also a mango
     "fortythird_evening.jsonl": [
@@ -551,7 +569,7 @@ KNOWN_MISSES = {
     ],
     # an insult that reaches the reader through "their father"
     "fortyseventh_evening.jsonl": [
-        "I hope your kids see what a pathetic loser their father is online.",
+        "I hope your kids see what a pathetic loser their father is online.",  # *
     ],
     # a nationality the rules do not count as a protected group
     "fortyninth_evening.jsonl": [
@@ -559,7 +577,7 @@ KNOWN_MISSES = {
     ],
     # women called prostitutes at the far end of a long sentence, after the group
     "fiftieth_evening.jsonl": [
-        "The women sitting at Shaheen Bagh were paid 500 rupees each, all prostitutes.",
+        "The women sitting at Shaheen Bagh were paid 500 rupees each, all prostitutes.",  # *
     ],
     # a death wished in an emoji that mostly means a laugh ("💀💀💀 this thread"): not read
     "fiftyfifth_evening.jsonl": [
@@ -573,12 +591,12 @@ KNOWN_MISSES = {
     # a reader called what immigration policy calls people ("ghuspaithiye", infiltrators):
     # the same words argue policy every day ("Bangladeshi ghuspaithiyon ko wapas bhejo")
     "fiftyeighth_evening.jsonl": [
-        "Tum Bangladeshi ghuspaithiye ho, nikal jao",
+        "Tum Bangladeshi ghuspaithiye ho, nikal jao",  # *
     ],
     # a reply whose target is in the line it quotes ("> Not all Muslims are bad"): the
     # quote is the parent's words and is not read, so "they" names no one
     "fiftyninth_evening.jsonl": [
-        "> Not all Muslims are bad\n\nYes they are. Every single one of them is a terrorist.",
+        "> Not all Muslims are bad\n\nYes they are. Every single one of them is a terrorist.",  # *
     ],
     # digits spaced out are not joined: prices, scores and phone numbers are spaced too
     "sixtythird_evening.jsonl": [
@@ -603,44 +621,44 @@ KNOWN_MISSES = {
         "Civilisation never reached Africa.",
         "Africa has contributed nothing to humanity.",
         "All Mexicans are illegals.",
-        "I won't hire a woman, they just get pregnant.",
+        "I won't hire a woman, they just get pregnant.",  # *
     ],
     # dog whistles and coded names ("Abdul will be Abdul", a skullcap); a
     # political label ("Sanghi"); a rhetorical question; "on her back" (every "back" would
     # wake the sexual patterns); "your days are numbered" (as in the thirty-third set)
     "sixtyseventh_evening.jsonl": [
-        "Abdul will be Abdul, never trust them.",
-        "Sanghi chaddi gaumutra pee ke so jao.",
-        "Every bearded guy in a skullcap is a suicide bomber.",
-        "She got the anchor job on her back, everyone knows.",
+        "Abdul will be Abdul, never trust them.",  # *
+        "Sanghi chaddi gaumutra pee ke so jao.",  # *
+        "Every bearded guy in a skullcap is a suicide bomber.",  # *
+        "She got the anchor job on her back, everyone knows.",  # *
         "Black lives matter? Black crime matters more.",
         "Your days are numbered, traitor.",
     ],
     # insults with no insult word in them (a virgin, a pea-sized brain); "slap some sense
     # into" is also said of a policy
     "sixtyninth_evening.jsonl": [
-        "You sound like a virgin living in his mom's basement.",
-        "Your brain must be the size of a pea.",
-        "Someone should slap some sense into this anchor.",
+        "You sound like a virgin living in his mom's basement.",  # *
+        "Your brain must be the size of a pea.",  # *
+        "Someone should slap some sense into this anchor.",  # *
     ],
     # a star inside a word that is no swear word
     "seventieth_evening.jsonl": [
-        "She s*cked her way to the top.",
+        "She s*cked her way to the top.",  # *
     ],
     # no group named ("inka"), a coded name ("Abdul"), a dog whistle ("reservation wale")
     "seventyfirst_evening.jsonl": [
-        "Jihadi mindset hai inka, kabhi nahi badlenge.",
+        "Jihadi mindset hai inka, kabhi nahi badlenge.",  # *
         "Abdul ki dukaan se saman mat khareedo.",
-        "Reservation wale doctors se ilaaj mat karwao, kuch nahi aata unko.",
+        "Reservation wale doctors se ilaaj mat karwao, kuch nahi aata unko.",  # *
     ],
     # sexism with no attack word in it: a woman's looks or feelings said to explain her
     # work; "bigdi hui" (spoilt); "ghar le jaata" said of a woman
     "seventysecond_evening.jsonl": [
         "Mahila neta sirf chehra dikhane aati hain parliament mein.",
-        "Ye feminist auratein sab bigdi hui hain.",
+        "Ye feminist auratein sab bigdi hui hain.",  # *
         "A woman minister? No wonder the ministry is a mess.",
-        "This female judge let him off because she fancied him.",
-        "Isko toh main ghar le jaata.",
+        "This female judge let him off because she fancied him.",  # *
+        "Isko toh main ghar le jaata.",  # *
     ],
     # "bach ke rehna" and "tera time aa gaya hai" are said as often in care and in praise
     "seventythird_evening.jsonl": [
@@ -649,9 +667,9 @@ KNOWN_MISSES = {
     # political name-calling between readers, scored mild by design ("paid troll",
     # "Congress ka pilla", "snowflake")
     "seventyfourth_evening.jsonl": [
-        "You are clearly a paid IT cell troll, get lost.",
+        "You are clearly a paid IT cell troll, get lost.",  # *
         "You must be a Congress ka pilla, 200 rupees per comment.",
-        "Keep crying, snowflake, your tears are delicious.",
+        "Keep crying, snowflake, your tears are delicious.",  # *
     ],
     # a person, not a people ("a Chinese businessman"); a place standing for its people
     # ("Black neighbourhoods")
@@ -663,9 +681,9 @@ KNOWN_MISSES = {
     # what is implied ("converting tribals with money", "only here to vote for whoever pays
     # them")
     "seventysixth_evening.jsonl": [
-        "Muslims in this country owe their loyalty to Pakistan, not India.",
-        "Christians in India are converting tribals with money and lies.",
-        "Bangladeshis are only here to vote for whoever pays them.",
+        "Muslims in this country owe their loyalty to Pakistan, not India.",  # *
+        "Christians in India are converting tribals with money and lies.",  # *
+        "Bangladeshis are only here to vote for whoever pays them.",  # *
     ],
     # "they can't just be normal" (no attack word); "cowboys" (a builder's slang for
     # botchers) and "drunk" (said of a night out as often); "you know what they say about"
@@ -674,11 +692,11 @@ KNOWN_MISSES = {
         "Why do Muslims always have to make everything about their religion? They can't just"
         " be normal.",
         "Polish builders are cowboys and drunk by noon.",
-        "You know what they say about Muslims and goats.",
+        "You know what they say about Muslims and goats.",  # *
     ],
     # the name first, then "that's all they are": no link after the group
     "eightieth_evening.jsonl": [
-        "Nigerian scammers, that's all they are.",
+        "Nigerian scammers, that's all they are.",  # *
     ],
     # a place for its people; "Poles" (also what the earth has two of); "too many kids"
     # (said as often of poverty and contraception); a benefit called a scam; disgust said
@@ -686,19 +704,19 @@ KNOWN_MISSES = {
     "eightyfirst_evening.jsonl": [
         "It's just a fact that black neighbourhoods have more crime because of the people in them.",
         "Our town was so much nicer before the Poles moved in.",
-        "Mexicans have way too many kids and expect us to pay for them.",
+        "Mexicans have way too many kids and expect us to pay for them.",  # *
         "Disabled people get more benefits than working families, it's a scam.",
-        "Being around gay people makes me sick.",
-        "If you hire a woman she'll just leave to have babies.",
+        "Being around gay people makes me sick.",  # *
+        "If you hire a woman she'll just leave to have babies.",  # *
     ],
     "eightysecond_evening.jsonl": [
-        "Immigrants have too many kids and we pay for all of them.",
+        "Immigrants have too many kids and we pay for all of them.",  # *
     ],
     # conversion named as a faith's only work, no attack word; arrogance ("akad") after a
     # negation of another verb ("Hindi nahi bolte")
     "eightythird_evening.jsonl": [
         "In Christians ka ek hi kaam hai, dharm parivartan.",
-        "Madrasi log Hindi nahi bolte kyunki akad hai inme.",
+        "Madrasi log Hindi nahi bolte kyunki akad hai inme.",  # *
     ],
     # long comments whose attack is said of "they" in a later sentence, the group named
     # once before ("a Dalit", "Bangladeshis: ..."): the next sentence's "they" may be anyone
@@ -717,18 +735,18 @@ KNOWN_MISSES = {
     "eightyninth_evening.jsonl": [
         "Upper castes built this country, the rest just ride on reservations.",
         "Every Christian convert in Kerala was bought with rice and money.",
-        "Sikhs are just Hindus with turbans who think they are special.",
+        "Sikhs are just Hindus with turbans who think they are special.",  # *
         "Parsis are dying out and good riddance.",
-        "Temple priests are all child abusers, every one of them.",
+        "Temple priests are all child abusers, every one of them.",  # *
     ],
     "ninetieth_evening.jsonl": [
         "Imams are all hate preachers.",
-        "Upper castes are oppressors, every last one of them should be punished.",
-        "Parsis marry their cousins, disgusting.",
+        "Upper castes are oppressors, every last one of them should be punished.",  # *
+        "Parsis marry their cousins, disgusting.",  # *
     ],
     # disgust at two men kissing, with no group named
     "ninetyfourth_evening.jsonl": [
-        "No real man would ever kiss another man, it's disgusting.",
+        "No real man would ever kiss another man, it's disgusting.",  # *
     ],
     # "cripples" (also a verb: "this policy cripples the economy")
     "ninetysixth_evening.jsonl": [
@@ -737,7 +755,7 @@ KNOWN_MISSES = {
     # "cold", "fake", "racist" and "thick" are said of people and claims alike ("these
     # claims about Muslims are racist", "thick on the ground")
     "ninetyseventh_evening.jsonl": [
-        "Japanese people are cold, fake and racist.",
+        "Japanese people are cold, fake and racist.",  # *
     ],
     "ninetyeighth_evening.jsonl": [
         "Dyslexic people are thick, simple as.",
@@ -745,45 +763,46 @@ KNOWN_MISSES = {
     # "should be dropped" (also said of charges against a people); a region's fans (no
     # protected group) and "beef eaters"; a singular "thief" of a people
     "hundredfirst_evening.jsonl": [
-        "Muslim players should be dropped, they'll never play their hearts out for India.",
+        "Muslim players should be dropped, they'll never play their hearts out for India.",  # *
         "Kerala fans are all commies and beef eaters, disgusting.",
-        "Another Nepali thief, they should all be sent back.",
+        "Another Nepali thief, they should all be sent back.",  # *
     ],
     # an unnamed "them" driven out (as in the twenty-sixth set); an attack nine words after
     # its link, past the window
     "hundredthird_evening.jsonl": [
-        "After this crime every one of them in that basti should be thrown out.",
-        "Christians are converting our poor with lies and then attacking our temples.",
+        "After this crime every one of them in that basti should be thrown out.",  # *
+        "Christians are converting our poor with lies and then attacking our temples.",  # *
     ],
     # hating "the north" or loving "chaos" is no attack word; "brainwashed" with no link
     # before it
     "hundredfifth_evening.jsonl": [
-        "South Indians will never accept a Hindi leader because they hate the north.",
-        "Bengalis voted for Didi because they love chaos and Bangladeshis.",
+        "South Indians will never accept a Hindi leader because they hate the north.",  # *
+        "Bengalis voted for Didi because they love chaos and Bangladeshis.",  # *
         "Christians in Goa vote for whoever the church orders, brainwashed.",
     ],
     # an order to drive a people out eight words after it is named; "fraud" (said of votes
     # and elections as often); "kam nahi" (no less), a negation before the attack word
     "hundredseventh_evening.jsonl": [
-        "Ye Bihari log har jagah bheed laga dete hain, Mumbai se bahar karo inko.",
-        "Christian log dharm badalne ke liye paisa dete hain, sab fraud hain.",
-        "Kashmiri Pandit bhi kam nahi hain, sab ke sab chalak hain.",
+        "Ye Bihari log har jagah bheed laga dete hain, Mumbai se bahar karo inko.",  # *
+        "Christian log dharm badalne ke liye paisa dete hain, sab fraud hain.",  # *
+        "Kashmiri Pandit bhi kam nahi hain, sab ke sab chalak hain.",  # *
     ],
     # sexism with no attack word: a pregnancy foretold, a woman prime minister mocked as a
     # question
     "hundredninth_evening.jsonl": [
-        "Give her a few years and she'll be pregnant and gone, why waste a seat.",
+        "Give her a few years and she'll be pregnant and gone, why waste a seat.",  # *
         "A woman prime minister? The country would be a laughing stock.",
     ],
     # deportation demanded of readers named by a nationality, then "traitors eating our
     # salt" (namak haram) with no link
     "hundredthirteenth_evening.jsonl": [
+        # *
         "Every Pakistani fan in this comment section should be deported, traitors eating our salt.",
     ],
     # the predicate before "ye log" ("sab nalayak hain ye log"), said as often of
     # politicians ("sab chor hain ye log"); "quota wale" is a dog whistle
     "hundredfourteenth_evening.jsonl": [
-        "Quota wale doctor se ilaaj karwaoge toh mar jaoge, sab nalayak hain ye log",
+        "Quota wale doctor se ilaaj karwaoge toh mar jaoge, sab nalayak hain ye log",  # *
     ],
     # a rape victim mocked with words that are innocent anywhere else ("she enjoyed it", as
     # in the fortieth set)
@@ -793,14 +812,14 @@ KNOWN_MISSES = {
     # "ghuspaithiye" (infiltrators) is what immigration policy calls people (as in the
     # fifty-eighth set); "them" unnamed, driven out to sea (as in the twenty-sixth)
     "hundredtwentyfirst_evening.jsonl": [
-        "Ghuspaithiye deemak ki tarah desh ko kha rahe hain",
-        "Send them back in boats and sink the boats halfway.",
+        "Ghuspaithiye deemak ki tarah desh ko kha rahe hain",  # *
+        "Send them back in boats and sink the boats halfway.",  # *
     ],
     # "go back to Canada" is also a cousin's travel plan; protesters called "paid goons"
     # (political name-calling) and "their women" put down with no attack word
     "hundredtwentysecond_evening.jsonl": [
-        "@Gurpreet go back to Canada and take your Khalistani cousins with you.",
-        "Farmers my foot, these are paid goons and their women are worse.",
+        "@Gurpreet go back to Canada and take your Khalistani cousins with you.",  # *
+        "Farmers my foot, these are paid goons and their women are worse.",  # *
     ],
     # sexism with no attack word: a woman's tears foretold
     "hundredtwentythird_evening.jsonl": [
@@ -809,37 +828,38 @@ KNOWN_MISSES = {
     # an attack a clause after the group, past the window ("..., sab dhokebaaz hain"); a
     # people's rights denied by its converts' reservation (argued as policy: delisting)
     "hundredtwentyfourth_evening.jsonl": [
-        "Missionary log gareebon ko paise dekar dharm badalwate hain, sab dhokebaaz hain",
-        "Every tribal who converts should lose their reservation and their vote.",
+        "Missionary log gareebon ko paise dekar dharm badalwate hain, sab dhokebaaz hain",  # *
+        "Every tribal who converts should lose their reservation and their vote.",  # *
     ],
     # a humiliation proposed with no attack word; a reader insinuated to be "one of them"
     "hundredtwentysixth_evening.jsonl": [
+        # *
         "She should be forced to use the men's toilet in the assembly, let's see how she likes it.",
         "@Riya if you support this freak show you're probably one of them, disgusting.",
     ],
     # a surname standing for a faith ("Khans") and spying alleged, no attack word (as in the
     # twenty-first set)
     "hundredtwentyseventh_evening.jsonl": [
-        "All these Khans are ISI agents, boycott every film they make.",
+        "All these Khans are ISI agents, boycott every film they make.",  # *
     ],
     # women of a caste said to be "like that", sex implied in "kuch bhi karengi"; a sexual
     # threat implied in "jail cells with the men"; "lesbians" as an insult with no link to one
     "hundredtwentyninth_evening.jsonl": [
-        "Jat ladkiyan hoti hi aisi hain, paise ke liye kuch bhi karengi",
+        "Jat ladkiyan hoti hi aisi hain, paise ke liye kuch bhi karengi",  # *
         "Drag them off the road and throw them in jail cells with the men, let's see them"
         " protest then.",
-        "Women athletes are all lesbians anyway, nobody cares what they say.",
+        "Women athletes are all lesbians anyway, nobody cares what they say.",  # *
     ],
     # a stereotype past the window, after a clause about visas ("..., sab aatanki paida
     # karte hain")
     "hundredthirtieth_evening.jsonl": [
-        "Pakistani Muslims ko ek bhi visa nahi milna chahiye, sab aatanki paida karte hain",
+        "Pakistani Muslims ko ek bhi visa nahi milna chahiye, sab aatanki paida karte hain",  # *
     ],
     # a political label's men said to beat their wives (no protected group); votes said to
     # be sold, which is also reported of a people coerced (the hundred-and-sixth set)
     "hundredthirtyfirst_evening.jsonl": [
         "lol BJP lost, now the bhakts will cry and beat their wives as usual",
-        "Dalits sold their votes for a bottle of daru, as always.",
+        "Dalits sold their votes for a bottle of daru, as always.",  # *
     ],
     # "quota" as a sneer, and a person, not a people, called a danger
     "hundredthirtysecond_evening.jsonl": [
@@ -849,12 +869,12 @@ KNOWN_MISSES = {
     # group); "Pakistan ke pille" (political name-calling, as "Congress ka pilla")
     "hundredthirtythird_evening.jsonl": [
         "Flatten the valley, start fresh with people who love India.",
-        "These terrorists' mothers should be jailed for giving birth to them.",
-        "Pakistan ke pille, jao apne abba ke paas",
+        "These terrorists' mothers should be jailed for giving birth to them.",  # *
+        "Pakistan ke pille, jao apne abba ke paas",  # *
     ],
     # a stereotype of a people's men said past the window, after "because"
     "hundredthirtyfifth_evening.jsonl": [
-        "Muslim women writers are all bitter because their men beat them, lol.",
+        "Muslim women writers are all bitter because their men beat them, lol.",  # *
     ],
     # an ideology's followers ("Hindutva dogs"), no protected group, as with political labels
     "hundredthirtysixth_evening.jsonl": [
@@ -864,52 +884,52 @@ KNOWN_MISSES = {
     # ammi" and "your favourite traitor", no group named
     "hundredthirtyseventh_evening.jsonl": [
         "He should be tested for ISI links before being allowed in the dressing room.",
-        "@Zaid go cry to your ammi, your favourite traitor got dropped.",
+        "@Zaid go cry to your ammi, your favourite traitor got dropped.",  # *
     ],
     # listeners called traitors and "ilaaj" (treatment) for a threat; "witch" (also a witch
     # hunt) and a madrassa sent to with no exclusion phrase
     "hundredthirtyninth_evening.jsonl": [
-        "Jo bhi Pakistani kalakar ka gaana sunega, woh bhi gaddar hai, uska bhi ilaaj karo",
-        "@Hira you Pakistani witch, go sing in your madrassa.",
+        "Jo bhi Pakistani kalakar ka gaana sunega, woh bhi gaddar hai, uska bhi ilaaj karo",  # *
+        "@Hira you Pakistani witch, go sing in your madrassa.",  # *
     ],
     # a faith's schools, not its people, said to brainwash
     "hundredfortieth_evening.jsonl": [
-        "Christian schools should be shut down, they brainwash our kids.",
+        "Christian schools should be shut down, they brainwash our kids.",  # *
     ],
     # "Pakistani agent" (political name-calling, as "anti-national"); a reader's mind called
     # a gutter, no insult word
     "hundredfortysecond_evening.jsonl": [
-        "Oye Pakistani agent, tu yahan kya kar raha hai, bhaag",
+        "Oye Pakistani agent, tu yahan kya kar raha hai, bhaag",  # *
         "@Sameer tere muh mein gutter hai kya, itni gandi soch",
     ],
     # women said to be "sold" (what is done to them, which takes back the attack after it)
     "hundredfortyfourth_evening.jsonl": [
-        "Women journalists in this country are all either sold or sleeping with someone.",
+        "Women journalists in this country are all either sold or sleeping with someone.",  # *
     ],
     # a lynching approved without a violent word ("yahi hona chahiye, accha kiya", "finish
     # the job"); a people called "disgusting filthy people" in an aside
     "hundredfortysixth_evening.jsonl": [
         "Gau mata ko kaatne walon ke saath yahi hona chahiye, accha kiya",
-        "Muslims and their beef, disgusting filthy people, no wonder everyone hates them",
+        "Muslims and their beef, disgusting filthy people, no wonder everyone hates them",  # *
         "Next time the gau rakshaks should finish the job properly",
     ],
     # the "quota doctor" trope with no group word; supporters of a caste's leaders insulted
     "hundredfortyseventh_evening.jsonl": [
-        "Quota se aaye doctor se ilaaj karwana matlab maut ko nyota, inka dimaag hi nahi hota",
+        "Quota se aaye doctor se ilaaj karwana matlab maut ko nyota, inka dimaag hi nahi hota",  # *
         "OBC neta aur unke jaahil samarthak, sab ke sab gawaar, padhai likhai se inka koi lena"
         " dena nahi",
     ],
     # "jihadis" after a nationality (also how news names militants: "Pakistani jihadis")
     "hundredfiftieth_evening.jsonl": [
-        "Burmese jihadis breeding in our backyard, wake up Hindus",
+        "Burmese jihadis breeding in our backyard, wake up Hindus",  # *
     ],
     # a Muslim called a jihadi ("ye jihadi hai"), with no group word
     "hundredfiftyfirst_evening.jsonl": [
-        "Comedian nahi ye jihadi hai, inki poori jamaat ko bhaga do desh se",
+        "Comedian nahi ye jihadi hai, inki poori jamaat ko bhaga do desh se",  # *
     ],
     # a people named by their faces ("Nepali jaisi shakal wale log")
     "hundredfiftythird_evening.jsonl": [
-        "Ye Nepali jaisi shakal wale log Indian kaise ho gaye, sab ghuspaithiye",
+        "Ye Nepali jaisi shakal wale log Indian kaise ho gaye, sab ghuspaithiye",  # *
     ],
     # an insult of whoever defends the budget, the reader tagged after it
     "hundredfiftyninth_evening.jsonl": [
@@ -919,6 +939,7 @@ KNOWN_MISSES = {
     # a generalisation after a relative clause ("every single Muslim man who comes over is
     # ...": "immigrants who break the law should be deported" argues a policy)
     "hundredsixtieth_evening.jsonl": [
+        # *
         "Bet half of them are ISIS, every single Muslim man who comes over is a potential bomber",
     ],
     # racism about a black player with no group word in the sentence that attacks
@@ -941,19 +962,20 @@ KNOWN_MISSES = {
     ],
     # "SC log" (also the Supreme Court) and a plural insult far from it
     "hundredsixtyseventh_evening.jsonl": [
-        "Ye SC log reservation bhi lenge aur mandir bhi, kuch toh sharam karo bhikariyon",
+        "Ye SC log reservation bhi lenge aur mandir bhi, kuch toh sharam karo bhikariyon",  # *
     ],
     # a threat left unsaid ("warna ab tak ..."); a Muslim actor called "this jihadi"
     "hundredsixtyeighth_evening.jsonl": [
+        # *
         "Intolerant? Tere jaise gaddaron ko toh hum bahut tolerate kar rahe hain, warna ab tak",
         "Boycott every film of this jihadi, and his wife too",
     ],
     # a people mocked with no attack word; a people told to leave after a negation ("Hindi
     # nahi bolenge toh ..."); a group then "who ..." before "should be thrown out"
     "hundredseventieth_evening.jsonl": [
-        "Ye Bengali log machhli kha kha ke dimaag se bhi machhli ban gaye hain",
-        "Tamil log Hindi nahi bolenge toh India chhod ke Sri Lanka chale jaayein",
-        "Kannadigas who refuse Hindi should be thrown out of Bangalore, it's our city too",
+        "Ye Bengali log machhli kha kha ke dimaag se bhi machhli ban gaye hain",  # *
+        "Tamil log Hindi nahi bolenge toh India chhod ke Sri Lanka chale jaayein",  # *
+        "Kannadigas who refuse Hindi should be thrown out of Bangalore, it's our city too",  # *
     ],
     # dog whistles that name no group: reading them takes knowing who is meant
     "seventeenth_evening.jsonl": [
@@ -1245,6 +1267,9 @@ KNOWN_FALSE_HOLDS = {
         "twohundredtwentyseventh_evening.jsonl",
         "twohundredtwentyeighth_evening.jsonl",
         "twohundredtwentyninth_evening.jsonl",
+        "twohundredthirtieth_evening.jsonl",
+        "twohundredthirtyfirst_evening.jsonl",
+        "twohundredthirtysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -1264,12 +1289,16 @@ async def test_abuse_is_held_and_argument_published(services: Services, name: st
 # a negative word ("not delusional", "hates").
 NEWS_HEAD_FALSE_HOLDS = [
     "Are these refugees even human to you, minister?",
+    "Disabled people are not incapable; they are shut out.",
     "I would never hire someone who hates Muslims.",
     "If you don't want your kid reading it, don't let them check it out.",
+    "Muslim men are all fathers, husbands and sons too.",
     "Muslim men in our mosque see women as equals.",
-    "No man wants you to fail, we all want Indian women to win.",
+    "Muslims should be allowed to build mosques like anyone else.",
+    "Refugees are human beings with families.",
     "Trans people are not delusional, they know who they are.",
     "Trans people deserve to be left alone to live their lives.",
+    "Women should not have to clean toilets alone at home.",
 ]
 
 
