@@ -1360,6 +1360,26 @@ TWELFTH_SESSION_FORMS = [
     ("Online predators want to groom children, parents beware.", False),
     ("The old conspiracy that Jews run the media is back in these comments.", False),
     ("The stereotype that Black people are lazy is racist.", False),
+    # the second batch
+    ("Chinese people spread covid.", True),
+    ("Chapti naak wali ladki ko room mat do.", True),
+    ("Biharis, that's all they're good for.", True),
+    ("Muslims should be beaten until they learn.", True),
+    ("Muslims are more likely to be beaten by police, the report found.", False),
+    ("A beating is the only language these people understand.", True),
+    ("Force is the only language Putin understands.", False),
+    ("All the women who cry rape want money.", True),
+    ("Women who report rape are disbelieved far too often.", False),
+    ("A woman's body belongs to her husband.", True),
+    ("The old law said a wife's body belongs to her husband, and the court struck it down.", False),
+    ("Ladkiyon ko azaadi do toh yahi hota hai.", True),
+    ("Auraton ko zyada azaadi milni chahiye.", False),
+    ("Women like her should be sent to the kitchen.", True),
+    ("The chef was sent to the kitchen at the start of the shift.", False),
+    ("Slut anchor should be fired.", True),
+    ("None of my bitches judge me.", False),
+    ("Feminists have never been properly satisfied.", True),
+    ("Customers are never satisfied, she said.", False),
 ]
 
 

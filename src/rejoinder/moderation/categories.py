@@ -2214,7 +2214,8 @@ _SEXUAL_SLANG = _whole_words(_SEXUAL_SLANG_PATTERNS)
 _SHAMING_CUES = frozenset(
     {"soti", "soyi", "characterless", "item", "goods", "maal", "bikau", "bikaau", "bikaoo",
      "mms", "tape", "flashes", "flashed", "flirts", "flirted", "dicking", "shagging", "pounding",
-     "rogering", "shag", "ahead", "promoted", "pleased", "satisfied"}
+     "rogering", "shag", "ahead", "promoted", "pleased", "satisfied", "laid", "fucked",
+     "shagged"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
@@ -2248,6 +2249,9 @@ _SHAMING = _whole_words(
         r"|women like her) (?:get|gets|got) (?:ahead|promoted|to the top)(?=\s*(?:[.!,;]|$"
         r"|\.\.\.|lol|;\)|😉|in this country|in (?:politics|the civil services|this government)"
         r"(?:\s*[.!,;]|$)))",
+        # "she's clearly never been properly satisfied": her views put down to sex
+        r"(?:she|shes|she'?s|she has|women like her|feminists)(?: \w+)? (?:has |have )?never"
+        r" been (?:properly |really |well )?(?:satisfied|laid|fucked|shagged)",
         r"(?:she|madam|her) (?:\w+ )?must (?:have|'ve) (?:pleased|satisfied|kept \w+ happy)"
         r" (?:someone|somebody|the boss|her boss|a minister|the minister|a neta)(?: (?:in|at)"
         r" \w+)? to get",
@@ -2272,7 +2276,13 @@ def _sexual(words: Words) -> list[Hit]:
         if word in lx.SEXUAL_INSULTS and not _said_of_life(words, i):
             # "this bitch" points at a woman as surely as "you bitch" does
             pointed = i > 0 and words.words[i - 1] in lx.POINTING
-            directed = pointed or _directed(words, i, i)
+            # "bitch judge", "slut anchor": a woman named by her work
+            named = (
+                word in _ONE_WOMAN
+                and i + 1 < len(words)
+                and words.words[i + 1] in _NAMED_BY_WORK
+            )
+            directed = pointed or named or _directed(words, i, i)
             score = 0.92 if directed or word not in lx.MILD_SEXUAL else 0.7
             hits.append(words.hit(SEXUAL_HARASSMENT, score, i, i, "insult"))
     if not words.present.isdisjoint(lx.SEXUAL_WORDS):  # the patterns need one of these
@@ -2285,6 +2295,14 @@ def _sexual(words: Words) -> list[Hit]:
     if not words.present.isdisjoint(_SHAMING_CUES):
         hits.extend(regex_hits(_SHAMING, SEXUAL_HARASSMENT, 0.93, "advance", words.text))
     return hits
+
+
+# (singular: "my bitches judge me" has a verb after it, not a woman's work)
+_ONE_WOMAN = frozenset({"bitch", "slut", "whore", "skank", "hooker", "bimbo", "cunt", "randi"})
+_NAMED_BY_WORK = lx.STAFF | frozenset(
+    {"judge", "minister", "mp", "mla", "lawyer", "teacher", "host", "actress", "neta",
+     "politician", "doctor", "nurse", "professor", "boss", "cop", "officer"}
+)  # fmt: skip
 
 
 def _profane(word: str) -> bool:

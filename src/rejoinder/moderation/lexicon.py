@@ -65,6 +65,9 @@ SLUR_PHRASES = frozenset(
      ("yellow", "peril"),
      ("goat", "fucker"), ("goat", "fuckers"), ("sand", "monkey"), ("sand", "monkeys"),
      ("dot", "head"), ("dot", "heads"),
+     # "chapte naak wale": north-east Indians named by their noses
+     ("chapte", "naak", "wale"), ("chapti", "naak", "wale"), ("chapti", "naak", "wali"),
+     ("chapte", "naak", "walon"), ("chapti", "naak", "walon"), ("chapta", "naak", "wala"),
      ("poo", "in", "the", "loo"), ("petrol", "sniffer"), ("petrol", "sniffers"),
      ("diaper", "heads"),
      # Jews, as those the ovens missed
@@ -556,7 +559,8 @@ ATTACK_PHRASES = frozenset(
         *(
             (bring, what)
             for bring in ("bring", "brings", "spread", "spreads")
-            for what in ("disease", "diseases", "drugs", "rape", "aids", "hiv", "viruses")
+            for what in ("disease", "diseases", "drugs", "rape", "aids", "hiv", "viruses", "corona",
+                         "covid")
         ),
         # "Immigrants bring crime and disease" (not "bring crime down")
         *((bring, "crime", "and") for bring in ("bring", "brings")),
@@ -577,6 +581,15 @@ ATTACK_PHRASES = frozenset(
         ("have", "been", "screened", "out"),
         ("be", "screened", "out"),
         ("never", "have", "been", "born"),
+        # "These women should be slapped back into line" (a people beaten as a lesson; not
+        # "are more likely to be beaten by police", a report)
+        *(
+            (*should, "be", done)
+            for should in (("should",), ("must",), ("need", "to"), ("deserve", "to"),
+                           ("ought", "to"))
+            for done in ("slapped", "beaten", "whipped", "flogged", "thrashed", "caned",
+                         "lynched", "spanked")
+        ),
         # "Gay teachers want to groom our kids"
         ("want", "to", "groom"),
         ("groom", "kids"),
@@ -1542,6 +1555,12 @@ SENTENCE_TROPES = frozenset(
         ("isi", "agents"),
         ("replace", "us"),
         ("replacing", "us"),
+        # "Nepali chowkidar types, that's all they're good for"
+        *(
+            (*all_they, good, "for")
+            for all_they in (("all", "theyre"), ("all", "they", "are"), ("all", "theyll", "be"))
+            for good in ("good", "fit")
+        ),
         # "Mexicans come here to have anchor babies"
         ("anchor", "babies"),
         ("anchor", "baby"),
@@ -1782,6 +1801,9 @@ EXCLUSION_PHRASES = frozenset(
             for the in ("the", "a")  # "she belongs in a kitchen, not on the bench"
         ),
         ("make", "me", "a", "sandwich"),
+        # "feminazis like her should be sent to the kitchen, not the bench"
+        ("be", "sent", "to", "the", "kitchen"),
+        *(("send", whom, "to", "the", "kitchen") for whom in ("her", "them", "women", "all")),
         ("nobody", "wants", "you", "here"),
         ("go", "to", "pakistan"),
         *(  # not China: "I want to go back to China to see my family"

@@ -628,6 +628,33 @@ _CUED = tuple(
             r"|jews?|zionists?)",
             "funny interesting strange odd curious notice noticed noticing",
         ),
+        # violence as a people's only language: "lynching is the only language these jihadis
+        # understand" (not "force is the only language Putin understands": a state's)
+        (
+            r"(?:lynching|lynchings|a lynching|mob justice|beatings?|a good beating|bullets?"
+            r"|the stick|the rope|danda|lathi|joote|jootay) (?:is|are) the only (?:language"
+            r"|thing) (?:these|those|they|such|this lot|people like|the)",
+            "language",
+        ),
+        # women said to lie about rape: "every woman who cries rape is just after money"
+        (
+            r"(?:every|all|most|these|half the|the) (?:women|woman|girls?|wives|wife|ladies)"
+            r" who (?:cry|cries|scream|screams|shout|shouts|claim|claims) rape",
+            "cry cries scream screams shout shouts",
+        ),
+        # consent denied: "a wife's body belongs to her husband"
+        (
+            r"(?:a |the )?(?:wife'?s|wives'?|woman'?s|women'?s|biwi ka) (?:body|bodies|jism|sharir)"
+            r" (?:belongs?|is|are) (?:to )?(?:her|their|the|a) husbands?",
+            "belongs belong",
+        ),
+        # "aurat ko zyada azaadi do toh yahi hota hai": a woman's freedom blamed
+        (
+            r"(?:aurat|auraton|aurton|aurto|ladkiyon|ladkiyo|ladki|biwi|biwiyon|mahilaon)(?: ko)?"
+            r" (?:\w+ )?(?:azaadi|azadi|aazadi|chhoot|chhut) (?:do|doge|di|dene|dena|milegi|mili)"
+            r" (?:toh|to|par|pe) (?:yahi|ye|yeh|aisa|aise|aisi|ghar)",
+            "azaadi azadi aazadi chhoot chhut",
+        ),
         # the eugenicist's sum: "if you're too sick to work, you're too sick to live"
         (
             r"too (?:sick|disabled|ill|old|weak) to work,? (?:then )?(?:you'?re|you are|they'?re"
