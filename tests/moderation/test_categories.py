@@ -1181,6 +1181,7 @@ NEWS_HEAD_HOLDS = [
     "Are you an animal lover? Then read this.",
     "If you've ever been too drunk to fish, you might be a redneck",
     "you guys tease Hindus and called us kaafir",
+    "Ladki hoke bhi itni himmat, salute!",
 ]
 
 

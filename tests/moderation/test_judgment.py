@@ -99,6 +99,31 @@ KNOWN_MISSES = {
     "twohundredthirtysecond_evening.jsonl": [
         "Black neighbourhoods are dirty because that's how those people like to live.",  # *
     ],
+    # its second batch: "go back to China", "they all look the same"; a lynching cheered in
+    # Hindi ("yahi hashr", "accha kaam kiya"); a judge's wife-beating wished in Hindi
+    "twohundredthirtythird_evening.jsonl": [
+        "Go back to China if you don't like how we do things in Bangalore.",
+        "Northeast girls are easy, everyone knows that, they come here to party.",  # *
+        "Momos ko itni izzat kyun, ye log Indian hi nahi lagte.",  # *
+        "They all look the same, how would the police even know who did it.",
+        "Chinese-looking people spread corona, no wonder landlords don't want them.",  # *
+        "I'd never rent to these northeast types, they party all night and bring boys home.",
+    ],
+    "twohundredthirtyfourth_evening.jsonl": [
+        "Beef khane walon ka yahi hashr hona chahiye, sahi kiya.",
+        "One less cow killer, I won't lose sleep.",  # *
+        "These people slaughter our mothers and then cry victim.",  # *
+        "Next time the whole mohalla should be taught, not just one.",
+        "Muslim vendors poison the vegetables, everyone should buy from Hindus only.",  # *
+        "If you eat beef you deserve what you get, simple.",  # *
+        "Bhai log ne accha kaam kiya, inki himmat kaise hui.",
+    ],
+    "twohundredthirtyfifth_evening.jsonl": [
+        "A woman judge ruling on marriage, what did anyone expect, they hate men.",
+        "Wives who go to court over this should be thrown out of the house.",
+        "Judge sahiba ko ek raat ke liye sasural bhej do, sab samajh aa jayega.",  # *
+        "Gold diggers will use this law to destroy good men, all of them.",
+    ],
     # the eleventh session's second blind batch: India and Pakistan at cricket; a faith
     # told where to pray, a nation as beggars
     "twohundredeighteenth_evening.jsonl": [
@@ -328,7 +353,7 @@ KNOWN_MISSES = {
     # those marked *): a mosque's planning application; insinuation without a group word
     "hundredseventysecond_evening.jsonl": [
         "Once the mosque is up the whole street will be Muslim within ten years, mark my words.",
-        "Build it and watch the rapes go up, just like Rotherham.",
+        "Build it and watch the rapes go up, just like Rotherham.",  # *
         "Another breeding ground for terrorists, approved by our spineless council.",
         "They don't want a mosque, they want a foothold. Every one of these is a flag planted.",
         "Put a pig's head on the site, that'll sort it.",
@@ -461,7 +486,7 @@ KNOWN_MISSES = {
     ],
     # Eastern Europeans after Brexit: "Eastern Europeans" and a singular "Romanian" as a people
     "hundredninetyfirst_evening.jsonl": [
-        "Eastern Europeans are filthy, they live twenty to a house like rats.",
+        "Eastern Europeans are filthy, they live twenty to a house like rats.",  # *
         "These parasites drain our NHS and then send the money home.",  # *
         "Kick every last one of them out, they're not British and never will be.",  # *
     ],
@@ -674,7 +699,7 @@ KNOWN_MISSES = {
     # a person, not a people ("a Chinese businessman"); a place standing for its people
     # ("Black neighbourhoods")
     "seventyfifth_evening.jsonl": [
-        "You can never trust a Chinese businessman.",
+        "You can never trust a Chinese businessman.",  # *
         "Black neighbourhoods are crime-infested for a reason.",
     ],
     # a link the rules do not read ("owe their loyalty"); accusations that need knowing
@@ -909,7 +934,7 @@ KNOWN_MISSES = {
     # a lynching approved without a violent word ("yahi hona chahiye, accha kiya", "finish
     # the job"); a people called "disgusting filthy people" in an aside
     "hundredfortysixth_evening.jsonl": [
-        "Gau mata ko kaatne walon ke saath yahi hona chahiye, accha kiya",
+        "Gau mata ko kaatne walon ke saath yahi hona chahiye, accha kiya",  # *
         "Muslims and their beef, disgusting filthy people, no wonder everyone hates them",  # *
         "Next time the gau rakshaks should finish the job properly",
     ],
@@ -1270,6 +1295,9 @@ KNOWN_FALSE_HOLDS = {
         "twohundredthirtieth_evening.jsonl",
         "twohundredthirtyfirst_evening.jsonl",
         "twohundredthirtysecond_evening.jsonl",
+        "twohundredthirtythird_evening.jsonl",
+        "twohundredthirtyfourth_evening.jsonl",
+        "twohundredthirtyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -1289,6 +1317,7 @@ async def test_abuse_is_held_and_argument_published(services: Services, name: st
 # a negative word ("not delusional", "hates").
 NEWS_HEAD_FALSE_HOLDS = [
     "Are these refugees even human to you, minister?",
+    "Dalit pe hamla karne walon ki himmat kaise hui? Sabko jail bhejo.",
     "Disabled people are not incapable; they are shut out.",
     "I would never hire someone who hates Muslims.",
     "If you don't want your kid reading it, don't let them check it out.",
