@@ -2278,9 +2278,7 @@ def _sexual(words: Words) -> list[Hit]:
             pointed = i > 0 and words.words[i - 1] in lx.POINTING
             # "bitch judge", "slut anchor": a woman named by her work
             named = (
-                word in _ONE_WOMAN
-                and i + 1 < len(words)
-                and words.words[i + 1] in _NAMED_BY_WORK
+                word in _ONE_WOMAN and i + 1 < len(words) and words.words[i + 1] in _NAMED_BY_WORK
             )
             directed = pointed or named or _directed(words, i, i)
             score = 0.92 if directed or word not in lx.MILD_SEXUAL else 0.7

@@ -559,8 +559,17 @@ ATTACK_PHRASES = frozenset(
         *(
             (bring, what)
             for bring in ("bring", "brings", "spread", "spreads")
-            for what in ("disease", "diseases", "drugs", "rape", "aids", "hiv", "viruses", "corona",
-                         "covid")
+            for what in (
+                "disease",
+                "diseases",
+                "drugs",
+                "rape",
+                "aids",
+                "hiv",
+                "viruses",
+                "corona",
+                "covid",
+            )
         ),
         # "Immigrants bring crime and disease" (not "bring crime down")
         *((bring, "crime", "and") for bring in ("bring", "brings")),
@@ -585,10 +594,23 @@ ATTACK_PHRASES = frozenset(
         # "are more likely to be beaten by police", a report)
         *(
             (*should, "be", done)
-            for should in (("should",), ("must",), ("need", "to"), ("deserve", "to"),
-                           ("ought", "to"))
-            for done in ("slapped", "beaten", "whipped", "flogged", "thrashed", "caned",
-                         "lynched", "spanked")
+            for should in (
+                ("should",),
+                ("must",),
+                ("need", "to"),
+                ("deserve", "to"),
+                ("ought", "to"),
+            )
+            for done in (
+                "slapped",
+                "beaten",
+                "whipped",
+                "flogged",
+                "thrashed",
+                "caned",
+                "lynched",
+                "spanked",
+            )
         ),
         # "Gay teachers want to groom our kids"
         ("want", "to", "groom"),
