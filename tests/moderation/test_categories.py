@@ -1381,6 +1381,19 @@ TWELFTH_SESSION_FORMS = [
     ("None of my bitches judge me.", False),
     ("Feminists have never been properly satisfied.", True),
     ("Customers are never satisfied, she said.", False),
+    # the third batch
+    ("Let them go back to cleaning toilets, that's what they're for.", True),
+    ("Volunteers went back to cleaning the streets after the flood.", False),
+    ("Inka kaam toh naali saaf karna hai.", True),
+    ("Dalito ko mandir jaane ka kya haq?", True),
+    ("Sarkar ko ye kehne ka kya haq hai?", False),
+    ("Critics like him should be sent to Pakistan.", True),
+    ("The team should be sent to Pakistan for the Champions Trophy.", False),
+    ("The fishermen will be sent to Pakistan next week under the exchange.", False),
+    ("Biwiyan sirf bachche paida karne ki machine hain.", True),
+    ("Aurtein sirf bachche paida karne ke liye nahi hain.", False),
+    ("Muslims, they're all terrorists.", True),
+    ("Muslims, they're not all the same, stop generalising.", False),
 ]
 
 

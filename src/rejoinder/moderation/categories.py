@@ -1254,6 +1254,8 @@ def _exclusion(words: Words) -> list[Hit]:
             end = i + length - 1 if word != "back" or _ordered_back(words, i) else None
             if end is not None and word in _BELONG and _a_kitchen_thing(words, end):
                 end = None
+            if end is not None and word in _MODALS and _sent_on_business(words, end):
+                end = None
         elif word in lx.SEND_AWAY:
             end = _sent_to_pakistan(words, i)
         # not "'go back to Africa' is an insult that hides an assumption ...", nor the
@@ -1264,6 +1266,13 @@ def _exclusion(words: Words) -> list[Hit]:
 
 
 _BELONG = frozenset({"belong", "belongs"})
+_MODALS = frozenset({"should", "must"})
+
+
+def _sent_on_business(words: Words, end: int) -> bool:
+    """'The team should be sent to Pakistan for the Champions Trophy': sent to play or on
+    an errand, not out of the country."""
+    return words.words[end + 1 : end + 3] in (["for", "the"], ["to", "play"])
 
 
 def _a_kitchen_thing(words: Words, end: int) -> bool:

@@ -1646,7 +1646,7 @@ NEGATIONS = _words(
 LINKS = _words(
     """
     are is were r be should shouldnt must cant cannot can will wont always all just only
-    have need deserve do dont they
+    have need deserve do dont they theyre
     """
 )
 # Hindi puts the copula last ("musalman gaddar hain"): a predicate followed by one of these.
@@ -1828,6 +1828,14 @@ EXCLUSION_PHRASES = frozenset(
         *(("send", whom, "to", "the", "kitchen") for whom in ("her", "them", "women", "all")),
         ("nobody", "wants", "you", "here"),
         ("go", "to", "pakistan"),
+        # "... should be sent to Pakistan with the singer" (not "the fishermen will be sent
+        # to Pakistan next week": a report)
+        *((modal, "be", "sent", "to", "pakistan") for modal in ("should", "must")),
+        # a caste sent back to manual scavenging: "let them go back to cleaning gutters"
+        *(
+            ("back", "to", "cleaning", place)
+            for place in ("gutters", "drains", "toilets", "sewers", "latrines", "streets")
+        ),
         *(  # not China: "I want to go back to China to see my family"
             (verb, "back", "to", place)
             for verb in ("go", "off", "fly", "swim")

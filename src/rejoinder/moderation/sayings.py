@@ -655,6 +655,26 @@ _CUED = tuple(
             r" (?:toh|to|par|pe) (?:yahi|ye|yeh|aisa|aise|aisi|ghar)",
             "azaadi azadi aazadi chhoot chhut",
         ),
+        # a caste kept to its old work: "inka kaam toh jhadu lagana hai", "in logon ko padhne
+        # ka kya haq" (what right have they to study)
+        (
+            r"(?:inka|unka|in logon ka|un logon ka|inki|unki) (?:kaam|aukaat|aukat|jagah)"
+            r" (?:toh |to |bas |sirf |hi )*(?:jhadu|jhaadu|jharu|naali|gutter|sandaas|maila)",
+            "jhadu jhaadu jharu naali gutter sandaas maila",
+        ),
+        (
+            r"(?:in logon|un logon|inko|unko|in|un|dalito|dalit|dalits) ko (?:padhne|padhai"
+            r"|likhne|naukri|kursi|mandir jaane|ghodi chadhne) ka kya (?:haq|hak|adhikar)"
+            r"(?:\s*\?)?",  # (asked: the question is the saying, not an echo of someone's)
+            "haq hak adhikar",
+        ),
+        # women as for breeding: "Pakistan ki aurtein bhi sirf bachche paida karne ke liye hain"
+        (
+            r"(?:aurtein|auratein|aurat|aurton|ladkiyan|ladkiyaan|ladki|biwi|biwiyan)(?: \w+){0,2}?"
+            r" (?:sirf|bas|keval) (?:bachche|bacche|bachhe|bachchay) (?:paida|peda) karne"
+            r" (?:ke liye|ki machine|wali)(?! (?:hi )?(?:nahi|nahin|nhi|na)(?![a-z]))",
+            "bachche bacche bachhe bachchay",
+        ),
         # the eugenicist's sum: "if you're too sick to work, you're too sick to live"
         (
             r"too (?:sick|disabled|ill|old|weak) to work,? (?:then )?(?:you'?re|you are|they'?re"
