@@ -124,6 +124,24 @@ KNOWN_MISSES = {
         "Judge sahiba ko ek raat ke liye sasural bhej do, sab samajh aa jayega.",  # *
         "Gold diggers will use this law to destroy good men, all of them.",
     ],
+    # its third batch: "reserved category officers", "a Dalit boss? I'd resign"; "Pakistani
+    # singers are all ISI agents"; "go back to India", "dot or feather"
+    "twohundredthirtysixth_evening.jsonl": [
+        "Quota wale doctor se ilaaj karwana matlab maut ko nyota dena.",  # *
+        "These reserved category officers can't even write a proper file, they're a disgrace.",  # *
+        "SC log aaj bhi wahi hain, bas kapde badal gaye, dimag nahi.",
+        "A Dalit boss? I'd resign before taking orders from one of them.",
+        "Reservation wale sab nakaara hain, ek bhi kaam ka nahi.",  # *
+    ],
+    "twohundredthirtyseventh_evening.jsonl": [
+        "Pakistani singers are all ISI agents, ban every one of them.",  # *
+    ],
+    "twohundredthirtyeighth_evening.jsonl": [
+        "Every call centre scammer is Indian, they're a nation of thieves.",  # *
+        "Go back to India and take your cow with you.",  # *
+        "You can always tell an Indian neighbourhood by the garbage and the smell.",  # *
+        "Dot or feather? This one's the dot kind, the worse kind.",
+    ],
     # the eleventh session's second blind batch: India and Pakistan at cricket; a faith
     # told where to pray, a nation as beggars
     "twohundredeighteenth_evening.jsonl": [
@@ -699,7 +717,7 @@ KNOWN_MISSES = {
     # a person, not a people ("a Chinese businessman"); a place standing for its people
     # ("Black neighbourhoods")
     "seventyfifth_evening.jsonl": [
-        "You can never trust a Chinese businessman.",  # *
+        "You can never trust a Chinese businessman.",
         "Black neighbourhoods are crime-infested for a reason.",
     ],
     # a link the rules do not read ("owe their loyalty"); accusations that need knowing
@@ -1298,6 +1316,9 @@ KNOWN_FALSE_HOLDS = {
         "twohundredthirtythird_evening.jsonl",
         "twohundredthirtyfourth_evening.jsonl",
         "twohundredthirtyfifth_evening.jsonl",
+        "twohundredthirtysixth_evening.jsonl",
+        "twohundredthirtyseventh_evening.jsonl",
+        "twohundredthirtyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -1318,7 +1339,6 @@ async def test_abuse_is_held_and_argument_published(services: Services, name: st
 NEWS_HEAD_FALSE_HOLDS = [
     "Are these refugees even human to you, minister?",
     "Dalit pe hamla karne walon ki himmat kaise hui? Sabko jail bhejo.",
-    "Disabled people are not incapable; they are shut out.",
     "I would never hire someone who hates Muslims.",
     "If you don't want your kid reading it, don't let them check it out.",
     "Muslim men are all fathers, husbands and sons too.",
