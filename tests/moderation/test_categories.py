@@ -1394,6 +1394,23 @@ TWELFTH_SESSION_FORMS = [
     ("Aurtein sirf bachche paida karne ke liye nahi hain.", False),
     ("Muslims, they're all terrorists.", True),
     ("Muslims, they're not all the same, stop generalising.", False),
+    # the fourth batch
+    ("Being gay is a sickness and everyone is too scared to say it.", True),
+    ("He said the claim that being gay is a sin is rubbish, and he's right to say it.", False),
+    ("Homosexuality is a Western disease.", True),
+    ("Homosexuality was classified as a disorder until 1990.", False),
+    ("A boy raised by two dads will grow up confused.", True),
+    ("Children raised by two mums do as well as any others.", False),
+    ("Bisexuality is just a phase.", True),
+    ("They're teaching our kids to be gay.", True),
+    ("Teaching kids it's okay to be gay saves lives.", False),
+    ("The LGBT lobby wants to brainwash children.", True),
+    ("Gays should be kept away from our children.", True),
+    ("Gay people should be kept away from conversion therapy, it's torture.", False),
+    ("Never date a Muslim, trust me.", True),
+    ("I'd never date a smoker.", False),
+    ("Jews are professional victims.", True),
+    ("Politicians are the least trustworthy people in the country.", False),
 ]
 
 

@@ -16,7 +16,7 @@ from rejoinder.moderation.words import IDENTITY_ATTACK, Hit, Words, in_sentence
 SCORE = 0.88
 # The verbs of shutting out, after "never" or "don't" ("never hire", "don't buy from").
 _WITHHELD = frozenset(
-    {"hire", "employ", "rent", "sell", "trust", "marry", "serve", "buy", "admit", "let"}
+    {"hire", "employ", "rent", "sell", "trust", "marry", "date", "serve", "buy", "admit", "let"}
 )
 _NEGATIONS = frozenset({"never", "dont", "not", "wouldnt", "wont", "cant", "shouldnt"})
 # What may stand between the verb and the group: "rent my flat to a", "buy from".

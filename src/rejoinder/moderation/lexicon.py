@@ -713,6 +713,15 @@ ATTACK_PHRASES = frozenset(
         ("never", "be", "trusted"),
         ("drain", "on"),
         ("a", "burden"),
+        # "Jews are professional victims", "bi people are the least trustworthy"
+        ("professional", "victims"),
+        ("least", "trustworthy"),
+        # "Queers should not be anywhere near children"
+        ("not", "be", "anywhere", "near"),
+        *(
+            ("be", "kept", "away", "from", *whom)
+            for whom in (("children",), ("kids",), ("our", "children"), ("our", "kids"))
+        ),
         ("mentally", "ill"),
         ("control", "the", "media"),
         ("control", "the", "banks"),

@@ -94,9 +94,10 @@ _SAYING = (
     r"|disorder|disease)|disorder|disease|illness|sickness|perversion|abomination|sin|sick"
     r"|disgusting|unnatural|(?:the )?result of (?:child )?(?:abuse|trauma|bad parenting)"
     r"|(?:just )?(?:a )?(?:choice|lifestyle choice|phase|fad|trend|fashion))(?! (?:for|of|in))"
-    r"|(?:homosexuality|transgenderism|transsexualism|bisexuality) is (?:a |an )?"
-    r"(?:mental (?:illness|disorder|disease)|disorder|disease|illness|sickness|perversion"
-    r"|abomination|sin|choice|phase|fad|trend)"
+    r"|(?:homosexuality|transgenderism|transsexualism|bisexuality) is (?:just |only |simply"
+    r" |clearly )?(?:a |an )?(?:western |foreign |modern |psychiatric )?(?:mental (?:illness"
+    r"|disorder|disease)|disorder|disease|illness|sickness|perversion|abomination|sin|choice"
+    r"|phase|fad|trend)"
     # bisexuals written off as confused: "bisexual men are just gay men too scared to admit
     # it" (not "bisexual men are just as likely to ...")
     r"|(?:bisexuals|bisexual (?:men|women|people|guys|girls)|trans(?:gender)? (?:people|kids"
@@ -130,9 +131,17 @@ _SAYING = (
     r"|(?:homosexuality|being gay|gay marriage|same-?sex marriage|gay sex) is (?:against"
     r" (?:nature|god|the bible|our culture|religion|the law of god)|a (?:disease|sin|perversion"
     r"|crime against nature)|an abomination)"
+    # the recruitment trope: "the gay lobby wants to destroy the family", "teaching
+    # kindergarteners how to be gay" (not "teaching kids it's okay to be gay")
+    r"|(?:the )?(?:gay|lgbt|lgbtq|trans|homosexual|queer) (?:lobby|agenda|mafia) (?:wants?"
+    r"|is trying|are trying|aims?) to (?:destroy|ruin|corrupt|groom|brainwash|indoctrinate"
+    r"|recruit)"
+    r"|teach(?:ing|es)? (?:our |the |your |their )?(?:kids|children|kindergarteners|toddlers"
+    r"|pupils|boys|girls) (?:how )?to be (?:gay|trans|lesbian|queer|homosexual)"
     r"|(?:gay|same-?sex) marriage (?:will|would|is going to|is gonna) (?:destroy|ruin|end"
     r"|kill) (?:the |our )?(?:family|families|society|civili[sz]ation|marriage|country)"
-    r"|(?:kids|children) (?:raised|brought up) by (?:two (?:dads|mums|moms|men|women|fathers"
+    r"|(?:kids|children|(?:a |the )?(?:child|kid|boy|girl)) (?:raised|brought up) by (?:two"
+    r" (?:dads|mums|moms|men|women|fathers"
     r"|mothers)|gay (?:couples|parents)|same-?sex (?:couples|parents)|lesbians|gays)"
     r" (?:(?!no |not |never |less |neither |any )\w+ ){0,3}?(?:confused|damaged|messed up|abused"
     r"|broken|disturbed)"
@@ -426,6 +435,12 @@ CUES = frozenset(
     {
         "hitler",
         "heil",
+        # the recruitment trope's ("the gay lobby wants to ...", "teaching kids to be gay")
+        "lobby",
+        "mafia",
+        "teaching",
+        "teach",
+        "teaches",
         "million",
         "diggers",
         "digger",
@@ -787,10 +802,21 @@ def _at_a_distance(words: Words, hit: Hit) -> bool:
 
 def _defiant(words: Words, i: int) -> bool:
     """'..., no matter what the election commission says': what others say defied, not
-    reported; '..., just saying': the writer's own insinuation."""
+    reported; '..., just saying': the writer's own insinuation; '... too cowardly to say
+    it': said all the more."""
     around = words.sentence_around(i)
     sentence = words.words[around.start : around.stop]
     return any(
-        sentence[k : k + 3] == ["no", "matter", "what"] or sentence[k : k + 2] == ["just", "saying"]
+        sentence[k : k + 3] == ["no", "matter", "what"]
+        or sentence[k : k + 2] == ["just", "saying"]
+        or (
+            sentence[k : k + 3] == ["to", "say", "it"]
+            and not _AFRAID.isdisjoint(sentence[k - 3 : k])
+        )
         for k in range(len(sentence))
     )
+
+
+# "the judges are too cowardly to say it", "everyone is afraid to say it": said all the more
+# (not "he's right to say it" after a claim called rubbish)
+_AFRAID = frozenset({"too", "afraid", "scared", "cowardly", "frightened"})
