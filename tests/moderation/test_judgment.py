@@ -142,6 +142,33 @@ KNOWN_MISSES = {
         "You can always tell an Indian neighbourhood by the garbage and the smell.",  # *
         "Dot or feather? This one's the dot kind, the worse kind.",
     ],
+    # its fourth batch: implicit stereotypes without an attack word ("a lifestyle of sin",
+    # "not a family", "a good man would fix that", "should stay home", "faking it")
+    "twohundredthirtyninth_evening.jsonl": [
+        "Gay couples adopting is how you raise a generation of confused perverts.",
+        "Homosexuals can't reproduce so they recruit, that's why they want our kids.",  # *
+        "These people choose a lifestyle of sin and then demand we call it normal.",
+        "Lesbian mothers raise angry, man-hating daughters, look at the statistics.",
+        'Gay men can\'t commit, the kid will see a new "uncle" every month.',  # *
+        "Two mothers? That's not a family, that's a freak show.",
+    ],
+    "twohundredfortieth_evening.jsonl": [
+        "Bi women are straight girls who want attention from men, that's all.",  # *
+        "She's not bi, she's confused, a good man would fix that.",
+        "These bi people are greedy and can't be loyal to anyone.",  # *
+        "He says bi, I say closet case who will cheat on his wife.",
+        "Ye bisexual wagaira sab naatak hai, shaadi karo sab theek ho jayega.",  # *
+        "Bi people are the least trustworthy people in the alphabet soup.",
+    ],
+    "twohundredfortyfirst_evening.jsonl": [
+        "Wheelchair users should stay home instead of holding up flights for everyone.",
+        "Cripples expect the world to bend over backwards for them.",  # *
+        "If you can't walk, you shouldn't expect to fly, simple as that.",
+        "Half of them are faking it for the blue badge and the free seats.",
+        "Why should the taxpayer fund ramps for people who contribute nothing?",
+        "Apahij logon ko ghar mein rehna chahiye, bahar sabko pareshan karte hain.",
+        "People like her are a drain on the NHS and on everyone's patience.",
+    ],
     # the eleventh session's second blind batch: India and Pakistan at cricket; a faith
     # told where to pray, a nation as beggars
     "twohundredeighteenth_evening.jsonl": [
@@ -232,7 +259,7 @@ KNOWN_MISSES = {
         "Those two dads are going to abuse that poor kid, mark my words.",
         "Burn the books and the perverts who wrote them.",  # *
         "If my kid came home gay I'd throw him out on the street.",
-        "Queers belong in the closet or in the ground.",
+        "Queers belong in the closet or in the ground.",  # *
     ],
     # a raid on a meatpacking plant: "them", "their parents"
     "twohundredninth_evening.jsonl": [
@@ -878,7 +905,7 @@ KNOWN_MISSES = {
     "hundredtwentysixth_evening.jsonl": [
         # *
         "She should be forced to use the men's toilet in the assembly, let's see how she likes it.",
-        "@Riya if you support this freak show you're probably one of them, disgusting.",
+        "@Riya if you support this freak show you're probably one of them, disgusting.",  # *
     ],
     # a surname standing for a faith ("Khans") and spying alleged, no attack word (as in the
     # twenty-first set)
@@ -1319,6 +1346,9 @@ KNOWN_FALSE_HOLDS = {
         "twohundredthirtysixth_evening.jsonl",
         "twohundredthirtyseventh_evening.jsonl",
         "twohundredthirtyeighth_evening.jsonl",
+        "twohundredthirtyninth_evening.jsonl",
+        "twohundredfortieth_evening.jsonl",
+        "twohundredfortyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -1345,6 +1375,7 @@ NEWS_HEAD_FALSE_HOLDS = [
     "Muslim men in our mosque see women as equals.",
     "Muslims should be allowed to build mosques like anyone else.",
     "Refugees are human beings with families.",
+    "These migrants eat anything they can find in the camps, it's heartbreaking.",
     "Trans people are not delusional, they know who they are.",
     "Trans people deserve to be left alone to live their lives.",
     "Women should not have to clean toilets alone at home.",
