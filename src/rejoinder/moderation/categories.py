@@ -89,7 +89,7 @@ _SEXUAL_SLANG_CUES = frozenset(
      "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde"}
 )  # fmt: skip
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | _SEXUAL_SLANG_CUES
-_EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES) | lx.SEND_AWAY
+_EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES) | lx.SEND_AWAY | {"sent"}
 # What a group "is" when the sentence attacks it: the attack words, and any insult ("Arabs
 # are ignorant", "Muslims are idiots").
 _PREDICATES = lx.ATTACK_PREDICATES | lx.MILD_INSULTS | lx.STRONG_INSULTS
@@ -1254,8 +1254,8 @@ def _exclusion(words: Words) -> list[Hit]:
             end = i + length - 1 if word != "back" or _ordered_back(words, i) else None
             if end is not None and word in _BELONG and _a_kitchen_thing(words, end):
                 end = None
-            if end is not None and word in _MODALS and _sent_on_business(words, end):
-                end = None
+        elif word == "sent":
+            end = _told_to_be_sent(words, i)
         elif word in lx.SEND_AWAY:
             end = _sent_to_pakistan(words, i)
         # not "'go back to Africa' is an insult that hides an assumption ...", nor the
@@ -1266,13 +1266,22 @@ def _exclusion(words: Words) -> list[Hit]:
 
 
 _BELONG = frozenset({"belong", "belongs"})
+
+
+def _told_to_be_sent(words: Words, i: int) -> int | None:
+    """Where '<should / must> be sent <to Pakistan / to the kitchen>' ends, 'sent' at word i
+    (not '... sent to Pakistan for the Champions Trophy': to play, or on an errand)."""
+    if i < 2 or words.words[i - 1] != "be" or words.words[i - 2] not in _MODALS:
+        return None
+    length = words.phrase_at(i + 1, lx.SENT_WHERE)
+    if not length:
+        return None
+    end = i + length
+    on_business = words.words[end + 1 : end + 3] in (["for", "the"], ["to", "play"])
+    return None if on_business else end
+
+
 _MODALS = frozenset({"should", "must"})
-
-
-def _sent_on_business(words: Words, end: int) -> bool:
-    """'The team should be sent to Pakistan for the Champions Trophy': sent to play or on
-    an errand, not out of the country."""
-    return words.words[end + 1 : end + 3] in (["for", "the"], ["to", "play"])
 
 
 def _a_kitchen_thing(words: Words, end: int) -> bool:

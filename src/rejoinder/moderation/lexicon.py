@@ -1832,14 +1832,10 @@ EXCLUSION_PHRASES = frozenset(
             for the in ("the", "a")  # "she belongs in a kitchen, not on the bench"
         ),
         ("make", "me", "a", "sandwich"),
-        # "feminazis like her should be sent to the kitchen, not the bench"
-        ("be", "sent", "to", "the", "kitchen"),
+        # "send her to the kitchen" ("should be sent to the kitchen": SENT_WHERE)
         *(("send", whom, "to", "the", "kitchen") for whom in ("her", "them", "women", "all")),
         ("nobody", "wants", "you", "here"),
         ("go", "to", "pakistan"),
-        # "... should be sent to Pakistan with the singer" (not "the fishermen will be sent
-        # to Pakistan next week": a report)
-        *((modal, "be", "sent", "to", "pakistan") for modal in ("should", "must")),
         # a caste sent back to manual scavenging: "let them go back to cleaning gutters"
         *(
             ("back", "to", "cleaning", place)
@@ -1965,6 +1961,10 @@ DEMEANING_PHRASES = frozenset(
 # "Send him to Pakistan": in Indian politics, telling a Muslim or a critic they do not belong.
 # A person sent, not a team or aid; and not "deport illegal immigrants", a policy argued daily.
 SEND_AWAY = _words("send ship throw kick")
+# After "should be sent" / "must be sent", where someone is told to go: "... should be sent
+# to Pakistan with the singer", "women like her should be sent to the kitchen" (not "the
+# fishermen will be sent to Pakistan next week", a report).
+SENT_WHERE = frozenset({("to", "pakistan"), ("to", "the", "kitchen")})
 # Before "back to the kitchen", what makes it an order ("go back to the kitchen", "women
 # should be back in the kitchen") rather than a story ("I went back to the kitchen").
 SENT_BACK = _words("go get send sent belong belongs be stay run crawl get gets goes")
