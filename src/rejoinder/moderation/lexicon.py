@@ -552,6 +552,8 @@ ATTACK_PREDICATES = _words(
     predator brats jungli junglee jangli
     """
 )
+# What calls for a thing to be done to a people: "should be slapped", "deserve to be beaten"
+_CALLED_FOR = (("should",), ("must",), ("need", "to"), ("deserve", "to"), ("ought", "to"))
 ATTACK_PHRASES = frozenset(
     {
         ("go", "back"),
@@ -559,17 +561,7 @@ ATTACK_PHRASES = frozenset(
         *(
             (bring, what)
             for bring in ("bring", "brings", "spread", "spreads")
-            for what in (
-                "disease",
-                "diseases",
-                "drugs",
-                "rape",
-                "aids",
-                "hiv",
-                "viruses",
-                "corona",
-                "covid",
-            )
+            for what in _words("disease diseases drugs rape aids hiv viruses corona covid")
         ),
         # "Immigrants bring crime and disease" (not "bring crime down")
         *((bring, "crime", "and") for bring in ("bring", "brings")),
@@ -594,23 +586,8 @@ ATTACK_PHRASES = frozenset(
         # "are more likely to be beaten by police", a report)
         *(
             (*should, "be", done)
-            for should in (
-                ("should",),
-                ("must",),
-                ("need", "to"),
-                ("deserve", "to"),
-                ("ought", "to"),
-            )
-            for done in (
-                "slapped",
-                "beaten",
-                "whipped",
-                "flogged",
-                "thrashed",
-                "caned",
-                "lynched",
-                "spanked",
-            )
+            for should in _CALLED_FOR
+            for done in _words("slapped beaten whipped flogged thrashed caned lynched spanked")
         ),
         # "Gay teachers want to groom our kids"
         ("want", "to", "groom"),
