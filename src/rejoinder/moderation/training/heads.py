@@ -19,10 +19,10 @@ def fit_head(
     c: float,
     seed: int,
     dense: np.ndarray | None = None,
-) -> tuple[np.ndarray, float, np.ndarray | None]:
+) -> tuple[np.ndarray, float, np.ndarray]:
     """A logistic regression on `examples` over `model`'s vocabulary and idf, and over the
     `dense` features beside them (one row per example) where given: its coefficients on the
-    n-grams, its intercept and its coefficients on the dense features."""
+    n-grams, its intercept and its coefficients on the dense features (none without)."""
     from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
@@ -33,7 +33,7 @@ def fit_head(
     head.fit(matrix, [e.label for e in examples])
     coef = head.coef_[0]
     n = len(model.vocabulary)
-    return coef[:n], float(head.intercept_[0]), None if dense is None else coef[n:]
+    return coef[:n], float(head.intercept_[0]), coef[n:]
 
 
 def tfidf_matrix(model: LexicalModel, examples: Sequence[Example]) -> Any:

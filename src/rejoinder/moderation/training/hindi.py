@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from rejoinder.domain.normalize import normalize
 from rejoinder.moderation.classifier import LexicalModel
-from rejoinder.moderation.features import tokens
 from rejoinder.moderation.hindi import HindiHead
 from rejoinder.moderation.training.datasets import LABELLED, Example
 from rejoinder.moderation.training.heads import fit_head
+from rejoinder.moderation.training.semantic import words_of_examples
 
 HINDI_SOURCES = ("trac_hi_train",)
 C = 4.0  # chosen on TRAC-1 Hindi *train* by 5-fold cross-validation (see the model card)
@@ -30,5 +29,4 @@ def fit_hindi_head(model: LexicalModel, examples: Sequence[Example], seed: int) 
     """A logistic regression on the Hindi training set over the pooled model's features."""
     hindi = [e for e in examples if e.source in HINDI_SOURCES]
     coef, intercept, _ = fit_head(model, hindi, C, seed)
-    docs = [[w for w, _, _ in tokens(normalize(e.text))] for e in examples]
-    return HindiHead(hindi_words(examples, docs), coef, intercept)
+    return HindiHead(hindi_words(examples, words_of_examples(examples)), coef, intercept)

@@ -40,5 +40,4 @@ def fit_news_head(
     words, vectors = semantic
     dense = mean_vectors(words_of_examples(labelled), words.index, words.idf, vectors)
     coef, intercept, dense_coef = fit_head(model, labelled, C, seed, dense)
-    assert dense_coef is not None
     return NewsHead(coef, intercept, vectors @ dense_coef)

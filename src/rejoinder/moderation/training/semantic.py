@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from rejoinder.domain.normalize import normalize
-from rejoinder.moderation.features import tokens
+from rejoinder.moderation.features import words_of
 from rejoinder.moderation.semantic import SemanticWords
 from rejoinder.moderation.training.datasets import Example
 
@@ -90,4 +90,5 @@ def mean_vectors(
 
 
 def words_of_examples(examples: Sequence[Example]) -> list[list[str]]:
-    return [[w for w, _, _ in tokens(normalize(e.text))] for e in examples]
+    """Each example's words, as the scorer reads them (normalised, group names masked)."""
+    return [words_of(normalize(e.text)) for e in examples]
