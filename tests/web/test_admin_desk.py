@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import Any
 
 import httpx
@@ -363,7 +364,10 @@ async def test_dashboard_pages_show_reasons_spans_and_escape_everything(
         assert queue_page.status_code == 200
         html = queue_page.text
         assert "script-src 'self'" in queue_page.headers["content-security-policy"]
-        assert '<mark title="words.suspect, insult.strong">s.c.u.m</mark>' in html
+        # the span marked with the reasons that found it (the learned heads' n-grams may add
+        # theirs: which ones depends on the shipped model)
+        titles = re.findall(r'<mark title="([^"]*)">s\.c\.u\.m</mark>', html)
+        assert titles and {"words.suspect", "insult.strong"} <= set(titles[0].split(", "))
         assert "words.suspect" in html and "<script>alert(1)</script>" not in html
         assert "&lt;img src=x onerror=alert(1)&gt;" in html and "<img src=x" not in html
         detail = await http.get(f"/admin/comments/{held['id']}")
