@@ -1411,6 +1411,14 @@ TWELFTH_SESSION_FORMS = [
     ("I'd never date a smoker.", False),
     ("Jews are professional victims.", True),
     ("Politicians are the least trustworthy people in the country.", False),
+    # the fifth batch
+    ("Muslims, they're not real Indians.", True),
+    ("Muslims are not real citizens? Nonsense, they are as Indian as anyone.", False),
+    ("It's in their caste to clean drains.", True),
+    ("It's in their nature to help, these volunteers are amazing.", False),
+    ("Cleaning sewers is their dharma.", True),
+    ("Send her back to the kitchen where she belongs.", True),
+    ("Send the kids back to the kitchen for water.", False),
 ]
 
 

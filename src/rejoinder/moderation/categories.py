@@ -1303,16 +1303,27 @@ def _ordered_back(words: Words, i: int) -> bool:
     if verb > 0 and words.words[verb] in _SENT_WHOM:  # "send her back to the kitchen"
         verb -= 1
     if verb < 0 or words.words[verb] not in lx.SENT_BACK:
-        sender = _sender_before(words, i) if not words.present.isdisjoint(_SENT_HOME) else None
+        home = not words.present.isdisjoint(_SENT_HOME) or _where_they_belong(words, i)
+        sender = _sender_before(words, i) if home else None
         return sender is not None and by_someone_else(words, sender)
     return by_someone_else(words, verb)
+
+
+def _where_they_belong(words: Words, i: int) -> bool:
+    """'Send the finance minister back to the kitchen where she belongs': the place after
+    'back' at word i said to be where someone belongs (no errand)."""
+    after = words.words[i + 3 : i + 9]
+    return any(
+        word == "where" and after[k + 2 : k + 3] and after[k + 2] in _BELONG
+        for k, word in enumerate(after)
+    )
 
 
 def _sender_before(words: Words, i: int) -> int | None:
     """'Send every last one of these parasites back to their mud huts', 'Send the chief back
     to the rez': a verb of sending some words before 'back', in the same sentence (only for
-    the huts and the reservation: 'send the kids back to the kitchen for water' sends
-    children on an errand)."""
+    the huts and the reservation, and where someone is said to belong: 'send the kids back
+    to the kitchen for water' sends children on an errand)."""
     for k in range(i - 2, max(-1, i - 9), -1):
         if words.sentence(k) != words.sentence(i):
             return None

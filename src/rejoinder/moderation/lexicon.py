@@ -690,6 +690,12 @@ ATTACK_PHRASES = frozenset(
         ("never", "be", "trusted"),
         ("drain", "on"),
         ("a", "burden"),
+        # belonging denied: "they're not real citizens", "Muslims are not true Indians"
+        *(
+            ("not", real, nation)
+            for real in ("real", "true", "proper")
+            for nation in ("citizens", "indians", "americans", "british", "hindustani")
+        ),
         # "Jews are professional victims", "bi people are the least trustworthy"
         ("professional", "victims"),
         ("least", "trustworthy"),

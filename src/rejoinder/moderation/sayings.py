@@ -683,6 +683,14 @@ _CUED = tuple(
             r"(?:\s*\?)?",  # (asked: the question is the saying, not an echo of someone's)
             "haq hak adhikar",
         ),
+        # a caste's work called its nature: "it's in their caste to clean our shit", "manual
+        # scavenging is their dharma"
+        (
+            r"in their (?:caste|blood|genes|nature|dna) to (?:clean|sweep|scavenge|carry)"
+            r"|(?:manual scavenging|scavenging|cleaning (?:sewers|drains|toilets|gutters)"
+            r"|sweeping) is (?:their|inka|unka) (?:dharma|karma|destiny|duty|fate)",
+            "caste blood genes nature dna dharma karma destiny duty fate",
+        ),
         # women as for breeding: "Pakistan ki aurtein bhi sirf bachche paida karne ke liye hain"
         (
             r"(?:aurtein|auratein|aurat|aurton|ladkiyan|ladkiyaan|ladki|biwi|biwiyan)(?: \w+){0,2}?"
