@@ -169,6 +169,26 @@ KNOWN_MISSES = {
         "Apahij logon ko ghar mein rehna chahiye, bahar sabko pareshan karte hain.",
         "People like her are a drain on the NHS and on everyone's patience.",
     ],
+    # its fifth batch: a people's faults in Hindi with no link ("jahan jaate hain wahan
+    # gandagi"), "bhaiyon ko Maharashtra se nikalo", a woman's period blamed for her budget
+    "twohundredfortysecond_evening.jsonl": [
+        "Bihari log jahan jaate hain wahan gandagi aur crime le jaate hain.",  # *
+        "Ye Yadav gunde phir se jungle raj layenge, inko vote dene wale bhi jahil hain.",  # *
+        "Lalu ke vote bank wale sab anpadh gawar hain, dimag ghutne mein.",  # *
+        "Bhaiyon ko Maharashtra se nikalo, bahut ho gaya.",
+        "Whoever voted for them deserves to be beaten in the street.",
+        "Dalit neta ko CM banaoge toh desh ka yahi haal hoga.",  # *
+    ],
+    "twohundredfortythird_evening.jsonl": [
+        "Why should we care if a few of them die, there's plenty more where they came from.",
+        "Give them gloves and they'll sell them for liquor, that's these people.",  # *
+        "Sweepers' kids shouldn't sit with our children in school.",
+    ],
+    "twohundredfortyfourth_evening.jsonl": [
+        "She only won because she's a pretty face, women can't do economics.",  # *
+        "A woman with a budget, what could go wrong, she'll spend it on sarees.",
+        "This budget was written by a woman on her period, explains everything.",
+    ],
     # the eleventh session's second blind batch: India and Pakistan at cricket; a faith
     # told where to pray, a nation as beggars
     "twohundredeighteenth_evening.jsonl": [
@@ -398,7 +418,7 @@ KNOWN_MISSES = {
     # those marked *): a mosque's planning application; insinuation without a group word
     "hundredseventysecond_evening.jsonl": [
         "Once the mosque is up the whole street will be Muslim within ten years, mark my words.",
-        "Build it and watch the rapes go up, just like Rotherham.",  # *
+        "Build it and watch the rapes go up, just like Rotherham.",
         "Another breeding ground for terrorists, approved by our spineless council.",
         "They don't want a mosque, they want a foothold. Every one of these is a flag planted.",
         "Put a pig's head on the site, that'll sort it.",
@@ -430,7 +450,7 @@ KNOWN_MISSES = {
     "hundredseventysixth_evening.jsonl": [
         "She only got the job because of quotas, a man would have been sacked.",  # *
         "That ref needs a good seeing to, might calm her down.",
-        "Useless woman. PMS ruined the match.",
+        "Useless woman. PMS ruined the match.",  # *
         "Every female ref is a diversity hire taking a real man's place.",  # *
     ],
     # an interfaith advertisement, in Hindi: a boycott of a woman, calls against a person
@@ -1349,6 +1369,9 @@ KNOWN_FALSE_HOLDS = {
         "twohundredthirtyninth_evening.jsonl",
         "twohundredfortieth_evening.jsonl",
         "twohundredfortyfirst_evening.jsonl",
+        "twohundredfortysecond_evening.jsonl",
+        "twohundredfortythird_evening.jsonl",
+        "twohundredfortyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
