@@ -1314,7 +1314,7 @@ def _where_they_belong(words: Words, i: int) -> bool:
     'back' at word i said to be where someone belongs (no errand)."""
     after = words.words[i + 3 : i + 9]
     return any(
-        word == "where" and after[k + 2 : k + 3] and after[k + 2] in _BELONG
+        word == "where" and k + 2 < len(after) and after[k + 2] in _BELONG
         for k, word in enumerate(after)
     )
 
