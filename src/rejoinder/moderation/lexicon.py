@@ -1843,15 +1843,6 @@ EXCLUSION_PHRASES = frozenset(
         ),
         # "go back to your madrassa" said to a Muslim reader
         *(("go", "back", "to", "your", school) for school in ("madrassa", "madrasa", "madarsa")),
-        # "his wife should be sent to Pakistan with him" (not "the team should be sent to
-        # Pakistan for the tournament")
-        *(
-            (who, modal, "be", "sent", *back, "to", place)
-            for who in ("wife", "husband", "family", "him", "her", "them", "actor", "actress")
-            for modal in ("should", "must")
-            for back in ((), ("back",))
-            for place in ("pakistan", "bangladesh")
-        ),
         # "send him back to the jungle", "back to their mud huts": the racist's geography
         *(
             (who, "back", "to", "the", place)
@@ -1944,10 +1935,13 @@ DEMEANING_PHRASES = frozenset(
 # "Send him to Pakistan": in Indian politics, telling a Muslim or a critic they do not belong.
 # A person sent, not a team or aid; and not "deport illegal immigrants", a policy argued daily.
 SEND_AWAY = _words("send ship throw kick")
-# After "should be sent" / "must be sent", where someone is told to go: "... should be sent
-# to Pakistan with the singer", "women like her should be sent to the kitchen" (not "the
+# After "should be sent" / "must be sent", where someone is told to go: "his wife should be
+# sent back to Pakistan with him", "women like her should be sent to the kitchen" (not "the
 # fishermen will be sent to Pakistan next week", a report).
-SENT_WHERE = frozenset({("to", "pakistan"), ("to", "the", "kitchen")})
+SENT_WHERE = frozenset(
+    {(*back, "to", place) for back in ((), ("back",)) for place in ("pakistan", "bangladesh")}
+    | {("to", "the", "kitchen")}
+)
 # Before "back to the kitchen", what makes it an order ("go back to the kitchen", "women
 # should be back in the kitchen") rather than a story ("I went back to the kitchen").
 SENT_BACK = _words("go get send sent belong belongs be stay run crawl get gets goes")
