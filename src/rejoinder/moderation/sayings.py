@@ -819,7 +819,7 @@ def _defiant(words: Words, i: int) -> bool:
         or sentence[k : k + 2] == ["just", "saying"]
         or (
             sentence[k : k + 3] == ["to", "say", "it"]
-            and not _AFRAID.isdisjoint(sentence[k - 3 : k])
+            and not _AFRAID.isdisjoint(sentence[max(0, k - 3) : k])
         )
         for k in range(len(sentence))
     )
