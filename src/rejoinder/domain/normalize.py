@@ -152,9 +152,24 @@ def _unleet(text: str) -> str:
 
 
 def _leet_here(text: str, i: int) -> bool:
-    before = i > 0 and text[i - 1].isalpha()
-    after = i + 1 < len(text) and text[i + 1].isalpha()
-    return (before or after) if text[i].isdigit() else (before and after)
+    if text[i].isdigit():
+        return (i > 0 and text[i - 1].isalpha()) or (i + 1 < len(text) and text[i + 1].isalpha())
+    # Up to two symbols between letters count ("a$$hole", not "wow!!!yes"), and "@" or "$$"
+    # closing a word ("n1gg@", "a$$"): punctuation after a word is neither.
+    start, end = i, i + 1
+    while start > 0 and text[start - 1] in _SYMBOLS:
+        start -= 1
+    while end < len(text) and text[end] in _SYMBOLS:
+        end += 1
+    if start == 0 or not text[start - 1].isalpha():
+        return False
+    if end < len(text) and text[end].isalpha():
+        return end - start <= 2  # not "wow!!!yes"
+    closing = text[start:end]
+    return (end == len(text) or not text[end].isalnum()) and ("@" in closing or "$$" in closing)
+
+
+_SYMBOLS = frozenset("@$!|+€")  # the keys of LEET that are not digits
 
 
 def _join(normalized: Normalized, pattern: re.Pattern[str], hint: re.Pattern[str]) -> Normalized:
