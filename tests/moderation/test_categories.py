@@ -1162,7 +1162,7 @@ def test_implicit_stereotypes(text: str, held: bool) -> None:
 # The news head (moderation/news.py) on the lists above that the rules publish: what it
 # holds beyond them, each a reading of its training lines' words ("people like you", "you'll
 # get shot", a group named near "dogs" or "sick") without their sense. Kept in view: a
-# change of the head or of its thresholds shows here. 10 of 376: these lists were written as
+# change of the head or of its thresholds shows here. 15 of 399: these lists were written as
 # traps for the rules; on judgment sets it had not seen it held 3 of 1,453 from 0.8, and 3
 # more of 1,984 from 0.6 where a group is named (`group_abuse`; model card). From "Deaf
 # people are not stupid." on, `group_abuse`'s: a group named beside a word it is not called
@@ -1173,6 +1173,7 @@ NEWS_HEAD_HOLDS = [
     "You dog owners should clean up after your pets.",
     "Ye log kehte hain “Muslims ko desh se nikalo”, sharam aani chahiye.",
     "You'll get shot if you go there at night",
+    "To make people like you think they are so dangerous.",
     "Deaf people are not stupid.",
     "Music is in their blood, these Punjabis know how to party.",
     "I would never hire someone who hates Muslims.",
@@ -1420,6 +1421,91 @@ TWELFTH_SESSION_FORMS = [
     ("Send her back to the kitchen where she belongs.", True),
     ("Send the kids back to the kitchen for water.", False),
 ]
+
+
+# The thirteenth session's (2026-12-02) forms, each beside wording that must still publish.
+THIRTEENTH_SESSION_FORMS = [
+    ("Religion of peace strikes again.", True),
+    ('The phrase "religion of peace" is thrown around as a sneer in threads like this.', False),
+    ("Another lone wolf from the peaceful community.", True),
+    ("Another vigil from the peaceful community that lives here.", False),
+    ("The peaceful community gathering went ahead despite the rain.", False),
+    ("Merkel let in a million of these savages.", True),
+    ("Let these savages rot in jail for what they did to the girl.", False),
+    ("A passport doesn't make you English.", True),
+    ("A passport doesn't make you safe from a visa check.", False),
+    ("Sterling should go back where his parents came from.", True),
+    ("I'd love to go back where my parents came from one day.", False),
+    ("Ugly aunty, go home and cook.", True),
+    ("I'll go home and cook after the rally.", False),
+    ("Nice saree, would look better on my floor.", True),
+    ("That rug would look better on my floor.", False),
+    ("The item girl of politics speaks again.", True),
+    ("She debuted as an item girl in a 2005 film.", False),
+    ("Ask the jews why they want open borders.", True),
+    ("Jewish charities fund refugee resettlement.", False),
+    # the second batch
+    ("Your son's school is on Park Street, isn't it? Just saying.", True),
+    ("Your son's school is in the flood zone, you should know.", False),
+    ("Journalists who dig into his land deals tend to have accidents.", True),
+    ("Accidents on the highway tend to happen at night.", False),
+    ("We are counting the days you have left.", True),
+    ("The minister is counting the days you have left in office.", False),
+    ("The last journalist who wrote this ended up in a wheelchair.", True),
+    ("The last journalist who wrote this won an award.", False),
+    ("Careful, or your kids will be reading your obituary.", True),
+    ("Tell your wife to keep the door locked at night.", True),
+    ("Tell your kids to stay indoors during the heatwave.", False),
+    ("Our daughters will be groomed by them.", True),
+    ("Our daughters will be taken by bus to the match.", False),
+    ("Ghar wapsi karo warna gaon chhodo.", True),
+    ("Their churches should be bulldozed.", True),
+    ("Illegal structures should be removed, temple, church or mosque, by due process.", False),
+    ("Londonistan is a phrase invented by people who have never lived in London.", False),
+    # the third batch
+    ("You're too thick to understand a balance sheet.", True),
+    ("The fog was too thick to see the stage.", False),
+    ("Imagine being this stupid and proud of it.", True),
+    ("Imagine being this rich and still complaining.", False),
+    ("Another reply from the resident village idiot.", True),
+    ("Another reply from a resident of the village.", False),
+    ("Jewish money bought this council.", True),
+    ("Jewish bankers funded the railway in the 1800s, the museum explains.", False),
+    ("Follow the shekels.", True),
+    ("Follow the money.", False),
+    ("Should've been gassed with the rest.", True),
+    ("The protesters should not have been tear-gassed.", False),
+    ("Monkey noises from the stands were the best part of the night.", True),
+    ("Monkey chants led to a stadium ban for three fans.", False),
+    ("Inka boycott karo, na ghar do na naukri.", True),
+    ("Na naukri mili na ghar, sarkar ne kuch nahi kiya.", False),
+    ("Muslim ko ghar mat do.", True),
+    ("In jihadiyon ko koi ghar nahi dena chahiye.", True),
+    ("Kisi ko dharm ke naam pe ghar na dena galat hai.", False),
+    ("Muslim family ko ghar mil gaya, court ka faisla sahi hai.", False),
+    # the fourth batch
+    ("Turban heads running the council now.", True),
+    ("Sardarji jokes are lazy and the comedians should retire them.", False),
+    ("They should get the 1984 treatment again.", True),
+    ("This surveillance law is 1984 again.", False),
+    ("This MP has a 12 o'clock brain.", True),
+    ("The vote is at 12 o'clock, be there.", False),
+    ("People like you should be run over by your own trains.", True),
+    ("The plan should be run over by the board first.", False),
+    ("Whoever organised this strike deserves a beating.", True),
+    ("England deserve a beating after that performance.", False),
+    ("If I find the guy who leaked my number, he's dead.", True),
+    ("If I find the receipt, he's getting a refund.", False),
+    ("Inko aukat dikhani zaroori hai.", True),
+    ("Aukat ki baat karne wale pehle apne bachon ko school bhejein.", False),
+    ("Inki jagah naali saaf karne mein hai.", True),
+    ("Unka kaam gutter saaf karna hai, par safety gear nahi milta.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "held"), THIRTEENTH_SESSION_FORMS)
+def test_thirteenth_session_forms(text: str, held: bool) -> None:
+    assert bool(held_for(text)) is held
 
 
 @pytest.mark.parametrize(("text", "held"), TWELFTH_SESSION_FORMS)

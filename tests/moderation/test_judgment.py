@@ -43,9 +43,9 @@ KNOWN_MISSES = {
     # the eleventh session's third blind batch: farmers protesting, Sikhs called separatists;
     # the "12 baje" jibe, "pagdi waale", paid by Pakistan
     "twohundredtwentyfourth_evening.jsonl": [
-        "Sardaron ki akal 12 baje ghaas charne jaati hai.",  # *
         "Pagdi waale gaddar, Canada bhej do sabko.",  # *
         "Sikh protesters are all paid by Pakistan and ISI.",  # *
+        "Sardarji jokes are funnier than these clowns' demands, bunch of idiots.",  # *
     ],
     # a Muslim bowler trolled after a final: "gaddar" said of one player
     "twohundredtwentyfifth_evening.jsonl": [
@@ -55,7 +55,7 @@ KNOWN_MISSES = {
     # a Jewish actor's Oscar: "they own Hollywood", "the tribe", tropes without their words
     "twohundredtwentysixth_evening.jsonl": [
         "Of course a Jew wins, they own Hollywood.",  # *
-        "Another Holocaust movie, the gift that keeps on giving for them.",
+        "Another Holocaust movie, the gift that keeps on giving for them.",  # *
         "The tribe takes care of its own, always.",
         "Every Jew in Hollywood is a Zionist propagandist.",  # *
     ],
@@ -121,7 +121,7 @@ KNOWN_MISSES = {
     "twohundredthirtyfifth_evening.jsonl": [
         "A woman judge ruling on marriage, what did anyone expect, they hate men.",
         "Wives who go to court over this should be thrown out of the house.",
-        "Judge sahiba ko ek raat ke liye sasural bhej do, sab samajh aa jayega.",  # *
+        "Judge sahiba ko ek raat ke liye sasural bhej do, sab samajh aa jayega.",
         "Gold diggers will use this law to destroy good men, all of them.",
     ],
     # its third batch: "reserved category officers", "a Dalit boss? I'd resign"; "Pakistani
@@ -149,12 +149,12 @@ KNOWN_MISSES = {
         "Homosexuals can't reproduce so they recruit, that's why they want our kids.",  # *
         "These people choose a lifestyle of sin and then demand we call it normal.",
         "Lesbian mothers raise angry, man-hating daughters, look at the statistics.",
-        'Gay men can\'t commit, the kid will see a new "uncle" every month.',  # *
+        'Gay men can\'t commit, the kid will see a new "uncle" every month.',
         "Two mothers? That's not a family, that's a freak show.",
     ],
     "twohundredfortieth_evening.jsonl": [
         "Bi women are straight girls who want attention from men, that's all.",  # *
-        "She's not bi, she's confused, a good man would fix that.",
+        "She's not bi, she's confused, a good man would fix that.",  # *
         "These bi people are greedy and can't be loyal to anyone.",  # *
         "He says bi, I say closet case who will cheat on his wife.",
         "Ye bisexual wagaira sab naatak hai, shaadi karo sab theek ho jayega.",  # *
@@ -314,7 +314,7 @@ KNOWN_MISSES = {
         "Somalis came here to rob us blind and we rolled out the red carpet.",
         "Ship the whole lot back to Mogadishu and let them loot each other.",  # *
         "Ilhan married her brother, that tells you everything about their culture.",
-        "Little Mogadishu is a third world dump, bulldoze it.",
+        "Little Mogadishu is a third world dump, bulldoze it.",  # *
         "Africans steal, it's what they know.",  # *
         "These goat herders don't belong in a civilised country.",  # *
         "Minnesota imported a tribe of thieves and now acts surprised.",
@@ -340,7 +340,7 @@ KNOWN_MISSES = {
     # a trans swimmer: "it", "that thing", "the rest of them"
     "twohundredthird_evening.jsonl": [
         "He's a man in a swimsuit, and everyone can see it.",
-        "Somebody should drag that thing out of the pool by its hair.",
+        "Somebody should drag that thing out of the pool by its hair.",  # *
         "It's a bloke with his bits cut off, pathetic.",
         "Give it a few years and it'll kill itself like the rest of them.",
         "No real woman would ever look like that monster.",  # *
@@ -450,7 +450,7 @@ KNOWN_MISSES = {
     "hundredseventysixth_evening.jsonl": [
         "She only got the job because of quotas, a man would have been sacked.",  # *
         "That ref needs a good seeing to, might calm her down.",
-        "Useless woman. PMS ruined the match.",  # *
+        "Useless woman. PMS ruined the match.",
         "Every female ref is a diversity hire taking a real man's place.",  # *
     ],
     # an interfaith advertisement, in Hindi: a boycott of a woman, calls against a person
@@ -676,7 +676,7 @@ KNOWN_MISSES = {
     # a code word that is also an everyday word ("jogger"): reading it takes knowing the code
     # and the story it is said under
     "fiftyseventh_evening.jsonl": [
-        "Another jogger incident downtown, shocking I tell you",
+        "Another jogger incident downtown, shocking I tell you",  # *
     ],
     # a reader called what immigration policy calls people ("ghuspaithiye", infiltrators):
     # the same words argue policy every day ("Bangladeshi ghuspaithiyon ko wapas bhejo")
@@ -705,7 +705,7 @@ KNOWN_MISSES = {
     # no group named
     "sixtysixth_evening.jsonl": [
         "Disabled people cannot have productive lives.",
-        "Nobody would ever date someone in a wheelchair.",
+        "Nobody would ever date someone in a wheelchair.",  # *
         "You'd be better off dead than crippled.",
         "We should hate them just like our grandfathers did.",
         "Civilisation never reached Africa.",
@@ -722,7 +722,7 @@ KNOWN_MISSES = {
         "Every bearded guy in a skullcap is a suicide bomber.",  # *
         "She got the anchor job on her back, everyone knows.",  # *
         "Black lives matter? Black crime matters more.",
-        "Your days are numbered, traitor.",
+        "Your days are numbered, traitor.",  # *
     ],
     # insults with no insult word in them (a virgin, a pea-sized brain); "slap some sense
     # into" is also said of a policy
@@ -764,7 +764,7 @@ KNOWN_MISSES = {
     # a person, not a people ("a Chinese businessman"); a place standing for its people
     # ("Black neighbourhoods")
     "seventyfifth_evening.jsonl": [
-        "You can never trust a Chinese businessman.",
+        "You can never trust a Chinese businessman.",  # *
         "Black neighbourhoods are crime-infested for a reason.",
     ],
     # a link the rules do not read ("owe their loyalty"); accusations that need knowing
@@ -779,6 +779,7 @@ KNOWN_MISSES = {
     # botchers) and "drunk" (said of a night out as often); "you know what they say about"
     # reads as a report of others' words
     "seventyninth_evening.jsonl": [
+        # *
         "Why do Muslims always have to make everything about their religion? They can't just"
         " be normal.",
         "Polish builders are cowboys and drunk by noon.",
@@ -814,6 +815,7 @@ KNOWN_MISSES = {
         "My grandfather fought in 1971 and he always said the same thing about Bangladeshis:"
         " give them an inch and they take a mile. Look at Assam today. They breed, they grab"
         " land, and they vote for whoever pays.",
+        # *
         "I agree with half of this. The other half is written by someone who has clearly never"
         " met a Dalit. They are dirty, they drink, they beat their wives. Reservation rewards"
         " all of it.",
@@ -1072,6 +1074,76 @@ KNOWN_MISSES = {
         "Funny how every grooming gang story has the same kind of names in it. Just saying.",
         "No wonder crime went up after the council let that lot move into the estate.",
     ],
+    # the thirteenth session's three blind batches (2026-12-02): dog whistles, oblique threats,
+    # a people's homes refused in Hindi; forms without a word of their own
+    "twohundredfiftieth_evening.jsonl": [
+        "Ye isai log paise leke dharm badalte hain, sharam nahi aati.",  # *
+        "Missionaries are vultures feeding on poor adivasis, drive every one of them out.",  # *
+        "Converted adivasis are no longer adivasis, cut their reservation and land.",  # *
+        "Ye dharmantaran wale saanp hain, dudh pilaoge to dasenge.",
+        "Burn the bibles, that's the only ghar wapsi they'll understand.",  # *
+    ],
+    "twohundredfiftysecond_evening.jsonl": [
+        # *
+        "Give them an eruv and they'll own the whole borough in ten years, that's how they"
+        " operate.",
+        "They only ever look after their own kind, the rest of us can pay for it.",  # *
+        "Another street turned into a ghetto for the chosen people.",
+        "Every Jew in this borough should have to declare where their loyalty lies.",  # *
+    ],
+    "twohundredfiftythird_evening.jsonl": [
+        "Inko flat doge to kal bakra kaatenge balcony mein, gande log.",  # *
+        "Ye log jahan jaate hain wahan gandagi aur jhagda saath le jaate hain.",  # *
+        "Pehle ek family aayegi, phir pura khandan, phir masjid. Bhagao inko.",  # *
+        "Inke bachche bhi bade hoke pathar hi phenkenge, bhai.",
+        "Meri society mein koi Miya nahi rehta, aur nahi rahega.",
+    ],
+    "twohundredfortyeighth_evening.jsonl": [
+        "Your bike has no brakes one day, and nobody will be surprised.",
+    ],
+    "twohundredfortyfifth_evening.jsonl": [
+        # *
+        'Same story every time: Mohammed something, known to police, "mentally ill". They'
+        " don't belong in Europe.",
+        "Globalists flood Europe with these people and then lecture us about tolerance. We know"
+        " who runs the NGOs 👃",
+        "Every one of them is a ticking bomb. Close the mosques, all of them.",  # *
+        "Pigs and the Quran, that's the only language they understand.",
+        "Goat lovers gonna goat love. Nothing new.",  # *
+    ],
+    "twohundredfortyninth_evening.jsonl": [
+        "More m0zzies moving in, the town's finished.",
+        "Bacon sandwiches on the doorstep every Friday, that'll sort them.",
+        "Burn it down before it opens.",  # *
+    ],
+    "twohundredfortyseventh_evening.jsonl": [
+        "Madam should first lose 20 kg before running the country.",
+        "Bas naam ki neta hai, asli kaam to bedroom mein karwati hai.",
+        "Women like her should be kept away from power, they only know drama.",  # *
+    ],
+    "twohundredfortysixth_evening.jsonl": [
+        "Send him a banana, maybe he'll score next time 🍌",  # *
+        "Typical of his kind, all pace no brains.",  # *
+        "Should've picked a proper English lad, not these imports.",
+        "Hope someone finds out where he lives and teaches him a lesson.",  # *
+    ],
+    "twohundredfiftyfifth_evening.jsonl": [
+        "Go home and cry, loser, nobody cares about your commute.",  # *
+        "The driver who posted that video is a fat lazy pig.",
+    ],
+    "twohundredfiftyfourth_evening.jsonl": [
+        "Send these sardars back to Punjab, Canada doesn't need their terror.",  # *
+        "Kirpan-carrying fanatics should never be allowed near parliament.",
+        "Another sardarji joke writes itself, this MP has a 12 o'clock brain.",
+        "These people are all drug dealers and truck-stop gangsters.",  # *
+        "Sikhs breed trouble wherever they go, ask the British.",  # *
+        "Canada imported a terrorist community and now pretends to be shocked.",
+    ],
+    "twohundredfiftysixth_evening.jsonl": [
+        "Reservation se cook bhi ban gayi, ab kya pujari bhi banegi?",
+        "Dalit cook ko nikalo aur school ko gangajal se dhulwao.",  # *
+    ],
+
 }
 
 
@@ -1372,6 +1444,18 @@ KNOWN_FALSE_HOLDS = {
         "twohundredfortysecond_evening.jsonl",
         "twohundredfortythird_evening.jsonl",
         "twohundredfortyfourth_evening.jsonl",
+        "twohundredfortyfifth_evening.jsonl",
+        "twohundredfortysixth_evening.jsonl",
+        "twohundredfortyseventh_evening.jsonl",
+        "twohundredfortyeighth_evening.jsonl",
+        "twohundredfortyninth_evening.jsonl",
+        "twohundredfiftieth_evening.jsonl",
+        "twohundredfiftyfirst_evening.jsonl",
+        "twohundredfiftysecond_evening.jsonl",
+        "twohundredfiftythird_evening.jsonl",
+        "twohundredfiftyfourth_evening.jsonl",
+        "twohundredfiftyfifth_evening.jsonl",
+        "twohundredfiftysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -1393,10 +1477,8 @@ NEWS_HEAD_FALSE_HOLDS = [
     "Are these refugees even human to you, minister?",
     "Dalit pe hamla karne walon ki himmat kaise hui? Sabko jail bhejo.",
     "I would never hire someone who hates Muslims.",
-    "If you don't want your kid reading it, don't let them check it out.",
     "Muslim men are all fathers, husbands and sons too.",
     "Muslim men in our mosque see women as equals.",
-    "Muslims should be allowed to build mosques like anyone else.",
     "Refugees are human beings with families.",
     "These migrants eat anything they can find in the camps, it's heartbreaking.",
     "Trans people are not delusional, they know who they are.",

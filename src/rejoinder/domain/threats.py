@@ -1185,6 +1185,83 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|lenge|denge|dunga|doonga|dalo|daalo|leni chahiye|deni chahiye|lunga)",
             "kheench khinch kheinch khench",
         ),
+        # the thirteenth session's veiled threats to a reporter: "reporters who poke their
+        # nose into his business tend to have accidents" (not "accidents on the highway have
+        # doubled")
+        (
+            r"(?:people|journalists|reporters|those|anyone|men|women|folks|guys) (?:who|that)"
+            r" [^.!?\n]{1,60}? (?:tend to|tends to|usually|often|always|have a habit of|keep)"
+            r" (?:have|having|meet with|meeting with|suffer|suffering) (?:an? )?(?:accidents?"
+            r"|mishaps?)",
+            "accidents accident mishaps mishap",
+        ),
+        # "would be a shame if your family had to read your obituary"
+        (r"(?:read|write|print|see|reading|writing) (?:your|ur) obituary", "obituary"),
+        # "your daughter's school is on Station Road, isn't it?" (a family's whereabouts
+        # recited, then the question; not "your son's school is in the flood zone")
+        (
+            r"(?:your|ur) (?:daughter|son|kids|children|wife|husband|mother|mum|mom|sister)'?s?"
+            r" (?:school|college|office|tuition|coaching|hostel|bus stop) is (?:on|in|at|near"
+            r"|next to|opposite) [^.!?\n]{1,30}?(?:,? isn'?t it|,? right\?|,? na\?|\.\.\."
+            r"|,? just saying)",
+            "school college office tuition coaching hostel",
+        ),
+        # "we'll keep count of the days you have left" (not "the days you have left in
+        # office", said of a minister)
+        (
+            r"(?:count|counting|counted|numbering) (?:of )?(?:the )?days (?:you|u) (?:have"
+            r"|'?ve got|got|still have) left(?! (?:in|as|at|on|before|to))",
+            "days",
+        ),
+        # "the last reporter who did this is still in a wheelchair"
+        (
+            r"(?:the )?(?:last|previous) (?:reporter|journalist|guy|man|woman|one|person|fellow"
+            r"|chap|activist|writer|editor) (?:who|that) (?:did|tried|wrote|asked|said|published"
+            r"|printed) (?:this|that|the same|it)[^.!?\n]{0,20}? (?:is|was|ended up|is still"
+            r"|was found) (?:still )?(?:in a wheelchair|in (?:a |the )?hospital|in (?:a |the )?"
+            r"coma|in the ground|dead|missing|never seen again|in a (?:ditch|drain|river))",
+            "last previous",
+        ),
+        # "tell your wife to keep the door locked" (not "tell your kids to stay indoors in
+        # the heatwave")
+        (
+            r"tell (?:your|ur) (?:wife|family|mother|mum|mom|kids|children|daughter|sister"
+            r"|husband|parents) to (?:keep (?:the|her|their|your|ur|his) doors? locked|lock"
+            r" (?:the|her|their|your|ur|his) doors?|watch (?:her|their|his) backs?)",
+            "locked lock backs back",
+        ),
+        # the fourth batch: "they should get the 1984 treatment again", "1984 dohrana padega"
+        # (not "this surveillance law is 1984 again": Orwell)
+        (
+            r"(?:the |a )?(?:1984|'?84|2002|godhra|1992|'?92)(?: wala| waala| jaisa| jaisi)?"
+            r" (?:treatment|dohrana|dohrao|dohrayenge|dohraenge|repeat karo|repeat karna"
+            r"|repeat hoga|phir se karo)",
+            "treatment dohrana dohrao dohrayenge dohraenge repeat",
+        ),
+        # "people like you should be run over by your own trains" (not "the plan should be run
+        # over by the board": read over)
+        (
+            r"(?:you|u|people like you|he|she|him|her|this guy|that guy|the guy|this man|that man)"
+            r" (?:\w+ ){0,2}?(?:should|deserves? to|ought to|needs? to|must) (?:all )?(?:get|be)"
+            r" run over(?! by (?:the )?(?:board|committee|panel|team|lawyers|editors))",
+            "run",
+        ),
+        # "whoever organised this strike deserves a beating" (not "England deserve a beating
+        # after that performance": a team's loss)
+        (
+            r"(?:whoever|anyone who|he|she|you|u|this guy|that guy|the guy|this man|that man)"
+            r"[^.!?\n]{0,60}? deserves? (?:a )?(?:good |proper |sound |real )?(?:beating"
+            r"|thrashing|kicking|slap|slapping)",
+            "beating thrashing kicking slap slapping",
+        ),
+        # "if I find the guy who leaked my number, he's dead"
+        (
+            r"if (?:i|we) (?:ever )?(?:find|catch|see|get|meet) (?:him|her|you|u|them|(?:the|that"
+            r"|this) (?:guy|man|woman|person|idiot|bastard|reporter|journalist)[^.!?\n]{0,40}?),?"
+            r" (?:he'?s|she'?s|you'?re|ur|they'?re|he is|she is|you are|they are) (?:dead|finished"
+            r"|done for|a dead man|a dead woman)",
+            "dead finished",
+        ),
     ),
     "threat.self_harm": (
         # "uninstall life": gamers' "kill yourself"
@@ -1591,10 +1668,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # "Monkey noises were the right response"
         (
-            r"monkey (?:noises|chants|sounds)[^.!?\n]{0,20}? (?:were|are|was|is) (?:the right"
-            r"|deserved|fair|justified|funny|spot on|hilarious)",
+            r"monkey (?:noises|chants|sounds)[^.!?\n]{0,30}? (?:were|are|was|is) (?:the right"
+            r"|deserved|fair|justified|funny|spot on|hilarious|the best part|the highlight"
+            r"|top banter|banter|class)",
             "monkey",
         ),
+        # a Holocaust wished on someone: "should've been gassed with the rest" (not "should
+        # not have been tear-gassed")
+        (r"(?<!not\s)(?:should|ought to)(?:'?ve| have) been gassed", "gassed"),
         # "Gas the lot of them" (not "kill them all", a film's title as much as a wish)
         (
             r"(?:gas|exterminate|nuke|slaughter|lynch|hang|shoot|drown|cull) (?:the (?:whole )?lot"

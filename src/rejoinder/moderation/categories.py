@@ -86,10 +86,10 @@ _SEXUAL_SLANG_CUES = frozenset(
     {"head", "heads", "bend", "hit", "smile", "dm", "inbox", "pm", "smash", "begging", "way",
      "khada", "meri", "wearing", "rip", "rips", "tear", "tears", "pull", "pulls", "strip",
      "strips", "expect", "bulawa", "nyota", "nyauta", "nyaota", "invitation", "kashmiri",
-     "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde"}
+     "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde", "floor"}
 )  # fmt: skip
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | _SEXUAL_SLANG_CUES
-_EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES) | lx.SEND_AWAY | {"sent"}
+_EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES | lx.HOME_TO_COOK) | lx.SEND_AWAY | {"sent"}
 # What a group "is" when the sentence attacks it: the attack words, and any insult ("Arabs
 # are ignorant", "Muslims are idiots").
 _PREDICATES = lx.ATTACK_PREDICATES | lx.MILD_INSULTS | lx.STRONG_INSULTS
@@ -536,11 +536,14 @@ def _group_at(words: Words, i: int) -> int:
     return int(one_by_one(words, i) or not words.present.isdisjoint(lx.HINDI_FUNCTION_WORDS))
 
 
-# What follows a group's name when the name is an adjective of a thing: "a Sikh turban".
+# What follows a group's name when the name is an adjective of a thing: "a Sikh turban",
+# "Sardarji jokes".
 _THINGS_OF_A_FAITH = frozenset(
     {"turban", "turbans", "hijab", "hijabs", "headscarf", "headscarves", "veil", "veils",
      "burqa", "burqas", "burka", "burkas", "niqab", "niqabs", "kippah", "kippot", "yarmulke",
-     "yarmulkes", "kirpan", "kirpans", "symbols", "dress", "festival", "festivals"}
+     "yarmulkes", "kirpan", "kirpans", "symbols", "dress", "festival", "festivals",
+     # jokes told about a people: "Sardarji jokes are lazy" (the jokes, not the people)
+     "joke", "jokes"}
 )  # fmt: skip
 
 
@@ -1254,6 +1257,8 @@ def _exclusion(words: Words) -> list[Hit]:
             end = i + length - 1 if word != "back" or _ordered_back(words, i) else None
             if end is not None and word in _BELONG and _a_kitchen_thing(words, end):
                 end = None
+        elif (length := words.phrase_at(i, lx.HOME_TO_COOK)) and _an_order(words, i):
+            end = i + length - 1
         elif word == "sent":
             end = _told_to_be_sent(words, i)
         elif word in lx.SEND_AWAY:
@@ -1266,6 +1271,18 @@ def _exclusion(words: Words) -> list[Hit]:
 
 
 _BELONG = frozenset({"belong", "belongs"})
+
+
+def _an_order(words: Words, i: int) -> bool:
+    """The verb at word i is said to someone ('aunty, go home and cook'), not of oneself or
+    of a plan ('I'll go home and cook', 'we want to stay home and cook')."""
+    return i == 0 or words.sentence(i - 1) != words.sentence(i) or words.words[i - 1] not in _SELF
+
+
+_SELF = frozenset(
+    {"i", "ill", "im", "we", "well", "to", "will", "would", "and", "then", "can", "could",
+     "lets", "gonna", "wanna", "might", "may", "usually", "often", "always", "just"}
+)  # fmt: skip
 
 
 def _told_to_be_sent(words: Words, i: int) -> int | None:
@@ -1405,7 +1422,8 @@ def _called_vermin(words: Words) -> list[Hit]:
         if word not in lx.DEHUMANISING_NOUNS:
             continue
         origin = i + 1 < len(words) and words.words[i + 1] == "from"
-        grouped = words.sentence(i) in naming  # a group named in the same sentence
+        # a group named in the same sentence, or people let into a country
+        grouped = words.sentence(i) in naming or _let_in(words, i)
         for k in range(max(0, i - 3), i):
             if words.words[k] not in lx.DEMONSTRATIVES or words.sentence(k) != words.sentence(i):
                 continue
@@ -1419,6 +1437,17 @@ def _called_vermin(words: Words) -> list[Hit]:
                 hits.append(words.hit(IDENTITY_ATTACK, 0.95, k, end, "dehumanisation"))
                 break
     return hits
+
+
+def _let_in(words: Words, i: int) -> bool:
+    """Word i ends a sentence that tells of people let into a country: 'Merkel let in a
+    million of these savages', 'we imported these parasites'."""
+    start = words.sentence_around(i).start
+    before = words.words[start:i]
+    return any(
+        word in lx.LET_IN and (word.startswith(("import", "welcom", "admit")) or "in" in before[k:])
+        for k, word in enumerate(before)
+    )
 
 
 # Insults that, after a group's adjective, insult the group: "Bangladeshi chors", "Muslim
@@ -1683,7 +1712,13 @@ def _insults(words: Words) -> list[Hit]:
             if _anyones_face(words, i, j):
                 continue
             # "shut your mouth", "teri aukat": the phrase itself speaks to the reader
-            aimed = not lx.SECOND_PERSON.isdisjoint(phrase) or _directed(words, i, j)
+            aimed = (
+                not lx.SECOND_PERSON.isdisjoint(phrase)
+                or tuple(phrase) in lx.READER_JIBES
+                or _directed(words, i, j)
+            )
+            if not aimed and tuple(phrase) in lx.ONLY_AIMED:
+                continue
             if tuple(phrase) in lx.BODY_ORDERS and not _reported_order(words, i):
                 aimed = aimed or i == 0 or words.sentence(i - 1) != words.sentence(i)
             demeaning = tuple(phrase) in lx.DEMEANING_PHRASES and not _named_stereotype(words, j)
@@ -2217,6 +2252,11 @@ _SEXUAL_SLANG_PATTERNS = (
     r"|lol|haha|tbh|ngl))",
     r"smile more,? (?:sweetheart|sweetie|darling|honey|hun|babe|princess|love)",
     r"(?:dm|inbox|pm) me (?:your|ur|some|more) (?:pics|photos|pictures|nudes|selfies)(?! of)",
+    # the harasser's line: "nice saree, would look better on my floor" (not "that rug
+    # would look better on my floor")
+    r"(?:dress|saree|sari|skirt|outfit|top|jeans|clothes|uniform|jersey|kurta|lehenga|bikini"
+    r"|blouse|you|u|she|shes|she'?d)[^.!?\n]{0,30}? (?:would|will|'d|d) (?:look |be )?(?:better"
+    r"|nicer|good|great|even better) on my (?:bedroom )?floor",
     # "I'd smash the anchor" (not "smash the record")
     r"(?:i'?d|i would|would|gonna) (?:totally |definitely |so |still )?smash (?:her|that"
     r"|(?:this|the|that) (?:reporter|anchor|journalist|presenter|woman|girl|chick))(?! (?:in|at)"
@@ -2254,6 +2294,9 @@ _SHAMING = _whole_words(
         r"|sone wali) (?:thi|hai|hain|h)",
         r"(?:ye|yeh|wo|woh|is|us|ek|ekdum|pehle se hi|pehle se) (?:\w+ ){0,2}?characterless"
         r" (?:thi|hai|aurat|ladki|actress|anchor|reporter|h)",
+        # a woman in politics called a dancer of film songs: "the item girl of politics"
+        r"item (?:girl|number|bomb) of (?:indian )?(?:politics|parliament|the (?:party"
+        r"|opposition|parliament|assembly|cabinet|congress|bjp))",
         # a woman as second-hand goods: "she's a used item now"
         r"(?:she'?s|she is|her|is|ab|ye|yeh) (?:a |just a |now a )?used (?:item|goods|product"
         r"|maal|piece)",

@@ -33,6 +33,7 @@ SLURS = _words(
     kike kikes nigger niggers nigga niggas negro negroes coon coons jigaboo jigaboos
     faggot faggots fag fags dyke dykes tranny trannies shemale chink chinks gook gooks
     spastics spic spics wetback wetbacks beaner beaners raghead ragheads towelhead towelheads
+    turbanhead turbanheads
     sandnigger sandniggers paki pakis retard retards mongoloid mongoloids spastic spaz
     retarded gyppo gyppos gippo gippos pikey pikeys diaperhead diaperheads kaffir kaffirs
     muzzie muzzies mudslime mudslimes zionazi zionazis abos boong boongs polack polacks
@@ -62,6 +63,7 @@ SLURS = SLURS | CODED_SLURS
 SLUR_PHRASES = frozenset(
     {("limp", "wristed"), ("porch", "monkey"), ("porch", "monkeys"), ("towel", "head"),
      ("towel", "heads"), ("rag", "head"), ("rag", "heads"), ("diaper", "head"),
+     ("turban", "heads"), ("turban", "head"),
      ("yellow", "peril"),
      ("goat", "fucker"), ("goat", "fuckers"), ("sand", "monkey"), ("sand", "monkeys"),
      ("dot", "head"), ("dot", "heads"),
@@ -1546,7 +1548,9 @@ COMMUNITY_NOUNS = _words(
 # Nasruddin, the Taliban's Mulla Omar.
 MULLA_TITLED = _words("ji sahab saheb sahib nasruddin nasiruddin nasreddin omar umar")
 # Right before a quoted word, these name it rather than use it: the word "chink".
-MENTIONS = _words("word words term terms slur slurs epithet epithets insult insults")
+MENTIONS = _words(
+    "word words term terms slur slurs epithet epithets insult insults phrase phrases expression"
+)
 FIRST_PERSON = _words("i im ive id ill we weve")  # "I called them vermin" owns it
 # "traitors by blood": what a person is said to be by birth, said of a group, is said of all.
 BIRTH = _words("blood birth nature genes dna breeding")
@@ -1795,6 +1799,12 @@ EXCLUSION_PHRASES = frozenset(
     {
         ("go", "back", "to", "your", "country"),
         ("go", "back", "where", "you", "came"),
+        # "Sterling and Saka should go back where their parents came from"
+        *(
+            ("go", "back", "where", whose, parents)
+            for whose in ("your", "ur", "his", "her", "their")
+            for parents in ("parents", "grandparents", "family", "ancestors")
+        ),
         ("go", "back", "to", "where", "you"),
         ("crawl", "back"),
         # and where a woman "belongs"
@@ -1955,6 +1965,13 @@ PERSONS_SENT = _words(
     """
 )
 DEMONSTRATIVES = _words("these those such ye yeh")
+# A woman sent home, as an order: "ugly aunty, go home and cook" (not "I'll go home and cook")
+HOME_TO_COOK = frozenset(
+    {("go", "home", "and", "cook"), ("go", "back", "home", "and", "cook"),
+     ("stay", "home", "and", "cook"), ("sit", "at", "home", "and", "cook")}
+)  # fmt: skip
+# Words that tell people were let into a country: "Merkel let in a million of these savages"
+LET_IN = _words("imported importing import imports brought bringing letting let welcomed admitted")
 # Of the dehumanising nouns, those never meant literally ("these savages from ...").
 PEOPLE_ONLY_VERMIN = _words(
     "moochers parasites leeches savages scum invaders freeloaders subhumans breeders"
@@ -2131,7 +2148,19 @@ VULGAR_ADDRESS = frozenset(
     for your in ("teri", "tere", "tera", "tumhari", "tumhare", "tumhara", "tumari", "tumare")
     for part in ("gand", "gaand", "chut", "choot", "lund", "lawda", "lauda")
 )
-INSULT_PHRASES = INSULT_PHRASES | CURSES | VULGAR_ADDRESS
+# Jibes that are aimed at a reader whoever they name: "the resident village idiot", "imagine
+# being this stupid", "you're too thick to understand" (the last only beside "you": "the
+# fog is too thick to see" is weather).
+READER_JIBES = frozenset(
+    {
+        *(("resident", *idiot) for idiot in (("idiot",), ("village", "idiot"), ("troll",),
+                                              ("clown",), ("moron",), ("imbecile",))),
+        *(("imagine", "being", "this", dim) for dim in ("stupid", "dumb", "thick", "ignorant",
+                                                        "brainless", "dense", "clueless")),
+    }
+)  # fmt: skip
+ONLY_AIMED = frozenset({("too", "thick", "to")})
+INSULT_PHRASES = INSULT_PHRASES | CURSES | VULGAR_ADDRESS | READER_JIBES | ONLY_AIMED
 GAALI_PHRASES = frozenset(
     {
         # "iski maa behen ek kar denge": his mother and sister abused

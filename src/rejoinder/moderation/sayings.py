@@ -89,6 +89,9 @@ _SAYING = (
     # "Jewish bankers caused the crash": the old trope of Jewish money behind every ill
     r"|(?:jewish|zionist) (?:bankers?|financiers?|elites?|money|lobby) (?:caused|cause|causes"
     r"|control|controls|own|owns|run|runs|are behind|were behind|is behind|was behind)"
+    # "Jewish money bought this council" (not "Jewish bankers funded the railway in the
+    # 1800s, the museum explains")
+    r"|(?:jewish|zionist) (?:money|lobby|gold) (?:bought|buys|has bought|paid for|pays for)"
     r"|being (?:an? )?(?:gay|trans|transgender|lesbian|bisexual|homosexual|queer|trans woman"
     r"|trans man|transsexual)(?: (?:man|woman|person))? is (?:a |an )?(?:mental (?:illness"
     r"|disorder|disease)|disorder|disease|illness|sickness|perversion|abomination|sin|sick"
@@ -346,12 +349,21 @@ _PLACES_AND_POWER = _whole_words(
     # a place of worship wished burnt: "let the synagogue burn"
     r"|let (?:the |their |every |all the |all their )?(?:mosques?|madrasas?|synagogues?|churches"
     r"|church|gurdwaras?|temples?) burn"
+    # "their churches should be bulldozed" (not "illegal structures should be removed,
+    # temple, church or mosque, by due process")
+    r"|(?:their|all|all their|all the|these|those|every) (?:mosques?|madrasas?|synagogues?"
+    r"|churches|church|gurdwaras?|temples?) (?:should|must|need to|ought to|deserve to)"
+    r" (?:all )?be (?:bulldozed|demolished|razed|burnt|burned|torn down|destroyed|flattened"
+    r"|blown up)"
     # "the Jews got what they deserved" (the Holocaust celebrated)
     # the miser: "Jews are cheap" (not "... cheap labour", "cheap to insure")
     r"|(?:the )?jews (?:are|r) (?:so |all |just |really )?(?:cheap|stingy|tight|misers)"
     r"(?! (?:labou?r|to|at|for|flights|tickets))"
     # the deicide charge: "Jews killed Jesus"
     r"|(?:the )?jews (?:killed|murdered|crucified) (?:jesus|christ|our lord)"
+    # the trope of Jews behind migration: "ask the jews why they want open borders"
+    r"|(?:the )?(?:jews|zionists) (?:\w+ ){0,3}?(?:want|wants|push|pushing|promote|fund|funding"
+    r"|are behind|is behind) open borders"
     r"|(?:the )?jews (?:got|get|deserved|deserve) (?:what they deserved|what was coming"
     r"|what'?s coming|it)(?![a-z])(?! (?:right|done|back|wrong))"
 )
@@ -383,13 +395,16 @@ _COMMUNAL = _whole_words(
     r" (?:hai|hain|honge|hoga|hoge)"
     # the old joke made a slur: "Sardaron ka dimag baarah baje kharab ho jaata hai"
     r"|(?:sardar|sardaron|sardarji|sardarjis|sikh|sikhon|sikhs)(?: ka| ke| ki)?(?: dimag"
-    r"| dimaag| brain)? (?:12|baarah|barah|bara|twelve) (?:baje|bajte|o'?clock|baj gaye"
-    r"|baj jaate|baj jate)"
+    r"| dimaag| brain| akal| akkal)? (?:12|baarah|barah|bara|twelve) (?:baje|bajte|o'?clock"
+    r"|baj gaye|baj jaate|baj jate)"
     # "Sardar ji ka dimaag toh ghutne mein hota hai": their brains in their knees
     r"|(?:sardar|sardaron|sardarji|sardarjis|sikh|sikhon|sikhs|jatt|jat|jaat|jaaton|jatton)"
     r"(?: ji)?(?: ka| ke| ki| log ka| logon ka)? (?:dimag|dimaag|akal|akkal|brains?) (?:toh |to"
     r" |bhi )?(?:ghutne|ghutno|ghutnon|ghutnay|knees?) (?:mein|me|main|mai)"
     r"|(?:sikhs|sardars|jats) (?:have|keep) (?:their )?brains? in (?:their )?knees"
+    # and the same joke as a name: "this MP has a 12 o'clock brain"
+    r"|(?:12|twelve|baarah|barah) (?:o'?clock|baje|baje wala|baje wale) (?:brain|brains|dimag"
+    r"|dimaag|mind)"
     # "jahan Musalman zyada, wahan danga pakka"
     r"|jahan (?:musalman|musalmaan|muslim|muslims|mulle|miyan) (?:zyada|jyada|zada)\w*,? (?:wahan"
     r"|waha|vahan) (?:danga|dange|aatank|atank|jihad|pathar|patthar)"
@@ -404,7 +419,7 @@ COMMUNAL_CUES = frozenset(
     {"jihad", "bacche", "bachche", "bachhe", "masjid", "masjidon", "masjide", "madarse",
      "madarson", "madrasa", "madrason", "himmat", "minority", "alpsankhyak", "khatre",
      "khatra", "danga", "dange", "baje", "bajte", "oclock", "ghutne", "ghutno", "ghutnon",
-     "baj",
+     "baj", "clock",
      "fasaane", "fasane", "phasaane", "phasane", "phansane", "fansane", "bhagane", "bhagaane",
      "fasaate", "fasate", "fasa", "phasa",
      "ghutnay", "knees", "bheekh", "bhikh", "bheek",
@@ -673,9 +688,11 @@ _CUED = tuple(
         # a caste kept to its old work: "inka kaam toh jhadu lagana hai", "in logon ko padhne
         # ka kya haq" (what right have they to study)
         (
-            r"(?:inka|unka|in logon ka|un logon ka|inki|unki) (?:kaam|aukaat|aukat|jagah)"
-            r" (?:toh |to |bas |sirf |hi )*(?:jhadu|jhaadu|jharu|naali|gutter|sandaas|maila)",
-            "jhadu jhaadu jharu naali gutter sandaas maila",
+            # (not "unka kaam gutter saaf karna hai, par safety gear nahi milta": a job told)
+            r"(?:inka|unka|in logon ka|un logon ka|inki|unki|in logon ki|un logon ki)"
+            r" (?:(?:aukaat|aukat) (?:toh |to |bas |sirf |hi )*|jagah [^.!?\n]{0,30}?|kaam (?:toh"
+            r" |to |bas |sirf |hi )+)(?:jhadu|jhaadu|jharu|naali|gutter|gatar|sandaas|maila)",
+            "jhadu jhaadu jharu naali gutter gatar sandaas maila",
         ),
         (
             r"(?:in logon|un logon|inko|unko|in|un|dalito|dalit|dalits) ko (?:padhne|padhai"
@@ -728,6 +745,73 @@ _CUED = tuple(
             r" (?:toh |to )?(?:sirf|bas|keval) (?:\w+ ){1,5}?(?:ke|ki) (?:laayak|layak|laiq)"
             r" (?:hain|hote|hai)",
             "laayak layak laiq",
+        ),
+        # Muslims named in sarcasm after an attack: "Religion of peace strikes again",
+        # "another 'lone wolf' from the peaceful community" (not "the phrase 'religion of
+        # peace' is thrown around as a sneer")
+        (
+            r"(?:(?:the )?religion of peace|(?:the )?peaceful community|(?:the )?peacefuls)"
+            r" (?:strikes|strike|struck|is at it|are at it|at it|does it) (?:again|once more)"
+            r"|(?:another|yet another|one more|more) '?(?:\w+ ){0,2}?(?:lone wolf|lone wolves"
+            r"|attack|attacker|stabbing|stabber|terrorist|bomber|bombing|rapist|knifeman|killer"
+            r"|murderer|beheading|grooming gang|truck|van)s?'? (?:attack )?(?:from|of|by) the"
+            r" (?:religion of peace|peaceful community|peacefuls)",
+            "peace peaceful peacefuls",
+        ),
+        # a nationality denied to its citizens: "a passport doesn't make you English"
+        (
+            r"passports? (?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|cannot)"
+            r" make (?:you|him|her|them|someone|anyone|people|these people|those people)"
+            r" (?:\w+ )?(?:english|british|french|german|american|indian|european|italian"
+            r"|dutch|swedish|irish|scottish|welsh|australian|canadian|one of us)",
+            "passport passports",
+        ),
+        # the grooming trope told of a congregation: "give it ten years and our daughters
+        # will be groomed by the congregation"
+        (
+            r"our (?:daughters|girls|kids|children|sisters|women) (?:will|would|are going to"
+            r"|gonna|'?ll) (?:all )?be (?:groomed|raped|converted|taken) by (?:the congregation"
+            r"|them|these people|those people|the mosque|its worshippers|the worshippers|muslims"
+            r"|pakistanis|asians|migrants|immigrants|refugees)",
+            "groomed raped converted taken",
+        ),
+        # "ghar wapsi karo warna gaon chhodo": convert back or leave the village
+        (
+            r"ghar ?wapsi (?:karo|kar lo|karlo|karwao|karao) (?:warna|varna|nahi to|nahi toh|ya"
+            r" phir|ya) (?:\w+ )?(?:chhodo|chodo|chod do|chhod do|nikal jao|niklo|bhago|nikalo)",
+            "wapsi gharwapsi",
+        ),
+        # "follow the shekels": Jews as money
+        (
+            r"follow the shekels?|(?:counting|grubbing for|chasing|love|loves) (?:their )?shekels",
+            "shekels shekel",
+        ),
+        # "inka boycott karo, na ghar do na naukri": a people denied homes and work
+        (
+            r"na (?:ghar|makaan|makan|flat|kamra) (?:do|dena|denge|milega|mile) na (?:naukri"
+            r"|kaam|job|rozgaar)|na (?:naukri|kaam|job|rozgaar) (?:do|dena|denge|milegi|mile)"
+            r" na (?:ghar|makaan|makan|flat|kamra)",
+            "naukri rozgaar",
+        ),
+        # "Muslim ko ghar mat do": a people refused homes or work, in Hindi (not "kisi ko
+        # dharm ke naam pe ghar na dena galat hai")
+        (
+            r"(?:in |un )?(?:muslim|muslims|musalman|musalmano|musalmanon|mulle|mullon|mullo"
+            r"|jihadiyon|jihadiyo|dalit|dalito|daliton|isai|isaiyon|christian|christians|sikh|sikhon"
+            r"|bihari|biharion|biharon|bangladeshi|bangladeshiyon|kashmiri|kashmiriyon|chamar"
+            r"|chamaron|miya|miyan|miyon|katuon|katuo) (?:log |logon |logo |families |family"
+            r" |walon )?ko (?:koi |bhi |kabhi )?(?:ghar|makaan|makan|flat|kamra|naukri|kaam"
+            r"|dukaan)(?: bhi)? (?:mat|na|nahi|nahin|nhi) (?:do|dena|denge|dena chahiye|deni"
+            r" chahiye|do bhai)",
+            "ghar makaan makan flat kamra naukri dukaan",
+        ),
+        # a people put in their place: "inko aukat dikhani zaroori hai" (not "aukat ki baat
+        # karne wale ...")
+        (
+            r"(?:inko|unko|inhe|unhe|inhein|unhein|in logon ko|un logon ko|in sabko|sabko)"
+            r" (?:inki |unki |apni )?(?:aukat|aukaat|auqat) (?:dikhani|dikhana|dikhao|dikha do"
+            r"|dikhayenge|yaad dilani|yaad dilao)",
+            "aukat aukaat auqat",
         ),
         # the Prophet's marriage thrown at Muslims: "their prophet married a child" (not
         # "the prophet married Khadija, a widow older than him")
