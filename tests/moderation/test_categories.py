@@ -1162,18 +1162,16 @@ def test_implicit_stereotypes(text: str, held: bool) -> None:
 # The news head (moderation/news.py) on the lists above that the rules publish: what it
 # holds beyond them, each a reading of its training lines' words ("people like you", "you'll
 # get shot", a group named near "dogs" or "sick") without their sense. Kept in view: a
-# change of the head or of its thresholds shows here. 15 of 399: these lists were written as
+# change of the head or of its thresholds shows here. 13 of 399: these lists were written as
 # traps for the rules; on judgment sets it had not seen it held 3 of 1,453 from 0.8, and 3
 # more of 1,984 from 0.6 where a group is named (`group_abuse`; model card). From "Deaf
 # people are not stupid." on, `group_abuse`'s: a group named beside a word it is not called
 # ("not stupid", "hates").
 NEWS_HEAD_HOLDS = [
     "This man is treating women like dogs!",
-    "Disabled people are seen as sick, as if they need a cure.",
     "You dog owners should clean up after your pets.",
     "Ye log kehte hain “Muslims ko desh se nikalo”, sharam aani chahiye.",
     "You'll get shot if you go there at night",
-    "To make people like you think they are so dangerous.",
     "Deaf people are not stupid.",
     "Music is in their blood, these Punjabis know how to party.",
     "I would never hire someone who hates Muslims.",
@@ -1500,6 +1498,40 @@ THIRTEENTH_SESSION_FORMS = [
     ("Aukat ki baat karne wale pehle apne bachon ko school bhejein.", False),
     ("Inki jagah naali saaf karne mein hai.", True),
     ("Unka kaam gutter saaf karna hai, par safety gear nahi milta.", False),
+    # the fifth batch
+    ("Oh sure, because every Muslim is a terrorist, right? Grow up.", False),
+    ("Sure, because Muslims are famous for respecting women.", True),
+    ('"Muslims are a plague" was painted on a mosque in my town.', False),
+    ('"Muslims are a plague" is what I say.', True),
+    ("Islamophobia isn't a phobia, it's common sense.", True),
+    ("The word Islamophobia is contested; anti-Muslim hatred is clearer.", False),
+    ("Nothing irrational about fearing these people.", True),
+    ("More Muslims, more problems.", True),
+    ("More police at mosques, more calm.", False),
+    ("Pagans who worship monkeys shouldn't get a grant.", True),
+    ("Is neta ko sadak pe ghaseet ke maarna chahiye.", True),
+    ("Machhar ko maarna zaroori hai, dengue badh raha hai.", False),
+    ("Madam ji rally mein kam, kisi ke bedroom mein zyada dikhti hain.", True),
+    ("Bedroom mein AC nahi chal raha, bijli gayab hai.", False),
+    # the sixth batch
+    ("She only got the job because she's black.", True),
+    ("She only got the job because she's the best qualified.", False),
+    ("Another angry black woman in charge.", True),
+    ("The angry black woman trope is tired.", False),
+    ("DEI hire. The force is finished.", True),
+    ('"DEI hire" is what people say when they have not read her CV.', False),
+    ("The diversity hire comment in the article was unfair to her.", False),
+    ("Hijde log sirf bheekh maangne ke liye hote hain.", True),
+    ("Ye log sirf tumhari madad ke liye aaye hain.", False),
+    ("Remigration now.", True),
+    ('"Remigration" is a far-right euphemism for mass deportation.', False),
+    ("The Great Replacement isn't a theory.", True),
+    ("The Great Replacement conspiracy inspired the Christchurch shooter.", False),
+    ("Italians are being replaced by Africans.", True),
+    ("Every boat that arrives is another hundred future rapists.", True),
+    ("Every boat that arrives is checked by the coastguard.", False),
+    ("Let the Mediterranean do its job.", True),
+    ("Let the council do its job.", False),
 ]
 
 

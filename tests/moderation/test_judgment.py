@@ -149,7 +149,7 @@ KNOWN_MISSES = {
         "Homosexuals can't reproduce so they recruit, that's why they want our kids.",  # *
         "These people choose a lifestyle of sin and then demand we call it normal.",
         "Lesbian mothers raise angry, man-hating daughters, look at the statistics.",
-        'Gay men can\'t commit, the kid will see a new "uncle" every month.',
+        'Gay men can\'t commit, the kid will see a new "uncle" every month.',  # *
         "Two mothers? That's not a family, that's a freak show.",
     ],
     "twohundredfortieth_evening.jsonl": [
@@ -163,7 +163,7 @@ KNOWN_MISSES = {
     "twohundredfortyfirst_evening.jsonl": [
         "Wheelchair users should stay home instead of holding up flights for everyone.",
         "Cripples expect the world to bend over backwards for them.",  # *
-        "If you can't walk, you shouldn't expect to fly, simple as that.",
+        "If you can't walk, you shouldn't expect to fly, simple as that.",  # *
         "Half of them are faking it for the blue badge and the free seats.",
         "Why should the taxpayer fund ramps for people who contribute nothing?",
         "Apahij logon ko ghar mein rehna chahiye, bahar sabko pareshan karte hain.",
@@ -212,7 +212,6 @@ KNOWN_MISSES = {
     # a Black woman on the Supreme Court: dog whistles ("diversity hire", "welfare queen")
     # and apes without the "is a" the rules read
     "twohundredtwentysecond_evening.jsonl": [
-        "A diversity hire in a black robe, affirmative action at its worst.",
         "Affirmative action monkey, she couldn't pass a bar exam without quotas.",
         "Blacks can't think past their own skin, she'll rule for her people.",  # *
         "Welfare queen with a law degree.",
@@ -302,7 +301,7 @@ KNOWN_MISSES = {
         "Should have known better than to let a black kid take a penalty.",  # *
         "Send them back to Nigeria, they're not English.",  # *
         "Monkeys can't take penalties, who knew.",
-        "That's what happens when you pick players for diversity instead of skill.",  # *
+        "That's what happens when you pick players for diversity instead of skill.",
         "Blacks choke under pressure, always have.",  # *
         "Never pick a black player for a penalty again, they bottle it.",  # *
         "Nig nogs lost us the final.",
@@ -392,9 +391,8 @@ KNOWN_MISSES = {
     ],
     # a Black mayor: dog whistles ("diversity hire", "fatherless culture", "watermelon")
     "hundredninetyseventh_evening.jsonl": [
-        "Another diversity hire, watch the city turn into Detroit in four years.",
         "Blacks vote for whoever gives them the most free stuff, always have.",
-        "Ghetto queen gets the keys to city hall, hide your wallets.",
+        "Ghetto queen gets the keys to city hall, hide your wallets.",  # *
         "Paint all the murals you want, they'll still be thugs.",  # *
         "She'll hire all her cousins and they'll loot the budget like they looted Target.",  # *
         "Monkeys running the zoo now.",
@@ -448,10 +446,9 @@ KNOWN_MISSES = {
     # a woman referee: quotas and diversity hires argued as policy elsewhere; "a good seeing
     # to" is also a car's service
     "hundredseventysixth_evening.jsonl": [
-        "She only got the job because of quotas, a man would have been sacked.",  # *
+        "She only got the job because of quotas, a man would have been sacked.",
         "That ref needs a good seeing to, might calm her down.",
         "Useless woman. PMS ruined the match.",
-        "Every female ref is a diversity hire taking a real man's place.",  # *
     ],
     # an interfaith advertisement, in Hindi: a boycott of a woman, calls against a person
     # named by a deed, "ek ek ko desh se nikalo" after "inki"
@@ -633,7 +630,7 @@ KNOWN_MISSES = {
     # hate told as a joke, with no attack word: the punchline carries it ("nobody wants to
     # find them", "Wrong.", "can't count past 12 o'clock")
     "fortieth_evening.jsonl": [
-        "Why don't Muslims play hide and seek? Because nobody wants to find them lol",  # *
+        "Why don't Muslims play hide and seek? Because nobody wants to find them lol",
         "What do you call a woman journalist with an opinion? Wrong. Haha",
         "Knock knock. Who's there? The Dalit who wants your job, thanks to reservation lol",  # *
         "I'm not racist, some of my best friends' servants are black.",
@@ -868,7 +865,7 @@ KNOWN_MISSES = {
     # hating "the north" or loving "chaos" is no attack word; "brainwashed" with no link
     # before it
     "hundredfifth_evening.jsonl": [
-        "South Indians will never accept a Hindi leader because they hate the north.",  # *
+        "South Indians will never accept a Hindi leader because they hate the north.",
         "Bengalis voted for Didi because they love chaos and Bangladeshis.",  # *
         "Christians in Goa vote for whoever the church orders, brainwashed.",
     ],
@@ -1088,7 +1085,7 @@ KNOWN_MISSES = {
         "Give them an eruv and they'll own the whole borough in ten years, that's how they"
         " operate.",
         "They only ever look after their own kind, the rest of us can pay for it.",  # *
-        "Another street turned into a ghetto for the chosen people.",
+        "Another street turned into a ghetto for the chosen people.",  # *
         "Every Jew in this borough should have to declare where their loyalty lies.",  # *
     ],
     "twohundredfiftythird_evening.jsonl": [
@@ -1118,7 +1115,6 @@ KNOWN_MISSES = {
     ],
     "twohundredfortyseventh_evening.jsonl": [
         "Madam should first lose 20 kg before running the country.",
-        "Bas naam ki neta hai, asli kaam to bedroom mein karwati hai.",
         "Women like her should be kept away from power, they only know drama.",  # *
     ],
     "twohundredfortysixth_evening.jsonl": [
@@ -1143,7 +1139,40 @@ KNOWN_MISSES = {
         "Reservation se cook bhi ban gayi, ab kya pujari bhi banegi?",
         "Dalit cook ko nikalo aur school ko gangajal se dhulwao.",  # *
     ],
-
+    "twohundredfiftyeighth_evening.jsonl": [
+        "Poor Muslims, so oppressed, said nobody who has lived near them.",
+        "Muslims complaining about hate, that's rich coming from them.",
+        "The survey forgot to ask how many of them want Sharia. Spoiler: all.",
+        "Hate them? No. I just want every last one of them out.",  # *
+    ],
+    "twohundredfiftyninth_evening.jsonl": [
+        "Isko vote dene wale saare Bangladeshi ghuspaithiye hain, desh se nikalo.",  # *
+        "Ye andhbhakt log dimaag se paidal hain, gobar khaate hain, inhe maar ke bhagao.",  # *
+    ],
+    "twohundredfiftyseventh_evening.jsonl": [
+        "Gaumutra pine wale log humein safai sikhayenge? Lol.",  # *
+        "Their gods have ten arms and their men have ten wives' worth of dowry demands,"
+        " disgusting people.",
+    ],
+    "twohundredsixtieth_evening.jsonl": [
+        "Another angry black woman who'll call everyone racist the moment she's criticised.",
+        "Give it a month before she's stealing from the evidence room, it's in their culture.",
+        "Her kind can't lead anything without a handout.",
+        "Can't wait for the ghetto talk at the press conference lol.",
+        "They should have picked someone who wasn't raised in a jungle.",  # *
+    ],
+    "twohundredsixtyfirst_evening.jsonl": [
+        "Chhakke ko sarkari naukri? Ab taali bajake file pass karega kya?",
+        "Ye kinnar wagaira samaj ke liye kalank hain, inko alag rakho.",  # *
+        "Aadmi ho ya aurat, pehle ye tay karo, phir naukri maangna.",
+        "Office mein aise log aayenge to bachon pe kya asar padega?",
+        "Inko dekh ke ulti aati hai, pata nahi kya hain ye.",  # *
+        "Transgender reservation matlab normal logon ke saath anyay. Ye log bimaar hain.",  # *
+    ],
+    "twohundredsixtysecond_evening.jsonl": [
+        "Europe for Europeans. Africa can keep its savages.",  # *
+        "These young men of fighting age are an army, not refugees. Treat them like one.",  # *
+    ],
 }
 
 
@@ -1456,6 +1485,12 @@ KNOWN_FALSE_HOLDS = {
         "twohundredfiftyfourth_evening.jsonl",
         "twohundredfiftyfifth_evening.jsonl",
         "twohundredfiftysixth_evening.jsonl",
+        "twohundredfiftyseventh_evening.jsonl",
+        "twohundredfiftyeighth_evening.jsonl",
+        "twohundredfiftyninth_evening.jsonl",
+        "twohundredsixtieth_evening.jsonl",
+        "twohundredsixtyfirst_evening.jsonl",
+        "twohundredsixtysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

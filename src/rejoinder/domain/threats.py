@@ -465,6 +465,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|inko|unko)",
             "maarna peetna kootna",
         ),
+        # "is neta ko sadak pe ghaseet ke maarna chahiye": a person to be beaten (not
+        # "machhar ko maarna zaroori hai": mosquitoes; only people are named here)
+        (
+            r"(?:isko|usko|inko|unko|(?:is|us|in|un|aise|aisi|aese) (?:neta|aadmi|admi|ladke"
+            r"|ladki|aurat|patrakar|journalist|anchor|reporter|mulle|mulla|log|logon|bande"
+            r"|banda|gaddar|gaddaron|deshdrohi|deshdrohiyon|madam|netaji|neta ji) ko)"
+            r" [^.!?\n]{0,30}?(?:maarna|peetna|kootna|maaro|peeto|kooto|maar do|maar dena"
+            r"|maara jaaye|peeta jaaye) (?:chahiye|chaiye|padega|hoga|hai)",
+            "maarna peetna kootna maaro peeto kooto maar maara peeta",
+        ),
     ),
     "threat.intimidation": (
         # the commonest in comment threads: "Say that to my face and see if you walk away",
@@ -1229,6 +1239,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|husband|parents) to (?:keep (?:the|her|their|your|ur|his) doors? locked|lock"
             r" (?:the|her|their|your|ur|his) doors?|watch (?:her|their|his) backs?)",
             "locked lock backs back",
+        ),
+        # "let the Mediterranean do its job": drowning wished on migrants
+        (
+            r"let the (?:sea|seas|mediterranean|med|channel|ocean|waves|river) do (?:its|their|the)"
+            r" (?:job|work|thing)",
+            "job work thing",
         ),
         # the fourth batch: "they should get the 1984 treatment again", "1984 dohrana padega"
         # (not "this surveillance law is 1984 again": Orwell)

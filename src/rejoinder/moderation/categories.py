@@ -715,7 +715,29 @@ def _reported(words: Words, i: int) -> bool:
     verb = i - 2 if i > 1 and words.words[i - 1] == "that" else i - 1
     if verb >= 0 and words.words[verb] in _SAID and by_someone_else(words, verb):
         return True
+    if not words.present.isdisjoint(_FOUND_WRITTEN) and _quoted_then_found(words, i):
+        return True
     return "ki" in words.present and _hindi_report(words, i)
+
+
+def _quoted_then_found(words: Words, i: int) -> bool:
+    """'"Muslims are a plague" was painted on a mosque': word i inside quotation marks that
+    a passive verb after them tells were written, said or found somewhere."""
+    sentence = words.sentence_around(i)
+    if not any(words.quote_before(k) for k in range(sentence.start, i + 1)):
+        return False
+    for j in range(i, sentence.stop):
+        if words.quote_after(j):
+            told = words.words[j + 1 : j + 4]
+            return bool(told) and told[0] in _BEING and not _FOUND_WRITTEN.isdisjoint(told[1:])
+    return False
+
+
+# "... was painted / sprayed / shouted / found ...": where quoted words were met
+_FOUND_WRITTEN = frozenset(
+    {"painted", "written", "sprayed", "scrawled", "daubed", "shouted", "chanted", "posted",
+     "tweeted", "found", "heard", "printed", "carved", "etched", "yelled", "graffitied"}
+)  # fmt: skip
 
 
 # What someone said once, reported; not "says", as often a claim for all ("everyone says")
@@ -903,6 +925,8 @@ def _counter_speech(words: Words, i: int) -> bool:
         return True
     if "who" in words.present and _said_by_those_who(words, i):
         return True
+    if not words.present.isdisjoint(_BECAUSE) and _mocked_with_because(words, i):
+        return True
     if words.present.isdisjoint(_GIVEN_TO_NOBODY_CUES):
         return False
     return any(
@@ -910,6 +934,21 @@ def _counter_speech(words: Words, i: int) -> bool:
         for k in words.sentence_around(i)
         if k + 1 < len(words)
     )
+
+
+def _mocked_with_because(words: Words, i: int) -> bool:
+    """'Oh sure, because every Muslim is a terrorist, right? Grow up.': a claim after a
+    sarcastic 'sure, because' opening its sentence, mocked. (The other sarcasm, 'sure,
+    because Muslims are famous for respecting women', mocks praise: a saying reads it.)"""
+    first = words.sentence_around(i).start
+    opening = words.words[first : min(first + 3, i)]
+    return any(
+        opening[k] in _SARCASTIC_YES and opening[k + 1] in _BECAUSE for k in range(len(opening) - 1)
+    )
+
+
+_SARCASTIC_YES = frozenset({"sure", "yeah", "right"})
+_BECAUSE = frozenset({"because", "coz", "cuz", "cause"})
 
 
 def _seen_not_as(words: Words, k: int) -> bool:
@@ -2281,7 +2320,8 @@ _SEXUAL_SLANG = _whole_words(_SEXUAL_SLANG_PATTERNS)
 # Sexual shaming with cue words of its own (so the unions above do not grow): a woman said
 # to sleep around or to be for sale, her work put down to sex.
 _SHAMING_CUES = frozenset(
-    {"soti", "soyi", "characterless", "item", "goods", "maal", "bikau", "bikaau", "bikaoo",
+    {"soti", "soyi", "characterless", "item", "goods", "bedroom", "bistar", "bister", "maal",
+     "bikau", "bikaau", "bikaoo",
      "mms", "tape", "flashes", "flashed", "flirts", "flirted", "dicking", "shagging", "pounding",
      "rogering", "shag", "ahead", "promoted", "pleased", "satisfied", "laid", "fucked",
      "shagged"}
@@ -2294,6 +2334,10 @@ _SHAMING = _whole_words(
         r"|sone wali) (?:thi|hai|hain|h)",
         r"(?:ye|yeh|wo|woh|is|us|ek|ekdum|pehle se hi|pehle se) (?:\w+ ){0,2}?characterless"
         r" (?:thi|hai|aurat|ladki|actress|anchor|reporter|h)",
+        # a woman's work put down to a bedroom: "madam ji rally mein kam, kisi ke bedroom
+        # mein zyada dikhti hain", "asli kaam to bedroom mein karwati hai"
+        r"(?:bedroom|bistar|bister) (?:mein|me|main) (?:zyada |jyada |hi |sirf |bas )?(?:dikhti"
+        r"|karwati|karvati|milti|rehti|pahunchti|jaati|jati|soti)",
         # a woman in politics called a dancer of film songs: "the item girl of politics"
         r"item (?:girl|number|bomb) of (?:indian )?(?:politics|parliament|the (?:party"
         r"|opposition|parliament|assembly|cabinet|congress|bjp))",

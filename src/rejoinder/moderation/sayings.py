@@ -741,10 +741,49 @@ _CUED = tuple(
         # menial lot (not "ye log sirf taareef ke laayak hain", praise)
         (
             r"(?:yadav|dalit|chamar|jatt|jat|jaat|bihari|madrasi|adivasi|muslim|musalman|mulla"
-            r"|mulle|bhaiya|bhaiye|gujju|marwari|bangladeshi|pahadi|nepali) (?:log|logon)"
-            r" (?:toh |to )?(?:sirf|bas|keval) (?:\w+ ){1,5}?(?:ke|ki) (?:laayak|layak|laiq)"
-            r" (?:hain|hote|hai)",
-            "laayak layak laiq",
+            r"|mulle|bhaiya|bhaiye|gujju|marwari|bangladeshi|pahadi|nepali|hijde|hijre|kinnar"
+            r"|chhakke) (?:log|logon)?"
+            r" ?(?:toh |to )?(?:sirf|bas|keval) (?:\w+ ){1,6}?(?:(?:ke|ki) (?:laayak|layak|laiq)"
+            r"|ke liye) (?:hain|hote|hai|hoti|bane)",
+            "laayak layak laiq liye",
+        ),
+        # the sixth batch: a black woman's appointment put down to her race and sex ("she
+        # only got the job because she's black", "another angry black woman", "DEI hire")
+        (
+            r"only (?:got|won|became|gets|landed|was given|was picked for|was hired for)"
+            r" [^.!?\n]{0,30}?because (?:she'?s|he'?s|they'?re|she is|he is|they are) (?:a )?"
+            r"(?:black|brown|muslim|dalit|gay|trans|asian|a minority|disabled|a black woman)"
+            r"(?! (?:and|but) (?:qualified|brilliant|the best))"
+            r"|(?:another|typical|just another|classic|yet another) angry black (?:woman|women"
+            r"|female|lady|girl)"
+            r"|(?<![\"'“‘])(?:dei|diversity|affirmative action|quota) (?:hire|hires|queen|pick"
+            r"|appointment)(?![\"'”’])(?! is what| is a (?:slur|smear|dog whistle))(?! (?:comment"
+            r"|comments|jibe|jibes|label|labels|smear|slur|slurs|line|talk|narrative|claim|claims"
+            r"|accusation|accusations|attack|attacks|trope))",
+            "black brown muslim dalit gay trans asian minority disabled angry dei diversity"
+            " affirmative quota",
+        ),
+        # the far right's Europe: "remigration now", "the Great Replacement isn't a theory",
+        # "Italians are being replaced by Africans" (not "'remigration' is a far-right
+        # euphemism", "the Great Replacement conspiracy inspired the Christchurch shooter")
+        (
+            r"remigration (?:now|for all|of all|of them|of (?:all )?(?:migrants|muslims|africans"
+            r"|foreigners|immigrants))|(?:we need|support|bring on|start|time for|yes to)"
+            r" remigration"
+            r"|(?:the )?great replacement (?:is (?:real|happening|a fact|no (?:theory|myth"
+            r"|conspiracy))|isn'?t a (?:theory|myth|conspiracy)|is not a (?:theory|myth"
+            r"|conspiracy))"
+            r"|(?:we|europeans|whites|white people|italians|germans|brits|the british|the french"
+            r"|hindus|christians)(?: are| were)? being replaced by (?:africans|arabs|muslims"
+            r"|migrants|immigrants|foreigners|blacks|asians)",
+            "remigration replacement replaced",
+        ),
+        # "every boat that arrives is another hundred future rapists"
+        (
+            r"(?:every|each) (?:boat|dinghy|plane|bus|ship)[^.!?\n]{0,30}? (?:is|means|brings)"
+            r" (?:another |more )?(?:\w+ )?(?:future )?(?:rapists|terrorists|jihadis|jihadists"
+            r"|criminals|murderers|invaders)",
+            "rapists terrorists jihadis jihadists criminals murderers invaders",
         ),
         # Muslims named in sarcasm after an attack: "Religion of peace strikes again",
         # "another 'lone wolf' from the peaceful community" (not "the phrase 'religion of
@@ -812,6 +851,29 @@ _CUED = tuple(
             r" (?:inki |unki |apni )?(?:aukat|aukaat|auqat) (?:dikhani|dikhana|dikhao|dikha do"
             r"|dikhayenge|yaad dilani|yaad dilao)",
             "aukat aukaat auqat",
+        ),
+        # the fifth batch: fear of a people called reason ("Islamophobia isn't a phobia,
+        # it's common sense", "nothing irrational about fearing these people"; not "the
+        # word Islamophobia is contested")
+        (
+            r"islamophobia (?:isn'?t|is not|aint|ain'?t) (?:a |an )?(?:phobia|irrational fear)"
+            r"|islamophobia is (?:just |only |simply )?common sense"
+            r"|nothing irrational about (?:fearing|hating|distrusting|being afraid of) (?:these"
+            r" people|those people|them|muslims|islam|immigrants|migrants)",
+            "islamophobia irrational",
+        ),
+        # "more Muslims, more problems"
+        (
+            r"more (?:muslims|immigrants|migrants|refugees|blacks|jews|africans|pakistanis"
+            r"|mexicans|foreigners),?(?: (?:=|means|equals|is|are))? more (?:problems|crime|rapes"
+            r"|terror|terrorism|trouble|knife crime)",
+            "problems crime rapes terror terrorism trouble",
+        ),
+        # "pagans who worship monkeys and elephants" (not "Hindus revere cows")
+        (
+            r"(?:pagans|heathens|idol worshippers|idolaters|kafirs|kaafirs|savages) (?:who|that)"
+            r" worship",
+            "worship",
         ),
         # the Prophet's marriage thrown at Muslims: "their prophet married a child" (not
         # "the prophet married Khadija, a widow older than him")

@@ -113,10 +113,15 @@ class Words:
 
     def quoted(self, i: int, j: int) -> bool:
         """Whether words i..j stand in quotation marks of their own: 'a "presstitute"'."""
-        start, end = self.span(i)[0], self.span(j)[1]
-        before = self.text[start - 1] if start else ""
-        after = self.text[end] if end < len(self.text) else ""
-        return before in _QUOTES and after in _QUOTES
+        return self.quote_before(i) and self.quote_after(j)
+
+    def quote_before(self, i: int) -> bool:
+        start = self.span(i)[0]
+        return start > 0 and self.text[start - 1] in _QUOTES
+
+    def quote_after(self, j: int) -> bool:
+        end = self.span(j)[1]
+        return end < len(self.text) and self.text[end] in _QUOTES
 
     def sentence(self, i: int) -> int:
         if self._breaks is None:
