@@ -1248,10 +1248,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # the fourth batch: "they should get the 1984 treatment again", "1984 dohrana padega"
         # (not "this surveillance law is 1984 again": Orwell)
+        # (nor "the state has 84 treatment centres": a number of them)
         (
-            r"(?:the |a )?(?:1984|'?84|2002|godhra|1992|'?92)(?: wala| waala| jaisa| jaisi)?"
-            r" (?:treatment|dohrana|dohrao|dohrayenge|dohraenge|repeat karo|repeat karna"
-            r"|repeat hoga|phir se karo)",
+            r"(?:the|a) (?:1984|'?84|2002|godhra|1992|'?92) treatment(?! (?:centres?|centers?"
+            r"|plans?|facilities|facility|options?|protocols?|sessions?|guidelines?|plants?"
+            r"|costs?|programmes?|programs?|units?))"
+            r"|(?:1984|'?84|2002|godhra|1992|'?92) (?:wala|waala|jaisa|jaisi) treatment"
+            r"|(?:1984|'?84|2002|godhra|1992|'?92) (?:dohrana|dohrao|dohrayenge|dohraenge"
+            r"|repeat karo|repeat karna|repeat hoga|phir se karo)",
             "treatment dohrana dohrao dohrayenge dohraenge repeat",
         ),
         # "people like you should be run over by your own trains" (not "the plan should be run
@@ -1265,9 +1269,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "whoever organised this strike deserves a beating" (not "England deserve a beating
         # after that performance": a team's loss)
         (
-            r"(?:whoever|anyone who|he|she|you|u|this guy|that guy|the guy|this man|that man)"
-            r"[^.!?\n]{0,60}? deserves? (?:a )?(?:good |proper |sound |real )?(?:beating"
-            r"|thrashing|kicking|slap|slapping)",
+            r"(?:(?:whoever|anyone who)[^.!?\n]{0,60}?|(?:he|she|you|u|this guy|that guy|the guy"
+            r"|this man|that man)(?: \w+)?) deserves? (?:a )?(?:good |proper |sound |real )?"
+            r"(?:beating|thrashing|kicking|slap|slapping)",
             "beating thrashing kicking slap slapping",
         ),
         # "if I find the guy who leaked my number, he's dead"

@@ -1479,8 +1479,8 @@ def _called_vermin(words: Words) -> list[Hit]:
 
 
 def _let_in(words: Words, i: int) -> bool:
-    """Word i ends a sentence that tells of people let into a country: 'Merkel let in a
-    million of these savages', 'we imported these parasites'."""
+    """The words before word i in its sentence tell of people let into a country: 'Merkel
+    let in a million of these savages', 'we imported these parasites'."""
     start = words.sentence_around(i).start
     before = words.words[start:i]
     return any(
@@ -2335,9 +2335,12 @@ _SHAMING = _whole_words(
         r"(?:ye|yeh|wo|woh|is|us|ek|ekdum|pehle se hi|pehle se) (?:\w+ ){0,2}?characterless"
         r" (?:thi|hai|aurat|ladki|actress|anchor|reporter|h)",
         # a woman's work put down to a bedroom: "madam ji rally mein kam, kisi ke bedroom
-        # mein zyada dikhti hain", "asli kaam to bedroom mein karwati hai"
-        r"(?:bedroom|bistar|bister) (?:mein|me|main) (?:zyada |jyada |hi |sirf |bas )?(?:dikhti"
-        r"|karwati|karvati|milti|rehti|pahunchti|jaati|jati|soti)",
+        # mein zyada dikhti hain", "asli kaam to bedroom mein karwati hai" (not "bachi bedroom
+        # mein soti hai", "neta ke bistar mein khatmal the": someone's bedroom where she is
+        # seen, or what she gets done there)
+        r"(?:kisi ke|kiske|kis kis ke) (?:bedroom|bistar|bister) (?:mein|me|main) (?:\w+ )?"
+        r"(?:dikhti|milti|rehti|jaati|jati|pahunchti|ghusti|soti)|(?:bedroom|bistar|bister)"
+        r" (?:mein|me|main) (?:\w+ )?(?:karwati|karvati|karwa ke|karwake)",
         # a woman in politics called a dancer of film songs: "the item girl of politics"
         r"item (?:girl|number|bomb) of (?:indian )?(?:politics|parliament|the (?:party"
         r"|opposition|parliament|assembly|cabinet|congress|bjp))",

@@ -833,7 +833,7 @@ _CUED = tuple(
             "naukri rozgaar",
         ),
         # "Muslim ko ghar mat do": a people refused homes or work, in Hindi (not "kisi ko
-        # dharm ke naam pe ghar na dena galat hai")
+        # dharm ke naam pe ghar na dena galat hai", "Dalit ko naukri na dena apraadh hai")
         (
             r"(?:in |un )?(?:muslim|muslims|musalman|musalmano|musalmanon|mulle|mullon|mullo"
             r"|jihadiyon|jihadiyo|dalit|dalito|daliton|isai|isaiyon|christian|christians|sikh|sikhon"
@@ -841,7 +841,8 @@ _CUED = tuple(
             r"|chamaron|miya|miyan|miyon|katuon|katuo) (?:log |logon |logo |families |family"
             r" |walon )?ko (?:koi |bhi |kabhi )?(?:ghar|makaan|makan|flat|kamra|naukri|kaam"
             r"|dukaan)(?: bhi)? (?:mat|na|nahi|nahin|nhi) (?:do|dena|denge|dena chahiye|deni"
-            r" chahiye|do bhai)",
+            r" chahiye|do bhai)(?! (?:galat|apraadh|aparadh|gair ?kanooni|illegal|jurm|crime|paap"
+            r"|sharmnaak|discrimination|bhedbhav))",
             "ghar makaan makan flat kamra naukri dukaan",
         ),
         # a people put in their place: "inko aukat dikhani zaroori hai" (not "aukat ki baat
