@@ -1162,7 +1162,7 @@ def test_implicit_stereotypes(text: str, held: bool) -> None:
 # The news head (moderation/news.py) on the lists above that the rules publish: what it
 # holds beyond them, each a reading of its training lines' words ("people like you", "you'll
 # get shot", a group named near "dogs" or "sick") without their sense. Kept in view: a
-# change of the head or of its thresholds shows here. 13 of 399: these lists were written as
+# change of the head or of its thresholds shows here. 14 of 399: these lists were written as
 # traps for the rules; on judgment sets it had not seen it held 3 of 1,453 from 0.8, and 3
 # more of 1,984 from 0.6 where a group is named (`group_abuse`; model card). From "Deaf
 # people are not stupid." on, `group_abuse`'s: a group named beside a word it is not called
@@ -1172,6 +1172,7 @@ NEWS_HEAD_HOLDS = [
     "You dog owners should clean up after your pets.",
     "Ye log kehte hain “Muslims ko desh se nikalo”, sharam aani chahiye.",
     "You'll get shot if you go there at night",
+    "To make people like you think they are so dangerous.",
     "Deaf people are not stupid.",
     "Music is in their blood, these Punjabis know how to party.",
     "I would never hire someone who hates Muslims.",
@@ -1540,6 +1541,107 @@ THIRTEENTH_SESSION_FORMS = [
     ("Let the Mediterranean do its job.", True),
     ("Let the council do its job.", False),
 ]
+
+
+# The fourteenth session's forms (2026-12-02), each beside wording that must still publish.
+FOURTEENTH_SESSION_FORMS = [
+    ("No Travellers served, never have been.", True),
+    ("No Muslims welcome here.", True),
+    ("No travellers were served after the kitchen closed at ten.", False),
+    ("Travellers are thieves, every one of them.", True),
+    ("Travellers were stuck at Heathrow for six hours.", False),
+    ("Tinkers breed like rabbits.", True),
+    ("You're a cuck.", True),
+    ("The minister is a cuck for the donors, says the headline writer in me.", False),
+    ("Lock up your bikes, the thieving travellers have landed.", True),
+    ("Lock up your pets, the Haitians have arrived.", True),
+    ("Hide your daughters, the Pakistanis are here.", True),
+    ("Lock up your bikes, there's been a spate of thefts near the Sikh temple.", False),
+    ('"Lock up your daughters, the Muslims are coming" was the headline, and it was vile.', False),
+    ("Haitian women pop out babies for the welfare checks.", True),
+    ("My sister pops out to the shops for the kids most mornings.", False),
+    ("Send every last Haitian back to their voodoo shithole.", True),
+    ("Go back to your shithole country.", True),
+    ("Send them back to the hellhole they came from.", True),
+    ("I went back to the hellhole of an office on Monday.", False),
+    ("We flew back to our shithole flat after the holiday.", False),
+    ("Somebody ought to torch that church where they all meet on Sundays.", True),
+    ("Somebody ought to burn down that mosque.", True),
+    ("We ought to burn down the old rules and start again.", False),
+    ("Knackers should be moved on with a bulldozer while they're still inside.", True),
+    ("The bulldozers came while they were still inside.", False),
+    (
+        "Nice little house the reporter has on Maple Street. Would be a shame if the"
+        " neighbours found out who she is.",
+        True,
+    ),
+    ("Nice house in the photo. It would be a shame to demolish it for the bypass.", False),
+    ("Tu bhi usi ki kaum ka lagta hai, bhaag ja Pakistan.", True),
+    ("Pakistan bhaag gaya tha wo match ke baad.", False),
+    ("Aisi ladkiyon ko ghar se nikalne hi nahi dena chahiye.", True),
+    ("Ladkiyon ko ghar se nikalne do, padhne do, aage badhne do.", False),
+    ("Sab UPSC jihad hai, Zakat foundation paisa deta hai inko.", True),
+    ("UPSC jihad wala show Supreme Court ne rok diya tha, bhool gaye kya?", False),
+    ("You defend them so hard, how much did your mum charge?", True),
+    ("How much did your mum charge for her cakes at the fete?", False),
+    ("The spokeswoman looks like she'd do it for a tenner and a kebab.", True),
+    ("She looks like she'd do it for a tenner if you asked her to paint your fence.", False),
+    ('Someone should follow these "workers" home and show them what they\'re for.', True),
+    ("Somebody should follow that reporter home one night.", True),
+    ("The police followed him home from the station.", False),
+    ("We should follow them home to see how the scheme works for families.", False),
+    ("Tere jaise chhakke ko kya pata mard ki izzat kya hoti hai.", True),
+    ("Dhoni jaise chhakke koi nahi maarta.", False),
+    ("Every synagogue in Manchester is an Israeli embassy.", True),
+    ("The Israeli embassy is next to a synagogue in Kensington.", False),
+    ("Funny how the tribe always plays the victim.", True),
+    ("Put the ovens back on, problem solved.", True),
+    ("Put the ovens back on at six, the bread won't bake itself.", False),
+    ("Ireland for the Irish.", True),
+    ("Ireland for the Irish team's fans, the stadium was packed.", False),
+    ("Ireland is full, and it's full of them.", True),
+    ("Ireland is full of history.", False),
+    ('Protesters chanted "Ireland is full" outside the hotel.', False),
+    ("Unvetted military-age males today, councillors tomorrow.", True),
+    ("Military-age men are barred from leaving Ukraine.", False),
+    ("She'll be filling the town with her own kind within a year.", True),
+    ("They should be named and shamed, and burnt out of their houses.", True),
+    ("Catholic families were burnt out of their homes in 1969.", False),
+    ("Go home to your mud hut, Councillor.", True),
+    ("I went home to my mud hut of a flat and slept.", False),
+    ("Deport every Somali in Minnesota.", True),
+    ("Deport every illegal immigrant.", False),
+    ("Deport all asylum seekers whose claims fail.", False),
+    ("Somalis came here to rob us blind.", True),
+    ("Somalis came here to work and they do.", False),
+    ("You must be a bender yourself to defend this.", True),
+    ("He went on a bender after the result.", False),
+    ("Inko wapas Bihar bhejo, naukri kha rahe hain.", True),
+    ("Chhath ke liye wapas Bihar bhejo trains, station pe bheed hai.", False),
+    ("The captain needs a good seeing-to, then she'd stop moaning about pay.", True),
+    ("The boiler needs a good seeing-to before winter.", False),
+    ("Stick to netball, love, and leave the real sport to the men.", True),
+    ("Leave the football to the men's team tonight, the women play Sunday.", False),
+    ("Imagine paying to watch a bunch of hormonal women chase a ball.", True),
+    ("Hormonal contraception for women is free on the NHS.", False),
+    ("You must have the extra chromosome yourself if you think this is good TV.", True),
+    ("People with an extra chromosome are cast in lead roles at last.", False),
+    ("Musalman sabziwale se sabzi mat lo, thook laga ke bechte hain.", True),
+    ("Is dhabe wale ne thook laga ke roti di, video viral hai.", False),
+    ("Keep typing, keyboard warrior, I know what town you're in.", True),
+    ("I know what town you're in from your flag, lovely place.", False),
+    ("Go back to your teepee, you savage.", True),
+    ("We slept in a teepee at the festival and went back to the car at dawn.", False),
+    ("Sabko lath maar ke bhagao.", True),
+    ("Gadhe ne lath maari aur bhaag gaya.", False),
+    ("In UP walon ko dekh ke hi ghin aati hai.", True),
+    ("In netaon ko dekh ke ghin aati hai.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "held"), FOURTEENTH_SESSION_FORMS)
+def test_fourteenth_session_forms(text: str, held: bool) -> None:
+    assert bool(held_for(text)) is held
 
 
 @pytest.mark.parametrize(("text", "held"), THIRTEENTH_SESSION_FORMS)

@@ -86,9 +86,8 @@ KNOWN_MISSES = {
     "twohundredthirtieth_evening.jsonl": [
         "Bisexuals just can't make up their minds, they'll cheat on you with anyone.",  # *
         "These pride people want to groom kids, that's the whole agenda.",  # *
-        # *
         "Bi people are just gay people too scared to admit it, or straight people wanting"
-        " attention.",
+        " attention.",  # *
         "Lesbians only exist because they couldn't get a real man.",  # *
     ],
     "twohundredthirtyfirst_evening.jsonl": [
@@ -145,11 +144,11 @@ KNOWN_MISSES = {
     # its fourth batch: implicit stereotypes without an attack word ("a lifestyle of sin",
     # "not a family", "a good man would fix that", "should stay home", "faking it")
     "twohundredthirtyninth_evening.jsonl": [
-        "Gay couples adopting is how you raise a generation of confused perverts.",
+        "Gay couples adopting is how you raise a generation of confused perverts.",  # *
         "Homosexuals can't reproduce so they recruit, that's why they want our kids.",  # *
         "These people choose a lifestyle of sin and then demand we call it normal.",
         "Lesbian mothers raise angry, man-hating daughters, look at the statistics.",
-        'Gay men can\'t commit, the kid will see a new "uncle" every month.',  # *
+        'Gay men can\'t commit, the kid will see a new "uncle" every month.',
         "Two mothers? That's not a family, that's a freak show.",
     ],
     "twohundredfortieth_evening.jsonl": [
@@ -163,7 +162,7 @@ KNOWN_MISSES = {
     "twohundredfortyfirst_evening.jsonl": [
         "Wheelchair users should stay home instead of holding up flights for everyone.",
         "Cripples expect the world to bend over backwards for them.",  # *
-        "If you can't walk, you shouldn't expect to fly, simple as that.",  # *
+        "If you can't walk, you shouldn't expect to fly, simple as that.",
         "Half of them are faking it for the blue badge and the free seats.",
         "Why should the taxpayer fund ramps for people who contribute nothing?",
         "Apahij logon ko ghar mein rehna chahiye, bahar sabko pareshan karte hain.",
@@ -310,7 +309,6 @@ KNOWN_MISSES = {
     # the tenth session's second blind batch (US, UK and European stories): a Somali fraud
     # trial; a people as thieves without the link the rules read, "the whole lot"
     "twohundredth_evening.jsonl": [
-        "Somalis came here to rob us blind and we rolled out the red carpet.",
         "Ship the whole lot back to Mogadishu and let them loot each other.",  # *
         "Ilhan married her brother, that tells you everything about their culture.",
         "Little Mogadishu is a third world dump, bulldoze it.",  # *
@@ -403,7 +401,7 @@ KNOWN_MISSES = {
     # synagogue security: collective guilt and a staged victimhood said of "them"
     "hundredninetyeighth_evening.jsonl": [
         "If they didn't want to be hated they'd stop committing genocide.",
-        "Nobody's attacking them, they stage it for sympathy like they always do.",
+        "Nobody's attacking them, they stage it for sympathy like they always do.",  # *
         "Hook-nosed parasites running the world from their Golders Green mansions.",  # *
     ],
     # migrants bussed to Chicago: "them" sent back or left to freeze
@@ -416,7 +414,7 @@ KNOWN_MISSES = {
     # those marked *): a mosque's planning application; insinuation without a group word
     "hundredseventysecond_evening.jsonl": [
         "Once the mosque is up the whole street will be Muslim within ten years, mark my words.",
-        "Build it and watch the rapes go up, just like Rotherham.",
+        "Build it and watch the rapes go up, just like Rotherham.",  # *
         "Another breeding ground for terrorists, approved by our spineless council.",
         "They don't want a mosque, they want a foothold. Every one of these is a flag planted.",
         "Put a pig's head on the site, that'll sort it.",
@@ -502,7 +500,7 @@ KNOWN_MISSES = {
     ],
     # a US police shooting: looters, "them", a mural; violence approved after the fact
     "hundredeightyfifth_evening.jsonl": [
-        "Another thug got what he deserved. Blue lives matter.",
+        "Another thug got what he deserved. Blue lives matter.",  # *
         "Those animals looting stores should be shot on sight, all of them.",  # *
         "Paint over that monkey mural, it's an eyesore.",
         "Fatherless ghetto trash, no wonder they end up dead.",  # *
@@ -630,7 +628,7 @@ KNOWN_MISSES = {
     # hate told as a joke, with no attack word: the punchline carries it ("nobody wants to
     # find them", "Wrong.", "can't count past 12 o'clock")
     "fortieth_evening.jsonl": [
-        "Why don't Muslims play hide and seek? Because nobody wants to find them lol",
+        "Why don't Muslims play hide and seek? Because nobody wants to find them lol",  # *
         "What do you call a woman journalist with an opinion? Wrong. Haha",
         "Knock knock. Who's there? The Dalit who wants your job, thanks to reservation lol",  # *
         "I'm not racist, some of my best friends' servants are black.",
@@ -754,7 +752,7 @@ KNOWN_MISSES = {
     # political name-calling between readers, scored mild by design ("paid troll",
     # "Congress ka pilla", "snowflake")
     "seventyfourth_evening.jsonl": [
-        "You are clearly a paid IT cell troll, get lost.",  # *
+        "You are clearly a paid IT cell troll, get lost.",
         "You must be a Congress ka pilla, 200 rupees per comment.",
         "Keep crying, snowflake, your tears are delicious.",  # *
     ],
@@ -776,9 +774,8 @@ KNOWN_MISSES = {
     # botchers) and "drunk" (said of a night out as often); "you know what they say about"
     # reads as a report of others' words
     "seventyninth_evening.jsonl": [
-        # *
         "Why do Muslims always have to make everything about their religion? They can't just"
-        " be normal.",
+        " be normal.",  # *
         "Polish builders are cowboys and drunk by noon.",
         "You know what they say about Muslims and goats.",  # *
     ],
@@ -812,10 +809,9 @@ KNOWN_MISSES = {
         "My grandfather fought in 1971 and he always said the same thing about Bangladeshis:"
         " give them an inch and they take a mile. Look at Assam today. They breed, they grab"
         " land, and they vote for whoever pays.",
-        # *
         "I agree with half of this. The other half is written by someone who has clearly never"
         " met a Dalit. They are dirty, they drink, they beat their wives. Reservation rewards"
-        " all of it.",
+        " all of it.",  # *
     ],
     # "the rest" (no group named); "was" is no generalising link (a person's past, as
     # often); "special" and "marry their cousins" are no attack words; clergy named by
@@ -865,9 +861,9 @@ KNOWN_MISSES = {
     # hating "the north" or loving "chaos" is no attack word; "brainwashed" with no link
     # before it
     "hundredfifth_evening.jsonl": [
-        "South Indians will never accept a Hindi leader because they hate the north.",
+        "South Indians will never accept a Hindi leader because they hate the north.",  # *
         "Bengalis voted for Didi because they love chaos and Bangladeshis.",  # *
-        "Christians in Goa vote for whoever the church orders, brainwashed.",
+        "Christians in Goa vote for whoever the church orders, brainwashed.",  # *
     ],
     # an order to drive a people out eight words after it is named; "fraud" (said of votes
     # and elections as often); "kam nahi" (no less), a negation before the attack word
@@ -896,7 +892,7 @@ KNOWN_MISSES = {
     # a rape victim mocked with words that are innocent anywhere else ("she enjoyed it", as
     # in the fortieth set)
     "hundredtwentieth_evening.jsonl": [
-        "Bet she enjoyed it and is crying now for money.",
+        "Bet she enjoyed it and is crying now for money.",  # *
     ],
     # "ghuspaithiye" (infiltrators) is what immigration policy calls people (as in the
     # fifty-eighth set); "them" unnamed, driven out to sea (as in the twenty-sixth)
@@ -1081,9 +1077,8 @@ KNOWN_MISSES = {
         "Burn the bibles, that's the only ghar wapsi they'll understand.",  # *
     ],
     "twohundredfiftysecond_evening.jsonl": [
-        # *
         "Give them an eruv and they'll own the whole borough in ten years, that's how they"
-        " operate.",
+        " operate.",  # *
         "They only ever look after their own kind, the rest of us can pay for it.",  # *
         "Another street turned into a ghetto for the chosen people.",  # *
         "Every Jew in this borough should have to declare where their loyalty lies.",  # *
@@ -1099,9 +1094,8 @@ KNOWN_MISSES = {
         "Your bike has no brakes one day, and nobody will be surprised.",
     ],
     "twohundredfortyfifth_evening.jsonl": [
-        # *
         'Same story every time: Mohammed something, known to police, "mentally ill". They'
-        " don't belong in Europe.",
+        " don't belong in Europe.",  # *
         "Globalists flood Europe with these people and then lecture us about tolerance. We know"
         " who runs the NGOs 👃",
         "Every one of them is a ticking bomb. Close the mosques, all of them.",  # *
@@ -1170,8 +1164,124 @@ KNOWN_MISSES = {
         "Transgender reservation matlab normal logon ke saath anyay. Ye log bimaar hain.",  # *
     ],
     "twohundredsixtysecond_evening.jsonl": [
-        "Europe for Europeans. Africa can keep its savages.",  # *
         "These young men of fighting age are an army, not refugees. Treat them like one.",  # *
+    ],
+    # the fourteenth session's first blind batch (2026-12-02): Haitians in Springfield,
+    # Irish Travellers, a Muslim woman's UPSC rank; a people likened to swamp creatures, a
+    # body of people called freaks
+    "twohundredsixtythird_evening.jsonl": [
+        "These people crawl out of a cholera swamp and we're supposed to hand them jobs at the"
+        " plant?",  # *
+        "Third world savages don't belong in Ohio.",  # *
+        "You're clearly a Haitian-loving cuck who has never set foot in Springfield.",  # *
+        "Bunch of dirty voodoo freaks, the lot of them.",  # *
+    ],
+    # Travellers' denied ethnicity, a threat in muck spread on a site
+    "twohundredsixtyfourth_evening.jsonl": [
+        "Spread slurry over the whole site before they arrive, they'll get the message.",  # *
+        "They're not an ethnic group, they're a crime family with a caravan.",
+        "You sound like you were born in a lay-by yourself, mate. Go back to your caravan.",  # *
+    ],
+    # Hinglish: a community's learning doubted, a topper called a stone-thrower's sister
+    "twohundredsixtyfifth_evening.jsonl": [
+        "Ye hijab wali IAS banegi toh sharia laagu karegi, likh ke le lo.",  # *
+        "Inki kaum mein padhai kab se hone lagi? Zaroor koi jugaad hai.",
+        "Isko posting Kashmir mein do, wahan ke patthar fekne walon ki behen hai ye.",
+        "Isko toh interview mein hi reject kar dena chahiye tha, ye log desh ke nahi hote.",  # *
+    ],
+    # the second batch: a sex workers' union; her price asked of a union rep, a woman's
+    # worth said by what she sells
+    "twohundredsixtysixth_evening.jsonl": [
+        "How much does the union rep charge for an hour? Asking for the whole comment section.",
+        "Any woman who sells herself has already told you what she's worth. Treat her accordingly.",
+        "Bet the union leader gives a discount to MPs who vote yes ;)",
+    ],
+    # East Asian nurses in a flu outbreak
+    "twohundredsixtyseventh_evening.jsonl": [
+        "Maybe if they stopped eating anything with legs we wouldn't be here again.",  # *
+        "You sound like a Chinese bot yourself, go eat a bat and die.",  # *
+    ],
+    # a cricketer's wife's photo, in Hinglish: a woman paraded as a lesson, her 'rate'
+    "twohundredsixtyeighth_evening.jsonl": [
+        "Muslim hoke bhi biwi ko aise kapde pehnata hai, ye toh naam ka musalman hai.",  # *
+        "Aisi aurat ko toh sadak pe ghuma ke sabak sikhana chahiye.",  # *
+        "Isko Afghanistan bhej do, wahan burqa mein rahegi toh aukat yaad aayegi.",  # *
+        "Madam ki photo dekh ke lagta hai rate bhi fix hoga.",
+        "Inki kaum ki auratein ya toh burqe mein ya bistar mein, beech ka koi option nahi.",  # *
+    ],
+    # the third batch: a kosher bakery attacked; Jews named without a word for them
+    "twohundredsixtyninth_evening.jsonl": [
+        "They had it coming, the whole lot of them cheer on genocide every Shabbat.",  # *
+        "Funny how they own every bakery, bank and newspaper in the country and still need our"
+        " sympathy.",
+    ],
+    # a Nigerian-born councillor in Longford: the Irish far right's similes
+    "twohundredseventieth_evening.jsonl": [
+        "A Nigerian in Longford is like a fox in a henhouse.",
+        "Another one for the boats, only going the wrong direction.",
+    ],
+    # Bengali workers detained as Bangladeshi, in Hinglish: a people called infiltrators
+    "twohundredseventyfirst_evening.jsonl": [
+        "Ye sab ghuspaithiye hain, aadhar card 500 rupaye mein bana lete hain.",
+        "Inko chun chun ke nikalo, desh ko deemak ki tarah kha rahe hain.",  # *
+        "Ye kangle Bangladeshi yahan aake bacche paida karte hain aur hamara haq khaate hain.",  # *
+        "Inki aurtein bhi kam nahi, sab ki sab ghuspaith karke dhandha karti hain.",  # *
+    ],
+    # the fourth batch: a gay couple's church wedding
+    "twohundredseventysecond_evening.jsonl": [
+        "Give it ten years and they'll be marrying goats, these perverts.",  # *
+        "These degenerates won't stop until every church is a gay bar.",
+    ],
+    # a fraud case in Minneapolis: Somalis as pirates, as goat-herders
+    "twohundredseventythird_evening.jsonl": [
+        # *
+        "These goat-herders can't even run their own country and we let them run food programs?",
+        "Pirates in Mogadishu, fraudsters in Minneapolis, same people.",
+        "Send Ilhan and her whole clan back, they're all in on it.",  # *
+        "You sound like one of them, go back to your camel.",  # *
+    ],
+    # a language row in Bengaluru, in Hinglish
+    "twohundredseventyfourth_evening.jsonl": [
+        "Ye bhaiya log gutkha thookne aur gandagi failane ke alawa kuch nahi karte.",  # *
+        "Madrasi kaale log, inko Hindi se itni chidh kyun hai?",  # *
+    ],
+    # the fifth batch: a women's football final; the sexualised and the sent-to-the-kitchen
+    # said without those words
+    "twohundredseventyfifth_evening.jsonl": [
+        "Women's football is what happens when you let the kitchen staff out for the afternoon.",
+        "Only watched it for the shorts, the football was rubbish lol",
+    ],
+    # an actor with Down syndrome: eugenics said of 'them', 'a mongol', 'vegetables'
+    "twohundredseventysixth_evening.jsonl": [
+        "They should have been screened out before birth, not put on our screens.",
+        "Next they'll give a mongol the news at six.",  # *
+        "People like that are a burden on the rest of us and now they want to be famous too.",  # *
+        "Glad my taxes pay for these vegetables to play dress-up on telly.",
+    ],
+    # the Kanwar route's name plates, in Hinglish: a boycott and a removal said of 'inka'
+    "twohundredseventyseventh_evening.jsonl": [
+        "Inka aarthik bahishkar hi ekmatra upay hai, ek rupaya bhi inki jeb mein nahi jaana"
+        " chahiye.",
+        "Jab tak ye log rahenge tab tak yatra surakshit nahi, inhe raste se hata do kisi bhi"
+        " tarah.",  # *
+    ],
+    # the sixth batch: a First Nations chief and a pipeline; stereotypes without a group word
+    "twohundredseventyeighth_evening.jsonl": [
+        "Another drunk Indian with his hand out, what a surprise.",  # *
+        "These people never built anything in ten thousand years and now they want a veto.",
+        "Tax-free, rent-free, brain-free, the whole reserve.",
+        "Scalping tourists is the only industry they've ever had.",
+    ],
+    # readers quarrelling under a budget: harm wished on a reader's job and home
+    "twohundredseventyninth_evening.jsonl": [
+        # *
+        'I hope you lose your job and your house, then we\'ll see how you like the "safety net".',
+    ],
+    # a language row in Mumbai, in Hinglish
+    "twohundredeightieth_evening.jsonl": [
+        "Marathi nahi bolega toh is dukaan ko aag laga denge, sab yaad rakhna.",  # *
+        "Tu Gujju hai na? Tumhare jaise kanjoos baniyon ne hi Mumbai loot liya.",  # *
+        "Abe o Bihari, zyada bolega toh tere ko bhi train mein wapas bhej denge tukdon mein.",  # *
     ],
 }
 
@@ -1199,6 +1309,11 @@ KNOWN_FALSE_HOLDS = {
     ],
     "twentyseventh_evening.jsonl": [
         "The word 'katua' is a slur and the channel should never have aired it.",
+    ],
+    # an insult said to whoever thinks so, the writer included ("We all are, for hoping"):
+    # only the last sentence tells it from one aimed at a reader
+    "twohundredseventyninth_evening.jsonl": [
+        "You're an idiot if you think the next lot will be any different. We all are, for hoping.",
     ],
     # a joke in the words of a threat ("stay clear of me")
     "twentyninth_evening.jsonl": [
@@ -1491,6 +1606,24 @@ KNOWN_FALSE_HOLDS = {
         "twohundredsixtieth_evening.jsonl",
         "twohundredsixtyfirst_evening.jsonl",
         "twohundredsixtysecond_evening.jsonl",
+        "twohundredsixtythird_evening.jsonl",
+        "twohundredsixtyfourth_evening.jsonl",
+        "twohundredsixtyfifth_evening.jsonl",
+        "twohundredsixtysixth_evening.jsonl",
+        "twohundredsixtyseventh_evening.jsonl",
+        "twohundredsixtyeighth_evening.jsonl",
+        "twohundredsixtyninth_evening.jsonl",
+        "twohundredseventieth_evening.jsonl",
+        "twohundredseventyfirst_evening.jsonl",
+        "twohundredseventysecond_evening.jsonl",
+        "twohundredseventythird_evening.jsonl",
+        "twohundredseventyfourth_evening.jsonl",
+        "twohundredseventyfifth_evening.jsonl",
+        "twohundredseventysixth_evening.jsonl",
+        "twohundredseventyseventh_evening.jsonl",
+        "twohundredseventyeighth_evening.jsonl",
+        "twohundredseventyninth_evening.jsonl",
+        "twohundredeightieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -1512,6 +1645,7 @@ NEWS_HEAD_FALSE_HOLDS = [
     "Are these refugees even human to you, minister?",
     "Dalit pe hamla karne walon ki himmat kaise hui? Sabko jail bhejo.",
     "I would never hire someone who hates Muslims.",
+    "If you don't want your kid reading it, don't let them check it out.",
     "Muslim men are all fathers, husbands and sons too.",
     "Muslim men in our mosque see women as equals.",
     "Refugees are human beings with families.",

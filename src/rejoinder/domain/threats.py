@@ -613,6 +613,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "office house home flat kids children family daughter son wife husband parents"
             " mother mom mum",
         ),
+        # "Keep typing, keyboard warrior, I know what town you're in" (the 279th set; not "I
+        # know what town you're in from your flag, and it's lovely": a compliment ends it)
+        (
+            r"(?:i|we) (?:already )?know (?:what|which) (?:town|city|village|area|estate|street"
+            r"|neighbourhood|neighborhood|suburb) (?:you'?re|you are|u r|you live|you work) in"
+            r"(?=\s*(?:[.!…]|$|now|mate|pal|buddy|,? (?:so|and) (?:watch|be careful|keep)))",
+            "town city village area estate street neighbourhood neighborhood suburb",
+        ),
         # "Someone find out where this reporter lives" (not "find out where the money went")
         (
             r"find out where (?:(?:he|she|they|you|u)|(?:the|this|that|your) (?:author|writer"
@@ -620,6 +628,24 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|clown|comedian|traitor|anti-?national|deshdrohi|gaddar|jihadi|bastard|idiot"
             r"|moron)) (?:lives?|sleeps?|works?|goes|studies)",
             "lives live sleeps sleep works work goes studies",
+        ),
+        # "Someone should follow these "workers" home and show them what they're for" (the
+        # 266th set; not "the police followed him home from the station": told)
+        (
+            r"(?:someone|somebody|we|you|u|i'?ll|i will|we'?ll|we will|let'?s|lets)"
+            r" (?:should |ought to |needs? to |must |gonna |could )?(?:just )?follow"
+            r" (?:her|him|them|you|u|(?:these|those) \"?\w+\"?|(?:this|that|the) (?:reporter"
+            r"|journalist|woman|girl|bitch|author|writer|anchor|editor|columnist|presenter"
+            r"|slut|whore|traitor)) home(?=\s*(?:[.!,;]|$|and|tonight|one night|after))",
+            "home",
+        ),
+        # "... should be named and shamed, and burnt out of their houses" (the 270th set;
+        # not "families were burnt out of their homes in 1969": told)
+        (
+            r"(?:should|must|ought to|deserve to|needs? to|need to) (?:all )?(?:be )?"
+            r"(?:[\w']+,? ){0,6}?(?:burnt|burned|smoked) out of (?:their|his|her|your|ur)"
+            r" (?:houses?|homes?)",
+            "burnt burned smoked",
         ),
         # "You deserve to be beaten for writing this" (not "... beaten at the polls")
         (
@@ -772,10 +798,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|college|bus|route|address|tuition|classes)(?=\s*(?:[.!,…]|$|and|too|as well))",
             "school college bus route address tuition classes",
         ),
-        # "You have a beautiful family, it would be a shame" (not "... a shame to sell it")
+        # "You have a beautiful family, it would be a shame" (not "... a shame to sell it");
+        # "nice little house the reporter has on Maple Street. Would be a shame if ..." (the
+        # 263rd set: a sentence apart)
         (
-            r"(?:nice|beautiful|lovely|pretty|cute) (?:family|house|home|car|kids|children"
-            r"|daughter|wife|son)[^.!?\n]{0,25}?,? (?:it )?(?:would|'?d) be a (?:shame|pity)"
+            r"(?:nice|beautiful|lovely|pretty|cute) (?:little |big )?(?:family|house|home|car"
+            r"|kids|children|daughter|wife|son)(?:[^.!?\n]{0,25}?,?|[^.!?\n]{0,40}?[.…]) (?:it )?"
+            r"(?:would|'?d) be a (?:shame|pity)"
             r"(?=\s*(?:if|[.!…]|$))",
             "shame pity",
         ),

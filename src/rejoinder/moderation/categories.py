@@ -576,6 +576,8 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
         elif (trope := _trope_in_sentence(words, i)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, *trope, "trope"))
+        elif (start := _locked_up_against(words, i, last)) is not None:
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, start, last, "trope"))
         elif (end := humanity_doubted(words, i, last)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, end, "dehumanisation"))
         elif (start := ruined_by(words, i)) is not None:
@@ -891,6 +893,24 @@ _FAITH = frozenset({"religion", "mazhab", "deen"})
 _INBORN = lx.IN_THEIR | _FAITH
 
 
+def _locked_up_against(words: Words, i: int, last: int) -> int | None:
+    """Where 'lock up your pets' starts, said in the sentence where the group at words
+    i..last arrives ('..., the Haitians have arrived'; not '..., thefts near the Sikh
+    temple', nor a quoted headline)."""
+    if words.present.isdisjoint(_LOCKING) or words.present.isdisjoint(lx.ARRIVED):
+        return None
+    arrives = words.words[last + 1 : last + 3]
+    if not arrives or not (arrives[0] in lx.ARRIVED or arrives[-1] in lx.ARRIVED):
+        return None
+    sentence = words.sentence_around(i)
+    if in_sentence(words, i, lx.QUOTING) or any(words.quote_before(k) for k in sentence):
+        return None
+    return next((j for j in sentence if j < i and words.phrase_at(j, lx.LOCK_UP)), None)
+
+
+_LOCKING = frozenset(phrase[0] for phrase in lx.LOCK_UP)
+
+
 def _trope_in_sentence(words: Words, i: int) -> tuple[int, int] | None:
     """A trope (lx.SENTENCE_TROPES) anywhere in the sentence naming the group at word i:
     its first and last word. Not when the group is on the receiving end ('no-go zones for
@@ -1128,7 +1148,28 @@ def _attack_verb_before(words: Words, i: int) -> int | None:
             return k
         if word in lx.HATE_VERBS and k > 0 and words.words[k - 1] in lx.HATERS:
             return k
+        if word == "deport" and _a_people(words, i, k):
+            return k
     return None
+
+
+# "Deport every Somali in Minnesota" (the 273rd set): a people, citizens with them, to be
+# deported (not "deport every illegal immigrant", a policy argued daily).
+_EVERY = frozenset({"every", "all"})
+_BY_STATUS = frozenset(
+    {"immigrants", "immigrant", "migrants", "migrant", "illegals", "illegal", "refugees",
+     "refugee", "foreigners", "foreigner", "aliens", "asylum", "infiltrators"}
+)  # fmt: skip
+
+
+def _a_people(words: Words, i: int, k: int) -> bool:
+    """'deport' at word k is said of every one of a people or a faith at word i ('every
+    Somali', 'all Muslims'), not of a legal status."""
+    if words.words[k + 1] not in _EVERY:
+        return False
+    group = i + 1 if words.words[i] in _EVERY else i
+    named = words.words[group : group + 2]
+    return bool(named) and named[0] not in _BY_STATUS and named[1:] != ["seekers"]
 
 
 def _lesson_called_for(words: Words, k: int, i: int) -> bool:
@@ -1298,6 +1339,8 @@ def _exclusion(words: Words) -> list[Hit]:
                 end = None
         elif (length := words.phrase_at(i, lx.HOME_TO_COOK)) and _an_order(words, i):
             end = i + length - 1
+        elif word == "back" and (hole := _back_to_a_hole(words, i)) is not None:
+            end = hole if _ordered_back(words, i) else None
         elif word == "sent":
             end = _told_to_be_sent(words, i)
         elif word in lx.SEND_AWAY:
@@ -1389,7 +1432,19 @@ def _sender_before(words: Words, i: int) -> int | None:
 
 
 _SENT_WHOM = frozenset({"her", "them", "women", "you", "u", "yourself"})
-_SENT_HOME = frozenset({"mud", "rez"})
+_HOLES = frozenset({"shithole", "shitholes", "hellhole", "hellholes", "cesspit", "cesspool"})
+_SENT_HOME = frozenset({"mud", "rez"}) | _HOLES
+_WHOSE_HOLE = frozenset({"their", "your", "ur", "his", "her", "the"})
+
+
+def _back_to_a_hole(words: Words, i: int) -> int | None:
+    """Where 'back to their (voodoo) shithole' ends, 'back' at word i: a people's country
+    named a hole by whoever sends them there (the 263rd set)."""
+    if words.words[i + 1 : i + 2] != ["to"] or words.words[i + 2 : i + 3] == []:
+        return None
+    if words.words[i + 2] not in _WHOSE_HOLE:
+        return None
+    return next((k for k in (i + 3, i + 4) if k < len(words) and words.words[k] in _HOLES), None)
 
 
 def _sent_to_pakistan(words: Words, i: int) -> int | None:
@@ -1929,6 +1984,12 @@ _SEXUAL_PATTERNS = (
     # her price asked: "how much for a night?" (not "... a night in Goa these days?")
     r"how much (?:for|per) (?:a|one|the) night(?! (?:at|in|on|there|here)(?![a-z]))",
     r"how much (?:does|do|would) (?:she|you|u) charge (?:per|for|for a|for one) night",
+    # the reader's mother called a prostitute: "how much did your mum charge?" (the 266th set)
+    r"how much (?:did|does|do|would) (?:your|ur) (?:mum|mom|mother|ma|sister|wife|missus)"
+    r" charge(?=\s*(?:[?.!,;]|$|lol|for (?:a|an|one) (?:night|hour)))",
+    # "she looks like she'd do it for a tenner and a kebab"
+    r"looks? like (?:she'?d|she would) do (?:it|anything|anyone|you) for a (?:tenner|fiver"
+    r"|quid|kebab|drink|pint|few quid)(?=\s*(?:[.!,;]|$|and a|lol|;\)))",
     r"chodunga|chodenge",
     r"(?:her|your|ur) legs open",  # "... kept her mouth shut and her legs open"
     r"kitni sexy (?:hai|lag rahi|lagti)",
@@ -2012,13 +2073,14 @@ _SEXUAL_PATTERNS = (
 # kitchen", "ladki hoke itna bolti hai" (a girl, and she talks this much).
 _WOMEN = frozenset({"woman", "womans", "women", "womens", "female", "ladki", "larki", "ladkiyan",
                     "aurat", "auratein", "auraton", "aurton", "auraten", "ghar", "her", "she",
-                    "girl", "girls", "feminist", "feminists", "lesbian", "lesbians"})  # fmt: skip
+                    "girl", "girls", "feminist", "feminists", "lesbian", "lesbians",
+                    "men"})  # fmt: skip
 # (one in each form)
 _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "roti", "khana",
                          "chai", "man", "men", "dick", "d", "kitchen", "home", "house",
                          "charge", "helm", "because", "wonder", "belong", "husband", "bartan",
                          "jhadu", "pocha", "rehti",
-                         "rahti", "rehtin", "baithti", "rehtein"})  # fmt: skip
+                         "rahti", "rehtin", "baithti", "rehtein", "nikalne"})  # fmt: skip
 _PUT_IN_PLACE = re.compile(
     r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
     # "aurat ho ke politics karegi?" (a woman, and she will do politics?)
@@ -2028,6 +2090,14 @@ _PUT_IN_PLACE = re.compile(
     r"|jyada|kitna|kitni) (?:bolti|bol rahi|bakti|bak rahi|bakwas|chillati|zabaan|zuban"
     r"|zubaan)"
     r"|(?:aurat|auraton|aurton|auraton ki|ladkiyon) ki jagah (?:ghar|rasoi|kitchen)"
+    # "aisi ladkiyon ko ghar se nikalne hi nahi dena chahiye" (such girls should not be let
+    # out of the house; the 265th set)
+    # "Stick to netball, love, and leave the real sport to the men" (the 275th set)
+    r"|leave (?:the )?(?:real |proper |serious )?(?:sport|sports|football|cricket|rugby"
+    r"|politics|thinking|science|business|driving|decisions?|governing|running \w+) to the"
+    r" men(?![a-z])(?!'s)"
+    r"|(?:ladkiyon|ladkiyo|auraton|aurton|betiyon|bahuon) ko ghar se (?:bahar )?nikalne"
+    r" (?:hi )?(?:nahi|nahin|mat) (?:dena|do|dete|dijiye)"
     # "isko ghar pe bithao aur bacche paalne do" (said of a cricketer's wife)
     r"|ghar (?:pe|par|mein|me) (?:bithao|baithao|bitha do|baitha do|rakho) aur bacche"
     r" (?:paalne|palne|sambhalne) do"
@@ -2324,7 +2394,7 @@ _SHAMING_CUES = frozenset(
      "bikau", "bikaau", "bikaoo",
      "mms", "tape", "flashes", "flashed", "flirts", "flirted", "dicking", "shagging", "pounding",
      "rogering", "shag", "ahead", "promoted", "pleased", "satisfied", "laid", "fucked",
-     "shagged"}
+     "shagged", "seeing"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
@@ -2362,6 +2432,12 @@ _SHAMING = _whole_words(
         # "she needs a good hard dicking to calm down"
         r"(?:she|her|women|feminists|you|u) (?:\w+ )?needs? (?:a |some )?(?:good |hard |proper"
         r" |real )*(?:dicking|shagging|pounding|rogering|shag)",
+        # "The captain needs a good seeing-to, then she'd stop moaning" (the 275th set)
+        # (not "the boiler needs a good seeing-to": a service)
+        r"(?:she|her|women|feminists|you|u|(?:the|this|that) (?:captain|skipper|woman|girl|lady"
+        r"|minister|anchor|presenter|reporter|journalist|columnist|editor|author|mp|feminist"
+        r"|spokeswoman|chairwoman|councillor|teacher)) needs? (?:a )?(?:good |proper |right )?"
+        r"seeing[- ]?to",
         # "we all know how women get ahead", "she must have pleased someone in Delhi to get
         # that posting": a woman's work put down to sex
         r"(?:we all|everyone|everybody|we) knows? how (?:women|girls|she|these women|such women"

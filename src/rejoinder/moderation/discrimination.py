@@ -51,8 +51,11 @@ _BESIDE = frozenset({"next", "near", "beside", "around"})
 _AS_NEIGHBOURS = frozenset(
     {"neighbours", "neighbors", "neighbour", "neighbor", "tenants", "colleagues", "classmates"}
 )
+# What a sign on a door says of those it keeps out: "No Muslims allowed", "No Travellers
+# served".
+_KEPT_OUT = frozenset({"allowed", "served", "welcome"})
 # One of these must be in the comment for any form to be there.
-CUES = _WITHHELD | _WANT | {"boycott", "allowed", "refuse", "bahishkar", "bahiskar", "bahishkaar"}
+CUES = _WITHHELD | _WANT | _KEPT_OUT | {"boycott", "refuse", "bahishkar", "bahiskar", "bahishkaar"}
 
 
 def shut_out(words: Words) -> list[Hit]:
@@ -127,11 +130,17 @@ _BOYCOTT = frozenset({"bahishkar", "bahiskar", "bahishkaar", "boycott"})
 
 
 def _no_one_allowed(words: Words, i: int) -> bool:
-    """'No Muslims allowed', 'no Muslim tenants allowed'."""
+    """'No Muslims allowed', 'no Muslim tenants allowed', 'No Travellers served'."""
     if i == 0 or words.words[i - 1] != "no":
         return False
     after = words.words[i + 1 : i + 3]
-    return "allowed" in after and words.unbroken(i - 1, i + after.index("allowed") + 1)
+    k = next((k for k, word in enumerate(after) if word in _KEPT_OUT), None)
+    if k == 1 and after[0] in _TOLD:
+        return False  # "No travellers were served after ten": what happened
+    return k is not None and words.unbroken(i - 1, i + k + 1)
+
+
+_TOLD = frozenset({"were", "was", "are", "is", "been", "being", "got", "get", "have", "had"})
 
 
 def _refused_verb(words: Words, k: int) -> int | None:

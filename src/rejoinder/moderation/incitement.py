@@ -227,7 +227,8 @@ _PLACES = (
 # letter), or follows a word that makes it one.
 _CALL = (
     r"(?:^|(?<=[.!?,;:]) |(?:just|lets|let's|someone should|somebody should|we should|you should"
-    r"|they should|should|must|i'll|we'll|i will|we will|gonna|go|time to|need to|next time) )"
+    r"|they should|should|ought to|must|i'll|we'll|i will|we will|gonna|go|time to|need to"
+    r"|next time) )"
 )
 _WHOM = r"(?:all of )?(?:them|him|her|you|everyone|everybody|(?:the|those|these|every) \w+)"
 # Peoples, as the lexicon names them, for the patterns that need one after a verb.
@@ -247,6 +248,15 @@ _CALLS = (
         rf"{_CALL}(?:torch|burn|bomb|blow up|set fire to)(?: \w+){{1,4}}? with {_WHOM}"
         r"(?: still)? inside",
         "inside",
+    ),
+    # "Knackers should be moved on with a bulldozer, caravans and all, while they're still
+    # inside" (the 264th set; not "the bulldozers came while they were still inside": told)
+    (
+        r"(?:bulldoze|bulldozed|bulldozer|bulldozers|torch|torched|burn|burned|burnt|flatten"
+        r"|flattened|demolish|demolished|crush|crushed)(?![a-z])[^.!?\n]{0,50}? while"
+        r" (?:they'?re|they are|he'?s|he is|she'?s|she is|you'?re|you are)(?: all)? still"
+        r" (?:inside|in there|in them|in it)",
+        "inside there them it",
     ),
     (
         r"hope (?:\w+ ){0,6}?(?:goes down|go down|crashes|crash|sinks|sink|blows up|explodes"

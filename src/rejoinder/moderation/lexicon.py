@@ -101,6 +101,13 @@ SLUR_PHRASES = frozenset(
        for wale in ("wale", "waale", "walon", "log")),
      # "chakke log": gay and trans people as the slur has it (a "chakka" alone is also a six)
      *((six, "log") for six in ("chakke", "chhakke", "chakka", "chhakka")),
+     # "You must be a bender yourself" (the 272nd set; not "went on a bender")
+     ("be", "a", "bender"), ("youre", "a", "bender"), ("hes", "a", "bender"),
+     ("you", "bender"), ("bunch", "of", "benders"),
+     # "tere jaise chhakke": a reader likened, not a cricket six (the 268th set; not "Dhoni
+     # jaise chhakke koi nahi maarta")
+     *((you, like, six) for you in ("tere", "tera", "tum", "tumhare", "tujh", "aap")
+       for like in ("jaise", "jaisa", "jaison") for six in ("chakke", "chhakke")),
      # Hindus called what "gaumutra" calls them: "cow piss drinkers"
      *(("cow", piss, drinker) for piss in ("piss", "urine", "pee")
        for drinker in ("drinker", "drinkers")),
@@ -192,6 +199,7 @@ GROUP_WORDS = _words(
     shudra shudras brahmin muzlim muzlims
     nagas manipuris mizos kukis meiteis tribals hijabis miyas isaiyon isaiyo isaaiyon
     blackfella blackfellas hindoo hindoos
+    travellers tinkers
     """
 )
 # Words that name a protected group when they qualify people: "Muslim men", "deaf people".
@@ -434,6 +442,10 @@ GROUP_PHRASES = frozenset(
         ("illegal", "immigrants"),
         ("illegal", "aliens"),
         ("illegals",),  # the migrant named by status alone, as the hostile say it
+        # north Indian migrants as Mumbai and Bengaluru's hostile call them (the 274th set)
+        ("bhaiya", "log"),
+        ("bhaiyya", "log"),
+        ("bhaiyaa", "log"),
         ("haitians",),
         ("albanians",),
         ("the", "irish"),
@@ -454,6 +466,7 @@ GROUP_PHRASES = frozenset(
                 "irish",
                 "albanian",
                 "rohingya",
+                "traveller",
             )
             for noun in (
                 *PEOPLE_NOUNS,
@@ -567,6 +580,26 @@ ATTACK_PHRASES = frozenset(
         ),
         # "Immigrants bring crime and disease" (not "bring crime down")
         *((bring, "crime", "and") for bring in ("bring", "brings")),
+        # "Somalis came here to rob us blind" (the 273rd set; not "came here to work")
+        *(
+            (come, "here", *only, "to", harm)
+            for come in ("came", "come", "comes", "coming")
+            for only in ((), ("only",), ("just",))
+            for harm in (
+                "rob",
+                "steal",
+                "scam",
+                "rape",
+                "sponge",
+                "scrounge",
+                "leech",
+                "loot",
+                "breed",
+                "cheat",
+                "sponge",
+                "freeload",
+            )
+        ),
         # "Women are only good for cooking", "Latinos are good for mowing lawns and not much
         # else": a people fit for one menial thing
         ("only", "good", "for"),
@@ -1579,6 +1612,12 @@ SENTENCE_TROPES = frozenset(
             for all_they in (("all", "theyre"), ("all", "they", "are"), ("all", "theyll", "be"))
             for good in ("good", "fit")
         ),
+        # "Haitian women pop out babies for the welfare checks"
+        *(
+            (pop, "out", babies, "for")
+            for pop in ("pop", "pops", "popping", "pump", "pumps", "pumping", "churn", "churning")
+            for babies in ("babies", "kids", "children")
+        ),
         # "Mexicans come here to have anchor babies"
         ("anchor", "babies"),
         ("anchor", "baby"),
@@ -1595,6 +1634,18 @@ SENTENCE_TROPES = frozenset(
         ),
     }
 )  # fmt: skip
+# "Lock up your pets, the Haitians have arrived": a people's arrival met as thieves' or
+# rapists' (the 263rd and 264th sets); only with the people arriving (not "Lock up your
+# bikes, there have been thefts near the Sikh temple").
+LOCK_UP = frozenset(
+    {
+        (*lock, "your", what)
+        for lock in (("lock", "up"), ("hide",), ("guard",))
+        for what in ("daughters", "wives", "women", "sisters", "kids", "children", "pets",
+                     "cats", "dogs", "bikes", "tools", "valuables", "chickens", "cars")
+    }
+)  # fmt: skip
+ARRIVED = _words("arrived arriving here coming landed back moved camped")
 # "Gypsies steal, it's in their culture": a vice said to be in a group's blood or culture.
 IN_THEIR = _words("blood nature genes dna culture")
 VICES = _words(
@@ -1611,7 +1662,7 @@ ATTACK_MODIFIERS = _words(
     filthy dirty lazy greedy stinking smelly stupid dumb savage subhuman inferior primitive
     disgusting degenerate sneaky uncivilised uncivilized backward barbaric illiterate
     worthless useless parasitic inbred brainless treacherous gandi gande grubby
-    bhikari bhikhari bhikaari sala saala saale darpok lying
+    bhikari bhikhari bhikaari sala saala saale darpok lying thieving hormonal
     """
 )
 # Said right after a group word, these call all of it vermin: "disabled moochers".
@@ -1704,7 +1755,7 @@ STRONG_INSULTS = _words(
     shithead shitheads bastard bastards libtard libtards retarded worthless swine dick
     dicks saala saale saalo saalon sala salo dogla dogle filth subhuman subhumans turd
     turds pervert perverts pedo pedos paedo inbred bimbo bimbos dumbfuck dumbfucks fuckface
-    fucktard fucktards fuckwit fuckwits shitstain asswipe cocksucker dickwad
+    fucktard fucktards fuckwit fuckwits shitstain asswipe cocksucker dickwad cuck cucks
     """
 )
 # After "pigs like you", what makes "like" a preposition: "Pigs like you should be thrown
@@ -1851,6 +1902,16 @@ EXCLUSION_PHRASES = frozenset(
             for the in ("the", "your")
             for place in ("jungle", "zoo", "trees")
         ),
+        # "Go back to your teepee" said to a First Nations chief (the 278th set)
+        *(("go", "back", "to", "your", tent) for tent in ("teepee", "tipi", "tepee", "wigwam")),
+        # "sabko lath maar ke bhagao": a people kicked out (the 280th set)
+        *(
+            (kick, hit, *then, out)
+            for kick in ("lath", "laat", "laath", "laaton", "laton", "laathon")
+            for hit in ("maar", "maarke", "marke", "maarkar")
+            for then in ((), ("ke",), ("kar",))
+            for out in ("bhagao", "nikalo", "bhaga", "nikaalo")
+        ),
         # "go back to your madrassa" said to a Muslim reader
         *(("go", "back", "to", "your", school) for school in ("madrassa", "madrasa", "madarsa")),
         # "send him back to the jungle", "back to their mud huts": the racist's geography
@@ -1858,6 +1919,11 @@ EXCLUSION_PHRASES = frozenset(
             (who, "back", "to", "the", place)
             for who in ("him", "her", "them")
             for place in ("jungle", "zoo", "trees")
+        ),
+        *(  # "Go home to your mud hut, Councillor" (the 270th set)
+            ("home", "to", whose, "mud", huts)
+            for whose in ("their", "your", "his", "her")
+            for huts in ("hut", "huts")
         ),
         *(
             ("back", "to", whose, "mud", huts)
@@ -1881,6 +1947,24 @@ EXCLUSION_PHRASES = frozenset(
             for back in ("wapas", "vapas")
             for send in ("bhejo", "bhejna")
         ),
+        # "Inko wapas Bihar bhejo" (the 274th set): sent back to where they came from
+        *(
+            (whom, back, place, *send)
+            for whom in ("inko", "unko", "sabko", "inhe", "unhe", "isko", "usko")
+            for back in ("wapas", "vapas")
+            for place in (
+                "bihar",
+                "up",
+                "bengal",
+                "bangladesh",
+                "nepal",
+                "assam",
+                "kashmir",
+                "africa",
+                "pakistan",
+            )
+            for send in (("bhejo",), ("bhej", "do"), ("bhejna", "chahiye"))
+        ),
         # "Pakistan bhejo sabko": sent to Pakistan
         ("pakistan", "bhejo"),
         ("pakistan", "bhej", "do"),
@@ -1889,6 +1973,13 @@ EXCLUSION_PHRASES = frozenset(
         ("pakistan", "chala", "ja"),
         # "tu pakistan ja": every such comment in TRAC-1 Hindi is overt aggression
         *(("pakistan", go) for go in ("ja", "jaa", "jao", "jaao")),
+        # "bhaag ja Pakistan", "Pakistan bhaag jao" (the 265th set)
+        *(
+            phrase
+            for run in ("bhaag", "bhag", "bhaago", "bhago")
+            for go in ("ja", "jaa", "jao", "jaao")
+            for phrase in ((run, go, "pakistan"), ("pakistan", run, go))
+        ),
     }
 )
 # Degrading a person's body or sex: abuse whoever it is aimed at, a reader or a journalist.
@@ -2157,6 +2248,9 @@ READER_JIBES = frozenset(
                                               ("clown",), ("moron",), ("imbecile",))),
         *(("imagine", "being", "this", dim) for dim in ("stupid", "dumb", "thick", "ignorant",
                                                         "brainless", "dense", "clueless")),
+        # "You must have the extra chromosome yourself" (the 276th set; not "people with an
+        # extra chromosome", Down syndrome named)
+        *((the, "extra", "chromosome", "yourself") for the in ("the", "an", "that")),
     }
 )  # fmt: skip
 ONLY_AIMED = frozenset({("too", "thick", "to")})
@@ -2283,7 +2377,7 @@ SEXUAL_WORDS = _words(
     deserve deserves easy between stripped disrobed molested dp pic photo selfie fetch sold
     bistar soti soyi sokar soke kothe bech pehnengi pehenti pehnti pehnogi pehnegi
     smash grope knockers jugs baps laid fucked fucking seeing sack snap insta body pretty hot
-    beautiful choot bithao bitha
+    beautiful choot bithao bitha charge tenner fiver quid kebab drink pint
     """
 )  # (the last two lines: words some patterns need that no other word here stood for)
 

@@ -376,6 +376,17 @@ _COMMUNAL = _whole_words(
     r"(?:population|land|thook|thuk|thook|rail|vote|corona|mazar|naukri|upsc|fertili[sz]er"
     r"|economic|halal|mehndi|gau|fruit|sabzi|spit|flood|hair|drug|narcotics?) jihad"
     r"|(?:a|ek) jihad for everything"
+    # "In UP walon ko dekh ke hi ghin aati hai": disgust at the sight of a people (the 280th
+    # set; not "in netaon ko dekh ke ghin aati hai", said of politicians)
+    r"|(?:up|bihar|bihari|bengali|madrasi|muslim|musalman|mulla|hindu|gujju|gujarati|marathi"
+    r"|punjabi|south|north|nepali|bangladeshi|kashmiri|sikh|isai|dalit|chamar) (?:walon"
+    r"|waalon|wale|waale|logon|log|walo) ko dekh (?:ke|kar|kr|kar ke) (?:hi )?(?:ghin|ghrina"
+    r"|ulti) (?:aati|aa jaati|aa jati|hoti)"
+    # "Musalman sabziwale ... thook laga ke bechte hain": spit on the food they sell, told of
+    # a people (the 277th set; not one vendor's video reported)
+    r"|(?:musalman|musalmaan|musalmano|musalmanon|mulle|mullo|muslims?|katue|katwe)\w*"
+    r"[^.!?\n]{0,50}? (?:thook|thuk) (?:laga|lagake|laga ke|mila|milake|mila ke|daal|daalke"
+    r"|daal ke) (?:ke )?(?:bechte|dete|banate|khilate|bechenge|pilate)"
     r"|love jihad (?:is|hai|ek) (?:real|true|a reality|a fact|sach|asli|hakikat|haqeeqat)"
     # the same, told of a people: "Hindu ladkiyon ko fasaane ke liye hi filmein banate hain"
     r"|hindu (?:ladkiyon|ladkiyo|ladkiya|betiyon|beti|girls|daughters|women) ko (?:fasaane"
@@ -423,7 +434,8 @@ COMMUNAL_CUES = frozenset(
      "fasaane", "fasane", "phasaane", "phasane", "phansane", "fansane", "bhagane", "bhagaane",
      "fasaate", "fasate", "fasa", "phasa",
      "ghutnay", "knees", "bheekh", "bhikh", "bheek",
-     "bhikhari", "bhikari", "bhikhariyon", "bhikariyon"}
+     "bhikhari", "bhikari", "bhikhariyon", "bhikariyon", "thook", "thuk", "ghin", "ghrina",
+     "ulti"}
 )  # fmt: skip
 # A faith's prophet or god called a criminal: "your prophet was a pedophile". The names
 # that are also everyday first names take only the old slur on the Prophet ("Muhammad was a
@@ -778,6 +790,33 @@ _CUED = tuple(
             r"|migrants|immigrants|foreigners|blacks|asians)",
             "remigration replacement replaced",
         ),
+        # the far right's Ireland and Britain (the 270th set): "Ireland for the Irish",
+        # "Ireland is full", "unvetted military-age males", "filling the town with her own
+        # kind" (not "Ireland is full of history", "the hotel is full")
+        (
+            r"(?:ireland|england|britain|scotland|europe) for the (?:irish|english|british"
+            r"|scottish|europeans)(?![a-z])(?! (?:team|side|squad|cup|team'?s))"
+            r"|(?:europe|europa) for europeans"
+            r"|(?:ireland|britain|england|the uk|europe) is full(?=\s*(?:[.!,;]|$|and|of them"
+            r"|of (?:migrants|foreigners|immigrants|refugees|asylum seekers)))"
+            r"|unvetted (?:(?:military|fighting)[ -]age |young )?(?:males|men)"
+            r"|(?:fill|fills|filling|filled|flood|floods|flooding|flooded) (?:the|our|this|that)"
+            r" (?:town|country|city|streets?|area|estate|village|council|schools?) with"
+            r" (?:her|his|their) own kind",
+            "irish english british scottish europeans full unvetted kind",
+        ),
+        # Jews as a foreign power and the Holocaust wished back (the 269th set): "every
+        # synagogue is an Israeli embassy", "the tribe always plays the victim", "put the
+        # ovens back on, problem solved" (not the bakery's ovens)
+        (
+            r"(?:every|each|all|these|those|the) (?:synagogues?|shuls?|jewish schools?)"
+            r" (?:in \w+ )?(?:is|are) (?:an? |just |nothing but )?(?:israeli|zionist|mossad"
+            r"|foreign) (?:embass(?:y|ies)|outposts?|consulates?|bases?|fronts?)"
+            r"|the tribe (?:always |again |once again )?(?:plays?|playing) the victim"
+            r"|(?:put|turn|switch|fire|light) (?:up )?the ovens (?:back )?(?:on|up)?,?"
+            r" (?:problem solved|for (?:them|these|those|the (?:jews|zionists|lot of them)))",
+            "embassy embassies outpost outposts consulate consulates bases fronts victim ovens",
+        ),
         # "every boat that arrives is another hundred future rapists"
         (
             r"(?:every|each) (?:boat|dinghy|plane|bus|ship)[^.!?\n]{0,30}? (?:is|means|brings)"
@@ -952,7 +991,21 @@ def _at_a_distance(words: Words, hit: Hit) -> bool:
     first, last = words.word_at(hit.start), words.word_at(hit.end - 1)
     asks = words.text[hit.end - 1] == "?"  # a saying that is a question is not an echo
     distant = in_sentence(words, first, _AT_A_DISTANCE) and not _defiant(words, first)
-    return distant or (not asks and echoed(words, first, last))
+    return distant or _named_as_a_show(words, last) or (not asks and echoed(words, first, last))
+
+
+def _named_as_a_show(words: Words, last: int) -> bool:
+    """'UPSC jihad wala show Supreme Court ne rok diya tha': the saying names a broadcast
+    or a campaign ('... wala show / hashtag'), not the writer's claim (the 265th set)."""
+    after = words.words[last + 1 : last + 3]
+    return len(after) == 2 and after[0] in _WALA and after[1] in _SHOWS
+
+
+_WALA = frozenset({"wala", "wale", "wali", "waala", "waale", "waali"})
+_SHOWS = frozenset(
+    {"show", "shows", "episode", "programme", "program", "hashtag", "trend", "debate", "naara",
+     "nara", "jumla", "campaign", "video", "tweet", "post"}
+)  # fmt: skip
 
 
 def _defiant(words: Words, i: int) -> bool:
