@@ -619,7 +619,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:i|we) (?:already )?know (?:what|which) (?:town|city|village|area|estate|street"
             r"|neighbourhood|neighborhood|suburb) (?:you'?re|you are|u r|you live|you work) in"
             r"(?=\s*(?:[.!…]|$|now|mate|pal|buddy|,? (?:so|and) (?:watch|be careful|keep)))",
-            "town city village area estate street neighbourhood neighborhood suburb",
+            "know",
         ),
         # "Someone find out where this reporter lives" (not "find out where the money went")
         (
@@ -637,7 +637,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:her|him|them|you|u|(?:these|those) \"?\w+\"?|(?:this|that|the) (?:reporter"
             r"|journalist|woman|girl|bitch|author|writer|anchor|editor|columnist|presenter"
             r"|slut|whore|traitor)) home(?=\s*(?:[.!,;]|$|and|tonight|one night|after))",
-            "home",
+            "follow",
         ),
         # "... should be named and shamed, and burnt out of their houses" (the 270th set;
         # not "families were burnt out of their homes in 1969": told)

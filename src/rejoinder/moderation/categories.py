@@ -1984,6 +1984,12 @@ _SEXUAL_PATTERNS = (
     # her price asked: "how much for a night?" (not "... a night in Goa these days?")
     r"how much (?:for|per) (?:a|one|the) night(?! (?:at|in|on|there|here)(?![a-z]))",
     r"how much (?:does|do|would) (?:she|you|u) charge (?:per|for|for a|for one) night",
+    # "The captain needs a good seeing-to, then she'd stop moaning" (the 275th set; not "the
+    # boiler needs a good seeing-to": a service)
+    r"(?:she|her|women|feminists|you|u|(?:the|this|that) (?:captain|skipper|woman|girl|lady"
+    r"|minister|anchor|presenter|reporter|journalist|columnist|editor|author|mp|feminist"
+    r"|spokeswoman|chairwoman|councillor|teacher)) needs? (?:a )?(?:good |proper |right )?"
+    r"seeing[- ]?to",
     # the reader's mother called a prostitute: "how much did your mum charge?" (the 266th set)
     r"how much (?:did|does|do|would) (?:your|ur) (?:mum|mom|mother|ma|sister|wife|missus)"
     r" charge(?=\s*(?:[?.!,;]|$|lol|for (?:a|an|one) (?:night|hour)))",
@@ -2073,8 +2079,7 @@ _SEXUAL_PATTERNS = (
 # kitchen", "ladki hoke itna bolti hai" (a girl, and she talks this much).
 _WOMEN = frozenset({"woman", "womans", "women", "womens", "female", "ladki", "larki", "ladkiyan",
                     "aurat", "auratein", "auraton", "aurton", "auraten", "ghar", "her", "she",
-                    "girl", "girls", "feminist", "feminists", "lesbian", "lesbians",
-                    "men"})  # fmt: skip
+                    "girl", "girls", "feminist", "feminists", "lesbian", "lesbians"})  # fmt: skip
 # (one in each form)
 _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "roti", "khana",
                          "chai", "man", "men", "dick", "d", "kitchen", "home", "house",
@@ -2092,10 +2097,6 @@ _PUT_IN_PLACE = re.compile(
     r"|(?:aurat|auraton|aurton|auraton ki|ladkiyon) ki jagah (?:ghar|rasoi|kitchen)"
     # "aisi ladkiyon ko ghar se nikalne hi nahi dena chahiye" (such girls should not be let
     # out of the house; the 265th set)
-    # "Stick to netball, love, and leave the real sport to the men" (the 275th set)
-    r"|leave (?:the )?(?:real |proper |serious )?(?:sport|sports|football|cricket|rugby"
-    r"|politics|thinking|science|business|driving|decisions?|governing|running \w+) to the"
-    r" men(?![a-z])(?!'s)"
     r"|(?:ladkiyon|ladkiyo|auraton|aurton|betiyon|bahuon) ko ghar se (?:bahar )?nikalne"
     r" (?:hi )?(?:nahi|nahin|mat) (?:dena|do|dete|dijiye)"
     # "isko ghar pe bithao aur bacche paalne do" (said of a cricketer's wife)
@@ -2180,11 +2181,15 @@ def _said_of_life(words: Words, i: int) -> bool:
 
 # "Smriti ji ko kitchen sambhalna chahiye, mantralay nahi": sent to the kitchen by name (the
 # kitchen is no man's retirement, so no woman word is needed)
-_TO_THE_KITCHEN_CUES = frozenset({"kitchen", "rasoi", "chulha", "chauka"})
+_TO_THE_KITCHEN_CUES = frozenset({"kitchen", "rasoi", "chulha", "chauka", "leave"})
 _TO_THE_KITCHEN = _whole_words(
     (
         r"ko (?:kitchen|rasoi|chulha|chauka) (?:sambhalna|sambhalni|sambhale|dekhna|dekhni)"
         r" (?:chahiye|chaiye)",
+        # "Stick to netball, love, and leave the real sport to the men" (the 275th set)
+        r"leave (?:the )?(?:real |proper |serious )?(?:sport|sports|football|cricket|rugby"
+        r"|politics|thinking|science|business|driving|decisions?|governing|running \w+) to the"
+        r" men(?![a-z])(?!'s)",
     )
 )
 
@@ -2394,7 +2399,7 @@ _SHAMING_CUES = frozenset(
      "bikau", "bikaau", "bikaoo",
      "mms", "tape", "flashes", "flashed", "flirts", "flirted", "dicking", "shagging", "pounding",
      "rogering", "shag", "ahead", "promoted", "pleased", "satisfied", "laid", "fucked",
-     "shagged", "seeing"}
+     "shagged"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
@@ -2432,12 +2437,6 @@ _SHAMING = _whole_words(
         # "she needs a good hard dicking to calm down"
         r"(?:she|her|women|feminists|you|u) (?:\w+ )?needs? (?:a |some )?(?:good |hard |proper"
         r" |real )*(?:dicking|shagging|pounding|rogering|shag)",
-        # "The captain needs a good seeing-to, then she'd stop moaning" (the 275th set)
-        # (not "the boiler needs a good seeing-to": a service)
-        r"(?:she|her|women|feminists|you|u|(?:the|this|that) (?:captain|skipper|woman|girl|lady"
-        r"|minister|anchor|presenter|reporter|journalist|columnist|editor|author|mp|feminist"
-        r"|spokeswoman|chairwoman|councillor|teacher)) needs? (?:a )?(?:good |proper |right )?"
-        r"seeing[- ]?to",
         # "we all know how women get ahead", "she must have pleased someone in Delhi to get
         # that posting": a woman's work put down to sex
         r"(?:we all|everyone|everybody|we) knows? how (?:women|girls|she|these women|such women"

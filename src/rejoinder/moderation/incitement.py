@@ -256,7 +256,8 @@ _CALLS = (
         r"|flattened|demolish|demolished|crush|crushed)(?![a-z])[^.!?\n]{0,50}? while"
         r" (?:they'?re|they are|he'?s|he is|she'?s|she is|you'?re|you are)(?: all)? still"
         r" (?:inside|in there|in them|in it)",
-        "inside there them it",
+        "bulldoze bulldozed bulldozer bulldozers torch torched burn burned burnt flatten"
+        " flattened demolish demolished crush crushed",
     ),
     (
         r"hope (?:\w+ ){0,6}?(?:goes down|go down|crashes|crash|sinks|sink|blows up|explodes"

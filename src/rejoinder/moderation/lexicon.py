@@ -2377,7 +2377,7 @@ SEXUAL_WORDS = _words(
     deserve deserves easy between stripped disrobed molested dp pic photo selfie fetch sold
     bistar soti soyi sokar soke kothe bech pehnengi pehenti pehnti pehnogi pehnegi
     smash grope knockers jugs baps laid fucked fucking seeing sack snap insta body pretty hot
-    beautiful choot bithao bitha charge tenner fiver quid kebab drink pint
+    beautiful choot bithao bitha charge
     """
 )  # (the last two lines: words some patterns need that no other word here stood for)
 

@@ -799,11 +799,14 @@ _CUED = tuple(
             r"|(?:europe|europa) for europeans"
             r"|(?:ireland|britain|england|the uk|europe) is full(?=\s*(?:[.!,;]|$|and|of them"
             r"|of (?:migrants|foreigners|immigrants|refugees|asylum seekers)))"
-            r"|unvetted (?:(?:military|fighting)[ -]age |young )?(?:males|men)"
-            r"|(?:fill|fills|filling|filled|flood|floods|flooding|flooded) (?:the|our|this|that)"
+            r"|unvetted (?:(?:military|fighting)[ -]age |young )?(?:males|men)",
+            "ireland england britain scotland europe europa uk unvetted",
+        ),
+        (
+            r"(?:fill|fills|filling|filled|flood|floods|flooding|flooded) (?:the|our|this|that)"
             r" (?:town|country|city|streets?|area|estate|village|council|schools?) with"
             r" (?:her|his|their) own kind",
-            "irish english british scottish europeans full unvetted kind",
+            "fill fills filling filled flood floods flooding flooded",
         ),
         # Jews as a foreign power and the Holocaust wished back (the 269th set): "every
         # synagogue is an Israeli embassy", "the tribe always plays the victim", "put the
@@ -815,7 +818,7 @@ _CUED = tuple(
             r"|the tribe (?:always |again |once again )?(?:plays?|playing) the victim"
             r"|(?:put|turn|switch|fire|light) (?:up )?the ovens (?:back )?(?:on|up)?,?"
             r" (?:problem solved|for (?:them|these|those|the (?:jews|zionists|lot of them)))",
-            "embassy embassies outpost outposts consulate consulates bases fronts victim ovens",
+            "synagogue synagogues shul shuls jewish tribe ovens",
         ),
         # "every boat that arrives is another hundred future rapists"
         (
