@@ -1162,7 +1162,7 @@ def test_implicit_stereotypes(text: str, held: bool) -> None:
 # The news head (moderation/news.py) on the lists above that the rules publish: what it
 # holds beyond them, each a reading of its training lines' words ("people like you", "you'll
 # get shot", a group named near "dogs" or "sick") without their sense. Kept in view: a
-# change of the head or of its thresholds shows here. 14 of 399: these lists were written as
+# change of the head or of its thresholds shows here. 15 of 399: these lists were written as
 # traps for the rules; on judgment sets it had not seen it held 3 of 1,453 from 0.8, and 3
 # more of 1,984 from 0.6 where a group is named (`group_abuse`; model card). From "Deaf
 # people are not stupid." on, `group_abuse`'s: a group named beside a word it is not called
@@ -1173,6 +1173,7 @@ NEWS_HEAD_HOLDS = [
     "Ye log kehte hain “Muslims ko desh se nikalo”, sharam aani chahiye.",
     "You'll get shot if you go there at night",
     "To make people like you think they are so dangerous.",
+    "Next time burn the toast a little less.",
     "Deaf people are not stupid.",
     "Music is in their blood, these Punjabis know how to party.",
     "I would never hire someone who hates Muslims.",
@@ -1636,6 +1637,24 @@ FOURTEENTH_SESSION_FORMS = [
     ("Gadhe ne lath maari aur bhaag gaya.", False),
     ("In UP walon ko dekh ke hi ghin aati hai.", True),
     ("In netaon ko dekh ke ghin aati hai.", False),
+    ("He'll be another detransitioner suing the NHS, if he doesn't top himself first.", True),
+    ("If he doesn't kill himself first with those hours, the job will. Pace yourself.", False),
+    ("It's a mental illness, not an identity.", True),
+    ("Anorexia is a mental illness, not a lifestyle choice.", False),
+    ("They should be rounded up and shipped to Rwanda in cattle trucks.", True),
+    ("Jews were rounded up and sent east in cattle trucks.", False),
+    ("Police rounded up the cattle trucks at the border.", False),
+    ("You're a traitor to your own people, I hope one of them visits your daughter.", True),
+    ("I hope one of them visits your school to talk about the war.", False),
+    ("Sab Kashmiri aatankwadiyon ke saathi hain.", True),
+    ("Police ne aatankwadiyon ke saathi ko giraftaar kiya.", False),
+    ("Inko colony mein ghusne mat do, pakad ke pitai karo.", True),
+    ("Chor ko police ne pakad ke thane le gayi.", False),
+    ("Send them back to the street shitting capital of the world.", True),
+    ("Indians are a scam culture.", True),
+    ("Call centre scams are a culture problem in the industry, says the regulator.", False),
+    ("Hope he breaks both legs on Saturday, the little extremist.", True),
+    ("Hope he breaks the record on Saturday.", False),
 ]
 
 

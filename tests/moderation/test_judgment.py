@@ -628,7 +628,7 @@ KNOWN_MISSES = {
     # hate told as a joke, with no attack word: the punchline carries it ("nobody wants to
     # find them", "Wrong.", "can't count past 12 o'clock")
     "fortieth_evening.jsonl": [
-        "Why don't Muslims play hide and seek? Because nobody wants to find them lol",  # *
+        "Why don't Muslims play hide and seek? Because nobody wants to find them lol",
         "What do you call a woman journalist with an opinion? Wrong. Haha",
         "Knock knock. Who's there? The Dalit who wants your job, thanks to reservation lol",  # *
         "I'm not racist, some of my best friends' servants are black.",
@@ -700,7 +700,7 @@ KNOWN_MISSES = {
     # no group named
     "sixtysixth_evening.jsonl": [
         "Disabled people cannot have productive lives.",
-        "Nobody would ever date someone in a wheelchair.",  # *
+        "Nobody would ever date someone in a wheelchair.",
         "You'd be better off dead than crippled.",
         "We should hate them just like our grandfathers did.",
         "Civilisation never reached Africa.",
@@ -752,7 +752,7 @@ KNOWN_MISSES = {
     # political name-calling between readers, scored mild by design ("paid troll",
     # "Congress ka pilla", "snowflake")
     "seventyfourth_evening.jsonl": [
-        "You are clearly a paid IT cell troll, get lost.",
+        "You are clearly a paid IT cell troll, get lost.",  # *
         "You must be a Congress ka pilla, 200 rupees per comment.",
         "Keep crying, snowflake, your tears are delicious.",  # *
     ],
@@ -1029,7 +1029,7 @@ KNOWN_MISSES = {
     ],
     # racism about a black player with no group word in the sentence that attacks
     "hundredsixtyfirst_evening.jsonl": [
-        "Typical, the black lad bottles it again, they never have the temperament",
+        "Typical, the black lad bottles it again, they never have the temperament",  # *
         "No wonder he missed, can't think under pressure, it's in their genes",
         "England team is full of foreigners now, not a real Englishman left, bring back the"
         " white players",
@@ -1282,6 +1282,39 @@ KNOWN_MISSES = {
         "Marathi nahi bolega toh is dukaan ko aag laga denge, sab yaad rakhna.",  # *
         "Tu Gujju hai na? Tumhare jaise kanjoos baniyon ne hi Mumbai loot liya.",  # *
         "Abe o Bihari, zyada bolega toh tere ko bhi train mein wapas bhej denge tukdon mein.",  # *
+    ],
+    # the seventh batch: a trans teenager's community award
+    "twohundredeightyfirst_evening.jsonl": [
+        "A confused boy in a dress gets a trophy for being mentally ill. Clown world.",  # *
+        "Whoever raised this freak should have their other kids taken off them.",  # *
+        "Imagine being so desperate for attention you mutilate yourself for a plaque.",  # *
+    ],
+    # protests at an asylum hotel
+    "twohundredeightysecond_evening.jsonl": [
+        "Every one of them is a potential rapist and you know it.",  # *
+    ],
+    # Kashmiri shawl sellers beaten after an attack, in Hinglish
+    "twohundredeightythird_evening.jsonl": [
+        "Patthar baaz ki aulaad hai ye sab, inki jagah jail mein hai.",
+        "Ye kashmiri naag hain, doodh pilao phir bhi dasenge.",  # *
+    ],
+    # the eighth batch: an Indian-American CEO and H-1B visas
+    "twohundredeightyfourth_evening.jsonl": [
+        "Smell of curry in every office now, you can't escape these people.",  # *
+        "You sound like a paid Indian bot yourself, Sanjay. Do the needful and log off.",  # *
+        "They breed in those company apartments, ten to a room, and call it the American dream.",
+    ],
+    # a Muslim footballer declines a Pride armband
+    "twohundredeightyfifth_evening.jsonl": [
+        "Deport him and his whole backward family, see how they like Sharia back home.",  # *
+    ],
+    # women wrestlers' protest, in Hinglish: victim-blaming without a sexual word
+    "twohundredeightysixth_evening.jsonl": [
+        "Ye pahalwaan ladkiyan khud coach ke kamre mein jaati thi, ab rona kyun?",
+        "Medal ke liye kuch bhi kar sakti hain ye, sab jaante hain kaise select hoti hain.",
+        "Inko toh akhade mein hi patak ke sabak sikhana chahiye, zyada bol rahi hain.",  # *
+        "Jat ladkiyan hi aisi hoti hain, tamasha karna inki aadat hai.",  # *
+        "Tu bhi inke saath hai? Teri behen ko bhi bhej de akhade mein, fir dekhte hain.",  # *
     ],
 }
 
@@ -1624,6 +1657,12 @@ KNOWN_FALSE_HOLDS = {
         "twohundredseventyeighth_evening.jsonl",
         "twohundredseventyninth_evening.jsonl",
         "twohundredeightieth_evening.jsonl",
+        "twohundredeightyfirst_evening.jsonl",
+        "twohundredeightysecond_evening.jsonl",
+        "twohundredeightythird_evening.jsonl",
+        "twohundredeightyfourth_evening.jsonl",
+        "twohundredeightyfifth_evening.jsonl",
+        "twohundredeightysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -1645,14 +1684,12 @@ NEWS_HEAD_FALSE_HOLDS = [
     "Are these refugees even human to you, minister?",
     "Dalit pe hamla karne walon ki himmat kaise hui? Sabko jail bhejo.",
     "I would never hire someone who hates Muslims.",
-    "If you don't want your kid reading it, don't let them check it out.",
     "Muslim men are all fathers, husbands and sons too.",
     "Muslim men in our mosque see women as equals.",
     "Refugees are human beings with families.",
     "These migrants eat anything they can find in the camps, it's heartbreaking.",
     "Trans people are not delusional, they know who they are.",
     "Trans people deserve to be left alone to live their lives.",
-    "Women should not have to clean toilets alone at home.",
 ]
 
 

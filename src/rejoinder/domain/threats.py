@@ -647,6 +647,42 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:houses?|homes?)",
             "burnt burned smoked",
         ),
+        # "he'll be another detransitioner, if he doesn't top himself first" (the 281st set):
+        # suicide looked forward to
+        (
+            r"(?:if|unless) (?:he|she|they|you|u) (?:doesn'?t|don'?t|does not|do not|hasn'?t"
+            r"|haven'?t) (?:top|topped|kill|killed|off|offed|hang|hanged) (?:himself|herself"
+            r"|themselves|yourself|themself) (?:first|before)(?=\s*(?:[.!,;…]|$|lol))",
+            "himself herself themselves yourself themself",
+        ),
+        # "Hope he breaks both legs on Saturday, the little extremist" (the 285th set; not
+        # "hope he breaks the record")
+        (
+            r"hope (?:he|she|you|u|they|him|her) (?:breaks?|snaps?|busts?|gets? (?:his|her|your"
+            r"|their) (?:\w+ )?(?:broken|snapped)) (?:both |his |her |your |ur |their )?"
+            r"(?:legs?|necks?|arms?|knees?|skulls?|backs?)(?![a-z])",
+            "breaks break snaps snap busts bust broken snapped",
+        ),
+        # "I hope one of them visits your daughter" (the 282nd set)
+        (
+            r"hope (?:one of them|one of those|they|some of them|someone like that)"
+            r" (?:visits?|pays? (?:a )?visit to|finds?|meets?|gets? to) (?:your|ur)"
+            r" (?:daughter|daughters|wife|sister|mum|mom|mother|kids|girlfriend)",
+            "visit visits pay pays find finds meet meets",
+        ),
+        # "They should be rounded up and shipped to Rwanda in cattle trucks"
+        (
+            r"(?:should|must|needs? to|ought to|let'?s|lets|time to) (?:all )?(?:be )?(?:rounded"
+            r" up|round (?:them|these \w+|those \w+|the \w+) up)[^.!?\n]{0,50}? (?:in|into|onto"
+            r"|on|to) (?:the )?(?:cattle (?:trucks|cars|wagons|trains)|gas chambers)",
+            "cattle chambers camps",
+        ),
+        # "pakad ke pitai karo jo bhi dikhe" (the 283rd set)
+        (
+            r"(?:pakad|pakadke|pakad ke|pakadkar|pakad kar|pakdo) (?:ke )?(?:pitai|pitayi"
+            r"|dhulai|kutai|thukai) (?:karo|kar do|karni chahiye)",
+            "pitai pitayi dhulai kutai thukai",
+        ),
         # "You deserve to be beaten for writing this" (not "... beaten at the polls")
         (
             r"(?:you|u) (?:deserve|deserves) (?:to )?(?:be |get )?(?:beaten|thrashed|slapped"

@@ -101,6 +101,8 @@ SLUR_PHRASES = frozenset(
        for wale in ("wale", "waale", "walon", "log")),
      # "chakke log": gay and trans people as the slur has it (a "chakka" alone is also a six)
      *((six, "log") for six in ("chakke", "chhakke", "chakka", "chhakka")),
+     # Indians as the hostile name them (the 284th set)
+     ("street", "shitter"), ("street", "shitters"), ("street", "shitting", "capital"),
      # "You must be a bender yourself" (the 272nd set; not "went on a bender")
      ("be", "a", "bender"), ("youre", "a", "bender"), ("hes", "a", "bender"),
      ("you", "bender"), ("bunch", "of", "benders"),
@@ -580,6 +582,9 @@ ATTACK_PHRASES = frozenset(
         ),
         # "Immigrants bring crime and disease" (not "bring crime down")
         *((bring, "crime", "and") for bring in ("bring", "brings")),
+        # "Indians are a scam culture" (the 284th set)
+        ("a", "scam", "culture"),
+        ("a", "culture", "of", "scammers"),
         # "Somalis came here to rob us blind" (the 273rd set; not "came here to work")
         *(
             (come, "here", *only, "to", harm)
@@ -1381,6 +1386,18 @@ ATTACK_PHRASES = frozenset(
 # within the window after the group (the eighty-third judgment set).
 HINDI_ATTACK_PHRASES = frozenset(
     {
+        # "Sab Kashmiri aatankwadiyon ke saathi hain" (the 283rd set)
+        *(
+            (terrorists, "ke", friends)
+            for terrorists in (
+                "aatankwadiyon",
+                "atankwadiyon",
+                "aatankiyon",
+                "atankiyon",
+                "terroriston",
+            )
+            for friends in ("saathi", "sathi", "hamdard", "madadgar", "jasoos")
+        ),
         # "namak haram hain": ungrateful traitors (who ate the salt and betrayed it)
         ("namak", "haram"),
         ("namak", "haraam"),

@@ -808,6 +808,13 @@ _CUED = tuple(
             r" (?:her|his|their) own kind",
             "fill fills filling filled flood floods flooding flooded",
         ),
+        # "It's a mental illness, not an identity" said of being trans (the 281st set; not
+        # "anorexia is a mental illness, not a lifestyle")
+        (
+            r"(?:it'?s|it is|being trans is|trans is|transgenderism is|gender dysphoria is)"
+            r" (?:just )?a (?:mental illness|mental disorder|delusion),? not an identity",
+            "illness disorder delusion",
+        ),
         # Jews as a foreign power and the Holocaust wished back (the 269th set): "every
         # synagogue is an Israeli embassy", "the tribe always plays the victim", "put the
         # ovens back on, problem solved" (not the bakery's ovens)
