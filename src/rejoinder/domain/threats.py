@@ -675,7 +675,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:should|must|needs? to|ought to|let'?s|lets|time to) (?:all )?(?:be )?(?:rounded"
             r" up|round (?:them|these \w+|those \w+|the \w+) up)[^.!?\n]{0,50}? (?:in|into|onto"
             r"|on|to) (?:the )?(?:cattle (?:trucks|cars|wagons|trains)|gas chambers)",
-            "cattle chambers camps",
+            "cattle chambers",
         ),
         # "pakad ke pitai karo jo bhi dikhe" (the 283rd set)
         (

@@ -1440,9 +1440,8 @@ _WHOSE_HOLE = frozenset({"their", "your", "ur", "his", "her", "the"})
 def _back_to_a_hole(words: Words, i: int) -> int | None:
     """Where 'back to their (voodoo) shithole' ends, 'back' at word i: a people's country
     named a hole by whoever sends them there (the 263rd set)."""
-    if words.words[i + 1 : i + 2] != ["to"] or words.words[i + 2 : i + 3] == []:
-        return None
-    if words.words[i + 2] not in _WHOSE_HOLE:
+    to_whose = words.words[i + 1 : i + 3]
+    if len(to_whose) < 2 or to_whose[0] != "to" or to_whose[1] not in _WHOSE_HOLE:
         return None
     return next((k for k in (i + 3, i + 4) if k < len(words) and words.words[k] in _HOLES), None)
 
