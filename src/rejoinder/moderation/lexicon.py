@@ -590,19 +590,8 @@ ATTACK_PHRASES = frozenset(
             (come, "here", *only, "to", harm)
             for come in ("came", "come", "comes", "coming")
             for only in ((), ("only",), ("just",))
-            for harm in (
-                "rob",
-                "steal",
-                "scam",
-                "rape",
-                "sponge",
-                "scrounge",
-                "leech",
-                "loot",
-                "breed",
-                "cheat",
-                "sponge",
-                "freeload",
+            for harm in _words(
+                "rob steal scam rape sponge scrounge leech loot breed cheat freeload"
             )
         ),
         # "Women are only good for cooking", "Latinos are good for mowing lawns and not much
@@ -1389,13 +1378,7 @@ HINDI_ATTACK_PHRASES = frozenset(
         # "Sab Kashmiri aatankwadiyon ke saathi hain" (the 283rd set)
         *(
             (terrorists, "ke", friends)
-            for terrorists in (
-                "aatankwadiyon",
-                "atankwadiyon",
-                "aatankiyon",
-                "atankiyon",
-                "terroriston",
-            )
+            for terrorists in _words("aatankwadiyon atankwadiyon aatankiyon atankiyon terroriston")
             for friends in ("saathi", "sathi", "hamdard", "madadgar", "jasoos")
         ),
         # "namak haram hain": ungrateful traitors (who ate the salt and betrayed it)
@@ -1969,17 +1952,7 @@ EXCLUSION_PHRASES = frozenset(
             (whom, back, place, *send)
             for whom in ("inko", "unko", "sabko", "inhe", "unhe", "isko", "usko")
             for back in ("wapas", "vapas")
-            for place in (
-                "bihar",
-                "up",
-                "bengal",
-                "bangladesh",
-                "nepal",
-                "assam",
-                "kashmir",
-                "africa",
-                "pakistan",
-            )
+            for place in _words("bihar up bengal bangladesh nepal assam kashmir africa pakistan")
             for send in (("bhejo",), ("bhej", "do"), ("bhejna", "chahiye"))
         ),
         # "Pakistan bhejo sabko": sent to Pakistan
