@@ -144,7 +144,7 @@ KNOWN_MISSES = {
     # its fourth batch: implicit stereotypes without an attack word ("a lifestyle of sin",
     # "not a family", "a good man would fix that", "should stay home", "faking it")
     "twohundredthirtyninth_evening.jsonl": [
-        "Gay couples adopting is how you raise a generation of confused perverts.",  # *
+        "Gay couples adopting is how you raise a generation of confused perverts.",
         "Homosexuals can't reproduce so they recruit, that's why they want our kids.",  # *
         "These people choose a lifestyle of sin and then demand we call it normal.",
         "Lesbian mothers raise angry, man-hating daughters, look at the statistics.",
@@ -231,14 +231,14 @@ KNOWN_MISSES = {
     ],
     # an Indian state election, in Hinglish: a caste named by its surname, "Madrasi log"
     "twohundredthirteenth_evening.jsonl": [
-        "Yadav gunde hain sab, ek number ke chor aur lutere.",  # *
+        "Yadav gunde hain sab, ek number ke chor aur lutere.",
         "Madrasi kaale log kya samjhenge UP ki politics.",  # *
     ],
     # a Muslim MP's hijab: the niqab as a "bin bag" and a "letterbox"
     "twohundredfourteenth_evening.jsonl": [
         "Go back to the desert and take your rag with you.",  # *
         "She should be deported, every single one of them should.",  # *
-        "Ninja in a bin bag, what a disgrace.",
+        "Ninja in a bin bag, what a disgrace.",  # *
         "Letterbox MP, the only thing she's good for is posting letters through.",
     ],
     # disabled people protesting benefit cuts: "should have been aborted" of a third party
@@ -260,7 +260,7 @@ KNOWN_MISSES = {
     "twohundredsixth_evening.jsonl": [
         "Londonistan's mayor wants sharia law by 2030.",
         "He's a jihadi in a suit and everyone knows it.",  # *
-        "Muslims have taken over London, the English are strangers in their own capital.",
+        "Muslims have taken over London, the English are strangers in their own capital.",  # *
         "Every mosque in London is a recruitment centre, and he funds them.",
         "The day he's gone we should ban them from standing at all.",
         "He looks like the Taliban's accountant.",
@@ -297,7 +297,7 @@ KNOWN_MISSES = {
     ],
     # England's black footballers after a final: "the three of them", "diversity"
     "twohundredeleventh_evening.jsonl": [
-        "Should have known better than to let a black kid take a penalty.",  # *
+        "Should have known better than to let a black kid take a penalty.",
         "Send them back to Nigeria, they're not English.",  # *
         "Monkeys can't take penalties, who knew.",
         "That's what happens when you pick players for diversity instead of skill.",
@@ -351,7 +351,6 @@ KNOWN_MISSES = {
     "twohundredfifth_evening.jsonl": [
         "Bulldoze the camp with them inside it.",
         "They breed in the filth and send their kids out to pickpocket.",  # *
-        "Hitler had the right idea about the gypsies.",
         "These parasites should be sterilised, like the Czechs did.",  # *
         "They're not even human, they live like rats.",  # *
     ],
@@ -393,7 +392,7 @@ KNOWN_MISSES = {
         "Ghetto queen gets the keys to city hall, hide your wallets.",  # *
         "Paint all the murals you want, they'll still be thugs.",  # *
         "She'll hire all her cousins and they'll loot the budget like they looted Target.",  # *
-        "Monkeys running the zoo now.",
+        "Monkeys running the zoo now.",  # *
         "Their fatherless culture is the real problem and everyone knows it.",
         "Watermelon and fried chicken at the inauguration party I bet.",
         "Black neighbourhoods are jungles, no wonder she wants less police.",  # *
@@ -407,7 +406,7 @@ KNOWN_MISSES = {
     # migrants bussed to Chicago: "them" sent back or left to freeze
     "hundredninetyninth_evening.jsonl": [
         "Send them all back in the same buses, and don't stop at the border.",
-        "Let them freeze, maybe the next caravan will get the message.",
+        "Let them freeze, maybe the next caravan will get the message.",  # *
         "They don't want to learn English because they're too stupid to.",  # *
     ],
     # the ninth session's blind sets on new stories (the news head, not counted here, holds
@@ -444,7 +443,7 @@ KNOWN_MISSES = {
     # a woman referee: quotas and diversity hires argued as policy elsewhere; "a good seeing
     # to" is also a car's service
     "hundredseventysixth_evening.jsonl": [
-        "She only got the job because of quotas, a man would have been sacked.",
+        "She only got the job because of quotas, a man would have been sacked.",  # *
         "That ref needs a good seeing to, might calm her down.",
         "Useless woman. PMS ruined the match.",
     ],
@@ -452,7 +451,6 @@ KNOWN_MISSES = {
     # named by a deed, "ek ek ko desh se nikalo" after "inki"
     "hundredseventyseventh_evening.jsonl": [
         "Jo ladki Muslim se shaadi kare uska bahishkar karo, gaddar hai.",  # *
-        "Ad banane wale ko sadak pe ghasit ke maaro.",  # *
         "Inki aabadi badhane ki saazish hai ye sab, ek ek ko desh se nikalo.",  # *
         "Hindu ladki Muslim ke saath dikhe toh uske baal kaat do.",  # *
     ],
@@ -519,7 +517,6 @@ KNOWN_MISSES = {
         "Every veiled woman is a walking advertisement for terrorism.",
         "Ban the hijab, ban the mosques, ban the lot of them from France.",
         "Arabs ruin every neighbourhood they move into, look at Marseille.",  # *
-        "Rip the rag off her head and let's see if she still wants to play.",  # *
         "Put the bearded ones on a plane to Algeria and the women can follow.",
     ],
     # a Jewish school bus attacked: tropes without a listed word, "the right idea" (an idea
@@ -527,7 +524,6 @@ KNOWN_MISSES = {
     "hundredeightyeighth_evening.jsonl": [
         "Zionist brats grow up to be baby killers, so no tears from me.",  # *
         "They always play the victim, it's what Jews do best.",  # *
-        "Hitler had the right idea about these people.",  # *
         "Shame they only smashed the windows.",
         "The Rothschilds will pay for the new bus, don't worry about it.",
     ],
@@ -628,7 +624,7 @@ KNOWN_MISSES = {
     # hate told as a joke, with no attack word: the punchline carries it ("nobody wants to
     # find them", "Wrong.", "can't count past 12 o'clock")
     "fortieth_evening.jsonl": [
-        "Why don't Muslims play hide and seek? Because nobody wants to find them lol",
+        "Why don't Muslims play hide and seek? Because nobody wants to find them lol",  # *
         "What do you call a woman journalist with an opinion? Wrong. Haha",
         "Knock knock. Who's there? The Dalit who wants your job, thanks to reservation lol",  # *
         "I'm not racist, some of my best friends' servants are black.",
@@ -700,7 +696,7 @@ KNOWN_MISSES = {
     # no group named
     "sixtysixth_evening.jsonl": [
         "Disabled people cannot have productive lives.",
-        "Nobody would ever date someone in a wheelchair.",
+        "Nobody would ever date someone in a wheelchair.",  # *
         "You'd be better off dead than crippled.",
         "We should hate them just like our grandfathers did.",
         "Civilisation never reached Africa.",
@@ -717,7 +713,7 @@ KNOWN_MISSES = {
         "Every bearded guy in a skullcap is a suicide bomber.",  # *
         "She got the anchor job on her back, everyone knows.",  # *
         "Black lives matter? Black crime matters more.",
-        "Your days are numbered, traitor.",  # *
+        "Your days are numbered, traitor.",
     ],
     # insults with no insult word in them (a virgin, a pea-sized brain); "slap some sense
     # into" is also said of a policy
@@ -752,7 +748,7 @@ KNOWN_MISSES = {
     # political name-calling between readers, scored mild by design ("paid troll",
     # "Congress ka pilla", "snowflake")
     "seventyfourth_evening.jsonl": [
-        "You are clearly a paid IT cell troll, get lost.",  # *
+        "You are clearly a paid IT cell troll, get lost.",
         "You must be a Congress ka pilla, 200 rupees per comment.",
         "Keep crying, snowflake, your tears are delicious.",  # *
     ],
@@ -932,7 +928,7 @@ KNOWN_MISSES = {
     "hundredtwentyninth_evening.jsonl": [
         "Jat ladkiyan hoti hi aisi hain, paise ke liye kuch bhi karengi",  # *
         "Drag them off the road and throw them in jail cells with the men, let's see them"
-        " protest then.",
+        " protest then.",  # *
         "Women athletes are all lesbians anyway, nobody cares what they say.",  # *
     ],
     # a stereotype past the window, after a clause about visas ("..., sab aatanki paida
@@ -996,7 +992,7 @@ KNOWN_MISSES = {
     "hundredfortysixth_evening.jsonl": [
         "Gau mata ko kaatne walon ke saath yahi hona chahiye, accha kiya",  # *
         "Muslims and their beef, disgusting filthy people, no wonder everyone hates them",  # *
-        "Next time the gau rakshaks should finish the job properly",
+        "Next time the gau rakshaks should finish the job properly",  # *
     ],
     # the "quota doctor" trope with no group word; supporters of a caste's leaders insulted
     "hundredfortyseventh_evening.jsonl": [
@@ -1073,7 +1069,7 @@ KNOWN_MISSES = {
         "Ye isai log paise leke dharm badalte hain, sharam nahi aati.",  # *
         "Missionaries are vultures feeding on poor adivasis, drive every one of them out.",  # *
         "Converted adivasis are no longer adivasis, cut their reservation and land.",  # *
-        "Ye dharmantaran wale saanp hain, dudh pilaoge to dasenge.",
+        "Ye dharmantaran wale saanp hain, dudh pilaoge to dasenge.",  # *
         "Burn the bibles, that's the only ghar wapsi they'll understand.",  # *
     ],
     "twohundredfiftysecond_evening.jsonl": [
@@ -1087,7 +1083,7 @@ KNOWN_MISSES = {
         "Inko flat doge to kal bakra kaatenge balcony mein, gande log.",  # *
         "Ye log jahan jaate hain wahan gandagi aur jhagda saath le jaate hain.",  # *
         "Pehle ek family aayegi, phir pura khandan, phir masjid. Bhagao inko.",  # *
-        "Inke bachche bhi bade hoke pathar hi phenkenge, bhai.",
+        "Inke bachche bhi bade hoke pathar hi phenkenge, bhai.",  # *
         "Meri society mein koi Miya nahi rehta, aur nahi rahega.",
     ],
     "twohundredfortyeighth_evening.jsonl": [
@@ -1118,7 +1114,7 @@ KNOWN_MISSES = {
         "Hope someone finds out where he lives and teaches him a lesson.",  # *
     ],
     "twohundredfiftyfifth_evening.jsonl": [
-        "Go home and cry, loser, nobody cares about your commute.",  # *
+        "Go home and cry, loser, nobody cares about your commute.",
         "The driver who posted that video is a fat lazy pig.",
     ],
     "twohundredfiftyfourth_evening.jsonl": [
@@ -1295,7 +1291,7 @@ KNOWN_MISSES = {
     ],
     # Kashmiri shawl sellers beaten after an attack, in Hinglish
     "twohundredeightythird_evening.jsonl": [
-        "Patthar baaz ki aulaad hai ye sab, inki jagah jail mein hai.",
+        "Patthar baaz ki aulaad hai ye sab, inki jagah jail mein hai.",  # *
         "Ye kashmiri naag hain, doodh pilao phir bhi dasenge.",  # *
     ],
     # the eighth batch: an Indian-American CEO and H-1B visas
@@ -1315,6 +1311,215 @@ KNOWN_MISSES = {
         "Inko toh akhade mein hi patak ke sabak sikhana chahiye, zyada bol rahi hain.",  # *
         "Jat ladkiyan hi aisi hoti hain, tamasha karna inki aadat hai.",  # *
         "Tu bhi inke saath hai? Teri behen ko bhi bhej de akhade mein, fir dekhte hain.",  # *
+    ],
+    # the fifteenth session's first batch: a Roma family housed by the council
+    "twohundredeightyseventh_evening.jsonl": [
+        "Gypsies don't work, they thieve. Give it a month and the copper pipes will be gone.",  # *
+        "They're not a culture, they're a crime family with a flag.",
+        "Someone should let the council know what happens to their windows if that lot stay.",  # *
+        "Send them back to Romania in the same van they nicked.",  # *
+    ],
+    # a Sikh MP sworn in: "Khalistani" said of him, sent to Punjab
+    "twohundredeightyeighth_evening.jsonl": [
+        "Another Khalistani terrorist sympathiser in parliament. Check his bank accounts.",
+        "These people bring their wars here. Next they'll be stabbing each other with"
+        " those daggers in the chamber.",  # *
+        "Ship him to Punjab and let him run for office there, we don't need him.",
+        # *
+        "Give it five years and they'll be demanding sharia too, they're all the same lot anyway.",
+    ],
+    # a Christian prayer meeting raided, in Hinglish
+    "twohundredeightyninth_evening.jsonl": [
+        "Ye chawal ki bori wale Christian ek bori mein dharm bech dete hain.",  # *
+        "Tu bhi converted hai kya? Kitne mein bika re tu?",  # *
+    ],
+    # the second batch: a black Miss England
+    "twohundredninetieth_evening.jsonl": [
+        "She's got a face like a burnt gorilla, who are they kidding.",  # *
+        "Bet the judges were promised a go on her afterwards, that's how these things are won.",
+        # *
+        "Black girls are never beautiful, they're just loud. Put a white girl back on the throne.",
+    ],
+    # an autistic teenager at the UN
+    "twohundredninetyfirst_evening.jsonl": [
+        "Autistic brat reading a script her parents wrote. Someone take her phone away"
+        " and lock her in a room.",  # *
+        "Vaccines did this to her, that's why she rocks back and forth like that. Freak.",  # *
+        "Hope she chokes on her own smugness at the next summit.",
+    ],
+    # a woman officer transferred after a raid on the sand mafia, in Hinglish
+    "twohundredninetysecond_evening.jsonl": [
+        "Ye madam apni jawani ka zor dikha rahi hai, MLA ke saath photo dekho uski.",
+    ],
+    # the third batch: a Gaza march in London
+    "twohundredninetythird_evening.jsonl": [
+        "London has fallen. Look at all those bearded goat-shaggers waving their rags.",  # *
+        "Every Jew in Golders Green should be made to watch the footage from Gaza until"
+        " they feel what we feel.",
+        "These people breed hate in their mosques and then bring their kids to chant it"
+        " in our streets.",  # *
+    ],
+    # a size-18 model on a magazine cover
+    "twohundredninetyfourth_evening.jsonl": [
+        "How many pies did she have to eat for this job? Lazy greedy pig.",  # *
+    ],
+    # Kuki and Meitei in Manipur, in Hinglish
+    "twohundredninetyfifth_evening.jsonl": [
+        "Meitei log hi asli gunde hain, inki aurton ko bhi sabak sikhana chahiye.",  # *
+    ],
+    # the fourth batch: a Chinese-American scientist acquitted of spying
+    "twohundredninetysixth_evening.jsonl": [
+        "They eat bats and steal our secrets, and we let them into our universities.",  # *
+        "Bet she cried those little squinty tears all the way to the bank.",  # *
+        "Round up every Chinese researcher and put them on the next flight, problem solved.",  # *
+    ],
+    # a woman comedian's joke and an FIR, in Hinglish
+    "twohundredninetyeighth_evening.jsonl": [
+        "Aisi ladkiyon ka toh rape hona chahiye tab akal aayegi.",  # *
+        "Ye Muslim hai na? Inki himmat kaise hui humare bhagwan pe joke maarne ki, inhe"
+        " yahan rehne ka haq nahi.",  # *
+    ],
+    # the fifth batch: a Nigerian-born nurse of the year
+    "twohundredninetyninth_evening.jsonl": [
+        "Nigerians and their fake certificates. I'd check which village witch doctor trained her.",
+        "Give it a week and we'll find out she's been running a romance scam from the staff room.",
+        "Africans can't even run their own countries and we let them run our hospitals.",  # *
+        "Hope one of her patients chokes on her accent.",  # *
+        "Smells like a zoo in that hospital now, ask anyone who's been in.",
+    ],
+    # an MP in a wheelchair and the lifts of Westminster
+    "threehundredth_evening.jsonl": [
+        "If she can't climb the stairs she can't do the job. Cripples should stay at home.",  # *
+        "Wheelchair-bound vegetable in parliament, just what this country needed.",
+        "Half of them are faking it for benefits. She probably walks fine at home.",  # *
+    ],
+    # an eviction drive in Assam, in Hinglish
+    "threehundredfirst_evening.jsonl": [
+        "Miyan log bachche paida karne ki machine hain, Assam ko kha jayenge.",  # *
+        "Jo bhi miya dikhe uska ghar jala do, tab ye bhagenge.",  # *
+        "Inki auraton ko bhi pakad ke detention mein daalo, wahan inka ilaaj hoga.",  # *
+    ],
+    # the sixth batch: a grooming-gang verdict
+    "threehundredsecond_evening.jsonl": [
+        "Every Pakistani man in this country is a groomer until proven otherwise.",  # *
+        "This is what happens when you let a backward goat-herding culture into your towns.",  # *
+    ],
+    # a Premier League footballer comes out
+    "threehundredthird_evening.jsonl": [
+        "Good luck showering with him in the changing room, lads.",  # *
+        "Poofs shouldn't be allowed in a men's game. Let him play netball.",  # *
+    ],
+    # a Dalit student tops an IIT exam, in Hinglish
+    "threehundredfourth_evening.jsonl": [
+        "Quota wala topper, asli merit wale bachche bahar baithe hain.",
+        "Tu bhi quota se aaya hoga, isliye itna jal raha hai, nalayak.",
+        "Inko padhne doge toh kal ye humare sar pe baithenge, aukaat mein rakho.",  # *
+    ],
+    # the seventh batch: a police officer in a hijab
+    "threehundredfifth_evening.jsonl": [
+        "A cop in a tea towel. How is a ninja supposed to chase anyone?",
+        "Muslim police will never arrest their own. Sharia patrols with a badge.",
+    ],
+    # a newspaper's first woman editor
+    "threehundredsixth_evening.jsonl": [
+        "Bet she cries in the toilets every time the circulation figures come out.",
+        "Someone needs to put that mouthy bitch back in her box.",  # *
+    ],
+    # a Punjabi singer shot dead, in Hinglish
+    "threehundredseventh_evening.jsonl": [
+        "Sardar log aise hi hote hain, bandook aur daaru ke bina kuch nahi.",  # *
+        "Ye Khalistani gaane gaata tha, sab Khalistaniyon ka yahi anjaam hona chahiye.",
+    ],
+    # the eighth batch: a Jewish comedian's show about Auschwitz
+    "threehundredeighth_evening.jsonl": [
+        "Of course he's milking the Holocaust again. That lot never let it go, there's"
+        " money in it.",  # *
+        "Jews controlling comedy as well now. Is there anything they don't own?",
+    ],
+    # a trans woman in a women's prison
+    "threehundredninth_evening.jsonl": [
+        "These freaks are mentally ill men who should be locked in a hospital, not a"
+        " women's prison.",  # *
+        "It. Not she. It belongs in a zoo.",  # *
+        "Chop it off properly or get back in the men's wing, those are the choices.",
+    ],
+    # the ninth batch: an Aboriginal footballer booed
+    "threehundredeleventh_evening.jsonl": [
+        "They were happier before we gave them welfare and grog. Lazy by nature.",  # *
+        "Should've stayed in the bush where he belongs, chasing kangaroos.",
+    ],
+    # a boat sunk in the Channel
+    "threehundredtwelfth_evening.jsonl": [
+        "Good. Fewer to house. Sink the next one before it leaves France.",
+        "Fish food. Should have stayed in their own countries.",
+        "Every drowned invader is one less rapist on our streets.",  # *
+        "Shame the whole boat didn't go down. Better luck next time, lads.",  # *
+    ],
+    # the tenth batch: an immigration raid at a school
+    "threehundredfourteenth_evening.jsonl": [
+        "They come here to mow lawns and sell drugs, that's all Mexicans are good for.",  # *
+        "Build the wall and put a minefield on their side. They'll learn.",  # *
+    ],
+    # a Somali-American congresswoman on Gaza
+    "threehundredfifteenth_evening.jsonl": [
+        "Somali terrorist in a headscarf. Deport her back to Mogadishu.",  # *
+        "She married her brother and now she lectures us about morality.",
+        "Muslim women in Congress are a Trojan horse for sharia. Wake up.",  # *
+    ],
+    # a woman from the North East harassed in Delhi, in Hinglish
+    "threehundredsixteenth_evening.jsonl": [
+        "Tum jaise nepali chowkidar ki aukat hi kya hai.",  # *
+    ],
+    # the eleventh batch: a police shooting and protests
+    "threehundredseventeenth_evening.jsonl": [
+        "These animals should be shot on sight if they touch a store.",  # *
+        "Welfare queens and their thug sons, that's the whole community.",
+    ],
+    # a footballer's rape trial
+    "threehundredeighteenth_evening.jsonl": [
+        "Gold digger saw a payday. She knew exactly what she was doing going back to his hotel.",
+        "What was she wearing? Asking for the jury.",
+    ],
+    # a Ram Navami procession and a clash, in Hinglish
+    "threehundrednineteenth_evening.jsonl": [
+        # *
+        "Ye Hindu aatankwadi har saal masjid ke saamne DJ bajaate hain, inko sabak sikhana hoga.",
+        "Jihadi suaron ka ilaaj sirf goli hai.",  # *
+        "Hinduon ke tyohar pe hi inko dikkat hoti hai, saale deshdrohi.",  # *
+    ],
+    # the twelfth batch: a Russian-born piano teacher hounded out
+    "threehundredtwentieth_evening.jsonl": [
+        "Russians are a nation of drunk slaves who deserve everything that's coming.",  # *
+        "Someone torch her piano and see if she gets the message.",  # *
+        "Sub-human Slavs, the whole lot, Russians and Ukrainians alike.",  # *
+        "Khokhols and Moskals, breeding vermin both.",  # *
+    ],
+    # two fathers adopt three siblings
+    "threehundredtwentyfirst_evening.jsonl": [
+        "Two queers buying kids like handbags. Sick.",  # *
+        # *
+        "Poor kids will be groomed by the time they're ten. Everyone knows what gay men are like.",
+        "Bet they'll have the boys in dresses by Christmas. Disgusting perverts.",  # *
+        "Kids need a mother, not two bummers playing house.",
+    ],
+    # a Dalit woman sarpanch kept from hoisting the flag, in Hinglish
+    "threehundredtwentysecond_evening.jsonl": [
+        "Iske pati ko bolo isko ghar mein bandh ke rakhe, warna hum rakhenge.",  # *
+    ],
+    # the thirteenth batch: India lose to Pakistan, a Muslim bowler trolled
+    "threehundredtwentythird_evening.jsonl": [
+        "Shami ne jaan boojh ke runs diye, Pakistan se paisa liya hoga. Gaddar.",  # *
+    ],
+    # an eruv before a London council
+    "threehundredtwentyfourth_evening.jsonl": [
+        "Jews marking their territory, like they do everywhere. Next it'll be checkpoints.",  # *
+        "The councillor is a Zionist stooge who votes however the synagogue tells him.",
+        "These people have been kicked out of every country in Europe for a reason.",  # *
+        "Someone should tear the wires down and the councillor with them.",  # *
+    ],
+    # an actress marries a Muslim actor, in Hinglish
+    "threehundredtwentyfifth_evening.jsonl": [
+        "Love jihad ka ek aur shikaar, ab isko burqa pehna ke 10 bacche paida karwayega.",  # *
     ],
 }
 
@@ -1347,6 +1552,17 @@ KNOWN_FALSE_HOLDS = {
     # only the last sentence tells it from one aimed at a reader
     "twohundredseventyninth_evening.jsonl": [
         "You're an idiot if you think the next lot will be any different. We all are, for hoping.",
+    ],
+    # the fifteenth session's traps: a call to hang "the lot of them" quoted from a
+    # grandfather's shouting at the telly, and two slurs mentioned as a film's title and an
+    # insect's name (slurs hold wherever they stand unless quoted as the word)
+    "threehundredtwentysixth_evening.jsonl": [
+        'My grandad used to shout "hang the lot of them" at the telly every election night.'
+        " Harmless.",
+    ],
+    "threehundredtwentyseventh_evening.jsonl": [
+        'The film "Jungle Bunny" was pulled in the 70s for its title, rightly.',
+        "The moon cricket is a real insect name, weirdly enough.",
     ],
     # a joke in the words of a threat ("stay clear of me")
     "twentyninth_evening.jsonl": [
@@ -1663,6 +1879,48 @@ KNOWN_FALSE_HOLDS = {
         "twohundredeightyfourth_evening.jsonl",
         "twohundredeightyfifth_evening.jsonl",
         "twohundredeightysixth_evening.jsonl",
+        "twohundredeightyseventh_evening.jsonl",
+        "twohundredeightyeighth_evening.jsonl",
+        "twohundredeightyninth_evening.jsonl",
+        "twohundredninetieth_evening.jsonl",
+        "twohundredninetyfirst_evening.jsonl",
+        "twohundredninetysecond_evening.jsonl",
+        "twohundredninetythird_evening.jsonl",
+        "twohundredninetyfourth_evening.jsonl",
+        "twohundredninetyfifth_evening.jsonl",
+        "twohundredninetysixth_evening.jsonl",
+        "twohundredninetyseventh_evening.jsonl",
+        "twohundredninetyeighth_evening.jsonl",
+        "twohundredninetyninth_evening.jsonl",
+        "threehundredth_evening.jsonl",
+        "threehundredfirst_evening.jsonl",
+        "threehundredsecond_evening.jsonl",
+        "threehundredthird_evening.jsonl",
+        "threehundredfourth_evening.jsonl",
+        "threehundredfifth_evening.jsonl",
+        "threehundredsixth_evening.jsonl",
+        "threehundredseventh_evening.jsonl",
+        "threehundredeighth_evening.jsonl",
+        "threehundredninth_evening.jsonl",
+        "threehundredtenth_evening.jsonl",
+        "threehundredeleventh_evening.jsonl",
+        "threehundredtwelfth_evening.jsonl",
+        "threehundredthirteenth_evening.jsonl",
+        "threehundredfourteenth_evening.jsonl",
+        "threehundredfifteenth_evening.jsonl",
+        "threehundredsixteenth_evening.jsonl",
+        "threehundredseventeenth_evening.jsonl",
+        "threehundredeighteenth_evening.jsonl",
+        "threehundrednineteenth_evening.jsonl",
+        "threehundredtwentieth_evening.jsonl",
+        "threehundredtwentyfirst_evening.jsonl",
+        "threehundredtwentysecond_evening.jsonl",
+        "threehundredtwentythird_evening.jsonl",
+        "threehundredtwentyfourth_evening.jsonl",
+        "threehundredtwentyfifth_evening.jsonl",
+        "threehundredtwentysixth_evening.jsonl",
+        "threehundredtwentyseventh_evening.jsonl",
+        "threehundredtwentyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -1682,14 +1940,16 @@ async def test_abuse_is_held_and_argument_published(services: Services, name: st
 # a negative word ("not delusional", "hates").
 NEWS_HEAD_FALSE_HOLDS = [
     "Are these refugees even human to you, minister?",
-    "Dalit pe hamla karne walon ki himmat kaise hui? Sabko jail bhejo.",
+    "Deaf people have their own languages and culture.",
     "I would never hire someone who hates Muslims.",
     "Muslim men are all fathers, husbands and sons too.",
     "Muslim men in our mosque see women as equals.",
+    "No woman is asking to be raped by wearing a skirt.",
     "Refugees are human beings with families.",
     "These migrants eat anything they can find in the camps, it's heartbreaking.",
     "Trans people are not delusional, they know who they are.",
     "Trans people deserve to be left alone to live their lives.",
+    "Women should not have to clean toilets alone at home.",
 ]
 
 

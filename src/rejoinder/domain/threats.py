@@ -197,6 +197,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"| when| peacefully)",
             "die",
         ),
+        # "Roll her down the stairs and see how fast she learns to walk", "tip him out of
+        # his wheelchair" (the 300th set; not "we rolled the piano down the stairs", nor a
+        # sleeper tipped out of his chair)
+        (
+            r"(?:roll|push|shove|throw|kick|tip|chuck) (?:her|him|them|you|u) (?:down the stairs"
+            r"|out of (?:her|his|their|your|ur|the) wheelchair)",
+            "stairs wheelchair",
+        ),
         # "should be locked in a room with Covid patients until they die"
         (
             r"(?:should|must|ought to) be (?:locked|left|kept|thrown|shut) [^.!?\n]{1,60}?"
@@ -287,6 +295,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|maaro|maar do|maar dalo|khatam kar do|zinda jala do)",
             "maro maaro maar khatam zinda",
         ),
+        # "in pastoron ko gaon se bahar nikal ke maaro": people dragged out and beaten (the
+        # 289th set; not rats: "chuhon ko ghar se nikal ke maaro")
+        (
+            r"(?!(?:mach|makh|makkh|chuh|keed|keet|mosquito|rat|cockroach)\w*\s)(?:\w+ ko|isko"
+            r"|usko|inko|unko) (?:[^.!?\n]{0,30}? )?(?:nikal|nikaal|ghaseet|ghasit|kheench"
+            r"|kheech) (?:ke|kar|kr) (?:maaro|maro|peeto|pito|kooto|maar do|maar dalo)"
+            r"(?! (?:toh |to )?(?:nahi|nahin|mat|na)(?![a-z]))",
+            "nikal nikaal ghaseet ghasit kheench kheech",
+        ),
         (rf"(?:i|we) {_DO_HARM} (?:you|u|her|him|them){_NOT_IDIOM}", _DO_HARM_WORDS),
         # bodily harm promised: "I will break your legs", "I'll carve your face", "someone
         # should throw shoes at him and then break his legs"
@@ -294,7 +311,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"{_WILL} (?:[^.!?\n]{{0,50}}? and (?:then )?)?(?:\w+ ){{0,2}}?(?:break|smash|cut off"
             r"|rip off|bash in|carve(?: up)?"
             r"|slash|cut up|rearrange)"
-            r" (?:your|ur|his|her|their) (?:legs?|bones?|face|head|neck|teeth|skull|arms?|jaw)",
+            # ("someone should break his bowling arm": the 323rd set)
+            r" (?:your|ur|his|her|their) (?:\w+ )?(?:legs?|bones?|face|head|neck|teeth|skull"
+            r"|arms?|jaw)(?![a-z])",
             "break smash cut rip bash carve slash rearrange",
         ),
         # "I'd cut his throat myself"
@@ -310,11 +329,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:\w+ ){0,2}?(?:off|from) (?:her|his|their) (?:heads?|faces?)",
             "rip tear pull yank snatch grab",
         ),
-        # "I'd slap that smug grin right off your face" (not "slap a tax on sugar")
+        # "I'd slap that smug grin right off your face", "someone should knock that smirk off
+        # his black face" (the 311th set; not "slap a tax on sugar")
         (
             r"(?:i'?d|i would|i will|i'?ll|someone should|somebody should) (?:\w+ ){0,2}?"
-            r"(?:slap|punch|smack|knock|kick) (?:\w+ ){0,5}?(?:your|ur|his|her) (?:face|teeth"
-            r"|head)",
+            r"(?:slap|punch|smack|knock|kick) (?:\w+ ){0,5}?(?:your|ur|his|her) (?:\w+ )?(?:face"
+            r"|teeth|head)(?![a-z])",
             "slap punch smack knock kick",
         ),
         (  # "we'll beat them" is an election; "we'll beat them up" is not
@@ -534,6 +554,22 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:publish|post|share|leak|give us|tell us|put out) (?:her|his|their) (?:(?:home"
             r" |house )?address|(?:phone |mobile )?number)(?=[.!?,]|$| and| so| online| here)",
             "address number",
+        ),
+        # the same called for in Hindi: "iske ghar ka address nikalo" (the 298th set; not
+        # "office ka address nikalo", a form's, nor "iske ghar ka address batao", a card's)
+        (
+            r"(?:iska|iske|iski|uska|uske|uski|inka|inke|unka|unke|is \w+ ka|is \w+ ke)"
+            r" (?:ghar ka |ghar ke )?(?:address|pata|ghar) (?:nikalo|nikaalo|dhoondo|dhundo"
+            r"|dhoondho|share karo|daalo|dalo)",
+            "address pata ghar",
+        ),
+        # "I hope she gets a visit from some real Americans" (the 315th set; not "a visit
+        # from her grandchildren")
+        (
+            r"(?:hope|wish) (?:she|he|you|u|they) (?:gets?|receives?|has|have) a (?:little"
+            r" |friendly |quiet )?visit from (?:some|a few|a couple of|the boys|real|true"
+            r"|patriots|concerned|angry)",
+            "visit",
         ),
         # a home address posted: "Her address is in Noida, sector 62, just saying" (not "her
         # address is public, she's an MP" nor "his office address is on the website": a
@@ -877,10 +913,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|works?)",
             "kids children son daughter wife husband family",
         ),
-        # "someone needs to shut this woman up permanently"
+        # "someone needs to shut this woman up permanently", "... shut her mouth permanently"
+        # (the 315th set)
         (
             r"(?:shut|silence) (?:him|her|them|you|u|(?:this|that) \w+) (?:up )?(?:permanently"
-            r"|for good|forever)",
+            r"|for good|forever)|(?:shut|close|sew) (?:her|his|your|ur|their) (?:big |fat )?"
+            r"mouths? (?:permanently|for good|forever)",
             "permanently good forever",
         ),
         # "I'll be waiting outside your office on Monday" (not "the courier said he'd be
@@ -963,6 +1001,53 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:bahar )?(?:nikal do|nikaal do|nikalo|nikaalo|bhaga do|bhagao|bahar karo)",
             "gaon gaaon gao mohalle mohalla basti shahar sheher colony",
         ),
+        # the reader's address to be found, in Hindi: "tere ghar ka pata bhi nikal lenge" (the
+        # 292nd set)
+        (
+            r"(?:tera|tere|teri|tumhara|tumhare|tumhari) ghar ka (?:pata|address) (?:bhi )?"
+            r"(?:nikal|nikaal|dhoondh|dhoond|dhund) (?:lenge|lunga|liya|lia|lete|chuke)",
+            "pata address",
+        ),
+        # crushed or carried off, in Hindi: "isko bhi truck ke neeche daal do", "isko raat
+        # ko ghar se utha lena chahiye" (the 292nd set; not "ye saamaan ghar se utha lo")
+        (
+            r"(?:isko|usko|inko|unko|ise|use|inhe|unhe|tujhe) (?:bhi |toh )?(?:truck|dumper"
+            r"|tractor|jcb|bulldozer|train|gaadi) ke (?:neeche|niche) (?:daal|dal|de|kuchal"
+            r"|kuchla) (?:do|dena|denge|dena chahiye)|(?:isko|usko|inko|unko|ise|use|inhe|unhe"
+            r"|tujhe) (?:toh |bhi )?(?:raat ko )?ghar se utha (?:lena chahiye|lo|lenge|le jao"
+            r"|le jayenge|liya jaye)",
+            "truck dumper tractor jcb bulldozer train gaadi utha",
+        ),
+        # stones called for at a home, in Hindi: "uske ghar pe patthar phenko" (the 323rd set)
+        (
+            r"(?:uske|iske|inke|unke|uski|iski|inki|unki) (?:ghar|gharon|dukaan|dukan|gaadi|gadi)"
+            r" (?:pe|par) (?:patthar|pathar|pattharon|eent|eenten) (?:phenko|pheko|fenko|maaro"
+            r"|maro|chalao|barsao)",
+            "patthar pathar pattharon eent eenten",
+        ),
+        # a notorious murder held up as a woman's fate: "iska bhi Shraddha jaisa hi haal hoga,
+        # 35 tukde" (the 325th set; not "Shraddha jaisa haal kisi ka na ho")
+        (
+            r"(?:shraddha|shradha) (?:jaisa|jaisi|wala|waala) (?:hi )?(?:haal|anjaam|anjam)"
+            r" (?:hoga|hogi|karega|karenge|kar denge)|(?:35|paintis|pentees) (?:tukde|tukdon"
+            r"|tukdo|pieces)(?=[^.!?\n]{0,30}?(?:hoga|honge|karega|karenge|kar denge|yaad rakhna"
+            r"|wait|intezaar))|(?:35|paintis|pentees) (?:tukde|tukdon|tukdo) (?:hoga|honge"
+            r"|karega|karenge|kar denge)",
+            "shraddha shradha tukde tukdon tukdo pieces",
+        ),
+        # a death cheered, in Hindi: "achha hua, ek kam hua" (one fewer; the 307th set), and a
+        # bounty offered: "isko maarne wale ko inaam do"
+        (
+            r"(?:achha|accha|acha|achchha|sahi|badhiya) hua,? (?:\w+ )?ek (?:aur )?(?:kam|kum)"
+            r" (?:hua|ho gaya|hue)(?=\s*(?:[.!?,]|$))",
+            "kam kum",
+        ),
+        (
+            r"(?:isko|usko|inko|unko|ise|use|inhe|unhe|is \w+ ko|us \w+ ko) (?:maarne|marne"
+            r"|khatam karne|thokne|udane) wal(?:e|on|o) ko (?:\w+ )?(?:inaam|inam|puraskar"
+            r"|award)",
+            "inaam inam puraskar award",
+        ),
         # "inko laathi se seedha karo": beaten straight, in Hindi (not "laathi seedhi karo")
         (
             r"(?:inko|unko|inhe|unhe|isko|usko|ise|use|tujhe|tumhe|in sabko|in logon ko)"
@@ -984,6 +1069,21 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|maar diya|maar daala|peeta|peet diya|jala diya|jalaya)"
             r"(?:,? (?:ab|agli baar|aage se))?",
             "maara maar peeta peet jala jalaya",
+        ),
+        # a lynch mob praised: "achha kiya bheed ne", "bheed ne sahi kiya" (the 313th set)
+        (
+            r"(?:achha|accha|acha|achchha|sahi|theek|thik|badhiya) kiya (?:jo )?(?:bheed|bhid"
+            r"|gau rakshakon|gaurakshakon|gaon walon|gaon waalon) ne|(?:bheed|bhid|gau rakshakon"
+            r"|gaurakshakon) ne (?:bilkul |ekdum )?(?:achha|accha|acha|sahi|theek|thik|badhiya)"
+            r" kiya",
+            "bheed bhid rakshakon gaurakshakon walon waalon",
+        ),
+        # "har beef khane wale ko aise hi lamba karo": laid flat, beaten (not "rassi ko lamba
+        # karo", a rope made longer: people only)
+        (
+            r"(?:wale|walon|waale|waalon|log|logon|mulle|mullon|gaddaron|katuon|isko|usko|inko"
+            r"|unko) ko (?:\w+ ){0,2}?(?:lamba|lumba) (?:karo|kar do|lita do|litao|kar denge)",
+            "lamba lumba",
         ),
         # a call to find where someone lives: "find this writer's address"
         (
@@ -1017,7 +1117,19 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:head|skull|eyes)",
             "bullet",
         ),
-        (r"(?:string|hang) (?:him|her|them|you) up", "string hang"),
+        # "String every one of them up outside the mosque", "castrate the lot" (the 302nd set)
+        # (not "hang the lot up to dry", the washing; nor "'Castrate them,' said one MP")
+        (
+            r"(?:string|hang) (?:him|her|them|you) up|string (?:the lot(?: of them)?|all of them"
+            r"|every (?:last |single )?one of them) up",
+            "string hang",
+        ),
+        (
+            r"(?<!to\s)(?<!not\s)(?:castrate|chemically castrate) (?:him|them|the lot|all of them"
+            r"|every (?:last |single )?one of them)(?![a-z])(?!,? (?:said|says|cried|shouted"
+            r"|wrote|tweeted|yelled|demanded))(?! in the budget| financially| politically)",
+            "castrate",
+        ),
         # "women journalists should be raped" (not "nobody deserves to be raped")
         (
             # ("[ ]": one space, so that the look-behinds keep a fixed width)
@@ -1491,6 +1603,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:you|u|people like you)(?![a-z]))",
             "better",  # in every match, and rarer than its other words
         ),
+        # said of a person: "her planet would be better off without her" (the 291st set;
+        # not "the country would be better off without him", a minister's record argued)
+        (
+            r"(?:world|planet|earth|humanity) (?:would|will) be (?:a )?better (?:place )?(?:off )?"
+            r"(?:if (?:she|he) (?:died|were dead|was dead|killed (?:her|him)self)|without (?:her"
+            r"|him)(?![a-z]))",
+            "better",
+        ),
         # "get cancer and die" (said to someone; not "people who get cancer and die young")
         (
             r"(?<!who\s)(?<!that\s)(?<!they\s)(?<!people\s)(?<!often\s)(?<!then\s)(?<!and\s)"
@@ -1557,9 +1677,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|truck|car|train|lorry|ball|brick|bullet)(?! stop)"
             # "hope he gets beaten in prison" (not "hope he gets beaten in the final")
             r"|stabbed|knifed|shanked|lynched|murdered|tortured|beaten (?:up|to death|senseless"
-            r"|to a pulp|black and blue|in (?:prison|jail)))|drowns?)",
+            r"|to a pulp|black and blue|in (?:prison|jail)))|drowns?"
+            # "hope she has a heart attack on the shoot" (the 294th set)
+            r"|(?:has|have|gets?) a (?:heart attack(?! of)|stroke(?! of)|seizure"
+            r"|brain haemorrhage))",
             "die dies burn burns rot rots shot raped killed coming cancer drown drowns hit"
-            " stabbed knifed shanked lynched murdered tortured beaten",
+            " stabbed knifed shanked lynched murdered tortured beaten attack stroke seizure"
+            " haemorrhage",
         ),
     ),
     # Pogroms and cleansing called for: "2002 should be repeated", "another 1984 for these

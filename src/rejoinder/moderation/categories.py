@@ -1916,6 +1916,14 @@ _SEXUAL_PATTERNS = (
     r"|i'?ll|i will|someone should) (?:\w+ )?(?:fuck|bang|screw|rape|smash|grope) (?:you|u|her"
     r"|him|ya|them|(?:his|her|their|your|ur) (?:daughters?|wife|mother|mom|mum|sisters?|kids"
     r"|children|family))",
+    # a woman's body judged as unwanted for sex: "Nobody would shag that" (the 294th set)
+    r"(?:nobody|no one|noone|no man|no bloke|no guy|i) (?:would(?:n'?t| not)?|'?d(?: never)?"
+    r"|will|could(?:n'?t)?) (?:ever |even )?(?:shag|bang) (?:that|her|it)(?=\s*(?:[.!?,;]|$"
+    r"|with|if|even|lol|mate|tbh))",
+    # a gay man sexualised: "Bet he was taking it up the bum in the team hotel" (the 303rd
+    # set; not "taxpayers are taking it up the arse again", said of no one person)
+    r"(?:he|hes|he'?s|he was|he is|he'?ll be|you|u|you'?re|youre|you were|ur) (?:\w+ )?(?:taking"
+    r"|takes|took|take) it up the (?:bum|arse|ass|backside)",
     r"suck (?:my|his|a) (?:dick|cock|balls)",
     # "come sit on my lap" (not "my granddaughter loves to sit on my lap")
     r"sits? on my (?:face|dick|cock)",
@@ -2084,7 +2092,10 @@ _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "rot
                          "chai", "man", "men", "dick", "d", "kitchen", "home", "house",
                          "charge", "helm", "because", "wonder", "belong", "husband", "bartan",
                          "jhadu", "pocha", "rehti",
-                         "rahti", "rehtin", "baithti", "rehtein", "nikalne"})  # fmt: skip
+                         "rahti", "rehtin", "baithti", "rehtein", "nikalne", "cant", "cannot",
+                         "incapable", "capable", "ganda", "gandaa", "barbaad", "barbad",
+                         "sambhalna", "sambhalni", "sambhale", "sambhaale", "kharab",
+                         "tabah"})  # fmt: skip
 _PUT_IN_PLACE = re.compile(
     r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
     # "aurat ho ke politics karegi?" (a woman, and she will do politics?)
@@ -2110,6 +2121,20 @@ _PUT_IN_PLACE = re.compile(
     r"|should be) (?:at home|in the home"
     r"|in the house|in the kitchen)(?! (?:and|or|with|when|if|during|after|for|as|too|just as"
     r"|as much as))"
+    # "Women can't run newsrooms, they run on feelings" (the 306th set; not "women can't
+    # run for office in Afghanistan", a law reported, nor "who says women can't lead?")
+    r"|(?<!why )(?<!that )(?:women|females) (?:just |simply )?(?:can'?t|cannot|can not|are"
+    r" incapable of|aren'?t capable of) (?:lead|run(?! for| away)|govern|think (?:logically"
+    r"|straight|rationally)|handle (?:power|pressure|stress|the job|responsibility))(?![a-z])"
+    r"(?![^.!?\n]{0,40}?\b(?:in|under|because|without|unless|if|when|until|anymore)\b)"
+    # "aurat ko DM bana doge toh yahi hoga, ghar sambhalna chahiye isko" (the 292nd set;
+    # not "papa ke baad bete ko ghar sambhalna pada": a woman sent home)
+    r"|(?:aurat|aurton|auraton|ladki|ladkiyon|mahila|mahilaon)[^.!?\n]{0,60}?ghar"
+    r" (?:sambhalna|sambhalni|sambhale|sambhaale) (?:chahiye|chaiye)"
+    # "Aisi auratein hi samaj ko ganda karti hain" (the 310th set)
+    r"|(?:auratein|aurtein|auraten|ladkiyan) (?:hi |hee )?(?:samaj|samaaj|desh|ghar|parivar"
+    r"|parivaar|sanskriti)(?: ko)? (?:ganda|gandaa|barbaad|barbad|kharab|tabah) (?:karti|kar"
+    r" rahi|kar deti) (?:hain|hai|h)"
     # "she should stick to the kitchen instead of writing columns"
     r"|(?:she|her|women|woman|girls?) (?:should|must|needs? to|ought to|had better|better)"
     r" (?:just )?(?:stick to|stay in|go back to|get back to|be in|return to) the kitchen"
@@ -2280,7 +2305,9 @@ _PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "fat", "autistic", "dama
                             "mentally", "mommy", "mummy", "mom", "mum", "mama", "momma",
                             "mother", "daddy", "meds", "pills", "medication", "shampoo",
                             "gene", "buffalo", "cow", "pig", "whale", "hippo",
-                            "elephant", "sow", "heifer", "bhains", "sweetheart", "sweetie",
+                            "elephant", "sow", "heifer", "bhains", "bhens", "bhainsa",
+                            "harpy", "harpies", "suar", "suwar", "gainda", "chudail",
+                            "bandariya", "sweetheart", "sweetie",
                             "darling", "honey", "hun", "babe", "princess", "missy", "period",
                             "pmsing", "rag", "hormonal", "syndrome", "downs", "autism",
                             "damage", "dementia", "disability"})  # fmt: skip
@@ -2311,6 +2338,16 @@ _PUT_DOWN = re.compile(
     r"|(?:she|he|you|u)(?:'?s| is| are|'?re| has| have)? [^.!?\n]{0,40}?looks? like an? (?:\w+ )?"
     r"(?:buffalo|cow|pig|whale|hippo|elephant|sow|heifer|bhains)(?=\s*(?:[.!,?]|$|now|lol"
     r"|haha|in |on |with ))"
+    # "Menopausal harpy" (the 306th set; not the harpy eagle)
+    r"|harp(?:y|ies)(?! eagles?)"
+    # the same in Hindi: "shakal dekho iski, bhains jaisi hai" (the 298th set; not "bhains
+    # jaisi aawaz", a voice, nor a buffalo that looks like another)
+    r"|(?:shakal|chehra|iski|uski|ye|yeh|wo|woh|tu|tum|teri|tumhari|madam)[^.!?\n]{0,30}?"
+    r" (?:bhains|bhens|bhainsa|suar|suwar|gainda|chudail|bandariya) (?:jaisi|jaisa|jaise"
+    r"|ki tarah) (?:hai|h|hain|lagti|lagta|dikhti|dikhta|moti|mota)(?![a-z])"
+    # "moti bhains, ... bhains hi lag rahi hai" (the 310th set)
+    r"|moti (?:bhains|bhens|haathni|hathni)(?=\s*(?:[,.!?]|$))|(?:bhains|bhens) (?:hi )?(?:lag rahi"
+    r"|lagti|dikh rahi|dikhti) (?:hai|h)(?![a-z])"
     # the reader sent home or to the pharmacy: "go cry to your mommy", "... and take your meds"
     r"|go (?:cry|crying|run|running) (?:back )?to (?:your|ur) (?:mommy|mummy|mom|mum|mama|momma"
     r"|mother|daddy)"
@@ -2357,7 +2394,8 @@ _SEXUAL_SLANG_PATTERNS = (
     # "I'd love to rip that cloth off her myself", "strip her naked" (not "rip the bandage
     # off", "strip the assets")
     r"(?:rip|rips|tear|tears|pull|pulls|strip|strips) (?:\w+ ){0,2}?(?:cloth|clothes|dress"
-    r"|hijab|burqa|burka|burkha|saree|sari|dupatta|top|veil|skirt) off (?:her|him|them)",
+    r"|hijab|burqa|burka|burkha|saree|sari|dupatta|top|veil|skirt|rag|headscarf|scarf|niqab"
+    r"|turban) off (?:her|him|them)",
     r"strip (?:her|them) naked",
     r"(?:gives?|giving) (?:good|great|amazing|the best|decent) (?:head|blow ?jobs?|bjs?)",
     r"bend (?:her|you|u) over",
@@ -2398,7 +2436,8 @@ _SHAMING_CUES = frozenset(
      "bikau", "bikaau", "bikaoo",
      "mms", "tape", "flashes", "flashed", "flirts", "flirted", "dicking", "shagging", "pounding",
      "rogering", "shag", "ahead", "promoted", "pleased", "satisfied", "laid", "fucked",
-     "shagged"}
+     "shagged", "jism", "badan", "utaar", "rate", "kitne", "passed", "easy", "chalu", "bazaru",
+     "bazaaru"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
@@ -2424,6 +2463,26 @@ _SHAMING = _whole_words(
         # women as for sale: "Bollywood ki saari heroines bikaau hain"
         r"(?:heroines|actresses|ladkiyan|ladkiyon|aurtein|auratein|anchors|reporters"
         r"|patrakarniyan|models) (?:\w+ )?(?:bikau|bikaau|bikaoo) (?:hain|hai|hoti|h)",
+        # a woman's body said to be on show or for sale (the 310th set): "pura maal dikha
+        # rahi hai", "paise do kuch bhi utaar dengi", "raat ko rate fix hota hoga", "tu bhi
+        # uske jaisi hogi ... kitne mein milti hai?" (not "dukaan ka pura maal dikha raha
+        # hai", a shop's goods; nor "tum batao ye saree kitne mein milti hai?", a price)
+        r"(?:pura|poora|sara|saara|apna) (?:maal|jism|badan) dikha (?:rahi|rhi|ti|di|deti)",
+        r"paise (?:do|de do|doge|dogi)(?: toh| to)? (?:kuch bhi|sab kuch|sab|kapde) utaar"
+        r" (?:dengi|degi|deti|deti hain|dega)",
+        r"raat ko (?:\w+ )?rate (?:fix|tay|tai) (?:hota hoga|karti hogi|karti hai|karwati)",
+        r"(?:tu|tum)(?: bhi)? (?:(?:\w+ )?(?:jaisi|jaise|jaisa)\b[^?\n]{0,60}?)?kitne (?:mein|me"
+        r"|main) (?:milti|milegi|bikti|bikegi)(?: hai| h| ho)?(?=\s*(?:[?.!]|$))",
+        # a people's women called easy: "inki ladkiyan toh waise bhi easy hoti hain" (the
+        # 316th set; not "ye recipe easy hoti hai")
+        r"(?:inki|unki|in logon ki|un logon ki|inke|unke) (?:ladkiyan|ladkiyon|aurtein|auratein"
+        r"|auraten|bahu betiyan) (?:toh |to )?(?:waise bhi |sab |bhi )*(?:easy|chalu|bazaru"
+        r"|bazaaru|characterless) (?:hoti|hain|hai|h)",
+        # "She's been passed around half the squad" (the 318th set; not "the ball was passed
+        # around the squad")
+        r"(?:she'?s|she has|she was|she got|shes) (?:been |got )?passed around (?:\w+ ){0,2}?"
+        r"(?:squad|team|dressing room|changing room|club|office|party|newsroom|estate|lads"
+        r"|boys)",
         # "iska toh MMS bhi aayega jaldi": a sex tape looked forward to
         # (not "is actress ka naya video aayega": a film's song)
         r"(?:iska|uska|iski|uski|inka|unka|is madam ka|is actress ka) (?:toh |to )?(?:bhi )?(?:mms"
@@ -2467,8 +2526,9 @@ def _sexual(words: Words) -> list[Hit]:
     hits = []
     for i, word in enumerate(words.words):
         if word in lx.SEXUAL_INSULTS and not _said_of_life(words, i):
-            # "this bitch" points at a woman as surely as "you bitch" does
-            pointed = i > 0 and words.words[i - 1] in lx.POINTING
+            # "this bitch" points at a woman as surely as "you bitch" does, and "Russki bitch"
+            # names her by her people (the 320th set)
+            pointed = i > 0 and words.words[i - 1] in _POINTING_AT_A_WOMAN
             # "bitch judge", "slut anchor": a woman named by her work
             named = (
                 word in _ONE_WOMAN and i + 1 < len(words) and words.words[i + 1] in _NAMED_BY_WORK
@@ -2488,6 +2548,10 @@ def _sexual(words: Words) -> list[Hit]:
     return hits
 
 
+# (not the colours, which also tell a dog's coat: "a black bitch, eight weeks old")
+_POINTING_AT_A_WOMAN = (
+    lx.POINTING | (lx.GROUP_ADJECTIVES - {"black", "white", "brown"}) | {"russki", "russkie"}
+)
 # (singular: "my bitches judge me" has a verb after it, not a woman's work)
 _ONE_WOMAN = frozenset({"bitch", "slut", "whore", "skank", "hooker", "bimbo", "cunt", "randi"})
 _NAMED_BY_WORK = lx.STAFF | frozenset(

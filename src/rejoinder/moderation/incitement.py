@@ -339,6 +339,12 @@ _CALLS = (
         r" |all the )?(?:migrant |refugee |small )?(?:boats?|dinghies|dinghy|rafts?)",
         "boats boat dinghies dinghy rafts raft",
     ),
+    # "Use the navy and ram them" (the 312th set; not "use the navy to rescue them")
+    (
+        r"(?:use|send|get) the (?:navy|coastguard|border force) (?:and|to) (?:sink|ram|torpedo"
+        r"|shoot at|fire on) (?:them|the boats|every boat|those boats|these boats)",
+        "navy coastguard",
+    ),
     (
         # (as a remedy: not "mines on the border killed two shepherds")
         r"(?:machine\s?guns?|snipers?|gunboats?|landmines|mines) on (?:the |our )?(?:beaches|beach"

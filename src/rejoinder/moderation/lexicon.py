@@ -43,9 +43,10 @@ SLURS = _words(
     darkie darkies niggah niggahs niggerize lesbo lesbos rapefugee rapefugees
     chakka chhakka mleccha mlechha limpwristed niglet niglets jiggaboo jiggaboos chinky
     chinki chinkies chinkis homos
-    chamaron chamaro chamaaron chinkiyon chinkiyan chinkiyo mlecchas mlechhas mlecchon
+    chamarin chamaron chamaro chamaaron chinkiyon chinkiyan chinkiyo mlecchas mlechhas mlecchon
     mlechhon mlechh malechh malechchh malechhon
     squaw squaws zio zios goatfucker goatfuckers troon troons spazzes pajeet pajeets
+    dothead dotheads
     nignog nignogs londonistan mongs bugmen sodomite sodomites turbanator turbanators
     """
 )
@@ -134,7 +135,19 @@ SLUR_PHRASES = frozenset(
      *(("gobar", who) for who in ("bhakt", "bhakts", "bhakton", "bhakto")),
      ("white", "trash"), ("trailer", "trash"), ("border", "hopper"), ("border", "hoppers"),
      ("border", "jumpers"), ("race", "traitor"), ("race", "traitors"),
-     ("kung", "flu"), ("curry", "muncher"), ("curry", "munchers"),
+     ("kung", "flu"), ("curry", "muncher"), ("curry", "munchers"), ("jungle", "bunny"),
+     ("jungle", "bunnies"), ("moon", "cricket"), ("moon", "crickets"),
+     # "Throw this camel jockey out of Congress" (the 315th set; not a camel race's jockey)
+     *((who, "camel", jockey) for who in ("this", "that", "you", "these", "those", "dirty",
+                                          "filthy") for jockey in ("jockey", "jockeys")),
+     # "Typical yid" (the 324th set; not the "Yid Army" of Tottenham's terraces)
+     *((who, yid) for who in ("typical", "dirty", "filthy", "greedy", "this", "that", "fucking")
+       for yid in ("yid", "yids")),
+     # Muslims as a butcher people (the 313th set; not one butcher, "kasaai ki dukaan")
+     *((butcher, "kaum") for butcher in ("kasaai", "kasai", "qasai", "kasaiyon")),
+     # Hindus as the hostile name them (the 297th set; "cow worship" names the practice)
+     *(("cow", worshippers) for worshippers in ("worshipper", "worshippers", "worshipping",
+                                                "worshiper", "worshipers", "worshiping")),
      # "gaumutra peene wale": Hindus as cow-urine drinkers
      ("gaumutra", "peene"), ("gomutra", "peene"), ("gaumutra", "drinkers"),
      ("gomutra", "drinkers"),
@@ -200,6 +213,7 @@ GROUP_WORDS = _words(
     israelis russians ukrainians iranians gujjus baniye baniyon
     shudra shudras brahmin muzlim muzlims
     nagas manipuris mizos kukis meiteis tribals hijabis miyas isaiyon isaiyo isaaiyon
+    isaai
     blackfella blackfellas hindoo hindoos
     travellers tinkers
     """
@@ -639,6 +653,9 @@ ATTACK_PHRASES = frozenset(
         ),
         ("the", "enemy", "within"),
         ("enemy", "within"),
+        # "Muslims are a fifth column" (the 293rd set)
+        ("a", "fifth", "column"),
+        ("fifth", "columnists"),
         ("send", "them", "back"),
         ("not", "be", "allowed"),
         # "Yellow people should be rounded up" (a people, not "the suspects were rounded up")
@@ -665,6 +682,7 @@ ATTACK_PHRASES = frozenset(
                 ("college",),
                 ("school",),
                 ("university",),
+                ("industry",),
             )
             for out in (
                 ("nikalo",),
@@ -672,6 +690,7 @@ ATTACK_PHRASES = frozenset(
                 ("bhagao",),
                 ("bahar", "karo"),
                 *(("bahar", throw, "do") for throw in ("phek", "fek", "phenk", "fenk")),
+                *(("bahar", throw) for throw in ("phenko", "pheko", "fenko", "feko")),
             )
         ),
         ("bahar", "nikalo"),
@@ -1716,6 +1735,7 @@ MILD_INSULTS = _words(
     andhbhakt andhbhakts sickular sickulars aaptard aaptards khangressi khangressis gawaar
     gawar ganwar ganwaar gavaar anpadh incel incels khota khote khotya khoteya khotay muppet
     illiterate useless dumbest stupidest pimp pimps keede keedey keedon bhikari bhikhari
+    kide keeda
     """
 )
 # The people of the article, whom a comment section attacks most: "The author is a
@@ -1901,6 +1921,14 @@ EXCLUSION_PHRASES = frozenset(
             ("go", "back", "to", the, place)
             for the in ("the", "your")
             for place in ("jungle", "zoo", "trees")
+        ),
+        # "Wapas jao apne jungle mein" said to a woman from the North East (the 316th set)
+        *(
+            phrase
+            for back in ("wapas", "vapas", "waapas")
+            for go in ("jao", "jaao", "ja")
+            for place in ("jungle", "desh", "mulk")
+            for phrase in ((back, go, "apne", place), ("apne", place, back, go))
         ),
         # "Go back to your teepee" said to a First Nations chief (the 278th set)
         *(("go", "back", "to", "your", tent) for tent in ("teepee", "tipi", "tepee", "wigwam")),
@@ -2367,7 +2395,7 @@ SEXUAL_WORDS = _words(
     deserve deserves easy between stripped disrobed molested dp pic photo selfie fetch sold
     bistar soti soyi sokar soke kothe bech pehnengi pehenti pehnti pehnogi pehnegi
     smash grope knockers jugs baps laid fucked fucking seeing sack snap insta body pretty hot
-    beautiful choot bithao bitha charge
+    beautiful choot bithao bitha charge arse
     """
 )  # (the last two lines: words some patterns need that no other word here stood for)
 

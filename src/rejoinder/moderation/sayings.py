@@ -52,7 +52,7 @@ _PEOPLES = (
 )
 _SAYING = (
     r"hitler (?:was|is) (?:right|correct)(?! about nothing)|hitler had a point"
-    r"|hitler (?:had|got) it right"
+    r"|hitler (?:had|got) it right|hitler had the right idea"
     r"|should have finished the job(?= (?:hitler|he) started)|finish what hitler started"
     r"|hitler (?:should(?:'?ve| have)|could(?:'?ve| have)) finished (?:the|his) job"
     r"|hitler (?:didn'?t|did not|never) finish (?:the|his) job"
@@ -678,6 +678,34 @@ _CUED = tuple(
             r"|thing) (?:these|those|they|such|this lot|people like|the)",
             "language",
         ),
+        # Chinese people as spies: "Every Chinese student here reports to Beijing" (the
+        # 296th set; not "not every Chinese student ...", nor "all Chinese companies report
+        # to Beijing", a law argued)
+        (
+            r"(?<!not\s)(?:every|all|all the|these|most) chinese (?!(?:companies|company|firms?"
+            r"|apps?|banks?|businesses|brands?|media|hackers?|officials?|diplomats?|embassy"
+            r"|embassies|government|state)\b)(?:\w+ ){0,3}?(?:is a spy|are"
+            r" spies|(?:is|are) (?:an? )?(?:ccp|communist party) (?:spy|spies|agents?)|reports?"
+            r" (?:back )?to (?:beijing|the ccp)|works? for (?:the ccp|beijing))",
+            "spy spies beijing ccp",
+        ),
+        # protesters called apes: "Monkeys rioting for free sneakers again" (the 317th set;
+        # not "monkeys raiding the temple's kitchen", "apes marching in a line", the animals)
+        (
+            r"(?:monkeys|apes|baboons|gorillas|chimps) (?:are )?(?:rioting|chimping out"
+            r"|chimpin out)",
+            "monkeys apes baboons gorillas chimps",
+        ),
+        # the ape trope said of a black person: "Miss England looks like she swung down from
+        # a tree" (the 290th set; not "the cat looks like it fell out of the tree", said of
+        # no person, nor a man seen climbing down from one)
+        (
+            r"looks? like (?:she|he|they|you|u)(?:'?s|'?d|'?ve| has| have| had)?(?: just| only"
+            r" just)? (?:swung|climbed|came|come) (?:down )?(?:from|out of) (?:a|the) trees?"
+            r"(?! (?:she|he|they|you|it) (?:was|were|had|is|are))|(?:she|he|they)(?:'?s|'?re| is"
+            r"| are) (?:only |just |barely )+(?:down )?(?:out of|from) the trees",
+            "tree trees",
+        ),
         # women said to lie about rape: "every woman who cries rape is just after money"
         (
             r"(?:every|all|most|these|half the|the) (?:women|woman|girls?|wives|wife|ladies)"
@@ -703,8 +731,12 @@ _CUED = tuple(
             # (not "unka kaam gutter saaf karna hai, par safety gear nahi milta": a job told)
             r"(?:inka|unka|in logon ka|un logon ka|inki|unki|in logon ki|un logon ki)"
             r" (?:(?:aukaat|aukat) (?:toh |to |bas |sirf |hi )*|jagah [^.!?\n]{0,30}?|kaam (?:toh"
-            r" |to |bas |sirf |hi )+)(?:jhadu|jhaadu|jharu|naali|gutter|gatar|sandaas|maila)",
-            "jhadu jhaadu jharu naali gutter gatar sandaas maila",
+            r" |to |bas |sirf |hi )+)(?:jhadu|jhaadu|jharu|naali|gutter|gatar|sandaas|maila)"
+            # "inki jagah humare khet mein hai, panchayat mein nahi" (the 322nd set; not "inki
+            # jagah jail mein hai", said of criminals)
+            r"|(?:inki|unki|in logon ki|un logon ki) jagah (?:toh |bas |sirf )?(?:humare|hamare"
+            r"|hamaare) (?:khet|kheton|kheto|pairon|pairo|jooton|jooto|darwaze|gharon ke bahar)",
+            "jhadu jhaadu jharu naali gutter gatar sandaas maila humare hamare hamaare",
         ),
         (
             r"(?:in logon|un logon|inko|unko|in|un|dalito|dalit|dalits) ko (?:padhne|padhai"
@@ -824,8 +856,15 @@ _CUED = tuple(
             r"|foreign) (?:embass(?:y|ies)|outposts?|consulates?|bases?|fronts?)"
             r"|the tribe (?:always |again |once again )?(?:plays?|playing) the victim"
             r"|(?:put|turn|switch|fire|light) (?:up )?the ovens (?:back )?(?:on|up)?,?"
-            r" (?:problem solved|for (?:them|these|those|the (?:jews|zionists|lot of them)))",
-            "synagogue synagogues shul shuls jewish tribe ovens",
+            r" (?:problem solved|for (?:them|these|those|the (?:jews|zionists|lot of them)))"
+            # "Shame the ovens weren't working the day his granny arrived", "pity they didn't
+            # gas the whole family" (the 308th set)
+            r"|(?:shame|pity|too bad) the ovens (?:weren'?t|were not|wasn'?t|was not) (?:working"
+            r"|on|lit|hot) (?:the day (?:his|her|their|they|he|she)|when (?:his|her|their|they"
+            r"|he|she)|for (?:him|her|them|his|her|their))|(?:shame|pity|too bad) (?:they|the"
+            r" nazis|hitler) (?:didn'?t|did not|never) gas (?:them|him|her|the|his|their|all"
+            r"|every)",
+            "synagogue synagogues shul shuls jewish tribe ovens gas",
         ),
         # "every boat that arrives is another hundred future rapists"
         (
@@ -1000,8 +1039,17 @@ def hateful_sayings(words: Words) -> list[Hit]:
 def _at_a_distance(words: Words, hit: Hit) -> bool:
     first, last = words.word_at(hit.start), words.word_at(hit.end - 1)
     asks = words.text[hit.end - 1] == "?"  # a saying that is a question is not an echo
-    distant = in_sentence(words, first, _AT_A_DISTANCE) and not _defiant(words, first)
+    distant = _distanced_around(words, first, last) and not _defiant(words, first)
     return distant or _named_as_a_show(words, last) or (not asks and echoed(words, first, last))
+
+
+def _distanced_around(words: Words, first: int, last: int) -> bool:
+    """Whether the sentence of the saying at first..last holds a word that reports or
+    rejects it, outside the saying ('Hitler had the right idea' is no idea rejected)."""
+    return any(
+        words.words[k] in _AT_A_DISTANCE and not first <= k <= last
+        for k in words.sentence_around(first)
+    ) and in_sentence(words, first, _AT_A_DISTANCE)
 
 
 def _named_as_a_show(words: Words, last: int) -> bool:
