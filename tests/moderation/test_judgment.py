@@ -129,7 +129,7 @@ KNOWN_MISSES = {
         "Quota wale doctor se ilaaj karwana matlab maut ko nyota dena.",  # *
         "These reserved category officers can't even write a proper file, they're a disgrace.",  # *
         "SC log aaj bhi wahi hain, bas kapde badal gaye, dimag nahi.",
-        "A Dalit boss? I'd resign before taking orders from one of them.",
+        "A Dalit boss? I'd resign before taking orders from one of them.",  # *
         "Reservation wale sab nakaara hain, ek bhi kaam ka nahi.",  # *
     ],
     "twohundredthirtyseventh_evening.jsonl": [
@@ -260,7 +260,7 @@ KNOWN_MISSES = {
     "twohundredsixth_evening.jsonl": [
         "Londonistan's mayor wants sharia law by 2030.",
         "He's a jihadi in a suit and everyone knows it.",  # *
-        "Muslims have taken over London, the English are strangers in their own capital.",  # *
+        "Muslims have taken over London, the English are strangers in their own capital.",
         "Every mosque in London is a recruitment centre, and he funds them.",
         "The day he's gone we should ban them from standing at all.",
         "He looks like the Taliban's accountant.",
@@ -337,7 +337,7 @@ KNOWN_MISSES = {
     # a trans swimmer: "it", "that thing", "the rest of them"
     "twohundredthird_evening.jsonl": [
         "He's a man in a swimsuit, and everyone can see it.",
-        "Somebody should drag that thing out of the pool by its hair.",  # *
+        "Somebody should drag that thing out of the pool by its hair.",
         "It's a bloke with his bits cut off, pathetic.",
         "Give it a few years and it'll kill itself like the rest of them.",
         "No real woman would ever look like that monster.",  # *
@@ -370,7 +370,7 @@ KNOWN_MISSES = {
     "hundredninetyfifth_evening.jsonl": [
         "Give it six months before he's drunk on the job like the rest of them.",  # *
         "These people were living in teepees when we built this country, now they want to run it.",
-        "Only reason he got the job is the tribe bought him the badge with casino money.",
+        "Only reason he got the job is the tribe bought him the badge with casino money.",  # *
         "Redskins gonna redskin, lock up the booze in the evidence room.",
         "Savages then, savages now, just with slot machines.",  # *
         "Natives don't work, they just wait for the government check every month.",
@@ -413,7 +413,7 @@ KNOWN_MISSES = {
     # those marked *): a mosque's planning application; insinuation without a group word
     "hundredseventysecond_evening.jsonl": [
         "Once the mosque is up the whole street will be Muslim within ten years, mark my words.",
-        "Build it and watch the rapes go up, just like Rotherham.",  # *
+        "Build it and watch the rapes go up, just like Rotherham.",
         "Another breeding ground for terrorists, approved by our spineless council.",
         "They don't want a mosque, they want a foothold. Every one of these is a flag planted.",
         "Put a pig's head on the site, that'll sort it.",
@@ -517,7 +517,7 @@ KNOWN_MISSES = {
         "Every veiled woman is a walking advertisement for terrorism.",
         "Ban the hijab, ban the mosques, ban the lot of them from France.",
         "Arabs ruin every neighbourhood they move into, look at Marseille.",  # *
-        "Put the bearded ones on a plane to Algeria and the women can follow.",
+        "Put the bearded ones on a plane to Algeria and the women can follow.",  # *
     ],
     # a Jewish school bus attacked: tropes without a listed word, "the right idea" (an idea
     # is also rejected), violence regretted as too little
@@ -542,7 +542,6 @@ KNOWN_MISSES = {
     ],
     # Eastern Europeans after Brexit: "Eastern Europeans" and a singular "Romanian" as a people
     "hundredninetyfirst_evening.jsonl": [
-        "Eastern Europeans are filthy, they live twenty to a house like rats.",  # *
         "These parasites drain our NHS and then send the money home.",  # *
         "Kick every last one of them out, they're not British and never will be.",  # *
     ],
@@ -755,7 +754,7 @@ KNOWN_MISSES = {
     # a person, not a people ("a Chinese businessman"); a place standing for its people
     # ("Black neighbourhoods")
     "seventyfifth_evening.jsonl": [
-        "You can never trust a Chinese businessman.",  # *
+        "You can never trust a Chinese businessman.",
         "Black neighbourhoods are crime-infested for a reason.",
     ],
     # a link the rules do not read ("owe their loyalty"); accusations that need knowing
@@ -1087,7 +1086,7 @@ KNOWN_MISSES = {
         "Meri society mein koi Miya nahi rehta, aur nahi rahega.",
     ],
     "twohundredfortyeighth_evening.jsonl": [
-        "Your bike has no brakes one day, and nobody will be surprised.",
+        "Your bike has no brakes one day, and nobody will be surprised.",  # *
     ],
     "twohundredfortyfifth_evening.jsonl": [
         'Same story every time: Mohammed something, known to police, "mentally ill". They'
@@ -1146,14 +1145,13 @@ KNOWN_MISSES = {
     ],
     "twohundredsixtieth_evening.jsonl": [
         "Another angry black woman who'll call everyone racist the moment she's criticised.",
-        "Give it a month before she's stealing from the evidence room, it's in their culture.",
+        "Give it a month before she's stealing from the evidence room, it's in their culture.",  # *
         "Her kind can't lead anything without a handout.",
         "Can't wait for the ghetto talk at the press conference lol.",
         "They should have picked someone who wasn't raised in a jungle.",  # *
     ],
     "twohundredsixtyfirst_evening.jsonl": [
         "Chhakke ko sarkari naukri? Ab taali bajake file pass karega kya?",
-        "Ye kinnar wagaira samaj ke liye kalank hain, inko alag rakho.",  # *
         "Aadmi ho ya aurat, pehle ye tay karo, phir naukri maangna.",
         "Office mein aise log aayenge to bachon pe kya asar padega?",
         "Inko dekh ke ulti aati hai, pata nahi kya hain ye.",  # *
@@ -1353,7 +1351,6 @@ KNOWN_MISSES = {
     ],
     # the third batch: a Gaza march in London
     "twohundredninetythird_evening.jsonl": [
-        "London has fallen. Look at all those bearded goat-shaggers waving their rags.",  # *
         "Every Jew in Golders Green should be made to watch the footage from Gaza until"
         " they feel what we feel.",
         "These people breed hate in their mosques and then bring their kids to chant it"
@@ -1384,7 +1381,7 @@ KNOWN_MISSES = {
         "Nigerians and their fake certificates. I'd check which village witch doctor trained her.",
         "Give it a week and we'll find out she's been running a romance scam from the staff room.",
         "Africans can't even run their own countries and we let them run our hospitals.",  # *
-        "Hope one of her patients chokes on her accent.",  # *
+        "Hope one of her patients chokes on her accent.",
         "Smells like a zoo in that hospital now, ask anyone who's been in.",
     ],
     # an MP in a wheelchair and the lifts of Westminster
@@ -1418,7 +1415,7 @@ KNOWN_MISSES = {
     # the seventh batch: a police officer in a hijab
     "threehundredfifth_evening.jsonl": [
         "A cop in a tea towel. How is a ninja supposed to chase anyone?",
-        "Muslim police will never arrest their own. Sharia patrols with a badge.",
+        "Muslim police will never arrest their own. Sharia patrols with a badge.",  # *
     ],
     # a newspaper's first woman editor
     "threehundredsixth_evening.jsonl": [
@@ -1521,6 +1518,161 @@ KNOWN_MISSES = {
     "threehundredtwentyfifth_evening.jsonl": [
         "Love jihad ka ek aur shikaar, ab isko burqa pehna ke 10 bacche paida karwayega.",  # *
     ],
+    # the fourteenth batch: a Muslim mayor of New York
+    "threehundredtwentyninth_evening.jsonl": [
+        "New York elected a jihadi. The towers weren't enough for them, now they get the keys.",
+        "Put him on a no-fly list and deport his whole family while we still can.",
+    ],
+    # a deaf actress's award
+    "threehundredthirtieth_evening.jsonl": [
+        "Deaf and dumb and now she's got a trophy. Pity award.",  # *
+        "Disabled people should be grateful for charity, not handed prizes meant for real actors.",
+        "Someone should have muted her mic, oh wait.",  # *
+        "Her kind used to be kept in institutions, and for good reason.",
+    ],
+    # citizenship under the CAA, in Hinglish
+    "threehundredthirtyfirst_evening.jsonl": [
+        "Inke mohalle mein jaake dekho, saare chor aur drug dealer yahi hain.",  # *
+        "Tum jaise secular log hi inhe voter card banwa ke dete ho, tum bhi gaddar ho.",  # *
+        "Musalman aur Bangladeshi ek hi cheez hai, dono ko bahar phenko.",  # *
+    ],
+    # a trans woman elected to a state legislature
+    "threehundredthirtysecond_evening.jsonl": [
+        "A man in a dress writing laws for our daughters. Sick society.",  # *
+        "It'll be in the women's bathroom at the capitol by Monday, lock your daughters in.",  # *
+        "These groomers want our kids and now they have the power to take them.",  # *
+        "God made man and woman. This freak is an abomination and so is everyone who voted for it.",
+    ],
+    # a Hindu temple vandalised in Canada
+    "threehundredthirtythird_evening.jsonl": [
+        "Khalistani terrorists should all be hanged, every turban in Brampton is suspect.",  # *
+        "Ship the lot of them back to India and let them kill each other there.",  # *
+    ],
+    # a Dalit cook and a school's midday meal, in Hinglish
+    "threehundredthirtyfourth_evening.jsonl": [
+        "Inki aukaat yaad dilane ka time aa gaya hai, sar pe chadh gaye hain.",
+        "Aise logon ko school ke paas bhi nahi aane dena chahiye, bimaari failate hain.",
+    ],
+    # councillors defect
+    "threehundredthirtyfifth_evening.jsonl": [
+        "Hope their constituents burn their offices down with them inside.",  # *
+    ],
+    # children missing from asylum hotels
+    "threehundredthirtysixth_evening.jsonl": [
+        "Missing? Good riddance. Hope they stay missing.",
+        "They're not children, they're bearded men lying about their age to rape our girls.",  # *
+        "Lock them in the hotel and throw away the key.",  # *
+        "Let the gangs have them, saves us the cost.",
+    ],
+    # a Muslim man beaten for sitting with a Hindu woman in a cafe, in Hinglish
+    "threehundredthirtyseventh_evening.jsonl": [
+        "Musalman ladkon ko Hindu ladkiyon se door rehna chahiye warna yahi haal hoga.",  # *
+    ],
+    # a Muslim girl wins a spelling bee
+    "threehundredthirtyeighth_evening.jsonl": [
+        "Bet her dad arranges her marriage by next year. That's what they do.",  # *
+        "Muslim kids are taught to hate us in their madrassas, one clever girl doesn't"
+        " change that.",  # *
+        "Cover her up, she's dressed like a walking tent, is that freedom?",  # *
+        "Her people should go back to the desert and spell sand.",  # *
+    ],
+    # a minister jailed for bribes
+    "threehundredthirtyninth_evening.jsonl": [
+        "Someone should find his kids and make them pay for what he stole.",  # *
+    ],
+    # a transgender judge, in Hinglish
+    "threehundredfortieth_evening.jsonl": [
+        "Ye chhakke shaadi mein naachne ke liye hain, court mein nahi.",
+        "Aise logon ko dekh ke hi ghin aati hai, inhe samaj se bahar rakho.",  # *
+        "Inke faisle kaun maanega, ye toh mentally bimaar log hain.",  # *
+    ],
+    # a Syrian baker in a German town
+    "threehundredfortyfirst_evening.jsonl": [
+        "One good baker doesn't make up for the thousand rapists Merkel let in with him.",
+        "Watch, he'll be blowing it up next Ramadan.",  # *
+        "Send the whole lot back to Damascus, Assad's gone, no excuses.",  # *
+        "Their women breed, their men stab. Nothing else to know about them.",  # *
+        "Smells of kebab and crime. Welcome to the new Germany.",
+    ],
+    # a woman chess player beats former champions
+    "threehundredfortysecond_evening.jsonl": [
+        "Bet she slept with the arbiter to get those pairings.",  # *
+        "She's pretty for a chess player, bet that's why she gets sponsors.",
+        "Feminists will use this to demand quotas in chess too, the parasites.",
+    ],
+    # Kashmiri Pandits return home, in Hinglish
+    "threehundredfortythird_evening.jsonl": [
+        "Kashmiri Muslims ne hi inhe bhagaya tha, sab aatankwadi hain wahan ke.",  # *
+        "Wahan ke har Muslim ko wahan se nikal ke Pandits ko ghar wapas do.",  # *
+        "Jo bhi Kashmiri Muslim mile uska bahishkar karo, unke shawl mat khareedo.",  # *
+    ],
+    # a judge in a hijab
+    "threehundredfortyfourth_evening.jsonl": [
+        "A Muslim judge will always rule for her own kind. Sharia courts by the back door.",  # *
+        "She should take that rag off or take herself out of the courtroom.",  # *
+        "Somebody will put her in her place one day, and it won't be a court that does it.",
+        "Deport the lot of them before they turn our courts into mosques.",  # *
+    ],
+    # a teachers' strike
+    "threehundredfortyfifth_evening.jsonl": [
+        "Teachers today are all woke groomers brainwashing our kids with gay propaganda.",  # *
+    ],
+    # a missionary school ordered shut, in Hinglish
+    "threehundredfortysixth_evening.jsonl": [
+        "Ye church wale adivasiyon ko chawal de ke Isai bana rahe hain, inka school jala do.",  # *
+        "Tum jaise rice bag wale hi in missionaries ke talwe chaatte ho.",  # *
+        "Ye nun sab bhi kuch kam nahi, sab inki chaal hai.",  # *
+        "Jitne bhi Isai hain sabko gaon se nikaal do.",  # *
+    ],
+    # a black historian on the empire
+    "threehundredfortyseventh_evening.jsonl": [
+        "Monkey see, monkey do. Give her a banana and a book deal.",  # *
+        "Blacks have contributed nothing to civilisation, she's proof.",  # *
+    ],
+    # Polish workers leave after Brexit
+    "threehundredfortyeighth_evening.jsonl": [
+        "Filthy Eastern Europeans living twelve to a house. Good riddance to the lot.",  # *
+    ],
+    # Chhath puja in Mumbai, in Hinglish
+    "threehundredfortyninth_evening.jsonl": [
+        "Ye bhaiya log Mumbai ko Bihar bana ke chhodenge, sab gandagi failate hain.",  # *
+        "Tum jaise bhaiya log ki aukaat chai bechne ki hai.",  # *
+        "Bihari ladkiyan sasti hoti hain, ek plate momo mein pat jaati hain.",  # *
+    ],
+    # a Jewish student union president
+    "threehundredfiftieth_evening.jsonl": [
+        "Zionist plant bought by AIPAC. They run the campuses now too.",
+        "Hook-nosed little rat, look at the photo.",  # *
+    ],
+    # a black gymnast withdraws
+    "threehundredfiftyfirst_evening.jsonl": [
+        "Black athletes always quit when it gets hard, no discipline.",
+        "Mental health is the new excuse for lazy ghetto princesses.",
+        "She's a quitter and a disgrace to the flag. Should be stripped of her citizenship.",
+        "Monkey can't handle the pressure, send it back to the zoo.",  # *
+        "Hope she falls and breaks her neck if she ever comes back.",  # *
+    ],
+    # an IPL final, in Hinglish
+    "threehundredfiftysecond_evening.jsonl": [
+        "Ye madrasi log sirf idli sambar aur cheating mein aage hain.",  # *
+        "Tum jaise North ke gawaar fans hi stadium mein kachra failate ho.",
+        "South Indian ladkiyan kaali hoti hain, koi shaadi nahi karega inse.",  # *
+    ],
+    # Delhi's Pride march
+    "threehundredfiftythird_evening.jsonl": [
+        "Beat them with sticks and they'll remember they're men.",  # *
+    ],
+    # swastikas on a mosque in Saxony
+    "threehundredfiftyfourth_evening.jsonl": [
+        "About time someone did. Good work, lads.",
+        "Next time paint it with pig's blood and burn it down.",  # *
+        "Europe for white Europeans. The rest can swim back.",  # *
+    ],
+    # a period-leave bill, in Hinglish
+    "threehundredfiftyfifth_evening.jsonl": [
+        "Mahine mein chaar din chhutti chahiye toh ghar baitho, naukri mat karo.",
+        "Tu bhi inke jaisi hai kya, har mahine drama karne wali?",  # *
+    ],
 }
 
 
@@ -1563,6 +1715,14 @@ KNOWN_FALSE_HOLDS = {
     "threehundredtwentyseventh_evening.jsonl": [
         'The film "Jungle Bunny" was pulled in the 70s for its title, rightly.',
         "The moon cricket is a real insect name, weirdly enough.",
+    ],
+    # the second trap batch: a vet's "fat cow" (an older insult phrase), and a threat quoted
+    # to report it in Hinglish ("... ye bolna galat hai, police ne case darj kiya")
+    "threehundredfiftyseventh_evening.jsonl": [
+        "The local vet says a fat cow is a healthy cow, at least on his farm.",
+    ],
+    "threehundredfiftyeighth_evening.jsonl": [
+        "Isko truck ke neeche daal do — ye bolna galat hai, police ne case darj kiya.",
     ],
     # a joke in the words of a threat ("stay clear of me")
     "twentyninth_evening.jsonl": [
@@ -1921,6 +2081,36 @@ KNOWN_FALSE_HOLDS = {
         "threehundredtwentysixth_evening.jsonl",
         "threehundredtwentyseventh_evening.jsonl",
         "threehundredtwentyeighth_evening.jsonl",
+        "threehundredtwentyninth_evening.jsonl",
+        "threehundredthirtieth_evening.jsonl",
+        "threehundredthirtyfirst_evening.jsonl",
+        "threehundredthirtysecond_evening.jsonl",
+        "threehundredthirtythird_evening.jsonl",
+        "threehundredthirtyfourth_evening.jsonl",
+        "threehundredthirtyfifth_evening.jsonl",
+        "threehundredthirtysixth_evening.jsonl",
+        "threehundredthirtyseventh_evening.jsonl",
+        "threehundredthirtyeighth_evening.jsonl",
+        "threehundredthirtyninth_evening.jsonl",
+        "threehundredfortieth_evening.jsonl",
+        "threehundredfortyfirst_evening.jsonl",
+        "threehundredfortysecond_evening.jsonl",
+        "threehundredfortythird_evening.jsonl",
+        "threehundredfortyfourth_evening.jsonl",
+        "threehundredfortyfifth_evening.jsonl",
+        "threehundredfortysixth_evening.jsonl",
+        "threehundredfortyseventh_evening.jsonl",
+        "threehundredfortyeighth_evening.jsonl",
+        "threehundredfortyninth_evening.jsonl",
+        "threehundredfiftieth_evening.jsonl",
+        "threehundredfiftyfirst_evening.jsonl",
+        "threehundredfiftysecond_evening.jsonl",
+        "threehundredfiftythird_evening.jsonl",
+        "threehundredfiftyfourth_evening.jsonl",
+        "threehundredfiftyfifth_evening.jsonl",
+        "threehundredfiftysixth_evening.jsonl",
+        "threehundredfiftyseventh_evening.jsonl",
+        "threehundredfiftyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -1941,7 +2131,9 @@ async def test_abuse_is_held_and_argument_published(services: Services, name: st
 NEWS_HEAD_FALSE_HOLDS = [
     "Are these refugees even human to you, minister?",
     "Deaf people have their own languages and culture.",
+    "Hindu, Muslim, Christian, Jewish, Chinese: New York is all of it.",
     "I would never hire someone who hates Muslims.",
+    "If you don't want your kid reading it, don't let them check it out.",
     "Muslim men are all fathers, husbands and sons too.",
     "Muslim men in our mosque see women as equals.",
     "No woman is asking to be raped by wearing a skirt.",
@@ -1949,7 +2141,6 @@ NEWS_HEAD_FALSE_HOLDS = [
     "These migrants eat anything they can find in the camps, it's heartbreaking.",
     "Trans people are not delusional, they know who they are.",
     "Trans people deserve to be left alone to live their lives.",
-    "Women should not have to clean toilets alone at home.",
 ]
 
 

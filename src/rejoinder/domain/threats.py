@@ -188,6 +188,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             _DO_HARM_WORDS,
         ),
         (rf"{_WHO} (?:all )?(?:deserve|deserves) to die", "die"),
+        # "Kill every imam in Europe and the problem ends" (the 354th set; people named one by
+        # one by what they are: not "kill every mosquito")
+        (
+            r"(?<!not\s)(?<!never\s)(?:kill|shoot|hang|behead|gas|lynch|stab|burn) every (?:single"
+            r" |last )?(?:imam|priest|rabbi|pastor|mullah|mulla|muslim|jew|hindu|sikh|christian"
+            r"|migrant|refugee|immigrant|journalist|reporter|gay|tranny|dalit)(?![a-z])",
+            "kill shoot hang behead gas lynch stab burn",
+        ),
         # "fat people deserve to die early", "old people should just hurry up and die" (not
         # "should die at home, with dignity", a wish about their care)
         (
@@ -303,6 +311,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|kheech) (?:ke|kar|kr) (?:maaro|maro|peeto|pito|kooto|maar do|maar dalo)"
             r"(?! (?:toh |to )?(?:nahi|nahin|mat|na)(?![a-z]))",
             "nikal nikaal ghaseet ghasit kheench kheech",
+        ),
+        # "Is MLA ko bhi uske ghar se kheench ke bahar laao" (the 355th set; not a child pulled
+        # out to play in the rain)
+        (
+            r"(?!(?:bachch|bacch|beti|bete|bhai|dost|kutt|billi)\w*\s)(?:\w+ ko|isko|usko|inko"
+            r"|unko) (?:[^.!?\n]{0,30}? )?(?:kheench|kheech|ghaseet|ghasit)"
+            r" (?:ke|kar) (?:bahar )?(?:laao|lao|nikalo|nikaalo)",
+            "kheench kheech ghaseet ghasit",
         ),
         (rf"(?:i|we) {_DO_HARM} (?:you|u|her|him|them){_NOT_IDIOM}", _DO_HARM_WORDS),
         # bodily harm promised: "I will break your legs", "I'll carve your face", "someone
@@ -563,6 +579,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|dhoondho|share karo|daalo|dalo)",
             "address pata ghar",
         ),
+        # "Someone should remind him what happens to mayors who hate America" (the 329th
+        # set; not "remind him what happened at the last election", a record, nor "what
+        # happens to the budget when rates go up")
+        (
+            r"(?:someone|somebody|we|i|you) (?:should|needs? to|ought to|will|'?ll|must)"
+            r" (?:\w+ )?remind (?:him|her|them|you|u|this \w+) (?:of )?what (?:happens|will happen"
+            r"|can happen) to (?:\w+ ){1,3}?(?:who|like (?:him|her|you|u|them|that))",
+            "remind",
+        ),
         # "I hope she gets a visit from some real Americans" (the 315th set; not "a visit
         # from her grandchildren")
         (
@@ -657,12 +682,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?=\s*(?:[.!…]|$|now|mate|pal|buddy|,? (?:so|and) (?:watch|be careful|keep)))",
             "know",
         ),
-        # "Someone find out where this reporter lives" (not "find out where the money went")
+        # "Someone find out where this reporter lives", "find out where the union boss lives"
+        # (the 345th set; not "find out where the money went")
         (
-            r"find out where (?:(?:he|she|they|you|u)|(?:the|this|that|your) (?:author|writer"
-            r"|journalist|reporter|editor|columnist|anchor|presenter|patrakar|bitch|woman|guy"
-            r"|clown|comedian|traitor|anti-?national|deshdrohi|gaddar|jihadi|bastard|idiot"
-            r"|moron)) (?:lives?|sleeps?|works?|goes|studies)",
+            r"find out where (?:(?:he|she|they|you|u)|(?:the|this|that|your) (?:\w+ )?(?:author"
+            r"|writer|journalist|reporter|editor|columnist|anchor|presenter|patrakar|bitch|woman"
+            r"|guy|clown|comedian|traitor|anti-?national|deshdrohi|gaddar|jihadi|bastard|idiot"
+            r"|moron|boss|minister|mp|mla|councillor|judge|mayor|teacher|leader|chief|official"
+            r"|officer|pastor|imam|priest|cop|lawyer|doctor|actress|actor|player|activist"
+            r"|professor)) (?:lives?|sleeps?|works?|goes|studies)",
             "lives live sleeps sleep works work goes studies",
         ),
         # "Someone should follow these "workers" home and show them what they're for" (the
@@ -929,6 +957,29 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:office|house|home|door|doorstep|work|school|gate|flat|place)",
             "waiting wait",
         ),
+        # "Someone should dox him and let the protesters deal with him" (the 350th set)
+        (
+            r"(?:someone|somebody|we|you|u|i'?ll|i will|we'?ll|let'?s|lets) (?:should |needs? to"
+            r" |ought to |must |gonna |could )?(?:just )?(?:dox|doxx) (?:him|her|them|this \w+"
+            r"|that \w+)",
+            "dox doxx",
+        ),
+        # "I'll be waiting outside the prison gates the day he walks out" (the 339th set)
+        (
+            r"(?:i|we)(?:'?ll| will| shall)? be waiting (?:outside|at) the (?:prison|jail)"
+            r" (?:gates?|doors?) (?:the day|when) (?:he|she|you|u|they) (?:walks?|gets?|comes?)"
+            r" out",
+            "waiting",
+        ),
+        # "Hang the corrupt bastard from the nearest bridge": a lynching's gallows named (not
+        # "hang the flag from the nearest lamppost")
+        (
+            r"hang (?:him|her|them|the (?:\w+ ){0,2}?(?:bastard|bastards|traitor|traitors|minister"
+            r"|mp|politician|politicians|thief|thieves|crook|crooks|scum|lot|rat|rats|pig|pigs"
+            r"|judge|journalist|reporter)) from (?:the nearest|a|the) (?:bridge"
+            r"|lamppost|lamp post|lamp-post|tree|pole|crane|flyover)",
+            "hang",
+        ),
         # veiled: "keep writing like this and see what happens to your car one night", "it
         # would be a shame if something happened to your family" (not "to your pension")
         (
@@ -1001,6 +1052,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:bahar )?(?:nikal do|nikaal do|nikalo|nikaalo|bhaga do|bhagao|bahar karo)",
             "gaon gaaon gao mohalle mohalla basti shahar sheher colony",
         ),
+        # beaten with shoes, and a mother carried off, in Hindi: "aisi ladkiyon ko bhi jootey
+        # maaro", "iski maa ko bhi uthao" (the 337th set; not "machhar ko chappal maaro")
+        (
+            r"(?!(?:mach|makh|makkh|chuh|keed|keet|mosquito|rat|cockroach|kutt)\w*\s)\w+ ko (?:bhi"
+            r" )?(?:joote|jootey|jute|juute|jooton|chappal|chappalon) (?:maaro|maro|maarne chahiye"
+            r"|maarna chahiye|padne chahiye|lagao)|(?:iski|uski|teri|inki|unki|tumhari)"
+            r" (?:maa|behen|bahen|behan|biwi|beti) ko (?:bhi )?(?:uthao|utha lo|utha lenge"
+            r"|uthwa lo|uthwa lenge)",
+            "joote jootey jute juute jooton chappal chappalon uthao utha uthwa",
+        ),
         # the reader's address to be found, in Hindi: "tere ghar ka pata bhi nikal lenge" (the
         # 292nd set)
         (
@@ -1070,12 +1131,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:,? (?:ab|agli baar|aage se))?",
             "maara maar peeta peet jala jalaya",
         ),
-        # a lynch mob praised: "achha kiya bheed ne", "bheed ne sahi kiya" (the 313th set)
+        # a lynch mob praised: "achha kiya bheed ne", "bheed ne sahi kiya" (the 313th set; not
+        # "achha kiya bheed ne hospital pahunchaya", a rescue)
         (
-            r"(?:achha|accha|acha|achchha|sahi|theek|thik|badhiya) kiya (?:jo )?(?:bheed|bhid"
+            r"(?:(?:achha|accha|acha|achchha|sahi|theek|thik|badhiya) kiya (?:jo )?(?:bheed|bhid"
             r"|gau rakshakon|gaurakshakon|gaon walon|gaon waalon) ne|(?:bheed|bhid|gau rakshakon"
             r"|gaurakshakon) ne (?:bilkul |ekdum )?(?:achha|accha|acha|sahi|theek|thik|badhiya)"
-            r" kiya",
+            r" kiya)(?=\s*(?:[.!,;]|$))",
             "bheed bhid rakshakon gaurakshakon walon waalon",
         ),
         # "har beef khane wale ko aise hi lamba karo": laid flat, beaten (not "rassi ko lamba
@@ -1112,6 +1174,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "coming comin",
         ),
         (r"(?:deserves?|needs?) (?:a bullet|to be shot|a rope)", "bullet shot rope"),
+        # "Hope someone puts a bullet in it before it passes any bills" (the 332nd set)
+        (
+            r"(?:hope|wish) (?:someone|somebody|some \w+) (?:puts?|pumps?) (?:a bullet|bullets"
+            r"|a round|lead) (?:in|into|through) (?:it|him|her|them|you|u)(?![a-z])",
+            "bullet bullets round lead",
+        ),
         (
             r"(?:a |one )?bullet (?:in|through|between) (?:your|ur|his|her|their)"
             r" (?:head|skull|eyes)",

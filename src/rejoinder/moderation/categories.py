@@ -2094,8 +2094,9 @@ _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "rot
                          "jhadu", "pocha", "rehti",
                          "rahti", "rehtin", "baithti", "rehtein", "nikalne", "cant", "cannot",
                          "incapable", "capable", "ganda", "gandaa", "barbaad", "barbad",
-                         "sambhalna", "sambhalni", "sambhale", "sambhaale", "kharab",
-                         "tabah"})  # fmt: skip
+                         "stick", "tea", "coffee", "sandwiches", "haq", "hak", "adhikar",
+                         "army", "fauj", "sena", "sansad", "sambhalna", "sambhalni",
+                         "sambhale", "sambhaale", "kharab", "tabah"})  # fmt: skip
 _PUT_IN_PLACE = re.compile(
     r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
     # "aurat ho ke politics karegi?" (a woman, and she will do politics?)
@@ -2131,6 +2132,15 @@ _PUT_IN_PLACE = re.compile(
     # not "papa ke baad bete ko ghar sambhalna pada": a woman sent home)
     r"|(?:aurat|aurton|auraton|ladki|ladkiyon|mahila|mahilaon)[^.!?\n]{0,60}?ghar"
     r" (?:sambhalna|sambhalni|sambhale|sambhaale) (?:chahiye|chaiye)"
+    # women denied a vote or kept out of work, in Hindi: "aurton ka dimaag ... inhe vote ka
+    # haq bhi nahi hona chahiye", "auratein kamzor hoti hain, isliye inhe army aur police
+    # mein nahi lena chahiye" (the 355th set)
+    r"|(?:aurat|aurton|auraton|aurtein|auratein|ladkiyon|ladkiyan|mahilaon)[^.!?\n]{0,60}?"
+    r"(?:vote|vote dene|voting|padhne|naukri karne) ka (?:haq|hak|adhikar) (?:bhi )?(?:nahi"
+    r"|nahin|na) (?:hona chahiye|milna chahiye|dena chahiye)"
+    r"|(?:aurat|aurton|auraton|aurtein|auratein|ladkiyon|ladkiyan|mahilaon)[^.!?\n]{0,60}?"
+    r"(?:army|police|fauj|sena|sansad|politics|office)(?: \w+){0,2}? (?:mein|me) (?:nahi"
+    r"|nahin|mat) (?:lena chahiye|leni chahiye|aana chahiye|aane dena chahiye|rakhna chahiye)"
     # "Aisi auratein hi samaj ko ganda karti hain" (the 310th set)
     r"|(?:auratein|aurtein|auraten|ladkiyan) (?:hi |hee )?(?:samaj|samaaj|desh|ghar|parivar"
     r"|parivaar|sanskriti)(?: ko)? (?:ganda|gandaa|barbaad|barbad|kharab|tabah) (?:karti|kar"
@@ -2138,6 +2148,14 @@ _PUT_IN_PLACE = re.compile(
     # "she should stick to the kitchen instead of writing columns"
     r"|(?:she|her|women|woman|girls?) (?:should|must|needs? to|ought to|had better|better)"
     r" (?:just )?(?:stick to|stay in|go back to|get back to|be in|return to) the kitchen"
+    # "Girls should stick to cooking competitions", "women belong at the board only to serve
+    # tea to the men" (the 342nd set; not a chef told "she should stick to cooking", nor
+    # "women in our office take turns only to make the tea on Fridays")
+    r"|(?:women|girls) (?:should|must|need to|ought to|had better|better) (?:just )?stick to"
+    r" (?:cooking|baking|housework|knitting|making (?:tea|sandwiches|babies))"
+    r"|(?:women|girls|females) (?:belong|are good|are only good|exist|were made|are there)"
+    r" (?:\w+ ){0,3}?only (?:to|for) (?:serve|serving|make|making|bring|bringing|pour|pouring)"
+    r" (?:the )?(?:tea|coffee|sandwiches)"
     # "that minister should go back to her kitchen" (an order: not "he went back to her
     # kitchen")
     r"|(?:should|must|needs? to|ought to|had better|better) (?:just )?(?:stick to|stay in"
@@ -2306,8 +2324,8 @@ _PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "fat", "autistic", "dama
                             "mother", "daddy", "meds", "pills", "medication", "shampoo",
                             "gene", "buffalo", "cow", "pig", "whale", "hippo",
                             "elephant", "sow", "heifer", "bhains", "bhens", "bhainsa",
-                            "harpy", "harpies", "suar", "suwar", "gainda", "chudail",
-                            "bandariya", "sweetheart", "sweetie",
+                            "harpy", "harpies", "seal", "walrus", "donkey", "goat", "suar",
+                            "suwar", "gainda", "chudail", "bandariya", "sweetheart", "sweetie",
                             "darling", "honey", "hun", "babe", "princess", "missy", "period",
                             "pmsing", "rag", "hormonal", "syndrome", "downs", "autism",
                             "damage", "dementia", "disability"})  # fmt: skip
@@ -2338,6 +2356,15 @@ _PUT_DOWN = re.compile(
     r"|(?:she|he|you|u)(?:'?s| is| are|'?re| has| have)? [^.!?\n]{0,40}?looks? like an? (?:\w+ )?"
     r"(?:buffalo|cow|pig|whale|hippo|elephant|sow|heifer|bhains)(?=\s*(?:[.!,?]|$|now|lol"
     r"|haha|in |on |with ))"
+    # "That fat lesbian on the left of the photo should resign" (the 335th set; a body
+    # degraded whoever it is said of)
+    r"|(?:that|this) (?:fat|ugly|fugly) (?:\w+ )?(?:lesbian|lesbo|dyke|woman|cow|bitch|tranny"
+    r"|slag|hag)(?![a-z])"
+    # "My kid's teacher is a fat useless lesbian" (the 345th set; "a fat woman" describes)
+    r"|an? (?:fat|ugly|fugly) (?:\w+ )?(?:lesbian|lesbo|dyke|tranny|slag|hag)(?![a-z])"
+    # a deaf woman's voice mocked: "She sounds like a seal when she talks" (the 330th set)
+    r"|(?:she|he|you|u)(?:'?s| is| are|'?re)? (?:\w+ )?sounds? like an? (?:\w+ )?(?:seal|walrus"
+    r"|donkey|goat|pig|cow|sow|hippo) when (?:she|he|you|u) (?:talks?|speaks?)"
     # "Menopausal harpy" (the 306th set; not the harpy eagle)
     r"|harp(?:y|ies)(?! eagles?)"
     # the same in Hindi: "shakal dekho iski, bhains jaisi hai" (the 298th set; not "bhains

@@ -237,9 +237,9 @@ _PEOPLES = "|".join(re.escape(w) for w in sorted(lx.GROUP_WORDS - lx.FAITHS, key
 _CALLS = (
     (
         rf"{_CALL}(?:burn down|burn|torch|firebomb|petrol bomb|set fire to|raze|blow up)"
-        r" (?:all )?(?:(?:their|the|these|those|that|this|every|his|her) )?(?:\w+ )?"
+        r" (?:all )?(?:(?:their|the|these|those|that|this|every|his|her) )?(?:\w+ ){0,2}?"
         # the place ends the call ("Burn down their mosques, ...", "the hotel they're
-        # housed in"; not "torch the old hotel rules")
+        # housed in", "torch the last Polish shop and ..."; not "torch the old hotel rules")
         rf"(?:{'|'.join(_PLACES.split())})(?=\s*(?:[.,!;]|$)|\s+(?:with|and|they|where"
         r"|tonight|down|now|too)\b)",
         "burn torch firebomb bomb fire raze blow",  # rarer than the places

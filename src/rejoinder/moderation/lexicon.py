@@ -143,6 +143,9 @@ SLUR_PHRASES = frozenset(
      # "Typical yid" (the 324th set; not the "Yid Army" of Tottenham's terraces)
      *((who, yid) for who in ("typical", "dirty", "filthy", "greedy", "this", "that", "fucking")
        for yid in ("yid", "yids")),
+     # "Another goat humper running a Western city" (the 329th set)
+     *(("goat", who) for who in ("humper", "humpers", "shagger", "shaggers", "fucker",
+                                 "fuckers")),
      # Muslims as a butcher people (the 313th set; not one butcher, "kasaai ki dukaan")
      *((butcher, "kaum") for butcher in ("kasaai", "kasai", "qasai", "kasaiyon")),
      # Hindus as the hostile name them (the 297th set; "cow worship" names the practice)
@@ -160,7 +163,8 @@ SLUR_PHRASES = frozenset(
      *(("neech", caste) for caste in ("jaati", "jati", "jaat", "jaatiyon", "jatiyon")),
      *((black, sooty, who) for black in ("kaale", "kale", "kaali") for sooty in
        ("kaloote", "kalute", "kaloot", "kalooti", "kaluti") for who in
-       ("log", "logon", "madrasi", "madrasis", "tamil", "bihari", "africans", "habshi")),
+       ("log", "logon", "madrasi", "madrasis", "tamil", "bihari", "africans", "habshi",
+        "south")),  # ("south": "kaale kaloote South walon", the 352nd set)
      # East Asian faces mocked ("slit-eyed rats"); tribal people as savages and monkeys
      # ("in jangliyon ko", "jungle ke bandar": not "jangli billi", a wildcat)
      *((slit, eyed) for slit in ("slit", "slant", "slitty", "slanty")
@@ -213,7 +217,7 @@ GROUP_WORDS = _words(
     israelis russians ukrainians iranians gujjus baniye baniyon
     shudra shudras brahmin muzlim muzlims
     nagas manipuris mizos kukis meiteis tribals hijabis miyas isaiyon isaiyo isaaiyon
-    isaai
+    isaai kinnar kinnaron kinnaro slavs europeans
     blackfella blackfellas hindoo hindoos
     travellers tinkers
     """
@@ -574,7 +578,8 @@ ATTACK_PREDICATES = _words(
     superstitious thieving thuggish treacherous uglier uncultured ungrateful unhygienic
     unintelligent unnatural unqualified unreliable vile warlike whiny zealots zombies
     khalistani khalistanis kaale paidal gandagi thook pattharbaaz patharbaaz pattharbaz
-    bimar beemar akdu gandgi chalak chaalak makkar dhokhebaaz dhokebaaz kalank
+    bimar beemar akdu gandgi chalak chaalak makkar dhokhebaaz dhokebaaz kalank chaalbaaz
+    chalbaaz chaalbaz
     stingiest greediest dirtiest laziest dumbest stupidest ugliest smelliest abusers molesters
     vegetables copycats harpies hags bombers addicts junkies dhokebaaz dhokebaz
     infiltrators ghuspaithiye ghuspaithi aalsi kamchor dangai dangaai deceivers
@@ -653,9 +658,18 @@ ATTACK_PHRASES = frozenset(
         ),
         ("the", "enemy", "within"),
         ("enemy", "within"),
-        # "Muslims are a fifth column" (the 293rd set)
+        # "Muslims are a fifth column" (the 293rd set), "a sleeper agent" (the 344th)
         ("a", "fifth", "column"),
         ("fifth", "columnists"),
+        ("a", "sleeper", "agent"),
+        ("sleeper", "agents"),
+        ("a", "sleeper", "cell"),
+        # "Jews always stick together and screw everyone else" (the 350th set)
+        ("screw", "everyone", "else"),
+        ("screw", "everybody", "else"),
+        # "Slavs are a lower breed" (the 348th set)
+        ("a", "lower", "breed"),
+        ("an", "inferior", "breed"),
         ("send", "them", "back"),
         ("not", "be", "allowed"),
         # "Yellow people should be rounded up" (a people, not "the suspects were rounded up")
@@ -1423,6 +1437,14 @@ HINDI_ATTACK_PHRASES = frozenset(
         ),
         # "in Yadavon ko sabak sikhana padega": a people to be taught a lesson
         *(("sabak", teach) for teach in ("sikhana", "sikhao", "sikhaana", "sikha", "sikhayenge")),
+        # "Isai kaum desh ko todne ka kaam karti hai" (the 346th set)
+        *(("desh", "ko", breaking) for breaking in ("todne", "todna", "todte", "todenge")),
+        # "Kinnaron ko pakad ke jail mein daalo": a people jailed for being (the 340th set)
+        *(
+            ("jail", in_, *put)
+            for in_ in ("mein", "me", "main")
+            for put in (("daalo",), ("dalo",), ("daal", "do"), ("dal", "do"))
+        ),
         # "reservation ki roti tod rahe hain": eating bread they did not earn
         *(("roti", tod) for tod in ("tod", "todte", "todna", "todne")),
         # "ye log kabhi India ke liye dil se nahi khelte": loyalty denied, at play too

@@ -696,6 +696,34 @@ _CUED = tuple(
             r"|chimpin out)",
             "monkeys apes baboons gorillas chimps",
         ),
+        # a Muslim child's future as a bomber: "In twenty years she'll be wearing a bomb vest
+        # instead of a medal" (the 338th set; not "he was wearing a suicide vest", a report)
+        (
+            r"(?:she|he|they|you)(?:'ll| will) be (?:wearing|strapping on|in) an? (?:bomb"
+            r"|suicide|explosive) (?:vest|belt)",
+            "bomb suicide explosive",
+        ),
+        # "Gas chambers were too good for them" (the 350th set), "Typical entitled black
+        # woman" (the 351st: a people's woman with a vice before her; not "a typical Muslim
+        # family spends ...", a statistic)
+        (
+            r"(?:the )?(?:gas chambers?|ovens|holocaust|auschwitz) (?:was|were|is|are|would be)"
+            r" too good for (?:them|these|those|him|her|the lot)",
+            "chamber chambers ovens holocaust auschwitz",
+        ),
+        (
+            r"typical (?:uppity|entitled|angry|lazy|loud|ungrateful|arrogant|greedy|aggressive"
+            r"|thieving|sneaky) (?:black|brown|muslim|jewish|asian|indian|mexican|african|arab"
+            r"|paki) (?:woman|women|man|men|girl|girls|boy|boys|guy|guys|person|people|female"
+            r"|male|bitch)",
+            "typical",
+        ),
+        # "Muslims lie to infidels, it's called taqiyya" (the 344th set)
+        (
+            r"(?:muslims?|they|islam|her|his|he|she)[^.!?\n]{0,50}?(?:taqiyya|taqiya|taqqiya)"
+            r"|(?:taqiyya|taqiya|taqqiya)[^.!?\n]{0,30}?(?:muslims?|islam)",
+            "taqiyya taqiya taqqiya",
+        ),
         # the ape trope said of a black person: "Miss England looks like she swung down from
         # a tree" (the 290th set; not "the cat looks like it fell out of the tree", said of
         # no person, nor a man seen climbing down from one)
@@ -732,6 +760,10 @@ _CUED = tuple(
             r"(?:inka|unka|in logon ka|un logon ka|inki|unki|in logon ki|un logon ki)"
             r" (?:(?:aukaat|aukat) (?:toh |to |bas |sirf |hi )*|jagah [^.!?\n]{0,30}?|kaam (?:toh"
             r" |to |bas |sirf |hi )+)(?:jhadu|jhaadu|jharu|naali|gutter|gatar|sandaas|maila)"
+            # "cook ko wapas uski basti mein bhejo, wahan jhadu lagaye" (the 334th set; not
+            # "main ghar jaake jhadu lagaungi")
+            r"|(?:bhejo|bhej do),? (?:wahan|wahin|waha|udhar) (?:\w+ )?(?:jhadu|jhaadu|jharu)"
+            r" (?:lagaye|lagaaye|lagayen|lagaen|lagao|lagaaye)"
             # "inki jagah humare khet mein hai, panchayat mein nahi" (the 322nd set; not "inki
             # jagah jail mein hai", said of criminals)
             r"|(?:inki|unki|in logon ki|un logon ki) jagah (?:toh |bas |sirf )?(?:humare|hamare"
