@@ -1655,7 +1655,7 @@ FOURTEENTH_SESSION_FORMS = [
 ]
 
 
-# The fifteenth session's forms (sets 287-328), each beside lines that must still publish.
+# The fifteenth session's forms (sets 287-358), each beside lines that must still publish.
 FIFTEENTH_SESSION_FORMS = [
     ("In pastoron ko gaon se bahar nikal ke maaro.", True),
     ("Usko ghar se bahar nikal ke maaro.", True),
