@@ -1160,7 +1160,7 @@ def test_implicit_stereotypes(text: str, held: bool) -> None:
 # The news head (moderation/news.py) on the lists above that the rules publish: what it
 # holds beyond them, each a reading of its training lines' words ("people like you", "you'll
 # get shot", a group named near "dogs" or "sick") without their sense. Kept in view: a
-# change of the head or of its thresholds shows here. 14 of 397: these lists were written as
+# change of the head or of its thresholds shows here. 13 of 397: these lists were written as
 # traps for the rules; on judgment sets it had not seen it held 3 of 1,453 from 0.8, and 3
 # more of 1,984 from 0.6 where a group is named (`group_abuse`; model card). From "Deaf
 # people are not stupid." on, `group_abuse`'s: a group named beside a word it is not called
@@ -1176,7 +1176,6 @@ NEWS_HEAD_HOLDS = [
     "I would never hire someone who hates Muslims.",
     "Muslim men in our mosque see women as equals",
     "Indians didn't do any cheap thing",
-    "Welcome home, where you belong.",
     "If you've ever been too drunk to fish, you might be a redneck",
     "you guys tease Hindus and called us kaafir",
     "Ladki hoke bhi itni himmat, salute!",
@@ -1655,7 +1654,7 @@ FOURTEENTH_SESSION_FORMS = [
 ]
 
 
-# The fifteenth session's forms (sets 287-358), each beside lines that must still publish.
+# The fifteenth session's forms (sets 287-376), each beside lines that must still publish.
 FIFTEENTH_SESSION_FORMS = [
     ("In pastoron ko gaon se bahar nikal ke maaro.", True),
     ("Usko ghar se bahar nikal ke maaro.", True),
@@ -1841,6 +1840,41 @@ FIFTEENTH_SESSION_FORMS = [
     ("Hang the flag from the nearest lamppost for the parade.", False),
     ("Someone should dox the scammers? No, report them to the police.", False),
     ("Achha kiya bheed ne hospital pahunchaya, jaan bach gayi.", False),
+    ("Someone needs to give her a proper seeing-to, then she'll be quiet.", True),
+    ("Give the boiler a proper seeing-to before winter.", False),
+    ("Somebody should leave a pig's head on his doorstep.", True),
+    ("Send them all back to their sandpit.", True),
+    ("Send them all back to the sandpit, the nursery teacher told the kids.", False),
+    ("We sent them all back to the kitchen for more plates.", False),
+    ("Nahi bola toh aur maaro.", True),
+    ("Goat-shagging savages, the whole country.", True),
+    ("Disgusting carpet-munchers shouldn't be allowed near children's food.", True),
+    ("Someone should put something in their cake next year.", True),
+    ("Someone should put something in the cake about allergies, a label maybe.", False),
+    ("Iske daftar mein suar ka maans phenk do.", True),
+    ("Ye kaum kabhi bharosemand nahi ho sakti.", True),
+    ("Ye team kabhi bharosemand nahi ho sakti.", False),
+    ("Nig nog in charge of the Met.", True),
+    ("#niggas I'm dat dude", True),
+    ("Yellow vermin.", True),
+    ("Someone should have burned the place down during lockdown.", True),
+    ("Someone should have burned the old files, not shredded them.", False),
+    ("Good, no more dog in the chow mein.", True),
+    ("We left the dog in the car for two minutes, with the window open.", False),
+    ("Blacks commit the crimes and now one runs the police.", True),
+    ("Baniya kaum khoon choosne wali hai.", True),
+    ("Machhar khoon choosne wale hote hain.", False),
+    ("Should have let her drown in the Aegean and saved us the bother.", True),
+    ("Drag him out of the court and parade him through the streets.", True),
+    ("They paraded the trophy through the streets.", False),
+    ("His family should be boycotted and his house burned.", True),
+    ("His house was burned in the riots, police said.", False),
+    ("Someone should put something in their cake about the anniversary.", False),
+    ("Someone should have burned the place down, said the fire officer.", False),
+    ("There's a dog in the takeaway queue every Friday.", False),
+    ("Their house should be burned? No, it's a listed building.", False),
+    ("Give them a proper seeing to, the mechanic said of the brakes.", False),
+    ("Uska ghar ka address share karo, gift bhejna hai.", False),
 ]
 
 

@@ -148,7 +148,7 @@ KNOWN_MISSES = {
         "Homosexuals can't reproduce so they recruit, that's why they want our kids.",  # *
         "These people choose a lifestyle of sin and then demand we call it normal.",
         "Lesbian mothers raise angry, man-hating daughters, look at the statistics.",
-        'Gay men can\'t commit, the kid will see a new "uncle" every month.',
+        'Gay men can\'t commit, the kid will see a new "uncle" every month.',  # *
         "Two mothers? That's not a family, that's a freak show.",
     ],
     "twohundredfortieth_evening.jsonl": [
@@ -303,7 +303,6 @@ KNOWN_MISSES = {
         "That's what happens when you pick players for diversity instead of skill.",
         "Blacks choke under pressure, always have.",  # *
         "Never pick a black player for a penalty again, they bottle it.",  # *
-        "Nig nogs lost us the final.",
         "The three of them should be kicked out of the country.",
     ],
     # the tenth session's second blind batch (US, UK and European stories): a Somali fraud
@@ -337,7 +336,7 @@ KNOWN_MISSES = {
     # a trans swimmer: "it", "that thing", "the rest of them"
     "twohundredthird_evening.jsonl": [
         "He's a man in a swimsuit, and everyone can see it.",
-        "Somebody should drag that thing out of the pool by its hair.",
+        "Somebody should drag that thing out of the pool by its hair.",  # *
         "It's a bloke with his bits cut off, pathetic.",
         "Give it a few years and it'll kill itself like the rest of them.",
         "No real woman would ever look like that monster.",  # *
@@ -370,7 +369,7 @@ KNOWN_MISSES = {
     "hundredninetyfifth_evening.jsonl": [
         "Give it six months before he's drunk on the job like the rest of them.",  # *
         "These people were living in teepees when we built this country, now they want to run it.",
-        "Only reason he got the job is the tribe bought him the badge with casino money.",  # *
+        "Only reason he got the job is the tribe bought him the badge with casino money.",
         "Redskins gonna redskin, lock up the booze in the evidence room.",
         "Savages then, savages now, just with slot machines.",  # *
         "Natives don't work, they just wait for the government check every month.",
@@ -406,14 +405,14 @@ KNOWN_MISSES = {
     # migrants bussed to Chicago: "them" sent back or left to freeze
     "hundredninetyninth_evening.jsonl": [
         "Send them all back in the same buses, and don't stop at the border.",
-        "Let them freeze, maybe the next caravan will get the message.",  # *
+        "Let them freeze, maybe the next caravan will get the message.",
         "They don't want to learn English because they're too stupid to.",  # *
     ],
     # the ninth session's blind sets on new stories (the news head, not counted here, holds
     # those marked *): a mosque's planning application; insinuation without a group word
     "hundredseventysecond_evening.jsonl": [
         "Once the mosque is up the whole street will be Muslim within ten years, mark my words.",
-        "Build it and watch the rapes go up, just like Rotherham.",
+        "Build it and watch the rapes go up, just like Rotherham.",  # *
         "Another breeding ground for terrorists, approved by our spineless council.",
         "They don't want a mosque, they want a foothold. Every one of these is a flag planted.",
         "Put a pig's head on the site, that'll sort it.",
@@ -445,7 +444,7 @@ KNOWN_MISSES = {
     "hundredseventysixth_evening.jsonl": [
         "She only got the job because of quotas, a man would have been sacked.",  # *
         "That ref needs a good seeing to, might calm her down.",
-        "Useless woman. PMS ruined the match.",
+        "Useless woman. PMS ruined the match.",  # *
     ],
     # an interfaith advertisement, in Hindi: a boycott of a woman, calls against a person
     # named by a deed, "ek ek ko desh se nikalo" after "inki"
@@ -723,7 +722,7 @@ KNOWN_MISSES = {
     ],
     # a star inside a word that is no swear word
     "seventieth_evening.jsonl": [
-        "She s*cked her way to the top.",  # *
+        "She s*cked her way to the top.",
     ],
     # no group named ("inka"), a coded name ("Abdul"), a dog whistle ("reservation wale")
     "seventyfirst_evening.jsonl": [
@@ -1068,7 +1067,7 @@ KNOWN_MISSES = {
         "Ye isai log paise leke dharm badalte hain, sharam nahi aati.",  # *
         "Missionaries are vultures feeding on poor adivasis, drive every one of them out.",  # *
         "Converted adivasis are no longer adivasis, cut their reservation and land.",  # *
-        "Ye dharmantaran wale saanp hain, dudh pilaoge to dasenge.",  # *
+        "Ye dharmantaran wale saanp hain, dudh pilaoge to dasenge.",
         "Burn the bibles, that's the only ghar wapsi they'll understand.",  # *
     ],
     "twohundredfiftysecond_evening.jsonl": [
@@ -1103,7 +1102,7 @@ KNOWN_MISSES = {
         "Burn it down before it opens.",  # *
     ],
     "twohundredfortyseventh_evening.jsonl": [
-        "Madam should first lose 20 kg before running the country.",
+        "Madam should first lose 20 kg before running the country.",  # *
         "Women like her should be kept away from power, they only know drama.",  # *
     ],
     "twohundredfortysixth_evening.jsonl": [
@@ -1113,7 +1112,7 @@ KNOWN_MISSES = {
         "Hope someone finds out where he lives and teaches him a lesson.",  # *
     ],
     "twohundredfiftyfifth_evening.jsonl": [
-        "Go home and cry, loser, nobody cares about your commute.",
+        "Go home and cry, loser, nobody cares about your commute.",  # *
         "The driver who posted that video is a fat lazy pig.",
     ],
     "twohundredfiftyfourth_evening.jsonl": [
@@ -1145,7 +1144,7 @@ KNOWN_MISSES = {
     ],
     "twohundredsixtieth_evening.jsonl": [
         "Another angry black woman who'll call everyone racist the moment she's criticised.",
-        "Give it a month before she's stealing from the evidence room, it's in their culture.",  # *
+        "Give it a month before she's stealing from the evidence room, it's in their culture.",
         "Her kind can't lead anything without a handout.",
         "Can't wait for the ghetto talk at the press conference lol.",
         "They should have picked someone who wasn't raised in a jungle.",  # *
@@ -1583,7 +1582,7 @@ KNOWN_MISSES = {
     # a transgender judge, in Hinglish
     "threehundredfortieth_evening.jsonl": [
         "Ye chhakke shaadi mein naachne ke liye hain, court mein nahi.",
-        "Aise logon ko dekh ke hi ghin aati hai, inhe samaj se bahar rakho.",  # *
+        "Aise logon ko dekh ke hi ghin aati hai, inhe samaj se bahar rakho.",
         "Inke faisle kaun maanega, ye toh mentally bimaar log hain.",  # *
     ],
     # a Syrian baker in a German town
@@ -1673,6 +1672,79 @@ KNOWN_MISSES = {
         "Mahine mein chaar din chhutti chahiye toh ghar baitho, naukri mat karo.",
         "Tu bhi inke jaisi hai kya, har mahine drama karne wali?",  # *
     ],
+    # the third round's first batch: a halal butcher in a Texas town
+    "threehundredfiftyninth_evening.jsonl": [
+        "Next they'll be slaughtering goats in the front yard and beating their wives"
+        " in the back.",  # *
+        "Burn it down before it spreads.",  # *
+        "Send them all back to the sandpit.",  # *
+    ],
+    # a woman presents the Saturday football show
+    "threehundredsixtieth_evening.jsonl": [
+        "Bet she can't explain the offside rule without a diagram and a man holding her hand.",
+        "She's only there because she's fit. Nobody listens, they just look.",  # *
+    ],
+    # an auto driver beaten for refusing a slogan, in Hinglish
+    "threehundredsixtyfirst_evening.jsonl": [
+        "Inko sabak sikhana zaroori hai warna sar pe chadh jaate hain.",  # *
+        "Musalmanon ko auto chalane ka license hi nahi dena chahiye.",  # *
+    ],
+    # a Sikh taxi driver returns a bag of cash
+    "threehundredsixtysecond_evening.jsonl": [
+        "Probably stole it in the first place and lost his nerve.",
+        "Bet he's still a terrorist, they all carry those daggers.",  # *
+        "Go back to India, mate, we don't need your sort even when you're honest.",  # *
+    ],
+    # a street renamed for a black suffragette
+    "threehundredsixtythird_evening.jsonl": [
+        "Blacks didn't build this country, they were brought here to pick cotton.",  # *
+        "These woke councillors need hanging for treason.",  # *
+        "Every black face on the council is a diversity hire who can't read the budget.",
+    ],
+    # a Dalit groom's procession under police guard, in Hinglish
+    "threehundredsixtyfourth_evening.jsonl": [
+        "Inki ladkiyon ko utha lo, tab inke hosh thikane aayenge.",  # *
+    ],
+    # an Afghan interpreter granted asylum
+    "threehundredsixtyfifth_evening.jsonl": [
+        "Another Taliban sleeper in a suit. Give it a year.",  # *
+        "Afghans rape and pillage, it's their national sport. Keep them out.",  # *
+        "Ship him back on the next plane and let the Taliban have him.",  # *
+        # *
+        "I hope his family back home pay for his treachery to his own people, then he'll know.",
+        "Burqa-wearing wives and ten kids on benefits next, mark my words.",  # *
+    ],
+    # a lesbian couple wins a village baking contest
+    "threehundredsixtysixth_evening.jsonl": [
+        "Lesbians are just women no man would touch.",  # *
+        "Queers should keep their perversion behind closed doors, not at the fete.",  # *
+        "They'll turn the WI into a gay club. Burn the lot.",  # *
+    ],
+    # a black woman heads a police force
+    "threehundredsixtyeighth_evening.jsonl": [
+        "Affirmative action cop. She'll be arresting white people for looking at her.",  # *
+        "Bet she gets the job done from the back of a police van, that's where her lot"
+        " usually are.",
+        "Jungle justice incoming. Hide your valuables.",
+    ],
+    # a Jain boy's Olympiad gold, in Hinglish
+    "threehundredseventieth_evening.jsonl": [
+        "Ye baniye bas paisa ginna jaante hain, gold bhi kharida hoga.",  # *
+        "Tum jaise kanjoos log sirf dusron ki tareef pe jalte ho.",  # *
+        "In Gujjuon ko desh se bahar phenko, sab scam yahi karte hain.",  # *
+        "Iska baap zaroor tax chor hoga, in logon ka yahi dhandha hai.",  # *
+    ],
+    # a refugee swimmer qualifies
+    "threehundredseventyfirst_evening.jsonl": [
+        "Swam here on benefits and now we pay for her training too.",
+        "Muslim migrants take everything and give nothing, she's just the pretty face"
+        " of an invasion.",  # *
+        "Next Olympics she'll be swimming in a burkini and demanding halal medals.",
+    ],
+    # a boxer from Mizoram wins gold, in Hinglish
+    "threehundredseventythird_evening.jsonl": [
+        "Nepali jaisi dikhti hai, passport check karo pehle.",
+    ],
 }
 
 
@@ -1723,6 +1795,14 @@ KNOWN_FALSE_HOLDS = {
     ],
     "threehundredfiftyeighth_evening.jsonl": [
         "Isko truck ke neeche daal do — ye bolna galat hai, police ne case darj kiya.",
+    ],
+    # the third trap batch: a slur named to condemn it, "black vermin traps" (an older form
+    # reads "black vermin" as a group called vermin), and a generalisation quoted from a
+    # mayor ("..., said the racist mayor")
+    "threehundredseventyfourth_evening.jsonl": [
+        "Goat-shagging jokes are the lowest form of humour, ban the fan who chanted it.",
+        "Black vermin traps work better than the white ones, apparently.",
+        "Blacks commit the crimes, said the racist mayor, and he lost the election for it.",
     ],
     # a joke in the words of a threat ("stay clear of me")
     "twentyninth_evening.jsonl": [
@@ -2111,6 +2191,24 @@ KNOWN_FALSE_HOLDS = {
         "threehundredfiftysixth_evening.jsonl",
         "threehundredfiftyseventh_evening.jsonl",
         "threehundredfiftyeighth_evening.jsonl",
+        "threehundredfiftyninth_evening.jsonl",
+        "threehundredsixtieth_evening.jsonl",
+        "threehundredsixtyfirst_evening.jsonl",
+        "threehundredsixtysecond_evening.jsonl",
+        "threehundredsixtythird_evening.jsonl",
+        "threehundredsixtyfourth_evening.jsonl",
+        "threehundredsixtyfifth_evening.jsonl",
+        "threehundredsixtysixth_evening.jsonl",
+        "threehundredsixtyseventh_evening.jsonl",
+        "threehundredsixtyeighth_evening.jsonl",
+        "threehundredsixtyninth_evening.jsonl",
+        "threehundredseventieth_evening.jsonl",
+        "threehundredseventyfirst_evening.jsonl",
+        "threehundredseventysecond_evening.jsonl",
+        "threehundredseventythird_evening.jsonl",
+        "threehundredseventyfourth_evening.jsonl",
+        "threehundredseventyfifth_evening.jsonl",
+        "threehundredseventysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -2131,6 +2229,7 @@ async def test_abuse_is_held_and_argument_published(services: Services, name: st
 NEWS_HEAD_FALSE_HOLDS = [
     "Are these refugees even human to you, minister?",
     "Deaf people have their own languages and culture.",
+    "Every Sikh soldier who served is a hero, not a Khalistani.",
     "Hindu, Muslim, Christian, Jewish, Chinese: New York is all of it.",
     "I would never hire someone who hates Muslims.",
     "If you don't want your kid reading it, don't let them check it out.",
@@ -2141,6 +2240,7 @@ NEWS_HEAD_FALSE_HOLDS = [
     "These migrants eat anything they can find in the camps, it's heartbreaking.",
     "Trans people are not delusional, they know who they are.",
     "Trans people deserve to be left alone to live their lives.",
+    "Women should not have to clean toilets alone at home.",
 ]
 
 

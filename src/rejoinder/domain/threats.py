@@ -576,7 +576,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:iska|iske|iski|uska|uske|uski|inka|inke|unka|unke|is \w+ ka|is \w+ ke)"
             r" (?:ghar ka |ghar ke )?(?:address|pata|ghar) (?:nikalo|nikaalo|dhoondo|dhundo"
-            r"|dhoondho|share karo|daalo|dalo)",
+            r"|dhoondho)",
             "address pata ghar",
         ),
         # "Someone should remind him what happens to mayors who hate America" (the 329th
@@ -956,6 +956,63 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:waiting|wait) (?:for (?:you|u) )?(?:outside|at|near|by) (?:your|ur)"
             r" (?:office|house|home|door|doorstep|work|school|gate|flat|place)",
             "waiting wait",
+        ),
+        # "Somebody should leave a pig's head on his doorstep" (the 359th set)
+        (
+            r"(?:leave|leaves|put|puts|throw|throws|dump|nail|hang) an? (?:\w+ )?(?:pig'?s head"
+            r"|pigs head|pig head|severed pig'?s head) (?:on|at|outside|in front of|by)"
+            r" (?:his|her|their|the|your|ur) (?:\w+ )?(?:doorstep|door|mosque|shop|gate|house|car)",
+            "head",
+        ),
+        # food tampered with: "Someone should put something in their cake next year" (the
+        # 366th set); pork thrown into a Muslim's office: "iske daftar mein suar ka maans
+        # phenk do" (the 367th)
+        (
+            r"(?:someone|somebody|we|i'?ll|i will) (?:should |ought to |needs? to |could )?(?:put"
+            r"|slip|spike) (?:something|poison|laxatives?|bleach) in(?:to)? (?:their|his|her|your"
+            r"|ur) (?:cake|food|drink|drinks|tea|coffee|pint|lunch|dinner)(?! about| for| to"
+            r" (?:say|mark|celebrate)| with)",
+            "something poison laxative laxatives bleach",
+        ),
+        (
+            r"(?:suar|suwar|soor|suwer) (?:ka |ki )?(?:maans|maas|gosht|meat|sir) (?:\w+ )?(?:phenk"
+            r"|phek|fek|fenk|daal|dal|rakh) (?:do|dena|denge|aao)",
+            "suar suwar soor suwer",
+        ),
+        # "Should have let her drown in the Aegean" (the 371st set); "Drag him out of the
+        # court and parade him through the streets", "his family should be boycotted and his
+        # house burned" (the 372nd; not "his house was burned in the riots", a report)
+        (
+            r"(?:should|shoulda|ought to)(?:'?ve| have)? let (?:her|him|them|you|u) (?:all )?"
+            r"(?:drown|burn|starve|die|rot)(?![a-z])(?! (?:with dignity|at home|in peace"
+            r"|peacefully|naturally|in (?:their|his|her) sleep))",
+            "drown burn starve die rot",
+        ),
+        (
+            r"(?:drag|dragged) (?:him|her|them) out of (?:the|his|her|their) (?:\w+ )?(?:court"
+            r"|courtroom|house|home|car|office|shop)[^.!?\n]{0,20}?(?:parade|beat|lynch|hang|strip)"
+            r"|parade (?:him|her|them) (?:naked )?through the streets",
+            "drag dragged parade",
+        ),
+        (
+            r"(?:should|must|ought to|needs? to|deserves? to) be (?:\w+ed and )?(?:his|her|their)"
+            r" (?:house|home|shop|car|office)s? (?:burned|burnt|torched)|(?:his|her|their)"
+            r" (?:house|home|shop|car|office)s? (?:should|must|ought to|needs? to|deserves? to) be"
+            r" (?:burned|burnt|torched)(?!\s*\?)",
+            "burned burnt torched",
+        ),
+        # "Someone should have burned the place down during lockdown" (the 369th set)
+        (
+            r"(?:someone|somebody|they|we|people) should(?:'?ve| have) (?:burned|burnt|torched"
+            r"|bombed|smashed) (?:the place|it|that place|the shop|their \w+|his \w+|her \w+)"
+            r" (?:down|to the ground)(?!,? (?:said|says))",
+            "burned burnt torched bombed smashed",
+        ),
+        # "Nahi bola toh aur maaro": beaten harder for refusing a slogan (the 361st set)
+        (
+            r"(?:nahi|nahin|na) (?:bola|bole|boli|bolega|bolta|maana|mana|maani) (?:toh|to) (?:aur"
+            r" )?(?:maaro|maro|peeto|pito|thoko)",
+            "maaro maro peeto pito thoko",
         ),
         # "Someone should dox him and let the protesters deal with him" (the 350th set)
         (

@@ -1399,6 +1399,8 @@ def _ordered_back(words: Words, i: int) -> bool:
     """'go back to the kitchen', 'women should be back in the kitchen': someone ordered
     back, by someone else (not 'I went back to the kitchen', 'I'll go back to the kitchen')."""
     verb = i - 1
+    if verb > 1 and words.words[verb] == "all" and words.words[verb - 1] in _SENT_WHOM:
+        verb -= 1  # "send them all back to the sandpit" (the 359th set)
     if verb > 0 and words.words[verb] in _SENT_WHOM:  # "send her back to the kitchen"
         verb -= 1
     if verb < 0 or words.words[verb] not in lx.SENT_BACK:
@@ -1997,6 +1999,10 @@ _SEXUAL_PATTERNS = (
     r"|minister|anchor|presenter|reporter|journalist|columnist|editor|author|mp|feminist"
     r"|spokeswoman|chairwoman|councillor|teacher)) needs? (?:a )?(?:good |proper |right )?"
     r"seeing[- ]?to",
+    # "Someone needs to give her a proper seeing-to" (the 360th set; not "give the boiler a
+    # seeing-to")
+    r"(?:give|gives|giving|gave) (?:her|that (?:woman|girl|presenter|bitch)) a (?:good"
+    r" |proper |right |hard )?seeing[- ]?to",
     # the reader's mother called a prostitute: "how much did your mum charge?" (the 266th set)
     r"how much (?:did|does|do|would) (?:your|ur) (?:mum|mom|mother|ma|sister|wife|missus)"
     r" charge(?=\s*(?:[?.!,;]|$|lol|for (?:a|an|one) (?:night|hour)))",

@@ -28,6 +28,7 @@ def _known() -> frozenset[str]:
     # accident ("#lawdean" holds "lawde", "#antifagr" "fag") as meant; the slogans are made
     # of ordinary words ("#GasTheJews").
     offensive = lx.SLURS | lx.GAALI | lx.STRONG_INSULTS | lx.MILD_INSULTS | lx.PROFANE_WORDS
+    offensive |= lx.NOT_HASHTAG_WORDS
     return frozenset(
         w
         for w in words

@@ -143,9 +143,14 @@ SLUR_PHRASES = frozenset(
      # "Typical yid" (the 324th set; not the "Yid Army" of Tottenham's terraces)
      *((who, yid) for who in ("typical", "dirty", "filthy", "greedy", "this", "that", "fucking")
        for yid in ("yid", "yids")),
-     # "Another goat humper running a Western city" (the 329th set)
+     # "Another goat humper running a Western city" (the 329th set), "goat-shagging savages"
+     # (the 365th), "carpet-munchers" said of lesbians (the 366th)
      *(("goat", who) for who in ("humper", "humpers", "shagger", "shaggers", "fucker",
-                                 "fuckers")),
+                                 "fuckers", "shagging", "humping", "fucking")),
+     *(("carpet", muncher) for muncher in ("muncher", "munchers", "munching")),
+     # "Nig nog in charge of the Met", "Yellow vermin." (the 368th and 369th sets; not
+     # "black vermin traps", a product)
+     ("nig", "nog"), ("nig", "nogs"), ("yellow", "vermin"),
      # Muslims as a butcher people (the 313th set; not one butcher, "kasaai ki dukaan")
      *((butcher, "kaum") for butcher in ("kasaai", "kasai", "qasai", "kasaiyon")),
      # Hindus as the hostile name them (the 297th set; "cow worship" names the practice)
@@ -198,6 +203,9 @@ HASHTAG_WORDS = _words(
     state government law police army school star science plastic pollution
     """
 )
+# Halves of phrases that would split a hashtag wrongly: "nig" and "nog" ("nig nog") would
+# read "#niggas" as "nig gas".
+NOT_HASHTAG_WORDS = frozenset({"nig", "nog"})
 # Protected groups, as words (plural or collective) and as two-word phrases.
 GROUP_WORDS = _words(
     """
@@ -217,7 +225,7 @@ GROUP_WORDS = _words(
     israelis russians ukrainians iranians gujjus baniye baniyon
     shudra shudras brahmin muzlim muzlims
     nagas manipuris mizos kukis meiteis tribals hijabis miyas isaiyon isaiyo isaaiyon
-    isaai kinnar kinnaron kinnaro slavs europeans
+    isaai kinnar kinnaron kinnaro slavs europeans baniya
     blackfella blackfellas hindoo hindoos
     travellers tinkers
     """
@@ -801,6 +809,12 @@ ATTACK_PHRASES = frozenset(
         ("should", "not", "exist"),
         ("shouldnt", "exist"),
         ("commit", "crimes"),
+        # "Blacks commit the crimes and now one runs the police" (the 368th set)
+        *(
+            ("commit", *much, crimes)
+            for much in (("the",), ("half", "the"), ("all", "the"))
+            for crimes in ("crimes", "crime", "murders", "rapes")
+        ),
         # "Women reporters only get hired for their looks"
         ("hired", "for", "their", "looks"),
         ("hired", "for", "her", "looks"),
@@ -1437,6 +1451,11 @@ HINDI_ATTACK_PHRASES = frozenset(
         ),
         # "in Yadavon ko sabak sikhana padega": a people to be taught a lesson
         *(("sabak", teach) for teach in ("sikhana", "sikhao", "sikhaana", "sikha", "sikhayenge")),
+        # "Baniya kaum khoon choosne wali hai": bloodsuckers (the 370th set)
+        *(
+            ("khoon", suck)
+            for suck in ("choosne", "chusne", "choosti", "choosta", "chooste", "chus", "choos")
+        ),
         # "Isai kaum desh ko todne ka kaam karti hai" (the 346th set)
         *(("desh", "ko", breaking) for breaking in ("todne", "todna", "todte", "todenge")),
         # "Kinnaron ko pakad ke jail mein daalo": a people jailed for being (the 340th set)
@@ -1951,6 +1970,13 @@ EXCLUSION_PHRASES = frozenset(
             for go in ("jao", "jaao", "ja")
             for place in ("jungle", "desh", "mulk")
             for phrase in ((back, go, "apne", place), ("apne", place, back, go))
+        ),
+        # "Send them all back to the sandpit" said of Muslims (the 359th set)
+        # (not "the sandpit", where a nursery's children play)
+        *(
+            ("back", "to", whose, pit)
+            for whose in ("their", "your", "his")
+            for pit in ("sandpit", "sandbox", "sandpits")
         ),
         # "Go back to your teepee" said to a First Nations chief (the 278th set)
         *(("go", "back", "to", "your", tent) for tent in ("teepee", "tipi", "tepee", "wigwam")),

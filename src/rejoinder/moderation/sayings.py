@@ -718,6 +718,21 @@ _CUED = tuple(
             r"|male|bitch)",
             "typical",
         ),
+        # "Ye kaum kabhi bharosemand nahi ho sakti": a people said never to be trusted, in
+        # Hindi (the 367th set; "Jews can never be loyal" is read in English)
+        (
+            r"(?:ye|yeh|is|in|inki|unki|ek) kaum (?:kabhi |kabhi bhi )?(?:bharosemand|bharose"
+            r" layak|wafadar|wafaadar|vafadar|imandar|imaandar) (?:nahi|nahin|na) (?:ho sakti"
+            r"|hoti|hai|thi|hogi)",
+            "kaum",
+        ),
+        # the dog-eating trope at a Chinese takeaway: "Good, no more dog in the chow mein" (the
+        # 369th set)
+        (
+            r"(?:dog|dogs|cat|cats|rat|rats|dog meat|cat meat) in (?:the|their|your|ur|his|her)"
+            r" (?:chow mein|sweet and sour|noodles|fried rice|chop suey|spring rolls)",
+            "dog dogs cat cats rat rats",
+        ),
         # "Muslims lie to infidels, it's called taqiyya" (the 344th set)
         (
             r"(?:muslims?|they|islam|her|his|he|she)[^.!?\n]{0,50}?(?:taqiyya|taqiya|taqqiya)"
