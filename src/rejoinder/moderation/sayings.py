@@ -1086,17 +1086,10 @@ def hateful_sayings(words: Words) -> list[Hit]:
 def _at_a_distance(words: Words, hit: Hit) -> bool:
     first, last = words.word_at(hit.start), words.word_at(hit.end - 1)
     asks = words.text[hit.end - 1] == "?"  # a saying that is a question is not an echo
-    distant = _distanced_around(words, first, last) and not _defiant(words, first)
+    # (the saying's own words are no report of it: "Hitler had the right idea")
+    outside = range(first, last + 1)
+    distant = in_sentence(words, first, _AT_A_DISTANCE, outside) and not _defiant(words, first)
     return distant or _named_as_a_show(words, last) or (not asks and echoed(words, first, last))
-
-
-def _distanced_around(words: Words, first: int, last: int) -> bool:
-    """Whether the sentence of the saying at first..last holds a word that reports or
-    rejects it, outside the saying ('Hitler had the right idea' is no idea rejected)."""
-    return any(
-        words.words[k] in _AT_A_DISTANCE and not first <= k <= last
-        for k in words.sentence_around(first)
-    ) and in_sentence(words, first, _AT_A_DISTANCE)
 
 
 def _named_as_a_show(words: Words, last: int) -> bool:

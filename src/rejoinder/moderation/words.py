@@ -297,11 +297,16 @@ def starts(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(phrase[0] for phrase in phrases)
 
 
-def in_sentence(words: Words, i: int, vocabulary: frozenset[str]) -> bool:
-    """Whether word i's sentence holds a word of `vocabulary` ('called' in 'so-called' is
-    no report of anyone's words: "these so-called farmers are ...")."""
+def in_sentence(
+    words: Words, i: int, vocabulary: frozenset[str], skipping: range = range(0)
+) -> bool:
+    """Whether word i's sentence holds a word of `vocabulary` outside the words `skipping`
+    ('called' in 'so-called' is no report of anyone's words: "these so-called farmers are
+    ...")."""
     return any(
-        words.words[k] in vocabulary and not (words.words[k] == "called" and _so(words, k))
+        words.words[k] in vocabulary
+        and k not in skipping
+        and not (words.words[k] == "called" and _so(words, k))
         for k in words.sentence_around(i)
     )
 
