@@ -71,6 +71,9 @@ _KO_PEOPLE = (
     r"|dushmanon|dushman|kafiron|kafir|sab|in sab|un sab|aadmi|aurat|ladki|ladke|tujh|tum"
     r"|wale|walon|walo|saalon|salon|haramiyon|harami)"
 )
+# A word before "ko" that names no pest: "machharon ko maaro" (kill the mosquitoes), "chuhon
+# ko ghar se nikal ke maaro" (the rats) are no call to harm people.
+_NO_PEST = r"(?!(?:mach|makh|makkh|chuh|keed|keet|mosquito|rat|cockroach)\w*\s)"
 # What migrants are called where the words dehumanise them.
 _MIGRANT_VERMIN = r"(?:cockroaches|rats|vermin|parasites|leeches|savages|invaders)"
 # The reader's family: "I hope your daughter gets raped", "hope your mother dies"
@@ -298,16 +301,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (rf"{_hi('जान')} से {_hi('मार')} (?:{_hi('दूंगा देंगे दो डालूंगा')})", "जान"),
         (  # (not pests: "machchharon ko maro, dengue phail raha hai")
-            r"(?!(?:mach|makh|makkh|chuh|keed|keet|mosquito|rat|cockroach)\w*\s)\w+ ko (?:bhi )?"
-            r"(?:maro"
+            rf"{_NO_PEST}\w+ ko (?:bhi )?(?:maro"
             r"|maaro|maar do|maar dalo|khatam kar do|zinda jala do)",
             "maro maaro maar khatam zinda",
         ),
         # "in pastoron ko gaon se bahar nikal ke maaro": people dragged out and beaten (the
         # 289th set; not rats: "chuhon ko ghar se nikal ke maaro")
         (
-            r"(?!(?:mach|makh|makkh|chuh|keed|keet|mosquito|rat|cockroach)\w*\s)(?:\w+ ko|isko"
-            r"|usko|inko|unko) (?:[^.!?\n]{0,30}? )?(?:nikal|nikaal|ghaseet|ghasit|kheench"
+            rf"{_NO_PEST}(?:\w+ ko|isko|usko|inko|unko) "
+            r"(?:[^.!?\n]{0,30}? )?(?:nikal|nikaal|ghaseet|ghasit|kheench"
             r"|kheech) (?:ke|kar|kr) (?:maaro|maro|peeto|pito|kooto|maar do|maar dalo)"
             r"(?! (?:toh |to )?(?:nahi|nahin|mat|na)(?![a-z]))",
             "nikal nikaal ghaseet ghasit kheench kheech",
@@ -1112,8 +1114,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # beaten with shoes, and a mother carried off, in Hindi: "aisi ladkiyon ko bhi jootey
         # maaro", "iski maa ko bhi uthao" (the 337th set; not "machhar ko chappal maaro")
         (
-            r"(?!(?:mach|makh|makkh|chuh|keed|keet|mosquito|rat|cockroach|kutt)\w*\s)\w+ ko (?:bhi"
-            r" )?(?:joote|jootey|jute|juute|jooton|chappal|chappalon) (?:maaro|maro|maarne chahiye"
+            # (nor a dog: "kutte ko chappal maaro")
+            rf"(?!kutt\w*\s){_NO_PEST}\w+ ko (?:bhi )?"
+            r"(?:joote|jootey|jute|juute|jooton|chappal|chappalon) (?:maaro|maro|maarne chahiye"
             r"|maarna chahiye|padne chahiye|lagao)|(?:iski|uski|teri|inki|unki|tumhari)"
             r" (?:maa|behen|bahen|behan|biwi|beti) ko (?:bhi )?(?:uthao|utha lo|utha lenge"
             r"|uthwa lo|uthwa lenge)",
