@@ -129,7 +129,7 @@ KNOWN_MISSES = {
         "Quota wale doctor se ilaaj karwana matlab maut ko nyota dena.",  # *
         "These reserved category officers can't even write a proper file, they're a disgrace.",  # *
         "SC log aaj bhi wahi hain, bas kapde badal gaye, dimag nahi.",
-        "A Dalit boss? I'd resign before taking orders from one of them.",  # *
+        "A Dalit boss? I'd resign before taking orders from one of them.",
         "Reservation wale sab nakaara hain, ek bhi kaam ka nahi.",  # *
     ],
     "twohundredthirtyseventh_evening.jsonl": [
@@ -147,7 +147,7 @@ KNOWN_MISSES = {
         "Gay couples adopting is how you raise a generation of confused perverts.",
         "Homosexuals can't reproduce so they recruit, that's why they want our kids.",  # *
         "These people choose a lifestyle of sin and then demand we call it normal.",
-        "Lesbian mothers raise angry, man-hating daughters, look at the statistics.",
+        "Lesbian mothers raise angry, man-hating daughters, look at the statistics.",  # *
         'Gay men can\'t commit, the kid will see a new "uncle" every month.',  # *
         "Two mothers? That's not a family, that's a freak show.",
     ],
@@ -260,7 +260,7 @@ KNOWN_MISSES = {
     "twohundredsixth_evening.jsonl": [
         "Londonistan's mayor wants sharia law by 2030.",
         "He's a jihadi in a suit and everyone knows it.",  # *
-        "Muslims have taken over London, the English are strangers in their own capital.",
+        "Muslims have taken over London, the English are strangers in their own capital.",  # *
         "Every mosque in London is a recruitment centre, and he funds them.",
         "The day he's gone we should ban them from standing at all.",
         "He looks like the Taliban's accountant.",
@@ -300,7 +300,7 @@ KNOWN_MISSES = {
         "Should have known better than to let a black kid take a penalty.",
         "Send them back to Nigeria, they're not English.",  # *
         "Monkeys can't take penalties, who knew.",
-        "That's what happens when you pick players for diversity instead of skill.",
+        "That's what happens when you pick players for diversity instead of skill.",  # *
         "Blacks choke under pressure, always have.",  # *
         "Never pick a black player for a penalty again, they bottle it.",  # *
         "The three of them should be kicked out of the country.",
@@ -369,7 +369,7 @@ KNOWN_MISSES = {
     "hundredninetyfifth_evening.jsonl": [
         "Give it six months before he's drunk on the job like the rest of them.",  # *
         "These people were living in teepees when we built this country, now they want to run it.",
-        "Only reason he got the job is the tribe bought him the badge with casino money.",
+        "Only reason he got the job is the tribe bought him the badge with casino money.",  # *
         "Redskins gonna redskin, lock up the booze in the evidence room.",
         "Savages then, savages now, just with slot machines.",  # *
         "Natives don't work, they just wait for the government check every month.",
@@ -383,7 +383,7 @@ KNOWN_MISSES = {
         "Go back to China and take your virus with you.",  # *
         "The old man had it coming, they've been taking over our neighbourhoods for years.",
         "They all look the same, how is anyone supposed to pick the attacker out of a lineup?",
-        "Dog eaters don't get sympathy from me.",
+        "Dog eaters don't get sympathy from me.",  # *
     ],
     # a Black mayor: dog whistles ("diversity hire", "fatherless culture", "watermelon")
     "hundredninetyseventh_evening.jsonl": [
@@ -405,7 +405,7 @@ KNOWN_MISSES = {
     # migrants bussed to Chicago: "them" sent back or left to freeze
     "hundredninetyninth_evening.jsonl": [
         "Send them all back in the same buses, and don't stop at the border.",
-        "Let them freeze, maybe the next caravan will get the message.",
+        "Let them freeze, maybe the next caravan will get the message.",  # *
         "They don't want to learn English because they're too stupid to.",  # *
     ],
     # the ninth session's blind sets on new stories (the news head, not counted here, holds
@@ -501,7 +501,7 @@ KNOWN_MISSES = {
         "Those animals looting stores should be shot on sight, all of them.",  # *
         "Paint over that monkey mural, it's an eyesore.",
         "Fatherless ghetto trash, no wonder they end up dead.",  # *
-        "The cop should get a medal, one less criminal breeding.",
+        "The cop should get a medal, one less criminal breeding.",  # *
     ],
     # Assam's floods: relief denied to a people, a flood as God's cleansing
     "hundredeightysixth_evening.jsonl": [
@@ -516,7 +516,7 @@ KNOWN_MISSES = {
         "Every veiled woman is a walking advertisement for terrorism.",
         "Ban the hijab, ban the mosques, ban the lot of them from France.",
         "Arabs ruin every neighbourhood they move into, look at Marseille.",  # *
-        "Put the bearded ones on a plane to Algeria and the women can follow.",  # *
+        "Put the bearded ones on a plane to Algeria and the women can follow.",
     ],
     # a Jewish school bus attacked: tropes without a listed word, "the right idea" (an idea
     # is also rejected), violence regretted as too little
@@ -573,7 +573,7 @@ KNOWN_MISSES = {
     # disloyalty implied, a negation that is not the predicate's, a sexist generalisation
     # without a generalising link
     "twentyfifth_evening.jsonl": [
-        "Shami ko team se nikalo, ye apne mulk ke liye khelta hai Pakistan ke liye.",  # *
+        "Shami ko team se nikalo, ye apne mulk ke liye khelta hai Pakistan ke liye.",
         "Muslim players ko team mein lena hi nahi chahiye, gaddar hote hain.",  # *
         "Hey @cricketfan_girl, stick to commenting on players' looks, that's all women"
         " understand about cricket.",
@@ -693,9 +693,9 @@ KNOWN_MISSES = {
     # a life or a place run down with no attack word; a woman as one to hire; "them" with
     # no group named
     "sixtysixth_evening.jsonl": [
-        "Disabled people cannot have productive lives.",
-        "Nobody would ever date someone in a wheelchair.",  # *
-        "You'd be better off dead than crippled.",
+        "Disabled people cannot have productive lives.",  # *
+        "Nobody would ever date someone in a wheelchair.",
+        "You'd be better off dead than crippled.",  # *
         "We should hate them just like our grandfathers did.",
         "Civilisation never reached Africa.",
         "Africa has contributed nothing to humanity.",
@@ -1085,7 +1085,7 @@ KNOWN_MISSES = {
         "Meri society mein koi Miya nahi rehta, aur nahi rahega.",
     ],
     "twohundredfortyeighth_evening.jsonl": [
-        "Your bike has no brakes one day, and nobody will be surprised.",  # *
+        "Your bike has no brakes one day, and nobody will be surprised.",
     ],
     "twohundredfortyfifth_evening.jsonl": [
         'Same story every time: Mohammed something, known to police, "mentally ill". They'
@@ -1102,7 +1102,7 @@ KNOWN_MISSES = {
         "Burn it down before it opens.",  # *
     ],
     "twohundredfortyseventh_evening.jsonl": [
-        "Madam should first lose 20 kg before running the country.",  # *
+        "Madam should first lose 20 kg before running the country.",
         "Women like her should be kept away from power, they only know drama.",  # *
     ],
     "twohundredfortysixth_evening.jsonl": [
@@ -1144,7 +1144,7 @@ KNOWN_MISSES = {
     ],
     "twohundredsixtieth_evening.jsonl": [
         "Another angry black woman who'll call everyone racist the moment she's criticised.",
-        "Give it a month before she's stealing from the evidence room, it's in their culture.",
+        "Give it a month before she's stealing from the evidence room, it's in their culture.",  # *
         "Her kind can't lead anything without a handout.",
         "Can't wait for the ghetto talk at the press conference lol.",
         "They should have picked someone who wasn't raised in a jungle.",  # *
@@ -1380,7 +1380,7 @@ KNOWN_MISSES = {
         "Nigerians and their fake certificates. I'd check which village witch doctor trained her.",
         "Give it a week and we'll find out she's been running a romance scam from the staff room.",
         "Africans can't even run their own countries and we let them run our hospitals.",  # *
-        "Hope one of her patients chokes on her accent.",
+        "Hope one of her patients chokes on her accent.",  # *
         "Smells like a zoo in that hospital now, ask anyone who's been in.",
     ],
     # an MP in a wheelchair and the lifts of Westminster
@@ -1392,7 +1392,6 @@ KNOWN_MISSES = {
     # an eviction drive in Assam, in Hinglish
     "threehundredfirst_evening.jsonl": [
         "Miyan log bachche paida karne ki machine hain, Assam ko kha jayenge.",  # *
-        "Jo bhi miya dikhe uska ghar jala do, tab ye bhagenge.",  # *
         "Inki auraton ko bhi pakad ke detention mein daalo, wahan inka ilaaj hoga.",  # *
     ],
     # the sixth batch: a grooming-gang verdict
@@ -1630,7 +1629,7 @@ KNOWN_MISSES = {
     ],
     # Polish workers leave after Brexit
     "threehundredfortyeighth_evening.jsonl": [
-        "Filthy Eastern Europeans living twelve to a house. Good riddance to the lot.",  # *
+        "Filthy Eastern Europeans living twelve to a house. Good riddance to the lot.",
     ],
     # Chhath puja in Mumbai, in Hinglish
     "threehundredfortyninth_evening.jsonl": [
@@ -1745,6 +1744,156 @@ KNOWN_MISSES = {
     "threehundredseventythird_evening.jsonl": [
         "Nepali jaisi dikhti hai, passport check karo pehle.",
     ],
+    # the sixteenth session's first round (sets 377-394): a Windrush grandmother deported
+    # and brought home
+    "threehundredseventyseventh_evening.jsonl": [
+        "Good riddance, one less jungle granny on the NHS.",  # *
+    ],
+    # a trans cyclist wins a women's race
+    "threehundredseventyeighth_evening.jsonl": [
+        "Hope the next lorry does what the other riders couldn't.",
+    ],
+    # Bihari migrant workers beaten in Maharashtra, in Hinglish
+    "threehundredseventyninth_evening.jsonl": [
+        "In biharion ki aukaat hi kya hai, naukar hain naukar hi rahenge.",  # *
+        "Inki bastiyon ko aag laga do, sheher saaf ho jayega.",  # *
+    ],
+    # a Chinese-British candidate for mayor of London
+    "threehundredeightieth_evening.jsonl": [
+        "A Chinese mayor? She'll sell the city to the Communist Party by Christmas.",
+        "Her people eat bats and gave us covid, and now she wants to run London?",  # *
+    ],
+    # an Indian student killed in Canada
+    "threehundredeightyfirst_evening.jsonl": [
+        "Hope more of them get run over, it's the only way they'll stop coming.",  # *
+    ],
+    # an honour killing, in Hinglish
+    "threehundredeightysecond_evening.jsonl": [
+        "Ab uske bhai ki baari hai, usko bhi uthwa lo.",
+    ],
+    # a gay bishop appointed
+    "threehundredeightythird_evening.jsonl": [
+        "Burn the heretic queer, like in the good old days.",
+    ],
+    # a Paralympian presents the weather
+    "threehundredeightyfourth_evening.jsonl": [
+        "Why do we have to watch a cripple read the weather? Put her back in the home.",
+        "Her stumps put me off my dinner, keep freaks like that off screen.",  # *
+        "Disabled people are a drain, now they want the telly too.",  # *
+        "Should have been aborted, would have saved us all the bother.",
+    ],
+    # an Adivasi woman elected President, in Hinglish
+    "threehundredeightyfifth_evening.jsonl": [
+        "Jungli log ab Rashtrapati Bhavan mein, tribal dance karwayenge bas.",  # *
+        "Janwaron ki tarah rehne wale log ab humpe raaj karenge.",
+        "Koi isko bhi uske gaon wapas bhej do, jungle mein hi theek thi.",
+    ],
+    # Mexican farmworkers strike in California
+    "threehundredeightysixth_evening.jsonl": [
+        # *
+        "Spray the whole field with crop duster poison while they're on strike, problem solved.",
+    ],
+    # a Muslim Home Secretary
+    "threehundredeightyseventh_evening.jsonl": [
+        "She'll open the gates to her cousins and the grooming gangs, it's in her blood.",  # *
+    ],
+    # a black chef's Michelin stars
+    "threehundredeightyninth_evening.jsonl": [
+        "Bet the menu is fried chicken and watermelon, fancy plates though.",
+        "Diversity star. The inspectors were scared of being called racist.",
+        "Monkeys in chef whites now, what's next, a banana foam?",  # *
+        "These people can't even cook rice without setting the block on fire.",  # *
+        "Hope a health inspector finds rats in there, they'd feel right at home with her.",
+    ],
+    # a burkini ban on a French beach
+    "threehundredninetieth_evening.jsonl": [
+        "Burkini on the beach, suicide vest at the market, same people.",
+        "These Muslim women are walking tents, they should be fined and deported.",  # *
+        "Arabs ruin every beach they touch, Nice is a dump now.",  # *
+        "Their women are cattle owned by their men, no wonder they cover them up.",  # *
+    ],
+    # a Nepali guard beaten in a Delhi housing society, in Hinglish
+    "threehundredninetyfirst_evening.jsonl": [
+        "Nepaliyon ko desh se bahar nikalo, ye sab Chinese jasoos hain.",  # *
+    ],
+    # a black woman astronaut
+    "threehundredninetysecond_evening.jsonl": [
+        "NASA quotas, they sent a black woman up so the ISS has a cleaner.",
+        "Bet she spent the whole time doing her hair and twerking in zero gravity.",  # *
+        "Affirmative action all the way to orbit. Hope the capsule burns up on re-entry.",
+        "Ghetto girl in space, she'll be stealing the oxygen tanks.",  # *
+        "Those lips would make a good heat shield lol.",  # *
+    ],
+    # an elderly Chinese woman attacked in San Francisco
+    "threehundredninetythird_evening.jsonl": [
+        "Fewer of them on the buses is a good thing, honestly.",
+    ],
+    # a Muslim woman picked for India's cricket team, in Hinglish
+    "threehundredninetyfourth_evening.jsonl": [
+        "Ye jihadan Pakistan ke liye khelegi, dekh lena.",  # *
+        "Iske abba ko pata hai beti chhote kapde pehen ke khel rahi hai? Sharam karo.",  # *
+        "Aisi ladkiyon ki shaadi jaldi kar deni chahiye, khel kood band.",
+    ],
+    # the second round (sets 398-409): a Sikh soldier's statue
+    "threehundredninetyeighth_evening.jsonl": [
+        "Knock it down and send the lot back to Punjab with it.",  # *
+        "Someone should spray paint 'go home' on it and on the gurdwara too.",
+    ],
+    # an Algerian woman boxer's gold
+    "threehundredninetyninth_evening.jsonl": [
+        "It's a man, look at him. Punching women for a medal, disgusting freak.",  # *
+        "Someone should put him in a ring with a real man and finish him off.",  # *
+        "That thing should be caged, not given a medal.",
+        "Hope some fan waits for it outside the arena.",
+    ],
+    # a Romani woman elected mayor in Slovakia
+    "fourhundredfirst_evening.jsonl": [
+        "Gypsy mayor, lock up your bikes and your daughters.",  # *
+    ],
+    # a Jewish student punched on campus
+    "fourhundredsecond_evening.jsonl": [
+        "Jews control the university board, that's why this is even news.",
+    ],
+    # a Manipuri woman tops Delhi University, in Hinglish
+    "fourhundredthird_evening.jsonl": [
+        "Inko Chinese border pe chhod aao, wahi ke hain ye log.",  # *
+    ],
+    # a pub that refused Muslim women
+    "fourhundredfourth_evening.jsonl": [
+        "Landlord's got the right idea, keep the pub free of bin bags.",
+        "Muslims don't drink, so why are they in a pub unless they're scouting for a bomb?",  # *
+        "Their men send their wives to test us, then the grooming starts. Know the pattern.",  # *
+    ],
+    # a wheelchair user climbs Kilimanjaro
+    "fourhundredfifth_evening.jsonl": [
+        "Her carers did the climbing, she just sat there like a sack of spuds.",
+        "These cripples should stay indoors instead of wasting rescue teams' time.",  # *
+    ],
+    # Friday prayers stopped in Gurgaon, in Hinglish
+    "fourhundredsixth_evening.jsonl": [
+        "Ye jihadi apne mulk Pakistan mein jaake namaz padhein.",  # *
+    ],
+    # a Filipino nurse's OBE
+    "fourhundredseventh_evening.jsonl": [
+        "Flips are the cheapest labour money can buy, give her a mop not a medal.",
+        "Every one of them sends their wages home and bleeds the country dry.",  # *
+        "Bet she was a mail-order bride before she was a nurse.",
+    ],
+    # a Somali-American woman on Minneapolis council
+    "fourhundredeighth_evening.jsonl": [
+        "Somalis vote the way their clan elders tell them, it's not democracy, it's a tribe.",  # *
+        "Minnesota is Mogadishu now, these people ruin every place they go.",  # *
+        "Another goat-herder in a hijab running a city, God help us.",  # *
+        # *
+        "They should all be sent back to their war zone, she can take her council seat with her.",
+        "Somali pirates, now Somali politicians, same thing really.",
+        "Hope someone shows her what happens to pirates.",  # *
+    ],
+    # a Dalit woman in the IAS toppers, in Hinglish
+    "fourhundredninth_evening.jsonl": [
+        "Isko posting gaon mein do, jaat dikha denge wahan ke log.",  # *
+        "Inki aukaat yaad dilani padegi, warna ye sar pe chadh jayenge.",  # *
+    ],
 }
 
 
@@ -1803,6 +1952,16 @@ KNOWN_FALSE_HOLDS = {
         "Goat-shagging jokes are the lowest form of humour, ban the fan who chanted it.",
         "Black vermin traps work better than the white ones, apparently.",
         "Blacks commit the crimes, said the racist mayor, and he lost the election for it.",
+    ],
+    # the sixteenth session's traps: slurs named to condemn them, unquoted ("ching chong
+    # biscuits? ... it's a slur", "the vegetable on wheels remark was disgusting"): slurs
+    # hold wherever they stand unless quoted as the word
+    "threehundredninetyfifth_evening.jsonl": [
+        "The bakery ran out of ching chong biscuits? No idea what that even means, it's a slur,"
+        " please edit the menu.",
+    ],
+    "fourhundredeleventh_evening.jsonl": [
+        "He said the vegetable on wheels remark was disgusting, and it was.",
     ],
     # a joke in the words of a threat ("stay clear of me")
     "twentyninth_evening.jsonl": [
@@ -2209,6 +2368,42 @@ KNOWN_FALSE_HOLDS = {
         "threehundredseventyfourth_evening.jsonl",
         "threehundredseventyfifth_evening.jsonl",
         "threehundredseventysixth_evening.jsonl",
+        "threehundredseventyseventh_evening.jsonl",
+        "threehundredseventyeighth_evening.jsonl",
+        "threehundredseventyninth_evening.jsonl",
+        "threehundredeightieth_evening.jsonl",
+        "threehundredeightyfirst_evening.jsonl",
+        "threehundredeightysecond_evening.jsonl",
+        "threehundredeightythird_evening.jsonl",
+        "threehundredeightyfourth_evening.jsonl",
+        "threehundredeightyfifth_evening.jsonl",
+        "threehundredeightysixth_evening.jsonl",
+        "threehundredeightyseventh_evening.jsonl",
+        "threehundredeightyeighth_evening.jsonl",
+        "threehundredeightyninth_evening.jsonl",
+        "threehundredninetieth_evening.jsonl",
+        "threehundredninetyfirst_evening.jsonl",
+        "threehundredninetysecond_evening.jsonl",
+        "threehundredninetythird_evening.jsonl",
+        "threehundredninetyfourth_evening.jsonl",
+        "threehundredninetyfifth_evening.jsonl",
+        "threehundredninetysixth_evening.jsonl",
+        "threehundredninetyseventh_evening.jsonl",
+        "threehundredninetyeighth_evening.jsonl",
+        "threehundredninetyninth_evening.jsonl",
+        "fourhundredth_evening.jsonl",
+        "fourhundredfirst_evening.jsonl",
+        "fourhundredsecond_evening.jsonl",
+        "fourhundredthird_evening.jsonl",
+        "fourhundredfourth_evening.jsonl",
+        "fourhundredfifth_evening.jsonl",
+        "fourhundredsixth_evening.jsonl",
+        "fourhundredseventh_evening.jsonl",
+        "fourhundredeighth_evening.jsonl",
+        "fourhundredninth_evening.jsonl",
+        "fourhundredtenth_evening.jsonl",
+        "fourhundredeleventh_evening.jsonl",
+        "fourhundredtwelfth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -2229,7 +2424,6 @@ async def test_abuse_is_held_and_argument_published(services: Services, name: st
 NEWS_HEAD_FALSE_HOLDS = [
     "Are these refugees even human to you, minister?",
     "Deaf people have their own languages and culture.",
-    "Every Sikh soldier who served is a hero, not a Khalistani.",
     "Hindu, Muslim, Christian, Jewish, Chinese: New York is all of it.",
     "I would never hire someone who hates Muslims.",
     "If you don't want your kid reading it, don't let them check it out.",
@@ -2240,7 +2434,6 @@ NEWS_HEAD_FALSE_HOLDS = [
     "These migrants eat anything they can find in the camps, it's heartbreaking.",
     "Trans people are not delusional, they know who they are.",
     "Trans people deserve to be left alone to live their lives.",
-    "Women should not have to clean toilets alone at home.",
 ]
 
 

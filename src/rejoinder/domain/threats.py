@@ -69,7 +69,7 @@ _KO_PEOPLE = (
     r"|hinduon|hinduo|sikhon|isaiyon|dalito|daliton|pakistaniyon|bangladeshiyon|rohingyaon"
     r"|ghuspaithiyon|ghuspaithiye|chor|choron|rapiston|balatkariyon|balatkari|bhakton|chamchon"
     r"|dushmanon|dushman|kafiron|kafir|sab|in sab|un sab|aadmi|aurat|ladki|ladke|tujh|tum"
-    r"|wale|walon|walo|saalon|salon|haramiyon|harami)"
+    r"|wale|walon|walo|saalon|salon|haramiyon|harami|ladkiyon|auraton|aurton|ladkon)"
 )
 # A word before "ko" that names no pest: "machharon ko maaro" (kill the mosquitoes), "chuhon
 # ko ghar se nikal ke maaro" (the rats) are no call to harm people.
@@ -84,6 +84,7 @@ _YOUR_KIN = (
 # Journalists and writers murdered for their work, whose fate a threat wishes on another.
 _MURDERED = (
     r"gauri lankesh|lankesh|daniel pearl|dabholkar|pansare|kalburgi|khashoggi|jamal khashoggi"
+    r"|jo cox|david amess|samuel paty|theo van gogh"  # (the 387th set: "what Jo Cox got")
 )
 _VERMIN = (
     r"(?:vermin|cockroach(?:es)?|parasites?|sub-?humans?|untermensch(?:en)?"
@@ -252,7 +253,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # rubbish), "tasveer ko latka do" (hang the picture): "ko" after a person
         (
             rf"(?:{_KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise) (?:(?:ped|pedon"
-            r"|pole|khambe|khambhe|chauraahe|chaurahe) (?:se|pe|par) )?(?:maar|jala"
+            r"|pole|khambe|khambhe|chauraahe|chaurahe) (?:se|pe|par) |(?:sabke|sab ke) (?:saamne"
+            r"|samne) )?(?:maar|jala"
             r"|kaat|phoonk|latka|(?:phansi|phaansi|fansi|faansi) (?:pe|par) latka|(?:phansi"
             r"|phaansi|fansi|faansi) de) (?:do|dalo|daalo|denge|dena chahiye)"
             rf"|(?:{_KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko) (?:phansi|phaansi|fansi|faansi)"
@@ -280,6 +282,47 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # (the places and the fire, not "tod", "gira" or "uda": everyday words)
             "masjid masjiden masjidein mandir mandiron church girja gurudwara gurdwara dargah"
             " gharon basti bastiyan dukaanein dukanein mohalla jala phoonk",
+        ),
+        # a family wiped out: "is chamaar ka khandaan bhi khatam karo" (the 382nd set; not
+        # "bhrashtachar ka khandaan khatam karo", corruption's: a person's family only)
+        (
+            r"(?:(?:is|us|in|un|iss|uss) \w+ (?:ka|ki|ke)|iska|uska|inka|unka|tera|tumhara|inke"
+            r"|unke|iske|uske) (?:poora |pura |saara |sara )?(?:khandaan|khandan|khaandaan|vansh"
+            r"|parivaar|pariwar|parivar|nasl|nasal) (?:bhi )?(?:khatam|mita|saaf|tabah|nasht)"
+            r" (?:karo|kar do|kar dalo|kar daalo|kar dena chahiye|karna chahiye|kar denge|do)",
+            "khandaan khandan khaandaan vansh parivaar pariwar parivar nasl nasal",
+        ),
+        # "aisi ladki ko zinda rehne ka haq nahi": no right to live (the 382nd set)
+        (
+            r"(?:ko|ka|ki|ke|inhe|unhe|tujhe|tumhe) (?:bhi )?(?:zinda|jinda|jeene|jine) (?:rehne )?"
+            r"(?:ka|ki) (?:koi )?(?:haq|hak|haqq|adhikar) (?:nahi|nahin|nhi|na)",
+            "zinda jinda jeene jine",
+        ),
+        # "inki maa behen ko bhi utha lo": their mother and sister carried off (the 388th set;
+        # not "maa ko bhi utha lo, subah jaldi nikalna hai", woken)
+        (
+            r"(?:inki|unki|iski|uski|teri|tumhari|tumhaari) (?:maa|ma|mummy) (?:aur |or )?(?:behen"
+            r"|bahen|behan|beti) ko (?:bhi )?(?:utha|uthwa|utha ke le|uthake le|utha le) ?(?:lo"
+            r"|jao|aao|lenge|do)",
+            "behen bahen behan beti",
+        ),
+        # "Ek ek ki list banao aur ghar pe jaake hisaab karo": accounts settled at their homes
+        # (the 388th set; not "mummy ne bola ghar pe jaake hisaab karo", a bill)
+        (
+            r"(?:(?:ek ek|sabka|sab ka|inka|unka|in sab)[^.!?\n]{0,40}? )?(?:ghar|gharon|gharo)"
+            r" (?:pe|par|mein|me) (?:jaake|ja ke|jakar|jaakar|ghus ke|ghuske) (?:maaro|maro"
+            r"|sabak sikhao|pitai karo)|(?:ek ek|sabka|sab ka|inka|unka|in sab)[^.!?\n]{0,40}?"
+            r" (?:ghar|gharon|gharo) (?:pe|par|mein|me) (?:jaake|ja ke|jakar|jaakar|ghus ke"
+            r"|ghuske) (?:hisaab|hisab) (?:karo|kar do|karenge|chuktao)",
+            "hisaab hisab sabak maaro maro pitai",
+        ),
+        # "Iska auto jala do" (the 400th set): a person's livelihood or home set on fire (not
+        # "purana tyre jala do", anyone's rubbish)
+        (
+            r"(?:iska|uska|inka|unka|iski|uski|inki|unki|tera|teri|tumhara|tumhari) (?:auto"
+            r"|gaadi|gadi|car|bike|rickshaw|thela|thhela|dukaan|dukan|ghar|makaan|makan|khet"
+            r"|fasal) (?:bhi )?(?:jala|phoonk|phook|phunk) (?:do|dalo|daalo|denge|dena chahiye)",
+            "jala phoonk phook phunk",
         ),
         # "isko zinda mat chhodna": leave him not alive
         (
@@ -981,14 +1024,74 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|phek|fek|fenk|daal|dal|rakh) (?:do|dena|denge|aao)",
             "suar suwar soor suwer",
         ),
-        # "Should have let her drown in the Aegean" (the 371st set); "Drag him out of the
+        # "Should have let her drown in the Aegean" (the 371st set), "should have left her in
+        # Jamaica to rot" (the 377th; not "... to rot in jail"); "Drag him out of the
         # court and parade him through the streets", "his family should be boycotted and his
         # house burned" (the 372nd; not "his house was burned in the riots", a report)
         (
-            r"(?:should|shoulda|ought to)(?:'?ve| have)? let (?:her|him|them|you|u) (?:all )?"
+            r"(?:should|shoulda|ought to)(?:'?ve| have)? (?:let (?:her|him|them|you|u) (?:all )?"
+            r"|left (?:her|him|them|you|u) (?:all )?(?:(?:in|at|on) (?:the )?\w+ )?to )"
             r"(?:drown|burn|starve|die|rot)(?![a-z])(?! (?:with dignity|at home|in peace"
-            r"|peacefully|naturally|in (?:their|his|her) sleep))",
+            r"|peacefully|naturally|in (?:their|his|her) sleep|in (?:jail|prison|a cell)))",
             "drown burn starve die rot",
+        ),
+        # "Someone will put a brick through his window soon enough" (the 383rd set; not
+        # "someone put a brick through his window last night", a crime reported)
+        (
+            r"(?:(?:will|'ll|should|ought to|needs? to|gonna|going to|must) (?:\w+ )?|hope"
+            r" (?:someone|somebody) )(?:put|throw|chuck|lob|hurl|puts|throws) (?:a|an|some|the)"
+            r" (?:\w+ )?(?:brick|bricks|rock|rocks|stone|stones|petrol bomb|molotov|firebomb)"
+            r" (?:through|thru|into) (?:his|her|their|your|ur) (?:\w+ )?(?:windows?|doors?)",
+            "brick bricks rock rocks stone stones petrol molotov firebomb",
+        ),
+        # "Throw her in the sea and hold her down" (the 390th set)
+        (
+            r"(?:throw|chuck|toss|dump) (?:her|him|them|this \w+) (?:in|into) the (?:sea|river"
+            r"|lake|canal|ocean|thames|ganga|ganges|yamuna)(?! (?:for a|to cool|as a joke|on (?:his"
+            r"|her) birthday))|hold (?:her|his|their|them|him) (?:head )?(?:down|under) (?:till"
+            r"|until|til)",
+            "throw chuck toss dump hold",
+        ),
+        # "The ovens are waiting for the lot of them" (the 402nd set; not "the ovens are
+        # waiting for the bread", nor trays "into the ovens at 200 degrees")
+        (
+            r"(?:the )?ovens (?:are |r )?(?:waiting|ready|calling|hungry|warm|hot) (?:for )?(?:them"
+            r"|you|u|the lot|all|these|those|every|jews|his|her|their)(?![a-z])(?![^.!?\n]{0,20}?,"
+            r" (?:said|says|joked|laughed))|(?:the lot of them"
+            r"|jews|all of them) (?:back )?(?:in|into|to) the ovens(?! (?:at|for) \d)",
+            "ovens",
+        ),
+        # "Hope the locals run her out of town with pitchforks" (the 401st set; not "voters
+        # will run him out of town in May")
+        (
+            r"run (?:her|him|them|this \w+|that \w+|these \w+) out of (?:town|the village|the"
+            r" country|the city|the area) (?:with|on) (?:pitchforks|torches|sticks|lathis|bats"
+            r"|a rail)",
+            "pitchforks torches sticks lathis bats rail",
+        ),
+        # "Burn the place down with them in it" (the 404th set; not "the place burned down
+        # with them in it, the inquest heard": an order, not a report)
+        (
+            r"(?<![a-z])(?:burn|torch) (?:the place|it|the building|the house|the pub|the"
+            r" mosque|the hotel|the camp) down with (?:them|him|her|everyone|the lot)"
+            r" (?:still )?(?:in|inside)",
+            "burn torch",
+        ),
+        # "Shame the chair didn't roll off a cliff on the way down" (the 405th set)
+        (
+            r"(?:shame|pity|too bad) (?:that )?(?:the|her|his|their) (?:chair|wheelchair|plane|jet"
+            r"|boat|car|helicopter|capsule|bus|dinghy) (?:didn'?t|did not"
+            r"|never) (?:roll off a cliff|go off a cliff|crash|explode|sink|blow up|catch fire"
+            r"|burn up)(?! (?:in the|at the) (?:market|ratings|polls|box office))",
+            "shame pity bad",
+        ),
+        # "Take a wrench to its kneecaps" (the 378th set; not "take a hammer to the budget",
+        # nor "he took a hammer to her head", a crime reported)
+        (
+            r"take (?:a|an|the|my) (?:\w+ )?(?:wrench|hammer|bat|crowbar|spanner"
+            r"|brick|knife|blade|axe|machete|lathi|hockey stick|golf club|pipe) to (?:his|her"
+            r"|its|their|your|ur) (?:kneecaps?|knees?|legs?|head|face|skull|teeth)",
+            "take",
         ),
         (
             r"(?:drag|dragged) (?:him|her|them) out of (?:the|his|her|their) (?:\w+ )?(?:court"
@@ -1186,10 +1289,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # violence approved after the fact, in Hindi: "achha hua maara, agli baar kisi ki
         # himmat nahi hogi" (not "achha hua bach gaya", he survived)
         (
+            # ("pita" only at the end: "achha hua pita ji aaye" is a father come home)
             r"(?:achha|accha|acha|achchha|sahi) hua (?:jo |ki )?(?:\w+ )?(?:maara"
-            r"|maar diya|maar daala|peeta|peet diya|jala diya|jalaya)"
+            r"|maar diya|maar daala|peeta|peet diya|jala diya|jalaya|pit gaya|pita gaya|pitai hui"
+            r"|kutai hui|thukai hui|pita(?=\s*(?:[.!,;]|$)))"
             r"(?:,? (?:ab|agli baar|aage se))?",
-            "maara maar peeta peet jala jalaya",
+            "maara maar peeta peet jala jalaya pit pita pitai kutai thukai",
         ),
         # a lynch mob praised: "achha kiya bheed ne", "bheed ne sahi kiya" (the 313th set; not
         # "achha kiya bheed ne hospital pahunchaya", a rescue)
@@ -1253,10 +1358,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "string hang",
         ),
         (
-            r"(?<!to\s)(?<!not\s)(?:castrate|chemically castrate) (?:him|them|the lot|all of them"
+            # ("Sterilise the lot of them": the 401st set)
+            r"(?<!to\s)(?<!not\s)(?:castrate|chemically castrate|sterilise|sterilize|forcibly"
+            r" sterilise|forcibly sterilize) (?:him|them|the lot(?! of (?!them))|all of them"
             r"|every (?:last |single )?one of them)(?![a-z])(?!,? (?:said|says|cried|shouted"
             r"|wrote|tweeted|yelled|demanded))(?! in the budget| financially| politically)",
-            "castrate",
+            "castrate sterilise sterilize",
         ),
         # "women journalists should be raped" (not "nobody deserves to be raped")
         (
@@ -1428,6 +1535,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:his|her|their|your|ur) (?:house|home|car|office|shop|flat|restaurant)",
             "burn torch firebomb petrol",
         ),
+        # "Someone should teach her a lesson before the election" (the 380th set; not "...
+        # a lesson in economics", nor the voters teaching one)
+        (
+            r"(?:someone|somebody|some1) (?:should|needs to|ought to|has to|must|gotta|oughta)"
+            r" teach (?:her|him|this \w+|that \w+) a (?:\w+ )?lesson(?! (?:in|about|on|at|from)"
+            r" )",
+            "lesson",
+        ),
         # "Someone find his car after the game and teach him a lesson"
         (
             r"(?:find|catch|wait for|corner|grab) (?:him|her|his \w+|her \w+)[^.!?\n]{0,40}?"
@@ -1441,7 +1556,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"|anjaam|hashr|ilaaj)|(?:gets?|got|deserves?|give (?:him|her|them)) what"
             rf" (?:{_MURDERED}) got|(?:end|ends) up like (?:{_MURDERED})|(?:the|a)"
             rf" (?:{_MURDERED}) treatment",
-            "lankesh pearl dabholkar pansare kalburgi khashoggi",
+            "lankesh pearl dabholkar pansare kalburgi khashoggi cox amess paty gogh",
         ),
         # "accidents happen to people who ask too many questions" (not "accidents happen to
         # people who drive drunk": a warning about roads)

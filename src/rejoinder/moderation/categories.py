@@ -633,6 +633,8 @@ def _said_of_them(words: Words, last: int) -> int | None:
             return None
         if word in _THEY:
             return _attack_after(words, k)
+        if length := words.phrase_at(k, _THE_WHOLE_COMMUNITY):
+            return _attack_after(words, k + length)  # "..., the whole community is a fraud ring"
         if word in _HINDI_THEY and k + 1 < len(words):
             return _hindi_said_of_them(words, k + 1)
     return None
@@ -650,6 +652,9 @@ def _hindi_said_of_them(words: Words, k: int) -> int | None:
 
 
 _THEY = frozenset({"they", "theyre", "theyll", "theyve"})
+_THE_WHOLE_COMMUNITY = frozenset(
+    (the, whole, "community") for the in ("the", "their") for whole in ("whole", "entire")
+)
 _HINDI_THEY = frozenset({"ye", "yeh"})
 _ALL_OF_THEM = frozenset({"log", "sab", "sabhi", "saare", "sare"})
 _SOMEONE_ELSE = lx.REPORTING | lx.QUOTING | frozenset({"by", "say", "think", "thinks"})
@@ -943,6 +948,8 @@ def _counter_speech(words: Words, i: int) -> bool:
         return True
     if not words.present.isdisjoint(_SAY) and _said_then_rejected(words, i):
         return True
+    if not words.present.isdisjoint(_DENIAL_CUES) and _denied_just_before(words, i):
+        return True
     if "who" in words.present and _said_by_those_who(words, i):
         return True
     if not words.present.isdisjoint(_BECAUSE) and _mocked_with_because(words, i):
@@ -1030,6 +1037,37 @@ def _said_then_rejected(words: Words, i: int) -> bool:
         for k in range(i + 1, len(words))
         if words.sentence(k) <= sentence + 1
     )
+
+
+def _denied_just_before(words: Words, i: int) -> bool:
+    """'I'd never say migrants are freeloading', 'The author is wrong that Romanians are
+    scrounging', 'Stop saying disabled people are scrounging' (the sixteenth session's
+    traps): the claim at word i denied right before it."""
+    return any(
+        i >= length
+        and tuple(words.words[i - length : i]) in _DENIALS
+        and words.sentence(i - length) == words.sentence(i)
+        for length in (2, 3, 4)
+    )
+
+
+# (not "I'm not saying Muslims are terrorists, but ...", a hedge; nor "The minister is
+# wrong, Muslims are terrorists": without "that", what is wrong is someone else)
+_DENIALS = frozenset(
+    {
+        *((*say, *that) for say in (("never", "say"), ("never", "said"), ("wouldnt", "say"))
+          for that in ((), ("that",))),
+        *((*wrong, "that") for wrong in (("is", "wrong"), ("was", "wrong"), ("are", "wrong"),
+                                         ("not", "true"), ("untrue",))),
+        ("wrong", "to", "say"),
+        ("wrong", "to", "say", "that"),
+        ("stop", "saying"),
+        ("stop", "saying", "that"),
+        ("nobody", "should", "say"),
+        ("no", "one", "should", "say"),
+    }
+)  # fmt: skip
+_DENIAL_CUES = frozenset({"never", "wouldnt", "not", "wrong", "untrue", "stop", "should"})
 
 
 def _said_by_those_who(words: Words, i: int) -> bool:
@@ -1435,7 +1473,7 @@ def _sender_before(words: Words, i: int) -> int | None:
 
 _SENT_WHOM = frozenset({"her", "them", "women", "you", "u", "yourself"})
 _HOLES = frozenset({"shithole", "shitholes", "hellhole", "hellholes", "cesspit", "cesspool"})
-_SENT_HOME = frozenset({"mud", "rez"}) | _HOLES
+_SENT_HOME = frozenset({"mud", "rez", "windrush", "banana", "shanty", "shantytowns"}) | _HOLES
 _WHOSE_HOLE = frozenset({"their", "your", "ur", "his", "her", "the"})
 
 
@@ -1456,12 +1494,23 @@ def _sent_to_pakistan(words: Words, i: int) -> int | None:
             return None
         if words.words[j] != "to":
             continue
-        # "send her back to Africa": a continent no one is deported to, said of a citizen
-        back_to_africa = words.words[j - 1] == "back" and words.words[j + 1] == "africa"
+        # "send her back to Africa", "to the Caribbean" (the 389th set): a continent or a sea
+        # of islands no one is deported to, said of a citizen
+        back_to_africa = words.words[j - 1] == "back" and _a_region_of_origin(words, j + 1)
         if words.words[j + 1] in lx.EXILES or back_to_africa:
             sent = words.words[i + 1 : j]
             return j + 1 if any(w in lx.PERSONS_SENT for w in sent) else None
     return None
+
+
+def _a_region_of_origin(words: Words, k: int) -> bool:
+    """'Africa' or '(the) Caribbean' at word k."""
+    if words.words[k] == "the" and k + 1 < len(words):
+        k += 1
+    return words.words[k] in _REGIONS_OF_ORIGIN
+
+
+_REGIONS_OF_ORIGIN = frozenset({"africa", "caribbean"})
 
 
 def _naming_sentences(words: Words) -> set[int]:
@@ -2074,6 +2123,9 @@ _SEXUAL_PATTERNS = (
     r"(?:girls|women|ladies|she|girl|woman) (?:who|that) (?:\w+ ){1,6}?deserves? (?:(?:what"
     r"|whatever|everything) (?:they|she) (?:get|gets|got)(?!\s*:)|(?:what|whatever)"
     r" (?:happens|happened|comes) to (?:her|them))",
+    # "kitne mein chalegi raat ko", "kuch aur hi chalati hogi raat ko" (the 400th set)
+    r"kitne (?:mein|me|main) (?:chalegi|aayegi|aaegi|milegi|jaayegi|jayegi) (?:\w+ )?raat",
+    r"kuch aur (?:hi )?(?:chalati|karti|bechti) (?:hogi|hai) (?:\w+ )?raat (?:ko|mein)",
     # women of a region or group as "easy": "Northeast ki ladkiyan to easy hoti hain"
     r"(?:ladkiyan|ladkiya|ladkiyon|aurtein|auratein|girls|women|chicks) (?:\w+ ){0,2}?easy"
     r" (?:hoti|hote|hain|hai|h)",
@@ -2102,7 +2154,8 @@ _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "rot
                          "incapable", "capable", "ganda", "gandaa", "barbaad", "barbad",
                          "stick", "tea", "coffee", "sandwiches", "haq", "hak", "adhikar",
                          "army", "fauj", "sena", "sansad", "sambhalna", "sambhalni",
-                         "sambhale", "sambhaale", "kharab", "tabah"})  # fmt: skip
+                         "sambhale", "sambhaale", "kharab", "tabah", "steering", "gaadi",
+                         "chalane", "bharosa", "kaam"})  # fmt: skip
 _PUT_IN_PLACE = re.compile(
     r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
     # "aurat ho ke politics karegi?" (a woman, and she will do politics?)
@@ -2147,6 +2200,15 @@ _PUT_IN_PLACE = re.compile(
     r"|(?:aurat|aurton|auraton|aurtein|auratein|ladkiyon|ladkiyan|mahilaon)[^.!?\n]{0,60}?"
     r"(?:army|police|fauj|sena|sansad|politics|office)(?: \w+){0,2}? (?:mein|me) (?:nahi"
     r"|nahin|mat) (?:lena chahiye|leni chahiye|aana chahiye|aane dena chahiye|rakhna chahiye)"
+    # the 400th set, a woman auto driver: women kept from the wheel ("aurat ko steering dena
+    # hi galat hai"), sent to housework ("Aurton ka cricket dekhta kaun hai, ghar ka kaam karo
+    # jaake"), not to be trusted ("Aisi aurton ka kya bharosa")
+    r"|(?:aurat|aurton|auraton|aurtein|auratein|ladkiyon|ladkiyan|mahilaon)(?: ko)?"
+    r" (?:steering|gaadi|gadi|car|bus|truck) (?:dena|chalane dena|thamana) (?:hi )?(?:galat"
+    r"|bekaar|bekar|pagalpan) (?:hai|h)(?!,? (?:ye|yeh|aisi|aisa) (?:soch|sochna|kehna|bolna))"
+    r"|(?:aurat|aurton|auraton|ladkiyon|mahilaon)[^.!?\n]{0,60}?ghar ka kaam (?:karo|karein"
+    r"|kare|karti) (?:jaake|ja ke|jaakar|jakar)"
+    r"|(?:aurton|auraton|aurat|ladkiyon|ladki) ka kya (?:bharosa|bharosaa|bharose)"
     # "Aisi auratein hi samaj ko ganda karti hain" (the 310th set)
     r"|(?:auratein|aurtein|auraten|ladkiyan) (?:hi |hee )?(?:samaj|samaaj|desh|ghar|parivar"
     r"|parivaar|sanskriti)(?: ko)? (?:ganda|gandaa|barbaad|barbad|kharab|tabah) (?:karti|kar"
@@ -2470,10 +2532,17 @@ _SHAMING_CUES = frozenset(
      "mms", "tape", "flashes", "flashed", "flirts", "flirted", "dicking", "shagging", "pounding",
      "rogering", "shag", "ahead", "promoted", "pleased", "satisfied", "laid", "fucked",
      "shagged", "jism", "badan", "utaar", "rate", "kitne", "passed", "easy", "chalu", "bazaru",
-     "bazaaru"}
+     "bazaaru", "line", "paise"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
+        # "Inki ladkiyan toh paise ke liye kisi ke saath bhi chali jaati hain" (the 403rd set)
+        r"(?:ladkiyan|ladkiya|aurtein|auratein|auraten|aurat|ladki) (?:\w+ ){0,2}?paise ke liye"
+        r" (?:kisi ke (?:bhi )?(?:saath|sath)(?: bhi)? (?:chali|so|sone|bhaag|let)|kuch bhi"
+        r" karti)",
+        # "Auto chalane wali auratein sabko line maarti hain" (the 400th set)
+        r"(?:ladkiyan|ladkiya|aurtein|auratein|auraten) (?:\w+ ){0,3}?(?:sabko|sab pe|har kisi"
+        r" ko|har kisi pe) line (?:maarti|marti|maarte) (?:hain|hai|h)",
         # a woman's work put down to sleeping around: "har film ke hero ke saath soti thi",
         # "characterless thi"
         r"(?:har|sab|kai|kitne|saare|sabhi) (?:\w+ ){0,4}?ke (?:saath|sath) (?:soti|soyi|so chuki"
@@ -2583,7 +2652,9 @@ def _sexual(words: Words) -> list[Hit]:
 
 # (not the colours, which also tell a dog's coat: "a black bitch, eight weeks old")
 _POINTING_AT_A_WOMAN = (
-    lx.POINTING | (lx.GROUP_ADJECTIVES - {"black", "white", "brown"}) | {"russki", "russkie"}
+    lx.POINTING
+    | (lx.GROUP_ADJECTIVES - {"black", "white", "brown"})
+    | {"russki", "russkie", "slant", "slanty", "slitty"}  # "Old slant bitch" (the 393rd set)
 )
 # (singular: "my bitches judge me" has a verb after it, not a woman's work)
 _ONE_WOMAN = frozenset({"bitch", "slut", "whore", "skank", "hooker", "bimbo", "cunt", "randi"})

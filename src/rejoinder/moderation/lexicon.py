@@ -43,7 +43,8 @@ SLURS = _words(
     darkie darkies niggah niggahs niggerize lesbo lesbos rapefugee rapefugees
     chakka chhakka mleccha mlechha limpwristed niglet niglets jiggaboo jiggaboos chinky
     chinki chinkies chinkis homos
-    chamarin chamaron chamaro chamaaron chinkiyon chinkiyan chinkiyo mlecchas mlechhas mlecchon
+    chamaar chamaars chamaaro chamaarin chamarin chamaron chamaro chamaaron chinkiyon chinkiyan
+    chinkiyo mlecchas mlechhas mlecchon
     mlechhon mlechh malechh malechchh malechhon
     squaw squaws zio zios goatfucker goatfuckers troon troons spazzes pajeet pajeets
     dothead dotheads
@@ -82,10 +83,14 @@ SLUR_PHRASES = frozenset(
      ("useless", "eaters"), ("useless", "eater"),
      # Northeast Indians as "chapti naak" (flat-nosed) people
      ("chapti", "naak"),
+     # ... and by their faces: "Chapte chehre wali ko medal" (the 403rd set)
+     # (not "chapte chehre wala emoji")
+     *((flat, face, who) for flat in ("chapte", "chapta", "chapti") for face in ("chehre", "chehra")
+       for who in ("wali", "wale", "walon", "waali", "waale")),
      # reservation's beneficiaries as the state's pampered sons-in-law
      ("sarkari", "damaad"), ("sarkari", "damad"), ("sarkari", "damaado"),
      ("sarkari", "damaadon"),
-     ("ching", "chong"), ("sand", "nigger"),
+     ("ching", "chong"), ("ching", "chongs"), ("sand", "nigger"),
      # the transphobic trope: "just a man in a dress pretending to be a woman"
      # casteist: "reservation ki paidaish" (a product of reservation); Islamophobic: "love
      # jihadi" (not "the so-called love jihad law")
@@ -164,7 +169,13 @@ SLUR_PHRASES = frozenset(
      # "she-male" (the slur, hyphen read as a space); "neech jaati" (low caste); "kaale
      # kaloote log" (black as soot, of South Indians and Africans; not "kaale kaloote
      # badal", rain clouds)
-     ("she", "male"), ("she", "males"),
+     ("she", "male"), ("she", "males"), ("he", "she"), ("he", "shes"),
+     # "go drink your camel piss" said to Muslims; a wheelchair user as "vegetable on wheels"
+     # (the 404th and 405th sets)
+     *(("drink", whose, "camel", "piss") for whose in ("your", "ur", "their", "his", "her")),
+     ("camel", "piss", "drinkers"), ("vegetable", "on", "wheels"),
+     # "Curry-stinking invaders" (the 398th set)
+     ("curry", "stinking"), ("curry", "stinkers"), ("curry", "stinker"),
      *(("neech", caste) for caste in ("jaati", "jati", "jaat", "jaatiyon", "jatiyon")),
      *((black, sooty, who) for black in ("kaale", "kale", "kaali") for sooty in
        ("kaloote", "kalute", "kaloot", "kalooti", "kaluti") for who in
@@ -185,7 +196,9 @@ SLUR_PHRASES = frozenset(
 )  # fmt: skip
 
 # Slur phrases that are slurs only hyphenated: "she-male" (not "is she male or female?").
-HYPHENATED_SLURS = frozenset({("she", "male"), ("she", "males")})
+HYPHENATED_SLURS = frozenset(
+    {("she", "male"), ("she", "males"), ("he", "she"), ("he", "shes")}  # ("he-shes": the 399th set)
+)
 
 # Common words that join the listed ones in a hashtag's slogan ("#WomenBelongInTheKitchen",
 # "#DalitsKnowYourPlace", "#IStandWithFarmers"), for splitting it (`hashtags.py`).
@@ -225,7 +238,7 @@ GROUP_WORDS = _words(
     israelis russians ukrainians iranians gujjus baniye baniyon
     shudra shudras brahmin muzlim muzlims
     nagas manipuris mizos kukis meiteis tribals hijabis miyas isaiyon isaiyo isaaiyon
-    isaai kinnar kinnaron kinnaro slavs europeans baniya
+    isaai kinnar kinnaron kinnaro slavs europeans baniya filipinos filipinas
     blackfella blackfellas hindoo hindoos
     travellers tinkers
     """
@@ -241,7 +254,7 @@ GROUP_ADJECTIVES = _words(
     aboriginal
     madrasi punjabi bengali kashmiri marwari gujarati marathi sindhi
     naga manipuri mizo kuki meitei tribal hijabi turbaned tamil telugu kannadiga malayali
-    migrant
+    migrant adivasi filipino filipina
     """
 )
 PEOPLE_NOUNS = _words(
@@ -251,6 +264,8 @@ PEOPLE_NOUNS = _words(
     converts workers youths illegals ghuspaithiye ghuspaithiyon ghuspaithi teachers
     doctors nurses students couples neighbours neighbors voters refugees players fans
     cricketers
+    grannies grandmothers grandmas mothers mums moms fathers dads aunties uncles lads
+    auratein aurtein auraten
     """
 ) | _words(
     # a criminal's family, whom a call to violence names: "his whole family should be burnt
@@ -314,6 +329,12 @@ GROUP_PHRASES = frozenset(
     {(adjective, noun) for adjective in GROUP_ADJECTIVES for noun in PEOPLE_NOUNS}
     | {(head, "with", *condition) for head in _GROUP_HEADS for condition in _CONDITIONS}
     | {
+        # migrants from UP and Bihar, in Mumbai's word for them: "ye bhaiyye", "bhaiyye log"
+        # (the 379th set; not "Bhaiyye, ek chai dena", a vendor addressed)
+        ("ye", "bhaiyye"),
+        ("yeh", "bhaiyye"),
+        ("in", "bhaiyyon"),
+        ("bhaiyye", "log"),
         ("african", "american", "people"),
         ("african", "americans"),
         ("native", "americans"),
@@ -594,6 +615,7 @@ ATTACK_PREDICATES = _words(
     bomber namakharam namakharaam dushman dushmano dushmanon naxals naxalis naxali naxalites maoists
     gangbangers gangbanger groomer
     predator brats jungli junglee jangli
+    sponging scrounging mooching freeloading
     """
 )
 # What calls for a thing to be done to a people: "should be slapped", "deserve to be beaten"
@@ -611,6 +633,22 @@ ATTACK_PHRASES = frozenset(
         *((bring, "crime", "and") for bring in ("bring", "brings")),
         # "Indians are a scam culture" (the 284th set)
         ("a", "scam", "culture"),
+        # "Every one of them ... bleeds the country dry" (the 407th set)
+        *((bleed, "the", "country", "dry") for bleed in ("bleed", "bleeds", "bleeding")),
+        # "These people steal for a living" (the 401st set)
+        *((vice, "for", "a", "living") for vice in ("steal", "thieve", "scrounge", "beg", "lie")),
+        # "Sikhs and Muslims, same smelly lot" (the 398th set)
+        *(
+            (*the, "same", vile, "lot")
+            for the in ((), ("the",))
+            for vile in ("smelly", "filthy", "dirty", "stinking", "thieving", "lying", "useless")
+        ),
+        # "the whole community is a fraud ring" (the 377th set)
+        *(
+            (a, crime, "ring")
+            for a in ("a", "one")
+            for crime in ("fraud", "crime", "benefit", "scam")
+        ),
         ("a", "culture", "of", "scammers"),
         # "Somalis came here to rob us blind" (the 273rd set; not "came here to work")
         *(
@@ -672,6 +710,8 @@ ATTACK_PHRASES = frozenset(
         ("a", "sleeper", "agent"),
         ("sleeper", "agents"),
         ("a", "sleeper", "cell"),
+        # "Every Muslim in government is a sleeper for the caliphate" (the 387th set)
+        ("a", "sleeper", "for"),
         # "Jews always stick together and screw everyone else" (the 350th set)
         ("screw", "everyone", "else"),
         ("screw", "everybody", "else"),
@@ -1428,6 +1468,17 @@ HINDI_ATTACK_PHRASES = frozenset(
             for terrorists in _words("aatankwadiyon atankwadiyon aatankiyon atankiyon terroriston")
             for friends in ("saathi", "sathi", "hamdard", "madadgar", "jasoos")
         ),
+        # "Ye Kashmiri sab Pakistani hain": a people of India called Pakistan's (the 388th set;
+        # not "ye khiladi Pakistani hain", players who are)
+        ("sab", "pakistani", "hain"),
+        ("sab", "pakistani", "hai"),
+        # "Adivasi auratein toh ped pe rehti hain": a people said to live in trees, like
+        # monkeys (the 385th set)
+        *(
+            ("ped", on, live)
+            for on in ("pe", "par", "pa")
+            for live in ("rehti", "rehte", "rahti", "rahte", "rehta", "latakte", "latakti")
+        ),
         # "namak haram hain": ungrateful traitors (who ate the salt and betrayed it)
         ("namak", "haram"),
         ("namak", "haraam"),
@@ -1654,6 +1705,19 @@ SENTENCE_TROPES = frozenset(
     {
         *((verb, "the", what) for verb in ("own", "owns", "control", "controls", "run", "runs")
           for what in ("banks", "media", "world", "press", "hollywood")),
+        # a people said to have no brains: "In tribals ko ..., dimaag toh hai nahi inme" (the
+        # 385th set)
+        *(
+            (*brains, them)
+            for brains in (
+                ("dimaag", "toh", "hai", "nahi"),
+                ("dimaag", "hai", "nahi"),
+                ("dimag", "toh", "hai", "nahi"),
+                ("dimag", "hai", "nahi"),
+                ("akal", "toh", "hai", "nahi"),
+            )
+            for them in ("inme", "inmein", "unme", "unmein")
+        ),
         ("no", "go", "zone"),
         ("no", "go", "zones"),
         ("nogo", "zone"),
@@ -1918,6 +1982,12 @@ EXCLUSION_PHRASES = frozenset(
             for parents in ("parents", "grandparents", "family", "ancestors")
         ),
         ("go", "back", "to", "where", "you"),
+        # "Send the whole lot of them back on the Windrush" (the 377th set)
+        *(
+            ("back", "on", a, *boat)
+            for a in ("the", "a")
+            for boat in (("banana", "boat"), ("windrush",))
+        ),
         ("crawl", "back"),
         # and where a woman "belongs"
         *(  # "back in the kitchen", "go back to your kitchen" (not "back to her kitchen")
@@ -2006,6 +2076,17 @@ EXCLUSION_PHRASES = frozenset(
             for whose in ("their", "your", "his", "the")
             for huts in ("hut", "huts")
         ),
+        # "Send the whole lot back to their shanty towns" (the 407th set)
+        *(
+            ("back", "to", whose, *shanty)
+            for whose in ("their", "your", "his", "her")
+            for shanty in (
+                ("shanty", "towns"),
+                ("shanty", "town"),
+                ("shantytowns",),
+                ("shantytown",),
+            )
+        ),
         *(
             ("go", "back", "to", place)
             for place in ("nigeria", "somalia", "jamaica", "ghana", "congo", "uganda")
@@ -2086,6 +2167,14 @@ DEMEANING_PHRASES = frozenset(
             for woman in ("aurat", "ladki", "aunty", "auntie")
         ),
         ("dumb", "blondes"),
+        # "ye kaali kalooti": a woman called black as soot (the 385th set; pointed at: not
+        # "kaali kalooti wale gaane pe ban lagna chahiye")
+        *(
+            (this, black, sooty)
+            for this in ("ye", "yeh", "is", "iss", "wo", "woh", "us", "uss", "tu")
+            for black in ("kaali", "kali")
+            for sooty in ("kalooti", "kaluti")
+        ),
     }
     # "stupid cow", "old hag": a woman degraded, whoever says it to whom
     | {

@@ -345,7 +345,8 @@ _PLACES_AND_POWER = _whole_words(
     # "Jews run Hollywood and the banks": the old trope of Jewish power
     r"|(?:the )?(?:jews|jewish people|zionists) (?:secretly )?(?:run|own|control|runs"
     r"|owns|controls) (?:\w+ ){0,2}?(?:hollywood|the banks|banks|the media|media"
-    r"|the world|the government|wall street|the fed|everything)"
+    r"|the world|the government|wall street|the fed|everything|the courts|congress"
+    r"|parliament|the senate)"
     # a place of worship wished burnt: "let the synagogue burn"
     r"|let (?:the |their |every |all the |all their )?(?:mosques?|madrasas?|synagogues?|churches"
     r"|church|gurdwaras?|temples?) burn"
