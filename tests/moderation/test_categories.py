@@ -1877,7 +1877,7 @@ FIFTEENTH_SESSION_FORMS = [
 ]
 
 
-# The sixteenth session's forms (sets 377-412), each beside lines that must still publish.
+# The sixteenth session's forms (sets 377-423), each beside lines that must still publish.
 SIXTEENTH_SESSION_FORMS = [
     ("Her kind have been sponging since the boat docked.", True),
     ("Stop saying pensioners are sponging off the state, they paid in for fifty years.", False),
@@ -2017,6 +2017,43 @@ SIXTEENTH_SESSION_FORMS = [
     ("Energy firms bleed the country dry every winter.", False),
     ("Send the whole lot back to their shanty towns once the backlog's cleared.", True),
     ("She went back to her shanty town to visit her mum.", False),
+    ("Run them over with a tractor if they block the lane again.", True),
+    ("Run them over with the tractor to the farm, the kids want a ride.", False),
+    ("Isko bhi pehle wale jaise maar ke naale mein phenk do.", True),
+    ("Chuhe ko maar ke naale mein phenk do.", False),
+    ("One less thug. Black teens grow up to be criminals anyway, saved us the trouble.", True),
+    ("Black teens grow up to be doctors and lawyers too.", False),
+    ("Should have shot the whole family while he was at it.", True),
+    ("The police should have shot the tyres, not the driver.", False),
+    ("Bangladeshi ghuspaithiya VC ban gaya, ab campus mein bhi mini Pakistan banega.", True),
+    ("Ye log desh ke har sansthan pe kabza kar rahe hain, jihad hai ye.", True),
+    ("Jihad ka asli matlab sangharsh hai, ye maulana ne samjhaya.", False),
+    ("Bangali babu aur upar se Musalman, double gaddar.", True),
+    ("Iski daadhi pakad ke ghasito, samajh aa jayega kiska desh hai.", True),
+    ("Bachche ke baal pakad ke mat kheencho.", False),
+    (
+        "Disabled people shouldn't be judges, they're a liability and a lawsuit waiting to happen.",
+        True,
+    ),
+    ("Politicians shouldn't be judges.", False),
+    ("Disabled people can't be judges in some countries, and that law is wrong.", False),
+    ("Should put him down like a lame horse instead of giving him a wig.", True),
+    ("Find the fans who held the flag and give them a good kicking in the car park.", True),
+    ("We'll give them a good kicking on Saturday at Anfield.", False),
+    ("Homosexuals should be locked in camps, like the Chechens do.", True),
+    ("Sardar log 12 baje ke baad dimaag kho dete hain, sewa kya karenge.", True),
+    ("Gurudwara 12 baje ke baad khulta hai.", False),
+    ("Sikhon ko Canada bhej do sabko, wahi ka khaate hain.", True),
+    ("Bete ko Canada bhej do padhne.", False),
+    ("Sardaron ka kya bharosa, aaj langar kal bomb.", True),
+    ("Sardar Patel ki murti bahut unchi hai.", False),
+    ("Sardaron ne langar lagaya, sabko khana mila.", False),
+    (
+        "Women shouldn't be judges only because of quotas, they should be judges because they're"
+        " good, and they are.",
+        False,
+    ),
+    ("Daadhi pakad ke ghasito ye video mein jo hua wo sharmnaak hai.", False),
 ]
 
 

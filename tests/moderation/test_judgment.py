@@ -61,7 +61,7 @@ KNOWN_MISSES = {
     ],
     # a Nigerian-born nurse honoured: a job "stolen", "them", "witch doctor"
     "twohundredtwentyseventh_evening.jsonl": [
-        "A diversity award, she probably can't even read a chart.",
+        "A diversity award, she probably can't even read a chart.",  # *
         "Another African stealing a job from a British nurse.",  # *
         "They come here to breed and take our houses.",  # *
         "Bet she smells like the rest of them.",  # *
@@ -260,7 +260,7 @@ KNOWN_MISSES = {
     "twohundredsixth_evening.jsonl": [
         "Londonistan's mayor wants sharia law by 2030.",
         "He's a jihadi in a suit and everyone knows it.",  # *
-        "Muslims have taken over London, the English are strangers in their own capital.",  # *
+        "Muslims have taken over London, the English are strangers in their own capital.",
         "Every mosque in London is a recruitment centre, and he funds them.",
         "The day he's gone we should ban them from standing at all.",
         "He looks like the Taliban's accountant.",
@@ -471,7 +471,6 @@ KNOWN_MISSES = {
         "Har Pakistani ke andar ek terrorist chhupa hai, cricket ho ya na ho.",
         "Those green jersey animals don't deserve to breathe our air.",  # *
         "Inke players ke hotel ka pata nikalo, sabak sikhana padega.",  # *
-        "Cricket khelne aaye hain ya bomb rakhne, in logon ka koi bharosa nahi.",
     ],
     # grooming gangs: a singular "Pakistani man", "their religion" after no listed vice,
     # collective guilt without a group word
@@ -693,7 +692,7 @@ KNOWN_MISSES = {
     # a life or a place run down with no attack word; a woman as one to hire; "them" with
     # no group named
     "sixtysixth_evening.jsonl": [
-        "Disabled people cannot have productive lives.",  # *
+        "Disabled people cannot have productive lives.",
         "Nobody would ever date someone in a wheelchair.",
         "You'd be better off dead than crippled.",  # *
         "We should hate them just like our grandfathers did.",
@@ -857,7 +856,7 @@ KNOWN_MISSES = {
     "hundredfifth_evening.jsonl": [
         "South Indians will never accept a Hindi leader because they hate the north.",  # *
         "Bengalis voted for Didi because they love chaos and Bangladeshis.",  # *
-        "Christians in Goa vote for whoever the church orders, brainwashed.",  # *
+        "Christians in Goa vote for whoever the church orders, brainwashed.",
     ],
     # an order to drive a people out eight words after it is named; "fraud" (said of votes
     # and elections as often); "kam nahi" (no less), a negation before the attack word
@@ -1081,7 +1080,7 @@ KNOWN_MISSES = {
         "Inko flat doge to kal bakra kaatenge balcony mein, gande log.",  # *
         "Ye log jahan jaate hain wahan gandagi aur jhagda saath le jaate hain.",  # *
         "Pehle ek family aayegi, phir pura khandan, phir masjid. Bhagao inko.",  # *
-        "Inke bachche bhi bade hoke pathar hi phenkenge, bhai.",  # *
+        "Inke bachche bhi bade hoke pathar hi phenkenge, bhai.",
         "Meri society mein koi Miya nahi rehta, aur nahi rahega.",
     ],
     "twohundredfortyeighth_evening.jsonl": [
@@ -1144,7 +1143,7 @@ KNOWN_MISSES = {
     ],
     "twohundredsixtieth_evening.jsonl": [
         "Another angry black woman who'll call everyone racist the moment she's criticised.",
-        "Give it a month before she's stealing from the evidence room, it's in their culture.",  # *
+        "Give it a month before she's stealing from the evidence room, it's in their culture.",
         "Her kind can't lead anything without a handout.",
         "Can't wait for the ghetto talk at the press conference lol.",
         "They should have picked someone who wasn't raised in a jungle.",  # *
@@ -1401,7 +1400,7 @@ KNOWN_MISSES = {
     ],
     # a Premier League footballer comes out
     "threehundredthird_evening.jsonl": [
-        "Good luck showering with him in the changing room, lads.",  # *
+        "Good luck showering with him in the changing room, lads.",
         "Poofs shouldn't be allowed in a men's game. Let him play netball.",  # *
     ],
     # a Dalit student tops an IIT exam, in Hinglish
@@ -1893,6 +1892,54 @@ KNOWN_MISSES = {
     "fourhundredninth_evening.jsonl": [
         "Isko posting gaon mein do, jaat dikha denge wahan ke log.",  # *
         "Inki aukaat yaad dilani padegi, warna ye sar pe chadh jayenge.",  # *
+    ],
+    # the third round (sets 413-421): a Pakistani-British taxi driver pulls three from a
+    # burning car
+    "fourhundredthirteenth_evening.jsonl": [
+        "First time one of them has pulled anyone out of anything except a schoolgirl into a car.",
+        "He smells of curry and petrol, the victims probably thought they'd died and gone to"
+        " Karachi.",
+        "Nice to see one of them do something useful for a change, usually they're raping or"
+        " blowing things up.",  # *
+    ],
+    # Appleby Horse Fair
+    "fourhundredfourteenth_evening.jsonl": [
+        "Breed like rats, live like pigs, same every year.",  # *
+        "Tinker women get pregnant at fourteen and the taxpayer pays for the lot.",
+    ],
+    # a transgender woman elected sarpanch, in Hinglish
+    "fourhundredfifteenth_evening.jsonl": [
+        "Aise logon ko gaon se bahar nikal do, paap hai ye.",
+        "Inka ling check karo pehle, phir kursi do.",  # *
+    ],
+    # a black teenager shot for ringing the wrong doorbell
+    "fourhundredsixteenth_evening.jsonl": [
+        "Probably casing the house like they all do, the homeowner did his job.",  # *
+        "Monkey boy should have known not to come round a white neighbourhood after dark.",  # *
+        "They're animals, you can't blame a man for protecting himself from them.",  # *
+    ],
+    # Vietnamese nail bar workers trafficked
+    "fourhundredseventeenth_evening.jsonl": [
+        "All of these nail bar girls are on the game too, everyone knows it.",  # *
+        "Flood the place with gas and be done with the lot of them.",  # *
+        "Dog eaters, let them eat each other in detention.",  # *
+    ],
+    # a blind barrister made a judge
+    "fourhundrednineteenth_evening.jsonl": [
+        "A blind judge? Justice really is blind now, lol, the cripple can't even see the"
+        " defendant.",
+        "These handicapped tokens are what you get when diversity beats merit.",  # *
+    ],
+    # a rainbow flag at a Polish football ground
+    "fourhundredtwentieth_evening.jsonl": [
+        "Polish pedals, every one of them should be beaten out of the stadium.",  # *
+        "These perverts recruit kids through football now, sick.",  # *
+    ],
+    # a gurdwara feeds flood victims, in Hinglish
+    "fourhundredtwentyfirst_evening.jsonl": [
+        "Ye Khalistani langar ki aad mein hathiyar baant rahe honge.",
+        "Inki pagdi utaar ke dekho, andar se sab gaddar niklenge.",  # *
+        "Inki ladkiyan sab Canada mein taxi waalon ke saath ghoomti hain.",  # *
     ],
 }
 
@@ -2404,6 +2451,17 @@ KNOWN_FALSE_HOLDS = {
         "fourhundredtenth_evening.jsonl",
         "fourhundredeleventh_evening.jsonl",
         "fourhundredtwelfth_evening.jsonl",
+        "fourhundredthirteenth_evening.jsonl",
+        "fourhundredfourteenth_evening.jsonl",
+        "fourhundredfifteenth_evening.jsonl",
+        "fourhundredsixteenth_evening.jsonl",
+        "fourhundredseventeenth_evening.jsonl",
+        "fourhundredeighteenth_evening.jsonl",
+        "fourhundrednineteenth_evening.jsonl",
+        "fourhundredtwentieth_evening.jsonl",
+        "fourhundredtwentyfirst_evening.jsonl",
+        "fourhundredtwentysecond_evening.jsonl",
+        "fourhundredtwentythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -2424,16 +2482,21 @@ async def test_abuse_is_held_and_argument_published(services: Services, name: st
 NEWS_HEAD_FALSE_HOLDS = [
     "Are these refugees even human to you, minister?",
     "Deaf people have their own languages and culture.",
+    "Disabled people should not be judged by what they can't do.",
     "Hindu, Muslim, Christian, Jewish, Chinese: New York is all of it.",
     "I would never hire someone who hates Muslims.",
     "If you don't want your kid reading it, don't let them check it out.",
+    "Lock him up and throw away the key.",
     "Muslim men are all fathers, husbands and sons too.",
     "Muslim men in our mosque see women as equals.",
     "No woman is asking to be raped by wearing a skirt.",
     "Refugees are human beings with families.",
+    "Sikhs look after their own and everyone else, every langar proves it.",
     "These migrants eat anything they can find in the camps, it's heartbreaking.",
     "Trans people are not delusional, they know who they are.",
     "Trans people deserve to be left alone to live their lives.",
+    "Women shouldn't be judges only because of quotas, they should be judges because they're"
+    " good, and they are.",
 ]
 
 

@@ -316,6 +316,39 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|ghuske) (?:hisaab|hisab) (?:karo|kar do|karenge|chuktao)",
             "hisaab hisab sabak maaro maro pitai",
         ),
+        # "Isko bhi pehle wale jaise maar ke naale mein phenk do" (the 415th set; a person
+        # named first, not "chuhe ko maar ke naale mein phenk do", a rat)
+        (
+            r"(?:isko|usko|inko|unko|ise|use|inhe|unhe|tujhe|tumhe|sabko) (?:\w+ ){0,4}?(?:maar"
+            r"|kaat|kat) ke (?:naale|naali|nale|nadi|nahar|kuen|kuein|gutter|ganga|yamuna"
+            r"|jungle|khet) (?:mein|me|main) (?:phenk|phek|fek|fenk|daal|dal|baha|gaad) (?:do|dena"
+            r"|denge|dalo|daalo|dunga|doonga)",
+            "naale naali nale nadi nahar kuen kuein gutter ganga yamuna jungle khet",
+        ),
+        # "Iski daadhi pakad ke ghasito" (the 418th set; not "baal pakad ke mat kheencho")
+        (
+            r"(?:daadhi|dadhi|daarhi|darhi|baal|choti|chotti) (?:pakad|pakadke|pakad ke"
+            r"|pakadkar|pakad kar)(?: ke)? (?:ghasito|ghaseeto|ghaseet do|ghasit do"
+            # (not named to condemn it: "daadhi pakad ke ghasito ye video mein jo hua ...")
+            r"|ghaseeto|maaro|peeto|kheencho|ghumao)(?!,? (?:ye|yeh|jo|wala|wali|waala|waali)"
+            r" )",
+            "daadhi dadhi daarhi darhi baal choti chotti",
+        ),
+        # "Should have shot the whole family while he was at it" (the 416th set)
+        (
+            r"(?:should|shoulda|ought to)(?:'?ve| have)? (?:shot|killed|hanged|hung|burned|burnt"
+            r"|gassed|drowned) (?:the|his|her|their) (?:whole|entire) (?:family|lot|clan|tribe"
+            r"|household)",
+            "shot killed hanged hung burned burnt gassed drowned",
+        ),
+        # "give them a good kicking in the car park" (the 420th set; not a match: "... on
+        # Saturday", "at the polls")
+        (
+            r"give (?:him|her|them|em|these \w+|those \w+) a (?:good |proper |right |real )?"
+            r"(?:kicking|beating|shoeing)(?! (?:on \w+day|at the (?:polls|ballot box|election)"
+            r"|in the (?:match|final|league|derby|polls|election)))",
+            "kicking beating shoeing",
+        ),
         # "Iska auto jala do" (the 400th set): a person's livelihood or home set on fire (not
         # "purana tyre jala do", anyone's rubbish)
         (
@@ -1895,7 +1928,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:piss|dance|spit|shit) on (?:your|ur) grave", "grave"),
         (  # (asked for: not "vets put him down like a dog, the owner said")
             r"(?:should|must|need to|needs to|ought to|gonna|will|'ll|to) put (?:you|u|him|her"
-            r"|them|this \w+) down like (?:a |the )?(?:dog|dogs|animal|animals|rabid dog)",
+            r"|them|this \w+) down like (?:a |the )?(?:dog|dogs|animal|animals|rabid dog"
+            r"|(?:lame|sick|old) (?:horse|dog))",  # ("like a lame horse": the 419th set)
             "down",
         ),
         # "I wish he was dead"

@@ -1275,13 +1275,22 @@ def _attack_after(words: Words, k: int) -> int | None:
 
 def _unless_compared_lower(words: Words, end: int) -> int | None:
     """The attack ending at `end`, unless a comparison right after lowers it: "Immigrants
-    commit crimes at a lower rate than citizens", "... less often than ..." (a finding)."""
+    commit crimes at a lower rate than citizens", "... less often than ..." (a finding); nor
+    a calling denied only for a reason given right after it ("Women shouldn't be judges
+    only because of quotas", the sixteenth session's traps)."""
+    if (
+        end + 1 < len(words)
+        and words.words[end] in lx.CALLINGS
+        and words.words[end + 1] in _FOR_A_REASON
+    ):
+        return None
     after = words.words[end + 1 : end + 4]
     lowered = any(word in _LOWER for word in after) and "than" in words.words[end + 1 : end + 7]
     return None if lowered and words.unbroken(end, end + len(after)) else end
 
 
 _LOWER = frozenset({"lower", "less", "fewer"})
+_FOR_A_REASON = frozenset({"only", "just", "simply", "because", "for"})
 
 
 def _hindi_all_or_means(words: Words, k: int) -> int | None:

@@ -268,8 +268,10 @@ _CALLS = (
     # "Run them over", "put these rioters down like rabid dogs" (not "run them over to the
     # station": a lift)
     (
+        # ("Run them over with a tractor if they block the lane": the 414th set)
         rf"{_CALL}run (?:them|him|her|em|(?:these|those|the) \w+)(?: all)? over(?=[,.!;]|$"
-        r"|\s(?:if|and|when|already|like)\b)",
+        r"|\s(?:if|and|when|already|like)\b|\swith (?:a |the |your |my )?(?:tractor|truck|car"
+        r"|bulldozer|lorry|bus|jeep|van)s?\b(?! to ))",
         "run",
     ),
     # "Run tractors over these protesters" (not "run the cars over to the garage")

@@ -238,7 +238,7 @@ GROUP_WORDS = _words(
     israelis russians ukrainians iranians gujjus baniye baniyon
     shudra shudras brahmin muzlim muzlims
     nagas manipuris mizos kukis meiteis tribals hijabis miyas isaiyon isaiyo isaaiyon
-    isaai kinnar kinnaron kinnaro slavs europeans baniya filipinos filipinas
+    isaai kinnar kinnaron kinnaro slavs europeans baniya filipinos filipinas sardaron
     blackfella blackfellas hindoo hindoos
     travellers tinkers
     """
@@ -264,7 +264,8 @@ PEOPLE_NOUNS = _words(
     converts workers youths illegals ghuspaithiye ghuspaithiyon ghuspaithi teachers
     doctors nurses students couples neighbours neighbors voters refugees players fans
     cricketers
-    grannies grandmothers grandmas mothers mums moms fathers dads aunties uncles lads
+    grannies grandmothers grandmas mothers mums moms fathers dads aunties uncles lads teens
+    teenagers youngsters
     auratein aurtein auraten
     """
 ) | _words(
@@ -335,6 +336,7 @@ GROUP_PHRASES = frozenset(
         ("yeh", "bhaiyye"),
         ("in", "bhaiyyon"),
         ("bhaiyye", "log"),
+        ("sardar", "log"),  # (not "Sardar Patel", a name)
         ("african", "american", "people"),
         ("african", "americans"),
         ("native", "americans"),
@@ -573,6 +575,11 @@ GROUP_PHRASES = frozenset(
     }
 )
 
+# Callings a people may be said unfit for: "Disabled people shouldn't be judges".
+CALLINGS = _words(
+    "judges doctors teachers pilots police mps nurses lawyers officers ministers soldiers"
+    " leaders bosses"
+)
 # What a generalisation about a group says when it is an attack (after the group, same
 # sentence, not negated): "X are lazy", "X should go back", "X can't be trusted".
 ATTACK_PREDICATES = _words(
@@ -633,6 +640,22 @@ ATTACK_PHRASES = frozenset(
         *((bring, "crime", "and") for bring in ("bring", "brings")),
         # "Indians are a scam culture" (the 284th set)
         ("a", "scam", "culture"),
+        # a people barred from a calling: "Disabled people shouldn't be judges" (the 419th set)
+        *(
+            (*shouldnt, "be", calling)
+            # (not "can't be judges in some countries", a law reported)
+            for shouldnt in (("shouldnt",), ("should", "not"))
+            for calling in CALLINGS
+        ),
+        # "Black teens grow up to be criminals anyway" (the 416th set)
+        *(
+            (grow, "up", "to", "be", vice)
+            for grow in ("grow", "grows")
+            for vice in ("criminals", "thugs", "terrorists", "rapists", "thieves", "gangsters")
+        ),
+        # "Bangali babu aur upar se Musalman, double gaddar" (the 418th set)
+        ("double", "gaddar"),
+        ("double", "gaddaar"),
         # "Every one of them ... bleeds the country dry" (the 407th set)
         *((bleed, "the", "country", "dry") for bleed in ("bleed", "bleeds", "bleeding")),
         # "These people steal for a living" (the 401st set)
@@ -1468,6 +1491,11 @@ HINDI_ATTACK_PHRASES = frozenset(
             for terrorists in _words("aatankwadiyon atankwadiyon aatankiyon atankiyon terroriston")
             for friends in ("saathi", "sathi", "hamdard", "madadgar", "jasoos")
         ),
+        # the 421st set: "Sikhon ko Canada bhej do sabko" (a people sent away: not "bete ko
+        # Canada bhej do", to study), "Sardaron ka kya bharosa" (a people not to be trusted)
+        *(("canada", *send) for send in (("bhej", "do"), ("bhejo",), ("bhejna", "chahiye"))),
+        ("ka", "kya", "bharosa"),
+        ("ka", "koi", "bharosa", "nahi"),
         # "Ye Kashmiri sab Pakistani hain": a people of India called Pakistan's (the 388th set;
         # not "ye khiladi Pakistani hain", players who are)
         ("sab", "pakistani", "hain"),
@@ -1705,6 +1733,15 @@ SENTENCE_TROPES = frozenset(
     {
         *((verb, "the", what) for verb in ("own", "owns", "control", "controls", "run", "runs")
           for what in ("banks", "media", "world", "press", "hollywood")),
+        # the "12 baje" jibe at Sikhs: "Sardar log 12 baje ke baad dimaag kho dete hain" (the
+        # 421st set; not "gurudwara 12 baje ke baad khulta hai")
+        *((twelve, "baje", "ke", "baad", "dimaag") for twelve in ("12", "barah", "baarah")),
+        # a people's doings called jihad: "Ye log ... kabza kar rahe hain, jihad hai ye" (the
+        # 418th set)
+        ("jihad", "hai", "ye"),
+        ("jihad", "hai", "yeh"),
+        ("ye", "jihad", "hai"),
+        ("yeh", "jihad", "hai"),
         # a people said to have no brains: "In tribals ko ..., dimaag toh hai nahi inme" (the
         # 385th set)
         *(
