@@ -1239,7 +1239,7 @@ def _attack_after(words: Words, k: int) -> int | None:
     if direct == k and k + 1 < n and words.words[k + 1] == "ko":
         direct = k + 2
     if direct < n and (length := words.phrase_at(direct, lx.ATTACK_PHRASES)):
-        return _unless_compared_lower(words, direct + length - 1)
+        return _unless_qualified(words, direct + length - 1)
     # "X are", "X should", "X like her should": the link within three words of the group,
     # five after a place ("Immigrants in the UK are", "Muslims from the Middle East are").
     reach = 5 if k < n and words.words[k] in _PLACED and not _these_people(words, k) else 3
@@ -1254,7 +1254,7 @@ def _attack_after(words: Words, k: int) -> int | None:
             return None
         length = words.phrase_at(j, lx.ATTACK_PHRASES)
         if length:
-            return _unless_compared_lower(words, j + length - 1)
+            return _unless_qualified(words, j + length - 1)
         if j == links[0]:
             if words.words[j] in _NEGATED_LINKS:
                 negated = True  # "Muslims don't steal": only a phrase ("dont belong") attacks
@@ -1273,17 +1273,22 @@ def _attack_after(words: Words, k: int) -> int | None:
     return None
 
 
-def _unless_compared_lower(words: Words, end: int) -> int | None:
-    """The attack ending at `end`, unless a comparison right after lowers it: "Immigrants
-    commit crimes at a lower rate than citizens", "... less often than ..." (a finding); nor
-    a calling denied only for a reason given right after it ("Women shouldn't be judges
-    only because of quotas", the sixteenth session's traps)."""
+def _unless_qualified(words: Words, end: int) -> int | None:
+    """The attack phrase ending at `end`, unless what follows qualifies it: a calling denied
+    only for a reason given right after it ("Women shouldn't be judges only because of
+    quotas", the sixteenth session's traps), or a comparison that lowers it."""
     if (
         end + 1 < len(words)
         and words.words[end] in lx.CALLINGS
         and words.words[end + 1] in _FOR_A_REASON
     ):
         return None
+    return _unless_compared_lower(words, end)
+
+
+def _unless_compared_lower(words: Words, end: int) -> int | None:
+    """The attack ending at `end`, unless a comparison right after lowers it: "Immigrants
+    commit crimes at a lower rate than citizens", "... less often than ..." (a finding)."""
     after = words.words[end + 1 : end + 4]
     lowered = any(word in _LOWER for word in after) and "than" in words.words[end + 1 : end + 7]
     return None if lowered and words.unbroken(end, end + len(after)) else end
