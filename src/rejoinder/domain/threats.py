@@ -328,10 +328,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "Iski daadhi pakad ke ghasito" (the 418th set; not "baal pakad ke mat kheencho")
         (
             r"(?:daadhi|dadhi|daarhi|darhi|baal|choti|chotti) (?:pakad|pakadke|pakad ke"
-            r"|pakadkar|pakad kar)(?: ke)? (?:ghasito|ghaseeto|ghaseet do|ghasit do"
+            r"|pakadkar|pakad kar)(?: ke)? (?:ghasito|ghaseeto|ghaseet do|ghasit do|maaro|peeto"
             # (not named to condemn it: "daadhi pakad ke ghasito ye video mein jo hua ...")
-            r"|ghaseeto|maaro|peeto|kheencho|ghumao)(?!,? (?:ye|yeh|jo|wala|wali|waala|waali)"
-            r" )",
+            r"|kheencho|ghumao)(?!,? (?:ye|yeh|jo|wala|wali|waala|waali) )",
             "daadhi dadhi daarhi darhi baal choti chotti",
         ),
         # "Should have shot the whole family while he was at it" (the 416th set)
