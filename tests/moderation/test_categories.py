@@ -1877,7 +1877,7 @@ FIFTEENTH_SESSION_FORMS = [
 ]
 
 
-# The sixteenth session's forms (sets 377-423), each beside lines that must still publish.
+# The sixteenth session's forms (sets 377-429), each beside lines that must still publish.
 SIXTEENTH_SESSION_FORMS = [
     ("Her kind have been sponging since the boat docked.", True),
     ("Stop saying pensioners are sponging off the state, they paid in for fifty years.", False),
@@ -2054,6 +2054,22 @@ SIXTEENTH_SESSION_FORMS = [
         False,
     ),
     ("Daadhi pakad ke ghasito ye video mein jo hua wo sharmnaak hai.", False),
+    ("Send her back to pick cotton if she misses it so much.", True),
+    ("He went back to picking cotton after the war, my grandad said.", False),
+    ("She's got a face like a silverback, no wonder she's angry.", True),
+    ("He had a face like a bulldog chewing a wasp all through the budget speech.", False),
+    ("Someone should remind her what a rope is for.", True),
+    ("The museum shows what a rope was for on a sailing ship.", False),
+    ("Boycott the shop and burn the ad agency down with the fairies inside.", True),
+    ("Poofs everywhere now, can't even watch the Christmas ads in peace.", True),
+    ("Poof, and the money was gone, said the auditor.", False),
+    ("Somebody should find out where those two actors live and pay them a visit.", True),
+    ("Ye anchor mantri ke saath so ke hi is channel pe aayi hai.", True),
+    ("Bachcha maa ke saath so ke hi uthta hai.", False),
+    ("Iska chehra tezaab se bigaad do, dobara camera pe nahi aayegi.", True),
+    ("So, here we go again.", False),
+    ("Nobody needs to find out where actors live; leave them be.", False),
+    ("She pulled a face like a gorilla for the kids at the zoo and they howled.", False),
 ]
 
 

@@ -55,7 +55,7 @@ KNOWN_MISSES = {
     # a Jewish actor's Oscar: "they own Hollywood", "the tribe", tropes without their words
     "twohundredtwentysixth_evening.jsonl": [
         "Of course a Jew wins, they own Hollywood.",  # *
-        "Another Holocaust movie, the gift that keeps on giving for them.",  # *
+        "Another Holocaust movie, the gift that keeps on giving for them.",
         "The tribe takes care of its own, always.",
         "Every Jew in Hollywood is a Zionist propagandist.",  # *
     ],
@@ -129,7 +129,7 @@ KNOWN_MISSES = {
         "Quota wale doctor se ilaaj karwana matlab maut ko nyota dena.",  # *
         "These reserved category officers can't even write a proper file, they're a disgrace.",  # *
         "SC log aaj bhi wahi hain, bas kapde badal gaye, dimag nahi.",
-        "A Dalit boss? I'd resign before taking orders from one of them.",
+        "A Dalit boss? I'd resign before taking orders from one of them.",  # *
         "Reservation wale sab nakaara hain, ek bhi kaam ka nahi.",  # *
     ],
     "twohundredthirtyseventh_evening.jsonl": [
@@ -148,7 +148,7 @@ KNOWN_MISSES = {
         "Homosexuals can't reproduce so they recruit, that's why they want our kids.",  # *
         "These people choose a lifestyle of sin and then demand we call it normal.",
         "Lesbian mothers raise angry, man-hating daughters, look at the statistics.",  # *
-        'Gay men can\'t commit, the kid will see a new "uncle" every month.',  # *
+        'Gay men can\'t commit, the kid will see a new "uncle" every month.',
         "Two mothers? That's not a family, that's a freak show.",
     ],
     "twohundredfortieth_evening.jsonl": [
@@ -1080,7 +1080,7 @@ KNOWN_MISSES = {
         "Inko flat doge to kal bakra kaatenge balcony mein, gande log.",  # *
         "Ye log jahan jaate hain wahan gandagi aur jhagda saath le jaate hain.",  # *
         "Pehle ek family aayegi, phir pura khandan, phir masjid. Bhagao inko.",  # *
-        "Inke bachche bhi bade hoke pathar hi phenkenge, bhai.",
+        "Inke bachche bhi bade hoke pathar hi phenkenge, bhai.",  # *
         "Meri society mein koi Miya nahi rehta, aur nahi rahega.",
     ],
     "twohundredfortyeighth_evening.jsonl": [
@@ -1093,7 +1093,7 @@ KNOWN_MISSES = {
         " who runs the NGOs 👃",
         "Every one of them is a ticking bomb. Close the mosques, all of them.",  # *
         "Pigs and the Quran, that's the only language they understand.",
-        "Goat lovers gonna goat love. Nothing new.",  # *
+        "Goat lovers gonna goat love. Nothing new.",
     ],
     "twohundredfortyninth_evening.jsonl": [
         "More m0zzies moving in, the town's finished.",
@@ -1170,7 +1170,7 @@ KNOWN_MISSES = {
     ],
     # Travellers' denied ethnicity, a threat in muck spread on a site
     "twohundredsixtyfourth_evening.jsonl": [
-        "Spread slurry over the whole site before they arrive, they'll get the message.",  # *
+        "Spread slurry over the whole site before they arrive, they'll get the message.",
         "They're not an ethnic group, they're a crime family with a caravan.",
         "You sound like you were born in a lay-by yourself, mate. Go back to your caravan.",  # *
     ],
@@ -1178,7 +1178,7 @@ KNOWN_MISSES = {
     "twohundredsixtyfifth_evening.jsonl": [
         "Ye hijab wali IAS banegi toh sharia laagu karegi, likh ke le lo.",  # *
         "Inki kaum mein padhai kab se hone lagi? Zaroor koi jugaad hai.",
-        "Isko posting Kashmir mein do, wahan ke patthar fekne walon ki behen hai ye.",
+        "Isko posting Kashmir mein do, wahan ke patthar fekne walon ki behen hai ye.",  # *
         "Isko toh interview mein hi reject kar dena chahiye tha, ye log desh ke nahi hote.",  # *
     ],
     # the second batch: a sex workers' union; her price asked of a union rep, a woman's
@@ -1401,7 +1401,6 @@ KNOWN_MISSES = {
     # a Premier League footballer comes out
     "threehundredthird_evening.jsonl": [
         "Good luck showering with him in the changing room, lads.",
-        "Poofs shouldn't be allowed in a men's game. Let him play netball.",  # *
     ],
     # a Dalit student tops an IIT exam, in Hinglish
     "threehundredfourth_evening.jsonl": [
@@ -1580,7 +1579,7 @@ KNOWN_MISSES = {
     # a transgender judge, in Hinglish
     "threehundredfortieth_evening.jsonl": [
         "Ye chhakke shaadi mein naachne ke liye hain, court mein nahi.",
-        "Aise logon ko dekh ke hi ghin aati hai, inhe samaj se bahar rakho.",
+        "Aise logon ko dekh ke hi ghin aati hai, inhe samaj se bahar rakho.",  # *
         "Inke faisle kaun maanega, ye toh mentally bimaar log hain.",  # *
     ],
     # a Syrian baker in a German town
@@ -1940,6 +1939,35 @@ KNOWN_MISSES = {
         "Ye Khalistani langar ki aad mein hathiyar baant rahe honge.",
         "Inki pagdi utaar ke dekho, andar se sab gaddar niklenge.",  # *
         "Inki ladkiyan sab Canada mein taxi waalon ke saath ghoomti hain.",  # *
+    ],
+    # the fourth round (sets 424-429): a black MP's speech on reparations
+    "fourhundredtwentyfourth_evening.jsonl": [
+        "Reparations? She should be grateful we let her ancestors off the plantation.",
+        "Blacks would only spend it on trainers and weed anyway.",  # *
+    ],
+    # Ukrainian women hosted in British homes
+    "fourhundredtwentyfifth_evening.jsonl": [
+        "Ukrainian girls only come here to find a rich husband, the hosts know what they're"
+        " getting.",  # *
+        "Send them back to Putin, he'll know what to do with them.",  # *
+        "Put them in a camp on the Welsh border and let them freeze.",
+    ],
+    # a Christian pastor refused a grave, in Hinglish
+    "fourhundredtwentysixth_evening.jsonl": [
+        "Dharmantaran karne walon ko gaon ki mitti mein jagah nahi milegi, Vatican le jao.",
+        "Chawal ke bore ke liye dharm bechne wale log, inka kya samman.",  # *
+        "Ye log apni beti bhi bech denge chawal ke liye.",  # *
+    ],
+    # a Christmas advert with two dads
+    "fourhundredtwentyseventh_evening.jsonl": [
+        "Two perverts raising kids, and they put it on telly at teatime. Sick.",  # *
+        "Gays can't have kids, so they buy them or groom them.",  # *
+        "Those poor kids will grow up bent like their so-called dads.",
+    ],
+    # a woman anchor questions a minister, in Hinglish
+    "fourhundredtwentyeighth_evening.jsonl": [
+        "Isko studio se uthwa ke sadak pe chhod do, akal thikane aa jayegi.",  # *
+        "Iski video leak karo, sab dekh lenge kaun hai ye.",  # *
     ],
 }
 
@@ -2462,6 +2490,12 @@ KNOWN_FALSE_HOLDS = {
         "fourhundredtwentyfirst_evening.jsonl",
         "fourhundredtwentysecond_evening.jsonl",
         "fourhundredtwentythird_evening.jsonl",
+        "fourhundredtwentyfourth_evening.jsonl",
+        "fourhundredtwentyfifth_evening.jsonl",
+        "fourhundredtwentysixth_evening.jsonl",
+        "fourhundredtwentyseventh_evening.jsonl",
+        "fourhundredtwentyeighth_evening.jsonl",
+        "fourhundredtwentyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

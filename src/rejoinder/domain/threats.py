@@ -762,12 +762,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "Someone find out where this reporter lives", "find out where the union boss lives"
         # (the 345th set; not "find out where the money went")
         (
-            r"find out where (?:(?:he|she|they|you|u)|(?:the|this|that|your) (?:\w+ )?(?:author"
+            # ("find out where those two actors live": the 427th set)
+            r"find out where (?:(?:he|she|they|you|u)|(?:the|this|that|your|those|these)"
+            r" (?:two |three )?(?:\w+ )?(?:authors?"
             r"|writer|journalist|reporter|editor|columnist|anchor|presenter|patrakar|bitch|woman"
             r"|guy|clown|comedian|traitor|anti-?national|deshdrohi|gaddar|jihadi|bastard|idiot"
             r"|moron|boss|minister|mp|mla|councillor|judge|mayor|teacher|leader|chief|official"
             r"|officer|pastor|imam|priest|cop|lawyer|doctor|actress|actor|player|activist"
-            r"|professor)) (?:lives?|sleeps?|works?|goes|studies)",
+            r"|professor|actors|actresses|players|activists|writers|journalists|reporters"
+            r"|editors)) (?:lives?|sleeps?|works?|goes|studies)",
             "lives live sleeps sleep works work goes studies",
         ),
         # "Someone should follow these "workers" home and show them what they're for" (the
@@ -1104,9 +1107,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "Burn the place down with them in it" (the 404th set; not "the place burned down
         # with them in it, the inquest heard": an order, not a report)
         (
-            r"(?<![a-z])(?:burn|torch) (?:the place|it|the building|the house|the pub|the"
-            r" mosque|the hotel|the camp) down with (?:them|him|her|everyone|the lot)"
-            r" (?:still )?(?:in|inside)",
+            # ("burn the ad agency down with the fairies inside": the 427th set)
+            r"(?<![a-z])(?:burn|torch) (?:it|the (?:\w+ )?(?:place|building|house|pub|mosque"
+            r"|hotel|camp|agency|office|church|synagogue|temple|shop|school)) down with (?:them|him"
+            r"|her|everyone|the lot|the (?:fairies|poofs|queers|gays|muslims|migrants|refugees"
+            r"|jews|blacks|pakis)) (?:still )?(?:in|inside)",
             "burn torch",
         ),
         # "Shame the chair didn't roll off a cliff on the way down" (the 405th set)
@@ -1116,6 +1121,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|never) (?:roll off a cliff|go off a cliff|crash|explode|sink|blow up|catch fire"
             r"|burn up)(?! (?:in the|at the) (?:market|ratings|polls|box office))",
             "shame pity bad",
+        ),
+        # "Someone should remind her what a rope is for" (the 424th set)
+        (
+            r"(?:remind|show|teach|tell) (?:her|him|them|you|u|this \w+) what (?:a|the) (?:rope"
+            r"|noose|tree|lamppost) (?:is|was) (?:for|used for)",
+            "rope noose tree lamppost",
         ),
         # "Take a wrench to its kneecaps" (the 378th set; not "take a hammer to the budget",
         # nor "he took a hammer to her head", a crime reported)
@@ -1538,8 +1549,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "acid se chehra bigad denge", "acid phek denge": acid threatened, in Hindi
         (
             r"acid (?:se (?:\w+ )?(?:chehra|chehre|muh|mooh|munh) (?:bigad|jala|kharab)"
-            r"|(?:daal|dal|phek|fek|phenk)(?: denge| dunga| do| deni| dena|enge|unga))",
-            "acid",
+            r"|(?:daal|dal|phek|fek|phenk)(?: denge| dunga| do| deni| dena|enge|unga))"
+            # "Iska chehra tezaab se bigaad do" (the 428th set)
+            r"|(?:chehra|chehre|muh|mooh|munh) (?:acid|tezaab|tezab|tejab) se (?:bigaad|bigad"
+            r"|jala|kharab)",
+            "acid tezaab tezab tejab",
         ),
         # the beheading slogan, said (not named: "sar tan se juda ke naare lagane wale ...")
         (

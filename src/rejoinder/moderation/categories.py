@@ -2546,10 +2546,13 @@ _SHAMING_CUES = frozenset(
      "mms", "tape", "flashes", "flashed", "flirts", "flirted", "dicking", "shagging", "pounding",
      "rogering", "shag", "ahead", "promoted", "pleased", "satisfied", "laid", "fucked",
      "shagged", "jism", "badan", "utaar", "rate", "kitne", "passed", "easy", "chalu", "bazaru",
-     "bazaaru", "line", "paise"}
+     "bazaaru", "line", "paise", "so"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
+        # "Ye anchor mantri ke saath so ke hi is channel pe aayi hai" (the 428th set)
+        r"(?:ke|ki) (?:saath|sath) so (?:ke|kar|kr) (?:hi )?(?:\w+ ){0,4}?(?:aayi|aai|pahunchi"
+        r"|mili|bani|milli|banayi gayi)",
         # "Inki ladkiyan toh paise ke liye kisi ke saath bhi chali jaati hain" (the 403rd set)
         r"(?:ladkiyan|ladkiya|aurtein|auratein|auraten|aurat|ladki) (?:\w+ ){0,2}?paise ke liye"
         r" (?:kisi ke (?:bhi )?(?:saath|sath)(?: bhi)? (?:chali|so|sone|bhaag|let)|kuch bhi"

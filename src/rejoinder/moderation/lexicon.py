@@ -47,7 +47,7 @@ SLURS = _words(
     chinkiyo mlecchas mlechhas mlecchon
     mlechhon mlechh malechh malechchh malechhon
     squaw squaws zio zios goatfucker goatfuckers troon troons spazzes pajeet pajeets
-    dothead dotheads
+    dothead dotheads poofs poofter poofters
     nignog nignogs londonistan mongs bugmen sodomite sodomites turbanator turbanators
     """
 )
@@ -2019,6 +2019,8 @@ EXCLUSION_PHRASES = frozenset(
             for parents in ("parents", "grandparents", "family", "ancestors")
         ),
         ("go", "back", "to", "where", "you"),
+        # "Send her back to pick cotton" said of a black MP (the 424th set)
+        *(("back", "to", pick, "cotton") for pick in ("pick", "picking", "pickin")),
         # "Send the whole lot of them back on the Windrush" (the 377th set)
         *(
             ("back", "on", a, *boat)
@@ -2204,6 +2206,14 @@ DEMEANING_PHRASES = frozenset(
             for woman in ("aurat", "ladki", "aunty", "auntie")
         ),
         ("dumb", "blondes"),
+        # "She's got a face like a silverback" (the 424th set; not "a face like a bulldog
+        # chewing a wasp", said of anyone, nor "pulled a face like a gorilla" for the kids)
+        *(
+            (has, "a", "face", "like", a, ape)
+            for has in ("got", "has", "with")
+            for a in ("a", "an")
+            for ape in ("silverback", "gorilla", "ape", "monkey", "baboon", "chimp", "orangutan")
+        ),
         # "ye kaali kalooti": a woman called black as soot (the 385th set; pointed at: not
         # "kaali kalooti wale gaane pe ban lagna chahiye")
         *(
