@@ -1867,7 +1867,7 @@ def _insults(words: Words) -> list[Hit]:
             phrase = words.words[i : j + 1]
             if tuple(phrase) in lx.CURSES and not _cursed(words, i, j):
                 continue
-            if _anyones_face(words, i, j):
+            if _anyones_face(words, i, j) or _a_face_pulled(words, i):
                 continue
             # "shut your mouth", "teri aukat": the phrase itself speaks to the reader
             aimed = (
@@ -1909,6 +1909,15 @@ def _anyones_face(words: Words, i: int, j: int) -> bool:
 
 
 _HAVING = frozenset({"ke", "kar", "kr", "ker"})
+
+
+def _a_face_pulled(words: Words, i: int) -> bool:
+    """'She pulled a face like a gorilla for the kids': a face made, not one someone has
+    ('She's got a face like a silverback'), the phrase 'face like a ...' at word i."""
+    return i > 1 and words.words[i - 1] == "a" and words.words[i - 2] in _FACES_MADE
+
+
+_FACES_MADE = frozenset({"pulled", "pull", "pulls", "pulling", "made", "make", "makes", "making"})
 
 
 def _cursed(words: Words, i: int, j: int) -> bool:
@@ -2546,7 +2555,7 @@ _SHAMING_CUES = frozenset(
      "mms", "tape", "flashes", "flashed", "flirts", "flirted", "dicking", "shagging", "pounding",
      "rogering", "shag", "ahead", "promoted", "pleased", "satisfied", "laid", "fucked",
      "shagged", "jism", "badan", "utaar", "rate", "kitne", "passed", "easy", "chalu", "bazaru",
-     "bazaaru", "line", "paise", "so"}
+     "bazaaru", "line", "paise", "saath", "sath"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (

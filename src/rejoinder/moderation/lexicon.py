@@ -2207,10 +2207,10 @@ DEMEANING_PHRASES = frozenset(
         ),
         ("dumb", "blondes"),
         # "She's got a face like a silverback" (the 424th set; not "a face like a bulldog
-        # chewing a wasp", said of anyone, nor "pulled a face like a gorilla" for the kids)
+        # chewing a wasp", said of anyone, nor "pulled a face like a gorilla" for the kids:
+        # categories._a_face_pulled)
         *(
-            (has, "a", "face", "like", a, ape)
-            for has in ("got", "has", "with")
+            ("face", "like", a, ape)
             for a in ("a", "an")
             for ape in ("silverback", "gorilla", "ape", "monkey", "baboon", "chimp", "orangutan")
         ),
