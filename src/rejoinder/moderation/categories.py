@@ -1865,6 +1865,11 @@ def _insults(words: Words) -> list[Hit]:
         if length:
             j = i + length - 1
             phrase = words.words[i : j + 1]
+            start = i
+            if tuple(phrase) in lx.POINTED_ONLY:
+                if i == 0 or words.words[i - 1] not in lx.POINTERS:
+                    continue
+                start = i - 1  # the span takes in the word pointing it: "ye kaali kalooti"
             if tuple(phrase) in lx.CURSES and not _cursed(words, i, j):
                 continue
             if _anyones_face(words, i, j) or _a_face_pulled(words, i):
@@ -1881,7 +1886,7 @@ def _insults(words: Words) -> list[Hit]:
                 aimed = aimed or i == 0 or words.sentence(i - 1) != words.sentence(i)
             demeaning = tuple(phrase) in lx.DEMEANING_PHRASES and not _named_stereotype(words, j)
             score = 0.92 if aimed or demeaning else 0.7
-            hits.append(words.hit(INSULT, score, i, j, "phrase"))
+            hits.append(words.hit(INSULT, score, start, j, "phrase"))
         elif word in lx.GAALI and not _the_everyday_word(words, i):
             hits.append(words.hit(INSULT, 0.9, i, i, "gaali"))
         elif word in lx.CURSE_WORDS and not words.quoted(i, i):

@@ -575,6 +575,13 @@ GROUP_PHRASES = frozenset(
     }
 )
 
+# Insults held only where a word before points them at someone: "ye kaali kalooti" (not
+# "kaali kalooti wale gaane pe ban lagna chahiye", a song's name). Their phrases start at
+# the insult itself, so the pointers ("is", "us") are not cue words of the insult scan.
+POINTED_ONLY = frozenset(
+    (black, sooty) for black in ("kaali", "kali") for sooty in ("kalooti", "kaluti")
+)
+POINTERS = _words("ye yeh is iss wo woh us uss tu")
 # Callings a people may be said unfit for: "Disabled people shouldn't be judges".
 CALLINGS = _words(
     "judges doctors teachers pilots police mps nurses lawyers officers ministers soldiers"
@@ -2214,14 +2221,9 @@ DEMEANING_PHRASES = frozenset(
             for a in ("a", "an")
             for ape in ("silverback", "gorilla", "ape", "monkey", "baboon", "chimp", "orangutan")
         ),
-        # "ye kaali kalooti": a woman called black as soot (the 385th set; pointed at: not
-        # "kaali kalooti wale gaane pe ban lagna chahiye")
-        *(
-            (this, black, sooty)
-            for this in ("ye", "yeh", "is", "iss", "wo", "woh", "us", "uss", "tu")
-            for black in ("kaali", "kali")
-            for sooty in ("kalooti", "kaluti")
-        ),
+        # "ye kaali kalooti": a woman called black as soot (the 385th set), only where
+        # pointed at
+        *POINTED_ONLY,
     }
     # "stupid cow", "old hag": a woman degraded, whoever says it to whom
     | {
