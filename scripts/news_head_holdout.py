@@ -33,13 +33,13 @@ from typing import Any
 from labelled_holdout import lines, sets_in_order, train_on
 
 from rejoinder.domain.normalize import normalize
-from rejoinder.moderation.abuse import GROUP_AGREEMENT
+from rejoinder.moderation.abuse import GROUP_AGREEMENT, GROUP_IN_HOLD_FROM, NEWS_IN_HOLD_FROM
 from rejoinder.moderation.categories import analyse
 from rejoinder.moderation.classifier import LexicalModel
 from rejoinder.moderation.metrics import roc_auc
 
-HOLD_AT = 0.8  # the default policy's news_abuse threshold
-GROUP_HOLD_AT = 0.6  # and its group_abuse threshold
+HOLD_AT = NEWS_IN_HOLD_FROM  # the default policy's news_abuse threshold
+GROUP_HOLD_AT = GROUP_IN_HOLD_FROM  # and its group_abuse threshold
 
 
 def rules_verdicts(rules: Path, scored: list[dict[str, Any]]) -> list[bool]:
@@ -80,7 +80,7 @@ def main() -> None:
     news = [score.news or 0.0 for score in scores]
     pooled = [score.probability for score in scores]
     caught = [y for y, s in zip(labels, news, strict=True) if s >= HOLD_AT]
-    # `group_abuse`: of what the head misses at 0.8, the comments that name a protected group
+    # `group_abuse`: of what the head misses at HOLD_AT, the comments that name a protected group
     # (found by the current rules' group words) where the pooled model agrees
     named = [analyse(normalize(line["text"]).text).names_group for line in missed]
     by_group = [

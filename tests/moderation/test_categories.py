@@ -457,8 +457,10 @@ def test_evidence_spans_point_into_the_original_text() -> None:
 
 def test_hold_is_the_largest_holding_score() -> None:
     scores = assess("shut up you moron, this is bullshit").scores
-    news = scores["news_abuse"] if scores["news_abuse"] >= 0.8 else 0.0
-    group = scores["group_abuse"] if scores["group_abuse"] >= 0.6 else 0.0
+    news_from, group_from = DEFAULT_HOLD_AT["news_abuse"], DEFAULT_HOLD_AT["group_abuse"]
+    assert news_from is not None and group_from is not None
+    news = scores["news_abuse"] if scores["news_abuse"] >= news_from else 0.0
+    group = scores["group_abuse"] if scores["group_abuse"] >= group_from else 0.0
     assert scores["hold"] == max(
         *(scores[c] for c in HOLDING), round(0.8 * scores["toxicity"], 4), news, group
     )
@@ -1177,7 +1179,10 @@ NEWS_HEAD_HOLDS = [
     "Muslim men in our mosque see women as equals",
     "Indians didn't do any cheap thing",
     "If you've ever been too drunk to fish, you might be a redneck",
-    "you guys tease Hindus and called us kaafir",
+    # from 0.75 since the head learnt from real comments as negatives (the 2026-12-02
+    # seventeenth session): its scores of these two lie between 0.75 and 0.8
+    "Disabled people are seen as sick, as if they need a cure.",
+    "Pigs like you a lot if you grow up on a farm with them.",
 ]
 
 

@@ -113,23 +113,34 @@ def test_the_news_head_scores_as_scikit_learn_from_its_fewest_words(tmp_path: Pa
     assert from_sklearn(vectorizer, pooled).score("you are a stupid idiot").news is None
 
 
-def test_the_news_head_learns_from_the_labelled_comments_alone() -> None:
-    from rejoinder.moderation.training.news import C, fit_news_head
+def test_the_news_head_learns_from_the_labelled_comments_and_real_ones_not_abusive() -> None:
+    from rejoinder.moderation.training.news import REAL_NEGATIVES_WEIGHT, C, fit_news_head
 
     vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True)
     pooled = LogisticRegression(C=10.0, solver="liblinear")
     pooled.fit(vectorizer.fit_transform(ABUSE + FINE), [1] * 5 + [0] * 5)
     model = from_sklearn(vectorizer, pooled)
     labelled = [("you stupid idiot", 1), ("you are a moron", 1), ("the mayor is an idiot", 0)]
+    real = ["buses will be faster", "a fair point about trade"]
     examples = [
+        # the public sets' abuse and tweets teach the pooled model, not the head
         *(Example(text, 1, "olid_train") for text in ABUSE),
+        Example("the mayor spoke today", 0, "olid_train"),
+        Example("idiot trash person", 1, "trac_en_train"),
         *(Example(text, label, LABELLED) for text, label in labelled),
+        # real news-page comments that are not abuse: negatives, at a fraction of a line
+        *(Example(text, 0, "trac_en_train") for text in real),
     ]
     head = fit_news_head(model, examples, seed=0)
     expected = LogisticRegression(C=C, solver="liblinear", random_state=0)
-    expected.fit(vectorizer.transform([t for t, _ in labelled]), [y for _, y in labelled])
+    expected.fit(
+        vectorizer.transform([t for t, _ in labelled] + real),
+        [y for _, y in labelled] + [0, 0],
+        sample_weight=[1.0] * len(labelled) + [REAL_NEGATIVES_WEIGHT] * len(real),
+    )
     assert head.coef == pytest.approx(expected.coef_[0], abs=1e-9)
     assert head.intercept == pytest.approx(float(expected.intercept_[0]), abs=1e-9)
+    assert 0 < REAL_NEGATIVES_WEIGHT < 1
 
 
 def test_the_news_head_reads_the_mean_word_vector_folded_into_each_word(tmp_path: Path) -> None:
@@ -199,6 +210,8 @@ def test_shipped_model_is_small_pickle_free_and_reproducible() -> None:
     assert model.metadata["news_head"]["comments"] == sum(
         len(path.read_text().splitlines()) for path in JUDGMENT_SETS.glob("*.jsonl")
     )
+    negatives = model.metadata["news_head"]["real_negatives"]
+    assert negatives["sources"] == ["trac_en_train"] and negatives["comments"] > 5_000
     # The scorer hands the head's Hindi share to the semantic gate: the same words are marked.
     marked = {w for w, i in model.semantic.index.items() if model.semantic.hindi[i]}
     assert marked == model.hindi.words

@@ -2514,9 +2514,10 @@ async def test_abuse_is_held_and_argument_published(services: Services, name: st
 # not hold the sets' argument. From 0.6 where a group is named, it misreads praise said with
 # a negative word ("not delusional", "hates").
 NEWS_HEAD_FALSE_HOLDS = [
+    "A typical black cab driver knows every street in London.",
     "Are these refugees even human to you, minister?",
+    "Dalit pe hamla karne walon ki himmat kaise hui? Sabko jail bhejo.",
     "Deaf people have their own languages and culture.",
-    "Disabled people should not be judged by what they can't do.",
     "Hindu, Muslim, Christian, Jewish, Chinese: New York is all of it.",
     "I would never hire someone who hates Muslims.",
     "If you don't want your kid reading it, don't let them check it out.",
@@ -2524,8 +2525,10 @@ NEWS_HEAD_FALSE_HOLDS = [
     "Muslim men are all fathers, husbands and sons too.",
     "Muslim men in our mosque see women as equals.",
     "No woman is asking to be raped by wearing a skirt.",
+    "Pigs like you a lot if you grow up on a farm with them.",
     "Refugees are human beings with families.",
     "Sikhs look after their own and everyone else, every langar proves it.",
+    "The mob should be hanged, every one of them who burnt that shop.",
     "These migrants eat anything they can find in the camps, it's heartbreaking.",
     "Trans people are not delusional, they know who they are.",
     "Trans people deserve to be left alone to live their lives.",

@@ -43,13 +43,16 @@ CATEGORIES = (
 # trained on tweets, it scores "Muslims and Hindus both suffered in the riots" 0.94 and "What
 # the hell are you smoking?" 0.90, and on political-news comments it caught no abuse the other
 # categories missed. The news head's score (`news_abuse`), learnt from labelled news
-# comments alone, holds from 0.8: on judgment sets it had not seen it held a quarter of the
-# abuse the rules of the day missed (62 of 203 and 22 of 127) and 3 of 1,453 other lines;
-# on TRAC-1 English comments labelled not aggressive, 0.49% (see the model card). The same
-# score of a comment that names a protected group, where the learned model agrees
-# (`group_abuse`), holds from 0.6: on those unseen sets 36 more abusive lines and 3 others of
-# the 451 and 1,984 still missed. Nothing is rejected by a score alone: refusing is for the
-# block word list; a person looks at everything a score catches.
+# comments (with real news-page comments that are not abuse as negatives), holds from 0.75:
+# with `group_abuse`, on judgment sets it had not seen it held 187 of the 320 abusive lines
+# the rules missed and 40 of their 2,503 other lines (184 and 37 from 0.8 before it learnt
+# from real comments); on TRAC-1 English dev comments labelled not aggressive, 7 of 1,233
+# (13 before; see the model card, "Real comments as negatives"). The same score of a
+# comment that names a protected group, where the learned model agrees (`group_abuse`),
+# holds from 0.6: on the unseen sets it was chosen on, 36 more abusive lines and 3 others of
+# the 451 and 1,984 that the rules and the head from 0.8 missed. Nothing is rejected by a
+# score alone: refusing is for the block word list; a person looks at everything a score
+# catches.
 DEFAULT_HOLD_AT: dict[str, float | None] = {
     "identity_attack": 0.8,
     "insult": 0.85,
@@ -57,7 +60,7 @@ DEFAULT_HOLD_AT: dict[str, float | None] = {
     "sexual_harassment": 0.8,
     "profanity": None,
     "toxicity": None,
-    "news_abuse": 0.8,
+    "news_abuse": 0.75,
     "group_abuse": 0.6,
 }
 DEFAULT_REJECT_AT: dict[str, float | None] = dict.fromkeys(CATEGORIES)

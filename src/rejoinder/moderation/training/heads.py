@@ -19,10 +19,12 @@ def fit_head(
     c: float,
     seed: int,
     dense: np.ndarray | None = None,
+    weights: np.ndarray | None = None,
 ) -> tuple[np.ndarray, float, np.ndarray]:
-    """A logistic regression on `examples` over `model`'s vocabulary and idf, and over the
-    `dense` features beside them (one row per example) where given: its coefficients on the
-    n-grams, its intercept and its coefficients on the dense features (none without)."""
+    """A logistic regression on `examples` (each weighing 1, or its `weights`) over `model`'s
+    vocabulary and idf, and over the `dense` features beside them (one row per example) where
+    given: its coefficients on the n-grams, its intercept and its coefficients on the dense
+    features (none without)."""
     from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
@@ -30,7 +32,7 @@ def fit_head(
     if dense is not None:
         matrix = sparse.hstack([matrix, sparse.csr_matrix(dense)]).tocsr()
     head = LogisticRegression(C=c, solver="liblinear", random_state=seed, max_iter=3000)
-    head.fit(matrix, [e.label for e in examples])
+    head.fit(matrix, [e.label for e in examples], sample_weight=weights)
     coef = head.coef_[0]
     n = len(model.vocabulary)
     return coef[:n], float(head.intercept_[0]), coef[n:]

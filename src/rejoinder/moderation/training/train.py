@@ -22,8 +22,8 @@ from rejoinder.moderation.training.datasets import (
 )
 from rejoinder.moderation.training.hindi import C as HINDI_C
 from rejoinder.moderation.training.hindi import fit_hindi_head
+from rejoinder.moderation.training.news import REAL_NEGATIVES, REAL_NEGATIVES_WEIGHT, fit_news_head
 from rejoinder.moderation.training.news import C as NEWS_C
-from rejoinder.moderation.training.news import fit_news_head
 
 SEED = 20261130
 # Davidson's "offensive" tweets are mostly casual profanity: they teach "swearing = abuse",
@@ -118,6 +118,13 @@ def train(
                 "c": NEWS_C,
                 "comments": len(labelled),
                 "semantic": model.news.word_weight is not None,
+                "real_negatives": {
+                    "sources": list(REAL_NEGATIVES),
+                    "weight": REAL_NEGATIVES_WEIGHT,
+                    "comments": sum(
+                        1 for e in examples if e.source in REAL_NEGATIVES and e.label == 0
+                    ),
+                },
             }
             if model.news
             else None
