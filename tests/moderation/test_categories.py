@@ -2077,12 +2077,37 @@ SIXTEENTH_SESSION_FORMS = [
     ("She pulled a face like a gorilla for the kids at the zoo and they howled.", False),
 ]
 
+# The seventeenth session's, from real comments on Indian news pages (TRAC-1 English's
+# *training* comments) that the rules misread: idioms held as insults and threats, and
+# slurs for Pakistanis and black people they did not know.
+SEVENTEENTH_SESSION_FORMS = [
+    ("Hahahah he is making u fool. Which money r u talking about?", False),
+    ("Don't make fool of your nation.", False),
+    ("They made a fool of you, and of all of us.", False),
+    ("Stop making fools of the public.", False),
+    ("Don't make me laugh, you fool.", True),
+    ("Make no mistake, you fool, this will cost you.", True),
+    ("Why they cant give to the poor people of our country who just die of hunger", False),
+    ("If you do not watch, he will hang him self", False),
+    ("You should just die.", True),
+    ("Just die already, nobody will miss you.", True),
+    ("Hang him, he deserves it.", True),
+    ("Napakis are greedy dogs, kick them if you see them.", True),
+    ("Now u fking blackies will tell us what to do", True),
+    ("Stop all celebrations and just focus on the war with Napakistan.", True),
+    ("Napak iraade rakhne wale neta ko vote mat do.", False),
+    ("Blackie, our old labrador, died last week.", False),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "held"),
-    FOURTEENTH_SESSION_FORMS + FIFTEENTH_SESSION_FORMS + SIXTEENTH_SESSION_FORMS,
+    FOURTEENTH_SESSION_FORMS
+    + FIFTEENTH_SESSION_FORMS
+    + SIXTEENTH_SESSION_FORMS
+    + SEVENTEENTH_SESSION_FORMS,
 )
-def test_fourteenth_to_sixteenth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_seventeenth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -186,7 +186,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # (nor what someone else is reported to have said: "he would kill her if she went
             # to the police, the court heard")
             r"(?<!he\swould\s)(?<!she\swould\s)(?<!they\swould\s)(?<!he'd\s)(?<!she'd\s)"
-            rf"{_DO_HARM} (?:them|her|him|all of them|every (?:last |single )?one of (?:them"
+            # (not "if you do not watch, he will hang him self": himself, written apart)
+            rf"{_DO_HARM} (?:them(?! selves)|her(?! self)|him(?! self)|all of them|every"
+            r" (?:last |single )?one of (?:them"
             r"|these \w+|those \w+)|(?:these|those) (?:people|traitors|bastards|scum|animals"
             rf"|rats|idiots|guys|folks))(?: all)?{_NOT_IDIOM}",  # not "kill these bills"
             _DO_HARM_WORDS,
@@ -1779,8 +1781,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:some |a )?(?:bleach|poison|rat poison|cyanide)",
             "bleach poison cyanide",
         ),
-        # (not "go die in a ditch is what the troll wrote to me": a report)
-        (r"(?:go|just) die(?! (?:in an? \w+ )?(?:is|was) what)", "die"),
+        # (not "go die in a ditch is what the troll wrote to me": a report; nor "the poor
+        # people of our country who just die of hunger": what happens to them)
+        (
+            r"(?:go die|(?<!who\s)(?<!they\s)(?<!which\s)(?<!that\s)(?<!people\s)just die"
+            r"(?! of))(?! (?:in an? \w+ )?(?:is|was) what)",
+            "die",
+        ),
         # "do the world a favour and drink bleach" (not "told people to drink bleach", "do
         # everyone a favor and delete this thread")
         (

@@ -1708,6 +1708,28 @@ def _aimed(words: Words, i: int) -> bool:
 
 
 _FONDLY = frozenset({"kitabi", "kitaabi", "kitabon", "padhaku"})
+_MAKING = frozenset({"make", "makes", "made", "making"})
+# Whom a fool is made of, between the verb and "fool": "making u fool", "made a fool of you"
+_MADE_FOOLS = frozenset(
+    {"a", "the", "u", "you", "me", "him", "her", "us", "them", "people", "public", "everyone"}
+)
+
+
+def _made_a_fool(words: Words, i: int) -> bool:
+    """'They made a fool of you', 'he is making u fool', 'Don't make fool of your nation':
+    fooling someone, not calling them a fool (a comment on real news pages said it of the
+    reader's leaders, and was held as an insult to the reader)."""
+    if words.words[i] not in {"fool", "fools"}:
+        return False
+    for back in range(1, 4):
+        if i - back < 0 or words.sentence(i - back) != words.sentence(i):
+            return False
+        word = words.words[i - back]
+        if word in _MAKING:
+            return "," not in words.text[words.span(i - back)[1] : words.span(i)[0]]
+        if word not in _MADE_FOOLS:
+            return False
+    return False
 
 
 def _whoever(words: Words, i: int) -> bool:
@@ -1899,6 +1921,8 @@ def _insults(words: Words) -> list[Hit]:
         elif word in lx.MILD_INSULTS:
             if i > 0 and words.words[i - 1] in _FONDLY:
                 continue  # "tum log kitabi keede ho": bookworms
+            if _made_a_fool(words, i):
+                continue
             aimed = _aimed(words, i) and not _whoever(words, i)
             score = 0.88 if aimed or _said_of_staff(words, i) else 0.35
             hits.append(words.hit(INSULT, score, i, i, "mild"))

@@ -49,6 +49,7 @@ SLURS = _words(
     squaw squaws zio zios goatfucker goatfuckers troon troons spazzes pajeet pajeets
     dothead dotheads poofs poofter poofters
     nignog nignogs londonistan mongs bugmen sodomite sodomites turbanator turbanators
+    blackies napakis napakistan napakistani napakistanis
     """
 )
 # Names a sect or a faith's zealots give the others: "kafir" for Hindus, "qadiani" for
