@@ -1709,6 +1709,10 @@ def _aimed(words: Words, i: int) -> bool:
 
 _FONDLY = frozenset({"kitabi", "kitaabi", "kitabon", "padhaku"})
 _MAKING = frozenset({"make", "makes", "made", "making"})
+_FOOLING = frozenset({"to", "can't", "cannot", "cant", "won't", "wont", "don't", "didn't"})
+_FOOLED = frozenset(
+    {"you", "u", "me", "us", "them", "him", "her", "people", "anyone", "everyone", "voters"}
+)
 # Whom a fool is made of, between the verb and "fool": "making u fool", "made a fool of you"
 _MADE_FOOLS = frozenset(
     {"a", "the", "u", "you", "me", "him", "her", "us", "them", "people", "public", "everyone"}
@@ -1716,11 +1720,15 @@ _MADE_FOOLS = frozenset(
 
 
 def _made_a_fool(words: Words, i: int) -> bool:
-    """'They made a fool of you', 'he is making u fool', 'Don't make fool of your nation':
-    fooling someone, not calling them a fool (a comment on real news pages said it of the
-    reader's leaders, and was held as an insult to the reader)."""
+    """'They made a fool of you', 'he is making u fool', 'Don't make fool of your nation',
+    'Was he trying to fool you?': fooling someone, not calling them a fool (a comment on
+    real news pages said it of the reader's leaders, and was held as an insult to the
+    reader)."""
     if words.words[i] not in {"fool", "fools"}:
         return False
+    if words.words[i] == "fool" and i > 0 and words.words[i - 1] in _FOOLING:
+        # the verb: "trying to fool you", "you can't fool us" (not "talk to fools like you")
+        return i + 1 == len(words.words) or words.words[i + 1] in _FOOLED
     for back in range(1, 4):
         if i - back < 0 or words.sentence(i - back) != words.sentence(i):
             return False
