@@ -2101,6 +2101,16 @@ SEVENTEENTH_SESSION_FORMS = [
     ("Stop all celebrations and just focus on the war with Napakistan.", True),
     ("Napak iraade rakhne wale neta ko vote mat do.", False),
     ("Blackie, our old labrador, died last week.", False),
+    ("I hope your mother and sister get raped.", True),
+    ("I hope your wife & kids die.", True),
+    ("I hope your mother and sister are safe after the floods.", False),
+    ("Ghus ke maro salo ko, ek ek ko.", True),
+    ("Maar dalo in gaddaron ko.", True),
+    ("Maar do is baat ko, aage badho.", False),
+    ("Muslims are a threat to all humanity.", True),
+    ("Pakistanis are a threat to the world.", True),
+    ("Modi is a threat to the country.", False),
+    ("The new farm law is a threat to the nation, say the unions.", False),
 ]
 
 

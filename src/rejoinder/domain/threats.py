@@ -77,10 +77,11 @@ _NO_PEST = r"(?!(?:mach|makh|makkh|chuh|keed|keet|mosquito|rat|cockroach)\w*\s)"
 # What migrants are called where the words dehumanise them.
 _MIGRANT_VERMIN = r"(?:cockroaches|rats|vermin|parasites|leeches|savages|invaders)"
 # The reader's family: "I hope your daughter gets raped", "hope your mother dies"
-_YOUR_KIN = (
-    r"(?:your|ur) (?:whole )?(?:family|kids|children|daughters?|sons?|wife|husband|mother|mom"
-    r"|mum|father|dad|sisters?|brothers?|parents)"
+_KIN = (
+    r"(?:family|kids|children|daughters?|sons?|wife|husband|mother|mom|mum|father|dad"
+    r"|sisters?|brothers?|parents)"
 )
+_YOUR_KIN = rf"(?:your|ur) (?:whole )?{_KIN}"
 # Journalists and writers murdered for their work, whose fate a threat wishes on another.
 _MURDERED = (
     r"gauri lankesh|lankesh|daniel pearl|dabholkar|pansare|kalburgi|khashoggi|jamal khashoggi"
@@ -262,6 +263,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"|(?:{_KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko) (?:phansi|phaansi|fansi|faansi)"
             r" (?:do|de do|dena chahiye)",
             "maar jala kaat phoonk latka phansi phaansi fansi faansi",
+        ),
+        # the verb first, as comments on news pages write it too: "maar dalo mulloo ko",
+        # "maro sale ko" (kill the bastard), "jala do in gaddaron ko"
+        (
+            r"(?:(?:maar|mar|jala|kaat|latka) (?:do|dalo|daalo|dena)|maaro|maro)"
+            rf" (?:in |un |sab |saare |sare )?(?:{_KO_PEOPLE}|saale|sale|saalo|salo) ko",
+            "maar mar jala kaat latka maaro maro",
         ),
         # a people wiped out: "musalmanon ka safaya karo", "hinduon ka qatle aam" (not
         # "bhrashtachar ka safaya karo", corruption wiped out)
@@ -1968,7 +1976,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             rf"hope (?:{_WHO}|{_PERSON}|{_YOUR_KIN})"
-            r"(?: and (?:your|ur|his|her|their)(?: \w+){1,2}?)? (?:\w+ )?(?:die|dies"
+            # "... and your kids", "your mother and sister" (a comment on a news page)
+            rf"(?: (?:and|&) (?:(?:your|ur|his|her|their)(?: \w+){{1,2}}?|{_KIN}))?"
+            r" (?:\w+ )?(?:die|dies"
             r"|burns? (?:alive|to death|in (?!hell)\w+)|rots?(?! in (?:jail|prison|hell))"
             r"|gets? (?:shot(?! of)|raped|killed|cancer|what'?s coming|hit by (?:a |the )?(?:bus"
             r"|truck|car|train|lorry|ball|brick|bullet)(?! stop)"

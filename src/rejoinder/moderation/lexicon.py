@@ -1150,6 +1150,27 @@ ATTACK_PHRASES = frozenset(
             ("a", "threat", "to", whom)
             for whom in ("children", "kids", "women", "us", "our", "national", "everyone")
         ),
+        # "Muslims are a threat to all humanity", "Pakistanis are a threat to the world"
+        # (comments on news pages; not "a threat to the government", a party's or a
+        # minister's: politics)
+        *(
+            ("a", "threat", "to", *whom.split())
+            for whom in (
+                "humanity",
+                "all humanity",
+                "mankind",
+                "civilisation",
+                "civilization",
+                "the world",
+                "the whole world",
+                "the nation",
+                "the country",
+                "this country",
+                "india",
+                "hindus",
+                "muslims",
+            )
+        ),
         # a people's expulsion or death deserved: "Kashmiri Pandits deserved to be thrown out"
         *(
             (deserve, "to", "be", fate)
