@@ -1834,7 +1834,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "mar marja",
         ),
     ),
-    # Harm wished on a person or their family: "hope you and your kids burn", "I hope your
+    # Harm wished on a person or their family: "hope you and your kids burn alive", "I hope your
     # whole family gets what's coming to them".
     "threat.harm_wish": (
         # "Baadh mein ye Bangladeshi ghuspaithiye doob jaayein": a people wished drowned or dead
