@@ -2111,6 +2111,12 @@ SEVENTEENTH_SESSION_FORMS = [
     ("Pakistanis are a threat to the world.", True),
     ("Modi is a threat to the country.", False),
     ("The new farm law is a threat to the nation, say the unions.", False),
+    ("Journalists like you should be beaten up.", True),
+    ("You should be beaten with shoes, you traitor.", True),
+    ("Leave this country else you will be beaten to death.", True),
+    ("He should be beaten up at the polls, politically speaking.", False),
+    ("He was dragged from his house and beaten by the police, his wife said.", False),
+    ("India should be beaten in the final, the bookies say.", False),
 ]
 
 

@@ -35,8 +35,13 @@ _HARM = (
     r"(?:shot|hanged|hung|lynched|gassed|burn(?:ed|t)(?: alive)?|killed|murdered|slaughtered"
     r"|stabbed|crushed (?:under|by|beneath) (?:a |the )?(?:tractors?|trucks?|cars?|tanks?"
     r"|bulldozers?|jeeps?|suvs?)"
-    r"|dragged (?:out|outside)(?: of(?: \w+){1,3}?)? and (?:beaten|thrashed|lynched"
-    r"|shot|hanged|killed)"
+    r"|dragged (?:(?:out|outside)(?: of(?: \w+){1,3}?)?|from(?: \w+){1,3}?) and (?:beaten"
+    r"|thrashed|lynched|shot|hanged|killed)"
+    # "journalists like you should be beaten up" (not "should be beaten in the final", "beaten
+    # up at the polls")
+    r"|beaten (?:up|to death|black and blue|senseless|to a pulp|with (?:shoes|chappals"
+    r"|joote|sticks|lathis|rods))(?! (?:at|in|on) (?:the )?(?:polls?|elections?|ballot|vote"
+    r"|final|match|game|league|debate))"
     r"|exterminated|beheaded|butchered|raped|stoned(?: to death)?|wiped out|put down|flogged"
     r"|tortured)"
 )
@@ -100,7 +105,7 @@ def _hi(words: str) -> str:
 
 _HARM_WORDS = (
     "shot hanged hung lynched gassed burned burnt killed murdered slaughtered exterminated"
-    " beheaded butchered raped stoned wiped put flogged tortured stabbed dragged crushed"
+    " beheaded butchered raped stoned wiped put flogged tortured stabbed dragged crushed beaten"
 )
 _DO_HARM_WORDS = "kill shoot hang lynch gas burn murder stab behead rape slaughter exterminate"
 _VERMIN_WORDS = (
