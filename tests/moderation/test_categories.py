@@ -2117,6 +2117,10 @@ SEVENTEENTH_SESSION_FORMS = [
     ("He should be beaten up at the polls, politically speaking.", False),
     ("He was dragged from his house and beaten by the police, his wife said.", False),
     ("India should be beaten in the final, the bookies say.", False),
+    ("If u can't say something good atleast try to shut ur fkn mouth up", True),
+    ("Shut your bloody mouth.", True),
+    ("He told me to shut my mouth, and I did.", False),
+    ("The bank will shut ur account if you don't reply.", False),
 ]
 
 

@@ -2338,12 +2338,13 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         ("shut", "up"),
         ("shut", "the", "fuck", "up"),
         ("shut", "the", "hell", "up"),
-        ("shut", "your", "mouth"),
-        ("shut", "your", "trap"),
-        ("shut", "your", "gob"),
-        ("shut", "your", "face"),
-        ("shut", "your", "piehole"),
-        ("shut", "your", "pie", "hole"),
+        # "shut your mouth", and as comments on news pages write it: "shut ur fkn mouth"
+        *(
+            ("shut", your, *swear, *mouth)
+            for your in ("your", "ur")
+            for swear in ((), ("fucking",), ("fkn",), ("fking",), ("bloody",), ("damn",))
+            for mouth in (("mouth",), ("trap",), ("gob",), ("face",), ("piehole",), ("pie", "hole"))
+        ),
         ("waste", "of", "skin"),
         ("waste", "of", "air"),
         ("gold", "digger"),
