@@ -269,7 +269,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:do|de do|dena chahiye)",
             "maar jala kaat phoonk latka phansi phaansi fansi faansi",
         ),
-        # the verb first, as comments on news pages write it too: "maar dalo mulloo ko",
+        # the verb first, as comments on news pages write it too: "maar dalo in gaddaron ko",
         # "maro sale ko" (kill the bastard), "jala do in gaddaron ko"
         (
             r"(?:(?:maar|mar|jala|kaat|latka) (?:do|dalo|daalo|dena)|maaro|maro)"

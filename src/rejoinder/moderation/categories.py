@@ -1708,6 +1708,7 @@ def _aimed(words: Words, i: int) -> bool:
 
 
 _FONDLY = frozenset({"kitabi", "kitaabi", "kitabon", "padhaku"})
+_FOOLS = frozenset({"fool", "fools"})
 _MAKING = frozenset({"make", "makes", "made", "making"})
 _FOOLING = frozenset({"to", "can't", "cannot", "cant", "won't", "wont", "don't", "didn't"})
 _FOOLED = frozenset(
@@ -1724,7 +1725,7 @@ def _made_a_fool(words: Words, i: int) -> bool:
     'Was he trying to fool you?': fooling someone, not calling them a fool (a comment on
     real news pages said it of the reader's leaders, and was held as an insult to the
     reader)."""
-    if words.words[i] not in {"fool", "fools"}:
+    if words.words[i] not in _FOOLS:
         return False
     if words.words[i] == "fool" and i > 0 and words.words[i - 1] in _FOOLING:
         # the verb: "trying to fool you", "you can't fool us" (not "talk to fools like you")
