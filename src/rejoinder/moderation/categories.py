@@ -1955,7 +1955,7 @@ def _a_face_pulled(words: Words, i: int) -> bool:
     return i > 1 and words.words[i - 1] == "a" and words.words[i - 2] in _FACES_MADE
 
 
-_FACES_MADE = frozenset({"pulled", "pull", "pulls", "pulling", "made", "make", "makes", "making"})
+_FACES_MADE = frozenset({"pulled", "pull", "pulls", "pulling"}) | _MAKING
 
 
 def _cursed(words: Words, i: int, j: int) -> bool:
