@@ -2123,15 +2123,30 @@ SEVENTEENTH_SESSION_FORMS = [
     ("The bank will shut ur account if you don't reply.", False),
 ]
 
+# Read against TRAC-1 Hindi *train*: "bc" and "mc", the gaali abbreviated, held where they
+# are abuse (beside another gaali, or speaking to someone in Hindi), not as an exclamation.
+EIGHTEENTH_SESSION_FORMS = [
+    ("Tu lele bc", True),
+    ("Bc mc modi...feku...", True),
+    ("bc tum news room me baith k news banate raho bas", True),
+    ("Indian army me toh dum nahi hai, tu aa ja border pe bc", True),
+    ("Budget km tha bc. Boman aur Sushmita", False),
+    ("Sound toh sahi hai baba but bc wwe yaad aa gaya", False),
+    ("I left early bc you were late.", False),
+    ("Ye mandir 500 BC ka hai, tum khud dekh lo", False),
+    ("MC Stan ka naya gaana tum suno, mast hai", False),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "held"),
     FOURTEENTH_SESSION_FORMS
     + FIFTEENTH_SESSION_FORMS
     + SIXTEENTH_SESSION_FORMS
-    + SEVENTEENTH_SESSION_FORMS,
+    + SEVENTEENTH_SESSION_FORMS
+    + EIGHTEENTH_SESSION_FORMS,
 )
-def test_fourteenth_to_seventeenth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_eighteenth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

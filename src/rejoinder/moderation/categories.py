@@ -72,6 +72,7 @@ _SLUR_CUES = lx.SLURS | starts(lx.SLUR_PHRASES)
 _GROUP_CUES = lx.GROUP_WORDS | starts(lx.GROUP_PHRASES)
 _INSULT_CUES = (
     lx.GAALI
+    | lx.GAALI_ABBREVIATIONS
     | lx.CURSE_WORDS
     | lx.STRONG_INSULTS
     | lx.MILD_INSULTS
@@ -1805,6 +1806,25 @@ def _the_everyday_word(words: Words, i: int) -> bool:
     return homograph is not None and i + 1 < len(words) and words.words[i + 1] in homograph
 
 
+def _a_gaali(words: Words, i: int) -> bool:
+    word = words.words[i]
+    if word in lx.GAALI:
+        return not _the_everyday_word(words, i)
+    return word in lx.GAALI_ABBREVIATIONS and _abbreviated_gaali(words, i)
+
+
+def _abbreviated_gaali(words: Words, i: int) -> bool:
+    """'bc', 'mc' as the gaali they abbreviate: beside another gaali, or in a comment that
+    speaks to someone in Hindi (see GAALI_ABBREVIATIONS); not '500 BC' or 'MC Stan'."""
+    before = words.words[i - 1] if i > 0 else ""
+    after = words.words[i + 1] if i + 1 < len(words) else ""
+    if before.isdigit() or after in lx.NOT_GAALI_AFTER_ABBREVIATION:
+        return False
+    if {before, after} & (lx.GAALI | lx.GAALI_ABBREVIATIONS):
+        return True
+    return not words.present.isdisjoint(lx.HINDI_SECOND_PERSON)
+
+
 def _years(words: Words, i: int) -> bool:
     """'paanch saalon mein', '10 saalon se': 'saalon' meaning years, not 'bastards'."""
     before = words.words[i - 1] if i > 0 else ""
@@ -1918,7 +1938,7 @@ def _insults(words: Words) -> list[Hit]:
             demeaning = tuple(phrase) in lx.DEMEANING_PHRASES and not _named_stereotype(words, j)
             score = 0.92 if aimed or demeaning else 0.7
             hits.append(words.hit(INSULT, score, start, j, "phrase"))
-        elif word in lx.GAALI and not _the_everyday_word(words, i):
+        elif _a_gaali(words, i):
             hits.append(words.hit(INSULT, 0.9, i, i, "gaali"))
         elif word in lx.CURSE_WORDS and not words.quoted(i, i):
             hits.append(words.hit(INSULT, 0.92, i, i, "phrase"))

@@ -2036,6 +2036,12 @@ GAALI = _words(
     kanjar kanjari kanjaro kanjron kanjre gashti gashtiyan gashtiyon
     """
 )
+# "bc", "mc": behenchod and madarchod (GAALI) abbreviated; in English "because", "before
+# Christ", "MC Stan". Alone in a Hindi comment they are as often an exclamation ("Budget km
+# tha bc", profanity, which is not held) as abuse: they are the gaali beside another gaali
+# ("bc mc modi") or in a comment that speaks to someone in Hindi ("tu lele bc").
+GAALI_ABBREVIATIONS = _words("bc mc")
+NOT_GAALI_AFTER_ABBREVIATION = _words("stan sher square donald donalds kyle lyte hammer")
 # Said to a person, these tell them where they "belong": their country, the kitchen.
 EXCLUSION_PHRASES = frozenset(
     {
@@ -2568,12 +2574,10 @@ KIN_KINDLY = _words(
     " photo kahani madad"
 )
 # Words that aim an insult at the reader being answered ("you idiot", "tu kutta").
-SECOND_PERSON = _words(
-    """
-    you u ya youre ur your yours yourself tu tum tujhe tera teri tere tumhara tumhari
-    tumhare tumhe tumhein tumko tujhko tujh
-    """
+HINDI_SECOND_PERSON = _words(
+    "tu tum tujhe tera teri tere tumhara tumhari tumhare tumhe tumhein tumko tujhko tujh"
 )
+SECOND_PERSON = _words("you u ya youre ur your yours yourself") | HINDI_SECOND_PERSON
 # Calling out to the reader right before an insult: "abe gadhe", "oye ullu"
 HEY = _words("abe abey abay oye oyee")
 
@@ -2673,9 +2677,10 @@ LITERAL_AFTER = LITERAL_AFTER | _devanagari_phrases(
 KE = frozenset({"ke"}) | _devanagari("के")
 KI = frozenset({"ki"}) | _devanagari("की")
 KIN_KINDLY = KIN_KINDLY | _devanagari("शादी तबियत तबीयत सेहत उम्र याद कसम दुआ दुआएं बेटी फोटो कहानी मदद")
-SECOND_PERSON = SECOND_PERSON | _devanagari(
+HINDI_SECOND_PERSON = HINDI_SECOND_PERSON | _devanagari(
     "तू तुम तुझे तुझको तेरा तेरी तेरे तुम्हारा तुम्हारी तुम्हारे तुम्हें तुम्हे तुमको तूने तुमने"
 )
+SECOND_PERSON = SECOND_PERSON | HINDI_SECOND_PERSON
 # Every word that names a protected group, alone or qualifying people (after the Devanagari
 # forms above): what the structures call a group word, what the learned model masks.
 GROUP_NAMES = GROUP_WORDS | GROUP_ADJECTIVES
