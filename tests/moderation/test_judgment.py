@@ -2518,6 +2518,7 @@ NEWS_HEAD_FALSE_HOLDS = [
     "Are these refugees even human to you, minister?",
     "Dalit pe hamla karne walon ki himmat kaise hui? Sabko jail bhejo.",
     "Deaf people have their own languages and culture.",
+    "He should go back to sleep and let the grown-ups run things.",
     "Hindu, Muslim, Christian, Jewish, Chinese: New York is all of it.",
     "I would never hire someone who hates Muslims.",
     "If you don't want your kid reading it, don't let them check it out.",
