@@ -1162,7 +1162,7 @@ def test_implicit_stereotypes(text: str, held: bool) -> None:
 # The news head (moderation/news.py) on the lists above that the rules publish: what it
 # holds beyond them, each a reading of its training lines' words ("people like you", "you'll
 # get shot", a group named near "dogs" or "sick") without their sense. Kept in view: a
-# change of the head or of its thresholds shows here. 14 of 397: these lists were written as
+# change of the head or of its thresholds shows here. 12 of 397: these lists were written as
 # traps for the rules; on judgment sets it had not seen it held 3 of 1,453 from 0.8, and 3
 # more of 1,984 from 0.6 where a group is named (`group_abuse`; model card). From "Deaf
 # people are not stupid." on, `group_abuse`'s: a group named beside a word it is not called
@@ -1179,12 +1179,8 @@ NEWS_HEAD_HOLDS = [
     "Muslim men in our mosque see women as equals",
     "Indians didn't do any cheap thing",
     "If you've ever been too drunk to fish, you might be a redneck",
-    # from 0.75 since the head learnt from real comments as negatives (the 2026-12-02
-    # seventeenth session): its scores of these two lie between 0.75 and 0.8
-    "Disabled people are seen as sick, as if they need a cure.",
-    "Pigs like you a lot if you grow up on a farm with them.",
-    # since the head learnt from the sets of calls to vote politicians out (the eighteenth
-    # session): 0.747 before, 0.759 now ("where you belong" is how exclusion is said)
+    # since the head learnt from calls to vote politicians out (the eighteenth session):
+    # 0.747 before ("where you belong" is how exclusion is said)
     "Welcome home, where you belong.",
 ]
 
@@ -2138,6 +2134,16 @@ EIGHTEENTH_SESSION_FORMS = [
     ("I left early bc you were late.", False),
     ("Ye mandir 500 BC ka hai, tum khud dekh lo", False),
     ("MC Stan ka naya gaana tum suno, mast hai", False),
+    # and from probing the rules with heated political argument: an election lost, a term
+    # in opposition or in jail, the people "you" elected
+    ("They deserve to be wiped out at the polls.", False),
+    ("They should be wiped out in the election.", False),
+    ("They deserve to be wiped out.", True),
+    ("Let them rot in opposition for a decade.", False),
+    ("Let them rot in jail.", False),
+    ("Let the migrants rot in the camps.", True),
+    ("This is what happens when you elect clowns.", False),
+    ("You are a clown.", True),
 ]
 
 

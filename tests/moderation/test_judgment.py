@@ -2526,13 +2526,11 @@ NEWS_HEAD_FALSE_HOLDS = [
     "Muslim men are all fathers, husbands and sons too.",
     "Muslim men in our mosque see women as equals.",
     "No woman is asking to be raped by wearing a skirt.",
-    "Pigs like you a lot if you grow up on a farm with them.",
     "Refugees are human beings with families.",
-    "Sikhs look after their own and everyone else, every langar proves it.",
     "The mob should be hanged, every one of them who burnt that shop.",
     "These migrants eat anything they can find in the camps, it's heartbreaking.",
+    "They are destroying this country and we let them.",
     "Trans people are not delusional, they know who they are.",
-    "Trans people deserve to be left alone to live their lives.",
     "Women shouldn't be judges only because of quotas, they should be judges because they're"
     " good, and they are.",
 ]

@@ -46,6 +46,11 @@ _HARM = (
     r"|tortured)"
 )
 _DO_HARM = r"(?:kill|shoot|hang|lynch|gas|burn|murder|stab|behead|rape|slaughter|exterminate)"
+# After the harm, a contest it is done in: "they deserve to be wiped out at the polls".
+_AT_THE_POLLS = (
+    r"(?! (?:at|in|on|by) (?:the )?(?:next )?(?:polls?|elections?|general election|ballot"
+    r"|ballot box|vote|voters)(?![a-z]))"
+)
 # "who would stab her in the back": betrayal, not a knife; "I'll kill you at chess": a game;
 # "shoot them a message": an email
 _NOT_IDIOM = (
@@ -160,10 +165,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf" (?:\w+ly )?{_HARM}(?! out to dry)(?! in the back)",
             _HARM_WORDS,
         ),
-        (  # not the idioms "should be hanged out to dry", "stabbed in the back"
-            # (an adverb before the harm: "should be publicly flogged")
+        (  # not the idioms "should be hanged out to dry", "stabbed in the back", nor an
+            # election lost (an adverb before the harm: "should be publicly flogged")
             rf"(?:{_WHO_SUBJECT}|{_HARMED_OBJECT}|{_PERSON}) (?:all )?{_SHOULD} (?:all )?(?:be )?"
-            rf"(?:\w+ly )?{_HARM}"
+            rf"(?:\w+ly )?{_HARM}{_AT_THE_POLLS}"
             r"(?! out to dry)(?! in the back)",
             _HARM_WORDS,
         ),

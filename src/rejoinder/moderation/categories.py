@@ -1672,10 +1672,16 @@ def _directed(words: Words, i: int, j: int) -> bool:
             continue  # Hindi "or": "chor hai ya nahi"
         if words.sentence(k) != sentence or _said_not_sayer(words, k, i):
             continue
+        if k + 1 < i and words.words[k + 1] in _CHOOSE:
+            continue  # "this is what happens when you elect clowns": the chosen, not you
         between = words.words[min(k, i) + 1 : max(k, j)]
         if not any(w in lx.NEGATIONS for w in between):
             return True
     return False
+
+
+# What "you" do to the people an insult after it names: "when you elect clowns".
+_CHOOSE = frozenset({"elect", "elected", "vote", "voted", "hire", "hired", "appoint", "appointed"})
 
 
 def _said_not_sayer(words: Words, k: int, i: int) -> bool:

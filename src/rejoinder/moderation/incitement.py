@@ -354,10 +354,13 @@ _CALLS = (
         r"|deter))",
         "beaches beach border coast coastline shore",
     ),
-    # "Let them drown" (not "let the bill die")
+    # "Let them drown" (not "let the bill die", "let them rot in opposition", a sentence
+    # served: "let them rot in jail")
     (
         r"let (?:them|em|(?:the|these|those) (?:migrants|refugees|people|immigrants|illegals"
-        r"|invaders|asylum seekers)) (?:all )?(?:drown|die|rot|starve|burn)",
+        r"|invaders|asylum seekers)) (?:all )?(?:drown|die|rot|starve|burn)"
+        r"(?! in (?:opposition|the wilderness|the political wilderness|obscurity|the"
+        r" backbenches|jail|prison|a cell|a prison cell|tihar)(?![a-z]))",
         "drown die rot starve burn",
     ),
     # "Ghuspaithiyon ko samundar mein phek do": throw them into the sea
