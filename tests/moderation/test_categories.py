@@ -2144,6 +2144,22 @@ EIGHTEENTH_SESSION_FORMS = [
     ("Let the migrants rot in the camps.", True),
     ("This is what happens when you elect clowns.", False),
     ("You are a clown.", True),
+    ("Flood the place with gas and be done with the lot of them.", True),
+    ("Pump the camp full of gas.", True),
+    ("Fill it with gas on the way home.", False),
+    # threats in Hindi to the reader the judgment sets showed missing (the 435th set)
+    ("Tera sar kalam kar denge agar phir likha toh.", True),
+    ("Aurangzeb ne unka sar kalam karwa diya tha, itihaas padho.", False),
+    ("Tujhe aur teri maa ko dekh lenge.", True),
+    ("Tu apni aukat bhool gaya hai, yaad dila denge.", True),
+    ("Aukat yaad dila denge in neta logon ko vote se.", False),
+    # spellings and a slur read from TRAC-1 Hindi train
+    ("Cutiye tu kuch nahi kar payega", True),
+    ("What a cutie, your baby is adorable!", False),
+    ("Ajao katwo sabaq sikhao", True),
+    ("Aaj baal katwa liye, garmi bahut hai.", False),
+    ("Tum moot pine walon ke bas ki baat nahi.", True),
+    ("Kisan mutr pine pe mazboor hain, sarkar so rahi hai.", False),
 ]
 
 

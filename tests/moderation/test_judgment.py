@@ -1920,7 +1920,6 @@ KNOWN_MISSES = {
     # Vietnamese nail bar workers trafficked
     "fourhundredseventeenth_evening.jsonl": [
         "All of these nail bar girls are on the game too, everyone knows it.",  # *
-        "Flood the place with gas and be done with the lot of them.",  # *
         "Dog eaters, let them eat each other in detention.",  # *
     ],
     # a blind barrister made a judge
@@ -1968,6 +1967,31 @@ KNOWN_MISSES = {
     "fourhundredtwentyeighth_evening.jsonl": [
         "Isko studio se uthwa ke sadak pe chhod do, akal thikane aa jayegi.",  # *
         "Iski video leak karo, sab dekh lenge kaun hai ye.",  # *
+    ],
+    # the eighteenth session's sets on argument about politicians: the same verbs said of
+    # people for who they are (the news head holds those marked *)
+    "fourhundredthirtyfirst_evening.jsonl": [
+        "People like you should be thrown out of India, go live in Pakistan.",  # *
+        "Muslims should be voted out of this country, not just out of office.",  # *
+    ],
+    "fourhundredthirtythird_evening.jsonl": [
+        "Every one of these Somalis is a scrounger, bought and paid for by our taxes.",  # *
+        "Jews have blood on their hands, every single one of them.",  # *
+        "Out, out, out! Every last immigrant, out!",  # *
+        "I hope every refugee in that hotel loses everything they have.",  # *
+        "Out they go, every Rohingya in Jammu, by force if needed.",  # *
+    ],
+    "fourhundredthirtyfourth_evening.jsonl": [
+        "Gypsies ruin everything they touch, get rid of the lot of them.",  # *
+    ],
+    # casual Hinglish "tu" beside abuse said with it (the insults the rules know no list for)
+    "fourhundredthirtyfifth_evening.jsonl": [
+        "Tu gobar kha aur so ja, tere bas ka kuch nahi.",  # *
+        "Tu chala ja narak mein, wahi teri jagah hai.",  # *
+        "Tujhe jooton ki maala pehna ke gadhe pe ghumana chahiye.",  # *
+        "Tu mutr pi ke so ja, bhakt kahin ka.",  # *
+        "Tujhe paida karke teri maa pachta rahi hogi.",  # *
+        "Tera dimaag gobar se bhara hai, chup reh.",  # *
     ],
 }
 
@@ -2496,6 +2520,13 @@ KNOWN_FALSE_HOLDS = {
         "fourhundredtwentyseventh_evening.jsonl",
         "fourhundredtwentyeighth_evening.jsonl",
         "fourhundredtwentyninth_evening.jsonl",
+        "fourhundredthirtieth_evening.jsonl",
+        "fourhundredthirtyfirst_evening.jsonl",
+        "fourhundredthirtysecond_evening.jsonl",
+        "fourhundredthirtythird_evening.jsonl",
+        "fourhundredthirtyfourth_evening.jsonl",
+        "fourhundredthirtyfifth_evening.jsonl",
+        "fourhundredthirtysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:

@@ -1506,13 +1506,22 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:utha|uthwa|uthva) (?:lenge|lunga|loonga|le jayenge|le jaenge)",
             "utha uthwa uthva",
         ),
-        # "tujhe dekh lunga" (I'll deal with you), "mujhse bach ke rehna" (not "dekh lenge
-        # agle chunav mein", "garmi se bach ke rehna")
+        # "tujhe dekh lunga" (I'll deal with you), "tujhe aur teri maa ko dekh lenge",
+        # "mujhse bach ke rehna" (not "dekh lenge agle chunav mein", "garmi se bach ke rehna")
         (
-            r"(?:tujhe|tumhe|tujhko|tumko|tereko|tujh ko) (?:bhi )?dekh (?:lunga|loonga|lenge)",
+            r"(?:tujhe|tumhe|tujhko|tumko|tereko|tujh ko)(?: aur (?:teri|tere|tumhari|tumhare)"
+            r" \w+ ko)? (?:bhi )?dekh (?:lunga|loonga|lenge)",
             "dekh",
         ),
         (r"(?:mujhse|humse|hamse) (?:bach ?ke|bachke) (?:rehna|rahna)", "bach bachke"),
+        # "tu apni aukat bhool gaya hai, yaad dila denge": the reader put back in their place,
+        # promised (not "in neta logon ko aukat yaad dila denge vote se": an election)
+        (
+            r"(?:apni|teri|tumhari) (?:aukat|aukaat|okat|aukad)[^.!?\n]{0,30}?(?:yaad|yad)"
+            r" (?:dila|dilwa) (?:denge|dunga|doonga|dengay)"
+            r"(?![^.!?\n]*\b(?:vote|votes|chunav|chunaav|election|elections|ballot)\b)",
+            "yaad yad",
+        ),
         # "tera time khatam" (not "tera time aa gaya hai", said as often of success)
         (r"(?:tera|tumhara) (?:time|waqt|samay) (?:khatam|pura ho gaya)", "khatam pura"),
         # "tera address mil gaya hai, intezaar kar", "teri beti kis school mein padhti hai,
@@ -1581,6 +1590,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "juda",
         ),
         (r"gardan (?:uda|udaa|utaar|utar) (?:do|denge|dunga|doonga|dalo|daalo)", "gardan"),
+        # "tera sar kalam kar denge": a head cut off, promised (not "sar kalam karna" told of
+        # history: the person is named, the verb promised)
+        (
+            r"(?:tera|tumhara|uska|iska|inka|unka|sabka|sab ka|sabke) sar (?:kalam|qalam)"
+            r" (?:kar|kr) (?:denge|dunga|doonga|do|dena|dalenge|daalenge)",
+            "kalam qalam",
+        ),
         # "maa ka doodh piya hai toh saamne aa": a challenge to fight
         (r"maa ka doodh piya (?:hai|ho)", "doodh"),
         # "ek din tera bhi number aayega": your turn will come

@@ -302,6 +302,15 @@ _CALLS = (
         r"|country|community|colony|basti|state|region|place)",
         "whole entire",
     ),
+    # "Flood the place with gas and be done with the lot of them" (the 417th set): a gas
+    # chamber made of where people are (not "fill it with gas", a car)
+    (
+        rf"{_CALL}(?:flood|fill|pump|fumigate) (?:the|that|this|their|these|those) (?:place"
+        r"|camp|camps|building|buildings|hotel|hotels|hostel|mosque|mosques|temple|church"
+        r"|synagogue|gurdwara|ghetto|slum|slums|shelter|hall|basti|colony|madrasa|madrasas)"
+        r" (?:full )?(?:with|of) (?:poison )?gas",
+        "gas",
+    ),
     # "machine gun anyone on the beach", "mow them down" (not "a machine gun was found")
     (
         rf"(?:{_CALL}|and )(?:machine ?gun|mow down|gun down) (?:{_WHOM}|anyone|the lot"

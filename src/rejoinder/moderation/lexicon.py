@@ -162,9 +162,12 @@ SLUR_PHRASES = frozenset(
      # Hindus as the hostile name them (the 297th set; "cow worship" names the practice)
      *(("cow", worshippers) for worshippers in ("worshipper", "worshippers", "worshipping",
                                                 "worshiper", "worshipers", "worshiping")),
-     # "gaumutra peene wale": Hindus as cow-urine drinkers
+     # "gaumutra peene wale": Hindus as cow-urine drinkers; "moot pine walon" (TRAC-1 Hindi
+     # train): the drinkers named (not "kisan mutr pine pe mazboor", farmers' protest told)
      ("gaumutra", "peene"), ("gomutra", "peene"), ("gaumutra", "drinkers"),
      ("gomutra", "drinkers"),
+     *((urine, drinking, ones) for urine in ("moot", "mutr", "mutra", "mootra")
+       for drinking in ("pine", "peene") for ones in ("wale", "walo", "walon", "waale")),
      # "Abdul" as the name for every Muslim: "ye Abdul log" (not "Abdul Kalam")
      *(("abdul", who) for who in ("log", "logon", "logo", "types", "brigade")),
      # "she-male" (the slur, hyphen read as a space); "neech jaati" (low caste); "kaale

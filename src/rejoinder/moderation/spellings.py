@@ -69,16 +69,18 @@ _GAALI_FAMILIES = (
     (re.compile(r"m[aeo]{0,3}d[aeh]{0,3}rch+(?:[oau]{1,3}d{1,2}|d)[aeiou]{0,2}"), "madarchod"),
     # bhosdike, bhosadike, bhosdiky, bosdike, bhosidike, bhosdiwale
     (re.compile(r"bh?o+s[aie]?d[aie]+(?:k[aeiy]+|w[aeiou]+l[aeiou]+)"), "bhosdike"),
-    # chutiya, chutiye, chootiya, chutya, chutiyaa, chutiyo
-    (re.compile(r"ch(?:u+|oo+)t+(?:i?y+|i)(?:a+|e+|o+)"), "chutiya"),
+    # chutiya, chutiye, chootiya, chutya, chutiyaa, chutiyo; without the h only with the y,
+    # cutiye, cutiya (not the English "cutie")
+    (re.compile(r"ch(?:u+|oo+)t+(?:i?y+|i)(?:a+|e+|o+)|cu+t+i?y+(?:a+|e+|o+)"), "chutiya"),
     # haramzada, haramjade, hramzade, haraamjaade, haramjado
     (re.compile(r"h[ae]{0,2}r[ae]{0,2}m(?:z|j)[ae]{1,2}d[aeo]"), "haramzade"),
     # haramkhor, haramkhoro, haraamkhor, haramkhoor, hrmkhoro
     (re.compile(r"h[ae]{0,2}r[ae]{0,2}mkh[o]{1,2}r[eo]?"), "haramkhor"),
     # bhadwa, bhadwe, bhadve, bhadvo, bhdwa
     (re.compile(r"bh[ae]?d[wv][aeo]+"), "bhadwe"),
-    # katua, kattue, kattuon, katuaa (a slur for Muslims)
-    (re.compile(r"katt?u+(?:a+|e|o|on|ye|as)"), "katua"),
+    # katua, kattue, kattuon, katuaa, katwo, katwoo (a slur for Muslims; not "katwao", have
+    # it cut, nor "katwa", a town and "have it cut" too)
+    (re.compile(r"katt?(?:u+(?:a+|e|o|on|ye|as)|wo+n?)"), "katua"),
 )
 
 
