@@ -46,8 +46,8 @@ _HARM = (
     r"|tortured)"
 )
 _DO_HARM = r"(?:kill|shoot|hang|lynch|gas|burn|murder|stab|behead|rape|slaughter|exterminate)"
-# After the harm, a contest it is done in: "they deserve to be wiped out at the polls".
-_AT_THE_POLLS = (
+# Not followed by a contest the harm is done in: "they deserve to be wiped out at the polls".
+_NOT_AT_THE_POLLS = (
     r"(?! (?:at|in|on|by) (?:the )?(?:next )?(?:polls?|elections?|general election|ballot"
     r"|ballot box|vote|voters)(?![a-z]))"
 )
@@ -168,7 +168,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (  # not the idioms "should be hanged out to dry", "stabbed in the back", nor an
             # election lost (an adverb before the harm: "should be publicly flogged")
             rf"(?:{_WHO_SUBJECT}|{_HARMED_OBJECT}|{_PERSON}) (?:all )?{_SHOULD} (?:all )?(?:be )?"
-            rf"(?:\w+ly )?{_HARM}{_AT_THE_POLLS}"
+            rf"(?:\w+ly )?{_HARM}{_NOT_AT_THE_POLLS}"
             r"(?! out to dry)(?! in the back)",
             _HARM_WORDS,
         ),

@@ -1813,6 +1813,8 @@ def _the_everyday_word(words: Words, i: int) -> bool:
 
 
 def _a_gaali(words: Words, i: int) -> bool:
+    """The word at i used as a gaali: listed and not the everyday word it also is, or
+    abbreviated where it is the gaali."""
     word = words.words[i]
     if word in lx.GAALI:
         return not _the_everyday_word(words, i)
