@@ -2160,6 +2160,21 @@ EIGHTEENTH_SESSION_FORMS = [
     ("Aaj baal katwa liye, garmi bahut hai.", False),
     ("Tum moot pine walon ke bas ki baat nahi.", True),
     ("Kisan mutr pine pe mazboor hain, sarkar so rahi hai.", False),
+    # death wished on the reader, in the commonest English (TRAC-1 English train's "please
+    # die man asap"), and a negation inside the insult not read as one before it
+    ("Please die asap.", True),
+    ("Please die in a fire.", True),
+    ("Die in a fire.", True),
+    ("Please don't die on me, the hospital is near.", False),
+    ("A man died in a fire in Delhi.", False),
+    ("You don't deserve to live.", True),
+    ("You are not an idiot.", False),
+    ("You have no right to live.", True),
+    ("People like you have no right to stay alive.", True),
+    ("You should not have been born.", True),
+    ("I wish you were never born.", True),
+    ("Israel has no right to exist, says the cleric.", False),
+    ("Women had no right to vote until 1918.", False),
 ]
 
 

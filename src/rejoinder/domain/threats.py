@@ -1816,10 +1816,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "bleach poison cyanide",
         ),
         # (not "go die in a ditch is what the troll wrote to me": a report; nor "the poor
-        # people of our country who just die of hunger": what happens to them)
+        # people of our country who just die of hunger": what happens to them); "please die
+        # asap" (TRAC-1 English train; not "please don't die"); "Die in a fire." said as an
+        # order, opening its sentence (not "a man died in a fire")
         (
             r"(?:go die|(?<!who\s)(?<!they\s)(?<!which\s)(?<!that\s)(?<!people\s)just die"
-            r"(?! of))(?! (?:in an? \w+ )?(?:is|was) what)",
+            r"(?! of)|(?:please|pls|plz|plss) (?:just |go )?die(?! (?:for|with|laughing))"
+            r"|(?:(?<![^.!?\n])|(?<=[.!?\n]\s))die in a (?:fire|ditch|hole|gutter))"
+            r"(?! (?:in an? \w+ )?(?:is|was) what)",
             "die",
         ),
         # "do the world a favour and drink bleach" (not "told people to drink bleach", "do

@@ -1674,7 +1674,8 @@ def _directed(words: Words, i: int, j: int) -> bool:
             continue
         if k + 1 < i and words.words[k + 1] in _CHOOSE:
             continue  # "this is what happens when you elect clowns": the chosen, not you
-        between = words.words[min(k, i) + 1 : max(k, j)]
+        # the words between them, not the insult's own ("you don't deserve to live")
+        between = words.words[k + 1 : i] if k < i else words.words[j + 1 : k]
         if not any(w in lx.NEGATIONS for w in between):
             return True
     return False

@@ -2426,6 +2426,16 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         ("brain", "dead"),
         ("dont", "deserve", "to", "live"),
         ("doesnt", "deserve", "to", "live"),
+        # "you have no right to stay alive" (TRAC-1 English train), "you should not have
+        # been born", "I wish you were never born" (aimed only: "Israel has no right to
+        # exist" is argued, not held)
+        *(
+            ("no", "right", "to", *living)
+            for living in (("live",), ("stay", "alive"), ("be", "alive"), ("exist",), ("breathe",))
+        ),
+        ("should", "not", "have", "been", "born"),
+        ("shouldnt", "have", "been", "born"),
+        *(("wish", you, "were", "never", "born") for you in ("you", "u")),
         # "know your place": "teri aukat kya hai"
         ("know", "your", "place"),
         *((whose, place) for whose in ("teri", "tumhari") for place in AUKAT),
