@@ -2175,6 +2175,10 @@ EIGHTEENTH_SESSION_FORMS = [
     ("I wish you were never born.", True),
     ("Israel has no right to exist, says the cleric.", False),
     ("Women had no right to vote until 1918.", False),
+    ("You're a disgrace to humanity.", True),
+    ("He is a disgrace to humanity, the judge said.", False),
+    ("Go back to your own country.", True),
+    ("I'll go back to my own country next year, the visa ran out.", False),
 ]
 
 

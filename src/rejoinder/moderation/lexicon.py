@@ -2049,6 +2049,7 @@ NOT_GAALI_AFTER_ABBREVIATION = _words("stan sher square donald donalds kyle lyte
 EXCLUSION_PHRASES = frozenset(
     {
         ("go", "back", "to", "your", "country"),
+        ("go", "back", "to", "your", "own", "country"),
         ("go", "back", "where", "you", "came"),
         # "Sterling and Saka should go back where their parents came from"
         *(
@@ -2434,6 +2435,11 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
             for living in (("live",), ("stay", "alive"), ("be", "alive"), ("exist",), ("breathe",))
         ),
         ("should", "not", "have", "been", "born"),
+        # "you're a disgrace to humanity" (of a convicted man, argued: aimed only with "you")
+        *(
+            ("disgrace", "to", *whom)
+            for whom in (("humanity",), ("mankind",), ("the", "human", "race"))
+        ),
         ("shouldnt", "have", "been", "born"),
         *(("wish", you, "were", "never", "born") for you in ("you", "u")),
         # "know your place": "teri aukat kya hai"
