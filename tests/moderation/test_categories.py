@@ -2143,6 +2143,8 @@ EIGHTEENTH_SESSION_FORMS = [
     ("Let them rot in jail.", False),
     ("Let the migrants rot in the camps.", True),
     ("This is what happens when you elect clowns.", False),
+    ("Why do you vote for these idiots?", False),
+    ("You voted like an idiot.", True),
     ("You are a clown.", True),
     ("Flood the place with gas and be done with the lot of them.", True),
     ("Pump the camp full of gas.", True),

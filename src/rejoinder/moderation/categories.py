@@ -1672,8 +1672,8 @@ def _directed(words: Words, i: int, j: int) -> bool:
             continue  # Hindi "or": "chor hai ya nahi"
         if words.sentence(k) != sentence or _said_not_sayer(words, k, i):
             continue
-        if k + 1 < i and words.words[k + 1] in _CHOOSE:
-            continue  # "this is what happens when you elect clowns": the chosen, not you
+        if k + 1 < i and words.words[k + 1] in _CHOOSE and _SIMILE.isdisjoint(words.words[k:i]):
+            continue  # "when you elect clowns": the chosen (not "you voted like an idiot")
         # the words between them, not the insult's own ("you don't deserve to live")
         between = words.words[k + 1 : i] if k < i else words.words[j + 1 : k]
         if not any(w in lx.NEGATIONS for w in between):
@@ -1683,6 +1683,7 @@ def _directed(words: Words, i: int, j: int) -> bool:
 
 # What "you" do to the people an insult after it names: "when you elect clowns".
 _CHOOSE = frozenset({"elect", "elected", "vote", "voted", "hire", "hired", "appoint", "appointed"})
+_SIMILE = frozenset({"like", "as"})
 
 
 def _said_not_sayer(words: Words, k: int, i: int) -> bool:
