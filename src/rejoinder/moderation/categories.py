@@ -1830,9 +1830,12 @@ def _abbreviated_gaali(words: Words, i: int) -> bool:
     after = words.words[i + 1] if i + 1 < len(words) else ""
     if before.isdigit() or after in lx.NOT_GAALI_AFTER_ABBREVIATION:
         return False
-    if {before, after} & (lx.GAALI | lx.GAALI_ABBREVIATIONS):
+    if {before, after} & _ANY_GAALI:
         return True
     return not words.present.isdisjoint(lx.HINDI_SECOND_PERSON)
+
+
+_ANY_GAALI = lx.GAALI | lx.GAALI_ABBREVIATIONS
 
 
 def _years(words: Words, i: int) -> bool:
