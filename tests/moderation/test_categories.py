@@ -2183,6 +2183,94 @@ EIGHTEENTH_SESSION_FORMS = [
     ("I'll go back to my own country next year, the visa ran out.", False),
 ]
 
+# The nineteenth session's blind sets (437-442: climate protest, vaccines, the wrestlers'
+# protest, a heatwave in care homes, the war in Ukraine, Bangladesh) and the traps written
+# against their forms (443).
+NINETEENTH_SESSION_FORMS = [
+    ("Every doctor who pushed the jab should hang.", True),
+    ("Every doctor should hang.", True),
+    ("These doctors should hang.", True),
+    ("These farmers should die for what they did.", True),
+    ("The traitors in the cabinet should hang their heads in shame.", False),
+    ("Every fan who booed the anthem should hang his head.", False),
+    ("These farmers should hang on until the subsidy arrives.", False),
+    ("Old people should die at home with dignity.", False),
+    ("The protests should die down once the inquiry reports.", False),
+    ("Every minister who lied to parliament should resign.", False),
+    ("Journalists who say the rioters should be shot are wrong.", False),
+    ("Any Russian living in London should be rounded up and shot.", True),
+    ("Every Russian in London should be rounded up and shot.", True),
+    ("Any Russian living in London who opposes Putin should be allowed to stay.", False),
+    ("We know where the chief medical officer lives. Tick tock.", True),
+    ("We all know where the minister lives: in a mansion the taxpayer paid for.", False),
+    ("Pour petrol on him and light it.", True),
+    ("Set him on fire.", True),
+    ("They set the tent on fire.", False),
+    ("They poured petrol on the fire with that speech.", False),
+    ("Pour petrol on the flames and see what happens to the ceasefire.", False),
+    ("Anyone defending this is a brain-dead sheep who deserves to die.", True),
+    ("Line the scientists up against a wall when this is over.", True),
+    ("Line the kids up against the wall for the photo.", False),
+    ("Line the bottles up against the wall.", False),
+    ("The Jews behind Pfizer knew exactly what they were doing.", True),
+    ("The Jews behind me in the queue were arguing about Gaza.", False),
+    ("He is milking the West for his Zionist masters.", True),
+    ("Zionist leaders met in Basel in 1897.", False),
+    ("The carer is some Filipino monkey who can't even speak English.", True),
+    ("Muslim pig.", True),
+    ("Chinese pig farms are huge.", False),
+    ("I adopted an Indian dog from the shelter.", False),
+    ("Someone poisoned that black dog on our street.", False),
+    ("Punjabi ladkiyan besharam hoti hain.", True),
+    ("Bihari log besharam hote hain.", True),
+    ("Jaat log gaddar hote hain.", True),
+    ("Ye sarkar besharam hai, ek bhi wada poora nahi kiya.", False),
+    ("Punjabi ladkiyan bahut mehnati hoti hain.", False),
+    ("Jaat log kheti aur fauj dono mein sabse aage rahe hain.", False),
+    ("Someone should take a baseball bat to these cretins.", True),
+    ("Take a bat to the ball, son.", False),
+    ("That girl with the pink hair needs a good slapping.", True),
+    ("Hope one of them gets hit by a lorry.", True),
+    ("Hope he gets hit by a reality check.", False),
+    ("I hope a Ukrainian drone finds your house.", True),
+    ("I hope the drone finds the missing climbers.", False),
+    ("Hope the heatwave finishes off the rest of them.", True),
+    ("I hope the heatwave finishes soon.", False),
+    ("Useless old wrinklies should be put down like old dogs.", True),
+    ("These demented old hags should be gassed.", True),
+    ("Boomers should be taxed more.", False),
+    ("Jo bhi ladki complaint karegi uska bhi yahi haal karenge.", True),
+    ("Sabka yahi haal hai is mehngai mein.", False),
+    ("Wahan ki bheed usko nangi karke ghumaye.", True),
+    ("Utne hi yahan ke Muslim maaro, hisaab barabar.", True),
+    ("Riots mein kitne Hindu maare gaye, sarkar batao.", False),
+    ("Bengali Muslim auratein bachche paida karne ki machine hain.", True),
+    ("Bachche paida karne ki machine nahi hain auratein, samjhe?", False),
+    ("Slavic girls are easy, just buy them a drink.", True),
+    ("Polish girls are easy to talk to, honestly.", False),
+    ("Gypsies are flooding in and they'll rob your house blind.", True),
+    ("The banks will rob you blind with these fees.", False),
+    ("Funny how the Jews always end up running the media.", True),
+    ("Women are running the media now, and it shows in the coverage.", False),
+    ("Bet the blonde one is a right slag in bed.", True),
+    ("You slag.", True),
+    ("Don't slag off the nurses.", False),
+    ("The old slag heap behind the mine is a park now.", False),
+    # implicit hate, from the session's probe (set 444)
+    ("Asians can't drive.", True),
+    ("Women can't drive there without a male guardian's permission, the law says.", False),
+    ("Black kids grow up without fathers.", True),
+    ("Gay teachers want to get at our kids.", True),
+    ("Native Americans just drink and live off casino money.", True),
+    ("Muslims will always put sharia first.", True),
+    ("Jews don't really care about this country, their loyalty is to Israel.", True),
+    ("Tories don't care about this country.", False),
+    ("Immigrants are bringing crime into our towns.", True),
+    ("Immigrants bring crime down, a study finds.", False),
+    ("A woman's place is raising children, not running the Treasury.", True),
+    ("The idea that a woman's place is in the home is outdated.", False),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "held"),
@@ -2190,9 +2278,10 @@ EIGHTEENTH_SESSION_FORMS = [
     + FIFTEENTH_SESSION_FORMS
     + SIXTEENTH_SESSION_FORMS
     + SEVENTEENTH_SESSION_FORMS
-    + EIGHTEENTH_SESSION_FORMS,
+    + EIGHTEENTH_SESSION_FORMS
+    + NINETEENTH_SESSION_FORMS,
 )
-def test_fourteenth_to_eighteenth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_nineteenth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -21,6 +21,7 @@ from rejoinder.moderation.training.datasets import LABELLED, Example
 from rejoinder.moderation.training.train import LABELLED_WEIGHT, from_sklearn, sample_weights
 
 JUDGMENT_SETS = Path(__file__).parent / "data"
+UNSEEN_SETS = Path(__file__).parent / "unseen"
 
 ABUSE = [
     "you stupid idiot",
@@ -225,6 +226,8 @@ def test_shipped_model_is_small_pickle_free_and_reproducible() -> None:
         for path in sorted(JUDGMENT_SETS.glob("*.jsonl"))
     }
     assert trained_on == in_repository
+    # ... and never on the unseen sets (unseen/README.md), kept out to measure it.
+    assert not set(trained_on) & {path.name for path in UNSEEN_SETS.glob("*.jsonl")}
     assert set(model.metadata["evaluation"]) == {
         "olid_test",
         "ethos",

@@ -14,6 +14,12 @@ from rejoinder.moderation.abuse import GROUP_ABUSE, NEWS_ABUSE
 from rejoinder.services.moderation import Sample
 
 DATA = Path(__file__).parent / "data"
+# Judgment sets the shipped model never trained on (unseen/README.md)
+UNSEEN = Path(__file__).parent / "unseen"
+
+
+def _set_path(name: str) -> Path:
+    return DATA / name if (DATA / name).exists() else UNSEEN / name
 
 
 def _without_news_head(site: Site) -> Site:
@@ -29,7 +35,7 @@ async def _verdicts(
     site = await services.moderation.site_for(None)
     if not news_head:
         site = _without_news_head(site)
-    lines = [json.loads(line) for line in (DATA / name).read_text().splitlines()]
+    lines = [json.loads(line) for line in _set_path(name).read_text().splitlines()]
     out = []
     for line in lines:
         sample = Sample(line["id"], line["text"], "", line.get("parent", ""))
@@ -102,7 +108,6 @@ KNOWN_MISSES = {
     # Hindi ("yahi hashr", "accha kaam kiya"); a judge's wife-beating wished in Hindi
     "twohundredthirtythird_evening.jsonl": [
         "Go back to China if you don't like how we do things in Bangalore.",
-        "Northeast girls are easy, everyone knows that, they come here to party.",  # *
         "Momos ko itni izzat kyun, ye log Indian hi nahi lagte.",  # *
         "They all look the same, how would the police even know who did it.",
         "Chinese-looking people spread corona, no wonder landlords don't want them.",  # *
@@ -1993,6 +1998,34 @@ KNOWN_MISSES = {
         "Tujhe paida karke teri maa pachta rahi hogi.",  # *
         "Tera dimaag gobar se bhara hai, chup reh.",  # *
     ],
+    # the nineteenth session's sets, unseen by the model (unseen/README.md; the news head
+    # holds those marked *, never having learnt from them): a climate
+    # protest, the wrestlers' protest (a reader's sister sent to the ring, a caste and a
+    # region's girls said shameless), a heatwave in care homes (deaths welcomed, the old
+    # called parasites), the war in Ukraine, implicit hate
+    "fourhundredthirtyseventh_evening.jsonl": [
+        "Put them in a cage and let the drivers they blocked have a go at them.",  # *
+    ],
+    "fourhundredthirtyninth_evening.jsonl": [
+        "Jaat log hote hi aise hain, dimag ghutne mein hota hai.",  # *
+        "Teri behen ko bhi akhade mein bhej, phir dekhte hain kitna protest karti hai.",
+        "Haryana ki chhoriyan hi aisi hoti hain, sharam naam ki cheez nahi.",
+    ],
+    "fourhundredfortieth_evening.jsonl": [
+        "Good riddance, fewer boomers draining the NHS.",
+        "Let the old parasites cook, they had their turn.",  # *
+        "Why do we spend a penny on the senile? Waste of oxygen, the lot of them.",
+    ],
+    "fourhundredfortyfirst_evening.jsonl": [
+        "Ukrainian women only come here to find a rich husband, gold diggers the lot.",  # *
+    ],
+    "fourhundredfortyfourth_evening.jsonl": [
+        "They all look the same to me anyway, these Chinese.",  # *
+        "Put a black man in charge and watch the budget vanish.",
+        "Jews always look after their own, that's how they got so rich.",  # *
+        "People with schizophrenia are ticking time bombs and should be locked away.",  # *
+        "These refugees are all young men of fighting age, they are not fleeing anything.",  # *
+    ],
 }
 
 
@@ -2527,6 +2560,14 @@ KNOWN_FALSE_HOLDS = {
         "fourhundredthirtyfourth_evening.jsonl",
         "fourhundredthirtyfifth_evening.jsonl",
         "fourhundredthirtysixth_evening.jsonl",
+        "fourhundredthirtyseventh_evening.jsonl",
+        "fourhundredthirtyeighth_evening.jsonl",
+        "fourhundredthirtyninth_evening.jsonl",
+        "fourhundredfortieth_evening.jsonl",
+        "fourhundredfortyfirst_evening.jsonl",
+        "fourhundredfortysecond_evening.jsonl",
+        "fourhundredfortythird_evening.jsonl",
+        "fourhundredfortyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -2579,3 +2620,22 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
             if held and not by_rules and label == 0
         ]
     assert sorted(held_by_head) == NEWS_HEAD_FALSE_HOLDS
+
+
+# What the default policy holds of the unseen sets (unseen/README.md), with the news head:
+# the model never trained on them, so for its scores this is a measure, not a guard. The
+# rules read them (the nineteenth session fixed rules from them), so they count for less.
+# Retraining moves these figures: record the new ones, with the reason, in unseen/README.md.
+UNSEEN_ABUSE_HELD = 73  # of 78
+UNSEEN_OTHERS_HELD = 0  # of 146
+
+
+async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:
+    verdicts = [
+        verdict
+        for path in sorted(UNSEEN.glob("*.jsonl"))
+        for verdict in await _verdicts(services, path.name, news_head=True)
+    ]
+    abuse_held = sum(held for _, label, held in verdicts if label == 1)
+    others_held = sum(held for _, label, held in verdicts if label == 0)
+    assert (abuse_held, others_held) == (UNSEEN_ABUSE_HELD, UNSEEN_OTHERS_HELD)

@@ -205,6 +205,27 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             _DO_HARM_WORDS,
         ),
         (rf"{_WHO} (?:all )?(?:deserve|deserves) to die", "die"),
+        # "... is a brain-dead sheep who deserves to die" (the 438th set): someone insulted and
+        # wished dead in one breath
+        (
+            r"(?:sheep|idiots?|morons?|scum|traitors?|bastards?|animals?|vermin|pigs?|rats?"
+            r"|cretins?|imbeciles?|parasites?|filth|trash|losers?|retards?|bitch|bitches)"
+            r" (?:who|that) (?:all |truly |really )?deserves? to die",
+            "die",
+        ),
+        # "pour petrol on him and light it", "set her on fire" (the 437th set): a person set
+        # alight (not "set the tent on fire", "light them up" of a stage)
+        (
+            rf"(?:(?:^|(?<=[.!?,;:]) )|{_WILL} |just |should |(?:i|we) (?:would|want to) )"
+            r"(?:set (?:him|her|them|you|u) (?:on fire|alight|ablaze)"
+            r"|(?:pour|throw|chuck|tip) (?:petrol|kerosene|gasoline|gas|diesel|lighter fluid)"
+            r" (?:on|over) (?:him|her|them|you|u|(?:the|these|those|this|that)"
+            # (not "pour petrol on the fire", the flames of a row)
+            r" (?!(?:fire|fires|flames|blaze|bonfire|row|debate|situation|crisis|tensions?)\b)"
+            r"\w+)"
+            r"(?: and (?:light|torch|burn) (?:it|him|her|them|you|u))?)",
+            "set pour throw chuck tip",
+        ),
         # "Kill every imam in Europe and the problem ends" (the 354th set; people named one by
         # one by what they are: not "kill every mosquito")
         (
@@ -521,7 +542,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # kick")
         (
             # (and "a wife who talks back deserves a slap")
-            rf"(?:{_WHO}|{_PERSON}|women|girls|wives|a woman|a girl|a wife)"
+            rf"(?:{_WHO}|{_PERSON}|women|girls|wives|a woman|a girl|a wife|(?:that|this|the)"
+            # ("That girl with the pink hair needs a good slapping": the 437th set)
+            r" (?:girl|woman|lad|boy)(?: (?:with|in) (?:the |a )?(?:\w+ ){1,2}?\w+)?)"
             r"(?: who(?: \w+){1,3}?)? (?:needs|deserves|need|deserve) (?:a )?(?:good |proper"
             r" |real )?(?:slaps?|slapping|beating|thrashing|smack|punch in the face|hiding"
             r"|kicking)"
@@ -744,7 +767,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:i|we) know where (?:(?:you|u|he|she|they) (?:live|lives|work|works|sleep|sleeps)"
             # the article's people: where they work is printed on the paper
             r"|(?:the|this|that|your) (?:author|writer|journalist|reporter|editor|columnist"
-            r"|anchor|presenter|patrakar) (?:lives|sleeps))",
+            r"|anchor|presenter|patrakar) (?:lives|sleeps)"
+            # "We know where the chief medical officer lives" (the 438th set): an official
+            # named by office, whose home is no more public than a reporter's
+            r"|(?:the|this|that|your) (?:\w+ ){0,2}?(?:officer|official|minister|secretary"
+            r"|judge|mayor|councillor|mp|mla|doctor|scientist|professor|teacher|chief|boss"
+            r"|commissioner|inspector|magistrate|activist) (?:lives|sleeps)"
+            # (not "we know where the minister lives: in a mansion we paid for")
+            r"(?!\s*(?::|-|—|–|,? (?:in|on|at) (?:a|an|the|his|her|number|no)(?![a-z]))))",
             "live lives work works sleep sleeps",
         ),
         # "your sister will be next, watch out" (not "your sister will be next in line")
@@ -1447,7 +1477,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "is patrakar ko nanga karke ghumao", "parade her naked through the streets"
         (
             r"(?:nanga|nangi|nange) (?:karke|kar ke|kar|karo|karo aur) (?:ghumao|ghumana"
-            r"|ghuma do|ghumaya jaye|ghumayenge|maaro|maro|peeto|pito)"
+            r"|ghuma do|ghumaya jaye|ghumayenge|ghumaye|ghumaaye|maaro|maro|peeto|pito)"
             r"|(?:parade|strip) (?:her|him|them|this \w+|that \w+) naked",
             "nanga nangi nange naked",
         ),
@@ -1923,6 +1953,45 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|lorry))(?! of)",
             "hope",
         ),
+        # "Hope one of them gets hit by a lorry" (the 437th set: a protester, not "you"),
+        # "I hope a Ukrainian drone finds your house" (the 441st)
+        (
+            r"hope (?:one of them |(?:he|she|they|him|her|them|that \w+|this \w+) (?:all )?)"
+            r"(?:gets?|get) (?:hit|run over|flattened) by a (?:bus|truck|car|train|lorry|tractor)"
+            r"|hope (?:a|the|some) (?:\w+ )?(?:drone|missile|bomb|rocket|shell|bullet) (?:finds"
+            r"|hits|lands on) (?:you|u|your|ur|him|her|them|his|their)(?![a-z])",
+            "hope",
+        ),
+        # "Hope the heatwave finishes off the rest of them" (the 440th set)
+        (
+            r"hope (?:the|this|that) (?:\w+ )?(?:heatwave|heat|virus|covid|flu|cold|winter|flood"
+            r"|famine|war|plague) (?:finishes|kills|wipes|takes) (?:off |out )?(?:the rest of"
+            r" |all of |every one of |the lot of )?(?:them|you|u)(?![a-z])",
+            "hope",
+        ),
+        # "Someone should take a baseball bat to these cretins" (the 437th set; not "take a
+        # bat to the ball")
+        (
+            rf"(?:{_WILL}|just|go) take (?:a|an|my|the) (?:baseball |cricket |hockey )?(?:bat"
+            r"|hammer|axe|machete|cane|belt|stick|iron bar|crowbar) to (?:them|him|her|you|u"
+            r"|(?:these|those|this|that|the) (?:\w+ )?(?:cretins|idiots|morons|clowns|traitors"
+            r"|protesters|protestors|scum|bastards|people|kids|activists|lot))(?![a-z])",
+            "take",
+        ),
+        # "Jo bhi ladki complaint karegi uska bhi yahi haal karenge" (the 439th set): the same
+        # done to whoever speaks next (not "sabka yahi haal hai", how things are)
+        (
+            r"(?:uska|unka|tera|tumhara|iska|inka|tujhe|tumhe|tera bhi|uska bhi|unka bhi"
+            r"|tumhara bhi) (?:bhi )?(?:yahi|wahi|vahi|aisa hi|yehi) (?:haal|hashr|anjaam)"
+            r" (?:karenge|kar denge|kardenge|karunga|kar dunga|hoga)(?![a-z])",
+            "haal hashr anjaam",
+        ),
+        # "Useless old wrinklies should be put down like old dogs" (the 440th set)
+        (
+            r"(?:should|must|ought to|need to|needs to) (?:all )?be put down like (?:\w+ )?"
+            r"(?:dogs|a dog|animals|an animal|cattle|vermin|rats)",
+            "down",
+        ),
         # "I hope someone runs you over on your way home"
         (
             r"hope (?:someone|somebody|some \w+|a \w+) (?:\w+ )?(?:runs? (?:you|u|him|her|them)"
@@ -2258,6 +2327,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"ko (?:bhi )?(?:wahi|vahi|wohi|same) (?:treatment|haal|salook|anjaam|hashr) (?:milna"
             r"|hona) chahiye jo (?:\w+ ){0,3}?(?:ko|ke saath) (?:mila tha|hua tha|mili thi)",
             "treatment haal salook anjaam hashr",
+        ),
+        # "Jitne Hindu maare, utne hi yahan ke Muslim maaro" (the 442nd set): a people told
+        # to be killed, without "ko" (not "Hindu maare gaye", a report)
+        (
+            r"(?:muslim|muslims|musalman|musalmaan|hindu|hindus|sikh|sikhs|isai|christian"
+            r"|christians|dalit|dalits|bangladeshi|bangladeshiyon|pakistani|mulle|mullo|katue"
+            r"|katuon) (?:maaro|maro|maar do|mar do|maar dalo|kaato|kaat do|kaat dalo)(?![a-z])",
+            "maaro maro maar mar kaato kaat",
         ),
         # "Unke saath wahi karo jo unhone Pandits ke saath kiya": what one people suffered,
         # called down on another (not "sabke saath wahi karo jo aap apne saath chahte ho")

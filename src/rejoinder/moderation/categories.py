@@ -278,6 +278,8 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(regex_hits(_CALLED_AN_APE, IDENTITY_ATTACK, 0.9, "animal", text))
     if _both_met(met, _CUE_CALLED_NAME | _CUE_YOU):
         hits.extend(_called_an_animal(words))
+    if _both_met(met, _CUE_GROUP_ADJECTIVE | _CUE_ONE_ANIMAL):
+        hits.extend(_one_of_a_people_an_animal(words))
     if _both_met(met, _CUE_WOMAN | _CUE_PLACE):
         hits.extend(_women_put_in_place(words))
     if not present.isdisjoint(_SCORNED_CUES):
@@ -1284,7 +1286,18 @@ def _unless_qualified(words: Words, end: int) -> int | None:
         and words.words[end + 1] in _FOR_A_REASON
     ):
         return None
+    if words.words[end] == "drive" and _barred_from_driving(words, end + 1):
+        return None  # "Women can't drive there without a guardian's permission": a law
     return _unless_compared_lower(words, end)
+
+
+def _barred_from_driving(words: Words, after: int) -> bool:
+    return after < len(words) and words.words[after] in _BARRED_FROM_DRIVING
+
+
+_BARRED_FROM_DRIVING = frozenset(
+    {"there", "without", "in", "until", "unless", "legally", "under", "yet"}
+)
 
 
 def _unless_compared_lower(words: Words, end: int) -> int | None:
@@ -1377,7 +1390,7 @@ def _another_subject(words: Words, j: int) -> bool:
 # "gandagi failate hain", "thook lagate hain", "chori karte hain", "faila dete hain"
 _LIGHT_VERBS = frozenset(
     {"failate", "phailate", "faila", "phaila", "karte", "karti", "kar", "lagate", "lagati",
-     "dete", "deti", "de", "rehte"}
+     "dete", "deti", "de", "rehte", "hoti"}
 )  # fmt: skip
 
 
@@ -1871,6 +1884,36 @@ def _called_an_animal(words: Words) -> list[Hit]:
 _PLACES_OF_WORSHIP = frozenset({"church", "mosque", "temple", "mandir", "masjid", "gurdwara"})
 
 
+def _one_of_a_people_an_animal(words: Words) -> list[Hit]:
+    """'some Filipino monkey who can't even speak English', 'Muslim pig.': a person named by
+    their people and an animal (not 'an Indian dog from the shelter', 'Chinese pig farms':
+    the animal must be a person, by 'who', or be what someone is called, ending its
+    sentence after no article)."""
+    hits = []
+    for i, word in enumerate(words.words[:-1]):
+        j = i + 1
+        if word not in _PEOPLES_NOT_COLOURS or words.words[j] not in _ONE_ANIMAL:
+            continue
+        if not words.unbroken(i, j) or in_sentence(words, i, lx.QUOTING):
+            continue
+        opens = i == 0 or words.sentence(i - 1) != words.sentence(i)
+        called = opens or words.words[i - 1] in _CALLING_AN_ANIMAL
+        ends = j + 1 == len(words) or words.punctuated_after(j)
+        if (j + 1 < len(words) and words.words[j + 1] == "who") or (called and ends):
+            hits.append(words.hit(IDENTITY_ATTACK, 0.9, i, j, "animal"))
+    return hits
+
+
+# (a black dog, a brown rat and a white rat are animals' colours)
+_PEOPLES_NOT_COLOURS = lx.GROUP_ADJECTIVES - {"black", "white", "brown"}
+# One animal, as a person is called it ("pigs" and "dogs" name a people's animals too often)
+_ONE_ANIMAL = frozenset(w for w in lx.ANIMAL_INSULTS if not w.endswith("s")) - {"animal"}
+# What stands before a name someone is called ("this Chinese rat", "you Muslim pig")
+_CALLING_AN_ANIMAL = lx.YOU | frozenset(
+    {"some", "this", "that", "filthy", "dirty", "bloody", "fucking", "stupid", "typical"}
+)
+
+
 def _animals_like_you(words: Words, i: int) -> int | None:
     """'Pigs like you should be thrown out', 'rats like you always ...': the reader put
     among animals, the animal opening the sentence and a predicate after 'you' (not 'dogs
@@ -2223,7 +2266,12 @@ _SEXUAL_PATTERNS = (
     # women of a region or group as "easy": "Northeast ki ladkiyan to easy hoti hain"
     r"(?:ladkiyan|ladkiya|ladkiyon|aurtein|auratein|girls|women|chicks) (?:\w+ ){0,2}?easy"
     r" (?:hoti|hote|hain|hai|h)",
-    r"(?:girls|women|chicks) (?:from|in) (?:\w+ ){1,2}are (?:so |all |really )?easy(?=[.!,]|$"
+    # ("Slavic girls are easy, just buy them a drink": the 441st set)
+    r"(?:(?:girls|women|chicks) (?:from|in) (?:\w+ ){1,2}|(?:slavic|russian|ukrainian|polish"
+    r"|thai|filipina|asian|latina|latin|indian|african|black|white|brazilian|romanian|chinese"
+    r"|japanese|korean|eastern european|east european|european|american|british|english|irish"
+    r"|muslim|hindu|christian|jewish|punjabi|bengali|nepali|northeast) (?:girls|women|chicks)"
+    r" )are (?:so |all |really )?easy(?=[.!,]|$"
     r"|\s+(?:lol|haha|everyone|we all))",
     # a stranger asked for her number: "send me your number baby"
     # (with an endearment: not "send me your number and I'll add you to the group")
@@ -2385,9 +2433,16 @@ def _said_of_life(words: Words, i: int) -> bool:
 
 # "Smriti ji ko kitchen sambhalna chahiye, mantralay nahi": sent to the kitchen by name (the
 # kitchen is no man's retirement, so no woman word is needed)
-_TO_THE_KITCHEN_CUES = frozenset({"kitchen", "rasoi", "chulha", "chauka", "leave"})
+_TO_THE_KITCHEN_CUES = frozenset({"kitchen", "rasoi", "chulha", "chauka", "leave", "place"})
 _TO_THE_KITCHEN = _whole_words(
     (
+        # "A woman's place is raising children, not running the Treasury" (the nineteenth
+        # session's probe; not "a woman's place is wherever she wants it to be", nor "the
+        # idea that a woman's place is in the home is outdated": it opens its sentence)
+        r"(?:^|(?<=[.!?;:\n])|(?<=[.!?;:\n]\s))(?:a|the) wom[ae]n'?s place is"
+        r" (?:in the (?:home|kitchen|house|bedroom)|at home"
+        r"|raising (?:the )?(?:kids|children|a family)|behind (?:her|the) (?:man|husband)"
+        r"|under (?:her|the) (?:man|husband))",
         r"ko (?:kitchen|rasoi|chulha|chauka) (?:sambhalna|sambhalni|sambhale|dekhna|dekhni)"
         r" (?:chahiye|chaiye)",
         # "Stick to netball, love, and leave the real sport to the men" (the 275th set)
@@ -2429,7 +2484,8 @@ def _women_put_in_place(words: Words) -> list[Hit]:
 # laayak ho"; not "gutter saaf karne wale mazdooron ki maut").
 _TROPE_CUES = frozenset(
     {"rothschild", "rothschilds", "outnumber", "replace", "sharia", "saaf", "dress", "dresses",
-     "wig", "skirt", "pretending", "replacing", "outnumbering", "replaced"}
+     "wig", "skirt", "pretending", "replacing", "outnumbering", "replaced", "zionist",
+     "zionists", "behind", "running"}
 )  # fmt: skip
 _TROPE = re.compile(
     r"(?<![a-z])(?:rothschilds? (?:family |clan )?(?:own|owns|control|controls|run|runs|fund"
@@ -2443,6 +2499,13 @@ _TROPE = re.compile(
     r"|jobs?))"
     r"|we are being replaced(?! (?:by|with) (?:ai|robots?|machines?|automation|software|bots))"
     r"|you will not replace us"
+    # "The Jews behind Pfizer knew ...", "milking the West for his Zionist masters" (the 438th
+    # and 441st sets; not "the Jews behind me in the queue", "Zionist leaders")
+    r"|(?:the|those|these) jews (?:who are )?behind (?!(?:me|us|him|her|them|bars)\b)\w+"
+    r"|(?:zionist|jewish) (?:masters|overlords|paymasters|puppet ?masters|handlers)"
+    # "Funny how the Jews always end up running the media" (the 444th set)
+    r"|jews (?:always |all )?(?:end up |ended up )?running (?:the )?(?:media|banks|world|press"
+    r"|hollywood)"
     r"|(?:will|gonna|going to) (?:all )?(?:be )?(?:living )?under sharia"
     r"|(?:is|s|just|only|really|basically|still|nothing but) (?:a )?(?:man|men|bloke|guy|dude)"
     r" (?:in (?:a )?(?:dress|dresses|wig|skirt)|pretending to be (?:a )?wom[ae]n)"
@@ -2626,10 +2689,14 @@ _SHAMING_CUES = frozenset(
      "mms", "tape", "flashes", "flashed", "flirts", "flirted", "dicking", "shagging", "pounding",
      "rogering", "shag", "ahead", "promoted", "pleased", "satisfied", "laid", "fucked",
      "shagged", "jism", "badan", "utaar", "rate", "kitne", "passed", "easy", "chalu", "bazaru",
-     "bazaaru", "line", "paise", "saath", "sath"}
+     "bazaaru", "line", "paise", "saath", "sath", "slag", "slags", "slapper", "slappers"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
+        # "the blonde one is a right slag in bed", "you slapper" (the 437th set; the British
+        # word, not "slag off" or a slag heap)
+        r"(?:a|you|u|right|dirty|little|filthy|total|proper|cheap|old) (?:slag|slapper)s?"
+        r"(?! (?:off|heap|heaps|pile|piles|iron|wool|cement|from|of)(?![a-z]))",
         # "Ye anchor mantri ke saath so ke hi is channel pe aayi hai" (the 428th set)
         r"(?:ke|ki) (?:saath|sath) so (?:ke|kar|kr) (?:hi )?(?:\w+ ){0,4}?(?:aayi|aai|pahunchi"
         r"|mili|bani|milli|banayi gayi)",
@@ -2874,6 +2941,7 @@ _CUE_NOBODY = _CUES.bit(_NOBODY)
 _CUE_PUT_DOWN = _CUES.bit(_PUT_DOWN_CUES)
 _CUE_WHAT_THEY_ARE = _CUES.bit(_WHAT_THEY_ARE_CUES)
 _CUE_LOT = _CUES.bit(_LOT)
+_CUE_ONE_ANIMAL = _CUES.bit(_ONE_ANIMAL)
 _CUE_SEXUAL = _CUES.bit(_SEXUAL_CUES | _SHAMING_CUES)
 _CUE_THREAT = _CUES.bit(THREAT_WORDS)
 _CUE_COURT = _CUES.bit(_COURT_CUES)

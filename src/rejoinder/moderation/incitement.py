@@ -42,8 +42,16 @@ _CONTESTS = lx.CONTESTS
 # "Hang the people who did this": the perpetrators of a crime, a sentence asked for
 _GENERIC = frozenset({"people", "persons", "men", "guys", "folks"})
 _PERPETRATORS = frozenset({"who", "that", "responsible", "behind", "involved", "guilty"})
-_TARGETS = (lx.GROUP_WORDS - lx.FAITHS) | lx.PEOPLE_NOUNS | lx.ROLE_NOUNS
-_NAMED = _TARGETS | lx.GROUP_ADJECTIVES  # "every Bangladeshi" names people too
+# (and people by their age, or called names: "These demented old hags should be gassed",
+# the 440th set)
+_NAMED_PEOPLE = frozenset(
+    {"hags", "wrinklies", "boomers", "pensioners", "oldies", "geezers", "cretins", "morons",
+     "idiots"}
+)  # fmt: skip
+_TARGETS = (lx.GROUP_WORDS - lx.FAITHS) | lx.PEOPLE_NOUNS | lx.ROLE_NOUNS | _NAMED_PEOPLE
+# "every doctor who pushed the jab should hang": one of a people named by what they do
+_ONE_OF = frozenset(word[:-1] for word in _TARGETS if word.endswith("s"))
+_NAMED = _TARGETS | lx.GROUP_ADJECTIVES | _ONE_OF  # "every Bangladeshi" names people too
 _DETERMINERS = frozenset({"the", "these", "those", "them", "all", "every", "each", "last"})
 _SINGLE = frozenset({"single", "one", "of"})  # "every single one of these ..."
 _CALLERS = frozenset({"just", "so", "then", "now", "please", "simply", "lets", "go", "gotta"})
@@ -52,9 +60,16 @@ _MODALS = frozenset({"should", "must", "shall", "ill", "well", "gonna", "wanna"}
 _WANTING = frozenset({"time", "need", "needs", "want", "wanna", "ought", "have", "has", "got"})
 _DENIALS = lx.NEGATIONS | frozenset({"shouldnt", "mustnt", "cant", "wont", "didnt", "stop"})
 _DEONTIC = frozenset({"should", "must", "need", "needs", "ought", "deserve", "deserves"})
-_BRIDGES = frozenset({"to", "all", "be", "get", "have", "been", "lined", "up", "and"})
+# "(to) be lined up and shot", "be rounded up and shot"
+_BRIDGES = frozenset({"to", "all", "be", "get", "have", "been", "lined", "rounded", "up", "and"})
 _PARTICIPLES = lx.VIOLENT_PARTICIPLES
 _ALL_WHO = frozenset({"all", "who"})
+# "These doctors should hang", "every traitor should swing": deaths with no participle
+_DYING = frozenset({"hang", "swing", "die"})
+# ... said as a wish, not of how or where ("should die at home, with dignity")
+_DYING_AFTER = frozenset({"for", "like", "already", "too", "slowly", "now"})
+# "any" names each of a people only before a people's word ("any Russian living in London")
+_ANY = frozenset({"every", "each", "any"})
 # "Shoot the protesters a message", "shoot the players for the magazine": not a gun.
 _NOT_A_GUN = frozenset({"a", "an", "for", "with", "during", "from"})
 
@@ -65,7 +80,9 @@ def calls_to_violence(words: Words) -> list[Hit]:
     hits = []
     if not words.present.isdisjoint(_VERBS) and not words.present.isdisjoint(_TARGETS):
         hits.extend(_orders(words))
-    if not words.present.isdisjoint(_PARTICIPLES) and not words.present.isdisjoint(_NAMED):
+    if not (words.present.isdisjoint(_PARTICIPLES) and words.present.isdisjoint(_DYING)) and (
+        not words.present.isdisjoint(_NAMED)
+    ):
         hits.extend(_deserved(words))
     if not words.present.isdisjoint(_CALL_CUES):
         hits.extend(_regex_calls(words.text, words.present))
@@ -170,13 +187,15 @@ def _deserved(words: Words) -> list[Hit]:
     protesters should all be publicly flogged'."""
     hits = []
     for t, word in enumerate(words.words):
-        if t + 1 >= len(words) or not (word in _TARGETS or one_by_one(words, t)):
+        if t + 1 >= len(words) or not (word in _TARGETS or _each_of_a_people(words, t)):
             continue
-        j = t + 1 + (words.words[t + 1] in _ALL_WHO)  # "traitors who should be hanged"
+        j = _past_a_clause(words, t + 1)  # "every doctor who pushed the jab should hang"
         j = _past_a_place(words, j)  # "every Bangladeshi in Assam should be shot"
         if j >= len(words) or words.words[j] not in _DEONTIC:
             continue
         end = _participle_after(words, j + 1)
+        if end is None:
+            end = _dying_after(words, j + 1)
         if end is None or not _CONTESTS.isdisjoint(words.words[end + 1 : end + 5]):
             continue  # "the Tories should be slaughtered at the polls"
         if not _reported_or_denied(words, t):
@@ -184,8 +203,51 @@ def _deserved(words: Words) -> list[Hit]:
     return hits
 
 
+def _each_of_a_people(words: Words, t: int) -> bool:
+    """'Every Bangladeshi', 'any Russian', 'every doctor': each of a people named."""
+    if one_by_one(words, t):
+        return True
+    named = words.words[t] in lx.GROUP_ADJECTIVES or words.words[t] in _ONE_OF
+    return named and t > 0 and words.words[t - 1] in _ANY
+
+
+def _past_a_clause(words: Words, j: int) -> int:
+    """The word after 'all', or after a short clause saying what the people did ('who
+    pushed the jab'), at j; else j. Not past a clause that reports or names a second people
+    ('journalists who say the rioters should be shot': the rioters are its target)."""
+    if j >= len(words) or words.words[j] not in _ALL_WHO:
+        return j
+    if words.words[j] == "all":
+        return j + 1
+    for m in range(j + 1, min(j + 7, len(words))):
+        word = words.words[m]
+        if words.sentence(m) != words.sentence(j) or word in lx.QUOTING or word in _NAMED:
+            return j + 1
+        if word in _DEONTIC:
+            return m
+    return j + 1
+
+
+def _dying_after(words: Words, j: int) -> int | None:
+    """'(just) (all) hang', 'die' as a wish: the verb's index, else None."""
+    while j < len(words) and words.words[j] in _DYING_BRIDGES:
+        j += 1
+    if j >= len(words) or words.words[j] not in _DYING:
+        return None
+    ends = j + 1 >= len(words) or words.sentence(j + 1) != words.sentence(j)
+    if ends or not words.unbroken(j, j + 1) or words.words[j + 1] in _DYING_AFTER:
+        return j
+    return None
+
+
+_DYING_BRIDGES = frozenset({"to", "all", "just", "simply"})
+
+
 def _past_a_place(words: Words, j: int) -> int:
-    """The word after 'in Assam' or 'from the north' (two words at most) at j, else j."""
+    """The word after '(living) in Assam' or 'from the north' (two words at most) at j,
+    else j."""
+    if j + 1 < len(words) and words.words[j] == "living" and words.words[j + 1] in _PLACED:
+        j += 1
     if j < len(words) and words.words[j] in _PLACED:
         for m in range(j + 1, min(j + 4, len(words))):
             if words.words[m] in _DEONTIC:
@@ -231,6 +293,11 @@ _CALL = (
     r"|next time) )"
 )
 _WHOM = r"(?:all of )?(?:them|him|her|you|everyone|everybody|(?:the|those|these|every) \w+)"
+# People a firing squad lines up: peoples and people named by what they do (not "line the
+# kids up against the wall" for a photograph).
+_LINED_UP = "|".join(
+    re.escape(w) for w in sorted(lx.GROUP_WORDS | lx.ROLE_NOUNS, key=len, reverse=True)
+)
 # Peoples, as the lexicon names them, for the patterns that need one after a verb.
 _PEOPLES = "|".join(re.escape(w) for w in sorted(lx.GROUP_WORDS - lx.FAITHS, key=len, reverse=True))
 # pattern -> the words one of which it needs (so most comments run none of them)
@@ -395,6 +462,15 @@ _CALLS = (
     ),
     # "Bloody commies should be lined up against a wall"
     (r"(?:should|must|will) (?:all )?be lined up against (?:a|the) wall", "wall"),
+    # "Line the scientists up against a wall when this is over" (the 438th set): an order to
+    # line people up as a firing squad does (not "line the kids up against the wall for
+    # the photo": a call opens its sentence and ends it, or goes on to the shooting)
+    (
+        rf"{_CALL}line (?:them|(?:all )?(?:the|these|those|every|each) (?:\w+ ){{0,2}}?"
+        rf"(?:{_LINED_UP}))"
+        r" up against (?:a|the) wall(?=\s*(?:[.!?]|$|when|after|and (?:shoot|finish)|,))",
+        "line",
+    ),
 )
 _CALL_CUES = frozenset(word for _, anchors in _CALLS for word in anchors.split())
 

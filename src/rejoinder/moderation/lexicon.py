@@ -237,7 +237,8 @@ GROUP_WORDS = _words(
     christianity judaism sikhism sikh rohingya rohingyas uyghurs uighurs kurds palestinians
     tibetans nepalis somali somalis afghan afghans albanians romanians nigerians syrians
     iraqis eritreans zionists
-    sardars sardarji sardarjis jats jatts tamilians assamese yadavs yadavon rajputs thakurs baniyas
+    sardars sardarji sardarjis jats jatts jaat jaats jaaton tamilians assamese yadavs yadavon
+    rajputs thakurs baniyas
     banias marwaris sindhis malayalis telugus kannadigas odias
     israelis russians ukrainians iranians gujjus baniye baniyon
     shudra shudras brahmin muzlim muzlims
@@ -258,7 +259,7 @@ GROUP_ADJECTIVES = _words(
     aboriginal
     madrasi punjabi bengali kashmiri marwari gujarati marathi sindhi
     naga manipuri mizo kuki meitei tribal hijabi turbaned tamil telugu kannadiga malayali
-    migrant adivasi filipino filipina
+    migrant adivasi filipino filipina slavic
     """
 )
 PEOPLE_NOUNS = _words(
@@ -288,7 +289,7 @@ ROLE_NOUNS = _words(
     mlas leftists lefties liberals libtards libs commies communists socialists marxists
     conservatives tories republicans democrats dems bhakts sanghis traitors gaddar gaddars
     gaddaron deshdrohi deshdrohiyon presstitutes sickulars globalists bankers elites
-    opposition eaters traitor
+    opposition eaters traitor scientists
     """
 )
 # Verbs that, ordered against people, call for violence; "whip" is also parliament's.
@@ -606,7 +607,7 @@ ATTACK_PREDICATES = _words(
     destroying destroy leeches leeching moochers illiterate uncivilized uncivilised brutes
     monkeys apes dogs pigs rats cockroaches retarded sick deviants unclean untrustworthy
     liars cheats cheating jihadis jihadi thugs thug brutish selfish sneaky crazy insane
-    bigots racists goons nazis orcs spies spy
+    bigots racists goons nazis orcs spies spy besharam beshram
     gross pathetic freeloaders lazy inbred backwards hypocrites predators prey steal
     stealing rioting looters looting breeders traitors traitor gaddar gaddaar gaddar
     deshdrohi antinational sheep brainwashed gaumutra menace menaces snakes envious
@@ -648,7 +649,65 @@ ATTACK_PHRASES = frozenset(
             for what in _words("disease diseases drugs rape aids hiv viruses corona covid")
         ),
         # "Immigrants bring crime and disease" (not "bring crime down")
-        *((bring, "crime", "and") for bring in ("bring", "brings")),
+        *((bring, "crime", "and") for bring in ("bring", "brings", "bringing")),
+        # "Immigrants are bringing crime into our towns" (the nineteenth session's probe)
+        *(
+            (bring, *what)
+            for bring in ("bring", "brings", "bringing")
+            for what in (("crime", "into"), ("crime", "to"), ("disease", "into"), ("drugs",))
+        ),
+        # stereotypes said as facts, from the nineteenth session's probe of implicit hate:
+        # "Asians can't drive", "Black kids grow up without fathers", "Gay teachers want to
+        # get at our kids", "Native Americans live off casino money", "Muslims will always
+        # put sharia first", "their loyalty is to Israel"
+        ("cant", "drive"),
+        ("cannot", "drive"),
+        *(
+            (*grow, "without", *father)
+            for grow in (("grow", "up"), ("grew", "up"), ("are", "raised"), ("are", "born"))
+            for father in (("fathers",), ("a", "father"), ("dads",), ("a", "dad"))
+        ),
+        *(
+            (*want, *prey, kids)
+            for want in (("want", "to"), ("wants", "to"), ("trying", "to"), ("try", "to"))
+            for prey in (("get", "at", "our"), ("groom", "our"), ("recruit", "our"))
+            for kids in ("kids", "children", "sons", "daughters", "boys", "girls")
+        ),
+        *(
+            (live, "off", *what)
+            for live in ("live", "lives", "living", "sponge")
+            for what in (
+                ("casino", "money"),
+                ("welfare",),
+                ("benefits",),
+                ("handouts",),
+                ("the", "state"),
+                ("our", "taxes"),
+                ("taxpayers",),
+                ("the", "taxpayer"),
+            )
+        ),
+        *(
+            (*put, country, "first")
+            for put in (("put",), ("always", "put"), ("puts",))
+            for country in ("sharia", "israel", "pakistan", "china", "mecca", "islam")
+        ),
+        # (and the same said without a country: "Jews don't care about this country")
+        *(
+            (*dont, "care", "about", "this", "country")
+            for dont in (("dont",), ("dont", "really"), ("do", "not"), ("never",))
+        ),
+        *(
+            (*loyalty, country)
+            for loyalty in (
+                ("loyalty", "is", "to"),
+                ("loyalty", "lies", "with"),
+                ("loyal", "only", "to"),
+                ("only", "loyal", "to"),
+                ("real", "loyalty", "is", "to"),
+            )
+            for country in ("israel", "pakistan", "china", "mecca", "rome", "beijing")
+        ),
         # "Indians are a scam culture" (the 284th set)
         ("a", "scam", "culture"),
         # a people barred from a calling: "Disabled people shouldn't be judges" (the 419th set)
@@ -855,6 +914,11 @@ ATTACK_PHRASES = frozenset(
         ("own", "the", "media"),
         ("own", "the", "banks"),
         ("run", "the", "media"),
+        # "Gypsies ... they'll rob your house blind" (the 441st set)
+        *(("rob", *whom, "blind") for whom in (("you",), ("us",), ("your", "house"))),
+        # "People with schizophrenia are ticking time bombs" (the 444th set)
+        ("ticking", "time", "bombs"),
+        ("a", "ticking", "time", "bomb"),
         # "Blacks commit most of the crime" (not "women do most of the unpaid care work")
         *(
             ("commit", "most", *crime)

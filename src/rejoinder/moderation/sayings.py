@@ -806,7 +806,8 @@ _CUED = tuple(
         # women as for breeding: "Pakistan ki aurtein bhi sirf bachche paida karne ke liye hain"
         (
             r"(?:aurtein|auratein|aurat|aurton|ladkiyan|ladkiyaan|ladki|biwi|biwiyan)(?: \w+){0,2}?"
-            r" (?:sirf|bas|keval) (?:bachche|bacche|bachhe|bachchay) (?:paida|peda) karne"
+            # ("Bengali Muslim auratein bachche paida karne ki machine hain": the 442nd set)
+            r" (?:(?:sirf|bas|keval) )?(?:bachche|bacche|bachhe|bachchay) (?:paida|peda) karne"
             r" (?:ke liye|ki machine|wali)(?! (?:hi )?(?:nahi|nahin|nhi|na)(?![a-z]))",
             "bachche bacche bachhe bachchay",
         ),
