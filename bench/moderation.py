@@ -7,11 +7,12 @@ Usage: .venv/bin/python bench/moderation.py [--data ../shared/data/moderation]
 The peers are installed into bench/.venv-peers on first use. alt-profanity-check's ONNX model
 needs the en_US.UTF-8 locale; the script generates it with localedef when it is missing.
 Reported: ROC AUC per held-out set of the hold score (word and structure categories with the
-learned model, as a POST computes it) and of the learned model alone, ToxiGen hold rates at the
-default policy (the whole pipeline a POST runs), single-comment latency p50/p99 and batched
-throughput on one core (normalisation included; best of three passes, on both sides), the
-latency of the slowest of three 10,000-character comments (the size cap), model size and
-load time.
+learned model, as a POST computes it), of the learned model alone and of the news head alone
+(also, as `unseen_news`, on the judgment sets of tests/moderation/unseen that no model here
+trained on), ToxiGen hold rates at the default policy (the whole pipeline a POST runs),
+single-comment latency p50/p99 and batched throughput on one core (normalisation included;
+best of three passes, on both sides), the latency of the slowest of three 10,000-character
+comments (the size cap), model size and load time.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ from rejoinder.moderation.training.datasets import Example, evaluation_sets  # n
 PEERS_VENV = ROOT / "bench" / ".venv-peers"
 PEERS = ["alt-profanity-check==1.9.1", "hatesonar==0.1.0"]
 MODEL = ROOT / "src" / "rejoinder" / "moderation" / "model" / "lexical.npz"
+# Labelled news-site comments that neither Rejoinder's model nor the peers trained on
+# (tests/moderation/unseen/README.md); the rules did read them.
+UNSEEN = ROOT / "tests" / "moderation" / "unseen"
 LATENCY_SAMPLES = 2000
 
 # Runs inside the peers' venv: reads {"sets": {name: [texts]}}, writes scores and timings.
@@ -182,6 +186,14 @@ def _long_comment_ms(score: Any) -> float:
     return round(1000 * worst, 3)
 
 
+def unseen_news_comments() -> list[Example]:
+    return [
+        Example(line["text"], int(line["label"]), "unseen_news")
+        for path in sorted(UNSEEN.glob("*.jsonl"))
+        for line in map(json.loads, path.read_text(encoding="utf-8").splitlines())
+    ]
+
+
 def run_rejoinder(sets: dict[str, list[Example]], sample: list[str]) -> dict[str, Any]:
     start = time.perf_counter()
     scorer = AbuseScorer(LexicalModel.load(MODEL))
@@ -203,6 +215,7 @@ def run_rejoinder(sets: dict[str, list[Example]], sample: list[str]) -> dict[str
     return {
         "roc_auc": {name: auc(name, "hold") for name in sets},
         "roc_auc_learned_model_alone": {name: auc(name, "toxicity") for name in sets},
+        "roc_auc_news_head_alone": {name: auc(name, "news_abuse") for name in sets},
         "latency_ms": _latency(score, sample),
         "long_comment_ms": _long_comment_ms(score),
         "batch_per_second": round(batch),
@@ -222,6 +235,7 @@ def main() -> None:
     sets = evaluation_sets(args.data)
     pooled = [e.text for ex in sets.values() for e in ex]
     sample = [pooled[(i * 7919) % len(pooled)] for i in range(LATENCY_SAMPLES)]
+    sets["unseen_news"] = unseen_news_comments()  # scored, not in the speed sample
     report = {
         "date": date.today().isoformat(),
         "sets": {name: len(ex) for name, ex in sets.items()},
