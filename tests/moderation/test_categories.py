@@ -2269,6 +2269,22 @@ NINETEENTH_SESSION_FORMS = [
     ("Immigrants bring crime down, a study finds.", False),
     ("A woman's place is raising children, not running the Treasury.", True),
     ("The idea that a woman's place is in the home is outdated.", False),
+    # read against the public sets' training comments labelled not abusive: harm told as a
+    # danger, and words that are slurs or gaali only in another sense
+    ("Pregnancy complications that could kill her are why this law matters.", False),
+    ("The drugs could kill him.", False),
+    ("That virus might kill them.", False),
+    ("I could kill him.", True),
+    ("Someone will shoot her one day.", True),
+    ("Our boys will kill them.", True),
+    ("We hit the mother lode.", False),
+    ("The Comstock Lode made them rich.", False),
+    ("Tere lode lag gaye.", True),
+    ("This is gobbledy gook to me.", False),
+    ("Needs a new auto tranny.", False),
+    ("Coon tracks on the cab door.", False),
+    ("My Maine coon is a cuddle bum.", False),
+    ("Whatever you coon.", True),
 ]
 
 

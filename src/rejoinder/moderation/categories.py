@@ -453,10 +453,16 @@ _BEING = frozenset({"is", "was", "are", "were", "be", "been", "being", "gets", "
 def _names_no_one(words: Words, i: int) -> bool:
     """A slur word in its other sense: a community's name ("Chamar regiment"), a cricket six
     ("chhakka maar ke"), a verb ("the drought retarded growth"; not "rambling and retarded,
-    the women ..."), a title ("Mulla Nasruddin", "Mulla ji")."""
+    the women ..."), a title ("Mulla Nasruddin", "Mulla ji"), an animal or a machine part
+    ("coon tracks", "auto tranny")."""
+    word = words.words[i]
+    if i > 0 and words.words[i - 1] in lx.SLUR_OTHER_SENSE_BEFORE.get(word, ()):
+        return True
     if i + 1 >= len(words):
         return False
-    word, after = words.words[i], words.words[i + 1]
+    after = words.words[i + 1]
+    if after in lx.SLUR_OTHER_SENSE_AFTER.get(word, ()):
+        return True
     return (
         (after in lx.COMMUNITY_NOUNS and word not in lx.CODED_SLURS)
         or (word in lx.SIX and after in lx.HIT_FOR_SIX)
@@ -1824,7 +1830,10 @@ def _the_everyday_word(words: Words, i: int) -> bool:
     if word in lx.HINDI_ANIMALS:
         return _the_animal(words, i)
     homograph = lx.GAALI_HOMOGRAPHS.get(word)
-    return homograph is not None and i + 1 < len(words) and words.words[i + 1] in homograph
+    if homograph is not None and i + 1 < len(words) and words.words[i + 1] in homograph:
+        return True
+    english = lx.GAALI_ENGLISH_HOMOGRAPHS.get(word)
+    return english is not None and i > 0 and words.words[i - 1] in english
 
 
 def _a_gaali(words: Words, i: int) -> bool:
@@ -2882,10 +2891,31 @@ _SENTENCES_ASKED = frozenset({"threat.violence", "threat.incitement"})
 def _threats(text: str, words: frozenset[str]) -> list[Hit]:
     hits = []
     for start, end, reason in find_threats(text, words):
+        if _a_danger_told(text, start):
+            continue
         category, score = _THREAT_REASONS.get(reason, (THREAT, 0.9))
         code = reason if reason.startswith(category) else f"{category}.{reason}"
         hits.append(Hit(category, score, start, end, code))
     return hits
+
+
+def _a_danger_told(text: str, start: int) -> bool:
+    """'The drugs could kill him', 'complications that could kill her', 'that virus might
+    kill them': harm that something may do, told as a danger (health news, the abortion
+    debate), not threatened; 'I could kill him', 'someone will shoot her' still are."""
+    if not _HARM_VERB.match(text, start):
+        return False
+    before = _MODAL_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1) not in _THREATENERS
+
+
+_HARM_VERB = re.compile(r"(?:kill|shoot|hang|lynch|gas|burn|murder|stab|behead|slaughter)\b")
+_MODAL_BEFORE = re.compile(r"([a-z']+)\s+(?:could|might|can|may|will|would)\s+$")
+# Who can threaten: the writer, the reader, anyone, a crowd spoken for
+_THREATENERS = frozenset(
+    {"i", "we", "someone", "somebody", "anyone", "anybody", "you", "u", "they", "he",
+     "she", "people", "guys", "boys", "men", "lads", "folks", "mob", "and", "or", "who"}
+)  # fmt: skip
 
 
 class _CueTable:

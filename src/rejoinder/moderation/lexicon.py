@@ -1812,6 +1812,20 @@ COMMUNITY_NOUNS = _words(
     castes mohalla rejiment
     """
 ) | _devanagari("समुदाय समाज रेजिमेंट बस्ती जाति")
+# A slur word in its other sense, by the word before or after it: a raccoon ("coon tracks",
+# "a coon hound", "Maine coon"), a car's transmission ("auto tranny", "tranny fluid"),
+# gibberish ("gobbledy gook"); read against Davidson's tweets labelled neither.
+SLUR_OTHER_SENSE_BEFORE = {
+    "coon": _words("maine"),
+    "coons": _words("maine"),
+    "tranny": _words("auto manual automatic"),
+    "gook": _words("gobbledy gobbledey"),
+}
+SLUR_OTHER_SENSE_AFTER = {
+    "coon": _words("tracks hound hounds dog dogs hunting hunt hunter hunters skin cat cats"),
+    "coons": _words("tracks hounds dogs hunting"),
+    "tranny": _words("fluid swap rebuild shop cooler pan mount mounts"),
+}
 # After "mulla", a title or a name: a respected man ("Mulla ji"), the folk hero Mulla
 # Nasruddin, the Taliban's Mulla Omar.
 MULLA_TITLED = _words("ji sahab saheb sahib nasruddin nasiruddin nasreddin omar umar")
@@ -2006,6 +2020,9 @@ LITERAL_AFTER: frozenset[tuple[str, ...]] = frozenset(
 # Gaali spelt like an everyday Hindi word, and the words that make it the everyday one:
 # "गश्ती दल" (a patrol party) reads "gashti dal".
 GAALI_HOMOGRAPHS = {"gashti": _words("dal dalon team gaadi gadi vahan police")}
+# ... and gaali spelt like an English word, with the words before it that make it that word:
+# "the mother lode", "the Comstock Lode" (read against OLID's and Davidson's training tweets)
+GAALI_ENGLISH_HOMOGRAPHS = {"lode": _words("mother the comstock gold silver rich main a")}
 STRONG_INSULTS = _words(
     """
     scum scumbag scumbags asshole assholes arsehole arseholes dickhead dickheads prick
