@@ -237,7 +237,6 @@ KNOWN_MISSES = {
     # an Indian state election, in Hinglish: a caste named by its surname, "Madrasi log"
     "twohundredthirteenth_evening.jsonl": [
         "Yadav gunde hain sab, ek number ke chor aur lutere.",
-        "Madrasi kaale log kya samjhenge UP ki politics.",  # *
     ],
     # a Muslim MP's hijab: the niqab as a "bin bag" and a "letterbox"
     "twohundredfourteenth_evening.jsonl": [
@@ -1240,7 +1239,6 @@ KNOWN_MISSES = {
     # a language row in Bengaluru, in Hinglish
     "twohundredseventyfourth_evening.jsonl": [
         "Ye bhaiya log gutkha thookne aur gandagi failane ke alawa kuch nahi karte.",  # *
-        "Madrasi kaale log, inko Hindi se itni chidh kyun hai?",  # *
     ],
     # the fifth batch: a women's football final; the sexualised and the sent-to-the-kitchen
     # said without those words
@@ -2026,6 +2024,26 @@ KNOWN_MISSES = {
         "People with schizophrenia are ticking time bombs and should be locked away.",  # *
         "These refugees are all young men of fighting age, they are not fleeing anything.",  # *
     ],
+    # the session's second blind round: a controversial politician's obituary, a women's
+    # football final, a police shooting, Kerala's beef festival and a budget in Hinglish
+    "fourhundredfortyfifth_evening.jsonl": [
+        "Someone should dig him up and hang the corpse from a lamppost.",
+    ],
+    "fourhundredfortysixth_evening.jsonl": [
+        "I'd show the captain what a real man is, she'd stop running her mouth then.",
+        "Ugly lesbians in shorts, who wants to watch that?",  # *
+    ],
+    "fourhundredfortyseventh_evening.jsonl": [
+        "One less thug on the streets. The cop deserves a medal.",
+        "These animals loot every time one of their own gets what he deserves.",  # *
+    ],
+    "fourhundredfortyeighth_evening.jsonl": [
+        "Gau hatyaron ko chauraahe pe latka do, inki yahi sazaa hai.",  # *
+        "Inki auratein bhi beef party mein jaati hain, sab ki sab chaalu.",  # *
+    ],
+    "fourhundredfortyninth_evening.jsonl": [
+        "Nirmala ko toh bistar pe bhi budget ka hisaab maangna chahiye.",
+    ],
 }
 
 
@@ -2568,6 +2586,13 @@ KNOWN_FALSE_HOLDS = {
         "fourhundredfortysecond_evening.jsonl",
         "fourhundredfortythird_evening.jsonl",
         "fourhundredfortyfourth_evening.jsonl",
+        "fourhundredfortyfifth_evening.jsonl",
+        "fourhundredfortysixth_evening.jsonl",
+        "fourhundredfortyseventh_evening.jsonl",
+        "fourhundredfortyeighth_evening.jsonl",
+        "fourhundredfortyninth_evening.jsonl",
+        "fourhundredfiftieth_evening.jsonl",
+        "fourhundredfiftyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -2626,8 +2651,8 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # the model never trained on them, so for its scores this is a measure, not a guard. The
 # rules read them (the nineteenth session fixed rules from them), so they count for less.
 # Retraining moves these figures: record the new ones, with the reason, in unseen/README.md.
-UNSEEN_ABUSE_HELD = 73  # of 78
-UNSEEN_OTHERS_HELD = 0  # of 146
+UNSEEN_ABUSE_HELD = 117  # of 126
+UNSEEN_OTHERS_HELD = 0  # of 258
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

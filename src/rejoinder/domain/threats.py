@@ -68,7 +68,9 @@ _WILL = (
 # A person pointed at: "this clown", "that reporter" (not "this bill").
 _PERSON = (
     r"(?:this|that|the) (?:clown|idiot|moron|man|woman|guy|bitch|bastard|traitor|minister"
-    r"|reporter|journalist|anchor|writer|editor|pig|scumbag|creep|politician|leader|judge)"
+    r"|reporter|journalist|anchor|writer|editor|pig|scumbag|creep|politician|leader|judge"
+    # ("That cop should be dragged out of his house and lynched": the 447th set)
+    r"|cop|officer|policeman|ref|referee|umpire|coach)"
 )
 # The people before "ko" in a Hindi call to harm ("in gaddaron ko latka do"): people named by
 # a group, a deed or a job, and the pronouns (not "kachre ko", the rubbish).
@@ -79,7 +81,8 @@ _KO_PEOPLE = (
     r"|hinduon|hinduo|sikhon|isaiyon|dalito|daliton|pakistaniyon|bangladeshiyon|rohingyaon"
     r"|ghuspaithiyon|ghuspaithiye|chor|choron|rapiston|balatkariyon|balatkari|bhakton|chamchon"
     r"|dushmanon|dushman|kafiron|kafir|sab|in sab|un sab|aadmi|aurat|ladki|ladke|tujh|tum"
-    r"|wale|walon|walo|saalon|salon|haramiyon|harami|ladkiyon|auraton|aurton|ladkon)"
+    r"|wale|walon|walo|saalon|salon|haramiyon|harami|ladkiyon|auraton|aurton|ladkon"
+    r"|budhiya|budhe|buddhe|buddha|budha)"
 )
 # A word before "ko" that names no pest: "machharon ko maaro" (kill the mosquitoes), "chuhon
 # ko ghar se nikal ke maaro" (the rats) are no call to harm people.
@@ -486,8 +489,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # a family taken: "uski beti ko bhi utha lenge" (not "beti ko school se utha lo",
         # fetched from school)
         (
-            r"(?:uski|iski|unki|inki|teri|tumhari|tera|uska|iska) (?:beti|behen|bahen|biwi|maa"
-            r"|bachchi|bachche|ladki|beta) ko (?:bhi )?(?:utha|uthwa|uthva) (?:lenge|lunga"
+            # ("Kohli ki beti ko uthwa lenge agar agla match haara": the 450th set)
+            r"(?:uski|iski|unki|inki|teri|tumhari|tera|uska|iska|\w+ ki) (?:beti|behen|bahen|biwi"
+            r"|maa|bachchi|bachche|ladki|beta) ko (?:bhi )?(?:utha|uthwa|uthva) (?:lenge|lunga"
             r"|loonga|liya jayega|lenge hum)",
             "utha uthwa uthva",
         ),
@@ -1059,10 +1063,38 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|(?:leave|make it out|get out) (?:of there )?alive)",
             "walk alive",
         ),
+        # "We know the officer's address. His neighbours will be seeing us soon." (the 447th
+        # set; not "we have the council's address for complaints": a person's)
+        (
+            r"(?:i|we) (?:all )?(?:know|have|got) (?:the|this|that) (?:\w+ )?(?:officer|cop"
+            r"|policeman|judge|reporter|journalist|writer|editor|anchor|minister|mp|councillor"
+            r"|doctor|nurse|teacher|ref|referee|umpire|player|captain|coach)'?s (?:home )?address"
+            r"|(?:i|we) (?:all )?(?:know|have|got) (?:his|her|their|your|ur) (?:home )?address"
+            r"(?=\s*(?:[.!,…]|$|now|and|too|already))",
+            "address",
+        ),
+        # "Someone should break the ref's legs for that decision" (the 446th set; not "he broke
+        # his legs in the fall": reported)
+        (
+            rf"{_WILL} (?:\w+ )?break (?:his|her|their|your|ur|the \w+'?s|that \w+'?s) (?:legs?"
+            r"|arms?|neck|jaw|knees?|bones|kneecaps|fingers|skull)",
+            "break",
+        ),
+        # "Hope his wife and kids go the same way, slowly" (the 445th set): a family wished
+        # the death of a man whose obituary it is
+        (
+            r"hope (?:his|her|their|your|ur) (?:wife|husband|kids|children|family|son|sons"
+            r"|daughter|daughters|widow|grandkids|grandchildren)(?: and (?:\w+ )?(?:kids|children"
+            r"|family|sons|daughters|grandkids))? (?:go|goes|die|dies|follow|follows|end up)"
+            r" (?:the same way|next|soon|slowly|in agony|painfully)",
+            "hope",
+        ),
         # "someone find out which school his kids go to"
         (
             r"(?:find|found|know|knows|knew) (?:out )?(?:which|what) schools? (?:his|her|your|ur"
-            r"|their) (?:kids|children|son|daughter|sons|daughters)",
+            r"|their) (?:kids|children|son|daughter|sons|daughters|grandkids|grandchildren)"
+            # (not "... go to because he opened it himself": a reason says how it is known)
+            r"(?![^.!?\n]{0,12}?\b(?:because|since|cos|coz)\b)",
             "school schools",
         ),
         (
@@ -1634,6 +1666,31 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:tera|teri|tumhara|tumhari|uska|iska|unka) (?:bhi )?number (?:bhi )?(?:aayega"
             r"|ayega|aaega|aega|aane wala hai)",
             "aayega ayega aaega aega aane",
+        ),
+        # "Is budhiya ko pakad ke sansad ke bahar peeto sab milke" (the 449th set): a person
+        # pointed at, then beaten
+        (
+            rf"(?:is|us|in|un) (?:{_KO_PEOPLE}) ko (?:\w+ ){{0,6}}?(?:maaro|maro|peeto|pito"
+            r"|kooto|kuto|thoko)(?![a-z])",
+            "maaro maro peeto pito kooto kuto thoko",
+        ),
+        # "Haarne wale khiladiyon ke ghar pe patthar maaro" (the 450th set), "ek ek beef wale
+        # ka ghar jala denge" (the 448th): people's homes stoned or burnt (not "ghar ka kachra
+        # jala do", nor a house burnt reported: "jala diya gaya")
+        (
+            r"(?:ke|ka|ki) (?:ghar|gharon|makaan|makan|dukaan|dukan|dukanon) (?:pe|par|mein|me)"
+            r" (?:patthar|pathar|pathhar|petrol bomb) (?:maaro|maro|phenko|pheko|feko|barsao)"
+            r"|(?:ke|ka|ki) (?:ghar|gharon|makaan|makan|dukaan|dukan|dukanon|basti|bastiyan)"
+            r" (?:jala|phoonk|phunk|foonk) (?:do|dalo|daalo|denge|dunga|doonga|daalenge|dalenge)"
+            r"(?![a-z])",
+            "patthar pathar pathhar bomb jala phoonk phunk foonk",
+        ),
+        # "Piss on his grave, then burn his widow's house down" (the 445th set): a home burnt,
+        # called for (not "the fire burnt his house down", reported)
+        (
+            r"(?:(?:^|(?<=[.!?,;:]) )|then |and |just |go |lets |let's )burn (?:his|her|their|your"
+            r"|ur) (?:\w+'?s )?(?:house|home|shop|car|office|flat) down",
+            "burn",
         ),
         # "isko itna maaro ki hospital pahunch jaye": beat him (not "maaro ya chhodo")
         (

@@ -496,7 +496,8 @@ def _typical(words: Words) -> list[Hit]:
             closing = True  # "She cries at every press conference, typical woman."
         j = i + max(named, 1)  # "Typical black player, no brains": the group and a person
         if (
-            (named or group in lx.GROUP_ADJECTIVES)
+            # ("Typical Jew banker, died rich": the 445th set; a people's noun too)
+            (named or group in lx.GROUP_ADJECTIVES or group in lx.GROUP_WORDS)
             and j + 1 < len(words)
             and words.words[j + 1] in lx.ONE_PERSON
         ):
@@ -2454,6 +2455,10 @@ _TO_THE_KITCHEN = _whole_words(
         r"|under (?:her|the) (?:man|husband))",
         r"ko (?:kitchen|rasoi|chulha|chauka) (?:sambhalna|sambhalni|sambhale|dekhna|dekhni)"
         r" (?:chahiye|chaiye)",
+        # "Ye aurat ko finance ka kya pata, rasoi ka budget sambhale bas" (the 449th set)
+        r"(?:aurat|aurtein|auratein|ladki|ladkiyan|ye|yeh|wo|woh|ise|use|isko|usko)"
+        r"[^.!?\n]{0,60}? (?:rasoi|kitchen|chulha|chauka)(?: ka| ki| ke)?(?: \w+)?"
+        r" (?:sambhale|sambhaale|sambhalo|sambhaalo|sambhalna|dekhe|dekho) (?:bas|sirf|hi)",
         # "Stick to netball, love, and leave the real sport to the men" (the 275th set)
         r"leave (?:the )?(?:real |proper |serious )?(?:sport|sports|football|cricket|rugby"
         r"|politics|thinking|science|business|driving|decisions?|governing|running \w+) to the"
@@ -2698,7 +2703,8 @@ _SHAMING_CUES = frozenset(
      "mms", "tape", "flashes", "flashed", "flirts", "flirted", "dicking", "shagging", "pounding",
      "rogering", "shag", "ahead", "promoted", "pleased", "satisfied", "laid", "fucked",
      "shagged", "jism", "badan", "utaar", "rate", "kitne", "passed", "easy", "chalu", "bazaru",
-     "bazaaru", "line", "paise", "saath", "sath", "slag", "slags", "slapper", "slappers"}
+     "bazaaru", "line", "paise", "saath", "sath", "slag", "slags", "slapper", "slappers",
+     "arse", "ass", "bum", "rack", "tits"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
@@ -2706,6 +2712,9 @@ _SHAMING = _whole_words(
         # word, not "slag off" or a slag heap)
         r"(?:a|you|u|right|dirty|little|filthy|total|proper|cheap|old) (?:slag|slapper)s?"
         r"(?! (?:off|heap|heaps|pile|piles|iron|wool|cement|from|of)(?![a-z]))",
+        # "The keeper's got a nice arse, shame she can't catch" (the 446th set)
+        r"(?:she'?s|shes|she has|the \w+'?s|that \w+'?s|this \w+'?s) got (?:a )?(?:nice|great"
+        r"|fit|tight|peng|lovely|cracking|decent) (?:arse|ass|bum|rack|tits|pair)",
         # "Ye anchor mantri ke saath so ke hi is channel pe aayi hai" (the 428th set)
         r"(?:ke|ki) (?:saath|sath) so (?:ke|kar|kr) (?:hi )?(?:\w+ ){0,4}?(?:aayi|aai|pahunchi"
         r"|mili|bani|milli|banayi gayi)",
@@ -2891,7 +2900,7 @@ _SENTENCES_ASKED = frozenset({"threat.violence", "threat.incitement"})
 def _threats(text: str, words: frozenset[str]) -> list[Hit]:
     hits = []
     for start, end, reason in find_threats(text, words):
-        if _a_danger_told(text, start):
+        if _a_danger_told(text, start) or _to_hell_with_it(text, start):
             continue
         category, score = _THREAT_REASONS.get(reason, (THREAT, 0.9))
         code = reason if reason.startswith(category) else f"{category}.{reason}"
@@ -2909,6 +2918,21 @@ def _a_danger_told(text: str, start: int) -> bool:
     return before is not None and before.group(1) not in _THREATENERS
 
 
+def _to_hell_with_it(text: str, start: int) -> bool:
+    """'Is mudde ko goli maaro': the idiom (forget this issue) with the thing before it, as
+    it has after it ('goli maaro is budget ko'); not 'in gaddaron ko goli maaro'."""
+    if not text.startswith("goli", start):
+        return False
+    before = _THING_KO_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1) not in _PEOPLE_KO
+
+
+_THING_KO_BEFORE = re.compile(r"\b(?:is|us|iss|uss|aise|aisi|aisa|in|un) (\w+) ko\s+$")
+_PEOPLE_KO = frozenset(
+    {"neta", "netaon", "patrakar", "anchor", "aadmi", "aurat", "ladki", "ladke", "gaddar",
+     "gaddaron", "deshdrohi", "deshdrohiyon", "mulle", "mullon", "mulla", "log", "logon",
+     "journalist", "reporter", "writer", "editor", "saale", "saalon", "budhiya", "budhe"}
+)  # fmt: skip
 _HARM_VERB = re.compile(r"(?:kill|shoot|hang|lynch|gas|burn|murder|stab|behead|slaughter)\b")
 _MODAL_BEFORE = re.compile(r"([a-z']+)\s+(?:could|might|can|may|will|would)\s+$")
 # Who can threaten: the writer, the reader, anyone, a crowd spoken for

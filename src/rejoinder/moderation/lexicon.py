@@ -47,7 +47,7 @@ SLURS = _words(
     chinkiyo mlecchas mlechhas mlecchon
     mlechhon mlechh malechh malechchh malechhon
     squaw squaws zio zios goatfucker goatfuckers troon troons spazzes pajeet pajeets
-    dothead dotheads poofs poofter poofters
+    dothead dotheads poofs poofter poofters bumboy bumboys
     nignog nignogs londonistan mongs bugmen sodomite sodomites turbanator turbanators
     blackies napakis napakistan napakistani napakistanis
     """
@@ -70,6 +70,12 @@ SLUR_PHRASES = frozenset(
      ("yellow", "peril"),
      ("goat", "fucker"), ("goat", "fuckers"), ("sand", "monkey"), ("sand", "monkeys"),
      ("dot", "head"), ("dot", "heads"),
+     # "The old poof finally croaked, and his bum boys can weep now" (the 445th set; "poof"
+     # alone is also the sound of a thing vanishing)
+     ("bum", "boys"), ("bum", "boy"), ("old", "poof"),
+     # South Indians called black: "Madrasi kaale log, na dharm na sharm" (the 448th set)
+     ("madrasi", "kaale"), ("kaale", "madrasi"), ("kaale", "madrasiyon"),
+     ("ghetto", "monkey"), ("ghetto", "monkeys"),  # (the 447th set)
      # "chapte naak wale": north-east Indians named by their noses
      ("chapte", "naak", "wale"), ("chapti", "naak", "wale"), ("chapti", "naak", "wali"),
      ("chapte", "naak", "walon"), ("chapti", "naak", "walon"), ("chapta", "naak", "wala"),
@@ -607,7 +613,7 @@ ATTACK_PREDICATES = _words(
     destroying destroy leeches leeching moochers illiterate uncivilized uncivilised brutes
     monkeys apes dogs pigs rats cockroaches retarded sick deviants unclean untrustworthy
     liars cheats cheating jihadis jihadi thugs thug brutish selfish sneaky crazy insane
-    bigots racists goons nazis orcs spies spy besharam beshram
+    bigots racists goons nazis orcs spies spy besharam beshram kanjoos kanjus makhichoos
     gross pathetic freeloaders lazy inbred backwards hypocrites predators prey steal
     stealing rioting looters looting breeders traitors traitor gaddar gaddaar gaddar
     deshdrohi antinational sheep brainwashed gaumutra menace menaces snakes envious
@@ -1581,6 +1587,13 @@ ATTACK_PHRASES = frozenset(
 # within the window after the group (the eighty-third judgment set).
 HINDI_ATTACK_PHRASES = frozenset(
     {
+        # a people called black as an insult: "Madrasi kaale log, na dharm na sharm" (the
+        # 448th set)
+        ("kaale", "log"),
+        ("kaale", "kalute"),
+        ("kaale", "kaloote"),
+        ("kaali", "kalooti"),
+        ("kaali", "kaluti"),
         # "Sab Kashmiri aatankwadiyon ke saathi hain" (the 283rd set)
         *(
             (terrorists, "ke", friends)
@@ -2101,7 +2114,7 @@ ONE_OF_THEM = _words("woman female girl")
 # "Typical black player, no brains": one person held up for a group named by its adjective
 ONE_PERSON = _words(
     "man woman guy girl boy player footballer cricketer driver politician student worker bloke"
-    " columnist writer journalist reporter anchor actor actress"
+    " columnist writer journalist reporter anchor actor actress banker lawyer doctor landlord"
 )
 TYPICAL_OF = _words("mentality behaviour behavior attitude thinking logic nonsense")
 # Romanised Hindi gaali: terms of abuse addressed to someone, rarely anything else.
