@@ -2317,6 +2317,22 @@ NINETEENTH_SESSION_FORMS = [
     ("Unka ghar jala diya gaya, police der se aayi.", False),
     ("Piss on his grave, then burn his widow's house down.", True),
     ("Tamil log hote hi kanjoos hain.", True),
+    # hate in the register of video comments (set 452)
+    ("I'd rather my son was dead than gay.", True),
+    ("I'd rather be dead than go back to that job.", False),
+    ("Send them all back to the jungle where they came from.", True),
+    ("The monkeys went back to the trees when the tourists left.", False),
+    ("Back to the drawing board, then.", False),
+    ("The world would be better without Islam and its followers.", True),
+    ("The world would be better without nuclear weapons.", False),
+    ("Africa is a continent of savages.", True),
+    ("Africa is a continent of 54 countries.", False),
+    ("Every mosque should be bulldozed.", True),
+    ("The illegal temple extension should be demolished, the court ruled.", False),
+    ("Every woman who gets raped in a short skirt was asking for it.", True),
+    ("No woman is ever asking for it, whatever she wears.", False),
+    ("Arabs are goat herders who blow themselves up for virgins.", True),
+    ("Goat herders in Rajasthan lost half their flocks.", False),
 ]
 
 

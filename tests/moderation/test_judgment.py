@@ -2044,6 +2044,13 @@ KNOWN_MISSES = {
     "fourhundredfortyninth_evening.jsonl": [
         "Nirmala ko toh bistar pe bhi budget ka hisaab maangna chahiye.",
     ],
+    # hate in the register of video comments, probed (people who are no protected group,
+    # and a people's children taken)
+    "fourhundredfiftysecond_evening.jsonl": [
+        "Feminists are ugly hags who hate men because no man wants them.",  # *
+        "Roma children should be taken from their parents at birth.",  # *
+        "Fat people deserve every insult they get, disgusting pigs.",  # *
+    ],
 }
 
 
@@ -2593,6 +2600,7 @@ KNOWN_FALSE_HOLDS = {
         "fourhundredfortyninth_evening.jsonl",
         "fourhundredfiftieth_evening.jsonl",
         "fourhundredfiftyfirst_evening.jsonl",
+        "fourhundredfiftysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -2651,8 +2659,8 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # the model never trained on them, so for its scores this is a measure, not a guard. The
 # rules read them (the nineteenth session fixed rules from them), so they count for less.
 # Retraining moves these figures: record the new ones, with the reason, in unseen/README.md.
-UNSEEN_ABUSE_HELD = 117  # of 126
-UNSEEN_OTHERS_HELD = 0  # of 258
+UNSEEN_ABUSE_HELD = 157  # of 166
+UNSEEN_OTHERS_HELD = 0  # of 283
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -2186,6 +2186,11 @@ _SEXUAL_PATTERNS = (
     # back", "asking for it to be reviewed")
     r"(?:she was|she'?s|she is|they were|women are|she) (?:clearly |obviously |just )?asking"
     r" for it(?! (?:back|to be|again|from|in writing|by name|politely))",
+    # "Every woman who gets raped in a short skirt was asking for it" (the nineteenth
+    # session's probe)
+    r"(?:woman|women|girl|girls) (?:who|that) (?:gets?|got|are|is|was|were) (?:raped"
+    r"|assaulted|attacked|groped)[^.!?\n]{0,40}? (?:was|were|is|are) (?:just |clearly )?asking"
+    r" for it",
     # her price asked: "how much for a night?" (not "... a night in Goa these days?")
     r"how much (?:for|per) (?:a|one|the) night(?! (?:at|in|on|there|here)(?![a-z]))",
     r"how much (?:does|do|would) (?:she|you|u) charge (?:per|for|for a|for one) night",

@@ -311,6 +311,16 @@ _CALLS = (
         r"|tonight|down|now|too)\b)",
         "burn torch firebomb bomb fire raze blow",  # rarer than the places
     ),
+    # "Every mosque should be bulldozed", "all their temples must be burnt down" (the
+    # nineteenth session's probe; not "the illegal temple should be demolished, the court
+    # ruled": one building, by law)
+    (
+        r"(?:every|all(?: of)?(?: the| their)?|their) (?:mosques?|churches|church|temples?"
+        r"|gurdwaras?|synagogues?|madrasas?|madrassas?) (?:in \w+ )?(?:should|must|need to|ought"
+        r" to|deserve to|will) (?:all )?be (?:bulldozed|demolished|burnt|burned|razed|torched"
+        r"|flattened|blown up|destroyed|burnt down|burned down)",
+        "bulldozed demolished burnt burned razed torched flattened blown destroyed",
+    ),
     (
         rf"{_CALL}(?:torch|burn|bomb|blow up|set fire to)(?: \w+){{1,4}}? with {_WHOM}"
         r"(?: still)? inside",

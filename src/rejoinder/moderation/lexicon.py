@@ -922,6 +922,11 @@ ATTACK_PHRASES = frozenset(
         ("run", "the", "media"),
         # "Gypsies ... they'll rob your house blind" (the 441st set)
         *(("rob", *whom, "blind") for whom in (("you",), ("us",), ("your", "house"))),
+        # "Arabs are goat herders who blow themselves up for virgins" (the nineteenth
+        # session's probe)
+        ("goat", "herders"),
+        ("goat", "shaggers"),
+        ("blow", "themselves", "up"),
         # "People with schizophrenia are ticking time bombs" (the 444th set)
         ("ticking", "time", "bombs"),
         ("a", "ticking", "time", "bomb"),

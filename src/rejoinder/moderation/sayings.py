@@ -73,6 +73,25 @@ _SAYING = (
     # stereotypes in sarcasm: "oh sure, because Muslims are famous for respecting women"
     rf"|(?:sure|right|course|yeah),? (?:because|coz|cuz) (?:the )?{_PEOPLES} (?:are|were)"
     r" (?:so |well |just |all )?(?:famous|known|renowned|celebrated) for"
+    # the nineteenth session's probe of hate in the register of video comments: "I'd rather
+    # my son was dead than gay", "Send them all back to the jungle where they came from",
+    # "The world would be better without Islam and its followers", "Africa is a continent of
+    # savages" (not "I'd rather be dead than go back", "back to the drawing board", "better
+    # without nuclear weapons", "a continent of 54 countries")
+    r"|(?:i'?d|i would) rather (?:my|our|a|have a) (?:son|daughter|kid|child|boy|girl)"
+    r" (?:was|were|be|is) dead than (?:gay|lesbian|trans|queer|bi|a (?:fag|faggot|dyke|tranny"
+    r"|muslim|jew|gay|lesbian))"
+    r"|(?:send|sent|go|get|belong) (?:(?:them|these \w+|those \w+|him|her|you|u|all|em)"
+    r" )*back (?:in|to) the (?:jungles?|trees|caves?|mud huts?)(?= where| they| you| with"
+    r"|\s*[.!,]|$)"
+    r"|(?:the )?(?:world|country|europe|india|britain|america|planet|earth) (?:would be|is|will"
+    r" be|'?d be) (?:a )?(?:much |so much |far )?better (?:place )?(?:off )?without (?:islam"
+    r"|judaism|sikhism|hinduism|muslims|jews|hindus|sikhs|christians|blacks|black people|gays"
+    r"|gay people|trans people|immigrants|migrants|refugees|arabs|africans|mexicans"
+    r"|disabled people)"
+    r"|(?:africa|asia|india|pakistan|bangladesh|mexico|china|the middle east|arabia) (?:is|was)"
+    r" (?:just )?(?:a|one big) (?:continent|country|nation|land|zoo|jungle) (?:of|full of)"
+    r" (?:savages|animals|apes|monkeys|barbarians|rapists|terrorists|thieves|beggars|cannibals)"
     # "deport all Muslims": citizens expelled for their faith or caste (immigration status is
     # argued: "deport illegal immigrants")
     r"|deport (?:all |every |the )*(?:muslims|jews|hindus|sikhs|christians|dalits|blacks)"
@@ -464,6 +483,15 @@ PLACES_AND_POWER_CUES = frozenset(
 # The main union's cue words.
 CUES = frozenset(
     {
+        "rather",
+        "jungle",
+        "jungles",
+        "trees",
+        "caves",
+        "huts",
+        "without",
+        "continent",
+        "zoo",
         "hitler",
         "heil",
         # the recruitment trope's ("the gay lobby wants to ...", "teaching kids to be gay")
