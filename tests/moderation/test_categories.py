@@ -2333,6 +2333,26 @@ NINETEENTH_SESSION_FORMS = [
     ("No woman is ever asking for it, whatever she wears.", False),
     ("Arabs are goat herders who blow themselves up for virgins.", True),
     ("Goat herders in Rajasthan lost half their flocks.", False),
+    # the third blind round (453-458) and its traps (459)
+    ("Is ladki ka bhi wahi haal karenge jo Gauri Lankesh ka hua.", True),
+    ("Is film ka bhi wahi haal hoga jo pichhli wali ka hua, flop.", False),
+    ("Madam, aapki beti kaunse school mein jaati hai, humein pata hai.", True),
+    ("Aapki beti kis school mein jaati hai? Hamare yahan admission khule hain.", False),
+    ("Is reporter ko nangi karke ashram ke bahar ghumao.", True),
+    ("Nanga karke dikhaya system ko is report ne, shabash.", False),
+    ("Tere jaise Dalit patrakar ko sadak pe ghaseetna chahiye.", True),
+    ("Tere jaise dost ko toh sar aankhon pe bitha ke rakhna chahiye.", False),
+    ("Northeast ki ladkiyan toh waise bhi kisi ke saath bhi chali jaati hain.", True),
+    ("Ladkiyan kisi ke saath bhi dosti kar sakti hain, ye unka haq hai.", False),
+    ("Shame a truck didn't plough through the lot of them.", True),
+    ("Too bad the bus didn't run on time, half the march missed the start.", False),
+    ("Next time it'll be a knife, not a fist.", True),
+    ("Next time it'll be a better match.", False),
+    ("Pull his beard out and see if he still smiles.", True),
+    ("He pulled his beard out of the soup.", False),
+    ("That lesbian councillor needs a proper seeing-to.", True),
+    ("Jews control our government.", True),
+    ("Jews control nothing, that's an old lie used to blame them.", False),
 ]
 
 

@@ -2044,6 +2044,34 @@ KNOWN_MISSES = {
     "fourhundredfortyninth_evening.jsonl": [
         "Nirmala ko toh bistar pe bhi budget ka hisaab maangna chahiye.",
     ],
+    # the third blind round: a Sikh taxi driver beaten, Manipur, a Dalit groom's horse, a
+    # small town's first Pride, the war in Gaza, a woman reporter and a godman
+    "fourhundredfiftythird_evening.jsonl": [
+        "Every turban on our streets is a bomb waiting to go off.",  # *
+        "They all stink of curry and drive like maniacs.",  # *
+        "Sikhs are just Muslims with a different hat, deport the lot.",  # *
+    ],
+    "fourhundredfiftyfourth_evening.jsonl": [
+        "Meitei log kutte ka maans khaate hain, jaanwar hain.",  # *
+        "In auraton ke saath jo hua, inke saath yahi hona chahiye tha.",  # *
+    ],
+    "fourhundredfiftyfifth_evening.jsonl": [
+        "Ye log ghodi pe baithenge toh kal humari betiyon pe nazar daalenge.",  # *
+        "Unki baraat pe patthar sahi pade, sabak milna zaroori tha.",
+        "Reservation wale ye kamchor log mandir mein bhi ghusenge ab.",  # *
+    ],
+    "fourhundredfiftysixth_evening.jsonl": [
+        "Perverts parading in front of children. Should be arrested, every last one of them.",  # *
+        "We should do to them what they do in Uganda.",
+        "Every poof who marched today should be ashamed, disgusting freaks.",  # *
+    ],
+    "fourhundredfiftyseventh_evening.jsonl": [
+        "Palestinian kids are terrorists in training, no tears for them.",
+    ],
+    "fourhundredfiftyeighth_evening.jsonl": [
+        "Baba ke khilaaf likhne wali ye chudail narak mein sadegi, aur jaldi.",
+        "Tujh jaisi ko toh ashram mein hi rakh lena chahiye, baba seva karwa lenge.",  # *
+    ],
     # hate in the register of video comments, probed (people who are no protected group,
     # and a people's children taken)
     "fourhundredfiftysecond_evening.jsonl": [
@@ -2601,6 +2629,13 @@ KNOWN_FALSE_HOLDS = {
         "fourhundredfiftieth_evening.jsonl",
         "fourhundredfiftyfirst_evening.jsonl",
         "fourhundredfiftysecond_evening.jsonl",
+        "fourhundredfiftythird_evening.jsonl",
+        "fourhundredfiftyfourth_evening.jsonl",
+        "fourhundredfiftyfifth_evening.jsonl",
+        "fourhundredfiftysixth_evening.jsonl",
+        "fourhundredfiftyseventh_evening.jsonl",
+        "fourhundredfiftyeighth_evening.jsonl",
+        "fourhundredfiftyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -2659,8 +2694,8 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # the model never trained on them, so for its scores this is a measure, not a guard. The
 # rules read them (the nineteenth session fixed rules from them), so they count for less.
 # Retraining moves these figures: record the new ones, with the reason, in unseen/README.md.
-UNSEEN_ABUSE_HELD = 157  # of 166
-UNSEEN_OTHERS_HELD = 0  # of 283
+UNSEEN_ABUSE_HELD = 201  # of 214
+UNSEEN_OTHERS_HELD = 1  # of 391: "Bhakti apni jagah, apradh apni jagah." (the head, 0.78)
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -500,8 +500,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:tu|tujhe|tere|tera|tumhe|tumko|tujhko) (?:\w+ ){0,7}?(?:(?:latka|maar|jala|kaat"
             r"|thok) (?:do|dena|denge|dunga|doonga|dalunga|diya jaye)|(?:chappal|chappalon|joote"
-            r"|jooton|jute|juton) se (?:maarna|marna|peetna|pitna) (?:chahiye|padega))",
-            "latka maar jala kaat thok chappal chappalon joote jooton jute juton",
+            r"|jooton|jute|juton) se (?:maarna|marna|peetna|pitna) (?:chahiye|padega)"
+            # ("Tere jaise Dalit patrakar ko sadak pe ghaseetna chahiye": the 455th set)
+            r"|(?:ghaseetna|ghasitna|ghaseet ke maarna|peetna|latkana|jalana) chahiye)",
+            "latka maar jala kaat thok chappal chappalon joote jooton jute juton ghaseetna"
+            " ghasitna ghaseet peetna latkana jalana",
         ),
         # "I'd love to see this reporter hanging from a lamp post"
         (
@@ -1508,8 +1511,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # "is patrakar ko nanga karke ghumao", "parade her naked through the streets"
         (
-            r"(?:nanga|nangi|nange) (?:karke|kar ke|kar|karo|karo aur) (?:ghumao|ghumana"
-            r"|ghuma do|ghumaya jaye|ghumayenge|ghumaye|ghumaaye|maaro|maro|peeto|pito)"
+            # ("Is reporter ko nangi karke ashram ke bahar ghumao": the 458th set)
+            r"(?:nanga|nangi|nange) (?:karke|kar ke|kar|karo|karo aur) (?:\w+ ){0,4}?(?:ghumao"
+            r"|ghumana|ghuma do|ghumaya jaye|ghumayenge|ghumaye|ghumaaye|maaro|maro|peeto|pito)"
             r"|(?:parade|strip) (?:her|him|them|this \w+|that \w+) naked",
             "nanga nangi nange naked",
         ),
@@ -1592,6 +1596,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:tera|teri|tumhara|tumhari) (?:ghar ka )?(?:address|pata) (?:mil gaya|mil gya"
             r"|nikal liya|nikaal liya|hamare paas|humare paas)",
             "address pata",
+        ),
+        # "Madam, aapki beti kaunse school mein jaati hai, humein pata hai" (the 458th set; not
+        # "aapki beti kis school mein jaati hai?" asked alone: knowing it is the threat)
+        (
+            r"(?:teri|tera|tumhari|tumhara|aapki|aapka|aapke|uski|iski) (?:beti|beta|bete|bachche"
+            r"|bachchon|biwi|patni|bahen|behen) (?:kis|kaunse|kaun se|kaun si|kaunsi) (?:school"
+            r"|college|coaching|tuition) (?:mein|me) (?:jaati|jaata|jaate|padhti|padhta|padhte)"
+            r" (?:hai|hain)[,.]? (?:humein|hame|hamein|humko|hume|sab(?:ko)?)"
+            r" (?:pata|maloom|malum)",
+            "pata maloom malum",
         ),
         # a home address spread: "iska pata sabko bhej diya" (not "mera address sabko bhej
         # diya" for a wedding card, nor "iska pata mil gaya" said by the police)
@@ -2019,6 +2033,28 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|hits|lands on) (?:you|u|your|ur|him|her|them|his|their)(?![a-z])",
             "hope",
         ),
+        # "Shame a truck didn't plough through the lot of them" (the 456th set: a ramming
+        # wished on a march)
+        (
+            r"(?:shame|pity|too bad) (?:that )?(?:a|the|no) (?:\w+ )?(?:truck|lorry|car|van|bus"
+            r"|tractor) (?:didn'?t|did not|never) (?:plough|plow|drive|run|mow|smash|crash)"
+            r" (?:through|into|over|down)",
+            "truck lorry car van bus tractor",
+        ),
+        # "Next time it'll be a knife, not a fist. Tell your uncle." (the 453rd set)
+        (
+            r"next time (?:it'?ll|it will|it'?s going to|it'?s gonna) be (?:a|the) (?:knife|blade"
+            r"|bullet|gun|petrol bomb|machete|bat|acid)",
+            "knife blade bullet gun bomb machete bat acid",
+        ),
+        # "Pull his beard out and see if he still smiles" (the 453rd set): a man's faith torn
+        # from him (not "he pulled his beard out of the soup")
+        (
+            rf"(?:(?:^|(?<=[.!?,;:]) )|{_WILL} |just |should |go )(?:pull|rip|tear|yank|cut|shave)"
+            r" (?:his|their|her|that|this) (?:\w+ )?(?:beards?|turbans?|hijabs?|pagdis?|pagris?"
+            r"|patkas?|kippahs?|yarmulkes?) (?:out|off)",
+            "pull rip tear yank cut shave",
+        ),
         # "Hope the heatwave finishes off the rest of them" (the 440th set)
         (
             r"hope (?:the|this|that) (?:\w+ )?(?:heatwave|heat|virus|covid|flu|cold|winter|flood"
@@ -2039,7 +2075,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # done to whoever speaks next (not "sabka yahi haal hai", how things are)
         (
             r"(?:uska|unka|tera|tumhara|iska|inka|tujhe|tumhe|tera bhi|uska bhi|unka bhi"
-            r"|tumhara bhi) (?:bhi )?(?:yahi|wahi|vahi|aisa hi|yehi) (?:haal|hashr|anjaam)"
+            # ("Is ladki ka bhi wahi haal karenge jo Gauri Lankesh ka hua": the 458th set)
+            r"|tumhara bhi|(?:is|us) (?:ladki|ladke|aadmi|aurat|reporter|patrakar|patrakarni"
+            r"|anchor|neta|lekhak|lekhika|journalist|editor|judge|officer|bande|bandi) ka)"
+            r" (?:bhi )?(?:yahi|wahi|vahi|aisa hi|yehi) (?:haal|hashr|anjaam)"
             r" (?:karenge|kar denge|kardenge|karunga|kar dunga|hoga)(?![a-z])",
             "haal hashr anjaam",
         ),

@@ -2196,8 +2196,9 @@ _SEXUAL_PATTERNS = (
     r"how much (?:does|do|would) (?:she|you|u) charge (?:per|for|for a|for one) night",
     # "The captain needs a good seeing-to, then she'd stop moaning" (the 275th set; not "the
     # boiler needs a good seeing-to": a service)
-    r"(?:she|her|women|feminists|you|u|(?:the|this|that) (?:captain|skipper|woman|girl|lady"
-    r"|minister|anchor|presenter|reporter|journalist|columnist|editor|author|mp|feminist"
+    # ("That lesbian councillor needs a proper seeing-to": the 456th set)
+    r"(?:she|her|women|feminists|you|u|(?:the|this|that) (?:\w+ )?(?:captain|skipper|woman"
+    r"|girl|lady|minister|anchor|presenter|reporter|journalist|columnist|editor|author|mp|feminist"
     r"|spokeswoman|chairwoman|councillor|teacher)) needs? (?:a )?(?:good |proper |right )?"
     r"seeing[- ]?to",
     # "Someone needs to give her a proper seeing-to" (the 360th set; not "give the boiler a
@@ -2724,9 +2725,12 @@ _SHAMING = _whole_words(
         r"(?:ke|ki) (?:saath|sath) so (?:ke|kar|kr) (?:hi )?(?:\w+ ){0,4}?(?:aayi|aai|pahunchi"
         r"|mili|bani|milli|banayi gayi)",
         # "Inki ladkiyan toh paise ke liye kisi ke saath bhi chali jaati hain" (the 403rd set)
-        r"(?:ladkiyan|ladkiya|aurtein|auratein|auraten|aurat|ladki) (?:\w+ ){0,2}?paise ke liye"
-        r" (?:kisi ke (?:bhi )?(?:saath|sath)(?: bhi)? (?:chali|so|sone|bhaag|let)|kuch bhi"
-        r" karti)",
+        # ("Northeast ki ladkiyan toh waise bhi kisi ke saath bhi chali jaati hain": the
+        # 454th set, without the money)
+        r"(?:ladkiyan|ladkiya|aurtein|auratein|auraten|aurat|ladki) (?:\w+ ){0,3}?(?:paise ke"
+        r" liye (?:kisi ke (?:bhi )?(?:saath|sath)(?: bhi)? (?:chali|so|sone|bhaag|let)|kuch"
+        r" bhi karti)|kisi ke (?:bhi )?(?:saath|sath) bhi (?:chali|so|sone|bhaag) (?:jaati|jati"
+        r"|jaayegi|jayegi))",
         # "Auto chalane wali auratein sabko line maarti hain" (the 400th set)
         r"(?:ladkiyan|ladkiya|aurtein|auratein|auraten) (?:\w+ ){0,3}?(?:sabko|sab pe|har kisi"
         r" ko|har kisi pe) line (?:maarti|marti|maarte) (?:hain|hai|h)",

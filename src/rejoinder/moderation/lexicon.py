@@ -248,7 +248,7 @@ GROUP_WORDS = _words(
     banias marwaris sindhis malayalis telugus kannadigas odias
     israelis russians ukrainians iranians gujjus baniye baniyon
     shudra shudras brahmin muzlim muzlims
-    nagas manipuris mizos kukis meiteis tribals hijabis miyas isaiyon isaiyo isaaiyon
+    nagas manipuris mizos kukis meiteis kuki meitei tribals hijabis miyas isaiyon isaiyo isaaiyon
     isaai kinnar kinnaron kinnaro slavs europeans baniya filipinos filipinas sardaron
     blackfella blackfellas hindoo hindoos
     travellers tinkers
@@ -614,6 +614,7 @@ ATTACK_PREDICATES = _words(
     monkeys apes dogs pigs rats cockroaches retarded sick deviants unclean untrustworthy
     liars cheats cheating jihadis jihadi thugs thug brutish selfish sneaky crazy insane
     bigots racists goons nazis orcs spies spy besharam beshram kanjoos kanjus makhichoos
+    jaanwar janwar jaanwaron
     gross pathetic freeloaders lazy inbred backwards hypocrites predators prey steal
     stealing rioting looters looting breeders traitors traitor gaddar gaddaar gaddar
     deshdrohi antinational sheep brainwashed gaumutra menace menaces snakes envious
@@ -920,6 +921,12 @@ ATTACK_PHRASES = frozenset(
         ("own", "the", "media"),
         ("own", "the", "banks"),
         ("run", "the", "media"),
+        # "Jews control our government" (the 457th set)
+        *(
+            (control, whose, "government")
+            for control in ("control", "controls", "run", "runs", "own", "owns")
+            for whose in ("our", "the", "every")
+        ),
         # "Gypsies ... they'll rob your house blind" (the 441st set)
         *(("rob", *whom, "blind") for whom in (("you",), ("us",), ("your", "house"))),
         # "Arabs are goat herders who blow themselves up for virgins" (the nineteenth
