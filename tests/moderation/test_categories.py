@@ -2310,6 +2310,7 @@ NINETEENTH_SESSION_FORMS = [
     ("Is budhiya ko pakad ke sansad ke bahar peeto sab milke.", True),
     ("Is mudde ko goli maaro, asli sawaal naukri ka hai.", False),
     ("In gaddaron ko goli maaro.", True),
+    ("Is reporter ko goli maaro.", True),
     ("Kohli ki beti ko uthwa lenge agar agla match haara.", True),
     ("Kohli ki beti ko paparazzi se door rakho.", False),
     ("Khiladiyon ke ghar pe patthar maaro.", True),

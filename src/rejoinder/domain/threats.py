@@ -45,7 +45,7 @@ _HARM = (
     r"|exterminated|beheaded|butchered|raped|stoned(?: to death)?|wiped out|put down|flogged"
     r"|tortured)"
 )
-_DO_HARM = r"(?:kill|shoot|hang|lynch|gas|burn|murder|stab|behead|rape|slaughter|exterminate)"
+DO_HARM = r"(?:kill|shoot|hang|lynch|gas|burn|murder|stab|behead|rape|slaughter|exterminate)"
 # Not followed by a contest the harm is done in: "they deserve to be wiped out at the polls".
 _NOT_AT_THE_POLLS = (
     r"(?! (?:at|in|on|by) (?:the )?(?:next )?(?:polls?|elections?|general election|ballot"
@@ -74,7 +74,7 @@ _PERSON = (
 )
 # The people before "ko" in a Hindi call to harm ("in gaddaron ko latka do"): people named by
 # a group, a deed or a job, and the pronouns (not "kachre ko", the rubbish).
-_KO_PEOPLE = (
+KO_PEOPLE = (
     r"(?:logon|logo|log|netaon|neta|patrakaron|patrakar|anchor|anchoron|gaddaron|gaddaro"
     r"|gaddar|deshdrohiyon|deshdrohi|aatankwadiyon|aatankwadi|atankwadiyon|atankwadi|terroriston"
     r"|jihadiyon|jihadi|mullon|mullo|mulle|katuon|katuo|katue|musalmanon|musalmano|muslimon"
@@ -82,7 +82,8 @@ _KO_PEOPLE = (
     r"|ghuspaithiyon|ghuspaithiye|chor|choron|rapiston|balatkariyon|balatkari|bhakton|chamchon"
     r"|dushmanon|dushman|kafiron|kafir|sab|in sab|un sab|aadmi|aurat|ladki|ladke|tujh|tum"
     r"|wale|walon|walo|saalon|salon|haramiyon|harami|ladkiyon|auraton|aurton|ladkon"
-    r"|budhiya|budhe|buddhe|buddha|budha)"
+    r"|budhiya|budhe|buddhe|buddha|budha|reporter|journalist|writer|editor|lekhak|mulla"
+    r"|saale)"
 )
 # A word before "ko" that names no pest: "machharon ko maaro" (kill the mosquitoes), "chuhon
 # ko ghar se nikal ke maaro" (the rats) are no call to harm people.
@@ -178,7 +179,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "I'll kill him", "someone should shoot this journalist"
         # (not "the minister's plan", "shoot this guy a message")
         (
-            rf"{_WILL} (?:\w+ ){{0,2}}?{_DO_HARM} (?:{_WHO}|{_PERSON})(?!['’]s){_NOT_IDIOM}"
+            rf"{_WILL} (?:\w+ ){{0,2}}?{DO_HARM} (?:{_WHO}|{_PERSON})(?!['’]s){_NOT_IDIOM}"
             r"(?! (?:a|an|the) (?:message|mail|email|e-mail|text|note|line|dm|pm|question|look"
             r"|glance|smile|link))",
             _DO_HARM_WORDS,
@@ -201,7 +202,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # to the police, the court heard")
             r"(?<!he\swould\s)(?<!she\swould\s)(?<!they\swould\s)(?<!he'd\s)(?<!she'd\s)"
             # (not "if you do not watch, he will hang him self": himself, written apart)
-            rf"{_DO_HARM} (?:them(?! selves)|her(?! self)|him(?! self)|all of them|every"
+            rf"{DO_HARM} (?:them(?! selves)|her(?! self)|him(?! self)|all of them|every"
             r" (?:last |single )?one of (?:them"
             r"|these \w+|those \w+)|(?:these|those) (?:people|traitors|bastards|scum|animals"
             rf"|rats|idiots|guys|folks))(?: all)?{_NOT_IDIOM}",  # not "kill these bills"
@@ -289,12 +290,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # (hang them); not "chakka maar do" (hit a six), "kachre ko jala do" (burn the
         # rubbish), "tasveer ko latka do" (hang the picture): "ko" after a person
         (
-            rf"(?:{_KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise) (?:(?:ped|pedon"
+            rf"(?:{KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise) (?:(?:ped|pedon"
             r"|pole|khambe|khambhe|chauraahe|chaurahe) (?:se|pe|par) |(?:sabke|sab ke) (?:saamne"
             r"|samne) )?(?:maar|jala"
             r"|kaat|phoonk|latka|(?:phansi|phaansi|fansi|faansi) (?:pe|par) latka|(?:phansi"
             r"|phaansi|fansi|faansi) de) (?:do|dalo|daalo|denge|dena chahiye)"
-            rf"|(?:{_KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko) (?:phansi|phaansi|fansi|faansi)"
+            rf"|(?:{KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko) (?:phansi|phaansi|fansi|faansi)"
             r" (?:do|de do|dena chahiye)",
             "maar jala kaat phoonk latka phansi phaansi fansi faansi",
         ),
@@ -302,7 +303,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "maro sale ko" (kill the bastard), "jala do in gaddaron ko"
         (
             r"(?:(?:maar|mar|jala|kaat|latka) (?:do|dalo|daalo|dena)|maaro|maro)"
-            rf" (?:in |un |sab |saare |sare )?(?:{_KO_PEOPLE}|saale|sale|saalo|salo) ko",
+            rf" (?:in |un |sab |saare |sare )?(?:{KO_PEOPLE}|saale|sale|saalo|salo) ko",
             "maar mar jala kaat latka maaro maro",
         ),
         # a people wiped out: "musalmanon ka safaya karo", "hinduon ka qatle aam" (not
@@ -441,7 +442,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:ke|kar) (?:bahar )?(?:laao|lao|nikalo|nikaalo)",
             "kheench kheech ghaseet ghasit",
         ),
-        (rf"(?:i|we) {_DO_HARM} (?:you|u|her|him|them){_NOT_IDIOM}", _DO_HARM_WORDS),
+        (rf"(?:i|we) {DO_HARM} (?:you|u|her|him|them){_NOT_IDIOM}", _DO_HARM_WORDS),
         # bodily harm promised: "I will break your legs", "I'll carve your face", "someone
         # should throw shoes at him and then break his legs"
         (
@@ -1684,7 +1685,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "Is budhiya ko pakad ke sansad ke bahar peeto sab milke" (the 449th set): a person
         # pointed at, then beaten
         (
-            rf"(?:is|us|in|un) (?:{_KO_PEOPLE}) ko (?:\w+ ){{0,6}}?(?:maaro|maro|peeto|pito"
+            rf"(?:is|us|in|un) (?:{KO_PEOPLE}) ko (?:\w+ ){{0,6}}?(?:maaro|maro|peeto|pito"
             r"|kooto|kuto|thoko)(?![a-z])",
             "maaro maro peeto pito kooto kuto thoko",
         ),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-from rejoinder.domain.threats import THREAT_WORDS, find_threats
+from rejoinder.domain.threats import DO_HARM, KO_PEOPLE, THREAT_WORDS, find_threats
 from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.alternatives import Alternatives
 from rejoinder.moderation.discrimination import CUES as _DISCRIMINATION_CUES
@@ -2933,16 +2933,13 @@ def _to_hell_with_it(text: str, start: int) -> bool:
     if not text.startswith("goli", start):
         return False
     before = _THING_KO_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and before.group(1) not in _PEOPLE_KO
+    return before is not None and not _PEOPLE_KO.fullmatch(before.group(1))
 
 
 _THING_KO_BEFORE = re.compile(r"\b(?:is|us|iss|uss|aise|aisi|aisa|in|un) (\w+) ko\s+$")
-_PEOPLE_KO = frozenset(
-    {"neta", "netaon", "patrakar", "anchor", "aadmi", "aurat", "ladki", "ladke", "gaddar",
-     "gaddaron", "deshdrohi", "deshdrohiyon", "mulle", "mullon", "mulla", "log", "logon",
-     "journalist", "reporter", "writer", "editor", "saale", "saalon", "budhiya", "budhe"}
-)  # fmt: skip
-_HARM_VERB = re.compile(r"(?:kill|shoot|hang|lynch|gas|burn|murder|stab|behead|slaughter)\b")
+# The people a Hindi call to harm names before "ko" (the threats' own list)
+_PEOPLE_KO = re.compile(KO_PEOPLE)
+_HARM_VERB = re.compile(DO_HARM + r"\b")
 _MODAL_BEFORE = re.compile(r"([a-z']+)\s+(?:could|might|can|may|will|would)\s+$")
 # Who can threaten: the writer, the reader, anyone, a crowd spoken for
 _THREATENERS = frozenset(

@@ -66,6 +66,7 @@ _PARTICIPLES = lx.VIOLENT_PARTICIPLES
 _ALL_WHO = frozenset({"all", "who"})
 # "These doctors should hang", "every traitor should swing": deaths with no participle
 _DYING = frozenset({"hang", "swing", "die"})
+_DEATHS = _PARTICIPLES | _DYING
 # ... said as a wish, not of how or where ("should die at home, with dignity")
 _DYING_AFTER = frozenset({"for", "like", "already", "too", "slowly", "now"})
 # "any" names each of a people only before a people's word ("any Russian living in London")
@@ -80,9 +81,7 @@ def calls_to_violence(words: Words) -> list[Hit]:
     hits = []
     if not words.present.isdisjoint(_VERBS) and not words.present.isdisjoint(_TARGETS):
         hits.extend(_orders(words))
-    if not (words.present.isdisjoint(_PARTICIPLES) and words.present.isdisjoint(_DYING)) and (
-        not words.present.isdisjoint(_NAMED)
-    ):
+    if not words.present.isdisjoint(_DEATHS) and not words.present.isdisjoint(_NAMED):
         hits.extend(_deserved(words))
     if not words.present.isdisjoint(_CALL_CUES):
         hits.extend(_regex_calls(words.text, words.present))
