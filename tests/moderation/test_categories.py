@@ -2354,6 +2354,21 @@ NINETEENTH_SESSION_FORMS = [
     ("That lesbian councillor needs a proper seeing-to.", True),
     ("Jews control our government.", True),
     ("Jews control nothing, that's an old lie used to blame them.", False),
+    # the fourth blind round (460-465)
+    ("Another city lost to the Muslims. Sharia by Christmas.", True),
+    ("The seat was lost to the Greens.", False),
+    ("Deport him and his whole family, back to whatever hole they came from.", True),
+    ("Back to the hole in the road, council.", False),
+    ("Round up the Chinese students and quarantine them in camps, permanently.", True),
+    ("Round up the Chinese vote, said the strategist.", False),
+    ("Is heroine ko ab tukdon mein fridge mein milna hai, likh ke le lo.", True),
+    ("Aisi ladki ko ghar mein ghusne nahi dena chahiye, kulta hai ye.", True),
+    ("We know which school she teaches at. Parents will be waiting at the gate.", True),
+    ("Should have been aborted, would have saved us all the lecture.", True),
+    ("Chinese people are bat eaters.", True),
+    ("Owls are bat eaters too.", False),
+    ("That union woman needs a good slap and a husband to keep her at home.", True),
+    ("That old woman needs a good rest.", False),
 ]
 
 

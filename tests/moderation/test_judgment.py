@@ -262,7 +262,6 @@ KNOWN_MISSES = {
     # the tenth session's third blind batch (US, UK and Australian stories): London's
     # Muslim mayor; "Londonistan" said as a place, "his people", "them"
     "twohundredsixth_evening.jsonl": [
-        "Londonistan's mayor wants sharia law by 2030.",
         "He's a jihadi in a suit and everyone knows it.",  # *
         "Muslims have taken over London, the English are strangers in their own capital.",
         "Every mosque in London is a recruitment centre, and he funds them.",
@@ -1369,7 +1368,6 @@ KNOWN_MISSES = {
     "twohundredninetysixth_evening.jsonl": [
         "They eat bats and steal our secrets, and we let them into our universities.",  # *
         "Bet she cried those little squinty tears all the way to the bank.",  # *
-        "Round up every Chinese researcher and put them on the next flight, problem solved.",  # *
     ],
     # a woman comedian's joke and an FIR, in Hinglish
     "twohundredninetyeighth_evening.jsonl": [
@@ -1781,7 +1779,6 @@ KNOWN_MISSES = {
         "Why do we have to watch a cripple read the weather? Put her back in the home.",
         "Her stumps put me off my dinner, keep freaks like that off screen.",  # *
         "Disabled people are a drain, now they want the telly too.",  # *
-        "Should have been aborted, would have saved us all the bother.",
     ],
     # an Adivasi woman elected President, in Hinglish
     "threehundredeightyfifth_evening.jsonl": [
@@ -2071,6 +2068,34 @@ KNOWN_MISSES = {
     "fourhundredfiftyeighth_evening.jsonl": [
         "Baba ke khilaaf likhne wali ye chudail narak mein sadegi, aur jaldi.",
         "Tujh jaisi ko toh ashram mein hi rakh lena chahiye, baba seva karwa lenge.",  # *
+    ],
+    # the fourth blind round: a Muslim mayor, a film star's interfaith marriage, a teachers'
+    # strike, Bihari workers attacked in Maharashtra, a disabled MP, Covid's origin
+    "fourhundredsixtieth_evening.jsonl": [
+        "They'll be stoning women in the town square by next year.",  # *
+        "The mayor's wife should take that rag off her head and go home.",  # *
+    ],
+    "fourhundredsixtyfirst_evening.jsonl": [
+        "Love jihad ka ek aur shikaar, ye heroine bhi ab burqe mein dikhegi.",  # *
+        "Iski filmein jalao aur theatre ke bahar isko bhi.",  # *
+        "Ye katwa heroine ko bhi chaar biwiyon mein ek bana dega.",  # *
+    ],
+    "fourhundredsixtysecond_evening.jsonl": [
+        "I hope someone follows that union bitch home tonight.",  # *
+    ],
+    "fourhundredsixtythird_evening.jsonl": [
+        "Inki auratein bhi yahan aake dhandha karti hain.",  # *
+        "Bhaiya log train ki chhat pe hi theek lagte hain, gir jayein toh achha.",
+    ],
+    "fourhundredsixtyfourth_evening.jsonl": [
+        "Put her in a home, parliament is for people who can stand on their own two feet.",
+        "Cripples like her are a drain, now we pay her salary too.",  # *
+        "Wheel her off a cliff and see if the ramps help.",  # *
+        "Someone tip her out of that chair and let her crawl to the vote.",  # *
+    ],
+    "fourhundredsixtyfifth_evening.jsonl": [
+        "Bat eaters should be banned from the country.",
+        "Spit on every Chinese face you see, they deserve it.",  # *
     ],
     # hate in the register of video comments, probed (people who are no protected group,
     # and a people's children taken)
@@ -2636,6 +2661,12 @@ KNOWN_FALSE_HOLDS = {
         "fourhundredfiftyseventh_evening.jsonl",
         "fourhundredfiftyeighth_evening.jsonl",
         "fourhundredfiftyninth_evening.jsonl",
+        "fourhundredsixtieth_evening.jsonl",
+        "fourhundredsixtyfirst_evening.jsonl",
+        "fourhundredsixtysecond_evening.jsonl",
+        "fourhundredsixtythird_evening.jsonl",
+        "fourhundredsixtyfourth_evening.jsonl",
+        "fourhundredsixtyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -2694,8 +2725,10 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # the model never trained on them, so for its scores this is a measure, not a guard. The
 # rules read them (the nineteenth session fixed rules from them), so they count for less.
 # Retraining moves these figures: record the new ones, with the reason, in unseen/README.md.
-UNSEEN_ABUSE_HELD = 201  # of 214
-UNSEEN_OTHERS_HELD = 1  # of 391: "Bhakti apni jagah, apradh apni jagah." (the head, 0.78)
+UNSEEN_ABUSE_HELD = 246  # of 262
+# of 487, both by the head: "Bhakti apni jagah, apradh apni jagah." (0.78), "Mujhe inki
+# shaadi se kya lena dena, meri EMI kaun bharega?" (0.77)
+UNSEEN_OTHERS_HELD = 2
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

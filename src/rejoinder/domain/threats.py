@@ -552,7 +552,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # (and "a wife who talks back deserves a slap")
             rf"(?:{_WHO}|{_PERSON}|women|girls|wives|a woman|a girl|a wife|(?:that|this|the)"
             # ("That girl with the pink hair needs a good slapping": the 437th set)
-            r" (?:girl|woman|lad|boy)(?: (?:with|in) (?:the |a )?(?:\w+ ){1,2}?\w+)?)"
+            r" (?:\w+ )?(?:girl|woman|lad|boy)(?: (?:with|in) (?:the |a )?(?:\w+ ){1,2}?\w+)?)"
             r"(?: who(?: \w+){1,3}?)? (?:needs|deserves|need|deserve) (?:a )?(?:good |proper"
             r" |real )?(?:slaps?|slapping|beating|thrashing|smack|punch in the face|hiding"
             r"|kicking)"
@@ -1095,8 +1095,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # "someone find out which school his kids go to"
         (
-            r"(?:find|found|know|knows|knew) (?:out )?(?:which|what) schools? (?:his|her|your|ur"
-            r"|their) (?:kids|children|son|daughter|sons|daughters|grandkids|grandchildren)"
+            r"(?:find|found|know|knows|knew) (?:out )?(?:which|what) schools? (?:(?:his|her|your"
+            r"|ur|their) (?:kids|children|son|daughter|sons|daughters|grandkids|grandchildren)"
+            # ("We know which school she teaches at. Parents will be waiting": the 462nd set)
+            r"|(?:she|he) (?:teaches|works) at)"
             # (not "... go to because he opened it himself": a reason says how it is known)
             r"(?![^.!?\n]{0,12}?\b(?:because|since|cos|coz)\b)",
             "school schools",
@@ -1385,7 +1387,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:hoga|hogi|karega|karenge|kar denge)|(?:35|paintis|pentees) (?:tukde|tukdon"
             r"|tukdo|pieces)(?=[^.!?\n]{0,30}?(?:hoga|honge|karega|karenge|kar denge|yaad rakhna"
             r"|wait|intezaar))|(?:35|paintis|pentees) (?:tukde|tukdon|tukdo) (?:hoga|honge"
-            r"|karega|karenge|kar denge)",
+            r"|karega|karenge|kar denge)"
+            # ("Is heroine ko ab tukdon mein fridge mein milna hai": the 461st set)
+            r"|(?:tukdon|tukde|tukdo) (?:mein|me) (?:\w+ )?(?:fridge|suitcase|bori|bag|drum)"
+            r" (?:mein|me) (?:milna|milegi|milega|milegi|milenge|hogi|hoga|rakhi jayegi)",
             "shraddha shradha tukde tukdon tukdo pieces",
         ),
         # a death cheered, in Hindi: "achha hua, ek kam hua" (one fewer; the 307th set), and a
@@ -2033,6 +2038,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|hope (?:a|the|some) (?:\w+ )?(?:drone|missile|bomb|rocket|shell|bullet) (?:finds"
             r"|hits|lands on) (?:you|u|your|ur|him|her|them|his|their)(?![a-z])",
             "hope",
+        ),
+        # "Should have been aborted, would have saved us all the lecture" (the 464th set): a
+        # person wished unborn (not "the bill should have been aborted": a thing)
+        (
+            r"(?:(?:^|(?<=[.!?,;:]) )|(?:you|u|she|he|they|her mother|his mother|your mother)"
+            r" )should(?:'?ve| have) been aborted",
+            "aborted",
         ),
         # "Shame a truck didn't plough through the lot of them" (the 456th set: a ramming
         # wished on a march)

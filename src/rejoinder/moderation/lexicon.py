@@ -929,6 +929,10 @@ ATTACK_PHRASES = frozenset(
         ),
         # "Gypsies ... they'll rob your house blind" (the 441st set)
         *(("rob", *whom, "blind") for whom in (("you",), ("us",), ("your", "house"))),
+        # "Chinese people are bat eaters" (the 465th set; said of a people only: owls are bat
+        # eaters too)
+        ("bat", "eaters"),
+        ("dog", "eaters"),
         # "Arabs are goat herders who blow themselves up for virgins" (the nineteenth
         # session's probe)
         ("goat", "herders"),
@@ -2710,7 +2714,7 @@ HEY = _words("abe abey abay oye oyee")
 SEXUAL_INSULTS = _words(
     """
     whore whores slut sluts skank skanks hooker bitch bitches cunt cunts randi randwa raand
-    chhinal chinal bimbo bimbos
+    chhinal chinal bimbo bimbos kulta kultaa
     bitchs randis randiyan randiyon chamiya chamiyan chamiyaan
     """
 )  # (the possessives whose plural is spelt otherwise: "this bitch's face", apostrophe dropped)

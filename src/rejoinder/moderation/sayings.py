@@ -92,6 +92,16 @@ _SAYING = (
     r"|(?:africa|asia|india|pakistan|bangladesh|mexico|china|the middle east|arabia) (?:is|was)"
     r" (?:just )?(?:a|one big) (?:continent|country|nation|land|zoo|jungle) (?:of|full of)"
     r" (?:savages|animals|apes|monkeys|barbarians|rapists|terrorists|thieves|beggars|cannibals)"
+    # the 460th and 465th sets: a city "lost to the Muslims", "Sharia by Christmas", sent "back
+    # to whatever hole they came from", "Round up the Chinese students" (not "the seat was
+    # lost to the Greens", "back to the hole in the road")
+    r"|(?:city|town|country|europe|london|britain|england|france|paris|birmingham|sweden)"
+    r" (?:is |has been |was )?(?:lost|fallen|falls|fell) to (?:the )?(?:muslims|islam|jihadis"
+    r"|immigrants|migrants)"
+    r"|sharia (?:law )?by (?:christmas|next year|20[0-9][0-9]|the end of the decade)"
+    r"|back to (?:whatever|the|what) (?:hole|sewer|cave|rock|dump) (?:they|you|he|she|u)"
+    r" (?:came from|crawled out of|come from|crawled from)"
+    rf"|round up (?:all |every |the )*(?:\w+ )?{_PEOPLES}(?! (?:votes?|support|vote|leaders?)\b)"
     # "deport all Muslims": citizens expelled for their faith or caste (immigration status is
     # argued: "deport illegal immigrants")
     r"|deport (?:all |every |the )*(?:muslims|jews|hindus|sikhs|christians|dalits|blacks)"
@@ -484,6 +494,14 @@ PLACES_AND_POWER_CUES = frozenset(
 CUES = frozenset(
     {
         "rather",
+        "lost",
+        "fallen",
+        "falls",
+        "fell",
+        "christmas",
+        "hole",
+        "sewer",
+        "round",
         "jungle",
         "jungles",
         "trees",
