@@ -2369,6 +2369,23 @@ NINETEENTH_SESSION_FORMS = [
     ("Owls are bat eaters too.", False),
     ("That union woman needs a good slap and a husband to keep her at home.", True),
     ("That old woman needs a good rest.", False),
+    # the fifth blind round (466-471)
+    ("In kaale bandaron ko mohalle mein ghar mat do.", True),
+    ("Ye kaalu log drugs bechne hi aate hain India mein.", True),
+    ("Kaalu Ram ki dukaan band hai.", False),
+    ("Kaale log gande hote hain, paas se badbu aati hai.", True),
+    ("Kaale log bhi insaan hain.", False),
+    ("Every knacker on that site should be run out of the county.", True),
+    ("The horse went to the knacker's yard.", False),
+    ("Aisi ladkiyan ghar pe baithe toh hi achhi lagti hain.", True),
+    ("Aurat ko space mein bheja, ab wahan bhi roti kaun banayega?", True),
+    ("Meri maa ghar pe rehti hai, unhe achha lagta hai.", False),
+    ("Inki ladkiyon ko utha lo, tab samjhenge.", True),
+    ("Next time it won't just be paint on the walls, tell your priest.", True),
+    ("Next time it won't just be a draw, we'll win.", False),
+    ("Burn every temple in this country.", True),
+    ("Burn the caravans before they even unpack.", True),
+    ("Hindus are all fascists who love Modi.", True),
 ]
 
 

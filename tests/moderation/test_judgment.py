@@ -1699,10 +1699,6 @@ KNOWN_MISSES = {
         "These woke councillors need hanging for treason.",  # *
         "Every black face on the council is a diversity hire who can't read the budget.",
     ],
-    # a Dalit groom's procession under police guard, in Hinglish
-    "threehundredsixtyfourth_evening.jsonl": [
-        "Inki ladkiyon ko utha lo, tab inke hosh thikane aayenge.",  # *
-    ],
     # an Afghan interpreter granted asylum
     "threehundredsixtyfifth_evening.jsonl": [
         "Another Taliban sleeper in a suit. Give it a year.",  # *
@@ -2096,6 +2092,34 @@ KNOWN_MISSES = {
     "fourhundredsixtyfifth_evening.jsonl": [
         "Bat eaters should be banned from the country.",
         "Spit on every Chinese face you see, they deserve it.",  # *
+    ],
+    # the fifth blind round: a Hindu temple vandalised, a woman astronaut, Kashmiri students
+    # attacked, a trans councillor, a Traveller site, African students attacked
+    "fourhundredsixtysixth_evening.jsonl": [
+        "Hindus worship cows and rats, no wonder someone smashed their idols.",  # *
+        "A few broken windows is nothing compared to what these people deserve.",
+    ],
+    "fourhundredsixtyseventh_evening.jsonl": [
+        "Isko quota se seat mili hai, aurat hai isliye bheja.",
+        "Space mein bhi ja ke kisi ke saath set ho jayegi ye.",  # *
+        "Mahila vaigyanik sab sifarish se aati hain, dimaag ghutne mein hota hai inka.",  # *
+        "Tu bhi feminist hai kya? Tere jaisi ko toh sabak sikhana padega.",  # *
+    ],
+    "fourhundredsixtyeighth_evening.jsonl": [
+        "Har Kashmiri student ko pakad ke thane mein peeto, sab ke sab jihadi hain.",  # *
+    ],
+    "fourhundredsixtyninth_evening.jsonl": [
+        "It should be locked up, not running a town.",
+        "Someone should check what's under that skirt before every meeting.",
+        "Chop it off and it's still a bloke, pathetic.",
+        "Groomers like her want access to our kids through the council.",
+    ],
+    "fourhundredseventieth_evening.jsonl": [
+        "Get the dogs on them, that's the only language they understand.",  # *
+    ],
+    "fourhundredseventyfirst_evening.jsonl": [
+        "Nigerian sab fraud aur drug dealer hote hain, sab ke sab.",  # *
+        "Africa wale cannibal hote hain, insaan ka maans khaate hain.",  # *
     ],
     # hate in the register of video comments, probed (people who are no protected group,
     # and a people's children taken)
@@ -2667,6 +2691,12 @@ KNOWN_FALSE_HOLDS = {
         "fourhundredsixtythird_evening.jsonl",
         "fourhundredsixtyfourth_evening.jsonl",
         "fourhundredsixtyfifth_evening.jsonl",
+        "fourhundredsixtysixth_evening.jsonl",
+        "fourhundredsixtyseventh_evening.jsonl",
+        "fourhundredsixtyeighth_evening.jsonl",
+        "fourhundredsixtyninth_evening.jsonl",
+        "fourhundredseventieth_evening.jsonl",
+        "fourhundredseventyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -2725,8 +2755,8 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # the model never trained on them, so for its scores this is a measure, not a guard. The
 # rules read them (the nineteenth session fixed rules from them), so they count for less.
 # Retraining moves these figures: record the new ones, with the reason, in unseen/README.md.
-UNSEEN_ABUSE_HELD = 246  # of 262
-# of 487, both by the head: "Bhakti apni jagah, apradh apni jagah." (0.78), "Mujhe inki
+UNSEEN_ABUSE_HELD = 288  # of 310
+# of 583, both by the head: "Bhakti apni jagah, apradh apni jagah." (0.78), "Mujhe inki
 # shaadi se kya lena dena, meri EMI kaun bharega?" (0.77)
 UNSEEN_OTHERS_HELD = 2
 

@@ -492,7 +492,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             # ("Kohli ki beti ko uthwa lenge agar agla match haara": the 450th set)
             r"(?:uski|iski|unki|inki|teri|tumhari|tera|uska|iska|\w+ ki) (?:beti|behen|bahen|biwi"
-            r"|maa|bachchi|bachche|ladki|beta) ko (?:bhi )?(?:utha|uthwa|uthva) (?:lenge|lunga"
+            # ("Inki ladkiyon ko utha lo, tab samjhenge": the 468th set)
+            r"|maa|bachchi|bachche|ladki|beta|ladkiyon|betiyon|behnon|auraton) ko (?:bhi )?"
+            r"(?:utha|uthwa|uthva) (?:lo|le jao|lenge|lunga"
             r"|loonga|liya jayega|lenge hum)",
             "utha uthwa uthva",
         ),
@@ -2057,8 +2059,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "Next time it'll be a knife, not a fist. Tell your uncle." (the 453rd set)
         (
             r"next time (?:it'?ll|it will|it'?s going to|it'?s gonna) be (?:a|the) (?:knife|blade"
-            r"|bullet|gun|petrol bomb|machete|bat|acid)",
-            "knife blade bullet gun bomb machete bat acid",
+            r"|bullet|gun|petrol bomb|machete|bat|acid)"
+            # ("Next time it won't just be paint on the walls, tell your priest": the 466th set)
+            r"|next time it (?:won'?t|will not|wont) (?:just |only )?be (?:paint|graffiti|eggs"
+            r"|words|a warning|the windows|windows)",
+            "knife blade bullet gun bomb machete bat acid paint graffiti eggs words warning"
+            " windows",
         ),
         # "Pull his beard out and see if he still smiles" (the 453rd set): a man's faith torn
         # from him (not "he pulled his beard out of the soup")

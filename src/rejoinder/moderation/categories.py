@@ -2449,7 +2449,9 @@ def _said_of_life(words: Words, i: int) -> bool:
 
 # "Smriti ji ko kitchen sambhalna chahiye, mantralay nahi": sent to the kitchen by name (the
 # kitchen is no man's retirement, so no woman word is needed)
-_TO_THE_KITCHEN_CUES = frozenset({"kitchen", "rasoi", "chulha", "chauka", "leave", "place"})
+_TO_THE_KITCHEN_CUES = frozenset(
+    {"kitchen", "rasoi", "chulha", "chauka", "leave", "place", "ghar", "roti"}
+)
 _TO_THE_KITCHEN = _whole_words(
     (
         # "A woman's place is raising children, not running the Treasury" (the nineteenth
@@ -2461,7 +2463,13 @@ _TO_THE_KITCHEN = _whole_words(
         r"|under (?:her|the) (?:man|husband))",
         r"ko (?:kitchen|rasoi|chulha|chauka) (?:sambhalna|sambhalni|sambhale|dekhna|dekhni)"
         r" (?:chahiye|chaiye)",
-        # "Ye aurat ko finance ka kya pata, rasoi ka budget sambhale bas" (the 449th set)
+        # "Aisi ladkiyan ghar pe baithe toh hi achhi lagti hain", "Aurat ko space mein bheja,
+        # ab wahan bhi roti kaun banayega?" (the 467th set)
+        r"(?:aurat|aurtein|auratein|ladki|ladkiyan)[^.!?\n]{0,40}? ghar (?:pe|par|mein|me)"
+        r" (?:baithe|baithein|baithi|baith ke|rahe|rahein|rahti)(?: toh| to)? (?:hi )?(?:achhi"
+        r"|theek|sahi|acchi)",
+        r"(?:aurat|aurtein|auratein|ladki|ladkiyan|mahila)[^.!?\n]{0,60}? (?:ab )?(?:wahan|vahan"
+        r"|udhar) (?:bhi )?roti kaun (?:banayega|banaega|banayegi|banaegi|banaye)",
         r"(?:aurat|aurtein|auratein|ladki|ladkiyan|ye|yeh|wo|woh|ise|use|isko|usko)"
         r"[^.!?\n]{0,60}? (?:rasoi|kitchen|chulha|chauka)(?: ka| ki| ke)?(?: \w+)?"
         r" (?:sambhale|sambhaale|sambhalo|sambhaalo|sambhalna|dekhe|dekho) (?:bas|sirf|hi)",

@@ -281,7 +281,7 @@ _LANDS = (
 _PLACES = (
     "mosques? churches church temples? gurdwaras? synagogues? madrasas? madrassas? homes?"
     " houses? shops? newsrooms? offices? studios? villages? slums? camps? bastis? colony"
-    " colonies mohallas? hotels? hostels?"
+    " colonies mohallas? hotels? hostels? caravans?"
 )
 # A call opens its text, follows a clause's punctuation ("..., burn their houses": a
 # lookbehind, as the whole-word guard before the pattern would refuse a comma after a
@@ -306,8 +306,11 @@ _CALLS = (
         r" (?:all )?(?:(?:their|the|these|those|that|this|every|his|her) )?(?:\w+ ){0,2}?"
         # the place ends the call ("Burn down their mosques, ...", "the hotel they're
         # housed in", "torch the last Polish shop and ..."; not "torch the old hotel rules")
+        # ("Burn every temple in this country", "Burn the caravans before they even unpack":
+        # the 466th and 470th sets)
         rf"(?:{'|'.join(_PLACES.split())})(?=\s*(?:[.,!;]|$)|\s+(?:with|and|they|where"
-        r"|tonight|down|now|too)\b)",
+        r"|tonight|down|now|too|before|in (?:this|the|our|every) (?:country|town|city|state)"
+        r")\b)",
         "burn torch firebomb bomb fire raze blow",  # rarer than the places
     ),
     # "Every mosque should be bulldozed", "all their temples must be burnt down" (the

@@ -47,7 +47,7 @@ SLURS = _words(
     chinkiyo mlecchas mlechhas mlecchon
     mlechhon mlechh malechh malechchh malechhon
     squaw squaws zio zios goatfucker goatfuckers troon troons spazzes pajeet pajeets
-    dothead dotheads poofs poofter poofters bumboy bumboys
+    dothead dotheads poofs poofter poofters bumboy bumboys kaalu kaaloo knacker
     nignog nignogs londonistan mongs bugmen sodomite sodomites turbanator turbanators
     blackies napakis napakistan napakistani napakistanis
     """
@@ -76,6 +76,9 @@ SLUR_PHRASES = frozenset(
      # South Indians called black: "Madrasi kaale log, na dharm na sharm" (the 448th set)
      ("madrasi", "kaale"), ("kaale", "madrasi"), ("kaale", "madrasiyon"),
      ("ghetto", "monkey"), ("ghetto", "monkeys"),  # (the 447th set)
+     # black people called monkeys in Hindi: "In kaale bandaron ko mohalle mein ghar mat do"
+     # (the 471st set)
+     ("kaale", "bandar"), ("kaale", "bandaron"), ("kaale", "bandaro"), ("kaala", "bandar"),
      # "chapte naak wale": north-east Indians named by their noses
      ("chapte", "naak", "wale"), ("chapti", "naak", "wale"), ("chapti", "naak", "wali"),
      ("chapte", "naak", "walon"), ("chapti", "naak", "walon"), ("chapta", "naak", "wala"),
@@ -614,6 +617,7 @@ ATTACK_PREDICATES = _words(
     monkeys apes dogs pigs rats cockroaches retarded sick deviants unclean untrustworthy
     liars cheats cheating jihadis jihadi thugs thug brutish selfish sneaky crazy insane
     bigots racists goons nazis orcs spies spy besharam beshram kanjoos kanjus makhichoos
+    fascists
     jaanwar janwar jaanwaron
     gross pathetic freeloaders lazy inbred backwards hypocrites predators prey steal
     stealing rioting looters looting breeders traitors traitor gaddar gaddaar gaddar
@@ -1845,12 +1849,16 @@ COMMUNITY_NOUNS = _words(
 # "a coon hound", "Maine coon"), a car's transmission ("auto tranny", "tranny fluid"),
 # gibberish ("gobbledy gook"); read against Davidson's tweets labelled neither.
 SLUR_OTHER_SENSE_BEFORE = {
+    "knacker": _words("the a"),  # "the knacker's yard", "sent to the knacker"
     "coon": _words("maine"),
     "coons": _words("maine"),
     "tranny": _words("auto manual automatic"),
     "gook": _words("gobbledy gobbledey"),
 }
 SLUR_OTHER_SENSE_AFTER = {
+    # a man's name ("Kaalu Ram"), a knacker's yard (a slaughterhouse)
+    "kaalu": _words("ram singh yadav bhai ji prasad lal"),
+    "knacker": _words("yard yards"),
     "coon": _words("tracks hound hounds dog dogs hunting hunt hunter hunters skin cat cats"),
     "coons": _words("tracks hounds dogs hunting"),
     "tranny": _words("fluid swap rebuild shop cooler pan mount mounts"),

@@ -102,6 +102,10 @@ _SAYING = (
     r"|back to (?:whatever|the|what) (?:hole|sewer|cave|rock|dump) (?:they|you|he|she|u)"
     r" (?:came from|crawled out of|come from|crawled from)"
     rf"|round up (?:all |every |the )*(?:\w+ )?{_PEOPLES}(?! (?:votes?|support|vote|leaders?)\b)"
+    # "Kaale log gande hote hain, paas se badbu aati hai" (the 471st set): black people
+    # generalised in Hindi (not "kaale log bhi insaan hain")
+    r"|kaale log (?:\w+ ){0,3}?(?:gande|ganda|gandi|chor|badbu|jaanwar|janwar|bandar|drugs"
+    r"|fraud|kaamchor|kamchor|jungli)"
     # "deport all Muslims": citizens expelled for their faith or caste (immigration status is
     # argued: "deport illegal immigrants")
     r"|deport (?:all |every |the )*(?:muslims|jews|hindus|sikhs|christians|dalits|blacks)"
@@ -494,6 +498,7 @@ PLACES_AND_POWER_CUES = frozenset(
 CUES = frozenset(
     {
         "rather",
+        "kaale",
         "lost",
         "fallen",
         "falls",
