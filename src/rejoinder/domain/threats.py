@@ -65,6 +65,9 @@ _WILL = (
     r"|(?:someone|somebody) (?:should|needs to|has to|ought to|must)"
     r"|(?:someone|somebody),? (?:please|pls|plz))"
 )
+# Where a call or a wish opens its sentence or clause ("Set him on fire", "..., then burn
+# his house down"): a lookbehind, as the whole-word guard would refuse a comma before it.
+_OPENS = r"(?:^|(?<=[.!?,;:]) )"
 # A person pointed at: "this clown", "that reporter" (not "this bill").
 _PERSON = (
     r"(?:this|that|the) (?:clown|idiot|moron|man|woman|guy|bitch|bastard|traitor|minister"
@@ -220,7 +223,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "pour petrol on him and light it", "set her on fire" (the 437th set): a person set
         # alight (not "set the tent on fire", "light them up" of a stage)
         (
-            rf"(?:(?:^|(?<=[.!?,;:]) )|{_WILL} |just |should |(?:i|we) (?:would|want to) )"
+            rf"(?:{_OPENS}|{_WILL} |just |should |(?:i|we) (?:would|want to) )"
             r"(?:set (?:him|her|them|you|u) (?:on fire|alight|ablaze)"
             r"|(?:pour|throw|chuck|tip) (?:petrol|kerosene|gasoline|gas|diesel|lighter fluid)"
             r" (?:on|over) (?:him|her|them|you|u|(?:the|these|those|this|that)"
@@ -1710,7 +1713,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "Piss on his grave, then burn his widow's house down" (the 445th set): a home burnt,
         # called for (not "the fire burnt his house down", reported)
         (
-            r"(?:(?:^|(?<=[.!?,;:]) )|then |and |just |go |lets |let's )burn (?:his|her|their|your"
+            rf"(?:{_OPENS}|then |and |just |go |lets |let's )burn (?:his|her|their|your"
             r"|ur) (?:\w+'?s )?(?:house|home|shop|car|office|flat) down",
             "burn",
         ),
@@ -2044,7 +2047,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "Should have been aborted, would have saved us all the lecture" (the 464th set): a
         # person wished unborn (not "the bill should have been aborted": a thing)
         (
-            r"(?:(?:^|(?<=[.!?,;:]) )|(?:you|u|she|he|they|her mother|his mother|your mother)"
+            rf"(?:{_OPENS}|(?:you|u|she|he|they|her mother|his mother|your mother)"
             r" )should(?:'?ve| have) been aborted",
             "aborted",
         ),
@@ -2069,7 +2072,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "Pull his beard out and see if he still smiles" (the 453rd set): a man's faith torn
         # from him (not "he pulled his beard out of the soup")
         (
-            rf"(?:(?:^|(?<=[.!?,;:]) )|{_WILL} |just |should |go )(?:pull|rip|tear|yank|cut|shave)"
+            rf"(?:{_OPENS}|{_WILL} |just |should |go )(?:pull|rip|tear|yank|cut|shave)"
             r" (?:his|their|her|that|this) (?:\w+ )?(?:beards?|turbans?|hijabs?|pagdis?|pagris?"
             r"|patkas?|kippahs?|yarmulkes?) (?:out|off)",
             "pull rip tear yank cut shave",
