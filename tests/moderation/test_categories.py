@@ -1162,7 +1162,7 @@ def test_implicit_stereotypes(text: str, held: bool) -> None:
 # The news head (moderation/news.py) on the lists above that the rules publish: what it
 # holds beyond them, each a reading of its training lines' words ("people like you", "you'll
 # get shot", a group named near "dogs" or "sick") without their sense. Kept in view: a
-# change of the head or of its thresholds shows here. 12 of 397: these lists were written as
+# change of the head or of its thresholds shows here. 14 of 397: these lists were written as
 # traps for the rules; on judgment sets it had not seen it held 3 of 1,453 from 0.8, and 3
 # more of 1,984 from 0.6 where a group is named (`group_abuse`; model card). From "Deaf
 # people are not stupid." on, `group_abuse`'s: a group named beside a word it is not called
@@ -1170,6 +1170,9 @@ def test_implicit_stereotypes(text: str, held: bool) -> None:
 NEWS_HEAD_HOLDS = [
     "This man is treating women like dogs!",
     "You dog owners should clean up after your pets.",
+    # since the head learnt from the nineteenth session's sets (the twentieth session)
+    "Disabled people are seen as sick, as if they need a cure.",
+    "Pigs like you a lot if you grow up on a farm with them.",
     "Ye log kehte hain “Muslims ko desh se nikalo”, sharam aani chahiye.",
     "You'll get shot if you go there at night",
     "Next time burn the toast a little less.",
@@ -2388,6 +2391,60 @@ NINETEENTH_SESSION_FORMS = [
     ("Hindus are all fascists who love Modi.", True),
 ]
 
+# The twentieth session's blind round (unseen/README.md), in general forms, with the sense
+# each must not take.
+TWENTIETH_SESSION_FORMS = [
+    # "em" for "them" after a verb done to people or "of"
+    ("gas the lot of em", True),
+    ("kill em all", True),
+    ("Dr Em Smith wrote this", False),
+    ("I met em at the EM conference", False),
+    # the boat people are sent back on, not the flight a deportation is reported on
+    ("send em all back on the next boat lol", True),
+    ("Send them back on the next boat.", True),
+    ("He was sent back on the next flight.", False),
+    ("I'll send them back on the next post, the shoes don't fit.", False),
+    # what a people does, said of the whole of it
+    ("Muslims ruin every city they move into.", True),
+    ("Immigrants wreck everything.", True),
+    ("Floods ruin every harvest.", False),
+    ("The Tories ruin everything they touch.", False),
+    ("Disabled people are a drain and they know it.", True),
+    ("The bills are a drain.", False),
+    # people wished killed at birth, not a plan
+    ("Should've been drowned at birth, the lot of them.", True),
+    ("They should have been strangled at birth.", True),
+    ("The scheme should have been strangled at birth.", False),
+    ("That idea should have been killed at birth.", False),
+    # a place set alight, and a visit with petrol
+    ("Someone should torch that school.", True),
+    ("Somebody should visit that school with a can of petrol.", True),
+    ("I should visit the garage with a can of petrol, the car is empty.", False),
+    ("They torched the bill in committee and good riddance to it.", False),
+    ("Yes kill them with kindness.", False),
+    # Hindi: a woman's place denied, her price, her post put down to sex
+    ("Aurat ki jagah ghar mein nahi, jahan woh chahe wahan hai.", False),
+    ("Aurat ki jagah ghar mein hai.", True),
+    ("Aisi ladkiyon ka toh rate fix hota hai.", True),
+    ("Is ghar ka rate fix hota hai.", False),
+    ("Kiske saath so ke IAS bani yeh bhi jaanch karo.", True),
+    ("Kiske saath so ke aaye ho, itni neend aa rahi hai?", False),
+    ("Aurat ko power do toh yahi hota hai, dimaag ghutne mein hota hai inka.", True),
+    # Hindi: an arranged accident, a vehicle's wheels promised
+    ("Iski gaadi ka accident karwa do, sab theek ho jayega.", True),
+    ("Kal highway pe accident hua, do log mare.", False),
+    ("Madam zyada udd rahi hai, truck ke neeche aayegi ek din.", True),
+    ("Kal ek aadmi truck ke neeche aa gaya.", False),
+    # Hindi: a people sent home, a slur for Ambedkarites
+    ("Nepali ho ya chinese, jo bhi ho, apne desh jao.", True),
+    ("NRI bhaiyon, apne desh wapas aao.", False),
+    ("Bhimte sab ek jaise hain, kaam chor aur jhagdalu.", True),
+    # a woman called a thick cow; the money-grabbing Jew of the cartoons
+    ("You thick cow.", True),
+    ("Another shekel grab. The Rothschilds must be laughing.", True),
+    ("The shekel fell against the dollar.", False),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "held"),
@@ -2396,9 +2453,10 @@ NINETEENTH_SESSION_FORMS = [
     + SIXTEENTH_SESSION_FORMS
     + SEVENTEENTH_SESSION_FORMS
     + EIGHTEENTH_SESSION_FORMS
-    + NINETEENTH_SESSION_FORMS,
+    + NINETEENTH_SESSION_FORMS
+    + TWENTIETH_SESSION_FORMS,
 )
-def test_fourteenth_to_nineteenth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_twentieth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -55,13 +55,13 @@ KNOWN_MISSES = {
     ],
     # a Muslim bowler trolled after a final: "gaddar" said of one player
     "twohundredtwentyfifth_evening.jsonl": [
-        "Shami gaddar hai, jaan boojh ke match haara Pakistan ke liye.",
+        "Shami gaddar hai, jaan boojh ke match haara Pakistan ke liye.",  # *
         "Shami ki biwi ne sahi kiya tha, ye aadmi hi ghatiya hai.",
     ],
     # a Jewish actor's Oscar: "they own Hollywood", "the tribe", tropes without their words
     "twohundredtwentysixth_evening.jsonl": [
         "Of course a Jew wins, they own Hollywood.",  # *
-        "Another Holocaust movie, the gift that keeps on giving for them.",
+        "Another Holocaust movie, the gift that keeps on giving for them.",  # *
         "The tribe takes care of its own, always.",
         "Every Jew in Hollywood is a Zionist propagandist.",  # *
     ],
@@ -84,7 +84,6 @@ KNOWN_MISSES = {
     "twohundredtwentyninth_evening.jsonl": [
         "Ab sansad mein bhi kitty party hogi, chai aur gossip.",
         "Ye netaon ki biwiyan aur rakhailein aayengi bas.",
-        "Aurat ki akal ghutne mein hoti hai, ye desh chalayengi?",  # *
         "Chudail MPs ki fauj aa rahi hai.",
     ],
     # the twelfth session's blind batch: bisexuals "can't make up their minds", "pride people
@@ -117,7 +116,7 @@ KNOWN_MISSES = {
         "Beef khane walon ka yahi hashr hona chahiye, sahi kiya.",
         "One less cow killer, I won't lose sleep.",  # *
         "These people slaughter our mothers and then cry victim.",  # *
-        "Next time the whole mohalla should be taught, not just one.",
+        "Next time the whole mohalla should be taught, not just one.",  # *
         "Muslim vendors poison the vegetables, everyone should buy from Hindus only.",  # *
         "If you eat beef you deserve what you get, simple.",  # *
         "Bhai log ne accha kaam kiya, inki himmat kaise hui.",
@@ -134,7 +133,7 @@ KNOWN_MISSES = {
         "Quota wale doctor se ilaaj karwana matlab maut ko nyota dena.",  # *
         "These reserved category officers can't even write a proper file, they're a disgrace.",  # *
         "SC log aaj bhi wahi hain, bas kapde badal gaye, dimag nahi.",
-        "A Dalit boss? I'd resign before taking orders from one of them.",  # *
+        "A Dalit boss? I'd resign before taking orders from one of them.",
         "Reservation wale sab nakaara hain, ek bhi kaam ka nahi.",  # *
     ],
     "twohundredthirtyseventh_evening.jsonl": [
@@ -149,11 +148,11 @@ KNOWN_MISSES = {
     # its fourth batch: implicit stereotypes without an attack word ("a lifestyle of sin",
     # "not a family", "a good man would fix that", "should stay home", "faking it")
     "twohundredthirtyninth_evening.jsonl": [
-        "Gay couples adopting is how you raise a generation of confused perverts.",
+        "Gay couples adopting is how you raise a generation of confused perverts.",  # *
         "Homosexuals can't reproduce so they recruit, that's why they want our kids.",  # *
         "These people choose a lifestyle of sin and then demand we call it normal.",
         "Lesbian mothers raise angry, man-hating daughters, look at the statistics.",  # *
-        'Gay men can\'t commit, the kid will see a new "uncle" every month.',
+        'Gay men can\'t commit, the kid will see a new "uncle" every month.',  # *
         "Two mothers? That's not a family, that's a freak show.",
     ],
     "twohundredfortieth_evening.jsonl": [
@@ -161,7 +160,7 @@ KNOWN_MISSES = {
         "She's not bi, she's confused, a good man would fix that.",  # *
         "These bi people are greedy and can't be loyal to anyone.",  # *
         "He says bi, I say closet case who will cheat on his wife.",
-        "Ye bisexual wagaira sab naatak hai, shaadi karo sab theek ho jayega.",  # *
+        "Ye bisexual wagaira sab naatak hai, shaadi karo sab theek ho jayega.",
         "Bi people are the least trustworthy people in the alphabet soup.",
     ],
     "twohundredfortyfirst_evening.jsonl": [
@@ -202,7 +201,7 @@ KNOWN_MISSES = {
     ],
     # small boats in the Channel: "invaders of military age", "third world savages"
     "twohundredtwentieth_evening.jsonl": [
-        "Invaders of military age, every last one, send the navy.",
+        "Invaders of military age, every last one, send the navy.",  # *
         "These cockroaches will keep coming until we shoot a few.",  # *
         "Muslim men from the boats are raping our girls in every town.",  # *
         "Third world savages don't belong in Britain.",  # *
@@ -236,7 +235,7 @@ KNOWN_MISSES = {
     ],
     # an Indian state election, in Hinglish: a caste named by its surname, "Madrasi log"
     "twohundredthirteenth_evening.jsonl": [
-        "Yadav gunde hain sab, ek number ke chor aur lutere.",
+        "Yadav gunde hain sab, ek number ke chor aur lutere.",  # *
     ],
     # a Muslim MP's hijab: the niqab as a "bin bag" and a "letterbox"
     "twohundredfourteenth_evening.jsonl": [
@@ -296,7 +295,7 @@ KNOWN_MISSES = {
         "He'll turn the state into a call centre full of his cousins.",
         "Hindus worship cows and rats, we can't have one running Ohio.",  # *
         "Every Indian on an H-1B is a scammer.",  # *
-        "He smells like curry through the TV.",
+        "He smells like curry through the TV.",  # *
     ],
     # England's black footballers after a final: "the three of them", "diversity"
     "twohundredeleventh_evening.jsonl": [
@@ -341,7 +340,7 @@ KNOWN_MISSES = {
         "He's a man in a swimsuit, and everyone can see it.",
         "Somebody should drag that thing out of the pool by its hair.",  # *
         "It's a bloke with his bits cut off, pathetic.",
-        "Give it a few years and it'll kill itself like the rest of them.",
+        "Give it a few years and it'll kill itself like the rest of them.",  # *
         "No real woman would ever look like that monster.",  # *
     ],
     # the first woman Chancellor
@@ -351,7 +350,7 @@ KNOWN_MISSES = {
     # a Roma camp evicted: "them" inside it, "Hitler had the right idea" ("idea" is what
     # sentences reject)
     "twohundredfifth_evening.jsonl": [
-        "Bulldoze the camp with them inside it.",
+        "Bulldoze the camp with them inside it.",  # *
         "They breed in the filth and send their kids out to pickpocket.",  # *
         "These parasites should be sterilised, like the Czechs did.",  # *
         "They're not even human, they live like rats.",  # *
@@ -363,7 +362,6 @@ KNOWN_MISSES = {
         "Half these so-called disabled are down the pub every night on our money.",  # *
         "Anyone on PIP should have to do community service, scrubbing toilets is the least they"
         " can do.",
-        "Disabled people are a drain, we'd be better off without them.",  # *
         "Cripples get free cars and I pay for my own, make it make sense.",
         "If you're too sick to work you're too sick to vote.",
     ],
@@ -373,7 +371,7 @@ KNOWN_MISSES = {
         "Give it six months before he's drunk on the job like the rest of them.",  # *
         "These people were living in teepees when we built this country, now they want to run it.",
         "Only reason he got the job is the tribe bought him the badge with casino money.",  # *
-        "Redskins gonna redskin, lock up the booze in the evidence room.",
+        "Redskins gonna redskin, lock up the booze in the evidence room.",  # *
         "Savages then, savages now, just with slot machines.",  # *
         "Natives don't work, they just wait for the government check every month.",
         "Every single one of them is on welfare or running a scam casino.",
@@ -402,7 +400,7 @@ KNOWN_MISSES = {
     # synagogue security: collective guilt and a staged victimhood said of "them"
     "hundredninetyeighth_evening.jsonl": [
         "If they didn't want to be hated they'd stop committing genocide.",
-        "Nobody's attacking them, they stage it for sympathy like they always do.",  # *
+        "Nobody's attacking them, they stage it for sympathy like they always do.",
         "Hook-nosed parasites running the world from their Golders Green mansions.",  # *
     ],
     # migrants bussed to Chicago: "them" sent back or left to freeze
@@ -447,7 +445,7 @@ KNOWN_MISSES = {
     "hundredseventysixth_evening.jsonl": [
         "She only got the job because of quotas, a man would have been sacked.",  # *
         "That ref needs a good seeing to, might calm her down.",
-        "Useless woman. PMS ruined the match.",  # *
+        "Useless woman. PMS ruined the match.",
     ],
     # an interfaith advertisement, in Hindi: a boycott of a woman, calls against a person
     # named by a deed, "ek ek ko desh se nikalo" after "inki"
@@ -507,7 +505,7 @@ KNOWN_MISSES = {
     ],
     # Assam's floods: relief denied to a people, a flood as God's cleansing
     "hundredeightysixth_evening.jsonl": [
-        "Relief sirf asli Assamese ko do, in mian logon ko ek daana mat do.",  # *
+        "Relief sirf asli Assamese ko do, in mian logon ko ek daana mat do.",
         "God is cleaning Assam, the floods know who doesn't belong.",
         "Camp mein in ghuspaithiyon ki pehchaan karo aur wahin se border ke paar phenko.",
     ],
@@ -517,8 +515,7 @@ KNOWN_MISSES = {
     "hundredeightyseventh_evening.jsonl": [
         "Every veiled woman is a walking advertisement for terrorism.",
         "Ban the hijab, ban the mosques, ban the lot of them from France.",
-        "Arabs ruin every neighbourhood they move into, look at Marseille.",  # *
-        "Put the bearded ones on a plane to Algeria and the women can follow.",
+        "Put the bearded ones on a plane to Algeria and the women can follow.",  # *
     ],
     # a Jewish school bus attacked: tropes without a listed word, "the right idea" (an idea
     # is also rejected), violence regretted as too little
@@ -690,13 +687,13 @@ KNOWN_MISSES = {
     # an order to be quiet with no "you" in reach ("your opinion" owns what was said):
     # "Shut up, minister" is argued in the same words
     "sixtyfifth_evening.jsonl": [
-        "Shut the fuck up, nobody wants your opinion.",
+        "Shut the fuck up, nobody wants your opinion.",  # *
     ],
     # a life or a place run down with no attack word; a woman as one to hire; "them" with
     # no group named
     "sixtysixth_evening.jsonl": [
         "Disabled people cannot have productive lives.",
-        "Nobody would ever date someone in a wheelchair.",
+        "Nobody would ever date someone in a wheelchair.",  # *
         "You'd be better off dead than crippled.",  # *
         "We should hate them just like our grandfathers did.",
         "Civilisation never reached Africa.",
@@ -713,7 +710,7 @@ KNOWN_MISSES = {
         "Every bearded guy in a skullcap is a suicide bomber.",  # *
         "She got the anchor job on her back, everyone knows.",  # *
         "Black lives matter? Black crime matters more.",
-        "Your days are numbered, traitor.",
+        "Your days are numbered, traitor.",  # *
     ],
     # insults with no insult word in them (a virgin, a pea-sized brain); "slap some sense
     # into" is also said of a policy
@@ -724,7 +721,7 @@ KNOWN_MISSES = {
     ],
     # a star inside a word that is no swear word
     "seventieth_evening.jsonl": [
-        "She s*cked her way to the top.",
+        "She s*cked her way to the top.",  # *
     ],
     # no group named ("inka"), a coded name ("Abdul"), a dog whistle ("reservation wale")
     "seventyfirst_evening.jsonl": [
@@ -755,7 +752,7 @@ KNOWN_MISSES = {
     # a person, not a people ("a Chinese businessman"); a place standing for its people
     # ("Black neighbourhoods")
     "seventyfifth_evening.jsonl": [
-        "You can never trust a Chinese businessman.",
+        "You can never trust a Chinese businessman.",  # *
         "Black neighbourhoods are crime-infested for a reason.",
     ],
     # a link the rules do not read ("owe their loyalty"); accusations that need knowing
@@ -845,7 +842,7 @@ KNOWN_MISSES = {
     # protected group) and "beef eaters"; a singular "thief" of a people
     "hundredfirst_evening.jsonl": [
         "Muslim players should be dropped, they'll never play their hearts out for India.",  # *
-        "Kerala fans are all commies and beef eaters, disgusting.",
+        "Kerala fans are all commies and beef eaters, disgusting.",  # *
         "Another Nepali thief, they should all be sent back.",  # *
     ],
     # an unnamed "them" driven out (as in the twenty-sixth set); an attack nine words after
@@ -858,8 +855,8 @@ KNOWN_MISSES = {
     # before it
     "hundredfifth_evening.jsonl": [
         "South Indians will never accept a Hindi leader because they hate the north.",  # *
-        "Bengalis voted for Didi because they love chaos and Bangladeshis.",  # *
-        "Christians in Goa vote for whoever the church orders, brainwashed.",
+        "Bengalis voted for Didi because they love chaos and Bangladeshis.",
+        "Christians in Goa vote for whoever the church orders, brainwashed.",  # *
     ],
     # an order to drive a people out eight words after it is named; "fraud" (said of votes
     # and elections as often); "kam nahi" (no less), a negation before the attack word
@@ -1036,7 +1033,7 @@ KNOWN_MISSES = {
     ],
     # "gold digger" said of one woman; a woman called a cow (also a cow)
     "hundredsixtyfourth_evening.jsonl": [
-        "Divorce ke baad ab alimony ke paise pe aish karegi, gold digger saali",
+        "Divorce ke baad ab alimony ke paise pe aish karegi, gold digger saali",  # *
     ],
     "hundredsixtysixth_evening.jsonl": [
         "That cow should be milked and sent back to the farm",
@@ -1049,7 +1046,7 @@ KNOWN_MISSES = {
     "hundredsixtyeighth_evening.jsonl": [
         # *
         "Intolerant? Tere jaise gaddaron ko toh hum bahut tolerate kar rahe hain, warna ab tak",
-        "Boycott every film of this jihadi, and his wife too",
+        "Boycott every film of this jihadi, and his wife too",  # *
     ],
     # a people mocked with no attack word; a people told to leave after a negation ("Hindi
     # nahi bolenge toh ..."); a group then "who ..." before "should be thrown out"
@@ -1069,7 +1066,7 @@ KNOWN_MISSES = {
         "Ye isai log paise leke dharm badalte hain, sharam nahi aati.",  # *
         "Missionaries are vultures feeding on poor adivasis, drive every one of them out.",  # *
         "Converted adivasis are no longer adivasis, cut their reservation and land.",  # *
-        "Ye dharmantaran wale saanp hain, dudh pilaoge to dasenge.",
+        "Ye dharmantaran wale saanp hain, dudh pilaoge to dasenge.",  # *
         "Burn the bibles, that's the only ghar wapsi they'll understand.",  # *
     ],
     "twohundredfiftysecond_evening.jsonl": [
@@ -1145,8 +1142,8 @@ KNOWN_MISSES = {
         " disgusting people.",
     ],
     "twohundredsixtieth_evening.jsonl": [
-        "Another angry black woman who'll call everyone racist the moment she's criticised.",
-        "Give it a month before she's stealing from the evidence room, it's in their culture.",
+        "Another angry black woman who'll call everyone racist the moment she's criticised.",  # *
+        "Give it a month before she's stealing from the evidence room, it's in their culture.",  # *
         "Her kind can't lead anything without a handout.",
         "Can't wait for the ghetto talk at the press conference lol.",
         "They should have picked someone who wasn't raised in a jungle.",  # *
@@ -1248,7 +1245,7 @@ KNOWN_MISSES = {
     # an actor with Down syndrome: eugenics said of 'them', 'a mongol', 'vegetables'
     "twohundredseventysixth_evening.jsonl": [
         "They should have been screened out before birth, not put on our screens.",
-        "Next they'll give a mongol the news at six.",  # *
+        "Next they'll give a mongol the news at six.",
         "People like that are a burden on the rest of us and now they want to be famous too.",  # *
         "Glad my taxes pay for these vegetables to play dress-up on telly.",
     ],
@@ -1401,7 +1398,7 @@ KNOWN_MISSES = {
     ],
     # a Premier League footballer comes out
     "threehundredthird_evening.jsonl": [
-        "Good luck showering with him in the changing room, lads.",
+        "Good luck showering with him in the changing room, lads.",  # *
     ],
     # a Dalit student tops an IIT exam, in Hinglish
     "threehundredfourth_evening.jsonl": [
@@ -1467,7 +1464,7 @@ KNOWN_MISSES = {
     # the eleventh batch: a police shooting and protests
     "threehundredseventeenth_evening.jsonl": [
         "These animals should be shot on sight if they touch a store.",  # *
-        "Welfare queens and their thug sons, that's the whole community.",
+        "Welfare queens and their thug sons, that's the whole community.",  # *
     ],
     # a footballer's rape trial
     "threehundredeighteenth_evening.jsonl": [
@@ -1547,7 +1544,7 @@ KNOWN_MISSES = {
     ],
     # a Dalit cook and a school's midday meal, in Hinglish
     "threehundredthirtyfourth_evening.jsonl": [
-        "Inki aukaat yaad dilane ka time aa gaya hai, sar pe chadh gaye hain.",
+        "Inki aukaat yaad dilane ka time aa gaya hai, sar pe chadh gaye hain.",  # *
         "Aise logon ko school ke paas bhi nahi aane dena chahiye, bimaari failate hain.",
     ],
     # councillors defect
@@ -1628,7 +1625,7 @@ KNOWN_MISSES = {
     ],
     # Polish workers leave after Brexit
     "threehundredfortyeighth_evening.jsonl": [
-        "Filthy Eastern Europeans living twelve to a house. Good riddance to the lot.",
+        "Filthy Eastern Europeans living twelve to a house. Good riddance to the lot.",  # *
     ],
     # Chhath puja in Mumbai, in Hinglish
     "threehundredfortyninth_evening.jsonl": [
@@ -1691,7 +1688,7 @@ KNOWN_MISSES = {
     "threehundredsixtysecond_evening.jsonl": [
         "Probably stole it in the first place and lost his nerve.",
         "Bet he's still a terrorist, they all carry those daggers.",  # *
-        "Go back to India, mate, we don't need your sort even when you're honest.",  # *
+        "Go back to India, mate, we don't need your sort even when you're honest.",
     ],
     # a street renamed for a black suffragette
     "threehundredsixtythird_evening.jsonl": [
@@ -1733,7 +1730,7 @@ KNOWN_MISSES = {
         "Swam here on benefits and now we pay for her training too.",
         "Muslim migrants take everything and give nothing, she's just the pretty face"
         " of an invasion.",  # *
-        "Next Olympics she'll be swimming in a burkini and demanding halal medals.",
+        "Next Olympics she'll be swimming in a burkini and demanding halal medals.",  # *
     ],
     # a boxer from Mizoram wins gold, in Hinglish
     "threehundredseventythird_evening.jsonl": [
@@ -1768,18 +1765,17 @@ KNOWN_MISSES = {
     ],
     # a gay bishop appointed
     "threehundredeightythird_evening.jsonl": [
-        "Burn the heretic queer, like in the good old days.",
+        "Burn the heretic queer, like in the good old days.",  # *
     ],
     # a Paralympian presents the weather
     "threehundredeightyfourth_evening.jsonl": [
         "Why do we have to watch a cripple read the weather? Put her back in the home.",
         "Her stumps put me off my dinner, keep freaks like that off screen.",  # *
-        "Disabled people are a drain, now they want the telly too.",  # *
     ],
     # an Adivasi woman elected President, in Hinglish
     "threehundredeightyfifth_evening.jsonl": [
         "Jungli log ab Rashtrapati Bhavan mein, tribal dance karwayenge bas.",  # *
-        "Janwaron ki tarah rehne wale log ab humpe raaj karenge.",
+        "Janwaron ki tarah rehne wale log ab humpe raaj karenge.",  # *
         "Koi isko bhi uske gaon wapas bhej do, jungle mein hi theek thi.",
     ],
     # Mexican farmworkers strike in California
@@ -1793,7 +1789,7 @@ KNOWN_MISSES = {
     ],
     # a black chef's Michelin stars
     "threehundredeightyninth_evening.jsonl": [
-        "Bet the menu is fried chicken and watermelon, fancy plates though.",
+        "Bet the menu is fried chicken and watermelon, fancy plates though.",  # *
         "Diversity star. The inspectors were scared of being called racist.",
         "Monkeys in chef whites now, what's next, a banana foam?",  # *
         "These people can't even cook rice without setting the block on fire.",  # *
@@ -1803,7 +1799,6 @@ KNOWN_MISSES = {
     "threehundredninetieth_evening.jsonl": [
         "Burkini on the beach, suicide vest at the market, same people.",
         "These Muslim women are walking tents, they should be fined and deported.",  # *
-        "Arabs ruin every beach they touch, Nice is a dump now.",  # *
         "Their women are cattle owned by their men, no wonder they cover them up.",  # *
     ],
     # a Nepali guard beaten in a Delhi housing society, in Hinglish
@@ -1831,7 +1826,7 @@ KNOWN_MISSES = {
     # the second round (sets 398-409): a Sikh soldier's statue
     "threehundredninetyeighth_evening.jsonl": [
         "Knock it down and send the lot back to Punjab with it.",  # *
-        "Someone should spray paint 'go home' on it and on the gurdwara too.",
+        "Someone should spray paint 'go home' on it and on the gurdwara too.",  # *
     ],
     # an Algerian woman boxer's gold
     "threehundredninetyninth_evening.jsonl": [
@@ -1876,7 +1871,6 @@ KNOWN_MISSES = {
     # a Somali-American woman on Minneapolis council
     "fourhundredeighth_evening.jsonl": [
         "Somalis vote the way their clan elders tell them, it's not democracy, it's a tribe.",  # *
-        "Minnesota is Mogadishu now, these people ruin every place they go.",  # *
         "Another goat-herder in a hijab running a city, God help us.",  # *
         # *
         "They should all be sent back to their war zone, she can take her council seat with her.",
@@ -1945,11 +1939,11 @@ KNOWN_MISSES = {
         "Ukrainian girls only come here to find a rich husband, the hosts know what they're"
         " getting.",  # *
         "Send them back to Putin, he'll know what to do with them.",  # *
-        "Put them in a camp on the Welsh border and let them freeze.",
+        "Put them in a camp on the Welsh border and let them freeze.",  # *
     ],
     # a Christian pastor refused a grave, in Hinglish
     "fourhundredtwentysixth_evening.jsonl": [
-        "Dharmantaran karne walon ko gaon ki mitti mein jagah nahi milegi, Vatican le jao.",
+        "Dharmantaran karne walon ko gaon ki mitti mein jagah nahi milegi, Vatican le jao.",  # *
         "Chawal ke bore ke liye dharm bechne wale log, inka kya samman.",  # *
         "Ye log apni beti bhi bech denge chawal ke liye.",  # *
     ],
@@ -1968,17 +1962,14 @@ KNOWN_MISSES = {
     # people for who they are (the news head holds those marked *)
     "fourhundredthirtyfirst_evening.jsonl": [
         "People like you should be thrown out of India, go live in Pakistan.",  # *
-        "Muslims should be voted out of this country, not just out of office.",  # *
+        "Muslims should be voted out of this country, not just out of office.",
     ],
     "fourhundredthirtythird_evening.jsonl": [
         "Every one of these Somalis is a scrounger, bought and paid for by our taxes.",  # *
         "Jews have blood on their hands, every single one of them.",  # *
         "Out, out, out! Every last immigrant, out!",  # *
-        "I hope every refugee in that hotel loses everything they have.",  # *
+        "I hope every refugee in that hotel loses everything they have.",
         "Out they go, every Rohingya in Jammu, by force if needed.",  # *
-    ],
-    "fourhundredthirtyfourth_evening.jsonl": [
-        "Gypsies ruin everything they touch, get rid of the lot of them.",  # *
     ],
     # casual Hinglish "tu" beside abuse said with it (the insults the rules know no list for)
     "fourhundredthirtyfifth_evening.jsonl": [
@@ -1989,8 +1980,8 @@ KNOWN_MISSES = {
         "Tujhe paida karke teri maa pachta rahi hogi.",  # *
         "Tera dimaag gobar se bhara hai, chup reh.",  # *
     ],
-    # the nineteenth session's sets, unseen by the model (unseen/README.md; the news head
-    # holds those marked *, never having learnt from them): a climate
+    # the nineteenth session's sets, written blind and kept out of training then, trained on
+    # since the twentieth session (data/README.md; the news head holds those marked *): a climate
     # protest, the wrestlers' protest (a reader's sister sent to the ring, a caste and a
     # region's girls said shameless), a heatwave in care homes (deaths welcomed, the old
     # called parasites), the war in Ukraine, implicit hate
@@ -2005,7 +1996,7 @@ KNOWN_MISSES = {
     "fourhundredfortieth_evening.jsonl": [
         "Good riddance, fewer boomers draining the NHS.",
         "Let the old parasites cook, they had their turn.",  # *
-        "Why do we spend a penny on the senile? Waste of oxygen, the lot of them.",
+        "Why do we spend a penny on the senile? Waste of oxygen, the lot of them.",  # *
     ],
     "fourhundredfortyfirst_evening.jsonl": [
         "Ukrainian women only come here to find a rich husband, gold diggers the lot.",  # *
@@ -2027,7 +2018,7 @@ KNOWN_MISSES = {
         "Ugly lesbians in shorts, who wants to watch that?",  # *
     ],
     "fourhundredfortyseventh_evening.jsonl": [
-        "One less thug on the streets. The cop deserves a medal.",
+        "One less thug on the streets. The cop deserves a medal.",  # *
         "These animals loot every time one of their own gets what he deserves.",  # *
     ],
     "fourhundredfortyeighth_evening.jsonl": [
@@ -2055,14 +2046,14 @@ KNOWN_MISSES = {
     ],
     "fourhundredfiftysixth_evening.jsonl": [
         "Perverts parading in front of children. Should be arrested, every last one of them.",  # *
-        "We should do to them what they do in Uganda.",
+        "We should do to them what they do in Uganda.",  # *
         "Every poof who marched today should be ashamed, disgusting freaks.",  # *
     ],
     "fourhundredfiftyseventh_evening.jsonl": [
         "Palestinian kids are terrorists in training, no tears for them.",
     ],
     "fourhundredfiftyeighth_evening.jsonl": [
-        "Baba ke khilaaf likhne wali ye chudail narak mein sadegi, aur jaldi.",
+        "Baba ke khilaaf likhne wali ye chudail narak mein sadegi, aur jaldi.",  # *
         "Tujh jaisi ko toh ashram mein hi rakh lena chahiye, baba seva karwa lenge.",  # *
     ],
     # the fourth blind round: a Muslim mayor, a film star's interfaith marriage, a teachers'
@@ -2085,7 +2076,6 @@ KNOWN_MISSES = {
     ],
     "fourhundredsixtyfourth_evening.jsonl": [
         "Put her in a home, parliament is for people who can stand on their own two feet.",
-        "Cripples like her are a drain, now we pay her salary too.",  # *
         "Wheel her off a cliff and see if the ramps help.",  # *
         "Someone tip her out of that chair and let her crawl to the vote.",  # *
     ],
@@ -2100,7 +2090,7 @@ KNOWN_MISSES = {
         "A few broken windows is nothing compared to what these people deserve.",
     ],
     "fourhundredsixtyseventh_evening.jsonl": [
-        "Isko quota se seat mili hai, aurat hai isliye bheja.",
+        "Isko quota se seat mili hai, aurat hai isliye bheja.",  # *
         "Space mein bhi ja ke kisi ke saath set ho jayegi ye.",  # *
         "Mahila vaigyanik sab sifarish se aati hain, dimaag ghutne mein hota hai inka.",  # *
         "Tu bhi feminist hai kya? Tere jaisi ko toh sabak sikhana padega.",  # *
@@ -2109,7 +2099,7 @@ KNOWN_MISSES = {
         "Har Kashmiri student ko pakad ke thane mein peeto, sab ke sab jihadi hain.",  # *
     ],
     "fourhundredsixtyninth_evening.jsonl": [
-        "It should be locked up, not running a town.",
+        "It should be locked up, not running a town.",  # *
         "Someone should check what's under that skirt before every meeting.",
         "Chop it off and it's still a bloke, pathetic.",
         "Groomers like her want access to our kids through the council.",
@@ -2127,6 +2117,40 @@ KNOWN_MISSES = {
         "Feminists are ugly hags who hate men because no man wants them.",  # *
         "Roma children should be taken from their parents at birth.",  # *
         "Fat people deserve every insult they get, disgusting pigs.",  # *
+    ],
+    # the twentieth session's blind round, unseen by the model (unseen/README.md; the news
+    # head holds those marked *, never having learnt from them): a Roma family rehoused, a
+    # Jewish school's security grant, a disabled presenter, reservation in promotions, a
+    # Northeast woman in a Delhi PG, a woman collector and the sand mafia (veiled threats,
+    # stereotypes told without an attack word)
+    "fourhundredseventysecond_evening.jsonl": [
+        "Give it six months and the whole street will be a scrapyard. It's in their blood.",
+        "Someone should torch the place before they get comfortable.",  # *
+        "They should be sterilised before they're given a key to anything.",  # *
+    ],
+    "fourhundredseventythird_evening.jsonl": [
+        "Quota wale doctor se ilaaj karwaoge toh marna hi hai.",  # *
+        "Tere jaise reservation ke keede ko office mein ghusne hi nahi dena chahiye.",  # *
+    ],
+    "fourhundredseventyfourth_evening.jsonl": [
+        "They've got more money than God, let them pay for their own guards.",  # *
+        "Funny how the chosen people always get the cheque first.",
+        "Every one of those kids will grow up to be an IDF baby killer.",  # *
+        "Shame the fence isn't electrified and pointed the other way.",
+        "Oven's still warm, just saying.",
+    ],
+    "fourhundredseventyfifth_evening.jsonl": [
+        "Momo wali ko uski aukaat dikha di landlord ne, bahut badhiya.",
+    ],
+    "fourhundredseventysixth_evening.jsonl": [
+        "Nobody wants to watch a cripple at teatime, put her back in the home.",  # *
+        "Wheel her off the stage and let a real presenter do it.",
+        "She only got the job because she's a box ticking vegetable.",  # *
+        "Someone should let the brakes off that chair at the top of the studio stairs.",
+    ],
+    "fourhundredseventyseventh_evening.jsonl": [
+        "Nadi mein bahaa denge madam ko, ret bhi nahi milegi.",  # *
+        "Tu bhi uski chamchi hai kya? Saali dalal.",  # *
     ],
 }
 
@@ -2697,6 +2721,14 @@ KNOWN_FALSE_HOLDS = {
         "fourhundredsixtyninth_evening.jsonl",
         "fourhundredseventieth_evening.jsonl",
         "fourhundredseventyfirst_evening.jsonl",
+        "fourhundredseventysecond_evening.jsonl",
+        "fourhundredseventythird_evening.jsonl",
+        "fourhundredseventyfourth_evening.jsonl",
+        "fourhundredseventyfifth_evening.jsonl",
+        "fourhundredseventysixth_evening.jsonl",
+        "fourhundredseventyseventh_evening.jsonl",
+        "fourhundredseventyeighth_evening.jsonl",
+        "fourhundredseventyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -2717,7 +2749,6 @@ async def test_abuse_is_held_and_argument_published(services: Services, name: st
 NEWS_HEAD_FALSE_HOLDS = [
     "A typical black cab driver knows every street in London.",
     "Are these refugees even human to you, minister?",
-    "Dalit pe hamla karne walon ki himmat kaise hui? Sabko jail bhejo.",
     "Deaf people have their own languages and culture.",
     "He should go back to sleep and let the grown-ups run things.",
     "Hindu, Muslim, Christian, Jewish, Chinese: New York is all of it.",
@@ -2727,10 +2758,11 @@ NEWS_HEAD_FALSE_HOLDS = [
     "Muslim men are all fathers, husbands and sons too.",
     "Muslim men in our mosque see women as equals.",
     "No woman is asking to be raped by wearing a skirt.",
+    "Oh sure, because every Muslim is a terrorist, right? Grow up.",
+    "Pigs like you a lot if you grow up on a farm with them.",
     "Refugees are human beings with families.",
     "The mob should be hanged, every one of them who burnt that shop.",
     "These migrants eat anything they can find in the camps, it's heartbreaking.",
-    "They are destroying this country and we let them.",
     "Trans people are not delusional, they know who they are.",
     "Women shouldn't be judges only because of quotas, they should be judges because they're"
     " good, and they are.",
@@ -2753,12 +2785,10 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 
 # What the default policy holds of the unseen sets (unseen/README.md), with the news head:
 # the model never trained on them, so for its scores this is a measure, not a guard. The
-# rules read them (the nineteenth session fixed rules from them), so they count for less.
+# rules read them (the twentieth session fixed rules from them), so they count for less.
 # Retraining moves these figures: record the new ones, with the reason, in unseen/README.md.
-UNSEEN_ABUSE_HELD = 288  # of 310
-# of 583, both by the head: "Bhakti apni jagah, apradh apni jagah." (0.78), "Mujhe inki
-# shaadi se kya lena dena, meri EMI kaun bharega?" (0.77)
-UNSEEN_OTHERS_HELD = 2
+UNSEEN_ABUSE_HELD = 49  # of 56 (41 at first sight)
+UNSEEN_OTHERS_HELD = 0  # of 132 (1 at first sight, by the rules: a woman's place denied)
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -55,6 +55,7 @@ _NOT_AT_THE_POLLS = (
 # "shoot them a message": an email
 _NOT_IDIOM = (
     r"(?! (?:a|an) (?:message|note|mail|email|text|link|line|dm|reminder))"
+    r"(?! with kindness)"  # "kill them with kindness": the proverb
     r"(?! in the back(?! of))(?! (?:at|in) (?:chess|cards|poker|scrabble|carrom|ludo|tennis|golf"
     r"|snooker|pool|fifa|pubg|darts|bowling|trivia|the quiz|quiz|the debate|debate)(?![a-z]))"
 )
@@ -2051,6 +2052,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" )should(?:'?ve| have) been aborted",
             "aborted",
         ),
+        # "Should've been drowned at birth, the lot of them" (the 476th set): people wished
+        # killed as babies (not "the scheme was strangled at birth": a thing, said as it was)
+        (
+            rf"(?:{_OPENS}|(?:you|u|she|he|they|them|all of them|the lot of them) )should(?:'?ve"
+            r"| have) been (?:drowned|strangled|smothered|put down|killed|culled) at birth",
+            "drowned strangled smothered put killed culled",
+        ),
         # "Shame a truck didn't plough through the lot of them" (the 456th set: a ramming
         # wished on a march)
         (
@@ -2103,6 +2111,21 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:bhi )?(?:yahi|wahi|vahi|aisa hi|yehi) (?:haal|hashr|anjaam)"
             r" (?:karenge|kar denge|kardenge|karunga|kar dunga|hoga)(?![a-z])",
             "haal hashr anjaam",
+        ),
+        # "Iski gaadi ka accident karwa do" (the 477th set): an accident arranged (not "accident
+        # hua", one that happened)
+        (
+            r"accident (?:karwa|karva|krwa|karwana|karvana) (?:do|dena|denge|dunga|dungi|doge|de"
+            r"|dijiye|padega|chahiye|hoga)(?![a-z])",
+            "accident",
+        ),
+        # "Madam zyada udd rahi hai, truck ke neeche aayegi ek din" (the 477th set): a
+        # vehicle's wheels promised (not "truck ke neeche aa gaya", a crash reported)
+        (
+            r"(?:truck|trak|bus|train|dumper|tractor|jcb|gaadi|gadi|dumpar) ke (?:neeche|niche"
+            r"|neche) (?:aayegi|aayega|aaegi|aaega|ayegi|ayega|aa jayegi|aa jayega|aa jaegi"
+            r"|aa jaega|aa jaayegi|aa jaayega|kuchli jayegi|kuchla jayega)(?![a-z])",
+            "neeche niche neche",
         ),
         # "Useless old wrinklies should be put down like old dogs" (the 440th set)
         (

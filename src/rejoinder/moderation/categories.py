@@ -2322,7 +2322,9 @@ _PUT_IN_PLACE = re.compile(
     r"|(?:ladki|larki|aurat) (?:hoke|ho ke|hokar|ho kar) (?:\w+ )?(?:itna|itni|itne|zyada"
     r"|jyada|kitna|kitni) (?:bolti|bol rahi|bakti|bak rahi|bakwas|chillati|zabaan|zuban"
     r"|zubaan)"
+    # (not "Aurat ki jagah ghar mein nahi, jahan woh chahe wahan hai": the 479th set)
     r"|(?:aurat|auraton|aurton|auraton ki|ladkiyon) ki jagah (?:ghar|rasoi|kitchen)"
+    r"(?! (?:mein |me |main )?(?:nahi|nahin|nai)(?![a-z]))"
     # "aisi ladkiyon ko ghar se nikalne hi nahi dena chahiye" (such girls should not be let
     # out of the house; the 265th set)
     r"|(?:ladkiyon|ladkiyo|auraton|aurton|betiyon|bahuon) ko ghar se (?:bahar )?nikalne"
@@ -2518,7 +2520,7 @@ _TROPE_CUES = frozenset(
 _TROPE = re.compile(
     r"(?<![a-z])(?:rothschilds? (?:family |clan )?(?:own|owns|control|controls|run|runs|fund"
     r"|funds|bankroll|bankrolls|are behind|is behind|pull the strings|pulls the strings"
-    r"|pulling the strings)"
+    r"|pulling the strings|must be laughing|are laughing|will be laughing|rubbing their hands)"
     r"|(?:they|them|these people|those people|that lot) (?:will |would |are going to |gonna )?"
     r"(?:soon |eventually )?(?:outnumber|replace) us"
     # "they are replacing us", "we are being replaced" (not "... with AI", "by robots")
@@ -2772,6 +2774,15 @@ _SHAMING = _whole_words(
         r"paise (?:do|de do|doge|dogi)(?: toh| to)? (?:kuch bhi|sab kuch|sab|kapde) utaar"
         r" (?:dengi|degi|deti|deti hain|dega)",
         r"raat ko (?:\w+ )?rate (?:fix|tay|tai) (?:hota hoga|karti hogi|karti hai|karwati)",
+        # "Aisi ladkiyon ka toh rate fix hota hai" (the 475th set; not "ghar ka rate fix hota
+        # hai", a flat's price)
+        r"(?:aisi|is|iss|us|uss|inki|unki|in|un|ye|yeh|aisi sab) (?:\w+ )?(?:ladkiyon|ladki"
+        r"|aurton|auraton|aurat|madam|heroine|anchor|reporter) ka (?:toh |to |bhi )*rate (?:fix"
+        r"|tay|tai) (?:hota|hoga|hai|h)",
+        # "Kiske saath so ke IAS bani" (the 477th set): a woman's post put down to sex
+        r"(?:kiske|kis ke|kisi ke|kiske kiske|boss ke|editor ke|mantri ke|neta ke) (?:saath|sath)"
+        r" (?:so|soke|sokar|so kar|so ke|soyi|soi) (?:ke |kar )?(?:\w+ )?(?:bani|banti|mili"
+        r"|pahunchi|aayi|ayi)",
         r"(?:tu|tum)(?: bhi)? (?:(?:\w+ )?(?:jaisi|jaise|jaisa)\b[^?\n]{0,60}?)?kitne (?:mein|me"
         r"|main) (?:milti|milegi|bikti|bikegi)(?: hai| h| ho)?(?=\s*(?:[?.!]|$))",
         # a people's women called easy: "inki ladkiyan toh waise bhi easy hoti hain" (the

@@ -281,7 +281,7 @@ _LANDS = (
 _PLACES = (
     "mosques? churches church temples? gurdwaras? synagogues? madrasas? madrassas? homes?"
     " houses? shops? newsrooms? offices? studios? villages? slums? camps? bastis? colony"
-    " colonies mohallas? hotels? hostels? caravans?"
+    " colonies mohallas? hotels? hostels? caravans? schools?"
 )
 # A call opens its text, follows a clause's punctuation ("..., burn their houses": a
 # lookbehind, as the whole-word guard before the pattern would refuse a comma after a
@@ -322,6 +322,16 @@ _CALLS = (
         r" to|deserve to|will) (?:all )?be (?:bulldozed|demolished|burnt|burned|razed|torched"
         r"|flattened|blown up|destroyed|burnt down|burned down)",
         "bulldozed demolished burnt burned razed torched flattened blown destroyed",
+    ),
+    # "Somebody should visit that school with a can of petrol" (the 474th set): a visit
+    # with what sets a place alight
+    (
+        rf"{_CALL}(?:visit|pay (?:\w+ )?a visit|go round|go to|turn up at|show up at|drop by)"
+        r" (?:them|him|her|(?:that|this|the|their|his|her|every) (?:\w+ )?"
+        rf"(?:{'|'.join(_PLACES.split())})) with (?:a (?:can|jerrycan|jerry can|canister|bottle"
+        r"|jug) of |some )?"
+        r"(?:petrol|gasoline|kerosene|molotovs?)",
+        "petrol gasoline kerosene molotov molotovs",
     ),
     (
         rf"{_CALL}(?:torch|burn|bomb|blow up|set fire to)(?: \w+){{1,4}}? with {_WHOM}"

@@ -48,6 +48,7 @@ SLURS = _words(
     mlechhon mlechh malechh malechchh malechhon
     squaw squaws zio zios goatfucker goatfuckers troon troons spazzes pajeet pajeets
     dothead dotheads poofs poofter poofters bumboy bumboys kaalu kaaloo knacker
+    bhimte bheemte bhimta bheemta bhimton bheemton
     nignog nignogs londonistan mongs bugmen sodomite sodomites turbanator turbanators
     blackies napakis napakistan napakistani napakistanis
     """
@@ -824,6 +825,13 @@ ATTACK_PHRASES = frozenset(
         ("an", "inferior", "breed"),
         ("send", "them", "back"),
         ("not", "be", "allowed"),
+        # "blacks ruin every city they move into", "Gypsies ruin everything they touch" (the
+        # 478th and 434th sets): what a people does, said of the whole of it
+        *(
+            (ruin, every)
+            for ruin in ("ruin", "ruins", "destroy", "destroys", "wreck", "wrecks")
+            for every in ("every", "everything", "everywhere")
+        ),
         # "Yellow people should be rounded up" (a people, not "the suspects were rounded up")
         ("be", "rounded", "up"),
         # "dalito ko gaon se bahar nikalo": driven out of a village, a town, the country, a
@@ -903,6 +911,8 @@ ATTACK_PHRASES = frozenset(
         ("cannot", "be", "trusted"),
         ("never", "be", "trusted"),
         ("drain", "on"),
+        # "Disabled people are a drain and they know it" (the 476th set)
+        ("a", "drain"),
         ("a", "burden"),
         # belonging denied: "they're not real citizens", "Muslims are not true Indians"
         *(
@@ -2256,6 +2266,15 @@ EXCLUSION_PHRASES = frozenset(
         ),
         # "go back to your madrassa" said to a Muslim reader
         *(("go", "back", "to", "your", school) for school in ("madrassa", "madrasa", "madarsa")),
+        # "send em all back on the next boat lol" (the 478th set): the boat is what the
+        # racist sends people back on (deportations are reported on flights: "sent back on
+        # the next flight" stays a report)
+        *(
+            (send, "them", *all_, "back", "on", "the", "next", boat)
+            for send in ("send", "ship", "put")
+            for all_ in ((), ("all",))
+            for boat in ("boat", "boats", "dinghy", "raft")
+        ),
         # "send him back to the jungle", "back to their mud huts": the racist's geography
         *(
             (who, "back", "to", "the", place)
@@ -2287,6 +2306,13 @@ EXCLUSION_PHRASES = frozenset(
             ("go", "back", "to", place)
             for place in ("nigeria", "somalia", "jamaica", "ghana", "congo", "uganda")
         ),
+        # "Nepali ho ya chinese, jo bhi ho, apne desh jao" (the 475th set; not "apne desh
+        # wapas aao", come home)
+        *(
+            ("apne", "desh", *go)
+            for go in (("jao",), ("chale", "jao"), ("laut", "jao"), ("wapas", "jao"), ("bhago",))
+        ),
+        ("apne", "desh", "vapas", "jao"),
         # "UP Bihar wapas bhejo sabko": a people sent back where they came from (all of them)
         *(
             (*back, send, *all_)
@@ -2378,7 +2404,7 @@ DEMEANING_PHRASES = frozenset(
     # "stupid cow", "old hag": a woman degraded, whoever says it to whom
     | {
         (adjective, noun)
-        for adjective in ("stupid", "dumb", "silly", "fat", "ugly", "old", "dirty", "filthy")
+        for adjective in _words("stupid dumb silly fat ugly old dirty filthy thick")
         for noun in ("cow", "hag", "sow", "witch")
     }
     # "a fat bore like you": a body insulted with the person

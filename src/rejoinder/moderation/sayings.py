@@ -450,6 +450,11 @@ _COMMUNAL = _whole_words(
     r"(?: ji)?(?: ka| ke| ki| log ka| logon ka)? (?:dimag|dimaag|akal|akkal|brains?) (?:toh |to"
     r" |bhi )?(?:ghutne|ghutno|ghutnon|ghutnay|knees?) (?:mein|me|main|mai)"
     r"|(?:sikhs|sardars|jats) (?:have|keep) (?:their )?brains? in (?:their )?knees"
+    # and of women: "Aurat ko power do toh yahi hota hai, dimaag ghutne mein hota hai inka"
+    # (the 477th set)
+    r"|(?:aurat|auraton|aurton|auratein|aurtein|ladkiyon|ladkiyan|mahilaon|mahilayen|biwiyon)"
+    r"\b[^.!?\n]{0,40}?(?:dimag|dimaag|akal|akkal) (?:toh |to |bhi )?(?:ghutne|ghutno|ghutnon)"
+    r" (?:mein|me|main|mai)"
     # and the same joke as a name: "this MP has a 12 o'clock brain"
     r"|(?:12|twelve|baarah|barah) (?:o'?clock|baje|baje wala|baje wale) (?:brain|brains|dimag"
     r"|dimaag|mind)"
@@ -966,8 +971,11 @@ _CUED = tuple(
             r"|on|lit|hot) (?:the day (?:his|her|their|they|he|she)|when (?:his|her|their|they"
             r"|he|she)|for (?:him|her|them|his|her|their))|(?:shame|pity|too bad) (?:they|the"
             r" nazis|hitler) (?:didn'?t|did not|never) gas (?:them|him|her|the|his|their|all"
-            r"|every)",
-            "synagogue synagogues shul shuls jewish tribe ovens gas",
+            r"|every)"
+            # "Another shekel grab" (the 474th set): the money-grabbing Jew of the cartoons
+            r"|shekel[ -]?(?:grab|grabs|grabbing|grabber|grabbers|snatch|snatching|snatchers?"
+            r"|counters?|counting)",
+            "synagogue synagogues shul shuls jewish tribe ovens gas shekel",
         ),
         # "every boat that arrives is another hundred future rapists"
         (

@@ -42,17 +42,22 @@ _EMOJI_READINGS: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 _SUFFERED = frozenset({"be", "get", "got", "been", "getting", "being"})
 # The words whose presence sends a comment to be read again with its chat spellings written out.
-CHAT_CUES = frozenset(CHAT_SPELLINGS) | {"b"}
+CHAT_CUES = frozenset(CHAT_SPELLINGS) | {"b", "em"}
 _SYMBOLS = re.compile(f"[{''.join(_EMOJI_READINGS)}]")
 _EMOJI = [symbol for symbol in _EMOJI_READINGS if symbol != "="]
 # "b" for "be", only after a word that takes it: "shud b shot" (not "plan b", "vitamin b").
 _BE_AFTER = frozenset({"should", "shud", "must", "will", "to", "gonna", "could", "cud",
                        "would", "wud", "may", "might", "ll"})  # fmt: skip
+# "em" for "them", only after "of" or a verb done to people: "gas the lot of em", "send em
+# all back" (the 478th set; not "EM" the unit or the initials).
+_THEM_AFTER = frozenset({"of", "send", "kill", "shoot", "hang", "gas", "burn", "deport",
+                         "lock", "round", "kick", "throw", "drown", "nuke", "bomb", "beat",
+                         "ship", "put", "hit", "smash", "bash", "slap", "stab", "all"})  # fmt: skip
 # (Each alternative fails at once where it cannot start: the word start for chat spellings,
 # one character for the rest. The pattern runs over every comment with a hashtag.)
 _HASHTAG = r"#(?P<tag>[a-z]{4,60})(?![\w'])"  # "#killallmuslims": hashtags.py
 _OTHER_SPELLINGS = re.compile(
-    rf"(?<![\w'])(?:{'|'.join(CHAT_SPELLINGS)}|they['’]re|b)(?![\w'])"
+    rf"(?<![\w'])(?:{'|'.join(CHAT_SPELLINGS)}|they['’]re|b|em)(?![\w'])"
     rf"|([{''.join(_EMOJI)}])\1*"  # a run reads as one
     r"|(?<![=<>!])=(?![=>])"  # "=", not "==", "<=", "=>"
     rf"|{_HASHTAG}"
@@ -131,6 +136,9 @@ def _reading(spelling: str, before: str) -> str:
     if chat == "b":
         last = _LAST_WORD.search(before[-12:])
         return "be" if last is not None and last.group(1) in _BE_AFTER else spelling
+    if chat == "em":
+        last = _LAST_WORD.search(before[-12:])
+        return "them" if last is not None and last.group(1) in _THEM_AFTER else spelling
     if spelling == "=" and "+" in before[-40:]:
         return spelling  # a sum, not a statement: "MUSLIM + AAPTARD = ..."
     suffered, to_do = _EMOJI_READINGS[spelling]
