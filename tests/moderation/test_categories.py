@@ -2443,6 +2443,50 @@ TWENTIETH_SESSION_FORMS = [
     ("You thick cow.", True),
     ("Another shekel grab. The Rothschilds must be laughing.", True),
     ("The shekel fell against the dollar.", False),
+    # the second round: a pastor or a maulvi in a Hindi call to harm; a people's right to
+    # live here denied
+    ("Pastor ko ulta latka ke maaro, sab convert wapas aa jayenge.", True),
+    ("Maulvi ko latka do.", True),
+    ("Machharon ko maaro.", False),
+    ("Isaiyon ko Bharat mein rehne ka koi haq nahi.", True),
+    ("Kiraayedar ko ghar mein rehne ka haq nahi jab tak rent na de.", False),
+    ("Musalmanon ko bhi is desh mein rehne ka utna hi haq hai.", False),
+    # Hindi: homes and prayer meetings set alight
+    ("Jhuggi mein aag laga do, apne aap bhaag jayenge.", True),
+    ("Inke prayer meeting pe petrol daal do, khatam kahani.", True),
+    ("Chulhe mein aag laga do, khana banana hai.", False),
+    ("Basti mein aag laga di gayi.", False),
+    ("Gaadi mein petrol daal do.", False),
+    # followed home from work; a slur named as one
+    ("Someone should follow her home from court one night.", True),
+    ("The police followed him home from the station.", False),
+    ("Rice bags as a slur against Christians is ugly and needs calling out.", False),
+    # the curse said to the reader; slurs
+    ("ur a traitor to ur own kind get fucked", True),
+    ("Gamers get fucked by this price rise.", False),
+    ("You're clearly a fudge packer yourself.", True),
+    ("Bongo bongo land's finest, clearly.", True),
+    # tropes: scripture said to order lies, gay men as abusers foretold, migrants come for
+    # our women, termites in Hindi, women as factories of children
+    ("Muslims can't be impartial, their book tells them to lie to us.", True),
+    ("The book tells them to lie low until the storm passes.", False),
+    ("He'll be fiddling with the choirboys within a year, they always do.", True),
+    ("The priest was jailed for fiddling with choirboys.", False),
+    ("they dont come here to work they come to rape our women", True),
+    ("In deemak ko Gurgaon se saaf karo.", True),
+    ("Bhrashtachar desh ki deemak hai.", False),
+    ("Inki auratein bachche paida karne ki factory hain.", True),
+    # a death foretold in a body bag; a cathedral burnt with a man inside
+    ("Hope one of her patients returns the favour and she leaves in a body bag.", True),
+    ("Carry on and you'll end up in a body bag.", True),
+    ("He left in a body bag, the coroner said.", False),
+    ("Hope someone torches that cathedral with him in it.", True),
+    ("Hope someone fixes that roof with the kids inside.", False),
+    # people named as animals, sent back; the South's people
+    ("Send the monkeys back and give the jobs to British girls.", True),
+    ("Send the animals back to the shelter if you can't cope.", False),
+    ("Dakshin wale sab anpadh gawaar, bas naariyal todna aata hai.", True),
+    ("Dakshin wale gate se aao.", False),
 ]
 
 

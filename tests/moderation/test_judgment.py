@@ -1270,7 +1270,6 @@ KNOWN_MISSES = {
     ],
     # a language row in Mumbai, in Hinglish
     "twohundredeightieth_evening.jsonl": [
-        "Marathi nahi bolega toh is dukaan ko aag laga denge, sab yaad rakhna.",  # *
         "Tu Gujju hai na? Tumhare jaise kanjoos baniyon ne hi Mumbai loot liya.",  # *
         "Abe o Bihari, zyada bolega toh tere ko bhi train mein wapas bhej denge tukdon mein.",  # *
     ],
@@ -1748,7 +1747,6 @@ KNOWN_MISSES = {
     # Bihari migrant workers beaten in Maharashtra, in Hinglish
     "threehundredseventyninth_evening.jsonl": [
         "In biharion ki aukaat hi kya hai, naukar hain naukar hi rahenge.",  # *
-        "Inki bastiyon ko aag laga do, sheher saaf ho jayega.",  # *
     ],
     # a Chinese-British candidate for mayor of London
     "threehundredeightieth_evening.jsonl": [
@@ -2151,6 +2149,44 @@ KNOWN_MISSES = {
     "fourhundredseventyseventh_evening.jsonl": [
         "Nadi mein bahaa denge madam ko, ret bhi nahi milegi.",  # *
         "Tu bhi uski chamchi hai kya? Saali dalal.",  # *
+    ],
+    # its second blind round, written after the first round's rules: a Muslim woman judge,
+    # a pastor arrested for conversions, Nigerian nurses, Bengali workers evicted as
+    # "Bangladeshis", a gay bishop, the Hindi-Tamil language row, a stabbing in the register of
+    # real comments (trope and insinuation without a word of attack)
+    "fourhundredeightieth_evening.jsonl": [
+        "First the mayors, now the judges. The takeover is right on schedule.",
+        "Her first ruling will be stoning for shoplifters, mark my words.",
+        "A judge in a tea towel. Britain is finished.",
+        "Her kind should never sit in judgment over Christians.",  # *
+    ],
+    "fourhundredeightyfirst_evening.jsonl": [
+        "Har church mein videshi paisa aata hai, sab jasoos hain.",
+        "Tu bhi chawal ki thaili ke liye bika hua hai kya?",
+    ],
+    "fourhundredeightysecond_evening.jsonl": [
+        "Can't understand a word they say and they're putting needles in my gran.",
+        "Bet half of them bought their certificates in a Lagos market.",
+        "They come here with their juju and their diseases and we pay for it.",  # *
+        "Nigerian scammers in uniform, hide your bank cards.",
+        "You love them so much, let one of them wipe your arse then, you mug.",  # *
+    ],
+    "fourhundredeightythird_evening.jsonl": [
+        "Bangladeshi ho toh goli khao, seedha hisaab.",  # *
+        "Tere jaise deshdrohi hi inko bachate hain, tujhe bhi saath mein bhejenge.",  # *
+        "Machhli khaane wale gande log, badboo aati hai inse.",
+    ],
+    "fourhundredeightyfourth_evening.jsonl": [
+        "Gays in the pulpit, paedos in the vestry, same thing really.",
+        "God will strike him down and I'll be there to cheer.",  # *
+        "Bent as a nine bob note and twice as fake.",
+    ],
+    "fourhundredeightyfifth_evening.jsonl": [
+        "Hindi nahi bolni toh desh chhod do, Sri Lanka chale jao.",
+    ],
+    "fourhundredeightysixth_evening.jsonl": [
+        "this is what happens when u let animals in",
+        "every single one of em is a knife merchant",
     ],
 }
 
@@ -2729,6 +2765,14 @@ KNOWN_FALSE_HOLDS = {
         "fourhundredseventyseventh_evening.jsonl",
         "fourhundredseventyeighth_evening.jsonl",
         "fourhundredseventyninth_evening.jsonl",
+        "fourhundredeightieth_evening.jsonl",
+        "fourhundredeightyfirst_evening.jsonl",
+        "fourhundredeightysecond_evening.jsonl",
+        "fourhundredeightythird_evening.jsonl",
+        "fourhundredeightyfourth_evening.jsonl",
+        "fourhundredeightyfifth_evening.jsonl",
+        "fourhundredeightysixth_evening.jsonl",
+        "fourhundredeightyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -2787,8 +2831,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # the model never trained on them, so for its scores this is a measure, not a guard. The
 # rules read them (the twentieth session fixed rules from them), so they count for less.
 # Retraining moves these figures: record the new ones, with the reason, in unseen/README.md.
-UNSEEN_ABUSE_HELD = 49  # of 56 (41 at first sight)
-UNSEEN_OTHERS_HELD = 0  # of 132 (1 at first sight, by the rules: a woman's place denied)
+# First round: 49 of 56 abusive lines (41 at first sight), none of 132 others (1 at first
+# sight, by the rules: a woman's place denied). Second round: 42 of 56 (33 at first sight),
+# 2 of 132 others, both by the news head ("Bhai tu Tamil padh ke dikha pehle, phir gyaan
+# dena.", "Ye log kehte the 'Tamil gaddar hain', aaj wahi Tamil ISRO chala rahe hain.").
+UNSEEN_ABUSE_HELD = 91  # of 112
+UNSEEN_OTHERS_HELD = 2  # of 264
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

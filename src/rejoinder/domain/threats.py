@@ -87,7 +87,7 @@ KO_PEOPLE = (
     r"|dushmanon|dushman|kafiron|kafir|sab|in sab|un sab|aadmi|aurat|ladki|ladke|tujh|tum"
     r"|wale|walon|walo|saalon|salon|haramiyon|harami|ladkiyon|auraton|aurton|ladkon"
     r"|budhiya|budhe|buddhe|buddha|budha|reporter|journalist|writer|editor|lekhak|mulla"
-    r"|saale)"
+    r"|saale|pastor|padri|paadri|maulvi|maulana|pujari|imam)"
 )
 # A word before "ko" that names no pest: "machharon ko maaro" (kill the mosquitoes), "chuhon
 # ko ghar se nikal ke maaro" (the rats) are no call to harm people.
@@ -844,7 +844,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:should |ought to |needs? to |must |gonna |could )?(?:just )?follow"
             r" (?:her|him|them|you|u|(?:these|those) \"?\w+\"?|(?:this|that|the) (?:reporter"
             r"|journalist|woman|girl|bitch|author|writer|anchor|editor|columnist|presenter"
-            r"|slut|whore|traitor)) home(?=\s*(?:[.!,;]|$|and|tonight|one night|after))",
+            r"|slut|whore|traitor)) home(?=\s*(?:[.!,;]|$|and|tonight|one night|after"
+            # ("... follow her home from court one night": the 480th set)
+            r"|from (?:court|work|school|the studio|the office|parliament|the station)"
+            r" (?:one night|tonight|some night|and)))",
             "follow",
         ),
         # "... should be named and shamed, and burnt out of their houses" (the 270th set;
@@ -1694,10 +1697,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "aayega ayega aaega aega aane",
         ),
         # "Is budhiya ko pakad ke sansad ke bahar peeto sab milke" (the 449th set): a person
-        # pointed at, then beaten
+        # pointed at, then beaten; or named as the clause opens ("Pastor ko ulta latka ke
+        # maaro": the 481st set)
         (
-            rf"(?:is|us|in|un) (?:{KO_PEOPLE}) ko (?:\w+ ){{0,6}}?(?:maaro|maro|peeto|pito"
-            r"|kooto|kuto|thoko)(?![a-z])",
+            rf"(?:(?:is|us|in|un) |{_OPENS})(?:{KO_PEOPLE}) ko (?:\w+ ){{0,6}}?(?:maaro|maro"
+            r"|peeto|pito|kooto|kuto|thoko)(?![a-z])(?! mat| nahi)",
             "maaro maro peeto pito kooto kuto thoko",
         ),
         # "Haarne wale khiladiyon ke ghar pe patthar maaro" (the 450th set), "ek ek beef wale
@@ -1710,6 +1714,26 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:jala|phoonk|phunk|foonk) (?:do|dalo|daalo|denge|dunga|doonga|daalenge|dalenge)"
             r"(?![a-z])",
             "patthar pathar pathhar bomb jala phoonk phunk foonk",
+        ),
+        # "Hope one of her patients returns the favour and she leaves in a body bag" (the
+        # 482nd set): a death foretold or wished (not "he left in a body bag", reported)
+        (
+            r"(?:she|he|you|u|they|him|her|them)(?:'ll| will| would|'d| could)?(?: \w+)?"
+            r" (?:leaves?|go(?:es)? home|end up|ends up|come out|comes out|be carried out|get"
+            r" carried out|be going home) in a (?:body ?bag|coffin|wooden box|box)(?![a-z])",
+            "bag bodybag coffin box",
+        ),
+        # "Jhuggi mein aag laga do", "Inke prayer meeting pe petrol daal do" (the 481st and
+        # 483rd sets): homes, shops and places of worship set alight, called for (not "chulhe
+        # mein aag laga do", the stove; nor "aag laga di gayi", reported)
+        (
+            r"(?:jhuggi|jhuggiyon|jhuggiyan|basti|bastiyon|ghar|gharon|makaan|makanon|dukaan"
+            r"|dukan|dukanon|masjid|masjidon|mandir|mandiron|church|girja|gurudwara|gurdwara"
+            r"|madarse|madrase|madrasa|meeting|sabha|camp|colony|mohalla|mohalle) (?:mein|me|main"
+            r"|ko|pe|par) (?:aag (?:laga|lagao|lagado)|petrol (?:daal|dal|chhidak|chidak)"
+            r"(?: ke aag laga| kar aag laga)?)(?: (?:do|dalo|daalo|denge|dunga|doonga|dena"
+            r" chahiye)|(?<=lagao)|(?<=lagado))(?![a-z])",
+            "aag petrol",
         ),
         # "Piss on his grave, then burn his widow's house down" (the 445th set): a home burnt,
         # called for (not "the fire burnt his house down", reported)

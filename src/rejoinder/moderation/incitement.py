@@ -348,6 +348,13 @@ _CALLS = (
         "bulldoze bulldozed bulldozer bulldozers torch torched burn burned burnt flatten"
         " flattened demolish demolished crush crushed",
     ),
+    # "Hope someone torches that cathedral with him in it" (the 484th set)
+    (
+        r"hope (?:someone|somebody|they|a \w+|some \w+) (?:torches|burns down|burns|bombs"
+        rf"|blows up|sets fire to|firebombs)(?: \w+){{1,4}}? with {_WHOM}(?: still)? (?:inside"
+        r"|in it|in there)",
+        "inside it there",
+    ),
     (
         r"hope (?:\w+ ){0,6}?(?:goes down|go down|crashes|crash|sinks|sink|blows up|explodes"
         rf"|burns down|burns)(?: \w+){{0,3}}? with {_WHOM}(?: still)? (?:inside|on board"

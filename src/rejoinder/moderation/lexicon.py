@@ -48,7 +48,7 @@ SLURS = _words(
     mlechhon mlechh malechh malechchh malechhon
     squaw squaws zio zios goatfucker goatfuckers troon troons spazzes pajeet pajeets
     dothead dotheads poofs poofter poofters bumboy bumboys kaalu kaaloo knacker
-    bhimte bheemte bhimta bheemta bhimton bheemton
+    bhimte bheemte bhimta bheemta bhimton bheemton fudgepacker fudgepackers
     nignog nignogs londonistan mongs bugmen sodomite sodomites turbanator turbanators
     blackies napakis napakistan napakistani napakistanis
     """
@@ -77,6 +77,8 @@ SLUR_PHRASES = frozenset(
      # South Indians called black: "Madrasi kaale log, na dharm na sharm" (the 448th set)
      ("madrasi", "kaale"), ("kaale", "madrasi"), ("kaale", "madrasiyon"),
      ("ghetto", "monkey"), ("ghetto", "monkeys"),  # (the 447th set)
+     # (the 484th and 482nd sets)
+     ("fudge", "packer"), ("fudge", "packers"), ("bongo", "bongo"),
      # black people called monkeys in Hindi: "In kaale bandaron ko mohalle mein ghar mat do"
      # (the 471st set)
      ("kaale", "bandar"), ("kaale", "bandaron"), ("kaale", "bandaro"), ("kaala", "bandar"),
@@ -489,6 +491,7 @@ GROUP_PHRASES = frozenset(
         ),
         # "UP wale gawaar": a state's people, in Hindi (not "UP wale netaji": one man)
         *((state, "wale") for state in ("up", "bihar", "bengal", "punjab", "haryana", "assam")),
+        ("dakshin", "wale"),  # the South's people (the 485th set)
         ("upper", "caste", "people"),
         ("mullahs",),
         # conditions named as people (the ninety-sixth judgment set)
@@ -1621,6 +1624,14 @@ HINDI_ATTACK_PHRASES = frozenset(
         # 448th set)
         ("kaale", "log"),
         ("kaale", "kalute"),
+        # "Isaiyon ko Bharat mein rehne ka koi haq nahi" (the 481st set): a people's right to
+        # live here denied
+        *(
+            ("rehne", "ka", *any_, right, no)
+            for any_ in ((), ("koi",))
+            for right in ("haq", "hak", "adhikar")
+            for no in ("nahi", "nahin", "nhi")
+        ),
         ("kaale", "kaloote"),
         ("kaali", "kalooti"),
         ("kaali", "kaluti"),
@@ -1796,7 +1807,7 @@ ATTACK_PHRASES = ATTACK_PHRASES | HINDI_ATTACK_PHRASES
 COUNTER_SPEECH = _words(
     """
     misconception misconceptions stereotype stereotypes stereotyped stereotyping myth myths
-    prejudice prejudices prejudiced seen portrayed assume assumption assumptions
+    prejudice prejudices prejudiced seen portrayed assume assumption assumptions slur slurs
     jhooth jhoot jhuth afwah afwaah
     """
 )
@@ -2266,6 +2277,14 @@ EXCLUSION_PHRASES = frozenset(
         ),
         # "go back to your madrassa" said to a Muslim reader
         *(("go", "back", "to", "your", school) for school in ("madrassa", "madrasa", "madarsa")),
+        # "Send the monkeys back and give the jobs to British girls" (the 482nd set): people
+        # named as animals, sent back
+        *(
+            ("send", the, animals, "back")
+            for the in ("the", "these", "those", "them", "all")
+            # (not "animals": "send the animals back to the shelter")
+            for animals in _words("monkeys apes savages cockroaches vermin parasites")
+        ),
         # "send em all back on the next boat lol" (the 478th set): the boat is what the
         # racist sends people back on (deportations are reported on flights: "sent back on
         # the next flight" stays a report)
@@ -2649,7 +2668,9 @@ READER_JIBES = frozenset(
         *((the, "extra", "chromosome", "yourself") for the in ("the", "an", "that")),
     }
 )  # fmt: skip
-ONLY_AIMED = frozenset({("too", "thick", "to")})
+# "ur a traitor to ur own kind get fucked" (the 486th set): the curse said to the reader
+# (not "gamers get fucked by this price rise", where no reader is near)
+ONLY_AIMED = frozenset({("too", "thick", "to"), ("get", "fucked"), ("get", "fkd")})
 INSULT_PHRASES = INSULT_PHRASES | CURSES | VULGAR_ADDRESS | READER_JIBES | ONLY_AIMED
 GAALI_PHRASES = frozenset(
     {

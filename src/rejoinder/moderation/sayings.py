@@ -864,7 +864,8 @@ _CUED = tuple(
             r"(?:aurtein|auratein|aurat|aurton|ladkiyan|ladkiyaan|ladki|biwi|biwiyan)(?: \w+){0,2}?"
             # ("Bengali Muslim auratein bachche paida karne ki machine hain": the 442nd set)
             r" (?:(?:sirf|bas|keval) )?(?:bachche|bacche|bachhe|bachchay) (?:paida|peda) karne"
-            r" (?:ke liye|ki machine|wali)(?! (?:hi )?(?:nahi|nahin|nhi|na)(?![a-z]))",
+            r" (?:ke liye|ki machine|ki factory|ki mashine|wali)(?! (?:hi )?(?:nahi|nahin|nhi|na)"
+            r"(?![a-z]))",
             "bachche bacche bachhe bachchay",
         ),
         # the eugenicist's sum: "if you're too sick to work, you're too sick to live"
@@ -1104,6 +1105,36 @@ _CUED = tuple(
             r" saaf (?:karne|karna|karo|karein)[^.!?\n]{0,20}?(?:wahi|yahi|bas|sirf|hi) (?:inka"
             r"|unka|in logon ka|un logon ka|inki|unki) (?:kaam|aukaat|aukat|jagah)",
             "naali naaliyan naaliyaan gutter gatar toilet toilets sewer sewers latrine",
+        ),
+        # a faith's scripture said to order its people to lie (the "taqiyya" trope): "their
+        # book tells them to lie to us" (the 480th set; not "the book tells them to lie low")
+        (
+            r"(?:their|the|his|her) (?:holy )?(?:book|quran|koran|religion|faith|scripture|imams?"
+            r"|mullahs?) (?:tells|teaches|allows|commands|orders|permits|instructs) (?:them|him"
+            r"|her|muslims) to (?:lie|deceive|kill|rape)(?! low)(?![a-z])",
+            "book quran koran religion faith scripture imam imams mullah mullahs",
+        ),
+        # gay men as child abusers, foretold: "He'll be fiddling with the choirboys within a
+        # year" (the 484th set; not "the priest jailed for abusing choirboys", reported)
+        (
+            r"(?:he'?ll|he will|they'?ll|they will|he'?s gonna|they'?re gonna) be (?:fiddling"
+            r"|messing|interfering|grooming) (?:with )?(?:the )?(?:choirboys|choir boys"
+            r"|altar boys|kids|children|little boys|boys|schoolboys)",
+            "fiddling messing interfering grooming",
+        ),
+        # migrants said to come for our women: "they come to rape our women" (the 486th set)
+        (
+            r"(?:they|these men|these people|them|migrants|immigrants|refugees) (?:only )?(?:come"
+            r"|came|are coming|coming) (?:here )?(?:to|and) (?:rape|take|steal|grab) our (?:women"
+            r"|girls|daughters|wives)",
+            "rape take steal grab",
+        ),
+        # a people called termites in Hindi: "In deemak ko Gurgaon se saaf karo" (the 483rd
+        # set; not "bhrashtachar desh ki deemak hai", corruption as the termite)
+        (
+            r"(?:in|un|ye|yeh|inn|unn|sab|saare) (?:deemak|dimak|deemakon|dimakon) (?:ko|se|ka"
+            r"|hain|hai)",
+            "deemak dimak deemakon dimakon",
         ),
     )
 )
