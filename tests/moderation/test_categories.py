@@ -2487,6 +2487,35 @@ TWENTIETH_SESSION_FORMS = [
     ("Send the animals back to the shelter if you can't cope.", False),
     ("Dakshin wale sab anpadh gawaar, bas naariyal todna aata hai.", True),
     ("Dakshin wale gate se aao.", False),
+    # the third round: a caste's people said to live off public money; slurs; a groomer
+    ("Harijan log bas sarkari paison pe palte hain.", True),
+    ("Harijan shabd Gandhi ji ka diya hua hai, par aaj log ise pasand nahi karte.", False),
+    ("Bhangan ko kursi pe bitha diya.", True),
+    ("Yellow rats breeding in our high streets.", True),
+    ("You support this? You must be a groomer too.", True),
+    ("The groomer was jailed for twelve years.", False),
+    # Hindi: what will be done, left to be seen; shoes; mosques blown up
+    ("Teri maa ko bhi sarpanch bana denge, phir dekhna kya haal karte hain.", True),
+    ("Aise players ko stadium ke bahar joote maarne chahiye.", True),
+    ("Joote maarne ki parampara Holi pe kuch gaon mein hoti hai.", False),
+    ("Inki masjidon ko barood se uda do.", True),
+    ("Masjid ko barood se udane ki saazish naakaam, do giraftaar.", False),
+    ("Jhanda chhuaa toh haath tod denge, yeh dhamki dene wale ko giraftaar kiya gaya.", False),
+    ("Haath tod denge, yeh dhamki nahi waada hai.", True),
+    # a rider knocked off, a past violence held up, a shop burnt with its owner
+    ("Someone should knock it off its bike on the next descent.", True),
+    ("Knock the council's budget off its pedestal.", False),
+    ("Someone should remind her what happened to uppity ones in the old days.", True),
+    ("Someone should remind him what happens to the budget when rates go up.", False),
+    ("Shame they didn't torch it with the owner inside.", True),
+    # a turban as its wearer; told to play for Pakistan; a menial place; the 41%
+    ("Every turban in this town is a Khalistani terrorist in waiting.", True),
+    ("Every turban in the photo was a different colour.", False),
+    ("Namaz padhni hai toh Pakistan ki team mein khelo.", True),
+    ("Pakistan ki team mein bhi Hindu player khel chuke hain.", False),
+    ("Isko sarpanch kisne banaya? Iski jagah gobar uthane mein hai.", True),
+    ("41 percent, just saying.", True),
+    ("The 41 percent statistic is used to taunt trans people.", False),
 ]
 
 

@@ -2188,6 +2188,44 @@ KNOWN_MISSES = {
         "this is what happens when u let animals in",
         "every single one of em is a knife merchant",
     ],
+    # its third blind round: a Sikh soldier's statue, a Dalit woman sarpanch's flag, a black
+    # head teacher, a Muslim cricketer's namaz, a trans cyclist barred, Kashmiri Pandits'
+    # return, a Chinese takeaway attacked after a spy scandal (a statue as its people, what
+    # "they" will do, stereotypes with no attack word)
+    "fourhundredeightyeighth_evening.jsonl": [
+        "Give it a month and it'll be wearing a bin bag on its head like the rest of them.",  # *
+        "They fought for the Empire, not for us. Now they think they own the place.",
+        "Pull it down and melt it, then send them after it.",  # *
+        "Smash it with a sledgehammer and see if the bearded ones come crying.",
+    ],
+    "fourhundredeightyninth_evening.jsonl": [
+        "Ye log kitna bhi padh lein, rahenge toh wahi.",  # *
+    ],
+    "fourhundredninetieth_evening.jsonl": [
+        "Standards will drop like a stone, they always do when one of them takes over.",  # *
+        "Give it a year and the school will look like downtown Lagos.",
+        "Her lot can barely read, now she's running a grammar.",
+        "The kids will be learning rap instead of Latin by Easter.",
+        "Black women are the angriest people on earth, poor kids.",  # *
+    ],
+    "fourhundredninetyfirst_evening.jsonl": [
+        "Ye log ground ko bhi masjid bana denge, inka bharosa mat karo.",  # *
+        "Iski biwi ki photo dekh, inki auraton ko to parde mein hona chahiye.",  # *
+        "Abe jihadi, tere jaise log hi desh ka naam kharab karte hain.",  # *
+    ],
+    "fourhundredninetysecond_evening.jsonl": [
+        "Freaks like that should be kept away from changing rooms and children.",  # *
+        "Mentally ill man cosplaying a woman. Section him.",  # *
+        "Chop it off or get off the bike, simple.",
+    ],
+    "fourhundredninetythird_evening.jsonl": [
+        "Kashmiri ladkiyan toh bas aatankwadiyon ki biwiyan banti hain.",  # *
+    ],
+    "fourhundredninetyfourth_evening.jsonl": [
+        "Check what's really in the sweet and sour, they eat anything that moves.",
+        "Can't trust a single one of them, they all report to Xi.",
+        "You're defending them because your missus is one, mate. Pathetic.",  # *
+    ],
 }
 
 
@@ -2773,6 +2811,14 @@ KNOWN_FALSE_HOLDS = {
         "fourhundredeightyfifth_evening.jsonl",
         "fourhundredeightysixth_evening.jsonl",
         "fourhundredeightyseventh_evening.jsonl",
+        "fourhundredeightyeighth_evening.jsonl",
+        "fourhundredeightyninth_evening.jsonl",
+        "fourhundredninetieth_evening.jsonl",
+        "fourhundredninetyfirst_evening.jsonl",
+        "fourhundredninetysecond_evening.jsonl",
+        "fourhundredninetythird_evening.jsonl",
+        "fourhundredninetyfourth_evening.jsonl",
+        "fourhundredninetyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -2835,8 +2881,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # sight, by the rules: a woman's place denied). Second round: 42 of 56 (33 at first sight),
 # 2 of 132 others, both by the news head ("Bhai tu Tamil padh ke dikha pehle, phir gyaan
 # dena.", "Ye log kehte the 'Tamil gaddar hain', aaj wahi Tamil ISRO chala rahe hain.").
-UNSEEN_ABUSE_HELD = 91  # of 112
-UNSEEN_OTHERS_HELD = 2  # of 264
+# Third round: 48 of 56 (38 at first sight), 1 of 132 others, by the head ("Pakistan ki team
+# mein bhi Hindu player khel chuke hain, Danish Kaneria yaad hai?"; and a threat reported
+# in Hindi, by the rules, at first sight).
+UNSEEN_ABUSE_HELD = 139  # of 168
+UNSEEN_OTHERS_HELD = 3  # of 396
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

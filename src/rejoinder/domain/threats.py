@@ -1723,6 +1723,46 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" carried out|be going home) in a (?:body ?bag|coffin|wooden box|box)(?![a-z])",
             "bag bodybag coffin box",
         ),
+        # "Teri maa ko bhi sarpanch bana denge, phir dekhna kya haal karte hain" (the 489th
+        # set): what will be done to someone, left to be seen
+        (
+            r"(?:dekhna|dekhiye|dekho|dekh lena|dekhte hain|dekhenge) (?:phir )?(?:kya|kaisa|kaise"
+            r"|kitna bura) haal (?:karte|karenge|karunga|karungi|kar denge|hoga|karte hain)"
+            r"(?![a-z])",
+            "haal",
+        ),
+        # "Aise players ko stadium ke bahar joote maarne chahiye" (the 491st set): people to be
+        # beaten with shoes (not "joote maarne ki parampara", a custom told)
+        (
+            r"(?:aise|aiso|in|un|is|us|inhe|unhe|inko|unko|isko|usko)(?: \w+)? ko (?:\w+ ){0,4}?"
+            r"(?:joote|jootey|jooton|chappal|chappalon|chappalein) (?:se )?(?:maaro|maarne"
+            r" chahiye|marne chahiye|maarna chahiye|padne chahiye|maarenge|lagao)(?![a-z])",
+            "joote jootey jooton chappal chappalon chappalein",
+        ),
+        # "Inki masjidon ko barood se uda do" (the 493rd set): places of worship blown up,
+        # called for (not "udane ki saazish naakaam", a plot foiled)
+        (
+            r"(?:masjid|masjidon|masjidein|mandir|mandiron|church|churchon|girja|gurudwara"
+            r"|gurdwara|madarse|madrason) (?:ko )?(?:barood|bomb|bam|dynamite) se uda (?:do|dalo"
+            r"|daalo|denge|dena chahiye)(?![a-z])",
+            "barood bomb bam dynamite",
+        ),
+        # "Someone should knock it off its bike on the next descent" (the 492nd set)
+        (
+            r"(?:someone|somebody|i'?ll|i will|we'?ll|we will|should|let'?s) (?:should )?knock"
+            r" (?:him|her|it|them|that \w+) off (?:his|her|its|their) (?:bike|bicycle|scooter)",
+            "knock",
+        ),
+        # "Someone should remind her what happened to uppity ones in the old days" (the 490th
+        # set): a past violence held up
+        (
+            r"(?:someone|somebody|we|you) (?:should|needs? to|ought to|must) remind (?:her|him"
+            r"|them|these \w+|those \w+) what (?:happened|happens|used to happen) to (?:the last"
+            r"|uppity|those|people|ones|others|women|men|girls|journalists|reporters|the \w+ who"
+            r"|\w+ ones|\w+ like (?:her|him|them|you))",
+            # (not "what happens to the budget when rates go up")
+            "remind",
+        ),
         # "Jhuggi mein aag laga do", "Inke prayer meeting pe petrol daal do" (the 481st and
         # 483rd sets): homes, shops and places of worship set alight, called for (not "chulhe
         # mein aag laga do", the stove; nor "aag laga di gayi", reported)

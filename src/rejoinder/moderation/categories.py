@@ -308,6 +308,9 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         if threats and "ne" in present and not present.isdisjoint(_HINDI_TOLD):
             # "Modi ne kaha tha ghar mein ghus ke maarenge": a speech reported
             threats = [t for t in threats if not _hindi_report(words, words.word_at(t.start))]
+        if threats and not present.isdisjoint(_THREAT_NAMED):
+            # "Jhanda chhuaa toh haath tod denge, yeh dhamki dene wale ko giraftaar kiya gaya"
+            threats = [t for t in threats if not _named_a_threat(words, words.word_at(t.start))]
         hits.extend(threats)
     hits.extend(calls_to_violence(words))
     if met & _CUE_COURT:
@@ -780,6 +783,22 @@ def _hindi_report(words: Words, i: int) -> bool:
     return False
 
 
+def _named_a_threat(words: Words, i: int) -> bool:
+    """'..., yeh dhamki dene wale ko giraftaar kiya gaya': the words at i called a threat
+    later in their sentence ("this threat"), so reported (the 495th set); not 'yeh dhamki
+    nahi, waada hai' (not a threat: a promise)."""
+    sentence = words.sentence_around(i)
+    return any(
+        words.words[k] in _THREAT_NAMED
+        and words.words[k - 1] in _THIS
+        and (k + 1 == sentence.stop or words.words[k + 1] not in _NOT)
+        for k in range(i + 1, sentence.stop)
+    )
+
+
+_THREAT_NAMED = frozenset({"dhamki", "dhamkiyan", "dhamkiyon", "dhamkee"})
+_THIS = frozenset({"ye", "yeh", "is", "iss", "aisi", "aise", "yahi", "wahi", "us", "uss"})
+_NOT = frozenset({"nahi", "nahin", "nhi", "nai", "na"})
 _HINDI_TOLD = frozenset({"hui", "hua", "aayi", "aai", "ayi", "faili", "phaili", "chali", "kaha",
                          "bataya", "likha", "dawa", "daava", "aarop"})  # fmt: skip
 _NEWS = frozenset({"khabar", "khabren", "khabrein", "news", "afwah", "report", "reports"})

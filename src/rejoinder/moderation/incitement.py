@@ -348,6 +348,13 @@ _CALLS = (
         "bulldoze bulldozed bulldozer bulldozers torch torched burn burned burnt flatten"
         " flattened demolish demolished crush crushed",
     ),
+    # "Shame they didn't torch it with the owner inside" (the 494th set)
+    (
+        r"(?:shame|pity|too bad) (?:they|nobody|no one|someone|somebody|the mob) (?:didn'?t"
+        r"|did not|never) (?:torch|burn|bomb|firebomb|set fire to|burn down)(?: \w+){1,4}? with"
+        rf" {_WHOM}(?: still)? (?:inside|in it|in there)",
+        "inside it there",
+    ),
     # "Hope someone torches that cathedral with him in it" (the 484th set)
     (
         r"hope (?:someone|somebody|they|a \w+|some \w+) (?:torches|burns down|burns|bombs"

@@ -48,7 +48,7 @@ SLURS = _words(
     mlechhon mlechh malechh malechchh malechhon
     squaw squaws zio zios goatfucker goatfuckers troon troons spazzes pajeet pajeets
     dothead dotheads poofs poofter poofters bumboy bumboys kaalu kaaloo knacker
-    bhimte bheemte bhimta bheemta bhimton bheemton fudgepacker fudgepackers
+    bhimte bheemte bhimta bheemta bhimton bheemton fudgepacker fudgepackers bhangan bhangin
     nignog nignogs londonistan mongs bugmen sodomite sodomites turbanator turbanators
     blackies napakis napakistan napakistani napakistanis
     """
@@ -79,6 +79,7 @@ SLUR_PHRASES = frozenset(
      ("ghetto", "monkey"), ("ghetto", "monkeys"),  # (the 447th set)
      # (the 484th and 482nd sets)
      ("fudge", "packer"), ("fudge", "packers"), ("bongo", "bongo"),
+     ("yellow", "rats"), ("yellow", "rat"),  # (the 494th set)
      # black people called monkeys in Hindi: "In kaale bandaron ko mohalle mein ghar mat do"
      # (the 471st set)
      ("kaale", "bandar"), ("kaale", "bandaron"), ("kaale", "bandaro"), ("kaala", "bandar"),
@@ -242,7 +243,7 @@ GROUP_WORDS = _words(
     mexicans latinos latinas latinx hispanics immigrants migrants refugees foreigners aliens
     jews muslims moslems christians hindus sikhs buddhists catholics gays homosexuals
     lesbians bisexuals transgenders transgender trans queers lgbt lgbtq women females girls
-    gypsies roma dalits natives aboriginals disabled cripples autistics deaf blind
+    gypsies roma dalits natives aboriginals disabled cripples autistics deaf blind harijans
     musalman musalmaan musalmano musalmanon musalmaanon hinduon sikhon isai dalito
     biharis bihari bengalis madrasis punjabis gujaratis marathis tamils kashmiris brahmins
     northeasterners adivasis jew muslim easterners westerners homosexual islam hinduism
@@ -491,6 +492,7 @@ GROUP_PHRASES = frozenset(
         ),
         # "UP wale gawaar": a state's people, in Hindi (not "UP wale netaji": one man)
         *((state, "wale") for state in ("up", "bihar", "bengal", "punjab", "haryana", "assam")),
+        ("harijan", "log"),  # (the 489th set; "Harijan shabd" is the word, named)
         ("dakshin", "wale"),  # the South's people (the 485th set)
         ("upper", "caste", "people"),
         ("mullahs",),
@@ -1624,6 +1626,14 @@ HINDI_ATTACK_PHRASES = frozenset(
         # 448th set)
         ("kaale", "log"),
         ("kaale", "kalute"),
+        # "Harijan log bas sarkari paison pe palte hain" (the 489th set): a people said to
+        # live off public money
+        *(
+            ("sarkari", money, on, live)
+            for money in ("paison", "paise", "paisa", "khazane")
+            for on in ("pe", "par")
+            for live in ("palte", "pal", "jeete", "pale")
+        ),
         # "Isaiyon ko Bharat mein rehne ka koi haq nahi" (the 481st set): a people's right to
         # live here denied
         *(
@@ -2089,6 +2099,7 @@ STRONG_INSULTS = _words(
     dicks saala saale saalo saalon sala salo dogla dogle filth subhuman subhumans turd
     turds pervert perverts pedo pedos paedo inbred bimbo bimbos dumbfuck dumbfucks fuckface
     fucktard fucktards fuckwit fuckwits shitstain asswipe cocksucker dickwad cuck cucks
+    groomer groomers
     """
 )
 # After "pigs like you", what makes "like" a preposition: "Pigs like you should be thrown

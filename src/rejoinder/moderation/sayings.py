@@ -1129,6 +1129,34 @@ _CUED = tuple(
             r"|girls|daughters|wives)",
             "rape take steal grab",
         ),
+        # a Sikh named by his turban as a terrorist: "Every turban in this town is a
+        # Khalistani terrorist in waiting" (the 488th set)
+        (
+            r"(?:every|each|all|these|those) (?:turbans?|pagdis?|pagris?|beards?) (?:\w+ ){0,3}?"
+            r"(?:is|are) (?:an? |just )?(?:\w+ )?(?:terrorists?|jihadis?|khalistanis?|extremists?"
+            r"|separatists?)",
+            "turban turbans pagdi pagdis pagri pagris beard beards",
+        ),
+        # a Muslim told to play for Pakistan: "Namaz padhni hai toh Pakistan ki team mein
+        # khelo" (the 491st set)
+        (
+            r"(?:hai|hain|ho|h) (?:toh|to) (?:pakistan|pakistaan) (?:\w+ ){0,3}?(?:jao|jaao"
+            r"|khelo|raho|chale jao|bhaag jao|nikal lo|nikal jao)(?![a-z])",
+            "pakistan pakistaan",
+        ),
+        # a person told her place is menial work: "Iski jagah gobar uthane mein hai" (the
+        # 489th set)
+        (
+            r"(?:iski|uski|inki|unki|teri|tumhari|aisi|aison ki) (?:asli )?jagah (?:gobar|naali"
+            r"|nali|gutter|jhaadu|jhadu|toilet|sandaas|latrine|kachra|kachre)",
+            "jagah",
+        ),
+        # the transphobe's taunt: "41 percent, just saying", "join the 41%"
+        (
+            r"(?:join|joining|be part of|add to|become) the 41 ?(?:%|percent|per cent)"
+            r"|41 ?(?:%|percent|per cent),? (?:just saying|lol|lmao|hint hint|go on)",
+            "41",
+        ),
         # a people called termites in Hindi: "In deemak ko Gurgaon se saaf karo" (the 483rd
         # set; not "bhrashtachar desh ki deemak hai", corruption as the termite)
         (
