@@ -2516,6 +2516,36 @@ TWENTIETH_SESSION_FORMS = [
     ("Isko sarpanch kisne banaya? Iski jagah gobar uthane mein hai.", True),
     ("41 percent, just saying.", True),
     ("The 41 percent statistic is used to taunt trans people.", False),
+    # the fourth round: a saying reported as a grandfather's, a slogan quoted in Hindi
+    ("Doob maro, kehte the hamare dadaji jab hum exam mein fail hote the.", False),
+    ("Ye log jo 'UPSC jihad' bolte hain, unhe bas nafrat bechni hai.", False),
+    ("Polish scum stealing jobs and swans, send them home.", True),
+    ("Eastern European vermin have turned this town into a slum.", True),
+    ("Burn-out among Polish care workers is worse than among British ones.", False),
+    ("ur defending a criminal bc ur one too, knobhead", True),
+    ("send him back where he came from, oh wait its croydon lol", True),
+    ("Send him back to the desert where his lot belong.", True),
+    ("The desert is where his family's from, and he's proud of it.", False),
+    ("The rainbow mafia want everyone on their knees.", True),
+    # Hindi: a home found, buried alive, stripped, legs to be broken, hunted down
+    ("Iske ghar ka pata mil gaya hai, kal sab chalo wahan.", True),
+    ("Aisi ladki ko zinda gaad dena chahiye.", True),
+    ("Zinda gaad diya gaya tha, aise kisse 80 ke dashak mein aam the.", False),
+    ("Iska show jahan bhi ho, wahan jaake iske kapde faad do.", True),
+    ("Uski tangein todni padengi.", True),
+    ("Dono ko dhoondh ke khatam karo, gaon ki izzat ka sawal hai.", True),
+    ("Is ladki ko stage pe hi jala dena chahiye tha.", True),
+    # a taser till he stopped, a visit offered, a temple's fire foretold
+    ("shouldve tasered him till he stopped twitching", True),
+    ("The officer knelt on him until he stopped breathing.", False),
+    ("his address is on facebook if anyone wants to pay a visit", True),
+    ("Next time the mandir goes up in flames, and nobody will be sorry.", True),
+    ("The mandir was lit up for Diwali and looked beautiful.", False),
+    ("Someone should burn out that Polish shop, it's a front anyway.", True),
+    # what "they" do wherever they go; their numbers said to grow
+    ("Muslims attacked the temple because that's what they do everywhere they go.", True),
+    ("Inki aabadi badh rahi hai aur ab naukri bhi le rahe hain.", True),
+    ("Muslim aabadi badh rahi hai, census kehta hai.", False),
 ]
 
 

@@ -209,7 +209,6 @@ KNOWN_MISSES = {
     # Pride in Budapest: "degenerates", the "rainbow mafia"
     "twohundredtwentyfirst_evening.jsonl": [
         "Disgusting degenerates, they should be beaten off the streets.",  # *
-        "The rainbow mafia wants to turn your kids gay.",  # *
         "Hope the counter-protesters bring bats next year.",
     ],
     # a Black woman on the Supreme Court: dog whistles ("diversity hire", "welfare queen")
@@ -2226,6 +2225,43 @@ KNOWN_MISSES = {
         "Can't trust a single one of them, they all report to Xi.",
         "You're defending them because your missus is one, mate. Pathetic.",  # *
     ],
+    # its fourth blind round: Leicester's unrest remembered, an inter-caste marriage, a Muslim
+    # footballer and the Pride armband, a woman comedian's joke, Polish workers in a
+    # Lincolnshire town, a Muslim woman tops the civil service exam, a supermarket arrest in
+    # the register of real comments
+    "fourhundredninetysixth_evening.jsonl": [
+        "Leicester is Little Pakistan now, the English moved out long ago.",
+        "Deport both lots and let Leicester be English again.",
+    ],
+    "fourhundredninetyseventh_evening.jsonl": [
+        "Tere jaise liberal ki behen bhi bhaagegi, tab pata chalega.",  # *
+        "Valmiki ke ghar mein ladki di? Doob maro sharam se, tum log.",
+    ],
+    "fourhundredninetyeighth_evening.jsonl": [
+        "He'd be throwing gays off roofs if he was back home, don't kid yourself.",  # *
+        "You're obviously a bender yourself, defending the flag like that.",  # *
+    ],
+    "fourhundredninetyninth_evening.jsonl": [
+        "Ye feminist chudail apni aukaat bhool gayi hai.",  # *
+        "Aisi ladkiyan bas paise ke liye kuch bhi bolti hain, inka dhandha hi yahi hai.",  # *
+        "Comedian nahi, jihadi hai yeh, ISI ka paisa khaati hai.",
+    ],
+    "fivehundredth_evening.jsonl": [
+        "Fifteen of them to a house and all of them drink-driving.",
+        "You married one? Explains your brain damage.",  # *
+        "They're all thieves, lock your car if you go near the beet fields.",  # *
+    ],
+    "fivehundredfirst_evening.jsonl": [
+        "Hijab wali collector banegi toh sharia chalayegi.",  # *
+        "Is ladki ki posting jahan bhi ho, wahan ke Hindu sambhal ke rehna.",
+        "Aisi topper ko training mein hi nikaal dena chahiye, kuch bhi karke.",
+    ],
+    "fivehundredsecond_evening.jsonl": [
+        "typical, they steal and then cry racism",  # *
+        "another fatherless thug, what a surprise",  # *
+        "monkey see monkey do 🐒",
+        "blacks n crime name a more iconic duo",
+    ],
 }
 
 
@@ -2819,6 +2855,14 @@ KNOWN_FALSE_HOLDS = {
         "fourhundredninetythird_evening.jsonl",
         "fourhundredninetyfourth_evening.jsonl",
         "fourhundredninetyfifth_evening.jsonl",
+        "fourhundredninetysixth_evening.jsonl",
+        "fourhundredninetyseventh_evening.jsonl",
+        "fourhundredninetyeighth_evening.jsonl",
+        "fourhundredninetyninth_evening.jsonl",
+        "fivehundredth_evening.jsonl",
+        "fivehundredfirst_evening.jsonl",
+        "fivehundredsecond_evening.jsonl",
+        "fivehundredthird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -2883,9 +2927,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # dena.", "Ye log kehte the 'Tamil gaddar hain', aaj wahi Tamil ISRO chala rahe hain.").
 # Third round: 48 of 56 (38 at first sight), 1 of 132 others, by the head ("Pakistan ki team
 # mein bhi Hindu player khel chuke hain, Danish Kaneria yaad hai?"; and a threat reported
-# in Hindi, by the rules, at first sight).
-UNSEEN_ABUSE_HELD = 139  # of 168
-UNSEEN_OTHERS_HELD = 3  # of 396
+# in Hindi, by the rules, at first sight). Fourth round: 47 of 56 (42 at first sight), 2 of
+# 132 others, by the head ("Monkey see, monkey do is how my toddler learns everything.",
+# "Break a leg tonight, lads, the whole town is behind you."; 4 at first sight, two of them
+# by the rules: a saying quoted and an idiom of shame said to be a grandfather's).
+UNSEEN_ABUSE_HELD = 186  # of 224
+UNSEEN_OTHERS_HELD = 5  # of 528
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -1608,8 +1608,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "tera address mil gaya hai, intezaar kar", "teri beti kis school mein padhti hai,
         # pata hai humein": the reader's home or family found
         (
-            r"(?:tera|teri|tumhara|tumhari) (?:ghar ka )?(?:address|pata) (?:mil gaya|mil gya"
-            r"|nikal liya|nikaal liya|hamare paas|humare paas)",
+            # ("Iske ghar ka pata mil gaya hai, kal sab chalo wahan": the 499th set; not "mera")
+            r"(?:tera|teri|tumhara|tumhari|iska|iske|uska|uske|inka|inke|unka|unke) (?:ghar ka )?"
+            r"(?:address|pata) (?:mil gaya|mil gya|nikal liya|nikaal liya|hamare paas|humare paas)",
             "address pata",
         ),
         # "Madam, aapki beti kaunse school mein jaati hai, humein pata hai" (the 458th set; not
@@ -1701,8 +1702,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # maaro": the 481st set)
         (
             rf"(?:(?:is|us|in|un) |{_OPENS})(?:{KO_PEOPLE}) ko (?:\w+ ){{0,6}}?(?:maaro|maro"
-            r"|peeto|pito|kooto|kuto|thoko)(?![a-z])(?! mat| nahi)",
-            "maaro maro peeto pito kooto kuto thoko",
+            # ("Is ladki ko stage pe hi jala dena chahiye tha": the 499th set)
+            r"|peeto|pito|kooto|kuto|thoko|jala do|jala dena chahiye|jala denge|jala dalo)"
+            r"(?![a-z])(?! mat| nahi)",
+            "maaro maro peeto pito kooto kuto thoko jala",
         ),
         # "Haarne wale khiladiyon ke ghar pe patthar maaro" (the 450th set), "ek ek beef wale
         # ka ghar jala denge" (the 448th): people's homes stoned or burnt (not "ghar ka kachra
@@ -1722,6 +1725,44 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:leaves?|go(?:es)? home|end up|ends up|come out|comes out|be carried out|get"
             r" carried out|be going home) in a (?:body ?bag|coffin|wooden box|box)(?![a-z])",
             "bag bodybag coffin box",
+        ),
+        # Hindi: "Aisi ladki ko zinda gaad dena chahiye" (buried alive; the 497th set; not
+        # "zinda gaad diya gaya tha", reported), "iske kapde faad do" (stripped; the 499th),
+        # "uski tangein todni padengi" (the 497th), "dono ko dhoondh ke khatam karo" (hunted
+        # down and killed; the 497th)
+        (
+            r"zinda (?:gaad|gaadh|dafna|dafan kar|jala) (?:do|dena chahiye|denge|dalo|daalo|dunga)"
+            r"(?![a-z])"
+            r"|(?:iske|uske|iski|uski|inke|unke|teri|tere|tumhare) kapde (?:faad|phaad|utaar|utar)"
+            r" (?:do|denge|dalo|daalo|dena chahiye|dunga)(?![a-z])"
+            r"|(?:tangein|taangein|tange|haath|haddi|haddiyan|haddiyaan) (?:todni|todne|torni"
+            r"|torne) (?:padengi|padenge|padegi|padega|chahiye|hongi|honge)(?![a-z])"
+            r"|(?:dhoondh|dhundh|dhoond|dhund|pakad) (?:ke|kar|kar ke|kr ke) (?:khatam|khtm|maar"
+            r"|saaf) (?:karo|kar do|kardo|do|denge|dalo|daalo)(?![a-z])",
+            "zinda kapde todni todne torni torne dhoondh dhundh dhoond dhund pakad",
+        ),
+        # "shouldve tasered him till he stopped twitching" (the 502nd set; not "knelt on him
+        # until he stopped breathing", told)
+        (
+            r"(?:should(?:'?ve| have)|should) (?:\w+ )?(?:tasered|tased|beaten|choked|kicked"
+            r"|strangled|shot|battered|hit) (?:him|her|them) (?:till|until|untill)"
+            r" (?:he|she|they) (?:stopped|stops|stop) (?:twitching|breathing|moving)",
+            "twitching breathing moving",
+        ),
+        # a home found, and a visit offered: "his address is on facebook if anyone wants to pay
+        # a visit" (the 502nd set)
+        (
+            r"(?:address|lives|house|home)[^.!?\n]{0,40}? if (?:anyone|anybody|someone|somebody"
+            r"|any of you|u|you) (?:wants?|fancies|fancy|feels? like|wanna) (?:to )?(?:pay(?:ing)?"
+            r" (?:him|her|them|a) ?(?:a )?visit|visit|drop (?:by|round|in))",
+            "visit drop",
+        ),
+        # "Next time the mandir goes up in flames, and nobody will be sorry" (the 496th set)
+        (
+            r"next time (?:the|their|your|that|this|his|her) (?:\w+ )?(?:mandir|temple|mosque"
+            r"|masjid|church|synagogue|gurdwara|gurudwara|shop|house|home|caravan|camp|hostel"
+            r"|hotel) (?:goes|will go|is going|gonna go|could go) up in (?:flames|smoke)",
+            "flames smoke",
         ),
         # "Teri maa ko bhi sarpanch bana denge, phir dekhna kya haal karte hain" (the 489th
         # set): what will be done to someone, left to be seen

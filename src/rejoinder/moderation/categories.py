@@ -308,8 +308,9 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         if threats and "ne" in present and not present.isdisjoint(_HINDI_TOLD):
             # "Modi ne kaha tha ghar mein ghus ke maarenge": a speech reported
             threats = [t for t in threats if not _hindi_report(words, words.word_at(t.start))]
-        if threats and not present.isdisjoint(_THREAT_NAMED):
-            # "Jhanda chhuaa toh haath tod denge, yeh dhamki dene wale ko giraftaar kiya gaya"
+        if threats and not present.isdisjoint(_THREAT_NAMED | _HINDI_SAYS):
+            # "Jhanda chhuaa toh haath tod denge, yeh dhamki dene wale ko giraftaar kiya gaya",
+            # "Doob maro, kehte the hamare dadaji"
             threats = [t for t in threats if not _named_a_threat(words, words.word_at(t.start))]
         hits.extend(threats)
     hits.extend(calls_to_violence(words))
@@ -789,9 +790,19 @@ def _named_a_threat(words: Words, i: int) -> bool:
     nahi, waada hai' (not a threat: a promise)."""
     sentence = words.sentence_around(i)
     return any(
-        words.words[k] in _THREAT_NAMED
-        and words.words[k - 1] in _THIS
-        and (k + 1 == sentence.stop or words.words[k + 1] not in _NOT)
+        (
+            words.words[k] in _THREAT_NAMED
+            and words.words[k - 1] in _THIS
+            and (k + 1 == sentence.stop or words.words[k + 1] not in _NOT)
+        )
+        # or said, after a comma, to be what someone says: "Doob maro, kehte the hamare
+        # dadaji" (the 503rd set)
+        or (
+            words.words[k] in _HINDI_SAYS
+            and k + 1 < sentence.stop
+            and words.words[k + 1] in _SAID_AS
+            and not words.unbroken(k - 1, k)
+        )
         for k in range(i + 1, sentence.stop)
     )
 
@@ -799,6 +810,8 @@ def _named_a_threat(words: Words, i: int) -> bool:
 _THREAT_NAMED = frozenset({"dhamki", "dhamkiyan", "dhamkiyon", "dhamkee"})
 _THIS = frozenset({"ye", "yeh", "is", "iss", "aisi", "aise", "yahi", "wahi", "us", "uss"})
 _NOT = frozenset({"nahi", "nahin", "nhi", "nai", "na"})
+_HINDI_SAYS = frozenset({"kehte", "kehti", "kehta", "kahte", "kahti", "kaha", "bolte", "bolti"})
+_SAID_AS = frozenset({"the", "thi", "tha", "hain", "hai"})
 _HINDI_TOLD = frozenset({"hui", "hua", "aayi", "aai", "ayi", "faili", "phaili", "chali", "kaha",
                          "bataya", "likha", "dawa", "daava", "aarop"})  # fmt: skip
 _NEWS = frozenset({"khabar", "khabren", "khabrein", "news", "afwah", "report", "reports"})

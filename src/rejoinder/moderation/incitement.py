@@ -302,8 +302,8 @@ _PEOPLES = "|".join(re.escape(w) for w in sorted(lx.GROUP_WORDS - lx.FAITHS, key
 # pattern -> the words one of which it needs (so most comments run none of them)
 _CALLS = (
     (
-        rf"{_CALL}(?:burn down|burn|torch|firebomb|petrol bomb|set fire to|raze|blow up)"
-        r" (?:all )?(?:(?:their|the|these|those|that|this|every|his|her) )?(?:\w+ ){0,2}?"
+        rf"{_CALL}(?:burn down|burn out|burn|torch|firebomb|petrol bomb|set fire to|raze"
+        r"|blow up) (?:all )?(?:(?:their|the|these|those|that|this|every|his|her) )?(?:\w+ ){0,2}?"
         # the place ends the call ("Burn down their mosques, ...", "the hotel they're
         # housed in", "torch the last Polish shop and ..."; not "torch the old hotel rules")
         # ("Burn every temple in this country", "Burn the caravans before they even unpack":

@@ -80,6 +80,12 @@ SLUR_PHRASES = frozenset(
      # (the 484th and 482nd sets)
      ("fudge", "packer"), ("fudge", "packers"), ("bongo", "bongo"),
      ("yellow", "rats"), ("yellow", "rat"),  # (the 494th set)
+     # "Polish scum", "Eastern European vermin" (the 500th set; "Polish" alone is no
+     # people here: it is also what shoes take)
+     *(("polish", vermin) for vermin in ("scum", "vermin", "parasites", "filth", "rats")),
+     *(("eastern", "european", vermin) for vermin in ("scum", "vermin", "parasites", "filth",
+                                                      "rats")),
+     ("rainbow", "mafia"),  # (the 498th set)
      # black people called monkeys in Hindi: "In kaale bandaron ko mohalle mein ghar mat do"
      # (the 471st set)
      ("kaale", "bandar"), ("kaale", "bandaron"), ("kaale", "bandaro"), ("kaala", "bandar"),
@@ -1844,7 +1850,7 @@ QUOTING = _words(
     said says say saying tweeted tweets tweet wrote writes written shouted shouting shouts
     chanted chanting chant chants read reads quote quoted quotes quoting called calling
     described describing posted posts told claimed claims heard sign signs placard banner
-    slogan slogans headline kehte kaha kahte bola bole likha
+    slogan slogans headline kehte kaha kahte bola bole likha bolte bolta bolti kehta kehti
     """
 )
 # "ya" is "you" in English chat ("move ya dumb self") and "or" in Hindi ("chor hai ya
@@ -2099,7 +2105,7 @@ STRONG_INSULTS = _words(
     dicks saala saale saalo saalon sala salo dogla dogle filth subhuman subhumans turd
     turds pervert perverts pedo pedos paedo inbred bimbo bimbos dumbfuck dumbfucks fuckface
     fucktard fucktards fuckwit fuckwits shitstain asswipe cocksucker dickwad cuck cucks
-    groomer groomers
+    groomer groomers knobhead knobheads bellend bellends
     """
 )
 # After "pigs like you", what makes "like" a preposition: "Pigs like you should be thrown
@@ -2306,10 +2312,17 @@ EXCLUSION_PHRASES = frozenset(
             for boat in ("boat", "boats", "dinghy", "raft")
         ),
         # "send him back to the jungle", "back to their mud huts": the racist's geography
+        # ("Send him back to the desert where his lot belong": the 498th set)
         *(
             (who, "back", "to", "the", place)
             for who in ("him", "her", "them")
-            for place in ("jungle", "zoo", "trees")
+            for place in ("jungle", "zoo", "trees", "desert")
+        ),
+        # "send him back where he came from" (the 502nd set)
+        *(
+            (send, who, "back", "where", they, "came", "from")
+            for send in ("send", "sent", "ship", "deport")
+            for who, they in (("him", "he"), ("her", "she"), ("them", "they"))
         ),
         *(  # "Go home to your mud hut, Councillor" (the 270th set)
             ("home", "to", whose, "mud", huts)

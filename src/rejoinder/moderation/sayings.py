@@ -1157,6 +1157,21 @@ _CUED = tuple(
             r"|41 ?(?:%|percent|per cent),? (?:just saying|lol|lmao|hint hint|go on)",
             "41",
         ),
+        # what a people is said to do wherever it goes: "Muslims attacked the temple because
+        # that's what they do everywhere they go" (the 496th set)
+        (
+            r"(?:that'?s|thats|that is|this is) what they (?:always |all )?do (?:everywhere"
+            r"|wherever) they (?:go|live|settle|move)",
+            "everywhere wherever",
+        ),
+        # "Inki aabadi badh rahi hai ..., jaag jao Hinduon" (the 501st set): their numbers
+        # said to grow (not "Muslim aabadi badh rahi hai, census kehta hai": a people named)
+        (
+            r"(?:inki|unki|in logon ki|un logon ki|mullon ki|katuon ki) (?:aabadi|abadi|jansankhya"
+            r"|population) (?:tezi se |dugni |bahut )?(?:badh|badhti|badhi|badha) (?:rahi|ja rahi"
+            r"|gayi|jaa rahi)",
+            "aabadi abadi jansankhya population",
+        ),
         # a people called termites in Hindi: "In deemak ko Gurgaon se saaf karo" (the 483rd
         # set; not "bhrashtachar desh ki deemak hai", corruption as the termite)
         (
