@@ -2262,6 +2262,25 @@ KNOWN_MISSES = {
         "monkey see monkey do 🐒",
         "blacks n crime name a more iconic duo",
     ],
+    # its fifth blind round, every set in the register real comments are written in
+    # (lower case, no full stops, "u", "n", "h", "shud"): a town's council, a Hinglish
+    # grumble about the government, a football match, a woman MP, a reporter attacked in
+    # Hinglish, the Covid inquiry
+    "fivehundredfourth_evening.jsonl": [
+        "ship em all out n bulldoze the hotel",  # *
+    ],
+    "fivehundredsixth_evening.jsonl": [
+        "their keeper is a fkn monkey",  # *
+        "yids the lot of em",
+        "that gay ref wants bumming",
+    ],
+    "fivehundredseventh_evening.jsonl": [
+        "dumb bitch shud stick to makeup tutorials",  # *
+    ],
+    "fivehundredninth_evening.jsonl": [
+        "hang whitty n the rest of them for crimes against humanity",
+        "every doctor who jabbed a kid should be dragged out n shot",  # *
+    ],
 }
 
 
@@ -2353,6 +2372,13 @@ KNOWN_FALSE_HOLDS = {
     "twentyfirst_evening.jsonl": [
         "Teri aukaat nahi hai ye kehne ki, aisa boss ne mujhe bola tha, aaj bhi yaad hai.",
         "Kutte ki tarah kaam karwate hain private companies, labour law kahan hai?",
+    ],
+    # the twentieth session's traps written as real comments: the suspect word list
+    # (domain/wordlists/suspect.txt) holds the slur or gaali each names or reports
+    "fivehundredtenth_evening.jsonl": [
+        "the word 'paki' was painted on his shop, cops have the cctv",
+        "chutiya bolna gaali h, ye court ne bhi maana tha ek case mein",
+        "my mate got called a paki at work n HR did nothing",
     ],
 }
 
@@ -2863,6 +2889,13 @@ KNOWN_FALSE_HOLDS = {
         "fivehundredfirst_evening.jsonl",
         "fivehundredsecond_evening.jsonl",
         "fivehundredthird_evening.jsonl",
+        "fivehundredfourth_evening.jsonl",
+        "fivehundredfifth_evening.jsonl",
+        "fivehundredsixth_evening.jsonl",
+        "fivehundredseventh_evening.jsonl",
+        "fivehundredeighth_evening.jsonl",
+        "fivehundredninth_evening.jsonl",
+        "fivehundredtenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -2931,8 +2964,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # 132 others, by the head ("Monkey see, monkey do is how my toddler learns everything.",
 # "Break a leg tonight, lads, the whole town is behind you."; 4 at first sight, two of them
 # by the rules: a saying quoted and an idiom of shame said to be a grandfather's).
-UNSEEN_ABUSE_HELD = 186  # of 224
-UNSEEN_OTHERS_HELD = 5  # of 528
+# Fifth round (written as real comments are): 45 of 48 (32 at first sight), 4 of 116 others,
+# by the head (a gaali named as one, two reports of "paki" said to someone, "sabko ek saath
+# rehna h, hindu muslim sab bhai"; the first also by the rules at first sight).
+UNSEEN_ABUSE_HELD = 231  # of 272
+UNSEEN_OTHERS_HELD = 9  # of 644
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

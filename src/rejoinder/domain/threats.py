@@ -661,8 +661,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             # (not "I know your address is public on the council site, remove it")
-            r"(?:i|we) (?:have|got|know|traced|found) (?:your|ur) (?:ip|ip address|home address"
-            r"|address)(?! (?:is|was|on|from|in|at|wrong|right))",
+            # ("we know ur constituency office address love": the 507th set)
+            r"(?:i|we) (?:have|got|know|traced|found) (?:your|ur) (?:(?:constituency |office"
+            r" |home |work |house |flat )+)?(?:ip|ip address|address)(?! (?:is|was|on|from|in"
+            r"|at|wrong|right))",
             "ip address",
         ),
         # "whoever wrote this needs to be found and taught what happens to people who ..."
@@ -834,7 +836,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|moron|boss|minister|mp|mla|councillor|judge|mayor|teacher|leader|chief|official"
             r"|officer|pastor|imam|priest|cop|lawyer|doctor|actress|actor|player|activist"
             r"|professor|actors|actresses|players|activists|writers|journalists|reporters"
-            r"|editors)) (?:lives?|sleeps?|works?|goes|studies)",
+            # ("find out where the scientists live n pay em a visit": the 509th set)
+            r"|editors|scientists?|doctors|nurses|judges|teachers|councillors|ministers"
+            r"|officials)) (?:lives?|sleeps?|works?|goes|studies)",
             "lives live sleeps sleep works work goes studies",
         ),
         # "Someone should follow these "workers" home and show them what they're for" (the
@@ -1610,8 +1614,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             # ("Iske ghar ka pata mil gaya hai, kal sab chalo wahan": the 499th set; not "mera")
             r"(?:tera|teri|tumhara|tumhari|iska|iske|uska|uske|inka|inke|unka|unke) (?:ghar ka )?"
-            r"(?:address|pata) (?:mil gaya|mil gya|nikal liya|nikaal liya|hamare paas|humare paas)",
-            "address pata",
+            r"(?:address|pata|number|phone number) (?:mil gaya|mil gya|nikal liya|nikaal liya"
+            r"|hamare paas|humare paas)",
+            "address pata number",
         ),
         # "Madam, aapki beti kaunse school mein jaati hai, humein pata hai" (the 458th set; not
         # "aapki beti kis school mein jaati hai?" asked alone: knowing it is the threat)
@@ -1763,6 +1768,37 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|masjid|church|synagogue|gurdwara|gurudwara|shop|house|home|caravan|camp|hostel"
             r"|hotel) (?:goes|will go|is going|gonna go|could go) up in (?:flames|smoke)",
             "flames smoke",
+        ),
+        # the fifth round, written as real comments are (the 504th-509th sets): "someone needs
+        # to jo cox her" (a murdered MP's name as the verb; not "Jo Cox was murdered"), "hope
+        # she gets acid thrown in her face", "u sheep deserve the turbo cancer ur getting",
+        # "the day we start shooting em at the border"
+        (
+            r"(?:to|should|gonna|will|ll|must|needs to) jo ?cox (?:her|him|them|you|u|this|that)"
+            r"|(?:hope|wish|should|deserves?|needs?) (?:\w+ ){0,3}?acid (?:thrown|chucked|poured"
+            r"|splashed) (?:in|on|at|over) (?:her|his|your|ur|their) face"
+            r"|(?:you|u|ya)(?: \w+){0,2} deserve (?:the |your |ur )?(?:\w+ )?cancer"
+            r"|(?:start|begin|started|starting) (?:shooting|gassing|hanging|killing|drowning)"
+            r" (?:them|the \w+)(?: all)? (?:at|on|in) the (?:border|beach|channel|coast|camps?)",
+            "cox acid cancer shooting gassing hanging killing drowning",
+        ),
+        # Hindi: "ek ek ko thok do" (the 508th set), "madam ko utha lo" (abducted; not "utha
+        # ke le gayi police", reported), "reporter ko uthake patak do"
+        (
+            r"ek ek ko (?:thok|maar|kaat|peet|thoko|maaro|kaato)(?: do| dalo| denge)?(?![a-z])"
+            rf"|(?:madam|{KO_PEOPLE}) ko (?:utha lo|utha lenge|uthwa lo|uthwa lenge|utha ke le"
+            r" jao)(?![a-z])"
+            rf"|(?:{KO_PEOPLE}) ko (?:utha ?ke|uthake|utha kar) (?:patak|patko|phenk|fenk)"
+            r" (?:do|denge|dalo)?(?![a-z])",
+            "ek utha uthwa uthake patak patko phenk fenk",
+        ),
+        # "ref needs his legs broken in the car park" (the 506th set; not "that tackle would
+        # break anyone's legs")
+        (
+            r"(?:needs?|deserves?|wants?|should have|should get|shud have|shud get) (?:his|her"
+            r"|their|your|ur|both) (?:legs|arms|knees|kneecaps|fingers|jaw|neck) (?:broken|broke"
+            r"|snapped|smashed)",
+            "broken broke snapped smashed",
         ),
         # "Teri maa ko bhi sarpanch bana denge, phir dekhna kya haal karte hain" (the 489th
         # set): what will be done to someone, left to be seen

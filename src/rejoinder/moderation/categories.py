@@ -839,6 +839,10 @@ def _quoted_report(words: Words, i: int, j: int | None = None) -> bool:
     return False
 
 
+_SAYING_IT = frozenset({"bolna", "kehna", "kahna", "likhna", "bulana"})
+_WRONG = frozenset({"gaali", "gali", "galat", "apraadh", "apradh", "jurm", "gunah", "badtameezi"})
+
+
 def _named_as_a_word(words: Words, i: int, j: int) -> bool:
     """'Presstitute is a lazy insult', "'Madarsa chhap' is what trolls call them": the
     word opening its sentence, then said to be a word or what others call someone; or its
@@ -849,6 +853,8 @@ def _named_as_a_word(words: Words, i: int, j: int) -> bool:
     after = words.words[j + 1] if j + 1 < len(words) else ""
     if after in _MEANING_CUES and _meaning_asked(words, j):
         return True
+    if after in _SAYING_IT and not _WRONG.isdisjoint(words.words[j + 2 : j + 5]):
+        return True  # "chutiya bolna gaali hai" (to say it is abuse: the 510th set)
     if after not in _IS:
         return False
     if (i > 0 and words.sentence(i - 1) == words.sentence(i)) or (
@@ -2752,7 +2758,7 @@ _SHAMING_CUES = frozenset(
      "rogering", "shag", "ahead", "promoted", "pleased", "satisfied", "laid", "fucked",
      "shagged", "jism", "badan", "utaar", "rate", "kitne", "passed", "easy", "chalu", "bazaru",
      "bazaaru", "line", "paise", "saath", "sath", "slag", "slags", "slapper", "slappers",
-     "arse", "ass", "bum", "rack", "tits"}
+     "arse", "ass", "bum", "rack", "tits", "sucked"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
@@ -2817,6 +2823,13 @@ _SHAMING = _whole_words(
         r"|pahunchi|aayi|ayi)",
         r"(?:tu|tum)(?: bhi)? (?:(?:\w+ )?(?:jaisi|jaise|jaisa)\b[^?\n]{0,60}?)?kitne (?:mein|me"
         r"|main) (?:milti|milegi|bikti|bikegi)(?: hai| h| ho)?(?=\s*(?:[?.!]|$))",
+        # "ye ladki to bikau h 100 rs me" (the 505th set): a woman said to be for sale
+        r"(?:ye|yeh|is|aisi|woh|wo) (?:ladki|aurat|madam|heroine|anchor|reporter) (?:to |toh )?"
+        r"(?:bikau|bikaau|bikaoo) (?:hai|h|he)",
+        # "bet the councillor sucked off half the planning committee to get that through" (the
+        # 504th set): a post put down to sex
+        r"sucked off (?:half |all |most |the whole )?(?:of )?(?:the |his |her |a )?(?:\w+ ){0,2}?"
+        r"(?:committee|board|cabinet|panel|council|party|team|editor|boss|whips?|selectors)",
         # a people's women called easy: "inki ladkiyan toh waise bhi easy hoti hain" (the
         # 316th set; not "ye recipe easy hoti hai")
         r"(?:inki|unki|in logon ki|un logon ki|inke|unke) (?:ladkiyan|ladkiyon|aurtein|auratein"

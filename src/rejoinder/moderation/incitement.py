@@ -60,8 +60,10 @@ _MODALS = frozenset({"should", "must", "shall", "ill", "well", "gonna", "wanna"}
 _WANTING = frozenset({"time", "need", "needs", "want", "wanna", "ought", "have", "has", "got"})
 _DENIALS = lx.NEGATIONS | frozenset({"shouldnt", "mustnt", "cant", "wont", "didnt", "stop"})
 _DEONTIC = frozenset({"should", "must", "need", "needs", "ought", "deserve", "deserves"})
-# "(to) be lined up and shot", "be rounded up and shot"
-_BRIDGES = frozenset({"to", "all", "be", "get", "have", "been", "lined", "rounded", "up", "and"})
+# "(to) be lined up and shot", "be rounded up and shot", "be dragged out and shot" (the 509th
+# set), "be taken out and shot"
+_BRIDGES = frozenset({"to", "all", "be", "get", "have", "been", "lined", "rounded", "up", "and",
+                      "dragged", "taken", "marched", "out", "outside"})  # fmt: skip
 _PARTICIPLES = lx.VIOLENT_PARTICIPLES
 _ALL_WHO = frozenset({"all", "who"})
 # "These doctors should hang", "every traitor should swing": deaths with no participle
@@ -291,7 +293,7 @@ _CALL = (
     r"|they should|should|ought to|must|i'll|we'll|i will|we will|gonna|go|time to|need to"
     r"|next time) )"
 )
-_WHOM = r"(?:all of )?(?:them|him|her|you|everyone|everybody|(?:the|those|these|every) \w+)"
+_WHOM = r"(?:all of )?(?:them|him|her|you|u|everyone|everybody|(?:the|those|these|every) \w+)"
 # People a firing squad lines up: peoples and people named by what they do (not "line the
 # kids up against the wall" for a photograph).
 _LINED_UP = "|".join(
@@ -365,8 +367,9 @@ _CALLS = (
     (
         r"hope (?:\w+ ){0,6}?(?:goes down|go down|crashes|crash|sinks|sink|blows up|explodes"
         rf"|burns down|burns)(?: \w+){{0,3}}? with {_WHOM}(?: still)? (?:inside|on board"
-        r"|aboard)",
-        "inside board aboard",
+        # ("hope ur house burns down w u in it": the 504th set)
+        r"|aboard|in it|in there)",
+        "inside board aboard it there",
     ),
     # "Run them over", "put these rioters down like rabid dogs" (not "run them over to the
     # station": a lift)

@@ -49,6 +49,7 @@ SLURS = _words(
     squaw squaws zio zios goatfucker goatfuckers troon troons spazzes pajeet pajeets
     dothead dotheads poofs poofter poofters bumboy bumboys kaalu kaaloo knacker
     bhimte bheemte bhimta bheemta bhimton bheemton fudgepacker fudgepackers bhangan bhangin
+    trannys gypo gypos
     nignog nignogs londonistan mongs bugmen sodomite sodomites turbanator turbanators
     blackies napakis napakistan napakistani napakistanis
     """
@@ -86,6 +87,8 @@ SLUR_PHRASES = frozenset(
      *(("eastern", "european", vermin) for vermin in ("scum", "vermin", "parasites", "filth",
                                                       "rats")),
      ("rainbow", "mafia"),  # (the 498th set)
+     # "jew run pharma poisoning us" (the 509th set)
+     ("jew", "run"), ("jew", "owned"), ("jew", "controlled"),
      # black people called monkeys in Hindi: "In kaale bandaron ko mohalle mein ghar mat do"
      # (the 471st set)
      ("kaale", "bandar"), ("kaale", "bandaron"), ("kaale", "bandaro"), ("kaala", "bandar"),
@@ -1632,6 +1635,10 @@ HINDI_ATTACK_PHRASES = frozenset(
         # 448th set)
         ("kaale", "log"),
         ("kaale", "kalute"),
+        # "bihari log kachra h sab" (the 505th set): a people called rubbish
+        ("kachra", "hai"),
+        ("kachra", "hain"),
+        ("kachre", "hain"),
         # "Harijan log bas sarkari paison pe palte hain" (the 489th set): a people said to
         # live off public money
         *(

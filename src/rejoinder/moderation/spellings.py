@@ -29,6 +29,9 @@ CHAT_SPELLINGS: dict[str, str] = {
     "coz": "because", "cuz": "because", "bcoz": "because", "bcuz": "because", "bcz": "because",
     "wat": "what", "wid": "with", "urself": "yourself", "journo": "journalist",
     "journos": "journalists", "theyre": "they are",
+    # "dragged out n shot", "w u in it", "bikau h" (the 504th-509th sets, written as real
+    # comments are); "n" is "and" and "w" "with" only as whole words, "h" is Hindi's "hai"
+    "n": "and", "w": "with", "h": "hai",
 }  # fmt: skip
 # Emoji that stand for a word of abuse, in the form the rules read after "be" / "get" (a
 # harm done) and elsewhere (a harm to do); animals in the plural, as groups are called them
@@ -52,7 +55,9 @@ _BE_AFTER = frozenset({"should", "shud", "must", "will", "to", "gonna", "could",
 # all back" (the 478th set; not "EM" the unit or the initials).
 _THEM_AFTER = frozenset({"of", "send", "kill", "shoot", "hang", "gas", "burn", "deport",
                          "lock", "round", "kick", "throw", "drown", "nuke", "bomb", "beat",
-                         "ship", "put", "hit", "smash", "bash", "slap", "stab", "all"})  # fmt: skip
+                         "ship", "put", "hit", "smash", "bash", "slap", "stab", "all",
+                         "shooting", "killing", "hanging", "gassing", "drowning", "pay",
+                         "paying", "visit"})  # fmt: skip
 # (Each alternative fails at once where it cannot start: the word start for chat spellings,
 # one character for the rest. The pattern runs over every comment with a hashtag.)
 _HASHTAG = r"#(?P<tag>[a-z]{4,60})(?![\w'])"  # "#killallmuslims": hashtags.py
