@@ -2960,13 +2960,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # dena.", "Ye log kehte the 'Tamil gaddar hain', aaj wahi Tamil ISRO chala rahe hain.").
 # Third round: 48 of 56 (38 at first sight), 1 of 132 others, by the head ("Pakistan ki team
 # mein bhi Hindu player khel chuke hain, Danish Kaneria yaad hai?"; and a threat reported
-# in Hindi, by the rules, at first sight). Fourth round: 47 of 56 (42 at first sight), 2 of
+# in Hindi, by the rules, at first sight). Fourth round: 47 of 56 (37 at first sight), 2 of
 # 132 others, by the head ("Monkey see, monkey do is how my toddler learns everything.",
 # "Break a leg tonight, lads, the whole town is behind you."; 4 at first sight, two of them
 # by the rules: a saying quoted and an idiom of shame said to be a grandfather's).
-# Fifth round (written as real comments are): 45 of 48 (32 at first sight), 4 of 116 others,
-# by the head (a gaali named as one, two reports of "paki" said to someone, "sabko ek saath
-# rehna h, hindu muslim sab bhai"; the first also by the rules at first sight).
+# Fifth round (written as real comments are): 45 of 48 (32 at first sight), 4 of 116 others:
+# "sabko ek saath rehna h, hindu muslim sab bhai" by the head, and by the shipped suspect
+# word list the three traps that name a slur or a gaali (KNOWN_FALSE_HOLDS; the gaali was
+# held by the rules too at first sight).
 UNSEEN_ABUSE_HELD = 231  # of 272
 UNSEEN_OTHERS_HELD = 9  # of 644
 
