@@ -1749,7 +1749,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "shouldve tasered him till he stopped twitching" (the 502nd set; not "knelt on him
         # until he stopped breathing", told)
         (
-            r"(?:should(?:'?ve| have)|should) (?:\w+ )?(?:tasered|tased|beaten|choked|kicked"
+            r"should(?:'?ve| have)? (?:\w+ )?(?:tasered|tased|beaten|choked|kicked"
             r"|strangled|shot|battered|hit) (?:him|her|them) (?:till|until|untill)"
             r" (?:he|she|they) (?:stopped|stops|stop) (?:twitching|breathing|moving)",
             "twitching breathing moving",

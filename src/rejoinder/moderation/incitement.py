@@ -294,6 +294,8 @@ _CALL = (
     r"|next time) )"
 )
 _WHOM = r"(?:all of )?(?:them|him|her|you|u|everyone|everybody|(?:the|those|these|every) \w+)"
+# "... with the owner inside", "... with him in it"
+_WITH_WHOM_INSIDE = rf"with {_WHOM}(?: still)? (?:inside|in it|in there)"
 # People a firing squad lines up: peoples and people named by what they do (not "line the
 # kids up against the wall" for a photograph).
 _LINED_UP = "|".join(
@@ -353,15 +355,14 @@ _CALLS = (
     # "Shame they didn't torch it with the owner inside" (the 494th set)
     (
         r"(?:shame|pity|too bad) (?:they|nobody|no one|someone|somebody|the mob) (?:didn'?t"
-        r"|did not|never) (?:torch|burn|bomb|firebomb|set fire to|burn down)(?: \w+){1,4}? with"
-        rf" {_WHOM}(?: still)? (?:inside|in it|in there)",
+        r"|did not|never) (?:torch|burn|bomb|firebomb|set fire to|burn down)(?: \w+){1,4}? "
+        + _WITH_WHOM_INSIDE,
         "inside it there",
     ),
     # "Hope someone torches that cathedral with him in it" (the 484th set)
     (
         r"hope (?:someone|somebody|they|a \w+|some \w+) (?:torches|burns down|burns|bombs"
-        rf"|blows up|sets fire to|firebombs)(?: \w+){{1,4}}? with {_WHOM}(?: still)? (?:inside"
-        r"|in it|in there)",
+        r"|blows up|sets fire to|firebombs)(?: \w+){1,4}? " + _WITH_WHOM_INSIDE,
         "inside it there",
     ),
     (

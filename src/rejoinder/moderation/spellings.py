@@ -45,7 +45,7 @@ _EMOJI_READINGS: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 _SUFFERED = frozenset({"be", "get", "got", "been", "getting", "being"})
 # The words whose presence sends a comment to be read again with its chat spellings written out.
-CHAT_CUES = frozenset(CHAT_SPELLINGS) | {"b", "em"}
+CHAT_CUES = frozenset(CHAT_SPELLINGS) | {"b", "em"}  # (the last two: _READ_AFTER, below)
 _SYMBOLS = re.compile(f"[{''.join(_EMOJI_READINGS)}]")
 _EMOJI = [symbol for symbol in _EMOJI_READINGS if symbol != "="]
 # "b" for "be", only after a word that takes it: "shud b shot" (not "plan b", "vitamin b").
@@ -58,6 +58,8 @@ _THEM_AFTER = frozenset({"of", "send", "kill", "shoot", "hang", "gas", "burn", "
                          "ship", "put", "hit", "smash", "bash", "slap", "stab", "all",
                          "shooting", "killing", "hanging", "gassing", "drowning", "pay",
                          "paying", "visit"})  # fmt: skip
+# Chat spellings read as their word only after one of these words.
+_READ_AFTER = {"b": ("be", _BE_AFTER), "em": ("them", _THEM_AFTER)}
 # (Each alternative fails at once where it cannot start: the word start for chat spellings,
 # one character for the rest. The pattern runs over every comment with a hashtag.)
 _HASHTAG = r"#(?P<tag>[a-z]{4,60})(?![\w'])"  # "#killallmuslims": hashtags.py
@@ -138,12 +140,10 @@ def _reading(spelling: str, before: str) -> str:
     chat = spelling.replace("'", "").replace("’", "")  # "they're" as "theyre"
     if chat in CHAT_SPELLINGS:
         return CHAT_SPELLINGS[chat]
-    if chat == "b":
+    if chat in _READ_AFTER:
+        word, after = _READ_AFTER[chat]
         last = _LAST_WORD.search(before[-12:])
-        return "be" if last is not None and last.group(1) in _BE_AFTER else spelling
-    if chat == "em":
-        last = _LAST_WORD.search(before[-12:])
-        return "them" if last is not None and last.group(1) in _THEM_AFTER else spelling
+        return word if last is not None and last.group(1) in after else spelling
     if spelling == "=" and "+" in before[-40:]:
         return spelling  # a sum, not a statement: "MUSLIM + AAPTARD = ..."
     suffered, to_do = _EMOJI_READINGS[spelling]
