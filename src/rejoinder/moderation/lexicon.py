@@ -83,9 +83,11 @@ SLUR_PHRASES = frozenset(
      ("yellow", "rats"), ("yellow", "rat"),  # (the 494th set)
      # "Polish scum", "Eastern European vermin" (the 500th set; "Polish" alone is no
      # people here: it is also what shoes take)
-     *(("polish", vermin) for vermin in ("scum", "vermin", "parasites", "filth", "rats")),
-     *(("eastern", "european", vermin) for vermin in ("scum", "vermin", "parasites", "filth",
-                                                      "rats")),
+     *(
+         (*people, vermin)
+         for people in (("polish",), ("eastern", "european"))
+         for vermin in ("scum", "vermin", "parasites", "filth", "rats")
+     ),
      ("rainbow", "mafia"),  # (the 498th set)
      # "jew run pharma poisoning us" (the 509th set)
      ("jew", "run"), ("jew", "owned"), ("jew", "controlled"),
@@ -2360,9 +2362,15 @@ EXCLUSION_PHRASES = frozenset(
         # wapas aao", come home)
         *(
             ("apne", "desh", *go)
-            for go in (("jao",), ("chale", "jao"), ("laut", "jao"), ("wapas", "jao"), ("bhago",))
+            for go in (
+                ("jao",),
+                ("chale", "jao"),
+                ("laut", "jao"),
+                ("wapas", "jao"),
+                ("vapas", "jao"),
+                ("bhago",),
+            )
         ),
-        ("apne", "desh", "vapas", "jao"),
         # "UP Bihar wapas bhejo sabko": a people sent back where they came from (all of them)
         *(
             (*back, send, *all_)
