@@ -2524,6 +2524,7 @@ TWENTIETH_SESSION_FORMS = [
     ("Burn-out among Polish care workers is worse than among British ones.", False),
     ("ur defending a criminal bc ur one too, knobhead", True),
     ("send him back where he came from, oh wait its croydon lol", True),
+    ("The Home Office sent him back where he came from last year.", False),
     ("Send him back to the desert where his lot belong.", True),
     ("The desert is where his family's from, and he's proud of it.", False),
     ("The rainbow mafia want everyone on their knees.", True),

@@ -2327,10 +2327,11 @@ EXCLUSION_PHRASES = frozenset(
             for who in ("him", "her", "them")
             for place in ("jungle", "zoo", "trees", "desert")
         ),
-        # "send him back where he came from" (the 502nd set)
+        # "send him back where he came from" (the 502nd set; not "the Home Office sent him
+        # back where he came from", told)
         *(
             (send, who, "back", "where", they, "came", "from")
-            for send in ("send", "sent", "ship", "deport")
+            for send in ("send", "ship", "deport")
             for who, they in (("him", "he"), ("her", "she"), ("them", "they"))
         ),
         *(  # "Go home to your mud hut, Councillor" (the 270th set)
