@@ -1731,20 +1731,28 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" carried out|be going home) in a (?:body ?bag|coffin|wooden box|box)(?![a-z])",
             "bag bodybag coffin box",
         ),
-        # Hindi: "Aisi ladki ko zinda gaad dena chahiye" (buried alive; the 497th set; not
-        # "zinda gaad diya gaya tha", reported), "iske kapde faad do" (stripped; the 499th),
-        # "uski tangein todni padengi" (the 497th), "dono ko dhoondh ke khatam karo" (hunted
-        # down and killed; the 497th)
+        # Hindi, the 497th and 499th sets: "Aisi ladki ko zinda gaad dena chahiye" (buried
+        # alive; not "zinda gaad diya gaya tha", reported), "iske kapde faad do" (stripped),
+        # "uski tangein todni padengi", "dono ko dhoondh ke khatam karo" (hunted down)
         (
             r"zinda (?:gaad|gaadh|dafna|dafan kar|jala) (?:do|dena chahiye|denge|dalo|daalo|dunga)"
-            r"(?![a-z])"
-            r"|(?:iske|uske|iski|uski|inke|unke|teri|tere|tumhare) kapde (?:faad|phaad|utaar|utar)"
-            r" (?:do|denge|dalo|daalo|dena chahiye|dunga)(?![a-z])"
-            r"|(?:tangein|taangein|tange|haath|haddi|haddiyan|haddiyaan) (?:todni|todne|torni"
-            r"|torne) (?:padengi|padenge|padegi|padega|chahiye|hongi|honge)(?![a-z])"
-            r"|(?:dhoondh|dhundh|dhoond|dhund|pakad) (?:ke|kar|kar ke|kr ke) (?:khatam|khtm|maar"
+            r"(?![a-z])",
+            "zinda",
+        ),
+        (
+            r"(?:iske|uske|iski|uski|inke|unke|teri|tere|tumhare) kapde (?:faad|phaad|utaar|utar)"
+            r" (?:do|denge|dalo|daalo|dena chahiye|dunga)(?![a-z])",
+            "kapde",
+        ),
+        (
+            r"(?:tangein|taangein|tange|haath|haddi|haddiyan|haddiyaan) (?:todni|todne|torni"
+            r"|torne) (?:padengi|padenge|padegi|padega|chahiye|hongi|honge)(?![a-z])",
+            "todni todne torni torne",
+        ),
+        (
+            r"(?:dhoondh|dhundh|dhoond|dhund|pakad) (?:ke|kar|kar ke|kr ke) (?:khatam|khtm|maar"
             r"|saaf) (?:karo|kar do|kardo|do|denge|dalo|daalo)(?![a-z])",
-            "zinda kapde todni todne torni torne dhoondh dhundh dhoond dhund pakad",
+            "dhoondh dhundh dhoond dhund pakad",
         ),
         # "shouldve tasered him till he stopped twitching" (the 502nd set; not "knelt on him
         # until he stopped breathing", told)
@@ -1769,28 +1777,39 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|hotel) (?:goes|will go|is going|gonna go|could go) up in (?:flames|smoke)",
             "flames smoke",
         ),
-        # the fifth round, written as real comments are (the 504th-509th sets): "someone needs
-        # to jo cox her" (a murdered MP's name as the verb; not "Jo Cox was murdered"), "hope
-        # she gets acid thrown in her face", "u sheep deserve the turbo cancer ur getting",
-        # "the day we start shooting em at the border"
+        # "someone needs to jo cox her" (the 507th set): a murdered MP's name as the verb (not
+        # "Jo Cox was murdered in 2016")
         (
-            r"(?:to|should|gonna|will|ll|must|needs to) jo ?cox (?:her|him|them|you|u|this|that)"
-            r"|(?:hope|wish|should|deserves?|needs?) (?:\w+ ){0,3}?acid (?:thrown|chucked|poured"
-            r"|splashed) (?:in|on|at|over) (?:her|his|your|ur|their) face"
-            r"|(?:you|u|ya)(?: \w+){0,2} deserve (?:the |your |ur )?(?:\w+ )?cancer"
-            r"|(?:start|begin|started|starting) (?:shooting|gassing|hanging|killing|drowning)"
-            r" (?:them|the \w+)(?: all)? (?:at|on|in) the (?:border|beach|channel|coast|camps?)",
-            "cox acid cancer shooting gassing hanging killing drowning",
+            r"(?:to|should|gonna|will|ll|must|needs to) jo ?cox (?:her|him|them|you|u|this|that)",
+            "cox",
         ),
-        # Hindi: "ek ek ko thok do" (the 508th set), "madam ko utha lo" (abducted; not "utha
-        # ke le gayi police", reported), "reporter ko uthake patak do"
+        # "hope she gets acid thrown in her face" (the 507th set; not "acid attacks went up")
         (
-            r"ek ek ko (?:thok|maar|kaat|peet|thoko|maaro|kaato)(?: do| dalo| denge)?(?![a-z])"
-            rf"|(?:madam|{KO_PEOPLE}) ko (?:utha lo|utha lenge|uthwa lo|uthwa lenge|utha ke le"
-            r" jao)(?![a-z])"
-            rf"|(?:{KO_PEOPLE}) ko (?:utha ?ke|uthake|utha kar) (?:patak|patko|phenk|fenk)"
+            r"(?:hope|wish|should|deserves?|needs?) (?:\w+ ){0,3}?acid (?:thrown|chucked|poured"
+            r"|splashed) (?:in|on|at|over) (?:her|his|your|ur|their) face",
+            "acid",
+        ),
+        # "u sheep deserve the turbo cancer ur getting" (the 509th set)
+        (r"(?:you|u|ya)(?: \w+){0,2} deserve (?:the |your |ur )?(?:\w+ )?cancer", "cancer"),
+        # "the day we start shooting em at the border is the day this country gets fixed" (the
+        # 504th set)
+        (
+            r"(?:start|begin|started|starting) (?:shooting|gassing|hanging|killing|drowning)"
+            r" (?:them|the \w+)(?: all)? (?:at|on|in) the (?:border|beach|channel|coast|camps?)",
+            "shooting gassing hanging killing drowning",
+        ),
+        # Hindi, the 508th set: "ek ek ko thok do" (each one shot), "madam ko utha lo"
+        # (abducted; not "utha ke le gayi police", reported), "reporter ko uthake patak do"
+        (r"ek ek ko (?:thok|maar|kaat|peet|thoko|maaro|kaato)(?: do| dalo| denge)?(?![a-z])", "ek"),
+        (
+            rf"(?:madam|{KO_PEOPLE}) ko (?:utha lo|utha lenge|uthwa lo|uthwa lenge|utha ke le"
+            r" jao)(?![a-z])",
+            "utha uthwa",
+        ),
+        (
+            rf"(?:{KO_PEOPLE}) ko (?:utha ?ke|uthake|utha kar) (?:patak|patko|phenk|fenk)"
             r" (?:do|denge|dalo)?(?![a-z])",
-            "ek utha uthwa uthake patak patko phenk fenk",
+            "patak patko phenk fenk",
         ),
         # "ref needs his legs broken in the car park" (the 506th set; not "that tackle would
         # break anyone's legs")
