@@ -100,3 +100,29 @@ def test_only_storage_sql_imports_sqlalchemy() -> None:
         )
     ]
     assert offenders == []
+
+
+def test_no_module_binds_a_name_twice() -> None:
+    """A module-level name bound a second time silently replaces the first for every
+    function that reads it (categories.py had two `_BECAUSE` sets, so the English one was
+    never read). Extending a name with itself (`SLURS = SLURS | CODED_SLURS`) is allowed."""
+    rebound = []
+    for path in sorted(SRC.rglob("*.py")):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names, value = [t.id for t in node.targets if isinstance(t, ast.Name)], node.value
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names, value = [node.target.id], node.value
+            else:
+                continue
+            for name in names:
+                extends = value is not None and any(
+                    isinstance(n, ast.Name) and n.id == name for n in ast.walk(value)
+                )
+                if name in seen and not extends:
+                    rebound.append(
+                        f"{path.relative_to(SRC)}:{node.lineno} {name} (first {seen[name]})"
+                    )
+                seen[name] = node.lineno
+    assert rebound == []

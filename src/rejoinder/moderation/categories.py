@@ -1000,7 +1000,7 @@ def _counter_speech(words: Words, i: int) -> bool:
         return True
     if "who" in words.present and _said_by_those_who(words, i):
         return True
-    if not words.present.isdisjoint(_BECAUSE) and _mocked_with_because(words, i):
+    if not words.present.isdisjoint(_SARCASTIC_BECAUSE) and _mocked_with_because(words, i):
         return True
     if words.present.isdisjoint(_GIVEN_TO_NOBODY_CUES):
         return False
@@ -1018,12 +1018,15 @@ def _mocked_with_because(words: Words, i: int) -> bool:
     first = words.sentence_around(i).start
     opening = words.words[first : min(first + 3, i)]
     return any(
-        opening[k] in _SARCASTIC_YES and opening[k + 1] in _BECAUSE for k in range(len(opening) - 1)
+        opening[k] in _SARCASTIC_YES and opening[k + 1] in _SARCASTIC_BECAUSE
+        for k in range(len(opening) - 1)
     )
 
 
 _SARCASTIC_YES = frozenset({"sure", "yeah", "right"})
-_BECAUSE = frozenset({"because", "coz", "cuz", "cause"})
+# (named apart from the Hindi _BECAUSE below: the one name bound twice had this set read
+# as that one, so "Oh sure, coz ..." was not read as sarcasm)
+_SARCASTIC_BECAUSE = frozenset({"because", "coz", "cuz", "cause"})
 
 
 def _seen_not_as(words: Words, k: int) -> bool:
