@@ -2578,6 +2578,20 @@ TWENTIETH_SESSION_FORMS = [
     ("ref needs his legs broken in the car park", True),
     ("that tackle would break anyone's legs, ref was right to send him off", False),
     ("every doctor should be dragged out and shot", True),
+    # the sixth round: a family kicked, dragged through the street, a gaali-free price asked,
+    # a photo faked, a slogan's sayers named, graffiti reported, a people branded
+    ("the whole family needs a good kicking", True),
+    ("a good kicking is what the team got on saturday, 5-0", False),
+    ("isko sadak pe ghasit ke laana chahiye", True),
+    ("u support this u nonce", True),
+    ("the word 'nonce' gets thrown at anyone these days", False),
+    ("iski photo morph karke viral karo", True),
+    ("pakistan bhejo wale comments report karo sab", False),
+    ("inko pakistan bhejo", True),
+    ("'go back to africa' was sprayed on the mosque, police r investigating", False),
+    ("rapists the lot of em, protect ur daughters", True),
+    ("crooks, the lot of them", False),
+    (': "Young N****s act hard and all the bad B*****s grew up to be trash broads" -', True),
 ]
 
 

@@ -2281,6 +2281,48 @@ KNOWN_MISSES = {
         "hang whitty n the rest of them for crimes against humanity",
         "every doctor who jabbed a kid should be dragged out n shot",  # *
     ],
+    # its sixth blind round, all in real comments' register again: an asylum hotel set
+    # alight, a Test match lost, a trans girl at sports day, a woman minister's sari, drill
+    # music and knife crime, stubble smoke blamed on Sikh farmers
+    "fivehundredeleventh_evening.jsonl": [
+        "smoke em out lads 🔥",
+        "next time lock the fire doors first",
+        "every 1 of them is a potential terrorist",
+        "the volunteers r traitors n shud b treated like traitors",
+    ],
+    "fivehundredtwelfth_evening.jsonl": [
+        "isne jaan boojh ke catch chhoda, pakistan se paisa khaya h",
+        "iski biwi ko bhi troll karo, wo bhi usi jaisi h",  # *
+    ],
+    "fivehundredthirteenth_evening.jsonl": [
+        "its a boy in a skirt, always will be",
+        "the parents shud be done for child abuse, mutilating their son",
+        "freak of nature, someone shud sort it out",  # *
+        "if it runs in my daughters race i'll drag it off the track myself",
+    ],
+    "fivehundredfourteenth_evening.jsonl": [
+        "aisi saree pehen ke sansad jaogi toh log dekhenge hi",  # *
+        "madam raat ko kahan jaati h sab pata h",  # *
+        "kitne mein ticket mila, ek raat ka rate batao",
+        "aurat ko sansad mein bhejoge toh makeup hi karegi",  # *
+    ],
+    "fivehundredfifteenth_evening.jsonl": [
+        "jungle music for jungle people",
+        "lock all the roadmen up n throw away the key, most of em r illegal anyway",
+        "its always the same colour isnt it",
+        "let them kill each other, less work for the police",
+        "another sambo with a knife",
+        "u defending this cos ur one of them, go suck ur roadman bf",  # *
+        "ship every last drill rapper back to jamaica",  # *
+    ],
+    "fivehundredsixteenth_evening.jsonl": [
+        "ye sardar log desh ko zehar de rahe h jaan boojh ke",  # *
+        "khalistani kisan hi parali jalate h, sab ko jail mein daalo",
+        "inke kheton mein hi aag laga do, sab saath jal jayenge",  # *
+        "tu bhi punjabi h kya, isliye support kar raha, gaddar",  # *
+        "saale kisan nahi aatankwadi h sab",
+        "pagdi wale sab ek jaise, desh ka khate h desh ko hi jalate h",  # *
+    ],
 }
 
 
@@ -2896,6 +2938,13 @@ KNOWN_FALSE_HOLDS = {
         "fivehundredeighth_evening.jsonl",
         "fivehundredninth_evening.jsonl",
         "fivehundredtenth_evening.jsonl",
+        "fivehundredeleventh_evening.jsonl",
+        "fivehundredtwelfth_evening.jsonl",
+        "fivehundredthirteenth_evening.jsonl",
+        "fivehundredfourteenth_evening.jsonl",
+        "fivehundredfifteenth_evening.jsonl",
+        "fivehundredsixteenth_evening.jsonl",
+        "fivehundredseventeenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -2968,8 +3017,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # "sabko ek saath rehna h, hindu muslim sab bhai" by the head, and by the shipped suspect
 # word list the three traps that name a slur or a gaali (KNOWN_FALSE_HOLDS; the gaali was
 # held by the rules too at first sight).
-UNSEEN_ABUSE_HELD = 231  # of 272
-UNSEEN_OTHERS_HELD = 9  # of 644
+# Sixth round (real comments' register again): 32 of 48 (28 at first sight), 1 of 116 others,
+# by the head ("ghar pe patthar phenkne wale 4 log giraftaar"; 3 at first sight, two of them
+# by the rules: an exclusion quoted as graffiti reported, "pakistan bhejo wale comments").
+UNSEEN_ABUSE_HELD = 263  # of 320
+UNSEEN_OTHERS_HELD = 10  # of 760
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

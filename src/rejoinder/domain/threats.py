@@ -438,6 +438,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?! (?:toh |to )?(?:nahi|nahin|mat|na)(?![a-z]))",
             "nikal nikaal ghaseet ghasit kheench kheech",
         ),
+        # "isko sadak pe ghasit ke laana chahiye" (the 514th set): dragged through the street
+        (
+            rf"{_NO_PEST}(?:\w+ ko|isko|usko|inko|unko) sadak (?:pe|par|par se) (?:ghasit|ghaseet"
+            r"|ghaseeta|ghasita) ?(?:ke|kar|na|ke laana|kar laana) (?:chahiye|laao|lao|ghumao"
+            r"|laana chahiye)(?![a-z])",
+            "ghasit ghaseet ghaseeta ghasita",
+        ),
         # "Is MLA ko bhi uske ghar se kheench ke bahar laao" (the 355th set; not a child pulled
         # out to play in the rain)
         (
@@ -556,7 +563,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # kick")
         (
             # (and "a wife who talks back deserves a slap")
-            rf"(?:{_WHO}|{_PERSON}|women|girls|wives|a woman|a girl|a wife|(?:that|this|the)"
+            # ("the whole family needs a good kicking": the 513th set)
+            rf"(?:{_WHO}|{_PERSON}|women|girls|wives|a woman|a girl|a wife|(?:the|his|her|their"
+            r"|your|ur) (?:whole |entire )?(?:family|lot|mob|gang)|(?:that|this|the)"
             # ("That girl with the pink hair needs a good slapping": the 437th set)
             r" (?:\w+ )?(?:girl|woman|lad|boy)(?: (?:with|in) (?:the |a )?(?:\w+ ){1,2}?\w+)?)"
             r"(?: who(?: \w+){1,3}?)? (?:needs|deserves|need|deserve) (?:a )?(?:good |proper"

@@ -687,7 +687,10 @@ _THE_LOT = (
 )
 # Dehumanising names only: "Liars, the lot of them" and "Scum, all of them" are said of
 # politicians every day.
-_CALLED = (lx.DEHUMANISING_NOUNS | lx.ANIMAL_INSULTS) - {"scum", "trash"}
+# And the crimes a people is branded with: "rapists the lot of em, protect ur daughters" (the
+# 511th set; not "crooks" or "liars", said of ministers every day).
+_BRANDED = frozenset({"rapists", "terrorists", "jihadis", "paedos", "pedos", "groomers", "nonces"})
+_CALLED = (lx.DEHUMANISING_NOUNS | lx.ANIMAL_INSULTS | _BRANDED) - {"scum", "trash"}
 
 
 def _the_lot_of_them(words: Words) -> list[Hit]:
@@ -1442,6 +1445,9 @@ _LIGHT_VERBS = frozenset(
 )  # fmt: skip
 
 
+_WALE = frozenset({"wale", "waale", "walon", "waalon", "wali", "waali"})
+
+
 def _exclusion(words: Words) -> list[Hit]:
     """'go back to your country', 'back to the kitchen', 'send him to Pakistan'."""
     hits = []
@@ -1451,6 +1457,8 @@ def _exclusion(words: Words) -> list[Hit]:
             end = i + length - 1 if word != "back" or _ordered_back(words, i) else None
             if end is not None and word in _BELONG and _a_kitchen_thing(words, end):
                 end = None
+            if end is not None and end + 1 < len(words) and words.words[end + 1] in _WALE:
+                end = None  # "pakistan bhejo wale comments": those who say it, named (the 517th)
         elif (length := words.phrase_at(i, lx.HOME_TO_COOK)) and _an_order(words, i):
             end = i + length - 1
         elif word == "back" and (hole := _back_to_a_hole(words, i)) is not None:
@@ -2761,7 +2769,7 @@ _SHAMING_CUES = frozenset(
      "rogering", "shag", "ahead", "promoted", "pleased", "satisfied", "laid", "fucked",
      "shagged", "jism", "badan", "utaar", "rate", "kitne", "passed", "easy", "chalu", "bazaru",
      "bazaaru", "line", "paise", "saath", "sath", "slag", "slags", "slapper", "slappers",
-     "arse", "ass", "bum", "rack", "tits", "sucked"}
+     "arse", "ass", "bum", "rack", "tits", "sucked", "morph"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
@@ -2820,6 +2828,10 @@ _SHAMING = _whole_words(
         r"(?:aisi|is|iss|us|uss|inki|unki|in|un|ye|yeh|aisi sab) (?:\w+ )?(?:ladkiyon|ladki"
         r"|aurton|auraton|aurat|madam|heroine|anchor|reporter) ka (?:toh |to |bhi )*rate (?:fix"
         r"|tay|tai) (?:hota|hoga|hai|h)",
+        # "iski photo morph karke viral karo" (the 514th set): her photo faked ("ek raat ka
+        # rate batao" is left to the news head: it is also what a hotel is asked)
+        r"(?:iski|uski|inki|unki|is madam ki|is ladki ki) (?:\w+ )?(?:photo|photos|pic|pics"
+        r"|tasveer|video) morph (?:karke|kar ke|karo|kar do|kardo)",
         # "Kiske saath so ke IAS bani" (the 477th set): a woman's post put down to sex
         r"(?:kiske|kis ke|kisi ke|kiske kiske|boss ke|editor ke|mantri ke|neta ke) (?:saath|sath)"
         r" (?:so|soke|sokar|so kar|so ke|soyi|soi) (?:ke |kar )?(?:\w+ )?(?:bani|banti|mili"

@@ -1860,6 +1860,7 @@ QUOTING = _words(
     chanted chanting chant chants read reads quote quoted quotes quoting called calling
     described describing posted posts told claimed claims heard sign signs placard banner
     slogan slogans headline kehte kaha kahte bola bole likha bolte bolta bolti kehta kehti
+    sprayed painted daubed scrawled graffitied
     """
 )
 # "ya" is "you" in English chat ("move ya dumb self") and "or" in Hindi ("chor hai ya
@@ -2106,6 +2107,8 @@ GAALI_HOMOGRAPHS = {"gashti": _words("dal dalon team gaadi gadi vahan police")}
 # ... and gaali spelt like an English word, with the words before it that make it that word:
 # "the mother lode", "the Comstock Lode" (read against OLID's and Davidson's training tweets)
 GAALI_ENGLISH_HOMOGRAPHS = {"lode": _words("mother the comstock gold silver rich main a")}
+# ("nonce" without its plural: a masked "N****s" is read against these lists, and "nonces"
+# would take it from the slur it hides; the twentieth session's dump found it.)
 STRONG_INSULTS = _words(
     """
     scum scumbag scumbags asshole assholes arsehole arseholes dickhead dickheads prick
@@ -2114,7 +2117,7 @@ STRONG_INSULTS = _words(
     dicks saala saale saalo saalon sala salo dogla dogle filth subhuman subhumans turd
     turds pervert perverts pedo pedos paedo inbred bimbo bimbos dumbfuck dumbfucks fuckface
     fucktard fucktards fuckwit fuckwits shitstain asswipe cocksucker dickwad cuck cucks
-    groomer groomers knobhead knobheads bellend bellends
+    groomer groomers knobhead knobheads bellend bellends nonce
     """
 )
 # After "pigs like you", what makes "like" a preposition: "Pigs like you should be thrown
