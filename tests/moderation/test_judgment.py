@@ -2323,6 +2323,52 @@ KNOWN_MISSES = {
         "saale kisan nahi aatankwadi h sab",
         "pagdi wale sab ek jaise, desh ka khate h desh ko hi jalate h",  # *
     ],
+    # the twenty-first session's blind round (sets 518-524), all in real comments' register:
+    # a Muslim woman mayor, Bihari workers attacked (Hinglish), a woman referee, an Adivasi
+    # protest against a mine (Hinglish), a menorah lit in a town square, a wheelchair user
+    # left on a platform
+    "fivehundredeighteenth_evening.jsonl": [
+        "sharia council incoming, lock up ur daughters",  # *
+        "they breed n then they vote, thats how they win",  # *
+        "hope someone firebombs her office before shes sworn in",
+        "shes a jihadi in a headscarf, her mates will be running the council next",  # *
+        "a mosque full of inbreds picked her, cousin marriage council lol",
+        "she wants to see the town in flames like her homeland, traitor bitch",  # *
+    ],
+    "fivehundrednineteenth_evening.jsonl": [
+        "train mein bhar ke wapas bhejo in keedon ko",
+        "tu bhi bihari h kya jo itna dard ho raha h, jaa ke litti bech",  # *
+    ],
+    "fivehundredtwentieth_evening.jsonl": [
+        "shes only there to tick a box, probably shagged someone at the fa",  # *
+        "id show her a red card in the bedroom",
+        "dumb bitch couldnt see a foul if it smacked her in the tits",  # *
+        "periods must have kicked in at half time lmao",
+    ],
+    "fivehundredtwentyfirst_evening.jsonl": [
+        "jungli log h ye, inko vikas se kya matlab",  # *
+        "ye adivasi pedon pe rehne wale bandar h",  # *
+        "in kaale jangliyon ko uthake bahar phenko",  # *
+        "adivasi auraton ka kya h, 500 rupay mein koi bhi mil jaati h",  # *
+        "bulldozer chalao gaon pe, andar ho toh bhi",
+        "ye log insaan nahi janwar h, bas daaru aur bachhe",
+    ],
+    "fivehundredtwentysecond_evening.jsonl": [
+        "they own the council too apparently",
+        "shame the ovens arent lit as well",
+        "every jew in this town should be made to answer for israel",  # *
+        "hook nosed parasites celebrating in our square",  # *
+        "someone should drive a van into that crowd",
+    ],
+    "fivehundredtwentythird_evening.jsonl": [
+        "cripples should stay home if they cant get on a train without a fuss",  # *
+        "another benefit scrounger wanting special treatment, walk it off",  # *
+        "wheel her into the sea",
+        "shes not even disabled, look at the state of her, just fat n lazy",  # *
+        "people like her are a drain, they should never have been born",  # *
+        "u disabled lot want everything handed to u on a plate",
+        "push her onto the tracks next time, sorted",
+    ],
 }
 
 
@@ -2421,6 +2467,10 @@ KNOWN_FALSE_HOLDS = {
         "the word 'paki' was painted on his shop, cops have the cctv",
         "chutiya bolna gaali h, ye court ne bhi maana tha ek case mein",
         "my mate got called a paki at work n HR did nothing",
+    ],
+    # the twenty-first session's trap: those who say it, in Hindi, read as saying it
+    "fivehundredtwentyfourth_evening.jsonl": [
+        "ye log jo kehte h bihari chor h, unko sharam aani chahiye",
     ],
 }
 
@@ -2945,6 +2995,13 @@ KNOWN_FALSE_HOLDS = {
         "fivehundredfifteenth_evening.jsonl",
         "fivehundredsixteenth_evening.jsonl",
         "fivehundredseventeenth_evening.jsonl",
+        "fivehundredeighteenth_evening.jsonl",
+        "fivehundrednineteenth_evening.jsonl",
+        "fivehundredtwentieth_evening.jsonl",
+        "fivehundredtwentyfirst_evening.jsonl",
+        "fivehundredtwentysecond_evening.jsonl",
+        "fivehundredtwentythird_evening.jsonl",
+        "fivehundredtwentyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -3020,8 +3077,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # Sixth round (real comments' register again): 32 of 48 (28 at first sight), 1 of 116 others,
 # by the head ("ghar pe patthar phenkne wale 4 log giraftaar"; 3 at first sight, two of them
 # by the rules: an exclusion quoted as graffiti reported, "pakistan bhejo wale comments").
-UNSEEN_ABUSE_HELD = 263  # of 320
-UNSEEN_OTHERS_HELD = 10  # of 760
+# Seventh round (the twenty-first session, real comments' register): 35 of 48 at first sight
+# (the rules 18), 5 of 116 others: by the news head "shes been a councillor 12 yrs, she knows
+# the job", "kaam do toh sab wapas aa jayenge, simple", "get the pundits off the telly, they
+# know nothing" and "adivasi ko jungli bolna band karo, ye gaali h"; by the rules a Hindi
+# report of a stereotype, "ye log jo kehte h bihari chor h, unko sharam aani chahiye".
+UNSEEN_ABUSE_HELD = 298  # of 368
+UNSEEN_OTHERS_HELD = 15  # of 876
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:
