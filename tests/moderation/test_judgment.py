@@ -61,7 +61,7 @@ KNOWN_MISSES = {
     # a Jewish actor's Oscar: "they own Hollywood", "the tribe", tropes without their words
     "twohundredtwentysixth_evening.jsonl": [
         "Of course a Jew wins, they own Hollywood.",  # *
-        "Another Holocaust movie, the gift that keeps on giving for them.",  # *
+        "Another Holocaust movie, the gift that keeps on giving for them.",
         "The tribe takes care of its own, always.",
         "Every Jew in Hollywood is a Zionist propagandist.",  # *
     ],
@@ -261,7 +261,7 @@ KNOWN_MISSES = {
     # Muslim mayor; "Londonistan" said as a place, "his people", "them"
     "twohundredsixth_evening.jsonl": [
         "He's a jihadi in a suit and everyone knows it.",  # *
-        "Muslims have taken over London, the English are strangers in their own capital.",
+        "Muslims have taken over London, the English are strangers in their own capital.",  # *
         "Every mosque in London is a recruitment centre, and he funds them.",
         "The day he's gone we should ban them from standing at all.",
         "He looks like the Taliban's accountant.",
@@ -571,7 +571,7 @@ KNOWN_MISSES = {
     # disloyalty implied, a negation that is not the predicate's, a sexist generalisation
     # without a generalising link
     "twentyfifth_evening.jsonl": [
-        "Shami ko team se nikalo, ye apne mulk ke liye khelta hai Pakistan ke liye.",
+        "Shami ko team se nikalo, ye apne mulk ke liye khelta hai Pakistan ke liye.",  # *
         "Muslim players ko team mein lena hi nahi chahiye, gaddar hote hain.",  # *
         "Hey @cricketfan_girl, stick to commenting on players' looks, that's all women"
         " understand about cricket.",
@@ -2223,7 +2223,7 @@ KNOWN_MISSES = {
     "fourhundredninetyfourth_evening.jsonl": [
         "Check what's really in the sweet and sour, they eat anything that moves.",
         "Can't trust a single one of them, they all report to Xi.",
-        "You're defending them because your missus is one, mate. Pathetic.",  # *
+        "You're defending them because your missus is one, mate. Pathetic.",
     ],
     # its fourth blind round: Leicester's unrest remembered, an inter-caste marriage, a Muslim
     # footballer and the Pride armband, a woman comedian's joke, Polish workers in a
@@ -2253,13 +2253,13 @@ KNOWN_MISSES = {
     ],
     "fivehundredfirst_evening.jsonl": [
         "Hijab wali collector banegi toh sharia chalayegi.",  # *
-        "Is ladki ki posting jahan bhi ho, wahan ke Hindu sambhal ke rehna.",
+        "Is ladki ki posting jahan bhi ho, wahan ke Hindu sambhal ke rehna.",  # *
         "Aisi topper ko training mein hi nikaal dena chahiye, kuch bhi karke.",
     ],
     "fivehundredsecond_evening.jsonl": [
         "typical, they steal and then cry racism",  # *
         "another fatherless thug, what a surprise",  # *
-        "monkey see monkey do 🐒",
+        "monkey see monkey do 🐒",  # *
         "blacks n crime name a more iconic duo",
     ],
     # its fifth blind round, every set in the register real comments are written in
@@ -2302,7 +2302,7 @@ KNOWN_MISSES = {
     ],
     "fivehundredfourteenth_evening.jsonl": [
         "aisi saree pehen ke sansad jaogi toh log dekhenge hi",  # *
-        "madam raat ko kahan jaati h sab pata h",  # *
+        "madam raat ko kahan jaati h sab pata h",
         "kitne mein ticket mila, ek raat ka rate batao",
         "aurat ko sansad mein bhejoge toh makeup hi karegi",  # *
     ],
@@ -2312,11 +2312,11 @@ KNOWN_MISSES = {
         "its always the same colour isnt it",
         "let them kill each other, less work for the police",
         "another sambo with a knife",
-        "u defending this cos ur one of them, go suck ur roadman bf",  # *
+        "u defending this cos ur one of them, go suck ur roadman bf",
         "ship every last drill rapper back to jamaica",  # *
     ],
     "fivehundredsixteenth_evening.jsonl": [
-        "ye sardar log desh ko zehar de rahe h jaan boojh ke",  # *
+        "ye sardar log desh ko zehar de rahe h jaan boojh ke",
         "khalistani kisan hi parali jalate h, sab ko jail mein daalo",
         "inke kheton mein hi aag laga do, sab saath jal jayenge",  # *
         "tu bhi punjabi h kya, isliye support kar raha, gaddar",  # *
@@ -2337,7 +2337,7 @@ KNOWN_MISSES = {
     ],
     "fivehundrednineteenth_evening.jsonl": [
         "train mein bhar ke wapas bhejo in keedon ko",
-        "tu bhi bihari h kya jo itna dard ho raha h, jaa ke litti bech",  # *
+        "tu bhi bihari h kya jo itna dard ho raha h, jaa ke litti bech",
     ],
     "fivehundredtwentieth_evening.jsonl": [
         "shes only there to tick a box, probably shagged someone at the fa",  # *
@@ -2349,7 +2349,7 @@ KNOWN_MISSES = {
         "jungli log h ye, inko vikas se kya matlab",  # *
         "ye adivasi pedon pe rehne wale bandar h",  # *
         "in kaale jangliyon ko uthake bahar phenko",  # *
-        "adivasi auraton ka kya h, 500 rupay mein koi bhi mil jaati h",  # *
+        "adivasi auraton ka kya h, 500 rupay mein koi bhi mil jaati h",
         "bulldozer chalao gaon pe, andar ho toh bhi",
         "ye log insaan nahi janwar h, bas daaru aur bachhe",
     ],
@@ -3030,12 +3030,14 @@ NEWS_HEAD_FALSE_HOLDS = [
     "Lock him up and throw away the key.",
     "Muslim men are all fathers, husbands and sons too.",
     "Muslim men in our mosque see women as equals.",
+    "Muslims should be allowed to build mosques like anyone else.",
     "No woman is asking to be raped by wearing a skirt.",
     "Oh sure, because every Muslim is a terrorist, right? Grow up.",
     "Pigs like you a lot if you grow up on a farm with them.",
     "Refugees are human beings with families.",
     "The mob should be hanged, every one of them who burnt that shop.",
     "These migrants eat anything they can find in the camps, it's heartbreaking.",
+    "They are destroying this country and we let them.",
     "Trans people are not delusional, they know who they are.",
     "Women shouldn't be judges only because of quotas, they should be judges because they're"
     " good, and they are.",
@@ -3082,7 +3084,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # the job", "kaam do toh sab wapas aa jayenge, simple", "get the pundits off the telly, they
 # know nothing" and "adivasi ko jungli bolna band karo, ye gaali h"; by the rules a Hindi
 # report of a stereotype, "ye log jo kehte h bihari chor h, unko sharam aani chahiye".
-UNSEEN_ABUSE_HELD = 298  # of 368
+# The model retrained with chat spellings and emoji read as words (the twenty-first
+# session; the news head ranks these sets better: ROC AUC 0.9335 -> 0.9435) holds, by
+# round, 49, 42, 47, 49, 45, 29, 33 of the abusive lines (49, 42, 48, 47, 45, 32, 35 with
+# the model before it) and 0, 2, 2, 2, 3, 1, 5 others (0, 2, 1, 2, 4, 1, 5).
+UNSEEN_ABUSE_HELD = 294  # of 368
 UNSEEN_OTHERS_HELD = 15  # of 876
 
 

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from rejoinder.moderation.spellings import gaali_spelling, written_out
+from rejoinder.domain.normalize import normalize
+from rejoinder.moderation.features import MAX_FEATURE_CHARS, read, tokens, words_of
+from rejoinder.moderation.spellings import gaali_spelling, spelled_out, written_out
+
+SETS = Path(__file__).parent
 
 
 @pytest.mark.parametrize(
@@ -75,3 +82,35 @@ def test_emoji_of_abuse_are_read_as_words(text: str, read: str) -> None:
     assert spelled == read
     assert len(origin) == len(spelled)
     assert all(0 <= k < len(text) for k in origin)
+
+
+def test_the_learned_model_reads_chat_spellings_and_emoji_as_words() -> None:
+    text = "Dis journo is scum 🐀 n ppl shud b told #sendthemhome"
+    normalized = normalize(text)
+    # (hashtags stay as written for the model: it learnt them as words of their own)
+    assert words_of(normalized) == [
+        "this", "journalist", "is", "scum", "rats", "and", "people", "should", "be", "told",
+        "sendthemhome",
+    ]  # fmt: skip
+    spans = {word: text[start:end] for word, start, end in tokens(normalized)}
+    assert spans["this"] == "Dis" and spans["rats"] == "🐀" and spans["should"] == "shud"
+    assert spans["told"] == "told" and spans["sendthemhome"] == "sendthemhome"
+
+
+def test_the_model_reads_as_written_what_has_nothing_to_write_out() -> None:
+    for text in ("the council met today.", "plan b, vitamin b", "disco n'est pas mort"):
+        assert read(text) == (text, None)
+
+
+def test_the_models_shortcut_reads_every_judgment_line_as_writing_out_would() -> None:
+    # `read` decides from a comment's runs of letters whether to write anything out: it must
+    # never skip a comment that writing out would change.
+    texts = [
+        json.loads(line)["text"]
+        for path in sorted([*SETS.glob("data/*.jsonl"), *SETS.glob("unseen/*.jsonl")])
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    texts += ["they're here", "they’re here", "u", "h", "x=y", "🐷", "w u", "r u ok", "em"]
+    for text in texts:
+        cut = normalize(text).text[:MAX_FEATURE_CHARS]
+        assert read(cut)[0] == spelled_out(cut)[0], text

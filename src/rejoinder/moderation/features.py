@@ -3,7 +3,8 @@
 Training hands `analyze` to scikit-learn as the analyzer and scoring calls it directly, so the
 two can never disagree about what a feature is. Features are word unigrams and bigrams of the
 normalised text ("w:...") and character 2-5-grams inside word boundaries ("c:..."), each with
-the [start, end) span of the normalised text it came from, for explanations.
+the [start, end) span of the normalised text it came from, for explanations. The text is read
+with its chat spellings and emoji written out as words (`read`).
 """
 
 from __future__ import annotations
@@ -13,10 +14,13 @@ from collections.abc import Iterator
 
 from rejoinder.domain.normalize import LETTER, Normalized, normalize
 from rejoinder.moderation import lexicon as lx
+from rejoinder.moderation.spellings import CHAT_CUES, has_symbols, spelled_out
 
-_WORD = re.compile(f"{LETTER}{{2,}}")  # whole Devanagari words, vowel signs included
-# The same words in an ASCII text, found faster: a range is tested quicker than \w's table.
-_ASCII_WORD = re.compile("[a-zA-Z0-9_]{2,}")
+# Runs of letters, Devanagari vowel signs included; a word is one of two or more (the
+# one-letter runs are found too: chat's "n" and "h" are words to write out).
+_RUN = re.compile(f"{LETTER}+")
+# The same runs in an ASCII text, found faster: a range is tested quicker than \w's table.
+_ASCII_RUN = re.compile("[a-zA-Z0-9_]+")
 CHAR_SIZES = (2, 3, 4, 5)
 MAX_FEATURE_CHARS = 2000  # scoring reads the first 2,000 normalised characters: bounded work
 # Every word naming a protected group reads as this one word. The training sets name some
@@ -27,23 +31,55 @@ MAX_FEATURE_CHARS = 2000  # scoring reads the first 2,000 normalised characters:
 GROUP = "grp"
 # Recorded in a trained model and checked when it loads: a model trained on other features
 # would score wrongly without a word of warning.
-FEATURES = "words+bigrams+chars2-5/groups-masked"
+FEATURES = "words+bigrams+chars2-5/groups-masked/chat-spelled-out"
+# The runs that may be a chat spelling to write out ("they're" is found as "they", "re").
+_CHAT_RUNS = CHAT_CUES | {"re"}
 _GROUPS = lx.GROUP_NAMES | {f"{word}s" for word in lx.GROUP_ADJECTIVES}
 
 
 def tokens(normalized: Normalized) -> list[tuple[str, int, int]]:
-    """Words (two or more word characters) of the normalised text, with their spans; group
-    names read as GROUP."""
-    text = normalized.text[:MAX_FEATURE_CHARS]
-    return [(_masked(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text)]
+    """Words (two or more word characters) of the normalised text as the model reads it
+    (`read`), with their spans in the normalised text; group names read as GROUP."""
+    text, origin = read(normalized.text)
+    found = [(m.group(0), m.start(), m.end()) for m in _RUN.finditer(text)]
+    if origin is not None:  # each word's span in the normalised text
+        found = [(word, origin[start], origin[end - 1] + 1) for word, start, end in found]
+    return [(_masked(word), start, end) for word, start, end in found if len(word) > 1]
 
 
 def words_of(normalized: Normalized) -> list[str]:
     """The words of `tokens` without their spans: what scoring needs until it explains."""
-    masked = _MASK.get
     text = normalized.text[:MAX_FEATURE_CHARS]
-    found = (_ASCII_WORD if text.isascii() else _WORD).findall(text)
-    return [masked(word, word) for word in found]
+    found = _runs(text)
+    if _spelt_otherwise(text, found):
+        text = spelled_out(text)[0]
+        found = _runs(text)
+    masked = _MASK.get
+    return [masked(word, word) for word in found if len(word) > 1]
+
+
+def read(normalized_text: str) -> tuple[str, list[int] | None]:
+    """What the model reads of a normalised text: its first MAX_FEATURE_CHARS characters
+    with chat spellings and emoji written out as words ("u r scum 🐀" as "you are scum
+    rats": the rules read them so, and the model learnt from sentences written with care),
+    and for each character its index in the text (None where it reads the text as written).
+    On comments written as real comments are, it ranked the abuse of news comments it had
+    never seen better (model card, "Chat spellings written out")."""
+    text = normalized_text[:MAX_FEATURE_CHARS]
+    if not _spelt_otherwise(text, _runs(text)):
+        return text, None
+    spelled, origin = spelled_out(text)
+    return (text, None) if spelled == text else (spelled, origin)
+
+
+def _runs(text: str) -> list[str]:
+    return (_ASCII_RUN if text.isascii() else _RUN).findall(text)
+
+
+def _spelt_otherwise(text: str, runs: list[str]) -> bool:
+    """Whether `text` may hold a chat spelling or a symbol to write out (decided from its
+    runs of letters: a regular expression over the text cost 5% of scoring a comment)."""
+    return not _CHAT_RUNS.isdisjoint(runs) or has_symbols(text)
 
 
 def _masked(word: str) -> str:
