@@ -2595,6 +2595,57 @@ TWENTIETH_SESSION_FORMS = [
 ]
 
 
+TWENTY_FIRST_SESSION_FORMS = [
+    # a woman called names with her sexual insult ("dumb bitch"), not life nor slang
+    ("dumb bitch couldnt see a foul if it smacked her in the tits", True),
+    ("she wants to see the town in flames like her homeland, traitor bitch", True),
+    ("life is a stupid bitch sometimes", False),
+    ("pull mad bitches at the club lol", False),
+    ("a black bitch, eight weeks old, needs a home", False),
+    # a life wished away, a woman's mood put down to her period
+    ("people like her are a drain, they should never have been born", True),
+    ("this scheme should never have been born", False),
+    ("periods must have kicked in at half time lmao", True),
+    ("the period of growth kicked in after 2010", False),
+    # her post put down to sex; an advance said of her
+    ("shes only there to tick a box, probably shagged someone at the fa", True),
+    ("he probably slept with someone at the party, who cares", False),
+    ("id show her a red card in the bedroom", True),
+    ("id help her move the wardrobe in the bedroom", False),
+    ("i'll see you in the bedroom at 9 to fix the wardrobe", False),
+    # harm wished or called for: an office firebombed, pushed onto the tracks, a crowd rammed
+    ("hope someone firebombs her office before shes sworn in", True),
+    ("push her onto the tracks next time, sorted", True),
+    ("wheel her into the sea", True),
+    ("he was pushed onto the tracks at 6pm, police said", False),
+    ("someone should drive a van into that crowd", True),
+    ("a man drove a van into the crowd, police said", False),
+    ("they should run a bus through the town centre", False),
+    ("shame the ovens arent lit as well", True),
+    ("shame the ovens at the bakery closed", False),
+    ("pity the ovens were not hot enough for the bread", False),
+    # slurs: the caricature of Jews, Adivasis called wild (not a caricature described)
+    ("hook nosed parasites celebrating in our square", True),
+    ("A hook-nosed caricature in a cartoon is antisemitic.", False),
+    ("jungli log h ye, inko vikas se kya matlab", True),
+    ("in kaale jangliyon ko uthake bahar phenko", True),
+    ("adivasi ko jungli bolna band karo, ye gaali h", False),
+    ("jungli log kehna band karo, ye gaali h", False),
+    ("jungli billi ghar mein ghus gayi", False),
+    # tropes: breeding to outvote; people said not human
+    ("they breed n then they vote, thats how they win", True),
+    ("they breed in spring and fly south in autumn", False),
+    ("ye log insaan nahi janwar h, bas daaru aur bachhe", True),
+    ("aisa karne wala insaan nahi haiwan hai", False),
+    # a people made to answer for a state
+    ("every jew in this town should be made to answer for israel", True),
+    ("the minister should be made to answer for this", False),
+    # those who say it, in Hindi, are the ones spoken of
+    ("ye log jo kehte h bihari chor h, unko sharam aani chahiye", False),
+    ("jo log kehte hain bihari chor hain wo sahi hain", True),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     FOURTEENTH_SESSION_FORMS
@@ -2603,9 +2654,10 @@ TWENTIETH_SESSION_FORMS = [
     + SEVENTEENTH_SESSION_FORMS
     + EIGHTEENTH_SESSION_FORMS
     + NINETEENTH_SESSION_FORMS
-    + TWENTIETH_SESSION_FORMS,
+    + TWENTIETH_SESSION_FORMS
+    + TWENTY_FIRST_SESSION_FORMS,
 )
-def test_fourteenth_to_twentieth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_twenty_first_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -400,7 +400,6 @@ KNOWN_MISSES = {
     "hundredninetyeighth_evening.jsonl": [
         "If they didn't want to be hated they'd stop committing genocide.",
         "Nobody's attacking them, they stage it for sympathy like they always do.",
-        "Hook-nosed parasites running the world from their Golders Green mansions.",  # *
     ],
     # migrants bussed to Chicago: "them" sent back or left to freeze
     "hundredninetyninth_evening.jsonl": [
@@ -1634,7 +1633,6 @@ KNOWN_MISSES = {
     # a Jewish student union president
     "threehundredfiftieth_evening.jsonl": [
         "Zionist plant bought by AIPAC. They run the campuses now too.",
-        "Hook-nosed little rat, look at the photo.",  # *
     ],
     # a black gymnast withdraws
     "threehundredfiftyfirst_evening.jsonl": [
@@ -1771,7 +1769,6 @@ KNOWN_MISSES = {
     ],
     # an Adivasi woman elected President, in Hinglish
     "threehundredeightyfifth_evening.jsonl": [
-        "Jungli log ab Rashtrapati Bhavan mein, tribal dance karwayenge bas.",  # *
         "Janwaron ki tarah rehne wale log ab humpe raaj karenge.",  # *
         "Koi isko bhi uske gaon wapas bhej do, jungle mein hi theek thi.",
     ],
@@ -2274,9 +2271,6 @@ KNOWN_MISSES = {
         "yids the lot of em",
         "that gay ref wants bumming",
     ],
-    "fivehundredseventh_evening.jsonl": [
-        "dumb bitch shud stick to makeup tutorials",  # *
-    ],
     "fivehundredninth_evening.jsonl": [
         "hang whitty n the rest of them for crimes against humanity",
         "every doctor who jabbed a kid should be dragged out n shot",  # *
@@ -2329,45 +2323,26 @@ KNOWN_MISSES = {
     # left on a platform
     "fivehundredeighteenth_evening.jsonl": [
         "sharia council incoming, lock up ur daughters",  # *
-        "they breed n then they vote, thats how they win",  # *
-        "hope someone firebombs her office before shes sworn in",
         "shes a jihadi in a headscarf, her mates will be running the council next",  # *
         "a mosque full of inbreds picked her, cousin marriage council lol",
-        "she wants to see the town in flames like her homeland, traitor bitch",  # *
     ],
     "fivehundrednineteenth_evening.jsonl": [
         "train mein bhar ke wapas bhejo in keedon ko",
         "tu bhi bihari h kya jo itna dard ho raha h, jaa ke litti bech",
     ],
-    "fivehundredtwentieth_evening.jsonl": [
-        "shes only there to tick a box, probably shagged someone at the fa",  # *
-        "id show her a red card in the bedroom",
-        "dumb bitch couldnt see a foul if it smacked her in the tits",  # *
-        "periods must have kicked in at half time lmao",
-    ],
     "fivehundredtwentyfirst_evening.jsonl": [
-        "jungli log h ye, inko vikas se kya matlab",  # *
         "ye adivasi pedon pe rehne wale bandar h",  # *
-        "in kaale jangliyon ko uthake bahar phenko",  # *
         "adivasi auraton ka kya h, 500 rupay mein koi bhi mil jaati h",
         "bulldozer chalao gaon pe, andar ho toh bhi",
-        "ye log insaan nahi janwar h, bas daaru aur bachhe",
     ],
     "fivehundredtwentysecond_evening.jsonl": [
         "they own the council too apparently",
-        "shame the ovens arent lit as well",
-        "every jew in this town should be made to answer for israel",  # *
-        "hook nosed parasites celebrating in our square",  # *
-        "someone should drive a van into that crowd",
     ],
     "fivehundredtwentythird_evening.jsonl": [
         "cripples should stay home if they cant get on a train without a fuss",  # *
         "another benefit scrounger wanting special treatment, walk it off",  # *
-        "wheel her into the sea",
         "shes not even disabled, look at the state of her, just fat n lazy",  # *
-        "people like her are a drain, they should never have been born",  # *
         "u disabled lot want everything handed to u on a plate",
-        "push her onto the tracks next time, sorted",
     ],
 }
 
@@ -2467,10 +2442,6 @@ KNOWN_FALSE_HOLDS = {
         "the word 'paki' was painted on his shop, cops have the cctv",
         "chutiya bolna gaali h, ye court ne bhi maana tha ek case mein",
         "my mate got called a paki at work n HR did nothing",
-    ],
-    # the twenty-first session's trap: those who say it, in Hindi, read as saying it
-    "fivehundredtwentyfourth_evening.jsonl": [
-        "ye log jo kehte h bihari chor h, unko sharam aani chahiye",
     ],
 }
 
@@ -3088,8 +3059,10 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # session; the news head ranks these sets better: ROC AUC 0.9335 -> 0.9435) holds, by
 # round, 49, 42, 47, 49, 45, 29, 33 of the abusive lines (49, 42, 48, 47, 45, 32, 35 with
 # the model before it) and 0, 2, 2, 2, 3, 1, 5 others (0, 2, 1, 2, 4, 1, 5).
-UNSEEN_ABUSE_HELD = 294  # of 368
-UNSEEN_OTHERS_HELD = 15  # of 876
+# With the rules written from the seventh round: 41 of its 48, and 4 of its 116 others (the
+# news head's four above; the Hindi report is read as one).
+UNSEEN_ABUSE_HELD = 302  # of 368
+UNSEEN_OTHERS_HELD = 14  # of 876
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -1203,7 +1203,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:the )?ovens (?:are |r )?(?:waiting|ready|calling|hungry|warm|hot) (?:for )?(?:them"
             r"|you|u|the lot|all|these|those|every|jews|his|her|their)(?![a-z])(?![^.!?\n]{0,20}?,"
             r" (?:said|says|joked|laughed))|(?:the lot of them"
-            r"|jews|all of them) (?:back )?(?:in|into|to) the ovens(?! (?:at|for) \d)",
+            r"|jews|all of them) (?:back )?(?:in|into|to) the ovens(?! (?:at|for) \d)"
+            # "shame the ovens arent lit as well" (the 522nd set; not "shame the ovens at the
+            # bakery closed")
+            r"|(?:shame|pity|too bad) (?:that )?the ovens (?:are|r|were|arent|aren'?t|werent"
+            r"|weren'?t) (?:not )?(?:lit|on|running|working|open|hot|warm|busy|fired up)"
+            r"(?= as well| too| anymore| any more| yet| again|\s*[.!?,]|\s*$)",
             "ovens",
         ),
         # "Hope the locals run her out of town with pitchforks" (the 401st set; not "voters
@@ -2306,8 +2311,30 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"hope (?:someone|somebody|some \w+|a \w+) (?:\w+ )?(?:runs? (?:you|u|him|her|them)"
             r" over|(?:kills?|shoots?|stabs?|rapes?|beats? up|murders?|eats?|mauls?)"
-            r" (?:you|u|him|her|them))",
+            r" (?:you|u|him|her|them)"
+            # "hope someone firebombs her office before she's sworn in" (the 518th set)
+            r"|(?:firebombs?|petrol bombs?|torches|burns? down) (?:your|ur|his|her|their)"
+            r" (?:house|home|office|shop|car|place|mosque|church|temple|synagogue))",
             "hope",
+        ),
+        # "push her onto the tracks next time", "wheel her into the sea" (the 523rd set; not
+        # "he was pushed onto the tracks", reported)
+        (
+            r"(?:push|shove|wheel|roll|throw|chuck|kick) (?:her|him|them|em|this \w+|that \w+)"
+            r" (?:onto|on to|in front of|under|into|in) (?:the |a )?(?:tracks|train|traffic|bus"
+            r"|lorry|truck|sea|river|canal)(?![a-z])(?! (?:for a|to cool|as a joke|on (?:his|her)"
+            r" birthday))",
+            "push shove wheel roll throw chuck kick",
+        ),
+        # a crowd to be driven into: "someone should drive a van into that crowd" (the 522nd
+        # set; not "a man drove a van into the crowd, police said", reported)
+        (
+            r"(?:should|someone|somebody|just|needs? to|gonna|going to|will|ll|lets|let'?s)"
+            r" (?:\w+ )?(?:drive|plough|plow|ram|run) (?:a|the|his|my|their|some|your|ur)"
+            r" (?:\w+ )?(?:van|truck|lorry|car|bus|tractor|bulldozer|jeep) (?:in|into|through|thru"
+            r"|over) (?:(?:the|that|those|these|this) (?:crowd|crowds|march|marchers|protesters"
+            r"|protestors|protest|lot|rally|procession|people)|them|em)(?![a-z])",
+            "drive plough plow ram run",
         ),
         # "the world would be better if you died / off without you"
         (

@@ -414,6 +414,8 @@ def _slurs(words: Words) -> list[Hit]:
             continue  # "Aaj 10 chakke, log khush ho gaye": sixes, then people
         if length > 1 and _unhyphenated(words, i, end):
             continue  # "is she male or female?": a question, not "she-male"
+        if end + 1 < len(words) and words.words[end + 1] in _DEPICTIONS:
+            continue  # "A hook-nosed caricature in a cartoon is antisemitic": one described
         if not _what_we_were_called(words, i):
             hits.append(words.hit(IDENTITY_ATTACK, 0.97, i, end, "slur"))
     return hits
@@ -431,6 +433,9 @@ def _split_by_a_pause(words: Words, i: int, j: int) -> bool:
     return not _PAUSES.isdisjoint(between)
 
 
+_DEPICTIONS = frozenset({"caricature", "caricatures", "cartoon", "cartoons", "stereotype",
+                        "stereotypes", "trope", "tropes", "image", "images", "drawing",
+                        "drawings", "depiction", "depictions", "figure", "figures"})  # fmt: skip
 _PAUSES = frozenset(",;")  # (not "ching... chong": the dots draw it out)
 _US = frozenset({"us", "me"})
 _OURS = frozenset({"my", "our"})
@@ -843,7 +848,9 @@ def _quoted_report(words: Words, i: int, j: int | None = None) -> bool:
 
 
 _SAYING_IT = frozenset({"bolna", "kehna", "kahna", "likhna", "bulana"})
-_WRONG = frozenset({"gaali", "gali", "galat", "apraadh", "apradh", "jurm", "gunah", "badtameezi"})
+# (and "band", stopped: "jungli log kehna band karo", the 524th set's sense)
+_WRONG = frozenset({"gaali", "gali", "galat", "apraadh", "apradh", "jurm", "gunah", "badtameezi",
+                    "band"})  # fmt: skip
 
 
 def _named_as_a_word(words: Words, i: int, j: int) -> bool:
@@ -1001,7 +1008,7 @@ def _counter_speech(words: Words, i: int) -> bool:
         return True
     if not words.present.isdisjoint(_DENIAL_CUES) and _denied_just_before(words, i):
         return True
-    if "who" in words.present and _said_by_those_who(words, i):
+    if not words.present.isdisjoint(_WHO) and _said_by_those_who(words, i):
         return True
     if not words.present.isdisjoint(_SARCASTIC_BECAUSE) and _mocked_with_because(words, i):
         return True
@@ -1137,14 +1144,29 @@ def _said_by_those_who(words: Words, i: int) -> bool:
         and words.words[k - 2] in _THOSE_WHO
         for k in sentence
         if k < i
-    )
+    ) or any(_hindi_those_who(words, k) for k in sentence if k < i or i + 1 < k <= i + 3)
     return given and not any(words.phrase_at(k, _AGREED) for k in sentence if k > i)
 
 
+def _hindi_those_who(words: Words, k: int) -> bool:
+    """'ye log jo kehte h bihari chor h, unko sharam aani chahiye': word k says who hold
+    what follows, in Hindi ("jo kehte hain", "jo log sochte hain"; the 524th set), also
+    where the people named are the ones who say it ("ye log jo kehte h")."""
+    if words.words[k] not in _HINDI_HOLD_IT:
+        return False
+    return (k >= 1 and words.words[k - 1] == "jo") or (
+        k >= 2 and words.words[k - 1] in _LOG and words.words[k - 2] == "jo"
+    )
+
+
+_WHO = frozenset({"who", "jo"})
 _THOSE_WHO = frozenset({"people", "anyone", "those", "everyone", "folks", "commenters", "men"})
+_HINDI_HOLD_IT = frozenset({"kehte", "bolte", "sochte", "samajhte", "maante", "likhte"})
+_LOG = frozenset({"log", "bhi"})
 _AGREED = frozenset(
-    {("are", "right"), ("is", "right"), ("have", "a", "point"), ("has", "a", "point")}
-)
+    {("are", "right"), ("is", "right"), ("have", "a", "point"), ("has", "a", "point"),
+     ("sahi", "h"), ("sahi", "hai"), ("sahi", "hain"), ("sach", "kehte"), ("theek", "kehte")}
+)  # fmt: skip
 
 
 _SAY = frozenset({"say", "says", "claim", "claims", "think", "believe"})
@@ -2294,6 +2316,18 @@ _SEXUAL_PATTERNS = (
     r"(?:got|gets|get|getting) (?:\w+ ){0,4}?(?:because|by|coz|cos) (?:(?:she|he|you|u|shes|hes"
     r"|she'?s|he'?s|youre|you'?re) (?:\w+ )?)?(?:sleeps?|slept|sleeping) (?:with|around)",
     r"(?:slept|sleeping|sleeps) (?:her|his|your|ur) way",
+    # "shes only there to tick a box, probably shagged someone at the fa" (the 520th set;
+    # not "he probably slept with someone at the party", gossip with no post behind it)
+    r"(?:probably|prob|must have|mustve|must of|obviously|clearly|bet (?:she|he))"
+    r" (?:\w+ )?(?:shagged|slept with|screwed|banged|fucked|shagging|sleeping with)"
+    r" (?:someone|somebody|half|the (?:boss|bosses|manager|board|chairman|editor|producer"
+    r"|director|selectors?|owner|panel)) (?:at|in|on|of|from) (?:the )?(?:fa|bbc|board|club"
+    r"|league|council|office|channel|paper|network|federation|association|top|ministry"
+    r"|union|selection)(?![a-z])",
+    # an advance said of her: "id show her a red card in the bedroom" (the 520th set)
+    r"(?:i'?d|i would|i'?ll|i will|id|ill) (?:\w+ )?(?:show|teach|give|take|do|have|tame"
+    r"|sort out|handle|punish|ruin|destroy|make) her (?:\w+ ){0,3}?in"
+    r" (?:the|my) (?:bedroom|sack)(?![a-z])",
     r"(?:sleeps?|slept) with every \w+",
     # her looks judged to her face: "you look better in your display picture than in your
     # opinions" (not "the minister looks better in the photos than in parliament")
@@ -2494,6 +2528,8 @@ _HELD_AT_A_DISTANCE = lx.COUNTER_SPEECH | frozenset(
 
 
 def _said_of_life(words: Words, i: int) -> bool:
+    if i > 0 and words.words[i - 1] in _POINTING_AT_A_WOMAN and _said_of_life(words, i - 1):
+        return True  # "life is a stupid bitch sometimes"
     before = words.words[max(0, i - 3) : i]
     return tuple(before[-2:]) in lx.SAID_OF_LIFE or tuple(before) in lx.SAID_OF_LIFE
 
@@ -2564,10 +2600,19 @@ def _women_put_in_place(words: Words) -> list[Hit]:
 _TROPE_CUES = frozenset(
     {"rothschild", "rothschilds", "outnumber", "replace", "sharia", "saaf", "dress", "dresses",
      "wig", "skirt", "pretending", "replacing", "outnumbering", "replaced", "zionist",
-     "zionists", "behind", "running"}
+     "zionists", "behind", "running", "breed", "insaan", "insan"}
 )  # fmt: skip
 _TROPE = re.compile(
-    r"(?<![a-z])(?:rothschilds? (?:family |clan )?(?:own|owns|control|controls|run|runs|fund"
+    # "they breed n then they vote, thats how they win" (the 518th set; not "they breed in
+    # spring", said of birds)
+    r"(?<![a-z])(?:(?:they|them|these people|those people|that lot) breed (?:and|n|&) (?:then )?"
+    r"(?:they )?(?:vote|outvote|take over|outnumber|win)"
+    # "ye log insaan nahi janwar h" (the 521st set; not "aisa karne wala insaan nahi haiwan
+    # hai", said of a criminal)
+    r"|(?:ye|yeh|ye sab|yeh sab|in|inn) (?:log|logon) (?:\w+ )?(?:insaan|insan) (?:nahi|nahin"
+    r"|nhi),? (?:balki )?(?:janwar|jaanwar|janvar|jaanvar|keede|kutte|suar|suwar) (?:h|hai|hain"
+    r"|he|hein)(?![a-z])"
+    r"|rothschilds? (?:family |clan )?(?:own|owns|control|controls|run|runs|fund"
     r"|funds|bankroll|bankrolls|are behind|is behind|pull the strings|pulls the strings"
     r"|pulling the strings|must be laughing|are laughing|will be laughing|rubbing their hands)"
     r"|(?:they|them|these people|those people|that lot) (?:will |would |are going to |gonna )?"
@@ -2632,10 +2677,17 @@ _PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "fat", "autistic", "dama
                             "suwar", "gainda", "chudail", "bandariya", "sweetheart", "sweetie",
                             "darling", "honey", "hun", "babe", "princess", "missy", "period",
                             "pmsing", "rag", "hormonal", "syndrome", "downs", "autism",
-                            "damage", "dementia", "disability"})  # fmt: skip
+                            "damage", "dementia", "disability", "born", "kicked"})  # fmt: skip
 _PUT_DOWN = re.compile(
     r"(?<![a-z])(?:(?:she|he|you|u)(?:'?s| is| are|'?re| r)? (?:\w+ )?too (?:ugly|fugly"
     r"|hideous) (?:to|for)"
+    # a life wished away: "people like her are a drain, they should never have been born"
+    # (the 523rd set; not "this scheme should never have been born")
+    r"|(?:she|he|you|u|they|people like (?:her|him|you|u|them|that|this)|(?:her|his|your|ur"
+    r"|their) kind) (?:\w+ )?(?:should|shouldnt|shouldn'?t) (?:never |not )?(?:have|of|hav)"
+    r" been born"
+    # "periods must have kicked in at half time" (the 520th set)
+    r"|periods? (?:must |probably |clearly )?(?:have |has |had |just )?kicked in"
     # "only an inbred moron would write this comment": the reader who wrote it (not "only a
     # fool would believe this budget", said of a claim)
     r"|only (?:an? )?(?:\w+ )?(?:idiot|moron|fool|imbecile|retard|cretin|dimwit|halfwit)"
@@ -2898,8 +2950,9 @@ def _sexual(words: Words) -> list[Hit]:
     hits = []
     for i, word in enumerate(words.words):
         if word in lx.SEXUAL_INSULTS and not _said_of_life(words, i):
-            # "this bitch" points at a woman as surely as "you bitch" does, and "Russki bitch"
-            # names her by her people (the 320th set)
+            # "this bitch" points at a woman as surely as "you bitch" does, "Russki bitch"
+            # names her by her people (the 320th set) and "dumb bitch", "traitor bitch" by
+            # what the writer calls her (the 518th and 520th sets)
             pointed = i > 0 and words.words[i - 1] in _POINTING_AT_A_WOMAN
             # "bitch judge", "slut anchor": a woman named by her work
             named = (
@@ -2925,6 +2978,10 @@ _POINTING_AT_A_WOMAN = (
     lx.POINTING
     | (lx.GROUP_ADJECTIVES - {"black", "white", "brown"})
     | {"russki", "russkie", "slant", "slanty", "slitty"}  # "Old slant bitch" (the 393rd set)
+    | lx.ATTACK_MODIFIERS
+    | lx.INSULT_ADJECTIVES
+    # (not "mad" nor "thick": "mad bitches" are many women in slang, "thick" a compliment)
+    | {"traitor", "ugly", "fat", "psycho", "nasty", "evil", "crazy", "silly"}
 )
 # (singular: "my bitches judge me" has a verb after it, not a woman's work)
 _ONE_WOMAN = frozenset({"bitch", "slut", "whore", "skank", "hooker", "bimbo", "cunt", "randi"})

@@ -60,6 +60,9 @@ SLURS = SLURS | _words(
     "kafir kafirs kafiron kafiro kaafir kaafiron kuffar qadiani qadianis qadiyani"
     " mulli mullis"  # a Muslim woman, as "mulla" above is used of Muslim men
 )
+# The plurals of "jungli" said of people ("in kaale jangliyon ko uthake bahar phenko", the
+# 521st set), and the caricature written as one word
+SLURS = SLURS | _words("jangliyon jungliyon jangliyo jungliyo hooknosed")
 # Names coined in sarcasm for a people ("the peacefuls", "shantidoot" — messengers of peace —
 # for Muslims; "ZOG" for a government said to be Jewish): never a community's own name, so
 # "Shantidoot community" is no community's name either.
@@ -78,6 +81,11 @@ SLUR_PHRASES = frozenset(
      # South Indians called black: "Madrasi kaale log, na dharm na sharm" (the 448th set)
      ("madrasi", "kaale"), ("kaale", "madrasi"), ("kaale", "madrasiyon"),
      ("ghetto", "monkey"), ("ghetto", "monkeys"),  # (the 447th set)
+     # the caricature of Jews: "hook nosed parasites celebrating in our square" (the 522nd
+     # set); Adivasis called wild: "jungli log h ye" (the 521st; "jungli" alone is also a
+     # wild animal's or a cat's)
+     ("hook", "nosed"), ("jungli", "log"), ("jungli", "logon"),
+     ("jungli", "logo"), ("jangli", "log"), ("jangli", "logon"),
      # (the 484th and 482nd sets)
      ("fudge", "packer"), ("fudge", "packers"), ("bongo", "bongo"),
      ("yellow", "rats"), ("yellow", "rat"),  # (the 494th set)
@@ -690,6 +698,15 @@ ATTACK_PHRASES = frozenset(
         # put sharia first", "their loyalty is to Israel"
         ("cant", "drive"),
         ("cannot", "drive"),
+        # a people made to answer for a state, or said to want all for nothing: "every jew in
+        # this town should be made to answer for israel", "u disabled lot want everything
+        # handed to u on a plate" (the 522nd and 523rd sets)
+        *(("be", "made", "to", pay, "for") for pay in ("answer", "pay", "atone")),
+        *(
+            (want, "everything", handed)
+            for want in ("want", "wants", "expect", "expects")
+            for handed in ("handed", "given", "for")
+        ),
         *(
             (*grow, "without", *father)
             for grow in (("grow", "up"), ("grew", "up"), ("are", "raised"), ("are", "born"))
@@ -2835,9 +2852,9 @@ SEXUAL_WORDS = _words(
     deserve deserves easy between stripped disrobed molested dp pic photo selfie fetch sold
     bistar soti soyi sokar soke kothe bech pehnengi pehenti pehnti pehnogi pehnegi
     smash grope knockers jugs baps laid fucked fucking seeing sack snap insta body pretty hot
-    beautiful choot bithao bitha charge arse
+    beautiful choot bithao bitha charge arse shagged screwed banged bedroom
     """
-)  # (the last two lines: words some patterns need that no other word here stood for)
+)  # (the last three lines: words some patterns need that no other word here stood for)
 
 # Profanity: reported, never held on its own by the default policy (heated is allowed).
 PROFANE_STEMS = ("fuck", "shit", "motherfuck", "bullshit", "bitch", "cunt", "asshole")
