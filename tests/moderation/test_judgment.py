@@ -2344,6 +2344,53 @@ KNOWN_MISSES = {
         "shes not even disabled, look at the state of her, just fat n lazy",  # *
         "u disabled lot want everything handed to u on a plate",
     ],
+    # the twenty-first session's second blind round (sets 525-531): a Sikh woman boxer
+    # (Hinglish), a Chinese restaurant's inspection, a Rohingya camp fire (Hinglish), a
+    # lesbian couple adopting, a Dalit IAS officer transferred (Hinglish), Roma beggars
+    "fivehundredtwentyfifth_evening.jsonl": [
+        "ladki hoke boxing? shaadi kaun karega isse, mard jaisi shakal",  # *
+        "sardarni ne medal jeet liya, ab khalistan ka jhanda bhi lehrayegi",
+        "isko ring mein nahi kitchen mein hona chahiye tha",  # *
+        "ye sab sikh ladkiyan aise hi hoti h, mardana aur badtameez",  # *
+        "iski photo dekh ke lagta h ladka hai, check karo pehle",
+        "federation ke saath soyi hogi tabhi selection hua",
+        "aisi ladkiyon ka muh tod dena chahiye jo zyada udti h",
+    ],
+    "fivehundredtwentysixth_evening.jsonl": [
+        "what did people expect, they eat bats and dogs over there",
+        "check the freezer for missing cats lol",
+        "shut every chinese restaurant down, they brought us covid",  # *
+        "they should go back to wuhan and take their rat meat with them",  # *
+        "typical, they come here and poison us",  # *
+    ],
+    "fivehundredtwentyseventh_evening.jsonl": [
+        "accha hua aag lagi, deemak khud jal gayi",
+        "agli baar poora camp jalana, ek bhi na bache",
+        "ye log yahan aake bacche paida karte h aur humara haq khaate h",  # *
+        "jo inki madad kar raha h wo bhi gaddar h, unko bhi jala do",  # *
+    ],
+    "fivehundredtwentyeighth_evening.jsonl": [
+        "thats not a family thats a crime scene waiting to happen",
+        "give it ten years n that boy will be in a dress",  # *
+        "lesbians adopting so they can brainwash the next generation",  # *
+        "someone should take that child off them by force",  # *
+        "disgusting perverts, social services should be ashamed",
+    ],
+    "fivehundredtwentyninth_evening.jsonl": [
+        "quota wala officer h, file padhni bhi nahi aati hogi",
+        "aukaat bhool gaya, isko wapas gaon bhejo jhaadu lagane",
+        "SC ST walo ko officer banaoge toh desh aise hi doobega",  # *
+        "isko office mein ghusne se pehle gaumutra se nehlao",  # *
+        "inka dimaag hi itna hota h, padhai se kuch nahi badlega",
+        "iski gaadi rok ke sabak sikhana chahiye gaon walo ko",  # *
+    ],
+    "fivehundredthirtieth_evening.jsonl": [
+        "Lock your cars, the Romanians are back.",  # *
+        "Every one of them is part of a gang, don't fall for the babies.",
+        "They should be sterilised before they breed more beggars.",  # *
+        "Round them up at the station and put them on the next train to Bucharest.",
+        "Someone should set the dogs on them.",  # *
+    ],
 }
 
 
@@ -2442,6 +2489,13 @@ KNOWN_FALSE_HOLDS = {
         "the word 'paki' was painted on his shop, cops have the cctv",
         "chutiya bolna gaali h, ye court ne bhi maana tha ek case mein",
         "my mate got called a paki at work n HR did nothing",
+    ],
+    # the twenty-first session's second trap set, held by the rules: a name reported as said,
+    # "shoot" in a game, a slur named by a school rule
+    "fivehundredthirtyfirst_evening.jsonl": [
+        "he called the refugees cockroaches on air and got sacked, rightly",
+        "shoot the ball faster lads, too slow",
+        "if you call someone a dyke at my school you get excluded",
     ],
 }
 
@@ -2973,6 +3027,13 @@ KNOWN_FALSE_HOLDS = {
         "fivehundredtwentysecond_evening.jsonl",
         "fivehundredtwentythird_evening.jsonl",
         "fivehundredtwentyfourth_evening.jsonl",
+        "fivehundredtwentyfifth_evening.jsonl",
+        "fivehundredtwentysixth_evening.jsonl",
+        "fivehundredtwentyseventh_evening.jsonl",
+        "fivehundredtwentyeighth_evening.jsonl",
+        "fivehundredtwentyninth_evening.jsonl",
+        "fivehundredthirtieth_evening.jsonl",
+        "fivehundredthirtyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -3061,8 +3122,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # the model before it) and 0, 2, 2, 2, 3, 1, 5 others (0, 2, 1, 2, 4, 1, 5).
 # With the rules written from the seventh round: 41 of its 48, and 4 of its 116 others (the
 # news head's four above; the Hindi report is read as one).
-UNSEEN_ABUSE_HELD = 302  # of 368
-UNSEEN_OTHERS_HELD = 14  # of 876
+# Eighth round (the twenty-first session's second, after its rules): 33 of 48 at first sight
+# (the rules 16), 3 of 116 others, all traps the rules hold (a slur reported, "shoot the
+# ball", "call someone a dyke at my school": KNOWN_FALSE_HOLDS).
+UNSEEN_ABUSE_HELD = 335  # of 416
+UNSEEN_OTHERS_HELD = 17  # of 992
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:
