@@ -570,7 +570,7 @@ KNOWN_MISSES = {
     # disloyalty implied, a negation that is not the predicate's, a sexist generalisation
     # without a generalising link
     "twentyfifth_evening.jsonl": [
-        "Shami ko team se nikalo, ye apne mulk ke liye khelta hai Pakistan ke liye.",  # *
+        "Shami ko team se nikalo, ye apne mulk ke liye khelta hai Pakistan ke liye.",
         "Muslim players ko team mein lena hi nahi chahiye, gaddar hote hain.",  # *
         "Hey @cricketfan_girl, stick to commenting on players' looks, that's all women"
         " understand about cricket.",
@@ -1770,7 +1770,7 @@ KNOWN_MISSES = {
     # an Adivasi woman elected President, in Hinglish
     "threehundredeightyfifth_evening.jsonl": [
         "Janwaron ki tarah rehne wale log ab humpe raaj karenge.",  # *
-        "Koi isko bhi uske gaon wapas bhej do, jungle mein hi theek thi.",
+        "Koi isko bhi uske gaon wapas bhej do, jungle mein hi theek thi.",  # *
     ],
     # Mexican farmworkers strike in California
     "threehundredeightysixth_evening.jsonl": [
@@ -2296,7 +2296,7 @@ KNOWN_MISSES = {
     ],
     "fivehundredfourteenth_evening.jsonl": [
         "aisi saree pehen ke sansad jaogi toh log dekhenge hi",  # *
-        "madam raat ko kahan jaati h sab pata h",
+        "madam raat ko kahan jaati h sab pata h",  # *
         "kitne mein ticket mila, ek raat ka rate batao",
         "aurat ko sansad mein bhejoge toh makeup hi karegi",  # *
     ],
@@ -2310,7 +2310,7 @@ KNOWN_MISSES = {
         "ship every last drill rapper back to jamaica",  # *
     ],
     "fivehundredsixteenth_evening.jsonl": [
-        "ye sardar log desh ko zehar de rahe h jaan boojh ke",
+        "ye sardar log desh ko zehar de rahe h jaan boojh ke",  # *
         "khalistani kisan hi parali jalate h, sab ko jail mein daalo",
         "inke kheton mein hi aag laga do, sab saath jal jayenge",  # *
         "tu bhi punjabi h kya, isliye support kar raha, gaddar",  # *
@@ -2328,11 +2328,11 @@ KNOWN_MISSES = {
     ],
     "fivehundrednineteenth_evening.jsonl": [
         "train mein bhar ke wapas bhejo in keedon ko",
-        "tu bhi bihari h kya jo itna dard ho raha h, jaa ke litti bech",
+        "tu bhi bihari h kya jo itna dard ho raha h, jaa ke litti bech",  # *
     ],
     "fivehundredtwentyfirst_evening.jsonl": [
         "ye adivasi pedon pe rehne wale bandar h",  # *
-        "adivasi auraton ka kya h, 500 rupay mein koi bhi mil jaati h",
+        "adivasi auraton ka kya h, 500 rupay mein koi bhi mil jaati h",  # *
         "bulldozer chalao gaon pe, andar ho toh bhi",
     ],
     "fivehundredtwentysecond_evening.jsonl": [
@@ -2354,7 +2354,7 @@ KNOWN_MISSES = {
         "ye sab sikh ladkiyan aise hi hoti h, mardana aur badtameez",  # *
         "iski photo dekh ke lagta h ladka hai, check karo pehle",
         "federation ke saath soyi hogi tabhi selection hua",
-        "aisi ladkiyon ka muh tod dena chahiye jo zyada udti h",
+        "aisi ladkiyon ka muh tod dena chahiye jo zyada udti h",  # *
     ],
     "fivehundredtwentysixth_evening.jsonl": [
         "what did people expect, they eat bats and dogs over there",
@@ -2381,7 +2381,7 @@ KNOWN_MISSES = {
         "aukaat bhool gaya, isko wapas gaon bhejo jhaadu lagane",
         "SC ST walo ko officer banaoge toh desh aise hi doobega",  # *
         "isko office mein ghusne se pehle gaumutra se nehlao",  # *
-        "inka dimaag hi itna hota h, padhai se kuch nahi badlega",
+        "inka dimaag hi itna hota h, padhai se kuch nahi badlega",  # *
         "iski gaadi rok ke sabak sikhana chahiye gaon walo ko",  # *
     ],
     "fivehundredthirtieth_evening.jsonl": [
@@ -3064,7 +3064,6 @@ NEWS_HEAD_FALSE_HOLDS = [
     "Muslim men in our mosque see women as equals.",
     "Muslims should be allowed to build mosques like anyone else.",
     "No woman is asking to be raped by wearing a skirt.",
-    "Oh sure, because every Muslim is a terrorist, right? Grow up.",
     "Pigs like you a lot if you grow up on a farm with them.",
     "Refugees are human beings with families.",
     "The mob should be hanged, every one of them who burnt that shop.",
@@ -3125,8 +3124,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # Eighth round (the twenty-first session's second, after its rules): 33 of 48 at first sight
 # (the rules 16), 3 of 116 others, all traps the rules hold (a slur reported, "shoot the
 # ball", "call someone a dyke at my school": KNOWN_FALSE_HOLDS).
-UNSEEN_ABUSE_HELD = 335  # of 416
-UNSEEN_OTHERS_HELD = 17  # of 992
+# The model retrained to read "h" as written (the chat reading's "hai" lowered Hinglish
+# abuse): by round 49, 42, 47, 49, 45, 31, 43, 35 abusive lines (49, 42, 47, 49, 45, 29, 41,
+# 33 before) and 0, 2, 2, 2, 4, 1, 4, 3 others (0, 2, 2, 2, 3, 1, 4, 3: "sabko ek saath
+# rehna h, hindu muslim sab bhai" is held by the head again).
+UNSEEN_ABUSE_HELD = 341  # of 416
+UNSEEN_OTHERS_HELD = 18  # of 992
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

