@@ -2643,6 +2643,45 @@ TWENTY_FIRST_SESSION_FORMS = [
     # those who say it, in Hindi, are the ones spoken of
     ("ye log jo kehte h bihari chor h, unko sharam aani chahiye", False),
     ("jo log kehte hain bihari chor hain wo sahi hain", True),
+    # the eighth round (sets 525-531): a woman's selection put down to sex, sent to the kitchen,
+    # her face to be broken, in Hindi (not the idiom "muh tod jawab")
+    ("federation ke saath soyi hogi tabhi selection hua", True),
+    ("bachche ke saath soyi thi raat bhar", False),
+    ("ladki hoke boxing? shaadi kaun karega isse", True),
+    ("Ladki hoke bhi itni himmat, salute!", False),
+    ("isko ring mein nahi kitchen mein hona chahiye tha", True),
+    ("doodh fridge mein nahi kitchen mein hona chahiye", False),
+    ("aisi ladkiyon ka muh tod dena chahiye jo zyada udti h", True),
+    ("pakistan ko muh tod jawab dena chahiye", False),
+    # none left alive; someone burnt, with "bhi"
+    ("agli baar poora camp jalana, ek bhi na bache", True),
+    ("budget mein ek bhi paisa na bache", False),
+    ("jo inki madad kar raha h wo bhi gaddar h, unko bhi jala do", True),
+    ("kachre ko bhi jala do", False),
+    # caste: "quota wala" officers, sent to sweep, purified with cow urine
+    ("quota wala officer h, file padhni bhi nahi aati hogi", True),
+    ("quota wali seats badhao", False),
+    ("aukaat bhool gaya, isko wapas gaon bhejo jhaadu lagane", True),
+    ("gaon mein jhaadu lagane ka abhiyan shuru hua", False),
+    ("isko office mein ghusne se pehle gaumutra se nehlao", True),
+    ("mandir ko gangajal se dhoya gaya", False),
+    # dogs set on people (not reported), a people said to bring the virus or to brainwash
+    ("Someone should set the dogs on them.", True),
+    ("Get the dogs on them, that's the only language they understand.", True),
+    ("police set the dogs on them last night", False),
+    ("Get the dogs on the lead please", False),
+    ("shut every chinese restaurant down, they brought us covid", True),
+    ("travellers brought covid to the island", False),
+    ("lesbians adopting so they can brainwash the next generation", True),
+    # names reported or ruled against, and a game's "shoot"
+    ("he called the refugees cockroaches on air and got sacked, rightly", False),
+    ("I called the refugees cockroaches and I meant it", True),
+    ("if you call someone a dyke at my school you get excluded", False),
+    ("you cant call someone a fag if you're snuggling up with guys", True),
+    ("shoot the ball faster lads, too slow", False),
+    ("shoot the protesters", True),
+    # a slur before a word that describes a picture is still one
+    ("a list of some mentally retarded cartoon characters", True),
 ]
 
 

@@ -291,11 +291,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "goli",
         ),
         # with someone as the object: "unko jala do", "in gaddaron ko latka do", "phansi do"
-        # (hang them); not "chakka maar do" (hit a six), "kachre ko jala do" (burn the
-        # rubbish), "tasveer ko latka do" (hang the picture): "ko" after a person
+        # (hang them), "unko bhi jala do" (the 527th set); not "chakka maar do" (hit a six),
+        # "kachre ko jala do" (burn the rubbish), "tasveer ko latka do" (hang the picture):
+        # "ko" after a person
         (
-            rf"(?:{KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise) (?:(?:ped|pedon"
-            r"|pole|khambe|khambhe|chauraahe|chaurahe) (?:se|pe|par) |(?:sabke|sab ke) (?:saamne"
+            rf"(?:{KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise) (?:bhi )?"
+            r"(?:(?:ped|pedon|pole|khambe|khambhe|chauraahe|chaurahe) (?:se|pe|par) |(?:sabke"
+            r"|sab ke) (?:saamne"
             r"|samne) )?(?:maar|jala"
             r"|kaat|phoonk|latka|(?:phansi|phaansi|fansi|faansi) (?:pe|par) latka|(?:phansi"
             r"|phaansi|fansi|faansi) de) (?:do|dalo|daalo|denge|dena chahiye)"
@@ -309,6 +311,21 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:(?:maar|mar|jala|kaat|latka) (?:do|dalo|daalo|dena)|maaro|maro)"
             rf" (?:in |un |sab |saare |sare )?(?:{KO_PEOPLE}|saale|sale|saalo|salo) ko",
             "maar mar jala kaat latka maaro maro",
+        ),
+        # "aisi ladkiyon ka muh tod dena chahiye" (the 525th set; not the idiom "muh tod
+        # jawab", a fitting reply)
+        (
+            r"(?:ka|ki|ke|iska|uska|inka|unka|tera|tumhara) (?:muh|munh|mooh|moo|muhh) tod"
+            r" (?:dena chahiye|deni chahiye|do|denge|dunga|dalo|daalo|diya jaye|dena)",
+            "tod",
+        ),
+        # none to be left alive after a fire or a killing: "agli baar poora camp jalana, ek
+        # bhi na bache" (the 527th set; not "ek bhi paisa na bache")
+        (
+            r"(?:jala|jalao|jalana|maar|maaro|maro|goli|aag|kaat|uda|udao|khatam|saaf)"
+            r"[^.!?\n]{0,60}?(?:ek|koi) bhi (?:zinda )?(?:na|nahi|nhi|naa) (?:bache|bachna"
+            r" chahiye|bachega|bachne paaye|bachne paye|bachne pae)",
+            "bache bachna bachega bachne",
         ),
         # a people wiped out: "musalmanon ka safaya karo", "hinduon ka qatle aam" (not
         # "bhrashtachar ka safaya karo", corruption wiped out)
@@ -2325,6 +2342,17 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|lorry|truck|sea|river|canal)(?![a-z])(?! (?:for a|to cool|as a joke|on (?:his|her)"
             r" birthday))",
             "push shove wheel roll throw chuck kick",
+        ),
+        # dogs set on people: "Someone should set the dogs on them", "Get the dogs on them,
+        # that's the only language they understand" (the 530th and 470th sets; not "police
+        # set the dogs on them", reported)
+        (
+            r"(?:(?:should|someone|somebody|just|lets|let'?s|gonna|going to|need to|needs to"
+            r"|i'?d|i'?ll|ill|id|will) (?:\w+ )?|(?:^|(?<=[.!?\n]))\s*)(?:set|get|put"
+            r"|unleash|send|let) (?:the |some |a few |his |their |my |our )?(?:dogs|hounds"
+            r"|rottweilers|pitbulls|pit bulls|alsatians) (?:on|onto|after|at|loose on) (?:them"
+            r"|him|her|em|these|those|the lot|every)",
+            "dogs hounds rottweilers pitbulls pit alsatians",
         ),
         # a crowd to be driven into: "someone should drive a van into that crowd" (the 522nd
         # set; not "a man drove a van into the crowd, police said", reported)

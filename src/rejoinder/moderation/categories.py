@@ -414,7 +414,7 @@ def _slurs(words: Words) -> list[Hit]:
             continue  # "Aaj 10 chakke, log khush ho gaye": sixes, then people
         if length > 1 and _unhyphenated(words, i, end):
             continue  # "is she male or female?": a question, not "she-male"
-        if end + 1 < len(words) and words.words[end + 1] in _DEPICTIONS:
+        if length > 1 and end + 1 < len(words) and words.words[end + 1] in _DEPICTIONS:
             continue  # "A hook-nosed caricature in a cartoon is antisemitic": one described
         if not _what_we_were_called(words, i):
             hits.append(words.hit(IDENTITY_ATTACK, 0.97, i, end, "slur"))
@@ -444,8 +444,11 @@ _OURS = frozenset({"my", "our"})
 def _what_we_were_called(words: Words, i: int) -> bool:
     """'you guys called us kaafir', 'the boys called me a chinki', 'someone called my son a
     paki', 'she is called a presstitute': the writer reports the name said of them, their
-    own, or someone, by others."""
+    own, or someone, by others; 'if you call someone a dyke at my school you get excluded':
+    the name said of anyone, in a sentence that tells its sanction."""
     k = i - 1 if i > 0 and words.words[i - 1] in _ARTICLES else i
+    if k >= 2 and words.words[k - 1] in _ANYONE and words.words[k - 2] in _CALL:
+        return any(words.words[j] in _SANCTIONS for j in words.sentence_around(i) if j > i)
     if k >= 2 and words.words[k - 1] in _US and words.words[k - 2] in _CALL:
         return by_someone_else(words, k - 2)
     # "Someone called my daughter a chink at school": one of the writer's own, named by another
@@ -455,6 +458,11 @@ def _what_we_were_called(words: Words, i: int) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an"})
+_ANYONE = frozenset({"someone", "somebody", "anyone", "anybody"})
+_SANCTIONS = frozenset({"excluded", "banned", "suspended", "sacked", "fired", "arrested",
+                        "expelled", "punished", "detention", "reported", "disciplined",
+                        "prosecuted", "charged", "fined", "jailed"})  # fmt: skip
+_DETERMINERS_OF_A_PEOPLE = frozenset({"the", "these", "those"})
 _CALLED_VERBS = frozenset({"called", "labelled", "labeled", "branded", "dubbed"})
 _BEING = frozenset({"is", "was", "are", "were", "be", "been", "being", "gets", "got", "get"})
 
@@ -741,6 +749,13 @@ def _reported(words: Words, i: int) -> bool:
     called them vermin')."""
     if i > 0 and words.words[i - 1] in lx.REPORTING:
         return by_someone_else(words, i - 1)
+    if (
+        i > 1
+        and words.words[i - 1] in _DETERMINERS_OF_A_PEOPLE
+        and words.words[i - 2] in lx.REPORTING
+    ):
+        # "he called the refugees cockroaches on air and got sacked" (the 531st set)
+        return by_someone_else(words, i - 2)
     verb = i - 2 if i > 1 and words.words[i - 1] == "that" else i - 1
     if verb >= 0 and words.words[verb] in _SAID and by_someone_else(words, verb):
         return True
@@ -2288,6 +2303,11 @@ _SEXUAL_PATTERNS = (
     # "ye anchor raat ko kiske saath soti hai": whom she sleeps with, asked of her
     # (of her, not "Bachcha kiske saath sota hai?", whom the child sleeps beside)
     r"kiske (?:saath|sath) (?:soti|soyi|so rahi) (?:hai|thi)",
+    # her selection put down to sex: "federation ke saath soyi hogi tabhi selection hua"
+    # (the 525th set; not "bachche ke saath soyi thi", beside a child)
+    r"(?:ke|kisi ke|kiske) (?:saath|sath) (?:soyi|soi|so ke|so kar|soke|so kr) (?:hogi|hai|h"
+    r"|thi)?(?: )?(?:tabhi|tab jaake|tab jaa ke|isliye|tab) (?:\w+ )?(?:selection|select"
+    r"|medal|ticket|job|naukri|post|kursi|promotion|team|award)",
     # a woman journalist's work put down to sex or her body: "who did she blow to get this
     # column?", "she should stick to reading the weather, in a bikini", "I'd rate her a 3",
     # "is item ko kisne journalist bana diya", "kitne mein bikti hai ye anchor"
@@ -2402,6 +2422,10 @@ _PUT_IN_PLACE = re.compile(
     # "aurat ho ke politics karegi?" (a woman, and she will do politics?)
     r"|(?:ladki|larki|aurat) (?:hoke|ho ke|hokar|ho kar) (?:politics|rajneeti|rajniti|debate"
     r"|bahas|patrakarita|journalism|cricket) (?:karegi|karogi|karti|karne|khelegi)"
+    # "ladki hoke boxing? shaadi kaun karega" (the 525th set; not "ladki hoke bhi itni
+    # himmat, salute!": praise, no question)
+    r"|(?:ladki|larki|aurat) (?:hoke|ho ke|hokar|ho kar) (?:boxing|kushti|wrestling|football"
+    r"|cricket|politics|rajneeti|army|fauj|pilot|driving)\s*\?"
     r"|(?:ladki|larki|aurat) (?:hoke|ho ke|hokar|ho kar) (?:\w+ )?(?:itna|itni|itne|zyada"
     r"|jyada|kitna|kitni) (?:bolti|bol rahi|bakti|bak rahi|bakwas|chillati|zabaan|zuban"
     r"|zubaan)"
@@ -2550,6 +2574,11 @@ _TO_THE_KITCHEN = _whole_words(
         r"|under (?:her|the) (?:man|husband))",
         r"ko (?:kitchen|rasoi|chulha|chauka) (?:sambhalna|sambhalni|sambhale|dekhna|dekhni)"
         r" (?:chahiye|chaiye)",
+        # "isko ring mein nahi kitchen mein hona chahiye tha" (the 525th set; a person, not
+        # "doodh fridge mein nahi kitchen mein hona chahiye")
+        r"(?:isko|usko|ise|use|inko|unko|ladki ko|ladkiyon ko|aurat ko|aurton ko|auraton ko)"
+        r" (?:\w+ ){0,4}?(?:kitchen|rasoi) (?:mein|me|main) (?:hona|rehna|honi|rehni)"
+        r" (?:chahiye|chaiye)",
         # "Aisi ladkiyan ghar pe baithe toh hi achhi lagti hain", "Aurat ko space mein bheja,
         # ab wahan bhi roti kaun banayega?" (the 467th set)
         r"(?:aurat|aurtein|auratein|ladki|ladkiyan)[^.!?\n]{0,40}? ghar (?:pe|par|mein|me)"
@@ -2600,12 +2629,24 @@ def _women_put_in_place(words: Words) -> list[Hit]:
 _TROPE_CUES = frozenset(
     {"rothschild", "rothschilds", "outnumber", "replace", "sharia", "saaf", "dress", "dresses",
      "wig", "skirt", "pretending", "replacing", "outnumbering", "replaced", "zionist",
-     "zionists", "behind", "running", "breed", "insaan", "insan"}
+     "zionists", "behind", "running", "breed", "insaan", "insan", "quota", "jhaadu", "jhadu",
+     "jharu", "gaumutra", "gomutra", "gangajal"}
 )  # fmt: skip
 _TROPE = re.compile(
+    # caste: "quota wala officer h, file padhni bhi nahi aati hogi", "isko wapas gaon bhejo
+    # jhaadu lagane", "isko office mein ghusne se pehle gaumutra se nehlao" (the 529th set;
+    # not "quota wali seats", "gaon mein jhaadu lagane ka abhiyan", "mandir ko gangajal se
+    # dhoya gaya", a ritual reported)
+    r"(?<![a-z])(?:quota (?:wala|wale|wali|waala|waale|waali) (?:officer|afsar|doctor|teacher"
+    r"|babu|engineer|collector|judge|professor|banda|bande|aadmi|log|ias|ips|dm|sahab)"
+    r"|(?:bhejo|bhej do|bhejna chahiye|bhejiye|bhej dena) (?:\w+ ){0,2}?(?:jhaadu|jhadu|jharu)"
+    r" (?:lagane|lagaane|lagwane|marne)"
+    r"|(?:isko|usko|ise|use|inko|unko|iske|uske) (?:\w+ ){0,6}?(?:gaumutra|gomutra|gangajal)"
+    r" (?:se|sey) (?:nehlao|nahlao|nehla do|nahla do|nehlana|nahlana|dho do|dhona|shuddh karo"
+    r"|shudh karo|pavitra karo)"
     # "they breed n then they vote, thats how they win" (the 518th set; not "they breed in
     # spring", said of birds)
-    r"(?<![a-z])(?:(?:they|them|these people|those people|that lot) breed (?:and|n|&) (?:then )?"
+    r"|(?:they|them|these people|those people|that lot) breed (?:and|n|&) (?:then )?"
     r"(?:they )?(?:vote|outvote|take over|outnumber|win)"
     # "ye log insaan nahi janwar h" (the 521st set; not "aisa karne wala insaan nahi haiwan
     # hai", said of a criminal)

@@ -36,7 +36,12 @@ _PARTICLE_VERBS = {"gun": "down", "mow": "down", "wipe": "out", "run": "over"}
 _PARTICLES = frozenset({"down", "out", "off"})
 # Between the determiner and the people: "all the bloody traitors", "the anti national
 # protesters" (not "hang out with the students", "kill time with the kids")
-_NOT_MODIFIERS = lx.RECEIVING | lx.PREPOSITIONS
+# (and what a game's verbs are done to: "shoot the ball faster lads", the 531st set)
+_NOT_MODIFIERS = (
+    lx.RECEIVING
+    | lx.PREPOSITIONS
+    | {"ball", "puck", "breeze", "shot", "shots", "goal", "hoops", "pool", "messenger"}
+)
 # "Let's slaughter the Tories at the polls", "kill the Aussies in the final": a contest
 _CONTESTS = lx.CONTESTS
 # "Hang the people who did this": the perpetrators of a crime, a sentence asked for

@@ -702,6 +702,19 @@ ATTACK_PHRASES = frozenset(
         # this town should be made to answer for israel", "u disabled lot want everything
         # handed to u on a plate" (the 522nd and 523rd sets)
         *(("be", "made", "to", pay, "for") for pay in ("answer", "pay", "atone")),
+        # "shut every chinese restaurant down, they brought us covid", "lesbians adopting so
+        # they can brainwash the next generation" (the 526th and 528th sets)
+        # (with "us": "travellers brought covid to the island" is a case traced)
+        *(
+            (brought, "us", *covid)
+            for brought in ("brought", "bring", "brings")
+            for covid in (("covid",), ("the", "virus"), ("corona",))
+        ),
+        *(
+            (*can, "brainwash", *whom)
+            for can in (("can",), ("to",), ("want", "to"), ("wants", "to"))
+            for whom in (("our",), ("the", "next"), ("kids",), ("children",), ("them",))
+        ),
         *(
             (want, "everything", handed)
             for want in ("want", "wants", "expect", "expects")
