@@ -2369,6 +2369,56 @@ KNOWN_MISSES = {
         "They should be sterilised before they breed more beggars.",  # *
         "Round them up at the station and put them on the next train to Bucharest.",
     ],
+    # the twenty-first session's third blind round (sets 532-538): a Muslim footballer's
+    # missed penalty in Ramadan, a Dalit chef's village restaurant (Hinglish), a transgender
+    # teacher (Hinglish), Ukrainian refugees in a village, a Jewish MP's speech, Delhi's
+    # first woman bus driver (Hinglish)
+    "fivehundredthirtysecond_evening.jsonl": [
+        "thats what u get for starving urself for allah",
+        "send him back to morocco n get a proper english lad",  # *
+        "bet he missed on purpose, probably bet on it with his cousins",  # *
+        "terrorist celebration incoming when he does score lol",
+        "should have strapped a bomb to the ball, at least it would have gone in",
+    ],
+    "fivehundredthirtythird_evening.jsonl": [
+        "inke haath ka khana? dharm bhrasht ho jayega",  # *
+        "ye log restaurant chalayenge toh bartan bhi alag rakhne padenge",  # *
+        "jaat ki pehchaan nahi bhoolni chahiye inhe, jhaadu pakdo wapas",
+    ],
+    "fivehundredthirtyfourth_evening.jsonl": [
+        "Aise logon ko school ke paas bhi nahi aane dena chahiye, bacche bigad jayenge.",
+        "Chhakke ko teacher bana diya, ab desh ka kya hoga.",  # *
+        "Ye mard hai ya aurat, pehle kapde utaar ke check karo.",
+        "Inka dimaag kharab hai, ilaaj karwao, naukri nahi.",  # *
+        "Ye log bacchon ko galat raste pe le jaate hain, sab jaante hain.",
+        "Isko school se bahar phenko, warna hum khud nikalenge.",  # *
+        "Kinnar logon ka kaam shaadi mein naachna hai, padhana nahi.",
+    ],
+    "fivehundredthirtyfifth_evening.jsonl": [
+        "Ukrainian women only come here to find a rich husband, watch your wallets lads.",  # *
+        "Give it a year and they'll be running the cigarette smuggling round here.",
+        "Send the lot back to the front, let them fight their own war.",  # *
+        "Their men are all mafia, everyone knows it.",  # *
+        "I'd happily host a blonde Ukrainian girl if you know what I mean.",
+        "Someone should torch that hall before more arrive.",  # *
+    ],
+    "fivehundredthirtysixth_evening.jsonl": [
+        "shes a zionist plant, loyal to tel aviv not her constituents",
+        "the jews always cry antisemitism when they get caught",  # *
+        "another rich jew lecturing us, check who funds her",  # *
+        "she should watch her back, people are angry",  # *
+        "dual loyalty traitor, deport her to israel",  # *
+        "big nose small brain, typical",  # *
+    ],
+    "fivehundredthirtyseventh_evening.jsonl": [
+        "aurat driver matlab accident pakka, main toh utar jaunga",
+        "isko driver kisne banaya, setting hogi kisi se",
+        "raat ko bus mein akeli? phir kuch ho gaya toh rona mat",
+        "ye auratein har jagah ghus rahi h, mardon ki naukri kha gayi",
+        "madam ki figure dekh ke hi passengers chadh rahe h",
+        "aisi aurton ko sadak pe sabak sikhana padega",  # *
+        "driver nahi item h ye",
+    ],
 }
 
 
@@ -2467,6 +2517,10 @@ KNOWN_FALSE_HOLDS = {
         "the word 'paki' was painted on his shop, cops have the cctv",
         "chutiya bolna gaali h, ye court ne bhi maana tha ek case mein",
         "my mate got called a paki at work n HR did nothing",
+    ],
+    # the twenty-first session's third trap set, held by the rules: a derby's tackles
+    "fivehundredthirtyeighth_evening.jsonl": [
+        "watch ur back in that derby, tackles flying",
     ],
 }
 
@@ -3005,6 +3059,13 @@ KNOWN_FALSE_HOLDS = {
         "fivehundredtwentyninth_evening.jsonl",
         "fivehundredthirtieth_evening.jsonl",
         "fivehundredthirtyfirst_evening.jsonl",
+        "fivehundredthirtysecond_evening.jsonl",
+        "fivehundredthirtythird_evening.jsonl",
+        "fivehundredthirtyfourth_evening.jsonl",
+        "fivehundredthirtyfifth_evening.jsonl",
+        "fivehundredthirtysixth_evening.jsonl",
+        "fivehundredthirtyseventh_evening.jsonl",
+        "fivehundredthirtyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -3101,8 +3162,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # rehna h, hindu muslim sab bhai" is held by the head again).
 # With the rules written from the eighth round: 39 of its 48, none of its 116 others (the
 # three traps are read as a name reported, a game and a school's rule).
-UNSEEN_ABUSE_HELD = 345  # of 416
-UNSEEN_OTHERS_HELD = 15  # of 992
+# Ninth round (the twenty-first session's third, after the eighth's rules and the model that
+# reads "h" as written): 31 of 48 at first sight (the rules 14), 3 of 116 others, all traps:
+# "bomb it down the wing, run at them" and "deport the fraudsters who scammed the refugees"
+# by the news head, "watch ur back in that derby, tackles flying" by the rules.
+UNSEEN_ABUSE_HELD = 376  # of 464
+UNSEEN_OTHERS_HELD = 18  # of 1,108
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:
