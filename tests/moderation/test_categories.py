@@ -2682,6 +2682,28 @@ TWENTY_FIRST_SESSION_FORMS = [
     ("shoot the protesters", True),
     # a slur before a word that describes a picture is still one
     ("a list of some mentally retarded cartoon characters", True),
+    # the ninth round (sets 532-538): the dual-loyalty trope; untouchability; a people's
+    # "work"; a woman driver; a body to be stripped and checked; "if you know what I mean"
+    ("shes a zionist plant, loyal to tel aviv not her constituents", True),
+    ("dual loyalty traitor, deport her to israel", True),
+    ("accusations of dual loyalty are an antisemitic trope", False),
+    ("the jews always cry antisemitism when they get caught", True),
+    ("victims of racism cry racism because it happened", False),
+    ("inke haath ka khana? dharm bhrasht ho jayega", True),
+    ("ye log restaurant chalayenge toh bartan bhi alag rakhne padenge", True),
+    ("veg aur non-veg ke bartan alag rakhne padenge", False),
+    ("jaat ki pehchaan nahi bhoolni chahiye inhe, jhaadu pakdo wapas", True),
+    ("sab log jhaadu uthao, safai abhiyan hai", False),
+    ("Kinnar logon ka kaam shaadi mein naachna hai, padhana nahi.", True),
+    ("aurat driver matlab accident pakka, main toh utar jaunga", True),
+    ("mahila driver accident mein ghayal", False),
+    ("Ye mard hai ya aurat, pehle kapde utaar ke check karo.", True),
+    ("kapde utaar ke dho do", False),
+    ("driver nahi item h ye", True),
+    ("I'd happily host a blonde Ukrainian girl if you know what I mean.", True),
+    ("Someone should torch that hall before more arrive.", True),
+    ("watch ur back in that derby, tackles flying", False),
+    ("watch your back", True),
 ]
 
 

@@ -1625,9 +1625,6 @@ KNOWN_MISSES = {
         "Bihari ladkiyan sasti hoti hain, ek plate momo mein pat jaati hain.",  # *
     ],
     # a Jewish student union president
-    "threehundredfiftieth_evening.jsonl": [
-        "Zionist plant bought by AIPAC. They run the campuses now too.",
-    ],
     # a black gymnast withdraws
     "threehundredfiftyfirst_evening.jsonl": [
         "Black athletes always quit when it gets hard, no discipline.",
@@ -2110,7 +2107,6 @@ KNOWN_MISSES = {
     # stereotypes told without an attack word)
     "fourhundredseventysecond_evening.jsonl": [
         "Give it six months and the whole street will be a scrapyard. It's in their blood.",
-        "Someone should torch the place before they get comfortable.",  # *
         "They should be sterilised before they're given a key to anything.",  # *
     ],
     "fourhundredseventythird_evening.jsonl": [
@@ -2380,44 +2376,30 @@ KNOWN_MISSES = {
         "terrorist celebration incoming when he does score lol",
         "should have strapped a bomb to the ball, at least it would have gone in",
     ],
-    "fivehundredthirtythird_evening.jsonl": [
-        "inke haath ka khana? dharm bhrasht ho jayega",  # *
-        "ye log restaurant chalayenge toh bartan bhi alag rakhne padenge",  # *
-        "jaat ki pehchaan nahi bhoolni chahiye inhe, jhaadu pakdo wapas",
-    ],
     "fivehundredthirtyfourth_evening.jsonl": [
         "Aise logon ko school ke paas bhi nahi aane dena chahiye, bacche bigad jayenge.",
         "Chhakke ko teacher bana diya, ab desh ka kya hoga.",  # *
-        "Ye mard hai ya aurat, pehle kapde utaar ke check karo.",
         "Inka dimaag kharab hai, ilaaj karwao, naukri nahi.",  # *
         "Ye log bacchon ko galat raste pe le jaate hain, sab jaante hain.",
         "Isko school se bahar phenko, warna hum khud nikalenge.",  # *
-        "Kinnar logon ka kaam shaadi mein naachna hai, padhana nahi.",
     ],
     "fivehundredthirtyfifth_evening.jsonl": [
         "Ukrainian women only come here to find a rich husband, watch your wallets lads.",  # *
         "Give it a year and they'll be running the cigarette smuggling round here.",
         "Send the lot back to the front, let them fight their own war.",  # *
         "Their men are all mafia, everyone knows it.",  # *
-        "I'd happily host a blonde Ukrainian girl if you know what I mean.",
-        "Someone should torch that hall before more arrive.",  # *
     ],
     "fivehundredthirtysixth_evening.jsonl": [
-        "shes a zionist plant, loyal to tel aviv not her constituents",
-        "the jews always cry antisemitism when they get caught",  # *
         "another rich jew lecturing us, check who funds her",  # *
         "she should watch her back, people are angry",  # *
-        "dual loyalty traitor, deport her to israel",  # *
         "big nose small brain, typical",  # *
     ],
     "fivehundredthirtyseventh_evening.jsonl": [
-        "aurat driver matlab accident pakka, main toh utar jaunga",
         "isko driver kisne banaya, setting hogi kisi se",
         "raat ko bus mein akeli? phir kuch ho gaya toh rona mat",
         "ye auratein har jagah ghus rahi h, mardon ki naukri kha gayi",
         "madam ki figure dekh ke hi passengers chadh rahe h",
         "aisi aurton ko sadak pe sabak sikhana padega",  # *
-        "driver nahi item h ye",
     ],
 }
 
@@ -2517,10 +2499,6 @@ KNOWN_FALSE_HOLDS = {
         "the word 'paki' was painted on his shop, cops have the cctv",
         "chutiya bolna gaali h, ye court ne bhi maana tha ek case mein",
         "my mate got called a paki at work n HR did nothing",
-    ],
-    # the twenty-first session's third trap set, held by the rules: a derby's tackles
-    "fivehundredthirtyeighth_evening.jsonl": [
-        "watch ur back in that derby, tackles flying",
     ],
 }
 
@@ -3166,8 +3144,10 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # reads "h" as written): 31 of 48 at first sight (the rules 14), 3 of 116 others, all traps:
 # "bomb it down the wing, run at them" and "deport the fraudsters who scammed the refugees"
 # by the news head, "watch ur back in that derby, tackles flying" by the rules.
-UNSEEN_ABUSE_HELD = 376  # of 464
-UNSEEN_OTHERS_HELD = 18  # of 1,108
+# With the rules written from the ninth round: 38 of its 48, 2 of its 116 others (the news
+# head's two traps; the derby's "watch ur back" is a game's).
+UNSEEN_ABUSE_HELD = 383  # of 464
+UNSEEN_OTHERS_HELD = 17  # of 1,108
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -936,7 +936,22 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" hair",
             "drag",
         ),
-        (r"watch (?:your|ur) back", "watch"),
+        # (not "watch ur back in that derby, tackles flying": the 538th set's game)
+        (
+            r"watch (?:your|ur) back(?! (?:in|at|during|for) (?:that|the|this) (?:derby|match"
+            r"|game|final|tackle|tackles|scrum|ruck|race))",
+            "watch",
+        ),
+        # "Someone should torch that hall before more arrive", "Someone should torch the place
+        # before they get comfortable" (the 535th and 472nd sets)
+        (
+            r"(?:should|someone|somebody|needs? to|gonna|going to|lets|let'?s) (?:\w+ )?(?:torch"
+            r"|burn down|firebomb|burn) (?:the|that|this|their|these|those) (?:\w+ )?(?:place"
+            r"|hall|hotel|camp|centre|center|building|mosque|site|houses?|hostel|flats?)"
+            r" (?:down )?before (?:they|more|the rest|others|any more|anymore|em|them)"
+            r" (?:\w+ )?(?:arrive|come|get|move|settle|unpack|show)",
+            "torch burn firebomb",
+        ),
         # "I know your IP, see you soon" (not "I know your point", "I know your address is
         # public on the council site")
         (

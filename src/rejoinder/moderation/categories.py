@@ -2303,6 +2303,14 @@ _SEXUAL_PATTERNS = (
     # "ye anchor raat ko kiske saath soti hai": whom she sleeps with, asked of her
     # (of her, not "Bachcha kiske saath sota hai?", whom the child sleeps beside)
     r"kiske (?:saath|sath) (?:soti|soyi|so rahi) (?:hai|thi)",
+    # "Ye mard hai ya aurat, pehle kapde utaar ke check karo" (the 534th set), "driver
+    # nahi item h ye" (the 537th), "I'd happily host a blonde Ukrainian girl if you know
+    # what I mean" (the 535th; not "kapde utaar ke dho do", the laundry)
+    r"(?:kapde|kapda) (?:utaar|utar|utarwa|utaarwa) ?(?:ke|kar|kr) (?:check|chek|dekho|dekh lo"
+    r"|dekhna|jaanch)",
+    r"(?:nahi|nhi|nai) item (?:h|hai|he)(?![a-z])",
+    r"(?:girl|girls|woman|women|lady|ladies|wife|wives|au pair|blonde|brunette)[^.!?\n]{0,25}?"
+    r" if (?:you|u) know what i mean",
     # her selection put down to sex: "federation ke saath soyi hogi tabhi selection hua"
     # (the 525th set; not "bachche ke saath soyi thi", beside a child)
     r"(?:ke|kisi ke|kiske) (?:saath|sath) (?:soyi|soi|so ke|so kar|soke|so kr) (?:hogi|hai|h"
@@ -2561,8 +2569,9 @@ def _said_of_life(words: Words, i: int) -> bool:
 # "Smriti ji ko kitchen sambhalna chahiye, mantralay nahi": sent to the kitchen by name (the
 # kitchen is no man's retirement, so no woman word is needed)
 _TO_THE_KITCHEN_CUES = frozenset(
-    {"kitchen", "rasoi", "chulha", "chauka", "leave", "place", "ghar", "roti"}
-)
+    {"kitchen", "rasoi", "chulha", "chauka", "leave", "place", "ghar", "roti", "driver",
+     "drivers"}
+)  # fmt: skip
 _TO_THE_KITCHEN = _whole_words(
     (
         # "A woman's place is raising children, not running the Treasury" (the nineteenth
@@ -2574,6 +2583,11 @@ _TO_THE_KITCHEN = _whole_words(
         r"|under (?:her|the) (?:man|husband))",
         r"ko (?:kitchen|rasoi|chulha|chauka) (?:sambhalna|sambhalni|sambhale|dekhna|dekhni)"
         r" (?:chahiye|chaiye)",
+        # "aurat driver matlab accident pakka" (the 537th set; not "mahila driver accident
+        # mein ghayal", a woman hurt)
+        r"(?:aurat|auraten|auratein|ladki|ladkiyan|mahila|woman|women|female|lady|ladies)"
+        r" drivers? (?:matlab|mtlb|means|mean|=|equals) (?:\w+ )?(?:accident|crash|khatra"
+        r"|danger|disaster|hazard)",
         # "isko ring mein nahi kitchen mein hona chahiye tha" (the 525th set; a person, not
         # "doodh fridge mein nahi kitchen mein hona chahiye")
         r"(?:isko|usko|ise|use|inko|unko|ladki ko|ladkiyon ko|aurat ko|aurton ko|auraton ko)"
@@ -2630,14 +2644,32 @@ _TROPE_CUES = frozenset(
     {"rothschild", "rothschilds", "outnumber", "replace", "sharia", "saaf", "dress", "dresses",
      "wig", "skirt", "pretending", "replacing", "outnumbering", "replaced", "zionist",
      "zionists", "behind", "running", "breed", "insaan", "insan", "quota", "jhaadu", "jhadu",
-     "jharu", "gaumutra", "gomutra", "gangajal"}
+     "jharu", "gaumutra", "gomutra", "gangajal", "loyal", "loyalty", "plant", "haath",
+     "bartan", "naachna", "nachna", "taali"}
 )  # fmt: skip
 _TROPE = re.compile(
+    # "shes a zionist plant, loyal to tel aviv not her constituents", "dual loyalty traitor"
+    # (the 536th set; not "accusations of dual loyalty are an antisemitic trope")
+    r"(?<![a-z])(?:loyal(?:ty)? (?:is )?to (?:tel aviv|israel|the zionists|zionists) (?:not|over"
+    r"|before|rather than|and not)|dual loyalty (?:traitors?|rats?|snakes?|scum)|zionist plants?"
+    r"(?! (?:nursery|life))"
+    # untouchability: "inke haath ka khana? dharm bhrasht ho jayega", "ye log restaurant
+    # chalayenge toh bartan bhi alag rakhne padenge", "jhaadu pakdo wapas" (the 533rd set;
+    # not "veg aur non-veg ke bartan alag", "sab log jhaadu uthao", a cleanliness drive)
+    r"|haath ka (?:bana )?(?:khana|khaana|paani|pani|chai)[^.!\n]{0,30}?(?:dharm bhrasht"
+    r"|bhrasht ho|ashudh|apavitra|napaak)"
+    r"|(?:ye log|yeh log|in logon|inke|unke|inka|unka)[^.!?\n]{0,50}?bartan (?:bhi )?alag"
+    r"|jhaadu (?:pakdo|utha lo|uthao|pakad lo) (?:wapas|vapas|phir se|dobara)"
+    r"|(?:wapas|vapas) jhaadu (?:pakdo|uthao|pakad lo|utha lo)"
+    # "Kinnar logon ka kaam shaadi mein naachna hai, padhana nahi" (the 534th set)
+    r"|(?:hijra|hijre|hijde|hijron|hijdon|kinnar|kinnaron|chhakke|chakke|chhakkon)"
+    r" (?:logon |log )?ka kaam (?:sirf |bas |to |toh )?(?:shaadi mein |shaadiyon mein )?"
+    r"(?:naachna|nachna|taali bajana|taaliyan bajana)"
     # caste: "quota wala officer h, file padhni bhi nahi aati hogi", "isko wapas gaon bhejo
     # jhaadu lagane", "isko office mein ghusne se pehle gaumutra se nehlao" (the 529th set;
     # not "quota wali seats", "gaon mein jhaadu lagane ka abhiyan", "mandir ko gangajal se
     # dhoya gaya", a ritual reported)
-    r"(?<![a-z])(?:quota (?:wala|wale|wali|waala|waale|waali) (?:officer|afsar|doctor|teacher"
+    r"|quota (?:wala|wale|wali|waala|waale|waali) (?:officer|afsar|doctor|teacher"
     r"|babu|engineer|collector|judge|professor|banda|bande|aadmi|log|ias|ips|dm|sahab)"
     r"|(?:bhejo|bhej do|bhejna chahiye|bhejiye|bhej dena) (?:\w+ ){0,2}?(?:jhaadu|jhadu|jharu)"
     r" (?:lagane|lagaane|lagwane|marne)"

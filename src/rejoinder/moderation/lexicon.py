@@ -704,6 +704,13 @@ ATTACK_PHRASES = frozenset(
         *(("be", "made", "to", pay, "for") for pay in ("answer", "pay", "atone")),
         # "shut every chinese restaurant down, they brought us covid", "lesbians adopting so
         # they can brainwash the next generation" (the 526th and 528th sets)
+        # "the jews always cry antisemitism when they get caught" (the 536th set), "typical,
+        # they steal and then cry racism"
+        *(
+            (cry, claim)
+            for cry in ("cry", "cries", "crying", "scream", "screams", "screaming")
+            for claim in ("antisemitism", "racism", "islamophobia", "racist", "discrimination")
+        ),
         # (with "us": "travellers brought covid to the island" is a case traced)
         *(
             (brought, "us", *covid)
@@ -2865,7 +2872,8 @@ SEXUAL_WORDS = _words(
     deserve deserves easy between stripped disrobed molested dp pic photo selfie fetch sold
     bistar soti soyi sokar soke kothe bech pehnengi pehenti pehnti pehnogi pehnegi
     smash grope knockers jugs baps laid fucked fucking seeing sack snap insta body pretty hot
-    beautiful choot bithao bitha charge arse shagged screwed banged bedroom
+    beautiful choot bithao bitha charge arse shagged screwed banged bedroom kapde kapda item
+    mean
     """
 )  # (the last three lines: words some patterns need that no other word here stood for)
 
