@@ -17,7 +17,7 @@ from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.spellings import MODEL_CHAT_CUES, has_symbols, spelled_out
 
 # Runs of letters, Devanagari vowel signs included; a word is one of two or more (the
-# one-letter runs are found too: chat's "n" and "h" are words to write out).
+# one-letter runs are found too: chat's "n" and "w" are words to write out).
 _RUN = re.compile(f"{LETTER}+")
 # The same runs in an ASCII text, found faster: a range is tested quicker than \w's table.
 _ASCII_RUN = re.compile("[a-zA-Z0-9_]+")
@@ -60,11 +60,12 @@ def words_of(normalized: Normalized) -> list[str]:
 
 def read(normalized_text: str) -> tuple[str, list[int] | None]:
     """What the model reads of a normalised text: its first MAX_FEATURE_CHARS characters
-    with chat spellings and emoji written out as words ("u r scum 🐀" as "you are scum
-    rats": the rules read them so, and the model learnt from sentences written with care),
-    and for each character its index in the text (None where it reads the text as written).
-    On comments written as real comments are, it ranked the abuse of news comments it had
-    never seen better (model card, "Chat spellings written out")."""
+    with chat spellings and emoji written out as words ("dis journo is scum 🐀" as "this
+    journalist is scum rats": the rules read them so, and the model learnt from sentences
+    written with care), and for each character its index in the text (None where it reads
+    the text as written). On comments written as real comments are, it ranked the abuse of
+    news comments it had never seen better (model card, "Chat spellings and emoji read as
+    words")."""
     text = normalized_text[:MAX_FEATURE_CHARS]
     if not _spelt_otherwise(text, _runs(text)):
         return text, None
