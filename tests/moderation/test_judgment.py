@@ -2401,6 +2401,59 @@ KNOWN_MISSES = {
         "madam ki figure dekh ke hi passengers chadh rahe h",
         "aisi aurton ko sadak pe sabak sikhana padega",  # *
     ],
+    # the twenty-first session's fourth blind round (sets 539-545): a British Pakistani
+    # cricketer picked for England, a church attacked in Kerala (Hinglish), a black woman
+    # anchor's hair, a hijabi pageant winner (Hinglish), asylum seekers on a barge, evictions
+    # in Assam (Hinglish)
+    "fivehundredthirtyninth_evening.jsonl": [
+        "he'll be bowling for pakistan on the quiet, they always do",
+        "bet he fixes the match for his uncles back home",
+        "stick to running corner shops mate",
+        "send him back to lahore with his prayer mat",
+        "another one of them taking a proper englishmans place",  # *
+        "hope he gets a bouncer in the face, shut him up",  # *
+    ],
+    "fivehundredfortieth_evening.jsonl": [
+        "ye isai log paisa dekar dharm badalwate h, sabak milna chahiye tha",  # *
+        "church nahi conversion factory h, jala do aise adde",
+        "ye pastor log desh ke gaddar h, videshi paisa khate h",  # *
+        "agli baar pastor ko bhi peet dena",
+        "inki aurton ko bhi sabak sikhao",  # *
+    ],
+    "fivehundredfortyfirst_evening.jsonl": [
+        "looks like she stuck her finger in a socket lol",  # *
+        "affirmative action hire, she cant even read the autocue",
+        "they let a monkey read the news now",  # *
+        "ghetto hair for a ghetto channel",  # *
+        "she should be grateful they let her on tv at all",  # *
+        "a nappy headed hoe reading the headlines, what a time",
+        "someone should shave her head live on air",  # *
+    ],
+    "fivehundredfortysecond_evening.jsonl": [
+        "burqe wali ko crown? ab miss universe mein bhi jihad",  # *
+        "judges ko paisa diya hoga, ye log aise hi jeette h",
+        "hijab utaar ke dikhao pehle kya chhupa rahi ho",
+        "inki aurten ghar se bahar aati h sirf dikhave ke liye",  # *
+        "iski shaadi kisi bade umar wale se karwa denge iske abba",  # *
+        "ab ye love jihad ka naya tarika h, ladkiyan phasao",
+    ],
+    "fivehundredfortythird_evening.jsonl": [
+        "Tow the barge out to sea and pull the plug.",
+        "Hope it sinks with all of them on it.",  # *
+        "Floating rape factory parked next to a school, thanks government.",
+        "These fighting-age savages should be locked in and the key thrown away.",  # *
+        "Every one of them is a future stabbing waiting to happen.",  # *
+        "Shame there isn't an iceberg in Portland harbour.",
+        "Animals belong in cages, not on barges with wifi.",
+    ],
+    "fivehundredfortyfourth_evening.jsonl": [
+        "sab ko bangladesh border pe chhod aao, wapas na aaye",
+        "ye bangladeshi ghuspaithiye bacche paida karke assam pe kabza karenge",  # *
+        "bulldozer sahi chala, in logon pe bhi chalna chahiye tha",
+        "miyan bhai ko bhagao, assam humara h",
+        "inki aurtein bhi chor h, bacche bhi chor",  # *
+        "lungi wale jihadi sab ke sab",  # *
+    ],
 }
 
 
@@ -2499,6 +2552,10 @@ KNOWN_FALSE_HOLDS = {
         "the word 'paki' was painted on his shop, cops have the cctv",
         "chutiya bolna gaali h, ye court ne bhi maana tha ek case mein",
         "my mate got called a paki at work n HR did nothing",
+    ],
+    # the twenty-first session's fourth trap set: a slur reported, on the suspect word list
+    "fivehundredfortyfifth_evening.jsonl": [
+        "the word 'paki' was shouted at him and the fan got a life ban",
     ],
 }
 
@@ -3044,6 +3101,13 @@ KNOWN_FALSE_HOLDS = {
         "fivehundredthirtysixth_evening.jsonl",
         "fivehundredthirtyseventh_evening.jsonl",
         "fivehundredthirtyeighth_evening.jsonl",
+        "fivehundredthirtyninth_evening.jsonl",
+        "fivehundredfortieth_evening.jsonl",
+        "fivehundredfortyfirst_evening.jsonl",
+        "fivehundredfortysecond_evening.jsonl",
+        "fivehundredfortythird_evening.jsonl",
+        "fivehundredfortyfourth_evening.jsonl",
+        "fivehundredfortyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -3146,8 +3210,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # by the news head, "watch ur back in that derby, tackles flying" by the rules.
 # With the rules written from the ninth round: 38 of its 48, 2 of its 116 others (the news
 # head's two traps; the derby's "watch ur back" is a game's).
-UNSEEN_ABUSE_HELD = 383  # of 464
-UNSEEN_OTHERS_HELD = 17  # of 1,108
+# Tenth round (after the ninth's rules): 30 of 48 at first sight (the rules 11), 2 of 116
+# others: "natural hair at work should be normal by now" by the news head, and a slur
+# reported by the suspect word list (KNOWN_FALSE_HOLDS).
+UNSEEN_ABUSE_HELD = 413  # of 512
+UNSEEN_OTHERS_HELD = 19  # of 1,224
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:
