@@ -2704,6 +2704,18 @@ TWENTY_FIRST_SESSION_FORMS = [
     ("Someone should torch that hall before more arrive.", True),
     ("watch ur back in that derby, tackles flying", False),
     ("watch your back", True),
+    # the tenth round (sets 539-545)
+    ("church nahi conversion factory h, jala do aise adde", True),
+    ("agli baar pastor ko bhi peet dena", True),
+    ("usko peet dena mat", False),
+    ("bulldozer sahi chala, in logon pe bhi chalna chahiye tha", True),
+    ("bulldozer chala, 20 ghar tode gaye", False),
+    ("a nappy headed hoe reading the headlines, what a time", True),
+    ("my nappy bag got lost on the train lol", False),
+    ("hijab utaar ke dikhao pehle kya chhupa rahi ho", True),
+    ("affirmative action hire, she cant even read the autocue", True),
+    ("Diversity hire? She has a doctorate in maths education. Give over.", False),
+    ("Token hire or not, the ratings went up 20 percent.", False),
 ]
 
 

@@ -2415,24 +2415,19 @@ KNOWN_MISSES = {
     ],
     "fivehundredfortieth_evening.jsonl": [
         "ye isai log paisa dekar dharm badalwate h, sabak milna chahiye tha",  # *
-        "church nahi conversion factory h, jala do aise adde",
         "ye pastor log desh ke gaddar h, videshi paisa khate h",  # *
-        "agli baar pastor ko bhi peet dena",
         "inki aurton ko bhi sabak sikhao",  # *
     ],
     "fivehundredfortyfirst_evening.jsonl": [
         "looks like she stuck her finger in a socket lol",  # *
-        "affirmative action hire, she cant even read the autocue",
         "they let a monkey read the news now",  # *
         "ghetto hair for a ghetto channel",  # *
         "she should be grateful they let her on tv at all",  # *
-        "a nappy headed hoe reading the headlines, what a time",
         "someone should shave her head live on air",  # *
     ],
     "fivehundredfortysecond_evening.jsonl": [
         "burqe wali ko crown? ab miss universe mein bhi jihad",  # *
         "judges ko paisa diya hoga, ye log aise hi jeette h",
-        "hijab utaar ke dikhao pehle kya chhupa rahi ho",
         "inki aurten ghar se bahar aati h sirf dikhave ke liye",  # *
         "iski shaadi kisi bade umar wale se karwa denge iske abba",  # *
         "ab ye love jihad ka naya tarika h, ladkiyan phasao",
@@ -2449,7 +2444,6 @@ KNOWN_MISSES = {
     "fivehundredfortyfourth_evening.jsonl": [
         "sab ko bangladesh border pe chhod aao, wapas na aaye",
         "ye bangladeshi ghuspaithiye bacche paida karke assam pe kabza karenge",  # *
-        "bulldozer sahi chala, in logon pe bhi chalna chahiye tha",
         "miyan bhai ko bhagao, assam humara h",
         "inki aurtein bhi chor h, bacche bhi chor",  # *
         "lungi wale jihadi sab ke sab",  # *
@@ -3213,7 +3207,8 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # Tenth round (after the ninth's rules): 30 of 48 at first sight (the rules 11), 2 of 116
 # others: "natural hair at work should be normal by now" by the news head, and a slur
 # reported by the suspect word list (KNOWN_FALSE_HOLDS).
-UNSEEN_ABUSE_HELD = 413  # of 512
+# With the rules written from the tenth round: 36 of its 48, the same 2 others.
+UNSEEN_ABUSE_HELD = 419  # of 512
 UNSEEN_OTHERS_HELD = 19  # of 1,224
 
 

@@ -301,9 +301,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|samne) )?(?:maar|jala"
             r"|kaat|phoonk|latka|(?:phansi|phaansi|fansi|faansi) (?:pe|par) latka|(?:phansi"
             r"|phaansi|fansi|faansi) de) (?:do|dalo|daalo|denge|dena chahiye)"
+            # "agli baar pastor ko bhi peet dena" (the 540th set; a beating is done to people)
+            rf"|(?:{KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise) (?:bhi )?peet"
+            r" (?:do|dalo|daalo|denge|dena)(?! mat)"
             rf"|(?:{KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko) (?:phansi|phaansi|fansi|faansi)"
             r" (?:do|de do|dena chahiye)",
-            "maar jala kaat phoonk latka phansi phaansi fansi faansi",
+            "maar jala kaat phoonk latka phansi phaansi fansi faansi peet",
         ),
         # the verb first, as comments on news pages write it too: "maar dalo in gaddaron ko",
         # "maro sale ko" (kill the bastard), "jala do in gaddaron ko"
@@ -344,10 +347,23 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:inki|unki|in ki|un ki|inke|unke|in ke|un ke|inka|unka) (?:masjid|masjiden"
             r"|masjidein|mandir|mandiron|church|girja|gurudwara|gurdwara|dargah|ghar|gharon|basti"
             r"|bastiyan|dukaan|dukan|dukaanein|dukanein|mohalla) (?:tod|jala|gira|phoonk|ukhaad"
-            r"|uda) (?:do|dalo|daalo|denge|dena chahiye)",
+            r"|uda) (?:do|dalo|daalo|denge|dena chahiye)"
+            # "church nahi conversion factory h, jala do aise adde" (the 540th set)
+            r"|(?:jala|tod|gira|phoonk|uda) (?:do|dalo|daalo|denge) (?:aise|aisi|in|inke|unke"
+            r"|saare|sare|sab) (?:adde|addon|church|churchon|girja|girjaghar|masjid|masjidein"
+            r"|masjiden|mandir|mandiron|gurudwara|gurdwara|dargah)",
             # (the places and the fire, not "tod", "gira" or "uda": everyday words)
             "masjid masjiden masjidein mandir mandiron church girja gurudwara gurdwara dargah"
-            " gharon basti bastiyan dukaanein dukanein mohalla jala phoonk",
+            " gharon basti bastiyan dukaanein dukanein mohalla jala phoonk adde addon churchon"
+            " girjaghar",
+        ),
+        # a bulldozer on people: "bulldozer sahi chala, in logon pe bhi chalna chahiye tha"
+        # (the 544th set; not "bulldozer chala", a demolition told)
+        (
+            r"bulldozer[^.!?\n]{0,40}?(?:in|un|inn|aise|is|us) (?:logon|logo|sab|aadmi|ladke)"
+            r" (?:pe|par|ke upar) (?:bhi )?(?:chalna|chalana|chalaana|chala do|chalao|chalwa do)"
+            r"(?: chahiye)?",
+            "bulldozer",
         ),
         # a family wiped out: "is chamaar ka khandaan bhi khatam karo" (the 382nd set; not
         # "bhrashtachar ka khandaan khatam karo", corruption's: a person's family only)

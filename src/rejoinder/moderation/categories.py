@@ -2306,8 +2306,9 @@ _SEXUAL_PATTERNS = (
     # "Ye mard hai ya aurat, pehle kapde utaar ke check karo" (the 534th set), "driver
     # nahi item h ye" (the 537th), "I'd happily host a blonde Ukrainian girl if you know
     # what I mean" (the 535th; not "kapde utaar ke dho do", the laundry)
-    r"(?:kapde|kapda) (?:utaar|utar|utarwa|utaarwa) ?(?:ke|kar|kr) (?:check|chek|dekho|dekh lo"
-    r"|dekhna|jaanch)",
+    # ("hijab utaar ke dikhao pehle kya chhupa rahi ho", the 542nd set)
+    r"(?:kapde|kapda|hijab|burqa|burka|naqab|dupatta) (?:utaar|utar|utarwa|utaarwa) ?(?:ke|kar"
+    r"|kr) (?:check|chek|dekho|dekh lo|dekhna|jaanch|dikhao|dikha)",
     r"(?:nahi|nhi|nai) item (?:h|hai|he)(?![a-z])",
     r"(?:girl|girls|woman|women|lady|ladies|wife|wives|au pair|blonde|brunette)[^.!?\n]{0,25}?"
     r" if (?:you|u) know what i mean",
@@ -2645,12 +2646,19 @@ _TROPE_CUES = frozenset(
      "wig", "skirt", "pretending", "replacing", "outnumbering", "replaced", "zionist",
      "zionists", "behind", "running", "breed", "insaan", "insan", "quota", "jhaadu", "jhadu",
      "jharu", "gaumutra", "gomutra", "gangajal", "loyal", "loyalty", "plant", "haath",
-     "bartan", "naachna", "nachna", "taali"}
+     "bartan", "naachna", "nachna", "taali", "hire", "hires"}
 )  # fmt: skip
 _TROPE = re.compile(
+    r"(?<![a-z])(?:"
+    # a person's post put down to her people or sex: "affirmative action hire, she cant even
+    # read the autocue" (the 541st set; not "the 'diversity hire' jibe is racist": it
+    # opens its sentence or is said of her, and is not asked)
+    r"(?:(?:^|(?<=[.!?;:\n])|(?<=[.!?;:\n] ))|(?:she|he)(?:'?s| is| was) (?:a |an |just a"
+    r" |only a |nothing but a ))(?:affirmative action|diversity|dei|token) hires?(?![a-z])"
+    r"(?!\s*\?| or not)"  # (not "Diversity hire? She has a doctorate", "Token hire or not")
     # "shes a zionist plant, loyal to tel aviv not her constituents", "dual loyalty traitor"
     # (the 536th set; not "accusations of dual loyalty are an antisemitic trope")
-    r"(?<![a-z])(?:loyal(?:ty)? (?:is )?to (?:tel aviv|israel|the zionists|zionists) (?:not|over"
+    r"|loyal(?:ty)? (?:is )?to (?:tel aviv|israel|the zionists|zionists) (?:not|over"
     r"|before|rather than|and not)|dual loyalty (?:traitors?|rats?|snakes?|scum)|zionist plants?"
     r"(?! (?:nursery|life))"
     # untouchability: "inke haath ka khana? dharm bhrasht ho jayega", "ye log restaurant

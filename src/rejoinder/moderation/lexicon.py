@@ -84,6 +84,8 @@ SLUR_PHRASES = frozenset(
      # the caricature of Jews: "hook nosed parasites celebrating in our square" (the 522nd
      # set); Adivasis called wild: "jungli log h ye" (the 521st; "jungli" alone is also a
      # wild animal's or a cat's)
+     # "a nappy headed hoe reading the headlines" (the 541st set; not "my nappy bag")
+     ("nappy", "headed"), ("nappy", "head"), ("nappy", "heads"),
      ("hook", "nosed"), ("jungli", "log"), ("jungli", "logon"),
      ("jungli", "logo"), ("jangli", "log"), ("jangli", "logon"),
      # (the 484th and 482nd sets)
@@ -2873,7 +2875,7 @@ SEXUAL_WORDS = _words(
     bistar soti soyi sokar soke kothe bech pehnengi pehenti pehnti pehnogi pehnegi
     smash grope knockers jugs baps laid fucked fucking seeing sack snap insta body pretty hot
     beautiful choot bithao bitha charge arse shagged screwed banged bedroom kapde kapda item
-    mean
+    mean hijab burqa burka naqab dupatta
     """
 )  # (the last three lines: words some patterns need that no other word here stood for)
 
