@@ -1159,7 +1159,10 @@ def _said_by_those_who(words: Words, i: int) -> bool:
         and words.words[k - 2] in _THOSE_WHO
         for k in sentence
         if k < i
-    ) or any(_hindi_those_who(words, k) for k in sentence if k < i or i + 1 < k <= i + 3)
+    ) or (
+        "jo" in words.present  # (most sentences with "who" have no "jo": decided at once)
+        and any(_hindi_those_who(words, k) for k in sentence if k < i or i + 1 < k <= i + 3)
+    )
     return given and not any(words.phrase_at(k, _AGREED) for k in sentence if k > i)
 
 
