@@ -109,6 +109,8 @@ _VERMIN = (
     r"(?:vermin|cockroach(?:es)?|parasites?|sub-?humans?|untermensch(?:en)?"
     r"|termites|locusts|lice|an infestation|a plague|a disease|a cancer)"
 )
+# Someone as the object of a Hindi verb: "unko", "in gaddaron ko" (not "kachre ko")
+_PERSON_OBJECT = rf"(?:{KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise)"
 
 
 def _hi(words: str) -> str:
@@ -295,15 +297,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "kachre ko jala do" (burn the rubbish), "tasveer ko latka do" (hang the picture):
         # "ko" after a person
         (
-            rf"(?:{KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise) (?:bhi )?"
-            r"(?:(?:ped|pedon|pole|khambe|khambhe|chauraahe|chaurahe) (?:se|pe|par) |(?:sabke"
-            r"|sab ke) (?:saamne"
-            r"|samne) )?(?:maar|jala"
-            r"|kaat|phoonk|latka|(?:phansi|phaansi|fansi|faansi) (?:pe|par) latka|(?:phansi"
-            r"|phaansi|fansi|faansi) de) (?:do|dalo|daalo|denge|dena chahiye)"
+            rf"{_PERSON_OBJECT} (?:bhi )?(?:(?:(?:ped|pedon|pole|khambe|khambhe|chauraahe"
+            r"|chaurahe) (?:se|pe|par) |(?:sabke|sab ke) (?:saamne|samne) )?(?:maar|jala|kaat"
+            r"|phoonk|latka|(?:phansi|phaansi|fansi|faansi) (?:pe|par) latka|(?:phansi|phaansi"
+            r"|fansi|faansi) de) (?:do|dalo|daalo|denge|dena chahiye)"
             # "agli baar pastor ko bhi peet dena" (the 540th set; a beating is done to people)
-            rf"|(?:{KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise) (?:bhi )?peet"
-            r" (?:do|dalo|daalo|denge|dena)(?! mat)"
+            r"|peet (?:do|dalo|daalo|denge|dena)(?! mat))"
             rf"|(?:{KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko) (?:phansi|phaansi|fansi|faansi)"
             r" (?:do|de do|dena chahiye)",
             "maar jala kaat phoonk latka phansi phaansi fansi faansi peet",

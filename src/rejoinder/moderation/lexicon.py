@@ -700,12 +700,9 @@ ATTACK_PHRASES = frozenset(
         # put sharia first", "their loyalty is to Israel"
         ("cant", "drive"),
         ("cannot", "drive"),
-        # a people made to answer for a state, or said to want all for nothing: "every jew in
-        # this town should be made to answer for israel", "u disabled lot want everything
-        # handed to u on a plate" (the 522nd and 523rd sets)
+        # a people made to answer for a state: "every jew in this town should be made to
+        # answer for israel" (the 522nd set)
         *(("be", "made", "to", pay, "for") for pay in ("answer", "pay", "atone")),
-        # "shut every chinese restaurant down, they brought us covid", "lesbians adopting so
-        # they can brainwash the next generation" (the 526th and 528th sets)
         # "the jews always cry antisemitism when they get caught" (the 536th set), "typical,
         # they steal and then cry racism"
         *(
@@ -713,17 +710,21 @@ ATTACK_PHRASES = frozenset(
             for cry in ("cry", "cries", "crying", "scream", "screams", "screaming")
             for claim in ("antisemitism", "racism", "islamophobia", "racist", "discrimination")
         ),
-        # (with "us": "travellers brought covid to the island" is a case traced)
+        # "shut every chinese restaurant down, they brought us covid" (the 526th set; with
+        # "us": "travellers brought covid to the island" is a case traced)
         *(
             (brought, "us", *covid)
             for brought in ("brought", "bring", "brings")
             for covid in (("covid",), ("the", "virus"), ("corona",))
         ),
+        # "lesbians adopting so they can brainwash the next generation" (the 528th set)
         *(
             (*can, "brainwash", *whom)
             for can in (("can",), ("to",), ("want", "to"), ("wants", "to"))
             for whom in (("our",), ("the", "next"), ("kids",), ("children",), ("them",))
         ),
+        # a people said to want all for nothing: "u disabled lot want everything handed to u
+        # on a plate" (the 523rd set)
         *(
             (want, "everything", handed)
             for want in ("want", "wants", "expect", "expects")
