@@ -2718,6 +2718,55 @@ TWENTY_FIRST_SESSION_FORMS = [
     ("Token hire or not, the ratings went up 20 percent.", False),
 ]
 
+# The twenty-second session: the eleventh unseen round (sets 546-552) and the traps thought
+# of beside it
+TWENTY_SECOND_SESSION_FORMS = [
+    # a British Asian minister: loyalty said to lie abroad, sent back to a shop
+    ("he'll be loyal to delhi not london, they always are", True),
+    ("his loyalty is to beijing not britain", True),
+    ("loyal to india, not to one family", False),
+    ("she is loyal to her party not her constituents", False),
+    ("go back to the corner shop where u belong", True),
+    ("go back to your corner shop mate", True),
+    ("i had to go back to the corner shop for milk", False),
+    # "go" said of oneself is no order
+    ("we'll go back to the zoo next week with the kids", False),
+    ("i want to go back to the jungle lodge in costa rica", False),
+    ("go back to the jungle", True),
+    ("tell them to go back to your country lol", True),
+    # a vendor beaten: calls in Hindi, and "hi" before the copula
+    ("naam badal ke thela lagate h ye jihadi, pakdo aur maaro", True),
+    ("chuhe pakdo aur maaro", False),
+    ("inko maaro mat, police ko do", False),
+    ("har gali se inko khadedo, ek bhi thela na dikhe", True),
+    ("angrezon ko desh se khadeda tha gandhi ji ne", False),
+    ("saare kashmiri aatankwadi hi h, padhai ke naam pe", True),
+    ("kashmiri aatankwadi nahi hain", False),
+    ("hum bhi garib hi hain", False),
+    ("hostel mein ghus ke inki haddi pasli ek kar do", True),
+    ("pakistan ke pille, yahan ka namak khake wahan ka gaate h", True),
+    ("gali ke pille ko doodh do", False),
+    # a gay footballer: disease wished, a slur, sent back into the closet
+    ("hope he gets aids and the club goes down with him", True),
+    ("i hope he gets cancer treatment in time", False),
+    ("the lads should refuse to share a changing room with a poof", True),
+    ("and then with a poof of smoke he was gone", False),
+    ("should have kept it in the closet, nobody wants to see that filth on the pitch", True),
+    ("get back in the closet", True),
+    ("no one should have to go back in the closet", False),
+    ("he stayed in the closet for 20 years", False),
+    ("the law forced them back into the closet", False),
+    # a woman anchor: her price asked, rape wished by a name, her post put down to sex
+    ("kitne mein biki h ye patrakarni, rate batao", True),
+    ("ye reporter petrol ka rate batao", False),
+    ("aisi auraton ka wahi hona chahiye jo nirbhaya ka hua", True),
+    ("nirbhaya ke doshiyon ko saza mili", False),
+    ("ye to bistar garam karke anchor bani h", True),
+    # Travellers: their homes set alight
+    ("torch the vans the night they arrive and theyll get the message", True),
+    ("they tried to torch the vans, police said", False),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "held"),
@@ -2728,9 +2777,10 @@ TWENTY_FIRST_SESSION_FORMS = [
     + EIGHTEENTH_SESSION_FORMS
     + NINETEENTH_SESSION_FORMS
     + TWENTIETH_SESSION_FORMS
-    + TWENTY_FIRST_SESSION_FORMS,
+    + TWENTY_FIRST_SESSION_FORMS
+    + TWENTY_SECOND_SESSION_FORMS,
 )
-def test_fourteenth_to_twenty_first_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_twenty_second_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

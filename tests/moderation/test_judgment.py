@@ -936,11 +936,11 @@ KNOWN_MISSES = {
         "A quota IAS officer is a danger to the public, he should be sacked and jailed.",
     ],
     # "the valley" for Kashmir (also any valley's floor); terrorists' mothers (no protected
-    # group); "Pakistan ke pille" (political name-calling, as "Congress ka pilla")
+    # group). ("Pakistan ke pille", once left as political name-calling, is held since the
+    # 551st set: said of Indian Muslims, Pakistan names their faith.)
     "hundredthirtythird_evening.jsonl": [
         "Flatten the valley, start fresh with people who love India.",
         "These terrorists' mothers should be jailed for giving birth to them.",  # *
-        "Pakistan ke pille, jao apne abba ke paas",  # *
     ],
     # a stereotype of a people's men said past the window, after "because"
     "hundredthirtyfifth_evening.jsonl": [
@@ -2448,6 +2448,37 @@ KNOWN_MISSES = {
         "inki aurtein bhi chor h, bacche bhi chor",  # *
         "lungi wale jihadi sab ke sab",  # *
     ],
+    # the twenty-second session's round (the eleventh of unseen/): insinuation, a water
+    # cannon called for with no people named, gay men's innuendo, a veiled beating
+    "fivehundredfortysixth_evening.jsonl": [
+        "hell send all our money back to bombay in a suitcase",
+        "smells of cow dung n incense in no 11 now",  # *
+        "his lot worship rats and cows and now they run our economy",  # *
+    ],
+    "fivehundredfortyseventh_evening.jsonl": [
+        "sahi kiya, aise hi thukai hogi tab akal aayegi inko",  # *
+        "inki sabzi mein gobar milaa hota h, gande log",  # *
+        "inke bacche bhi bade hoke yahi karenge, jad se khatam karo",  # *
+    ],
+    "fivehundredfortyeighth_evening.jsonl": [
+        "wouldnt want to bend over for the soap with him about",
+        "no wonder he cant finish, plays for the other team lol",
+        "its unnatural and kids are watching, ban him",
+        "wait till the away end gets hold of him, hell be crying in the tunnel with a black eye",
+    ],
+    "fivehundredfortyninth_evening.jsonl": [
+        "iski beti school jaati h na, dhyaan rakhna",  # *
+    ],
+    "fivehundredfiftieth_evening.jsonl": [
+        "water cannon em off the field, worked in the 80s",
+        "tinkers bring nothing but crime and dog muck",  # *
+        "say goodbye to every catalytic converter in the village",
+        "bunch of inbred scroungers, send em back to ireland",  # *
+    ],
+    "fivehundredfiftyfirst_evening.jsonl": [
+        "ye patthar baaz ki aulaad h, hostel se nikal ke jail mein daalo",  # *
+        "inko wapas ghati bhejo, wahan inki maa bahen ko sambhalein",  # *
+    ],
 }
 
 
@@ -2550,6 +2581,10 @@ KNOWN_FALSE_HOLDS = {
     # the twenty-first session's fourth trap set: a slur reported, on the suspect word list
     "fivehundredfortyfifth_evening.jsonl": [
         "the word 'paki' was shouted at him and the fan got a life ban",
+    ],
+    # the twenty-second session's trap set: the same slur, remembered
+    "fivehundredfiftysecond_evening.jsonl": [
+        "paki was what they called my dad in bradford in the 80s, glad my kids dont hear it",
     ],
 }
 
@@ -3102,6 +3137,13 @@ KNOWN_FALSE_HOLDS = {
         "fivehundredfortythird_evening.jsonl",
         "fivehundredfortyfourth_evening.jsonl",
         "fivehundredfortyfifth_evening.jsonl",
+        "fivehundredfortysixth_evening.jsonl",
+        "fivehundredfortyseventh_evening.jsonl",
+        "fivehundredfortyeighth_evening.jsonl",
+        "fivehundredfortyninth_evening.jsonl",
+        "fivehundredfiftieth_evening.jsonl",
+        "fivehundredfiftyfirst_evening.jsonl",
+        "fivehundredfiftysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -3208,8 +3250,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # others: "natural hair at work should be normal by now" by the news head, and a slur
 # reported by the suspect word list (KNOWN_FALSE_HOLDS).
 # With the rules written from the tenth round: 36 of its 48, the same 2 others.
-UNSEEN_ABUSE_HELD = 419  # of 512
-UNSEEN_OTHERS_HELD = 19  # of 1,224
+# Eleventh round (the twenty-second session, after the tenth's rules): 31 of 48 at first
+# sight (the rules 17), 3 of 116 others: "bet his boots sell out now" and "meri mummy roz
+# iska show dekhti h" by the news head, a slur remembered by the suspect word list
+# (KNOWN_FALSE_HOLDS). With the rules written from it: 41 of its 48, the same 3 others.
+UNSEEN_ABUSE_HELD = 460  # of 560
+UNSEEN_OTHERS_HELD = 22  # of 1,340
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -92,6 +92,8 @@ KO_PEOPLE = (
 # A word before "ko" that names no pest: "machharon ko maaro" (kill the mosquitoes), "chuhon
 # ko ghar se nikal ke maaro" (the rats) are no call to harm people.
 _NO_PEST = r"(?!(?:mach|makh|makkh|chuh|keed|keet|mosquito|rat|cockroach)\w*\s)"
+# Pests, caught and killed without a threat to anyone, as whole words
+_PESTS = "chuhe chuhon chuha makkhi makkhiyan machhar machharon keede keedon saanp rats mice"
 # What migrants are called where the words dehumanise them.
 _MIGRANT_VERMIN = r"(?:cockroaches|rats|vermin|parasites|leeches|savages|invaders)"
 # The reader's family: "I hope your daughter gets raped", "hope your mother dies"
@@ -1416,8 +1418,17 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:inhe|unhe|inko|unko|in sabko|in logon ko|in logo ko|un logon ko|inke parivar ko)"
             r" (?:\w+ ){0,2}?(?:gaon|gaaon|gao|mohalle|mohalla|basti|shahar|sheher|colony) se"
-            r" (?:bahar )?(?:nikal do|nikaal do|nikalo|nikaalo|bhaga do|bhagao|bahar karo)",
+            r" (?:bahar )?(?:nikal do|nikaal do|nikalo|nikaalo|bhaga do|bhagao|bahar karo"
+            r"|khadedo|khaded do)",
             "gaon gaaon gao mohalle mohalla basti shahar sheher colony",
+        ),
+        # the place first: "har gali se inko khadedo, ek bhi thela na dikhe" (the 547th set)
+        (
+            r"(?:gali|galiyon|gaon|gaaon|mohalle|mohallon|basti|shahar|sheher|colony|desh) se"
+            r" (?:inhe|unhe|inko|unko|in sabko|sabko|in logon ko|in logo ko|un logon ko)"
+            r" (?:bahar )?(?:nikal do|nikaal do|nikalo|nikaalo|bhaga do|bhagao|bahar karo"
+            r"|khadedo|khaded do)",
+            "gali galiyon gaon gaaon mohalle mohallon basti shahar sheher colony desh",
         ),
         # beaten with shoes, and a mother carried off, in Hindi: "aisi ladkiyon ko bhi jootey
         # maaro", "iski maa ko bhi uthao" (the 337th set; not "machhar ko chappal maaro")
@@ -1620,6 +1631,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|muh|jabda|daant|sar|sir) (?:\w+ )?(?:tod|todd|phod|fod) (?:denge|dunga|doonga"
             r"|dalenge|daalenge|dalunga|daalunga|do|dalo|daalo|diye jayenge|deni chahiye)",
             "tod todd phod fod",
+        ),
+        # "hostel mein ghus ke inki haddi pasli ek kar do" (the 551st set): every bone
+        # broken
+        (
+            r"haddi ?pasli ek (?:kar do|kardo|kar dalo|kar daalo|kar denge|kar dunga|kar doonga"
+            r"|karenge|karni chahiye|karo)",
+            "haddi haddipasli",
         ),
         # "iski zubaan kaat do": a body part cut (not "bijli ka connection kaat do", "gala
         # kaat competition")
@@ -1939,10 +1957,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|ur) (?:\w+'?s )?(?:house|home|shop|car|office|flat) down",
             "burn",
         ),
-        # "isko itna maaro ki hospital pahunch jaye": beat him (not "maaro ya chhodo")
+        # "isko itna maaro ki hospital pahunch jaye": beat him (not "maaro ya chhodo", nor
+        # "inko maaro mat, police ko do")
         (
             r"(?:isko|usko|inko|unko|ise|use|inhe|unhe|tujhe|tereko) (?:\w+ ){0,2}?(?:maaro|maro"
-            r"|peeto|pito|kooto|kuto|thoko)",
+            r"|peeto|pito|kooto|kuto|thoko)(?! (?:mat|nahi|nahin)(?![a-z]))",
             "maaro maro peeto pito kooto kuto thoko",
         ),
         # "Someone should burn his house in Bandra"
@@ -2474,15 +2493,20 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"(?: (?:and|&) (?:(?:your|ur|his|her|their)(?: \w+){{1,2}}?|{_KIN}))?"
             r" (?:\w+ )?(?:die|dies"
             r"|burns? (?:alive|to death|in (?!hell)\w+)|rots?(?! in (?:jail|prison|hell))"
-            r"|gets? (?:shot(?! of)|raped|killed|cancer|what'?s coming|hit by (?:a |the )?(?:bus"
+            r"|gets? (?:shot(?! of)|raped|killed|what'?s coming|hit by (?:a |the )?(?:bus"
             r"|truck|car|train|lorry|ball|brick|bullet)(?! stop)"
+            # "hope he gets aids" (the 548th set; not "hope he gets cancer treatment in
+            # time", "hope she gets aids for her hearing")
+            r"|(?:cancer|aids|hiv)(?! (?:treatment|screening|tests?|checks?|care|support"
+            r"|research|drugs|funding|nurses?|specialists?|for|from|to)(?![a-z]))"
             # "hope he gets beaten in prison" (not "hope he gets beaten in the final")
             r"|stabbed|knifed|shanked|lynched|murdered|tortured|beaten (?:up|to death|senseless"
             r"|to a pulp|black and blue|in (?:prison|jail)))|drowns?"
             # "hope she has a heart attack on the shoot" (the 294th set)
             r"|(?:has|have|gets?) a (?:heart attack(?! of)|stroke(?! of)|seizure"
             r"|brain haemorrhage))",
-            "die dies burn burns rot rots shot raped killed coming cancer drown drowns hit"
+            "die dies burn burns rot rots shot raped killed coming cancer aids hiv drown drowns"
+            " hit"
             " stabbed knifed shanked lynched murdered tortured beaten attack stroke seizure"
             " haemorrhage",
         ),
@@ -2577,6 +2601,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"pakad ?pakad (?:ke|kar|kr) (?:maaro|maro|peeto|pito|thoko|kooto|bhagao|nikalo)",
             "pakad pakadpakad",
+        ),
+        # "naam badal ke thela lagate h ye jihadi, pakdo aur maaro" (the 547th set; not the
+        # rats: "chuhe pakdo aur maaro")
+        (
+            "".join(rf"(?<!{pest}\s)" for pest in _PESTS.split())
+            + r"pakdo aur (?:maaro|maro|peeto|pito|thoko|kooto)(?! mat)",
+            "pakdo",
         ),
         # violence approved after the fact: "he deserved the beating", "maarna theek tha"
         (

@@ -1459,7 +1459,7 @@ def _hindi_predicate(words: Words, k: int) -> int | None:
             return None  # "Bihari log bimaar hain kyunki paani ganda hai": a new clause
         if copula and word in _PREDICATES:
             end = j + 1
-            while end < min(j + 3, len(words)) and words.words[end] in _LIGHT_VERBS:
+            while end < min(j + 3, len(words)) and words.words[end] in _BEFORE_A_COPULA:
                 end += 1
             if end < len(words) and words.words[end] in lx.HINDI_COPULAS:
                 return end
@@ -1483,6 +1483,9 @@ _LIGHT_VERBS = frozenset(
     {"failate", "phailate", "faila", "phaila", "karte", "karti", "kar", "lagate", "lagati",
      "dete", "deti", "de", "rehte", "hoti"}
 )  # fmt: skip
+# light verbs, and "hi" that stresses the word ("saare kashmiri aatankwadi hi h", the 551st
+# set)
+_BEFORE_A_COPULA = _LIGHT_VERBS | {"hi"}
 
 
 _WALE = frozenset({"wale", "waale", "walon", "waalon", "wali", "waali"})
@@ -1495,6 +1498,10 @@ def _exclusion(words: Words) -> list[Hit]:
         end = None
         if length := words.phrase_at(i, lx.EXCLUSION_PHRASES):
             end = i + length - 1 if word != "back" or _ordered_back(words, i) else None
+            if word == "go" and _going_oneself(words, i):
+                end = None  # "we'll go back to the zoo next week with the kids"
+            if end is not None and words.words[end] == "closet" and not _ordered_in(words, i):
+                end = None  # "no one should have to go back in the closet"
             if end is not None and word in _BELONG and _a_kitchen_thing(words, end):
                 end = None
             if end is not None and end + 1 < len(words) and words.words[end + 1] in _WALE:
@@ -1515,6 +1522,30 @@ def _exclusion(words: Words) -> list[Hit]:
 
 
 _BELONG = frozenset({"belong", "belongs"})
+
+
+def _going_oneself(words: Words, i: int) -> bool:
+    """'go' at word i said of oneself: 'we'll go back to the zoo', 'I want to go back to the
+    jungle lodge' (not 'you should go back to your country', 'tell them to go back ...')."""
+    before = words.words[max(0, i - 2) : i]
+    if before[-1:] and before[-1] in _GOERS:
+        return True
+    return len(before) == 2 and before[1] == "to" and before[0] in _WISHING
+
+
+def _ordered_in(words: Words, i: int) -> bool:
+    """The phrase at word i is an order ('get back in the closet', 'you should have stayed
+    in the closet'), opening its sentence or after a word that makes it one (not 'no one
+    should have to go back in the closet')."""
+    return i == 0 or words.sentence(i - 1) != words.sentence(i) or words.words[i - 1] in _ORDERING
+
+
+_ORDERING = frozenset(
+    {"just", "should", "must", "can", "u", "you", "he", "she", "they", "please", "pls", "now",
+     "and", "so", "then", "lol", "mate"}
+)  # fmt: skip
+_GOERS = frozenset({"i", "ill", "id", "we", "well", "wed", "lets", "wanna"})
+_WISHING = frozenset({"want", "wanted", "like", "love", "plan", "planning", "hope", "hoping"})
 
 
 def _an_order(words: Words, i: int) -> bool:
@@ -2663,6 +2694,13 @@ _TROPE = re.compile(
     # (the 536th set; not "accusations of dual loyalty are an antisemitic trope")
     r"|loyal(?:ty)? (?:is )?to (?:tel aviv|israel|the zionists|zionists) (?:not|over"
     r"|before|rather than|and not)|dual loyalty (?:traitors?|rats?|snakes?|scum)|zionist plants?"
+    # the same said of a British Asian or Chinese minister: "he'll be loyal to delhi not
+    # london, they always are" (the 546th set; not "loyal to india, not to one family", a
+    # slogan of Indian politics: the second loyalty is this country's)
+    r"|loyal(?:ty)? (?:is )?to (?:delhi|india|pakistan|islamabad|beijing|china|the ccp|mecca)"
+    r",? (?:not|over|before|rather than|and not) (?:to )?(?:london|britain|the uk|uk|england"
+    r"|us|this country|our country|his constituents|her constituents|their constituents"
+    r"|the king|parliament)(?![a-z])"
     r"(?! (?:nursery|life))"
     # untouchability: "inke haath ka khana? dharm bhrasht ho jayega", "ye log restaurant
     # chalayenge toh bartan bhi alag rakhne padenge", "jhaadu pakdo wapas" (the 533rd set;
@@ -2905,7 +2943,7 @@ _SHAMING_CUES = frozenset(
      "rogering", "shag", "ahead", "promoted", "pleased", "satisfied", "laid", "fucked",
      "shagged", "jism", "badan", "utaar", "rate", "kitne", "passed", "easy", "chalu", "bazaru",
      "bazaaru", "line", "paise", "saath", "sath", "slag", "slags", "slapper", "slappers",
-     "arse", "ass", "bum", "rack", "tits", "sucked", "morph"}
+     "arse", "ass", "bum", "rack", "tits", "sucked", "morph", "nirbhaya"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
@@ -2964,6 +3002,20 @@ _SHAMING = _whole_words(
         r"(?:aisi|is|iss|us|uss|inki|unki|in|un|ye|yeh|aisi sab) (?:\w+ )?(?:ladkiyon|ladki"
         r"|aurton|auraton|aurat|madam|heroine|anchor|reporter) ka (?:toh |to |bhi )*rate (?:fix"
         r"|tay|tai) (?:hota|hoga|hai|h)",
+        # "kitne mein biki h ye patrakarni, rate batao" (the 549th set): a woman's price asked
+        # (not "ye reporter petrol ka rate batao", the price of a thing)
+        r"(?:ye|yeh|is|iss|aisi|us|uss) (?:patrakarni|anchor|ladki|aurat|madam|heroine"
+        r"|reporter|actress),? (?:\w+ )?rate (?:batao"
+        r"|bata do|bolo|kya hai|kya h|kitna hai|kitna h)(?![a-z])",
+        # rape wished by a name: "aisi auraton ka wahi hona chahiye jo nirbhaya ka hua" (the
+        # 549th set; not "nirbhaya ke doshiyon ko saza mili", the case reported)
+        r"(?:wahi|wohi|vahi|waisa hi|vaisa hi|wo hi) (?:hona chahiye|hoga|karna chahiye|karo"
+        r"|kar do)[^.!?\n]{0,25}?jo nirbhaya (?:ke saath|ke sath|ka|ki)",
+        r"nirbhaya (?:bana do|bana denge|banao|jaisa haal (?:karo|kar do|hona chahiye|hoga)"
+        r"|wala haal (?:karo|kar do|hona chahiye|hoga))",
+        # "ye to bistar garam karke anchor bani h" (the 549th set): her post put down to sex
+        r"bistar garam (?:karke|kar ke|karkar|kar kar) (?:\w+ )?(?:bani|banti|mili|pahunchi"
+        r"|aayi|ayi)",
         # "iski photo morph karke viral karo" (the 514th set): her photo faked ("ek raat ka
         # rate batao" is left to the news head: it is also what a hotel is asked)
         r"(?:iski|uski|inki|unki|is madam ki|is ladki ki) (?:\w+ )?(?:photo|photos|pic|pics"

@@ -288,7 +288,7 @@ _LANDS = (
 _PLACES = (
     "mosques? churches church temples? gurdwaras? synagogues? madrasas? madrassas? homes?"
     " houses? shops? newsrooms? offices? studios? villages? slums? camps? bastis? colony"
-    " colonies mohallas? hotels? hostels? caravans? schools?"
+    " colonies mohallas? hotels? hostels? caravans? schools? vans trailers"
 )
 # A call opens its text, follows a clause's punctuation ("..., burn their houses": a
 # lookbehind, as the whole-word guard before the pattern would refuse a comma after a
@@ -319,6 +319,8 @@ _CALLS = (
         # the 466th and 470th sets)
         rf"(?:{'|'.join(_PLACES.split())})(?=\s*(?:[.,!;]|$)|\s+(?:with|and|they|where"
         r"|tonight|down|now|too|before|in (?:this|the|our|every) (?:country|town|city|state)"
+        # "torch the vans the night they arrive" (the 550th set)
+        r"|the (?:night|day|minute|moment) they|as soon as|once they|when they"
         r")\b)",
         "burn torch firebomb bomb fire raze blow",  # rarer than the places
     ),

@@ -78,6 +78,12 @@ SLUR_PHRASES = frozenset(
      # "The old poof finally croaked, and his bum boys can weep now" (the 445th set; "poof"
      # alone is also the sound of a thing vanishing)
      ("bum", "boys"), ("bum", "boy"), ("old", "poof"),
+     # "share a changing room with a poof" (the 548th set; not "a poof of smoke")
+     *((who, "poof") for who in ("you", "u", "little", "bloody", "fucking", "fkn")),
+     ("like", "a", "poof"), ("hes", "a", "poof"),
+     # "pakistan ke pille" (the 551st set): Pakistan's puppies, said of Indian Muslims
+     ("pakistan", "ke", "pille"), ("pakistani", "pille"), ("pakistan", "ke", "pillo"),
+     *((*room, "with", "a", "poof") for room in (("room",), ("shower",), ("showers",))),
      # South Indians called black: "Madrasi kaale log, na dharm na sharm" (the 448th set)
      ("madrasi", "kaale"), ("kaale", "madrasi"), ("kaale", "madrasiyon"),
      ("ghetto", "monkey"), ("ghetto", "monkeys"),  # (the 447th set)
@@ -2314,6 +2320,23 @@ EXCLUSION_PHRASES = frozenset(
         ),
         ("pakistan", "is", "calling", "you"),  # "go cry to your mullah, Pakistan is calling you"
         ("pakistan", "calling", "you"),
+        # a gay man sent back into the closet: "should have kept it in the closet, nobody
+        # wants to see that filth" (the 548th set; not "the law forced them back into the
+        # closet", reported)
+        *(("get", "back", "in", "the", "closet"), ("go", "back", "in", "the", "closet")),
+        *(
+            (*should, *stayed, "in", "the", "closet")
+            for should in (("should", "have"), ("shouldve",), ("should", "ve"), ("shoulda",))
+            for stayed in (("stayed",), ("kept", "it"), ("kept", "that"))
+        ),
+        # a British Asian sent back to a shop: "go back to the corner shop where u belong"
+        # (the 546th set; not "I had to go back to the corner shop for milk")
+        *(("go", "back", "to", whose, "corner", "shop") for whose in ("your", "ur")),
+        *(
+            ("go", "back", "to", "the", *shop, "where", you, "belong")
+            for shop in (("corner", "shop"), ("takeaway",), ("curry", "house"))
+            for you in ("you", "u")
+        ),
         *(  # and where apes belong: "go back to the zoo" said to a black footballer
             ("go", "back", "to", the, place)
             for the in ("the", "your")
