@@ -1162,7 +1162,7 @@ def test_implicit_stereotypes(text: str, held: bool) -> None:
 # The news head (moderation/news.py) on the lists above that the rules publish: what it
 # holds beyond them, each a reading of its training lines' words ("people like you", "you'll
 # get shot", a group named near "dogs" or "sick") without their sense. Kept in view: a
-# change of the head or of its thresholds shows here. 14 of 397: these lists were written as
+# change of the head or of its thresholds shows here. 12 of 397: these lists were written as
 # traps for the rules; on judgment sets it had not seen it held 3 of 1,453 from 0.8, and 3
 # more of 1,984 from 0.6 where a group is named (`group_abuse`; model card). From "Deaf
 # people are not stupid." on, `group_abuse`'s: a group named beside a word it is not called
@@ -1171,20 +1171,21 @@ NEWS_HEAD_HOLDS = [
     "This man is treating women like dogs!",
     "You dog owners should clean up after your pets.",
     # since the head learnt from the nineteenth session's sets (the twentieth session)
-    "Disabled people are seen as sick, as if they need a cure.",
     "Pigs like you a lot if you grow up on a farm with them.",
-    "Ye log kehte hain “Muslims ko desh se nikalo”, sharam aani chahiye.",
     "You'll get shot if you go there at night",
     "Next time burn the toast a little less.",
     "Deaf people are not stupid.",
     "Music is in their blood, these Punjabis know how to party.",
     "I would never hire someone who hates Muslims.",
     "Muslim men in our mosque see women as equals",
-    "Indians didn't do any cheap thing",
     "If you've ever been too drunk to fish, you might be a redneck",
     # since the head learnt from calls to vote politicians out (the eighteenth session):
     # 0.747 before ("where you belong" is how exclusion is said)
     "Welcome home, where you belong.",
+    # since the head learnt from the unseen rounds 1-11 (the twenty-second session; it no
+    # longer holds "Disabled people are seen as sick, ...", "Ye log kehte hain 'Muslims ko
+    # desh se nikalo', sharam aani chahiye." nor "Indians didn't do any cheap thing")
+    "This knife belongs in a kitchen drawer, not on the desk.",
 ]
 
 
@@ -2765,6 +2766,34 @@ TWENTY_SECOND_SESSION_FORMS = [
     # Travellers: their homes set alight
     ("torch the vans the night they arrive and theyll get the message", True),
     ("they tried to torch the vans, police said", False),
+    # the twelfth round (sets 553-559)
+    ("the minister blaming albanians for everything is lazy politics", False),
+    ("albanians are lazy", True),
+    ("albos are a plague, every one of them is a gangster", True),
+    ("balkan scum, the lot of them", True),
+    ("lock your cars, the romanians are back", True),
+    ("lock your doors, burglaries are up 20 percent", False),
+    ("if i see one of them near my kids school im taking a bat to him", True),
+    ("take a hammer to the budget", False),
+    ("a pigs head on the mosque steps will sort that racket out", True),
+    ("a pig's head was left at the mosque, police said", False),
+    ("first the call to prayer then the sharia patrols, mark my words", True),
+    ("Iran then imposed sharia law", False),
+    ("sharia council incoming, lock up ur daughters", True),
+    ("urdu jihadiyon ki bhasha h, band karo ye mushaire", True),
+    ("mushaire mein jitne topi wale aaye sab ko bahar nikaal ke pitai karo", True),
+    ("agli baar baraat nikli toh laashein niklengi", True),
+    ("malbe se laashein nikli", False),
+    ("dulhe ko ghodi se utaar ke joote maaro, tab yaad rahega", True),
+    ("gutter saaf karne wale ab raja banenge", True),
+    ("gutter saaf karne wale mazdooron ki maut", False),
+    ("ladkiyon ka cricket dekhta kaun h, chulha chauka sambhalo", True),
+    ("equal fees chahiye toh equal chhakke maar ke dikhao, roti belne wali", True),
+    ("maidan mein chhoti chhoti shorts pehen ke kya dikhana chahti h", True),
+    ("selector ke saath kitni raatein bitayi team mein aane ke liye", True),
+    ("raat mein dost ke saath film dekhi", False),
+    ("aurat ki jagah pitch pe nahi bistar pe h", True),
+    ("aurat ki jagah har jagah h", False),
 ]
 
 

@@ -184,7 +184,7 @@ KNOWN_MISSES = {
     "twohundredfortythird_evening.jsonl": [
         "Why should we care if a few of them die, there's plenty more where they came from.",
         "Give them gloves and they'll sell them for liquor, that's these people.",  # *
-        "Sweepers' kids shouldn't sit with our children in school.",
+        "Sweepers' kids shouldn't sit with our children in school.",  # *
     ],
     "twohundredfortyfourth_evening.jsonl": [
         "She only won because she's a pretty face, women can't do economics.",  # *
@@ -244,7 +244,7 @@ KNOWN_MISSES = {
     ],
     # disabled people protesting benefit cuts: "should have been aborted" of a third party
     "twohundredfifteenth_evening.jsonl": [
-        "Half of them are faking it, the other half should have been aborted.",
+        "Half of them are faking it, the other half should have been aborted.",  # *
         "Let the wheelchair woman starve, she chose to be a burden.",  # *
     ],
     # a Chinese student spy case: "bat eaters" (left out: "owls are bat eaters"), "them"
@@ -303,7 +303,7 @@ KNOWN_MISSES = {
         "That's what happens when you pick players for diversity instead of skill.",  # *
         "Blacks choke under pressure, always have.",  # *
         "Never pick a black player for a penalty again, they bottle it.",  # *
-        "The three of them should be kicked out of the country.",
+        "The three of them should be kicked out of the country.",  # *
     ],
     # the tenth session's second blind batch (US, UK and European stories): a Somali fraud
     # trial; a people as thieves without the link the rules read, "the whole lot"
@@ -369,15 +369,15 @@ KNOWN_MISSES = {
         "Give it six months before he's drunk on the job like the rest of them.",  # *
         "These people were living in teepees when we built this country, now they want to run it.",
         "Only reason he got the job is the tribe bought him the badge with casino money.",  # *
-        "Redskins gonna redskin, lock up the booze in the evidence room.",  # *
+        "Redskins gonna redskin, lock up the booze in the evidence room.",
         "Savages then, savages now, just with slot machines.",  # *
         "Natives don't work, they just wait for the government check every month.",
-        "Every single one of them is on welfare or running a scam casino.",
+        "Every single one of them is on welfare or running a scam casino.",  # *
     ],
     # an anti-Asian attack: tropes without a group word ("eating bats", "they all look the
     # same")
     "hundredninetysixth_evening.jsonl": [
-        "Maybe if they stopped eating bats this wouldn't happen.",
+        "Maybe if they stopped eating bats this wouldn't happen.",  # *
         "They're all CCP agents, every one of them, watch your kids around them.",  # *
         "Go back to China and take your virus with you.",  # *
         "The old man had it coming, they've been taking over our neighbourhoods for years.",
@@ -398,7 +398,7 @@ KNOWN_MISSES = {
     # synagogue security: collective guilt and a staged victimhood said of "them"
     "hundredninetyeighth_evening.jsonl": [
         "If they didn't want to be hated they'd stop committing genocide.",
-        "Nobody's attacking them, they stage it for sympathy like they always do.",
+        "Nobody's attacking them, they stage it for sympathy like they always do.",  # *
     ],
     # migrants bussed to Chicago: "them" sent back or left to freeze
     "hundredninetyninth_evening.jsonl": [
@@ -439,7 +439,7 @@ KNOWN_MISSES = {
     # a woman referee: quotas and diversity hires argued as policy elsewhere; "a good seeing
     # to" is also a car's service
     "hundredseventysixth_evening.jsonl": [
-        "She only got the job because of quotas, a man would have been sacked.",  # *
+        "She only got the job because of quotas, a man would have been sacked.",
         "That ref needs a good seeing to, might calm her down.",
         "Useless woman. PMS ruined the match.",
     ],
@@ -464,7 +464,7 @@ KNOWN_MISSES = {
     # the second blind batch: a Pakistani team on tour (Hindi "har <people> ke andar",
     # a veiled threat to the players' hotel)
     "hundredeightyfirst_evening.jsonl": [
-        "Har Pakistani ke andar ek terrorist chhupa hai, cricket ho ya na ho.",
+        "Har Pakistani ke andar ek terrorist chhupa hai, cricket ho ya na ho.",  # *
         "Those green jersey animals don't deserve to breathe our air.",  # *
         "Inke players ke hotel ka pata nikalo, sabak sikhana padega.",  # *
     ],
@@ -502,7 +502,7 @@ KNOWN_MISSES = {
     "hundredeightysixth_evening.jsonl": [
         "Relief sirf asli Assamese ko do, in mian logon ko ek daana mat do.",
         "God is cleaning Assam, the floods know who doesn't belong.",
-        "Camp mein in ghuspaithiyon ki pehchaan karo aur wahin se border ke paar phenko.",
+        "Camp mein in ghuspaithiyon ki pehchaan karo aur wahin se border ke paar phenko.",  # *
     ],
     # the third blind batch, English stories from outside India:
     # a headscarf ban in French sport: a veil as terrorism, bans of a faith's things, "the
@@ -530,7 +530,7 @@ KNOWN_MISSES = {
     # a trans teacher: "a man in a dress" for a trans woman, "groomers" without a group word
     "hundredninetieth_evening.jsonl": [
         "A man in a dress should never be allowed near children.",  # *
-        "Groomers like her belong in prison, not classrooms.",
+        "Groomers like her belong in prison, not classrooms.",  # *
         "These people should be locked in asylums, like in the good old days.",  # *
     ],
     # Eastern Europeans after Brexit: "Eastern Europeans" and a singular "Romanian" as a people
@@ -722,7 +722,7 @@ KNOWN_MISSES = {
     "seventyfirst_evening.jsonl": [
         "Jihadi mindset hai inka, kabhi nahi badlenge.",  # *
         "Abdul ki dukaan se saman mat khareedo.",
-        "Reservation wale doctors se ilaaj mat karwao, kuch nahi aata unko.",  # *
+        "Reservation wale doctors se ilaaj mat karwao, kuch nahi aata unko.",
     ],
     # sexism with no attack word in it: a woman's looks or feelings said to explain her
     # work; "bigdi hui" (spoilt); "ghar le jaata" said of a woman
@@ -1025,7 +1025,7 @@ KNOWN_MISSES = {
     ],
     # "gold digger" said of one woman; a woman called a cow (also a cow)
     "hundredsixtyfourth_evening.jsonl": [
-        "Divorce ke baad ab alimony ke paise pe aish karegi, gold digger saali",  # *
+        "Divorce ke baad ab alimony ke paise pe aish karegi, gold digger saali",
     ],
     "hundredsixtysixth_evening.jsonl": [
         "That cow should be milked and sent back to the farm",
@@ -1038,7 +1038,7 @@ KNOWN_MISSES = {
     "hundredsixtyeighth_evening.jsonl": [
         # *
         "Intolerant? Tere jaise gaddaron ko toh hum bahut tolerate kar rahe hain, warna ab tak",
-        "Boycott every film of this jihadi, and his wife too",  # *
+        "Boycott every film of this jihadi, and his wife too",
     ],
     # a people mocked with no attack word; a people told to leave after a negation ("Hindi
     # nahi bolenge toh ..."); a group then "who ..." before "should be thrown out"
@@ -1162,7 +1162,7 @@ KNOWN_MISSES = {
     ],
     # Travellers' denied ethnicity, a threat in muck spread on a site
     "twohundredsixtyfourth_evening.jsonl": [
-        "Spread slurry over the whole site before they arrive, they'll get the message.",
+        "Spread slurry over the whole site before they arrive, they'll get the message.",  # *
         "They're not an ethnic group, they're a crime family with a caravan.",
         "You sound like you were born in a lay-by yourself, mate. Go back to your caravan.",  # *
     ],
@@ -1331,7 +1331,7 @@ KNOWN_MISSES = {
         "Autistic brat reading a script her parents wrote. Someone take her phone away"
         " and lock her in a room.",  # *
         "Vaccines did this to her, that's why she rocks back and forth like that. Freak.",  # *
-        "Hope she chokes on her own smugness at the next summit.",
+        "Hope she chokes on her own smugness at the next summit.",  # *
     ],
     # a woman officer transferred after a raid on the sand mafia, in Hinglish
     "twohundredninetysecond_evening.jsonl": [
@@ -1365,6 +1365,7 @@ KNOWN_MISSES = {
     ],
     # the fifth batch: a Nigerian-born nurse of the year
     "twohundredninetyninth_evening.jsonl": [
+        # *
         "Nigerians and their fake certificates. I'd check which village witch doctor trained her.",
         "Give it a week and we'll find out she's been running a romance scam from the staff room.",
         "Africans can't even run their own countries and we let them run our hospitals.",  # *
@@ -1675,7 +1676,7 @@ KNOWN_MISSES = {
     "threehundredsixtysecond_evening.jsonl": [
         "Probably stole it in the first place and lost his nerve.",
         "Bet he's still a terrorist, they all carry those daggers.",  # *
-        "Go back to India, mate, we don't need your sort even when you're honest.",
+        "Go back to India, mate, we don't need your sort even when you're honest.",  # *
     ],
     # a street renamed for a black suffragette
     "threehundredsixtythird_evening.jsonl": [
@@ -1761,7 +1762,7 @@ KNOWN_MISSES = {
     # an Adivasi woman elected President, in Hinglish
     "threehundredeightyfifth_evening.jsonl": [
         "Janwaron ki tarah rehne wale log ab humpe raaj karenge.",  # *
-        "Koi isko bhi uske gaon wapas bhej do, jungle mein hi theek thi.",  # *
+        "Koi isko bhi uske gaon wapas bhej do, jungle mein hi theek thi.",
     ],
     # Mexican farmworkers strike in California
     "threehundredeightysixth_evening.jsonl": [
@@ -1811,7 +1812,7 @@ KNOWN_MISSES = {
     # the second round (sets 398-409): a Sikh soldier's statue
     "threehundredninetyeighth_evening.jsonl": [
         "Knock it down and send the lot back to Punjab with it.",  # *
-        "Someone should spray paint 'go home' on it and on the gurdwara too.",  # *
+        "Someone should spray paint 'go home' on it and on the gurdwara too.",
     ],
     # an Algerian woman boxer's gold
     "threehundredninetyninth_evening.jsonl": [
@@ -1900,7 +1901,7 @@ KNOWN_MISSES = {
     # a blind barrister made a judge
     "fourhundrednineteenth_evening.jsonl": [
         "A blind judge? Justice really is blind now, lol, the cripple can't even see the"
-        " defendant.",
+        " defendant.",  # *
         "These handicapped tokens are what you get when diversity beats merit.",  # *
     ],
     # a rainbow flag at a Polish football ground
@@ -1928,7 +1929,7 @@ KNOWN_MISSES = {
     ],
     # a Christian pastor refused a grave, in Hinglish
     "fourhundredtwentysixth_evening.jsonl": [
-        "Dharmantaran karne walon ko gaon ki mitti mein jagah nahi milegi, Vatican le jao.",  # *
+        "Dharmantaran karne walon ko gaon ki mitti mein jagah nahi milegi, Vatican le jao.",
         "Chawal ke bore ke liye dharm bechne wale log, inka kya samman.",  # *
         "Ye log apni beti bhi bech denge chawal ke liye.",  # *
     ],
@@ -1996,14 +1997,14 @@ KNOWN_MISSES = {
     # the session's second blind round: a controversial politician's obituary, a women's
     # football final, a police shooting, Kerala's beef festival and a budget in Hinglish
     "fourhundredfortyfifth_evening.jsonl": [
-        "Someone should dig him up and hang the corpse from a lamppost.",
+        "Someone should dig him up and hang the corpse from a lamppost.",  # *
     ],
     "fourhundredfortysixth_evening.jsonl": [
         "I'd show the captain what a real man is, she'd stop running her mouth then.",
         "Ugly lesbians in shorts, who wants to watch that?",  # *
     ],
     "fourhundredfortyseventh_evening.jsonl": [
-        "One less thug on the streets. The cop deserves a medal.",  # *
+        "One less thug on the streets. The cop deserves a medal.",
         "These animals loot every time one of their own gets what he deserves.",  # *
     ],
     "fourhundredfortyeighth_evening.jsonl": [
@@ -2065,7 +2066,7 @@ KNOWN_MISSES = {
         "Someone tip her out of that chair and let her crawl to the vote.",  # *
     ],
     "fourhundredsixtyfifth_evening.jsonl": [
-        "Bat eaters should be banned from the country.",
+        "Bat eaters should be banned from the country.",  # *
         "Spit on every Chinese face you see, they deserve it.",  # *
     ],
     # the fifth blind round: a Hindu temple vandalised, a woman astronaut, Kashmiri students
@@ -2086,7 +2087,7 @@ KNOWN_MISSES = {
     "fourhundredsixtyninth_evening.jsonl": [
         "It should be locked up, not running a town.",  # *
         "Someone should check what's under that skirt before every meeting.",
-        "Chop it off and it's still a bloke, pathetic.",
+        "Chop it off and it's still a bloke, pathetic.",  # *
         "Groomers like her want access to our kids through the council.",
     ],
     "fourhundredseventyfirst_evening.jsonl": [
@@ -2106,7 +2107,7 @@ KNOWN_MISSES = {
     # Northeast woman in a Delhi PG, a woman collector and the sand mafia (veiled threats,
     # stereotypes told without an attack word)
     "fourhundredseventysecond_evening.jsonl": [
-        "Give it six months and the whole street will be a scrapyard. It's in their blood.",
+        "Give it six months and the whole street will be a scrapyard. It's in their blood.",  # *
         "They should be sterilised before they're given a key to anything.",  # *
     ],
     "fourhundredseventythird_evening.jsonl": [
@@ -2150,7 +2151,7 @@ KNOWN_MISSES = {
         "Can't understand a word they say and they're putting needles in my gran.",
         "Bet half of them bought their certificates in a Lagos market.",
         "They come here with their juju and their diseases and we pay for it.",  # *
-        "Nigerian scammers in uniform, hide your bank cards.",
+        "Nigerian scammers in uniform, hide your bank cards.",  # *
         "You love them so much, let one of them wipe your arse then, you mug.",  # *
     ],
     "fourhundredeightythird_evening.jsonl": [
@@ -2167,7 +2168,7 @@ KNOWN_MISSES = {
         "Hindi nahi bolni toh desh chhod do, Sri Lanka chale jao.",
     ],
     "fourhundredeightysixth_evening.jsonl": [
-        "this is what happens when u let animals in",
+        "this is what happens when u let animals in",  # *
         "every single one of em is a knife merchant",
     ],
     # its third blind round: a Sikh soldier's statue, a Dalit woman sarpanch's flag, a black
@@ -2178,7 +2179,7 @@ KNOWN_MISSES = {
         "Give it a month and it'll be wearing a bin bag on its head like the rest of them.",  # *
         "They fought for the Empire, not for us. Now they think they own the place.",
         "Pull it down and melt it, then send them after it.",  # *
-        "Smash it with a sledgehammer and see if the bearded ones come crying.",
+        "Smash it with a sledgehammer and see if the bearded ones come crying.",  # *
     ],
     "fourhundredeightyninth_evening.jsonl": [
         "Ye log kitna bhi padh lein, rahenge toh wahi.",  # *
@@ -2198,15 +2199,15 @@ KNOWN_MISSES = {
     "fourhundredninetysecond_evening.jsonl": [
         "Freaks like that should be kept away from changing rooms and children.",  # *
         "Mentally ill man cosplaying a woman. Section him.",  # *
-        "Chop it off or get off the bike, simple.",
+        "Chop it off or get off the bike, simple.",  # *
     ],
     "fourhundredninetythird_evening.jsonl": [
         "Kashmiri ladkiyan toh bas aatankwadiyon ki biwiyan banti hain.",  # *
     ],
     "fourhundredninetyfourth_evening.jsonl": [
-        "Check what's really in the sweet and sour, they eat anything that moves.",
-        "Can't trust a single one of them, they all report to Xi.",
-        "You're defending them because your missus is one, mate. Pathetic.",
+        "Check what's really in the sweet and sour, they eat anything that moves.",  # *
+        "Can't trust a single one of them, they all report to Xi.",  # *
+        "You're defending them because your missus is one, mate. Pathetic.",  # *
     ],
     # its fourth blind round: Leicester's unrest remembered, an inter-caste marriage, a Muslim
     # footballer and the Pride armband, a woman comedian's joke, Polish workers in a
@@ -2218,7 +2219,7 @@ KNOWN_MISSES = {
     ],
     "fourhundredninetyseventh_evening.jsonl": [
         "Tere jaise liberal ki behen bhi bhaagegi, tab pata chalega.",  # *
-        "Valmiki ke ghar mein ladki di? Doob maro sharam se, tum log.",
+        "Valmiki ke ghar mein ladki di? Doob maro sharam se, tum log.",  # *
     ],
     "fourhundredninetyeighth_evening.jsonl": [
         "He'd be throwing gays off roofs if he was back home, don't kid yourself.",  # *
@@ -2237,7 +2238,7 @@ KNOWN_MISSES = {
     "fivehundredfirst_evening.jsonl": [
         "Hijab wali collector banegi toh sharia chalayegi.",  # *
         "Is ladki ki posting jahan bhi ho, wahan ke Hindu sambhal ke rehna.",  # *
-        "Aisi topper ko training mein hi nikaal dena chahiye, kuch bhi karke.",
+        "Aisi topper ko training mein hi nikaal dena chahiye, kuch bhi karke.",  # *
     ],
     "fivehundredsecond_evening.jsonl": [
         "typical, they steal and then cry racism",  # *
@@ -2254,8 +2255,8 @@ KNOWN_MISSES = {
     ],
     "fivehundredsixth_evening.jsonl": [
         "their keeper is a fkn monkey",  # *
-        "yids the lot of em",
-        "that gay ref wants bumming",
+        "yids the lot of em",  # *
+        "that gay ref wants bumming",  # *
     ],
     "fivehundredninth_evening.jsonl": [
         "hang whitty n the rest of them for crimes against humanity",
@@ -2267,7 +2268,7 @@ KNOWN_MISSES = {
     "fivehundredeleventh_evening.jsonl": [
         "smoke em out lads 🔥",
         "next time lock the fire doors first",
-        "every 1 of them is a potential terrorist",
+        "every 1 of them is a potential terrorist",  # *
         "the volunteers r traitors n shud b treated like traitors",
     ],
     "fivehundredtwelfth_evening.jsonl": [
@@ -2275,7 +2276,7 @@ KNOWN_MISSES = {
         "iski biwi ko bhi troll karo, wo bhi usi jaisi h",  # *
     ],
     "fivehundredthirteenth_evening.jsonl": [
-        "its a boy in a skirt, always will be",
+        "its a boy in a skirt, always will be",  # *
         "the parents shud be done for child abuse, mutilating their son",
         "freak of nature, someone shud sort it out",  # *
         "if it runs in my daughters race i'll drag it off the track myself",
@@ -2292,15 +2293,15 @@ KNOWN_MISSES = {
         "its always the same colour isnt it",
         "let them kill each other, less work for the police",
         "another sambo with a knife",
-        "u defending this cos ur one of them, go suck ur roadman bf",
+        "u defending this cos ur one of them, go suck ur roadman bf",  # *
         "ship every last drill rapper back to jamaica",  # *
     ],
     "fivehundredsixteenth_evening.jsonl": [
         "ye sardar log desh ko zehar de rahe h jaan boojh ke",  # *
-        "khalistani kisan hi parali jalate h, sab ko jail mein daalo",
+        "khalistani kisan hi parali jalate h, sab ko jail mein daalo",  # *
         "inke kheton mein hi aag laga do, sab saath jal jayenge",  # *
         "tu bhi punjabi h kya, isliye support kar raha, gaddar",  # *
-        "saale kisan nahi aatankwadi h sab",
+        "saale kisan nahi aatankwadi h sab",  # *
         "pagdi wale sab ek jaise, desh ka khate h desh ko hi jalate h",  # *
     ],
     # the twenty-first session's blind round (sets 518-524), all in real comments' register:
@@ -2308,9 +2309,8 @@ KNOWN_MISSES = {
     # protest against a mine (Hinglish), a menorah lit in a town square, a wheelchair user
     # left on a platform
     "fivehundredeighteenth_evening.jsonl": [
-        "sharia council incoming, lock up ur daughters",  # *
         "shes a jihadi in a headscarf, her mates will be running the council next",  # *
-        "a mosque full of inbreds picked her, cousin marriage council lol",
+        "a mosque full of inbreds picked her, cousin marriage council lol",  # *
     ],
     "fivehundrednineteenth_evening.jsonl": [
         "train mein bhar ke wapas bhejo in keedon ko",
@@ -2319,7 +2319,7 @@ KNOWN_MISSES = {
     "fivehundredtwentyfirst_evening.jsonl": [
         "ye adivasi pedon pe rehne wale bandar h",  # *
         "adivasi auraton ka kya h, 500 rupay mein koi bhi mil jaati h",  # *
-        "bulldozer chalao gaon pe, andar ho toh bhi",
+        "bulldozer chalao gaon pe, andar ho toh bhi",  # *
     ],
     "fivehundredtwentysecond_evening.jsonl": [
         "they own the council too apparently",
@@ -2328,7 +2328,7 @@ KNOWN_MISSES = {
         "cripples should stay home if they cant get on a train without a fuss",  # *
         "another benefit scrounger wanting special treatment, walk it off",  # *
         "shes not even disabled, look at the state of her, just fat n lazy",  # *
-        "u disabled lot want everything handed to u on a plate",
+        "u disabled lot want everything handed to u on a plate",  # *
     ],
     # the twenty-first session's second blind round (sets 525-531): a Sikh woman boxer
     # (Hinglish), a Chinese restaurant's inspection, a Rohingya camp fire (Hinglish), a
@@ -2339,7 +2339,7 @@ KNOWN_MISSES = {
         "iski photo dekh ke lagta h ladka hai, check karo pehle",
     ],
     "fivehundredtwentysixth_evening.jsonl": [
-        "what did people expect, they eat bats and dogs over there",
+        "what did people expect, they eat bats and dogs over there",  # *
         "check the freezer for missing cats lol",
         "they should go back to wuhan and take their rat meat with them",  # *
         "typical, they come here and poison us",  # *
@@ -2352,7 +2352,7 @@ KNOWN_MISSES = {
         "thats not a family thats a crime scene waiting to happen",
         "give it ten years n that boy will be in a dress",  # *
         "someone should take that child off them by force",  # *
-        "disgusting perverts, social services should be ashamed",
+        "disgusting perverts, social services should be ashamed",  # *
     ],
     "fivehundredtwentyninth_evening.jsonl": [
         "SC ST walo ko officer banaoge toh desh aise hi doobega",  # *
@@ -2360,7 +2360,6 @@ KNOWN_MISSES = {
         "iski gaadi rok ke sabak sikhana chahiye gaon walo ko",  # *
     ],
     "fivehundredthirtieth_evening.jsonl": [
-        "Lock your cars, the Romanians are back.",  # *
         "Every one of them is part of a gang, don't fall for the babies.",
         "They should be sterilised before they breed more beggars.",  # *
         "Round them up at the station and put them on the next train to Bucharest.",
@@ -2370,7 +2369,7 @@ KNOWN_MISSES = {
     # teacher (Hinglish), Ukrainian refugees in a village, a Jewish MP's speech, Delhi's
     # first woman bus driver (Hinglish)
     "fivehundredthirtysecond_evening.jsonl": [
-        "thats what u get for starving urself for allah",
+        "thats what u get for starving urself for allah",  # *
         "send him back to morocco n get a proper english lad",  # *
         "bet he missed on purpose, probably bet on it with his cousins",  # *
         "terrorist celebration incoming when he does score lol",
@@ -2395,7 +2394,7 @@ KNOWN_MISSES = {
         "big nose small brain, typical",  # *
     ],
     "fivehundredthirtyseventh_evening.jsonl": [
-        "isko driver kisne banaya, setting hogi kisi se",
+        "isko driver kisne banaya, setting hogi kisi se",  # *
         "raat ko bus mein akeli? phir kuch ho gaya toh rona mat",
         "ye auratein har jagah ghus rahi h, mardon ki naukri kha gayi",
         "madam ki figure dekh ke hi passengers chadh rahe h",
@@ -2406,10 +2405,10 @@ KNOWN_MISSES = {
     # anchor's hair, a hijabi pageant winner (Hinglish), asylum seekers on a barge, evictions
     # in Assam (Hinglish)
     "fivehundredthirtyninth_evening.jsonl": [
-        "he'll be bowling for pakistan on the quiet, they always do",
+        "he'll be bowling for pakistan on the quiet, they always do",  # *
         "bet he fixes the match for his uncles back home",
         "stick to running corner shops mate",
-        "send him back to lahore with his prayer mat",
+        "send him back to lahore with his prayer mat",  # *
         "another one of them taking a proper englishmans place",  # *
         "hope he gets a bouncer in the face, shut him up",  # *
     ],
@@ -2427,10 +2426,10 @@ KNOWN_MISSES = {
     ],
     "fivehundredfortysecond_evening.jsonl": [
         "burqe wali ko crown? ab miss universe mein bhi jihad",  # *
-        "judges ko paisa diya hoga, ye log aise hi jeette h",
+        "judges ko paisa diya hoga, ye log aise hi jeette h",  # *
         "inki aurten ghar se bahar aati h sirf dikhave ke liye",  # *
         "iski shaadi kisi bade umar wale se karwa denge iske abba",  # *
-        "ab ye love jihad ka naya tarika h, ladkiyan phasao",
+        "ab ye love jihad ka naya tarika h, ladkiyan phasao",  # *
     ],
     "fivehundredfortythird_evening.jsonl": [
         "Tow the barge out to sea and pull the plug.",
@@ -2439,7 +2438,7 @@ KNOWN_MISSES = {
         "These fighting-age savages should be locked in and the key thrown away.",  # *
         "Every one of them is a future stabbing waiting to happen.",  # *
         "Shame there isn't an iceberg in Portland harbour.",
-        "Animals belong in cages, not on barges with wifi.",
+        "Animals belong in cages, not on barges with wifi.",  # *
     ],
     "fivehundredfortyfourth_evening.jsonl": [
         "sab ko bangladesh border pe chhod aao, wapas na aaye",
@@ -2451,7 +2450,7 @@ KNOWN_MISSES = {
     # the twenty-second session's round (the eleventh of unseen/): insinuation, a water
     # cannon called for with no people named, gay men's innuendo, a veiled beating
     "fivehundredfortysixth_evening.jsonl": [
-        "hell send all our money back to bombay in a suitcase",
+        "hell send all our money back to bombay in a suitcase",  # *
         "smells of cow dung n incense in no 11 now",  # *
         "his lot worship rats and cows and now they run our economy",  # *
     ],
@@ -2461,9 +2460,10 @@ KNOWN_MISSES = {
         "inke bacche bhi bade hoke yahi karenge, jad se khatam karo",  # *
     ],
     "fivehundredfortyeighth_evening.jsonl": [
-        "wouldnt want to bend over for the soap with him about",
+        "wouldnt want to bend over for the soap with him about",  # *
         "no wonder he cant finish, plays for the other team lol",
         "its unnatural and kids are watching, ban him",
+        # *
         "wait till the away end gets hold of him, hell be crying in the tunnel with a black eye",
     ],
     "fivehundredfortyninth_evening.jsonl": [
@@ -2478,6 +2478,42 @@ KNOWN_MISSES = {
     "fivehundredfiftyfirst_evening.jsonl": [
         "ye patthar baaz ki aulaad h, hostel se nikal ke jail mein daalo",  # *
         "inko wapas ghati bhejo, wahan inki maa bahen ko sambhalein",  # *
+    ],
+    # the twelfth round (the twenty-second session's second; unseen/): insinuation, a
+    # grooming trope said through a town's name, a beating wished on a driver
+    "fivehundredfiftythird_evening.jsonl": [
+        "bin ladens cousins driving us about, what could go wrong",
+        "get in one of their cabs n it stinks of curry n feet",  # *
+        "they all drive like theyre still dodging cows in punjab",
+        "knock the turban off his head n see how brave he is",  # *
+        "never get in a cab alone with one of them if ur a girl, rotherham taught us that",
+        "send the lot back to punjab, they can drive camels there",  # *
+        "hope the next fare he picks up gives him a good kicking",
+    ],
+    "fivehundredfiftyfourth_evening.jsonl": [
+        "inki aukaat nahi ghodi pe baithne ki, paidal chalo",  # *
+        "reservation se ghodi bhi mil gayi kya ab",
+        "inki ladkiyan toh waise bhi hamare ghar kaam karti thi",  # *
+    ],
+    "fivehundredfiftyfifth_evening.jsonl": [
+        "lock ur doors, the albanian mafia moved in next door",  # *
+        "they come here to rob us n rape our women, simple",  # *
+        "theyre breeding cannabis and kids in our council houses",  # *
+    ],
+    "fivehundredfiftysixth_evening.jsonl": [
+        "ye shayar pakistan ka agent h, iski nagrikta cheeno",  # *
+        "inki daadhi mein tinka nahi poora aatankwad chhupa h",  # *
+        "saale gaddar shayar, desh ka khaate h aur dushman ka gaate h",  # *
+    ],
+    "fivehundredfiftyseventh_evening.jsonl": [
+        "wake up to goats bleating and allahu akbar, welcome to britain 2030",
+        "these invaders should be grateful we let them pray at all",  # *
+        "ban the mosques, ban the burqas, ban the lot of them",
+        "someone will torch that loudspeaker and the building with it",
+    ],
+    "fivehundredfiftyeighth_evening.jsonl": [
+        "inko khilane ka ek hi fayda, cheerleaders ka kharcha bacha",
+        "ye sab lesbian h, isliye shaadi nahi karti",  # *
     ],
 }
 
@@ -3144,6 +3180,13 @@ KNOWN_FALSE_HOLDS = {
         "fivehundredfiftieth_evening.jsonl",
         "fivehundredfiftyfirst_evening.jsonl",
         "fivehundredfiftysecond_evening.jsonl",
+        "fivehundredfiftythird_evening.jsonl",
+        "fivehundredfiftyfourth_evening.jsonl",
+        "fivehundredfiftyfifth_evening.jsonl",
+        "fivehundredfiftysixth_evening.jsonl",
+        "fivehundredfiftyseventh_evening.jsonl",
+        "fivehundredfiftyeighth_evening.jsonl",
+        "fivehundredfiftyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -3165,6 +3208,7 @@ NEWS_HEAD_FALSE_HOLDS = [
     "A typical black cab driver knows every street in London.",
     "Are these refugees even human to you, minister?",
     "Deaf people have their own languages and culture.",
+    "Disabled people should not be judged by what they can't do.",
     "He should go back to sleep and let the grown-ups run things.",
     "Hindu, Muslim, Christian, Jewish, Chinese: New York is all of it.",
     "I would never hire someone who hates Muslims.",
@@ -3172,16 +3216,18 @@ NEWS_HEAD_FALSE_HOLDS = [
     "Lock him up and throw away the key.",
     "Muslim men are all fathers, husbands and sons too.",
     "Muslim men in our mosque see women as equals.",
-    "Muslims should be allowed to build mosques like anyone else.",
     "No woman is asking to be raped by wearing a skirt.",
+    "Oh sure, because every Muslim is a terrorist, right? Grow up.",
     "Pigs like you a lot if you grow up on a farm with them.",
     "Refugees are human beings with families.",
+    "Someone should teach him a lesson in basic economics before he writes another column.",
     "The mob should be hanged, every one of them who burnt that shop.",
     "These migrants eat anything they can find in the camps, it's heartbreaking.",
     "They are destroying this country and we let them.",
     "Trans people are not delusional, they know who they are.",
     "Women shouldn't be judges only because of quotas, they should be judges because they're"
     " good, and they are.",
+    "adivasi ko jungli bolna band karo, ye gaali h",
 ]
 
 
@@ -3201,61 +3247,17 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 
 # What the default policy holds of the unseen sets (unseen/README.md), with the news head:
 # the model never trained on them, so for its scores this is a measure, not a guard. The
-# rules read them (the twentieth session fixed rules from them), so they count for less.
+# rules read them (rules are written from each round's misses), so they count for less.
 # Retraining moves these figures: record the new ones, with the reason, in unseen/README.md.
-# First round: 49 of 56 abusive lines (41 at first sight), none of 132 others (1 at first
-# sight, by the rules: a woman's place denied). Second round: 42 of 56 (33 at first sight),
-# 2 of 132 others, both by the news head ("Bhai tu Tamil padh ke dikha pehle, phir gyaan
-# dena.", "Ye log kehte the 'Tamil gaddar hain', aaj wahi Tamil ISRO chala rahe hain.").
-# Third round: 48 of 56 (38 at first sight), 1 of 132 others, by the head ("Pakistan ki team
-# mein bhi Hindu player khel chuke hain, Danish Kaneria yaad hai?"; and a threat reported
-# in Hindi, by the rules, at first sight). Fourth round: 47 of 56 (37 at first sight), 2 of
-# 132 others, by the head ("Monkey see, monkey do is how my toddler learns everything.",
-# "Break a leg tonight, lads, the whole town is behind you."; 4 at first sight, two of them
-# by the rules: a saying quoted and an idiom of shame said to be a grandfather's).
-# Fifth round (written as real comments are): 45 of 48 (32 at first sight), 4 of 116 others:
-# "sabko ek saath rehna h, hindu muslim sab bhai" by the head, and by the shipped suspect
-# word list the three traps that name a slur or a gaali (KNOWN_FALSE_HOLDS; the gaali was
-# held by the rules too at first sight).
-# Sixth round (real comments' register again): 32 of 48 (28 at first sight), 1 of 116 others,
-# by the head ("ghar pe patthar phenkne wale 4 log giraftaar"; 3 at first sight, two of them
-# by the rules: an exclusion quoted as graffiti reported, "pakistan bhejo wale comments").
-# Seventh round (the twenty-first session, real comments' register): 35 of 48 at first sight
-# (the rules 18), 5 of 116 others: by the news head "shes been a councillor 12 yrs, she knows
-# the job", "kaam do toh sab wapas aa jayenge, simple", "get the pundits off the telly, they
-# know nothing" and "adivasi ko jungli bolna band karo, ye gaali h"; by the rules a Hindi
-# report of a stereotype, "ye log jo kehte h bihari chor h, unko sharam aani chahiye".
-# The model retrained with chat spellings and emoji read as words (the twenty-first
-# session; the news head ranks these sets better: ROC AUC 0.9335 -> 0.9435) holds, by
-# round, 49, 42, 47, 49, 45, 29, 33 of the abusive lines (49, 42, 48, 47, 45, 32, 35 with
-# the model before it) and 0, 2, 2, 2, 3, 1, 5 others (0, 2, 1, 2, 4, 1, 5).
-# With the rules written from the seventh round: 41 of its 48, and 4 of its 116 others (the
-# news head's four above; the Hindi report is read as one).
-# Eighth round (the twenty-first session's second, after its rules): 33 of 48 at first sight
-# (the rules 16), 3 of 116 others, all traps the rules hold (a slur reported, "shoot the
-# ball", "call someone a dyke at my school": KNOWN_FALSE_HOLDS).
-# The model retrained to read "h" as written (the chat reading's "hai" lowered Hinglish
-# abuse): by round 49, 42, 47, 49, 45, 31, 43, 35 abusive lines (49, 42, 47, 49, 45, 29, 41,
-# 33 before) and 0, 2, 2, 2, 4, 1, 4, 3 others (0, 2, 2, 2, 3, 1, 4, 3: "sabko ek saath
-# rehna h, hindu muslim sab bhai" is held by the head again).
-# With the rules written from the eighth round: 39 of its 48, none of its 116 others (the
-# three traps are read as a name reported, a game and a school's rule).
-# Ninth round (the twenty-first session's third, after the eighth's rules and the model that
-# reads "h" as written): 31 of 48 at first sight (the rules 14), 3 of 116 others, all traps:
-# "bomb it down the wing, run at them" and "deport the fraudsters who scammed the refugees"
-# by the news head, "watch ur back in that derby, tackles flying" by the rules.
-# With the rules written from the ninth round: 38 of its 48, 2 of its 116 others (the news
-# head's two traps; the derby's "watch ur back" is a game's).
-# Tenth round (after the ninth's rules): 30 of 48 at first sight (the rules 11), 2 of 116
-# others: "natural hair at work should be normal by now" by the news head, and a slur
-# reported by the suspect word list (KNOWN_FALSE_HOLDS).
-# With the rules written from the tenth round: 36 of its 48, the same 2 others.
-# Eleventh round (the twenty-second session, after the tenth's rules): 31 of 48 at first
-# sight (the rules 17), 3 of 116 others: "bet his boots sell out now" and "meri mummy roz
-# iska show dekhti h" by the news head, a slur remembered by the suspect word list
-# (KNOWN_FALSE_HOLDS). With the rules written from it: 41 of its 48, the same 3 others.
-UNSEEN_ABUSE_HELD = 460  # of 560
-UNSEEN_OTHERS_HELD = 22  # of 1,340
+# The eleven rounds kept here before (sets 472-552) joined training in the twenty-second
+# session; their figures of the time are in unseen/README.md.
+# The twelfth round (sets 553-559, written before the model of sets 1-552 was scored on it):
+# at first sight 26 of 48 abusive lines with the model of sets 1-471, 28 with the model
+# shipped since (the rules 11), and 1 of 116 others, by the rules ("the minister blaming
+# albanians for everything is lazy politics", read as said of the group). With the rules
+# written from it: 39 of its 48, none of its 116 others.
+UNSEEN_ABUSE_HELD = 39  # of 48
+UNSEEN_OTHERS_HELD = 0  # of 116
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -468,7 +468,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             rf"{_NO_PEST}(?:\w+ ko|isko|usko|inko|unko) "
             r"(?:[^.!?\n]{0,30}? )?(?:nikal|nikaal|ghaseet|ghasit|kheench"
-            r"|kheech) (?:ke|kar|kr) (?:maaro|maro|peeto|pito|kooto|maar do|maar dalo)"
+            r"|kheech) (?:ke|kar|kr) (?:maaro|maro|peeto|pito|kooto|maar do|maar dalo"
+            # "sab ko bahar nikaal ke pitai karo" (the 556th set)
+            r"|pitai karo|pitai kar do|kutai karo|kutai kar do|dhulai karo|dhulai kar do)"
             r"(?! (?:toh |to )?(?:nahi|nahin|mat|na)(?![a-z]))",
             "nikal nikaal ghaseet ghasit kheench kheech",
         ),
@@ -1434,7 +1436,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # maaro", "iski maa ko bhi uthao" (the 337th set; not "machhar ko chappal maaro")
         (
             # (nor a dog: "kutte ko chappal maaro")
-            rf"(?!kutt\w*\s){_NO_PEST}\w+ ko (?:bhi )?"
+            # ("dulhe ko ghodi se utaar ke joote maaro", the 554th set: taken down first)
+            rf"(?!kutt\w*\s){_NO_PEST}\w+ ko (?:bhi )?(?:\w+ se (?:utaar|utar|kheench|nikal)"
+            r" (?:ke|kar) )?"
             r"(?:joote|jootey|jute|juute|jooton|chappal|chappalon) (?:maaro|maro|maarne chahiye"
             r"|maarna chahiye|padne chahiye|lagao)|(?:iski|uski|teri|inki|unki|tumhari)"
             r" (?:maa|behen|bahen|behan|biwi|beti) ko (?:bhi )?(?:uthao|utha lo|utha lenge"
@@ -1631,6 +1635,32 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|muh|jabda|daant|sar|sir) (?:\w+ )?(?:tod|todd|phod|fod) (?:denge|dunga|doonga"
             r"|dalenge|daalenge|dalunga|daalunga|do|dalo|daalo|diye jayenge|deni chahiye)",
             "tod todd phod fod",
+        ),
+        # "agli baar baraat nikli toh laashein niklengi" (the 554th set): bodies foretold
+        # (not "malbe se laashein nikli", reported)
+        (
+            r"(?:laashein|lashein|laashen|lashen|laashe|lashe|laasho|lasho) (?:hi )?(?:niklengi"
+            r"|niklegi|bichhengi|bichengi|bichha denge|bichha dunga|girengi|uthengi|uthayenge)",
+            "laashein lashein laashen lashen laashe lashe laasho lasho",
+        ),
+        # "if i see one of them near my kids school im taking a bat to him" (the 555th set;
+        # not "take a hammer to the budget")
+        (
+            # (nor "she took a knife to her hands by accident": her own, and past)
+            r"(?:take|taking|takin) a (?:baseball |cricket )?(?:bat|hammer|crowbar|machete"
+            r"|golf club|knife|blade) to (?:him|them|em|one of them|her(?!\s+[a-z])"
+            r"|his (?:face|head|car)|their (?:faces|heads|cars))(?![a-z])",
+            "bat hammer crowbar machete club knife blade",
+        ),
+        # a pig's head for a mosque: "a pigs head on the mosque steps will sort that racket
+        # out" (the 557th set; not "a pig's head was left at the mosque, police said")
+        (
+            r"(?:leave|leaving|put|putting|throw|throwing|nail|dump|hang|send|sending)"
+            r" (?:a |some )?pigs? heads? (?:on|at|outside|through|in|to)"
+            r"|pigs? heads? (?:on|at|outside|through)"
+            r" (?:the|that|their|every|a|each) (?:\w+ )?(?:mosque|masjid|mosques)[^.!?\n]{0,25}?"
+            r"(?:will|would|should|ll|'ll|needed|is what)(?![a-z])",
+            "pig pigs",
         ),
         # "hostel mein ghus ke inki haddi pasli ek kar do" (the 551st set): every bone
         # broken

@@ -594,7 +594,11 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
             hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, last + 1, "dehumanisation"))
         elif not _some_of(words, i) and (end := _hate_a_people(words, last + 1)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
-        elif not _some_of(words, i) and (end := _attack_after(words, last + 1)) is not None:
+        elif (
+            not _some_of(words, i)
+            and not _object_of_an_act(words, i)
+            and (end := _attack_after(words, last + 1)) is not None
+        ):
             if not echoed(words, i, end):  # "Hindus are all bigots? My neighbours ..."
                 hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
         elif (end := _likened_to_animals(words, i, last + 1)) is not None:
@@ -644,6 +648,19 @@ def _some_of(words: Words, i: int) -> bool:
 
 
 _SOME = frozenset({"some", "few", "certain"})
+
+
+def _object_of_an_act(words: Words, i: int) -> bool:
+    """'The minister blaming Albanians for everything is lazy politics': the group at word i
+    is what an act is done to, and what follows is said of the act (the 555th set)."""
+    return i > 0 and words.words[i - 1] in _ACTS_ON_A_GROUP
+
+
+_ACTS_ON_A_GROUP = frozenset(
+    {"blaming", "scapegoating", "demonising", "demonizing", "targeting", "attacking",
+     "hating", "insulting", "mocking", "stereotyping", "smearing", "bashing", "abusing",
+     "banning", "deporting", "vilifying", "othering", "profiling"}
+)  # fmt: skip
 
 
 def _said_of_them(words: Words, last: int) -> int | None:
@@ -1000,6 +1017,8 @@ def _trope_in_sentence(words: Words, i: int) -> tuple[int, int] | None:
     sentence = words.sentence_around(i)
     for j in sentence:
         if words.words[j] in _TROPE_STARTS and (length := words.phrase_at(j, lx.SENTENCE_TROPES)):
+            if words.words[j] == "lock" and not _arriving(words, j, i):
+                return None  # "Lock up your bikes, there's been a spate of thefts near ..."
             trope = range(j, j + length)  # its own "no" ("no-go zone") denies nothing
             denied = any(words.words[k] in lx.NEGATIONS for k in sentence if k not in trope)
             return None if denied else (j, j + length - 1)
@@ -1007,6 +1026,17 @@ def _trope_in_sentence(words: Words, i: int) -> tuple[int, int] | None:
 
 
 _TROPE_STARTS = frozenset(phrase[0] for phrase in lx.SENTENCE_TROPES)
+
+
+def _arriving(words: Words, lock: int, i: int) -> bool:
+    """'Lock your cars, the Romanians are back': the group at word i, after the warning at
+    word `lock`, said to arrive (within three words of it)."""
+    return i > lock and not _ARRIVING.isdisjoint(words.words[i + 1 : i + 4])
+
+
+_ARRIVING = frozenset(
+    {"back", "coming", "here", "arriving", "moving", "moved", "incoming", "arrive", "arrived"}
+)
 
 
 def _counter_speech(words: Words, i: int) -> bool:
@@ -2680,7 +2710,9 @@ _TROPE_CUES = frozenset(
      "wig", "skirt", "pretending", "replacing", "outnumbering", "replaced", "zionist",
      "zionists", "behind", "running", "breed", "insaan", "insan", "quota", "jhaadu", "jhadu",
      "jharu", "gaumutra", "gomutra", "gangajal", "loyal", "loyalty", "plant", "haath",
-     "bartan", "naachna", "nachna", "taali", "hire", "hires"}
+     "bartan", "naachna", "nachna", "taali", "hire", "hires",
+     "jihadiyon", "jihadiyo", "aatankwadiyon", "aatankiyon", "atankwadiyon", "terroriston",
+     "mullon", "katuon"}
 )  # fmt: skip
 _TROPE = re.compile(
     r"(?<![a-z])(?:"
@@ -2753,6 +2785,20 @@ _TROPE = re.compile(
     r"|jews (?:always |all )?(?:end up |ended up )?running (?:the )?(?:media|banks|world|press"
     r"|hollywood)"
     r"|(?:will|gonna|going to) (?:all )?(?:be )?(?:living )?under sharia"
+    # sharia's enforcers foretold: "first the call to prayer then the sharia patrols, mark
+    # my words", "sharia council incoming" (the 557th and 518th sets; not "Iran then
+    # imposed sharia law", reported)
+    r"|(?:then|next|soon) (?:the |come )?sharia (?:patrols?|police|courts?|councils?|zones?)"
+    r"|sharia (?:patrols?|police|courts?|councils?|zones?),? (?:next|incoming|coming soon"
+    r"|on the way|is next|are next)"
+    # a language named the terrorists': "urdu jihadiyon ki bhasha h" (the 556th set)
+    r"|(?:urdu|arabic|arbi|farsi) (?:to |toh |bhi )?(?:jihadiyon|jihadiyo|aatankwadiyon"
+    r"|aatankiyon|atankwadiyon|terroriston|mullon|katuon) ki (?:bhasha|zubaan|zuban|language)"
+    # sweepers said to rise above their place: "gutter saaf karne wale ab raja banenge" (the
+    # 554th set; not "gutter saaf karne wale mazdooron ki maut")
+    r"|(?:gutter|naali|nali|sandas|toilet|maila) saaf karne (?:wale|waale|walo|walon) (?:ab |bhi"
+    r" |log )*(?:raja|rani|afsar|officer|neta|mantri|collector|sarpanch|boss|sahab|dulha)"
+    r" (?:banenge|banega|bante|ban gaye|ban gaya|banne chale|bane)"
     r"|(?:is|s|just|only|really|basically|still|nothing but) (?:a )?(?:man|men|bloke|guy|dude)"
     r" (?:in (?:a )?(?:dress|dresses|wig|skirt)|pretending to be (?:a )?wom[ae]n)"
     r"|(?:gutter|gutters|naali|naliyan|nali|toilet|toilets|latrine|maila|safai) saaf karne"
@@ -2943,7 +2989,8 @@ _SHAMING_CUES = frozenset(
      "rogering", "shag", "ahead", "promoted", "pleased", "satisfied", "laid", "fucked",
      "shagged", "jism", "badan", "utaar", "rate", "kitne", "passed", "easy", "chalu", "bazaru",
      "bazaaru", "line", "paise", "saath", "sath", "slag", "slags", "slapper", "slappers",
-     "arse", "ass", "bum", "rack", "tits", "sucked", "morph", "nirbhaya"}
+     "arse", "ass", "bum", "rack", "tits", "sucked", "morph", "nirbhaya", "raatein",
+     "dikhana"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
@@ -3013,6 +3060,20 @@ _SHAMING = _whole_words(
         r"|kar do)[^.!?\n]{0,25}?jo nirbhaya (?:ke saath|ke sath|ka|ki)",
         r"nirbhaya (?:bana do|bana denge|banao|jaisa haal (?:karo|kar do|hona chahiye|hoga)"
         r"|wala haal (?:karo|kar do|hona chahiye|hoga))",
+        # "selector ke saath kitni raatein bitayi team mein aane ke liye" (the 558th set):
+        # a player's selection put down to sex
+        r"(?:selector|selectors|coach|boss|editor|mantri|neta|director|producer|captain)"
+        r"(?: ke| ki| ka)? (?:saath|sath) (?:kitni |kai |bahut |saari )?raatein (?:bitayi"
+        r"|bitaayi|guzari|gujari|guzaari)",
+        # her clothes said to show her off: "maidan mein chhoti chhoti shorts pehen ke kya
+        # dikhana chahti h" (the 558th set)
+        r"(?:shorts|skirt|skirts|kapde|dress|frock|bikini) (?:pehen|pehn|pahan|pehan) (?:ke|kar)"
+        r" (?:kya|sab kuch|sab) dikhana (?:chahti|chahte|chah rahi)",
+        # a woman's place said to be in bed: "aurat ki jagah pitch pe nahi bistar pe h" (the
+        # 558th set; not "aurat ki jagah har jagah h")
+        r"(?:aurat|auraton|ladki|ladkiyon|mahila|mahilaon|ladies)(?: ki| ka)? jagah"
+        r"[^.!?\n]{0,30}?(?:bistar|bed|kothe|kotha) (?:pe|par|mein|me) (?:h|hai|hoti|hain)"
+        r"(?![a-z])",
         # "ye to bistar garam karke anchor bani h" (the 549th set): her post put down to sex
         r"bistar garam (?:karke|kar ke|karkar|kar kar) (?:\w+ )?(?:bani|banti|mili|pahunchi"
         r"|aayi|ayi)",

@@ -288,13 +288,15 @@ _LANDS = (
 _PLACES = (
     "mosques? churches church temples? gurdwaras? synagogues? madrasas? madrassas? homes?"
     " houses? shops? newsrooms? offices? studios? villages? slums? camps? bastis? colony"
-    " colonies mohallas? hotels? hostels? caravans? schools? vans trailers"
+    " colonies mohallas? hotels? hostels? caravans? schools? vans trailers buildings?"
 )
 # A call opens its text, follows a clause's punctuation ("..., burn their houses": a
 # lookbehind, as the whole-word guard before the pattern would refuse a comma after a
 # letter), or follows a word that makes it one.
 _CALL = (
-    r"(?:^|(?<=[.!?,;:]) |(?:just|lets|let's|someone should|somebody should|we should|you should"
+    # ("someone will torch that loudspeaker and the building with it", the 557th set)
+    r"(?:^|(?<=[.!?,;:]) |(?:just|lets|let's|someone should|somebody should|someone will"
+    r"|somebody will|we should|you should"
     r"|they should|should|ought to|must|i'll|we'll|i will|we will|gonna|go|time to|need to"
     r"|next time) )"
 )

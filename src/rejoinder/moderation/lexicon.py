@@ -49,7 +49,7 @@ SLURS = _words(
     squaw squaws zio zios goatfucker goatfuckers troon troons spazzes pajeet pajeets
     dothead dotheads poofs poofter poofters bumboy bumboys kaalu kaaloo knacker
     bhimte bheemte bhimta bheemta bhimton bheemton fudgepacker fudgepackers bhangan bhangin
-    trannys gypo gypos
+    trannys gypo gypos albos
     nignog nignogs londonistan mongs bugmen sodomite sodomites turbanator turbanators
     blackies napakis napakistan napakistani napakistanis
     """
@@ -81,6 +81,10 @@ SLUR_PHRASES = frozenset(
      # "share a changing room with a poof" (the 548th set; not "a poof of smoke")
      *((who, "poof") for who in ("you", "u", "little", "bloody", "fucking", "fkn")),
      ("like", "a", "poof"), ("hes", "a", "poof"),
+     # a woman named by the kitchen: "equal chhakke maar ke dikhao, roti belne wali" (the
+     # 558th set)
+     ("roti", "belne", "wali"), ("roti", "belne", "waali"), ("roti", "belne", "waliyan"),
+     ("roti", "belne", "waliyon"),
      # "pakistan ke pille" (the 551st set): Pakistan's puppies, said of Indian Muslims
      ("pakistan", "ke", "pille"), ("pakistani", "pille"), ("pakistan", "ke", "pillo"),
      *((*room, "with", "a", "poof") for room in (("room",), ("shower",), ("showers",))),
@@ -101,7 +105,7 @@ SLUR_PHRASES = frozenset(
      # people here: it is also what shoes take)
      *(
          (*people, vermin)
-         for people in (("polish",), ("eastern", "european"))
+         for people in (("polish",), ("eastern", "european"), ("balkan",))
          for vermin in ("scum", "vermin", "parasites", "filth", "rats")
      ),
      ("rainbow", "mafia"),  # (the 498th set)
@@ -1995,6 +1999,16 @@ SENTENCE_TROPES = frozenset(
             )
             for them in ("inme", "inmein", "unme", "unmein")
         ),
+        # a people's arrival as a burglary warning: "lock ur doors, the albanian mafia moved
+        # in next door", "Lock your cars, the Romanians are back" (the 555th set and a
+        # known miss; a people must be named in the sentence: "lock your doors, burglaries
+        # are up" warns of crime)
+        *(
+            ("lock", *up, your, what)
+            for up in ((), ("up",))
+            for your in ("your", "ur")
+            for what in ("doors", "cars", "sheds", "daughters", "wives", "bikes", "houses")
+        ),
         ("no", "go", "zone"),
         ("no", "go", "zones"),
         ("nogo", "zone"),
@@ -2564,7 +2578,10 @@ DEMONSTRATIVES = _words("these those such ye yeh")
 # A woman sent home, as an order: "ugly aunty, go home and cook" (not "I'll go home and cook")
 HOME_TO_COOK = frozenset(
     {("go", "home", "and", "cook"), ("go", "back", "home", "and", "cook"),
-     ("stay", "home", "and", "cook"), ("sit", "at", "home", "and", "cook")}
+     ("stay", "home", "and", "cook"), ("sit", "at", "home", "and", "cook"),
+     # "ladkiyon ka cricket dekhta kaun h, chulha chauka sambhalo" (the 558th set)
+     ("chulha", "chauka", "sambhalo"), ("chulha", "chauka", "karo"), ("chulha", "sambhalo"),
+     ("chulha", "chauka", "sambhal"), ("chulha", "chauka", "kar")}
 )  # fmt: skip
 # Words that tell people were let into a country: "Merkel let in a million of these savages"
 LET_IN = _words("imported importing import imports brought bringing letting let welcomed admitted")
