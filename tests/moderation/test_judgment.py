@@ -1349,9 +1349,7 @@ KNOWN_MISSES = {
         "How many pies did she have to eat for this job? Lazy greedy pig.",  # *
     ],
     # Kuki and Meitei in Manipur, in Hinglish
-    "twohundredninetyfifth_evening.jsonl": [
-        "Meitei log hi asli gunde hain, inki aurton ko bhi sabak sikhana chahiye.",  # *
-    ],
+    "twohundredninetyfifth_evening.jsonl": [],
     # the fourth batch: a Chinese-American scientist acquitted of spying
     "twohundredninetysixth_evening.jsonl": [
         "They eat bats and steal our secrets, and we let them into our universities.",  # *
@@ -2415,7 +2413,6 @@ KNOWN_MISSES = {
     "fivehundredfortieth_evening.jsonl": [
         "ye isai log paisa dekar dharm badalwate h, sabak milna chahiye tha",  # *
         "ye pastor log desh ke gaddar h, videshi paisa khate h",  # *
-        "inki aurton ko bhi sabak sikhao",  # *
     ],
     "fivehundredfortyfirst_evening.jsonl": [
         "looks like she stuck her finger in a socket lol",  # *
@@ -2514,6 +2511,41 @@ KNOWN_MISSES = {
     "fivehundredfiftyeighth_evening.jsonl": [
         "inko khilane ka ek hi fayda, cheerleaders ka kharcha bacha",
         "ye sab lesbian h, isliye shaadi nahi karti",  # *
+    ],
+    # the thirteenth round (unseen/): a people sent back with their festival, a faith
+    # mocked, replacement said of a city, working women generalised, a black church's
+    # neighbours (jungle drums, 419 scams, voodoo), the spy and "all look the same" tropes
+    "fivehundredsixtieth_evening.jsonl": [
+        "take ur fireworks back to india n ur extended family with u",
+        "smells like curry and gunpowder on my street now, disgusting people",  # *
+        "these people worship monkeys and elephants and we are meant to respect it",
+        "leicester isnt english anymore, it's a colony of delhi",
+    ],
+    "fivehundredsixtyfirst_evening.jsonl": [
+        "itni akad h toh pati kaise jhelta hoga isko",  # *
+        "aurat ko vardi de do toh sar pe chadh jaati h",  # *
+    ],
+    "fivehundredsixtysecond_evening.jsonl": [
+        "every one of them is a ccp spy, deport the lot before they steal more",  # *
+        "they eat bats and dogs and we let them in our labs",  # *
+        "bet they brought another virus with them this year",  # *
+        "they all look the same so how would we even know who the spies are lol",  # *
+    ],
+    "fivehundredsixtythird_evening.jsonl": [
+        "poppy ugane wale nashedi log, inka kuch nahi ho sakta",  # *
+        "inki aurton ke saath jo hua wo inki aukaat thi",  # *
+    ],
+    "fivehundredsixtyfourth_evening.jsonl": [
+        "jungle drums every sunday, cant hear my own telly",
+        "419 scammers the lot of them, the pastor included",
+        "bush people banging drums in a warehouse, this is peckham now",
+        "monkeys screaming at their voodoo god every weekend",
+        "another street lost to africa",  # *
+    ],
+    "fivehundredsixtyfifth_evening.jsonl": [
+        "itni raat ko bahar niklogi toh yahi hoga, ghar baitho",  # *
+        "kamane wali biwi ghar nahi sambhalti, talaak hi hoga",
+        "naukri karne wali aurton ne hi samaj kharab kiya h",
     ],
 }
 
@@ -2621,6 +2653,10 @@ KNOWN_FALSE_HOLDS = {
     # the twenty-second session's trap set: the same slur, remembered
     "fivehundredfiftysecond_evening.jsonl": [
         "paki was what they called my dad in bradford in the 80s, glad my kids dont hear it",
+    ],
+    # the thirteenth round's trap set: a slur reported with its sanction
+    "fivehundredsixtysixth_evening.jsonl": [
+        "the word chink was used by the ref and he got suspended, rightly",
     ],
 }
 
@@ -3187,6 +3223,13 @@ KNOWN_FALSE_HOLDS = {
         "fivehundredfiftyseventh_evening.jsonl",
         "fivehundredfiftyeighth_evening.jsonl",
         "fivehundredfiftyninth_evening.jsonl",
+        "fivehundredsixtieth_evening.jsonl",
+        "fivehundredsixtyfirst_evening.jsonl",
+        "fivehundredsixtysecond_evening.jsonl",
+        "fivehundredsixtythird_evening.jsonl",
+        "fivehundredsixtyfourth_evening.jsonl",
+        "fivehundredsixtyfifth_evening.jsonl",
+        "fivehundredsixtysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -3256,8 +3299,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # shipped since (the rules 11), and 1 of 116 others, by the rules ("the minister blaming
 # albanians for everything is lazy politics", read as said of the group). With the rules
 # written from it: 39 of its 48, none of its 116 others.
-UNSEEN_ABUSE_HELD = 39  # of 48
-UNSEEN_OTHERS_HELD = 0  # of 116
+# The thirteenth round (sets 560-566, after the twelfth's rules): 35 of 48 at first sight
+# (the rules 10), 1 of 116 others, a slur reported, by the suspect word list
+# (KNOWN_FALSE_HOLDS). With the rules written from it: 39 of its 48, the same 1 other.
+UNSEEN_ABUSE_HELD = 78  # of 96
+UNSEEN_OTHERS_HELD = 1  # of 232
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

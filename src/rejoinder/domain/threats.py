@@ -1322,6 +1322,37 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:down|to the ground)(?!,? (?:said|says))",
             "burned burnt torched bombed smashed",
         ),
+        # violence approved and asked for again: "inke gaon jala diye toh acha kiya, aur
+        # jalao" (the 563rd set)
+        (
+            r"(?:acha|accha|achha|sahi|theek|thik) (?:kiya|hua)[,.!]* (?:aur|or) (?:jalao|jala do"
+            r"|maaro|maro|peeto|kaato|thoko)(?![a-z])",
+            "jalao jala maaro maro peeto kaato thoko",
+        ),
+        # a woman to be "taught a lesson": "ghamandi aurat, isko sabak sikhana padega", "in
+        # ladkiyon ko bhi sabak milna chahiye tha" (the 561st and 565th sets; not "is sarkar
+        # ko sabak sikhana padega", said of a vote)
+        (
+            r"(?:aurat|auraton|aurton|ladki|ladkiyon|madam|mahila)[^.!?\n]{0,20}?(?:ko|isko|usko"
+            r"|inko|unko) (?:bhi )?sabak (?:sikhana|sikhao|sikha do|milna|mil jayega|milega)"
+            r"(?: (?:padega|chahiye|hoga|chahiye tha|zaroori h|zaroori hai))?(?![a-z])",
+            "sabak",
+        ),
+        # her car's brakes to fail: "iski gaadi ka brake fail ho jaye toh koi rone wala nahi"
+        # (the 561st set), "your bike has no brakes one day" (a known miss)
+        (
+            r"(?:iski|uski|teri|tumhari|inki|unki|iska|uska|tera) (?:gaadi|gadi|car|scooty|bike)"
+            r" (?:ka|ke) (?:brake|brakes) (?:fail|kharab) (?:ho jaye|ho jaayen|ho jayenge|karwa do"
+            r"|kar do|ho sakte|ho gaye toh)",
+            "brake brakes",
+        ),
+        # a rocket through the letterbox (the 560th set; not "a leaflet through the letterbox")
+        (
+            r"(?:post|put|push|shove|stick|drop) (?:a |some )?(?:lit )?(?:rocket|rockets|firework"
+            r"|fireworks|banger|bangers|petrol bomb|burning rag|lit rag) (?:through|in|into)"
+            r" (?:their|his|her|the|that|ur|your) (?:letterbox|letter box|door)",
+            "rocket rockets firework fireworks banger bangers petrol rag",
+        ),
         # "Nahi bola toh aur maaro": beaten harder for refusing a slogan (the 361st set)
         (
             r"(?:nahi|nahin|na) (?:bola|bole|boli|bolega|bolta|maana|mana|maani) (?:toh|to) (?:aur"
@@ -1440,7 +1471,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"(?!kutt\w*\s){_NO_PEST}\w+ ko (?:bhi )?(?:\w+ se (?:utaar|utar|kheench|nikal)"
             r" (?:ke|kar) )?"
             r"(?:joote|jootey|jute|juute|jooton|chappal|chappalon) (?:maaro|maro|maarne chahiye"
-            r"|maarna chahiye|padne chahiye|lagao)|(?:iski|uski|teri|inki|unki|tumhari)"
+            r"|maarna chahiye|padne chahiye|lagao)"
+            # "aisi auraton ko uthwa lena chahiye" (the 561st set; not "uthwa lo ye saamaan")
+            r"|(?:aisi|in|un|is|us) (?:auraton|aurton|ladkiyon|ladki|aurat|madam) ko (?:bhi )?"
+            r"(?:uthao|utha lo|uthwa lo|uthwa lena chahiye|utha lena chahiye|uthwa do)"
+            r"|(?:iski|uski|teri|inki|unki|tumhari)"
             r" (?:maa|behen|bahen|behan|biwi|beti) ko (?:bhi )?(?:uthao|utha lo|utha lenge"
             r"|uthwa lo|uthwa lenge)",
             "joote jootey jute juute jooton chappal chappalon uthao utha uthwa",
@@ -2651,8 +2686,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # "ek ek ko pakad ke maaro": every last one of them, in Hindi
         (
-            r"ek ek (?:ko|ka) (?:(?:pakad|chun|dhoondh|dhund|gin) ?(?:ke|kar|kr) )?(?:maaro|maar do"
-            r"|maro|maar dalo|kaato|kaat do|jalao|jala do|latkao|latka do|peeto|pito)",
+            # ("ek ek kuki ko dhoondh ke nikalo", the 563rd set: the people named between)
+            r"ek ek (?:\w+ )?(?:ko|ka) (?:(?:pakad|chun|dhoondh|dhund|gin) ?(?:ke|kar|kr) )?"
+            r"(?:maaro|maar do|maro|maar dalo|kaato|kaat do|jalao|jala do|latkao|latka do|peeto"
+            r"|pito|nikalo|nikaalo|bhagao)",
             "ek",
         ),
         (

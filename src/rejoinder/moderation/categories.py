@@ -2712,7 +2712,7 @@ _TROPE_CUES = frozenset(
      "jharu", "gaumutra", "gomutra", "gangajal", "loyal", "loyalty", "plant", "haath",
      "bartan", "naachna", "nachna", "taali", "hire", "hires",
      "jihadiyon", "jihadiyo", "aatankwadiyon", "aatankiyon", "atankwadiyon", "terroriston",
-     "mullon", "katuon"}
+     "mullon", "katuon", "huts", "hut"}
 )  # fmt: skip
 _TROPE = re.compile(
     r"(?<![a-z])(?:"
@@ -2791,6 +2791,11 @@ _TROPE = re.compile(
     r"|(?:then|next|soon) (?:the |come )?sharia (?:patrols?|police|courts?|councils?|zones?)"
     r"|sharia (?:patrols?|police|courts?|councils?|zones?),? (?:next|incoming|coming soon"
     r"|on the way|is next|are next)"
+    # "they should be grateful they're not still in mud huts" (the 564th set; not "mud huts
+    # are actually great insulation")
+    r"|(?:grateful|lucky|glad) (?:they'?re|theyre|they are|you'?re|youre|ur|u are|to be)"
+    r" not (?:still )?(?:in|living in|back in) (?:mud huts|a mud hut|huts|the jungle|trees"
+    r"|caves)"
     # a language named the terrorists': "urdu jihadiyon ki bhasha h" (the 556th set)
     r"|(?:urdu|arabic|arbi|farsi) (?:to |toh |bhi )?(?:jihadiyon|jihadiyo|aatankwadiyon"
     r"|aatankiyon|atankwadiyon|terroriston|mullon|katuon) ki (?:bhasha|zubaan|zuban|language)"
@@ -2990,7 +2995,7 @@ _SHAMING_CUES = frozenset(
      "shagged", "jism", "badan", "utaar", "rate", "kitne", "passed", "easy", "chalu", "bazaru",
      "bazaaru", "line", "paise", "saath", "sath", "slag", "slags", "slapper", "slappers",
      "arse", "ass", "bum", "rack", "tits", "sucked", "morph", "nirbhaya", "raatein",
-     "dikhana"}
+     "dikhana", "character", "kapde"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
@@ -3047,8 +3052,20 @@ _SHAMING = _whole_words(
         # "Aisi ladkiyon ka toh rate fix hota hai" (the 475th set; not "ghar ka rate fix hota
         # hai", a flat's price)
         r"(?:aisi|is|iss|us|uss|inki|unki|in|un|ye|yeh|aisi sab) (?:\w+ )?(?:ladkiyon|ladki"
-        r"|aurton|auraton|aurat|madam|heroine|anchor|reporter) ka (?:toh |to |bhi )*rate (?:fix"
-        r"|tay|tai) (?:hota|hoga|hai|h)",
+        r"|aurton|auraton|aurat|madam|heroine|anchor|reporter) ka (?:toh |to |bhi )*rate"
+        # ("aisi ladkiyon ka rate bhi tay hota h raat ka", the 565th set)
+        r" (?:bhi |toh |to )?(?:fix|tay|tai) (?:hota|hoga|hai|h)",
+        # her character questioned: "raat ko kaam karne wali ladkiyon ka character sab jaante
+        # h", "madam ka character bhi check karo" (the 565th and 561st sets; not "character
+        # dheela h is movie ka", a film's)
+        r"(?:ladkiyon|ladki|auraton|aurton|aurat|madam|heroine|anchor|patrakarni|biwi)"
+        r"(?: ka| ki)? character (?:bhi |toh |to )?(?:sab jaante|sabko pata|dheela|kharab"
+        r"|check karo|check karna|pata h|pata hai|dekho)",
+        # blamed for her clothes: "chhote kapde pehen ke night shift jaogi toh kuch toh hoga"
+        # (the 565th set)
+        r"(?:chhote|chote|chhotey|tight|short) (?:\w+ )?(?:kapde|kapdon|skirt|dress)"
+        r" (?:pehen|pehn|pahan|pehan) (?:ke|kar)[^.!?\n]{0,30}? (?:toh|to) (?:kuch toh hoga"
+        r"|kuch to hoga|yahi hoga|rape hoga|aisa hi hoga|ye hi hoga)",
         # "kitne mein biki h ye patrakarni, rate batao" (the 549th set): a woman's price asked
         # (not "ye reporter petrol ka rate batao", the price of a thing)
         r"(?:ye|yeh|is|iss|aisi|us|uss) (?:patrakarni|anchor|ladki|aurat|madam|heroine"
@@ -3096,7 +3113,9 @@ _SHAMING = _whole_words(
         r"(?:committee|board|cabinet|panel|council|party|team|editor|boss|whips?|selectors)",
         # a people's women called easy: "inki ladkiyan toh waise bhi easy hoti hain" (the
         # 316th set; not "ye recipe easy hoti hai")
-        r"(?:inki|unki|in logon ki|un logon ki|inke|unke) (?:ladkiyan|ladkiyon|aurtein|auratein"
+        # (and "IT wali ladkiyan sab chalu hoti h", the 565th set: women named by their work)
+        r"(?:inki|unki|in logon ki|un logon ki|inke|unke|\w+ (?:wali|waali)) (?:ladkiyan"
+        r"|ladkiyon|aurtein|auratein"
         r"|auraten|bahu betiyan) (?:toh |to )?(?:waise bhi |sab |bhi )*(?:easy|chalu|bazaru"
         r"|bazaaru|characterless) (?:hoti|hain|hai|h)",
         # "She's been passed around half the squad" (the 318th set; not "the ball was passed

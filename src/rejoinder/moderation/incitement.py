@@ -288,7 +288,7 @@ _LANDS = (
 _PLACES = (
     "mosques? churches church temples? gurdwaras? synagogues? madrasas? madrassas? homes?"
     " houses? shops? newsrooms? offices? studios? villages? slums? camps? bastis? colony"
-    " colonies mohallas? hotels? hostels? caravans? schools? vans trailers buildings?"
+    " colonies mohallas? hotels? hostels? caravans? schools? vans trailers buildings? halls"
 )
 # A call opens its text, follows a clause's punctuation ("..., burn their houses": a
 # lookbehind, as the whole-word guard before the pattern would refuse a comma after a
@@ -325,6 +325,18 @@ _CALLS = (
         r"|the (?:night|day|minute|moment) they|as soon as|once they|when they"
         r")\b)",
         "burn torch firebomb bomb fire raze blow",  # rarer than the places
+    ),
+    # "someone should set the halls on fire with them in it" (the 562nd set), "somebody
+    # should brick the windows during the service" (the 564th)
+    (
+        rf"{_CALL}set (?:all )?(?:their|the|these|those|that|this|every|his|her) (?:\w+ )?"
+        rf"(?:{'|'.join(_PLACES.split())}) (?:on fire|alight|ablaze)",
+        "set",
+    ),
+    (
+        rf"{_CALL}(?:brick|smash|put a brick through|put bricks through|throw bricks through"
+        r"|throw a brick through) (?:all )?(?:the|their|his|her|that|those|its) (?:\w+ )?windows?",
+        "brick bricks smash windows window",
     ),
     # "Every mosque should be bulldozed", "all their temples must be burnt down" (the
     # nineteenth session's probe; not "the illegal temple should be demolished, the court

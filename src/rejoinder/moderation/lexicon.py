@@ -101,6 +101,7 @@ SLUR_PHRASES = frozenset(
      # (the 484th and 482nd sets)
      ("fudge", "packer"), ("fudge", "packers"), ("bongo", "bongo"),
      ("yellow", "rats"), ("yellow", "rat"),  # (the 494th set)
+     ("yellow", "horde"), ("yellow", "hordes"),  # (the 562nd set)
      # "Polish scum", "Eastern European vermin" (the 500th set; "Polish" alone is no
      # people here: it is also what shoes take)
      *(
@@ -1687,6 +1688,14 @@ HINDI_ATTACK_PHRASES = frozenset(
         # 448th set)
         ("kaale", "log"),
         ("kaale", "kalute"),
+        # "naukri karne wali aurton ne hi samaj kharab kiya h" (the 565th set): a people
+        # said to have ruined society
+        *(
+            ("samaj", *obj, spoilt, did)
+            for obj in ((), ("ko",))
+            for spoilt in ("kharab", "ganda", "barbaad", "barbad", "bigaad", "bigad")
+            for did in ("kiya", "kar", "diya")
+        ),
         # "bihari log kachra h sab" (the 505th set): a people called rubbish
         ("kachra", "hai"),
         ("kachra", "hain"),
@@ -2565,13 +2574,13 @@ SENT_WHERE = frozenset(
 # Before "back to the kitchen", what makes it an order ("go back to the kitchen", "women
 # should be back in the kitchen") rather than a story ("I went back to the kitchen").
 SENT_BACK = _words("go get send sent belong belongs be stay run crawl get gets goes")
-EXILES = _words("pakistan bangladesh")
+EXILES = _words("pakistan bangladesh lagos")
 PERSONS_SENT = _words(
     """
     him her them you u journalist journalists anchor anchors reporter reporters writer
     writers actor actors activist activists professor liberal liberals leftist leftists
     traitor traitors gaddar gaddaron deshdrohi deshdrohiyon guy guys fellow people mulla
-    mulle mullas jihadi jihadis katua katuas katue
+    mulle mullas jihadi jihadis katua katuas katue congregation
     """
 )
 DEMONSTRATIVES = _words("these those such ye yeh")
@@ -2581,7 +2590,15 @@ HOME_TO_COOK = frozenset(
      ("stay", "home", "and", "cook"), ("sit", "at", "home", "and", "cook"),
      # "ladkiyon ka cricket dekhta kaun h, chulha chauka sambhalo" (the 558th set)
      ("chulha", "chauka", "sambhalo"), ("chulha", "chauka", "karo"), ("chulha", "sambhalo"),
-     ("chulha", "chauka", "sambhal"), ("chulha", "chauka", "kar")}
+     ("chulha", "chauka", "sambhal"), ("chulha", "chauka", "kar"),
+     # "isko kitchen mein transfer karo, wahi sahi posting h" (the 561st set; not "chef ko
+     # kitchen mein transfer kiya", "Cook ko kitchen mein bhejo, wahan khana bana rahi hai")
+     *(
+         (*her, kitchen, "mein", *send)
+         for her in (("isko",), ("usko",), ("ise",), ("use",), ("madam", "ko"), ("inko",))
+         for kitchen in ("kitchen", "rasoi")
+         for send in (("transfer", "karo"), ("bhejo",), ("bhej", "do"))
+     )}
 )  # fmt: skip
 # Words that tell people were let into a country: "Merkel let in a million of these savages"
 LET_IN = _words("imported importing import imports brought bringing letting let welcomed admitted")
