@@ -2825,6 +2825,26 @@ TWENTY_SECOND_SESSION_FORMS = [
     ("biharis ne hi samaj ko ganda kiya h", True),
     ("is film ne samaj kharab kiya", False),
     ("Swap meet bound #beaner", True),
+    # the fourteenth round (sets 567-573)
+    ("gujju log sab chor h, desh loot ke kha gaye", True),
+    ("gujju thali khaayi aaj, kya swaad tha", False),
+    ("kanjoos baniye, mar jayenge par paisa nahi chhodenge", True),
+    ("baniyon ki dukaan loot lo, sab kala dhan h", True),
+    ("inke khoon mein hi dhokha h", True),
+    ("inke khoon mein cholesterol zyada h", False),
+    ("christ killers fencing us in now", True),
+    ("christ was a jew, people forget", False),
+    ("cut the wire and see how long before the lawyers with the hooked noses turn up", True),
+    ("someone tip her out of that chair and see if she walks", True),
+    ("Tip him out of his chair gently, he's asleep and needs to go to bed.", False),
+    ("hitler had a solution for wires like that", True),
+    ("hitler's rise is on the gcse syllabus for a reason", False),
+    ("aurat pujari? mahine mein 5 din mandir apavitra rahega", True),
+    ("aurton ka kaam rasoi mein h, mandir mein nahi", True),
+    ("aurton ka kaam rasoi mein h ye sochna galat h", False),
+    ("agle din isko mandir ki seedhiyon pe dhakka de dena", True),
+    ("isko garbhagriha se bahar ghasito", True),
+    ("strikes cripple the railways", False),
 ]
 
 

@@ -1262,7 +1262,6 @@ KNOWN_MISSES = {
     ],
     # a language row in Mumbai, in Hinglish
     "twohundredeightieth_evening.jsonl": [
-        "Tu Gujju hai na? Tumhare jaise kanjoos baniyon ne hi Mumbai loot liya.",  # *
         "Abe o Bihari, zyada bolega toh tere ko bhi train mein wapas bhej denge tukdon mein.",  # *
     ],
     # the seventh batch: a trans teenager's community award
@@ -2061,7 +2060,6 @@ KNOWN_MISSES = {
     "fourhundredsixtyfourth_evening.jsonl": [
         "Put her in a home, parliament is for people who can stand on their own two feet.",
         "Wheel her off a cliff and see if the ramps help.",  # *
-        "Someone tip her out of that chair and let her crawl to the vote.",  # *
     ],
     "fourhundredsixtyfifth_evening.jsonl": [
         "Bat eaters should be banned from the country.",  # *
@@ -2546,6 +2544,42 @@ KNOWN_MISSES = {
         "itni raat ko bahar niklogi toh yahi hoga, ghar baitho",  # *
         "kamane wali biwi ghar nahi sambhalti, talaak hi hoga",
         "naukri karne wali aurton ne hi samaj kharab kiya h",
+    ],
+    # the fourteenth round (unseen/): antisemitic tropes with no attack word ("they own the
+    # council"), "yids" (also what Spurs fans call themselves), "cripple" (also a verb; and
+    # Davidson's tweets use it of themselves), an actor named for his faith, a boy's age
+    "fivehundredsixtyseventh_evening.jsonl": [
+        "wire up the town to mark their territory, then buy the rest of it",
+        "they own the council so of course it passed",
+        "greedy lot, always wanting special treatment",
+        "the yids get whatever they ask for in this borough",
+        "first the wire then a ghetto, then they wonder why people hate them",  # *
+    ],
+    "fivehundredsixtyeighth_evening.jsonl": [
+        "is deshdrohi khan ki film dekhne wala bhi gaddar",
+        "iski biwi hindu h, love jihad ka poster boy",  # *
+        "ye sab khan gang dawood ke paise se film banati h",
+        "premiere pe aaye toh jootey padenge",  # *
+    ],
+    "fivehundredsixtyninth_evening.jsonl": [
+        "a cripple in parliament, they really will let anyone in",
+        "she should be in a care home not making laws",
+        "benefit scrounger got herself a second income lol",
+        "what next, a vegetable as home secretary",
+    ],
+    "fivehundredseventyfirst_evening.jsonl": [
+        "14? hes 35 with a beard, check his teeth",
+        "terrorist in training playing with our kids",  # *
+        "send him back to the taliban, they can have him",  # *
+        "keep your daughters away from the afghan lads, we know what they do",  # *
+        "they lie about their age to get into schools and groom our girls",  # *
+        "the whole family should be on the next plane to kabul",  # *
+    ],
+    "fivehundredseventysecond_evening.jsonl": [
+        "feminist chudail ne dharm ko bhi nahi chhoda",
+        "ye aurat pujari nahi, publicity ki bhookhi",
+        "pandit ji ki jagah ladki? iski shaadi karao pehle",  # *
+        "aisi auraton ka mandir mein ghusna hi paap h",  # *
     ],
 }
 
@@ -3230,6 +3264,13 @@ KNOWN_FALSE_HOLDS = {
         "fivehundredsixtyfourth_evening.jsonl",
         "fivehundredsixtyfifth_evening.jsonl",
         "fivehundredsixtysixth_evening.jsonl",
+        "fivehundredsixtyseventh_evening.jsonl",
+        "fivehundredsixtyeighth_evening.jsonl",
+        "fivehundredsixtyninth_evening.jsonl",
+        "fivehundredseventieth_evening.jsonl",
+        "fivehundredseventyfirst_evening.jsonl",
+        "fivehundredseventysecond_evening.jsonl",
+        "fivehundredseventythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -3302,8 +3343,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The thirteenth round (sets 560-566, after the twelfth's rules): 35 of 48 at first sight
 # (the rules 10), 1 of 116 others, a slur reported, by the suspect word list
 # (KNOWN_FALSE_HOLDS). With the rules written from it: 39 of its 48, the same 1 other.
-UNSEEN_ABUSE_HELD = 78  # of 96
-UNSEEN_OTHERS_HELD = 1  # of 232
+# The fourteenth round (sets 567-573, after the thirteenth's rules): 30 of 48 at first sight
+# (the rules 13), 4 of 116 others, all by the news head, everyday Hinglish ("kuch log virodh
+# karenge, phir aadat ho jayegi", "news wale isko bhi vivad bana denge", "OTT pe aayegi tab
+# dekh lenge", "deemak lag gayi ghar ki lakdi mein, pest control bulao"). With the rules
+# written from it: 35 of its 48, the same 4 others.
+UNSEEN_ABUSE_HELD = 113  # of 144
+UNSEEN_OTHERS_HELD = 5  # of 348
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

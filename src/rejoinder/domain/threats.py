@@ -1329,6 +1329,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|maaro|maro|peeto|kaato|thoko)(?![a-z])",
             "jalao jala maaro maro peeto kaato thoko",
         ),
+        # a people's shops to be looted: "baniyon ki dukaan loot lo, sab kala dhan h" (the
+        # 570th set)
+        (
+            r"(?:baniyon|baniye|marwariyon|mullon|musalmanon|sikhon|isaiyon|dalito|inki|unki"
+            r"|in logon ki|un logon ki) (?:ki )?(?:dukaan|dukaanein|dukanein|dukaanon|ghar|gharon)"
+            r" (?:ko )?(?:loot lo|lootlo|looto|loot do|loot lena)",
+            "loot lootlo looto",
+        ),
         # a woman to be "taught a lesson": "ghamandi aurat, isko sabak sikhana padega", "in
         # ladkiyon ko bhi sabak milna chahiye tha" (the 561st and 565th sets; not "is sarkar
         # ko sabak sikhana padega", said of a vote)
@@ -1345,6 +1353,30 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:ka|ke) (?:brake|brakes) (?:fail|kharab) (?:ho jaye|ho jaayen|ho jayenge|karwa do"
             r"|kar do|ho sakte|ho gaye toh)",
             "brake brakes",
+        ),
+        # "someone tip her out of that chair and see if she walks" (the 569th set)
+        (
+            r"(?:tip|throw|push|knock|tipping|throwing|pushing) (?:her|him|them|that \w+) out of"
+            # (not "Tip him out of his chair gently, he's asleep", the 327th set)
+            r" (?:that|her|his|their|the) (?:wheel ?chair|chair)(?!,? (?:gently|carefully))",
+            "tip throw push knock tipping throwing pushing",
+        ),
+        # pushed or dragged out, in Hindi: "agle din isko mandir ki seedhiyon pe dhakka de
+        # dena", "isko garbhagriha se bahar ghasito" (the 572nd set)
+        (
+            r"(?:isko|usko|ise|use|inko|unko|inhe|unhe) (?:\w+ ){0,4}?(?:seedhiyon|seedhi|chhat"
+            r"|chat|train|platform|nadi|khai) (?:se|pe|par) dhakka (?:de do|de dena|dedo|maar do"
+            r"|do)|(?:isko|usko|ise|use|inko|unko|inhe|unhe) (?:\w+ ){0,3}?se bahar (?:ghasito"
+            r"|ghaseeto|ghasit do|ghaseet do|ghasit ke phenko|ghaseet ke phenko)",
+            "dhakka ghasito ghaseeto ghasit ghaseet",
+        ),
+        # "hitler had a solution for wires like that" (the 567th set; "hitler had the right
+        # idea" is read elsewhere)
+        (
+            r"hitler (?:had|has|knew|found) (?:a |the )?(?:solution|answer|fix|cure) (?:for|to)"
+            r" (?:them|those|these|people like|wires like|that lot|your lot|their lot|the jews"
+            r"|jews)",
+            "hitler",
         ),
         # a rocket through the letterbox (the 560th set; not "a leaflet through the letterbox")
         (

@@ -2712,7 +2712,8 @@ _TROPE_CUES = frozenset(
      "jharu", "gaumutra", "gomutra", "gangajal", "loyal", "loyalty", "plant", "haath",
      "bartan", "naachna", "nachna", "taali", "hire", "hires",
      "jihadiyon", "jihadiyo", "aatankwadiyon", "aatankiyon", "atankwadiyon", "terroriston",
-     "mullon", "katuon", "huts", "hut"}
+     "mullon", "katuon", "huts", "hut", "khoon", "apavitra", "apvitra", "ashudh", "napaak",
+     "rasoi", "chulhe", "chulha"}
 )  # fmt: skip
 _TROPE = re.compile(
     r"(?<![a-z])(?:"
@@ -2796,6 +2797,19 @@ _TROPE = re.compile(
     r"|(?:grateful|lucky|glad) (?:they'?re|theyre|they are|you'?re|youre|ur|u are|to be)"
     r" not (?:still )?(?:in|living in|back in) (?:mud huts|a mud hut|huts|the jungle|trees"
     r"|caves)"
+    # a people's blood said to carry a vice: "inke khoon mein hi dhokha h" (the 570th set;
+    # not "inke khoon mein cholesterol zyada h")
+    r"|(?:inke|unke|in logon ke|un logon ke|inki|unki|in sab ke) khoon (?:mein|me) (?:hi )?"
+    r"(?:dhokha|gaddari|chori|jihad|gandagi|dagabazi|dhokhebazi|aatank|aatankwad|beimaani)"
+    # a woman's body said to defile a temple: "aurat pujari? mahine mein 5 din mandir
+    # apavitra rahega" (the 572nd set)
+    r"|(?:mahine|mahina) (?:mein|me|ke) (?:\w+ )?din[^.!?\n]{0,30}?(?:apavitra|apvitra"
+    r"|ashudh|napaak)"
+    # women sent to the kitchen in Hindi: "aurton ka kaam rasoi mein h, mandir mein nahi"
+    # (the 572nd set; not "aurton ka kaam rasoi mein h ye sochna galat h")
+    r"|(?:aurat|aurton|auraton|ladkiyon|mahilaon|ladki)(?: ka| ki)? (?:kaam|jagah) (?:sirf |bas"
+    r" )?(?:rasoi|chulhe|chulha) (?:mein|me|pe|par) (?:h|hai|hota h|hota hai|hoti h)(?![a-z])"
+    r"(?![^.!?\n]{0,25}?(?:sochna|kehna|maanna|galat|bakwas|purani soch))"
     # a language named the terrorists': "urdu jihadiyon ki bhasha h" (the 556th set)
     r"|(?:urdu|arabic|arbi|farsi) (?:to |toh |bhi )?(?:jihadiyon|jihadiyo|aatankwadiyon"
     r"|aatankiyon|atankwadiyon|terroriston|mullon|katuon) ki (?:bhasha|zubaan|zuban|language)"

@@ -102,6 +102,11 @@ SLUR_PHRASES = frozenset(
      ("fudge", "packer"), ("fudge", "packers"), ("bongo", "bongo"),
      ("yellow", "rats"), ("yellow", "rat"),  # (the 494th set)
      ("yellow", "horde"), ("yellow", "hordes"),  # (the 562nd set)
+     # the antisemitic libel and caricature: "christ killers fencing us in now", "the
+     # lawyers with the hooked noses" (the 567th set; not "christ was a jew", nor a suspect
+     # described "with a hooked nose")
+     ("christ", "killers"), ("christ", "killer"), ("christkillers",),
+     ("hooked", "noses"), ("hook", "noses"), ("hooknoses",),
      # "Polish scum", "Eastern European vermin" (the 500th set; "Polish" alone is no
      # people here: it is also what shoes take)
      *(
@@ -302,7 +307,7 @@ GROUP_ADJECTIVES = _words(
     hispanic immigrant native foreign dalit zionist
     syrian somali afghan iraqi nigerian romanian albanian eritrean sudanese roma romani gypsy
     aboriginal
-    madrasi punjabi bengali kashmiri marwari gujarati marathi sindhi
+    madrasi punjabi bengali kashmiri marwari gujarati marathi sindhi gujju
     naga manipuri mizo kuki meitei tribal hijabi turbaned tamil telugu kannadiga malayali
     migrant adivasi filipino filipina slavic
     """
@@ -2086,7 +2091,7 @@ ATTACK_MODIFIERS = _words(
     filthy dirty lazy greedy stinking smelly stupid dumb savage subhuman inferior primitive
     disgusting degenerate sneaky uncivilised uncivilized backward barbaric illiterate
     worthless useless parasitic inbred brainless treacherous gandi gande grubby
-    bhikari bhikhari bhikaari sala saala saale darpok lying thieving hormonal
+    bhikari bhikhari bhikaari sala saala saale darpok lying thieving hormonal kanjoos kanjus
     """
 )
 # Said right after a group word, these call all of it vermin: "disabled moochers".
