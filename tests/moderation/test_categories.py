@@ -2845,6 +2845,25 @@ TWENTY_SECOND_SESSION_FORMS = [
     ("agle din isko mandir ki seedhiyon pe dhakka de dena", True),
     ("isko garbhagriha se bahar ghasito", True),
     ("strikes cripple the railways", False),
+    # the fifteenth round (sets 574-580)
+    ("take that rag off your head when you're handling food", True),
+    ("towel rail in the bathroom is broken again", False),
+    ("in chawal ke bore wale isaiyon ko bhagao", True),
+    ("go preach in the jungle where you came from", True),
+    ("hes just a bloke in a frock", True),
+    ("mentally ill men playing dress up shouldnt hold office", True),
+    ("kids playing dress up at the party", False),
+    ("he can wear all the lipstick he likes, still a man", True),
+    ("in logon ko gaon ke kuen se paani bhi mat lene do", True),
+    ("inko zyada chhoot di toh sar pe chadh jayenge, pair ki jooti pair mein", True),
+    ("pastor ko gaon mein ghusne diya toh uski taangein tootengi", True),
+    ("agli baar mooch nahi gardan kategi", True),
+    ("iski mooch ukhaad ke gaon mein ghumao", True),
+    ("mooch ukhaadne wali wax strip bahut dard karti h", False),
+    ("someone should drag him out of the hall by his wig", True),
+    ("someone should lock the cathedral doors with her inside and light a candle", True),
+    ("someone left the cathedral doors open and a pigeon got in", False),
+    ("aurat ki buddhi ghutne mein hoti h, desh kya chalayegi", True),
 ]
 
 

@@ -2043,7 +2043,6 @@ KNOWN_MISSES = {
     # strike, Bihari workers attacked in Maharashtra, a disabled MP, Covid's origin
     "fourhundredsixtieth_evening.jsonl": [
         "They'll be stoning women in the town square by next year.",  # *
-        "The mayor's wife should take that rag off her head and go home.",  # *
     ],
     "fourhundredsixtyfirst_evening.jsonl": [
         "Love jihad ka ek aur shikaar, ye heroine bhi ab burqe mein dikhegi.",  # *
@@ -2580,6 +2579,45 @@ KNOWN_MISSES = {
         "ye aurat pujari nahi, publicity ki bhookhi",
         "pandit ji ki jagah ladki? iski shaadi karao pehle",  # *
         "aisi auraton ka mandir mein ghusna hi paap h",  # *
+    ],
+    # the fifteenth round (unseen/): a Muslim baker, women bishops and MPs, a trans
+    # councillor called "it", a people's reservation as bread
+    "fivehundredseventyfourth_evening.jsonl": [
+        "she'll blow up the tent in the final lol",
+        "bet the cake was halal, slaughtered facing mecca",
+        "diversity winner again, a muslim woman ticks every box",  # *
+        "her husband probably beats her if the sponge doesn't rise",
+        "next year it'll be all goat curry and a mosque in the tent",  # *
+        "she should be deported not given a cake stand",  # *
+    ],
+    "fivehundredseventyfifth_evening.jsonl": [
+        "reservation ki roti khaate h aur akad dikhate h",  # *
+    ],
+    "fivehundredseventysixth_evening.jsonl": [
+        "a black woman in a mitre, the apes have taken over the zoo",  # *
+        "she'll be sacrificing chickens at the altar next",  # *
+        "affirmative action in robes, shes no more a bishop than my dog",
+        "angry black woman with a crozier, god help us",  # *
+        "women should keep silent in church and she should keep silent full stop",  # *
+    ],
+    "fivehundredseventyseventh_evening.jsonl": [
+        "isai bane ho toh gaon chhodo, yahan jagah nahi",  # *
+        "dharmantaran wale gaddaron ki laash bhi yahan nahi dafnayenge",  # *
+    ],
+    "fivehundredseventyeighth_evening.jsonl": [
+        "a bloke in a frock on the parish council, the village has lost its mind",
+        "keep it away from the primary school, we know what they are",
+        "it will be in the ladies at the village hall, lock up your girls",  # *
+        "freaks like that should be sectioned not elected",
+        "what a disgusting thing to have on a council, pure degeneracy",
+    ],
+    "fivehundredseventyninth_evening.jsonl": [
+        "ab aurtein desh chalayengi, bhagwan hi bachaye is desh ko",
+        "aurton ko sansad mein bhejoge toh ghar kaun sambhalega, roti kaun banayega",  # *
+        "in netiyon ko bas saree aur makeup ki fikar h",
+        "aadhi sansad mein rona dhona chalega ab, periods ki chhutti bhi maangengi",
+        "sundar chehre wali ko ticket milega, kaam wali ko nahi, sab jaante h kaise",
+        "sansad ko kitty party bana denge ye auratein",  # *
     ],
 }
 
@@ -3271,6 +3309,13 @@ KNOWN_FALSE_HOLDS = {
         "fivehundredseventyfirst_evening.jsonl",
         "fivehundredseventysecond_evening.jsonl",
         "fivehundredseventythird_evening.jsonl",
+        "fivehundredseventyfourth_evening.jsonl",
+        "fivehundredseventyfifth_evening.jsonl",
+        "fivehundredseventysixth_evening.jsonl",
+        "fivehundredseventyseventh_evening.jsonl",
+        "fivehundredseventyeighth_evening.jsonl",
+        "fivehundredseventyninth_evening.jsonl",
+        "fivehundredeightieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -3348,8 +3393,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # karenge, phir aadat ho jayegi", "news wale isko bhi vivad bana denge", "OTT pe aayegi tab
 # dekh lenge", "deemak lag gayi ghar ki lakdi mein, pest control bulao"). With the rules
 # written from it: 35 of its 48, the same 4 others.
-UNSEEN_ABUSE_HELD = 113  # of 144
-UNSEEN_OTHERS_HELD = 5  # of 348
+# The fifteenth round (sets 574-580, after the fourteenth's rules): 32 of 48 at first sight
+# (the rules 10), 1 of 116 others, by the news head ("aurton ko sansad mein bhejo, aur
+# zyada bhejo"). With the rules written from it: 36 of its 48, the same 1 other.
+UNSEEN_ABUSE_HELD = 149  # of 192
+UNSEEN_OTHERS_HELD = 6  # of 464
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

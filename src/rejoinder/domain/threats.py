@@ -1729,6 +1729,29 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:will|would|should|ll|'ll|needed|is what)(?![a-z])",
             "pig pigs",
         ),
+        # bones to break, foretold: "pastor ko gaon mein ghusne diya toh uski taangein
+        # tootengi" (the 577th set); a throat to be cut: "agli baar mooch nahi gardan kategi"
+        # (the 575th; not "gardan katne se bachi", reported)
+        (
+            r"(?:tange|taange|tangein|taangein|taangen|haddi|haddiyan|haath|munh|jabda)"
+            r" (?:\w+ )?(?:tootengi|tootegi|tutengi|tutegi|toot jayengi|tut jayengi|tootenge"
+            r"|tutenge)|(?:gardan|gala) (?:kategi|kat jayegi|kaati jayegi|udegi|uda di jayegi)"
+            r"(?! nahi)",
+            "tootengi tootegi tutengi tutegi toot tut tootenge tutenge kategi kat kaati udegi uda",
+        ),
+        # a moustache or beard to be torn off: "iski mooch ukhaad ke gaon mein ghumao" (the
+        # 575th set; not "mooch ukhaadne wali wax strip")
+        (
+            r"(?:iski|uski|inki|unki|teri) (?:mooch|moonch|munch|daadhi|dadhi) (?:ukhaad|ukhad"
+            r"|nooch|noch|kaat|kat|mund|moond) (?:ke|kar|do|dalo|denge|dunga)",
+            "mooch moonch munch daadhi dadhi",
+        ),
+        # "someone should drag him out of the hall by his wig" (the 578th set)
+        (
+            r"(?:drag|dragged|dragging|pull|throw) (?:him|her|them) out (?:of (?:the |that |this"
+            r" )?\w+ )?by (?:his|her|their) (?:wig|hair|beard|hijab|turban|plait|ponytail)",
+            "wig hair beard hijab turban plait ponytail",
+        ),
         # "hostel mein ghus ke inki haddi pasli ek kar do" (the 551st set): every bone
         # broken
         (

@@ -2713,7 +2713,8 @@ _TROPE_CUES = frozenset(
      "bartan", "naachna", "nachna", "taali", "hire", "hires",
      "jihadiyon", "jihadiyo", "aatankwadiyon", "aatankiyon", "atankwadiyon", "terroriston",
      "mullon", "katuon", "huts", "hut", "khoon", "apavitra", "apvitra", "ashudh", "napaak",
-     "rasoi", "chulhe", "chulha"}
+     "rasoi", "chulhe", "chulha", "lipstick", "makeup", "wigs", "frocks", "heels", "paani",
+     "pani", "jooti", "juti", "frock"}
 )  # fmt: skip
 _TROPE = re.compile(
     r"(?<![a-z])(?:"
@@ -2819,7 +2820,19 @@ _TROPE = re.compile(
     r" |log )*(?:raja|rani|afsar|officer|neta|mantri|collector|sarpanch|boss|sahab|dulha)"
     r" (?:banenge|banega|bante|ban gaye|ban gaya|banne chale|bane)"
     r"|(?:is|s|just|only|really|basically|still|nothing but) (?:a )?(?:man|men|bloke|guy|dude)"
-    r" (?:in (?:a )?(?:dress|dresses|wig|skirt)|pretending to be (?:a )?wom[ae]n)"
+    r" (?:in (?:a )?(?:dress|dresses|wig|skirt|frock)|pretending to be (?:a )?wom[ae]n)"
+    # "mentally ill men playing dress up shouldnt hold office", "he can wear all the lipstick
+    # he likes, still a man" (the 578th set; not "kids playing dress up")
+    r"|(?:men|man|blokes|bloke|guys|geezers) (?:\w+ )?playing dress ?up"
+    r"|(?:wear|wears|put on|puts on) (?:all )?(?:the )?(?:lipstick|dresses|makeup|make up"
+    r"|wigs?|frocks?|heels)[^.!?\n]{0,30}?(?:still|always) (?:a )?(?:man|bloke|male|geezer)"
+    r"(?![a-z])"
+    # untouchability: "in logon ko gaon ke kuen se paani bhi mat lene do" (the 575th set);
+    # kept in their place: "pair ki jooti pair mein" (ibid.)
+    r"|(?:in logon|un logon|inko|unko|inhe|unhe|ye log)[^.!?\n]{0,25}?(?:kuen|kuan|kuaan|nal"
+    r"|handpump|mandir)[^.!?\n]{0,15}?(?:paani|pani) (?:bhi )?(?:mat|nahi|na) (?:lene|bharne"
+    r"|peene) (?:do|dena|denge)"
+    r"|pair ki (?:jooti|juti) pair (?:mein|me)(?: hi)?(?: (?:achhi|acchi|rehni|rakho))?"
     r"|(?:gutter|gutters|naali|naliyan|nali|toilet|toilets|latrine|maila|safai) saaf karne"
     r" (?:ke|ki|ka) (?:laayak|layak|laiq|kaabil|kabil|liye bane|liye paida))(?![a-z])"
 )

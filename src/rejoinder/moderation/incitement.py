@@ -326,6 +326,12 @@ _CALLS = (
         r")\b)",
         "burn torch firebomb bomb fire raze blow",  # rarer than the places
     ),
+    # "someone should lock the cathedral doors with her inside and light a candle" (the
+    # 576th set)
+    (
+        rf"{_CALL}lock (?:the |their |that |its )?(?:\w+ )?doors? {_WITH_WHOM_INSIDE}",
+        "lock",
+    ),
     # "someone should set the halls on fire with them in it" (the 562nd set), "somebody
     # should brick the windows during the service" (the 564th)
     (

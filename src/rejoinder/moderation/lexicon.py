@@ -106,6 +106,15 @@ SLUR_PHRASES = frozenset(
      # lawyers with the hooked noses" (the 567th set; not "christ was a jew", nor a suspect
      # described "with a hooked nose")
      ("christ", "killers"), ("christ", "killer"), ("christkillers",),
+     # Christian converts said to be bought with rice: "in chawal ke bore wale isaiyon ko
+     # bhagao" (the 577th set); a headscarf called a rag: "take that rag off your head" (the
+     # 574th)
+     *(("chawal", "ke", bore, wale) for bore in ("bore", "bori") for wale in ("wale", "waale")),
+     *(
+         ("rag", on, whose, "head")
+         for on in ("off", "on")
+         for whose in ("your", "ur", "her", "his", "their")
+     ),
      ("hooked", "noses"), ("hook", "noses"), ("hooknoses",),
      # "Polish scum", "Eastern European vermin" (the 500th set; "Polish" alone is no
      # people here: it is also what shoes take)
@@ -2348,6 +2357,12 @@ EXCLUSION_PHRASES = frozenset(
         ),
         ("pakistan", "is", "calling", "you"),  # "go cry to your mullah, Pakistan is calling you"
         ("pakistan", "calling", "you"),
+        # "go preach in the jungle where you came from" (the 576th set)
+        *(
+            (where, "where", you, "came", "from")
+            for where in ("jungle", "trees", "zoo", "desert", "cave", "caves", "hut", "huts")
+            for you in ("you", "u", "she", "he", "they")
+        ),
         # a gay man sent back into the closet: "should have kept it in the closet, nobody
         # wants to see that filth" (the 548th set; not "the law forced them back into the
         # closet", reported)
@@ -2716,6 +2731,7 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         ("dimaag", "ghutne"),
         ("dimag", "ghutne"),
         ("akal", "ghutne"),
+        ("buddhi", "ghutne"),
         # "people like you should have been sterilised at birth"
         *(
             ("been", done, "at", "birth")

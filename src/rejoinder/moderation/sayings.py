@@ -453,7 +453,9 @@ _COMMUNAL = _whole_words(
     # and of women: "Aurat ko power do toh yahi hota hai, dimaag ghutne mein hota hai inka"
     # (the 477th set)
     r"|(?:aurat|auraton|aurton|auratein|aurtein|ladkiyon|ladkiyan|mahilaon|mahilayen|biwiyon)"
-    r"\b[^.!?\n]{0,40}?(?:dimag|dimaag|akal|akkal) (?:toh |to |bhi )?(?:ghutne|ghutno|ghutnon)"
+    # ("aurat ki buddhi ghutne mein hoti h", the 579th set)
+    r"\b[^.!?\n]{0,40}?(?:dimag|dimaag|akal|akkal|buddhi|budhi|buddi) (?:toh |to |bhi )?"
+    r"(?:ghutne|ghutno|ghutnon)"
     r" (?:mein|me|main|mai)"
     # and the same joke as a name: "this MP has a 12 o'clock brain"
     r"|(?:12|twelve|baarah|barah) (?:o'?clock|baje|baje wala|baje wale) (?:brain|brains|dimag"
