@@ -2726,6 +2726,9 @@ TWENTY_SECOND_SESSION_FORMS = [
     ("he'll be loyal to delhi not london, they always are", True),
     ("his loyalty is to beijing not britain", True),
     ("loyal to india, not to one family", False),
+    # (the guard of "zionist plant" kept when the form above joined its pattern)
+    ("the zionist plant nursery in haifa", False),
+    ("she is a zionist plant", True),
     ("she is loyal to her party not her constituents", False),
     ("go back to the corner shop where u belong", True),
     ("go back to your corner shop mate", True),

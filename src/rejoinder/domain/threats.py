@@ -1746,9 +1746,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|nooch|noch|kaat|kat|mund|moond) (?:ke|kar|do|dalo|denge|dunga)",
             "mooch moonch munch daadhi dadhi",
         ),
-        # "someone should drag him out of the hall by his wig" (the 578th set)
+        # "someone should drag him out of the hall by his wig" (the 578th set; not "police
+        # dragged him out by his hair", reported)
         (
-            r"(?:drag|dragged|dragging|pull|throw) (?:him|her|them) out (?:of (?:the |that |this"
+            r"(?:drag|pull|throw) (?:him|her|them) out (?:of (?:the |that |this"
             r" )?\w+ )?by (?:his|her|their) (?:wig|hair|beard|hijab|turban|plait|ponytail)",
             "wig hair beard hijab turban plait ponytail",
         ),

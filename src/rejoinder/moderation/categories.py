@@ -1563,6 +1563,10 @@ def _going_oneself(words: Words, i: int) -> bool:
     return len(before) == 2 and before[1] == "to" and before[0] in _WISHING
 
 
+_GOERS = frozenset({"i", "ill", "id", "we", "well", "wed", "lets", "wanna"})
+_WISHING = frozenset({"want", "wanted", "like", "love", "plan", "planning", "hope", "hoping"})
+
+
 def _ordered_in(words: Words, i: int) -> bool:
     """The phrase at word i is an order ('get back in the closet', 'you should have stayed
     in the closet'), opening its sentence or after a word that makes it one (not 'no one
@@ -1574,8 +1578,6 @@ _ORDERING = frozenset(
     {"just", "should", "must", "can", "u", "you", "he", "she", "they", "please", "pls", "now",
      "and", "so", "then", "lol", "mate"}
 )  # fmt: skip
-_GOERS = frozenset({"i", "ill", "id", "we", "well", "wed", "lets", "wanna"})
-_WISHING = frozenset({"want", "wanted", "like", "love", "plan", "planning", "hope", "hoping"})
 
 
 def _an_order(words: Words, i: int) -> bool:
@@ -2728,6 +2730,7 @@ _TROPE = re.compile(
     # (the 536th set; not "accusations of dual loyalty are an antisemitic trope")
     r"|loyal(?:ty)? (?:is )?to (?:tel aviv|israel|the zionists|zionists) (?:not|over"
     r"|before|rather than|and not)|dual loyalty (?:traitors?|rats?|snakes?|scum)|zionist plants?"
+    r"(?! (?:nursery|life))"
     # the same said of a British Asian or Chinese minister: "he'll be loyal to delhi not
     # london, they always are" (the 546th set; not "loyal to india, not to one family", a
     # slogan of Indian politics: the second loyalty is this country's)
@@ -2735,7 +2738,6 @@ _TROPE = re.compile(
     r",? (?:not|over|before|rather than|and not) (?:to )?(?:london|britain|the uk|uk|england"
     r"|us|this country|our country|his constituents|her constituents|their constituents"
     r"|the king|parliament)(?![a-z])"
-    r"(?! (?:nursery|life))"
     # untouchability: "inke haath ka khana? dharm bhrasht ho jayega", "ye log restaurant
     # chalayenge toh bartan bhi alag rakhne padenge", "jhaadu pakdo wapas" (the 533rd set;
     # not "veg aur non-veg ke bartan alag", "sab log jhaadu uthao", a cleanliness drive)
