@@ -81,13 +81,13 @@ SLUR_PHRASES = frozenset(
      # "share a changing room with a poof" (the 548th set; not "a poof of smoke")
      *((who, "poof") for who in ("you", "u", "little", "bloody", "fucking", "fkn")),
      ("like", "a", "poof"), ("hes", "a", "poof"),
+     *((*room, "with", "a", "poof") for room in (("room",), ("shower",), ("showers",))),
      # a woman named by the kitchen: "equal chhakke maar ke dikhao, roti belne wali" (the
      # 558th set)
      ("roti", "belne", "wali"), ("roti", "belne", "waali"), ("roti", "belne", "waliyan"),
      ("roti", "belne", "waliyon"),
      # "pakistan ke pille" (the 551st set): Pakistan's puppies, said of Indian Muslims
      ("pakistan", "ke", "pille"), ("pakistani", "pille"), ("pakistan", "ke", "pillo"),
-     *((*room, "with", "a", "poof") for room in (("room",), ("shower",), ("showers",))),
      # South Indians called black: "Madrasi kaale log, na dharm na sharm" (the 448th set)
      ("madrasi", "kaale"), ("kaale", "madrasi"), ("kaale", "madrasiyon"),
      ("ghetto", "monkey"), ("ghetto", "monkeys"),  # (the 447th set)
@@ -106,6 +106,7 @@ SLUR_PHRASES = frozenset(
      # lawyers with the hooked noses" (the 567th set; not "christ was a jew", nor a suspect
      # described "with a hooked nose")
      ("christ", "killers"), ("christ", "killer"), ("christkillers",),
+     ("hooked", "noses"), ("hook", "noses"), ("hooknoses",),
      # Christian converts said to be bought with rice: "in chawal ke bore wale isaiyon ko
      # bhagao" (the 577th set); a headscarf called a rag: "take that rag off your head" (the
      # 574th)
@@ -115,7 +116,6 @@ SLUR_PHRASES = frozenset(
          for on in ("off", "on")
          for whose in ("your", "ur", "her", "his", "their")
      ),
-     ("hooked", "noses"), ("hook", "noses"), ("hooknoses",),
      # "Polish scum", "Eastern European vermin" (the 500th set; "Polish" alone is no
      # people here: it is also what shoes take)
      *(
@@ -1702,8 +1702,9 @@ HINDI_ATTACK_PHRASES = frozenset(
         # 448th set)
         ("kaale", "log"),
         ("kaale", "kalute"),
-        # "naukri karne wali aurton ne hi samaj kharab kiya h" (the 565th set): a people
-        # said to have ruined society
+        # a people said to have ruined society: "biharis ne hi samaj ko ganda kiya h" (a form
+        # of the 565th set's "naukri karne wali aurton ne hi samaj kharab kiya h", which
+        # these patterns do not read: women are no people of theirs)
         *(
             ("samaj", *obj, spoilt, did)
             for obj in ((), ("ko",))
@@ -2022,10 +2023,10 @@ SENTENCE_TROPES = frozenset(
             )
             for them in ("inme", "inmein", "unme", "unmein")
         ),
-        # a people's arrival as a burglary warning: "lock ur doors, the albanian mafia moved
-        # in next door", "Lock your cars, the Romanians are back" (the 555th set and a
-        # known miss; a people must be named in the sentence: "lock your doors, burglaries
-        # are up" warns of crime)
+        # a people's arrival as a burglary warning: "Lock your cars, the Romanians are back"
+        # (the 530th set; a people must be named in the sentence and said to arrive, see
+        # categories._arriving: "lock your doors, burglaries are up" warns of crime, and
+        # "the albanian mafia moved in next door", of the 555th set, names no people)
         *(
             ("lock", *up, your, what)
             for up in ((), ("up",))
