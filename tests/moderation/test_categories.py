@@ -2867,6 +2867,27 @@ TWENTY_SECOND_SESSION_FORMS = [
     ("someone should lock the cathedral doors with her inside and light a candle", True),
     ("someone left the cathedral doors open and a pigeon got in", False),
     ("aurat ki buddhi ghutne mein hoti h, desh kya chalayegi", True),
+    # the sixteenth round (sets 581-587)
+    ("36 tukdon mein milegi ek din, yaad rakhna", True),
+    ("36 tukde film ka naam tha, kisi ne dekhi?", False),
+    ("ye ladka bhi dusre jaise nikla toh fridge mein milegi", True),
+    ("raat ko akeli auto chalati h, kisi din uthwa li jayegi", True),
+    ("pitai karo inki tab kaam pe lautenge", True),
+    ("inki bastiyon pe bulldozer chala do, shehar apne aap saaf", True),
+    ("shaadi mein bulldozer pe baarat aayi, viral video", False),
+    ("shame the knife wasn't longer", True),
+    ("someone should put a brick through every one of those shop windows", True),
+    ("burn the lot of them out, the high street was better before", True),
+    ("the fire burnt them out of their homes", False),
+    ("jhaadu wale ab neta banenge, kal ko sansad bhi saaf karenge", True),
+    ("ye log paida hi gandagi saaf karne ke liye hue h", True),
+    ("inko naali mein hi rehne do, wahi inki jagah h", True),
+    ("naali saaf karwao municipality se, machhar bahut h", False),
+    ("inke haath ka paani bhi mat peena", True),
+    ("their whole culture is crime and cousins", True),
+    ("kurds, turks, albanians, same filth different flag", True),
+    ("send them back to the mountains with their clippers", True),
+    ("we went back to the mountains for our honeymoon", False),
 ]
 
 

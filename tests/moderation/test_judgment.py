@@ -2261,7 +2261,6 @@ KNOWN_MISSES = {
     # alight, a Test match lost, a trans girl at sports day, a woman minister's sari, drill
     # music and knife crime, stubble smoke blamed on Sikh farmers
     "fivehundredeleventh_evening.jsonl": [
-        "smoke em out lads 🔥",
         "next time lock the fire doors first",
         "every 1 of them is a potential terrorist",  # *
         "the volunteers r traitors n shud b treated like traitors",
@@ -2619,6 +2618,45 @@ KNOWN_MISSES = {
         "sundar chehre wali ko ticket milega, kaam wali ko nahi, sab jaante h kaise",
         "sansad ko kitty party bana denge ye auratein",  # *
     ],
+    # the sixteenth round (unseen/): a stabbing cheered in insinuation ("play stupid games"),
+    # the "front" and grooming insinuations, the deaf told to keep to their own clubs
+    "fivehundredeightyfirst_evening.jsonl": [
+        "every kurdish barber is a front for drugs, everyone knows it",
+        "goat herders with scissors taking over our towns",  # *
+        "dont let your son get his hair cut there alone, if you know you know",  # *
+    ],
+    "fivehundredeightysecond_evening.jsonl": [
+        "burqe wali ki auto mein mat baitho, bomb ho sakta h",  # *
+        "ye auto nahi jihad ka naya tarika h, ladkiyon ko le jayegi",  # *
+        "iski auto ke tyre phod do, wapas ghar baithegi",  # *
+        "inko permit kisne diya, sab bangladeshi h",  # *
+        "aurat ka kaam steering pakadna nahi, beta",
+        "iske pati ko sharam nahi aati, biwi se kamwata h",  # *
+    ],
+    "fivehundredeightythird_evening.jsonl": [
+        "deaf and dumb and now an actress, woke has gone mad",  # *
+        "all that hand flapping looks like a monkey at the zoo",  # *
+        "pity award for the handicapped, they'll give one to a vegetable next",  # *
+        "shout louder love, oh wait",
+        "the deaf should stay in their own clubs and leave real cinema alone",
+        "someone clap behind her head and see if she flinches lol, its all fake",  # *
+    ],
+    "fivehundredeightyfourth_evening.jsonl": [
+        "hadtaal karoge toh bhooke maroge, aukaat mein raho",  # *
+    ],
+    "fivehundredeightyfifth_evening.jsonl": [
+        "should have finished the job and the temple with it",
+        "they worship rats, of course someone snapped",  # *
+        "play stupid games in someone else's country, win stupid prizes",
+        "next time it'll be the whole congregation, mark my words and good",
+        "good, maybe they'll get the message and go back",  # *
+    ],
+    "fivehundredeightysixth_evening.jsonl": [
+        "suitcase taiyaar rakho, love jihad ka anjaam sabko pata h",
+        "abba ke kehne pe fasaya, ye inka dhanda h",
+        "ab burqa pehnegi aur 4 sauten aayengi",  # *
+        "inki filmon ka bahishkar, aur dono ko desh se nikalo",  # *
+    ],
 }
 
 
@@ -2729,6 +2767,12 @@ KNOWN_FALSE_HOLDS = {
     # the thirteenth round's trap set: a slur reported with its sanction
     "fivehundredsixtysixth_evening.jsonl": [
         "the word chink was used by the ref and he got suspended, rightly",
+    ],
+    # the sixteenth round's trap set: "retard" said of an engine's timing (by the rules
+    # too: a slur's homograph no pattern reads) and named to condemn it
+    "fivehundredeightyseventh_evening.jsonl": [
+        "retard the ignition timing a little, the engine will run smoother",
+        "the word retard shouldnt be on tv, fair complaint",
     ],
 }
 
@@ -3316,6 +3360,13 @@ KNOWN_FALSE_HOLDS = {
         "fivehundredseventyeighth_evening.jsonl",
         "fivehundredseventyninth_evening.jsonl",
         "fivehundredeightieth_evening.jsonl",
+        "fivehundredeightyfirst_evening.jsonl",
+        "fivehundredeightysecond_evening.jsonl",
+        "fivehundredeightythird_evening.jsonl",
+        "fivehundredeightyfourth_evening.jsonl",
+        "fivehundredeightyfifth_evening.jsonl",
+        "fivehundredeightysixth_evening.jsonl",
+        "fivehundredeightyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -3396,8 +3447,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The fifteenth round (sets 574-580, after the fourteenth's rules): 32 of 48 at first sight
 # (the rules 10), 1 of 116 others, by the news head ("aurton ko sansad mein bhejo, aur
 # zyada bhejo"). With the rules written from it: 36 of its 48, the same 1 other.
-UNSEEN_ABUSE_HELD = 149  # of 192
-UNSEEN_OTHERS_HELD = 6  # of 464
+# The sixteenth round (sets 581-587, after the fifteenth's rules): 35 of 48 at first sight
+# (the rules 8), 4 of 116 others: "safai karmachariyon ko pakki naukri milni chahiye" by the
+# suspect word list ("paki" stretched reached "pakki"; no longer), two lines with "retard"
+# by the word list (KNOWN_FALSE_HOLDS), "ye log bhi insaan h, inki maangein jayaz h" by the
+# news head. With the rules written from it: 39 of its 48, 3 others.
+UNSEEN_ABUSE_HELD = 188  # of 240
+UNSEEN_OTHERS_HELD = 9  # of 580
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

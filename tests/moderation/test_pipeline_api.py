@@ -68,6 +68,17 @@ async def test_suspect_words_hold_with_spans_despite_obfuscation(
     assert ("k1ke", "identity_attack.slur") in {(text[s:e], why) for s, e, why in spans}
 
 
+async def test_a_stretched_suspect_word_spares_the_everyday_word_it_reaches(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    # "pakki naukri" is a permanent job in Hindi, "paki" with its k doubled (the 584th set)
+    published = await post(client, "Safai karmachariyon ko pakki naukri milni chahiye.")
+    assert await _decision(services, published["id"]) == ("publish", (), ())
+    held = await post(client, "Go home you paaaki", expect=202)
+    verdict, reasons, _ = await _decision(services, held["id"])
+    assert verdict == "hold" and "words.suspect" in reasons
+
+
 async def test_threats_are_held_with_their_spans(
     client: httpx.AsyncClient, services: Services
 ) -> None:

@@ -1753,6 +1753,43 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" )?\w+ )?by (?:his|her|their) (?:wig|hair|beard|hijab|turban|plait|ponytail)",
             "wig hair beard hijab turban plait ponytail",
         ),
+        # a killing foretold by a famous case: "36 tukdon mein milegi ek din", "fridge mein
+        # milegi" (the 586th set; not "36 tukde film ka naam tha")
+        (
+            r"(?:36|35|chhattis|pachees) (?:tukdon|tukde|tukdo|tukron|pieces) (?:mein|me|main)"
+            r" (?:milegi|milega|milengi|milenge|kategi|katega)|(?:fridge|suitcase|drum|bori|boree)"
+            r" (?:mein|me|main) (?:band )?(?:milegi|milega|milengi|milenge)",
+            "milegi milega milengi milenge kategi katega",
+        ),
+        # a woman's abduction foretold: "raat ko akeli auto chalati h, kisi din uthwa li
+        # jayegi" (the 582nd set)
+        (
+            r"(?:kisi din|ek din|jaldi|kabhi bhi)[^.!?\n]{0,15}?(?:uthwa|utha|uthaa) (?:li|lee)"
+            r" (?:jayegi|jaayegi|jaegi|jaaegi)",
+            "uthwa utha uthaa",
+        ),
+        # beatings asked for in Hindi: "pitai karo inki tab kaam pe lautenge" (the 584th
+        # set; not "pitai karo mat")
+        (
+            r"(?:pitai|kutai|dhulai|thukai|dhunai) (?:karo|kar do|karni chahiye|honi chahiye)"
+            r" (?:inki|unki|iski|uski|in logon ki|un logon ki|sabki)(?![a-z])",
+            "pitai kutai dhulai thukai dhunai",
+        ),
+        # bulldozers on a people's homes: "inki bastiyon pe bulldozer chala do" (ibid.)
+        (
+            r"(?:inki|unki|in logon ki|un logon ki|inke|unke) (?:basti|bastiyon|bastiyan|gharon"
+            r"|ghar|jhuggiyon|jhuggi|jhuggiyan|mohallon|mohalle) (?:pe|par) bulldozer (?:chala do"
+            r"|chalao|chalna chahiye|chalwa do|chala dena)",
+            "bulldozer",
+        ),
+        # "shame the knife wasn't longer" (the 585th set; not "shame the bread knife was
+        # blunt")
+        (
+            r"(?:shame|pity|too bad) (?:the|his|her|that) (?:knife|blade|bullet|bullets|axe"
+            r"|machete) (?:wasn'?t|was not|weren'?t|were not) (?:longer|sharper|bigger"
+            r"|aimed better)",
+            "knife blade bullet bullets axe machete",
+        ),
         # "hostel mein ghus ke inki haddi pasli ek kar do" (the 551st set): every bone
         # broken
         (

@@ -2716,7 +2716,8 @@ _TROPE_CUES = frozenset(
      "jihadiyon", "jihadiyo", "aatankwadiyon", "aatankiyon", "atankwadiyon", "terroriston",
      "mullon", "katuon", "huts", "hut", "khoon", "apavitra", "apvitra", "ashudh", "napaak",
      "rasoi", "chulhe", "chulha", "lipstick", "makeup", "wigs", "frocks", "heels", "paani",
-     "pani", "jooti", "juti", "frock"}
+     "pani", "jooti", "juti", "frock", "gandagi", "kachra", "naali", "nali",
+     "gutter", "sewer", "kachre", "culture", "filth", "scum", "vermin"}
 )  # fmt: skip
 _TROPE = re.compile(
     r"(?<![a-z])(?:"
@@ -2818,7 +2819,9 @@ _TROPE = re.compile(
     r"|aatankiyon|atankwadiyon|terroriston|mullon|katuon) ki (?:bhasha|zubaan|zuban|language)"
     # sweepers said to rise above their place: "gutter saaf karne wale ab raja banenge" (the
     # 554th set; not "gutter saaf karne wale mazdooron ki maut")
-    r"|(?:gutter|naali|nali|sandas|toilet|maila) saaf karne (?:wale|waale|walo|walon) (?:ab |bhi"
+    # ("jhaadu wale ab neta banenge", the 584th set)
+    r"|(?:(?:gutter|naali|nali|sandas|toilet|maila) saaf karne|(?:jhaadu|jhadu|jharu)"
+    r"(?: lagane)?) (?:wale|waale|walo|walon) (?:ab |bhi"
     r" |log )*(?:raja|rani|afsar|officer|neta|mantri|collector|sarpanch|boss|sahab|dulha)"
     r" (?:banenge|banega|bante|ban gaye|ban gaya|banne chale|bane)"
     r"|(?:is|s|just|only|really|basically|still|nothing but) (?:a )?(?:man|men|bloke|guy|dude)"
@@ -2835,8 +2838,22 @@ _TROPE = re.compile(
     r"|handpump|mandir)[^.!?\n]{0,15}?(?:paani|pani) (?:bhi )?(?:mat|nahi|na) (?:lene|bharne"
     r"|peene) (?:do|dena|denge)"
     r"|pair ki (?:jooti|juti) pair (?:mein|me)(?: hi)?(?: (?:achhi|acchi|rehni|rakho))?"
-    r"|(?:gutter|gutters|naali|naliyan|nali|toilet|toilets|latrine|maila|safai) saaf karne"
-    r" (?:ke|ki|ka) (?:laayak|layak|laiq|kaabil|kabil|liye bane|liye paida))(?![a-z])"
+    # (and "ye log paida hi gandagi saaf karne ke liye hue h", the 584th set)
+    r"|(?:gutter|gutters|naali|naliyan|nali|toilet|toilets|latrine|maila|safai|gandagi|kachra)"
+    r" saaf karne (?:ke|ki|ka) (?:laayak|layak|laiq|kaabil|kabil|liye bane|liye paida"
+    r"|liye hue|liye hi hue|liye hi bane)"
+    # a people kept in the drain: "inko naali mein hi rehne do, wahi inki jagah h" (ibid.)
+    r"|(?:inko|unko|inhe|unhe|in logon ko|un logon ko) (?:naali|nali|gutter|sewer|gandagi"
+    r"|kachre) (?:mein|me) (?:hi )?(?:rehne do|rakho|daal do|rehna chahiye)"
+    # untouchability: "inke haath ka paani bhi mat peena" (ibid.)
+    r"|(?:inke|unke|in logon ke|un logon ke) haath ka (?:\w+ )?(?:khana|khaana|paani|pani|chai)"
+    r" (?:bhi )?(?:mat|nahi|na) (?:peena|pina|khana|khaana|lena|piyo|khao)"
+    # "their whole culture is crime and cousins" (the 581st set); "kurds, turks, albanians,
+    # same filth different flag" (ibid.)
+    r"|(?:their|thier) (?:whole |entire )?culture is (?:\w+ ){0,2}?(?:crime|violence|rape|theft"
+    r"|stealing|inbreeding|cousins|barbaric|backward|primitive|savagery)"
+    r"|same (?:filth|scum|vermin|trash|rats|animals),? different (?:flag|flags|name|names"
+    r"|colour|color|accent|passport))(?![a-z])"
 )
 
 

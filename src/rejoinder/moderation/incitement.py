@@ -341,8 +341,16 @@ _CALLS = (
     ),
     (
         rf"{_CALL}(?:brick|smash|put a brick through|put bricks through|throw bricks through"
-        r"|throw a brick through) (?:all )?(?:the|their|his|her|that|those|its) (?:\w+ )?windows?",
+        r"|throw a brick through) (?:all |every one of |each of )?(?:the|their|his|her|that|those"
+        r"|these|its) (?:\w+ )?windows?",
         "brick bricks smash windows window",
+    ),
+    # people burnt out: "burn the lot of them out, the high street was better before" (the
+    # 581st set; not "the fire burnt them out of their homes", reported)
+    (
+        rf"{_CALL}(?:burn|smoke|torch|firebomb) (?:the lot of them|them all|all of them|the lot"
+        r"|them|em) out(?![a-z])",
+        "burn smoke torch firebomb",
     ),
     # "Every mosque should be bulldozed", "all their temples must be burnt down" (the
     # nineteenth session's probe; not "the illegal temple should be demolished, the court

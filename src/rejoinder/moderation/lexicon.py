@@ -2358,6 +2358,13 @@ EXCLUSION_PHRASES = frozenset(
         ),
         ("pakistan", "is", "calling", "you"),  # "go cry to your mullah, Pakistan is calling you"
         ("pakistan", "calling", "you"),
+        # "send them back to the mountains with their clippers" (the 581st set; not "we went
+        # back to the mountains": the order is read by categories._ordered_back)
+        *(
+            ("back", "to", whose, hills)
+            for whose in ("the", "their")
+            for hills in ("mountains", "caves", "hills")
+        ),
         # "go preach in the jungle where you came from" (the 576th set)
         *(
             (where, "where", you, "came", "from")
