@@ -2741,6 +2741,8 @@ TWENTY_SECOND_SESSION_FORMS = [
     # a vendor beaten: calls in Hindi, and "hi" before the copula
     ("naam badal ke thela lagate h ye jihadi, pakdo aur maaro", True),
     ("chuhe pakdo aur maaro", False),
+    ("saanp pakdo aur maaro", False),
+    ("pakdo aur maaro inko", True),
     ("inko maaro mat, police ko do", False),
     ("har gali se inko khadedo, ek bhi thela na dikhe", True),
     ("angrezon ko desh se khadeda tha gandhi ji ne", False),

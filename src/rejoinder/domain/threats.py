@@ -91,9 +91,7 @@ KO_PEOPLE = (
 )
 # A word before "ko" that names no pest: "machharon ko maaro" (kill the mosquitoes), "chuhon
 # ko ghar se nikal ke maaro" (the rats) are no call to harm people.
-_NO_PEST = r"(?!(?:mach|makh|makkh|chuh|keed|keet|mosquito|rat|cockroach)\w*\s)"
-# Pests, caught and killed without a threat to anyone, as whole words
-_PESTS = "chuhe chuhon chuha makkhi makkhiyan machhar machharon keede keedon saanp rats mice"
+_NO_PEST = r"(?!(?:mach|makh|makkh|chuh|keed|keet|mosquito|rat|cockroach|saanp|mice)\w*\s)"
 # What migrants are called where the words dehumanise them.
 _MIGRANT_VERMIN = r"(?:cockroaches|rats|vermin|parasites|leeches|savages|invaders)"
 # The reader's family: "I hope your daughter gets raped", "hope your mother dies"
@@ -2763,8 +2761,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "naam badal ke thela lagate h ye jihadi, pakdo aur maaro" (the 547th set; not the
         # rats: "chuhe pakdo aur maaro")
         (
-            "".join(rf"(?<!{pest}\s)" for pest in _PESTS.split())
-            + r"pakdo aur (?:maaro|maro|peeto|pito|thoko|kooto)(?! mat)",
+            # (a word before it that is no pest, or none: a comma, the text's start)
+            rf"(?:{_NO_PEST}\w+,? |(?<![a-z]\s))pakdo aur (?:maaro|maro|peeto|pito|thoko"
+            r"|kooto)(?! mat)",
             "pakdo",
         ),
         # violence approved after the fact: "he deserved the beating", "maarna theek tha"
