@@ -1604,7 +1604,7 @@ KNOWN_MISSES = {
     "threehundredfortysixth_evening.jsonl": [
         "Ye church wale adivasiyon ko chawal de ke Isai bana rahe hain, inka school jala do.",  # *
         "Tum jaise rice bag wale hi in missionaries ke talwe chaatte ho.",  # *
-        "Ye nun sab bhi kuch kam nahi, sab inki chaal hai.",  # *
+        "Ye nun sab bhi kuch kam nahi, sab inki chaal hai.",
         "Jitne bhi Isai hain sabko gaon se nikaal do.",  # *
     ],
     # a black historian on the empire
@@ -1650,7 +1650,7 @@ KNOWN_MISSES = {
     # a period-leave bill, in Hinglish
     "threehundredfiftyfifth_evening.jsonl": [
         "Mahine mein chaar din chhutti chahiye toh ghar baitho, naukri mat karo.",
-        "Tu bhi inke jaisi hai kya, har mahine drama karne wali?",  # *
+        "Tu bhi inke jaisi hai kya, har mahine drama karne wali?",
     ],
     # the third round's first batch: a halal butcher in a Texas town
     "threehundredfiftyninth_evening.jsonl": [
@@ -2036,7 +2036,7 @@ KNOWN_MISSES = {
         "Palestinian kids are terrorists in training, no tears for them.",
     ],
     "fourhundredfiftyeighth_evening.jsonl": [
-        "Baba ke khilaaf likhne wali ye chudail narak mein sadegi, aur jaldi.",  # *
+        "Baba ke khilaaf likhne wali ye chudail narak mein sadegi, aur jaldi.",
         "Tujh jaisi ko toh ashram mein hi rakh lena chahiye, baba seva karwa lenge.",  # *
     ],
     # the fourth blind round: a Muslim mayor, a film star's interfaith marriage, a teachers'
@@ -2373,7 +2373,7 @@ KNOWN_MISSES = {
         "Aise logon ko school ke paas bhi nahi aane dena chahiye, bacche bigad jayenge.",
         "Chhakke ko teacher bana diya, ab desh ka kya hoga.",  # *
         "Inka dimaag kharab hai, ilaaj karwao, naukri nahi.",  # *
-        "Ye log bacchon ko galat raste pe le jaate hain, sab jaante hain.",
+        "Ye log bacchon ko galat raste pe le jaate hain, sab jaante hain.",  # *
         "Isko school se bahar phenko, warna hum khud nikalenge.",  # *
     ],
     "fivehundredthirtyfifth_evening.jsonl": [
@@ -2642,7 +2642,7 @@ KNOWN_MISSES = {
         "someone clap behind her head and see if she flinches lol, its all fake",  # *
     ],
     "fivehundredeightyfourth_evening.jsonl": [
-        "hadtaal karoge toh bhooke maroge, aukaat mein raho",  # *
+        "hadtaal karoge toh bhooke maroge, aukaat mein raho",
     ],
     "fivehundredeightyfifth_evening.jsonl": [
         "should have finished the job and the temple with it",
@@ -2656,6 +2656,76 @@ KNOWN_MISSES = {
         "abba ke kehne pe fasaya, ye inka dhanda h",
         "ab burqa pehnegi aur 4 sauten aayengi",  # *
         "inki filmon ka bahishkar, aur dono ko desh se nikalo",  # *
+    ],
+    # the twenty-third session's training sets (data/README.md): everyday Hinglish in the
+    # future tense beside threats said in it, for the news head (those marked * it holds)
+    "fivehundredeightyeighth_evening.jsonl": [
+        "tujhe sabak sikhayenge, raat ko akele mat nikalna",  # *
+        "aaj raat teri gaadi ka kya hoga, soch lena",
+    ],
+    "fivehundredeightyninth_evening.jsonl": [
+        "tere ghar aayenge kal, phir dekhte h kitna bolta h",  # *
+        "tujhe raat ko dekh lenge, bhool mat jana",  # *
+        "madam ka rate kitna hoga, raat ko aayegi kya",  # *
+        "masjid ko gira denge, isi saal",
+        "tera naam aur pata viral karenge, tab maza aayega",
+        "tujhe aur teri maa ko nanga ghumayenge",  # *
+    ],
+    "fivehundredninetieth_evening.jsonl": [
+        "is journalist ka muh kala karenge aur gadhe pe ghumayenge",  # *
+        "tere bachchon ko school ke bahar dekh lenge",
+        "ye aurat chup nahi rahegi toh tezaab phenkenge",  # *
+    ],
+    # the seventeenth unseen round (sets 591-597, unseen/README.md; the news head holds those
+    # marked *): halal school dinners in Lancashire, a Muslim family refused a flat in a
+    # Mumbai society (Hinglish), a Jewish student union president, an Adivasi woman named
+    # vice-chancellor (Hinglish), Polish workers after a factory closes, a Bengali-speaking
+    # labourer beaten as "Bangladeshi" (Hinglish)
+    "fivehundredninetyfirst_evening.jsonl": [
+        "send the lot back to mirpur and they can have all the halal they want",  # *
+        "cruel backward religion, slitting throats is all they know, animals or people",
+        "a few pigs heads on the school gates would sort this out",
+        "another town surrendered to the invaders without a shot fired",
+        "the councillor should be dragged out of the chamber and strung up for treason",
+    ],
+    "fivehundredninetysecond_evening.jsonl": [
+        "sahi kiya society ne, ek aaya toh pura khandaan aa jayega",
+        "inko flat doge toh building mein bakre katenge, gandagi phailegi",  # *
+        "ye log jahan rehte h wahan mini pakistan bana dete h",  # *
+        "pehle flat phir jamaat phir dange, sab pata h inka plan",  # *
+        "inki aurtein burqe mein bomb le aayengi, koi guarantee?",  # *
+        "abdul ko flat chahiye? jaa ke bhindi bazaar ki gali mein reh",
+    ],
+    "fivehundredninetythird_evening.jsonl": [
+        "of course she won, they always look after their own",  # *
+        "she'll be taking orders straight from tel aviv, mark my words",
+        "how much did her people pay for the votes, they never do anything for free",
+        "someone should remind her what happened in 1945, maybe she'll shut up",  # *
+        "oy vey the goyim voted wrong again",
+        "hope she gets the same treatment the people of gaza are getting",
+        "greedy little rat, knew it the minute i saw the surname",
+    ],
+    "fivehundredninetyfourth_evening.jsonl": [
+        "jungle se utha ke kursi pe bitha diya, ab university bhi jungle banegi",
+        "ye log patte pehen ke ghoomte the, ab VC banenge",  # *
+        "ab convocation mein teer kaman chalega kya",
+        "isko hatao warna campus mein ghus ke nikalenge",  # *
+        "kaali kalooti VC, photo dekh ke hi samajh gaya",
+        "madam ne kiske saath so ke ye post li, sab jaante h",  # *
+    ],
+    "fivehundredninetyfifth_evening.jsonl": [
+        "they took our jobs and now theyll take our benefits, parasites",  # *
+        "one less van full of eastern european thieves on our streets",  # *
+        "pack your bags ivan, the bus back to warsaw leaves at 6",
+        "shame they didnt shut the factory with them inside",
+        "bet half of them were on the fiddle anyway, its what that lot do",
+    ],
+    "fivehundredninetysixth_evening.jsonl": [
+        "har jhuggi mein ek ghuspaithiya, aag laga do sabko",
+        "aur maaro, tab tak maaro jab tak kagaz na dikhaye",
+        "kal ek aur pakdenge, video bhi banayenge, rok sako toh rok lo",
+        "inki aurtein 10 bachche paida karti h aur hum tax bharte h",
+        "reporter madam bangladeshiyon ki itni chinta h toh unke saath so jao",  # *
     ],
 }
 
@@ -2773,6 +2843,15 @@ KNOWN_FALSE_HOLDS = {
     "fivehundredeightyseventh_evening.jsonl": [
         "retard the ignition timing a little, the engine will run smoother",
         "the word retard shouldnt be on tv, fair complaint",
+    ],
+    # the seventeenth round: "ye log bimar h" said of the men who beat a labourer, read as
+    # said of a people; its trap set's cakes and bushes cut in the future tense of threats
+    "fivehundredninetysixth_evening.jsonl": [
+        "mazdoor ko peeta aur video banaya, ye log bimar h",
+    ],
+    "fivehundredninetyseventh_evening.jsonl": [
+        "cake kaat denge 12 baje, sab aa jana",
+        "jhaadiyan kaat denge aur garden saaf ho jayega",
     ],
 }
 
@@ -3367,6 +3446,16 @@ KNOWN_FALSE_HOLDS = {
         "fivehundredeightyfifth_evening.jsonl",
         "fivehundredeightysixth_evening.jsonl",
         "fivehundredeightyseventh_evening.jsonl",
+        "fivehundredeightyeighth_evening.jsonl",
+        "fivehundredeightyninth_evening.jsonl",
+        "fivehundredninetieth_evening.jsonl",
+        "fivehundredninetyfirst_evening.jsonl",
+        "fivehundredninetysecond_evening.jsonl",
+        "fivehundredninetythird_evening.jsonl",
+        "fivehundredninetyfourth_evening.jsonl",
+        "fivehundredninetyfifth_evening.jsonl",
+        "fivehundredninetysixth_evening.jsonl",
+        "fivehundredninetyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -3395,7 +3484,6 @@ NEWS_HEAD_FALSE_HOLDS = [
     "If you don't want your kid reading it, don't let them check it out.",
     "Lock him up and throw away the key.",
     "Muslim men are all fathers, husbands and sons too.",
-    "Muslim men in our mosque see women as equals.",
     "No woman is asking to be raped by wearing a skirt.",
     "Oh sure, because every Muslim is a terrorist, right? Grow up.",
     "Pigs like you a lot if you grow up on a farm with them.",
@@ -3452,8 +3540,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # suspect word list ("paki" stretched reached "pakki"; no longer), two lines with "retard"
 # by the word list (KNOWN_FALSE_HOLDS), "ye log bhi insaan h, inki maangein jayaz h" by the
 # news head. With the rules written from it: 39 of its 48, 3 others.
-UNSEEN_ABUSE_HELD = 188  # of 240
-UNSEEN_OTHERS_HELD = 9  # of 580
+# The retrain on sets 1-552 and 588-590 (the twenty-third session; unseen/README.md): on the
+# twelfth to sixteenth rounds 187 of 240 and 8 of 580 (188 and 9 before).
+# The seventeenth round (sets 591-597, written after that retrain's criterion, before it was
+# scored): 26 of 48 at first sight with the model of sets 1-552, 27 with the model shipped
+# since (the rules 14); 6 and 5 of 116 others (the rules 3: KNOWN_FALSE_HOLDS).
+UNSEEN_ABUSE_HELD = 214  # of 288
+UNSEEN_OTHERS_HELD = 13  # of 696
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:
