@@ -2893,6 +2893,70 @@ TWENTY_SECOND_SESSION_FORMS = [
     ("we went back to the mountains for our honeymoon", False),
 ]
 
+# The twenty-third session: the seventeenth unseen round (sets 591-597) and the traps
+# thought of beside it
+TWENTY_THIRD_SESSION_FORMS = [
+    # things cut in the future tense of threats (the seventeenth round's traps)
+    ("cake kaat denge 12 baje, sab aa jana", False),
+    ("jhaadiyan kaat denge aur garden saaf ho jayega", False),
+    ("patang kaat denge iski, dekhna", False),
+    ("tujhe kaat denge", True),
+    ("agli baar dikha toh kaat denge", True),
+    # a lynching called for
+    ("the councillor should be dragged out of the chamber and strung up for treason", True),
+    ("that mp should be strung up", True),
+    ("he should be strung up", True),
+    ("the lights should be strung up by friday", False),
+    ("the bunting was strung up along the high street", False),
+    # people set on fire, called for (not the papers in hand)
+    ("har jhuggi mein ek ghuspaithiya, aag laga do sabko", True),
+    ("inko zinda aag laga do", True),
+    ("purane kagaz h, inko aag laga do", False),
+    ("kachre ke dher ko aag laga do, sardi h", False),
+    # a beating called for until the victim gives in
+    ("aur maaro, tab tak maaro jab tak kagaz na dikhaye", True),
+    ("tab tak peeto jab tak sach na bole", True),
+    ("tab tak maaro jab tak ball stadium ke bahar na jaye", False),
+    # a pig's head for a school or a door, as a remedy
+    ("a few pigs heads on the school gates would sort this out", True),
+    ("pigs heads on their doors will send the message", True),
+    ("the pigs heads on the butchers counter were half price", False),
+    # sent home by bus, boat or plane
+    ("pack your bags ivan, the bus back to warsaw leaves at 6", True),
+    ("pack ur bags, next boat back to lagos", True),
+    ("pack your bags, the bus back to the hotel leaves at 6", False),
+    ("pack your bags kids, the train to the coast leaves at 9", False),
+    # a religion said to know only killing
+    ("cruel backward religion, slitting throats is all they know, animals or people", True),
+    ("the surgeons said cutting throats open is all in a days work", False),
+    # loyalty to Tel Aviv, the antisemites' "oy vey"
+    ("she'll be taking orders straight from tel aviv, mark my words", True),
+    ("the pilot was taking orders from tel aviv air traffic control", False),
+    ("oy vey the goyim voted wrong again", True),
+    ("oy vey, my bubbe would have loved this", False),
+    # "kaali kalooti" naming the woman after it (not a song's name, not condemned)
+    ("kaali kalooti VC, photo dekh ke hi samajh gaya", True),
+    ("kaali kalooti madam ko kisne banaya anchor", True),
+    ("Kaali kalooti bolna racism hai, bachchon ko sikhao.", False),
+    # a people's women said to breed
+    ("inki aurtein 10 bachche paida karti h aur hum tax bharte h", True),
+    ("unki biwiyan das das bachche paida karti h", True),
+    ("meri dadi ne 10 bachche paida kiye the, us zamane mein aam tha", False),
+    # a place said to have fallen to a people
+    ("another town surrendered to the invaders without a shot fired", True),
+    ("the town surrendered to the invaders in 1453 after a long siege", False),
+    # an Adivasi's post said to be a step out of the jungle
+    ("jungle se utha ke kursi pe bitha diya, ab university bhi jungle banegi", True),
+    ("jungle se nikal ke tiger road pe aa gaya, video dekho", False),
+    # harm wished on people shut inside
+    ("shame they didnt shut the factory with them inside", True),
+    ("shame they didnt close the shop with the cat inside", False),
+    ("shame they didnt keep the museum open with us still inside", False),
+    # a massacre of a people held up to one of them
+    ("someone should remind her what happened in 1945, maybe she'll shut up", True),
+    ("someone should remind them what happened in 1945 when nations cooperated", False),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "held"),
@@ -2904,9 +2968,10 @@ TWENTY_SECOND_SESSION_FORMS = [
     + NINETEENTH_SESSION_FORMS
     + TWENTIETH_SESSION_FORMS
     + TWENTY_FIRST_SESSION_FORMS
-    + TWENTY_SECOND_SESSION_FORMS,
+    + TWENTY_SECOND_SESSION_FORMS
+    + TWENTY_THIRD_SESSION_FORMS,
 )
-def test_fourteenth_to_twenty_second_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_twenty_third_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -32,11 +32,11 @@ _WHO = rf"(?:them|him|her|{_WHO_SUBJECT})"
 _VICTIM_OF = "lynched killed raped murdered assaulted attacked molested stabbed abused"
 _HARMED_OBJECT = "".join(rf"(?<!{verb}\s)" for verb in _VICTIM_OF.split()) + "(?:them|him|her)"
 _HARM = (
-    r"(?:shot|hanged|hung|lynched|gassed|burn(?:ed|t)(?: alive)?|killed|murdered|slaughtered"
-    r"|stabbed|crushed (?:under|by|beneath) (?:a |the )?(?:tractors?|trucks?|cars?|tanks?"
-    r"|bulldozers?|jeeps?|suvs?)"
+    r"(?:shot|hanged|hung|strung up|lynched|gassed|burn(?:ed|t)(?: alive)?|killed|murdered"
+    r"|slaughtered|stabbed|crushed (?:under|by|beneath) (?:a |the )?(?:tractors?|trucks?"
+    r"|cars?|tanks?|bulldozers?|jeeps?|suvs?)"
     r"|dragged (?:(?:out|outside)(?: of(?: \w+){1,3}?)?|from(?: \w+){1,3}?) and (?:beaten"
-    r"|thrashed|lynched|shot|hanged|killed)"
+    r"|thrashed|lynched|shot|hanged|killed|strung up)"
     # "journalists like you should be beaten up" (not "should be beaten in the final", "beaten
     # up at the polls")
     r"|beaten (?:up|to death|black and blue|senseless|to a pulp|with (?:shoes|chappals"
@@ -74,7 +74,9 @@ _PERSON = (
     r"(?:this|that|the) (?:clown|idiot|moron|man|woman|guy|bitch|bastard|traitor|minister"
     r"|reporter|journalist|anchor|writer|editor|pig|scumbag|creep|politician|leader|judge"
     # ("That cop should be dragged out of his house and lynched": the 447th set)
-    r"|cop|officer|policeman|ref|referee|umpire|coach)"
+    r"|cop|officer|policeman|ref|referee|umpire|coach"
+    # ("the councillor should be dragged out of the chamber and strung up": the 591st set)
+    r"|councillor|councilor|mayor|mp|senator|governor)"
 )
 # The people before "ko" in a Hindi call to harm ("in gaddaron ko latka do"): people named by
 # a group, a deed or a job, and the pronouns (not "kachre ko", the rubbish).
@@ -110,6 +112,13 @@ _VERMIN = (
     r"|termites|locusts|lice|an infestation|a plague|a disease|a cancer)"
 )
 # Someone as the object of a Hindi verb: "unko", "in gaddaron ko" (not "kachre ko")
+# What is cut without a threat: "cake kaat denge 12 baje", "jhaadiyan kaat denge" (the
+# seventeenth unseen round's traps), a kite cut in a kite fight, a ribbon at an opening.
+_CUT_THINGS = (
+    "cake ped pedon jhaadi jhaadiyan jhadiyan ghaas patang baal nakhun fasal sabzi kapda"
+    " ribbon feeta pyaaz tamatar phal connection bijli challan chalan ticket"
+)
+_NOT_A_THING_CUT = "".join(rf"(?<!{thing}\s)" for thing in _CUT_THINGS.split())
 _PERSON_OBJECT = rf"(?:{KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise)"
 
 
@@ -119,7 +128,7 @@ def _hi(words: str) -> str:
 
 
 _HARM_WORDS = (
-    "shot hanged hung lynched gassed burned burnt killed murdered slaughtered exterminated"
+    "shot hanged hung strung lynched gassed burned burnt killed murdered slaughtered exterminated"
     " beheaded butchered raped stoned wiped put flogged tortured stabbed dragged crushed beaten"
 )
 _DO_HARM_WORDS = "kill shoot hang lynch gas burn murder stab behead rape slaughter exterminate"
@@ -1327,6 +1336,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|maaro|maro|peeto|kaato|thoko)(?![a-z])",
             "jalao jala maaro maro peeto kaato thoko",
         ),
+        # a beating called for until the victim gives in: "aur maaro, tab tak maaro jab tak
+        # kagaz na dikhaye" (the 596th set)
+        (
+            r"tab tak (?:maaro|maro|peeto|pito|thoko|maarte raho|marte raho|peette raho) jab"
+            r" tak(?! (?:ball|gend|chhakka|chakka|six|sixer|four|boundary|score)\b)",
+            "maaro maro peeto pito thoko maarte marte peette",
+        ),
         # a people's shops to be looted: "baniyon ki dukaan loot lo, sab kala dhan h" (the
         # 570th set)
         (
@@ -1681,7 +1697,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"jaan se (?:maar|mar) (?:dunga|denge|do|dalunga)", "jaan"),
         (
             r"(?:maarunga|marunga|maarenge|marenge|maar dunga|maar denge|thok dunga|thok denge"
-            r"|kaat dunga|kaat denge|(?:tere|tera|tumhare|uske|iske|unke) ghar (?:aake|aa ke"
+            rf"|{_NOT_A_THING_CUT}(?:kaat dunga|kaat denge)|(?:tere|tera|tumhare|uske|iske|unke)"
+            r" ghar (?:aake|aa ke"
             r"|aakar))",  # not "main ghar aake call karta hoon": someone else's home
             "maarunga marunga maarenge marenge maar thok kaat ghar",
         ),
@@ -1723,7 +1740,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:leave|leaving|put|putting|throw|throwing|nail|dump|hang|send|sending)"
             r" (?:a |some )?pigs? heads? (?:on|at|outside|through|in|to)"
             r"|pigs? heads? (?:on|at|outside|through)"
-            r" (?:the|that|their|every|a|each) (?:\w+ )?(?:mosque|masjid|mosques)[^.!?\n]{0,25}?"
+            # (and "a few pigs heads on the school gates would sort this out": the 591st set)
+            r" (?:the|that|their|every|a|each) (?:\w+ ){0,2}?(?:mosque|masjid|mosques|gates?"
+            r"|doors?|doorsteps?|steps)[^.!?\n]{0,25}?"
             r"(?:will|would|should|ll|'ll|needed|is what)(?![a-z])",
             "pig pigs",
         ),
@@ -2088,9 +2107,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # set): a past violence held up
         (
             r"(?:someone|somebody|we|you) (?:should|needs? to|ought to|must) remind (?:her|him"
-            r"|them|these \w+|those \w+) what (?:happened|happens|used to happen) to (?:the last"
-            r"|uppity|those|people|ones|others|women|men|girls|journalists|reporters|the \w+ who"
-            r"|\w+ ones|\w+ like (?:her|him|them|you))",
+            r"|them|these \w+|those \w+) what (?:happened|happens|used to happen) (?:to (?:the"
+            r" last|uppity|those|people|ones|others|women|men|girls|journalists|reporters|the \w+"
+            r" who|\w+ ones|\w+ like (?:her|him|them|you))"
+            # a massacre of her people named: "someone should remind her what happened in
+            # 1945, maybe she'll shut up" (the 593rd set)
+            r"|(?:in|at) (?:1945|1944|1943|1942|auschwitz|the camps|1984|2002|godhra|gujarat)"
+            r"(?! when))",
             # (not "what happens to the budget when rates go up")
             "remind",
         ),
@@ -2376,6 +2399,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # Harm wished on a person or their family: "hope you and your kids burn alive", "I hope your
     # whole family gets what's coming to them".
     "threat.harm_wish": (
+        # people wished shut inside a place as it closed or burned: "shame they didnt shut
+        # the factory with them inside" (the 595th set)
+        (
+            r"(?:shame|pity|too bad) (?:they|he|she|we|you|nobody|no one|the \w+)"
+            r" (?:didnt|didn't|did not|couldnt|couldn't|never|wont|won't) (?:\w+ ){1,4}?with"
+            r" (?:them|him|her|you|the lot of them|all of them) (?:all |still )?(?:inside"
+            r"|in it|in there)",
+            "shame pity bad",
+        ),
         # "Baadh mein ye Bangladeshi ghuspaithiye doob jaayein": a people wished drowned or dead
         # (not "ghuspaithiye pakde jaayein", caught)
         (
@@ -2965,6 +2997,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:inke|unke|iske|uske|in logon ke|in sab ke|un sab ke) (?:ghar|gharon|dukaan"
             r"|dukaanon|dukanon|mohalle|basti|gaadi|gaadiyon|khet|kheton)(?: mein| me| ko)?"
             r" aag (?:laga|lagaa) (?:do|dena chahiye|denge|dalo|daalo|deni chahiye)",
+            "aag",
+        ),
+        # "har jhuggi mein ek ghuspaithiya, aag laga do sabko" (the 596th set): people set
+        # on fire, called for
+        (
+            # (everyone: "inko aag laga do" may be the papers in hand, unless alive)
+            r"(?:aag (?:laga|lagaa) (?:do|dalo|daalo|denge) (?:sabko|sab ko|in sabko|in sab ko"
+            r"|un sabko)|(?:sabko|in sabko|in sab ko|un sabko) aag (?:laga|lagaa) (?:do|dalo"
+            r"|daalo|denge)|(?:sabko|inko|unko|in sabko) zinda aag (?:laga|lagaa) (?:do|dalo"
+            r"|daalo|denge))(?![a-z])",
             "aag",
         ),
         # "sabko jail mein daalo ya encounter karo": killed by the police, called for (not

@@ -2136,9 +2136,14 @@ def _insults(words: Words) -> list[Hit]:
             phrase = words.words[i : j + 1]
             start = i
             if tuple(phrase) in lx.POINTED_ONLY:
-                if i == 0 or words.words[i - 1] not in lx.POINTERS:
+                # pointed by a word before, or naming the person after: "kaali kalooti VC"
+                # (the 594th set)
+                named = j + 1 < len(words) and words.words[j + 1] in lx.POINTED_AT
+                pointed = i > 0 and words.words[i - 1] in lx.POINTERS
+                if not (named or pointed):
                     continue
-                start = i - 1  # the span takes in the word pointing it: "ye kaali kalooti"
+                # the span takes in the word pointing it: "ye kaali kalooti"
+                start = i - 1 if pointed else i
             if tuple(phrase) in lx.CURSES and not _cursed(words, i, j):
                 continue
             if _anyones_face(words, i, j) or _a_face_pulled(words, i):
@@ -2717,7 +2722,8 @@ _TROPE_CUES = frozenset(
      "mullon", "katuon", "huts", "hut", "khoon", "apavitra", "apvitra", "ashudh", "napaak",
      "rasoi", "chulhe", "chulha", "lipstick", "makeup", "wigs", "frocks", "heels", "paani",
      "pani", "jooti", "juti", "frock", "gandagi", "kachra", "naali", "nali",
-     "gutter", "sewer", "kachre", "culture", "filth", "scum", "vermin"}
+     "gutter", "sewer", "kachre", "culture", "filth", "scum", "vermin", "bags", "throats",
+    "orders", "goyim", "paida", "peda", "invaders", "invasion", "islamists", "jungle"}
 )  # fmt: skip
 _TROPE = re.compile(
     r"(?<![a-z])(?:"
@@ -2853,7 +2859,34 @@ _TROPE = re.compile(
     r"|(?:their|thier) (?:whole |entire )?culture is (?:\w+ ){0,2}?(?:crime|violence|rape|theft"
     r"|stealing|inbreeding|cousins|barbaric|backward|primitive|savagery)"
     r"|same (?:filth|scum|vermin|trash|rats|animals),? different (?:flag|flags|name|names"
-    r"|colour|color|accent|passport))(?![a-z])"
+    r"|colour|color|accent|passport)"
+    # the seventeenth unseen round: sent home by bus ("pack your bags ivan, the bus back to
+    # warsaw leaves at 6"); a religion said to know only killing ("slitting throats is all
+    # they know"); loyalty to Tel Aviv ("she'll be taking orders straight from tel aviv");
+    # the antisemites' "oy vey ... goyim"; a people's women said to breed ("inki aurtein 10
+    # bachche paida karti h")
+    r"|pack (?:your|ur|their|his|her) bags[^.!?\n]{0,20}?(?:the )?(?:next |first )?(?:bus"
+    r"|boat|plane|flight|train|ferry|coach) back (?:to|home)"
+    r"(?! (?:the|our|my|school|work|base|camp|hotel|office)(?![a-z]))"
+    r"|(?:slitting|cutting|slashing) throats is all (?:they|these people|them|those people)"
+    r" (?:know|understand|are good for)"
+    r"|(?:taking|takes|take|takin) (?:her |his |their )?orders (?:straight |directly )?from"
+    r" (?:tel aviv|the mossad|mossad|the zionists|zionists)"
+    r"(?! (?:air|airport|control|hq|headquarters|office|base|tower|port)(?![a-z]))"
+    r"|oy vey[^\n]{0,40}?(?<![a-z])goyim|(?<![a-z])goyim[^\n]{0,40}?oy vey"
+    r"|(?:inki|unki|in logon ki|un logon ki|inke ghar ki) (?:aurtein|auratein|aurten|aurte"
+    r"|biwiyan|biwiya) (?:\w+ ){0,2}?(?:\d+|das|dus|bees|barah|gyarah) (?:\d+ )?(?:bachche"
+    r"|bacche|bachhe|bachey|bache) (?:paida|peda) (?:karti|karte|kar)"
+    # a place said to have fallen to a people ("another town surrendered to the invaders
+    # without a shot fired", the 591st set; not a siege reported: "another")
+    r"|another (?:town|city|country|village|street|school|borough|county|state) (?:has )?"
+    r"(?:surrendered|handed over|lost|fallen|falls|fell|gone) to the (?:invaders|invasion"
+    r"|islamists|migrants|muslims|ghuspaithiye|ghuspaithiyon)"
+    # an Adivasi's post said to be a step out of the jungle: "jungle se utha ke kursi pe
+    # bitha diya" (the 594th set)
+    r"|jungle se (?:utha|uthaa|nikaal|nikal|laake|la) ?(?:ke|kar|kr) (?:\w+ ){0,3}?(?:kursi"
+    r"|gaddi|post|pad|vc|mantri)"
+    r")(?![a-z])"
 )
 
 

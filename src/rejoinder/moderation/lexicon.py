@@ -648,6 +648,10 @@ POINTED_ONLY = frozenset(
     (black, sooty) for black in ("kaali", "kali") for sooty in ("kalooti", "kaluti")
 )
 POINTERS = _words("ye yeh is iss wo woh us uss tu")
+POINTED_AT = _words(
+    "vc madam madame mam maam didi behenji anchor minister mantri reporter ladki aurat neta"
+    " netri mp mla cm judge teacher collector officer"
+)
 # Callings a people may be said unfit for: "Disabled people shouldn't be judges".
 CALLINGS = _words(
     "judges doctors teachers pilots police mps nurses lawyers officers ministers soldiers"
