@@ -2893,8 +2893,8 @@ TWENTY_SECOND_SESSION_FORMS = [
     ("we went back to the mountains for our honeymoon", False),
 ]
 
-# The twenty-third session: the seventeenth unseen round (sets 591-597) and the traps
-# thought of beside it
+# The twenty-third session: the seventeenth and eighteenth unseen rounds (sets 591-604) and
+# the traps thought of beside them
 TWENTY_THIRD_SESSION_FORMS = [
     # things cut in the future tense of threats (the seventeenth round's traps)
     ("cake kaat denge 12 baje, sab aa jana", False),
@@ -2955,6 +2955,41 @@ TWENTY_THIRD_SESSION_FORMS = [
     # a massacre of a people held up to one of them
     ("someone should remind her what happened in 1945, maybe she'll shut up", True),
     ("someone should remind them what happened in 1945 when nations cooperated", False),
+    # the eighteenth round: a corner shop for a British Asian MP (not a shop of one's own)
+    ("he should be running a corner shop not a select committee", True),
+    ("stick to running corner shops mate", True),
+    ("my uncle should be running a corner shop as a hobby, he loves it", False),
+    ("running a corner shop is harder than running a ministry", False),
+    # people put on a coach to a foreign capital (not a school trip)
+    ("bulldoze the camp and put them on a coach to bucharest", True),
+    ("put the lot on the first plane to lagos", True),
+    ("put them on a coach to london for the museum trip", False),
+    # "bin laden" as a greeting (not the man named)
+    ("nice hat bin laden, who let you in", True),
+    ("hello bin laden, back from the caves?", True),
+    ("bin laden was killed in abbottabad in 2011", False),
+    # faith said to come before the country
+    ("inka dharm pehle, desh baad mein, hamesha se", True),
+    ("mera dharm pehle, phir sab kuch, ye meri aastha h", False),
+    # a touch said to defile
+    ("jhanda chhuegi toh apvitra ho jayega, sahi roka", True),
+    ("mandir chhua toh ashudh ho gaya, pandit ji bole", True),
+    ("gande haath se khana chhua toh bimari hogi", False),
+    # a woman's post put down to the caste quota
+    ("quota wali sarpanch, kursi pe bhi baithne ki tameez nahi", True),
+    ("quota wali seat pe is baar mahila ladegi", False),
+    # gay parents mocked, adoption called grooming
+    ("two blokes playing house with a child as a prop, sick", True),
+    ("grooming with paperwork, thats all this is", True),
+    ("the two lads were playing house with their little sister in the garden", False),
+    ("grooming the dog takes an hour with all the paperwork", False),
+    # "jihadi kahin ka", "pathharbaaz ki aulaad"
+    ("jihadi kahin ka, wicket ke baad sajda karta h, dikhawa", True),
+    ("sahi kutaai hui, pathharbaaz ki aulaad", True),
+    ("jihadi film kahin ki bhi ho, censor board dekhega", False),
+    # "breed like ..." opening a clause, with no subject
+    ("breed like flies and never done a days work", True),
+    ("mosquitoes breed like flies in summer", False),
 ]
 
 

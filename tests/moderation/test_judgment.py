@@ -1876,7 +1876,6 @@ KNOWN_MISSES = {
     ],
     # Appleby Horse Fair
     "fourhundredfourteenth_evening.jsonl": [
-        "Breed like rats, live like pigs, same every year.",  # *
         "Tinker women get pregnant at fourteen and the taxpayer pays for the lot.",
     ],
     # a transgender woman elected sarpanch, in Hinglish
@@ -2356,7 +2355,6 @@ KNOWN_MISSES = {
     "fivehundredthirtieth_evening.jsonl": [
         "Every one of them is part of a gang, don't fall for the babies.",
         "They should be sterilised before they breed more beggars.",  # *
-        "Round them up at the station and put them on the next train to Bucharest.",
     ],
     # the twenty-first session's third blind round (sets 532-538): a Muslim footballer's
     # missed penalty in Ramadan, a Dalit chef's village restaurant (Hinglish), a transgender
@@ -2401,7 +2399,6 @@ KNOWN_MISSES = {
     "fivehundredthirtyninth_evening.jsonl": [
         "he'll be bowling for pakistan on the quiet, they always do",  # *
         "bet he fixes the match for his uncles back home",
-        "stick to running corner shops mate",
         "send him back to lahore with his prayer mat",  # *
         "another one of them taking a proper englishmans place",  # *
         "hope he gets a bouncer in the face, shut him up",  # *
@@ -2712,6 +2709,47 @@ KNOWN_MISSES = {
     "fivehundredninetysixth_evening.jsonl": [
         "kal ek aur pakdenge, video bhi banayenge, rok sako toh rok lo",
         "reporter madam bangladeshiyon ki itni chinta h toh unke saath so jao",  # *
+    ],
+    # the eighteenth unseen round (sets 598-604, unseen/README.md; the news head holds those
+    # marked *): a Sikh MP's turban mocked, a Muslim cricketer fasting (Hinglish), Roma
+    # families in an English town, a Dalit woman sarpanch kept from the flag (Hinglish), a gay
+    # couple adopts in Ireland, a Kashmiri shawl seller beaten (Hinglish)
+    "fivehundredninetyeighth_evening.jsonl": [
+        "take the tea towel off your head and then we'll listen",  # *
+        "his lot have been bringing knives onto trains for years, ceremonial my arse",
+        "bet his whole family came over in the back of a lorry",  # *
+    ],
+    "fivehundredninetyninth_evening.jsonl": [
+        "roza ka naatak, pakistan ke liye khel raha h ye",
+        "isko team se nikalo, ek din match bech dega apne bhaiyon ko",  # *
+        "ye log stadium mein bhi namaz padhenge ab, koi rokne wala nahi",
+        "tere jaise gaddaron ko india ki jersey pehenne ka haq nahi, nikal",  # *
+        "iski biwi ko bhi dekho, burqe mein stadium aati h, pura pakistan",  # *
+    ],
+    "sixhundredth_evening.jsonl": [
+        "they steal from their own, what chance do we have",
+        "every one of them is on the rob, kids trained from birth",  # *
+        "count your fingers after you shake hands with one",  # *
+        "should have let the slovaks keep them",
+    ],
+    "sixhundredfirst_evening.jsonl": [
+        "inki jagah gaon ke bahar h, wahi rehna chahiye",  # *
+        "iski aukaat bas jhadu lagane ki h, jhanda nahi",  # *
+    ],
+    "sixhundredsecond_evening.jsonl": [
+        "that poor child, imagine what goes on in that house",
+        "keep an eye on that boy, we all know what they're like",  # *
+        "next theyll be adopting puppies to molest",  # *
+        "the child will grow up confused and bent like them",  # *
+        # *
+        "somebody should report them to the guards before the kid gets hurt, everyone knows"
+        " what gays do to boys",
+    ],
+    "sixhundredthird_evening.jsonl": [
+        "shawl ke andar kya chhupa ke laaya tha, check karo",
+        "ye log din mein shawl bechte h raat ko mukhbiri karte h",  # *
+        "har kashmiri ke peeche ek aatanki chhupa h",  # *
+        "jihadi shawl, jihadi paisa, sab pakistan jaata h",  # *
     ],
 }
 
@@ -3439,6 +3477,13 @@ KNOWN_FALSE_HOLDS = {
         "fivehundredninetyfifth_evening.jsonl",
         "fivehundredninetysixth_evening.jsonl",
         "fivehundredninetyseventh_evening.jsonl",
+        "fivehundredninetyeighth_evening.jsonl",
+        "fivehundredninetyninth_evening.jsonl",
+        "sixhundredth_evening.jsonl",
+        "sixhundredfirst_evening.jsonl",
+        "sixhundredsecond_evening.jsonl",
+        "sixhundredthird_evening.jsonl",
+        "sixhundredfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -3529,8 +3574,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # scored): 26 of 48 at first sight with the model of sets 1-552, 27 with the model shipped
 # since (the rules 14); 6 and 5 of 116 others (the rules 3: KNOWN_FALSE_HOLDS). With the
 # rules written from it: 40 of its 48 (the rules 28), 4 others (the rules 1).
-UNSEEN_ABUSE_HELD = 227  # of 288
-UNSEEN_OTHERS_HELD = 12  # of 696
+# The eighteenth round (sets 598-604, after the seventeenth's rules): 31 of 48 at first
+# sight (the rules 14), 4 of 116 others, all by the news head ("gali ke kutte ko roti di, ab
+# roz aata h", "goli wali toffee yaad h kisi ko, 1 rupaye ki", "my kids go to school with
+# roma kids, they're kids, end of", "sab kashmiri aatankwadi nahi hote, ye baat samjho").
+# With the rules written from it: 41 of its 48 (the rules 25), the same 4 others.
+UNSEEN_ABUSE_HELD = 268  # of 336
+UNSEEN_OTHERS_HELD = 16  # of 812
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

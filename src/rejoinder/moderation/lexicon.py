@@ -2872,6 +2872,22 @@ GAALI_PHRASES = frozenset(
         ("bhen", "chod"),
         ("kutte", "ki", "maut"),
         ("suar", "ki", "aulad"),
+        # "jihadi kahin ka" (the utter jihadi), "pathharbaaz ki aulaad" (a stone-pelter's
+        # spawn), said of a Muslim cricketer and a Kashmiri trader (the 599th and 603rd sets)
+        *(
+            (jihadi, where, of)
+            for jihadi in ("jihadi", "aatanki", "atanki", "aatankwadi", "atankwadi")
+            for where in ("kahin", "kahi")
+            for of in ("ka", "ki", "ke")
+        ),
+        *(
+            (stone_pelter, "ki", aulaad)
+            for stone_pelter in (
+                "pathharbaaz pattharbaaz pathharbaz pattharbaz patharbaaz patharbaz jihadi"
+                " jihadiyon aatanki aatankwadi aatankwadiyon atankwadi"
+            ).split()
+            for aulaad in ("aulaad", "aulad", "olad")
+        ),
         ("najayaz", "aulad"),  # not "najayaz kabza", an illegal occupation
         ("kutte", "ki", "aulad"),
         ("teri", "maa", "ki"),
