@@ -1185,8 +1185,12 @@ NEWS_HEAD_HOLDS = [
     # longer holds "Disabled people are seen as sick, ...", "Ye log kehte hain 'Muslims ko
     # desh se nikalo', sharam aani chahiye." nor "Indians didn't do any cheap thing")
     "This knife belongs in a kitchen drawer, not on the desk.",
-    # (since the head learnt from sets 588-590, everyday Hinglish in the future tense, the
-    # twenty-third session, it no longer holds "Muslim men in our mosque see women as equals")
+    # the twenty-third session's two retrains: the first (sets 588-590) released "Muslim men
+    # in our mosque see women as equals" (0.59), the second (sets 605-607) holds it again
+    # (0.62) and "Ye log kehte hain ..." (0.60, released by the twenty-second's): `group_abuse`
+    # from 0.6, where a retrain moves such lines by a hundredth either way
+    "Muslim men in our mosque see women as equals",
+    "Ye log kehte hain “Muslims ko desh se nikalo”, sharam aani chahiye.",
 ]
 
 

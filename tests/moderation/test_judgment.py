@@ -567,7 +567,7 @@ KNOWN_MISSES = {
     # disloyalty implied, a negation that is not the predicate's, a sexist generalisation
     # without a generalising link
     "twentyfifth_evening.jsonl": [
-        "Shami ko team se nikalo, ye apne mulk ke liye khelta hai Pakistan ke liye.",
+        "Shami ko team se nikalo, ye apne mulk ke liye khelta hai Pakistan ke liye.",  # *
         "Muslim players ko team mein lena hi nahi chahiye, gaddar hote hain.",  # *
         "Hey @cricketfan_girl, stick to commenting on players' looks, that's all women"
         " understand about cricket.",
@@ -1129,7 +1129,7 @@ KNOWN_MISSES = {
         "Ye andhbhakt log dimaag se paidal hain, gobar khaate hain, inhe maar ke bhagao.",  # *
     ],
     "twohundredfiftyseventh_evening.jsonl": [
-        "Gaumutra pine wale log humein safai sikhayenge? Lol.",  # *
+        "Gaumutra pine wale log humein safai sikhayenge? Lol.",
         "Their gods have ten arms and their men have ten wives' worth of dowry demands,"
         " disgusting people.",
     ],
@@ -1650,7 +1650,7 @@ KNOWN_MISSES = {
     # a period-leave bill, in Hinglish
     "threehundredfiftyfifth_evening.jsonl": [
         "Mahine mein chaar din chhutti chahiye toh ghar baitho, naukri mat karo.",
-        "Tu bhi inke jaisi hai kya, har mahine drama karne wali?",
+        "Tu bhi inke jaisi hai kya, har mahine drama karne wali?",  # *
     ],
     # the third round's first batch: a halal butcher in a Texas town
     "threehundredfiftyninth_evening.jsonl": [
@@ -2232,7 +2232,7 @@ KNOWN_MISSES = {
     "fivehundredfirst_evening.jsonl": [
         "Hijab wali collector banegi toh sharia chalayegi.",  # *
         "Is ladki ki posting jahan bhi ho, wahan ke Hindu sambhal ke rehna.",  # *
-        "Aisi topper ko training mein hi nikaal dena chahiye, kuch bhi karke.",  # *
+        "Aisi topper ko training mein hi nikaal dena chahiye, kuch bhi karke.",
     ],
     "fivehundredsecond_evening.jsonl": [
         "typical, they steal and then cry racism",  # *
@@ -2312,7 +2312,7 @@ KNOWN_MISSES = {
     "fivehundredtwentyfirst_evening.jsonl": [
         "ye adivasi pedon pe rehne wale bandar h",  # *
         "adivasi auraton ka kya h, 500 rupay mein koi bhi mil jaati h",  # *
-        "bulldozer chalao gaon pe, andar ho toh bhi",  # *
+        "bulldozer chalao gaon pe, andar ho toh bhi",
     ],
     "fivehundredtwentysecond_evening.jsonl": [
         "they own the council too apparently",
@@ -2476,7 +2476,7 @@ KNOWN_MISSES = {
         "get in one of their cabs n it stinks of curry n feet",  # *
         "they all drive like theyre still dodging cows in punjab",
         "knock the turban off his head n see how brave he is",  # *
-        "never get in a cab alone with one of them if ur a girl, rotherham taught us that",
+        "never get in a cab alone with one of them if ur a girl, rotherham taught us that",  # *
         "send the lot back to punjab, they can drive camels there",  # *
         "hope the next fare he picks up gives him a good kicking",
     ],
@@ -2750,6 +2750,81 @@ KNOWN_MISSES = {
         "ye log din mein shawl bechte h raat ko mukhbiri karte h",  # *
         "har kashmiri ke peeche ek aatanki chhupa h",  # *
         "jihadi shawl, jihadi paisa, sab pakistan jaata h",  # *
+    ],
+    # the twenty-third session's second training sets (data/README.md): everyday Hinglish with
+    # the words of abuse (dogs, pills, monkeys, "dekh lenge") beside abuse in them
+    "sixhundredfifth_evening.jsonl": [
+        "ye bandar ki aulaad kya samjhegi desh ko",  # *
+        "gadhe ki tarah bolta h ye anchor, dimaag nahi h",  # *
+        "in chuhon ki tarah phail gaye h bangladeshi, nikalo",  # *
+        "saanp h ye log, doodh pilao phir bhi dasenge",  # *
+        "teri shaadi mein aake tera tamasha banayenge, dekh lena",  # *
+        "tujhe bhi chuhe ki tarah pakad ke kuchal denge",  # *
+    ],
+    "sixhundredsixth_evening.jsonl": [
+        "tere jaise kaamchor ko gaon se bahar nikalenge",  # *
+        "dalit ladka hamare kuen se paani bharega? kabhi nahi",
+        "ye rand ab neta banegi, wah re desh",
+        "inko vote doge toh desh ko pakistan bana denge",  # *
+        "madrase band karo, wahan aatanki banaye jaate h",
+    ],
+    "sixhundredseventh_evening.jsonl": [
+        "bhains jaisi shakal, aur chali h miss india banne",  # *
+        "in logon ko holi pe rang nahi, tezaab lagana chahiye",
+        "bandar jaisi shakal wale log ab cricket khelenge",  # *
+        "tu bhi ek din goli khayega, yaad rakhna",  # *
+        "teri dukaan ka shutter tod ke sab loot lenge",  # *
+    ],
+    # the nineteenth unseen round (sets 608-614, unseen/README.md; the news head holds those
+    # marked *): a Muslim woman police chief, a meat shop sealed (Hinglish), a Chinese
+    # takeaway in Wales vandalised, north-eastern students harassed in Bengaluru (Hinglish),
+    # a Paralympic gold, a woman reporter questions a minister (Hinglish)
+    "sixhundredeighth_evening.jsonl": [
+        "sharia policing comes to birmingham, told you so",
+        "she'll never arrest one of her own, watch the grooming cases vanish",
+        "a chief constable in a tent, what a joke this country is",
+        "first job, recruit more of her cousins",
+        "trojan horse in a uniform",
+        "which mosque does she take her orders from",
+        "wait till she starts stoning shoplifters",
+    ],
+    "sixhundredninth_evening.jsonl": [
+        "qasai qaum, khoon inke khoon mein h",  # *
+        "beef khane walon ko desh mein rehne ka haq nahi",
+        "dukaan seal karke kya hoga, maalik ko hi seal kar do hamesha ke liye",
+        "ek baar gau rakshak pahunch gaye toh sab line pe aa jayenge",
+        "inki bastiyon mein ghuso, har fridge check karo",  # *
+        "pehle dukaan band, phir inka hukka paani band, tab samjhenge",
+    ],
+    "sixhundredtenth_evening.jsonl": [
+        "check the freezer for the neighbours cats",
+        "send them back to wuhan with their bat soup",  # *
+        "they all look the same anyway, police will never find who did it",
+        "shame it was only the windows",
+        "spies the lot of them, every takeaway reports back to beijing",  # *
+    ],
+    "sixhundredeleventh_evening.jsonl": [
+        "momo bechne wale, yahan padhne nahi aaye",
+        "inki ladkiyan toh aise bhi free hoti h, sab jaante h",  # *
+        "nepali gorkha chowkidar ke alawa inka kya kaam",  # *
+        "wapas bhejo apne jungle mein, yahan ka mahaul kharab karte h",
+    ],
+    "sixhundredtwelfth_evening.jsonl": [
+        "special olympics for the special ones, well done i guess",
+        "medal for trying, how sweet, now back to the benefits",
+        "running on robot legs is cheating, she's half machine",  # *
+        "cripples racing, what's next, the blind driving",  # *
+        "i bet she parks in the disabled bay and walks fine to the shop",  # *
+        "my taxes paid for those legs, i want a go",
+    ],
+    "sixhundredthirteenth_evening.jsonl": [
+        "ye andolanjeevi patrakar khalistani funding pe chalti h",
+        "madam ko mic pakadna aata h bas, aur kya pakadti h pata nahi",  # *
+        "isko studio se uthake bahar phenko, desh ki dushman",  # *
+        "kitne mein biki ho madam, rate card dikhao",  # *
+        "aisi patrakaron ka ilaaj bas ek h, sadak pe sabak",  # *
+        "ghar jaake bartan dho, patrakarita tere bas ki nahi",  # *
+        "chehre pe tezaab padega tab sawal poochna bhool jayegi",
     ],
 }
 
@@ -3484,6 +3559,16 @@ KNOWN_FALSE_HOLDS = {
         "sixhundredsecond_evening.jsonl",
         "sixhundredthird_evening.jsonl",
         "sixhundredfourth_evening.jsonl",
+        "sixhundredfifth_evening.jsonl",
+        "sixhundredsixth_evening.jsonl",
+        "sixhundredseventh_evening.jsonl",
+        "sixhundredeighth_evening.jsonl",
+        "sixhundredninth_evening.jsonl",
+        "sixhundredtenth_evening.jsonl",
+        "sixhundredeleventh_evening.jsonl",
+        "sixhundredtwelfth_evening.jsonl",
+        "sixhundredthirteenth_evening.jsonl",
+        "sixhundredfourteenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -3512,6 +3597,8 @@ NEWS_HEAD_FALSE_HOLDS = [
     "If you don't want your kid reading it, don't let them check it out.",
     "Lock him up and throw away the key.",
     "Muslim men are all fathers, husbands and sons too.",
+    "Muslim men in our mosque see women as equals.",
+    "Muslims should be grateful to the doctors who saved their children.",
     "No woman is asking to be raped by wearing a skirt.",
     "Oh sure, because every Muslim is a terrorist, right? Grow up.",
     "Pigs like you a lot if you grow up on a farm with them.",
@@ -3524,6 +3611,10 @@ NEWS_HEAD_FALSE_HOLDS = [
     "Women shouldn't be judges only because of quotas, they should be judges because they're"
     " good, and they are.",
     "adivasi ko jungli bolna band karo, ye gaali h",
+    # since the retrain on sets 605-607 (the twenty-third session): this line, "Muslim men
+    # in our mosque see women as equals." and "Muslims should be grateful to the doctors
+    # ..." (`group_abuse` 0.60-0.62, where it holds from 0.6)
+    "sabko ek saath rehna h, hindu muslim sab bhai",
 ]
 
 
@@ -3579,8 +3670,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # roz aata h", "goli wali toffee yaad h kisi ko, 1 rupaye ki", "my kids go to school with
 # roma kids, they're kids, end of", "sab kashmiri aatankwadi nahi hote, ye baat samjho").
 # With the rules written from it: 41 of its 48 (the rules 25), the same 4 others.
-UNSEEN_ABUSE_HELD = 268  # of 336
-UNSEEN_OTHERS_HELD = 16  # of 812
+# The retrain on sets 1-552, 588-590 and 605-607 (unseen/README.md): on rounds 12-18 269 of
+# 336 and 15 of 812 (268 and 16 before).
+# The nineteenth round (sets 608-614, written after that retrain's criterion): 27 of 48 at
+# first sight with either model (the rules 13), 3 of 116 others, all by the news head.
+UNSEEN_ABUSE_HELD = 296  # of 384
+UNSEEN_OTHERS_HELD = 18  # of 928
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

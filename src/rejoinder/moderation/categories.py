@@ -1973,7 +1973,8 @@ def _the_animal(words: Words, i: int) -> bool:
     before2 = words.words[i - 2] if i > 1 else ""
     if before in lx.LITERAL_BEFORE or (before2 in lx.LITERAL_BEFORE and before in lx.KE):
         return True
-    return tuple(words.words[i + 1 : i + 3]) in lx.LITERAL_AFTER
+    after = words.words[i + 1 : i + 3]
+    return tuple(after) in lx.LITERAL_AFTER or (bool(after) and after[0] in lx.LITERAL_NEXT)
 
 
 def _the_everyday_word(words: Words, i: int) -> bool:

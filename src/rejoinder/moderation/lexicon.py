@@ -2183,11 +2183,15 @@ UTTER = frozenset({("kahin", "ka"), ("kahin", "ki"), ("kahin", "ke"), ("kahi", "
 HINDI_ANIMALS = _words(
     "kutta kutte kutti kuttiya kutiya kutto kutton suar suwar sooar suvar suvvar"
 ) | _devanagari("कुत्ते कुत्ता कुत्ती कुतिया सूअर सुअर सुवर कुत्तों")
-LITERAL_BEFORE = _words("awara aawara paltu street gali sadak")
+LITERAL_BEFORE = _words("awara aawara paltu street gali sadak mere hamare humare")
+# kept, farmed or vaccinated: "kutta palna h toh vaccine lagwana", "suar ka farm" (the 605th
+# and 607th sets)
+LITERAL_NEXT = _words("palna paalna pala paala palte paalte palo paalo farm farms vaccine")
 LITERAL_AFTER: frozenset[tuple[str, ...]] = frozenset(
     {("ka", "maas"), ("ka", "gosht"), ("ke", "maas"), ("ka", "mans"), ("ka", "maans"),
      # fed: "kutte ko roti khilana punya hai"
-     ("ko", "roti"), ("ko", "khana"), ("ko", "khilana"), ("ko", "khilao")}
+     ("ko", "roti"), ("ko", "khana"), ("ko", "khilana"), ("ko", "khilao"),
+     ("ka", "farm"), ("ke", "farm"), ("ki", "vaccine"), ("ko", "vaccine")}
 )  # fmt: skip
 # Gaali spelt like an everyday Hindi word, and the words that make it the everyday one:
 # "गश्ती दल" (a patrol party) reads "gashti dal".
@@ -2882,10 +2886,10 @@ GAALI_PHRASES = frozenset(
         ),
         *(
             (stone_pelter, "ki", aulaad)
-            for stone_pelter in (
+            for stone_pelter in _words(
                 "pathharbaaz pattharbaaz pathharbaz pattharbaz patharbaaz patharbaz jihadi"
                 " jihadiyon aatanki aatankwadi aatankwadiyon atankwadi"
-            ).split()
+            )
             for aulaad in ("aulaad", "aulad", "olad")
         ),
         ("najayaz", "aulad"),  # not "najayaz kabza", an illegal occupation
