@@ -2897,8 +2897,8 @@ TWENTY_SECOND_SESSION_FORMS = [
     ("we went back to the mountains for our honeymoon", False),
 ]
 
-# The twenty-third session: the seventeenth and eighteenth unseen rounds (sets 591-604) and
-# the traps thought of beside them
+# The twenty-third session: the seventeenth to nineteenth unseen rounds (sets 591-614), the
+# training sets 605-607 and the traps thought of beside them
 TWENTY_THIRD_SESSION_FORMS = [
     # things cut in the future tense of threats (the seventeenth round's traps)
     ("cake kaat denge 12 baje, sab aa jana", False),
@@ -2994,6 +2994,33 @@ TWENTY_THIRD_SESSION_FORMS = [
     # "breed like ..." opening a clause, with no subject
     ("breed like flies and never done a days work", True),
     ("mosquitoes breed like flies in summer", False),
+    # a dog kept or a pig farmed is no gaali (the twenty-third session's training sets)
+    ("mere kutte ka birthday tha kal, cake bhi kaata", False),
+    ("kutta palna h toh vaccine zaroor lagwana", False),
+    ("suar ka farm khola h uncle ne punjab mein, accha chal raha h", False),
+    ("tu kutta h", True),
+    ("kutte ki tarah bhaunkta h ye anchor", True),
+    # the nineteenth round: sharia foretold, orders from a mosque, stoning foretold
+    ("sharia policing comes to birmingham, told you so", True),
+    ("iran's sharia law came to be enforced by morality police in the 1980s", False),
+    ("which mosque does she take her orders from", True),
+    ("the builders took their orders from the mosque trustees on the new roof", False),
+    ("wait till she starts stoning shoplifters", True),
+    ("wait till she starts stoning the walls of the new extension, lovely job", False),
+    # a people said to eat pets
+    ("check the freezer for the neighbours cats", True),
+    ("check the fridge for milk before you go", False),
+    # sent back to "their jungle", boycotted, denied a right to live in the country
+    ("wapas bhejo apne jungle mein, yahan ka mahaul kharab karte h", True),
+    ("pehle dukaan band, phir inka hukka paani band, tab samjhenge", True),
+    ("beef khane walon ko desh mein rehne ka haq nahi", True),
+    ("videshi ko bina visa desh mein rehne ka haq nahi, kanoon h", False),
+    # acid threatened in Hindi; a worse attack wished
+    ("chehre pe tezaab padega tab sawal poochna bhool jayegi", True),
+    ("ye aurat chup nahi rahegi toh tezaab phenkenge", True),
+    ("tezaab phenkne walon ko umar qaid honi chahiye", False),
+    ("shame it was only the windows", True),
+    ("shame it was only the windows that got cleaned, the doors are filthy", True),
 ]
 
 

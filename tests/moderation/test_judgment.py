@@ -2333,7 +2333,6 @@ KNOWN_MISSES = {
     ],
     "fivehundredtwentysixth_evening.jsonl": [
         "what did people expect, they eat bats and dogs over there",  # *
-        "check the freezer for missing cats lol",
         "they should go back to wuhan and take their rat meat with them",  # *
         "typical, they come here and poison us",  # *
     ],
@@ -2671,7 +2670,6 @@ KNOWN_MISSES = {
     "fivehundredninetieth_evening.jsonl": [
         "is journalist ka muh kala karenge aur gadhe pe ghumayenge",  # *
         "tere bachchon ko school ke bahar dekh lenge",
-        "ye aurat chup nahi rahegi toh tezaab phenkenge",  # *
     ],
     # the seventeenth unseen round (sets 591-597, unseen/README.md; the news head holds those
     # marked *): halal school dinners in Lancashire, a Muslim family refused a flat in a
@@ -2780,34 +2778,26 @@ KNOWN_MISSES = {
     # takeaway in Wales vandalised, north-eastern students harassed in Bengaluru (Hinglish),
     # a Paralympic gold, a woman reporter questions a minister (Hinglish)
     "sixhundredeighth_evening.jsonl": [
-        "sharia policing comes to birmingham, told you so",
         "she'll never arrest one of her own, watch the grooming cases vanish",
         "a chief constable in a tent, what a joke this country is",
         "first job, recruit more of her cousins",
         "trojan horse in a uniform",
-        "which mosque does she take her orders from",
-        "wait till she starts stoning shoplifters",
     ],
     "sixhundredninth_evening.jsonl": [
         "qasai qaum, khoon inke khoon mein h",  # *
-        "beef khane walon ko desh mein rehne ka haq nahi",
         "dukaan seal karke kya hoga, maalik ko hi seal kar do hamesha ke liye",
         "ek baar gau rakshak pahunch gaye toh sab line pe aa jayenge",
         "inki bastiyon mein ghuso, har fridge check karo",  # *
-        "pehle dukaan band, phir inka hukka paani band, tab samjhenge",
     ],
     "sixhundredtenth_evening.jsonl": [
-        "check the freezer for the neighbours cats",
         "send them back to wuhan with their bat soup",  # *
         "they all look the same anyway, police will never find who did it",
-        "shame it was only the windows",
         "spies the lot of them, every takeaway reports back to beijing",  # *
     ],
     "sixhundredeleventh_evening.jsonl": [
         "momo bechne wale, yahan padhne nahi aaye",
         "inki ladkiyan toh aise bhi free hoti h, sab jaante h",  # *
         "nepali gorkha chowkidar ke alawa inka kya kaam",  # *
-        "wapas bhejo apne jungle mein, yahan ka mahaul kharab karte h",
     ],
     "sixhundredtwelfth_evening.jsonl": [
         "special olympics for the special ones, well done i guess",
@@ -2824,7 +2814,6 @@ KNOWN_MISSES = {
         "kitne mein biki ho madam, rate card dikhao",  # *
         "aisi patrakaron ka ilaaj bas ek h, sadak pe sabak",  # *
         "ghar jaake bartan dho, patrakarita tere bas ki nahi",  # *
-        "chehre pe tezaab padega tab sawal poochna bhool jayegi",
     ],
 }
 
@@ -3674,7 +3663,8 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # 336 and 15 of 812 (268 and 16 before).
 # The nineteenth round (sets 608-614, written after that retrain's criterion): 27 of 48 at
 # first sight with either model (the rules 13), 3 of 116 others, all by the news head.
-UNSEEN_ABUSE_HELD = 296  # of 384
+# With the rules written from it: 36 of its 48 (the rules 22), the same 3 others.
+UNSEEN_ABUSE_HELD = 305  # of 384
 UNSEEN_OTHERS_HELD = 18  # of 928
 
 

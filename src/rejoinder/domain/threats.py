@@ -1930,6 +1930,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"acid (?:se (?:\w+ )?(?:chehra|chehre|muh|mooh|munh) (?:bigad|jala|kharab)"
             r"|(?:daal|dal|phek|fek|phenk)(?: denge| dunga| do| deni| dena|enge|unga))"
+            # "chehre pe tezaab padega", "tezaab phenkenge" (the 613th and 590th sets)
+            r"|(?:chehre|chehra|muh|mooh|munh|mooh) (?:pe|par) (?:acid|tezaab|tezab|tejab)"
+            r" (?:padega|padegi|daalenge|dalenge|phenkenge|phekenge|daal denge|phenk denge"
+            r"|dalunga|daalunga|phenkunga)"
+            r"|(?:tezaab|tezab|tejab) (?:phenkenge|phekenge|fekenge|phenk denge|phek denge"
+            r"|daal denge|dal denge|phenkunga|dalunga|daalunga)"
             # "Iska chehra tezaab se bigaad do" (the 428th set)
             r"|(?:chehra|chehre|muh|mooh|munh) (?:acid|tezaab|tezab|tejab) se (?:bigaad|bigad"
             r"|jala|kharab)",
@@ -2399,6 +2405,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # Harm wished on a person or their family: "hope you and your kids burn alive", "I hope your
     # whole family gets what's coming to them".
     "threat.harm_wish": (
+        # a worse attack wished: "shame it was only the windows" (the 610th set)
+        (
+            r"(?:shame|pity|too bad) it was only (?:the|their|his|her) (?:windows?|doors?"
+            r"|shop ?front|sign|car|van|shutters?)",
+            "shame pity bad",
+        ),
         # people wished shut inside a place as it closed or burned: "shame they didnt shut
         # the factory with them inside" (the 595th set)
         (

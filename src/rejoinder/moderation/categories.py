@@ -2730,7 +2730,9 @@ _TROPE_CUES = frozenset(
     "accra", "romania", "poland", "bulgaria", "albania", "nigeria", "somalia", "pakistan",
     "bangladesh", "jamaica", "africa", "pehle", "chhuegi", "chhuega",
     "chhuenge", "chhua", "chhuyegi", "chhuyega", "chhooyegi", "chhooyega", "playing",
-    "grooming"}
+    "grooming", "mosque", "masjid", "imam", "imams", "mullah", "mullahs", "madrasa",
+    "madrassa", "stoning", "flogging", "beheading", "freezer", "fridge", "bins", "jangal",
+    "hukka", "huqqa", "rehne"}
 )  # fmt: skip
 _TROPE = re.compile(
     r"(?<![a-z])(?:"
@@ -2809,6 +2811,9 @@ _TROPE = re.compile(
     r"|(?:then|next|soon) (?:the |come )?sharia (?:patrols?|police|courts?|councils?|zones?)"
     r"|sharia (?:patrols?|police|courts?|councils?|zones?),? (?:next|incoming|coming soon"
     r"|on the way|is next|are next)"
+    # "sharia policing comes to birmingham, told you so" (the 608th set)
+    r"|sharia (?:policing|patrols?|police|law|courts?|councils?) (?:comes?|coming|is coming"
+    r"|arrives?|arriving|has come|have come) to"
     # "they should be grateful they're not still in mud huts" (the 564th set; not "mud huts
     # are actually great insulation")
     r"|(?:grateful|lucky|glad) (?:they'?re|theyre|they are|you'?re|youre|ur|u are|to be)"
@@ -2918,6 +2923,27 @@ _TROPE = re.compile(
     r"|(?:two|a pair of|a couple of|couple of) (?:blokes|men|lads|women|dykes|queers|poofs"
     r"|gays|fairies) playing (?:house|mummies and daddies|families|happy families|mum and dad)"
     r"|grooming with (?:paperwork|a licence|a license|a certificate|state approval|a stamp)"
+    # the nineteenth round: orders said to come from a mosque ("which mosque does she take
+    # her orders from"); stoning foretold ("wait till she starts stoning shoplifters"); a
+    # people said to eat pets ("check the freezer for the neighbours cats"); sent back to
+    # "their jungle" ("wapas bhejo apne jungle mein"); a people boycotted ("inka hukka
+    # paani band"); a people said to have no right to live in the country ("beef khane
+    # walon ko desh mein rehne ka haq nahi")
+    r"|(?:take|takes|taking|get|gets|getting) (?:her |his |their )?orders from (?:the |a )?"
+    r"(?:mosque|masjid|imam|imams|mullah|mullahs|madrasa|madrassa)"
+    r"|which (?:mosque|masjid|imam|mullah) (?:does|do|did) (?:she|he|they) (?:take|get)"
+    r" (?:her|his|their) orders from"
+    r"|(?:wait (?:till|until|til)|before long|soon|next) (?:she|he|they)(?:'ll| will)?"
+    r" (?:starts?|start|begins?|be) (?:stoning|flogging|chopping (?:off )?hands|cutting (?:off )?"
+    r"hands|beheading)(?! (?:the )?(?:walls?|path|patio|driveway|fireplace|floors?|garden))"
+    r"|check (?:the|their) (?:freezer|fridge|kitchen|bins?|back room) for (?:the )?"
+    r"(?:neighbours?'? |neighbors?'? |missing |local )?(?:cats|dogs|pets|kittens|puppies)"
+    r"|(?:wapas|vapas|waapas) (?:bhejo|bhej do|jao|ja|jaao) (?:inko |unko |inhe |unhe )?"
+    r"(?:apne|unke|inke|tere|apni) (?:jungle|jangal|jungles|jangalon) (?:mein|me|main)"
+    r"|(?:inka|unka|in logon ka|un logon ka|in sab ka|un sab ka) (?:hukka|huqqa)[ -]?(?:paani"
+    r"|pani) (?:band|bandh)"
+    r"|(?:walon|waalon|wale|logon|logo|sab) ko (?:is )?(?:desh|mulk|bharat|india|hindustan)"
+    r" (?:mein|me) rehne ka (?:koi )?(?:haq|hak|adhikar) nahi"
     r")(?![a-z])"
 )
 
