@@ -2897,7 +2897,7 @@ TWENTY_SECOND_SESSION_FORMS = [
     ("we went back to the mountains for our honeymoon", False),
 ]
 
-# The twenty-third session: the seventeenth to nineteenth unseen rounds (sets 591-614), the
+# The twenty-third session: the seventeenth to twentieth unseen rounds (sets 591-621), the
 # training sets 605-607 and the traps thought of beside them
 TWENTY_THIRD_SESSION_FORMS = [
     # things cut in the future tense of threats (the seventeenth round's traps)
@@ -3020,7 +3020,25 @@ TWENTY_THIRD_SESSION_FORMS = [
     ("ye aurat chup nahi rahegi toh tezaab phenkenge", True),
     ("tezaab phenkne walon ko umar qaid honi chahiye", False),
     ("shame it was only the windows", True),
-    ("shame it was only the windows that got cleaned, the doors are filthy", True),
+    ("shame it was only the windows that got cleaned, the doors are filthy", False),
+    # the twentieth round: favour said to go to one's caste or kind (not the police's own)
+    ("she'll only look after her own caste, watch the contracts", True),
+    ("the police always look after their own, nothing changes", False),
+    ("they only ever look after their own kind, the rest of us can pay for it", True),
+    # a person likened to a terrorist (not an attack asked about)
+    ("topper hai ya terrorist, dono mein farak nahi inke", True),
+    ("ye protest hai ya terrorist attack, police jaanch kare", False),
+    # a post said to come by quota
+    ("quota se aaya hoga, minority wala", True),
+    ("quota se kitni seats bharti h har saal, data dekho", False),
+    # a people's institutions called dens (not drug dens)
+    ("inke hospital band karo, sab conversion ke adde h", True),
+    ("police ne nashe ke adde band karwaye", False),
+    # wives said to be many; a country said to belong to one people
+    ("bet he's got three wives waiting in the stands", True),
+    ("henry the eighth had six wives, we did it at school", False),
+    ("england is for the english, let him bowl for pakistan", True),
+    ("england is for the taking if they win the toss", False),
 ]
 
 

@@ -1064,7 +1064,6 @@ KNOWN_MISSES = {
     "twohundredfiftysecond_evening.jsonl": [
         "Give them an eruv and they'll own the whole borough in ten years, that's how they"
         " operate.",  # *
-        "They only ever look after their own kind, the rest of us can pay for it.",  # *
         "Another street turned into a ghetto for the chosen people.",  # *
         "Every Jew in this borough should have to declare where their loyalty lies.",  # *
     ],
@@ -1392,7 +1391,6 @@ KNOWN_MISSES = {
     # a Dalit student tops an IIT exam, in Hinglish
     "threehundredfourth_evening.jsonl": [
         "Quota wala topper, asli merit wale bachche bahar baithe hain.",
-        "Tu bhi quota se aaya hoga, isliye itna jal raha hai, nalayak.",
         "Inko padhne doge toh kal ye humare sar pe baithenge, aukaat mein rakho.",  # *
     ],
     # the seventh batch: a police officer in a hijab
@@ -2815,6 +2813,53 @@ KNOWN_MISSES = {
         "aisi patrakaron ka ilaaj bas ek h, sadak pe sabak",  # *
         "ghar jaake bartan dho, patrakarita tere bas ki nahi",  # *
     ],
+    # the twentieth unseen round (sets 615-621, unseen/README.md; the news head holds those
+    # marked *): a Hindu woman leads Leicester's council group, a Muslim youth tops the civil
+    # service exam (Hinglish), a black woman at the Bank of England, a Christian nurse in
+    # Kerala (Hinglish), a British Pakistani spinner for England, a transgender woman
+    # sub-inspector (Hinglish)
+    "sixhundredfifteenth_evening.jsonl": [
+        "modi's lackey on the council now, leicester is being taken over",
+        "saffron terrorists in suits, that's all they are",
+        "go back to gujarat and take the rss with you",
+        "bet the postal votes were all filled in by the same uncle",
+        "idol worshippers should have no say in a british city",
+    ],
+    "sixhundredsixteenth_evening.jsonl": [
+        "paper leak hua hoga, inke log har jagah h",  # *
+        "madarse se IAS, ab fatwa se chalega district",
+        "collector banke sabse pehle apni kaum ko zameen baantega",
+        "inko IAS bana ke desh ke tukde karwaoge kya",  # *
+    ],
+    "sixhundredseventeenth_evening.jsonl": [
+        "bet she can't count past her benefits",  # *
+        "they'll be printing money with her face on it and calling it reparations",
+        "affirmative action at the bank of england, the country is finished",
+        "i give it a month before she's caught with her hand in the till",
+        "they're everywhere now, even the money",
+        "a bank run by an ape, how fitting",
+    ],
+    "sixhundredeighteenth_evening.jsonl": [
+        "ye nurse nahi missionary agent h, dawai ke saath dharm bechti h",
+        "isaai log chawal deke dharm badalte h, sab jaante h",  # *
+        "jail mein sadne do isko, tab pata chalega",  # *
+        "ye malluu nurses sab ek jaisi, paisa aur dharm",
+        "isko dekh ke lagta h raat ki shift mein kuch aur bhi karti hogi",  # *
+    ],
+    "sixhundrednineteenth_evening.jsonl": [
+        "he'll throw the first test for his cousins in lahore",
+        "check his bag for bombs before he walks out to bat",  # *
+        "which side of the tebbit test will he fail, we all know",
+        "the bookies will be on speed dial, it's in their blood",
+    ],
+    "sixhundredtwentieth_evening.jsonl": [
+        "taali bajane wale ab danda chalayenge",  # *
+        "ye na mard na aurat, thane mein kya karega",  # *
+        "pehle shaadi mein naachta tha ab wardi mein naachega",
+        "isko thane mein koi apne paas na baithne de",
+        "bimari h ye, ilaaj karao naukri nahi",
+        "aise logon ko samaj se door rakhna chahiye",
+    ],
 }
 
 
@@ -2937,6 +2982,10 @@ KNOWN_FALSE_HOLDS = {
     # were held at first sight: no longer)
     "fivehundredninetysixth_evening.jsonl": [
         "mazdoor ko peeta aur video banaya, ye log bimar h",
+    ],
+    # the twentieth round's trap set: a joke in the words of a threat
+    "sixhundredtwentyfirst_evening.jsonl": [
+        "ghar jaake sabko maar dunga, itni bhookh lagi h (khaane pe toot padunga)",
     ],
 }
 
@@ -3558,6 +3607,13 @@ KNOWN_FALSE_HOLDS = {
         "sixhundredtwelfth_evening.jsonl",
         "sixhundredthirteenth_evening.jsonl",
         "sixhundredfourteenth_evening.jsonl",
+        "sixhundredfifteenth_evening.jsonl",
+        "sixhundredsixteenth_evening.jsonl",
+        "sixhundredseventeenth_evening.jsonl",
+        "sixhundredeighteenth_evening.jsonl",
+        "sixhundrednineteenth_evening.jsonl",
+        "sixhundredtwentieth_evening.jsonl",
+        "sixhundredtwentyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -3664,8 +3720,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The nineteenth round (sets 608-614, written after that retrain's criterion): 27 of 48 at
 # first sight with either model (the rules 13), 3 of 116 others, all by the news head.
 # With the rules written from it: 36 of its 48 (the rules 22), the same 3 others.
-UNSEEN_ABUSE_HELD = 305  # of 384
-UNSEEN_OTHERS_HELD = 18  # of 928
+# The twentieth round (sets 615-621): 21 of 48 at first sight (the rules 12), 2 of 116 others
+# ("UPSC jihad wale tweet karne wale ab chup h" by the news head, a trap by the rules:
+# KNOWN_FALSE_HOLDS). With the rules written from it: 27 of its 48 (the rules 18), the same
+# 2 others. (A retrain adding rounds 12-17 to training was judged on it and not shipped:
+# unseen/README.md.)
+UNSEEN_ABUSE_HELD = 332  # of 432
+UNSEEN_OTHERS_HELD = 20  # of 1044
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

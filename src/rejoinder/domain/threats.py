@@ -2408,7 +2408,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # a worse attack wished: "shame it was only the windows" (the 610th set)
         (
             r"(?:shame|pity|too bad) it was only (?:the|their|his|her) (?:windows?|doors?"
-            r"|shop ?front|sign|car|van|shutters?)",
+            r"|shop ?front|sign|car|van|shutters?)(?! (?:that|which|we|i|they) )",
             "shame pity bad",
         ),
         # people wished shut inside a place as it closed or burned: "shame they didnt shut

@@ -2732,7 +2732,9 @@ _TROPE_CUES = frozenset(
     "chhuenge", "chhua", "chhuyegi", "chhuyega", "chhooyegi", "chhooyega", "playing",
     "grooming", "mosque", "masjid", "imam", "imams", "mullah", "mullahs", "madrasa",
     "madrassa", "stoning", "flogging", "beheading", "freezer", "fridge", "bins", "jangal",
-    "hukka", "huqqa", "rehne"}
+    "hukka", "huqqa", "rehne", "after", "terrorist", "aatanki", "aatankwadi", "atankwadi",
+    "jihadi", "adde", "adda", "addey", "addon", "wives", "english", "british", "irish",
+    "scots", "scottish", "welsh", "whites", "europeans", "indians", "hindus"}
 )  # fmt: skip
 _TROPE = re.compile(
     r"(?<![a-z])(?:"
@@ -2944,6 +2946,24 @@ _TROPE = re.compile(
     r"|pani) (?:band|bandh)"
     r"|(?:walon|waalon|wale|logon|logo|sab) ko (?:is )?(?:desh|mulk|bharat|india|hindustan)"
     r" (?:mein|me) rehne ka (?:koi )?(?:haq|hak|adhikar) nahi"
+    # the twentieth round: favour said to go to one's caste or kind ("she'll only look after
+    # her own caste"); a person likened to a terrorist ("topper hai ya terrorist"); a post
+    # said to come by quota ("quota se aaya hoga"); a people's hospitals or schools called
+    # dens ("sab conversion ke adde h"); wives said to be many ("bet he's got three wives");
+    # a country said to belong to one people ("england is for the english")
+    r"|(?:look|looks|looking|looked) after (?:her|his|their) own (?:caste|kind|tribe|religion"
+    r"|biradari|jaat|jati)"
+    r"|(?:hai|h|ho|he) ya (?:terrorist|aatanki|aatankwadi|atankwadi|jihadi)(?! (?:attack|hamla"
+    r"|camp|group|module))"
+    r"|quota se (?:aaya|aayi|aaye|aai|aa gaya|aa gayi|aa gaye|mila|mili|bana|bani|bane)"
+    r" (?:hoga|hogi|honge|h|hai|tha|thi)"
+    r"|(?:conversion|dharmantaran|dharm parivartan|aatank|aatankwad|jihad|love jihad) ke"
+    r" (?:adde|adda|addey|addon)"
+    r"|(?:he'?s|he has|he'?ll have|he'?s got|bet he'?s got|bet he has) (?:got )?(?:three|four|3"
+    r"|4|five|multiple|several) wives"
+    r"|(?:england|britain|ireland|scotland|wales|europe|india|hindustan|bharat) is for the"
+    r" (?:english|british|irish|scots|scottish|welsh|whites|white people|europeans|indians"
+    r"|hindus)"
     r")(?![a-z])"
 )
 
