@@ -272,6 +272,30 @@ _SAYING = (
     r"|(?:africa|africans|blacks|black people|india|indians|muslims|islam|arabs|mexicans"
     r"|pakistan|pakistanis) (?:has|have) never (?:produced|invented|built|created|achieved"
     r"|contributed) anything(?: (?:of value|worthwhile|useful|good|worth \w+))?(?=[.!,]|$)"
+    # the twenty-third session's rounds, here rather than in categories' tropes because their
+    # cue words are common ("pakistan", "after", "english"): people put on a coach to a
+    # capital of origin ("bulldoze the camp and put them on a coach to bucharest"); two men
+    # "playing house" with a child; orders from a mosque; favour to one's own caste or kind
+    # ("she'll only look after her own caste"); "topper hai ya terrorist"; "england is for
+    # the english"
+    r"|(?:put|stick|load|shove|send) (?:them|em|the lot|the lot of them|all of them|him|her)"
+    r" (?:all )?on (?:a|the|the next|the first) (?:coach|bus|boat|plane|train|flight|ferry"
+    r"|dinghy) (?:back )?to (?:bucharest|warsaw|sofia|tirana|lagos|kabul|mogadishu|islamabad"
+    r"|karachi|dhaka|mirpur|kingston|accra|romania|poland|bulgaria|albania|nigeria|somalia"
+    r"|pakistan|bangladesh|jamaica|africa)"
+    r"|(?:two|a pair of|a couple of|couple of) (?:blokes|men|lads|women|dykes|queers|poofs"
+    r"|gays|fairies) playing (?:house|mummies and daddies|families|happy families|mum and dad)"
+    r"|(?:take|takes|taking|get|gets|getting) (?:her |his |their )?orders from (?:the |a )?"
+    r"(?:mosque|masjid|imam|imams|mullah|mullahs|madrasa|madrassa)"
+    r"|which (?:mosque|masjid|imam|mullah) (?:does|do|did) (?:she|he|they) (?:take|get)"
+    r" (?:her|his|their) orders from"
+    r"|(?:look|looks|looking|looked) after (?:her|his|their) own (?:caste|kind|tribe|religion"
+    r"|biradari|jaat|jati)"
+    r"|(?:hai|h|ho|he) ya (?:terrorist|aatanki|aatankwadi|atankwadi|jihadi)(?! (?:attack|hamla"
+    r"|camp|group|module))"
+    r"|(?:england|britain|ireland|scotland|wales|europe|india|hindustan|bharat) is for the"
+    r" (?:english|british|irish|scots|scottish|welsh|whites|white people|europeans|indians"
+    r"|hindus)"
 )
 
 
@@ -502,7 +526,16 @@ PLACES_AND_POWER_CUES = frozenset(
      "mohamed", "muhammed", "jesus", "christ", "lord", "bhagwan", "prabhu"}
 )  # fmt: skip
 # The main union's cue words.
-CUES = frozenset(
+# The cue words of the twenty-third session's forms at the end of _SAYING.
+_LATER_CUES = frozenset(
+    {"bucharest", "warsaw", "sofia", "tirana", "lagos", "kabul", "mogadishu", "islamabad",
+     "karachi", "dhaka", "mirpur", "kingston", "accra", "romania", "poland", "bulgaria",
+     "albania", "nigeria", "somalia", "pakistan", "bangladesh", "jamaica", "africa", "playing",
+     "orders", "caste", "kind", "tribe", "religion", "biradari", "jaat", "jati", "terrorist",
+     "aatanki", "aatankwadi", "atankwadi", "jihadi", "english", "british", "irish", "scots",
+     "scottish", "welsh", "whites", "europeans", "indians", "hindus"}
+)  # fmt: skip
+CUES = _LATER_CUES | frozenset(
     {
         "rather",
         "kaale",
