@@ -111,7 +111,6 @@ _VERMIN = (
     r"(?:vermin|cockroach(?:es)?|parasites?|sub-?humans?|untermensch(?:en)?"
     r"|termites|locusts|lice|an infestation|a plague|a disease|a cancer)"
 )
-# Someone as the object of a Hindi verb: "unko", "in gaddaron ko" (not "kachre ko")
 # What is cut without a threat: "cake kaat denge 12 baje", "jhaadiyan kaat denge" (the
 # seventeenth unseen round's traps), a kite cut in a kite fight, a ribbon at an opening.
 _CUT_THINGS = (
@@ -119,6 +118,7 @@ _CUT_THINGS = (
     " ribbon feeta pyaaz tamatar phal connection bijli challan chalan ticket"
 )
 _NOT_A_THING_CUT = "".join(rf"(?<!{thing}\s)" for thing in _CUT_THINGS.split())
+# Someone as the object of a Hindi verb: "unko", "in gaddaron ko" (not "kachre ko")
 _PERSON_OBJECT = rf"(?:{KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise)"
 
 
@@ -1931,7 +1931,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"acid (?:se (?:\w+ )?(?:chehra|chehre|muh|mooh|munh) (?:bigad|jala|kharab)"
             r"|(?:daal|dal|phek|fek|phenk)(?: denge| dunga| do| deni| dena|enge|unga))"
             # "chehre pe tezaab padega", "tezaab phenkenge" (the 613th and 590th sets)
-            r"|(?:chehre|chehra|muh|mooh|munh|mooh) (?:pe|par) (?:acid|tezaab|tezab|tejab)"
+            r"|(?:chehre|chehra|muh|mooh|munh) (?:pe|par) (?:acid|tezaab|tezab|tejab)"
             r" (?:padega|padegi|daalenge|dalenge|phenkenge|phekenge|daal denge|phenk denge"
             r"|dalunga|daalunga|phenkunga)"
             r"|(?:tezaab|tezab|tejab) (?:phenkenge|phekenge|fekenge|phenk denge|phek denge"

@@ -2724,11 +2724,11 @@ _TROPE_CUES = frozenset(
      "rasoi", "chulhe", "chulha", "lipstick", "makeup", "wigs", "frocks", "heels", "paani",
      "pani", "jooti", "juti", "frock", "gandagi", "kachra", "naali", "nali",
      "gutter", "sewer", "kachre", "culture", "filth", "scum", "vermin", "bags", "throats",
-    "orders", "goyim", "paida", "peda", "invaders", "invasion", "islamists", "jungle",
-    "corner", "cornershop", "cornershops", "laden", "pehle", "chhuegi", "chhuega",
-    "chhuenge", "chhua", "chhuyegi", "chhuyega", "chhooyegi", "chhooyega", "grooming",
-    "stoning", "flogging", "beheading", "freezer", "fridge", "bins", "jangal", "hukka",
-    "huqqa", "rehne", "adde", "adda", "addey", "addon", "wives"}
+     "orders", "goyim", "paida", "peda", "invaders", "invasion", "islamists", "jungle",
+     "corner", "cornershop", "cornershops", "laden", "pehle", "chhuegi", "chhuega",
+     "chhuenge", "chhua", "chhuyegi", "chhuyega", "chhooyegi", "chhooyega", "grooming",
+     "stoning", "flogging", "beheading", "freezer", "fridge", "bins", "jangal", "hukka",
+     "huqqa", "rehne", "adde", "adda", "addey", "addon", "wives"}
 )  # fmt: skip
 _TROPE = re.compile(
     r"(?<![a-z])(?:"
@@ -2912,11 +2912,11 @@ _TROPE = re.compile(
     r"|ladki|mantri|neta|judge|collector|professor|sahab|sahib|babu|afsar|pradhan)"
     r"|grooming with (?:paperwork|a licence|a license|a certificate|state approval|a stamp)"
     # the nineteenth round (orders said to come from a mosque are sayings: sayings.py):
-    # stoning foretold ("wait till she starts stoning shoplifters"); a
-    # people said to eat pets ("check the freezer for the neighbours cats"); sent back to
-    # "their jungle" ("wapas bhejo apne jungle mein"); a people boycotted ("inka hukka
-    # paani band"); a people said to have no right to live in the country ("beef khane
-    # walon ko desh mein rehne ka haq nahi")
+    # stoning foretold ("wait till she starts stoning shoplifters"); a people said to eat
+    # pets ("check the freezer for the neighbours cats"); sent back to "their jungle"
+    # ("wapas bhejo apne jungle mein"); a people boycotted ("inka hukka paani band"); a
+    # people said to have no right to live in the country ("beef khane walon ko desh mein
+    # rehne ka haq nahi")
     r"|(?:wait (?:till|until|til)|before long|soon|next) (?:she|he|they)(?:'ll| will)?"
     r" (?:starts?|start|begins?|be) (?:stoning|flogging|chopping (?:off )?hands|cutting (?:off )?"
     r"hands|beheading)(?! (?:the )?(?:walls?|path|patio|driveway|fireplace|floors?|garden))"

@@ -648,6 +648,7 @@ POINTED_ONLY = frozenset(
     (black, sooty) for black in ("kaali", "kali") for sooty in ("kalooti", "kaluti")
 )
 POINTERS = _words("ye yeh is iss wo woh us uss tu")
+# ... or naming, after it, the person it is said of: "kaali kalooti VC" (a post or a title)
 POINTED_AT = _words(
     "vc madam madame mam maam didi behenji anchor minister mantri reporter ladki aurat neta"
     " netri mp mla cm judge teacher collector officer"

@@ -525,7 +525,6 @@ PLACES_AND_POWER_CUES = frozenset(
      "temples", "jews", "zionists", "jewish", "prophet", "muhammad", "mohammed", "mohammad",
      "mohamed", "muhammed", "jesus", "christ", "lord", "bhagwan", "prabhu"}
 )  # fmt: skip
-# The main union's cue words.
 # The cue words of the twenty-third session's forms at the end of _SAYING.
 _LATER_CUES = frozenset(
     {"bucharest", "warsaw", "sofia", "tirana", "lagos", "kabul", "mogadishu", "islamabad",
@@ -535,6 +534,7 @@ _LATER_CUES = frozenset(
      "aatanki", "aatankwadi", "atankwadi", "jihadi", "english", "british", "irish", "scots",
      "scottish", "welsh", "whites", "europeans", "indians", "hindus"}
 )  # fmt: skip
+# The main union's cue words.
 CUES = _LATER_CUES | frozenset(
     {
         "rather",
