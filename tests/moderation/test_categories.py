@@ -2897,8 +2897,8 @@ TWENTY_SECOND_SESSION_FORMS = [
     ("we went back to the mountains for our honeymoon", False),
 ]
 
-# The twenty-third session: the seventeenth to twentieth unseen rounds (sets 591-621), the
-# training sets 605-607 and the traps thought of beside them
+# The twenty-third session: the seventeenth to twenty-first unseen rounds (sets 591-631),
+# the training sets 605-607 and the traps thought of beside them
 TWENTY_THIRD_SESSION_FORMS = [
     # things cut in the future tense of threats (the seventeenth round's traps)
     ("cake kaat denge 12 baje, sab aa jana", False),
@@ -3039,6 +3039,39 @@ TWENTY_THIRD_SESSION_FORMS = [
     ("henry the eighth had six wives, we did it at school", False),
     ("england is for the english, let him bowl for pakistan", True),
     ("england is for the taking if they win the toss", False),
+    # the twenty-first round: people put on a boat to be sunk
+    ("put them on the ferry and sink it halfway", True),
+    ("put the kids on the ferry and sink a few pints at the bar", False),
+    # a headscarf called a tea towel (not the kitchen's)
+    ("can't see the offside line through that tea towel", True),
+    ("take the tea towel off your head and then we'll listen", True),
+    ("dry the glasses with that tea towel, not the dishcloth", False),
+    # stoning asked for; minarets foretold; loyalty to the ummah; bombs in a prayer room
+    ("should have been a stoning for that penalty, her lot would understand", True),
+    ("first a prayer room, next a minaret on big ben", True),
+    ("the new mosque's minaret was finished on time", False),
+    ("she's not there for her constituents, she's there for the ummah", True),
+    ("how many bombs can you fit in a prayer room", True),
+    ("taqiyya in a trouser suit", True),
+    # a place's purity said to be spoilt; throats cut after trust; a village's water cut off
+    ("isko bhagao shehar se, pavitrata kharab kar raha h", True),
+    ("ye log pehle bharosa jeet te h phir gala kaat te h", True),
+    ("thand mein gala kharab ho gaya, garam paani piyo", False),
+    ("inke gaon ka pani band karo, khalistaniyon ka gaon h", True),
+    ("nagar nigam ne teen din ke liye pani band kiya h, marammat", False),
+    # the "12 baje" jibe, "jatt buddhi"; a post put down to reservation
+    ("sardar ji ke 12 baj gaye, ab canada chalayenge", True),
+    ("12 baje ki train pakadni h, jaldi karo", False),
+    ("jatt buddhi, canada mein bhi tractor chalayega", True),
+    ("reservation se chef bana hoga", True),
+    ("reservation se kitni seats bhari gayi, report aayi h", False),
+    # sent back to a parent's village; a place fine before a people came; "go ref in kabul"
+    ("send her back to whatever village her dad came from", True),
+    ("she went back to the village her dad came from to film the documentary", False),
+    ("the village was fine before the eastern europeans ruined it", True),
+    ("the pitch was fine before the rain came", False),
+    ("go ref in kabul love", True),
+    ("my cousin went to teach in kabul in 2005", False),
 ]
 
 

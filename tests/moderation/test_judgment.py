@@ -1941,7 +1941,6 @@ KNOWN_MISSES = {
     # the eighteenth session's sets on argument about politicians: the same verbs said of
     # people for who they are (the news head holds those marked *)
     "fourhundredthirtyfirst_evening.jsonl": [
-        "People like you should be thrown out of India, go live in Pakistan.",  # *
         "Muslims should be voted out of this country, not just out of office.",
     ],
     "fourhundredthirtythird_evening.jsonl": [
@@ -2068,7 +2067,6 @@ KNOWN_MISSES = {
         "A few broken windows is nothing compared to what these people deserve.",
     ],
     "fourhundredsixtyseventh_evening.jsonl": [
-        "Isko quota se seat mili hai, aurat hai isliye bheja.",  # *
         "Space mein bhi ja ke kisi ke saath set ho jayegi ye.",  # *
         "Mahila vaigyanik sab sifarish se aati hain, dimaag ghutne mein hota hai inka.",  # *
         "Tu bhi feminist hai kya? Tere jaisi ko toh sabak sikhana padega.",  # *
@@ -2711,7 +2709,6 @@ KNOWN_MISSES = {
     # families in an English town, a Dalit woman sarpanch kept from the flag (Hinglish), a gay
     # couple adopts in Ireland, a Kashmiri shawl seller beaten (Hinglish)
     "fivehundredninetyeighth_evening.jsonl": [
-        "take the tea towel off your head and then we'll listen",  # *
         "his lot have been bringing knives onto trains for years, ceremonial my arse",
         "bet his whole family came over in the back of a lorry",  # *
     ],
@@ -2859,6 +2856,50 @@ KNOWN_MISSES = {
         "isko thane mein koi apne paas na baithne de",
         "bimari h ye, ilaaj karao naukri nahi",
         "aise logon ko samaj se door rakhna chahiye",
+    ],
+    # the twenty-first unseen round (sets 625-631, unseen/README.md; the news head holds
+    # those marked *): a Muslim MP's prayer room, a Dalit chef in a temple town (Hinglish),
+    # Ukrainian refugees in a Scottish village, a Bengali rickshaw driver returns lost gold
+    # (Hinglish), a hijab-wearing referee, a Punjabi farmer's son a Canadian minister
+    # (Hinglish)
+    "sixhundredtwentyfifth_evening.jsonl": [
+        "give them an inch and they'll take westminster",  # *
+        "prayer mats in the commons, call to prayer at pmqs, that's the plan",
+        "someone should put a bacon sandwich in her prayer room",  # *
+    ],
+    "sixhundredtwentysixth_evening.jsonl": [
+        "inki jagah joote silne ki h, kitchen ki nahi",  # *
+        "restaurant ka naam badal ke rakha h taaki log pehchane nahi, chaalu",
+        "ek din thook ke khilayega, jaat hi aisi h",  # *
+    ],
+    "sixhundredtwentyseventh_evening.jsonl": [
+        "ukrainian women over here for a husband and a council house",
+        "send the men back to fight, cowards hiding in scotland",
+        "they all drive bmws and claim benefits, funny that",
+        "slavic mafia in the making, mark my words",
+        "their women are easy, ask anyone in the pub",  # *
+    ],
+    "sixhundredtwentyeighth_evening.jsonl": [
+        "sona lautaya kyunki pakda jaata, ghuspaithiye imaandar nahi hote",
+        "drama h, kal isi ka bhai chori karega",
+        "bangladeshi h ye, kagaz check karo pehle, inaam baad mein",
+        "ek imaandar nikla toh kya, baaki sab chor h inki kaum mein",  # *
+        "inko inaam nahi, border ka raasta dikhao",  # *
+        "inki basti mein jaake dekho, chori ka maal bhara pada h",  # *
+    ],
+    "sixhundredtwentyninth_evening.jsonl": [
+        "she'll give every decision to the team with the most muslims",
+        "next they'll stop the match for prayer at half time",
+        "ninja in the middle, blows the whistle and shouts allahu akbar",
+        "her husband probably picks the teams",
+        "get her off the pitch and into the kitchen where she belongs",  # *
+    ],
+    "sixhundredthirtieth_evening.jsonl": [
+        "ek aur khalistani canada ki sarkar mein, desh ke dushman",
+        "pagdi wale gaddar, bahar jaake desh ke khilaf bolte h",  # *
+        "isko india aane do, airport pe hi sabak sikha denge",  # *
+        "ye sab ISI ke paise pe pale h",  # *
+        "1984 yaad dilao inko, tab akal aayegi",  # *
     ],
 }
 
@@ -3614,6 +3655,13 @@ KNOWN_FALSE_HOLDS = {
         "sixhundrednineteenth_evening.jsonl",
         "sixhundredtwentieth_evening.jsonl",
         "sixhundredtwentyfirst_evening.jsonl",
+        "sixhundredtwentyfifth_evening.jsonl",
+        "sixhundredtwentysixth_evening.jsonl",
+        "sixhundredtwentyseventh_evening.jsonl",
+        "sixhundredtwentyeighth_evening.jsonl",
+        "sixhundredtwentyninth_evening.jsonl",
+        "sixhundredthirtieth_evening.jsonl",
+        "sixhundredthirtyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -3725,8 +3773,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # KNOWN_FALSE_HOLDS). With the rules written from it: 27 of its 48 (the rules 18), the same
 # 2 others. (A retrain adding rounds 12-17 to training was judged on it and not shipped:
 # unseen/README.md.)
-UNSEEN_ABUSE_HELD = 332  # of 432
-UNSEEN_OTHERS_HELD = 20  # of 1044
+# The twenty-first round (sets 625-631): 18 of 48 at first sight (the rules 5), none of 116
+# others. With the rules written from it: 34 of its 48 (the rules 21), none. (A retrain on
+# lines naming groups was judged on it and not shipped: unseen/README.md.)
+UNSEEN_ABUSE_HELD = 366  # of 480
+UNSEEN_OTHERS_HELD = 20  # of 1160
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -2411,6 +2411,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|shop ?front|sign|car|van|shutters?)(?! (?:that|which|we|i|they) )",
             "shame pity bad",
         ),
+        # people put on a boat to be sunk: "put them on the ferry and sink it halfway" (the
+        # 627th set)
+        (
+            r"(?:put|stick|load|shove) (?:them|em|the lot|the lot of them|all of them) (?:all )?"
+            r"on (?:a|the) (?:ferry|boat|dinghy|barge|ship|raft) and sink (?:it|the \w+)",
+            "sink",
+        ),
         # people wished shut inside a place as it closed or burned: "shame they didnt shut
         # the factory with them inside" (the 595th set)
         (

@@ -296,6 +296,17 @@ _SAYING = (
     r"|(?:england|britain|ireland|scotland|wales|europe|india|hindustan|bharat) is for the"
     r" (?:english|british|irish|scots|scottish|welsh|whites|white people|europeans|indians"
     r"|hindus)"
+    # (the twenty-first round) sent back to "whatever village her dad came from"; a place
+    # said to be fine before a people came; "go ref in kabul"
+    r"|back to (?:whatever|wherever|the) (?:\w+ )?(?:village|country|hole|hut|jungle|cave"
+    r"|place|shithole|dump) (?:her|his|their|your|ur) (?:dad|father|parents|family"
+    r"|grandparents|mum|mother|ancestors) (?:came|come|crawled) from"
+    r"|(?:fine|better|nice|safe|quiet|lovely) (?:before|till|until) (?:the |all the |these"
+    r" |those )?(?:eastern europeans|immigrants|migrants|muslims|pakis|foreigners|poles|romanians"
+    r"|asians|blacks|refugees|asylum seekers|ukrainians|albanians|gypsies|travellers)"
+    r" (?:came|arrived|ruined|moved|turned up|showed up|took over)"
+    r"|go (?:ref|play|preach|pray|live|teach|work) in (?:kabul|saudi|afghanistan|iran"
+    r"|pakistan|tehran|riyadh|mogadishu)(?![a-z])"
 )
 
 
@@ -532,7 +543,8 @@ _LATER_CUES = frozenset(
      "albania", "nigeria", "somalia", "pakistan", "bangladesh", "jamaica", "africa", "playing",
      "orders", "caste", "kind", "tribe", "religion", "biradari", "jaat", "jati", "terrorist",
      "aatanki", "aatankwadi", "atankwadi", "jihadi", "english", "british", "irish", "scots",
-     "scottish", "welsh", "whites", "europeans", "indians", "hindus"}
+     "scottish", "welsh", "whites", "europeans", "indians", "hindus", "whatever", "wherever",
+     "before", "till", "until", "saudi", "afghanistan", "iran", "tehran", "riyadh"}
 )  # fmt: skip
 # The main union's cue words.
 CUES = _LATER_CUES | frozenset(
