@@ -2729,9 +2729,9 @@ _TROPE_CUES = frozenset(
      "chhuenge", "chhua", "chhuyegi", "chhuyega", "chhooyegi", "chhooyega", "grooming",
      "stoning", "flogging", "beheading", "freezer", "fridge", "bins", "jangal", "hukka",
      "huqqa", "rehne", "adde", "adda", "addey", "addon", "wives", "towel", "towels",
-     "teatowel", "minaret", "minarets", "ummah", "bombs", "bomb", "taqiyya", "taqiya",
-     "taqqiya", "taqiyyah", "pavitrata", "pavitrta", "shuddhta", "shudhta", "pavitra", "gala",
-     "12", "buddhi", "budhi", "buddi", "reservation", "aarakshan"}
+     "teatowel", "minaret", "minarets", "ummah", "taqiyya", "taqiya", "taqqiya", "taqiyyah",
+     "pavitrata", "pavitrta", "shuddhta", "shudhta", "pavitra", "gala", "sardar", "sardaron",
+     "sardarji", "sardaar", "sikhon", "buddhi", "budhi", "buddi", "reservation", "aarakshan"}
 )  # fmt: skip
 _TROPE = re.compile(
     r"(?<![a-z])(?:"
@@ -2943,25 +2943,22 @@ _TROPE = re.compile(
     # the twenty-first round: a headscarf called a tea towel ("can't see the offside line
     # through that tea towel", and the eighteenth round's "take the tea towel off your
     # head"); stoning asked for ("should have been a stoning for that penalty"); minarets
-    # foretold ("first a prayer room, next a minaret on big ben"); loyalty to the ummah;
-    # bombs said to be hidden in a prayer room; "taqiyya in a trouser suit"; a place's
-    # purity said to be spoilt by a Dalit ("pavitrata kharab kar raha h"); throats said to
-    # be cut after trust is won ("ye log pehle bharosa jeet te h phir gala kaat te h"); the
-    # "12 baje" jibe at Sikhs; "jatt buddhi"; a village's water cut off
+    # foretold ("first a prayer room, next a minaret on big ben"); loyalty to the ummah
+    # (bombs said to be hidden in a prayer room are a saying); "taqiyya in a trouser suit";
+    # a place's purity said to be spoilt by a Dalit ("pavitrata kharab kar raha h"); throats
+    # said to be cut after trust is won ("ye log pehle bharosa jeet te h phir gala kaat te
+    # h"); the "12 baje" jibe at Sikhs; "jatt buddhi"; a village's water cut off
     r"|tea ?towels? (?:on|off) (?:your|ur|her|his|their) heads?"
     r"|through (?:that|her|his|the|your|ur) tea ?towel"
     r"|(?:should(?:'?ve| have) been|deserves?|needs?) a stoning"
     r"|(?:next|then|soon) (?:a |the )?minarets? (?:on|over|at|in)"
     r"|(?:there|working|works|serving|serves|loyal|loyalty) (?:only )?(?:for|to) the ummah"
-    r"|bombs? (?:can you |could you |would )?(?:fit|hide|hidden|stashed|fits?) (?:in|under"
-    r"|inside) (?:a |the |her |his |their |that )?(?:prayer room|prayer mats?|mosque|burqa"
-    r"|burka|turban|hijab|madrasa)"
     r"|(?:taqiyya|taqiya|taqqiya|taqiyyah) in (?:a|her|his)"
     r"|(?:pavitrata|pavitrta|shuddhta|shudhta|pavitra mahaul) (?:kharab|bhang|nasht|bhrasht)"
     r" (?:kar|ho)"
     r"|(?:ye|yeh|in|un) log [^.!?\n]{0,40}?gala (?:kaat|kaatte|kaat te|kaatenge|kaat denge"
     r"|kaat dete)"
-    r"|(?:sardar|sardaron|sardar ji|sardarji|sardaar|sikhon|sikh) (?:ke|ki|ka) 12 baj(?:e| gaye"
+    r"|(?:sardar|sardaron|sardar ji|sardarji|sardaar|sikhon) (?:ke|ki|ka) 12 baj(?:e| gaye"
     r"| gye|gaye)"
     r"|(?:jatt|jat|jaat) (?:buddhi|budhi|buddi|dimaag)"
     r"|(?:inke|unke|in logon ke|un logon ke) (?:gaon|basti|mohalle|ghar|gharon) (?:ka|ki|ke)"

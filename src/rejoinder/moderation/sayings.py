@@ -307,6 +307,10 @@ _SAYING = (
     r" (?:came|arrived|ruined|moved|turned up|showed up|took over)"
     r"|go (?:ref|play|preach|pray|live|teach|work) in (?:kabul|saudi|afghanistan|iran"
     r"|pakistan|tehran|riyadh|mogadishu)(?![a-z])"
+    # bombs said to be hidden in a prayer room ("how many bombs can you fit in a prayer room")
+    r"|bombs? (?:can you |could you |would )?(?:fit|hide|hidden|stashed|fits?) (?:in|under"
+    r"|inside) (?:a |the |her |his |their |that )?(?:prayer room|prayer mats?|mosque|burqa"
+    r"|burka|turban|hijab|madrasa)"
 )
 
 
@@ -544,7 +548,8 @@ _LATER_CUES = frozenset(
      "orders", "caste", "kind", "tribe", "religion", "biradari", "jaat", "jati", "terrorist",
      "aatanki", "aatankwadi", "atankwadi", "jihadi", "english", "british", "irish", "scots",
      "scottish", "welsh", "whites", "europeans", "indians", "hindus", "whatever", "wherever",
-     "before", "till", "until", "saudi", "afghanistan", "iran", "tehran", "riyadh"}
+     "before", "till", "until", "saudi", "afghanistan", "iran", "tehran", "riyadh", "bomb",
+     "bombs"}
 )  # fmt: skip
 # The main union's cue words.
 CUES = _LATER_CUES | frozenset(
