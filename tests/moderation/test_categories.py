@@ -3072,6 +3072,8 @@ TWENTY_THIRD_SESSION_FORMS = [
     ("the pitch was fine before the rain came", False),
     ("go ref in kabul love", True),
     ("my cousin went to teach in kabul in 2005", False),
+    ("the team should go play in pakistan for the champions trophy", False),
+    ("go work in saudi for two years and save, my uncle did", False),
 ]
 
 

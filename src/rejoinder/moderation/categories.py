@@ -2960,7 +2960,7 @@ _TROPE = re.compile(
     r"|kaat dete)"
     r"|(?:sardar|sardaron|sardar ji|sardarji|sardaar|sikhon) (?:ke|ki|ka) 12 baj(?:e| gaye"
     r"| gye|gaye)"
-    r"|(?:jatt|jat|jaat) (?:buddhi|budhi|buddi|dimaag)"
+    r"|(?:jatt|jat|jaat) (?:buddhi|budhi|buddi)"
     r"|(?:inke|unke|in logon ke|un logon ke) (?:gaon|basti|mohalle|ghar|gharon) (?:ka|ki|ke)"
     r" (?:pani|paani|bijli) band (?:karo|kar do)"
     r")(?![a-z])"

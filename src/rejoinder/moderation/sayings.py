@@ -305,7 +305,8 @@ _SAYING = (
     r" |those )?(?:eastern europeans|immigrants|migrants|muslims|pakis|foreigners|poles|romanians"
     r"|asians|blacks|refugees|asylum seekers|ukrainians|albanians|gypsies|travellers)"
     r" (?:came|arrived|ruined|moved|turned up|showed up|took over)"
-    r"|go (?:ref|play|preach|pray|live|teach|work) in (?:kabul|saudi|afghanistan|iran"
+    # (not "go play in pakistan", a team's venue, nor "go work in saudi", advice)
+    r"|go (?:ref|preach|pray|live|teach) in (?:kabul|saudi|afghanistan|iran"
     r"|pakistan|tehran|riyadh|mogadishu)(?![a-z])"
     # bombs said to be hidden in a prayer room ("how many bombs can you fit in a prayer room")
     r"|bombs? (?:can you |could you |would )?(?:fit|hide|hidden|stashed|fits?) (?:in|under"
