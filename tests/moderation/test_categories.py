@@ -2897,7 +2897,7 @@ TWENTY_SECOND_SESSION_FORMS = [
     ("we went back to the mountains for our honeymoon", False),
 ]
 
-# The twenty-third session: the seventeenth to twenty-first unseen rounds (sets 591-631),
+# The twenty-third session: the seventeenth to twenty-second unseen rounds (sets 591-638),
 # the training sets 605-607 and the traps thought of beside them
 TWENTY_THIRD_SESSION_FORMS = [
     # things cut in the future tense of threats (the seventeenth round's traps)
@@ -3074,6 +3074,25 @@ TWENTY_THIRD_SESSION_FORMS = [
     ("my cousin went to teach in kabul in 2005", False),
     ("the team should go play in pakistan for the champions trophy", False),
     ("go work in saudi for two years and save, my uncle did", False),
+    # the twenty-second round: a woman wrestler's place said to be the kitchen
+    ("inki jagah akhade mein nahi, rasoi mein h", True),
+    ("hamari rasoi ki jagah chhoti h, naya ghar lenge", False),
+    # "witch doctor in a mitre", "gone full jungle", "turban brigade"
+    ("witch doctor in a mitre", True),
+    ("the kids loved the jungle book at the theatre, gone full jungle themed party", False),
+    ("the church of england has gone full jungle", True),
+    ("funny how the turban brigade always gets the grants", True),
+    ("he tied his turban in ten seconds flat, impressive", False),
+    # goats sacrificed in a car park; a faith called a mafia; a town that "used to be english"
+    ("they'll be sacrificing goats in the car park by christmas", True),
+    ("the planning committee must be on the payroll of the hindu mafia", True),
+    ("the albanian mafia runs the cannabis farms, the police say", False),
+    ("this town used to be english", True),
+    ("this town used to be english speaking only, now it's bilingual", False),
+    # a custodial beating called for; bricks through windows as a message
+    ("protest wali pehelwanon ko jail mein daalo aur wahi pitai karo", True),
+    ("a few bricks through the windows on opening day would send a message", True),
+    ("a brick through the window last night, police are investigating", False),
 ]
 
 

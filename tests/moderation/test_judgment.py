@@ -2901,6 +2901,55 @@ KNOWN_MISSES = {
         "ye sab ISI ke paise pe pale h",  # *
         "1984 yaad dilao inko, tab akal aayegi",  # *
     ],
+    # the twenty-second unseen round (sets 632-638, unseen/README.md; the news head holds
+    # those marked *): a gurdwara's kitchen honoured in Birmingham, a woman wrestler's gold
+    # (Hinglish), a Nigerian-born bishop, a single woman refused a flat (Hinglish), a Hindu
+    # temple approved in an English town, the Kumbh mela (Hinglish)
+    "sixhundredthirtysecond_evening.jsonl": [
+        "free curry to buy votes, oldest trick in the book",
+        "bet half the homeless they feed are illegals they smuggled in",
+        "swords in the kitchen and we're meant to feel safe",
+        "give it ten years and handsworth will be a khalistan colony",
+        "the council bows to whoever shouts loudest, and the sikhs shout loudest",
+        "burn the place down and see how charitable they are then",  # *
+    ],
+    "sixhundredthirtythird_evening.jsonl": [
+        "pehelwan ladki se shaadi kaun karega, haddi tod degi",
+        "ye ladkiyan kam ladke zyada lagti h, test karo",
+        "medal ke baad ab protest karegi, desh virodhi",
+        "jaat ladki h, pehle mard banayi gayi hogi",
+        "coach ke saath kya kya karna pada hoga medal ke liye",
+        "dangal wali ko dangal chahiye, aao humse ladti h kya",
+    ],
+    "sixhundredthirtyfourth_evening.jsonl": [
+        "an african bishop lecturing us on immigration, you couldn't make it up",
+        "he'll be praying for more of his own to come over",
+        "bet he sends the collection money home to his village",
+        "first black bishop, first bishop who'll need a food taster",
+        "that lot can't even run their own countries and now they run our church",  # *
+    ],
+    "sixhundredthirtyfifth_evening.jsonl": [
+        "akeli rehti h toh raat ko kaun aata h, sab jaante h",  # *
+        "aisi ladkiyon ko ghar dena matlab dhanda shuru karwana",
+        "madam ko kamra nahi, kotha chahiye",  # *
+        "video bana ke famous hona tha, chalu ladki",
+        "landlord ne sahi kiya, aisi ko sadak pe phenk do",
+        "uska number do, main kiraya maaf kar dunga",
+        "northeast ki h na, in logon ka yahi kaam h",  # *
+        "ghar se bahar nikli hi kyun, ab bhugto",
+    ],
+    "sixhundredthirtysixth_evening.jsonl": [
+        "first the temple then the caste system, england imports everything now",
+        "curry smell and bells at 5am, welcome to little india",  # *
+    ],
+    "sixhundredthirtyseventh_evening.jsonl": [
+        "ghat pe gair hindu dikhe toh wahi dubo do",  # *
+        "in naav walon ka bahishkar karo, jihadi paisa",  # *
+        "nanga sadhu dekh ke videshi hans rahe h, sharam nahi aati inko bhi, jahil",
+        "muslim ko mele mein ghusne mat do, mahaul kharab karenge",  # *
+        "isaai missionary mele mein dharm badalne aaye h, pakad ke pito",  # *
+        "kathmullon ko ganga ke paas bhi mat aane do",  # *
+    ],
 }
 
 
@@ -3662,6 +3711,13 @@ KNOWN_FALSE_HOLDS = {
         "sixhundredtwentyninth_evening.jsonl",
         "sixhundredthirtieth_evening.jsonl",
         "sixhundredthirtyfirst_evening.jsonl",
+        "sixhundredthirtysecond_evening.jsonl",
+        "sixhundredthirtythird_evening.jsonl",
+        "sixhundredthirtyfourth_evening.jsonl",
+        "sixhundredthirtyfifth_evening.jsonl",
+        "sixhundredthirtysixth_evening.jsonl",
+        "sixhundredthirtyseventh_evening.jsonl",
+        "sixhundredthirtyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -3776,8 +3832,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The twenty-first round (sets 625-631): 18 of 48 at first sight (the rules 5), none of 116
 # others. With the rules written from it: 34 of its 48 (the rules 21), none. (A retrain on
 # lines naming groups was judged on it and not shipped: unseen/README.md.)
-UNSEEN_ABUSE_HELD = 366  # of 480
-UNSEEN_OTHERS_HELD = 20  # of 1160
+# The twenty-second round (sets 632-638): 18 of 48 at first sight (the rules 6), 1 of 116
+# others ("muslim naav wale bhi shraddhaluon ko ghaat tak le jaate h, yahi bharat h", by
+# `group_abuse`). With the rules written from it: 26 of its 48 (the rules 15), the same 1.
+UNSEEN_ABUSE_HELD = 392  # of 528
+UNSEEN_OTHERS_HELD = 21  # of 1276
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

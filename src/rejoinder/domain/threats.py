@@ -2405,6 +2405,20 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # Harm wished on a person or their family: "hope you and your kids burn alive", "I hope your
     # whole family gets what's coming to them".
     "threat.harm_wish": (
+        # a custodial beating called for: "protest wali pehelwanon ko jail mein daalo aur wahi
+        # pitai karo" (the 633rd set)
+        (
+            r"jail (?:mein|me) (?:daalo|daal do|dalo|dal do|bhejo) aur (?:wahi|wahin|wahan|andar)"
+            r" (?:pitai|kutai|kutaai|thukai|dhulai) (?:karo|kar do)",
+            "jail",
+        ),
+        # bricks through windows as a message: "a few bricks through the windows on opening
+        # day would send a message" (the 636th set)
+        (
+            r"bricks? through (?:the|their|its|his|her) windows?[^.!?\n]{0,30}?(?:would|will"
+            r"|should|'d|'ll) (?:send a message|sort (?:it|this|that|them) out|teach them)",
+            "brick bricks",
+        ),
         # a worse attack wished: "shame it was only the windows" (the 610th set)
         (
             r"(?:shame|pity|too bad) it was only (?:the|their|his|her) (?:windows?|doors?"

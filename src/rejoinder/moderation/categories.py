@@ -2731,7 +2731,8 @@ _TROPE_CUES = frozenset(
      "huqqa", "rehne", "adde", "adda", "addey", "addon", "wives", "towel", "towels",
      "teatowel", "minaret", "minarets", "ummah", "taqiyya", "taqiya", "taqqiya", "taqiyyah",
      "pavitrata", "pavitrta", "shuddhta", "shudhta", "pavitra", "gala", "sardar", "sardaron",
-     "sardarji", "sardaar", "sikhon", "buddhi", "budhi", "buddi", "reservation", "aarakshan"}
+     "sardarji", "sardaar", "sikhon", "buddhi", "budhi", "buddi", "reservation", "aarakshan",
+     "witch", "witchdoctor", "turban", "goats", "mafia"}
 )  # fmt: skip
 _TROPE = re.compile(
     r"(?<![a-z])(?:"
@@ -2963,6 +2964,18 @@ _TROPE = re.compile(
     r"|(?:jatt|jat|jaat) (?:buddhi|budhi|buddi)"
     r"|(?:inke|unke|in logon ke|un logon ke) (?:gaon|basti|mohalle|ghar|gharon) (?:ka|ki|ke)"
     r" (?:pani|paani|bijli) band (?:karo|kar do)"
+    # the twenty-second round: a woman wrestler's place said to be the kitchen ("inki jagah
+    # akhade mein nahi, rasoi mein h"); "witch doctor in a mitre"; "gone full jungle";
+    # "turban brigade"; goats said to be sacrificed in a car park; a faith called a mafia
+    r"|(?:inki|unki|iski|uski|aurat ki|aurton ki|ladkiyon ki) jagah (?:\w+ (?:mein|me) nahi,? )?"
+    r"(?:rasoi|kitchen|chulhe|chulha) (?:mein|me)(?! nahi| nhi)"
+    r"|witch ?doctors? in (?:a|the|his|her)"
+    r"|(?:gone|going|turned|turning|gone all) (?:full )?jungle"
+    r"(?! (?:book|gym|trek|safari|themed?|party))"
+    r"|turban (?:brigade|wallahs?|heads?)"
+    r"|(?:sacrificing|sacrifice|slaughtering|slaughter) goats in (?:the|their|our|a) (?:car park"
+    r"|garden|street|back ?yard|bath|bathtub|front room)"
+    r"|(?:hindu|muslim|jewish|sikh|christian|islamic) mafia"
     r")(?![a-z])"
 )
 

@@ -308,6 +308,9 @@ _SAYING = (
     # (not "go play in pakistan", a team's venue, nor "go work in saudi", advice)
     r"|go (?:ref|preach|pray|live|teach) in (?:kabul|saudi|afghanistan|iran"
     r"|pakistan|tehran|riyadh|mogadishu)(?![a-z])"
+    # (the twenty-second round) "this town used to be english"
+    r"|(?:this|our|the) (?:town|city|country|street|area|village|borough|estate) used to be"
+    r" (?:english|british|white|christian|hindu)(?! (?:speaking|owned|run|only))"
     # bombs said to be hidden in a prayer room ("how many bombs can you fit in a prayer room")
     r"|bombs? (?:can you |could you |would )?(?:fit|hide|hidden|stashed|fits?) (?:in|under"
     r"|inside) (?:a |the |her |his |their |that )?(?:prayer room|prayer mats?|mosque|burqa"
