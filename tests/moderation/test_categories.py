@@ -3079,6 +3079,7 @@ TWENTY_THIRD_SESSION_FORMS = [
     ("hamari rasoi ki jagah chhoti h, naya ghar lenge", False),
     # "witch doctor in a mitre", "gone full jungle", "turban brigade"
     ("witch doctor in a mitre", True),
+    ("the witch doctor in the film was the best character", False),
     ("the kids loved the jungle book at the theatre, gone full jungle themed party", False),
     ("the church of england has gone full jungle", True),
     ("funny how the turban brigade always gets the grants", True),

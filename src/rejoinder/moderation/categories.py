@@ -2969,7 +2969,8 @@ _TROPE = re.compile(
     # "turban brigade"; goats said to be sacrificed in a car park; a faith called a mafia
     r"|(?:inki|unki|iski|uski|aurat ki|aurton ki|ladkiyon ki) jagah (?:\w+ (?:mein|me) nahi,? )?"
     r"(?:rasoi|kitchen|chulhe|chulha) (?:mein|me)(?! nahi| nhi)"
-    r"|witch ?doctors? in (?:a|the|his|her)"
+    r"|witch ?doctors? in (?:a|his|her) (?:mitre|suit|trouser suit|uniform|robe|robes|gown"
+    r"|collar|dog collar|wig|cassock|headscarf|hijab)"
     r"|(?:gone|going|turned|turning|gone all) (?:full )?jungle"
     r"(?! (?:book|gym|trek|safari|themed?|party))"
     r"|turban (?:brigade|wallahs?|heads?)"
