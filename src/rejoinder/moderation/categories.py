@@ -2730,9 +2730,8 @@ _TROPE_CUES = frozenset(
      "stoning", "flogging", "beheading", "freezer", "fridge", "bins", "jangal", "hukka",
      "huqqa", "rehne", "adde", "adda", "addey", "addon", "wives", "towel", "towels",
      "teatowel", "minaret", "minarets", "ummah", "taqiyya", "taqiya", "taqqiya", "taqiyyah",
-     "pavitrata", "pavitrta", "shuddhta", "shudhta", "pavitra", "gala", "sardar", "sardaron",
-     "sardarji", "sardaar", "sikhon", "buddhi", "budhi", "buddi", "reservation", "aarakshan",
-     "witch", "witchdoctor", "turban", "goats", "mafia"}
+     "pavitrata", "pavitrta", "shuddhta", "shudhta", "pavitra", "gala", "buddhi", "budhi",
+     "buddi", "reservation", "aarakshan", "witch", "witchdoctor", "turban", "goats", "mafia"}
 )  # fmt: skip
 _TROPE = re.compile(
     r"(?<![a-z])(?:"
@@ -2948,7 +2947,8 @@ _TROPE = re.compile(
     # (bombs said to be hidden in a prayer room are a saying); "taqiyya in a trouser suit";
     # a place's purity said to be spoilt by a Dalit ("pavitrata kharab kar raha h"); throats
     # said to be cut after trust is won ("ye log pehle bharosa jeet te h phir gala kaat te
-    # h"); the "12 baje" jibe at Sikhs; "jatt buddhi"; a village's water cut off
+    # h"); "jatt buddhi"; a village's water cut off (the "12 baje" jibe at Sikhs is a
+    # saying: sayings.py)
     r"|tea ?towels? (?:on|off) (?:your|ur|her|his|their) heads?"
     r"|through (?:that|her|his|the|your|ur) tea ?towel"
     r"|(?:should(?:'?ve| have) been|deserves?|needs?) a stoning"
@@ -2959,8 +2959,6 @@ _TROPE = re.compile(
     r" (?:kar|ho)"
     r"|(?:ye|yeh|in|un) log [^.!?\n]{0,40}?gala (?:kaat|kaatte|kaat te|kaatenge|kaat denge"
     r"|kaat dete)"
-    r"|(?:sardar|sardaron|sardar ji|sardarji|sardaar|sikhon) (?:ke|ki|ka) 12 baj(?:e| gaye"
-    r"| gye|gaye)"
     r"|(?:jatt|jat|jaat) (?:buddhi|budhi|buddi)"
     r"|(?:inke|unke|in logon ke|un logon ke) (?:gaon|basti|mohalle|ghar|gharon) (?:ka|ki|ke)"
     r" (?:pani|paani|bijli) band (?:karo|kar do)"

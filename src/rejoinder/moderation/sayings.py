@@ -484,8 +484,9 @@ _COMMUNAL = _whole_words(
     # "Hindu khatre mein hai", the slogan of a majority told it is in danger
     r"|(?:hindu|hindus|hinduon|sanatan|sanatani) (?:\w+ )?(?:khatre|khatra) (?:mein|me|main)"
     r" (?:hai|hain|honge|hoga|hoge)"
-    # the old joke made a slur: "Sardaron ka dimag baarah baje kharab ho jaata hai"
-    r"|(?:sardar|sardaron|sardarji|sardarjis|sikh|sikhon|sikhs)(?: ka| ke| ki)?(?: dimag"
+    # the old joke made a slur: "Sardaron ka dimag baarah baje kharab ho jaata hai", "sardar
+    # ji ke 12 baj gaye" (the 630th set)
+    r"|(?:sardar|sardaron|sardarji|sardarjis|sikh|sikhon|sikhs)(?: ji)?(?: ka| ke| ki)?(?: dimag"
     r"| dimaag| brain| akal| akkal)? (?:12|baarah|barah|bara|twelve) (?:baje|bajte|o'?clock"
     r"|baj gaye|baj jaate|baj jate)"
     # "Sardar ji ka dimaag toh ghutne mein hota hai": their brains in their knees
