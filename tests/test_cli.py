@@ -14,6 +14,7 @@ SECRET = "cli-secret-0123456789-0123456789-0123456789"
 COMMANDS = [
     ["moderation"],
     ["moderation", "score"],
+    ["moderation", "labels"],
     [],
     ["serve"],
     ["demo"],
@@ -405,3 +406,59 @@ def test_user_commands(tmp_path: Path, db_env: dict[str, str]) -> None:
         result = rejoinder(*args, env=db_env)
         assert result.returncode != 0 and message in result.stderr, (args, result.stderr)
         assert "Traceback" not in result.stderr
+
+
+async def _judged_site(database_url: str) -> None:
+    """A site whose desk approved one held comment and rejected a reply."""
+    from rejoinder.composition import build_services
+    from rejoinder.domain.accounts import Principal, Role
+    from rejoinder.services.comments import Draft, Poster
+    from rejoinder.services.desk import Action
+    from rejoinder.settings import Settings
+
+    services = build_services(Settings(database_url=database_url, secret_key=SECRET))
+    try:
+        await services.sites.add("news", ["https://news.example"])
+        poster = Poster("192.0.2.0/24", None, "https://news.example")
+
+        async def post(text: str, parent: int | None = None) -> int:
+            draft = Draft(text=text, author_name="Reader", parent_id=parent)
+            return (await services.comments.submit("news", "/a", draft, poster)).comment.id
+
+        quoted = await post("He called them 'vermin' in the debate; the article quotes him.")
+        reply = await post("Shut up, you stupid cow.", quoted)
+        await post("A calm remark about the budget.")  # left alone: not judged
+        editor = Principal(1, "editor@news.example", Role.ADMIN, frozenset())
+        await services.desk.act(editor, [quoted], Action.APPROVE, "reporting a quote")
+        await services.desk.act(editor, [reply], Action.REJECT)
+    finally:
+        await services.close()
+
+
+def test_moderation_labels_feed_eval(tmp_path: Path, db_env: dict[str, str]) -> None:
+    import asyncio
+
+    assert rejoinder("db", "upgrade", env=db_env).returncode == 0
+    asyncio.run(_judged_site(db_env["REJOINDER_DATABASE_URL"]))
+    out = tmp_path / "labels.jsonl"
+    result = rejoinder("moderation", "labels", "news", "--out", str(out), env=db_env)
+    assert result.returncode == 0, result.stderr
+    assert "2 lines (1 rejected, 1 approved, 0 published)" in result.stderr
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(line["label"], line["source"]) for line in lines] == [(0, "approved"), (1, "rejected")]
+    assert lines[1]["parent"] == lines[0]["text"] and "parent" not in lines[0]
+    assert lines[0]["reason"] == "reporting a quote"
+    on_stdout = rejoinder("moderation", "labels", "news", env=db_env)
+    assert [json.loads(line) for line in on_stdout.stdout.splitlines()] == lines
+    evaluated = rejoinder("moderation", "eval", str(out), env=db_env)
+    assert evaluated.returncode == 0, evaluated.stderr
+    assert json.loads(evaluated.stdout)["n"] == 2
+    for args, message in [
+        (["nope"], "site.not_found"),
+        (["news", "--published-days", "0"], "--published-days"),
+        (["news", "--out", str(tmp_path / "missing" / "x.jsonl")], "cannot write"),
+    ]:
+        refused = rejoinder("moderation", "labels", *args, env=db_env)
+        assert refused.returncode != 0 and message in refused.stderr, refused.stderr
+        assert "Traceback" not in refused.stderr
+    assert not (tmp_path / "missing").exists()

@@ -107,6 +107,22 @@ async def score_file(settings: Settings, path: Path, site: str | None, out: IO[s
     return written
 
 
+async def write_judged(
+    settings: Settings, site: str, published_days: float | None, out: IO[str]
+) -> dict[str, int]:
+    """SITE's judged comments as labelled JSON lines on `out`; how many of each source."""
+    counts = {"rejected": 0, "approved": 0, "published": 0}
+    async with open_services(settings) as services:
+        async for judged in services.moderation.judged_history(site, published_days):
+            line: dict[str, Any] = {"id": judged.comment_id, "text": judged.text}
+            if judged.parent_text:  # read as `score` reads a reply: its quotes are not its own
+                line["parent"] = judged.parent_text
+            line |= {"label": judged.label, "source": judged.source, "reason": judged.reason}
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            counts[judged.source] += 1
+    return counts
+
+
 def _line(sample: Sample, decision: Any) -> dict[str, Any]:
     return {
         "id": sample.id,
@@ -308,6 +324,49 @@ def register(main: click.Group, run: Any, settings_of: Any) -> None:
             raise click.ClickException(f"{file} is not UTF-8 text: {exc.reason}") from exc
         decisions = run(decide_all(settings_of(ctx), [s for s, _ in labelled], site))
         click.echo(json.dumps(evaluation_report(labelled, decisions), indent=2))
+
+    @moderation.command("labels")
+    @click.argument("site")
+    @click.option(
+        "--published-days",
+        type=click.FloatRange(min=1.0),
+        help="also write comments published at least this many days ago that nobody acted"
+        " on or reported (label 0)",
+    )
+    @click.option(
+        "--out",
+        type=click.Path(dir_okay=False, writable=True, path_type=Path),
+        help="write to this file (default: standard output)",
+    )
+    @click.pass_context
+    def labels(
+        ctx: click.Context, site: str, published_days: float | None, out: Path | None
+    ) -> None:
+        """Write SITE's comments its moderators judged as labelled JSON lines: rejected
+        (label 1), approved (label 0). The lines are what `moderation eval` and `moderation
+        train --labelled` read: how the policy does on the site's own decisions, and a
+        model that learns them."""
+        settings = settings_of(ctx)
+        if out is None:
+            counts = run(write_judged(settings, site, published_days, sys.stdout))
+        else:
+            partial = out.with_name(f".{out.name}.partial")
+            try:
+                with partial.open("w", encoding="utf-8") as handle:
+                    counts = run(write_judged(settings, site, published_days, handle))
+                partial.replace(out)  # a failed run leaves no half-written file behind
+            except OSError as exc:
+                raise click.ClickException(f"cannot write {out}: {exc.strerror}") from exc
+            finally:
+                partial.unlink(missing_ok=True)
+        summary = ", ".join(f"{n} {source}" for source, n in counts.items())
+        click.echo(f"{sum(counts.values())} lines ({summary})", err=True)
+        if not counts["rejected"] or not counts["approved"] + counts["published"]:
+            click.echo(
+                "note: `moderation eval` needs lines of both labels"
+                " (--published-days adds comments left published)",
+                err=True,
+            )
 
     @moderation.command("score")
     @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))

@@ -88,7 +88,7 @@ def build_services(
         flags=FlagService(store, clock),
         subscriptions=SubscriptionService(store, secret),
         voter_tokens=VoterTokens(secret),
-        moderation=ModerationService(sites, pipeline),
+        moderation=ModerationService(store, sites, pipeline, clock),
         bans=bans,
         accounts=AccountService(store, sites, clock),
         desk=ModerationDesk(store, sites, bans, broker, clock),

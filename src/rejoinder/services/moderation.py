@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 from rejoinder.domain import rules
+from rejoinder.domain.clock import Clock
 from rejoinder.domain.errors import DomainError
 from rejoinder.domain.markup import render_markdown
 from rejoinder.domain.model import (
@@ -21,8 +23,11 @@ from rejoinder.domain.model import (
 from rejoinder.domain.normalize import fingerprint, normalize
 from rejoinder.moderation.base import ModerationPipeline, Submission
 from rejoinder.services.sites import SiteService
+from rejoinder.storage.base import JudgedComment, Store
 
 DEFAULT_SITE = Site(id=0, slug="default", name="Default policy", origins=())
+JUDGED_PAGE = 500  # comments read per transaction when a site's judged history is exported
+DAY = 86_400.0
 _NO_THREAD = Thread(id=0, site_id=0, uri="/", title="", closed=False, count=0, revision=0)
 
 
@@ -53,9 +58,13 @@ class NoHistory:
 
 
 class ModerationService:
-    def __init__(self, sites: SiteService, pipeline: ModerationPipeline) -> None:
+    def __init__(
+        self, store: Store, sites: SiteService, pipeline: ModerationPipeline, clock: Clock
+    ) -> None:
+        self._store = store
         self._sites = sites
         self._pipeline = pipeline
+        self._clock = clock
 
     async def site_for(self, slug: str | None) -> Site:
         return DEFAULT_SITE if slug is None else await self._sites.get(slug)
@@ -78,6 +87,25 @@ class ModerationService:
             text_hash=fingerprint(normalize(text)),
         )
         return await self._pipeline.decide(submission, NoHistory())
+
+    async def judged_history(
+        self, slug: str, published_days: float | None = None
+    ) -> AsyncIterator[JudgedComment]:
+        """The site's comments its moderators judged (rejected: should have been held;
+        approved: should not), oldest first, and with `published_days` the comments
+        published at least that many days ago that nobody acted on or reported: labelled
+        lines in the site's own register, for `moderation eval` and `moderation train`."""
+        site = await self._sites.get(slug)
+        before = None if published_days is None else self._clock.now() - published_days * DAY
+        after = 0
+        while True:  # a page per transaction: a site's whole history is not held in memory
+            async with self._store.read() as tx:
+                page = await tx.judged_comments(site.id, after, JUDGED_PAGE, before)
+            for judged in page:
+                yield judged
+            if len(page) < JUDGED_PAGE:
+                return
+            after = page[-1].comment_id
 
 
 def _replied_to(text: str) -> Comment | None:

@@ -265,6 +265,19 @@ class AuditEntry:
     created_at: float
 
 
+@dataclass(frozen=True, slots=True)
+class JudgedComment:
+    """A comment whose fate says whether it should have been held: a moderator rejected it
+    (label 1) or approved it, or it stayed published and nobody reported it (label 0)."""
+
+    comment_id: int
+    text: str
+    parent_text: str  # the comment replied to ("" for a top-level comment)
+    label: int
+    source: str  # "rejected", "approved" or "published"
+    reason: str  # the moderator's note on the action ("" for "published")
+
+
 class DeskQueries(Protocol):
     async def queue(self, f: QueueFilter) -> list[QueueRow]: ...
     async def flags_of(self, comment_id: int) -> list[tuple[str, str, float]]: ...
@@ -273,6 +286,14 @@ class DeskQueries(Protocol):
         self, site_id: int, email: str | None, ip_prefix: str | None, exclude: int, limit: int
     ) -> list[Comment]: ...
     async def add_audit(self, entry: AuditEntry) -> None: ...
+    async def judged_comments(
+        self, site_id: int, after_id: int, limit: int, published_before: float | None
+    ) -> list[JudgedComment]:
+        """The site's comments after `after_id` (by id, at most `limit`) that a moderator
+        last approved or rejected and that still stand so, and, with `published_before`,
+        those published before it that no moderator acted on and nobody reported."""
+        ...
+
     async def audit_entries(
         self,
         site_ids: Sequence[int] | None,

@@ -6,11 +6,11 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy import String, and_, cast, func, insert, literal, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from rejoinder.domain.model import Comment
-from rejoinder.storage.base import AuditEntry, QueueFilter, QueueRow
+from rejoinder.storage.base import AuditEntry, JudgedComment, QueueFilter, QueueRow
 from rejoinder.storage.sql.comments import comment_from_row
 from rejoinder.storage.sql.connection import Executor
 from rejoinder.storage.sql.tables import (
@@ -28,6 +28,13 @@ _FLAGS = (
     .group_by(flags.c.comment_id)
     .subquery()
 )
+
+# A moderator's last word on a comment, while the comment still stands so: the status it
+# must have, its label (1: should have been held) and what the label says.
+_VERDICTS = {
+    "comment.approve": ("published", 0, "approved"),
+    "comment.reject": ("rejected", 1, "rejected"),
+}
 
 
 def _queue_where(f: QueueFilter) -> list[ColumnElement[bool]]:
@@ -136,6 +143,60 @@ class DeskQueriesSql:
             "created_at": entry.created_at,
         }
         await self.conn.execute(insert(audit_log).values(values))
+
+    async def judged_comments(
+        self, site_id: int, after_id: int, limit: int, published_before: float | None
+    ) -> list[JudgedComment]:
+        last = (
+            select(func.max(audit_log.c.id).label("id"))
+            .where(audit_log.c.site_id == site_id, audit_log.c.action.in_(list(_VERDICTS)))
+            .group_by(audit_log.c.target)
+            .subquery()
+        )
+        acted = (
+            select(audit_log.c.target, audit_log.c.action, audit_log.c.reason)
+            .join(last, last.c.id == audit_log.c.id)
+            .subquery()
+        )
+        judged = [
+            and_(acted.c.action == action, comments.c.status == status)
+            for action, (status, _, _) in _VERDICTS.items()
+        ]
+        if published_before is not None:  # left alone, never reported: the site's own register
+            judged.append(
+                and_(
+                    acted.c.action.is_(None),
+                    comments.c.status == "published",
+                    comments.c.created_at < published_before,
+                    _FLAGS.c.flag_count.is_(None),
+                )
+            )
+        parent = comments.alias("parent")
+        query = (
+            select(
+                comments.c.id,
+                comments.c.text,
+                func.coalesce(parent.c.text, "").label("parent_text"),
+                acted.c.action,
+                func.coalesce(acted.c.reason, "").label("reason"),
+            )
+            .join(threads, threads.c.id == comments.c.thread_id)
+            .outerjoin(acted, acted.c.target == literal("comment:") + cast(comments.c.id, String))
+            .outerjoin(parent, parent.c.id == comments.c.parent_id)
+            .outerjoin(_FLAGS, _FLAGS.c.comment_id == comments.c.id)
+            .where(threads.c.site_id == site_id, comments.c.id > after_id, or_(*judged))
+            .order_by(comments.c.id)
+            .limit(limit)
+        )
+        found = []
+        for row in (await self.conn.execute(query)).mappings():
+            _, label, source = _VERDICTS.get(row["action"], ("", 0, "published"))
+            found.append(
+                JudgedComment(
+                    row["id"], row["text"], row["parent_text"], label, source, row["reason"]
+                )
+            )
+        return found
 
     async def audit_entries(
         self,
