@@ -3096,6 +3096,30 @@ TWENTY_THIRD_SESSION_FORMS = [
     ("a brick through the window last night, police are investigating", False),
 ]
 
+# The twenty-fourth session's round (sets 639-645, tests/moderation/unseen/): the forms its
+# misses showed, with the senses each must not take.
+TWENTY_FOURTH_SESSION_FORMS = [
+    ("shame the ovens were never finished, she'd have made a great bit of material", True),
+    ("pity the ovens were never fired up for them", True),
+    ("shame the ovens were never finished, the kitchen refit ran out of money", False),
+    ("laughing at her own people's made up holocaust stories, classy", True),
+    ("the so-called holocaust is the biggest lie ever sold", True),
+    ("the fake holocaust survivor memoir was exposed in 2008", False),
+    ("made-up holocaust memoirs have fooled publishers before", False),
+    ("she's a zionist parasite and every penny goes to killing kids", True),
+    ("zio parasites running the papers", True),
+    ("calling her a zionist is lazy, she has criticised israel for years", False),
+    ("someone should give her a real reason to need security", True),
+    ("let's give him a reason to need a bodyguard", True),
+    ("the death threats give her a real reason to need security", False),
+    ("ek do ko aur thoko tab samjhenge ki mumbai kiska h", True),
+    ("ek do chhakke aur thoko bhai, match abhi baaki h", False),
+    ("a bit of petrol and a match and the problem's solved, someone should", True),
+    ("petrol and a match won't solve the problem, talk to them", False),
+    ("inko hostel mein alag kamra do, bartan bhi alag, tab samjhenge", True),
+    ("veg aur non-veg ke bartan alag rakho hostel mein", False),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "held"),
@@ -3108,9 +3132,10 @@ TWENTY_THIRD_SESSION_FORMS = [
     + TWENTIETH_SESSION_FORMS
     + TWENTY_FIRST_SESSION_FORMS
     + TWENTY_SECOND_SESSION_FORMS
-    + TWENTY_THIRD_SESSION_FORMS,
+    + TWENTY_THIRD_SESSION_FORMS
+    + TWENTY_FOURTH_SESSION_FORMS,
 )
-def test_fourteenth_to_twenty_third_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_twenty_fourth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -2950,6 +2950,51 @@ KNOWN_MISSES = {
         "isaai missionary mele mein dharm badalne aaye h, pakad ke pito",  # *
         "kathmullon ko ganga ke paas bhi mat aane do",  # *
     ],
+    # the twenty-third unseen round (sets 639-645, unseen/README.md; the news head holds
+    # those marked *): a Somali-born mayor of a northern English town, a Muslim doctor's
+    # clinic in an Indore colony (Hinglish), a Travellers' site approved near a village, a
+    # Dalit student's IIT rank and hostel harassment (Hinglish), a Jewish comedian at the
+    # Edinburgh fringe, Bihari migrant workers in Mumbai (Hinglish)
+    "sixhundredthirtyninth_evening.jsonl": [
+        "pirates running the town hall now, lock up your boats",  # *
+        "give it a year and the mayoral car will be a khat delivery van",
+        "she'll be handing out council houses to her clan by christmas",
+        "can't wait for the first mayoral speech, translated from goat herder",
+        "the chain of office will look lovely next to the FGM kit",
+        "send her back to mogadishu, she can be mayor of a bomb crater",  # *
+        "they never integrate, they just take over one council seat at a time, it's a slow"
+        " invasion",
+    ],
+    "sixhundredfortieth_evening.jsonl": [
+        "inke haath ki dawai lene se pehle soch lena, zeher mila de to",
+        "ye doctor nahi jihadi h, dawai ke naam pe bacche paida hone band kar dega",  # *
+        "aaj clinic h kal masjid banayega, inko zameen do to poora mohalla kha jaate h",
+        "hindu ladkiyon ko check karne ke bahane kya karta hoga pata nahi",  # *
+        # *
+        "ye log doctor ban ke bhi hamari aurton pe nazar rakhte h, love jihad ka naya tareeka",
+    ],
+    "sixhundredfortyfirst_evening.jsonl": [
+        "they'll have the lead off the church roof within a week",
+        "get the dogs out and run them off like our grandads did",  # *
+        "give it a month and there'll be a horse tied to every lamppost and a burnt out car in"
+        " the park",
+    ],
+    "sixhundredfortysecond_evening.jsonl": [
+        "aukaat bhool gaye ye log, ek rank kya aa gayi hostel mein barabari chahiye",
+        "seniors ne sahi kiya, isko apni jagah dikhani zaroori thi",
+        "reservation wale doctor engineer bante h aur log marte h, isko bhi fail kar do viva mein",
+    ],
+    "sixhundredfortythird_evening.jsonl": [
+        # *
+        "the jews own the fringe, the papers and the banks, no wonder she gets the good slots",
+        "of course the critics love her, same tribe runs every review desk in london",
+        "shekels first, jokes second, typical",
+    ],
+    "sixhundredfortyfourth_evening.jsonl": [
+        "gutka thookne wali jaat, inki aadat nahi sudhregi kabhi",  # *
+        "lalu ki aulaad, padhai likhai ka inse koi lena dena nahi",
+        "bhaiyya log ko ration card mat do, bhookh se bhagenge khud",
+    ],
 }
 
 
@@ -3718,6 +3763,13 @@ KNOWN_FALSE_HOLDS = {
         "sixhundredthirtysixth_evening.jsonl",
         "sixhundredthirtyseventh_evening.jsonl",
         "sixhundredthirtyeighth_evening.jsonl",
+        "sixhundredthirtyninth_evening.jsonl",
+        "sixhundredfortieth_evening.jsonl",
+        "sixhundredfortyfirst_evening.jsonl",
+        "sixhundredfortysecond_evening.jsonl",
+        "sixhundredfortythird_evening.jsonl",
+        "sixhundredfortyfourth_evening.jsonl",
+        "sixhundredfortyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -3835,8 +3887,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The twenty-second round (sets 632-638): 18 of 48 at first sight (the rules 6), 1 of 116
 # others ("muslim naav wale bhi shraddhaluon ko ghaat tak le jaate h, yahi bharat h", by
 # `group_abuse`). With the rules written from it: 26 of its 48 (the rules 15), the same 1.
-UNSEEN_ABUSE_HELD = 392  # of 528
-UNSEEN_OTHERS_HELD = 21  # of 1276
+# The twenty-third round (sets 639-645, the twenty-fourth session): 28 of 48 at first sight
+# (the rules 17), none of 116 others. With the rules written from it: 32 of its 48 (the
+# rules 24), none.
+UNSEEN_ABUSE_HELD = 424  # of 576
+UNSEEN_OTHERS_HELD = 21  # of 1392
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -1412,6 +1412,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|that \w+)",
             "dox doxx",
         ),
+        # "someone should give her a real reason to need security" (the 643rd set; asked
+        # for, not "the threats give her a real reason to need security")
+        (
+            r"(?:should|let'?s|lets|gonna|i'?ll|we'?ll|i will|we will|must|need to|going to"
+            r"|time to|ought to|someone|somebody) (?:just )?give (?:her|him|them|that \w+"
+            r"|this \w+) (?:a )?(?:real |proper |good |genuine )?"
+            r"reasons? to (?:need|want|hire|have) (?:security|protection|police protection|a"
+            r" bodyguard|bodyguards|guards)",
+            "security protection bodyguard bodyguards guards",
+        ),
         # "I'll be waiting outside the prison gates the day he walks out" (the 339th set)
         (
             r"(?:i|we)(?:'?ll| will| shall)? be waiting (?:outside|at) the (?:prison|jail)"
@@ -2737,6 +2747,20 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # people" (not "this is 1984 again", Orwell's surveillance; nor "the final solution to
     # the traffic problem")
     "threat.incitement": (
+        # a few more of a people to be beaten: "ek do ko aur thoko tab samjhenge ki mumbai
+        # kiska h" (the 644th set; "ko" names people, not "ek do chhakke aur thoko")
+        (
+            r"(?:ek do|ek-do|do chaar|do char|do teen|ek aadh|kuch|dus bees) ko (?:aur )?(?:thoko"
+            r"|thok do|maaro|maro|maar do|peeto|pito|pitai karo)(?![a-z])",
+            "thoko thok maaro maro maar peeto pito pitai",
+        ),
+        # arson as the answer: "a bit of petrol and a match and the problem's solved" (the
+        # 641st set)
+        (
+            r"petrol and (?:a )?(?:match|matches|lighter),? (?:and )?(?:the |that |this |your )?"
+            r"problem(?:'?s| is| would be)? (?:solved|sorted|gone)",
+            "petrol",
+        ),
         # "theatre jala do", "inki dukaanein phoonk do": places called to be burnt, in Hindi
         # (not "kachre ko jala do", the rubbish; "diya jala do", a lamp)
         (

@@ -2758,7 +2758,9 @@ _TROPE = re.compile(
     # not "veg aur non-veg ke bartan alag", "sab log jhaadu uthao", a cleanliness drive)
     r"|haath ka (?:bana )?(?:khana|khaana|paani|pani|chai)[^.!\n]{0,30}?(?:dharm bhrasht"
     r"|bhrasht ho|ashudh|apavitra|napaak)"
-    r"|(?:ye log|yeh log|in logon|inke|unke|inka|unka)[^.!?\n]{0,50}?bartan (?:bhi )?alag"
+    # ("inko hostel mein alag kamra do, bartan bhi alag", the 642nd set)
+    r"|(?:ye log|yeh log|in logon|inke|unke|inka|unka|inko|unko|inhe|unhe|inhen|unhen)"
+    r"[^.!?\n]{0,50}?bartan (?:bhi )?alag"
     r"|jhaadu (?:pakdo|utha lo|uthao|pakad lo) (?:wapas|vapas|phir se|dobara)"
     r"|(?:wapas|vapas) jhaadu (?:pakdo|uthao|pakad lo|utha lo)"
     # "Kinnar logon ka kaam shaadi mein naachna hai, padhana nahi" (the 534th set)

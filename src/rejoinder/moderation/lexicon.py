@@ -136,6 +136,10 @@ SLUR_PHRASES = frozenset(
      ("diaper", "heads"),
      # Jews, as those the ovens missed
      ("oven", "dodger"), ("oven", "dodgers"),
+     # Jews as parasites, by the word antisemites use for them ("she's a zionist parasite",
+     # the 643rd set)
+     ("zionist", "parasite"), ("zionist", "parasites"), ("zio", "parasite"),
+     ("zio", "parasites"),
      # black Americans as vermin; Channel migrants; Dalits as "low people"
      ("ghetto", "rat"), ("ghetto", "rats"), ("dinghy", "divers"), ("dinghy", "diver"),
      ("neech", "log"), ("neech", "logon"),

@@ -59,6 +59,10 @@ _SAYING = (
     r"|(?:deserves?|deserved) (?:exactly )?what hitler (?:gave|did to|had for) (?:them|the jews)"
     r"|(?:the )?holocaust (?:never happened|didn'?t happen|did not happen|is a (?:lie|hoax|myth)"
     r"|was a (?:lie|hoax|myth)|was exaggerated|is exaggerated|is fake|was fake)|holohoax"
+    # "laughing at her own people's made up holocaust stories" (the 643rd set; not a
+    # fraudster's "made-up holocaust memoir", a "fake holocaust survivor")
+    r"|(?:made[ -]up|fabricated|invented|so[ -]called|fake) holocaust(?! (?:surviv|memoir"
+    r"|denial|denier|deny|museum|education|day))"
     r"|black lives (?:don'?t|do not|dont) matter"
     # the code of white supremacists and antisemites: a lynching day, a genocide said to be
     # done to whites, their numbers ("despite being 13%", 1488), "the goyim know"
@@ -1027,7 +1031,12 @@ _CUED = tuple(
             # gas the whole family" (the 308th set)
             r"|(?:shame|pity|too bad) the ovens (?:weren'?t|were not|wasn'?t|was not) (?:working"
             r"|on|lit|hot) (?:the day (?:his|her|their|they|he|she)|when (?:his|her|their|they"
-            r"|he|she)|for (?:him|her|them|his|her|their))|(?:shame|pity|too bad) (?:they|the"
+            r"|he|she)|for (?:him|her|them|his|her|their))"
+            # "shame the ovens were never finished, she'd have made a great bit of material"
+            # (the 643rd set; a person named next, not a kitchen refit)
+            r"|(?:shame|pity|too bad) the ovens (?:were|was) never (?:finished|fired up|lit|used)"
+            r"[,;]? (?:for )?(?:she|he|they|her|his|their|them)(?![a-z])"
+            r"|(?:shame|pity|too bad) (?:they|the"
             r" nazis|hitler) (?:didn'?t|did not|never) gas (?:them|him|her|the|his|their|all"
             r"|every)"
             # "Another shekel grab" (the 474th set): the money-grabbing Jew of the cartoons
