@@ -3770,6 +3770,7 @@ KNOWN_FALSE_HOLDS = {
         "sixhundredfortythird_evening.jsonl",
         "sixhundredfortyfourth_evening.jsonl",
         "sixhundredfortyfifth_evening.jsonl",
+        "sixhundredfortysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -3890,8 +3891,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The twenty-third round (sets 639-645, the twenty-fourth session): 28 of 48 at first sight
 # (the rules 17), none of 116 others. With the rules written from it: 32 of its 48 (the
 # rules 24), none.
+# Set 646, a probe of 51 neutral mentions of groups in English and Hinglish (the issue's
+# "as a Jewish woman", written before it was scored): the rules hold none, `group_abuse` 2
+# ("hindu tyohar pe muslim karigar hi murtiyan banate h kai jagah" 0.61, "transgender logon
+# ke liye alag toilet banane ka faisla sahi h" 0.66).
 UNSEEN_ABUSE_HELD = 424  # of 576
-UNSEEN_OTHERS_HELD = 21  # of 1392
+UNSEEN_OTHERS_HELD = 23  # of 1443
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:
