@@ -3120,6 +3120,38 @@ TWENTY_FOURTH_SESSION_FORMS = [
     ("veg aur non-veg ke bartan alag rakho hostel mein", False),
 ]
 
+# The twenty-fourth round's forms (sets 647-653).
+TWENTY_FOURTH_SESSION_SECOND_FORMS = [
+    ("these animals don't want work, they want our women", True),
+    ("the taliban want our women to stay at home", False),
+    ("every one of them is a knife waiting to happen", True),
+    ("that junction is an accident waiting to happen", False),
+    ("300 undocumented rapists in a hotel next to a primary school", True),
+    ("the rapists were jailed for 12 years", False),
+    ("bet she can't even pronounce edinburgh, straight off the boat", True),
+    ("she's just off the banana boat", True),
+    ("we came straight off the boat into the pub after the ferry", False),
+    ("fresh off the boat was a great sitcom", False),
+    ("inki dukaan se kuch mat lo, thook ke dete h ye log", True),
+    ("ye log khane mein gaay ka maas mila dete h", True),
+    ("video mein ek dukaandaar ne thook lagaya, giraftaar hua", False),
+    ("naam likhna zaroori h taaki pehchaan ke bahishkar karo", True),
+    ("inko court ke andar aane mat do, ganga jal chhidakna padega baad mein", True),
+    ("mandir ko gangajal se dhoya gaya, report mein likha h", False),
+    ("uttar bharatiyon ko dekh ke maaro, tab bhasha seekhenge", True),
+    ("ball ko dekh ke maaro, jaldi mat karo", False),
+    ("kanwar raste pe ek bhi topi wala dikhe to sabak sikhao", True),
+    ("saanp dikhe toh maar do, kaatega", False),
+    ("another batty boy ruining the beautiful game", True),
+    ("my nan's gone a bit batty, bless her", False),
+    ("hope a centre back snaps his legs in the first tackle", True),
+    ("hope the new signing breaks his duck this week", False),
+    ("send the gunboats to the beach and sink them before they land", True),
+    ("the navy was sent to the beach to rescue them", False),
+    ("they should torch the place with the doors locked", True),
+    ("we should burn the old leaves with the doors locked so smoke stays out", False),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "held"),
@@ -3133,7 +3165,8 @@ TWENTY_FOURTH_SESSION_FORMS = [
     + TWENTY_FIRST_SESSION_FORMS
     + TWENTY_SECOND_SESSION_FORMS
     + TWENTY_THIRD_SESSION_FORMS
-    + TWENTY_FOURTH_SESSION_FORMS,
+    + TWENTY_FOURTH_SESSION_FORMS
+    + TWENTY_FOURTH_SESSION_SECOND_FORMS,
 )
 def test_fourteenth_to_twenty_fourth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held

@@ -2995,6 +2995,39 @@ KNOWN_MISSES = {
         "lalu ki aulaad, padhai likhai ka inse koi lena dena nahi",
         "bhaiyya log ko ration card mat do, bhookh se bhagenge khud",
     ],
+    # the twenty-fourth unseen round (sets 647-653, unseen/README.md; the news head holds
+    # those marked *): asylum seekers in a seaside hotel, names on shops along the Kanwar
+    # route (Hinglish), a black Scottish actress as Mary Queen of Scots, a sanitation
+    # worker's daughter made a judge (Hinglish), a Premier League footballer comes out,
+    # north Indians in Bengaluru (Hinglish)
+    "sixhundredfortyseventh_evening.jsonl": [
+        "lock up your daughters, the dinghy boys have arrived",  # *
+        "military age invaders eating three meals a day on our money",
+        "cockroaches checking into a four star hotel, only in britain",  # *
+    ],
+    "sixhundredfortyeighth_evening.jsonl": [
+        "salim ho ya sultan, sab ek jaise, pakistan zindabad wale",
+    ],
+    "sixhundredfortyninth_evening.jsonl": [
+        "next they'll cast a chimp as robert the bruce and call it diversity",
+        "mary queen of scots, by way of lagos",
+        "the only thing scottish about her is the benefits she claims",
+        "should've cast her as the help, more realistic",
+        "they're erasing white history one costume drama at a time, it's deliberate",
+        "blackwashing our queens while they burn our statues, these people hate us",  # *
+    ],
+    "sixhundredfiftieth_evening.jsonl": [
+        "gutter saaf karne walo ki beti ab insaaf karegi, bhagwan bachaye",
+        "quota ki judge, faisle bhi quota se dega",
+        "court mein jhaadu bhi khud laga legi, aadat to h",
+        "isse case lene se pehle vakeel haath dho lena",
+    ],
+    "sixhundredfiftyfirst_evening.jsonl": [
+        "can't wait for him to take a free kick, bend it like a fairy",  # *
+        "no straight lad will want to share a shower with that",
+        "he should be kicked out before he spreads it to the youth team",
+        "wouldn't let my kids near the academy now, not with his sort around",
+    ],
 }
 
 
@@ -3771,6 +3804,13 @@ KNOWN_FALSE_HOLDS = {
         "sixhundredfortyfourth_evening.jsonl",
         "sixhundredfortyfifth_evening.jsonl",
         "sixhundredfortysixth_evening.jsonl",
+        "sixhundredfortyseventh_evening.jsonl",
+        "sixhundredfortyeighth_evening.jsonl",
+        "sixhundredfortyninth_evening.jsonl",
+        "sixhundredfiftieth_evening.jsonl",
+        "sixhundredfiftyfirst_evening.jsonl",
+        "sixhundredfiftysecond_evening.jsonl",
+        "sixhundredfiftythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -3895,8 +3935,10 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # "as a Jewish woman", written before it was scored): the rules hold none, `group_abuse` 2
 # ("hindu tyohar pe muslim karigar hi murtiyan banate h kai jagah" 0.61, "transgender logon
 # ke liye alag toilet banane ka faisla sahi h" 0.66).
-UNSEEN_ABUSE_HELD = 424  # of 576
-UNSEEN_OTHERS_HELD = 23  # of 1443
+# The twenty-fourth round (sets 647-653): 26 of 48 at first sight (the rules 16), none of
+# 116 others. With the rules written from it: 34 of its 48 (the rules 30), none.
+UNSEEN_ABUSE_HELD = 458  # of 624
+UNSEEN_OTHERS_HELD = 23  # of 1559
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -927,7 +927,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"hope (?:he|she|you|u|they|him|her) (?:breaks?|snaps?|busts?|gets? (?:his|her|your"
             r"|their) (?:\w+ )?(?:broken|snapped)) (?:both |his |her |your |ur |their )?"
-            r"(?:legs?|necks?|arms?|knees?|skulls?|backs?)(?![a-z])",
+            r"(?:legs?|necks?|arms?|knees?|skulls?|backs?)(?![a-z])"
+            # by another's hand: "hope a centre back snaps his legs in the first tackle" (the
+            # 651st set)
+            r"|hope (?:a|an|some|the|that) (?:\w+ ){1,2}?(?:breaks?|snaps?) (?:both )?(?:his|her"
+            r"|their) (?:legs?|necks?|knees?|backs?|skulls?)(?![a-z])",
             "breaks break snaps snap busts bust broken snapped",
         ),
         # "I hope one of them visits your daughter" (the 282nd set)
@@ -2753,6 +2757,22 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:ek do|ek-do|do chaar|do char|do teen|ek aadh|kuch|dus bees) ko (?:aur )?(?:thoko"
             r"|thok do|maaro|maro|maar do|peeto|pito|pitai karo)(?![a-z])",
             "thoko thok maaro maro maar peeto pito pitai",
+        ),
+        # a people to be beaten on sight: "uttar bharatiyon ko dekh ke maaro, tab bhasha
+        # seekhenge" (the 652nd set; people in the plural, not "ball ko dekh ke maaro")
+        (
+            r"(?:[a-z]+(?:iyon|iyo)|logon|walon|walo|waalon) ko dekh(?:te hi| ke| kar| kr| ke"
+            r" hi) (?:maaro|maro|peeto|pito|thoko|maar do|goli maaro|pitai karo)(?![a-z])",
+            "dekh dekhte",
+        ),
+        # whoever of a kind is seen to be taught a lesson: "kanwar raste pe ek bhi topi wala
+        # dikhe to sabak sikhao" (the 648th set; a person by what they wear, not "saanp dikhe
+        # toh maar do")
+        (
+            r"(?:wala|wale|wali|waala|waale|waali) (?:bhi )?dikhe? (?:to|toh) (?:use |usko |unko"
+            r" |inko )?(?:sabak sikhao|sabak sikha do|maaro|maar do|peeto|pito|thoko|bhagao"
+            r"|bhaga do|dubo do|jala do)(?![a-z])",
+            "dikhe dikh",
         ),
         # arson as the answer: "a bit of petrol and a match and the problem's solved" (the
         # 641st set)

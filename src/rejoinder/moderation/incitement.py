@@ -377,6 +377,13 @@ _CALLS = (
         r"(?: still)? inside",
         "inside",
     ),
+    # "they should torch the place with the doors locked" (the 647th set)
+    (
+        rf"{_CALL}(?:torch|burn down|burn|firebomb|set fire to) (?:the |that |this |their )?"
+        r"(?:place|hotel|building|house|hostel|camp|mosque|church|temple|it)(?: down)? with the"
+        r" doors? (?:locked|barred|chained|nailed shut)",
+        "locked barred chained nailed",
+    ),
     # "Knackers should be moved on with a bulldozer, caravans and all, while they're still
     # inside" (the 264th set; not "the bulldozers came while they were still inside": told)
     (
@@ -494,9 +501,11 @@ _CALLS = (
     ),
     # "Use the navy and ram them" (the 312th set; not "use the navy to rescue them")
     (
-        r"(?:use|send|get) the (?:navy|coastguard|border force) (?:and|to) (?:sink|ram|torpedo"
+        # ("send the gunboats to the beach and sink them before they land", the 647th set)
+        r"(?:use|send|get) the (?:navy|coastguard|border force|gunboats?|warships?)(?: (?:in|out"
+        r"|to the (?:beach|beaches|channel|coast)))? (?:and|to) (?:sink|ram|torpedo"
         r"|shoot at|fire on) (?:them|the boats|every boat|those boats|these boats)",
-        "navy coastguard",
+        "navy coastguard gunboats gunboat warships warship",
     ),
     (
         # (as a remedy: not "mines on the border killed two shepherds")

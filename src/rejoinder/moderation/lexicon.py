@@ -140,6 +140,9 @@ SLUR_PHRASES = frozenset(
      # the 643rd set)
      ("zionist", "parasite"), ("zionist", "parasites"), ("zio", "parasite"),
      ("zio", "parasites"),
+     # gay men, in the Jamaican slur ("another batty boy ruining the beautiful game", the
+     # 651st set; "batty" alone is "mad")
+     ("batty", "boy"), ("batty", "boys"), ("batty", "man"), ("batty", "bwoy"),
      # black Americans as vermin; Channel migrants; Dalits as "low people"
      ("ghetto", "rat"), ("ghetto", "rats"), ("dinghy", "divers"), ("dinghy", "diver"),
      ("neech", "log"), ("neech", "logon"),

@@ -1238,6 +1238,63 @@ _CUED = tuple(
             r"|gayi|jaa rahi)",
             "aabadi abadi jansankhya population",
         ),
+        # the twenty-fourth session's round (sets 647-652): men of a people said to be after
+        # "our women" ("these animals don't want work, they want our women"; not "the
+        # taliban want our women to stay at home", an order reported)
+        (
+            r"(?:they|these \w+|those \w+|them|theyre|they're|they are|they'?re all|all they)"
+            r" (?:\w+ )?(?:want|wants|are after|come for|coming for|here for|only want|just want"
+            r"|after) our (?:women|daughters|girls|wives)(?! to\b)",
+            "women daughters girls wives",
+        ),
+        # each of a people a crime foretold: "every one of them is a knife waiting to happen"
+        (
+            r"(?:every one|everyone|each|all|every single one|every last one|each one) of (?:them"
+            r"|these|those|em)(?: \w+)? (?:is|are) an? (?:knife|knifing|stabbing|rape|rapist|bomb"
+            r"|bombing|terrorist|terror attack|attack|murder|grooming gang) waiting to happen",
+            "waiting",
+        ),
+        # a people's men called rapists by where they came from: "300 undocumented rapists in
+        # a hotel" (not "the rapists were jailed", a case)
+        (
+            r"(?:undocumented|imported|unvetted|dinghy|boat|military age|fighting age) rapists",
+            "rapists",
+        ),
+        # a Briton told she came on a boat: "straight off the boat", "off the banana boat"
+        # at the end of what is said of her (not the sitcom "Fresh Off the Boat", nor "we came
+        # straight off the boat into the pub")
+        (
+            r"(?:[a-z]+,|she'?s|he'?s|they'?re|she is|he is|they are) (?:\w+ )?(?:straight|just"
+            r"|fresh) off the boat(?=\s*(?:[.,!?;]|$))|off the banana boat",
+            "boat",
+        ),
+        # spit or beef in the food, told of a people: "ye log khane mein gaay ka maas mila
+        # dete h", "thook ke dete h ye log" (the 648th set; not "video mein ek dukaandaar ne
+        # thook lagaya", one vendor reported)
+        (
+            r"(?:ye log|yeh log|in logon|un logon|inke|unke|inki|unki)[^.!?\n]{0,40}? (?:thook|thuk"
+            r"|gaay ka maas|gai ka maas|gau ka maas|gaumaas|gau maas|beef|peshab|pishab)"
+            r" (?:laga|lagake|laga ke|mila|milake|mila ke|daal|daalke|daal ke|ke|kar) (?:ke )?"
+            r"(?:bechte|dete|deta|banate|khilate|bechenge|pilate)"
+            r"|(?:thook|thuk) (?:ke|kar|laga ke|lagake|mila ke) (?:dete|bechte|khilate|banate)"
+            r" (?:h|hai|hain|he),? (?:ye|yeh|sab|saare) (?:log|mulle|katue)",
+            "thook thuk maas gaumaas beef peshab pishab",
+        ),
+        # a boycott by name: "naam likhna zaroori h taaki pehchaan ke bahishkar karo"
+        (
+            r"pehchaan? (?:ke|kar|kr|kar ke) (?:unka |inka |sabka |in logon ka )?(?:bahishkar"
+            r"|boycott)",
+            "bahishkar boycott",
+        ),
+        # a place purified after a person of a low caste enters: "inko court ke andar aane
+        # mat do, ganga jal chhidakna padega baad mein" (the 650th set; not "mandir ko
+        # gangajal se dhoya gaya", a report)
+        (
+            r"(?:gangajal|ganga ?jal|gaumutra|gau ?mutra) (?:se )?(?:chhidakna|chhidkana"
+            r"|chhidakana|chhidkna|chhidakni|dhona|dhulwana|shuddh karna|pavitra karna)"
+            r" (?:padega|padta|padegi|padenge|hoga)",
+            "gangajal ganga gaumutra gau",
+        ),
         # a people called termites in Hindi: "In deemak ko Gurgaon se saaf karo" (the 483rd
         # set; not "bhrashtachar desh ki deemak hai", corruption as the termite)
         (
