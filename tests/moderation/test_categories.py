@@ -3152,6 +3152,32 @@ TWENTY_FOURTH_SESSION_SECOND_FORMS = [
     ("we should burn the old leaves with the doors locked so smoke stays out", False),
 ]
 
+# The twenty-fifth round's forms (sets 654-660).
+TWENTY_FOURTH_SESSION_THIRD_FORMS = [
+    ("sanskrit padh ke bhi rahegi to katui hi", True),
+    ("ye taqiya h, hamari bhasha seekh ke hume hi dhokha denge", True),
+    ("taqiya ka matlab kya h, koi batayega", False),
+    ("sanskrit ko bhi apavitra kar diya in logon ne", True),
+    ("rice bag wali sarpanch", True),
+    ("the rice bag split open on the kitchen floor", False),
+    ("chawal ke bore ke liye dharm bech diya", True),
+    ("aaj se gaon ka pani bhi inke liye band", True),
+    ("jo bhi isaai bana uska samajik bahishkar karo", True),
+    ("they breed criminals on those estates and then cry racism", True),
+    ("farmers here breed cattle for milk", False),
+    ("she looks like a letterbox and talks like a terrorist", True),
+    ("the new parcel box looks like a letterbox", False),
+    ("i'll watch when they put a bomb vest on her for the big reveal", True),
+    ("the attacker wore a suicide vest, police said", False),
+    ("she should be reading the news in kabul with a bag on her head", True),
+    ("she walked home with a plastic bag on her head in the rain", False),
+    ("inki namaz ke time pe bulldozer bhej do", True),
+    ("sadak pe jo leta mila uske upar se gaadi nikaal do", True),
+    ("gaadi ko pul ke upar se nikaal do, neeche paani h", False),
+    ("inki aabadi itni badh gayi ki masjid chhoti padne lagi", True),
+    ("witch doctors in uniforms, lovely", True),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "held"),
@@ -3166,7 +3192,8 @@ TWENTY_FOURTH_SESSION_SECOND_FORMS = [
     + TWENTY_SECOND_SESSION_FORMS
     + TWENTY_THIRD_SESSION_FORMS
     + TWENTY_FOURTH_SESSION_FORMS
-    + TWENTY_FOURTH_SESSION_SECOND_FORMS,
+    + TWENTY_FOURTH_SESSION_SECOND_FORMS
+    + TWENTY_FOURTH_SESSION_THIRD_FORMS,
 )
 def test_fourteenth_to_twenty_fourth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held

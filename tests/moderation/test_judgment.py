@@ -1601,7 +1601,6 @@ KNOWN_MISSES = {
     # a missionary school ordered shut, in Hinglish
     "threehundredfortysixth_evening.jsonl": [
         "Ye church wale adivasiyon ko chawal de ke Isai bana rahe hain, inka school jala do.",  # *
-        "Tum jaise rice bag wale hi in missionaries ke talwe chaatte ho.",  # *
         "Ye nun sab bhi kuch kam nahi, sab inki chaal hai.",
         "Jitne bhi Isai hain sabko gaon se nikaal do.",  # *
     ],
@@ -3028,6 +3027,50 @@ KNOWN_MISSES = {
         "he should be kicked out before he spreads it to the youth team",
         "wouldn't let my kids near the academy now, not with his sort around",
     ],
+    # the twenty-fifth unseen round (sets 654-660, unseen/README.md; the news head holds
+    # those marked *): a hijab-wearing breakfast presenter, a Muslim girl tops the Sanskrit
+    # exam (Hinglish), Nigerian nurses recruited to the NHS, Eid prayers on the roads
+    # (Hinglish), a black schoolboy stopped and searched, a Christian woman sarpanch in
+    # Jharkhand (Hinglish)
+    "sixhundredfiftyfourth_evening.jsonl": [
+        "breakfast with a side of sharia, no thanks",
+        "can't wait for the first live beheading segment",
+        "they'll have the call to prayer instead of the news headlines by christmas",
+    ],
+    "sixhundredfiftyfifth_evening.jsonl": [
+        "inki ladkiyan aage badhegi to ghar mein 10 bacche kaun paida karega",  # *
+        "burqe wali pandit ban gayi, ab kya mandir ka pujari bhi inka hoga, bhagao inhe",  # *
+        "kal ko ye ved padhke unka bhi galat matlab nikalegi, jihadi soch",
+    ],
+    "sixhundredfiftysixth_evening.jsonl": [
+        "can't wait to be treated by someone who bought their degree in a market in lagos",
+        "they'll be sending our blood home to sell it",  # *
+        "half of them will be running romance scams from the staff room",
+        "my nan had a nigerian nurse and came home with less jewellery than she went in with",
+        "nhs is a jungle now, literally",
+        "send them all back before they start practising voodoo on the wards",
+        "rather die than let one of them touch me, no offence",
+    ],
+    "sixhundredfiftyseventh_evening.jsonl": [
+        "ye log sadak gher ke dikhate h ki desh inka h, kal ko poora sheher gher lenge",  # *
+        "jihadi log sadak pe namaz ke bahane patthar jama karte h",  # *
+        "har juma ko sadak jaam, har eid pe dange, ye inka dharm h",  # *
+        "topi walon ko sadak se uthao aur thaane mein namaz padhwao, danda lekar",
+    ],
+    "sixhundredfiftyeighth_evening.jsonl": [
+        "if he wasn't carrying this time he was the last time, they all are",
+        "search every one of them at the gate, it's the only language they know",  # *
+        "the officer should've tasered the little ape when he had the chance",
+        "roadman in training, give it two years and he'll be stabbing someone",  # *
+        "typical, mum's already counting the compensation, they see a payout in everything",
+        "if you don't want to be searched don't be born into a gang family",
+        "one less in the playground would be no loss",
+    ],
+    "sixhundredfiftyninth_evening.jsonl": [
+        "ab poore gaon ka dharm badlwayegi, church ke paise se",
+        "in converted logon ka sarpanch banna gaon ke liye kalank h",
+        "adivasi ko isaai banao, phir sarpanch banao, pope ka plan h",  # *
+    ],
 }
 
 
@@ -3811,6 +3854,13 @@ KNOWN_FALSE_HOLDS = {
         "sixhundredfiftyfirst_evening.jsonl",
         "sixhundredfiftysecond_evening.jsonl",
         "sixhundredfiftythird_evening.jsonl",
+        "sixhundredfiftyfourth_evening.jsonl",
+        "sixhundredfiftyfifth_evening.jsonl",
+        "sixhundredfiftysixth_evening.jsonl",
+        "sixhundredfiftyseventh_evening.jsonl",
+        "sixhundredfiftyeighth_evening.jsonl",
+        "sixhundredfiftyninth_evening.jsonl",
+        "sixhundredsixtieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -3937,8 +3987,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # ke liye alag toilet banane ka faisla sahi h" 0.66).
 # The twenty-fourth round (sets 647-653): 26 of 48 at first sight (the rules 16), none of
 # 116 others. With the rules written from it: 34 of its 48 (the rules 30), none.
-UNSEEN_ABUSE_HELD = 458  # of 624
-UNSEEN_OTHERS_HELD = 23  # of 1559
+# The twenty-fifth round (sets 654-660): 23 of 48 at first sight (the rules 7), 2 of 116
+# others, both by the news head ("bade mullah log isko pasand nahi karenge shayad, par ladki
+# ne sahi kiya", "kuch log isko bhi politics bana denge, dekhna"). With the rules written
+# from it: 30 of its 48 (the rules 21), the same 2.
+UNSEEN_ABUSE_HELD = 488  # of 672
+UNSEEN_OTHERS_HELD = 25  # of 1675
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -2774,6 +2774,19 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|bhaga do|dubo do|jala do)(?![a-z])",
             "dikhe dikh",
         ),
+        # bulldozers sent to a people: "inki namaz ke time pe bulldozer bhej do" (the 657th set)
+        (
+            r"(?:inki|unki|inke|unke|in logon (?:ki|ke)|un logon (?:ki|ke))[^.!?\n]{0,30}? (?:pe"
+            r"|par) bulldozer (?:bhej do|bhejo|chala do|chalao|chalwa do|chalwao|chala dena)",
+            "bulldozer",
+        ),
+        # a car driven over people: "sadak pe jo leta mila uske upar se gaadi nikaal do"
+        (
+            r"(?:uske|unke|inke|iske|in sab ke|sabke|in logon ke|un logon ke) upar se (?:gaadi"
+            r"|truck|tractor|car|bus|jeep|thar) (?:nikaal do|nikal do|nikalo|chala do|chalao"
+            r"|chadha do|le jao)",
+            "gaadi truck tractor car bus jeep thar",
+        ),
         # arson as the answer: "a bit of petrol and a match and the problem's solved" (the
         # 641st set)
         (

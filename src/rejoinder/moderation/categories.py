@@ -2957,6 +2957,15 @@ _TROPE = re.compile(
     r"|(?:next|then|soon) (?:a |the )?minarets? (?:on|over|at|in)"
     r"|(?:there|working|works|serving|serves|loyal|loyalty) (?:only )?(?:for|to) the ummah"
     r"|(?:taqiyya|taqiya|taqqiya|taqiyyah) in (?:a|her|his)"
+    # ("ye taqiya h, hamari bhasha seekh ke hume hi dhokha denge", the 655th set; not
+    # "taqiya ka matlab kya h")
+    r"|(?:ye|yeh|sab|pure|classic|this is|thats|that'?s|its|it'?s) (?:sab |just |all )?"
+    r"(?:taqiyya|taqiya|taqqiya|taqiyyah)(?! (?:ka matlab|means|is a concept|is an? ))"
+    # a faith's people said to defile what they touch: "sanskrit ko bhi apavitra kar diya in
+    # logon ne" (the 655th set)
+    r"|(?:apavitra|apvitra|ashuddh|ashudh|napaak) kar (?:diya|diye|di|denge|dete h|dete hain?)"
+    r" (?:in|un) logon ne|(?:in|un) logon ne [^.!?\n]{0,30}?(?:apavitra|apvitra|ashuddh"
+    r"|napaak) kar (?:diya|diye|di)"
     r"|(?:pavitrata|pavitrta|shuddhta|shudhta|pavitra mahaul) (?:kharab|bhang|nasht|bhrasht)"
     r" (?:kar|ho)"
     r"|(?:ye|yeh|in|un) log [^.!?\n]{0,40}?gala (?:kaat|kaatte|kaat te|kaatenge|kaat denge"
@@ -2964,13 +2973,15 @@ _TROPE = re.compile(
     r"|(?:jatt|jat|jaat) (?:buddhi|budhi|buddi)"
     r"|(?:inke|unke|in logon ke|un logon ke) (?:gaon|basti|mohalle|ghar|gharon) (?:ka|ki|ke)"
     r" (?:pani|paani|bijli) band (?:karo|kar do)"
+    # (and "aaj se gaon ka pani bhi inke liye band", the 659th set)
+    r"|(?:pani|paani|bijli) (?:bhi )?(?:inke|unke|in logon ke|un logon ke) liye band"
     # the twenty-second round: a woman wrestler's place said to be the kitchen ("inki jagah
     # akhade mein nahi, rasoi mein h"); "witch doctor in a mitre"; "gone full jungle";
     # "turban brigade"; goats said to be sacrificed in a car park; a faith called a mafia
     r"|(?:inki|unki|iski|uski|aurat ki|aurton ki|ladkiyon ki) jagah (?:\w+ (?:mein|me) nahi,? )?"
     r"(?:rasoi|kitchen|chulhe|chulha) (?:mein|me)(?! nahi| nhi)"
-    r"|witch ?doctors? in (?:a|his|her) (?:mitre|suit|trouser suit|uniform|robe|robes|gown"
-    r"|collar|dog collar|wig|cassock|headscarf|hijab)"
+    r"|witch ?doctors? in (?:(?:a|his|her|their) )?(?:mitre|suit|trouser suit|uniforms?|robe"
+    r"|robes|gown|collar|dog collar|wig|cassock|headscarf|hijab|scrubs)"
     r"|(?:gone|going|turned|turning|gone all) (?:full )?jungle"
     r"(?! (?:book|gym|trek|safari|themed?|party))"
     r"|turban (?:brigade|wallahs?|heads?)"

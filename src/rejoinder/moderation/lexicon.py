@@ -37,7 +37,8 @@ SLURS = _words(
     sandnigger sandniggers paki pakis retard retards mongoloid mongoloids spastic spaz
     retarded gyppo gyppos gippo gippos pikey pikeys diaperhead diaperheads kaffir kaffirs
     muzzie muzzies mudslime mudslimes zionazi zionazis abos boong boongs polack polacks
-    katua katuas katue katuon katwe mulla mullas mulle mullo mullon chamar chamars bhangi bhangis
+    katua katuas katue katuon katwe katui mulla mullas mulle mullo mullon chamar chamars bhangi
+    bhangis
     hijra hijre hijras hijda hijde hijdo hijdon hijro hijron
     porki porkis porkistani porkistanis porkistan
     darkie darkies niggah niggahs niggerize lesbo lesbos rapefugee rapefugees
@@ -66,7 +67,10 @@ SLURS = SLURS | _words("jangliyon jungliyon jangliyo jungliyo hooknosed")
 # Names coined in sarcasm for a people ("the peacefuls", "shantidoot" — messengers of peace —
 # for Muslims; "ZOG" for a government said to be Jewish): never a community's own name, so
 # "Shantidoot community" is no community's name either.
-CODED_SLURS = _words("peacefuls shantidoot shantidoots shantidooto shantidooton abduls zog")
+# "Ricebag": a Christian convert said to have changed faith for a bag of rice (the 659th set).
+CODED_SLURS = _words(
+    "peacefuls shantidoot shantidoots shantidooto shantidooton abduls zog ricebag ricebags"
+)
 SLURS = SLURS | CODED_SLURS
 SLUR_PHRASES = frozenset(
     {("limp", "wristed"), ("porch", "monkey"), ("porch", "monkeys"), ("towel", "head"),
@@ -143,6 +147,13 @@ SLUR_PHRASES = frozenset(
      # gay men, in the Jamaican slur ("another batty boy ruining the beautiful game", the
      # 651st set; "batty" alone is "mad")
      ("batty", "boy"), ("batty", "boys"), ("batty", "man"), ("batty", "bwoy"),
+     # Christian converts as bought with rice ("rice bag wali sarpanch", the 659th set; not
+     # "the rice bag split")
+     *(
+         ("rice", "bag", who)
+         for who in ("wali", "wala", "wale", "christian", "christians", "convert", "converts",
+                     "isaai", "isai")
+     ),
      # black Americans as vermin; Channel migrants; Dalits as "low people"
      ("ghetto", "rat"), ("ghetto", "rats"), ("dinghy", "divers"), ("dinghy", "diver"),
      ("neech", "log"), ("neech", "logon"),

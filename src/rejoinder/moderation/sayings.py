@@ -1234,8 +1234,8 @@ _CUED = tuple(
         # said to grow (not "Muslim aabadi badh rahi hai, census kehta hai": a people named)
         (
             r"(?:inki|unki|in logon ki|un logon ki|mullon ki|katuon ki) (?:aabadi|abadi|jansankhya"
-            r"|population) (?:tezi se |dugni |bahut )?(?:badh|badhti|badhi|badha) (?:rahi|ja rahi"
-            r"|gayi|jaa rahi)",
+            r"|population) (?:tezi se |dugni |bahut |itni |itna |kitni |is tarah )?(?:badh|badhti"
+            r"|badhi|badha) (?:rahi|ja rahi|gayi|jaa rahi)",
             "aabadi abadi jansankhya population",
         ),
         # the twenty-fourth session's round (sets 647-652): men of a people said to be after
@@ -1280,10 +1280,14 @@ _CUED = tuple(
             r" (?:h|hai|hain|he),? (?:ye|yeh|sab|saare) (?:log|mulle|katue)",
             "thook thuk maas gaumaas beef peshab pishab",
         ),
-        # a boycott by name: "naam likhna zaroori h taaki pehchaan ke bahishkar karo"
+        # a boycott by name: "naam likhna zaroori h taaki pehchaan ke bahishkar karo"; of
+        # whoever joins a faith: "jo bhi isaai bana uska samajik bahishkar karo" (the 659th)
         (
             r"pehchaan? (?:ke|kar|kr|kar ke) (?:unka |inka |sabka |in logon ka )?(?:bahishkar"
-            r"|boycott)",
+            r"|boycott)"
+            r"|jo (?:bhi )?(?:\w+ ){0,2}?(?:isaai|isai|christian|muslim|musalman|dalit|mulla"
+            r"|hindu|sikh)\w* (?:bana|bane|bani|banega|hai|h|ho)[^.!?\n]{0,10}? (?:uska|unka"
+            r"|uske|unke) (?:\w+ )?(?:bahishkar|boycott)",
             "bahishkar boycott",
         ),
         # a place purified after a person of a low caste enters: "inko court ke andar aane
@@ -1294,6 +1298,33 @@ _CUED = tuple(
             r"|chhidakana|chhidkna|chhidakni|dhona|dhulwana|shuddh karna|pavitra karna)"
             r" (?:padega|padta|padegi|padenge|hoga)",
             "gangajal ganga gaumutra gau",
+        ),
+        # the twenty-fifth round (sets 654-659): a faith sold for rice ("chawal ke bore ke
+        # liye dharm bech diya")
+        (
+            r"(?:chawal|chaawal|rice)(?: ke)?(?: \w+){0,3}? (?:ke liye|ke badle|ke waaste"
+            r"|ke vaaste|ki khatir) (?:apna )?dharm (?:bech|badal|chhod)",
+            "chawal chaawal rice",
+        ),
+        # a people said to breed criminals ("they breed criminals on those estates")
+        (
+            r"(?:they|these people|those people|that lot|them lot|you lot) (?:just )?breed"
+            r" (?:criminals|terrorists|thieves|rapists|jihadis|gangsters|thugs|scroungers)",
+            "breed",
+        ),
+        # a veiled woman called a letterbox ("she looks like a letterbox and talks like a
+        # terrorist"), a bomb vest put on her, a bag on her head
+        (
+            r"(?:she|they|you|u|her|women|woman) (?:\w+ )?(?:looks?|looking|dressed|dresses)"
+            r" (?:like|as) (?:a |an )?(?:letterbox(?:es)?|letter box(?:es)?|bank robbers?|ninjas?"
+            r"|binbags?|bin bags?)"
+            r"|(?:put|strap|stick|fit) (?:a |the )?(?:bomb|suicide|explosive) vests? on (?:her|him"
+            r"|them)"
+            r"|with (?:a|that|the) (?:bin |bin)?(?:bag|sack|pillowcase|pillow case) on (?:her|their"
+            r"|your|ur)"
+            r" heads?",
+            "letterbox letterboxes letter robber robbers ninja ninjas bin binbag binbags bags"
+            " vest vests bag sack pillowcase pillow",
         ),
         # a people called termites in Hindi: "In deemak ko Gurgaon se saaf karo" (the 483rd
         # set; not "bhrashtachar desh ki deemak hai", corruption as the termite)
