@@ -1294,7 +1294,7 @@ _CUED = tuple(
         # mat do, ganga jal chhidakna padega baad mein" (the 650th set; not "mandir ko
         # gangajal se dhoya gaya", a report)
         (
-            r"(?:gangajal|ganga ?jal|gaumutra|gau ?mutra) (?:se )?(?:chhidakna|chhidkana"
+            r"(?:gangajal|ganga jal|gaumutra|gau mutra) (?:se )?(?:chhidakna|chhidkana"
             r"|chhidakana|chhidkna|chhidakni|dhona|dhulwana|shuddh karna|pavitra karna)"
             r" (?:padega|padta|padegi|padenge|hoga)",
             "gangajal ganga gaumutra gau",

@@ -22,12 +22,12 @@ from rejoinder.domain.model import (
 )
 from rejoinder.domain.normalize import fingerprint, normalize
 from rejoinder.moderation.base import ModerationPipeline, Submission
+from rejoinder.services.bans import DAY
 from rejoinder.services.sites import SiteService
 from rejoinder.storage.base import JudgedComment, Store
 
 DEFAULT_SITE = Site(id=0, slug="default", name="Default policy", origins=())
 JUDGED_PAGE = 500  # comments read per transaction when a site's judged history is exported
-DAY = 86_400.0
 _NO_THREAD = Thread(id=0, site_id=0, uri="/", title="", closed=False, count=0, revision=0)
 
 
