@@ -1238,7 +1238,7 @@ _CUED = tuple(
             r"|badhi|badha) (?:rahi|ja rahi|gayi|jaa rahi)",
             "aabadi abadi jansankhya population",
         ),
-        # the twenty-fourth session's round (sets 647-652): men of a people said to be after
+        # the twenty-fourth round (sets 647-652): men of a people said to be after
         # "our women" ("these animals don't want work, they want our women"; not "the
         # taliban want our women to stay at home", an order reported)
         (
