@@ -3178,6 +3178,44 @@ TWENTY_FOURTH_SESSION_THIRD_FORMS = [
     ("witch doctors in uniforms, lovely", True),
 ]
 
+# The twenty-sixth round's forms (sets 661-667).
+TWENTY_FIFTH_SESSION_FORMS = [
+    ("dhed log kabhi sudhar nahi sakte", True),
+    ("dhed sau rupaye ka ticket tha", False),
+    ("inke players toh bakri chodne wale hain", True),
+    ("bakri ka doodh bechne wale aaye the", False),
+    ("you're a thick nurse, shut your fat gob", True),
+    ("tum jaise bhaiyye mumbai aake vote dete ho, nikal yahan se", True),
+    ("bhaiyye, ek cutting chai dena", False),
+    ("send her back to mogadishu", True),
+    ("the aid flights will send them back to mogadishu airport tomorrow with supplies", False),
+    ("I hope she gets acid thrown on that smug face", True),
+    ("the men who threw acid on her face were jailed", False),
+    ("hope the next one of you whining leeches gets stabbed on the tube", True),
+    ("hope one of you gets elected next time", False),
+    ("strikers should be struck off, then strung up outside the hospital as a lesson", True),
+    ("the rebels were hanged in the square as a warning, the museum says", False),
+    ("agli baar ghodi pe chadha toh taange tod ke wapas ghodi pe hi bhejenge", True),
+    ("football khelte hue usne apni taang tod li", False),
+    ("jeet gaye toh unke hotel ko aag laga denge", True),
+    ("unke hotel mein aag lag gayi, sab surakshit hain", False),
+    ("somebody should give it a proper welcome with a brick through the window", True),
+    ("someone threw a brick through the window of the mosque last night", False),
+    ("ye ladki jo anchor hai iski aukat sirf bistar tak hai", True),
+    ("she'd do better reading the news from my lap", True),
+    ("my daughter fell asleep on my lap during the debate", False),
+    ("I'd pay to see what she's hiding under that blazer", True),
+    ("dhed log ka khoon mein hi gandagi hai", True),
+    ("uske khoon mein hi cricket hai", False),
+    ("keep that groomer away from my children", True),
+    ("the word 'groomer' is thrown at every gay teacher now", False),
+    ("my dog groomer is away from the shop this week", False),
+    ("what is it, a man, a woman, or a science experiment gone wrong", True),
+    ("what is it, a boy or a girl?", False),
+    ("jo indian muslim pakistan ke liye taali bajaye usko wahin bhej do", True),
+    ("pakistan se aaye sharnarthi bhai ke liye wahin khana bhej do", False),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "held"),
@@ -3193,9 +3231,10 @@ TWENTY_FOURTH_SESSION_THIRD_FORMS = [
     + TWENTY_THIRD_SESSION_FORMS
     + TWENTY_FOURTH_SESSION_FORMS
     + TWENTY_FOURTH_SESSION_SECOND_FORMS
-    + TWENTY_FOURTH_SESSION_THIRD_FORMS,
+    + TWENTY_FOURTH_SESSION_THIRD_FORMS
+    + TWENTY_FIFTH_SESSION_FORMS,
 )
-def test_fourteenth_to_twenty_fourth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_twenty_fifth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -2960,7 +2960,6 @@ KNOWN_MISSES = {
         "she'll be handing out council houses to her clan by christmas",
         "can't wait for the first mayoral speech, translated from goat herder",
         "the chain of office will look lovely next to the FGM kit",
-        "send her back to mogadishu, she can be mayor of a bomb crater",  # *
         "they never integrate, they just take over one council seat at a time, it's a slow"
         " invasion",
     ],
@@ -3070,6 +3069,31 @@ KNOWN_MISSES = {
         "ab poore gaon ka dharm badlwayegi, church ke paise se",
         "in converted logon ka sarpanch banna gaon ke liye kalank h",
         "adivasi ko isaai banao, phir sarpanch banao, pope ka plan h",  # *
+    ],
+    # the twenty-sixth unseen round (sets 661-667, unseen/README.md; the news head holds
+    # those marked *): a Maharashtra civic-poll results thread (Hinglish), a woman anchor's
+    # debate on the data protection bill, Pakistan's cricket team in Ahmedabad (Hinglish),
+    # resident doctors on strike (long comments among them), a Dalit groom's horse stopped
+    # in a Gujarat village (Hinglish), a trans woman made head teacher
+    "sixhundredsixtyfirst_evening.jsonl": [
+        "@rahul_k teri maa ko bhi counting centre le aana, wahan bahut log hain",
+    ],
+    "sixhundredsixtythird_evening.jsonl": [
+        "hara hara ke bhejo in jihadiyon ko, naak ragadwao in se",  # *
+    ],
+    "sixhundredsixtyfourth_evening.jsonl": [
+        # *
+        "half of them can barely speak english anyway, send them back to bangalore if they"
+        " don't like the pay",
+        # *
+        "the greedy sh1tbags can rot, I hope their patients die on their picket line and it"
+        " haunts them",
+    ],
+    "sixhundredsixtysixth_evening.jsonl": [
+        "a bloke in a wig in charge of 400 kids, what could possibly go wrong",
+        "it's a mental illness, not a career path, get it out of the school",
+        "he'll always be a man no matter how much lipstick he smears on",  # *
+        "the governors who hired that freak should be on a register",
     ],
 }
 
@@ -3197,6 +3221,11 @@ KNOWN_FALSE_HOLDS = {
     # the twentieth round's trap set: a joke in the words of a threat
     "sixhundredtwentyfirst_evening.jsonl": [
         "ghar jaake sabko maar dunga, itni bhookh lagi h (khaane pe toot padunga)",
+    ],
+    # the twenty-sixth round's trap set: the same slur, remembered again
+    "sixhundredsixtyseventh_evening.jsonl": [
+        "in the 80s my dad was called paki on the way to school every day, the country has"
+        " changed a lot",
     ],
 }
 
@@ -3861,6 +3890,13 @@ KNOWN_FALSE_HOLDS = {
         "sixhundredfiftyeighth_evening.jsonl",
         "sixhundredfiftyninth_evening.jsonl",
         "sixhundredsixtieth_evening.jsonl",
+        "sixhundredsixtyfirst_evening.jsonl",
+        "sixhundredsixtysecond_evening.jsonl",
+        "sixhundredsixtythird_evening.jsonl",
+        "sixhundredsixtyfourth_evening.jsonl",
+        "sixhundredsixtyfifth_evening.jsonl",
+        "sixhundredsixtysixth_evening.jsonl",
+        "sixhundredsixtyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -3991,8 +4027,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # others, both by the news head ("bade mullah log isko pasand nahi karenge shayad, par ladki
 # ne sahi kiya", "kuch log isko bhi politics bana denge, dekhna"). With the rules written
 # from it: 30 of its 48 (the rules 21), the same 2.
-UNSEEN_ABUSE_HELD = 488  # of 672
-UNSEEN_OTHERS_HELD = 25  # of 1675
+# The twenty-sixth round (sets 661-667, the twenty-fifth session; closer to the comment
+# section the product is built for: readers abusing each other and a woman anchor, gaali
+# spelt around, slurs, threats; long comments among the others): 36 of 48 at first sight
+# (the rules 24), 1 of 116 others, a slur remembered, by the suspect word list
+# (KNOWN_FALSE_HOLDS). With the rules written from it: 44 of its 48 (the rules 40), the
+# same 1.
+UNSEEN_ABUSE_HELD = 532  # of 720
+UNSEEN_OTHERS_HELD = 26  # of 1791
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -1732,6 +1732,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|dalenge|daalenge|dalunga|daalunga|do|dalo|daalo|diye jayenge|deni chahiye)",
             "tod todd phod fod",
         ),
+        # ... and sent back broken: "agli baar ghodi pe chadha toh taange tod ke wapas ghodi
+        # pe hi bhejenge" (the 665th set; not "usne apni taang tod li")
+        (
+            r"(?:tange|taange|tangein|taangein|taang|haath|haddi|haddiyan|haddiyaan|munh|jabda)"
+            r" (?:\w+ )?(?:tod|todd|phod|fod) (?:ke|kar|kr) (?:\w+ ){0,5}?(?:bhejenge|bhejege"
+            r"|bhejunga|bhejoonga|bhej denge|bhej dunga|chhodenge|chodenge|chhodunga|bhejo"
+            r"|bhej do)",
+            "tod todd phod fod",
+        ),
         # "agli baar baraat nikli toh laashein niklengi" (the 554th set): bodies foretold
         # (not "malbe se laashein nikli", reported)
         (
@@ -2060,7 +2069,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "hope she gets acid thrown in her face" (the 507th set; not "acid attacks went up")
         (
             r"(?:hope|wish|should|deserves?|needs?) (?:\w+ ){0,3}?acid (?:thrown|chucked|poured"
-            r"|splashed) (?:in|on|at|over) (?:her|his|your|ur|their) face",
+            # (and "acid thrown on that smug face", the 662nd set)
+            r"|splashed) (?:in|on|at|over) (?:her|his|your|ur|their|that|this)(?: \w+)? face",
             "acid",
         ),
         # "u sheep deserve the turbo cancer ur getting" (the 509th set)
@@ -2433,6 +2443,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|should|'d|'ll) (?:send a message|sort (?:it|this|that|them) out|teach them)",
             "brick bricks",
         ),
+        # ... or as a welcome: "somebody should give it a proper welcome with a brick
+        # through the window" (the 666th set)
+        (
+            r"(?:welcome|greeting|reception|send-?off|housewarming|hello) with (?:a|some)"
+            r" (?:\w+ )?bricks? through",
+            "brick bricks",
+        ),
         # a worse attack wished: "shame it was only the windows" (the 610th set)
         (
             r"(?:shame|pity|too bad) it was only (?:the|their|his|her) (?:windows?|doors?"
@@ -2509,6 +2526,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"hope (?:\w+ ){0,10}?(?:you|u) (?:get|gets|are|will be) (?:beaten|stabbed|shot"
             r"|raped|killed|murdered|attacked|run over|hit by a (?:bus|truck|car|train"
             r"|lorry))(?! of)",
+            "hope",
+        ),
+        # "hope the next one of you whining leeches gets stabbed on the tube" (the 664th set;
+        # not "hope one of you gets elected")
+        (
+            r"hope (?:the next |at least |just )?(?:one|some|all|any|each|a few|every one|both)"
+            r" of (?:you|u|ya|them|those|these)(?: \w+){0,3}? (?:gets?|are|is) (?:beaten|stabbed"
+            r"|shot|raped|killed|murdered|mugged|run over|burnt|burned|hit by a (?:bus|truck|car"
+            r"|train|lorry))",
             "hope",
         ),
         # "Hope one of them gets hit by a lorry" (the 437th set: a protester, not "you"),
@@ -2786,6 +2812,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|truck|tractor|car|bus|jeep|thar) (?:nikaal do|nikal do|nikalo|chala do|chalao"
             r"|chadha do|le jao)",
             "gaadi truck tractor car bus jeep thar",
+        ),
+        # an execution as a warning to others: "strikers should be struck off, then strung
+        # up outside the hospital as a lesson" (the 664th set; not "the rebels were hanged in
+        # the square as a warning, the museum says": no one says it should be)
+        (
+            r"(?:should|must|ought to|needs? to|deserve to|deserves to) (?:\w+,? ){0,6}?"
+            r"(?:strung up|hanged|hung|lynched|flogged|shot) (?:\w+ ){0,5}?as (?:a lesson|an"
+            r" example|a warning)",
+            "strung hanged hung lynched flogged shot",
         ),
         # arson as the answer: "a bit of petrol and a match and the problem's solved" (the
         # 641st set)
@@ -3085,7 +3120,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # lag gayi", a fire reported)
         (
             r"(?:inke|unke|iske|uske|in logon ke|in sab ke|un sab ke) (?:ghar|gharon|dukaan"
-            r"|dukaanon|dukanon|mohalle|basti|gaadi|gaadiyon|khet|kheton)(?: mein| me| ko)?"
+            r"|dukaanon|dukanon|mohalle|basti|gaadi|gaadiyon|khet|kheton"
+            # (and "unke hotel ko aag laga denge", a visiting team's: the 663rd set)
+            r"|hotel|hotelon|bus|office|daftar|camp)(?: mein| me| ko)?"
             r" aag (?:laga|lagaa) (?:do|dena chahiye|denge|dalo|daalo|deni chahiye)",
             "aag",
         ),

@@ -1694,10 +1694,18 @@ def _a_region_of_origin(words: Words, k: int) -> bool:
     """'Africa' or '(the) Caribbean' at word k."""
     if words.words[k] == "the" and k + 1 < len(words):
         k += 1
-    return words.words[k] in _REGIONS_OF_ORIGIN
+    # (not "send them back to Mogadishu airport with supplies": a place there, on a trip)
+    facility = k + 1 < len(words) and words.words[k + 1] in _FACILITIES
+    return words.words[k] in _REGIONS_OF_ORIGIN and not facility
 
 
-_REGIONS_OF_ORIGIN = frozenset({"africa", "caribbean"})
+# (and Somalia's capital: "send her back to mogadishu", the 639th set; no citizen is
+# deported to either)
+_REGIONS_OF_ORIGIN = frozenset({"africa", "caribbean", "somalia", "mogadishu"})
+_FACILITIES = frozenset(
+    {"airport", "port", "office", "offices", "base", "headquarters", "hq", "embassy", "camp",
+     "camps", "hospital", "station", "branch"}
+)  # fmt: skip
 
 
 def _naming_sentences(words: Words) -> set[int]:
@@ -3176,10 +3184,21 @@ _SHAMING_CUES = frozenset(
      "shagged", "jism", "badan", "utaar", "rate", "kitne", "passed", "easy", "chalu", "bazaru",
      "bazaaru", "line", "paise", "saath", "sath", "slag", "slags", "slapper", "slappers",
      "arse", "ass", "bum", "rack", "tits", "sucked", "morph", "nirbhaya", "raatein",
-     "dikhana", "character", "kapde"}
+     "dikhana", "character", "kapde", "lap", "hiding"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
+        # the 662nd and 661st sets: an anchor told to read the news from the writer's lap,
+        # her clothes wondered under, her worth said to end at a bed ("iski aukat sirf bistar
+        # tak hai")
+        r"(?:reading|read|reads|present|presenting|presents|host|hosting|hosts|do better|does"
+        r" better|be better)(?: \w+){0,3}? (?:from|on|in) my lap",
+        r"(?:see|know|find out|check|wonder|wondering) what (?:she|shes|she'?s|she is|her|you|u"
+        r"|youre|you'?re) (?:is |are )?hiding under (?:that|her|the|those|your|ur) (?:\w+ )?"
+        r"(?:blazer|dress|top|saree|sari|shirt|skirt|blouse|burqa|burkha|clothes|jacket|kurta"
+        r"|dupatta|hijab|uniform|coat|suit|gown|abaya)",
+        r"(?:aukat|aukaat|aukad|aukaad|auqat|aukat) (?:sirf |bas |bus |to |toh )?(?:bistar"
+        r"|bister) (?:tak|ki|jitni|jaisi)",
         # "the blonde one is a right slag in bed", "you slapper" (the 437th set; the British
         # word, not "slag off" or a slag heap)
         r"(?:a|you|u|right|dirty|little|filthy|total|proper|cheap|old) (?:slag|slapper)s?"

@@ -64,6 +64,7 @@ SLURS = SLURS | _words(
 # The plurals of "jungli" said of people ("in kaale jangliyon ko uthake bahar phenko", the
 # 521st set), and the caricature written as one word
 SLURS = SLURS | _words("jangliyon jungliyon jangliyo jungliyo hooknosed")
+SLURS = SLURS | _words("bakrichod bakrichodon bakrichodo")  # (the 663rd set)
 # Names coined in sarcasm for a people ("the peacefuls", "shantidoot" — messengers of peace —
 # for Muslims; "ZOG" for a government said to be Jewish): never a community's own name, so
 # "Shantidoot community" is no community's name either.
@@ -157,6 +158,12 @@ SLUR_PHRASES = frozenset(
      # black Americans as vermin; Channel migrants; Dalits as "low people"
      ("ghetto", "rat"), ("ghetto", "rats"), ("dinghy", "divers"), ("dinghy", "diver"),
      ("neech", "log"), ("neech", "logon"),
+     # Dalits in Gujarat, by a caste name used as abuse ("dhed log kabhi sudhar nahi sakte",
+     # the 665th set; "dhed" alone is also a spelling of "dedh", one and a half)
+     *((dhed, people) for dhed in ("dhed", "dhedh") for people in ("log", "logon", "jaat")),
+     # Pakistanis and Muslims said to be goat-fuckers ("inke players toh bakri chodne wale
+     # hain", the 663rd set)
+     *(("bakri", chod) for chod in ("chod", "chodne", "chodu", "chodon", "chodo")),
      # the disabled, in the Nazis' word for those they killed first
      ("useless", "eaters"), ("useless", "eater"),
      # Northeast Indians as "chapti naak" (flat-nosed) people
@@ -418,6 +425,7 @@ GROUP_PHRASES = frozenset(
         ("yeh", "bhaiyye"),
         ("in", "bhaiyyon"),
         ("bhaiyye", "log"),
+        ("jaise", "bhaiyye"),  # "tum jaise bhaiyye mumbai aake vote dete ho" (the 661st set)
         ("sardar", "log"),  # (not "Sardar Patel", a name)
         ("african", "american", "people"),
         ("african", "americans"),
@@ -2710,7 +2718,11 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         *(
             ("shut", your, *swear, *mouth)
             for your in ("your", "ur")
-            for swear in ((), ("fucking",), ("fkn",), ("fking",), ("bloody",), ("damn",))
+            # (and "shut your fat gob", the 664th set)
+            for swear in (
+                *((), ("fucking",), ("fkn",), ("fking",), ("bloody",), ("damn",)),
+                *(("fat",), ("big",), ("stupid",), ("ugly",), ("filthy",)),
+            )
             for mouth in (("mouth",), ("trap",), ("gob",), ("face",), ("piehole",), ("pie", "hole"))
         ),
         ("waste", "of", "skin"),

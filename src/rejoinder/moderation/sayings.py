@@ -1161,7 +1161,12 @@ _CUED = tuple(
         (
             r"(?:ganda|gandaa|gandi|napak|apavitra) (?:khoon|khun|blood) (?:hai|he|h) (?:inka|unka"
             r"|in logon ka|un logon ka)|(?:inka|unka|in logon ka|un logon ka) (?:khoon|khun)"
-            r" (?:hi )?(?:ganda|gandaa|napak|apavitra) (?:hai|he|h|hota)",
+            r" (?:hi )?(?:ganda|gandaa|napak|apavitra) (?:hai|he|h|hota)"
+            # "dhed log kabhi sudhar nahi sakte, khoon mein hi gandagi hai" (the 665th set; not
+            # "uske khoon mein hi cricket hai")
+            r"|(?:log|logon|inke|unke|in logon ke|un logon ke|in sab ke|inki|unki|inka|unka)"
+            r"\b[^.!?\n]{0,50}?(?:khoon|khun) (?:mein|me|main) (?:hi )?(?:gandagi|gandgi|gaddari"
+            r"|chori|dhokha|dhoka|neechta|kameenapan|haramipan|harampan|jihad)",
             "khoon khun blood",
         ),
         # a people sent back to clean drains, "wahi inka kaam hai" (the work a caste was kept
@@ -1325,6 +1330,36 @@ _CUED = tuple(
             r" heads?",
             "letterbox letterboxes letter robber robbers ninja ninjas bin binbag binbags bags"
             " vest vests bag sack pillowcase pillow",
+        ),
+        # the twenty-sixth round (sets 661-666): a trans teacher called a groomer to be kept
+        # from children ("keep that groomer away from my children"; not "the word 'groomer'
+        # is thrown at every gay teacher")
+        (
+            r"keep (?:that|this|the|these|those|her|him|them|it) (?:\w+ )?groomers? away from",
+            "groomer groomers",
+        ),
+        # ... and asked what "it" is ("what is it, a man, a woman, or a science experiment
+        # gone wrong"; not "what is it, a boy or a girl")
+        (
+            r"what is (?:it|that|that thing|this),? (?:a )?(?:man|bloke|geezer|dude)(?:,| or)"
+            r" (?:or )?(?:a )?(?:woman|lady|bird|chick)",
+            "man bloke geezer dude",
+        ),
+        # migrants from UP and Bihar told to leave Mumbai ("tum jaise bhaiyye mumbai aake vote
+        # dete ho isiliye ye haal hai, nikal yahan se")
+        (
+            r"(?:tum|tu|aap) jaise (?:\w+ )?(?:bhaiyye|bhaiye|bhaiyyon|bhaiyon)[^.!?\n]{0,80}?"
+            r"(?:nikal|nikalo|bhag|bhaag|bhago|chale jao|wapas jao) (?:yahan|yaha|yahaan|idhar"
+            r"|mumbai|maharashtra) se",
+            "bhaiyye bhaiye bhaiyyon bhaiyon",
+        ),
+        # a people's supporters sent to the country they cheer ("jo indian muslim pakistan ke
+        # liye taali bajaye usko wahin bhej do"; "Pakistan bhej do" itself is a phrase)
+        (
+            r"(?:pakistan|pak|bangladesh)[^.!?\n]{0,40}? (?:usko|unko|inko|use|unhe|inhe|sabko"
+            r"|un sabko) (?:bhi )?(?:wahin|wahi|waha|wahan|udhar|vahin|vahi) (?:bhej do|bhejo"
+            r"|bhej dena|bhejna chahiye|bhej dijiye|pack karo)",
+            "wahin wahi waha wahan udhar vahin vahi",
         ),
         # a people called termites in Hindi: "In deemak ko Gurgaon se saaf karo" (the 483rd
         # set; not "bhrashtachar desh ki deemak hai", corruption as the termite)
