@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from rejoinder.domain.normalize import normalize
@@ -14,6 +17,7 @@ from rejoinder.moderation.abuse import (
     AbuseScorer,
     Assessment,
 )
+from rejoinder.moderation.categories import analyse
 from rejoinder.moderation.words import Words
 
 SCORER = AbuseScorer.load()
@@ -3216,6 +3220,53 @@ TWENTY_FIFTH_SESSION_FORMS = [
     ("pakistan se aaye sharnarthi bhai ke liye wahin khana bhej do", False),
 ]
 
+# The twenty-seventh round's forms (sets 668-674).
+TWENTY_FIFTH_SESSION_SECOND_FORMS = [
+    ("bloody mosquitoes, kill them all before the dengue season", False),
+    ("they breed like flies, kill them all", True),
+    ("his wife should be sent", False),
+    ("they should be deported", False),
+    ("she should be transferred to Pakistan, plenty of hoardings to remove there", True),
+    ("let them kill each other, less dog eaters for us to feed", True),
+    ("the hot dog eaters contest is on again at coney island", False),
+    ("momo faces ruining the country", True),
+    ("typical jihadi bureaucrat, targets only Hindu shops", True),
+    ("northeast girls are easy anyway", True),
+    ("the girls are easy winners of the relay", False),
+    ("the women in that video probably asked for it", True),
+    ("the customer probably asked for it to be gift wrapped", False),
+    ("they should be left to starve, they are not indians", True),
+    ("nobody should be left to starve in a rich country", False),
+    ("the army should just shoot every meitei with a gun and ask questions later", True),
+    ("another village burnt? good, wish they'd do the same to the churches", True),
+    ("send him back to the Punjab with his turban wrapped round his neck", True),
+    ("she walked in with a scarf wrapped around her neck against the cold", False),
+    ("the day one of them tries that in my pub he'll leave without his beard", True),
+    ("he'll leave without his coat if you don't remind him", False),
+    ("you lot deserve what's coming to your daughters", True),
+    ("kukis are all drug runners and poppy farmers, burn the lot", True),
+    ("burn the lot of them, said my dad about his old tax returns", False),
+    ("he'll turn the town hall into a gurdwara", True),
+    ("Erdogan turned Hagia Sophia into a mosque in 2020", False),
+    ("hope someone follows them home after the reception", True),
+    ("AIDS will sort them out soon enough", True),
+    ("who wants bread made by those hands", True),
+    ("these perverts should be locked up in a mental asylum", True),
+    ("gay couples adopting is next, and then they'll abuse the kids", True),
+    ("raat ko akele kya kar rahi thi hospital mein", True),
+    ("raat ko hospital mein doctor akeli kyun na rahe? wo wahan kaam kar rahi thi", False),
+    ("ye protest wali ladkiyan bhi kal kisi ke saath bhaag jayengi", True),
+    ("aunty log pehle apni betiyon ko sambhalo, jeans pehen ke ghoomti hain", True),
+    ("@dr_riya tu bhi line mein hai, teri shift ka time pata hai humein", True),
+    ("ek raat thane mein bitaye to sab akad nikal jayegi iski", True),
+    ("koi iska number de do, isko raat mein call karke samjhayenge", True),
+    ("abe o yadav ke pille", True),
+    ("tere jaise gwalon ko vote ka matlab kya pata", True),
+    ("tu bihari hi rahega, gaand dhone ka paani bhi nahi hai tere gaon mein", True),
+    ("jitne bhi musalman hain sab ek hi taraf vote karte hain, inka voting right cheen lo", True),
+    ("@sunita_p tu apni shakal dekh pehle", True),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "held"),
@@ -3232,7 +3283,8 @@ TWENTY_FIFTH_SESSION_FORMS = [
     + TWENTY_FOURTH_SESSION_FORMS
     + TWENTY_FOURTH_SESSION_SECOND_FORMS
     + TWENTY_FOURTH_SESSION_THIRD_FORMS
-    + TWENTY_FIFTH_SESSION_FORMS,
+    + TWENTY_FIFTH_SESSION_FORMS
+    + TWENTY_FIFTH_SESSION_SECOND_FORMS,
 )
 def test_fourteenth_to_twenty_fifth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
@@ -3246,3 +3298,23 @@ def test_thirteenth_session_forms(text: str, held: bool) -> None:
 @pytest.mark.parametrize(("text", "held"), TWELFTH_SESSION_FORMS)
 def test_twelfth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
+
+
+JUDGMENT_SETS = [Path(__file__).parent / "data", Path(__file__).parent / "unseen"]
+
+
+def test_every_word_prefix_of_the_judgment_lines_is_read() -> None:
+    # A comment may stop anywhere: "his wife should be sent" once ran a rule off the end
+    # of the words (an IndexError, a 500 for the POST). Every line of the judgment sets,
+    # cut after each of its words, is read without an error.
+    lines = [
+        json.loads(line)["text"]
+        for folder in JUDGMENT_SETS
+        for path in sorted(folder.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    assert len(lines) > 15_000
+    for text in lines:
+        words = text.split()
+        for k in range(1, len(words) + 1):
+            analyse(normalize(" ".join(words[:k])).text)

@@ -382,7 +382,6 @@ KNOWN_MISSES = {
         "Go back to China and take your virus with you.",  # *
         "The old man had it coming, they've been taking over our neighbourhoods for years.",
         "They all look the same, how is anyone supposed to pick the attacker out of a lineup?",
-        "Dog eaters don't get sympathy from me.",  # *
     ],
     # a Black mayor: dog whistles ("diversity hire", "fatherless culture", "watermelon")
     "hundredninetyseventh_evening.jsonl": [
@@ -1889,7 +1888,6 @@ KNOWN_MISSES = {
     # Vietnamese nail bar workers trafficked
     "fourhundredseventeenth_evening.jsonl": [
         "All of these nail bar girls are on the game too, everyone knows it.",  # *
-        "Dog eaters, let them eat each other in detention.",  # *
     ],
     # a blind barrister made a judge
     "fourhundrednineteenth_evening.jsonl": [
@@ -2876,7 +2874,6 @@ KNOWN_MISSES = {
         "send the men back to fight, cowards hiding in scotland",
         "they all drive bmws and claim benefits, funny that",
         "slavic mafia in the making, mark my words",
-        "their women are easy, ask anyone in the pub",  # *
     ],
     "sixhundredtwentyeighth_evening.jsonl": [
         "sona lautaya kyunki pakda jaata, ghuspaithiye imaandar nahi hote",
@@ -3094,6 +3091,17 @@ KNOWN_MISSES = {
         "it's a mental illness, not a career path, get it out of the school",
         "he'll always be a man no matter how much lipstick he smears on",  # *
         "the governors who hired that freak should be on a register",
+    ],
+    # the twenty-seventh unseen round (sets 668-674): Bihar's exit polls argued over
+    # (Hinglish), a Muslim woman IAS officer transferred (Hinglish and English), Manipur's
+    # relief camps, a turbaned Sikh MP wins a Midlands seat, the night marches after a
+    # trainee doctor's rape and murder in Kolkata (Hinglish), two men blessed in a Kerala
+    # church
+    "sixhundredsixtyninth_evening.jsonl": [
+        "burqa wali madam ko hoarding se itni problem, masjid ke loudspeaker kab hatayegi",  # *
+    ],
+    "sixhundredseventyfirst_evening.jsonl": [
+        "bet the postal votes were filled in by his cousins in Punjab",
     ],
 }
 
@@ -3897,6 +3905,13 @@ KNOWN_FALSE_HOLDS = {
         "sixhundredsixtyfifth_evening.jsonl",
         "sixhundredsixtysixth_evening.jsonl",
         "sixhundredsixtyseventh_evening.jsonl",
+        "sixhundredsixtyeighth_evening.jsonl",
+        "sixhundredsixtyninth_evening.jsonl",
+        "sixhundredseventieth_evening.jsonl",
+        "sixhundredseventyfirst_evening.jsonl",
+        "sixhundredseventysecond_evening.jsonl",
+        "sixhundredseventythird_evening.jsonl",
+        "sixhundredseventyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4033,8 +4048,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # (the rules 24), 1 of 116 others, a slur remembered, by the suspect word list
 # (KNOWN_FALSE_HOLDS). With the rules written from it: 44 of its 48 (the rules 40), the
 # same 1.
-UNSEEN_ABUSE_HELD = 532  # of 720
-UNSEEN_OTHERS_HELD = 26  # of 1791
+# The twenty-seventh round (sets 668-674, the same session, in the same register): 32 of
+# 48 at first sight (the rules 18), 2 of 116 others ("bloody mosquitoes, kill them all
+# before the dengue season" by the rules, no longer; "calling gay people 'perverts' from
+# the pulpit is exactly why kids stay in the closet" by `group_abuse`, 0.70). With the
+# rules written from it: 47 of its 48 (the rules 46), 1 other.
+UNSEEN_ABUSE_HELD = 579  # of 768
+UNSEEN_OTHERS_HELD = 27  # of 1907
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -1732,6 +1732,20 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|dalenge|daalenge|dalunga|daalunga|do|dalo|daalo|diye jayenge|deni chahiye)",
             "tod todd phod fod",
         ),
+        # the twenty-seventh round: a woman officer threatened with a night in the police
+        # station ("ek raat thane mein bitaye to sab akad nikal jayegi iski"), a call at
+        # night "to explain" ("isko raat mein call karke samjhayenge"), a doctor told her
+        # shift is known ("teri shift ka time pata hai humein"; the 669th and 672nd sets)
+        (
+            r"ek raat (?:thane|jail|lockup|lock-up|hawalat|mere ghar|hamare saath|mere saath)"
+            r" (?:mein |me )?(?:bitaye|bitaaye|bitaa le|guzaare|guzare|kaate|rahe|reh le)"
+            r" (?:to|toh) (?:sab |saari |saara )?(?:akad|akkad|hekdi|garmi|chaalaki|netagiri)"
+            r"|raat (?:mein|me|ko) (?:\w+ )?(?:call|phone|ghar aake|milke|mil ke) (?:karke |kar ke"
+            r" |kar )?(?:samjhayenge|samjha denge|samjhaenge|sikhayenge|sikha denge)"
+            r"|(?:teri|tumhari|tera|tumhara) (?:shift|duty|class|tuition|office|college|school)"
+            r" (?:ka|ki) (?:time|timing|rasta|route|samay) (?:pata|maloom|malum) (?:hai|h|he)",
+            "raat teri tumhari tera tumhara",
+        ),
         # ... and sent back broken: "agli baar ghodi pe chadha toh taange tod ke wapas ghodi
         # pe hi bhejenge" (the 665th set; not "usne apni taang tod li")
         (
@@ -2443,6 +2457,54 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|should|'d|'ll) (?:send a message|sort (?:it|this|that|them) out|teach them)",
             "brick bricks",
         ),
+        # the twenty-seventh round (sets 668-673): people "left to starve" (not "nobody
+        # should be left to starve"); "shoot every meitei ... and their families too"; the
+        # same wished on churches after a village burnt; a turban "wrapped round his neck";
+        # "he'll leave without his beard"; "deserve what's coming to your daughters"; "burn
+        # the lot"
+        (
+            r"(?<!nobody\s)(?<!no\sone\s)(?<!no-one\s)(?:should|must|can|deserve to|deserves to"
+            r"|ought to) (?:just |all )?be left to (?:starve|die|rot|drown|freeze|burn)",
+            "starve die rot drown freeze burn",
+        ),
+        (
+            r"(?:should|must|needs? to|ought to|gotta|let'?s|i'?d|we'?d|just) (?:just )?(?:shoot"
+            r"|kill|gas|hang|nuke|bomb|lynch|behead) (?:every|all the|each) (?:single |last )?"
+            r"(?:one of them|meiteis?|kukis?|nagas?|muslims?|hindus?|sikhs?|christians?"
+            r"|migrants?|refugees?|immigrants?|protest[eo]rs?|jews?|tamils?|biharis?|rohingyas?"
+            r"|kashmiris?|dalits?|mullahs?|mulle|katue)(?![a-z])",
+            "shoot kill gas hang nuke bomb lynch behead",
+        ),
+        (
+            r"(?:wish|hope) (?:they|someone|somebody|we|you)(?:'?d| would| will|'?ll| could)? do"
+            r" the same (?:thing )?to (?:the |their |every |all the |all their )?(?:churches"
+            r"|mosques|masjids|temples|mandirs|gurdwaras|synagogues|homes|houses|villages"
+            r"|church|mosque|temple|gurdwara|synagogue)",
+            "same",
+        ),
+        (
+            r"(?:send|sent|back|should|hope|wish)[^.!?\n]{0,40}?(?:turban|hijab|scarf"
+            r"|headscarf|dupatta|pagdi|pagri|burqa|tie) (?:wrapped|tied|twisted|knotted) (?:round"
+            r"|around) (?:his|her|their|your|ur) (?:neck|necks|throat|throats)",
+            "wrapped tied twisted knotted",
+        ),
+        (
+            r"(?:he|she|they|you|u)(?:'?ll| will|'?d| would) (?:\w+ )?(?:leave|go home|walk out"
+            r"|be leaving) without (?:his|her|their|your|ur) (?:beard|turban|teeth|hijab"
+            r"|headscarf|pagdi|kneecaps|legs|burqa|scarf)(?! (?:trimmed|shaved|done))",
+            "without",
+        ),
+        (
+            rf"deserves? (?:what'?s|whats|what is|what will be) coming to {_YOUR_KIN}",
+            "coming",
+        ),
+        # (after what "they are": not "burn the lot of them, said my dad about his old tax
+        # returns")
+        (
+            r"(?:are|r) (?:all )?[^.!?\n]{0,60}?,? (?:burn|shoot|gas|hang|kill|nuke|bomb|drown"
+            r"|torch) the (?:whole )?lot(?: of (?:them|em|'em))?(?=\s*(?:[.!?,;]|$))",
+            "lot",
+        ),
         # ... or as a welcome: "somebody should give it a proper welcome with a brick
         # through the window" (the 666th set)
         (
@@ -2490,7 +2552,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # makes it a beating (not "hope someone teaches him a lesson in manners")
             r"|hope (?:someone|somebody) (?:teaches|catches|finds|beats|sorts out|thrashes)"
             r" (?:her|him|them|this \w+|that \w+) (?:\w+ ){0,3}?(?:on (?:her|his|their|the)"
-            r" way home|in a dark (?:alley|lane|street|corner)|one (?:dark )?night|after dark)",
+            r" way home|in a dark (?:alley|lane|street|corner)|one (?:dark )?night|after dark)"
+            # ... or follows them home: "hope someone follows them home after the reception
+            # and teaches them what a real man is" (the 673rd set)
+            r"|hope (?:someone|somebody|some \w+) (?:follows|follow) (?:her|him|them|this \w+"
+            r"|that \w+|you|u) home",
             "hope",
         ),
         # "hope their team plane crashes on the way back" (not "hope the plane doesn't

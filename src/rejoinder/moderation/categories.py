@@ -90,7 +90,11 @@ _SEXUAL_SLANG_CUES = frozenset(
      "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde", "floor"}
 )  # fmt: skip
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | _SEXUAL_SLANG_CUES
-_EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES | lx.HOME_TO_COOK) | lx.SEND_AWAY | {"sent"}
+_EXCLUSION_CUES = (
+    starts(lx.EXCLUSION_PHRASES | lx.HOME_TO_COOK)
+    | lx.SEND_AWAY
+    | {"sent", "transferred", "deported", "shipped"}
+)
 # What a group "is" when the sentence attacks it: the attack words, and any insult ("Arabs
 # are ignorant", "Muslims are idiots").
 _PREDICATES = lx.ATTACK_PREDICATES | lx.MILD_INSULTS | lx.STRONG_INSULTS
@@ -1540,7 +1544,7 @@ def _exclusion(words: Words) -> list[Hit]:
             end = i + length - 1
         elif word == "back" and (hole := _back_to_a_hole(words, i)) is not None:
             end = hole if _ordered_back(words, i) else None
-        elif word == "sent":
+        elif word in _SENT_AWAY:  # (and "she should be transferred to Pakistan": the 669th)
             end = _told_to_be_sent(words, i)
         elif word in lx.SEND_AWAY:
             end = _sent_to_pakistan(words, i)
@@ -1551,6 +1555,7 @@ def _exclusion(words: Words) -> list[Hit]:
     return hits
 
 
+_SENT_AWAY = frozenset({"sent", "transferred", "deported", "shipped"})
 _BELONG = frozenset({"belong", "belongs"})
 
 
@@ -1596,6 +1601,8 @@ def _told_to_be_sent(words: Words, i: int) -> int | None:
     """Where '<should / must> be sent <to Pakistan / to the kitchen>' ends, 'sent' at word i
     (not '... sent to Pakistan for the Champions Trophy': to play, or on an errand)."""
     if i < 2 or words.words[i - 1] != "be" or words.words[i - 2] not in _MODALS:
+        return None
+    if i + 1 == len(words):  # "they should be deported": said last, sent nowhere named
         return None
     length = words.phrase_at(i + 1, lx.SENT_WHERE)
     if not length:
@@ -3184,10 +3191,22 @@ _SHAMING_CUES = frozenset(
      "shagged", "jism", "badan", "utaar", "rate", "kitne", "passed", "easy", "chalu", "bazaru",
      "bazaaru", "line", "paise", "saath", "sath", "slag", "slags", "slapper", "slappers",
      "arse", "ass", "bum", "rack", "tits", "sucked", "morph", "nirbhaya", "raatein",
-     "dikhana", "character", "kapde", "lap", "hiding"}
+     "dikhana", "character", "kapde", "lap", "hiding", "akele", "akeli", "sambhalo",
+     "sambhaalo", "bhaag", "bhag"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
+        # the 672nd set, on a trainee doctor raped and murdered on night duty: the victim
+        # asked what she was doing alone at night, marchers' daughters to be kept in check,
+        # women marching said to run off with anyone (not "raat ko doctor akeli kyun na rahe")
+        r"(?:raat ko|itni raat ko|raat mein|raat me|adhi raat ko|aadhi raat ko) (?:\w+ )?(?:akele"
+        r"|akeli|bahar|wahan|waha) (?:\w+ )?kya kar rahi (?:thi|thee)",
+        r"(?:apni )?(?:betiyon|beti|ladkiyon|bachchiyon|behno|behnon) ko (?:\w+ )?(?:sambhalo"
+        r"|sambhaalo|sambhal ke rakho|kaabu mein rakho|kabu mein rakho)(?! (?:na|mat|nahi)\b)"
+        r"[^.!?\n]{0,40}?(?:jeans|skirt|short|chhote kapde|raat|bahar|ghoomti|ghumti)",
+        r"(?:ladkiyan|ladkiya|aurtein|auratein|aunty log|ladki|wali) (?:\w+ ){0,4}?kisi ke"
+        r" (?:bhi )?(?:saath|sath) (?:bhi )?(?:bhaag|bhag) (?:jayengi|jaayengi|jaengi|jayegi"
+        r"|jaayegi|jaati|jati|jaegi)",
         # the 662nd and 661st sets: an anchor told to read the news from the writer's lap,
         # her clothes wondered under, her worth said to end at a bed ("iski aukat sirf bistar
         # tak hai")
@@ -3463,6 +3482,8 @@ def _threats(text: str, words: frozenset[str]) -> list[Hit]:
     for start, end, reason in find_threats(text, words):
         if _a_danger_told(text, start) or _to_hell_with_it(text, start):
             continue
+        if _pests_meant(text, start, end):
+            continue
         category, score = _THREAT_REASONS.get(reason, (THREAT, 0.9))
         code = reason if reason.startswith(category) else f"{category}.{reason}"
         hits.append(Hit(category, score, start, end, code))
@@ -3477,6 +3498,26 @@ def _a_danger_told(text: str, start: int) -> bool:
         return False
     before = _MODAL_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and before.group(1) not in _THREATENERS
+
+
+def _pests_meant(text: str, start: int, end: int) -> bool:
+    """'Bloody mosquitoes, kill them all before the dengue season' (the 674th set): 'them'
+    are the pests the sentence named before the threat, not people; not where the pests name
+    what people are called ('they breed like flies, kill them all')."""
+    if " them" not in text[start:end]:
+        return False
+    opened = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    clause = text[opened:start]
+    pest = _LITERAL_PEST.search(clause)
+    return pest is not None and _CALLED_BEFORE.search(clause, 0, pest.start()) is None
+
+
+# Pests no comment calls people (not rats, cockroaches or termites, which they are called).
+_LITERAL_PEST = re.compile(
+    r"\b(?:mosquito(?:e?s)?|flies|wasps|ants|slugs|snails|weeds|fleas|ticks|midges|pigeons"
+    r"|mice|moths|aphids|bed ?bugs|bugs|germs|woodworm|nettles|dandelions)\b"
+)
+_CALLED_BEFORE = re.compile(r"\b(?:are|is|r|like|as|called|call|calling)\s+(?:\w+\s+)?$")
 
 
 def _to_hell_with_it(text: str, start: int) -> bool:

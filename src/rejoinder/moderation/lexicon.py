@@ -164,6 +164,14 @@ SLUR_PHRASES = frozenset(
      # Pakistanis and Muslims said to be goat-fuckers ("inke players toh bakri chodne wale
      # hain", the 663rd set)
      *(("bakri", chod) for chod in ("chod", "chodne", "chodu", "chodon", "chodo")),
+     # Northeast Indians by their faces ("momo faces ruining the country", the 670th set);
+     # a Muslim official called a jihadi by her work ("typical jihadi bureaucrat", the 669th;
+     # not "the jihadi commander", of militants)
+     ("momo", "face"), ("momo", "faces"),
+     *(("jihadi", work) for work in ("bureaucrat", "bureaucrats", "officer", "officers",
+                                    "afsar", "collector", "judge", "judges", "anchor", "doctor",
+                                    "doctors", "teacher", "teachers", "cricketer", "mayor",
+                                    "mla", "mp", "neighbour", "neighbours")),
      # the disabled, in the Nazis' word for those they killed first
      ("useless", "eaters"), ("useless", "eater"),
      # Northeast Indians as "chapti naak" (flat-nosed) people

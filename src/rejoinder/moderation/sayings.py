@@ -1361,6 +1361,90 @@ _CUED = tuple(
             r"|bhej dena|bhejna chahiye|bhej dijiye|pack karo)",
             "wahin wahi waha wahan udhar vahin vahi",
         ),
+        # the twenty-seventh round (sets 668-673): "dog eaters" said of a people (not "hot
+        # dog eaters"); women of a region called easy, a victim said to have asked for it
+        (
+            r"(?<!hot\s)(?<!hot-)dog[ -]?eaters?",
+            "eaters eater dogeaters",
+        ),
+        (
+            r"(?:girls|women|ladies|chicks|birds|ladkiyan|aurtein) (?:are|r|is) (?:all |so |always"
+            r" |just )?(?:easy|loose|sluts|slags|whores)(?! (?:to|on|with|going|enough|wins?"
+            r"|winners?|targets?|pickings|money|meat|prey)\b)"
+            r"|(?:she|women|woman|girls|girl|ladies|her)\b[^.!?\n]{0,40}?(?:probably|clearly"
+            r"|obviously|must have|basically|totally) asked for it",
+            "easy loose sluts slags whores asked",
+        ),
+        # AIDS wished on gay men as a punishment ("AIDS will sort them out soon enough");
+        # bread refused from their hands; "these perverts should be locked up in a mental
+        # asylum"; adoption by gay couples said to end in abuse
+        (
+            r"(?:aids|hiv) (?:will|'ll|should|can|would) (?:\w+ )?(?:sort|finish|take care of"
+            r"|wipe|kill|deal with|clean) (?:them|em|the lot|this lot|these|those)",
+            "aids hiv",
+        ),
+        (
+            r"who (?:wants|would want|would eat|would buy|eats) (?:\w+ ){1,2}?(?:made|touched"
+            r"|cooked|baked|served) by (?:those|their|such) hands",
+            "hands",
+        ),
+        (
+            r"(?:these|those|such|all) (?:\w+ )?(?:perverts|freaks|degenerates|queers|homos|gays"
+            r"|trannies|lesbians|people|sodomites|faggots) (?:should|must|need to|ought to) be"
+            r" (?:locked up|put|kept|sent|shut away) (?:\w+ )?in (?:a |an )?(?:mental )?(?:asylum"
+            r"|asylums|institution|loony bin|madhouse|nuthouse|mental hospital)",
+            "asylum asylums institution madhouse nuthouse bin hospital",
+        ),
+        (
+            r"(?:gay|gays|homos?|queers?|lesbians?|trannies|lgbt\w*)\b[^.!?\n]{0,60}?(?:they'?ll"
+            r"|they will|theyll|then they|and they) (?:\w+ )?(?:abuse|molest|groom|rape|corrupt)"
+            r" (?:the|their|our|those) (?:kids|children|boys|girls)",
+            "abuse molest groom rape corrupt",
+        ),
+        # a Sikh MP said to be about to turn the town hall into a gurdwara (a takeover
+        # foretold; not "Erdogan turned Hagia Sophia into a mosque", history told)
+        (
+            r"(?:(?:he|she|they|we|you|u|it)(?:'?ll| will)|will|gonna|going to|wants? to|plans? to"
+            r"|planning to) turn (?:the|our|every"
+            r"|this) (?:\w+ )?(?:town hall|council|school|church|pub|high street|parliament"
+            r"|country|town|city|village|house|commons) into (?:a |an |one big )?(?:mosque"
+            r"|masjid|gurdwara|mandir|temple|madrassa|madrasa|caliphate|sharia)",
+            "mosque masjid gurdwara mandir temple madrassa madrasa caliphate sharia",
+        ),
+        # a Bihar poll thread: a caste's "pille" (pups), "tere jaise gwalon", "tu bihari hi
+        # rahega", "gaand dhone ka paani bhi nahi", a people's vote to be taken away, "tu
+        # apni shakal dekh"
+        (
+            r"(?:yadav|yadavon|chamar|chamaron|bhangi|dalit|mulle|mulla|katue|katua|bihari"
+            r"|pandit|thakur|jat|jaat|gujjar|baniya|brahmin|musalman|muslim|hindu|sikh|sardar"
+            r"|isai|isaai|madrasi) ke (?:pille|pilley|pillon|pilla|suar|suwar|kutte|kuttey)",
+            "pille pilley pillon pilla suar suwar kutte kuttey",
+        ),
+        (
+            r"(?:tere|tum|tumhare|aap|tujh) jaise (?:\w+ )?(?:gwalon|gwale|gwaale|gwalo|gawar"
+            r"|gawaron|ganwar|ganwaron|chamaron|bhangiyon|mullon|katuon|bihariyon|biharion"
+            r"|madrasiyon)"
+            r"|(?:tu|tum|aap) (?:\w+ )?(?:bihari|chamar|bhangi|madrasi|gawar|ganwar|gwala|mulla"
+            r"|katua) hi (?:rahega|rahoge|rahegi|rahenge)",
+            "gwalon gwale gwaale gwalo gawar gawaron ganwar ganwaron chamaron bhangiyon mullon"
+            " katuon bihariyon biharion madrasiyon bihari chamar bhangi madrasi gwala mulla katua",
+        ),
+        (
+            r"gaand (?:dhone|dhulne|dhoney) (?:ka|ko|tak ka) (?:paani|pani)",
+            "gaand",
+        ),
+        (
+            r"(?:inka|unka|in logon ka|un logon ka|sabka|in sabka|inki|unki) (?:voting right|voting"
+            r" rights|vote ka adhikar|vote ka haq|vote ka hak|matadhikar|nagrikta|citizenship"
+            r"|vote) (?:\w+ )?(?:cheen|chheen|chhin|chin|cheeno|chheeno|khatam|radd|band)"
+            r" (?:lo|lena chahiye|liya jaye|karo|kar do|do)",
+            "cheen chheen chhin chin cheeno chheeno khatam radd band",
+        ),
+        (
+            r"(?:tu|tum|pehle|phele) (?:pehle |phele )?apni (?:shakal|shakl|soorat|surat|shaql)"
+            r" (?:dekh|dekho|dekh le|dekhi hai|dekhi h)",
+            "shakal shakl soorat surat shaql",
+        ),
         # a people called termites in Hindi: "In deemak ko Gurgaon se saaf karo" (the 483rd
         # set; not "bhrashtachar desh ki deemak hai", corruption as the termite)
         (
