@@ -3265,6 +3265,10 @@ TWENTY_FIFTH_SESSION_SECOND_FORMS = [
     ("tu bihari hi rahega, gaand dhone ka paani bhi nahi hai tere gaon mein", True),
     ("jitne bhi musalman hain sab ek hi taraf vote karte hain, inka voting right cheen lo", True),
     ("@sunita_p tu apni shakal dekh pehle", True),
+    # set 675: politicians pointed at, their looting said (not a people's)
+    ("ye log desh ko loot ke kha gaye aur ab kisan ke naam pe vote maang rahe hain", False),
+    ("these people looted the country and now beg for votes", False),
+    ("ye log desh ko loot ke kha gaye, inko bahar nikalo", True),
 ]
 
 

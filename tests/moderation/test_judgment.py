@@ -3912,6 +3912,7 @@ KNOWN_FALSE_HOLDS = {
         "sixhundredseventysecond_evening.jsonl",
         "sixhundredseventythird_evening.jsonl",
         "sixhundredseventyfourth_evening.jsonl",
+        "sixhundredseventyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4053,8 +4054,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # before the dengue season" by the rules, no longer; "calling gay people 'perverts' from
 # the pulpit is exactly why kids stay in the closet" by `group_abuse`, 0.70). With the
 # rules written from it: 47 of its 48 (the rules 46), 1 other.
-UNSEEN_ABUSE_HELD = 579  # of 768
-UNSEEN_OTHERS_HELD = 27  # of 1907
+# Set 675, a whole evening under one article as the product's case has it (a rally speech
+# on a farm-loan waiver: 63 others, among them long comments, jokes, swearing at politicians,
+# and 7 abusive lines, slurs and harassment, most in romanised Hindi): all 7 held at first
+# sight, by the rules, and 1 of the 63 others ("ye log desh ko loot ke kha gaye aur ab kisan
+# ke naam pe vote maang rahe hain", politicians read as a people; no longer).
+UNSEEN_ABUSE_HELD = 586  # of 775
+UNSEEN_OTHERS_HELD = 27  # of 1970
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

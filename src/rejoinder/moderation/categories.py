@@ -588,6 +588,8 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
             continue
         if attributions and attributions.get(words.sentence(i), -1) > i:
             continue  # "Women are useless at parking, says my wife"
+        if _politicians_meant(words, i):
+            continue
         last = i + size - 1
         verb = _attack_verb_before(words, i)
         if verb is not None:
@@ -1353,6 +1355,32 @@ def _lesson_called_for(words: Words, k: int, i: int) -> bool:
 
 
 _TEACHERS = frozenset({"lets", "should", "must", "will", "ill", "well", "gonna", "shall", "and"})
+
+
+def _politicians_meant(words: Words, i: int) -> bool:
+    """'ye log desh ko loot ke kha gaye aur ab kisan ke naam pe vote maang rahe hain', 'these
+    people looted the country and now beg for votes' (the 675th set): the people pointed at
+    are the politicians the sentence is about, and the country's looting is what is said of
+    them (not "ye log desh ko kha gaye, inko bahar nikalo", said of no politics)."""
+    if tuple(words.words[i : i + 2]) not in _DEMONSTRATIVE_PEOPLE:
+        return False
+    sentence = [words.words[j] for j in words.sentence_around(i)]
+    return not _LOOTING.isdisjoint(sentence) and not _POLITICS.isdisjoint(sentence)
+
+
+_DEMONSTRATIVE_PEOPLE = frozenset(
+    {("ye", "log"), ("yeh", "log"), ("yahi", "log"), ("these", "people"), ("those", "people")}
+)
+_LOOTING = frozenset(
+    {"loot", "lut", "looted", "looting", "loota", "lootke", "robbed", "plundered", "fleeced",
+     "ghotala", "ghotale", "scam", "scams", "corrupt", "corruption", "bhrashtachar"}
+)  # fmt: skip
+_POLITICS = frozenset(
+    {"vote", "votes", "voting", "neta", "netas", "party", "parties", "sarkar", "government",
+     "govt", "election", "elections", "chunav", "kursi", "mantri", "minister", "ministers",
+     "mla", "mlas", "mp", "mps", "politicians", "politician", "satta", "rajneeti", "sansad",
+     "parliament", "manifesto", "rally", "campaign"}
+)  # fmt: skip
 
 
 def _attack_after(words: Words, k: int) -> int | None:
