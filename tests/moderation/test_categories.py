@@ -1302,6 +1302,10 @@ def test_us_and_uk_forms(text: str, held: bool) -> None:
 def test_group_abuse_reads_no_group_named_to_reject_what_is_said_of_it() -> None:
     scores = assess("Anyone who thinks immigrants are lazy should try picking fruit.").scores
     assert scores[NEWS_ABUSE] > 0.6 and scores[GROUP_ABUSE] == 0.0
+    # ... nor a name it is called, quoted after "calling" (the 674th set)
+    quoted = "calling gay people 'perverts' from the pulpit is exactly why kids stay in the closet"
+    scores = assess(quoted).scores
+    assert scores[NEWS_ABUSE] > 0.6 and scores[GROUP_ABUSE] == 0.0
 
 
 # Forms from the tenth session's second blind batch (US, UK and European stories).

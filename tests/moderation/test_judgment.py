@@ -4058,9 +4058,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # on a farm-loan waiver: 63 others, among them long comments, jokes, swearing at politicians,
 # and 7 abusive lines, slurs and harassment, most in romanised Hindi): all 7 held at first
 # sight, by the rules, and 1 of the 63 others ("ye log desh ko loot ke kha gaye aur ab kisan
-# ke naam pe vote maang rahe hain", politicians read as a people; no longer).
+# ke naam pe vote maang rahe hain", politicians read as a people; no longer). The
+# twenty-seventh round's "calling gay people 'perverts' from the pulpit ..." is read as a
+# name reported to be rejected, so no group is spoken of and `group_abuse` is 0: 26 others.
 UNSEEN_ABUSE_HELD = 586  # of 775
-UNSEEN_OTHERS_HELD = 27  # of 1970
+UNSEEN_OTHERS_HELD = 26  # of 1970
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

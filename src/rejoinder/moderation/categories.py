@@ -1063,6 +1063,8 @@ def _counter_speech(words: Words, i: int) -> bool:
         return True
     if not words.present.isdisjoint(_SARCASTIC_BECAUSE) and _mocked_with_because(words, i):
         return True
+    if not words.present.isdisjoint(_CALLING_BY_NAME) and _a_name_quoted(words, i):
+        return True
     if words.present.isdisjoint(_GIVEN_TO_NOBODY_CUES):
         return False
     return any(
@@ -1070,6 +1072,18 @@ def _counter_speech(words: Words, i: int) -> bool:
         for k in words.sentence_around(i)
         if k + 1 < len(words)
     )
+
+
+def _a_name_quoted(words: Words, i: int) -> bool:
+    """ "calling gay people 'perverts' from the pulpit is exactly why kids stay in the
+    closet" (the 674th set): the group named as the object of "calling", and the name it is
+    called set in quotation marks, is a name reported to be rejected."""
+    if i == 0 or words.words[i - 1] not in _CALLING_BY_NAME:
+        return False
+    return any(words.quoted(j, j) for j in range(i + 1, min(i + 5, len(words))))
+
+
+_CALLING_BY_NAME = frozenset({"calling", "call", "calls", "called"})
 
 
 def _mocked_with_because(words: Words, i: int) -> bool:
