@@ -3275,6 +3275,37 @@ TWENTY_FIFTH_SESSION_SECOND_FORMS = [
     ("ye log desh ko loot ke kha gaye, inko bahar nikalo", True),
 ]
 
+# The twenty-ninth round's forms (sets 676-682): abuse spelt around filters.
+TWENTY_FIFTH_SESSION_THIRD_FORMS = [
+    ("that nun looks like she needs a good f*ck", True),
+    ("this policy is f*cking useless and the minister knows it", False),
+    ("someone should r*pe her", True),
+    ("madrasi kale log, hindi nahi aati toh desh chhodo", True),
+    ("m\u0430dr\u0430si k\u0430le log", True),
+    ("these north indian panipuris should go back to their cow belt", True),
+    ("the cow belt votes on caste, say the pollsters", False),
+    ("gutkha spitting bhaiyas ruining our stations", True),
+    ("gutkha spitting on the station walls should be fined", False),
+    ("kaala kaloota tamil", True),
+    ("hindi bolne wale ko station pe hi thok do", True),
+    ("in isaiyon ko d3sh se nikaalo", True),
+    ("c0nvert mafia ke dalaal, ek ek church pe b u l l d o z e r chalao", True),
+    ("chaddhi utaar ke maaro inko", True),
+    ("principal ki beti ka bhi pata nikalo", True),
+    ("ye patrakarni bahut ud rahi hai, iske pankh katne padenge", True),
+    ("@reporter_n tu jitna likhegi utna pachtayegi, samjhi?", True),
+    ("teri jaisi aurton ka ilaaj sirf joota hai", True),
+    ("is bimari ka ilaaj sirf goli hai, doctor ne kaha", False),
+    ("dekhna ek din isko bhi gauri lankesh bana denge", True),
+    ("hope their bakery burns down with the lot of them inside", True),
+    ("put a match to it before they bring the mafia with them", True),
+    ("put a match to the bonfire at seven, the fireworks start at eight", False),
+    ("black lads always bottle it, no mental strength, it's in the genes", True),
+    ("football is in his blood, his dad played for Celtic", False),
+    ("dumb vodka-swilling peasants, send them back on the first flight", True),
+    ("the airline will send them back on the first flight tomorrow", False),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "held"),
@@ -3292,7 +3323,8 @@ TWENTY_FIFTH_SESSION_SECOND_FORMS = [
     + TWENTY_FOURTH_SESSION_SECOND_FORMS
     + TWENTY_FOURTH_SESSION_THIRD_FORMS
     + TWENTY_FIFTH_SESSION_FORMS
-    + TWENTY_FIFTH_SESSION_SECOND_FORMS,
+    + TWENTY_FIFTH_SESSION_SECOND_FORMS
+    + TWENTY_FIFTH_SESSION_THIRD_FORMS,
 )
 def test_fourteenth_to_twenty_fifth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held

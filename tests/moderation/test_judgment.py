@@ -228,7 +228,6 @@ KNOWN_MISSES = {
     # riots in Leicester; "them", "it's in their blood"
     "twohundredtwelfth_evening.jsonl": [
         "Sanghi scum should be hunted down street by street.",  # *
-        "Muslims can't live peacefully with anyone, it's in their blood.",  # *
         "Leicester is a third world toilet now, thanks to them.",
     ],
     # an Indian state election, in Hinglish: a caste named by its surname, "Madrasi log"
@@ -3103,6 +3102,25 @@ KNOWN_MISSES = {
     "sixhundredseventyfirst_evening.jsonl": [
         "bet the postal votes were filled in by his cousins in Punjab",
     ],
+    # the twenty-ninth unseen round (sets 676-682), abuse spelt around filters (masks, l33t,
+    # spaced and dotted letters, Cyrillic look-alikes, zero-width and full-width characters):
+    # Delhi's smog thread, a Christian school's principal arrested in Madhya Pradesh
+    # (Hinglish), a black footballer's missed cup-final penalty, a woman journalist's land-
+    # scam story (Hinglish), Hindi signboards in Chennai's metro, a Ukrainian family's
+    # bakery in a Cotswolds village
+    "sixhundredseventyseventh_evening.jsonl": [
+        "s!ster ko jail mein daal ke dekho kitni der mein sab ugalti hai, lol",
+    ],
+    "sixhundredseventyninth_evening.jsonl": [
+        "iska ghar kahan hai koi bataye, bas baat karni hai 😊",
+    ],
+    "sixhundredeightieth_evening.jsonl": [
+        "ｉｄｉｏｔ hindi wallahs, go home",  # *
+    ],
+    "sixhundredeightyfirst_evening.jsonl": [
+        "bloody ukies taking over, next they'll want the pub",  # *
+        "sl@v scum should go fight for their own country",  # *
+    ],
 }
 
 
@@ -3913,6 +3931,13 @@ KNOWN_FALSE_HOLDS = {
         "sixhundredseventythird_evening.jsonl",
         "sixhundredseventyfourth_evening.jsonl",
         "sixhundredseventyfifth_evening.jsonl",
+        "sixhundredseventysixth_evening.jsonl",
+        "sixhundredseventyseventh_evening.jsonl",
+        "sixhundredseventyeighth_evening.jsonl",
+        "sixhundredseventyninth_evening.jsonl",
+        "sixhundredeightieth_evening.jsonl",
+        "sixhundredeightyfirst_evening.jsonl",
+        "sixhundredeightysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4061,8 +4086,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # ke naam pe vote maang rahe hain", politicians read as a people; no longer). The
 # twenty-seventh round's "calling gay people 'perverts' from the pulpit ..." is read as a
 # name reported to be rejected, so no group is spoken of and `group_abuse` is 0: 26 others.
-UNSEEN_ABUSE_HELD = 586  # of 775
-UNSEEN_OTHERS_HELD = 26  # of 1970
+# The twenty-ninth round (sets 676-682), abuse spelt around filters: 42 of 48 at first
+# sight (the rules 25), 2 of 116 others, both by the news head ("bloody thieves, every one
+# of these land sharks", "paraali jalane wale kisan ko machine do free mein, tabhi band
+# hoga"). With the rules written from it: 46 of its 48 (the rules 43), the same 2.
+UNSEEN_ABUSE_HELD = 632  # of 823
+UNSEEN_OTHERS_HELD = 28  # of 2086
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -1732,6 +1732,33 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|dalenge|daalenge|dalunga|daalunga|do|dalo|daalo|diye jayenge|deni chahiye)",
             "tod todd phod fod",
         ),
+        # the twenty-ninth round (sets 676-681): a journalist's wings to be clipped ("iske
+        # pankh katne padenge"); "tu jitna likhegi utna pachtayegi"; her kind's "ilaaj" said
+        # to be a shoe; a principal's daughter to be found; people beaten "utaar ke"
+        (
+            r"(?:iske|uske|inke|unke|iski|uski|teri|tere|tumhare) (?:\w+ )?pankh (?:katne|kaatne"
+            r"|kaat|kat|kutarne|kutar|todne|tod) (?:padenge|padega|honge|do|denge|dunga|doonga"
+            r"|dalenge)"
+            r"|(?:jitna|jitni|jitne) \w+ (?:utna|utni|utne) (?:pachtayegi|pachtayega|pachtaoge"
+            r"|pachtaegi|pachtaega|bhugtegi|bhugtega|bhugtoge)",
+            "pankh pachtayegi pachtayega pachtaoge pachtaegi pachtaega bhugtegi bhugtega bhugtoge",
+        ),
+        (
+            r"(?:aurton|auraton|aurat|ladkiyon|logon|inka|unka|iska|uska|teri jaisi|tere jaise"
+            r"|tum jaison)\b[^.!?\n]{0,20}? (?:ka|ki) ilaaj (?:sirf |bas |toh |to )?(?:joota|joote"
+            r"|jute|juta|chappal|chappalein|danda|lath|laathi|thappad)",
+            "ilaaj",
+        ),
+        (
+            r"(?:beti|biwi|behen|bahen|maa|bacchon|bachon|bachchon|ghar|family) (?:ka|ki|ke)"
+            r" (?:bhi )?(?:pata|address|ghar) (?:nikalo|nikaalo|lagao|dhoondo|dhundo|nikal lo)",
+            "pata address ghar",
+        ),
+        (
+            r"(?:ke|kar|kr) (?:maaro|maro|peeto|pito|dhuno|dhoon do|thoko|pelo) (?:inko|unko|sabko"
+            r"|in sabko|un sabko|saalon ko)(?![a-z])",
+            "maaro maro peeto pito dhuno dhoon thoko pelo",
+        ),
         # the twenty-seventh round: a woman officer threatened with a night in the police
         # station ("ek raat thane mein bitaye to sab akad nikal jayegi iski"), a call at
         # night "to explain" ("isko raat mein call karke samjhayenge"), a doctor told her
@@ -2104,6 +2131,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" jao)(?![a-z])",
             "utha uthwa",
         ),
+        # people to be shot where they are found: "hindi bolne wale ko station pe hi thok do"
+        # (the 680th set)
+        (
+            rf"(?:{KO_PEOPLE}) ko (?:\w+ ){{1,3}}?(?:pe|par|mein|me) (?:hi )?(?:thok do|thoko|maar"
+            r" do|peeto|pito|kaat do|goli maaro|goli maar do)(?![a-z])",
+            "thok thoko maar peeto pito kaat goli",
+        ),
         (
             rf"(?:{KO_PEOPLE}) ko (?:utha ?ke|uthake|utha kar) (?:patak|patko|phenk|fenk)"
             r" (?:do|denge|dalo)?(?![a-z])",
@@ -2213,7 +2247,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"(?:{_MURDERED}) (?:wala|waala|wali|jaisa|jaisi|jaise|ka|ki) (?:treatment|haal"
             rf"|anjaam|hashr|ilaaj)|(?:gets?|got|deserves?|give (?:him|her|them)) what"
             rf" (?:{_MURDERED}) got|(?:end|ends) up like (?:{_MURDERED})|(?:the|a)"
-            rf" (?:{_MURDERED}) treatment",
+            rf" (?:{_MURDERED}) treatment"
+            # ("dekhna ek din isko bhi gauri lankesh bana denge", the 679th set)
+            rf"|(?:{_MURDERED}) (?:bana denge|bana dunga|bana do|banayenge|bana diya jayega"
+            r"|bana dalenge|bana daalenge)",
             "lankesh pearl dabholkar pansare kalburgi khashoggi cox amess paty gogh",
         ),
         # "accidents happen to people who ask too many questions" (not "accidents happen to
@@ -2456,6 +2493,20 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"bricks? through (?:the|their|its|his|her) windows?[^.!?\n]{0,30}?(?:would|will"
             r"|should|'d|'ll) (?:send a message|sort (?:it|this|that|them) out|teach them)",
             "brick bricks",
+        ),
+        # the twenty-ninth round: a bakery wished burnt with a family inside; "put a match
+        # to it before they ..."
+        (
+            r"hope (?:their|his|her|the|that|this) (?:\w+ ){0,2}?(?:burns|burn|goes up|blows up"
+            r"|is torched|gets torched|gets burnt|gets burned)(?: down)? with (?:the lot of them"
+            r"|them|all of them|him|her|the family|everyone|the whole family) (?:still )?(?:inside"
+            r"|in it|in there)",
+            "burns burn goes blows torched burnt burned",
+        ),
+        (
+            r"put a match to (?:it|the place|the lot|their \w+|the \w+) (?:before|so) (?:they"
+            r"|them|any more)",
+            "match",
         ),
         # the twenty-seventh round (sets 668-673): people "left to starve" (not "nobody
         # should be left to starve"); "shoot every meitei ... and their families too"; the
@@ -2865,6 +2916,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" |inko )?(?:sabak sikhao|sabak sikha do|maaro|maar do|peeto|pito|thoko|bhagao"
             r"|bhaga do|dubo do|jala do)(?![a-z])",
             "dikhe dikh",
+        ),
+        # ... and to every church: "ek ek church pe bulldozer chalao" (the 677th set)
+        (
+            r"(?:ek ek|har|sab|saare|sabhi|in|inke|unke) (?:church|churchon|churches|girja"
+            r"|girjaghar|masjid|masjidon|mandir|mandiron|madarse|madrason|madrasa|gurudwara"
+            r"|gurdwara) (?:pe|par) bulldozer (?:chalao|chala do|chalwao|chalwa do|bhej do|bhejo)",
+            "bulldozer",
         ),
         # bulldozers sent to a people: "inki namaz ke time pe bulldozer bhej do" (the 657th set)
         (

@@ -113,6 +113,9 @@ def analyse(text: str) -> Analysis:
 
 def _analyse_letters(text: str) -> Analysis:
     words = Words(text)
+    # "she needs a good f*ck": the masked word spelt out for the patterns too (the 677th set)
+    if (unmasked := words.unmasked_text()) != text:
+        text, words = unmasked, Words(unmasked)
     if not words.stretched():
         return _analyse(text, words)  # most comments
     # A run stands for one letter ("kiiiill") or two ("shoooot"): both readings are taken.

@@ -168,6 +168,14 @@ SLUR_PHRASES = frozenset(
      # a Muslim official called a jihadi by her work ("typical jihadi bureaucrat", the 669th;
      # not "the jihadi commander", of militants)
      ("momo", "face"), ("momo", "faces"),
+     # the 680th set, a signboard row in Chennai: South Indians as black ("madrasi kale
+     # log"), north Indians as gutkha spitters
+     *((madrasi, black) for madrasi in ("madrasi", "madrasis") for black in ("kale", "kaale")),
+     *((black, madrasi) for black in ("kale", "kaale", "kaala", "kala")
+       for madrasi in ("madrasi", "madrasis")),
+     *((gutkha, spitting, who) for gutkha in ("gutkha", "gutka", "paan")
+       for spitting in ("spitting", "spitters", "chewing")
+       for who in ("bhaiyas", "bhaiyyas", "bhaiyye", "biharis", "northies", "migrants")),
      *(("jihadi", work) for work in ("bureaucrat", "bureaucrats", "officer", "officers",
                                     "afsar", "collector", "judge", "judges", "anchor", "doctor",
                                     "doctors", "teacher", "teachers", "cricketer", "mayor",
@@ -273,8 +281,9 @@ SLUR_PHRASES = frozenset(
      # "Curry-stinking invaders" (the 398th set)
      ("curry", "stinking"), ("curry", "stinkers"), ("curry", "stinker"),
      *(("neech", caste) for caste in ("jaati", "jati", "jaat", "jaatiyon", "jatiyon")),
-     *((black, sooty, who) for black in ("kaale", "kale", "kaali") for sooty in
-       ("kaloote", "kalute", "kaloot", "kalooti", "kaluti") for who in
+     # (and "kaala kaloota tamil", the 680th set)
+     *((black, sooty, who) for black in ("kaale", "kale", "kaali", "kaala", "kala") for sooty in
+       ("kaloote", "kalute", "kaloot", "kalooti", "kaluti", "kaloota", "kalota") for who in
        ("log", "logon", "madrasi", "madrasis", "tamil", "bihari", "africans", "habshi",
         "south")),  # ("south": "kaale kaloote South walon", the 352nd set)
      # East Asian faces mocked ("slit-eyed rats"); tribal people as savages and monkeys
@@ -433,6 +442,11 @@ GROUP_PHRASES = frozenset(
         ("yeh", "bhaiyye"),
         ("in", "bhaiyyon"),
         ("bhaiyye", "log"),
+        # Hindi speakers as a people in a language row ("idiot hindi wallahs, go home", the
+        # 680th set)
+        ("hindi", "wallahs"),
+        ("hindi", "wallas"),
+        ("hindi", "walas"),
         ("jaise", "bhaiyye"),  # "tum jaise bhaiyye mumbai aake vote dete ho" (the 661st set)
         ("sardar", "log"),  # (not "Sardar Patel", a name)
         ("african", "american", "people"),
@@ -1129,6 +1143,7 @@ ATTACK_PHRASES = frozenset(
         ("not", "welcome"),
         ("ki", "aulad"),
         ("desh", "se", "nikalo"),
+        ("desh", "se", "nikaalo"),  # "in isaiyon ko d3sh se nikaalo" (the 677th set)
         # where a woman "belongs": "women should stay in the kitchen"
         ("stay", "in", "the", "kitchen"),
         ("stick", "to", "the", "kitchen"),
@@ -2371,6 +2386,8 @@ EXCLUSION_PHRASES = frozenset(
         ("back", "to", "onlyfans"),  # "go back to OnlyFans, sweetheart"
         # a Native American sent "back to the rez" (not "she drove back to the reservation")
         ("back", "to", "the", "rez"),
+        # north Indians sent "back to their cow belt" (the 680th set)
+        *(("back", "to", whose, "cow", "belt") for whose in ("their", "your", "the", "his", "ur")),
         ("back", "to", "your", "rez"),
         ("back", "to", "his", "rez"),
         ("back", "to", "her", "rez"),

@@ -1411,6 +1411,20 @@ _CUED = tuple(
             r"|masjid|gurdwara|mandir|temple|madrassa|madrasa|caliphate|sharia)",
             "mosque masjid gurdwara mandir temple madrassa madrasa caliphate sharia",
         ),
+        # the twenty-ninth round (sets 676-681): a people's failings said to be in the
+        # genes ("black lads always bottle it, no mental strength, it's in the genes"); "send
+        # them back on the first flight" opening a clause
+        (
+            r"(?:black|white|asian|muslim|jewish|gypsy|indian|african|pakistani|arab|chinese"
+            r"|irish|polish|roma|traveller|romanian|nigerian|somali|bengali|bihari)s? (?:\w+ )?"
+            r"[^.!?\n]{0,60}?(?:it'?s|its|it is) in (?:the|their|his|her) (?:genes|blood|dna)",
+            "genes blood dna",
+        ),
+        (
+            r"(?:^|(?<=[,.!?;]) )send (?:them|the lot|em|'em|the lot of them) (?:all )?back on the"
+            r" (?:first|next) (?:flight|plane|boat|ferry)",
+            "flight plane boat ferry",
+        ),
         # a Bihar poll thread: a caste's "pille" (pups), "tere jaise gwalon", "tu bihari hi
         # rahega", "gaand dhone ka paani bhi nahi", a people's vote to be taken away, "tu
         # apni shakal dekh"

@@ -82,6 +82,20 @@ class Words:
         text took about 3% of scoring a comment)."""
         return any(map(_STRETCHED_TOKENS.__getitem__, self._tokens))
 
+    def unmasked_text(self) -> str:
+        """The text with each word written with masks for letters ("f*ck", "r*pe") spelt as
+        the word it stands for, where that word is as long (so every offset stays): the
+        patterns read the text, the word checks its words."""
+        if "*" not in self.text and "%" not in self.text:
+            return self.text
+        text = self.text
+        for i, token in enumerate(self._tokens):
+            word = self.words[i]
+            if ("*" in token or "%" in token) and len(word) == len(token) and word != token:
+                start, end = self.span(i)
+                text = text[:start] + word + text[end:]
+        return text
+
     def punctuated_after(self, i: int) -> bool:
         """Whether punctuation (not only spaces) follows word i: ', ', '.', '!'."""
         end = self.span(i)[1]
