@@ -4079,11 +4079,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # before the dengue season" by the rules, no longer; "calling gay people 'perverts' from
 # the pulpit is exactly why kids stay in the closet" by `group_abuse`, 0.70). With the
 # rules written from it: 47 of its 48 (the rules 46), 1 other.
-# Set 675, a whole evening under one article as the product's case has it (a rally speech
-# on a farm-loan waiver: 63 others, among them long comments, jokes, swearing at politicians,
-# and 7 abusive lines, slurs and harassment, most in romanised Hindi): all 7 held at first
-# sight, by the rules, and 1 of the 63 others ("ye log desh ko loot ke kha gaye aur ab kisan
-# ke naam pe vote maang rahe hain", politicians read as a people; no longer). The
+# The twenty-eighth round (set 675): a whole evening under one article as the product's
+# case has it (a rally speech on a farm-loan waiver: 63 others, among them long comments,
+# jokes, swearing at politicians, and 7 abusive lines, slurs and harassment, most in
+# romanised Hindi): all 7 held at first sight, by the rules, and 1 of the 63 others ("ye
+# log desh ko loot ke kha gaye aur ab kisan ke naam pe vote maang rahe hain", politicians
+# read as a people; no longer). The
 # twenty-seventh round's "calling gay people 'perverts' from the pulpit ..." is read as a
 # name reported to be rejected, so no group is spoken of and `group_abuse` is 0: 26 others.
 # The twenty-ninth round (sets 676-682), abuse spelt around filters: 42 of 48 at first
