@@ -90,11 +90,7 @@ _SEXUAL_SLANG_CUES = frozenset(
      "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde", "floor"}
 )  # fmt: skip
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | _SEXUAL_SLANG_CUES
-_EXCLUSION_CUES = (
-    starts(lx.EXCLUSION_PHRASES | lx.HOME_TO_COOK)
-    | lx.SEND_AWAY
-    | {"sent", "transferred", "deported", "shipped"}
-)
+_EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES | lx.HOME_TO_COOK) | lx.SEND_AWAY | lx.SENT_AWAY
 # What a group "is" when the sentence attacks it: the attack words, and any insult ("Arabs
 # are ignorant", "Muslims are idiots").
 _PREDICATES = lx.ATTACK_PREDICATES | lx.MILD_INSULTS | lx.STRONG_INSULTS
@@ -1589,7 +1585,7 @@ def _exclusion(words: Words) -> list[Hit]:
             end = i + length - 1
         elif word == "back" and (hole := _back_to_a_hole(words, i)) is not None:
             end = hole if _ordered_back(words, i) else None
-        elif word in _SENT_AWAY:  # (and "she should be transferred to Pakistan": the 669th)
+        elif word in lx.SENT_AWAY:  # (and "she should be transferred to Pakistan": the 669th)
             end = _told_to_be_sent(words, i)
         elif word in lx.SEND_AWAY:
             end = _sent_to_pakistan(words, i)
@@ -1600,7 +1596,6 @@ def _exclusion(words: Words) -> list[Hit]:
     return hits
 
 
-_SENT_AWAY = frozenset({"sent", "transferred", "deported", "shipped"})
 _BELONG = frozenset({"belong", "belongs"})
 
 

@@ -2652,6 +2652,8 @@ DEMEANING_PHRASES = frozenset(
 # "Send him to Pakistan": in Indian politics, telling a Muslim or a critic they do not belong.
 # A person sent, not a team or aid; and not "deport illegal immigrants", a policy argued daily.
 SEND_AWAY = _words("send ship throw kick")
+# ... and said of someone in the passive: "she should be transferred to Pakistan"
+SENT_AWAY = _words("sent transferred deported shipped")
 # After "should be sent" / "must be sent", where someone is told to go: "his wife should be
 # sent back to Pakistan with him", "women like her should be sent to the kitchen" (not "the
 # fishermen will be sent to Pakistan next week", a report).
