@@ -3232,7 +3232,7 @@ _SHAMING_CUES = frozenset(
      "bazaaru", "line", "paise", "saath", "sath", "slag", "slags", "slapper", "slappers",
      "arse", "ass", "bum", "rack", "tits", "sucked", "morph", "nirbhaya", "raatein",
      "dikhana", "character", "kapde", "lap", "hiding", "akele", "akeli", "sambhalo",
-     "sambhaalo", "bhaag", "bhag"}
+     "sambhaalo", "sambhal", "kaabu", "kabu", "bhaag", "bhag"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
@@ -3240,7 +3240,7 @@ _SHAMING = _whole_words(
         # asked what she was doing alone at night, marchers' daughters to be kept in check,
         # women marching said to run off with anyone (not "raat ko doctor akeli kyun na rahe")
         r"(?:raat ko|itni raat ko|raat mein|raat me|adhi raat ko|aadhi raat ko) (?:\w+ )?(?:akele"
-        r"|akeli|bahar|wahan|waha) (?:\w+ )?kya kar rahi (?:thi|thee)",
+        r"|akeli) (?:\w+ )?kya kar rahi (?:thi|thee)",
         r"(?:apni )?(?:betiyon|beti|ladkiyon|bachchiyon|behno|behnon) ko (?:\w+ )?(?:sambhalo"
         r"|sambhaalo|sambhal ke rakho|kaabu mein rakho|kabu mein rakho)(?! (?:na|mat|nahi)\b)"
         r"[^.!?\n]{0,40}?(?:jeans|skirt|short|chhote kapde|raat|bahar|ghoomti|ghumti)",

@@ -1365,7 +1365,7 @@ _CUED = tuple(
         # dog eaters"); women of a region called easy, a victim said to have asked for it
         (
             r"(?<!hot\s)(?<!hot-)dog[ -]?eaters?",
-            "eaters eater dogeaters",
+            "eaters eater dogeaters dogeater",
         ),
         (
             r"(?:girls|women|ladies|chicks|birds|ladkiyan|aurtein) (?:are|r|is) (?:all |so |always"
