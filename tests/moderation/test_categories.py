@@ -3306,6 +3306,39 @@ TWENTY_FIFTH_SESSION_THIRD_FORMS = [
     ("the airline will send them back on the first flight tomorrow", False),
 ]
 
+# The thirtieth round's forms (sets 683-689).
+TWENTY_FIFTH_SESSION_FOURTH_FORMS = [
+    ("hijra word galat hai, transgender ya kinnar bolo", False),
+    ("stop the 'go back to your country' nonsense, she is American, full stop", False),
+    ("go back to your country", True),
+    ("go back to india and run for office there, this is our country", True),
+    ("I want to go back to India next year to see my grandmother", False),
+    ("ye pehelwan ladkiyan khud hi coach ke kamre mein jaati thi, ab rona kyun", True),
+    ("medal ke liye sab kuch karti hain ye, phir shikayat", True),
+    ("wrestlers my foot, drama queens who slept their way onto the team", True),
+    ("should have dropped them over the channel on the way, save the fuel", True),
+    ("i'd love to see her swinging from a rope next to the old man", True),
+    ("the kids were swinging from a rope in the garden all afternoon", False),
+    ("ek aaya hai toh kal poora mohalla aa jayega, phir yahan bhi pakistan bana denge", True),
+    ("jaldi nikal jaaye warna diwali pe pataakhe unki balcony mein bhi jaayenge", True),
+    ("sarkar ne in logon ko sar pe chadha rakha hai, jooti ki nok pe rakhna chahiye", True),
+    ("aise logon ko gaon mein rehne hi mat do, hukka paani band karo", True),
+    ("panchayat ne hukka paani band kar diya tha, ye galat tha", False),
+    ("ise toh shaadi mein naachne ke liye bulao, wahi aukat hai", True),
+    ("uske saath ek raat guzaar ke dekho pata chal jayega asliyat", True),
+    ("invaders, every single one, and they'll all be raping our daughters by spring", True),
+    ("you bleeding-heart muppets should take one home and see how long your wife lasts", True),
+    ("these scroungers breed faster than we can deport them", True),
+    ("bet she smells like a spice market, disgusting", True),
+    ("No shower for two days? I bet you smell like old socks", False),
+    ("she'll have the white house smelling like a 7-eleven by christmas", True),
+    ("ye log jahan jaate hain wahan gandagi aur jihad le aate hain", True),
+    ("society ke bacche ab inke bacchon ke saath khelenge? kal ko love jihad hoga", True),
+    ("muslim ko ghar bechne wale builder ka bhi bahishkar karo, gaddar hai", True),
+    ("dalit ke haath ka khana khilaoge toh bacche bhi neech ban jayenge", True),
+    ("chhoot lag jayegi humare baccho ko, gangajal se bartan dhulwao", True),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "held"),
@@ -3324,7 +3357,8 @@ TWENTY_FIFTH_SESSION_THIRD_FORMS = [
     + TWENTY_FOURTH_SESSION_THIRD_FORMS
     + TWENTY_FIFTH_SESSION_FORMS
     + TWENTY_FIFTH_SESSION_SECOND_FORMS
-    + TWENTY_FIFTH_SESSION_THIRD_FORMS,
+    + TWENTY_FIFTH_SESSION_THIRD_FORMS
+    + TWENTY_FIFTH_SESSION_FOURTH_FORMS,
 )
 def test_fourteenth_to_twenty_fifth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held

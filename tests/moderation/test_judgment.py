@@ -70,7 +70,6 @@ KNOWN_MISSES = {
         "A diversity award, she probably can't even read a chart.",  # *
         "Another African stealing a job from a British nurse.",  # *
         "They come here to breed and take our houses.",  # *
-        "Bet she smells like the rest of them.",  # *
         "Nigerian witch doctor, more like.",  # *
     ],
     # a bathroom bill: "these freaks", "it", "shoot the first one"
@@ -106,7 +105,6 @@ KNOWN_MISSES = {
     # its second batch: "go back to China", "they all look the same"; a lynching cheered in
     # Hindi ("yahi hashr", "accha kaam kiya"); a judge's wife-beating wished in Hindi
     "twohundredthirtythird_evening.jsonl": [
-        "Go back to China if you don't like how we do things in Bangalore.",
         "Momos ko itni izzat kyun, ye log Indian hi nahi lagte.",  # *
         "They all look the same, how would the police even know who did it.",
         "Chinese-looking people spread corona, no wonder landlords don't want them.",  # *
@@ -140,7 +138,6 @@ KNOWN_MISSES = {
     ],
     "twohundredthirtyeighth_evening.jsonl": [
         "Every call centre scammer is Indian, they're a nation of thieves.",  # *
-        "Go back to India and take your cow with you.",  # *
         "You can always tell an Indian neighbourhood by the garbage and the smell.",  # *
         "Dot or feather? This one's the dot kind, the worse kind.",
     ],
@@ -288,7 +285,6 @@ KNOWN_MISSES = {
     ],
     # an Indian-American candidate: dog whistles ("call centre", "curry")
     "twohundredtenth_evening.jsonl": [
-        "Go back to India and run for office in the slums.",
         "He'll turn the state into a call centre full of his cousins.",
         "Hindus worship cows and rats, we can't have one running Ohio.",  # *
         "Every Indian on an H-1B is a scammer.",  # *
@@ -378,7 +374,6 @@ KNOWN_MISSES = {
     "hundredninetysixth_evening.jsonl": [
         "Maybe if they stopped eating bats this wouldn't happen.",  # *
         "They're all CCP agents, every one of them, watch your kids around them.",  # *
-        "Go back to China and take your virus with you.",  # *
         "The old man had it coming, they've been taking over our neighbourhoods for years.",
         "They all look the same, how is anyone supposed to pick the attacker out of a lineup?",
     ],
@@ -420,7 +415,6 @@ KNOWN_MISSES = {
         "Every one of these illegals is a future welfare queen or gang member.",  # *
         "Open the floodgates and watch our daughters get raped by these savages.",  # *
         "Honestly the Rio Grande should be allowed to do its job.",
-        "You bleeding hearts can take them into your homes and see how long your kids last.",  # *
     ],
     # Travellers: "them" again; "tinker" is also a trade and a verb
     "hundredseventyfourth_evening.jsonl": [
@@ -455,7 +449,6 @@ KNOWN_MISSES = {
     ],
     # Northeast Indians: "momos" is food as often; "bat eaters" names owls too
     "hundredseventyninth_evening.jsonl": [
-        "These momos should go back to China where they belong.",  # *
         "Nepali chowkidar types, inki aukaat itni hi hai.",  # *
         "Bat eaters should be quarantined permanently, all of them.",  # *
     ],
@@ -1067,7 +1060,6 @@ KNOWN_MISSES = {
     ],
     "twohundredfiftythird_evening.jsonl": [
         "Inko flat doge to kal bakra kaatenge balcony mein, gande log.",  # *
-        "Ye log jahan jaate hain wahan gandagi aur jhagda saath le jaate hain.",  # *
         "Pehle ek family aayegi, phir pura khandan, phir masjid. Bhagao inko.",  # *
         "Inke bachche bhi bade hoke pathar hi phenkenge, bhai.",  # *
         "Meri society mein koi Miya nahi rehta, aur nahi rahega.",
@@ -1668,7 +1660,6 @@ KNOWN_MISSES = {
     "threehundredsixtysecond_evening.jsonl": [
         "Probably stole it in the first place and lost his nerve.",
         "Bet he's still a terrorist, they all carry those daggers.",  # *
-        "Go back to India, mate, we don't need your sort even when you're honest.",  # *
     ],
     # a street renamed for a black suffragette
     "threehundredsixtythird_evening.jsonl": [
@@ -3121,6 +3112,28 @@ KNOWN_MISSES = {
         "bloody ukies taking over, next they'll want the pub",  # *
         "sl@v scum should go fight for their own country",  # *
     ],
+    # the thirtieth unseen round (sets 683-689): a Dalit cook's midday meal boycotted
+    # (Hinglish), deportation flights to Rwanda, women wrestlers' protest (Hinglish), a
+    # Muslim family's flat in an Ahmedabad society (Hinglish), an Indian-American running
+    # mate, a trans woman in the Miss India finals (Hinglish)
+    "sixhundredeightyfourth_evening.jsonl": [
+        "the lefty lawyers helping them should be deported with them, traitors the lot",  # *
+    ],
+    "sixhundredeightyfifth_evening.jsonl": [
+        "vinesh ko toh dubara uthwa lena chahiye, tab samjhegi",  # *
+        "such ugly butch women, who would even want to touch them lol",  # *
+    ],
+    "sixhundredeightysixth_evening.jsonl": [
+        "inke ghar mein toh roz bakre kategi, society ka mahaul kharab hoga",  # *
+    ],
+    "sixhundredeightyseventh_evening.jsonl": [
+        "brown women like her only get anywhere by playing the victim",  # *
+    ],
+    "sixhundredeightyeighth_evening.jsonl": [
+        "operation karwa ke ladki ban gaya, dimaag ka kya karoge",  # *
+        "these freaks should be kept away from normal women's events, mentally ill",  # *
+        "no real man would ever touch that thing",  # *
+    ],
 }
 
 
@@ -3938,6 +3951,13 @@ KNOWN_FALSE_HOLDS = {
         "sixhundredeightieth_evening.jsonl",
         "sixhundredeightyfirst_evening.jsonl",
         "sixhundredeightysecond_evening.jsonl",
+        "sixhundredeightythird_evening.jsonl",
+        "sixhundredeightyfourth_evening.jsonl",
+        "sixhundredeightyfifth_evening.jsonl",
+        "sixhundredeightysixth_evening.jsonl",
+        "sixhundredeightyseventh_evening.jsonl",
+        "sixhundredeightyeighth_evening.jsonl",
+        "sixhundredeightyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4091,8 +4111,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # sight (the rules 25), 2 of 116 others, both by the news head ("bloody thieves, every one
 # of these land sharks", "paraali jalane wale kisan ko machine do free mein, tabhi band
 # hoga"). With the rules written from it: 46 of its 48 (the rules 43), the same 2.
-UNSEEN_ABUSE_HELD = 632  # of 823
-UNSEEN_OTHERS_HELD = 28  # of 2086
+# The thirtieth round (sets 683-689; its trap set answers abuse by quoting it in replies):
+# 37 of 48 at first sight (the rules 18), 2 of 116 others, both by the rules ("hijra word
+# galat hai, transgender ya kinnar bolo", "stop the 'go back to your country' nonsense, she
+# is American, full stop"; neither now). With the rules written from it: 48 of its 48 (the
+# rules 40), none.
+UNSEEN_ABUSE_HELD = 680  # of 871
+UNSEEN_OTHERS_HELD = 28  # of 2202
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -567,9 +567,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:love|like|want|wish|hope|wanna) to see (?:him|her|them|you|u|(?:this|that|these"
             r"|those|the) (?:\w+ )?\w+) (?:hanging|hanged|hung|lynched|shot(?! down)|burning"
-            r"|burned|burnt|get what'?s coming to (?:him|her|them|you|u))",
+            r"|burned|burnt|get what'?s coming to (?:him|her|them|you|u)"
+            # (and "swinging from a rope next to the old man", the 687th set)
+            r"|swinging from (?:a|the) (?:rope|tree|noose|lamp ?post|gallows))",
             # not "dead" or "beaten": "this bill dead", "them beaten at the polls"
-            "hanging hanged hung lynched shot burning burned burnt coming",
+            "hanging hanged hung lynched shot burning burned burnt coming swinging",
         ),
         # "whoever wrote this should be fired and then set on fire" (harms only people suffer
         # after the "and": not "amended and then killed")
@@ -2493,6 +2495,21 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"bricks? through (?:the|their|its|his|her) windows?[^.!?\n]{0,30}?(?:would|will"
             r"|should|'d|'ll) (?:send a message|sort (?:it|this|that|them) out|teach them)",
             "brick bricks",
+        ),
+        # the thirtieth round (sets 683-688): people dropped "over the channel"; fireworks
+        # threatened into a family's balcony "warna"
+        (
+            # (a people, not "throw him in the sea on his birthday, it's tradition")
+            r"(?:drop|dropped|dump|dumped|chuck|chucked|push|pushed|tip|tipped)"
+            r" (?:them|em|'em|the lot|the lot of them|all of them) (?:all )?(?:out )?"
+            r"(?:over|into|in) the (?:channel|sea|ocean|med|mediterranean|atlantic)",
+            "drop dropped dump dumped chuck chucked push pushed tip tipped",
+        ),
+        (
+            r"warna (?:\w+ ){0,5}?(?:pataakhe|patakhe|pathar|patthar|petrol|aag|bam|bomb)"
+            r" (?:unki|inki|uski|iski|unke|inke|uske|iske) (?:\w+ )?(?:balcony|ghar|khidki"
+            r"|khidkiyon|darwaze|gaadi|dukaan)",
+            "warna",
         ),
         # the twenty-ninth round: a bakery wished burnt with a family inside; "put a match
         # to it before they ..."

@@ -885,6 +885,7 @@ def _quoted_report(words: Words, i: int, j: int | None = None) -> bool:
 
 
 _SAYING_IT = frozenset({"bolna", "kehna", "kahna", "likhna", "bulana"})
+_NAMING_IT = _SAYING_IT | lx.MENTIONS | {"shabd", "lafz"}
 # (and "band", stopped: "jungli log kehna band karo", the 524th set's sense)
 _WRONG = frozenset({"gaali", "gali", "galat", "apraadh", "apradh", "jurm", "gunah", "badtameezi",
                     "band"})  # fmt: skip
@@ -900,8 +901,10 @@ def _named_as_a_word(words: Words, i: int, j: int) -> bool:
     after = words.words[j + 1] if j + 1 < len(words) else ""
     if after in _MEANING_CUES and _meaning_asked(words, j):
         return True
-    if after in _SAYING_IT and not _WRONG.isdisjoint(words.words[j + 2 : j + 5]):
-        return True  # "chutiya bolna gaali hai" (to say it is abuse: the 510th set)
+    if after in _NAMING_IT and not _WRONG.isdisjoint(words.words[j + 2 : j + 5]):
+        # "chutiya bolna gaali hai" (to say it is abuse: the 510th set); "hijra word galat
+        # hai, transgender ya kinnar bolo" (the word itself: the 689th)
+        return True
     if after not in _IS:
         return False
     if (i > 0 and words.sentence(i - 1) == words.sentence(i)) or (
@@ -1591,7 +1594,10 @@ def _exclusion(words: Words) -> list[Hit]:
             end = _sent_to_pakistan(words, i)
         # not "'go back to Africa' is an insult that hides an assumption ...", nor the
         # phrase echoed as a question of its own ("Go back to Africa? I'd love to")
-        if end is not None and not _counter_speech(words, i) and not echoed(words, i, end):
+        # (nor quoted to be rejected: "stop the 'go back to your country' nonsense", the 689th)
+        if end is None or words.quoted(i, end):
+            continue
+        if not _counter_speech(words, i) and not echoed(words, i, end):
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "exclusion"))
     return hits
 
@@ -2500,6 +2506,9 @@ _SEXUAL_PATTERNS = (
     # ka kitna legi" (not "item song wali filmein", "ek raat mein itna paisa")
     r"(?:maal|item|pataka|patakha|patakhaa) (?:\w+ )?(?:lag rahi|lag rhi|lagti) (?:hai|ho|h)",
     r"ek raat (?:ka|ke|ki)(?: liye)? (?:kitna|kitne|kya) (?:legi|leti|lega|logi|loge)",
+    # "uske saath ek raat guzaar ke dekho pata chal jayega asliyat" (the 688th set)
+    r"(?:uske|iske|unke|inke|mere|tere) (?:saath|sath) ek raat (?:guzaar|guzar|bita|bitaa)"
+    r" (?:ke|kar|kr) (?:dekho|dekh)",
     # "look at her thighs, I'd love to get between them"
     r"(?:i'?d|i would|i wanna|want to|love to|like to) (?:\w+ )?get between (?:her|those|your"
     r"|ur) (?:thighs|legs)",
@@ -3207,7 +3216,8 @@ _SEXUAL_SLANG_PATTERNS = (
     r"(?:she'?s|she is|she was) (?:clearly |obviously |just )?begging for it(?! (?:back|to be"
     r"|again))",
     # "She sucked her way to the top" (not "worked her way")
-    r"(?:sucked|slept|fucked|blew|screwed|shagged) (?:her|his) way (?:to|into|up)",
+    # (and "drama queens who slept their way onto the team", the 685th set)
+    r"(?:sucked|slept|fucked|blew|screwed|shagged) (?:her|his|their) way (?:to|into|up|onto)",
     r"dekh ?(?:ke|kar) khada ho (?:gaya|jata|jaata)",
     r"(?:aaja|aa ja|aajao|aa jao) meri (?:jaan|rani|jaanu)",
     # a stranger's advance under the article: "Hey gorgeous, ignore the haters and DM me",
@@ -3232,10 +3242,16 @@ _SHAMING_CUES = frozenset(
      "bazaaru", "line", "paise", "saath", "sath", "slag", "slags", "slapper", "slappers",
      "arse", "ass", "bum", "rack", "tits", "sucked", "morph", "nirbhaya", "raatein",
      "dikhana", "character", "kapde", "lap", "hiding", "akele", "akeli", "sambhalo",
-     "sambhaalo", "sambhal", "kaabu", "kabu", "bhaag", "bhag"}
+     "sambhaalo", "sambhal", "kaabu", "kabu", "bhaag", "bhag", "kamre", "karti"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
+        # the 685th set, on women wrestlers' complaints: "ye pehelwan ladkiyan khud hi coach ke
+        # kamre mein jaati thi"; "medal ke liye sab kuch karti hain ye"
+        r"(?:ladkiyan|ladki|ladkiya|aurtein|aurat|ye|wo|woh)\b[^.!?\n]{0,30}?khud hi (?:\w+ ){0,3}?"
+        r"kamre (?:mein|me) (?:jaati|jati|gayi|jaati thi|jati thi)",
+        r"(?:medal|medals|ticket|job|naukri|promotion|role|film|paise|fame) ke liye (?:kuch bhi"
+        r"|sab kuch) (?:karti|kar leti|kar sakti|karengi|karegi) (?:hain|hai|h|hai ye|hain ye)",
         # the 672nd set, on a trainee doctor raped and murdered on night duty: the victim
         # asked what she was doing alone at night, marchers' daughters to be kept in check,
         # women marching said to run off with anyone (not "raat ko doctor akeli kyun na rahe")

@@ -2359,6 +2359,22 @@ NOT_GAALI_AFTER_ABBREVIATION = _words("stan sher square donald donalds kyle lyte
 EXCLUSION_PHRASES = frozenset(
     {
         ("go", "back", "to", "your", "country"),
+        # a country of origin said to a citizen: "go back to india and run for office
+        # there" (the 687th set; not "I want to go back to India next year": oneself)
+        *(
+            ("go", "back", "to", country)
+            for country in (
+                "india",
+                "pakistan",
+                "africa",
+                "china",
+                "mexico",
+                "bangladesh",
+                "nigeria",
+                "somalia",
+                "jamaica",
+            )
+        ),
         ("go", "back", "to", "your", "own", "country"),
         ("go", "back", "where", "you", "came"),
         # "Sterling and Saka should go back where their parents came from"

@@ -1425,6 +1425,89 @@ _CUED = tuple(
             r" (?:first|next) (?:flight|plane|boat|ferry)",
             "flight plane boat ferry",
         ),
+        # the thirtieth round (sets 683-688): trans women's "aukat" said to be dancing at
+        # weddings; "yahan bhi pakistan bana denge"; a people kept "jooti ki nok pe"; a
+        # village's "hukka paani band karo"; migrants said to be raping "our daughters by
+        # spring"; "see how long your wife lasts"; "breed faster than we can deport them";
+        # a woman said to smell of spice; "jahan jaate hain wahan gandagi"; "kal ko love
+        # jihad"; a boycott of whoever sells a home to a Muslim; food from a Dalit's hands
+        # said to make children low; Ganga water to wash the utensils
+        (
+            r"(?:shaadi|shaadiyon|shadi|byah|byaah) (?:mein|me) (?:naachne|nachne|nachane|taali"
+            r" bajane|tali bajane) (?:ke liye )?(?:bulao|bulaao|bhejo|bhej do)[^.!?\n]{0,20}?"
+            r"(?:aukat|aukaat|auqat|kaam|layak)",
+            "naachne nachne nachane taali tali",
+        ),
+        (
+            r"(?:yahan|yaha|idhar|isko|is desh ko|india ko|bharat ko|hindustan ko|society ko"
+            r"|mohalle ko|gaon ko) (?:bhi )?pakistan (?:bana denge|bana dege|banayenge|bana"
+            r" dalenge|bana daalenge|bana dete hain|bana dete h)",
+            "pakistan",
+        ),
+        (
+            r"(?:jooti|juti|joote|jute|jooton|juton) ki nok (?:pe|par) (?:rakhna|rakho|rakhenge"
+            r"|rakhte|rakhna chahiye)",
+            "nok",
+        ),
+        (
+            r"(?:hukka|huqqa)[ -]?(?:paani|pani) (?:band|bandh) (?:karo|kar do|kardo|karwao"
+            r"|karwa do)(?![a-z])"
+            r"|(?:logon|logo|log|inko|unko|inhe|unhe|sabko) ko (?:\w+ )?(?:gaon|mohalle|society"
+            r"|basti|shahar) (?:mein|me) (?:rehne|rahne) (?:hi )?(?:mat|na|nahi) (?:do|dena|denge)",
+            "hukka huqqa rehne rahne",
+        ),
+        (
+            r"(?:they'?ll|they will|theyll|they'?re going to) (?:all )?be (?:raping|molesting"
+            r"|grooming|attacking) (?:our|your|the) (?:daughters|women|wives|girls|kids|children)",
+            "raping molesting grooming attacking",
+        ),
+        (
+            r"see how long (?:your|ur|their|his) (?:wife|wives|daughter|daughters|kids|women"
+            r"|girlfriend|sister|sisters|mum|mother) (?:lasts?|survives?|stays? safe)",
+            "lasts last survives survive",
+        ),
+        (
+            r"breed (?:faster|quicker) than (?:we|you|they|anyone) (?:can|could)",
+            "breed",
+        ),
+        (
+            r"(?:bet|betcha|i bet) (?:she|he|they) smells? like (?:a |an |the )?(?:spice"
+            r"|curry|rest of them|kebab|masala|camel|goat|7-eleven|corner shop)"
+            r"|(?:white house|office|parliament|country|town|street|building|school|house"
+            r"|council) smelling like (?:a |an )?(?:spice|curry|7-eleven|7 eleven|seven eleven"
+            r"|kebab|masala|corner shop)",
+            "smells smell smelling",
+        ),
+        (
+            r"(?:ye log|yeh log|ye sab|in logon|inke log|mulle|katue|musalman|muslim)\w*"
+            r" (?:\w+ )?jahan (?:bhi )?(?:jaate|jate|rehte|bas jaate|baste) (?:hain|h|he)"
+            r" (?:wahan|waha|wahin|udhar) (?:\w+ )?(?:gandagi|jihad|aatank|dange|jhagde|kachra"
+            r"|bimari|bimariyan)",
+            "jahan",
+        ),
+        (
+            r"kal ko love jihad|love jihad (?:hoga|karenge|karega|karne|karte)",
+            "jihad",
+        ),
+        (
+            r"(?:muslim|muslimon|musalman|musalmanon|mulle|mullon|dalit|daliton|isai|isaiyon"
+            r"|christian|christians)\w* ko (?:ghar|flat|zameen|dukaan|dukan|makaan|plot)"
+            r" (?:bechne|dene|kiraye pe dene) (?:wale|walon|waale)[^.!?\n]{0,30}?(?:bahishkar"
+            r"|boycott)",
+            "bahishkar boycott",
+        ),
+        (
+            r"(?:dalit|dalito|daliton|chamar|chamaron|bhangi|bhangiyon|neech|inke|unke|in logon)"
+            r"\w*(?: ke)? (?:haath|haathon|hath) (?:ka|ki|se) (?:\w+ )?(?:khana|khaana|paani|pani"
+            r"|bhojan|roti)[^.!?\n]{0,40}?(?:neech|ashuddh|apavitra|bhrasht|napaak)",
+            "haath haathon hath",
+        ),
+        (
+            r"(?:gangajal|ganga jal|ganga ke pani|gaumutra) se (?:\w+ )?(?:bartan|ghar|rasoi"
+            r"|school|jagah|kitchen) (?:dhulwao|dhulwa do|dho do|dhona padega|saaf karo"
+            r"|dhulwana padega)",
+            "gangajal ganga gaumutra",
+        ),
         # a Bihar poll thread: a caste's "pille" (pups), "tere jaise gwalon", "tu bihari hi
         # rahega", "gaand dhone ka paani bhi nahi", a people's vote to be taken away, "tu
         # apni shakal dekh"
