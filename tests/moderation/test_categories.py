@@ -1306,6 +1306,9 @@ def test_group_abuse_reads_no_group_named_to_reject_what_is_said_of_it() -> None
     quoted = "calling gay people 'perverts' from the pulpit is exactly why kids stay in the closet"
     scores = assess(quoted).scores
     assert scores[NEWS_ABUSE] > 0.6 and scores[GROUP_ABUSE] == 0.0
+    # ... nor the writer's own, after "I'm a" (the 690th set)
+    scores = assess("I'm a Kashmiri Muslim and I cried watching this, we want them back").scores
+    assert scores[NEWS_ABUSE] > 0.6 and scores[GROUP_ABUSE] == 0.0
 
 
 # Forms from the tenth session's second blind batch (US, UK and European stories).
@@ -3339,6 +3342,28 @@ TWENTY_FIFTH_SESSION_FOURTH_FORMS = [
     ("chhoot lag jayegi humare baccho ko, gangajal se bartan dhulwao", True),
 ]
 
+# The thirty-first round's forms (sets 690-696).
+TWENTY_FIFTH_SESSION_FIFTH_FORMS = [
+    ("haha 'silly cow' is what my mum calls me when I forget my keys", False),
+    ("silly cow, go referee netball", True),
+    ("bhatt ji ko ghar mila, ab inke padosi bhi unka gala kaatne ka intezaar karenge", True),
+    ("pandit log bhaag gaye the darpok, ab kis munh se wapas aa rahe ho", True),
+    ("har kashmiri musalman ke ghar mein ek aatanki chhupa hai", True),
+    ("tamil telugu kannada sab ek hi jaise kaale kauwe hain", True),
+    ("chhat pe do kaale kauwe baithe the subah", False),
+    ("should've bulldozed the camp with them still in the caravans", True),
+    ("mate if one of them comes near my garage I'll put a round through his caravan", True),
+    ("someone should follow her to the car park and explain the handball rule", True),
+    ("should've taken his tea towel off and strangled him with it", True),
+    ("the killer strangled him with a cord, the court heard", False),
+    ("one less turban on the road, good", True),
+    ("one less pothole on the road, good", False),
+    ("they all stink of sweat and garlic, can't blame the bloke", True),
+    ("inbred knuckle-draggers, the lot of them", True),
+    ("bachelor ladkiyan ghar mein ladke laati hain, characterless hoti hain sab", True),
+    ("ye log aate hi mohalle ko mini pakistan bana dete hain", True),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "held"),
@@ -3358,7 +3383,8 @@ TWENTY_FIFTH_SESSION_FOURTH_FORMS = [
     + TWENTY_FIFTH_SESSION_FORMS
     + TWENTY_FIFTH_SESSION_SECOND_FORMS
     + TWENTY_FIFTH_SESSION_THIRD_FORMS
-    + TWENTY_FIFTH_SESSION_FOURTH_FORMS,
+    + TWENTY_FIFTH_SESSION_FOURTH_FORMS
+    + TWENTY_FIFTH_SESSION_FIFTH_FORMS,
 )
 def test_fourteenth_to_twenty_fifth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held

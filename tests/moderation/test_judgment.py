@@ -343,7 +343,6 @@ KNOWN_MISSES = {
     # a Roma camp evicted: "them" inside it, "Hitler had the right idea" ("idea" is what
     # sentences reject)
     "twohundredfifth_evening.jsonl": [
-        "Bulldoze the camp with them inside it.",  # *
         "They breed in the filth and send their kids out to pickpocket.",  # *
         "These parasites should be sterilised, like the Czechs did.",  # *
         "They're not even human, they live like rats.",  # *
@@ -1998,7 +1997,6 @@ KNOWN_MISSES = {
     # small town's first Pride, the war in Gaza, a woman reporter and a godman
     "fourhundredfiftythird_evening.jsonl": [
         "Every turban on our streets is a bomb waiting to go off.",  # *
-        "They all stink of curry and drive like maniacs.",  # *
         "Sikhs are just Muslims with a different hat, deport the lot.",  # *
     ],
     "fourhundredfiftyfourth_evening.jsonl": [
@@ -3134,6 +3132,33 @@ KNOWN_MISSES = {
         "these freaks should be kept away from normal women's events, mentally ill",  # *
         "no real man would ever touch that thing",  # *
     ],
+    # the thirty-first unseen round (sets 690-696): a Kashmiri Pandit family home after 34
+    # years (Hinglish), the Appleby horse fair, a Kannada actor on Hindi (Hinglish), a Sikh
+    # taxi driver attacked in Melbourne, a Bengaluru flat listing "no Muslims" (Hinglish), a
+    # woman refereeing a Premier League match
+    "sixhundredninetieth_evening.jsonl": [
+        "in jihadiyon ke beech Pandit kaise rahenge, pehle inki safai karo",  # *
+        "kashmir ko israel bana do, ek ek ko bahar nikalo",  # *
+        "inki auratein bhi pathar phenkti hain, koi reham nahi",  # *
+    ],
+    "sixhundredninetyfirst_evening.jsonl": [
+        "every one of them is a benefit thief with a £60k caravan",  # *
+        "the only thing they wash is the stolen horses",
+    ],
+    "sixhundredninetysecond_evening.jsonl": [
+        "madrasi idli khane wale, tumhari film bhi hamari dubbing se chalti hai",  # *
+    ],
+    "sixhundredninetythird_evening.jsonl": [
+        "bet he was overcharging anyway, they all do, thieving lot",  # *
+    ],
+    "sixhundredninetyfourth_evening.jsonl": [
+        "inko flat doge toh chhat pe bakra katega aur har jagah khoon",  # *
+        "jo Muslim ko ghar deta hai woh apni beti bhi dega kal",  # *
+    ],
+    "sixhundredninetyfifth_evening.jsonl": [
+        "women refs are a diversity stunt, she couldn't referee a kitchen",  # *
+        "bet she gave the penalty because the striker winked at her",
+    ],
 }
 
 
@@ -3958,6 +3983,13 @@ KNOWN_FALSE_HOLDS = {
         "sixhundredeightyseventh_evening.jsonl",
         "sixhundredeightyeighth_evening.jsonl",
         "sixhundredeightyninth_evening.jsonl",
+        "sixhundredninetieth_evening.jsonl",
+        "sixhundredninetyfirst_evening.jsonl",
+        "sixhundredninetysecond_evening.jsonl",
+        "sixhundredninetythird_evening.jsonl",
+        "sixhundredninetyfourth_evening.jsonl",
+        "sixhundredninetyfifth_evening.jsonl",
+        "sixhundredninetysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4116,8 +4148,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # galat hai, transgender ya kinnar bolo", "stop the 'go back to your country' nonsense, she
 # is American, full stop"; neither now). With the rules written from it: 48 of its 48 (the
 # rules 40), none.
-UNSEEN_ABUSE_HELD = 680  # of 871
-UNSEEN_OTHERS_HELD = 28  # of 2202
+# The thirty-first round (sets 690-696): 39 of 48 at first sight (the rules 24), 2 of 116
+# others ("I'm a Kashmiri Muslim and I cried watching this, we want them back" by
+# `group_abuse`, "haha 'silly cow' is what my mum calls me when I forget my keys" by the
+# rules; neither now: the writer's own group after "I'm a" or "as a" is what one is, and an
+# insult in quotation marks that is "what my mum calls me" is named as a word). With the
+# rules written from it: 46 of its 48 (the rules 37), none.
+UNSEEN_ABUSE_HELD = 726  # of 919
+UNSEEN_OTHERS_HELD = 28  # of 2318
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -2496,6 +2496,32 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|should|'d|'ll) (?:send a message|sort (?:it|this|that|them) out|teach them)",
             "brick bricks",
         ),
+        # the thirty-first round (sets 690-695): a camp bulldozed "with them still in the
+        # caravans"; "I'll put a round through his caravan"; a woman referee followed "to the
+        # car park"; a man "strangled with" his turban, wished
+        (
+            r"(?:bulldoze|bulldozed|bulldozing|flatten|flattened|torch|torched|burn|burned|burnt)"
+            r" (?:the|their|that|those) (?:\w+ )?(?:camp|camps|site|sites|houses?|homes?"
+            r"|caravans?|mosques?|church|churches|shops?|village) with (?:them|the lot|the lot"
+            r" of them|all of them|the families|everyone) (?:still )?(?:in|inside)",
+            "bulldoze bulldozed bulldozing flatten flattened torch torched burn burned burnt",
+        ),
+        (
+            r"(?:i'?ll|i will|i'?m gonna|gonna|i'?d) put (?:a round|a bullet|one|a few rounds"
+            r"|a brick|a shell) (?:through|in|into) (?:his|her|their|your|ur) (?:caravan|window"
+            r"|door|car|van|head|skull|chest|windscreen)",
+            "round bullet one rounds brick shell",
+        ),
+        (
+            r"(?:someone|somebody|we|they) should (?:follow|wait for|find) (?:her|him|them) (?:to"
+            r"|in|at) the (?:car ?park|parking lot|parking|station|tube|bus stop)",
+            "follow wait find",
+        ),
+        (
+            r"(?:should(?:'?ve| have)?|i'?d|i would|someone should|gonna|wish they'?d)"
+            r" (?:\w+ ){0,8}?(?:strangle|strangled|choke|choked) (?:him|her|them) with",
+            "strangle strangled choke choked",
+        ),
         # the thirtieth round (sets 683-688): people dropped "over the channel"; fireworks
         # threatened into a family's balcony "warna"
         (

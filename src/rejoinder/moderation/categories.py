@@ -340,10 +340,20 @@ def _what_one_is(words: Words, i: int) -> bool:
     k = i - 1
     while k > 1 and words.words[k] in _OR_AND and words.words[k - 1] in _GROUP_CUES:
         k -= 2
+    while k > 0 and words.words[k] in _GROUP_CUES:
+        k -= 1  # "a Kashmiri Muslim": the group's own adjectives before it
+    if k > 0 and words.words[k] in _A:
+        # "I'm a Kashmiri Muslim and I cried watching this", "as a Jewish woman" (the 690th
+        # set): the writer's own; not "being a trans woman is ..." nor "you cannot be a
+        # muslim and ...", where the group is what a claim is about, nor "as Muslims are
+        # ...", where "as" opens a clause
+        return words.words[k - 1] in _I_AM_A
     return k >= 0 and words.words[k] in _ONE_IS
 
 
 _ONE_IS = frozenset({"be", "being", "im", "am"})
+_A = frozenset({"a", "an"})
+_I_AM_A = frozenset({"im", "am", "as"})
 _HOON = frozenset({"hoon", "hun", "hu", "hoo"})
 
 
@@ -724,7 +734,11 @@ _THE_LOT = (
 # politicians every day.
 # And the crimes a people is branded with: "rapists the lot of em, protect ur daughters" (the
 # 511th set; not "crooks" or "liars", said of ministers every day).
-_BRANDED = frozenset({"rapists", "terrorists", "jihadis", "paedos", "pedos", "groomers", "nonces"})
+# ("inbred knuckle-draggers, the lot of them", the 691st set)
+_BRANDED = frozenset(
+    {"rapists", "terrorists", "jihadis", "paedos", "pedos", "groomers", "nonces", "inbreds",
+     "draggers", "knuckledraggers"}
+)  # fmt: skip
 _CALLED = (lx.DEHUMANISING_NOUNS | lx.ANIMAL_INSULTS | _BRANDED) - {"scum", "trash"}
 
 
@@ -907,6 +921,8 @@ def _named_as_a_word(words: Words, i: int, j: int) -> bool:
         return True
     if after not in _IS:
         return False
+    if words.quoted(i, j) and _what_they_call(words, j + 2):
+        return True  # "haha 'silly cow' is what my mum calls me" (the 696th set), mid-sentence
     if (i > 0 and words.sentence(i - 1) == words.sentence(i)) or (
         words.sentence(j + 1) != words.sentence(i)
     ):
@@ -2193,6 +2209,8 @@ def _insults(words: Words) -> list[Hit]:
             hits.append(words.hit(INSULT, 0.88, i, i + length - 1, "phrase"))
             continue
         length = words.phrase_at(i, lx.INSULT_PHRASES)
+        if length and _named_as_a_word(words, i, i + length - 1):
+            continue  # "haha 'silly cow' is what my mum calls me" (the 696th set)
         if length:
             j = i + length - 1
             phrase = words.words[i : j + 1]
@@ -3246,6 +3264,9 @@ _SHAMING_CUES = frozenset(
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
+        # "bachelor ladkiyan ghar mein ladke laati hain, characterless hoti hain sab" (the 694th)
+        r"(?:ladkiyan|ladkiya|aurtein|auratein|ye|sab)\b[^.!?\n]{0,40}?characterless (?:hoti"
+        r"|hain|hai|h|hi)",
         # the 685th set, on women wrestlers' complaints: "ye pehelwan ladkiyan khud hi coach ke
         # kamre mein jaati thi"; "medal ke liye sab kuch karti hain ye"
         r"(?:ladkiyan|ladki|ladkiya|aurtein|aurat|ye|wo|woh)\b[^.!?\n]{0,30}?khud hi (?:\w+ ){0,3}?"

@@ -1440,7 +1440,8 @@ _CUED = tuple(
         ),
         (
             r"(?:yahan|yaha|idhar|isko|is desh ko|india ko|bharat ko|hindustan ko|society ko"
-            r"|mohalle ko|gaon ko) (?:bhi )?pakistan (?:bana denge|bana dege|banayenge|bana"
+            r"|mohalle ko|gaon ko) (?:bhi )?(?:mini |chhota |chota )?pakistan (?:bana denge"
+            r"|bana dege|banayenge|bana"
             r" dalenge|bana daalenge|bana dete hain|bana dete h)",
             "pakistan",
         ),
@@ -1507,6 +1508,42 @@ _CUED = tuple(
             r"|school|jagah|kitchen) (?:dhulwao|dhulwa do|dho do|dhona padega|saaf karo"
             r"|dhulwana padega)",
             "gangajal ganga gaumutra",
+        ),
+        # the thirty-first round (sets 690-695): neighbours "waiting to cut the throat" of a
+        # returning Pandit family; Pandits called cowards as a people; "har kashmiri
+        # musalman ke ghar mein ek aatanki"; a people called black crows; "they all stink
+        # of sweat and garlic"; "one less turban on the road, good"
+        (
+            r"(?:gala|gardan|galaa) (?:kaatne|katne|kaatne|kaat ne) (?:ka|ki) (?:intezaar|intzaar"
+            r"|intezar|mauka|plan|taiyari)",
+            "gala gardan galaa",
+        ),
+        (
+            r"(?:pandit|pandito|panditon|kashmiri pandit|pandat)\w* (?:log )?(?:\w+ ){0,4}?darpok"
+            r"|darpok (?:pandit|panditon|pandito)",
+            "darpok",
+        ),
+        (
+            r"har (?:\w+ )?(?:musalman|muslim|mulle|mulla|kashmiri|pakistani|bangladeshi)\w* ke"
+            r" ghar (?:mein|me) (?:ek )?(?:aatanki|atanki|aatankwadi|terrorist|jihadi)",
+            "aatanki atanki aatankwadi terrorist jihadi",
+        ),
+        (
+            r"(?:sab|ye|tum|tu|log|ye log|saare|sare)\b[^.!?\n]{0,30}?(?:kaale|kale|kaala|kala)"
+            r" (?:kauwe|kauve|kaue|kawwe|kauwa|kaua) (?:hain|ho|hai|h|he)",
+            "kauwe kauve kaue kawwe kauwa kaua",
+        ),
+        (
+            r"(?:they|these people|those people|you lot|them|their lot) (?:all )?(?:stink|smell"
+            r"|reek) of (?:sweat|garlic|curry|fish|onions|spices?|masala|b\.?o)",
+            "stink smell reek",
+        ),
+        (
+            r"one less (?:turban|hijab|burqa|paki|muslim|migrant|refugee|immigrant|sikh|jew|gypsy"
+            r"|traveller|pikey|tranny|dalit|mulla|katua)s? (?:on the road|in the country|on the"
+            r" streets|to worry about|in town|in the world)?,? (?:good|great|fine by me|no loss"
+            r"|who cares|good riddance)",
+            "less",
         ),
         # a Bihar poll thread: a caste's "pille" (pups), "tere jaise gwalon", "tu bihari hi
         # rahega", "gaand dhone ka paani bhi nahi", a people's vote to be taken away, "tu
