@@ -1754,7 +1754,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:beti|biwi|behen|bahen|maa|bacchon|bachon|bachchon|ghar|family) (?:ka|ki|ke)"
             r" (?:bhi )?(?:pata|address|ghar) (?:nikalo|nikaalo|lagao|dhoondo|dhundo|nikal lo)",
-            "pata address ghar",
+            "nikalo nikaalo lagao dhoondo dhundo nikal",
         ),
         (
             r"(?:ke|kar|kr) (?:maaro|maro|peeto|pito|dhuno|dhoon do|thoko|pelo) (?:inko|unko|sabko"
@@ -1771,9 +1771,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:to|toh) (?:sab |saari |saara )?(?:akad|akkad|hekdi|garmi|chaalaki|netagiri)"
             r"|raat (?:mein|me|ko) (?:\w+ )?(?:call|phone|ghar aake|milke|mil ke) (?:karke |kar ke"
             r" |kar )?(?:samjhayenge|samjha denge|samjhaenge|sikhayenge|sikha denge)"
-            r"|(?:teri|tumhari|tera|tumhara) (?:shift|duty|class|tuition|office|college|school)"
+            r"|(?:teri|tumhari|tera|tumhara) (?:shift|duty|tuition|class|college)"
             r" (?:ka|ki) (?:time|timing|rasta|route|samay) (?:pata|maloom|malum) (?:hai|h|he)",
-            "raat teri tumhari tera tumhara",
+            # (anchored on the rarer word each form needs: "raat" and "teri" are everyday)
+            "akad akkad hekdi garmi chaalaki netagiri samjhayenge samjha samjhaenge sikhayenge"
+            " sikha shift duty tuition class college",
         ),
         # ... and sent back broken: "agli baar ghodi pe chadha toh taange tod ke wapas ghodi
         # pe hi bhejenge" (the 665th set; not "usne apni taang tod li")
@@ -2508,14 +2510,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             r"(?:i'?ll|i will|i'?m gonna|gonna|i'?d) put (?:a round|a bullet|one|a few rounds"
-            r"|a brick|a shell) (?:through|in|into) (?:his|her|their|your|ur) (?:caravan|window"
+            r"|a brick|a shell) through (?:his|her|their|your|ur) (?:caravan|window"
             r"|door|car|van|head|skull|chest|windscreen)",
-            "round bullet one rounds brick shell",
+            "through",
         ),
         (
             r"(?:someone|somebody|we|they) should (?:follow|wait for|find) (?:her|him|them) (?:to"
             r"|in|at) the (?:car ?park|parking lot|parking|station|tube|bus stop)",
-            "follow wait find",
+            "park carpark parking station tube stop",
         ),
         (
             r"(?:should(?:'?ve| have)?|i'?d|i would|someone should|gonna|wish they'?d)"
@@ -2572,9 +2574,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:wish|hope) (?:they|someone|somebody|we|you)(?:'?d| would| will|'?ll| could)? do"
             r" the same (?:thing )?to (?:the |their |every |all the |all their )?(?:churches"
-            r"|mosques|masjids|temples|mandirs|gurdwaras|synagogues|homes|houses|villages"
+            r"|mosques|masjids|temples|mandirs|gurdwaras|synagogues"
             r"|church|mosque|temple|gurdwara|synagogue)",
-            "same",
+            "churches mosques masjids temples mandirs gurdwaras synagogues church mosque temple"
+            " gurdwara synagogue",
         ),
         (
             r"(?:send|sent|back|should|hope|wish)[^.!?\n]{0,40}?(?:turban|hijab|scarf"
@@ -2586,18 +2589,18 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:he|she|they|you|u)(?:'?ll| will|'?d| would) (?:\w+ )?(?:leave|go home|walk out"
             r"|be leaving) without (?:his|her|their|your|ur) (?:beard|turban|teeth|hijab"
             r"|headscarf|pagdi|kneecaps|legs|burqa|scarf)(?! (?:trimmed|shaved|done))",
-            "without",
+            "beard turban teeth hijab headscarf pagdi kneecaps legs burqa scarf",
         ),
         (
             rf"deserves? (?:what'?s|whats|what is|what will be) coming to {_YOUR_KIN}",
-            "coming",
+            "deserve deserves",
         ),
         # (after what "they are": not "burn the lot of them, said my dad about his old tax
         # returns")
         (
             r"(?:are|r) (?:all )?[^.!?\n]{0,60}?,? (?:burn|shoot|gas|hang|kill|nuke|bomb|drown"
             r"|torch) the (?:whole )?lot(?: of (?:them|em|'em))?(?=\s*(?:[.!?,;]|$))",
-            "lot",
+            "burn shoot gas hang kill nuke bomb drown torch",
         ),
         # ... or as a welcome: "somebody should give it a proper welcome with a brick
         # through the window" (the 666th set)
@@ -2695,7 +2698,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" of (?:you|u|ya|them|those|these)(?: \w+){0,3}? (?:gets?|are|is) (?:beaten|stabbed"
             r"|shot|raped|killed|murdered|mugged|run over|burnt|burned|hit by a (?:bus|truck|car"
             r"|train|lorry))",
-            "hope",
+            "beaten stabbed shot raped killed murdered mugged run burnt burned hit",
         ),
         # "Hope one of them gets hit by a lorry" (the 437th set: a protester, not "you"),
         # "I hope a Ukrainian drone finds your house" (the 441st)
@@ -2987,7 +2990,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:should|must|ought to|needs? to|deserve to|deserves to) (?:\w+,? ){0,6}?"
             r"(?:strung up|hanged|hung|lynched|flogged|shot) (?:\w+ ){0,5}?as (?:a lesson|an"
             r" example|a warning)",
-            "strung hanged hung lynched flogged shot",
+            "lesson example warning",
         ),
         # arson as the answer: "a bit of petrol and a match and the problem's solved" (the
         # 641st set)

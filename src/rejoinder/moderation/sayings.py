@@ -1465,7 +1465,7 @@ _CUED = tuple(
         (
             r"see how long (?:your|ur|their|his) (?:wife|wives|daughter|daughters|kids|women"
             r"|girlfriend|sister|sisters|mum|mother) (?:lasts?|survives?|stays? safe)",
-            "lasts last survives survive",
+            "wife wives daughter daughters kids women girlfriend sister sisters mum mother",
         ),
         (
             r"breed (?:faster|quicker) than (?:we|you|they|anyone) (?:can|could)",
@@ -1543,7 +1543,9 @@ _CUED = tuple(
             r"|traveller|pikey|tranny|dalit|mulla|katua)s? (?:on the road|in the country|on the"
             r" streets|to worry about|in town|in the world)?,? (?:good|great|fine by me|no loss"
             r"|who cares|good riddance)",
-            "less",
+            "turban turbans hijab hijabs burqa burqas paki pakis muslim muslims migrant migrants"
+            " refugee refugees immigrant immigrants sikh sikhs jew jews gypsy gypsys traveller"
+            " travellers pikey pikeys tranny trannys dalit dalits mulla mullas katua katuas",
         ),
         # a Bihar poll thread: a caste's "pille" (pups), "tere jaise gwalon", "tu bihari hi
         # rahega", "gaand dhone ka paani bhi nahi", a people's vote to be taken away, "tu
