@@ -3364,6 +3364,25 @@ TWENTY_FIFTH_SESSION_FIFTH_FORMS = [
     ("ye log aate hi mohalle ko mini pakistan bana dete hain", True),
 ]
 
+# The thirty-second round's forms (sets 697-702).
+TWENTY_FIFTH_SESSION_SIXTH_FORMS = [
+    ("they had it coming, every jew in england funds the genocide", True),
+    ("shame it wasn't full of them when the window went in", True),
+    ("shame the stadium wasn't full of fans for the final", False),
+    ("jews control the police, that's why nobody will be charged", True),
+    ("the holocaust industry will milk this one for years", True),
+    ("the holocaust museum opens a new wing in march", False),
+    ("go back to tel aviv and take your overpriced bagels with you", True),
+    ("aise logon ko mental hospital bhejna chahiye, hero nahi banana", True),
+    ("he's a disease spreading through the film industry", True),
+    ("he's a cancer survivor and a brilliant actor", False),
+    ("pehle nasha, ab ye, in filmi logon ka khoon hi ganda hai", True),
+    ("miyan log ki aabadi dekho, 20 saal mein odisha bhi bangladesh ban jayega", True),
+    ("in kala jaadu karne wale bangaliyon ko gaon mein ghusne mat do", True),
+    ("bacchon ko kitchen mein ghusne mat do, garam tel hai", False),
+    ("hope the next one who gets caught gets a bullet, not a trial", True),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "held"),
@@ -3384,7 +3403,8 @@ TWENTY_FIFTH_SESSION_FIFTH_FORMS = [
     + TWENTY_FIFTH_SESSION_SECOND_FORMS
     + TWENTY_FIFTH_SESSION_THIRD_FORMS
     + TWENTY_FIFTH_SESSION_FOURTH_FORMS
-    + TWENTY_FIFTH_SESSION_FIFTH_FORMS,
+    + TWENTY_FIFTH_SESSION_FIFTH_FORMS
+    + TWENTY_FIFTH_SESSION_SIXTH_FORMS,
 )
 def test_fourteenth_to_twenty_fifth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held

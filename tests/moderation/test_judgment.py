@@ -3159,6 +3159,32 @@ KNOWN_MISSES = {
         "women refs are a diversity stunt, she couldn't referee a kitchen",  # *
         "bet she gave the penalty because the striker winked at her",
     ],
+    # the thirty-second unseen round (sets 697-702): Bengali-speaking workers detained as
+    # "Bangladeshis" in Odisha (Hinglish), a kosher restaurant vandalised in Manchester, an IT
+    # founder's 70-hour week (English and Hinglish), Chinese students after a spy case, a
+    # Bollywood actor comes out (Hinglish)
+    "sixhundredninetyseventh_evening.jsonl": [
+        "ek ek ko pakad ke border ke us paar phenko, rohingya ho ya bangali",  # *
+        "jo inko kaam pe rakhta hai uska bhi bahishkar karo, gaddar hai",  # *
+        "inki auraton ko bhi check karo, bachche paida karne ki factory hain",  # *
+    ],
+    "sixhundredninetyninth_evening.jsonl": [
+        "is aurat ko apne pati ki naukri sambhalni chahiye, gyaan nahi dena",
+        "typical feminazi bitch, squeeze employees and cry victim",  # *
+        "isko office ke bahar pakad ke 70 thappad maaro, ek ghante ke ek",  # *
+        "she's so ugly no wonder she has nothing to do but work 70 hours",
+        "women bosses are the worst, hormonal and power hungry, all of them",  # *
+        "iski company band karwa do aur isko sadak pe nachwao",  # *
+    ],
+    "sevenhundredth_evening.jsonl": [
+        "should lock up every chinese student till they prove they're not spies",  # *
+        "they all look the same, how would you even spot the spy",  # *
+        "they spread covid and now they're stealing our secrets",  # *
+    ],
+    "sevenhundredfirst_evening.jsonl": [
+        "isko bhi wahi treatment do jo gaon mein aise logon ko milta hai",
+        "koi isko aur iske boyfriend ko pakad ke sudhaar do",  # *
+    ],
 }
 
 
@@ -3290,6 +3316,10 @@ KNOWN_FALSE_HOLDS = {
     "sixhundredsixtyseventh_evening.jsonl": [
         "in the 80s my dad was called paki on the way to school every day, the country has"
         " changed a lot",
+    ],
+    # the thirty-second round's trap set: a slur named to have a comment deleted
+    "sevenhundredsecond_evening.jsonl": [
+        "the word 'chink' in that comment should get it deleted, it's a slur",
     ],
 }
 
@@ -3990,6 +4020,12 @@ KNOWN_FALSE_HOLDS = {
         "sixhundredninetyfourth_evening.jsonl",
         "sixhundredninetyfifth_evening.jsonl",
         "sixhundredninetysixth_evening.jsonl",
+        "sixhundredninetyseventh_evening.jsonl",
+        "sixhundredninetyeighth_evening.jsonl",
+        "sixhundredninetyninth_evening.jsonl",
+        "sevenhundredth_evening.jsonl",
+        "sevenhundredfirst_evening.jsonl",
+        "sevenhundredsecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4154,8 +4190,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # rules; neither now: the writer's own group after "I'm a" or "as a" is what one is, and an
 # insult in quotation marks that is "what my mum calls me" is named as a word). With the
 # rules written from it: 46 of its 48 (the rules 37), none.
-UNSEEN_ABUSE_HELD = 726  # of 919
-UNSEEN_OTHERS_HELD = 28  # of 2318
+# The thirty-second round (sets 697-702, five stories and traps): 26 of 40 at first sight
+# (the rules 15), 2 of 100 others, both by the suspect word list: a slur named to have a
+# comment deleted (KNOWN_FALSE_HOLDS), and a reply quoting the parent's gaali to answer it
+# ("> ab ye gandu hero ...\n\n... gaali dena band karo"; no longer: the word lists now read
+# a reply's own words, as the abuse scores did). With the rules written from it: 37 of its
+# 40 (the rules 26), 1 other.
+UNSEEN_ABUSE_HELD = 763  # of 959
+UNSEEN_OTHERS_HELD = 29  # of 2418
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

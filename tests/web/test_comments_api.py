@@ -278,6 +278,14 @@ async def test_a_reply_quoting_abuse_to_answer_it_is_judged_on_its_own_words(
     # and without a parent, a quote is read as the writer's own words
     alone = await post(client, reply, expect=202)
     assert alone["status"] == "pending"
+    # the site's word lists read the reply's own words too: a gaali quoted from the parent
+    # to answer it is the parent's (the 702nd judgment set), one written anew is not
+    gaali = await post(client, "ab ye gandu hero bacchon ko bhi bigadega", expect=202)
+    answer = "> ab ye gandu hero bacchon ko bhi bigadega\n\ngaali dena band karo"
+    quoted = await post(client, answer, parent_id=gaali["id"], expect=None)
+    assert quoted["status"] == "published"
+    own = await post(client, answer + ", gandu", parent_id=gaali["id"], expect=202)
+    assert own["status"] == "pending"
     # an edit of the reply is judged as the reply was: the parent is looked up again
     edited = await client.patch(
         f"/api/v1/comments/{answered['id']}",

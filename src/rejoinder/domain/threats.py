@@ -2498,6 +2498,18 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|should|'d|'ll) (?:send a message|sort (?:it|this|that|them) out|teach them)",
             "brick bricks",
         ),
+        # the thirty-second round (sets 697-701): a restaurant's window wished "full of them";
+        # "hope the next one who gets caught gets a bullet"
+        (
+            r"(?:shame|pity|too bad) (?:it|the \w+|the place) (?:wasn'?t|was not|weren'?t) full"
+            r" of (?:them|em|'em)",
+            "shame pity bad",
+        ),
+        (
+            r"hope (?:the next one|whoever|anyone|the next|every one|each one) (?:\w+ ){0,4}?gets?"
+            r" a bullet",
+            "bullet",
+        ),
         # the thirty-first round (sets 690-695): a camp bulldozed "with them still in the
         # caravans"; "I'll put a round through his caravan"; a woman referee followed "to the
         # car park"; a man "strangled with" his turban, wished

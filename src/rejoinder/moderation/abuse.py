@@ -95,7 +95,7 @@ class AbuseScorer:
         # The lines quoting the comment replied to are its writer's words: neither the rules
         # nor the learned scores read them ("> Dalits should know their place\n\nTheir place
         # is wherever they want to be" is judged on its second line).
-        normalized = _own_words(normalized, replying_to)
+        normalized = own_words(normalized, replying_to)
         analysis = analyse(normalized.text)
         for hit in analysis.hits:
             scores[hit.category] = max(scores[hit.category], hit.score)
@@ -149,7 +149,7 @@ def _lowest_threshold(policy: ModerationPolicy, category: str) -> float:
     return min((t for t in thresholds if t is not None), default=NEVER)
 
 
-def _own_words(normalized: Normalized, replying_to: str) -> Normalized:
+def own_words(normalized: Normalized, replying_to: str) -> Normalized:
     """`normalized` with its lines that quote `replying_to` blanked (every offset stays)."""
     if not replying_to or ">" not in normalized.text:
         return normalized

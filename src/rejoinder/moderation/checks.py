@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from rejoinder.domain.model import Premoderation, Span, Verdict
 from rejoinder.domain.normalize import normalize, word_pattern
-from rejoinder.moderation.abuse import AbuseScorer
+from rejoinder.moderation.abuse import AbuseScorer, own_words
 from rejoinder.moderation.base import Finding, ModerationContext, Submission
 
 _HREF = re.compile(r'<a href="([^"]*)"')
@@ -113,7 +113,11 @@ class WordRuleCheck:
 
     async def __call__(self, submission: Submission, context: ModerationContext) -> list[Finding]:
         policy = submission.site.policy
-        text = submission.normalized or normalize(submission.text)
+        # A reply's lines quoting the comment it answers are that writer's words, as for the
+        # abuse scores: "> ab ye gandu hero ...\n\ngaali dena band karo" (the 702nd set)
+        text = own_words(
+            submission.normalized or normalize(submission.text), _replying_to(submission)
+        )
         name = normalize(submission.author.name).text
         findings = []
         for verdict, reason, words in (
@@ -132,6 +136,12 @@ class WordRuleCheck:
         return findings
 
 
+def _replying_to(submission: Submission) -> str:
+    """The normalised text of the comment `submission` replies to ("" for none)."""
+    parent = submission.parent
+    return normalize(parent.text).text if parent is not None else ""
+
+
 class AbuseCheck:
     """The abuse scorer against the site's per-category thresholds: hold or reject, with spans.
 
@@ -147,9 +157,7 @@ class AbuseCheck:
     async def __call__(self, submission: Submission, context: ModerationContext) -> list[Finding]:
         policy = submission.site.policy
         normalized = submission.normalized or normalize(submission.text)
-        parent = submission.parent
-        replying_to = normalize(parent.text).text if parent is not None else ""
-        assessment = self.scorer.assess_for(normalized, policy, replying_to)
+        assessment = self.scorer.assess_for(normalized, policy, _replying_to(submission))
         findings = []
         unheld: list[Span] = []  # what explains the scores that decided nothing
         for category, score in assessment.scores.items():

@@ -1075,6 +1075,13 @@ ATTACK_PHRASES = frozenset(
             for control in ("control", "controls", "run", "runs", "own", "owns")
             for whose in ("our", "the", "every")
         ),
+        # ... and the police and the courts ("jews control the police, that's why nobody
+        # will be charged", the 698th set)
+        *(
+            (control, "the", power)
+            for control in ("control", "controls")
+            for power in ("police", "courts", "judges", "press")
+        ),
         # "Gypsies ... they'll rob your house blind" (the 441st set)
         *(("rob", *whom, "blind") for whom in (("you",), ("us",), ("your", "house"))),
         # "Chinese people are bat eaters" (the 465th set; said of a people only: owls are bat
@@ -2373,8 +2380,10 @@ EXCLUSION_PHRASES = frozenset(
                 "nigeria",
                 "somalia",
                 "jamaica",
+                "israel",
             )
         ),
+        ("go", "back", "to", "tel", "aviv"),  # said to British Jews (the 698th set)
         ("go", "back", "to", "your", "own", "country"),
         ("go", "back", "where", "you", "came"),
         # "Sterling and Saka should go back where their parents came from"

@@ -768,8 +768,12 @@ _CUED = tuple(
             r"|(?:in \w+ )?(?:should|must|will|has to|have to) (?:answer|pay) for (?:gaza|israel"
             r"|hamas|pakistan|china|russia|october 7|7 october|kashmir|pulwama)"
             # "every Jew in London has blood on their hands"
-            r"|(?:in \w+ )?(?:has|have|had) (?:the )?blood (?:of \w+ )?on (?:their|his|her) hands)",
-            "responsible blame guilty accountable answer pay blood",
+            r"|(?:in \w+ )?(?:has|have|had) (?:the )?blood (?:of \w+ )?on (?:their|his|her) hands"
+            # "every jew in england funds the genocide" (the 698th set)
+            r"|(?:in \w+ )?(?:funds|fund|finances|bankrolls|pays for) the (?:genocide|war"
+            r"|occupation|killing|bombing|massacre))",
+            "responsible blame guilty accountable answer pay blood funds fund finances bankrolls"
+            " pays",
         ),
         # same-sex parents called abusers: "two men raising a child is child abuse", "gay
         # couples adopting is abuse" (cued by "abuse", which every form says)
@@ -1160,7 +1164,8 @@ _CUED = tuple(
         ),
         (
             r"(?:ganda|gandaa|gandi|napak|apavitra) (?:khoon|khun|blood) (?:hai|he|h) (?:inka|unka"
-            r"|in logon ka|un logon ka)|(?:inka|unka|in logon ka|un logon ka) (?:khoon|khun)"
+            r"|in logon ka|un logon ka)|(?:inka|unka|in (?:\w+ )?logon ka|un (?:\w+ )?logon ka)"
+            r" (?:khoon|khun)"
             r" (?:hi )?(?:ganda|gandaa|napak|apavitra) (?:hai|he|h|hota)"
             # "dhed log kabhi sudhar nahi sakte, khoon mein hi gandagi hai" (the 665th set; not
             # "uske khoon mein hi cricket hai")
@@ -1546,6 +1551,37 @@ _CUED = tuple(
             "turban turbans hijab hijabs burqa burqas paki pakis muslim muslims migrant migrants"
             " refugee refugees immigrant immigrants sikh sikhs jew jews gypsy gypsys traveller"
             " travellers pikey pikeys tranny trannys dalit dalits mulla mullas katua katuas",
+        ),
+        # the thirty-second round (sets 697-701): gay men to be sent to a mental hospital; a
+        # person called a disease spreading; "the holocaust industry"; a state said to become
+        # Bangladesh by a people's numbers; a people kept out of a village
+        (
+            r"(?:aise|in|un|ye|inko|unko|aison) (?:logon |log )?ko (?:mental hospital|pagalkhane"
+            r"|pagal khane|asylum|pagalkhana) (?:bhejna chahiye|bhejo|bhej do|mein daalo|mein"
+            r" dalo|bhejna padega)",
+            "pagalkhane pagalkhana pagal hospital asylum",
+        ),
+        (
+            r"(?:he'?s|she'?s|they'?re|he is|she is|they are|you'?re|you are) (?:a |an |like a )?"
+            r"(?:disease|cancer|plague|virus|infection) (?:spreading|eating|that spreads|on (?:this"
+            r"|our|the) )",
+            "disease cancer plague virus infection",
+        ),
+        (
+            r"(?:the )?holocaust (?:industry|racket|business|scam)",
+            "holocaust",
+        ),
+        (
+            r"(?:aabadi|abadi|population|jansankhya)[^.!?\n]{0,60}?(?:bhi )?(?:bangladesh|pakistan)"
+            r" ban (?:jayega|jaega|jaayega|jayegi|jaegi)",
+            "aabadi abadi population jansankhya",
+        ),
+        (
+            r"(?:bangaliyon|bangladeshiyon|biharion|bihariyon|mullon|katuon|musalmanon|isaiyon"
+            r"|daliton|chamaron|rohingyaon|miyaon|bhaiyyon) ko (?:\w+ )?(?:gaon|mohalle|society"
+            r"|basti|shahar|desh) (?:mein|me) (?:ghusne|aane|rehne|rahne) (?:mat|na|nahi) (?:do"
+            r"|dena|denge)",
+            "ghusne aane rehne rahne",
         ),
         # a Bihar poll thread: a caste's "pille" (pups), "tere jaise gwalon", "tu bihari hi
         # rahega", "gaand dhone ka paani bhi nahi", a people's vote to be taken away, "tu
