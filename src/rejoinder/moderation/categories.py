@@ -2209,7 +2209,8 @@ def _insults(words: Words) -> list[Hit]:
             hits.append(words.hit(INSULT, 0.88, i, i + length - 1, "phrase"))
             continue
         length = words.phrase_at(i, lx.INSULT_PHRASES)
-        if length and _named_as_a_word(words, i, i + length - 1):
+        # (a phrase of one word was asked about above)
+        if length > 1 and _named_as_a_word(words, i, i + length - 1):
             continue  # "haha 'silly cow' is what my mum calls me" (the 696th set)
         if length:
             j = i + length - 1
