@@ -105,7 +105,8 @@ def held_for(text: str) -> set[str]:
         ("तेरी औकात क्या है", "insult"),  # "know your place"
         ("तू दोगला है", "insult"),
         ("ये मुल्ले देश के दुश्मन हैं", "identity_attack"),
-        ("tu pagal hai kya", "insult"),
+        # (asked, "tu pagal hai kya" is "are you crazy?")
+        ("tu toh pagal hai, dimaag ka ilaaj kara", "insult"),
         ("nice legs in your profile pic, send me a few more", "sexual_harassment"),
         ("that limp-wristed fairy of a minister", "identity_attack"),
         ("every time a Sikh speaks you hear it: traitors by blood", "identity_attack"),
@@ -3384,6 +3385,33 @@ TWENTY_FIFTH_SESSION_SIXTH_FORMS = [
 ]
 
 
+# The twenty-sixth session's rounds (sets 703-): each form with the senses it must not take.
+TWENTY_SIXTH_SESSION_FORMS = [
+    ("they should finish these christian converts off once and for all", True),
+    ("let's finish these two chapters and call it a day", False),
+    ("bulldozer chala do in sab ke upar", True),
+    ("bulldozer se ghar toda, ghar ke saath saath inko bhi utha ke le gaye police wale", False),
+    ("the only solution for the miyas is what myanmar did with the rohingyas", True),
+    ("what myanmar did with the rohingyas was genocide", False),
+    ("we should do to them what the nazis did", True),
+    ("inko truck mein bhar ke border pe chhod do, zinda ya murda", True),
+    ("dawood ko zinda ya murda wapas laao", False),
+    ("baadh aaye aur char ke saare miya beh jaayein", True),
+    ("har saal baadh mein char ke saare miya beh jaate hain, sarkar kuch nahi karti", False),
+    ("your whole tribe is a disease on manipur", True),
+    ("your whole team is a credit to the paper", False),
+    ("raat bhar kisi neta ke bistar pe chillati hogi", True),
+    ("neta ke bistar ke neeche se 2 crore cash mila", False),
+    ("soon she'll be earning for the family the same way her mummy did", True),
+    ("she's earning for the family the same way her mother did, by teaching tuition", False),
+    ("your face looks like momos, stop pretending", True),
+    ("these dumplings at the stall look like momos", False),
+    ("manipur mein 'chinki' bolne wale ko saza honi chahiye, ye gaali hai", False),
+    ("bhai tu pagal hai kya, numbers check kar", False),
+    ("bhai tu toh pagal hai, dimaag ka ilaaj kara", True),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     FOURTEENTH_SESSION_FORMS
@@ -3404,9 +3432,10 @@ TWENTY_FIFTH_SESSION_SIXTH_FORMS = [
     + TWENTY_FIFTH_SESSION_THIRD_FORMS
     + TWENTY_FIFTH_SESSION_FOURTH_FORMS
     + TWENTY_FIFTH_SESSION_FIFTH_FORMS
-    + TWENTY_FIFTH_SESSION_SIXTH_FORMS,
+    + TWENTY_FIFTH_SESSION_SIXTH_FORMS
+    + TWENTY_SIXTH_SESSION_FORMS,
 )
-def test_fourteenth_to_twenty_fifth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_twenty_sixth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -4026,6 +4026,11 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredth_evening.jsonl",
         "sevenhundredfirst_evening.jsonl",
         "sevenhundredsecond_evening.jsonl",
+        "sevenhundredthird_evening.jsonl",
+        "sevenhundredfourth_evening.jsonl",
+        "sevenhundredfifth_evening.jsonl",
+        "sevenhundredsixth_evening.jsonl",
+        "sevenhundredseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4196,8 +4201,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # ("> ab ye gandu hero ...\n\n... gaali dena band karo"; no longer: the word lists now read
 # a reply's own words, as the abuse scores did). With the rules written from it: 37 of its
 # 40 (the rules 26), 1 other.
-UNSEEN_ABUSE_HELD = 763  # of 959
-UNSEEN_OTHERS_HELD = 29  # of 2418
+# The thirty-third round (sets 703-707, four stories and traps: a budget's long comments
+# with the abuse in their middle, replies between readers under a Manipur story, a woman
+# anchor, evictions in Assam): 28 of 32 at first sight (the rules 23), 2 of 84 others, both
+# by the rules ("'chinki' bolne wale ko saza honi chahiye, ye gaali hai", the slur named
+# as what people say; "bhai tu pagal hai kya", "are you crazy?"; neither now). With the
+# rules written from it: 32 of its 32 (the rules 32), none.
+UNSEEN_ABUSE_HELD = 795  # of 991
+UNSEEN_OTHERS_HELD = 29  # of 2502
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -107,6 +107,13 @@ _MURDERED = (
     r"gauri lankesh|lankesh|daniel pearl|dabholkar|pansare|kalburgi|khashoggi|jamal khashoggi"
     r"|jo cox|david amess|samuel paty|theo van gogh"  # (the 387th set: "what Jo Cox got")
 )
+# Peoples named in Hindi by their faith, origin or caste, as a wish or threat names them.
+_HI_PEOPLE_NAMED = (
+    r"(?:miya|miyan|miyas|mulle|mulla|mullon|musalman|musalmaan|musalmanon|muslims?"
+    r"|bangladeshi|bangladeshiyon|ghuspaithiye|ghuspaithiyon|rohingya|rohingyaon|katue"
+    r"|katuon|hindu|hinduon|sikh|sikhon|isai|isaiyon|dalit|daliton|chamar|kashmiri"
+    r"|kashmiriyon|bihari|pakistani)"
+)
 _VERMIN = (
     r"(?:vermin|cockroach(?:es)?|parasites?|sub-?humans?|untermensch(?:en)?"
     r"|termites|locusts|lice|an infestation|a plague|a disease|a cancer)"
@@ -2644,12 +2651,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "shame pity bad",
         ),
         # "Baadh mein ye Bangladeshi ghuspaithiye doob jaayein": a people wished drowned or dead
-        # (not "ghuspaithiye pakde jaayein", caught)
+        # (not "ghuspaithiye pakde jaayein", caught; nor "... beh jaate hain", what floods do
+        # every year); "baadh aaye aur char ke saare miya beh jaayein" (the 706th set)
         (
-            r"(?:ye|yeh|in|sab|saare|saale) (?:\w+ )?(?:ghuspaithiye|ghuspaithiya|ghuspaithiyon"
-            r"|ghuspethiye|bangladeshi|bangladeshiyon|rohingya|rohingyas|mulle|katue|mian log)"
-            r" (?:sab )?(?:doob|dub|mar|jal) (?:jaayein|jaaye|jaayen|jayen|jaye|jaaein|jaen)",
-            "doob dub mar jal",
+            r"(?:ye|yeh|in|sab|sabhi|saare|sare|saale) (?:\w+ )?(?:ghuspaithiya|ghuspethiye"
+            rf"|rohingyas|mian log|{_HI_PEOPLE_NAMED}) (?:sab )?(?:doob|dub|mar|jal|beh|bah|mit)"
+            r" (?:jaayein|jaaye|jaayen|jayen|jaye|jaaein|jaen|jayein)",
+            "doob dub mar jal beh bah mit",
         ),
         # "hope some goons teach this officer a lesson on her way home" (not "hope the
         # voters teach him a lesson")
@@ -3088,8 +3096,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # "finish these people once and for all" (not "finish the job once and for all")
         (
+            # (and "finish these Christian converts off once and for all", the 704th set)
             r"finish (?:off )?(?:them|these people|those people|all of them|them all|these \w+"
-            r"|those \w+)(?: off)? (?:once and for all|for good|forever)",
+            r"|those \w+|(?:these|those) \w+ \w+(?= off))(?: off)? (?:once and for all|for good"
+            r"|forever)",
             "once good forever",
         ),
         # "pakad pakad ke maaro": catch them one by one and beat them
@@ -3345,6 +3355,34 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" chahiye|jalao)",
             "zinda jinda",
         ),
+        # the thirty-third round (sets 703-707): a bulldozer driven over people, not their
+        # houses ("bulldozer chala do in sab ke upar, ghar ke saath saath inko bhi"); a
+        # people's "solution" in a genocide named ("the only solution for the miyas is what
+        # Myanmar did with the Rohingyas"; not "what Myanmar did was genocide"); people to be
+        # dumped at the border "zinda ya murda"
+        (
+            r"(?:bulldozer|buldozer) (?:chala|chalao|chalaao|chala do|chalwa do|chalwao|chalana"
+            r" chahiye|chala dena chahiye|chala dena) (?:in|un|in logon|un logon|in sab|un sab"
+            r"|sab|in sabhi|un sabhi) ke (?:upar|oopar|uppar)|(?:in|un|in logon|un logon|in sab"
+            r"|un sab) ke (?:upar|oopar|uppar) (?:bulldozer|buldozer) (?:chala|chalao|chala do"
+            r"|chalwa do)|(?:bulldozer|buldozer)[^.!?\n]{0,40}?(?:ghar|gharon) ke (?:saath|sath)"
+            r"(?: saath| sath)? (?:inko|unko|inhe|unhe|in sabko|sabko|in logon ko) bhi(?=[.!]|$)",
+            "bulldozer buldozer",
+        ),
+        (
+            r"(?:solution|answer|ilaaj|ilaj|treatment|cure)\b[^.!?\n]{0,40}? (?:is|hai|:)"
+            r" (?:to do )?(?:what|jo) (?:myanmar|burma|hitler|the nazis|nazis) (?:did|ne kiya"
+            r"|ne kia)"
+            r"|do (?:to|with) (?:them|these \w+|those \w+|the \w+) what (?:myanmar|burma|hitler"
+            r"|the nazis|nazis) did",
+            "myanmar burma hitler nazis",
+        ),
+        (
+            r"(?:inko|unko|inhe|unhe|in sabko|in sab ko|sabko|in logon ko)\b[^.!?\n]{0,60}?"
+            r"(?:chhod do|chhodo|chhod aao|phenk do|phenko|bhej do|bhejo|nikalo|nikal do"
+            r"|bhagao|bhaga do),? zinda ya (?:murda|mara hua|maar ke)",
+            "murda",
+        ),
     ),
     "dehumanisation": (
         # "they breed like there's no tomorrow" (not "they breed dogs")
@@ -3360,6 +3398,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             rf"{_WHO} (?:are|r|is|were) (?:nothing but |just |all |like )?{_VERMIN}",
+            _VERMIN_WORDS,
+        ),
+        # a reader's people: "your whole tribe is a disease on Manipur" (the 704th set)
+        (
+            r"(?:your|ur|their|his|her) (?:whole |entire )?(?:tribe|kind|race|clan|community"
+            rf"|qaum|kaum|biradari|lot) (?:are|r|is|were) (?:nothing but |just |all |like )?"
+            rf"{_VERMIN}",
             _VERMIN_WORDS,
         ),
         # migrants as vermin: "those cockroaches crossing the channel", "boats full of

@@ -87,7 +87,8 @@ _SEXUAL_SLANG_CUES = frozenset(
     {"head", "heads", "bend", "hit", "smile", "dm", "inbox", "pm", "smash", "begging", "way",
      "khada", "meri", "wearing", "rip", "rips", "tear", "tears", "pull", "pulls", "strip",
      "strips", "expect", "bulawa", "nyota", "nyauta", "nyaota", "invitation", "kashmiri",
-     "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde", "floor"}
+     "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde", "floor", "earn", "earns",
+     "earning", "earned"}
 )  # fmt: skip
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | _SEXUAL_SLANG_CUES
 _EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES | lx.HOME_TO_COOK) | lx.SEND_AWAY | lx.SENT_AWAY
@@ -900,6 +901,8 @@ def _quoted_report(words: Words, i: int, j: int | None = None) -> bool:
 
 _SAYING_IT = frozenset({"bolna", "kehna", "kahna", "likhna", "bulana"})
 _NAMING_IT = _SAYING_IT | lx.MENTIONS | {"shabd", "lafz"}
+# those who say it: "chinki bolne wale", "kehne walon"
+_SAYING_WHO = frozenset({"bolne", "kehne", "kahne", "likhne"})
 # (and "band", stopped: "jungli log kehna band karo", the 524th set's sense)
 _WRONG = frozenset({"gaali", "gali", "galat", "apraadh", "apradh", "jurm", "gunah", "badtameezi",
                     "band"})  # fmt: skip
@@ -915,6 +918,8 @@ def _named_as_a_word(words: Words, i: int, j: int) -> bool:
     after = words.words[j + 1] if j + 1 < len(words) else ""
     if after in _MEANING_CUES and _meaning_asked(words, j):
         return True
+    if after in _SAYING_WHO and j + 2 < len(words) and words.words[j + 2] in _WALE:
+        return True  # "'chinki' bolne wale ko saza honi chahiye" (the 707th set)
     if after in _NAMING_IT and not _WRONG.isdisjoint(words.words[j + 2 : j + 5]):
         # "chutiya bolna gaali hai" (to say it is abuse: the 510th set); "hijra word galat
         # hai, transgender ya kinnar bolo" (the word itself: the 689th)
@@ -2181,6 +2186,25 @@ def _leads_to_the_insult(word: str) -> bool:
 
 
 _LOOKS_INSULTED = frozenset({"little", "ugly", "fat"})
+_MAD = frozenset({"pagal", "paagal"})
+# what comes between "pagal" and the "kya" that asks it: "pagal ho gaye ho kya"
+_ASKED_BEING = frozenset(
+    {"hai", "h", "he", "ho", "hain", "hoon", "hu", "gaya", "gaye", "gayi", "gya", "gye", "gyi",
+     "hua", "hue", "tha", "thi", "the"}
+)  # fmt: skip
+
+
+def _asked_if_mad(words: Words, i: int) -> bool:
+    """'tu pagal hai kya', 'pagal ho gaye ho kya': the reader asked whether they are mad,
+    as "are you crazy?" asks, not called mad."""
+    for k in range(i + 1, min(i + 5, len(words))):
+        if words.sentence(k) != words.sentence(i):
+            return False
+        if words.words[k] == "kya":
+            return True
+        if words.words[k] not in _ASKED_BEING:
+            return False
+    return False
 
 
 def _kin_named(words: Words, j: int) -> bool:
@@ -2256,6 +2280,8 @@ def _insults(words: Words) -> list[Hit]:
                 continue  # "tum log kitabi keede ho": bookworms
             if _made_a_fool(words, i):
                 continue
+            if word in _MAD and _asked_if_mad(words, i):
+                continue  # "bhai tu pagal hai kya, numbers check kar": "are you crazy?"
             aimed = _aimed(words, i) and not _whoever(words, i)
             score = 0.88 if aimed or _said_of_staff(words, i) else 0.35
             hits.append(words.hit(INSULT, score, i, i, "mild"))
@@ -2396,7 +2422,8 @@ _SEXUAL_PATTERNS = (
     r"|chhodo|bhej do|bhejo)",
     # "ye anchor roz raat kisi neta ke bistar mein hoti hai"
     r"(?:kisi|kis|netaon|neta|editor|boss|malik|mantri)(?: \w+)? ke bistar (?:mein|me|pe|par)"
-    r" (?:hoti|soti|rehti|jaati|milti|soyi|thi)",
+    # (and "raat bhar kisi neta ke bistar pe chillati hogi", the 705th set)
+    r" (?:hoti|soti|rehti|jaati|milti|soyi|thi|chillati|chilati|cheekhti|leti|padi|guzarti)",
     r"(?:isko|isse|inko|usko|is (?:anchor|patrakarni|patrakar|ladki|aurat|neta|reporter) ko)"
     r" (?:\w+ )?(?:bazaar|bazar|mandi|kothe) (?:mein|me|pe|par) (?:bech|bithao|bitha)",
     # the victim blamed: "ladkiyan jeans pehnengi toh rape hoga hi", "women who wear short
@@ -3244,6 +3271,11 @@ _SEXUAL_SLANG_PATTERNS = (
     r"(?:gorgeous|sexy|babe|baby|hottie|sweetheart),? (?:\w+ ){0,6}?(?:dm|inbox|pm) me",
     r"what are (?:you|u) wearing(?=[^.!?\n]{0,40}?(?:sweetheart|sweetie|darling|honey|babe"
     r"|baby|gorgeous|sexy|jaan|;\)))",
+    # a girl said to be earning "the same way her mummy did" (the 705th set; not "..., by
+    # teaching")
+    r"(?:earn|earns|earning|earned)[^.!?\n]{0,30}? (?:the )?same way (?:her|your|ur)"
+    r" (?:mummy|mommy|mother|mom|mum|maa|ma) (?:did|does|used to)(?!,? (?:by|as|through|in"
+    r"|at|with|from|on)(?![a-z]))",
 )
 
 

@@ -168,6 +168,10 @@ SLUR_PHRASES = frozenset(
      # a Muslim official called a jihadi by her work ("typical jihadi bureaucrat", the 669th;
      # not "the jihadi commander", of militants)
      ("momo", "face"), ("momo", "faces"),
+     # (and "your face looks like momos", the 704th set; not "these dumplings look like momos")
+     *((face, *looks, *momos) for face in ("face", "faces")
+       for looks in (("looks", "like"), ("look", "like"), ("like",))
+       for momos in (("momos",), ("momo",), ("a", "momo"))),
      # the 680th set, a signboard row in Chennai: South Indians as black ("madrasi kale
      # log"), north Indians as gutkha spitters
      *((madrasi, black) for madrasi in ("madrasi", "madrasis") for black in ("kale", "kaale")),
