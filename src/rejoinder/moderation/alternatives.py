@@ -41,7 +41,7 @@ class Alternatives:
             for cue in cues:
                 if _stem(cue) in alternative or _stem(cue) in squeezed:
                     by_cue.setdefault(cue, []).append(n)
-        if unspelt := cues - by_cue.keys():
+        if unspelt := cues.difference(by_cue):  # (a frozenset minus dict keys is a set)
             raise ValueError(f"cue words no alternative spells: {sorted(unspelt)}")
         self._by_cue = {cue: tuple(ns) for cue, ns in by_cue.items()}
 
