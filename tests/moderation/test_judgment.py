@@ -2405,7 +2405,6 @@ KNOWN_MISSES = {
         "Tow the barge out to sea and pull the plug.",
         "Hope it sinks with all of them on it.",  # *
         "Floating rape factory parked next to a school, thanks government.",
-        "These fighting-age savages should be locked in and the key thrown away.",  # *
         "Every one of them is a future stabbing waiting to happen.",  # *
         "Shame there isn't an iceberg in Portland harbour.",
         "Animals belong in cages, not on barges with wifi.",  # *
@@ -2985,7 +2984,6 @@ KNOWN_MISSES = {
     # north Indians in Bengaluru (Hinglish)
     "sixhundredfortyseventh_evening.jsonl": [
         "lock up your daughters, the dinghy boys have arrived",  # *
-        "military age invaders eating three meals a day on our money",
         "cockroaches checking into a four star hotel, only in britain",  # *
     ],
     "sixhundredfortyeighth_evening.jsonl": [
@@ -3184,6 +3182,15 @@ KNOWN_MISSES = {
     "sevenhundredfirst_evening.jsonl": [
         "isko bhi wahi treatment do jo gaon mein aise logon ko milta hai",
         "koi isko aur iske boyfriend ko pakad ke sudhaar do",  # *
+    ],
+    # the thirty-third and thirty-fourth unseen rounds (sets 703-712, unseen/README.md; the
+    # news head holds those marked *): a cricket final's "jihadi" said of a player at prayer
+    "sevenhundredeighth_evening.jsonl": [
+        "Rizwan namaz padhta hai ground pe, ye sab jihadi hain, cricket ke bahane propaganda.",
+    ],
+    # a trans cyclist "put down"
+    "sevenhundredeleventh_evening.jsonl": [
+        "Chop his cock back on and send him to the men's race, or better, put him down.",  # *
     ],
 }
 
@@ -4031,6 +4038,11 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredfifth_evening.jsonl",
         "sevenhundredsixth_evening.jsonl",
         "sevenhundredseventh_evening.jsonl",
+        "sevenhundredeighth_evening.jsonl",
+        "sevenhundredninth_evening.jsonl",
+        "sevenhundredtenth_evening.jsonl",
+        "sevenhundredeleventh_evening.jsonl",
+        "sevenhundredtwelfth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4207,8 +4219,16 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # by the rules ("'chinki' bolne wale ko saza honi chahiye, ye gaali hai", the slur named
 # as what people say; "bhai tu pagal hai kya", "are you crazy?"; neither now). With the
 # rules written from it: 32 of its 32 (the rules 32), none.
-UNSEEN_ABUSE_HELD = 795  # of 991
-UNSEEN_OTHERS_HELD = 29  # of 2502
+# The thirty-fourth round (sets 708-712, four stories and traps: India v Pakistan, a Dalit
+# groom on a horse, an asylum hotel, a trans cyclist): 24 of 32 at first sight (the rules
+# 17), 3 of 84 others: "Dalit groom ko ghodi se utarna apraadh hai, aur aise logon ka
+# samajik bahishkar hona chahiye" by `group_abuse`, and by the rules "Bakri chodu jaise
+# gaaliyan dena band karo ..." and "Suar ki tarah chilla rahe the fans ... Mazaa aaya" (no
+# longer: a slur before "jaise gaaliyan" is named as a word, and a crowd's noise likened
+# to an animal's calls nobody a name). With the rules written from it: 31 of its 32 (the
+# rules 30), 1 other (`group_abuse`, as at first sight).
+UNSEEN_ABUSE_HELD = 827  # of 1023
+UNSEEN_OTHERS_HELD = 30  # of 2586
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -3383,6 +3383,40 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|bhagao|bhaga do),? zinda ya (?:murda|mara hua|maar ke)",
             "murda",
         ),
+        # the thirty-fourth round (sets 708-712): a people's houses to be bulldozed as a
+        # punishment; stones thrown approved ("achha hua patthar maare") and a caste told to
+        # remember its place; "ghodi ke neeche kuchal denge"; a bride to "learn what happens
+        # to women of her caste"; "I'll take a machete to every one of them"
+        (
+            r"(?:should|must|will|deserve to|ought to)\b[^.!?\n]{0,50}? (?:have|get) their"
+            r" (?:houses|homes|shops|businesses) (?:bulldozed|demolished|razed|burnt|burned"
+            r"|torched)",
+            "bulldozed demolished razed burnt burned torched",
+        ),
+        (
+            r"(?:achha|accha|acha|sahi|theek) (?:hua|kiya)(?: jo| ki)? (?:\w+ )?(?:patthar"
+            r"|pathar) (?:maare|mare|maara|mara|pade|pare)"
+            r"|(?:inko|unko|inhe|unhe|in logon ko) (?:yaad rehna chahiye|yaad rakhna chahiye|pata"
+            r" hona chahiye|yaad dilana padega) ki (?:ye|yeh|wo|woh|ve) kaun (?:hain|hai|h)",
+            "patthar pathar kaun",
+        ),
+        (
+            r"(?:ke )?(?:neeche|niche|tale) kuchal (?:denge|dunga|doonga|do|dalenge|daalenge"
+            r"|dalo|daalo|diya jayega)",
+            "kuchal",
+        ),
+        (
+            r"(?:she|he|you|u|they)(?:'?ll| will) (?:learn|find out|see|know) what happens to"
+            r" (?:women|girls|people|men|those|anyone|dalits|muslims) (?:of|like) (?:her|his"
+            r"|your|their) (?:caste|kind|type|religion|community|sort)",
+            "happens",
+        ),
+        (
+            r"(?:i'?ll|i will|we'?ll|we will|gonna|going to) take (?:a |my )?(?:machete|knife"
+            r"|bat|baseball bat|axe|hammer|shotgun|gun|crowbar) to (?:every one of them|each of"
+            r" them|all of them|them|him|her|you|u|the lot|the lot of them)",
+            "machete knife bat axe hammer shotgun gun crowbar",
+        ),
     ),
     "dehumanisation": (
         # "they breed like there's no tomorrow" (not "they breed dogs")
@@ -3399,6 +3433,21 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             rf"{_WHO} (?:are|r|is|were) (?:nothing but |just |all |like )?{_VERMIN}",
             _VERMIN_WORDS,
+        ),
+        # asylum seekers as "military-age cockroaches"; a people sent back to the "mud hut
+        # they crawled out of"; a trans woman as "that thing" for a psych ward (the 710th
+        # and 711th sets)
+        (
+            r"(?:military[- ]?age|fighting[- ]?age|illegal|foreign|migrant|asylum)"
+            rf" {_MIGRANT_VERMIN}"
+            r"|(?:whatever|the|what) (?:mud hut|hut|cave|hole|swamp|sewer|jungle|tree|rock|gutter"
+            r"|shithole) (?:they|you|he|she|u) (?:crawled|slithered|climbed|swung) (?:out of"
+            r"|from|down from|out from)"
+            r"|(?:that|this) thing (?:should|needs to|belongs) (?:be )?(?:in|locked up in|put in"
+            r"|sent to) (?:a |the )?(?:psych ward|mental asylum|asylum|loony bin|nuthouse"
+            r"|mental hospital|psychiatric ward|cage|zoo)",
+            "cockroaches rats vermin parasites leeches savages invaders crawled slithered climbed"
+            " swung thing",
         ),
         # a reader's people: "your whole tribe is a disease on Manipur" (the 704th set)
         (

@@ -88,7 +88,7 @@ _SEXUAL_SLANG_CUES = frozenset(
      "khada", "meri", "wearing", "rip", "rips", "tear", "tears", "pull", "pulls", "strip",
      "strips", "expect", "bulawa", "nyota", "nyauta", "nyaota", "invitation", "kashmiri",
      "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde", "floor", "earn", "earns",
-     "earning", "earned"}
+     "earning", "earned", "behen", "bahen", "behan"}
 )  # fmt: skip
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | _SEXUAL_SLANG_CUES
 _EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES | lx.HOME_TO_COOK) | lx.SEND_AWAY | lx.SENT_AWAY
@@ -903,6 +903,12 @@ _SAYING_IT = frozenset({"bolna", "kehna", "kahna", "likhna", "bulana"})
 _NAMING_IT = _SAYING_IT | lx.MENTIONS | {"shabd", "lafz"}
 # those who say it: "chinki bolne wale", "kehne walon"
 _SAYING_WHO = frozenset({"bolne", "kehne", "kahne", "likhne"})
+# words like it: "... jaise gaaliyan", "... jaise shabd"
+_SUCH = frozenset({"jaise", "jaisi", "jaisa", "jaisey"})
+_SUCH_WORDS = frozenset(
+    {"gaali", "gaaliyan", "gaaliya", "gaaliyon", "gali", "galiyan", "galiya", "shabd", "shabdon",
+     "lafz", "alfaaz", "words", "slurs", "insults", "names"}
+)  # fmt: skip
 # (and "band", stopped: "jungli log kehna band karo", the 524th set's sense)
 _WRONG = frozenset({"gaali", "gali", "galat", "apraadh", "apradh", "jurm", "gunah", "badtameezi",
                     "band"})  # fmt: skip
@@ -920,6 +926,8 @@ def _named_as_a_word(words: Words, i: int, j: int) -> bool:
         return True
     if after in _SAYING_WHO and j + 2 < len(words) and words.words[j + 2] in _WALE:
         return True  # "'chinki' bolne wale ko saza honi chahiye" (the 707th set)
+    if after in _SUCH and j + 2 < len(words) and words.words[j + 2] in _SUCH_WORDS:
+        return True  # "bakri chodu jaise gaaliyan dena band karo" (the 712th set)
     if after in _NAMING_IT and not _WRONG.isdisjoint(words.words[j + 2 : j + 5]):
         # "chutiya bolna gaali hai" (to say it is abuse: the 510th set); "hijra word galat
         # hai, transgender ya kinnar bolo" (the word itself: the 689th)
@@ -2186,6 +2194,22 @@ def _leads_to_the_insult(word: str) -> bool:
 
 
 _LOOKS_INSULTED = frozenset({"little", "ugly", "fat"})
+_NOISES = ("chilla", "chila", "cheekh", "chikh", "shor")
+
+
+def _like_a_noise(words: Words, i: int) -> bool:
+    """'suar ki tarah chilla rahe the fans': how loud a crowd was, likened to an animal,
+    not a name for anyone ("kutte ki tarah bhonk raha hai", barking, still is one)."""
+    like = words.words[i + 1 : i + 3]
+    if like[:2] == ["ki", "tarah"]:
+        k = i + 3
+    elif like[:1] and like[0] in _SUCH:
+        k = i + 2
+    else:
+        return False
+    return k < len(words) and words.words[k].startswith(_NOISES)
+
+
 _MAD = frozenset({"pagal", "paagal"})
 # what comes between "pagal" and the "kya" that asks it: "pagal ho gaye ho kya"
 _ASKED_BEING = frozenset(
@@ -2223,6 +2247,8 @@ def _insults(words: Words) -> list[Hit]:
         if word not in _INSULT_CUES or _quoted_report(words, i) or _named_as_a_word(words, i, i):
             continue
         if _calling_stopped(words, i) or _what_we_were_called(words, i):
+            continue
+        if _like_a_noise(words, i):
             continue
         length = words.phrase_at(i, lx.GAALI_PHRASES)
         if length and not _kin_named(words, i + length - 1):
@@ -3271,6 +3297,9 @@ _SEXUAL_SLANG_PATTERNS = (
     r"(?:gorgeous|sexy|babe|baby|hottie|sweetheart),? (?:\w+ ){0,6}?(?:dm|inbox|pm) me",
     r"what are (?:you|u) wearing(?=[^.!?\n]{0,40}?(?:sweetheart|sweetie|darling|honey|babe"
     r"|baby|gorgeous|sexy|jaan|;\)))",
+    # a player's sister told to come to Mumbai, "yahan bahut demand hai uski" (the 708th set)
+    r"(?:ki|teri|uski|iski|apni) (?:behen|bahen|behan|maa|biwi|beti) ko (?:bolo|bol|bhejo|bhej"
+    r"|bulao|bula)[^.!?\n]{0,40}?(?:demand|rate|dhanda|grahak|customer|kamai|bazaar|bazar)",
     # a girl said to be earning "the same way her mummy did" (the 705th set; not "..., by
     # teaching")
     r"(?:earn|earns|earning|earned)[^.!?\n]{0,30}? (?:the )?same way (?:her|your|ur)"

@@ -1624,6 +1624,39 @@ _CUED = tuple(
             r"|hain|hai)",
             "deemak dimak deemakon dimakon",
         ),
+        # the thirty-fourth round (sets 708-712): a people born terrorists ("har Pakistani
+        # paida hi aatankwadi hota hai"; not "koi paida hi aatankwadi nahi hota"); "a failed
+        # race ... only good at breeding terrorists"; a people said to smell of gutters;
+        # "Dalits are born to serve" (not "born to serve the country")
+        (
+            r"(?:har|sab|saare|sabhi) (?:ek )?(?:pakistani|musalman|musalmaan|muslim|mulla|mulle"
+            r"|katua|katue|hindu|sikh|sardar|isai|dalit|chamar|bihari|bangladeshi|kashmiri|miya"
+            r"|rohingya|afghani|arab) (?:\w+ )?(?:paida hi|paida hote hi|paidaishi|janm se|janam"
+            r" se) (?:\w+ )?(?:aatankwadi|atankwadi|aatanki|terrorist|jihadi|gaddar|gaddaar|chor"
+            r"|deshdrohi|rapist|balatkari|lutera|lutere)",
+            "paida paidaishi janm janam",
+        ),
+        (
+            r"(?:are|r|is) (?:a )?failed (?:race|breed|people)(?! for)"
+            r"|(?:good at|good for|busy|keep|kept|only) breeding (?:terrorists|jihadis|criminals"
+            r"|rapists|suicide bombers)",
+            "failed breeding",
+        ),
+        (
+            # (people: "these drains smell like sewers", "they smell of curry" are smells)
+            r"(?:(?:these|those) (?:\w+ ){0,3}?people (?:all |still |always )?|they all )(?:smell"
+            r"|stink|reek) (?:like|of) (?:the )?(?:gutters?|sewers?|shit|piss|dung|garbage|drains?"
+            r"|cow ?dung|goats?|curry)"
+            r"|they (?:still |always )?(?:smell|stink|reek) (?:like|of) (?:the )?(?:gutters?"
+            r"|sewers?|slums?|drains?) (?:they|you) (?:came|crawled|come)",
+            "smell stink reek",
+        ),
+        (
+            r"(?:dalits|shudras|blacks|women|muslims|they|these people) (?:are|were) born to"
+            r" (?:serve|clean|be (?:slaves|servants|ruled))(?! (?:the|their|our|this|his|her)"
+            r" (?:country|nation|people|community|public|party))",
+            "born",
+        ),
     )
 )
 
@@ -1717,8 +1750,17 @@ def _defiant(words: Words, i: int) -> bool:
             sentence[k : k + 3] == ["to", "say", "it"]
             and not _AFRAID.isdisjoint(sentence[max(0, k - 3) : k])
         )
+        or tuple(sentence[k : k + 4]) in _ENDORSED
         for k in range(len(sentence))
     )
+
+
+# "... the Manusmriti says so and it is right" (the 709th set): what others say, endorsed
+_ENDORSED = frozenset(
+    ("and", who, be, right)
+    for who, be in (("it", "is"), ("he", "is"), ("she", "is"), ("they", "are"), ("that", "is"))
+    for right in ("right", "true", "correct")
+)
 
 
 # "the judges are too cowardly to say it", "everyone is afraid to say it": said all the more
