@@ -410,7 +410,6 @@ KNOWN_MISSES = {
     # the US border: "them" and "these savages" with no group word near; veiled wishes
     "hundredseventythird_evening.jsonl": [
         "They're not sending their best, they're sending animals. Treat them like it.",  # *
-        "Shoot a few at the border and the rest will get the message.",
         "Every one of these illegals is a future welfare queen or gang member.",  # *
         "Open the floodgates and watch our daughters get raped by these savages.",  # *
         "Honestly the Rio Grande should be allowed to do its job.",
@@ -2073,7 +2072,6 @@ KNOWN_MISSES = {
     # and a people's children taken)
     "fourhundredfiftysecond_evening.jsonl": [
         "Feminists are ugly hags who hate men because no man wants them.",  # *
-        "Roma children should be taken from their parents at birth.",  # *
         "Fat people deserve every insult they get, disgusting pigs.",  # *
     ],
     # the twentieth session's blind round, unseen by the model (unseen/README.md; the news
@@ -3224,13 +3222,10 @@ KNOWN_FALSE_HOLDS = {
     "twohundredseventyninth_evening.jsonl": [
         "You're an idiot if you think the next lot will be any different. We all are, for hoping.",
     ],
-    # the fifteenth session's traps: a call to hang "the lot of them" quoted from a
-    # grandfather's shouting at the telly, and two slurs mentioned as a film's title and an
-    # insect's name (slurs hold wherever they stand unless quoted as the word)
-    "threehundredtwentysixth_evening.jsonl": [
-        'My grandad used to shout "hang the lot of them" at the telly every election night.'
-        " Harmless.",
-    ],
+    # the fifteenth session's traps: two slurs mentioned as a film's title and an insect's
+    # name (slurs hold wherever they stand unless quoted as the word; a call to hang "the
+    # lot of them" quoted from a grandfather's shouting at the telly is read as quoted since
+    # the twenty-sixth session)
     "threehundredtwentyseventh_evening.jsonl": [
         'The film "Jungle Bunny" was pulled in the 70s for its title, rightly.',
         "The moon cricket is a real insect name, weirdly enough.",
@@ -3327,6 +3322,14 @@ KNOWN_FALSE_HOLDS = {
     # the thirty-second round's trap set: a slur named to have a comment deleted
     "sevenhundredsecond_evening.jsonl": [
         "the word 'chink' in that comment should get it deleted, it's a slur",
+    ],
+    # the thirty-fifth round's traps (set 717): the suspect word list holds "randi" and
+    # "paki" named as words the rules read as named
+    "sevenhundredseventeenth_evening.jsonl": [
+        "'Randi' ya 'item' jaise shabd likhne walon ko ban karo, ye comment section gandagi se"
+        " bhara hai.",
+        "He's a Paki, my dad used to say about everyone from the subcontinent. Took me years to"
+        " unlearn it.",
     ],
 }
 
@@ -4043,6 +4046,11 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredtenth_evening.jsonl",
         "sevenhundredeleventh_evening.jsonl",
         "sevenhundredtwelfth_evening.jsonl",
+        "sevenhundredthirteenth_evening.jsonl",
+        "sevenhundredfourteenth_evening.jsonl",
+        "sevenhundredfifteenth_evening.jsonl",
+        "sevenhundredsixteenth_evening.jsonl",
+        "sevenhundredseventeenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4227,8 +4235,18 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # longer: a slur before "jaise gaaliyan" is named as a word, and a crowd's noise likened
 # to an animal's calls nobody a name). With the rules written from it: 31 of its 32 (the
 # rules 30), 1 other (`group_abuse`, as at first sight).
-UNSEEN_ABUSE_HELD = 827  # of 1023
-UNSEEN_OTHERS_HELD = 30  # of 2586
+# The thirty-fifth round (sets 713-717, four stories and traps: an actress's divorce, a
+# Kashmiri student beaten in Dehradun, London's mayor, immigration raids in Nebraska): 24 of
+# 32 at first sight (the rules 16), 5 of 84 others: by the rules "Londonistan headlines ...
+# are just embarrassing", "Pakistan wants ... Kashmiris to feel they don't belong in India",
+# "The 'send the boys back in boxes' comment above should be reported" (none now), and by
+# the suspect word list "'Randi' ya 'item' jaise shabd likhne walon ko ban karo" and "He's a
+# Paki, my dad used to say ..." (KNOWN_FALSE_HOLDS); by the news head "Send them back? Ok,
+# and who will pack your meat, Rick?". With the rules written from it: 32 of its 32 (the
+# rules 32), 4 others (the two of the word list, the head's, and the Kashmiris line by
+# `group_abuse`).
+UNSEEN_ABUSE_HELD = 859  # of 1055
+UNSEEN_OTHERS_HELD = 34  # of 2670
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -2259,6 +2259,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"|anjaam|hashr|ilaaj)|(?:gets?|got|deserves?|give (?:him|her|them)) what"
             rf" (?:{_MURDERED}) got|(?:end|ends) up like (?:{_MURDERED})|(?:the|a)"
             rf" (?:{_MURDERED}) treatment"
+            # ("someone should do to Khan what happened to Jo Cox", the 715th set)
+            rf"|(?:do|happen|happens) to (?:him|her|them|you|u|\w+) what happened to"
+            rf" (?:{_MURDERED})"
             # ("dekhna ek din isko bhi gauri lankesh bana denge", the 679th set)
             rf"|(?:{_MURDERED}) (?:bana denge|bana dunga|bana do|banayenge|bana diya jayega"
             r"|bana dalenge|bana daalenge)",
@@ -3198,10 +3201,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "These dinghy divers should be sent back in body bags"
         # (not "our soldiers came home in body bags": the dead of a war mourned)
         (
-            r"(?:should|must|will|ought to|needs? to) (?:all )?be sent (?:back |home )?in body"
-            r" ?bags|send (?:them|him|her|these \w+|those \w+|every \w+|all of them)"
-            r"(?: all)?[^.!?\n]{0,30}? (?:back |home )?in body ?bags",
-            "bags bodybags",
+            # (and "send the boys back in boxes", the 714th set)
+            r"(?:should|must|will|ought to|needs? to) (?:all )?be sent (?:back |home )?in (?:body"
+            r" ?bags|boxes|coffins)|send (?:them|him|her|these \w+|those \w+|every \w+|all of them"
+            r"|the boys|the men)(?: all)?[^.!?\n]{0,30}? (?:back |home )?in (?:body ?bags|boxes"
+            r"|coffins)",
+            "bags bodybags boxes coffins",
         ),
         # "time to take our country back by any means"
         (
@@ -3314,7 +3319,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:inke|unke|iske|uske|in logon ke|in sab ke|un sab ke) (?:ghar|gharon|dukaan"
             r"|dukaanon|dukanon|mohalle|basti|gaadi|gaadiyon|khet|kheton"
             # (and "unke hotel ko aag laga denge", a visiting team's: the 663rd set)
-            r"|hotel|hotelon|bus|office|daftar|camp)(?: mein| me| ko)?"
+            r"|hotel|hotelon|bus|office|daftar|camp|hostel|hostelon|kamre|kamron)(?: mein| me| ko)?"
             r" aag (?:laga|lagaa) (?:do|dena chahiye|denge|dalo|daalo|deni chahiye)",
             "aag",
         ),
@@ -3338,7 +3343,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # "Bloody tribals, shoot a few and the rest will run"
         (
-            r"(?:shoot|kill|hang|lynch|beat|thrash) a few(?: of them)?,? (?:and )?(?:the rest"
+            # (and "shoot a few at the border and the rest ...", the 716th set)
+            r"(?:shoot|kill|hang|lynch|beat|thrash) a few(?: of them)?(?: (?:at|on|in) the \w+)?,?"
+            r" (?:and )?(?:the rest"
             r"|the others|others|baaki)",
             "few",
         ),
@@ -3416,6 +3423,36 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|bat|baseball bat|axe|hammer|shotgun|gun|crowbar) to (?:every one of them|each of"
             r" them|all of them|them|him|her|you|u|the lot|the lot of them)",
             "machete knife bat axe hammer shotgun gun crowbar",
+        ),
+        # the thirty-fifth round (sets 713-717): "next time it won't be just a beating";
+        # "tera roommate bhi jihadi hi nikalega" (not "... bhi local hi nikla", a report);
+        # women to be stoned "maar maar ke"; detention centres wished dry; children to be
+        # taken away "at birth"
+        (
+            r"next time (?:it|there) (?:won'?t|will not|wont) be (?:just |only )?(?:a beating"
+            r"|a warning|words|your windows|a slap|a punch|the car)",
+            "beating warning words windows slap punch car",
+        ),
+        (
+            r"(?:bhi|bhee) (?:jihadi|aatankwadi|atankwadi|aatanki|terrorist|gaddar|gaddaar)"
+            r" hi (?:nikalega|niklega|nikalegi|niklegi|hoga|hogi)",
+            "jihadi aatankwadi atankwadi aatanki terrorist gaddar gaddaar",
+        ),
+        (
+            r"(?:ko|inko|unko|inhe|unhe) (?:patthar|pathar|pathhar) (?:maar maar ke|maar maar kar"
+            r"|maar ke|maar kar|se maar) (?:sudharna|sudhaaro|sudharo|maaro|maar do|maar dena"
+            r"|maarna|seedha karo)",
+            "patthar pathar pathhar",
+        ),
+        (
+            r"hope (?:the )?(?:detention (?:centers|centres|camps)|camps|boats|dinghies|trucks)"
+            r"[^.!?\n]{0,30}?(?:run out of (?:water|food|air)|sink|capsize|burn|catch fire)",
+            "detention camps boats dinghies trucks",
+        ),
+        (
+            r"(?:should|must|need to|needs to|ought to) be taken (?:away )?from (?:them|their"
+            r" (?:mothers|parents|families)) at birth",
+            "birth",
         ),
     ),
     "dehumanisation": (

@@ -36,8 +36,8 @@ from rejoinder.moderation.wordcache import WordCache
 from rejoinder.moderation.words import IDENTITY_ATTACK as IDENTITY_ATTACK
 from rejoinder.moderation.words import INSULT as INSULT
 from rejoinder.moderation.words import PROFANITY as PROFANITY
-from rejoinder.moderation.words import SEXUAL_HARASSMENT as SEXUAL_HARASSMENT
 from rejoinder.moderation.words import (
+    QUOTES,
     STRETCHED_RUN,
     TOKEN,
     Hit,
@@ -51,6 +51,7 @@ from rejoinder.moderation.words import (
     regex_hits,
     starts,
 )
+from rejoinder.moderation.words import SEXUAL_HARASSMENT as SEXUAL_HARASSMENT
 from rejoinder.moderation.words import THREAT as THREAT
 
 DIRECTED_WINDOW = 3  # "you are such an idiot": the insult within three words of "you"
@@ -88,7 +89,8 @@ _SEXUAL_SLANG_CUES = frozenset(
      "khada", "meri", "wearing", "rip", "rips", "tear", "tears", "pull", "pulls", "strip",
      "strips", "expect", "bulawa", "nyota", "nyauta", "nyaota", "invitation", "kashmiri",
      "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde", "floor", "earn", "earns",
-     "earning", "earned", "behen", "bahen", "behan"}
+     "earning", "earned", "behen", "bahen", "behan", "raat", "uthake", "utha", "uthakar",
+     "rate", "rates", "keemat", "fees", "sabki", "sab", "condom", "tampon", "rag"}
 )  # fmt: skip
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | _SEXUAL_SLANG_CUES
 _EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES | lx.HOME_TO_COOK) | lx.SEND_AWAY | lx.SENT_AWAY
@@ -423,6 +425,8 @@ def _slurs(words: Words) -> list[Hit]:
             continue
         end = i + length - 1
         if _quoted_report(words, i, end) or _named_as_a_word(words, i, end):
+            continue
+        if _what_kin_used_to_say(words, end):
             continue
         if length > 1 and _split_by_a_pause(words, i, end):
             continue  # "Aaj 10 chakke, log khush ho gaye": sixes, then people
@@ -903,6 +907,11 @@ _SAYING_IT = frozenset({"bolna", "kehna", "kahna", "likhna", "bulana"})
 _NAMING_IT = _SAYING_IT | lx.MENTIONS | {"shabd", "lafz"}
 # those who say it: "chinki bolne wale", "kehne walon"
 _SAYING_WHO = frozenset({"bolne", "kehne", "kahne", "likhne"})
+# what a slur names when it is said to be said: "Londonistan headlines", "... rhetoric"
+_SAID_THINGS = frozenset(
+    {"headlines", "headline", "narrative", "narratives", "trope", "tropes", "rhetoric",
+     "propaganda", "myth", "myths", "slogan", "slogans", "chants"}
+)  # fmt: skip
 # words like it: "... jaise gaaliyan", "... jaise shabd"
 _SUCH = frozenset({"jaise", "jaisi", "jaisa", "jaisey"})
 _SUCH_WORDS = frozenset(
@@ -912,6 +921,42 @@ _SUCH_WORDS = frozenset(
 # (and "band", stopped: "jungli log kehna band karo", the 524th set's sense)
 _WRONG = frozenset({"gaali", "gali", "galat", "apraadh", "apradh", "jurm", "gunah", "badtameezi",
                     "band"})  # fmt: skip
+
+
+def _what_kin_used_to_say(words: Words, j: int) -> bool:
+    """The slur ending at j told as what one's family said: "He's a Paki, my dad used to
+    say about everyone from the subcontinent" (the 717th set)."""
+    after = words.words[j + 1 : j + 4]
+    return (
+        len(after) == 3
+        and after[0] in _WHOSE
+        and after[1] in _ELDERS
+        and after[2] in _USED_TO_SAY
+        and words.text[words.span(j)[1] : words.span(j)[1] + 1] == ","
+    )
+
+
+_WHOSE = frozenset({"my", "our", "his", "her"})
+_ELDERS = frozenset(
+    {"dad", "father", "mum", "mom", "mother", "grandad", "granddad", "grandfather", "grandma",
+     "grandmother", "nan", "nana", "nani", "dada", "dadi", "uncle", "aunt", "auntie", "papa",
+     "mummy", "parents", "gran"}
+)  # fmt: skip
+_USED_TO_SAY = frozenset({"used", "would", "said", "says", "always", "kept"})
+
+
+def _such_words_follow(words: Words, j: int) -> bool:
+    """Words like the one ending at j (and others listed with it) named as words: "bakri
+    chodu jaise gaaliyan", "'randi' ya 'item' jaise shabd"."""
+    for k in range(j + 1, min(j + 5, len(words) - 1)):
+        if words.words[k] in _SUCH:
+            return words.words[k + 1] in _SUCH_WORDS
+        if words.words[k] not in _OR and not words.quoted(k, k):
+            return False
+    return False
+
+
+_OR = frozenset({"ya", "aur", "or", "and"})
 
 
 def _named_as_a_word(words: Words, i: int, j: int) -> bool:
@@ -926,8 +971,10 @@ def _named_as_a_word(words: Words, i: int, j: int) -> bool:
         return True
     if after in _SAYING_WHO and j + 2 < len(words) and words.words[j + 2] in _WALE:
         return True  # "'chinki' bolne wale ko saza honi chahiye" (the 707th set)
-    if after in _SUCH and j + 2 < len(words) and words.words[j + 2] in _SUCH_WORDS:
+    if _such_words_follow(words, j):
         return True  # "bakri chodu jaise gaaliyan dena band karo" (the 712th set)
+    if after in _SAID_THINGS:
+        return True  # "Londonistan headlines ... are just embarrassing" (the 715th set)
     if after in _NAMING_IT and not _WRONG.isdisjoint(words.words[j + 2 : j + 5]):
         # "chutiya bolna gaali hai" (to say it is abuse: the 510th set); "hijra word galat
         # hai, transgender ya kinnar bolo" (the word itself: the 689th)
@@ -1447,6 +1494,8 @@ def _attack_after(words: Words, k: int) -> int | None:
     links = [j for j in range(k, min(k + reach, n)) if words.words[j] in lx.LINKS]
     if not links:
         return _hindi_predicate(words, k)
+    if _made_to_feel(words, links[0]):
+        return None  # "Pakistan wants Kashmiris to feel they don't belong" (the 714th set)
     sentence = words.sentence(k - 1)
     # "Indians didn't do any cheap thing": negated before the link as much as in it
     negated = not _NEGATED_BEFORE_LINK.isdisjoint(words.words[k : links[0]])
@@ -1613,6 +1662,8 @@ def _exclusion(words: Words) -> list[Hit]:
                 end = None
             if end is not None and end + 1 < len(words) and words.words[end + 1] in _WALE:
                 end = None  # "pakistan bhejo wale comments": those who say it, named (the 517th)
+            if end is not None and word in _DO_NOT and _made_to_feel(words, i):
+                end = None  # "Pakistan wants Kashmiris to feel they don't belong" (the 714th)
         elif (length := words.phrase_at(i, lx.HOME_TO_COOK)) and _an_order(words, i):
             end = i + length - 1
         elif word == "back" and (hole := _back_to_a_hole(words, i)) is not None:
@@ -1632,6 +1683,20 @@ def _exclusion(words: Words) -> list[Hit]:
 
 
 _BELONG = frozenset({"belong", "belongs"})
+_DO_NOT = frozenset({"dont", "doesnt", "do", "does", "didnt"})
+_FEEL = frozenset({"feel", "feels", "felt", "feeling"})
+
+
+def _made_to_feel(words: Words, i: int) -> bool:
+    """'... wants Kashmiris to feel they don't belong', 'made them feel they don't belong':
+    a feeling someone is made to have, told (not 'I feel they don't belong here')."""
+    for k in range(max(0, i - 3), i):
+        if words.words[k] in _FEEL:
+            return k == 0 or words.words[k - 1] not in _FEELING_IT
+    return False
+
+
+_FEELING_IT = frozenset({"i", "we", "honestly", "really", "just", "still", "personally"})
 
 
 def _going_oneself(words: Words, i: int) -> bool:
@@ -3297,6 +3362,16 @@ _SEXUAL_SLANG_PATTERNS = (
     r"(?:gorgeous|sexy|babe|baby|hottie|sweetheart),? (?:\w+ ){0,6}?(?:dm|inbox|pm) me",
     r"what are (?:you|u) wearing(?=[^.!?\n]{0,40}?(?:sweetheart|sweetie|darling|honey|babe"
     r"|baby|gorgeous|sexy|jaan|;\)))",
+    # the 713th set: "raat ki fees", "isko koi producer uthake le jaye", "tu bhi isi ke jaisi
+    # hogi, apna rate bata", "kisi ki nahi hoti, sabki hoti hain", "like a used condom"
+    r"raat (?:ki|bhar ki) (?:fees|fee|rate|keemat|kimat)",
+    r"(?:isko|ise|usko|use|isse) koi (?:producer|director|neta|mantri|seth|businessman)"
+    r" (?:uthake|utha ke|uthakar|utha kar) le (?:jaye|jaaye|jayega|jaega|jaata|jata)",
+    r"(?:jaisi|waisi) (?:hi )?(?:hogi|hai|h|hoti)[,.]? (?:\w+ ){0,2}?(?:rate|rates|keemat|fees)"
+    r"(?! (?:ka|ki|ke|pe|par|mein|me) )",
+    r"kisi ki (?:nahi|nhi|na) (?:hoti|hoti hain|hoti hai),? (?:ye )?(?:sabki|sab ki|sabke|sab ke)"
+    r" (?:hoti|saath)",
+    r"(?:like|as) a used (?:condom|tampon|rag|sex toy)",
     # a player's sister told to come to Mumbai, "yahan bahut demand hai uski" (the 708th set)
     r"(?:ki|teri|uski|iski|apni) (?:behen|bahen|behan|maa|biwi|beti) ko (?:bolo|bol|bhejo|bhej"
     r"|bulao|bula)[^.!?\n]{0,40}?(?:demand|rate|dhanda|grahak|customer|kamai|bazaar|bazar)",
@@ -3523,7 +3598,11 @@ def _sexual_alternatives() -> Alternatives:
 def _sexual(words: Words) -> list[Hit]:
     hits = []
     for i, word in enumerate(words.words):
-        if word in lx.SEXUAL_INSULTS and not _said_of_life(words, i):
+        if (
+            word in lx.SEXUAL_INSULTS
+            and not _said_of_life(words, i)
+            and not _named_as_a_word(words, i, i)
+        ):
             # "this bitch" points at a woman as surely as "you bitch" does, "Russki bitch"
             # names her by her people (the 320th set) and "dumb bitch", "traitor bitch" by
             # what the writer calls her (the 518th and 520th sets)
@@ -3621,12 +3700,18 @@ def _threats(text: str, words: frozenset[str]) -> list[Hit]:
     for start, end, reason in find_threats(text, words):
         if _a_danger_told(text, start) or _to_hell_with_it(text, start):
             continue
-        if _pests_meant(text, start, end):
+        if _pests_meant(text, start, end) or _quoted_whole(text, start, end):
             continue
         category, score = _THREAT_REASONS.get(reason, (THREAT, 0.9))
         code = reason if reason.startswith(category) else f"{category}.{reason}"
         hits.append(Hit(category, score, start, end, code))
     return hits
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """ "the 'send the boys back in boxes' comment above should be reported" (the 717th set):
+    the threat in quotation marks of its own, named, not made."""
+    return start > 0 and text[start - 1] in QUOTES and end < len(text) and text[end] in QUOTES
 
 
 def _a_danger_told(text: str, start: int) -> bool:

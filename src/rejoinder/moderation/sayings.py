@@ -1657,6 +1657,22 @@ _CUED = tuple(
             r" (?:country|nation|people|community|public|party))",
             "born",
         ),
+        # the thirty-fifth round (sets 713-717): "the only thing Muslims ever brought to
+        # London is knives"; "wants your daughters in burkas" (not "the only thing they
+        # brought was a cake")
+        (
+            r"(?:the )?only (?:thing|things) (?:muslims|immigrants|migrants|pakistanis|africans"
+            r"|blacks|somalis|arabs|refugees|they|these people) (?:have )?(?:ever )?(?:brought"
+            r"|bring|gave|give|contributed|contribute) (?:to \w+ |us |here )?(?:is|are|was"
+            r"|were) (?:\w+ )?(?:knives|knife crime|crime|rape|rapes|terror|terrorism|grooming"
+            r"|drugs|disease|diseases|stabbings|violence)",
+            "brought bring gave give contributed contribute",
+        ),
+        (
+            r"(?:wants?|want to|wanting|will have|plans? to put) (?:your|our) (?:daughters|wives"
+            r"|women|girls|kids|children|sisters) in (?:burkas|burqas|burkhas|hijabs|niqabs)",
+            "burkas burqas burkhas hijabs niqabs",
+        ),
     )
 )
 

@@ -24,7 +24,7 @@ TOKEN = re.compile(f"{_LETTERS}(?:['’{re.escape(MASKS)}]+{_LETTERS})*\\**")
 # The same tokens in an ASCII text, found faster: a range is tested quicker than \w's table.
 _ASCII_TOKEN = re.compile(f"[a-zA-Z0-9_]+(?:['{re.escape(MASKS)}]+[a-zA-Z0-9_]+)*\\**")
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
-_QUOTES = frozenset("'\"‘’“”«»")
+QUOTES = frozenset("'\"‘’“”«»")
 _STRETCHED = re.compile(r"(.)\1{2,}")
 # Letters stretched ("kiiiill", "shoooot"): each word is read squeezed, and the patterns over
 # the text must read it so too.
@@ -131,11 +131,11 @@ class Words:
 
     def quote_before(self, i: int) -> bool:
         start = self.span(i)[0]
-        return start > 0 and self.text[start - 1] in _QUOTES
+        return start > 0 and self.text[start - 1] in QUOTES
 
     def quote_after(self, j: int) -> bool:
         end = self.span(j)[1]
-        return end < len(self.text) and self.text[end] in _QUOTES
+        return end < len(self.text) and self.text[end] in QUOTES
 
     def sentence(self, i: int) -> int:
         if self._breaks is None:
