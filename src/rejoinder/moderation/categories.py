@@ -88,9 +88,7 @@ _SEXUAL_SLANG_CUES = frozenset(
     {"head", "heads", "bend", "hit", "smile", "dm", "inbox", "pm", "smash", "begging", "way",
      "khada", "meri", "wearing", "rip", "rips", "tear", "tears", "pull", "pulls", "strip",
      "strips", "expect", "bulawa", "nyota", "nyauta", "nyaota", "invitation", "kashmiri",
-     "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde", "floor", "earn", "earns",
-     "earning", "earned", "behen", "bahen", "behan", "raat", "uthake", "utha", "uthakar",
-     "rate", "rates", "keemat", "fees", "sabki", "sab", "condom", "tampon", "rag"}
+     "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde", "floor"}
 )  # fmt: skip
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | _SEXUAL_SLANG_CUES
 _EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES | lx.HOME_TO_COOK) | lx.SEND_AWAY | lx.SENT_AWAY
@@ -971,7 +969,7 @@ def _named_as_a_word(words: Words, i: int, j: int) -> bool:
         return True
     if after in _SAYING_WHO and j + 2 < len(words) and words.words[j + 2] in _WALE:
         return True  # "'chinki' bolne wale ko saza honi chahiye" (the 707th set)
-    if _such_words_follow(words, j):
+    if not words.present.isdisjoint(_SUCH) and _such_words_follow(words, j):
         return True  # "bakri chodu jaise gaaliyan dena band karo" (the 712th set)
     if after in _SAID_THINGS:
         return True  # "Londonistan headlines ... are just embarrassing" (the 715th set)
@@ -3362,9 +3360,17 @@ _SEXUAL_SLANG_PATTERNS = (
     r"(?:gorgeous|sexy|babe|baby|hottie|sweetheart),? (?:\w+ ){0,6}?(?:dm|inbox|pm) me",
     r"what are (?:you|u) wearing(?=[^.!?\n]{0,40}?(?:sweetheart|sweetie|darling|honey|babe"
     r"|baby|gorgeous|sexy|jaan|;\)))",
+)
+
+
+_SEXUAL_SLANG = _whole_words(_SEXUAL_SLANG_PATTERNS)
+# A woman said to be for sale or passed around, the twenty-sixth session's forms: the same
+# sense as _SHAMING below, in a union of their own, because their cue words ("kisi",
+# "jaisi", "fees") would send many more comments through _SHAMING's long one.
+_SOLD_PATTERNS = (
     # the 713th set: "raat ki fees", "isko koi producer uthake le jaye", "tu bhi isi ke jaisi
     # hogi, apna rate bata", "kisi ki nahi hoti, sabki hoti hain", "like a used condom"
-    r"raat (?:ki|bhar ki) (?:fees|fee|rate|keemat|kimat)",
+    r"raat (?:ki|bhar ki) (?:fees|fee|keemat|kimat)",
     r"(?:isko|ise|usko|use|isse) koi (?:producer|director|neta|mantri|seth|businessman)"
     r" (?:uthake|utha ke|uthakar|utha kar) le (?:jaye|jaaye|jayega|jaega|jaata|jata)",
     r"(?:jaisi|waisi) (?:hi )?(?:hogi|hai|h|hoti)[,.]? (?:\w+ ){0,2}?(?:rate|rates|keemat|fees)"
@@ -3381,9 +3387,12 @@ _SEXUAL_SLANG_PATTERNS = (
     r" (?:mummy|mommy|mother|mom|mum|maa|ma) (?:did|does|used to)(?!,? (?:by|as|through|in"
     r"|at|with|from|on)(?![a-z]))",
 )
-
-
-_SEXUAL_SLANG = _whole_words(_SEXUAL_SLANG_PATTERNS)
+_SOLD = _whole_words(_SOLD_PATTERNS)
+_SOLD_CUES = frozenset(
+    {"fees", "fee", "keemat", "kimat", "uthake", "utha", "uthakar", "jaisi", "waisi", "kisi",
+     "condom", "tampon", "rag", "toy", "behen", "bahen", "behan", "maa", "biwi", "beti", "earn",
+     "earns", "earning", "earned"}
+)  # fmt: skip
 
 
 # Sexual shaming with cue words of its own (so the unions above do not grow): a woman said
@@ -3623,6 +3632,8 @@ def _sexual(words: Words) -> list[Hit]:
         hits.extend(regex_hits(_SEXUAL_SLANG, SEXUAL_HARASSMENT, 0.93, "advance", words.text))
     if not words.present.isdisjoint(_SHAMING_CUES):
         hits.extend(regex_hits(_SHAMING, SEXUAL_HARASSMENT, 0.93, "advance", words.text))
+    if not words.present.isdisjoint(_SOLD_CUES):
+        hits.extend(regex_hits(_SOLD, SEXUAL_HARASSMENT, 0.93, "advance", words.text))
     return hits
 
 
@@ -3819,7 +3830,7 @@ _CUE_PUT_DOWN = _CUES.bit(_PUT_DOWN_CUES)
 _CUE_WHAT_THEY_ARE = _CUES.bit(_WHAT_THEY_ARE_CUES)
 _CUE_LOT = _CUES.bit(_LOT)
 _CUE_ONE_ANIMAL = _CUES.bit(_ONE_ANIMAL)
-_CUE_SEXUAL = _CUES.bit(_SEXUAL_CUES | _SHAMING_CUES)
+_CUE_SEXUAL = _CUES.bit(_SEXUAL_CUES | _SHAMING_CUES | _SOLD_CUES)
 _CUE_THREAT = _CUES.bit(THREAT_WORDS)
 _CUE_COURT = _CUES.bit(_COURT_CUES)
 _CUE_QUOTING = _CUES.bit(lx.QUOTING)
