@@ -3466,6 +3466,25 @@ TWENTY_SIXTH_SESSION_FORMS = [
     ("i feel muslims don't belong in india", True),
     ("he's a paki, my dad used to say about everyone from the subcontinent", False),
     ("'randi' ya 'item' jaise shabd likhne walon ko ban karo", False),
+    # the thirty-sixth round (sets 718-722)
+    ("shoot the tires out of every truck with a singh behind the wheel", True),
+    ("she needs to be put in her place, and i know exactly how a man would do it", True),
+    ("gay logon ko pakad ke electric shock do", True),
+    ("punjab ke kisaano ko unke khet mein hi jala do paraali ke saath", True),
+    ("paraali ko khet mein hi jala do, kisaan yahi kehte hain", False),
+    ("dono ko gaon se nikaal do, warna baaki ladke bhi bigad jayenge", True),
+    ("ye log terrorist hain, sikh qaum hi aisi hai", True),
+    ("is aurat ki zabaan kaat ke gate pe latka do", True),
+    ("desh ki naak kaat ke rakh di is team ne", False),
+    ("zabaan kaat denge jaise bayan dene wale mla pe fir honi chahiye", False),
+    ("isko sansad mein kisne bheja, kitchen mein wapas bhejo", True),
+    ("kitchen mein wapas jao, ye bolne walon ki soch pe taras aata hai", False),
+    ("mp kaise bani ye sab jaante hain", True),
+    ("iski saree kheench ke dikhao sabko", True),
+    ("do chakke shaadi kar rahe hain", True),
+    ("kohli ne do chakke maare aur shaadi ki anniversary bhi manayi", False),
+    ("tere jaise khalistani kuttey", True),
+    ("punjabi sab nashedi aur gunde hain", True),
 ]
 
 

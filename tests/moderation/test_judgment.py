@@ -1551,7 +1551,6 @@ KNOWN_MISSES = {
     ],
     # a transgender judge, in Hinglish
     "threehundredfortieth_evening.jsonl": [
-        "Ye chhakke shaadi mein naachne ke liye hain, court mein nahi.",
         "Aise logon ko dekh ke hi ghin aati hai, inhe samaj se bahar rakho.",  # *
         "Inke faisle kaun maanega, ye toh mentally bimaar log hain.",  # *
     ],
@@ -3190,6 +3189,23 @@ KNOWN_MISSES = {
     "sevenhundredeleventh_evening.jsonl": [
         "Chop his cock back on and send him to the men's race, or better, put him down.",  # *
     ],
+    # the thirty-sixth round: a people's smell with no people named, a woman MP called a
+    # fishwife and "hysterical", a gay couple "broken", farmers' "Khalistani saazish"
+    "sevenhundredeighteenth_evening.jsonl": [
+        "Smell of curry and diesel, that's the American highway now. Disgusting people.",
+    ],
+    "sevenhundrednineteenth_evening.jsonl": [
+        "Look at her, screeching like a fishwife. Somebody give her husband a medal for putting"
+        " up with that.",  # *
+        "This hysterical woman should be on her period leave, not in Parliament.",  # *
+    ],
+    "sevenhundredtwentieth_evening.jsonl": [
+        "Bet one of them was abused as a kid, that's how you get like this. Broken people.",  # *
+    ],
+    "sevenhundredtwentyfirst_evening.jsonl": [
+        "Ye sardar log jaan boojh ke Delhi walon ko maarne ke liye paraali jalate hain."
+        " Khalistani saazish.",  # *
+    ],
 }
 
 
@@ -4051,6 +4067,11 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredfifteenth_evening.jsonl",
         "sevenhundredsixteenth_evening.jsonl",
         "sevenhundredseventeenth_evening.jsonl",
+        "sevenhundredeighteenth_evening.jsonl",
+        "sevenhundrednineteenth_evening.jsonl",
+        "sevenhundredtwentieth_evening.jsonl",
+        "sevenhundredtwentyfirst_evening.jsonl",
+        "sevenhundredtwentysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4245,8 +4266,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # and who will pack your meat, Rick?". With the rules written from it: 32 of its 32 (the
 # rules 32), 4 others (the two of the word list, the head's, and the Kashmiris line by
 # `group_abuse`).
-UNSEEN_ABUSE_HELD = 859  # of 1055
-UNSEEN_OTHERS_HELD = 34  # of 2670
+# The thirty-sixth round (sets 718-722, four stories and traps: a Sikh truck driver's
+# crash in Florida, a woman MP's speech on prices, a gay couple's wedding in Kerala, Delhi's
+# smog and Punjab's farmers): 25 of 32 at first sight (the rules 15), 1 of 84 others, by the
+# rules ("Zabaan kaat denge jaise bayan dene wale MLA pe FIR honi chahiye": no longer, a
+# threat followed by "jaise bayan" names statements). With the rules written from it: 31
+# of its 32 (the rules 27), none.
+UNSEEN_ABUSE_HELD = 890  # of 1087
+UNSEEN_OTHERS_HELD = 34  # of 2754
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -1892,9 +1892,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "iski zubaan kaat do": a body part cut (not "bijli ka connection kaat do", "gala
         # kaat competition")
         (
-            r"(?:zubaan|zuban|jeebh|jibh|naak|haath|gala|gardan|sar|sir|ungli|ungliyan)"
-            r" (?:\w+ )?(?:kaat|kat) (?:do|dalo|daalo|denge|dunga|doonga|dalenge|dena chahiye"
-            r"|deni chahiye)",
+            r"(?:zubaan|zuban|zabaan|zaban|jeebh|jibh|naak|haath|gala|gardan|sar|sir|ungli"
+            r"|ungliyan) (?:\w+ )?(?:kaat|kat) (?:do|dalo|daalo|denge|dunga|doonga|dalenge"
+            r"|dena chahiye|deni chahiye)"
+            # a tongue cut first ("is aurat ki zabaan kaat ke ... latka do", the 719th set; not
+            # "naak kaat ke rakh di", a disgrace)
+            r"|(?:zubaan|zuban|zabaan|zaban|jeebh|jibh) (?:\w+ )?(?:kaat|kat) (?:ke|kar|kr)",
             "kaat kat",
         ),
         (
@@ -3453,6 +3456,31 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:should|must|need to|needs to|ought to) be taken (?:away )?from (?:them|their"
             r" (?:mothers|parents|families)) at birth",
             "birth",
+        ),
+        # the thirty-sixth round (sets 718-722): "shoot the tires out of every truck with a
+        # Singh behind the wheel"; a woman "put in her place ... how a man would do it";
+        # electric shocks for gay men; farmers burnt in their fields; a village's boys
+        # "bigad jayenge" unless a couple is thrown out
+        (
+            r"(?:shoot|ram|run|torch|burn|block)[^.!?\n]{0,30}? every (?:truck|car|cab|bus|shop"
+            r"|house|store|taxi) with a (?:singh|sikh|turban|muslim|paki|hijab|\w+) (?:behind the"
+            r" wheel|driving|inside)",
+            "wheel driving inside",
+        ),
+        (
+            r"(?:needs?|ought|deserves?) to be put in (?:her|his|their) place[^.!?\n]{0,40}?"
+            r"(?:how a man|by a man|with a (?:slap|belt|stick|beating))",
+            "man slap belt stick beating",
+        ),
+        (
+            r"(?:ko|inko|unko|inhe|unhe) (?:pakad ke |pakad kar |pakadke )?(?:electric shock"
+            r"|current|bijli ke jhatke|karant) (?:do|dena chahiye|lagao|de do|dilao)",
+            "shock current jhatke karant",
+        ),
+        (
+            r"(?:kisaano|kisano|kisaanon|kisanon|sardaron|sikhon|jatton|logon|in sab|un sab)"
+            r" ko[^.!?\n]{0,30}? (?:jala|jalaa) (?:do|dalo|daalo|denge)",
+            "jala jalaa",
         ),
     ),
     "dehumanisation": (

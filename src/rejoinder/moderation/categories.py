@@ -1658,8 +1658,6 @@ def _exclusion(words: Words) -> list[Hit]:
                 end = None  # "no one should have to go back in the closet"
             if end is not None and word in _BELONG and _a_kitchen_thing(words, end):
                 end = None
-            if end is not None and end + 1 < len(words) and words.words[end + 1] in _WALE:
-                end = None  # "pakistan bhejo wale comments": those who say it, named (the 517th)
             if end is not None and word in _DO_NOT and _made_to_feel(words, i):
                 end = None  # "Pakistan wants Kashmiris to feel they don't belong" (the 714th)
         elif (length := words.phrase_at(i, lx.HOME_TO_COOK)) and _an_order(words, i):
@@ -1670,6 +1668,8 @@ def _exclusion(words: Words) -> list[Hit]:
             end = _told_to_be_sent(words, i)
         elif word in lx.SEND_AWAY:
             end = _sent_to_pakistan(words, i)
+        if end is not None and _those_who_say_it(words, end):
+            end = None  # "pakistan bhejo wale comments": those who say it, named (the 517th)
         # not "'go back to Africa' is an insult that hides an assumption ...", nor the
         # phrase echoed as a question of its own ("Go back to Africa? I'd love to")
         # (nor quoted to be rejected: "stop the 'go back to your country' nonsense", the 689th)
@@ -1681,6 +1681,19 @@ def _exclusion(words: Words) -> list[Hit]:
 
 
 _BELONG = frozenset({"belong", "belongs"})
+
+
+def _those_who_say_it(words: Words, end: int) -> bool:
+    """'pakistan bhejo wale comments', 'kitchen mein wapas jao, ye bolne walon ki soch' (the
+    722nd set): the phrase ending at `end` named as what some people say."""
+    if end + 1 < len(words) and words.words[end + 1] in _WALE:
+        return True
+    return any(
+        words.words[k] in _SAYING_WHO and words.words[k + 1] in _WALE
+        for k in range(end + 1, min(end + 4, len(words) - 1))
+    )
+
+
 _DO_NOT = frozenset({"dont", "doesnt", "do", "does", "didnt"})
 _FEEL = frozenset({"feel", "feels", "felt", "feeling"})
 
@@ -3378,6 +3391,13 @@ _SOLD_PATTERNS = (
     r"kisi ki (?:nahi|nhi|na) (?:hoti|hoti hain|hoti hai),? (?:ye )?(?:sabki|sab ki|sabke|sab ke)"
     r" (?:hoti|saath)",
     r"(?:like|as) a used (?:condom|tampon|rag|sex toy)",
+    # the 719th set: "MP kaise bani ye sab jaante hain", "iski saree kheench ke dikhao sabko"
+    r"(?:mp|mla|minister|mantri|anchor|editor|afsar|officer|judge|heroine|sarpanch|pradhan)"
+    r" kaise (?:bani|ban gayi|banayi gayi)[^.!?\n]{0,25}?(?:sab jaante|sabko pata|sab ko pata"
+    r"|sabko maloom|sab ko maloom)",
+    r"(?:iski|uski|is aurat ki|teri|inki|unki|madam ki) (?:saree|sari|saadi|dupatta|chunni"
+    r"|kapde) (?:\w+ )?(?:kheench|khinch|utaar|utar|utaro|phaad|faad) (?:ke|kar|do|dalo|daalo"
+    r"|dikhao|lo)",
     # a player's sister told to come to Mumbai, "yahan bahut demand hai uski" (the 708th set)
     r"(?:ki|teri|uski|iski|apni) (?:behen|bahen|behan|maa|biwi|beti) ko (?:bolo|bol|bhejo|bhej"
     r"|bulao|bula)[^.!?\n]{0,40}?(?:demand|rate|dhanda|grahak|customer|kamai|bazaar|bazar)",
@@ -3391,7 +3411,8 @@ _SOLD = _whole_words(_SOLD_PATTERNS)
 _SOLD_CUES = frozenset(
     {"fees", "fee", "keemat", "kimat", "uthake", "utha", "uthakar", "jaisi", "waisi", "kisi",
      "condom", "tampon", "rag", "toy", "behen", "bahen", "behan", "maa", "biwi", "beti", "earn",
-     "earns", "earning", "earned"}
+     "earns", "earning", "earned", "bani", "banayi", "saree", "sari", "saadi", "dupatta",
+     "chunni", "kapde"}
 )  # fmt: skip
 
 
@@ -3713,10 +3734,19 @@ def _threats(text: str, words: frozenset[str]) -> list[Hit]:
             continue
         if _pests_meant(text, start, end) or _quoted_whole(text, start, end):
             continue
+        if _LIKE_STATEMENTS.match(text, end):
+            continue  # "zabaan kaat denge jaise bayan dene wale MLA pe FIR" (the 722nd set)
         category, score = _THREAT_REASONS.get(reason, (THREAT, 0.9))
         code = reason if reason.startswith(category) else f"{category}.{reason}"
         hits.append(Hit(category, score, start, end, code))
     return hits
+
+
+# what a threat followed by these names: "... jaise bayan", "... jaisi dhamkiyan"
+_LIKE_STATEMENTS = re.compile(
+    r",?\s+(?:jaise|jaisi|jaisa)\s+(?:bayan|bayaan|bayano|bayanon|statements?|dhamki|dhamkiyan"
+    r"|baatein|baaton|shabd|gaaliyan|naare|nare)(?![a-z])"
+)
 
 
 def _quoted_whole(text: str, start: int, end: int) -> bool:

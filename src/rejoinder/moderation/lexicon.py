@@ -168,6 +168,9 @@ SLUR_PHRASES = frozenset(
      # a Muslim official called a jihadi by her work ("typical jihadi bureaucrat", the 669th;
      # not "the jihadi commander", of militants)
      ("momo", "face"), ("momo", "faces"),
+     # a gay couple called "chakke" at their wedding ("do chakke shaadi kar rahe hain", the
+     # 720th set; "chakke" alone is also sixes in cricket)
+     *((chakke, "shaadi") for chakke in ("chakke", "chhakke", "chakkon", "chhakkon")),
      # (and "your face looks like momos", the 704th set; not "these dumplings look like momos")
      *((face, *looks, *momos) for face in ("face", "faces")
        for looks in (("looks", "like"), ("look", "like"), ("like",))
@@ -714,7 +717,7 @@ CALLINGS = _words(
 # sentence, not negated): "X are lazy", "X should go back", "X can't be trusted".
 ATTACK_PREDICATES = _words(
     """
-    darpok bhikari bhikhari ghuspaithiye ghuspaithiya ghuspaithi
+    darpok bhikari bhikhari ghuspaithiye ghuspaithiya ghuspaithi nashedi nashediyon gunde gundey
     aatankwadi aatankwadiyon atankwadi aatanki atanki gande ganda gandi ganday
     stupid dumb lazy criminals criminal animals animal savages savage violent dirty filthy
     inferior terrorists terrorist rapists rapist thieves parasites parasite disgusting evil
@@ -2242,7 +2245,7 @@ UTTER = frozenset({("kahin", "ka"), ("kahin", "ki"), ("kahin", "ke"), ("kahi", "
 # "gali ke kutte raat bhar bhaunkte hain" (the street dogs bark all night), "suar ka maas"
 # (pork). Before or after these words they are the animals.
 HINDI_ANIMALS = _words(
-    "kutta kutte kutti kuttiya kutiya kutto kutton suar suwar sooar suvar suvvar"
+    "kutta kutte kuttey kutti kuttiya kutiya kutto kutton suar suwar sooar suvar suvvar"
 ) | _devanagari("कुत्ते कुत्ता कुत्ती कुतिया सूअर सुअर सुवर कुत्तों")
 LITERAL_BEFORE = _words("awara aawara paltu street gali sadak mere hamare humare")
 # kept, farmed or vaccinated: "kutta palna h toh vaccine lagwana", "suar ka farm" (the 605th
@@ -2347,7 +2350,7 @@ TYPICAL_OF = _words("mentality behaviour behavior attitude thinking logic nonsen
 # Romanised Hindi gaali: terms of abuse addressed to someone, rarely anything else.
 GAALI = _words(
     """
-    kutta kutte kutti kuttiya kutiya kamina kamine kameena kameene kamini harami haramzada
+    kutta kutte kuttey kutti kuttiya kutiya kamina kamine kameena kameene kamini harami haramzada
     haramzade haramkhor suar suwar sooar gandu gaandu chutiya chutiye chutiyo chutia chutya
     chootiya chootiye bhadwa bhadwe dalla madarchod madarchodd behenchod bhenchod benchod
     bhosdike bhosdika bhosdiwale bhosdiwala bsdk mkc tmkc lavde lawde laude lode lodu chodu
@@ -2717,6 +2720,13 @@ HOME_TO_COOK = frozenset(
          for her in (("isko",), ("usko",), ("ise",), ("use",), ("madam", "ko"), ("inko",))
          for kitchen in ("kitchen", "rasoi")
          for send in (("transfer", "karo"), ("bhejo",), ("bhej", "do"))
+     ),
+     # "kitchen mein wapas bhejo" said of a woman MP (the 719th set)
+     *(
+         (kitchen, mein, "wapas", *send)
+         for kitchen in ("kitchen", "rasoi")
+         for mein in ("mein", "me")
+         for send in (("bhejo",), ("bhej", "do"), ("jao",), ("jaa",), ("jaye",))
      )}
 )  # fmt: skip
 # Words that tell people were let into a country: "Merkel let in a million of these savages"

@@ -1673,6 +1673,21 @@ _CUED = tuple(
             r"|women|girls|kids|children|sisters) in (?:burkas|burqas|burkhas|hijabs|niqabs)",
             "burkas burqas burkhas hijabs niqabs",
         ),
+        # the thirty-sixth round (sets 718-722): a couple thrown out "warna baaki ladke bhi
+        # bigad jayenge"; "Sikh qaum hi aisi hai"
+        (
+            r"(?:nikaal|nikal|nikalo|bhaga|bhagao|hatao|hata)(?: do| dena)?,? (?:warna|varna"
+            r"|nahi to|nahi toh) (?:\w+ ){0,4}?bigad (?:jayenge|jaayenge|jayengi|jaayengi"
+            r"|jaenge)",
+            "bigad",
+        ),
+        (
+            r"(?:sikh|muslim|musalman|hindu|isai|punjabi|bihari|sardar|jatt|jat|yadav|dalit"
+            r"|pakistani|bangladeshi|kashmiri|bengali|madrasi|gujarati|marwari) (?:qaum|kaum|jaat"
+            r"|jaati|community|biradari) (?:hi )?(?:aisi|aise|waisi|aisa) (?:hai|h|hain|hoti hai"
+            r"|hote hain)",
+            "qaum kaum jaat jaati community biradari",
+        ),
     )
 )
 
