@@ -3485,6 +3485,11 @@ TWENTY_SIXTH_SESSION_FORMS = [
     ("kohli ne do chakke maare aur shaadi ki anniversary bhi manayi", False),
     ("tere jaise khalistani kuttey", True),
     ("punjabi sab nashedi aur gunde hain", True),
+    # the thirty-seventh round (set 723)
+    ("teri jaisi burkhe waali ko kya pata kanoon ka", True),
+    ("ek burkhe waali aunty ne bacche ki madad ki", False),
+    ("har masjid ke neeche ek mandir hai, aur har waqf ke peeche ek jihadi", True),
+    ("har hamle ke peeche ek jihadi tha, nia ne kaha", False),
 ]
 
 

@@ -4072,6 +4072,7 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredtwentieth_evening.jsonl",
         "sevenhundredtwentyfirst_evening.jsonl",
         "sevenhundredtwentysecond_evening.jsonl",
+        "sevenhundredtwentythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4272,8 +4273,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # rules ("Zabaan kaat denge jaise bayan dene wale MLA pe FIR honi chahiye": no longer, a
 # threat followed by "jaise bayan" names statements). With the rules written from it: 31
 # of its 32 (the rules 27), none.
-UNSEEN_ABUSE_HELD = 890  # of 1087
-UNSEEN_OTHERS_HELD = 34  # of 2754
+# The thirty-seventh round: a second whole evening (set 723, 50 comments under the Waqf
+# Amendment Bill's passage, 44 of them argument from every side, replies with `parent`, 6
+# abuse): at first sight the default policy held all 6 (the rules 4) and none of the 44.
+# With the rules written from it: 6 (the rules 6), none.
+UNSEEN_ABUSE_HELD = 896  # of 1093
+UNSEEN_OTHERS_HELD = 34  # of 2798
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

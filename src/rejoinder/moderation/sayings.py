@@ -1597,9 +1597,14 @@ _CUED = tuple(
             r"|gawaron|ganwar|ganwaron|chamaron|bhangiyon|mullon|katuon|bihariyon|biharion"
             r"|madrasiyon)"
             r"|(?:tu|tum|aap) (?:\w+ )?(?:bihari|chamar|bhangi|madrasi|gawar|ganwar|gwala|mulla"
-            r"|katua) hi (?:rahega|rahoge|rahegi|rahenge)",
+            r"|katua) hi (?:rahega|rahoge|rahegi|rahenge)"
+            # a Muslim woman among the readers: "teri jaisi burkhe waali ko kya pata" (the
+            # 723rd set)
+            r"|(?:teri|tum|tumhari|aap) jaisi (?:\w+ )?(?:burkhe|burqe|burke|hijabi)"
+            r"(?: waali| wali| waaliyon| waliyon)?",
             "gwalon gwale gwaale gwalo gawar gawaron ganwar ganwaron chamaron bhangiyon mullon"
-            " katuon bihariyon biharion madrasiyon bihari chamar bhangi madrasi gwala mulla katua",
+            " katuon bihariyon biharion madrasiyon bihari chamar bhangi madrasi gwala mulla katua"
+            " burkhe burqe burke hijabi",
         ),
         (
             r"gaand (?:dhone|dhulne|dhoney) (?:ka|ko|tak ka) (?:paani|pani)",
@@ -1687,6 +1692,12 @@ _CUED = tuple(
             r"|jaati|community|biradari) (?:hi )?(?:aisi|aise|waisi|aisa) (?:hai|h|hain|hoti hai"
             r"|hote hain)",
             "qaum kaum jaat jaati community biradari",
+        ),
+        # "har Waqf ke peeche ek jihadi" (the 723rd set)
+        (
+            r"har (?:\w+ )?(?:\w+ ke )?(?:peeche|piche|pichhe) (?:ek )?(?:jihadi|aatankwadi"
+            r"|atankwadi|terrorist|mulla|katua)",
+            "peeche piche pichhe",
         ),
     )
 )
