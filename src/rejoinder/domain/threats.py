@@ -3470,12 +3470,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:needs?|ought|deserves?) to be put in (?:her|his|their) place[^.!?\n]{0,40}?"
             r"(?:how a man|by a man|with a (?:slap|belt|stick|beating))",
-            "man slap belt stick beating",
+            "place",
         ),
         (
             r"(?:ko|inko|unko|inhe|unhe) (?:pakad ke |pakad kar |pakadke )?(?:electric shock"
-            r"|current|bijli ke jhatke|karant) (?:do|dena chahiye|lagao|de do|dilao)",
-            "shock current jhatke karant",
+            r"|bijli ke jhatke|karant) (?:do|dena chahiye|lagao|de do|dilao)",
+            "shock jhatke karant",
         ),
         (
             r"(?:kisaano|kisano|kisaanon|kisanon|sardaron|sikhon|jatton|logon|in sab|un sab)"

@@ -1689,9 +1689,9 @@ _CUED = tuple(
         (
             r"(?:sikh|muslim|musalman|hindu|isai|punjabi|bihari|sardar|jatt|jat|yadav|dalit"
             r"|pakistani|bangladeshi|kashmiri|bengali|madrasi|gujarati|marwari) (?:qaum|kaum|jaat"
-            r"|jaati|community|biradari) (?:hi )?(?:aisi|aise|waisi|aisa) (?:hai|h|hain|hoti hai"
+            r"|jaati|biradari) (?:hi )?(?:aisi|aise|waisi|aisa) (?:hai|h|hain|hoti hai"
             r"|hote hain)",
-            "qaum kaum jaat jaati community biradari",
+            "qaum kaum jaat jaati biradari",
         ),
         # "har Waqf ke peeche ek jihadi" (the 723rd set)
         (
