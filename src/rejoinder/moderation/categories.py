@@ -967,7 +967,7 @@ def _named_as_a_word(words: Words, i: int, j: int) -> bool:
     after = words.words[j + 1] if j + 1 < len(words) else ""
     if after in _MEANING_CUES and _meaning_asked(words, j):
         return True
-    if after in _SAYING_WHO and j + 2 < len(words) and words.words[j + 2] in _WALE:
+    if _said_by_some(words, j):
         return True  # "'chinki' bolne wale ko saza honi chahiye" (the 707th set)
     if not words.present.isdisjoint(_SUCH) and _such_words_follow(words, j):
         return True  # "bakri chodu jaise gaaliyan dena band karo" (the 712th set)
@@ -1686,8 +1686,12 @@ _BELONG = frozenset({"belong", "belongs"})
 def _those_who_say_it(words: Words, end: int) -> bool:
     """'pakistan bhejo wale comments', 'kitchen mein wapas jao, ye bolne walon ki soch' (the
     722nd set): the phrase ending at `end` named as what some people say."""
-    if end + 1 < len(words) and words.words[end + 1] in _WALE:
-        return True
+    return (end + 1 < len(words) and words.words[end + 1] in _WALE) or _said_by_some(words, end)
+
+
+def _said_by_some(words: Words, end: int) -> bool:
+    """'chinki bolne wale', '... ye kehne walon ki soch': 'those who say' within three words
+    after `end`."""
     return any(
         words.words[k] in _SAYING_WHO and words.words[k + 1] in _WALE
         for k in range(end + 1, min(end + 4, len(words) - 1))
