@@ -4260,13 +4260,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The thirty-fifth round (sets 713-717, four stories and traps: an actress's divorce, a
 # Kashmiri student beaten in Dehradun, London's mayor, immigration raids in Nebraska): 24 of
 # 32 at first sight (the rules 16), 5 of 84 others: by the rules "Londonistan headlines ...
-# are just embarrassing", "Pakistan wants ... Kashmiris to feel they don't belong in India",
-# "The 'send the boys back in boxes' comment above should be reported" (none now), and by
-# the suspect word list "'Randi' ya 'item' jaise shabd likhne walon ko ban karo" and "He's a
-# Paki, my dad used to say ..." (KNOWN_FALSE_HOLDS); by the news head "Send them back? Ok,
-# and who will pack your meat, Rick?". With the rules written from it: 32 of its 32 (the
-# rules 32), 4 others (the two of the word list, the head's, and the Kashmiris line by
-# `group_abuse`).
+# are just embarrassing" and "Pakistan wants ... Kashmiris to feel they don't belong in
+# India" (neither now), and by the suspect word list "'Randi' ya 'item' jaise shabd likhne
+# walon ko ban karo" and "He's a Paki, my dad used to say ..." (KNOWN_FALSE_HOLDS); by the
+# news head "Send them back? Ok, and who will pack your meat, Rick?". With the rules
+# written from it: 32 of its 32 (the rules 32), 4 others (the two of the word list, the
+# head's, and the Kashmiris line by `group_abuse`); a trap its first rules held, "The 'send
+# the boys back in boxes' comment above should be reported", is read as quoted.
 # The thirty-sixth round (sets 718-722, four stories and traps: a Sikh truck driver's
 # crash in Florida, a woman MP's speech on prices, a gay couple's wedding in Kerala, Delhi's
 # smog and Punjab's farmers): 25 of 32 at first sight (the rules 15), 1 of 84 others, by the
