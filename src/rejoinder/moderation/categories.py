@@ -967,7 +967,8 @@ def _named_as_a_word(words: Words, i: int, j: int) -> bool:
     after = words.words[j + 1] if j + 1 < len(words) else ""
     if after in _MEANING_CUES and _meaning_asked(words, j):
         return True
-    if _said_by_some(words, j):
+    # (the word tests first: this is asked of every insult and slur)
+    if not words.present.isdisjoint(_SAYING_WHO) and _said_by_some(words, j):
         return True  # "'chinki' bolne wale ko saza honi chahiye" (the 707th set)
     if not words.present.isdisjoint(_SUCH) and _such_words_follow(words, j):
         return True  # "bakri chodu jaise gaaliyan dena band karo" (the 712th set)
@@ -2275,6 +2276,7 @@ def _leads_to_the_insult(word: str) -> bool:
 
 _LOOKS_INSULTED = frozenset({"little", "ugly", "fat"})
 _NOISES = ("chilla", "chila", "cheekh", "chikh", "shor")
+_LIKENED = frozenset({"tarah"}) | _SUCH
 
 
 def _like_a_noise(words: Words, i: int) -> bool:
@@ -2328,7 +2330,7 @@ def _insults(words: Words) -> list[Hit]:
             continue
         if _calling_stopped(words, i) or _what_we_were_called(words, i):
             continue
-        if _like_a_noise(words, i):
+        if not words.present.isdisjoint(_LIKENED) and _like_a_noise(words, i):
             continue
         length = words.phrase_at(i, lx.GAALI_PHRASES)
         if length and not _kin_named(words, i + length - 1):
