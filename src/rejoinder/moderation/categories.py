@@ -3748,16 +3748,21 @@ def _threats(text: str, words: frozenset[str]) -> list[Hit]:
     return hits
 
 
-# what a threat followed by these names: "... jaise bayan", "... jaisi dhamkiyan"
+# What a threat followed by these names, as a slur or insult followed by them is named as a
+# word: "... jaise bayan", "... jaisi dhamkiyan", "... jaise shabd".
+_STATEMENTS = frozenset(
+    {"bayan", "bayaan", "bayano", "bayanon", "statement", "statements", "dhamki", "dhamkiyan",
+     "baatein", "baaton", "naare", "nare"}
+)  # fmt: skip
 _LIKE_STATEMENTS = re.compile(
-    r",?\s+(?:jaise|jaisi|jaisa)\s+(?:bayan|bayaan|bayano|bayanon|statements?|dhamki|dhamkiyan"
-    r"|baatein|baaton|shabd|gaaliyan|naare|nare)(?![a-z])"
+    rf",?\s+(?:{'|'.join(sorted(_SUCH))})\s+(?:{'|'.join(sorted(_SUCH_WORDS | _STATEMENTS))})"
+    r"(?![a-z])"
 )
 
 
 def _quoted_whole(text: str, start: int, end: int) -> bool:
-    """ "the 'send the boys back in boxes' comment above should be reported" (the 717th set):
-    the threat in quotation marks of its own, named, not made."""
+    """The threat in quotation marks of its own, named, not made: "the 'send the boys back
+    in boxes' comment above should be reported" (the 717th set)."""
     return start > 0 and text[start - 1] in QUOTES and end < len(text) and text[end] in QUOTES
 
 
