@@ -168,7 +168,7 @@ class Words:
 
     def phrase_at(self, i: int, phrases: frozenset[tuple[str, ...]]) -> int:
         """Length of the longest phrase of `phrases` starting at word i, 0 if none."""
-        if self.words[i] not in starts(phrases):
+        if self.words[i] not in (_STARTS.get(phrases) or starts(phrases)):
             return 0  # the common case, decided without building any tuple
         for length in lengths(phrases):
             if i + length <= len(self.words) and tuple(self.words[i : i + length]) in phrases:
@@ -300,15 +300,24 @@ def _unmask(word: str) -> str:
     return fits[0] if len(fits) == 1 else word
 
 
-@lru_cache(maxsize=16)
+# Each set of phrases' lengths and first words, kept per set: the sets asked about are the
+# lexicon's and the checks' constants (a few dozen, more than an lru_cache of 16 held, so
+# they were worked out again and again), and `phrase_at` asks on every word it is given.
+_LENGTHS: dict[frozenset[tuple[str, ...]], tuple[int, ...]] = {}
+_STARTS: dict[frozenset[tuple[str, ...]], frozenset[str]] = {}
+
+
 def lengths(phrases: frozenset[tuple[str, ...]]) -> tuple[int, ...]:
     """The lengths of `phrases`, longest first (a longer phrase is the better reading)."""
-    return tuple(sorted({len(phrase) for phrase in phrases}, reverse=True))
+    if (found := _LENGTHS.get(phrases)) is None:
+        found = _LENGTHS[phrases] = tuple(sorted({len(p) for p in phrases}, reverse=True))
+    return found
 
 
-@lru_cache(maxsize=16)
 def starts(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
-    return frozenset(phrase[0] for phrase in phrases)
+    if (found := _STARTS.get(phrases)) is None:
+        found = _STARTS[phrases] = frozenset(phrase[0] for phrase in phrases)
+    return found
 
 
 def in_sentence(
