@@ -1,5 +1,10 @@
 # Two entry points (see README): `make demo` and `make test`. Everything else is a helper.
-PYTHON ?= python3
+# The venv's interpreter: Debian's packaged CPython 3.11 where it is installed with its venv
+# module (built with profile-guided and link-time optimisation and a static libpython, it
+# scores a comment in about a tenth fewer instructions than a default pyenv build of 3.11:
+# docs/benchmarks.md), else whatever `python3` is. `make PYTHON=...` chooses another.
+DEBIAN_PYTHON := /usr/bin/python3.11
+PYTHON ?= $(shell $(DEBIAN_PYTHON) -c 'import ensurepip, venv' 2>/dev/null && echo $(DEBIAN_PYTHON) || echo python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
