@@ -3493,6 +3493,31 @@ TWENTY_SIXTH_SESSION_FORMS = [
 ]
 
 
+# The twenty-seventh session's round (sets 724-726): each form the round showed missing,
+# with the senses it must not take.
+TWENTY_SEVENTH_SESSION_FORMS = [
+    ("stalin ke chamchon ko chennai ki sadkon pe ghaseet ke maarna chahiye", True),
+    ("use ghar se nikaal ke maarna chahiye ya nahi, ye court decide karega", False),
+    ("@kavya typical madrasan, know your place", True),
+    ("meri padosan madrasan hai, uske haath ka sambar lajawab hai", False),
+    ("go back to your stall and let the men talk politics", True),
+    ("we let the men talk football and went dancing", False),
+    ("just let the men talk about cricket, we had cake", False),
+    ("reserved seat pe jeet ke aa gayi, kaam kuch aata nahi", True),
+    ("reserved seat pe jeet ke aayi thi, aaj sabse achha kaam karti hai", False),
+    ("these people were cleaning our toilets for centuries and now they want to rule us", True),
+    ("we were cleaning the drains all day and now they want us to work the night shift", False),
+    ("jhanda chhua toh haath kaat ke usi khambe pe latka denge", True),
+    ("murgi ki gardan kaat ke latka do dukaan pe", False),
+    ("achhoot ki beti sarpanch bani hai", True),
+    ("dalits ko sadiyon tak achhoot mana gaya, ye sharm ki baat hai", False),
+    ("achhoot pratha abhi bhi gaon mein hai", False),
+    ("use achhoot bana diya hai in samajik gundon ne", False),
+    ("bihari, madrasi, chinki, ghati - we have a word for everyone", False),
+    ("you chinki, we have a word for people like you", True),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     FOURTEENTH_SESSION_FORMS
@@ -3514,9 +3539,10 @@ TWENTY_SIXTH_SESSION_FORMS = [
     + TWENTY_FIFTH_SESSION_FOURTH_FORMS
     + TWENTY_FIFTH_SESSION_FIFTH_FORMS
     + TWENTY_FIFTH_SESSION_SIXTH_FORMS
-    + TWENTY_SIXTH_SESSION_FORMS,
+    + TWENTY_SIXTH_SESSION_FORMS
+    + TWENTY_SEVENTH_SESSION_FORMS,
 )
-def test_fourteenth_to_twenty_sixth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_twenty_seventh_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -4073,6 +4073,9 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredtwentyfirst_evening.jsonl",
         "sevenhundredtwentysecond_evening.jsonl",
         "sevenhundredtwentythird_evening.jsonl",
+        "sevenhundredtwentyfourth_evening.jsonl",
+        "sevenhundredtwentyfifth_evening.jsonl",
+        "sevenhundredtwentysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4277,8 +4280,16 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # Amendment Bill's passage, 44 of them argument from every side, replies with `parent`, 6
 # abuse): at first sight the default policy held all 6 (the rules 4) and none of the 44.
 # With the rules written from it: 6 (the rules 6), none.
-UNSEEN_ABUSE_HELD = 896  # of 1093
-UNSEEN_OTHERS_HELD = 34  # of 2798
+# The thirty-eighth round: a third whole evening (set 724, 70 comments under the
+# delimitation row, 63 of them argument between north and south, replies with `parent`, 7
+# abuse), a Dalit woman sarpanch stopped from hoisting the flag (725) and traps (726): at
+# first sight the default policy held 6, 4 of 7, 7 (the rules 5, 3) and 0, 0, 2 of 63, 17,
+# 20 others (the news head: "Haath kaat denge, aag laga denge - ye dhamkiyan sun sun ke
+# ..." and "Bihari, madrasi, chinki, ghati - we have a word for everyone ..."; the rules
+# held the second too, and no longer: a slur in a list said to be the words we have for
+# people). With the rules written from it: 7, 7 (the rules 7, 7) and the head's 2.
+UNSEEN_ABUSE_HELD = 910  # of 1107
+UNSEEN_OTHERS_HELD = 36  # of 2898
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

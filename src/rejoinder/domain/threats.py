@@ -484,7 +484,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:[^.!?\n]{0,30}? )?(?:nikal|nikaal|ghaseet|ghasit|kheench"
             r"|kheech) (?:ke|kar|kr) (?:maaro|maro|peeto|pito|kooto|maar do|maar dalo"
             # "sab ko bahar nikaal ke pitai karo" (the 556th set)
-            r"|pitai karo|pitai kar do|kutai karo|kutai kar do|dhulai karo|dhulai kar do)"
+            r"|pitai karo|pitai kar do|kutai karo|kutai kar do|dhulai karo|dhulai kar do"
+            # "chamchon ko Chennai ki sadkon pe ghaseet ke maarna chahiye" (the 724th set)
+            r"|(?:maarna|peetna|pitna|kootna) chahiye|pitai honi chahiye)"
             r"(?! (?:toh |to )?(?:nahi|nahin|mat|na)(?![a-z]))",
             "nikal nikaal ghaseet ghasit kheench kheech",
         ),
@@ -1726,6 +1728,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "maarunga marunga maarenge marenge maar thok kaat ghar",
         ),
         (r"zinda (?:jala|gaad) (?:do|denge|dunga)", "zinda"),
+        # a limb cut and hung up: "jhanda chhua toh haath kaat ke usi khambe pe latka denge"
+        # (the 725th set; not "murgi ki gardan kaat ke latka do dukaan pe", a butcher's)
+        (
+            r"(?<!murgi\ski\s)(?<!murge\ski\s)(?<!bakre\ski\s)(?<!bakri\ski\s)(?<!bakre\ska\s)"
+            r"(?<!murge\ska\s)(?<!machhli\ska\s)(?<!chicken\ski\s)(?<!chicken\ska\s)"
+            r"(?:haath|hath|haat|sar|sir|gardan|tangein|tange|taang|ungli|ungliyan|zabaan"
+            r"|zubaan|jeebh|naak) kaat (?:ke|kar|kr) (?:[^.!?\n]{0,30}? )?(?:latka|taang|tang"
+            r"|tanga) (?:denge|dunga|doonga|do|dena chahiye|deni chahiye)",
+            "kaat",
+        ),
         # the same in Devanagari: "तुझे घर में घुसकर मारेंगे"
         (
             rf"(?<![\u0900-\u097f])(?:{_hi('मारूंगा मारुंगा मारेंगे')}"

@@ -288,7 +288,7 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(_women_put_in_place(words))
     if not present.isdisjoint(_SCORNED_CUES):
         hits.extend(regex_hits(_SCORNED, INSULT, 0.9, "put_down", text))
-    if not present.isdisjoint(_TO_THE_KITCHEN_CUES):
+    if not present.isdisjoint(_TO_THE_KITCHEN_CUES) or present >= _LET_THE_MEN:
         hits.extend(regex_hits(_TO_THE_KITCHEN, IDENTITY_ATTACK, 0.88, "sexism", text))
     if met & _CUE_SAYING:
         hits.extend(hateful_sayings(words))
@@ -957,6 +957,33 @@ def _such_words_follow(words: Words, j: int) -> bool:
 _OR = frozenset({"ya", "aur", "or", "and"})
 
 
+def _a_word_for_everyone(words: Words, i: int, j: int) -> bool:
+    """'Bihari, madrasi, chinki, ghati - we have a word for everyone' (the 726th set): the
+    words i..j in a list of names, said to be the words we have for people (not "you
+    chinki, we have a word for people like you": no list)."""
+    k = j + 1
+    while (
+        k < min(j + 5, len(words)) and words.punctuated_after(k - 1) and words.punctuated_after(k)
+    ):
+        k += 1  # another name of the list: "ghati -"
+    listed = k > j + 1 or (i > 0 and words.punctuated_after(i - 1))
+    return (
+        listed
+        and k < len(words)
+        and words.punctuated_after(k - 1)
+        and bool(words.phrase_at(k, _WORD_FOR))
+    )
+
+
+_WORD_FOR = frozenset(
+    {("we", "have", "a", "word", "for"), ("we", "have", "words", "for"),
+     ("we", "have", "a", "name", "for"), ("we", "have", "names", "for"),
+     ("weve", "got", "a", "word", "for"), ("weve", "got", "words", "for"),
+     ("theres", "a", "word", "for"), ("there", "is", "a", "word", "for")}
+)  # fmt: skip
+_WORD_FOR_CUES = frozenset({"word", "words", "name", "names"})
+
+
 def _named_as_a_word(words: Words, i: int, j: int) -> bool:
     """'Presstitute is a lazy insult', "'Madarsa chhap' is what trolls call them": the
     word opening its sentence, then said to be a word or what others call someone; or its
@@ -974,6 +1001,8 @@ def _named_as_a_word(words: Words, i: int, j: int) -> bool:
         return True  # "bakri chodu jaise gaaliyan dena band karo" (the 712th set)
     if after in _SAID_THINGS:
         return True  # "Londonistan headlines ... are just embarrassing" (the 715th set)
+    if not words.present.isdisjoint(_WORD_FOR_CUES) and _a_word_for_everyone(words, i, j):
+        return True  # "Bihari, madrasi, chinki, ghati - we have a word for everyone"
     if after in _NAMING_IT and not _WRONG.isdisjoint(words.words[j + 2 : j + 5]):
         # "chutiya bolna gaali hai" (to say it is abuse: the 510th set); "hijra word galat
         # hai, transgender ya kinnar bolo" (the word itself: the 689th)
@@ -2900,8 +2929,15 @@ _TO_THE_KITCHEN = _whole_words(
         r"leave (?:the )?(?:real |proper |serious )?(?:sport|sports|football|cricket|rugby"
         r"|politics|thinking|science|business|driving|decisions?|governing|running \w+) to the"
         r" men(?![a-z])(?!'s)",
+        # "go back to your idli stall and let the men talk politics" (the 724th set; not "we
+        # let the men talk football and went dancing": an order, with no one before it)
+        r"(?<!\bwe\s)(?<!\bi\s)(?<!\bthey\s)(?<!\bshe\s)(?<!\bhe\s)(?<!\bjust\s)let (?:the )?men"
+        r" (?:talk|discuss|decide|handle|do)(?: about)? (?:the )?(?:real |serious )?(?:politics"
+        r"|sport|sports|football|cricket|science|business|economics|policy|the country)",
     )
 )
+# (the order above needs both: neither alone is one of the cues)
+_LET_THE_MEN = frozenset({"let", "men"})
 
 
 # The reader's mind scorned in the commonest jibes: "Your IQ is lower than room
@@ -2951,7 +2987,8 @@ _TROPE_CUES = frozenset(
      "huqqa", "rehne", "adde", "adda", "addey", "addon", "wives", "towel", "towels",
      "teatowel", "minaret", "minarets", "ummah", "taqiyya", "taqiya", "taqqiya", "taqiyyah",
      "pavitrata", "pavitrta", "shuddhta", "shudhta", "pavitra", "gala", "buddhi", "budhi",
-     "buddi", "reservation", "aarakshan", "witch", "witchdoctor", "turban", "goats", "mafia"}
+     "buddi", "reservation", "aarakshan", "witch", "witchdoctor", "turban", "goats", "mafia",
+     "reserved", "toilets", "latrines", "gutters", "drains", "sewers"}
 )  # fmt: skip
 _TROPE = re.compile(
     r"(?<![a-z])(?:"
@@ -3158,6 +3195,17 @@ _TROPE = re.compile(
     # dens ("sab conversion ke adde h"); wives said to be many ("bet he's got three wives")
     r"|(?:quota|reservation|aarakshan|reservation ke dum) se (?:\w+ )?(?:aaya|aayi|aaye|aai"
     r"|aa gaya|aa gayi|aa gaye|mila|mili|bana|bani|bane) (?:hoga|hogi|honge|h|hai|tha|thi)"
+    # "Reserved seat pe jeet ke aa gayi, kaam kuch aata nahi" (the 725th set; the seat a
+    # caste or a woman holds by law, said to be all she has)
+    r"|(?:reserved|quota) seat (?:pe|par|se) (?:jeet ke |jeetke |jeet kar )?(?:aaya|aayi|aaye"
+    r"|aai|aa gaya|aa gayi|aa gaye)[^.!?\n]{0,20}?(?:kaam|kuch) (?:kuch )?(?:aata|ata|aati"
+    r"|ati) (?:nahi|nhi|nahin)"
+    # "These people were cleaning our toilets for centuries and now they want to rule us"
+    # (ibid.; the English of "gutter saaf karne wale ab raja banenge", below)
+    r"|(?:cleaning|cleaned|scrubbing|scrubbed) (?:our |your |the )?(?:toilets|latrines|gutters"
+    r"|drains|sewers)[^.!?\n]{0,40}?(?:now|today) (?:they|these people|those people|their"
+    r" kids|their children) (?:want|wanna|expect|think they can|are going) to (?:rule|lead"
+    r"|govern|run the|sit)(?![a-z])"
     r"|(?:conversion|dharmantaran|dharm parivartan|aatank|aatankwad|jihad|love jihad) ke"
     r" (?:adde|adda|addey|addon)"
     r"|(?:he'?s|he has|he'?ll have|he'?s got|bet he'?s got|bet he has) (?:got )?(?:three|four|3"

@@ -53,6 +53,7 @@ SLURS = _words(
     trannys gypo gypos albos
     nignog nignogs londonistan mongs bugmen sodomite sodomites turbanator turbanators
     blackies napakis napakistan napakistani napakistanis
+    achhoot achhooton achhut achhuton achoot achooton
     """
 )
 # Names a sect or a faith's zealots give the others: "kafir" for Hindus, "qadiani" for
@@ -340,7 +341,8 @@ GROUP_WORDS = _words(
     lesbians bisexuals transgenders transgender trans queers lgbt lgbtq women females girls
     gypsies roma dalits natives aboriginals disabled cripples autistics deaf blind harijans
     musalman musalmaan musalmano musalmanon musalmaanon hinduon sikhon isai dalito
-    biharis bihari bengalis madrasis punjabis gujaratis marathis tamils kashmiris brahmins
+    biharis bihari bengalis madrasis madrasan madrasans punjabis gujaratis marathis tamils
+    kashmiris brahmins
     northeasterners adivasis jew muslim easterners westerners homosexual islam hinduism
     christianity judaism sikhism sikh rohingya rohingyas uyghurs uighurs kurds palestinians
     tibetans nepalis somali somalis afghan afghans albanians romanians nigerians syrians
@@ -2051,6 +2053,16 @@ SLUR_OTHER_SENSE_AFTER = {
     "coon": _words("tracks hound hounds dog dogs hunting hunt hunter hunters skin cat cats"),
     "coons": _words("tracks hounds dogs hunting"),
     "tranny": _words("fluid swap rebuild shop cooler pan mount mounts"),
+    # untouchability named, not anyone called untouchable: "achhoot pratha", "Dalits ko
+    # achhoot mana gaya", "achhoot kehlate the" (the 725th set's story), "use achhoot bana
+    # diya hai" (shunned: a TRAC-1 Hindi training comment on a politician)
+    **dict.fromkeys(
+        ("achhoot", "achhooton", "achhut", "achhuton", "achoot", "achooton"),
+        _words(
+            "pratha prathaa mana maana mane maane samjha samjhe samjhi kehlate kehlaate kaha"
+            " kahe kehte kehlaye bana banaa banaya banaye banate"
+        ),
+    ),
 }
 # After "mulla", a title or a name: a respected man ("Mulla ji"), the folk hero Mulla
 # Nasruddin, the Taliban's Mulla Omar.
