@@ -3515,6 +3515,24 @@ TWENTY_SEVENTH_SESSION_FORMS = [
     ("use achhoot bana diya hai in samajik gundon ne", False),
     ("bihari, madrasi, chinki, ghati - we have a word for everyone", False),
     ("you chinki, we have a word for people like you", True),
+    # the thirty-ninth round (sets 727-728)
+    ("inke toh khoon mein hi patthar phenkna hai", True),
+    ("sachin ke khoon mein hi cricket hai", False),
+    ("ye log pehle patthar phenkte hain fir victim card khelte hain", True),
+    ("jo log patthar phenkte hain unko saza do", False),
+    ("aise dangaiyon ko chauraahe pe ulta latka ke maarna chahiye tha", True),
+    ("rassi se baandh ke rakho bakri ko", False),
+    ("teri shakal jaani pehchaani lag rahi hai, aukaat mein reh", True),
+    ("usne kaha tha aukaat mein raho, aur sab chup rahe", False),
+    ("ye masjid mandir banke rahegi aur tumhari aurton ko bhi utha ke laayenge", True),
+    ("tumhari ladkiyon ko school se utha ke laayenge bus wale, 3 baje", False),
+    ("jihadi mentality ka ilaaj sirf ek hai, jo up police ne kiya", True),
+    ("jo ho raha hai sab up police ka ilaaj hai, aur ye ilaaj bimaari se bhi bura hai", False),
+    ("pakistan bhejo, pakistan bhejo - bas yahi ek jawaab hai kuch logon ke paas", False),
+    ("inko pakistan bhejo, yahi ek jawab hai", True),
+    ("inko pakistan bhejo, yahi ek jawab hai mere paas", True),
+    ("hang them by the law, i mean, not a mob", False),
+    ("these reporters should be shot, by law if needed", True),
 ]
 
 

@@ -1450,7 +1450,6 @@ KNOWN_MISSES = {
     "threehundrednineteenth_evening.jsonl": [
         # *
         "Ye Hindu aatankwadi har saal masjid ke saamne DJ bajaate hain, inko sabak sikhana hoga.",
-        "Jihadi suaron ka ilaaj sirf goli hai.",  # *
         "Hinduon ke tyohar pe hi inko dikkat hoti hai, saale deshdrohi.",  # *
     ],
     # the twelfth batch: a Russian-born piano teacher hounded out
@@ -4076,6 +4075,8 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredtwentyfourth_evening.jsonl",
         "sevenhundredtwentyfifth_evening.jsonl",
         "sevenhundredtwentysixth_evening.jsonl",
+        "sevenhundredtwentyseventh_evening.jsonl",
+        "sevenhundredtwentyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4288,8 +4289,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # ..." and "Bihari, madrasi, chinki, ghati - we have a word for everyone ..."; the rules
 # held the second too, and no longer: a slur in a list said to be the words we have for
 # people). With the rules written from it: 7, 7 (the rules 7, 7) and the head's 2.
-UNSEEN_ABUSE_HELD = 910  # of 1107
-UNSEEN_OTHERS_HELD = 36  # of 2898
+# The thirty-ninth round (sets 727-728: violence after a mosque survey in Sambhal, and
+# traps): at first sight 3 of 8 abusive lines held (the rules 2) and none of 17 others; 4
+# of the 16 traps (the rules 2: "Pakistan bhejo, Pakistan bhejo - bas yahi ek jawaab hai
+# kuch logon ke paas ...", "Hang them by the law, I mean, not a mob"; the news head 2).
+# With the rules written from it: 8 (the rules 8), and the head's 2 traps.
+UNSEEN_ABUSE_HELD = 918  # of 1115
+UNSEEN_OTHERS_HELD = 38  # of 2931
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -481,14 +481,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # 289th set; not rats: "chuhon ko ghar se nikal ke maaro")
         (
             rf"{_NO_PEST}(?:\w+ ko|isko|usko|inko|unko) "
-            r"(?:[^.!?\n]{0,30}? )?(?:nikal|nikaal|ghaseet|ghasit|kheench"
-            r"|kheech) (?:ke|kar|kr) (?:maaro|maro|peeto|pito|kooto|maar do|maar dalo"
+            r"(?:[^.!?\n]{0,30}? )?(?:nikal|nikaal|ghaseet|ghasit|kheench|kheech"
+            # "dangaiyon ko chauraahe pe ulta latka ke maarna chahiye tha" (the 727th set)
+            r"|latka|baandh|bandh) (?:ke|kar|kr) (?:maaro|maro|peeto|pito|kooto|maar do|maar dalo"
             # "sab ko bahar nikaal ke pitai karo" (the 556th set)
             r"|pitai karo|pitai kar do|kutai karo|kutai kar do|dhulai karo|dhulai kar do"
             # "chamchon ko Chennai ki sadkon pe ghaseet ke maarna chahiye" (the 724th set)
             r"|(?:maarna|peetna|pitna|kootna) chahiye|pitai honi chahiye)"
             r"(?! (?:toh |to )?(?:nahi|nahin|mat|na)(?![a-z]))",
-            "nikal nikaal ghaseet ghasit kheench kheech",
+            "nikal nikaal ghaseet ghasit kheench kheech latka baandh bandh",
         ),
         # "isko sadak pe ghasit ke laana chahiye" (the 514th set): dragged through the street
         (
@@ -1728,6 +1729,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "maarunga marunga maarenge marenge maar thok kaat ghar",
         ),
         (r"zinda (?:jala|gaad) (?:do|denge|dunga)", "zinda"),
+        # women of the other side to be carried off: "tumhari aurton ko bhi utha ke laayenge"
+        # (the 727th set)
+        (
+            r"(?:tumhari|teri|inki|unki|in ki|un ki|inke|unke|tumhare) (?:\w+ )?(?:aurton|auraton"
+            r"|aurtein|ladkiyon|ladkiyan|behnon|behno|betiyon|betiyan|biwiyon|bahu betiyon) ko"
+            r" (?:bhi )?(?:utha|uthaa|utha ke|utha kar|uthwa) (?:le )?(?:laayenge|layenge|lenge"
+            r"|le jayenge|le jaayenge|le aayenge|le aaenge|lo|lao|laao)",
+            "utha uthaa uthwa",
+        ),
         # a limb cut and hung up: "jhanda chhua toh haath kaat ke usi khambe pe latka denge"
         # (the 725th set; not "murgi ki gardan kaat ke latka do dukaan pe", a butcher's)
         (
@@ -1766,8 +1776,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             r"(?:aurton|auraton|aurat|ladkiyon|logon|inka|unka|iska|uska|teri jaisi|tere jaise"
-            r"|tum jaison)\b[^.!?\n]{0,20}? (?:ka|ki) ilaaj (?:sirf |bas |toh |to )?(?:joota|joote"
-            r"|jute|juta|chappal|chappalein|danda|lath|laathi|thappad)",
+            # (and "Jihadi mentality ka ilaaj sirf ek hai, jo UP police ne kiya", the killing
+            # of a riot said to be the cure for a people: the 727th set)
+            r"|tum jaison|jihadi|jihadiyon|jihadiyo|mulle|mullon|katuon|katue|ghuspaithiyon"
+            r"|miyon)\b[^.!?\n]{0,20}? (?:ka|ki) (?:ek hi |sirf ek |bas ek )?ilaaj (?:sirf |bas"
+            r" |toh |to )?(?:(?:hai|h),? )?(?:joota|joote|jute|juta|chappal|chappalein|danda|lath"
+            r"|laathi|thappad|goli|goliyan|encounter|bulldozer|buldozer|ek (?:hi )?(?:hai|h),? jo"
+            r" (?:\w+ )?police ne (?:kiya|kia))",
             "ilaaj",
         ),
         (

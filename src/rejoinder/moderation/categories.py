@@ -1717,8 +1717,29 @@ _BELONG = frozenset({"belong", "belongs"})
 
 def _those_who_say_it(words: Words, end: int) -> bool:
     """'pakistan bhejo wale comments', 'kitchen mein wapas jao, ye bolne walon ki soch' (the
-    722nd set): the phrase ending at `end` named as what some people say."""
-    return (end + 1 < len(words) and words.words[end + 1] in _WALE) or _said_by_some(words, end)
+    722nd set), 'Pakistan bhejo, Pakistan bhejo - bas yahi ek jawaab hai kuch logon ke paas'
+    (the 728th): the phrase ending at `end` named as what some people say."""
+    if end + 1 < len(words) and words.words[end + 1] in _WALE:
+        return True
+    if "paas" in words.present and not words.present.isdisjoint(_ANSWER_CUES):
+        for k in range(end + 1, min(end + 8, len(words))):
+            if length := words.phrase_at(k, _THEIR_ONLY_ANSWER):
+                after = words.words[k + length : k + length + 5]
+                if "paas" in after and _MINE.isdisjoint(after):  # (not "... mere paas")
+                    return True
+    return _said_by_some(words, end)
+
+
+# "... bas yahi ek jawaab hai kuch logon ke paas": the phrase said to be all some have
+# (not "inko pakistan bhejo, yahi ek jawab hai": the writer's own answer)
+_THEIR_ONLY_ANSWER = frozenset(
+    (this, *one, answer)
+    for this in ("yahi", "ye", "yeh")
+    for one in ((), ("ek",), ("ek", "hi"))
+    for answer in ("jawaab", "jawab", "answer", "naara", "nara", "rat", "ratt")
+)
+_ANSWER_CUES = frozenset(phrase[-1] for phrase in _THEIR_ONLY_ANSWER)
+_MINE = frozenset({"mere", "hamare", "humare", "apne"})
 
 
 def _said_by_some(words: Words, end: int) -> bool:
@@ -3756,10 +3777,12 @@ _THREAT_REASONS = {"threat.violence": (THREAT, 0.95), "dehumanisation": (IDENTIT
 _BY_THE_COURTS = re.compile(
     r"after (?:a |due )?(?:fair |proper |speedy )?(?:trial|process)|if (?:found )?(?:guilty"
     r"|convicted)|by (?:the |a )?courts?|through the courts|after (?:a |their )?conviction"
-    r"|once convicted"
+    # "Hang the officers who fired if the inquiry finds it was unprovoked. Hang them by the
+    # law, I mean, not a mob" (the 728th set)
+    r"|once convicted|by the law|if (?:the |an |a )?(?:inquiry|probe) finds"
 )
 _COURT_CUES = frozenset({"trial", "process", "guilty", "convicted", "court", "courts",
-                         "conviction"})  # fmt: skip
+                         "conviction", "law", "inquiry", "probe"})  # fmt: skip
 
 
 def _asked_of_the_courts(words: Words, hits: list[Hit]) -> list[Hit]:

@@ -2894,6 +2894,13 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         # "know your place": "teri aukat kya hai"
         ("know", "your", "place"),
         *((whose, place) for whose in ("teri", "tumhari") for place in AUKAT),
+        # "aukaat mein reh" (the 727th set: an order, stay in your place)
+        *(
+            (place, mein, stay)
+            for place in AUKAT
+            for mein in ("mein", "me", "main")
+            for stay in ("reh", "rah", "raho", "rahiye", "rehiye")
+        ),
         # "tum log ki aukaat hi kya hai": the reader's whole kind put in its place
         *(("tum", log, "ki", place) for log in ("log", "logon", "logo") for place in AUKAT),
         ("tera", "baap"),
@@ -2952,6 +2959,9 @@ READER_JIBES = frozenset(
         # "You must have the extra chromosome yourself" (the 276th set; not "people with an
         # extra chromosome", Down syndrome named)
         *((the, "extra", "chromosome", "yourself") for the in ("the", "an", "that")),
+        # "aukaat mein reh": the imperative said to one reader (the 727th set)
+        *((place, mein, stay) for place in AUKAT for mein in ("mein", "me", "main")
+          for stay in ("reh", "rah")),
     }
 )  # fmt: skip
 # "ur a traitor to ur own kind get fucked" (the 486th set): the curse said to the reader

@@ -1171,8 +1171,18 @@ _CUED = tuple(
             # "uske khoon mein hi cricket hai")
             r"|(?:log|logon|inke|unke|in logon ke|un logon ke|in sab ke|inki|unki|inka|unka)"
             r"\b[^.!?\n]{0,50}?(?:khoon|khun) (?:mein|me|main) (?:hi )?(?:gandagi|gandgi|gaddari"
-            r"|chori|dhokha|dhoka|neechta|kameenapan|haramipan|harampan|jihad)",
+            r"|chori|dhokha|dhoka|neechta|kameenapan|haramipan|harampan|jihad"
+            # "inke toh khoon mein hi patthar phenkna hai" (the 727th set)
+            r"|patthar|pathar|pattharbaazi|pattharbazi|danga|dange|dangai|hinsa)",
             "khoon khun blood",
+        ),
+        # "Ye log pehle patthar phenkte hain fir victim card khelte hain" (the 727th set): a
+        # people said to throw stones, as what they do (not "jo log patthar phenkte hain
+        # unko saza do": those who did)
+        (
+            r"(?:ye|yeh|in|inke|woh|wo|un|unke) log (?:pehle |hamesha |har baar |bas |sirf )?"
+            r"(?:patthar|pathar) (?:phenkte|fenkte|maarte|marte|chalate|barsate) (?:hain|hai|h)",
+            "patthar pathar",
         ),
         # a people sent back to clean drains, "wahi inka kaam hai" (the work a caste was kept
         # to; not "naali saaf karna nagar nigam ka kaam hai", the council's job)
