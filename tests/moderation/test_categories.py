@@ -3533,6 +3533,14 @@ TWENTY_SEVENTH_SESSION_FORMS = [
     ("inko pakistan bhejo, yahi ek jawab hai mere paas", True),
     ("hang them by the law, i mean, not a mob", False),
     ("these reporters should be shot, by law if needed", True),
+    # the fortieth round (sets 729-730)
+    ("somebody should remind them. a brick through the window usually works.", True),
+    ("a brick through the window of the mosque was reported to police last night", False),
+    ("they multiply like rats in jersey and texas", True),
+    ("bacteria multiply like crazy in warm milk", False),
+    ("@priya go back to bangalore if you don't like it here", True),
+    ("i'd go back to bangalore if you don't like it, the weather's better", False),
+    ("go back to the menu if you don't like it", False),
 ]
 
 

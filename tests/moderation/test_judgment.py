@@ -3205,6 +3205,12 @@ KNOWN_MISSES = {
         "Ye sardar log jaan boojh ke Delhi walon ko maarne ke liye paraali jalate hain."
         " Khalistani saazish.",  # *
     ],
+    # the fortieth round: Indian workers on H-1B visas; a people said to cheat, "their
+    # culture" (missed by both)
+    "sevenhundredtwentyninth_evening.jsonl": [
+        "Every Indian I've worked with cheats on timesheets. It's their culture, scamming is a"
+        " national sport over there.",
+    ],
 }
 
 
@@ -3345,6 +3351,12 @@ KNOWN_FALSE_HOLDS = {
         " bhara hai.",
         "He's a Paki, my dad used to say about everyone from the subcontinent. Took me years to"
         " unlearn it.",
+    ],
+    # the fortieth round's traps (set 730): a slur echoed with "lol" to mock the comment
+    # that used it, then answered (the abuse rules: a slur standing alone is used)
+    "sevenhundredthirtieth_evening.jsonl": [
+        "Curry munchers lol. Meanwhile every American town has three Indian restaurants and a"
+        " queue outside.",
     ],
 }
 
@@ -4077,6 +4089,8 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredtwentysixth_evening.jsonl",
         "sevenhundredtwentyseventh_evening.jsonl",
         "sevenhundredtwentyeighth_evening.jsonl",
+        "sevenhundredtwentyninth_evening.jsonl",
+        "sevenhundredthirtieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4294,8 +4308,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # of the 16 traps (the rules 2: "Pakistan bhejo, Pakistan bhejo - bas yahi ek jawaab hai
 # kuch logon ke paas ...", "Hang them by the law, I mean, not a mob"; the news head 2).
 # With the rules written from it: 8 (the rules 8), and the head's 2 traps.
-UNSEEN_ABUSE_HELD = 918  # of 1115
-UNSEEN_OTHERS_HELD = 38  # of 2931
+# The fortieth round (sets 729-730: Indian workers on H-1B visas in the US, and traps): at
+# first sight 5 of 7 (the rules 3), none of 17 others, 1 of 16 traps (the rules: "Curry
+# munchers lol. Meanwhile ...", KNOWN_FALSE_HOLDS). With the rules written from it: 6 (the
+# rules 6), the same trap.
+UNSEEN_ABUSE_HELD = 924  # of 1122
+UNSEEN_OTHERS_HELD = 39  # of 2964
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -3514,6 +3514,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "they breed like there's no tomorrow" (not "they breed dogs")
         # (and "they come here, breed like rabbits")
         (rf"{_WHO} (?:\w+,? ){{0,3}}?breed (?:like|faster|more than|and breed)", "breed"),
+        # "They multiply like rats in Jersey and Texas" (the 729th set)
+        (
+            rf"{_WHO} (?:\w+,? ){{0,3}}?(?:multiply|multiplying|reproduce|spawn|spawning) like"
+            r" (?:flies|rabbits|rats|cockroaches|roaches|vermin|animals|insects|lice|locusts|mice"
+            r"|pigs|dogs)",
+            "multiply multiplying reproduce spawn spawning",
+        ),
         # ... and with no subject, opening the comment or a clause: "breed like flies and
         # never done a days work" (the 600th set; not "mosquitoes breed like flies in
         # summer")

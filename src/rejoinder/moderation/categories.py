@@ -1696,6 +1696,8 @@ def _exclusion(words: Words) -> list[Hit]:
             end = i + length - 1
         elif word == "back" and (hole := _back_to_a_hole(words, i)) is not None:
             end = hole if _ordered_back(words, i) else None
+        elif word == "go" and (place := _back_if_unhappy(words, i)) is not None:
+            end = place
         elif word in lx.SENT_AWAY:  # (and "she should be transferred to Pakistan": the 669th)
             end = _told_to_be_sent(words, i)
         elif word in lx.SEND_AWAY:
@@ -1713,6 +1715,29 @@ def _exclusion(words: Words) -> list[Hit]:
 
 
 _BELONG = frozenset({"belong", "belongs"})
+
+
+def _back_if_unhappy(words: Words, i: int) -> int | None:
+    """'Go back to Bangalore if you don't like it here' (the 729th set): the reader sent
+    back to a place of one or two words for not liking it here; where the place ends (not
+    "go back to the menu if you don't like it", nor "I'd go back to Bangalore if ...")."""
+    if tuple(words.words[i + 1 : i + 3]) != ("back", "to") or _going_oneself(words, i):
+        return None
+    if i + 3 < len(words) and words.words[i + 3] in _DETERMINERS:
+        return None
+    for place in (i + 3, i + 4):
+        if place + 1 < len(words) and words.phrase_at(place + 1, _IF_UNHAPPY):
+            return place
+    return None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "that", "this"})
+_IF_UNHAPPY = frozenset(
+    ("if", you, *dont, "like", it)
+    for you in ("you", "u")
+    for dont in (("dont",), ("do", "not"), ("cant",))
+    for it in ("it", "this")
+)
 
 
 def _those_who_say_it(words: Words, end: int) -> bool:

@@ -345,6 +345,14 @@ _CALLS = (
         r"|these|its) (?:\w+ )?windows?",
         "brick bricks smash windows window",
     ),
+    # ... and recommended: "A brick through the window usually works" (the 729th set; not
+    # "a brick through the window of the mosque was reported", a report)
+    (
+        r"(?:a )?bricks? through (?:the|their|his|her|its|a) (?:\w+ )?windows? (?:usually |always"
+        r" |generally |normally |soon |will |would |should |might )?(?:works?|does the trick"
+        r"|do the trick|sends? (?:a|the) message|gets? the message across|reminds? them)",
+        "brick bricks",
+    ),
     # people burnt out: "burn the lot of them out, the high street was better before" (the
     # 581st set; not "the fire burnt them out of their homes", reported)
     (
