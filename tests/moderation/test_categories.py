@@ -3541,6 +3541,18 @@ TWENTY_SEVENTH_SESSION_FORMS = [
     ("@priya go back to bangalore if you don't like it here", True),
     ("i'd go back to bangalore if you don't like it, the weather's better", False),
     ("go back to the menu if you don't like it", False),
+    # the forty-first round (sets 731-732)
+    ("aisi item ko traffic mein daalo", True),
+    ("aurat ko sp bana doge toh yahi hoga", True),
+    ("ye kaam mardon ka hai", True),
+    ("ye kaam mardon ka hai ya auraton ka, is sawaal ka koi matlab nahi", False),
+    ("ek aurat ke chakkar mein poore department ki badnaami. ghar baithao isko.", True),
+    ("ghar baitho, chai piyo, aur news mat dekho", False),
+    ("shakal dekho iski, isse koi shaadi karega?", True),
+    ("isse koi shaadi karega toh uski kismat khul jayegi", False),
+    ("bhai tu toh pagal hai agar sochta hai ki transfer cancel hoga", False),
+    ("'aurat ko sp bana doge toh yahi hoga' - that comment is the mindset she fights", False),
+    ("usko bhi uthwa lo airport se, flight late hai", False),
 ]
 
 

@@ -3211,6 +3211,16 @@ KNOWN_MISSES = {
         "Every Indian I've worked with cheats on timesheets. It's their culture, scamming is a"
         " national sport over there.",
     ],
+    # the forty-first round: a woman SP transferred after a raid; insinuation in words of
+    # its own ("setting", a night visit "ya kuch aur?"), "she's hot", and "isko bhi uthwa
+    # lo" (kept: "usko bhi uthwa lo airport se" is a lift)
+    "sevenhundredthirtyfirst_evening.jsonl": [
+        "Kitne mein setting hui thi madam ki pehle posting ke liye? Ab naatak kar rahi hai.",
+        "She's hot, I'd get arrested by her any day 😍 handcuffs wali madam",
+        "Raat ko farmhouse pe kya karne gayi thi madam? Raid ya kuch aur? 😏",
+        "Isko bhi uthwa lo, jaise pichhli wali ko uthwaya tha. Phir dekhte hain kitni imaandaar"
+        " hai",  # *
+    ],
 }
 
 
@@ -4091,6 +4101,8 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredtwentyeighth_evening.jsonl",
         "sevenhundredtwentyninth_evening.jsonl",
         "sevenhundredthirtieth_evening.jsonl",
+        "sevenhundredthirtyfirst_evening.jsonl",
+        "sevenhundredthirtysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4312,8 +4324,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # first sight 5 of 7 (the rules 3), none of 17 others, 1 of 16 traps (the rules: "Curry
 # munchers lol. Meanwhile ...", KNOWN_FALSE_HOLDS). With the rules written from it: 6 (the
 # rules 6), the same trap.
-UNSEEN_ABUSE_HELD = 924  # of 1122
-UNSEEN_OTHERS_HELD = 39  # of 2964
+# The forty-first round (sets 731-732: a woman SP transferred after raiding a minister's
+# son's party, and traps): at first sight 1 of 8 (the rules 0: the weakest set in many
+# rounds, a woman officer's work put down to her sex in words of its own), none of 16
+# others, 1 of 16 traps (the rules: "Bhai tu toh pagal hai agar sochta hai ki ..."). With
+# the rules written from it: 5 (the rules 4), no trap.
+UNSEEN_ABUSE_HELD = 929  # of 1130
+UNSEEN_OTHERS_HELD = 39  # of 2996
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -387,6 +387,9 @@ _QUOTATION = re.compile(
     r"|(?<!\w)'(?:[^'\n]|'(?=[a-z])){1,300}'(?!\w)"
 )
 _CONTEXT = 60  # characters each side of a quotation that can tell who said it
+# ... and what: "'Aurat ko SP bana doge toh yahi hoga' - that comment is exactly the
+# mindset she is fighting" (the 732nd set: another reader's comment, quoted to answer it)
+_QUOTE_REPORTED = lx.QUOTING | {"comment", "comments"}
 # "I said ...", "as my dad always says, ...": the writer's own words, or words they endorse
 _ENDORSING = lx.FIRST_PERSON | {"my", "our"}
 
@@ -399,7 +402,7 @@ def _without_reported_quotes(text: str, hits: list[Hit]) -> list[Hit]:
         start, end = quote.span()
         around = f"{text[max(0, start - _CONTEXT) : start]} {text[end : end + _CONTEXT]}"
         context = {normal_word(w) for w in TOKEN.findall(around)}
-        if not context.isdisjoint(lx.QUOTING) and context.isdisjoint(_ENDORSING):
+        if not context.isdisjoint(_QUOTE_REPORTED) and context.isdisjoint(_ENDORSING):
             reported.append((start, end))
     return [h for h in hits if not any(_within(h, s, e) for s, e in reported)]
 
@@ -2390,6 +2393,18 @@ def _asked_if_mad(words: Words, i: int) -> bool:
     return False
 
 
+def _mad_if(words: Words, i: int) -> bool:
+    """'tu toh pagal hai agar sochta hai ki ...' (the 732nd set): mad if one thinks so, as
+    "you're crazy if you think ..." is read, not called mad."""
+    k = i + 1
+    while k < min(i + 3, len(words)) and words.words[k] in _ASKED_BEING:
+        k += 1
+    return k < len(words) and words.words[k] in _IF
+
+
+_IF = frozenset({"agar", "agr", "if", "jo"})
+
+
 def _kin_named(words: Words, j: int) -> bool:
     """'teri behen ki shaadi', 'teri maa ki tabiyat': the opener of a gaali ("teri maa ki")
     names the reader's family when one of the few things said kindly of it follows (the
@@ -2465,7 +2480,7 @@ def _insults(words: Words) -> list[Hit]:
                 continue  # "tum log kitabi keede ho": bookworms
             if _made_a_fool(words, i):
                 continue
-            if word in _MAD and _asked_if_mad(words, i):
+            if word in _MAD and (_asked_if_mad(words, i) or _mad_if(words, i)):
                 continue  # "bhai tu pagal hai kya, numbers check kar": "are you crazy?"
             aimed = _aimed(words, i) and not _whoever(words, i)
             score = 0.88 if aimed or _said_of_staff(words, i) else 0.35
@@ -2693,7 +2708,8 @@ _SEXUAL_PATTERNS = (
     r"(?:should|stick to|look better|belongs?)[^.!?\n]{0,40}?,? in (?:a bikini|lingerie"
     r"|her underwear|a thong)",
     r"(?:i'?d|i would) rate her (?:a )?(?:[0-9]|one|two|three|four|five)",
-    r"(?:is|us) item (?:ko|ne|ki|ka|ke)|(?:ye|yeh|kya|mast) item (?:hai|lag rahi|lagti)",
+    # ("Aisi item ko traffic mein daalo", the 731st set)
+    r"(?:is|us|aisi|aise) item (?:ko|ne|ki|ka|ke)|(?:ye|yeh|kya|mast) item (?:hai|lag rahi|lagti)",
     r"kitne (?:mein|me) (?:bikti|bikta|bika|biki|bikegi) (?:hai )?(?:ye|yeh|wo|woh)?"
     r" ?(?:anchor|patrakar|journalist|reporter|aurat|ladki|tu|tum)",
     # "mooh mein le le": take it in your mouth
@@ -2938,7 +2954,7 @@ def _said_of_life(words: Words, i: int) -> bool:
 # kitchen is no man's retirement, so no woman word is needed)
 _TO_THE_KITCHEN_CUES = frozenset(
     {"kitchen", "rasoi", "chulha", "chauka", "leave", "place", "ghar", "roti", "driver",
-     "drivers"}
+     "drivers", "mardon", "aadmiyon", "mard", "doge", "dogi"}
 )  # fmt: skip
 _TO_THE_KITCHEN = _whole_words(
     (
@@ -2977,6 +2993,14 @@ _TO_THE_KITCHEN = _whole_words(
         r" men(?![a-z])(?!'s)",
         # "go back to your idli stall and let the men talk politics" (the 724th set; not "we
         # let the men talk football and went dancing": an order, with no one before it)
+        # "Ye kaam mardon ka hai", "Aurat ko SP bana doge toh yahi hoga" and "Ek aurat ke
+        # chakkar mein ... Ghar baithao isko" (the 731st set)
+        r"(?:ye|yeh|police ka|politics ka|army ka|ye sab) kaam (?:toh )?(?:sirf )?(?:mardon"
+        r"|aadmiyon|mard) ka (?:hai|h|he)(?! ya )",  # (not asked: "... ka hai ya auraton ka")
+        r"(?:aurat|aurton|auraton|ladki|ladkiyon|mahila|mahilaon) ko (?:\w+ )?bana (?:doge|dogi)"
+        r" (?:toh|to) (?:yahi|ye|yeh|aisa hi) (?:hoga|hota hai|hota h)",
+        r"(?:aurat|ladki|mahila)[^\n]{0,80}? ghar (?:baithao|bithao|bitha do|baitha do|pe baithao"
+        r"|mein baithao) (?:isko|usko|ise|use)",
         r"(?<!\bwe\s)(?<!\bi\s)(?<!\bthey\s)(?<!\bshe\s)(?<!\bhe\s)(?<!\bjust\s)let (?:the )?men"
         r" (?:talk|discuss|decide|handle|do)(?: about)? (?:the )?(?:real |serious )?(?:politics"
         r"|sport|sports|football|cricket|science|business|economics|policy|the country)",
@@ -2988,7 +3012,7 @@ _LET_THE_MEN = frozenset({"let", "men"})
 
 # The reader's mind scorned in the commonest jibes: "Your IQ is lower than room
 # temperature", "Did your mother drop you on your head as a baby?"
-_SCORNED_CUES = frozenset({"iq", "drop", "dropped", "words"})
+_SCORNED_CUES = frozenset({"iq", "drop", "dropped", "words", "shaadi"})
 _SCORNED = _whole_words(
     (
         r"(?:your|ur) iq (?:is |must be )?(?:lower|smaller|less) than",
@@ -2997,6 +3021,10 @@ _SCORNED = _whole_words(
         r" hard for) (?:her|him|you|u)",
         r"(?:your|ur) (?:mother|mom|mum|mummy|parents) (?:must have |clearly )?(?:drop|dropped)"
         r" (?:you|u) on (?:your|ur) head",
+        # "Shakal dekho iski, isse koi shaadi karega?" (the 731st set)
+        r"(?:isse|usse|tujhse|tumse|aisi se|aisi ladki se|is aurat se) (?:kaun|koi) shaadi"
+        # (not "isse koi shaadi karega toh uski kismat khul jayegi": a wish)
+        r" (?:karega|karta|karegi|karenge)(?! (?:toh|to|jo)(?![a-z]))",
     )
 )
 
@@ -3971,5 +3999,5 @@ _CUE_ONE_ANIMAL = _CUES.bit(_ONE_ANIMAL)
 _CUE_SEXUAL = _CUES.bit(_SEXUAL_CUES | _SHAMING_CUES | _SOLD_CUES)
 _CUE_THREAT = _CUES.bit(THREAT_WORDS)
 _CUE_COURT = _CUES.bit(_COURT_CUES)
-_CUE_QUOTING = _CUES.bit(lx.QUOTING)
+_CUE_QUOTING = _CUES.bit(_QUOTE_REPORTED)
 _CUE_SECOND_PERSON = _CUES.bit(lx.SECOND_PERSON)
