@@ -2776,6 +2776,15 @@ BODY_ORDERS = frozenset(
 )
 # "teri aukat": spelt as it is said
 AUKAT = ("aukat", "aukaat", "okat", "aukad", "auqat", "auqaat")
+
+
+def _stay_in_place(stays: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """'aukaat mein reh', 'aukat me raho': stay in your place, with each of `stays`."""
+    return [
+        (place, mein, stay) for place in AUKAT for mein in ("mein", "me", "main") for stay in stays
+    ]
+
+
 INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
     {
         ("piece", "of", "shit"),
@@ -2895,12 +2904,7 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
         ("know", "your", "place"),
         *((whose, place) for whose in ("teri", "tumhari") for place in AUKAT),
         # "aukaat mein reh" (the 727th set: an order, stay in your place)
-        *(
-            (place, mein, stay)
-            for place in AUKAT
-            for mein in ("mein", "me", "main")
-            for stay in ("reh", "rah", "raho", "rahiye", "rehiye")
-        ),
+        *_stay_in_place(("reh", "rah", "raho", "rahiye", "rehiye")),
         # "tum log ki aukaat hi kya hai": the reader's whole kind put in its place
         *(("tum", log, "ki", place) for log in ("log", "logon", "logo") for place in AUKAT),
         ("tera", "baap"),
@@ -2960,8 +2964,7 @@ READER_JIBES = frozenset(
         # extra chromosome", Down syndrome named)
         *((the, "extra", "chromosome", "yourself") for the in ("the", "an", "that")),
         # "aukaat mein reh": the imperative said to one reader (the 727th set)
-        *((place, mein, stay) for place in AUKAT for mein in ("mein", "me", "main")
-          for stay in ("reh", "rah")),
+        *_stay_in_place(("reh", "rah")),
     }
 )  # fmt: skip
 # "ur a traitor to ur own kind get fucked" (the 486th set): the curse said to the reader
