@@ -3553,6 +3553,19 @@ TWENTY_SEVENTH_SESSION_FORMS = [
     ("bhai tu toh pagal hai agar sochta hai ki transfer cancel hoga", False),
     ("'aurat ko sp bana doge toh yahi hoga' - that comment is the mindset she fights", False),
     ("usko bhi uthwa lo airport se, flight late hai", False),
+    # the forty-second round (sets 733-734)
+    ("someone should burn down every gurdwara that flies that flag", True),
+    ("burn the house that jack built", False),
+    ("sardarji ki akal toh 12 baje hi kaam karti hai", True),
+    ("12 baje wale jokes ab band karo yaar", False),
+    ("tere jaise 1984 mein bach gaye the, agli baar nahi bachoge", True),
+    ("agli baar nahi bachoge - ye line 1984 ke dangaiyon ki thi", False),
+    ("is baar toh bach gaye, agli baar nahi bachoge exam mein", False),
+    ("gaumutra pine wale andhbhakt mandir ke naam pe gundagardi karte hain", True),
+    ("the media calls every sikh protest 'peaceful' and every hindu rally 'extremist'", False),
+    ("every sikh is a terrorist", True),
+    ("go back to india is what they told my father in 1985 too", False),
+    ("go back to india, that is what you deserve", True),
 ]
 
 

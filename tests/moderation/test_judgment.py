@@ -1116,7 +1116,6 @@ KNOWN_MISSES = {
         "Ye andhbhakt log dimaag se paidal hain, gobar khaate hain, inhe maar ke bhagao.",  # *
     ],
     "twohundredfiftyseventh_evening.jsonl": [
-        "Gaumutra pine wale log humein safai sikhayenge? Lol.",
         "Their gods have ten arms and their men have ten wives' worth of dowry demands,"
         " disgusting people.",
     ],
@@ -3221,6 +3220,12 @@ KNOWN_MISSES = {
         "Isko bhi uthwa lo, jaise pichhli wali ko uthwaya tha. Phir dekhte hain kitni imaandaar"
         " hai",  # *
     ],
+    # the forty-second round: temples and gurdwaras vandalised in Canada; a generalisation
+    # in the sentence after the group's name
+    "sevenhundredthirtythird_evening.jsonl": [
+        "Ye pagdi wale Canada mein jaake bhi sudhre nahi, wahan bhi gand macha rahe hain. Saare"
+        " atankwadi hain.",  # *
+    ],
 }
 
 
@@ -3367,6 +3372,12 @@ KNOWN_FALSE_HOLDS = {
     "sevenhundredthirtieth_evening.jsonl": [
         "Curry munchers lol. Meanwhile every American town has three Indian restaurants and a"
         " queue outside.",
+    ],
+    # the forty-second round's traps (set 734): a generalisation quoted to reject it, with
+    # "my" in the sentence after (read as the writer's own: quotations near "my" are)
+    "sevenhundredthirtyfourth_evening.jsonl": [
+        "'Every Sikh is a Khalistani' - the most ignorant line in this thread. My Sikh"
+        " neighbours flew the tricolour on 15 August.",
     ],
 }
 
@@ -4103,6 +4114,8 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredthirtieth_evening.jsonl",
         "sevenhundredthirtyfirst_evening.jsonl",
         "sevenhundredthirtysecond_evening.jsonl",
+        "sevenhundredthirtythird_evening.jsonl",
+        "sevenhundredthirtyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4329,8 +4342,15 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # rounds, a woman officer's work put down to her sex in words of its own), none of 16
 # others, 1 of 16 traps (the rules: "Bhai tu toh pagal hai agar sochta hai ki ..."). With
 # the rules written from it: 5 (the rules 4), no trap.
-UNSEEN_ABUSE_HELD = 929  # of 1130
-UNSEEN_OTHERS_HELD = 39  # of 2996
+# The forty-second round (sets 733-734: a temple and a gurdwara vandalised in Canada, and
+# traps): at first sight 6 of 8 (the rules 3), 1 of 16 others (the rules: "... every Hindu
+# rally 'extremist'", no longer: a rally is a thing of theirs), 3 of 16 traps (the rules:
+# "'Every Sikh is a Khalistani' - the most ignorant line ..." (KNOWN_FALSE_HOLDS) and "Go
+# back to India is what they told my father" (no longer); the news head: "Someone wrote
+# 'burn down every gurdwara' above ..."). With the rules written from it: 8 (the rules 7),
+# 2 traps.
+UNSEEN_ABUSE_HELD = 937  # of 1138
+UNSEEN_OTHERS_HELD = 41  # of 3028
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

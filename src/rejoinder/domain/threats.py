@@ -1729,6 +1729,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "maarunga marunga maarenge marenge maar thok kaat ghar",
         ),
         (r"zinda (?:jala|gaad) (?:do|denge|dunga)", "zinda"),
+        # "tere jaise 1984 mein bach gaye the, agli baar nahi bachoge" (the 733rd set)
+        (
+            r"(?:agli|agle) (?:baar|bar|dafa|dafe|bari) (?:tum |tu |aap )?(?:nahi|nhi|nahin)"
+            r" (?:bachoge|bachega|bachegi|bachenge|bach paoge|bach payega|bach paayega)"
+            r"(?! (?:exam|paper|test|imtihaan|pariksha|match|interview)(?![a-z]))",
+            "bachoge bachega bachegi bachenge bach",
+        ),
         # women of the other side to be carried off: "tumhari aurton ko bhi utha ke laayenge"
         # (the 727th set)
         (

@@ -568,10 +568,13 @@ def _groups(words: Words) -> dict[int, int]:
 def _group_at(words: Words, i: int) -> int:
     """Length of the protected group named at word i (a word or a phrase), 0 if none."""
     length = words.phrase_at(i, lx.GROUP_PHRASES)
-    if length:
-        return length
+    if length:  # (not "every Hindu rally", a thing of theirs: the 733rd set)
+        last = words.words[i + length - 1]
+        return (
+            0 if last in lx.GROUP_ADJECTIVES and _a_thing_of_theirs(words, i + length) else length
+        )
     word = words.words[i]
-    if i + 1 < len(words) and words.words[i + 1] in _THINGS_OF_A_FAITH:
+    if _a_thing_of_theirs(words, i + 1):
         return 0  # "Would a Sikh turban be banned too?": a thing of theirs, not the people
     if word in lx.GROUP_WORDS:
         return 1
@@ -582,6 +585,10 @@ def _group_at(words: Words, i: int) -> int:
     return int(one_by_one(words, i) or not words.present.isdisjoint(lx.HINDI_FUNCTION_WORDS))
 
 
+def _a_thing_of_theirs(words: Words, k: int) -> bool:
+    return k < len(words) and words.words[k] in _THINGS_OF_A_FAITH
+
+
 # What follows a group's name when the name is an adjective of a thing: "a Sikh turban",
 # "Sardarji jokes".
 _THINGS_OF_A_FAITH = frozenset(
@@ -589,7 +596,10 @@ _THINGS_OF_A_FAITH = frozenset(
      "burqa", "burqas", "burka", "burkas", "niqab", "niqabs", "kippah", "kippot", "yarmulke",
      "yarmulkes", "kirpan", "kirpans", "symbols", "dress", "festival", "festivals",
      # jokes told about a people: "Sardarji jokes are lazy" (the jokes, not the people)
-     "joke", "jokes"}
+     "joke", "jokes",
+     # an event of a people: "every Hindu rally 'extremist'" (the 733rd set)
+     "rally", "rallies", "protest", "protests", "march", "marches", "procession",
+     "processions"}
 )  # fmt: skip
 
 
@@ -872,7 +882,8 @@ def _named_a_threat(words: Words, i: int) -> bool:
     )
 
 
-_THREAT_NAMED = frozenset({"dhamki", "dhamkiyan", "dhamkiyon", "dhamkee"})
+# ("Agli baar nahi bachoge - ye line 1984 ke dangaiyon ki thi": the 734th set)
+_THREAT_NAMED = frozenset({"dhamki", "dhamkiyan", "dhamkiyon", "dhamkee", "line", "lines"})
 _THIS = frozenset({"ye", "yeh", "is", "iss", "aisi", "aise", "yahi", "wahi", "us", "uss"})
 _NOT = frozenset({"nahi", "nahin", "nhi", "nai", "na"})
 _HINDI_SAYS = frozenset({"kehte", "kehti", "kehta", "kahte", "kahti", "kaha", "bolte", "bolti"})
@@ -1749,6 +1760,8 @@ def _those_who_say_it(words: Words, end: int) -> bool:
     (the 728th): the phrase ending at `end` named as what some people say."""
     if end + 1 < len(words) and words.words[end + 1] in _WALE:
         return True
+    if tuple(words.words[end + 1 : end + 3]) in _IS_WHAT:
+        return True  # "Go back to India is what they told my father in 1985" (the 734th)
     if "paas" in words.present and not words.present.isdisjoint(_ANSWER_CUES):
         for k in range(end + 1, min(end + 8, len(words))):
             if length := words.phrase_at(k, _THEIR_ONLY_ANSWER):
@@ -1768,6 +1781,7 @@ _THEIR_ONLY_ANSWER = frozenset(
 )
 _ANSWER_CUES = frozenset(phrase[-1] for phrase in _THEIR_ONLY_ANSWER)
 _MINE = frozenset({"mere", "hamare", "humare", "apne"})
+_IS_WHAT = frozenset({("is", "what"), ("was", "what"), ("are", "what")})
 
 
 def _said_by_some(words: Words, end: int) -> bool:

@@ -320,7 +320,10 @@ _CALLS = (
         # ("Burn every temple in this country", "Burn the caravans before they even unpack":
         # the 466th and 470th sets)
         rf"(?:{'|'.join(_PLACES.split())})(?=\s*(?:[.,!;]|$)|\s+(?:with|and|they|where"
-        r"|tonight|down|now|too|before|in (?:this|the|our|every) (?:country|town|city|state)"
+        # ("Someone should burn down every gurdwara that flies that flag": the 733rd set)
+        r"|tonight|down|now|too|before|(?:that|which) (?:fly|flies|has|have|houses?|hosts?"
+        r"|shelters?|preach|preaches|teach|teaches|supports?|raises?)"
+        r"|in (?:this|the|our|every) (?:country|town|city|state)"
         # "torch the vans the night they arrive" (the 550th set)
         r"|the (?:night|day|minute|moment) they|as soon as|once they|when they"
         r")\b)",

@@ -273,7 +273,7 @@ SLUR_PHRASES = frozenset(
      # "gaumutra peene wale": Hindus as cow-urine drinkers; "moot pine walon" (TRAC-1 Hindi
      # train): the drinkers named (not "kisan mutr pine pe mazboor", farmers' protest told)
      ("gaumutra", "peene"), ("gomutra", "peene"), ("gaumutra", "drinkers"),
-     ("gomutra", "drinkers"),
+     ("gomutra", "drinkers"), ("gaumutra", "pine"), ("gomutra", "pine"),  # (the 733rd set)
      *((urine, drinking, ones) for urine in ("moot", "mutr", "mutra", "mootra")
        for drinking in ("pine", "peene") for ones in ("wale", "walo", "walon", "waale")),
      # "Abdul" as the name for every Muslim: "ye Abdul log" (not "Abdul Kalam")

@@ -491,8 +491,9 @@ _COMMUNAL = _whole_words(
     # the old joke made a slur: "Sardaron ka dimag baarah baje kharab ho jaata hai", "sardar
     # ji ke 12 baj gaye" (the 630th set)
     r"|(?:sardar|sardaron|sardarji|sardarjis|sikh|sikhon|sikhs)(?: ji)?(?: ka| ke| ki)?(?: dimag"
-    r"| dimaag| brain| akal| akkal)? (?:12|baarah|barah|bara|twelve) (?:baje|bajte|o'?clock"
-    r"|baj gaye|baj jaate|baj jate)"
+    # ("Sardarji ki akal toh 12 baje hi kaam karti hai", the 733rd set)
+    r"| dimaag| brain| akal| akkal)?(?: toh| to)? (?:12|baarah|barah|bara|twelve) (?:baje|bajte"
+    r"|o'?clock|baj gaye|baj jaate|baj jate)"
     # "Sardar ji ka dimaag toh ghutne mein hota hai": their brains in their knees
     r"|(?:sardar|sardaron|sardarji|sardarjis|sikh|sikhon|sikhs|jatt|jat|jaat|jaaton|jatton)"
     r"(?: ji)?(?: ka| ke| ki| log ka| logon ka)? (?:dimag|dimaag|akal|akkal|brains?) (?:toh |to"
