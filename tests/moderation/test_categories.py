@@ -3568,6 +3568,89 @@ TWENTY_SEVENTH_SESSION_FORMS = [
     ("go back to india, that is what you deserve", True),
 ]
 
+TWENTY_EIGHTH_SESSION_FORMS = [
+    # the forty-third round (sets 735-736)
+    ("god's own punishment, that's what happens when you slaughter cows", True),
+    ("karma's justice for the beef eaters of kerala", True),
+    ("'god's own punishment' - a sitting mla actually tweeted this", False),
+    ("that's what happens when you eat beef every day, ask your cardiologist", False),
+    ("kerala is mini pakistan anyway", True),
+    ("calling kerala 'mini pakistan' is an it cell line", False),
+    ("let the mud take the rest of them", True),
+    ("let the river take its course, the dam can wait", False),
+    ("ye jihadi log camp mein hain, inko wahin dafna do", True),
+    ("laashon ko wahin dafna do, parivaar ki marzi se", False),
+    ("kerala nurses go to the gulf to sleep with arabs", True),
+    ("kerala nurses go to the gulf to earn for their families", False),
+    ("she flew to paris to sleep for a week", False),
+    ("warna agli baar aur log marenge", False),
+    ("inka bahishkar karo, bhookhe marenge tab akal aayegi", True),
+    ("tujhe ghar aake marenge", True),
+    ("rice bag jibes about kerala christians are old and ugly", False),
+    ("jokes about muslims are not funny", False),
+    ("kerala christians are rice bags", True),
+    # the forty-fourth round (sets 737-738)
+    ("tere jaise ko toh gate pe hi joote padne chahiye", True),
+    ("machhar ko toh deewar pe hi chappal maaro", False),
+    ("they're all bangladeshi infiltrators, throw them out like garbage", True),
+    ("the landlord threw the muslim tenants out like garbage", False),
+    ("pigs like him should be kept out of hindu societies", True),
+    ("dogs like him need a home, adopt don't shop", False),
+    ("rats like them should be trapped before the monsoon", False),
+    ("itna darr hai toh ghar pe gobar kha le", True),
+    ("bhains gobar kha leti hai kabhi kabhi", False),
+    ("waiting for the delivery boy to deliver something else lol", True),
+    ("waiting for the delivery boy to deliver the rest of the order", False),
+    # the forty-fifth round (sets 739-740)
+    ("ab mahine ke woh 5 din chunav bhi band rahenge kya 😂", True),
+    ("mahine ke 5 din wale jokes sunke thak gaye", False),
+    ("must be her time of the month again", True),
+    ("women can't take pressure, she'll cry", True),
+    ("'women can't take pressure' - someone wrote this under the story, irony", False),
+    ("madam ki qualification pata hai, raat ko minister ke bungalow pe interview hua tha", True),
+    ("raat ko minister ke bungalow pe meeting hui, faisla subah aaya", False),
+    ("aurat ko itni badi kursi de di, ab desh ka bhagwan hi maalik", True),
+    ("aurat ho ya aadmi, kursi pe baithne ke baad sab sarkar ke ho jaate hain", False),
+    ("tum auraton ka koi imaan nahi hota", True),
+    ("imaan bechne wale neta har party mein hain", False),
+    ("looks like a maid, should go back to sweeping floors", True),
+    ("sweeping changes to the voter roll are what she must stop first", False),
+    ("diversity hire is what they called kamala harris too", False),
+    ("diversity hire, she can't even read the autocue", True),
+    # the forty-sixth round (sets 741-742)
+    ("@imran bhai one way ticket to karachi ready rakho", True),
+    ("one way ticket to karachi? my grandfather bought one in 1947", False),
+    ("musalman desh ke kabhi wafadaar nahi ho sakte", True),
+    ("ye neta desh ke wafadaar nahi hain", False),
+    ("pakistani hindu ladkiyan bahut sundar hoti hain, ek do hamare gaon bhi bhej do", True),
+    ("ladkiyan school jaati hain, ek do kitaabein hamare gaon bhi bhej do", False),
+    ("'pakistanis are born liars' is the kind of thing my uncle says at weddings", False),
+    ("pakistanis are born liars, as my dad always says", True),
+    # the forty-seventh round: a fourth whole evening (set 743)
+    ("she should be paraded in her own church and taught a lesson", True),
+    ("the team should be paraded through the town with the cup", False),
+    ("tu bhi church wali lagti hai, sunday ko father ke saath kya karti hai? 😏", True),
+    ("father ke saath kya karti hai, khet mein kaam?", False),
+    ("isai log chawal ki bori ke liye dharam bech dete hain", True),
+    ("mere nana ne dharam badla tha, chawal ke liye nahi, school ke liye", False),
+    # the forty-eighth round (sets 744-745)
+    ("send them back in the dinghies and sink the boats halfway", True),
+    ("the storm hit and sank the boats in the harbour", False),
+    ("these invaders rape our daughters and the police do nothing", True),
+    ("the inquiry found the gangs groomed girls in care", False),
+    ("women in hijabs at the protest, like a bunch of ninja binbags lol", True),
+    ("binbags piled up for a week after the riot", False),
+    ("whoever lives in that hotel should be dragged out and strung up", True),
+    ("strung up bunting on the lampposts for the street party", False),
+    # the forty-ninth round (sets 746-747)
+    ("she looks like a potato with eyes lol", True),
+    ("a potato with eyes is what my daughter drew for her art homework", False),
+    ("keep them in care homes where they belong", True),
+    ("care homes are underfunded, that's the real scandal", False),
+    ("if my kid had that i'd put it up for adoption the day it was born", True),
+    ("put it up on the wall in the school hallway, the kids loved it", False),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "held"),
@@ -3591,9 +3674,10 @@ TWENTY_SEVENTH_SESSION_FORMS = [
     + TWENTY_FIFTH_SESSION_FIFTH_FORMS
     + TWENTY_FIFTH_SESSION_SIXTH_FORMS
     + TWENTY_SIXTH_SESSION_FORMS
-    + TWENTY_SEVENTH_SESSION_FORMS,
+    + TWENTY_SEVENTH_SESSION_FORMS
+    + TWENTY_EIGHTH_SESSION_FORMS,
 )
-def test_fourteenth_to_twenty_seventh_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_twenty_eighth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

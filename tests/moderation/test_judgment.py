@@ -869,10 +869,10 @@ KNOWN_MISSES = {
         "Bet she enjoyed it and is crying now for money.",  # *
     ],
     # "ghuspaithiye" (infiltrators) is what immigration policy calls people (as in the
-    # fifty-eighth set); "them" unnamed, driven out to sea (as in the twenty-sixth)
+    # fifty-eighth set); "Send them back in boats and sink the boats halfway" is held since
+    # the twenty-eighth session (the 744th set's "and sink the boats halfway")
     "hundredtwentyfirst_evening.jsonl": [
         "Ghuspaithiye deemak ki tarah desh ko kha rahe hain",  # *
-        "Send them back in boats and sink the boats halfway.",  # *
     ],
     # "go back to Canada" is also a cousin's travel plan; protesters called "paid goons"
     # (political name-calling) and "their women" put down with no attack word
@@ -3379,6 +3379,26 @@ KNOWN_FALSE_HOLDS = {
         "'Every Sikh is a Khalistani' - the most ignorant line in this thread. My Sikh"
         " neighbours flew the tricolour on 15 August.",
     ],
+    # the forty-fourth round's traps (set 738): a slur in a list of communities said to eat
+    # from one kitchen (the rules hold "mulla" wherever it stands but in a report or a
+    # question about the word; reading a list of peoples as unity would release "Mulle,
+    # pandit, sardar - sab chor" as well)
+    "sevenhundredthirtyeighth_evening.jsonl": [
+        "Mulla, pandit, sardar - sab ka khana ek hi kitchen se aata hai bhai. Chill.",
+    ],
+    # the fourth whole evening (set 743): a link in a guest's first comment, held by the
+    # default link policy (a new author's first comment with a link waits), not for abuse
+    "sevenhundredfortythird_evening.jsonl": [
+        "Here's the gazette notification link, it went up an hour ago: egazette.gov.in, search"
+        " the bill number.",
+    ],
+    # the forty-ninth round's traps (set 747): the word told as a term of the past, held by
+    # the default suspect word list (domain/wordlists/suspect.txt), which holds every
+    # "retard" for a moderator (the abuse rules read it as named)
+    "sevenhundredfortyseventh_evening.jsonl": [
+        "Retard was the medical term until the 1970s, my grandmother was a nurse and used it"
+        " until she died. Times change.",
+    ],
 }
 
 
@@ -4116,6 +4136,19 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredthirtysecond_evening.jsonl",
         "sevenhundredthirtythird_evening.jsonl",
         "sevenhundredthirtyfourth_evening.jsonl",
+        "sevenhundredthirtyfifth_evening.jsonl",
+        "sevenhundredthirtysixth_evening.jsonl",
+        "sevenhundredthirtyseventh_evening.jsonl",
+        "sevenhundredthirtyeighth_evening.jsonl",
+        "sevenhundredthirtyninth_evening.jsonl",
+        "sevenhundredfortieth_evening.jsonl",
+        "sevenhundredfortyfirst_evening.jsonl",
+        "sevenhundredfortysecond_evening.jsonl",
+        "sevenhundredfortythird_evening.jsonl",
+        "sevenhundredfortyfourth_evening.jsonl",
+        "sevenhundredfortyfifth_evening.jsonl",
+        "sevenhundredfortysixth_evening.jsonl",
+        "sevenhundredfortyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4349,8 +4382,40 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # back to India is what they told my father" (no longer); the news head: "Someone wrote
 # 'burn down every gurdwara' above ..."). With the rules written from it: 8 (the rules 7),
 # 2 traps.
-UNSEEN_ABUSE_HELD = 937  # of 1138
-UNSEEN_OTHERS_HELD = 41  # of 3028
+# The forty-third round (sets 735-736: a landslide in Wayanad, and traps): at first sight 6
+# of 8 (the rules 4), none of 16 others, 2 of 16 traps (the rules: "Rice bag jibes about
+# Kerala Christians are old and ugly ..." and "... warna agli baar aur log marenge", neither
+# now: what jibes are said about is no subject, and "log marenge" is people dying). With
+# the rules written from it: 8 (the rules 8), no trap.
+# The forty-fourth round (sets 737-738: a Muslim delivery rider refused by a customer, and
+# traps): at first sight 6 of 8 (the rules 3), none of 16 others, 1 of 16 traps (the rules:
+# "Mulla, pandit, sardar - sab ka khana ek hi kitchen se ...", KNOWN_FALSE_HOLDS). With
+# the rules written from it: 8 (the rules 8), the same trap.
+# The forty-fifth round (sets 739-740: a woman made Chief Election Commissioner, and traps):
+# at first sight 5 of 8 (the rules 2: the second weakest set since the woman SP's, her post
+# put down to her sex again in words of its own), none of 16 others, 1 of 16 traps (the
+# rules: "Diversity hire is what they called Kamala Harris too", no longer: the jibe
+# named). With the rules written from it: 8 (the rules 8), no trap.
+# The forty-sixth round (sets 741-742: Pakistani Hindu refugees given citizenship in Jodhpur,
+# and traps): at first sight 6 of 8 (the rules 5), none of 16 others, 2 of 16 traps (the
+# rules: "'Pakistanis are born liars' is the kind of thing my uncle says at weddings", no
+# longer: a quotation set at a distance; `group_abuse`: "Hindu or Muslim, a refugee is a
+# refugee ..."). With the rules written from it: 8 (the rules 8), the head's trap.
+# The forty-seventh round: a fourth whole evening (set 743, 70 comments under a state's
+# anti-conversion bill, 63 of them argument, jokes and a long comment from a teacher,
+# replies with `parent`, 7 abuse): at first sight the default policy held 5 of 7 (the
+# rules 4) and 2 of 63 others (the news head: "Tell the DM before changing your religion?
+# Next they'll want notice before we change our minds", 0.76; the link policy: a link in a
+# guest's first comment). With the rules written from it: 7 (the rules 7), the same 2.
+# The forty-eighth round (sets 744-745: riots in an English town after a stabbing, an asylum
+# hotel and a mosque attacked, and traps): at first sight 5 of 7 (the rules 3), none of 17
+# others, none of 16 traps. With the rules written from it: 7 (the rules 7), no trap.
+# The forty-ninth round (sets 746-747: a model with Down syndrome on a magazine's cover, and
+# traps): at first sight 5 of 7 (the rules 4), none of 17 others, 1 of 16 traps (the suspect
+# word list: "Retard was the medical term until the 1970s ...", KNOWN_FALSE_HOLDS). With the
+# rules written from it: 7 (the rules 7), the same trap.
+UNSEEN_ABUSE_HELD = 990  # of 1191
+UNSEEN_OTHERS_HELD = 46  # of 3285
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -19,6 +19,8 @@ from rejoinder.domain.normalize import normalize
 _WHO_SUBJECT = (
     r"(?:they|he|she|you|u|you people|these people|those people|all of them"
     r"|illegals|invaders"
+    # "Whoever lives in that hotel should be dragged out and strung up" (the 744th set)
+    r"|whoever (?:lives|stays|sleeps|prays)(?: \w+){1,3}?"
     r"|(?:someone|somebody|anyone|anybody) like (?:you|u)"
     r"|every one of them|each of them|these (?:\w+ )?(?:guys|folks|idiots|traitors|bastards)"
     r"|those (?:\w+ )?(?:guys|folks|idiots|traitors|bastards)"
@@ -1540,8 +1542,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             # (nor a dog: "kutte ko chappal maaro")
             # ("dulhe ko ghodi se utaar ke joote maaro", the 554th set: taken down first)
-            rf"(?!kutt\w*\s){_NO_PEST}\w+ ko (?:bhi )?(?:\w+ se (?:utaar|utar|kheench|nikal)"
-            r" (?:ke|kar) )?"
+            # ("tere jaise ko toh gate pe hi joote padne chahiye", the 737th set: a place)
+            rf"(?!kutt\w*\s){_NO_PEST}\w+ ko (?:bhi |toh |to )?(?:\w+ (?:pe|par) (?:hi |bhi )?)?"
+            r"(?:\w+ se (?:utaar|utar|kheench|nikal) (?:ke|kar) )?"
             r"(?:joote|jootey|jute|juute|jooton|chappal|chappalon) (?:maaro|maro|maarne chahiye"
             r"|maarna chahiye|padne chahiye|lagao)"
             # "aisi auraton ko uthwa lena chahiye" (the 561st set; not "uthwa lo ye saamaan")
@@ -1719,10 +1722,24 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|(?:parade|strip) (?:her|him|them|this \w+|that \w+) naked",
             "nanga nangi nange naked",
         ),
+        # a woman to be paraded to shame her: "The MLA who opposed it ... should be paraded in
+        # her own church" (the 743rd set; not "the team should be paraded through the town
+        # with the cup")
+        (
+            r"(?:should|must|needs to|ought to|will) be paraded (?:naked |around |about )?(?:in"
+            r" (?:her|his|their) own|through (?:the|her|his|their) (?:village|streets|street"
+            r"|town|gaon|market|mohalla)|in front of (?:the|her|his|their))"
+            r"(?![^.!?\n]{0,40}?(?:trophy|cup|medal|victory|win|title|champions))",
+            "paraded",
+        ),
         (r"line (?:them|him|her|you) up against (?:a|the) wall", "wall"),
         (r"jaan se (?:maar|mar) (?:dunga|denge|do|dalunga)", "jaan"),
+        # ("marenge" is also "will die": not "warna agli baar aur log marenge", people will
+        # die, the 736th set; "bhookhe marenge tab akal aayegi" of a boycotted people is
+        # still a threat)
         (
-            r"(?:maarunga|marunga|maarenge|marenge|maar dunga|maar denge|thok dunga|thok denge"
+            r"(?:maarunga|marunga|maarenge|(?<!log[ ])marenge"
+            r"|maar dunga|maar denge|thok dunga|thok denge"
             rf"|{_NOT_A_THING_CUT}(?:kaat dunga|kaat denge)|(?:tere|tera|tumhare|uske|iske|unke)"
             r" ghar (?:aake|aa ke"
             r"|aakar))",  # not "main ghar aake call karta hoon": someone else's home
@@ -2110,6 +2127,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"zinda (?:gaad|gaadh|dafna|dafan kar|jala) (?:do|dena chahiye|denge|dalo|daalo|dunga)"
             r"(?![a-z])",
             "zinda",
+        ),
+        # people to be buried where they are: "ye jihadi log ... inko wahin dafna do" (the
+        # 735th set; a place word makes it the living: not "laashon ko dafna do")
+        (
+            r"(?:inko|unko|inhe|unhe|inhein|unhein|in sabko|un sabko|sabko|in logon ko"
+            r"|in logo ko|un logon ko|isko|usko|ise|use) (?:bhi )?(?:wahin|wahi|yahin|yahi"
+            r"|wahan|yahan) (?:pe |par )?(?:dafna|dafan kar|gaad|gaadh) (?:do|dena chahiye"
+            r"|denge|dalo|daalo|dunga|doonga)(?![a-z])",
+            "dafna dafan gaad gaadh",
         ),
         (
             r"(?:iske|uske|iski|uski|inke|unke|teri|tere|tumhare) kapde (?:faad|phaad|utaar|utar)"

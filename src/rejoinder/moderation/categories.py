@@ -282,6 +282,8 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(regex_hits(_CALLED_AN_APE, IDENTITY_ATTACK, 0.9, "animal", text))
     if _both_met(met, _CUE_CALLED_NAME | _CUE_YOU):
         hits.extend(_called_an_animal(words))
+    if "like" in present and not present.isdisjoint(_VERMIN_LIKE_HIM_CUES):
+        hits.extend(regex_hits(_VERMIN_LIKE_HIM, INSULT, 0.9, "animal", text))
     if _both_met(met, _CUE_GROUP_ADJECTIVE | _CUE_ONE_ANIMAL):
         hits.extend(_one_of_a_people_an_animal(words))
     if _both_met(met, _CUE_WOMAN | _CUE_PLACE):
@@ -392,6 +394,13 @@ _CONTEXT = 60  # characters each side of a quotation that can tell who said it
 _QUOTE_REPORTED = lx.QUOTING | {"comment", "comments"}
 # "I said ...", "as my dad always says, ...": the writer's own words, or words they endorse
 _ENDORSING = lx.FIRST_PERSON | {"my", "our"}
+# ... unless the words after it set it at a distance, whoever says it: "'Pakistanis are born
+# liars' is the kind of thing my uncle says at weddings" (the 742nd set)
+_DISTANCED = re.compile(
+    r"\s*[-–—,:]?\s*(?:is|was|are|were|that'?s|thats) (?:just |exactly |precisely )?(?:the"
+    r" (?:kind|sort|type) of|the same old|an? (?:old|tired|lazy|ugly|racist|bigoted) (?:line"
+    r"|lie|trope|slur|insult|jibe))"
+)
 
 
 def _without_reported_quotes(text: str, hits: list[Hit]) -> list[Hit]:
@@ -402,7 +411,8 @@ def _without_reported_quotes(text: str, hits: list[Hit]) -> list[Hit]:
         start, end = quote.span()
         around = f"{text[max(0, start - _CONTEXT) : start]} {text[end : end + _CONTEXT]}"
         context = {normal_word(w) for w in TOKEN.findall(around)}
-        if not context.isdisjoint(_QUOTE_REPORTED) and context.isdisjoint(_ENDORSING):
+        said = not context.isdisjoint(_QUOTE_REPORTED) and context.isdisjoint(_ENDORSING)
+        if said or _DISTANCED.match(text, end):
             reported.append((start, end))
     return [h for h in hits if not any(_within(h, s, e) for s, e in reported)]
 
@@ -646,6 +656,8 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, start, last, "generalisation"))
         elif (end := _said_of_them(words, last)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
+        elif (end := _thrown_out_like_refuse(words, last)) is not None:
+            hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, end, "dehumanisation"))
         elif (start := better_before(words, i, last)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, start, last + 1, "generalisation"))
         elif (start := named_the_problem(words, i, last)) is not None:
@@ -683,14 +695,57 @@ _SOME = frozenset({"some", "few", "certain"})
 
 def _object_of_an_act(words: Words, i: int) -> bool:
     """'The minister blaming Albanians for everything is lazy politics': the group at word i
-    is what an act is done to, and what follows is said of the act (the 555th set)."""
-    return i > 0 and words.words[i - 1] in _ACTS_ON_A_GROUP
+    is what an act is done to, and what follows is said of the act (the 555th set); or
+    what words are said about: 'Rice bag jibes about Kerala Christians are old and ugly'
+    (the 736th set; a place's name may stand between)."""
+    if i > 0 and words.words[i - 1] in _ACTS_ON_A_GROUP:
+        return True
+    return any(
+        k > 0 and words.words[k] in _ABOUT and words.words[k - 1] in _WORDS_SAID
+        for k in range(max(i - 2, 0), i)
+    )
 
 
 _ACTS_ON_A_GROUP = frozenset(
     {"blaming", "scapegoating", "demonising", "demonizing", "targeting", "attacking",
      "hating", "insulting", "mocking", "stereotyping", "smearing", "bashing", "abusing",
      "banning", "deporting", "vilifying", "othering", "profiling"}
+)  # fmt: skip
+
+
+def _thrown_out_like_refuse(words: Words, last: int) -> int | None:
+    """'... are all Bangladeshi infiltrators, check their Aadhaar and throw them out like
+    garbage' (the 737th set): the group, then later in its sentence a call to throw 'them'
+    out like refuse or vermin (not 'the landlord threw them out like garbage', a report)."""
+    if "like" not in words.present or words.present.isdisjoint(_THROWN_OUT):
+        return None
+    for k in words.sentence_around(last):
+        if (
+            last < k < len(words) - 3
+            and words.words[k] in _THROWN_OUT
+            and words.words[k + 1] in _THEM
+            and words.words[k + 2 : k + 4] == ["out", "like"]
+            and k + 4 < len(words)
+            and words.words[k + 4] in _REFUSE
+        ):
+            return k + 4
+    return None
+
+
+_THROWN_OUT = frozenset({"throw", "kick", "chuck", "toss", "sweep", "drive", "chase", "flush"})
+_THEM = frozenset({"them", "em", "these", "those"})
+_REFUSE = frozenset(
+    {"garbage", "trash", "rubbish", "dirt", "filth", "kachra", "vermin", "rats", "dogs",
+     "cockroaches", "pests"}
+)  # fmt: skip
+
+
+_ABOUT = frozenset({"about", "against", "on"})
+_WORDS_SAID = frozenset(
+    {"jibe", "jibes", "joke", "jokes", "remark", "remarks", "comment", "comments", "slur",
+     "slurs", "taunt", "taunts", "insult", "insults", "meme", "memes", "stereotype",
+     "stereotypes", "rumour", "rumours", "rumor", "rumors", "lies", "myths", "tropes",
+     "posts", "tweets", "rants", "generalisations", "generalizations"}
 )  # fmt: skip
 
 
@@ -2659,6 +2714,35 @@ _SEXUAL_PATTERNS = (
     r" tiger|kinky|dirty|good|great|amazing) in (?:bed|the sack)",
     # medals and jobs put down to sex: "these wrestlers were happy to sleep with coaches"
     r"(?:were|was|are|is|been) (?:happy|willing|ready|glad|eager) to (?:sleep|sleeping) with",
+    # a people's women said to travel for it: "Kerala nurses go to the Gulf to sleep with
+    # Arabs" (the 735th set; not "she flew to Paris to sleep for a week")
+    r"(?:nurses|women|girls|ladies|maids|wives|actresses|housewives|aurtein|auratein"
+    r"|ladkiyan) (?:\w+ ){0,2}?(?:go|goes|went|fly|flies|flew|run off|ran off|are sent) to"
+    r" (?:\w+ ){1,3}?to (?:sleep|sleeping) (?:with|around)",
+    # a woman's post said to be won at night: "Madam ki qualification sabko pata hai, raat ko
+    # minister ke bungalow pe interview hua tha" (the 739th set; not "raat ko minister ke
+    # bungalow pe meeting hui", with no woman before it)
+    r"(?:madam|madame|maam|mam|mahila|ladki|aurat|bhabhi|she|her|iski|uski)[^.!?\n]{0,80}?"
+    r"raat ko (?:\w+ ){0,2}?(?:minister|mantri|neta|boss|sahab|saheb|mla|mp|cm|pm|director"
+    r"|collector)(?: ji| sahab)? (?:ke|ki) (?:bungalow|bangle|bangla|ghar|kamre|room|flat"
+    r"|hotel|farmhouse) (?:pe|par|mein|me|main)",
+    # a people's women asked for: "Pakistani Hindu ladkiyan bahut sundar hoti hain, ek do
+    # hamare gaon bhi bhej do" (the 741st set)
+    r"(?:ladkiyan|ladkiyaan|ladkiyon|aurtein|auratein|kudiyan|bhabhiyan)[^.!?\n]{0,60}?(?:ek"
+    r" do|ek-do|do chaar|do char|ek aadh|kuch) (?:ladkiyan |ladki |inmein se |inme se )?"
+    r"(?:hamare|humare|hamaare|mere|idhar"
+    r"|yahan|apne) (?:\w+ )?(?:bhi )?(?:bhej do|bhijwa do|bhejo|bhej dena)",
+    # a woman asked what she does with a priest or a boss: "@Meera tu bhi church wali lagti
+    # hai, Sunday ko father ke saath kya karti hai? 😏" (the 743rd set; not "father ke saath
+    # kya karti hai, khet mein kaam?": a smirk or a question mark ends it)
+    r"(?:father|pastor|padri|priest|pujari|maulvi|boss|coach)(?: ji| sahab)? ke (?:saath"
+    r"|sath) (?:\w+ )?(?:kya|kyaa) (?:karti"
+    r"|karne jaati|karne jati|karne gayi) (?:hai|thi|hain|h)?\s*(?:\?\s*)?[😏😉😜🤭😈]",
+    # a woman scorned as waiting for the delivery boy "to deliver something else" (the 737th
+    # set; not "to deliver the rest of the order")
+    r"(?:waiting|waits|waited|wait|hoping|hopes) for (?:the|a|some|her) (?:delivery ?boy|delivery"
+    r" ?guy|delivery man|plumber|milkman|watchman|gardener|rider|driver) to (?:deliver|give"
+    r" her|bring her|do) something (?:else|extra|more)",
     # "what's her number, asking for a friend"
     r"(?:what'?s|whats|give me|send me|dm me) her (?:number|digits|snap|insta)",
     # the victim blamed: "she was asking for it dressed like that" (not "asking for it
@@ -2822,7 +2906,9 @@ _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "rot
                          "stick", "tea", "coffee", "sandwiches", "haq", "hak", "adhikar",
                          "army", "fauj", "sena", "sansad", "sambhalna", "sambhalni",
                          "sambhale", "sambhaale", "kharab", "tabah", "steering", "gaadi",
-                         "chalane", "bharosa", "kaam"})  # fmt: skip
+                         "chalane", "bharosa", "kaam", "kursi", "post", "pad",
+                         "zimmedari", "satta", "command", "power", "imaan", "iman",
+                         "character", "charitra", "zameer", "izzat"})  # fmt: skip
 _PUT_IN_PLACE = re.compile(
     r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
     # "aurat ho ke politics karegi?" (a woman, and she will do politics?)
@@ -2858,7 +2944,8 @@ _PUT_IN_PLACE = re.compile(
     # run for office in Afghanistan", a law reported, nor "who says women can't lead?")
     r"|(?<!why )(?<!that )(?:women|females) (?:just |simply )?(?:can'?t|cannot|can not|are"
     r" incapable of|aren'?t capable of) (?:lead|run(?! for| away)|govern|think (?:logically"
-    r"|straight|rationally)|handle (?:power|pressure|stress|the job|responsibility))(?![a-z])"
+    r"|straight|rationally)|(?:handle|take) (?:power|pressure|the pressure|stress|the job"
+    r"|responsibility|criticism|the heat))(?![a-z])"
     r"(?![^.!?\n]{0,40}?\b(?:in|under|because|without|unless|if|when|until|anymore)\b)"
     # "aurat ko DM bana doge toh yahi hoga, ghar sambhalna chahiye isko" (the 292nd set;
     # not "papa ke baad bete ko ghar sambhalna pada": a woman sent home)
@@ -2882,6 +2969,16 @@ _PUT_IN_PLACE = re.compile(
     r"|(?:aurat|aurton|auraton|ladkiyon|mahilaon)[^.!?\n]{0,60}?ghar ka kaam (?:karo|karein"
     r"|kare|karti) (?:jaake|ja ke|jaakar|jakar)"
     r"|(?:aurton|auraton|aurat|ladkiyon|ladki) ka kya (?:bharosa|bharosaa|bharose)"
+    # the 739th set, a woman made Chief Election Commissioner: "Aurat ko itni badi kursi de
+    # di, ab desh ka bhagwan hi maalik", "tum auraton ka koi imaan nahi hota" (not "aurat ho
+    # ya aadmi, kursi pe baithne ke baad ...")
+    r"|(?:aurat|aurton|auraton|ladki|ladkiyon)(?: ko| ke haath)? (?:\w+ ){0,3}?(?:kursi|post"
+    r"|pad|zimmedari|satta|command|power) (?:de di|de diya|de dia|sonp di|saunp di|thama di"
+    r"|de rahe ho|de doge)[^.!?\n]{0,40}?(?:bhagwan hi maalik|bhagwan hi malik|bhagwan"
+    r" bachaye|ram bharose|rab rakha|barbaad|barbad|doob gaya|gaya kaam se)"
+    r"|(?:aurton|auraton|aurat|ladkiyon|aurat zaat) (?:ka|ki|ke) (?:koi )?(?:imaan|iman"
+    r"|bharosa|bharosaa|character|charitra|zameer|izzat) (?:nahi|nhi|nahin) (?:hota|hoti"
+    r"|hote|hai|h)(?![a-z])"
     # "Aisi auratein hi samaj ko ganda karti hain" (the 310th set)
     r"|(?:auratein|aurtein|auraten|ladkiyan) (?:hi |hee )?(?:samaj|samaaj|desh|ghar|parivar"
     r"|parivaar|sanskriti)(?: ko)? (?:ganda|gandaa|barbaad|barbad|kharab|tabah) (?:karti|kar"
@@ -2968,7 +3065,8 @@ def _said_of_life(words: Words, i: int) -> bool:
 # kitchen is no man's retirement, so no woman word is needed)
 _TO_THE_KITCHEN_CUES = frozenset(
     {"kitchen", "rasoi", "chulha", "chauka", "leave", "place", "ghar", "roti", "driver",
-     "drivers", "mardon", "aadmiyon", "mard", "doge", "dogi"}
+     "drivers", "mardon", "aadmiyon", "mard", "doge", "dogi", "mahine", "month", "sweeping",
+     "mopping", "scrubbing", "jhadu", "pocha"}
 )  # fmt: skip
 _TO_THE_KITCHEN = _whole_words(
     (
@@ -3009,6 +3107,18 @@ _TO_THE_KITCHEN = _whole_words(
         # let the men talk football and went dancing": an order, with no one before it)
         # "Ye kaam mardon ka hai", "Aurat ko SP bana doge toh yahi hoga" and "Ek aurat ke
         # chakkar mein ... Ghar baithao isko" (the 731st set)
+        # a woman in office mocked for her periods, "Ab mahine ke woh 5 din chunav bhi band
+        # rahenge kya? 😂" (the 739th set; not "mahine ke 5 din wale jokes sunke thak gaye")
+        r"mahine ke (?:woh |wo |un |ye |those )?(?:\d|paanch|panch|char|chaar|teen) din(?!"
+        r" (?:wale|wala|waale|ke jokes|ka joke|ki chhutti ka kanoon|ki chhutti ki policy))"
+        r"(?:[^.!?\n]{0,50}?(?:band|chhutti|chutti|off|kaam nahi|kaise)|[^.!?\n]{0,50}?[😂🤣])"
+        r"|(?:it'?s|its|must be|is it|probably) (?:that|her) time of the month(?! (?:again"
+        r" )?(?:for|when) (?:the |my |our )?(?:bills?|rent|salar))",
+        # "Looks like a maid, talks like a maid, should go back to sweeping floors" (the 739th
+        # set; not "sweeping changes")
+        r"(?:should|must|better|can|needs? to|ought to|go|get|send (?:her|him|them)) (?:go )?back"
+        r" to (?:sweeping|cleaning|washing|mopping|scrubbing) (?:the |our |other people'?s )?"
+        r"(?:floors?|dishes|toilets|utensils|houses|homes|bartan)",
         r"(?:ye|yeh|police ka|politics ka|army ka|ye sab) kaam (?:toh )?(?:sirf )?(?:mardon"
         r"|aadmiyon|mard) ka (?:hai|h|he)(?! ya )",  # (not asked: "... ka hai ya auraton ka")
         r"(?:aurat|aurton|auraton|ladki|ladkiyon|mahila|mahilaon) ko (?:\w+ )?bana (?:doge|dogi)"
@@ -3024,11 +3134,32 @@ _TO_THE_KITCHEN = _whole_words(
 _LET_THE_MEN = frozenset({"let", "men"})
 
 
+# "Pigs like him should be kept out of Hindu housing societies" (the 737th set): someone
+# put among vermin, then what should be done with them (not "dogs like him need a home",
+# the animals people keep, nor "rats like them should be trapped": "them" may be rats).
+_VERMIN_LIKE_HIM_CUES = frozenset(
+    {"pigs", "rats", "vermin", "cockroaches", "snakes", "leeches", "parasites", "maggots",
+     "swine", "worms", "hyenas", "jackals", "termites", "locusts"}
+)  # fmt: skip
+_VERMIN_LIKE_HIM = _whole_words(
+    (
+        "(?:" + "|".join(sorted(_VERMIN_LIKE_HIM_CUES)) + ") like (?:him|her)"
+        r" (?:should|shouldnt|shouldn't|must|deserve|deserves|dont belong|don't belong"
+        r"|do not belong|need to be|needs to be|ought to be|have no place|has no place)",
+    )
+)
+
 # The reader's mind scorned in the commonest jibes: "Your IQ is lower than room
 # temperature", "Did your mother drop you on your head as a baby?"
-_SCORNED_CUES = frozenset({"iq", "drop", "dropped", "words", "shaadi"})
+_SCORNED_CUES = frozenset(
+    {"iq", "drop", "dropped", "words", "shaadi", "potato", "toad", "goblin", "gremlin", "pug"}
+)
 _SCORNED = _whole_words(
     (
+        # a disabled model's face mocked: "She looks like a potato with eyes lol" (the 746th
+        # set; not "a potato with eyes is what my daughter drew")
+        r"(?:she|he|her|him|you|u)(?: looks?|'s| is| are|'re)(?: \w+)? like (?:a |an )?"
+        r"(?:potato|toad|goblin|gremlin|pug) with (?:eyes|a face|legs|hair|a wig)",
         r"(?:your|ur) iq (?:is |must be )?(?:lower|smaller|less) than",
         # "she should stick to the weather, the big words confuse her"
         r"(?:the )?(?:big|long|hard) words (?:confuse|scare|frighten|are too much for|are too"
@@ -3085,7 +3216,10 @@ _TROPE = re.compile(
     # opens its sentence or is said of her, and is not asked)
     r"(?:(?:^|(?<=[.!?;:\n])|(?<=[.!?;:\n] ))|(?:she|he)(?:'?s| is| was) (?:a |an |just a"
     r" |only a |nothing but a ))(?:affirmative action|diversity|dei|token) hires?(?![a-z])"
-    r"(?!\s*\?| or not)"  # (not "Diversity hire? She has a doctorate", "Token hire or not")
+    # (not "Diversity hire? She has a doctorate", "Token hire or not", nor "Diversity hire is
+    # what they called Kamala Harris too", the 740th set: the jibe named)
+    r"(?!\s*\?| or not| (?:is|was) what| (?:is|was) (?:a |the )?(?:lazy|old|tired|racist"
+    r"|sexist|standard|usual) )"
     # "shes a zionist plant, loyal to tel aviv not her constituents", "dual loyalty traitor"
     # (the 536th set; not "accusations of dual loyalty are an antisemitic trope")
     r"|loyal(?:ty)? (?:is )?to (?:tel aviv|israel|the zionists|zionists) (?:not|over"

@@ -510,6 +510,15 @@ _CALLS = (
         r" |all the )?(?:migrant |refugee |small )?(?:boats?|dinghies|dinghy|rafts?)",
         "boats boat dinghies dinghy rafts raft",
     ),
+    # "Send every last one of them back in the dinghies ... and sink the boats halfway" (the
+    # 744th set: after "and", with where the boats go down; not "the storm ... and sank the
+    # boats")
+    (
+        r"(?:and|then) (?:sink|torpedo|ram) (?:the |their |those |them |em )?(?:boats? |dinghies"
+        r" |dinghy |rafts? )?(?:halfway|half way|midway|mid way|mid-channel|mid channel|in the"
+        r" (?:middle|channel)|with them)",
+        "boats boat dinghies dinghy rafts raft halfway midway channel",
+    ),
     # "Use the navy and ram them" (the 312th set; not "use the navy to rescue them")
     (
         # ("send the gunboats to the beach and sink them before they land", the 647th set)

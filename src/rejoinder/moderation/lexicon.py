@@ -2965,6 +2965,10 @@ READER_JIBES = frozenset(
         *((the, "extra", "chromosome", "yourself") for the in ("the", "an", "that")),
         # "aukaat mein reh": the imperative said to one reader (the 727th set)
         *_stay_in_place(("reh", "rah")),
+        # "ghar pe gobar kha le": told to eat dung, the jibe at Hindus (the 737th set; not
+        # "bhains gobar kha leti hai", told of no one)
+        *(("gobar", "kha", eat) for eat in ("le", "lo", "lijiye", "lena")),
+        *(("gobar", eat) for eat in ("khao", "khaao", "khale", "khalo")),
     }
 )  # fmt: skip
 # "ur a traitor to ur own kind get fucked" (the 486th set): the curse said to the reader
@@ -3108,7 +3112,8 @@ SEXUAL_WORDS = _words(
     bistar soti soyi sokar soke kothe bech pehnengi pehenti pehnti pehnogi pehnegi
     smash grope knockers jugs baps laid fucked fucking seeing sack snap insta body pretty hot
     beautiful choot bithao bitha charge arse shagged screwed banged bedroom kapde kapda item
-    mean hijab burqa burka naqab dupatta
+    mean hijab burqa burka naqab dupatta deliver bhej bhejo bhijwa
+    father pastor padri priest pujari maulvi boss coach
     """
 )  # (the last three lines: words some patterns need that no other word here stood for)
 

@@ -353,6 +353,12 @@ _SET_APART = (
     r"|mein bhi|me bhi) (?:\w+ )?(?:mini(?:-| )?pakistan (?:ban jayega|ban jaayega|ban jaega"
     r"|ban gaya|ban chuka hai|ho gaya|banega|banayenge|bana denge)|(?:will|would)"
     r" (?:soon )?become (?:a )?mini(?:-| )?pakistan)"
+    # a state or town of many Muslims called one: "Kerala is mini Pakistan anyway" (the
+    # 735th set)
+    r"|(?:kerala|malappuram|mewat|nuh|bengal|west bengal|murshidabad|azamgarh|sambhal"
+    r"|rampur|moradabad|mumbra|bhiwandi|deoband|seelampur|kashmir|old hyderabad"
+    r"|hyderabad) (?:is|hai|h|has become|ban gaya hai|ban gaya|ban chuka hai) (?:a |an"
+    r" |already |now |basically |just )?mini(?:-| )?pakistan"
     # a people coerced, or out: "Muslim players should be made to sing Vande Mataram ..., or
     # get out"
     r"|(?:should|must) be (?:made|forced) to (?:sing|chant|shout|recite) [^.!?\n]{1,40}?"
@@ -1709,6 +1715,89 @@ _CUED = tuple(
             r"har (?:\w+ )?(?:\w+ ke )?(?:peeche|piche|pichhe) (?:ek )?(?:jihadi|aatankwadi"
             r"|atankwadi|terrorist|mulla|katua)",
             "peeche piche pichhe",
+        ),
+        # the forty-third round (sets 735-736): a landslide's dead called God's punishment
+        # for eating beef ("God's own country got God's own punishment. That's what happens
+        # when you slaughter cows"; not "'God's own punishment' - a sitting MLA tweeted
+        # this", which names no people's practice)
+        (
+            r"(?:god'?s|gods|divine|karma'?s|bhagwan ki|bhagwaan ki|upar wale ki|ishwar ki)"
+            r" (?:own )?(?:punishment|justice|revenge|wrath|saza|sazaa|lathi)[^\n]{0,120}?"
+            r"(?:beef|cows?|gau ?mata|gaay|gai|gaumata)"
+            r"|(?:that'?s|this is|thats) what happens when (?:you|they|people|these people)"
+            r" (?:slaughter|kill|eat|butcher) (?:cows|beef|the cow|gau ?mata|our gau ?mata)"
+            r"[^\n]{0,120}?(?:punishment|justice|revenge|wrath|karma|deserved?)",
+            "punishment justice revenge wrath saza sazaa lathi karma deserve deserved",
+        ),
+        # the forty-sixth round (sets 741-742): a reader with a Muslim name handed a ticket
+        # ("@Imran bhai tumhara number kab aayega? One way ticket to Karachi ready rakho"; not
+        # "One way ticket to Karachi? My grandfather bought one in 1947"), and a people's
+        # loyalty denied ("Muslims ko citizenship kabhi nahi milni chahiye, ye desh ke kabhi
+        # wafadaar nahi ho sakte"; not "ye neta desh ke wafadaar nahi", no people named)
+        (
+            r"(?:one[ -]way )?tickets? (?:to|for) (?:karachi|lahore|pakistan|islamabad|dhaka"
+            r"|bangladesh|pak) (?:\w+ )?(?:ready|tayyar|taiyar|taiyaar|book|kata|katwa|le lo"
+            r"|nikalo|nikaal|rakho|rakh lo|karwa lo|kara lo)",
+            "ticket tickets",
+        ),
+        (
+            r"(?:muslims?|musalman|musalmaan|musalmano|musalmanon|mulle|mullon|miyan|miya"
+            r"|christians?|isai|sikhs?|hindus?|dalits?|kashmiri|kashmiris)[^\n]{0,100}?(?:desh"
+            r"|bharat|india|hindustan|mulk|watan) (?:ke|ka|ki) (?:kabhi )?(?:wafadaar|wafadar"
+            r"|vafadar|vafaadar|wafaadar) (?:kabhi )?(?:nahi|nhi|nahin) (?:ho sakte|hote|hain"
+            r"|hai|honge|ho sakta|hota)",
+            "wafadaar wafadar vafadar vafaadar wafaadar",
+        ),
+        # the forty-eighth round (sets 744-745): a people said to rape "our daughters"
+        # ("These invaders rape our daughters and the police look the other way"; not "the
+        # inquiry found the gangs groomed girls in care"), and women in hijabs likened to bin
+        # bags or letterboxes ("like a bunch of ninja binbags"; not "binbags piled up")
+        (
+            r"(?:they|these|those|these people|these men|those men|invaders|them)(?: \w+)?"
+            r" (?:rape|raping|are raping|groom|grooming|are grooming|prey on|are preying on)"
+            r" our (?:daughters|women|girls|kids|children|wives|sisters)",
+            "rape raping groom grooming prey preying",
+        ),
+        (
+            r"(?:hijabs?|burqas?|burkas?|burkhas?|niqabs?|veils?|hijabis|hijabi|burqa-clad"
+            r"|veiled women)[^.!?\n]{0,60}?like (?:a |some )?(?:bunch of |load of |pack of"
+            r" |walking )?(?:ninja )?(?:bin ?bags|binbags|letter ?boxes|letterboxes|bank robbers"
+            r"|ninjas|tents|crows|penguins|daleks|ghosts)",
+            "binbags bin bags letterboxes letterbox ninjas ninja tents penguins crows daleks",
+        ),
+        # the forty-ninth round (sets 746-747): disabled people kept out of sight ("Keep them
+        # in care homes where they belong, not on the newsstand"; not "care homes are
+        # underfunded"), and a disabled child called "it" ("If my kid had that I'd put it up
+        # for adoption the day it was born"; not "put it up on the wall")
+        (
+            r"(?:keep|lock|put|send|shut) (?:them|these people|those people|people like (?:her"
+            r"|him|them)|her|him)(?: away| up| back)? (?:in|into|to) (?:care homes|homes"
+            r"|institutions|asylums|an asylum|the asylum|mental homes|special schools|cages|the"
+            r" zoo|zoos),? where (?:they|she|he) belongs?",
+            "belong belongs",
+        ),
+        (
+            r"(?:kid|child|baby|son|daughter)[^.!?\n]{0,60}? (?:put|give) it (?:up )?for"
+            r" adoption",
+            "adoption",
+        ),
+        # the "rice bag" jibe in Hindi: "Isai log chawal ki bori ke liye dharam bech dete
+        # hain" (the 743rd set; not "dharam badla tha, chawal ke liye nahi, school ke liye")
+        (
+            r"(?:chawal|chaawal|chaval|rice) (?:ki|ke) (?:ek )?(?:bori|bore|boriyon|bag|packet"
+            r"|thaile|thaili) (?:ke liye|ke badle|ke vaaste|ke waaste|mein|me|pe|par) (?:\w+ )?"
+            r"(?:dharam|dharm|imaan|iman|mazhab|religion|jaat) (?:bech|badal|chhod)",
+            "bori bore boriyon thaile thaili",
+        ),
+        # the disaster asked to finish the rest: "Mallu Muslims deserve it ... let the mud take
+        # the rest" (the 735th set; not "let the river take its course")
+        (
+            r"let (?:the )?(?:mud|flood|floods|water|waters|river|sea|landslide|earthquake"
+            r"|fire|virus|covid|plague|heat) (?:take|have|finish|swallow|wash away|bury|get)"
+            r" (?:the rest|them all|all of them|the lot|the rest of them|them too|them as well"
+            r"|them)(?! (?:course|time|toll)(?![a-z]))",
+            "mud flood floods water waters river sea landslide earthquake fire virus covid"
+            " plague heat",
         ),
     )
 )
