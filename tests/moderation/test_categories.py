@@ -3649,6 +3649,25 @@ TWENTY_EIGHTH_SESSION_FORMS = [
     ("care homes are underfunded, that's the real scandal", False),
     ("if my kid had that i'd put it up for adoption the day it was born", True),
     ("put it up on the wall in the school hallway, the kids loved it", False),
+    # the fiftieth round (sets 748-749)
+    ("habshiyon ko ghar kiraye pe dena hi galti hai", True),
+    ("habshi is the word my grandfather's generation used, never kind", False),
+    ("black skin, black heart, that's what my dadi says and she's never wrong", True),
+    ("black heart is what my mother called people who hurt animals", False),
+    ("kaalu was my nickname in school because i played in the sun", False),
+    ("go back to the jungle of bureaucracy that is the frro office", False),
+    ("go back to the jungle you came from", True),
+    ("mob ko goli maaro? no. arrest them, try them, sentence them", False),
+    ("inki ladkiyan toh sirf ek cheez ke liye aati hain yahan 😏", True),
+    ("ye ladkiyan sirf ek cheez ke liye aati hain: padhai ke liye", False),
+    # the fifty-first round (sets 750-751)
+    ("madrasi log hamesha se anti-national rahe hain", True),
+    ("dravidian stock is inferior, that's why they hate aryan culture", True),
+    ("aryan invasion theory is contested, but it isn't about 'stock'", False),
+    ("christian missionary puppet, convert chamcha", True),
+    ("idli sambar khane wale kaale dimaag ke log", True),
+    ("idli sambar for breakfast, the only thing north and south agree on", False),
+    ("'tamil anti-hindus should be thrown out' - a bjp spokesperson on tv", False),
 ]
 
 

@@ -4149,6 +4149,10 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredfortyfifth_evening.jsonl",
         "sevenhundredfortysixth_evening.jsonl",
         "sevenhundredfortyseventh_evening.jsonl",
+        "sevenhundredfortyeighth_evening.jsonl",
+        "sevenhundredfortyninth_evening.jsonl",
+        "sevenhundredfiftieth_evening.jsonl",
+        "sevenhundredfiftyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4414,8 +4418,20 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # traps): at first sight 5 of 7 (the rules 4), none of 17 others, 1 of 16 traps (the suspect
 # word list: "Retard was the medical term until the 1970s ...", KNOWN_FALSE_HOLDS). With the
 # rules written from it: 7 (the rules 7), the same trap.
-UNSEEN_ABUSE_HELD = 990  # of 1191
-UNSEEN_OTHERS_HELD = 46  # of 3285
+# The fiftieth round (sets 748-749: African students beaten by a mob in Greater Noida, and
+# traps): at first sight 5 of 7 (the rules 4), none of 17 others, 3 of 16 traps, all by the
+# rules ("Kaalu was my nickname in school ...", "Go back to the jungle of bureaucracy that
+# is the FRRO office ...", "Mob ko goli maaro? No. Arrest them ..."; none now). With the
+# rules written from it: 7 (the rules 7), no trap.
+# The fifty-first round (sets 750-751: a minister likens Sanatana Dharma to dengue, and
+# traps): at first sight 5 of 7 (the rules 3), 1 of 17 others (the news head: "Dengue aur
+# malaria ki tarah inka ilaaj bhi hona chahiye, inki baat mat suno", written as argument and
+# read by the head as people likened to a disease: a hard line either way), 1 of 16 traps
+# (the rules: "'Tamil anti-Hindus should be thrown out' - a BJP spokesperson on TV ...", no
+# longer: a spokesperson's words are reported). With the rules written from it: 7 (the
+# rules 7), the head's line.
+UNSEEN_ABUSE_HELD = 1004  # of 1205
+UNSEEN_OTHERS_HELD = 47  # of 3351
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

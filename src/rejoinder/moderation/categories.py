@@ -292,6 +292,8 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(regex_hits(_SCORNED, INSULT, 0.9, "put_down", text))
     if not present.isdisjoint(_TO_THE_KITCHEN_CUES) or present >= _LET_THE_MEN:
         hits.extend(regex_hits(_TO_THE_KITCHEN, IDENTITY_ATTACK, 0.88, "sexism", text))
+    if not present.isdisjoint(_MOCKED_FOR_HER_SEX_CUES):
+        hits.extend(regex_hits(_MOCKED_FOR_HER_SEX, IDENTITY_ATTACK, 0.88, "sexism", text))
     if met & _CUE_SAYING:
         hits.extend(hateful_sayings(words))
     if met & _CUE_DISCRIMINATION and not present.isdisjoint(lx.GROUP_NAMES):
@@ -318,6 +320,8 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
             # "Jhanda chhuaa toh haath tod denge, yeh dhamki dene wale ko giraftaar kiya gaya",
             # "Doob maro, kehte the hamare dadaji"
             threats = [t for t in threats if not _named_a_threat(words, words.word_at(t.start))]
+        if threats and "?" in text and not present.isdisjoint(_REFUSALS):
+            threats = [t for t in threats if not _ANSWERED_NO.match(text, t.end)]
         hits.extend(threats)
     hits.extend(calls_to_violence(words))
     if met & _CUE_COURT:
@@ -377,6 +381,14 @@ _SAYING_OF = frozenset({"saying", "calling", "labelling", "labeling", "treating"
 _OR_AND = frozenset({"or", "and"})
 
 
+# A threat asked and refused at once: "Mob ko goli maaro? No. Arrest them, try them" (the
+# 749th set)
+_REFUSALS = frozenset({"no", "nope", "nahi", "nahin", "never", "hargiz"})
+_ANSWERED_NO = re.compile(
+    r"\s*\?+\s*(?:no|nope|nahi|nahin|never|hargiz nahi|of course not|hell no)(?![a-z])"
+)
+
+
 def _both_met(met: int, cues: int) -> bool:
     return met & cues == cues
 
@@ -391,7 +403,9 @@ _QUOTATION = re.compile(
 _CONTEXT = 60  # characters each side of a quotation that can tell who said it
 # ... and what: "'Aurat ko SP bana doge toh yahi hoga' - that comment is exactly the
 # mindset she is fighting" (the 732nd set: another reader's comment, quoted to answer it)
-_QUOTE_REPORTED = lx.QUOTING | {"comment", "comments"}
+# (and "'Tamil anti-Hindus should be thrown out' - a BJP spokesperson on TV", the 751st)
+_QUOTE_REPORTED = lx.QUOTING | {"comment", "comments", "spokesperson", "spokesman",
+                                "spokeswoman"}  # fmt: skip
 # "I said ...", "as my dad always says, ...": the writer's own words, or words they endorse
 _ENDORSING = lx.FIRST_PERSON | {"my", "our"}
 # ... unless the words after it set it at a distance, whoever says it: "'Pakistanis are born
@@ -1761,6 +1775,8 @@ def _exclusion(words: Words) -> list[Hit]:
                 end = None
             if end is not None and word in _DO_NOT and _made_to_feel(words, i):
                 end = None  # "Pakistan wants Kashmiris to feel they don't belong" (the 714th)
+            if end is not None and _a_jungle_of(words, end):
+                end = None  # "go back to the jungle of bureaucracy that is the FRRO" (749th)
         elif (length := words.phrase_at(i, lx.HOME_TO_COOK)) and _an_order(words, i):
             end = i + length - 1
         elif word == "back" and (hole := _back_to_a_hole(words, i)) is not None:
@@ -1784,6 +1800,14 @@ def _exclusion(words: Words) -> list[Hit]:
 
 
 _BELONG = frozenset({"belong", "belongs"})
+
+
+def _a_jungle_of(words: Words, end: int) -> bool:
+    """'the jungle of bureaucracy': the place ending at `end` is a figure of speech."""
+    return words.words[end] in _JUNGLES and end + 1 < len(words) and words.words[end + 1] == "of"
+
+
+_JUNGLES = frozenset({"jungle", "jungles", "jangal", "zoo"})
 
 
 def _back_if_unhappy(words: Words, i: int) -> int | None:
@@ -2738,6 +2762,12 @@ _SEXUAL_PATTERNS = (
     r"(?:father|pastor|padri|priest|pujari|maulvi|boss|coach)(?: ji| sahab)? ke (?:saath"
     r"|sath) (?:\w+ )?(?:kya|kyaa) (?:karti"
     r"|karne jaati|karne jati|karne gayi) (?:hai|thi|hain|h)?\s*(?:\?\s*)?[😏😉😜🤭😈]",
+    # a people's women said to come for one thing: "Congo wale ho ya Nigeria wale, inki
+    # ladkiyan toh sirf ek cheez ke liye aati hain yahan 😏" (the 748th set; not "ladkiyan
+    # sirf ek cheez ke liye aati hain: padhai", hence the emoji or the end of the sentence)
+    r"(?:inki|unki|in ki|un ki|inke|unke|ye|yeh|in|un) (?:\w+ )?(?:ladkiyan|ladkiyaan"
+    r"|aurtein|auratein|auraten) (?:toh |to )?(?:sirf|bas) (?:ek )?cheez ke liye (?:hi )?"
+    r"(?:aati|aate|aayi|hoti|bani) (?:hain|hai|h)(?: \w+)?(?=\s*(?:[.!?]|$|[😏😉😜🤭😈]))",
     # a woman scorned as waiting for the delivery boy "to deliver something else" (the 737th
     # set; not "to deliver the rest of the order")
     r"(?:waiting|waits|waited|wait|hoping|hopes) for (?:the|a|some|her) (?:delivery ?boy|delivery"
@@ -2906,9 +2936,8 @@ _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "rot
                          "stick", "tea", "coffee", "sandwiches", "haq", "hak", "adhikar",
                          "army", "fauj", "sena", "sansad", "sambhalna", "sambhalni",
                          "sambhale", "sambhaale", "kharab", "tabah", "steering", "gaadi",
-                         "chalane", "bharosa", "kaam", "kursi", "post", "pad",
-                         "zimmedari", "satta", "command", "power", "imaan", "iman",
-                         "character", "charitra", "zameer", "izzat"})  # fmt: skip
+                         "chalane", "bharosa", "kaam", "kursi", "zimmedari", "satta",
+                         "imaan", "iman", "charitra", "zameer", "izzat"})  # fmt: skip
 _PUT_IN_PLACE = re.compile(
     r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
     # "aurat ho ke politics karegi?" (a woman, and she will do politics?)
@@ -2972,12 +3001,12 @@ _PUT_IN_PLACE = re.compile(
     # the 739th set, a woman made Chief Election Commissioner: "Aurat ko itni badi kursi de
     # di, ab desh ka bhagwan hi maalik", "tum auraton ka koi imaan nahi hota" (not "aurat ho
     # ya aadmi, kursi pe baithne ke baad ...")
-    r"|(?:aurat|aurton|auraton|ladki|ladkiyon)(?: ko| ke haath)? (?:\w+ ){0,3}?(?:kursi|post"
-    r"|pad|zimmedari|satta|command|power) (?:de di|de diya|de dia|sonp di|saunp di|thama di"
+    r"|(?:aurat|aurton|auraton|ladki|ladkiyon)(?: ko| ke haath)? (?:\w+ ){0,3}?(?:kursi"
+    r"|zimmedari|satta) (?:de di|de diya|de dia|sonp di|saunp di|thama di"
     r"|de rahe ho|de doge)[^.!?\n]{0,40}?(?:bhagwan hi maalik|bhagwan hi malik|bhagwan"
     r" bachaye|ram bharose|rab rakha|barbaad|barbad|doob gaya|gaya kaam se)"
     r"|(?:aurton|auraton|aurat|ladkiyon|aurat zaat) (?:ka|ki|ke) (?:koi )?(?:imaan|iman"
-    r"|bharosa|bharosaa|character|charitra|zameer|izzat) (?:nahi|nhi|nahin) (?:hota|hoti"
+    r"|bharosa|bharosaa|charitra|zameer|izzat) (?:nahi|nhi|nahin) (?:hota|hoti"
     r"|hote|hai|h)(?![a-z])"
     # "Aisi auratein hi samaj ko ganda karti hain" (the 310th set)
     r"|(?:auratein|aurtein|auraten|ladkiyan) (?:hi |hee )?(?:samaj|samaaj|desh|ghar|parivar"
@@ -3065,8 +3094,7 @@ def _said_of_life(words: Words, i: int) -> bool:
 # kitchen is no man's retirement, so no woman word is needed)
 _TO_THE_KITCHEN_CUES = frozenset(
     {"kitchen", "rasoi", "chulha", "chauka", "leave", "place", "ghar", "roti", "driver",
-     "drivers", "mardon", "aadmiyon", "mard", "doge", "dogi", "mahine", "month", "sweeping",
-     "mopping", "scrubbing", "jhadu", "pocha"}
+     "drivers", "mardon", "aadmiyon", "mard", "doge", "dogi"}
 )  # fmt: skip
 _TO_THE_KITCHEN = _whole_words(
     (
@@ -3107,18 +3135,6 @@ _TO_THE_KITCHEN = _whole_words(
         # let the men talk football and went dancing": an order, with no one before it)
         # "Ye kaam mardon ka hai", "Aurat ko SP bana doge toh yahi hoga" and "Ek aurat ke
         # chakkar mein ... Ghar baithao isko" (the 731st set)
-        # a woman in office mocked for her periods, "Ab mahine ke woh 5 din chunav bhi band
-        # rahenge kya? 😂" (the 739th set; not "mahine ke 5 din wale jokes sunke thak gaye")
-        r"mahine ke (?:woh |wo |un |ye |those )?(?:\d|paanch|panch|char|chaar|teen) din(?!"
-        r" (?:wale|wala|waale|ke jokes|ka joke|ki chhutti ka kanoon|ki chhutti ki policy))"
-        r"(?:[^.!?\n]{0,50}?(?:band|chhutti|chutti|off|kaam nahi|kaise)|[^.!?\n]{0,50}?[😂🤣])"
-        r"|(?:it'?s|its|must be|is it|probably) (?:that|her) time of the month(?! (?:again"
-        r" )?(?:for|when) (?:the |my |our )?(?:bills?|rent|salar))",
-        # "Looks like a maid, talks like a maid, should go back to sweeping floors" (the 739th
-        # set; not "sweeping changes")
-        r"(?:should|must|better|can|needs? to|ought to|go|get|send (?:her|him|them)) (?:go )?back"
-        r" to (?:sweeping|cleaning|washing|mopping|scrubbing) (?:the |our |other people'?s )?"
-        r"(?:floors?|dishes|toilets|utensils|houses|homes|bartan)",
         r"(?:ye|yeh|police ka|politics ka|army ka|ye sab) kaam (?:toh )?(?:sirf )?(?:mardon"
         r"|aadmiyon|mard) ka (?:hai|h|he)(?! ya )",  # (not asked: "... ka hai ya auraton ka")
         r"(?:aurat|aurton|auraton|ladki|ladkiyon|mahila|mahilaon) ko (?:\w+ )?bana (?:doge|dogi)"
@@ -3132,6 +3148,29 @@ _TO_THE_KITCHEN = _whole_words(
 )
 # (the order above needs both: neither alone is one of the cues)
 _LET_THE_MEN = frozenset({"let", "men"})
+
+
+# A woman in office mocked for her periods or sent back to menial work (the 739th set): in
+# words of their own, cued apart from the union above ("month" is common)
+_MOCKED_FOR_HER_SEX_CUES = frozenset(
+    {"mahine", "month", "sweeping", "cleaning", "washing", "mopping", "scrubbing"}
+)
+_MOCKED_FOR_HER_SEX = _whole_words(
+    (
+        # a woman in office mocked for her periods, "Ab mahine ke woh 5 din chunav bhi band
+        # rahenge kya? 😂" (the 739th set; not "mahine ke 5 din wale jokes sunke thak gaye")
+        r"mahine ke (?:woh |wo |un |ye |those )?(?:\d|paanch|panch|char|chaar|teen) din(?!"
+        r" (?:wale|wala|waale|ke jokes|ka joke|ki chhutti ka kanoon|ki chhutti ki policy))"
+        r"(?:[^.!?\n]{0,50}?(?:band|chhutti|chutti|off|kaam nahi|kaise)|[^.!?\n]{0,50}?[😂🤣])"
+        r"|(?:it'?s|its|must be|is it|probably) (?:that|her) time of the month(?! (?:again"
+        r" )?(?:for|when) (?:the |my |our )?(?:bills?|rent|salar))",
+        # "Looks like a maid, talks like a maid, should go back to sweeping floors" (the 739th
+        # set; not "sweeping changes")
+        r"(?:should|must|better|can|needs? to|ought to|go|get|send (?:her|him|them)) (?:go )?back"
+        r" to (?:sweeping|cleaning|washing|mopping|scrubbing) (?:the |our |other people'?s )?"
+        r"(?:floors?|dishes|toilets|utensils|houses|homes|bartan)",
+    )
+)
 
 
 # "Pigs like him should be kept out of Hindu housing societies" (the 737th set): someone

@@ -66,6 +66,9 @@ SLURS = SLURS | _words(
 # 521st set), and the caricature written as one word
 SLURS = SLURS | _words("jangliyon jungliyon jangliyo jungliyo hooknosed")
 SLURS = SLURS | _words("bakrichod bakrichodon bakrichodo")  # (the 663rd set)
+# Africans, in the plural (the 748th set; the singular "habshi" would also fit a masked
+# "h*****" that is "harami", and a masked word fitting two offensive words stays unread)
+SLURS = SLURS | _words("habshiyon habshiyo")
 # Names coined in sarcasm for a people ("the peacefuls", "shantidoot" — messengers of peace —
 # for Muslims; "ZOG" for a government said to be Jewish): never a community's own name, so
 # "Shantidoot community" is no community's name either.
@@ -247,6 +250,11 @@ SLUR_PHRASES = frozenset(
      *(("rice", bag, who) for bag in ("bag", "bags")
        for who in ("converts", "convert", "christians", "christian", "isai", "isaai")),
      *(("gobar", who) for who in ("bhakt", "bhakts", "bhakton", "bhakto")),
+     # "Convert chamcha" said of a Christian minister, "idli sambar khane wale" of South
+     # Indians (the 750th set; not "idli sambar for breakfast")
+     *(("convert", toady) for toady in ("chamcha", "chamche", "chamchon", "chamchi")),
+     *(("idli", "sambar", eating, who) for eating in ("khane", "khaane")
+       for who in ("wale", "waale", "walon", "walo", "wala")),
      ("white", "trash"), ("trailer", "trash"), ("border", "hopper"), ("border", "hoppers"),
      ("border", "jumpers"), ("race", "traitor"), ("race", "traitors"),
      ("kung", "flu"), ("curry", "muncher"), ("curry", "munchers"), ("jungle", "bunny"),
@@ -2070,6 +2078,7 @@ MULLA_TITLED = _words("ji sahab saheb sahib nasruddin nasiruddin nasreddin omar 
 # Right before a quoted word, these name it rather than use it: the word "chink".
 MENTIONS = _words(
     "word words term terms slur slurs epithet epithets insult insults phrase phrases expression"
+    " nickname nicknames"  # ("Kaalu was my nickname in school", the 749th set)
 )
 FIRST_PERSON = _words("i im ive id ill we weve")  # "I called them vermin" owns it
 # "traitors by blood": what a person is said to be by birth, said of a group, is said of all.
@@ -3113,7 +3122,7 @@ SEXUAL_WORDS = _words(
     smash grope knockers jugs baps laid fucked fucking seeing sack snap insta body pretty hot
     beautiful choot bithao bitha charge arse shagged screwed banged bedroom kapde kapda item
     mean hijab burqa burka naqab dupatta deliver bhej bhejo bhijwa
-    father pastor padri priest pujari maulvi boss coach
+    father pastor padri priest pujari maulvi boss coach cheez
     """
 )  # (the last three lines: words some patterns need that no other word here stood for)
 

@@ -1781,6 +1781,30 @@ _CUED = tuple(
             r" adoption",
             "adoption",
         ),
+        # the fiftieth and fifty-first rounds (sets 748-751): "Black skin, black heart"; race
+        # science ("Dravidian stock is inferior"; not "inferior infrastructure"); a people
+        # called anti-national in Hindi ("Madrasi log hamesha se anti-national rahe hain")
+        (
+            r"(?:black|kaali|kali|dark) (?:skin|chamdi|chamri),? (?:black|kaala|kala|dark)"
+            r" (?:heart|dil|soul|mind|man)",
+            "heart dil soul",
+        ),
+        (
+            r"(?:dravidian|aryan|african|black|white|asian|indian|jewish|arab|muslim|hindu"
+            r"|tamil|bengali|bihari|negro|brown) (?:stock|race|blood|genes|gene pool|breed)"
+            r" (?:is|are|was) (?:genetically |naturally |simply |clearly |just )?(?:inferior"
+            r"|subhuman|lesser|degenerate|weaker|dirty|impure)",
+            "stock race blood genes pool breed",
+        ),
+        (
+            r"(?:madrasi|madrasis|bihari|bihariyon|ghati|bangali|bengali|kashmiri|kashmiriyon"
+            r"|musalman|musalmaan|muslim|mulle|sikh|sardar|sardaron|isai|tamil|punjabi"
+            r"|pahadi|assamese|manipuri|dalit|dalito|daliton) (?:log |logon |sab |saare )?"
+            r"(?:hamesha se |toh |sab |saare |bhi )?(?:anti[- ]?national|antinational|deshdrohi"
+            r"|desh drohi|gaddar|gaddaar|desh ke dushman) (?:rahe hain|rahe|hain|hote hain|hai"
+            r"|h|the)(?![a-z])",
+            "anti antinational national deshdrohi drohi gaddar gaddaar dushman",
+        ),
         # the "rice bag" jibe in Hindi: "Isai log chawal ki bori ke liye dharam bech dete
         # hain" (the 743rd set; not "dharam badla tha, chawal ke liye nahi, school ke liye")
         (
@@ -1897,12 +1921,13 @@ def _defiant(words: Words, i: int) -> bool:
     )
 
 
-# "... the Manusmriti says so and it is right" (the 709th set): what others say, endorsed
+# "... the Manusmriti says so and it is right" (the 709th set): what others say, endorsed;
+# "... that's what my dadi says and she's never wrong" (the 748th)
 _ENDORSED = frozenset(
     ("and", who, be, right)
     for who, be in (("it", "is"), ("he", "is"), ("she", "is"), ("they", "are"), ("that", "is"))
     for right in ("right", "true", "correct")
-)
+) | frozenset(("and", who, "never", "wrong") for who in ("shes", "hes", "theyre", "theyve", "shez"))
 
 
 # "the judges are too cowardly to say it", "everyone is afraid to say it": said all the more
