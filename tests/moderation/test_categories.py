@@ -3668,6 +3668,25 @@ TWENTY_EIGHTH_SESSION_FORMS = [
     ("idli sambar khane wale kaale dimaag ke log", True),
     ("idli sambar for breakfast, the only thing north and south agree on", False),
     ("'tamil anti-hindus should be thrown out' - a bjp spokesperson on tv", False),
+    # the fifty-second round (sets 752-753)
+    ("that's a man. look at the jaw", True),
+    ("that's a man who knows his job", False),
+    ("algeria sends a bloke in a skirt and calls it feminism", True),
+    ("a man in a dress on stage is panto, not politics", False),
+    ("any woman who fights it deserves to get hurt", True),
+    ("the team deserves to get beaten after that display", False),
+    ("these freaks should be banned from sport", True),
+    ("the freak weather in paris delayed two sessions", False),
+    ("someone should break its jaw in the ring", True),
+    ("unke desh mein toh aadmi ko aurat bana ke bhej dete hain", True),
+    # the fifty-third round (sets 754-755)
+    ("jo rang se darte hain unka is desh mein kya kaam?", True),
+    ("pakistan mein holi nahi hoti, wahan jao", True),
+    ("pakistan mein match hai, wahan jao dekhne", False),
+    ("green walon ko colour se allergy hai, inka ilaaj lathi hai", True),
+    ("ilaaj lathi nahi, baatcheet hai", False),
+    ("inki aurton pe bhi rang daal do", True),
+    ("aurton pe zabardasti rang daalna molestation hai", False),
 ]
 
 

@@ -1794,7 +1794,6 @@ KNOWN_MISSES = {
     ],
     # an Algerian woman boxer's gold
     "threehundredninetyninth_evening.jsonl": [
-        "It's a man, look at him. Punching women for a medal, disgusting freak.",  # *
         "Someone should put him in a ring with a real man and finish him off.",  # *
         "That thing should be caged, not given a medal.",
         "Hope some fan waits for it outside the arena.",
@@ -2575,7 +2574,6 @@ KNOWN_MISSES = {
         "dharmantaran wale gaddaron ki laash bhi yahan nahi dafnayenge",  # *
     ],
     "fivehundredseventyeighth_evening.jsonl": [
-        "a bloke in a frock on the parish council, the village has lost its mind",
         "keep it away from the primary school, we know what they are",
         "it will be in the ladies at the village hall, lock up your girls",  # *
         "freaks like that should be sectioned not elected",
@@ -3068,7 +3066,6 @@ KNOWN_MISSES = {
         " haunts them",
     ],
     "sixhundredsixtysixth_evening.jsonl": [
-        "a bloke in a wig in charge of 400 kids, what could possibly go wrong",
         "it's a mental illness, not a career path, get it out of the school",
         "he'll always be a man no matter how much lipstick he smears on",  # *
         "the governors who hired that freak should be on a register",
@@ -3122,7 +3119,6 @@ KNOWN_MISSES = {
     ],
     "sixhundredeightyeighth_evening.jsonl": [
         "operation karwa ke ladki ban gaya, dimaag ka kya karoge",  # *
-        "these freaks should be kept away from normal women's events, mentally ill",  # *
         "no real man would ever touch that thing",  # *
     ],
     # the thirty-first unseen round (sets 690-696): a Kashmiri Pandit family home after 34
@@ -4153,6 +4149,10 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredfortyninth_evening.jsonl",
         "sevenhundredfiftieth_evening.jsonl",
         "sevenhundredfiftyfirst_evening.jsonl",
+        "sevenhundredfiftysecond_evening.jsonl",
+        "sevenhundredfiftythird_evening.jsonl",
+        "sevenhundredfiftyfourth_evening.jsonl",
+        "sevenhundredfiftyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4430,8 +4430,17 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # (the rules: "'Tamil anti-Hindus should be thrown out' - a BJP spokesperson on TV ...", no
 # longer: a spokesperson's words are reported). With the rules written from it: 7 (the
 # rules 7), the head's line.
-UNSEEN_ABUSE_HELD = 1004  # of 1205
-UNSEEN_OTHERS_HELD = 47  # of 3351
+# The fifty-second round (sets 752-753: an Olympic boxer's sex questioned, and traps): at
+# first sight 4 of 7 (the rules 1: a woman called a man in words of its own), none of 17
+# others, none of 16 traps. With the rules written from it: 7 (the rules 7), no trap; four
+# older known misses held with it ("a bloke in a frock on the parish council ...", "a
+# bloke in a wig in charge of 400 kids ...", "It's a man, look at him. Punching women for
+# a medal ...", "these freaks should be kept away from normal women's events ...").
+# The fifty-third round (sets 754-755: Holi and Friday prayers on one day in Sambhal, and
+# traps): at first sight 4 of 6 (the rules 3), none of 18 others, none of 16 traps. With
+# the rules written from it: 6 (the rules 6), no trap.
+UNSEEN_ABUSE_HELD = 1019  # of 1218
+UNSEEN_OTHERS_HELD = 47  # of 3418
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

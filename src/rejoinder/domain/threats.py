@@ -1175,10 +1175,20 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?=\s*(?:[.!,…]|$|now|and|too|already))",
             "address",
         ),
+        # "any woman who fights it deserves to get hurt" (the 752nd set; not "the team deserves
+        # to get beaten", a match)
+        (
+            r"(?:woman|women|girl|girls|she|he|they|anyone|anybody|everyone|you|u|people)"
+            r"(?: who \w+(?: \w+)?)? (?:deserves?|deserve) to (?:get|be) (?:hurt|punched"
+            r"|smacked|slapped|battered|knocked out|beaten up)",
+            "hurt punched smacked slapped battered knocked beaten",
+        ),
         # "Someone should break the ref's legs for that decision" (the 446th set; not "he broke
         # his legs in the fall": reported)
         (
-            rf"{_WILL} (?:\w+ )?break (?:his|her|their|your|ur|the \w+'?s|that \w+'?s) (?:legs?"
+            # ("Someone should break its jaw in the ring", the 752nd set: a woman called "it")
+            rf"{_WILL} (?:\w+ )?break (?:his|her|its|their|your|ur|the \w+'?s|that \w+'?s)"
+            r" (?:legs?"
             r"|arms?|neck|jaw|knees?|bones|kneecaps|fingers|skull)",
             "break",
         ),
@@ -1753,6 +1763,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?! (?:exam|paper|test|imtihaan|pariksha|match|interview)(?![a-z]))",
             "bachoge bachega bachegi bachenge bach",
         ),
+        # the other side's women to be coloured against their will: "Inki aurton pe bhi rang
+        # daal do, dekhte hain kya ukhaad lenge ye" (the 754th set; not "aurton pe zabardasti
+        # rang daalna molestation hai")
+        (
+            r"(?:inki|unki|in ki|un ki|inke|unke|tumhari|teri|in logon ki) (?:\w+ )?(?:aurton"
+            r"|auraton|aurtein|auratein|ladkiyon|ladkiyan|behnon|betiyon|biwiyon|bahu betiyon)"
+            r" (?:pe|par|ko) (?:bhi )?(?:rang|gulal|colour|color|paani|pani) (?:daal do|daalo"
+            r"|dalo|daal dena|laga do|lagao|maaro|maro|phenko|phek do)",
+            "rang gulal colour color paani pani",
+        ),
         # women of the other side to be carried off: "tumhari aurton ko bhi utha ke laayenge"
         # (the 727th set)
         (
@@ -1805,8 +1825,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|tum jaison|jihadi|jihadiyon|jihadiyo|mulle|mullon|katuon|katue|ghuspaithiyon"
             r"|miyon)\b[^.!?\n]{0,20}? (?:ka|ki) (?:ek hi |sirf ek |bas ek )?ilaaj (?:sirf |bas"
             r" |toh |to )?(?:(?:hai|h),? )?(?:joota|joote|jute|juta|chappal|chappalein|danda|lath"
-            r"|laathi|thappad|goli|goliyan|encounter|bulldozer|buldozer|ek (?:hi )?(?:hai|h),? jo"
-            r" (?:\w+ )?police ne (?:kiya|kia))",
+            r"|lathi|laathi|thappad|goli|goliyan|encounter|bulldozer|buldozer|ek (?:hi )?(?:hai"
+            r"|h),? jo (?:\w+ )?police ne (?:kiya|kia))"
+            # "Green walon ko colour se allergy hai, inka ilaaj lathi hai" (the 754th set; not
+            # "ilaaj lathi nahi, baatcheet hai")
+            r"|(?:inka|unka|inki|unki|in logon ka|in sab ka) (?:ek hi |sirf ek |bas ek )?ilaaj"
+            r" (?:sirf |bas |toh |to )?(?:(?:hai|h),? )?(?:joota|joote|chappal|danda|dande|lathi"
+            r"|laathi|thappad|goli|goliyan|encounter|bulldozer|buldozer)(?! (?:nahi|nahin|nhi))",
             "ilaaj",
         ),
         (

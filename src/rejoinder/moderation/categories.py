@@ -403,9 +403,11 @@ _QUOTATION = re.compile(
 _CONTEXT = 60  # characters each side of a quotation that can tell who said it
 # ... and what: "'Aurat ko SP bana doge toh yahi hoga' - that comment is exactly the
 # mindset she is fighting" (the 732nd set: another reader's comment, quoted to answer it)
-# (and "'Tamil anti-Hindus should be thrown out' - a BJP spokesperson on TV", the 751st)
+# (and "'Tamil anti-Hindus should be thrown out' - a BJP spokesperson on TV", the 751st;
+# "'... wahan jao' - ye bolne wale MLA pe case hona chahiye", the 755th: beside a quotation
+# "bolne wale" are those who say it, elsewhere the speakers of a language)
 _QUOTE_REPORTED = lx.QUOTING | {"comment", "comments", "spokesperson", "spokesman",
-                                "spokeswoman"}  # fmt: skip
+                                "spokeswoman", "bolne", "kehne", "likhne"}  # fmt: skip
 # "I said ...", "as my dad always says, ...": the writer's own words, or words they endorse
 _ENDORSING = lx.FIRST_PERSON | {"my", "our"}
 # ... unless the words after it set it at a distance, whoever says it: "'Pakistanis are born

@@ -1805,6 +1805,42 @@ _CUED = tuple(
             r"|h|the)(?![a-z])",
             "anti antinational national deshdrohi drohi gaddar gaddaar dushman",
         ),
+        # the fifty-second round (sets 752-753): a woman boxer called a man ("That's a man.
+        # Look at the jaw", "It's a dude, and ..."; not "that's a man who knows his job"), a
+        # "bloke in a skirt" (two older known misses held with it: "a bloke in a frock on the
+        # parish council", "a bloke in a wig in charge of 400 kids"), "these freaks should be
+        # banned" (not "freak weather", "Freaks and Geeks"), "aadmi ko aurat bana ke"
+        (
+            r"(?:that'?s|thats|she'?s|shes|she is|it'?s|its) (?:a |clearly a |obviously a"
+            r" |definitely a |biologically a |just a )(?:man|bloke|dude|guy|male)(?=\s*(?:[.!,]|$"
+            r"|and\b))",
+            "man bloke dude guy male",
+        ),
+        (
+            # (not "man": "a man in a dress on stage is panto", a dame)
+            r"(?:a |some |the )?(?:bloke|blokes|dude|dudes|guy|guys|fella|fellas) in"
+            r" (?:a )?(?:skirts?|dress|dresses|frocks?|wigs?|lipstick|heels)(?! (?:shop|code"
+            r"|rehearsal))",
+            "skirt skirts dress dresses frock frocks wig wigs lipstick heels",
+        ),
+        (
+            r"(?:these|those) freaks (?:should|must|need to|deserve|don'?t belong|do not belong"
+            r"|have no place|belong)",
+            "freaks",
+        ),
+        (
+            r"aadmi ko aurat (?:bana|banaa) (?:ke|kar|kr|diya|dete|dena)",
+            "aadmi",
+        ),
+        # the fifty-third round (sets 754-755): "unka is desh mein kya kaam?" (what business
+        # have they in this country), "Pakistan mein Holi nahi hoti, wahan jao"
+        (
+            r"(?:unka|inka|tumhara|tera|unki|inki|aise logon ka|in logon ka) (?:is desh mein"
+            r"|yahan|hindustan mein|bharat mein|india mein|is mulk mein) kya kaam"
+            r"|pakistan (?:\w+,? ){0,5}?(?:wahan|wahin|waha|udhar) (?:jao|chale jao|chalo|bhejo"
+            r"|jaaiye|jaiye|nikal jao)(?! (?:dekhne|khelne|ghoomne|padhne))",
+            "kaam wahan wahin waha udhar",
+        ),
         # the "rice bag" jibe in Hindi: "Isai log chawal ki bori ke liye dharam bech dete
         # hain" (the 743rd set; not "dharam badla tha, chawal ke liye nahi, school ke liye")
         (
