@@ -3687,6 +3687,23 @@ TWENTY_EIGHTH_SESSION_FORMS = [
     ("ilaaj lathi nahi, baatcheet hai", False),
     ("inki aurton pe bhi rang daal do", True),
     ("aurton pe zabardasti rang daalna molestation hai", False),
+    # the fifty-fourth round (sets 756-757)
+    ("burqa wali patrakar ko reporting kisne di", True),
+    ("'burqa wali patrakar' - that's how they described her on a verified account", False),
+    ("inki poori kaum hi desh ke khilaaf likhti hai", True),
+    ("mullani ki himmat dekho, gyaan de rahi hai", True),
+    ("sania mullani scored 98 percent in the boards", False),
+    ("looks like she's never had a real man lol", True),
+    ("real men don't threaten women on twitter", False),
+    # the fifty-fifth round (sets 758-759)
+    ("third-world invaders marrying into power, the great replacement in real time", True),
+    ("the great replacement conspiracy theory drove the buffalo shooter", False),
+    ("send her back with her curry-scented kids", True),
+    ("curry-scented candles in the gift shop would sell", False),
+    ("those people worship cows and rats, they're not fit to be near our leadership", True),
+    ("worship cows, worship guns, worship football, every culture has its gods", False),
+    ("jeets ruined silicon valley", True),
+    ("bihar and delhi me bhi nahi jeets", False),
 ]
 
 

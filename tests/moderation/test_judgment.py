@@ -3074,10 +3074,8 @@ KNOWN_MISSES = {
     # (Hinglish), a Muslim woman IAS officer transferred (Hinglish and English), Manipur's
     # relief camps, a turbaned Sikh MP wins a Midlands seat, the night marches after a
     # trainee doctor's rape and murder in Kolkata (Hinglish), two men blessed in a Kerala
-    # church
-    "sixhundredsixtyninth_evening.jsonl": [
-        "burqa wali madam ko hoarding se itni problem, masjid ke loudspeaker kab hatayegi",  # *
-    ],
+    # church ("burqa wali madam ko hoarding se itni problem ..." is held since the
+    # twenty-eighth session's "burqa wali patrakar / madam")
     "sixhundredseventyfirst_evening.jsonl": [
         "bet the postal votes were filled in by his cousins in Punjab",
     ],
@@ -4153,6 +4151,10 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredfiftythird_evening.jsonl",
         "sevenhundredfiftyfourth_evening.jsonl",
         "sevenhundredfiftyfifth_evening.jsonl",
+        "sevenhundredfiftysixth_evening.jsonl",
+        "sevenhundredfiftyseventh_evening.jsonl",
+        "sevenhundredfiftyeighth_evening.jsonl",
+        "sevenhundredfiftyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4439,8 +4441,16 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The fifty-third round (sets 754-755: Holi and Friday prayers on one day in Sambhal, and
 # traps): at first sight 4 of 6 (the rules 3), none of 18 others, none of 16 traps. With
 # the rules written from it: 6 (the rules 6), no trap.
-UNSEEN_ABUSE_HELD = 1019  # of 1218
-UNSEEN_OTHERS_HELD = 47  # of 3418
+# The fifty-fourth round (sets 756-757: a Muslim woman reporter's coverage of a stampede at
+# the Kumbh, and traps): at first sight 5 of 7 (the rules 3), none of 17 others, 1 of 16
+# traps (the news head: "Her kaum? She's a journalist, her community is the newsroom.",
+# 0.81). With the rules written from it: 7 (the rules 7), the head's trap; an older known
+# miss held with it ("burqa wali madam ko hoarding se itni problem ...").
+# The fifty-fifth round (sets 758-759: the US Second Lady's Indian parents and Hindu faith,
+# and traps): at first sight 6 of 7 (the rules 3), none of 17 others, none of 16 traps.
+# With the rules written from it: 7 (the rules 7), no trap.
+UNSEEN_ABUSE_HELD = 1033  # of 1232
+UNSEEN_OTHERS_HELD = 48  # of 3484
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

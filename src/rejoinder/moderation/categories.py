@@ -3193,10 +3193,16 @@ _VERMIN_LIKE_HIM = _whole_words(
 # The reader's mind scorned in the commonest jibes: "Your IQ is lower than room
 # temperature", "Did your mother drop you on your head as a baby?"
 _SCORNED_CUES = frozenset(
-    {"iq", "drop", "dropped", "words", "shaadi", "potato", "toad", "goblin", "gremlin", "pug"}
-)
+    {"iq", "drop", "dropped", "words", "shaadi", "potato", "toad", "goblin", "gremlin", "pug",
+     "real", "proper"}
+)  # fmt: skip
 _SCORNED = _whole_words(
     (
+        # a woman's views put down to her sex life: "Looks like she's never had a real man,
+        # that's why she hates Hindu festivals" (the 756th set; not "real men don't threaten
+        # women")
+        r"(?:she'?s|she has|she|her|you'?ve|you have|you) (?:clearly |obviously |probably"
+        r" |just )?never (?:had|been with|known|met) a (?:real|proper) man",
         # a disabled model's face mocked: "She looks like a potato with eyes lol" (the 746th
         # set; not "a potato with eyes is what my daughter drew")
         r"(?:she|he|her|him|you|u)(?: looks?|'s| is| are|'re)(?: \w+)? like (?:a |an )?"

@@ -69,6 +69,7 @@ SLURS = SLURS | _words("bakrichod bakrichodon bakrichodo")  # (the 663rd set)
 # Africans, in the plural (the 748th set; the singular "habshi" would also fit a masked
 # "h*****" that is "harami", and a masked word fitting two offensive words stays unread)
 SLURS = SLURS | _words("habshiyon habshiyo")
+SLURS = SLURS | _words("jeets")  # Indians (the 758th set; not "jeet", a name and a victory)
 # Names coined in sarcasm for a people ("the peacefuls", "shantidoot" — messengers of peace —
 # for Muslims; "ZOG" for a government said to be Jewish): never a community's own name, so
 # "Shantidoot community" is no community's name either.
@@ -296,6 +297,17 @@ SLUR_PHRASES = frozenset(
      ("camel", "piss", "drinkers"), ("vegetable", "on", "wheels"),
      # "Curry-stinking invaders" (the 398th set)
      ("curry", "stinking"), ("curry", "stinkers"), ("curry", "stinker"),
+     # "her curry-scented kids" (the 758th set; not "curry-scented candles"); a Muslim woman
+     # reporter as "burqa wali patrakar" (the 756th), a Muslim woman as "this mullani" (a
+     # surname too: only after a pointing word, or before "ki himmat / aukaat")
+     *(("curry", "scented", who)
+       for who in ("kids", "children", "family", "families", "people", "wife", "husband",
+                   "immigrants", "indians", "bastards", "diversity", "brats", "neighbours",
+                   "neighbors", "coworkers", "colleagues")),
+     *((burqa, wali, who) for burqa in ("burqa", "burka", "burkha") for wali in ("wali", "waali")
+       for who in ("patrakar", "reporter", "anchor", "journalist", "madam")),
+     *((this, "mullani") for this in ("ye", "yeh", "is", "us", "typical", "ek")),
+     *(("mullani", "ki", dare) for dare in ("himmat", "aukaat", "aukat", "zabaan", "zuban")),
      *(("neech", caste) for caste in ("jaati", "jati", "jaat", "jaatiyon", "jatiyon")),
      # (and "kaala kaloota tamil", the 680th set)
      *((black, sooty, who) for black in ("kaale", "kale", "kaali", "kaala", "kala") for sooty in
@@ -2053,6 +2065,8 @@ SLUR_OTHER_SENSE_BEFORE = {
     "coons": _words("maine"),
     "tranny": _words("auto manual automatic"),
     "gook": _words("gobbledy gobbledey"),
+    # "jeets" is also "jeete" (won) in chat Hindi: "Bihar and Delhi me bhi nahi jeets"
+    "jeets": _words("nahi nhi nahin na bhi ne toh to jo se seat seats hum"),
 }
 SLUR_OTHER_SENSE_AFTER = {
     # a man's name ("Kaalu Ram"), a knacker's yard (a slaughterhouse)

@@ -1841,6 +1841,31 @@ _CUED = tuple(
             r"|jaaiye|jaiye|nikal jao)(?! (?:dekhne|khelne|ghoomne|padhne))",
             "kaam wahan wahin waha udhar",
         ),
+        # the fifty-fourth and fifty-fifth rounds (sets 756-759): a reporter's whole people
+        # said to write against the country ("inki poori kaum hi desh ke khilaaf likhti
+        # hai"); "third-world invaders" and the great replacement welcomed as fact (not "the
+        # great replacement conspiracy theory drove the Buffalo shooter"); a people's worship
+        # mocked with a put-down after it ("Those people worship cows and rats, they're not
+        # fit ..."; not "Hindus worship cows" alone)
+        (
+            r"(?:inki|unki|iski|uski|teri|tumhari|in logon ki) (?:poori|puri|saari|sari)"
+            r" (?:kaum|qaum|jaat|biradari|community) (?:hi |bhi )?(?:desh ke khilaaf|gaddar"
+            r"|gaddaar|deshdrohi|aatankwadi|atankwadi|anti[- ]?national)",
+            "kaum qaum jaat biradari community",
+        ),
+        (
+            r"(?:third[- ]world|brown|muslim|islamic|indian|asian|african|foreign) invaders"
+            r"|(?:the )?great replacement (?:in real time|is (?:real|happening|here|coming)"
+            r"|happening|has begun)",
+            "invaders replacement",
+        ),
+        (
+            r"(?:those people|these people|they|hindus|indians|muslims|those|these) (?:all )?"
+            r"worship (?:cows|rats|monkeys|snakes|cow dung|idols|stones)(?: and (?:cows|rats"
+            r"|monkeys|snakes))?[^.!?\n]{0,60}?(?:not fit|unfit|primitive|savages?|backward"
+            r"|disgusting|filthy|subhuman|animals)",
+            "worship",
+        ),
         # the "rice bag" jibe in Hindi: "Isai log chawal ki bori ke liye dharam bech dete
         # hain" (the 743rd set; not "dharam badla tha, chawal ke liye nahi, school ke liye")
         (
