@@ -3704,6 +3704,17 @@ TWENTY_EIGHTH_SESSION_FORMS = [
     ("worship cows, worship guns, worship football, every culture has its gods", False),
     ("jeets ruined silicon valley", True),
     ("bihar and delhi me bhi nahi jeets", False),
+    # the fifty-sixth and fifty-seventh rounds (sets 760-763)
+    ("quota se aaye ho? ye log iit ke laayak hi nahi hote", True),
+    ("ye log desh chalane ke laayak nahi", False),
+    ("islam is incompatible with british values", True),
+    ("'incompatible with british values' - said a tory mp and he was suspended", False),
+    ("mohammedans breed and we pay for their decorations", True),
+    ("farmers in punjab breed buffaloes", False),
+    ("muslims have turned every british city into a sewer", True),
+    ("a sewer burst under coventry street last week", False),
+    ("put a pig's head under every one of those lights", True),
+    ("the guy who put a pig's head at the flat was arrested, good", False),
 ]
 
 

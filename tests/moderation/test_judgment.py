@@ -400,12 +400,13 @@ KNOWN_MISSES = {
     ],
     # the ninth session's blind sets on new stories (the news head, not counted here, holds
     # those marked *): a mosque's planning application; insinuation without a group word
+    # ("Put a pig's head on the site, that'll sort it." is held since the twenty-eighth
+    # session, the 762nd set's pig's head ordered)
     "hundredseventysecond_evening.jsonl": [
         "Once the mosque is up the whole street will be Muslim within ten years, mark my words.",
         "Build it and watch the rapes go up, just like Rotherham.",  # *
         "Another breeding ground for terrorists, approved by our spineless council.",
         "They don't want a mosque, they want a foothold. Every one of these is a flag planted.",
-        "Put a pig's head on the site, that'll sort it.",
     ],
     # the US border: "them" and "these savages" with no group word near; veiled wishes
     "hundredseventythird_evening.jsonl": [
@@ -3220,6 +3221,11 @@ KNOWN_MISSES = {
         "Ye pagdi wale Canada mein jaake bhi sudhre nahi, wahan bhi gand macha rahe hain. Saare"
         " atankwadi hain.",  # *
     ],
+    # the fifty-sixth unseen round (sets 760-761): an insult of a dead Dalit student ("scum
+    # like him"), said of a third person, which the policy publishes below a hold
+    "sevenhundredsixtieth_evening.jsonl": [
+        "Meritless scum like him lower the standard of every IIT degree. Good riddance.",
+    ],
 }
 
 
@@ -4155,6 +4161,10 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredfiftyseventh_evening.jsonl",
         "sevenhundredfiftyeighth_evening.jsonl",
         "sevenhundredfiftyninth_evening.jsonl",
+        "sevenhundredsixtieth_evening.jsonl",
+        "sevenhundredsixtyfirst_evening.jsonl",
+        "sevenhundredsixtysecond_evening.jsonl",
+        "sevenhundredsixtythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4449,8 +4459,16 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The fifty-fifth round (sets 758-759: the US Second Lady's Indian parents and Hindu faith,
 # and traps): at first sight 6 of 7 (the rules 3), none of 17 others, none of 16 traps.
 # With the rules written from it: 7 (the rules 7), no trap.
-UNSEEN_ABUSE_HELD = 1033  # of 1232
-UNSEEN_OTHERS_HELD = 48  # of 3484
+# The fifty-sixth round (sets 760-761: a Dalit student's suicide at an IIT, and traps): at
+# first sight 5 of 6 (the rules 4), none of 18 others, none of 16 traps. With the rules
+# written from it: 5 (the rules 5), no trap; "Meritless scum like him ... Good riddance"
+# stays missed (KNOWN_MISSES).
+# The fifty-seventh round (sets 762-763: Ramadan lights on a London street, and traps): at
+# first sight 4 of 6 (the rules 2), none of 18 others, none of 16 traps. With the rules
+# written from it: 6 (the rules 6), no trap; an older known miss held with it ("Put a pig's
+# head on the site, that'll sort it.").
+UNSEEN_ABUSE_HELD = 1044  # of 1244
+UNSEEN_OTHERS_HELD = 48  # of 3552
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -1866,6 +1866,52 @@ _CUED = tuple(
             r"|disgusting|filthy|subhuman|animals)",
             "worship",
         ),
+        # the fifty-sixth and fifty-seventh rounds (sets 760-763): students by quota said
+        # unworthy of their institute ("Quota se aaye ho ... Ye log IIT ke laayak hi nahi
+        # hote"; not "ye log desh chalane ke laayak nahi", said of politicians, with no quota
+        # before it); a faith "incompatible with British values" (not quoted from an MP
+        # suspended for it); a people said to breed ("Mohammedans breed and we pay ..."; not
+        # "breed goats"); a people said to have turned a city into a sewer; a pig's head to
+        # be put at their places (not "Pig's head left at a mosque - police have charged a
+        # man")
+        (
+            r"(?:quota|reservation|aarakshan|reserved)[^\n]{0,80}?(?:ye|yeh|aise|in|inke jaise)"
+            r" log (?:\w+ ){0,3}?(?:ke )?(?:laayak|layak|laiq|kaabil|kabil) (?:hi )?(?:nahi|nahin"
+            r"|nhi) (?:hote|hain|hai|h)",
+            "laayak layak laiq kaabil kabil",
+        ),
+        (
+            r"(?:islam|muslims|hinduism|hindus|sikhism|sikhs|judaism|jews|christianity"
+            r"|christians|sharia) (?:is|are) (?:fundamentally |simply |completely |totally )?"
+            r"incompatible with (?:british|western|european|american|indian|our|civilised"
+            r"|civilized|democratic|modern) (?:values|culture|society|way of life|democracy"
+            r"|civilisation|civilization)",
+            "incompatible",
+        ),
+        (
+            r"(?:mohammedans|muslims|muzzies|pakis|immigrants|migrants|hindus|indians"
+            r"|africans|blacks|mexicans|somalis|arabs|mullahs|mulle|miyan|miyas|refugees)"
+            r" (?:just |all |only |simply )?(?:breed|multiply|spawn)(?! (?:dogs|horses|cattle"
+            r"|pigs|sheep|goats|chickens|cats|fish|livestock|camels|cows|buffaloes))(?![a-z])",
+            "breed multiply spawn",
+        ),
+        (
+            r"(?:muslims|mohammedans|immigrants|migrants|pakis|hindus|indians|africans|blacks"
+            r"|somalis|asylum seekers|refugees|they|these people) have turned (?:every |our"
+            r" |this |the |each )?(?:\w+ )?(?:city|cities|town|towns|country|street|streets"
+            r"|area|areas|neighbourhood|neighborhood) into (?:a |an )?(?:sewer|shithole|dump"
+            r"|warzone|war zone|cesspit|cesspool|slum|ghetto|hellhole|toilet)",
+            "sewer shithole dump warzone war cesspit cesspool slum ghetto hellhole toilet",
+        ),
+        (
+            # (an order: not "the guy who put a pig's head at the flat was arrested")
+            r"(?<!who\s)(?<!he\s)(?<!she\s)(?<!they\s)(?<!someone\s)(?<!somebody\s)"
+            r"(?<!had\s)(?<!have\s)(?<!man\s)(?<!guy\s)(?<!men\s)"
+            r"(?:put|leave|throw|hang|place|nail|stick|dump) (?:a |some )?pig'?s? (?:heads?|blood"
+            r"|carcass|carcasses|ears?) (?:under|on|outside|at|in front of|in|on the doors? of)"
+            r" (?:every|each|the|their|those|that|a|all)",
+            "pig pigs",
+        ),
         # the "rice bag" jibe in Hindi: "Isai log chawal ki bori ke liye dharam bech dete
         # hain" (the 743rd set; not "dharam badla tha, chawal ke liye nahi, school ke liye")
         (
