@@ -3715,6 +3715,15 @@ TWENTY_EIGHTH_SESSION_FORMS = [
     ("a sewer burst under coventry street last week", False),
     ("put a pig's head under every one of those lights", True),
     ("the guy who put a pig's head at the flat was arrested, good", False),
+    # the fifty-eighth round (sets 764-765)
+    ("ye bahadur log sab chor hote hain", True),
+    ("bahadur shah zafar was the last mughal emperor", False),
+    ("daaru peeke soye rehte hain ye pahadi, koi kaam ke nahi", True),
+    ("momo bechne wale aur gate pe khade, bas yahi aukaat hai inki", True),
+    ("aukaat ki baat karne wale residents apni aukaat dekhein", False),
+    ("these hill people should be sent back to nepal", True),
+    ("i'm indian. people call me nepali, chinki, chinese", False),
+    ("chinki aankhein, nepali chehra - that's how the fir described him", False),
 ]
 
 

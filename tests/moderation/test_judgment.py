@@ -4165,6 +4165,8 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredsixtyfirst_evening.jsonl",
         "sevenhundredsixtysecond_evening.jsonl",
         "sevenhundredsixtythird_evening.jsonl",
+        "sevenhundredsixtyfourth_evening.jsonl",
+        "sevenhundredsixtyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4467,8 +4469,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # first sight 4 of 6 (the rules 2), none of 18 others, none of 16 traps. With the rules
 # written from it: 6 (the rules 6), no trap; an older known miss held with it ("Put a pig's
 # head on the site, that'll sort it.").
-UNSEEN_ABUSE_HELD = 1044  # of 1244
-UNSEEN_OTHERS_HELD = 48  # of 3552
+# The fifty-eighth round (sets 764-765: a Nepali guard beaten by residents over a theft
+# another resident's nephew did, and traps): at first sight 5 of 6 (the rules 2), 1 of 18
+# others (the rules: "I'm from Darjeeling and I'm Indian. People call me Nepali, chinki,
+# Chinese ...", no longer), 1 of 16 traps (the rules: "Chinki aankhein, nepali chehra -
+# that's how the FIR described him ...", no longer). With the rules written from it: 6 (the
+# rules 6), no trap.
+UNSEEN_ABUSE_HELD = 1050  # of 1250
+UNSEEN_OTHERS_HELD = 48  # of 3586
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

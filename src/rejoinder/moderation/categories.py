@@ -455,6 +455,8 @@ def _slurs(words: Words) -> list[Hit]:
             continue
         if _what_kin_used_to_say(words, end):
             continue
+        if "how" in words.present and _how_they_described(words, end):
+            continue  # "Chinki aankhein, nepali chehra - that's how the FIR described him"
         if length > 1 and _split_by_a_pause(words, i, end):
             continue  # "Aaj 10 chakke, log khush ho gaye": sixes, then people
         if length > 1 and _unhyphenated(words, i, end):
@@ -464,6 +466,23 @@ def _slurs(words: Words) -> list[Hit]:
         if not _what_we_were_called(words, i):
             hits.append(words.hit(IDENTITY_ATTACK, 0.97, i, end, "slur"))
     return hits
+
+
+def _how_they_described(words: Words, end: int) -> bool:
+    """ "... - that's how the FIR described him": the words before named as someone's
+    description of a person (the 765th set)."""
+    return any(
+        k > end
+        and words.words[k] == "how"
+        and not _DESCRIBED.isdisjoint(words.words[k + 1 : k + 5])
+        for k in words.sentence_around(end)
+    )
+
+
+_DESCRIBED = frozenset(
+    {"described", "describes", "describe", "called", "calls", "labelled", "labeled", "wrote",
+     "writes", "branded", "brands", "introduced", "mentioned"}
+)  # fmt: skip
 
 
 def _unhyphenated(words: Words, i: int, j: int) -> bool:
@@ -492,6 +511,9 @@ def _what_we_were_called(words: Words, i: int) -> bool:
     own, or someone, by others; 'if you call someone a dyke at my school you get excluded':
     the name said of anyone, in a sentence that tells its sanction."""
     k = i - 1 if i > 0 and words.words[i - 1] in _ARTICLES else i
+    # further on in a list of names: "People call me Nepali, chinki, Chinese" (the 764th set)
+    while k >= 3 and words.words[k - 2] not in _CALL and _comma_between(words, k - 1, k):
+        k -= 1
     if k >= 2 and words.words[k - 1] in _ANYONE and words.words[k - 2] in _CALL:
         return any(words.words[j] in _SANCTIONS for j in words.sentence_around(i) if j > i)
     if k >= 2 and words.words[k - 1] in _US and words.words[k - 2] in _CALL:
@@ -500,6 +522,10 @@ def _what_we_were_called(words: Words, i: int) -> bool:
     if k >= 3 and words.words[k - 2] in _OURS and words.words[k - 3] in _CALL:
         return by_someone_else(words, k - 3)
     return k >= 2 and words.words[k - 1] in _CALLED_VERBS and words.words[k - 2] in _BEING
+
+
+def _comma_between(words: Words, j: int, k: int) -> bool:
+    return "," in words.text[words.span(j)[1] : words.span(k)[0]]
 
 
 _ARTICLES = frozenset({"a", "an"})

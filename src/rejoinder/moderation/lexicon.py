@@ -2727,6 +2727,7 @@ SENT_AWAY = _words("sent transferred deported shipped")
 SENT_WHERE = frozenset(
     {(*back, "to", place) for back in ((), ("back",)) for place in ("pakistan", "bangladesh")}
     | {("to", "the", "kitchen")}
+    | {("back", "to", "nepal")}  # "These hill people should be sent back to Nepal" (764th)
 )
 # Before "back to the kitchen", what makes it an order ("go back to the kitchen", "women
 # should be back in the kitchen") rather than a story ("I went back to the kitchen").

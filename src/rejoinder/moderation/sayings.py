@@ -1912,6 +1912,29 @@ _CUED = tuple(
             r" (?:every|each|the|their|those|that|a|all)",
             "pig pigs",
         ),
+        # the fifty-eighth round (sets 764-765): Nepali guards called thieves or drunks ("Ye
+        # bahadur log sab chor hote hain", "Daaru peeke soye rehte hain ye pahadi, koi kaam
+        # ke nahi"; not "Bahadur Shah Zafar", "pahadi log ki Maggi"), and put in their place
+        # ("bas yahi aukaat hai inki"; not "apni aukaat dekhein")
+        (
+            r"(?:bahadur|pahadi|nepali|nepaliyon|bihari|madrasi|bengali|bangali|kashmiri"
+            r"|punjabi|sardar|marwari|gujarati|chinki|adivasi|jungli) log (?:sab |saare"
+            r" |hamesha |toh )?(?:chor|gaddar|jaahil|ganwar|gande|kamine|lutere|nashedi"
+            r"|daarubaaz|kaamchor|nikamme|dhokebaaz) (?:hi )?(?:hote|hain|hai|the|h)",
+            "chor gaddar jaahil ganwar gande kamine lutere nashedi daarubaaz kaamchor nikamme"
+            " dhokebaaz",
+        ),
+        (
+            r"(?:daaru|daru|sharab|nasha)[^.!?\n]{0,40}?(?:ye|yeh|sab|saare) (?:bahadur|pahadi"
+            r"|nepali|bihari|madrasi|bengali|adivasi|jungli)(?: log)?,? (?:\w+ ){0,2}?(?:koi|kisi)"
+            r" kaam ke nahi",
+            "kaam",
+        ),
+        (
+            r"(?:bas |sirf )?yahi (?:hai )?(?:aukaat|aukat|aukaad) (?:hai )?(?:inki|unki|tumhari"
+            r"|teri|iski|uski|in logon ki|in sab ki)",
+            "aukaat aukat aukaad",
+        ),
         # the "rice bag" jibe in Hindi: "Isai log chawal ki bori ke liye dharam bech dete
         # hain" (the 743rd set; not "dharam badla tha, chawal ke liye nahi, school ke liye")
         (

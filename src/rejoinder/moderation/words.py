@@ -372,8 +372,13 @@ def nearest_before(
 
 def by_someone_else(words: Words, verb: int) -> bool:
     """Whether the verb at word `verb` has a subject other than the writer: no "I" or "we"
-    in the three words before it."""
-    return all(w not in lx.FIRST_PERSON for w in words.words[max(0, verb - 3) : verb])
+    in the three words before it, in its sentence ("I'm Indian. People call me ...": the
+    people, the 764th set)."""
+    sentence = words.sentence(verb)
+    return all(
+        w not in lx.FIRST_PERSON or words.sentence(k) != sentence
+        for k, w in enumerate(words.words[max(0, verb - 3) : verb], start=max(0, verb - 3))
+    )
 
 
 def regex_hits(
