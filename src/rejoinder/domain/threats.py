@@ -1819,19 +1819,18 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "pankh pachtayegi pachtayega pachtaoge pachtaegi pachtaega bhugtegi bhugtega bhugtoge",
         ),
         (
-            r"(?:aurton|auraton|aurat|ladkiyon|logon|inka|unka|iska|uska|teri jaisi|tere jaise"
+            r"(?:(?:aurton|auraton|aurat|ladkiyon|logon|inka|unka|iska|uska|teri jaisi"
             # (and "Jihadi mentality ka ilaaj sirf ek hai, jo UP police ne kiya", the killing
             # of a riot said to be the cure for a people: the 727th set)
-            r"|tum jaison|jihadi|jihadiyon|jihadiyo|mulle|mullon|katuon|katue|ghuspaithiyon"
-            r"|miyon)\b[^.!?\n]{0,20}? (?:ka|ki) (?:ek hi |sirf ek |bas ek )?ilaaj (?:sirf |bas"
-            r" |toh |to )?(?:(?:hai|h),? )?(?:joota|joote|jute|juta|chappal|chappalein|danda|lath"
-            r"|lathi|laathi|thappad|goli|goliyan|encounter|bulldozer|buldozer|ek (?:hi )?(?:hai"
-            r"|h),? jo (?:\w+ )?police ne (?:kiya|kia))"
-            # "Green walon ko colour se allergy hai, inka ilaaj lathi hai" (the 754th set; not
-            # "ilaaj lathi nahi, baatcheet hai")
-            r"|(?:inka|unka|inki|unki|in logon ka|in sab ka) (?:ek hi |sirf ek |bas ek )?ilaaj"
-            r" (?:sirf |bas |toh |to )?(?:(?:hai|h),? )?(?:joota|joote|chappal|danda|dande|lathi"
-            r"|laathi|thappad|goli|goliyan|encounter|bulldozer|buldozer)(?! (?:nahi|nahin|nhi))",
+            r"|tere jaise|tum jaison|jihadi|jihadiyon|jihadiyo|mulle|mullon|katuon|katue"
+            r"|ghuspaithiyon|miyon)\b[^.!?\n]{0,20}? (?:ka|ki)"
+            # (or with no "ka": "Green walon ko colour se allergy hai, inka ilaaj lathi hai",
+            # the 754th set; not "ilaaj lathi nahi, baatcheet hai")
+            r"|inka|unka|inki|unki|in logon ka|in sab ka)"
+            r" (?:ek hi |sirf ek |bas ek )?ilaaj (?:sirf |bas |toh |to )?(?:(?:hai|h),? )?"
+            r"(?:joota|joote|jute|juta|chappal|chappalein|danda|dande|lath|lathi|laathi|thappad"
+            r"|goli|goliyan|encounter|bulldozer|buldozer|ek (?:hi )?(?:hai|h),? jo (?:\w+ )?police"
+            r" ne (?:kiya|kia))(?! (?:nahi|nahin|nhi))",
             "ilaaj",
         ),
         (
