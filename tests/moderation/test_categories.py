@@ -3724,6 +3724,11 @@ TWENTY_EIGHTH_SESSION_FORMS = [
     ("these hill people should be sent back to nepal", True),
     ("i'm indian. people call me nepali, chinki, chinese", False),
     ("chinki aankhein, nepali chehra - that's how the fir described him", False),
+    # the fifty-ninth round (sets 766-767)
+    ("momo khane wale pahadiyon ko desh ki security ka kya pata", True),
+    ("momos in leh's old town market are the best i've had", False),
+    ("ladakhi log bhi pathar uthayenge, inko abhi se danda dikhao", True),
+    ("danda dikhao policy kashmir mein fail hui", False),
 ]
 
 

@@ -4167,6 +4167,8 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredsixtythird_evening.jsonl",
         "sevenhundredsixtyfourth_evening.jsonl",
         "sevenhundredsixtyfifth_evening.jsonl",
+        "sevenhundredsixtysixth_evening.jsonl",
+        "sevenhundredsixtyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4475,8 +4477,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # Chinese ...", no longer), 1 of 16 traps (the rules: "Chinki aankhein, nepali chehra -
 # that's how the FIR described him ...", no longer). With the rules written from it: 6 (the
 # rules 6), no trap.
-UNSEEN_ABUSE_HELD = 1050  # of 1250
-UNSEEN_OTHERS_HELD = 48  # of 3586
+# The fifty-ninth round (sets 766-767: Ladakh's march and hunger strike for the Sixth
+# Schedule, and traps): at first sight 6 of 6 (the rules 4), none of 18 others, none of 16
+# traps. With the rules written from it: 6 (the rules 6), no trap.
+UNSEEN_ABUSE_HELD = 1056  # of 1256
+UNSEEN_OTHERS_HELD = 48  # of 3620
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -2152,6 +2152,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?![a-z])",
             "zinda",
         ),
+        # a people to be shown the stick: "Ladakhi log bhi ab ... pathar uthayenge, inko abhi se
+        # danda dikhao" (the 766th set; not "danda dikhao policy Kashmir mein fail hui")
+        (
+            r"(?:inko|unko|inhe|unhe|inhein|unhein|in logon ko|un logon ko|in sabko|sabko)"
+            r" (?:bhi )?(?:abhi se |pehle hi |abhi |ab )?(?:danda|dande|lathi|laathi|joota|joote"
+            r"|goli) (?:dikhao|dikha do|dikhana padega|dikhana chahiye|chalao|chala do)",
+            "danda dande lathi laathi joota joote goli",
+        ),
         # people to be buried where they are: "ye jihadi log ... inko wahin dafna do" (the
         # 735th set; a place word makes it the living: not "laashon ko dafna do")
         (

@@ -256,6 +256,10 @@ SLUR_PHRASES = frozenset(
      *(("convert", toady) for toady in ("chamcha", "chamche", "chamchon", "chamchi")),
      *(("idli", "sambar", eating, who) for eating in ("khane", "khaane")
        for who in ("wale", "waale", "walon", "walo", "wala")),
+     # "Momo khane wale pahadiyon ko ..." said of Ladakhis (the 766th set; not "momos in
+     # Leh's old town")
+     *((momo, eating, who) for momo in ("momo", "momos") for eating in ("khane", "khaane")
+       for who in ("wale", "waale", "walon", "walo", "wala")),
      ("white", "trash"), ("trailer", "trash"), ("border", "hopper"), ("border", "hoppers"),
      ("border", "jumpers"), ("race", "traitor"), ("race", "traitors"),
      ("kung", "flu"), ("curry", "muncher"), ("curry", "munchers"), ("jungle", "bunny"),
