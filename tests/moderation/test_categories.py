@@ -3730,6 +3730,24 @@ TWENTY_EIGHTH_SESSION_FORMS = [
     ("ladakhi log bhi pathar uthayenge, inko abhi se danda dikhao", True),
     ("danda dikhao policy kashmir mein fail hui", False),
 ]
+TWENTY_NINTH_SESSION_FORMS = [
+    # the sixtieth round (sets 768-769)
+    ("iska character pehle se hi dheela tha, dekho photo mein kaise hans rahi hai", True),
+    ("uska character kharab hai, sabko pata hai", True),
+    ("'character dheela' comments are exactly what the women's commission is looking at", False),
+    ("bitch couldn't even wait a year. hope the new husband dies too.", True),
+    ("i hope her husband gets well soon", False),
+    ("aisi auraton ka muh kala karna chahiye", True),
+    ("muh kala karna is a medieval punishment and some commenters here want it back", False),
+    ("gadhe pe ghumana aur muh kala karna - ye sab khap ki soch hai, kanoon nahi", False),
+    ("the slut-shaming of widows is as old as sati", False),
+    ("she was slut-shamed for posting a music video", False),
+    ("she is a slut, everyone knows it", True),
+    ("drag her back to the village and teach her what a widow's place is", True),
+    ("remind these women where their place is", True),
+    ("every widow in my village was told what 'her place' was. this one said no.", False),
+    ("the 'widow's place' is wherever she wants to be", False),
+]
 
 
 @pytest.mark.parametrize(
@@ -3755,9 +3773,10 @@ TWENTY_EIGHTH_SESSION_FORMS = [
     + TWENTY_FIFTH_SESSION_SIXTH_FORMS
     + TWENTY_SIXTH_SESSION_FORMS
     + TWENTY_SEVENTH_SESSION_FORMS
-    + TWENTY_EIGHTH_SESSION_FORMS,
+    + TWENTY_EIGHTH_SESSION_FORMS
+    + TWENTY_NINTH_SESSION_FORMS,
 )
-def test_fourteenth_to_twenty_eighth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_twenty_ninth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -3399,6 +3399,10 @@ KNOWN_FALSE_HOLDS = {
         "Retard was the medical term until the 1970s, my grandmother was a nurse and used it"
         " until she died. Times change.",
     ],
+    # a slur on the shipped suspect list, quoted as what a troll wrote
+    "sevenhundredsixtyninth_evening.jsonl": [
+        "Whoever wrote 'whore' on her page has been reported; the platform took it down.",
+    ],
 }
 
 
@@ -4169,6 +4173,8 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredsixtyfifth_evening.jsonl",
         "sevenhundredsixtysixth_evening.jsonl",
         "sevenhundredsixtyseventh_evening.jsonl",
+        "sevenhundredsixtyeighth_evening.jsonl",
+        "sevenhundredsixtyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4480,8 +4486,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The fifty-ninth round (sets 766-767: Ladakh's march and hunger strike for the Sixth
 # Schedule, and traps): at first sight 6 of 6 (the rules 4), none of 18 others, none of 16
 # traps. With the rules written from it: 6 (the rules 6), no trap.
-UNSEEN_ABUSE_HELD = 1056  # of 1256
-UNSEEN_OTHERS_HELD = 48  # of 3620
+# The sixtieth round (sets 768-769: an army officer's widow remarries and is trolled, and
+# traps): at first sight 5 of 7 (the rules 4), none of 17 others, 5 of 16 traps (the rules
+# 4: "muh kala karna" named as a practice twice, "slut-shaming", "'whore'" by the suspect
+# list; the news head: "Teach her a lesson? She's taught the whole country one about
+# dignity.", 0.78). With the rules written from it: 7 (the rules 7), 2 traps (the quoted
+# "'whore'", KNOWN_FALSE_HOLDS, and the head's line).
+UNSEEN_ABUSE_HELD = 1063  # of 1263
+UNSEEN_OTHERS_HELD = 50  # of 3653
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

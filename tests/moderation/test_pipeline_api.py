@@ -79,6 +79,17 @@ async def test_a_stretched_suspect_word_spares_the_everyday_word_it_reaches(
     assert verdict == "hold" and "words.suspect" in reasons
 
 
+async def test_a_suspect_word_naming_the_practice_of_shaming_is_published(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    # "slut-shaming" speaks of the insult (the 769th set); the word itself is still held
+    published = await post(client, "The slut-shaming of widows is as old as sati.")
+    assert await _decision(services, published["id"]) == ("publish", (), ())
+    held = await post(client, "She is a slut, shame on her.", expect=202)
+    verdict, reasons, _ = await _decision(services, held["id"])
+    assert verdict == "hold" and "words.suspect" in reasons
+
+
 async def test_threats_are_held_with_their_spans(
     client: httpx.AsyncClient, services: Services
 ) -> None:

@@ -104,6 +104,12 @@ _KIN = (
     r"|sisters?|brothers?|parents)"
 )
 _YOUR_KIN = rf"(?:your|ur) (?:whole )?{_KIN}"
+# A woman's husband or a man's wife: "Hope the new husband dies too", of a widow remarried
+# (the 768th set)
+_SPOUSE = (
+    r"(?:the|her|his|their|that) (?:new |next |second |first )?(?:husband|wife|boyfriend"
+    r"|girlfriend)"
+)
 # Journalists and writers murdered for their work, whose fate a threat wishes on another.
 _MURDERED = (
     r"gauri lankesh|lankesh|daniel pearl|dabholkar|pansare|kalburgi|khashoggi|jamal khashoggi"
@@ -1043,7 +1049,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|respect|discipline),? the hard way",
             "manners respect discipline",
         ),
-        (r"(?:muh|munh|mooh|mu) (?:kaala|kala) (?:karke|kar ke|kar do|karo|karna)", "kaala kala"),
+        # ("karna" as a call, not the practice named: "muh kala karna is a medieval
+        # punishment", "gadhe pe ghumana aur muh kala karna - ye sab khap ki soch hai", the
+        # 769th set)
+        (
+            r"(?:muh|munh|mooh|mu) (?:kaala|kala) (?:karke|kar ke|kar do|karo|karna(?= (?:chahiye"
+            r"|chahie|chaiye|padega|hoga|hai|h|tha)(?![a-z])))",
+            "kaala kala",
+        ),
         (
             rf"(?:{_hi('मुँह मुंह मुह')}) {_hi('काला')} (?:{_hi('करके करो करना')}|{_hi('कर')}"
             rf" (?:{_hi('के दो')}))",
@@ -3030,7 +3043,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "bomb bombs device explosive explosives",
         ),
         (
-            rf"hope (?:{_WHO}|{_PERSON}|{_YOUR_KIN})"
+            rf"hope (?:{_WHO}|{_PERSON}|{_YOUR_KIN}|{_SPOUSE})"
             # "... and your kids", "your mother and sister" (a comment on a news page)
             rf"(?: (?:and|&) (?:(?:your|ur|his|her|their)(?: \w+){{1,2}}?|{_KIN}))?"
             r" (?:\w+ )?(?:die|dies"

@@ -1019,7 +1019,9 @@ _SAYING_WHO = frozenset({"bolne", "kehne", "kahne", "likhne"})
 # what a slur names when it is said to be said: "Londonistan headlines", "... rhetoric"
 _SAID_THINGS = frozenset(
     {"headlines", "headline", "narrative", "narratives", "trope", "tropes", "rhetoric",
-     "propaganda", "myth", "myths", "slogan", "slogans", "chants"}
+     "propaganda", "myth", "myths", "slogan", "slogans", "chants",
+     # the practice named: "the slut-shaming of widows is as old as sati" (the 769th set)
+     "shaming", "shamed"}
 )  # fmt: skip
 # words like it: "... jaise gaaliyan", "... jaise shabd"
 _SUCH = frozenset({"jaise", "jaisi", "jaisa", "jaisey"})
@@ -2968,6 +2970,10 @@ _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "rot
                          "imaan", "iman", "charitra", "zameer", "izzat"})  # fmt: skip
 _PUT_IN_PLACE = re.compile(
     r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
+    # "drag her back to the in-laws' village and teach her what a widow's place is" (the
+    # 768th set; not "every widow was told what 'her place' was. This one said no.")
+    r"|(?:teach|show|remind) (?:her|them|these women|such women|women like her) (?:what|where)"
+    r" (?:a |her |their )?(?:(?:wom[ae]n|widow|wife|wives|girl|bahu)'?s? )?place (?:is|was)"
     # "aurat ho ke politics karegi?" (a woman, and she will do politics?)
     r"|(?:ladki|larki|aurat) (?:hoke|ho ke|hokar|ho kar) (?:politics|rajneeti|rajniti|debate"
     r"|bahas|patrakarita|journalism|cricket) (?:karegi|karogi|karti|karne|khelegi)"
@@ -3875,6 +3881,10 @@ _SHAMING = _whole_words(
         r"(?:ladkiyon|ladki|auraton|aurton|aurat|madam|heroine|anchor|patrakarni|biwi)"
         r"(?: ka| ki)? character (?:bhi |toh |to )?(?:sab jaante|sabko pata|dheela|kharab"
         r"|check karo|check karna|pata h|pata hai|dekho)",
+        # "Iska character pehle se hi dheela tha" of a widow remarried (the 768th set; not
+        # "'Character dheela' comments", the words named)
+        r"(?:iska|uska|inka|unka|tera|is ladki ka|is aurat ka) character (?:to |toh |bhi )?"
+        r"(?:pehle se )?(?:hi )?(?:dheela|dhila|kharab|loose) (?:tha|hai|h|hi tha|hi hai)",
         # blamed for her clothes: "chhote kapde pehen ke night shift jaogi toh kuch toh hoga"
         # (the 565th set)
         r"(?:chhote|chote|chhotey|tight|short) (?:\w+ )?(?:kapde|kapdon|skirt|dress)"

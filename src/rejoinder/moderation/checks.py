@@ -94,9 +94,8 @@ def _word_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
     patterns = sorted({word_pattern(w) for w in words if w.strip()}, key=len, reverse=True)
     if not patterns:
         return None
-    return re.compile(
-        r"(?<![a-z0-9])" + _NOT_EVERYDAY + r"(?:" + "|".join(patterns) + r")(?![a-z0-9])"
-    )
+    listed = r"(?:" + "|".join(patterns) + r")"
+    return re.compile(rf"(?<![a-z0-9]){_NOT_EVERYDAY}{listed}(?![a-z0-9]){_NOT_THE_PRACTICE}")
 
 
 # Everyday words a listed word's stretched letters reach: "pakki naukri" (a permanent job, in
@@ -104,6 +103,9 @@ def _word_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
 # stretched because abuse is ("gaandu", "chutiyaa"); these are the words that are not.
 _EVERYDAY = ("pakki",)
 _NOT_EVERYDAY = "(?!(?:" + "|".join(_EVERYDAY) + r")(?![a-z0-9]))"
+# A listed word naming the practice of calling someone it: "the slut-shaming of widows is as
+# old as sati" (the 769th judgment set) speaks of the insult, not with it.
+_NOT_THE_PRACTICE = r"(?![ -]?sham(?:ing|ed)(?![a-z0-9]))"
 
 
 class WordRuleCheck:
