@@ -3747,6 +3747,15 @@ TWENTY_NINTH_SESSION_FORMS = [
     ("remind these women where their place is", True),
     ("every widow in my village was told what 'her place' was. this one said no.", False),
     ("the 'widow's place' is wherever she wants to be", False),
+    # the sixty-first round (sets 770-771)
+    ("marwadi makkhichoos log, pehle mumbai kharidi ab menu bhi tay karenge", True),
+    ("makkhichoos is a compliment in my marwari family, it means we don't waste", False),
+    ("kanjoos marwari log", True),
+    ("bihari gande log", True),
+    ("bihari gande log nahi hain, mehnati hain", False),
+    ("bihari gande log? kisne kaha", False),
+    ("bengaliyon ko mumbai se nikalo", True),
+    ("bengaliyon ke saath mumbai mein jo hua wo galat tha", False),
 ]
 
 

@@ -1766,10 +1766,6 @@ KNOWN_MISSES = {
         "These Muslim women are walking tents, they should be fined and deported.",  # *
         "Their women are cattle owned by their men, no wonder they cover them up.",  # *
     ],
-    # a Nepali guard beaten in a Delhi housing society, in Hinglish
-    "threehundredninetyfirst_evening.jsonl": [
-        "Nepaliyon ko desh se bahar nikalo, ye sab Chinese jasoos hain.",  # *
-    ],
     # a black woman astronaut
     "threehundredninetysecond_evening.jsonl": [
         "NASA quotas, they sent a black woman up so the ISS has a cleaner.",
@@ -3226,6 +3222,12 @@ KNOWN_MISSES = {
     "sevenhundredsixtieth_evening.jsonl": [
         "Meritless scum like him lower the standard of every IIT degree. Good riddance.",
     ],
+    # the sixty-first unseen round (sets 770-771): Bengalis called fish-eating Bangladeshis,
+    # to be driven from Mumbai by a pronoun ("inhe ... se nikalo" of a city is also said of
+    # politicians)
+    "sevenhundredseventieth_evening.jsonl": [
+        "Machli khor Bangladeshi type log hain ye Bengali, inhe Mumbai se nikalo.",  # *
+    ],
 }
 
 
@@ -3402,6 +3404,9 @@ KNOWN_FALSE_HOLDS = {
     # a slur on the shipped suspect list, quoted as what a troll wrote
     "sevenhundredsixtyninth_evening.jsonl": [
         "Whoever wrote 'whore' on her page has been reported; the platform took it down.",
+    ],
+    "sevenhundredseventyfirst_evening.jsonl": [
+        "Katua is a slur. Moderators should delete that comment above.",
     ],
 }
 
@@ -4175,6 +4180,8 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredsixtyseventh_evening.jsonl",
         "sevenhundredsixtyeighth_evening.jsonl",
         "sevenhundredsixtyninth_evening.jsonl",
+        "sevenhundredseventieth_evening.jsonl",
+        "sevenhundredseventyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4492,8 +4499,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # list; the news head: "Teach her a lesson? She's taught the whole country one about
 # dignity.", 0.78). With the rules written from it: 7 (the rules 7), 2 traps (the quoted
 # "'whore'", KNOWN_FALSE_HOLDS, and the head's line).
-UNSEEN_ABUSE_HELD = 1063  # of 1263
-UNSEEN_OTHERS_HELD = 50  # of 3653
+# The sixty-first round (sets 770-771: a housing society for vegetarians only, and traps):
+# at first sight 6 of 7 (the rules 5), none of 17 others, 1 of 16 traps ("Katua is a
+# slur. ...", by the suspect word list). With the rules written from it: 7 (the rules 6:
+# "... ye Bengali, inhe Mumbai se nikalo" is the head's), the suspect list's trap.
+UNSEEN_ABUSE_HELD = 1070  # of 1270
+UNSEEN_OTHERS_HELD = 51  # of 3686
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -675,6 +675,8 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, start, last, "group"))
         elif last + 1 < len(words) and words.words[last + 1] in lx.DEHUMANISING_NOUNS:
             hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, last + 1, "dehumanisation"))
+        elif (end := _called_names_with_log(words, last)) is not None and not echoed(words, i, end):
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "group"))
         elif not _some_of(words, i) and (end := _hate_a_people(words, last + 1)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
         elif (
@@ -705,6 +707,22 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
         elif (start := named_the_problem(words, i, last)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, start, last, "generalisation"))
     return hits
+
+
+def _called_names_with_log(words: Words, last: int) -> int | None:
+    """'Bihari gande log', 'Marwadi makkhichoos log' (the 770th set): a people and an insult
+    of them, then "log" (people), as Hindi calls a people names; not "... nahi hain" after."""
+    k = last + 1
+    if k + 1 >= len(words) or words.words[k + 1] not in _PEOPLE_LOG:
+        return None
+    if words.words[k] not in lx.ATTACK_MODIFIERS:
+        return None
+    if not lx.NEGATIONS.isdisjoint(words.words[k + 2 : k + 5]):
+        return None
+    return k + 1
+
+
+_PEOPLE_LOG = frozenset({"log", "logon", "logo"})
 
 
 def _hate_a_people(words: Words, k: int) -> int | None:

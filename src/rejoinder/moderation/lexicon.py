@@ -373,7 +373,9 @@ GROUP_WORDS = _words(
     iraqis eritreans zionists
     sardars sardarji sardarjis jats jatts jaat jaats jaaton tamilians assamese yadavs yadavon
     rajputs thakurs baniyas
-    banias marwaris sindhis malayalis telugus kannadigas odias
+    banias marwaris marwadis marwadiyon sindhis malayalis telugus kannadigas odias
+    bengaliyon bihariyon biharion marathiyon gujaratiyon punjabiyon madrasiyon kashmiriyon
+    marwariyon sindhiyon nepaliyon pahadiyon
     israelis russians ukrainians iranians gujjus baniye baniyon
     shudra shudras brahmin muzlim muzlims
     nagas manipuris mizos kukis meiteis kuki meitei tribals hijabis miyas isaiyon isaiyo isaaiyon
@@ -391,7 +393,7 @@ GROUP_ADJECTIVES = _words(
     hispanic immigrant native foreign dalit zionist
     syrian somali afghan iraqi nigerian romanian albanian eritrean sudanese roma romani gypsy
     aboriginal
-    madrasi punjabi bengali kashmiri marwari gujarati marathi sindhi gujju
+    madrasi punjabi bengali kashmiri marwari marwadi gujarati marathi sindhi gujju
     naga manipuri mizo kuki meitei tribal hijabi turbaned tamil telugu kannadiga malayali
     migrant adivasi filipino filipina slavic
     """
@@ -556,6 +558,10 @@ GROUP_PHRASES = frozenset(
                 "pahadi",
                 "nepali",
                 "chinki",
+                "marwari",  # "kanjoos marwari log" (the 770th set)
+                "marwadi",
+                "sindhi",
+                "gujju",
             )
         ),
         ("yeh", "log"),
@@ -755,6 +761,7 @@ ATTACK_PREDICATES = _words(
     monkeys apes dogs pigs rats cockroaches retarded sick deviants unclean untrustworthy
     liars cheats cheating jihadis jihadi thugs thug brutish selfish sneaky crazy insane
     bigots racists goons nazis orcs spies spy besharam beshram kanjoos kanjus makhichoos
+    makkhichoos makhichus makkhichus
     fascists
     jaanwar janwar jaanwaron
     gross pathetic freeloaders lazy inbred backwards hypocrites predators prey steal
@@ -784,6 +791,13 @@ ATTACK_PREDICATES = _words(
     gangbangers gangbanger groomer
     predator brats jungli junglee jangli
     sponging scrounging mooching freeloading
+    """
+)
+# Cities and states a people is told to leave, in Hindi ("... inhe Mumbai se nikalo")
+_CITIES_AND_STATES = _words(
+    """
+    mumbai bambai delhi dilli kolkata bengaluru bangalore chennai hyderabad pune goa
+    maharashtra gujarat karnataka bengal assam punjab bihar kerala kashmir
     """
 )
 # What calls for a thing to be done to a people: "should be slapped", "deserve to be beaten"
@@ -1024,6 +1038,9 @@ ATTACK_PHRASES = frozenset(
                 ("school",),
                 ("university",),
                 ("industry",),
+                # a city or a state a people is to be driven from: "Machli khor ... ye
+                # Bengali, inhe Mumbai se nikalo" (the 770th set)
+                *((place,) for place in _CITIES_AND_STATES),
             )
             for out in (
                 ("nikalo",),
@@ -2209,6 +2226,7 @@ ATTACK_MODIFIERS = _words(
     disgusting degenerate sneaky uncivilised uncivilized backward barbaric illiterate
     worthless useless parasitic inbred brainless treacherous gandi gande grubby
     bhikari bhikhari bhikaari sala saala saale darpok lying thieving hormonal kanjoos kanjus
+    makhichoos makkhichoos makhichus makkhichus
     """
 )
 # Said right after a group word, these call all of it vermin: "disabled moochers".
