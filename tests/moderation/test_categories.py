@@ -3756,6 +3756,24 @@ TWENTY_NINTH_SESSION_FORMS = [
     ("bihari gande log? kisne kaha", False),
     ("bengaliyon ko mumbai se nikalo", True),
     ("bengaliyon ke saath mumbai mein jo hua wo galat tha", False),
+    # the sixty-second round (sets 772-773)
+    ("coffin dodgers had it all, free uni, cheap houses. let them freeze.", True),
+    ("'coffin dodgers' is what my grandad calls himself and his mates at the bowls club", False),
+    ("honestly the sooner the wrinklies die off the sooner we get a decent country", True),
+    ("the wrinkly old dog at my parents' place sleeps on the radiator", False),
+    ("old people are parasites sucking the young dry", True),
+    ("parasites? my 80-year-old mum volunteers three days a week at the food bank", False),
+    ("pensioners are leeches", True),
+    ("pensioners on welfare are struggling with the energy bills", False),
+    ("old people should die at home with dignity", False),
+    ("senile old bat, you've been voting against your grandkids for forty years", True),
+    ("old bats roost in our church belfry and the council says they're protected", False),
+    ("useless old fossils should hand over their houses and die", True),
+    ("bed blockers clogging up the nhs, the cold will do what the government won't", True),
+    ("'the cold will finish what the cuts started' - age uk's chief said that", False),
+    ("put granny on an ice floe and push, problem solved", True),
+    ("the inuit never put their elderly on ice floes, it's a myth", False),
+    ("boomers voted for brexit and now complain about prices", False),
 ]
 
 

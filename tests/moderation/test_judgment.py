@@ -4182,6 +4182,8 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredsixtyninth_evening.jsonl",
         "sevenhundredseventieth_evening.jsonl",
         "sevenhundredseventyfirst_evening.jsonl",
+        "sevenhundredseventysecond_evening.jsonl",
+        "sevenhundredseventythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4503,8 +4505,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # at first sight 6 of 7 (the rules 5), none of 17 others, 1 of 16 traps ("Katua is a
 # slur. ...", by the suspect word list). With the rules written from it: 7 (the rules 6:
 # "... ye Bengali, inhe Mumbai se nikalo" is the head's), the suspect list's trap.
-UNSEEN_ABUSE_HELD = 1070  # of 1270
-UNSEEN_OTHERS_HELD = 51  # of 3686
+# The sixty-second round (sets 772-773: the winter fuel payment taken from pensioners, and
+# traps): at first sight 1 of 7 (the rules none: the old were no group to them, their
+# slang no slur), none of 17 others, none of 16 traps. With the rules written from it: 7
+# (the rules 7), no trap.
+UNSEEN_ABUSE_HELD = 1077  # of 1277
+UNSEEN_OTHERS_HELD = 51  # of 3719
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

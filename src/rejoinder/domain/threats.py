@@ -2628,6 +2628,22 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" a bullet",
             "bullet",
         ),
+        # the cold wished on the old: "Bed blockers clogging up the NHS, the cold will do what
+        # the government won't" (the 772nd set)
+        (
+            r"(?:the cold|the winter|winter|nature|covid|the virus|hypothermia) (?:will|'?ll|can"
+            r"|should|could) (?:do|finish) (?:what|the job) (?:the government|the tories|labour"
+            r"|the state|the nhs|we|they|nobody|no one)(?: \w+)? (?:won'?t|can'?t|will not"
+            r"|cannot|couldn'?t|didn'?t|wouldn'?t)",
+            "cold winter nature covid virus hypothermia",
+        ),
+        # "Put granny on an ice floe and push, problem solved" (the 772nd set; not "they never
+        # put their elderly on ice floes, it's a myth")
+        (
+            r"(?<!never\s)(?<!didn't\s)(?<!didnt\s)(?:put|send|leave|push|float|stick|shove)"
+            r" (?:\w+ ){1,2}?(?:on|onto|out on) (?:an|the|a) ice ?floes?",
+            "floe floes icefloe icefloes",
+        ),
         # the thirty-first round (sets 690-695): a camp bulldozed "with them still in the
         # caravans"; "I'll put a round through his caravan"; a woman referee followed "to the
         # car park"; a man "strangled with" his turban, wished

@@ -1694,7 +1694,25 @@ def _unless_qualified(words: Words, end: int) -> int | None:
         return None
     if words.words[end] == "drive" and _barred_from_driving(words, end + 1):
         return None  # "Women can't drive there without a guardian's permission": a law
+    if (
+        words.words[end] == "die"
+        and end + 1 < len(words)
+        and words.phrase_at(end + 1, _A_GOOD_DEATH)
+    ):
+        return None  # "Old people should die at home with dignity": a wish for their care
+    if words.words[end] in _SUPPORT and not _PLIGHT.isdisjoint(words.words[end + 1 : end + 4]):
+        return None  # "Pensioners on welfare are struggling with the bills": their plight
     return _unless_compared_lower(words, end)
+
+
+# (the 772nd set's traps, on pensioners)
+_A_GOOD_DEATH = frozenset(
+    {("at", "home"), ("with", "dignity"), ("in", "peace"), ("peacefully",), ("of", "old", "age"),
+     ("surrounded",), ("among", "family"), ("with", "their", "families")}
+)  # fmt: skip
+_SUPPORT = frozenset({"welfare", "benefits"})
+_PLIGHT = frozenset({"struggling", "struggle", "struggles", "suffering", "suffer", "freezing",
+                     "starving", "losing", "lose", "waiting", "queue", "queueing"})  # fmt: skip
 
 
 def _barred_from_driving(words: Words, after: int) -> bool:

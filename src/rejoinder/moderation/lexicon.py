@@ -70,6 +70,9 @@ SLURS = SLURS | _words("bakrichod bakrichodon bakrichodo")  # (the 663rd set)
 # "h*****" that is "harami", and a masked word fitting two offensive words stays unread)
 SLURS = SLURS | _words("habshiyon habshiyo")
 SLURS = SLURS | _words("jeets")  # Indians (the 758th set; not "jeet", a name and a victory)
+# the old, in British slang: "Coffin dodgers had it all ... Let them freeze", "the sooner the
+# wrinklies die off" (the 772nd set; not "wrinkly", an old dog's skin)
+SLURS = SLURS | _words("wrinklies coffindodgers")
 # Names coined in sarcasm for a people ("the peacefuls", "shantidoot" — messengers of peace —
 # for Muslims; "ZOG" for a government said to be Jewish): never a community's own name, so
 # "Shantidoot community" is no community's name either.
@@ -88,6 +91,7 @@ SLUR_PHRASES = frozenset(
      # "The old poof finally croaked, and his bum boys can weep now" (the 445th set; "poof"
      # alone is also the sound of a thing vanishing)
      ("bum", "boys"), ("bum", "boy"), ("old", "poof"),
+     ("coffin", "dodgers"), ("coffin", "dodger"),
      # "share a changing room with a poof" (the 548th set; not "a poof of smoke")
      *((who, "poof") for who in ("you", "u", "little", "bloody", "fucking", "fkn")),
      ("like", "a", "poof"), ("hes", "a", "poof"),
@@ -484,6 +488,17 @@ GROUP_PHRASES = frozenset(
         ("hindi", "walas"),
         ("jaise", "bhaiyye"),  # "tum jaise bhaiyye mumbai aake vote dete ho" (the 661st set)
         ("sardar", "log"),  # (not "Sardar Patel", a name)
+        # the old as a people: "Old people are parasites sucking the young dry" (the 772nd
+        # set)
+        # (phrases, not group words: the learned model, which masks group words, was
+        # trained with these unmasked)
+        ("old", "people"),
+        ("elderly", "people"),
+        ("the", "elderly"),
+        ("old", "folks"),
+        ("pensioners",),
+        ("boomers",),
+        ("oaps",),
         ("african", "american", "people"),
         ("african", "americans"),
         ("native", "americans"),
@@ -2732,6 +2747,14 @@ DEMEANING_PHRASES = frozenset(
         for adjective in _words("stupid dumb silly fat ugly old dirty filthy thick")
         for noun in ("cow", "hag", "sow", "witch")
     }
+    # "Senile old bat, you've been voting against your grandkids" (the 772nd set; not "old
+    # bats roost in the belfry", nor "an old bat flew in": the adjective makes her a woman)
+    | {
+        (adjective, "old", noun)
+        for adjective in _words("senile silly daft stupid mad crazy batty nasty bitter useless")
+        for noun in ("bat", "hag", "crone", "fossil", "fossils", "cow")
+    }
+    | {(you, "old", "bat") for you in ("you", "u")}
     # "a fat bore like you": a body insulted with the person
     | {
         ("fat", noun)
