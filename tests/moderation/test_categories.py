@@ -3774,6 +3774,23 @@ TWENTY_NINTH_SESSION_FORMS = [
     ("put granny on an ice floe and push, problem solved", True),
     ("the inuit never put their elderly on ice floes, it's a myth", False),
     ("boomers voted for brexit and now complain about prices", False),
+    # the sixty-third round (sets 774-775)
+    ("jihadi in a suit, taqiyya se mayor ban gaya", True),
+    ("'jihadi in a suit' - a congressman actually posted that. shameful.", False),
+    ("typical taqiyya from the new mayor", True),
+    ("taqiyya is a real concept in shia jurisprudence", False),
+    ("another islamist snake slithering into power", True),
+    ("he slithered through the primary debates, never a straight answer on taxes", False),
+    ("new york is finished, the cockroaches have taken city hall", True),
+    ("the rats have taken over the subway again", False),
+    ("someone needs to put this commie mullah in the ground before he ruins the city", True),
+    ("'put this budget in the ground before it ruins the city', says the editorial", False),
+    ("they put him in the ground on tuesday, next to his wife", False),
+    ("curry-munching communist. send him back.", True),
+    ("curry and communism - the headline writers are having a week", False),
+    ("mulla, pandit, padre - new york has all of them and it works", False),
+    ("pandit aur mulla dono ek hi gaadi mein aaye", False),
+    ("ye mulla pandit ko gaali deta hai", True),
 ]
 
 

@@ -255,7 +255,6 @@ KNOWN_MISSES = {
     # the tenth session's third blind batch (US, UK and Australian stories): London's
     # Muslim mayor; "Londonistan" said as a place, "his people", "them"
     "twohundredsixth_evening.jsonl": [
-        "He's a jihadi in a suit and everyone knows it.",  # *
         "Muslims have taken over London, the English are strangers in their own capital.",  # *
         "Every mosque in London is a recruitment centre, and he funds them.",
         "The day he's gone we should ban them from standing at all.",
@@ -3381,13 +3380,6 @@ KNOWN_FALSE_HOLDS = {
         "'Every Sikh is a Khalistani' - the most ignorant line in this thread. My Sikh"
         " neighbours flew the tricolour on 15 August.",
     ],
-    # the forty-fourth round's traps (set 738): a slur in a list of communities said to eat
-    # from one kitchen (the rules hold "mulla" wherever it stands but in a report or a
-    # question about the word; reading a list of peoples as unity would release "Mulle,
-    # pandit, sardar - sab chor" as well)
-    "sevenhundredthirtyeighth_evening.jsonl": [
-        "Mulla, pandit, sardar - sab ka khana ek hi kitchen se aata hai bhai. Chill.",
-    ],
     # the fourth whole evening (set 743): a link in a guest's first comment, held by the
     # default link policy (a new author's first comment with a link waits), not for abuse
     "sevenhundredfortythird_evening.jsonl": [
@@ -4184,6 +4176,8 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredseventyfirst_evening.jsonl",
         "sevenhundredseventysecond_evening.jsonl",
         "sevenhundredseventythird_evening.jsonl",
+        "sevenhundredseventyfourth_evening.jsonl",
+        "sevenhundredseventyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4424,8 +4418,8 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # the rules written from it: 8 (the rules 8), no trap.
 # The forty-fourth round (sets 737-738: a Muslim delivery rider refused by a customer, and
 # traps): at first sight 6 of 8 (the rules 3), none of 16 others, 1 of 16 traps (the rules:
-# "Mulla, pandit, sardar - sab ka khana ek hi kitchen se ...", KNOWN_FALSE_HOLDS). With
-# the rules written from it: 8 (the rules 8), the same trap.
+# "Mulla, pandit, sardar - sab ka khana ek hi kitchen se ...", KNOWN_FALSE_HOLDS until the
+# sixty-third round). With the rules written from it: 8 (the rules 8), the same trap.
 # The forty-fifth round (sets 739-740: a woman made Chief Election Commissioner, and traps):
 # at first sight 5 of 8 (the rules 2: the second weakest set since the woman SP's, her post
 # put down to her sex again in words of its own), none of 16 others, 1 of 16 traps (the
@@ -4509,8 +4503,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # traps): at first sight 1 of 7 (the rules none: the old were no group to them, their
 # slang no slur), none of 17 others, none of 16 traps. With the rules written from it: 7
 # (the rules 7), no trap.
-UNSEEN_ABUSE_HELD = 1077  # of 1277
-UNSEEN_OTHERS_HELD = 51  # of 3719
+# The sixty-third round (sets 774-775: a Muslim democratic socialist elected mayor of New
+# York, and traps): at first sight 6 of 7 (the rules 2), none of 17 others, 2 of 16 traps
+# (the rules: "Mulla, pandit, padre - New York has all of them ...", no longer, and with it
+# the forty-fourth round's "Mulla, pandit, sardar - sab ka khana ..."; the news head: "The
+# 'mullah' jibe from Indian accounts ...", 0.86). With the rules written from it: 7 (the
+# rules 7), the head's trap.
+UNSEEN_ABUSE_HELD = 1084  # of 1284
+UNSEEN_OTHERS_HELD = 51  # of 3752
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -556,7 +556,34 @@ def _names_no_one(words: Words, i: int) -> bool:
         or (word in lx.SIX and after in lx.HIT_FOR_SIX)
         or (word == "retarded" and after in lx.SLOWED and words.unbroken(i, i + 1))
         or (word == "mulla" and after in lx.MULLA_TITLED)
+        or (word == "mulla" and _among_clergy(words, i))
     )
+
+
+def _among_clergy(words: Words, i: int) -> bool:
+    """'Mulla, pandit, padre - New York has all of them' (the 775th set): a cleric listed
+    with the clergy of other faiths, next to one of them with a comma or "aur" between (not
+    "ye mulla pandit ko gaali deta hai", said of a Muslim)."""
+    return any(
+        0 <= k < len(words) and words.words[k] in _CLERGY and _listed_with(words, i, k)
+        for k in (i - 2, i - 1, i + 1, i + 2)
+    )
+
+
+def _listed_with(words: Words, i: int, k: int) -> bool:
+    first, last = min(i, k), max(i, k)
+    if last - first == 2:
+        return words.words[first + 1] in _LIST_JOINS
+    return "," in words.text[words.span(first)[1] : words.span(last)[0]]
+
+
+_LIST_JOINS = frozenset({"aur", "and", "or", "ya"})
+
+
+_CLERGY = frozenset(
+    {"pandit", "pandits", "padre", "padres", "priest", "priests", "pujari", "granthi", "rabbi",
+     "imam", "maulvi", "maulana", "pastor", "bishop", "sadhu", "purohit"}
+)  # fmt: skip
 
 
 # "(((them)))": the antisemitic echo, marking a name or a word as Jewish.

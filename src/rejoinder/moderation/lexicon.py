@@ -267,6 +267,7 @@ SLUR_PHRASES = frozenset(
      ("white", "trash"), ("trailer", "trash"), ("border", "hopper"), ("border", "hoppers"),
      ("border", "jumpers"), ("race", "traitor"), ("race", "traitors"),
      ("kung", "flu"), ("curry", "muncher"), ("curry", "munchers"), ("jungle", "bunny"),
+     ("curry", "munching"),  # "Curry-munching communist" (the 774th set)
      ("jungle", "bunnies"), ("moon", "cricket"), ("moon", "crickets"),
      # "Throw this camel jockey out of Congress" (the 315th set; not a camel race's jockey)
      *((who, "camel", jockey) for who in ("this", "that", "you", "these", "those", "dirty",

@@ -1953,6 +1953,34 @@ _CUED = tuple(
             "mud flood floods water waters river sea landslide earthquake fire virus covid"
             " plague heat",
         ),
+        # the sixty-third round (sets 774-775), a Muslim elected mayor: "Jihadi in a suit,
+        # taqiyya se mayor ban gaya", "Another Islamist snake slithering into power", "the
+        # cockroaches have taken city hall" (not "Taqiyya is a real concept in Shia
+        # jurisprudence", nor the rats of a city's subway)
+        (
+            r"(?:jihadi|jihadis|jihadist|islamist|terrorist|mullah|mulla) in (?:a |an )?(?:suit"
+            r"|suits|tie|sherwani|blazer)",
+            "suit suits tie sherwani blazer",
+        ),
+        (
+            r"(?:taqiyya|taqiya|taqqiya) (?:se|karke|kar ke|ke dum pe|ke zor pe) (?:\w+ ){0,3}?"
+            r"(?:ban gaya|bana|jeet gaya|jeeta|aa gaya|pahunch gaya)|(?:doing|practising"
+            r"|practicing|master of|king of|classic|pure|typical) (?:taqiyya|taqiya|taqqiya)"
+            r"|(?:taqiyya|taqiya|taqqiya) (?:king|master|expert|merchant)",
+            "taqiyya taqiya taqqiya",
+        ),
+        (
+            r"(?:islamist|jihadi|jihadist|mullah|mulla|moslem|muzzie) (?:snakes?|rats?|vermin"
+            r"|cockroach(?:es)?|roach(?:es)?|parasites?|pigs?|dogs?)",
+            "islamist jihadi jihadist mullah mulla moslem muzzie",
+        ),
+        (
+            r"(?:the )?(?:cockroaches|roaches|rats|vermin|parasites|locusts|termites|snakes)"
+            r" (?:have |has |are )?(?:taken|took|taking|take|got|get) (?:over )?(?:city hall"
+            r"|parliament|congress|the council|downing street|the white house|gracie mansion"
+            r"|power|the government|the assembly|the senate|the town hall|the mayoralty)",
+            "cockroaches roaches rats vermin parasites locusts termites snakes",
+        ),
     )
 )
 
