@@ -3791,6 +3791,16 @@ TWENTY_NINTH_SESSION_FORMS = [
     ("mulla, pandit, padre - new york has all of them and it works", False),
     ("pandit aur mulla dono ek hi gaadi mein aaye", False),
     ("ye mulla pandit ko gaali deta hai", True),
+    # the fifth whole evening (set 776)
+    ("ye gwale bhains charane layak hain, sarkar chalana inke bas ki baat nahi", True),
+    ("ye log taareef ke laayak hain", False),
+    ("bihari matlab hi gawar", True),
+    ("bihari matlab hi mehnat, poori duniya mein", False),
+    ("ye isai log desh tod denge", True),
+    ("ye neta desh tod denge apni kursi ke liye", False),
+    ("iss nachaniya ko mp kisne banaya? bhojpuri gaane mein kamar hilati hai bas", True),
+    ("pakeezah mein meena kumari ne ek tawaif ka kirdar nibhaya", False),
+    ("bhojpuri singers contesting on both sides tells you everything", False),
 ]
 
 

@@ -4178,6 +4178,7 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredseventythird_evening.jsonl",
         "sevenhundredseventyfourth_evening.jsonl",
         "sevenhundredseventyfifth_evening.jsonl",
+        "sevenhundredseventysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4509,8 +4510,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # the forty-fourth round's "Mulla, pandit, sardar - sab ka khana ..."; the news head: "The
 # 'mullah' jibe from Indian accounts ...", 0.86). With the rules written from it: 7 (the
 # rules 7), the head's trap.
-UNSEEN_ABUSE_HELD = 1084  # of 1284
-UNSEEN_OTHERS_HELD = 51  # of 3752
+# The fifth whole evening (set 776: 70 comments under the results of a state election in
+# Bihar, 63 argument, jokes and long comments, 7 abuse, four replies with their parent):
+# at first sight 5 of 7 (the rules 3), none of the 63 others. With the rules written from
+# it: 7 (the rules 7), none of the 63.
+UNSEEN_ABUSE_HELD = 1091  # of 1291
+UNSEEN_OTHERS_HELD = 51  # of 3815
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -1768,6 +1768,8 @@ def _hindi_all_or_means(words: Words, k: int) -> int | None:
     straight after 'matlab' (means) or 'sab' (all) that follows the group (not 'Hindu Muslim
     sab ek hain, chor sirf neta hain': 'sab' and something else)."""
     j = k + 3 if words.words[k : k + 3] == ["sab", "ke", "sab"] else k + 1
+    if j < len(words) and words.words[j] in _JUST and words.words[k] != "sab":
+        j += 1  # "Bihari matlab hi gawar" (the 776th set)
     if k >= len(words) or words.words[k] not in _ALL_OR_MEANS or j >= len(words):
         return None
     if words.words[j] not in _PREDICATES or words.sentence(j) != words.sentence(k):
@@ -1777,6 +1779,7 @@ def _hindi_all_or_means(words: Words, k: int) -> int | None:
 
 
 _ALL_OR_MEANS = frozenset({"sab", "matlab", "yaani", "yani"})
+_JUST = frozenset({"hi", "hee", "toh", "to"})
 
 
 def _these_people(words: Words, k: int) -> bool:
@@ -3847,7 +3850,9 @@ _SHAMING_CUES = frozenset(
      "bazaaru", "line", "paise", "saath", "sath", "slag", "slags", "slapper", "slappers",
      "arse", "ass", "bum", "rack", "tits", "sucked", "morph", "nirbhaya", "raatein",
      "dikhana", "character", "kapde", "lap", "hiding", "akele", "akeli", "sambhalo",
-     "sambhaalo", "sambhal", "kaabu", "kabu", "bhaag", "bhag", "kamre", "karti"}
+     "sambhaalo", "sambhal", "kaabu", "kabu", "bhaag", "bhag", "kamre", "karti",
+     "nachaniya", "nachaniyan", "nachniya", "nachaniyon", "nachne", "naachne", "tawaif",
+     "mujre", "mujra"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
@@ -3944,6 +3949,11 @@ _SHAMING = _whole_words(
         r"(?:ladkiyon|ladki|auraton|aurton|aurat|madam|heroine|anchor|patrakarni|biwi)"
         r"(?: ka| ki)? character (?:bhi |toh |to )?(?:sab jaante|sabko pata|dheela|kharab"
         r"|check karo|check karna|pata h|pata hai|dekho)",
+        # a woman MP called a dancing girl: "Iss nachaniya ko MP kisne banaya? ... kamar
+        # hilati hai bas" (the 776th set; not "Bhojpuri singers contesting on both sides")
+        r"(?:iss?|ye|yeh|uss?|aisi|ek|is|us) (?:\w+ )?(?:nachaniya|nachaniyan|nachniya"
+        r"|nachaniyon|nachne wali|naachne wali|nachne waali|tawaif|mujre wali|mujra wali)"
+        r"(?! (?:ka|ki|ke) (?:kirdar|role|film|gaana|gana|kahani))",
         # "Iska character pehle se hi dheela tha" of a widow remarried (the 768th set; not
         # "'Character dheela' comments", the words named)
         r"(?:iska|uska|inka|unka|tera|is ladki ka|is aurat ka) character (?:to |toh |bhi )?"

@@ -969,7 +969,13 @@ _CUED = tuple(
             r"|mulle|bhaiya|bhaiye|gujju|marwari|bangladeshi|pahadi|nepali|hijde|hijre|kinnar"
             r"|chhakke) (?:log|logon)?"
             r" ?(?:toh |to )?(?:sirf|bas|keval) (?:\w+ ){1,6}?(?:(?:ke|ki) (?:laayak|layak|laiq)"
-            r"|ke liye) (?:hain|hote|hai|hoti|bane)",
+            r"|ke liye) (?:hain|hote|hai|hoti|bane)"
+            # "Ye gwale bhains charane layak hain" (the 776th set): a menial lot named, without
+            # "sirf" (not "ye log taareef ke laayak hain")
+            r"|(?:yadav|yadavon|gwale|gwala|gwalon|ahir|ahiron|dalit|chamar|bihari|bhaiya"
+            r"|bhaiye) (?:log )?(?:toh |to )?(?:bhains|bhainsein|gaay|gaayein|bakri|bakriyan"
+            r"|suar|suwar) (?:charane|charaane|chraane|chrane) (?:ke )?(?:laayak|layak|laiq)"
+            r" (?:hain|hote|hai|h)",
             "laayak layak laiq liye",
         ),
         # the sixth batch: a black woman's appointment put down to her race and sex ("she
@@ -1952,6 +1958,15 @@ _CUED = tuple(
             r"|them)(?! (?:course|time|toll)(?![a-z]))",
             "mud flood floods water waters river sea landslide earthquake fire virus covid"
             " plague heat",
+        ),
+        # a faith said to break the country: "Ye isai log desh tod denge" (the 776th set; not
+        # "ye neta desh tod denge", said of politicians)
+        (
+            r"(?:isai|isaai|isaiyon|christian|christians|muslim|muslims|musalman|mulle|katue"
+            r"|sikh|sikhs|hindu|hindus|dalit|dalits) (?:log )?(?:\w+ )?desh (?:ko )?(?:tod denge"
+            r"|tod dege|todenge|tod dalenge|baant denge|tukde tukde kar denge|tod rahe hain"
+            r"|todna chahte hain)",
+            "tod todenge dalenge baant tukde todna",
         ),
         # the sixty-third round (sets 774-775), a Muslim elected mayor: "Jihadi in a suit,
         # taqiyya se mayor ban gaya", "Another Islamist snake slithering into power", "the
