@@ -3801,6 +3801,17 @@ TWENTY_NINTH_SESSION_FORMS = [
     ("iss nachaniya ko mp kisne banaya? bhojpuri gaane mein kamar hilati hai bas", True),
     ("pakeezah mein meena kumari ne ek tawaif ka kirdar nibhaya", False),
     ("bhojpuri singers contesting on both sides tells you everything", False),
+    # the sixty-fifth round (sets 777-778)
+    ("temple ko ganga jal se dhulwao, apavitra kar diya in dono ne", True),
+    ("mandir ko ganga jal se dhulwana - that's what was done after a dalit mp visited", False),
+    ("do ladkiyan shaadi karengi? bimar dimaag hai dono ka", True),
+    ("bimar dimaag ki baat karte ho? psychiatrists ne 1973 mein hi ise list se hata diya", False),
+    ("gay hona bimari hai", True),
+    ("kya gay hona bimari hai?", False),
+    ("gay hona bimari nahi hai", False),
+    ("inko ek raat kisi asli mard ke saath bhej do, sab theek ho jayega", True),
+    ("asli mard wo hai jo apni behen ki shaadi mein naachta hai", False),
+    ("inko kisi aadmi ke saath bhej do market", False),
 ]
 
 

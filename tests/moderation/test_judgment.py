@@ -4179,6 +4179,8 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredseventyfourth_evening.jsonl",
         "sevenhundredseventyfifth_evening.jsonl",
         "sevenhundredseventysixth_evening.jsonl",
+        "sevenhundredseventyseventh_evening.jsonl",
+        "sevenhundredseventyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4514,8 +4516,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # Bihar, 63 argument, jokes and long comments, 7 abuse, four replies with their parent):
 # at first sight 5 of 7 (the rules 3), none of the 63 others. With the rules written from
 # it: 7 (the rules 7), none of the 63.
-UNSEEN_ABUSE_HELD = 1091  # of 1291
-UNSEEN_OTHERS_HELD = 51  # of 3815
+# The sixty-fifth round (sets 777-778: two women married in a temple in Odisha, and traps):
+# at first sight 5 of 7 (the rules 4), none of 17 others, none of 16 traps. With the rules
+# written from it: 7 (the rules 7), no trap.
+UNSEEN_ABUSE_HELD = 1098  # of 1298
+UNSEEN_OTHERS_HELD = 51  # of 3848
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -3852,7 +3852,7 @@ _SHAMING_CUES = frozenset(
      "dikhana", "character", "kapde", "lap", "hiding", "akele", "akeli", "sambhalo",
      "sambhaalo", "sambhal", "kaabu", "kabu", "bhaag", "bhag", "kamre", "karti",
      "nachaniya", "nachaniyan", "nachniya", "nachaniyon", "nachne", "naachne", "tawaif",
-     "mujre", "mujra"}
+     "mujre", "mujra", "mard", "aadmi"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
@@ -3949,6 +3949,12 @@ _SHAMING = _whole_words(
         r"(?:ladkiyon|ladki|auraton|aurton|aurat|madam|heroine|anchor|patrakarni|biwi)"
         r"(?: ka| ki)? character (?:bhi |toh |to )?(?:sab jaante|sabko pata|dheela|kharab"
         r"|check karo|check karna|pata h|pata hai|dekho)",
+        # "corrective" rape of women who love women: "Inko ek raat kisi asli mard ke saath
+        # bhej do, sab theek ho jayega" (the 777th set; not "asli mard wo hai jo ...")
+        r"(?:inko|unko|isko|usko|inhe|unhe|ise|use|dono ko|in dono ko|aisi ladkiyon ko"
+        r"|in ladkiyon ko) (?:ek (?:raat|hafta) (?:kisi )?(?:asli |sachche |real )?|(?:kisi )?"
+        r"(?:asli|sachche|real) )(?:mard|aadmi|ladke) (?:ke )?(?:saath|sath|paas) (?:\w+ )?"
+        r"(?:bhej do|bhejo|chhod do|chod do|rakh do|sula do|bitwao|rakho)",
         # a woman MP called a dancing girl: "Iss nachaniya ko MP kisne banaya? ... kamar
         # hilati hai bas" (the 776th set; not "Bhojpuri singers contesting on both sides")
         r"(?:iss?|ye|yeh|uss?|aisi|ek|is|us) (?:\w+ )?(?:nachaniya|nachaniyan|nachniya"

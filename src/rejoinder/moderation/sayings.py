@@ -1959,6 +1959,27 @@ _CUED = tuple(
             "mud flood floods water waters river sea landslide earthquake fire virus covid"
             " plague heat",
         ),
+        # the sixty-fifth round (sets 777-778), two women married in a temple: the temple to
+        # be washed with Ganga water after them, "apavitra kar diya in dono ne" (not
+        # "mandir ko ganga jal se dhulwana - that's what was done after ...", the practice
+        # named); the two called sick in the mind, their love an illness
+        (
+            r"(?:mandir|temple|ghar|kuan|kuaan|chaupal|rasoi)(?: ko)? (?:ganga ?jal|gangajal"
+            r"|gaumutra|gau ?mutra|gomutra) se (?:dhulwao|dhulwa do|dhulao|dhula do|dho do|dhoyo"
+            r"|dhona padega|dhona chahiye|shuddh karo|shudh karo|shuddh karwao)"
+            r"|apavitra kar (?:diya|di|dega|denge|rahe hain) (?:in|inhone|in logon|in dono|isne"
+            r"|usne|unhone)",
+            "jal gangajal gaumutra mutra gomutra apavitra",
+        ),
+        (
+            r"(?<!kya\s)(?:gay|lesbian|samlaingik|homo|homosexual|samlaingikta|transgender)"
+            r"(?: hona| log"
+            r"| ladkiyan| ladke| pyaar| pyar)? (?:ek )?(?:bimari|beemari|bimaari|rog|mental"
+            r" illness|pagalpan) (?:hai|h|hota hai|hoti hai|hain)(?![a-z])(?!\s*(?:kya|\?))"
+            r"|(?:bimar|beemar|bimaar) (?:dimaag|dimag|mansikta) (?:hai|h) (?:dono ka|in dono ka"
+            r"|inka|unka|in logon ka|in sab ka)",
+            "bimari beemari bimaari rog illness pagalpan dimaag dimag mansikta",
+        ),
         # a faith said to break the country: "Ye isai log desh tod denge" (the 776th set; not
         # "ye neta desh tod denge", said of politicians)
         (
