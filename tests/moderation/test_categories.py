@@ -3812,6 +3812,12 @@ TWENTY_NINTH_SESSION_FORMS = [
     ("inko ek raat kisi asli mard ke saath bhej do, sab theek ho jayega", True),
     ("asli mard wo hai jo apni behen ki shaadi mein naachta hai", False),
     ("inko kisi aadmi ke saath bhej do market", False),
+    # the sixty-sixth round (sets 779-780)
+    ("ye angrezon ka lagaya hua paudha hai, isko jad se ukhaad phenko", True),
+    ("'angrezon ka paudha' - ye propaganda 100 saal purana hai", False),
+    ("inki ibadatgah nahi, fitna khana hai, mitti mein mila do", True),
+    ("mitti mein mila do in sab purane qanoonon ko", False),
+    ("kutte wafadar hote hain, insaan nahi", False),
 ]
 
 

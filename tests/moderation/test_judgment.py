@@ -3400,6 +3400,12 @@ KNOWN_FALSE_HOLDS = {
     "sevenhundredseventyfirst_evening.jsonl": [
         "Katua is a slur. Moderators should delete that comment above.",
     ],
+    # politicians said to be less loyal than dogs: "kutte" is read as the gaali, which the
+    # rules cannot tell from "kutte bhi zyada samajhdar hain tujhse", aimed at a reader
+    "sevenhundredeightieth_evening.jsonl": [
+        "Kutte bhi zyada wafadar hote hain in politicians se, jo vote ke liye ye sab hone dete"
+        " hain.",
+    ],
 }
 
 
@@ -4181,6 +4187,8 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredseventysixth_evening.jsonl",
         "sevenhundredseventyseventh_evening.jsonl",
         "sevenhundredseventyeighth_evening.jsonl",
+        "sevenhundredseventyninth_evening.jsonl",
+        "sevenhundredeightieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4519,8 +4527,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The sixty-fifth round (sets 777-778: two women married in a temple in Odisha, and traps):
 # at first sight 5 of 7 (the rules 4), none of 17 others, none of 16 traps. With the rules
 # written from it: 7 (the rules 7), no trap.
-UNSEEN_ABUSE_HELD = 1098  # of 1298
-UNSEEN_OTHERS_HELD = 51  # of 3848
+# The sixty-sixth round (sets 779-780: an Ahmadi place of worship's minarets demolished in
+# Pakistan, and traps, in Roman Urdu and English): at first sight 5 of 7 (the rules 5),
+# none of 17 others, 1 of 16 traps (the rules: "Kutte bhi zyada wafadar hote hain in
+# politicians se ...", KNOWN_FALSE_HOLDS). With the rules written from it: 7 (the rules 7),
+# the same trap.
+UNSEEN_ABUSE_HELD = 1105  # of 1305
+UNSEEN_OTHERS_HELD = 52  # of 3881
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -380,6 +380,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             " gharon basti bastiyan dukaanein dukanein mohalla jala phoonk adde addon churchon"
             " girjaghar",
         ),
+        # "Inki ibadatgah nahi, fitna khana hai, mitti mein mila do" (the 779th set, of an
+        # Ahmadi place of worship; not "mitti mein mila do in purane qanoonon ko")
+        (
+            r"(?:inki|unki|in ki|un ki|inke|unke|inka|unka) (?:ibadatgah|ibadatgahen|ibadat gah"
+            r"|masjid|masjiden|mandir|church|girja|gurudwara|gurdwara|dargah)\b[^.!?\n]{0,40}?"
+            r"(?:mitti (?:mein|me) mila (?:do|denge|dena chahiye)|zameen se mila do"
+            r"|zameendoz kar do|dhaa do|dha do)",
+            "ibadatgah ibadatgahen masjid masjiden mandir church girja gurudwara gurdwara dargah",
+        ),
         # a bulldozer on people: "bulldozer sahi chala, in logon pe bhi chalna chahiye tha"
         # (the 544th set; not "bulldozer chala", a demolition told)
         (

@@ -2323,7 +2323,10 @@ HINDI_ANIMALS = _words(
 LITERAL_BEFORE = _words("awara aawara paltu street gali sadak mere hamare humare")
 # kept, farmed or vaccinated: "kutta palna h toh vaccine lagwana", "suar ka farm" (the 605th
 # and 607th sets)
-LITERAL_NEXT = _words("palna paalna pala paala palte paalte palo paalo farm farms vaccine")
+LITERAL_NEXT = _words(
+    "palna paalna pala paala palte paalte palo paalo farm farms vaccine"
+    " wafadar wafaadar"  # "kutte wafadar hote hain": dogs are loyal
+)
 LITERAL_AFTER: frozenset[tuple[str, ...]] = frozenset(
     {("ka", "maas"), ("ka", "gosht"), ("ke", "maas"), ("ka", "mans"), ("ka", "maans"),
      # fed: "kutte ko roti khilana punya hai"

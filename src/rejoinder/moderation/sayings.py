@@ -1980,6 +1980,14 @@ _CUED = tuple(
             r"|inka|unka|in logon ka|in sab ka)",
             "bimari beemari bimaari rog illness pagalpan dimaag dimag mansikta",
         ),
+        # the sixty-sixth round (sets 779-780): the Ahmadis called a sapling the British
+        # planted ("Ye angrezon ka lagaya hua paudha hai"; not "'Angrezon ka paudha' - ye
+        # propaganda 100 saal purana hai", the trope named)
+        (
+            r"(?:angrezon|angrezo|angrez|british|firangiyon) (?:ka|ke) (?:lagaya hua |lagaya"
+            r" |khud ?kasht |khudkasht |boya hua )?(?:paudha|paudhe|poudha)",
+            "paudha paudhe poudha",
+        ),
         # a faith said to break the country: "Ye isai log desh tod denge" (the 776th set; not
         # "ye neta desh tod denge", said of politicians)
         (
