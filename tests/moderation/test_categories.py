@@ -3818,6 +3818,16 @@ TWENTY_NINTH_SESSION_FORMS = [
     ("inki ibadatgah nahi, fitna khana hai, mitti mein mila do", True),
     ("mitti mein mila do in sab purane qanoonon ko", False),
     ("kutte wafadar hote hain, insaan nahi", False),
+    # the sixty-seventh round (sets 781-782)
+    ("another ccp spy in a team usa jacket. check her phone before she flies home.", True),
+    ("'ccp spy' is what trolls called her on x all week", False),
+    ("another ccp spy arrested in new york, the fbi says", False),
+    ("send the rice eater back to china and give the medal to a real american", True),
+    ("send the judges back to school; the scoring was a joke", False),
+    ("she probably eats dogs at home like the rest of them lol", True),
+    ("my dog eats better than i do, like the rest of them on this street", False),
+    ("yellow bitches like her always smile for the camera and stab you in the back", True),
+    ("me and my two yellow bitches at the dog park", False),
 ]
 
 

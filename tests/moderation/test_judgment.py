@@ -4189,6 +4189,8 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredseventyeighth_evening.jsonl",
         "sevenhundredseventyninth_evening.jsonl",
         "sevenhundredeightieth_evening.jsonl",
+        "sevenhundredeightyfirst_evening.jsonl",
+        "sevenhundredeightysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4532,8 +4534,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # none of 17 others, 1 of 16 traps (the rules: "Kutte bhi zyada wafadar hote hain in
 # politicians se ...", KNOWN_FALSE_HOLDS). With the rules written from it: 7 (the rules 7),
 # the same trap.
-UNSEEN_ABUSE_HELD = 1105  # of 1305
-UNSEEN_OTHERS_HELD = 52  # of 3881
+# The sixty-seventh round (sets 781-782: an Asian-American skater's Olympic gold, and
+# traps): at first sight 5 of 7 (the rules 3), none of 17 others, 1 of 16 traps (the news
+# head: "She smiled through the whole kiss and cry. That's what joy looks like.", 0.87).
+# With the rules written from it: 7 (the rules 7), the head's trap.
+UNSEEN_ABUSE_HELD = 1112  # of 1312
+UNSEEN_OTHERS_HELD = 53  # of 3914
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

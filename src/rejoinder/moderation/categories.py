@@ -4077,6 +4077,8 @@ def _sexual(words: Words) -> list[Hit]:
             # names her by her people (the 320th set) and "dumb bitch", "traitor bitch" by
             # what the writer calls her (the 518th and 520th sets)
             pointed = i > 0 and words.words[i - 1] in _POINTING_AT_A_WOMAN
+            if pointed and words.words[i - 1] == "yellow" and i > 1:
+                pointed = words.words[i - 2] not in _OWNED  # "my two yellow bitches": dogs
             # "bitch judge", "slut anchor": a woman named by her work
             named = (
                 word in _ONE_WOMAN and i + 1 < len(words) and words.words[i + 1] in _NAMED_BY_WORK
@@ -4103,11 +4105,13 @@ _POINTING_AT_A_WOMAN = (
     lx.POINTING
     | (lx.GROUP_ADJECTIVES - {"black", "white", "brown"})
     | {"russki", "russkie", "slant", "slanty", "slitty"}  # "Old slant bitch" (the 393rd set)
+    | {"yellow"}  # "Yellow bitches like her always smile for the camera" (the 781st set)
     | lx.ATTACK_MODIFIERS
     | lx.INSULT_ADJECTIVES
     # (not "mad" nor "thick": "mad bitches" are many women in slang, "thick" a compliment)
     | {"traitor", "ugly", "fat", "psycho", "nasty", "evil", "crazy", "silly"}
 )
+_OWNED = frozenset({"my", "our", "two", "three", "four", "both"})
 # (singular: "my bitches judge me" has a verb after it, not a woman's work)
 _ONE_WOMAN = frozenset({"bitch", "slut", "whore", "skank", "hooker", "bimbo", "cunt", "randi"})
 _NAMED_BY_WORK = lx.STAFF | frozenset(

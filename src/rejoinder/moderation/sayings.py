@@ -1988,6 +1988,29 @@ _CUED = tuple(
             r" |khud ?kasht |khudkasht |boya hua )?(?:paudha|paudhe|poudha)",
             "paudha paudhe poudha",
         ),
+        # the sixty-seventh round (sets 781-782), an Asian-American skater's gold: "Another
+        # CCP spy in a team USA jacket"; "Send the rice eater back to China and give the
+        # medal to a real American" (not "'CCP spy' is what trolls called her", nor "send
+        # the judges back to school")
+        (
+            r"(?:ccp|chinese|china'?s|beijing'?s|beijing|communist) (?:spy|spies|agent|agents"
+            r"|plant|asset|mole) in (?:a |an |our |the )?(?:\w+ ){0,2}?(?:jacket|jackets"
+            r"|uniform|uniforms|kit|shirt|jersey|suit|blazer)",
+            "jacket jackets uniform uniforms kit shirt jersey suit blazer",
+        ),
+        (
+            r"(?:eats?|eating|ate) (?:dogs|cats|bats|dog|cat|bat soup)[^.!?\n]{0,30}?like (?:the"
+            r" rest of them|all of them|they all do|all the others|the rest of her kind|the rest"
+            r" of his kind|her people|his people)",
+            "dogs cats bats dog cat bat",
+        ),
+        (
+            r"(?:send|ship|deport|kick|boot) (?:\w+ ){1,3}?back to (?:china|asia|india|africa"
+            r"|mexico|pakistan|bangladesh|nigeria|somalia|haiti)[^.!?\n]{0,60}?(?:a |the )?real"
+            r" (?:american|americans|brit|brits|briton|britons|english|indian|indians|canadian"
+            r"|canadians|australian|australians)",
+            "real",
+        ),
         # a faith said to break the country: "Ye isai log desh tod denge" (the 776th set; not
         # "ye neta desh tod denge", said of politicians)
         (
