@@ -3828,6 +3828,15 @@ TWENTY_NINTH_SESSION_FORMS = [
     ("my dog eats better than i do, like the rest of them on this street", False),
     ("yellow bitches like her always smile for the camera and stab you in the back", True),
     ("me and my two yellow bitches at the dog park", False),
+    # the sixty-eighth round (sets 783-784)
+    ("affirmative action baby running the economy. buy gold now.", True),
+    ("she's articulate for one of them, i'll give her that", True),
+    ("'articulate for one of them' is the oldest backhanded compliment there is", False),
+    ("fatherless culture finally got its hands on the printing press", True),
+    ("'fatherless culture' posts have been reported", False),
+    ("she's one of the good ones, for now. wait till the jungle comes out.", True),
+    ("one of the good ones? that phrase should make anyone wince", False),
+    ("jungle gym economics, my professor called it", False),
 ]
 
 

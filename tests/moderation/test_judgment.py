@@ -382,7 +382,6 @@ KNOWN_MISSES = {
         "Paint all the murals you want, they'll still be thugs.",  # *
         "She'll hire all her cousins and they'll loot the budget like they looted Target.",  # *
         "Monkeys running the zoo now.",  # *
-        "Their fatherless culture is the real problem and everyone knows it.",
         "Watermelon and fried chicken at the inauguration party I bet.",
         "Black neighbourhoods are jungles, no wonder she wants less police.",  # *
     ],
@@ -3227,6 +3226,13 @@ KNOWN_MISSES = {
     "sevenhundredseventieth_evening.jsonl": [
         "Machli khor Bangladeshi type log hain ye Bengali, inhe Mumbai se nikalo.",  # *
     ],
+    # the sixty-eighth unseen round (sets 783-784): a Black woman chairing the Fed, said to
+    # be of the "ghetto" and called a monkey, neither in words the rules read as aimed at her
+    # ("monkeys flinging ... around" is said of any politicians)
+    "sevenhundredeightythird_evening.jsonl": [
+        "Ghetto economics incoming. She'll print money for her baby daddy's cousins.",  # *
+        "Monkeys flinging rates around, what could go wrong lol",
+    ],
 }
 
 
@@ -4191,6 +4197,8 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredeightieth_evening.jsonl",
         "sevenhundredeightyfirst_evening.jsonl",
         "sevenhundredeightysecond_evening.jsonl",
+        "sevenhundredeightythird_evening.jsonl",
+        "sevenhundredeightyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4538,8 +4546,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # traps): at first sight 5 of 7 (the rules 3), none of 17 others, 1 of 16 traps (the news
 # head: "She smiled through the whole kiss and cry. That's what joy looks like.", 0.87).
 # With the rules written from it: 7 (the rules 7), the head's trap.
-UNSEEN_ABUSE_HELD = 1112  # of 1312
-UNSEEN_OTHERS_HELD = 53  # of 3914
+# The sixty-eighth round (sets 783-784: a Black woman made chair of the Federal Reserve, and
+# traps): at first sight 3 of 7 (the rules 1: the code words of anti-Black racism), none of
+# 17 others, none of 16 traps. With the rules written from it: 6 (the rules 5), no trap;
+# "Monkeys flinging rates around ..." stays missed (KNOWN_MISSES).
+UNSEEN_ABUSE_HELD = 1118  # of 1319
+UNSEEN_OTHERS_HELD = 53  # of 3947
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -988,7 +988,8 @@ _CUED = tuple(
             r"|(?:another|typical|just another|classic|yet another) angry black (?:woman|women"
             r"|female|lady|girl)"
             r"|(?<![\"'“‘])(?:dei|diversity|affirmative action|quota) (?:hire|hires|queen|pick"
-            r"|appointment)(?![\"'”’])(?! is what| is a (?:slur|smear|dog whistle))(?! (?:comment"
+            r"|appointment|baby|babies)(?![\"'”’])(?! is what| is a (?:slur|smear|dog whistle))"
+            r"(?! (?:comment"
             r"|comments|jibe|jibes|label|labels|smear|slur|slurs|line|talk|narrative|claim|claims"
             r"|accusation|accusations|attack|attacks|trope))",
             "black brown muslim dalit gay trans asian minority disabled angry dei diversity"
@@ -2010,6 +2011,22 @@ _CUED = tuple(
             r" (?:american|americans|brit|brits|briton|britons|english|indian|indians|canadian"
             r"|canadians|australian|australians)",
             "real",
+        ),
+        # the sixty-eighth round (sets 783-784), a Black woman made chair of the Federal
+        # Reserve: "She's articulate for one of them", "Fatherless culture finally got its
+        # hands on the printing press", "She's one of the good ones, for now. Wait till the
+        # jungle comes out" (not "'Articulate for one of them' is the oldest backhanded
+        # compliment", "One of the good ones? That phrase should make anyone wince")
+        (
+            # (not in quotation marks: the line named)
+            r"(?<![\"'“‘])(?:(?:articulate|well[- ]spoken|smart|clean|intelligent) for (?:one"
+            r" of them|one of those|a black (?:woman|man|guy|girl|lady)|her kind|his kind|her"
+            r" race|his race|a (?:n-word|negro))|fatherless (?:culture|communities|community))"
+            r"(?![\"'”’])"
+            r"|(?:she'?s|he'?s|she is|he is|you'?re|you are) (?:one of the good ones|a credit to"
+            r" (?:her|his|your) race)"
+            r"|(?:the )?jungle (?:comes|come|will come|coming) out (?:in|of)? ?(?:her|him|them)?",
+            "articulate spoken smart clean intelligent fatherless good credit jungle",
         ),
         # a faith said to break the country: "Ye isai log desh tod denge" (the 776th set; not
         # "ye neta desh tod denge", said of politicians)
