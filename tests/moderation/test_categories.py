@@ -3837,6 +3837,12 @@ TWENTY_NINTH_SESSION_FORMS = [
     ("she's one of the good ones, for now. wait till the jungle comes out.", True),
     ("one of the good ones? that phrase should make anyone wince", False),
     ("jungle gym economics, my professor called it", False),
+    # the sixty-ninth round (sets 785-786)
+    ("designated shitting streets coming to queens next", True),
+    ("designated areas for fireworks would solve the noise problem", False),
+    ("saar please do the needful and scam my grandma again, happy diwali", True),
+    ("'saar' comments are a meme that turned into harassment; the platform should act", False),
+    ("do the needful is just old british office english that india kept", False),
 ]
 
 

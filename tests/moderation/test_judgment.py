@@ -4199,6 +4199,8 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredeightysecond_evening.jsonl",
         "sevenhundredeightythird_evening.jsonl",
         "sevenhundredeightyfourth_evening.jsonl",
+        "sevenhundredeightyfifth_evening.jsonl",
+        "sevenhundredeightysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4550,8 +4552,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # traps): at first sight 3 of 7 (the rules 1: the code words of anti-Black racism), none of
 # 17 others, none of 16 traps. With the rules written from it: 6 (the rules 5), no trap;
 # "Monkeys flinging rates around ..." stays missed (KNOWN_MISSES).
-UNSEEN_ABUSE_HELD = 1118  # of 1319
-UNSEEN_OTHERS_HELD = 53  # of 3947
+# The sixty-ninth round (sets 785-786: Diwali made a school holiday in New York, and
+# traps): at first sight 4 of 6 (the rules 4), none of 18 others, 1 of 16 traps (the news
+# head's group score: "Cow piss? The 'gaumutra' posts are mostly Indians mocking other
+# Indians ...", 0.71). With the rules written from it: 6 (the rules 6), the head's trap.
+UNSEEN_ABUSE_HELD = 1124  # of 1325
+UNSEEN_OTHERS_HELD = 54  # of 3981
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

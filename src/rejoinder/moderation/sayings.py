@@ -2028,6 +2028,20 @@ _CUED = tuple(
             r"|(?:the )?jungle (?:comes|come|will come|coming) out (?:in|of)? ?(?:her|him|them)?",
             "articulate spoken smart clean intelligent fatherless good credit jungle",
         ),
+        # the sixty-ninth round (sets 785-786), Diwali made a school holiday in New York:
+        # "Designated shitting streets coming to Queens next", "Saar please do the needful and
+        # scam my grandma again" (not "Designated areas for fireworks", nor "'Saar' comments
+        # are a meme that turned into harassment")
+        (
+            r"designated (?:shitting|shit|poo|poop|pooing|pooping) (?:streets?|areas?|zones?"
+            r"|beach|beaches|spots?)",
+            "designated",
+        ),
+        (
+            r"(?<![\"'“‘])(?:saar|saars|saaar)(?![\"'”’])[^.!?\n]{0,40}?(?:do the needful"
+            r"|scam (?:my|your|our|the|his|her) |redeem (?:the|your|ur) )",
+            "saar saars saaar",
+        ),
         # a faith said to break the country: "Ye isai log desh tod denge" (the 776th set; not
         # "ye neta desh tod denge", said of politicians)
         (
