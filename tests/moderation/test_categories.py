@@ -3843,6 +3843,15 @@ TWENTY_NINTH_SESSION_FORMS = [
     ("saar please do the needful and scam my grandma again, happy diwali", True),
     ("'saar' comments are a meme that turned into harassment; the platform should act", False),
     ("do the needful is just old british office english that india kept", False),
+    # the seventieth round (sets 787-788)
+    ("ladkiyan cricket khelengi to ghar ka kaam kaun karega? trophy se roti nahi banti.", True),
+    ("'ladkiyan cricket khelengi to ghar ka kaam kaun karega' - ye soch hi asli haar hai", False),
+    ("aadhi team to lesbian hai, sabko pata hai", True),
+    ("lesbian players exist in every sport and it's nobody's business", False),
+    ("itni moti hai ye keeper, isko koi ladka shaadi ke liye haan nahi bolega", True),
+    ("shaadi ke liye haan? ye ladkiyan world champion hain", False),
+    ("sab ki sab chakke jaisi dikhti hain, mard hain ya aurat pata nahi chalta", True),
+    ("mard ho ya aurat, cricket cricket hai", False),
 ]
 
 

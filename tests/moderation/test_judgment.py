@@ -3406,6 +3406,11 @@ KNOWN_FALSE_HOLDS = {
     "sevenhundredseventyfirst_evening.jsonl": [
         "Katua is a slur. Moderators should delete that comment above.",
     ],
+    # "randi rona" (whining, in words that call it a prostitute's), said to trolls: the
+    # shipped suspect list and the rules hold "randi" in every use
+    "sevenhundredeightyeighth_evening.jsonl": [
+        "Randi rona band karo, trolls, jeet gaye hum.",
+    ],
     # politicians said to be less loyal than dogs: "kutte" is read as the gaali, which the
     # rules cannot tell from "kutte bhi zyada samajhdar hain tujhse", aimed at a reader
     "sevenhundredeightieth_evening.jsonl": [
@@ -4201,6 +4206,8 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredeightyfourth_evening.jsonl",
         "sevenhundredeightyfifth_evening.jsonl",
         "sevenhundredeightysixth_evening.jsonl",
+        "sevenhundredeightyseventh_evening.jsonl",
+        "sevenhundredeightyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4556,8 +4563,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # traps): at first sight 4 of 6 (the rules 4), none of 18 others, 1 of 16 traps (the news
 # head's group score: "Cow piss? The 'gaumutra' posts are mostly Indians mocking other
 # Indians ...", 0.71). With the rules written from it: 6 (the rules 6), the head's trap.
-UNSEEN_ABUSE_HELD = 1124  # of 1325
-UNSEEN_OTHERS_HELD = 54  # of 3981
+# The seventieth round (sets 787-788: India's women win the cricket World Cup, and traps):
+# at first sight 3 of 6 (the rules 2), none of 18 others, 1 of 16 traps (the rules and the
+# suspect list: "Randi rona band karo, trolls, jeet gaye hum.", KNOWN_FALSE_HOLDS). With the
+# rules written from it: 6 (the rules 6), the same trap.
+UNSEEN_ABUSE_HELD = 1130  # of 1331
+UNSEEN_OTHERS_HELD = 55  # of 4015
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

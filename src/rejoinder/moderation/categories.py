@@ -3055,6 +3055,11 @@ _PUT_IN_PLACE = re.compile(
     r"(?! (?:mein |me |main )?(?:nahi|nahin|nai)(?![a-z]))"
     # "aisi ladkiyon ko ghar se nikalne hi nahi dena chahiye" (such girls should not be let
     # out of the house; the 265th set)
+    # "Ladkiyan cricket khelengi to ghar ka kaam kaun karega?" (the 787th set)
+    r"|(?:ladkiyan|ladkiya|aurtein|auratein|ladki|aurat|bahu|betiyan|biwi)\b[^.!?\n]{0,30}?"
+    r"(?:khelengi|khelegi|karengi|karegi|padhengi|padhegi|jayengi|jaayengi) (?:to|toh)"
+    r" (?:ghar ka kaam|khana|roti|bachche|ghar) kaun (?:karega|banayega|sambhalega|paalega"
+    r"|banaega|dekhega)"
     r"|(?:ladkiyon|ladkiyo|auraton|aurton|betiyon|bahuon) ko ghar se (?:bahar )?nikalne"
     r" (?:hi )?(?:nahi|nahin|mat) (?:dena|do|dete|dijiye)"
     # "isko ghar pe bithao aur bacche paalne do" (said of a cricketer's wife)
@@ -3179,7 +3184,10 @@ _PUT_IN_PLACE = re.compile(
 # place is in the home is outdated", "who says ...", "he thinks ...".
 _HELD_AT_A_DISTANCE = lx.COUNTER_SPEECH | frozenset(
     {"idea", "notion", "outdated", "sexist", "says", "said", "think", "thinks", "believe",
-     "believes", "nonsense"}
+     "believes", "nonsense",
+     # "'Ladkiyan cricket khelengi to ghar ka kaam kaun karega' - ye soch hi asli haar hai"
+     # (the 788th set: the thinking named)
+     "soch", "mindset"}
 )  # fmt: skip
 
 
@@ -3315,6 +3323,10 @@ _SCORNED = _whole_words(
         r"(?:isse|usse|tujhse|tumse|aisi se|aisi ladki se|is aurat se) (?:kaun|koi) shaadi"
         # (not "isse koi shaadi karega toh uski kismat khul jayegi": a wish)
         r" (?:karega|karta|karegi|karenge)(?! (?:toh|to|jo)(?![a-z]))",
+        # "Itni moti hai ye keeper, isko koi ladka shaadi ke liye haan nahi bolega" (the 787th
+        # set; not "Shaadi ke liye haan? Ye ladkiyan world champion hain")
+        r"(?:isko|usko|ise|use|inko|unko|tujhe|tumhe) koi (?:ladka|aadmi|mard) (?:shaadi|shadi)"
+        r" (?:ke liye )?(?:haan nahi|haa nahi|nahi|na) (?:bolega|karega|kahega|dega)",
     )
 )
 

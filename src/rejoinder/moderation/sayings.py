@@ -2042,6 +2042,24 @@ _CUED = tuple(
             r"|scam (?:my|your|our|the|his|her) |redeem (?:the|your|ur) )",
             "saar saars saaar",
         ),
+        # the seventieth round (sets 787-788), India's women win the World Cup: a team said to
+        # be "lesbian" as a charge ("Aadhi team to lesbian hai, sabko pata hai"; not
+        # "Lesbian players exist in every sport and it's nobody's business")
+        (
+            r"(?:aadhi|adhi|poori|puri|saari|sari|half the|the whole|all the|half of the) (?:team"
+            r"|squad|players|ladkiyan) (?:to |toh |hi |are |is )?(?:lesbian|lesbians|lezzies"
+            r"|lezzie|dykes)(?: hai| h| hain)?,? (?:sabko pata|sab jaante|everyone knows|we all"
+            r" know|you know it)",
+            "lesbian lesbians lezzies lezzie dykes",
+        ),
+        # women's sex questioned: "mard hain ya aurat pata nahi chalta" (not "Mard ho ya aurat,
+        # cricket cricket hai")
+        (
+            r"(?:mard|aadmi|ladka|ladke) (?:hai|hain|h|ho) ya (?:aurat|auratein|ladki|ladkiyan)"
+            r"(?: hai| hain| h)?,? (?:kuch )?(?:pata nahi|pata hi nahi|samajh nahi|samajh hi nahi"
+            r"|keh nahi sakte|bata nahi sakte)",
+            "mard aadmi ladka ladke",
+        ),
         # a faith said to break the country: "Ye isai log desh tod denge" (the 776th set; not
         # "ye neta desh tod denge", said of politicians)
         (
