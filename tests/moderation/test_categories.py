@@ -3852,6 +3852,18 @@ TWENTY_NINTH_SESSION_FORMS = [
     ("shaadi ke liye haan? ye ladkiyan world champion hain", False),
     ("sab ki sab chakke jaisi dikhti hain, mard hain ya aurat pata nahi chalta", True),
     ("mard ho ya aurat, cricket cricket hai", False),
+    # the seventy-first round (sets 789-790)
+    ("ye langde lule desh ka naam roshan karenge? sympathy ke medal hain ye", True),
+    ("'langde lule' - ye shabd aaj bhi log bolte hain, isiliye sensitisation zaroori hai", False),
+    ("langda aam is the best mango of the season", False),
+    ("apahij logon ko khilana hi kyun, ghar pe baithao aur pension do", True),
+    ("ghar pe baithao wali soch ne hi inhe itne saal peeche rakha", False),
+    ("goonge behre log bhi ab neta banenge, kya zamana aa gaya", True),
+    ("behre log sign language mein commentary maang rahe hain", False),
+    ("andhe ko medal do, wo to dekh bhi nahi sakta kya jeeta", True),
+    ("mera bhai bhi dekh nahi sakta, aur wo chess mein state champion hai", False),
+    ("pagal aur apahij bachon ko paida hi nahi hone dena chahiye, desh pe bojh hain", True),
+    ("paida hi nahi hone dena chahiye - eugenics ki yahi bhasha thi 1930s mein", False),
 ]
 
 

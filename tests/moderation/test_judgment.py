@@ -4208,6 +4208,8 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredeightysixth_evening.jsonl",
         "sevenhundredeightyseventh_evening.jsonl",
         "sevenhundredeightyeighth_evening.jsonl",
+        "sevenhundredeightyninth_evening.jsonl",
+        "sevenhundredninetieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4567,8 +4569,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # at first sight 3 of 6 (the rules 2), none of 18 others, 1 of 16 traps (the rules and the
 # suspect list: "Randi rona band karo, trolls, jeet gaye hum.", KNOWN_FALSE_HOLDS). With the
 # rules written from it: 6 (the rules 6), the same trap.
-UNSEEN_ABUSE_HELD = 1130  # of 1331
-UNSEEN_OTHERS_HELD = 55  # of 4015
+# The seventy-first round (sets 789-790: India's best Paralympics, and traps): at first
+# sight 1 of 6 (the rules 1: disabled people in Hindi were no group to them), none of 18
+# others, none of 16 traps. With the rules written from it: 6 (the rules 6), no trap.
+UNSEEN_ABUSE_HELD = 1136  # of 1337
+UNSEEN_OTHERS_HELD = 55  # of 4049
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -92,6 +92,9 @@ SLUR_PHRASES = frozenset(
      # alone is also the sound of a thing vanishing)
      ("bum", "boys"), ("bum", "boy"), ("old", "poof"),
      ("coffin", "dodgers"), ("coffin", "dodger"),
+     # disabled people as "the lame and the maimed" (the 789th set; "langda" alone is also
+     # a mango)
+     ("langde", "lule"), ("lule", "langde"), ("langdon", "lulon"), ("lulon", "langdon"),
      # "share a changing room with a poof" (the 548th set; not "a poof of smoke")
      *((who, "poof") for who in ("you", "u", "little", "bloody", "fucking", "fkn")),
      ("like", "a", "poof"), ("hes", "a", "poof"),

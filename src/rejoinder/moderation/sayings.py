@@ -44,6 +44,8 @@ _SEEN = (
     r" (?:country|town|city|area|street|school|neighbourhood|neighborhood|village|estate"
     r"|parliament)|here|around here|everywhere|these days)"
 )
+# Disabled people in Hindi, as the sayings about them name them (not "langda" alone: a mango)
+_DISABLED_HI = r"(?:apahij|viklang|divyang|langde|lule|andhe|goonge|behre|pagal)"
 # Peoples as sayings name them, plural and singular.
 _PEOPLES = (
     r"(?:muslims?|jews?|hindus?|sikhs?|christians?|blacks|black people|arabs?|pakistanis?"
@@ -2059,6 +2061,24 @@ _CUED = tuple(
             r"(?: hai| hain| h)?,? (?:kuch )?(?:pata nahi|pata hi nahi|samajh nahi|samajh hi nahi"
             r"|keh nahi sakte|bata nahi sakte)",
             "mard aadmi ladka ladke",
+        ),
+        # the seventy-first round (sets 789-790), India's Paralympians: disabled people in
+        # Hindi, kept from sport and office, mocked for what they cannot do, wished unborn
+        # (not "Mera bhai bhi dekh nahi sakta, aur wo chess mein state champion hai", nor
+        # "Paida hi nahi hone dena chahiye - eugenics ki yahi bhasha thi")
+        (
+            rf"{_DISABLED_HI}(?: logon| log| bachon| bachche)? ko (?:\w+ )?(?:khilana|khelne"
+            r" dena|naukri dena|team mein lena|chunav ladne dena) hi (?:kyun|kyu|kyon)"
+            rf"|{_DISABLED_HI}\b[^.!?\n]{{0,40}}?ghar (?:pe|par|mein) (?:baithao|bithao|bitha do"
+            r"|baitha do|rakho)"
+            rf"|{_DISABLED_HI}(?: behre| lule| langde)? log bhi (?:ab )?(?:neta|mla|mp|officer"
+            r"|collector|judge|minister|mantri|afsar) (?:banenge|ban rahe|bante|ban gaye)"
+            r"|(?:andhe|andha|andhi|goonge|behre|langde|lule) (?:ko|se|ki|ka)\b[^.!?\n]{0,40}?"
+            r"(?:dekh bhi nahi (?:sakta|sakti)|sun bhi nahi (?:sakta|sakti)|chal bhi nahi"
+            r" (?:sakta|sakti)|bol bhi nahi (?:sakta|sakti))"
+            rf"|(?:{_DISABLED_HI}|disabled|autistic)\b[^.!?\n]{{0,30}}?(?:paida hi nahi hone"
+            r" (?:dena chahiye|do|dena)|desh (?:pe|par) bojh (?:hain|hai|h))",
+            "apahij viklang divyang langde lule andhe goonge behre pagal andha andhi",
         ),
         # a faith said to break the country: "Ye isai log desh tod denge" (the 776th set; not
         # "ye neta desh tod denge", said of politicians)
