@@ -3864,6 +3864,9 @@ TWENTY_NINTH_SESSION_FORMS = [
     ("mera bhai bhi dekh nahi sakta, aur wo chess mein state champion hai", False),
     ("pagal aur apahij bachon ko paida hi nahi hone dena chahiye, desh pe bojh hain", True),
     ("paida hi nahi hone dena chahiye - eugenics ki yahi bhasha thi 1930s mein", False),
+    # the seventy-second round (sets 791-792)
+    ("pakistan chale jao is the answer to every question in this comment section", False),
+    ("pakistan chale jao, tum log gaddar ho", True),
 ]
 
 

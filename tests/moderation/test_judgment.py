@@ -3233,6 +3233,11 @@ KNOWN_MISSES = {
         "Ghetto economics incoming. She'll print money for her baby daddy's cousins.",  # *
         "Monkeys flinging rates around, what could go wrong lol",
     ],
+    # the seventy-second unseen round (sets 791-792): someone called a party's "paltu
+    # kutta" (lapdog), which the rules read as a pet dog ("Sharma ji ka paltu kutta ...")
+    "sevenhundredninetyfirst_evening.jsonl": [
+        "Ye chamcha Congress ka paltu kutta hai, isko ignore karo.",  # *
+    ],
 }
 
 
@@ -4210,6 +4215,8 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredeightyeighth_evening.jsonl",
         "sevenhundredeightyninth_evening.jsonl",
         "sevenhundredninetieth_evening.jsonl",
+        "sevenhundredninetyfirst_evening.jsonl",
+        "sevenhundredninetysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4572,8 +4579,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The seventy-first round (sets 789-790: India's best Paralympics, and traps): at first
 # sight 1 of 6 (the rules 1: disabled people in Hindi were no group to them), none of 18
 # others, none of 16 traps. With the rules written from it: 6 (the rules 6), no trap.
-UNSEEN_ABUSE_HELD = 1136  # of 1337
-UNSEEN_OTHERS_HELD = 55  # of 4049
+# The seventy-second round (sets 791-792: a political film's box office, and the name-
+# calling under it, and traps): at first sight 5 of 5 (the rules 4), none of 19 others, 1 of
+# 16 traps (the rules: "Pakistan chale jao is the answer to every question in this comment
+# section.", no longer). With the rules written from it: 5 (the rules 4), no trap.
+UNSEEN_ABUSE_HELD = 1141  # of 1342
+UNSEEN_OTHERS_HELD = 55  # of 4084
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -1937,6 +1937,9 @@ def _those_who_say_it(words: Words, end: int) -> bool:
         return True
     if tuple(words.words[end + 1 : end + 3]) in _IS_WHAT:
         return True  # "Go back to India is what they told my father in 1985" (the 734th)
+    if tuple(words.words[end + 1 : end + 7]) in _THE_ANSWER_TO_ALL:
+        return True  # "Pakistan chale jao is the answer to every question in this comment
+        # section" (the 792nd set)
     if "paas" in words.present and not words.present.isdisjoint(_ANSWER_CUES):
         for k in range(end + 1, min(end + 8, len(words))):
             if length := words.phrase_at(k, _THEIR_ONLY_ANSWER):
@@ -1957,6 +1960,16 @@ _THEIR_ONLY_ANSWER = frozenset(
 _ANSWER_CUES = frozenset(phrase[-1] for phrase in _THEIR_ONLY_ANSWER)
 _MINE = frozenset({"mere", "hamare", "humare", "apne"})
 _IS_WHAT = frozenset({("is", "what"), ("was", "what"), ("are", "what")})
+_THE_ANSWER_TO_ALL = frozenset(
+    ("is", "the", answer, "to", every, *what)
+    for answer in ("answer", "reply", "response")
+    for every in ("every", "all")
+    for what in (("question",), ("argument",), ("criticism",), ("comment",), ("complaint",))
+) | frozenset(
+    ("is", "the", answer, "to", "everything", *what)
+    for answer in ("answer", "reply", "response")
+    for what in (("here",), ("in",), ("on",))
+)
 
 
 def _said_by_some(words: Words, end: int) -> bool:
