@@ -496,9 +496,11 @@ GROUP_PHRASES = frozenset(
         # set)
         # (phrases, not group words: the learned model, which masks group words, was
         # trained with these unmasked)
+        # ("elderly" alone, not "the elderly": "the" would make every comment's every "the"
+        # a place a group might start)
         ("old", "people"),
         ("elderly", "people"),
-        ("the", "elderly"),
+        ("elderly",),
         ("old", "folks"),
         ("pensioners",),
         ("boomers",),

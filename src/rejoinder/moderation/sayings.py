@@ -2012,7 +2012,7 @@ _CUED = tuple(
             r"|mexico|pakistan|bangladesh|nigeria|somalia|haiti)[^.!?\n]{0,60}?(?:a |the )?real"
             r" (?:american|americans|brit|brits|briton|britons|english|indian|indians|canadian"
             r"|canadians|australian|australians)",
-            "real",
+            "send ship deport kick boot",
         ),
         # the sixty-eighth round (sets 783-784), a Black woman made chair of the Federal
         # Reserve: "She's articulate for one of them", "Fatherless culture finally got its
@@ -2028,7 +2028,8 @@ _CUED = tuple(
             r"|(?:she'?s|he'?s|she is|he is|you'?re|you are) (?:one of the good ones|a credit to"
             r" (?:her|his|your) race)"
             r"|(?:the )?jungle (?:comes|come|will come|coming) out (?:in|of)? ?(?:her|him|them)?",
-            "articulate spoken smart clean intelligent fatherless good credit jungle",
+            # (not "good": most comments have it)
+            "articulate spoken smart clean intelligent fatherless ones credit jungle",
         ),
         # the sixty-ninth round (sets 785-786), Diwali made a school holiday in New York:
         # "Designated shitting streets coming to Queens next", "Saar please do the needful and
