@@ -578,8 +578,6 @@ def _listed_with(words: Words, i: int, k: int) -> bool:
 
 
 _LIST_JOINS = frozenset({"aur", "and", "or", "ya"})
-
-
 _CLERGY = frozenset(
     {"pandit", "pandits", "padre", "padres", "priest", "priests", "pujari", "granthi", "rabbi",
      "imam", "maulvi", "maulana", "pastor", "bishop", "sadhu", "purohit"}
@@ -3066,13 +3064,13 @@ _PUT_IN_PLACE = re.compile(
     # (not "Aurat ki jagah ghar mein nahi, jahan woh chahe wahan hai": the 479th set)
     r"|(?:aurat|auraton|aurton|auraton ki|ladkiyon) ki jagah (?:ghar|rasoi|kitchen)"
     r"(?! (?:mein |me |main )?(?:nahi|nahin|nai)(?![a-z]))"
-    # "aisi ladkiyon ko ghar se nikalne hi nahi dena chahiye" (such girls should not be let
-    # out of the house; the 265th set)
     # "Ladkiyan cricket khelengi to ghar ka kaam kaun karega?" (the 787th set)
     r"|(?:ladkiyan|ladkiya|aurtein|auratein|ladki|aurat|bahu|betiyan|biwi)\b[^.!?\n]{0,30}?"
     r"(?:khelengi|khelegi|karengi|karegi|padhengi|padhegi|jayengi|jaayengi) (?:to|toh)"
     r" (?:ghar ka kaam|khana|roti|bachche|ghar) kaun (?:karega|banayega|sambhalega|paalega"
     r"|banaega|dekhega)"
+    # "aisi ladkiyon ko ghar se nikalne hi nahi dena chahiye" (such girls should not be let
+    # out of the house; the 265th set)
     r"|(?:ladkiyon|ladkiyo|auraton|aurton|betiyon|bahuon) ko ghar se (?:bahar )?nikalne"
     r" (?:hi )?(?:nahi|nahin|mat) (?:dena|do|dete|dijiye)"
     # "isko ghar pe bithao aur bacche paalne do" (said of a cricketer's wife)

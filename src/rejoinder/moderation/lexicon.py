@@ -493,11 +493,8 @@ GROUP_PHRASES = frozenset(
         ("jaise", "bhaiyye"),  # "tum jaise bhaiyye mumbai aake vote dete ho" (the 661st set)
         ("sardar", "log"),  # (not "Sardar Patel", a name)
         # the old as a people: "Old people are parasites sucking the young dry" (the 772nd
-        # set)
-        # (phrases, not group words: the learned model, which masks group words, was
-        # trained with these unmasked)
-        # ("elderly" alone, not "the elderly": "the" would make every comment's every "the"
-        # a place a group might start)
+        # set); phrases, not group words, because the learned model masks group words and
+        # was trained with these unmasked
         ("old", "people"),
         ("elderly", "people"),
         ("elderly",),
