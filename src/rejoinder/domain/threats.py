@@ -829,9 +829,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             # (not "the doctors will put him in the ICU": a person named, not the reader or
-            # "this clown")
+            # "this clown"; "this commie mullah", two words, the 774th set)
             r"(?:should|will|'ll|gonna|going to|ought to|needs? to) put (?:this|that|you|u)"
-            r"(?: \w+)? in (?:the |a )?(?:hospital|morgue|ground|wheelchair)",
+            r"(?: \w+){0,2}? in (?:the |a )?(?:hospital|morgue|ground|wheelchair)",
             "hospital morgue ground wheelchair",
         ),
         # "You're lucky I don't know where you live"
@@ -2645,17 +2645,6 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|the state|the nhs|we|they|nobody|no one)(?: \w+)? (?:won'?t|can'?t|will not"
             r"|cannot|couldn'?t|didn'?t|wouldn'?t)",
             "cold winter nature covid virus hypothermia",
-        ),
-        # "Someone needs to put this commie mullah in the ground before he ruins the city" (the
-        # 774th set; not "'Put this budget in the ground', says the Post", nor "they put him
-        # in the ground on Tuesday", a burial told)
-        (
-            r"(?:needs? to|should|must|gonna|going to|ought to|has to|have to|someone|somebody)"
-            r" put (?:him|her|them|(?:this|that|the|these|those) (?:\w+ )?(?:mullah|mulla"
-            r"|mullahs|jihadi|jihadis|commie|commies|communist|clown|idiot|moron|man|woman|guy"
-            r"|bastard|bastards|traitor|traitors|scum|mayor|minister|pig|rat|creep|bitch))"
-            r" (?:in|into|under) (?:the ground|a grave|an early grave|the dirt|a box)",
-            "ground grave dirt box",
         ),
         # "Put granny on an ice floe and push, problem solved" (the 772nd set; not "they never
         # put their elderly on ice floes, it's a myth")
