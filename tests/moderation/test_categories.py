@@ -3867,6 +3867,17 @@ TWENTY_NINTH_SESSION_FORMS = [
     # the seventy-second round (sets 791-792)
     ("pakistan chale jao is the answer to every question in this comment section", False),
     ("pakistan chale jao, tum log gaddar ho", True),
+    # the seventy-third round (sets 793-794)
+    ("heels up all the way to the nomination, we all know how she got here", True),
+    ("'heels up' was the slur trolls used on kamala harris for four years", False),
+    ("childless cat lady telling the rest of us how to raise our kids. sit down.", True),
+    ("my cat lady aunt is the best-read person in our family", False),
+    ("shrill, hysterical, and menopausal. imagine her with the nuclear codes.", True),
+    ("shrill is what they call every woman who raises her voice. pass.", False),
+    ("her ex-husband should have kept her in the kitchen", True),
+    ("kept in the kitchen - that's what her grandmother was told in 1955", False),
+    ("she'd look better on her knees than behind a podium", True),
+    ("she was on her knees gardening in the ad, which is apparently now controversial", False),
 ]
 
 

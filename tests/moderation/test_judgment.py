@@ -4217,6 +4217,8 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredninetieth_evening.jsonl",
         "sevenhundredninetyfirst_evening.jsonl",
         "sevenhundredninetysecond_evening.jsonl",
+        "sevenhundredninetythird_evening.jsonl",
+        "sevenhundredninetyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4583,8 +4585,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # calling under it, and traps): at first sight 5 of 5 (the rules 4), none of 19 others, 1 of
 # 16 traps (the rules: "Pakistan chale jao is the answer to every question in this comment
 # section.", no longer). With the rules written from it: 5 (the rules 4), no trap.
-UNSEEN_ABUSE_HELD = 1141  # of 1342
-UNSEEN_OTHERS_HELD = 55  # of 4084
+# The seventy-third round (sets 793-794: a woman wins a primary for Congress, and traps):
+# at first sight 1 of 6 (the rules 1: the misogyny of American politics in its own words),
+# none of 18 others, none of 16 traps. With the rules written from it: 6 (the rules 6), no
+# trap.
+UNSEEN_ABUSE_HELD = 1147  # of 1348
+UNSEEN_OTHERS_HELD = 55  # of 4118
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

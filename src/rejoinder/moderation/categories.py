@@ -3272,8 +3272,9 @@ _LET_THE_MEN = frozenset({"let", "men"})
 # A woman in office mocked for her periods or sent back to menial work (the 739th set): in
 # words of their own, cued apart from the union above ("month" is common)
 _MOCKED_FOR_HER_SEX_CUES = frozenset(
-    {"mahine", "month", "sweeping", "cleaning", "washing", "mopping", "scrubbing"}
-)
+    {"mahine", "month", "sweeping", "cleaning", "washing", "mopping", "scrubbing", "shrill",
+     "hysterical", "menopausal", "hormonal", "childless", "kitchen", "heels"}
+)  # fmt: skip
 _MOCKED_FOR_HER_SEX = _whole_words(
     (
         # a woman in office mocked for her periods, "Ab mahine ke woh 5 din chunav bhi band
@@ -3288,6 +3289,19 @@ _MOCKED_FOR_HER_SEX = _whole_words(
         r"(?:should|must|better|can|needs? to|ought to|go|get|send (?:her|him|them)) (?:go )?back"
         r" to (?:sweeping|cleaning|washing|mopping|scrubbing) (?:the |our |other people'?s )?"
         r"(?:floors?|dishes|toilets|utensils|houses|homes|bartan)",
+        # the seventy-third round (sets 793-794), a woman candidate for Congress: "Shrill,
+        # hysterical, and menopausal" (two of them: not "Shrill is what they call every woman
+        # who raises her voice"), "Childless cat lady telling the rest of us ..." (not "my
+        # cat lady aunt"), "Her ex-husband should have kept her in the kitchen" (not "kept in
+        # the kitchen - that's what her grandmother was told"), "Heels up all the way to the
+        # nomination" (not "'Heels up' was the slur trolls used")
+        r"(?:shrill|hysterical|menopausal|hormonal),? (?:and )?(?:shrill|hysterical|menopausal"
+        r"|hormonal)(?![\"'”’])",
+        r"(?<![\"'“‘])childless cat lad(?:y|ies)(?![\"'”’])",
+        r"(?:should have|should'?ve|shoulda|should) kept (?:her|them|his wife|their wives|women)"
+        r" in the kitchen",
+        r"(?<![\"'“‘])heels up (?:all the way |her way |the whole way )?(?:to|into) (?:the )?"
+        r"(?:nomination|top|white house|senate|office|job|power|cabinet|post|seat|congress)",
     )
 )
 
@@ -3875,7 +3889,7 @@ _SHAMING_CUES = frozenset(
      "dikhana", "character", "kapde", "lap", "hiding", "akele", "akeli", "sambhalo",
      "sambhaalo", "sambhal", "kaabu", "kabu", "bhaag", "bhag", "kamre", "karti",
      "nachaniya", "nachaniyan", "nachniya", "nachaniyon", "nachne", "naachne", "tawaif",
-     "mujre", "mujra", "mard", "aadmi"}
+     "mujre", "mujra", "mard", "aadmi", "knees"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
@@ -3972,6 +3986,10 @@ _SHAMING = _whole_words(
         r"(?:ladkiyon|ladki|auraton|aurton|aurat|madam|heroine|anchor|patrakarni|biwi)"
         r"(?: ka| ki)? character (?:bhi |toh |to )?(?:sab jaante|sabko pata|dheela|kharab"
         r"|check karo|check karna|pata h|pata hai|dekho)",
+        # "She'd look better on her knees than behind a podium" (the 793rd set; not "she was
+        # on her knees gardening in the ad")
+        r"(?:she'?d|she would|shed|she'?ll|women|you'?d|you would) (?:look|be|do|sound)"
+        r" (?:much |far )?better on (?:her|their|your|ur) knees",
         # "corrective" rape of women who love women: "Inko ek raat kisi asli mard ke saath
         # bhej do, sab theek ho jayega" (the 777th set; not "asli mard wo hai jo ...")
         r"(?:inko|unko|isko|usko|inhe|unhe|ise|use|dono ko|in dono ko|aisi ladkiyon ko"
