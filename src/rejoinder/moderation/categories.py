@@ -3226,6 +3226,10 @@ _TO_THE_KITCHEN = _whole_words(
         r"|under (?:her|the) (?:man|husband))",
         r"ko (?:kitchen|rasoi|chulha|chauka) (?:sambhalna|sambhalni|sambhale|dekhna|dekhni)"
         r" (?:chahiye|chaiye)",
+        # "Her ex-husband should have kept her in the kitchen" (the 793rd set; not "kept in
+        # the kitchen - that's what her grandmother was told")
+        r"(?:should have|should'?ve|shoulda|should) kept (?:her|them|his wife|their wives|women)"
+        r" in the kitchen",
         # "aurat driver matlab accident pakka" (the 537th set; not "mahila driver accident
         # mein ghayal", a woman hurt)
         r"(?:aurat|auraten|auratein|ladki|ladkiyan|mahila|woman|women|female|lady|ladies)"
@@ -3269,11 +3273,12 @@ _TO_THE_KITCHEN = _whole_words(
 _LET_THE_MEN = frozenset({"let", "men"})
 
 
-# A woman in office mocked for her periods or sent back to menial work (the 739th set): in
-# words of their own, cued apart from the union above ("month" is common)
+# A woman in office mocked for her periods, her hormones, her childlessness or her sex life,
+# or sent back to menial work (the 739th and 793rd sets): in words of their own, cued apart
+# from the union above ("month" is common)
 _MOCKED_FOR_HER_SEX_CUES = frozenset(
     {"mahine", "month", "sweeping", "cleaning", "washing", "mopping", "scrubbing", "shrill",
-     "hysterical", "menopausal", "hormonal", "childless", "kitchen", "heels"}
+     "hysterical", "menopausal", "hormonal", "childless", "heels"}
 )  # fmt: skip
 _MOCKED_FOR_HER_SEX = _whole_words(
     (
@@ -3292,14 +3297,11 @@ _MOCKED_FOR_HER_SEX = _whole_words(
         # the seventy-third round (sets 793-794), a woman candidate for Congress: "Shrill,
         # hysterical, and menopausal" (two of them: not "Shrill is what they call every woman
         # who raises her voice"), "Childless cat lady telling the rest of us ..." (not "my
-        # cat lady aunt"), "Her ex-husband should have kept her in the kitchen" (not "kept in
-        # the kitchen - that's what her grandmother was told"), "Heels up all the way to the
-        # nomination" (not "'Heels up' was the slur trolls used")
+        # cat lady aunt"), "Heels up all the way to the nomination" (not "'Heels up' was the
+        # slur trolls used")
         r"(?:shrill|hysterical|menopausal|hormonal),? (?:and )?(?:shrill|hysterical|menopausal"
         r"|hormonal)(?![\"'”’])",
         r"(?<![\"'“‘])childless cat lad(?:y|ies)(?![\"'”’])",
-        r"(?:should have|should'?ve|shoulda|should) kept (?:her|them|his wife|their wives|women)"
-        r" in the kitchen",
         r"(?<![\"'“‘])heels up (?:all the way |her way |the whole way )?(?:to|into) (?:the )?"
         r"(?:nomination|top|white house|senate|office|job|power|cabinet|post|seat|congress)",
     )
