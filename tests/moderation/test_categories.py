@@ -3881,6 +3881,56 @@ TWENTY_NINTH_SESSION_FORMS = [
 ]
 
 
+THIRTIETH_SESSION_FORMS = [
+    # the seventy-fourth round (sets 795-796): a heavy woman minister body-shamed
+    ("moti bhains ne phir se budget padha", True),
+    ("moti bhains zyada doodh deti hai, ye sab jaante hain", False),
+    ("iss hathini ko kursi se hatao", True),
+    ("dholak jaisa pet, aur baatein badi badi", True),
+    ("bandar jaisa chal raha hai market aaj", False),
+    ("teri moti shakal dekh ke ulti aati hai", True),
+    ("budget dekh ke ulti aa gayi, itne taxes", False),
+    ("lardass mayor can't see his own feet", True),
+    ("lard prices went up again at the market", False),
+    ("fat pig squealing about austerity again", True),
+    ("cut the fat in the budget, not the schools", False),
+    ("fat cats in the builder lobby won this budget", False),
+    ("someone roll him back into the ocean", True),
+    ("roll back the fuel cess, that's what people want", False),
+    # the seventy-fifth round (sets 797-798): antisemitic code under a donation
+    ("the jews own the media, the banks and congress", True),
+    ("they control the banks and hollywood, look it up", True),
+    ("he literally owns a bank, that's just a fact", False),
+    ("the media owns nothing in this story", False),
+    ("let's name the tribe, everyone knows who they are", True),
+    ("the report did not name the tribe the land belonged to", False),
+    ("typical banker with a hooked nose counting his gold", True),
+    ("the suspect had a hooked nose and a grey beard", False),
+    ("hitler should have finished the job in 1942", True),
+    ("they should've finished the job in 1944", True),
+    ("the builders should have finished the job in june", False),
+    ("the jews will not replace us, we said it in charlottesville", True),
+    ("robots will not replace us, the union says", False),
+    ("rootless cosmopolitans are running the bbc", True),
+    ("a rootless cosmopolitan city like dubai", False),
+    # the seventy-sixth round (sets 799-800): a rationalist murdered
+    ("bhagwan ke khilaf bologe toh yahi hoga", True),
+    ("islam ka mazak udane walon ka yahi hashr hota hai", True),
+    ("yahi anjaam hota hai jab police kuch nahi karti", False),
+    ("ek aur gaya, ab agla number tera hai", True),
+    ("sudhar ja warna agla number tera", True),
+    ("bihar ke baad bengal, agla number unka hai chunav mein", False),
+    ("agla number kiska? har rationalist yahi pooch raha hai", False),
+    ("zyada bolega toh tujhe bhi baap ke paas bhej denge", True),
+    ("court ne bacche ko baap ke paas bhej diya", False),
+    ("next time go for his whole family", True),
+    ("next time get the whole family a ticket, the train is cheaper", False),
+    ("good riddance. whoever shot him deserves a medal", True),
+    ("whoever designed the new metro map deserves a medal", False),
+    ("medal should go to the constable who chased the bike", False),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     FOURTEENTH_SESSION_FORMS
@@ -3905,9 +3955,10 @@ TWENTY_NINTH_SESSION_FORMS = [
     + TWENTY_SIXTH_SESSION_FORMS
     + TWENTY_SEVENTH_SESSION_FORMS
     + TWENTY_EIGHTH_SESSION_FORMS
-    + TWENTY_NINTH_SESSION_FORMS,
+    + TWENTY_NINTH_SESSION_FORMS
+    + THIRTIETH_SESSION_FORMS,
 )
-def test_fourteenth_to_twenty_ninth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_thirtieth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -2734,9 +2734,7 @@ KNOWN_MISSES = {
         "madrase band karo, wahan aatanki banaye jaate h",
     ],
     "sixhundredseventh_evening.jsonl": [
-        "bhains jaisi shakal, aur chali h miss india banne",  # *
         "in logon ko holi pe rang nahi, tezaab lagana chahiye",
-        "bandar jaisi shakal wale log ab cricket khelenge",  # *
         "tu bhi ek din goli khayega, yaad rakhna",  # *
         "teri dukaan ka shutter tod ke sab loot lenge",  # *
     ],
@@ -3421,6 +3419,12 @@ KNOWN_FALSE_HOLDS = {
     "sevenhundredeightieth_evening.jsonl": [
         "Kutte bhi zyada wafadar hote hain in politicians se, jo vote ke liye ye sab hone dete"
         " hain.",
+    ],
+    # dogs barking when the police came: "kutte bhaunk rahe the" is also said of people
+    # ("ye kutte bhaunkte rahenge", of critics), and the rules cannot tell the street's dogs
+    # from a story's
+    "eighthundredth_evening.jsonl": [
+        "Kutte bhi bhaunk rahe the jab police pahunchi, neighbours ne bataya.",
     ],
 }
 
@@ -4219,6 +4223,12 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredninetysecond_evening.jsonl",
         "sevenhundredninetythird_evening.jsonl",
         "sevenhundredninetyfourth_evening.jsonl",
+        "sevenhundredninetyfifth_evening.jsonl",
+        "sevenhundredninetysixth_evening.jsonl",
+        "sevenhundredninetyseventh_evening.jsonl",
+        "sevenhundredninetyeighth_evening.jsonl",
+        "sevenhundredninetyninth_evening.jsonl",
+        "eighthundredth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4589,8 +4599,21 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # at first sight 1 of 6 (the rules 1: the misogyny of American politics in its own words),
 # none of 18 others, none of 16 traps. With the rules written from it: 6 (the rules 6), no
 # trap.
-UNSEEN_ABUSE_HELD = 1147  # of 1348
-UNSEEN_OTHERS_HELD = 55  # of 4118
+# The seventy-fourth round (sets 795-796: a heavy woman finance minister's budget speech,
+# and traps, in Hinglish and English): at first sight 2 of 7 (the rules 2: "Fat pig oinking
+# ..." and "... moti aurat ko dekh ke hi ulti ..."), none of 18 others, none of 16 traps.
+# With the rules written from it: 7 (the rules 7), no trap.
+# The seventy-fifth round (sets 797-798: a Jewish billionaire's campaign donation, and traps):
+# at first sight 3 of 7 (the rules 2: the echo and "oy vey ... goyim"), none of 18 others,
+# none of 16 traps. With the rules written from it: 7 (the rules 7), no trap.
+# The seventy-sixth round (sets 799-800: a rationalist murdered, and traps, in Hinglish and
+# English): at first sight 2 of 7 (the rules 1: "Nastik kutte ..."; a killing celebrated and
+# the next victim named had no words), none of 18 others, 2 of 16 traps (the news head:
+# "'Achha hua' likhne wale log kaun hain? ...", 0.78; the rules: "Kutte bhi bhaunk rahe the
+# jab police pahunchi ...", KNOWN_FALSE_HOLDS). With the rules written from it: 7 (the
+# rules 7), the same two traps.
+UNSEEN_ABUSE_HELD = 1168  # of 1369
+UNSEEN_OTHERS_HELD = 57  # of 4220
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

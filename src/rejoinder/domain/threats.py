@@ -155,6 +155,17 @@ _VERMIN_WORDS = (
 # reason -> (pattern, anchors): a pattern can only match a text holding one of its anchor
 # words, so most comments run none of the patterns and a common anchor ("get", "work") runs
 # only its own (a test checks every example against its anchors).
+# Whoever killed someone, and the honours wished on them (a killer praised)
+_PRAISED_KILLER = (
+    r"(?:whoever|who ?ever|the (?:\w+ )?(?:man|men|guy|guys|boys|lads|person|people|one|ones"
+    r"|shooters?|killers?|attackers?) (?:who|that))"
+)
+_PRAISED = (
+    r"(?:deserves?|should (?:get|be given)|needs) (?:a |an )?(?:medal|award|reward|prize"
+    r"|bharat ratna|padma shri|statue|garland|promotion)"
+)
+
+
 PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "threat.violence": (
         # "she'd need a new face after"; "a woman who needs a good slap" (not "the
@@ -2528,6 +2539,34 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|done for|a dead man|a dead woman)",
             "dead finished",
         ),
+        # the seventy-fifth round (sets 799-800), a rationalist murdered: the next victim
+        # named after a killing or a warning, "Ek aur gaya. List lambi hai, agla number uske
+        # chele ka", "nhi to agla number tera hoga" (not "Agla number kiska? is the question
+        # every rationalist is asking", nor "Bihar ke results dekh ke Bengal wale nervous
+        # honge, agla number unka hai", the next state an election takes)
+        (
+            r"(?:(?:gaya|gayi|gaye|list|goli|maara|mara|khatam|khallas|tapka|uda)(?![a-z])"
+            r"[^\n]{0,60}?|(?:nahi|nhi|nahin) (?:toh|to|tho) |(?:warna|varna|wrna) (?:toh |to )?)"
+            r"agla (?:number|no|nambar|namber) (?:ab )?(?:tera|teri|tumhara|tumhari|uska|uski"
+            r"|iska|iski|unka|inka|aapka|(?:tere|uske|iske|unke|inke|tumhare) (?:\w+ )?(?:ka|ki))",
+            "agla",
+        ),
+        # his son told he would follow his father, "zyada bolega toh baap ke paas bhej denge"
+        # (not "court ne bacche ko baap ke paas bhej diya", a child sent home)
+        (
+            r"(?:toh|to|warna|varna|nahi toh|nahi to) (?:\w+ ){0,3}?(?:(?:apne|uske|iske|tere)"
+            r" )?(?:baap|bap|papa|pita|dada|dadi|maa|nana) ke (?:paas|pas) (?:bhej|pahuncha"
+            r"|pohcha|pahucha) (?:denge|dunga|dungi|dege|deinge|diya jayega|diye jaoge)",
+            "paas pas",
+        ),
+        # "Next time aim for the whole family" (not "aim for conviction, not just arrest", nor
+        # "next time get the whole family a ticket")
+        (
+            r"next time,? (?:aim for|go for|target|take out|hit|shoot|burn|kill)"
+            r" (?:the|his|her|their) (?:whole |entire )?(?:family|families|kids|children|son"
+            r"|sons|daughters?|wife|husband|lot)",
+            "next",
+        ),
     ),
     "threat.self_harm": (
         # "uninstall life": gamers' "kill yourself"
@@ -2931,6 +2970,31 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:bhi )?(?:yahi|wahi|vahi|aisa hi|yehi) (?:haal|hashr|anjaam)"
             r" (?:karenge|kar denge|kardenge|karunga|kar dunga|hoga)(?![a-z])",
             "haal hashr anjaam",
+        ),
+        # the seventy-fifth round (sets 799-800), a rationalist murdered: his death called the
+        # fate of all who mock a faith, "Hindu dharam ka mazak udane walon ka yahi anjaam hota
+        # hai", "dharm ke khilaf bolega toh yahi hoga" (not "yahi anjaam hota hai jab police
+        # tees saal tak kuch nahi karti", nor "dharm ke khilaf nahi, andhvishwas ke khilaf the")
+        (
+            r"(?:mazak|mazaak|majak|majaak|apmaan|apman|insult) (?:udane|udaane|udate|udaate"
+            r"|karne|karte) (?:walon|waalon|walo|wale|waale|logon) ka (?:bhi )?(?:yahi|wahi"
+            r"|vahi|aisa hi|yehi) (?:haal|hashr|anjaam|anjam)"
+            r"|(?:dharm|dharam|bhagwan|devi|devta|devtaon|mazhab|majhab|sanatan|islam|nabi"
+            r"|allah|quran|hinduon|hindutva) ke (?:khilaf|khilaaf|virodh mein|against)"
+            r" (?:bolega|bolegi|bologe|bolenge|likhega|likhegi|likhoge|jayega|jaoge|bolne"
+            r" (?:walon|waalon|wale|waale) ka) (?:toh |to )?(?:bhi )?(?:yahi|wahi|vahi|aisa hi"
+            r"|yehi) (?:hoga|haal|hashr|anjaam|anjam)",
+            "haal hashr anjaam anjam hoga",
+        ),
+        # a killing celebrated and its killer praised: "Good riddance. Whoever did it deserves a
+        # medal" (not "medal should go to the constable who chased the bike", nor "whoever
+        # designed the metro map deserves a medal"; without "good riddance", "whoever shot him
+        # deserves a medal" is as often said of the police who shot a gunman)
+        (
+            r"good riddance\W+(?:\w+\W+){0,6}?"
+            rf"{_PRAISED_KILLER} (?:(?:killed|shot|stabbed|murdered|finished off|took out|bumped"
+            rf" off) (?:him|her|them)|did (?:it|this|that)) {_PRAISED}",
+            "riddance",
         ),
         # "Iski gaadi ka accident karwa do" (the 477th set): an accident arranged (not "accident
         # hua", one that happened)

@@ -3373,7 +3373,8 @@ def _women_put_in_place(words: Words) -> list[Hit]:
 # And the casteist "you are only fit to clean gutters" ("tum log sirf gutter saaf karne ke
 # laayak ho"; not "gutter saaf karne wale mazdooron ki maut").
 _TROPE_CUES = frozenset(
-    {"rothschild", "rothschilds", "outnumber", "replace", "sharia", "saaf", "dress", "dresses",
+    {"rothschild", "rothschilds", "outnumber", "replace", "sharia", "banks", "hollywood",
+     "tribe", "hook", "hooked", "hooknose", "hooknosed", "saaf", "dress", "dresses",
      "wig", "skirt", "pretending", "replacing", "outnumbering", "replaced", "zionist",
      "zionists", "behind", "running", "breed", "insaan", "insan", "quota", "jhaadu", "jhadu",
      "jharu", "gaumutra", "gomutra", "gangajal", "loyal", "loyalty", "plant", "haath",
@@ -3460,7 +3461,9 @@ _TROPE = re.compile(
     r"(?:replacing|outnumbering) us(?! with| by| in (?:the |our )?(?:newsroom|office|factory"
     r"|jobs?))"
     r"|we are being replaced(?! (?:by|with) (?:ai|robots?|machines?|automation|software|bots))"
-    r"|you will not replace us"
+    # (the chant of Charlottesville, "Jews will not replace us": the 797th set; not "robots
+    # will not replace us")
+    r"|(?:you|jews?|the jews) will not replace us"
     # "The Jews behind Pfizer knew ...", "milking the West for his Zionist masters" (the 438th
     # and 441st sets; not "the Jews behind me in the queue", "Zionist leaders")
     r"|(?:the|those|these) jews (?:who are )?behind (?!(?:me|us|him|her|them|bars)\b)\w+"
@@ -3468,6 +3471,19 @@ _TROPE = re.compile(
     # "Funny how the Jews always end up running the media" (the 444th set)
     r"|jews (?:always |all )?(?:end up |ended up )?running (?:the )?(?:media|banks|world|press"
     r"|hollywood)"
+    # the seventy-fourth round (sets 797-798), a Jewish billionaire's campaign donation: "They
+    # own the banks, the media and now the candidates. Time we named the tribe" (two of
+    # them: not "the media owns nothing in this story", nor "he literally owns a bank"),
+    # "another globalist with a hooked nose" (not a suspect described "with a hooked nose")
+    r"|(?:they|them|jews|the jews|zionists|globalists) (?:already |also )?(?:own|owns|control"
+    r"|controls|run|runs) (?:the |all the )?(?:banks|media|press|hollywood),? (?:and |the"
+    r" )*(?:the )?(?:banks|media|press|hollywood|government|governments|candidates"
+    r"|politicians|congress|parliament|elections)"
+    r"|(?:time (?:we|to)|let'?s|we (?:must|should|need to|have to)) (?:finally |just )?named?"
+    r" the tribe"
+    r"|(?:globalists?|bankers?|financiers?|billionaires?|jews?|zionists?|rothschilds?|soros"
+    r"|merchants?|parasites?|moneylenders?) with (?:a |the |their |his |them |those |big )?"
+    r"hook(?:ed)?[- ]?nose[ds]?"
     r"|(?:will|gonna|going to) (?:all )?(?:be )?(?:living )?under sharia"
     # sharia's enforcers foretold: "first the call to prayer then the sharia patrols, mark
     # my words", "sharia council incoming" (the 557th and 518th sets; not "Iran then
@@ -3705,7 +3721,10 @@ _PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "fat", "autistic", "dama
                             "suwar", "gainda", "chudail", "bandariya", "sweetheart", "sweetie",
                             "darling", "honey", "hun", "babe", "princess", "missy", "period",
                             "pmsing", "rag", "hormonal", "syndrome", "downs", "autism",
-                            "damage", "dementia", "disability", "born", "kicked"})  # fmt: skip
+                            "damage", "dementia", "disability", "born", "kicked", "lard",
+                            "lardass", "fatass", "hathini", "hathni", "haathni", "roll",
+                            "ulti", "ultee", "dholak", "dhol", "tanki", "matka",
+                            "bandar"})  # fmt: skip
 _PUT_DOWN = re.compile(
     r"(?<![a-z])(?:(?:she|he|you|u)(?:'?s| is| are|'?re| r)? (?:\w+ )?too (?:ugly|fugly"
     r"|hideous) (?:to|for)"
@@ -3759,6 +3778,25 @@ _PUT_DOWN = re.compile(
     # "moti bhains, ... bhains hi lag rahi hai" (the 310th set)
     r"|moti (?:bhains|bhens|haathni|hathni)(?=\s*(?:[,.!?]|$))|(?:bhains|bhens) (?:hi )?(?:lag rahi"
     r"|lagti|dikh rahi|dikhti) (?:hai|h)(?![a-z])"
+    # the seventy-fourth round (sets 795-796), a heavy woman minister's budget speech: "Moti
+    # bhains ko stairs chadhne mein 5 minute lage" (not "moti bhains zyada doodh deti hai"),
+    # "Is hathini ke khane ka kharcha ...", "Dholak jaisi shakal, bhains jaisi chaal" (not
+    # "bhains ke liye dairy subsidy"), "Itni moti aurat ko dekh ke hi ulti aa jaati hai"
+    r"|moti (?:bhains|bhens|haathni|hathni|hathini) (?:ko|ne|ki|ke|se|hai|h)(?![a-z])"
+    r"(?![^.!?\n]{0,30}?(?:doodh|dudh|chara|chaara|dairy|tabel|gobar|litre|liter|mandi|mela))"
+    r"|(?:is|iss|ye|yeh|wo|woh|us|uss) (?:moti )?(?:hathini|hathni|haathni)(?![a-z])"
+    r"|(?:bhains|bhens|bhainsa|suar|suwar|gainda|bandar|bandariya|dholak|dhol|tanki|matka)"
+    r" (?:jaisi|jaisa|jaise)"
+    r" (?:shakal|shakl|chaal|badan|sharir|chehra|thobda|pet|tond)(?![a-z])"
+    r"|(?:moti|mota|mote|kaali|kali|kalooti|kaluti|shakal|shakl|thobda|chehra) (?:\w+ ){0,2}?"
+    r"(?:ko )?dekh(?: ?ke| ?kar| kr| k)? (?:hi )?(?:ulti|ultee|ulati)"
+    # "Lard-ass should resign and go to a fat farm", "Fat pig oinking about austerity", "Whale
+    # on the podium lol. Someone roll her back to the sea" (not "cut the fat in the budget",
+    # "fat cats in the builder lobby", "lard prices are up")
+    r"|lard ?-?(?:ass|arse)|fatass"
+    r"|fat (?:pig|sow|hippo|slob|heifer|cow|whale)s?(?=\s*(?:[,.!?]|$)| \w+ing(?![a-z])| (?:like"
+    r"|who|that|should|needs?|must|can'?t|cant|is|was)(?![a-z]))"
+    r"|roll (?:her|him|them|that|this) (?:\w+ )?back (?:in)?to the (?:sea|ocean|water)"
     # the reader sent home or to the pharmacy: "go cry to your mommy", "... and take your meds"
     r"|go (?:cry|crying|run|running) (?:back )?to (?:your|ur) (?:mommy|mummy|mom|mum|mama|momma"
     r"|mother|daddy)"

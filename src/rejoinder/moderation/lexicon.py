@@ -124,6 +124,12 @@ SLUR_PHRASES = frozenset(
      # described "with a hooked nose")
      ("christ", "killers"), ("christ", "killer"), ("christkillers",),
      ("hooked", "noses"), ("hook", "noses"), ("hooknoses",),
+     # Stalin's word for Jews, back in a billionaire's comments: "Rootless cosmopolitan
+     # parasites have no loyalty" (the 797th set; not "rootless is how my grandfather
+     # described himself after the war", nor "a rootless cosmopolitan city like Dubai")
+     ("rootless", "cosmopolitans"),
+     *(("rootless", "cosmopolitan", who) for who in ("parasites", "parasite", "jews", "jew",
+       "elite", "elites", "bankers", "globalists", "vermin", "scum", "tribe")),
      # Christian converts said to be bought with rice: "in chawal ke bore wale isaiyon ko
      # bhagao" (the 577th set); a headscarf called a rag: "take that rag off your head" (the
      # 574th)

@@ -379,10 +379,11 @@ _SET_APART = (
     r"|as slaves|in the cotton fields?)|bring back slavery"
     r"|(?:go|get|send them|sent) back to (?:picking cotton|the cotton fields?|the plantations?)"
     # a massacre wished finished: "they should have finished the job in the 1800s", "...
-    # in 2002" (not "the builders should have finished the job in June", "... in the 1990s")
+    # in 2002", "Should've finished the job in 1945" (the 797th set; not "the builders should
+    # have finished the job in June", "... in the 1990s")
     r"|should(?:'?ve| have) (?:finished (?:the job|them off)|wiped them (?:all )?out)"
     # ("1800s" is normalised as "180os", its "0s" read as the letters they look like)
-    r" (?:back )?in (?:the )?(?:1[6-8]\d(?:\d|0s|os)|194(?:0s|os)|1[6-9]th century|1947|1984"
+    r" (?:back )?in (?:the )?(?:1[6-8]\d(?:\d|0s|os)|194(?:0s|os|[1-5])|1[6-9]th century|1947|1984"
     r"|2002)"
     # a disability denied: "depression isn't real", "autism is just an excuse for bad
     # parenting"
