@@ -3928,6 +3928,26 @@ THIRTIETH_SESSION_FORMS = [
     ("good riddance. whoever shot him deserves a medal", True),
     ("whoever designed the new metro map deserves a medal", False),
     ("medal should go to the constable who chased the bike", False),
+    # the seventy-seventh round, a sixth whole evening (set 801)
+    ("tum jaisi ladkiyon ko koi shaadi ke liye nahi puchta", True),
+    ("vidhwa auraton ko koi nahi puchta, sarkar madad kare", False),
+    ("dalits only know how to beg for quotas", True),
+    ("the census only counts what people say, nothing more", False),
+    # the seventy-eighth round (sets 802-803)
+    ("liberals and third worlders are ruining this city", True),
+    ("third world is an outdated cold war term", False),
+    ("put her on the next flight home with the rest of her tribe", True),
+    ("first plane out of msp on monday was delayed by snow", False),
+    ("deport the entire community, every one of them", True),
+    ("deport the convicted if they are not citizens", False),
+    # the seventy-ninth round (sets 804-805)
+    ("autistic freak should be banned from the summit", True),
+    ("my autistic son loved her speech", False),
+    ("give me five minutes alone with that girl and she'll shut up", True),
+    ("ten minutes alone with the data would change your mind", False),
+    ("is reporter ko uthwa lo, sab theek ho jayega", True),
+    ("usko bhi uthwa lo station se, train aa gayi", False),
+    ('"she was asking for it" is the oldest excuse there is', False),
 ]
 
 

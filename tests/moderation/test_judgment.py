@@ -1312,8 +1312,6 @@ KNOWN_MISSES = {
     ],
     # an autistic teenager at the UN
     "twohundredninetyfirst_evening.jsonl": [
-        "Autistic brat reading a script her parents wrote. Someone take her phone away"
-        " and lock her in a room.",  # *
         "Vaccines did this to her, that's why she rocks back and forth like that. Freak.",  # *
         "Hope she chokes on her own smugness at the next summit.",  # *
     ],
@@ -3236,6 +3234,12 @@ KNOWN_MISSES = {
     "sevenhundredninetyfirst_evening.jsonl": [
         "Ye chamcha Congress ka paltu kutta hai, isko ignore karo.",  # *
     ],
+    # a people called pirates, khat chewers and welfare queens "the lot of them": without a
+    # group named, the rules read it as "Ministers, crooks the lot of them" (argument)
+    "eighthundredsecond_evening.jsonl": [
+        "Mogadishu on the Mississippi. Pirates, khat chewers and welfare queens, the lot of"
+        " them.",  # *
+    ],
 }
 
 
@@ -4229,6 +4233,11 @@ KNOWN_FALSE_HOLDS = {
         "sevenhundredninetyeighth_evening.jsonl",
         "sevenhundredninetyninth_evening.jsonl",
         "eighthundredth_evening.jsonl",
+        "eighthundredfirst_evening.jsonl",
+        "eighthundredsecond_evening.jsonl",
+        "eighthundredthird_evening.jsonl",
+        "eighthundredfourth_evening.jsonl",
+        "eighthundredfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4612,8 +4621,21 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # "'Achha hua' likhne wale log kaun hain? ...", 0.78; the rules: "Kutte bhi bhaunk rahe the
 # jab police pahunchi ...", KNOWN_FALSE_HOLDS). With the rules written from it: 7 (the
 # rules 7), the same two traps.
-UNSEEN_ABUSE_HELD = 1168  # of 1369
-UNSEEN_OTHERS_HELD = 57  # of 4220
+# The seventy-seventh round, a sixth whole evening (set 801: 70 comments under the caste
+# census's first figures, 63 argument, jokes and long comments, 7 abuse, replies among
+# them): at first sight 6 of 7 (the rules 5; the news head "These Yadavs only know how to
+# graze cattle and loot ..."), none of the 63 others. Missed: "@Priya tum jaisi feminist
+# ladkiyon ko koi ghar pe nahi rakhta ...". With the rules written from it: 7 (the rules 7).
+# The seventy-eighth round (sets 802-803: Somali-Americans insulted after a fraud case, and
+# traps): at first sight 5 of 6 (the rules 2; the news head 3), none of 19 others, none of
+# 16 traps. With the rules written from it: 6 (the rules 5; "Mogadishu on the Mississippi
+# ... the lot of them" the head's, KNOWN_MISSES), no trap.
+# The seventy-ninth round (sets 804-805: a 14-year-old climate activist, and traps): at
+# first sight 4 of 6 (the rules 3), none of 19 others, 1 of 16 traps (the rules: "'She's
+# asking for it' is the oldest excuse for violence against girls ...", no longer). With the
+# rules written from it: 6 (the rules 6), no trap.
+UNSEEN_ABUSE_HELD = 1187  # of 1388
+UNSEEN_OTHERS_HELD = 57  # of 4353
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -2559,6 +2559,26 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|pohcha|pahucha) (?:denge|dunga|dungi|dege|deinge|diya jayega|diye jaoge)",
             "paas pas",
         ),
+        # the seventy-ninth round (sets 804-805), a girl climate activist: "Give me 10 minutes
+        # alone with her and she'll learn some respect" (not "ten minutes alone with the data
+        # would change their minds"); "isko uthwa lo ek din" (have her abducted; not "'Uthwa
+        # lo' was the headline of a fake news post")
+        (
+            r"(?:give me|gimme|leave me|let me have|i (?:just )?need|just) (?:\d+|two|five|ten"
+            r"|fifteen|twenty|thirty|a few|a couple of) (?:minutes|mins|min|seconds|hours)"
+            r" alone with (?:her|him|them|you|u|(?:that|this) (?:\w+ )?(?:girl|boy|woman|man"
+            r"|brat|kid|bitch|bastard|idiot|activist))",
+            "alone",
+        ),
+        # (a pronoun alone, only with "one day": "usko bhi uthwa lo airport se" is a lift)
+        (
+            r"(?:(?:is|iss|us|uss|ye|yeh|wo|woh) (?:ladki|aurat|reporter|patrakar|activist|bachi"
+            r"|bacchi) ko (?:\w+ ){0,3}?(?:uthwa|uthva|uthawa|uthwaa) (?:lo|do|lena|dena|lenge"
+            r"|lunga|denge|dunga|liya jaye|lijiye)|(?:isko|usko|ise|use|isey|usey|inko|unko|inhe"
+            r"|unhe) (?:\w+ ){0,2}?(?:uthwa|uthva|uthawa|uthwaa) (?:lo|do|lena|dena|lenge|lunga"
+            r"|denge|dunga) (?:ek|kisi) din)",
+            "uthwa uthva uthawa uthwaa",
+        ),
         # "Next time aim for the whole family" (not "aim for conviction, not just arrest", nor
         # "next time get the whole family a ticket")
         (

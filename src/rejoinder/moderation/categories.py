@@ -411,11 +411,12 @@ _QUOTE_REPORTED = lx.QUOTING | {"comment", "comments", "spokesperson", "spokesma
 # "I said ...", "as my dad always says, ...": the writer's own words, or words they endorse
 _ENDORSING = lx.FIRST_PERSON | {"my", "our"}
 # ... unless the words after it set it at a distance, whoever says it: "'Pakistanis are born
-# liars' is the kind of thing my uncle says at weddings" (the 742nd set)
+# liars' is the kind of thing my uncle says at weddings" (the 742nd set; "'She's asking for
+# it' is the oldest excuse for violence against girls", the 805th)
 _DISTANCED = re.compile(
     r"\s*[-–—,:]?\s*(?:is|was|are|were|that'?s|thats) (?:just |exactly |precisely )?(?:the"
-    r" (?:kind|sort|type) of|the same old|an? (?:old|tired|lazy|ugly|racist|bigoted) (?:line"
-    r"|lie|trope|slur|insult|jibe))"
+    r" (?:kind|sort|type) of|the same old|the oldest (?:excuse|line|lie|trick|trope|slur)"
+    r"|an? (?:old|tired|lazy|ugly|racist|bigoted) (?:line|lie|trope|slur|insult|jibe))"
 )
 
 
@@ -3278,7 +3279,8 @@ _LET_THE_MEN = frozenset({"let", "men"})
 # from the union above ("month" is common)
 _MOCKED_FOR_HER_SEX_CUES = frozenset(
     {"mahine", "month", "sweeping", "cleaning", "washing", "mopping", "scrubbing", "shrill",
-     "hysterical", "menopausal", "hormonal", "childless", "heels"}
+     "hysterical", "menopausal", "hormonal", "childless", "heels", "rakhta", "rakhega",
+     "puchta", "poochta"}
 )  # fmt: skip
 _MOCKED_FOR_HER_SEX = _whole_words(
     (
@@ -3304,6 +3306,13 @@ _MOCKED_FOR_HER_SEX = _whole_words(
         r"(?<![\"'“‘])childless cat lad(?:y|ies)(?![\"'”’])",
         r"(?<![\"'“‘])heels up (?:all the way |her way |the whole way )?(?:to|into) (?:the )?"
         r"(?:nomination|top|white house|senate|office|job|power|cabinet|post|seat|congress)",
+        # a woman who speaks up told no man would have her: "@Priya tum jaisi feminist
+        # ladkiyon ko koi ghar pe nahi rakhta, isliye census pe gyaan de rahi ho" (the sixth
+        # whole evening, set 801; not "vidhwa auraton ko koi nahi puchta, sarkar madad kare")
+        r"(?:tum|tu|teri|tere|aap|is|iss) jais(?:i|on) (?:\w+ )?(?:ladkiyon|ladkiyo|ladki"
+        r"|auraton|aurton|aurat|aurto|feministon|feminists?) ko koi (?:ghar (?:pe|par|mein|me)"
+        r" |shaadi (?:ke liye )?|biyah (?:ke liye )?)?(?:nahi|nahin|nhi) (?:rakhta|rakhega"
+        r"|puchta|poochta|karta|karega)",
     )
 )
 
@@ -3374,6 +3383,7 @@ def _women_put_in_place(words: Words) -> list[Hit]:
 # laayak ho"; not "gutter saaf karne wale mazdooron ki maut").
 _TROPE_CUES = frozenset(
     {"rothschild", "rothschilds", "outnumber", "replace", "sharia", "banks", "hollywood",
+     "plane", "flight", "deport",
      "tribe", "hook", "hooked", "hooknose", "hooknosed", "saaf", "dress", "dresses",
      "wig", "skirt", "pretending", "replacing", "outnumbering", "replaced", "zionist",
      "zionists", "behind", "running", "breed", "insaan", "insan", "quota", "jhaadu", "jhadu",
@@ -3484,6 +3494,12 @@ _TROPE = re.compile(
     r"|(?:globalists?|bankers?|financiers?|billionaires?|jews?|zionists?|rothschilds?|soros"
     r"|merchants?|parasites?|moneylenders?) with (?:a |the |their |his |them |those |big )?"
     r"hook(?:ed)?[- ]?nose[ds]?"
+    # a people sent away whole: "Ilhan should be on the first plane out with the rest of her
+    # tribe", "Deport the whole community" (the 802nd set; not "first plane out of MSP was
+    # delayed", nor "her tribe, as she calls it, is the school board")
+    r"|(?:first|next|last) (?:plane|flight|boat) (?:out|home|back)[^.!?\n]{0,30}? with (?:the"
+    r" rest of )?(?:her|his|their) (?:tribe|kind|clan|lot)"
+    r"|deport (?:the|their|that|this) (?:whole|entire) (?:community|tribe|clan|lot|race)"
     r"|(?:will|gonna|going to) (?:all )?(?:be )?(?:living )?under sharia"
     # sharia's enforcers foretold: "first the call to prayer then the sharia patrols, mark
     # my words", "sharia council incoming" (the 557th and 518th sets; not "Iran then
@@ -3790,6 +3806,9 @@ _PUT_DOWN = re.compile(
     r" (?:shakal|shakl|chaal|badan|sharir|chehra|thobda|pet|tond)(?![a-z])"
     r"|(?:moti|mota|mote|kaali|kali|kalooti|kaluti|shakal|shakl|thobda|chehra) (?:\w+ ){0,2}?"
     r"(?:ko )?dekh(?: ?ke| ?kar| kr| k)? (?:hi )?(?:ulti|ultee|ulati)"
+    # "Autistic brat should be in school" (the 804th set; not "an autistic kid")
+    r"|autistic (?:little )?(?:brat|freak|moron|idiot|retard|weirdo|spaz|lunatic|psycho"
+    r"|imbecile|creep|nutjob|sperg)s?(?![a-z])"
     # "Lard-ass should resign and go to a fat farm", "Fat pig oinking about austerity", "Whale
     # on the podium lol. Someone roll her back to the sea" (not "cut the fat in the budget",
     # "fat cats in the builder lobby", "lard prices are up")
@@ -4394,5 +4413,11 @@ _CUE_ONE_ANIMAL = _CUES.bit(_ONE_ANIMAL)
 _CUE_SEXUAL = _CUES.bit(_SEXUAL_CUES | _SHAMING_CUES | _SOLD_CUES)
 _CUE_THREAT = _CUES.bit(THREAT_WORDS)
 _CUE_COURT = _CUES.bit(_COURT_CUES)
-_CUE_QUOTING = _CUES.bit(_QUOTE_REPORTED)
+# (and the words that set a quotation at a distance: "'She's asking for it' is the oldest
+# excuse ...", the 805th set)
+_CUE_QUOTING = _CUES.bit(
+    _QUOTE_REPORTED
+    | {"kind", "sort", "type", "same", "oldest", "line", "lie", "trope", "slur", "insult",
+       "jibe", "excuse"}
+)  # fmt: skip
 _CUE_SECOND_PERSON = _CUES.bit(lx.SECOND_PERSON)

@@ -128,6 +128,11 @@ SLUR_PHRASES = frozenset(
      # parasites have no loyalty" (the 797th set; not "rootless is how my grandfather
      # described himself after the war", nor "a rootless cosmopolitan city like Dubai")
      ("rootless", "cosmopolitans"),
+     # the seventy-eighth round (sets 802-803), Somali-Americans: "Low-IQ third worlders
+     # bringing their clan wars" (not "third world is an outdated term"; "camel jockey" is
+     # left out: in Gulf news it is a rider, "what it's like to be a camel jockey at the
+     # races")
+     ("third", "worlders"), ("third", "worlder"), ("thirdworlders",),
      *(("rootless", "cosmopolitan", who) for who in ("parasites", "parasite", "jews", "jew",
        "elite", "elites", "bankers", "globalists", "vermin", "scum", "tribe")),
      # Christian converts said to be bought with rice: "in chawal ke bore wale isaiyon ko
@@ -815,6 +820,7 @@ ATTACK_PREDICATES = _words(
     gangbangers gangbanger groomer
     predator brats jungli junglee jangli
     sponging scrounging mooching freeloading
+    loot
     """
 )
 # Cities and states a people is told to leave, in Hindi ("... inhe Mumbai se nikalo")
@@ -829,6 +835,11 @@ _CALLED_FOR = (("should",), ("must",), ("need", "to"), ("deserve", "to"), ("ough
 ATTACK_PHRASES = frozenset(
     {
         ("go", "back"),
+        # a people said good for one thing: "These Yadavs only know how to graze cattle and
+        # loot" (the sixth whole evening, set 801)
+        ("only", "know", "how", "to"),
+        ("only", "knows", "how", "to"),
+        ("just", "know", "how", "to"),
         # "Africans bring disease and crime" (not "migrants bring crime down, a study finds")
         *(
             (bring, what)
