@@ -3948,6 +3948,15 @@ THIRTIETH_SESSION_FORMS = [
     ("is reporter ko uthwa lo, sab theek ho jayega", True),
     ("usko bhi uthwa lo station se, train aa gayi", False),
     ('"she was asking for it" is the oldest excuse there is', False),
+    # the eightieth round (sets 806-807): abuse in emoji
+    ("ban all 🏳️‍🌈 degenerates from the city", True),
+    ("🌈 over the stadium after the rain, beautiful", False),
+    ("proud of our team 💪🏳️‍🌈", False),
+    ("in gaddaron ko 👞👞 se maaro", True),
+    ("👞 shoe thrown at the minister, man arrested", False),
+    ("inko 🔥 mein jhonk do", True),
+    ("🔥🔥 kya match tha", False),
+    ("is bill ko aag mein daal do", False),
 ]
 
 

@@ -4238,6 +4238,8 @@ KNOWN_FALSE_HOLDS = {
         "eighthundredthird_evening.jsonl",
         "eighthundredfourth_evening.jsonl",
         "eighthundredfifth_evening.jsonl",
+        "eighthundredsixth_evening.jsonl",
+        "eighthundredseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4634,8 +4636,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # first sight 4 of 6 (the rules 3), none of 19 others, 1 of 16 traps (the rules: "'She's
 # asking for it' is the oldest excuse for violence against girls ...", no longer). With the
 # rules written from it: 6 (the rules 6), no trap.
-UNSEEN_ABUSE_HELD = 1187  # of 1388
-UNSEEN_OTHERS_HELD = 57  # of 4353
+# The eightieth round (sets 806-807: a Pride march, abuse written in emoji, and traps where
+# the same emoji mean what they show): at first sight 5 of 6 (the rules 2, the news head 3),
+# none of 19 others, none of 16 traps. With the rules written from it: 6 (the rules 6), no
+# trap.
+UNSEEN_ABUSE_HELD = 1193  # of 1394
+UNSEEN_OTHERS_HELD = 57  # of 4388
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

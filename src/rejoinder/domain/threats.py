@@ -342,6 +342,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:do|de do|dena chahiye)",
             "maar jala kaat phoonk latka phansi phaansi fansi faansi peet",
         ),
+        # thrown into a fire: "In 🌈👬 logon ko 🔥 mein daal do" (the 806th set, the fire read
+        # as "aag"); not "is bill ko aag mein daal do" ("ko" after a person, as above)
+        (
+            rf"{_PERSON_OBJECT} (?:bhi )?(?:zinda )?aag (?:mein|me|main|mai) (?:daal|dal|jhonk"
+            r"|jhok|phenk|fenk) (?:do|dalo|daalo|denge|dena|dena chahiye|diya jaye)",
+            "aag",
+        ),
         # the verb first, as comments on news pages write it too: "maar dalo in gaddaron ko",
         # "maro sale ko" (kill the bastard), "jala do in gaddaron ko"
         (
