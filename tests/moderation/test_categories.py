@@ -3957,6 +3957,21 @@ THIRTIETH_SESSION_FORMS = [
     ("inko 🔥 mein jhonk do", True),
     ("🔥🔥 kya match tha", False),
     ("is bill ko aag mein daal do", False),
+    # the eighty-first round (sets 808-809)
+    ("muslimon ka business boycott karo", True),
+    ("ye jain log sab pe thopte hain, inki dukaanon ka bahishkar karo", True),
+    ("adani ka business boycott karo", False),
+    ("boycott the order, not the community", False),
+    ("jainiyon ko kaat ke phenk do", True),
+    ("pyaaz lehsun kaat ke phenk do, jain pav bhaji mein nahi hota", False),
+    ("marwadi log sirf paisa dekhte hain", True),
+    ("doctors sirf paisa dekhte hain aajkal", False),
+    # the eighty-second round (sets 810-811)
+    ("aise firangiyon ko wahin dafna do", True),
+    ("dafna dena chahiye is what the desert does to old forts", False),
+    ("gore log ki aulaad, koi sympathy nahi", False),
+    ("angrezon ki aulaad, 200 saal loota", True),
+    ("angrez ki aulaad is what my grandfather called every officer", False),
 ]
 
 

@@ -1683,7 +1683,6 @@ KNOWN_MISSES = {
     ],
     # a Jain boy's Olympiad gold, in Hinglish
     "threehundredseventieth_evening.jsonl": [
-        "Ye baniye bas paisa ginna jaante hain, gold bhi kharida hoga.",  # *
         "Tum jaise kanjoos log sirf dusron ki tareef pe jalte ho.",  # *
         "In Gujjuon ko desh se bahar phenko, sab scam yahi karte hain.",  # *
         "Iska baap zaroor tax chor hoga, in logon ka yahi dhandha hai.",  # *
@@ -3240,6 +3239,18 @@ KNOWN_MISSES = {
         "Mogadishu on the Mississippi. Pirates, khat chewers and welfare queens, the lot of"
         " them.",  # *
     ],
+    # a faith's monks mocked for going unclothed, and vegetarians as weaklings to be
+    # slapped: no general form the rules could hold without "Naga sadhus nange ghoomte
+    # hain" or a vegetarian's joke about herself
+    "eighthundredeighth_evening.jsonl": [
+        "Nange ghoomne wale munis ko dekh ke bacche kya seekhenge? Sharam karo Jainiyon.",  # *
+        "Ghaas khane wale kamzor log, ek thappad mein gir jayenge, aur hum pe rule banayenge.",
+    ],
+    # "<people> are racist" is left to the news head: ETHOS labels "Asians are some of the
+    # most racist people to other Asians" (said by a Korean) not hateful
+    "eighthundredtenth_evening.jsonl": [
+        "Gore log sab racist hote hain, inke saath jo hua theek hua.",  # *
+    ],
 }
 
 
@@ -3429,6 +3440,10 @@ KNOWN_FALSE_HOLDS = {
     # from a story's
     "eighthundredth_evening.jsonl": [
         "Kutte bhi bhaunk rahe the jab police pahunchi, neighbours ne bataya.",
+    ],
+    # "randi rona" again, said to a tourism department (as in the 788th set)
+    "eighthundredeleventh_evening.jsonl": [
+        "Randi rona band karo aur kaam karo, Rajasthan tourism department. Harsh but true.",
     ],
 }
 
@@ -4240,6 +4255,10 @@ KNOWN_FALSE_HOLDS = {
         "eighthundredfifth_evening.jsonl",
         "eighthundredsixth_evening.jsonl",
         "eighthundredseventh_evening.jsonl",
+        "eighthundredeighth_evening.jsonl",
+        "eighthundredninth_evening.jsonl",
+        "eighthundredtenth_evening.jsonl",
+        "eighthundredeleventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4640,8 +4659,18 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # the same emoji mean what they show): at first sight 5 of 6 (the rules 2, the news head 3),
 # none of 19 others, none of 16 traps. With the rules written from it: 6 (the rules 6), no
 # trap.
-UNSEEN_ABUSE_HELD = 1193  # of 1394
-UNSEEN_OTHERS_HELD = 57  # of 4388
+# The eighty-first round (sets 808-809: meat shops shut for a Jain festival, and traps, in
+# Hinglish and English): at first sight 3 of 6 (the rules 1, the news head 2), none of 19
+# others, none of 16 traps. With the rules written from it: 5 (the rules 4), no trap; "Ghaas
+# khane wale kamzor log ..." stays missed (KNOWN_MISSES).
+# The eighty-second round (sets 810-811: foreign tourists attacked in Rajasthan, and traps):
+# at first sight 4 of 6 (the rules 3), 1 of 19 others (the news head's group score: "Women
+# travellers in India should be careful, but so should women travellers everywhere ...",
+# 0.71), 1 of 16 traps (the rules and the suspect list: "Randi rona band karo aur kaam
+# karo, Rajasthan tourism department ...", KNOWN_FALSE_HOLDS). With the rules written from
+# it: 6 (the rules 5), the same two.
+UNSEEN_ABUSE_HELD = 1204  # of 1406
+UNSEEN_OTHERS_HELD = 59  # of 4458
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -91,7 +91,8 @@ KO_PEOPLE = (
     r"|dushmanon|dushman|kafiron|kafir|sab|in sab|un sab|aadmi|aurat|ladki|ladke|tujh|tum"
     r"|wale|walon|walo|saalon|salon|haramiyon|harami|ladkiyon|auraton|aurton|ladkon"
     r"|budhiya|budhe|buddhe|buddha|budha|reporter|journalist|writer|editor|lekhak|mulla"
-    r"|saale|pastor|padri|paadri|maulvi|maulana|pujari|imam)"
+    r"|saale|pastor|padri|paadri|maulvi|maulana|pujari|imam|jainiyon|jainiyo|firangiyon"
+    r"|firangi|goron|angrezon)"
 )
 # A word before "ko" that names no pest: "machharon ko maaro" (kill the mosquitoes), "chuhon
 # ko ghar se nikal ke maaro" (the rats) are no call to harm people.
@@ -341,6 +342,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"|(?:{KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko) (?:phansi|phaansi|fansi|faansi)"
             r" (?:do|de do|dena chahiye)",
             "maar jala kaat phoonk latka phansi phaansi fansi faansi peet",
+        ),
+        # "Jainiyon ko pyaaz lehsun ki tarah kaat ke phenk do" (the 808th set; not "pyaaz ko
+        # kaat ke phenk do", a recipe: "ko" after people), "Aise firangi ko wahin dafna dena
+        # chahiye tha" (the 810th; not "dafna dena chahiye is what the desert does to forts")
+        (
+            rf"(?:{KO_PEOPLE} ko|inko|unko|inhe|unhe) (?:\w+ ){{0,5}}?kaat (?:ke|kar|kr|ke ke)"
+            r" (?:phenk|fenk|daal|dal) (?:do|dalo|daalo|denge|dena|dunga)"
+            rf"|(?:{KO_PEOPLE} ko|inko|unko|inhe|unhe) (?:bhi )?(?:wahin |yahin |wahi |yahi"
+            r" |zinda )?(?:dafna|dafan kar|gaad) (?:do|dena|denge|dunga|dena chahiye|diya jaye)",
+            "kaat dafna dafan gaad",
         ),
         # thrown into a fire: "In 🌈👬 logon ko 🔥 mein daal do" (the 806th set, the fire read
         # as "aag"); not "is bill ko aag mein daal do" ("ko" after a person, as above)

@@ -628,6 +628,18 @@ GROUP_PHRASES = frozenset(
         *((hijra,) for hijra in ("hijde", "hijre", "hijdon")),
         # faiths and sects whose names do not yet mask the learned model's features
         *((faith,) for faith in ("jains", "parsis", "atheists", "shias", "sunnis", "ahmadis")),
+        # ... and in Hindi (the 808th set): "Sharam karo Jainiyon", "Jain log"; white people
+        # and foreigners, "Gore log sab racist hote hain", "firangiyon ko" (the 810th)
+        ("jainiyon",),
+        ("jainiyo",),
+        ("jain", "log"),
+        ("jain", "logon"),
+        ("jain", "baniye"),
+        ("gore", "log"),
+        ("gore", "logon"),
+        ("goron",),
+        ("firangiyon",),
+        ("firangi", "log"),
         ("upper", "castes"),
         ("lower", "castes"),
         ("lower", "caste", "people"),
@@ -840,6 +852,12 @@ ATTACK_PHRASES = frozenset(
         ("only", "know", "how", "to"),
         ("only", "knows", "how", "to"),
         ("just", "know", "how", "to"),
+        # ... and said to care for money alone: "Jain baniye sirf paisa ginna jaante hain"
+        # (the 808th set)
+        ("sirf", "paisa"),
+        ("sirf", "paise"),
+        ("bas", "paisa"),
+        ("bas", "paise"),
         # "Africans bring disease and crime" (not "migrants bring crime down, a study finds")
         *(
             (bring, what)
@@ -3077,6 +3095,14 @@ GAALI_PHRASES = frozenset(
             (najaiz, aulaad)
             for najaiz in ("najaiz", "najayaz", "najayaj", "naajaiz")
             for aulaad in ("aulaad", "aulad", "olad", "aulado")
+        ),
+        # "Angrez ki aulaad, 200 saal loota, ab bhugto" (the 810th set): foreigners called
+        # children of the British (the kin's sayings are told apart as for slurs: "Angrez ki
+        # aulaad is what my grandfather called every officer who ignored him")
+        *(
+            (angrez, "ki", aulaad)
+            for angrez in ("angrez", "angrezon", "angrezo", "gore", "goron")
+            for aulaad in ("aulaad", "aulad", "olad")
         ),
         # "bhains kahin ki": the utter buffalo (a buffalo is otherwise a buffalo)
         *(

@@ -2119,6 +2119,25 @@ _CUED = tuple(
             r"|power|the government|the assembly|the senate|the town hall|the mayoralty)",
             "cockroaches roaches rats vermin parasites locusts termites snakes",
         ),
+        # the eighty-first round (sets 808-809), a meat ban for a Jain festival: a people's
+        # trade to be boycotted, in Hindi's order ("Muslimon ka business boycott karo"), or
+        # by a pronoun after the people is named ("Ye Jain apna dharam sab pe thopte hain,
+        # inka business boycott karo"; not "Adani ka business boycott karo", a company, nor
+        # "Chinese apps, inka maal boycott karo": goods)
+        (
+            r"(?:(?:jain|jains|jainiyon|muslim|muslims|musalman|musalmanon|musalmano|muslimon"
+            r"|miyan|miyon|mullon|isai|isaiyon|christian|sikh|sikhon|sardaron|dalit|daliton"
+            r"|marwadi|marwadiyon|marwari|baniye|baniyon|bihari|bihariyon|kashmiri|kashmiriyon"
+            r"|bengali|bengaliyon|parsi|parsiyon|hindu|hinduon)(?: log| logon)? (?:ka|ki|ke)"
+            r"|(?:jain|jains|jainiyon|muslim|muslims|musalman|musalmanon|muslimon|miyan|mullon"
+            r"|isai|christian|sikh|sikhon|dalit|daliton|marwadi|marwari|baniye|bihari|kashmiri"
+            r"|bengali|parsi|hindu|hinduon)(?![a-z])[^.!?\n]{0,80}?(?<![a-z])(?:inka|unka|inki"
+            r"|unki|inke|unke|in logon ka|un logon ka)) (?:\w+ )?(?:business|businesses|dhanda"
+            r"|dhandha|vyapar|vyaapar|karobar|kaarobar|dukaan|dukan|dukaanein|dukanein|dukanon"
+            r"|dukaanon|shops?) (?:ka |ki )?(?:boycott|bahishkar|bahishkaar|bahiskar) (?:karo|karna"
+            r" chahiye|karenge|kar do|kiya jaye)",
+            "boycott bahishkar bahishkaar bahiskar",
+        ),
     )
 )
 
