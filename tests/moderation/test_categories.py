@@ -3972,6 +3972,20 @@ THIRTIETH_SESSION_FORMS = [
     ("gore log ki aulaad, koi sympathy nahi", False),
     ("angrezon ki aulaad, 200 saal loota", True),
     ("angrez ki aulaad is what my grandfather called every officer", False),
+    # the eighty-third round (sets 812-813)
+    ("gujjar log gunde hote hain", True),
+    ("meenay log chor hote hain", True),
+    ("meena ji ne chai banayi", False),
+    ("in yadavon ko goli maar ke sadak khali karo", True),
+    ("police ne goli maar ke 2 logon ko ghayal kiya", False),
+    ("inki auraton ko utha lo", True),
+    ("utha lo apna saaman, train cancel", False),
+    ("neeche wale log hain ye, inki aukat nahi hai", True),
+    ("neeche wale log bolna band karo, sab barabar hain", False),
+    # the eighty-fourth round (sets 814-815)
+    ("pajeet memes everywhere in this thread, reported", False),
+    ("pajeets ruin every city they move to", True),
+    ("a list of some mentally retarded cartoon characters", True),
 ]
 
 

@@ -3251,6 +3251,11 @@ KNOWN_MISSES = {
     "eighthundredtenth_evening.jsonl": [
         "Gore log sab racist hote hain, inke saath jo hua theek hua.",  # *
     ],
+    # "you third-world animals": the animal name is read after "you" and at most a filler,
+    # and "third-world" is no filler
+    "eighthundredfourteenth_evening.jsonl": [
+        "Go back to Punjab and drive your bullock carts, you third-world animals.",  # *
+    ],
 }
 
 
@@ -4259,6 +4264,10 @@ KNOWN_FALSE_HOLDS = {
         "eighthundredninth_evening.jsonl",
         "eighthundredtenth_evening.jsonl",
         "eighthundredeleventh_evening.jsonl",
+        "eighthundredtwelfth_evening.jsonl",
+        "eighthundredthirteenth_evening.jsonl",
+        "eighthundredfourteenth_evening.jsonl",
+        "eighthundredfifteenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4669,8 +4678,16 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # 0.71), 1 of 16 traps (the rules and the suspect list: "Randi rona band karo aur kaam
 # karo, Rajasthan tourism department ...", KNOWN_FALSE_HOLDS). With the rules written from
 # it: 6 (the rules 5), the same two.
-UNSEEN_ABUSE_HELD = 1204  # of 1406
-UNSEEN_OTHERS_HELD = 59  # of 4458
+# The eighty-third round (sets 812-813: Gujjars' quota agitation in Rajasthan, and traps,
+# in Hinglish): at first sight 5 of 6 (the rules none: the Gujjars and Meenas were no
+# people to them; the news head 5), none of 19 others, none of 16 traps. With the rules
+# written from it: 6 (the rules 6), no trap.
+# The eighty-fourth round (sets 814-815: a Sikh truck driver's fatal crash in the US, and
+# traps): at first sight 6 of 6 (the rules 5), none of 19 others, 1 of 16 traps (the rules:
+# "Pajeet memes are all over this thread. Reported.", no longer). With the rules written
+# from it: 6 (the rules 5), no trap.
+UNSEEN_ABUSE_HELD = 1216  # of 1418
+UNSEEN_OTHERS_HELD = 59  # of 4528
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -92,7 +92,8 @@ KO_PEOPLE = (
     r"|wale|walon|walo|saalon|salon|haramiyon|harami|ladkiyon|auraton|aurton|ladkon"
     r"|budhiya|budhe|buddhe|buddha|budha|reporter|journalist|writer|editor|lekhak|mulla"
     r"|saale|pastor|padri|paadri|maulvi|maulana|pujari|imam|jainiyon|jainiyo|firangiyon"
-    r"|firangi|goron|angrezon)"
+    r"|firangi|goron|angrezon|gujjaron|gujjaro|meenon|meeno|jaaton|jaato|yadavon|thakuron"
+    r"|brahmanon|baniyon|mahilaon|betiyon)"
 )
 # A word before "ko" that names no pest: "machharon ko maaro" (kill the mosquitoes), "chuhon
 # ko ghar se nikal ke maaro" (the rats) are no call to harm people.
@@ -342,6 +343,17 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"|(?:{KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko) (?:phansi|phaansi|fansi|faansi)"
             r" (?:do|de do|dena chahiye)",
             "maar jala kaat phoonk latka phansi phaansi fansi faansi peet",
+        ),
+        # the eighty-third round (sets 812-813), a caste's quota agitation: "In Gujjaron ko
+        # goli maar ke track khali karao" (shot, then an order; not "police ne goli maar ke 2
+        # logon ko ghayal kiya", a report), "Meena mahilaon ko utha lo, tab samjhenge ..." (a
+        # people's women to be carried off; not "utha lo apna saaman")
+        (
+            rf"(?:{KO_PEOPLE} ko|inko|unko|inhe|unhe) goli (?:maar|mar) (?:ke|kar|kr)(?: \w+)"
+            r"{0,4}? (?:karao|karo|karwao|do|dena|denge)(?![a-z])"
+            r"|(?:mahilaon|auraton|aurton|ladkiyon|behnon|behno|betiyon|bahu betiyon|biwiyon)"
+            r" ko (?:bhi )?(?:utha|uthwa|uthva) (?:lo|lenge|le jao|le jayenge|le aao|lao)",
+            "goli utha uthwa uthva",
         ),
         # "Jainiyon ko pyaaz lehsun ki tarah kaat ke phenk do" (the 808th set; not "pyaaz ko
         # kaat ke phenk do", a recipe: "ko" after people), "Aise firangi ko wahin dafna dena

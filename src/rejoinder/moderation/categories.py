@@ -462,8 +462,11 @@ def _slurs(words: Words) -> list[Hit]:
             continue  # "Aaj 10 chakke, log khush ho gaye": sixes, then people
         if length > 1 and _unhyphenated(words, i, end):
             continue  # "is she male or female?": a question, not "she-male"
-        if length > 1 and end + 1 < len(words) and words.words[end + 1] in _DEPICTIONS:
-            continue  # "A hook-nosed caricature in a cartoon is antisemitic": one described
+        if end + 1 < len(words) and words.words[end + 1] in (_DEPICTIONS if length > 1 else _MEMES):
+            # "A hook-nosed caricature in a cartoon is antisemitic": one described; "Pajeet
+            # memes are all over this thread. Reported." (the 815th set; not "mentally
+            # retarded cartoon characters", who are called it)
+            continue
         if not _what_we_were_called(words, i):
             hits.append(words.hit(IDENTITY_ATTACK, 0.97, i, end, "slur"))
     return hits
@@ -501,6 +504,7 @@ def _split_by_a_pause(words: Words, i: int, j: int) -> bool:
 _DEPICTIONS = frozenset({"caricature", "caricatures", "cartoon", "cartoons", "stereotype",
                         "stereotypes", "trope", "tropes", "image", "images", "drawing",
                         "drawings", "depiction", "depictions", "figure", "figures"})  # fmt: skip
+_MEMES = frozenset({"memes", "meme"})
 _PAUSES = frozenset(",;")  # (not "ching... chong": the dots draw it out)
 _US = frozenset({"us", "me"})
 _OURS = frozenset({"my", "our"})

@@ -640,6 +640,21 @@ GROUP_PHRASES = frozenset(
         ("goron",),
         ("firangiyon",),
         ("firangi", "log"),
+        # Rajasthan's Gujjars and Meenas (the 812th set): "Gujjar toh doodh bechne aur bhains
+        # charane layak hain", "Meenay log chor hote hain" ("Meena" alone is a woman's name);
+        # "neeche wale log" (lower castes): "Ye neeche wale log hain, inki aukat nahi ..."
+        ("gujjar",),
+        ("gujjars",),
+        ("gujjaron",),
+        ("meenay",),
+        ("meenon",),
+        ("meena", "log"),
+        ("meena", "logon"),
+        ("meena", "samaj"),
+        ("neeche", "wale", "log"),
+        ("neeche", "walon"),
+        ("nichli", "jaati"),
+        ("nichli", "jaat"),
         ("upper", "castes"),
         ("lower", "castes"),
         ("lower", "caste", "people"),

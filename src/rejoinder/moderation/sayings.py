@@ -973,13 +973,19 @@ _CUED = tuple(
             r"|chhakke) (?:log|logon)?"
             r" ?(?:toh |to )?(?:sirf|bas|keval) (?:\w+ ){1,6}?(?:(?:ke|ki) (?:laayak|layak|laiq)"
             r"|ke liye) (?:hain|hote|hai|hoti|bane)"
-            # "Ye gwale bhains charane layak hain" (the 776th set): a menial lot named, without
-            # "sirf" (not "ye log taareef ke laayak hain")
+            # "Ye gwale bhains charane layak hain" (the 776th set), "Gujjar toh doodh bechne aur
+            # bhains charane layak hain" (the 812th): a menial lot named, without "sirf" (not
+            # "ye log taareef ke laayak hain")
             r"|(?:yadav|yadavon|gwale|gwala|gwalon|ahir|ahiron|dalit|chamar|bihari|bhaiya"
-            r"|bhaiye) (?:log )?(?:toh |to )?(?:bhains|bhainsein|gaay|gaayein|bakri|bakriyan"
-            r"|suar|suwar) (?:charane|charaane|chraane|chrane) (?:ke )?(?:laayak|layak|laiq)"
-            r" (?:hain|hote|hai|h)",
-            "laayak layak laiq liye",
+            r"|bhaiye|gujjar|gujjars|gujjaron) (?:log )?(?:toh |to )?(?:doodh bechne (?:aur|ya)"
+            r" )?(?:bhains|bhainsein|gaay|gaayein|bakri|bakriyan|suar|suwar) (?:charane"
+            r"|charaane|chraane|chrane) (?:ke )?(?:laayak|layak|laiq) (?:hain|hote|hai|h)"
+            # "Ye neeche wale log hain, inki aukat nahi ki humse barabari karein" (the 812th
+            # set; not "neeche wale log bolna band karo. Sab barabar hain")
+            r"|(?:neeche|nichli) (?:wale|waale|jaati|jaat)(?: ke)? (?:log|logon)(?: hain| hai|,)?"
+            r"[^.!?\n]{0,20}?(?:inki|unki|in ki|un ki) (?:aukat|aukaat|aukad|auqat) (?:nahi|nahin"
+            r"|nhi) (?:ki|hai|h)",
+            "laayak layak laiq liye aukat aukaat aukad auqat",
         ),
         # the sixth batch: a black woman's appointment put down to her race and sex ("she
         # only got the job because she's black", "another angry black woman", "DEI hire")
