@@ -3986,6 +3986,11 @@ THIRTIETH_SESSION_FORMS = [
     ("pajeet memes everywhere in this thread, reported", False),
     ("pajeets ruin every city they move to", True),
     ("a list of some mentally retarded cartoon characters", True),
+    # the eighty-fifth round, a seventh whole evening (set 816)
+    ("nobody cares what a romanian builder thinks, go back home", True),
+    ("nobody cares what a tory thinks, go home", False),
+    ("gays should get back in the closet where they belong", True),
+    ("put the coats back in the closet where they belong", False),
 ]
 
 

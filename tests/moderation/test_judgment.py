@@ -4268,6 +4268,7 @@ KNOWN_FALSE_HOLDS = {
         "eighthundredthirteenth_evening.jsonl",
         "eighthundredfourteenth_evening.jsonl",
         "eighthundredfifteenth_evening.jsonl",
+        "eighthundredsixteenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4686,8 +4687,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # traps): at first sight 6 of 6 (the rules 5), none of 19 others, 1 of 16 traps (the rules:
 # "Pajeet memes are all over this thread. Reported.", no longer). With the rules written
 # from it: 6 (the rules 5), no trap.
-UNSEEN_ABUSE_HELD = 1216  # of 1418
-UNSEEN_OTHERS_HELD = 59  # of 4528
+# The eighty-fifth round, a seventh whole evening (set 816: 70 comments under an English
+# council's new flag policy, 63 argument, jokes and long comments, 7 abuse, replies among
+# them): at first sight 6 of 7 (the rules 5; the news head "... Back in the closet where
+# they belong"), none of the 63 others. Missed: "@Kasia no one cares what a Polish cleaner
+# thinks, go home". With the rules written from it: 7 (the rules 7).
+UNSEEN_ABUSE_HELD = 1223  # of 1425
+UNSEEN_OTHERS_HELD = 59  # of 4591
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -3407,7 +3407,7 @@ def _women_put_in_place(words: Words) -> list[Hit]:
 # laayak ho"; not "gutter saaf karne wale mazdooron ki maut").
 _TROPE_CUES = frozenset(
     {"rothschild", "rothschilds", "outnumber", "replace", "sharia", "banks", "hollywood",
-     "plane", "flight", "deport",
+     "plane", "flight", "deport", "cares", "closet",
      "tribe", "hook", "hooked", "hooknose", "hooknosed", "saaf", "dress", "dresses",
      "wig", "skirt", "pretending", "replacing", "outnumbering", "replaced", "zionist",
      "zionists", "behind", "running", "breed", "insaan", "insan", "quota", "jhaadu", "jhadu",
@@ -3524,6 +3524,21 @@ _TROPE = re.compile(
     r"|(?:first|next|last) (?:plane|flight|boat) (?:out|home|back)[^.!?\n]{0,30}? with (?:the"
     r" rest of )?(?:her|his|their) (?:tribe|kind|clan|lot)"
     r"|deport (?:the|their|that|this) (?:whole|entire) (?:community|tribe|clan|lot|race)"
+    # a reader's opinion dismissed for where she is from, and she sent home: "@Kasia no one
+    # cares what a Polish cleaner thinks, go home" (the seventh whole evening, set 816; not
+    # "nobody cares what a Tory thinks", nor "go home and rest")
+    r"|(?:no ?one|nobody|noone) (?:cares|asked|wants to know) what (?:a|an|some|the|these|you)"
+    r" (?:\w+ )?(?:polish|romanian|bulgarian|lithuanian|latvian|albanian|eastern european"
+    r"|foreign|indian|pakistani|bangladeshi|nigerian|somali|syrian|afghan|chinese|filipino"
+    r"|immigrant|migrant|muslim|paki|foreigner|immigrants|migrants|foreigners)"
+    r"(?: \w+)? thinks?[,.!]* (?:so |just |now )?(?:go (?:back )?home|go back|fuck off home"
+    r"|piss off home|go back to \w+)"
+    # "The rainbow mob have had it their way for too long. Back in the closet where they
+    # belong" (set 816; a gay person or people named before it: not "put the coats back in
+    # the closet where they belong")
+    r"|(?:gays?|queers?|homos?|lesbians?|trans|trannies|rainbow|pride|lgbt\w*|fags?"
+    r"|faggots?)(?![a-z])[^\n]{0,120}?(?<![a-z])(?:back )?(?:in|into|to) the closet,? where"
+    r" (?:they|you|u|he|she|them|the \w+) belongs?"
     r"|(?:will|gonna|going to) (?:all )?(?:be )?(?:living )?under sharia"
     # sharia's enforcers foretold: "first the call to prayer then the sharia patrols, mark
     # my words", "sharia council incoming" (the 557th and 518th sets; not "Iran then
