@@ -3991,6 +3991,13 @@ THIRTIETH_SESSION_FORMS = [
     ("nobody cares what a tory thinks, go home", False),
     ("gays should get back in the closet where they belong", True),
     ("put the coats back in the closet where they belong", False),
+    # the eighty-sixth round (sets 817-818)
+    ("malaun gulo ke desh theke tarao", True),
+    ("'malaun' is the slur painted on the wall", False),
+    ("musolman der mere felbo", True),
+    ("kete felbo, bolechilo ek neta", False),
+    ("unki betiyon ka bhi yahi haal karo", True),
+    ("jai shri ram ke naare lagake ghar mein ghus ke maarenge was the slogan", False),
 ]
 
 

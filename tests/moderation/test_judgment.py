@@ -4269,6 +4269,8 @@ KNOWN_FALSE_HOLDS = {
         "eighthundredfourteenth_evening.jsonl",
         "eighthundredfifteenth_evening.jsonl",
         "eighthundredsixteenth_evening.jsonl",
+        "eighthundredseventeenth_evening.jsonl",
+        "eighthundredeighteenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4692,8 +4694,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # them): at first sight 6 of 7 (the rules 5; the news head "... Back in the closet where
 # they belong"), none of the 63 others. Missed: "@Kasia no one cares what a Polish cleaner
 # thinks, go home". With the rules written from it: 7 (the rules 7).
-UNSEEN_ABUSE_HELD = 1223  # of 1425
-UNSEEN_OTHERS_HELD = 59  # of 4591
+# The eighty-sixth round (sets 817-818: Durga Puja pandals attacked in Bangladesh, and
+# traps, in English, Hinglish and romanised Bengali): at first sight 3 of 6 (the rules 2),
+# none of 19 others, 1 of 16 traps (the rules: "Ghar mein ghus ke maarenge was a political
+# slogan in 2019 ...", no longer). With the rules written from it: 6 (the rules 6), no trap.
+UNSEEN_ABUSE_HELD = 1229  # of 1431
+UNSEEN_OTHERS_HELD = 59  # of 4626
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

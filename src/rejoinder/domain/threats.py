@@ -355,6 +355,19 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" ko (?:bhi )?(?:utha|uthwa|uthva) (?:lo|lenge|le jao|le jayenge|le aao|lao)",
             "goli utha uthwa uthva",
         ),
+        # the eighty-sixth round (sets 817-818), Durga Puja pandals attacked in Bangladesh, in
+        # romanised Bengali: "Hindu der kete felbo" (we will cut the Hindus down; not "Kete
+        # felbo, bolechilo ek neta", a threat reported without its object); and in Hindi, a
+        # people's women to be done the same: "inki auraton ka wahi haal karo jo ..."
+        (
+            r"(?:der|ke|gulo ke|gulake|gulo k|der k) (?:shob |sob |sobai ke )?(?:kete|mere"
+            r"|pudiye|puriye|jaliye|jwaliye) (?:felbo|fel|felo|dibo|debo|dao|dite hobe|felte"
+            r" hobe)"
+            r"|(?:inki|unki|in ki|un ki|inke|unke) (?:auraton|aurton|ladkiyon|behnon|behno"
+            r"|betiyon|mahilaon) (?:ka|ke) (?:bhi )?(?:wahi|vahi|yahi|aisa hi) (?:haal|hashr)"
+            r" (?:karo|karenge|kar do|karna chahiye)",
+            "kete mere pudiye puriye jaliye jwaliye haal hashr",
+        ),
         # "Jainiyon ko pyaaz lehsun ki tarah kaat ke phenk do" (the 808th set; not "pyaaz ko
         # kaat ke phenk do", a recipe: "ko" after people), "Aise firangi ko wahin dafna dena
         # chahiye tha" (the 810th; not "dafna dena chahiye is what the desert does to forts")

@@ -316,7 +316,7 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         if threats and "ne" in present and not present.isdisjoint(_HINDI_TOLD):
             # "Modi ne kaha tha ghar mein ghus ke maarenge": a speech reported
             threats = [t for t in threats if not _hindi_report(words, words.word_at(t.start))]
-        if threats and not present.isdisjoint(_THREAT_NAMED | _HINDI_SAYS):
+        if threats and not present.isdisjoint(_THREAT_NAMED | _HINDI_SAYS | _SLOGANS):
             # "Jhanda chhuaa toh haath tod denge, yeh dhamki dene wale ko giraftaar kiya gaya",
             # "Doob maro, kehte the hamare dadaji"
             threats = [t for t in threats if not _named_a_threat(words, words.word_at(t.start))]
@@ -1023,6 +1023,9 @@ def _named_a_threat(words: Words, i: int) -> bool:
             and words.words[k + 1] in _SAID_AS
             and not words.unbroken(k - 1, k)
         )
+        # or named a slogan: "Ghar mein ghus ke maarenge was a political slogan in 2019"
+        # (the 818th set)
+        or (words.words[k] in _SLOGANS and not _IS_WAS.isdisjoint(words.words[i + 1 : k]))
         for k in range(i + 1, sentence.stop)
     )
 
@@ -1030,6 +1033,7 @@ def _named_a_threat(words: Words, i: int) -> bool:
 # ("Agli baar nahi bachoge - ye line 1984 ke dangaiyon ki thi": the 734th set)
 _THREAT_NAMED = frozenset({"dhamki", "dhamkiyan", "dhamkiyon", "dhamkee", "line", "lines"})
 _THIS = frozenset({"ye", "yeh", "is", "iss", "aisi", "aise", "yahi", "wahi", "us", "uss"})
+_SLOGANS = frozenset({"slogan", "slogans", "catchphrase", "chant", "headline"})
 _NOT = frozenset({"nahi", "nahin", "nhi", "nai", "na"})
 _HINDI_SAYS = frozenset({"kehte", "kehti", "kehta", "kahte", "kahti", "kaha", "bolte", "bolti"})
 _SAID_AS = frozenset({"the", "thi", "tha", "hain", "hai"})

@@ -73,6 +73,8 @@ SLURS = SLURS | _words("jeets")  # Indians (the 758th set; not "jeet", a name an
 # the old, in British slang: "Coffin dodgers had it all ... Let them freeze", "the sooner the
 # wrinklies die off" (the 772nd set; not "wrinkly", an old dog's skin)
 SLURS = SLURS | _words("wrinklies coffindodgers")
+# Bangladesh's slur for Hindus (the 817th set): "Malaun der ei deshe thakar odhikar nai"
+SLURS = SLURS | _words("malaun malauns malaunder malawn malawns")
 # Names coined in sarcasm for a people ("the peacefuls", "shantidoot" — messengers of peace —
 # for Muslims; "ZOG" for a government said to be Jewish): never a community's own name, so
 # "Shantidoot community" is no community's name either.
