@@ -3998,6 +3998,15 @@ THIRTIETH_SESSION_FORMS = [
     ("kete felbo, bolechilo ek neta", False),
     ("unki betiyon ka bhi yahi haal karo", True),
     ("jai shri ram ke naare lagake ghar mein ghus ke maarenge was the slogan", False),
+    # the eighty-seventh round (sets 819-820)
+    ("fenian scum out of our town", True),
+    ("the fenian rising of 1867 failed within weeks", False),
+    ("taigs everywhere in this city now", True),
+    ("तो फिर दूसरों को टैग कर ओर पूछ", False),
+    ("not every catholic in glasgow is an ira sympathiser, obviously", False),
+    ("every muslim in bradford is a hamas sympathiser", True),
+    ("'katua' and 'mulla' are slurs, stop using them", False),
+    ("paddy fields flooded in the monsoon", False),
 ]
 
 

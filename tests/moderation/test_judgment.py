@@ -4271,6 +4271,8 @@ KNOWN_FALSE_HOLDS = {
         "eighthundredsixteenth_evening.jsonl",
         "eighthundredseventeenth_evening.jsonl",
         "eighthundredeighteenth_evening.jsonl",
+        "eighthundrednineteenth_evening.jsonl",
+        "eighthundredtwentieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4698,8 +4700,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # traps, in English, Hinglish and romanised Bengali): at first sight 3 of 6 (the rules 2),
 # none of 19 others, 1 of 16 traps (the rules: "Ghar mein ghus ke maarenge was a political
 # slogan in 2019 ...", no longer). With the rules written from it: 6 (the rules 6), no trap.
-UNSEEN_ABUSE_HELD = 1229  # of 1431
-UNSEEN_OTHERS_HELD = 59  # of 4626
+# The eighty-seventh round (sets 819-820: a Celtic-Rangers derby and the sectarian abuse
+# around it, and traps): at first sight 3 of 5 (the rules 1), none of 20 others, none of 16
+# traps. With the rules written from it: 5 (the rules 5), no trap.
+UNSEEN_ABUSE_HELD = 1234  # of 1436
+UNSEEN_OTHERS_HELD = 59  # of 4662
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -1188,6 +1188,17 @@ def _named_as_a_word(words: Words, i: int, j: int) -> bool:
         # "chutiya bolna gaali hai" (to say it is abuse: the 510th set); "hijra word galat
         # hai, transgender ya kinnar bolo" (the word itself: the 689th)
         return True
+    if after in _AND_OR and j + 3 < len(words) and words.quoted(i, j):
+        # "'Taig' and 'hun' are slurs. Stop using them" (the 820th set): named in a list,
+        # the first word and the last
+        return words.quoted(j + 2, j + 2) and _named_as_a_word(words, i, j + 2)
+    if (
+        i >= 2
+        and words.words[i - 1] in _AND_OR
+        and words.quoted(i, j)
+        and words.quoted(i - 2, i - 2)
+    ):
+        return _named_as_a_word(words, i - 2, j)
     if after not in _IS:
         return False
     if words.quoted(i, j) and _what_they_call(words, j + 2):
@@ -1205,6 +1216,7 @@ def _named_as_a_word(words: Words, i: int, j: int) -> bool:
 
 
 _IS = frozenset({"is", "was", "isnt", "are"})
+_AND_OR = frozenset({"and", "or"})
 _THE_WORD = frozenset({"the", "that", "this", "a"})
 _MEANING = frozenset({("means",), ("meaning",), ("ka", "matlab"), ("ka", "arth"),
                       ("ka", "matalab"), ("ka", "meaning"), ("shabd",)})  # fmt: skip

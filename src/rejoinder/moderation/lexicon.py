@@ -75,6 +75,9 @@ SLURS = SLURS | _words("jeets")  # Indians (the 758th set; not "jeet", a name an
 SLURS = SLURS | _words("wrinklies coffindodgers")
 # Bangladesh's slur for Hindus (the 817th set): "Malaun der ei deshe thakar odhikar nai"
 SLURS = SLURS | _words("malaun malauns malaunder malawn malawns")
+# Scotland's sectarian slur for Catholics (the 819th set): "Taigs breeding like rabbits" (in
+# the plural: "टैग", tag, is read "taig" from Devanagari)
+SLURS = SLURS | _words("taigs")
 # Names coined in sarcasm for a people ("the peacefuls", "shantidoot" — messengers of peace —
 # for Muslims; "ZOG" for a government said to be Jewish): never a community's own name, so
 # "Shantidoot community" is no community's name either.
@@ -135,6 +138,13 @@ SLUR_PHRASES = frozenset(
      # left out: in Gulf news it is a rider, "what it's like to be a camel jockey at the
      # races")
      ("third", "worlders"), ("third", "worlder"), ("thirdworlders",),
+     # the eighty-seventh round (sets 819-820), sectarian football abuse in Glasgow:
+     # "Fenian bastards should go back to Ireland", "Paddy scum, go back to your bogs",
+     # "Dirty Orange huns" (not the Fenian Brotherhood, rice paddies or Attila's Huns)
+     *((irish, insult) for irish in ("fenian", "fenians", "paddy", "paddies", "taig")
+       for insult in ("bastards", "bastard", "scum", "cunts", "cunt", "vermin", "rats",
+                      "filth", "bstards")),
+     ("orange", "huns"), ("dirty", "huns"), ("huns", "scum"), ("hun", "scum"),
      *(("rootless", "cosmopolitan", who) for who in ("parasites", "parasite", "jews", "jew",
        "elite", "elites", "bankers", "globalists", "vermin", "scum", "tribe")),
      # Christian converts said to be bought with rice: "in chawal ke bore wale isaiyon ko

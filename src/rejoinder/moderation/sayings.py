@@ -771,7 +771,8 @@ _CUED = tuple(
         # Israeli is ...")
         (
             r"(?<!not\s)(?:every|all|each) (?:\w+ )?(?:jews?|muslims?|israelis?|palestinians?"
-            r"|arabs?|hindus?|pakistanis?|chinese|russians?) (?:(?:is|are) (?:responsible|to blame"
+            r"|arabs?|hindus?|pakistanis?|chinese|russians?|catholics?|protestants?|irish"
+            r"|sikhs?) (?:(?:is|are) (?:responsible|to blame"
             r"|guilty|accountable) for (?:what|everything) (?:israel|hamas|pakistan|china|russia"
             r"|india|iran|their country) (?:does|did|is doing|has done)"
             # "every Jew in London should answer for Gaza"
@@ -779,11 +780,15 @@ _CUED = tuple(
             r"|hamas|pakistan|china|russia|october 7|7 october|kashmir|pulwama)"
             # "every Jew in London has blood on their hands"
             r"|(?:in \w+ )?(?:has|have|had) (?:the )?blood (?:of \w+ )?on (?:their|his|her) hands"
+            # "Every Catholic in Glasgow is an IRA sympathiser" (the 819th set)
+            r"|(?:in \w+ )?(?:is|are) (?:an? )?(?:ira|hamas|terrorist|terror|khalistani|jihadi"
+            r"|isis|taliban) (?:sympathi[sz]ers?|supporters?|symps|apologists?)"
             # "every jew in england funds the genocide" (the 698th set)
             r"|(?:in \w+ )?(?:funds|fund|finances|bankrolls|pays for) the (?:genocide|war"
             r"|occupation|killing|bombing|massacre))",
             "responsible blame guilty accountable answer pay blood funds fund finances bankrolls"
-            " pays",
+            " pays sympathiser sympathisers sympathizer sympathizers supporters supporter symps"
+            " apologist apologists",
         ),
         # same-sex parents called abusers: "two men raising a child is child abuse", "gay
         # couples adopting is abuse" (cued by "abuse", which every form says)
