@@ -4007,6 +4007,15 @@ THIRTIETH_SESSION_FORMS = [
     ("every muslim in bradford is a hamas sympathiser", True),
     ("'katua' and 'mulla' are slurs, stop using them", False),
     ("paddy fields flooded in the monsoon", False),
+    # the eighty-eighth round (sets 821-822)
+    ("thevidiya paiya, un vayai moodu", True),
+    ("sule magane, baayi muchko", True),
+    ("supriya sule spoke in parliament today", False),
+    ("sunni and shia leaders appealed for calm", False),
+    ("dengue cases are up in mandya", False),
+    ("pakistan kitna nuqsaan otha raha hai", False),
+    ("tamilon ko mar marke bhagao bengaluru se", True),
+    ("punda is a konkani word for a bundle, my grandfather said", False),
 ]
 
 

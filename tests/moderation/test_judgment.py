@@ -3256,6 +3256,11 @@ KNOWN_MISSES = {
     "eighthundredfourteenth_evening.jsonl": [
         "Go back to Punjab and drive your bullock carts, you third-world animals.",  # *
     ],
+    # the Tamil "otha" is also "other" in tweets ("u otha hoes") and "utha" (lift) in Roman
+    # Urdu, and "naaye" (dogs) is said of dogs
+    "eighthundredtwentyfirst_evening.jsonl": [
+        "Otha Kannada goondas, neenga ellam naaye.",
+    ],
 }
 
 
@@ -4273,6 +4278,8 @@ KNOWN_FALSE_HOLDS = {
         "eighthundredeighteenth_evening.jsonl",
         "eighthundrednineteenth_evening.jsonl",
         "eighthundredtwentieth_evening.jsonl",
+        "eighthundredtwentyfirst_evening.jsonl",
+        "eighthundredtwentysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4703,8 +4710,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The eighty-seventh round (sets 819-820: a Celtic-Rangers derby and the sectarian abuse
 # around it, and traps): at first sight 3 of 5 (the rules 1), none of 20 others, none of 16
 # traps. With the rules written from it: 5 (the rules 5), no trap.
-UNSEEN_ABUSE_HELD = 1234  # of 1436
-UNSEEN_OTHERS_HELD = 59  # of 4662
+# The eighty-eighth round (sets 821-822: the Cauvery water dispute, and traps, in English,
+# Hindi and romanised Tamil and Kannada): at first sight 2 of 5 (the rules 1: no word of
+# South India's abuse was known), none of 20 others, none of 16 traps. With the rules
+# written from it: 4 (the rules 4), no trap; "Otha Kannada goondas, neenga ellam naaye."
+# stays missed (KNOWN_MISSES).
+UNSEEN_ABUSE_HELD = 1238  # of 1441
+UNSEEN_OTHERS_HELD = 59  # of 4698
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -3552,11 +3552,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|violence|danda|lathi|stick)",
             "language",
         ),
-        # "maar maar ke bhagana padega": beaten and driven out
+        # "maar maar ke bhagana padega": beaten and driven out ("Kannadigas ko mar marke
+        # bhagao Chennai se", the 821st set)
         (
-            r"maar ?maar (?:ke|kar|kr) (?:bhagana (?:padega|chahiye|hoga)|bhagao|bhaga do"
-            r"|bhagayenge|nikalo|nikaalo|nikaal do|nikal do)",
-            "maar maarmaar",
+            # (an optional space written \s?: a space in a pattern is a run of them)
+            r"(?:maar|mar)\s?(?:maar|mar)\s?(?:ke|kar|kr) (?:bhagana (?:padega|chahiye|hoga)"
+            r"|bhagao|bhaga do|bhagayenge|nikalo|nikaalo|nikaal do|nikal do)",
+            "maar maarmaar mar marmar marmarke maarmaarke",
         ),
         # "uska baap usko wahin khatam kar de": a woman killed by her family, called for
         # (not "bhai usko khatam kar de": "bhai" is how a reader is hailed, "usko" the quarrel)

@@ -2502,6 +2502,18 @@ GAALI = _words(
     bhosriwale bhonsdike chuitya cutiya chutiyon loda lodey bhanchod bhaenchod
     kanjar kanjari kanjaro kanjron kanjre gashti gashtiyan gashtiyon
     """
+) | _words(
+    # South India's, romanised (the 821st set, the Cauvery dispute): Tamil, Kannada, Telugu
+    # and Malayalam words of abuse that are no English or Hindi word ("sunni", "patti",
+    # "dengu", "nayi", "poori" and "sule" alone are left out: a Muslim sect, a strip, the
+    # fever, "new", a bread and a surname; so is "naaye", the Tamil for a dog that is
+    # also a dog: "Ellam naaye thaan, said the minister about stray dogs"; and "otha", also
+    # "other" in tweets ("u otha hoes") and "utha" (lift) in Roman Urdu)
+    """
+    thevidiya thevidiyaa thevdiya thevudiya thevidiyapaiya thevidiyapayale ommala oombu
+    punda pundai koothi baadu bolimaga bolimagane soolemaga soolemagane lanja
+    lanjakoduku modda pooku thayoli myre myru kunna
+    """
 )
 # "bc", "mc": behenchod and madarchod (GAALI) abbreviated; in English "because", "before
 # Christ", "MC Stan". Alone in a Hindi comment they are as often an exclamation ("Budget km
@@ -3131,6 +3143,14 @@ GAALI_PHRASES = frozenset(
             for angrez in ("angrez", "angrezon", "angrezo", "gore", "goron")
             for aulaad in ("aulaad", "aulad", "olad")
         ),
+        # "Sule magane Tamil avru ..." (the 821st set): the Kannada "son of a whore", and the
+        # like in Malayalam and Kannada
+        *(("sule", son) for son in ("maga", "magane", "magne", "munde")),
+        ("poori", "mone"),
+        ("poori", "mon"),
+        ("ninn", "amman"),
+        ("ninna", "amman"),
+        ("lanja", "koduku"),
         # "bhains kahin ki": the utter buffalo (a buffalo is otherwise a buffalo)
         *(
             (buffalo, where, "ki")
