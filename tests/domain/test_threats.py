@@ -38,6 +38,10 @@ HELD = [
     ("Th3y sh0uld b3   sh0t", "threat.violence"),  # obfuscated, stretched
     ("desh ke gaddaron ko goli maaro", "threat.violence"),  # romanised Hindi
     ("in sabko jala do", "threat.violence"),
+    # an optional space in a pattern ("pakad ?pakad", "maar ?maar") is optional: written as
+    # one word too (the 821st set's "mar marke bhagao")
+    ("inko pakadpakad ke maaro", "threat.incitement"),
+    ("Kannadigas ko mar marke bhagao Chennai se", "threat.incitement"),
     ("इन सबको जला दो", "threat.violence"),
     ("गद्दारों को गोली मारो", "threat.violence"),
     ("These people are vermin", "dehumanisation"),

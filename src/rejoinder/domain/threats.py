@@ -3815,15 +3815,21 @@ class ThreatPattern:
     anchors: frozenset[str]
 
 
+def _spaced(pattern: str) -> str:
+    return pattern.replace(" ?", "\x00").replace(" ", r"\s+").replace("\x00", r"\s*")
+
+
 @lru_cache(maxsize=1)
 def compiled() -> tuple[ThreatPattern, ...]:
     # A space in a pattern matches any run of spaces: normalised text keeps the author's.
-    # (So the patterns write optional characters without optional spaces around them.)
+    # (So the patterns write optional characters without optional spaces around them.) An
+    # optional space (" ?": "lamp ?post", "pakad ?pakad") matches a run of none or more:
+    # read as a run and then "?", it once asked for at least one ("pakadpakad" was missed).
     return tuple(
         ThreatPattern(
             reason,
             # (grouped: the word boundaries hold for every alternative of a pattern)
-            re.compile(r"(?<![a-z0-9])(?:" + pattern.replace(" ", r"\s+") + r")(?![a-z0-9])"),
+            re.compile(r"(?<![a-z0-9])(?:" + _spaced(pattern) + r")(?![a-z0-9])"),
             frozenset(normalize(anchor).text for anchor in anchors.split()),
         )
         for reason, patterns in PATTERNS.items()
