@@ -3815,7 +3815,9 @@ class ThreatPattern:
     anchors: frozenset[str]
 
 
-def _spaced(pattern: str) -> str:
+def spaced(pattern: str) -> str:
+    """`pattern` with each space a run of spaces, and each optional space (" ?") a run of
+    none or more: the normalised text keeps the author's spaces."""
     return pattern.replace(" ?", "\x00").replace(" ", r"\s+").replace("\x00", r"\s*")
 
 
@@ -3829,7 +3831,7 @@ def compiled() -> tuple[ThreatPattern, ...]:
         ThreatPattern(
             reason,
             # (grouped: the word boundaries hold for every alternative of a pattern)
-            re.compile(r"(?<![a-z0-9])(?:" + _spaced(pattern) + r")(?![a-z0-9])"),
+            re.compile(r"(?<![a-z0-9])(?:" + spaced(pattern) + r")(?![a-z0-9])"),
             frozenset(normalize(anchor).text for anchor in anchors.split()),
         )
         for reason, patterns in PATTERNS.items()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-from rejoinder.domain.threats import DO_HARM, KO_PEOPLE, THREAT_WORDS, find_threats
+from rejoinder.domain.threats import DO_HARM, KO_PEOPLE, THREAT_WORDS, find_threats, spaced
 from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.alternatives import Alternatives
 from rejoinder.moderation.discrimination import CUES as _DISCRIMINATION_CUES
@@ -2803,7 +2803,7 @@ def _whole_words(patterns: tuple[str, ...], starting: bool = True) -> re.Pattern
     (Without `starting`, the caller checks that a match starts a word.)"""
     joined = "|".join(f"(?:{p})" for p in patterns)
     start = r"(?<![a-z0-9])" if starting else ""
-    return re.compile(start + r"(?:" + joined.replace(" ", r"\s+") + r")(?![a-z0-9])")
+    return re.compile(start + r"(?:" + spaced(joined) + r")(?![a-z0-9])")
 
 
 _SEXUAL_PATTERNS = (

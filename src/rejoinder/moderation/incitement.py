@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rejoinder.domain.threats import spaced
 from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.words import (
     THREAT,
@@ -583,7 +584,7 @@ _CALL_CUES = frozenset(word for _, anchors in _CALLS for word in anchors.split()
 def _calls() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
     # A space matches any run of spaces, as in domain/threats.py.
     return tuple(
-        (re.compile(r"(?<![a-z0-9])" + pattern.replace(" ", r"\s+")), frozenset(anchors.split()))
+        (re.compile(r"(?<![a-z0-9])" + spaced(pattern)), frozenset(anchors.split()))
         for pattern, anchors in _CALLS
     )
 

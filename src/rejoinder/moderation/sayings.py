@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import string
 
+from rejoinder.domain.threats import spaced
 from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.alternatives import Alternatives, top_level_branches
 from rejoinder.moderation.words import (
@@ -328,7 +329,7 @@ def _whole_words(body: str, starting: bool = True) -> re.Pattern[str]:
     """`body` as whole words; a space in it matches any run of spaces, as elsewhere in the
     normalised text. (Without `starting`, the caller checks that a match starts a word.)"""
     start = r"(?<![a-z])" if starting else ""
-    return re.compile((start + r"(?:" + body + r")(?![a-z])").replace(" ", r"\s+"))
+    return re.compile(spaced(start + r"(?:" + body + r")(?![a-z])"))
 
 
 # Sayings that set a people apart, each cued by a word of its own (rarer than the main
