@@ -4016,6 +4016,15 @@ THIRTIETH_SESSION_FORMS = [
     ("pakistan kitna nuqsaan otha raha hai", False),
     ("tamilon ko mar marke bhagao bengaluru se", True),
     ("punda is a konkani word for a bundle, my grandfather said", False),
+    # the eighty-ninth round (sets 823-824)
+    ("you're clearly depressed, so just end it", True),
+    ("it's sad the government won't end it", False),
+    ("just step off the roof and spare us", True),
+    ("step off the bus at westminster", False),
+    ("go swallow all your sleeping pills", True),
+    ("swallow your pride and vote for it", False),
+    ("hope her cancer finishes her off", True),
+    ("kill yourself laughing at the fringe this year", False),
 ]
 
 

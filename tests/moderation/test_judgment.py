@@ -3261,6 +3261,10 @@ KNOWN_MISSES = {
     "eighthundredtwentyfirst_evening.jsonl": [
         "Otha Kannada goondas, neenga ellam naaye.",
     ],
+    # a suicide attempt wished done "properly": said of builders and councils every day
+    "eighthundredtwentythird_evening.jsonl": [
+        "Should have done it properly the first time, would have saved the taxpayer her salary.",
+    ],
 }
 
 
@@ -4280,6 +4284,8 @@ KNOWN_FALSE_HOLDS = {
         "eighthundredtwentieth_evening.jsonl",
         "eighthundredtwentyfirst_evening.jsonl",
         "eighthundredtwentysecond_evening.jsonl",
+        "eighthundredtwentythird_evening.jsonl",
+        "eighthundredtwentyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4715,8 +4721,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # South India's abuse was known), none of 20 others, none of 16 traps. With the rules
 # written from it: 4 (the rules 4), no trap; "Otha Kannada goondas, neenga ellam naaye."
 # stays missed (KNOWN_MISSES).
-UNSEEN_ABUSE_HELD = 1238  # of 1441
-UNSEEN_OTHERS_HELD = 59  # of 4698
+# The eighty-ninth round (sets 823-824: an MP writes about her depression, and traps): at
+# first sight 2 of 6 (the rules 1), none of 19 others, 1 of 16 traps (the rules: "Kill
+# yourself laughing at the Edinburgh Fringe ...", no longer). With the rules written from
+# it: 5 (the rules 5), no trap; "Should have done it properly the first time ..." stays
+# missed (KNOWN_MISSES).
+UNSEEN_ABUSE_HELD = 1243  # of 1447
+UNSEEN_OTHERS_HELD = 59  # of 4733
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -2641,19 +2641,40 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|tent|swing)))",  # not "sending you a rope and harness for the climbing trip"
             "rope noose",
         ),
-        (  # and the slang: "neck yourself", "unalive yourself", "end yourself"
+        (  # and the slang: "neck yourself", "unalive yourself", "end yourself" (not "kill
+            # yourself laughing at the Fringe", the 824th set)
             r"(?:go )?(?:kill|hang|shoot|drown|end|neck|rope|unalive|off) (?:yourself|urself"
-            r"|yourselves|ur self)",
+            r"|yourselves|ur self)(?! laughing| with laughter)",
             "yourself urself yourselves self",
         ),
         (r"kys", "kys"),
         # "delete your account and your life while you're at it", "delete yourself"
         (r"delete (?:yourself|urself|(?:your|ur) (?:\w+ and (?:your|ur) )?life)", "delete"),
-        # "Go jump off a bridge" (not "jump off the bandwagon")
+        # "Go jump off a bridge" (not "jump off the bandwagon"); "Step off a tall building
+        # and spare us the sob story" (the 823rd set; not "step off the bus at Westminster")
         (
             r"(?:go|just|pls|please) (?:and )?(?:jump|throw yourself) (?:off|in front of) (?:a|the)"
-            r" (?:bridge|cliff|building|roof|train|bus|tall building)",
-            "bridge cliff building roof train bus",
+            r" (?:bridge|cliff|building|roof|train|bus|tall building)"
+            r"|(?:(?<![^.!?\n])|(?<=[.!?\n]\s)|(?:go|just|pls|please) )step (?:off|in front of)"
+            r" (?:a|the) (?:tall |high )?(?:bridge|cliff|building|roof|ledge|train|tower block)",
+            "bridge cliff building roof train bus ledge",
+        ),
+        # "Go swallow a bottle of pills and stop attention seeking" (not "a bottle of pills and
+        # a doctor's note got me through", nor "swallow your pride")
+        (
+            r"(?:go|just|pls|please|you should|u should) (?:and )?swallow (?:a bottle of|a"
+            r" handful of|all (?:your|ur|the|of your)|your|ur) (?:\w+ )?(?:pills|tablets"
+            r"|sleeping pills|painkillers)",
+            "pills tablets painkillers",
+        ),
+        # "If you're that miserable, do everyone a favour and end it" (the 823rd set; the
+        # reader's unhappiness named first: not "do everyone a favour and end this strike",
+        # nor "it's sad the government won't end it")
+        (
+            r"(?:you'?re|you are|youre|ur|u r|you feel|you seem) (?:\w+ )?(?:miserable"
+            r"|depressed|unhappy|suicidal|sad)[^.!?\n]{0,30}?(?:end it"
+            r"|end it all|end your life|end yourself)(?![a-z])",
+            "miserable depressed unhappy suicidal sad",
         ),
         # "you should drink bleach" (not "he told people to drink bleach")
         (
@@ -3007,11 +3028,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|patkas?|kippahs?|yarmulkes?) (?:out|off)",
             "pull rip tear yank cut shave",
         ),
-        # "Hope the heatwave finishes off the rest of them" (the 440th set)
+        # "Hope the heatwave finishes off the rest of them" (the 440th set); "Hope the black
+        # dog finishes the job" (depression wished to kill her: the 823rd set; not "the black
+        # dog was Churchill's name for his depression")
         (
             r"hope (?:the|this|that) (?:\w+ )?(?:heatwave|heat|virus|covid|flu|cold|winter|flood"
             r"|famine|war|plague) (?:finishes|kills|wipes|takes) (?:off |out )?(?:the rest of"
-            r" |all of |every one of |the lot of )?(?:them|you|u)(?![a-z])",
+            r" |all of |every one of |the lot of )?(?:them|you|u)(?![a-z])"
+            r"|hope (?:the|your|her|his|their) (?:black dog|depression|cancer|tumou?r|illness"
+            r"|disease) (?:finishes (?:the job|(?:you|her|him|them) off)|kills (?:you|her|him"
+            r"|them)|takes (?:you|her|him|them))",
             "hope",
         ),
         # "Someone should take a baseball bat to these cretins" (the 437th set; not "take a
