@@ -1099,22 +1099,7 @@ def _what_kin_used_to_say(words: Words, j: int) -> bool:
     )
 
 
-def _what_elders_called(words: Words, j: int) -> bool:
-    """The words ending at j named as what one's family called people: "Angrez ki aulaad is
-    what my grandfather called every officer who ignored him" (the 811th set)."""
-    after = words.words[j + 1 : j + 6]
-    return (
-        len(after) == 5
-        and after[0] in _IS_WAS
-        and after[1] == "what"
-        and after[2] in _WHOSE
-        and after[3] in _ELDERS
-        and after[4] in _CALLED_BY_ELDERS
-    )
-
-
 _IS_WAS = frozenset({"is", "was"})
-_CALLED_BY_ELDERS = frozenset({"called", "calls", "call", "used", "would"})
 _WHOSE = frozenset({"my", "our", "his", "her"})
 _ELDERS = frozenset(
     {"dad", "father", "mum", "mom", "mother", "grandad", "granddad", "grandfather", "grandma",
@@ -2665,7 +2650,9 @@ def _insults(words: Words) -> list[Hit]:
         if (
             length
             and not _kin_named(words, i + length - 1)
-            and not _what_elders_called(words, i + length - 1)
+            # (a phrase named as a word: "Angrez ki aulaad is what my grandfather called every
+            # officer who ignored him", the 811th set)
+            and not _named_as_a_word(words, i, i + length - 1)
         ):
             hits.append(words.hit(INSULT, 0.9, i, i + length - 1, "gaali"))
             continue

@@ -43,23 +43,20 @@ _EMOJI_READINGS: dict[str, tuple[str, str]] = {
     "🪳": ("cockroaches", "cockroaches"), "🤮": ("disgusting", "disgusting"),
     "🔪": ("stabbed", "stab"), "🔫": ("shot", "shoot"), "=": ("are", "are"),
     # read only beside what makes them words of abuse: the rainbow in the flag (read whole,
-    # _words_and_symbols), shoes to beat with and fire to throw people in (_IN_CONTEXT)
+    # _words_and_symbols), shoes to beat with and fire to throw people in (_FOLLOWED_BY)
     "🌈": ("gays", "gays"), "👞": ("joote", "joote"), "👟": ("joote", "joote"),
     "🩴": ("joote", "joote"), "🔥": ("aag", "aag"),
 }  # fmt: skip
 # The eightieth round (sets 806-807, a Pride march): "kill all 🏳️‍🌈 freaks" (the flag, not
 # "🌈 after the rain"), "Chakko ko 👞👞 maaro" (not "👞 Shoe thrown at the minister"),
 # "In 🌈👬 logon ko 🔥 mein daal do" (not "🔥 Fire at the Chickpet market", nor a "🔥 match":
-# the fire of praise). Each read as its word only where the text around says so.
-_IN_CONTEXT: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
+# the fire of praise). Each read as its word only where the words after it say so.
+_FOLLOWED_BY: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(
         "👞👟🩴",
-        (
-            None,
-            re.compile(r"[\s👞👟🩴]*(?:se )?(?:maaro|maro|maarna|marna|maarenge|marenge|maar)\b"),
-        ),
+        re.compile(r"[\s👞👟🩴]*(?:se )?(?:maaro|maro|maarna|marna|maarenge|marenge|maar)\b"),
     ),
-    "🔥": (None, re.compile(r"[\s🔥]*(?:mein|me|main|mai) (?:daal|dal|jhonk|jhok|phenk|fenk)")),
+    "🔥": re.compile(r"[\s🔥]*(?:mein|me|main|mai) (?:daal|dal|jhonk|jhok|phenk|fenk)"),
 }
 _SUFFERED = frozenset({"be", "get", "got", "been", "getting", "being"})
 # The words whose presence sends a comment to be read again with its chat spellings written out.
@@ -98,14 +95,12 @@ _HASHTAGS = re.compile(_HASHTAG)  # where they are all there is to read
 # word of the judgment sets' Hinglish argument), six abusive Hinglish lines of the unseen
 # sets fell under the default thresholds ("aisi ladkiyon ka muh tod dena chahiye jo zyada
 # udti h" 0.80 -> 0.66) and the news head held fewer abusive lines for as many false holds
-# (model card, "Chat spellings and emoji read as words"). Nor the rainbow flag: read as
-# "gays", it lifted the learned score of "Proud of our women's team 💪🏳️‍🌈" from 0.07 to 0.32
-# (the tweets it learnt from name gay people mostly to insult them).
-_NOT_FOR_THE_MODEL = frozenset({"h", "🌈"})
+# (model card, "Chat spellings and emoji read as words"). Nor the rainbow flag (flag=False):
+# read as "gays", it lifted the learned score of "Proud of our women's team 💪🏳️‍🌈" from 0.07
+# to 0.32 (the tweets it learnt from name gay people mostly to insult them).
+_NOT_FOR_THE_MODEL = frozenset({"h"})
 _FOR_THE_MODEL = re.compile(
-    _words_and_symbols(
-        [w for w in CHAT_SPELLINGS if w not in _NOT_FOR_THE_MODEL], "🌈" not in _NOT_FOR_THE_MODEL
-    )
+    _words_and_symbols([w for w in CHAT_SPELLINGS if w not in _NOT_FOR_THE_MODEL], flag=False)
 )
 MODEL_CHAT_CUES = CHAT_CUES - _NOT_FOR_THE_MODEL
 _LAST_WORD = re.compile(r"(\w+)\W*$")
@@ -168,8 +163,9 @@ def _written_out(text: str, spellings: re.Pattern[str]) -> tuple[str, list[int]]
             word = " ".join(words) if words is not None else match.group(0)
         else:
             spelling = "🌈" if match.groupdict().get("flag") else match.group(1) or match.group(0)
-            if spelling in _IN_CONTEXT and not _in_context(spelling, text, start, end):
-                continue  # a rainbow, a shoe, a fire: read as written
+            followed_by = _FOLLOWED_BY.get(spelling)
+            if followed_by is not None and followed_by.match(text, end) is None:
+                continue  # a shoe, a fire: read as written
             word = _reading(spelling, text[max(0, start - 40) : start])
         if word == match.group(0):
             continue  # read as written
@@ -186,13 +182,6 @@ def _written_out(text: str, spellings: re.Pattern[str]) -> tuple[str, list[int]]
     parts.append(text[position:])
     origin.extend(range(position, len(text)))
     return "".join(parts), origin
-
-
-def _in_context(spelling: str, text: str, start: int, end: int) -> bool:
-    before, after = _IN_CONTEXT[spelling]
-    return (before is None or before.search(text, max(0, start - 3), start) is not None) and (
-        after is None or after.match(text, end) is not None
-    )
 
 
 def _reading(spelling: str, before: str) -> str:
