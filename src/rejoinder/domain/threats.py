@@ -3073,7 +3073,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:bolega|bolegi|bologe|bolenge|likhega|likhegi|likhoge|jayega|jaoge|bolne"
             r" (?:walon|waalon|wale|waale) ka) (?:toh |to )?(?:bhi )?(?:yahi|wahi|vahi|aisa hi"
             r"|yehi) (?:hoga|haal|hashr|anjaam|anjam)",
-            "haal hashr anjaam anjam hoga",
+            # (not "hoga", among the commonest Hindi words: the second form needs "khilaf")
+            "haal hashr anjaam anjam khilaf khilaaf virodh",
         ),
         # a killing celebrated and its killer praised: "Good riddance. Whoever did it deserves a
         # medal" (not "medal should go to the constable who chased the bike", nor "whoever
