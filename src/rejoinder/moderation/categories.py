@@ -1034,6 +1034,7 @@ def _named_a_threat(words: Words, i: int) -> bool:
 _THREAT_NAMED = frozenset({"dhamki", "dhamkiyan", "dhamkiyon", "dhamkee", "line", "lines"})
 _THIS = frozenset({"ye", "yeh", "is", "iss", "aisi", "aise", "yahi", "wahi", "us", "uss"})
 _SLOGANS = frozenset({"slogan", "slogans", "catchphrase", "chant", "headline"})
+_IS_WAS = frozenset({"is", "was"})  # (not _IS: "... isn't a slogan, it's a promise" is one)
 _NOT = frozenset({"nahi", "nahin", "nhi", "nai", "na"})
 _HINDI_SAYS = frozenset({"kehte", "kehti", "kehta", "kahte", "kahti", "kaha", "bolte", "bolti"})
 _SAID_AS = frozenset({"the", "thi", "tha", "hain", "hai"})
@@ -1099,7 +1100,6 @@ def _what_kin_used_to_say(words: Words, j: int) -> bool:
     )
 
 
-_IS_WAS = frozenset({"is", "was"})
 _WHOSE = frozenset({"my", "our", "his", "her"})
 _ELDERS = frozenset(
     {"dad", "father", "mum", "mom", "mother", "grandad", "granddad", "grandfather", "grandma",
