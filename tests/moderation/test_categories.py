@@ -4028,6 +4028,66 @@ THIRTIETH_SESSION_FORMS = [
 ]
 
 
+THIRTY_FIRST_SESSION_FORMS = [
+    # the ninetieth round (sets 825-826): Christians accused of blasphemy in Pakistan
+    ("Ye choohre kabhi nahi sudhrenge", True),
+    ("chuhe ne phir se taar kaat diya", False),
+    ("wo mera phone chura ke bhaag gaya", False),
+    ("Masihi log gande hote hain", True),
+    ("Masihi log Christmas pe carol gaate hain", False),
+    ("Kafir kafir ke naare lagane walon ko jail bhejo", False),
+    ("jalse mein kafir ke naare lage, police chup rahi", False),
+    ("kafir, nikal yahan se", True),
+    # the ninety-first round (sets 827-828): a Black Conservative shadow home secretary
+    ("he is such an Uncle Tom", True),
+    ("Uncle Tom in a suit, reading his masters' script", True),
+    ("my uncle Tom fought in the Falklands", False),
+    ("Uncle Tom's Cabin is on the syllabus again", False),
+    ("she's a coconut, brown outside and white inside", True),
+    ("coconut politicians who sell out their own", True),
+    ("the coconut curry was the best thing on the menu", False),
+    ("Calling her a coconut is racist, full stop", False),
+    ("Put him back on the boat he came in on", True),
+    ("I put the life jackets back on the boat", False),
+    ("Labour supporters kept calling me a coon for voting Tory", False),
+    ("I'm not big on the 'coon' slur, it should go", False),
+    # the ninety-second round (sets 829-830): a women-only dating app
+    ("femoids only want tall men", True),
+    ("every foid is the same", True),
+    ("FOI'd it last year, the council paid £3,400", False),
+    ("roasties past their prime, all used up", True),
+    ("crispy roasties with the lamb", False),
+    ("Roasties are the best part of Sunday lunch", False),
+    ("Women should be property again", True),
+    ("Women were property under coverture law until 1870", False),
+    ("Women are property owners in growing numbers", False),
+    # the ninety-third round (sets 831-832): an actress marries a Nigerian footballer
+    ("shaadi ek kaale habshi se kar li", True),
+    ("Habshi halwa from Hyderabad is the best", False),
+    ("Kalu ke bachche bhi kaale honge", True),
+    ("Kalu Ram ki dukaan aaj band hai", False),
+    ("mudsharks always end up on the news", True),
+    ("Bandar jaisa dikhta hai ye", True),
+    ("bandar jaisa kood raha tha bachcha", False),
+    ("Race mixing is destroying the West", True),
+    ("Interracial marriage was illegal in Virginia until 1967", False),
+    ("Is race mixing wrong? Of course not.", False),
+    # the ninety-fourth round (sets 833-834): Indian students killed in the US
+    ("poo in loo, they never learn", True),
+    ("poo in the loo, pajeet", True),
+    ("'Poo in loo' is the meme they spam under every Indian post", False),
+    # the ninety-fifth round (set 835): an eighth whole evening, a UPSC topper in a hijab
+    ("kabhi akele mein mil lo madam", True),
+    ("dono neta akele mein mile aur baat ki", False),
+    ("ek ek ko nikaal ke bahar phenko", True),
+    ("kachra ek ek karke bahar phenko", False),
+    ("Aisi aurton ko ghar mein band rakhna chahiye", True),
+    ("lockdown mein sab ghar mein band the", False),
+    ("naukri karegi toh aur jihadi paida karegi", True),
+    ("desh ko aur doctor paida karne honge", False),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     FOURTEENTH_SESSION_FORMS
@@ -4053,9 +4113,10 @@ THIRTIETH_SESSION_FORMS = [
     + TWENTY_SEVENTH_SESSION_FORMS
     + TWENTY_EIGHTH_SESSION_FORMS
     + TWENTY_NINTH_SESSION_FORMS
-    + THIRTIETH_SESSION_FORMS,
+    + THIRTIETH_SESSION_FORMS
+    + THIRTY_FIRST_SESSION_FORMS,
 )
-def test_fourteenth_to_thirtieth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_thirty_first_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -3115,7 +3115,6 @@ KNOWN_MISSES = {
     # woman refereeing a Premier League match
     "sixhundredninetieth_evening.jsonl": [
         "in jihadiyon ke beech Pandit kaise rahenge, pehle inki safai karo",  # *
-        "kashmir ko israel bana do, ek ek ko bahar nikalo",  # *
         "inki auratein bhi pathar phenkti hain, koi reham nahi",  # *
     ],
     "sixhundredninetyfirst_evening.jsonl": [
@@ -3264,6 +3263,23 @@ KNOWN_MISSES = {
     # a suicide attempt wished done "properly": said of builders and councils every day
     "eighthundredtwentythird_evening.jsonl": [
         "Should have done it properly the first time, would have saved the taxpayer her salary.",
+    ],
+    # a people's daughters to be married off into another faith: the news head's alone
+    "eighthundredtwentyfifth_evening.jsonl": [
+        "These sweepers' daughters should be married off to Muslims, only way to fix them.",  # *
+    ],
+    # a Black politician as a "token", as a "Bounty bar": words said of tokens and chocolate
+    "eighthundredtwentyseventh_evening.jsonl": [
+        "The Tories found a token who'll clap while they deport her cousins.",
+        "Bounty bar in a blue suit, nobody in Peckham claims her.",
+    ],
+    # "jungle fever" is also a film and a song; "dot not feather" a joke Indians make of
+    # themselves
+    "eighthundredthirtyfirst_evening.jsonl": [
+        "Jungle fever, give it a year and she'll be a single mother with three kids.",  # *
+    ],
+    "eighthundredthirtythird_evening.jsonl": [
+        "Dot not feather, can't trust them with anything.",  # *
     ],
 }
 
@@ -4286,6 +4302,17 @@ KNOWN_FALSE_HOLDS = {
         "eighthundredtwentysecond_evening.jsonl",
         "eighthundredtwentythird_evening.jsonl",
         "eighthundredtwentyfourth_evening.jsonl",
+        "eighthundredtwentyfifth_evening.jsonl",
+        "eighthundredtwentysixth_evening.jsonl",
+        "eighthundredtwentyseventh_evening.jsonl",
+        "eighthundredtwentyeighth_evening.jsonl",
+        "eighthundredtwentyninth_evening.jsonl",
+        "eighthundredthirtieth_evening.jsonl",
+        "eighthundredthirtyfirst_evening.jsonl",
+        "eighthundredthirtysecond_evening.jsonl",
+        "eighthundredthirtythird_evening.jsonl",
+        "eighthundredthirtyfourth_evening.jsonl",
+        "eighthundredthirtyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4726,8 +4753,31 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # yourself laughing at the Edinburgh Fringe ...", no longer). With the rules written from
 # it: 5 (the rules 5), no trap; "Should have done it properly the first time ..." stays
 # missed (KNOWN_MISSES).
-UNSEEN_ABUSE_HELD = 1243  # of 1447
-UNSEEN_OTHERS_HELD = 59  # of 4733
+# The ninetieth round (sets 825-826: Christians' homes and churches burnt in Pakistan over a
+# blasphemy charge, and traps, in English and Roman Urdu): at first sight 7 of 7 (the rules
+# 5, the news head 2), 1 of 17 others (the rules: "Kafir kafir ke naare lagane walon ne
+# khud kabhi Quran parha hai? ...", no longer), none of 12 traps. With the rules written from
+# it: 7 (the rules 6), no trap.
+# The ninety-first round (sets 827-828: a Black Conservative made shadow home secretary, and
+# traps): at first sight 3 of 7 (the rules 2, the news head 1), none of 16 others, none of
+# 10 traps. With the rules written from it: 5 (the rules 5), no trap; "The Tories found a
+# token ..." and "Bounty bar in a blue suit ..." stay missed (KNOWN_MISSES).
+# The ninety-second round (sets 829-830: a women-only dating app, the manosphere's words,
+# and traps): at first sight 3 of 7 (the rules 3), none of 15 others, none of 10 traps.
+# With the rules written from it: 7 (the rules 7), no trap.
+# The ninety-third round (sets 831-832: an actress marries a Nigerian footballer, and traps,
+# in English and Hinglish): at first sight 2 of 7 (the rules 1, the news head 1), none of 16
+# others, none of 10 traps. With the rules written from it: 7 (the rules 6), no trap.
+# The ninety-fourth round (sets 833-834: Indian students killed in the US, and traps): at
+# first sight 6 of 7 (the rules 5), none of 15 others, none of 10 traps. With the rules
+# written from it: 7 (the rules 6), no trap.
+# The ninety-fifth round, an eighth whole evening (set 835: 70 comments under a UPSC
+# topper's result, she wears a hijab; 64 argument, jokes and long comments, 6 abuse, 19
+# replies among them, Hinglish and English): at first sight 5 of 6 (the rules 3, the news
+# head 2), none of the 64 others. Missed: "... kabhi akele mein mil lo". With the rules
+# written from it: 6 (the rules 6).
+UNSEEN_ABUSE_HELD = 1282  # of 1488
+UNSEEN_OTHERS_HELD = 59  # of 4928
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

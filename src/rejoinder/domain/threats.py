@@ -3418,9 +3418,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "ek ek ko pakad ke maaro": every last one of them, in Hindi
         (
             # ("ek ek kuki ko dhoondh ke nikalo", the 563rd set: the people named between)
-            r"ek ek (?:\w+ )?(?:ko|ka) (?:(?:pakad|chun|dhoondh|dhund|gin) ?(?:ke|kar|kr) )?"
+            # ("ek ek ko nikaal ke bahar phenko", the 835th set)
+            r"ek ek (?:\w+ )?(?:ko|ka) (?:(?:pakad|chun|dhoondh|dhund|gin|nikaal|nikal|utha)"
+            r" ?(?:ke|kar|kr) )?(?:bahar )?"
             r"(?:maaro|maar do|maro|maar dalo|kaato|kaat do|jalao|jala do|latkao|latka do|peeto"
-            r"|pito|nikalo|nikaalo|bhagao)",
+            r"|pito|nikalo|nikaalo|bhagao|phenko|fenko|phenk do|fenk do)",
             "ek",
         ),
         (

@@ -219,7 +219,15 @@ _PIG_BESIDE_FAITH = re.compile(rf"{_PIGS}\s*{_PIGGED}(?![a-z])|(?<![a-z]){_PIGGE
 # sentence, or he / she (not "the culprit was a monkey", "our new signing is a gorilla in
 # midfield", "Hanuman is a monkey god", "he is a cheeky monkey").
 _APES = frozenset({"monkey", "monkeys", "ape", "apes", "gorilla", "chimp", "chimpanzee", "baboon",
-                   "orangutan"})  # fmt: skip
+                   "orangutan", "bandar", "bandariya", "langoor", "langur"})  # fmt: skip
+# ... and in Hindi, of a Black man (the 831st set): "Bandar jaisa dikhta hai, pata nahi kya
+# dekha isme", "shakal langoor jaisi" (not "bandar jaisa kood raha tha": he leapt like one)
+_LOOKS_AN_APE_HI = re.compile(
+    r"(?<![a-z])(?:(?:bandar|bandariya|langoor|langur|gorilla|chimpanzee|chimp|monkey)\s+"
+    r"(?:jaisa|jaisi|jaise|sa|si)\s+(?:dikhta|dikhti|dikhte|lagta|lagti|lagte)"
+    r"|(?:shakal|shakl|chehra|muh|munh)\s+(?:bhi\s+)?(?:bandar|langoor|langur)\s+"
+    r"(?:jaisa|jaisi|jaise))(?![a-z])"
+)
 _CALLED_AN_APE = re.compile(
     r"(?:^|(?<=[.!?;:,\n])\s*|(?<=[.!?;:,\n] )|(?<=\band )|(?<=\bbut )|(?<=\bthink )"
     r"|(?<=\bcoz )|(?<=\bbecause ))"
@@ -280,6 +288,7 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(_insults(words))
     if met & _CUE_APE:
         hits.extend(regex_hits(_CALLED_AN_APE, IDENTITY_ATTACK, 0.9, "animal", text))
+        hits.extend(regex_hits(_LOOKS_AN_APE_HI, IDENTITY_ATTACK, 0.9, "animal", text))
     if _both_met(met, _CUE_CALLED_NAME | _CUE_YOU):
         hits.extend(_called_an_animal(words))
     if "like" in present and not present.isdisjoint(_VERMIN_LIKE_HIM_CUES):
@@ -449,9 +458,9 @@ def _slurs(words: Words) -> list[Hit]:
         if word not in _SLUR_CUES:
             continue
         length = 1 if word in lx.SLURS else words.phrase_at(i, lx.SLUR_PHRASES)
-        if not length or (length == 1 and _names_no_one(words, i)):
-            continue
         end = i + length - 1
+        if not length or _names_no_one(words, i, end):
+            continue
         if _quoted_report(words, i, end) or _named_as_a_word(words, i, end):
             continue
         if _what_kin_used_to_say(words, end):
@@ -543,19 +552,22 @@ _CALLED_VERBS = frozenset({"called", "labelled", "labeled", "branded", "dubbed"}
 _BEING = frozenset({"is", "was", "are", "were", "be", "been", "being", "gets", "got", "get"})
 
 
-def _names_no_one(words: Words, i: int) -> bool:
-    """A slur word in its other sense: a community's name ("Chamar regiment"), a cricket six
-    ("chhakka maar ke"), a verb ("the drought retarded growth"; not "rambling and retarded,
-    the women ..."), a title ("Mulla Nasruddin", "Mulla ji"), an animal or a machine part
-    ("coon tracks", "auto tranny")."""
+def _names_no_one(words: Words, i: int, end: int) -> bool:
+    """A slur at words i..end in its other sense: a community's name ("Chamar regiment"), a
+    cricket six ("chhakka maar ke"), a verb ("the drought retarded growth"; not "rambling and
+    retarded, the women ..."), a title ("Mulla Nasruddin", "Mulla ji"), an animal or a machine
+    part ("coon tracks", "auto tranny"), a relative or a book ("my Uncle Tom", "Uncle Tom's
+    Cabin")."""
     word = words.words[i]
     if i > 0 and words.words[i - 1] in lx.SLUR_OTHER_SENSE_BEFORE.get(word, ()):
         return True
-    if i + 1 >= len(words):
+    if end + 1 >= len(words):
         return False
-    after = words.words[i + 1]
+    after = words.words[end + 1]
     if after in lx.SLUR_OTHER_SENSE_AFTER.get(word, ()):
         return True
+    if end > i:
+        return False
     return (
         (after in lx.COMMUNITY_NOUNS and word not in lx.CODED_SLURS)
         or (word in lx.SIX and after in lx.HIT_FOR_SIX)
@@ -1072,10 +1084,13 @@ _SAYING_WHO = frozenset({"bolne", "kehne", "kahne", "likhne"})
 # what a slur names when it is said to be said: "Londonistan headlines", "... rhetoric"
 _SAID_THINGS = frozenset(
     {"headlines", "headline", "narrative", "narratives", "trope", "tropes", "rhetoric",
-     "propaganda", "myth", "myths", "slogan", "slogans", "chants",
+     "propaganda", "myth", "myths", "slogan", "slogans", "chants", "slur", "slurs", "epithet",
      # the practice named: "the slut-shaming of widows is as old as sati" (the 769th set)
      "shaming", "shamed"}
 )  # fmt: skip
+# a slogan's words in Hindi: "kafir kafir ke naare"
+_OF_A_SLOGAN = frozenset({"ke", "ka", "jaise"})
+_SLOGANS_HI = frozenset({"naare", "nare", "naara", "nara", "naaron", "naron"})
 # words like it: "... jaise gaaliyan", "... jaise shabd"
 _SUCH = frozenset({"jaise", "jaisi", "jaisa", "jaisey"})
 _SUCH_WORDS = frozenset(
@@ -1167,6 +1182,10 @@ def _named_as_a_word(words: Words, i: int, j: int) -> bool:
         return True  # "bakri chodu jaise gaaliyan dena band karo" (the 712th set)
     if after in _SAID_THINGS:
         return True  # "Londonistan headlines ... are just embarrassing" (the 715th set)
+    if after in _OF_A_SLOGAN and words.words[j + 2 : j + 3] and words.words[j + 2] in _SLOGANS_HI:
+        return True  # "Kafir kafir ke naare lagane walon ne ..." (the 825th set): its words
+    if i == j and after == words.words[j] and _named_as_a_word(words, j + 1, j + 1):
+        return True  # ... and the chant's first word, named with its second
     if not words.present.isdisjoint(_WORD_FOR_CUES) and _a_word_for_everyone(words, i, j):
         return True  # "Bihari, madrasi, chinki, ghati - we have a word for everyone"
     if after in _NAMING_IT and not _WRONG.isdisjoint(words.words[j + 2 : j + 5]):
@@ -1215,7 +1234,8 @@ def _meaning_asked(words: Words, j: int) -> bool:
     return after[:1] in _MEANING or after in _MEANING
 
 
-_CALL = frozenset({"call", "calls", "called", "label", "labels", "labelled", "brand", "brands"})
+_CALL = frozenset({"call", "calls", "called", "calling", "label", "labels", "labelled", "brand",
+                   "brands"})  # fmt: skip
 
 
 def _what_they_call(words: Words, k: int) -> bool:
@@ -2123,7 +2143,7 @@ def _sender_before(words: Words, i: int) -> int | None:
     return None
 
 
-_SENT_WHOM = frozenset({"her", "them", "women", "you", "u", "yourself"})
+_SENT_WHOM = frozenset({"her", "him", "them", "women", "you", "u", "yourself"})
 _HOLES = frozenset({"shithole", "shitholes", "hellhole", "hellholes", "cesspit", "cesspool"})
 _SENT_HOME = frozenset({"mud", "rez", "windrush", "banana", "shanty", "shantytowns"}) | _HOLES
 _WHOSE_HOLE = frozenset({"their", "your", "ur", "his", "her", "the"})
@@ -3065,7 +3085,7 @@ _WOMEN = frozenset({"woman", "womans", "women", "womens", "female", "ladki", "la
 _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "roti", "khana",
                          "chai", "man", "men", "dick", "d", "kitchen", "home", "house",
                          "charge", "helm", "because", "wonder", "belong", "husband", "bartan",
-                         "jhadu", "pocha", "rehti",
+                         "jhadu", "pocha", "rehti", "band", "qaid", "kaid",
                          "rahti", "rehtin", "baithti", "rehtein", "nikalne", "cant", "cannot",
                          "incapable", "capable", "ganda", "gandaa", "barbaad", "barbad",
                          "stick", "tea", "coffee", "sandwiches", "haq", "hak", "adhikar",
@@ -3104,6 +3124,9 @@ _PUT_IN_PLACE = re.compile(
     # "isko ghar pe bithao aur bacche paalne do" (said of a cricketer's wife)
     r"|ghar (?:pe|par|mein|me) (?:bithao|baithao|bitha do|baitha do|rakho) aur bacche"
     r" (?:paalne|palne|sambhalne) do"
+    # "Aisi aurton ko toh ghar mein band rakhna chahiye" (the 835th set)
+    r"|(?:aurton|auraton|ladkiyon|ladkiyo|betiyon|bahuon) ko (?:toh |to )?ghar (?:mein|me|main)"
+    r" (?:hi )?(?:band|qaid|kaid) (?:rakhna|rakho|karna|kar do|karo|kar dena)"
     # "ghar jaake roti bana, politics tere bas ki nahi" (not "ghar jaake khana banao, thak
     # gaye honge": the order is to leave public life)
     r"|(?:ghar|kitchen|rasoi) (?:\w+ ){0,2}?(?:roti|khana|chai) (?:bana|banao|pakao|bana le)"
@@ -3627,6 +3650,10 @@ _TROPE = re.compile(
     r"|(?:inki|unki|in logon ki|un logon ki|inke ghar ki) (?:aurtein|auratein|aurten|aurte"
     r"|biwiyan|biwiya) (?:\w+ ){0,2}?(?:\d+|das|dus|bees|barah|gyarah) (?:\d+ )?(?:bachche"
     r"|bacche|bachhe|bachey|bache) (?:paida|peda) (?:karti|karte|kar)"
+    # ... and to breed terrorists: "naukri karegi toh aur jihadi paida karegi" (the 835th set)
+    r"|(?:aur|aur bhi|naye|nayi) (?:jihadi|jihadiyon|aatankwadi|aatankwadiyon|atankwadi"
+    r"|aatanki|atanki|terrorist|terrorists) (?:hi )?(?:paida|peda) (?:karegi|karengi|karenge"
+    r"|karega|karti|karte)"
     # a place said to have fallen to a people ("another town surrendered to the invaders
     # without a shot fired", the 591st set; not a siege reported: "another")
     r"|another (?:town|city|country|village|street|school|borough|county|state) (?:has )?"
@@ -4008,6 +4035,9 @@ _SHAMING = _whole_words(
         # women marching said to run off with anyone (not "raat ko doctor akeli kyun na rahe")
         r"(?:raat ko|itni raat ko|raat mein|raat me|adhi raat ko|aadhi raat ko) (?:\w+ )?(?:akele"
         r"|akeli) (?:\w+ )?kya kar rahi (?:thi|thee)",
+        # a woman officer asked to meet alone: "kabhi akele mein mil lo" (the 835th set; not
+        # "dono neta akele mein mile": a meeting reported)
+        r"akele (?:mein|me|main) (?:mil lo|milo|mil le|mil na|aa ja|aaja|aa jao|aao)",
         r"(?:apni )?(?:betiyon|beti|ladkiyon|bachchiyon|behno|behnon) ko (?:\w+ )?(?:sambhalo"
         r"|sambhaalo|sambhal ke rakho|kaabu mein rakho|kabu mein rakho)(?! (?:na|mat|nahi)\b)"
         r"[^.!?\n]{0,40}?(?:jeans|skirt|short|chhote kapde|raat|bahar|ghoomti|ghumti)",

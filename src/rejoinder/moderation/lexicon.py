@@ -78,6 +78,20 @@ SLURS = SLURS | _words("malaun malauns malaunder malawn malawns")
 # Scotland's sectarian slur for Catholics (the 819th set): "Taigs breeding like rabbits" (in
 # the plural: "टैग", tag, is read "taig" from Devanagari)
 SLURS = SLURS | _words("taigs")
+# a white woman with a Black man, in the racists' word; a Black man, in Hindi, with the
+# name-like "kaalu" (the 831st set: "Mudsharks always end up the same way", "Kalu ke bachche
+# bhi kaale hi honge"; not "Kalu Ram": SLUR_OTHER_SENSE_AFTER)
+SLURS = SLURS | _words("mudshark mudsharks kalu")
+SLURS = SLURS | _words("pooinloo")  # (the 833rd set; and "poo in loo": SLUR_PHRASES)
+# the manosphere's words for women (the 829th set): "Femoids only want Chads", "Roasties used
+# up by 25" (not the roast potatoes: SLUR_OTHER_SENSE_BEFORE and _AFTER)
+SLURS = SLURS | _words("femoid femoids foid foids roastie roasties")
+# Punjab's caste slur for sweepers, said in Pakistan of Christians (the 825th set): "Ye
+# choohre hamesha gustakhi karte hain" (not "chuhe", mice, nor "chura", stole)
+SLURS = SLURS | _words(
+    "choohra choohre choohron choohri chuhra chuhre chuhron chuhri churha churhe churhon"
+    " churhi chuhda chuhde chuhdon chuhdi"
+)
 # Names coined in sarcasm for a people ("the peacefuls", "shantidoot" — messengers of peace —
 # for Muslims; "ZOG" for a government said to be Jewish): never a community's own name, so
 # "Shantidoot community" is no community's name either.
@@ -172,7 +186,10 @@ SLUR_PHRASES = frozenset(
      # "chapte naak wale": north-east Indians named by their noses
      ("chapte", "naak", "wale"), ("chapti", "naak", "wale"), ("chapti", "naak", "wali"),
      ("chapte", "naak", "walon"), ("chapti", "naak", "walon"), ("chapta", "naak", "wala"),
-     ("poo", "in", "the", "loo"), ("petrol", "sniffer"), ("petrol", "sniffers"),
+     # Indians, told to use a toilet (and without "the": "Poo in loo, they still haven't
+     # learned", the 833rd set)
+     ("poo", "in", "the", "loo"), ("poo", "in", "loo"),
+     ("petrol", "sniffer"), ("petrol", "sniffers"),
      ("diaper", "heads"),
      # Jews, as those the ovens missed
      ("oven", "dodger"), ("oven", "dodgers"),
@@ -292,6 +309,15 @@ SLUR_PHRASES = frozenset(
        for who in ("wale", "waale", "walon", "walo", "wala")),
      ("white", "trash"), ("trailer", "trash"), ("border", "hopper"), ("border", "hoppers"),
      ("border", "jumpers"), ("race", "traitor"), ("race", "traitors"),
+     # a Black or brown politician called a traitor to his race (the 827th set): "Uncle Tom
+     # in a blue rosette", "She's a coconut, brown on the outside" (not "my uncle Tom" nor
+     # "Uncle Tom's Cabin": SLUR_OTHER_SENSE_BEFORE and _AFTER; not "the coconut milk")
+     ("uncle", "tom"), ("uncle", "toms"),
+     *((*who, "coconut") for who in (("shes", "a"), ("hes", "a"), ("youre", "a"), ("such", "a"),
+                                      ("total",), ("typical",), ("tory",))),
+     *(("coconut", who) for who in ("politician", "politicians", "tory", "tories", "mp", "mps")),
+     # "shaadi ek kaale habshi se" (the 831st set; "habshi" alone, see SLURS above)
+     *((black, "habshi") for black in ("kaale", "kaala", "kale", "kala", "kaali", "kali")),
      ("kung", "flu"), ("curry", "muncher"), ("curry", "munchers"), ("jungle", "bunny"),
      ("curry", "munching"),  # "Curry-munching communist" (the 774th set)
      ("jungle", "bunnies"), ("moon", "cricket"), ("moon", "crickets"),
@@ -652,6 +678,8 @@ GROUP_PHRASES = frozenset(
         ("goron",),
         ("firangiyon",),
         ("firangi", "log"),
+        # Christians in Urdu and Hindi (the 825th set): "Masihi log gande hain"
+        *((masihi,) for masihi in ("masihi", "maseehi", "masihiyon", "maseehiyon", "masihiyo")),
         # Rajasthan's Gujjars and Meenas (the 812th set): "Gujjar toh doodh bechne aur bhains
         # charane layak hain", "Meenay log chor hote hain" ("Meena" alone is a woman's name);
         # "neeche wale log" (lower castes): "Ye neeche wale log hain, inki aukat nahi ..."
@@ -1284,6 +1312,11 @@ ATTACK_PHRASES = frozenset(
         # where a woman "belongs": "women should stay in the kitchen"
         ("stay", "in", "the", "kitchen"),
         ("stick", "to", "the", "kitchen"),
+        # ... and whose she is: "Women should be property again" (the 829th set; not "women
+        # were property under coverture": a history told)
+        ("should", "be", "property"),
+        ("be", "property", "again"),
+        *(("belong", "to", *whom) for whom in (("men",), ("their", "husbands"), ("a", "man"))),
         # elections (the hundred-and-fifth judgment set)
         # (not "Dalit families sold their votes for nothing; they were threatened": an event)
         *((sell, "their", votes) for sell in ("sell", "sells") for votes in ("votes", "vote")),
@@ -2160,6 +2193,12 @@ COMMUNITY_NOUNS = _words(
 # A slur word in its other sense, by the word before or after it: a raccoon ("coon tracks",
 # "a coon hound", "Maine coon"), a car's transmission ("auto tranny", "tranny fluid"),
 # gibberish ("gobbledy gook"); read against Davidson's tweets labelled neither.
+# roast potatoes, in British English: "crispy roasties", "roasties and gravy"
+_ROAST_BEFORE = _words(
+    "the crispy crunchy perfect goose duck fat homemade mums my our your some and with of few"
+    " potato potatoes dinner sunday extra"
+)
+_ROAST_AFTER = _words("and with in done cooked recipe gravy potatoes are were tray oven")
 SLUR_OTHER_SENSE_BEFORE = {
     "knacker": _words("the a"),  # "the knacker's yard", "sent to the knacker"
     "coon": _words("maine"),
@@ -2168,14 +2207,20 @@ SLUR_OTHER_SENSE_BEFORE = {
     "gook": _words("gobbledy gobbledey"),
     # "jeets" is also "jeete" (won) in chat Hindi: "Bihar and Delhi me bhi nahi jeets"
     "jeets": _words("nahi nhi nahin na bhi ne toh to jo se seat seats hum"),
+    **dict.fromkeys(("roastie", "roasties"), _ROAST_BEFORE),
+    "uncle": _words("my his her our their your dear great favourite late beloved"),
 }
 SLUR_OTHER_SENSE_AFTER = {
     # a man's name ("Kaalu Ram"), a knacker's yard (a slaughterhouse)
-    "kaalu": _words("ram singh yadav bhai ji prasad lal"),
+    **dict.fromkeys(("kaalu", "kalu"), _words("ram singh yadav bhai ji prasad lal")),
     "knacker": _words("yard yards"),
     "coon": _words("tracks hound hounds dog dogs hunting hunt hunter hunters skin cat cats"),
     "coons": _words("tracks hounds dogs hunting"),
     "tranny": _words("fluid swap rebuild shop cooler pan mount mounts"),
+    **dict.fromkeys(("roastie", "roasties"), _ROAST_AFTER),
+    "uncle": _words("cobley cabin and"),
+    # "FOI'd it": a freedom of information request made
+    "foid": _words("it them the this that these those their his her a an our my every all"),
     # untouchability named, not anyone called untouchable: "achhoot pratha", "Dalits ko
     # achhoot mana gaya", "achhoot kehlate the" (the 725th set's story), "use achhoot bana
     # diya hai" (shunned: a TRAC-1 Hindi training comment on a politician)
@@ -2560,6 +2605,12 @@ EXCLUSION_PHRASES = frozenset(
             for a in ("the", "a")
             for boat in (("banana", "boat"), ("windrush",))
         ),
+        # "Put her back on the boat she came in on" said of a Black MP (the 827th set)
+        *(
+            ("back", "on", "the", boat, who, "came")
+            for boat in ("boat", "dinghy", "raft", "banana")
+            for who in ("he", "she", "they", "you", "u", "her", "his", "their")
+        ),
         ("crawl", "back"),
         # and where a woman "belongs"
         *(  # "back in the kitchen", "go back to your kitchen" (not "back to her kitchen")
@@ -2856,7 +2907,7 @@ SENT_WHERE = frozenset(
 )
 # Before "back to the kitchen", what makes it an order ("go back to the kitchen", "women
 # should be back in the kitchen") rather than a story ("I went back to the kitchen").
-SENT_BACK = _words("go get send sent belong belongs be stay run crawl get gets goes")
+SENT_BACK = _words("go get send sent belong belongs be stay run crawl get gets goes put ship throw")
 EXILES = _words("pakistan bangladesh lagos")
 PERSONS_SENT = _words(
     """
@@ -3306,7 +3357,7 @@ AFTER_YEARS = _words("se mein me main tak baad pehle purana purani purane") | _d
 )
 
 # Hindi in Devanagari, merged into the lists above (romanised Hindi is already in them).
-SLURS = SLURS | _devanagari("कटुआ कटुए कटुओं मुल्ले मुल्ला मुल्लो मुल्लों चमार भंगी हिजड़ा हिजड़े छक्का")
+SLURS = SLURS | _devanagari("कटुआ कटुए कटुओं मुल्ले मुल्ला मुल्लो मुल्लों चमार भंगी हिजड़ा हिजड़े छक्का चूहड़ा चूहड़े चूहड़ों")
 GAALI = GAALI | _devanagari(
     "कमीने कमीना कमीनी हरामी हरामखोर हरामज़ादे हरामजादे कुत्ते कुत्ता कुत्ती कुतिया सूअर"
     " चूतिया चुतिया चूतिये चुतिये मादरचोद बहनचोद भोसड़ीके भोसडीके भोसड़ीवाले गांडू गाण्डू"

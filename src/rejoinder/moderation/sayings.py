@@ -71,6 +71,11 @@ _SAYING = (
     # done to whites, their numbers ("despite being 13%", 1488), "the goyim know"
     r"|(?:the )?day of the rope|white genocide|(?:the )?goyim (?:know|are waking up"
     r"|are noticing)|wake up,? goyim|zionist occupied government"
+    # a marriage across races condemned (the 831st set): "Race mixing is the end of any
+    # civilisation" (not "interracial marriage was illegal until 1967")
+    r"|(?:race[ -]mixing|mixing (?:of )?(?:the )?races|interracial (?:marriages?"
+    r"|relationships?|couples|dating)) (?:is|are|was) (?:the end of|a sin|wrong|disgusting"
+    r"|unnatural|an abomination|degenerate|degeneracy|genocide|destroying|ruining|poison)"
     # ("despite being 13%" left for the reader to finish; not "despite being 13% of the
     # population, black Americans are 40% of those in prison", a statistic argued)
     r"|despite (?:being|making up) (?:only |just )?13\s?(?:%|percent)(?: of the (?:\w+ )?"
@@ -575,6 +580,8 @@ _LATER_CUES = frozenset(
 CUES = _LATER_CUES | frozenset(
     {
         "rather",
+        "mixing",
+        "interracial",
         "kaale",
         "lost",
         "fallen",
