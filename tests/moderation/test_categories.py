@@ -4085,6 +4085,38 @@ THIRTY_FIRST_SESSION_FORMS = [
     ("lockdown mein sab ghar mein band the", False),
     ("naukri karegi toh aur jihadi paida karegi", True),
     ("desh ko aur doctor paida karne honge", False),
+    # the ninety-sixth round (sets 836-837): a Muharram procession bombed in Pakistan
+    ("Rafzi log kabhi nahi sudhrenge", True),
+    ("The Rafidain Bank reopened its Basra branch", False),
+    ("Shia Kafir ka naara lagao", True),
+    ("Ye Shia log sab Iran ke agent hain", True),
+    ("Ye neta Iran ke agent hain", False),
+    ("Barelviyon ka bhi yahi ilaj hai, jaise Parachinar mein hua", True),
+    ("dengue ka yahi ilaj hai, jo doctor ne bataya", False),
+    ("Pagal kutte ka injection lagwa lo jaldi", False),
+    # the ninety-seventh round (sets 838-839): Afghans deported from Pakistan
+    ("Afghani namak haram hain", True),
+    ("Afghani ka rate aaj 3.2 rupees hai", False),
+    ("In Afghaniyon ki auratein bhi smuggling karti hain", True),
+    ("Kutton ko border security mein bomb dhoondhne ke liye train karte hain", False),
+    ("Kutton ko train mein bhar ke Pakistan bhejo", True),
+    # the ninety-eighth round (sets 840-841): a gay couple in a Hindi film
+    ("Ye launde baaz log samaj ko ganda kar rahe hain", True),
+    ("Launde kal raat bhar cricket khelte rahe", False),
+    ("Homo log culture pe dhabba hain", True),
+    ("Homo sapiens ki history padhi kabhi?", False),
+    ("These two should be beaten in the street", True),
+    ("Beaten in the street final by the ten-man side", False),
+    # the ninety-ninth round (sets 842-843): an encampment for Gaza at a university
+    ("Khazar imposters the lot of them", True),
+    ("The Khazar Khaganate converted to Judaism, say some historians", False),
+    ("Pallywood strikes again", True),
+    ("Wish the Nazis had got their grandparents", True),
+    ("Wish the Nazis had been stopped in 1936", False),
+    ("They should go back to Poland where they came from", True),
+    ("We go back to Poland for Christmas every year", False),
+    ("Kick the Jews off campus", True),
+    ("Iraqi forces are trying to kick ISIS out of Mosul", False),
 ]
 
 

@@ -25,7 +25,9 @@ _WHO_SUBJECT = (
     r"|every one of them|each of them|these (?:\w+ )?(?:guys|folks|idiots|traitors|bastards)"
     r"|those (?:\w+ )?(?:guys|folks|idiots|traitors|bastards)"
     r"|(?:people|scum|idiots|traitors|trash|vermin) like (?:you|u|him|her|them)"
-    r"|couples like (?:this|these|them|that))"
+    r"|couples like (?:this|these|them|that)"
+    # "These two should be beaten in the street" said of a gay couple (the 840th set)
+    r"|(?:these|those) two|both of them|the two of them)"
 )
 _WHO = rf"(?:them|him|her|{_WHO_SUBJECT})"
 # "him", "her", "them" said to be harmed, but not as the victim of a crime whose
@@ -44,6 +46,10 @@ _HARM = (
     r"|beaten (?:up|to death|black and blue|senseless|to a pulp|with (?:shoes|chappals"
     r"|joote|sticks|lathis|rods))(?! (?:at|in|on) (?:the )?(?:polls?|elections?|ballot|vote"
     r"|final|match|game|league|debate))"
+    # "These two should be beaten in the street" said of a gay couple (the 840th set; not
+    # "beaten in the street final", a race)
+    r"|beaten (?:in (?:the )?streets?|in public|publicly)(?! (?:final|race|run|league|match"
+    r"|circuit|sprint))"
     r"|exterminated|beheaded|butchered|raped|stoned(?: to death)?|wiped out|put down|flogged"
     r"|tortured)"
 )
@@ -3674,6 +3680,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|do (?:to|with) (?:them|these \w+|those \w+|the \w+) what (?:myanmar|burma|hitler"
             r"|the nazis|nazis) did",
             "myanmar burma hitler nazis",
+        ),
+        # a people's "cure" said to be what was done somewhere: "Barelviyon ka bhi yahi ilaj
+        # hai, jaise Parachinar mein hua" (the 836th set; not "dengue ka yahi ilaj hai, jo
+        # doctor ne bataya": what was done, not told)
+        (
+            r"(?:ka|ki|ke|ko) (?:bhi )?(?:yahi|ek hi|wahi|sahi) (?:ilaj|ilaaj|ilaz|ilaaz)"
+            r" (?:hai|h|he)\b[^.!?\n]{0,15}?(?:jaise|jo) (?:\w+ ){1,3}?(?:mein|me|main|ke saath"
+            r"|ke sath) (?:hua|kiya|kia|hua tha|kiya tha)(?![a-z])",
+            "ilaj ilaaj ilaz ilaaz",
         ),
         (
             r"(?:inko|unko|inhe|unhe|in sabko|in sab ko|sabko|in logon ko)\b[^.!?\n]{0,60}?"

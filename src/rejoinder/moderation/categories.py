@@ -1091,6 +1091,22 @@ _SAID_THINGS = frozenset(
 # a slogan's words in Hindi: "kafir kafir ke naare"
 _OF_A_SLOGAN = frozenset({"ke", "ka", "jaise"})
 _SLOGANS_HI = frozenset({"naare", "nare", "naara", "nara", "naaron", "naron"})
+_CHANTERS = frozenset({"lagane", "lagaane"})
+_CHANTED = frozenset({"lage", "lagaye", "lagaaye"})
+
+
+def _slogan_chanted_by_others(words: Words, k: int) -> bool:
+    """'... ke naare lagane walon ne', '... ke naare lage': a slogan at word k named as
+    what others chant (not 'Shia Kafir ka naara lagao', an order to chant it: the 836th
+    set)."""
+    after = words.words[k : k + 3]
+    if len(after) < 2 or after[0] not in _SLOGANS_HI:
+        return False
+    if after[1] in _CHANTED:
+        return True
+    return after[1] in _CHANTERS and len(after) == 3 and after[2] in _WALE
+
+
 # words like it: "... jaise gaaliyan", "... jaise shabd"
 _SUCH = frozenset({"jaise", "jaisi", "jaisa", "jaisey"})
 _SUCH_WORDS = frozenset(
@@ -1182,7 +1198,7 @@ def _named_as_a_word(words: Words, i: int, j: int) -> bool:
         return True  # "bakri chodu jaise gaaliyan dena band karo" (the 712th set)
     if after in _SAID_THINGS:
         return True  # "Londonistan headlines ... are just embarrassing" (the 715th set)
-    if after in _OF_A_SLOGAN and words.words[j + 2 : j + 3] and words.words[j + 2] in _SLOGANS_HI:
+    if after in _OF_A_SLOGAN and _slogan_chanted_by_others(words, j + 2):
         return True  # "Kafir kafir ke naare lagane walon ne ..." (the 825th set): its words
     if i == j and after == words.words[j] and _named_as_a_word(words, j + 1, j + 1):
         return True  # ... and the chant's first word, named with its second
@@ -1636,7 +1652,26 @@ def _attack_verb_before(words: Words, i: int) -> int | None:
             return k
         if word == "deport" and _a_people(words, i, k):
             return k
+        if (
+            word in _THROW
+            and _called_for(words, k)
+            and not _OUT.isdisjoint(words.words[i + 1 : i + 4])
+        ):
+            return k  # "Kick every Jewish student off campus" (the 842nd set)
     return None
+
+
+_THROW = frozenset({"kick", "throw", "chuck", "boot", "expel"})
+_OUT = frozenset({"out", "off"})
+_CALLING_FOR = frozenset({"and", "just", "lets", "should", "must", "we", "please", "simply"})
+
+
+def _called_for(words: Words, k: int) -> bool:
+    """The verb at word k opens its sentence or is called for ('... and kick Islam out',
+    'we should throw them out'; not 'Iraqi forces are trying to drive ISIS out')."""
+    return (
+        k == 0 or words.sentence(k - 1) != words.sentence(k) or words.words[k - 1] in _CALLING_FOR
+    )
 
 
 # "Deport every Somali in Minnesota" (the 273rd set): a people, citizens with them, to be
@@ -2467,7 +2502,21 @@ def _the_animal(words: Words, i: int) -> bool:
     if before in lx.LITERAL_BEFORE or (before2 in lx.LITERAL_BEFORE and before in lx.KE):
         return True
     after = words.words[i + 1 : i + 3]
-    return tuple(after) in lx.LITERAL_AFTER or (bool(after) and after[0] in lx.LITERAL_NEXT)
+    if tuple(after) in lx.LITERAL_AFTER or (bool(after) and after[0] in lx.LITERAL_NEXT):
+        return True
+    # "Kutton ko border security mein bomb dhoondhne ke liye train karte hain" (the 839th
+    # set): the sentence is about keeping or training dogs
+    if words.present.isdisjoint(lx.DOG_KEEPING) and "train" not in words.present:
+        return False
+    sentence = words.sentence_around(i)
+    return any(
+        words.words[k] in lx.DOG_KEEPING
+        or (words.words[k] == "train" and not _TRAINED.isdisjoint(words.words[k + 1 : k + 2]))
+        for k in sentence
+    )
+
+
+_TRAINED = frozenset({"karte", "karti", "kiya", "kiye", "karna", "kar"})  # (not "train mein")
 
 
 def _the_everyday_word(words: Words, i: int) -> bool:

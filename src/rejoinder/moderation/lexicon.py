@@ -82,7 +82,16 @@ SLURS = SLURS | _words("taigs")
 # name-like "kaalu" (the 831st set: "Mudsharks always end up the same way", "Kalu ke bachche
 # bhi kaale hi honge"; not "Kalu Ram": SLUR_OTHER_SENSE_AFTER)
 SLURS = SLURS | _words("mudshark mudsharks kalu")
+# Pakistan's sectarian slurs for Shias, "rejecters" (the 836th set): "Rafzi kafir hain",
+# "Rafidis are worse than ..." (not the Rafidain Bank)
+SLURS = SLURS | _words("rafzi rafzis rafziyon rafidi rafidis rafida rafidah rawafid")
+# antisemitic conspiracy and denial of Palestinians' dead (the 842nd set): "Khazarian mafia",
+# "Pallywood strikes again" (not the Khazar Khaganate, a history)
+SLURS = SLURS | _words("pallywood khazarian khazarians")
 SLURS = SLURS | _words("pooinloo")  # (the 833rd set; and "poo in loo": SLUR_PHRASES)
+# gay men in Hindi (the 840th set): "Ye launde baaz log samaj ko ganda kar rahe hain"
+# ("launde" alone is boys; the two words: SLUR_PHRASES)
+SLURS = SLURS | _words("laundebaaz laundebaz londebaaz laundebaazon")
 # the manosphere's words for women (the 829th set): "Femoids only want Chads", "Roasties used
 # up by 25" (not the roast potatoes: SLUR_OTHER_SENSE_BEFORE and _AFTER)
 SLURS = SLURS | _words("femoid femoids foid foids roastie roasties")
@@ -189,6 +198,11 @@ SLUR_PHRASES = frozenset(
      # Indians, told to use a toilet (and without "the": "Poo in loo, they still haven't
      # learned", the 833rd set)
      ("poo", "in", "the", "loo"), ("poo", "in", "loo"),
+     *(("khazar", fake) for fake in ("imposters", "impostors", "imposter", "impostor", "jews",
+                                      "mafia", "frauds")),
+     *((boys, baaz) for boys in ("launde", "launda", "londe") for baaz in ("baaz", "baz")),
+     # "Homo log Indian culture pe dhabba hain" (the 840th set; not "Homo sapiens")
+     ("homo", "log"), ("homo", "logon"),
      ("petrol", "sniffer"), ("petrol", "sniffers"),
      ("diaper", "heads"),
      # Jews, as those the ovens missed
@@ -678,6 +692,31 @@ GROUP_PHRASES = frozenset(
         ("goron",),
         ("firangiyon",),
         ("firangi", "log"),
+        # Pakistan's Sunni schools, named in sectarian abuse (the 836th set): "Qabar parast
+        # Barelviyon ka bhi yahi ilaj hai"
+        *(
+            (school,)
+            for school in _words(
+                "barelvi barelvis barelviyon deobandi deobandis deobandiyon wahhabi wahhabis"
+                " wahabi wahabis"
+            )
+        ),
+        # ... and its sects in Hindi and Urdu: "Ye Shia log sab Iran ke agent hain"
+        ("shia", "log"),
+        ("shia", "logon"),
+        ("shiyon",),
+        ("shiaon",),
+        ("sunni", "log"),
+        ("sunniyon",),
+        # Afghans and Pathans in Urdu (the 838th set): "Afghani namak haram hain", "In
+        # Afghaniyon ki auratein bhi ..." ("Pathan" alone is also a surname)
+        ("afghani",),
+        ("afghaniyon",),
+        ("afghaniyo",),
+        ("pathanon",),
+        ("pathano",),
+        ("pathan", "log"),
+        ("pathan", "logon"),
         # Christians in Urdu and Hindi (the 825th set): "Masihi log gande hain"
         *((masihi,) for masihi in ("masihi", "maseehi", "masihiyon", "maseehiyon", "masihiyo")),
         # Rajasthan's Gujjars and Meenas (the 812th set): "Gujjar toh doodh bechne aur bhains
@@ -888,6 +927,7 @@ ATTACK_PREDICATES = _words(
     predator brats jungli junglee jangli
     sponging scrounging mooching freeloading
     loot
+    smuggling smugglers
     """
 )
 # Cities and states a people is told to leave, in Hindi ("... inhe Mumbai se nikalo")
@@ -1922,6 +1962,13 @@ ATTACK_PHRASES = frozenset(
 # within the window after the group (the eighty-third judgment set).
 HINDI_ATTACK_PHRASES = frozenset(
     {
+        # a people said to be another country's agents: "Ye Shia log sab Iran ke agent hain"
+        # (the 836th set)
+        *(
+            ("ke", agent, are)
+            for agent in ("agent", "agents", "jasoos")
+            for are in ("hain", "hote")
+        ),
         # a people called black as an insult: "Madrasi kaale log, na dharm na sharm" (the
         # 448th set)
         ("kaale", "log"),
@@ -2436,11 +2483,19 @@ LITERAL_NEXT = _words(
     "palna paalna pala paala palte paalte palo paalo farm farms vaccine"
     " wafadar wafaadar"  # "kutte wafadar hote hain": dogs are loyal
 )
+# ... and words of a sentence about dogs kept, trained or vaccinated
+DOG_KEEPING = _words(
+    "rabies nasbandi sterilisation sterilization vaccination trained training sniffer leash"
+    " veterinary vet adopt adopted adoption"
+)
 LITERAL_AFTER: frozenset[tuple[str, ...]] = frozenset(
     {("ka", "maas"), ("ka", "gosht"), ("ke", "maas"), ("ka", "mans"), ("ka", "maans"),
      # fed: "kutte ko roti khilana punya hai"
      ("ko", "roti"), ("ko", "khana"), ("ko", "khilana"), ("ko", "khilao"),
-     ("ka", "farm"), ("ke", "farm"), ("ki", "vaccine"), ("ko", "vaccine")}
+     ("ka", "farm"), ("ke", "farm"), ("ki", "vaccine"), ("ko", "vaccine"),
+     # a rabid dog's bite: "pagal kutte ka injection lagwa lo" (the 837th set)
+     # (not "kutte ne kaata": "ne" would join the hashtag words and split "#beaner")
+     ("ka", "injection"), ("ke", "kaatne")}
 )  # fmt: skip
 # Gaali spelt like an everyday Hindi word, and the words that make it the everyday one:
 # "गश्ती दल" (a patrol party) reads "gashti dal".
@@ -2585,6 +2640,13 @@ EXCLUSION_PHRASES = frozenset(
                 "somalia",
                 "jamaica",
                 "israel",
+                # "They should go back to Poland where they came from" said of British Jews
+                # (the 842nd set), as of Poles
+                "poland",
+                "romania",
+                "syria",
+                "afghanistan",
+                "iraq",
             )
         ),
         ("go", "back", "to", "tel", "aviv"),  # said to British Jews (the 698th set)

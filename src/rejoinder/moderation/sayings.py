@@ -59,6 +59,9 @@ _SAYING = (
     r"|should have finished the job(?= (?:hitler|he) started)|finish what hitler started"
     r"|hitler (?:should(?:'?ve| have)|could(?:'?ve| have)) finished (?:the|his) job"
     r"|hitler (?:didn'?t|did not|never) finish (?:the|his) job"
+    # "Wish the Nazis had got the grandparents of these ..." (the 842nd set; not "wish the
+    # Nazis had been stopped in 1936")
+    r"|wish (?:the nazis|hitler) (?:had )?(?:got|gassed|finished|killed|taken|gotten)(?! rid)"
     r"|(?:deserves?|deserved) (?:exactly )?what hitler (?:gave|did to|had for) (?:them|the jews)"
     r"|(?:the )?holocaust (?:never happened|didn'?t happen|did not happen|is a (?:lie|hoax|myth)"
     r"|was a (?:lie|hoax|myth)|was exaggerated|is exaggerated|is fake|was fake)|holohoax"
@@ -581,6 +584,7 @@ CUES = _LATER_CUES | frozenset(
     {
         "rather",
         "mixing",
+        "nazis",
         "interracial",
         "kaale",
         "lost",
