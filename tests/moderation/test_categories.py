@@ -4117,6 +4117,25 @@ THIRTY_FIRST_SESSION_FORMS = [
     ("We go back to Poland for Christmas every year", False),
     ("Kick the Jews off campus", True),
     ("Iraqi forces are trying to kick ISIS out of Mosul", False),
+    # the hundredth round (set 844): a footballer's racist abuser sentenced
+    ("I heard 'Paki' from the touchline most weeks", False),
+    # the far right's coded words, looked for after it
+    ("Another dindu nuffin on the news", True),
+    ("Typical chimpout at the shop", True),
+    ("Groids ruin every city", True),
+    ("Shitskins everywhere now", True),
+    ("Remove kebab", True),
+    ("Drunk injuns on the reservation again", True),
+    ("The Redskins changed their name in 2020", False),
+    ("Trial court is yet to enter injun", False),
+    # the hundred-and-first round (sets 845-846): Kashmiri students suspended
+    ("Kashmiri hain toh khoon mein gaddari hai inke", True),
+    ("Kashmiri log ke khoon mein sugar zyada hai", False),
+    ("Kashmiri ladkiyan toh free mein mil jaati hain", True),
+    ("Free mein mil rahi thi tickets, isliye hum bhi chale gaye", False),
+    ("Ye sab terrorist ki aulaad hain", True),
+    ("Send every Kashmiri student back to the valley in a body bag", True),
+    ("Body bag for the kit, the coach said", False),
 ]
 
 

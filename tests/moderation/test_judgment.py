@@ -3293,6 +3293,23 @@ KNOWN_MISSES = {
         "Every Jewish student in that society cheers for dead babies, kick them off campus.",  # *
         "Deport every one of the encampment rats, they're all Hamas-loving savages.",  # *
     ],
+    # the abuse echoed ("plays like one"), a generic "a black man"
+    "eighthundredfortyfourth_evening.jsonl": [
+        "Monkey was right, he plays like one too.",
+        "Typical, a black man cries racism and some white lad goes to jail. Two-tier justice.",
+    ],
+    # students called stone-pelters with no people named in the sentence
+    "eighthundredfortyfifth_evening.jsonl": [
+        "Inki degree cancel karo aur inke abba ke saath Tihar bhejo, saale pattharbaaz.",  # *
+    ],
+    # each in words its traps share: clapping, "neither man nor woman" said of a robot, a
+    # quota, song and dance at Holi
+    "eighthundredfortyseventh_evening.jsonl": [
+        "Taali bajane wale ab faisla sunayenge? Court ka mazak bana diya.",
+        "Na mard na aurat, ye judge kaise ban gaya, isko toh signal pe hona chahiye tha.",  # *
+        "Kinnar hai toh kya, reservation ke bharose aayi hai, kuch aata jaata nahi isko.",  # *
+        "Isse shaadi kaun karega, na iski koi izzat hai na ghar, bas naach gaana karo jaake.",
+    ],
 }
 
 
@@ -3486,6 +3503,12 @@ KNOWN_FALSE_HOLDS = {
     # "randi rona" again, said to a tourism department (as in the 788th set)
     "eighthundredeleventh_evening.jsonl": [
         "Randi rona band karo aur kaam karo, Rajasthan tourism department. Harsh but true.",
+    ],
+    # a slur on the shipped suspect list, heard and reported in quotation marks (the rules
+    # read "heard '<slur>'" as a report)
+    "eighthundredfortyfourth_evening.jsonl": [
+        "I played Sunday league for 20 years and heard 'Paki' from the touchline most weeks."
+        " Nothing happened to anyone.",
     ],
 }
 
@@ -4333,6 +4356,11 @@ KNOWN_FALSE_HOLDS = {
         "eighthundredfortyfirst_evening.jsonl",
         "eighthundredfortysecond_evening.jsonl",
         "eighthundredfortythird_evening.jsonl",
+        "eighthundredfortyfourth_evening.jsonl",
+        "eighthundredfortyfifth_evening.jsonl",
+        "eighthundredfortysixth_evening.jsonl",
+        "eighthundredfortyseventh_evening.jsonl",
+        "eighthundredfortyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4816,8 +4844,23 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # traps): at first sight 4 of 6 (the rules 1, the news head 3), none of 17 others (the
 # argument over Israel and Gaza among them), none of 10 traps. With the rules written from
 # it: 6 (the rules 4), no trap.
-UNSEEN_ABUSE_HELD = 1304  # of 1512
-UNSEEN_OTHERS_HELD = 59  # of 5036
+# The hundredth round (set 844: a footballer's racist abuser sentenced, the others quoting
+# and discussing the abuse; no traps set apart): at first sight 2 of 4 (the rules 2), 1 of
+# 17 others (the rules and the suspect list: "... heard 'Paki' from the touchline most
+# weeks ...", which the rules now read as a report and the suspect list still holds:
+# KNOWN_FALSE_HOLDS). Nothing else written from it; "Monkey was right, he plays like one
+# too" and "Typical, a black man cries racism ..." stay missed (KNOWN_MISSES).
+# The hundred-and-first round (sets 845-846: Kashmiri students suspended for cheering
+# Pakistan's win, and traps, in Hinglish and English): at first sight 5 of 6 (the rules 1,
+# the news head 4), none of 16 others, none of 10 traps. With the rules written from it: 6
+# (the rules 5), no trap.
+# The hundred-and-second round (sets 847-848: a transgender woman made a judge in Bihar,
+# and traps, in Hinglish): at first sight 4 of 6 (the rules 2, the news head 2), 1 of 16
+# others (the news head's group score, 0.62: "Kya iska matlab hai ki transgender quota hai
+# judiciary mein? ..."), none of 10 traps. No rules written from it: each miss is in words
+# its traps use in their everyday sense (KNOWN_MISSES).
+UNSEEN_ABUSE_HELD = 1316  # of 1528
+UNSEEN_OTHERS_HELD = 61  # of 5105
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

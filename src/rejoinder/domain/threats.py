@@ -3497,11 +3497,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # (not "our soldiers came home in body bags": the dead of a war mourned)
         (
             # (and "send the boys back in boxes", the 714th set)
+            # (and one by one: "Send every Kashmiri student back to the valley in a body bag",
+            # the 845th set)
             r"(?:should|must|will|ought to|needs? to) (?:all )?be sent (?:back |home )?in (?:body"
             r" ?bags|boxes|coffins)|send (?:them|him|her|these \w+|those \w+|every \w+|all of them"
             r"|the boys|the men)(?: all)?[^.!?\n]{0,30}? (?:back |home )?in (?:body ?bags|boxes"
-            r"|coffins)",
-            "bags bodybags boxes coffins",
+            r"|coffins|a (?:body ?bag|box|coffin))",
+            "bags bodybags boxes coffins bag bodybag box coffin",
         ),
         # "time to take our country back by any means"
         (

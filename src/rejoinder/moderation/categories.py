@@ -1057,7 +1057,8 @@ _I_OR_WE = frozenset({"maine", "humne", "hamne", "hum", "main", "mai"})
 _WAS = frozenset({"tha", "thi", "the"})
 
 
-_QUOTE_CUES = lx.REPORTING | lx.MENTIONS
+_HEARD = frozenset({"heard", "hear", "hears", "hearing"})
+_QUOTE_CUES = lx.REPORTING | lx.MENTIONS | _HEARD
 
 
 def _quoted_report(words: Words, i: int, j: int | None = None) -> bool:
@@ -1072,6 +1073,8 @@ def _quoted_report(words: Words, i: int, j: int | None = None) -> bool:
             return False
         if words.words[k] in lx.MENTIONS and k >= i - 2:
             return True
+        if words.words[k] in _HEARD and k >= i - 3:
+            return True  # "I ... heard 'Paki' from the touchline most weeks" (the 844th set)
         if words.words[k] in lx.REPORTING:
             return _reported(words, k + 1)
     return False
@@ -1267,7 +1270,9 @@ def _what_they_call(words: Words, k: int) -> bool:
 def _essentialised(words: Words, i: int) -> int | None:
     """A vice said to be born into the group named at word i: by blood, in their culture."""
     end = _by_birth(words, i)
-    return end if end is not None else _in_their_blood(words, i)
+    if end is None:
+        end = _in_their_blood(words, i)
+    return end if end is not None else _in_their_blood_hi(words, i)
 
 
 def _by_birth(words: Words, i: int) -> int | None:
@@ -1308,6 +1313,22 @@ def _in_their_blood(words: Words, i: int) -> int | None:
     return None
 
 
+def _in_their_blood_hi(words: Words, i: int) -> int | None:
+    """'Kashmiri hain toh ..., khoon mein gaddari hai inke' (the 845th set): in the sentence
+    naming the group, a vice and 'khoon mein' (in the blood; not 'khoon mein sugar')."""
+    if words.present.isdisjoint(_BLOOD_HI):
+        return None
+    same = words.sentence_around(i)
+    if not any(words.words[j] in lx.VICES or words.words[j] in _PREDICATES for j in same):
+        return None
+    for j in same[:-1]:
+        if words.words[j] in _BLOOD_HI and words.words[j + 1] in _IN_HI:
+            return j + 1 if j + 1 > i else None
+    return None
+
+
+_BLOOD_HI = frozenset({"khoon", "khun", "fitrat"})
+_IN_HI = frozenset({"mein", "me", "main"})
 _THEIR = frozenset({"their", "his", "her"})  # "his" after "every Pakistani"
 _ITS = frozenset({"its", "thats", "in"})
 _FAITH = frozenset({"religion", "mazhab", "deen"})
@@ -4066,7 +4087,7 @@ _SHAMING_CUES = frozenset(
      "dikhana", "character", "kapde", "lap", "hiding", "akele", "akeli", "sambhalo",
      "sambhaalo", "sambhal", "kaabu", "kabu", "bhaag", "bhag", "kamre", "karti",
      "nachaniya", "nachaniyan", "nachniya", "nachaniyon", "nachne", "naachne", "tawaif",
-     "mujre", "mujra", "mard", "aadmi", "knees"}
+     "mujre", "mujra", "mard", "aadmi", "knees", "muft", "free"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
@@ -4084,6 +4105,10 @@ _SHAMING = _whole_words(
         # women marching said to run off with anyone (not "raat ko doctor akeli kyun na rahe")
         r"(?:raat ko|itni raat ko|raat mein|raat me|adhi raat ko|aadhi raat ko) (?:\w+ )?(?:akele"
         r"|akeli) (?:\w+ )?kya kar rahi (?:thi|thee)",
+        # a people's women said to be had for free: "Kashmiri ladkiyan toh waise bhi free mein
+        # mil jaati hain" (the 845th set)
+        r"(?:ladkiyan|ladkiya|aurtein|auratein)\b[^.!?\n]{0,30}?(?:free mein|free me|muft mein"
+        r"|muft me|aasani se|asani se) (?:hi )?mil (?:jaati|jati|jaayengi|jayengi|jaengi)",
         # a woman officer asked to meet alone: "kabhi akele mein mil lo" (the 835th set; not
         # "dono neta akele mein mile": a meeting reported)
         r"akele (?:mein|me|main) (?:mil lo|milo|mil le|mil na|aa ja|aaja|aa jao|aao)",

@@ -88,6 +88,16 @@ SLURS = SLURS | _words("rafzi rafzis rafziyon rafidi rafidis rafida rafidah rawa
 # antisemitic conspiracy and denial of Palestinians' dead (the 842nd set): "Khazarian mafia",
 # "Pallywood strikes again" (not the Khazar Khaganate, a history)
 SLURS = SLURS | _words("pallywood khazarian khazarians")
+# the far right's coded words for Black people and Muslims, looked for after the hundredth
+# round (none of them was known): "dindu", "chimpout", "groids", "sheboon", "shitskins",
+# "muzrats"; and "dindu nuffin", "we wuz kangz", "remove kebab": SLUR_PHRASES
+SLURS = SLURS | _words(
+    "dindu dindus chimpout chimpouts groid groids sheboon sheboons shitskin shitskins muzrat"
+    " muzrats"
+)
+# ... and Native Americans' ("injun" alone is also a clipped "injunction"; "redskins" is
+# more often Washington's old football team than anyone called it)
+SLURS = SLURS | _words("injuns")
 SLURS = SLURS | _words("pooinloo")  # (the 833rd set; and "poo in loo": SLUR_PHRASES)
 # gay men in Hindi (the 840th set): "Ye launde baaz log samaj ko ganda kar rahe hain"
 # ("launde" alone is boys; the two words: SLUR_PHRASES)
@@ -198,6 +208,11 @@ SLUR_PHRASES = frozenset(
      # Indians, told to use a toilet (and without "the": "Poo in loo, they still haven't
      # learned", the 833rd set)
      ("poo", "in", "the", "loo"), ("poo", "in", "loo"),
+     # "Ye sab terrorist ki aulaad hain" said of students (the 845th set)
+     *((terrorist, "ki", aulaad) for terrorist in ("terrorist", "terroriston", "aatankwadi",
+                                                   "aatankwadiyon", "atankwadi", "aatanki")
+       for aulaad in ("aulaad", "aulad", "auladein", "aulaadein")),
+     ("dindu", "nuffin"), ("we", "wuz", "kangz"), ("we", "wuz", "kings"), ("remove", "kebab"),
      *(("khazar", fake) for fake in ("imposters", "impostors", "imposter", "impostor", "jews",
                                       "mafia", "frauds")),
      *((boys, baaz) for boys in ("launde", "launda", "londe") for baaz in ("baaz", "baz")),
@@ -2388,7 +2403,7 @@ VICES = _words(
     steal steals stealing thieves lie lies lying liars cheat cheats cheating rob robs
     robbing rape rapes raping beg begs begging scam scams violent violence criminal
     criminals crime crimes terror terrorism greed laziness jihad
-    """
+    gaddari chori dhokha dhokebaazi"""
 )
 # Said right before a group, these make it an insult to all of it: "filthy foreigners".
 # Adjectives only: a verb there ("bosses stealing immigrants' wages") says something else.
