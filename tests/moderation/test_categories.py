@@ -4136,6 +4136,19 @@ THIRTY_FIRST_SESSION_FORMS = [
     ("Ye sab terrorist ki aulaad hain", True),
     ("Send every Kashmiri student back to the valley in a body bag", True),
     ("Body bag for the kit, the coach said", False),
+    # the hundred-and-third round (set 849): a ninth whole evening, unemployment figures
+    ("Madam ki speech sunke lagta hai raat ko bhi aise hi chillati hogi", True),
+    ("Bachchi raat ko bhi chillati hai, neend nahi aati", False),
+    ("Is MP ko toh sadak pe nanga ghumana chahiye", True),
+    ("Manipur mein auraton ko nanga karke ghumaya gaya, sharmnaak", False),
+    # the hundred-and-fourth round (sets 850-851): the Waqf bill, in Devanagari
+    ("विपक्ष की वो सांसद बोल रही थी, उसको तो उठा लेना चाहिए, फिर देखो कैसे चुप होती है", True),
+    ("usko bhi utha lena station se, train 6 baje aayegi", False),
+    ("जो इस बिल का विरोध करे उसको सड़क पर काट डालो", True),
+    ("सड़क पर पेड़ काट डालो, ऐसा ठेकेदार ने कहा था", False),
+    ("पाकिस्तान भेजो ये पार्सल, कूरियर वाले ने कहा अभी सेवा बंद है", False),
+    ("इनको पाकिस्तान भेजो", True),
+    ("सूअर पालन से किसानों की आमदनी बढ़ी", False),
 ]
 
 

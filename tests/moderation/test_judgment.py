@@ -2629,7 +2629,6 @@ KNOWN_MISSES = {
         "madam ka rate kitna hoga, raat ko aayegi kya",  # *
         "masjid ko gira denge, isi saal",
         "tera naam aur pata viral karenge, tab maza aayega",
-        "tujhe aur teri maa ko nanga ghumayenge",  # *
     ],
     "fivehundredninetieth_evening.jsonl": [
         "is journalist ka muh kala karenge aur gadhe pe ghumayenge",  # *
@@ -3309,6 +3308,11 @@ KNOWN_MISSES = {
         "Na mard na aurat, ye judge kaise ban gaya, isko toh signal pe hona chahiye tha.",  # *
         "Kinnar hai toh kya, reservation ke bharose aayi hai, kuch aata jaata nahi isko.",  # *
         "Isse shaadi kaun karega, na iski koi izzat hai na ghar, bas naach gaana karo jaake.",
+    ],
+    # a people said to breed and throw stones, in words said of no people alone
+    "eighthundredfortyninth_evening.jsonl": [
+        "Unemployed Muslims spend all day making babies and throwing stones, why give them"
+        " jobs.",  # *
     ],
 }
 
@@ -4361,6 +4365,9 @@ KNOWN_FALSE_HOLDS = {
         "eighthundredfortysixth_evening.jsonl",
         "eighthundredfortyseventh_evening.jsonl",
         "eighthundredfortyeighth_evening.jsonl",
+        "eighthundredfortyninth_evening.jsonl",
+        "eighthundredfiftieth_evening.jsonl",
+        "eighthundredfiftyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4859,8 +4866,18 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # others (the news head's group score, 0.62: "Kya iska matlab hai ki transgender quota hai
 # judiciary mein? ..."), none of 10 traps. No rules written from it: each miss is in words
 # its traps use in their everyday sense (KNOWN_MISSES).
-UNSEEN_ABUSE_HELD = 1316  # of 1528
-UNSEEN_OTHERS_HELD = 61  # of 5105
+# The hundred-and-third round, a ninth whole evening (set 849: 70 comments under the
+# unemployment figures and an opposition leader's speech; 63 argument, jokes, nicknames
+# traded and long comments, 7 abuse, 24 replies among them, Hinglish and English): at first
+# sight 5 of 7 (the rules 4, the news head 1), none of the 63 others. Missed: "Madam ki
+# speech sunke lagta hai raat ko bhi aise hi chillati hogi", "Is MP ko toh sadak pe nanga
+# ghumana chahiye ...". With the rules written from it: 7 (the rules 6).
+# The hundred-and-fourth round (sets 850-851: the Waqf bill in Parliament, and traps, all
+# in Devanagari): at first sight 4 of 6 (the rules 4), none of 17 others, 2 of 10 traps (the
+# rules: "पाकिस्तान भेजो ये पार्सल ...", "सूअर पालन से ...", no longer). With the rules written
+# from it: 6 (the rules 6), no trap.
+UNSEEN_ABUSE_HELD = 1329  # of 1541
+UNSEEN_OTHERS_HELD = 61  # of 5195
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

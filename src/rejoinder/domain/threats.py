@@ -1808,9 +1808,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # "is patrakar ko nanga karke ghumao", "parade her naked through the streets"
         (
-            # ("Is reporter ko nangi karke ashram ke bahar ghumao": the 458th set)
-            r"(?:nanga|nangi|nange) (?:karke|kar ke|kar|karo|karo aur) (?:\w+ ){0,4}?(?:ghumao"
+            # ("Is reporter ko nangi karke ashram ke bahar ghumao": the 458th set; without
+            # "karke": "Is MP ko toh sadak pe nanga ghumana chahiye", the 849th, not "nanga
+            # ghumaya gaya", a crime reported)
+            r"(?:nanga|nangi|nange) (?:(?:karke|kar ke|kar|karo|karo aur) (?:\w+ ){0,4}?(?:ghumao"
             r"|ghumana|ghuma do|ghumaya jaye|ghumayenge|ghumaye|ghumaaye|maaro|maro|peeto|pito)"
+            r"|(?:ghumana|ghumao|ghuma do|ghumayenge|ghumaenge|ghuma denge)(?![a-z]))"
             r"|(?:parade|strip) (?:her|him|them|this \w+|that \w+) naked",
             "nanga nangi nange naked",
         ),
@@ -2618,6 +2621,23 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" alone with (?:her|him|them|you|u|(?:that|this) (?:\w+ )?(?:girl|boy|woman|man"
             r"|brat|kid|bitch|bastard|idiot|activist))",
             "alone",
+        ),
+        # ... or to be silenced: "usko to utha lena chahiye, phir dekho kaise chup hoti hai"
+        # (the 850th set, in Devanagari; not "usko bhi utha lena station se", a lift)
+        (
+            r"(?:isko|usko|ise|use|inko|unko|inhe|unhe) (?:\w+ ){0,2}?(?:utha|uthwa|uthva)"
+            r" (?:lo|lena chahiye|lena chahie|lena|lenge|do)[^.!?\n]{0,30}?(?:chup|sudhar"
+            r"|sudhregi|sudhrega|seedhi|seedha) (?:ho|hoti|hota|hogi|hoga|ho jayegi|ho jayega"
+            r"|ho jaegi|ho jaega)",
+            "chup sudhar sudhregi sudhrega seedhi seedha",
+        ),
+        # whoever opposes, to be cut down: "jo is bill ka virodh kare usko sadak par kaat
+        # dalo" (the 850th set, in Devanagari; not "usko kaat dalo", of a tree)
+        (
+            r"jo (?:\w+ ){1,8}?(?:kare|karega|karegi|karein|karta hai|karti hai|bole|bolega"
+            r"|bolta hai) (?:usko|use|unko|unhe) (?:\w+ ){0,3}?(?:kaat|maar|jala|latka|thok)"
+            r" (?:do|dalo|daalo|dena chahiye|denge)",
+            "kaat maar jala latka thok",
         ),
         # (a pronoun alone, only with "one day": "usko bhi uthwa lo airport se" is a lift)
         (

@@ -1969,6 +1969,8 @@ def _exclusion(words: Words) -> list[Hit]:
                 end = None  # "Pakistan wants Kashmiris to feel they don't belong" (the 714th)
             if end is not None and _a_jungle_of(words, end):
                 end = None  # "go back to the jungle of bureaucracy that is the FRRO" (749th)
+            if end is not None and _a_thing_sent(words, end):
+                end = None  # "पाकिस्तान भेजो ये पार्सल" (the 851st set): a parcel, not a person
         elif (length := words.phrase_at(i, lx.HOME_TO_COOK)) and _an_order(words, i):
             end = i + length - 1
         elif word == "back" and (hole := _back_to_a_hole(words, i)) is not None:
@@ -1992,6 +1994,19 @@ def _exclusion(words: Words) -> list[Hit]:
 
 
 _BELONG = frozenset({"belong", "belongs"})
+_THIS_ONE = frozenset({"ye", "yeh", "wo", "woh", "ek", "this", "the"})
+_THINGS_SENT = frozenset(
+    {"parsal", "parcel", "parcels", "saaman", "samaan", "saamaan", "paisa", "paise", "chitthi",
+     "letter", "letters", "courier", "gift", "tohfa", "mithai", "package", "money"}
+)  # fmt: skip
+
+
+def _a_thing_sent(words: Words, end: int) -> bool:
+    """'pakistan bhejo ye parsal': a thing named right after the order to send."""
+    after = words.words[end + 1 : end + 3]
+    if after[:1] and after[0] in _THIS_ONE:
+        after = after[1:]
+    return bool(after) and after[0] in _THINGS_SENT
 
 
 def _a_jungle_of(words: Words, end: int) -> bool:
@@ -4087,7 +4102,8 @@ _SHAMING_CUES = frozenset(
      "dikhana", "character", "kapde", "lap", "hiding", "akele", "akeli", "sambhalo",
      "sambhaalo", "sambhal", "kaabu", "kabu", "bhaag", "bhag", "kamre", "karti",
      "nachaniya", "nachaniyan", "nachniya", "nachaniyon", "nachne", "naachne", "tawaif",
-     "mujre", "mujra", "mard", "aadmi", "knees", "muft", "free"}
+     "mujre", "mujra", "mard", "aadmi", "knees", "muft", "free", "chillati", "chilati",
+     "cheekhti", "chikhti"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
@@ -4105,6 +4121,10 @@ _SHAMING = _whole_words(
         # women marching said to run off with anyone (not "raat ko doctor akeli kyun na rahe")
         r"(?:raat ko|itni raat ko|raat mein|raat me|adhi raat ko|aadhi raat ko) (?:\w+ )?(?:akele"
         r"|akeli) (?:\w+ )?kya kar rahi (?:thi|thee)",
+        # a woman MP's voice made a bedroom jibe: "Madam ki speech sunke lagta hai raat ko bhi
+        # aise hi chillati hogi" (the 849th set; not "bachchi raat ko chillati hai", a baby)
+        r"raat (?:ko|mein|me) (?:bhi )?(?:aise hi |aise |waise hi )?(?:chillati|chilati"
+        r"|cheekhti|chikhti) (?:hogi|hongi)",
         # a people's women said to be had for free: "Kashmiri ladkiyan toh waise bhi free mein
         # mil jaati hain" (the 845th set)
         r"(?:ladkiyan|ladkiya|aurtein|auratein)\b[^.!?\n]{0,30}?(?:free mein|free me|muft mein"

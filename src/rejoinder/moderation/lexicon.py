@@ -2495,7 +2495,7 @@ LITERAL_BEFORE = _words("awara aawara paltu street gali sadak mere hamare humare
 # kept, farmed or vaccinated: "kutta palna h toh vaccine lagwana", "suar ka farm" (the 605th
 # and 607th sets)
 LITERAL_NEXT = _words(
-    "palna paalna pala paala palte paalte palo paalo farm farms vaccine"
+    "palna paalna pala paala palte paalte palo paalo farm farms vaccine palan paalan"
     " wafadar wafaadar"  # "kutte wafadar hote hain": dogs are loyal
 )
 # ... and words of a sentence about dogs kept, trained or vaccinated
@@ -3469,6 +3469,7 @@ STAFF = STAFF | _devanagari("पत्रकार पत्रकारों �
 PERSONAL_INSULTS = PERSONAL_INSULTS | _devanagari("दलाल दल्ला बिकाऊ चमचा चमचे")
 # "गली के कुत्ते": the street's dogs, as in "gali ke kutte"
 LITERAL_BEFORE = LITERAL_BEFORE | _devanagari("गली आवारा पालतू सड़क")
+LITERAL_NEXT = LITERAL_NEXT | _devanagari("पालन पालना पाला पालते पालो फार्म")  # (the 851st set)
 LITERAL_AFTER = LITERAL_AFTER | _devanagari_phrases(
     "का मांस", "का गोश्त", "के मांस", "को रोटी", "को खाना", "को खिलाना", "को खिलाओ"
 )
