@@ -4149,6 +4149,22 @@ THIRTY_FIRST_SESSION_FORMS = [
     ("पाकिस्तान भेजो ये पार्सल, कूरियर वाले ने कहा अभी सेवा बंद है", False),
     ("इनको पाकिस्तान भेजो", True),
     ("सूअर पालन से किसानों की आमदनी बढ़ी", False),
+    # the hundred-and-fifth round (sets 852-853): Bihari workers attacked in Kolkata
+    ("Ei Bihari gulo ke Bangla theke tariye dao", True),
+    ("Machh tariye dao biral ta theke", False),
+    ("Gutkha kha ke thookne wale Bihari", True),
+    ("Gutkha ban hua tha 2013 mein", False),
+    ("Kaam ke naam pe zero, aalsi kaum", True),
+    ("Aalsi Sunday, kuch nahi karna aaj", False),
+    ("Oder meyeder ke tule niye ja, tahole bujhbe", True),
+    ("Tule niye ja bag ta, amar haat bhorti", False),
+    ("Bihari majdooron ko train mein bhar ke wapas bhejo, ek bhi na bache", True),
+    ("Train mein bhar ke log gaye the Kumbh, bheed bahut thi", False),
+    # the hundred-and-sixth round (sets 854-855): Malala back in Pakistan
+    ("Should have been shot properly the first time", True),
+    ("The bridge should have been built properly the first time", False),
+    ("If she comes back to Swat, the brothers will finish what they started", True),
+    ("Finish what they started, said the coach about the second half", False),
 ]
 
 

@@ -3314,6 +3314,12 @@ KNOWN_MISSES = {
         "Unemployed Muslims spend all day making babies and throwing stones, why give them"
         " jobs.",  # *
     ],
+    # a shooting's survivor mocked, and a veiled threat in words said of promotions
+    "eighthundredfiftyfourth_evening.jsonl": [
+        "Malala is a CIA agent and a traitor to Islam, she'll get what's coming to her.",  # *
+        "Drama queen with a bullet scar, selling her body's story to the goras for money.",
+        "Ghar se bahar nikalne wali aurtein yahi karti hain, pehle goli khao phir award lo.",
+    ],
 }
 
 
@@ -4368,6 +4374,10 @@ KNOWN_FALSE_HOLDS = {
         "eighthundredfortyninth_evening.jsonl",
         "eighthundredfiftieth_evening.jsonl",
         "eighthundredfiftyfirst_evening.jsonl",
+        "eighthundredfiftysecond_evening.jsonl",
+        "eighthundredfiftythird_evening.jsonl",
+        "eighthundredfiftyfourth_evening.jsonl",
+        "eighthundredfiftyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4876,8 +4886,16 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # in Devanagari): at first sight 4 of 6 (the rules 4), none of 17 others, 2 of 10 traps (the
 # rules: "पाकिस्तान भेजो ये पार्सल ...", "सूअर पालन से ...", no longer). With the rules written
 # from it: 6 (the rules 6), no trap.
-UNSEEN_ABUSE_HELD = 1329  # of 1541
-UNSEEN_OTHERS_HELD = 61  # of 5195
+# The hundred-and-fifth round (sets 852-853: migrant workers from Bihar attacked in
+# Kolkata, and traps, in romanised Bengali, Hinglish and English): at first sight 3 of 6
+# (the rules 1, the news head 2), none of 16 others, none of 10 traps. With the rules written
+# from it: 6 (the rules 6), no trap.
+# The hundred-and-sixth round (sets 854-855: Malala Yousafzai back in Pakistan, and traps,
+# in English and Roman Urdu): at first sight 2 of 6 (the rules 1, the news head 1), none of
+# 16 others, none of 10 traps. With the rules written from it: 4 (the rules 3), no trap;
+# three stay missed or the head's (KNOWN_MISSES).
+UNSEEN_ABUSE_HELD = 1339  # of 1553
+UNSEEN_OTHERS_HELD = 61  # of 5247
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

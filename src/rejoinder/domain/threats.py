@@ -2622,6 +2622,31 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|brat|kid|bitch|bastard|idiot|activist))",
             "alone",
         ),
+        # a survivor of a shooting told it should have killed her, or that it will be
+        # finished if she returns (the 854th set): "Should have been shot properly the first
+        # time", "If she comes back to Swat, the brothers will finish what they started" (not
+        # "the bridge should have been built properly", nor a coach's second half)
+        (
+            r"should(?:'?ve| have) been (?:shot|killed|hanged|hung|stabbed) (?:properly|dead)"
+            r"|if (?:she|he|they|you|u) (?:ever )?(?:comes?|returns?|sets? foot|shows? (?:her|his"
+            r"|their|your) face)[^.!?\n]{0,40}?(?:will|'ll|gonna|are going to|is going to)"
+            r" finish (?:what (?:they|he|we|i|you) started|the job|her off|him off|them off)",
+            "properly dead finish",
+        ),
+        # a people sent away to the last one: "... wapas bhejo, ek bhi na bache" (the 852nd
+        # set; not "ek bhi paisa nahi bachega", money)
+        (
+            r"(?:wapas bhejo|vapas bhejo|nikalo|nikaalo|nikaal do|nikal do|bhagao|bhaga do)"
+            r",? ek bhi (?:na|nahi|nahin) (?:bache|bachna chahiye|bachne paye|rahe|rehna chahiye)",
+            "bache bachna bachne rahe rehna",
+        ),
+        # ... and in Bengali: "Oder meyeder ke tule niye ja, tahole bujhbe" (the 852nd set;
+        # not "bag ta tule niye ja")
+        (
+            r"(?:oder|ora|ader|tader|ei|egulor) (?:\w+ )?(?:meyeder|meyera|bouder|bon|meye)"
+            r" ?(?:ke|der) (?:tule|tuley) (?:niye ja|nie ja|niye jao|nie jao|ne|nao|anbo|nebo)",
+            "meyeder meyera bouder meye",
+        ),
         # ... or to be silenced: "usko to utha lena chahiye, phir dekho kaise chup hoti hai"
         # (the 850th set, in Devanagari; not "usko bhi utha lena station se", a lift)
         (

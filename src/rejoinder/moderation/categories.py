@@ -1624,8 +1624,9 @@ _SOMEONES_AFTER_ACCORDING = _SOMEONES | {"that", "this"}
 
 
 _BETWEEN_MODIFIER_AND_GROUP = frozenset(
-    {(), ("like",), ("like", "most"), ("like", "all"), ("little",)}  # "a grubby little Jew"
-)
+    {(), ("like",), ("like", "most"), ("like", "all"), ("little",),  # "a grubby little Jew"
+     ("wale",), ("waale",)}  # "thookne wale Bihari" (the 852nd set)
+)  # fmt: skip
 
 
 def _modifier_before(words: Words, i: int) -> int | None:

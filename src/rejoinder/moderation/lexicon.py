@@ -212,6 +212,10 @@ SLUR_PHRASES = frozenset(
      *((terrorist, "ki", aulaad) for terrorist in ("terrorist", "terroriston", "aatankwadi",
                                                    "aatankwadiyon", "atankwadi", "aatanki")
        for aulaad in ("aulaad", "aulad", "auladein", "aulaadein")),
+     # a people called a people of vices (the 852nd set): "... kaam ke naam pe zero, aalsi
+     # kaum" ("kaum", a people, names it)
+     *((vice, "kaum") for vice in ("aalsi", "gaddar", "gandi", "ghatiya", "jaahil", "jahil",
+                                   "neech", "kameeni", "chor", "haramkhor", "nikammi")),
      ("dindu", "nuffin"), ("we", "wuz", "kangz"), ("we", "wuz", "kings"), ("remove", "kebab"),
      *(("khazar", fake) for fake in ("imposters", "impostors", "imposter", "impostor", "jews",
                                       "mafia", "frauds")),
@@ -1977,6 +1981,11 @@ ATTACK_PHRASES = frozenset(
 # within the window after the group (the eighty-third judgment set).
 HINDI_ATTACK_PHRASES = frozenset(
     {
+        # ... and Bengali's: a people driven out, "Ei Bihari gulo ke Bangla theke tariye dao"
+        # (the 852nd set)
+        ("tariye", "dao"),
+        ("taria", "dao"),
+        ("bhagiye", "dao"),
         # a people said to be another country's agents: "Ye Shia log sab Iran ke agent hain"
         # (the 836th set)
         *(
@@ -2414,6 +2423,7 @@ ATTACK_MODIFIERS = _words(
     worthless useless parasitic inbred brainless treacherous gandi gande grubby
     bhikari bhikhari bhikaari sala saala saale darpok lying thieving hormonal kanjoos kanjus
     makhichoos makkhichoos makhichus makkhichus
+    thookne thukne
     """
 )
 # Said right after a group word, these call all of it vermin: "disabled moochers".
