@@ -4165,6 +4165,12 @@ THIRTY_FIRST_SESSION_FORMS = [
     ("The bridge should have been built properly the first time", False),
     ("If she comes back to Swat, the brothers will finish what they started", True),
     ("Finish what they started, said the coach about the second half", False),
+    # the hundred-and-seventh round (set 856): a tenth whole evening, an immigration raid
+    ("That reporter can come report from my bedroom anytime", True),
+    ("I read the news in my bed every morning before work", False),
+    # the hundred-and-eighth round (sets 857-858): a grooming gangs inquiry
+    ("Pakistanis breed, rape and claim benefits, that's their whole culture", True),
+    ("Culture club at the library does Urdu poetry nights", False),
 ]
 
 

@@ -3320,6 +3320,12 @@ KNOWN_MISSES = {
         "Drama queen with a bullet scar, selling her body's story to the goras for money.",
         "Ghar se bahar nikalne wali aurtein yahi karti hain, pehle goli khao phir award lo.",
     ],
+    # a people's men named one by one ("every Pakistani man in Rochdale"), and women "seen
+    # as meat": the news head's
+    "eighthundredfiftyseventh_evening.jsonl": [
+        "Every Pakistani man in Rochdale is a groomer or covering for one.",  # *
+        "Their religion allows it, that's why Muslim men see white girls as meat.",  # *
+    ],
 }
 
 
@@ -4378,6 +4384,9 @@ KNOWN_FALSE_HOLDS = {
         "eighthundredfiftythird_evening.jsonl",
         "eighthundredfiftyfourth_evening.jsonl",
         "eighthundredfiftyfifth_evening.jsonl",
+        "eighthundredfiftysixth_evening.jsonl",
+        "eighthundredfiftyseventh_evening.jsonl",
+        "eighthundredfiftyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4894,8 +4903,17 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # in English and Roman Urdu): at first sight 2 of 6 (the rules 1, the news head 1), none of
 # 16 others, none of 10 traps. With the rules written from it: 4 (the rules 3), no trap;
 # three stay missed or the head's (KNOWN_MISSES).
-UNSEEN_ABUSE_HELD = 1339  # of 1553
-UNSEEN_OTHERS_HELD = 61  # of 5247
+# The hundred-and-seventh round, a tenth whole evening (set 856: 70 comments under an
+# immigration raid on a meatpacking plant in the US; 63 argument, jokes and long comments,
+# 7 abuse, 27 replies among them): at first sight 6 of 7 (the rules 6), none of the 63
+# others. Missed: "That Latina reporter can come report from my bedroom anytime ...". With
+# the rules written from it: 7 (the rules 7).
+# The hundred-and-eighth round (sets 857-858: a national inquiry into grooming gangs, and
+# traps): at first sight 6 of 6 (the rules 3, the news head 3), none of 15 others (the
+# gangs' ethnicity argued from court records and reports among them), none of 10 traps.
+# With the rules written from it: 6 (the rules 4), no trap.
+UNSEEN_ABUSE_HELD = 1352  # of 1566
+UNSEEN_OTHERS_HELD = 61  # of 5335
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -1306,11 +1306,17 @@ def _in_their_blood(words: Words, i: int) -> int | None:
         trio = words.words[j : j + 3]
         if trio[1] not in _THEIR:
             continue
-        if (trio[0] == "in" and trio[2] in lx.IN_THEIR) or (
-            trio[0] in _ITS and trio[2] in _FAITH  # "..., it's their religion"
+        # "... that's their whole culture" (the 857th set)
+        k = j + 3 if trio[2] in _WHOLE and j + 3 < len(words) else j + 2
+        what = words.words[k]
+        if (trio[0] == "in" and what in lx.IN_THEIR) or (
+            trio[0] in _ITS and what in _INBORN  # "..., it's their religion"
         ):
-            return j + 2 if j + 2 > i else None
+            return k if k > i else None
     return None
+
+
+_WHOLE = frozenset({"whole", "entire", "very"})
 
 
 def _in_their_blood_hi(words: Words, i: int) -> int | None:
@@ -4122,6 +4128,10 @@ _SHAMING = _whole_words(
         # women marching said to run off with anyone (not "raat ko doctor akeli kyun na rahe")
         r"(?:raat ko|itni raat ko|raat mein|raat me|adhi raat ko|aadhi raat ko) (?:\w+ )?(?:akele"
         r"|akeli) (?:\w+ )?kya kar rahi (?:thi|thee)",
+        # a woman reporter asked to report from the writer's bed: "That Latina reporter can
+        # come report from my bedroom anytime" (the 856th set)
+        r"(?:report|reporting|reports|read|reading|present|presenting|host|hosting|cover"
+        r"|covering)(?: \w+){0,3}? (?:from|in) my (?:bedroom|bed)(?![a-z])",
         # a woman MP's voice made a bedroom jibe: "Madam ki speech sunke lagta hai raat ko bhi
         # aise hi chillati hogi" (the 849th set; not "bachchi raat ko chillati hai", a baby)
         r"raat (?:ko|mein|me) (?:bhi )?(?:aise hi |aise |waise hi )?(?:chillati|chilati"
