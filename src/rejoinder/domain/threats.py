@@ -2627,18 +2627,18 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # time", "If she comes back to Swat, the brothers will finish what they started" (not
         # "the bridge should have been built properly", nor a coach's second half)
         (
-            r"should(?:'?ve| have) been (?:shot|killed|hanged|hung|stabbed) (?:properly|dead)"
+            r"should(?:'?ve| have) been (?:shot|killed|hanged|hung|stabbed) properly"
             r"|if (?:she|he|they|you|u) (?:ever )?(?:comes?|returns?|sets? foot|shows? (?:her|his"
             r"|their|your) face)[^.!?\n]{0,40}?(?:will|'ll|gonna|are going to|is going to)"
             r" finish (?:what (?:they|he|we|i|you) started|the job|her off|him off|them off)",
-            "properly dead finish",
+            "properly finish",
         ),
         # a people sent away to the last one: "... wapas bhejo, ek bhi na bache" (the 852nd
         # set; not "ek bhi paisa nahi bachega", money)
         (
             r"(?:wapas bhejo|vapas bhejo|nikalo|nikaalo|nikaal do|nikal do|bhagao|bhaga do)"
-            r",? ek bhi (?:na|nahi|nahin) (?:bache|bachna chahiye|bachne paye|rahe|rehna chahiye)",
-            "bache bachna bachne rahe rehna",
+            r",? ek bhi (?:na|nahi|nahin) (?:bache|bachna chahiye|bachne paye)",
+            "bache bachna bachne",
         ),
         # ... and in Bengali: "Oder meyeder ke tule niye ja, tahole bujhbe" (the 852nd set;
         # not "bag ta tule niye ja")

@@ -4078,6 +4078,10 @@ _SOLD_PATTERNS = (
     r"(?:iski|uski|is aurat ki|teri|inki|unki|madam ki) (?:saree|sari|saadi|dupatta|chunni"
     r"|kapde) (?:\w+ )?(?:kheench|khinch|utaar|utar|utaro|phaad|faad) (?:ke|kar|do|dalo|daalo"
     r"|dikhao|lo)",
+    # a people's women said to be had for free: "Kashmiri ladkiyan toh waise bhi free mein
+    # mil jaati hain" (the 845th set)
+    r"(?:ladkiyan|ladkiya|aurtein|auratein)\b[^.!?\n]{0,30}?(?:free mein|free me|muft mein"
+    r"|muft me|aasani se|asani se) (?:hi )?mil (?:jaati|jati|jaayengi|jayengi|jaengi)",
     # a player's sister told to come to Mumbai, "yahan bahut demand hai uski" (the 708th set)
     r"(?:ki|teri|uski|iski|apni) (?:behen|bahen|behan|maa|biwi|beti) ko (?:bolo|bol|bhejo|bhej"
     r"|bulao|bula)[^.!?\n]{0,40}?(?:demand|rate|dhanda|grahak|customer|kamai|bazaar|bazar)",
@@ -4092,7 +4096,7 @@ _SOLD_CUES = frozenset(
     {"fees", "fee", "keemat", "kimat", "uthake", "utha", "uthakar", "jaisi", "waisi", "kisi",
      "condom", "tampon", "rag", "toy", "behen", "bahen", "behan", "maa", "biwi", "beti", "earn",
      "earns", "earning", "earned", "bani", "banayi", "saree", "sari", "saadi", "dupatta",
-     "chunni", "kapde"}
+     "chunni", "kapde", "ladkiyan", "ladkiya", "aurtein", "auratein"}
 )  # fmt: skip
 
 
@@ -4109,8 +4113,8 @@ _SHAMING_CUES = frozenset(
      "dikhana", "character", "kapde", "lap", "hiding", "akele", "akeli", "sambhalo",
      "sambhaalo", "sambhal", "kaabu", "kabu", "bhaag", "bhag", "kamre", "karti",
      "nachaniya", "nachaniyan", "nachniya", "nachaniyon", "nachne", "naachne", "tawaif",
-     "mujre", "mujra", "mard", "aadmi", "knees", "muft", "free", "chillati", "chilati",
-     "cheekhti", "chikhti"}
+     "mujre", "mujra", "mard", "aadmi", "knees", "chillati", "chilati", "cheekhti",
+     "chikhti"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
@@ -4136,10 +4140,6 @@ _SHAMING = _whole_words(
         # aise hi chillati hogi" (the 849th set; not "bachchi raat ko chillati hai", a baby)
         r"raat (?:ko|mein|me) (?:bhi )?(?:aise hi |aise |waise hi )?(?:chillati|chilati"
         r"|cheekhti|chikhti) (?:hogi|hongi)",
-        # a people's women said to be had for free: "Kashmiri ladkiyan toh waise bhi free mein
-        # mil jaati hain" (the 845th set)
-        r"(?:ladkiyan|ladkiya|aurtein|auratein)\b[^.!?\n]{0,30}?(?:free mein|free me|muft mein"
-        r"|muft me|aasani se|asani se) (?:hi )?mil (?:jaati|jati|jaayengi|jayengi|jaengi)",
         # a woman officer asked to meet alone: "kabhi akele mein mil lo" (the 835th set; not
         # "dono neta akele mein mile": a meeting reported)
         r"akele (?:mein|me|main) (?:mil lo|milo|mil le|mil na|aa ja|aaja|aa jao|aao)",
