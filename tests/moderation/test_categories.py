@@ -4171,6 +4171,16 @@ THIRTY_FIRST_SESSION_FORMS = [
     # the hundred-and-eighth round (sets 857-858): a grooming gangs inquiry
     ("Pakistanis breed, rape and claim benefits, that's their whole culture", True),
     ("Culture club at the library does Urdu poetry nights", False),
+    # the hundred-and-ninth round (sets 859-860): "Chamar Studio" at Paris Fashion Week
+    ("Proud Chamar here, my grandfather tanned leather in Kanpur", False),
+    ("Chamar Studio ke bags sach mein sundar hain", False),
+    ("The Great Chamar was also the name of a movement in Saharanpur", False),
+    ("Chamar ki aukaat Paris tak pahunch gayi", True),
+    # the hundred-and-tenth round (set 861): an eleventh whole evening, loudspeakers
+    ("Azaan band karo warna masjid ko hi zameen mein mila denge", True),
+    ("Purani masjid ko zameen mein mila diya gaya 1950 mein, record kehta hai", False),
+    ("In jihadiyon ki aurton ko bhi chillana sikha diya hoga, bachche paida karne ke alawa", True),
+    ("Mujhe toh sabse zyada padosi ke kutte pareshaan karte hain", False),
 ]
 
 

@@ -3326,6 +3326,15 @@ KNOWN_MISSES = {
         "Every Pakistani man in Rochdale is a groomer or covering for one.",  # *
         "Their religion allows it, that's why Muslim men see white girls as meat.",  # *
     ],
+    # a Dalit designer told he will not be let into the neighbourhood: no people named
+    "eighthundredfiftyninth_evening.jsonl": [
+        "Isko Paris mein hi chhod aao, yahan wapas aaya toh mohalle mein ghusne nahi denge.",  # *
+    ],
+    # a woman judge's bedroom named: "unke bedroom mein" is said of anyone's room
+    "eighthundredsixtyfirst_evening.jsonl": [
+        "Madam judge ko bhi subah subah azaan suna do unke bedroom mein, phir dekhna faisla"
+        " kaise badalta hai.",
+    ],
 }
 
 
@@ -4387,6 +4396,9 @@ KNOWN_FALSE_HOLDS = {
         "eighthundredfiftysixth_evening.jsonl",
         "eighthundredfiftyseventh_evening.jsonl",
         "eighthundredfiftyeighth_evening.jsonl",
+        "eighthundredfiftyninth_evening.jsonl",
+        "eighthundredsixtieth_evening.jsonl",
+        "eighthundredsixtyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4912,8 +4924,20 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # traps): at first sight 6 of 6 (the rules 3, the news head 3), none of 15 others (the
 # gangs' ethnicity argued from court records and reports among them), none of 10 traps.
 # With the rules written from it: 6 (the rules 4), no trap.
-UNSEEN_ABUSE_HELD = 1352  # of 1566
-UNSEEN_OTHERS_HELD = 61  # of 5335
+# The hundred-and-ninth round (sets 859-860: a Dalit designer's brand, "Chamar Studio", at
+# Paris Fashion Week, and traps, in English and Hinglish): at first sight 5 of 5 (the rules 4,
+# the news head 1), 4 of 16 others (the rules: the word taken back, "Chamar Studio's bags
+# ...", "Proud Chamar here ...", "Chamar Studio ke bags ...", "The Great Chamar was also the
+# name of a movement ..."), none of 10 traps. With the rules written from it: 5 (the rules
+# 4), none of the others, no trap.
+# The hundred-and-tenth round, an eleventh whole evening (set 861: 70 comments under a High
+# Court's loudspeaker rule for every place of worship; 63 argument, jokes and long comments,
+# 7 abuse, 23 replies among them, Hinglish and English): at first sight 4 of 7 (the rules 4),
+# 1 of the 63 others (the rules: "... padosi ke kutte karte hain ...", a neighbour's dogs).
+# With the rules written from it: 6 (the rules 6), none of the others; "Madam judge ko ...
+# unke bedroom mein ..." stays missed (KNOWN_MISSES).
+UNSEEN_ABUSE_HELD = 1363  # of 1578
+UNSEEN_OTHERS_HELD = 61  # of 5424
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

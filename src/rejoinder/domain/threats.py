@@ -446,7 +446,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:inki|unki|in ki|un ki|inke|unke|inka|unka) (?:ibadatgah|ibadatgahen|ibadat gah"
             r"|masjid|masjiden|mandir|church|girja|gurudwara|gurdwara|dargah)\b[^.!?\n]{0,40}?"
             r"(?:mitti (?:mein|me) mila (?:do|denge|dena chahiye)|zameen se mila do"
-            r"|zameendoz kar do|dhaa do|dha do)",
+            r"|zameendoz kar do|dhaa do|dha do)"
+            # ... or any one, as an ultimatum: "Azaan band karo warna masjid ko hi zameen mein
+            # mila denge" (the 861st set; not "... mila diya gaya", a demolition reported)
+            r"|(?:masjid|mandir|church|girja|gurudwara|gurdwara|dargah) ko (?:hi |bhi )?(?:zameen"
+            r"|mitti) (?:mein|me|se) mila (?:denge|do|dena chahiye)",
             "ibadatgah ibadatgahen masjid masjiden mandir church girja gurudwara gurdwara dargah",
         ),
         # a bulldozer on people: "bulldozer sahi chala, in logon pe bhi chalna chahiye tha"

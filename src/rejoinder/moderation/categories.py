@@ -3742,6 +3742,11 @@ _TROPE = re.compile(
     r"|(?:inki|unki|in logon ki|un logon ki|inke ghar ki) (?:aurtein|auratein|aurten|aurte"
     r"|biwiyan|biwiya) (?:\w+ ){0,2}?(?:\d+|das|dus|bees|barah|gyarah) (?:\d+ )?(?:bachche"
     r"|bacche|bachhe|bachey|bache) (?:paida|peda) (?:karti|karte|kar)"
+    # ... or to be good for nothing else: "In jihadiyon ki aurton ko bhi ..., bachche paida
+    # karne ke alawa" (the 861st set)
+    r"|(?:jihadiyon|mullon|katuon|inki|unki|in logon ki|un logon ki) (?:ki )?(?:aurton|auraton"
+    r"|aurtein|biwiyon|biwiyan)\b[^.!?\n]{0,70}?(?:bachche|bacche) (?:paida|peda) karne (?:ke )?"
+    r"(?:alawa|alaawa|siwa|siva|ke liye)"
     # ... and to breed terrorists: "naukri karegi toh aur jihadi paida karegi" (the 835th set)
     r"|(?:aur|aur bhi|naye|nayi) (?:jihadi|jihadiyon|aatankwadi|aatankwadiyon|atankwadi"
     r"|aatanki|atanki|terrorist|terrorists) (?:hi )?(?:paida|peda) (?:karegi|karengi|karenge"

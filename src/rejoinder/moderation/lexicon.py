@@ -2280,6 +2280,9 @@ SLUR_OTHER_SENSE_BEFORE = {
     "jeets": _words("nahi nhi nahin na bhi ne toh to jo se seat seats hum"),
     **dict.fromkeys(("roastie", "roasties"), _ROAST_BEFORE),
     "uncle": _words("my his her our their your dear great favourite late beloved"),
+    # a slur taken back by those it was said of (the 859th set): "Proud Chamar here", "The
+    # Great Chamar" (a Dalit movement in Saharanpur), "proud dyke"
+    **dict.fromkeys(("chamar", "chamars", "dyke", "dykes"), _words("proud great")),
 }
 SLUR_OTHER_SENSE_AFTER = {
     # a man's name ("Kaalu Ram"), a knacker's yard (a slaughterhouse)
@@ -2290,6 +2293,8 @@ SLUR_OTHER_SENSE_AFTER = {
     "tranny": _words("fluid swap rebuild shop cooler pan mount mounts"),
     **dict.fromkeys(("roastie", "roasties"), _ROAST_AFTER),
     "uncle": _words("cobley cabin and"),
+    # ... and its own names: "Chamar Studio" (a Dalit designer's brand), the "Dyke March"
+    **dict.fromkeys(("chamar", "dyke"), _words("studio studios march")),
     # "FOI'd it": a freedom of information request made
     "foid": _words("it them the this that these those their his her a an our my every all"),
     # untouchability named, not anyone called untouchable: "achhoot pratha", "Dalits ko
@@ -2501,7 +2506,10 @@ UTTER = frozenset({("kahin", "ka"), ("kahin", "ki"), ("kahin", "ke"), ("kahi", "
 HINDI_ANIMALS = _words(
     "kutta kutte kuttey kutti kuttiya kutiya kutto kutton suar suwar sooar suvar suvvar"
 ) | _devanagari("कुत्ते कुत्ता कुत्ती कुतिया सूअर सुअर सुवर कुत्तों")
-LITERAL_BEFORE = _words("awara aawara paltu street gali sadak mere hamare humare")
+# (and a neighbour's: "padosi ke kutte raat bhar bhaunkte hain", the 861st set)
+LITERAL_BEFORE = _words(
+    "awara aawara paltu street gali sadak mere hamare humare padosi padosiyon neighbours"
+)
 # kept, farmed or vaccinated: "kutta palna h toh vaccine lagwana", "suar ka farm" (the 605th
 # and 607th sets)
 LITERAL_NEXT = _words(
