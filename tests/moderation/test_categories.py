@@ -4181,6 +4181,9 @@ THIRTY_FIRST_SESSION_FORMS = [
     ("Purani masjid ko zameen mein mila diya gaya 1950 mein, record kehta hai", False),
     ("In jihadiyon ki aurton ko bhi chillana sikha diya hoga, bachche paida karne ke alawa", True),
     ("Mujhe toh sabse zyada padosi ke kutte pareshaan karte hain", False),
+    # the hundred-and-eleventh round (sets 862-863): a woman journalist threatened
+    ("We know which flat you live in, Sector 62, third floor. Keep writing.", True),
+    ("We know which flat you live in because the delivery app shared it, said the company", False),
 ]
 
 

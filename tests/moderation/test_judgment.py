@@ -4399,6 +4399,8 @@ KNOWN_FALSE_HOLDS = {
         "eighthundredfiftyninth_evening.jsonl",
         "eighthundredsixtieth_evening.jsonl",
         "eighthundredsixtyfirst_evening.jsonl",
+        "eighthundredsixtysecond_evening.jsonl",
+        "eighthundredsixtythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4936,8 +4938,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # 1 of the 63 others (the rules: "... padosi ke kutte karte hain ...", a neighbour's dogs).
 # With the rules written from it: 6 (the rules 6), none of the others; "Madam judge ko ...
 # unke bedroom mein ..." stays missed (KNOWN_MISSES).
-UNSEEN_ABUSE_HELD = 1363  # of 1578
-UNSEEN_OTHERS_HELD = 61  # of 5424
+# The hundred-and-eleventh round (sets 862-863: a woman journalist's investigation and the
+# threats that followed, and traps, in Hinglish and English): at first sight 6 of 6 (the
+# rules 6), none of 16 others, 1 of 10 traps (the rules: "We know which flat you live in
+# because the delivery app shared it, said the company ...", no longer). No trap now.
+UNSEEN_ABUSE_HELD = 1369  # of 1584
+UNSEEN_OTHERS_HELD = 61  # of 5450
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:
