@@ -1300,7 +1300,7 @@ def _in_their_blood(words: Words, i: int) -> int | None:
     if words.present.isdisjoint(_THEIR) or words.present.isdisjoint(_INBORN):
         return None
     same = words.sentence_around(i)
-    if not any(words.words[j] in lx.VICES or words.words[j] in _PREDICATES for j in same):
+    if not _a_vice_in(words, same):
         return None
     for j in same[:-2]:
         trio = words.words[j : j + 3]
@@ -1319,13 +1319,18 @@ def _in_their_blood(words: Words, i: int) -> int | None:
 _WHOLE = frozenset({"whole", "entire", "very"})
 
 
+def _a_vice_in(words: Words, sentence: range) -> bool:
+    """A vice or an attack word among the words of `sentence`."""
+    return any(words.words[j] in lx.VICES or words.words[j] in _PREDICATES for j in sentence)
+
+
 def _in_their_blood_hi(words: Words, i: int) -> int | None:
     """'Kashmiri hain toh ..., khoon mein gaddari hai inke' (the 845th set): in the sentence
     naming the group, a vice and 'khoon mein' (in the blood; not 'khoon mein sugar')."""
     if words.present.isdisjoint(_BLOOD_HI):
         return None
     same = words.sentence_around(i)
-    if not any(words.words[j] in lx.VICES or words.words[j] in _PREDICATES for j in same):
+    if not _a_vice_in(words, same):
         return None
     for j in same[:-1]:
         if words.words[j] in _BLOOD_HI and words.words[j + 1] in _IN_HI:

@@ -2417,7 +2417,8 @@ VICES = _words(
     steal steals stealing thieves lie lies lying liars cheat cheats cheating rob robs
     robbing rape rapes raping beg begs begging scam scams violent violence criminal
     criminals crime crimes terror terrorism greed laziness jihad
-    gaddari chori dhokha dhokebaazi"""
+    gaddari chori dhokha dhokebaazi
+    """
 )
 # Said right before a group, these make it an insult to all of it: "filthy foreigners".
 # Adjectives only: a verb there ("bosses stealing immigrants' wages") says something else.
