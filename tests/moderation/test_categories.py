@@ -4184,6 +4184,15 @@ THIRTY_FIRST_SESSION_FORMS = [
     # the hundred-and-eleventh round (sets 862-863): a woman journalist threatened
     ("We know which flat you live in, Sector 62, third floor. Keep writing.", True),
     ("We know which flat you live in because the delivery app shared it, said the company", False),
+    # the hundred-and-twelfth round (sets 864-865): a congressman sworn in on the Gita
+    ("No idol worshippers in Congress", True),
+    ("We r idol worshippers, that's why we pray at the temple", False),
+    ("Idol worship in K-pop fandoms is intense", False),
+    # the hundred-and-thirteenth round (sets 866-867): an MP with cerebral palsy
+    ("People like him should have been aborted", True),
+    ("Aborted the launch because of the weather, NASA said", False),
+    ("Put him down like a lame horse", True),
+    ("Vets put him down like a dog, the owner said, and she cried", False),
 ]
 
 

@@ -2785,7 +2785,6 @@ KNOWN_MISSES = {
         "saffron terrorists in suits, that's all they are",
         "go back to gujarat and take the rss with you",
         "bet the postal votes were all filled in by the same uncle",
-        "idol worshippers should have no say in a british city",
     ],
     "sixhundredsixteenth_evening.jsonl": [
         "paper leak hua hoga, inke log har jagah h",  # *
@@ -3335,6 +3334,17 @@ KNOWN_MISSES = {
         "Madam judge ko bhi subah subah azaan suna do unke bedroom mein, phir dekhna faisla"
         " kaise badalta hai.",
     ],
+    # a scammer named by a food; "heathens" is also a song's title
+    "eighthundredsixtyfourth_evening.jsonl": [
+        "Another H-1B curry scammer sneaks into Congress, deport him and his whole clan.",  # *
+        "Heathens like him should never be allowed to hold office in a Christian country.",  # *
+    ],
+    # a disabled MP mocked in words said of phones, films and pianos
+    "eighthundredsixtysixth_evening.jsonl": [
+        "Drooling in the chamber now, this is what diversity gets you.",
+        "Wheel him back to the care home where he belongs.",  # *
+        "Half-brain MP for a half-brain constituency, makes sense.",
+    ],
 }
 
 
@@ -3534,6 +3544,10 @@ KNOWN_FALSE_HOLDS = {
     "eighthundredfortyfourth_evening.jsonl": [
         "I played Sunday league for 20 years and heard 'Paki' from the touchline most weeks."
         " Nothing happened to anyone.",
+    ],
+    # "spaz attack" said of a game's move: the word is held wherever it stands
+    "eighthundredsixtyseventh_evening.jsonl": [
+        "The spaz attack in the old Mario game is a move name, weirdly.",
     ],
 }
 
@@ -4401,6 +4415,10 @@ KNOWN_FALSE_HOLDS = {
         "eighthundredsixtyfirst_evening.jsonl",
         "eighthundredsixtysecond_evening.jsonl",
         "eighthundredsixtythird_evening.jsonl",
+        "eighthundredsixtyfourth_evening.jsonl",
+        "eighthundredsixtyfifth_evening.jsonl",
+        "eighthundredsixtysixth_evening.jsonl",
+        "eighthundredsixtyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4942,8 +4960,17 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # threats that followed, and traps, in Hinglish and English): at first sight 6 of 6 (the
 # rules 6), none of 16 others, 1 of 10 traps (the rules: "We know which flat you live in
 # because the delivery app shared it, said the company ...", no longer). No trap now.
-UNSEEN_ABUSE_HELD = 1369  # of 1584
-UNSEEN_OTHERS_HELD = 61  # of 5450
+# The hundred-and-twelfth round (sets 864-865: a Hindu-American congressman sworn in on the
+# Gita, and traps): at first sight 5 of 6 (the rules 3, the news head 2), none of 16 others,
+# none of 10 traps. With the rules written from it: 6 (the rules 4), no trap ("curry
+# scammer" was tried and dropped: a trap held it); "idol worshippers" also holds "idol
+# worshippers should have no say in a british city" of the 615th set, no longer a miss.
+# The hundred-and-thirteenth round (sets 866-867: an MP with cerebral palsy speaks, and
+# traps): at first sight 2 of 6 (the rules 1, the news head 1), none of 16 others, 1 of 10
+# traps (the rules: "The spaz attack in the old Mario game ...", KNOWN_FALSE_HOLDS). With
+# the rules written from it: 4 (the rules 3), the same trap; two stay missed.
+UNSEEN_ABUSE_HELD = 1380  # of 1596
+UNSEEN_OTHERS_HELD = 62  # of 5502
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -2639,6 +2639,18 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" finish (?:what (?:they|he|we|i|you) started|the job|her off|him off|them off)",
             "properly finish",
         ),
+        # a disabled MP wished unborn, or put down (the 866th set): "People like him should
+        # have been aborted", "Put him down like a lame horse" (not "aborted the launch",
+        # "put him down for the five-a-side team")
+        (
+            r"(?:people like (?:him|her|you|u|them)|(?:he|she|you|u|they)) should(?:'?ve| have)"
+            r" been aborted"
+            # (an order or a wish: not "Vets put him down like a dog, the owner said")
+            r"|(?:^|(?<=[.!?,;:]\s)|(?<=should\s)|(?<=must\s)|(?<=just\s))put"
+            r" (?:him|her|them|you|u) down like (?:a |an )?(?:lame |sick |rabid |old )?"
+            r"(?:dog|horse|animal|cat)",
+            "aborted horse dog animal cat",
+        ),
         # a people sent away to the last one: "... wapas bhejo, ek bhi na bache" (the 852nd
         # set; not "ek bhi paisa nahi bachega", money)
         (

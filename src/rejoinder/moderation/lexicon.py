@@ -370,9 +370,12 @@ SLUR_PHRASES = frozenset(
      ("nig", "nog"), ("nig", "nogs"), ("yellow", "vermin"),
      # Muslims as a butcher people (the 313th set; not one butcher, "kasaai ki dukaan")
      *((butcher, "kaum") for butcher in ("kasaai", "kasai", "qasai", "kasaiyon")),
-     # Hindus as the hostile name them (the 297th set; "cow worship" names the practice)
-     *(("cow", worshippers) for worshippers in ("worshipper", "worshippers", "worshipping",
-                                                "worshiper", "worshipers", "worshiping")),
+     # Hindus as the hostile name them (the 297th set; "cow worship" names the practice), and
+     # as idol worshippers (the 864th set: "No idol worshippers in Congress"; "idol worship"
+     # is also a K-pop fandom's)
+     *((what, worshippers) for what in ("cow", "idol")
+       for worshippers in ("worshipper", "worshippers", "worshipping", "worshiper",
+                           "worshipers", "worshiping")),
      # "gaumutra peene wale": Hindus as cow-urine drinkers; "moot pine walon" (TRAC-1 Hindi
      # train): the drinkers named (not "kisan mutr pine pe mazboor", farmers' protest told)
      ("gaumutra", "peene"), ("gomutra", "peene"), ("gaumutra", "drinkers"),
@@ -2283,6 +2286,9 @@ SLUR_OTHER_SENSE_BEFORE = {
     # a slur taken back by those it was said of (the 859th set): "Proud Chamar here", "The
     # Great Chamar" (a Dalit movement in Saharanpur), "proud dyke"
     **dict.fromkeys(("chamar", "chamars", "dyke", "dykes"), _words("proud great")),
+    # ... and a faith's practice told ("we r idol worshippers, that's y we pray at temple",
+    # "A proud idol worshipper": the training comments; not "No idol worshippers in Congress")
+    "idol": _words("proud devout r are am im"),
 }
 SLUR_OTHER_SENSE_AFTER = {
     # a man's name ("Kaalu Ram"), a knacker's yard (a slaughterhouse)
