@@ -32,7 +32,14 @@ def _known() -> frozenset[str]:
     return frozenset(
         w
         for w in words
-        if isinstance(w, str) and w.isascii() and w.isalpha() and w not in offensive
+        if isinstance(w, str)
+        and w.isascii()
+        and w.isalpha()
+        and w not in offensive
+        # Letters and two-letter words only where the slogans' list names them: the lists'
+        # own ("st", "id", "re", "r") split "#stupid" into "st up id" and "#Houston" into "ho
+        # u st on", and a short word added for a rule would quietly re-split others.
+        and (len(w) > 2 or w in lx.HASHTAG_WORDS)
     )
 
 

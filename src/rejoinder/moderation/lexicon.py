@@ -444,6 +444,7 @@ HASHTAG_WORDS = _words(
     fire speech truth news media fake real true wrong right new old good bad big small
     people man men woman women girl girls boy boys child children life world india indian
     state government law police army school star science plastic pollution
+    u ur im an as do so ka ke ki ko se pe ek ye ho ji hi
     """
 )
 # Halves of phrases that would split a hashtag wrongly: "nig" and "nog" ("nig nog") would
