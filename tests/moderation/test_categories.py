@@ -4196,6 +4196,62 @@ THIRTY_FIRST_SESSION_FORMS = [
 ]
 
 
+THIRTY_SECOND_SESSION_FORMS = [
+    # the hundred-and-fourteenth round (sets 868-871): a Sikh Speaker in Canada, a
+    # wheelchair user on the tarmac, Hindi imposed on Tamil Nadu
+    ("Another Khalistani snake in Canadian parliament", True),
+    ("Khalistani rats everywhere in Brampton", True),
+    ("Khalistani groups held a referendum in Brampton", False),
+    ("Apahij log samaj pe bojh hain.", True),
+    ("Apahij logon ko plane mein chadhne hi nahi dena chahiye", True),
+    ("Muslims ko desh mein rehne nahi dena chahiye", True),
+    ("Dalits ko peeche rehne nahi dena chahiye, ye sarkar ka farz hai", False),
+    ("Apahij pension ka form online bhara ja sakta hai ab.", False),
+    ("Viklang shabd hata ke divyang laaye, par ramp ab bhi nahi bane.", False),
+    ("Cripples should book cargo class, they are luggage anyway.", True),
+    ("Disabled passengers say they are treated like luggage by the airline.", False),
+    ("Langda hai toh ghar baith, duniya ghoomne ka shauk kyun.", True),
+    ("Langda aam is the best mango, fight me.", False),
+    ("Blackie Dravidians should be grateful", True),
+    ("Blackie, our old labrador, died last week.", False),
+    ("Dravidian parties have ruled Tamil Nadu since 1967.", False),
+    ("Hindi belt ke gobar log, padhai likhai zero", True),
+    ("Gobar gas plants are making a comeback in villages.", False),
+    # the hundred-and-fifteenth (sets 872-875): Travellers, a Kashmiri cricketer, a Nepali
+    # watchman
+    ("Pathar phenkne wali ab ball phenkegi", True),
+    ("Pathar phenkne wale ko police ne giraftar kiya", False),
+    ("Burqe wali team bana lo alag se", True),
+    ("Kya wo hijab pehen ke khelegi? Bas pooch raha hoon.", False),
+    ("Chapta naak wale ko hero banane chale", True),
+    ("Boxer ki naak chapti ho gayi hai punch kha kha ke", False),
+    # the hundred-and-sixteenth (sets 876-879): a Jewish journalist, name plates on a
+    # pilgrimage route, a trans councillor
+    ("Another one of the tribe put in charge of the news, pure coincidence I'm sure.", True),
+    ("Another one of the tribe was killed by loggers, no coincidence given the land", False),
+    ("Put her on the next flight to Tel Aviv, that's where her loyalty lies anyway.", True),
+    ("The flight to Tel Aviv was delayed four hours because of the strike.", False),
+    ("He can wear a saree but he'll always be a man, stop pretending.", True),
+    ("He wore a dress for the panto but he's still a man of the people", False),
+    ("It's a mentally ill man in a dress, and people voted for it.", True),
+    ("Har Muslim dukaan ka boycott karo, inki kamar todni hai", True),
+    ("Muslim dukaan se kuch mat lo", True),
+    ("Chini maal ka boycott karo", False),
+    ("Kaale Tamilians ki akad dekho", True),
+    ("Go back to Surrey with your sword, nobody wants your kind in Ottawa.", True),
+    ("We don't want Muslims here.", True),
+    ("No one wants immigrants in this town.", True),
+    ("Nobody wants refugees drowning in the Channel.", False),
+    ("We don't want women in combat roles.", False),
+    ("Someone pays him a visit every Sunday, his old students.", False),
+    # the hundred-and-seventeenth, a twelfth whole evening (set 880): electoral bonds
+    ("That journalist has a daughter in Delhi, hope someone pays her a visit.", True),
+    ("Her grandmother is alone, I hope someone pays her a visit in hospital.", False),
+    ("Opposition leader madam ko bolo apna jism bech de, zyada paise milenge.", True),
+    ("Garibi mein log apna khoon bech dete hain", False),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     FOURTEENTH_SESSION_FORMS
@@ -4222,9 +4278,10 @@ THIRTY_FIRST_SESSION_FORMS = [
     + TWENTY_EIGHTH_SESSION_FORMS
     + TWENTY_NINTH_SESSION_FORMS
     + THIRTIETH_SESSION_FORMS
-    + THIRTY_FIRST_SESSION_FORMS,
+    + THIRTY_FIRST_SESSION_FORMS
+    + THIRTY_SECOND_SESSION_FORMS,
 )
-def test_fourteenth_to_thirty_first_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_thirty_second_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

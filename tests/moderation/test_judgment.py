@@ -2909,7 +2909,6 @@ KNOWN_MISSES = {
         "ghat pe gair hindu dikhe toh wahi dubo do",  # *
         "in naav walon ka bahishkar karo, jihadi paisa",  # *
         "nanga sadhu dekh ke videshi hans rahe h, sharam nahi aati inko bhi, jahil",
-        "muslim ko mele mein ghusne mat do, mahaul kharab karenge",  # *
         "isaai missionary mele mein dharm badalne aaye h, pakad ke pito",  # *
         "kathmullon ko ganga ke paas bhi mat aane do",  # *
     ],
@@ -3344,6 +3343,46 @@ KNOWN_MISSES = {
         "Drooling in the chamber now, this is what diversity gets you.",
         "Wheel him back to the care home where he belongs.",  # *
         "Half-brain MP for a half-brain constituency, makes sense.",
+    ],
+    # a Sikh Speaker in Canada: Sikhs named by the turban and the kirpan, not as a people;
+    # "these terrorists" named by no group word
+    "eighthundredsixtyeighth_evening.jsonl": [
+        "Pagdi pehen ke desh todne wale, sab ke sab aatanki hain ye.",  # *
+        "Send these terrorists back to Punjab and let the army sort them out.",  # *
+        "Kirpan wali aunty ab parliament chalayegi, next bomb wahin phatega.",  # *
+    ],
+    # a wheelchair user left on the tarmac: people as "vegetables" (said of food) and sent
+    # "in the hold with the dogs" (said of pets)
+    "eighthundredsixtyninth_evening.jsonl": [
+        "Why do these vegetables even travel? Stay home and stop holding up the queue.",
+        "Put him in the hold with the dogs, problem solved.",  # *
+    ],
+    # Hindi imposed on Tamil Nadu: "Pakistan chale jaayein" and "gawar" after "wale"
+    "eighthundredseventieth_evening.jsonl": [
+        "Madrasi log Hindi nahi seekhenge toh Pakistan chale jaayein, India mein Hindi"
+        " chalegi.",  # *
+        "Bhaiyya log pani puri bechne aate hain yahan aur humein Hindi sikhayenge? Gutka"
+        " thookne wale gawar.",  # *
+    ],
+    # a Kashmiri woman cricketer: "khoon mein hai inke" after the verb; "X hai toh pakka"
+    "eighthundredseventythird_evening.jsonl": [
+        "Ye bhi aakhir mein Pakistan ka jhanda hi uthayegi, khoon mein hai inke.",  # *
+        "Kashmiri hai toh pakka stone pelter family se hogi, background check karo.",  # *
+    ],
+    # a Nepali watchman's bravery: "Bahadur" (a name) and a crime foretold of one man
+    "eighthundredseventyfourth_evening.jsonl": [
+        "Bahadur log bas chowkidari ke layak hain, hero mat banao.",  # *
+        "Kal ko yahi Nepali chowkidar building loot ke bhaag jayega, dekh lena.",  # *
+    ],
+    # name plates on a pilgrimage route: "ye jihadi" at a sentence's end; an idiom
+    "eighthundredseventyseventh_evening.jsonl": [
+        "Inke thele se kuch mat lo, pata nahi kya mila ke dete hain ye jihadi.",  # *
+        "Ye log toh apne baap ke bhi nahi, hum inka khaana kyun khayein.",  # *
+    ],
+    # a trans councillor: "these people" to be "treated in a hospital" is also said of the
+    # injured
+    "eighthundredseventyeighth_evening.jsonl": [
+        "These people should be treated in a hospital, not elected to councils.",
     ],
 }
 
@@ -4419,6 +4458,19 @@ KNOWN_FALSE_HOLDS = {
         "eighthundredsixtyfifth_evening.jsonl",
         "eighthundredsixtysixth_evening.jsonl",
         "eighthundredsixtyseventh_evening.jsonl",
+        "eighthundredsixtyeighth_evening.jsonl",
+        "eighthundredsixtyninth_evening.jsonl",
+        "eighthundredseventieth_evening.jsonl",
+        "eighthundredseventyfirst_evening.jsonl",
+        "eighthundredseventysecond_evening.jsonl",
+        "eighthundredseventythird_evening.jsonl",
+        "eighthundredseventyfourth_evening.jsonl",
+        "eighthundredseventyfifth_evening.jsonl",
+        "eighthundredseventysixth_evening.jsonl",
+        "eighthundredseventyseventh_evening.jsonl",
+        "eighthundredseventyeighth_evening.jsonl",
+        "eighthundredseventyninth_evening.jsonl",
+        "eighthundredeightieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -4969,8 +5021,25 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # traps): at first sight 2 of 6 (the rules 1, the news head 1), none of 16 others, 1 of 10
 # traps (the rules: "The spaz attack in the old Mario game ...", KNOWN_FALSE_HOLDS). With
 # the rules written from it: 4 (the rules 3), the same trap; two stay missed.
-UNSEEN_ABUSE_HELD = 1380  # of 1596
-UNSEEN_OTHERS_HELD = 62  # of 5502
+# The hundred-and-fourteenth round (sets 868-871: a Sikh woman elected Speaker in Canada, a
+# wheelchair user left on the tarmac, Hindi imposed on Tamil Nadu, and traps): at first
+# sight 12 of 19 (the rules 4), none of 45 others, none of 15 traps. With the rules written
+# from it: 18 (the rules 12), no trap.
+# The hundred-and-fifteenth round (sets 872-875: Travellers evicted in England, a Kashmiri
+# woman picked for India's cricket team, a Nepali watchman's bravery in Mumbai, and traps):
+# at first sight 12 of 15 (the rules 8), none of 39 others, none of 14 traps. With the
+# rules written from it: 15 (the rules 11), no trap.
+# The hundred-and-sixteenth round (sets 876-879: a Jewish journalist's BBC post, name plates
+# on a pilgrimage route, a trans woman elected in Kochi, and traps): at first sight 11 of
+# 15 (the rules 7), 1 of 34 others (the news head: "Dhabe pe Hindu naam rakhne wale Muslim
+# malik bhi hain ...", group 0.80), none of 14 traps. With the rules written from it: 14
+# (the rules 12), the same other, no trap.
+# The hundred-and-seventeenth round, a twelfth whole evening (set 880: 69 comments under the
+# Supreme Court's electoral bonds judgment; 62 argument, jokes and long comments, 7 abuse,
+# Hinglish and English): at first sight 5 of 7 (the rules 5), none of the 62 others. With
+# the rules written from it: 7 (the rules 7).
+UNSEEN_ABUSE_HELD = 1434  # of 1652
+UNSEEN_OTHERS_HELD = 63  # of 5725
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -904,10 +904,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|sleep)",
             "lucky",
         ),
-        # "someone should pay her a visit" (not "pay the museum a visit")
+        # "someone should pay her a visit" (not "pay the museum a visit"); "has a daughter in
+        # Delhi, hope someone pays her a visit" (the 880th set; not "... a visit in hospital,
+        # she's lonely")
         (
-            rf"(?:someone|somebody) (?:should|needs to|has to|ought to|must|will) pay (?:her|him"
-            rf"|them|you|u|{_PERSON}) a (?:little |friendly |late[- ]night )?visit",
+            r"(?:(?:someone|somebody) (?:should|needs to|has to|ought to|must|will) pay"
+            r"|(?:hope|hopefully) (?:someone|somebody) pays)"
+            rf" (?:her|him|them|you|u|{_PERSON}) a (?:little |friendly |late[- ]night )?visit"
+            r"(?! (?:in|at) (?:the )?(?:hospital|care home|nursing home|home))",
             "visit",
         ),
         # "this journalist needs to be taught a lesson" (not "... at the polls")

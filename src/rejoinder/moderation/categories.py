@@ -713,7 +713,7 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
         verb = _attack_verb_before(words, i)
         if verb is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, verb, last, "group"))
-        elif (start := _modifier_before(words, i)) is not None:
+        elif (start := _put_down_before(words, i, last)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, start, last, "group"))
         elif last + 1 < len(words) and words.words[last + 1] in lx.DEHUMANISING_NOUNS:
             hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, last + 1, "dehumanisation"))
@@ -749,6 +749,49 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
         elif (start := named_the_problem(words, i, last)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, start, last, "generalisation"))
     return hits
+
+
+def _put_down_before(words: Words, i: int, last: int) -> int | None:
+    """Where the words putting a people down start, said before it: 'nobody wants ...',
+    'filthy ...'."""
+    start = _unwanted(words, i, last)
+    return start if start is not None else _modifier_before(words, i)
+
+
+def _unwanted(words: Words, i: int, last: int) -> int | None:
+    """'Nobody wants your kind in Ottawa', 'We don't want Muslims here' (the 868th set): a
+    people not wanted in a place, or at all; where the phrase starts. Not "nobody wants
+    Muslims to suffer", nor "we don't want women in combat roles" (argued policy)."""
+    k = i - 1
+    if k < 1 or words.words[k] not in _WANT:
+        return None
+    before = words.words[k - 1]
+    if before in _NOBODY:
+        start = k - 1
+    elif k >= 2 and (before, words.words[k - 2]) in _NO_ONE_OR_WE_DONT:
+        start = k - 2
+    else:
+        return None
+    after = words.words[last + 1 : last + 4]
+    ends = last + 1 >= len(words) or words.sentence(last + 1) != words.sentence(last)
+    if words.words[i] in _WHOSE_KIND or ends or after[:1] == ["here"] or after[:2] == _AROUND:
+        return start
+    if len(after) == 3 and after[0] == "in" and after[1] in _OUR and after[2] in _OUR_PLACES:
+        return start
+    return None
+
+
+_WANT = frozenset({"wants", "want", "needs"})
+_NO_ONE_OR_WE_DONT = frozenset(
+    {("one", "no"), ("dont", "we"), ("dont", "i"), ("doesnt", "nobody"), ("dont", "they")}
+)
+_WHOSE_KIND = frozenset({"your", "their", "his", "her"})
+_AROUND = ["around", "here"]
+_OUR = frozenset({"this", "our", "my"})
+_OUR_PLACES = frozenset(
+    {"country", "town", "city", "area", "street", "neighbourhood", "neighborhood", "village",
+     "society", "colony", "state", "building", "school", "community", "land"}
+)  # fmt: skip
 
 
 def _called_names_with_log(words: Words, last: int) -> int | None:
@@ -1782,6 +1825,8 @@ def _attack_after(words: Words, k: int) -> int | None:
         direct = k + 2
     if direct < n and (length := words.phrase_at(direct, lx.ATTACK_PHRASES)):
         return _unless_qualified(words, direct + length - 1)
+    if direct > k and (end := _not_to_be_let(words, direct)) is not None:
+        return end
     # "X are", "X should", "X like her should": the link within three words of the group,
     # five after a place ("Immigrants in the UK are", "Muslims from the Middle East are").
     reach = 5 if k < n and words.words[k] in _PLACED and not _these_people(words, k) else 3
@@ -1815,6 +1860,39 @@ def _attack_after(words: Words, k: int) -> int | None:
             # "Sikhs are called Khalistanis by trolls": a name reported, not said
             return None if words.words[j - 1] in lx.REPORTING else j
     return None
+
+
+def _not_to_be_let(words: Words, k: int) -> int | None:
+    """'Apahij logon ko plane mein chadhne hi nahi dena chahiye' (the 869th set): a people,
+    after "ko", not to be let live, come in, study or board somewhere, Hindi's "should not be
+    allowed to" (not "... darne nahi dena chahiye", not to be let fear, nor "peeche rehne
+    nahi dena chahiye", not to be left behind: protection)."""
+    sentence = words.sentence(k - 1)
+    for j in range(k, min(k + PREDICATE_WINDOW, len(words) - 2)):
+        if words.sentence(j) != sentence:
+            return None
+        if words.words[j] not in _LET_IN_VERBS or words.words[j - 1] in _LEFT_BEHIND:
+            continue
+        m = j + 1 + (words.words[j + 1] in _HI_BHI)
+        if m + 1 < len(words) and words.words[m] in _NAHI and words.words[m + 1] in _LET:
+            after = m + 2
+            return after if after < len(words) and words.words[after] in _CHAHIYE else m + 1
+    return None
+
+
+# Living, coming, entering, boarding, studying, working, selling, buying, voting, marrying
+_LET_IN_VERBS = frozenset(
+    {"rehne", "basne", "aane", "ghusne", "chadhne", "padhne", "khelne", "bechne", "kharidne",
+     "jeene", "jaane", "karne", "ladne", "bolne", "baithne", "milne"}
+)  # fmt: skip
+_LEFT_BEHIND = frozenset(
+    {"peeche", "piche", "pichhe", "peechhe", "akele", "akela", "bhooke", "bhookhe", "bhukhe",
+     "garib", "gareeb", "dukhi", "pareshan", "beghar", "anpadh"}
+)  # fmt: skip
+_HI_BHI = frozenset({"hi", "bhi"})
+_NAHI = frozenset({"nahi", "nahin", "nhi", "mat"})
+_LET = frozenset({"dena", "do", "dijiye", "dijie"})
+_CHAHIYE = frozenset({"chahiye", "chahie", "chaiye", "chahiyee"})
 
 
 def _unless_qualified(words: Words, end: int) -> int | None:
@@ -4217,6 +4295,10 @@ _SHAMING = _whole_words(
         # uske jaisi hogi ... kitne mein milti hai?" (not "dukaan ka pura maal dikha raha
         # hai", a shop's goods; nor "tum batao ye saree kitne mein milti hai?", a price)
         r"(?:pura|poora|sara|saara|apna) (?:maal|jism|badan) dikha (?:rahi|rhi|ti|di|deti)",
+        # a woman told to sell her body: "madam ko bolo ... apna jism bech de, zyada paise
+        # milenge" (the 880th set; not "apna khoon bech ke", blood sold in poverty)
+        r"(?:apna|apni|uska|iska|tera|teri) (?:jism|badan|jawani|jawaani) (?:bech|bechna|bechti"
+        r"|bechegi|bech de|bech do|becho|bech ke|bechkar|bech kar|bechne)\b",
         r"paise (?:do|de do|doge|dogi)(?: toh| to)? (?:kuch bhi|sab kuch|sab|kapde) utaar"
         r" (?:dengi|degi|deti|deti hain|dega)",
         r"raat ko (?:\w+ )?rate (?:fix|tay|tai) (?:hota hoga|karti hogi|karti hai|karwati)",

@@ -222,6 +222,11 @@ SLUR_PHRASES = frozenset(
      *((boys, baaz) for boys in ("launde", "launda", "londe") for baaz in ("baaz", "baz")),
      # "Homo log Indian culture pe dhabba hain" (the 840th set; not "Homo sapiens")
      ("homo", "log"), ("homo", "logon"),
+     # people of the North East and Nepal as "flat-nosed ones" ("Chapta naak wale ko hero
+     # banane chale", the 874th set; not a boxer's "chapti naak", said of no people)
+     *((flat, nose, ones) for flat in ("chapta", "chapti", "chapte", "chipta", "chipti")
+       for nose in ("naak", "nak") for ones in ("wale", "wala", "wali", "walon", "waale",
+                                                "waala", "waali", "log", "logon")),
      ("petrol", "sniffer"), ("petrol", "sniffers"),
      ("diaper", "heads"),
      # Jews, as those the ovens missed
@@ -292,7 +297,7 @@ SLUR_PHRASES = frozenset(
      ("love", "jihadi"), ("love", "jihadis"), ("jihadi", "breeders"),
      # the Hindi belt as "cow-dung belt"; South Indians as "idli-sambar wale" (not "the cow
      # belt", said by every commentator)
-     *(("gobar", belt) for belt in ("patti", "belt", "pattiwale")),
+     *(("gobar", belt) for belt in ("patti", "belt", "pattiwale", "log", "logon")),
      # Bengalis as "fish-eaters" (not fish eaters at large)
      *((bengali, "fish", eaters) for bengali in ("bengali", "bong", "bongs", "bengalis")
        for eaters in ("eaters", "eater")),
@@ -475,6 +480,7 @@ GROUP_WORDS = _words(
     nagas manipuris mizos kukis meiteis kuki meitei tribals hijabis miyas isaiyon isaiyo isaaiyon
     isaai kinnar kinnaron kinnaro slavs europeans baniya filipinos filipinas sardaron
     blackfella blackfellas hindoo hindoos
+    apahij viklang dravidians
     travellers tinkers
     """
 )
@@ -2437,6 +2443,7 @@ ATTACK_MODIFIERS = _words(
     bhikari bhikhari bhikaari sala saala saale darpok lying thieving hormonal kanjoos kanjus
     makhichoos makkhichoos makhichus makkhichus
     thookne thukne
+    blackie kaale
     """
 )
 # Said right after a group word, these call all of it vermin: "disabled moochers".

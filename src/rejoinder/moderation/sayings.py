@@ -1846,7 +1846,12 @@ _CUED = tuple(
         (
             r"(?:that'?s|thats|she'?s|shes|she is|it'?s|its) (?:a |clearly a |obviously a"
             r" |definitely a |biologically a |just a )(?:man|bloke|dude|guy|male)(?=\s*(?:[.!,]|$"
-            r"|and\b))",
+            r"|and\b))"
+            # "It's a mentally ill man in a dress, and people voted for it" (the 878th set;
+            # not "that's a man in a dress, it's panto": a dame, unnamed as ill)
+            r"|(?:that'?s|thats|it'?s|its|she'?s|shes|she is) (?:a |just a )(?:mentally ill"
+            r"|sick|confused|deluded|delusional|disturbed|mental) (?:man|bloke|dude|guy|male)"
+            r" in (?:a )?(?:dress|skirt|saree|sari|wig|frock)",
             "man bloke dude guy male",
         ),
         (
@@ -2096,6 +2101,10 @@ _CUED = tuple(
             r" dena|naukri dena|team mein lena|chunav ladne dena) hi (?:kyun|kyu|kyon)"
             rf"|{_DISABLED_HI}\b[^.!?\n]{{0,40}}?ghar (?:pe|par|mein) (?:baithao|bithao|bitha do"
             r"|baitha do|rakho)"
+            # told to stay home for a limp: "Langda hai toh ghar baith" (the 869th set; not
+            # "langda" alone, a mango)
+            r"|(?:langda|langdi|lula|luli|andha|andhi|apahij) (?:hai|h|ho|hain) (?:toh|to)"
+            r" ghar (?:pe |par |mein |me )?(?:baith|baitho|baithe|baitha reh|reh|raho)\b"
             rf"|{_DISABLED_HI}(?: behre| lule| langde)? log bhi (?:ab )?(?:neta|mla|mp|officer"
             r"|collector|judge|minister|mantri|afsar) (?:banenge|ban rahe|bante|ban gaye)"
             r"|(?:andhe|andha|andhi|goonge|behre|langde|lule) (?:ko|se|ki|ka)\b[^.!?\n]{0,40}?"
@@ -2103,7 +2112,71 @@ _CUED = tuple(
             r" (?:sakta|sakti)|bol bhi nahi (?:sakta|sakti))"
             rf"|(?:{_DISABLED_HI}|disabled|autistic)\b[^.!?\n]{{0,30}}?(?:paida hi nahi hone"
             r" (?:dena chahiye|do|dena)|desh (?:pe|par) bojh (?:hain|hai|h))",
-            "apahij viklang divyang langde lule andhe goonge behre pagal andha andhi",
+            "apahij viklang divyang langde lule andhe goonge behre pagal andha andhi langda langdi"
+            " lula luli",
+        ),
+        # a people's trade boycotted: "Har Muslim dukaan ka boycott karo, inki kamar todni
+        # hai" (the 877th set; not "chini maal ka boycott karo", goods of a state)
+        (
+            r"(?:muslim|musalman|musalmaan|mulle|mullon|muslimon|katuon|hindu|hinduon|sikh"
+            r"|sikhon|isai|christian|dalit|daliton|bihari|kashmiri|kashmiriyon|bengali|marwadi"
+            r"|marwari)(?: logon| log)? (?:ki |ke )?(?:dukaan|dukaanon|dukaano|dukaanein|dukan"
+            r"|dukanon|dukane|dukanein|thele|thelon|theley|dhabe|dhabon|dhaba|business|dhande"
+            r"|dhandhe|restaurant|hotel|hotelon)(?: ka| ki| ke| se| walon ka)? (?:\w+ )?(?:boycott"
+            r"|bahishkar|bahishkaar|saman mat|samaan mat|kuch mat)"
+            r"|(?:boycott|bahishkar|bahishkaar) (?:karo |kar do )?(?:har |sabhi |saare |sab )?"
+            r"(?:muslim|musalman|mulle|katuon|hindu|sikh|isai|christian|dalit|bihari|kashmiri)"
+            r"(?: logon)? (?:ki |ke )?(?:dukaan|dukaanon|dukan|dukanon|thele|thelon|dhabe|dhabon"
+            r"|business)",
+            "dukaan dukaanon dukaano dukaanein dukan dukanon dukane dukanein thele thelon theley"
+            " dhabe dhabon dhaba",
+        ),
+        # a Jewish journalist's post as the tribe's doing: "Another one of the tribe put in
+        # charge of the news, pure coincidence I'm sure" (the 876th set; not "one of the
+        # tribe's elders", nor "one of the tribe was killed, no coincidence": the coincidence
+        # is sneered at); her loyalty
+        # said to lie in Israel: "Put her on the next flight to Tel Aviv, that's where her
+        # loyalty lies" (not "loyalty to Israel's allies is a policy question")
+        (
+            r"(?:one|ones|members?) of (?:the|da) tribe\b(?!')[^.!?\n]{0,60}?(?:\b(?:pure|total"
+            r"|complete|just a|what a|sheer|mere|another) coincidences?\b|\bcoincidences?(?: i'?m"
+            r" sure| of course| obviously|\?))"
+            r"|(?:tel aviv|israel)\b[^.!?\n]{0,40}?\bwhere (?:her|his|their|your) (?:real |true )?"
+            r"loyalt(?:y|ies) (?:lies|lie|is|are|belongs?)\b"
+            r"|(?:her|his|their) (?:real |true |only )?loyalt(?:y|ies) (?:lies|lie|is|are)"
+            r" (?:with|in) (?:tel aviv|israel)\b",
+            "coincidence coincidences loyalty loyalties",
+        ),
+        # a trans woman's dress said not to make her a woman: "He can wear a saree but he'll
+        # always be a man, stop pretending" (the 878th set; not "he'll always be a man of his
+        # word")
+        (
+            r"(?:wear|wears|wearing|put on|puts on) (?:a |the |all the )?(?:saree|sari|dress"
+            r"|skirt|wig|lipstick|makeup|heels)s?\b[^.!?\n]{0,30}?\b(?:but|still) (?:he|it)"
+            r"(?:'ll|ll| will| is|s|'s)? (?:always |still |forever )?(?:be )?(?:a man|a bloke"
+            r"|a guy|male)\b(?! of| who| to)",
+            "saree sari dress skirt wig lipstick makeup heels dresses skirts",
+        ),
+        # Kashmiris as stone-throwers, whatever they do now: "Pathar phenkne wali ab ball
+        # phenkegi" (the 873rd set; not "pathar phenkne wale giraftar", a report); Muslim
+        # women told to keep apart: "Burqe wali team bana lo alag se" (not "hijab pehen ke
+        # khel sakti hai?", asked)
+        (
+            r"(?:pathar|patthar|pathhar) (?:phenkne|fenkne|fekne|phekne) (?:wali|wala|wale|waali"
+            r"|waala|waale) ab\b"
+            r"|(?:burqe|burqa|burke|burka|hijab|hijabi|topi|dadhi|jaalidar)(?: wali| wale| waali"
+            r"| waale| walon) (?:\w+ ){0,2}?(?:bana lo|banao|bana do|bana lijiye|banwa do)"
+            r" (?:alag|apna alag|apni alag)",
+            "phenkne fenkne fekne phekne burqe burqa burke burka hijab hijabi topi dadhi jaalidar",
+        ),
+        # disabled people as freight: "Cripples should book cargo class, they are luggage
+        # anyway" (the 869th set; not "the bags are luggage", nor "emotional baggage")
+        (
+            r"(?:cripples|crips|the disabled|disabled people|disabled passengers|wheelchair"
+            r" users|apahij|viklang|spastics|spazzes)\b[^.!?\n]{0,60}?\b(?:they|who|that)"
+            r" (?:are|r|is) (?:just |only |basically |nothing but |no more than )?(?:luggage"
+            r"|baggage|cargo|freight)\b",
+            "luggage baggage cargo freight",
         ),
         # a faith said to break the country: "Ye isai log desh tod denge" (the 776th set; not
         # "ye neta desh tod denge", said of politicians)
@@ -2131,9 +2204,9 @@ _CUED = tuple(
             "taqiyya taqiya taqqiya",
         ),
         (
-            r"(?:islamist|jihadi|jihadist|mullah|mulla|moslem|muzzie) (?:snakes?|rats?|vermin"
-            r"|cockroach(?:es)?|roach(?:es)?|parasites?|pigs?|dogs?)",
-            "islamist jihadi jihadist mullah mulla moslem muzzie",
+            r"(?:islamist|jihadi|jihadist|mullah|mulla|moslem|muzzie|khalistanis?)"
+            r" (?:snakes?|rats?|vermin|cockroach(?:es)?|roach(?:es)?|parasites?|pigs?|dogs?)",
+            "islamist jihadi jihadist mullah mulla moslem muzzie khalistani khalistanis",
         ),
         (
             r"(?:the )?(?:cockroaches|roaches|rats|vermin|parasites|locusts|termites|snakes)"
