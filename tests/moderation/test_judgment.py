@@ -242,15 +242,6 @@ KNOWN_MISSES = {
         "Half of them are faking it, the other half should have been aborted.",  # *
         "Let the wheelchair woman starve, she chose to be a burden.",  # *
     ],
-    # a Chinese student spy case: "bat eaters" (left out: "owls are bat eaters"), "them"
-    "twohundredsixteenth_evening.jsonl": [
-        "Bat eaters gave us covid and now they steal our research.",  # *
-        "You can't trust a single one of them, they're all loyal to Xi.",  # *
-    ],
-    # a bomb threat at a Jewish community centre: a trope without its usual words
-    "twohundredseventeenth_evening.jsonl": [
-        "The Jews will always play the victim, it's what they do.",  # *
-    ],
     # the tenth session's third blind batch (US, UK and Australian stories): London's
     # Muslim mayor; "Londonistan" said as a place, "his people", "them"
     "twohundredsixth_evening.jsonl": [
@@ -1276,7 +1267,6 @@ KNOWN_MISSES = {
     # women wrestlers' protest, in Hinglish: victim-blaming without a sexual word
     "twohundredeightysixth_evening.jsonl": [
         "Ye pahalwaan ladkiyan khud coach ke kamre mein jaati thi, ab rona kyun?",
-        "Medal ke liye kuch bhi kar sakti hain ye, sab jaante hain kaise select hoti hain.",
         "Inko toh akhade mein hi patak ke sabak sikhana chahiye, zyada bol rahi hain.",  # *
         "Jat ladkiyan hi aisi hoti hain, tamasha karna inki aadat hai.",  # *
         "Tu bhi inke saath hai? Teri behen ko bhi bhej de akhade mein, fir dekhte hain.",  # *
@@ -3384,6 +3374,50 @@ KNOWN_MISSES = {
     "eighthundredseventyeighth_evening.jsonl": [
         "These people should be treated in a hospital, not elected to councils.",
     ],
+    # Black footballers: "lads" (no people's word) and "bottle it" (said of any side)
+    "eighthundredeightyfirst_evening.jsonl": [
+        "Black lads always bottle it when it matters, no mental strength, it's a known thing.",  # *
+    ],
+    # a lynching over cattle: violence justified with no word of it
+    "eighthundredeightysecond_evening.jsonl": [
+        "Ye log gaay kaatenge toh aur kya milega, phool?",  # *
+    ],
+    # a woman officer transferred: "kisi ke ghar bhej do, wahan kaam aayegi" insinuated
+    "eighthundredeightythird_evening.jsonl": [
+        "Madam ko transfer nahi, kisi sand mafia wale ke ghar bhej do, wahan kaam aayegi.",  # *
+    ],
+    # a Dalit groom on a horse: "inko", "inki aukaat" (said of politicians too)
+    "eighthundredeightysixth_evening.jsonl": [
+        "Inko reservation bhi chahiye aur ghodi bhi, kal ko hamare ghar mein ghus jayenge.",  # *
+        "Inki aukaat dikhani padti hai time time pe, warna sar pe naachte hain.",  # *
+    ],
+    # Pride in Mumbai: an island exile for "inko"
+    "eighthundredninetieth_evening.jsonl": [
+        "Inko island pe chhod do sabko, wahan karein jo karna hai, desh ko bimaar mat karo.",  # *
+    ],
+    # India against Pakistan: a state called terrorist, a people sent "wapas" after a long
+    # clause, "saala jihadi" of one man
+    "eighthundredninetythird_evening.jsonl": [
+        "Pakistani players ko visa hi kyun diya, aatankwadi desh ke khiladi hain sab.",
+        "Ye Pakistani team ke saath jitne Indian Muslim celebrate karte hain unko bhi saath"
+        " bhej do wapas.",  # *
+        "Rizwan jaise kattarpanthi ko dekh ke hi gussa aata hai, saala jihadi.",  # *
+    ],
+    # a Muslim professor of Sanskrit: "topi wale" (a cap) and "ye jihadi" of one man
+    "eighthundredninetyfourth_evening.jsonl": [
+        "Ye jihadi ab hamare granth bhi hathiyaenge, bahar nikalo isko campus se.",  # *
+        "Topi wale ko Sanskrit ki kursi, Hindu so raha hai kya?",
+    ],
+    # a Jewish cemetery desecrated: compensation, with no word of the trope
+    "eighthundredninetyfifth_evening.jsonl": [
+        "Don't worry, the Jews will get their compensation, they always do.",  # *
+    ],
+    # an Adivasi President at a temple: "jungli aurat" (one woman), "jaanwar khaate hain"
+    # (said of meat-eaters at large)
+    "eighthundredninetysixth_evening.jsonl": [
+        "Jungli aurat ko Rashtrapati bana diya, ab mandir mein bhi ghusegi.",  # *
+        "Adivasi log jaanwar khaate hain, mandir apavitra ho jaata.",  # *
+    ],
 }
 
 
@@ -4471,6 +4505,23 @@ KNOWN_FALSE_HOLDS = {
         "eighthundredseventyeighth_evening.jsonl",
         "eighthundredseventyninth_evening.jsonl",
         "eighthundredeightieth_evening.jsonl",
+        "eighthundredeightyfirst_evening.jsonl",
+        "eighthundredeightysecond_evening.jsonl",
+        "eighthundredeightythird_evening.jsonl",
+        "eighthundredeightyfourth_evening.jsonl",
+        "eighthundredeightyfifth_evening.jsonl",
+        "eighthundredeightysixth_evening.jsonl",
+        "eighthundredeightyseventh_evening.jsonl",
+        "eighthundredeightyeighth_evening.jsonl",
+        "eighthundredeightyninth_evening.jsonl",
+        "eighthundredninetieth_evening.jsonl",
+        "eighthundredninetyfirst_evening.jsonl",
+        "eighthundredninetysecond_evening.jsonl",
+        "eighthundredninetythird_evening.jsonl",
+        "eighthundredninetyfourth_evening.jsonl",
+        "eighthundredninetyfifth_evening.jsonl",
+        "eighthundredninetysixth_evening.jsonl",
+        "eighthundredninetyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5038,8 +5089,28 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # Supreme Court's electoral bonds judgment; 62 argument, jokes and long comments, 7 abuse,
 # Hinglish and English): at first sight 5 of 7 (the rules 5), none of the 62 others. With
 # the rules written from it: 7 (the rules 7).
-UNSEEN_ABUSE_HELD = 1434  # of 1652
-UNSEEN_OTHERS_HELD = 63  # of 5725
+# The hundred-and-eighteenth round (sets 881-884: a Black England player's missed penalty,
+# a lynching over cattle, a woman IAS officer transferred after taking on a sand mafia, and
+# traps): at first sight 7 of 15 (the rules 3), none of 35 others, 1 of 14 traps (the rules:
+# "Send them back to the kitchen, said the chef about the overcooked steaks", no longer).
+# With the rules written from it: 15 (the rules 12), no trap.
+# The hundred-and-nineteenth round (sets 885-888: Chinese students in Australia, a Dalit
+# groom pulled off his horse, Bengali-speaking workers detained in Gurgaon, and traps): at
+# first sight 14 of 15 (the rules 9), none of 30 others, none of 14 traps. With the rules
+# written from it: 15 (the rules 13).
+# The hundred-and-twentieth round (sets 889-892: women wrestlers' protest, Pride in Mumbai,
+# asylum seekers in a hotel, and traps): at first sight 11 of 15 (the rules 7), none of 30
+# others, none of 14 traps. With the rules written from it: 15 (the rules 14).
+# The hundred-and-twenty-first round, a thirteenth whole evening (set 893: 67 comments under
+# India against Pakistan at Ahmedabad; 60 argument, jokes and long comments, 7 abuse,
+# Hinglish and English): at first sight 3 of 7 (the rules none), none of the 60 others.
+# With the rules written from it: 6 (the rules 4).
+# The hundred-and-twenty-second round (sets 894-897: a Muslim professor of Sanskrit, a
+# Jewish cemetery desecrated in France, an Adivasi President at a temple, and traps): at
+# first sight 9 of 14 (the rules 3), none of 31 others, none of 14 traps. With the rules
+# written from it: 13 (the rules 9).
+UNSEEN_ABUSE_HELD = 1498  # of 1718
+UNSEEN_OTHERS_HELD = 63  # of 5967
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

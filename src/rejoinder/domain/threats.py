@@ -429,8 +429,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:inki|unki|in ki|un ki|inke|unke|in ke|un ke|inka|unka) (?:masjid|masjiden"
             r"|masjidein|mandir|mandiron|church|girja|gurudwara|gurdwara|dargah|ghar|gharon|basti"
-            r"|bastiyan|dukaan|dukan|dukaanein|dukanein|mohalla) (?:tod|jala|gira|phoonk|ukhaad"
-            r"|uda) (?:do|dalo|daalo|denge|dena chahiye)"
+            r"|bastiyan|dukaan|dukan|dukaanein|dukanein|mohalla|jhuggi|jhuggiyan|jhopdi"
+            r"|jhopdiyan) (?:tod|jala|gira|phoonk|ukhaad|uda) (?:do|dalo|daalo|denge|dena chahiye)"
+            # ... said after: "jhuggi jala do inki" (the 887th set)
+            r"|(?:jhuggi|jhuggiyan|jhopdi|jhopdiyan|basti|bastiyan|masjid|dukaan|dukan|ghar)"
+            r" (?:jala|phoonk) (?:do|dalo|daalo|denge) (?:inki|unki|inke|unke|in sab ki|in logon"
+            r" ki)\b"
             # "church nahi conversion factory h, jala do aise adde" (the 540th set)
             r"|(?:jala|tod|gira|phoonk|uda) (?:do|dalo|daalo|denge) (?:aise|aisi|in|inke|unke"
             r"|saare|sare|sab) (?:adde|addon|church|churchon|girja|girjaghar|masjid|masjidein"
@@ -438,7 +442,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # (the places and the fire, not "tod", "gira" or "uda": everyday words)
             "masjid masjiden masjidein mandir mandiron church girja gurudwara gurdwara dargah"
             " gharon basti bastiyan dukaanein dukanein mohalla jala phoonk adde addon churchon"
-            " girjaghar",
+            " girjaghar jhuggi jhuggiyan jhopdi jhopdiyan",
         ),
         # "Inki ibadatgah nahi, fitna khana hai, mitti mein mila do" (the 779th set, of an
         # Ahmadi place of worship; not "mitti mein mila do in purane qanoonon ko")
@@ -913,6 +917,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf" (?:her|him|them|you|u|{_PERSON}) a (?:little |friendly |late[- ]night )?visit"
             r"(?! (?:in|at) (?:the )?(?:hospital|care home|nursing home|home))",
             "visit",
+        ),
+        # a woman told to come alone at night, to be "made to understand": "Usko bolo raat ko
+        # ghaat pe akele aaye, mafia wale samjha denge" (the 883rd set)
+        (
+            r"raat ko [^.!?\n]{0,30}?akel(?:e|i) (?:aaye|aa|aana|aao|aaye toh|milne aaye|mile)"
+            r"\b[^.!?\n]{0,50}?(?:samjha denge|samjha dete|sikha denge|bata denge|dekh lenge)",
+            "akele akeli",
         ),
         # "this journalist needs to be taught a lesson" (not "... at the polls")
         (
@@ -3725,7 +3736,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "Is comedian ko ... zinda jala dena chahiye": burnt alive
         (
             r"(?:zinda|jinda) (?:jala (?:do|dena chahiye|denge|dalo|daalo|diya jaye)|jalana"
-            r" chahiye|jalao)",
+            r" chahiye|jalao)"
+            # a custom of burning "such people" alive, approved: "Aise logon ko gaon mein zinda
+            # jala dete hain" (the 890th set; not "zinda jala dene wali ghatna ki jaanch")
+            r"|(?:aise|aison|in|inn|is tarah ke|aise sab) (?:logon|logo|log) ko (?:\w+ ){0,3}?"
+            r"(?:zinda|jinda) jala (?:dete|dena|diya karte)\b",
             "zinda jinda",
         ),
         # the thirty-third round (sets 703-707): a bulldozer driven over people, not their

@@ -2061,6 +2061,8 @@ def _exclusion(words: Words) -> list[Hit]:
                 end = None  # "go back to the jungle of bureaucracy that is the FRRO" (749th)
             if end is not None and _a_thing_sent(words, end):
                 end = None  # "पाकिस्तान भेजो ये पार्सल" (the 851st set): a parcel, not a person
+            if end is not None and _a_dish_sent_back(words, i, end):
+                end = None  # "Send them back to the kitchen, said the chef about the steaks"
         elif (length := words.phrase_at(i, lx.HOME_TO_COOK)) and _an_order(words, i):
             end = i + length - 1
         elif word == "back" and (hole := _back_to_a_hole(words, i)) is not None:
@@ -2260,6 +2262,19 @@ def _a_kitchen_thing(words: Words, end: int) -> bool:
     return end + 1 < len(words) and words.words[end + 1] in _KITCHEN_THINGS
 
 
+def _a_dish_sent_back(words: Words, i: int, end: int) -> bool:
+    """'Send them back to the kitchen, said the chef about the overcooked steaks' (the 884th
+    set): food sent back to the kitchen, named in the sentence, not a woman."""
+    if words.words[end] != "kitchen" or words.present.isdisjoint(_DISHES):
+        return False
+    return any(words.words[k] in _DISHES for k in words.sentence_around(i))
+
+
+_DISHES = frozenset(
+    {"steak", "steaks", "dish", "dishes", "plate", "plates", "soup", "meal", "meals", "burger",
+     "burgers", "pasta", "pizza", "chips", "fries", "overcooked", "undercooked", "cold",
+     "order", "orders", "food", "starters", "mains", "dessert", "desserts"}
+)  # fmt: skip
 _KITCHEN_THINGS = frozenset(
     {"drawer", "drawers", "cabinet", "cabinets", "cupboard", "cupboards", "sink", "table",
      "counter", "shelf", "shelves", "garden", "bin", "cookbook", "cookbooks"}
@@ -4295,6 +4310,10 @@ _SHAMING = _whole_words(
         # uske jaisi hogi ... kitne mein milti hai?" (not "dukaan ka pura maal dikha raha
         # hai", a shop's goods; nor "tum batao ye saree kitne mein milti hai?", a price)
         r"(?:pura|poora|sara|saara|apna) (?:maal|jism|badan) dikha (?:rahi|rhi|ti|di|deti)",
+        # her sport or work said to be done in bed: "Akhade mein kushti kam aur bistar mein
+        # zyada" (the 889th set)
+        r"\bkam\b[^.!?\n]{0,12}?(?:aur )?(?:bistar|bister|bed) (?:mein|me|pe|par) (?:zyada"
+        r"|jyada|zada)\b",
         # a woman told to sell her body: "madam ko bolo ... apna jism bech de, zyada paise
         # milenge" (the 880th set; not "apna khoon bech ke", blood sold in poverty)
         r"(?:apna|apni|uska|iska|tera|teri) (?:jism|badan|jawani|jawaani) (?:bech|bechna|bechti"

@@ -903,6 +903,8 @@ POINTERS = _words("ye yeh is iss wo woh us uss tu")
 POINTED_AT = _words(
     "vc madam madame mam maam didi behenji anchor minister mantri reporter ladki aurat neta"
     " netri mp mla cm judge teacher collector officer"
+    # a woman named by her people: "Kali kalooti Santhalni" (the 896th set)
+    " santhalni adivasan madrasan biharan bangalan"
 )
 # Callings a people may be said unfit for: "Disabled people shouldn't be judges".
 CALLINGS = _words(
@@ -1991,6 +1993,23 @@ ATTACK_PHRASES = frozenset(
 # within the window after the group (the eighty-third judgment set).
 HINDI_ATTACK_PHRASES = frozenset(
     {
+        # a people as society's rubbish: "Chhakke aur gay sab ek hi hain, samaj ka kachra"
+        # (the 890th set)
+        *(
+            (society, of, rubbish)
+            for society in ("samaj", "samaaj", "desh")
+            for of in ("ka", "ki")
+            for rubbish in ("kachra", "kachda", "gandagi", "kalank")
+        ),
+        # a people said only to make a show: "Muslim log bas drama karte hain" ("bas", only,
+        # makes it all they do; women in sayings.py)
+        *(
+            (only, show, do, copula)
+            for only in ("bas", "sirf")
+            for show in ("drama", "natak", "naatak", "nautanki")
+            for do in ("karti", "karte", "karta")
+            for copula in ("hain", "hai", "h")
+        ),
         # ... and Bengali's: a people driven out, "Ei Bihari gulo ke Bangla theke tariye dao"
         # (the 852nd set)
         ("tariye", "dao"),

@@ -1274,7 +1274,12 @@ _CUED = tuple(
         # 489th set)
         (
             r"(?:iski|uski|inki|unki|teri|tumhari|aisi|aison ki) (?:asli )?jagah (?:gobar|naali"
-            r"|nali|gutter|jhaadu|jhadu|toilet|sandaas|latrine|kachra|kachre)",
+            r"|nali|gutter|jhaadu|jhadu|toilet|sandaas|latrine|kachra|kachre)"
+            # a people's place said to be the madrasa, not a university: "in logon ki jagah
+            # madarse mein hai, vishwavidyalaya mein nahi" (the 894th set)
+            r"|(?:in logon|un logon|inki|unki|inka|unka|aison|aise logon|in sab|in mullon"
+            r"|mullon) ki (?:asli )?jagah (?:madarse|madrase|madarsa|madrasa|masjid|maszid"
+            r"|jhuggi|jungle|jangal) (?:mein|me) (?:hai|h|he)\b",
             "jagah",
         ),
         # the transphobe's taunt: "41 percent, just saying", "join the 41%"
@@ -2114,6 +2119,137 @@ _CUED = tuple(
             r" (?:dena chahiye|do|dena)|desh (?:pe|par) bojh (?:hain|hai|h))",
             "apahij viklang divyang langde lule andhe goonge behre pagal andha andhi langda langdi"
             " lula luli",
+        ),
+        # students said, all or half, to eat bats: "Half of them are CCP spies and the other
+        # half eat bats" (the 885th set; not "bats eat insects", nor "they eat dogs in that
+        # village, says the report" of no one all)
+        (
+            r"(?:the other half|other half|half of them|the rest of them|the rest|all of them"
+            r"|they all|every one of them|every last one of them|most of them) (?:\w+ )?(?:eat"
+            r"|eats) (?:bats|dogs|cats|rats)\b",
+            "bats dogs cats rats",
+        ),
+        # a Black footballer as a monkey or sent bananas: "Should have known better than to
+        # let a monkey take a penalty in a final", "Bananas for the three of them on the bus
+        # home, they'll feel right at home" (the 881st set; not "the monkey enclosure", nor
+        # "banana bread for them"); a team said not to look English (not "the kit")
+        (
+            r"(?:let|letting|allow|allowing|pick|picking|picked|trust|trusting) (?:a |that |this"
+            r" |the |some )?(?:monkey|ape|chimp|gorilla)s? (?:to )?(?:take|taking|play|playing"
+            r"|captain|captaining|lead|run|bowl|bat|score|manage|coach)\b"
+            r"|bananas? (?:for|at|to) (?:him|them|the (?:\w+ )?of them|the lot of them|those|these)"
+            r"\b[^.!?\n]{0,50}?\b(?:right at home|feel at home|home sweet home|zoo|jungle|trees?)\b"
+            r"|(?:team|squad|side|country|town|street|parliament|city|school|class|cabinet)\b"
+            r"[^.!?\n]{0,25}?(?:doesn'?t|don'?t|does not|do not|no longer) looks? (?:english"
+            r"|british|white|american|french|german|european) ?(?:anymore|any more)",
+            "monkey monkeys ape apes chimp chimps gorilla gorillas banana bananas anymore",
+        ),
+        # a lynching over cattle cheered: "Gau hatyaron ka yahi anjaam hona chahiye", "Jo bhi
+        # gau mata ko haath lagaye uska yahi hashr ho" (the 882nd set; not "is project ka
+        # hashr kya hoga")
+        (
+            r"(?:gau|gaay|gai|cow)\b[^.!?\n]{0,50}?(?:yahi|aisa hi|aise hi|yehi|wahi) (?:anjaam"
+            r"|anjam|hashr|hasr|haal) (?:hona chahiye|ho|hoga|kiya jaye|karo)\b",
+            "anjaam anjam hashr hasr",
+        ),
+        # the thirteenth whole evening (set 893), India against Pakistan at Ahmedabad: a
+        # Pakistani player told "yahan Pakistan nahi hai, bhaag ja"; a Pakistani friend as a
+        # snake kept at home; Pakistanis as "bhookhe nange" (not "gaon mein bhookhe nange
+        # bachche", poverty described, nor "ghar mein saanp nikla", a snake)
+        (
+            r"yahan (?:pakistan|afghanistan|saudi|arab|bangladesh) nahi (?:hai|h|he)\b"
+            r"[^.!?\n]{0,20}?(?:bhaag|nikal|chala ja|chale jao|jao|ja)\b"
+            r"|(?:pakistani|pakistanis|muslim|musalman|mulla|mulle|kashmiri|katua)\b[^.!\n]{0,40}?"
+            r"saanp (?:paal|pal|paalna|palna)"
+            r"|(?:tum log|tum logon|tum sab|tumhare desh|tumhara desh|tumhare mulk)\b"
+            r"[^.!?\n]{0,80}?"
+            r"(?:bhookhe|bhooke|bhuke|bhukhe|bhukkad) (?:nange|nangey|nangon)",
+            "pakistan afghanistan saudi arab bangladesh saanp nange nangey nangon",
+        ),
+        # women athletes said to do "anything" for a medal, their complaint of harassment
+        # waved away, to be sat at home: "Ye pehelwaan ladkiyan medal ke liye kuch bhi kar
+        # sakti hain", "wo kya shikayat karegi chhedne ki", "chadh gayi hain sar pe ... ghar
+        # bitha do" (the 889th set; not "kuch bhi kar sakti hain ye ladkiyan, topper list
+        # dekho", said in praise)
+        (
+            r"(?:medal|medals|role|ticket|promotion|naukri|kursi|film|films|award)"
+            r" (?:ke liye|ki khatir|ke vaaste) kuch bhi (?:kar sakti|karti|kar legi|kar jayegi"
+            r"|kar deti)"
+            r"|kya shikayat (?:karegi|karti|kare|karna) (?:\w+ )?(?:chhedne|chhedkhani|chhedchhad"
+            r"|chhedkhaani|chhed chhad)"
+            r"|(?:chadh gayi|chadh gyi|chadhi|sar pe chadh gayi|bigad gayi)\b[^.!?\n]{0,50}?ghar"
+            r" (?:pe |par |mein )?(?:bitha do|bithao|baitha do|bithana chahiye|bitha dena)",
+            "medal medals role ticket promotion naukri kursi film films award shikayat bitha"
+            " bithao baitha bithana",
+        ),
+        # the head's lines of rounds 118-122, read as rules (the thirty-second session): a
+        # desecration said to be the Jews' own doing, and "they always play the victim"; a
+        # people's hurt "brought on themselves" (not "the minister brought this on
+        # himself"); people arrived as "these animals" (not "at the sanctuary"); all of a
+        # people said to report to a foreign capital; a people to be thrown across the
+        # border; Pakistanis let in said to bring a bomb; a woman told "ghar sambhaalo
+        # madam" (not "ghar sambhaalo aur office bhi", a working mother's lot)
+        (
+            r"(?:done|did it|staged|faked|planned|painted|set up|paid for) by (?:the )?jews"
+            r" themselves|(?:the )?jews (?:\w+ )?(?:always |just |only )?play(?:ing)? the victim"
+            rf"|{_PEOPLES} (?:\w+ )?(?:brought|bring|bought) (?:this|it|that|all this) on"
+            r" themselves"
+            r"|(?:these|those) (?:animals|savages|beasts|vermin|rats|cockroaches|invaders)"
+            r" (?:have |has )?(?:arrived|are here|came|come|moved in|turned up|landed)"
+            r"(?! (?:at|in) the (?:zoo|sanctuary|farm|shelter|vet|park|reserve))"
+            r"|(?:they all|all of them|every one of them|every single one of them|each one of"
+            r" them) (?:report|reports|answer|answers|spy|spies) (?:back )?(?:to|for) (?:beijing"
+            r"|the ccp|moscow|tel aviv|islamabad|the isi|the mossad|china|pakistan|israel)"
+            # (and the 216th set's "they're all loyal to Xi", "Bat eaters gave us covid": not
+            # "owls are bat eaters")
+            r"|(?:they'?re|theyre|they are) all loyal to (?:xi|beijing|china|the ccp|moscow"
+            r"|putin)\b|bat ?eaters?\b[^.!?\n]{0,40}?(?:covid|corona|virus|pandemic|wuhan)"
+            r"|(?:sabko|sab ko|inko|unko|in sab ko|in logon ko|un logon ko|inhe|unhe) (?:\w+ )?"
+            r"border (?:ke )?(?:paar|par|us paar) (?:phenko|phenk do|fenko|fenk do|bhejo|bhej do"
+            r"|dhakel do|dhakelo|khadedo|khaded do)"
+            r"|(?:ghusne|aane|rehne|khelne) (?:do|doge|denge) (?:toh|to) (?:\w+ )?(?:bomb|bum)"
+            r" (?:le aayenge|le ayenge|laayenge|phodenge|phod denge|laga denge|fodenge)"
+            r"|ghar (?:sambhaalo|sambhalo|sambhaliye|sambhal lo) (?:madam|madamji|madam ji"
+            r"|behenji|didi|aunty|auntyji)\b",
+            "jews themselves victim brought bring bought animals savages beasts vermin rats"
+            " cockroaches invaders report reports answer answers spy spies border bomb bum"
+            " sambhaalo sambhalo sambhaliye sambhal loyal eaters eater bateaters",
+        ),
+        # the Holocaust's dead said to be fewer than claimed, at a desecrated Jewish
+        # cemetery: "Less graves than they claimed in the 40s, funny that" (the 895th set;
+        # "40s" normalised as "4os"; not "fewer deaths than they claimed, the audit found",
+        # of a government's figures)
+        (
+            r"(?:less|fewer) (?:graves|bodies|dead|deaths|victims|gas chambers|jews) than (?:they"
+            r"|the jews|jews|them|historians) (?:claimed|claim|say|said|told us)\b[^.!?\n]{0,20}?"
+            r"(?:in the (?:19)?4[0o]s|holocaust|in the war|at auschwitz|in the camps|ww ?(?:2|ii))",
+            "graves bodies dead deaths victims chambers jews",
+        ),
+        # tribal people as tree-dwellers, now in office: "Ped pe rehne wale aaj desh chala
+        # rahe hain" (the 896th set; not "ped pe rehne wale bandar", monkeys)
+        (
+            r"(?:ped|pedon|pedo) (?:pe|par) rehne (?:wale|waale|wali|waali|walon)\b(?! (?:bandar"
+            r"|bandaron|panchhi|pakshi|chidiya|chidiyan|langur|langoor|tote|ullu))[^.!?\n]{0,30}?"
+            r"(?:desh|sarkar|rashtrapati|neta|mantri|officer|afsar|collector|chala|chalayenge"
+            r"|chalaenge|chalayegi|raj|kursi|president|mp|mla)",
+            "rehne",
+        ),
+        # women said only to make a show: "Aurtein officer banke bas drama karti hain, asli
+        # kaam toh mard karte hain" (the 883rd set; Hindi's women are no group words: the
+        # learned model reads them as written)
+        (
+            r"(?:aurtein|auratein|aurten|ladkiyan|ladkiya|auratien)\b[^.!?\n]{0,30}?\b(?:bas|sirf)"
+            r" (?:drama|natak|naatak|nautanki|rona dhona) (?:hi )?(?:karti|karte) (?:hain|hai|h)\b",
+            "drama natak naatak nautanki",
+        ),
+        # a woman officer's looks for her work: "Itni sundar collector ho toh mafia bhi line
+        # lagayega" (the 883rd set; not "itni sundar beti hai", said to a mother)
+        (
+            r"itni (?:sundar|sexy|hot|khoobsurat|khubsurat|gori|mast|cute) (?:\w+ )?(?:collector"
+            r"|officer|madam|anchor|judge|mla|mp|minister|reporter|teacher|sp|dm|ias|ips"
+            r"|afsar|mantri|neta|netri|patrakar)(?: ho| hai| hogi| h)? (?:toh|to)\b[^.!?\n]{0,40}?"
+            r"(?:line (?:laga|lagayega|lagayenge|lagegi|lag jayegi)|lattu|fida|mar mitenge)",
+            "sundar sexy hot khoobsurat khubsurat gori mast cute",
         ),
         # a people's trade boycotted: "Har Muslim dukaan ka boycott karo, inki kamar todni
         # hai" (the 877th set; not "chini maal ka boycott karo", goods of a state)
