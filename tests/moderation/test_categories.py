@@ -4313,6 +4313,35 @@ THIRTY_SECOND_SESSION_FORMS = [
     ("Ped pe rehne wale bandar ne mera chashma le liya Mathura mein.", False),
     ("Kali kalooti Santhalni, teer kaman leke aayi thi kya mandir?", True),
     ("Kali kaliyan khil rahi hain garden mein, basant aa gaya.", False),
+    # the hundred-and-twenty-third (sets 900-903): a pastor arrested, a Somali councillor,
+    # the Pandits' exodus
+    ("Chawal ki bori wale isai, do kilo chawal mein dharm bech dete hain ye log.", True),
+    ("Chawal ki bori 50 kilo ki aati hai, 1800 rupaye.", False),
+    ("Somali pirates have taken over Bristol council now.", True),
+    ("Somali pirates hijacked a tanker off the Horn of Africa.", False),
+    ("Can't even speak proper English and she's a councillor, Britain is finished.", True),
+    ("Welfare queen turned councillor, voting herself more benefits no doubt.", True),
+    ("The welfare queen myth was invented in 1976.", False),
+    ("Har Kashmiri Muslim ne Pandito ko bhagaya tha, sab ke sab doshi hain.", True),
+    ("Pandit log hamesha se chaalak the, sab sarkari naukri pe kabza.", True),
+    ("Pandit ji ne shaadi karwayi, bahut sundar ceremony thi.", False),
+    # the hundred-and-twenty-fourth (sets 904-907): a Dalit sarpanch, a hijabi newsreader, a
+    # Rohingya camp burnt
+    ("Ye log sar pe chadh gaye hain, inko zameen pe hi baithna chahiye hamesha.", True),
+    ("Zameen pe baithna back pain ke liye achha hai, yoga teacher ne kaha.", False),
+    ("Reservation wali sarpanch, padhi likhi bhi nahi hogi, angootha chhaap.", True),
+    ("Angootha chhaap signature ab bhi chalta hai bank mein?", False),
+    ("These people want to impose their medieval religion on us bit by bit.", True),
+    ("Medieval castles in Wales are worth a road trip.", False),
+    ("Myanmar ne sahi kiya tha inke saath, humein bhi wahi karna chahiye.", True),
+    ("Aag lagane wale ko inaam do, desh ki seva ki hai.", True),
+    ("Aag lagane wale ko pakad liya police ne, CCTV mein dikha.", False),
+    # the hundred-and-twenty-fifth, a fourteenth whole evening (set 908): a comedian's
+    # shows cancelled
+    ("In jaise jihadi comedians ko stage pe nahi, Pakistan mein hona chahiye.", True),
+    ("Ye match Pakistan mein hona chahiye tha, venue badal diya.", False),
+    ("Ye comedian nahi, ISI ka agent hai. Inke jaise logon ko desh se nikalo.", True),
+    ("Musalman comedian, Musalman actor, Musalman cricketer, sab ka ek hi agenda hai.", True),
 ]
 
 

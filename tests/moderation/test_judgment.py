@@ -211,7 +211,6 @@ KNOWN_MISSES = {
     "twohundredtwentysecond_evening.jsonl": [
         "Affirmative action monkey, she couldn't pass a bar exam without quotas.",
         "Blacks can't think past their own skin, she'll rule for her people.",  # *
-        "Welfare queen with a law degree.",
         "Black women are loud and angry, she'll be a disaster.",  # *
     ],
     # a woman reporter's investigation: insinuation, "utha lo", her face
@@ -399,7 +398,6 @@ KNOWN_MISSES = {
     # the US border: "them" and "these savages" with no group word near; veiled wishes
     "hundredseventythird_evening.jsonl": [
         "They're not sending their best, they're sending animals. Treat them like it.",  # *
-        "Every one of these illegals is a future welfare queen or gang member.",  # *
         "Open the floodgates and watch our daughters get raped by these savages.",  # *
         "Honestly the Rio Grande should be allowed to do its job.",
     ],
@@ -1289,7 +1287,6 @@ KNOWN_MISSES = {
     ],
     # a Christian prayer meeting raided, in Hinglish
     "twohundredeightyninth_evening.jsonl": [
-        "Ye chawal ki bori wale Christian ek bori mein dharm bech dete hain.",  # *
         "Tu bhi converted hai kya? Kitne mein bika re tu?",  # *
     ],
     # the second batch: a black Miss England
@@ -1424,7 +1421,6 @@ KNOWN_MISSES = {
     # the eleventh batch: a police shooting and protests
     "threehundredseventeenth_evening.jsonl": [
         "These animals should be shot on sight if they touch a store.",  # *
-        "Welfare queens and their thug sons, that's the whole community.",  # *
     ],
     # a footballer's rape trial
     "threehundredeighteenth_evening.jsonl": [
@@ -1818,7 +1814,6 @@ KNOWN_MISSES = {
         "Another goat-herder in a hijab running a city, God help us.",  # *
         # *
         "They should all be sent back to their war zone, she can take her council seat with her.",
-        "Somali pirates, now Somali politicians, same thing really.",
         "Hope someone shows her what happens to pirates.",  # *
     ],
     # a Dalit woman in the IAS toppers, in Hinglish
@@ -3218,12 +3213,6 @@ KNOWN_MISSES = {
     "sevenhundredninetyfirst_evening.jsonl": [
         "Ye chamcha Congress ka paltu kutta hai, isko ignore karo.",  # *
     ],
-    # a people called pirates, khat chewers and welfare queens "the lot of them": without a
-    # group named, the rules read it as "Ministers, crooks the lot of them" (argument)
-    "eighthundredsecond_evening.jsonl": [
-        "Mogadishu on the Mississippi. Pirates, khat chewers and welfare queens, the lot of"
-        " them.",  # *
-    ],
     # a faith's monks mocked for going unclothed, and vegetarians as weaklings to be
     # slapped: no general form the rules could hold without "Naga sadhus nange ghoomte
     # hain" or a vegetarian's joke about herself
@@ -3417,6 +3406,25 @@ KNOWN_MISSES = {
     "eighthundredninetysixth_evening.jsonl": [
         "Jungli aurat ko Rashtrapati bana diya, ab mandir mein bhi ghusegi.",  # *
         "Adivasi log jaanwar khaate hain, mandir apavitra ho jaata.",  # *
+    ],
+    # a pastor arrested under an anti-conversion law: "padri log" (priests, no people)
+    "ninehundredth_evening.jsonl": [
+        "Ye padri log gaon gaon ghoom ke bhole logon ko phansate hain, sabko jail mein daalo.",
+    ],
+    # a Somali-British councillor: "her lot", with no people's word
+    "ninehundredfirst_evening.jsonl": [
+        "Her lot cut up little girls and now she'll be making decisions for ours.",  # *
+    ],
+    # Kashmiri Pandits' exodus: a people driven from the valley, "ek bhi na bache"
+    "ninehundredsecond_evening.jsonl": [
+        "Saare Kashmiriyon ko valley se nikaal ke Pandito ko wapas basao, ek bhi na bache.",  # *
+    ],
+    # a hijabi newsreader: Taliban, Sharia and "oppression" said of her, each also said in
+    # argument
+    "ninehundredfifth_evening.jsonl": [
+        "Taliban TV now, what a time to be alive in Britain.",
+        "Next she'll be telling us Sharia is good for women, wait for it.",  # *
+        "Symbol of oppression on our screens at teatime, she should be sacked.",
     ],
 }
 
@@ -4522,6 +4530,15 @@ KNOWN_FALSE_HOLDS = {
         "eighthundredninetyfifth_evening.jsonl",
         "eighthundredninetysixth_evening.jsonl",
         "eighthundredninetyseventh_evening.jsonl",
+        "ninehundredth_evening.jsonl",
+        "ninehundredfirst_evening.jsonl",
+        "ninehundredsecond_evening.jsonl",
+        "ninehundredthird_evening.jsonl",
+        "ninehundredfourth_evening.jsonl",
+        "ninehundredfifth_evening.jsonl",
+        "ninehundredsixth_evening.jsonl",
+        "ninehundredseventh_evening.jsonl",
+        "ninehundredeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5109,8 +5126,21 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # Jewish cemetery desecrated in France, an Adivasi President at a temple, and traps): at
 # first sight 9 of 14 (the rules 3), none of 31 others, none of 14 traps. With the rules
 # written from it: 13 (the rules 9).
-UNSEEN_ABUSE_HELD = 1498  # of 1718
-UNSEEN_OTHERS_HELD = 63  # of 5967
+# The hundred-and-twenty-third round (sets 900-903: a pastor arrested under an
+# anti-conversion law, a Somali-British councillor in Bristol, the Kashmiri Pandits' exodus
+# remembered, and traps): at first sight 9 of 15 (the rules 6), none of 30 others, none of
+# 14 traps. With the rules written from it: 14 (the rules 12).
+# The hundred-and-twenty-fourth round (sets 904-907: a Dalit sarpanch made to sit on the
+# floor, a hijabi newsreader, a Rohingya camp burnt in Jammu, and traps): at first sight 8
+# of 15 (the rules 7), none of 30 others, 1 of 14 traps (the news head, 0.83: "Deemak lag
+# gayi almaari mein, pest control bulana padega", termites). With the rules written from
+# it: 13 (the rules 12), the same trap.
+# The hundred-and-twenty-fifth round, a fourteenth whole evening (set 908: 61 comments
+# under a Muslim comedian's cancelled shows; 55 argument, jokes and long comments, 6 abuse,
+# Hinglish and English): at first sight 6 of 6 (the rules 3), none of the 55 others. With
+# the rules written from it: 6 (the rules 6).
+UNSEEN_ABUSE_HELD = 1531  # of 1754
+UNSEEN_OTHERS_HELD = 64  # of 6110
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

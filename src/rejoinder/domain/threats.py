@@ -3762,7 +3762,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:to do )?(?:what|jo) (?:myanmar|burma|hitler|the nazis|nazis) (?:did|ne kiya"
             r"|ne kia)"
             r"|do (?:to|with) (?:them|these \w+|those \w+|the \w+) what (?:myanmar|burma|hitler"
-            r"|the nazis|nazis) did",
+            r"|the nazis|nazis) did"
+            # ... in Hindi: "Myanmar ne sahi kiya tha inke saath, humein bhi wahi karna
+            # chahiye" (the 906th set; not "Myanmar ne jo kiya wo genocide tha")
+            r"|(?:myanmar|burma|hitler|nazis) ne (?:sahi|theek|thik|achha|accha) (?:kiya|kia)"
+            r" (?:tha )?(?:inke|unke|in logon ke|un logon ke|rohingya ke|rohingyaon ke|yahudiyon"
+            r" ke) (?:saath|sath)"
+            r"|(?:wahi|vahi|yahi) karna chahiye jo (?:myanmar|burma|hitler|nazis) ne",
             "myanmar burma hitler nazis",
         ),
         # a people's "cure" said to be what was done somewhere: "Barelviyon ka bhi yahi ilaj

@@ -235,6 +235,9 @@ SLUR_PHRASES = frozenset(
      # the 643rd set)
      ("zionist", "parasite"), ("zionist", "parasites"), ("zio", "parasite"),
      ("zio", "parasites"),
+     # Black women on benefits, the dog whistle ("Welfare queen turned councillor", the
+     # 901st set; not "the welfare queen myth", named: SLUR_OTHER_SENSE_AFTER)
+     ("welfare", "queen"), ("welfare", "queens"),
      # gay men, in the Jamaican slur ("another batty boy ruining the beautiful game", the
      # 651st set; "batty" alone is "mad")
      ("batty", "boy"), ("batty", "boys"), ("batty", "man"), ("batty", "bwoy"),
@@ -244,6 +247,12 @@ SLUR_PHRASES = frozenset(
          ("rice", "bag", who)
          for who in ("wali", "wala", "wale", "christian", "christians", "convert", "converts",
                      "isaai", "isai")
+     ),
+     # ... and in Hindi: "Chawal ki bori wale isai" (the 900th set; not "chawal ki bori 50
+     # kilo ki aati hai")
+     *(
+         ("chawal", "ki", "bori", who)
+         for who in ("wali", "wala", "wale", "waale", "waali", "isai", "isaai", "christian")
      ),
      # black Americans as vermin; Channel migrants; Dalits as "low people"
      ("ghetto", "rat"), ("ghetto", "rats"), ("dinghy", "divers"), ("dinghy", "diver"),
@@ -790,6 +799,11 @@ GROUP_PHRASES = frozenset(
         # "UP wale gawaar": a state's people, in Hindi (not "UP wale netaji": one man)
         *((state, "wale") for state in ("up", "bihar", "bengal", "punjab", "haryana", "assam")),
         ("harijan", "log"),  # (the 489th set; "Harijan shabd" is the word, named)
+        # Kashmiri Pandits, in Hindi (the 902nd set; not "pandit ji", one priest)
+        ("pandit", "log"),
+        ("pandit", "logon"),
+        ("kashmiri", "pandit"),
+        ("kashmiri", "pandits"),
         ("dakshin", "wale"),  # the South's people (the 485th set)
         ("upper", "caste", "people"),
         ("mullahs",),
@@ -2320,6 +2334,7 @@ SLUR_OTHER_SENSE_AFTER = {
     # a man's name ("Kaalu Ram"), a knacker's yard (a slaughterhouse)
     **dict.fromkeys(("kaalu", "kalu"), _words("ram singh yadav bhai ji prasad lal")),
     "knacker": _words("yard yards"),
+    "welfare": _words("myth myths trope tropes stereotype stereotypes smear smears narrative"),
     "coon": _words("tracks hound hounds dog dogs hunting hunt hunter hunters skin cat cats"),
     "coons": _words("tracks hounds dogs hunting"),
     "tranny": _words("fluid swap rebuild shop cooler pan mount mounts"),

@@ -2215,6 +2215,65 @@ _CUED = tuple(
             " cockroaches invaders report reports answer answers spy spies border bomb bum"
             " sambhaalo sambhalo sambhaliye sambhal loyal eaters eater bateaters",
         ),
+        # the fourteenth whole evening (set 908), a Muslim comedian's shows cancelled: told
+        # he belongs in Pakistan, "people like him" to be driven from the country, every
+        # Muslim in public life said to share one agenda (not "ye match Pakistan mein hona
+        # chahiye tha", a venue)
+        (
+            r"\bko\b[^.!?\n]{0,30}?(?:pakistan|bangladesh|afghanistan) (?:mein|me) (?:hona"
+            r" chahiye|rehna chahiye|hone chahiye)(?! tha)"
+            r"|(?:inke|unke|iske|uske|in|is|aise|tere|tumhare) jaise (?:logon|logo|log) ko desh se"
+            r" (?:nikalo|nikaal do|nikal do|nikaalo|bahar karo|bhagao|bhaga do)"
+            r"|(?:muslim|musalman|musalmaan|mulle|mulla|hindu|sikh|isai|christian|dalit|jew"
+            r"|jewish)\b[^.!?\n]{0,80}?(?:sab|sabka|sab ka|inka|inki|unka) ek hi (?:agenda|maksad"
+            r"|mission|iraada|irada|ajenda)",
+            "pakistan bangladesh afghanistan nikalo nikaal nikal nikaalo bhagao bhaga agenda"
+            " maksad mission iraada irada ajenda",
+        ),
+        # the hundred-and-twenty-fourth round (sets 904-907): a Dalit sarpanch told to sit on
+        # the floor, called illiterate for her reserved seat; a hijabi newsreader's faith as
+        # "medieval" and imposed; a refugee camp's arsonist rewarded (not "aag lagane wale ko
+        # pakad liya police ne", nor "bachon ko zameen pe baithna chahiye yoga ke liye")
+        (
+            r"(?:inko|unko|in logon ko|un logon ko|inhe|unhe|aise logon ko|ye log|inki jaat ko)"
+            r" (?:\w+ )?(?:zameen|zamin|farsh|neeche) (?:pe|par) (?:hi )?(?:baithna chahiye"
+            r"|baithao|bithao|baithe|baithenge|rehna chahiye|bithana chahiye)"
+            r"|(?:reservation|quota|aarakshan) (?:wali|wala|wale|waali|waala|waale)\b"
+            r"[^.!?\n]{0,50}?(?:angootha chhaap|angutha chhap|angootha chhap|anpadh|gawar"
+            r"|ganwar|nalayak|nikammi|nikamma)"
+            r"|(?:want|wants|trying|try|tries|plan|plans|plot|plotting) to impose (?:their|his"
+            r"|her) (?:medieval|backward|barbaric|primitive|savage|stone age|desert|violent)"
+            r" (?:religion|faith|sharia|beliefs|culture|ways|law|laws) on (?:us|the rest of us"
+            r"|everyone|this country|britain|the west|all of us)"
+            r"|aag lagane (?:wale|waale|walon|wala) ko (?:inaam|inam|puraskar|medal|sammaan"
+            r"|samman|award)",
+            "zameen zamin farsh neeche angootha angutha anpadh gawar ganwar nalayak nikammi"
+            " nikamma impose inaam inam puraskar sammaan samman",
+        ),
+        # a Somali-British councillor (the 901st set): her people as pirates who took the
+        # council (not "Somali pirates hijacked a tanker", news of pirates), her English
+        # mocked for her post
+        (
+            r"somali pirates (?:have |has )?(?:now )?(?:taken over|took over|taking over|run"
+            r"|running|control|controlling) (?:\w+ )?(?:council|city hall|parliament|congress"
+            r"|the city|the town|the country|minneapolis|bristol|london)"
+            r"|somali pirates,? (?:now|and now|today) somali (?:politicians|councillors|mps"
+            r"|mayors|congresswomen|ministers)"
+            r"|can'?t (?:even )?speak (?:proper |basic |decent |the )?english and (?:she|he)"
+            r"(?:'?s| is) (?:a |an |now a |our )?(?:councillor|mp|minister|mayor|doctor|nurse"
+            r"|teacher|judge|officer|governor|senator|congresswoman|congressman)\b",
+            "pirates english",
+        ),
+        # collective guilt: "Har Kashmiri Muslim ne Pandito ko bhagaya tha, sab ke sab doshi
+        # hain" (the 902nd set; not "sab ke sab doshi hain" of ministers, named by no people)
+        (
+            r"(?:har|saare|sare|sab|sabhi) (?:kashmiri |bengali |bihari |pakistani |indian )?"
+            r"(?:muslim|musalman|musalmaan|hindu|sikh|isai|christian|dalit|pandit|kashmiri"
+            r"|bihari|bengali|pakistani|mulla|mulle)s?\b[^.!?\n]{0,60}?sab ke sab (?:doshi"
+            r"|gunehgar|gunahgar|gunahgaar|aatanki|atanki|gaddar|gaddaar|chor|zimmedar) (?:hain"
+            r"|the|h|hai)\b",
+            "doshi gunehgar gunahgar gunahgaar aatanki atanki gaddar gaddaar chor zimmedar",
+        ),
         # the Holocaust's dead said to be fewer than claimed, at a desecrated Jewish
         # cemetery: "Less graves than they claimed in the 40s, funny that" (the 895th set;
         # "40s" normalised as "4os"; not "fewer deaths than they claimed, the audit found",
