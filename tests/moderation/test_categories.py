@@ -4342,6 +4342,28 @@ THIRTY_SECOND_SESSION_FORMS = [
     ("Ye match Pakistan mein hona chahiye tha, venue badal diya.", False),
     ("Ye comedian nahi, ISI ka agent hai. Inke jaise logon ko desh se nikalo.", True),
     ("Musalman comedian, Musalman actor, Musalman cricketer, sab ka ek hi agenda hai.", True),
+    # the hundred-and-twenty-sixth (sets 909-912): a Sikh trucker shot, Northeast students
+    # attacked, a hijabi MLA
+    ("Should have stayed in his own country and driven trucks there.", True),
+    ("I should have stayed in my own country for the holidays.", False),
+    ("These sand people all look the same, whoever did it did us a favour.", True),
+    ("The Sand People in Star Wars are terrifying.", False),
+    ("Manipur ke students pe Bengaluru mein hamla, sirf unki shakal dekh ke. Sharmnaak.", False),
+    ("Racism against Northeast people is India's dirty secret.", False),
+    ("Kutte billi ko ghar mein rakhne ke liye society se permission chahiye.", False),
+    ("Ye log kutte billi khaate hain, isliye itni taqat hai.", True),
+    ("Kutte billi ko khana khilate hain hum roz.", False),
+    # the hundred-and-twenty-seventh (sets 913-916): a Jewish MP threatened, the Marathi row,
+    # an old nun attacked
+    ("Dual loyalty, they can't help it, send her to Tel Aviv and let her vote there.", True),
+    ("The Tel Aviv marathon was cancelled due to the heat.", False),
+    ("Someone will get to her eventually, the way she's going.", True),
+    ("Someone will get to the top of this mountain eventually.", False),
+    ("Zionist witch should be strung up outside Parliament.", True),
+    ("Her tribe owns the media so she'll get away with anything.", True),
+    ("Ye nun vun sab dharmantaran ki agent hain, achha hua sabak mila.", True),
+    ("Sabak mila mujhe, kabhi bina helmet scooty nahi chalaunga.", False),
+    ("Isaiyon ko Odisha se bahar karo, 2008 jaisa phir karna padega.", True),
 ]
 
 

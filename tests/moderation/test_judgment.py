@@ -3426,6 +3426,26 @@ KNOWN_MISSES = {
         "Next she'll be telling us Sharia is good for women, wait for it.",  # *
         "Symbol of oppression on our screens at teatime, she should be sacked.",
     ],
+    # a Sikh trucker shot: "ship ... back" with no place to be sent to
+    "ninehundredninth_evening.jsonl": [
+        "Ship every turban wearer back before they bring their violence here.",  # *
+    ],
+    # Northeast students attacked: a people fit "bas" for one job (said of anyone's skills)
+    "ninehundredtenth_evening.jsonl": [
+        "Nepali ho ya Manipuri, sab chowkidar banne ke layak hain bas.",  # *
+    ],
+    # a hijabi MLA: "burqa gang" (also a police name for a gang of thieves), "jihadan",
+    # hijabi women's minds
+    "ninehundredeleventh_evening.jsonl": [
+        "Burqa gang ab assembly mein bhi, Karnataka ko Afghanistan bana denge ye.",  # *
+        "Ye jihadan assembly ko madrasa bana degi, dekh lena.",  # *
+        "Hijabi aurton ke dimaag mein sirf dharm hota hai, kaam kuch nahi karti ye.",  # *
+    ],
+    # the Marathi row: "bhaiyya" is also any man addressed; UP as where to be sent
+    "ninehundredfourteenth_evening.jsonl": [
+        "Marathi nahi aati toh dukaan band karo aur wapas apne gaon jao, bhaiyya.",  # *
+        "Marathi manoos ke naam pe gundon ki fauj, inhe bhi UP bhej do sudharne ke liye.",  # *
+    ],
 }
 
 
@@ -4539,6 +4559,14 @@ KNOWN_FALSE_HOLDS = {
         "ninehundredsixth_evening.jsonl",
         "ninehundredseventh_evening.jsonl",
         "ninehundredeighth_evening.jsonl",
+        "ninehundredninth_evening.jsonl",
+        "ninehundredtenth_evening.jsonl",
+        "ninehundredeleventh_evening.jsonl",
+        "ninehundredtwelfth_evening.jsonl",
+        "ninehundredthirteenth_evening.jsonl",
+        "ninehundredfourteenth_evening.jsonl",
+        "ninehundredfifteenth_evening.jsonl",
+        "ninehundredsixteenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5139,8 +5167,20 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # under a Muslim comedian's cancelled shows; 55 argument, jokes and long comments, 6 abuse,
 # Hinglish and English): at first sight 6 of 6 (the rules 3), none of the 55 others. With
 # the rules written from it: 6 (the rules 6).
-UNSEEN_ABUSE_HELD = 1531  # of 1754
-UNSEEN_OTHERS_HELD = 64  # of 6110
+# The hundred-and-twenty-sixth round (sets 909-912: a Sikh trucker shot in Indiana,
+# Northeast students attacked in Bengaluru, a hijabi MLA sworn in, and traps): at first
+# sight 13 of 15 (the rules 8), 2 of 30 others (the rules: "... sirf unki shakal dekh ke.
+# Sharmnaak", the reason for an attack read as a sneer; "Racism against Northeast people is
+# India's dirty secret", what is said of the racism read as said of the people), 2 of 14
+# traps (the rules: "Kutte billi ko ghar mein rakhne ke liye ...", pets; the news head,
+# 0.84: "The towel rail in the bathroom fell off the wall"). With the rules written from it:
+# 15 (the rules 10), none of the others, the head's trap.
+# The hundred-and-twenty-seventh round (sets 913-916: a Jewish MP threatened over Gaza, a
+# shopkeeper slapped for not speaking Marathi, an old nun attacked in Odisha, and traps): at
+# first sight 10 of 14 (the rules 6), none of 30 others, none of 14 traps. With the rules
+# written from it: 14 (the rules 12).
+UNSEEN_ABUSE_HELD = 1560  # of 1783
+UNSEEN_OTHERS_HELD = 65  # of 6198
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

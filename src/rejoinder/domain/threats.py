@@ -925,6 +925,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"\b[^.!?\n]{0,50}?(?:samjha denge|samjha dete|sikha denge|bata denge|dekh lenge)",
             "akele akeli",
         ),
+        # "Someone will get to her eventually, the way she's going" (the 913th set; not
+        # "someone will get to the top eventually")
+        (
+            r"(?:someone|somebody|one of us|people) (?:will|is going to|gonna|'ll) get to (?:her"
+            r"|him|them|you|u) (?:eventually|sooner or later)",
+            "eventually sooner",
+        ),
         # "this journalist needs to be taught a lesson" (not "... at the polls")
         (
             rf"(?:{_PERSON}|she|he|you|u) (?:needs?|should|must|ought) (?:to )?be taught a"
@@ -1729,7 +1736,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:1984|2002|1992)(?: \w+){0,4}?\W+(?:\w+ ){0,2}?(?:phir se|fir se|dobara|dubara)"
             r" (?:dohraya ja sakta|dohrayenge|dohra denge|dohraya jayega|ho sakta hai|karenge"
-            r"|kar denge)",
+            r"|kar denge)"
+            # "2008 jaisa phir karna padega" (the 915th set: Kandhamal's year, "like" it)
+            r"|(?:1984|2002|1992|2008|godhra|kandhamal) (?:jaisa|jaise|jaisi|wala|wali) (?:phir"
+            r"|fir|dobara|dubara|phir se|fir se) (?:karna padega|karna hoga|karenge|karo|hoga"
+            r"|kar denge|karna chahiye)",
             "phir fir dobara dubara",
         ),
         # violence approved after the fact, in Hindi: "achha hua maara, agli baar kisi ki

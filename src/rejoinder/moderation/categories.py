@@ -843,7 +843,7 @@ def _object_of_an_act(words: Words, i: int) -> bool:
     is what an act is done to, and what follows is said of the act (the 555th set); or
     what words are said about: 'Rice bag jibes about Kerala Christians are old and ugly'
     (the 736th set; a place's name may stand between)."""
-    if i > 0 and words.words[i - 1] in _ACTS_ON_A_GROUP:
+    if (i > 0 and words.words[i - 1] in _ACTS_ON_A_GROUP) or _hostility_against(words, i):
         return True
     return any(
         k > 0 and words.words[k] in _ABOUT and words.words[k - 1] in _WORDS_SAID
@@ -851,6 +851,16 @@ def _object_of_an_act(words: Words, i: int) -> bool:
     )
 
 
+def _hostility_against(words: Words, i: int) -> bool:
+    """'Racism against Northeast people is India's dirty secret' (the 910th set): the group
+    at word i is what a hostility is against, and what follows is said of it."""
+    return i > 1 and words.words[i - 1] == "against" and words.words[i - 2] in _HOSTILITIES
+
+
+_HOSTILITIES = frozenset(
+    {"racism", "discrimination", "hatred", "hate", "violence", "attacks", "prejudice",
+     "bigotry", "crimes", "abuse", "slurs", "bias", "harassment", "hostility", "campaign"}
+)  # fmt: skip
 _ACTS_ON_A_GROUP = frozenset(
     {"blaming", "scapegoating", "demonising", "demonizing", "targeting", "attacking",
      "hating", "insulting", "mocking", "stereotyping", "smearing", "bashing", "abusing",
@@ -2931,10 +2941,21 @@ def _anyones_face(words: Words, i: int, j: int) -> bool:
     (beaten for their looks), not 'iski shakal dekh' nor 'nepo kid ki shakal dekh ke hi ulti
     aati hai': a face sneered at."""
     seen = words.words[j] == "dekh" and j + 1 < len(words) and words.words[j + 1] in _HAVING
-    return seen and i > 0 and words.words[i - 1] == "kisi"
+    if not seen or i == 0:
+        return False
+    # ... or theirs, the reason for an attack told before it: "Manipur ke students pe
+    # Bengaluru mein hamla, sirf unki shakal dekh ke" (the 910th set)
+    attacked = any(
+        words.words[k] in _ATTACKED and words.sentence(k) == words.sentence(i) for k in range(i)
+    )
+    return words.words[i - 1] == "kisi" or attacked
 
 
 _HAVING = frozenset({"ke", "kar", "kr", "ker"})
+_ATTACKED = frozenset(
+    {"hamla", "hamle", "humla", "maara", "mara", "peeta", "pita", "peeti", "piti", "roka",
+     "roki", "nikala", "nikali", "pakda", "pakdi", "attack", "attacked", "beaten"}
+)  # fmt: skip
 
 
 def _a_face_pulled(words: Words, i: int) -> bool:

@@ -234,10 +234,15 @@ SLUR_PHRASES = frozenset(
      # Jews as parasites, by the word antisemites use for them ("she's a zionist parasite",
      # the 643rd set)
      ("zionist", "parasite"), ("zionist", "parasites"), ("zio", "parasite"),
+     # ... and a Jewish woman as a witch ("Zionist witch should be strung up", the 913th set)
+     ("zionist", "witch"), ("zionist", "witches"), ("zio", "witch"),
      ("zio", "parasites"),
      # Black women on benefits, the dog whistle ("Welfare queen turned councillor", the
      # 901st set; not "the welfare queen myth", named: SLUR_OTHER_SENSE_AFTER)
      ("welfare", "queen"), ("welfare", "queens"),
+     # Arabs, South Asians and Sikhs as desert dwellers ("These sand people all look the
+     # same", the 909th set; not Star Wars' Tusken raiders: SLUR_OTHER_SENSE_*)
+     ("sand", "people"),
      # gay men, in the Jamaican slur ("another batty boy ruining the beautiful game", the
      # 651st set; "batty" alone is "mad")
      ("batty", "boy"), ("batty", "boys"), ("batty", "man"), ("batty", "bwoy"),
@@ -796,6 +801,9 @@ GROUP_PHRASES = frozenset(
             for turban in ("pagdi", "pagri", "turban")
             for wale in ("wale", "waale", "walon", "wallahs", "wallah", "walas")
         ),
+        # ... and "turban wearers" ("Ship every turban wearer back", the 909th set)
+        ("turban", "wearer"),
+        ("turban", "wearers"),
         # "UP wale gawaar": a state's people, in Hindi (not "UP wale netaji": one man)
         *((state, "wale") for state in ("up", "bihar", "bengal", "punjab", "haryana", "assam")),
         ("harijan", "log"),  # (the 489th set; "Harijan shabd" is the word, named)
@@ -2323,6 +2331,7 @@ SLUR_OTHER_SENSE_BEFORE = {
     "jeets": _words("nahi nhi nahin na bhi ne toh to jo se seat seats hum"),
     **dict.fromkeys(("roastie", "roasties"), _ROAST_BEFORE),
     "uncle": _words("my his her our their your dear great favourite late beloved"),
+    "sand": _words("the tusken"),
     # a slur taken back by those it was said of (the 859th set): "Proud Chamar here", "The
     # Great Chamar" (a Dalit movement in Saharanpur), "proud dyke"
     **dict.fromkeys(("chamar", "chamars", "dyke", "dykes"), _words("proud great")),
@@ -2335,6 +2344,7 @@ SLUR_OTHER_SENSE_AFTER = {
     **dict.fromkeys(("kaalu", "kalu"), _words("ram singh yadav bhai ji prasad lal")),
     "knacker": _words("yard yards"),
     "welfare": _words("myth myths trope tropes stereotype stereotypes smear smears narrative"),
+    "sand": _words("of in from tusken raiders"),
     "coon": _words("tracks hound hounds dog dogs hunting hunt hunter hunters skin cat cats"),
     "coons": _words("tracks hounds dogs hunting"),
     "tranny": _words("fluid swap rebuild shop cooler pan mount mounts"),
@@ -2562,7 +2572,9 @@ LITERAL_BEFORE = _words(
 # kept, farmed or vaccinated: "kutta palna h toh vaccine lagwana", "suar ka farm" (the 605th
 # and 607th sets)
 LITERAL_NEXT = _words(
-    "palna paalna pala paala palte paalte palo paalo farm farms vaccine palan paalan"
+    # (and pets together: "kutte billi ko ghar mein rakhne ke liye", the 912th set)
+    "billi billiyan billiyon"
+    " palna paalna pala paala palte paalte palo paalo farm farms vaccine palan paalan"
     " wafadar wafaadar"  # "kutte wafadar hote hain": dogs are loyal
 )
 # ... and words of a sentence about dogs kept, trained or vaccinated

@@ -2215,6 +2215,38 @@ _CUED = tuple(
             " cockroaches invaders report reports answer answers spy spies border bomb bum"
             " sambhaalo sambhalo sambhaliye sambhal loyal eaters eater bateaters",
         ),
+        # a people said to eat cats and dogs, in Hindi: "Ye log kutte billi khaate hain",
+        # "kutta billi sab kha jaate h ye" (the 910th set's round read the pets as pets, so
+        # the trope needs its own words; not "kutte billi ko khana khilate hain", fed)
+        (
+            r"(?:kutta|kutte|kutton) (?:aur )?(?:billi|billiyan|billiyon) (?:sab |bhi |tak |tak"
+            r" )?(?:kha jaate|kha jate|khaate|khate|kha lete|kha jaayenge|kha jayenge|khate"
+            r" hain)\b",
+            "kutta kutte kutton",
+        ),
+        # a Jewish MP threatened (the 913th set): sent to Tel Aviv, her loyalty as a Jew's
+        # nature (not "the Tel Aviv marathon"); an old nun's beating approved (the 915th set;
+        # not "sabak mila mujhe", one's own lesson)
+        (
+            r"(?:send|ship|deport|put|fly) (?:her|him|them|the lot of them) (?:back )?(?:to|off"
+            r" to|on a plane to|on the next flight to|on a flight to) (?:tel aviv|israel)\b"
+            r"|dual loyalty,? (?:they|jews|the jews) (?:can'?t|cannot|just can'?t) help it"
+            r"|(?:her|his|their|the) tribe (?:owns|own|controls|control|runs|run) (?:the )?(?:media"
+            r"|press|banks|hollywood|world|government|news|bbc)\b"
+            r"|(?:nun|nuns|isai|isaai|isaiyon|padri|pastor|mulle|mullon|katue|dalit|chamar)\b"
+            r"[^.!?\n]{0,60}?(?:achha|accha|acha|sahi) hua (?:jo |ki )?(?:sabak mila|sabak"
+            r" sikhaya|sabak sikha diya)",
+            "aviv israel loyalty sabak tribe",
+        ),
+        # a Sikh trucker shot in Indiana (the 909th set): told he should have stayed home,
+        # his killer thanked (not "I should have stayed in my own country for the holidays")
+        (
+            r"should(?:'?ve| have) stayed (?:in|at) (?:his|her|their) own (?:country|land)"
+            r"|whoever (?:did it|did this|shot (?:him|her|them)|killed (?:him|her|them)|attacked"
+            r" (?:him|her|them)) (?:did us a favou?r|deserves a medal|is a hero|did the right"
+            r" thing)",
+            "stayed favour favor medal hero",
+        ),
         # the fourteenth whole evening (set 908), a Muslim comedian's shows cancelled: told
         # he belongs in Pakistan, "people like him" to be driven from the country, every
         # Muslim in public life said to share one agenda (not "ye match Pakistan mein hona
