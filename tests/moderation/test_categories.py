@@ -4364,6 +4364,22 @@ THIRTY_SECOND_SESSION_FORMS = [
     ("Ye nun vun sab dharmantaran ki agent hain, achha hua sabak mila.", True),
     ("Sabak mila mujhe, kabhi bina helmet scooty nahi chalaunga.", False),
     ("Isaiyon ko Odisha se bahar karo, 2008 jaisa phir karna padega.", True),
+    # the hundred-and-twenty-eighth, a fifteenth whole evening (set 917): a deportation
+    # scheme
+    ("Muslim men of fighting age, all of them. Invasion, not immigration.", True),
+    ("It's an invasion, not a special military operation, said the minister.", False),
+    ("Hope the next boat flips over in the middle of the Channel.", True),
+    ("Hope the next boat is faster, the ferry took five hours.", False),
+    ("These parasites should be dumped in the Channel, not put in hotels.", True),
+    # the hundred-and-twenty-ninth (sets 918-921): a temple defaced, an interfaith couple, a
+    # Dalit cook
+    ("Every Sikh cab driver in this city is a Khalistan supporter.", True),
+    ("Ye log safai ka kaam karein, khana banana inka kaam nahi.", True),
+    ("Safai ka kaam karne wale karmachariyon ki hadtaal teesre din bhi.", False),
+    ("Inke haath lagne se hi khana apavitra ho jaata hai.", True),
+    ("Apavitra jal ko peene layak banane ka plant laga gaon mein.", False),
+    ("Dalit ho toh apni aukaat mein raho, school ki rasoi tumhari jagah nahi.", True),
+    ("Aukaat se zyada kharcha mat karo, ye papa kehte hain.", False),
 ]
 
 

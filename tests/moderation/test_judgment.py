@@ -1418,10 +1418,6 @@ KNOWN_MISSES = {
     "threehundredsixteenth_evening.jsonl": [
         "Tum jaise nepali chowkidar ki aukat hi kya hai.",  # *
     ],
-    # the eleventh batch: a police shooting and protests
-    "threehundredseventeenth_evening.jsonl": [
-        "These animals should be shot on sight if they touch a store.",  # *
-    ],
     # a footballer's rape trial
     "threehundredeighteenth_evening.jsonl": [
         "Gold digger saw a payday. She knew exactly what she was doing going back to his hotel.",
@@ -3446,6 +3442,10 @@ KNOWN_MISSES = {
         "Marathi nahi aati toh dukaan band karo aur wapas apne gaon jao, bhaiyya.",  # *
         "Marathi manoos ke naam pe gundon ki fauj, inhe bhi UP bhej do sudharne ke liye.",  # *
     ],
+    # a deportation scheme: "the rest" are locusts, a people named only as "Europeans" not
+    "ninehundredseventeenth_evening.jsonl": [
+        "Europeans are welcome because they're civilised. The rest are just locusts.",  # *
+    ],
 }
 
 
@@ -4567,6 +4567,11 @@ KNOWN_FALSE_HOLDS = {
         "ninehundredfourteenth_evening.jsonl",
         "ninehundredfifteenth_evening.jsonl",
         "ninehundredsixteenth_evening.jsonl",
+        "ninehundredseventeenth_evening.jsonl",
+        "ninehundredeighteenth_evening.jsonl",
+        "ninehundrednineteenth_evening.jsonl",
+        "ninehundredtwentieth_evening.jsonl",
+        "ninehundredtwentyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5179,8 +5184,16 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # shopkeeper slapped for not speaking Marathi, an old nun attacked in Odisha, and traps): at
 # first sight 10 of 14 (the rules 6), none of 30 others, none of 14 traps. With the rules
 # written from it: 14 (the rules 12).
-UNSEEN_ABUSE_HELD = 1560  # of 1783
-UNSEEN_OTHERS_HELD = 65  # of 6198
+# The hundred-and-twenty-eighth round, a fifteenth whole evening (set 917: 61 comments
+# under a deportation scheme's cost; 54 argument, jokes and long comments, 7 abuse, British
+# English): at first sight 5 of 7 (the rules 3), none of the 54 others. With the rules
+# written from it: 7 (the rules 6).
+# The hundred-and-twenty-ninth round (sets 918-921: a Hindu temple defaced in Canada, an
+# interfaith couple's court marriage, a Dalit school cook boycotted, and traps): at first
+# sight 12 of 15 (the rules 11), none of 30 others, none of 14 traps. With the rules written
+# from it: 15 (the rules 15).
+UNSEEN_ABUSE_HELD = 1582  # of 1805
+UNSEEN_OTHERS_HELD = 65  # of 6296
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

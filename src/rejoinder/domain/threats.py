@@ -925,6 +925,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"\b[^.!?\n]{0,50}?(?:samjha denge|samjha dete|sikha denge|bata denge|dekh lenge)",
             "akele akeli",
         ),
+        # migrants' boats wished to sink: "Hope the next boat flips over in the middle of the
+        # Channel" (the 917th set; not "hope the next boat is faster", nor "the ferry")
+        (
+            r"hope (?:the|their|every|each|that) (?:next )?(?:boat|boats|dinghy|dinghies|raft"
+            r"|rafts) (?:\w+ )?(?:flips|capsizes|sinks|goes down|overturns|flip|capsize|sink"
+            r"|go down|overturn)",
+            "flips capsizes sinks overturns flip capsize sink overturn",
+        ),
         # "Someone will get to her eventually, the way she's going" (the 913th set; not
         # "someone will get to the top eventually")
         (

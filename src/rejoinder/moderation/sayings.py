@@ -245,7 +245,9 @@ _SAYING = (
     # Sikh farmers smeared as separatists: "these farmers are all Khalistani terrorists",
     # "every Sikh at the border is a Khalistani" (not "some protesters waved Khalistan flags")
     r"|(?:farmers|sikhs?|sardars?|sardarjis?|protesters|protestors|kisans?)[^.!?\n]{0,30}?"
-    r" (?:is|are) (?:all |just |nothing but )?(?:an? )?khalistanis?(?![a-z])"
+    r" (?:is|are) (?:all |just |nothing but )?(?:an? )?(?:khalistanis?(?![a-z])"
+    # ("Every Sikh cab driver in this city is a Khalistan supporter", the 918th set)
+    r"|khalistan(?:i)? (?:supporters?|sympathi[sz]ers?|terrorists?))"
     # a sex written off whole: "all men are trash" (men are no protected group word: the
     # structures read "men" as people, so the saying names it)
     r"|(?:all )?(?:men|women|males|females) are (?:all |just )?(?:trash|garbage|pigs|dogs|scum"
@@ -655,6 +657,7 @@ CUES = _LATER_CUES | frozenset(
         "jewish",
         "zionist",
         "khalistani",
+        "khalistan",
         "khalistanis",
         "women",
         "woman",
@@ -1275,12 +1278,24 @@ _CUED = tuple(
         (
             r"(?:iski|uski|inki|unki|teri|tumhari|aisi|aison ki) (?:asli )?jagah (?:gobar|naali"
             r"|nali|gutter|jhaadu|jhadu|toilet|sandaas|latrine|kachra|kachre)"
+            # ... and a people told to do the cleaning: "Ye log safai ka kaam karein, khana
+            # banana inka kaam nahi" (the 920th set; not "safai ka kaam karne wale
+            # karmachariyon ki hadtaal", a strike)
+            r"|(?:ye|yeh|in|aise|inko|unko|inhe|unhe) (?:log |logon ko )?(?:bas |sirf |toh )?"
+            r"(?:safai|jhaadu|jhadu|naali|nali|gutter|sewer|maila) (?:ka kaam|ki naukri|uthane ka"
+            r" kaam|saaf) (?:karein|karo|karen|karna chahiye|karte rahein|hi karein|karne do)"
+            # ... and their touch as defiling: "Inke haath lagne se hi khana apavitra ho jaata
+            # hai" (not "apavitra jal ko peene layak banane ka plant")
+            r"|(?:inke|unke|inka|unka|in logon ke|dalit ke|dalito ke|chamar ke|chamaron ke)"
+            r" (?:haath|chhoone|chhune|saaye|parchhai|parchhaai) (?:lagne|lagane|se|ke|padne)"
+            r"\b[^.!?\n]{0,30}?(?:apavitra|apvitra|ashudh|napaak|bhrasht)"
             # a people's place said to be the madrasa, not a university: "in logon ki jagah
             # madarse mein hai, vishwavidyalaya mein nahi" (the 894th set)
             r"|(?:in logon|un logon|inki|unki|inka|unka|aison|aise logon|in sab|in mullon"
             r"|mullon) ki (?:asli )?jagah (?:madarse|madrase|madarsa|madrasa|masjid|maszid"
             r"|jhuggi|jungle|jangal) (?:mein|me) (?:hai|h|he)\b",
-            "jagah",
+            "jagah safai jhaadu jhadu naali nali gutter sewer maila apavitra apvitra ashudh napaak"
+            " bhrasht",
         ),
         # the transphobe's taunt: "41 percent, just saying", "join the 41%"
         (
@@ -2223,6 +2238,27 @@ _CUED = tuple(
             r" )?(?:kha jaate|kha jate|khaate|khate|kha lete|kha jaayenge|kha jayenge|khate"
             r" hain)\b",
             "kutta kutte kutton",
+        ),
+        # "These parasites should be dumped in the Channel" (the 917th set: people as
+        # vermin, to be disposed of; not "these parasites should be treated with
+        # ivermectin", said of worms); "Dalit ho toh apni aukaat mein raho" (the 920th set: a
+        # caste told to stay in its place)
+        (
+            r"(?:these|those) (?:parasites|vermin|cockroaches|rats|animals|savages|invaders"
+            r"|locusts) (?:should|must|need to|ought to) (?:all )?be (?:dumped|drowned|thrown"
+            r"|shot|gassed|burned|burnt|exterminated|sunk)\b"
+            r"|(?:dalit|dalito|chamar|chamaar|bhangi|harijan|shudra|neech jaat|muslim|mulla"
+            r"|mulle|katua|isai|adivasi)(?: log)? (?:ho|hai|hain|h) (?:toh|to) apni (?:aukaat"
+            r"|aukat|auqaat|jagah) (?:mein|me) (?:raho|rehna|rahe|reh|rehna seekho)",
+            "dumped drowned thrown shot gassed burned burnt exterminated sunk aukaat aukat auqaat",
+        ),
+        # the fifteenth whole evening (set 917), a deportation scheme: migrants as an
+        # invasion, Muslim men "of fighting age" (not "Russia's invasion, not an operation")
+        (
+            r"invasion,? not (?:immigration|migration|asylum|refugees)"
+            r"|(?:muslim|migrant|arab|african|afghan|refugee|asylum) (?:men|males) of fighting"
+            r" age",
+            "invasion fighting",
         ),
         # a Jewish MP threatened (the 913th set): sent to Tel Aviv, her loyalty as a Jew's
         # nature (not "the Tel Aviv marathon"); an old nun's beating approved (the 915th set;
