@@ -4380,6 +4380,25 @@ THIRTY_SECOND_SESSION_FORMS = [
     ("Apavitra jal ko peene layak banane ka plant laga gaon mein.", False),
     ("Dalit ho toh apni aukaat mein raho, school ki rasoi tumhari jagah nahi.", True),
     ("Aukaat se zyada kharcha mat karo, ye papa kehte hain.", False),
+    # the hundred-and-thirtieth (sets 922-924): slurs masked, spaced and spelt with digits
+    ("Guarantee it was a m*zzie again, always is.", True),
+    ("The m*zzle flash was visible in the CCTV footage.", False),
+    ("Send the p.a.k.i.s back, this country is a war zone because of them.", True),
+    ("P.S. the meeting is at 10.", False),
+    ("J1had1 kaum ko desh se b@har karo.", True),
+    ("Aalsi kaum nahi hai hum, mehnat karte hain.", False),
+    # the hundred-and-thirty-first (sets 925-927): coded words
+    ("Happy merchant strikes again.", True),
+    ("Happy merchant navy day to all sailors.", False),
+    ("Good goyim will vote how they're told.", True),
+    ("My goyim friends loved the latkes.", False),
+    ("Rootless globalists buying our democracy one senator at a time.", True),
+    ("Funny how it's always the same names behind every war and every election.", True),
+    ("Same names on the trophy every year, Liverpool and City.", False),
+    ("Just asking questions, but why do they own every bank, every studio and every paper?", True),
+    ("Every bank, every studio and every newspaper reported the merger.", False),
+    ("Pehle ek ghar, phir poora mohalla, phir mini Pakistan.", True),
+    ("Mini Pakistan restaurant in Southall serves the best nihari.", False),
 ]
 
 

@@ -3446,6 +3446,15 @@ KNOWN_MISSES = {
     "ninehundredseventeenth_evening.jsonl": [
         "Europeans are welcome because they're civilised. The rest are just locusts.",  # *
     ],
+    # the coded round: a Muslim family's new home as a neighbourhood's "first step", said
+    # in hints ("sab jaante hain kyun", "samajhdar ko ishara kaafi") with no people named
+    "ninehundredtwentyfifth_evening.jsonl": [
+        "Demographic change ka pehla kadam yahi hota hai, aaj chup rahe toh kal pachtaoge.",
+        "Inke aate hi non-veg ki badboo, raat ko bheed, aur phir ladkiyon ka bahar nikalna"
+        " band.",  # *
+        "Property rates gir jayenge, ye sab jaante hain kyun. Koi bolta nahi bas.",
+        "Hum secular hain par apne bachon ki suraksha pehle. Samajhdar ko ishara kaafi.",
+    ],
 }
 
 
@@ -4572,6 +4581,12 @@ KNOWN_FALSE_HOLDS = {
         "ninehundrednineteenth_evening.jsonl",
         "ninehundredtwentieth_evening.jsonl",
         "ninehundredtwentyfirst_evening.jsonl",
+        "ninehundredtwentysecond_evening.jsonl",
+        "ninehundredtwentythird_evening.jsonl",
+        "ninehundredtwentyfourth_evening.jsonl",
+        "ninehundredtwentyfifth_evening.jsonl",
+        "ninehundredtwentysixth_evening.jsonl",
+        "ninehundredtwentyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5192,8 +5207,20 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # interfaith couple's court marriage, a Dalit school cook boycotted, and traps): at first
 # sight 12 of 15 (the rules 11), none of 30 others, none of 14 traps. With the rules written
 # from it: 15 (the rules 15).
-UNSEEN_ABUSE_HELD = 1582  # of 1805
-UNSEEN_OTHERS_HELD = 65  # of 6296
+# The hundred-and-thirtieth round, a probe of spellings (sets 922-924: a city's knife
+# crime and a mosque's iftar, with the slurs masked, spaced and spelt with digits, "m*zzie",
+# "p.a.k.i.s", "N1gg3rs", "K@tue", "M.u.l.l.e", "s u a r", and traps with the same marks,
+# "m*zzle flash", "c00kies", "P.S."): at first sight 11 of 11 (the rules 10), none of 19
+# others, none of 14 traps. With the rules written from it: 11 (the rules 11).
+# The hundred-and-thirty-first round, coded words (sets 925-927: a Muslim family's house in
+# a gated society, in Hinglish hints; a Jewish billionaire's donations, in the antisemites'
+# code: "the same names behind every war", "rootless globalists", "good goyim", "happy
+# merchant"; and traps with the same words, "happy merchant navy day", "notice a pattern in
+# the data"): at first sight 1 of 10 (the rules none), none of 20 others, none of 14
+# traps: the weakest round of the folder. With the rules written from it: 7 (the rules 6);
+# the Hinglish hints stay missed.
+UNSEEN_ABUSE_HELD = 1600  # of 1826
+UNSEEN_OTHERS_HELD = 65  # of 6363
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

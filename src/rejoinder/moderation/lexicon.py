@@ -166,6 +166,13 @@ SLUR_PHRASES = frozenset(
      # parasites have no loyalty" (the 797th set; not "rootless is how my grandfather
      # described himself after the war", nor "a rootless cosmopolitan city like Dubai")
      ("rootless", "cosmopolitans"),
+     # ... and the coded words of the 926th set: "Rootless globalists buying our democracy",
+     # "Good goyim will vote how they're told", "Happy merchant strikes again" (the meme's
+     # name; not "happy merchant navy day": SLUR_OTHER_SENSE_AFTER), "Jewish goyim" is no
+     # phrase (Jews' own word for the others: "my goyim friends loved the latkes")
+     ("rootless", "globalists"), ("rootless", "globalist"),
+     ("good", "goyim"), ("goyim", "cattle"), ("dumb", "goyim"),
+     ("happy", "merchant"), ("happy", "merchants"),
      # the seventy-eighth round (sets 802-803), Somali-Americans: "Low-IQ third worlders
      # bringing their clan wars" (not "third world is an outdated term"; "camel jockey" is
      # left out: in Gulf news it is a rider, "what it's like to be a camel jockey at the
@@ -215,7 +222,9 @@ SLUR_PHRASES = frozenset(
      # a people called a people of vices (the 852nd set): "... kaam ke naam pe zero, aalsi
      # kaum" ("kaum", a people, names it)
      *((vice, "kaum") for vice in ("aalsi", "gaddar", "gandi", "ghatiya", "jaahil", "jahil",
-                                   "neech", "kameeni", "chor", "haramkhor", "nikammi")),
+                                   "neech", "kameeni", "chor", "haramkhor", "nikammi",
+                                   # ("J1had1 kaum ko desh se b@har karo", the 923rd set)
+                                   "jihadi", "aatanki", "aatankwadi")),
      ("dindu", "nuffin"), ("we", "wuz", "kangz"), ("we", "wuz", "kings"), ("remove", "kebab"),
      *(("khazar", fake) for fake in ("imposters", "impostors", "imposter", "impostor", "jews",
                                       "mafia", "frauds")),
@@ -2344,6 +2353,27 @@ SLUR_OTHER_SENSE_AFTER = {
     **dict.fromkeys(("kaalu", "kalu"), _words("ram singh yadav bhai ji prasad lal")),
     "knacker": _words("yard yards"),
     "welfare": _words("myth myths trope tropes stereotype stereotypes smear smears narrative"),
+    "happy": _words("navy navies shipping marine"),
+    # a people's vice denied: "Aalsi kaum nahi hai hum, mehnat karte hain"
+    **dict.fromkeys(
+        (
+            "aalsi",
+            "gaddar",
+            "gandi",
+            "ghatiya",
+            "jaahil",
+            "jahil",
+            "neech",
+            "kameeni",
+            "chor",
+            "haramkhor",
+            "nikammi",
+            "jihadi",
+            "aatanki",
+            "aatankwadi",
+        ),
+        _words("nahi nahin nhi na"),
+    ),
     "sand": _words("of in from tusken raiders"),
     "coon": _words("tracks hound hounds dog dogs hunting hunt hunter hunters skin cat cats"),
     "coons": _words("tracks hounds dogs hunting"),

@@ -2239,6 +2239,21 @@ _CUED = tuple(
             r" hain)\b",
             "kutta kutte kutton",
         ),
+        # the coded round (sets 925-927): the same names said to be behind every war,
+        # "they" owning every bank, studio and newspaper (two of them named: not "every bank
+        # reported the merger"); a Muslim home as the first step to a "mini Pakistan" (not
+        # the restaurant of that name)
+        (
+            r"the same (?:names|people|tribe|families|family|surnames) behind (?:every"
+            r"|all the|each) (?:war|election|crisis|revolution|pandemic|bank|coup)"
+            r"|(?:they|them|jews|the jews|zionists|globalists) (?:already |also |really )?(?:own"
+            r"|owns|control|controls|run|runs) every (?:bank|studio|newspaper|paper|channel"
+            r"|network|politician|senator|media outlet|university)s?,? (?:and )?every"
+            r"|(?:phir|fir|ban jayega|bana denge|banega|bana diya|ban gaya|ban jaata|turning"
+            r" into|become|becoming|turned into|turn it into) (?:a |ek )?mini(?:-| )?pakistan",
+            "names tribe surnames studio studios newspaper newspapers senator senators outlet"
+            " pakistan",
+        ),
         # "These parasites should be dumped in the Channel" (the 917th set: people as
         # vermin, to be disposed of; not "these parasites should be treated with
         # ivermectin", said of worms); "Dalit ho toh apni aukaat mein raho" (the 920th set: a
