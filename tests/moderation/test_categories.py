@@ -4399,6 +4399,25 @@ THIRTY_SECOND_SESSION_FORMS = [
     ("Every bank, every studio and every newspaper reported the merger.", False),
     ("Pehle ek ghar, phir poora mohalla, phir mini Pakistan.", True),
     ("Mini Pakistan restaurant in Southall serves the best nihari.", False),
+    # the hundred-and-thirty-second (sets 928-930): coded words again
+    ("Another 'jogger' caught on camera, we all know the stats.", True),
+    ("I went jogging in the park this morning, lovely weather.", False),
+    ("13% of the population, 50% of the crime. Do the maths.", True),
+    ("13% of the vote went to the independent candidate.", False),
+    ("Clown world where the victims get arrested for noticing.", True),
+    ("Clown world is the name of the new circus show in town.", False),
+    ("Diversity is our strength, they said. Enjoy the enrichment.", True),
+    ("Diversity is our strength is the university's motto.", False),
+    ("Enrichment classes for gifted students start in June.", False),
+    ("The alphabet people will blame this on the patriarchy too.", True),
+    ("The alphabet song helps toddlers learn letters.", False),
+    ("Ye peaceful community hamesha yahi karti hai, fir victim card khelti hai.", True),
+    ("Peaceful protest ki permission mil gayi hai.", False),
+    ("Victim card scheme ke tahat muavza milega.", False),
+    ("Kabootar ki tarah badh rahe hain, ek din poore shehar pe kabza.", True),
+    ("Kabootar ko daana daalna mana hai is park mein.", False),
+    ("Hara virus phir fail raha hai, vaccine chahiye.", True),
+    ("Hara rang shanti ka prateek bhi hai, teacher ne bataya.", False),
 ]
 
 

@@ -2697,7 +2697,6 @@ KNOWN_MISSES = {
     "sixhundredfifth_evening.jsonl": [
         "ye bandar ki aulaad kya samjhegi desh ko",  # *
         "gadhe ki tarah bolta h ye anchor, dimaag nahi h",  # *
-        "in chuhon ki tarah phail gaye h bangladeshi, nikalo",  # *
         "saanp h ye log, doodh pilao phir bhi dasenge",  # *
         "teri shaadi mein aake tera tamasha banayenge, dekh lena",  # *
         "tujhe bhi chuhe ki tarah pakad ke kuchal denge",  # *
@@ -4587,6 +4586,9 @@ KNOWN_FALSE_HOLDS = {
         "ninehundredtwentyfifth_evening.jsonl",
         "ninehundredtwentysixth_evening.jsonl",
         "ninehundredtwentyseventh_evening.jsonl",
+        "ninehundredtwentyeighth_evening.jsonl",
+        "ninehundredtwentyninth_evening.jsonl",
+        "ninehundredthirtieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5219,8 +5221,15 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # the data"): at first sight 1 of 10 (the rules none), none of 20 others, none of 14
 # traps: the weakest round of the folder. With the rules written from it: 7 (the rules 6);
 # the Hinglish hints stay missed.
-UNSEEN_ABUSE_HELD = 1600  # of 1826
-UNSEEN_OTHERS_HELD = 65  # of 6363
+# The hundred-and-thirty-second round, coded words again (sets 928-930: a teenager stabbed
+# in Leeds, in the far right's code, "religion of peace", the scare-quoted "jogger", "13%
+# of the population, 50% of the crime", "clown world ... arrested for noticing", "enjoy the
+# enrichment", "the alphabet people"; stones thrown at a procession, in Hindutva code,
+# "shantidoot", "Abdul ka puncture wala dimaag", "peaceful community", "kabootar ki tarah",
+# "hara virus"; and traps with the same words): at first sight 3 of 11 (the rules 3), none
+# of 19 others, none of 14 traps. With the rules written from it: 11 (the rules 11).
+UNSEEN_ABUSE_HELD = 1611  # of 1837
+UNSEEN_OTHERS_HELD = 65  # of 6396
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

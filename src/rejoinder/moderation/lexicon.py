@@ -171,6 +171,12 @@ SLUR_PHRASES = frozenset(
      # name; not "happy merchant navy day": SLUR_OTHER_SENSE_AFTER), "Jewish goyim" is no
      # phrase (Jews' own word for the others: "my goyim friends loved the latkes")
      ("rootless", "globalists"), ("rootless", "globalist"),
+     # LGBT people as "the alphabet people" (the 928th set; not "the alphabet song")
+     ("alphabet", "people"), ("alphabet", "mafia"), ("alphabet", "crowd"),
+     ("alphabet", "brigade"), ("alphabet", "gang"),
+     # Muslims as a "green virus" ("Hara virus phir fail raha hai", the 929th set; not "hara
+     # rang", nor a virus)
+     ("hara", "virus"), ("hare", "virus"), ("green", "virus"),
      ("good", "goyim"), ("goyim", "cattle"), ("dumb", "goyim"),
      ("happy", "merchant"), ("happy", "merchants"),
      # the seventy-eighth round (sets 802-803), Somali-Americans: "Low-IQ third worlders

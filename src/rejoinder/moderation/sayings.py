@@ -83,6 +83,18 @@ _SAYING = (
     # population, black Americans are 40% of those in prison", a statistic argued)
     r"|despite (?:being|making up) (?:only |just )?13\s?(?:%|percent)(?: of the (?:\w+ )?"
     r"population)?(?=\s*(?:\.\.|…|you know|$|[!?]))|13\s?/\s?(?:50|52)(?![0-9])"
+    # ... spelt out: "13% of the population, 50% of the crime" (the 928th set; not "13% of
+    # the vote went to the independent")
+    r"|13\s?(?:%|percent|per cent) of the (?:\w+ )?population,? (?:and |but )?(?:50|52)"
+    r"\s?(?:%|percent|per cent) of (?:the )?(?:crime|crimes|murders|homicides|violent crime)"
+    # the scare-quoted "jogger" (Ahmaud Arbery, killed jogging), "arrested for noticing",
+    # diversity's "enrichment" sneered at (the 928th set; not "I went jogging", nor
+    # "enrichment classes", nor "diversity is our strength is the university's motto")
+    r"|(?:another|these|those|the|a|typical|some) ['‘\"“]joggers?['’\"”]"
+    r"|(?:arrested|banned|punished|cancelled|canceled|sacked|fired|jailed) for noticing"
+    r"|enjoy (?:the|your) (?:cultural )?enrichment"
+    r"|(?:diversity|multiculturalism|immigration) is (?:our )?(?:a )?strength,? (?:they said"
+    r"|they told us|they say|right\?)"
     r"|(?<![0-9.,₹$£€])14\s?/?\s?88(?![0-9])(?! (?:rupees|rs|dollars|km|votes|people|cases"
     r"|crore|lakh))"
     # stereotypes in sarcasm: "oh sure, because Muslims are famous for respecting women"
@@ -658,6 +670,12 @@ CUES = _LATER_CUES | frozenset(
         "zionist",
         "khalistani",
         "khalistan",
+        "population",
+        "jogger",
+        "joggers",
+        "noticing",
+        "enrichment",
+        "strength",
         "khalistanis",
         "women",
         "woman",
@@ -2238,6 +2256,19 @@ _CUED = tuple(
             r" )?(?:kha jaate|kha jate|khaate|khate|kha lete|kha jaayenge|kha jayenge|khate"
             r" hain)\b",
             "kutta kutte kutton",
+        ),
+        # the second coded round (sets 928-930): Muslims as "peaceful" in sarcasm, playing
+        # the victim, breeding "like pigeons" (not "peaceful protest ki permission", "victim
+        # card scheme", "kabootar ko daana"; the "green virus" is a phrase of lexicon.py)
+        (
+            r"(?:peaceful|peacefuls|shantidoot|shantidooton|shantipriya) (?:community|kaum|qaum"
+            r"|log|logon)\b[^.!?\n]{0,25}?(?:hamesha|fir se|phir se|always|again)"
+            r"|(?:community|kaum|qaum|log|ye log)\b[^.!?\n]{0,40}?victim card (?:khelti|khelte"
+            r"|khel|khelna|khelenge)"
+            r"|(?:kabootar|kabutar|kabootaron|kabutaron|chuhe|chuhon|chuhon|suar|suaron|sooar"
+            r"|keede|keedon) ki tarah (?:badh|bachche paida|paida ho|phail|fail|bhar)",
+            "peaceful peacefuls shantidoot shantidooton shantipriya victim kabootar kabutar"
+            " kabootaron kabutaron chuhe chuhon suar suaron sooar keede keedon",
         ),
         # the coded round (sets 925-927): the same names said to be behind every war,
         # "they" owning every bank, studio and newspaper (two of them named: not "every bank
