@@ -4418,6 +4418,27 @@ THIRTY_SECOND_SESSION_FORMS = [
     ("Kabootar ko daana daalna mana hai is park mein.", False),
     ("Hara virus phir fail raha hai, vaccine chahiye.", True),
     ("Hara rang shanti ka prateek bhi hai, teacher ne bataya.", False),
+    # the hundred-and-thirty-third (sets 931-933): coded words a third time
+    ("Religion of pieces gets another base in our town.", True),
+    ("Pieces of the old bridge are in the museum now.", False),
+    ("Goat lovers will be calling the prayer five times a day over our rooftops now.", True),
+    ("Goat lovers club meets every Sunday at the farm.", False),
+    ("Urban youth will be hanging around it by summer, you know the type.", True),
+    ("Urban youth programmes got extra funding in the budget.", False),
+    ("Hypergamous feminists and their foreign pets, this is what the West has become.", True),
+    ("Hypergamy is a term in biology for marrying into a higher caste or class.", False),
+    ("Another step in the great replacement, but sure, call it a planning decision.", True),
+    ("The great replacement theory is a racist conspiracy, not a fact.", False),
+    ("The great replacement of old buses with electric ones starts next year.", False),
+    ("Category wale doctor se ilaaj karwana ho toh pehle bima karwa lena.", True),
+    ("Category wale form alag bharte hain, counter number 3 pe.", False),
+    ("Jai Bhim wale ab IIT mein bhi, desh ka bhagwan hi maalik.", True),
+    ("Jai Bhim film dekhi, bahut achhi thi.", False),
+    (
+        "Mera batchmate quota se aaya tha, aaj Google mein hai, merit ki baat karne wale chup.",
+        False,
+    ),
+    ("Ye bhi quota se aaya hoga, kuch nahi aata isko.", True),
 ]
 
 

@@ -3454,6 +3454,11 @@ KNOWN_MISSES = {
         "Property rates gir jayenge, ye sab jaante hain kyun. Koi bolta nahi bas.",
         "Hum secular hain par apne bachon ki suraksha pehle. Samajhdar ko ishara kaafi.",
     ],
+    # the third coded round: "AWALT" ("all women are like that") is also a software
+    # framework's name in a trap
+    "ninehundredthirtyfirst_evening.jsonl": [
+        "AWALT, and every one of these women marching for the mosque will regret it.",  # *
+    ],
 }
 
 
@@ -4589,6 +4594,9 @@ KNOWN_FALSE_HOLDS = {
         "ninehundredtwentyeighth_evening.jsonl",
         "ninehundredtwentyninth_evening.jsonl",
         "ninehundredthirtieth_evening.jsonl",
+        "ninehundredthirtyfirst_evening.jsonl",
+        "ninehundredthirtysecond_evening.jsonl",
+        "ninehundredthirtythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5228,8 +5236,16 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # "shantidoot", "Abdul ka puncture wala dimaag", "peaceful community", "kabootar ki tarah",
 # "hara virus"; and traps with the same words): at first sight 3 of 11 (the rules 3), none
 # of 19 others, none of 14 traps. With the rules written from it: 11 (the rules 11).
-UNSEEN_ABUSE_HELD = 1611  # of 1837
-UNSEEN_OTHERS_HELD = 65  # of 6396
+# The hundred-and-thirty-third round, coded words a third time (sets 931-933: a mosque
+# approved in an English town, "religion of pieces", "goat lovers", "AWALT", "urban youth
+# ... you know the type", "hypergamous feminists", "the great replacement"; IIT placements,
+# "sarkari damaad", "category wale doctor", "Jai Bhim wale", "Bhimte", "quota ki paidaish";
+# traps with the same words): at first sight 4 of 11 (the rules 3), 1 of 19 others (the
+# rules: "Mera batchmate quota se aaya tha, aaj Google mein hai ...", a friend's success
+# read as the jibe), none of 14 traps. With the rules written from it: 11 (the rules 10),
+# none of the others.
+UNSEEN_ABUSE_HELD = 1622  # of 1848
+UNSEEN_OTHERS_HELD = 65  # of 6429
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -3918,6 +3918,9 @@ _TROPE = re.compile(
     # dens ("sab conversion ke adde h"); wives said to be many ("bet he's got three wives")
     r"|(?:quota|reservation|aarakshan|reservation ke dum) se (?:\w+ )?(?:aaya|aayi|aaye|aai"
     r"|aa gaya|aa gayi|aa gaye|mila|mili|bana|bani|bane) (?:hoga|hogi|honge|h|hai|tha|thi)"
+    # (not "Mera batchmate quota se aaya tha, aaj Google mein hai", the 932nd set: where it
+    # led, told next)
+    r"(?!,? (?:aaj|ab|aur aaj|lekin|par|phir bhi|fir bhi)\b)"
     # "Reserved seat pe jeet ke aa gayi, kaam kuch aata nahi" (the 725th set; the seat a
     # caste or a woman holds by law, said to be all she has)
     r"|(?:reserved|quota) seat (?:pe|par|se) (?:jeet ke |jeetke |jeet kar )?(?:aaya|aayi|aaye"

@@ -2257,6 +2257,42 @@ _CUED = tuple(
             r" hain)\b",
             "kutta kutte kutton",
         ),
+        # the third coded round (sets 931-933): "religion of pieces"; Muslims as "goat
+        # lovers" beside their prayer (not "goat lovers club meets at the farm"); "urban
+        # youth ... you know the type" (not "urban youth programmes"); women as
+        # "hypergamous"; a mosque as a step in "the great replacement" (not the theory named,
+        # nor "the great replacement of old buses"); SC/ST people as "category wale" doctors
+        # and "Jai Bhim wale" in despair
+        # (one pattern each: their cue words, "urban", "category", "replacement", are common)
+        (r"religion of pieces", "pieces"),
+        (
+            r"goat ?lovers?\b[^.!?\n]{0,60}?(?:prayer|prayers|mosque|mosques|allah|eid|halal"
+            r"|quran|minaret)|(?:prayer|mosque|allah|eid|halal|quran)\b[^.!?\n]{0,60}?goat"
+            r" ?lovers?",
+            "goat goatlovers",
+        ),
+        (
+            r"urban youths?\b[^.!?\n]{0,60}?(?:you know the type|you know who|we all know what"
+            r"|if you know what i mean)",
+            "urban",
+        ),
+        (
+            r"hypergamous (?:women|woman|feminists|females|foids|roasties|bitches|sluts|wives)",
+            "hypergamous",
+        ),
+        (
+            r"(?:step|steps|part|phase|stage|proof|evidence|sign) (?:in|of|towards|for) the great"
+            r" replacement(?! (?:theory|conspiracy|myth|lie|nonsense|trope))",
+            "replacement",
+        ),
+        (
+            r"category (?:wale|waale|wala|wali) (?:doctor|doctors|engineer|engineers|officer"
+            r"|teacher)\b[^.!?\n]{0,50}?(?:bima|mar jaoge|marr jaoge|bhagwan bharose|khatra"
+            r"|gir jayega)"
+            r"|jai bhim (?:wale|waale|walon)\b[^.!?\n]{0,40}?(?:bhagwan hi maalik|bhagwan maalik"
+            r"|desh ka kya hoga|barbaad|gaya desh)",
+            "category bhim",
+        ),
         # the second coded round (sets 928-930): Muslims as "peaceful" in sarcasm, playing
         # the victim, breeding "like pigeons" (not "peaceful protest ki permission", "victim
         # card scheme", "kabootar ko daana"; the "green virus" is a phrase of lexicon.py)
