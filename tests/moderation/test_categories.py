@@ -4247,6 +4247,9 @@ THIRTY_SECOND_SESSION_FORMS = [
     # the hundred-and-seventeenth, a twelfth whole evening (set 880): electoral bonds
     ("That journalist has a daughter in Delhi, hope someone pays her a visit.", True),
     ("Her grandmother is alone, I hope someone pays her a visit in hospital.", False),
+    # (the older order keeps its reach: the hospital's exception is the hope's alone)
+    ("Someone should pay her a visit at home.", True),
+    ("Someone should pay him a visit in hospital, tonight.", True),
     ("Opposition leader madam ko bolo apna jism bech de, zyada paise milenge.", True),
     ("Garibi mein log apna khoon bech dete hain", False),
     # the hundred-and-eighteenth (sets 881-884): a Black England player, a lynching over

@@ -912,10 +912,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # Delhi, hope someone pays her a visit" (the 880th set; not "... a visit in hospital,
         # she's lonely")
         (
-            r"(?:(?:someone|somebody) (?:should|needs to|has to|ought to|must|will) pay"
-            r"|(?:hope|hopefully) (?:someone|somebody) pays)"
-            rf" (?:her|him|them|you|u|{_PERSON}) a (?:little |friendly |late[- ]night )?visit"
-            r"(?! (?:in|at) (?:the )?(?:hospital|care home|nursing home|home))",
+            rf"(?:someone|somebody) (?:should|needs to|has to|ought to|must|will) pay (?:her|him"
+            rf"|them|you|u|{_PERSON}) a (?:little |friendly |late[- ]night )?visit"
+            rf"|(?:hope|hopefully) (?:someone|somebody) pays (?:her|him|them|you|u|{_PERSON}) a"
+            r" (?:little |friendly |late[- ]night )?visit(?! (?:in|at) (?:the )?(?:hospital"
+            r"|care home|nursing home))",
             "visit",
         ),
         # a woman told to come alone at night, to be "made to understand": "Usko bolo raat ko

@@ -2301,7 +2301,7 @@ _CUED = tuple(
             r"|log|logon)\b[^.!?\n]{0,25}?(?:hamesha|fir se|phir se|always|again)"
             r"|(?:community|kaum|qaum|log|ye log)\b[^.!?\n]{0,40}?victim card (?:khelti|khelte"
             r"|khel|khelna|khelenge)"
-            r"|(?:kabootar|kabutar|kabootaron|kabutaron|chuhe|chuhon|chuhon|suar|suaron|sooar"
+            r"|(?:kabootar|kabutar|kabootaron|kabutaron|chuhe|chuhon|suar|suaron|sooar"
             r"|keede|keedon) ki tarah (?:badh|bachche paida|paida ho|phail|fail|bhar)",
             "peaceful peacefuls shantidoot shantidooton shantipriya victim kabootar kabutar"
             " kabootaron kabutaron chuhe chuhon suar suaron sooar keede keedon",
