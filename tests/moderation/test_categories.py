@@ -860,6 +860,8 @@ COMMON_WORDINGS = [
     ("Eat a bag of dicks.", True),
     ("She's too ugly to be on TV, get her off.", True),
     ("Send her back to the kitchen where she belongs.", True),
+    ("Send her back to the kitchen to make the pasta.", True),
+    ("Women? Send them back to the kitchen to make food.", True),
     ("Hey sweetheart, smile more and maybe people would listen.", True),
     ("Shut your trap, nobody wants to hear from a gold-digger like you.", True),
     ("You're a waste of skin.", True),
@@ -4442,6 +4444,8 @@ THIRTY_SECOND_SESSION_FORMS = [
         False,
     ),
     ("Ye bhi quota se aaya hoga, kuch nahi aata isko.", True),
+    ("Ye quota se aaya tha, par ek line code nahi likh sakta.", True),
+    ("Quota se aaya tha, ab bhi kuch nahi aata.", True),
 ]
 
 

@@ -2274,16 +2274,20 @@ def _a_kitchen_thing(words: Words, end: int) -> bool:
 
 def _a_dish_sent_back(words: Words, i: int, end: int) -> bool:
     """'Send them back to the kitchen, said the chef about the overcooked steaks' (the 884th
-    set): food sent back to the kitchen, named in the sentence, not a woman."""
+    set): dishes ("them", "it") sent back to the kitchen, named in the sentence, not a woman
+    ("send her back to the kitchen to make the pasta" stays held: "her")."""
     if words.words[end] != "kitchen" or words.present.isdisjoint(_DISHES):
+        return False
+    if i == 0 or words.words[i - 1] not in _DISH_PRONOUNS:
         return False
     return any(words.words[k] in _DISHES for k in words.sentence_around(i))
 
 
+_DISH_PRONOUNS = frozenset({"them", "it", "this", "that", "these", "those"})
 _DISHES = frozenset(
-    {"steak", "steaks", "dish", "dishes", "plate", "plates", "soup", "meal", "meals", "burger",
-     "burgers", "pasta", "pizza", "chips", "fries", "overcooked", "undercooked", "cold",
-     "order", "orders", "food", "starters", "mains", "dessert", "desserts"}
+    {"steak", "steaks", "dish", "dishes", "plate", "plates", "soup", "burger", "burgers",
+     "pasta", "pizza", "chips", "fries", "overcooked", "undercooked", "starters", "mains",
+     "dessert", "desserts"}
 )  # fmt: skip
 _KITCHEN_THINGS = frozenset(
     {"drawer", "drawers", "cabinet", "cabinets", "cupboard", "cupboards", "sink", "table",
@@ -3920,7 +3924,7 @@ _TROPE = re.compile(
     r"|aa gaya|aa gayi|aa gaye|mila|mili|bana|bani|bane) (?:hoga|hogi|honge|h|hai|tha|thi)"
     # (not "Mera batchmate quota se aaya tha, aaj Google mein hai", the 932nd set: where it
     # led, told next)
-    r"(?!,? (?:aaj|ab|aur aaj|lekin|par|phir bhi|fir bhi)\b)"
+    r"(?!,? (?:aur )?(?:aaj|ab(?! bhi))\b)"
     # "Reserved seat pe jeet ke aa gayi, kaam kuch aata nahi" (the 725th set; the seat a
     # caste or a woman holds by law, said to be all she has)
     r"|(?:reserved|quota) seat (?:pe|par|se) (?:jeet ke |jeetke |jeet kar )?(?:aaya|aayi|aaye"
