@@ -4392,6 +4392,7 @@ THIRTY_SECOND_SESSION_FORMS = [
     ("P.S. the meeting is at 10.", False),
     ("J1had1 kaum ko desh se b@har karo.", True),
     ("Aalsi kaum nahi hai hum, mehnat karte hain.", False),
+    ("Ye gaddar kaum nahi sudhregi kabhi.", True),
     # the hundred-and-thirty-first (sets 925-927): coded words
     ("Happy merchant strikes again.", True),
     ("Happy merchant navy day to all sailors.", False),

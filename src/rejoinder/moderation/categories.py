@@ -567,7 +567,7 @@ def _names_no_one(words: Words, i: int, end: int) -> bool:
     if after in lx.SLUR_OTHER_SENSE_AFTER.get(word, ()):
         return True
     if end > i:
-        return False
+        return _a_vice_denied(words, end)
     return (
         (after in lx.COMMUNITY_NOUNS and word not in lx.CODED_SLURS)
         or (word in lx.SIX and after in lx.HIT_FOR_SIX)
@@ -575,6 +575,20 @@ def _names_no_one(words: Words, i: int, end: int) -> bool:
         or (word == "mulla" and after in lx.MULLA_TITLED)
         or (word == "mulla" and _among_clergy(words, i))
     )
+
+
+def _a_vice_denied(words: Words, end: int) -> bool:
+    """'Aalsi kaum nahi hai hum, mehnat karte hain': a people's vice ("<vice> kaum") denied
+    with its copula, not "ye gaddar kaum nahi sudhregi" (it will not mend)."""
+    return (
+        words.words[end] in _KAUM
+        and end + 2 < len(words)
+        and words.words[end + 1] in _NOT
+        and words.words[end + 2] in lx.HINDI_COPULAS
+    )
+
+
+_KAUM = frozenset({"kaum", "qaum"})
 
 
 def _among_clergy(words: Words, i: int) -> bool:
