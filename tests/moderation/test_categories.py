@@ -4353,6 +4353,7 @@ THIRTY_SECOND_SESSION_FORMS = [
     ("I should have stayed in my own country for the holidays.", False),
     ("These sand people all look the same, whoever did it did us a favour.", True),
     ("The Sand People in Star Wars are terrifying.", False),
+    ("The sand people should all go home.", True),
     ("Manipur ke students pe Bengaluru mein hamla, sirf unki shakal dekh ke. Sharmnaak.", False),
     ("Racism against Northeast people is India's dirty secret.", False),
     ("Kutte billi ko ghar mein rakhne ke liye society se permission chahiye.", False),

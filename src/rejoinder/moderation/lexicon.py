@@ -2346,7 +2346,7 @@ SLUR_OTHER_SENSE_BEFORE = {
     "jeets": _words("nahi nhi nahin na bhi ne toh to jo se seat seats hum"),
     **dict.fromkeys(("roastie", "roasties"), _ROAST_BEFORE),
     "uncle": _words("my his her our their your dear great favourite late beloved"),
-    "sand": _words("the tusken"),
+    "sand": _words("tusken"),
     # a slur taken back by those it was said of (the 859th set): "Proud Chamar here", "The
     # Great Chamar" (a Dalit movement in Saharanpur), "proud dyke"
     **dict.fromkeys(("chamar", "chamars", "dyke", "dykes"), _words("proud great")),
