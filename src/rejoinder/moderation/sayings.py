@@ -2189,21 +2189,15 @@ _CUED = tuple(
         # Pakistani player told "yahan Pakistan nahi hai, bhaag ja"; a Pakistani friend as a
         # snake kept at home; Pakistanis as "bhookhe nange" (not "gaon mein bhookhe nange
         # bachche", poverty described, nor "ghar mein saanp nikla", a snake)
-        # (three patterns: "pakistan", a common word here, runs only the first)
         (
             r"yahan (?:pakistan|afghanistan|saudi|arab|bangladesh) nahi (?:hai|h|he)\b"
-            r"[^.!?\n]{0,20}?(?:bhaag|nikal|chala ja|chale jao|jao|ja)\b",
-            "pakistan afghanistan saudi arab bangladesh",
-        ),
-        (
-            r"(?:pakistani|pakistanis|muslim|musalman|mulla|mulle|kashmiri|katua)\b[^.!\n]{0,40}?"
-            r"saanp (?:paal|pal|paalna|palna)",
-            "saanp",
-        ),
-        (
-            r"(?:tum log|tum logon|tum sab|tumhare desh|tumhara desh|tumhare mulk)\b"
-            r"[^.!?\n]{0,80}?(?:bhookhe|bhooke|bhuke|bhukhe|bhukkad) (?:nange|nangey|nangon)",
-            "nange nangey nangon",
+            r"[^.!?\n]{0,20}?(?:bhaag|nikal|chala ja|chale jao|jao|ja)\b"
+            r"|(?:pakistani|pakistanis|muslim|musalman|mulla|mulle|kashmiri|katua)\b[^.!\n]{0,40}?"
+            r"saanp (?:paal|pal|paalna|palna)"
+            r"|(?:tum log|tum logon|tum sab|tumhare desh|tumhara desh|tumhare mulk)\b"
+            r"[^.!?\n]{0,80}?"
+            r"(?:bhookhe|bhooke|bhuke|bhukhe|bhukkad) (?:nange|nangey|nangon)",
+            "pakistan afghanistan saudi arab bangladesh saanp nange nangey nangon",
         ),
         # women athletes said to do "anything" for a medal, their complaint of harassment
         # waved away, to be sat at home: "Ye pehelwaan ladkiyan medal ke liye kuch bhi kar
@@ -2228,52 +2222,31 @@ _CUED = tuple(
         # people said to report to a foreign capital; a people to be thrown across the
         # border; Pakistanis let in said to bring a bomb; a woman told "ghar sambhaalo
         # madam" (not "ghar sambhaalo aur office bhi", a working mother's lot)
-        # (each its own pattern, run only on its own cue words: "report", "border" and "bomb"
-        # are common in news comments, and one union ran every branch on any of them)
         (
             r"(?:done|did it|staged|faked|planned|painted|set up|paid for) by (?:the )?jews"
-            r" themselves|(?:the )?jews (?:\w+ )?(?:always |just |only )?play(?:ing)? the victim",
-            "jews",
-        ),
-        (
-            rf"{_PEOPLES} (?:\w+ )?(?:brought|bring|bought) (?:this|it|that|all this) on"
-            r" themselves",
-            "themselves",
-        ),
-        (
-            r"(?:these|those) (?:animals|savages|beasts|vermin|rats|cockroaches|invaders)"
+            r" themselves|(?:the )?jews (?:\w+ )?(?:always |just |only )?play(?:ing)? the victim"
+            rf"|{_PEOPLES} (?:\w+ )?(?:brought|bring|bought) (?:this|it|that|all this) on"
+            r" themselves"
+            r"|(?:these|those) (?:animals|savages|beasts|vermin|rats|cockroaches|invaders)"
             r" (?:have |has )?(?:arrived|are here|came|come|moved in|turned up|landed)"
-            r"(?! (?:at|in) the (?:zoo|sanctuary|farm|shelter|vet|park|reserve))",
-            "animals savages beasts vermin rats cockroaches invaders",
-        ),
-        (
-            r"(?:they all|all of them|every one of them|every single one of them|each one of"
+            r"(?! (?:at|in) the (?:zoo|sanctuary|farm|shelter|vet|park|reserve))"
+            r"|(?:they all|all of them|every one of them|every single one of them|each one of"
             r" them) (?:report|reports|answer|answers|spy|spies) (?:back )?(?:to|for) (?:beijing"
-            r"|the ccp|moscow|tel aviv|islamabad|the isi|the mossad|china|pakistan|israel)",
-            "report reports answer answers spy spies",
-        ),
-        # (and the 216th set's "they're all loyal to Xi", "Bat eaters gave us covid": not
-        # "owls are bat eaters")
-        (
-            r"(?:they'?re|theyre|they are) all loyal to (?:xi|beijing|china|the ccp|moscow"
-            r"|putin)\b|bat ?eaters?\b[^.!?\n]{0,40}?(?:covid|corona|virus|pandemic|wuhan)",
-            "loyal eaters eater bateaters bateater",
-        ),
-        (
-            r"(?:sabko|sab ko|inko|unko|in sab ko|in logon ko|un logon ko|inhe|unhe) (?:\w+ )?"
+            r"|the ccp|moscow|tel aviv|islamabad|the isi|the mossad|china|pakistan|israel)"
+            # (and the 216th set's "they're all loyal to Xi", "Bat eaters gave us covid": not
+            # "owls are bat eaters")
+            r"|(?:they'?re|theyre|they are) all loyal to (?:xi|beijing|china|the ccp|moscow"
+            r"|putin)\b|bat ?eaters?\b[^.!?\n]{0,40}?(?:covid|corona|virus|pandemic|wuhan)"
+            r"|(?:sabko|sab ko|inko|unko|in sab ko|in logon ko|un logon ko|inhe|unhe) (?:\w+ )?"
             r"border (?:ke )?(?:paar|par|us paar) (?:phenko|phenk do|fenko|fenk do|bhejo|bhej do"
-            r"|dhakel do|dhakelo|khadedo|khaded do)",
-            "border",
-        ),
-        (
-            r"(?:ghusne|aane|rehne|khelne) (?:do|doge|denge) (?:toh|to) (?:\w+ )?(?:bomb|bum)"
-            r" (?:le aayenge|le ayenge|laayenge|phodenge|phod denge|laga denge|fodenge)",
-            "bomb bum",
-        ),
-        (
-            r"ghar (?:sambhaalo|sambhalo|sambhaliye|sambhal lo) (?:madam|madamji|madam ji"
+            r"|dhakel do|dhakelo|khadedo|khaded do)"
+            r"|(?:ghusne|aane|rehne|khelne) (?:do|doge|denge) (?:toh|to) (?:\w+ )?(?:bomb|bum)"
+            r" (?:le aayenge|le ayenge|laayenge|phodenge|phod denge|laga denge|fodenge)"
+            r"|ghar (?:sambhaalo|sambhalo|sambhaliye|sambhal lo) (?:madam|madamji|madam ji"
             r"|behenji|didi|aunty|auntyji)\b",
-            "sambhaalo sambhalo sambhaliye sambhal",
+            "jews themselves victim brought bring bought animals savages beasts vermin rats"
+            " cockroaches invaders report reports answer answers spy spies border bomb bum"
+            " sambhaalo sambhalo sambhaliye sambhal loyal eaters eater bateaters",
         ),
         # a people said to eat cats and dogs, in Hindi: "Ye log kutte billi khaate hain",
         # "kutta billi sab kha jaate h ye" (the 910th set's round read the pets as pets, so
@@ -2342,14 +2315,11 @@ _CUED = tuple(
             r"|all the|each) (?:war|election|crisis|revolution|pandemic|bank|coup)"
             r"|(?:they|them|jews|the jews|zionists|globalists) (?:already |also |really )?(?:own"
             r"|owns|control|controls|run|runs) every (?:bank|studio|newspaper|paper|channel"
-            r"|network|politician|senator|media outlet|university)s?,? (?:and )?every",
-            "names tribe surnames studio studios newspaper newspapers senator senators outlet",
-        ),
-        # (its own pattern: "pakistan", a common word here, runs only this one)
-        (
-            r"(?:phir|fir|ban jayega|bana denge|banega|bana diya|ban gaya|ban jaata|turning"
+            r"|network|politician|senator|media outlet|university)s?,? (?:and )?every"
+            r"|(?:phir|fir|ban jayega|bana denge|banega|bana diya|ban gaya|ban jaata|turning"
             r" into|become|becoming|turned into|turn it into) (?:a |ek )?mini(?:-| )?pakistan",
-            "pakistan",
+            "names tribe surnames studio studios newspaper newspapers senator senators outlet"
+            " pakistan",
         ),
         # "These parasites should be dumped in the Channel" (the 917th set: people as
         # vermin, to be disposed of; not "these parasites should be treated with
