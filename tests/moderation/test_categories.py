@@ -4451,6 +4451,60 @@ THIRTY_SECOND_SESSION_FORMS = [
 ]
 
 
+THIRTY_THIRD_SESSION_FORMS = [
+    # the hundred-and-thirty-fourth round (sets 934-937): a Kashmiri UPSC topper, a Black MP
+    # in Britain, Manipur, and traps
+    ("UPSC jihad chal raha hai, ek ek karke sab posts pe inke log baithenge.", True),
+    ("Sab posts pe bharti ruki hui hai, kab khulegi vacancy?", False),
+    ("Give it ten years and every DM in the country will be a Muslim, that's the plan.", True),
+    ("Give it twenty years and Britain will be Muslim.", True),
+    ("Give it ten years and every MP will be a woman, that's the plan.", False),
+    ("Looks like something out of a zoo, how did she even get elected.", True),
+    ("Our garden looks like something out of a zoo.", False),
+    ("Another one who hates Britain but loves our benefits. Go home.", True),
+    ("Kuki log smuggler hain.", True),
+    ("Unke gaon jala do, tabhi seekhenge.", True),
+    ("Gaon mein holi jala do, lakdi ikattha ho gayi hai.", False),
+    ("Kutte ko ghumane le ja, subah se ghar mein hai.", False),
+    # the hundred-and-thirty-fifth round (sets 938-941): Roma evicted, two fathers adopting in
+    # Kerala, refugees in Poland
+    ("This is how they recruit, get them young.", True),
+    ("Recruit them young, said the football academy coach about scouting.", False),
+    # the hundred-and-thirty-sixth round, a sixteenth whole evening (set 942): a bypoll in
+    # Rampur
+    ("Rampur ab mini Pakistan ban gaya hai, wahan ka result toh pata hi tha.", True),
+    ("Rampur mein mini Pakistan cricket academy hai, talent bahut hai.", False),
+    ("Abe ghanta analysis, tu khud bhi inhi jihadiyon ka chamcha lagta hai.", True),
+    ("Minister ka chamcha hai ye anchor, sab jaante hain.", False),
+    # the hundred-and-thirty-seventh round, sarcasm (sets 943-945)
+    ("Wow, a Pakistani man arrested for grooming. What are the odds, lol.", True),
+    ("A Pakistani man arrested for grooming in Rochdale, court hears.", False),
+    ("Another Jew telling us what to think about Israel, how refreshing.", True),
+    ("Another economist telling us what to think, how refreshing.", False),
+    ("Diversity is our strength, said the woman stabbed on the bus by her new neighbour.", True),
+    ("Diversity is our strength, said the coach about his five-language squad.", False),
+    ("Wah, ek aur Bihari ne Mumbai ki sadak ganda kiya, kya naya hai.", True),
+    ("Wah, Bihari litti chokha ka stall khula hai office ke paas.", False),
+    ("Dalit ko CEO bana diya? Company ab reservation se chalegi, badhai ho.", True),
+    ("Bahut sahi, ab ladkiyaan bhi neta banengi, rasoi kaun sambhalega phir?", True),
+    ("Rasoi mein aaj papa ne khana banaya, mummy ne rest kiya.", False),
+    ("Sardar ji ne phir se dimaag lagaya, 12 baj gaye kya?", True),
+    ("Sardar ji ki lassi Amritsar mein best hai, 12 baje tak khuli hai.", False),
+    # the hundred-and-thirty-eighth round (sets 946-949): nurses from Kerala in the NHS, an
+    # honour killing, a kosher restaurant vandalised
+    ("They can barely speak English, sent over to wipe our arses and steal our jobs.", True),
+    ("Third world nurses for a third world NHS, that's what we've become.", True),
+    ("Third world countries often have the best mobile payment systems now.", False),
+    ("Ladki ne baap ki izzat mitti mein mila di, jo hua theek hua.", True),
+    ("Jo hua theek hua, naya ghar pehle se better hai.", False),
+    ("Izzat se jeena sabka haq hai, job chhoti ho ya badi.", False),
+    ("These Dalit boys trap our girls, they deserved what they got.", True),
+    ("Maybe if they stopped killing kids in Gaza nobody would touch their shops.", True),
+    ("Hitler should have finished them off, we wouldn't have this problem.", True),
+    ("My grandfather finished them off, all twelve pies, at the funeral lunch.", False),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     FOURTEENTH_SESSION_FORMS
@@ -4478,9 +4532,10 @@ THIRTY_SECOND_SESSION_FORMS = [
     + TWENTY_NINTH_SESSION_FORMS
     + THIRTIETH_SESSION_FORMS
     + THIRTY_FIRST_SESSION_FORMS
-    + THIRTY_SECOND_SESSION_FORMS,
+    + THIRTY_SECOND_SESSION_FORMS
+    + THIRTY_THIRD_SESSION_FORMS,
 )
-def test_fourteenth_to_thirty_second_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_thirty_third_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

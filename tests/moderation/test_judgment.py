@@ -199,7 +199,6 @@ KNOWN_MISSES = {
         "Invaders of military age, every last one, send the navy.",  # *
         "These cockroaches will keep coming until we shoot a few.",  # *
         "Muslim men from the boats are raping our girls in every town.",  # *
-        "Third world savages don't belong in Britain.",  # *
     ],
     # Pride in Budapest: "degenerates", the "rainbow mafia"
     "twohundredtwentyfirst_evening.jsonl": [
@@ -1129,7 +1128,6 @@ KNOWN_MISSES = {
     "twohundredsixtythird_evening.jsonl": [
         "These people crawl out of a cholera swamp and we're supposed to hand them jobs at the"
         " plant?",  # *
-        "Third world savages don't belong in Ohio.",  # *
         "You're clearly a Haitian-loving cuck who has never set foot in Springfield.",  # *
         "Bunch of dirty voodoo freaks, the lot of them.",  # *
     ],
@@ -3459,6 +3457,28 @@ KNOWN_MISSES = {
     "ninehundredthirtyfirst_evening.jsonl": [
         "AWALT, and every one of these women marching for the mosque will regret it.",  # *
     ],
+    # the thirty-third session: the trope said with a verb of speech ("shouting") that the
+    # sayings read as a report
+    "ninehundredthirtyfifth_evening.jsonl": [
+        "Typical angry black woman, shouting because she can't argue.",  # *
+    ],
+    # a people told to go, the clause after the people is named
+    "ninehundredthirtysixth_evening.jsonl": [
+        "Kuki sab illegal Burmese hain, afeem ugaate hain, nikalo sabko.",  # *
+    ],
+    # "brainwashed sheep": also said of any party's voters
+    "ninehundredfortysecond_evening.jsonl": [
+        "These people vote as a bloc because they're told to by the mosque, brainwashed"
+        " sheep.",  # *
+    ],
+    # the jobless stereotype in a sentence of its own
+    "ninehundredfortythird_evening.jsonl": [
+        "Aww, the gays want another parade. Maybe one day they'll want a job.",  # *
+    ],
+    # the hoax slander with no people named
+    "ninehundredfortyeighth_evening.jsonl": [
+        "Fake victims, they probably did it themselves for sympathy like always.",  # *
+    ],
 }
 
 
@@ -4597,6 +4617,22 @@ KNOWN_FALSE_HOLDS = {
         "ninehundredthirtyfirst_evening.jsonl",
         "ninehundredthirtysecond_evening.jsonl",
         "ninehundredthirtythird_evening.jsonl",
+        "ninehundredthirtyfourth_evening.jsonl",
+        "ninehundredthirtyfifth_evening.jsonl",
+        "ninehundredthirtysixth_evening.jsonl",
+        "ninehundredthirtyseventh_evening.jsonl",
+        "ninehundredthirtyeighth_evening.jsonl",
+        "ninehundredthirtyninth_evening.jsonl",
+        "ninehundredfortieth_evening.jsonl",
+        "ninehundredfortyfirst_evening.jsonl",
+        "ninehundredfortysecond_evening.jsonl",
+        "ninehundredfortythird_evening.jsonl",
+        "ninehundredfortyfourth_evening.jsonl",
+        "ninehundredfortyfifth_evening.jsonl",
+        "ninehundredfortysixth_evening.jsonl",
+        "ninehundredfortyseventh_evening.jsonl",
+        "ninehundredfortyeighth_evening.jsonl",
+        "ninehundredfortyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5244,8 +5280,30 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # rules: "Mera batchmate quota se aaya tha, aaj Google mein hai ...", a friend's success
 # read as the jibe), none of 14 traps. With the rules written from it: 11 (the rules 10),
 # none of the others.
-UNSEEN_ABUSE_HELD = 1622  # of 1848
-UNSEEN_OTHERS_HELD = 65  # of 6429
+# The hundred-and-thirty-fourth round (sets 934-937: a Kashmiri woman tops the civil service
+# exam, a Black MP in Britain, Manipur's Kuki and Meitei, and traps): at first sight 14 of 17
+# (the rules 10), none of 30 others, 2 of 14 traps (the rules: "Kutte ko ghumane le ja ...",
+# a dog walked, no longer; the news head, 0.8: "Rabbits breed fast, our garden is proof").
+# With the rules written from it: 17 (the rules 15), the head's trap.
+# The hundred-and-thirty-fifth round (sets 938-941: Roma evicted in Slovakia, two fathers
+# adopting in Kerala, refugees at Poland's borders, and traps): at first sight 15 of 16 (the
+# rules 15), none of 30 others, 1 of 14 traps (the news head: "Lock up your bikes, the
+# thieves are back in town"). With the rules written from it: 16 (the rules 16).
+# The hundred-and-thirty-sixth round, a sixteenth whole evening (set 942: 69 comments under
+# a bypoll in Rampur; 62 argument, jokes and long comments, 7 abuse, Hinglish and English):
+# at first sight 5 of 7 (the rules 4), none of the 62 others. With the rules written from
+# it: 7 (the rules 6).
+# The hundred-and-thirty-seventh round, a probe of sarcasm (sets 943-945: abuse and argument
+# both said sarcastically, in English and Hinglish, "What are the odds", "how refreshing",
+# "kya naya hai", "rasoi kaun sambhalega phir?", and traps): at first sight 4 of 10 (the
+# rules 2), none of 20 others, none of 14 traps. With the rules written from it: 10 (the
+# rules 9).
+# The hundred-and-thirty-eighth round (sets 946-949: Kerala's nurses in the NHS, an honour
+# killing in Tamil Nadu, a kosher restaurant vandalised in Sydney, and traps): at first
+# sight 11 of 15 (the rules 8), none of 30 others, none of 14 traps. With the rules written
+# from it: 15 (the rules 14).
+UNSEEN_ABUSE_HELD = 1687  # of 1913
+UNSEEN_OTHERS_HELD = 67  # of 6657
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -430,7 +430,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:inki|unki|in ki|un ki|inke|unke|in ke|un ke|inka|unka) (?:masjid|masjiden"
             r"|masjidein|mandir|mandiron|church|girja|gurudwara|gurdwara|dargah|ghar|gharon|basti"
             r"|bastiyan|dukaan|dukan|dukaanein|dukanein|mohalla|jhuggi|jhuggiyan|jhopdi"
-            r"|jhopdiyan) (?:tod|jala|gira|phoonk|ukhaad|uda) (?:do|dalo|daalo|denge|dena chahiye)"
+            # (and villages: "Unke gaon jala do, tabhi seekhenge", the 936th set)
+            r"|jhopdiyan|gaon|gaaon|gaanv|gaon ke gaon) (?:tod|jala|gira|phoonk|ukhaad|uda) (?:do"
+            r"|dalo|daalo|denge|dena chahiye)"
             # ... said after: "jhuggi jala do inki" (the 887th set)
             r"|(?:jhuggi|jhuggiyan|jhopdi|jhopdiyan|basti|bastiyan|masjid|dukaan|dukan|ghar)"
             r" (?:jala|phoonk) (?:do|dalo|daalo|denge) (?:inki|unki|inke|unke|in sab ki|in logon"
@@ -442,7 +444,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # (the places and the fire, not "tod", "gira" or "uda": everyday words)
             "masjid masjiden masjidein mandir mandiron church girja gurudwara gurdwara dargah"
             " gharon basti bastiyan dukaanein dukanein mohalla jala phoonk adde addon churchon"
-            " girjaghar jhuggi jhuggiyan jhopdi jhopdiyan",
+            " girjaghar jhuggi jhuggiyan jhopdi jhopdiyan gaon gaaon gaanv",
         ),
         # "Inki ibadatgah nahi, fitna khana hai, mitti mein mila do" (the 779th set, of an
         # Ahmadi place of worship; not "mitti mein mila do in purane qanoonon ko")

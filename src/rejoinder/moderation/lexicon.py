@@ -368,6 +368,12 @@ SLUR_PHRASES = frozenset(
      # "Convert chamcha" said of a Christian minister, "idli sambar khane wale" of South
      # Indians (the 750th set; not "idli sambar for breakfast")
      *(("convert", toady) for toady in ("chamcha", "chamche", "chamchon", "chamchi")),
+     # a reader called the stooge of a people named by a slur: "tu khud bhi inhi jihadiyon
+     # ka chamcha lagta hai" (the 942nd set)
+     *((people, of, toady)
+       for people in ("jihadiyon", "jihadion", "jehadiyon", "mullon", "katuon", "katwon")
+       for of in ("ka", "ke", "ki")
+       for toady in ("chamcha", "chamche", "chamchi", "dalal", "pitthu", "ghulam", "agent")),
      *(("idli", "sambar", eating, who) for eating in ("khane", "khaane")
        for who in ("wale", "waale", "walon", "walo", "wala")),
      # "Momo khane wale pahadiyon ko ..." said of Ladakhis (the 766th set; not "momos in
@@ -996,6 +1002,7 @@ ATTACK_PREDICATES = _words(
     sponging scrounging mooching freeloading
     loot
     smuggling smugglers
+    smuggler peddler peddlers taskar taskari
     """
 )
 # Cities and states a people is told to leave, in Hindi ("... inhe Mumbai se nikalo")
@@ -1716,8 +1723,11 @@ ATTACK_PHRASES = frozenset(
                 ("trained", "to", "lure"),
                 ("trap", "hindu"),
                 ("lure", "hindu"),
+                # "These Dalit boys trap our girls" (the 947th set)
+                ("trap", "our"),
+                ("lure", "our"),
             )
-            for girls in ("girls", "women", "hindu")
+            for girls in ("girls", "women", "hindu", "daughters")
         ),
         *(("be", "kept", "in", place) for place in ("jail", "prison", "cages", "asylums")),
         # "Muslims are incompatible with civilised society" (not "... with democracy": argued
@@ -2605,7 +2615,9 @@ LITERAL_AFTER: frozenset[tuple[str, ...]] = frozenset(
      ("ka", "farm"), ("ke", "farm"), ("ki", "vaccine"), ("ko", "vaccine"),
      # a rabid dog's bite: "pagal kutte ka injection lagwa lo" (the 837th set)
      # (not "kutte ne kaata": "ne" would join the hashtag words and split "#beaner")
-     ("ka", "injection"), ("ke", "kaatne")}
+     ("ka", "injection"), ("ke", "kaatne"),
+     # walked: "Kutte ko ghumane le ja, subah se ghar mein hai" (the 937th set)
+     ("ko", "ghumane"), ("ko", "ghumana"), ("ko", "ghumao"), ("ko", "ghuma"), ("ko", "ghumaane")}
 )  # fmt: skip
 # Gaali spelt like an everyday Hindi word, and the words that make it the everyday one:
 # "गश्ती दल" (a patrol party) reads "gashti dal".

@@ -36,8 +36,9 @@ _CRIMES = (
     r"|paedo|pedo|groomer|stabbing|murderer)s?"
 )
 _SARCASM = (
-    r"(?:shocker|what a (?:surprise|shock)|surprise surprise|who (?:would|could) have (?:thought"
-    r"|guessed)|colou?r me (?:shocked|surprised)|quelle surprise|no surprise there|as usual"
+    r"(?:shocker|what a (?:surprise|shock)|surprise surprise|what are the odds"
+    r"|who (?:would|could) have (?:thought|guessed)|colou?r me (?:shocked|surprised)"
+    r"|quelle surprise|no surprise there|as usual"
     r"|yet again|again\??)"
 )
 _SEEN = (
@@ -58,6 +59,9 @@ _SAYING = (
     r"|hitler (?:had|got) it right|hitler had the right idea"
     r"|should have finished the job(?= (?:hitler|he) started)|finish what hitler started"
     r"|hitler (?:should(?:'?ve| have)|could(?:'?ve| have)) finished (?:the|his) job"
+    # "Hitler should have finished them off" (the 948th set)
+    r"|hitler (?:should(?:'?ve| have)|could(?:'?ve| have)) (?:finished|gassed|killed)"
+    r" (?:them|the lot|all of them|you)(?: off| all)?"
     r"|hitler (?:didn'?t|did not|never) finish (?:the|his) job"
     # "Wish the Nazis had got the grandparents of these ..." (the 842nd set; not "wish the
     # Nazis had been stopped in 1936")
@@ -384,6 +388,11 @@ _SET_APART = (
     r"|rampur|moradabad|mumbra|bhiwandi|deoband|seelampur|kashmir|old hyderabad"
     r"|hyderabad) (?:is|hai|h|has become|ban gaya hai|ban gaya|ban chuka hai) (?:a |an"
     r" |already |now |basically |just )?mini(?:-| )?pakistan"
+    # ... in Hindi's order: "Rampur ab mini Pakistan ban gaya hai" (the 942nd set)
+    r"|(?:kerala|malappuram|mewat|nuh|bengal|west bengal|murshidabad|azamgarh|sambhal"
+    r"|rampur|moradabad|mumbra|bhiwandi|deoband|seelampur|kashmir|hyderabad) (?:ab |toh |to"
+    r" |bhi |to ab |toh ab |poora |pura )?mini(?:-| )?pakistan (?:ban gaya|ban chuka|ban"
+    r" jayega|ban jaayega|ban jaega|banega|hai|h|hi hai|ho gaya)"
     # a people coerced, or out: "Muslim players should be made to sing Vande Mataram ..., or
     # get out"
     r"|(?:should|must) be (?:made|forced) to (?:sing|chant|shout|recite) [^.!?\n]{1,40}?"
@@ -526,6 +535,10 @@ _COMMUNAL = _whole_words(
     # ("Sardarji ki akal toh 12 baje hi kaam karti hai", the 733rd set)
     r"| dimaag| brain| akal| akkal)?(?: toh| to)? (?:12|baarah|barah|bara|twelve) (?:baje|bajte"
     r"|o'?clock|baj gaye|baj jaate|baj jate)"
+    # ... a few words on, as a question: "Sardar ji ne phir se dimaag lagaya, 12 baj gaye
+    # kya?" (the 944th set; "baj gaye", struck twelve: not "12 baje ki meeting")
+    r"|(?:sardar|sardaron|sardarji|sardarjis|sikh|sikhon)(?: ji)?(?![a-z])[^.!?\n]{1,50}?"
+    r"(?<![a-z0-9])(?:12|baarah|barah|bara) baj (?:gaye|gye|gaya|chuke)"
     # "Sardar ji ka dimaag toh ghutne mein hota hai": their brains in their knees
     r"|(?:sardar|sardaron|sardarji|sardarjis|sikh|sikhon|sikhs|jatt|jat|jaat|jaaton|jatton)"
     r"(?: ji)?(?: ka| ke| ki| log ka| logon ka)? (?:dimag|dimaag|akal|akkal|brains?) (?:toh |to"
@@ -2522,6 +2535,128 @@ _CUED = tuple(
             r" (?:are|r|is) (?:just |only |basically |nothing but |no more than )?(?:luggage"
             r"|baggage|cargo|freight)\b",
             "luggage baggage cargo freight",
+        ),
+        # the hundred-and-thirty-fourth round (sets 934-936): a person likened to a zoo's
+        # animals ("Looks like something out of a zoo, how did she even get elected"; not "our
+        # garden looks like something out of a zoo"), the immigrant's ingratitude ("hates
+        # Britain but loves our benefits"), and a people's takeover as a plan ("Give it ten
+        # years and every DM in the country will be a Muslim, that's the plan"; not "... will
+        # be a woman")
+        (
+            r"(?:^|(?<=[.!?]\s)|(?:she|he|they) )(?:looks?|looked|looking) like (?:something"
+            r"|an? animal|it|something that) (?:escaped |came |crawled |walked )?(?:out of|from)"
+            r" (?:a|the) zoo",
+            "zoo",
+        ),
+        (
+            r"(?:hates?|hating|despises?) (?:britain|england|this country|our country|america"
+            r"|india|france|ireland|australia|canada) but (?:loves?|takes?|happily takes?"
+            r"|grabs?|claims?) (?:our |the |all the )?(?:benefits|handouts|welfare|freebies"
+            r"|money|passport)",
+            "benefits handouts welfare freebies money passport",
+        ),
+        (
+            r"(?:every|each|all the|half the|half of the|every other) \w+ (?:\w+ ){0,4}?(?:will"
+            r" be|would be) (?:a |an )?(?:muslims?|islamic|jews?|jewish|hindus?|sikhs?|christians?"
+            r"|blacks?|africans?|pakistanis?|bangladeshis?|immigrants?|migrants?),? (?:that'?s"
+            r"|thats|this is|it'?s) the (?:plan|agenda|goal|game|idea)"
+            r"|give it (?:\w+ )?(?:years|decades|a decade|a generation) (?:and|,) (?:\w+ ){1,6}?"
+            r"(?:will be|would be|is going to be) (?:a )?(?:muslims?|islamic|majority muslim"
+            r"|sharia|jewish|hindu|sikh|black|african|pakistani|bangladeshi)\b",
+            "plan agenda goal game idea years decades decade generation",
+        ),
+        # the recruitment slander of gay parents: "This is how they recruit, get them young"
+        # (the 939th set; not "Recruit them young, said the football academy coach")
+        (
+            r"(?:this is|that'?s|thats) how (?:they|gays|the gays|homos|these people|lgbt\w*)"
+            r" (?:recruit|groom|convert)\b[^.!?\n]{0,20}?(?:get|catch|grab) (?:them|em) young",
+            "young",
+        ),
+        # the hundred-and-thirty-seventh round, sarcasm (sets 943-944): "Another Jew telling us
+        # what to think about Israel, how refreshing" (not "Another economist telling us what
+        # to think, how refreshing"); the far right's meme of a victim ("Diversity is our
+        # strength, said the woman stabbed on the bus ..."; not "..., said the coach about his
+        # five-language squad"); a people's wrong as nothing new ("Wah, ek aur Bihari ne
+        # Mumbai ki sadak ganda kiya, kya naya hai"); a Dalit's appointment as the end of a
+        # company ("Dalit ko CEO bana diya? Company ab reservation se chalegi"); women in
+        # office and the kitchen left ("ab ladkiyaan bhi neta banengi, rasoi kaun
+        # sambhalega phir?"; not "Rasoi mein aaj papa ne khana banaya")
+        (
+            r"another (?:jew|muslim|hindu|sikh|arab|paki|black|immigrant|migrant|feminist)"
+            r" (?:telling|lecturing|teaching|explaining to) us\b[^.!?\n]{0,60}?,? (?:how"
+            r" refreshing|how novel|how original|what a surprise|shocker|how unexpected)",
+            "refreshing novel original surprise shocker unexpected",
+        ),
+        # ... and a crime pinned on a people as no surprise: "Wow, a Pakistani man arrested
+        # for grooming. What are the odds, lol" (nationalities too, where "another" (above)
+        # takes only race and faith: here the crime and the sarcasm carry it)
+        (
+            rf"(?:another|a|an|yet another) (?:{_RACE_FAITH}|pakistani|afghan|somali"
+            r"|bangladeshi|rohingya|syrian|eritrean|albanian|romanian|nigerian)"
+            r" (?:man |men |gang |bloke |lad |lads |migrant |migrants |asylum seeker |immigrant"
+            r" |refugee )?(?:arrested|charged|jailed|convicted|caught|held) (?:for|over)"
+            r" (?:\w+ )?(?:grooming|rape|raping|stabbing|terrorism|terror offences|sexual assault"
+            r"|theft|murder|child abuse|child sex offences|sex offences|trafficking)"
+            rf"[,.!]* {_SARCASM}",
+            "shocker surprise shock odds thought guessed shocked surprised usual again",
+        ),
+        (
+            r"diversity is (?:our|a) strength,? (?:said|says|tell that to) (?:the|a|an|her|his)"
+            r" (?:\w+ ){0,3}?(?:woman|girl|man|boy|victim|family|widow|pensioner|mother|father"
+            r"|teenager|child)\b[^.!?\n]{0,30}?(?:stabbed|raped|attacked|robbed|murdered|killed"
+            r"|assaulted|beaten|groped|mugged)",
+            "strength",
+        ),
+        (
+            r"ek aur (?:bihari|muslim|musalman|mulla|dalit|sikh|sardar|bangladeshi|rohingya"
+            r"|kashmiri|madrasi|bengali|nepali|chinki|isai|bhaiya|bhaiyya) ne\b[^.!?\n]{0,60}?"
+            r",? (?:kya naya hai|kya nayi baat hai|nayi baat kya hai|koi nayi baat nahi|hamesha"
+            r" ki tarah|as usual|what'?s new)",
+            "naya nayi hamesha usual whats",
+        ),
+        (
+            r"(?:dalit|sc|st|obc|chamar|bhangi|quota wale|quota wali|category wale|category"
+            r" wali) (?:ko|ki|ke) (?:\w+ )?(?:ceo|doctor|pilot|judge|manager|principal|boss"
+            r"|director|surgeon|professor|head|captain) (?:bana diya|banaya|bana dia|bana di)"
+            r"\W{0,3}(?:\w+ ){0,4}?reservation se (?:chalegi|chalega|chalenge|chalegaa|udega"
+            r"|udegi|operate hoga)",
+            "reservation",
+        ),
+        (
+            r"(?:ladkiyaan|ladkiyan|ladkiya|aurtein|auratein|aurat|ladki|biwi|biwiyan|bahu"
+            r"|bahuein)\b[^.!?\n]{0,40}?(?:neta|pm|cm|minister|pilot|ceo|afsar|officer|judge"
+            r"|cricketer|doctor|engineer|sarpanch|mla|mp)\w* (?:banengi|banegi|ban gayi|bani"
+            r"|ban rahi|bann)\b[^?\n]{0,15}?(?:rasoi|kitchen|khana|roti|chulha|ghar) kaun"
+            r" (?:sambhalega|sambhalegi|banayega|banaega|banayegi|dekhega|karega|chalayega)",
+            "kaun",
+        ),
+        # the hundred-and-thirty-eighth round (sets 946-948): nurses from abroad as menials
+        # ("sent over to wipe our arses and steal our jobs"; "Third world nurses for a third
+        # world NHS"; not "Third world countries often have ..."), an honour killing endorsed
+        # ("Ladki ne baap ki izzat mitti mein mila di, jo hua theek hua"; not "Jo hua theek
+        # hua, naya ghar ..."), a people's shops attacked for a war ("Maybe if they stopped
+        # killing kids in Gaza nobody would touch their shops")
+        (
+            r"(?:sent|shipped|brought|flown|imported) (?:over|in|here) (?:just )?to (?:wipe|clean)"
+            r" (?:our|your) (?:arses|asses|bums|bottoms|toilets)",
+            "wipe clean",
+        ),
+        (
+            r"third[ -]world (?:scum|savages|trash|filth|rejects|peasants|vermin|monkeys)"
+            r"|third[ -]world \w+ (?:for|in|running|staffing) (?:a|our|the) third[ -]world"
+            r" (?:nhs|country|hospital|health service|britain|england)",
+            "third",
+        ),
+        (
+            r"izzat\b[^.!?\n]{0,60}?[,.]? jo (?:hua|kiya) (?:theek|thik|sahi|accha|achha)"
+            r" (?:hua|kiya)",
+            "izzat",
+        ),
+        (
+            r"if (?:they|the jews|jews|zionists|israelis) (?:stopped|stop|quit) [^.!?\n]{0,40}?"
+            r"(?:nobody|no one|noone) would (?:touch|attack|smash|burn|target|vandalise|vandalize)"
+            r" (?:their|them)",
+            "nobody one noone",
         ),
         # a faith said to break the country: "Ye isai log desh tod denge" (the 776th set; not
         # "ye neta desh tod denge", said of politicians)

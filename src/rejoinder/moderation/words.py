@@ -327,15 +327,21 @@ def in_sentence(
     ('called' in 'so-called' is no report of anyone's words: "these so-called farmers are
     ...")."""
     return any(
-        words.words[k] in vocabulary
-        and k not in skipping
-        and not (words.words[k] == "called" and _so(words, k))
+        words.words[k] in vocabulary and k not in skipping and not _no_report(words, k)
         for k in words.sentence_around(i)
     )
 
 
-def _so(words: Words, k: int) -> bool:
-    return k > 0 and words.words[k - 1] == "so"
+def _no_report(words: Words, k: int) -> bool:
+    """'called' in 'so-called'; 'posts' as jobs in Hindi ('sab posts pe inke log
+    baithenge', the 934th set): words of reporting that report nothing here."""
+    word = words.words[k]
+    if word == "called":
+        return k > 0 and words.words[k - 1] == "so"
+    return word == "posts" and words.words[k + 1 : k + 2] in _ON_POSTS
+
+
+_ON_POSTS = [["pe"], ["par"], ["pr"], ["mein"], ["me"]]
 
 
 def one_by_one(words: Words, i: int) -> bool:
