@@ -4502,6 +4502,34 @@ THIRTY_THIRD_SESSION_FORMS = [
     ("Maybe if they stopped killing kids in Gaza nobody would touch their shops.", True),
     ("Hitler should have finished them off, we wouldn't have this problem.", True),
     ("My grandfather finished them off, all twelve pies, at the funeral lunch.", False),
+    # the hundred-and-thirty-ninth round (sets 950-953): a Muslim bowler fasting, a trans
+    # boxer, Bihari workers in Tamil Nadu
+    ("Roza wala terrorist bowler, gend pe bhi bomb lagata hoga.", True),
+    ("Mullah team mein hai toh match fix hi hoga, inki wafadari Pakistan se hai.", True),
+    ("Another jihadi in whites, why do we keep picking these people.", True),
+    ("These people pray to Mecca and play for India, you can't trust them.", True),
+    ("Freak of nature, that thing shouldn't be allowed near real women.", True),
+    ("Somebody should give it a proper beating outside the ring.", True),
+    ("Give it a proper beating, the carpet is full of dust.", False),
+    ("Bihari log jahan jaate hain wahan gandagi aur crime le jaate hain.", True),
+    ("Ye bhaiyya log Tamil Nadu ko bhi Bihar bana denge, bhagao inko.", True),
+    ("Kuki sab illegal Burmese hain, afeem ugaate hain, nikalo sabko.", True),
+    ("Bhagao inko, kabootar phir se balcony mein aa gaye.", False),
+    ("Unko maar maar ke wapas train mein daalo, tab samjhenge.", True),
+    ("Wapas train mein daalo saamaan, galat coach hai.", False),
+    # the hundred-and-fortieth round, a seventeenth whole evening (set 954)
+    ("She worships cows and rats, how is that person making our laws?", True),
+    ("In Karni Mata temple devotees worship rats and feed them milk.", False),
+    ("Somebody should deport her whole family back to the third world.", True),
+    ("Send their parents back to school for a day, it's parents' day.", False),
+    ("These H1B scammers cheat their way into everything.", True),
+    ("H1B is a legitimate policy debate, wage suppression is real in some sectors.", False),
+    # the hundred-and-forty-first round (sets 955-957): readers at each other's throats
+    ("Oye madarjaat, zyada bola toh ghar aake tod dunga.", True),
+    ("I'll find out where you live and bring you cake, happy retirement Sunil!", False),
+    ("I'll find out where you live and pay you a visit.", True),
+    ("Tere ghar aake chai peeni hai, kal free hai?", False),
+    ("Tere ghar aake dekh lunga.", True),
 ]
 
 

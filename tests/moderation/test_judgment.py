@@ -171,7 +171,6 @@ KNOWN_MISSES = {
     # its fifth batch: a people's faults in Hindi with no link ("jahan jaate hain wahan
     # gandagi"), "bhaiyon ko Maharashtra se nikalo", a woman's period blamed for her budget
     "twohundredfortysecond_evening.jsonl": [
-        "Bihari log jahan jaate hain wahan gandagi aur crime le jaate hain.",  # *
         "Ye Yadav gunde phir se jungle raj layenge, inko vote dene wale bhi jahil hain.",  # *
         "Lalu ke vote bank wale sab anpadh gawar hain, dimag ghutne mein.",  # *
         "Bhaiyon ko Maharashtra se nikalo, bahut ho gaya.",
@@ -273,7 +272,6 @@ KNOWN_MISSES = {
     # an Indian-American candidate: dog whistles ("call centre", "curry")
     "twohundredtenth_evening.jsonl": [
         "He'll turn the state into a call centre full of his cousins.",
-        "Hindus worship cows and rats, we can't have one running Ohio.",  # *
         "Every Indian on an H-1B is a scammer.",  # *
         "He smells like curry through the TV.",  # *
     ],
@@ -2013,7 +2011,6 @@ KNOWN_MISSES = {
     # the fifth blind round: a Hindu temple vandalised, a woman astronaut, Kashmiri students
     # attacked, a trans councillor, a Traveller site, African students attacked
     "fourhundredsixtysixth_evening.jsonl": [
-        "Hindus worship cows and rats, no wonder someone smashed their idols.",  # *
         "A few broken windows is nothing compared to what these people deserve.",
     ],
     "fourhundredsixtyseventh_evening.jsonl": [
@@ -2378,14 +2375,12 @@ KNOWN_MISSES = {
         "ye bangladeshi ghuspaithiye bacche paida karke assam pe kabza karenge",  # *
         "miyan bhai ko bhagao, assam humara h",
         "inki aurtein bhi chor h, bacche bhi chor",  # *
-        "lungi wale jihadi sab ke sab",  # *
     ],
     # the twenty-second session's round (the eleventh of unseen/): insinuation, a water
     # cannon called for with no people named, gay men's innuendo, a veiled beating
     "fivehundredfortysixth_evening.jsonl": [
         "hell send all our money back to bombay in a suitcase",  # *
         "smells of cow dung n incense in no 11 now",  # *
-        "his lot worship rats and cows and now they run our economy",  # *
     ],
     "fivehundredfortyseventh_evening.jsonl": [
         "sahi kiya, aise hi thukai hogi tab akal aayegi inko",  # *
@@ -2454,7 +2449,6 @@ KNOWN_MISSES = {
     "fivehundredsixtieth_evening.jsonl": [
         "take ur fireworks back to india n ur extended family with u",
         "smells like curry and gunpowder on my street now, disgusting people",  # *
-        "these people worship monkeys and elephants and we are meant to respect it",
         "leicester isnt english anymore, it's a colony of delhi",
     ],
     "fivehundredsixtyfirst_evening.jsonl": [
@@ -3462,10 +3456,6 @@ KNOWN_MISSES = {
     "ninehundredthirtyfifth_evening.jsonl": [
         "Typical angry black woman, shouting because she can't argue.",  # *
     ],
-    # a people told to go, the clause after the people is named
-    "ninehundredthirtysixth_evening.jsonl": [
-        "Kuki sab illegal Burmese hain, afeem ugaate hain, nikalo sabko.",  # *
-    ],
     # "brainwashed sheep": also said of any party's voters
     "ninehundredfortysecond_evening.jsonl": [
         "These people vote as a bloc because they're told to by the mosque, brainwashed"
@@ -3682,6 +3672,17 @@ KNOWN_FALSE_HOLDS = {
     # "spaz attack" said of a game's move: the word is held wherever it stands
     "eighthundredsixtyseventh_evening.jsonl": [
         "The spaz attack in the old Mario game is a move name, weirdly.",
+    ],
+    # friends' banter, the thirty-third session's trap set of rough words said in affection:
+    # the rules read an insult's words ("you muppet", "oye kamine", "gadha ho tum", "shut
+    # your mouth") whoever says them and however fondly; a fairy tale's troll, told ("...,
+    # says the fairy tale"), is read as said
+    "ninehundredfiftyseventh_evening.jsonl": [
+        "You muppet, you forgot the milk again! Love you anyway.",
+        "Oye kamine, birthday pe bulaya bhi nahi, theek hai dekh lenge, haha.",
+        "Shut your mouth, that's the best biryani I've ever had.",
+        "Gadha ho tum, itna simple sawaal galat kar diya, chalo dobara karte hain.",
+        "Crawl back under your bridge, troll, says the fairy tale my daughter loves.",
     ],
 }
 
@@ -4633,6 +4634,14 @@ KNOWN_FALSE_HOLDS = {
         "ninehundredfortyseventh_evening.jsonl",
         "ninehundredfortyeighth_evening.jsonl",
         "ninehundredfortyninth_evening.jsonl",
+        "ninehundredfiftieth_evening.jsonl",
+        "ninehundredfiftyfirst_evening.jsonl",
+        "ninehundredfiftysecond_evening.jsonl",
+        "ninehundredfiftythird_evening.jsonl",
+        "ninehundredfiftyfourth_evening.jsonl",
+        "ninehundredfiftyfifth_evening.jsonl",
+        "ninehundredfiftysixth_evening.jsonl",
+        "ninehundredfiftyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5302,8 +5311,24 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # killing in Tamil Nadu, a kosher restaurant vandalised in Sydney, and traps): at first
 # sight 11 of 15 (the rules 8), none of 30 others, none of 14 traps. With the rules written
 # from it: 15 (the rules 14).
-UNSEEN_ABUSE_HELD = 1687  # of 1913
-UNSEEN_OTHERS_HELD = 67  # of 6657
+# The hundred-and-thirty-ninth round (sets 950-953: a Muslim bowler fasting in a Test, a
+# trans boxer, Bihari workers in Tamil Nadu, and traps): at first sight 14 of 15 (the rules
+# 6), none of 30 others, none of 14 traps. With the rules written from it: 15 (the rules 15).
+# The hundred-and-fortieth round, a seventeenth whole evening (set 954: 68 comments under an
+# Indian-American's election to Congress; 61 argument, jokes and long comments, 7 abuse,
+# American English): at first sight 6 of 7 (the rules 4), 1 of the 61 others (the news
+# head, 0.81: "She'll be one of 435, let's not pretend one freshman changes anything").
+# With the rules written from it: 7 (the rules 7), the same other.
+# The hundred-and-forty-first round, readers at each other's throats (sets 955-957: abuse
+# between readers in English and Hinglish, argument between them, and a trap set of
+# friends' rough banter): at first sight 10 of 10 (the rules 9), none of 20 others, 7 of 14
+# traps (the rules: "I'll find out where you live and bring you cake ...", "Tere ghar aake
+# chai peeni hai ...", no longer; "You muppet, you forgot the milk again! Love you anyway",
+# "Oye kamine, ...", "Gadha ho tum, ...", "Shut your mouth, that's the best biryani ...",
+# "Crawl back under your bridge, troll, says the fairy tale ...", still: an insult's words
+# said fondly). With the rules written from it: 10 (the rules 10), 5 traps.
+UNSEEN_ABUSE_HELD = 1720  # of 1945
+UNSEEN_OTHERS_HELD = 73  # of 6796
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

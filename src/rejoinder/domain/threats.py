@@ -527,7 +527,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "give them a good kicking in the car park" (the 420th set; not a match: "... on
         # Saturday", "at the polls")
         (
-            r"give (?:him|her|them|em|these \w+|those \w+) a (?:good |proper |right |real )?"
+            r"(?:give (?:him|her|them|em|these \w+|those \w+)"
+            # ... and "it", a person called a thing, when somebody is to do it: "Somebody
+            # should give it a proper beating outside the ring" (the 951st set; not "give it a
+            # proper beating, the carpet is full of dust")
+            r"|(?:somebody|someone) (?:should|needs to|ought to|must) give it)"
+            r" a (?:good |proper |right |real )?"
             r"(?:kicking|beating|shoeing)(?! (?:on \w+day|at the (?:polls|ballot box|election)"
             r"|in the (?:match|final|league|derby|polls|election)))",
             "kicking beating shoeing",
@@ -1016,7 +1021,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|professor|actors|actresses|players|activists|writers|journalists|reporters"
             # ("find out where the scientists live n pay em a visit": the 509th set)
             r"|editors|scientists?|doctors|nurses|judges|teachers|councillors|ministers"
-            r"|officials)) (?:lives?|sleeps?|works?|goes|studies)",
+            r"|officials)) (?:lives?|sleeps?|works?|goes|studies)"
+            # (not a gift: "I'll find out where you live and bring you cake", the 957th set)
+            r"(?! and (?:bring|send|give|deliver|drop off|post) (?:you|u|him|her|them)"
+            r" (?:a |some |the )?(?:cake|flowers|gift|card|present|cookies|sweets|mithai|pie)"
+            r"(?![a-z]))",
             "lives live sleeps sleep works work goes studies",
         ),
         # "Someone should follow these "workers" home and show them what they're for" (the
@@ -1880,7 +1889,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|maar dunga|maar denge|thok dunga|thok denge"
             rf"|{_NOT_A_THING_CUT}(?:kaat dunga|kaat denge)|(?:tere|tera|tumhare|uske|iske|unke)"
             r" ghar (?:aake|aa ke"
-            r"|aakar))",  # not "main ghar aake call karta hoon": someone else's home
+            r"|aakar)"
+            # (not a visit: "Tere ghar aake chai peeni hai", the 957th set)
+            r"(?! (?:chai|khana|khaana|nashta|party|mithai|cake|pizza|biryani|dinner|lunch)"
+            r"(?![a-z])))",  # not "main ghar aake call karta hoon": someone else's home
             "maarunga marunga maarenge marenge maar thok kaat ghar",
         ),
         (r"zinda (?:jala|gaad) (?:do|denge|dunga)", "zinda"),
@@ -3694,7 +3706,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             # (an optional space written \s?: a space in a pattern is a run of them)
             r"(?:maar|mar)\s?(?:maar|mar)\s?(?:ke|kar|kr) (?:bhagana (?:padega|chahiye|hoga)"
-            r"|bhagao|bhaga do|bhagayenge|nikalo|nikaalo|nikaal do|nikal do)",
+            r"|bhagao|bhaga do|bhagayenge|nikalo|nikaalo|nikaal do|nikal do"
+            # ... or sent back: "Unko maar maar ke wapas train mein daalo" (the 952nd set)
+            r"|wapas|vapas)",
             "maar maarmaar mar marmar marmarke maarmaarke",
         ),
         # "uska baap usko wahin khatam kar de": a woman killed by her family, called for

@@ -2722,6 +2722,7 @@ GAALI = _words(
     chutmarika kameeni suvar suvvar lavda lauda lawda jhatu bhadve bhadwo bhonsri bhosri bkl
     bhosdki bhosadki
     bhosriwale bhonsdike chuitya cutiya chutiyon loda lodey bhanchod bhaenchod
+    madarjaat madarjat maderjaat maderjat madarzaat
     kanjar kanjari kanjaro kanjron kanjre gashti gashtiyan gashtiyon
     """
 ) | _words(

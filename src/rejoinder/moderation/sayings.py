@@ -2658,6 +2658,73 @@ _CUED = tuple(
             r" (?:their|them)",
             "nobody one noone",
         ),
+        # the hundred-and-thirty-ninth round (sets 950-953): a Muslim bowler fasting ("Roza
+        # wala terrorist bowler"; "inki wafadari Pakistan se hai"; "These people pray to Mecca
+        # and play for India, you can't trust them"), a trans boxer ("that thing shouldn't be
+        # allowed near real women"), Bihari workers in Tamil Nadu ("Bihari log jahan jaate
+        # hain wahan gandagi aur crime le jaate hain"; "Ye bhaiyya log ..., bhagao inko", not
+        # "Bhagao inko, kabootar phir se balcony mein aa gaye")
+        (
+            r"(?:roza|roze|rozedar|topi|dadhi|daadhi|namazi|jaalidar|burqe|burqa|lungi) (?:wala"
+            r"|wale|wali|waala|waale) (?:\w+ )?(?:terrorist|terrorists|aatanki|atanki|aatankwadi"
+            r"|jihadi|jihadis|gaddar)",
+            "terrorist terrorists aatanki atanki aatankwadi jihadi jihadis gaddar",
+        ),
+        (
+            r"(?:inki|unki|in logon ki|un logon ki|muslims? ki|musalmanon ki|mullon ki|inka|unka)"
+            r" (?:wafadari|wafaadari|vafadari|loyalty|imaan|iman) (?:toh |to )?(?:pakistan|arab"
+            r"|mecca|makka|saudi) (?:se|ke saath|ke sath|ke liye|ki taraf|ke prati) (?:hai|hoti"
+            r" hai|rahegi)",
+            "wafadari wafaadari vafadari loyalty imaan iman",
+        ),
+        (
+            r"(?:pray|prays|bow|bows|face|faces) (?:to|towards) mecca\b[^.!?\n]{0,60}?(?:can'?t"
+            r"|cannot|never|don'?t|shouldn'?t) (?:ever )?trust (?:them|these people|him|any of"
+            r" them)",
+            "mecca",
+        ),
+        (
+            r"(?:that|this) thing\b[^.!?\n]{0,40}?(?:near|around|with|among|against) (?:real"
+            r"|actual|biological) (?:women|woman|girls)",
+            "thing",
+        ),
+        (
+            r"(?:bihari|biharis|bihar wale|muslim|muslims|musalman|mulle|bangladeshi|rohingya"
+            r"|bhaiyya|bhaiya|madrasi|nepali|kashmiri|dalit|chamar|sikh|sardar|isai|marwari"
+            r"|bengali|up wale|pahadi|kuki|meitei|naga)(?: log)? jahan (?:bhi )?(?:jaate|jate"
+            r"|jaayenge|rehte) (?:hain|hai) (?:wahan|waha|vahan|vaha) (?:\w+ ){0,3}?(?:gandagi"
+            r"|crime|gundagardi|chori|bimari|bimaari|dange|danga|aatank|kachra|ganda|gand)",
+            "jahan",
+        ),
+        (
+            r"(?:bhaiyya|bhaiya|bihari|biharis|bangladeshi|bangladeshiyon|rohingya|rohingyas"
+            r"|madrasi|nepali|kuki|kukis|meitei|naga|mulle|mullon|katue|katuon|chinki|chinkiyon)"
+            r"(?: log| logon| sab)?\b[^.!?\n]{0,60}?(?<![a-z])(?:bhagao|bhagaao|nikalo|nikaalo"
+            r"|khadedo|khaded do) (?:inko|unko|inhe|unhe|sabko|sab ko|in sabko)",
+            "bhagao bhagaao nikalo nikaalo khadedo",
+        ),
+        # the hundred-and-fortieth round, a seventeenth whole evening (set 954: an
+        # Indian-American elected to Congress): a faith's worship mocked ("She worships cows
+        # and rats, how is that person making our laws?"; not "devotees worship rats and feed
+        # them milk"), a citizen's family to be deported ("Somebody should deport her whole
+        # family back to the third world"), visa holders as cheats ("These H1B scammers cheat
+        # their way into everything"; "H1B" reads "hib" once normalised; not "H1B is a
+        # legitimate policy debate")
+        (
+            r"(?:worships?|worshipping|prays? to) (?:cows?|rats?|monkeys?|snakes?|elephants?)"
+            r" and (?:cows?|rats?|monkeys?|snakes?|elephants?|dung|piss|urine)",
+            "worship worships worshipping pray prays",
+        ),
+        (
+            r"(?:deport|ship) (?:her|his|their|your) (?:whole |entire )?(?:family|clan|lot"
+            r"|relatives|kind) back\b(?! (?:to|from) (?:school|work|the office|the hotel))",
+            "deport ship",
+        ),
+        (
+            r"(?:these |those |the |all |bunch of )?(?:hib|h1b|h-1b) (?:scammers|frauds|cheats"
+            r"|cheaters|parasites|rats|invaders|locusts|vermin|scum|thieves)",
+            "hib",
+        ),
         # a faith said to break the country: "Ye isai log desh tod denge" (the 776th set; not
         # "ye neta desh tod denge", said of politicians)
         (
@@ -2673,8 +2740,9 @@ _CUED = tuple(
         # jurisprudence", nor the rats of a city's subway)
         (
             r"(?:jihadi|jihadis|jihadist|islamist|terrorist|mullah|mulla) in (?:a |an )?(?:suit"
-            r"|suits|tie|sherwani|blazer)",
-            "suit suits tie sherwani blazer",
+            # ... and in a team's colours: "Another jihadi in whites" (the 950th set)
+            r"|suits|tie|sherwani|blazer|whites|india whites|the jersey|our jersey)",
+            "suit suits tie sherwani blazer whites jersey",
         ),
         (
             r"(?:taqiyya|taqiya|taqqiya) (?:se|karke|kar ke|ke dum pe|ke zor pe) (?:\w+ ){0,3}?"
