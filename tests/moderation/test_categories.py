@@ -4530,6 +4530,25 @@ THIRTY_THIRD_SESSION_FORMS = [
     ("I'll find out where you live and pay you a visit.", True),
     ("Tere ghar aake chai peeni hai, kal free hai?", False),
     ("Tere ghar aake dekh lunga.", True),
+    # the hundred-and-forty-second round (sets 958-961): Sindh, Kolkata's Chinese Indians,
+    # Stamford Hill
+    (
+        "Hindu hona hi gunah hai wahan, aur India mein bhi inko chhoot de rakhi hai, kaat do"
+        " sabko.",
+        True,
+    ),
+    ("Kaat do sabko, said the tailor, pointing at the cloth for the wedding.", False),
+    ("They're all money-grabbing rats, the whole tribe.", True),
+    ("The tribe in the documentary lives in the Amazon, the photography is stunning.", False),
+    # the hundred-and-forty-third round (sets 962-964): long comments
+    ("And that black monkey on the wing should be sent back, he lost the ball every time.", True),
+    ("He should be sent back to whatever jungle he came from.", True),
+    ("We saw a black monkey in the forest near Munnar.", False),
+    (
+        "Frankly, the Jews in the Treasury who drafted this know exactly what they're doing to"
+        " this country, they always have.",
+        True,
+    ),
 ]
 
 

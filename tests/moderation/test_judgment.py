@@ -3684,6 +3684,13 @@ KNOWN_FALSE_HOLDS = {
         "Gadha ho tum, itna simple sawaal galat kar diya, chalo dobara karte hain.",
         "Crawl back under your bridge, troll, says the fairy tale my daughter loves.",
     ],
+    # a slur as a shop's name, and an old phrase of dehumanisation told of one's own family
+    # ("..., that's what my grandmother said about her fifteen cousins"): the words hold
+    # wherever they stand
+    "ninehundredsixtyfirst_evening.jsonl": [
+        "Ching chong was the name of a toy shop in my childhood town, weird name.",
+        "Breed like rabbits, that's what my grandmother said about her fifteen cousins, laughing.",
+    ],
 }
 
 
@@ -4642,6 +4649,13 @@ KNOWN_FALSE_HOLDS = {
         "ninehundredfiftyfifth_evening.jsonl",
         "ninehundredfiftysixth_evening.jsonl",
         "ninehundredfiftyseventh_evening.jsonl",
+        "ninehundredfiftyeighth_evening.jsonl",
+        "ninehundredfiftyninth_evening.jsonl",
+        "ninehundredsixtieth_evening.jsonl",
+        "ninehundredsixtyfirst_evening.jsonl",
+        "ninehundredsixtysecond_evening.jsonl",
+        "ninehundredsixtythird_evening.jsonl",
+        "ninehundredsixtyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5327,8 +5341,17 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # "Oye kamine, ...", "Gadha ho tum, ...", "Shut your mouth, that's the best biryani ...",
 # "Crawl back under your bridge, troll, says the fairy tale ...", still: an insult's words
 # said fondly). With the rules written from it: 10 (the rules 10), 5 traps.
-UNSEEN_ABUSE_HELD = 1720  # of 1945
-UNSEEN_OTHERS_HELD = 73  # of 6796
+# The hundred-and-forty-second round (sets 958-961: a Hindu girl's forced conversion in
+# Sindh, Kolkata's Chinese Indians, Stamford Hill's Charedi Jews, and traps): at first sight
+# 15 of 15 (the rules 13), none of 30 others, 2 of 14 traps (the rules: "Ching chong was the
+# name of a toy shop ...", "Breed like rabbits, that's what my grandmother said about her
+# fifteen cousins ..."). With the rules written from it: 15 (the rules 15), the same traps.
+# The hundred-and-forty-third round, long comments (sets 962-964: essays of 400-900
+# characters, argument and testimony, three of them with one sentence of abuse inside, in
+# English and Hinglish, and long traps): at first sight 3 of 5 (the rules 3), none of 8
+# others, none of 5 traps. With the rules written from it: 5 (the rules 5).
+UNSEEN_ABUSE_HELD = 1740  # of 1965
+UNSEEN_OTHERS_HELD = 75  # of 6853
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

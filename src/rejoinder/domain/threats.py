@@ -350,6 +350,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:do|de do|dena chahiye)",
             "maar jala kaat phoonk latka phansi phaansi fansi faansi peet",
         ),
+        # ... and the object after: "kaat do sabko" (the 958th set; not "kaat do kapda")
+        (
+            r"(?:maar|jala|kaat|phoonk|latka) (?:do|dalo|daalo|denge) (?:in |un )?(?:sabko|sab ko"
+            r"|sab ke sab ko|inko|unko|inhe|unhe|saalon ko|gaddaron ko)(?![a-z])"
+            # (not told: "Kaat do sabko, said the tailor, pointing at the cloth")
+            r"(?!,? (?:said|says) )",
+            "maar jala kaat phoonk latka",
+        ),
         # the eighty-third round (sets 812-813), a caste's quota agitation: "In Gujjaron ko
         # goli maar ke track khali karao" (shot, then an order; not "police ne goli maar ke 2
         # logon ko ghayal kiya", a report), "Meena mahilaon ko utha lo, tab samjhenge ..." (a

@@ -2725,6 +2725,41 @@ _CUED = tuple(
             r"|cheaters|parasites|rats|invaders|locusts|vermin|scum|thieves)",
             "hib",
         ),
+        # the hundred-and-forty-second round (sets 958-961): a people revealed by the word
+        # after the insult ("They're all money-grabbing rats, the whole tribe"; not "The tribe
+        # in the documentary lives in the Amazon")
+        (
+            r"(?:rats|vermin|parasites|leeches|snakes|cockroaches|animals|scum|pigs|savages"
+            r"|thieves)[,.]? (?:the whole|every one of the|all of the|the entire) (?:tribe|race"
+            r"|lot|community|kaum|clan|breed)",
+            "tribe race lot community kaum clan breed",
+        ),
+        # the hundred-and-forty-third round, long comments with one sentence of abuse inside
+        # (sets 962-964): a Black player called an ape and sent to a jungle ("that black
+        # monkey on the wing should be sent back to whatever jungle he came from"; not "we saw
+        # a black monkey in the forest"), the Jews said to scheme inside an institution ("the
+        # Jews in the Treasury who drafted this know exactly what they're doing to this
+        # country, they always have")
+        (
+            r"(?:that|this|the|you|ur|your|these|those|some|a|another|typical) black (?:monkey"
+            r"|monkeys|ape|apes|gorilla|gorillas|baboon|baboons|chimp|chimps)(?! (?:species"
+            r"|enclosure|exhibit|troop|at the|in the|from the|on the branch|in a tree))",
+            "monkey monkeys ape apes gorilla gorillas baboon baboons chimp chimps",
+        ),
+        (
+            r"(?:back|home) to (?:whatever|whichever|the|his|her|their|your) (?:jungle|tree|cave"
+            r"|swamp|hut|mud hut) (?:he|she|they|you|u|it) (?:came|come|crawled|climbed|swung)"
+            r" (?:from|out of|down from)",
+            "jungle tree cave swamp hut",
+        ),
+        (
+            r"(?:the )?jews (?:in|at|running|who run) (?:the )?(?:treasury|government|media|banks"
+            r"|city|fed|bbc|hollywood|white house|parliament|ministry|council)\b[^.!?\n]{0,60}?"
+            r"(?:know (?:exactly )?what they(?:'?re| are) doing|they always have|as they always"
+            r" do|as always)",
+            "treasury government media banks city fed bbc hollywood white parliament ministry"
+            " council",
+        ),
         # a faith said to break the country: "Ye isai log desh tod denge" (the 776th set; not
         # "ye neta desh tod denge", said of politicians)
         (
