@@ -4549,6 +4549,10 @@ THIRTY_THIRD_SESSION_FORMS = [
         " this country, they always have.",
         True,
     ),
+    # the sayings read as the read-out writes "they're" ("they are"), where a chat spelling
+    # ("u") sends the comment through it
+    ("u know they're going to be raping our daughters", True),
+    ("u know they're gonna be fiddling with the choirboys", True),
 ]
 
 

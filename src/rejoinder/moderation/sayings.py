@@ -1277,8 +1277,8 @@ _CUED = tuple(
         # gay men as child abusers, foretold: "He'll be fiddling with the choirboys within a
         # year" (the 484th set; not "the priest jailed for abusing choirboys", reported)
         (
-            r"(?:he'?ll|he will|they'?ll|they will|he'?s gonna|they'?re gonna) be (?:fiddling"
-            r"|messing|interfering|grooming) (?:with )?(?:the )?(?:choirboys|choir boys"
+            r"(?:he'?ll|he will|they'?ll|they will|he'?s gonna|they(?:'?re| are) gonna) be"
+            r" (?:fiddling|messing|interfering|grooming) (?:with )?(?:the )?(?:choirboys|choir boys"
             r"|altar boys|kids|children|little boys|boys|schoolboys)",
             "fiddling messing interfering grooming",
         ),
@@ -1564,8 +1564,9 @@ _CUED = tuple(
             "hukka huqqa rehne rahne",
         ),
         (
-            r"(?:they'?ll|they will|theyll|they'?re going to) (?:all )?be (?:raping|molesting"
-            r"|grooming|attacking) (?:our|your|the) (?:daughters|women|wives|girls|kids|children)",
+            r"(?:they'?ll|they will|theyll|they(?:'?re| are) going to) (?:all )?be (?:raping"
+            r"|molesting|grooming|attacking) (?:our|your|the) (?:daughters|women|wives|girls|kids"
+            r"|children)",
             "raping molesting grooming attacking",
         ),
         (
