@@ -4553,6 +4553,29 @@ THIRTY_THIRD_SESSION_FORMS = [
     # ("u") sends the comment through it
     ("u know they're going to be raping our daughters", True),
     ("u know they're gonna be fiddling with the choirboys", True),
+    # the hundred-and-forty-fourth round (sets 965-968): a woman referee, Adivasi land, a
+    # patka in a French school
+    ("Women referees are a joke, they can't run and can't think.", True),
+    ("These junglees should be grateful we built them roads.", True),
+    ("Junglee Rummy ka ad phir se aa gaya.", False),
+    ("Get back to the kitchen, the chef shouted, the orders are piling up.", False),
+    ("Women should get back to the kitchen, said the chef about his female staff.", True),
+    ("Goli maaro, diet kal se, aaj pizza.", False),
+    ("She slept her way through the entire flight, lucky thing.", False),
+    ("She probably slept her way onto the panel.", True),
+    # the hundred-and-forty-fifth round (sets 969-972): London's mayor, a vegetable seller
+    # beaten, a Black family in a white suburb
+    ("Londonistan's sharia mayor strikes again, England is lost.", True),
+    ("Londonistan headlines from US cable news are just embarrassing.", False),
+    ("He'll be calling the adhan from Big Ben next, these people never stop.", True),
+    ("Ek ko maara hai, sabko sabak milega, jai shri ram.", True),
+    ("There goes the neighborhood, the ghetto has arrived.", True),
+    ("There goes the neighborhood cat again, chasing the mail truck.", False),
+    ("Somebody should burn a cross on their lawn, remind them where they are.", True),
+    ("Burn the cross-stitch pattern onto the fabric with a hot iron transfer.", False),
+    ("Go back to Detroit where your kind belongs.", True),
+    ("Their kind of music is not my thing, but the concert was good.", False),
+    ("Aur maaro, chhakka, aur ek! The crowd shouted at the batsman.", False),
 ]
 
 

@@ -3469,6 +3469,19 @@ KNOWN_MISSES = {
     "ninehundredfortyeighth_evening.jsonl": [
         "Fake victims, they probably did it themselves for sympathy like always.",  # *
     ],
+    # a people mocked for its clothes with no people named ("inko")
+    "ninehundredsixtysixth_evening.jsonl": [
+        "Inko kapde pehenna nahi aata, zameen ka haq kya samjhenge.",  # *
+    ],
+    # a ban on clothes, and on "the people under them"
+    "ninehundredsixtyseventh_evening.jsonl": [
+        "Ban them all, turbans, burqas and the people under them.",  # *
+    ],
+    # a Black family's arrival foretold as crime and welfare, "they" named by the story alone
+    "ninehundredseventyfirst_evening.jsonl": [
+        "Next come the drugs and the gunshots, it always happens when they move in.",  # *
+        "Bet they're on welfare, paid for by our taxes, like all of them.",  # *
+    ],
 }
 
 
@@ -4656,6 +4669,14 @@ KNOWN_FALSE_HOLDS = {
         "ninehundredsixtysecond_evening.jsonl",
         "ninehundredsixtythird_evening.jsonl",
         "ninehundredsixtyfourth_evening.jsonl",
+        "ninehundredsixtyfifth_evening.jsonl",
+        "ninehundredsixtysixth_evening.jsonl",
+        "ninehundredsixtyseventh_evening.jsonl",
+        "ninehundredsixtyeighth_evening.jsonl",
+        "ninehundredsixtyninth_evening.jsonl",
+        "ninehundredseventieth_evening.jsonl",
+        "ninehundredseventyfirst_evening.jsonl",
+        "ninehundredseventysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5350,8 +5371,19 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # characters, argument and testimony, three of them with one sentence of abuse inside, in
 # English and Hinglish, and long traps): at first sight 3 of 5 (the rules 3), none of 8
 # others, none of 5 traps. With the rules written from it: 5 (the rules 5).
-UNSEEN_ABUSE_HELD = 1740  # of 1965
-UNSEEN_OTHERS_HELD = 75  # of 6853
+# The hundred-and-forty-fourth round (sets 965-968: a woman referee's derby, Adivasi land in
+# Jharkhand, a Sikh boy's patka in a French school, and traps): at first sight 13 of 15 (the
+# rules 11), none of 30 others, 4 of 14 traps (the rules: "Get back to the kitchen, the chef
+# shouted ...", "Goli maaro, diet kal se ...", "She slept her way through the entire flight
+# ...", no longer; the news head, 0.8: "Someone should teach that dog a lesson in manners
+# ..."). With the rules written from it: 15 (the rules 13), the head's trap.
+# The hundred-and-forty-fifth round (sets 969-972: London's Muslim mayor, a Muslim vegetable
+# seller beaten, a Black family in a white American suburb, and traps): at first sight 11 of
+# 15 (the rules 7), none of 30 others, 1 of 14 traps (the rules: "Aur maaro, chhakka, aur
+# ek! The crowd shouted at the batsman", a six, no longer). With the rules written from it:
+# 15 (the rules 13).
+UNSEEN_ABUSE_HELD = 1770  # of 1995
+UNSEEN_OTHERS_HELD = 76  # of 6941
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

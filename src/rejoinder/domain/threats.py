@@ -330,6 +330,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (  # not the idiom "goli maaro is budget ko" (to hell with this budget)
             r"goli (?:maaro|maro|maar do|mar do|maar denge|maarni chahiye|maar deni|mar deni"
             r"|maar dena|maar dunga|maar doonga)(?! slogan| naare| nare| ke naare)"
+            # (the idiom before a plan dropped: "Goli maaro, diet kal se", the 968th set)
+            r"(?!,? (?:diet|kal se|aaj|chalo|chhodo|jaane do|bhool jao|chod do|pizza|party))"
             r"(?! (?:is|us|iss|uss|aise|aisi|aisa|in|un)"
             r" (?!neta|patrakar|anchor|aadmi|aurat|ladki|ladke|gaddar|deshdrohi|mulle|mulla|log"
             r"|logon|journalist|reporter|writer|editor)\w+ ko)",
@@ -3708,6 +3710,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"only language (?:\w+ ){1,3}?understands? is (?:the |a )?(?:bullet|bullets|gun|force"
             r"|violence|danda|lathi|stick)",
             "language",
+        ),
+        # a cross burnt on a family's lawn, the Klan's threat: "Somebody should burn a cross
+        # on their lawn" (the 971st set; not "burn the cross-stitch pattern onto the fabric")
+        (
+            r"(?:burn|burning|burnt|burned|light|set fire to) (?:a|the) cross (?:on|in front of"
+            r"|outside|in) (?:their|his|her|your|the family'?s|the) (?:lawn|yard|front yard"
+            r"|garden|driveway|house|home|door|porch)",
+            "cross",
         ),
         # "maar maar ke bhagana padega": beaten and driven out ("Kannadigas ko mar marke
         # bhagao Chennai se", the 821st set)

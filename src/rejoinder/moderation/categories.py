@@ -2087,6 +2087,8 @@ def _exclusion(words: Words) -> list[Hit]:
                 end = None  # "पाकिस्तान भेजो ये पार्सल" (the 851st set): a parcel, not a person
             if end is not None and _a_dish_sent_back(words, i, end):
                 end = None  # "Send them back to the kitchen, said the chef about the steaks"
+            if end is not None and _the_chef_says(words, i, end):
+                end = None  # "Get back to the kitchen, the chef shouted, the orders ..."
         elif (length := words.phrase_at(i, lx.HOME_TO_COOK)) and _an_order(words, i):
             end = i + length - 1
         elif word == "back" and (hole := _back_to_a_hole(words, i)) is not None:
@@ -2297,6 +2299,26 @@ def _a_dish_sent_back(words: Words, i: int, end: int) -> bool:
     return any(words.words[k] in _DISHES for k in words.sentence_around(i))
 
 
+def _the_chef_says(words: Words, i: int, end: int) -> bool:
+    """'Get back to the kitchen, the chef shouted, the orders are piling up' (the 968th
+    set): a cook ordered back to work by the chef, told in the sentence."""
+    if words.words[end] != "kitchen" or "chef" not in words.present:
+        return False
+    sentence = [words.words[k] for k in words.sentence_around(i)]
+    if not _SENT_AS_A_WOMAN.isdisjoint(sentence):
+        return False  # "Women should get back to the kitchen, said the chef about his staff"
+    return any(
+        sentence[k : k + 2] == ["the", "chef"]
+        and not _SPOKE.isdisjoint(sentence[max(0, k - 1) : k + 3])
+        for k in range(len(sentence))
+    )
+
+
+_SPOKE = frozenset({"said", "shouted", "yelled", "called", "barked", "told", "says", "shouts"})
+_SENT_AS_A_WOMAN = frozenset(
+    {"women", "woman", "girls", "girl", "ladies", "lady", "wives", "wife", "her", "she", "love",
+     "darling", "sweetheart", "female", "females"}
+)  # fmt: skip
 _DISH_PRONOUNS = frozenset({"them", "it", "this", "that", "these", "those"})
 _DISHES = frozenset(
     {"steak", "steaks", "dish", "dishes", "plate", "plates", "soup", "burger", "burgers",
@@ -2456,7 +2478,7 @@ def _called_vermin(words: Words) -> list[Hit]:
             if words.words[k] not in lx.DEMONSTRATIVES or words.sentence(k) != words.sentence(i):
                 continue
             between = words.words[k + 1 : i]
-            named = any(w in _GROUP_NAMING for w in between)
+            named = word in lx.VERMIN_NAMING_A_PEOPLE or any(w in _GROUP_NAMING for w in between)
             insulted = word in lx.PEOPLE_ONLY_VERMIN or any(
                 w in lx.ATTACK_MODIFIERS for w in between
             )
@@ -3236,7 +3258,9 @@ _SEXUAL_PATTERNS = (
     # (or "got tickets by sleeping with party bosses")
     r"(?:got|gets|get|getting) (?:\w+ ){0,4}?(?:because|by|coz|cos) (?:(?:she|he|you|u|shes|hes"
     r"|she'?s|he'?s|youre|you'?re) (?:\w+ )?)?(?:sleeps?|slept|sleeping) (?:with|around)",
-    r"(?:slept|sleeping|sleeps) (?:her|his|your|ur) way",
+    r"(?:slept|sleeping|sleeps) (?:her|his|your|ur) way(?! through (?:the |a |an )?(?:entire"
+    r" |whole )?(?:flight|night|movie|film|lecture|meeting|journey|trip|class|sermon|speech"
+    r"|match|opera))",  # (not "she slept her way through the entire flight", the 968th set)
     # "shes only there to tick a box, probably shagged someone at the fa" (the 520th set;
     # not "he probably slept with someone at the party", gossip with no post behind it)
     r"(?:probably|prob|must have|mustve|must of|obviously|clearly|bet (?:she|he))"

@@ -1003,6 +1003,7 @@ ATTACK_PREDICATES = _words(
     loot
     smuggling smugglers
     smuggler peddler peddlers taskar taskari
+    joke
     """
 )
 # Cities and states a people is told to leave, in Hindi ("... inhe Mumbai se nikalo")
@@ -2357,6 +2358,11 @@ SLUR_OTHER_SENSE_BEFORE = {
     **dict.fromkeys(("roastie", "roasties"), _ROAST_BEFORE),
     "uncle": _words("my his her our their your dear great favourite late beloved"),
     "sand": _words("tusken"),
+    # a six called for or praised: "Aur maaro, chhakka, aur ek!" (the 972nd set)
+    **dict.fromkeys(
+        ("chhakka", "chakka"),
+        _words("maaro maro lamba lambaa shaandaar shandar zabardast pehla doosra teesra"),
+    ),
     # a slur taken back by those it was said of (the 859th set): "Proud Chamar here", "The
     # Great Chamar" (a Dalit movement in Saharanpur), "proud dyke"
     **dict.fromkeys(("chamar", "chamars", "dyke", "dykes"), _words("proud great")),
@@ -2521,6 +2527,7 @@ DEHUMANISING_NOUNS = _words(
     """
     moochers parasites leeches vermin rats cockroaches savages animals scum trash invaders
     freeloaders subhumans breeders pigs dogs monkeys apes scroungers spongers termites deemak
+    junglees janglees junglis
     """
 )
 # "<group> ... like rats": a group likened to animals, unless they are the ones mistreated.
@@ -3132,6 +3139,9 @@ LET_IN = _words("imported importing import imports brought bringing letting let 
 PEOPLE_ONLY_VERMIN = _words(
     "moochers parasites leeches savages scum invaders freeloaders subhumans breeders"
 )
+# ... and the nouns that name the people they dehumanise: Adivasis as "these junglees" (the
+# 966th set; "junglee" alone is also wild, and a rummy game's name)
+VERMIN_NAMING_A_PEOPLE = _words("junglees janglees junglis")
 # Orders about a person's body, said to the reader when they open a sentence: "Go on a diet."
 # (not "we should all go on a diet after Diwali")
 BODY_ORDERS = frozenset(

@@ -2761,6 +2761,43 @@ _CUED = tuple(
             "treasury government media banks city fed bbc hollywood white parliament ministry"
             " council",
         ),
+        # the hundred-and-forty-fifth round (sets 969-972): London's Muslim mayor ("Londonistan's
+        # sharia mayor"; "calling the adhan from Big Ben next"), a Muslim vegetable seller
+        # beaten ("Ek ko maara hai, sabko sabak milega"), a Black family in a white suburb
+        # ("There goes the neighborhood, the ghetto has arrived"; not "There goes the
+        # neighborhood cat again"; "Go back to Detroit where your kind belongs", not "their
+        # kind of music")
+        (
+            # (not "Londonistan" named to mock the name: "Londonistan headlines from US cable
+            # news are just embarrassing")
+            r"(?:mayor|streets|capital) of londonistan|londonistan'?s (?:\w+ )?(?:mayor|mp"
+            r"|council)|(?:sharia|shariah) (?:mayor|mp|councillor|minister|pm|prime minister"
+            r"|president|candidate)",
+            "londonistan sharia shariah",
+        ),
+        (
+            # (the verb in the saying: "calling" would otherwise read as a report of it)
+            r"(?:(?:calling|call|sounding|sound|blaring|broadcasting) (?:the )?)?(?:adhan|azaan"
+            r"|azan|call to prayer|calls to prayer) (?:\w+ )?from (?:big ben"
+            r"|westminster|the palace|parliament|st paul'?s|notre dame|the white house|the eiffel"
+            r" tower|buckingham palace|the ram mandir)",
+            "adhan azaan azan prayer",
+        ),
+        (
+            r"(?:ek|ek ko|ek ek ko|ek aadmi ko) (?:maara|mara|peeta|pita|thoka) (?:hai|gaya|hai"
+            r" bas)\W+(?:\w+ ){0,2}?(?:sabko|sab ko|baaki sab ko|baakiyon ko|baaki sabko|in sabko)"
+            r" sabak (?:milega|mil jayega|mil jaega|mil gaya)",
+            "sabak",
+        ),
+        (
+            r"there goes the neighbou?rhood(?=\s*(?:[,.!;:]|$))",
+            "neighborhood neighbourhood",
+        ),
+        (
+            r"where (?:your|their|his|her) (?:kind|sort|lot) (?:belongs?|come from|comes from"
+            r"|lives?|should be)",
+            "kind sort lot",
+        ),
         # a faith said to break the country: "Ye isai log desh tod denge" (the 776th set; not
         # "ye neta desh tod denge", said of politicians)
         (
