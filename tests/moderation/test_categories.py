@@ -4576,6 +4576,26 @@ THIRTY_THIRD_SESSION_FORMS = [
     ("Go back to Detroit where your kind belongs.", True),
     ("Their kind of music is not my thing, but the concert was good.", False),
     ("Aur maaro, chhakka, aur ek! The crowd shouted at the batsman.", False),
+    # the hundred-and-forty-sixth round (sets 973-976): namaz in a park, temples attacked in
+    # Bangladesh, a lesbian couple on television
+    ("Har Friday ye tiddi dal sadak pe aa jata hai.", True),
+    ("Tiddi dal ne Rajasthan mein fasal barbaad kar di, kisan pareshan hain.", False),
+    ("Gobar daal do jahan ye namaz padhte hain, apne aap bhaag jayenge.", True),
+    ("Gobar gas plant se gaon mein bijli aati hai ab.", False),
+    ("Ye log jahan namaz padhte hain wahan Pakistan bana dete hain.", True),
+    ("Bangladeshi sab sapole hain, jis thaali mein khaate hain usi mein chhed karte hain.", True),
+    ("Bangladesh ko sabak sikhana padega, bomb gira do Dhaka pe.", True),
+    ("Bomb gira do is exam pe, syllabus hi itna bada hai, lol.", False),
+    ("Dono ko ek achhe mard ki zaroorat hai, theek ho jayengi.", True),
+    ("Ek achhe mard ki zaroorat hai is team ko, captain ki kami hai.", False),
+    ("Inko corrective rape chahiye, sab theek ho jayega.", True),
+    ("Corrective rape is a hate crime in South Africa.", False),
+    ("Homosexuality bimari hai, inka ilaaj pagalkhane mein hona chahiye.", True),
+    ("Kya gay hona bimari hai?", False),
+    ("Lezzies on prime time, our kids are watching this filth.", True),
+    ("The Moria camp on Lesbos burned down in 2020.", False),
+    ("Refugees arriving on Lesbos from Turkey were kept in tents.", False),
+    ("Lesbos on prime time, our kids are watching this filth.", True),
 ]
 
 

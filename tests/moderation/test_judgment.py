@@ -2618,7 +2618,6 @@ KNOWN_MISSES = {
     "fivehundredninetysecond_evening.jsonl": [
         "sahi kiya society ne, ek aaya toh pura khandaan aa jayega",
         "inko flat doge toh building mein bakre katenge, gandagi phailegi",  # *
-        "ye log jahan rehte h wahan mini pakistan bana dete h",  # *
         "pehle flat phir jamaat phir dange, sab pata h inka plan",  # *
         "inki aurtein burqe mein bomb le aayengi, koi guarantee?",  # *
         "abdul ko flat chahiye? jaa ke bhindi bazaar ki gali mein reh",
@@ -3476,6 +3475,10 @@ KNOWN_MISSES = {
     # a ban on clothes, and on "the people under them"
     "ninehundredsixtyseventh_evening.jsonl": [
         "Ban them all, turbans, burqas and the people under them.",  # *
+    ],
+    # a people's prayer told as a land grab, the people named by "inko" alone
+    "ninehundredseventythird_evening.jsonl": [
+        "Inko park mein namaz padhne do, kal park pe kabza kar lenge, yahi inka tareeka hai.",  # *
     ],
     # a Black family's arrival foretold as crime and welfare, "they" named by the story alone
     "ninehundredseventyfirst_evening.jsonl": [
@@ -4677,6 +4680,10 @@ KNOWN_FALSE_HOLDS = {
         "ninehundredseventieth_evening.jsonl",
         "ninehundredseventyfirst_evening.jsonl",
         "ninehundredseventysecond_evening.jsonl",
+        "ninehundredseventythird_evening.jsonl",
+        "ninehundredseventyfourth_evening.jsonl",
+        "ninehundredseventyfifth_evening.jsonl",
+        "ninehundredseventysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5382,8 +5389,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # 15 (the rules 7), none of 30 others, 1 of 14 traps (the rules: "Aur maaro, chhakka, aur
 # ek! The crowd shouted at the batsman", a six, no longer). With the rules written from it:
 # 15 (the rules 13).
-UNSEEN_ABUSE_HELD = 1770  # of 1995
-UNSEEN_OTHERS_HELD = 76  # of 6941
+# The hundred-and-forty-sixth round (sets 973-976: namaz in a Gurgaon park, temples attacked
+# in Bangladesh, a lesbian couple on a reality show, and traps): at first sight 9 of 15 (the
+# rules 5), none of 30 others, none of 14 traps. With the rules written from it: 15 (the
+# rules 14). Found beside it: "Lesbos", a slur's plural, is also the Greek island where
+# refugees land ("The Moria camp on Lesbos burned down"): read as the island before "on",
+# "of", "to" ... and after "island", "camp".
+UNSEEN_ABUSE_HELD = 1785  # of 2010
+UNSEEN_OTHERS_HELD = 76  # of 6985
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

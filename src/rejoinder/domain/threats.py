@@ -3711,6 +3711,17 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|violence|danda|lathi|stick)",
             "language",
         ),
+        # a city bombed, called for: "Bangladesh ko sabak sikhana padega, bomb gira do Dhaka
+        # pe" (the 974th set; not "bomb gira do is exam pe", an exam cursed)
+        (
+            r"bomb (?:gira|daal|phod|maar|barsa) (?:do|dena chahiye|denge|dalo|daalo)"
+            r" (?:dhaka|lahore|karachi|islamabad|rawalpindi|pakistan|bangladesh|gaza|kabul"
+            r"|beijing|tehran|kashmir|srinagar|mewat|malappuram) (?:pe|par|mein|me)"
+            r"|(?:dhaka|lahore|karachi|islamabad|rawalpindi|pakistan|bangladesh|gaza|kabul"
+            r"|beijing|tehran|kashmir|srinagar|mewat|malappuram) (?:pe|par) bomb (?:gira|daal"
+            r"|phod|barsa) (?:do|dena chahiye|denge|dalo|daalo)",
+            "bomb",
+        ),
         # a cross burnt on a family's lawn, the Klan's threat: "Somebody should burn a cross
         # on their lawn" (the 971st set; not "burn the cross-stitch pattern onto the fabric")
         (

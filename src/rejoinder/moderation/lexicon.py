@@ -42,6 +42,7 @@ SLURS = _words(
     hijra hijre hijras hijda hijde hijdo hijdon hijro hijron
     porki porkis porkistani porkistanis porkistan
     darkie darkies niggah niggahs niggerize lesbo lesbos rapefugee rapefugees
+    lezzie lezzies lezzy lezzers
     chakka chhakka mleccha mlechha limpwristed niglet niglets jiggaboo jiggaboos chinky
     chinki chinkies chinkis homos
     chamaar chamaars chamaaro chamaarin chamarin chamaron chamaro chamaaron chinkiyon chinkiyan
@@ -1003,7 +1004,7 @@ ATTACK_PREDICATES = _words(
     loot
     smuggling smugglers
     smuggler peddler peddlers taskar taskari
-    joke
+    joke sapole saapole sapola
     """
 )
 # Cities and states a people is told to leave, in Hindi ("... inhe Mumbai se nikalo")
@@ -2358,6 +2359,9 @@ SLUR_OTHER_SENSE_BEFORE = {
     **dict.fromkeys(("roastie", "roasties"), _ROAST_BEFORE),
     "uncle": _words("my his her our their your dear great favourite late beloved"),
     "sand": _words("tusken"),
+    # the Greek island where refugees land: "the Moria camp on Lesbos" (found in the 975th
+    # set's round: a slur's plural is the island's name)
+    "lesbos": _words("on of in to from island greek near off via reached"),
     # a six called for or praised: "Aur maaro, chhakka, aur ek!" (the 972nd set)
     **dict.fromkeys(
         ("chhakka", "chakka"),
@@ -2377,6 +2381,7 @@ SLUR_OTHER_SENSE_AFTER = {
     "welfare": _words("myth myths trope tropes stereotype stereotypes smear smears narrative"),
     "happy": _words("navy navies shipping marine"),
     "sand": _words("of in from tusken raiders"),
+    "lesbos": _words("island camp camps refugee refugees coast greece harbour"),
     "coon": _words("tracks hound hounds dog dogs hunting hunt hunter hunters skin cat cats"),
     "coons": _words("tracks hounds dogs hunting"),
     "tranny": _words("fluid swap rebuild shop cooler pan mount mounts"),

@@ -2798,6 +2798,48 @@ _CUED = tuple(
             r"|lives?|should be)",
             "kind sort lot",
         ),
+        # the hundred-and-forty-sixth round (sets 973-976): namaz in a Gurgaon park ("Har Friday
+        # ye tiddi dal sadak pe aa jata hai", not "Tiddi dal ne Rajasthan mein fasal barbaad
+        # kar di"; "Gobar daal do jahan ye namaz padhte hain", "Ye log jahan namaz padhte hain
+        # wahan Pakistan bana dete hain"), a lesbian couple on a reality show ("Dono ko ek
+        # achhe mard ki zaroorat hai, theek ho jayengi", not "... is team ko"; "Inko corrective
+        # rape chahiye", not "corrective rape is a crime"; "Homosexuality bimari hai")
+        (
+            r"(?:har|every) (?:friday|jumma|jumme|juma|jummah)\b[^.!?\n]{0,20}?(?:tiddi"
+            r"|tiddiyon|tiddiyan|locusts|cockroaches|rats|vermin|deemak|termites)",
+            "friday jumma jumme juma jummah",
+        ),
+        (
+            r"(?:gobar|suar|sooar|pork|bacon|pig'?s head|pigs head)\w* (?:daal|phenk|fenk|rakh"
+            r"|chhidak|feko|phenko) (?:do|dena|denge|diya|dalo|daalo)\b[^.!?\n]{0,15}?(?:jahan"
+            r" (?:ye|wo|woh|ye log|wo log) namaz|masjid|namaz|mosque)",
+            "gobar suar sooar pork bacon pig pigs",
+        ),
+        (
+            r"(?:ye log|ye|mulle|mullon|muslim|musalman|katue)\w*\b[^.!?\n]{0,30}? jahan (?:bhi )?"
+            r"\w+ (?:\w+ )?(?:hain|hai|karte hain|padhte hain|rehte hain),? (?:wahan|waha|vahan)"
+            r" (?:mini )?pakistan (?:bana|banaa) (?:dete|lete|denge|deta)",
+            "pakistan",
+        ),
+        (
+            r"(?:ek )?(?:achhe|acche|asli|sahi|real|good) (?:mard|aadmi|man) ki (?:zaroorat|jarurat"
+            r"|zarurat) hai\b[^.!?\n]{0,20}?(?:theek|thik|sudhar|normal|seedhi) ho (?:jayengi"
+            r"|jayegi|jaayegi|jaayengi|jaengi|jaegi)",
+            "mard aadmi man",
+        ),
+        (
+            r"(?:inko|unko|isko|usko|dono ko|inhe|unhe|she|they|them|needs?|deserves?)\W+"
+            r"(?:\w+ ){0,2}?corrective rape(?! (?:is|was|are|victims?|survivors?|cases?|laws?))"
+            r"|corrective rape (?:chahiye|do|karo|will fix|would fix|is what (?:she|they) needs?)",
+            "corrective",
+        ),
+        (
+            # (not asked: "kya gay hona bimari hai?")
+            r"(?<!kya\s)(?:homosexuality|samlaingikta|samlangikta|gay hona|lesbian hona|gay log"
+            r"|lesbian log) (?:ek )?(?:bimari|beemari|rog|mansik rog|pagalpan|maansik bimari)"
+            r" (?:hai|h|hain)(?!\s*\?)",
+            "bimari beemari rog pagalpan",
+        ),
         # a faith said to break the country: "Ye isai log desh tod denge" (the 776th set; not
         # "ye neta desh tod denge", said of politicians)
         (
