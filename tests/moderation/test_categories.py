@@ -4596,6 +4596,13 @@ THIRTY_THIRD_SESSION_FORMS = [
     ("The Moria camp on Lesbos burned down in 2020.", False),
     ("Refugees arriving on Lesbos from Turkey were kept in tents.", False),
     ("Lesbos on prime time, our kids are watching this filth.", True),
+    # found beside the round: a slur that is also a word of the news ("dyke", a flood bank;
+    # "chink in the armour", which the default suspect word list still holds, a site's to
+    # edit)
+    ("The Dutch built dykes for centuries.", False),
+    ("The dyke breached and the polders flooded.", False),
+    ("The dyke was staring at me, disgusting.", True),
+    ("The opposition finally found a chink in the government's armour.", False),
 ]
 
 

@@ -2369,7 +2369,16 @@ SLUR_OTHER_SENSE_BEFORE = {
     ),
     # a slur taken back by those it was said of (the 859th set): "Proud Chamar here", "The
     # Great Chamar" (a Dalit movement in Saharanpur), "proud dyke"
-    **dict.fromkeys(("chamar", "chamars", "dyke", "dykes"), _words("proud great")),
+    **dict.fromkeys(("chamar", "chamars"), _words("proud great")),
+    # ... and a flood bank: "the Dutch built dykes for centuries", "Offa's Dyke", "the sea
+    # dyke" (found beside the 975th set)
+    **dict.fromkeys(
+        ("dyke", "dykes"),
+        _words(
+            "proud great sea flood river offas offa earthen mud built build building repair"
+            " repaired canal polder coastal"
+        ),
+    ),
     # ... and a faith's practice told ("we r idol worshippers, that's y we pray at temple",
     # "A proud idol worshipper": the training comments; not "No idol worshippers in Congress")
     "idol": _words("proud devout r are am im"),
@@ -2382,13 +2391,23 @@ SLUR_OTHER_SENSE_AFTER = {
     "happy": _words("navy navies shipping marine"),
     "sand": _words("of in from tusken raiders"),
     "lesbos": _words("island camp camps refugee refugees coast greece harbour"),
+    # "a chink in the government's armour" (the idiom; the default suspect word list still
+    # holds the word wherever it stands, a site's to edit)
+    "chink": _words("in of"),
     "coon": _words("tracks hound hounds dog dogs hunting hunt hunter hunters skin cat cats"),
     "coons": _words("tracks hounds dogs hunting"),
     "tranny": _words("fluid swap rebuild shop cooler pan mount mounts"),
     **dict.fromkeys(("roastie", "roasties"), _ROAST_AFTER),
     "uncle": _words("cobley cabin and"),
     # ... and its own names: "Chamar Studio" (a Dalit designer's brand), the "Dyke March"
-    **dict.fromkeys(("chamar", "dyke"), _words("studio studios march")),
+    "chamar": _words("studio studios march"),
+    # ... and the flood bank's ("the dyke breached", "dyke walls")
+    **dict.fromkeys(
+        ("dyke", "dykes"),
+        _words(
+            "studio studios march breached breach burst collapsed failed walls wall system systems"
+        ),
+    ),
     # "FOI'd it": a freedom of information request made
     "foid": _words("it them the this that these those their his her a an our my every all"),
     # untouchability named, not anyone called untouchable: "achhoot pratha", "Dalits ko
