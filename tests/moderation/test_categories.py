@@ -4603,6 +4603,28 @@ THIRTY_THIRD_SESSION_FORMS = [
     ("The dyke breached and the polders flooded.", False),
     ("The dyke was staring at me, disgusting.", True),
     ("The opposition finally found a chink in the government's armour.", False),
+    # the hundred-and-forty-seventh round (sets 977-980): South Indian actors, a march for
+    # Gaza, a deaf quiz contestant
+    ("Madrasi log idli sambar khao aur apne jungle mein raho, Bollywood hamara hai.", True),
+    ("Jungle safari mein sher dekha, bachche bahut khush the.", False),
+    ("Lungi wale South Indians ko Hindi bolna bhi nahi aata, film kya banayenge.", True),
+    ("Lungi dance song was a big hit at the wedding.", False),
+    ("Hamas-loving savages marching through London, deport the lot.", True),
+    ("The Zionists control the Home Office, that's why these marches get banned.", True),
+    ("These Muslim hordes will turn Trafalgar Square into a mosque.", True),
+    ("The hordes of tourists at Trafalgar Square on New Year's Eve were unreal.", False),
+    ("Goonga behra kya jawab dega, sympathy pe jeet gaya.", True),
+    ("Goonga pahalwan is a famous wrestler's nickname in Haryana.", False),
+    # the hundred-and-forty-eighth round, an eighteenth whole evening (set 981)
+    ("Inko phir se gaon ke bahar basa do, wahi inki jagah hai.", True),
+    ("Kachra gaon ke bahar phenk do.", False),
+    # the hundred-and-forty-ninth round (sets 982-983): reports and what they endorse
+    ("The man on the bus was right, they should go back where they came from.", True),
+    ("She wants to go back to where she came from, to Kerala.", False),
+    ("Mere dost ko 'chinki' bulaya gaya office mein, HR ne warning di.", False),
+    ("Tu chinki hai, bola maine.", True),
+    ("'Goli maaro saalon ko' ka naara lagane wale neta ko ticket mil gaya, sharmnaak.", False),
+    ("Neta ji ne sahi naara diya tha, goli maaro saalon ko.", True),
 ]
 
 

@@ -3253,7 +3253,6 @@ KNOWN_MISSES = {
     # students told to leave by a pronoun, protesters called rats and savages: no people named
     "eighthundredfortysecond_evening.jsonl": [
         "Every Jewish student in that society cheers for dead babies, kick them off campus.",  # *
-        "Deport every one of the encampment rats, they're all Hamas-loving savages.",  # *
     ],
     # the abuse echoed ("plays like one"), a generic "a black man"
     "eighthundredfortyfourth_evening.jsonl": [
@@ -3475,6 +3474,20 @@ KNOWN_MISSES = {
     # a ban on clothes, and on "the people under them"
     "ninehundredsixtyseventh_evening.jsonl": [
         "Ban them all, turbans, burqas and the people under them.",  # *
+    ],
+    # the thirty-third session's last rounds: a people's hatred and treachery told at a
+    # distance ("... nafrat karte hain, ..., gaddar hain"); "behre" (the deaf) said with
+    # contempt and nothing else; a burden "paida hote hi ..." left unsaid; an endorsement
+    # ("what everyone thinks") of an order with no people named
+    "ninehundredseventyseventh_evening.jsonl": [
+        "Ye Tamil log Hindi se nafrat karte hain, inki filmein ban karo, gaddar hain.",  # *
+    ],
+    "ninehundredseventyninth_evening.jsonl": [
+        "Behre ko quiz mein bitha diya, TRP ke liye kuch bhi.",
+        "Aise log bojh hain desh pe, paida hote hi ... samajh gaye na.",  # *
+    ],
+    "ninehundredeightysecond_evening.jsonl": [
+        "Just saying what everyone thinks: send them all back.",  # *
     ],
     # a people's prayer told as a land grab, the people named by "inko" alone
     "ninehundredseventythird_evening.jsonl": [
@@ -3706,6 +3719,11 @@ KNOWN_FALSE_HOLDS = {
     "ninehundredsixtyfirst_evening.jsonl": [
         "Ching chong was the name of a toy shop in my childhood town, weird name.",
         "Breed like rabbits, that's what my grandmother said about her fifteen cousins, laughing.",
+    ],
+    # slurs on the shipped suspect word list, quoted in reports of their use
+    "ninehundredeightythird_evening.jsonl": [
+        "Usne mujhe 'katua' bola aur sab hanste rahe, koi kuch nahi bola.",
+        "Jisne 'randi' likha tha uska account suspend ho gaya, achha hua.",
     ],
 }
 
@@ -4684,6 +4702,13 @@ KNOWN_FALSE_HOLDS = {
         "ninehundredseventyfourth_evening.jsonl",
         "ninehundredseventyfifth_evening.jsonl",
         "ninehundredseventysixth_evening.jsonl",
+        "ninehundredseventyseventh_evening.jsonl",
+        "ninehundredseventyeighth_evening.jsonl",
+        "ninehundredseventyninth_evening.jsonl",
+        "ninehundredeightieth_evening.jsonl",
+        "ninehundredeightyfirst_evening.jsonl",
+        "ninehundredeightysecond_evening.jsonl",
+        "ninehundredeightythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5395,8 +5420,26 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # rules 14). Found beside it: "Lesbos", a slur's plural, is also the Greek island where
 # refugees land ("The Moria camp on Lesbos burned down"): read as the island before "on",
 # "of", "to" ... and after "island", "camp".
-UNSEEN_ABUSE_HELD = 1785  # of 2010
-UNSEEN_OTHERS_HELD = 76  # of 6985
+# The hundred-and-forty-seventh round (sets 977-980: South Indian actors in Bollywood, a
+# march for Gaza in London, a deaf quiz contestant, and traps): at first sight 12 of 15 (the
+# rules 6), none of 30 others, none of 14 traps. With the rules written from it: 14 (the
+# rules 12).
+# The hundred-and-forty-eighth round, an eighteenth whole evening (set 981: 69 comments
+# under a caste census's figures; 62 argument, testimony and long comments, 7 abuse,
+# Hinglish and English): at first sight 7 of 7 (the rules 6), 1 of the 62 others (the news
+# head's group score, 0.6: "Christian aur Muslim Dalits ko bhi SC list mein laane ka mudda
+# uthega ab"). With the rules written from it: 7 (the rules 7), the same other.
+# The hundred-and-forty-ninth round, reports and what they endorse (sets 982-983: slurs and
+# orders reported, quoted and condemned, and four lines that endorse them: "The man on the
+# bus was right, ...", "Dadi sahi kehti thi, in mullon pe ..."): at first sight 7 of 8 (the
+# rules 6), 5 of 24 others (the rules: "Mere dost ko 'chinki' bulaya gaya office mein ...",
+# the name said of a friend in Hindi's order, and "'Goli maaro saalon ko' ka naara lagane
+# wale neta ...", the slogan named, no longer; the suspect word list: 'katua', 'randi'
+# quoted in reports; the news head: "When people say 'they breed like rabbits' about
+# Muslims, they're repeating 1930s propaganda ..."). With the rules written from it: 8 (the
+# rules 7), 3 others.
+UNSEEN_ABUSE_HELD = 1814  # of 2040
+UNSEEN_OTHERS_HELD = 80  # of 7115
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -145,6 +145,11 @@ _NOT_A_THING_CUT = "".join(rf"(?<!{thing}\s)" for thing in _CUT_THINGS.split())
 _PERSON_OBJECT = rf"(?:{KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise)"
 
 
+# A slogan named, not chanted: "'Goli maaro saalon ko' ka naara lagane wale neta ko ticket
+# mil gaya" (the 983rd set)
+_NOT_A_SLOGAN = r"(?![^.!?\n]{0,20}?\b(?:ka|ke|wala|wale) (?:naara|nara|naare|nare|slogan)\b)"
+
+
 def _hi(words: str) -> str:
     """Devanagari words as an alternation, in their normalised form (no nukta, no virama)."""
     return "|".join(re.escape(normalize(word).text) for word in words.split())
@@ -329,7 +334,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"goli se (?:udao|uda do|uda denge|udana chahiye|uda dena chahiye)", "goli"),
         (  # not the idiom "goli maaro is budget ko" (to hell with this budget)
             r"goli (?:maaro|maro|maar do|mar do|maar denge|maarni chahiye|maar deni|mar deni"
-            r"|maar dena|maar dunga|maar doonga)(?! slogan| naare| nare| ke naare)"
+            rf"|maar dena|maar dunga|maar doonga)(?! slogan| naare| nare| ke naare){_NOT_A_SLOGAN}"
             # (the idiom before a plan dropped: "Goli maaro, diet kal se", the 968th set)
             r"(?!,? (?:diet|kal se|aaj|chalo|chhodo|jaane do|bhool jao|chod do|pizza|party))"
             r"(?! (?:is|us|iss|uss|aise|aisi|aisa|in|un)"
@@ -405,7 +410,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "maro sale ko" (kill the bastard), "jala do in gaddaron ko"
         (
             r"(?:(?:maar|mar|jala|kaat|latka) (?:do|dalo|daalo|dena)|maaro|maro)"
-            rf" (?:in |un |sab |saare |sare )?(?:{KO_PEOPLE}|saale|sale|saalo|salo) ko",
+            rf" (?:in |un |sab |saare |sare )?(?:{KO_PEOPLE}|saale|sale|saalo|salo) ko"
+            rf"{_NOT_A_SLOGAN}",
             "maar mar jala kaat latka maaro maro",
         ),
         # "aisi ladkiyon ka muh tod dena chahiye" (the 525th set; not the idiom "muh tod

@@ -535,7 +535,28 @@ def _what_we_were_called(words: Words, i: int) -> bool:
     # "Someone called my daughter a chink at school": one of the writer's own, named by another
     if k >= 3 and words.words[k - 2] in _OURS and words.words[k - 3] in _CALL:
         return by_someone_else(words, k - 3)
-    return k >= 2 and words.words[k - 1] in _CALLED_VERBS and words.words[k - 2] in _BEING
+    if k >= 2 and words.words[k - 1] in _CALLED_VERBS and words.words[k - 2] in _BEING:
+        return True
+    return _called_in_hindi(words, i, k)
+
+
+def _called_in_hindi(words: Words, i: int, k: int) -> bool:
+    """'Mere dost ko chinki bulaya gaya office mein', 'mujhe katua bola' (the 983rd set):
+    the name said of the writer or one of theirs, in Hindi's order (the name, then the verb
+    of calling)."""
+    if i + 1 >= len(words) or words.words[i + 1] not in _CALLED_HI or k < 1:
+        return False
+    if words.words[k - 1] in _ME_HI:
+        return True
+    return words.words[k - 1] == "ko" and not _OURS_HI.isdisjoint(
+        words.words[max(0, k - 4) : k - 1]
+    )
+
+
+_CALLED_HI = frozenset({"bulaya", "bulate", "bulati", "bola", "bole", "boli", "kaha", "kehte",
+                        "kehti", "kahte", "pukara", "pukarte"})  # fmt: skip
+_ME_HI = frozenset({"mujhe", "mujhko", "humein", "hume", "hamein", "humko", "hamko"})
+_OURS_HI = frozenset({"mere", "meri", "mera", "hamare", "hamari", "hamara", "humare", "humari"})
 
 
 def _comma_between(words: Words, j: int, k: int) -> bool:

@@ -2551,7 +2551,7 @@ DEHUMANISING_NOUNS = _words(
     """
     moochers parasites leeches vermin rats cockroaches savages animals scum trash invaders
     freeloaders subhumans breeders pigs dogs monkeys apes scroungers spongers termites deemak
-    junglees janglees junglis
+    junglees janglees junglis hordes
     """
 )
 # "<group> ... like rats": a group likened to animals, unless they are the ones mistreated.

@@ -470,7 +470,8 @@ _PLACES_AND_POWER = _whole_words(
     r"|(?:the )?(?:jews|jewish people|zionists) (?:secretly )?(?:run|own|control|runs"
     r"|owns|controls) (?:\w+ ){0,2}?(?:hollywood|the banks|banks|the media|media"
     r"|the world|the government|wall street|the fed|everything|the courts|congress"
-    r"|parliament|the senate)"
+    # ("The Zionists control the Home Office", the 978th set)
+    r"|parliament|the senate|the home office|the police|the bbc|the council|the treasury)"
     # a place of worship wished burnt: "let the synagogue burn"
     r"|let (?:the |their |every |all the |all their )?(?:mosques?|madrasas?|synagogues?|churches"
     r"|church|gurdwaras?|temples?) burn"
@@ -2839,6 +2840,50 @@ _CUED = tuple(
             r"|lesbian log) (?:ek )?(?:bimari|beemari|rog|mansik rog|pagalpan|maansik bimari)"
             r" (?:hai|h|hain)(?!\s*\?)",
             "bimari beemari rog pagalpan",
+        ),
+        # the hundred-and-forty-seventh round (sets 977-980): South Indian actors ("Madrasi log
+        # idli sambar khao aur apne jungle mein raho", not "Jungle safari ..."; "Lungi wale
+        # South Indians ..."), a march for Gaza ("Hamas-loving savages marching through
+        # London"), a deaf quiz contestant ("Goonga behra kya jawab dega", not "Goonga
+        # pahalwan", a wrestler's nickname)
+        (
+            r"(?:apne|apni|apna) (?:jungle|jangal|junglon|gufa|gufaon|bil|daldal) (?:mein|me)"
+            r" (?:hi )?(?:raho|rehna|reh|rahiye|rehte|wapas jao|jao|ghuso|theek ho|thik ho)",
+            "jungle jangal junglon gufa gufaon bil daldal",
+        ),
+        (
+            r"lungi (?:wale|waale|walon|wala) (?:south indians?|madrasi|madrasis|madrasiyon"
+            r"|tamils?|mallus?|telugus?|kannadigas?|dravidians?)",
+            "lungi",
+        ),
+        (
+            r"(?:hamas|jihad|jihadi|sharia|allah|islam|israel|zion|zionist)\w*[ -](?:loving"
+            r"|lovers?|supporting|worshipping|worshippers?) (?:savages|animals|vermin|scum|rats"
+            r"|cockroaches|parasites|subhumans|hordes|barbarians)",
+            "loving lover lovers supporting worshipping worshipper worshippers",
+        ),
+        (
+            r"(?:goonga|gunga|goongi) (?:behra|bahra|behri|bahri) (?:kya|kaise|kab) (?:\w+ ){0,2}?"
+            r"(?:dega|degi|karega|karegi|samjhega|samjhegi|bolega|bolegi|sunega)",
+            "goonga gunga goongi",
+        ),
+        # the hundred-and-forty-eighth round, an eighteenth whole evening (set 981: a caste
+        # census): a people to be settled outside the village ("Inko phir se gaon ke bahar
+        # basa do, wahi inki jagah hai"; not "Kachra gaon ke bahar phenk do")
+        (
+            r"(?:inko|unko|inhe|unhe|in logon ko|un logon ko|sabko|in sabko)(?: phir se| wapas)?"
+            r" (?:gaon|basti|shehar|mohalle|colony) (?:ke|se) bahar (?:hi )?(?:basa|bhej|rakh"
+            r"|nikal|nikaal|bhaga) (?:do|dena chahiye|denge|dena)",
+            "bahar",
+        ),
+        # the hundred-and-forty-ninth round, reports and what they endorse (sets 982-983):
+        # "The man on the bus was right, they should go back where they came from" (an order
+        # about "they"; not "she wants to go back to where she came from", a wish, nor "they
+        # can go back whenever they like")
+        (
+            r"(?:should|must|need to|needs to|ought to|have to|has to|better) (?:all |just )?go"
+            r" back (?:to )?where (?:they|he|she|their|his|her) (?:\w+ )?(?:came|come) from",
+            "came come",
         ),
         # a faith said to break the country: "Ye isai log desh tod denge" (the 776th set; not
         # "ye neta desh tod denge", said of politicians)
