@@ -4625,6 +4625,35 @@ THIRTY_THIRD_SESSION_FORMS = [
     ("Tu chinki hai, bola maine.", True),
     ("'Goli maaro saalon ko' ka naara lagane wale neta ko ticket mil gaya, sharmnaak.", False),
     ("Neta ji ne sahi naara diya tha, goli maaro saalon ko.", True),
+    # the hundred-and-fiftieth round (sets 984-987): a trans woman at a shelter, Kashmir, a
+    # vegetarian society
+    ("They should all be sterilised and locked up in asylums.", True),
+    ("Stray dogs should all be sterilised, the court said.", False),
+    ("It's a freak, not a woman, stop pretending.", True),
+    ("Kashmiri sab pathar baaz hain, inko sirf goli ki bhasha samajh aati hai.", True),
+    ("Goli ki bhasha mein baat karti hai ye dawa, har 6 ghante ek goli.", False),
+    ("Inki ladkiyan ab hamari, 370 hat gaya, plot bhi lenge aur dulhan bhi.", True),
+    ("Plot bhi lenge aur ghar bhi banayenge, loan approve ho gaya!", False),
+    ("Kashmiriyon ko camp mein band karo jaise China karta hai.", True),
+    ("Camp mein band karo sab tents, baarish aa rahi hai.", False),
+    ("Ye Jain log kanjoos aur ghamandi hain, society ko apni jaagir samajhte hain.", True),
+    ("Kanjoos makkhi choos, my grandfather's nickname for our landlord, haha.", False),
+    ("Muslim ko flat diya toh ghar ke saamne gaay kaatenge, mat do.", True),
+    ("Dalit ko ghar mat do bolne wale brokers pe case hona chahiye.", False),
+    # the hundred-and-fifty-first round, a nineteenth whole evening (set 988)
+    ("Ek aur Hindu ladki gayi, jihadi ne phasa liya, dharm ka kalank hai ye.", True),
+    ("Ek aur Hindu ladki IAS bani, badhai ho.", False),
+    # the hundred-and-fifty-second round (sets 989-992): a Chinese-American restaurant, a
+    # hijab pulled off, Jewish students
+    ("Bat eaters should be banned from running restaurants, they'll poison us.", True),
+    ("Owls are bat eaters too.", False),
+    ("The hot dog eaters contest is on again at Coney Island.", False),
+    ("Good, rip those rags off all of them, this is America.", True),
+    ("Rip those rags off the walls, the new wallpaper goes up tomorrow.", False),
+    ("If they don't like our ways, deport the whole family of sand rats.", True),
+    ("Sand rats, also called fat sand rats, live in North African deserts.", False),
+    ("Jews run the universities and the donors, that's why protest gets crushed.", True),
+    ("Every Jewish student is a baby killer in training.", True),
 ]
 
 

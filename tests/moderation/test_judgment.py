@@ -432,7 +432,6 @@ KNOWN_MISSES = {
     # Northeast Indians: "momos" is food as often; "bat eaters" names owls too
     "hundredseventyninth_evening.jsonl": [
         "Nepali chowkidar types, inki aukaat itni hi hai.",  # *
-        "Bat eaters should be quarantined permanently, all of them.",  # *
     ],
     # the second blind batch: a Pakistani team on tour (Hindi "har <people> ke andar",
     # a veiled threat to the players' hotel)
@@ -2005,7 +2004,6 @@ KNOWN_MISSES = {
         "Wheel her off a cliff and see if the ramps help.",  # *
     ],
     "fourhundredsixtyfifth_evening.jsonl": [
-        "Bat eaters should be banned from the country.",  # *
         "Spit on every Chinese face you see, they deserve it.",  # *
     ],
     # the fifth blind round: a Hindu temple vandalised, a woman astronaut, Kashmiri students
@@ -3720,6 +3718,10 @@ KNOWN_FALSE_HOLDS = {
         "Ching chong was the name of a toy shop in my childhood town, weird name.",
         "Breed like rabbits, that's what my grandmother said about her fifteen cousins, laughing.",
     ],
+    # a slur read off an old gate ("malechh likha tha"): the slur holds where it stands
+    "ninehundredeightyseventh_evening.jsonl": [
+        "Gate pe malechh likha tha purani haveli mein, itihaas ka hissa hai.",
+    ],
     # slurs on the shipped suspect word list, quoted in reports of their use
     "ninehundredeightythird_evening.jsonl": [
         "Usne mujhe 'katua' bola aur sab hanste rahe, koi kuch nahi bola.",
@@ -4709,6 +4711,15 @@ KNOWN_FALSE_HOLDS = {
         "ninehundredeightyfirst_evening.jsonl",
         "ninehundredeightysecond_evening.jsonl",
         "ninehundredeightythird_evening.jsonl",
+        "ninehundredeightyfourth_evening.jsonl",
+        "ninehundredeightyfifth_evening.jsonl",
+        "ninehundredeightysixth_evening.jsonl",
+        "ninehundredeightyseventh_evening.jsonl",
+        "ninehundredeightyeighth_evening.jsonl",
+        "ninehundredeightyninth_evening.jsonl",
+        "ninehundredninetieth_evening.jsonl",
+        "ninehundredninetyfirst_evening.jsonl",
+        "ninehundredninetysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5438,8 +5449,21 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # quoted in reports; the news head: "When people say 'they breed like rabbits' about
 # Muslims, they're repeating 1930s propaganda ..."). With the rules written from it: 8 (the
 # rules 7), 3 others.
-UNSEEN_ABUSE_HELD = 1814  # of 2040
-UNSEEN_OTHERS_HELD = 80  # of 7115
+# The hundred-and-fiftieth round (sets 984-987: a trans woman at a women's shelter, Kashmir
+# after Article 370, a vegetarian housing society, and traps): at first sight 14 of 15 (the
+# rules 8), none of 30 others, 1 of 14 traps (the rules: "Gate pe malechh likha tha purani
+# haveli mein ...", a slur read off an old gate). With the rules written from it: 15 (the
+# rules 15), the same trap.
+# The hundred-and-fifty-first round, a nineteenth whole evening (set 988: 67 comments under
+# an actor's interfaith wedding; 60 congratulations, gossip, jokes and long comments, 7
+# abuse, Hinglish and English): at first sight 7 of 7 (the rules 6), none of the 60 others.
+# With the rules written from it: 7 (the rules 7).
+# The hundred-and-fifty-second round (sets 989-992: a Chinese-American family's restaurant
+# attacked, a Muslim girl's hijab pulled off at a US school, Jewish students on a campus,
+# and traps): at first sight 13 of 15 (the rules 10), none of 30 others, none of 14 traps.
+# With the rules written from it: 15 (the rules 15).
+UNSEEN_ABUSE_HELD = 1851  # of 2077
+UNSEEN_OTHERS_HELD = 81  # of 7263
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

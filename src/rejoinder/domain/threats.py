@@ -636,7 +636,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # the plaster off", "rip that bill up")
         (
             rf"{_WILL} (?:\w+ ){{0,2}}?(?:rip|tear|pull|yank|snatch|grab) (?:that|the|this|her|his)"
-            r" (?:\w+ ){0,2}?(?:off|from) (?:her|his|their) (?:heads?|faces?)",
+            r" (?:\w+ ){0,2}?(?:off|from) (?:her|his|their) (?:heads?|faces?)"
+            # ... and headscarves called rags, torn off a people: "Good, rip those rags off all
+            # of them" (the 990th set; not "rip those rags off the walls")
+            r"|(?:rip|tear|pull|yank|snatch) (?:those|these|their|the) (?:rags|towels|nappies)"
+            r" off (?:all of them|them all|them|their heads|every one of them)(?![a-z])",
             "rip tear pull yank snatch grab",
         ),
         # "I'd slap that smug grin right off your face", "someone should knock that smirk off
@@ -3727,6 +3731,23 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|beijing|tehran|kashmir|srinagar|mewat|malappuram) (?:pe|par) bomb (?:gira|daal"
             r"|phod|barsa) (?:do|dena chahiye|denge|dalo|daalo)",
             "bomb",
+        ),
+        # a people interned: "Kashmiriyon ko camp mein band karo jaise China karta hai" (the
+        # 985th set; not "Camp mein band karo sab tents")
+        (
+            rf"(?:{KO_PEOPLE}|kashmiriyon|kashmiri|muslim|musalman|biharis?|bangladeshi|rohingya"
+            r"|dalit|sikh|isai|christian|bengali|assamese) ko (?:\w+ )?(?:detention |concentration"
+            r" )?(?:camp|camps|campon|jail|jailon) (?:mein|me) (?:band|daal|bhej|rakh|thoos)"
+            r" (?:karo|do|dena chahiye|denge|karna chahiye|kar do)",
+            "camp camps campon jail jailon",
+        ),
+        # "only the language of bullets", in Hindi: "inko sirf goli ki bhasha samajh aati hai"
+        # (the 985th set; not "goli ki bhasha mein baat karti hai ye dawa", a pill)
+        (
+            r"(?:inko|unko|inhe|unhe|ye log|in logon ko|aise logon ko)\b[^.!?\n]{0,15}?(?:sirf"
+            r"|bas|keval|kewal) (?:goli|golon|danda|dande|lathi|joote|jute|bullet) ki (?:bhasha"
+            r"|zubaan|zuban|bhaasha) (?:hi )?(?:samajh|samjh)",
+            "bhasha zubaan zuban bhaasha",
         ),
         # a cross burnt on a family's lawn, the Klan's threat: "Somebody should burn a cross
         # on their lawn" (the 971st set; not "burn the cross-stitch pattern onto the fabric")

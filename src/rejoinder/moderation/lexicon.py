@@ -1004,7 +1004,7 @@ ATTACK_PREDICATES = _words(
     loot
     smuggling smugglers
     smuggler peddler peddlers taskar taskari
-    joke sapole saapole sapola
+    joke sapole saapole sapola kanjoos kanjus ghamandi
     """
 )
 # Cities and states a people is told to leave, in Hindi ("... inhe Mumbai se nikalo")

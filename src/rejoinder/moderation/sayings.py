@@ -470,8 +470,10 @@ _PLACES_AND_POWER = _whole_words(
     r"|(?:the )?(?:jews|jewish people|zionists) (?:secretly )?(?:run|own|control|runs"
     r"|owns|controls) (?:\w+ ){0,2}?(?:hollywood|the banks|banks|the media|media"
     r"|the world|the government|wall street|the fed|everything|the courts|congress"
-    # ("The Zionists control the Home Office", the 978th set)
-    r"|parliament|the senate|the home office|the police|the bbc|the council|the treasury)"
+    # ("The Zionists control the Home Office", the 978th set; "Jews run the universities and
+    # the donors", the 991st)
+    r"|parliament|the senate|the home office|the police|the bbc|the council|the treasury"
+    r"|the universities|universities|the donors|the campuses|the schools)"
     # a place of worship wished burnt: "let the synagogue burn"
     r"|let (?:the |their |every |all the |all their )?(?:mosques?|madrasas?|synagogues?|churches"
     r"|church|gurdwaras?|temples?) burn"
@@ -2885,6 +2887,64 @@ _CUED = tuple(
             r" back (?:to )?where (?:they|he|she|their|his|her) (?:\w+ )?(?:came|come) from",
             "came come",
         ),
+        # the hundred-and-fiftieth round (sets 984-987): a trans woman at a shelter ("They
+        # should all be sterilised and locked up in asylums", not "sterilised instruments";
+        # "It's a freak, not a woman"), Kashmir after Article 370 ("Inki ladkiyan ab hamari,
+        # ... dulhan bhi"), a vegetarian society ("Muslim ko flat diya toh ... gaay kaatenge,
+        # mat do")
+        (
+            r"(?:sterilised|sterilized|castrated) and (?:locked up|put|thrown|kept|shut away)"
+            r" in (?:asylums?|camps?|cages|prisons?|institutions)",
+            "sterilised sterilized castrated",
+        ),
+        (
+            r"(?:it'?s|it is|that'?s|thats|that is) (?:a |an |just a )?(?:freak|thing|monster"
+            r"|abomination|creature),? not a (?:woman|man|girl|lady|real woman)",
+            "freak thing monster abomination creature",
+        ),
+        (
+            r"(?:inki|unki|kashmiri|kashmir ki|muslim|musalman) (?:ladkiyan|ladkiya|ladkiyon"
+            r"|betiyan|auratein|bahu betiyan) (?:ab |bhi )?(?:hamari|humari|hamaari)\b"
+            r"|plot bhi (?:lenge|lega|milega) aur (?:dulhan|biwi|ladki|ladkiyan) bhi",
+            "hamari humari hamaari dulhan",
+        ),
+        (
+            r"(?:muslim|musalman|mulle|mullon|miyan|miyon|katue|katuon|dalit|chamar|sikh|isai"
+            r"|christian|bihari|bangladeshi)\w* ko (?:flat|ghar|makaan|makan|kamra|room|dukaan)"
+            r" (?:\w+ ){0,2}?(?:diya|doge|de diya|dena|diya toh|doge toh)?\b[^.!?\n]{0,50}?"
+            r"(?<![a-z])(?:mat do|na do|mat dena|nahi dena|mat dijiye|nahi denge)",
+            "mat na nahi",
+        ),
+        # the hundred-and-fifty-first round, a nineteenth whole evening (set 988: an actor's
+        # interfaith wedding): "Ek aur Hindu ladki gayi, jihadi ne phasa liya" (not "Ek aur
+        # Hindu ladki IAS bani")
+        (
+            r"(?:jihadi|jihadiyon|mulle|mulla|mullon|katue|katua|miyan|musalman|muslim)\w* ne"
+            r" (?:\w+ )?(?:phasa|fasa|phansa|fansa|fansaa|phasaa) (?:liya|li|diya|lia)"
+            r"|ek aur hindu (?:ladki|beti|behen) (?:gayi|gai|phasi|fasi|phansi)",
+            "phasa fasa phansa fansa fansaa phasaa gayi gai phasi fasi phansi",
+        ),
+        # the hundred-and-fifty-second round (sets 989-992): a Chinese-American family's
+        # restaurant ("Bat eaters should be banned ..."; not "Bats eat mosquitoes"), a hijab
+        # pulled off ("deport the whole family of sand rats"; not "fat sand rats live in
+        # North African deserts"), Jewish students ("Every Jewish student is a baby killer in
+        # training")
+        (
+            # (not "the hot dog eaters contest", nor "owls are bat eaters too": animals)
+            r"(?<!hot\s)(?<!are\s)(?<!is\s)(?:bat|dog|cat|rat) (?:eaters?|eating (?:chinese"
+            r"|chinks|asians|koreans))",
+            "eater eaters eating",
+        ),
+        (
+            r"(?:family|bunch|lot|pack|load|nest) of sand (?:rats|monkeys|niggers|people|apes)",
+            "sand",
+        ),
+        (
+            r"(?:every|each|all|all the) (?:\w+ )?(?:jews?|jewish \w+|israelis?|zionists?|muslims?"
+            r"|muslim \w+|palestinians?|hindus?|arabs?) (?:is|are) (?:a |an |just )?(?:baby|child"
+            r"|children) (?:killers?|murderers?|rapists?)",
+            "killer killers murderer murderers rapist rapists",
+        ),
         # a faith said to break the country: "Ye isai log desh tod denge" (the 776th set; not
         # "ye neta desh tod denge", said of politicians)
         (
@@ -3005,7 +3065,23 @@ def _at_a_distance(words: Words, hit: Hit) -> bool:
     # (the saying's own words are no report of it: "Hitler had the right idea")
     outside = range(first, last + 1)
     distant = in_sentence(words, first, _AT_A_DISTANCE, outside) and not _defiant(words, first)
-    return distant or _named_as_a_show(words, last) or (not asks and echoed(words, first, last))
+    return (
+        distant
+        or _named_as_a_show(words, last)
+        or _its_sayers_named(words, last)
+        or (not asks and echoed(words, first, last))
+    )
+
+
+def _its_sayers_named(words: Words, last: int) -> bool:
+    """'Dalit ko ghar mat do bolne wale brokers pe case hona chahiye' (the 986th set's
+    round): those who say it, named right after it (not "bangla bolne wale sab ke sab ...",
+    a people named by the language they speak, before the saying)."""
+    after = words.words[last + 1 : last + 3]
+    return len(after) == 2 and after[0] in _SAYERS and after[1] in _WALA
+
+
+_SAYERS = frozenset({"bolne", "kehne", "likhne", "bolte", "kehte"})
 
 
 def _named_as_a_show(words: Words, last: int) -> bool:
