@@ -4720,6 +4720,12 @@ KNOWN_FALSE_HOLDS = {
         "ninehundredninetieth_evening.jsonl",
         "ninehundredninetyfirst_evening.jsonl",
         "ninehundredninetysecond_evening.jsonl",
+        "ninehundredninetythird_evening.jsonl",
+        "ninehundredninetyfourth_evening.jsonl",
+        "ninehundredninetyfifth_evening.jsonl",
+        "ninehundredninetysixth_evening.jsonl",
+        "ninehundredninetyseventh_evening.jsonl",
+        "ninehundredninetyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5462,8 +5468,21 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # attacked, a Muslim girl's hijab pulled off at a US school, Jewish students on a campus,
 # and traps): at first sight 13 of 15 (the rules 10), none of 30 others, none of 14 traps.
 # With the rules written from it: 15 (the rules 15).
-UNSEEN_ABUSE_HELD = 1851  # of 2077
-UNSEEN_OTHERS_HELD = 81  # of 7263
+# The hundred-and-fifty-third round, veiled threats (sets 993-995: to a reporter in English,
+# "Nice house you've got in Harrow, be a shame if something happened to it", "Her car has
+# nice brakes, for now"; to a woman anchor in Hinglish, "Iski beti ka school pata kar liya
+# hai ..."; and traps with the same words said kindly): at first sight 4 of 10 (the rules
+# 4), none of 20 others, 3 of 14 traps (the rules: "We know which school your kids go to,
+# it's the same as ours ...", "Someone should pay her a visit in hospital, she's been lonely
+# ...", "Keep writing and see what happens, my teacher said ...", no longer). With the
+# rules written from it: 10 (the rules 10).
+# The hundred-and-fifty-fourth round, veiled threats again (sets 996-998: to a judge, to an
+# activist in Hinglish, "Zyada bolegi toh agli baar sirf photo bachegi, deewar pe haar ke
+# saath", and traps): at first sight 4 of 10 (the rules none: the last round's rules read
+# none of these), none of 20 others, none of 14 traps. With the rules written from it: 10
+# (the rules 10).
+UNSEEN_ABUSE_HELD = 1871  # of 2097
+UNSEEN_OTHERS_HELD = 81  # of 7331
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -3267,6 +3267,9 @@ _SEXUAL_PATTERNS = (
     r"(?:is|us|aisi|aise) item (?:ko|ne|ki|ka|ke)|(?:ye|yeh|kya|mast) item (?:hai|lag rahi|lagti)",
     r"kitne (?:mein|me) (?:bikti|bikta|bika|biki|bikegi) (?:hai )?(?:ye|yeh|wo|woh)?"
     r" ?(?:anchor|patrakar|journalist|reporter|aurat|ladki|tu|tum)",
+    # ... and "ye" closing the question: "Kitne mein bikti hai ye, ek raat ka rate bata de" (the
+    # 994th set; feminine, of a woman: not "kitne mein bikta hai ye phone")
+    r"kitne (?:mein|me) (?:bikti|biki|bikegi) (?:hai )?(?:ye|yeh|wo|woh)(?=\s*(?:[,.!?]|$))",
     # "mooh mein le le": take it in your mouth
     r"(?:mooh|munh|muh|muh) (?:mein|me) le (?:le|lo)",
     # her family as goods to sell: "your daughter would fetch a good price in Dubai"
