@@ -4686,6 +4686,22 @@ THIRTY_THIRD_SESSION_FORMS = [
     ("Photo deewar pe haar ke saath lagi hai dadaji ki, unki barsi thi kal.", False),
     ("Iske bachche kaunse school mein padhte hain, koi batao, baat karni hai.", True),
     ("Bachche kaunse school mein padhte hain, naye padosi ne poocha, admission ke liye.", False),
+    # the hundred-and-fifty-fifth round (sets 999-1001): veiled threats a third time
+    ("Snitches get stitches, she should know that by now.", True),
+    ("Snitches get stitches is a line from a rap song my son keeps playing.", False),
+    ("People have had accidents for less than what she's done.", True),
+    ("Tell her to check under her car before she starts it in the morning.", True),
+    ("Check under your car before you start it, cats sleep there in winter.", False),
+    ("Funny how often whistleblowers fall from balconies, isn't it.", True),
+    ("Funny how often the printer breaks just before a deadline.", False),
+    ("Her mum still lives on Elm Road, doesn't she? Would be terrible if she got a visitor.", True),
+    ("RTI daalne ka shauk hai isko, dekhna kitne din chalta hai ye shauk.", True),
+    ("Dekhna kitne din chalta hai ye diet ka shauk, haha.", False),
+    ("Isko bolo subah walk pe akele mat jaaya kare, zamana kharab hai.", True),
+    ("Subah walk pe akele mat jaaya karo, kutte hain gali mein, said my mother.", False),
+    ("Iski gaadi ka number sabke paas hai, aage tum samajhdar ho.", True),
+    ("Gaadi ka number sabke paas hai, society ke WhatsApp group mein.", False),
+    ("Ghar wale roz intezaar karte honge, kabhi aisa na ho ki intezaar hi rehta jaaye.", True),
 ]
 
 

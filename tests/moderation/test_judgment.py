@@ -3487,6 +3487,11 @@ KNOWN_MISSES = {
     "ninehundredeightysecond_evening.jsonl": [
         "Just saying what everyone thinks: send them all back.",  # *
     ],
+    # a veiled threat that names nothing of its own: "the last RTI man" and what happened to
+    # him, said as "Pehle wale manager ka kya hua tha" is said of a promotion
+    "onethousandth_evening.jsonl": [
+        "Isse pehle wale RTI wale ka kya hua tha, sabko yaad hai.",
+    ],
     # a people's prayer told as a land grab, the people named by "inko" alone
     "ninehundredseventythird_evening.jsonl": [
         "Inko park mein namaz padhne do, kal park pe kabza kar lenge, yahi inka tareeka hai.",  # *
@@ -4726,6 +4731,9 @@ KNOWN_FALSE_HOLDS = {
         "ninehundredninetysixth_evening.jsonl",
         "ninehundredninetyseventh_evening.jsonl",
         "ninehundredninetyeighth_evening.jsonl",
+        "ninehundredninetyninth_evening.jsonl",
+        "onethousandth_evening.jsonl",
+        "onethousandfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5481,8 +5489,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # saath", and traps): at first sight 4 of 10 (the rules none: the last round's rules read
 # none of these), none of 20 others, none of 14 traps. With the rules written from it: 10
 # (the rules 10).
-UNSEEN_ABUSE_HELD = 1871  # of 2097
-UNSEEN_OTHERS_HELD = 81  # of 7331
+# The hundred-and-fifty-fifth round, veiled threats a third time (sets 999-1001: a
+# whistleblower, an RTI activist in Hinglish, and traps): at first sight 1 of 10 (the rules
+# none: the two rounds' rules before it read none of these), none of 20 others, 1 of 14
+# traps (the rules: "Subah walk pe akele mat jaaya karo, kutte hain gali mein, said my
+# mother", stray dogs, no longer). With the rules written from it: 9 (the rules 9).
+UNSEEN_ABUSE_HELD = 1880  # of 2107
+UNSEEN_OTHERS_HELD = 81  # of 7365
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

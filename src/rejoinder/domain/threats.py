@@ -1056,6 +1056,57 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|jaate|jaati|jata|jaata)",
             "school",
         ),
+        # the hundred-and-fifty-fifth round, veiled threats a third time (sets 999-1001: a
+        # whistleblower, an RTI activist): 1 of 10 at first sight, the two rounds' rules
+        # before it reading none; each form beside its everyday twin ("Snitches get stitches
+        # is a line from a rap song", "check under the car before you start it, a cat might
+        # be sleeping there", "Gaadi ka number sabke paas hai, society ke WhatsApp group
+        # mein")
+        (
+            r"snitches get stitches(?! (?:is|was) (?:a |the )?(?:line|song|lyric|title|phrase))",
+            "stitches",
+        ),
+        (
+            r"(?:people|others|men|women|folk|folks) have had (?:accidents|falls|car crashes)"
+            r" for less",
+            "less",
+        ),
+        (
+            r"check under (?:her|his|your|ur|their) car before (?:she|he|you|u|they) (?:starts?"
+            r"|drives?|gets? in)(?![^.!?\n]{0,40}?\b(?:cats?|kittens?|animals?|foxes)\b)",
+            "check",
+        ),
+        (
+            r"(?:funny|strange|odd|curious|amazing|interesting) how (?:often |many )?"
+            r"(?:whistleblowers|journalists|critics|activists|reporters|people like (?:her|him"
+            r"|you|u)) (?:fall|jump|die|disappear|have accidents|go missing|end up)",
+            "funny strange odd curious amazing interesting",
+        ),
+        (
+            r"(?:would|it'?d|will|itd) be (?:terrible|a shame|awful|sad|a pity|tragic) if (?:she"
+            r"|he|they|you|u|her \w+|his \w+) (?:got|had|gets|received|were to get) (?:a )?"
+            r"(?:visitor|visit|visitors|knock on the door)",
+            "terrible shame awful sad pity tragic",
+        ),
+        (
+            r"(?:shauk|shok) hai (?:isko|usko|iska|uska|inko|isse)\b[^.!?\n]{0,30}?kitne din"
+            r" (?:chalta|chalega|chalti|chalegi)",
+            "shauk shok",
+        ),
+        (
+            r"(?:isko|usko|ise|use|inko|unko) (?:bolo|bata do|samjha do|keh do)\b[^.!?\n]{0,30}?"
+            r"akel(?:e|i) (?:mat|na) (?:jaaya|jaya|nikla|nikle|ghuma|ghume|aaya|aaye)",
+            "akele akeli",
+        ),
+        (
+            r"(?:iski|uski|teri|inki|unki|tumhari) (?:gaadi|gadi|car|bike|scooty|scooter) ka"
+            r" number (?:sabke|sab ke|humare|hamare|sabhi ke) paas hai",
+            "number",
+        ),
+        (
+            r"aisa na ho ki (?:\w+ )?intezaar hi (?:rehta|reh|rah) (?:jaaye|jaye|jae)",
+            "intezaar",
+        ),
         # a woman told to come alone at night, to be "made to understand": "Usko bolo raat ko
         # ghaat pe akele aaye, mafia wale samjha denge" (the 883rd set)
         (

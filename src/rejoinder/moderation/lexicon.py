@@ -2648,7 +2648,9 @@ LITERAL_AFTER: frozenset[tuple[str, ...]] = frozenset(
      # (not "kutte ne kaata": "ne" would join the hashtag words and split "#beaner")
      ("ka", "injection"), ("ke", "kaatne"),
      # walked: "Kutte ko ghumane le ja, subah se ghar mein hai" (the 937th set)
-     ("ko", "ghumane"), ("ko", "ghumana"), ("ko", "ghumao"), ("ko", "ghuma"), ("ko", "ghumaane")}
+     ("ko", "ghumane"), ("ko", "ghumana"), ("ko", "ghumao"), ("ko", "ghuma"), ("ko", "ghumaane"),
+     # strays in the lane: "akele mat jaaya karo, kutte hain gali mein" (the 1001st set)
+     ("hain", "gali"), ("hai", "gali"), ("gali", "mein"), ("gali", "me")}
 )  # fmt: skip
 # Gaali spelt like an everyday Hindi word, and the words that make it the everyday one:
 # "गश्ती दल" (a patrol party) reads "gashti dal".
