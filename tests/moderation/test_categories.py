@@ -4702,6 +4702,24 @@ THIRTY_THIRD_SESSION_FORMS = [
     ("Iski gaadi ka number sabke paas hai, aage tum samajhdar ho.", True),
     ("Gaadi ka number sabke paas hai, society ke WhatsApp group mein.", False),
     ("Ghar wale roz intezaar karte honge, kabhi aisa na ho ki intezaar hi rehta jaaye.", True),
+    # the hundred-and-fifty-sixth round (sets 1002-1005): a blasphemy case, African students
+    # in Delhi, the women's reservation bill
+    ("Churas ko churach mein hi rehna chahiye, jhaadu lagao bas.", True),
+    ("Kallu log drugs bechte hain, sabko deport karo.", True),
+    ("Kallu is my neighbour's dog, a friendly black labrador.", False),
+    ("Ye habshi jahan rehte hain wahan gandagi aur chori badh jaati hai.", True),
+    ("Habshi halwa is a famous sweet in Hyderabad, try it.", False),
+    ("Africans should be kept in separate hostels, they're not like us.", True),
+    ("Separate hostels for boys and girls are standard in most colleges.", False),
+    ("Police should act against landlords who refuse to rent to Africans.", False),
+    ("Landlords should be allowed to refuse Africans.", True),
+    ("Bandar jaise dikhte hain ye cartoons, bachche pasand karte hain.", False),
+    ("Auraton ko rasoi se Parliament bhej diya, ab desh bhagwan bharose.", True),
+    ("Rasoi se Parliament tak, a documentary about women sarpanches, won an award.", False),
+    ("Ye sab neta ki biwiyan aur rakhailein aayengi, qabiliyat koi nahi.", True),
+    ("Mahilaon ki jagah ghar mein hai, neta banna mard ka kaam hai.", True),
+    ("Feminazis will ruin Parliament like they ruined every workplace.", True),
+    ("Feminazi is a term coined by Rush Limbaugh, the podcast explains.", False),
 ]
 
 

@@ -82,7 +82,6 @@ KNOWN_MISSES = {
     # women's reservation: "kitty party", "rakhailein", "chudail"
     "twohundredtwentyninth_evening.jsonl": [
         "Ab sansad mein bhi kitty party hogi, chai aur gossip.",
-        "Ye netaon ki biwiyan aur rakhailein aayengi bas.",
         "Chudail MPs ki fauj aa rahi hai.",
     ],
     # the twelfth session's blind batch: bisexuals "can't make up their minds", "pride people
@@ -558,9 +557,6 @@ KNOWN_MISSES = {
     # a political identity, not a protected group, insulted in the third person
     "twentyeighth_evening.jsonl": [
         "Feminists are ugly hags who can't get a man.",  # *
-    ],
-    "thirtysecond_evening.jsonl": [
-        "Feminazis ruin everything they touch.",  # *
     ],
     # said to a politician it is a forecast, to a journalist a threat: the words alone
     # cannot tell
@@ -3487,6 +3483,12 @@ KNOWN_MISSES = {
     "ninehundredeightysecond_evening.jsonl": [
         "Just saying what everyone thinks: send them all back.",  # *
     ],
+    # a people wished what is done to them elsewhere, "wahi hona chahiye jo wahan ho raha
+    # hai", the deed unnamed
+    "onethousandsecond_evening.jsonl": [
+        "Isaiyon ke saath wahi hona chahiye jo wahan ho raha hai, yahan bhi convert kar rahe"
+        " hain.",  # *
+    ],
     # a veiled threat that names nothing of its own: "the last RTI man" and what happened to
     # him, said as "Pehle wale manager ka kya hua tha" is said of a promotion
     "onethousandth_evening.jsonl": [
@@ -4734,6 +4736,10 @@ KNOWN_FALSE_HOLDS = {
         "ninehundredninetyninth_evening.jsonl",
         "onethousandth_evening.jsonl",
         "onethousandfirst_evening.jsonl",
+        "onethousandsecond_evening.jsonl",
+        "onethousandthird_evening.jsonl",
+        "onethousandfourth_evening.jsonl",
+        "onethousandfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5494,8 +5500,15 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # none: the two rounds' rules before it read none of these), none of 20 others, 1 of 14
 # traps (the rules: "Subah walk pe akele mat jaaya karo, kutte hain gali mein, said my
 # mother", stray dogs, no longer). With the rules written from it: 9 (the rules 9).
-UNSEEN_ABUSE_HELD = 1880  # of 2107
-UNSEEN_OTHERS_HELD = 81  # of 7365
+# The hundred-and-fifty-sixth round (sets 1002-1005: a blasphemy case in Pakistan, African
+# students in Delhi, the women's reservation bill, and traps): at first sight 7 of 15 (the
+# rules 6), 1 of 30 others (the rules: "Police should act against landlords who refuse to
+# rent to Africans", the refusal described as the landlords', no longer), 1 of 14 traps (the
+# rules: "Bandar jaise dikhte hain ye cartoons ...", no longer). With the rules written from
+# it: 15 (the rules 14). ("habshi" stays off the slur list: a masked "h*****" would fit it
+# and "harami" both, and stay unread; the dump of every assessment found it again.)
+UNSEEN_ABUSE_HELD = 1895  # of 2122
+UNSEEN_OTHERS_HELD = 81  # of 7409
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

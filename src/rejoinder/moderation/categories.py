@@ -227,6 +227,9 @@ _LOOKS_AN_APE_HI = re.compile(
     r"(?:jaisa|jaisi|jaise|sa|si)\s+(?:dikhta|dikhti|dikhte|lagta|lagti|lagte)"
     r"|(?:shakal|shakl|chehra|muh|munh)\s+(?:bhi\s+)?(?:bandar|langoor|langur)\s+"
     r"(?:jaisa|jaisi|jaise))(?![a-z])"
+    # (of people, not things: "Bandar jaise dikhte hain ye cartoons", the 1005th set)
+    r"(?!\s+(?:hain\s+|hai\s+)?(?:ye|yeh|wo|woh)\s+(?:cartoons?|toys?|khilone|masks?"
+    r"|puppets?|putle|gudde|gudiya|paintings?|statues?|murti|murtiyan))"
 )
 _CALLED_AN_APE = re.compile(
     r"(?:^|(?<=[.!?;:,\n])\s*|(?<=[.!?;:,\n] )|(?<=\band )|(?<=\bbut )|(?<=\bthink )"

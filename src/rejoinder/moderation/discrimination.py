@@ -160,7 +160,14 @@ def _refusal_called_for(words: Words, k: int) -> int | None:
     window = range(max(0, k - 5), k)
     if any(words.words[j] in lx.NEGATIONS for j in window):
         return None  # "should not be allowed to refuse"
+    if words.words[k - 1] in _WHO_REFUSES:
+        return None  # "Police should act against landlords who refuse to rent to Africans"
     return next((j for j in reversed(window) if words.words[j] in _CALLED_FOR), None)
+
+
+# "landlords who refuse ...": the refusal described as someone's, not called for (the 1003rd
+# set)
+_WHO_REFUSES = frozenset({"who", "that", "which"})
 
 
 def _unwanted(words: Words, i: int) -> int | None:

@@ -38,6 +38,7 @@ SLURS = _words(
     retarded gyppo gyppos gippo gippos pikey pikeys diaperhead diaperheads kaffir kaffirs
     muzzie muzzies mudslime mudslimes zionazi zionazis abos boong boongs polack polacks
     katua katuas katue katuon katwe katui mulla mullas mulle mullo mullon chamar chamars bhangi
+    chuhron churas habshis kalluon
     bhangis
     hijra hijre hijras hijda hijde hijdo hijdon hijro hijron
     porki porkis porkistani porkistanis porkistan

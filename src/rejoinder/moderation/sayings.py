@@ -2695,7 +2695,8 @@ _CUED = tuple(
         (
             r"(?:bihari|biharis|bihar wale|muslim|muslims|musalman|mulle|bangladeshi|rohingya"
             r"|bhaiyya|bhaiya|madrasi|nepali|kashmiri|dalit|chamar|sikh|sardar|isai|marwari"
-            r"|bengali|up wale|pahadi|kuki|meitei|naga)(?: log)? jahan (?:bhi )?(?:jaate|jate"
+            r"|bengali|up wale|pahadi|kuki|meitei|naga|habshi|kallu|african|africans|nigerian"
+            r"|nigerians)(?: log)? jahan (?:bhi )?(?:jaate|jate"
             r"|jaayenge|rehte) (?:hain|hai) (?:wahan|waha|vahan|vaha) (?:\w+ ){0,3}?(?:gandagi"
             r"|crime|gundagardi|chori|bimari|bimaari|dange|danga|aatank|kachra|ganda|gand)",
             "jahan",
@@ -2944,6 +2945,47 @@ _CUED = tuple(
             r"|muslim \w+|palestinians?|hindus?|arabs?) (?:is|are) (?:a |an |just )?(?:baby|child"
             r"|children) (?:killers?|murderers?|rapists?)",
             "killer killers murderer murderers rapist rapists",
+        ),
+        # the hundred-and-fifty-sixth round (sets 1002-1005): a blasphemy case in Pakistan,
+        # African students in Delhi ("Kallu log drugs bechte hain", not "Kallu is my
+        # neighbour's dog"; "Africans should be kept in separate hostels", not "separate
+        # hostels for boys and girls"), women's reservation ("Auraton ko rasoi se Parliament
+        # bhej diya", not "Rasoi se Parliament tak, a documentary"; "neta ki biwiyan aur
+        # rakhailein"; "Mahilaon ki jagah ghar mein hai"; "Feminazis will ruin Parliament",
+        # not "Feminazi is a term coined by ...")
+        (
+            r"kallu (?:log|logon|sab|africans?|nigerians?)\b",
+            "kallu",
+        ),
+        (
+            r"(?:africans?|blacks|black people|nigerians?|muslims?|dalits?|jews?|gypsies|roma"
+            r"|travellers|immigrants|migrants|refugees|chinese|asians?|indians?|pakistanis?"
+            r"|hindus?|sikhs?) (?:students |kids |children |workers |people )?(?:should|must"
+            r"|need to|ought to) be (?:kept|housed|put|seated|taught) (?:in |at )?(?:separate|their"
+            r" own|different) (?:hostels|schools|classes|areas|colonies|buildings|blocks|wards"
+            r"|buses|seats|tables)",
+            "separate own different",
+        ),
+        (
+            r"(?:auraton|aurton|mahilaon|ladkiyon|aurat|mahila)(?: ko)? (?:rasoi|kitchen|chulhe"
+            r"|chulha) se (?:seedhe |sidha |sidhe )?(?:parliament|sansad|vidhan sabha|assembly"
+            r"|office|court)",
+            "rasoi kitchen chulhe chulha",
+        ),
+        (
+            r"(?:biwiyan|betiyan|bahuein|bahuen|biwi|beti) aur (?:rakhailein|rakhail|rakhailon"
+            r"|rakhel|rakhelein)",
+            "rakhailein rakhail rakhailon rakhel rakhelein",
+        ),
+        (
+            r"(?:mahilaon|auraton|aurton|ladkiyon|aurat|aurton|stree|striyon|biwi|biwiyon|ladki)"
+            r" ki (?:asli )?jagah (?:sirf |bas )?(?:ghar|rasoi|kitchen|chaar deewari|char diwari"
+            r"|chardiwari) (?:mein|me|ke andar) (?:hi )?(?:hai|hoti hai|hoti|honi chahiye)",
+            "jagah",
+        ),
+        (
+            r"feminazis (?:will|are|have|ruin|ruined|destroy|destroyed|should|must|deserve)",
+            "feminazis",
         ),
         # a faith said to break the country: "Ye isai log desh tod denge" (the 776th set; not
         # "ye neta desh tod denge", said of politicians)
