@@ -4720,6 +4720,8 @@ THIRTY_THIRD_SESSION_FORMS = [
     ("Mahilaon ki jagah ghar mein hai, neta banna mard ka kaam hai.", True),
     ("Feminazis will ruin Parliament like they ruined every workplace.", True),
     ("Feminazi is a term coined by Rush Limbaugh, the podcast explains.", False),
+    ("It's not a woman, it's a mutilated man.", True),
+    ("It's not a woman, it's a man, the witness said of the suspect in the CCTV footage.", False),
 ]
 
 

@@ -76,7 +76,6 @@ KNOWN_MISSES = {
     "twohundredtwentyeighth_evening.jsonl": [
         "These freaks are grooming kids in schools.",  # *
         "Shoot the first one that tries it.",
-        "It's not a woman, it's a mutilated man.",
         "They're all pedophiles hiding behind a flag.",  # *
     ],
     # women's reservation: "kitty party", "rakhailein", "chudail"

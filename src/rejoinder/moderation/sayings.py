@@ -2900,8 +2900,13 @@ _CUED = tuple(
         ),
         (
             r"(?:it'?s|it is|that'?s|thats|that is) (?:a |an |just a )?(?:freak|thing|monster"
-            r"|abomination|creature),? not a (?:woman|man|girl|lady|real woman)",
-            "freak thing monster abomination creature",
+            r"|abomination|creature),? not a (?:woman|man|girl|lady|real woman)"
+            # ... and the other way round: "It's not a woman, it's a mutilated man" (the 228th
+            # set)
+            r"|(?:it'?s|it is) not a (?:woman|man|girl|lady|real woman),? (?:it'?s|it is) (?:a |an"
+            r" |just a )?(?:mutilated|fake|freak|thing|monster|man in a dress|bloke in a dress"
+            r"|creature|abomination)",
+            "freak thing monster abomination creature mutilated fake dress",
         ),
         (
             r"(?:inki|unki|kashmiri|kashmir ki|muslim|musalman) (?:ladkiyan|ladkiya|ladkiyon"
