@@ -4722,6 +4722,12 @@ THIRTY_THIRD_SESSION_FORMS = [
     ("Feminazi is a term coined by Rush Limbaugh, the podcast explains.", False),
     ("It's not a woman, it's a mutilated man.", True),
     ("It's not a woman, it's a man, the witness said of the suspect in the CCTV footage.", False),
+    # the hundred-and-fifty-seventh round, a twentieth whole evening (set 1006)
+    ("Pride is for perverts and paedos, good on him for refusing.", True),
+    ("Pride is for everyone, that's the whole point.", False),
+    ("Bet he beats his wife too, they all do.", True),
+    ("Deport him and his whole inbred family, simple.", True),
+    ("The Home Office will deport him and his family next week, his lawyer said.", False),
 ]
 
 

@@ -4739,6 +4739,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandthird_evening.jsonl",
         "onethousandfourth_evening.jsonl",
         "onethousandfifth_evening.jsonl",
+        "onethousandsixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5506,8 +5507,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # rules: "Bandar jaise dikhte hain ye cartoons ...", no longer). With the rules written from
 # it: 15 (the rules 14). ("habshi" stays off the slur list: a masked "h*****" would fit it
 # and "harami" both, and stay unread; the dump of every assessment found it again.)
-UNSEEN_ABUSE_HELD = 1895  # of 2122
-UNSEEN_OTHERS_HELD = 81  # of 7409
+# The hundred-and-fifty-seventh round, a twentieth whole evening (set 1006: 67 comments
+# under a Muslim footballer's refusal of a Pride armband; 60 argument, jokes and long
+# comments, 7 abuse of Muslims and of gay people, British English): at first sight 6 of 7
+# (the rules 4), none of the 60 others. With the rules written from it: 7 (the rules 7).
+UNSEEN_ABUSE_HELD = 1902  # of 2129
+UNSEEN_OTHERS_HELD = 81  # of 7469
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

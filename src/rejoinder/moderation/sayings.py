@@ -2992,6 +2992,26 @@ _CUED = tuple(
             r"feminazis (?:will|are|have|ruin|ruined|destroy|destroyed|should|must|deserve)",
             "feminazis",
         ),
+        # the hundred-and-fifty-seventh round, a twentieth whole evening (set 1006: a Muslim
+        # footballer refuses a Pride armband): "Pride is for perverts and paedos" (not "Pride
+        # is for everyone"), "Bet he beats his wife too, they all do", "Deport him and his
+        # whole inbred family"
+        (
+            r"pride (?:is|events are|marches are|parades are|month is) (?:just )?(?:for|full of)"
+            r" (?:perverts|paedos|pedos|paedophiles|pedophiles|degenerates|freaks|groomers"
+            r"|deviants|sickos)",
+            "pride",
+        ),
+        (
+            r"beats? (?:his|their) wi(?:fe|ves)\b[^.!?\n]{0,20}?(?:they all do|like they all"
+            r" do|they all beat|all of them do|that'?s their culture)",
+            "all culture",
+        ),
+        (
+            r"(?:deport|ship|send|kick out) (?:\w+ ){0,4}?(?:inbred|filthy|dirty|stinking"
+            r"|smelly) (?:family|families|clan|lot|kids|relatives)",
+            "inbred filthy dirty stinking smelly",
+        ),
         # a faith said to break the country: "Ye isai log desh tod denge" (the 776th set; not
         # "ye neta desh tod denge", said of politicians)
         (
