@@ -4728,6 +4728,22 @@ THIRTY_THIRD_SESSION_FORMS = [
     ("Bet he beats his wife too, they all do.", True),
     ("Deport him and his whole inbred family, simple.", True),
     ("The Home Office will deport him and his family next week, his lawyer said.", False),
+    # the hundred-and-fifty-eighth round (sets 1007-1009): sarcasm again
+    ("Oh look, another Muslim 'community leader' who somehow never condemns anything.", True),
+    ("Of course the stabbing suspect is 'a local man'. We all know what that means.", True),
+    ("We all know what that means, the power cut again.", False),
+    ("Black teenager robs shop, must be a day ending in Y.", True),
+    ("Must be a day ending in Y, my bus is late again.", False),
+    ("Another Jewish banker gets a knighthood, totally not a pattern.", True),
+    ("Another Monday, another broken coffee machine, totally not a pattern.", False),
+    ("Waah, ek aur Musalman dukaandaar ne milawat ki, kitni hairani ki baat hai.", True),
+    ("Bihari hai toh chor hi hoga, naya kya hai isme.", True),
+    ("Sardar ji ko phir se joke samajh nahi aaya, barah bajne mein abhi der hai shayad.", True),
+    ("Barah bajne mein abhi der hai, chalo ek episode aur dekhte hain.", False),
+    ("Haan haan, Dalit IAS ban gaya, ab file bhi reservation se chalegi.", True),
+    ("Reservation se chalegi train, tatkal ticket ka hi sahara hai.", False),
+    ("Aurat driving kar rahi thi, accident toh hona hi tha.", True),
+    ("Accident toh hona hi tha, sadak pe itne gaddhe hain.", False),
 ]
 
 

@@ -4740,6 +4740,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourth_evening.jsonl",
         "onethousandfifth_evening.jsonl",
         "onethousandsixth_evening.jsonl",
+        "onethousandseventh_evening.jsonl",
+        "onethousandeighth_evening.jsonl",
+        "onethousandninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5511,8 +5514,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # under a Muslim footballer's refusal of a Pride armband; 60 argument, jokes and long
 # comments, 7 abuse of Muslims and of gay people, British English): at first sight 6 of 7
 # (the rules 4), none of the 60 others. With the rules written from it: 7 (the rules 7).
-UNSEEN_ABUSE_HELD = 1902  # of 2129
-UNSEEN_OTHERS_HELD = 81  # of 7469
+# The hundred-and-fifty-eighth round, sarcasm again (sets 1007-1009: "Black teenager robs
+# shop, must be a day ending in Y", "Another Jewish banker gets a knighthood, totally not a
+# pattern", "Bihari hai toh chor hi hoga, naya kya hai isme", "Aurat driving kar rahi thi,
+# accident toh hona hi tha"; sarcasm about government as the others, and traps): at first
+# sight 2 of 10 (the rules 1: the first sarcasm round's rules read one of these), none of
+# 20 others, none of 14 traps. With the rules written from it: 10 (the rules 10).
+UNSEEN_ABUSE_HELD = 1912  # of 2139
+UNSEEN_OTHERS_HELD = 81  # of 7503
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

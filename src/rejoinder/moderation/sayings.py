@@ -541,7 +541,8 @@ _COMMUNAL = _whole_words(
     # ... a few words on, as a question: "Sardar ji ne phir se dimaag lagaya, 12 baj gaye
     # kya?" (the 944th set; "baj gaye", struck twelve: not "12 baje ki meeting")
     r"|(?:sardar|sardaron|sardarji|sardarjis|sikh|sikhon)(?: ji)?(?![a-z])[^.!?\n]{1,50}?"
-    r"(?<![a-z0-9])(?:12|baarah|barah|bara) baj (?:gaye|gye|gaya|chuke)"
+    r"(?<![a-z0-9])(?:12|baarah|barah|bara) (?:baj (?:gaye|gye|gaya|chuke)|bajne (?:mein|me"
+    r"|wale|ko))"
     # "Sardar ji ka dimaag toh ghutne mein hota hai": their brains in their knees
     r"|(?:sardar|sardaron|sardarji|sardarjis|sikh|sikhon|sikhs|jatt|jat|jaat|jaaton|jatton)"
     r"(?: ji)?(?: ka| ke| ki| log ka| logon ka)? (?:dimag|dimaag|akal|akkal|brains?) (?:toh |to"
@@ -571,7 +572,7 @@ COMMUNAL_CUES = frozenset(
     {"jihad", "bacche", "bachche", "bachhe", "masjid", "masjidon", "masjide", "madarse",
      "madarson", "madrasa", "madrason", "himmat", "minority", "alpsankhyak", "khatre",
      "khatra", "danga", "dange", "baje", "bajte", "oclock", "ghutne", "ghutno", "ghutnon",
-     "baj", "clock",
+     "baj", "bajne", "clock",
      "fasaane", "fasane", "phasaane", "phasane", "phansane", "fansane", "bhagane", "bhagaane",
      "fasaate", "fasate", "fasa", "phasa",
      "ghutnay", "knees", "bheekh", "bhikh", "bheek",
@@ -2613,17 +2614,22 @@ _CUED = tuple(
         ),
         (
             r"ek aur (?:bihari|muslim|musalman|mulla|dalit|sikh|sardar|bangladeshi|rohingya"
-            r"|kashmiri|madrasi|bengali|nepali|chinki|isai|bhaiya|bhaiyya) ne\b[^.!?\n]{0,60}?"
+            r"|kashmiri|madrasi|bengali|nepali|chinki|isai|bhaiya|bhaiyya)(?: \w+)? ne\b"
+            r"[^.!?\n]{0,60}?"
             r",? (?:kya naya hai|kya nayi baat hai|nayi baat kya hai|koi nayi baat nahi|hamesha"
-            r" ki tarah|as usual|what'?s new)",
-            "naya nayi hamesha usual whats",
+            r" ki tarah|as usual|what'?s new|kitni hairani ki baat hai|kya hairani hai|kise pata"
+            r" tha|kaun soch sakta tha)",
+            "naya nayi hamesha usual whats hairani pata soch",
         ),
         (
             r"(?:dalit|sc|st|obc|chamar|bhangi|quota wale|quota wali|category wale|category"
             r" wali) (?:ko|ki|ke) (?:\w+ )?(?:ceo|doctor|pilot|judge|manager|principal|boss"
             r"|director|surgeon|professor|head|captain) (?:bana diya|banaya|bana dia|bana di)"
             r"\W{0,3}(?:\w+ ){0,4}?reservation se (?:chalegi|chalega|chalenge|chalegaa|udega"
-            r"|udegi|operate hoga)",
+            r"|udegi|operate hoga)"
+            # ("Haan haan, Dalit IAS ban gaya, ab file bhi reservation se chalegi", the 1008th)
+            r"|(?:dalit|chamar|bhangi|quota wala|quota wali) (?:\w+ )?(?:ban gaya|ban gayi|bana"
+            r"|bani)\W{0,3}(?:\w+ ){0,4}?reservation se (?:chalegi|chalega|chalenge|hogi|hoga)",
             "reservation",
         ),
         (
@@ -3011,6 +3017,50 @@ _CUED = tuple(
             r"(?:deport|ship|send|kick out) (?:\w+ ){0,4}?(?:inbred|filthy|dirty|stinking"
             r"|smelly) (?:family|families|clan|lot|kids|relatives)",
             "inbred filthy dirty stinking smelly",
+        ),
+        # the hundred-and-fifty-eighth round, sarcasm again (sets 1007-1009; the first round's
+        # rules read one of its ten): "another Muslim 'community leader' who somehow never
+        # condemns anything"; "'a local man'. We all know what that means" (not "We all know
+        # what that means, the power cut again"); "Black teenager robs shop, must be a day
+        # ending in Y" (not "Must be a day ending in Y, my bus is late"); "Another Jewish
+        # banker ..., totally not a pattern" (not "Another Monday, another broken coffee
+        # machine, totally not a pattern"); "Bihari hai toh chor hi hoga"; "Aurat driving kar
+        # rahi thi, accident toh hona hi tha" (not "Accident toh hona hi tha, sadak pe itne
+        # gaddhe hain")
+        (
+            r"(?:another|typical|yet another) (?:muslim|islamic|jewish|hindu|sikh|arab)\b[^.!?\n]"
+            r"{0,40}?never (?:condemns?|apologi[sz]es?|speaks? out)",
+            "condemns condemn apologises apologizes apologise apologize speaks speak",
+        ),
+        (
+            r"a local man['\"’”]?[.,!]*\s*(?:we all know|you know|everyone knows|we know) what"
+            r" (?:that|it|this) (?:means|really means)",
+            "means",
+        ),
+        (
+            r"(?:black|muslim|asian|paki|african|somali|roma|gypsy|migrant|immigrant|arab|afghan"
+            r"|eritrean|pakistani|romanian)\b[^.!?\n]{0,50}?must be a day (?:ending|that ends)"
+            r" (?:in|with) (?:an? )?y\b",
+            "day",
+        ),
+        (
+            r"(?:another|yet another) (?:jewish|muslim|indian|black|asian|chinese|pakistani"
+            r"|nigerian)\b[^.!?\n]{0,50}?(?:totally|definitely|absolutely|surely|obviously) not a"
+            r" pattern",
+            "pattern",
+        ),
+        (
+            r"(?:bihari|muslim|musalman|mulla|mulle|dalit|chamar|bangladeshi|madrasi|sardar"
+            r"|nepali|kashmiri|pakistani|rohingya|bhaiya|bhaiyya|isai|habshi) (?:hai|h) (?:toh"
+            r"|to) (?:\w+ )?(?:chor|aatanki|atanki|terrorist|gunda|jahil|jaahil|gaddar|ganda"
+            r"|chhapri|anpadh|jihadi|bhikari|bhikhari)\w* (?:hi )?(?:hoga|hogi|honge)",
+            "hoga hogi honge",
+        ),
+        (
+            r"(?:aurat|ladki|mahila|auntie|aunty|aurton|auratein)\b[^.!?\n]{0,30}?(?:driving"
+            r"|gaadi chala|gadi chala|car chala)\w*\b[^.!?\n]{0,30}?accident (?:toh |to )?"
+            r"(?:hona hi tha|hoga hi|hona tha|hoga hi na)",
+            "accident",
         ),
         # a faith said to break the country: "Ye isai log desh tod denge" (the 776th set; not
         # "ye neta desh tod denge", said of politicians)
