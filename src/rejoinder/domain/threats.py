@@ -975,7 +975,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:her|his|your|ur|their) (?:car|bike|brakes|house|kids|family|face|legs|tyres"
             r"|scooter) (?:has|have|is|are|looks?|look) (?:nice|good|working|fine|pretty|lovely"
             r"|safe)(?: \w+)?,? for now(?![a-z])",
-            "now",
+            "car bike brakes house kids family face legs tyres scooter",
         ),
         (
             r"(?:iski|uski|teri|tumhari|inki|unki|is \w+ ki|us \w+ ki) (?:beti|bete|bachche"
@@ -1010,8 +1010,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:lovely|nice|beautiful|sweet|cute|pretty) (?:family|kids|children|daughter|son"
             r"|wife|husband|house|home) (?:she|he|you|u|they)(?:'?s| has| have|'?ve) got,? (?:i )?"
             r"(?:hope|hopefully) (?:they|it|she|he|them) (?:stays?|remains?|keeps?) (?:safe"
-            r"|in one piece|healthy|well)",
-            "hope hopefully",
+            r"|in one piece|healthy)",
+            "safe piece healthy",
         ),
         (
             r"(?:her|his|their|your|ur) (?:home )?address (?:isn'?t|is not|wouldn'?t be|won'?t"
@@ -1026,7 +1026,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             r"what'?s coming\b[^.!?\n]{0,40}?(?:top of|first on|next on|high on) the list",
-            "list",
+            "coming",
         ),
         (
             r"(?:udd|ud|ur) (?:rahi|raha|rahe) (?:hai|hain|ho)\b[^.!?\n]{0,30}?(?:kate|kaate"
@@ -1069,12 +1069,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:people|others|men|women|folk|folks) have had (?:accidents|falls|car crashes)"
             r" for less",
-            "less",
+            "accidents falls crashes",
         ),
         (
             r"check under (?:her|his|your|ur|their) car before (?:she|he|you|u|they) (?:starts?"
             r"|drives?|gets? in)(?![^.!?\n]{0,40}?\b(?:cats?|kittens?|animals?|foxes)\b)",
-            "check",
+            "under",
         ),
         (
             r"(?:funny|strange|odd|curious|amazing|interesting) how (?:often |many )?"
@@ -1086,7 +1086,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:would|it'?d|will|itd) be (?:terrible|a shame|awful|sad|a pity|tragic) if (?:she"
             r"|he|they|you|u|her \w+|his \w+) (?:got|had|gets|received|were to get) (?:a )?"
             r"(?:visitor|visit|visitors|knock on the door)",
-            "terrible shame awful sad pity tragic",
+            "visitor visit visitors knock",
         ),
         (
             r"(?:shauk|shok) hai (?:isko|usko|iska|uska|inko|isse)\b[^.!?\n]{0,30}?kitne din"
@@ -1101,7 +1101,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:iski|uski|teri|inki|unki|tumhari) (?:gaadi|gadi|car|bike|scooty|scooter) ka"
             r" number (?:sabke|sab ke|humare|hamare|sabhi ke) paas hai",
-            "number",
+            "paas",
         ),
         (
             r"aisa na ho ki (?:\w+ )?intezaar hi (?:rehta|reh|rah) (?:jaaye|jaye|jae)",

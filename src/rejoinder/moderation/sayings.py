@@ -2666,7 +2666,7 @@ _CUED = tuple(
             r"if (?:they|the jews|jews|zionists|israelis) (?:stopped|stop|quit) [^.!?\n]{0,40}?"
             r"(?:nobody|no one|noone) would (?:touch|attack|smash|burn|target|vandalise|vandalize)"
             r" (?:their|them)",
-            "nobody one noone",
+            "touch attack smash burn target vandalise vandalize",
         ),
         # the hundred-and-thirty-ninth round (sets 950-953): a Muslim bowler fasting ("Roza
         # wala terrorist bowler"; "inki wafadari Pakistan se hai"; "These people pray to Mecca
@@ -2743,7 +2743,7 @@ _CUED = tuple(
             r"(?:rats|vermin|parasites|leeches|snakes|cockroaches|animals|scum|pigs|savages"
             r"|thieves)[,.]? (?:the whole|every one of the|all of the|the entire) (?:tribe|race"
             r"|lot|community|kaum|clan|breed)",
-            "tribe race lot community kaum clan breed",
+            "rats vermin parasites leeches snakes cockroaches animals scum pigs savages thieves",
         ),
         # the hundred-and-forty-third round, long comments with one sentence of abuse inside
         # (sets 962-964): a Black player called an ape and sent to a jungle ("that black
@@ -2768,8 +2768,7 @@ _CUED = tuple(
             r"|city|fed|bbc|hollywood|white house|parliament|ministry|council)\b[^.!?\n]{0,60}?"
             r"(?:know (?:exactly )?what they(?:'?re| are) doing|they always have|as they always"
             r" do|as always)",
-            "treasury government media banks city fed bbc hollywood white parliament ministry"
-            " council",
+            "jews",
         ),
         # the hundred-and-forty-fifth round (sets 969-972): London's Muslim mayor ("Londonistan's
         # sharia mayor"; "calling the adhan from Big Ben next"), a Muslim vegetable seller
@@ -2829,13 +2828,13 @@ _CUED = tuple(
             r"(?:ye log|ye|mulle|mullon|muslim|musalman|katue)\w*\b[^.!?\n]{0,30}? jahan (?:bhi )?"
             r"\w+ (?:\w+ )?(?:hain|hai|karte hain|padhte hain|rehte hain),? (?:wahan|waha|vahan)"
             r" (?:mini )?pakistan (?:bana|banaa) (?:dete|lete|denge|deta)",
-            "pakistan",
+            "jahan",
         ),
         (
             r"(?:ek )?(?:achhe|acche|asli|sahi|real|good) (?:mard|aadmi|man) ki (?:zaroorat|jarurat"
             r"|zarurat) hai\b[^.!?\n]{0,20}?(?:theek|thik|sudhar|normal|seedhi) ho (?:jayengi"
             r"|jayegi|jaayegi|jaayengi|jaengi|jaegi)",
-            "mard aadmi man",
+            "zaroorat jarurat zarurat",
         ),
         (
             r"(?:inko|unko|isko|usko|dono ko|inhe|unhe|she|they|them|needs?|deserves?)\W+"
@@ -2891,8 +2890,8 @@ _CUED = tuple(
         # can go back whenever they like")
         (
             r"(?:should|must|need to|needs to|ought to|have to|has to|better) (?:all |just )?go"
-            r" back (?:to )?where (?:they|he|she|their|his|her) (?:\w+ )?(?:came|come) from",
-            "came come",
+            r" back (?:to )?where (?:they|he|she|their|his|her) (?:\w+ )?came from",
+            "came",
         ),
         # the hundred-and-fiftieth round (sets 984-987): a trans woman at a shelter ("They
         # should all be sterilised and locked up in asylums", not "sterilised instruments";
@@ -2925,7 +2924,7 @@ _CUED = tuple(
             r"|christian|bihari|bangladeshi)\w* ko (?:flat|ghar|makaan|makan|kamra|room|dukaan)"
             r" (?:\w+ ){0,2}?(?:diya|doge|de diya|dena|diya toh|doge toh)?\b[^.!?\n]{0,50}?"
             r"(?<![a-z])(?:mat do|na do|mat dena|nahi dena|mat dijiye|nahi denge)",
-            "mat na nahi",
+            "flat ghar makaan makan kamra room dukaan",
         ),
         # the hundred-and-fifty-first round, a nineteenth whole evening (set 988: an actor's
         # interfaith wedding): "Ek aur Hindu ladki gayi, jihadi ne phasa liya" (not "Ek aur
@@ -3011,7 +3010,7 @@ _CUED = tuple(
         (
             r"beats? (?:his|their) wi(?:fe|ves)\b[^.!?\n]{0,20}?(?:they all do|like they all"
             r" do|they all beat|all of them do|that'?s their culture)",
-            "all culture",
+            "wife wives",
         ),
         (
             r"(?:deport|ship|send|kick out) (?:\w+ ){0,4}?(?:inbred|filthy|dirty|stinking"
@@ -3035,13 +3034,13 @@ _CUED = tuple(
         (
             r"a local man['\"’”]?[.,!]*\s*(?:we all know|you know|everyone knows|we know) what"
             r" (?:that|it|this) (?:means|really means)",
-            "means",
+            "local",
         ),
         (
             r"(?:black|muslim|asian|paki|african|somali|roma|gypsy|migrant|immigrant|arab|afghan"
             r"|eritrean|pakistani|romanian)\b[^.!?\n]{0,50}?must be a day (?:ending|that ends)"
             r" (?:in|with) (?:an? )?y\b",
-            "day",
+            "ending ends",
         ),
         (
             r"(?:another|yet another) (?:jewish|muslim|indian|black|asian|chinese|pakistani"
