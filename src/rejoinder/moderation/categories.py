@@ -2329,7 +2329,7 @@ def _the_chef_says(words: Words, i: int, end: int) -> bool:
     if words.words[end] != "kitchen" or "chef" not in words.present:
         return False
     sentence = [words.words[k] for k in words.sentence_around(i)]
-    if not _SENT_AS_A_WOMAN.isdisjoint(sentence):
+    if not (_WOMEN | _SENT_AS_A_WOMAN).isdisjoint(sentence):
         return False  # "Women should get back to the kitchen, said the chef about his staff"
     return any(
         sentence[k : k + 2] == ["the", "chef"]
@@ -2339,9 +2339,9 @@ def _the_chef_says(words: Words, i: int, end: int) -> bool:
 
 
 _SPOKE = frozenset({"said", "shouted", "yelled", "called", "barked", "told", "says", "shouts"})
+# (the words a woman is named by in `_women_put_in_place`, and how she is hailed)
 _SENT_AS_A_WOMAN = frozenset(
-    {"women", "woman", "girls", "girl", "ladies", "lady", "wives", "wife", "her", "she", "love",
-     "darling", "sweetheart", "female", "females"}
+    {"ladies", "lady", "wives", "wife", "love", "darling", "sweetheart", "females"}
 )  # fmt: skip
 _DISH_PRONOUNS = frozenset({"them", "it", "this", "that", "these", "those"})
 _DISHES = frozenset(
