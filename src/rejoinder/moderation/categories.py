@@ -2339,7 +2339,8 @@ def _the_chef_says(words: Words, i: int, end: int) -> bool:
 
 
 _SPOKE = frozenset({"said", "shouted", "yelled", "called", "barked", "told", "says", "shouts"})
-# (the words a woman is named by in `_women_put_in_place`, and how she is hailed)
+# (beside `_WOMEN`, the words `_women_put_in_place` reads: more of them, and how she is
+# hailed)
 _SENT_AS_A_WOMAN = frozenset(
     {"ladies", "lady", "wives", "wife", "love", "darling", "sweetheart", "females"}
 )  # fmt: skip

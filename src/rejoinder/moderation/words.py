@@ -338,10 +338,10 @@ def _no_report(words: Words, k: int) -> bool:
     word = words.words[k]
     if word == "called":
         return k > 0 and words.words[k - 1] == "so"
-    return word == "posts" and words.words[k + 1 : k + 2] in _ON_POSTS
+    return word == "posts" and k + 1 < len(words) and words.words[k + 1] in _ON_POSTS
 
 
-_ON_POSTS = [["pe"], ["par"], ["pr"], ["mein"], ["me"]]
+_ON_POSTS = frozenset({"pe", "par", "pr", "mein", "me"})
 
 
 def one_by_one(words: Words, i: int) -> bool:
