@@ -4744,6 +4744,15 @@ THIRTY_THIRD_SESSION_FORMS = [
     ("Reservation se chalegi train, tatkal ticket ka hi sahara hai.", False),
     ("Aurat driving kar rahi thi, accident toh hona hi tha.", True),
     ("Accident toh hona hi tha, sadak pe itne gaddhe hain.", False),
+    # the veiled threats' patterns read again before stopping: their kind twins in everyday
+    # words, published
+    ("Your car looks fine for now, but the tyres need replacing soon.", False),
+    ("Lovely family you've got, hope they stay healthy this winter!", False),
+    ("I love walking alone and nobody is around at 6am.", False),
+    ("Winter is what's coming, and boots are top of the list.", False),
+    ("It would be a shame if anything happened to him, he's the best nurse on the ward.", False),
+    ("Check under your car before you start it in winter.", False),
+    ("Your address isn't hard to find on the map.", False),
 ]
 
 

@@ -960,9 +960,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # jaye toh batate hain kya hota hai" (not "Raat ko akele mil jaye toh chai pe chalte
         # hain")
         (
-            r"(?:be|would be|it'?d be|itd be|will be) a (?:real |terrible |great )?shame if"
-            r" (?:something|anything) (?:bad )?(?:happened|were to happen|was to happen"
-            r"|happens) to (?:it|them|her|him|you|u|your \w+|ur \w+|her \w+|his \w+)",
+            # (after a possession admired: "it would be a shame if anything happened to him"
+            # alone is a worry)
+            r"(?:nice|lovely|beautiful|pretty|fine) (?:\w+ ){1,2}?(?:you'?ve|you have|uve|u have"
+            r"|she'?s|he'?s|they'?ve|she has|he has) got\b[^.!?\n]{0,40}?(?:be|would be|it'?d be"
+            r"|itd be|will be) a (?:real |terrible |great )?shame if (?:something|anything)"
+            r" (?:bad )?(?:happened|were to happen|was to happen|happens) to (?:it|them|her|him"
+            r"|you|u|your \w+|ur \w+|her \w+|his \w+)",
             "shame",
         ),
         (
@@ -972,9 +976,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "disappear missing vanish accidents hurt dead",
         ),
         (
-            r"(?:her|his|your|ur|their) (?:car|bike|brakes|house|kids|family|face|legs|tyres"
-            r"|scooter) (?:has|have|is|are|looks?|look) (?:nice|good|working|fine|pretty|lovely"
-            r"|safe)(?: \w+)?,? for now(?![a-z])",
+            # (not "your car looks fine for now, but the tyres need replacing": the brakes or
+            # the face, said of her or him)
+            r"(?:her|his|their) (?:car|bike|scooter) (?:has|have) (?:nice|good|working) (?:brakes"
+            r"|tyres),? for now(?![a-z])|(?:her|his|their) (?:face|legs|kids|family) (?:is|are"
+            r"|looks?|look) (?:nice|pretty|lovely|fine|safe),? for now(?![a-z])",
             "car bike brakes house kids family face legs tyres scooter",
         ),
         (
@@ -1007,25 +1013,32 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "remember",
         ),
         (
+            # (said of her or him, not to "you": "Lovely family you've got, hope they stay
+            # healthy this winter" is a greeting)
             r"(?:lovely|nice|beautiful|sweet|cute|pretty) (?:family|kids|children|daughter|son"
-            r"|wife|husband|house|home) (?:she|he|you|u|they)(?:'?s| has| have|'?ve) got,? (?:i )?"
+            r"|wife|husband|house|home) (?:she|he|they)(?:'?s| has| have|'?ve) got,? (?:i )?"
             r"(?:hope|hopefully) (?:they|it|she|he|them) (?:stays?|remains?|keeps?) (?:safe"
-            r"|in one piece|healthy)",
-            "safe piece healthy",
+            r"|in one piece)",
+            "safe piece",
         ),
         (
-            r"(?:her|his|their|your|ur) (?:home )?address (?:isn'?t|is not|wouldn'?t be|won'?t"
-            r" be|aint|ain'?t) (?:hard|difficult|tough) to (?:find|get)",
+            r"(?:her|his|their) (?:home )?address (?:isn'?t|is not|wouldn'?t be|won'?t be|aint"
+            r"|ain'?t) (?:hard|difficult|tough) to (?:find|get)",
             "address",
         ),
         (
-            r"(?:walking|going|driving|coming) (?:home |back |to (?:her|his|your|ur|the|their)"
-            r" (?:car|home|house|office|flat) )?alone and (?:nobody|no one|noone) (?:will be"
-            r"|is|'?ll be|would be) (?:around|there|watching|nearby)",
+            # (of her, him or the reader, foretold: not "I love walking alone and nobody is
+            # around at 6am")
+            r"(?:she|he|you|u)(?:'?ll| will)? be (?:walking|going|driving|coming) (?:home |back"
+            r" |to (?:her|his|your|ur|the|their) (?:car|home|house|office|flat) )?alone and"
+            r" (?:nobody|no one|noone) (?:will be|is|'?ll be|would be) (?:around|there|watching"
+            r"|nearby)",
             "alone",
         ),
         (
-            r"what'?s coming\b[^.!?\n]{0,40}?(?:top of|first on|next on|high on) the list",
+            # (gets what's coming: not "Winter is what's coming, and boots are top of the list")
+            r"(?:get|gets|got|getting) what'?s coming\b[^.!?\n]{0,40}?(?:top of|first on|next on"
+            r"|high on) the list",
             "coming",
         ),
         (
@@ -1072,7 +1085,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "accidents falls crashes",
         ),
         (
-            r"check under (?:her|his|your|ur|their) car before (?:she|he|you|u|they) (?:starts?"
+            r"check under (?:her|his|their) car before (?:she|he|they) (?:starts?"
             r"|drives?|gets? in)(?![^.!?\n]{0,40}?\b(?:cats?|kittens?|animals?|foxes)\b)",
             "under",
         ),
