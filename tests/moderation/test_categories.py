@@ -4753,6 +4753,10 @@ THIRTY_THIRD_SESSION_FORMS = [
     ("It would be a shame if anything happened to him, he's the best nurse on the ward.", False),
     ("Check under your car before you start it in winter.", False),
     ("Your address isn't hard to find on the map.", False),
+    ("Kallu sab kha gaya, bowl khaali hai.", False),
+    ("There goes the neighbourhood, a Starbucks opened.", False),
+    ("Feminazis are a myth invented by talk radio.", False),
+    ("Ek aur Hindu ladki gayi NASA, proud moment.", False),
 ]
 
 

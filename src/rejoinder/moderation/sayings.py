@@ -2799,7 +2799,12 @@ _CUED = tuple(
             "sabak",
         ),
         (
-            r"there goes the neighbou?rhood(?=\s*(?:[,.!;:]|$))",
+            # (with whom it is said of: not "There goes the neighbourhood, a Starbucks opened",
+            # the phrase as a joke on a new shop)
+            r"there goes the neighbou?rhood[,.!;:]*\s[^.!?\n]{0,40}?(?:ghetto|blacks|black"
+            r" famil(?:y|ies)|these people|those people|immigrants|muslims|pakis|asians"
+            r"|mexicans|gypsies|travellers|they(?:'ve| have)? (?:moved|move|arrived)|has arrived"
+            r"|have arrived)",
             "neighborhood neighbourhood",
         ),
         (
@@ -2932,8 +2937,9 @@ _CUED = tuple(
         (
             r"(?:jihadi|jihadiyon|mulle|mulla|mullon|katue|katua|miyan|musalman|muslim)\w* ne"
             r" (?:\w+ )?(?:phasa|fasa|phansa|fansa|fansaa|phasaa) (?:liya|li|diya|lia)"
-            r"|ek aur hindu (?:ladki|beti|behen) (?:gayi|gai|phasi|fasi|phansi)",
-            "phasa fasa phansa fansa fansaa phasaa gayi gai phasi fasi phansi",
+            # (not "gayi", went: "Ek aur Hindu ladki gayi NASA, proud moment")
+            r"|ek aur hindu (?:ladki|beti|behen) (?:phasi|fasi|phansi)",
+            "phasa fasa phansa fansa fansaa phasaa phasi fasi phansi",
         ),
         # the hundred-and-fifty-second round (sets 989-992): a Chinese-American family's
         # restaurant ("Bat eaters should be banned ..."; not "Bats eat mosquitoes"), a hijab
@@ -2964,7 +2970,8 @@ _CUED = tuple(
         # rakhailein"; "Mahilaon ki jagah ghar mein hai"; "Feminazis will ruin Parliament",
         # not "Feminazi is a term coined by ...")
         (
-            r"kallu (?:log|logon|sab|africans?|nigerians?)\b",
+            # (not "Kallu sab kha gaya", a dog named Kallu that ate everything)
+            r"kallu (?:log|logon|africans?|nigerians?)\b",
             "kallu",
         ),
         (
@@ -2994,7 +3001,9 @@ _CUED = tuple(
             "jagah",
         ),
         (
-            r"feminazis (?:will|are|have|ruin|ruined|destroy|destroyed|should|must|deserve)",
+            # (not "Feminazis are a myth invented by talk radio")
+            r"feminazis (?:will|are|have|ruin|ruined|destroy|destroyed|should|must|deserve)"
+            r"(?! (?:a |an )?(?:myth|strawman|straw man|term|word|slur|invention))",
             "feminazis",
         ),
         # the hundred-and-fifty-seventh round, a twentieth whole evening (set 1006: a Muslim
