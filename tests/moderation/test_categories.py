@@ -4760,6 +4760,56 @@ THIRTY_THIRD_SESSION_FORMS = [
 ]
 
 
+THIRTY_FOURTH_SESSION_FORMS = [
+    # the hundred-and-fifty-ninth round (sets 1010-1013): a Nepali guard's daughter, a Black
+    # headteacher, a kinnar councillor, and traps
+    ("Saale gorkhe, apne Nepal jao aur wahan topper bano", True),
+    ("Gurkhas are the bravest soldiers in the world", False),
+    ("Ye pahadi chuhe kahin ke, hamari seats kha gaye", True),
+    ("Ghar mein chuhe ho gaye hain, pest control bulao", False),
+    ("Bihari suar kahin ke", True),
+    ("Muslim apni aukaat mein rahein", True),
+    ("Kab tak Dalit apni aukaat mein rahenge?", False),
+    ("Na mard na aurat, ye kya kaam ka, sirf bheekh maangna aata hai", True),
+    ("Na mard na aurat, samaj ne unhe kabhi jagah nahi di", False),
+    # the hundred-and-sixtieth round (set 1014): an Assamese Muslim woman's election
+    ("Miyan ladki jeet gayi, ab Assam ko Bangladesh banane mein der nahi", True),
+    ("Assam ko Bangladesh banane ki koshish kisi ki nahi chalegi", False),
+    ("Isko aur iske voters ko Brahmaputra mein doobo do, saaf ho jayega Assam", True),
+    ("Bachon ko Yamuna mein nahane mat do, pollution hai", False),
+    ("Go back to Dhaka, you and your whole tribe of infiltrators", True),
+    ("I want to go back to Dhaka next year to see my grandmother", False),
+    # the hundred-and-sixty-first round (set 1015): women journalists harassed
+    ("Ma'am you'd look better reading the news without that blazer", True),
+    ("The city would look better without those billboards", False),
+    ("She got the prime time slot after a late night with the channel owner, everyone knows", True),
+    ("She got the prime time slot after ten years of field reporting, deserved.", False),
+    ("I'd report her to the editor but I'd rather report to her bedroom", True),
+    ("I'd rather report to the editor", False),
+    ("Ye reporter raat ko kis kis ke saath interview karti hai pata hai", True),
+    ("Iski shaadi nahi hui isiliye itna chillati hai, koi sambhalne wala chahiye", True),
+    ("Meri behen ki shaadi nahi hui isliye wo naukri kar rahi hai", False),
+    ("Her DMs are open, boys, she likes the attention", True),
+    ("Her DMs are open for tips, she said so on air, send her the documents.", False),
+    ("Someone should teach her some manners, in private, slowly", True),
+    ("Someone should teach her some manners, she was rude to the guests", False),
+    ("Aise kapde pehen ke aayegi toh log toh dekhenge hi, phir rona mat", True),
+    ("Aise kapde pehen ke aao, thand hai", False),
+    # the hundred-and-sixty-second round (set 1016): veiled threats a fourth time
+    ("Keep writing, madam. We read every word, and we know where you park.", True),
+    ("Your mother walks to the temple alone every morning, doesn't she?", True),
+    ("My mother walks to the temple alone every morning, she says it keeps her young.", False),
+    ("Your son plays cricket at the park on Saturdays. We might drop by and watch.", True),
+    ("Our son plays cricket at the park on Saturdays too, maybe they'll meet.", False),
+    ("Tumhari gaadi ka number yaad kar liya hai, dhyan se chalana", True),
+    ("Gaadi ka number note kar liya hai, police ko de diya, hit and run tha", False),
+    ("Beta, ye last article hona chahiye tera. Baaki tu samajhdaar hai.", True),
+    ("Beta, ye last exam hai, baaki tu samajhdaar hai, mehnat kar.", False),
+    # "jaat" after "inki" is caste, not the Jats (the 1013th set's trap)
+    ("Inki jaat ki nahi, inki baat ki keemat hai, kaam dekho.", False),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     FOURTEENTH_SESSION_FORMS
@@ -4788,9 +4838,10 @@ THIRTY_THIRD_SESSION_FORMS = [
     + THIRTIETH_SESSION_FORMS
     + THIRTY_FIRST_SESSION_FORMS
     + THIRTY_SECOND_SESSION_FORMS
-    + THIRTY_THIRD_SESSION_FORMS,
+    + THIRTY_THIRD_SESSION_FORMS
+    + THIRTY_FOURTH_SESSION_FORMS,
 )
-def test_fourteenth_to_thirty_third_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_thirty_fourth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

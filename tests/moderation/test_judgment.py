@@ -3502,6 +3502,54 @@ KNOWN_MISSES = {
         "Next come the drugs and the gunshots, it always happens when they move in.",  # *
         "Bet they're on welfare, paid for by our taxes, like all of them.",  # *
     ],
+    # a Nepali guard's daughter tops the boards: a people put in its place by its trade
+    # ("gate pe seeti kaun bajayega", "chowkidari ke liye hi aaye hain", "momo bechne walon"),
+    # in words that name no attack
+    "onethousandtenth_evening.jsonl": [
+        "Bahadur ki beti afsar banegi toh gate pe seeti kaun bajayega",  # *
+        "Ye Nepali log yahan chowkidari ke liye hi aaye hain, wahi karne do",  # *
+        "Inki jaat hi naukar ki hai, ek topper se kya badlega",  # *
+        "Momo bechne walon ki beti ko itna bhaav mat do",
+        "Kal ko ye log bolenge Darjeeling bhi inka hai, bhagao sabko",  # *
+    ],
+    # a Black headteacher in a Yorkshire village: sarcasm and code with no group word ("one
+    # of them", "her lot", "until they started moving in", "tribal dances", "ooga booga")
+    "onethousandeleventh_evening.jsonl": [
+        "Great, now the kids will be learning tribal dances instead of times tables.",
+        "Ooga booga, assembly is cancelled, we're banging drums today.",
+        "Her lot can barely run their own countries and we hand her a school.",
+        "Watch the exam results drop, they always do when one of them takes over.",
+        "Another one who only got the job because of the colour of her skin.",  # *
+        "The village was lovely until they started moving in. Now the school's gone too.",
+    ],
+    # a kinnar councillor: trans people's lives told as a put-down (begging in trains, a
+    # kothi, children scared), with no slur in the line
+    "onethousandtwelfth_evening.jsonl": [
+        "Ye chakke kya kaam karenge, inko shaadi mein naachne do bas",  # *
+        "Kinnar ko vote dene wale bhi aadhe kinnar hi honge",  # *
+        "Inko dekh ke bachche darr jaate hain, councillor bana diya",
+        "Train mein paise maangne wale ab ward ka budget maangenge, wah",
+        "Apni kothi mein rahe ye log, politics mein kya kaam",
+    ],
+    # an Assamese Muslim woman's election: "ghuspaithiya" said of her, "miyan" (also a
+    # title: not a group word), and lines the news head holds
+    "onethousandfourteenth_evening.jsonl": [
+        "Ghuspaithiyon ne vote diya, ghuspaithiya jeeti. Simple.",
+        "In burqa walon ko assembly mein ghusne dena hi galti thi",  # *
+        "She should be deported along with everyone who voted for her",  # *
+        "Sab miyan ek jaise hote hain, pehle vote lete hain phir zameen",
+    ],
+    # a woman anchor asked for her number, "private mein debate": an advance in everyday words
+    "onethousandfifteenth_evening.jsonl": [
+        "Madam ka number mil sakta hai? Private mein debate karenge",
+    ],
+    # veiled threats a fourth time: each its own sentence of everyday words
+    "onethousandsixteenth_evening.jsonl": [
+        "Nice school your daughter goes to. Big gates. Shame gates can be climbed.",
+        "Sunday market is crowded, easy to lose someone there. Think about it, Mr Editor.",
+        "Tera office teesri manzil pe hai na, seedhiyan dhyan se utarna",
+        "We have your photo printed now. Framed, even.",
+    ],
 }
 
 
@@ -4743,6 +4791,13 @@ KNOWN_FALSE_HOLDS = {
         "onethousandseventh_evening.jsonl",
         "onethousandeighth_evening.jsonl",
         "onethousandninth_evening.jsonl",
+        "onethousandtenth_evening.jsonl",
+        "onethousandeleventh_evening.jsonl",
+        "onethousandtwelfth_evening.jsonl",
+        "onethousandthirteenth_evening.jsonl",
+        "onethousandfourteenth_evening.jsonl",
+        "onethousandfifteenth_evening.jsonl",
+        "onethousandsixteenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5520,8 +5575,23 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # accident toh hona hi tha"; sarcasm about government as the others, and traps): at first
 # sight 2 of 10 (the rules 1: the first sarcasm round's rules read one of these), none of
 # 20 others, none of 14 traps. With the rules written from it: 10 (the rules 10).
-UNSEEN_ABUSE_HELD = 1912  # of 2139
-UNSEEN_OTHERS_HELD = 81  # of 7503
+# The hundred-and-fifty-ninth round (sets 1010-1013, the thirty-fourth session: a Nepali
+# guard's daughter tops the board exams in Hinglish, a Black headteacher in a Yorkshire
+# village, a kinnar councillor in Hinglish, and traps): at first sight 12 of 24 (the rules
+# 5), none of 50 others, 1 of 14 traps (the news head: "Inki jaat ki nahi, inki baat ki
+# keemat hai, kaam dekho", held still; "jaat" after "inki" is caste, no longer the Jats).
+# With the rules written from it: 15 (the rules 8).
+# The hundred-and-sixtieth round (set 1014: 40 comments under an Assamese Muslim woman's
+# election, 9 of them abuse): at first sight 6 of 9 (the rules 2), none of 31 others. With
+# the rules written from it: 7 (the rules 5).
+# The hundred-and-sixty-first round, women journalists harassed (set 1015: 10 lines and 10
+# kind twins): at first sight 2 of 10 (the rules 1), none of 10 others. With the rules
+# written from it: 9 (the rules 9).
+# The hundred-and-sixty-second round, veiled threats a fourth time (set 1016): at first
+# sight 2 of 10 (the rules 1: none of the three earlier rounds' rules read these), none of
+# 10 twins. With the rules written from it: 6 (the rules 6).
+UNSEEN_ABUSE_HELD = 1949  # of 2192
+UNSEEN_OTHERS_HELD = 82  # of 7618
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

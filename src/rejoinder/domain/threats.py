@@ -1182,9 +1182,40 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "you and your whole family are terrorist sympathisers, we know where you are"
         # (not "we know where you are going with this argument")
         (
+            # (and "we read every word, and we know where you park", the 1016th set)
             r"(?:i|we) (?:all )?know where (?:you|u|she|he|they) (?:are|live|lives|stay|stays"
-            r"|sleep|sleeps)(?=[.!?,]|$| now| tonight| right now)",
+            r"|sleep|sleeps|park|parks|pray|prays|work|works|walk|walks)(?=[.!?,]|$| now"
+            r"| tonight| right now)",
             "know",
+        ),
+        # the hundred-and-sixty-second round, veiled threats a fourth time (set 1016): a
+        # family's habit told back as a question ("Your mother walks to the temple alone every
+        # morning, doesn't she?"; not "My mother walks ... alone, she says it keeps her
+        # young"); a visit promised where the children play ("Your son plays cricket at the
+        # park on Saturdays. We might drop by and watch"; not "Our son plays ... too"); "Teri
+        # gaadi ka number yaad kar liya hai"; "ye last article hona chahiye tera"
+        (
+            r"(?:your|ur) (?:mother|mom|mum|wife|daughter|son|kids|children|sister|father|dad"
+            r"|husband|family)\b[^.!?\n]{0,60}?\balone\b[^.!?\n]{0,40}?,? (?:doesn'?t|don'?t"
+            r"|isn'?t|aren'?t|right) (?:she|he|they|it)?\s*\?",
+            "alone",
+        ),
+        (
+            r"(?:your|ur) (?:mother|mom|mum|wife|daughter|son|kids|children|sister|father|dad"
+            r"|husband|family) (?:\w+ )?(?:plays?|goes|go|walks?|studies|study|waits?)\b"
+            r"[^.!?\n]{0,50}?[.,!] (?:we|i) (?:might|may|could|will|'ll|ll|shall) (?:\w+ )?(?:drop"
+            r" by|stop by|pop by|come by|pay a visit|visit|swing by)",
+            "drop stop pop come visit swing",
+        ),
+        (
+            r"(?:tumhari|teri|aapki|tumhara|tera|aapka|iski|uski) (?:gaadi|gadi|car|bike|scooty"
+            r"|scooter) (?:ka|ki) number (?:yaad|note) kar (?:liya|lia|rakha|li)",
+            "number",
+        ),
+        (
+            r"(?:ye|yeh) (?:last|aakhri|akhri|aakhiri) (?:article|report|video|post|story|khabar"
+            r"|column|tweet) (?:hona chahiye|hoga|hai) (?:tera|teri|tumhara|tumhari|aapka|aapki)",
+            "last aakhri akhri aakhiri",
         ),
         # "Madam, we know who you are and where your office is"; "we know where your kids
         # go" (not "we know where your office is, so we posted the documents")

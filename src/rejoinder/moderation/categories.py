@@ -85,7 +85,7 @@ _INSULT_CUES = (
 # own, so they do not send comments through all the others; kept out of the lexicon, whose
 # words are also what hashtags are split into ("#SmileBitch" stays whole).
 _SEXUAL_SLANG_CUES = frozenset(
-    {"head", "heads", "bend", "hit", "smile", "dm", "inbox", "pm", "smash", "begging", "way",
+    {"head", "heads", "bend", "hit", "smile", "dm", "dms", "inbox", "pm", "smash", "begging", "way",
      "khada", "meri", "wearing", "rip", "rips", "tear", "tears", "pull", "pulls", "strip",
      "strips", "expect", "bulawa", "nyota", "nyauta", "nyaota", "invitation", "kashmiri",
      "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde", "floor"}
@@ -708,6 +708,8 @@ def _group_at(words: Words, i: int) -> int:
     word = words.words[i]
     if _a_thing_of_theirs(words, i + 1):
         return 0  # "Would a Sikh turban be banned too?": a thing of theirs, not the people
+    if word in _CASTE and i > 0 and words.words[i - 1] in _WHOSE_CASTE:
+        return 0  # "inki jaat ki nahi, baat ki keemat hai": whose caste, not the Jats
     if word in lx.GROUP_WORDS:
         return 1
     if word not in lx.GROUP_ADJECTIVES:
@@ -715,6 +717,14 @@ def _group_at(words: Words, i: int) -> int:
     # Hindi names a people by the adjective: "Pakistani bhikari hain", "Hindu darpok hote hain";
     # so does "every": "Every Kashmiri is a stone pelter"
     return int(one_by_one(words, i) or not words.present.isdisjoint(lx.HINDI_FUNCTION_WORDS))
+
+
+# "jaat" is also caste itself: "inki jaat", "kis jaat ka hai" (the 1013th set's trap).
+_CASTE = frozenset({"jaat", "jat"})
+_WHOSE_CASTE = frozenset(
+    {"inki", "unki", "iski", "uski", "apni", "meri", "teri", "hamari", "tumhari", "kiski",
+     "kis", "kaunsi", "konsi", "ek", "same", "alag", "oonchi", "unchi", "badi", "choti"}
+)  # fmt: skip
 
 
 def _a_thing_of_theirs(words: Words, k: int) -> bool:
@@ -3090,6 +3100,25 @@ def _whole_words(patterns: tuple[str, ...], starting: bool = True) -> re.Pattern
 
 
 _SEXUAL_PATTERNS = (
+    # the 1015th set, women journalists harassed under their reports: "you'd look better
+    # reading the news without that blazer" (not "the city would look better without those
+    # billboards"); the slot said to be had "after a late night with the channel owner" (not
+    # "after ten years of field reporting"); "I'd rather report to her bedroom"; "raat ko kis
+    # kis ke saath interview karti hai"
+    r"(?:look|looks|looked|looking) (?:much |even |so |way )?better (?:\w+ ){0,4}?without"
+    r" (?:that|your|ur|her|the|those|this) (?:blazer|clothes|top|dress|saree|sari|shirt"
+    r"|dupatta|jacket|bra|kurti|kurta|blouse|uniform|jeans|skirt|outfit)",
+    r"(?:got|gets|get|landed|lands|bagged|won) (?:the|her|that|this) (?:\w+ ){0,2}?(?:slot|job"
+    r"|role|post|promotion|show|ticket|position|seat|part) after (?:a|one|some|many|a few)"
+    r" (?:late |long |private )?nights? with (?:the|her|his|a|some) (?:\w+ )?(?:owner|boss"
+    r"|editor|producer|director|ceo|chairman|minister|neta|seth|mantri|sponsor)",
+    r"(?:i'?d|i would) rather (?:\w+ ){0,3}?(?:to|in|into) her bedroom",
+    r"(?:raat|raaton) (?:ko|mein|me) kis[- ]kis ke (?:saath|sath)",
+    # "Aise kapde pehen ke aayegi toh log toh dekhenge hi, phir rona mat": harassment
+    # blamed on her clothes (not "aise kapde pehen ke aao, thand hai")
+    r"(?:aise|aisi|aese|chhote|chote|tight|ye|aese) kapde (?:pehen|pehn|pahan)\w*(?: ke| kar)?"
+    r" (?:\w+ ){0,3}?(?:toh|to) (?:\w+ ){0,2}?(?:dekhenge|ghoorenge|chhedenge|chedenge"
+    r"|chhuenge|dekhega|ghoorega|chhedega) (?:hi|na)",
     # a stranger's advance in reply to a woman: "nice dp, inbox me" (not "nice dp, where was
     # it taken?", "nice pic, message me the location of that beach")
     r"(?:nice|hot|sexy|cute|beautiful|lovely|gorgeous|mast) (?:dp|pic|pics|profile pic|photo"
@@ -4250,6 +4279,9 @@ _SEXUAL_SLANG_PATTERNS = (
     r"(?:gorgeous|sexy|babe|baby|hottie|sweetheart),? (?:\w+ ){0,6}?(?:dm|inbox|pm) me",
     r"what are (?:you|u) wearing(?=[^.!?\n]{0,40}?(?:sweetheart|sweetie|darling|honey|babe"
     r"|baby|gorgeous|sexy|jaan|;\)))",
+    # "Her DMs are open, boys, she likes the attention" (the 1015th set; not "her DMs are
+    # open for tips")
+    r"(?:her )?(?:dms?|inbox) (?:is|are) open,? (?:boys|lads|guys|bros|fellas|bhaiyon)",
 )
 
 
@@ -4311,10 +4343,18 @@ _SHAMING_CUES = frozenset(
      "sambhaalo", "sambhal", "kaabu", "kabu", "bhaag", "bhag", "kamre", "karti",
      "nachaniya", "nachaniyan", "nachniya", "nachaniyon", "nachne", "naachne", "tawaif",
      "mujre", "mujra", "mard", "aadmi", "knees", "chillati", "chilati", "cheekhti",
-     "chikhti"}
+     "chikhti", "manners"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
+        # the 1015th set: "Someone should teach her some manners, in private, slowly" (not
+        # "..., she was rude to the guests"); "Iski shaadi nahi hui isiliye itna chillati
+        # hai": a woman's anger put down to having no husband
+        r"teach (?:her|that woman|this woman|the woman|that girl|this girl|that anchor|this"
+        r" anchor) (?:some )?manners,? (?:in private|privately|alone|slowly|personally|one on"
+        r" one)",
+        r"(?:shaadi|shadi) (?:nahi|nhi|nahin) (?:hui|hui hai|hoti|hogi)[^.!?\n]{0,15}?(?:isiliye"
+        r"|isliye|tabhi|is liye|toh) (?:\w+ ){0,2}?(?:chillati|chilati|cheekhti|chikhti)",
         # "bachelor ladkiyan ghar mein ladke laati hain, characterless hoti hain sab" (the 694th)
         r"(?:ladkiyan|ladkiya|aurtein|auratein|ye|sab)\b[^.!?\n]{0,40}?characterless (?:hoti"
         r"|hain|hai|h|hi)",

@@ -544,12 +544,13 @@ _CALLS = (
         r" backbenches|jail|prison|a cell|a prison cell|tihar)(?![a-z]))",
         "drown die rot starve burn",
     ),
-    # "Ghuspaithiyon ko samundar mein phek do": throw them into the sea
+    # "Ghuspaithiyon ko samundar mein phek do": throw them into the sea (and "Isko aur iske
+    # voters ko Brahmaputra mein doobo do", the 1014th set)
     (
         r"(?:ko|inko|unko|inhe|unhe|sabko) (?:\w+ ){0,3}?(?:samundar|samudra|samandar|nadi"
-        r"|ganga) (?:mein|me) (?:hi |bhi )?(?:phek|fenk|phenk|daal|dubo|duba) (?:do|dena|denge"
-        r"|dalo|daalo)",
-        "samundar samudra samandar nadi ganga",
+        r"|ganga|brahmaputra|yamuna|jamuna|narmada|hooghly|godavari) (?:mein|me) (?:hi |bhi )?"
+        r"(?:phek|fenk|phenk|daal|dubo|duba|doobo|dubao|dubaa) (?:do|dena|denge|dalo|daalo)",
+        "samundar samudra samandar nadi ganga brahmaputra yamuna jamuna narmada hooghly godavari",
     ),
     # "Hope someone beats some sense into these queers": a people to be beaten (not "beat
     # some sense into the selectors")

@@ -519,6 +519,7 @@ GROUP_WORDS = _words(
     blackfella blackfellas hindoo hindoos
     apahij viklang dravidians
     travellers tinkers
+    gorkhe gorkhas gorkhon gurkhas
     """
 )
 # Words that name a protected group when they qualify people: "Muslim men", "deaf people".
@@ -530,7 +531,7 @@ GROUP_ADJECTIVES = _words(
     hispanic immigrant native foreign dalit zionist
     syrian somali afghan iraqi nigerian romanian albanian eritrean sudanese roma romani gypsy
     aboriginal
-    madrasi punjabi bengali kashmiri marwari marwadi gujarati marathi sindhi gujju
+    madrasi punjabi bengali kashmiri marwari marwadi gujarati marathi sindhi gujju pahadi
     naga manipuri mizo kuki meitei tribal hijabi turbaned tamil telugu kannadiga malayali
     migrant adivasi filipino filipina slavic
     """
@@ -2145,6 +2146,15 @@ HINDI_ATTACK_PHRASES = frozenset(
             for country in ("desh", "mulk", "bharat", "hindustan", "india", "hinduon")
             for enemy in ("dushman", "dushmano", "dushmanon", "gaddar", "gaddaar")
         ),
+        # "Muslim apni aukaat mein rahein": told to keep to their place (not "Kab tak apni
+        # aukaat mein rahenge?", asked; not "aukaat mein nahi rahenge", refused: the 1010th
+        # set's round)
+        *(
+            ("apni", aukaat, within, *stay)
+            for aukaat in ("aukaat", "aukat", "auqat", "aukad")
+            for within in ("mein", "me", "mai", "main")
+            for stay in (("rahe",), ("rahein",), ("rahen",), ("rahain",), ("rehna", "chahiye"))
+        ),
         # "Kashmiri Muslims ko unki aukaat dikhani padegi": shown their place
         *(
             (aukaat, show)
@@ -2553,6 +2563,7 @@ DEHUMANISING_NOUNS = _words(
     moochers parasites leeches vermin rats cockroaches savages animals scum trash invaders
     freeloaders subhumans breeders pigs dogs monkeys apes scroungers spongers termites deemak
     junglees janglees junglis hordes
+    chuhe chuhon choohe suar suaron suwar
     """
 )
 # "<group> ... like rats": a group likened to animals, unless they are the ones mistreated.
@@ -2804,6 +2815,8 @@ EXCLUSION_PHRASES = frozenset(
                 "syria",
                 "afghanistan",
                 "iraq",
+                # said to an Assamese Muslim MLA (the 1014th set)
+                "dhaka",
             )
         ),
         ("go", "back", "to", "tel", "aviv"),  # said to British Jews (the 698th set)

@@ -1542,6 +1542,13 @@ _CUED = tuple(
         # a woman said to smell of spice; "jahan jaate hain wahan gandagi"; "kal ko love
         # jihad"; a boycott of whoever sells a home to a Muslim; food from a Dalit's hands
         # said to make children low; Ganga water to wash the utensils
+        # trans people said to be neither, and good for nothing: "Na mard na aurat, ye kya
+        # kaam ka" (the 1012th set; not "Na mard na aurat, samaj ne unhe kabhi jagah nahi di")
+        (
+            r"(?:na|naa) (?:mard|aadmi) (?:na|naa|aur na) (?:aurat|aurath)[^.!?\n]{0,20}?(?:kya"
+            r" kaam|kis kaam|kisi kaam|bheekh|bhikh|bekaar|bekar)",
+            "mard aadmi",
+        ),
         (
             r"(?:shaadi|shaadiyon|shadi|byah|byaah) (?:mein|me) (?:naachne|nachne|nachane|taali"
             r" bajane|tali bajane) (?:ke liye )?(?:bulao|bulaao|bhejo|bhej do)[^.!?\n]{0,20}?"
@@ -1549,11 +1556,13 @@ _CUED = tuple(
             "naachne nachne nachane taali tali",
         ),
         (
+            # (and "ab Assam ko Bangladesh banane mein der nahi", the 1014th set)
             r"(?:yahan|yaha|idhar|isko|is desh ko|india ko|bharat ko|hindustan ko|society ko"
-            r"|mohalle ko|gaon ko) (?:bhi )?(?:mini |chhota |chota )?pakistan (?:bana denge"
-            r"|bana dege|banayenge|bana"
-            r" dalenge|bana daalenge|bana dete hain|bana dete h)",
-            "pakistan",
+            r"|mohalle ko|gaon ko|assam ko|bengal ko|kerala ko|kashmir ko|delhi ko|mumbai ko)"
+            r" (?:bhi )?(?:mini |chhota |chota |doosra |dusra )?(?:pakistan|bangladesh)"
+            r" (?:bana denge|bana dege|banayenge|bana dalenge|bana daalenge|bana dete hain"
+            r"|bana dete h|banane (?:mein|me|mai) (?:der|time) nahi|banane wale hain)",
+            "pakistan bangladesh",
         ),
         (
             r"(?:jooti|juti|joote|jute|jooton|juton) ki nok (?:pe|par) (?:rakhna|rakho|rakhenge"
