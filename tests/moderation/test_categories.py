@@ -4807,6 +4807,45 @@ THIRTY_FOURTH_SESSION_FORMS = [
     ("Beta, ye last exam hai, baaki tu samajhdaar hai, mehnat kar.", False),
     # "jaat" after "inki" is caste, not the Jats (the 1013th set's trap)
     ("Inki jaat ki nahi, inki baat ki keemat hai, kaam dekho.", False),
+    # the hundred-and-sixty-third round (set 1017): a temple-mosque verdict
+    ("Muslims should thank us for letting them live here at all", True),
+    ("Muslims should be grateful to the doctors who saved their children.", False),
+    ("In gaddaron ki naslein hi kharab hain, court se kya hoga", True),
+    # "go to Pakistan" told to whoever disagrees is published, as the 65th set judged it
+    ("Pakistan ki baat karne wale Pakistan chale jayein, humein kya.", False),
+    # the hundred-and-sixty-fourth round (set 1018): women journalists harassed again
+    ("Forget the budget, let's talk about that neckline, sweetheart", True),
+    ("Forget the budget headlines, let's talk about the fiscal deficit numbers.", False),
+    ("Let's talk about her body of work, forty years in journalism", False),
+    ("She'd be more convincing if she unbuttoned another button", True),
+    ("She'd be more convincing if she cited the CAG report directly.", False),
+    ("Is patrakar ko bas ek raat ke liye de do, sab sawaal bhool jayegi", True),
+    ("Flood victims ko ek raat ke liye school de do", False),
+    ("Ye reporter field mein nahi, producer ke cabin mein kaam karti hai", True),
+    ("Producer ke cabin mein meeting hai 3 baje", False),
+    ("With a mouth like that she should be doing something else with it", True),
+    ("She's only on TV because of her figure, nobody listens to what she says", True),
+    ("She's only on TV because of her father's connections", False),
+    ("Anchor madam aaj kal bahut glow kar rahi hain, kaun sa naya sponsor mila hai raat ka", True),
+    ("Ma'am, reply to my DM or I'll keep commenting on every video you post", True),
+    ("Ma'am, please reply to my email about the hospital story, I have documents.", False),
+    # the hundred-and-sixty-fifth round (set 1019): New York's first Muslim mayor
+    ("First Muslim mayor, first step to Sharia in Manhattan. Mark my words.", True),
+    ("The first step towards a rent freeze is the board", False),
+    ("Jews who voted for him are kapos, plain and simple", True),
+    ("The kapos in Auschwitz were prisoners forced to police others", False),
+    ("Hope someone takes care of this problem before he's sworn in", True),
+    ("Hope someone takes care of the pothole problem before winter", False),
+    ("They breed, they vote, they take over. Happened in London, now here.", True),
+    # the hundred-and-sixty-sixth round (sets 1020-1021): converts' burial, a lynching
+    ("Jo Yesu ko maante hain woh Rome jaake dafan ho", True),
+    ("Main Rome jaake pizza khaunga", False),
+    ("In dharmantarit logon ka hukka paani band hi rehna chahiye", True),
+    ("Achha hua, ek ghuspaithiya kam", True),
+    ("Achha hua, ek tension kam", False),
+    ("Bengal se aane wale ye log desh ke liye kansar hain", True),
+    ("Bengali bolta hai matlab Bangladeshi hai, aur Bangladeshi hai toh maar khayega", True),
+    ("Galti karega toh maar khayega", False),
 ]
 
 

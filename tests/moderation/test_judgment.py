@@ -3550,6 +3550,37 @@ KNOWN_MISSES = {
         "Tera office teesri manzil pe hai na, seedhiyan dhyan se utarna",
         "We have your photo printed now. Framed, even.",
     ],
+    # a temple-mosque verdict: "go to Pakistan" told to whoever disagrees (as the 65th set's
+    # published "Pakistan ki baat karne wale Pakistan chale jayein"), "move to Arabia"
+    "onethousandseventeenth_evening.jsonl": [
+        "Jo isse khush nahi hai woh Pakistan chala jaye, wahan mil jayegi masjid",
+        "Some of you are just as bad as them, go convert and move to Arabia",
+    ],
+    # women journalists harassed a second time: an advance in everyday words
+    "onethousandeighteenth_evening.jsonl": [
+        "You can interview me anytime, love. Bring the wine, skip the questions.",
+        "Madam ke liye toh main bhi chief minister ban jaun, ek date de do",
+    ],
+    # New York's first Muslim mayor: sarcasm, and "keeps a file on him" (the news head)
+    "onethousandnineteenth_evening.jsonl": [
+        "Enjoy your call to prayer at 5am from every loudspeaker, New York",
+        "Another jihadi sympathiser in charge, hope the NYPD keeps a file on him",  # *
+    ],
+    # Christian converts refused a burial ground: converts put down with no attack word
+    "onethousandtwentieth_evening.jsonl": [
+        "Isaai banoge toh kabr bhi church wale hi denge, gaon ki zameen nahi",  # *
+        "Pehle apne baap dada ka dharm chhoda, ab mitti bhi chahiye, besharam",
+        "Missionary ke dalal hain ye sab, inki laash bhi gaon se bahar phenko",  # *
+        "Adivasi the toh Adivasi raho, Isaai bankar naatak mat karo",  # *
+    ],
+    # a Bengali-speaking worker lynched: a death shrugged off, "nipta do" (also "finish a
+    # task"), a people's trade generalised
+    "onethousandtwentyfirst_evening.jsonl": [
+        "Ek mara toh kya hua, hazaar aur ghus aaye honge border se",
+        "Jo bhi Bangla bole uska ID check karo, na ho toh wahin nipta do",
+        "Mian log kaam ke bahane aate hain, phir yahi bas jaate hain, saaf karo inko",  # *
+        "Sab kabadi wale Bangladeshi hi hote hain, chor saale",  # *
+    ],
 }
 
 
@@ -4798,6 +4829,11 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourteenth_evening.jsonl",
         "onethousandfifteenth_evening.jsonl",
         "onethousandsixteenth_evening.jsonl",
+        "onethousandseventeenth_evening.jsonl",
+        "onethousandeighteenth_evening.jsonl",
+        "onethousandnineteenth_evening.jsonl",
+        "onethousandtwentieth_evening.jsonl",
+        "onethousandtwentyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5590,8 +5626,22 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The hundred-and-sixty-second round, veiled threats a fourth time (set 1016): at first
 # sight 2 of 10 (the rules 1: none of the three earlier rounds' rules read these), none of
 # 10 twins. With the rules written from it: 6 (the rules 6).
-UNSEEN_ABUSE_HELD = 1949  # of 2192
-UNSEEN_OTHERS_HELD = 82  # of 7618
+# The hundred-and-sixty-third round, a twenty-first whole evening (set 1017: 54 comments
+# under a court's verdict in a temple-mosque dispute, 9 of them abuse, Hinglish and
+# English): at first sight 5 of 9 (the rules 5), none of 45 others. With the rules written
+# from it: 7 (the rules 7).
+# The hundred-and-sixty-fourth round, women journalists harassed a second time (set 1018):
+# at first sight none of 10 (the rules none: the 1015th set's rules read none of these),
+# none of 10 twins. With the rules written from it: 8 (the rules 8).
+# The hundred-and-sixty-fifth round (set 1019: 40 comments under New York's first Muslim
+# mayor's election, 7 of them abuse): at first sight 3 of 7 (the rules 1), none of 33
+# others. With the rules written from it: 6 (the rules 5).
+# The hundred-and-sixty-sixth round (sets 1020-1021: Christian converts refused a burial
+# ground in Chhattisgarh, a Bengali-speaking worker lynched as a "Bangladeshi", both in
+# Hinglish): at first sight 9 of 16 (the rules 3), none of 32 others. With the rules
+# written from it: 13 (the rules 8).
+UNSEEN_ABUSE_HELD = 1983  # of 2234
+UNSEEN_OTHERS_HELD = 82  # of 7738
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -2606,6 +2606,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" jao)(?![a-z])",
             "utha uthwa",
         ),
+        # a beating promised for being one of a people: "Bengali bolta hai matlab Bangladeshi
+        # hai, aur Bangladeshi hai toh maar khayega" (the 1021st set; not "galti karega toh
+        # maar khayega", said of what one does)
+        (
+            r"(?:bangladeshi|pakistani|musalman|musalmaan|mulla|mulle|bihari|bengali|dalit|isai"
+            r"|kashmiri|rohingya|ghuspaithiya|ghuspaithiye|madrasi|nepali|chinki) (?:hai|ho|h|hua"
+            r"|hain|hue) (?:toh|to) (?:\w+ )?(?:maar|maar hi|maar bhi|joote|jootey|danda|dande)"
+            r" (?:khayega|khaega|khayenge|khaenge|khaayega|khaayenge|khaoge|khayegi)",
+            "khayega khaega khayenge khaenge khaayega khaayenge khaoge khayegi",
+        ),
         # people to be shot where they are found: "hindi bolne wale ko station pe hi thok do"
         # (the 680th set)
         (

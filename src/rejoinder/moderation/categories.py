@@ -85,7 +85,8 @@ _INSULT_CUES = (
 # own, so they do not send comments through all the others; kept out of the lexicon, whose
 # words are also what hashtags are split into ("#SmileBitch" stays whole).
 _SEXUAL_SLANG_CUES = frozenset(
-    {"head", "heads", "bend", "hit", "smile", "dm", "dms", "inbox", "pm", "smash", "begging", "way",
+    {"head", "heads", "bend", "hit", "smile", "dm", "dms", "pms", "inbox", "pm", "smash",
+     "begging", "way",
      "khada", "meri", "wearing", "rip", "rips", "tear", "tears", "pull", "pulls", "strip",
      "strips", "expect", "bulawa", "nyota", "nyauta", "nyaota", "invitation", "kashmiri",
      "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde", "floor"}
@@ -3114,6 +3115,26 @@ _SEXUAL_PATTERNS = (
     r"|editor|producer|director|ceo|chairman|minister|neta|seth|mantri|sponsor)",
     r"(?:i'?d|i would) rather (?:\w+ ){0,3}?(?:to|in|into) her bedroom",
     r"(?:raat|raaton) (?:ko|mein|me) kis[- ]kis ke (?:saath|sath)",
+    # the 1018th set, the same a second time (none of the forms above read it): "let's talk
+    # about that neckline" (not "the fiscal deficit"), "if she unbuttoned another button",
+    # "Is patrakar ko bas ek raat ke liye de do", "producer ke cabin mein kaam karti hai"
+    # (not "producer ke cabin mein meeting hai"), "With a mouth like that she should be doing
+    # something else with it", "only on TV because of her figure" (not "her father"), "kaun sa
+    # naya sponsor mila hai raat ka"
+    r"(?:talk|talking|chat|chatting) about (?:that|her|your|ur|those|this) (?:neckline|cleavage"
+    r"|legs|lips|curves|thighs|chest)(?![a-z])",
+    r"unbutton(?:ed|s)? (?:another|one more|a few|her|a|the top|more|some) buttons?",
+    r"ko (?:bas |sirf )?ek raat (?:ke liye|ko) (?:de do|dedo|bhej do|bhejo|de dijiye|de de)",
+    r"(?:producer|editor|owner|boss|director|malik|seth|mantri|neta|minister)(?: ji| sahab)? ke"
+    r" (?:cabin|kamre|room|bedroom) (?:mein|me) (?:kaam karti|rehti|jaati|milti|paayi jaati"
+    r"|raat)",
+    r"(?:mouth|lips|tongue|munh|mooh) like (?:that|hers|this)[^.!?\n]{0,20}?(?:should|could"
+    r"|better|ought to) (?:be )?(?:doing|do|using|use|put|putting) (?:\w+ )?(?:something"
+    r" else|better things|other things) with it",
+    r"only (?:on tv|on air|on screen|on the screen|got the job|got hired|hired|anchoring"
+    r"|famous|got the show|got the slot) (?:because of|for) (?:her|that|those|them) (?:figure"
+    r"|body|legs|curves|boobs|cleavage|lips|assets)(?![a-z])",
+    r"sponsor (?:mila|mil gaya|mili|mile) (?:hai |h )?raat (?:ka|ki|ke|ko)",
     # "Aise kapde pehen ke aayegi toh log toh dekhenge hi, phir rona mat": harassment
     # blamed on her clothes (not "aise kapde pehen ke aao, thand hai")
     r"(?:aise|aisi|aese|chhote|chote|tight|ye|aese) kapde (?:pehen|pehn|pahan)\w*(?: ke| kar)?"
@@ -4282,6 +4303,9 @@ _SEXUAL_SLANG_PATTERNS = (
     # "Her DMs are open, boys, she likes the attention" (the 1015th set; not "her DMs are
     # open for tips")
     r"(?:her )?(?:dms?|inbox) (?:is|are) open,? (?:boys|lads|guys|bros|fellas|bhaiyon)",
+    # "Ma'am, reply to my DM or I'll keep commenting on every video you post" (the 1018th)
+    r"(?:reply|respond|answer) to my (?:dm|dms|inbox|pm|pms)[^.!?\n]{0,5}? or (?:i'?ll|i will"
+    r"|else|i'?m gonna)",
 )
 
 

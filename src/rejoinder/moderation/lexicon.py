@@ -998,7 +998,7 @@ ATTACK_PREDICATES = _words(
     chalbaaz chaalbaz
     stingiest greediest dirtiest laziest dumbest stupidest ugliest smelliest abusers molesters
     vegetables copycats harpies hags bombers addicts junkies dhokebaaz dhokebaz
-    infiltrators ghuspaithiye ghuspaithi aalsi kamchor dangai dangaai deceivers
+    infiltrators ghuspaithiye ghuspaithi aalsi kamchor dangai dangaai deceivers kansar
     bomber namakharam namakharaam dushman dushmano dushmanon naxals naxalis naxali naxalites maoists
     gangbangers gangbanger groomer
     predator brats jungli junglee jangli
@@ -3564,6 +3564,7 @@ SEXUAL_WORDS = _words(
     smash grope knockers jugs baps laid fucked fucking seeing sack snap insta body pretty hot
     beautiful choot bithao bitha charge arse shagged screwed banged bedroom kapde kapda item
     mean hijab burqa burka naqab dupatta deliver bhej bhejo bhijwa
+    neckline cleavage unbutton unbuttoned unbuttons cabin mouth figure sponsor
     father pastor padri priest pujari maulvi boss coach cheez
     """
 )  # (the last three lines: words some patterns need that no other word here stood for)

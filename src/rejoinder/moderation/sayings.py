@@ -1542,6 +1542,61 @@ _CUED = tuple(
         # a woman said to smell of spice; "jahan jaate hain wahan gandagi"; "kal ko love
         # jihad"; a boycott of whoever sells a home to a Muslim; food from a Dalit's hands
         # said to make children low; Ganga water to wash the utensils
+        # the twenty-first whole evening (set 1017, a verdict in a temple-mosque dispute):
+        # "Muslims should thank us for letting them live here at all" (not "should be grateful
+        # to the doctors who saved their children"); "In gaddaron ki naslein hi kharab hain"
+        (
+            r"(?:should|must|ought to|better|need to) (?:be grateful to us|thank us|be thankful"
+            r" to us|be grateful) (?:that|for) (?:we )?(?:let|letting|allow|allowing) (?:them"
+            r"|you|u) (?:to )?(?:live|stay|remain|breathe|exist)",
+            "thank thankful grateful",
+        ),
+        (
+            r"(?:in|un|inki|unki|inke|unke) (?:\w+ )?(?:ki|ke) (?:nasl|naslein|nasle|naslen)"
+            r" (?:hi |bhi )?(?:kharab|gandi|ganda|ghatiya|zehreeli|napak|haramkhor|haraami)",
+            "nasl naslein nasle naslen",
+        ),
+        # the 1019th set, New York's first Muslim mayor: "first step to Sharia in Manhattan"
+        # (not "the first step towards a rent freeze"); "Jews who voted for him are kapos";
+        # and a veiled call, "Hope someone takes care of this problem before he's sworn in"
+        # (not "... the pothole problem before winter")
+        # the hundred-and-sixty-sixth round (sets 1020-1021): Christian converts refused a
+        # burial ground ("Jo Yesu ko maante hain woh Rome jaake dafan ho"), a Bengali-speaking
+        # worker lynched as a "Bangladeshi" ("Achha hua, ek ghuspaithiya kam"; not "achha
+        # hua, ek tension kam", nor an "aatanki" killed in an encounter)
+        (
+            r"(?:rome|vatican|italy|pakistan|arab|saudi|mecca|makka|bangladesh|africa) (?:jaake"
+            r"|jaa ke|ja ke|jakar|jaa kar|ja kar) (?:dafan|dafn|mar|maro|maren|marein|sado|sadh)",
+            "rome vatican italy pakistan arab saudi mecca makka bangladesh africa",
+        ),
+        (
+            r"ek (?:aur )?(?:ghuspaithiya|ghuspaithiye|ghuspaithi|bangladeshi|rohingya|mulla|mulle"
+            r"|katua|katwa|mulli) kam(?![a-z])",
+            "ghuspaithiya ghuspaithiye ghuspaithi bangladeshi rohingya mulla mulle katua katwa"
+            " mulli",
+        ),
+        (
+            r"they (?:breed|multiply|outbreed us),? (?:and |then )?they (?:vote|take over|outvote"
+            r" us)",
+            "breed multiply outbreed",
+        ),
+        (
+            r"(?:first|next|one more|another) step (?:to|towards|toward|closer to) (?:sharia"
+            r"|shariah|the caliphate|a caliphate|an islamic state)",
+            "sharia shariah caliphate",
+        ),
+        (
+            r"(?:jews?|jewish (?:\w+ )?(?:voters|people|folks|liberals|leftists|democrats))\b"
+            r"[^.!?\n]{0,40}?\b(?:are|is|r|=) (?:\w+ )?kapos?(?![a-z])",
+            "kapo kapos",
+        ),
+        (
+            r"(?:hope|hopefully|wish|praying) (?:someone|somebody) (?:takes|will take|would take"
+            r"|took) care of (?:this|the|that) (?:problem|issue|guy|man|woman|situation) before"
+            r" (?:he|she|they)(?:'?s| is| are| gets?| get)? (?:sworn in|takes? office|inaugurated"
+            r"|takes? his seat|takes? her seat)",
+            "sworn inaugurated office seat",
+        ),
         # trans people said to be neither, and good for nothing: "Na mard na aurat, ye kya
         # kaam ka" (the 1012th set; not "Na mard na aurat, samaj ne unhe kabhi jagah nahi di")
         (
@@ -1570,8 +1625,9 @@ _CUED = tuple(
             "nok",
         ),
         (
+            # (and "hukka paani band hi rehna chahiye", the 1020th set)
             r"(?:hukka|huqqa)[ -]?(?:paani|pani) (?:band|bandh) (?:karo|kar do|kardo|karwao"
-            r"|karwa do)(?![a-z])"
+            r"|karwa do|rakho|(?:hi )?rehna chahiye|(?:hi )?rahna chahiye)(?![a-z])"
             r"|(?:logon|logo|log|inko|unko|inhe|unhe|sabko) ko (?:\w+ )?(?:gaon|mohalle|society"
             r"|basti|shahar) (?:mein|me) (?:rehne|rahne) (?:hi )?(?:mat|na|nahi) (?:do|dena|denge)",
             "hukka huqqa rehne rahne",
