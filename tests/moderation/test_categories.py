@@ -4846,6 +4846,20 @@ THIRTY_FOURTH_SESSION_FORMS = [
     ("Bengal se aane wale ye log desh ke liye kansar hain", True),
     ("Bengali bolta hai matlab Bangladeshi hai, aur Bangladeshi hai toh maar khayega", True),
     ("Galti karega toh maar khayega", False),
+    # the hundred-and-sixty-seventh round (set 1022): a woman hailed at her work ("madam",
+    # "anchor", "reporter", "sweetheart") with her body or sex in the same sentence
+    ("Madam ji aap toh aag ho, news kaun dekhta hai", True),
+    ("Madam ji aapki reporting aag hai, sarkar hil gayi.", False),
+    ("Reporter ji ki awaaz se zyada unki kamar pe dhyan jaata hai", True),
+    ("Reporter ji ki awaaz mein dum hai, har sawaal seedha poochti hain.", False),
+    ("Is anchor ke saath ek coffee date mil jaaye toh main bhi BJP join kar loon", True),
+    ("Madam you should wear saree more often on the show, the waist line is a treat", True),
+    ("madam ki figure dekh ke hi passengers chadh rahe h", True),
+    ("Madam, what is the unemployment figure this quarter?", False),
+    ("Madam, it is so hot and there is no electricity in our colony", False),
+    ("Madam CM, get well soon, your legs will heal", False),
+    ("Madam, aapki kamar ki chot kaisi hai?", False),
+    ("Madam, meri kamar mein dard hai aur hospital mein doctor nahi", False),
 ]
 
 

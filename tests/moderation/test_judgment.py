@@ -2323,7 +2323,6 @@ KNOWN_MISSES = {
         "isko driver kisne banaya, setting hogi kisi se",  # *
         "raat ko bus mein akeli? phir kuch ho gaya toh rona mat",
         "ye auratein har jagah ghus rahi h, mardon ki naukri kha gayi",
-        "madam ki figure dekh ke hi passengers chadh rahe h",
         "aisi aurton ko sadak pe sabak sikhana padega",  # *
     ],
     # the twenty-first session's fourth blind round (sets 539-545): a British Pakistani
@@ -3559,7 +3558,6 @@ KNOWN_MISSES = {
     # women journalists harassed a second time: an advance in everyday words
     "onethousandeighteenth_evening.jsonl": [
         "You can interview me anytime, love. Bring the wine, skip the questions.",
-        "Madam ke liye toh main bhi chief minister ban jaun, ek date de do",
     ],
     # New York's first Muslim mayor: sarcasm, and "keeps a file on him" (the news head)
     "onethousandnineteenth_evening.jsonl": [
@@ -3580,6 +3578,16 @@ KNOWN_MISSES = {
         "Jo bhi Bangla bole uska ID check karo, na ho toh wahin nipta do",
         "Mian log kaam ke bahane aate hain, phir yahi bas jaate hain, saaf karo inko",  # *
         "Sab kabadi wale Bangladeshi hi hote hain, chor saale",  # *
+    ],
+    # women journalists harassed a third time: said of "she", "you", "tu" (the
+    # sexualised-at-work check reads only a woman hailed at her work: "madam", "anchor")
+    "onethousandtwentysecond_evening.jsonl": [
+        "Forget the interview, what's your hotel room number tonight",
+        "She wasn't hired for her brains, let's be honest, look at the camera angles",
+        "Send us a video without the mic next time, just you, sweetheart",
+        "That lipstick says she's not here to talk about farm laws",
+        "Bet she kneels for the editor every morning before the show",
+        "Tu bas camera pe muskurati reh, baaki kaam hum kar lenge raat ko",
     ],
 }
 
@@ -4834,6 +4842,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandnineteenth_evening.jsonl",
         "onethousandtwentieth_evening.jsonl",
         "onethousandtwentyfirst_evening.jsonl",
+        "onethousandtwentysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5640,8 +5649,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # ground in Chhattisgarh, a Bengali-speaking worker lynched as a "Bangladeshi", both in
 # Hinglish): at first sight 9 of 16 (the rules 3), none of 32 others. With the rules
 # written from it: 13 (the rules 8).
-UNSEEN_ABUSE_HELD = 1983  # of 2234
-UNSEEN_OTHERS_HELD = 82  # of 7738
+# The hundred-and-sixty-seventh round, women journalists harassed a third time (set 1022,
+# written before the check that reads a woman hailed at her work with her body or sex in
+# the sentence, and before that check's words were chosen, though with its lines in mind):
+# at first sight none of 10 (the rules none: the two earlier rounds' rules read none of
+# these), 1 of 10 twins (the news head: "Bet she checks every fact twice before the show,
+# that's why she's trusted."). With the check: 4 (the rules 4).
+UNSEEN_ABUSE_HELD = 1988  # of 2244
+UNSEEN_OTHERS_HELD = 83  # of 7748
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -4641,9 +4641,40 @@ def _sexual(words: Words) -> list[Hit]:
         hits.extend(regex_hits(_SEXUAL_SLANG, SEXUAL_HARASSMENT, 0.93, "advance", words.text))
     if not words.present.isdisjoint(_SHAMING_CUES):
         hits.extend(regex_hits(_SHAMING, SEXUAL_HARASSMENT, 0.93, "advance", words.text))
+    if not words.present.isdisjoint(lx.HAILED_AT_WORK):
+        hits.extend(_sexualised_at_work(words))
     if not words.present.isdisjoint(_SOLD_CUES):
         hits.extend(regex_hits(_SOLD, SEXUAL_HARASSMENT, 0.93, "advance", words.text))
     return hits
+
+
+def _sexualised_at_work(words: Words) -> list[Hit]:
+    """A woman hailed at her work and her body or sex in the same sentence (HAILED_AT_WORK)."""
+    hits = []
+    for i, word in enumerate(words.words):
+        if word not in lx.HAILED_AT_WORK:
+            continue
+        around = words.sentence_around(i)
+        for k in around:
+            if _her_body_at(words, k, around):
+                first, last = min(i, k), max(i, k)
+                hits.append(words.hit(SEXUAL_HARASSMENT, 0.9, first, last, "sexualised"))
+                break
+    return hits
+
+
+def _her_body_at(words: Words, k: int, sentence: range) -> bool:
+    word = words.words[k]
+    if word in lx.HER_BODY_ANYWHERE:
+        return True
+    if (length := words.phrase_at(k, lx.HER_BODY_PHRASES)) and k + length - 1 in sentence:
+        return True
+    return (
+        word in lx.HER_BODY_PARTS
+        and k - 1 in sentence
+        and words.words[k - 1] in lx.HERS
+        and all(words.words[n] not in lx.BODY_CARED_FOR for n in sentence)
+    )
 
 
 # (not the colours, which also tell a dog's coat: "a black bitch, eight weeks old")
@@ -4856,7 +4887,7 @@ _CUE_PUT_DOWN = _CUES.bit(_PUT_DOWN_CUES)
 _CUE_WHAT_THEY_ARE = _CUES.bit(_WHAT_THEY_ARE_CUES)
 _CUE_LOT = _CUES.bit(_LOT)
 _CUE_ONE_ANIMAL = _CUES.bit(_ONE_ANIMAL)
-_CUE_SEXUAL = _CUES.bit(_SEXUAL_CUES | _SHAMING_CUES | _SOLD_CUES)
+_CUE_SEXUAL = _CUES.bit(_SEXUAL_CUES | _SHAMING_CUES | _SOLD_CUES | lx.HAILED_AT_WORK)
 _CUE_THREAT = _CUES.bit(THREAT_WORDS)
 _CUE_COURT = _CUES.bit(_COURT_CUES)
 # (and the words that set a quotation at a distance: "'She's asking for it' is the oldest

@@ -3054,6 +3054,36 @@ EXCLUSION_PHRASES = frozenset(
         ),
     }
 )
+# A woman at work under her own report, named by the work or hailed ("anchor", "madam",
+# "sweetheart"), and her body or sex in the same sentence: the harassment women journalists
+# get in everyday words ("Madam ji aap toh aag ho", "Nice legs, anchor ji", "madam ki figure
+# dekh ke"), which the patterns of its slang did not read (the thirty-fourth session's two
+# probes: 2 of 10 and 0 of 10 held at first sight).
+HAILED_AT_WORK = _words(
+    "madam maam anchor anchors reporter patrakar presenter newsreader sweetheart darling babe"
+    " sweetie"
+)
+# ... said anywhere in her sentence (not "hot", "item", "legs" alone: "Madam, it's so hot and
+# there is no electricity", "item number 3", "my mother's legs are swollen")
+HER_BODY_ANYWHERE = _words(
+    "neckline cleavage sexy maal patakha patakhaa pataka lingerie bra boobs bosom unbutton"
+    " unbuttoned waistline"
+)
+HER_BODY_PHRASES = frozenset(
+    {("hotel", "room"), ("room", "number"), ("aag", "ho"), ("coffee", "date"), ("ek", "date"),
+     ("my", "bedroom"), ("mere", "bedroom"), ("kneels", "for"), ("kneel", "for"),
+     ("kneeling", "for"), ("waist", "line")}
+)  # fmt: skip
+# ... and a part of the body said as hers or the reader's ("unki kamar", "your legs",
+# "madam ki figure"; not "the unemployment figure")
+HER_BODY_PARTS = _words("figure legs thighs lips kamar waist curves hips body chest lipstick")
+HERS = _words("her your ur uski iski unki inki aapki teri tumhari ki")
+# ... unless her body is in the sentence as a patient's: "Madam CM, get well soon, your legs
+# will heal", "aapki kamar ki chot kaisi hai?"
+BODY_CARED_FOR = _words(
+    "injury injuries injured chot dard pain surgery operation hospital doctor fracture plaster"
+    " heal healing recovery recover well"
+)
 # Degrading a person's body or sex: abuse whoever it is aimed at, a reader or a journalist.
 DEMEANING_PHRASES = frozenset(
     {
