@@ -4860,6 +4860,22 @@ THIRTY_FOURTH_SESSION_FORMS = [
     ("Madam CM, get well soon, your legs will heal", False),
     ("Madam, aapki kamar ki chot kaisi hai?", False),
     ("Madam, meri kamar mein dard hai aur hospital mein doctor nahi", False),
+    # the hundred-and-sixty-eighth round (set 1023): the stock phrases of it
+    ("She reads the teleprompter like she reads bedtime stories to her sugar daddy", True),
+    ("She should be on OnlyFans, not on prime time", True),
+    ("She should be on prime time, not on the weekend slot.", False),
+    ("Girls like her get jobs in newsrooms on their backs, not their CVs", True),
+    ("She got the job on her back, not her CV", True),
+    ("She carried the team on her back all season", False),
+    ("Pretty face, empty head, perfect for this channel", True),
+    ("You'd get more answers from ministers if you sat on their laps, darling", True),
+    ("The child sat on his lap during the speech", False),
+    ("Her skirt gets shorter every time the ratings drop, coincidence?", True),
+    ("Her ratings drop every time the channel cuts her field reports, coincidence?", False),
+    ("Is reporter ke ghar ka pata do, raat ko interview lene aayenge hum", True),
+    ("Is reporter ke office ka pata do, humare gaon ki khabar deni hai.", False),
+    ("Beta news chhod, meri biwi ban ja, roz raat ko breaking news dunga", True),
+    ("Beta padhai mat chhod, news mein career banana hai toh degree zaroori hai.", False),
 ]
 
 

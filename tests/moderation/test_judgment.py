@@ -3589,6 +3589,12 @@ KNOWN_MISSES = {
         "Bet she kneels for the editor every morning before the show",
         "Tu bas camera pe muskurati reh, baaki kaam hum kar lenge raat ko",
     ],
+    # women journalists harassed a fourth time: her looks said to be what the ratings and
+    # the reader's vote are for
+    "onethousandtwentythird_evening.jsonl": [
+        "Anchor ko dekh ke TRP badhti hai, sawaal sunke nahi",
+        "Madam ki smile dekh ke toh main apna vote bhi de doon, aur kuch bhi",
+    ],
 }
 
 
@@ -4843,6 +4849,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandtwentieth_evening.jsonl",
         "onethousandtwentyfirst_evening.jsonl",
         "onethousandtwentysecond_evening.jsonl",
+        "onethousandtwentythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5655,8 +5662,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # at first sight none of 10 (the rules none: the two earlier rounds' rules read none of
 # these), 1 of 10 twins (the news head: "Bet she checks every fact twice before the show,
 # that's why she's trusted."). With the check: 4 (the rules 4).
-UNSEEN_ABUSE_HELD = 1988  # of 2244
-UNSEEN_OTHERS_HELD = 83  # of 7748
+# The hundred-and-sixty-eighth round, women journalists harassed a fourth time (set 1023,
+# written before its rules): at first sight 1 of 10 (the rules none, the check of a woman
+# hailed at her work among them), none of 10 twins. With the rules written from it: 8 (the
+# rules 8).
+UNSEEN_ABUSE_HELD = 1996  # of 2254
+UNSEEN_OTHERS_HELD = 83  # of 7758
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

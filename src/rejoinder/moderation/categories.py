@@ -3135,6 +3135,20 @@ _SEXUAL_PATTERNS = (
     r"|famous|got the show|got the slot) (?:because of|for) (?:her|that|those|them) (?:figure"
     r"|body|legs|curves|boobs|cleavage|lips|assets)(?![a-z])",
     r"sponsor (?:mila|mil gaya|mili|mile) (?:hai |h )?raat (?:ka|ki|ke|ko)",
+    # the 1023rd set, a fourth time (the check of a woman hailed at her work read none of
+    # it): the stock phrases of it, "her sugar daddy", "should be on OnlyFans", jobs got "on
+    # their backs" (not "carried the team on her back"), "pretty face, empty head", "if you
+    # sat on their laps" (not "the child sat on his lap"), "her skirt gets shorter", "ghar
+    # ka pata do, raat ko interview lene aayenge", "meri biwi ban ja"
+    r"(?:her|uski|iski|unki|inki|your|ur|apne|apni) sugar (?:daddy|daddies|dady)",
+    r"(?:should|belongs?|ought to) (?:be )?on (?:onlyfans|only fans|pornhub)",
+    r"(?:jobs?|promotions?|roles?|slots?|careers?|shows?|posts?|tickets?) (?:\w+ ){0,4}?on"
+    r" their backs(?![a-z])|on her back,? not (?:on )?her (?:cv|brains|talent|merit|skills)",
+    r"pretty (?:face|faces),? (?:and |but )?(?:an )?empty (?:head|heads|brain|brains)",
+    r"if (?:you|u|she) (?:sat|sit) on (?:their|his|(?:the )?\w+'?s?) laps?",
+    r"(?:her|uski|iski|unki) (?:skirt|skirts|dress|dresses|neckline|blouse)s? (?:gets?"
+    r"|getting|goes|go|got) (?:shorter|lower|tighter|smaller)",
+    r"(?:ghar|flat|room|kamre) ka pata (?:do|dedo|de do|bhejo)[^.!?\n]{0,20}?raat (?:ko|mein)",
     # "Aise kapde pehen ke aayegi toh log toh dekhenge hi, phir rona mat": harassment
     # blamed on her clothes (not "aise kapde pehen ke aao, thand hai")
     r"(?:aise|aisi|aese|chhote|chote|tight|ye|aese) kapde (?:pehen|pehn|pahan)\w*(?: ke| kar)?"
@@ -4303,6 +4317,8 @@ _SEXUAL_SLANG_PATTERNS = (
     # "Her DMs are open, boys, she likes the attention" (the 1015th set; not "her DMs are
     # open for tips")
     r"(?:her )?(?:dms?|inbox) (?:is|are) open,? (?:boys|lads|guys|bros|fellas|bhaiyon)",
+    # "Beta news chhod, meri biwi ban ja" (the 1023rd set)
+    r"meri (?:biwi|girlfriend|gf|patni) ban (?:ja|jaa|jao|jaao)(?![a-z])",
     # "Ma'am, reply to my DM or I'll keep commenting on every video you post" (the 1018th)
     r"(?:reply|respond|answer) to my (?:dm|dms|inbox|pm|pms)[^.!?\n]{0,5}? or (?:i'?ll|i will"
     r"|else|i'?m gonna)",

@@ -3594,7 +3594,8 @@ SEXUAL_WORDS = _words(
     smash grope knockers jugs baps laid fucked fucking seeing sack snap insta body pretty hot
     beautiful choot bithao bitha charge arse shagged screwed banged bedroom kapde kapda item
     mean hijab burqa burka naqab dupatta deliver bhej bhejo bhijwa
-    neckline cleavage unbutton unbuttoned unbuttons cabin mouth figure sponsor
+    neckline cleavage unbutton unbuttoned unbuttons cabin mouth figure sponsor sugar onlyfans
+    pornhub backs cv laps lap skirt skirts
     father pastor padri priest pujari maulvi boss coach cheez
     """
 )  # (the last three lines: words some patterns need that no other word here stood for)
