@@ -4860,6 +4860,11 @@ THIRTY_FOURTH_SESSION_FORMS = [
     ("Madam CM, get well soon, your legs will heal", False),
     ("Madam, aapki kamar ki chot kaisi hai?", False),
     ("Madam, meri kamar mein dard hai aur hospital mein doctor nahi", False),
+    # (nor the words an official is asked about too: a fire, firecrackers, a hearing's date)
+    ("Madam, factory mein aag ho gayi, fire brigade nahi aayi", False),
+    ("Madam, Diwali pe patakhe ban kyun?", False),
+    ("Madam, hearing ki ek date de do", False),
+    ("Madam, your body language on the debate was tense", False),
     # the hundred-and-sixty-eighth round (set 1023): the stock phrases of it
     ("She reads the teleprompter like she reads bedtime stories to her sugar daddy", True),
     ("She should be on OnlyFans, not on prime time", True),

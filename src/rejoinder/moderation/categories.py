@@ -709,7 +709,7 @@ def _group_at(words: Words, i: int) -> int:
     word = words.words[i]
     if _a_thing_of_theirs(words, i + 1):
         return 0  # "Would a Sikh turban be banned too?": a thing of theirs, not the people
-    if word in _CASTE and i > 0 and words.words[i - 1] in _WHOSE_CASTE:
+    if word == "jaat" and i > 0 and words.words[i - 1] in _WHOSE_CASTE:
         return 0  # "inki jaat ki nahi, baat ki keemat hai": whose caste, not the Jats
     if word in lx.GROUP_WORDS:
         return 1
@@ -720,11 +720,11 @@ def _group_at(words: Words, i: int) -> int:
     return int(one_by_one(words, i) or not words.present.isdisjoint(lx.HINDI_FUNCTION_WORDS))
 
 
-# "jaat" is also caste itself: "inki jaat", "kis jaat ka hai" (the 1013th set's trap).
-_CASTE = frozenset({"jaat", "jat"})
+# "jaat" is also caste itself: "inki jaat", "kis jaat ka hai" (the 1013th set's trap; not
+# "ek Jaat ladka", a Jat)
 _WHOSE_CASTE = frozenset(
     {"inki", "unki", "iski", "uski", "apni", "meri", "teri", "hamari", "tumhari", "kiski",
-     "kis", "kaunsi", "konsi", "ek", "same", "alag", "oonchi", "unchi", "badi", "choti"}
+     "kis", "kaunsi", "konsi", "same", "alag", "oonchi", "unchi", "badi", "choti"}
 )  # fmt: skip
 
 
@@ -3151,7 +3151,7 @@ _SEXUAL_PATTERNS = (
     r"(?:ghar|flat|room|kamre) ka pata (?:do|dedo|de do|bhejo)[^.!?\n]{0,20}?raat (?:ko|mein)",
     # "Aise kapde pehen ke aayegi toh log toh dekhenge hi, phir rona mat": harassment
     # blamed on her clothes (not "aise kapde pehen ke aao, thand hai")
-    r"(?:aise|aisi|aese|chhote|chote|tight|ye|aese) kapde (?:pehen|pehn|pahan)\w*(?: ke| kar)?"
+    r"(?:aise|aisi|aese|chhote|chote|tight|ye) kapde (?:pehen|pehn|pahan)\w*(?: ke| kar)?"
     r" (?:\w+ ){0,3}?(?:toh|to) (?:\w+ ){0,2}?(?:dekhenge|ghoorenge|chhedenge|chedenge"
     r"|chhuenge|dekhega|ghoorega|chhedega) (?:hi|na)",
     # a stranger's advance in reply to a woman: "nice dp, inbox me" (not "nice dp, where was
@@ -4665,32 +4665,38 @@ def _sexual(words: Words) -> list[Hit]:
 
 
 def _sexualised_at_work(words: Words) -> list[Hit]:
-    """A woman hailed at her work and her body or sex in the same sentence (HAILED_AT_WORK)."""
+    """A woman hailed at her work and her body or sex in the same sentence (HAILED_AT_WORK):
+    each sentence read once, however often it hails her."""
     hits = []
+    read: set[int] = set()
     for i, word in enumerate(words.words):
-        if word not in lx.HAILED_AT_WORK:
+        if word not in lx.HAILED_AT_WORK or (sentence := words.sentence(i)) in read:
             continue
+        read.add(sentence)
         around = words.sentence_around(i)
-        for k in around:
-            if _her_body_at(words, k, around):
-                first, last = min(i, k), max(i, k)
-                hits.append(words.hit(SEXUAL_HARASSMENT, 0.9, first, last, "sexualised"))
-                break
+        found = (_her_body_at(words, k, around) for k in around)
+        body = next((end for end in found if end is not None), None)
+        if body is not None:
+            first, last = min(i, body), max(i, body)
+            hits.append(words.hit(SEXUAL_HARASSMENT, 0.9, first, last, "sexualised"))
     return hits
 
 
-def _her_body_at(words: Words, k: int, sentence: range) -> bool:
+def _her_body_at(words: Words, k: int, sentence: range) -> int | None:
+    """The last word of her body or sex said at word k of `sentence`, if it is."""
     word = words.words[k]
     if word in lx.HER_BODY_ANYWHERE:
-        return True
+        return k
     if (length := words.phrase_at(k, lx.HER_BODY_PHRASES)) and k + length - 1 in sentence:
-        return True
-    return (
+        return k + length - 1
+    if (
         word in lx.HER_BODY_PARTS
         and k - 1 in sentence
         and words.words[k - 1] in lx.HERS
         and all(words.words[n] not in lx.BODY_CARED_FOR for n in sentence)
-    )
+    ):
+        return k
+    return None
 
 
 # (not the colours, which also tell a dog's coat: "a black bitch, eight weeks old")

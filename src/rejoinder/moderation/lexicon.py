@@ -3063,20 +3063,20 @@ HAILED_AT_WORK = _words(
     "madam maam anchor anchors reporter patrakar presenter newsreader sweetheart darling babe"
     " sweetie"
 )
-# ... said anywhere in her sentence (not "hot", "item", "legs" alone: "Madam, it's so hot and
-# there is no electricity", "item number 3", "my mother's legs are swollen")
+# ... said anywhere in her sentence (not the words an official is asked about too: "hot",
+# "item", "maal" (goods), "patakha" (a firecracker), "hotel room", "room number", "ek date"
+# (of a hearing), "aag ho gayi" (a fire))
 HER_BODY_ANYWHERE = _words(
-    "neckline cleavage sexy maal patakha patakhaa pataka lingerie bra boobs bosom unbutton"
-    " unbuttoned waistline"
+    "neckline cleavage sexy lingerie bra boobs bosom unbutton unbuttoned waistline"
 )
 HER_BODY_PHRASES = frozenset(
-    {("hotel", "room"), ("room", "number"), ("aag", "ho"), ("coffee", "date"), ("ek", "date"),
-     ("my", "bedroom"), ("mere", "bedroom"), ("kneels", "for"), ("kneel", "for"),
-     ("kneeling", "for"), ("waist", "line")}
+    {("toh", "aag", "ho"), ("to", "aag", "ho"), ("coffee", "date"), ("my", "bedroom"),
+     ("mere", "bedroom"), ("kneels", "for"), ("kneel", "for"), ("kneeling", "for"),
+     ("waist", "line")}
 )  # fmt: skip
 # ... and a part of the body said as hers or the reader's ("unki kamar", "your legs",
-# "madam ki figure"; not "the unemployment figure")
-HER_BODY_PARTS = _words("figure legs thighs lips kamar waist curves hips body chest lipstick")
+# "madam ki figure"; not "the unemployment figure", nor "your body language")
+HER_BODY_PARTS = _words("figure legs thighs lips kamar waist curves hips chest lipstick")
 HERS = _words("her your ur uski iski unki inki aapki teri tumhari ki")
 # ... unless her body is in the sentence as a patient's: "Madam CM, get well soon, your legs
 # will heal", "aapki kamar ki chot kaisi hai?"
