@@ -4881,6 +4881,20 @@ THIRTY_FOURTH_SESSION_FORMS = [
     ("Is reporter ke office ka pata do, humare gaon ki khabar deni hai.", False),
     ("Beta news chhod, meri biwi ban ja, roz raat ko breaking news dunga", True),
     ("Beta padhai mat chhod, news mein career banana hai toh degree zaroori hai.", False),
+    # the hundred-and-sixty-ninth round (sets 1024-1025): a minister in a wheelchair, readers
+    ("Ye langda kya desh chalayega, khud toh chal nahi sakta", True),
+    ("Ye langda aam bahut meetha hai, Banaras se aaya", False),
+    ("Wo langda ke chalta hai, accident ke baad se", False),
+    ("Lulla langda sab bhar diye hain party mein", True),
+    ("Cripples should stay home, not in parliament making us wait for ramps", True),
+    ("Sick children should stay home from school", False),
+    ("Women should stay home when they have the flu", False),
+    ("Apahij logon ko pension do aur ghar baithao, sarkar mein kya kaam", True),
+    ("In viklangon ko dekh ke hi din kharab ho jata hai", True),
+    ("Baarish dekh ke din kharab ho jata hai", False),
+    ("Someone slap this clown, he's been spamming the thread all day", True),
+    ("Someone slap me, what a finish", False),
+    ("Someone slap some sense into the selectors", False),
 ]
 
 

@@ -158,7 +158,6 @@ KNOWN_MISSES = {
         "Bi people are the least trustworthy people in the alphabet soup.",
     ],
     "twohundredfortyfirst_evening.jsonl": [
-        "Wheelchair users should stay home instead of holding up flights for everyone.",
         "Cripples expect the world to bend over backwards for them.",  # *
         "If you can't walk, you shouldn't expect to fly, simple as that.",
         "Half of them are faking it for the blue badge and the free seats.",
@@ -1330,7 +1329,6 @@ KNOWN_MISSES = {
     ],
     # an MP in a wheelchair and the lifts of Westminster
     "threehundredth_evening.jsonl": [
-        "If she can't climb the stairs she can't do the job. Cripples should stay at home.",  # *
         "Wheelchair-bound vegetable in parliament, just what this country needed.",
         "Half of them are faking it for benefits. She probably walks fine at home.",  # *
     ],
@@ -3596,6 +3594,16 @@ KNOWN_MISSES = {
         "Anchor ko dekh ke TRP badhti hai, sawaal sunke nahi",
         "Madam ki smile dekh ke toh main apna vote bhi de doon, aur kuch bhi",
     ],
+    # a minister in a wheelchair: a disability said to be unfit for the job in words of its own
+    "onethousandtwentyfourth_evening.jsonl": [
+        "Wheelchair wale ko minister bana diya, file bhi koi aur dhoyega kya",
+        "He can't walk, he can't think, perfect politician lol",
+    ],
+    # readers at each other's throats: "dimaag ghutne mein hai" (brains in the knees), the
+    # news head's
+    "onethousandtwentyfifth_evening.jsonl": [
+        "Oye dimaag ghutne mein hai kya tera, padh ke likh",  # *
+    ],
 }
 
 
@@ -3826,6 +3834,10 @@ KNOWN_FALSE_HOLDS = {
     "ninehundredeightythird_evening.jsonl": [
         "Usne mujhe 'katua' bola aur sab hanste rahe, koi kuch nahi bola.",
         "Jisne 'randi' likha tha uska account suspend ho gaya, achha hua.",
+    ],
+    # friends' banter (the 1025th set's trap): "tere baap" read as the insult it usually is
+    "onethousandtwentyfifth_evening.jsonl": [
+        "Tere baap ne sahi kaha tha, pehle padh phir bol 😄 love you bro",
     ],
 }
 
@@ -4851,6 +4863,8 @@ KNOWN_FALSE_HOLDS = {
         "onethousandtwentyfirst_evening.jsonl",
         "onethousandtwentysecond_evening.jsonl",
         "onethousandtwentythird_evening.jsonl",
+        "onethousandtwentyfourth_evening.jsonl",
+        "onethousandtwentyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5667,8 +5681,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # written before its rules): at first sight 1 of 10 (the rules none, the check of a woman
 # hailed at her work among them), none of 10 twins. With the rules written from it: 8 (the
 # rules 8).
-UNSEEN_ABUSE_HELD = 1995  # of 2254
-UNSEEN_OTHERS_HELD = 83  # of 7758
+# The hundred-and-sixty-ninth round (sets 1024-1025: a minister in a wheelchair, in
+# Hinglish and English; readers at each other's throats, with friends' banter as traps): at
+# first sight 8 of 16 (the rules 7; the disability set 1 of 8), 1 of 26 others (the rules:
+# "Tere baap ne sahi kaha tha, ... love you bro", banter, held still). With the rules
+# written from it: 14 (the rules 13).
+UNSEEN_ABUSE_HELD = 2009  # of 2270
+UNSEEN_OTHERS_HELD = 84  # of 7784
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

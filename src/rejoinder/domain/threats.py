@@ -193,6 +193,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" |tight |sound )?(?:slap|slapping|beating|thrashing|hiding)",
             "slap slapping beating thrashing hiding",
         ),
+        # "Someone slap this clown, he's been spamming the thread all day" (the 1025th set;
+        # not "someone slap me, what a finish", nor "slap some sense into the selectors")
+        (
+            r"(?:someone|somebody) (?:should |needs to |pls |please |plz )?(?:slap|smack|punch"
+            r"|thrash) (?:this|that|him|her|them)(?! (?:some|a bit of) sense)(?: \w+)?",
+            "slap smack punch thrash",
+        ),
         # "Kannadigas who refuse to speak Hindi should be beaten till they learn" (not "should
         # be beaten at the polls")
         (

@@ -135,6 +135,7 @@ SLUR_PHRASES = frozenset(
      # disabled people as "the lame and the maimed" (the 789th set; "langda" alone is also
      # a mango)
      ("langde", "lule"), ("lule", "langde"), ("langdon", "lulon"), ("lulon", "langdon"),
+     ("lulla", "langda"), ("langda", "lulla"), ("lula", "langda"), ("langda", "lula"),
      # "share a changing room with a poof" (the 548th set; not "a poof of smoke")
      *((who, "poof") for who in ("you", "u", "little", "bloody", "fucking", "fkn")),
      ("like", "a", "poof"), ("hes", "a", "poof"),
@@ -517,7 +518,7 @@ GROUP_WORDS = _words(
     nagas manipuris mizos kukis meiteis kuki meitei tribals hijabis miyas isaiyon isaiyo isaaiyon
     isaai kinnar kinnaron kinnaro slavs europeans baniya filipinos filipinas sardaron
     blackfella blackfellas hindoo hindoos
-    apahij viklang dravidians
+    apahij viklang dravidians viklangon apahijon
     travellers tinkers
     gorkhe gorkhas gorkhon gurkhas
     """
@@ -2131,6 +2132,9 @@ HINDI_ATTACK_PHRASES = frozenset(
             for on in ("pe", "par", "pa")
             for live in ("rehti", "rehte", "rahti", "rahte", "rehta", "latakte", "latakti")
         ),
+        # "In viklangon ko dekh ke hi din kharab ho jata hai": a people's sight a bad omen
+        # (the 1024th set)
+        *(("din", "kharab", "ho", went) for went in ("jata", "jaata", "jaati", "gaya")),
         # "namak haram hain": ungrateful traitors (who ate the salt and betrayed it)
         ("namak", "haram"),
         ("namak", "haraam"),

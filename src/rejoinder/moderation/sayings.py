@@ -1575,6 +1575,28 @@ _CUED = tuple(
             "ghuspaithiya ghuspaithiye ghuspaithi bangladeshi rohingya mulla mulle katua katwa"
             " mulli",
         ),
+        # the hundred-and-sixty-ninth round (sets 1024-1025): a minister in a wheelchair,
+        # "Ye langda kya desh chalayega" (not "ye langda aam", the mango, nor "langda ke
+        # chalta hai", limps), "Cripples should stay home, not in parliament" (and women,
+        # disabled people, gays: not "Sick children should stay home from school"),
+        # "Apahij logon ko ... ghar baithao"
+        (
+            r"(?:ye|yeh|is|us|in|un|saala|saale|ek|tu|tum) (?:langda|langde|langdon|lulla|lulle"
+            r"|lula|lule)(?! (?:aam|aamon|mango|mangoes|ke|kar|ho gaya|ho gayi)(?![a-z]))",
+            "langda langde langdon lulla lulle lula lule",
+        ),
+        (
+            r"(?:women|cripples|disabled people|the disabled|handicapped people|gays|muslims"
+            r"|blind people|deaf people|wheelchair users) (?:should|must|ought to|need to) (?:just"
+            r" )?(?:stay|be kept|remain|sit) (?:at )?home(?! (?:when|if|during|till|until|from"
+            r" school)(?![a-z]))",
+            "women cripples disabled handicapped gays muslims blind deaf wheelchair",
+        ),
+        (
+            r"(?:apahij|apahijon|viklang|viklangon|langdon|andhon|behron|gungon) (?:logon |logo"
+            r" )?ko (?:\w+ ){0,4}?ghar (?:baithao|bithao|baitha do|bitha do|mein rakho|pe rakho)",
+            "apahij apahijon viklang viklangon langdon andhon behron gungon",
+        ),
         (
             r"they (?:breed|multiply|outbreed us),? (?:and |then )?they (?:vote|take over|outvote"
             r" us)",
