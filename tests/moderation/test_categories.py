@@ -4895,6 +4895,28 @@ THIRTY_FOURTH_SESSION_FORMS = [
     ("Someone slap this clown, he's been spamming the thread all day", True),
     ("Someone slap me, what a finish", False),
     ("Someone slap some sense into the selectors", False),
+    # the hundred-and-seventieth round (set 1026): stock frames of sarcasm said of a people or
+    # one of them (not of a ministry, not turned on bigots or on a claim)
+    ("Gay teacher at a primary school, what could possibly go wrong", True),
+    ("New metro line opens 4 years late, what could possibly go wrong with the next one", False),
+    ("Black Friday sale, what could possibly go wrong", False),
+    ("Jewish landlord raises rent, in other news water is wet", True),
+    ("Government raises fuel tax, in other news water is wet", False),
+    ("Dalit boy tops exam. Next you'll tell me pigs fly.", True),
+    ("Govt says women are safe in Delhi. Next you'll tell me the Yamuna is clean.", False),
+    ("Kya baat hai, Madrasi ne Hindi bol di, Nobel de do isko", True),
+    ("Kya baat hai, sarkari office mein kaam time pe ho gaya, Nobel de do inko", False),
+    ("A woman driving a bus, brave passengers, truly", True),
+    ("A minister taking the bus, brave PR team, truly", False),
+    (
+        "A Muslim family moved in and nothing happened. In other news, the sky is blue, bigots.",
+        False,
+    ),
+    (
+        "Of course the Roma family 'found' the bikes, they always find things that aren't theirs",
+        True,
+    ),
+    ("Sure, let's give the refugees free houses, they've earned it with all that stabbing", True),
 ]
 
 

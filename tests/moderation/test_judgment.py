@@ -180,7 +180,6 @@ KNOWN_MISSES = {
     ],
     "twohundredfortyfourth_evening.jsonl": [
         "She only won because she's a pretty face, women can't do economics.",  # *
-        "A woman with a budget, what could go wrong, she'll spend it on sarees.",
         "This budget was written by a woman on her period, explains everything.",
     ],
     # the eleventh session's second blind batch: India and Pakistan at cricket; a faith
@@ -3604,6 +3603,13 @@ KNOWN_MISSES = {
     "onethousandtwentyfifth_evening.jsonl": [
         "Oye dimaag ghutne mein hai kya tera, padh ke likh",  # *
     ],
+    # sarcasm a third time: frames a reply to bigots takes too ("can't wait for", "haan
+    # haan ..., aur main Prime Minister hoon")
+    "onethousandtwentysixth_evening.jsonl": [
+        "Oh wonderful, another Muslim family moves into our building. Can't wait for the goat"
+        " on the balcony at Eid.",
+        "Haan haan, Bihari imaandar hote hain, aur main Prime Minister hoon",
+    ],
 }
 
 
@@ -4865,6 +4871,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandtwentythird_evening.jsonl",
         "onethousandtwentyfourth_evening.jsonl",
         "onethousandtwentyfifth_evening.jsonl",
+        "onethousandtwentysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5686,8 +5693,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # first sight 8 of 16 (the rules 7; the disability set 1 of 8), 1 of 26 others (the rules:
 # "Tere baap ne sahi kaha tha, ... love you bro", banter, held still). With the rules
 # written from it: 14 (the rules 13).
-UNSEEN_ABUSE_HELD = 2009  # of 2270
-UNSEEN_OTHERS_HELD = 84  # of 7784
+# The hundred-and-seventieth round, sarcasm a third time (set 1026: each line with a twin in
+# the same frame said of a government): at first sight 3 of 10 (the rules 1: the two earlier
+# rounds' rules read one), none of 10 twins. With the rules written from it, a check of
+# stock frames of sarcasm said of a people or one of them among them: 8 (the rules 8).
+UNSEEN_ABUSE_HELD = 2017  # of 2280
+UNSEEN_OTHERS_HELD = 84  # of 7794
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

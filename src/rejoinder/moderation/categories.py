@@ -280,6 +280,8 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
     if lx.TYPICAL in present:
         hits.extend(_typical(words))
     hits.extend(_generalisations(words, groups))
+    if not present.isdisjoint(_SARCASM_CUES) and not present.isdisjoint(_SARCASM_TARGETS):
+        hits.extend(_sarcastic_about(words))
     if met & _CUE_EXCLUSION:
         hits.extend(_exclusion(words))
     if met & (_CUE_GROUP_ADJECTIVE | _CUE_GROUP) and met & _CUE_INSULT_NOUN:
@@ -798,6 +800,70 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
         elif (start := named_the_problem(words, i, last)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, start, last, "generalisation"))
     return hits
+
+
+# Stock frames of sarcasm that, said of a people, mock it as a stereotype confirmed or an
+# achievement impossible ("Gay teacher at a primary school, what could possibly go wrong",
+# "Dalit boy tops exam. Next you'll tell me pigs fly", "Madrasi ne Hindi bol di, Nobel de do
+# isko"): the same frames said of a ministry are argument (the 1026th set's twins). Not the
+# frames a reply to bigots or to a government's claim takes as often ("haan haan", "can't
+# wait for", "what a surprise", "aur main Prime Minister hoon").
+_SARCASM_FRAMES = re.compile(
+    r"(?<![a-z])(?:what could (?:possibly )?go wrong"
+    r"|in other news,? (?:water is wet|the sky is blue|the pope is catholic|fire is hot|bears)"
+    r"|next (?:you'?ll|you will|u will|ull) tell me"
+    r"|nobel de do|give (?:him|her|them|this \w+) (?:a|the) nobel"
+    r"|brave (?:passengers|people|souls|parents|patients|students|customers|residents"
+    r"|neighbours|neighbors),? (?:truly|really|indeed))(?![a-z])"
+)
+_SARCASM_CUES = frozenset({"wrong", "news", "tell", "nobel", "brave"})
+# Whom the frames mock: a people, or one of them named by it ("Gay teacher", "Dalit boy",
+# "Jewish landlord", "A woman driving a bus"); a colour only of a person ("Black teenager",
+# not "Black Friday").
+_COLOURS = frozenset({"black", "white", "brown"})
+_SARCASM_TARGETS = (lx.GROUP_NAMES - _COLOURS) | frozenset({"woman", "aurat", "ladki"}) | _COLOURS
+_COLOURED_PERSONS = lx.PEOPLE_NOUNS | frozenset(
+    {"man", "woman", "boy", "girl", "teen", "teenager", "kid", "guy", "lad", "youth", "mp",
+     "mayor", "driver", "teacher", "doctor", "student", "player", "footballer", "family"}
+)  # fmt: skip
+
+
+def _sarcastic_about(words: Words) -> list[Hit]:
+    """A sarcastic frame in the sentence naming a people or one of them, or in the sentence
+    after it."""
+    if not words.present.isdisjoint(_BIGOTS_NAMED | _CLAIMED):
+        # "A Muslim family moved in and nothing happened. In other news, the sky is blue,
+        # bigots.", "Govt says women are safe in Delhi. Next you'll tell me the Yamuna is
+        # clean": the frame turned on those who mock, or on a claim
+        return []
+    named = [i for i, word in enumerate(words.words) if _mocked_at(words, i, word)]
+    hits = []
+    for frame in _SARCASM_FRAMES.finditer(words.text) if named else ():
+        k = words.sentence(words.word_at(frame.start()))
+        i = next((i for i in named if words.sentence(i) in (k, k - 1)), None)
+        if i is not None:
+            start, end = min(words.span(i)[0], frame.start()), max(words.span(i)[1], frame.end())
+            hits.append(Hit(IDENTITY_ATTACK, 0.88, start, end, f"{IDENTITY_ATTACK}.sarcasm"))
+    return hits
+
+
+_BIGOTS_NAMED = frozenset(
+    {"bigot", "bigots", "racist", "racists", "bigoted", "islamophobes", "islamophobic",
+     "homophobes", "homophobic", "transphobes", "transphobic", "xenophobes", "casteist",
+     "casteists", "misogynists", "sexists", "haters"}
+)  # fmt: skip
+_CLAIMED = frozenset(
+    {"says", "said", "claims", "claimed", "claim", "according", "kehti", "kehta", "kehte",
+     "bolti", "bolta", "bolte", "daawa", "dava", "dawa"}
+)  # fmt: skip
+
+
+def _mocked_at(words: Words, i: int, word: str) -> bool:
+    if word not in _SARCASM_TARGETS:
+        return False
+    if word in _COLOURS and (i + 1 >= len(words) or words.words[i + 1] not in _COLOURED_PERSONS):
+        return False
+    return not _counter_speech(words, i) and not _reported(words, i)
 
 
 def _put_down_before(words: Words, i: int, last: int) -> int | None:

@@ -1575,6 +1575,21 @@ _CUED = tuple(
             "ghuspaithiya ghuspaithiye ghuspaithi bangladeshi rohingya mulla mulle katua katwa"
             " mulli",
         ),
+        # the hundred-and-seventieth round, sarcasm a third time (set 1026): "Of course the
+        # Roma family 'found' the bikes, they always find things that aren't theirs"; "let's
+        # give the refugees free houses, they've earned it with all that stabbing"
+        (
+            r"(?:they|these people|those people|their lot|them) (?:always|somehow always|keep)"
+            r" (?:find|finding|take|taking|borrow|borrowing) (?:things|stuff|what) (?:that )?"
+            r"(?:aren'?t|isn'?t|are not|is not) (?:theirs|their own)",
+            "theirs",
+        ),
+        (
+            r"(?:earned|deserved|paid for) it with all (?:that|the|those) (?:stabbing|stabbings"
+            r"|raping|rapes|looting|thieving|stealing|grooming|bombing|bombings|knife crime)",
+            "stabbing stabbings raping rapes looting thieving stealing grooming bombing bombings"
+            " knife",
+        ),
         # the hundred-and-sixty-ninth round (sets 1024-1025): a minister in a wheelchair,
         # "Ye langda kya desh chalayega" (not "ye langda aam", the mango, nor "langda ke
         # chalta hai", limps), "Cripples should stay home, not in parliament" (and women,
