@@ -4917,6 +4917,16 @@ THIRTY_FOURTH_SESSION_FORMS = [
         True,
     ),
     ("Sure, let's give the refugees free houses, they've earned it with all that stabbing", True),
+    # the hundred-and-seventy-first round (set 1027): the frames added after it
+    ("Sikh taxi driver returns lost wallet, in other news the sun rose in the east", True),
+    ("Municipality fixes one pothole, in other news the sun rose in the east", False),
+    ("Ladki ne gaadi park kar di bina kisi ko thoke, Padma Shri de do isko", True),
+    ("Traffic police ne challan kaata bina rishwat ke, Padma Shri de do inko", False),
+    ("Trans woman joins the army, brave enemy, truly terrified", True),
+    ("Muslim firefighter runs into the fire, brave man, truly", False),
+    ("Another Kashmiri 'student' arrested, who could have guessed", True),
+    ("Another journalist 'arrested' for a tweet, who could have guessed", False),
+    ("Who would have thought a Sikh boy from Ludhiana would captain India? Proud!", False),
 ]
 
 

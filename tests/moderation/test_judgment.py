@@ -3610,6 +3610,11 @@ KNOWN_MISSES = {
         " on the balcony at Eid.",
         "Haan haan, Bihari imaandar hote hain, aur main Prime Minister hoon",
     ],
+    # sarcasm a fourth time: "how original" (praise as often), "oh wait"
+    "onethousandtwentyseventh_evening.jsonl": [
+        "Oh look, another Nigerian prince with a business proposal, how original",
+        "Great, Bangladeshis in the census, next they'll want voting rights too, oh wait",
+    ],
 }
 
 
@@ -3844,6 +3849,12 @@ KNOWN_FALSE_HOLDS = {
     # friends' banter (the 1025th set's trap): "tere baap" read as the insult it usually is
     "onethousandtwentyfifth_evening.jsonl": [
         "Tere baap ne sahi kaha tha, pehle padh phir bol 😄 love you bro",
+    ],
+    # sarcasm turned on bigots (the 1027th set's twin): "women can read" read as said of
+    # women by the generalisation rules, which do not weigh "bigots" at the end
+    "onethousandtwentyseventh_evening.jsonl": [
+        "A Muslim woman tops the UPSC and people are shocked. Next you'll tell me women can"
+        " read, bigots.",
     ],
 }
 
@@ -4872,6 +4883,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandtwentyfourth_evening.jsonl",
         "onethousandtwentyfifth_evening.jsonl",
         "onethousandtwentysixth_evening.jsonl",
+        "onethousandtwentyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5697,8 +5709,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # the same frame said of a government): at first sight 3 of 10 (the rules 1: the two earlier
 # rounds' rules read one), none of 10 twins. With the rules written from it, a check of
 # stock frames of sarcasm said of a people or one of them among them: 8 (the rules 8).
-UNSEEN_ABUSE_HELD = 2017  # of 2280
-UNSEEN_OTHERS_HELD = 84  # of 7794
+# The hundred-and-seventy-first round, sarcasm a fourth time (set 1027, written after the
+# check of stock sarcastic frames): at first sight 4 of 10 (the rules 4: the check read 3,
+# the lines in frames it knew; the code before it 1 of 10), 1 of 10 twins (the rules: "...
+# Next you'll tell me women can read, bigots.", by the older generalisation rules, held
+# before the check too). With the frames of this round added: 8 (the rules 8).
+UNSEEN_ABUSE_HELD = 2025  # of 2290
+UNSEEN_OTHERS_HELD = 85  # of 7804
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

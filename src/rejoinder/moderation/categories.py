@@ -810,13 +810,24 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
 # wait for", "what a surprise", "aur main Prime Minister hoon").
 _SARCASM_FRAMES = re.compile(
     r"(?<![a-z])(?:what could (?:possibly )?go wrong"
-    r"|in other news,? (?:water is wet|the sky is blue|the pope is catholic|fire is hot|bears)"
+    r"|in other news,? (?:water is wet|the sky is blue|the pope is catholic|fire is hot|bears"
+    r"|the sun (?:rose|rises|comes up) in the east)"
     r"|next (?:you'?ll|you will|u will|ull) tell me"
-    r"|nobel de do|give (?:him|her|them|this \w+) (?:a|the) nobel"
-    r"|brave (?:passengers|people|souls|parents|patients|students|customers|residents"
-    r"|neighbours|neighbors),? (?:truly|really|indeed))(?![a-z])"
+    r"|(?:nobel|padma shri|padma bhushan|bharat ratna|oscar) de do"
+    r"|give (?:him|her|them|this \w+) (?:a|the) nobel"
+    # (the mocked one's neighbours as brave, not the one: "Muslim firefighter runs into the
+    # fire, brave man, truly" is praise)
+    r"|brave (?:passengers|parents|patients|students|customers|residents|neighbours"
+    r"|neighbors|enemy|enemies|voters|fans),? (?:truly|really|indeed)"
+    r"|who could have guessed)(?![a-z])"
 )
-_SARCASM_CUES = frozenset({"wrong", "news", "tell", "nobel", "brave"})
+# (the frames of the 1027th set, a fourth round, added after it was scored: "in other news
+# the sun rose in the east", "Padma Shri de do", "brave enemy, truly", "who could have
+# guessed"; the check had read 3 of its 10 lines, those in the frames above; not "how
+# original" nor "who would have thought", praise as often)
+_SARCASM_CUES = frozenset(
+    {"wrong", "news", "tell", "nobel", "shri", "bhushan", "ratna", "oscar", "brave", "guessed"}
+)
 # Whom the frames mock: a people, or one of them named by it ("Gay teacher", "Dalit boy",
 # "Jewish landlord", "A woman driving a bus"); a colour only of a person ("Black teenager",
 # not "Black Friday").
