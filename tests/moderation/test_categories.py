@@ -4927,6 +4927,12 @@ THIRTY_FOURTH_SESSION_FORMS = [
     ("Another Kashmiri 'student' arrested, who could have guessed", True),
     ("Another journalist 'arrested' for a tweet, who could have guessed", False),
     ("Who would have thought a Sikh boy from Ludhiana would captain India? Proud!", False),
+    # the hundred-and-seventy-second round (set 1028): a by-election in Britain
+    ("Madam first minister, you'd look better in a burqa, less talking that way", True),
+    ("She looked better in the blue dress at the count than in the debate", False),
+    ("Hope someone pays the new MP a visit at her surgery, a proper welcome", True),
+    ("She holds her surgery on Saturday mornings at the library, go and tell her about it.", False),
+    ("Ye Pakistani log UK ko bhi Pakistan bana denge, dekh lena", True),
 ]
 
 

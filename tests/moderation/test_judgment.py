@@ -4884,6 +4884,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandtwentyfifth_evening.jsonl",
         "onethousandtwentysixth_evening.jsonl",
         "onethousandtwentyseventh_evening.jsonl",
+        "onethousandtwentyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5714,8 +5715,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # the lines in frames it knew; the code before it 1 of 10), 1 of 10 twins (the rules: "...
 # Next you'll tell me women can read, bigots.", by the older generalisation rules, held
 # before the check too). With the frames of this round added: 8 (the rules 8).
-UNSEEN_ABUSE_HELD = 2025  # of 2290
-UNSEEN_OTHERS_HELD = 85  # of 7804
+# The hundred-and-seventy-second round (set 1028: 35 comments under a by-election in
+# Britain won by a Muslim woman doctor, 8 of them abuse): at first sight 6 of 8 (the rules
+# 5; the session's starting code 5 and 4: the check of sarcastic frames read one), none of
+# 27 others. With the rules written from it: 8 (the rules 8).
+UNSEEN_ABUSE_HELD = 2033  # of 2298
+UNSEEN_OTHERS_HELD = 85  # of 7831
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

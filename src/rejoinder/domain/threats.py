@@ -79,7 +79,9 @@ _WILL = (
 _OPENS = r"(?:^|(?<=[.!?,;:]) )"
 # A person pointed at: "this clown", "that reporter" (not "this bill").
 _PERSON = (
-    r"(?:this|that|the) (?:clown|idiot|moron|man|woman|guy|bitch|bastard|traitor|minister"
+    # ("Hope someone pays the new MP a visit at her surgery": the 1028th set)
+    r"(?:this|that|the) (?:new |old |local )?(?:clown|idiot|moron|man|woman|guy|bitch|bastard"
+    r"|traitor|minister"
     r"|reporter|journalist|anchor|writer|editor|pig|scumbag|creep|politician|leader|judge"
     # ("That cop should be dragged out of his house and lynched": the 447th set)
     r"|cop|officer|policeman|ref|referee|umpire|coach"

@@ -1575,6 +1575,14 @@ _CUED = tuple(
             "ghuspaithiya ghuspaithiye ghuspaithi bangladeshi rohingya mulla mulle katua katwa"
             " mulli",
         ),
+        # the hundred-and-seventy-second round (set 1028, a by-election in Britain): "Madam
+        # first minister, you'd look better in a burqa, less talking that way" (not "she
+        # looked better in the blue dress at the count")
+        (
+            r"(?:you'?d|she'?d|you would|she would|u would|youd|shed) (?:\w+ )?look (?:much )?"
+            r"better (?:in|under|behind) a (?:burqa|burka|burkha|niqab|veil|bag)",
+            "burqa burka burkha niqab veil bag",
+        ),
         # the hundred-and-seventieth round, sarcasm a third time (set 1026): "Of course the
         # Roma family 'found' the bikes, they always find things that aren't theirs"; "let's
         # give the refugees free houses, they've earned it with all that stabbing"
@@ -1650,7 +1658,8 @@ _CUED = tuple(
         (
             # (and "ab Assam ko Bangladesh banane mein der nahi", the 1014th set)
             r"(?:yahan|yaha|idhar|isko|is desh ko|india ko|bharat ko|hindustan ko|society ko"
-            r"|mohalle ko|gaon ko|assam ko|bengal ko|kerala ko|kashmir ko|delhi ko|mumbai ko)"
+            r"|mohalle ko|gaon ko|assam ko|bengal ko|kerala ko|kashmir ko|delhi ko|mumbai ko"
+            r"|uk ko|britain ko|england ko|london ko|europe ko|america ko)"
             r" (?:bhi )?(?:mini |chhota |chota |doosra |dusra )?(?:pakistan|bangladesh)"
             r" (?:bana denge|bana dege|banayenge|bana dalenge|bana daalenge|bana dete hain"
             r"|bana dete h|banane (?:mein|me|mai) (?:der|time) nahi|banane wale hain)",
