@@ -832,7 +832,7 @@ _SARCASM_CUES = frozenset(
 # "Jewish landlord", "A woman driving a bus"); a colour only of a person ("Black teenager",
 # not "Black Friday").
 _COLOURS = frozenset({"black", "white", "brown"})
-_SARCASM_TARGETS = (lx.GROUP_NAMES - _COLOURS) | frozenset({"woman", "aurat", "ladki"}) | _COLOURS
+_SARCASM_TARGETS = lx.GROUP_NAMES | frozenset({"woman", "aurat", "ladki"})
 _COLOURED_PERSONS = lx.PEOPLE_NOUNS | frozenset(
     {"man", "woman", "boy", "girl", "teen", "teenager", "kid", "guy", "lad", "youth", "mp",
      "mayor", "driver", "teacher", "doctor", "student", "player", "footballer", "family"}
