@@ -4933,6 +4933,9 @@ THIRTY_FOURTH_SESSION_FORMS = [
     ("Hope someone pays the new MP a visit at her surgery, a proper welcome", True),
     ("She holds her surgery on Saturday mornings at the library, go and tell her about it.", False),
     ("Ye Pakistani log UK ko bhi Pakistan bana denge, dekh lena", True),
+    # the hundred-and-seventy-third round (set 1029): a woman MP suspended
+    ("Is aurat ko sansad se nahi, desh se nikalo, Bangladesh bhejo", True),
+    ("Bangladesh bhejo ye parcel, courier wala aa gaya", False),
 ]
 
 

@@ -3615,6 +3615,14 @@ KNOWN_MISSES = {
         "Oh look, another Nigerian prince with a business proposal, how original",
         "Great, Bangladeshis in the census, next they'll want voting rights too, oh wait",
     ],
+    # a woman MP suspended (35 comments): her looks and voice mocked, "jihadi ki chamchi"
+    # (the news head's)
+    "onethousandtwentyninth_evening.jsonl": [
+        "Ye chillane wali aurat ghar pe bhi aise hi chillati hogi, pati bechara",  # *
+        "Madam ki saree ka rang dekh ke hi samajh gaye the ki drama hoga, aur kuch dekhne"
+        " layak tha bhi",
+        "Is jihadi ki chamchi ko jail mein daalo, wahan bhi naare lagaye",  # *
+    ],
 }
 
 
@@ -4885,6 +4893,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandtwentysixth_evening.jsonl",
         "onethousandtwentyseventh_evening.jsonl",
         "onethousandtwentyeighth_evening.jsonl",
+        "onethousandtwentyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5719,8 +5728,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # Britain won by a Muslim woman doctor, 8 of them abuse): at first sight 6 of 8 (the rules
 # 5; the session's starting code 5 and 4: the check of sarcastic frames read one), none of
 # 27 others. With the rules written from it: 8 (the rules 8).
-UNSEEN_ABUSE_HELD = 2033  # of 2298
-UNSEEN_OTHERS_HELD = 85  # of 7831
+# The hundred-and-seventy-third round (set 1029: 36 comments under a woman MP's suspension
+# from Parliament, Hinglish and English, 6 of them abuse): at first sight 5 of 6 (the rules
+# 2; the session's starting code the same), none of 30 others. With the rules written from
+# it: 5 (the rules 3: "Bangladesh bhejo").
+UNSEEN_ABUSE_HELD = 2038  # of 2304
+UNSEEN_OTHERS_HELD = 85  # of 7861
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -3041,10 +3041,14 @@ EXCLUSION_PHRASES = frozenset(
             for place in _words("bihar up bengal bangladesh nepal assam kashmir africa pakistan")
             for send in (("bhejo",), ("bhej", "do"), ("bhejna", "chahiye"))
         ),
-        # "Pakistan bhejo sabko": sent to Pakistan
+        # "Pakistan bhejo sabko": sent to Pakistan (and "desh se nikalo, Bangladesh bhejo",
+        # the 1029th set)
         ("pakistan", "bhejo"),
         ("pakistan", "bhej", "do"),
         ("pakistan", "bhejna", "chahiye"),
+        ("bangladesh", "bhejo"),
+        ("bangladesh", "bhej", "do"),
+        ("bangladesh", "bhejna", "chahiye"),
         ("pakistan", "chale", "jao"),
         ("pakistan", "chala", "ja"),
         # "tu pakistan ja": every such comment in TRAC-1 Hindi is overt aggression
