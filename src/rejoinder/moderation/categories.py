@@ -842,14 +842,19 @@ _COLOURED_PERSONS = lx.PEOPLE_NOUNS | frozenset(
 def _sarcastic_about(words: Words) -> list[Hit]:
     """A sarcastic frame in the sentence naming a people or one of them, or in the sentence
     after it."""
-    if not words.present.isdisjoint(_BIGOTS_NAMED | _CLAIMED):
+    if not words.present.isdisjoint(_SARCASM_ANSWERED):
         # "A Muslim family moved in and nothing happened. In other news, the sky is blue,
         # bigots.", "Govt says women are safe in Delhi. Next you'll tell me the Yamuna is
         # clean": the frame turned on those who mock, or on a claim
         return []
+    # (the frames first: most comments with a cue word hold none, and then whom they name
+    # is not asked, each word's counter-speech and report checks included)
+    frames = list(_SARCASM_FRAMES.finditer(words.text))
+    if not frames:
+        return []
     named = [i for i, word in enumerate(words.words) if _mocked_at(words, i, word)]
     hits = []
-    for frame in _SARCASM_FRAMES.finditer(words.text) if named else ():
+    for frame in frames:
         k = words.sentence(words.word_at(frame.start()))
         i = next((i for i in named if words.sentence(i) in (k, k - 1)), None)
         if i is not None:
@@ -867,6 +872,7 @@ _CLAIMED = frozenset(
     {"says", "said", "claims", "claimed", "claim", "according", "kehti", "kehta", "kehte",
      "bolti", "bolta", "bolte", "daawa", "dava", "dawa"}
 )  # fmt: skip
+_SARCASM_ANSWERED = _BIGOTS_NAMED | _CLAIMED
 
 
 def _mocked_at(words: Words, i: int, word: str) -> bool:
