@@ -4939,6 +4939,101 @@ THIRTY_FOURTH_SESSION_FORMS = [
 ]
 
 
+THIRTY_FIFTH_SESSION_FORMS = [
+    # the hundred-and-seventy-fourth round (set 1030): a community's name said of one's own
+    (
+        "My grandfather was a Chamar leather worker and he rode a horse at his wedding in"
+        " 1962, so don't tell me about tradition.",
+        False,
+    ),
+    ("main chamar hoon aur mujhe garv hai", False),
+    ("mere dada chamar the, mehnat se ghar chalaya", False),
+    ("I'm not a chamar to clean your toilets", True),
+    ("main chamar nahi hoon jo tera kaam karun", True),
+    ("tu chamar hai", True),
+    ("Chamar ki baraat aur ghodi pe, kalyug aa gaya hai bhai", True),
+    # the hundred-and-seventy-fifth round (set 1031): women journalists harassed a fifth time
+    ("She should do the weather instead, more chances to bend over the map", True),
+    ("She should do the weather instead, she explains maps better than the weatherman does", False),
+    ("Our minister will bend over backwards for the builders", False),
+    ("No wonder the editor gave her the front page, we all know which desk she earned it on", True),
+    (
+        "No wonder the editor gave her the front page, six months of digging on that land deal",
+        False,
+    ),
+    ("Ye patrakaar mahila raat ko kis ke saath 'source' meeting karti hai, sab jaante hain", True),
+    (
+        "Ye patrakaar mahila raat ko bhi field mein rehti hai, tabhi itni khabrein nikalti hain",
+        False,
+    ),
+    ("I'd let her interrogate me any day, if you know what I mean", True),
+    ("I'd let her audit me any day, she is the best accountant in the state", False),
+    ("Iski report padhne ke liye nahi, dekhne ke liye aate hain log", True),
+    ("Iski report padhne ke liye log subah jaldi uthte hain", False),
+    ("Post a full-length photo next time, the headshot doesn't do your article justice", True),
+    ("Post the full document next time, the screenshot doesn't do your article justice", False),
+    ("Madam ke liye toh main roz ye channel dekhta hoon, news ke liye nahi 🔥", True),
+    ("Madam ke liye toh main roz ye channel dekhta hoon, sach bolti hain 🔥", False),
+    # the hundred-and-seventy-sixth round (set 1032): veiled threats a fifth time
+    ("Journalist sahab, aapke bachche kaunse school mein jaate hain? Bas pooch raha tha.", True),
+    ("Minister ji, aapke bachche kaunse school mein padhte hain? Sarkari mein toh nahi", False),
+    ("Nice little bakery you've got there. Shame if people found out who really owns it.", True),
+    ("Nice little bakery you've got there, the croissants are worth the queue.", False),
+    ("Keep writing like this and one day you'll write your last column", True),
+    ("Keep writing like this and one day you'll win the Ramnath Goenka award", False),
+    ("We've seen your house on Google Maps, lovely garden. Would be a pity.", True),
+    (
+        "We've seen the council's plan on Google Maps, lovely garden replaced by a car park."
+        " A pity.",
+        False,
+    ),
+    ("Some people forget that matchsticks are cheap and their shop is made of wood", True),
+    ("Some people forget that an extinguisher is cheap and their shop is made of wood", False),
+    ("Bahut bol rahe ho aajkal, zubaan lambi ho gayi hai, kat bhi sakti hai", True),
+    ("Bahut bol rahe ho aajkal, achha hai, sawal poochhna zaroori hai", False),
+    ("Mohalle waalon ne pehchaan liya hai tumhe, ab bahar nikalna soch samajh ke", True),
+    (
+        "Mohalle waalon ne pehchaan liya hai tumhe TV pe, ab bahar nikloge toh autograph dene"
+        " padenge",
+        False,
+    ),
+    # the hundred-and-seventy-seventh round (set 1033): a Channel drowning
+    ("Should've let the boat sink, saves us the hotel bill", True),
+    ("Turn the boats around and if they won't turn, the navy has guns for a reason", True),
+    ("The navy has guns for a reason, and it is not to shoot at dinghies", False),
+    ("Invaders, not refugees. Time we treated them like invaders.", True),
+    ("Refugees, not invaders.", False),
+    ('Anyone writing "let them drown" under this article should be ashamed of themselves.', False),
+    ("let them drown", True),
+    # the hundred-and-seventy-eighth round (set 1034): sarcasm a fifth time
+    ("Ah yes, because Bangladeshis are famous for their honesty", True),
+    ("Ah yes, because our railways are famous for their punctuality", False),
+    ("Slow clap for the Muslim boy who didn't blow anything up at his graduation", True),
+    ("Slow clap for the municipality that didn't dig up the road right after paving it", False),
+    ("Women in the cockpit. What's the worst that could happen, right? 🙃", True),
+    (
+        "Interns running the ministry's Twitter. What's the worst that could happen, right? 🙃",
+        False,
+    ),
+    ("Imagine being shocked that a Pakistani lied. Couldn't be me.", True),
+    ("Imagine being shocked that a politician lied. Couldn't be me.", False),
+    ("A gay man as a scout leader, I'm sure the parents are thrilled", True),
+    ("A 19-year-old as a scout leader, I'm sure the parents are thrilled", False),
+    ("Bihari aur traffic rules, dono ek saath? Chamatkar ho gaya", True),
+    ("Delhi aur saaf hawa, dono ek saath? Chamatkar ho gaya", False),
+    ("What a surprise, the Gypsies were nowhere near the stolen copper. Shocking.", True),
+    (
+        "What a surprise, the contractor was nowhere near the site on inspection day. Shocking.",
+        False,
+    ),
+    (
+        "Another Pakistani bowler topped the rankings, what a surprise for nobody who watches"
+        " cricket.",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     FOURTEENTH_SESSION_FORMS
@@ -4968,9 +5063,10 @@ THIRTY_FOURTH_SESSION_FORMS = [
     + THIRTY_FIRST_SESSION_FORMS
     + THIRTY_SECOND_SESSION_FORMS
     + THIRTY_THIRD_SESSION_FORMS
-    + THIRTY_FOURTH_SESSION_FORMS,
+    + THIRTY_FOURTH_SESSION_FORMS
+    + THIRTY_FIFTH_SESSION_FORMS,
 )
-def test_fourteenth_to_thirty_fourth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_thirty_fifth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

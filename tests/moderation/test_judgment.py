@@ -1211,7 +1211,6 @@ KNOWN_MISSES = {
     ],
     # the sixth batch: a First Nations chief and a pipeline; stereotypes without a group word
     "twohundredseventyeighth_evening.jsonl": [
-        "Another drunk Indian with his hand out, what a surprise.",  # *
         "These people never built anything in ten thousand years and now they want a veto.",
         "Tax-free, rent-free, brain-free, the whole reserve.",
         "Scalping tourists is the only industry they've ever had.",
@@ -3623,6 +3622,44 @@ KNOWN_MISSES = {
         " layak tha bhi",
         "Is jihadi ki chamchi ko jail mein daalo, wahan bhi naare lagaye",  # *
     ],
+    # a Dalit groom's horse stoned (40 comments): the exclusion said without a caste word;
+    # "quota people", reservation resented (the news head's)
+    "onethousandthirtieth_evening.jsonl": [
+        "Ghodi pe baithne ka shauk hai toh apne mohalle mein baitho, humare gaon mein ye nahi"
+        " chalega",
+        "Reservation se naukri mil gayi toh ab ghodi bhi chahiye, kal ko humari betiyan bhi"
+        " maangenge ye log",  # *
+        "These quota people get one government job and suddenly think they're Rajputs",  # *
+    ],
+    # women journalists harassed a fifth time: innuendo with no word of her body ("samajh
+    # jao", a wink, "keep the lipstick on for us")
+    "onethousandthirtyfirst_evening.jsonl": [
+        "Anchor madam ki awaaz se zyada unki smile pe TRP chalti hai, aur smile se zyada..."
+        " samajh jao",
+        "Reporter didi, camera band karke milna kabhi, interview ke alawa bhi baatein karenge 😉",
+        "Less lipstick, more research, sweetheart. Actually no, keep the lipstick on for us",
+    ],
+    # veiled threats a fifth time: an "accident" foretold, a predecessor who "moved away", a
+    # daughter told to be careful (advice as often; the news head's)
+    "onethousandthirtysecond_evening.jsonl": [
+        "Accidents happen on that highway every week, judge sahab should drive carefully",
+        "The last councillor who voted like this moved away very suddenly. Just saying.",
+        "Tell your daughter to be careful walking home from tuition these days",  # *
+    ],
+    # a Channel drowning (30 comments): "Fish have to eat too", "every one of them" (the
+    # news head's), the cargo hold
+    "onethousandthirtythird_evening.jsonl": [
+        "Every one of them is a future rapist with a free phone and a free hotel",  # *
+        "Fish have to eat too",
+        "Send them to Rwanda in the cargo hold, it's more than they deserve",
+    ],
+    # sarcasm a fifth time: praise a sincere reader says too ("reservation really does work
+    # wonders"), a people unnamed ("inke yahan"), the Nigerian prince (a scam's name too)
+    "onethousandthirtyfourth_evening.jsonl": [
+        "Congratulations to the Dalit topper, reservation really does work wonders 👏",
+        "Inke yahan family planning? Haha achha mazaak tha, gyarah bachche toh average hai",
+        "Oh look, a Nigerian prince offering to fix the NHS. Where do I send my bank details?",
+    ],
 }
 
 
@@ -4894,6 +4931,11 @@ KNOWN_FALSE_HOLDS = {
         "onethousandtwentyseventh_evening.jsonl",
         "onethousandtwentyeighth_evening.jsonl",
         "onethousandtwentyninth_evening.jsonl",
+        "onethousandthirtieth_evening.jsonl",
+        "onethousandthirtyfirst_evening.jsonl",
+        "onethousandthirtysecond_evening.jsonl",
+        "onethousandthirtythird_evening.jsonl",
+        "onethousandthirtyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5732,8 +5774,29 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # from Parliament, Hinglish and English, 6 of them abuse): at first sight 5 of 6 (the rules
 # 2; the session's starting code the same), none of 30 others. With the rules written from
 # it: 5 (the rules 3: "Bangladesh bhejo").
-UNSEEN_ABUSE_HELD = 2038  # of 2304
-UNSEEN_OTHERS_HELD = 85  # of 7861
+# The hundred-and-seventy-fourth round (set 1030: 40 comments under a Dalit groom's wedding
+# procession stoned in a Rajasthan village, Hinglish and English, 6 of them abuse, traps
+# among the rest): at first sight 5 of 6 (the rules 2), 3 of 34 others (the rules: "My
+# grandfather was a Chamar leather worker ...", a community's name said of one's own; the
+# news head: "Next time let them come on an elephant, let's see who stops them.", "Those who
+# threw stones are cowards, all of them, ..."). With the rules written from it: 5 (the rules 3),
+# the head's 2 others.
+# The hundred-and-seventy-fifth round, women journalists harassed a fifth time (set 1031):
+# at first sight none of 10 (the rules none: the four earlier rounds' rules and the check of
+# a woman hailed at her work read none of these), none of 10 twins. With the rules written
+# from it: 7 (the rules 7).
+# The hundred-and-seventy-sixth round, veiled threats a fifth time (set 1032): at first
+# sight 2 of 10 (the rules none; the news head 2), none of 10 twins. With the rules written
+# from it: 8 (the rules 7).
+# The hundred-and-seventy-seventh round (set 1033: 30 comments under a Channel drowning, 6
+# of them abuse): at first sight 2 of 6 (the rules none), 1 of 24 others (the rules: 'Anyone
+# writing "let them drown" under this article should be ashamed ...', the call quoted to
+# shame it). With the rules written from it: 4 (the rules 3), none of the others.
+# The hundred-and-seventy-eighth round, sarcasm a fifth time (set 1034): at first sight 1
+# of 10 (the rules none: the check of sarcastic frames read none, its frames not these),
+# none of 10 twins. With the frames of this round added: 7 (the rules 7).
+UNSEEN_ABUSE_HELD = 2069  # of 2346
+UNSEEN_OTHERS_HELD = 87  # of 7949
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -1226,6 +1226,62 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|column|tweet) (?:hona chahiye|hoga|hai) (?:tera|teri|tumhara|tumhari|aapka|aapki)",
             "last aakhri akhri aakhiri",
         ),
+        # the hundred-and-seventy-sixth round, veiled threats a fifth time (the 1032nd set,
+        # 2 of 10 held at first sight): a reader's children's school asked "just asking" (not
+        # "Minister ji, aapke bachche kaunse school mein padhte hain? Sarkari mein?": no
+        # "just asking"); "Nice little bakery you've got there. Shame if ..."; "your house
+        # ..., lovely garden. Would be a pity" (not "the council's garden ... A pity", nor "It would
+        # be a shame if anything happened to him, he's the best nurse on the ward"); "Keep
+        # writing like this and one day you'll write your last column"; "matchsticks are
+        # cheap"; "zubaan lambi ho gayi hai, kat bhi sakti hai"; "pehchaan liya hai tumhe,
+        # ab bahar nikalna soch samajh ke" (not "... bahar nikloge toh autograph dene padenge")
+        (
+            r"(?:your|ur|aapke|aapka|aapki|tumhare|tumhara|tumhari|tere|tera|teri) (?:bachche"
+            r"|bacche|bache|kids|children|son|daughter|beti|beta|betiyan) (?:kaunse|kaun se|kis)"
+            r" school[^.!?\n]{0,30}?\?+ ?(?:bas |just |simply )?(?:pooch|puch|puchh) (?:raha"
+            r"|rahe|rha)|which school (?:do|does) (?:your|ur) (?:kids|children|son|daughter)"
+            r" (?:go to|attend)\?+ ?(?:just )?(?:asking|curious|wondering)",
+            "school",
+        ),
+        (
+            r"nice (?:little )?(?:\w+ )?(?:you'?ve got|you have|you got|u got) there[.,!]"
+            r" (?:it )?(?:would be a |'?d be a |be a )?(?:shame|pity) if",
+            "shame pity",
+        ),
+        (
+            r"(?:your|ur) (?:house|home|shop|car|garden|flat|office|store|restaurant|bakery)\b"
+            r"[^.!?\n]{0,40}?[.!,] (?:it )?(?:would|'?d) be (?:a )?(?:pity|shame)(?=[.!]|$| if"
+            r" something| if anything)",
+            "shame pity",
+        ),
+        (
+            r"keep (?:writing|talking|posting|reporting|tweeting)[^.!?\n]{0,30}?(?:you'?ll"
+            r"|you will|u will|ull) (?:\w+ )?(?:write|file|post|publish|say|tweet) (?:your|ur)"
+            r" (?:last|final)",
+            "last final",
+        ),
+        (
+            r"(?:matchsticks|matchboxes|matchbox|lighters) (?:are|is|cost) (?:cheap|nothing)",
+            "matchsticks matchboxes matchbox lighters",
+        ),
+        (
+            r"(?:zubaan|zuban|zabaan|zaban|jubaan|juban|jeebh)[^.!?\n]{0,30}?\b(?:kat|kaat|katt)"
+            r" (?:bhi )?(?:sakti|jayegi|jaayegi|jaegi|jaaegi) (?:hai|h)?",
+            "kat kaat katt",
+        ),
+        (
+            r"pehcha(?:a)?n (?:liya|li|lia) (?:hai )?(?:tumhe|tujhe|aapko|tumko|tereko)"
+            r"[^.!?\n]{0,40}?(?:bahar|ghar se) (?:nikalna|niklna|nikalo|niklo|jaana|jana)"
+            r" (?:soch samajh ke|soch samajhke|sambhal ke|sambhalke|dhyan se)",
+            "pehchaan pehchan",
+        ),
+        # the hundred-and-seventy-seventh round (set 1033): boats turned back at gunpoint,
+        # "the navy has guns for a reason" (not "... for a reason, and it isn't protesters")
+        (
+            r"(?:navy|army|coastguard|border force|military) (?:has|have|got|carries|carry)"
+            r" (?:guns|weapons|bullets|rifles) for a reason(?!,? (?:and|but) (?:it|that))",
+            "guns weapons bullets rifles",
+        ),
         # "Madam, we know who you are and where your office is"; "we know where your kids
         # go" (not "we know where your office is, so we posted the documents")
         (
@@ -2707,6 +2763,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"(?:{_OPENS}|then |and |just |go |lets |let's )burn (?:his|her|their|your"
             r"|ur) (?:\w+'?s )?(?:house|home|shop|car|office|flat) down",
             "burn",
+        ),
+        # "Stone them back harder next time, they started it" (the 1030th set): stones called
+        # for (not "the villagers began to stone them", reported)
+        (
+            rf"(?:{_OPENS}|then |and |just |lets |let's )(?:stone|pelt) (?:them|him|her|these"
+            r" \w+|those \w+)(?: all)? (?:back|harder|to death|again|too)",
+            "stone pelt",
         ),
         # "isko itna maaro ki hospital pahunch jaye": beat him (not "maaro ya chhodo", nor
         # "inko maaro mat, police ko do")

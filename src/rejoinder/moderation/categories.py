@@ -36,8 +36,8 @@ from rejoinder.moderation.wordcache import WordCache
 from rejoinder.moderation.words import IDENTITY_ATTACK as IDENTITY_ATTACK
 from rejoinder.moderation.words import INSULT as INSULT
 from rejoinder.moderation.words import PROFANITY as PROFANITY
+from rejoinder.moderation.words import SEXUAL_HARASSMENT as SEXUAL_HARASSMENT
 from rejoinder.moderation.words import (
-    QUOTES,
     STRETCHED_RUN,
     TOKEN,
     Hit,
@@ -48,10 +48,10 @@ from rejoinder.moderation.words import (
     nearest_before,
     normal_word,
     one_by_one,
+    quoted_whole,
     regex_hits,
     starts,
 )
-from rejoinder.moderation.words import SEXUAL_HARASSMENT as SEXUAL_HARASSMENT
 from rejoinder.moderation.words import THREAT as THREAT
 
 DIRECTED_WINDOW = 3  # "you are such an idiot": the insult within three words of "you"
@@ -471,6 +471,8 @@ def _slurs(words: Words) -> list[Hit]:
             continue
         if _what_kin_used_to_say(words, end):
             continue
+        if word in _TAKEN_BACK and _said_of_our_own(words, i):
+            continue
         if "how" in words.present and _how_they_described(words, end):
             continue  # "Chinki aankhein, nepali chehra - that's how the FIR described him"
         if length > 1 and _split_by_a_pause(words, i, end):
@@ -485,6 +487,46 @@ def _slurs(words: Words) -> list[Hit]:
         if not _what_we_were_called(words, i):
             hits.append(words.hit(IDENTITY_ATTACK, 0.97, i, end, "slur"))
     return hits
+
+
+# A community's name that is also a slur, said by one of the community of themselves or
+# their own: "My grandfather was a Chamar leather worker and he rode a horse at his wedding"
+# (the 1030th set), "main chamar hoon", "mere dada chamar the"; not "I'm not a chamar to
+# clean your toilets", nor "tu chamar hai".
+_TAKEN_BACK = frozenset({"chamar", "chamars", "chamaar", "chamaars", "bhangi", "dyke", "dykes"})
+_OUR_OWN = frozenset(
+    {"family", "grandparents", "ancestors", "forefathers", "people", "community", "caste",
+     "dadaji", "nanaji", "pitaji", "baba"}
+)  # fmt: skip
+_I_AM_HI = frozenset({"hoon", "hun", "hu", "hain", "the", "thi", "tha"})
+_WE_HI = frozenset({"main", "mai", "hum", "mere", "mera", "meri", "hamare", "humare"})
+_NOT_SO = frozenset({"not", "nahi", "nahin", "nhi", "na", "never"})
+
+
+def _said_of_our_own(words: Words, i: int) -> bool:
+    """The name at word i said of the writer or their kin ("I'm a", "my grandfather was
+    a", "main ... hoon", "mere dada ... the"), and not denied."""
+    k = i - 1 if i > 0 and words.words[i - 1] in _ARTICLES else i
+    before = words.words[max(0, k - 3) : k]
+    own = (
+        before[-1:] == ["im"]
+        or before[-2:] == ["i", "am"]
+        or (
+            len(before) >= 3
+            and before[-1] in _BEING_OF_KIN
+            and before[-2] in _ELDERS | _OUR_OWN
+            and before[-3] in _OURS
+        )
+        or (
+            i + 1 < len(words)
+            and words.words[i + 1] in _I_AM_HI
+            and not _WE_HI.isdisjoint(words.words[max(0, i - 3) : i])
+        )
+    )
+    return own and _NOT_SO.isdisjoint(words.words[max(0, k - 4) : i + 3])
+
+
+_BEING_OF_KIN = frozenset({"was", "is", "were", "are"})
 
 
 def _how_they_described(words: Words, end: int) -> bool:
@@ -819,15 +861,25 @@ _SARCASM_FRAMES = re.compile(
     # fire, brave man, truly" is praise)
     r"|brave (?:passengers|parents|patients|students|customers|residents|neighbours"
     r"|neighbors|enemy|enemies|voters|fans),? (?:truly|really|indeed)"
-    r"|who could have guessed)(?![a-z])"
+    r"|who could have guessed"
+    r"|(?:ah|oh) yes,? because|what'?s the worst that (?:could|can) happen"
+    r"|imagine being (?:shocked|surprised) (?:that|when)"
+    r"|what a surprise(?! for (?:nobody|no one|anyone|everyone))"
+    r"|i'?m sure (?:the |his |her |their )?\w+ (?:are|is) (?:thrilled|delighted)"
+    r"|dono ek sa(?:a)?th\W+(?:chamatkar|miracle))(?![a-z])"
 )
 # (the frames of the 1027th set, a fourth round, added after it was scored: "in other news
 # the sun rose in the east", "Padma Shri de do", "brave enemy, truly", "who could have
 # guessed"; the check had read 3 of its 10 lines, those in the frames above; not "how
-# original" nor "who would have thought", praise as often)
+# original" nor "who would have thought", praise as often; and of the 1034th, a fifth
+# round, which it read 1 of 10 of: "Ah yes, because Bangladeshis are famous for their
+# honesty", "what's the worst that could happen", "Imagine being shocked that a Pakistani
+# lied", "I'm sure the parents are thrilled", "Bihari aur traffic rules, dono ek saath?
+# Chamatkar", "What a surprise, the Gypsies were nowhere near")
 _SARCASM_CUES = frozenset(
-    {"wrong", "news", "tell", "nobel", "shri", "bhushan", "ratna", "oscar", "brave", "guessed"}
-)
+    {"wrong", "news", "tell", "nobel", "shri", "bhushan", "ratna", "oscar", "brave", "guessed",
+     "yes", "worst", "imagine", "surprise", "thrilled", "delighted", "chamatkar", "miracle"}
+)  # fmt: skip
 # Whom the frames mock: a people, or one of them named by it ("Gay teacher", "Dalit boy",
 # "Jewish landlord", "A woman driving a bus"); a colour only of a person ("Black teenager",
 # not "Black Friday").
@@ -3232,6 +3284,24 @@ _SEXUAL_PATTERNS = (
     r"(?:her|uski|iski|unki) (?:skirt|skirts|dress|dresses|neckline|blouse)s? (?:gets?"
     r"|getting|goes|go|got) (?:shorter|lower|tighter|smaller)",
     r"(?:ghar|flat|room|kamre) ka pata (?:do|dedo|de do|bhejo)[^.!?\n]{0,20}?raat (?:ko|mein)",
+    # the 1031st set, a fifth time (0 of 10 at first sight): "we all know which desk she
+    # earned it on", "more chances to bend over the map" (not "bend over backwards"), "raat
+    # ko kis ke saath 'source' meeting karti hai", "report padhne ke liye nahi, dekhne ke
+    # liye aate hain log", "Madam ke liye toh main roz ye channel dekhta hoon, news ke liye
+    # nahi", "Post a full-length photo next time", "I'd let her interrogate me any day, if
+    # you know what I mean" (not "I'd let her audit me any day, she's the best accountant")
+    r"(?:which|what) (?:desk|bed|couch|sofa|casting couch) (?:she|he) (?:earned|got|won|made"
+    r"|bagged|landed) (?:it|that|this|the \w+|her \w+) on",
+    r"(?:chances?|excuses?|reasons?|opportunit(?:y|ies)) to bend over(?! backwards)",
+    r"(?:raat|raaton) (?:ko|mein|me) kis ke (?:saath|sath)[^.!?\n]{0,30}?\b(?:karti|rehti|jaati"
+    r"|soti|milti|guzaarti|guzarti|bitati) (?:hai|thi|hogi|h)(?![a-z])",
+    r"(?:padhne|sunne|news|khabar|khabrein|khabron) ke liye nahi,? (?:\w+ ){0,2}?dekhne ke liye",
+    r"(?:madam|maam|anchor|didi|bhabhi)(?: ji)? ke liye (?:\w+ ){0,6}?(?:dekhta|dekhte|dekhti)"
+    r" (?:hoon|hun|hu|hain|h),? (?:news|khabar|khabron|khabrein) ke liye nahi",
+    r"(?:post|send|share|upload) (?:a |more |some |your |ur )?(?:full[- ]length|full[- ]body"
+    r"|bikini|swimsuit) (?:photos?|pics?|pictures?)",
+    r"(?:i'?d|i would|i'?ll|i will) let (?:her|that woman|the anchor|the reporter|madam|maam)"
+    r" \w+ me (?:any ?day|any ?time)[^.!?\n]{0,10}?(?:if (?:you|u) know what i mean|wink)",
     # "Aise kapde pehen ke aayegi toh log toh dekhenge hi, phir rona mat": harassment
     # blamed on her clothes (not "aise kapde pehen ke aao, thand hai")
     r"(?:aise|aisi|aese|chhote|chote|tight|ye) kapde (?:pehen|pehn|pahan)\w*(?: ke| kar)?"
@@ -4860,7 +4930,7 @@ def _threats(text: str, words: frozenset[str]) -> list[Hit]:
     for start, end, reason in find_threats(text, words):
         if _a_danger_told(text, start) or _to_hell_with_it(text, start):
             continue
-        if _pests_meant(text, start, end) or _quoted_whole(text, start, end):
+        if _pests_meant(text, start, end) or quoted_whole(text, start, end):
             continue
         if _LIKE_STATEMENTS.match(text, end):
             continue  # "zabaan kaat denge jaise bayan dene wale MLA pe FIR" (the 722nd set)
@@ -4880,12 +4950,6 @@ _LIKE_STATEMENTS = re.compile(
     rf",?\s+(?:{'|'.join(sorted(_SUCH))})\s+(?:{'|'.join(sorted(_SUCH_WORDS | _STATEMENTS))})"
     r"(?![a-z])"
 )
-
-
-def _quoted_whole(text: str, start: int, end: int) -> bool:
-    """The threat in quotation marks of its own, named, not made: "the 'send the boys back
-    in boxes' comment above should be reported" (the 717th set)."""
-    return start > 0 and text[start - 1] in QUOTES and end < len(text) and text[end] in QUOTES
 
 
 def _a_danger_told(text: str, start: int) -> bool:

@@ -25,6 +25,7 @@ from rejoinder.moderation.words import (
     Words,
     by_someone_else,
     one_by_one,
+    quoted_whole,
     regex_hits,
 )
 
@@ -544,6 +545,12 @@ _CALLS = (
         r" backbenches|jail|prison|a cell|a prison cell|tihar)(?![a-z]))",
         "drown die rot starve burn",
     ),
+    # "Should've let the boat sink, saves us the hotel bill" (the 1033rd set)
+    (
+        r"let (?:the|their|those|these|that|every|each) (?:boats?|dinghy|dinghies|rafts?)"
+        r" (?:all )?sink",
+        "sink",
+    ),
     # "Ghuspaithiyon ko samundar mein phek do": throw them into the sea (and "Isko aur iske
     # voters ko Brahmaputra mein doobo do", the 1014th set)
     (
@@ -596,4 +603,5 @@ def _regex_calls(text: str, present: frozenset[str]) -> list[Hit]:
         for pattern, anchors in _calls()
         if not present.isdisjoint(anchors)
         for hit in regex_hits(pattern, THREAT, SCORE, "incitement", text)
+        if not quoted_whole(text, hit.start, hit.end)
     ]

@@ -1642,6 +1642,22 @@ _CUED = tuple(
             r"|takes? his seat|takes? her seat)",
             "sworn inaugurated office seat",
         ),
+        # the 1033rd set, a thread under a Channel drowning: "Invaders, not refugees" (not
+        # "refugees, not invaders", the reply)
+        (
+            r"(?:invaders|an invasion|invasion|occupiers|colonisers|colonizers),? not (?:refugees"
+            r"|migrants|asylum seekers|immigrants)",
+            "invaders invasion occupiers colonisers colonizers",
+        ),
+        # the 1034th set, sarcasm: "Slow clap for the Muslim boy who didn't blow anything up
+        # at his graduation": a people's young praised for not being terrorists
+        (
+            r"(?:muslim|arab|pakistani|afghan|somali|syrian|palestinian)s?\b[^.!?\n]{0,40}?\b"
+            r"(?:who |that )?(?:didn'?t|did not|never|hasn'?t|has not|doesn'?t|does not) (?:blow"
+            r"|blown|blew) (?:anything|anyone|something|himself|herself|themselves|a thing"
+            r"|it all|nothing) up",
+            "blow blown blew",
+        ),
         # trans people said to be neither, and good for nothing: "Na mard na aurat, ye kya
         # kaam ka" (the 1012th set; not "Na mard na aurat, samaj ne unhe kabhi jagah nahi di")
         (

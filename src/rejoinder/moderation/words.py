@@ -25,6 +25,15 @@ TOKEN = re.compile(f"{_LETTERS}(?:['’{re.escape(MASKS)}]+{_LETTERS})*\\**")
 _ASCII_TOKEN = re.compile(f"[a-zA-Z0-9_]+(?:['{re.escape(MASKS)}]+[a-zA-Z0-9_]+)*\\**")
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
 QUOTES = frozenset("'\"‘’“”«»")
+
+
+def quoted_whole(text: str, start: int, end: int) -> bool:
+    """The text's [start, end) in quotation marks of its own, named, not said: "the 'send
+    the boys back in boxes' comment above should be reported" (the 717th set), 'Anyone
+    writing "let them drown" under this article should be ashamed' (the 1033rd)."""
+    return start > 0 and text[start - 1] in QUOTES and end < len(text) and text[end] in QUOTES
+
+
 _STRETCHED = re.compile(r"(.)\1{2,}")
 # Letters stretched ("kiiiill", "shoooot"): each word is read squeezed, and the patterns over
 # the text must read it so too.
