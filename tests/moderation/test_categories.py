@@ -5031,6 +5031,20 @@ THIRTY_FIFTH_SESSION_FORMS = [
         " cricket.",
         False,
     ),
+    # the hundred-and-seventy-ninth round (set 1035): an opposition leader's arrest
+    ("Italian bar dancer ki party ka aur kya hoga, sab chor hain", True),
+    ("Italian waitress of the year award goes to Maria", False),
+    ("Journalist madam ko bhi andar karo, saath mein raat bitayengi dono", True),
+    ("dono bhai saath mein raat bitayenge jail mein", False),
+    # the hundred-and-eightieth round (sets 1036-1037): age, class and disability
+    ("Andhe bahre ko naukri dena paisa barbaad karna hai", True),
+    ("Andhe aur bahre employees ke liye office accessible banao", False),
+    ("Jhuggi waale keede hain, shehar ganda karte hain", True),
+    ("Jhuggi waalon ko pakke ghar milne chahiye, shehar unki mehnat se chalta hai", False),
+    ("Slum people breed like rats", True),
+    ("Slum people pay more per litre of water than we do, shocking", False),
+    ("Welfare scroungers from the council estates, gas the lot", True),
+    ("Welfare claimants on council estates face a benefit cap from April", False),
 ]
 
 

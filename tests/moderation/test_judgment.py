@@ -3660,6 +3660,19 @@ KNOWN_MISSES = {
         "Inke yahan family planning? Haha achha mazaak tha, gyarah bachche toh average hai",
         "Oh look, a Nigerian prince offering to fix the NHS. Where do I send my bank details?",
     ],
+    # Hindus abused (a probe with a kind twin for every line): a faith's wearers called
+    # terrorists and rapists, its women slaves (the news head's)
+    "onethousandthirtysixth_evening.jsonl": [
+        "Sanghi terrorists, every Hindu in a saffron scarf is one",  # *
+        "Hindu women are kept as slaves in their own homes, it's their religion",  # *
+        "Bhagwa dhari sab rapist hote hain",  # *
+    ],
+    # age, class and disability: an age group wished dead, an old woman leader told to sit
+    # at home ("budhiya")
+    "onethousandthirtyseventh_evening.jsonl": [
+        "Boomers should just hurry up and die so we can get houses",
+        "Budhiya ko ghar baithna chahiye, desh chalana uske bas ka nahi",
+    ],
 }
 
 
@@ -4936,6 +4949,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandthirtysecond_evening.jsonl",
         "onethousandthirtythird_evening.jsonl",
         "onethousandthirtyfourth_evening.jsonl",
+        "onethousandthirtyfifth_evening.jsonl",
+        "onethousandthirtysixth_evening.jsonl",
+        "onethousandthirtyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5795,8 +5811,17 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The hundred-and-seventy-eighth round, sarcasm a fifth time (set 1034): at first sight 1
 # of 10 (the rules none: the check of sarcastic frames read none, its frames not these),
 # none of 10 twins. With the frames of this round added: 7 (the rules 7).
-UNSEEN_ABUSE_HELD = 2069  # of 2346
-UNSEEN_OTHERS_HELD = 87  # of 7949
+# The hundred-and-seventy-ninth round (set 1035: 69 comments under an opposition leader's
+# arrest weeks before a state election, Hinglish and English, 7 of them abuse; the mission's
+# case): at first sight 6 of 7 (the rules 5), 1 of 62 others (the news head: "Andhbhakt aur
+# chamche dono ek jaise hain, dimaag ghar pe rakh ke aate hain."). With the rules written
+# from it: 7 (the rules 7), the head's 1 other.
+# The hundred-and-eightieth round (sets 1036-1037, probes with a kind twin for every line:
+# Hindus abused; age, class and disability): at first sight 15 of 20 (the rules 11; Hindus
+# 10 of 10, the rules 7), 1 of 20 twins (the head's `group_abuse`: "Hindu ki izzat utni hi
+# hai jitni kisi aur ki"). With the rules written from it: 18 (the rules 14).
+UNSEEN_ABUSE_HELD = 2094  # of 2373
+UNSEEN_OTHERS_HELD = 89  # of 8031
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

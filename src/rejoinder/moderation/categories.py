@@ -3302,6 +3302,14 @@ _SEXUAL_PATTERNS = (
     r"|bikini|swimsuit) (?:photos?|pics?|pictures?)",
     r"(?:i'?d|i would|i'?ll|i will) let (?:her|that woman|the anchor|the reporter|madam|maam)"
     r" \w+ me (?:any ?day|any ?time)[^.!?\n]{0,10}?(?:if (?:you|u) know what i mean|wink)",
+    # the 1035th set, a whole evening under an opposition leader's arrest: "Italian bar
+    # dancer ki party", the stock slander of a woman leader born in Italy; a woman journalist
+    # said to spend the night with him in jail ("saath mein raat bitayengi dono"; a woman's
+    # verb: not "dono bhai saath mein raat bitayenge", two brothers in a cell)
+    r"(?:italian|italy (?:ki|wali|waali|se aayi)) (?:bar ?dancer|bar ?girl|bar ?wali|cabaret"
+    r" dancer)",
+    r"(?:saath|sath) (?:mein|me) raat (?:bitayengi|bitayegi|bitaegi|bitaengi|guzaregi"
+    r"|guzaaregi|guzarengi|guzaarengi)",
     # "Aise kapde pehen ke aayegi toh log toh dekhenge hi, phir rona mat": harassment
     # blamed on her clothes (not "aise kapde pehen ke aao, thand hai")
     r"(?:aise|aisi|aese|chhote|chote|tight|ye) kapde (?:pehen|pehn|pahan)\w*(?: ke| kar)?"

@@ -545,6 +545,8 @@ _CALLS = (
         r" backbenches|jail|prison|a cell|a prison cell|tihar)(?![a-z]))",
         "drown die rot starve burn",
     ),
+    # "Welfare scroungers from the council estates, gas the lot" (the 1037th set)
+    (r"gas (?:the lot|them all|em all|the lot of them|every (?:last )?one of them)", "gas"),
     # "Should've let the boat sink, saves us the hotel bill" (the 1033rd set)
     (
         r"let (?:the|their|those|these|that|every|each) (?:boats?|dinghy|dinghies|rafts?)"

@@ -47,7 +47,7 @@ _SEEN = (
     r"|parliament)|here|around here|everywhere|these days)"
 )
 # Disabled people in Hindi, as the sayings about them name them (not "langda" alone: a mango)
-_DISABLED_HI = r"(?:apahij|viklang|divyang|langde|lule|andhe|goonge|behre|pagal)"
+_DISABLED_HI = r"(?:apahij|viklang|divyang|langde|lule|andhe|goonge|behre|bahre|pagal)"
 # Peoples as sayings name them, plural and singular.
 _PEOPLES = (
     r"(?:muslims?|jews?|hindus?|sikhs?|christians?|blacks|black people|arabs?|pakistanis?"
@@ -2294,9 +2294,25 @@ _CUED = tuple(
             r"(?:dekh bhi nahi (?:sakta|sakti)|sun bhi nahi (?:sakta|sakti)|chal bhi nahi"
             r" (?:sakta|sakti)|bol bhi nahi (?:sakta|sakti))"
             rf"|(?:{_DISABLED_HI}|disabled|autistic)\b[^.!?\n]{{0,30}}?(?:paida hi nahi hone"
-            r" (?:dena chahiye|do|dena)|desh (?:pe|par) bojh (?:hain|hai|h))",
-            "apahij viklang divyang langde lule andhe goonge behre pagal andha andhi langda langdi"
-            " lula luli",
+            r" (?:dena chahiye|do|dena)|desh (?:pe|par) bojh (?:hain|hai|h))"
+            # a job for them called money wasted: "Andhe bahre ko naukri dena paisa barbaad
+            # karna hai" (the 1037th set; not "... ke liye office accessible banao")
+            rf"|{_DISABLED_HI}(?: aur)?(?: {_DISABLED_HI})?(?: logon| log)? ko (?:\w+ )?(?:naukri"
+            r"|job|kaam|seat) dena (?:\w+ ){0,2}?(?:paisa barbaad|paise ki barbaadi|bekaar|waste"
+            r"|faltu)",
+            "apahij viklang divyang langde lule andhe goonge behre bahre pagal andha andhi langda"
+            " langdi lula luli",
+        ),
+        # the poor of the slums as vermin: "Jhuggi waale keede hain, shehar ganda karte hain",
+        # "Slum people breed like rats" (the 1037th set; not "Jhuggi waalon ko pakke ghar
+        # milne chahiye", nor "Slum people pay more per litre of water than we do")
+        (
+            r"(?:jhuggi|jhuggiyon|jhopdi|jhopadi|jhopdiyon|slum) (?:waale|wale|walon|waalon|log"
+            r"|people|dwellers) (?:\w+ )?(?:keede|keeday|kide|kidey|makode|chuhe|suar|kutte"
+            r"|janwar|vermin|rats|cockroaches|animals|parasites)(?![a-z])"
+            r"|(?:jhuggi|jhopdi|jhopadi|slum) (?:waale|wale|log|people|dwellers) (?:breed|multiply)"
+            r" like (?:rats|rabbits|cockroaches|flies|vermin|pigs)",
+            "jhuggi jhuggiyon jhopdi jhopadi jhopdiyon slum",
         ),
         # students said, all or half, to eat bats: "Half of them are CCP spies and the other
         # half eat bats" (the 885th set; not "bats eat insects", nor "they eat dogs in that
