@@ -5045,6 +5045,16 @@ THIRTY_FIFTH_SESSION_FORMS = [
     ("Slum people pay more per litre of water than we do, shocking", False),
     ("Welfare scroungers from the council estates, gas the lot", True),
     ("Welfare claimants on council estates face a benefit cap from April", False),
+    # the hundred-and-eighty-first round (set 1038): replies
+    ("Quota se aaye ho, topper nahi, apni aukaat mat bhoolo.", True),
+    ("Then keep her at home before someone teaches her a lesson.", True),
+    ("Read the budget before someone teaches you a lesson in basic maths", False),
+    # the hundred-and-eighty-second round (set 1039): an asylum hotel besieged
+    ("These rapeugees should be chemically castrated at the border", True),
+    ("Send the lot back in body bags if that's what it takes", True),
+    ("Our soldiers came home in body bags from a war nobody explained", False),
+    ("Someone should find out which room the charged one is in and sort him out properly", True),
+    ("Find out which room the leak came from and sort out the damp", False),
 ]
 
 

@@ -3673,6 +3673,15 @@ KNOWN_MISSES = {
         "Boomers should just hurry up and die so we can get houses",
         "Budhiya ko ghar baithna chahiye, desh chalana uske bas ka nahi",
     ],
+    # replies quoting the comment they answer: abuse that needs the parent to be read ("And
+    # been plotting for 900 years" under "Jews have lived in this city for 900 years"), the
+    # head's "men in dresses" and "a one-way ticket and a kick" said of the parent's people
+    "onethousandthirtyeighth_evening.jsonl": [
+        "> Trans women are women.\n\nThey're men in dresses and belong in a psych ward.",  # *
+        "> Refugees deserve dignity.\n\nThey deserve a one-way ticket and a kick on the way"
+        " out.",  # *
+        "> Jews have lived in this city for 900 years.\n\nAnd been plotting for 900 years.",
+    ],
 }
 
 
@@ -4952,6 +4961,8 @@ KNOWN_FALSE_HOLDS = {
         "onethousandthirtyfifth_evening.jsonl",
         "onethousandthirtysixth_evening.jsonl",
         "onethousandthirtyseventh_evening.jsonl",
+        "onethousandthirtyeighth_evening.jsonl",
+        "onethousandthirtyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5820,8 +5831,15 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # Hindus abused; age, class and disability): at first sight 15 of 20 (the rules 11; Hindus
 # 10 of 10, the rules 7), 1 of 20 twins (the head's `group_abuse`: "Hindu ki izzat utni hi
 # hai jitni kisi aur ki"). With the rules written from it: 18 (the rules 14).
-UNSEEN_ABUSE_HELD = 2094  # of 2373
-UNSEEN_OTHERS_HELD = 89  # of 8031
+# The hundred-and-eighty-first round (set 1038, replies, each quoting the comment it
+# answers: 6 quoting abuse to answer it, 6 quoting a kind comment to abuse its writer): at
+# first sight 4 of 6 (the rules 1), none of the 6 that quote abuse. With the rules written
+# from it: 5 (the rules 3).
+# The hundred-and-eighty-second round (set 1039: 46 comments under an asylum hotel besieged
+# in an English town, 6 of them abuse): at first sight 3 of 6 (the rules 3), none of 40
+# others. With the rules written from it: 6 (the rules 6).
+UNSEEN_ABUSE_HELD = 2105  # of 2385
+UNSEEN_OTHERS_HELD = 89  # of 8077
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

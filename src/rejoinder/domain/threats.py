@@ -1275,6 +1275,23 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:soch samajh ke|soch samajhke|sambhal ke|sambhalke|dhyan se)",
             "pehchaan pehchan",
         ),
+        # the hundred-and-eighty-first round (set 1038, replies): "Then keep her at home
+        # before someone teaches her a lesson" (not "someone should teach him a lesson in
+        # basic economics", told of what he lacks)
+        (
+            r"before (?:someone|somebody|anyone|some1) (?:\w+ )?(?:teaches|taught|teach)"
+            r" (?:her|him|them|you|u|your \w+|ur \w+) a lesson(?! in| about| on)",
+            "lesson",
+        ),
+        # the hundred-and-eighty-second round (set 1039, an asylum hotel besieged): "Someone
+        # should find out which room the charged one is in and sort him out properly" (not
+        # "find out which room the leak came from and sort out the damp")
+        (
+            r"find out (?:which|what|where) (?:room|house|flat|hotel|street|ward|cell)\b"
+            r"[^.!?\n]{0,40}?\band (?:sort (?:him|her|them|em) out|deal with (?:him|her|them)"
+            r"|teach (?:him|her|them) a lesson|pay (?:him|her|them) a visit)",
+            "sort deal teach pay",
+        ),
         # the hundred-and-seventy-seventh round (set 1033): boats turned back at gunpoint,
         # "the navy has guns for a reason" (not "... for a reason, and it isn't protesters")
         (
@@ -3924,8 +3941,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # the 845th set)
             r"(?:should|must|will|ought to|needs? to) (?:all )?be sent (?:back |home )?in (?:body"
             r" ?bags|boxes|coffins)|send (?:them|him|her|these \w+|those \w+|every \w+|all of them"
-            r"|the boys|the men)(?: all)?[^.!?\n]{0,30}? (?:back |home )?in (?:body ?bags|boxes"
-            r"|coffins|a (?:body ?bag|box|coffin))",
+            # ("Send the lot back in body bags if that's what it takes", the 1039th set)
+            r"|the boys|the men|the lot|the lot of them|em)(?: all)?[^.!?\n]{0,30}?"
+            r" (?:back |home )?in (?:body ?bags|boxes|coffins|a (?:body ?bag|box|coffin))",
             "bags bodybags boxes coffins bag bodybag box coffin",
         ),
         # "time to take our country back by any means"

@@ -42,7 +42,7 @@ SLURS = _words(
     bhangis
     hijra hijre hijras hijda hijde hijdo hijdon hijro hijron
     porki porkis porkistani porkistanis porkistan
-    darkie darkies niggah niggahs niggerize lesbo lesbos rapefugee rapefugees
+    darkie darkies niggah niggahs niggerize lesbo lesbos rapefugee rapefugees rapeugee rapeugees
     lezzie lezzies lezzy lezzers
     chakka chhakka mleccha mlechha limpwristed niglet niglets jiggaboo jiggaboos chinky
     chinki chinkies chinkis homos
@@ -3438,6 +3438,14 @@ READER_JIBES = frozenset(
         *((the, "extra", "chromosome", "yourself") for the in ("the", "an", "that")),
         # "aukaat mein reh": the imperative said to one reader (the 727th set)
         *_stay_in_place(("reh", "rah")),
+        # "Quota se aaye ho, topper nahi, apni aukaat mat bhoolo" (the 1038th set): told not
+        # to forget their place
+        *(
+            (place, no, forget)
+            for place in AUKAT
+            for no in ("mat", "na")
+            for forget in ("bhool", "bhoolo", "bhulo", "bhul", "bhoolna")
+        ),
         # "ghar pe gobar kha le": told to eat dung, the jibe at Hindus (the 737th set; not
         # "bhains gobar kha leti hai", told of no one)
         *(("gobar", "kha", eat) for eat in ("le", "lo", "lijiye", "lena")),
