@@ -3682,6 +3682,27 @@ KNOWN_MISSES = {
         " out.",  # *
         "> Jews have lived in this city for 900 years.\n\nAnd been plotting for 900 years.",
     ],
+    # women journalists harassed a sixth time: her looks over the news, her husband or the
+    # owner, her number asked with a wink, "hamare saamne baithao"
+    "onethousandfortieth_evening.jsonl": [
+        "Madam aaj toh kamaal lag rahi ho, news chhodo, bas ghoomti raho screen pe",
+        "Is anchor ka husband lucky hai ya channel ka owner? 🤔",
+        "Reporter madam ka WhatsApp number chahiye, sources ke liye 😉 aur kuch nahi",
+        "Itni sundar patrakar ko field mein mat bhejo, studio mein hamare saamne baithao",
+    ],
+    # veiled threats a sixth time: a danger on the stairs, "people in your town" (the news
+    # head's)
+    "onethousandfortyfirst_evening.jsonl": [
+        "Tumhara daftar 4th floor pe hai na? Seedhiyan bahut steep hain, dhyan rakhna",
+        "We've got people in your town too, you know",  # *
+    ],
+    # sarcasm a sixth time: in frames sincere readers use too ("Bahut umeed hai", "Love how
+    # every ... is suddenly a ... expert"), a Sikh at the wheel (the news head's)
+    "onethousandfortysecond_evening.jsonl": [
+        "Dalit IAS officer, toh ab file time pe hogi? Bahut umeed hai 🙄",
+        "Love how every Pakistani is suddenly a cricket expert and a bomb expert",
+        "Another Sikh at the wheel of a truck, stay off the highways folks 😂",  # *
+    ],
 }
 
 
@@ -4963,6 +4984,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandthirtyseventh_evening.jsonl",
         "onethousandthirtyeighth_evening.jsonl",
         "onethousandthirtyninth_evening.jsonl",
+        "onethousandfortieth_evening.jsonl",
+        "onethousandfortyfirst_evening.jsonl",
+        "onethousandfortysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5838,8 +5862,16 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The hundred-and-eighty-second round (set 1039: 46 comments under an asylum hotel besieged
 # in an English town, 6 of them abuse): at first sight 3 of 6 (the rules 3), none of 40
 # others. With the rules written from it: 6 (the rules 6).
-UNSEEN_ABUSE_HELD = 2105  # of 2385
-UNSEEN_OTHERS_HELD = 89  # of 8077
+# The hundred-and-eighty-third round (sets 1040-1042, written after this session's rules
+# for the fifth rounds: women journalists harassed, veiled threats and sarcasm, each a sixth
+# time, a kind twin for every line): at first sight 5 of 30 (the rules 1: harassment 1 of
+# 10, veiled threats 2 and sarcasm 2, both the news head's; the fifth rounds' rules read
+# one line of the thirty), none of 30 twins. The news head retrained with every earlier
+# round, probes included (sets 553-1039, not shipped), ranks these 60 lines at 0.8256, the
+# shipped head at 0.8306, and holds 6 of them for 5. With the rules written from them: 23
+# (the rules 21).
+UNSEEN_ABUSE_HELD = 2128  # of 2415
+UNSEEN_OTHERS_HELD = 89  # of 8107
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

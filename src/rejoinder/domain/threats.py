@@ -1275,6 +1275,60 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:soch samajh ke|soch samajhke|sambhal ke|sambhalke|dhyan se)",
             "pehchaan pehchan",
         ),
+        # the hundred-and-eighty-third round, veiled threats a sixth time (the 1041st set, 2
+        # of 10 at first sight, none by the fifth round's rules): a family's routine told back
+        # as a question ("Your wife takes the 8:15 bus, right?"; not "My wife takes ..."),
+        # "Remember what happened to Gauri Lankesh. Just a reminder." (not "... Her killers
+        # still haven't been convicted"), "Roz 7 baje college nikalti hai na?" (a time of
+        # day in it: not "Aapki beti school jaati hai na? Fees maaf ho sakti hai"), "keep an eye
+        # on your mirrors", "tragic if the brakes on that old car of yours failed", "tum
+        # akele rehte ho. Darwaza achhe se band karna", "Log gaayab ho jaate hain aise
+        # articles likhne ke baad", "Enjoy your last few weeks of writing"
+        (
+            r"(?:your|ur) (?:wife|husband|daughter|son|kids|children|mother|mum|mom|father|dad"
+            r"|sister|family|missus) (?:takes|catches|leaves|walks|drives|goes|gets|take|catch"
+            r"|leave|walk|drive|go|get)\b[^.!?\n]{0,40}?,? (?:right|innit|yeah|no|doesn'?t (?:she"
+            r"|he)|don'?t they)\s*\?",
+            "right innit yeah no doesnt dont",
+        ),
+        (
+            r"remember what happened to [\w ]{2,30}?[.,]? (?:just a reminder|just saying"
+            r"|think about it|be careful|choose wisely)",
+            "reminder saying think careful wisely",
+        ),
+        (
+            r"(?:aapki|aapka|tumhari|tumhara|teri|tera) (?:beti|biwi|wife|maa|behen|bachche|beta"
+            r"|bhai|mummy|papa)\b[^\n]{0,60}?\b(?:roz|daily|har roz|subah|shaam|\d+ baje)\b"
+            r"[^.!?\n]{0,30}?(?:nikalti|nikalta|jaati"
+            r"|jaata|aati|aata|nikalte|jaate|aate) (?:hai|h|hain) na\s*\?",
+            "na",
+        ),
+        (
+            r"keep (?:an eye on|checking|watching) (?:your|ur) (?:mirrors?|rear ?view mirrors?"
+            r"|back)(?=\s*(?:[.!]|$))",
+            "mirror mirrors back",
+        ),
+        (
+            r"(?:tragic|a tragedy|a shame|a pity|awful|terrible|sad) if (?:the )?brakes"
+            r" (?:on|of|in) (?:that|your|ur|his|her)",
+            "brakes",
+        ),
+        (
+            r"(?:pata|maloom|malum) hai (?:tum|tu|aap) akel(?:e|a|i) (?:rehte|rehta|rehti|rahte"
+            r"|rahti|rahta) (?:ho|hai|hain|h)[.!,]? (?:\w+ ){0,2}?(?:darwaza|darwaaza|kundi"
+            r"|darwaze) (?:\w+ ){0,2}?band (?:karna|rakhna|karke)",
+            "akele akela akeli",
+        ),
+        (
+            r"(?:gaa?yab|lapata) ho jaate (?:hain|hai) aise (?:articles|posts|reports|tweets"
+            r"|khabrein|videos) (?:likhne|karne|banane|daalne) ke baad",
+            "gaayab gayab lapata",
+        ),
+        (
+            r"enjoy (?:your|ur) last (?:few )?(?:days|weeks|months) (?:of|on) (?:writing|reporting"
+            r"|tweeting|freedom|this earth|air|tv)",
+            "last",
+        ),
         # the hundred-and-eighty-first round (set 1038, replies): "Then keep her at home
         # before someone teaches her a lesson" (not "someone should teach him a lesson in
         # basic economics", told of what he lacks)

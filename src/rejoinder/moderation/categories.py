@@ -865,8 +865,13 @@ _SARCASM_FRAMES = re.compile(
     r"|(?:ah|oh) yes,? because|what'?s the worst that (?:could|can) happen"
     r"|imagine being (?:shocked|surprised) (?:that|when)"
     r"|what a surprise(?! for (?:nobody|no one|anyone|everyone))"
-    r"|i'?m sure (?:the |his |her |their )?\w+ (?:are|is) (?:thrilled|delighted)"
-    r"|dono ek sa(?:a)?th\W+(?:chamatkar|miracle))(?![a-z])"
+    r"|i'?m sure (?:the |his |her |their )?\w+ (?:in (?:the|this) \w+ )?(?:are|is) (?:thrilled"
+    r"|delighted|nervous)"
+    r"|dono ek sa(?:a)?th\W+(?:chamatkar|miracle)"
+    r"|alert the media|sure,? jan|nothing suspicious (?:at all|there|about it)"
+    r"|(?:god|allah|bhagwan|jesus) must be (?:thrilled|delighted|so proud)"
+    r"|can'?t imagine (?:it|them|him|her|that) (?:leaking|going wrong|failing|being stolen)"
+    r"|kitne imaandar (?:log )?(?:hain|hai|hote hain))(?![a-z])"
 )
 # (the frames of the 1027th set, a fourth round, added after it was scored: "in other news
 # the sun rose in the east", "Padma Shri de do", "brave enemy, truly", "who could have
@@ -875,10 +880,15 @@ _SARCASM_FRAMES = re.compile(
 # round, which it read 1 of 10 of: "Ah yes, because Bangladeshis are famous for their
 # honesty", "what's the worst that could happen", "Imagine being shocked that a Pakistani
 # lied", "I'm sure the parents are thrilled", "Bihari aur traffic rules, dono ek saath?
-# Chamatkar", "What a surprise, the Gypsies were nowhere near")
+# Chamatkar", "What a surprise, the Gypsies were nowhere near"; and of the 1042nd, a sixth,
+# which the check read none of: "Alert the media", "Sure Jan", "Nothing suspicious at all",
+# "I'm sure the cats in the area are nervous", "God must be thrilled", "can't imagine it
+# leaking", "kitne imaandar log hain ye"; not "Love how every <people> is suddenly a
+# cricket expert", banter as often)
 _SARCASM_CUES = frozenset(
     {"wrong", "news", "tell", "nobel", "shri", "bhushan", "ratna", "oscar", "brave", "guessed",
-     "yes", "worst", "imagine", "surprise", "thrilled", "delighted", "chamatkar", "miracle"}
+     "yes", "worst", "imagine", "surprise", "thrilled", "delighted", "chamatkar", "miracle",
+     "nervous", "media", "jan", "suspicious", "imaandar"}
 )  # fmt: skip
 # Whom the frames mock: a people, or one of them named by it ("Gay teacher", "Dalit boy",
 # "Jewish landlord", "A woman driving a bus"); a colour only of a person ("Black teenager",
@@ -3302,6 +3312,21 @@ _SEXUAL_PATTERNS = (
     r"|bikini|swimsuit) (?:photos?|pics?|pictures?)",
     r"(?:i'?d|i would|i'?ll|i will) let (?:her|that woman|the anchor|the reporter|madam|maam)"
     r" \w+ me (?:any ?day|any ?time)[^.!?\n]{0,10}?(?:if (?:you|u) know what i mean|wink)",
+    # the 1040th set, a sixth time (1 of 10 at first sight, the fifth round's forms reading
+    # none): "reads the teleprompter better on her knees", "Send this reporter to my hotel
+    # for the interview", "too busy looking at her to listen" (not "... at her slides"),
+    # "how many late nights that took with the boss", "Bollywood item zyada lagti hai" (not
+    # "item" alone: "ye scheme election item zyada lagti hai"), "a bikini segment"
+    r"(?:better|best|more) on her knees",
+    r"(?:to|in|into) my (?:hotel|room|hotel room|bedroom|flat|place) for (?:the|an|a|her|some)"
+    r" (?:interview|exclusive|meeting|briefing|one on one|private interview)",
+    r"too busy (?:looking at|staring at|checking out|ogling) (?:her|the anchor|the reporter)"
+    r"(?! (?:notes|report|graphs?|slides?|charts?|data|figures|documents?))",
+    r"how many (?:late )?nights (?:\w+ ){0,3}?with (?:the|her|his) (?:boss|editor|owner|producer"
+    r"|director|minister|chairman)",
+    r"(?:bollywood item|filmi item|item girl) (?:zyada |jaisi |jaise )?(?:lagti|dikhti) (?:hai|h)",
+    r"(?:her|she) (?:do|does|doing|in|host|hosting) a (?:bikini|swimsuit|lingerie) (?:segment"
+    r"|shoot|show|round|special)",
     # the 1035th set, a whole evening under an opposition leader's arrest: "Italian bar
     # dancer ki party", the stock slander of a woman leader born in Italy; a woman journalist
     # said to spend the night with him in jail ("saath mein raat bitayengi dono"; a woman's

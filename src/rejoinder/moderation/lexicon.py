@@ -3612,7 +3612,8 @@ SEXUAL_WORDS = _words(
     mean hijab burqa burka naqab dupatta deliver bhej bhejo bhijwa
     neckline cleavage unbutton unbuttoned unbuttons cabin mouth figure sponsor sugar onlyfans
     pornhub backs cv laps lap skirt skirts
-    desk couch sofa bend dekhne dekhta dekhte dekhti wink italian italy
+    desk couch sofa bend dekhne dekhta dekhte dekhti wink italian italy knees hotel busy nights
+    lagti dikhti
     father pastor padri priest pujari maulvi boss coach cheez
     """
 )  # (the last three lines: words some patterns need that no other word here stood for)
