@@ -1258,7 +1258,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"keep (?:writing|talking|posting|reporting|tweeting)[^.!?\n]{0,30}?(?:you'?ll"
             r"|you will|u will|ull) (?:\w+ )?(?:write|file|post|publish|say|tweet) (?:your|ur)"
             r" (?:last|final)",
-            "last final",
+            "writing talking posting reporting tweeting",
         ),
         (
             r"(?:matchsticks|matchboxes|matchbox|lighters) (?:are|is|cost) (?:cheap|nothing)",
@@ -1289,24 +1289,25 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|sister|family|missus) (?:takes|catches|leaves|walks|drives|goes|gets|take|catch"
             r"|leave|walk|drive|go|get)\b[^.!?\n]{0,40}?,? (?:right|innit|yeah|no|doesn'?t (?:she"
             r"|he)|don'?t they)\s*\?",
-            "right innit yeah no doesnt dont",
+            "wife husband daughter son kids children mother mum mom father dad sister family"
+            " missus",
         ),
         (
             r"remember what happened to [\w ]{2,30}?[.,]? (?:just a reminder|just saying"
             r"|think about it|be careful|choose wisely)",
-            "reminder saying think careful wisely",
+            "remember",
         ),
         (
             r"(?:aapki|aapka|tumhari|tumhara|teri|tera) (?:beti|biwi|wife|maa|behen|bachche|beta"
             r"|bhai|mummy|papa)\b[^\n]{0,60}?\b(?:roz|daily|har roz|subah|shaam|\d+ baje)\b"
             r"[^.!?\n]{0,30}?(?:nikalti|nikalta|jaati"
             r"|jaata|aati|aata|nikalte|jaate|aate) (?:hai|h|hain) na\s*\?",
-            "na",
+            "roz daily subah shaam baje",
         ),
         (
-            r"keep (?:an eye on|checking|watching) (?:your|ur) (?:mirrors?|rear ?view mirrors?"
-            r"|back)(?=\s*(?:[.!]|$))",
-            "mirror mirrors back",
+            r"keep (?:an eye on|checking|watching) (?:your|ur) (?:mirrors?|rear ?view"
+            r" mirrors?)(?=\s*(?:[.!]|$))",
+            "mirror mirrors",
         ),
         (
             r"(?:tragic|a tragedy|a shame|a pity|awful|terrible|sad) if (?:the )?brakes"
@@ -1327,7 +1328,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"enjoy (?:your|ur) last (?:few )?(?:days|weeks|months) (?:of|on) (?:writing|reporting"
             r"|tweeting|freedom|this earth|air|tv)",
-            "last",
+            "enjoy",
         ),
         # the hundred-and-eighty-first round (set 1038, replies): "Then keep her at home
         # before someone teaches her a lesson" (not "someone should teach him a lesson in
@@ -1344,7 +1345,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"find out (?:which|what|where) (?:room|house|flat|hotel|street|ward|cell)\b"
             r"[^.!?\n]{0,40}?\band (?:sort (?:him|her|them|em) out|deal with (?:him|her|them)"
             r"|teach (?:him|her|them) a lesson|pay (?:him|her|them) a visit)",
-            "sort deal teach pay",
+            "room house flat hotel street ward cell",
         ),
         # the hundred-and-seventy-seventh round (set 1033): boats turned back at gunpoint,
         # "the navy has guns for a reason" (not "... for a reason, and it isn't protesters")

@@ -888,7 +888,7 @@ _SARCASM_FRAMES = re.compile(
 _SARCASM_CUES = frozenset(
     {"wrong", "news", "tell", "nobel", "shri", "bhushan", "ratna", "oscar", "brave", "guessed",
      "yes", "worst", "imagine", "surprise", "thrilled", "delighted", "chamatkar", "miracle",
-     "nervous", "media", "jan", "suspicious", "imaandar"}
+     "nervous", "alert", "jan", "suspicious", "imaandar"}
 )  # fmt: skip
 # Whom the frames mock: a people, or one of them named by it ("Gay teacher", "Dalit boy",
 # "Jewish landlord", "A woman driving a bus"); a colour only of a person ("Black teenager",

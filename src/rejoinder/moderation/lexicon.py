@@ -3612,8 +3612,7 @@ SEXUAL_WORDS = _words(
     mean hijab burqa burka naqab dupatta deliver bhej bhejo bhijwa
     neckline cleavage unbutton unbuttoned unbuttons cabin mouth figure sponsor sugar onlyfans
     pornhub backs cv laps lap skirt skirts
-    desk couch sofa bend dekhne dekhta dekhte dekhti wink italian italy knees hotel busy nights
-    lagti dikhti
+    desk couch sofa bend dekhne dekhta dekhte dekhti wink italian italy hotel busy nights
     father pastor padri priest pujari maulvi boss coach cheez
     """
 )  # (the last three lines: words some patterns need that no other word here stood for)
