@@ -849,7 +849,10 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
 # "Dalit boy tops exam. Next you'll tell me pigs fly", "Madrasi ne Hindi bol di, Nobel de do
 # isko"): the same frames said of a ministry are argument (the 1026th set's twins). Not the
 # frames a reply to bigots or to a government's claim takes as often ("haan haan", "can't
-# wait for", "what a surprise", "aur main Prime Minister hoon").
+# wait for", "aur main Prime Minister hoon"). "What a surprise", left out at first for the
+# same reason, is one since the 1034th set: over the dump of every assessment it holds one
+# more line, abuse ("Another drunk Indian with his hand out, what a surprise."), and no
+# other ("... what a surprise for nobody who watches cricket" is praise, and passes).
 _SARCASM_FRAMES = re.compile(
     r"(?<![a-z])(?:what could (?:possibly )?go wrong"
     r"|in other news,? (?:water is wet|the sky is blue|the pope is catholic|fire is hot|bears"
