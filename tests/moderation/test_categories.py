@@ -5107,9 +5107,19 @@ THIRTY_FIFTH_SESSION_FORMS = [
     ("Oh great, the same agency in charge of the exam paper, can't imagine it leaking", False),
     ("Gay wedding in the church, God must be thrilled", True),
     ("New parking rules at the church, the parish must be thrilled", False),
-    ("Ek aur Bangladeshi ne Aadhaar bana liya, kitne imaandar log hain ye", True),
     ("Ek aur babu ne rishwat le li, kitne imaandar log hain ye", False),
     ("Love how every Indian is suddenly a cricket expert during the World Cup", False),
+    # ... and what the same words say in kindness or in a report (read before stopping)
+    ("Your son goes to St Mary's too, right?", False),
+    ("Remember what happened to Kodak. Just saying.", False),
+    ("When cycling on the A6, keep an eye on your mirrors.", False),
+    ("Mujhe pata hai tum akele rehte ho, darwaza band karke sona", False),
+    ("Enjoy your last few weeks of writing before the book tour!", False),
+    ("The reporter came to my flat for an interview about the flood", False),
+    ("The anchor was too busy looking at her phone to ask questions", False),
+    ("Police found nothing suspicious at all in the Sikh driver's truck", False),
+    ("Sikh volunteers cooked for 5,000 flood victims, I'm sure the families are delighted", False),
+    ("Sikh log kitne imaandar hote hain, wallet wapas kar diya", False),
 ]
 
 

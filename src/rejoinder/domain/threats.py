@@ -1230,8 +1230,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # 2 of 10 held at first sight): a reader's children's school asked "just asking" (not
         # "Minister ji, aapke bachche kaunse school mein padhte hain? Sarkari mein?": no
         # "just asking"); "Nice little bakery you've got there. Shame if ..."; "your house
-        # ..., lovely garden. Would be a pity" (not "the council's garden ... A pity", nor "It would
-        # be a shame if anything happened to him, he's the best nurse on the ward"); "Keep
+        # ..., lovely garden. Would be a pity" (not "the council's garden ... A pity", nor
+        # "It would be a shame if anything happened to him, he's the best nurse"); "Keep
         # writing like this and one day you'll write your last column"; "matchsticks are
         # cheap"; "zubaan lambi ho gayi hai, kat bhi sakti hai"; "pehchaan liya hai tumhe,
         # ab bahar nikalna soch samajh ke" (not "... bahar nikloge toh autograph dene padenge")
@@ -1277,24 +1277,32 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # the hundred-and-eighty-third round, veiled threats a sixth time (the 1041st set, 2
         # of 10 at first sight, none by the fifth round's rules): a family's routine told back
-        # as a question ("Your wife takes the 8:15 bus, right?"; not "My wife takes ..."),
-        # "Remember what happened to Gauri Lankesh. Just a reminder." (not "... Her killers
-        # still haven't been convicted"), "Roz 7 baje college nikalti hai na?" (a time of
-        # day in it: not "Aapki beti school jaati hai na? Fees maaf ho sakti hai"), "keep an eye
-        # on your mirrors", "tragic if the brakes on that old car of yours failed", "tum
-        # akele rehte ho. Darwaza achhe se band karna", "Log gaayab ho jaate hain aise
-        # articles likhne ke baad", "Enjoy your last few weeks of writing"
+        # as a question, with its time or route ("Your wife takes the 8:15 bus, right?"; not
+        # "My wife takes ...", nor "Your son goes to St Mary's too, right?"), "Remember what
+        # happened to Gauri Lankesh. Just a reminder." (a murdered critic named: not
+        # "Remember what happened to Kodak. Just saying."; nor "... Her killers still haven't
+        # been convicted"), "Roz 7 baje college nikalti hai na?" (a time of day in it: not
+        # "Aapki beti school jaati hai na? Fees maaf ho sakti hai"), "Next time you're on the
+        # M6, keep an eye on your mirrors", "tragic if the brakes on that old car of yours
+        # failed", "Sabko pata hai tum akele rehte ho. Darwaza achhe se band karna" (everyone
+        # knows: not a neighbour's advice), "Log gaayab ho jaate hain aise articles likhne ke
+        # baad", "Enjoy your last few weeks of writing." (ending there: not "... of writing
+        # before the book tour")
         (
             r"(?:your|ur) (?:wife|husband|daughter|son|kids|children|mother|mum|mom|father|dad"
             r"|sister|family|missus) (?:takes|catches|leaves|walks|drives|goes|gets|take|catch"
-            r"|leave|walk|drive|go|get)\b[^.!?\n]{0,40}?,? (?:right|innit|yeah|no|doesn'?t (?:she"
-            r"|he)|don'?t they)\s*\?",
+            r"|leave|walk|drive|go|get)\b[^.!?\n]{0,25}?\b(?:every (?:morning|day|evening|night"
+            r"|week)|at \d+|\d+[:.]\d+|\d+ ?(?:am|pm)|bus|train|tube|route|alone|same time)\b"
+            r"[^.!?\n]{0,25}?,? (?:right|innit|yeah|no|doesn'?t (?:she|he)|don'?t they)\s*\?",
             "wife husband daughter son kids children mother mum mom father dad sister family"
             " missus",
         ),
         (
-            r"remember what happened to [\w ]{2,30}?[.,]? (?:just a reminder|just saying"
-            r"|think about it|be careful|choose wisely)",
+            r"remember what happened to (?:gauri lankesh|lankesh|daphne(?: caruana galizia)?"
+            r"|khashoggi|jamal khashoggi|shujaat bukhari|politkovskaya|jo cox|david amess"
+            r"|dabholkar|pansare|kalburgi|the last (?:journalist|reporter|editor|mp|councillor"
+            r"|judge|one|guy|woman|man|writer)(?: who [\w ]{2,30}?)?)[.,]? (?:just a reminder"
+            r"|just saying|be careful|watch yourself|think about it)",
             "remember",
         ),
         (
@@ -1305,8 +1313,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "roz daily subah shaam baje",
         ),
         (
-            r"keep (?:an eye on|checking|watching) (?:your|ur) (?:mirrors?|rear ?view"
-            r" mirrors?)(?=\s*(?:[.!]|$))",
+            r"next time (?:you'?re|you are|u r) (?:on|in|at|driving|out)\b[^.!?\n]{0,30}?,? keep"
+            r" (?:an eye on|checking|watching) (?:your|ur) (?:mirrors?|rear ?view mirrors?)"
+            r"(?=\s*(?:[.!]|$))",
             "mirror mirrors",
         ),
         (
@@ -1315,7 +1324,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "brakes",
         ),
         (
-            r"(?:pata|maloom|malum) hai (?:tum|tu|aap) akel(?:e|a|i) (?:rehte|rehta|rehti|rahte"
+            r"(?:sabko|sab ko|humein|hume|hamein|humko|sab logon ko) (?:\w+ )?(?:pata|maloom"
+            r"|malum) hai (?:tum|tu|aap) akel(?:e|a|i) (?:rehte|rehta|rehti|rahte"
             r"|rahti|rahta) (?:ho|hai|hain|h)[.!,]? (?:\w+ ){0,2}?(?:darwaza|darwaaza|kundi"
             r"|darwaze) (?:\w+ ){0,2}?band (?:karna|rakhna|karke)",
             "akele akela akeli",
@@ -1327,7 +1337,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             r"enjoy (?:your|ur) last (?:few )?(?:days|weeks|months) (?:of|on) (?:writing|reporting"
-            r"|tweeting|freedom|this earth|air|tv)",
+            r"|tweeting|freedom|this earth|air|tv)(?=\s*(?:[.!]|$))",
             "enjoy",
         ),
         # the hundred-and-eighty-first round (set 1038, replies): "Then keep her at home

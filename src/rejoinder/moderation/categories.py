@@ -869,12 +869,12 @@ _SARCASM_FRAMES = re.compile(
     r"|imagine being (?:shocked|surprised) (?:that|when)"
     r"|what a surprise(?! for (?:nobody|no one|anyone|everyone))"
     r"|i'?m sure (?:the |his |her |their )?\w+ (?:in (?:the|this) \w+ )?(?:are|is) (?:thrilled"
-    r"|delighted|nervous)"
+    r"|nervous)"
     r"|dono ek sa(?:a)?th\W+(?:chamatkar|miracle)"
-    r"|alert the media|sure,? jan|nothing suspicious (?:at all|there|about it)"
-    r"|(?:god|allah|bhagwan|jesus) must be (?:thrilled|delighted|so proud)"
-    r"|can'?t imagine (?:it|them|him|her|that) (?:leaking|going wrong|failing|being stolen)"
-    r"|kitne imaandar (?:log )?(?:hain|hai|hote hain))(?![a-z])"
+    r"|alert the media|sure,? jan"
+    r"|(?:(?<=[.!?,] )|^)nothing suspicious (?:at all|there|about it)(?=\s*(?:[.!]|$))"
+    r"|(?:god|allah|bhagwan|jesus) must be thrilled"
+    r"|can'?t imagine (?:it|them|him|her|that) (?:leaking|going wrong))(?![a-z])"
 )
 # (the frames of the 1027th set, a fourth round, added after it was scored: "in other news
 # the sun rose in the east", "Padma Shri de do", "brave enemy, truly", "who could have
@@ -884,14 +884,15 @@ _SARCASM_FRAMES = re.compile(
 # honesty", "what's the worst that could happen", "Imagine being shocked that a Pakistani
 # lied", "I'm sure the parents are thrilled", "Bihari aur traffic rules, dono ek saath?
 # Chamatkar", "What a surprise, the Gypsies were nowhere near"; and of the 1042nd, a sixth,
-# which the check read none of: "Alert the media", "Sure Jan", "Nothing suspicious at all",
+# which the check read none of: "Alert the media", "Sure Jan", "... Nothing suspicious at
+# all." (ending its sentence: not "police found nothing suspicious at all in his truck"),
 # "I'm sure the cats in the area are nervous", "God must be thrilled", "can't imagine it
-# leaking", "kitne imaandar log hain ye"; not "Love how every <people> is suddenly a
-# cricket expert", banter as often)
+# leaking"; not the frames praise takes as often: "I'm sure the patients are delighted",
+# "kitne imaandar log hain ye", "Love how every <people> is suddenly a cricket expert")
 _SARCASM_CUES = frozenset(
     {"wrong", "news", "tell", "nobel", "shri", "bhushan", "ratna", "oscar", "brave", "guessed",
-     "yes", "worst", "imagine", "surprise", "thrilled", "delighted", "chamatkar", "miracle",
-     "nervous", "alert", "jan", "suspicious", "imaandar"}
+     "yes", "worst", "imagine", "surprise", "thrilled", "chamatkar", "miracle", "nervous",
+     "alert", "jan", "suspicious"}
 )  # fmt: skip
 # Whom the frames mock: a people, or one of them named by it ("Gay teacher", "Dalit boy",
 # "Jewish landlord", "A woman driving a bus"); a colour only of a person ("Black teenager",
@@ -3317,14 +3318,17 @@ _SEXUAL_PATTERNS = (
     r" \w+ me (?:any ?day|any ?time)[^.!?\n]{0,10}?(?:if (?:you|u) know what i mean|wink)",
     # the 1040th set, a sixth time (1 of 10 at first sight, the fifth round's forms reading
     # none): "reads the teleprompter better on her knees", "Send this reporter to my hotel
-    # for the interview", "too busy looking at her to listen" (not "... at her slides"),
+    # for the interview" (sent for: not "the reporter came to my flat for an interview"),
+    # "too busy looking at her to listen" (not "... at her slides", "... at her phone"),
     # "how many late nights that took with the boss", "Bollywood item zyada lagti hai" (not
     # "item" alone: "ye scheme election item zyada lagti hai"), "a bikini segment"
     r"(?:better|best|more) on her knees",
-    r"(?:to|in|into) my (?:hotel|room|hotel room|bedroom|flat|place) for (?:the|an|a|her|some)"
-    r" (?:interview|exclusive|meeting|briefing|one on one|private interview)",
+    r"(?:send|bring|call) (?:her|this \w+|that \w+|the \w+) (?:to|in|into|up to) my (?:hotel"
+    r"|room|hotel room|bedroom|flat|place) for (?:the|an|a|her|some) (?:interview|exclusive"
+    r"|meeting|briefing|one on one|private interview)",
     r"too busy (?:looking at|staring at|checking out|ogling) (?:her|the anchor|the reporter)"
-    r"(?! (?:notes|report|graphs?|slides?|charts?|data|figures|documents?))",
+    r"(?! (?:notes|report|graphs?|slides?|charts?|data|figures|documents?|phone|laptop"
+    r"|screen|watch|script|teleprompter|papers?|own))",
     r"how many (?:late )?nights (?:\w+ ){0,3}?with (?:the|her|his) (?:boss|editor|owner|producer"
     r"|director|minister|chairman)",
     r"(?:bollywood item|filmi item|item girl) (?:zyada |jaisi |jaise )?(?:lagti|dikhti) (?:hai|h)",
