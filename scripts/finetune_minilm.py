@@ -57,8 +57,16 @@ class Classifier(torch.nn.Module):  # type: ignore[misc]
 def fine_tune(model: Classifier, root: Path, epochs: float) -> None:
     examples = training_set(root)
     texts = [e.text for e in examples]
-    labels = torch.tensor([e.label for e in examples], dtype=torch.float32)
-    weights = torch.tensor(sample_weights(examples), dtype=torch.float32)
+    fine_tune_on(model, texts, [e.label for e in examples], sample_weights(examples), epochs)
+
+
+def fine_tune_on(
+    model: Classifier, texts: list[str], label_list: list[int], weight_list: Any, epochs: float
+) -> None:
+    """AdamW at 3e-5 with a 6% warm-up and a linear decay, BATCH texts a step, each text's
+    loss weighed by its weight."""
+    labels = torch.tensor(label_list, dtype=torch.float32)
+    weights = torch.tensor(weight_list, dtype=torch.float32)
     steps = int(math.ceil(len(texts) / BATCH) * epochs)
     optimizer = torch.optim.AdamW(model.parameters(), lr=3e-5, weight_decay=0.01)
     warmup = 0.06 * steps

@@ -16,39 +16,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
-import time
 
 import numpy as np
 import torch  # type: ignore[import-not-found]
-from finetune_minilm import BATCH, Classifier
+from finetune_minilm import Classifier, fine_tune_on
 from news_head_refit import TESTS, lines, unseen_sets
 
 from rejoinder.domain.normalize import normalize
 from rejoinder.moderation.abuse import NEWS_ABUSE, AbuseScorer
 from rejoinder.moderation.metrics import roc_auc
-
-
-def fine_tune(model: Classifier, texts: list[str], labels: list[int]) -> None:
-    target = torch.tensor(labels, dtype=torch.float32)
-    steps = math.ceil(len(texts) / BATCH)
-    optimizer = torch.optim.AdamW(model.parameters(), lr=3e-5, weight_decay=0.01)
-    warmup = 0.06 * steps
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda s: min(1.0, (s + 1) / warmup) * max(0.0, (steps - s) / steps)
-    )
-    model.train()
-    order, started = np.random.permutation(len(texts)), time.time()
-    for step, start in enumerate(range(0, len(order), BATCH), 1):
-        index = order[start : start + BATCH]
-        logits = model([texts[j] for j in index])
-        loss = torch.nn.functional.binary_cross_entropy_with_logits(logits, target[index])
-        optimizer.zero_grad()
-        loss.backward()
-        optimizer.step()
-        schedule.step()
-        if step % 100 == 0:
-            print(f"step {step}/{steps} loss {loss.item():.3f} {time.time() - started:.0f} s")
 
 
 def main() -> None:
@@ -60,7 +36,8 @@ def main() -> None:
     np.random.seed(0)
     taught = lines(sorted((TESTS / "data").glob("*.jsonl")) + unseen_sets(0, args.through))
     model = Classifier(64)
-    fine_tune(model, [x["text"] for x in taught], [x["label"] for x in taught])
+    texts = [x["text"] for x in taught]
+    fine_tune_on(model, texts, [x["label"] for x in taught], np.ones(len(texts)), 1.0)
     model.eval()
     scorer = AbuseScorer.load()
     report = {}

@@ -489,46 +489,6 @@ def _slurs(words: Words) -> list[Hit]:
     return hits
 
 
-# A community's name that is also a slur, said by one of the community of themselves or
-# their own: "My grandfather was a Chamar leather worker and he rode a horse at his wedding"
-# (the 1030th set), "main chamar hoon", "mere dada chamar the"; not "I'm not a chamar to
-# clean your toilets", nor "tu chamar hai".
-_TAKEN_BACK = frozenset({"chamar", "chamars", "chamaar", "chamaars", "bhangi", "dyke", "dykes"})
-_OUR_OWN = frozenset(
-    {"family", "grandparents", "ancestors", "forefathers", "people", "community", "caste",
-     "dadaji", "nanaji", "pitaji", "baba"}
-)  # fmt: skip
-_I_AM_HI = frozenset({"hoon", "hun", "hu", "hain", "the", "thi", "tha"})
-_WE_HI = frozenset({"main", "mai", "hum", "mere", "mera", "meri", "hamare", "humare"})
-_NOT_SO = frozenset({"not", "nahi", "nahin", "nhi", "na", "never"})
-
-
-def _said_of_our_own(words: Words, i: int) -> bool:
-    """The name at word i said of the writer or their kin ("I'm a", "my grandfather was
-    a", "main ... hoon", "mere dada ... the"), and not denied."""
-    k = i - 1 if i > 0 and words.words[i - 1] in _ARTICLES else i
-    before = words.words[max(0, k - 3) : k]
-    own = (
-        before[-1:] == ["im"]
-        or before[-2:] == ["i", "am"]
-        or (
-            len(before) >= 3
-            and before[-1] in _BEING_OF_KIN
-            and before[-2] in _ELDERS | _OUR_OWN
-            and before[-3] in _OURS
-        )
-        or (
-            i + 1 < len(words)
-            and words.words[i + 1] in _I_AM_HI
-            and not _WE_HI.isdisjoint(words.words[max(0, i - 3) : i])
-        )
-    )
-    return own and _NOT_SO.isdisjoint(words.words[max(0, k - 4) : i + 3])
-
-
-_BEING_OF_KIN = frozenset({"was", "is", "were", "are"})
-
-
 def _how_they_described(words: Words, end: int) -> bool:
     """ "... - that's how the FIR described him": the words before named as someone's
     description of a person (the 765th set)."""
@@ -1392,6 +1352,44 @@ _ELDERS = frozenset(
      "mummy", "parents", "gran"}
 )  # fmt: skip
 _USED_TO_SAY = frozenset({"used", "would", "said", "says", "always", "kept"})
+
+
+# A community's name that is also a slur, said by one of the community of themselves or
+# their own: "My grandfather was a Chamar leather worker and he rode a horse at his wedding"
+# (the 1030th set), "main chamar hoon", "mere dada chamar the"; not "I'm not a chamar to
+# clean your toilets", nor "tu chamar hai".
+_TAKEN_BACK = frozenset({"chamar", "chamars", "chamaar", "chamaars", "bhangi", "dyke", "dykes"})
+_OUR_KIN = _ELDERS | frozenset(
+    {"family", "grandparents", "ancestors", "forefathers", "people", "community", "caste",
+     "dadaji", "nanaji", "pitaji", "baba"}
+)  # fmt: skip
+_I_AM_HI = frozenset({"hoon", "hun", "hu", "hain", "the", "thi", "tha"})
+_WE_HI = frozenset({"main", "mai", "hum", "mere", "mera", "meri", "hamare", "humare"})
+_NOT_SO = frozenset({"not", "nahi", "nahin", "nhi", "na", "never"})
+_BEING_OF_KIN = frozenset({"was", "is", "were", "are"})
+
+
+def _said_of_our_own(words: Words, i: int) -> bool:
+    """The name at word i said of the writer or their kin ("I'm a", "my grandfather was
+    a", "main ... hoon", "mere dada ... the"), and not denied."""
+    k = i - 1 if i > 0 and words.words[i - 1] in _ARTICLES else i
+    before = words.words[max(0, k - 3) : k]
+    own = (
+        before[-1:] == ["im"]
+        or before[-2:] == ["i", "am"]
+        or (
+            len(before) >= 3
+            and before[-1] in _BEING_OF_KIN
+            and before[-2] in _OUR_KIN
+            and before[-3] in _OURS
+        )
+        or (
+            i + 1 < len(words)
+            and words.words[i + 1] in _I_AM_HI
+            and not _WE_HI.isdisjoint(words.words[max(0, i - 3) : i])
+        )
+    )
+    return own and _NOT_SO.isdisjoint(words.words[max(0, k - 4) : i + 3])
 
 
 def _such_words_follow(words: Words, j: int) -> bool:
