@@ -20,7 +20,8 @@ import json
 import numpy as np
 import torch  # type: ignore[import-not-found]
 from finetune_minilm import Classifier, fine_tune_on
-from news_head_refit import TESTS, lines, unseen_sets
+from labelled_holdout import SETS, lines
+from news_head_refit import unseen_sets
 
 from rejoinder.domain.normalize import normalize
 from rejoinder.moderation.abuse import NEWS_ABUSE, AbuseScorer
@@ -34,7 +35,7 @@ def main() -> None:
     args = parser.parse_args()
     torch.manual_seed(0)
     np.random.seed(0)
-    taught = lines(sorted((TESTS / "data").glob("*.jsonl")) + unseen_sets(0, args.through))
+    taught = lines(sorted(SETS.glob("*.jsonl")) + unseen_sets(0, args.through))
     model = Classifier(64)
     texts = [x["text"] for x in taught]
     fine_tune_on(model, texts, [x["label"] for x in taught], np.ones(len(texts)), 1.0)

@@ -3,9 +3,9 @@
 The pooled model, the Hindi head and the semantic words stay as shipped; only the news head
 (moderation/news.py) is fitted again, on the shipped model's labelled sets and the unseen
 rounds up to a set number, so that what changes is the head's reading alone. The candidate
-is written to --out and can be scored like the shipped model (bench/moderation.py reads
-`--model`-less, so score it with `REJOINDER_MODERATION_MODEL=... rejoinder moderation eval`
-or the unseen README's recipe). The thirty-fifth session's fifth retrain
+is written to --out and is scored as a site's own model is
+(`REJOINDER_MODERATION_MODEL=/tmp/c4.npz rejoinder moderation eval FILE.jsonl`). The
+thirty-fifth session's fifth retrain
 (tests/moderation/unseen/README.md) came from:
 
     python scripts/news_head_refit.py --through 1009 --c 4 --out /tmp/c4.npz
@@ -19,9 +19,9 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
 
 import numpy as np
+from labelled_holdout import DATA, SETS, lines
 
 from rejoinder.moderation.abuse import DEFAULT_MODEL
 from rejoinder.moderation.classifier import LexicalModel
@@ -37,7 +37,6 @@ from rejoinder.moderation.training.semantic import (
 from rejoinder.moderation.training.train import SEED
 
 TESTS = Path(__file__).parents[1] / "tests" / "moderation"
-DATA = Path(__file__).parents[1] / ".." / "shared" / "data" / "moderation"
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -99,10 +98,6 @@ def unseen_sets(first: int, last: int) -> list[Path]:
     return sorted((p for p in paths if first <= set_number(p) <= last), key=set_number)
 
 
-def lines(paths: list[Path]) -> list[dict[str, Any]]:
-    return [json.loads(line) for path in paths for line in path.read_text().splitlines()]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--through", type=int, required=True, help="unseen sets up to N")
@@ -116,7 +111,7 @@ def main() -> None:
         parser.error("the shipped model has no semantic words")
     words = sorted(semantic.index, key=semantic.index.__getitem__)
     vectors = embed_words(words)
-    taught_paths = sorted((TESTS / "data").glob("*.jsonl")) + unseen_sets(0, args.through)
+    taught_paths = sorted(SETS.glob("*.jsonl")) + unseen_sets(0, args.through)
     labelled = [Example(x["text"], x["label"], LABELLED) for x in lines(taught_paths)]
     public = training_set(DATA)
     negatives = [e for e in public if e.source in REAL_NEGATIVES and e.label == 0]
