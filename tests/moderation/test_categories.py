@@ -5123,6 +5123,57 @@ THIRTY_FIFTH_SESSION_FORMS = [
 ]
 
 
+THIRTY_SIXTH_SESSION_FORMS = [
+    # the hundred-and-eighty-fourth round (sets 1043-1048, whole evenings and replies): a
+    # woman officer's car and home posted to a group, a taking away wished with impunity
+    (
+        "Iski gaadi ka number aur ghar ka pata group mein daal diya hai, baaki ladke samajh lenge",
+        True,
+    ),
+    ("Uska phone number group mein daal diya hai, complaint ke liye call karo", False),
+    ("Ghar ka pata group mein daal diya hai, shaadi mein zaroor aana", False),
+    ("I've posted her home address in the group chat", True),
+    ("I've shared her home address in the family group so we can send flowers", False),
+    ("I've posted his office number in the group chat for complaints", False),
+    ("Isko toh uthwa lena chahiye tha raid ke din hi, kaun poochta", True),
+    # legs broken with relish; a pogrom's year as a lesson; revenge on a people's mosques
+    ("Somebody's going to break that thing's legs at the next meet and I won't cry.", True),
+    ("That pothole will break someone's neck and the council won't care", False),
+    ("Meiteis should be taught a lesson like 1984", True),
+    ("There is a lesson from 1984 for every government", False),
+    ("Time to do to their mosques what they did to our daughters.", True),
+    (
+        "We must never do to their mosques what they did to our daughters, justice is for courts.",
+        False,
+    ),
+    # a murdered missionary's fate wished (not his murder recalled)
+    ("Iska bhi wahi haal karo jo Graham Staines ka hua tha, tab sudhrenge ye log", True),
+    ("Graham Staines was burnt alive with his sons. Nobody should joke about that.", False),
+    # a woman officer's nights; the women of a region called easy
+    ("Madam ko camera ka shauk hai, raat ko kis kis se milti hai woh bhi dikhao", True),
+    ("Raat ko kis kis se milte ho, dhyan rakhna beta", False),
+    ("Northeast ki ladkiyan toh waise bhi easy hoti hain, Delhi mein dekh lo", True),
+    ("Girls from Manipur are easy, everyone knows", True),
+    ("Girls from the village are easy to spot in the team photo", False),
+    # a people made guilty of its criminals' crimes; a convent's insides insinuated; a town's
+    # people seen as groomers; a trans woman called "it"
+    ("Deport every last one of them and their families, the whole community is complicit.", True),
+    ("Nobody is saying the whole community is complicit, the report says the opposite.", False),
+    ("The whole council is complicit and should resign.", False),
+    ("Nun ho ke chunav? Convent ke andar kya kya hota hai sab jaante hain", True),
+    ("Convent ke andar kya kya hota hai, ye documentary dikhati hai", False),
+    ("Can't walk through Bradford without seeing a groomer, all with the same beard.", True),
+    ("You can't walk through the station without seeing a poster about terrorists", False),
+    ("It. Not she. A confused dude who needs a psychiatrist, not a medal.", True),
+    ("Is it? Not sure she ran that fast.", False),
+    # a reader put down in a reply
+    ("You're the reason your wife left, mate.", True),
+    ("You're the reason I subscribed to this paper.", False),
+    ("Keep typing, keyboard warrior. Your mum must be so proud of her basement goblin.", True),
+    ("His basement flat flooded again last night.", False),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     FOURTEENTH_SESSION_FORMS
@@ -5153,9 +5204,10 @@ THIRTY_FIFTH_SESSION_FORMS = [
     + THIRTY_SECOND_SESSION_FORMS
     + THIRTY_THIRD_SESSION_FORMS
     + THIRTY_FOURTH_SESSION_FORMS
-    + THIRTY_FIFTH_SESSION_FORMS,
+    + THIRTY_FIFTH_SESSION_FORMS
+    + THIRTY_SIXTH_SESSION_FORMS,
 )
-def test_fourteenth_to_thirty_fifth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_thirty_sixth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -1374,7 +1374,6 @@ KNOWN_MISSES = {
     "threehundredninth_evening.jsonl": [
         "These freaks are mentally ill men who should be locked in a hospital, not a"
         " women's prison.",  # *
-        "It. Not she. It belongs in a zoo.",  # *
         "Chop it off properly or get back in the men's wing, those are the choices.",
     ],
     # the ninth batch: an Aboriginal footballer booed
@@ -3705,6 +3704,38 @@ KNOWN_MISSES = {
         "Another Sikh at the wheel of a truck, stay off the highways folks 😂",  # *
         "Ek aur Bangladeshi ne Aadhaar bana liya, kitne imaandar log hain ye",
     ],
+    # the hundred-and-eighty-fourth round: a Christian former nun elected in Karnataka
+    # ("padri log", a faith's priests, are no group the lists name; "Bharat mein iski koi
+    # jagah nahi" is said of ideas too: the news head's)
+    "onethousandfortythird_evening.jsonl": [
+        "Ye padri log paisa de ke dharm badalwate hain, in sabko desh se nikalo",  # *
+        "Vatican ki agent hai ye, wapas Rome bhejo, Bharat mein iski koi jagah nahi",  # *
+    ],
+    # a grooming gang report: a people named one sentence before its "culture"; criminals'
+    # punishment called for, the imams added (the news head's)
+    "onethousandfortyfourth_evening.jsonl": [
+        "Pakistanis bring this with them from their villages. It's their culture to treat white"
+        " girls as meat.",  # *
+        "These animals should be castrated and hung in the town square, and the imams who"
+        " covered for them.",  # *
+    ],
+    # a woman IAS officer transferred: women officers generalised (the news head's)
+    "onethousandfortyfifth_evening.jsonl": [
+        "Ye ladkiyan IAS ban ke khud ko bhagwan samajhti hain, inko zameen pe laana padega",  # *
+    ],
+    # a trans athlete: "freaks like this", "these groomers" (words said of criminals too;
+    # the news head's)
+    "onethousandfortyseventh_evening.jsonl": [
+        "Freaks like this should be banned from every sport and every girls' locker room in"
+        " America.",  # *
+        "These groomers put men in girls' sports to get access to children. Wake up.",  # *
+    ],
+    # replies: a reader's mother told to give him a brain (the news head's); a reader sent to
+    # wash the dishes ("tu jaake bartan maanj" is said at home too)
+    "onethousandfortyeighth_evening.jsonl": [
+        "Teri maa ko bol tujhe thoda dimaag bhi de de, sirf muh diya hai",  # *
+        "Bhai tu jaake bartan maanj, comment section tere level ka nahi hai",
+    ],
 }
 
 
@@ -4989,6 +5020,12 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfortieth_evening.jsonl",
         "onethousandfortyfirst_evening.jsonl",
         "onethousandfortysecond_evening.jsonl",
+        "onethousandfortythird_evening.jsonl",
+        "onethousandfortyfourth_evening.jsonl",
+        "onethousandfortyfifth_evening.jsonl",
+        "onethousandfortysixth_evening.jsonl",
+        "onethousandfortyseventh_evening.jsonl",
+        "onethousandfortyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5872,8 +5909,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # round, probes included (sets 553-1039, not shipped), ranks these 60 lines at 0.8256, the
 # shipped head at 0.8306, and holds 6 of them for 5. With the rules written from them: 22
 # (the rules 20).
-UNSEEN_ABUSE_HELD = 2127  # of 2415
-UNSEEN_OTHERS_HELD = 89  # of 8107
+# The hundred-and-eighty-fourth round (sets 1043-1048, the thirty-sixth session: 57
+# comments under a Christian former nun elected in Karnataka, a twenty-third whole evening;
+# 44 under a grooming gang report; 37 under a woman IAS officer transferred after a raid on
+# the sand mafia; 31 under Manipur's violence; 26 under a trans athlete's state title; 20
+# replies, ten of them abusing the reader): at first sight 28 of 39 (the rules 16), none of
+# 176 others. With the rules written from it: 38 (the rules 30), none of the others.
+UNSEEN_ABUSE_HELD = 2165  # of 2454
+UNSEEN_OTHERS_HELD = 89  # of 8283
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

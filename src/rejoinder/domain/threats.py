@@ -120,10 +120,12 @@ _SPOUSE = (
     r"(?:the|her|his|their|that) (?:new |next |second |first )?(?:husband|wife|boyfriend"
     r"|girlfriend)"
 )
-# Journalists and writers murdered for their work, whose fate a threat wishes on another.
+# Journalists, writers and missionaries murdered for their work, whose fate a threat wishes
+# on another.
 _MURDERED = (
     r"gauri lankesh|lankesh|daniel pearl|dabholkar|pansare|kalburgi|khashoggi|jamal khashoggi"
     r"|jo cox|david amess|samuel paty|theo van gogh"  # (the 387th set: "what Jo Cox got")
+    r"|graham staines|staines"  # (the 1043rd set: "wahi haal karo jo Graham Staines ka hua")
 )
 # Peoples named in Hindi by their faith, origin or caste, as a wish or threat names them.
 _HI_PEOPLE_NAMED = (
@@ -2892,8 +2894,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf" (?:{_MURDERED})"
             # ("dekhna ek din isko bhi gauri lankesh bana denge", the 679th set)
             rf"|(?:{_MURDERED}) (?:bana denge|bana dunga|bana do|banayenge|bana diya jayega"
-            r"|bana dalenge|bana daalenge)",
-            "lankesh pearl dabholkar pansare kalburgi khashoggi cox amess paty gogh",
+            r"|bana dalenge|bana daalenge)"
+            rf"|(?:wahi|vahi|wohi|woh hi|waisa hi|aisa hi) (?:haal|hashr|anjaam) (?:\w+ ){{0,3}}?jo"
+            rf" (?:{_MURDERED}) (?:ka|ki|ke) (?:hua|kiya)",
+            "lankesh pearl dabholkar pansare kalburgi khashoggi cox amess paty gogh staines",
         ),
         # "accidents happen to people who ask too many questions" (not "accidents happen to
         # people who drive drunk": a warning about roads)
@@ -3014,6 +3018,23 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|(?:1984|'?84|2002|godhra|1992|'?92) (?:dohrana|dohrao|dohrayenge|dohraenge"
             r"|repeat karo|repeat karna|repeat hoga|phir se karo)",
             "treatment dohrana dohrao dohrayenge dohraenge repeat",
+        ),
+        # the same as a lesson: "Meiteis should be taught a lesson like 1984" (the 1046th
+        # set; not "a lesson from 1984", history read)
+        (
+            r"(?:taught|teach|given|give) (?:them |him |her |these \w+ )?a lesson (?:like|just"
+            r" like|same as|as in) (?:in )?(?:1984|'?84|2002|godhra|1992|'?92|gujarat)",
+            "lesson",
+        ),
+        # a people's places of worship or daughters for what some of them did: "Time to do
+        # to their mosques what they did to our daughters" (the 1044th set)
+        (
+            r"(?:time to|let'?s|we should|we must|we need to|should|must|gonna|going to) do to"
+            r" (?:their|them|those|these) (?:\w+ )?(?:mosques?|masjids?|temples?|mandirs?"
+            r"|churches|gurdwaras?|synagogues?|daughters|wives|sisters|women) what (?:they|these"
+            r" \w+|those \w+) (?:did|have done|do) to (?:our|us)",
+            "mosques mosque masjid masjids temples temple mandir mandirs churches gurdwara"
+            " gurdwaras synagogue synagogues daughters wives sisters",
         ),
         # "people like you should be run over by your own trains" (not "the plan should be run
         # over by the board": read over)
@@ -3140,6 +3161,45 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:the|his|her|their) (?:whole |entire )?(?:family|families|kids|children|son"
             r"|sons|daughters?|wife|husband|lot)",
             "next",
+        ),
+        # the hundred-and-eighty-fourth round (sets 1043-1048, whole evenings): a woman
+        # officer's car number and home posted to a group "for the boys" ("Iski gaadi ka
+        # number aur ghar ka pata group mein daal diya hai"; not "Ghar ka pata group mein
+        # daal diya hai, shaadi mein zaroor aana": one's own, an invitation), and the same
+        # in English ("I've posted her home address in the group chat"); a taking away
+        # wished with impunity ("Isko toh uthwa lena chahiye tha ..., kaun poochta"; not
+        # "isko police ko uthwa lena chahiye", an arrest asked for)
+        (
+            r"(?:iski|uski|iska|uska|inki|unki|inka|unka|(?:is|us) \w+ (?:ki|ka))"
+            r" [^.!?\n]{0,30}?(?:ghar ka pata|ghar ka address|ghar ke address|gaadi ka number"
+            r"|gadi ka number|gaadi number|car number) (?:\w+ ){0,3}?(?:group"
+            r"|groups|whatsapp|telegram) (?:mein|me|pe|par) (?:daal|dal|bhej|share kar|forward"
+            r" kar|post kar) (?:diya|di|diye|dena|do|denge|dunga)",
+            "group groups whatsapp telegram",
+        ),
+        (
+            r"(?:i'?ve|i have|we'?ve|we have|i|we|just) (?:just )?(?:posted|shared|put|dropped"
+            r"|leaked|sent) (?:her|his|their|(?:this|that|the) \w+'?s) (?:home |house )?(?:address"
+            r"|number plate|car number|car reg) (?:in|on|to|into) (?:the |our |a )?(?:group"
+            r"|group chat|chat|telegram|whatsapp|channel)(?![^.!?\n]{0,40}?(?:flowers|cards"
+            r"|gifts|invitations?|wedding))",
+            "group chat telegram whatsapp channel",
+        ),
+        (
+            r"(?:isko|usko|ise|use|isey|usey|inko|unko|inhe|unhe) (?:\w+ ){0,2}?(?:uthwa|uthva"
+            r"|uthawa|uthwaa) (?:lena|dena|lo|do) (?:chahiye|chaiye)(?: tha)?[^.!?\n]{0,30}?kaun"
+            r" (?:poochta|puchta|poochega|puchega|pooch raha|puch raha)",
+            "uthwa uthva uthawa uthwaa",
+        ),
+        # legs broken wished with relish: "Somebody's going to break that thing's legs at the
+        # next meet and I won't cry" (not "that staircase will break someone's neck and the
+        # council won't care")
+        (
+            r"(?:break|breaks|smash|smashes|snap|snaps) (?:her|his|their|its|(?:this|that) \w+'?s)"
+            r" (?:legs?|neck|jaw|kneecaps?|skull|arms?|face)[^.!?\n]{0,40}?(?:and )?(?:i|we)"
+            r" (?:won'?t|wouldn'?t|will not|would not) (?:cry|weep|shed a (?:single )?tear|mind"
+            r"|complain|lose sleep)",
+            "legs leg neck jaw kneecap kneecaps skull arms arm face",
         ),
     ),
     "threat.self_harm": (

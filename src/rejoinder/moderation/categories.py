@@ -3261,7 +3261,7 @@ _SEXUAL_PATTERNS = (
     r" (?:late |long |private )?nights? with (?:the|her|his|a|some) (?:\w+ )?(?:owner|boss"
     r"|editor|producer|director|ceo|chairman|minister|neta|seth|mantri|sponsor)",
     r"(?:i'?d|i would) rather (?:\w+ ){0,3}?(?:to|in|into) her bedroom",
-    r"(?:raat|raaton) (?:ko|mein|me) kis[- ]kis ke (?:saath|sath)",
+    r"(?:raat|raaton) (?:ko|mein|me) kis[- ]kis (?:ke (?:saath|sath)|se (?:milti|milne jaati))",
     # the 1018th set, the same a second time (none of the forms above read it): "let's talk
     # about that neckline" (not "the fiscal deficit"), "if she unbuttoned another button",
     # "Is patrakar ko bas ek raat ke liye de do", "producer ke cabin mein kaam karti hai"
@@ -3332,6 +3332,16 @@ _SEXUAL_PATTERNS = (
     r"(?:bollywood item|filmi item|item girl) (?:zyada |jaisi |jaise )?(?:lagti|dikhti) (?:hai|h)",
     r"(?:her|she) (?:do|does|doing|in|host|hosting) a (?:bikini|swimsuit|lingerie) (?:segment"
     r"|shoot|show|round|special)",
+    # the hundred-and-eighty-fourth round (sets 1043-1048): "raat ko kis kis se milti hai"
+    # (above), and the women of a people or a region said to be easy ("Northeast ki ladkiyan
+    # toh waise bhi easy hoti hain"; not "girls from the village are easy to spot in the
+    # team photo")
+    r"(?:ladkiyan|ladkiyaan|larkiyan|ladkiya|auratein|aurtein|aurten|chhoriyan|chhokriyan)"
+    r" (?:\w+ ){0,3}?(?:easy|chaalu|chalu|sasti|bikau) (?:hoti|hote|hain|hai|h|milti|mil"
+    r" jaati)(?![a-z])",
+    r"(?:girls|women|chicks|ladies) (?:from|in|of) (?:the )?\w+(?: \w+)? (?:are|r) (?:all |so"
+    r" |really |pretty |very )?(?:easy|loose|slutty|sluts)(?! (?:to|on|for|target|pickings"
+    r"|money|win|wins))",
     # the 1035th set, a whole evening under an opposition leader's arrest: "Italian bar
     # dancer ki party", the stock slander of a woman leader born in Italy; a woman journalist
     # said to spend the night with him in jail ("saath mein raat bitayengi dono"; a woman's
@@ -4353,7 +4363,8 @@ _PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "fat", "autistic", "dama
                             "damage", "dementia", "disability", "born", "kicked", "lard",
                             "lardass", "fatass", "hathini", "hathni", "haathni", "roll",
                             "ulti", "ultee", "dholak", "dhol", "tanki", "matka",
-                            "bandar"})  # fmt: skip
+                            "bandar", "basement", "wife", "husband", "girlfriend",
+                            "boyfriend", "missus"})  # fmt: skip
 _PUT_DOWN = re.compile(
     r"(?<![a-z])(?:(?:she|he|you|u)(?:'?s| is| are|'?re| r)? (?:\w+ )?too (?:ugly|fugly"
     r"|hideous) (?:to|for)"
@@ -4435,6 +4446,13 @@ _PUT_DOWN = re.compile(
     r"|(?:, |and |now |just |go )take (?:your|ur) (?:meds|pills|medication)(?=\s*[.!,]|$)"
     r"|(?:you'?re|you are|ur|u r|youre) the reason (?:shampoo (?:bottles )?(?:has|have)"
     r" instructions|the gene pool needs a lifeguard)"
+    # the 1048th set, replies: "You're the reason your wife left, mate" (not "you're the
+    # reason I subscribed"); "Your mum must be so proud of her basement goblin"
+    r"|(?:you'?re|you are|ur|u r|youre) (?:probably |clearly |obviously )?the reason (?:why )?"
+    r"(?:your|ur) (?:wife|husband|girlfriend|boyfriend|missus|partner|kids|family|parents)"
+    r" (?:left|leaves|walked out|ran off|divorced|hates? (?:you|u)|moved out|stopped talking)"
+    r"|(?:your|ur|her|his|mum'?s|mom'?s|mummy'?s|mommy'?s|mother'?s|parents'?) basement"
+    r" (?:goblin|gremlin|dweller|troll|incel|gnome)s?(?![a-z])"
     r"|imagine being (?:this|that) (?:ugly|fat|fugly|hideous)(?! cats?\b)"
     # "imagine being so ugly your own mother ...", "she's so fat the camera can't fit her"
     r"|(?:imagine being|you'?re|you are|ur|u r|youre|she'?s|she is|shes) (?:just )?so (?:ugly"

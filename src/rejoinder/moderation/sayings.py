@@ -3270,6 +3270,36 @@ _CUED = tuple(
             r" chahiye|karenge|kar do|kiya jaye)",
             "boycott bahishkar bahishkaar bahiskar",
         ),
+        # the hundred-and-eighty-fourth round (sets 1043-1048, whole evenings): a people made
+        # guilty of its criminals' crimes ("the whole community is complicit"; not "the
+        # whole council is complicit", an institution); a religious house's insides
+        # insinuated ("Convent ke andar kya kya hota hai sab jaante hain"; not "..., ye
+        # documentary dikhati hai"); a town's people seen as criminals ("Can't walk through
+        # Bradford without seeing a groomer"); a trans woman called "it" ("It. Not she.")
+        (
+            r"(?:the|their|that|this) (?:whole|entire) (?:community|religion|race|tribe|qaum"
+            r"|biradari) (?:is|are|was|were|'?s) (?:all |equally |just as )?(?:complicit|guilty"
+            r"|accomplices|in on it|to blame)",
+            "complicit guilty accomplices blame",
+        ),
+        (
+            r"(?:convents?|nunnery|nunneries|madrasa|madarsa|madrason|madarson|madrasas|madarsas"
+            r"|girja ?ghar|mission school)(?: ke| ki| mein| me)?(?: andar| mein| me)? kya kya"
+            r" (?:hota|hoti|chalta) (?:hai|h|tha|hain)[^.!?\n]{0,15}?(?:sab|sabko|sabhi|sab log"
+            r"|duniya) (?:jaante|jante|jaanta|janta|jaanti|janti|ko pata|ko maloom)",
+            "convent convents nunnery nunneries madrasa madarsa madrason madarson madrasas"
+            " madarsas girja mission",
+        ),
+        (
+            r"(?:can'?t|cannot|can not|cant) (?:walk|go|drive|step|get) (?:\w+ ){0,4}?without"
+            r" (?:seeing|meeting|passing|spotting|bumping into) (?:a|an|another|some|ten|dozens of)"
+            r" (?:groomers?|terrorists?|jihadis?|rapists?|paedos?|pedos?|bombers?)",
+            "without",
+        ),
+        (
+            r"(?:^|(?<=[.!?]))\s*it[.,!]+ not (?:she|he|her|him)(?![a-z])",
+            "not",
+        ),
     )
 )
 
