@@ -19,6 +19,8 @@ from rejoinder.domain.normalize import fingerprint, normalize, word_pattern
         ("in 1999!", "in 1999!"),
         ("ki11 him, go to he11", "kill him, go to hell"),  # a doubled 1 after a letter
         ("in 2011, 11 of them", "in 2011, 11 of them"),
+        ("ni99ers and bi99ots", "niggers and biggots"),  # a doubled 9 between letters
+        ("the 9th at 9pm, call 999", "the 9th at 9pm, call 999"),
         ("a$$hole, you a$$", "asshole, you ass"),  # two symbols between letters, "$$" closing
         ("that n1gg@ again", "that nigga again"),  # "@" closing a word
         ("wow!!!yes, sh!t! and idiot!!", "wow!!!yes, shit! and idiot!!"),  # punctuation stays

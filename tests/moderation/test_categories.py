@@ -5171,6 +5171,35 @@ THIRTY_SIXTH_SESSION_FORMS = [
     ("You're the reason I subscribed to this paper.", False),
     ("Keep typing, keyboard warrior. Your mum must be so proud of her basement goblin.", True),
     ("His basement flat flooded again last night.", False),
+    # a vice said to be "in their culture" in the sentence after the people is named
+    ("Gypsies came to our town last week. Stealing is in their blood.", True),
+    ("Gypsies came to our town last week. Music is in their blood.", False),
+    ("Sikhs run the langar every day. Service is in their blood, not violence.", False),
+    # the hundred-and-eighty-fifth round (sets 1049-1051): a Muslim mayor's traffic scheme
+    (
+        "Sadiq Khan wants London to look like Karachi, and this is how he gets the natives out.",
+        True,
+    ),
+    ("Karachi's traffic looks like London's at rush hour", False),
+    ("The ULEZ will get the old vans out of London", False),
+    ("Londonistan's mayor at it again.", True),
+    ("Now do the mayor's house next, with him in it.", True),
+    ("They searched the house with him in the room.", False),
+    ("The only good thing about Khan will be his funeral. Can't come soon enough.", True),
+    ("His funeral can't come soon enough", True),
+    ("The best thing about the budget is its length", False),
+    # Bengali workers detained as Bangladeshis
+    ("In ghuspaithiyon ko Bay of Bengal mein phenk do, machhliyon ka khana banenge", True),
+    ("Is kachre ko nadi mein mat phenko", False),
+    # obfuscated: the one who wrote it ordered shot, in leet; a doubled 9 for a doubled g
+    ("sh00t th3 j0urn@list wh0 wr0t3 th1s", True),
+    ("Hang the editor who approved this headline", True),
+    ("shoot the journalist who wrote this an email, she deserves thanks", False),
+    ("Kill the reporter who wrote this? That's what you lot sound like.", False),
+    ("Police should question the journalist who wrote this.", False),
+    ("Ni99ers should stay in their own neighborhoods", True),
+    ("That n****r cost us the cup", True),
+    ("Call 9999 now, the road is flooded", False),
 ]
 
 

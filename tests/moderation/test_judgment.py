@@ -3736,6 +3736,15 @@ KNOWN_MISSES = {
         "Teri maa ko bol tujhe thoda dimaag bhi de de, sirf muh diya hai",  # *
         "Bhai tu jaake bartan maanj, comment section tere level ka nahi hai",
     ],
+    # the hundred-and-eighty-fifth round: Bengali workers detained as Bangladeshis ("Malda
+    # walon ko bhaga do" is said of a town's people as of a company's staff); leet with a
+    # letter added ("Sl@ut")
+    "onethousandfiftieth_evening.jsonl": [
+        "Malda walon ko toh pehle hi bhaga dena chahiye, aadhe jihadi aadhe smuggler",
+    ],
+    "onethousandfiftyfirst_evening.jsonl": [
+        "Sl@ut reporter, how many editors did you sl33p with",
+    ],
 }
 
 
@@ -5026,6 +5035,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfortysixth_evening.jsonl",
         "onethousandfortyseventh_evening.jsonl",
         "onethousandfortyeighth_evening.jsonl",
+        "onethousandfortyninth_evening.jsonl",
+        "onethousandfiftieth_evening.jsonl",
+        "onethousandfiftyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5915,8 +5927,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # the sand mafia; 31 under Manipur's violence; 26 under a trans athlete's state title; 20
 # replies, ten of them abusing the reader): at first sight 28 of 39 (the rules 16), none of
 # 176 others. With the rules written from it: 38 (the rules 30), none of the others.
-UNSEEN_ABUSE_HELD = 2165  # of 2454
-UNSEEN_OTHERS_HELD = 89  # of 8283
+# The hundred-and-eighty-fifth round (sets 1049-1051: 37 comments under a Muslim mayor's
+# traffic scheme; 26 under Bengali workers detained as Bangladeshis; 20 obfuscated lines,
+# each with a kind twin written alike): at first sight 13 of 21 (the rules 12; obfuscated
+# 7 of 10), none of 62 others. With the rules written from it: 19 (the rules 19), none of
+# the others.
+UNSEEN_ABUSE_HELD = 2184  # of 2475
+UNSEEN_OTHERS_HELD = 89  # of 8345
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -135,6 +135,9 @@ def _normalize_ascii(text: str) -> Normalized:
 
 # "ki11", "he11", "a11": a doubled 1 after a letter is a double l (English doubles l, not i).
 _DOUBLE_ONE = re.compile(r"(?<=[a-z])11(?![0-9])")
+# "ni99er", "bi99ot": a doubled 9 between letters is a double g (a single 9 stays: "9th",
+# "9pm" and the like sit beside letters far more often than any word hidden with one).
+_DOUBLE_NINE = re.compile(r"(?<=[a-z])99(?=[a-z])")
 
 
 def _unleet(text: str) -> str:
@@ -142,6 +145,8 @@ def _unleet(text: str) -> str:
     only between letters ("sh!t", not "idiot!"). Only candidate characters are looked at."""
     if "11" in text:
         text = _DOUBLE_ONE.sub("ll", text)
+    if "99" in text:
+        text = _DOUBLE_NINE.sub("gg", text)
     mapped: list[str] | None = None
     for match in _LEET_CANDIDATES.finditer(text):
         i = match.start()

@@ -249,6 +249,19 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|glance|smile|link))",
             _DO_HARM_WORDS,
         ),
+        # the same as an order, of the one who wrote the article: "Shoot the journalist who
+        # wrote this" (the 1051st set, in leet; not "shoot the journalist who wrote this an
+        # email", nor "don't shoot the messenger")
+        (
+            # (nor a call put as a question to answer it: "Kill the reporter who wrote this?
+            # That's what you lot sound like")
+            rf"(?:{_OPENS}|(?:just|now|so|please|pls|plz) ){DO_HARM} (?:the|this|that)"
+            r" (?:journalist|reporter|writer|author|editor|anchor|hack|columnist) (?:who|that)"
+            r" (?:wrote|write|writes|published|approved|filed|made|did|is behind|put out)"
+            r" (?:this|it|that|the \w+)(?! (?:an? )?(?:message|mail|email|e-mail|text|note|line"
+            r"|dm|letter|thank))(?![^.!?\n]*\?)",
+            _DO_HARM_WORDS,
+        ),
         # "someone should beat the crap out of him" (not "beat the hell out of them at the
         # polls")
         (
@@ -1823,6 +1836,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|jews|blacks|pakis)) (?:still )?(?:in|inside)",
             "burn torch",
         ),
+        # the same without the verb: "Now do the mayor's house next, with him in it" (the
+        # 1049th set; not "they searched the house with him in the room")
+        (
+            r"(?:house|home|car|office|flat|shop|place)(?: \w+)?(?: next| too| as well)?,? with"
+            r" (?:him|her|them|the \w+|his \w+|her \w+) (?:still )?in(?:side)? it(?![a-z])",
+            "house home car office flat shop place",
+        ),
         # "Shame the chair didn't roll off a cliff on the way down" (the 405th set)
         (
             r"(?:shame|pity|too bad) (?:that )?(?:the|her|his|their) (?:chair|wheelchair|plane|jet"
@@ -3305,6 +3325,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # Harm wished on a person or their family: "hope you and your kids burn alive", "I hope your
     # whole family gets what's coming to them".
     "threat.harm_wish": (
+        # a death looked forward to: "The only good thing about Khan will be his funeral"
+        # (the 1049th set; not "the best thing about the budget is its length"), "his
+        # funeral can't come soon enough"
+        (
+            r"(?:only|best) (?:good )?thing about (?:\w+ ){1,3}?(?:will be|would be|is|'?ll be)"
+            r" (?:his|her|their) (?:funeral|death|obituary|grave|wake)(?![a-z])"
+            r"|(?:his|her|their) (?:funeral|death|obituary) (?:can'?t|cannot|cant|won'?t) come"
+            r" (?:soon|fast|quick) enough",
+            "funeral death obituary grave wake",
+        ),
         # a custodial beating called for: "protest wali pehelwanon ko jail mein daalo aur wahi
         # pitai karo" (the 633rd set)
         (

@@ -1545,10 +1545,20 @@ def _by_birth(words: Words, i: int) -> int | None:
 def _in_their_blood(words: Words, i: int) -> int | None:
     """'Gypsies steal, it's in their culture', 'every Pakistani carries jihad in his blood':
     in the sentence naming the group, a vice and 'in their blood / culture / nature' (not
-    'music is in their blood')."""
+    'music is in their blood'); or in the sentence after it, which speaks of them as "their"
+    ("Pakistanis bring this with them. It's their culture to abuse girls": the 1044th set)."""
     if words.present.isdisjoint(_THEIR) or words.present.isdisjoint(_INBORN):
         return None
     same = words.sentence_around(i)
+    end = _their_vice_inborn(words, same, i)
+    if end is None and same.stop < len(words):
+        end = _their_vice_inborn(words, words.sentence_around(same.stop), i)
+    return end
+
+
+def _their_vice_inborn(words: Words, same: range, i: int) -> int | None:
+    """Where the words of `same` say a vice is in "their" blood, culture or nature: the
+    index of that word (after word i, the group's)."""
     if not _a_vice_in(words, same):
         return None
     for j in same[:-2]:
@@ -1569,8 +1579,16 @@ _WHOLE = frozenset({"whole", "entire", "very"})
 
 
 def _a_vice_in(words: Words, sentence: range) -> bool:
-    """A vice or an attack word among the words of `sentence`."""
-    return any(words.words[j] in lx.VICES or words.words[j] in _PREDICATES for j in sentence)
+    """A vice or an attack word among the words of `sentence`, not denied ("Service is in
+    their blood, not violence")."""
+    return any(
+        (words.words[j] in lx.VICES or words.words[j] in _PREDICATES)
+        and (j == 0 or words.words[j - 1] not in _DENIED)
+        for j in sentence
+    )
+
+
+_DENIED = frozenset({"not", "no", "never"})
 
 
 def _in_their_blood_hi(words: Words, i: int) -> int | None:

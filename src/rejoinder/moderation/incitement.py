@@ -554,12 +554,15 @@ _CALLS = (
         "sink",
     ),
     # "Ghuspaithiyon ko samundar mein phek do": throw them into the sea (and "Isko aur iske
-    # voters ko Brahmaputra mein doobo do", the 1014th set)
+    # voters ko Brahmaputra mein doobo do", the 1014th set; "In ghuspaithiyon ko Bay of
+    # Bengal mein phenk do", the 1050th)
     (
         r"(?:ko|inko|unko|inhe|unhe|sabko) (?:\w+ ){0,3}?(?:samundar|samudra|samandar|nadi"
-        r"|ganga|brahmaputra|yamuna|jamuna|narmada|hooghly|godavari) (?:mein|me) (?:hi |bhi )?"
-        r"(?:phek|fenk|phenk|daal|dubo|duba|doobo|dubao|dubaa) (?:do|dena|denge|dalo|daalo)",
-        "samundar samudra samandar nadi ganga brahmaputra yamuna jamuna narmada hooghly godavari",
+        r"|ganga|brahmaputra|yamuna|jamuna|narmada|hooghly|godavari|(?:the )?bay of bengal"
+        r"|arabian sea|dariya) (?:mein|me) (?:hi |bhi )?(?:phek|fenk|phenk|daal|dubo|duba|doobo"
+        r"|dubao|dubaa) (?:do|dena|denge|dalo|daalo)",
+        "samundar samudra samandar nadi ganga brahmaputra yamuna jamuna narmada hooghly godavari"
+        " bengal arabian dariya",
     ),
     # "Hope someone beats some sense into these queers": a people to be beaten (not "beat
     # some sense into the selectors")

@@ -2925,7 +2925,8 @@ _CUED = tuple(
             r"(?:mayor|streets|capital) of londonistan|londonistan'?s (?:\w+ )?(?:mayor|mp"
             r"|council)|(?:sharia|shariah) (?:mayor|mp|councillor|minister|pm|prime minister"
             r"|president|candidate)",
-            "londonistan sharia shariah",
+            # ("londonistans": the words of "Londonistan's mayor", the 1049th set)
+            "londonistan londonistans sharia shariah",
         ),
         (
             # (the verb in the saying: "calling" would otherwise read as a report of it)
@@ -3299,6 +3300,25 @@ _CUED = tuple(
         (
             r"(?:^|(?<=[.!?]))\s*it[.,!]+ not (?:she|he|her|him)(?![a-z])",
             "not",
+        ),
+        # the 1049th set, a Muslim mayor's traffic scheme: a Western city said to be made a
+        # Muslim or African one ("wants London to look like Karachi"; not "Karachi's traffic
+        # looks like London's"), and its people driven out ("gets the natives out")
+        (
+            r"(?:london|britain|england|the uk|europe|paris|berlin|sweden|stockholm|malmo"
+            r"|birmingham|bradford|leicester|luton|manchester|our (?:country|city|town|streets"
+            r"|capital)|this country) (?:to )?(?:look|looks|looking|become|becomes|becoming|turn"
+            r" into|turns into|turning into|turned into|into) (?:like )?(?:a |another |the next )?"
+            r"(?:karachi|islamabad|lahore|mogadishu|kabul|baghdad|dhaka|tehran|riyadh|lagos"
+            r"|pakistan|somalia|afghanistan|bangladesh)(?![a-z])",
+            "karachi islamabad lahore mogadishu kabul baghdad dhaka tehran riyadh lagos pakistan"
+            " somalia afghanistan bangladesh",
+        ),
+        (
+            r"(?:get|gets|getting|drive|drives|driving|push|pushes|pushing|force|forces|forcing"
+            r"|drove|pushed|forced|got) (?:the |us )?(?:natives|indigenous (?:brits|britons"
+            r"|people|population)|white (?:people|brits|britons|population)) out",
+            "natives indigenous white",
         ),
     )
 )
