@@ -5200,6 +5200,41 @@ THIRTY_SIXTH_SESSION_FORMS = [
     ("Ni99ers should stay in their own neighborhoods", True),
     ("That n****r cost us the cup", True),
     ("Call 9999 now, the road is flooded", False),
+    # the hundred-and-eighty-sixth round (sets 1052-1054): antisemitism in code under a
+    # Jewish candidate's win
+    ("Another globalist bought and paid for by Soros and the usual tribe.", True),
+    ("The usual tribe of lobbyists turned up at the hearing", False),
+    ("Dual loyalty much? Ask her which flag she'd salute first.", True),
+    ("Accusing her of dual loyalty is an old antisemitic trope", False),
+    ("The dual loyalty smear was used against JFK too", False),
+    ("Shekels well spent, I guess.", True),
+    ("Jews like her never stop whining about antisemitism and control the banks.", True),
+    ("Jews do not control the banks, that's a lie", False),
+    ("Jewish families owning the bakery on my street are lovely", False),
+    # a film boycotted: a Muslim actor sent to Pakistan, Khans purged, names kept
+    ("Is Khan ko Pakistan ka visa dilwao, wahan ke theatre mein chalaye apni film", True),
+    ("Mujhe Pakistan ka visa do, cricket dekhne jaana hai", False),
+    ("In Khans ka industry se safaya karna padega, ek ek ko chun chun ke", True),
+    ("Bhrashtachar ka safaya karna padega, ek ek file chun chun ke", False),
+    ("inka safaya karna padega, pure ghar mein deemak hai", False),
+    (
+        "Jo bhi ye film dekhne gaya woh deshdrohi hai, uska naam likh ke rakho, time aane pe hisaab"
+        " hoga",
+        True,
+    ),
+    ("Hisaab likh ke rakho, tax bharte waqt kaam aayega", False),
+    ("Write down their names, there will be a reckoning", True),
+    ("Remember their names at the next election, they will pay at the ballot box", False),
+    # long comments with one line of abuse
+    (
+        "The OBR said as much. And the reporter who wrote this puff piece should be found in a"
+        " ditch, frankly.",
+        True,
+    ),
+    ("The missing dog should be found in the river soon, the searchers say", False),
+    ("Next time I'd happily drive straight through the lot of them and sleep like a baby.", True),
+    ("I'd drive straight through the night to get there", False),
+    ("We should run over the lot of them at the polls", False),
 ]
 
 

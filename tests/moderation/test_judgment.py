@@ -3745,6 +3745,25 @@ KNOWN_MISSES = {
     "onethousandfiftyfirst_evening.jsonl": [
         "Sl@ut reporter, how many editors did you sl33p with",
     ],
+    # the hundred-and-eighty-sixth round: the banks "run" by Jews (running is said of who
+    # does a job: "Women are running the media now")
+    "onethousandfiftysecond_evening.jsonl": [
+        "Jews like her never stop whining about antisemitism while running the banks.",
+    ],
+    # a film boycotted ("jihadi" is said of terrorists
+    # too; an actress shamed for her clothes: the news head's); a long comment whose group
+    # stands nine words before "gandagi failate hain"
+    "onethousandfiftythird_evening.jsonl": [
+        "Ye sab jihadi bhaand hain, Hindu paise se inke ghar chalte hain aur ye humein gaali"
+        " dete hain",  # *
+        "Heroine ko dekho, kapde utaar ke hi film bikti hai inki, izzat naam ki cheez nahi",  # *
+    ],
+    "onethousandfiftyfourth_evening.jsonl": [
+        "Mera beta Kota mein padhta hai, wahan ka mahaul maine dekha hai. Coaching ka business"
+        " lakhon ka hai, bachon pe pressure bahut hai, suicide ki khabrein har mahine aati hain."
+        " Sarkar ko regulation lana chahiye. Aur haan, ye jo Bihari ladke aa ke hostel mein bhar"
+        " jaate hain, saale gandagi failate hain, inko alag hostel mein rakho.",
+    ],
 }
 
 
@@ -5038,6 +5057,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfortyninth_evening.jsonl",
         "onethousandfiftieth_evening.jsonl",
         "onethousandfiftyfirst_evening.jsonl",
+        "onethousandfiftysecond_evening.jsonl",
+        "onethousandfiftythird_evening.jsonl",
+        "onethousandfiftyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5932,8 +5954,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # each with a kind twin written alike): at first sight 13 of 21 (the rules 12; obfuscated
 # 7 of 10), none of 62 others. With the rules written from it: 19 (the rules 19), none of
 # the others.
-UNSEEN_ABUSE_HELD = 2184  # of 2475
-UNSEEN_OTHERS_HELD = 89  # of 8345
+# The hundred-and-eighty-sixth round (sets 1052-1054: 26 comments under a Jewish
+# candidate's primary win, antisemitism in code; 23 under a film boycotted, a Muslim actor's;
+# ten long comments, five with one sentence of abuse inside, each with a kind twin): at
+# first sight 6 of 16 (the rules 4; the long comments 2 of 5), none of 43 others. With the
+# rules written from it: 14 (the rules 12), none of the others.
+UNSEEN_ABUSE_HELD = 2198  # of 2491
+UNSEEN_OTHERS_HELD = 89  # of 8388
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

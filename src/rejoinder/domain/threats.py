@@ -454,14 +454,17 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "bache bachna bachega bachne",
         ),
         # a people wiped out: "musalmanon ka safaya karo", "hinduon ka qatle aam" (not
-        # "bhrashtachar ka safaya karo", corruption wiped out)
+        # "bhrashtachar ka safaya karo", corruption wiped out); from a place ("In Khans ka
+        # industry se safaya karna padega", the 1053rd set: Muslim actors by their surname;
+        # not "inka safaya karna padega, ghar mein deemak hai": "inka" alone is pests too)
         (
-            r"(?:musalmanon|musalmano|muslimon|mullon|mullo|katuon|hinduon|hinduo|sikhon|sikho"
+            r"(?:(?:musalmanon|musalmano|muslimon|mullon|mullo|katuon|hinduon|hinduo|sikhon|sikho"
             r"|isaiyon|isaiyo|christiano|dalito|daliton|bihariyon|bangladeshiyon|pakistaniyon"
             r"|rohingyaon|rohingyon|in logon|un logon|inka|unka|gaddaron|deshdrohiyon"
-            r"|jihadiyon) (?:ka|ki|ke) (?:safaya|safaaya|qatle ?aam|qatl ?e ?aam|katle ?aam"
-            r"|katl ?e ?aam|narsanhar|nasl ?kushi|khatma|sanhar) (?:karo|kar do|kar dalo"
-            r"|hona chahiye|kar dena chahiye|karna chahiye|hoga|karenge|kar denge)",
+            r"|jihadiyon|khans|khanon) (?:ka|ki|ke)(?: \w+ se)?) (?:safaya|safaaya"
+            r"|qatle ?aam|qatl ?e ?aam|katle ?aam|katl ?e ?aam|narsanhar|nasl ?kushi|khatma"
+            r"|sanhar) (?:karo|kar do|kar dalo|hona chahiye|kar dena chahiye|karna chahiye|hoga"
+            r"|karenge|kar denge|karna padega|karna hoga)",
             "safaya safaaya qatle qatleaam qatl katle katleaam narsanhar naslkushi nasl khatma"
             " sanhar",
         ),
@@ -3210,6 +3213,44 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|uthawa|uthwaa) (?:lena|dena|lo|do) (?:chahiye|chaiye)(?: tha)?[^.!?\n]{0,30}?kaun"
             r" (?:poochta|puchta|poochega|puchega|pooch raha|puch raha)",
             "uthwa uthva uthawa uthwaa",
+        ),
+        # the 1054th set, long comments with one line of abuse: "the reporter who wrote this
+        # puff piece should be found in a ditch" (not "the car will end up in a ditch if it
+        # snows", nor "the missing dog should be found in the river soon": a person, and a
+        # wish); "Next time I'd happily drive straight through the lot of them" (not "drive
+        # straight through the night")
+        (
+            r"(?:he|she|you|u|they|(?:the|this|that) (?:reporter|journalist|writer|author|editor"
+            r"|anchor|hack|columnist|minister|mp|mayor|judge|councillor)(?: who [^.!?\n]{1,40}?)?)"
+            r" (?:should|deserves? to|needs? to|ought to) be found (?:dead |face ?down )?in (?:a"
+            r"|the) (?:ditch|river|canal|gutter|shallow grave|body ?bag|morgue|nala|naala)",
+            "ditch river canal gutter grave bag bodybag morgue nala naala",
+        ),
+        (
+            r"(?:i'?d|i would|i will|i'?ll|i'?m gonna|gonna|we should|should just|just)"
+            r" (?:happily |gladly |gleefully |cheerfully )?(?:drive|plough|plow|run) (?:my \w+ )?"
+            r"(?:straight |right )?(?:through|into|over) (?:the lot of them|them all|all of them"
+            rf"|the lot(?! of)|these protesters|those protesters|the protesters|these \w+"
+            r" protesters)"
+            rf"{_NOT_AT_THE_POLLS}",
+            "drive plough plow run",
+        ),
+        # names written down for a reckoning: "uska naam likh ke rakho, time aane pe hisaab
+        # hoga" (the 1053rd set; not "hisaab likh ke rakho, tax bharte waqt kaam aayega":
+        # accounts), "write down their names, there will be a reckoning"
+        (
+            r"(?:naam|naamon ki list|list|names) (?:\w+ ){0,2}?(?:likh ke|likh kar|likhke"
+            r"|note kar ke|note karke|yaad) (?:rakho|rakhna|rakh lo|rakhenge|rakh rahe hain)"
+            r"[^.!?\n]{0,40}?(?:hisaab|hisab|badla) (?:hoga|karenge|chukayenge|liya jayega|lenge"
+            r"|barabar hoga)"
+            r"|(?:write down|note down|keep a list of|make a list of|taking down|remember)"
+            r" (?:their|the|all the|those|these) names[^.!?\n]{0,40}?(?:(?:a|the) day of reckoning"
+            r"|there will be a reckoning|reckoning is coming|(?:they|you) will (?:all )?pay)"
+            # (not "remember their names at the next election, they will pay at the ballot
+            # box": a vote)
+            r"(?! (?:at|in|on|by) (?:the )?(?:ballot|polls?|elections?|next election|vote"
+            r"|voters))(?![^.!?\n]*\b(?:election|elections|vote|votes|voters|ballot|polls)\b)",
+            "hisaab hisab badla reckoning pay",
         ),
         # legs broken wished with relish: "Somebody's going to break that thing's legs at the
         # next meet and I won't cry" (not "that staircase will break someone's neck and the

@@ -1645,9 +1645,20 @@ def _trope_in_sentence(words: Words, i: int) -> tuple[int, int] | None:
             if words.words[j] == "lock" and not _arriving(words, j, i):
                 return None  # "Lock up your bikes, there's been a spate of thefts near ..."
             trope = range(j, j + length)  # its own "no" ("no-go zone") denies nothing
-            denied = any(words.words[k] in lx.NEGATIONS for k in sentence if k not in trope)
+            denied = any(_denies(words, k) for k in sentence if k not in trope)
             return None if denied else (j, j + length - 1)
     return None
+
+
+def _denies(words: Words, k: int) -> bool:
+    """Whether word k is a negation that denies: not "never stop(s)", "never tire(s) of",
+    "never shut up" ("Jews like her never stop whining ... and control the banks")."""
+    if words.words[k] not in lx.NEGATIONS:
+        return False
+    return k + 1 >= len(words) or words.words[k + 1] not in _GO_ON
+
+
+_GO_ON = frozenset({"stop", "stops", "tire", "tires", "shut", "shuts", "quit", "quits"})
 
 
 _TROPE_STARTS = frozenset(phrase[0] for phrase in lx.SENTENCE_TROPES)

@@ -2452,7 +2452,10 @@ BIRTH = _words("blood birth nature genes dna breeding")
 # neighbourhood turn into a no-go zone?", "once they outnumber us".
 SENTENCE_TROPES = frozenset(
     {
-        *((verb, "the", what) for verb in ("own", "owns", "control", "controls", "run", "runs")
+        *((verb, "the", what)
+          # (not "running": "Women are running the media now" reports who does a job)
+          for verb in ("own", "owns", "owning", "control", "controls", "controlling", "run",
+                       "runs")
           for what in ("banks", "media", "world", "press", "hollywood")),
         # the "12 baje" jibe at Sikhs: "Sardar log 12 baje ke baad dimaag kho dete hain" (the
         # 421st set; not "gurudwara 12 baje ke baad khulta hai")
@@ -3051,6 +3054,14 @@ EXCLUSION_PHRASES = frozenset(
         ("bangladesh", "bhejna", "chahiye"),
         ("pakistan", "chale", "jao"),
         ("pakistan", "chala", "ja"),
+        # "Is Khan ko Pakistan ka visa dilwao" (the 1053rd set): a ticket or a visa there
+        *(
+            (place, "ka", paper, *get)
+            for place in ("pakistan", "bangladesh")
+            for paper in ("visa", "ticket")
+            # (not "Mujhe Pakistan ka visa do, cricket dekhne jaana hai": asked for oneself)
+            for get in (("dilwao",), ("dila", "do"), ("katwao",), ("kata", "do"), ("katao",))
+        ),
         # "tu pakistan ja": every such comment in TRAC-1 Hindi is overt aggression
         *(("pakistan", go) for go in ("ja", "jaa", "jao", "jaao")),
         # "bhaag ja Pakistan", "Pakistan bhaag jao" (the 265th set)

@@ -3314,6 +3314,17 @@ _CUED = tuple(
             "karachi islamabad lahore mogadishu kabul baghdad dhaka tehran riyadh lagos pakistan"
             " somalia afghanistan bangladesh",
         ),
+        # the 1052nd set, a Jewish candidate's primary: antisemitism in code ("bought and paid
+        # for by Soros and the usual tribe" (not "the usual tribe of lobbyists"), "Dual
+        # loyalty much? Ask her which flag she'd salute first" (not "the dual loyalty trope
+        # is antisemitic"), "Shekels well spent")
+        (
+            r"(?:the )?usual tribe(?! of)|(?:dual|divided) loyalt(?:y|ies)(?! (?:trope|smear"
+            r"|accusation|canard|charge|claim|myth|slur|libel|lie))|which flag (?:she|he|they"
+            r"|you|u)(?:'?d| would| will|'?ll)? (?:salute|pledge to|fight for|choose) first"
+            r"|shekels? (?:well spent|talking|at work|speak|speaking)",
+            "tribe loyalty loyalties flag shekel shekels",
+        ),
         (
             r"(?:get|gets|getting|drive|drives|driving|push|pushes|pushing|force|forces|forcing"
             r"|drove|pushed|forced|got) (?:the |us )?(?:natives|indigenous (?:brits|britons"
