@@ -5166,6 +5166,8 @@ THIRTY_SIXTH_SESSION_FORMS = [
     ("You can't walk through the station without seeing a poster about terrorists", False),
     ("It. Not she. A confused dude who needs a psychiatrist, not a medal.", True),
     ("Is it? Not sure she ran that fast.", False),
+    ("I know it. Not she, the coach told me.", False),
+    ("It, not he, decides who plays", False),
     # a reader put down in a reply
     ("You're the reason your wife left, mate.", True),
     ("You're the reason I subscribed to this paper.", False),

@@ -29,7 +29,7 @@ from rejoinder.moderation.othering import (
     ruined_by,
 )
 from rejoinder.moderation.sayings import ALL_CUES as _SAYING_CUES
-from rejoinder.moderation.sayings import hateful_sayings
+from rejoinder.moderation.sayings import called_it, hateful_sayings
 from rejoinder.moderation.spellings import CHAT_CUES, has_symbols, written_out
 from rejoinder.moderation.transliteration import has_devanagari, romanised
 from rejoinder.moderation.wordcache import WordCache
@@ -311,6 +311,8 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(regex_hits(_MOCKED_FOR_HER_SEX, IDENTITY_ATTACK, 0.88, "sexism", text))
     if met & _CUE_SAYING:
         hits.extend(hateful_sayings(words))
+    if "it" in present and "not" in present:
+        hits.extend(called_it(words))
     if met & _CUE_DISCRIMINATION and not present.isdisjoint(lx.GROUP_NAMES):
         hits.extend(shut_out(words))
     if met & _CUE_TROPE:
@@ -319,6 +321,8 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(regex_hits(_UNLOVABLE, INSULT, 0.92, "cruelty", text))
     if met & _CUE_PUT_DOWN:
         hits.extend(regex_hits(_PUT_DOWN, INSULT, 0.92, "put_down", text))
+    if not present.isdisjoint(_READER_PUT_DOWN_CUES):
+        hits.extend(regex_hits(_READER_PUT_DOWN, INSULT, 0.92, "put_down", text))
     if "like" in present and met & _CUE_WHAT_THEY_ARE:
         hits.extend(regex_hits(_WHAT_THEY_ARE, IDENTITY_ATTACK, 0.92, "simile", text))
     if lx.THEM in present and met & _CUE_LOT:
@@ -4392,8 +4396,7 @@ _PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "fat", "autistic", "dama
                             "damage", "dementia", "disability", "born", "kicked", "lard",
                             "lardass", "fatass", "hathini", "hathni", "haathni", "roll",
                             "ulti", "ultee", "dholak", "dhol", "tanki", "matka",
-                            "bandar", "basement", "wife", "husband", "girlfriend",
-                            "boyfriend", "missus"})  # fmt: skip
+                            "bandar"})  # fmt: skip
 _PUT_DOWN = re.compile(
     r"(?<![a-z])(?:(?:she|he|you|u)(?:'?s| is| are|'?re| r)? (?:\w+ )?too (?:ugly|fugly"
     r"|hideous) (?:to|for)"
@@ -4475,13 +4478,6 @@ _PUT_DOWN = re.compile(
     r"|(?:, |and |now |just |go )take (?:your|ur) (?:meds|pills|medication)(?=\s*[.!,]|$)"
     r"|(?:you'?re|you are|ur|u r|youre) the reason (?:shampoo (?:bottles )?(?:has|have)"
     r" instructions|the gene pool needs a lifeguard)"
-    # the 1048th set, replies: "You're the reason your wife left, mate" (not "you're the
-    # reason I subscribed"); "Your mum must be so proud of her basement goblin"
-    r"|(?:you'?re|you are|ur|u r|youre) (?:probably |clearly |obviously )?the reason (?:why )?"
-    r"(?:your|ur) (?:wife|husband|girlfriend|boyfriend|missus|partner|kids|family|parents)"
-    r" (?:left|leaves|walked out|ran off|divorced|hates? (?:you|u)|moved out|stopped talking)"
-    r"|(?:your|ur|her|his|mum'?s|mom'?s|mummy'?s|mommy'?s|mother'?s|parents'?) basement"
-    r" (?:goblin|gremlin|dweller|troll|incel|gnome)s?(?![a-z])"
     r"|imagine being (?:this|that) (?:ugly|fat|fugly|hideous)(?! cats?\b)"
     # "imagine being so ugly your own mother ...", "she's so fat the camera can't fit her"
     r"|(?:imagine being|you'?re|you are|ur|u r|youre|she'?s|she is|shes) (?:just )?so (?:ugly"
@@ -4491,6 +4487,22 @@ _PUT_DOWN = re.compile(
     r" more|calm down|stay in your lane|stick to (?:cooking|the kitchen|makeup|fashion)"
     r"|shouldn'?t you be (?:in the kitchen|cooking)))(?![a-z])"
 )
+
+
+# The reader put down in a reply, the 1048th set: "You're the reason your wife left, mate"
+# (not "you're the reason I subscribed"); "Your mum must be so proud of her basement
+# goblin". Apart from _PUT_DOWN, whose many alternatives every cue word sends a comment
+# through: these run only where their rarer words are.
+_READER_PUT_DOWN = re.compile(
+    spaced(
+        r"(?<![a-z])(?:(?:you'?re|you are|ur|u r|youre) (?:probably |clearly |obviously )?the"
+        r" reason (?:why )?(?:your|ur) (?:wife|husband|girlfriend|boyfriend|missus|partner|kids"
+        r"|family|parents) (?:left|leaves|walked out|ran off|divorced|hates? (?:you|u)|moved"
+        r" out|stopped talking)|(?:your|ur|her|his|mum'?s|mom'?s|mummy'?s|mommy'?s|mother'?s"
+        r"|parents'?) basement (?:goblin|gremlin|dweller|troll|incel|gnome)s?)(?![a-z])"
+    )
+)
+_READER_PUT_DOWN_CUES = frozenset({"basement", "reason"})
 
 
 # The slang among them, cued by everyday words (_SEXUAL_SLANG_CUES): "she gives good head",

@@ -3276,7 +3276,7 @@ _CUED = tuple(
         # whole council is complicit", an institution); a religious house's insides
         # insinuated ("Convent ke andar kya kya hota hai sab jaante hain"; not "..., ye
         # documentary dikhati hai"); a town's people seen as criminals ("Can't walk through
-        # Bradford without seeing a groomer"); a trans woman called "it" ("It. Not she.")
+        # Bradford without seeing a groomer"); a trans woman called "it": `_called_it`
         (
             r"(?:the|their|that|this) (?:whole|entire) (?:community|religion|race|tribe|qaum"
             r"|biradari) (?:is|are|was|were|'?s) (?:all |equally |just as )?(?:complicit|guilty"
@@ -3296,10 +3296,6 @@ _CUED = tuple(
             r" (?:seeing|meeting|passing|spotting|bumping into) (?:a|an|another|some|ten|dozens of)"
             r" (?:groomers?|terrorists?|jihadis?|rapists?|paedos?|pedos?|bombers?)",
             "without",
-        ),
-        (
-            r"(?:^|(?<=[.!?]))\s*it[.,!]+ not (?:she|he|her|him)(?![a-z])",
-            "not",
         ),
         # the 1049th set, a Muslim mayor's traffic scheme: a Western city said to be made a
         # Muslim or African one ("wants London to look like Karachi"; not "Karachi's traffic
@@ -3323,13 +3319,14 @@ _CUED = tuple(
             r"|accusation|canard|charge|claim|myth|slur|libel|lie))|which flag (?:she|he|they"
             r"|you|u)(?:'?d| would| will|'?ll)? (?:salute|pledge to|fight for|choose) first"
             r"|shekels? (?:well spent|talking|at work|speak|speaking)",
-            "tribe loyalty loyalties flag shekel shekels",
+            "tribe loyalty loyalties salute shekel shekels",
         ),
+        # (cued by its rare words: a cue of these sends a comment through every saying)
         (
             r"(?:get|gets|getting|drive|drives|driving|push|pushes|pushing|force|forces|forcing"
             r"|drove|pushed|forced|got) (?:the |us )?(?:natives|indigenous (?:brits|britons"
-            r"|people|population)|white (?:people|brits|britons|population)) out",
-            "natives indigenous white",
+            r"|people|population)) out",
+            "natives indigenous",
         ),
     )
 )
@@ -3386,6 +3383,27 @@ def hateful_sayings(words: Words) -> list[Hit]:
         for hit in regex_hits(_BY_CUES[n][0], IDENTITY_ATTACK, SCORE, "saying", words.text)
     ]
     return [hit for hit in found if not _at_a_distance(words, hit)]
+
+
+def called_it(words: Words) -> list[Hit]:
+    """A person called "it" against "she" or "he", as a sentence of its own: "It. Not she."
+    (the 1047th set; not "Is it? Not sure she ran that fast"). Read from the words, where
+    both are present (the caller asks): as a pattern cued by "not" it cost more than every
+    other saying of its round together."""
+    found = []
+    for i, word in enumerate(words.words[:-2]):
+        if (
+            word == "it"
+            and words.words[i + 1] == "not"
+            and words.words[i + 2] in _PERSONAL
+            and (i == 0 or words.sentence(i - 1) != words.sentence(i))
+            and words.text[words.span(i)[1]] in ".!"
+        ):
+            found.append(words.hit(IDENTITY_ATTACK, SCORE, i, i + 2, "saying"))
+    return [hit for hit in found if not _at_a_distance(words, hit)]
+
+
+_PERSONAL = frozenset({"she", "he", "her", "him"})
 
 
 def _at_a_distance(words: Words, hit: Hit) -> bool:
