@@ -1844,7 +1844,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:house|home|car|office|flat|shop|place)(?: \w+)?(?: next| too| as well)?,? with"
             r" (?:him|her|them|the \w+|his \w+|her \w+) (?:still )?in(?:side)? it(?![a-z])",
-            "house home car office flat shop place",
+            # (cued by its rarer nouns: "place" and "office" are in every other comment)
+            "house home flat",
         ),
         # "Shame the chair didn't roll off a cliff on the way down" (the 405th set)
         (
@@ -3206,7 +3207,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|number plate|car number|car reg) (?:in|on|to|into) (?:the |our |a )?(?:group"
             r"|group chat|chat|telegram|whatsapp|channel)(?![^.!?\n]{0,40}?(?:flowers|cards"
             r"|gifts|invitations?|wedding))",
-            "group chat telegram whatsapp channel",
+            "group telegram whatsapp",
         ),
         (
             r"(?:isko|usko|ise|use|isey|usey|inko|unko|inhe|unhe) (?:\w+ ){0,2}?(?:uthwa|uthva"
@@ -3250,7 +3251,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # box": a vote)
             r"(?! (?:at|in|on|by) (?:the )?(?:ballot|polls?|elections?|next election|vote"
             r"|voters))(?![^.!?\n]*\b(?:election|elections|vote|votes|voters|ballot|polls)\b)",
-            "hisaab hisab badla reckoning pay",
+            "hisaab hisab badla reckoning",
         ),
         # legs broken wished with relish: "Somebody's going to break that thing's legs at the
         # next meet and I won't cry" (not "that staircase will break someone's neck and the
@@ -3260,7 +3261,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:legs?|neck|jaw|kneecaps?|skull|arms?|face)[^.!?\n]{0,40}?(?:and )?(?:i|we)"
             r" (?:won'?t|wouldn'?t|will not|would not) (?:cry|weep|shed a (?:single )?tear|mind"
             r"|complain|lose sleep)",
-            "legs leg neck jaw kneecap kneecaps skull arms arm face",
+            "legs leg neck jaw kneecap kneecaps skull",
         ),
     ),
     "threat.self_harm": (
@@ -3374,7 +3375,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:his|her|their) (?:funeral|death|obituary|grave|wake)(?![a-z])"
             r"|(?:his|her|their) (?:funeral|death|obituary) (?:can'?t|cannot|cant|won'?t) come"
             r" (?:soon|fast|quick) enough",
-            "funeral death obituary grave wake",
+            "funeral obituary grave",
         ),
         # a custodial beating called for: "protest wali pehelwanon ko jail mein daalo aur wahi
         # pitai karo" (the 633rd set)
