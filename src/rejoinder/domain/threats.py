@@ -3261,7 +3261,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:legs?|neck|jaw|kneecaps?|skull|arms?|face)[^.!?\n]{0,40}?(?:and )?(?:i|we)"
             r" (?:won'?t|wouldn'?t|will not|would not) (?:cry|weep|shed a (?:single )?tear|mind"
             r"|complain|lose sleep)",
-            "legs leg neck jaw kneecap kneecaps skull",
+            "legs leg neck jaw kneecap kneecaps skull",  # (not "face", "arms": too common)
         ),
     ),
     "threat.self_harm": (
@@ -3375,7 +3375,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:his|her|their) (?:funeral|death|obituary|grave|wake)(?![a-z])"
             r"|(?:his|her|their) (?:funeral|death|obituary) (?:can'?t|cannot|cant|won'?t) come"
             r" (?:soon|fast|quick) enough",
-            "funeral obituary grave",
+            "funeral obituary grave",  # (not "death": "his death" alone waits for another)
         ),
         # a custodial beating called for: "protest wali pehelwanon ko jail mein daalo aur wahi
         # pitai karo" (the 633rd set)

@@ -1550,7 +1550,9 @@ def _in_their_blood(words: Words, i: int) -> int | None:
     """'Gypsies steal, it's in their culture', 'every Pakistani carries jihad in his blood':
     in the sentence naming the group, a vice and 'in their blood / culture / nature' (not
     'music is in their blood'); or in the sentence after it, which speaks of them as "their"
-    ("Pakistanis bring this with them. It's their culture to abuse girls": the 1044th set)."""
+    ("Gypsies came to our town last week. Stealing is in their blood"; written after the
+    1044th set's "Pakistanis bring this ... It's their culture to treat white girls as
+    meat", which names no vice a list holds and is still the news head's)."""
     if words.present.isdisjoint(_THEIR) or words.present.isdisjoint(_INBORN):
         return None
     same = words.sentence_around(i)

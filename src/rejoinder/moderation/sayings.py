@@ -3276,7 +3276,7 @@ _CUED = tuple(
         # whole council is complicit", an institution); a religious house's insides
         # insinuated ("Convent ke andar kya kya hota hai sab jaante hain"; not "..., ye
         # documentary dikhati hai"); a town's people seen as criminals ("Can't walk through
-        # Bradford without seeing a groomer"); a trans woman called "it": `_called_it`
+        # Bradford without seeing a groomer"); a trans woman called "it": `called_it`
         (
             r"(?:the|their|that|this) (?:whole|entire) (?:community|religion|race|tribe|qaum"
             r"|biradari) (?:is|are|was|were|'?s) (?:all |equally |just as )?(?:complicit|guilty"
@@ -3321,7 +3321,8 @@ _CUED = tuple(
             r"|shekels? (?:well spent|talking|at work|speak|speaking)",
             "tribe loyalty loyalties salute shekel shekels",
         ),
-        # (cued by its rare words: a cue of these sends a comment through every saying)
+        # (cued by its rare words only: a cue word here sends a comment through every
+        # saying, and "white people out" would have sent one comment in seventy)
         (
             r"(?:get|gets|getting|drive|drives|driving|push|pushes|pushing|force|forces|forcing"
             r"|drove|pushed|forced|got) (?:the |us )?(?:natives|indigenous (?:brits|britons"
