@@ -5237,6 +5237,34 @@ THIRTY_SIXTH_SESSION_FORMS = [
     ("Next time I'd happily drive straight through the lot of them and sleep like a baby.", True),
     ("I'd drive straight through the night to get there", False),
     ("We should run over the lot of them at the polls", False),
+    # the hundred-and-eighty-seventh round (sets 1055-1057): a woman Home Secretary harassed
+    ("Nobody's listening to a word she says, lads, we're all just watching that blouse", True),
+    ("Everyone was looking at her dress, the designer must be thrilled", False),
+    (
+        "I'd love to give the Home Secretary a private briefing of my own, if you catch my drift",
+        True,
+    ),
+    ("I'd love to give the committee a private briefing on the figures", False),
+    ("Typical menopausal mess, she can't even finish a sentence", True),
+    ("Menopausal women need better care from the NHS", False),
+    ("How much did she charge the donors for that seat on the front bench, per hour?", True),
+    ("How much did the consultant charge per hour? The report doesn't say", False),
+    ("Bet the PM picked her for her legs, certainly wasn't for her brain", True),
+    ("Bet the PM picked her for her loyalty, certainly wasn't for her record on prisons", False),
+    # sarcasm a seventh time
+    ("Ah, the religion of tolerance strikes again. Stab first, ask questions never.", True),
+    ("Another traveller site, another spate of burglaries. Total coincidence, I'm sure.", True),
+    ("Another council meeting, another tax rise. Total coincidence, I'm sure.", False),
+    (
+        "Good to know the Pakistani community is so keen on cousin marriage and fraud, very"
+        " enriching",
+        True,
+    ),
+    ("The exchange year with Pakistani students was very enriching for our school", False),
+    ("Fantastic, more doctors and engineers arriving by dinghy.", True),
+    ("More doctors arriving by boat to the flooded villages today", False),
+    ("Wonderful to see the Romanians keeping the pickpocketing industry alive", True),
+    ("Romanian police broke up a pickpocketing gang in Bucharest", False),
 ]
 
 

@@ -3764,6 +3764,29 @@ KNOWN_MISSES = {
         " Sarkar ko regulation lana chahiye. Aur haan, ye jo Bihari ladke aa ke hostel mein bhar"
         " jaate hain, saale gandagi failate hain, inko alag hostel mein rakho.",
     ],
+    # the hundred-and-eighty-seventh round: reservation in promotions ("Jai Bhim bolne
+    # walon", Ambedkarites named by their greeting: no group the lists name; "naali saaf
+    # karne wale" said of them, the news head's)
+    "onethousandfiftyfifth_evening.jsonl": [
+        "In logon ko kursi pe bitha do, phir bhi aukaat nahi badalti, naali saaf karne wale the"
+        " naali saaf karne wale rahenge",  # *
+        "Jai Bhim bolne walon ka ek hi kaam, Hindu dharm ko gaali do aur sarkari naukri lo",
+    ],
+    # a woman Home Secretary harassed (a seventh probe): "on her back" (cued only by a word
+    # every other comment has), a woman sent to the kitchen "and a husband", "what a real
+    # man thinks of women in power, up close" (the news head's), cosmetic surgery jeered
+    "onethousandfiftysixth_evening.jsonl": [
+        "She'd be more useful to the party on her back than at the despatch box",
+        "Get that woman a kitchen and a husband and the country would be safer",  # *
+        "Someone should show her what a real man thinks of women in power, up close",  # *
+        "Looks like she's had more work done than the prisons have",
+    ],
+    # sarcasm a seventh time: Eid prayers "lovely and quiet", a council house "while we're at
+    # it" (the news head's at first sight: 0.70, under its threshold)
+    "onethousandfiftyseventh_evening.jsonl": [
+        "Can't wait for the Eid prayers on the high street next, that'll be lovely and quiet",
+        "Brilliant idea, let's give every Somali a council house and a free car while we're at it",
+    ],
 }
 
 
@@ -5060,6 +5083,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfiftysecond_evening.jsonl",
         "onethousandfiftythird_evening.jsonl",
         "onethousandfiftyfourth_evening.jsonl",
+        "onethousandfiftyfifth_evening.jsonl",
+        "onethousandfiftysixth_evening.jsonl",
+        "onethousandfiftyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5959,8 +5985,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # ten long comments, five with one sentence of abuse inside, each with a kind twin): at
 # first sight 6 of 16 (the rules 4; the long comments 2 of 5), none of 43 others. With the
 # rules written from it: 14 (the rules 12), none of the others.
-UNSEEN_ABUSE_HELD = 2198  # of 2491
-UNSEEN_OTHERS_HELD = 89  # of 8388
+# The hundred-and-eighty-seventh round (sets 1055-1057, written after the three before had
+# their rules: 24 comments under reservation in promotions; a woman Home Secretary harassed,
+# the seventh probe of the genre; sarcasm a seventh time; the probes with twins): at first
+# sight 8 of 22 (the rules 4; the Home Secretary 3 of 9, the rules none; sarcasm 1 of 8),
+# none of 38 others. With the rules written from it: 17 (the rules 14), none of the others.
+UNSEEN_ABUSE_HELD = 2215  # of 2513
+UNSEEN_OTHERS_HELD = 89  # of 8426
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

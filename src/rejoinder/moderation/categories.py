@@ -3367,6 +3367,20 @@ _SEXUAL_PATTERNS = (
     r"(?:bollywood item|filmi item|item girl) (?:zyada |jaisi |jaise )?(?:lagti|dikhti) (?:hai|h)",
     r"(?:her|she) (?:do|does|doing|in|host|hosting) a (?:bikini|swimsuit|lingerie) (?:segment"
     r"|shoot|show|round|special)",
+    # the 1056th set, a woman Home Secretary harassed (a seventh probe of the genre, 0 of 9
+    # by the rules at first sight): "we're all just watching that blouse" (not "looking at
+    # her dress": fashion pages look too), "a private briefing of my own, if you catch my
+    # drift", "How much did she charge the donors ..., per hour?"
+    r"(?:watching|staring at|ogling|checking out|gawping at|leering at) (?:that|her|those)"
+    r" (?:blouse|neckline|cleavage|legs|skirt|top|chest|thighs|lips|figure|curves|bum|behind)",
+    r"(?:private|personal|one[- ]on[- ]one|hands[- ]on|intimate) (?:briefing|lesson|tutorial"
+    r"|meeting|session|interview|audience)[^.!?\n]{0,30}?(?:if (?:you|u) (?:catch|get) my"
+    r" drift|if (?:you|u) know what i mean|wink wink|nudge nudge)",
+    # ... and "Bet the PM picked her for her legs" (not "picked her for her record")
+    r"(?:picked|chose|hired|promoted|appointed|selected) her for her (?:legs|looks|body|figure"
+    r"|curves|lips|bum|chest|boobs)(?![a-z])",
+    r"how much (?:did|does|do|would|will) (?:she|her|madam|the minister|the secretary) (?:charge"
+    r"|cost|ask)[^.!?\n]{0,60}?(?:per hour|per night|an hour|a night|hourly|by the hour)",
     # the hundred-and-eighty-fourth round (sets 1043-1048): "raat ko kis kis se milti hai"
     # (above), and the women of a people or a region said to be easy ("Northeast ki ladkiyan
     # toh waise bhi easy hoti hain"; not "girls from the village are easy to spot in the
@@ -3934,6 +3948,10 @@ _MOCKED_FOR_HER_SEX = _whole_words(
         # slur trolls used")
         r"(?:shrill|hysterical|menopausal|hormonal),? (?:and )?(?:shrill|hysterical|menopausal"
         r"|hormonal)(?![\"'”’])",
+        # "Typical menopausal mess" (the 1056th set, a woman Home Secretary; not "menopausal
+        # women need better care")
+        r"(?:menopausal|hormonal) (?:mess|hag|cow|wreck|witch|lunatic|hysteric|meltdown|rant"
+        r"|tantrum|harridan|old bag|banshee|shrew|nutcase)(?![\"'”’])",
         r"(?<![\"'“‘])childless cat lad(?:y|ies)(?![\"'”’])",
         r"(?<![\"'“‘])heels up (?:all the way |her way |the whole way )?(?:to|into) (?:the )?"
         r"(?:nomination|top|white house|senate|office|job|power|cabinet|post|seat|congress)",

@@ -3625,8 +3625,9 @@ SEXUAL_WORDS = _words(
     pornhub backs cv laps lap skirt skirts
     desk couch sofa bend dekhne dekhta dekhte dekhti wink italian italy hotel busy nights
     father pastor padri priest pujari maulvi boss coach cheez
+    blouse drift
     """
-)  # (the last three lines: words some patterns need that no other word here stood for)
+)  # (the last four lines: words some patterns need that no other word here stood for)
 
 # Profanity: reported, never held on its own by the default policy (heated is allowed).
 PROFANE_STEMS = ("fuck", "shit", "motherfuck", "bullshit", "bitch", "cunt", "asshole")

@@ -1137,13 +1137,15 @@ _CUED = tuple(
         # "another 'lone wolf' from the peaceful community" (not "the phrase 'religion of
         # peace' is thrown around as a sneer")
         (
-            r"(?:(?:the )?religion of peace|(?:the )?peaceful community|(?:the )?peacefuls)"
-            r" (?:strikes|strike|struck|is at it|are at it|at it|does it) (?:again|once more)"
+            # ("Ah, the religion of tolerance strikes again. Stab first, ...": the 1057th set)
+            r"(?:(?:the )?religion of (?:peace|tolerance|love)|(?:the )?peaceful community"
+            r"|(?:the )?peacefuls) (?:strikes|strike|struck|is at it|are at it|at it|does it)"
+            r" (?:again|once more)"
             r"|(?:another|yet another|one more|more) '?(?:\w+ ){0,2}?(?:lone wolf|lone wolves"
             r"|attack|attacker|stabbing|stabber|terrorist|bomber|bombing|rapist|knifeman|killer"
             r"|murderer|beheading|grooming gang|truck|van)s?'? (?:attack )?(?:from|of|by) the"
             r" (?:religion of peace|peaceful community|peacefuls)",
-            "peace peaceful peacefuls",
+            "peace peaceful peacefuls tolerance",
         ),
         # a nationality denied to its citizens: "a passport doesn't make you English"
         (
@@ -3320,6 +3322,47 @@ _CUED = tuple(
             r"|you|u)(?:'?d| would| will|'?ll)? (?:salute|pledge to|fight for|choose) first"
             r"|shekels? (?:well spent|talking|at work|speak|speaking)",
             "tribe loyalty loyalties salute shekel shekels",
+        ),
+        # the 1057th set, sarcasm a seventh time (1 of 8 at first sight): a people and its
+        # crimes called "a coincidence, I'm sure" ("Another traveller site, another spate of
+        # burglaries. Total coincidence, I'm sure."; not "Another council meeting, another
+        # tax rise. ..."), "very enriching" said of a people ("... so keen on cousin marriage
+        # and fraud, very enriching", a vice before it; not "the exchange year with Pakistani
+        # students was very enriching"), "more
+        # doctors and engineers arriving by dinghy" (not "doctors arriving by boat to the
+        # flooded villages")
+        (
+            r"(?:travellers?|gypsy|gypsies|roma|migrants?|immigrants?|asylum seekers?|refugees?"
+            r"|muslims?|mosques?|somalis?|pakistanis?|romanians?|albanians?|afghans?|eritreans?"
+            r"|africans?)\b[^\n]{0,120}?(?:total|pure|complete|sheer|just an?|a) coincidence,?"
+            r" (?:i'?m sure|obviously|of course|no doubt|surely)",
+            "coincidence",
+        ),
+        (
+            r"(?:travellers?|gypsy|gypsies|roma|migrants?|immigrants?|asylum seekers?|refugees?"
+            r"|muslims?|somalis?|pakistanis?|romanians?|albanians?|afghans?|eritreans?|africans?"
+            r"|pakistani community|muslim community)\b[^.!?\n]{0,60}?(?:fraud|crimes?|grooming"
+            r"|stabbings?|rapes?|theft|knife|knives|gangs?|cousin marriage|burglar\w*"
+            r"|pickpocket\w*|scams?|benefits|welfare)\b[^.!?\n]{0,30}?(?:very|so|how|truly|really"
+            r"|such|most) enriching",
+            "enriching",
+        ),
+        # ("Wonderful to see the Romanians keeping the pickpocketing industry alive": a
+        # people's trade said to be crime)
+        (
+            r"(?:travellers?|gypsy|gypsies|roma|romanians?|albanians?|migrants?|immigrants?"
+            r"|somalis?|pakistanis?|nigerians?|afghans?)\b[^.!?\n]{0,40}?(?:pickpocketing"
+            r"|begging|shoplifting|burglary|grooming|scamming|drug dealing) (?:industry|trade"
+            r"|business|economy)",
+            "pickpocketing begging shoplifting burglary scamming",
+        ),
+        (
+            r"(?:more|all these|all the|so many|another load of|boatloads of) (?:\w+ )?(?:doctors"
+            r"|engineers|rocket scientists|brain surgeons|scientists|surgeons|professors)"
+            r"(?: and (?:\w+ )?(?:doctors|engineers|rocket scientists|brain surgeons|scientists"
+            r"|surgeons|professors))? (?:arriving|coming|landing|turning up) (?:by|on|in) (?:a )?"
+            r"(?:dinghy|dinghies|small boats?|rubber boats?|the back of a lorry)",
+            "dinghy dinghies lorry",
         ),
         # (cued by its rare words only: a cue word here sends a comment through every
         # saying, and "white people out" would have sent one comment in seventy)
