@@ -48,6 +48,13 @@ _SEEN = (
 )
 # Disabled people in Hindi, as the sayings about them name them (not "langda" alone: a mango)
 _DISABLED_HI = r"(?:apahij|viklang|divyang|langde|lule|andhe|goonge|behre|bahre|pagal)"
+# Peoples a sarcastic comment blames for crimes ("Another traveller site, another spate of
+# burglaries. Total coincidence, I'm sure."), as the 1057th set named them.
+_BLAMED_PEOPLES = (
+    r"(?:travellers?|gypsy|gypsies|roma|migrants?|immigrants?|asylum seekers?|refugees?"
+    r"|muslims?|mosques?|somalis?|pakistanis?|romanians?|albanians?|afghans?|eritreans?"
+    r"|africans?|nigerians?|pakistani community|muslim community)"
+)
 # Peoples as sayings name them, plural and singular.
 _PEOPLES = (
     r"(?:muslims?|jews?|hindus?|sikhs?|christians?|blacks|black people|arabs?|pakistanis?"
@@ -3328,32 +3335,25 @@ _CUED = tuple(
         # burglaries. Total coincidence, I'm sure."; not "Another council meeting, another
         # tax rise. ..."), "very enriching" said of a people ("... so keen on cousin marriage
         # and fraud, very enriching", a vice before it; not "the exchange year with Pakistani
-        # students was very enriching"), "more
-        # doctors and engineers arriving by dinghy" (not "doctors arriving by boat to the
-        # flooded villages")
+        # students was very enriching"), a people's trade said to be crime ("Wonderful to see
+        # the Romanians keeping the pickpocketing industry alive"), "more doctors and
+        # engineers arriving by dinghy" (not "doctors arriving by boat to the flooded
+        # villages")
         (
-            r"(?:travellers?|gypsy|gypsies|roma|migrants?|immigrants?|asylum seekers?|refugees?"
-            r"|muslims?|mosques?|somalis?|pakistanis?|romanians?|albanians?|afghans?|eritreans?"
-            r"|africans?)\b[^\n]{0,120}?(?:total|pure|complete|sheer|just an?|a) coincidence,?"
-            r" (?:i'?m sure|obviously|of course|no doubt|surely)",
+            rf"{_BLAMED_PEOPLES}\b[^\n]{{0,120}}?(?:total|pure|complete|sheer|just an?|a)"
+            r" coincidence,? (?:i'?m sure|obviously|of course|no doubt|surely)",
             "coincidence",
         ),
         (
-            r"(?:travellers?|gypsy|gypsies|roma|migrants?|immigrants?|asylum seekers?|refugees?"
-            r"|muslims?|somalis?|pakistanis?|romanians?|albanians?|afghans?|eritreans?|africans?"
-            r"|pakistani community|muslim community)\b[^.!?\n]{0,60}?(?:fraud|crimes?|grooming"
-            r"|stabbings?|rapes?|theft|knife|knives|gangs?|cousin marriage|burglar\w*"
-            r"|pickpocket\w*|scams?|benefits|welfare)\b[^.!?\n]{0,30}?(?:very|so|how|truly|really"
-            r"|such|most) enriching",
+            rf"{_BLAMED_PEOPLES}\b[^.!?\n]{{0,60}}?(?:fraud|crimes?|grooming|stabbings?|rapes?"
+            r"|theft|knife|knives|gangs?|cousin marriage|burglar\w*|pickpocket\w*|scams?"
+            r"|benefits|welfare)\b[^.!?\n]{0,30}?(?:very|so|how|truly|really|such|most)"
+            r" enriching",
             "enriching",
         ),
-        # ("Wonderful to see the Romanians keeping the pickpocketing industry alive": a
-        # people's trade said to be crime)
         (
-            r"(?:travellers?|gypsy|gypsies|roma|romanians?|albanians?|migrants?|immigrants?"
-            r"|somalis?|pakistanis?|nigerians?|afghans?)\b[^.!?\n]{0,40}?(?:pickpocketing"
-            r"|begging|shoplifting|burglary|grooming|scamming|drug dealing) (?:industry|trade"
-            r"|business|economy)",
+            rf"{_BLAMED_PEOPLES}\b[^.!?\n]{{0,40}}?(?:pickpocketing|begging|shoplifting|burglary"
+            r"|grooming|scamming|drug dealing) (?:industry|trade|business|economy)",
             "pickpocketing begging shoplifting burglary scamming",
         ),
         (
