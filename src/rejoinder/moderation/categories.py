@@ -4513,13 +4513,13 @@ _PUT_DOWN = re.compile(
 # (not "you're the reason I subscribed"); "Your mum must be so proud of her basement
 # goblin". Apart from _PUT_DOWN, whose many alternatives every cue word sends a comment
 # through: these run only where their rarer words are.
-_READER_PUT_DOWN = re.compile(
-    spaced(
-        r"(?<![a-z])(?:(?:you'?re|you are|ur|u r|youre) (?:probably |clearly |obviously )?the"
-        r" reason (?:why )?(?:your|ur) (?:wife|husband|girlfriend|boyfriend|missus|partner|kids"
-        r"|family|parents) (?:left|leaves|walked out|ran off|divorced|hates? (?:you|u)|moved"
-        r" out|stopped talking)|(?:your|ur|her|his|mum'?s|mom'?s|mummy'?s|mommy'?s|mother'?s"
-        r"|parents'?) basement (?:goblin|gremlin|dweller|troll|incel|gnome)s?)(?![a-z])"
+_READER_PUT_DOWN = _whole_words(
+    (
+        r"(?:you'?re|you are|ur|u r|youre) (?:probably |clearly |obviously )?the reason (?:why )?"
+        r"(?:your|ur) (?:wife|husband|girlfriend|boyfriend|missus|partner|kids|family|parents)"
+        r" (?:left|leaves|walked out|ran off|divorced|hates? (?:you|u)|moved out|stopped talking)",
+        r"(?:your|ur|her|his|mum'?s|mom'?s|mummy'?s|mommy'?s|mother'?s|parents'?) basement"
+        r" (?:goblin|gremlin|dweller|troll|incel|gnome)s?",
     )
 )
 _READER_PUT_DOWN_CUES = frozenset({"basement", "reason"})
