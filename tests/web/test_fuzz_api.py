@@ -55,7 +55,13 @@ def test_no_server_error_for_any_generated_request(api_schema: schemathesis.Base
 
         @given(case=operation.as_strategy())
         @settings(
-            max_examples=40, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+            max_examples=40,
+            deadline=None,
+            database=None,
+            # the same requests every run: the count of admin operations reached past
+            # authentication below once fell to 11 by chance (14 of 16 with these)
+            derandomize=True,
+            suppress_health_check=list(HealthCheck),
         )
         def no_server_error(case: schemathesis.Case) -> None:
             # As an administrator, so the admin API is fuzzed past its authentication.
