@@ -5268,6 +5268,22 @@ THIRTY_SIXTH_SESSION_FORMS = [
 ]
 
 
+THIRTY_SEVENTH_SESSION_FORMS = [
+    # older rules' kind readings found held: a firm's fate foretold (the 439th set's form
+    # takes "hoga"), a song's boast (the "run the world" trope said of women)
+    ("Iska bhi wahi haal hoga jo Kodak ka hua tha", False),
+    ("Is app ka bhi wahi haal hoga jo Orkut ka hua, koi yaad nahi karega", False),
+    ("Tera bhi wahi haal hoga jo Dabholkar ka hua tha", True),
+    ("Is ladki ka bhi wahi haal hoga jo Gauri Lankesh ka hua", True),
+    ("Agli baar aawaz uthayi toh tera bhi wahi haal hoga, samjhi?", True),
+    ("Uska bhi wahi haal karenge jo Kodak ka hua", True),
+    ("Women run the world, Beyonce told us", False),
+    ("Girls run the world and the boys had better keep up", False),
+    ("Jews run the world", True),
+    ("Muslims run the world now", True),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     FOURTEENTH_SESSION_FORMS
@@ -5299,9 +5315,10 @@ THIRTY_SIXTH_SESSION_FORMS = [
     + THIRTY_THIRD_SESSION_FORMS
     + THIRTY_FOURTH_SESSION_FORMS
     + THIRTY_FIFTH_SESSION_FORMS
-    + THIRTY_SIXTH_SESSION_FORMS,
+    + THIRTY_SIXTH_SESSION_FORMS
+    + THIRTY_SEVENTH_SESSION_FORMS,
 )
-def test_fourteenth_to_thirty_sixth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_thirty_seventh_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -3700,7 +3700,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|tumhara bhi|(?:is|us) (?:ladki|ladke|aadmi|aurat|reporter|patrakar|patrakarni"
             r"|anchor|neta|lekhak|lekhika|journalist|editor|judge|officer|bande|bandi) ka)"
             r" (?:bhi )?(?:yahi|wahi|vahi|aisa hi|yehi) (?:haal|hashr|anjaam)"
-            r" (?:karenge|kar denge|kardenge|karunga|kar dunga|hoga)(?![a-z])",
+            r" (?:karenge|kar denge|kardenge|karunga|kar dunga|hoga)(?![a-z])"
+            # a fate foretold like a firm's or a film's is a prediction: "Iska bhi wahi haal
+            # hoga jo Kodak ka hua tha" (not when the one named was murdered, above)
+            rf"(?:(?<!hoga)|(?!,? jo (?!(?:{_MURDERED})(?![a-z]))\w+ (?:ka|ki|ke) hua))",
             "haal hashr anjaam",
         ),
         # the seventy-fifth round (sets 799-800), a rationalist murdered: his death called the

@@ -1650,6 +1650,8 @@ def _trope_in_sentence(words: Words, i: int) -> tuple[int, int] | None:
         if words.words[j] in _TROPE_STARTS and (length := words.phrase_at(j, lx.SENTENCE_TROPES)):
             if words.words[j] == "lock" and not _arriving(words, j, i):
                 return None  # "Lock up your bikes, there's been a spate of thefts near ..."
+            if words.words[j + length - 1] == "world" and words.words[i] in _CHEERED_RULERS:
+                return None  # "Women run the world, Beyonce told us": a song's boast
             trope = range(j, j + length)  # its own "no" ("no-go zone") denies nothing
             denied = any(_denies(words, k) for k in sentence if k not in trope)
             return None if denied else (j, j + length - 1)
@@ -2154,11 +2156,17 @@ def _unless_qualified(words: Words, end: int) -> int | None:
         and words.phrase_at(end + 1, _A_GOOD_DEATH)
     ):
         return None  # "Old people should die at home with dignity": a wish for their care
+    if words.words[end] == "world" and not _CHEERED_RULERS.isdisjoint(
+        words.words[max(0, end - 5) : end - 2]
+    ):
+        return None  # "Women run the world, Beyonce told us": a song's boast, not a trope
     if words.words[end] in _SUPPORT and not _PLIGHT.isdisjoint(words.words[end + 1 : end + 4]):
         return None  # "Pensioners on welfare are struggling with the bills": their plight
     return _unless_compared_lower(words, end)
 
 
+# Who "run the world" in a song's boast, not a conspiracy's
+_CHEERED_RULERS = frozenset({"women", "girls", "ladies", "mothers", "moms", "mums"})
 # (the 772nd set's traps, on pensioners)
 _A_GOOD_DEATH = frozenset(
     {("at", "home"), ("with", "dignity"), ("in", "peace"), ("peacefully",), ("of", "old", "age"),
