@@ -49,7 +49,6 @@ KNOWN_MISSES = {
     # the eleventh session's third blind batch: farmers protesting, Sikhs called separatists;
     # the "12 baje" jibe, "pagdi waale", paid by Pakistan
     "twohundredtwentyfourth_evening.jsonl": [
-        "Pagdi waale gaddar, Canada bhej do sabko.",  # *
         "Sikh protesters are all paid by Pakistan and ISI.",  # *
         "Sardarji jokes are funnier than these clowns' demands, bunch of idiots.",  # *
     ],
@@ -803,7 +802,6 @@ KNOWN_MISSES = {
     "hundredfirst_evening.jsonl": [
         "Muslim players should be dropped, they'll never play their hearts out for India.",  # *
         "Kerala fans are all commies and beef eaters, disgusting.",  # *
-        "Another Nepali thief, they should all be sent back.",  # *
     ],
     # an unnamed "them" driven out (as in the twenty-sixth set); an attack nine words after
     # its link, past the window
@@ -1565,7 +1563,6 @@ KNOWN_MISSES = {
     "threehundredfortyninth_evening.jsonl": [
         "Ye bhaiya log Mumbai ko Bihar bana ke chhodenge, sab gandagi failate hain.",  # *
         "Tum jaise bhaiya log ki aukaat chai bechne ki hai.",  # *
-        "Bihari ladkiyan sasti hoti hain, ek plate momo mein pat jaati hain.",  # *
     ],
     # a Jewish student union president
     # a black gymnast withdraws
@@ -3198,11 +3195,6 @@ KNOWN_MISSES = {
     "eighthundredtenth_evening.jsonl": [
         "Gore log sab racist hote hain, inke saath jo hua theek hua.",  # *
     ],
-    # "you third-world animals": the animal name is read after "you" and at most a filler,
-    # and "third-world" is no filler
-    "eighthundredfourteenth_evening.jsonl": [
-        "Go back to Punjab and drive your bullock carts, you third-world animals.",  # *
-    ],
     # the Tamil "otha" is also "other" in tweets ("u otha hoes") and "utha" (lift) in Roman
     # Urdu, and "naaye" (dogs) is said of dogs
     "eighthundredtwentyfirst_evening.jsonl": [
@@ -3786,6 +3778,19 @@ KNOWN_MISSES = {
     "onethousandfiftyseventh_evening.jsonl": [
         "Can't wait for the Eid prayers on the high street next, that'll be lovely and quiet",
         "Brilliant idea, let's give every Somali a council house and a free car while we're at it",
+    ],
+    # the hundred-and-eighty-eighth round: women wrestlers against their federation's chief
+    # ("passed around" cued only by a word every report of a bill has; "pin her", the
+    # sport's own word, said of the accused; harassment called the lot of a region's women,
+    # in words said of farmers too)
+    "onethousandfiftyninth_evening.jsonl": [
+        "Anyone who believes her is a cuck who'd let his own wife be passed around.",
+        "Put her in the ring with the chief and sell tickets, I'd pay to watch him pin her.",
+        "Haryana ki chhoriyan hain, inke saath toh yahi hota aaya hai, kya naya hai.",
+    ],
+    # a region's people mocked for their politics (a jibe with no attack word)
+    "onethousandsixtieth_evening.jsonl": [
+        "These Bengalis talk revolution and can't run a sweet shop without a union strike.",
     ],
 }
 
@@ -5086,6 +5091,12 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfiftyfifth_evening.jsonl",
         "onethousandfiftysixth_evening.jsonl",
         "onethousandfiftyseventh_evening.jsonl",
+        "onethousandfiftyeighth_evening.jsonl",
+        "onethousandfiftyninth_evening.jsonl",
+        "onethousandsixtieth_evening.jsonl",
+        "onethousandsixtyfirst_evening.jsonl",
+        "onethousandsixtysecond_evening.jsonl",
+        "onethousandsixtythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5990,8 +6001,21 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # the seventh probe of the genre; sarcasm a seventh time; the probes with twins): at first
 # sight 8 of 22 (the rules 4; the Home Secretary 3 of 9, the rules none; sarcasm 1 of 8),
 # none of 38 others. With the rules written from it: 17 (the rules 14), none of the others.
-UNSEEN_ABUSE_HELD = 2215  # of 2513
-UNSEEN_OTHERS_HELD = 89  # of 8426
+# The hundred-and-eighty-eighth round (sets 1058-1060, the thirty-seventh session: 47
+# comments under a Sikh judge appointed to Canada's Supreme Court, Hinglish and English; 30
+# under women wrestlers' protest against their federation's chief, every line with a twin;
+# 20 under a stampede at a Tamil star's rally, regional abuse with twins): at first sight 17
+# of 33 (the rules 5; the wrestlers 4 of 15, the rules 1), 1 of 64 others (the news head's
+# `group_abuse`: "Tamil log ko Hindi nahi aati toh kya hua, English toh aati hai"). With the
+# rules written from it: 29 (the rules 29), the head's 1 other.
+# The hundred-and-eighty-ninth round (sets 1061-1063: 48 comments under a Dalit groom's
+# horse stoned in Rajasthan, a twenty-fourth whole evening; veiled threats an eighth time;
+# sarcasm an eighth time; the probes with twins): at first sight 10 of 25 (the rules 5; the
+# evening 5 of 7, threats 4 of 10, sarcasm 1 of 8), 2 of 59 others (both the news head's:
+# "... with a broken wrist, get well soon", "So brave of these refugees to cross the sea
+# with their children"). With the rules written from it: 25 (the rules 25), the head's 2.
+UNSEEN_ABUSE_HELD = 2269  # of 2571
+UNSEEN_OTHERS_HELD = 92  # of 8549
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

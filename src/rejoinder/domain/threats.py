@@ -313,7 +313,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?<!not\s)(?<!never\s)(?:kill|shoot|hang|behead|gas|lynch|stab|burn) every (?:single"
             r" |last )?(?:imam|priest|rabbi|pastor|mullah|mulla|muslim|jew|hindu|sikh|christian"
-            r"|migrant|refugee|immigrant|journalist|reporter|gay|tranny|dalit)(?![a-z])",
+            r"|migrant|refugee|immigrant|journalist|reporter|gay|tranny|dalit"
+            # ... and a side named by a word before its people: "Kill every Hindi imposer,
+            # burn their boards" (the 1060th set)
+            r"|(?:\w+ )?(?:imposers?|supporters?|voters?|protesters?|protestors?|activists?"
+            r"|leftists?|liberals?|bhakts?|sanghis?|settlers?|outsiders?|northies?|madrasis?"
+            r"|biharis?|tamils?))(?![a-z])",
             "kill shoot hang behead gas lynch stab burn",
         ),
         # "fat people deserve to die early", "old people should just hurry up and die" (not
@@ -926,6 +931,19 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:\w+ )?remind (?:him|her|them|you|u|this \w+) (?:of )?what (?:happens|will happen"
             r"|can happen) to (?:\w+ ){1,3}?(?:who|like (?:him|her|you|u|them|that))",
             "remind",
+        ),
+        # ... and taught it: "Someone should teach these women what happens when they
+        # embarrass the federation in public" (the 1059th set; not "... teach these kids what
+        # happens when you don't save for a pension": the deed named is a defiance)
+        (
+            r"(?:someone|somebody|we|i|you) (?:should|needs? to|ought to|will|'?ll|must)"
+            r" (?:\w+ )?teach (?:him|her|them|you|u|(?:this|these|those|that) \w+) what (?:happens"
+            r"|will happen|can happen) (?:to (?:\w+ ){1,3}?(?:who|that)|when (?:they|she|he|you"
+            r"|u)|if (?:they|she|he|you|u)) (?:\w+ )?(?:embarrass|embarrasses|embarrassed|cross"
+            r"|crosses|defy|defies|shame|shames|humiliate|humiliates|accuse|accuses|complain"
+            r"|complains|speak|speaks|talk|talks|open|opens|mess|messes|insult|insults|expose"
+            r"|exposes|challenge|challenges|protest|protests)(?![a-z])",
+            "teach",
         ),
         # "I hope she gets a visit from some real Americans" (the 315th set; not "a visit
         # from her grandchildren")
@@ -2027,6 +2045,110 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:we|i)(?:'ll| will| can| could)? find (?:your|ur) (?:kids|children|family|wife"
             r"|husband|daughters?|sons?|mother|house|home)(?! (?:a|an|some|the|new|places?))",
             "find",
+        ),
+        # the accused told to finish what he began, "then she'd have a real complaint" (the
+        # 1059th set, wrestlers against their federation's chief; not "The Tories should have
+        # finished what they started with the reforms"), and "give her something to cry about"
+        # (not "the final gave fans something to cry about")
+        (
+            r"finish(?:ed)? what (?:he|they|the \w+) (?:had )?started[^.!?\n]{0,20}?(?:then|so"
+            r"|and) (?:she|they|her|them)(?:'?d| would| will|'?ll)? (?:have|get|had) (?:a real"
+            r"|an actual|a proper|a genuine|something real|something|a reason) (?:complaint|case"
+            r"|reason|to (?:cry|complain|whine|moan) about)"
+            r"|(?:give|gives|giving|gave) (?:her|him|them|you|u) (?:something|a reason) to (?:cry"
+            r"|whine|moan|complain) about",
+            "started cry whine moan complain",
+        ),
+        # the hundred-and-eighty-ninth round (set 1062, veiled threats an eighth time, each
+        # with a twin): "I'd keep an eye on who's behind you on the way home tonight" (not
+        # cyclists told to mind who's behind them at junctions), "Hope your insurance covers
+        # fire, you'll need it after this piece" (not "... floods, you'll need it this year"),
+        # "People who talk like this tend to disappear" (not "... tend to lose elections")
+        (
+            r"(?:keep an eye on|watch|check|look at|mind) (?:who'?s|whos|who is) (?:behind"
+            r"|following) (?:you|u) (?:on (?:the|your) way home|tonight|at night|after dark)",
+            "behind following",
+        ),
+        (
+            r"insurance covers (?:fire|fires|arson|accidents?|broken \w+|hospital \w+|windows|acid"
+            r"|your face)[^.!?\n]{0,30}?need (?:it|that|them) after (?:this|that|your) (?:piece"
+            r"|article|report|column|story|post|video|show|tweet|stunt)",
+            "insurance",
+        ),
+        (
+            r"(?:people|journalists|reporters|those|women|men|anyone|folks|activists|writers"
+            r"|critics|girls|boys) (?:who|that) (?:talk|write|speak|post|tweet|report|say things)"
+            r" like (?:this|that|you|u|her|him)[^.!?\n]{0,20}? (?:tend to|often|usually|have a"
+            r" way of|seem to|always) (?:disappear|vanish|go missing|have accidents|fall down"
+            r" stairs|fall off (?:balconies|buildings)|end up (?:dead|missing|in a ditch))",
+            "disappear vanish missing accidents stairs balconies buildings dead ditch",
+        ),
+        # ... and in Hindi: "Ek din ghar se niklega aur wapas nahi aayega" (not "... aur wapas
+        # Delhi nahi aayega, Goa mein bas jayega"), "Kitne din bachoge?" (not "... is garmi
+        # se"), "Pehle bhi ek patrakar ko samjhaya tha, ab wo kuch nahi likhta" (not "... ne
+        # ye mudda uthaya tha, ab wo Rajya Sabha mein hai"), and a wedding's threat, "dekhte
+        # hain kitne ghode bachte hain aur kitne dulhe" (the 1061st set, a Dalit groom's
+        # horse; not "dekhte hain kitne paise bachte hain")
+        (
+            r"ghar se (?:niklega|niklegi|nikloge|niklenge|niklo|nikla|nikli) (?:aur|or|toh|to)"
+            r" (?:kabhi )?(?:wapas|waapas|vapas|laut ke|lautke) (?:nahi|nahin|na) (?:aayega"
+            r"|aayegi|aaoge|aayenge|aaega|aaegi|aa payega|aa payegi|aa paoge|lautega|lautegi)"
+            r"(?![a-z])",
+            "niklega niklegi nikloge niklenge niklo nikla nikli",
+        ),
+        # "Nice house you've got in Civil Lines, madam. Big windows. Would be a shame." (not
+        # "... Must get a lot of light"), "You won't be writing much with broken fingers,
+        # will you" (not "... with a broken wrist, get well soon")
+        (
+            r"nice (?:\w+ ){0,2}?(?:house|home|shop|car|family|place|business|kids|restaurant"
+            r"|office|paper|channel|flat) (?:you'?ve|you have|you got|ya got|u got|you'?ve got)"
+            r"[^\n]{0,80}?(?:would|'?d|it'?d|will|'?ll) be a (?:real |terrible |crying )?shame",
+            "shame",
+        ),
+        (
+            r"(?:won'?t|wont|will not|can'?t|cannot|couldn'?t) (?:be )?(?:writing|typing|tweeting"
+            r"|reporting|talking|speaking|walking|posting) (?:much |anything |a lot |many \w+ )?"
+            r"(?:with|without) (?:broken|no|smashed|crushed) (?:fingers|hands|arms|wrists|jaw"
+            r"|teeth|legs|kneecaps|tongue)",
+            "broken smashed crushed",
+        ),
+        (
+            r"(?:hum|hume|humein|humko|hamein|mujhe|main) (?:sab |sabko |achhe se |ache se )?"
+            r"(?:jaante|jaanta|jaanti|pata) (?:hain|hai|hoon|hu|h) (?:ki )?(?:tum|tu|aap|tera"
+            r"|tumhara) (?:ghar )?(?:kahan|kaha|kidhar) (?:rehte|rehta|rehti|rahte|rahta|rahti"
+            r"|hai)(?![a-z])",
+            "jaante jaanta jaanti pata",
+        ),
+        (
+            r"kitne din (?:aur )?(?:bachoge|bachega|bachegi|bach paoge|bach payega|bach payegi"
+            r"|bachenge|bachogi)(?! (?:is|iss|us) (?:garmi|thand|mehngai|sardi|baarish|loo"
+            r"|traffic|pradushan|pollution))",
+            "bachoge bachega bachegi bach bachenge bachogi",
+        ),
+        (
+            r"(?:ko|ki) (?:bhi )?(?:samjhaya|samjha diya|sikhaya|sabak sikhaya|theek kiya)"
+            r" tha,? (?:ab|aaj) (?:wo|woh|vo|voh|usne)? ?(?:kuch nahi|kabhi nahi|nahi|kuch nahin"
+            r"|nahin) (?:likhta|likhti|bolta|bolti|likhte|bolte|likha|bola)",
+            "samjhaya samjha sikhaya theek",
+        ),
+        (
+            r"dekhte hain kitne (?:\w+ ){0,2}?(?:bachte|bachenge)[^.!?\n]{0,20}?(?:dulhe|dulha"
+            r"|baraati|patrakar|ladke|neta|log|dalit|tum|aap)(?![a-z])",
+            "bachte bachenge",
+        ),
+        # courage dared on a way home alone: "Let's see how brave she is when she has to walk
+        # home alone from the stadium" (the 1059th set; not "... when she has to face the
+        # committee", nor "... walk into the dressing room")
+        (
+            r"see how (?:brave|tough|big|loud|bold|cocky|mouthy|confident|hard) (?:she|he|you|u"
+            r"|they|madam)(?:'?s|'?re| is| are| will be|'ll be| feels| feel)? (?:then |now )?when"
+            r" (?:she|he|you|u|they)(?:'?s|'?re| is| are| has| have| gets?| get)? (?:to )?"
+            r"(?:(?:walk|walks|walking|go|goes|going|come|comes|coming|drive|drives|driving"
+            r"|travel|travels|cycle|cycles)(?: back)? home(?: \w+){0,3}? (?:alone|by herself"
+            r"|by himself|by yourself|at night|after dark|without (?:security|protection|police"
+            r"|guards|bodyguards|her guards|his guards))|(?:all )?alone(?! (?:at the crease|on"
+            r" stage|in the (?:nets|ring|booth|dressing room))))(?![a-z])",
+            "brave tough bold cocky mouthy confident hard",
         ),
         # "we'll see who laughs when your house burns" (not "when your house burns, call 101")
         (

@@ -2156,6 +2156,12 @@ def _unless_qualified(words: Words, end: int) -> int | None:
         and words.phrase_at(end + 1, _A_GOOD_DEATH)
     ):
         return None  # "Old people should die at home with dignity": a wish for their care
+    if (
+        words.words[end] == "back"
+        and words.words[end - 1] == "sent"
+        and words.words[end - 3] not in _SENDING_CALLED_FOR
+    ):
+        return None  # "Bihari workers will be sent back home for Chhath": not called for
     if words.words[end] == "world" and not _CHEERED_RULERS.isdisjoint(
         words.words[max(0, end - 5) : end - 2]
     ):
@@ -2165,6 +2171,8 @@ def _unless_qualified(words: Words, end: int) -> int | None:
     return _unless_compared_lower(words, end)
 
 
+# What calls for a people to be sent back: "should be", "must be", "need to be"
+_SENDING_CALLED_FOR = frozenset({"should", "shud", "must", "to", "all"})
 # Who "run the world" in a song's boast, not a conspiracy's
 _CHEERED_RULERS = frozenset({"women", "girls", "ladies", "mothers", "moms", "mums"})
 # (the 772nd set's traps, on pensioners)
@@ -3348,8 +3356,10 @@ _SEXUAL_PATTERNS = (
     r"(?:which|what) (?:desk|bed|couch|sofa|casting couch) (?:she|he) (?:earned|got|won|made"
     r"|bagged|landed) (?:it|that|this|the \w+|her \w+) on",
     r"(?:chances?|excuses?|reasons?|opportunit(?:y|ies)) to bend over(?! backwards)",
-    r"(?:raat|raaton) (?:ko|mein|me) kis ke (?:saath|sath)[^.!?\n]{0,30}?\b(?:karti|rehti|jaati"
-    r"|soti|milti|guzaarti|guzarti|bitati) (?:hai|thi|hogi|h)(?![a-z])",
+    # (the 1059th set: "raat ko kiske saath photo khinchwati ho sab jaante hain")
+    r"(?:raat|raaton) (?:ko|mein|me) kis ?ke (?:saath|sath)[^.!?\n]{0,30}?\b(?:karti|rehti"
+    r"|jaati|soti|milti|guzaarti|guzarti|bitati|khinchwati|khichwati|ghoomti|ghumti)"
+    r" (?:hai|thi|hogi|h|ho)(?![a-z])",
     r"(?:padhne|sunne|news|khabar|khabrein|khabron) ke liye nahi,? (?:\w+ ){0,2}?dekhne ke liye",
     r"(?:madam|maam|anchor|didi|bhabhi)(?: ji)? ke liye (?:\w+ ){0,6}?(?:dekhta|dekhte|dekhti)"
     r" (?:hoon|hun|hu|hain|h),? (?:news|khabar|khabron|khabrein) ke liye nahi",
@@ -3399,6 +3409,31 @@ _SEXUAL_PATTERNS = (
     r"(?:girls|women|chicks|ladies) (?:from|in|of) (?:the )?\w+(?: \w+)? (?:are|r) (?:all |so"
     r" |really |pretty |very )?(?:easy|loose|slutty|sluts)(?! (?:to|on|for|target|pickings"
     r"|money|win|wins))",
+    # the hundred-and-eighty-eighth round (the 1059th set, women wrestlers protesting
+    # against their federation's chief): "She should stick to wrestling men in private",
+    # "asking for it since she wore those shorts" (not "asking for an inquiry since
+    # January, nor "She was asking for it, he said, because of what she wore": his words
+    # reported), "Women's wrestling is just softcore for uncles"
+    r"(?:wrestling|entertaining|pleasing|servicing|riding|handling|satisfying) (?:men|boys|the"
+    r" boys|coaches|officials|the officials|the coaches) in private",
+    r"asking for it,? (?:since|when|the (?:day|moment|minute|way)|by|in|wearing|dressed)(?:"
+    r" (?:she|they|you|he))?(?: \w+){0,2}? (?:wore|wears|wearing|dressed|dresses|shorts"
+    r"|skirts?|outfits?|clothes|neckline|crop tops?)(?![a-z])",
+    # ... "Ye sab paise ke liye let jaati hain" (lie down for money; not "paise ke liye
+    # line mein lag jaati hain")
+    r"(?:paise|paison|paisa|medal|medals|promotion|role|ticket|naukri|job|film|films|award)"
+    r" (?:ke liye|ki khatir|ke vaaste) (?:kisi ke (?:bhi )?(?:saath|sath|neeche) )?(?:let|lait"
+    r"|leit) (?:jaati|jati|jaayegi|jayegi|jaegi|gayi|gyi|jaaegi)(?![a-z])",
+    # ... and her looks said to make her complaint a lie: "With a face like that no one would
+    # harass her anyway" (not "no one would harass her in this office, we have a policy")
+    r"(?:face|looks|shakal|ugly|mug)[^.!?\n]{0,40}?(?:no ?one|nobody|no man|no guy)"
+    r" (?:would|will|'?d|could|wants to) (?:ever |even )?(?:want to )?(?:harass|rape|grope"
+    r"|touch|molest|assault|look at) (?:her|them|you)(?![a-z])"
+    r"|(?:no ?one|nobody|no man|no guy) (?:would|will|'?d|could|wants to) (?:ever |even )?"
+    r"(?:want to )?(?:harass|rape|grope|molest|assault) (?:her|them|you)[^.!?\n]{0,30}?"
+    r"(?:face|looks|shakal|ugly|mug)(?![a-z])",
+    r"(?:women'?s|womens|girls'?|ladies'?|female) (?:\w+ )?(?:is|are) (?:just |only |basically"
+    r" |nothing but )?(?:softcore|soft porn|soft-core|porn) for",
     # the 1035th set, a whole evening under an opposition leader's arrest: "Italian bar
     # dancer ki party", the stock slander of a woman leader born in Italy; a woman journalist
     # said to spend the night with him in jail ("saath mein raat bitayengi dono"; a woman's
@@ -3918,6 +3953,11 @@ _TO_THE_KITCHEN = _whole_words(
         r" (?:toh|to) (?:yahi|ye|yeh|aisa hi) (?:hoga|hota hai|hota h)",
         r"(?:aurat|ladki|mahila)[^\n]{0,80}? ghar (?:baithao|bithao|bitha do|baitha do|pe baithao"
         r"|mein baithao) (?:isko|usko|ise|use)",
+        # "Aise ladkiyon ko ghar pe bithao, akhade mein bhej ke yehi hota hai" (the 1059th set,
+        # women wrestlers protesting; not asked: "Aisi ladkiyon ko ghar pe bithao? Kabhi nahi")
+        r"(?:aise|aisi|aesi|aese|in|inn|ye|yeh|is tarah ki) (?:ladkiyon|ladkiyan|auraton|aurton"
+        r"|chhoriyon|chhoriyan|mahilaon|ladkiyo) ko (?:toh )?ghar (?:pe|par|mein|me) (?:bithao"
+        r"|baithao|bitha do|baitha do|bithana chahiye|rakho|band karo|kaid karo)(?!\s*\?)",
         r"(?<!\bwe\s)(?<!\bi\s)(?<!\bthey\s)(?<!\bshe\s)(?<!\bhe\s)(?<!\bjust\s)let (?:the )?men"
         r" (?:talk|discuss|decide|handle|do)(?: about)? (?:the )?(?:real |serious )?(?:politics"
         r"|sport|sports|football|cricket|science|business|economics|policy|the country)",

@@ -521,6 +521,7 @@ GROUP_WORDS = _words(
     apahij viklang dravidians viklangon apahijon
     travellers tinkers
     gorkhe gorkhas gorkhon gurkhas
+    mallus
     """
 )
 # Words that name a protected group when they qualify people: "Muslim men", "deaf people".
@@ -1022,6 +1023,9 @@ _CALLED_FOR = (("should",), ("must",), ("need", "to"), ("deserve", "to"), ("ough
 ATTACK_PHRASES = frozenset(
     {
         ("go", "back"),
+        # ... and in the passive: "Bihari labourers should be sent back on the next train"
+        # (the 1060th set)
+        ("be", "sent", "back"),
         # a people said good for one thing: "These Yadavs only know how to graze cattle and
         # loot" (the sixth whole evening, set 801)
         ("only", "know", "how", "to"),
@@ -1383,6 +1387,11 @@ ATTACK_PHRASES = frozenset(
         ("deserved", "what", "happened"),
         ("deserve", "what", "happened"),
         ("had", "it", "coming"),
+        # "... misused by these people to blackmail everyone, they deserve what they get"
+        # (the 1061st set)
+        ("deserve", "what", "they", "get"),
+        ("deserve", "whatever", "they", "get"),
+        ("deserved", "what", "they", "got"),
         # rights denied: "women shouldn't vote" (not "women can't drive there": a law)
         ("shouldnt", "vote"),
         ("should", "not", "vote"),
@@ -1402,6 +1411,9 @@ ATTACK_PHRASES = frozenset(
         ("should", "not", "exist"),
         ("shouldnt", "exist"),
         ("commit", "crimes"),
+        # "Sikhs bomb planes and now they judge us" (the 1058th set)
+        ("bomb", "planes"),
+        ("blow", "up", "planes"),
         # "Blacks commit the crimes and now one runs the police" (the 368th set)
         *(
             ("commit", *much, crimes)
@@ -2824,6 +2836,8 @@ EXCLUSION_PHRASES = frozenset(
                 "iraq",
                 # said to an Assamese Muslim MLA (the 1014th set)
                 "dhaka",
+                # said to a Sikh judge in Canada (the 1058th set)
+                "punjab",
             )
         ),
         ("go", "back", "to", "tel", "aviv"),  # said to British Jews (the 698th set)
@@ -3598,6 +3612,7 @@ SEXUAL_INSULTS = _words(
     whore whores slut sluts skank skanks hooker bitch bitches cunt cunts randi randwa raand
     chhinal chinal bimbo bimbos kulta kultaa
     bitchs randis randiyan randiyon chamiya chamiyan chamiyaan
+    dhandewali dhandhewali dhandewaali dhandhewaali dhandewaliyan dhandhewaliyan
     """
 )  # (the possessives whose plural is spelt otherwise: "this bitch's face", apostrophe dropped)
 MILD_SEXUAL = frozenset(
@@ -3625,7 +3640,7 @@ SEXUAL_WORDS = _words(
     pornhub backs cv laps lap skirt skirts
     desk couch sofa bend dekhne dekhta dekhte dekhti wink italian italy hotel busy nights
     father pastor padri priest pujari maulvi boss coach cheez
-    blouse drift
+    blouse drift private softcore porn harass jaati jati sasti chaalu chalu bikau
     """
 )  # (the last four lines: words some patterns need that no other word here stood for)
 

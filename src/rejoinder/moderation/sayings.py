@@ -547,7 +547,10 @@ _COMMUNAL = _whole_words(
     r"|o'?clock|baj gaye|baj jaate|baj jate)"
     # ... a few words on, as a question: "Sardar ji ne phir se dimaag lagaya, 12 baj gaye
     # kya?" (the 944th set; "baj gaye", struck twelve: not "12 baje ki meeting")
-    r"|(?:sardar|sardaron|sardarji|sardarjis|sikh|sikhon)(?: ji)?(?![a-z])[^.!?\n]{1,50}?"
+    # (and of a woman: "Sardarni judge ab Khalistan ka faisla sunayegi, 12 baj gaye", the
+    # 1058th set)
+    r"|(?:sardar|sardaron|sardarji|sardarjis|sikh|sikhon|sardarni|sardarniyan)(?: ji)?(?![a-z])"
+    r"[^.!?\n]{1,50}?"
     r"(?<![a-z0-9])(?:12|baarah|barah|bara) (?:baj (?:gaye|gye|gaya|chuke)|bajne (?:mein|me"
     r"|wale|ko))"
     # "Sardar ji ka dimaag toh ghutne mein hota hai": their brains in their knees
@@ -1150,7 +1153,10 @@ _CUED = tuple(
             r" (?:again|once more)"
             r"|(?:another|yet another|one more|more) '?(?:\w+ ){0,2}?(?:lone wolf|lone wolves"
             r"|attack|attacker|stabbing|stabber|terrorist|bomber|bombing|rapist|knifeman|killer"
-            r"|murderer|beheading|grooming gang|truck|van)s?'? (?:attack )?(?:from|of|by) the"
+            r"|murderer|beheading|grooming gang|truck|van"
+            # ("Another peaceful protest by the religion of peace, only three cars burnt this
+            # time": the 1063rd set)
+            r"|protest|riot|rally|march|demonstration)s?'? (?:attack )?(?:from|of|by) the"
             r" (?:religion of peace|peaceful community|peacefuls)",
             "peace peaceful peacefuls tolerance",
         ),
@@ -3237,10 +3243,81 @@ _CUED = tuple(
         # cockroaches have taken city hall" (not "Taqiyya is a real concept in Shia
         # jurisprudence", nor the rats of a city's subway)
         (
-            r"(?:jihadi|jihadis|jihadist|islamist|terrorist|mullah|mulla) in (?:a |an )?(?:suit"
+            # (not a part played: "he played a terrorist in a turban in that awful film")
+            r"(?<!played\sa\s)(?<!plays\sa\s)(?<!playing\sa\s)(?<!play\sa\s)"
+            r"(?:jihadi|jihadis|jihadist|islamist|terrorist|mullah|mulla|khalistani) in (?:a |an )?"
             # ... and in a team's colours: "Another jihadi in whites" (the 950th set)
-            r"|suits|tie|sherwani|blazer|whites|india whites|the jersey|our jersey)",
-            "suit suits tie sherwani blazer whites jersey",
+            r"(?:suit|suits|tie|sherwani|blazer|whites|india whites|the jersey|our jersey"
+            # ... and on the bench: "Khalistani in a robe now", "now the terrorists wear the
+            # robes too" (the 1058th set, a Sikh judge appointed)
+            r"|robe|robes|gown|wig|turban|pagdi|pagri)"
+            r"|(?:terrorists|jihadis|khalistanis) (?:now |also |even )?wear (?:the )?(?:robes|gowns"
+            r"|wigs)",
+            "suit suits tie sherwani blazer whites jersey robe robes gown wig turban pagdi pagri"
+            " gowns wigs",
+        ),
+        # the hundred-and-eighty-eighth round (the 1058th set, a Sikh judge appointed in
+        # Canada): "Ek aur pagdi wala gaddar" (and the eleventh session's known miss "Pagdi
+        # waale gaddar"), "Turban on top, nothing inside", "These kirpan wale will turn every
+        # court into a gurdwara" (not "... turn the old library into a gurdwara kitchen")
+        (
+            r"(?:pagdi|pagri|pagadi|turban|dadhi|daadhi|topi|tilak|burqa|burka|hijab|kirpan)"
+            r"(?: ?wala| ?waala| ?wale| ?waale| ?wali| ?waali| ?walon| ?waalon| ?walo) (?:\w+ )?"
+            r"(?:gaddar|gaddaar|gadaar|gaddaron|aatanki|atanki|terrorists?|khalistanis?|jihadis?"
+            r"|deshdrohi|deshdrohiyon|traitors?)",
+            "gaddar gaddaar gadaar gaddaron aatanki atanki terrorist terrorists khalistani"
+            " khalistanis jihadi jihadis deshdrohi deshdrohiyon traitor traitors",
+        ),
+        (
+            r"(?:turban|pagdi|pagri|topi|hijab|burqa|burka|skullcap|kippah) on (?:top|the outside"
+            r"|(?:his|her|the) head),? (?:and )?nothing (?:inside|underneath|under it|beneath"
+            r"|in (?:his|her|the) head|upstairs)",
+            "turban pagdi pagri topi hijab burqa burka skullcap kippah",
+        ),
+        (
+            r"(?:will|want to|wants to|going to|gonna|trying to|try to|plan to|plans to) turn"
+            r" (?:every|each|all|all our|our|this|the whole) (?:\w+ )?(?:courts?|schools?|streets?"
+            r"|city|cities|towns?|country|countries|offices?|parks?|neighbou?rhoods?|villages?"
+            r"|university|universities|colleges?|parliament|institutions?|state|nation) into (?:an?"
+            r" |one )?(?:big )?(?:gurdwaras?|mosques?|madrasas?|madrassas?|caliphate|khalistan"
+            r"|mini[- ]pakistan|sharia (?:zone|state|court)|islamic (?:state|republic))",
+            "gurdwara gurdwaras mosque mosques madrasa madrasas madrassa madrassas caliphate"
+            " khalistan pakistan sharia islamic",
+        ),
+        # the 1061st set, a Dalit groom's horse stoned (a twenty-fourth whole evening): "Ye
+        # log ghode pe chadhenge toh ..., sahi kiya jo roka" (the attack called right of a
+        # people; not "Police ne sahi kiya jo roka"), "inhe wapas khet mein bhejo", "Dalit
+        # ka ghoda bhi dalit hi hoga" (the caste made an insult)
+        (
+            r"(?:ye|yeh|in|aise) log\b[^.!?\n]{0,80}?sahi kiya (?:jo|ki|ke) (?:roka|rok diya|maara"
+            r"|mara|peeta|pita|peet diya|bhagaya|bhaga diya|nikala|nikaal diya|jalaya|jala diya)",
+            "roka maara peeta bhagaya nikala nikaal jalaya",  # (not "sahi": said everywhere)
+        ),
+        (
+            r"(?:inhe|inko|unhe|unko|ise|isko|in logon ko|un logon ko|in sabko) (?:wapas|waapas"
+            r"|vapas) (?:khet|kheton|naali|naaliyon|gutter|gobar|jhadu|safai|gaon)(?: mein| me"
+            r"| pe| par)? (?:bhejo|bhej do|bhejna chahiye|daalo|daal do|lagao|laga do)",
+            "khet kheton naali naaliyon gutter gobar jhadu safai",
+        ),
+        (
+            r"(?:dalit|chamar|bhangi|chuhra|churha|harijan|musalman|mulla|miya) ka (?:\w+ )?"
+            r"(?:bhi )?(?:dalit|chamar|bhangi|chuhra|churha|harijan|musalman|mulla|miya) (?:hi )?"
+            r"(?:hoga|hogi|hai|nikla|nikli)",
+            "dalit chamar bhangi chuhra churha harijan musalman mulla miya",
+        ),
+        # ... and in the 1060th set, a stampede at a Tamil star's rally: "Lungi wapas pehen ke
+        # jao" (a people sent home by its dress; not "lungi pehen ke jao, garmi hai"), "leave
+        # national politics to real Indians"
+        (
+            r"(?:lungi|dhoti|gamcha)(?: \w+)? (?:wapas|waapas|vapas) (?:pehen|pehn|pahan|pahen)"
+            r"(?: ke| kar|kar)? (?:\w+ )?(?:jao|jaao|chale jao|nikal jao|niklo|nikal lo|bhago)",
+            "lungi dhoti gamcha",
+        ),
+        (
+            r"leave (?:\w+ ){0,2}?(?:politics|the country|india|governing|decisions?|the nation"
+            r"|bharat) to (?:the )?real (?:indians|hindus|americans|britons|brits|citizens"
+            r"|patriots|hindustanis)",
+            "indians hindus hindustanis",
         ),
         (
             r"(?:taqiyya|taqiya|taqqiya) (?:se|karke|kar ke|ke dum pe|ke zor pe) (?:\w+ ){0,3}?"
@@ -3341,8 +3418,53 @@ _CUED = tuple(
         # villages")
         (
             rf"{_BLAMED_PEOPLES}\b[^\n]{{0,120}}?(?:total|pure|complete|sheer|just an?|a)"
-            r" coincidence,? (?:i'?m sure|obviously|of course|no doubt|surely)",
-            "coincidence",
+            r" coincidence,? (?:i'?m sure|obviously|of course|no doubt|surely)"
+            # ... or left to speak for itself: "the Roma family moved in and the bikes started
+            # vanishing the same week. Pure chance." (the 1063rd set, sarcasm an eighth time)
+            rf"|{_BLAMED_PEOPLES}\b[^\n]{{0,120}}?(?:total|pure|complete|sheer) (?:chance"
+            r"|coincidence)(?=\s*(?:[.!]|$))",
+            "coincidence chance",
+        ),
+        # ... a people "shocked, shocked" by its own crimes ("I'm sure the Pakistani community
+        # will be shocked, shocked, to hear about another grooming case"; not "the council will
+        # be shocked, shocked, to hear the bins weren't collected")
+        (
+            rf"{_BLAMED_PEOPLES}\b[^.!?\n]{{0,30}}?(?:will be|must be|is|are|'?ll be|would be)"
+            r" (?:so )?(?:shocked|stunned|surprised),? (?:shocked|stunned|surprised)[^.!?\n]{0,40}?"
+            r"(?:grooming|rapes?|stabbings?|gangs?|crimes?|terror\w*|bomb\w*|theft|burglar\w*)",
+            "shocked stunned surprised",
+        ),
+        # ... "Diversity is our strength, which is why I now need three locks on my door", the
+        # slogan turned on a people's supposed crimes (not "... forty stalls")
+        (
+            r"diversity (?:is|=) (?:our )?strength[^.!?\n]{0,40}?(?:locks?|alarms?|knife|knives"
+            r"|pepper spray|cctv|bars on|guard dogs?|stab ?vests?|can'?t walk|afraid to walk"
+            r"|scared to walk|no[- ]go)",
+            "diversity",
+        ),
+        # ... "So brave of these refugees to cross twelve safe countries to reach our free
+        # hotels" (not "... to cross the sea with their children")
+        (
+            r"so brave (?:of )?(?:these|those|the|our) (?:refugees|migrants|asylum seekers"
+            r"|illegals|invaders)[^.!?\n]{0,60}?(?:free|five[- ]star|luxury|taxpayer[- ]funded)"
+            r" (?:hotels?|housing|phones|handouts|benefits|money)",
+            "brave",
+        ),
+        # ... a mosque welcomed "with more noise at 5am and fewer white faces" (not "More
+        # diversity on the board, the report says")
+        (
+            r"(?:just what (?:this|our|the) (?:town|city|country|street|area|village"
+            r"|neighbou?rhood) needed|oh (?:wonderful|great|brilliant|lovely|fantastic)"
+            r"|how (?:wonderful|lovely))[^\n]{0,80}?(?:fewer|less) (?:white|english|british)"
+            r" (?:faces|people|children|kids|families)",
+            "fewer english british",  # (not "white": one comment in a hundred says it)
+        ),
+        # ... women soldiers: "Great, women on the frontline now. Can't wait for the enemy to
+        # surrender laughing" (not "the enemy will die laughing at our logistics")
+        (
+            r"(?:women|woman|girls|ladies|females?)[^\n]{0,80}?(?:surrender|die|collapse|fall"
+            r" over|roll over)s? laughing",
+            "laughing",
         ),
         (
             rf"{_BLAMED_PEOPLES}\b[^.!?\n]{{0,60}}?(?:fraud|crimes?|grooming|stabbings?|rapes?"
