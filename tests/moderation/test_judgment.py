@@ -77,9 +77,8 @@ KNOWN_MISSES = {
         "Shoot the first one that tries it.",
         "They're all pedophiles hiding behind a flag.",  # *
     ],
-    # women's reservation: "kitty party", "rakhailein", "chudail"
+    # women's reservation: "rakhailein", "chudail"
     "twohundredtwentyninth_evening.jsonl": [
-        "Ab sansad mein bhi kitty party hogi, chai aur gossip.",
         "Chudail MPs ki fauj aa rahi hai.",
     ],
     # the twelfth session's blind batch: bisexuals "can't make up their minds", "pride people
@@ -3722,11 +3721,9 @@ KNOWN_MISSES = {
         " America.",  # *
         "These groomers put men in girls' sports to get access to children. Wake up.",  # *
     ],
-    # replies: a reader's mother told to give him a brain (the news head's); a reader sent to
-    # wash the dishes ("tu jaake bartan maanj" is said at home too)
+    # replies: a reader's mother told to give him a brain (the news head's)
     "onethousandfortyeighth_evening.jsonl": [
         "Teri maa ko bol tujhe thoda dimaag bhi de de, sirf muh diya hai",  # *
-        "Bhai tu jaake bartan maanj, comment section tere level ka nahi hai",
     ],
     # the hundred-and-eighty-fifth round: Bengali workers detained as Bangladeshis ("Malda
     # walon ko bhaga do" is said of a town's people as of a company's staff); leet with a
@@ -3765,11 +3762,10 @@ KNOWN_MISSES = {
         "Jai Bhim bolne walon ka ek hi kaam, Hindu dharm ko gaali do aur sarkari naukri lo",
     ],
     # a woman Home Secretary harassed (a seventh probe): "on her back" (cued only by a word
-    # every other comment has), a woman sent to the kitchen "and a husband", "what a real
-    # man thinks of women in power, up close" (the news head's), cosmetic surgery jeered
+    # every other comment has), "what a real man thinks of women in power, up close" (the
+    # news head's), cosmetic surgery jeered
     "onethousandfiftysixth_evening.jsonl": [
         "She'd be more useful to the party on her back than at the despatch box",
-        "Get that woman a kitchen and a husband and the country would be safer",  # *
         "Someone should show her what a real man thinks of women in power, up close",  # *
         "Looks like she's had more work done than the prisons have",
     ],
@@ -3791,6 +3787,14 @@ KNOWN_MISSES = {
     # a region's people mocked for their politics (a jibe with no attack word)
     "onethousandsixtieth_evening.jsonl": [
         "These Bengalis talk revolution and can't run a sweet shop without a union strike.",
+    ],
+    # the hundred-and-ninetieth round: a woman minister's voice made a mother-in-law's
+    # scolding (in words of the home alone); a reader told to ask his mummy first
+    "onethousandsixtyfifth_evening.jsonl": [
+        "Madam ki awaaz sun ke lagta hai saas ne chappal chhupa di ho.",
+    ],
+    "onethousandsixtysixth_evening.jsonl": [
+        "Beta, pehle apni mummy se pooch ke aa, phir comment karna, bachche.",
     ],
 }
 
@@ -5097,6 +5101,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandsixtyfirst_evening.jsonl",
         "onethousandsixtysecond_evening.jsonl",
         "onethousandsixtythird_evening.jsonl",
+        "onethousandsixtyfourth_evening.jsonl",
+        "onethousandsixtyfifth_evening.jsonl",
+        "onethousandsixtysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6014,8 +6021,15 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # evening 5 of 7, threats 4 of 10, sarcasm 1 of 8), 2 of 59 others (both the news head's:
 # "... with a broken wrist, get well soon", "So brave of these refugees to cross the sea
 # with their children"). With the rules written from it: 25 (the rules 25), the head's 2.
-UNSEEN_ABUSE_HELD = 2269  # of 2571
-UNSEEN_OTHERS_HELD = 92  # of 8549
+# The hundred-and-ninetieth round (sets 1064-1066: 34 comments under a Muslim woman third in
+# the civil services exam, a twenty-fifth whole evening; a woman minister harassed in
+# everyday words, the eighth probe of the genre; replies putting their reader down, with
+# twins): at first sight 6 of 24 (the rules 3; the minister 1 of 9, the rules none; the
+# replies 3 of 8), 2 of 44 others (both the news head's, in the evening: "Bhagalpur ke silk
+# ki tarah chamak gayi ye ladki"). With the rules written from it: 22 (the rules 22), the
+# head's 2; and one line of the 1048th set held by them ("Bhai tu jaake bartan maanj").
+UNSEEN_ABUSE_HELD = 2292  # of 2595
+UNSEEN_OTHERS_HELD = 94  # of 8593
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

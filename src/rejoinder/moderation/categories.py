@@ -3973,7 +3973,12 @@ _LET_THE_MEN = frozenset({"let", "men"})
 _MOCKED_FOR_HER_SEX_CUES = frozenset(
     {"mahine", "month", "sweeping", "cleaning", "washing", "mopping", "scrubbing", "shrill",
      "hysterical", "menopausal", "hormonal", "childless", "heels", "rakhta", "rakhega",
-     "puchta", "poochta"}
+     "puchta", "poochta", "kitty", "bake", "sewing", "knitting", "parlour", "parlor",
+     "fetching", "ravishing", "gorgeous", "stunning", "shame", "pity", "husband", "kitchen",
+     "boyfriend", "compliment", "praise", "flatter", "admire", "dikhane", "sarees", "saris",
+     "outfits", "handbags", "jewellery", "jewelry", "squawks", "squawking", "squawked",
+     "cackles", "cackling", "screeches", "screeching", "shrieks", "shrieking", "clucks",
+     "clucking"}
 )  # fmt: skip
 _MOCKED_FOR_HER_SEX = _whole_words(
     (
@@ -3983,7 +3988,11 @@ _MOCKED_FOR_HER_SEX = _whole_words(
         r" (?:wale|wala|waale|ke jokes|ka joke|ki chhutti ka kanoon|ki chhutti ki policy))"
         r"(?:[^.!?\n]{0,50}?(?:band|chhutti|chutti|off|kaam nahi|kaise)|[^.!?\n]{0,50}?[😂🤣])"
         r"|(?:it'?s|its|must be|is it|probably) (?:that|her) time of the month(?! (?:again"
-        r" )?(?:for|when) (?:the |my |our )?(?:bills?|rent|salar))",
+        r" )?(?:for|when) (?:the |my |our )?(?:bills?|rent|salar))"
+        # ... asked, then her mood named: "Time of the month again? The minister was rather
+        # emotional in the chamber" (the 1065th set, a woman minister harassed an eighth time)
+        r"|time of (?:the|her) month(?: again)?\?[^\n]{0,80}?(?:emotional|moody|hormonal|cranky"
+        r"|crying|cried|snapped|snappy|shrill|hysterical|tearful|tears)",
         # "Looks like a maid, talks like a maid, should go back to sweeping floors" (the 739th
         # set; not "sweeping changes")
         r"(?:should|must|better|can|needs? to|ought to|go|get|send (?:her|him|them)) (?:go )?back"
@@ -4006,6 +4015,40 @@ _MOCKED_FOR_HER_SEX = _whole_words(
         # a woman who speaks up told no man would have her: "@Priya tum jaisi feminist
         # ladkiyon ko koi ghar pe nahi rakhta, isliye census pe gyaan de rahi ho" (the sixth
         # whole evening, set 801; not "vidhwa auraton ko koi nahi puchta, sarkar madad kare")
+        # the 1065th set: a kitty party for a woman in office ("She should be chairing a
+        # kitty party, not the finance committee", and the 229th set's "Ab sansad mein bhi
+        # kitty party hogi"), her looks praised and her words not ("looked very fetching in
+        # red today, shame about the speech"), her husband credited ("Bet her husband writes
+        # her speeches"), a husband prescribed ("Someone get this lady a husband"; "Get that
+        # woman a kitchen and a husband", the 1056th), "the enemy just needs to compliment
+        # her shoes", "sirf photo khichwane aur saree dikhane aati hain" (not "she should be
+        # chairing the finance committee, not culture", "our member looked very tired today")
+        r"(?:should|better|ought to) (?:be )?(?:chairing|running|organising|organizing|hosting"
+        r"|at|in|stick to) (?:a |the |her )?(?:kitty party|kitty parties|bake sale|sewing"
+        r" circle|knitting club|beauty parlou?r)"
+        r"|(?:sansad|parliament|cabinet|assembly|vidhan sabha|mantralaya|committee) (?:mein|me)"
+        r" (?:bhi )?kitty party (?:hogi|chalegi|hoti|chal rahi)",
+        r"(?:looked|looks|looking) (?:very |rather |quite |so |absolutely )?(?:fetching|ravishing"
+        r"|gorgeous|stunning|pretty|sexy|hot|lovely)(?: in \w+)?(?: today| tonight| in the"
+        r" chamber| on tv)?,? (?:shame|pity|a shame|a pity|too bad) (?:about )?(?:the|her)"
+        r" (?:speech|brains?|policies|mind|politics|arguments?|words|answers?|budget)",
+        r"(?:her|madam'?s|the minister'?s|the mp'?s|the mayor'?s) husband (?:probably |clearly"
+        r" |obviously )?(?:writes|wrote|does|did|makes|made|decides|runs) (?:her|all her|the)"
+        r" (?:speeches|decisions|policies|homework|thinking|budgets?|job|work|ministry)",
+        r"(?:get|find|give) (?:this|that|the|these|those) (?:lady|woman|women|girl|girls|madam"
+        r"|minister|feminists?|mp|mayor) (?:a |some )?(?:husband|boyfriend|kitchen)s?(?![a-z])",
+        r"(?:just|only) (?:needs? to|has to|have to|got to) (?:compliment|praise|flatter|admire)"
+        r" her (?:shoes|hair|dress|saree|sari|outfit|looks|handbag|make-?up|earrings)",
+        r"(?:saree|sari|sarees|saris|kapde|make-?up|jewellery|jewelry|handbag|handbags)"
+        r" dikhane (?:aati|aate|aayi|jaati)"
+        r"|(?:comes?|came|goes|went|turns up|shows up) (?:to (?:parliament|the house|the"
+        r" assembly|the chamber|work|office) )?(?:only |just )?to show off (?:her|their)"
+        r" (?:sarees|saris|saree|sari|outfits?|clothes|handbags?|jewellery|jewelry|heels"
+        r"|make-?up)",
+        # "Give her a microphone and she squawks" (a woman's voice made a bird's)
+        r"(?:she|madam|the minister|the lady|this woman|that woman)(?: \w+){0,2}?"
+        r" (?:squawks|squawking|squawked|cackles|cackling|screeches|screeching|shrieks"
+        r"|shrieking|clucks|clucking)(?![a-z])",
         r"(?:tum|tu|teri|tere|aap|is|iss) jais(?:i|on) (?:\w+ )?(?:ladkiyon|ladkiyo|ladki"
         r"|auraton|aurton|aurat|aurto|feministon|feminists?) ko koi (?:ghar (?:pe|par|mein|me)"
         r" |shaadi (?:ke liye )?|biyah (?:ke liye )?)?(?:nahi|nahin|nhi) (?:rakhta|rakhega"
@@ -4568,9 +4611,40 @@ _READER_PUT_DOWN = _whole_words(
         r" (?:left|leaves|walked out|ran off|divorced|hates? (?:you|u)|moved out|stopped talking)",
         r"(?:your|ur|her|his|mum'?s|mom'?s|mummy'?s|mommy'?s|mother'?s|parents'?) basement"
         r" (?:goblin|gremlin|dweller|troll|incel|gnome)s?",
+        # the 1066th set, replies put down (each with a twin): "Go back to your mother's
+        # basement and let the adults discuss the budget" (not "my parents' basement")
+        r"(?:go|crawl|get|run|scurry) back (?:in)?to (?:your|ur) (?:mum'?s|mom'?s|mummy'?s"
+        r"|mommy'?s|mother'?s|parents'?|momma'?s|grandma'?s) basement",
+        # "... before he hurts himself thinking" (not "before he hurts himself lifting")
+        r"(?:before|or|else) (?:he|she|you|u|they) (?:hurts?|injures?|strains?|sprains?|pulls?)"
+        r" (?:himself|herself|yourself|themselves|something|a muscle|his brain|her brain"
+        r"|your brain|a brain cell) (?:thinking|trying to think)"
+        r"|(?:don'?t|dont|try not to) (?:hurt|strain|sprain|pull) (?:yourself|your brain|a"
+        r" muscle|something|a brain cell) (?:thinking|trying to think)",
+        # "Your parents must be so disappointed they didn't stop at the first kid" (not
+        # "your parents must be so proud")
+        r"(?:your|ur) (?:parents|mum|mom|mother|dad|father|family) (?:must (?:be|have been)"
+        r"|should be) (?:so |very |really |deeply )?(?:disappointed|ashamed|embarrassed)"
+        r"(?: (?:in|of|by) (?:you|u)| (?:that|they|you))",
+        # "You type like a goat chewing a keyboard" (not "you eat like a horse", "you work
+        # like a dog": praise in the idioms)
+        r"(?:you|u|ya) (?:type|types|write|writes|think|talk|argue|look|smell|reason|spell"
+        r"|comment|post) like (?:a|an|some) (?:\w+ )?(?:goat|donkey|monkey|pig|chimp|chimpanzee"
+        r"|baboon|buffalo|ape|gorilla|sheep|hyena)s?(?=\s*(?:[.!?,;]|$|\w+ing\b|and\b|in\b|on\b"
+        r"|with\b|that\b|who\b))",  # (not "a pig farmer")
+        # "Tere jaise chuzon ki wajah se desh peeche hai, jaake bartan dho" (the reader sent
+        # to the dishes; not "main jaake bartan dho leta hoon")
+        r"(?:tu|tum|tere|tujhe|tumhare|teri|tujh)\b[^\n]{0,80}?(?:jaake|ja ke|jaa ke|jaakar"
+        r"|ja kar) (?:bartan|jhadu|pocha|kapde) (?:dho|maanj|manj|laga|dhona|maanjna|kar)"
+        r"(?=\s*(?:[.!,]|$))",
     )
 )
-_READER_PUT_DOWN_CUES = frozenset({"basement", "reason"})
+_READER_PUT_DOWN_CUES = frozenset(
+    {"basement", "reason", "hurt", "hurts", "strain", "strains", "sprain", "sprains", "pull",
+     "pulls", "injure", "injures", "disappointed", "ashamed", "embarrassed", "bartan", "jhadu",
+     "pocha", "goat", "donkey", "monkey", "pig", "chimp", "chimpanzee", "baboon", "buffalo",
+     "ape", "gorilla", "sheep", "hyena"}
+)  # fmt: skip
 
 
 # The slang among them, cued by everyday words (_SEXUAL_SLANG_CUES): "she gives good head",

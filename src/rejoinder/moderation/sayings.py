@@ -3284,6 +3284,52 @@ _CUED = tuple(
             "gurdwara gurdwaras mosque mosques madrasa madrasas madrassa madrassas caliphate"
             " khalistan pakistan sharia islamic",
         ),
+        # the hundred-and-ninetieth round (the 1064th set, a Muslim woman third in the civil
+        # services exam, a twenty-fifth whole evening): her hijab called a trick ("Ye log hijab
+        # pehen ke aati hain taaki interview board daya kha jaye"), her faith said to blind
+        # her ("Hijab mein dimaag bhi dhak jaata hai"), her rank a fraud ("Another Muslim
+        # topper? Check which madrasa leaked the paper"), her training "Pakistan se", her
+        # files signed "pehle namaz padhegi" (not "Hijab mein bhi rank 3 aa sakti hai", "UPSC
+        # ka paper kabhi leak nahi hua")
+        (
+            r"(?:hijab|burqa|burka|topi|pagdi|tilak) (?:pehen|pehn|pahan|laga)(?: ke| kar|kar)"
+            r" (?:aati|aate|aata|aayi|aaya) (?:hain|hai|h|thi|tha) taaki"
+            r"|(?:hijab|burqa|burka|naqab|ghoonghat|topi|pagdi|turban) (?:mein|me|ke andar|ke"
+            r" neeche|ke niche) (?:\w+ )?(?:dimaag|dimag|akal|akkal|brain|brains) (?:bhi )?"
+            r"(?:dhak|dhaka|band|chhup|chup|kho|nahi)"
+            r"|(?:brains?|mind) (?:is |are )?(?:covered|hidden|wrapped) (?:up )?(?:under|in|with)"
+            r" (?:that|her|the|their) (?:hijab|burqa|burka|turban|headscarf)",
+            "hijab burqa burka topi pagdi tilak naqab ghoonghat turban headscarf",
+        ),
+        (
+            r"(?:another|one more|ek aur) (?:\w+ )?(?:muslim|dalit|sikh|christian|black|jewish"
+            r"|hindu|reserved|quota|woman|female) (?:topper|winner|doctor|officer|collector|judge"
+            r"|mayor|ias|ips|minister|ceo|pilot|student)s?\??[^\n]{0,40}?(?:check|wonder|guess"
+            r"|ask|find out|see) (?:which|who|how|what) (?:\w+ ){0,3}?(?:leaked|rigged|paid"
+            r"|bribed|cheated|fixed|bought|forged)",
+            "leaked rigged bribed cheated forged",
+        ),
+        (
+            r"(?:pakistan|isi) se training (?:leke|le ke|lekar|le kar) (?:aayi|aaya) (?:hai|h|thi"
+            r"|tha) (?:ye|yeh|woh|wo|madam)(?![a-z])",
+            "training",
+        ),
+        (
+            r"(?:har|every|each) (?:file|faisla|decision|order|case|meeting) (?:pe|par|se pehle"
+            r"|before) (?:pehle )?(?:namaz|namaaz|kalma|azaan|azan|fatwa)"
+            # (its "sign" inside it: a signature elsewhere sets a saying at a distance)
+            r"(?: padhegi| padhega| padhenge| padh ke)?(?: phir sign (?:karegi|karega|karenge"
+            r"|hogi|hoga))?",
+            "namaz namaaz kalma azaan azan fatwa",
+        ),
+        # ... and fear raised for "Hindu ladkiyon" if they rise ("Jab ye log collector
+        # banenge toh Hindu ladkiyon ka kya hoga"; not "... toh bunkaron ka kya hoga")
+        (
+            r"(?:ye|yeh|in|aise|inke) log\b[^.!?\n]{0,60}?(?:toh|to) (?:hamari |humari |hindu"
+            r" |hamari hindu |humari hindu )?(?:ladkiyon|betiyon|behno|behnon|auraton) ka kya"
+            r" hoga",
+            "ladkiyon betiyon behno behnon auraton",
+        ),
         # the 1061st set, a Dalit groom's horse stoned (a twenty-fourth whole evening): "Ye
         # log ghode pe chadhenge toh ..., sahi kiya jo roka" (the attack called right of a
         # people; not "Police ne sahi kiya jo roka"), "inhe wapas khet mein bhejo", "Dalit
