@@ -21,6 +21,8 @@ from rejoinder.domain.normalize import fingerprint, normalize, word_pattern
         ("in 2011, 11 of them", "in 2011, 11 of them"),
         ("ni99ers and bi99ots", "niggers and biggots"),  # a doubled 9 between letters
         ("the 9th at 9pm, call 999", "the 9th at 9pm, call 999"),
+        ("N1663r5 and bi66ots", "niggers and biggots"),  # a doubled 6, read after the 1 and 3
+        ("in 1966, room 66b, 66 runs", "in 1966, room 66b, 66 runs"),
         ("a$$hole, you a$$", "asshole, you ass"),  # two symbols between letters, "$$" closing
         ("that n1gg@ again", "that nigga again"),  # "@" closing a word
         ("wow!!!yes, sh!t! and idiot!!", "wow!!!yes, shit! and idiot!!"),  # punctuation stays

@@ -5414,6 +5414,20 @@ THIRTY_SEVENTH_SESSION_FORMS = [
     ("You type like a goat chewing a keyboard, and you think like one too.", True),
     ("You look like a pig farmer in that photo, what happened to the suit?", False),
     ("You eat like a horse, my mother would have loved you", False),
+    # the hundred-and-ninety-first round (sets 1067-1069): a pastor arrested under an
+    # anti-conversion law; obfuscation; long comments with one sentence of abuse
+    ("Ye isai padri bhole adivasiyon ko bewakoof banate hain, sabko jail mein daalo.", True),
+    ("Dalit ladke ko maarne wale gunde, sabko jail mein daalo", False),
+    ("Convent schools are conversion factories, don't send your kids there.", True),
+    ("Convent schools have a long history, but they're not factories of anything.", False),
+    ("Yeshu ke bhakt bhi jihadiyon jaise hi hain, bas topi ki jagah cross.", True),
+    ("These people worship a dead Jew on a stick and want to save our souls, laughable.", True),
+    ("K!ll a11 th3 m0zlems, w0rld w1ll b3 b3tt3r.", True),
+    ("K!ll a11 th3 m0squit0es, summ3r w1ll b3 b3tt3r.", False),
+    ("N1663r5 ruin every city they move into.", True),
+    ("N1nety-five percent of cities ruin their old buildings.", False),
+    ("But let's be honest, half of the new arrivals are criminals and parasites.", True),
+    ("The new arrivals at the zoo are two red pandas", False),
 ]
 
 

@@ -5104,6 +5104,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandsixtyfourth_evening.jsonl",
         "onethousandsixtyfifth_evening.jsonl",
         "onethousandsixtysixth_evening.jsonl",
+        "onethousandsixtyseventh_evening.jsonl",
+        "onethousandsixtyeighth_evening.jsonl",
+        "onethousandsixtyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6028,8 +6031,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # replies 3 of 8), 2 of 44 others (both the news head's, in the evening: "Bhagalpur ke silk
 # ki tarah chamak gayi ye ladki"). With the rules written from it: 22 (the rules 22), the
 # head's 2; and one line of the 1048th set held by them ("Bhai tu jaake bartan maanj").
-UNSEEN_ABUSE_HELD = 2292  # of 2595
-UNSEEN_OTHERS_HELD = 94  # of 8593
+# The hundred-and-ninety-first round (sets 1067-1069: 34 comments under a pastor arrested
+# under an anti-conversion law, a twenty-sixth whole evening; obfuscation a second time; long
+# comments with one sentence of abuse a second time; the probes with twins): at first sight
+# 16 of 20 (the rules 13; obfuscated 7 of 8, long 4 of 5), 2 of 40 others (both the news
+# head's, one an obfuscated twin: "sh3 sh0uld b3 s3nt h0m3 t0 r3st, sh3's ill"). With the
+# rules written from it: 20 (the rules 20), the head's 2.
+UNSEEN_ABUSE_HELD = 2312  # of 2615
+UNSEEN_OTHERS_HELD = 96  # of 8633
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -136,8 +136,10 @@ def _normalize_ascii(text: str) -> Normalized:
 # "ki11", "he11", "a11": a doubled 1 after a letter is a double l (English doubles l, not i).
 _DOUBLE_ONE = re.compile(r"(?<=[a-z])11(?![0-9])")
 # "ni99er", "bi99ot": a doubled 9 between letters is a double g (a single 9 stays: "9th",
-# "9pm" and the like sit beside letters far more often than any word hidden with one).
+# "9pm" and the like sit beside letters far more often than any word hidden with one); so
+# is a doubled 6 ("N1663r5", the 1068th set), read after the other digits are letters.
 _DOUBLE_NINE = re.compile(r"(?<=[a-z])99(?=[a-z])")
+_DOUBLE_G = re.compile(r"(?<=[a-z])(?:66|99)(?=[a-z])")
 
 
 def _unleet(text: str) -> str:
@@ -153,7 +155,12 @@ def _unleet(text: str) -> str:
         if _leet_here(text, i):
             mapped = mapped or list(text)
             mapped[i] = text[i].translate(LEET)
-    return text if mapped is None else "".join(mapped)
+    if mapped is None:
+        return text
+    unleeted = "".join(mapped)
+    if "66" in unleeted or "99" in unleeted:
+        unleeted = _DOUBLE_G.sub("gg", unleeted)
+    return unleeted
 
 
 def _leet_here(text: str, i: int) -> bool:

@@ -1076,8 +1076,8 @@ def _said_of_them(words: Words, last: int) -> int | None:
         if k <= last:
             continue
         word = words.words[k]
-        if word in _SOMEONE_ELSE:
-            return None
+        if word in _SOMEONE_ELSE or word in _DOERS:
+            return None  # (and "Dalit ladke ko maarne wale gunde, sabko jail mein daalo")
         if word in _THEY:
             return _attack_after(words, k)
         if length := words.phrase_at(k, _THE_WHOLE_COMMUNITY):
@@ -1102,7 +1102,9 @@ _THEY = frozenset({"they", "theyre", "theyll", "theyve"})
 _THE_WHOLE_COMMUNITY = frozenset(
     (the, whole, "community") for the in ("the", "their") for whole in ("whole", "entire")
 )
-_HINDI_THEY = frozenset({"ye", "yeh"})
+# Hindi's "-wale": those who did it ("... ko maarne wale"), someone else than the group
+_DOERS = frozenset({"wale", "walon", "waale", "waalon", "wala", "waala", "walo"})
+_HINDI_THEY = frozenset({"ye", "yeh", "sabko"})  # ("..., sabko jail mein daalo": the 1067th)
 _ALL_OF_THEM = frozenset({"log", "sab", "sabhi", "saare", "sare"})
 _SOMEONE_ELSE = lx.REPORTING | lx.QUOTING | frozenset({"by", "say", "think", "thinks"})
 

@@ -514,7 +514,7 @@ GROUP_WORDS = _words(
     bengaliyon bihariyon biharion marathiyon gujaratiyon punjabiyon madrasiyon kashmiriyon
     marwariyon sindhiyon nepaliyon pahadiyon
     israelis russians ukrainians iranians gujjus baniye baniyon
-    shudra shudras brahmin muzlim muzlims
+    shudra shudras brahmin muzlim muzlims mozlem mozlems mozlim mozlims
     nagas manipuris mizos kukis meiteis kuki meitei tribals hijabis miyas isaiyon isaiyo isaaiyon
     isaai kinnar kinnaron kinnaro slavs europeans baniya filipinos filipinas sardaron
     blackfella blackfellas hindoo hindoos
@@ -624,6 +624,9 @@ GROUP_PHRASES = frozenset(
         ("hindi", "walas"),
         ("jaise", "bhaiyye"),  # "tum jaise bhaiyye mumbai aake vote dete ho" (the 661st set)
         ("sardar", "log"),  # (not "Sardar Patel", a name)
+        # newcomers to a town ("half of the new arrivals are criminals and parasites who
+        # should be thrown out", a long comment of the 1069th set)
+        ("new", "arrivals"),
         # the old as a people: "Old people are parasites sucking the young dry" (the 772nd
         # set); phrases, not group words, because the learned model masks group words and
         # was trained with these unmasked

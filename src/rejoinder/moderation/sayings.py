@@ -3330,6 +3330,29 @@ _CUED = tuple(
             r" hoga",
             "ladkiyon betiyon behno behnon auraton",
         ),
+        # the hundred-and-ninety-first round (the 1067th set, a pastor arrested under an
+        # anti-conversion law, a twenty-sixth whole evening): "Convent schools are conversion
+        # factories" (not "... have a long history, but they're not 'factories'"), "Yeshu ke
+        # bhakt bhi jihadiyon jaise hi hain", "a dead Jew on a stick"
+        (
+            r"(?:convent schools?|missionary schools?|christian schools?|churches|madrasas?"
+            r"|madrassas?|mosques?|missionaries|gurdwaras?) (?:are|r|is) (?:just |nothing but"
+            r" |all |basically )?(?:conversion|terror|jihad|jihadi|radicali[sz]ation|love jihad)"
+            r" (?:factories|factory|mills?|rackets?|machines?|nurseries|hubs?|dens?)",
+            "factories factory mills mill rackets racket machines machine nurseries hubs hub dens",
+        ),
+        (
+            r"(?:yeshu|yishu|isa masih|isai|isaai|christian|christians|padri|sikh|sikhs|sardar"
+            r"|hindu|hindus|dalit|dalits)(?: ke bhakt| ke chele| log| wale)? (?:bhi )?(?:jihadiyon"
+            r"|jihadi|aatankiyon|atankiyon|aatanki|terrorists|jihadis) (?:jaise|jaisa|ki tarah)"
+            r" (?:hi )?(?:hain|hai|h)",
+            "jihadiyon aatankiyon atankiyon aatanki",
+        ),
+        (
+            r"(?:dead|zombie|crucified) (?:jew|jewish guy|guy|man|carpenter) on a (?:stick|pole"
+            r"|cross|plank)",
+            "stick pole plank",
+        ),
         # the 1061st set, a Dalit groom's horse stoned (a twenty-fourth whole evening): "Ye
         # log ghode pe chadhenge toh ..., sahi kiya jo roka" (the attack called right of a
         # people; not "Police ne sahi kiya jo roka"), "inhe wapas khet mein bhejo", "Dalit
