@@ -3796,6 +3796,18 @@ KNOWN_MISSES = {
     "onethousandsixtysixth_evening.jsonl": [
         "Beta, pehle apni mummy se pooch ke aa, phir comment karna, bachche.",
     ],
+    # the hundred-and-ninety-second round: Leicester's clashes ("deport every last one of
+    # them" is said of convicted criminals too; "a fascist" in the singular is said of
+    # politicians, the news head's); women anchors ("news kaun dekhega, sab kuch aur hi dekhte
+    # hain" reads as other channels too; a sitcom's title made an innuendo)
+    "onethousandseventieth_evening.jsonl": [
+        "Hindutva thugs imported from India, deport every last one of them.",
+        "Hindus are all Modi's foot soldiers, every one of them is a fascist.",  # *
+    ],
+    "onethousandseventysecond_evening.jsonl": [
+        "Aisi anchor ho toh news kaun dekhega, sab kuch aur hi dekhte hain.",
+        "Bhabhi ji ghar pe hain? Nahi, studio mein hain, aur hum bhi aa rahe hain.",
+    ],
 }
 
 
@@ -5107,6 +5119,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandsixtyseventh_evening.jsonl",
         "onethousandsixtyeighth_evening.jsonl",
         "onethousandsixtyninth_evening.jsonl",
+        "onethousandseventieth_evening.jsonl",
+        "onethousandseventyfirst_evening.jsonl",
+        "onethousandseventysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6037,8 +6052,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # 16 of 20 (the rules 13; obfuscated 7 of 8, long 4 of 5), 2 of 40 others (both the news
 # head's, one an obfuscated twin: "sh3 sh0uld b3 s3nt h0m3 t0 r3st, sh3's ill"). With the
 # rules written from it: 20 (the rules 20), the head's 2.
-UNSEEN_ABUSE_HELD = 2312  # of 2615
-UNSEEN_OTHERS_HELD = 96  # of 8633
+# The hundred-and-ninety-second round (sets 1070-1072: 30 comments under street clashes in
+# Leicester, a twenty-seventh whole evening; sarcasm a ninth time; women anchors harassed in
+# Hinglish, a ninth probe; the probes with twins): at first sight 8 of 23 (the rules 4;
+# sarcasm 1 of 8, the rules none; the anchors 2 of 8), none of 39 others. With the rules
+# written from it: 20 (the rules 20).
+UNSEEN_ABUSE_HELD = 2332  # of 2638
+UNSEEN_OTHERS_HELD = 96  # of 8672
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

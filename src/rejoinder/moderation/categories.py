@@ -1101,7 +1101,7 @@ def _hindi_said_of_them(words: Words, k: int) -> int | None:
 _THEY = frozenset({"they", "theyre", "theyll", "theyve"})
 _THE_WHOLE_COMMUNITY = frozenset(
     (the, whole, "community") for the in ("the", "their") for whole in ("whole", "entire")
-)
+) | {("every", "one", "of", "them"), ("each", "one", "of", "them")}  # (the 1070th set)
 # Hindi's "-wale": those who did it ("... ko maarne wale"), someone else than the group
 _DOERS = frozenset({"wale", "walon", "waale", "waalon", "wala", "waala", "walo"})
 _HINDI_THEY = frozenset({"ye", "yeh", "sabko"})  # ("..., sabko jail mein daalo": the 1067th)
@@ -3421,6 +3421,19 @@ _SEXUAL_PATTERNS = (
     r"asking for it,? (?:since|when|the (?:day|moment|minute|way)|by|in|wearing|dressed)(?:"
     r" (?:she|they|you|he))?(?: \w+){0,2}? (?:wore|wears|wearing|dressed|dresses|shorts"
     r"|skirts?|outfits?|clothes|neckline|crop tops?)(?![a-z])",
+    # the 1072nd set, women anchors harassed in Hinglish (a ninth probe): "makeup room mein
+    # zyada time bitati hain, kisi ke saath", "Iska number milega kya, interview dena hai
+    # personally, raat mein" (not "... channel ko, office time mein"), "She reads the news
+    # like she's reading a bedtime story to me, wink"
+    r"(?:time|raat|raatein|waqt) (?:bitati|bitaati|guzarti|guzaarti) (?:hain|hai|h),? (?:kisi"
+    r"|kis kis|kisi na kisi) ke (?:saath|sath)",
+    r"(?:iska|iski|uska|madam ka|anchor ka|reporter ka|is \w+ ka) (?:number|no|whatsapp"
+    r"|mobile number) (?:milega|mil sakta|dedo|de do|chahiye)[^.!?\n]{0,50}?(?:raat|personally"
+    r"|akele|private)",
+    r"(?:she|her|madam|anchor)[^.!?\n]{0,60}?(?:to|for|with) me,? (?:wink wink|wink|nudge"
+    r" nudge)(?![a-z])",
+    # ... "would look better with her mouth shut and her blouse open"
+    r"(?:mouth|lips) shut and (?:her |your |their )?(?:legs|blouse|shirt|top) open",
     # ... "Ye sab paise ke liye let jaati hain" (lie down for money; not "paise ke liye
     # line mein lag jaati hain")
     r"(?:paise|paison|paisa|medal|medals|promotion|role|ticket|naukri|job|film|films|award)"

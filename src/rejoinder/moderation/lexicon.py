@@ -3643,7 +3643,8 @@ SEXUAL_WORDS = _words(
     pornhub backs cv laps lap skirt skirts
     desk couch sofa bend dekhne dekhta dekhte dekhti wink italian italy hotel busy nights
     father pastor padri priest pujari maulvi boss coach cheez
-    blouse drift private softcore porn harass jaati jati sasti chaalu chalu bikau
+    blouse drift private softcore porn harass jaati jati sasti chaalu chalu bikau bitati
+    bitaati guzarti guzaarti
     """
 )  # (the last four lines: words some patterns need that no other word here stood for)
 

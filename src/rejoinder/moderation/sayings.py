@@ -51,7 +51,7 @@ _DISABLED_HI = r"(?:apahij|viklang|divyang|langde|lule|andhe|goonge|behre|bahre|
 # Peoples a sarcastic comment blames for crimes ("Another traveller site, another spate of
 # burglaries. Total coincidence, I'm sure."), as the 1057th set named them.
 _BLAMED_PEOPLES = (
-    r"(?:travellers?|gypsy|gypsies|roma|migrants?|immigrants?|asylum seekers?|refugees?"
+    r"(?:travellers?|gypsy|gypsies|roma|migrants?|immigrants?|asylum seekers?|refugees?|poles?"
     r"|muslims?|mosques?|somalis?|pakistanis?|romanians?|albanians?|afghans?|eritreans?"
     r"|africans?|nigerians?|pakistani community|muslim community)"
 )
@@ -2381,14 +2381,16 @@ _CUED = tuple(
         # bitha do" (the 889th set; not "kuch bhi kar sakti hain ye ladkiyan, topper list
         # dekho", said in praise)
         (
-            r"(?:medal|medals|role|ticket|promotion|naukri|kursi|film|films|award)"
-            r" (?:ke liye|ki khatir|ke vaaste) kuch bhi (?:kar sakti|karti|kar legi|kar jayegi"
-            r"|kar deti)"
+            # (and a woman anchor: "TRP ke liye sab karegi", the 1072nd set)
+            r"(?:medal|medals|role|ticket|promotion|naukri|kursi|film|films|award|trp|views"
+            r"|likes|followers) (?:ke liye|ki khatir|ke vaaste) (?:kuch bhi|sab kuch|sab)"
+            r" (?:kar sakti|karti|kar legi|kar jayegi|kar deti|karegi)"
             r"|kya shikayat (?:karegi|karti|kare|karna) (?:\w+ )?(?:chhedne|chhedkhani|chhedchhad"
             r"|chhedkhaani|chhed chhad)"
             r"|(?:chadh gayi|chadh gyi|chadhi|sar pe chadh gayi|bigad gayi)\b[^.!?\n]{0,50}?ghar"
             r" (?:pe |par |mein )?(?:bitha do|bithao|baitha do|bithana chahiye|bitha dena)",
-            "medal medals role ticket promotion naukri kursi film films award shikayat bitha"
+            "medal medals role ticket promotion naukri kursi film films award trp views likes"
+            " followers shikayat bitha"
             " bithao baitha bithana",
         ),
         # the head's lines of rounds 118-122, read as rules (the thirty-second session): a
@@ -3352,6 +3354,83 @@ _CUED = tuple(
             r"(?:dead|zombie|crucified) (?:jew|jewish guy|guy|man|carpenter) on a (?:stick|pole"
             r"|cross|plank)",
             "stick pole plank",
+        ),
+        # the hundred-and-ninety-second round (the 1070th set, Leicester's street clashes, a
+        # twenty-seventh whole evening): "Muslim youths in balaclavas, the usual suspects"
+        # (not "Muslim leaders condemned it; the usual suspects in the press ignored it"),
+        # "Every mandir in Leicester is an RSS shakha, shut them all down" (not "... is open
+        # to all")
+        (
+            rf"{_PEOPLES} (?:youths?|men|boys|lads|gangs?|kids|mobs?)?[^.!?\n]{{0,20}}?the usual"
+            r" suspects",
+            "suspects",
+        ),
+        (
+            r"(?:every|each|all|har) (?:mandir|mandirs|temple|temples|mosque|mosques|masjid"
+            r"|masjids|church|churches|gurdwara|gurdwaras|synagogue|synagogues|madrasa|madrasas)"
+            r"(?: in \w+)? (?:is|are|hai|hain) (?:an? |just |secretly |really )?(?:rss|jihadi"
+            r"|terror|terrorist|khalistani|isis|hamas|extremist|radical|missionary) (?:shakhas?"
+            r"|dens?|hubs?|cells?|bases?|fronts?|camps?|factories|factory|training camps?)",
+            "shakha shakhas den dens camp camps hub hubs fronts",
+        ),
+        # the 1071st set, sarcasm a ninth time (each with a twin): "Wow, a Black man who
+        # didn't steal anything, call the papers", "Another day, another Pole drunk on the
+        # pavement. Integration at its finest", "Let me guess, the scammer had a Nigerian
+        # prince for an uncle", "Gay pride month again, because apparently they weren't loud
+        # enough", "Sure, give the Gypsies another field. They'll leave it spotless", "Ah yes,
+        # the famous Irish work ethic", "Jewish landlord raises the rent, who could have
+        # possibly predicted that", "Next they'll want the whole year off" after a people
+        (
+            r"(?:a|an|one) (?:black|muslim|romanian|gypsy|pakistani|somali|nigerian|albanian"
+            r"|mexican|jewish|indian|african|bihari|bangladeshi)(?: \w+)? (?:who|that)"
+            r" (?:didn'?t|did not|hasn'?t|has not|wasn'?t|isn'?t|doesn'?t) (?:steal|rob|stab"
+            r"|scam|rape|loot|beg|shoplift|commit|stole|robbed)\w*[^.!?\n]{0,30}?(?:call the"
+            r" papers|alert the media|stop the press(?:es)?|hold the front page|front page news"
+            r"|call the news|breaking news)",
+            "steal rob stab scam loot shoplift stole robbed",
+        ),
+        (
+            rf"{_BLAMED_PEOPLES}\b[^\n]{{0,80}}?(?:drunk|drinking|stealing|stabbing|begging"
+            r"|fighting|shoplifting|dealing|fraud|crime|litter|rubbish|pissing)[^\n]{0,60}?"
+            r"(?:integration|multiculturalism|diversity|enrichment) (?:at its (?:finest|best)"
+            r"|in action|working as intended)",
+            "integration multiculturalism diversity enrichment",
+        ),
+        (
+            r"(?:let me guess|bet|i bet|probably|of course)[^.!?\n]{0,40}?nigerian prince",
+            "prince",
+        ),
+        (
+            r"pride(?: month| parade| week)?[^.!?\n]{0,40}?(?:weren'?t|aren'?t|wasn'?t|isn'?t|not)"
+            r" (?:loud|annoying|visible|in our faces|in your face|obnoxious) enough",
+            "loud annoying visible obnoxious",
+        ),
+        (
+            rf"{_BLAMED_PEOPLES}\b[^\n]{{0,80}}?(?:they'?ll|they will|i'?m sure they'?ll) leave"
+            r" it (?:spotless|clean|tidy|immaculate|pristine|just as they found it)",
+            "spotless clean tidy immaculate pristine",
+        ),
+        (
+            r"(?:ah|oh) yes,? the (?:famous|legendary|renowned|well-known|world-famous) (?:irish"
+            r"|romanian|gypsy|traveller|pakistani|indian|nigerian|somali|mexican|polish|bihari"
+            r"|black|muslim|jewish|italian|greek|african|asian|chinese|arab|bangladeshi)s?"
+            r" (?:work ethic|punctuality|hygiene|honesty|driving|cleanliness|sobriety"
+            r"|generosity|integrity|respect for women|tolerance|peacefulness)",
+            "famous legendary renowned",
+        ),
+        (
+            r"(?:jewish|muslim|black|gypsy|romanian|pakistani|somali|nigerian|albanian|indian"
+            r"|chinese|bihari|marwari|baniya) (?:\w+ ){0,2}?(?:raises|raised|steals|stole|cheats"
+            r"|cheated|scams|scammed|robs|robbed|overcharges|overcharged|hoards|hoarded|rips off"
+            r"|ripped off)[^.!?\n]{0,40}?(?:who could have|who would have|who'?d have)"
+            r" (?:possibly |ever )?(?:predicted|guessed|thought|seen (?:that|this|it) coming"
+            r"|imagined)",
+            "predicted guessed imagined coming",
+        ),
+        (
+            rf"{_PEOPLES}[^\n]{{0,100}}?next (?:they'?ll|they will|they'?re going to) (?:want"
+            r"|demand|ask for|expect) (?:the whole|a whole|their own|sharia|every)",
+            "next",
         ),
         # the 1061st set, a Dalit groom's horse stoned (a twenty-fourth whole evening): "Ye
         # log ghode pe chadhenge toh ..., sahi kiya jo roka" (the attack called right of a
