@@ -5462,6 +5462,44 @@ THIRTY_SEVENTH_SESSION_FORMS = [
     ("She reads the news like she's reading a bedtime story, so calm, very soothing.", False),
     ("The new anchor would look better with her mouth shut and her blouse open.", True),
     ("The new anchor would sound better with a better microphone.", False),
+    # the hundred-and-ninety-third round (sets 1073-1075): an Indian-American woman on a
+    # presidential ticket
+    ("Another H1B curry queen taking an American job, the top job this time.", True),
+    ("Smells like curry in the Senate already, I can't breathe.", True),
+    ("The whole kitchen smells like curry, dinner's nearly ready", False),
+    ("Namaste, now deport yourself.", True),
+    ("The policy asks migrants to self-deport within thirty days", False),
+    ("A Hindu and a Jew in the White House, the globalists must be partying.", True),
+    ("A Hindu and a Jew in the White House, and a Catholic at the Supreme Court.", False),
+    # veiled threats a ninth time, in Hinglish
+    ("Patrakar babu, aapki beti kaunse school mein padhti hai? Pata kar liya hai.", True),
+    (
+        "Aapki beti kaunse school mein padhti hai? Mera beta bhi wahi admission lena chahta hai.",
+        False,
+    ),
+    ("Teri report ke baad tera ghar kitne din khada rahega, dekhte hain.", True),
+    ("Teri report ke baad sarkar ka yeh project kitne din khada rahega, dekhte hain.", False),
+    ("Zyada udd raha hai, par kaat diye jaate hain aise parindon ke.", True),
+    ("Zyada udd raha hai share bazaar, par gir bhi jaate hain aise bubbles.", False),
+    ("Samajhdar ko ishaara kaafi hai, baaki tere ghar walon ko samjha denge.", True),
+    ("Samajhdar ko ishaara kaafi hai, baaki voters ko chunav mein samjha denge.", False),
+    ("Aise patrakar road accident mein hi jaate hain, record dekh lo.", True),
+    ("Aise highway pe log road accident mein hi jaate hain, speed dekh lo.", False),
+    ("Camera band kar, warna camera ke saath tujhe bhi tod denge.", True),
+    ("Camera band kar, warna battery khatam ho jayegi, phir shoot kaise karoge.", False),
+    ("Madam, raat ko akele ghar jaati ho na? Dhyan rakhna.", True),
+    ("Madam, raat ko akele ghar jaati ho na? Cab share kar lo, metro band hai.", False),
+    ("Bahut hero ban raha hai, tere jaison ka haath-pair tootne mein der nahi lagti.", True),
+    ("Bahut hero ban raha hai, tere jaison ka career banne mein der nahi lagti.", False),
+    # age, disability and size a third time
+    ("Boomers should hurry up and die so we can have their houses.", True),
+    ("Boomers should downsize sooner so we can have more houses on the market.", False),
+    ("Langde ko naukri doge toh kaam kaun karega, bas sarkari paisa khayega.", True),
+    ("Langde aam ki keemat is baar badh gayi hai, mandi mein 80 rupaye kilo.", False),
+    ("Pagalkhane mein daalo in depression walon ko, natak karte hain sab.", True),
+    ("Depression walon ko counselling milni chahiye, natak nahi hai ye bimari hai.", False),
+    ("Wheelchair users on the bus should wait for the next one, the rest of us have jobs.", True),
+    ("Wheelchair users on the bus should get priority, the law is clear on that.", False),
 ]
 
 

@@ -3657,10 +3657,8 @@ KNOWN_MISSES = {
         "Hindu women are kept as slaves in their own homes, it's their religion",  # *
         "Bhagwa dhari sab rapist hote hain",  # *
     ],
-    # age, class and disability: an age group wished dead, an old woman leader told to sit
-    # at home ("budhiya")
+    # age, class and disability: an old woman leader told to sit at home ("budhiya")
     "onethousandthirtyseventh_evening.jsonl": [
-        "Boomers should just hurry up and die so we can get houses",
         "Budhiya ko ghar baithna chahiye, desh chalana uske bas ka nahi",
     ],
     # replies quoting the comment they answer: abuse that needs the parent to be read ("And
@@ -3807,6 +3805,10 @@ KNOWN_MISSES = {
     "onethousandseventysecond_evening.jsonl": [
         "Aisi anchor ho toh news kaun dekhega, sab kuch aur hi dekhte hain.",
         "Bhabhi ji ghar pe hain? Nahi, studio mein hain, aur hum bhi aa rahe hain.",
+    ],
+    # the hundred-and-ninety-third round: a policy argued with a sneer ("stop whining")
+    "onethousandseventyfifth_evening.jsonl": [
+        "Fat people on planes should pay for two seats and stop whining.",
     ],
 }
 
@@ -5122,6 +5124,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandseventieth_evening.jsonl",
         "onethousandseventyfirst_evening.jsonl",
         "onethousandseventysecond_evening.jsonl",
+        "onethousandseventythird_evening.jsonl",
+        "onethousandseventyfourth_evening.jsonl",
+        "onethousandseventyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6057,8 +6062,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # Hinglish, a ninth probe; the probes with twins): at first sight 8 of 23 (the rules 4;
 # sarcasm 1 of 8, the rules none; the anchors 2 of 8), none of 39 others. With the rules
 # written from it: 20 (the rules 20).
-UNSEEN_ABUSE_HELD = 2332  # of 2638
-UNSEEN_OTHERS_HELD = 96  # of 8672
+# The hundred-and-ninety-third round (sets 1073-1075: 30 comments under an Indian-American
+# woman on a presidential ticket, a twenty-eighth whole evening; veiled threats in Hinglish,
+# a ninth time; age, disability and size a third time; the probes with twins): at first
+# sight 10 of 24 (the rules 7; the threats 2 of 8, the rules none), 1 of 38 others (the news
+# head's: "Camera band kar, warna battery khatam ho jayegi"). With the rules written from
+# it: 23 (the rules 23), the head's 1.
+UNSEEN_ABUSE_HELD = 2356  # of 2662
+UNSEEN_OTHERS_HELD = 97  # of 8710
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

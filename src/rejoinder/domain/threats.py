@@ -324,7 +324,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "fat people deserve to die early", "old people should just hurry up and die" (not
         # "should die at home, with dignity", a wish about their care)
         (
-            r"(?:people|folks|kids|children|patients|men|women|addicts|beggars) (?:all |just )?"
+            # ("Boomers should hurry up and die so we can have their houses": the 1075th set)
+            r"(?:people|folks|kids|children|patients|men|women|addicts|beggars|boomers"
+            r"|pensioners|oldies|oaps|wrinklies) (?:all |just )?"
             r"(?:deserve to|should|must|ought to) (?:just )?(?:all )?(?:hurry up and )?die"
             r"(?! out| of old| a natural| at home| in peace| with dignity| in their own| before"
             r"| when| peacefully)",
@@ -2058,6 +2060,66 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|(?:give|gives|giving|gave) (?:her|him|them|you|u) (?:something|a reason) to (?:cry"
             r"|whine|moan|complain) about",
             "started cry whine moan complain",
+        ),
+        # the hundred-and-ninety-third round (set 1074, veiled threats a ninth time, in
+        # Hinglish, each with a twin): a reporter's daughter's school found out (not "... Mera
+        # beta bhi wahi admission lena chahta hai"), "tera ghar kitne din khada rahega" (not
+        # "... yeh project"), wings cut ("kaat diye jaate hain aise parindon ke"), "tere ghar
+        # walon ko samjha denge" (not "voters ko"), "Aise patrakar road accident mein hi jaate
+        # hain", "tere jaison ka haath-pair tootne mein der nahi lagti" (not "... career
+        # banne mein"), "warna camera ke saath tujhe bhi tod denge" (not "warna battery
+        # khatam ho jayegi"), "raat ko akele ghar jaati ho na? Dhyan rakhna" (not "... Cab
+        # share kar lo")
+        (
+            r"(?:aapki|teri|tumhari|tera|aapka|tumhara|uski|uska) (?:beti|beta|bachche|bacchi"
+            r"|biwi|wife|bachon|bitiya) (?:kaunse|kis|kaun se|kaun si|kaunsi) (?:school|college"
+            r"|coaching|class)[^\n]{0,40}?(?:pata kar liya|pata chal gaya|maloom kar liya|dekh"
+            r" liya|pata hai humein|hume pata hai)",
+            "school college coaching class",
+        ),
+        (
+            r"(?:tera|tumhara|aapka|uska|iska) (?:ghar|makaan|makan|dukaan|dukan|office|gaadi)"
+            r" kitne din (?:aur )?(?:khada|salamat|bacha|tikega|tikta)(?: rahega| rahegi"
+            r"| rahenge)?",
+            "khada salamat tikega tikta",
+        ),
+        (
+            r"(?:par|pankh) (?:kaat|kat) (?:diye jaate|diye jayenge|denge|dete|do|dena)(?: hain"
+            r"| hai)? (?:aise|tere|iske|uske|inke|tujh jaise) ?(?:parindon|parinde|panchhiyon"
+            r"|panchhi)|(?:aise|tere jaise|tujh jaise) (?:parindon|parinde|panchhiyon|panchhi)"
+            r" (?:ke|ka) (?:par|pankh) (?:kaat|kat)",
+            "parindon parinde panchhiyon panchhi",
+        ),
+        (
+            r"(?:tere|tumhare|aapke|uske|iske) (?:ghar walon|gharwalon|ghar waalon|parivaar"
+            r"|family|bachon|bacchon|biwi) (?:ko|se) (?:bhi )?(?:samjha|samjhaa|nipat|dekh)"
+            r" (?:denge|lenge|dena|lena|lete)",
+            "samjha samjhaa nipat dekh",
+        ),
+        (
+            r"(?:aise|tere jaise|tum jaise|in jaise|is jaise) (?:patrakar|reporter|journalist|log"
+            r"|neta|vakil|activist|editor)\w* (?:road |sadak )?(?:accident|hadse|haadse) (?:mein"
+            r"|me) (?:hi )?(?:jaate|marte|khatam hote|gaye|mar jaate) (?:hain|hai|h)",
+            "accident hadse haadse",
+        ),
+        (
+            r"(?:tere|tum|aap|iske|uske|tumhare) jais(?:on|e|i|o) (?:ka|ke|ki) (?:haath|haath"
+            r" ?-?pair|taang|taangein|taange|haddi|haddiyan|sar|munh) (?:\w+ )?(?:tootne|tutne"
+            r"|todne|phootne|futne) (?:mein|me) (?:der|time|waqt) (?:nahi|nahin|na) (?:lagti"
+            r"|lagta|lagega|lagegi)",
+            "tootne tutne todne phootne futne",
+        ),
+        (
+            r"(?:warna|varna|nahi toh|nahi to)[^.!?\n]{0,40}?(?:tujhe|tumhe|tere ko|tuje|aapko"
+            r"|tumko) (?:bhi )?(?:tod|phod|maar|thok|kaat|uda|gaad) (?:denge|dunga|doonga|diya"
+            r" jayega|dalenge|daalenge)",
+            "warna varna",  # (not "nahi": every other Hindi comment says it)
+        ),
+        (
+            r"(?:raat ko|raat mein|andhere mein) akel(?:e|i) (?:ghar )?(?:jaati|aati|jaate|aate"
+            r"|rehti|rehte) (?:ho|hai|hain) na\?\s*(?:dhyan rakhna|sambhal ke|bach ke rehna"
+            r"|bach ke)",
+            "akele akeli",
         ),
         # the hundred-and-eighty-ninth round (set 1062, veiled threats an eighth time, each
         # with a twin): "I'd keep an eye on who's behind you on the way home tonight" (not

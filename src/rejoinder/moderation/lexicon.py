@@ -396,6 +396,7 @@ SLUR_PHRASES = frozenset(
      *((black, "habshi") for black in ("kaale", "kaala", "kale", "kala", "kaali", "kali")),
      ("kung", "flu"), ("curry", "muncher"), ("curry", "munchers"), ("jungle", "bunny"),
      ("curry", "munching"),  # "Curry-munching communist" (the 774th set)
+     ("curry", "queen"), ("curry", "queens"),  # "Another H1B curry queen" (the 1073rd set)
      ("jungle", "bunnies"), ("moon", "cricket"), ("moon", "crickets"),
      # "Throw this camel jockey out of Congress" (the 315th set; not a camel race's jockey)
      *((who, "camel", jockey) for who in ("this", "that", "you", "these", "those", "dirty",

@@ -3432,6 +3432,55 @@ _CUED = tuple(
             r"|demand|ask for|expect) (?:the whole|a whole|their own|sharia|every)",
             "next",
         ),
+        # the hundred-and-ninety-third round (the 1073rd set, an Indian-American woman on a
+        # presidential ticket, a twenty-eighth whole evening): "Smells like curry in the
+        # Senate" (not "the kitchen smells like curry"), "Namaste, now deport yourself", "A
+        # Hindu and a Jew in the White House, the globalists must be partying"
+        (
+            r"(?:smells?|smelling|stinks?|stinking|stench|reeks?|reeking) (?:\w+ )?(?:like|of)"
+            r" curry (?:in|at|on|around|all over) (?:the )?(?:senate|white house|parliament"
+            r"|congress|office|school|bus|train|neighbou?rhood|street|country|town|city|building"
+            r"|classroom|cabinet|house)",
+            "curry",
+        ),
+        (
+            r"(?:now |just |please |go |so )deport (?:yourself|yourselves|urself)",
+            "deport",
+        ),
+        (
+            r"(?:jews?|jewish|zionists?)\b[^.!?\n]{0,60}?(?:the )?globalists? (?:must be|are|will"
+            r" be|'?ll be) (?:partying|celebrating|happy|pleased|laughing|rubbing their hands"
+            r"|thrilled|delighted)"
+            r"|(?:the )?globalists? (?:must be|are|will be|'?ll be) (?:partying|celebrating|happy"
+            r"|pleased|laughing|rubbing their hands|thrilled|delighted)[^.!?\n]{0,60}?(?:jews?"
+            r"|jewish)",
+            "globalist globalists",
+        ),
+        # the 1075th set, age, disability and size a third time: "Langde ko naukri doge toh
+        # kaam kaun karega" (not "Langde aam ki keemat"), "Pagalkhane mein daalo in depression
+        # walon ko, natak karte hain sab" (not "... natak nahi hai ye bimari hai"), and
+        # wheelchair users told "the rest of us have jobs"
+        (
+            r"(?:langde|langdon|lule|andhe|andhon|apahij|apahijon|viklang|viklangon|pagal"
+            r"|pagalon|behre|goonge)(?: logon| log)? ko (?:naukri|job|kaam|seat|ticket|admission)"
+            r" (?:doge|dena|denge|do|diya|doge toh) (?:toh |to )?(?:kaam kaun|kya|desh)",
+            "langde langdon lule andhe andhon apahij apahijon viklang viklangon pagal pagalon"
+            " behre goonge",
+        ),
+        (
+            r"(?:pagalkhane|pagal khane|mental hospital|asylum|loony bin|nuthouse) (?:mein |me"
+            r" |main )?(?:daalo|daal do|bhejo|bhej do|band karo)[^.!?\n]{0,30}?(?:in|inhe|inko|in"
+            r" sab|ye|un)\b"
+            r"|(?:depression|anxiety|mental|bipolar)[^.!?\n]{0,40}?(?:natak|naatak|drama"
+            r"|nautanki) (?:karte|karti|kar rahe|kar rahi) (?:hain|hai|h)",
+            "pagalkhane pagal mental asylum loony nuthouse natak naatak drama nautanki",
+        ),
+        (
+            r"(?:wheelchair users|disabled people|the disabled|cripples|handicapped people"
+            r"|blind people|deaf people)\b[^.!?\n]{0,80}?(?:the rest of us|some of us|normal"
+            r" people|real people) (?:have|got) (?:jobs|work|real jobs|lives)",
+            "wheelchair disabled cripples handicapped blind deaf",
+        ),
         # the 1061st set, a Dalit groom's horse stoned (a twenty-fourth whole evening): "Ye
         # log ghode pe chadhenge toh ..., sahi kiya jo roka" (the attack called right of a
         # people; not "Police ne sahi kiya jo roka"), "inhe wapas khet mein bhejo", "Dalit
