@@ -5500,6 +5500,28 @@ THIRTY_SEVENTH_SESSION_FORMS = [
     ("Depression walon ko counselling milni chahiye, natak nahi hai ye bimari hai.", False),
     ("Wheelchair users on the bus should wait for the next one, the rest of us have jobs.", True),
     ("Wheelchair users on the bus should get priority, the law is clear on that.", False),
+    # the hundred-and-ninety-fourth round (sets 1076-1077): a Bangladeshi-origin woman
+    # elected mayor of Tower Hamlets; regional abuse in Hinglish
+    ("Tower Hamlets is officially Bangladesh now, they didn't even need a war.", True),
+    ("Tower Hamlets has a large Bangladeshi community, it has for fifty years.", False),
+    ("Hope she enjoys her stay, the deportation flights leave from Stansted.", True),
+    ("Hope she enjoys the job, the budget meetings start on Monday.", False),
+    ("Bet the postal votes were all filled in at the mosque.", True),
+    ("Votes were cast at the mosque, which served as a polling station", False),
+    ("Spot the English person in her cabinet photo, I'll wait.", True),
+    ("Spot the woman missing from her cabinet photo, the deputy was ill that day.", False),
+    ("And soon it'll be a caliphate, give it ten years.", True),
+    ("Britain will never be a caliphate, stop the fearmongering", False),
+    ("Bhai ye Bihari log har jagah bheed laga dete hain, Mumbai ko kachra bana diya.", True),
+    ("Bhai ye Ganpati ki bheed har saal badh rahi hai, Mumbai ko traffic ne pareshan kiya.", False),
+    ("UP walon ko bolo apne state mein naukri dhoondein, yahan ki roti mat chheeno.", True),
+    ("Garibon ki roti mat chheeno, sarkar", False),
+    ("Jahan dekho wahan bhaiyye, ghatiya log, koi tameez nahi.", True),
+    ("Jahan dekho wahan potholes, ghatiya sadkein, koi maintenance nahi.", False),
+    ("Marathi nahi aati toh Maharashtra chhod do, simple.", True),
+    ("Marathi nahi aati toh seekh lo, classes free hain municipal school mein.", False),
+    ("Ye Madrasi log idli khaake dimaag bhi chawal jaisa kar lete hain.", True),
+    ("Ye Madrasi cafe ki idli khaake din ban jaata hai, Matunga zaroor jao.", False),
 ]
 
 

@@ -5127,6 +5127,8 @@ KNOWN_FALSE_HOLDS = {
         "onethousandseventythird_evening.jsonl",
         "onethousandseventyfourth_evening.jsonl",
         "onethousandseventyfifth_evening.jsonl",
+        "onethousandseventysixth_evening.jsonl",
+        "onethousandseventyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6068,8 +6070,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # sight 10 of 24 (the rules 7; the threats 2 of 8, the rules none), 1 of 38 others (the news
 # head's: "Camera band kar, warna battery khatam ho jayegi"). With the rules written from
 # it: 23 (the rules 23), the head's 1.
-UNSEEN_ABUSE_HELD = 2356  # of 2662
-UNSEEN_OTHERS_HELD = 97  # of 8710
+# The hundred-and-ninety-fourth round (sets 1076-1077: 24 comments under a Bangladeshi-origin
+# woman elected mayor of Tower Hamlets, a twenty-ninth whole evening; regional abuse in
+# Hinglish with twins): at first sight 4 of 12 (the rules 2; the evening 1 of 6), 1 of 24
+# others (the news head's `group_abuse`: "Ye Madrasi cafe ki idli khaake din ban jaata
+# hai"). With the rules written from it: 12 (the rules 12), the head's 1.
+UNSEEN_ABUSE_HELD = 2368  # of 2674
+UNSEEN_OTHERS_HELD = 98  # of 8734
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -3481,6 +3481,71 @@ _CUED = tuple(
             r" people|real people) (?:have|got) (?:jobs|work|real jobs|lives)",
             "wheelchair disabled cripples handicapped blind deaf",
         ),
+        # the hundred-and-ninety-fourth round (the 1076th set, a Bangladeshi-origin woman
+        # elected mayor of Tower Hamlets, a twenty-ninth whole evening): "Hope she enjoys her
+        # stay, the deportation flights leave from Stansted" (not "... the budget meetings
+        # start on Monday"), "Bet the postal votes were all filled in at the mosque" (not
+        # "cast at the mosque", a polling station), "Spot the English person in her cabinet
+        # photo" (not "Spot the woman missing"), "soon it'll be a caliphate" (not "will never
+        # be")
+        (
+            r"(?:enjoy|enjoys|enjoying|enjoyed) (?:her|his|their|your) stay[^.!?\n]{0,40}?"
+            r"(?:deportation|deport|flights? (?:home|back)|boat back|one-way ticket)",
+            "deportation deport",
+        ),
+        (
+            r"(?:postal votes?|ballots?|votes?) (?:were |was |are |all |probably )*(?:filled in"
+            r"|filled out|stuffed|rigged|decided|fixed) (?:at|in|by) the (?:mosque|masjid"
+            r"|madrasa|imams?|gurdwara|mandir|synagogue)",
+            "mosque masjid madrasa imam imams gurdwara mandir synagogue",
+        ),
+        (
+            r"spot the (?:english|white|british|indigenous|native|christian|hindu) (?:person"
+            r"|one|face|man|woman|guy|bloke|member|councillor|minister)",
+            "spot",
+        ),
+        (
+            r"(?:it'?ll|it will|will|'ll|gonna) (?:soon )?be (?:a |an |the )?(?:caliphate"
+            r"|islamic (?:state|republic)|sharia (?:state|zone|land)|mini[- ]pakistan|little"
+            r" (?:pakistan|bangladesh))",
+            "caliphate sharia islamic pakistan bangladesh",
+        ),
+        # the 1077th set, regional abuse in Hinglish with twins: "ye Bihari log ..., Mumbai
+        # ko kachra bana diya" (not "Mumbai ko traffic ne pareshan kar diya"), "UP walon ...
+        # yahan ki roti mat chheeno" (not "garibon ki roti mat chheeno": a policy's victims),
+        # "Jahan dekho wahan bhaiyye, ghatiya log", "Marathi nahi aati toh Maharashtra chhod
+        # do" (not "... toh seekh lo"), "dimaag bhi chawal jaisa" (said of anyone, an insult)
+        (
+            r"(?:bihari|bhaiyye|bhaiya|bhaiyya|bangladeshi|madrasi|up wal(?:e|on|o)|marathi"
+            r"|gujju|punjabi|kashmiri|miya|rohingya|north indian|south indian)\w*(?: log)?"
+            r"[^.!?\n]{0,60}?(?:ko|ne) (?:kachra|kachre|gandagi|gutter|naali|jhopadpatti|slum"
+            r"|kachre ka dher) (?:bana diya|bana denge|kar diya|bana dete|bana rahe)",
+            "kachra kachre gandagi gutter naali jhopadpatti slum",
+        ),
+        (
+            r"(?:up wal(?:e|on|o)|bihar\w*|bhaiyye|bangladeshi\w*|bahar wal(?:e|on)|outsiders?"
+            r"|baahri|north indians?|south indians?|madrasi\w*|marathi\w*)[^.!?\n]{0,80}?"
+            r"(?:roti|naukri|naukriyan|rozi|rozgaar) (?:mat |na )?(?:chheeno|chhino|cheeno"
+            r"|chheen rahe|chheente|chheen lete)",
+            "chheeno chhino cheeno chheen chheente",
+        ),
+        (
+            r"(?:bhaiyye|bhaiyya|bhaiye|bihari|madrasi|bangladeshi|miya|gujju|chinki|kaalu)\w*,?"
+            r" (?:sab |saare )?(?:ghatiya|gande|gandey|jahil|jaahil|kameene|neech|gawar|ganwaar)"
+            r"(?: log| hain| hai)(?! (?:nahi|nahin|na)(?![a-z]))",  # (not "gande log nahi hain")
+            "ghatiya gande gandey jahil jaahil kameene neech gawar ganwaar",
+        ),
+        (
+            r"(?:marathi|kannada|tamil|hindi|bangla|bengali|telugu|malayalam|gujarati|punjabi"
+            r"|english) nahi (?:aati|aata|bolte|bolta|bolti|seekh sakte)[^.!?\n]{0,20}?(?:toh|to)"
+            r" (?:\w+ )?(?:chhod do|chhodo|chhod ke jao|nikal jao|niklo|wapas jao|bhago)",
+            "chhod chhodo niklo nikal bhago",
+        ),
+        (
+            r"(?:dimaag|dimag|akal|brain) (?:bhi )?(?:chawal|idli|dosa|gobar|bhusa|bhoosa"
+            r"|bhusaa) (?:jaisa|jaise|jaisi|ki tarah)",
+            "chawal idli dosa gobar bhusa bhoosa bhusaa",
+        ),
         # the 1061st set, a Dalit groom's horse stoned (a twenty-fourth whole evening): "Ye
         # log ghode pe chadhenge toh ..., sahi kiya jo roka" (the attack called right of a
         # people; not "Police ne sahi kiya jo roka"), "inhe wapas khet mein bhejo", "Dalit
@@ -3584,10 +3649,14 @@ _CUED = tuple(
         # Muslim or African one ("wants London to look like Karachi"; not "Karachi's traffic
         # looks like London's"), and its people driven out ("gets the natives out")
         (
+            # (and "Tower Hamlets is officially Bangladesh now", the 1076th set; not "...
+            # has a large Bangladeshi community")
             r"(?:london|britain|england|the uk|europe|paris|berlin|sweden|stockholm|malmo"
-            r"|birmingham|bradford|leicester|luton|manchester|our (?:country|city|town|streets"
-            r"|capital)|this country) (?:to )?(?:look|looks|looking|become|becomes|becoming|turn"
-            r" into|turns into|turning into|turned into|into) (?:like )?(?:a |another |the next )?"
+            r"|birmingham|bradford|leicester|luton|manchester|tower hamlets|east london|oldham"
+            r"|our (?:country|city|town|streets|capital)|this country) (?:to )?(?:look|looks"
+            r"|looking|become|becomes|becoming|turn into|turns into|turning into|turned into|into"
+            r"|is officially|is basically|is already|is now|has become) (?:like )?(?:a |another"
+            r" |the next )?"
             r"(?:karachi|islamabad|lahore|mogadishu|kabul|baghdad|dhaka|tehran|riyadh|lagos"
             r"|pakistan|somalia|afghanistan|bangladesh)(?![a-z])",
             "karachi islamabad lahore mogadishu kabul baghdad dhaka tehran riyadh lagos pakistan"
