@@ -5311,6 +5311,8 @@ THIRTY_SEVENTH_SESSION_FORMS = [
     ("Pehelwan hai ya dhandhewali, dono mein farak nahi raha ab.", True),
     ("She's been asking for it since she wore those shorts on national TV.", True),
     ("She's been asking for an inquiry since January and nobody listened.", False),
+    ("She was asking for it, he said, because of what she wore. The judge rejected that.", False),
+    ("She was asking for it, the way she dressed", True),
     ("The chief should have finished what he started, then she'd have a real complaint.", True),
     ("The Tories should have finished what they started with the reforms", False),
     ("Shut up or I'll give you something to cry about", True),
@@ -5522,6 +5524,32 @@ THIRTY_SEVENTH_SESSION_FORMS = [
     ("Marathi nahi aati toh seekh lo, classes free hain municipal school mein.", False),
     ("Ye Madrasi log idli khaake dimaag bhi chawal jaisa kar lete hain.", True),
     ("Ye Madrasi cafe ki idli khaake din ban jaata hai, Matunga zaroor jao.", False),
+    # the hundred-and-ninety-fifth round (sets 1078-1079): a Muslim woman first in Kerala's
+    # civil judge exam; a woman chancellor harassed in everyday words
+    ("Judge banne ke baad sharia se faisle sunayegi, dekh lena.", True),
+    ("Judge banne ke baad sabse pehle pending cases ka backlog nipatana hoga.", False),
+    ("Kerala is already half Saudi, now the courts too.", True),
+    ("Kerala has a big Gulf diaspora, that's why the remittance economy is so strong.", False),
+    ("These people will use the courts for love jihad cases, mark my words.", True),
+    ("The so-called love jihad law was struck down by the High Court", False),
+    ("Topi walon ki adalat, Hindu ke liye sirf talaq aur jail.", True),
+    ("Inko judge banaoge toh Hindu ko nyay kahan milega.", True),
+    ("Inko judge banaoge toh nyay jaldi milega, naye log energy laate hain.", False),
+    ("I'd let her audit my accounts any time, if you know what I mean.", True),
+    ("I'd let her audit the council's accounts any time, she's the best there is.", False),
+    (
+        "Send her to my office, I'll give her a personal briefing on economics, private session.",
+        True,
+    ),
+    ("Send her to the committee, she'll give them a personal briefing, in public.", False),
+    ("Lovely legs on the chancellor today, shame about the budget.", True),
+    ("Lovely speech from the chancellor today, shame about the budget.", False),
+    ("Women like her need a firm hand, at home and in Parliament.", True),
+    ("Women like her need a firm majority, at home and in Parliament.", False),
+    ("She's the kind of woman you marry for her looks and divorce for her opinions.", True),
+    ("Someone should take her out and show her what a real man's economics looks like.", True),
+    ("Someone should take her report to the Treasury and show them what real economics is.", False),
+    ("A real man shows his kids how to cook, my dad said", False),
 ]
 
 

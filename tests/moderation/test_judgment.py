@@ -3760,11 +3760,9 @@ KNOWN_MISSES = {
         "Jai Bhim bolne walon ka ek hi kaam, Hindu dharm ko gaali do aur sarkari naukri lo",
     ],
     # a woman Home Secretary harassed (a seventh probe): "on her back" (cued only by a word
-    # every other comment has), "what a real man thinks of women in power, up close" (the
-    # news head's), cosmetic surgery jeered
+    # every other comment has), cosmetic surgery jeered
     "onethousandfiftysixth_evening.jsonl": [
         "She'd be more useful to the party on her back than at the despatch box",
-        "Someone should show her what a real man thinks of women in power, up close",  # *
         "Looks like she's had more work done than the prisons have",
     ],
     # sarcasm a seventh time: Eid prayers "lovely and quiet", a council house "while we're at
@@ -5129,6 +5127,8 @@ KNOWN_FALSE_HOLDS = {
         "onethousandseventyfifth_evening.jsonl",
         "onethousandseventysixth_evening.jsonl",
         "onethousandseventyseventh_evening.jsonl",
+        "onethousandseventyeighth_evening.jsonl",
+        "onethousandseventyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6075,8 +6075,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # Hinglish with twins): at first sight 4 of 12 (the rules 2; the evening 1 of 6), 1 of 24
 # others (the news head's `group_abuse`: "Ye Madrasi cafe ki idli khaake din ban jaata
 # hai"). With the rules written from it: 12 (the rules 12), the head's 1.
-UNSEEN_ABUSE_HELD = 2368  # of 2674
-UNSEEN_OTHERS_HELD = 98  # of 8734
+# The hundred-and-ninety-fifth round (sets 1078-1079: 24 comments under a Muslim woman first
+# in Kerala's civil judge exam, a thirtieth whole evening; a woman chancellor harassed in
+# everyday words, a ninth probe, with twins): at first sight 6 of 14 (the rules 3; the
+# chancellor 4 of 8, the rules 2), none of 26 others. With the rules written from it: 14
+# (the rules 14).
+UNSEEN_ABUSE_HELD = 2382  # of 2688
+UNSEEN_OTHERS_HELD = 98  # of 8760
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

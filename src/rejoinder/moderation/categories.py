@@ -309,6 +309,8 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(regex_hits(_TO_THE_KITCHEN, IDENTITY_ATTACK, 0.88, "sexism", text))
     if not present.isdisjoint(_MOCKED_FOR_HER_SEX_CUES):
         hits.extend(regex_hits(_MOCKED_FOR_HER_SEX, IDENTITY_ATTACK, 0.88, "sexism", text))
+    if present >= _A_REAL_MAN_CUES:
+        hits.extend(regex_hits(_A_REAL_MAN, SEXUAL_HARASSMENT, 0.88, "advance", text))
     if met & _CUE_SAYING:
         hits.extend(hateful_sayings(words))
     if "it" in present and "not" in present:
@@ -3367,8 +3369,10 @@ _SEXUAL_PATTERNS = (
     r" (?:hoon|hun|hu|hain|h),? (?:news|khabar|khabron|khabrein) ke liye nahi",
     r"(?:post|send|share|upload) (?:a |more |some |your |ur )?(?:full[- ]length|full[- ]body"
     r"|bikini|swimsuit) (?:photos?|pics?|pictures?)",
+    # (and "I'd let her audit my accounts any time, if you know what I mean", the 1079th set)
     r"(?:i'?d|i would|i'?ll|i will) let (?:her|that woman|the anchor|the reporter|madam|maam)"
-    r" \w+ me (?:any ?day|any ?time)[^.!?\n]{0,10}?(?:if (?:you|u) know what i mean|wink)",
+    r" \w+ (?:me|my \w+) (?:any ?day|any ?time)[^.!?\n]{0,10}?(?:if (?:you|u) know what i"
+    r" mean|wink)",
     # the 1040th set, a sixth time (1 of 10 at first sight, the fifth round's forms reading
     # none): "reads the teleprompter better on her knees", "Send this reporter to my hotel
     # for the interview" (sent for: not "the reporter came to my flat for an interview"),
@@ -3432,6 +3436,15 @@ _SEXUAL_PATTERNS = (
     r"|akele|private)",
     r"(?:she|her|madam|anchor)[^.!?\n]{0,60}?(?:to|for|with) me,? (?:wink wink|wink|nudge"
     r" nudge)(?![a-z])",
+    # the 1079th set, a woman chancellor harassed in everyday words (a ninth probe): "Send
+    # her to my office, I'll give her a personal briefing ..., private session" (not "Send
+    # her to the committee, ... in public"), "Lovely legs on the chancellor today"
+    r"(?:send|bring|call) (?:her|this \w+|that \w+|the \w+) (?:to|in|into|up to) my (?:office"
+    r"|hotel|room|bedroom|flat|place|cabin)[^.!?\n]{0,60}?(?:private|personal|one[- ]on[- ]one)"
+    r" (?:session|briefing|lesson|tutorial|meeting)",
+    r"(?:lovely|nice|great|gorgeous|fine|sexy|hot) (?:legs|figure|curves|body|lips|bum|rack"
+    r"|chest|assets) on (?:the|her|our|that) (?:\w+ )?(?:chancellor|minister|secretary|mp|mayor"
+    r"|speaker|anchor|reporter|presenter|judge|ceo|councillor|leader|president|newsreader)",
     # ... "would look better with her mouth shut and her blouse open"
     r"(?:mouth|lips) shut and (?:her |your |their )?(?:legs|blouse|shirt|top) open",
     # ... "Ye sab paise ke liye let jaati hain" (lie down for money; not "paise ke liye
@@ -3581,7 +3594,10 @@ _SEXUAL_PATTERNS = (
     # the victim blamed: "she was asking for it dressed like that" (not "asking for it
     # back", "asking for it to be reviewed")
     r"(?:she was|she'?s|she is|they were|women are|she) (?:clearly |obviously |just )?asking"
-    r" for it(?! (?:back|to be|again|from|in writing|by name|politely))",
+    r" for it(?! (?:back|to be|again|from|in writing|by name|politely))"
+    # (not his words reported: "She was asking for it, he said, ... The judge rejected that")
+    r"(?!,? (?:he|she|they|the \w+|his \w+) (?:said|says|claimed|claims|told|argued|argues"
+    r"|insisted|wrote))",
     # "Every woman who gets raped in a short skirt was asking for it" (the nineteenth
     # session's probe)
     r"(?:woman|women|girl|girls) (?:who|that) (?:gets?|got|are|is|was|were) (?:raped"
@@ -3702,7 +3718,8 @@ _SEXUAL_PATTERNS = (
     r"should (?:all )?be (?:stripped|disrobed|paraded naked|molested)(?! of| for| down| back)",
     # victim-blaming: "she was asking for it dressed like that"
     r"(?:she|shes|girls|women|they) (?:was|were|are|is)? ?(?:just |clearly |totally )?asking"
-    r" for it",
+    r" for it(?!,? (?:he|she|they|the \w+|his \w+) (?:said|says|claimed|claims|told|argued"
+    r"|argues|insisted|wrote))",  # (not his words reported: "..., he said, ...")
     # "girls who wear such clothes deserve what they get"
     r"(?:girls|women|ladies|she|girl|woman) (?:who|that) (?:\w+ ){1,6}?deserves? (?:(?:what"
     r"|whatever|everything) (?:they|she) (?:get|gets|got)(?!\s*:)|(?:what|whatever)"
@@ -3993,7 +4010,7 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "boyfriend", "compliment", "praise", "flatter", "admire", "dikhane", "sarees", "saris",
      "outfits", "handbags", "jewellery", "jewelry", "squawks", "squawking", "squawked",
      "cackles", "cackling", "screeches", "screeching", "shrieks", "shrieking", "clucks",
-     "clucking"}
+     "clucking", "firm", "divorce"}
 )  # fmt: skip
 _MOCKED_FOR_HER_SEX = _whole_words(
     (
@@ -4060,6 +4077,14 @@ _MOCKED_FOR_HER_SEX = _whole_words(
         r" assembly|the chamber|work|office) )?(?:only |just )?to show off (?:her|their)"
         r" (?:sarees|saris|saree|sari|outfits?|clothes|handbags?|jewellery|jewelry|heels"
         r"|make-?up)",
+        # the 1079th set: "Women like her need a firm hand, at home and in Parliament" (not
+        # "... a firm majority"), "the kind of woman you marry for her looks and divorce for
+        # her opinions"
+        r"(?:women|girls|wives|she|madam|a woman|ladies)(?: like (?:her|that|this one))?"
+        r" (?:needs?|wants?|could use|deserves?) (?:a )?(?:firm|strong|heavy) hand",
+        r"(?:marry|date|hire|keep) (?:her )?for (?:her|the) (?:looks|body|figure|legs)"
+        r"[^.!?\n]{0,30}?(?:divorce|dump|fire|leave|ditch) (?:her )?for (?:her|the) (?:opinions"
+        r"|mouth|brain|views|politics|voice)",
         # "Give her a microphone and she squawks" (a woman's voice made a bird's)
         r"(?:she|madam|the minister|the lady|this woman|that woman)(?: \w+){0,2}?"
         r" (?:squawks|squawking|squawked|cackles|cackling|screeches|screeching|shrieks"
@@ -4068,6 +4093,20 @@ _MOCKED_FOR_HER_SEX = _whole_words(
         r"|auraton|aurton|aurat|aurto|feministon|feminists?) ko koi (?:ghar (?:pe|par|mein|me)"
         r" |shaadi (?:ke liye )?|biyah (?:ke liye )?)?(?:nahi|nahin|nhi) (?:rakhta|rakhega"
         r"|puchta|poochta|karta|karega)",
+    )
+)
+
+
+# A woman in power to be shown "what a real man" is ("Someone should take her out for dinner
+# and show her what a real man's economics looks like", the 1079th set; "... show her what a
+# real man thinks of women in power, up close", the 1056th), cued by two of its words
+# together ("man's" is read as "mans"): each alone is in every other comment. (Not "show
+# them what real economics looks like".)
+_A_REAL_MAN_CUES = frozenset({"show", "real"})
+_A_REAL_MAN = _whole_words(
+    (
+        r"show (?:her|them|these women|that woman|this woman|madam) (?:what|how) a real"
+        r" man(?:'?s)?(?![a-z])",
     )
 )
 

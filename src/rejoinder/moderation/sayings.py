@@ -3546,6 +3546,39 @@ _CUED = tuple(
             r"|bhusaa) (?:jaisa|jaise|jaisi|ki tarah)",
             "chawal idli dosa gobar bhusa bhoosa bhusaa",
         ),
+        # the hundred-and-ninety-fifth round (the 1078th set, a Muslim woman first in
+        # Kerala's civil judge exam, a thirtieth whole evening): "sharia se faisle sunayegi",
+        # "Kerala is already half Saudi" (not "... a big Gulf diaspora"), "These people will
+        # use the courts for love jihad cases", "Topi walon ki adalat", "Inko judge banaoge
+        # toh Hindu ko nyay kahan milega" (not "... toh nyay jaldi milega")
+        (
+            r"(?:sharia|shariat|quran|kuran) se (?:faisle|faisla|nyay|insaaf|judgement|judgment"
+            r"|hukum) (?:sunayegi|sunayega|sunayenge|karegi|karega|karenge|denge|degi|dega)",
+            "sharia shariat quran kuran",
+        ),
+        (
+            r"(?:kerala|bengal|assam|kashmir|hyderabad|malappuram|bhiwandi|mewat|london|bradford"
+            r"|birmingham|luton)\w* (?:is|has become) (?:already |now |basically )?(?:half"
+            r"|mini|little|a mini|a little) (?:saudi|pakistan|bangladesh|arabia|afghanistan"
+            r"|syria|caliphate)",
+            "saudi arabia afghanistan syria caliphate pakistan bangladesh",
+        ),
+        (
+            r"(?:these|those|ye|yeh|in) (?:people|log|logon)[^.!?\n]{0,40}?love jihad",
+            "jihad",
+        ),
+        (
+            r"(?:topi|dadhi|burqa|lungi|pagdi|tilak)(?: ?wal(?:on|e|o)| ?waal(?:on|e)) (?:ki|ka"
+            r"|ke) (?:adalat|court|raj|sarkar|kanoon|hukumat)",
+            "topi dadhi burqa lungi pagdi tilak",
+        ),
+        (
+            r"(?:inko|unko|inhe|in logon ko|musalmano ko|muslims ko|miyan ko|isaiyon ko|dalito ko"
+            r"|daliton ko) (?:judge|jaj|collector|dm|sp|mantri|cm|pm|officer|afsar) (?:banaoge"
+            r"|banayenge|bana doge|bana diya) (?:toh|to) (?:hindu|hinduon|hamein|humein|hume)"
+            r"(?: ko)? (?:nyay|insaaf|naukri|izzat|suraksha) (?:kahan|kaise|kab) (?:milega|milegi)",
+            "nyay insaaf suraksha",
+        ),
         # the 1061st set, a Dalit groom's horse stoned (a twenty-fourth whole evening): "Ye
         # log ghode pe chadhenge toh ..., sahi kiya jo roka" (the attack called right of a
         # people; not "Police ne sahi kiya jo roka"), "inhe wapas khet mein bhejo", "Dalit
