@@ -135,10 +135,9 @@ def _normalize_ascii(text: str) -> Normalized:
 
 # "ki11", "he11", "a11": a doubled 1 after a letter is a double l (English doubles l, not i).
 _DOUBLE_ONE = re.compile(r"(?<=[a-z])11(?![0-9])")
-# "ni99er", "bi99ot": a doubled 9 between letters is a double g (a single 9 stays: "9th",
-# "9pm" and the like sit beside letters far more often than any word hidden with one); so
-# is a doubled 6 ("N1663r5", the 1068th set), read after the other digits are letters.
-_DOUBLE_NINE = re.compile(r"(?<=[a-z])99(?=[a-z])")
+# "ni99er", "bi99ot", "N1663r5" (the 1068th set): a doubled 9 or 6 between letters is a
+# double g, read after the other digits are letters (a single 9 or 6 stays: "9th", "9pm"
+# and the like sit beside letters far more often than any word hidden with one).
 _DOUBLE_G = re.compile(r"(?<=[a-z])(?:66|99)(?=[a-z])")
 
 
@@ -147,8 +146,6 @@ def _unleet(text: str) -> str:
     only between letters ("sh!t", not "idiot!"). Only candidate characters are looked at."""
     if "11" in text:
         text = _DOUBLE_ONE.sub("ll", text)
-    if "99" in text:
-        text = _DOUBLE_NINE.sub("gg", text)
     mapped: list[str] | None = None
     for match in _LEET_CANDIDATES.finditer(text):
         i = match.start()
@@ -156,7 +153,7 @@ def _unleet(text: str) -> str:
             mapped = mapped or list(text)
             mapped[i] = text[i].translate(LEET)
     if mapped is None:
-        return text
+        return text  # (a digit beside a letter is a candidate: a doubled 9 or 6 is mapped)
     unleeted = "".join(mapped)
     if "66" in unleeted or "99" in unleeted:
         unleeted = _DOUBLE_G.sub("gg", unleeted)
