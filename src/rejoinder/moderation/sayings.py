@@ -3547,21 +3547,14 @@ _CUED = tuple(
             "chawal idli dosa gobar bhusa bhoosa bhusaa",
         ),
         # the hundred-and-ninety-fifth round (the 1078th set, a Muslim woman first in
-        # Kerala's civil judge exam, a thirtieth whole evening): "sharia se faisle sunayegi",
-        # "Kerala is already half Saudi" (not "... a big Gulf diaspora"), "These people will
-        # use the courts for love jihad cases", "Topi walon ki adalat", "Inko judge banaoge
-        # toh Hindu ko nyay kahan milega" (not "... toh nyay jaldi milega")
+        # Kerala's civil judge exam, a thirtieth whole evening): "sharia se faisle sunayegi"
+        # ("Kerala is already half Saudi" is read with the Western city made Karachi), "These
+        # people will use the courts for love jihad cases", "Topi walon ki adalat", "Inko
+        # judge banaoge toh Hindu ko nyay kahan milega" (not "... toh nyay jaldi milega")
         (
             r"(?:sharia|shariat|quran|kuran) se (?:faisle|faisla|nyay|insaaf|judgement|judgment"
             r"|hukum) (?:sunayegi|sunayega|sunayenge|karegi|karega|karenge|denge|degi|dega)",
             "sharia shariat quran kuran",
-        ),
-        (
-            r"(?:kerala|bengal|assam|kashmir|hyderabad|malappuram|bhiwandi|mewat|london|bradford"
-            r"|birmingham|luton)\w* (?:is|has become) (?:already |now |basically )?(?:half"
-            r"|mini|little|a mini|a little) (?:saudi|pakistan|bangladesh|arabia|afghanistan"
-            r"|syria|caliphate)",
-            "saudi arabia afghanistan syria caliphate pakistan bangladesh",
         ),
         (
             r"(?:these|those|ye|yeh|in) (?:people|log|logon)[^.!?\n]{0,40}?love jihad",
@@ -3682,18 +3675,20 @@ _CUED = tuple(
         # Muslim or African one ("wants London to look like Karachi"; not "Karachi's traffic
         # looks like London's"), and its people driven out ("gets the natives out")
         (
-            # (and "Tower Hamlets is officially Bangladesh now", the 1076th set; not "...
-            # has a large Bangladeshi community")
+            # (and "Tower Hamlets is officially Bangladesh now", the 1076th set, "Kerala is
+            # already half Saudi", the 1078th; not "... has a large Bangladeshi community",
+            # "Kerala has a big Gulf diaspora")
             r"(?:london|britain|england|the uk|europe|paris|berlin|sweden|stockholm|malmo"
             r"|birmingham|bradford|leicester|luton|manchester|tower hamlets|east london|oldham"
-            r"|our (?:country|city|town|streets|capital)|this country) (?:to )?(?:look|looks"
+            r"|kerala|bengal|assam|kashmir|hyderabad|malappuram|bhiwandi|mewat"
+            r"|our (?:country|city|town|streets|capital)|this country)\w* (?:to )?(?:look|looks"
             r"|looking|become|becomes|becoming|turn into|turns into|turning into|turned into|into"
             r"|is officially|is basically|is already|is now|has become) (?:like )?(?:a |another"
-            r" |the next )?"
+            r" |the next )?(?:half |mini |little |a mini |a little )?"
             r"(?:karachi|islamabad|lahore|mogadishu|kabul|baghdad|dhaka|tehran|riyadh|lagos"
-            r"|pakistan|somalia|afghanistan|bangladesh)(?![a-z])",
+            r"|pakistan|somalia|afghanistan|bangladesh|saudi|arabia|syria|caliphate)(?![a-z])",
             "karachi islamabad lahore mogadishu kabul baghdad dhaka tehran riyadh lagos pakistan"
-            " somalia afghanistan bangladesh",
+            " somalia afghanistan bangladesh saudi arabia syria caliphate",
         ),
         # the 1052nd set, a Jewish candidate's primary: antisemitism in code ("bought and paid
         # for by Soros and the usual tribe" (not "the usual tribe of lobbyists"), "Dual
