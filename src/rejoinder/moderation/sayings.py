@@ -466,10 +466,16 @@ SET_APART_CUES = frozenset(
 # comment through all the sayings above ("temple", "church", "jews").
 _PLACES_AND_POWER = _whole_words(
     # "every mosque is a terror cell"
-    r"(?:every|each|all|these|those) (?:mosques?|madrasas?|madrassas?|madarsas?|churches"
-    r"|church|gurdwaras?|synagogues?|temples?) (?:in \w+ )?(?:is|are) (?:a |an |just"
-    r" |nothing but )?(?:(?:terror|terrorist|jihadi|jihad|extremist) (?:recruitment |training )?"
-    r"(?:cells?|factories|factory|camps?|breeding grounds?|hubs?|dens?|centres?|centers?)"
+    # (and "Every mandir in Leicester is an RSS shakha", the 1070th set, "Convent schools are
+    # conversion factories", the 1067th)
+    r"(?:(?:every|each|all|these|those|har) )?(?:mosques?|madrasas?|madrassas?|madarsas?"
+    r"|churches|church|gurdwaras?|synagogues?|temples?|mandirs?|masjids?|convent schools?"
+    r"|missionary schools?|christian schools?|missionaries) (?:in \w+ )?(?:is|are|hai|hain)"
+    r" (?:a |an |just |nothing but |all |basically |secretly |really )?(?:(?:terror|terrorist"
+    r"|jihadi|jihad|extremist|rss|khalistani|isis|hamas|radical|missionary|conversion"
+    r"|radicali[sz]ation|love jihad) (?:recruitment |training )?(?:cells?|factories|factory"
+    r"|camps?|breeding grounds?|hubs?|dens?|centres?|centers?|shakhas?|bases?|fronts?|mills?"
+    r"|rackets?|machines?|nurseries)"
     # "every mosque in Leicester is a recruitment centre"
     r"|recruitment (?:centres?|centers?|grounds?|cells?|hubs?|camps?) for (?:terror|terrorists"
     r"|jihad|jihadis|jihadists|isis|extremists)|(?:terror|jihadi|jihad|extremist) recruitment)"
@@ -607,7 +613,8 @@ PLACES_AND_POWER_CUES = frozenset(
     {"mosque", "mosques", "madrasa", "madrasas", "madrassa", "madrassas", "madarsa", "madarsas",
      "church", "churches", "gurdwara", "gurdwaras", "synagogue", "synagogues", "temple",
      "temples", "jews", "zionists", "jewish", "prophet", "muhammad", "mohammed", "mohammad",
-     "mohamed", "muhammed", "jesus", "christ", "lord", "bhagwan", "prabhu"}
+     "mohamed", "muhammed", "jesus", "christ", "lord", "bhagwan", "prabhu", "mandir",
+     "mandirs", "masjid", "masjids", "convent", "missionaries"}
 )  # fmt: skip
 # The cue words of the twenty-third session's forms at the end of _SAYING.
 _LATER_CUES = frozenset(
@@ -3333,16 +3340,9 @@ _CUED = tuple(
             "ladkiyon betiyon behno behnon auraton",
         ),
         # the hundred-and-ninety-first round (the 1067th set, a pastor arrested under an
-        # anti-conversion law, a twenty-sixth whole evening): "Convent schools are conversion
-        # factories" (not "... have a long history, but they're not 'factories'"), "Yeshu ke
-        # bhakt bhi jihadiyon jaise hi hain", "a dead Jew on a stick"
-        (
-            r"(?:convent schools?|missionary schools?|christian schools?|churches|madrasas?"
-            r"|madrassas?|mosques?|missionaries|gurdwaras?) (?:are|r|is) (?:just |nothing but"
-            r" |all |basically )?(?:conversion|terror|jihad|jihadi|radicali[sz]ation|love jihad)"
-            r" (?:factories|factory|mills?|rackets?|machines?|nurseries|hubs?|dens?)",
-            "factories factory mills mill rackets racket machines machine nurseries hubs hub dens",
-        ),
+        # anti-conversion law, a twenty-sixth whole evening; "Convent schools are conversion
+        # factories" is read with the terror cells above): "Yeshu ke bhakt bhi jihadiyon jaise
+        # hi hain", "a dead Jew on a stick"
         (
             r"(?:yeshu|yishu|isa masih|isai|isaai|christian|christians|padri|sikh|sikhs|sardar"
             r"|hindu|hindus|dalit|dalits)(?: ke bhakt| ke chele| log| wale)? (?:bhi )?(?:jihadiyon"
@@ -3357,21 +3357,12 @@ _CUED = tuple(
         ),
         # the hundred-and-ninety-second round (the 1070th set, Leicester's street clashes, a
         # twenty-seventh whole evening): "Muslim youths in balaclavas, the usual suspects"
-        # (not "Muslim leaders condemned it; the usual suspects in the press ignored it"),
-        # "Every mandir in Leicester is an RSS shakha, shut them all down" (not "... is open
-        # to all")
+        # (not "Muslim leaders condemned it; the usual suspects in the press ignored it"; "an
+        # RSS shakha" is read with the terror cells above)
         (
             rf"{_PEOPLES} (?:youths?|men|boys|lads|gangs?|kids|mobs?)?[^.!?\n]{{0,20}}?the usual"
             r" suspects",
             "suspects",
-        ),
-        (
-            r"(?:every|each|all|har) (?:mandir|mandirs|temple|temples|mosque|mosques|masjid"
-            r"|masjids|church|churches|gurdwara|gurdwaras|synagogue|synagogues|madrasa|madrasas)"
-            r"(?: in \w+)? (?:is|are|hai|hain) (?:an? |just |secretly |really )?(?:rss|jihadi"
-            r"|terror|terrorist|khalistani|isis|hamas|extremist|radical|missionary) (?:shakhas?"
-            r"|dens?|hubs?|cells?|bases?|fronts?|camps?|factories|factory|training camps?)",
-            "shakha shakhas den dens camp camps hub hubs fronts",
         ),
         # the 1071st set, sarcasm a ninth time (each with a twin): "Wow, a Black man who
         # didn't steal anything, call the papers", "Another day, another Pole drunk on the
