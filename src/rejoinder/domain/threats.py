@@ -1017,10 +1017,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "shame",
         ),
         (
-            r"(?:people|journalists|reporters|women|girls|activists|writers|anchors|critics)"
-            r" like (?:her|him|you|u|them) (?:tend to |often |sometimes |usually )?(?:disappear"
-            r"|go missing|vanish|have accidents|get hurt|end up dead|turn up dead)",
-            "disappear missing vanish accidents hurt dead",
+            # (and "People who talk like this tend to disappear", the 1062nd set; not "...
+            # tend to lose elections")
+            r"(?:people|journalists|reporters|women|girls|men|boys|activists|writers|anchors"
+            r"|critics|those|anyone|folks) (?:like (?:her|him|you|u|them)|(?:who|that) (?:talk"
+            r"|write|speak|post|tweet|report|say things) like (?:this|that|you|u|her|him)"
+            r"[^.!?\n]{0,20}?) (?:tend to |often |sometimes |usually |have a way of |seem to"
+            r" |always )?(?:disappear|go missing|vanish|have accidents|get hurt|end up dead|turn"
+            r" up dead|fall down stairs|fall off (?:balconies|buildings)|end up (?:missing|in a"
+            r" ditch))",
+            "disappear missing vanish accidents hurt dead stairs balconies buildings ditch",
         ),
         (
             # (not "your car looks fine for now, but the tyres need replacing": the brakes or
@@ -2128,8 +2134,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # the hundred-and-eighty-ninth round (set 1062, veiled threats an eighth time, each
         # with a twin): "I'd keep an eye on who's behind you on the way home tonight" (not
         # cyclists told to mind who's behind them at junctions), "Hope your insurance covers
-        # fire, you'll need it after this piece" (not "... floods, you'll need it this year"),
-        # "People who talk like this tend to disappear" (not "... tend to lose elections")
+        # fire, you'll need it after this piece" (not "... floods, you'll need it this year";
+        # "People who talk like this tend to disappear" is read with "Journalists like her
+        # disappear" above)
         (
             r"(?:keep an eye on|watch|check|look at|mind) (?:who'?s|whos|who is) (?:behind"
             r"|following) (?:you|u) (?:on (?:the|your) way home|tonight|at night|after dark)",
@@ -2140,14 +2147,6 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|your face)[^.!?\n]{0,30}?need (?:it|that|them) after (?:this|that|your) (?:piece"
             r"|article|report|column|story|post|video|show|tweet|stunt)",
             "insurance",
-        ),
-        (
-            r"(?:people|journalists|reporters|those|women|men|anyone|folks|activists|writers"
-            r"|critics|girls|boys) (?:who|that) (?:talk|write|speak|post|tweet|report|say things)"
-            r" like (?:this|that|you|u|her|him)[^.!?\n]{0,20}? (?:tend to|often|usually|have a"
-            r" way of|seem to|always) (?:disappear|vanish|go missing|have accidents|fall down"
-            r" stairs|fall off (?:balconies|buildings)|end up (?:dead|missing|in a ditch))",
-            "disappear vanish missing accidents stairs balconies buildings dead ditch",
         ),
         # ... and in Hindi: "Ek din ghar se niklega aur wapas nahi aayega" (not "... aur wapas
         # Delhi nahi aayega, Goa mein bas jayega"), "Kitne din bachoge?" (not "... is garmi
