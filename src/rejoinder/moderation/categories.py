@@ -838,6 +838,11 @@ _SARCASM_FRAMES = re.compile(
     r"|nervous)"
     r"|dono ek sa(?:a)?th\W+(?:chamatkar|miracle)"
     r"|alert the media|sure,? jan"
+    # (and of the 1071st, a ninth: "a Black man who didn't steal anything, call the papers",
+    # "Jewish landlord raises the rent, who could have possibly predicted that")
+    r"|call the papers|stop the press(?:es)?|hold the front page"
+    r"|who (?:could|would|'?d) have (?:possibly |ever )?(?:predicted|seen (?:that|this|it)"
+    r" coming)"
     r"|(?:(?<=[.!?,] )|^)nothing suspicious (?:at all|there|about it)(?=\s*(?:[.!]|$))"
     r"|(?:god|allah|bhagwan|jesus) must be thrilled"
     r"|can'?t imagine (?:it|them|him|her|that) (?:leaking|going wrong))(?![a-z])"
@@ -858,7 +863,8 @@ _SARCASM_FRAMES = re.compile(
 _SARCASM_CUES = frozenset(
     {"wrong", "news", "tell", "nobel", "shri", "bhushan", "ratna", "oscar", "brave", "guessed",
      "yes", "worst", "imagine", "surprise", "thrilled", "chamatkar", "miracle", "nervous",
-     "alert", "jan", "suspicious"}
+     "alert", "jan", "suspicious", "papers", "press", "presses", "page", "predicted",
+     "coming"}
 )  # fmt: skip
 # Whom the frames mock: a people, or one of them named by it ("Gay teacher", "Dalit boy",
 # "Jewish landlord", "A woman driving a bus"); a colour only of a person ("Black teenager",

@@ -1534,14 +1534,20 @@ _CUED = tuple(
             "abuse molest groom rape corrupt",
         ),
         # a Sikh MP said to be about to turn the town hall into a gurdwara (a takeover
-        # foretold; not "Erdogan turned Hagia Sophia into a mosque", history told)
+        # foretold; not "Erdogan turned Hagia Sophia into a mosque", history told); and a Sikh
+        # judge, "These kirpan wale will turn every court into a gurdwara" (the 1058th set; not
+        # "... turn the old library into a gurdwara kitchen")
         (
-            r"(?:(?:he|she|they|we|you|u|it)(?:'?ll| will)|will|gonna|going to|wants? to|plans? to"
-            r"|planning to) turn (?:the|our|every"
-            r"|this) (?:\w+ )?(?:town hall|council|school|church|pub|high street|parliament"
-            r"|country|town|city|village|house|commons) into (?:a |an |one big )?(?:mosque"
-            r"|masjid|gurdwara|mandir|temple|madrassa|madrasa|caliphate|sharia)",
-            "mosque masjid gurdwara mandir temple madrassa madrasa caliphate sharia",
+            r"(?:(?:he|she|they|we|you|u|it)(?:'?ll| will)|will|gonna|going to|wants? to|want to"
+            r"|plans? to|planning to|trying to|try to) turn (?:the whole|the|all our|our|every"
+            r"|each|all|this) (?:\w+ )?(?:town hall|council|courts?|schools?|church|pub|high"
+            r" street|parliament|country|countries|towns?|city|cities|villages?|house|commons"
+            r"|streets?|offices?|parks?|neighbou?rhoods?|university|universities|colleges?"
+            r"|institutions?|state|nation) into (?:a |an |one )?(?:big )?(?:mosques?|masjid"
+            r"|gurdwaras?|mandir|temple|madrassas?|madrasas?|caliphate|sharia|khalistan"
+            r"|mini[- ]pakistan|islamic (?:state|republic))",
+            "mosque mosques masjid gurdwara gurdwaras mandir temple madrassa madrassas madrasa"
+            " madrasas caliphate sharia khalistan pakistan islamic",
         ),
         # the twenty-ninth round (sets 676-681): a people's failings said to be in the
         # genes ("black lads always bottle it, no mental strength, it's in the genes"); "send
@@ -3267,8 +3273,8 @@ _CUED = tuple(
         ),
         # the hundred-and-eighty-eighth round (the 1058th set, a Sikh judge appointed in
         # Canada): "Ek aur pagdi wala gaddar" (and the eleventh session's known miss "Pagdi
-        # waale gaddar"), "Turban on top, nothing inside", "These kirpan wale will turn every
-        # court into a gurdwara" (not "... turn the old library into a gurdwara kitchen")
+        # waale gaddar"), "Turban on top, nothing inside" (the court turned into a gurdwara is
+        # read with the town hall above)
         (
             r"(?:pagdi|pagri|pagadi|turban|dadhi|daadhi|topi|tilak|burqa|burka|hijab|kirpan)"
             r"(?: ?wala| ?waala| ?wale| ?waale| ?wali| ?waali| ?walon| ?waalon| ?walo) (?:\w+ )?"
@@ -3282,16 +3288,6 @@ _CUED = tuple(
             r"|(?:his|her|the) head),? (?:and )?nothing (?:inside|underneath|under it|beneath"
             r"|in (?:his|her|the) head|upstairs)",
             "turban pagdi pagri topi hijab burqa burka skullcap kippah",
-        ),
-        (
-            r"(?:will|want to|wants to|going to|gonna|trying to|try to|plan to|plans to) turn"
-            r" (?:every|each|all|all our|our|this|the whole) (?:\w+ )?(?:courts?|schools?|streets?"
-            r"|city|cities|towns?|country|countries|offices?|parks?|neighbou?rhoods?|villages?"
-            r"|university|universities|colleges?|parliament|institutions?|state|nation) into (?:an?"
-            r" |one )?(?:big )?(?:gurdwaras?|mosques?|madrasas?|madrassas?|caliphate|khalistan"
-            r"|mini[- ]pakistan|sharia (?:zone|state|court)|islamic (?:state|republic))",
-            "gurdwara gurdwaras mosque mosques madrasa madrasas madrassa madrassas caliphate"
-            " khalistan pakistan sharia islamic",
         ),
         # the hundred-and-ninetieth round (the 1064th set, a Muslim woman third in the civil
         # services exam, a twenty-fifth whole evening): her hijab called a trick ("Ye log hijab
@@ -3372,15 +3368,6 @@ _CUED = tuple(
         # the famous Irish work ethic", "Jewish landlord raises the rent, who could have
         # possibly predicted that", "Next they'll want the whole year off" after a people
         (
-            r"(?:a|an|one) (?:black|muslim|romanian|gypsy|pakistani|somali|nigerian|albanian"
-            r"|mexican|jewish|indian|african|bihari|bangladeshi)(?: \w+)? (?:who|that)"
-            r" (?:didn'?t|did not|hasn'?t|has not|wasn'?t|isn'?t|doesn'?t) (?:steal|rob|stab"
-            r"|scam|rape|loot|beg|shoplift|commit|stole|robbed)\w*[^.!?\n]{0,30}?(?:call the"
-            r" papers|alert the media|stop the press(?:es)?|hold the front page|front page news"
-            r"|call the news|breaking news)",
-            "steal rob stab scam loot shoplift stole robbed",
-        ),
-        (
             rf"{_BLAMED_PEOPLES}\b[^\n]{{0,80}}?(?:drunk|drinking|stealing|stabbing|begging"
             r"|fighting|shoplifting|dealing|fraud|crime|litter|rubbish|pissing)[^\n]{0,60}?"
             r"(?:integration|multiculturalism|diversity|enrichment) (?:at its (?:finest|best)"
@@ -3408,15 +3395,6 @@ _CUED = tuple(
             r" (?:work ethic|punctuality|hygiene|honesty|driving|cleanliness|sobriety"
             r"|generosity|integrity|respect for women|tolerance|peacefulness)",
             "famous legendary renowned",
-        ),
-        (
-            r"(?:jewish|muslim|black|gypsy|romanian|pakistani|somali|nigerian|albanian|indian"
-            r"|chinese|bihari|marwari|baniya) (?:\w+ ){0,2}?(?:raises|raised|steals|stole|cheats"
-            r"|cheated|scams|scammed|robs|robbed|overcharges|overcharged|hoards|hoarded|rips off"
-            r"|ripped off)[^.!?\n]{0,40}?(?:who could have|who would have|who'?d have)"
-            r" (?:possibly |ever )?(?:predicted|guessed|thought|seen (?:that|this|it) coming"
-            r"|imagined)",
-            "predicted guessed imagined coming",
         ),
         (
             rf"{_PEOPLES}[^\n]{{0,100}}?next (?:they'?ll|they will|they'?re going to) (?:want"
