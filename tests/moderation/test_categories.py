@@ -5553,6 +5553,25 @@ THIRTY_SEVENTH_SESSION_FORMS = [
 ]
 
 
+THIRTY_EIGHTH_SESSION_FORMS = [
+    # three patterns of a possession admired and its shame left unsaid, now one: each form
+    # they read, and the kind readings of the three
+    ("Nice house you've got in Harrow, be a shame if something happened to it.", True),
+    ("Nice little bakery you've got there. Shame if people found out who really owns it.", True),
+    ("Nice house you've got in Civil Lines, madam. Big windows. Would be a shame.", True),
+    ("Nice family you have, would be a shame, wouldn't it.", True),
+    ("Nice house you've got, the renovation must have cost a fortune!", False),
+    ("Nice little bakery you've got there, the croissants are worth the queue.", False),
+    ("Nice house you've got in Civil Lines, madam. Big windows. Must get a lot of light.", False),
+    ("Lovely garden you've got, would be a shame to pave it over.", False),
+    ("Nice garden you've got, shame if it rains on the party.", False),
+    # a Western city said to be becoming a Muslim one, "is" before it (not its traffic)
+    ("London is becoming Karachi, wake up.", True),
+    ("Bradford is slowly turning into Pakistan.", True),
+    ("London is becoming like Karachi in its traffic jams.", False),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     FOURTEENTH_SESSION_FORMS
@@ -5585,9 +5604,10 @@ THIRTY_SEVENTH_SESSION_FORMS = [
     + THIRTY_FOURTH_SESSION_FORMS
     + THIRTY_FIFTH_SESSION_FORMS
     + THIRTY_SIXTH_SESSION_FORMS
-    + THIRTY_SEVENTH_SESSION_FORMS,
+    + THIRTY_SEVENTH_SESSION_FORMS
+    + THIRTY_EIGHTH_SESSION_FORMS,
 )
-def test_fourteenth_to_thirty_seventh_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_thirty_eighth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

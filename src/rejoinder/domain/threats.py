@@ -1008,13 +1008,18 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # hain")
         (
             # (after a possession admired: "it would be a shame if anything happened to him"
-            # alone is a worry)
-            r"(?:nice|lovely|beautiful|pretty|fine) (?:\w+ ){1,2}?(?:you'?ve|you have|uve|u have"
-            r"|she'?s|he'?s|they'?ve|she has|he has) got\b[^.!?\n]{0,40}?(?:be|would be|it'?d be"
-            r"|itd be|will be) a (?:real |terrible |great )?shame if (?:something|anything)"
-            r" (?:bad )?(?:happened|were to happen|was to happen|happens) to (?:it|them|her|him"
-            r"|you|u|your \w+|ur \w+|her \w+|his \w+)",
-            "shame",
+            # alone is a worry). And the hundred-and-seventy-sixth round's "Nice little bakery
+            # you've got there. Shame if people found out ..." (not "..., the croissants are
+            # worth the queue"), and the 1062nd set's "Nice house you've got in Civil Lines,
+            # madam. Big windows. Would be a shame." (not "... Must get a lot of light"): the
+            # shame left unsaid, or what might happen (not "a shame to pave it over", "a
+            # shame if it rains")
+            r"(?:nice|lovely|beautiful|pretty|fine) (?:\w+ ){0,2}?(?:(?:you|ya|u) got|(?:you'?ve"
+            r"|you have|uve|u have|she'?s|he'?s|they'?ve|she has|he has)(?: got)?)\b[^\n]{0,80}?"
+            r"(?:(?:(?:would|'?d|it'?d|itd|will|'?ll) )?be a (?:real |terrible |great |crying )?"
+            r"|[.,!] )(?:shame|pity)(?=[.!?,]|$| if (?:something|anything|people|someone"
+            r"|somebody|word) )",
+            "shame pity",
         ),
         (
             # (and "People who talk like this tend to disappear", the 1062nd set; not "...
@@ -1040,8 +1045,21 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:iski|uski|teri|tumhari|inki|unki|is \w+ ki|us \w+ ki) (?:beti|bete|bachche"
             r"|bachon|bachchon|biwi|maa|behen|family|patni) (?:ka|ki|ke) (?:school|ghar|address"
             r"|college|office|tuition) (?:\w+ )?(?:pata kar liya|pata kar li|pata chal gaya"
-            r"|maloom hai|pata hai|mil gaya|dhoondh liya|nikaal liya)",
-            "school ghar address college office tuition",
+            r"|maloom hai|pata hai|mil gaya|dhoondh liya|nikaal liya)"
+            # ... or asked, and said found out or "just asking": the hundred-and-seventy-sixth
+            # round's (the 1032nd set; not "Minister ji, aapke bachche kaunse school mein
+            # padhte hain? Sarkari mein?"), and "Patrakar babu, aapki beti kaunse school mein
+            # padhti hai? Pata kar liya hai" (the 1074th set; not "... Mera beta bhi wahi
+            # admission lena chahta hai")
+            r"|(?:your|ur|aapke|aapka|aapki|tumhare|tumhara|tumhari|tere|tera|teri|uski|uska)"
+            r" (?:bachche|bacche|bache|bacchi|bachon|kids|children|son|daughter|beti|beta"
+            r"|betiyan|bitiya|biwi|wife) (?:kaunse|kaun se|kis|kaun si|kaunsi) (?:school|college"
+            r"|coaching)[^.!?\n]{0,30}?\?+ ?(?:(?:bas |just |simply )?(?:pooch|puch|puchh) (?:raha"
+            r"|rahe|rha)|pata kar liya|pata chal gaya|maloom kar liya|dekh liya|pata hai humein"
+            r"|hume pata hai)"
+            r"|which school (?:do|does) (?:your|ur) (?:kids|children|son|daughter)"
+            r" (?:go to|attend)\?+ ?(?:just )?(?:asking|curious|wondering)",
+            "school ghar address college office tuition coaching",
         ),
         (
             r"(?:isko|usko|ise|use|tujhe|tereko|is \w+ ko|us \w+ ko)\b[^.!?\n]{0,20}?akel"
@@ -1271,39 +1289,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "last aakhri akhri aakhiri",
         ),
         # the hundred-and-seventy-sixth round, veiled threats a fifth time (the 1032nd set,
-        # 2 of 10 held at first sight): a reader's children's school asked "just asking" (not
-        # "Minister ji, aapke bachche kaunse school mein padhte hain? Sarkari mein?": no
-        # "just asking"); "Nice little bakery you've got there. Shame if ..."; "your house
-        # ..., lovely garden. Would be a pity" (not "the council's garden ... A pity", nor
-        # "It would be a shame if anything happened to him, he's the best nurse"); "Keep
-        # writing like this and one day you'll write your last column"; "matchsticks are
-        # cheap"; "zubaan lambi ho gayi hai, kat bhi sakti hai"; "pehchaan liya hai tumhe,
-        # ab bahar nikalna soch samajh ke" (not "... bahar nikloge toh autograph dene padenge")
-        (
-            # (and "Patrakar babu, aapki beti kaunse school mein padhti hai? Pata kar liya
-            # hai", the 1074th set; not "... Mera beta bhi wahi admission lena chahta hai")
-            r"(?:your|ur|aapke|aapka|aapki|tumhare|tumhara|tumhari|tere|tera|teri|uski|uska)"
-            r" (?:bachche|bacche|bache|bacchi|bachon|kids|children|son|daughter|beti|beta"
-            r"|betiyan|bitiya|biwi|wife) (?:kaunse|kaun se|kis|kaun si|kaunsi) (?:school|college"
-            r"|coaching)[^.!?\n]{0,30}?\?+ ?(?:(?:bas |just |simply )?(?:pooch|puch|puchh) (?:raha"
-            r"|rahe|rha)|pata kar liya|pata chal gaya|maloom kar liya|dekh liya|pata hai humein"
-            r"|hume pata hai)"
-            r"|which school (?:do|does) (?:your|ur) (?:kids|children|son|daughter)"
-            r" (?:go to|attend)\?+ ?(?:just )?(?:asking|curious|wondering)",
-            "school college coaching",
-        ),
-        (
-            r"nice (?:little )?(?:\w+ )?(?:you'?ve got|you have|you got|u got) there[.,!]"
-            r" (?:it )?(?:would be a |'?d be a |be a )?(?:shame|pity) if"
-            # ... and its place named, the shame a sentence or two on: "Nice house you've got
-            # in Civil Lines, madam. Big windows. Would be a shame." (the 1062nd set; not "...
-            # Must get a lot of light")
-            r"|nice (?:\w+ ){0,2}?(?:house|home|shop|car|family|place|business|kids|restaurant"
-            r"|office|paper|channel|flat) (?:you'?ve|you have|you got|ya got|u got|you'?ve got)"
-            r"[^\n]{0,80}?(?:would|'?d|it'?d|will|'?ll) be a (?:real |terrible |crying )?(?:shame"
-            r"|pity)",
-            "shame pity",
-        ),
+        # 2 of 10 held at first sight): a reader's children's school asked "just asking" and
+        # "Nice little bakery you've got there. Shame if ..." (both read by the hundred-and-
+        # fifty-third round's patterns, above); "your house ..., lovely garden. Would be a
+        # pity" (not "the council's garden ... A pity", nor "It would be a shame if anything
+        # happened to him, he's the best nurse"); "Keep writing like this and one day you'll
+        # write your last column"; "matchsticks are cheap"; "zubaan lambi ho gayi hai, kat
+        # bhi sakti hai"; "pehchaan liya hai tumhe, ab bahar nikalna soch samajh ke" (not
+        # "... bahar nikloge toh autograph dene padenge")
         (
             r"(?:your|ur) (?:house|home|shop|car|garden|flat|office|store|restaurant|bakery)\b"
             r"[^.!?\n]{0,40}?[.!,] (?:it )?(?:would|'?d) be (?:a )?(?:pity|shame)(?=[.!]|$| if"

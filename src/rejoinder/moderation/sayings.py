@@ -3650,12 +3650,17 @@ _CUED = tuple(
             r"(?:london|britain|england|the uk|europe|paris|berlin|sweden|stockholm|malmo"
             r"|birmingham|bradford|leicester|luton|manchester|tower hamlets|east london|oldham"
             r"|kerala|bengal|assam|kashmir|hyderabad|malappuram|bhiwandi|mewat"
-            r"|our (?:country|city|town|streets|capital)|this country)\w* (?:to )?(?:look|looks"
+            # (and "London is becoming Karachi", "... is slowly turning into ...")
+            r"|our (?:country|city|town|streets|capital)|this country)\w* (?:to |is |will "
+            r"|'?s )?(?:slowly |fast |rapidly |quickly )?(?:look|looks"
             r"|looking|become|becomes|becoming|turn into|turns into|turning into|turned into|into"
             r"|is officially|is basically|is already|is now|has become) (?:like )?(?:a |another"
             r" |the next )?(?:half |mini |little |a mini |a little )?"
             r"(?:karachi|islamabad|lahore|mogadishu|kabul|baghdad|dhaka|tehran|riyadh|lagos"
-            r"|pakistan|somalia|afghanistan|bangladesh|saudi|arabia|syria|caliphate)(?![a-z])",
+            r"|pakistan|somalia|afghanistan|bangladesh|saudi|arabia|syria|caliphate)(?![a-z])"
+            # (not "London is becoming like Karachi in its traffic jams")
+            r"(?![^.!?\n]{0,25}?\b(?:traffic|pollution|smog|weather|heat|potholes|rents?|prices"
+            r"|cricket|food)\b)",
             "karachi islamabad lahore mogadishu kabul baghdad dhaka tehran riyadh lagos pakistan"
             " somalia afghanistan bangladesh saudi arabia syria caliphate",
         ),
