@@ -5569,6 +5569,79 @@ THIRTY_EIGHTH_SESSION_FORMS = [
     ("London is becoming Karachi, wake up.", True),
     ("Bradford is slowly turning into Pakistan.", True),
     ("London is becoming like Karachi in its traffic jams.", False),
+    # the hundred-and-ninety-sixth round (sets 1080-1082): Nigerian students beaten by a mob
+    ("Ever noticed how wherever they go, crime follows? Just saying.", True),
+    ("Wherever they go, fans follow.", False),
+    ("Students my foot, half of them are here for the white powder and our girls.", True),
+    ("Scouts came for our girls' team.", False),
+    ("Their embassy should come and collect its monkeys before the next overdose.", True),
+    ("The zoo should take back its monkeys", False),
+    ("Next time the mob should finish the job properly.", True),
+    ("The council should finish the job on the road.", False),
+    ("Noida walon ne sahi kiya, inko yahin sabak sikhana zaroori tha.", True),
+    ("Court ne sahi kiya, inko sabak milna chahiye tha", False),
+    ("Ye log kaale hain isliye maar diya, gore hote toh selfie lete.", False),
+    ("ye log gande hain isliye inko nikaal do", True),
+    # ... veiled threats a tenth time, each with its twin
+    ("Your byline photo makes you very easy to recognise at the metro station, madam.", True),
+    ("Your byline photo makes you look much younger than you are on TV, madam.", False),
+    ("Funny how the brakes on old scooters give out on the ghat road. Ride safe, reporter.", True),
+    (
+        "Funny how the brakes on old scooters give out on the ghat road. Get them checked"
+        " before monsoon.",
+        False,
+    ),
+    ("People have been found in the canal for less than what you wrote today.", True),
+    ("People have been fined in the canal area for less than dumping one bag of rubbish.", False),
+    ("Enjoy your freedom while it lasts, the list is being made.", True),
+    ("Enjoy your holidays while they last, the new term starts in June.", False),
+    ("Bahut likh liya, ab teri ungliyon ka kuch sochna padega.", True),
+    ("Bahut likh liya aaj, ab ungliyon ko aaram do aur chai piyo.", False),
+    ("Mark my words, by Diwali there will be one less voice on that channel.", True),
+    (
+        "Mark my words, by Diwali there will be one less anchor on that channel, ratings are"
+        " terrible.",
+        False,
+    ),
+    ("Ek din tera bhi number aayega, tab koi camera nahi hoga.", True),
+    ("Ek din tera bhi number aayega interview ke liye, tab camera ready rakhna.", False),
+    ("We know which gym you go to at 6 am. Keep writing.", True),
+    (
+        "We know which gym you go to at 6 am, saw you there with the minister's PA. Small town.",
+        False,
+    ),
+    ("Tumhari maa roz subah mandir jaati hai na? Akeli?", True),
+    ("Tumhari maa roz subah mandir jaati hai na? Unhe humari taraf se prasad dena.", False),
+    # ... sarcasm a tenth time
+    (
+        "Brilliant idea, let's give the Rohingyas Aadhaar cards too, what could they possibly"
+        " do with them.",
+        True,
+    ),
+    (
+        "Brilliant idea, let's give the MLAs another pay rise too, what could they possibly do"
+        " with it.",
+        False,
+    ),
+    ("Wow a Pakistani who isn't a terrorist, put him in a museum.", True),
+    ("Wow a politician who answered the question, put him in a museum.", False),
+    ("Trans athletes winning women's medals, truly the future feminists fought for.", True),
+    (
+        "Billionaires winning tax breaks during a famine, truly the future the reformers fought"
+        " for.",
+        False,
+    ),
+    ("Sure, the Dalit topper cleared it on merit. And I'm the Queen of England.", True),
+    ("Sure, the minister cleared the file on merit. And I'm the Queen of England.", False),
+    (
+        "Love how the Chinese brought us a virus and then sold us the masks. Such entrepreneurs.",
+        True,
+    ),
+    (
+        "Love how the company caused the leak and then sold us the water filters. Such"
+        " entrepreneurs.",
+        False,
+    ),
 ]
 
 

@@ -5129,6 +5129,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandseventyseventh_evening.jsonl",
         "onethousandseventyeighth_evening.jsonl",
         "onethousandseventyninth_evening.jsonl",
+        "onethousandeightieth_evening.jsonl",
+        "onethousandeightyfirst_evening.jsonl",
+        "onethousandeightysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6080,8 +6083,16 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # everyday words, a ninth probe, with twins): at first sight 6 of 14 (the rules 3; the
 # chancellor 4 of 8, the rules 2), none of 26 others. With the rules written from it: 14
 # (the rules 14).
-UNSEEN_ABUSE_HELD = 2382  # of 2688
-UNSEEN_OTHERS_HELD = 98  # of 8760
+# The hundred-and-ninety-sixth round (sets 1080-1082, the thirty-eighth session: 44
+# comments under Nigerian students beaten by a mob in Greater Noida, a thirty-first whole
+# evening; veiled threats a tenth time; sarcasm a tenth time; the probes with twins): at
+# first sight 12 of 27 (the rules 11; the evening 5 of 9, threats 4 of 10, sarcasm 3 of 8),
+# 4 of 53 others (the rules 4: three threat twins, "tera bhi number aayega interview ke
+# liye" among them, and "Ye log kaale hain isliye maar diya, ..." said against the mob).
+# With the rules written from it: 27 (the rules 27), 1 other (the news head's, that last
+# line).
+UNSEEN_ABUSE_HELD = 2409  # of 2715
+UNSEEN_OTHERS_HELD = 99  # of 8813
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

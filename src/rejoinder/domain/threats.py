@@ -1067,6 +1067,54 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:batate|dikhate|samjhate|sikhate|bataenge|dikhayenge|kya hota hai)",
             "akele akeli",
         ),
+        # the hundred-and-ninety-sixth round, veiled threats a tenth time (the 1081st set, 4
+        # of 10 held at first sight): a reporter "very easy to recognise at the metro
+        # station" (not "makes you look much younger"); brakes that give out, "Ride safe,
+        # reporter" (not "Get them checked before monsoon"); "People have been found in the
+        # canal for less than what you wrote today"; "Enjoy your freedom while it lasts, the
+        # list is being made" (not "Enjoy your holidays while they last, the new term ...");
+        # "ab teri ungliyon ka kuch sochna padega" (not "ab ungliyon ko aaram do"); "by
+        # Diwali there will be one less voice on that channel" (not "one less anchor ...,
+        # ratings are terrible")
+        (
+            r"(?:makes?|making) (?:you|u|her|him) (?:very |so |really |quite |pretty )?easy to"
+            r" (?:recogni[sz]e|spot|find|follow|track|pick out) (?:at|in|on|outside|near|when"
+            r"|from)(?![a-z])",
+            "easy",
+        ),
+        (
+            r"brakes\b[^.!?\n]{0,40}?\b(?:give out|gave out|fail|fails|failed|stop working"
+            r"|stopped working)\b[^\n]{0,60}?(?:ride|drive) (?:safe|safely|carefully),? (?:dear )?"
+            r"(?:reporter|madam|journalist|patrakar|anchor|editor|lady|miss|mister|babu|ji"
+            r"|sir)(?![a-z])",
+            "brakes",
+        ),
+        (
+            r"(?:found|fished out|pulled out|killed|beaten|buried|disappeared|vanished|shot"
+            r"|lynched|hanged)\b[^.!?\n]{0,40}? for (?:much |a lot |far )?less than (?:what"
+            r"|this|that|the things?) (?:you|u|she|he) (?:wrote|write|said|say|posted|post"
+            r"|tweeted|did)",
+            "less",
+        ),
+        (
+            r"enjoy (?:your|ur) (?:freedom|life|safety|peace|sleep|nights|walks?) while (?:it"
+            r"|they|you can)(?: lasts?)?\b[^\n]{0,40}?(?:the list|a list|your turn|counting"
+            r"|coming for)(?![a-z])",
+            "enjoy",
+        ),
+        (
+            r"(?:teri|tumhari|iski|uski|aapki|inki|unki) (?:ungliyon|ungliyan|unglion|haathon"
+            r"|kalam|zubaan|zuban|taangon|tangon) (?:ka|ki|ke) (?:kuch|intezaam|intazaam|ilaaj"
+            r"|ilaj|hisaab|hisab) (?:sochna|karna|dekhna) (?:padega|hoga|padta)",
+            "ungliyon ungliyan unglion haathon kalam zubaan zuban taangon tangon",
+        ),
+        (
+            r"(?:mark my words|wait and see|you'?ll see|soon|by (?:diwali|christmas|eid|holi"
+            r"|monday|next week|next month|the election|new year|year end))\b[^.!?\n]{0,40}?"
+            r"(?:there will be|there'?ll be|will be) one (?:less|fewer) (?:voice|critic|mouth"
+            r"|traitor|gaddar|troublemaker|loudmouth|journalist|reporter)(?![a-z])",
+            "less fewer",
+        ),
         # the hundred-and-fifty-fourth round, veiled threats again (sets 996-998): to a judge
         # ("should remember they have to drive home at night", "Lovely family she's got, hope
         # they stay safe", "Her address isn't hard to find", "walking to her car alone and
@@ -1358,7 +1406,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:aapki|aapka|tumhari|tumhara|teri|tera) (?:beti|biwi|wife|maa|behen|bachche|beta"
             r"|bhai|mummy|papa)\b[^\n]{0,60}?\b(?:roz|daily|har roz|subah|shaam|\d+ baje)\b"
             r"[^.!?\n]{0,30}?(?:nikalti|nikalta|jaati"
-            r"|jaata|aati|aata|nikalte|jaate|aate) (?:hai|h|hain) na\s*\?",
+            r"|jaata|aati|aata|nikalte|jaate|aate) (?:hai|h|hain) na\s*\?"
+            # (not "... Unhe humari taraf se prasad dena", the 1081st set: a greeting sent)
+            r"(?!\s*(?:unhe|unko|unse|use|usko|usse|inhe|inko) (?:humari|hamari|meri|mera"
+            r"|hamara|humara) (?:taraf|or) se)",
             "roz daily subah shaam baje",
         ),
         (
@@ -1702,8 +1753,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|pub|bar|church|mosque|temple|bus|train|car|hotel|flat|block|park|club) (?:you|u"
             r"|she|he|they) (?:go|goes|live|lives|work|works|use|uses|take|takes|drive|drives"
             r"|park|parks|stay|stays|visit|visits)"
-            # (not "... because the delivery app shared it, said the company": the 863rd set)
-            r"(?!(?: in| at| to)? (?:because|since|thanks to))",
+            # (not "... because the delivery app shared it, said the company": the 863rd set;
+            # nor "..., saw you there with the minister's PA", the 1081st: a sighting)
+            r"(?!(?: in| at| to)? (?:because|since|thanks to))"
+            r"(?![^.!?\n]{0,25}?, (?:saw|seen|spotted|met) (?:you|u|her|him) there)",
             "know",
         ),
         # "I'll make sure you never work in journalism again"
@@ -2827,7 +2880,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "ek din tera bhi number aayega": your turn will come
         (
             r"(?:tera|teri|tumhara|tumhari|uska|iska|unka) (?:bhi )?number (?:bhi )?(?:aayega"
-            r"|ayega|aaega|aega|aane wala hai)",
+            r"|ayega|aaega|aega|aane wala hai)"
+            # (not "tera bhi number aayega interview ke liye", the 1081st set)
+            r"(?! (?:\w+ )?(?:interview|exam|selection|draw|lottery|results?|merit|admission"
+            r"|promotion|shaadi|match|list)(?![a-z]))",
             "aayega ayega aaega aega aane",
         ),
         # "Is budhiya ko pakad ke sansad ke bahar peeto sab milke" (the 449th set): a person
@@ -3296,8 +3352,22 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"should(?:'?ve| have) been (?:shot|killed|hanged|hung|stabbed) properly"
             r"|if (?:she|he|they|you|u) (?:ever )?(?:comes?|returns?|sets? foot|shows? (?:her|his"
             r"|their|your) face)[^.!?\n]{0,40}?(?:will|'ll|gonna|are going to|is going to)"
-            r" finish (?:what (?:they|he|we|i|you) started|the job|her off|him off|them off)",
+            r" finish (?:what (?:they|he|we|i|you) started|the job|her off|him off|them off)"
+            # a mob's beating to be finished (the 1080th set: "Next time the mob should finish
+            # the job properly"; not "the council should finish the job on the road")
+            r"|(?:the |a |that )?(?:mob|crowd|bheed|locals|villagers|lynch mob)\b[^.!?\n]{0,20}?"
+            r"(?:should|must|will|'ll|needs to|ought to|has to) finish (?:the job|what (?:they"
+            r"|it) started|them off|him off|her off)",
             "properly finish",
+        ),
+        # a crowd's beating praised and called a lesson (the 1080th set: "Noida walon ne sahi
+        # kiya, inko yahin sabak sikhana zaroori tha"; not "court ne sahi kiya", the law's)
+        (
+            r"(?:walon|wale|waalon|logon|public|janta|bheed|mob|gaon|mohalle) ne (?:bilkul )?"
+            r"(?:sahi|accha|achha|theek) (?:kiya|kia)[,.!]? (?:\w+ ){0,2}?(?:inko|unko|inhe|unhe"
+            r"|in logon ko|un logon ko|aise logon ko) (?:\w+ )?(?:sabak sikhana|sabak sikhaana"
+            r"|sabak milna|yahi sabak)",
+            "sabak",
         ),
         # a disabled MP wished unborn, or put down (the 866th set): "People like him should
         # have been aborted", "Put him down like a lame horse" (not "aborted the launch",

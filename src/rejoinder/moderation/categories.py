@@ -738,6 +738,30 @@ _WHOSE_CASTE = frozenset(
 )  # fmt: skip
 
 
+def _why_they_were_harmed(words: Words, k: int) -> bool:
+    """'(ye log kaale hain) isliye maar diya': the attack given as the reason others harmed
+    them, done (the 1080th set: "..., gore hote toh selfie lete. Sharam aani chahiye
+    humein"); not called for ("... isliye inko nikaal do")."""
+    if k >= len(words) or not (length := words.phrase_at(k, _THAT_IS_WHY)):
+        return False
+    after = words.words[k + length : k + length + 3]
+    return any(
+        word in _HARMED or tuple(after[n : n + 2]) in _HARM_DONE for n, word in enumerate(after)
+    )
+
+
+_THAT_IS_WHY = frozenset({("isliye",), ("islie",), ("is", "liye"), ("tabhi",)})
+_HARMED = frozenset(
+    {"maara", "mara", "maari", "peeta", "peeti", "pita", "nikala", "nikaala", "roka", "pakda",
+     "bhagaya"}
+)  # fmt: skip
+_HARM_DONE = frozenset(
+    (stem, done)
+    for stem in ("maar", "peet", "nikaal", "nikal", "bhaga")
+    for done in ("diya", "diye", "di", "gaya", "gaye", "gayi")
+)
+
+
 def _a_thing_of_theirs(words: Words, k: int) -> bool:
     return k < len(words) and words.words[k] in _THINGS_OF_A_FAITH
 
@@ -785,7 +809,9 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
             and not _object_of_an_act(words, i)
             and (end := _attack_after(words, last + 1)) is not None
         ):
-            if not echoed(words, i, end):  # "Hindus are all bigots? My neighbours ..."
+            # ("Hindus are all bigots? My neighbours ...", "Ye log kaale hain isliye maar
+            # diya": the reason the mob gave, told of it)
+            if not echoed(words, i, end) and not _why_they_were_harmed(words, end + 1):
                 hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "generalisation"))
         elif (end := _likened_to_animals(words, i, last + 1)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, end, "dehumanisation"))
@@ -845,7 +871,15 @@ _SARCASM_FRAMES = re.compile(
     r" coming)"
     r"|(?:(?<=[.!?,] )|^)nothing suspicious (?:at all|there|about it)(?=\s*(?:[.!]|$))"
     r"|(?:god|allah|bhagwan|jesus) must be thrilled"
-    r"|can'?t imagine (?:it|them|him|her|that) (?:leaking|going wrong))(?![a-z])"
+    r"|can'?t imagine (?:it|them|him|her|that) (?:leaking|going wrong)"
+    # (and of the 1082nd, a tenth: "let's give the Rohingyas Aadhaar cards too, what could
+    # they possibly do with them", "Wow a Pakistani who isn't a terrorist, put him in a
+    # museum", "... truly the future feminists fought for", "Sure, the Dalit topper cleared
+    # it on merit. And I'm the Queen of England.")
+    r"|what (?:could|would|can) (?:they|he|she) possibly do with"
+    r"|put (?:him|her|them|it) in a museum"
+    r"|truly the (?:future|world|country|india|britain) (?:\w+ ){1,2}?fought for"
+    r"|and i'?m the (?:queen|king) of (?:england|sheba)(?![a-z]))(?![a-z])"
 )
 # (the frames of the 1027th set, a fourth round, added after it was scored: "in other news
 # the sun rose in the east", "Padma Shri de do", "brave enemy, truly", "who could have
@@ -864,7 +898,7 @@ _SARCASM_CUES = frozenset(
     {"wrong", "news", "tell", "nobel", "shri", "bhushan", "ratna", "oscar", "brave", "guessed",
      "yes", "worst", "imagine", "surprise", "thrilled", "chamatkar", "miracle", "nervous",
      "alert", "jan", "suspicious", "papers", "press", "presses", "page", "predicted",
-     "coming"}
+     "coming", "possibly", "museum", "fought", "queen", "king"}
 )  # fmt: skip
 # Whom the frames mock: a people, or one of them named by it ("Gay teacher", "Dalit boy",
 # "Jewish landlord", "A woman driving a bus"); a colour only of a person ("Black teenager",

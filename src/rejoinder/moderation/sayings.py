@@ -3762,6 +3762,41 @@ _CUED = tuple(
             r"|people|population)) out",
             "natives indigenous",
         ),
+        # the hundred-and-ninety-sixth round (sets 1080-1082): Nigerian students beaten by a
+        # mob in Greater Noida, a thirty-first whole evening: "wherever they go, crime
+        # follows" (not "wherever they go, fans follow"); "half of them are here for the
+        # white powder and our girls" (not "scouts came for our girls' team"); "Their
+        # embassy should come and collect its monkeys" (not "the zoo should take back its
+        # monkeys"); and of the sarcasm round, "the Chinese brought us a virus" (not "the
+        # company caused the leak", nor China's government named)
+        (
+            r"(?:wherever|everywhere) (?:they|these people|those people|these \w+|those \w+)"
+            r" (?:go|goes|went|settle|settled|live)[,.]? (?:\w+ )?(?:crime|crimes|rapes?|terror"
+            r"|trouble|drugs|violence|riots|chaos|filth|disease|grooming)"
+            r" (?:follows?|followed|comes?|came|rises|rose|goes up|went up|goes with them)",
+            "wherever everywhere",
+        ),
+        (
+            r"(?:they|these \w+|half of them|most of them|all of them)(?: are|'?re| r)? (?:only "
+            r"|just |all )?(?:here|come|came|coming) (?:only |just )?for[^.!?\n]{0,30}?"
+            r"(?:our|hamari|humari) (?:girls|women|daughters|ladkiyan|betiyan)(?![a-z'])"
+            r"(?! (?:team|school|match|hostel|college|league|squad))",
+            "girls women daughters ladkiyan betiyan",
+        ),
+        (
+            r"(?:embassy|embassies|high commission|consulate|country|government|africa|nigeria"
+            r"|pakistan|bangladesh)\b[^.!?\n]{0,30}?(?:collect|take back|call back|recall"
+            r"|fetch|come for|send for) (?:its|their|these|those|the|his|her) (?:monkeys|apes"
+            r"|baboons|gorillas|animals|savages|cannibals|cockroaches)(?![a-z])",
+            "monkeys apes baboons gorillas animals savages cannibals cockroaches",
+        ),
+        (
+            r"(?:the chinese|chinese people|chinks?|chinkies|chini log|chinese log)"
+            r" (?:\w+ )?(?:brought|gave|sent|spread|unleashed|released|cooked up)"
+            r" (?:us |the world |everyone )?(?:a |the |this |their )?(?:virus|covid|corona"
+            r"|plague|pandemic|bat flu)(?![a-z])",
+            "virus covid corona plague pandemic",
+        ),
     )
 )
 
