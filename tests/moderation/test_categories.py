@@ -5642,6 +5642,78 @@ THIRTY_EIGHTH_SESSION_FORMS = [
         " entrepreneurs.",
         False,
     ),
+    # the hundred-and-ninety-seventh round (sets 1083-1085): name boards on the Kanwar route
+    ("Achha hai, ab pata toh chalega kaun thook ke roti bana raha hai.", True),
+    ("Thook ke roti ka video fake nikla, police ne bataya.", False),
+    ("Secular log jaake unke thook wale kebab kha lo, hum toh nahi khayenge.", True),
+    ("Ye log khaane mein kuch bhi mila dete hain, gaay ka bhi. Inse door raho.", True),
+    ("Ye log khaane mein itna ghee daal dete hain ki yatra ke baad diet karna padta hai.", False),
+    ("Kanwariyon ko Miyan ke haath ka khana khilana paap hai, board lagna hi chahiye.", True),
+    ("Inka boycott karo, ek paisa mat do in jihadiyon ko.", True),
+    ("Inn companies ka boycott karo", False),
+    ("Ek baar naam dikh gaya toh kanwariye khud samjha denge inko, police ki zaroorat nahi.", True),
+    ("police ki zaroorat nahi, parking khud dekh lenge", False),
+    # ... a woman in office harassed in everyday words a tenth time, each with its twin
+    (
+        "Madam should stick to cooking shows, the budget is too many numbers for her pretty head.",
+        True,
+    ),
+    (
+        "Madam should stick to the budget numbers, the cooking show appearances are a distraction.",
+        False,
+    ),
+    ("Speaker ji, aap bolti hain toh lagta hai saas bahu serial chal raha hai.", True),
+    ("Speaker ji, aap bolti hain toh lagta hai koi toh sun raha hai, dhanyavaad.", False),
+    (
+        "She only got the ticket because she is somebody's wife, and everybody knows whose bed"
+        " that was.",
+        True,
+    ),
+    (
+        "She only got the ticket because she is somebody's wife, dynasty politics at its worst.",
+        False,
+    ),
+    ("Bring back the days when women MPs knew to smile and keep quiet.", True),
+    ("Bring back the days when MPs of every party read the bills before voting.", False),
+    (
+        "Nice of the chief minister to wear a sari today, maybe next time she can also wear a"
+        " brain.",
+        True,
+    ),
+    (
+        "Nice of the chief minister to visit the flood camps today, maybe next time she can stay"
+        " longer.",
+        False,
+    ),
+    ("Ye madam TV pe aati hain sirf makeup dikhane, kaam toh pati karta hai.", True),
+    (
+        "Ye madam TV pe aati hain sirf press conference ke liye, kaam toh district mein dikhta"
+        " hai.",
+        False,
+    ),
+    ("Minister sahiba ko ghar bhejo, bachche sambhalein, desh hum sambhal lenge.", True),
+    ("Minister sahiba ko Delhi bhejo, wahan bhi yahi kaam karke dikhayein.", False),
+    ("Listening to her speak is like listening to my ex-wife nag. Switch her off.", True),
+    ("Listening to her speak is like listening to a lecture on tax law. Dense but right.", False),
+    ("Someone should check if the MP's skirt length is in the code of conduct.", True),
+    ("Someone should check if the MP's expenses are in the code of conduct.", False),
+    # ... replies putting their reader down a second time
+    ("Did your mother drop you as a baby or are you like this naturally?", True),
+    ("Go back to your WhatsApp university, uncle, the adults are talking.", True),
+    ("Go back and read the 1951 plan, uncle, the numbers say something else.", False),
+    ("the adults are talking about the budget tonight on BBC", False),
+    ("Let the grown-ups talk, said the teacher to the kids", False),
+    ("Itni akal hoti toh comment section mein nahi baithe hote, beta.", True),
+    ("Itni seedhi baat hoti toh Supreme Court 50 saal se ispe nahi baitha hota, bhai.", False),
+    ("Nobody reads your comments, mate, not even your own family.", True),
+    ("Someone take this man's phone away before he embarrasses his children again.", True),
+    ("Someone take this claim to a climate scientist before it spreads any further.", False),
+    ("Tumhare jaise gadhe hi is desh ka beda gark kar rahe hain.", True),
+    ("Tumhare jaise sawaal poochne wale hi is desh ko bacha rahe hain.", False),
+    ("You have the reading comprehension of a damp sock.", True),
+    ("You have the reading of the article right, it never said the bill passed.", False),
+    ("Tera dimaag ghutno mein hai kya, ya wahan bhi nahi?", True),
+    ("Tera data kahan se hai, Canada ka paisa kisne dekha?", False),
 ]
 
 

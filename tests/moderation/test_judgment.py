@@ -5132,6 +5132,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandeightieth_evening.jsonl",
         "onethousandeightyfirst_evening.jsonl",
         "onethousandeightysecond_evening.jsonl",
+        "onethousandeightythird_evening.jsonl",
+        "onethousandeightyfourth_evening.jsonl",
+        "onethousandeightyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6091,8 +6094,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # liye" among them, and "Ye log kaale hain isliye maar diya, ..." said against the mob).
 # With the rules written from it: 27 (the rules 27), 1 other (the news head's, that last
 # line).
-UNSEEN_ABUSE_HELD = 2409  # of 2715
-UNSEEN_OTHERS_HELD = 99  # of 8813
+# The hundred-and-ninety-seventh round (sets 1083-1085: 35 comments under name boards
+# ordered on the Kanwar route, a thirty-second whole evening; a woman in office harassed in
+# everyday words, a tenth probe; replies putting their reader down, a second time; the
+# probes with twins): at first sight 10 of 26 (the rules 4; the evening 5 of 9, the rules
+# 3; the women 2 of 9, the rules none; the replies 3 of 8, the rules 1), none of 43 others.
+# With the rules written from it: 26 (the rules 26).
+UNSEEN_ABUSE_HELD = 2435  # of 2741
+UNSEEN_OTHERS_HELD = 99  # of 8856
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

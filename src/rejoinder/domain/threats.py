@@ -3360,6 +3360,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|it) started|them off|him off|her off)",
             "properly finish",
         ),
+        # the crowd to deal with them itself (the 1083rd set: "kanwariye khud samjha denge
+        # inko, police ki zaroorat nahi"; not "police ki zaroorat nahi, parking khud dekh
+        # lenge")
+        (
+            r"(?:samjha|sikha|nipat|theek kar|sudhaar|sudhar|sabak sikha) (?:denge|lenge|dege"
+            r"|lege)\b[^.!?\n]{0,25}?police ki (?:koi )?(?:zaroorat|jarurat|zarurat|jaroorat)"
+            r" (?:nahi|nahin|nhi)",
+            "zaroorat jarurat zarurat jaroorat",
+        ),
         # a crowd's beating praised and called a lesson (the 1080th set: "Noida walon ne sahi
         # kiya, inko yahin sabak sikhana zaroori tha"; not "court ne sahi kiya", the law's)
         (

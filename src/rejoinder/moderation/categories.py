@@ -3974,7 +3974,7 @@ def _said_of_life(words: Words, i: int) -> bool:
 # kitchen is no man's retirement, so no woman word is needed)
 _TO_THE_KITCHEN_CUES = frozenset(
     {"kitchen", "rasoi", "chulha", "chauka", "leave", "place", "ghar", "roti", "driver",
-     "drivers", "mardon", "aadmiyon", "mard", "doge", "dogi"}
+     "drivers", "mardon", "aadmiyon", "mard", "doge", "dogi", "quiet", "shut", "home"}
 )  # fmt: skip
 _TO_THE_KITCHEN = _whole_words(
     (
@@ -4030,6 +4030,17 @@ _TO_THE_KITCHEN = _whole_words(
         r"(?:aise|aisi|aesi|aese|in|inn|ye|yeh|is tarah ki) (?:ladkiyon|ladkiyan|auraton|aurton"
         r"|chhoriyon|chhoriyan|mahilaon|ladkiyo) ko (?:toh )?ghar (?:pe|par|mein|me) (?:bithao"
         r"|baithao|bitha do|baitha do|bithana chahiye|rakho|band karo|kaid karo)(?!\s*\?)",
+        # the 1084th set, a woman in office harassed a tenth time: "Minister sahiba ko ghar
+        # bhejo, bachche sambhalein, desh hum sambhal lenge" (not "... ko Delhi bhejo"),
+        # "Bring back the days when women MPs knew to smile and keep quiet" (not "... when MPs
+        # of every party read the bills")
+        r"(?:madam|sahiba|mahila|behenji|didi|aurat|auraton|ladki|ladkiyon|mantri ji)"
+        r"[^.!?\n]{0,20}? ko ghar (?:bhejo|bhej do|baithao|bithao|bitha do|baitha do)[,.]?"
+        r" (?:\w+ ){0,2}?(?:bachche|bachchon|rasoi|chulha|khana|roti|bartan) (?:sambhal|dekh"
+        r"|bana|pal|maanj)\w*",
+        r"(?:women|ladies|girls|wives)(?: \w+)? (?:knew|know|learnt|learned|were taught|should"
+        r"|must|ought|need|needed) (?:how )?to (?:smile and )?(?:keep quiet|stay quiet|be quiet"
+        r"|shut up|keep their mouths shut|stay home|stay at home|stay in the kitchen)",
         r"(?<!\bwe\s)(?<!\bi\s)(?<!\bthey\s)(?<!\bshe\s)(?<!\bhe\s)(?<!\bjust\s)let (?:the )?men"
         r" (?:talk|discuss|decide|handle|do)(?: about)? (?:the )?(?:real |serious )?(?:politics"
         r"|sport|sports|football|cricket|science|business|economics|policy|the country)",
@@ -4050,7 +4061,8 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "boyfriend", "compliment", "praise", "flatter", "admire", "dikhane", "sarees", "saris",
      "outfits", "handbags", "jewellery", "jewelry", "squawks", "squawking", "squawked",
      "cackles", "cackling", "screeches", "screeching", "shrieks", "shrieking", "clucks",
-     "clucking", "firm", "divorce"}
+     "clucking", "firm", "divorce", "pretty", "saas", "bed", "brain", "pati", "shauhar",
+     "patidev", "nag", "nagging", "screech", "whine", "whining", "skirt", "skirts"}
 )  # fmt: skip
 _MOCKED_FOR_HER_SEX = _whole_words(
     (
@@ -4129,6 +4141,27 @@ _MOCKED_FOR_HER_SEX = _whole_words(
         r"(?:she|madam|the minister|the lady|this woman|that woman)(?: \w+){0,2}?"
         r" (?:squawks|squawking|squawked|cackles|cackling|screeches|screeching|shrieks"
         r"|shrieking|clucks|clucking)(?![a-z])",
+        # the 1084th set: "too many numbers for her pretty head" (not "a pretty head of
+        # curls"), "aap bolti hain toh lagta hai saas bahu serial chal raha hai", "everybody
+        # knows whose bed that was", "maybe next time she can also wear a brain" (not "...
+        # visit the flood camps"), "kaam toh pati karta hai" (not "kaam toh district mein
+        # dikhta hai"), "like listening to my ex-wife nag", "the MP's skirt length" (not "the
+        # MP's expenses")
+        r"(?:her|your|ur) pretty (?:little )?(?:head|mind)(?! of)",
+        r"(?:bolti|bolte|boliti|baat karti|chillati|chilati) (?:hain|hai|ho|h)[^.!?\n]{0,25}?"
+        r"saas ?bahu",
+        r"(?:knows?|guess|wonder|ask) whose bed (?:that was|it was|she)",
+        r"(?:she|madam|you|u) (?:can|could|should|might) (?:also |even )?(?:wear|bring|grow|get"
+        r"|buy|borrow|use) a brain",
+        r"(?:kaam|faisle|sab kuch|sab|sarkar|ministry|mantralaya|file) (?:toh |to )?(?:unke |inke"
+        r" |uske |iske |madam ke )?(?:pati|husband|shauhar|patidev|pati dev) (?:karta|karte"
+        r"|chalata|chalate|leta|lete|dekhta|dekhte|sambhalta|sambhalte) (?:hai|hain|h)",
+        r"(?:like|as if) (?:listening to|hearing|living with) (?:my|a|an|your|his) (?:ex[- ]?wife"
+        r"|wife|mother[- ]in[- ]law|missus|nagging wife) (?:nag|nagging|scream|screaming|screech"
+        r"|screeching|whine|whining)",
+        r"(?:mp'?s|minister'?s|her|madam'?s|anchor'?s|speaker'?s|mayor'?s|chancellor'?s"
+        r"|councillor'?s) skirts? (?:length|lengths|is too short|are too short|getting shorter"
+        r"|is getting shorter)",
         r"(?:tum|tu|teri|tere|aap|is|iss) jais(?:i|on) (?:\w+ )?(?:ladkiyon|ladkiyo|ladki"
         r"|auraton|aurton|aurat|aurto|feministon|feminists?) ko koi (?:ghar (?:pe|par|mein|me)"
         r" |shaadi (?:ke liye )?|biyah (?:ke liye )?)?(?:nahi|nahin|nhi) (?:rakhta|rakhega"
@@ -4188,7 +4221,7 @@ _SCORNED = _whole_words(
         r"(?:the )?(?:big|long|hard) words (?:confuse|scare|frighten|are too much for|are too"
         r" hard for) (?:her|him|you|u)",
         r"(?:your|ur) (?:mother|mom|mum|mummy|parents) (?:must have |clearly )?(?:drop|dropped)"
-        r" (?:you|u) on (?:your|ur) head",
+        r" (?:you|u) (?:on (?:your|ur) head|as a (?:baby|child|kid))",
         # "Shakal dekho iski, isse koi shaadi karega?" (the 731st set)
         r"(?:isse|usse|tujhse|tumse|aisi se|aisi ladki se|is aurat se) (?:kaun|koi) shaadi"
         # (not "isse koi shaadi karega toh uski kismat khul jayegi": a wish)
@@ -4265,7 +4298,8 @@ _TROPE = re.compile(
     # chalayenge toh bartan bhi alag rakhne padenge", "jhaadu pakdo wapas" (the 533rd set;
     # not "veg aur non-veg ke bartan alag", "sab log jhaadu uthao", a cleanliness drive)
     r"|haath ka (?:bana )?(?:khana|khaana|paani|pani|chai)[^.!\n]{0,30}?(?:dharm bhrasht"
-    r"|bhrasht ho|ashudh|apavitra|napaak)"
+    # ("Kanwariyon ko Miyan ke haath ka khana khilana paap hai", the 1083rd set)
+    r"|bhrasht ho|ashudh|apavitra|napaak|paap|haram|gunah)"
     # ("inko hostel mein alag kamra do, bartan bhi alag", the 642nd set)
     r"|(?:ye log|yeh log|in logon|inke|unke|inka|unka|inko|unko|inhe|unhe|inhen|unhen)"
     r"[^.!?\n]{0,50}?bartan (?:bhi )?alag"
@@ -4731,13 +4765,41 @@ _READER_PUT_DOWN = _whole_words(
         r"(?:tu|tum|tere|tujhe|tumhare|teri|tujh)\b[^\n]{0,80}?(?:jaake|ja ke|jaa ke|jaakar"
         r"|ja kar) (?:bartan|jhadu|pocha|kapde) (?:dho|maanj|manj|laga|dhona|maanjna|kar)"
         r"(?=\s*(?:[.!,]|$))",
+        # the 1085th set, replies put down a second time (each with a twin): "the adults are
+        # talking" (not "read the 1951 plan, uncle"), "Itni akal hoti toh comment section mein
+        # nahi baithe hote" (not "Itni seedhi baat hoti toh ..."), "Nobody reads your
+        # comments, mate, not even your own family", "Someone take this man's phone away
+        # before he embarrasses his children again", "Tumhare jaise gadhe hi ...", "You have
+        # the reading comprehension of a damp sock", "Tera dimaag ghutno mein hai kya"
+        r"(?:the |let the )(?:adults|grown-?ups|grownups) (?:are talking|talk|are speaking"
+        r"|speak)(?=\s*(?:[.!]|$))",  # (ending there: not "... are talking about the budget")
+        r"(?:itni|thodi|zara|thodi si|itni si|jitni) (?:bhi )?(?:akal|akl|aqal|dimaag|samajh)"
+        r" (?:hoti|hoti na) (?:toh|to)",
+        r"(?:nobody|no one|no-one)\b[^.!?\n]{0,40}?not even (?:your|ur) (?:own )?(?:family"
+        r"|mother|mum|mom|kids|children|wife|husband|dog|friends|parents)",
+        r"(?:take|snatch|confiscate|hide) (?:this|that) (?:man|guy|uncle|aunty|woman|lady"
+        r"|person|fellow|boomer|grandpa|gentleman)'?s (?:phone|keyboard|internet|wifi|laptop)"
+        r" away",
+        r"(?:tumhare|tere|aap|aapke|tum|tujh|tumhari|teri) jaise (?:\w+ )?(?:gadhe|gadho|ullu"
+        r"|murkh|moorkh|bewakoof|bevkoof|jahil|jaahil|anpadh|chutiye|andhbhakt|andhbhakton)",
+        r"(?:you|u) (?:have|got|possess) the (?:\w+ )?(?:comprehension|iq|intelligence|brains?"
+        r"|attention span|memory|logic|wit|wits|reasoning|insight) of a (?:\w+ )?(?:sock|potato"
+        r"|goldfish|brick|rock|doorknob|toaster|turnip|lettuce|spoon|teaspoon|carrot"
+        r"|houseplant|cabbage|sponge|stapler)",
+        r"(?:tera|tumhara|aapka|iska|uska|tere|tumhare) dimaag (?:toh )?(?:ghutno|ghutne"
+        r"|ghutnon) (?:mein|me|main)",
     )
 )
 _READER_PUT_DOWN_CUES = frozenset(
     {"basement", "reason", "hurt", "hurts", "strain", "strains", "sprain", "sprains", "pull",
      "pulls", "injure", "injures", "disappointed", "ashamed", "embarrassed", "bartan", "jhadu",
      "pocha", "goat", "donkey", "monkey", "pig", "chimp", "chimpanzee", "baboon", "buffalo",
-     "ape", "gorilla", "sheep", "hyena"}
+     "ape", "gorilla", "sheep", "hyena", "adults", "grownups", "grown", "akal", "akl",
+     "aqal", "dimaag", "samajh", "nobody", "away", "gadhe", "gadho", "ullu", "murkh",
+     "moorkh", "bewakoof", "bevkoof", "jahil", "jaahil", "anpadh", "chutiye", "andhbhakt",
+     "andhbhakton", "sock", "potato", "goldfish", "brick", "rock", "doorknob", "toaster",
+     "turnip", "lettuce", "spoon", "teaspoon", "carrot", "houseplant", "cabbage", "sponge",
+     "stapler", "ghutno", "ghutne", "ghutnon"}
 )  # fmt: skip
 
 

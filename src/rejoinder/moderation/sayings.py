@@ -1414,8 +1414,17 @@ _CUED = tuple(
             r" (?:laga|lagake|laga ke|mila|milake|mila ke|daal|daalke|daal ke|ke|kar) (?:ke )?"
             r"(?:bechte|dete|deta|banate|khilate|bechenge|pilate)"
             r"|(?:thook|thuk) (?:ke|kar|laga ke|lagake|mila ke) (?:dete|bechte|khilate|banate)"
-            r" (?:h|hai|hain|he),? (?:ye|yeh|sab|saare) (?:log|mulle|katue)",
-            "thook thuk maas gaumaas beef peshab pishab",
+            r" (?:h|hai|hain|he),? (?:ye|yeh|sab|saare) (?:log|mulle|katue)"
+            # ... and the food named (the 1083rd set: "ab pata toh chalega kaun thook ke roti
+            # bana raha hai", "unke thook wale kebab kha lo", "Ye log khaane mein kuch bhi
+            # mila dete hain, gaay ka bhi"; not "... itna ghee daal dete hain")
+            r"|(?:thook|thuk) (?:ke|kar|laga ke|lagake|mila ke) (?:roti|rotiyan|khana|khaana"
+            r"|kebab|biryani|chai|sabzi|phal|fal) (?:bana|bech|de|khila|pila)\w*"
+            r"|(?:thook|thuk) (?:wal(?:e|a|i)|lage|laga|lagi) (?:roti|rotiyan|kebab|kebabs"
+            r"|biryani|khana|khaana|fal|phal|juice)"
+            r"|(?:ye log|yeh log|in logon|un logon|inke|unke)[^.!?\n]{0,40}? (?:khaane|khane"
+            r"|khana) (?:mein|me)[^.!?\n]{0,30}?(?:gaay|gau|beef|thook|thuk|peshab|pishab)",
+            "thook thuk maas gaumaas beef peshab pishab gaay gau",
         ),
         # a boycott by name: "naam likhna zaroori h taaki pehchaan ke bahishkar karo"; of
         # whoever joins a faith: "jo bhi isaai bana uska samajik bahishkar karo" (the 659th)
@@ -3796,6 +3805,16 @@ _CUED = tuple(
             r" (?:us |the world |everyone )?(?:a |the |this |their )?(?:virus|covid|corona"
             r"|plague|pandemic|bat flu)(?![a-z])",
             "virus covid corona plague pandemic",
+        ),
+        # the hundred-and-ninety-seventh round (sets 1083-1085): name boards ordered on the
+        # Kanwar route, a thirty-second whole evening: a boycott of "in jihadiyon" (not "in
+        # companies ka boycott"); food said spat in or laced with beef is the 648th set's
+        # pattern, above
+        (
+            r"(?:boycott|bahishkar|bahishkaar|ek paisa mat do|ek rupaya mat do|kuch mat khareedo)"
+            r"[^.!?\n]{0,30}?(?:in|un|aise|inn) (?:jihadiyon|jihadiyo|jihadion|mullon|mullo"
+            r"|katuon|katuo|katwon)(?![a-z])",
+            "jihadiyon jihadiyo jihadion mullon mullo katuon katuo katwon",
         ),
     )
 )
