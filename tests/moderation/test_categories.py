@@ -5714,6 +5714,28 @@ THIRTY_EIGHTH_SESSION_FORMS = [
     ("You have the reading of the article right, it never said the bill passed.", False),
     ("Tera dimaag ghutno mein hai kya, ya wahan bhi nahi?", True),
     ("Tera data kahan se hai, Canada ka paisa kisne dekha?", False),
+    # the hundred-and-ninety-eighth round (sets 1086-1088): a fast bowler out as gay
+    ("Chhakka toh wo pehle bhi maarta tha, last over mein 24 run, yaad hai?", False),
+    ("Chhakka toh wo pehle se tha, ab officially ho gaya haha.", True),
+    ("chhakka hai ye, isko maaro", True),
+    ("Ab dressing room mein kaun kapde badlega iske saath? Bechare baaki players.", True),
+    ("Ab dressing room mein kaun DJ banega iske bina? Woh hi playlist chalata tha.", False),
+    ("Isko team se bahar karo, ye bimari baaki ladkon mein bhi failegi.", True),
+    ("Isko team mein rakho, ye form baaki bowlers mein bhi failegi, dekhna.", False),
+    ("Ye sab western gandagi hai, aise logon ko ilaaj ki zaroorat hai.", True),
+    ("Nasha karne wale bimar hain, aise logon ko ilaaj ki zaroorat hai, saza ki nahi.", False),
+    ("Next he'll be bowling in a skirt, lol, the gay agenda is complete.", True),
+    ("The 'gay agenda' is a myth the tabloids invented.", False),
+    (
+        "Keep your bedroom business to yourself, nobody wants to see two men holding hands on"
+        " TV, it's sick.",
+        True,
+    ),
+    ("Nobody wants to see two men fighting over a title belt in a half-empty arena.", False),
+    ("God made Adam and Eve, not Adam and Steve. This man is an abomination.", True),
+    ("This policy is an abomination and the minister should resign.", False),
+    ("The Dalit quota brats in the top ten only got there because the papers were leaked.", True),
+    ("Quota seats in the top ten colleges went unfilled again this year.", False),
 ]
 
 

@@ -421,7 +421,6 @@ KNOWN_MISSES = {
     # reservation in promotions: "quota wale" and "quota parasites" as a people
     "hundredseventyeighth_evening.jsonl": [
         "SC ST officers sirf rishwat lene mein merit dikhate hain, kaam zero.",
-        "These quota parasites are destroying every institution they touch.",  # *
     ],
     # Northeast Indians: "momos" is food as often; "bat eaters" names owls too
     "hundredseventyninth_evening.jsonl": [
@@ -4049,6 +4048,11 @@ KNOWN_FALSE_HOLDS = {
         "A Muslim woman tops the UPSC and people are shocked. Next you'll tell me women can"
         " read, bigots.",
     ],
+    # a poor twin (the 1087th set, obfuscation a third time): "the jungle book" for "the
+    # jungle", and its reader still called a monkey in Cyrillic letters
+    "onethousandeightyseventh_evening.jsonl": [
+        "Go back to the jungle book, you m\u043enk\u0435y fan",
+    ],
 }
 
 
@@ -5135,6 +5139,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandeightythird_evening.jsonl",
         "onethousandeightyfourth_evening.jsonl",
         "onethousandeightyfifth_evening.jsonl",
+        "onethousandeightysixth_evening.jsonl",
+        "onethousandeightyseventh_evening.jsonl",
+        "onethousandeightyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6100,8 +6107,16 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # probes with twins): at first sight 10 of 26 (the rules 4; the evening 5 of 9, the rules
 # 3; the women 2 of 9, the rules none; the replies 3 of 8, the rules 1), none of 43 others.
 # With the rules written from it: 26 (the rules 26).
-UNSEEN_ABUSE_HELD = 2435  # of 2741
-UNSEEN_OTHERS_HELD = 99  # of 8856
+# The hundred-and-ninety-eighth round (sets 1086-1088: 30 comments under an India fast
+# bowler out as gay, a thirty-third whole evening; obfuscation a third time; long comments
+# with one sentence of abuse a third time; the probes with twins): at first sight 18 of 22
+# (the rules 15; the evening 6 of 9, the rules 3; obfuscated 8 of 8; long 4 of 5), 3 of 34
+# others (the rules 2: "Chhakka toh wo pehle bhi maarta tha", a six, and an obfuscated twin
+# that still calls its reader a monkey; the news head's "these r@g rugs should g0 b@ck to
+# the st0re"). With the rules written from it: 22 (the rules 22), 2 others (the twin and the
+# head's line); and one line of the 178th set held by them ("These quota parasites ...").
+UNSEEN_ABUSE_HELD = 2457  # of 2763
+UNSEEN_OTHERS_HELD = 101  # of 8890
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

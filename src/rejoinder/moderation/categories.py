@@ -606,9 +606,19 @@ def _names_no_one(words: Words, i: int, end: int) -> bool:
     return (
         (after in lx.COMMUNITY_NOUNS and word not in lx.CODED_SLURS)
         or (word in lx.SIX and after in lx.HIT_FOR_SIX)
+        or (word in lx.SIX and _struck_later(words, end))
         or (word == "retarded" and after in lx.SLOWED and words.unbroken(i, i + 1))
         or (word == "mulla" and after in lx.MULLA_TITLED)
         or (word == "mulla" and _among_clergy(words, i))
+    )
+
+
+def _struck_later(words: Words, end: int) -> bool:
+    """A six struck within the next five words of its sentence."""
+    sentence = words.sentence(end)
+    return any(
+        words.words[k] in lx.SIX_STRUCK and words.sentence(k) == sentence
+        for k in range(end + 1, min(end + 6, len(words)))
     )
 
 
@@ -4313,6 +4323,10 @@ _TROPE = re.compile(
     # jhaadu lagane", "isko office mein ghusne se pehle gaumutra se nehlao" (the 529th set;
     # not "quota wali seats", "gaon mein jhaadu lagane ka abhiyan", "mandir ko gangajal se
     # dhoya gaya", a ritual reported)
+    # ("The Dalit quota brats in the top ten ...", the 1088th set, one sentence of a long
+    # comment; not "quota seats", "quota kids' scholarships")
+    r"|quota (?:brats?|leeches|parasites|freeloaders|morons|idiots|beggars|scroungers|duds"
+    r"|monkeys)(?![a-z])"
     r"|quota (?:wala|wale|wali|waala|waale|waali) (?:officer|afsar|doctor|teacher"
     r"|babu|engineer|collector|judge|professor|banda|bande|aadmi|log|ias|ips|dm|sahab)"
     r"|(?:bhejo|bhej do|bhejna chahiye|bhejiye|bhej dena) (?:\w+ ){0,2}?(?:jhaadu|jhadu|jharu)"

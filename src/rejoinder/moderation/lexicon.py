@@ -2354,6 +2354,15 @@ HIT_FOR_SIX = _words(
     jade jadke ke ki se
     """
 ) | _devanagari("मार मारा मारे लगा लगाया जड़ा जड़े")
+# ... and a six struck a few words on ("Chhakka toh wo pehle bhi maarta tha, last over
+# mein 24 run", the 1086th set): the verb's past and habitual forms, not its orders
+# ("chhakka hai ye, isko maaro")
+SIX_STRUCK = _words(
+    """
+    maarta maarte maarti marta marte maara mara maare mare lagaya lagaye lagata lagate
+    jada jadaa jade jadta jadte
+    """
+)
 # Insults for accounts, not people: "foreign trolls", "Chinese shills".
 ACCOUNTS = _words("troll trolls shill shills bot bots")
 # "retarded" as a verb: "the drought retarded crop growth"

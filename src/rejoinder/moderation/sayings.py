@@ -232,7 +232,10 @@ _SAYING = (
     r"|lesbian|trans|bi|bisexual|queer)[^.!?\n]{0,20}? (?:disown|kill|beat|throw (?:him|her)"
     r" out|kick (?:him|her) out)"
     r"|(?:the )?(?:gay|lgbt|lgbtq|trans|homosexual) agenda (?:is )?(?:poisoning|corrupting"
-    r"|destroying|ruining|grooming|infecting|indoctrinating|brainwashing)"
+    r"|destroying|ruining|grooming|infecting|indoctrinating|brainwashing"
+    # ("Next he'll be bowling in a skirt, lol, the gay agenda is complete", the 1086th set;
+    # not "the 'gay agenda' is a myth")
+    r"|complete|has won|wins|strikes again|in action|at work|on full display)"
     r"|(?:aids|hiv) (?:is|was) (?:god'?s|a divine|nature'?s) (?:punishment|judge?ment|curse)"
     r" (?:for|on) (?:gays|gay people|homosexuals|the gays|sodomites)"
     # crime news, a people blamed: "Muslims celebrate when Hindus die", "every time there's
@@ -3805,6 +3808,39 @@ _CUED = tuple(
             r" (?:us |the world |everyone )?(?:a |the |this |their )?(?:virus|covid|corona"
             r"|plague|pandemic|bat flu)(?![a-z])",
             "virus covid corona plague pandemic",
+        ),
+        # the hundred-and-ninety-eighth round (sets 1086-1088): an India fast bowler out as gay,
+        # a thirty-third whole evening: the locker-room trope ("Ab dressing room mein kaun
+        # kapde badlega iske saath?"; not "... kaun DJ banega iske bina?"); his being gay a
+        # disease to spread ("Isko team se bahar karo, ye bimari baaki ladkon mein bhi
+        # failegi"; not "... ye form baaki bowlers mein bhi failegi"); a cure called for after
+        # "western gandagi" ("aise logon ko ilaaj ki zaroorat hai"; not "..., saza ki nahi"
+        # alone); "nobody wants to see two men holding hands on TV"; "not Adam and Steve";
+        # "This man is an abomination" (not "this policy is an abomination")
+        (
+            r"(?:dressing|locker|changing) room (?:mein |me |in )?(?:ab )?(?:kaun|koi)"
+            r" (?:kapde|kapda) (?:badlega|badlenge|badlegi|change karega)[^.!?\n]{0,20}?(?:iske"
+            r"|uske|inke|unke|is \w+ ke) (?:saath|sath)"
+            r"|(?:who|nobody|no one)(?:'?ll| will| would|'?d)? (?:want to |wants to )?(?:shower"
+            r"|change|get changed|undress) (?:with|next to|near) (?:him|them|her) (?:now|after"
+            r" this|anymore)",
+            "kapde kapda shower undress",
+        ),
+        (
+            r"(?:isko|usko|ise|use|inko|unko)[^.!?\n]{0,30}?(?:bahar|nikaal|nikalo|nikaalo)"
+            r"[^.!?\n]{0,30}?(?:ye|yeh|iski|uski) (?:bimari|bimaari|beemari|gandagi)"
+            r"|(?:gandagi|bimari|bimaari|beemari|paap)[^\n]{0,40}?(?:aise|in|inn|is tarah ke)"
+            r" (?:logon|log|ladkon|ladkiyon) ko (?:ilaaj|ilaj|treatment|dawai|dawa|therapy) ki"
+            r" (?:zaroorat|jarurat|zarurat)",
+            "bimari bimaari beemari gandagi",
+        ),
+        (
+            r"(?:nobody|no one|no-one) (?:wants|needs|wanted) to see (?:two|2) (?:men|women|guys"
+            r"|girls|boys|lads|dudes|blokes) (?:holding hands|kissing|cuddling|together)"
+            r"|adam and eve,? not adam and steve"
+            r"|(?:this|that) (?:man|woman|person|couple|guy|bloke|lot)(?: is|'s| are) (?:an )?"
+            r"abominations?",
+            "see steve abomination abominations",
         ),
         # the hundred-and-ninety-seventh round (sets 1083-1085): name boards ordered on the
         # Kanwar route, a thirty-second whole evening: a boycott of "in jihadiyon" (not "in
