@@ -5736,6 +5736,41 @@ THIRTY_EIGHTH_SESSION_FORMS = [
     ("This policy is an abomination and the minister should resign.", False),
     ("The Dalit quota brats in the top ten only got there because the papers were leaked.", True),
     ("Quota seats in the top ten colleges went unfilled again this year.", False),
+    # the hundred-and-ninety-ninth round (sets 1089-1091): a Sikh driver's truck crash
+    (
+        "They can't drive, they can't speak English, and they smell like curry. Why are they here?",
+        True,
+    ),
+    ("The kitchen smells like curry again, my flatmate is cooking.", False),
+    ("The gurdwara should get more than calls, if you ask me.", True),
+    ("The gurdwara in Fresno is already getting calls.", False),
+    # ... age, disability and size a fourth time
+    ("At 78 he should be in a care home wearing a bib, not running for senate.", True),
+    ("At 78 he should be in the senate only if he can still do the job.", False),
+    ("Langda minister, chalna nahi aata aur desh chalayega.", True),
+    ("Naya minister, file padhna nahi aata aur budget banayega.", False),
+    (
+        "The deaf and dumb mayor missed the question, someone get him a hearing aid and a brain.",
+        True,
+    ),
+    ("The mayor missed the question again, someone get him a better briefing.", False),
+    ("Boomers like her should be put on an ice floe, they've had their turn.", True),
+    (
+        "Boomers like her should be put on the pension board, they've paid in for forty years.",
+        False,
+    ),
+    ("Buddhi ho gayi hai, ghar baithe bhajan kare, neta kyun bani hui hai.", True),
+    ("Dadi ab ghar baithe bhajan karti hain, bahut khush hain.", False),
+    ("Motu ko dekh ke lagta hai poora budget khud kha gaya.", True),
+    ("Budget ko dekh ke lagta hai poora paisa defence kha gaya.", False),
+    # ... regional abuse in Hinglish a second time
+    ("Bengali babus kaam kam, union baazi zyada. Ye log hi West Bengal ko kha gaye.", True),
+    ("Bengali babus ne hi pehli baar file digitise ki thi, kaam ka record dekho.", False),
+    ("Kashmiri pandit bhi kam nahi, sab ke sab sarkari paise pe pal rahe hain.", True),
+    ("Kashmiri pandit abhi bhi Jammu ke camps mein hain, sarkari vaade poore nahi hue.", False),
+    ("Madrasi anna log ki Hindi sunke hasi aati hai, gunda jaise dikhte hain.", True),
+    ("Punjabi aur unki daaru, bas yehi culture hai inka, padhai likhai zero.", True),
+    ("Punjabi aur unki langar seva, duniya bhar mein misaal hai.", False),
 ]
 
 

@@ -46,6 +46,14 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the hundred-and-ninety-ninth round, a Sikh driver's truck crash: a people's jobs listed
+    # and the fear left implied, and a bribe jeered with "goat money" (the news head holds
+    # the second): neither has a word of the attack a rule could take
+    "onethousandeightyninth_evening.jsonl": [
+        "Taxi, 7-Eleven, and now trucks. Pretty soon they'll be flying our planes too, God help"
+        " us.",
+        "Bet he bought that licence with his uncle's goat money.",
+    ],
     # the eleventh session's third blind batch: farmers protesting, Sikhs called separatists;
     # the "12 baje" jibe, "pagdi waale", paid by Pakistan
     "twohundredtwentyfourth_evening.jsonl": [
@@ -5142,6 +5150,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandeightysixth_evening.jsonl",
         "onethousandeightyseventh_evening.jsonl",
         "onethousandeightyeighth_evening.jsonl",
+        "onethousandeightyninth_evening.jsonl",
+        "onethousandninetieth_evening.jsonl",
+        "onethousandninetyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6115,8 +6126,15 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # that still calls its reader a monkey; the news head's "these r@g rugs should g0 b@ck to
 # the st0re"). With the rules written from it: 22 (the rules 22), 2 others (the twin and the
 # head's line); and one line of the 178th set held by them ("These quota parasites ...").
-UNSEEN_ABUSE_HELD = 2457  # of 2763
-UNSEEN_OTHERS_HELD = 101  # of 8890
+# The hundred-and-ninety-ninth round (sets 1089-1091: 28 comments under a Sikh driver's
+# truck crash in California, a thirty-fourth whole evening, in American English; age,
+# disability and size a fourth time; regional abuse in Hinglish a second time; the probes
+# with twins): at first sight 15 of 24 (the rules 10; the evening 6 of 8, the rules 4; age,
+# disability and size 3 of 8, the rules 2; regional 6 of 8, the rules 4), 1 of 36 others
+# (the news head's: "Ye Naga log kuch bhi bana lete hain, bamboo se poora ghar"). With the
+# rules written from it: 23 (the rules 22), the head's 1; two known misses (KNOWN_MISSES).
+UNSEEN_ABUSE_HELD = 2480  # of 2787
+UNSEEN_OTHERS_HELD = 102  # of 8926
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -3360,6 +3360,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|it) started|them off|him off|her off)",
             "properly finish",
         ),
+        # a place of worship to get "more than calls" (the 1089th set: "The gurdwara should
+        # get more than calls, if you ask me"; not "... is already getting calls")
+        (
+            r"(?:gurdwaras?|mosques?|masjids?|temples?|mandirs?|synagogues?|churches|church"
+            r"|their homes?|his family|her family|the family) (?:should|deserves? to|needs? to"
+            r"|ought to) get (?:a lot |a bit |something )?more than (?:calls|phone calls|letters"
+            r"|emails|threats|words|a warning|warnings|angry calls|graffiti)",
+            "more",
+        ),
         # the crowd to deal with them itself (the 1083rd set: "kanwariye khud samjha denge
         # inko, police ki zaroorat nahi"; not "police ki zaroorat nahi, parking khud dekh
         # lenge")
@@ -3667,8 +3676,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "Put granny on an ice floe and push, problem solved" (the 772nd set; not "they never
         # put their elderly on ice floes, it's a myth")
         (
+            # (and "Boomers like her should be put on an ice floe", the 1090th set: nothing
+            # between)
             r"(?<!never\s)(?<!didn't\s)(?<!didnt\s)(?:put|send|leave|push|float|stick|shove)"
-            r" (?:\w+ ){1,2}?(?:on|onto|out on) (?:an|the|a) ice ?floes?",
+            r" (?:\w+ ){0,2}?(?:on|onto|out on) (?:an|the|a) ice ?floes?",
             "floe floes icefloe icefloes",
         ),
         # the thirty-first round (sets 690-695): a camp bulldozed "with them still in the

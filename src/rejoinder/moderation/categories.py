@@ -4213,6 +4213,7 @@ _VERMIN_LIKE_HIM = _whole_words(
 # temperature", "Did your mother drop you on your head as a baby?"
 _SCORNED_CUES = frozenset(
     {"iq", "drop", "dropped", "words", "shaadi", "potato", "toad", "goblin", "gremlin", "pug",
+     "brain",
      "real", "proper"}
 )  # fmt: skip
 _SCORNED = _whole_words(
@@ -4230,6 +4231,10 @@ _SCORNED = _whole_words(
         # "she should stick to the weather, the big words confuse her"
         r"(?:the )?(?:big|long|hard) words (?:confuse|scare|frighten|are too much for|are too"
         r" hard for) (?:her|him|you|u)",
+        # "someone get him a hearing aid and a brain" (the 1090th set; not "get him a better
+        # briefing")
+        r"(?:get|buy|find|give) (?:him|her|them|this (?:man|woman|guy|minister|mayor)) (?:a"
+        r" (?:\w+ ){1,2}and )?a (?:new )?brain(?![a-z])",
         r"(?:your|ur) (?:mother|mom|mum|mummy|parents) (?:must have |clearly )?(?:drop|dropped)"
         r" (?:you|u) (?:on (?:your|ur) head|as a (?:baby|child|kid))",
         # "Shakal dekho iski, isse koi shaadi karega?" (the 731st set)

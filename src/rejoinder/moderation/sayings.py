@@ -1812,8 +1812,10 @@ _CUED = tuple(
             "kauwe kauve kaue kawwe kauwa kaua",
         ),
         (
-            r"(?:they|these people|those people|you lot|them|their lot) (?:all )?(?:stink|smell"
-            r"|reek) of (?:sweat|garlic|curry|fish|onions|spices?|masala|b\.?o)",
+            # (and "they smell like curry", the 1089th set)
+            r"(?:they|these people|those people|you lot|them|their lot|you people|all of them)"
+            r" (?:all )?(?:stink|smell|reek) (?:of|like) (?:sweat|garlic|curry|fish|onions"
+            r"|spices?|masala|b\.?o)",
             "stink smell reek",
         ),
         (
@@ -2339,9 +2341,14 @@ _CUED = tuple(
             # karna hai" (the 1037th set; not "... ke liye office accessible banao")
             rf"|{_DISABLED_HI}(?: aur)?(?: {_DISABLED_HI})?(?: logon| log)? ko (?:\w+ )?(?:naukri"
             r"|job|kaam|seat) dena (?:\w+ ){0,2}?(?:paisa barbaad|paise ki barbaadi|bekaar|waste"
-            r"|faltu)",
+            r"|faltu)"
+            # a disability made an office-holder's name ("Langda minister, chalna nahi aata aur
+            # desh chalayega", the 1090th set; not "Naya minister, ...", nor "andha kanoon")
+            r"|(?:langda|langdi|lula|luli|andha|andhi|behra|behri|goonga|goongi|kana|kani)"
+            r" (?:minister|mantri|neta|pm|cm|mayor|mp|mla|sarpanch|anchor|judge|afsar|collector)"
+            r"(?![a-z])",
             "apahij viklang divyang langde lule andhe goonge behre bahre pagal andha andhi langda"
-            " langdi lula luli",
+            " langdi lula luli behra behri goonga goongi kana kani",
         ),
         # the poor of the slums as vermin: "Jhuggi waale keede hain, shehar ganda karte hain",
         # "Slum people breed like rats" (the 1037th set; not "Jhuggi waalon ko pakke ghar
@@ -3808,6 +3815,49 @@ _CUED = tuple(
             r" (?:us |the world |everyone )?(?:a |the |this |their )?(?:virus|covid|corona"
             r"|plague|pandemic|bat flu)(?![a-z])",
             "virus covid corona plague pandemic",
+        ),
+        # the hundred-and-ninety-ninth round (sets 1089-1091): a Sikh driver's truck crash in
+        # California, a thirty-fourth whole evening ("they smell like curry" is read with
+        # "they stink of curry", above); age, disability and size a fourth time: "in a care home
+        # wearing a bib" (not "in the senate only if he can still do the job"), "Buddhi ho
+        # gayi hai, ghar baithe bhajan kare" (not "Dadi ab ghar baithe bhajan karti hain"),
+        # "Motu ko dekh ke lagta hai poora budget khud kha gaya" (not "Budget ko dekh ke ...
+        # defence kha gaya"); regional abuse in Hinglish a second time: "Bengali babus ...
+        # Ye log hi West Bengal ko kha gaye" (not "... ne hi pehli baar file digitise ki"),
+        # "Kashmiri pandit ..., sab ke sab sarkari paise pe pal rahe hain" (not "... sarkari
+        # vaade poore nahi hue")
+        (
+            r"(?:care|nursing|old people'?s|old age|retirement) home,? (?:wearing|in) (?:a bib"
+            r"|nappies|diapers|adult diapers)"
+            r"|(?:buddhi|budhiya|buddha|budhau|buddhe|boodhe|budhe|buddhi aurat)[^.!?\n]{0,30}?"
+            r"ghar (?:baithe|baith ke|baithkar|pe baith ke|mein baith ke) (?:bhajan|mala|maala"
+            r"|ram naam|pooja) (?:kare|karo|karein|kijiye|japo|jape)(?![a-z])"
+            r"|(?:motu|moti|mote|motey|haathi|gainda) ko dekh (?:ke|kar) lagta hai[^.!?\n]{0,30}?"
+            r"kha (?:gaya|gayi|gaye|jayega)",
+            "bib nappies diapers bhajan mala maala pooja motu moti mote motey haathi gainda",
+        ),
+        (
+            r"(?:bengali|bihari|madrasi|punjabi|gujju|gujarati|marwari|marwadi|kashmiri|assamese"
+            r"|odia|oriya|tamil|malayali|mallu|haryanvi|jaat|bhaiya|bhaiyya|sindhi|nepali)"
+            r" (?:babus?|log|logon|pandits?|bhai|wale)\b[^\n]{0,60}?(?:ye|yeh) log hi"
+            r" [^.!?\n]{0,30}?(?:kha gaye|kha gaya|barbaad kar (?:diya|diye)|dubo (?:diya|diye)"
+            r"|dooba (?:diya|diye)|loot (?:liya|liye)|tabah kar (?:diya|diye))"
+            r"|(?:bengali|bihari|madrasi|punjabi|gujju|gujarati|marwari|marwadi|kashmiri|dalit"
+            r"|muslim|musalman|sikh|isai|adivasi|assamese|nepali)[^.!?\n]{0,40}?(?:sab ke sab"
+            r"|saare ke saare|sab) (?:sarkari|muft ke|hamare|taxpayer ke) (?:paise|paison"
+            r"|raashan|rashan|khairat|khairaat) (?:pe|par) (?:pal|pale|jee|ji|zinda)"
+            # ... "Madrasi anna log ..., gunda jaise dikhte hain", "Punjabi aur unki daaru, bas
+            # yehi culture hai inka" (not "Punjabi aur unki langar seva, duniya bhar mein ...")
+            r"|(?:bengali|bihari|madrasi|punjabi|gujju|gujarati|marwari|marwadi|kashmiri|tamil"
+            r"|malayali|mallu|haryanvi|jaat|bhaiya|bhaiyya|nepali|naga|chinki)[^.!?\n]{0,50}?"
+            r"(?:gunda|gunde|chor|bhikhari|bhikari|jaanwar|janwar|bandar|aatanki) jaise dikhte"
+            r" (?:hain|hai|h)"
+            r"|(?:bengali|bihari|madrasi|punjabi|gujju|gujarati|marwari|marwadi|kashmiri|tamil"
+            r"|malayali|mallu|haryanvi|jaat|nepali) (?:aur|and) (?:unki|inki|their) (?:daaru"
+            r"|sharab|booze|gutka|paan)[^.!?\n]{0,20}?(?:bas |sirf )?(?:yehi|yahi|ye hi|that'?s)"
+            r" (?:culture|sanskriti|sabhyata)",
+            "kha barbaad dubo dooba loot tabah paise paison raashan rashan khairat khairaat"
+            " dikhte culture sanskriti sabhyata",
         ),
         # the hundred-and-ninety-eighth round (sets 1086-1088): an India fast bowler out as gay,
         # a thirty-third whole evening: the locker-room trope ("Ab dressing room mein kaun
