@@ -5771,6 +5771,69 @@ THIRTY_EIGHTH_SESSION_FORMS = [
     ("Madrasi anna log ki Hindi sunke hasi aati hai, gunda jaise dikhte hain.", True),
     ("Punjabi aur unki daaru, bas yehi culture hai inka, padhai likhai zero.", True),
     ("Punjabi aur unki langar seva, duniya bhar mein misaal hai.", False),
+    # the two-hundredth round (sets 1092-1094): Hindus and Sikhs clashing in Brampton
+    ("Sardar log ka dimaag hi 12 baje band ho jaata hai, Canada mein bhi wahi.", True),
+    ("Sardar log ka langar hi 12 baje shuru ho jaata hai, Canada mein bhi wahi, aa jana.", False),
+    ("Send every last Sikh back to Punjab and let India deal with them.", True),
+    ("Send every last video to the police and let the courts deal with them.", False),
+    ("Send the Sikh regiment back to the front", False),
+    ("They will send Afghan refugees back next year.", False),
+    ("Hindu extremists have no place in Canada, these sanghi rats should be deported.", True),
+    ("Turban wale ho ya tilak wale, dono ko desh se nikaal do, Canada ko shanti chahiye.", True),
+    ("Turban wale ho ya tilak wale, dono ko ek saath baith ke baat karni chahiye.", False),
+    # ... veiled threats in Hinglish an eleventh time
+    (
+        "Reporter sahab, aapki gaadi ka number bhi humein yaad hai aur aapke ghar ka rasta bhi.",
+        True,
+    ),
+    (
+        "Reporter sahab, aapki gaadi ka number bhi humein yaad hai, parking mein galat jagah"
+        " khadi thi.",
+        False,
+    ),
+    ("Zyada uchhal rahi hai aajkal, pankh katarne ka time aa gaya hai.", True),
+    ("Zyada ugg rahi hai aajkal ye bel, katarne ka time aa gaya hai.", False),
+    ("Tumhare jaise bahut aaye aur gaye, tum bhi chale jaoge, hamesha ke liye.", True),
+    ("Tumhare jaise bahut aaye aur gaye is team mein, tum bhi chale jaoge transfer pe.", False),
+    ("Beta, Gauri Lankesh ka naam suna hai? Bas itna hi kehna tha.", True),
+    ("Beta, Gauri Lankesh ka naam suna hai? Unki kitaab padhna, bahut kuch seekhoge.", False),
+    ("Agli baar live aaoge toh studio tak pahunchne ka rasta soch lena.", True),
+    (
+        "Agli baar live aaoge toh studio tak pahunchne ka rasta Google pe dekh lena, flyover"
+        " band hai.",
+        False,
+    ),
+    ("Madam ko samjha do, har baar police saath nahi hogi.", True),
+    ("Madam ko samjha do, har baar press release se kaam nahi chalega.", False),
+    ("Aaj raat neend achhi aayegi na aapko? Dekhte hain.", True),
+    ("Aaj raat neend achhi aayegi na aapko? Itna bada award jeeta hai.", False),
+    ("Ghar walon ko bol do ki intezaar na karein.", True),
+    ("Ghar walon ko bol do ki dinner pe intezaar na karein, meeting lambi chalegi.", False),
+    # ... sarcasm an eleventh time, in Hinglish and English
+    ("Wah, Bihari ne sarkari naukri bina paper leak ke clear kar li? Itihaas ban gaya.", True),
+    ("Wah, sarkar ne exam bina paper leak ke kara liya? Itihaas ban gaya.", False),
+    ("Bihari ladki ne gold jeeta, itihaas ban gaya!", False),
+    ("Haan haan, Musalman aur secular, bilkul, aur main Chand pe rehta hoon.", True),
+    ("Haan haan, neta ji aur imaandar, bilkul, aur main Chand pe rehta hoon.", False),
+    ("Kitna pyaara, ek Madrasi ne Hindi mein do line bol di, Bharat Ratna bhejo.", True),
+    ("Kitna pyaara, ek minister ne sawaal ka seedha jawaab de diya, Bharat Ratna bhejo.", False),
+    ("Dalit aur merit? Ye toh wahi baat hui jaise machhli aur cycle.", True),
+    ("Neta aur vaada nibhana? Ye toh wahi baat hui jaise machhli aur cycle.", False),
+    ("Ek Pakistani ne sach bola? Kal suraj pashchim se niklega.", True),
+    ("Ek neta ne sach bola? Kal suraj pashchim se niklega.", False),
+    (
+        "Oh sure, the Roma family next door is just really into recycling other people's bikes.",
+        True,
+    ),
+    ("Oh sure, the council is just really into recycling the same old promises.", False),
+    (
+        "Obviously the Nigerian prince finally came through for the new MP, where else would the"
+        " money come from.",
+        True,
+    ),
+    ("Wow, an Irish traveller with a job, quick, someone call the newspapers.", True),
+    ("Wow, a railway company with trains on time, quick, someone call the newspapers.", False),
+    ("Wow, a traveller with a ticket, quick, someone call the newspapers.", False),
 ]
 
 

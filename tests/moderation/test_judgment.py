@@ -1074,7 +1074,6 @@ KNOWN_MISSES = {
         "The driver who posted that video is a fat lazy pig.",
     ],
     "twohundredfiftyfourth_evening.jsonl": [
-        "Send these sardars back to Punjab, Canada doesn't need their terror.",  # *
         "Kirpan-carrying fanatics should never be allowed near parliament.",
         "Another sardarji joke writes itself, this MP has a 12 o'clock brain.",
         "These people are all drug dealers and truck-stop gangsters.",  # *
@@ -5153,6 +5152,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandeightyninth_evening.jsonl",
         "onethousandninetieth_evening.jsonl",
         "onethousandninetyfirst_evening.jsonl",
+        "onethousandninetysecond_evening.jsonl",
+        "onethousandninetythird_evening.jsonl",
+        "onethousandninetyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6133,8 +6135,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # disability and size 3 of 8, the rules 2; regional 6 of 8, the rules 4), 1 of 36 others
 # (the news head's: "Ye Naga log kuch bhi bana lete hain, bamboo se poora ghar"). With the
 # rules written from it: 23 (the rules 22), the head's 1; two known misses (KNOWN_MISSES).
-UNSEEN_ABUSE_HELD = 2480  # of 2787
-UNSEEN_OTHERS_HELD = 102  # of 8926
+# The two-hundredth round (sets 1092-1094: 24 comments under Hindus and Sikhs clashing at a
+# temple in Brampton, a thirty-fifth whole evening; veiled threats in Hinglish an eleventh
+# time; sarcasm, in Hinglish and English, an eleventh time; the probes with twins): at first
+# sight 6 of 24 (the rules 4; the evening 6 of 8, the rules 4; the threats none of 8;
+# sarcasm none of 8), none of 40 others. With the rules written from it: 24 (the rules 24);
+# and one line of the 254th set held by them ("Send these sardars back to Punjab, ...").
+UNSEEN_ABUSE_HELD = 2504  # of 2811
+UNSEEN_OTHERS_HELD = 102  # of 8958
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

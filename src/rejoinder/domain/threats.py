@@ -1328,7 +1328,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             r"(?:tumhari|teri|aapki|tumhara|tera|aapka|iski|uski) (?:gaadi|gadi|car|bike|scooty"
-            r"|scooter) (?:ka|ki) number (?:yaad|note) kar (?:liya|lia|rakha|li)",
+            r"|scooter) (?:ka|ki) number (?:yaad|note) kar (?:liya|lia|rakha|li)"
+            # ... or known, with the way to the house ("Reporter sahab, aapki gaadi ka number
+            # bhi humein yaad hai aur aapke ghar ka rasta bhi", the 1093rd set; not "...,
+            # parking mein galat jagah khadi thi")
+            r"|(?:gaadi|gadi|car|bike|scooty|scooter) (?:ka|ki) number (?:bhi )?(?:humein |hume"
+            r" |hamein |mujhe |hum ko )?(?:yaad|pata) (?:hai|h)[^.!?\n]{0,30}?ghar (?:ka|ki)"
+            r" (?:rasta|pata|address|gali)",
             "number",
         ),
         (
@@ -1399,8 +1405,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|khashoggi|jamal khashoggi|shujaat bukhari|politkovskaya|jo cox|david amess"
             r"|dabholkar|pansare|kalburgi|the last (?:journalist|reporter|editor|mp|councillor"
             r"|judge|one|guy|woman|man|writer)(?: who [\w ]{2,30}?)?)[.,]? (?:just a reminder"
-            r"|just saying|be careful|watch yourself|think about it)",
-            "remember",
+            r"|just saying|be careful|watch yourself|think about it)"
+            # ... asked in Hindi, and left there ("Beta, Gauri Lankesh ka naam suna hai? Bas
+            # itna hi kehna tha", the 1093rd set; not "... Unki kitaab padhna")
+            r"|(?:gauri lankesh|lankesh|dabholkar|pansare|kalburgi|shujaat bukhari|khashoggi)"
+            r" (?:ka|ki|ke) naam (?:suna|pata) (?:hai|h)\?[^\n]{0,10}?(?:bas itna hi|bas yahi"
+            r"|samajh ja|samjhe|samjha|itna hi kehna)",
+            "remember lankesh dabholkar pansare kalburgi bukhari khashoggi",
         ),
         (
             r"(?:aapki|aapka|tumhari|tumhara|teri|tera) (?:beti|biwi|wife|maa|behen|bachche|beta"
@@ -2582,6 +2593,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:iske|uske|inke|unke|iski|uski|teri|tere|tumhare) (?:\w+ )?pankh (?:katne|kaatne"
             r"|kaat|kat|kutarne|kutar|todne|tod) (?:padenge|padega|honge|do|denge|dunga|doonga"
             r"|dalenge)"
+            # (and "Zyada uchhal rahi hai aajkal, pankh katarne ka time aa gaya hai", the
+            # 1093rd set; not "... ye bel, katarne ka time")
+            r"|pankh (?:katarne|kaatne|katne|kutarne) ka (?:time|waqt|samay|wakt) (?:aa"
+            r" gaya|aa gya|ho gaya|aa chuka)"
             r"|(?:jitna|jitni|jitne) \w+ (?:utna|utni|utne) (?:pachtayegi|pachtayega|pachtaoge"
             r"|pachtaegi|pachtaega|bhugtegi|bhugtega|bhugtoge)",
             "pankh pachtayegi pachtayega pachtaoge pachtaegi pachtaega bhugtegi bhugtega bhugtoge",
@@ -3359,6 +3374,41 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:should|must|will|'ll|needs to|ought to|has to) finish (?:the job|what (?:they"
             r"|it) started|them off|him off|her off)",
             "properly finish",
+        ),
+        # the two-hundredth round, veiled threats in Hinglish an eleventh time (the 1093rd
+        # set, none of 8 held at first sight): "tum bhi chale jaoge, hamesha ke liye" (not
+        # "... transfer pe"); "studio tak pahunchne ka rasta soch lena" (not "... Google pe
+        # dekh lena"); "har baar police saath nahi hogi" (not "har baar press release se kaam
+        # nahi chalega"); "Aaj raat neend achhi aayegi na aapko? Dekhte hain." (not "... Itna
+        # bada award jeeta hai"); "Ghar walon ko bol do ki intezaar na karein." (ending there:
+        # not "... dinner pe intezaar na karein, meeting lambi chalegi")
+        (
+            r"(?:chale|chala|chali|nikal) (?:jaoge|jaaoge|jayega|jaayega|jaegi|jayegi|jaogi"
+            r"|jaaogi|jaoge),? (?:hamesha ke liye|sada ke liye|duniya se|upar)",
+            "hamesha sada duniya upar",
+        ),
+        (
+            r"(?:pahunchne|aane|jaane|lautne|ghar jaane|wapas jaane|nikalne) ka rasta (?:soch"
+            r" (?:lena|lo|samajh ke)|sambhal ke (?:chunna|dekhna))",
+            "rasta",
+        ),
+        (
+            r"(?:har baar|hamesha|roz|har din|har waqt) (?:aapke |tumhare |tere |uske |iske )?"
+            r"(?:police|security|bodyguard|bodyguards|gunman|suraksha|commando)(?: \w+)? (?:saath"
+            r"|sath|bachane) (?:nahi|nahin|nhi) (?:hogi|hoga|honge|rahegi|rahega|aayegi|aayega"
+            r"|aayenge)",
+            "police security bodyguard bodyguards gunman suraksha commando",
+        ),
+        (
+            r"neend (?:\w+ )?(?:aayegi|aaegi|ayegi|aati hai|aa rahi hai) na(?: aapko| tumhe"
+            r"| tujhe)?\s*\?+\s*dekhte hain",
+            "neend",
+        ),
+        (
+            r"(?:ghar walon|gharwalon|ghar waalon|family|biwi|maa|bachchon) ko bol (?:do|dena|de)"
+            r" (?:ki )?(?:intezaar|intezar|intazaar|wait) (?:na|mat) (?:karein|karo|kare|karen"
+            r"|karna)(?=\s*(?:[.!]|$))",
+            "intezaar intezar intazaar wait",
         ),
         # a place of worship to get "more than calls" (the 1089th set: "The gurdwara should
         # get more than calls, if you ask me"; not "... is already getting calls")

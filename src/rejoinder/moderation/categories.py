@@ -280,7 +280,9 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
     if lx.TYPICAL in present:
         hits.extend(_typical(words))
     hits.extend(_generalisations(words, groups))
-    if not present.isdisjoint(_SARCASM_CUES) and not present.isdisjoint(_SARCASM_TARGETS):
+    if not present.isdisjoint(_SARCASM_CUES) and (
+        not present.isdisjoint(_SARCASM_TARGETS) or "traveller" in present
+    ):
         hits.extend(_sarcastic_about(words))
     if met & _CUE_EXCLUSION:
         hits.extend(_exclusion(words))
@@ -786,7 +788,9 @@ _THINGS_OF_A_FAITH = frozenset(
      "joke", "jokes",
      # an event of a people: "every Hindu rally 'extremist'" (the 733rd set)
      "rally", "rallies", "protest", "protests", "march", "marches", "procession",
-     "processions"}
+     "processions",
+     # an army's unit named for a people: "Send the Sikh regiment back to the front"
+     "regiment", "regiments", "battalion", "battalions", "rifles", "infantry"}
 )  # fmt: skip
 
 
@@ -860,7 +864,7 @@ _SARCASM_FRAMES = re.compile(
     r"|in other news,? (?:water is wet|the sky is blue|the pope is catholic|fire is hot|bears"
     r"|the sun (?:rose|rises|comes up) in the east)"
     r"|next (?:you'?ll|you will|u will|ull) tell me"
-    r"|(?:nobel|padma shri|padma bhushan|bharat ratna|oscar) de do"
+    r"|(?:nobel|padma shri|padma bhushan|bharat ratna|oscar) (?:de do|bhejo|dedo|dijiye)"
     r"|give (?:him|her|them|this \w+) (?:a|the) nobel"
     # (the mocked one's neighbours as brave, not the one: "Muslim firefighter runs into the
     # fire, brave man, truly" is praise)
@@ -876,7 +880,7 @@ _SARCASM_FRAMES = re.compile(
     r"|alert the media|sure,? jan"
     # (and of the 1071st, a ninth: "a Black man who didn't steal anything, call the papers",
     # "Jewish landlord raises the rent, who could have possibly predicted that")
-    r"|call the papers|stop the press(?:es)?|hold the front page"
+    r"|call the (?:news)?papers|stop the press(?:es)?|hold the front page"
     r"|who (?:could|would|'?d) have (?:possibly |ever )?(?:predicted|seen (?:that|this|it)"
     r" coming)"
     r"|(?:(?<=[.!?,] )|^)nothing suspicious (?:at all|there|about it)(?=\s*(?:[.!]|$))"
@@ -889,7 +893,16 @@ _SARCASM_FRAMES = re.compile(
     r"|what (?:could|would|can) (?:they|he|she) possibly do with"
     r"|put (?:him|her|them|it) in a museum"
     r"|truly the (?:future|world|country|india|britain) (?:\w+ ){1,2}?fought for"
-    r"|and i'?m the (?:queen|king) of (?:england|sheba)(?![a-z]))(?![a-z])"
+    r"|and i'?m the (?:queen|king) of (?:england|sheba)(?![a-z])"
+    # (and of the 1094th, an eleventh, in Hinglish: "Bihari ne sarkari naukri bina paper
+    # leak ke clear kar li? Itihaas ban gaya." (after a question: not "Neeraj ne gold jeeta,
+    # itihaas ban gaya"), "aur main Chand pe rehta hoon", "Dalit aur merit? ... jaise machhli
+    # aur cycle", "Ek Pakistani ne sach bola? Kal suraj pashchim se niklega", "Kitna pyaara,
+    # ek Madrasi ne Hindi mein do line bol di, Bharat Ratna bhejo", "someone call the
+    # newspapers")
+    r"|(?<=\? )itihaas ban gaya"
+    r"|aur main (?:chand|mars|mangal) (?:pe|par) rehta (?:hoon|hu)"
+    r"|machhli aur cycle|suraj pashchim se (?:niklega|ugega|nikalega))(?![a-z])"
 )
 # (the frames of the 1027th set, a fourth round, added after it was scored: "in other news
 # the sun rose in the east", "Padma Shri de do", "brave enemy, truly", "who could have
@@ -908,7 +921,8 @@ _SARCASM_CUES = frozenset(
     {"wrong", "news", "tell", "nobel", "shri", "bhushan", "ratna", "oscar", "brave", "guessed",
      "yes", "worst", "imagine", "surprise", "thrilled", "chamatkar", "miracle", "nervous",
      "alert", "jan", "suspicious", "papers", "press", "presses", "page", "predicted",
-     "coming", "possibly", "museum", "fought", "queen", "king"}
+     "coming", "possibly", "museum", "fought", "queen", "king", "bhejo", "dedo", "dijiye",
+     "newspapers", "itihaas", "chand", "mangal", "machhli", "suraj"}
 )  # fmt: skip
 # Whom the frames mock: a people, or one of them named by it ("Gay teacher", "Dalit boy",
 # "Jewish landlord", "A woman driving a bus"); a colour only of a person ("Black teenager",
@@ -958,6 +972,10 @@ _SARCASM_ANSWERED = _BIGOTS_NAMED | _CLAIMED
 
 
 def _mocked_at(words: Words, i: int, word: str) -> bool:
+    if word == "traveller" and i > 0 and words.words[i - 1] == "irish":
+        # one of a people by its name ("an Irish traveller with a job, quick, someone call
+        # the newspapers", the 1094th set), where "a traveller" alone is anyone on a trip
+        return not _counter_speech(words, i) and not _reported(words, i)
     if word not in _SARCASM_TARGETS:
         return False
     if word in _COLOURS and (i + 1 >= len(words) or words.words[i + 1] not in _COLOURED_PERSONS):
@@ -2012,8 +2030,13 @@ def _likened_to_animals(words: Words, i: int, k: int) -> int | None:
 
 
 def _attack_verb_before(words: Words, i: int) -> int | None:
-    """'kill (all) <group>', 'I hate (the) <group>': the verb's index, None if none."""
-    for k in (i - 1, i - 2):
+    """'kill (all) <group>', 'I hate (the) <group>': the verb's index, None if none. (Over
+    'every last' or 'every single' too: "Send every last Sikh back to Punjab", the 1092nd
+    set.)"""
+    q = i
+    while q > 0 and i - q < 2 and words.words[q - 1] in _EVERY_LAST:
+        q -= 1
+    for k in (q - 1, q - 2):
         if k < 0 or words.sentence(k) != words.sentence(i):
             return None
         word = words.words[k]
@@ -2034,8 +2057,9 @@ def _attack_verb_before(words: Words, i: int) -> int | None:
     return None
 
 
-_THROW = frozenset({"kick", "throw", "chuck", "boot", "expel"})
-_OUT = frozenset({"out", "off"})
+_EVERY_LAST = frozenset({"every", "last", "single"})
+_THROW = frozenset({"kick", "throw", "chuck", "boot", "expel", "send"})
+_OUT = frozenset({"out", "off", "back"})
 _CALLING_FOR = frozenset({"and", "just", "lets", "should", "must", "we", "please", "simply"})
 
 

@@ -550,9 +550,12 @@ _COMMUNAL = _whole_words(
     r" (?:hai|hain|honge|hoga|hoge)"
     # the old joke made a slur: "Sardaron ka dimag baarah baje kharab ho jaata hai", "sardar
     # ji ke 12 baj gaye" (the 630th set)
-    r"|(?:sardar|sardaron|sardarji|sardarjis|sikh|sikhon|sikhs)(?: ji)?(?: ka| ke| ki)?(?: dimag"
-    # ("Sardarji ki akal toh 12 baje hi kaam karti hai", the 733rd set)
-    r"| dimaag| brain| akal| akkal)?(?: toh| to)? (?:12|baarah|barah|bara|twelve) (?:baje|bajte"
+    r"|(?:sardar|sardaron|sardarji|sardarjis|sikh|sikhon|sikhs)(?: ji| log| logon)?(?: ka| ke"
+    # ("Sardarji ki akal toh 12 baje hi kaam karti hai", the 733rd set; "Sardar log ka
+    # dimaag hi 12 baje band ho jaata hai", the 1092nd, not "Sardar log ka langar hi 12 baje
+    # shuru ho jaata hai")
+    r"| ki)?(?: dimag| dimaag| brain| akal| akkal)?(?: toh| to| hi)? (?:12|baarah|barah|bara"
+    r"|twelve) (?:baje|bajte"
     r"|o'?clock|baj gaye|baj jaate|baj jate)"
     # ... a few words on, as a question: "Sardar ji ne phir se dimaag lagaya, 12 baj gaye
     # kya?" (the 944th set; "baj gaye", struck twelve: not "12 baje ki meeting")
@@ -3815,6 +3818,33 @@ _CUED = tuple(
             r" (?:us |the world |everyone )?(?:a |the |this |their )?(?:virus|covid|corona"
             r"|plague|pandemic|bat flu)(?![a-z])",
             "virus covid corona plague pandemic",
+        ),
+        # the two-hundredth round (sets 1092-1094): Hindus and Sikhs clashing at a temple in
+        # Brampton, a thirty-fifth whole evening: "these sanghi rats should be deported" (not
+        # "... Khalistani extremists both have no place in Canada"), "Turban wale ho ya tilak
+        # wale, dono ko desh se nikaal do" (not "... dono ko ek saath baith ke baat karni
+        # chahiye"); sarcasm in Hinglish and English an eleventh time: "the Roma family next
+        # door is just really into recycling other people's bikes", "the Nigerian prince
+        # finally came through for the new MP" (the frames of the round: `_SARCASM_FRAMES`)
+        (
+            r"(?:rats|cockroaches|vermin|parasites|leeches|termites|snakes) (?:should|must|need"
+            r" to|ought to|deserve to) be (?:deported|sent back|thrown out|kicked out|expelled"
+            r"|driven out)",
+            "rats cockroaches vermin parasites leeches termites snakes",
+        ),
+        (
+            r"(?:turban|pagdi|pagri|tilak|topi|dadhi|daadhi|burqa|burke|hijab|janeu|choti) (?:wale"
+            r"|walon|wali|waale)\b[^.!?\n]{0,40}?(?:desh se|bahar|canada se|india se|yahan se)"
+            r" (?:nikaal|nikal|nikalo|nikaalo|bhaga|bhagao|bhej) (?:do|dena|diya jaye|dijiye)?",
+            "nikaal nikal nikalo nikaalo bhaga bhagao bhej",
+        ),
+        (
+            r"(?:roma|gypsy|gypsies|gipsy|gipsies|travellers?|pikeys?)\b[^.!?\n]{0,40}?(?:recycling"
+            r"|borrowing|collecting|rehoming) (?:other people'?s|your|our|the neighbours'?)"
+            r" (?:bikes|cars|copper|lead|tools|scrap|catalytic converters|things|stuff)"
+            r"|nigerian prince (?:\w+ )?(?:came through|paid up|delivered|sent the money"
+            r"|finally paid)",
+            "recycling borrowing collecting rehoming prince",
         ),
         # the hundred-and-ninety-ninth round (sets 1089-1091): a Sikh driver's truck crash in
         # California, a thirty-fourth whole evening ("they smell like curry" is read with
