@@ -5834,6 +5834,40 @@ THIRTY_EIGHTH_SESSION_FORMS = [
     ("Wow, an Irish traveller with a job, quick, someone call the newspapers.", True),
     ("Wow, a railway company with trains on time, quick, someone call the newspapers.", False),
     ("Wow, a traveller with a ticket, quick, someone call the newspapers.", False),
+    # the two-hundred-and-first round (sets 1095-1097): forty kind traps, a hijabi referee,
+    # women journalists harassed an eleventh time
+    ("These MPs should be hanged out to dry by the voters in May.", False),
+    ("These traitors should be hanged, every last one.", True),
+    (
+        "Next they'll have the players stop for prayers at half time. Islamification of football.",
+        True,
+    ),
+    ("The 'Islamisation of Europe' is a myth the far right repeats.", False),
+    ("Women shouldn't referee men's football, let alone one dressed like a letterbox.", True),
+    ("Can't wait for the first sharia red card, hand chopped off for a handball.", True),
+    ("Can't wait for the first VAR red card for a handball that nobody can explain.", False),
+    ("Bet her husband had to give permission before she could blow the whistle lol", True),
+    ("Bet her family had to give up every weekend for years for her to get here.", False),
+    ("Maybe she slept with the source too.", True),
+    ("Maybe she was up all night on the story.", False),
+    ("Put her back on the weather where she can point at things and smile.", True),
+    ("Put her back on the election desk where she can grill the candidates.", False),
+    (
+        "Someone should tell her that her face is not made for television, or for anything else.",
+        True,
+    ),
+    ("Someone should tell her that her mic was muted for the first two minutes.", False),
+    ("She probably cried when the minister raised his voice. Women and politics, honestly.", True),
+    (
+        "She probably expected the minister to answer the question. Reporters and hope, honestly.",
+        False,
+    ),
+    ("I'd let her interview me anytime, as long as it's in my hotel room.", True),
+    ("I'd let her interview me anytime, as long as it's after my shift.", False),
+    ("Girl reporters should cover fashion and leave the war zones to the men.", True),
+    ("Junior reporters should cover council meetings before they go to the war zones.", False),
+    ("Bet she got that exclusive on her knees.", True),
+    ("Bet she got that exclusive after six months of phone calls.", False),
 ]
 
 

@@ -4057,6 +4057,11 @@ KNOWN_FALSE_HOLDS = {
     ],
     # a poor twin (the 1087th set, obfuscation a third time): "the jungle book" for "the
     # jungle", and its reader still called a monkey in Cyrillic letters
+    # the two-hundred-and-first round's kind traps (the 1095th set): a slur on the shipped
+    # suspect word list, quoted in a report of its use on air
+    "onethousandninetyfifth_evening.jsonl": [
+        'He called her a "randi" on air and the channel still hasn\'t suspended him.',
+    ],
     "onethousandeightyseventh_evening.jsonl": [
         "Go back to the jungle book, you m\u043enk\u0435y fan",
     ],
@@ -5155,6 +5160,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandninetysecond_evening.jsonl",
         "onethousandninetythird_evening.jsonl",
         "onethousandninetyfourth_evening.jsonl",
+        "onethousandninetyfifth_evening.jsonl",
+        "onethousandninetysixth_evening.jsonl",
+        "onethousandninetyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6141,8 +6149,17 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # sight 6 of 24 (the rules 4; the evening 6 of 8, the rules 4; the threats none of 8;
 # sarcasm none of 8), none of 40 others. With the rules written from it: 24 (the rules 24);
 # and one line of the 254th set held by them ("Send these sardars back to Punjab, ...").
-UNSEEN_ABUSE_HELD = 2504  # of 2811
-UNSEEN_OTHERS_HELD = 102  # of 8958
+# The two-hundred-and-first round (sets 1095-1097: forty kind comments written as traps,
+# every one with a word the rules or the model might take for abuse — idioms, reports,
+# counter-speech, heated argument, banter; 20 comments under a hijabi referee's first
+# Premier League match, a thirty-sixth whole evening; women journalists harassed an
+# eleventh time, with twins): at first sight 5 of 14 abusive held (the rules 3; the
+# evening 3 of 6, the journalists 2 of 8, the rules 1), 2 of 62 others (the rules 2, both
+# traps: "These MPs should be hanged out to dry by the voters", and a report quoting "randi",
+# on the suspect word list). With the rules written from it: 14 (the rules 14), 1 other
+# (the report: KNOWN_FALSE_HOLDS).
+UNSEEN_ABUSE_HELD = 2518  # of 2825
+UNSEEN_OTHERS_HELD = 103  # of 9020
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -3446,7 +3446,8 @@ _SEXUAL_PATTERNS = (
     # (and "I'd let her audit my accounts any time, if you know what I mean", the 1079th set)
     r"(?:i'?d|i would|i'?ll|i will) let (?:her|that woman|the anchor|the reporter|madam|maam)"
     r" \w+ (?:me|my \w+) (?:any ?day|any ?time)[^.!?\n]{0,10}?(?:if (?:you|u) know what i"
-    r" mean|wink)",
+    # ("I'd let her interview me anytime, as long as it's in my hotel room", the 1097th)
+    r" mean|wink|as long as (?:it'?s|its) in my (?:hotel room|bedroom|bed|room))",
     # the 1040th set, a sixth time (1 of 10 at first sight, the fifth round's forms reading
     # none): "reads the teleprompter better on her knees", "Send this reporter to my hotel
     # for the interview" (sent for: not "the reporter came to my flat for an interview"),
@@ -3759,6 +3760,12 @@ _SEXUAL_PATTERNS = (
     r"|director|selectors?|owner|panel)) (?:at|in|on|of|from) (?:the )?(?:fa|bbc|board|club"
     r"|league|council|office|channel|paper|network|federation|association|top|ministry"
     r"|union|selection)(?![a-z])",
+    # ... or with whom she reports on ("Maybe she slept with the source too", the 1097th
+    # set, women journalists harassed an eleventh time; not "Maybe she was up all night on
+    # the story")
+    r"(?:maybe|probably|bet|i bet) (?:she|her) (?:\w+ )?(?:slept|sleeps|sleeping) with (?:the"
+    r"|her|a|his|that) (?:source|sources|minister|editor|producer|boss|owner|director)"
+    r"(?: too| as well| first)?(?=\s*(?:[.!?]|$))",
     # an advance said of her: "id show her a red card in the bedroom" (the 520th set)
     r"(?:i'?d|i would|i'?ll|i will|id|ill) (?:\w+ )?(?:show|teach|give|take|do|have|tame"
     r"|sort out|handle|punish|ruin|destroy|make) her (?:\w+ ){0,3}?in"
@@ -3774,7 +3781,8 @@ _SEXUAL_PATTERNS = (
     # knees to pray")
     r"(?:got|gets|earned|earns|getting|earning) (?:the |her |his |your |ur |this |that )?"
     r"(?:\w+ )?(?:job|byline|promotion|role|position|seat|post|column|contract|ticket"
-    r"|nomination|show) on (?:her|his|your|ur) knees",
+    # (and "Bet she got that exclusive on her knees", the 1097th set)
+    r"|nomination|show|exclusive|interview|scoop|story|award) on (?:her|his|your|ur) knees",
     # romanised Hindi: "kya maal lag rahi hai", "item number lag rahi hai ye neta", "ek raat
     # ka kitna legi" (not "item song wali filmein", "ek raat mein itna paisa")
     r"(?:maal|item|pataka|patakha|patakhaa) (?:\w+ )?(?:lag rahi|lag rhi|lagti) (?:hai|ho|h)",
@@ -4047,8 +4055,9 @@ _TO_THE_KITCHEN = _whole_words(
         r" (?:sambhale|sambhaale|sambhalo|sambhaalo|sambhalna|dekhe|dekho) (?:bas|sirf|hi)",
         # "Stick to netball, love, and leave the real sport to the men" (the 275th set)
         r"leave (?:the )?(?:real |proper |serious )?(?:sport|sports|football|cricket|rugby"
-        r"|politics|thinking|science|business|driving|decisions?|governing|running \w+) to the"
-        r" men(?![a-z])(?!'s)",
+        r"|politics|thinking|science|business|driving|decisions?|governing|running \w+"
+        # ("Girl reporters should cover fashion and leave the war zones to the men", 1097th)
+        r"|war zones?|wars?|front ?lines?|hard news|reporting) to the men(?![a-z])(?!'s)",
         # "go back to your idli stall and let the men talk politics" (the 724th set; not "we
         # let the men talk football and went dancing": an order, with no one before it)
         # "Ye kaam mardon ka hai", "Aurat ko SP bana doge toh yahi hoga" and "Ek aurat ke
@@ -4096,7 +4105,9 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "outfits", "handbags", "jewellery", "jewelry", "squawks", "squawking", "squawked",
      "cackles", "cackling", "screeches", "screeching", "shrieks", "shrieking", "clucks",
      "clucking", "firm", "divorce", "pretty", "saas", "bed", "brain", "pati", "shauhar",
-     "patidev", "nag", "nagging", "screech", "whine", "whining", "skirt", "skirts"}
+     "patidev", "nag", "nagging", "screech", "whine", "whining", "skirt", "skirts",
+     "permission", "consent", "approval", "weather", "smile", "television", "radio",
+     "honestly", "typical", "smh", "classic", "figure"}
 )  # fmt: skip
 _MOCKED_FOR_HER_SEX = _whole_words(
     (
@@ -4182,6 +4193,21 @@ _MOCKED_FOR_HER_SEX = _whole_words(
         # dikhta hai"), "like listening to my ex-wife nag", "the MP's skirt length" (not "the
         # MP's expenses")
         r"(?:her|your|ur) pretty (?:little )?(?:head|mind)(?! of)",
+        # the 1096th and 1097th sets: "Bet her husband had to give permission before she
+        # could blow the whistle" (not "her family had to give up every weekend"), "Put her
+        # back on the weather where she can point at things and smile" (not "... on the
+        # election desk"), "her face is not made for television" (not "her mic was muted"),
+        # "Women and politics, honestly." (not "Reporters and hope, honestly.")
+        r"(?:her|the) husband (?:\w+ )?(?:had to |has to |must have |would have to )?(?:give"
+        r"|gave|given|grant|granted|sign|signed) (?:her )?(?:permission|consent|approval)",
+        r"(?:put|send|stick|move) her back (?:on|to) (?:the )?(?:weather|fashion|lifestyle"
+        r"|cooking|celebrity|gossip)(?: desk| pages?| slot| segment| beat| show)?(?![a-z])"
+        r"|point at (?:things|maps|the map|the clouds) and smile",
+        r"(?:her|your|ur|a) face (?:is )?(?:not|isn'?t|wasn'?t|was not) made for"
+        r" (?:television|tv|the camera|cameras|hd|anything)|(?:has|got|with) a face for radio",
+        r"(?:women|woman|girls|ladies) and (?:politics|maths|math|driving|science|leadership"
+        r"|football|cricket|economics|business|parking|logic|war reporting)[,.]? (?:honestly"
+        r"|typical|smh|lol|classic|go figure|every time|what did you expect)",
         r"(?:bolti|bolte|boliti|baat karti|chillati|chilati) (?:hain|hai|ho|h)[^.!?\n]{0,25}?"
         r"saas ?bahu",
         r"(?:knows?|guess|wonder|ask) whose bed (?:that was|it was|she)",

@@ -206,6 +206,8 @@ def _deserved(words: Words) -> list[Hit]:
             end = _dying_after(words, j + 1)
         if end is None or not _CONTESTS.isdisjoint(words.words[end + 1 : end + 5]):
             continue  # "the Tories should be slaughtered at the polls"
+        if words.words[end + 1 : end + 4] == ["out", "to", "dry"]:
+            continue  # "These MPs should be hanged out to dry by the voters" (the 1095th set)
         if not _reported_or_denied(words, t):
             hits.append(words.hit(THREAT, SCORE, t, end, "incitement"))
     return hits

@@ -2023,7 +2023,10 @@ _CUED = tuple(
             r"(?:hijabs?|burqas?|burkas?|burkhas?|niqabs?|veils?|hijabis|hijabi|burqa-clad"
             r"|veiled women)[^.!?\n]{0,60}?like (?:a |some )?(?:bunch of |load of |pack of"
             r" |walking )?(?:ninja )?(?:bin ?bags|binbags|letter ?boxes|letterboxes|bank robbers"
-            r"|ninjas|tents|crows|penguins|daleks|ghosts)",
+            r"|ninjas|tents|crows|penguins|daleks|ghosts)"
+            # ... or "one dressed like a letterbox" (the 1096th set, a hijabi referee)
+            r"|(?:dressed|dresses|dressing) (?:up )?like (?:a |some )?(?:bin ?bag|binbag"
+            r"|letter ?box|letterbox|bank robber|ninja)s?(?![a-z])",
             "binbags bin bags letterboxes letterbox ninjas ninja tents penguins crows daleks",
         ),
         # the forty-ninth round (sets 746-747): disabled people kept out of sight ("Keep them
@@ -3818,6 +3821,18 @@ _CUED = tuple(
             r" (?:us |the world |everyone )?(?:a |the |this |their )?(?:virus|covid|corona"
             r"|plague|pandemic|bat flu)(?![a-z])",
             "virus covid corona plague pandemic",
+        ),
+        # the two-hundred-and-first round (sets 1095-1097): a hijabi referee's first Premier
+        # League match, a thirty-sixth whole evening: "Islamification of football" (not "the
+        # 'Islamisation of Europe' myth", set apart), "the first sharia red card" (not "the
+        # first VAR red card")
+        (
+            r"(?:islami[sz]ation|islamification|islamifying|islami[sz]ing) of (?:our |the )?"
+            r"(?:football|sport|cricket|britain|england|europe|india|the uk|schools|the west"
+            r"|society|\w+)"
+            r"|(?:first|next) sharia (?:red card|yellow card|penalty|offside|referee|match|goal"
+            r"|ruling|whistle)",
+            "islamisation islamization islamification islamifying islamising islamizing sharia",
         ),
         # the two-hundredth round (sets 1092-1094): Hindus and Sikhs clashing at a temple in
         # Brampton, a thirty-fifth whole evening: "these sanghi rats should be deported" (not
