@@ -5868,6 +5868,24 @@ THIRTY_EIGHTH_SESSION_FORMS = [
     ("Junior reporters should cover council meetings before they go to the war zones.", False),
     ("Bet she got that exclusive on her knees.", True),
     ("Bet she got that exclusive after six months of phone calls.", False),
+    # the two-hundred-and-second round (sets 1098-1100): a fire in the Rohingya camp, long
+    # comments in Hinglish, replies quoting what they answer
+    ("Achha hua, ghuspaithiyon ka adda khatam. Agli baar koi bachna nahi chahiye.", True),
+    ("Achha hua koi mara nahi. Agli baar fire safety ka intezaam pehle hona chahiye.", False),
+    ("Who lit it? Whoever it was deserves a medal.", True),
+    ("Who lit it? Whoever it was deserves a prison sentence.", False),
+    ("Inko wapas Myanmar ki aag mein phek do, wahi inki jagah hai.", True),
+    ("Inko wapas Myanmar bhejna matlab maut ke muh mein bhejna, ye bhi sochiye.", False),
+    ("Every one of them is a Bangladeshi infiltrator in disguise, burn the lot.", True),
+    ("Burn the lot, the manifesto's rubbish.", False),
+    ("Bhai inko toh chuha maar dawai ki tarah khatam karna chahiye.", True),
+    ("Bhai in camps mein chuhe bahut hain, dawai dalwani padegi MCD ko.", False),
+    ("Bas woh mahila spokesperson, usko toh kothe pe hona chahiye tha, TV pe nahi.", True),
+    ("Bas woh mahila spokesperson thodi nervous thi, pehli baar TV pe aayi thi.", False),
+    ("Waise reservation wale teacher kuch nahi padhate, bas quota ki roti todte hain.", True),
+    ("Waise kuch schools mein ab bhi teacher kam hain, wahan dhyan dena hoga.", False),
+    ("Coaching se kya hoga, in logon ke dimaag mein gobar bhara hai.", True),
+    ("Coaching se bahut farak padta hai, Kota ke results dekho.", False),
 ]
 
 

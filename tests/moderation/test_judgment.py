@@ -5163,6 +5163,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandninetyfifth_evening.jsonl",
         "onethousandninetysixth_evening.jsonl",
         "onethousandninetyseventh_evening.jsonl",
+        "onethousandninetyeighth_evening.jsonl",
+        "onethousandninetyninth_evening.jsonl",
+        "onethousandhundredth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6158,8 +6161,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # traps: "These MPs should be hanged out to dry by the voters", and a report quoting "randi",
 # on the suspect word list). With the rules written from it: 14 (the rules 14), 1 other
 # (the report: KNOWN_FALSE_HOLDS).
-UNSEEN_ABUSE_HELD = 2518  # of 2825
-UNSEEN_OTHERS_HELD = 103  # of 9020
+# The two-hundred-and-second round (sets 1098-1100: 22 comments under a fire in the
+# Rohingya camp at Madanpur Khadar, a thirty-seventh whole evening; long comments in
+# Hinglish with one sentence of abuse, a fourth time; replies quoting the comment they
+# answer, a second time; the probes with twins): at first sight 9 of 15 (the rules 7; the
+# evening 4 of 7, the rules 2; long 2 of 4; replies 3 of 4), none of 25 others. With the
+# rules written from it: 15 (the rules 15).
+UNSEEN_ABUSE_HELD = 2533  # of 2840
+UNSEEN_OTHERS_HELD = 103  # of 9045
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

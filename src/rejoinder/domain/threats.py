@@ -3375,6 +3375,34 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|it) started|them off|him off|her off)",
             "properly finish",
         ),
+        # the two-hundred-and-second round (the 1098th set, a fire in the Rohingya camp):
+        # "Agli baar koi bachna nahi chahiye" (not "Agli baar fire safety ka intezaam ...");
+        # "Inko wapas Myanmar ki aag mein phek do" (not "... aag mein mat dhakelo"); "...
+        # infiltrator in disguise, burn the lot" after "every one of them" (not "burn the
+        # lot, the manifesto's rubbish"); "inko toh chuha maar dawai ki tarah khatam karna
+        # chahiye" (not "... chuhe bahut hain, dawai dalwani padegi")
+        (
+            r"(?:agli baar|next time|is baar) (?:koi|ek bhi|ek) (?:bhi )?(?:bachna|bache|bachega"
+            r"|bachni|zinda) (?:nahi|na|nhi) (?:chahiye|paaye|paye|bachna chahiye)",
+            "bachna bache bachega bachni zinda",
+        ),
+        (
+            r"(?:inko|unko|inhe|unhe|isko|usko|sabko|in logon ko|un logon ko)[^.!?\n]{0,30}?"
+            r"(?:aag|bhatti|chita) (?:mein|me) (?:phek|phenk|fenk|daal|jhonk|jhok) (?:do|dena"
+            r"|denge|dalo|dijiye)",
+            "aag bhatti chita",
+        ),
+        (
+            r"(?:every one of them|all of them|each one of them|them all)\b[^.!?\n]{0,60}?,? burn"
+            r" (?:the lot|them all|them|every one)(?=\s*(?:[.!]|$))",
+            "burn",
+        ),
+        (
+            r"(?:inko|unko|inhe|unhe|in logon ko|sabko|in sabko)[^.!?\n]{0,20}?(?:chuha maar"
+            r"|chuhe maar|chuhamaar|keede maar|keedemaar|rat poison|pesticide) (?:dawai |dawa"
+            r" )?(?:ki tarah|jaise)[^.!?\n]{0,20}?(?:khatam|saaf|maar|mita)",
+            "chuha chuhe chuhamaar keede keedemaar poison pesticide",
+        ),
         # the two-hundredth round, veiled threats in Hinglish an eleventh time (the 1093rd
         # set, none of 8 held at first sight): "tum bhi chale jaoge, hamesha ke liye" (not
         # "... transfer pe"); "studio tak pahunchne ka rasta soch lena" (not "... Google pe

@@ -3603,7 +3603,8 @@ _SEXUAL_PATTERNS = (
     # a woman journalist fit for a brothel, or to be sold: "ye anchor toh kothe pe baithne
     # layak hai", "is patrakarni ko bazaar mein bech do" (not "sabzi bazaar mein bech do")
     r"kothe (?:pe|par) (?:baithne|bithao|bitha do|baithegi|baithti|bech|chhod aao|chhod do"
-    r"|chhodo|bhej do|bhejo)",
+    # ("woh mahila spokesperson, usko toh kothe pe hona chahiye tha, TV pe nahi", the 1099th)
+    r"|chhodo|bhej do|bhejo|hona chahiye|honi chahiye)",
     # "ye anchor roz raat kisi neta ke bistar mein hoti hai"
     r"(?:kisi|kis|netaon|neta|editor|boss|malik|mantri)(?: \w+)? ke bistar (?:mein|me|pe|par)"
     # (and "raat bhar kisi neta ke bistar pe chillati hogi", the 705th set)

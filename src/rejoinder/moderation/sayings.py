@@ -2577,8 +2577,10 @@ _CUED = tuple(
         (
             r"should(?:'?ve| have) stayed (?:in|at) (?:his|her|their) own (?:country|land)"
             r"|whoever (?:did it|did this|shot (?:him|her|them)|killed (?:him|her|them)|attacked"
-            r" (?:him|her|them)) (?:did us a favou?r|deserves a medal|is a hero|did the right"
-            r" thing)",
+            # (and a camp's fire: "Who lit it? Whoever it was deserves a medal", the 1098th
+            # set; not "... deserves a prison sentence")
+            r" (?:him|her|them)|it was|lit it|started it|set it) (?:did us a favou?r|deserves a"
+            r" medal|is a hero|did the right thing)",
             "stayed favour favor medal hero",
         ),
         # the fourteenth whole evening (set 908), a Muslim comedian's shows cancelled: told
@@ -3537,7 +3539,11 @@ _CUED = tuple(
         ),
         (
             r"(?:dimaag|dimag|akal|brain) (?:bhi )?(?:chawal|idli|dosa|gobar|bhusa|bhoosa"
-            r"|bhusaa) (?:jaisa|jaise|jaisi|ki tarah)",
+            r"|bhusaa) (?:jaisa|jaise|jaisi|ki tarah)"
+            # ... or filled with it, said of a people ("Coaching se kya hoga, in logon ke
+            # dimaag mein gobar bhara hai", the 1100th set, a reply)
+            r"|(?:in logon|un logon|inke|unke|in sab|in sabke|un sabke) (?:ke )?(?:dimaag|dimag)"
+            r" (?:mein|me) (?:gobar|bhusa|bhoosa|kachra) (?:bhara|bhari|hai|h)",
             "chawal idli dosa gobar bhusa bhoosa bhusaa",
         ),
         # the hundred-and-ninety-fifth round (the 1078th set, a Muslim woman first in
@@ -3821,6 +3827,15 @@ _CUED = tuple(
             r" (?:us |the world |everyone )?(?:a |the |this |their )?(?:virus|covid|corona"
             r"|plague|pandemic|bat flu)(?![a-z])",
             "virus covid corona plague pandemic",
+        ),
+        # the two-hundred-and-second round (sets 1098-1100): a fire in the Rohingya camp at
+        # Madanpur Khadar, a thirty-seventh whole evening ("Who lit it? Whoever it was
+        # deserves a medal" is read with the 909th set's killer thanked); long comments in
+        # Hinglish, a fourth time: "reservation wale teacher ... bas quota ki roti todte hain"
+        (
+            r"quota (?:ki|ka) (?:roti|rotiyan|malai|khairat|khairaat|khana) (?:tod|todte|todta"
+            r"|todti|kha|khate|khata|chaat|chaatte)\w*",
+            "roti rotiyan malai khairat khairaat khana",
         ),
         # the two-hundred-and-first round (sets 1095-1097): a hijabi referee's first Premier
         # League match, a thirty-sixth whole evening: "Islamification of football" (not "the
