@@ -5886,6 +5886,29 @@ THIRTY_EIGHTH_SESSION_FORMS = [
     ("Waise kuch schools mein ab bhi teacher kam hain, wahan dhyan dena hoga.", False),
     ("Coaching se kya hoga, in logon ke dimaag mein gobar bhara hai.", True),
     ("Coaching se bahut farak padta hai, Kota ke results dekho.", False),
+    # the two-hundred-and-third round (sets 1101-1103): Sadiq Khan's fourth term, Siraj's
+    # sajda, kind traps in Hinglish
+    ("The Muslims voted as a block, as they're told to by the mosque. Democracy is dead.", True),
+    ("The outer boroughs voted as a block against ULEZ, as the polls predicted.", False),
+    ("Khan should be deported along with the rest of his kind.", True),
+    ("Khan should be pushed on knife crime before anything else.", False),
+    ("Can't wait till he makes the call to prayer compulsory at every tube station.", True),
+    ("Can't wait till he makes the Night Tube run on every line again.", False),
+    ("Iran made the hijab compulsory in 1983.", False),
+    ("Him and his mates won't be happy until every woman in London is in a burqa.", True),
+    ("Him and his team won't be happy until every cyclist in London has a lane.", False),
+    ("Sajda karna hai toh Pakistan jaake karo, yahan Bharat Mata ki jai bolo.", True),
+    ("Sajda karna ho ya bhangra, wicket ke baad jo marzi karo, bowling dekho.", False),
+    ("Ye log khelte India ke liye hain par dil Pakistan mein rehta hai, sab ke sab.", True),
+    ("Ye log khelte India ke liye hain aur dil se khelte hain, 5 wicket dekh lo.", False),
+    ("Jihadi celebration band karo, ye cricket hai, mosque nahi.", True),
+    ("Bihu celebration band karo bol rahe the kuch log pichhli baar.", False),
+    ("Inko khilana hi galti hai, match fix karke Pakistan ko jita denge ye.", True),
+    ("Inko khilana hi sahi faisla tha, 5 wicket aur match jeet liya.", False),
+    ("Kutte ki tarah kaam karte hain delivery boys, 10 minute mein delivery ka pressure.", False),
+    ("Gadhe ki tarah kaam karte hain mazdoor, aur mazdoori nahi milti.", False),
+    ("tu kutte ki tarah hai", True),
+    ("Chinki bolna racism hai, Northeast ke log bhi Indian hain.", False),
 ]
 
 

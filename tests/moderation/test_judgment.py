@@ -62,7 +62,6 @@ KNOWN_MISSES = {
     ],
     # a Muslim bowler trolled after a final: "gaddar" said of one player
     "twohundredtwentyfifth_evening.jsonl": [
-        "Shami gaddar hai, jaan boojh ke match haara Pakistan ke liye.",  # *
         "Shami ki biwi ne sahi kiya tha, ye aadmi hi ghatiya hai.",
     ],
     # a Jewish actor's Oscar: "they own Hollywood", "the tribe", tropes without their words
@@ -3897,11 +3896,9 @@ KNOWN_FALSE_HOLDS = {
     "fortysecond_evening.jsonl": [
         "The hijras at the toll booth were asked to leave, they are citizens too.",
     ],
-    # a report without quotation marks, and a simile that in comments is nearly always said
-    # of people ("kutton ki tarah bhonkna")
+    # a report without quotation marks
     "twentyfirst_evening.jsonl": [
         "Teri aukaat nahi hai ye kehne ki, aisa boss ne mujhe bola tha, aaj bhi yaad hai.",
-        "Kutte ki tarah kaam karwate hain private companies, labour law kahan hai?",
     ],
     # the twentieth session's traps written as real comments: the suspect word list
     # (domain/wordlists/suspect.txt) holds the slur or gaali each names or reports
@@ -5166,6 +5163,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandninetyeighth_evening.jsonl",
         "onethousandninetyninth_evening.jsonl",
         "onethousandhundredth_evening.jsonl",
+        "onethousandhundredfirst_evening.jsonl",
+        "onethousandhundredsecond_evening.jsonl",
+        "onethousandhundredthird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6167,8 +6167,15 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # answer, a second time; the probes with twins): at first sight 9 of 15 (the rules 7; the
 # evening 4 of 7, the rules 2; long 2 of 4; replies 3 of 4), none of 25 others. With the
 # rules written from it: 15 (the rules 15).
-UNSEEN_ABUSE_HELD = 2533  # of 2840
-UNSEEN_OTHERS_HELD = 103  # of 9045
+# The two-hundred-and-third round (sets 1101-1103: 20 comments under Sadiq Khan's fourth
+# term, a thirty-eighth whole evening; 20 under Siraj's sajda after five wickets, a
+# thirty-ninth, in Hinglish; twenty kind traps in Hinglish): at first sight 6 of 12 (the
+# rules 4; each evening 3 of 6), 2 of 48 others (the rules 2, both traps: "Kutte ki tarah kaam
+# karte hain delivery boys", hard work, and "Chinki bolna racism hai", the slur named to
+# reject it). With the rules written from it: 12 (the rules 12), none of the others; and one
+# line of the 225th set held ("Shami gaddar hai, jaan boojh ke match haara ...").
+UNSEEN_ABUSE_HELD = 2545  # of 2852
+UNSEEN_OTHERS_HELD = 103  # of 9093
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

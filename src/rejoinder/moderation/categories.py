@@ -1405,7 +1405,8 @@ _SUCH_WORDS = frozenset(
 )  # fmt: skip
 # (and "band", stopped: "jungli log kehna band karo", the 524th set's sense)
 _WRONG = frozenset({"gaali", "gali", "galat", "apraadh", "apradh", "jurm", "gunah", "badtameezi",
-                    "band"})  # fmt: skip
+                    "band", "racism", "racist", "casteism", "casteist", "nafrat",
+                    "sharmnaak"})  # fmt: skip  # ("Chinki bolna racism hai", the 1103rd set)
 
 
 def _what_kin_used_to_say(words: Words, j: int) -> bool:
@@ -3155,7 +3156,8 @@ _LIKENED = frozenset({"tarah"}) | _SUCH
 
 def _like_a_noise(words: Words, i: int) -> bool:
     """'suar ki tarah chilla rahe the fans': how loud a crowd was, likened to an animal,
-    not a name for anyone ("kutte ki tarah bhonk raha hai", barking, still is one)."""
+    not a name for anyone ("kutte ki tarah bhonk raha hai", barking, still is one); or how
+    hard people work ("Kutte ki tarah kaam karte hain delivery boys", the 1103rd set)."""
     like = words.words[i + 1 : i + 3]
     if like[:2] == ["ki", "tarah"]:
         k = i + 3
@@ -3163,9 +3165,10 @@ def _like_a_noise(words: Words, i: int) -> bool:
         k = i + 2
     else:
         return False
-    return k < len(words) and words.words[k].startswith(_NOISES)
+    return k < len(words) and (words.words[k].startswith(_NOISES) or words.words[k] in _TOIL)
 
 
+_TOIL = frozenset({"kaam", "mehnat", "majdoori", "mazdoori"})
 _MAD = frozenset({"pagal", "paagal"})
 # what comes between "pagal" and the "kya" that asks it: "pagal ho gaye ho kya"
 _ASKED_BEING = frozenset(

@@ -1330,10 +1330,10 @@ _CUED = tuple(
             "turban turbans pagdi pagdis pagri pagris beard beards",
         ),
         # a Muslim told to play for Pakistan: "Namaz padhni hai toh Pakistan ki team mein
-        # khelo" (the 491st set)
+        # khelo" (the 491st set; and "Sajda karna hai toh Pakistan jaake karo", the 1102nd)
         (
             r"(?:hai|hain|ho|h) (?:toh|to) (?:pakistan|pakistaan) (?:\w+ ){0,3}?(?:jao|jaao"
-            r"|khelo|raho|chale jao|bhaag jao|nikal lo|nikal jao)(?![a-z])",
+            r"|khelo|raho|chale jao|bhaag jao|nikal lo|nikal jao|jaake|ja ke|jaakar)(?![a-z])",
             "pakistan pakistaan",
         ),
         # a person told her place is menial work: "Iski jagah gobar uthane mein hai" (the
@@ -2990,8 +2990,14 @@ _CUED = tuple(
             r"(?:(?:calling|call|sounding|sound|blaring|broadcasting) (?:the )?)?(?:adhan|azaan"
             r"|azan|call to prayer|calls to prayer) (?:\w+ )?from (?:big ben"
             r"|westminster|the palace|parliament|st paul'?s|notre dame|the white house|the eiffel"
-            r" tower|buckingham palace|the ram mandir)",
-            "adhan azaan azan prayer",
+            r" tower|buckingham palace|the ram mandir)"
+            # ... or made compulsory by a Muslim mayor ("Can't wait till he makes the call to
+            # prayer compulsory at every tube station", the 1101st set; not "... makes the
+            # Night Tube run", nor "Iran made the hijab compulsory", a state reported)
+            r"|(?:he|she|they|khan)(?:'?ll| will| would| is going to)? (?:make|makes) (?:the )?"
+            r"(?:adhan|azaan|azan|call to prayer|sharia|halal|burqas?|hijabs?|namaz)"
+            r" (?:compulsory|mandatory|the law|law)",
+            "adhan azaan azan prayer compulsory mandatory",
         ),
         (
             r"(?:ek|ek ko|ek ek ko|ek aadmi ko) (?:maara|mara|peeta|pita|thoka) (?:hai|gaya|hai"
@@ -3827,6 +3833,47 @@ _CUED = tuple(
             r" (?:us |the world |everyone )?(?:a |the |this |their )?(?:virus|covid|corona"
             r"|plague|pandemic|bat flu)(?![a-z])",
             "virus covid corona plague pandemic",
+        ),
+        # the two-hundred-and-third round (sets 1101-1103): Sadiq Khan's fourth term, a
+        # thirty-eighth whole evening: "The Muslims voted as a block, as they're told to by the
+        # mosque" (not "The outer boroughs voted as a block against ULEZ"); "deported along
+        # with the rest of his kind" (not "pushed on knife crime"); "won't be happy until every
+        # woman in London is in a burqa" (not "... every cyclist in London has a lane"); and
+        # Siraj's sajda after five wickets, a thirty-ninth, in Hinglish ("Sajda karna hai toh
+        # Pakistan jaake karo" is read by the 491st set's pattern, above): "Ye log khelte India ke
+        # liye hain par dil Pakistan mein rehta hai"; "Jihadi celebration band karo" (not
+        # "Bihu celebration band karo bol rahe the kuch log"); "match fix karke Pakistan ko
+        # jita denge ye"
+        (
+            r"(?:muslims|muslim voters|they|muslim community|the community) (?:all )?(?:vote|votes"
+            r"|voted) (?:as a|in a|like a) (?:bloc|block)[^.!?\n]{0,40}?(?:mosque|mosques|imam"
+            r"|imams|mullah|mullahs|told)"
+            r"|as (?:they'?re|they are|they were) told (?:to )?by (?:the|their) (?:mosque|imams?"
+            r"|mullahs?|mullas?)",
+            "bloc block told",
+        ),
+        (
+            r"(?:deport(?:ed)?|sent back|send (?:him|her|them) back|kicked out|thrown out|removed)"
+            r"\b[^.!?\n]{0,30}?(?:with|along with|and) (?:the rest of |all of )?(?:his|her|their)"
+            r" (?:kind|lot|sort|type)(?![a-z])",
+            "kind lot sort type",
+        ),
+        (
+            r"(?:won'?t|will not|wont) (?:be )?(?:happy|satisfied|stop|rest) (?:until|till)"
+            r" (?:every|all) (?:woman|women|girl|girls)[^.!?\n]{0,20}? (?:is|are|wears?) (?:in )?"
+            r"(?:a )?(?:burqa|burka|hijab|niqab|veil)s?(?![a-z])",
+            "burqa burka hijab niqab veil burqas burkas hijabs niqabs veils",
+        ),
+        (
+            r"(?:ye log|in logon|inka|unka|inki|unki|sab ke sab|saare)\b[^.!?\n]{0,40}?(?:dil"
+            r"|wafadari|wafadaari|vafadari|loyalty) (?:toh )?pakistan (?:mein|me|ke saath|ke liye)"
+            r" (?:rehta|hai|basta|dhadakta|hoti)"
+            r"|jihadi (?:celebration|celebrations|jashn|sajda|dua|namaz|cricketer|bowler|player"
+            r"|khiladi)(?![a-z])"
+            r"|(?:match fix karke|jaan ?boojh ke|jaan ?bujh ke|jaanbujh ke)[^.!?\n]{0,20}?"
+            r"(?:pakistan ko (?:jita|jitwa) (?:denge|dega|diya|dete)|(?:match )?(?:haara|haar"
+            r" gaya|haar denge|hara diya)[^.!?\n]{0,10}?pakistan ke liye)",
+            "pakistan jihadi",
         ),
         # the two-hundred-and-second round (sets 1098-1100): a fire in the Rohingya camp at
         # Madanpur Khadar, a thirty-seventh whole evening ("Who lit it? Whoever it was
