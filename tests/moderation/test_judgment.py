@@ -1398,7 +1398,6 @@ KNOWN_MISSES = {
     # a Somali-American congresswoman on Gaza
     "threehundredfifteenth_evening.jsonl": [
         "Somali terrorist in a headscarf. Deport her back to Mogadishu.",  # *
-        "She married her brother and now she lectures us about morality.",
         "Muslim women in Congress are a Trojan horse for sharia. Wake up.",  # *
     ],
     # a woman from the North East harassed in Delhi, in Hinglish
@@ -3789,11 +3788,7 @@ KNOWN_MISSES = {
     "onethousandsixtieth_evening.jsonl": [
         "These Bengalis talk revolution and can't run a sweet shop without a union strike.",
     ],
-    # the hundred-and-ninetieth round: a woman minister's voice made a mother-in-law's
-    # scolding (in words of the home alone); a reader told to ask his mummy first
-    "onethousandsixtyfifth_evening.jsonl": [
-        "Madam ki awaaz sun ke lagta hai saas ne chappal chhupa di ho.",
-    ],
+    # the hundred-and-ninetieth round: a reader told to ask his mummy first
     "onethousandsixtysixth_evening.jsonl": [
         "Beta, pehle apni mummy se pooch ke aa, phir comment karna, bachche.",
     ],
@@ -5166,6 +5161,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredfirst_evening.jsonl",
         "onethousandhundredsecond_evening.jsonl",
         "onethousandhundredthird_evening.jsonl",
+        "onethousandhundredfourth_evening.jsonl",
+        "onethousandhundredfifth_evening.jsonl",
+        "onethousandhundredsixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6174,8 +6172,15 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # karte hain delivery boys", hard work, and "Chinki bolna racism hai", the slur named to
 # reject it). With the rules written from it: 12 (the rules 12), none of the others; and one
 # line of the 225th set held ("Shami gaddar hai, jaan boojh ke match haara ...").
-UNSEEN_ABUSE_HELD = 2545  # of 2852
-UNSEEN_OTHERS_HELD = 103  # of 9093
+# The two-hundred-and-fourth round (sets 1104-1106: 20 comments under a Somali-American
+# congresswoman's insulin bill, a fortieth whole evening; a woman in office harassed in
+# Hinglish an eleventh time; veiled threats in English a twelfth time; the probes with
+# twins): at first sight 7 of 23 (the rules 3; the evening 4 of 7, the rules 2; the women 2
+# of 8, the rules 1; the threats 1 of 8, the rules none), none of 29 others. With the rules
+# written from it: 23 (the rules 23); and one line of the 1065th set held by them ("Madam
+# ki awaaz sun ke lagta hai saas ne chappal chhupa di ho").
+UNSEEN_ABUSE_HELD = 2569  # of 2875
+UNSEEN_OTHERS_HELD = 103  # of 9122
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

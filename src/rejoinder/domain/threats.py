@@ -1204,8 +1204,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "accidents falls crashes",
         ),
         (
-            r"check under (?:her|his|their) car before (?:she|he|they) (?:starts?"
-            r"|drives?|gets? in)(?![^.!?\n]{0,40}?\b(?:cats?|kittens?|animals?|foxes)\b)",
+            # (and "If I were you I'd check under my car before starting it each morning",
+            # the 1106th set; not "check the tyre pressure before starting it")
+            # (not "Check under your car before you start it in winter": advice to the reader)
+            r"check under (?:her|his|their|my) car before (?:(?:she|he|they|i) )?"
+            r"(?:starts?|starting|drives?|driving|gets? in|getting in)"
+            r"(?![^.!?\n]{0,40}?\b(?:cats?|kittens?|animals?|foxes)\b)",
             "under",
         ),
         (
@@ -3374,6 +3378,55 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:should|must|will|'ll|needs to|ought to|has to) finish (?:the job|what (?:they"
             r"|it) started|them off|him off|her off)",
             "properly finish",
+        ),
+        # the two-hundred-and-fourth round, veiled threats in English a twelfth time (the
+        # 1106th set, none of 8 by the rules at first sight): "a long drive back ... at
+        # night, judge. Lots of dark stretches" (not "Lots of roadworks too"); "She walks to
+        # school alone, doesn't she?" after "You have a lovely daughter" (not "She gave a
+        # great speech at the school debate"); "The last editor who ran a story like this
+        # ended up in a wheelchair" (not "... with a Pulitzer"); "Keep digging, reporter.
+        # Graves are dug the same way."; "We've got your number, your address, and a lot of
+        # free time" (not "... a lot of questions for the council meeting"); "getting used
+        # to an empty side of the bed" (not "... to the new bed"); "Nobody will miss one more
+        # journalist" (not "... one more press release"); "If I were you I'd check under my
+        # car before starting it" is read by the hundred-and-fifty-fifth round's pattern
+        (
+            r"(?:drive|walk|ride|way) (?:back|home)\b[^\n]{0,60}?(?:dark stretches|no cameras"
+            r"|no street ?lights|nobody around|no one around|no witnesses|lonely stretch"
+            r"|lonely roads?)",
+            "stretches cameras streetlights lights nobody witnesses lonely",
+        ),
+        (
+            r"(?:daughter|son|kid|kids|wife|girl|boy)\b[^\n]{0,40}?(?:she|he|they) (?:walks?"
+            r"|goes|go|takes?|catches?|drives?|leaves?|comes? home)\b[^.!?\n]{0,25}?(?:alone|by"
+            r" (?:herself|himself|themselves)|on (?:her|his|their) own)[^.!?\n]{0,10}?,?"
+            r" (?:doesn'?t (?:she|he)|don'?t they|right|yeah|no|innit)\s*\?",
+            "alone herself himself themselves own",
+        ),
+        (
+            r"the last (?:journalist|reporter|editor|judge|activist|writer|critic|anchor|mp"
+            r"|councillor|one|guy|woman|man) (?:who|that) [\w ]{2,40}? (?:ended up|wound up"
+            r"|landed) (?:in (?:a wheelchair|hospital|the hospital|a coma|a ditch|the river|a"
+            r" box|the morgue|intensive care|icu)|dead|missing|six feet under)",
+            "ended wound landed",
+        ),
+        (r"keep digging\b[^\n]{0,30}?graves? (?:are|is|get|gets) dug", "graves grave"),
+        (
+            r"(?:we'?ve|we have|i'?ve|i have|we|i) got (?:your|ur) (?:number|address|home"
+            r" address|phone number|details)[^.!?\n]{0,40}?(?:free time|spare time|patience"
+            r"|friends|time on (?:our|my) hands)",
+            "time patience friends",
+        ),
+        (
+            r"(?:getting used to|get used to|used to) (?:an? )?(?:empty|cold|lonely) (?:side of"
+            r" the bed|bed|house|chair)",
+            "empty cold lonely",
+        ),
+        (
+            r"(?:nobody|no one|no-one) (?:will|would|'?ll|is going to) miss (?:one more|another"
+            r"|a single|one|yet another) (?:journalist|reporter|editor|anchor|activist|critic"
+            r"|judge|patrakar)",
+            "miss",
         ),
         # the two-hundred-and-second round (the 1098th set, a fire in the Rohingya camp):
         # "Agli baar koi bachna nahi chahiye" (not "Agli baar fire safety ka intezaam ...");

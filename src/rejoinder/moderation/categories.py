@@ -4069,7 +4069,18 @@ _TO_THE_KITCHEN = _whole_words(
         r"(?:ye|yeh|police ka|politics ka|army ka|ye sab) kaam (?:toh )?(?:sirf )?(?:mardon"
         r"|aadmiyon|mard) ka (?:hai|h|he)(?! ya )",  # (not asked: "... ka hai ya auraton ka")
         r"(?:aurat|aurton|auraton|ladki|ladkiyon|mahila|mahilaon) ko (?:\w+ )?bana (?:doge|dogi)"
-        r" (?:toh|to) (?:yahi|ye|yeh|aisa hi) (?:hoga|hota hai|hota h)",
+        r" (?:toh|to) (?:yahi|ye|yeh|aisa hi) (?:hoga|hota hai|hota h)"
+        # ("Ladies minister bana doge toh file bhi mehndi lagake aayegi", the 1105th set, a
+        # woman in office harassed in Hinglish an eleventh time; not "Naye minister ...")
+        r"|(?:ladies|lady|aurat|mahila|ladki) (?:minister|mantri|cm|pm|officer|judge|sp|dm"
+        r"|collector)? ?(?:ko )?bana (?:doge|dogi|diya|denge) (?:toh|to)[^.!?\n]{0,30}?(?:mehndi"
+        r"|makeup|lipstick|chudi|choodi|chudiyan|rona|saree|sari|kitty)",
+        # "rajneeti rasoi nahi hai, namak mirch se nahi chalti", "Pehle ghar ka khana banana
+        # seekh lo, phir budget banana madam" (not "Pehle ghar ke bill ka hisaab lagao ...")
+        r"(?:rajneeti|rajniti|politics|desh|sarkar|sansad|budget) (?:koi )?(?:rasoi|kitchen"
+        r"|chulha|chauka) nahi (?:hai|h|he)",
+        r"(?:khana|roti|rotiyan|chai) banana seekh (?:lo|lijiye|le|lena)[^.!?\n]{0,30}?(?:madam"
+        r"|behenji|didi|sahiba|aunty|mantri ji)",
         r"(?:aurat|ladki|mahila)[^\n]{0,80}? ghar (?:baithao|bithao|bitha do|baitha do|pe baithao"
         r"|mein baithao) (?:isko|usko|ise|use)",
         # "Aise ladkiyon ko ghar pe bithao, akhade mein bhej ke yehi hota hai" (the 1059th set,
@@ -4111,7 +4122,8 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "clucking", "firm", "divorce", "pretty", "saas", "bed", "brain", "pati", "shauhar",
      "patidev", "nag", "nagging", "screech", "whine", "whining", "skirt", "skirts",
      "permission", "consent", "approval", "weather", "smile", "television", "radio",
-     "honestly", "typical", "smh", "classic", "figure"}
+     "honestly", "typical", "smh", "classic", "figure", "awaaz", "aawaz", "awaz", "aawaaz",
+     "naachne", "aurat", "ladki", "mahila", "female"}
 )  # fmt: skip
 _MOCKED_FOR_HER_SEX = _whole_words(
     (
@@ -4214,6 +4226,18 @@ _MOCKED_FOR_HER_SEX = _whole_words(
         r"|typical|smh|lol|classic|go figure|every time|what did you expect)",
         r"(?:bolti|bolte|boliti|baat karti|chillati|chilati) (?:hain|hai|ho|h)[^.!?\n]{0,25}?"
         r"saas ?bahu",
+        # the 1105th set: "Mantri ji ki awaaz sunke lagta hai padosan jhagda kar rahi hai"
+        # (not "... unka gala kharab hai"), "parliament mein kam, beauty parlour mein zyada
+        # dikhti hain" (not "... apne kshetra mein zyada"), "ye toh shaadi mein naachne layak
+        # hai" (not "ye toh pichhli baar bhi haari thi"), "Aurat hai na, isliye itna rona
+        # dhona" (not "Vipaksh hai na, isliye itna shor sharaba")
+        r"(?:awaaz|aawaz|awaz|aawaaz) (?:sunke|sun ke|sunkar|sun kar) (?:hi )?lagta (?:hai|h)"
+        r" (?:koi )?(?:padosan|saas|kaamwali|machhli ?wali|churail|daayan|chudail)",
+        r"(?:beauty )?parlou?r (?:mein|me) (?:zyada|jyada|hi) (?:dikhti|rehti|jaati|milti)",
+        r"(?:ye|yeh|isko|woh|wo|ise|use) (?:toh |to )?(?:shaadi|shaadiyon|mujre|mujra) (?:mein"
+        r"|me) naachne (?:layak|wali|ke kaabil|ke liye) (?:hai|h|thi)",
+        r"(?:aurat|ladki|mahila|female) (?:hai|h) (?:na|naa|toh|to),? (?:isliye|tabhi|is liye)"
+        r" (?:itna |itni |itne )?(?:rona|nakhre|drama|chilla|chikh|emotional|senti)",
         r"(?:knows?|guess|wonder|ask) whose bed (?:that was|it was|she)",
         r"(?:she|madam|you|u) (?:can|could|should|might) (?:also |even )?(?:wear|bring|grow|get"
         r"|buy|borrow|use) a brain",
@@ -4359,10 +4383,14 @@ _TROPE = re.compile(
     # the same said of a British Asian or Chinese minister: "he'll be loyal to delhi not
     # london, they always are" (the 546th set; not "loyal to india, not to one family", a
     # slogan of Indian politics: the second loyalty is this country's)
-    r"|loyal(?:ty)? (?:is )?to (?:delhi|india|pakistan|islamabad|beijing|china|the ccp|mecca)"
-    r",? (?:not|over|before|rather than|and not) (?:to )?(?:london|britain|the uk|uk|england"
-    r"|us|this country|our country|his constituents|her constituents|their constituents"
-    r"|the king|parliament)(?![a-z])"
+    # (and of a Somali-American congresswoman: "Her loyalty is to Mogadishu and Mecca, not to
+    # America", the 1104th set)
+    r"|loyal(?:ty)? (?:is )?to (?:delhi|india|pakistan|islamabad|beijing|china|the ccp|mecca"
+    r"|mogadishu|somalia|tehran|riyadh)(?: and (?:mecca|mogadishu|somalia|islam|the ummah"
+    r"|tehran|riyadh|pakistan))?,? (?:not|over|before|rather than|and not) (?:to )?(?:london"
+    r"|britain|the uk|uk|england|us|this country|our country|his constituents|her"
+    r" constituents|their constituents|the king|parliament|america|the usa|the us|washington"
+    r"|minnesota)(?![a-z])"
     # untouchability: "inke haath ka khana? dharm bhrasht ho jayega", "ye log restaurant
     # chalayenge toh bartan bhi alag rakhne padenge", "jhaadu pakdo wapas" (the 533rd set;
     # not "veg aur non-veg ke bartan alag", "sab log jhaadu uthao", a cleanliness drive)

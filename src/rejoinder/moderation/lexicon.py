@@ -2785,7 +2785,13 @@ ONE_PERSON = _words(
     "man woman guy girl boy player footballer cricketer driver politician student worker bloke"
     " columnist writer journalist reporter anchor actor actress banker lawyer doctor landlord"
 )
-TYPICAL_OF = _words("mentality behaviour behavior attitude thinking logic nonsense")
+# (and "typical Muslim hypocrisy", the 1104th set)
+TYPICAL_OF = _words(
+    """
+    mentality behaviour behavior attitude thinking logic nonsense hypocrisy arrogance
+    entitlement cowardice greed laziness dishonesty
+    """
+)
 # Romanised Hindi gaali: terms of abuse addressed to someone, rarely anything else.
 GAALI = _words(
     """

@@ -3834,6 +3834,25 @@ _CUED = tuple(
             r"|plague|pandemic|bat flu)(?![a-z])",
             "virus covid corona plague pandemic",
         ),
+        # the two-hundred-and-fourth round (sets 1104-1106): a Somali-American
+        # congresswoman's insulin bill, a fortieth whole evening: "She married her brother,
+        # everybody knows it" (not "She married young, came as a refugee"), "Somalis are a
+        # welfare-sucking tribe that brought nothing but crime to Minneapolis" (not "...
+        # run half the small businesses"), "Headscarf in Congress, next it'll be goats on the
+        # Capitol lawn" (not "Headscarf rules in Congress were changed in 2019")
+        (
+            r"(?:she|he) (?:\w+ )?married (?:her|his) (?:own )?(?:brother|sister)(?!'s|s)"
+            r"|(?:welfare|benefits?|dole)[- ]?(?:sucking|scrounging|leeching|grabbing|bludging)"
+            r"|brought (?:us )?nothing but (?:crime|trouble|drugs|violence|rape|terror|disease)"
+            r" (?:to|into)",
+            "married welfare benefit benefits dole brought",
+        ),
+        (
+            r"(?:hijabs?|headscarf|headscarves|burqas?|niqabs?|turbans?|sharia|halal)"
+            r"[^.!?\n]{0,40}?next (?:it'?ll be|it will be|they'?ll (?:want|bring|have)|comes?)"
+            r" (?:\w+ )?(?:goats|camels|sheep)(?![a-z])",
+            "goats camels sheep",
+        ),
         # the two-hundred-and-third round (sets 1101-1103): Sadiq Khan's fourth term, a
         # thirty-eighth whole evening: "The Muslims voted as a block, as they're told to by the
         # mosque" (not "The outer boroughs voted as a block against ULEZ"); "deported along
