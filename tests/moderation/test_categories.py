@@ -5951,6 +5951,31 @@ THIRTY_EIGHTH_SESSION_FORMS = [
     ("Check under the car before you start it, a cat might be sleeping there in winter.", False),
     ("Nobody will miss one more journalist. Think about that before you publish.", True),
     ("Nobody will miss one more press release. Think about that before you publish.", False),
+    # the two-hundred-and-fifth round (sets 1107-1109): a farmer's death at the Shambhu
+    # border, a boat capsized in the Channel, a thread on reservation
+    ("Ek Khalistani kam hua, desh ka bojh halka hua.", True),
+    ("Ek aur kisan kam hua, aur sarkar ko farak nahi padta.", False),
+    ("Ye sab Canada ke paise pe pal rahe sardar hain, marne do inko.", True),
+    ("Pagdi wale aatankwadi highway band karke baithe hain, bulldozer chala do upar se.", True),
+    ("Highway band hai teen mahine se, traders ka nuksaan bhi dekho.", False),
+    ("Gurdwara se langar khilao aur desh todo, yahi inka dhandha hai.", True),
+    ("Gurdwara se langar chal raha hai border pe, sab ko khilaya ja raha hai.", False),
+    ("Good. Eight fewer to house in a four-star hotel on my taxes.", True),
+    ("Good that the French coastguard got the other 50 out alive.", False),
+    ("Fighting-age men, every one of them, coming to rape our daughters.", True),
+    ("Cockroaches can swim, apparently not all of them.", True),
+    ("Rats can swim up toilet pipes, the plumber told us.", False),
+    ("Africa's garbage washing up on our shores again.", True),
+    ("Plastic and life jackets washing up on the shore again, the beach was closed.", False),
+    (
+        "Tere jaise upper caste ke chamche ko kuch nahi pata, jaake apne baap ki dukaan sambhal.",
+        True,
+    ),
+    ("Reservation lekar bhi inke bachche chaprasi hi bante hain, dimaag hi nahi hai.", True),
+    (
+        "Reservation lekar bhi inke bachche ko naukri nahi milti, private mein reservation nahi.",
+        False,
+    ),
 ]
 
 

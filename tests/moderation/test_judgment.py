@@ -1385,7 +1385,6 @@ KNOWN_MISSES = {
     ],
     # a boat sunk in the Channel
     "threehundredtwelfth_evening.jsonl": [
-        "Good. Fewer to house. Sink the next one before it leaves France.",
         "Fish food. Should have stayed in their own countries.",
         "Every drowned invader is one less rapist on our streets.",  # *
         "Shame the whole boat didn't go down. Better luck next time, lads.",  # *
@@ -5164,6 +5163,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredfourth_evening.jsonl",
         "onethousandhundredfifth_evening.jsonl",
         "onethousandhundredsixth_evening.jsonl",
+        "onethousandhundredseventh_evening.jsonl",
+        "onethousandhundredeighth_evening.jsonl",
+        "onethousandhundredninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6179,8 +6181,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # of 8, the rules 1; the threats 1 of 8, the rules none), none of 29 others. With the rules
 # written from it: 23 (the rules 23); and one line of the 1065th set held by them ("Madam
 # ki awaaz sun ke lagta hai saas ne chappal chhupa di ho").
-UNSEEN_ABUSE_HELD = 2569  # of 2875
-UNSEEN_OTHERS_HELD = 103  # of 9122
+# The two-hundred-and-fifth round (sets 1107-1109: 20 comments under a farmer's death at
+# the Shambhu border, a forty-first whole evening, in Hinglish; 19 under a boat capsized in
+# the Channel, a forty-second; ten replies in a thread on reservation): at first sight 12
+# of 16 (the rules 6; the news head held 6 the rules missed), none of 33 others. With the
+# rules written from it: 16 (the rules 16); and one line of the 312th set held by them
+# ("Good. Fewer to house. Sink the next one before it leaves France.").
+UNSEEN_ABUSE_HELD = 2585  # of 2891
+UNSEEN_OTHERS_HELD = 103  # of 9155
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

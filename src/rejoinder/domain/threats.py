@@ -3379,6 +3379,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|it) started|them off|him off|her off)",
             "properly finish",
         ),
+        # the two-hundred-and-fifth round (the 1107th set, a farmer's death at the Shambhu
+        # border): "marne do inko" after they are named (not "marne do, ye bahas"; a
+        # bulldozer "upar se" is read by the thirty-third round's pattern)
+        (
+            r"marne do (?:inko|unko|inhe|unhe|sabko|in logon ko|un logon ko|in sabko)"
+            r"(?=\s*(?:[.!,]|$))",
+            "marne",
+        ),
         # the two-hundred-and-fourth round, veiled threats in English a twelfth time (the
         # 1106th set, none of 8 by the rules at first sight): "a long drive back ... at
         # night, judge. Lots of dark stretches" (not "Lots of roadworks too"); "She walks to
@@ -4746,7 +4754,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:bulldozer|buldozer) (?:chala|chalao|chalaao|chala do|chalwa do|chalwao|chalana"
             r" chahiye|chala dena chahiye|chala dena) (?:in|un|in logon|un logon|in sab|un sab"
-            r"|sab|in sabhi|un sabhi) ke (?:upar|oopar|uppar)|(?:in|un|in logon|un logon|in sab"
+            r"|sab|in sabhi|un sabhi) ke (?:upar|oopar|uppar)"
+            # (and "Pagdi wale aatankwadi highway band karke baithe hain, bulldozer chala do
+            # upar se", the 1107th set: whom, said before)
+            r"|(?:bulldozer|buldozer) (?:chala do|chalao|chala dena|chalwa do) (?:upar|oopar"
+            r"|uppar) se(?![a-z])|(?:in|un|in logon|un logon|in sab"
             r"|un sab) ke (?:upar|oopar|uppar) (?:bulldozer|buldozer) (?:chala|chalao|chala do"
             r"|chalwa do)|(?:bulldozer|buldozer)[^.!?\n]{0,40}?(?:ghar|gharon) ke (?:saath|sath)"
             r"(?: saath| sath)? (?:inko|unko|inhe|unhe|in sabko|sabko|in logon ko) bhi(?=[.!]|$)",

@@ -4882,7 +4882,11 @@ _READER_PUT_DOWN = _whole_words(
         r"|person|fellow|boomer|grandpa|gentleman)'?s (?:phone|keyboard|internet|wifi|laptop)"
         r" away",
         r"(?:tumhare|tere|aap|aapke|tum|tujh|tumhari|teri) jaise (?:\w+ )?(?:gadhe|gadho|ullu"
-        r"|murkh|moorkh|bewakoof|bevkoof|jahil|jaahil|anpadh|chutiye|andhbhakt|andhbhakton)",
+        r"|murkh|moorkh|bewakoof|bevkoof|jahil|jaahil|anpadh|chutiye|andhbhakt|andhbhakton"
+        # ("Tere jaise upper caste ke chamche ko kuch nahi pata, jaake apne baap ki dukaan
+        # sambhal", the 1109th set)
+        r"|chamche|chamcha|chamchon)"
+        r"|jaake apne baap ki (?:dukaan|dukan|factory|kheti|bakery) (?:sambhal|dekh|chala)",
         r"(?:you|u) (?:have|got|possess) the (?:\w+ )?(?:comprehension|iq|intelligence|brains?"
         r"|attention span|memory|logic|wit|wits|reasoning|insight) of a (?:\w+ )?(?:sock|potato"
         r"|goldfish|brick|rock|doorknob|toaster|turnip|lettuce|spoon|teaspoon|carrot"
@@ -4900,7 +4904,7 @@ _READER_PUT_DOWN_CUES = frozenset(
      "moorkh", "bewakoof", "bevkoof", "jahil", "jaahil", "anpadh", "chutiye", "andhbhakt",
      "andhbhakton", "sock", "potato", "goldfish", "brick", "rock", "doorknob", "toaster",
      "turnip", "lettuce", "spoon", "teaspoon", "carrot", "houseplant", "cabbage", "sponge",
-     "stapler", "ghutno", "ghutne", "ghutnon"}
+     "stapler", "ghutno", "ghutne", "ghutnon", "chamche", "chamcha", "chamchon", "baap"}
 )  # fmt: skip
 
 

@@ -1314,9 +1314,10 @@ _CUED = tuple(
             r"|altar boys|kids|children|little boys|boys|schoolboys)",
             "fiddling messing interfering grooming",
         ),
-        # migrants said to come for our women: "they come to rape our women" (the 486th set)
+        # migrants said to come for our women: "they come to rape our women" (the 486th set;
+        # and "Fighting-age men, every one of them, coming to rape our daughters", the 1108th)
         (
-            r"(?:they|these men|these people|them|migrants|immigrants|refugees) (?:only )?(?:come"
+            r"(?:they|these men|these people|them|migrants|immigrants|refugees),? (?:only )?(?:come"
             r"|came|are coming|coming) (?:here )?(?:to|and) (?:rape|take|steal|grab) our (?:women"
             r"|girls|daughters|wives)",
             "rape take steal grab",
@@ -3311,10 +3312,12 @@ _CUED = tuple(
         (
             r"(?:pagdi|pagri|pagadi|turban|dadhi|daadhi|topi|tilak|burqa|burka|hijab|kirpan)"
             r"(?: ?wala| ?waala| ?wale| ?waale| ?wali| ?waali| ?walon| ?waalon| ?walo) (?:\w+ )?"
+            # (and "Pagdi wale aatankwadi highway band karke baithe hain", the 1107th set)
             r"(?:gaddar|gaddaar|gadaar|gaddaron|aatanki|atanki|terrorists?|khalistanis?|jihadis?"
-            r"|deshdrohi|deshdrohiyon|traitors?)",
+            r"|deshdrohi|deshdrohiyon|traitors?|aatankwadi|atankwadi|aatankwadiyon)",
             "gaddar gaddaar gadaar gaddaron aatanki atanki terrorist terrorists khalistani"
-            " khalistanis jihadi jihadis deshdrohi deshdrohiyon traitor traitors",
+            " khalistanis jihadi jihadis deshdrohi deshdrohiyon traitor traitors aatankwadi"
+            " atankwadi aatankwadiyon",
         ),
         (
             r"(?:turban|pagdi|pagri|topi|hijab|burqa|burka|skullcap|kippah) on (?:top|the outside"
@@ -3833,6 +3836,38 @@ _CUED = tuple(
             r" (?:us |the world |everyone )?(?:a |the |this |their )?(?:virus|covid|corona"
             r"|plague|pandemic|bat flu)(?![a-z])",
             "virus covid corona plague pandemic",
+        ),
+        # the two-hundred-and-fifth round (sets 1107-1109): a farmer's death at the Shambhu
+        # border, a forty-first whole evening: "Ek Khalistani kam hua, desh ka bojh halka
+        # hua" (not "Ek aur kisan kam hua, aur sarkar ko farak nahi padta"), "Gurdwara se
+        # langar khilao aur desh todo" (not "... sab ko khilaya ja raha hai"); a boat
+        # capsized in the Channel, a forty-second: "Good. Eight fewer to house in a four-star
+        # hotel" (not "Good that the French coastguard got the other 50 out"), "Cockroaches
+        # can swim, apparently not all of them", "Africa's garbage washing up on our shores"
+        # (not "Plastic and life jackets washing up"); a thread on reservation: "inke
+        # bachche chaprasi hi bante hain, dimaag hi nahi hai"
+        (
+            r"(?:ek|do|aur ek|ek aur) (?:khalistani|mulla|mulle|katua|katwa|jihadi|aatanki"
+            r"|pakistani|bangladeshi|ghuspaithiya|ghuspaithiye|sardar|bihari|madrasi|chamar"
+            r"|rohingya)s? (?:kam|kum) (?:hua|ho gaya|hue|ho gaye)"
+            r"|(?:langar|namaz|masjid|church|conversion|gurdwara)[^.!?\n]{0,30}?(?:aur|and)"
+            r" desh (?:todo|todna|todte|tod do)",
+            "kam kum todo todna todte tod",
+        ),
+        (
+            r"(?:^|[.!?] )good[.!,]? (?:\w+ )?(?:fewer|less) (?:to (?:house|feed|pay for|deport)"
+            r"|of them|scroungers|on benefits)"
+            r"|(?:cockroaches|rats|vermin|roaches) (?:can|could) (?:swim|float)[,.]? (?:\w+ )?not"
+            r" all of them"
+            r"|(?:africa'?s|the third world'?s|pakistan'?s|india'?s|asia'?s|the world'?s)"
+            r" (?:garbage|trash|rubbish|scum|filth|dregs|sewage) (?:washing up|washes up|arriving"
+            r"|landing|coming|pouring in)",
+            "fewer less swim float garbage trash rubbish scum filth dregs sewage",
+        ),
+        (
+            r"(?:inke|unke|in logon ke|inki|unki)\b[^.!?\n]{0,40}?(?:dimaag|dimag|akal|akl) (?:hi"
+            r"|toh|to) (?:nahi|nahin|nhi) (?:hai|h|hota|hoti)",
+            "dimaag dimag akal akl",
         ),
         # the two-hundred-and-fourth round (sets 1104-1106): a Somali-American
         # congresswoman's insulin bill, a fortieth whole evening: "She married her brother,
