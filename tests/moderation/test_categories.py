@@ -5976,6 +5976,9 @@ THIRTY_EIGHTH_SESSION_FORMS = [
         "Reservation lekar bhi inke bachche ko naukri nahi milti, private mein reservation nahi.",
         False,
     ),
+    # the two-hundred-and-sixth round (the 1110th set): forty kind traps in English
+    ("If you call a woman MP a bitch online you should lose your account, simple.", False),
+    ("you bitch, you should be banned", True),
 ]
 
 

@@ -4053,6 +4053,11 @@ KNOWN_FALSE_HOLDS = {
     "onethousandninetyfifth_evening.jsonl": [
         'He called her a "randi" on air and the channel still hasn\'t suspended him.',
     ],
+    # the two-hundred-and-sixth round's traps (the 1110th set): a slur on the suspect word
+    # list, named to say the club was right to ban its user
+    "onethousandhundredtenth_evening.jsonl": [
+        "Paki is a slur and the club was right to ban that fan for life.",
+    ],
     "onethousandeightyseventh_evening.jsonl": [
         "Go back to the jungle book, you m\u043enk\u0435y fan",
     ],
@@ -5166,6 +5171,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredseventh_evening.jsonl",
         "onethousandhundredeighth_evening.jsonl",
         "onethousandhundredninth_evening.jsonl",
+        "onethousandhundredtenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6187,8 +6193,15 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # of 16 (the rules 6; the news head held 6 the rules missed), none of 33 others. With the
 # rules written from it: 16 (the rules 16); and one line of the 312th set held by them
 # ("Good. Fewer to house. Sink the next one before it leaves France.").
+# The two-hundred-and-sixth round (set 1110: forty kind comments written as traps in
+# English — heated argument at governments and parties, criticism of states and
+# ideologies named by faith, statistics about groups, reports and condemnations of slurs):
+# at first sight 2 of 40 held (the rules 2: "Paki is a slur and the club was right to ban
+# that fan for life", on the suspect word list; "If you call a woman MP a bitch online you
+# should lose your account", the word read as aimed). With the rules written from it: the
+# news head still holds the second (`news_abuse`), the suspect list the first.
 UNSEEN_ABUSE_HELD = 2585  # of 2891
-UNSEEN_OTHERS_HELD = 103  # of 9155
+UNSEEN_OTHERS_HELD = 105  # of 9195
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -544,8 +544,8 @@ def _what_we_were_called(words: Words, i: int) -> bool:
     # further on in a list of names: "People call me Nepali, chinki, Chinese" (the 764th set)
     while k >= 3 and words.words[k - 2] not in _CALL and _comma_between(words, k - 1, k):
         k -= 1
-    if k >= 2 and words.words[k - 1] in _ANYONE and words.words[k - 2] in _CALL:
-        return any(words.words[j] in _SANCTIONS for j in words.sentence_around(i) if j > i)
+    if _anyone_called(words, k):
+        return _punished_after(words, i)
     if k >= 2 and words.words[k - 1] in _US and words.words[k - 2] in _CALL:
         return by_someone_else(words, k - 2)
     # "Someone called my daughter a chink at school": one of the writer's own, named by another
@@ -554,6 +554,28 @@ def _what_we_were_called(words: Words, i: int) -> bool:
     if k >= 2 and words.words[k - 1] in _CALLED_VERBS and words.words[k - 2] in _BEING:
         return True
     return _called_in_hindi(words, i, k)
+
+
+def _called_and_punished(words: Words, i: int) -> bool:
+    """The name at word i said of anyone, in a sentence that tells its sanction."""
+    k = i - 1 if i > 0 and words.words[i - 1] in _ARTICLES else i
+    return _anyone_called(words, k) and _punished_after(words, i)
+
+
+def _punished_after(words: Words, i: int) -> bool:
+    return any(words.words[j] in _SANCTIONS for j in words.sentence_around(i) if j > i)
+
+
+def _anyone_called(words: Words, k: int) -> bool:
+    """'call someone (a ...)', or whoever is called, in an 'if' ("If you call a woman MP a
+    bitch online you should lose your account", the 1110th set): the name said of anyone."""
+    if k >= 2 and words.words[k - 1] in _ANYONE and words.words[k - 2] in _CALL:
+        return True
+    if "if" not in words.present:
+        return False
+    before = [m for m in range(max(0, k - 6), k) if words.sentence(m) == words.sentence(k)]
+    called = [m for m in before if words.words[m] in _CALL]
+    return bool(called) and any(words.words[m] == "if" for m in before if m < called[0])
 
 
 def _called_in_hindi(words: Words, i: int, k: int) -> bool:
@@ -583,7 +605,8 @@ _ARTICLES = frozenset({"a", "an"})
 _ANYONE = frozenset({"someone", "somebody", "anyone", "anybody"})
 _SANCTIONS = frozenset({"excluded", "banned", "suspended", "sacked", "fired", "arrested",
                         "expelled", "punished", "detention", "reported", "disciplined",
-                        "prosecuted", "charged", "fined", "jailed"})  # fmt: skip
+                        "prosecuted", "charged", "fined", "jailed", "ban", "lose", "blocked",
+                        "kicked", "deleted", "removed"})  # fmt: skip
 _DETERMINERS_OF_A_PEOPLE = frozenset({"the", "these", "those"})
 _CALLED_VERBS = frozenset({"called", "labelled", "labeled", "branded", "dubbed"})
 _BEING = frozenset({"is", "was", "are", "were", "be", "been", "being", "gets", "got", "get"})
@@ -5287,6 +5310,7 @@ def _sexual(words: Words) -> list[Hit]:
             word in lx.SEXUAL_INSULTS
             and not _said_of_life(words, i)
             and not _named_as_a_word(words, i, i)
+            and not _called_and_punished(words, i)
         ):
             # "this bitch" points at a woman as surely as "you bitch" does, "Russki bitch"
             # names her by her people (the 320th set) and "dumb bitch", "traitor bitch" by
