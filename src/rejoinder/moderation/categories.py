@@ -311,6 +311,8 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(regex_hits(_TO_THE_KITCHEN, IDENTITY_ATTACK, 0.88, "sexism", text))
     if not present.isdisjoint(_MOCKED_FOR_HER_SEX_CUES):
         hits.extend(regex_hits(_MOCKED_FOR_HER_SEX, IDENTITY_ATTACK, 0.88, "sexism", text))
+    if _both_met(met, _CUE_PRETTY | _CUE_HEAD) or _both_met(met, _CUE_WOMEN_NAMED | _CUE_SHRUG):
+        hits.extend(regex_hits(_HER_SEX_IN_COMMON_WORDS, IDENTITY_ATTACK, 0.88, "sexism", text))
     if present >= _A_REAL_MAN_CUES:
         hits.extend(regex_hits(_A_REAL_MAN, SEXUAL_HARASSMENT, 0.88, "advance", text))
     if met & _CUE_SAYING:
@@ -327,6 +329,14 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(regex_hits(_PUT_DOWN, INSULT, 0.92, "put_down", text))
     if not present.isdisjoint(_READER_PUT_DOWN_CUES):
         hits.extend(regex_hits(_READER_PUT_DOWN, INSULT, 0.92, "put_down", text))
+    if (
+        _both_met(met, _CUE_NOBODY | _CUE_EVEN)
+        or _both_met(met, _CUE_AWAY | _CUE_GADGET)
+        or _both_met(met, _CUE_HOTI | _CUE_SENSE)
+        or _both_met(met, _CUE_JAISE | _CUE_DULLARD)
+        or _both_met(met, _CUE_BRAIN | _CUE_GIVEN)
+    ):
+        hits.extend(regex_hits(_READER_PUT_DOWN_IN_COMMON_WORDS, INSULT, 0.92, "put_down", text))
     if "like" in present and met & _CUE_WHAT_THEY_ARE:
         hits.extend(regex_hits(_WHAT_THEY_ARE, IDENTITY_ATTACK, 0.92, "simile", text))
     if lx.THEM in present and met & _CUE_LOT:
@@ -571,7 +581,7 @@ def _anyone_called(words: Words, k: int) -> bool:
     bitch online you should lose your account", the 1110th set): the name said of anyone."""
     if k >= 2 and words.words[k - 1] in _ANYONE and words.words[k - 2] in _CALL:
         return True
-    if "if" not in words.present:
+    if "if" not in words.present or words.present.isdisjoint(_CALL):
         return False
     before = [m for m in range(max(0, k - 6), k) if words.sentence(m) == words.sentence(k)]
     called = [m for m in before if words.words[m] in _CALL]
@@ -916,7 +926,7 @@ _SARCASM_FRAMES = re.compile(
     r"|what (?:could|would|can) (?:they|he|she) possibly do with"
     r"|put (?:him|her|them|it) in a museum"
     r"|truly the (?:future|world|country|india|britain) (?:\w+ ){1,2}?fought for"
-    r"|and i'?m the (?:queen|king) of (?:england|sheba)(?![a-z])"
+    r"|and i'?m the queen of (?:england|sheba)(?![a-z])"
     # (and of the 1094th, an eleventh, in Hinglish: "Bihari ne sarkari naukri bina paper
     # leak ke clear kar li? Itihaas ban gaya." (after a question: not "Neeraj ne gold jeeta,
     # itihaas ban gaya"), "aur main Chand pe rehta hoon", "Dalit aur merit? ... jaise machhli
@@ -944,7 +954,7 @@ _SARCASM_CUES = frozenset(
     {"wrong", "news", "tell", "nobel", "shri", "bhushan", "ratna", "oscar", "brave", "guessed",
      "yes", "worst", "imagine", "surprise", "thrilled", "chamatkar", "miracle", "nervous",
      "alert", "jan", "suspicious", "papers", "press", "presses", "page", "predicted",
-     "coming", "possibly", "museum", "fought", "queen", "king", "bhejo", "dedo", "dijiye",
+     "coming", "possibly", "museum", "fought", "queen", "bhejo", "dedo", "dijiye",
      "newspapers", "itihaas", "chand", "mangal", "machhli", "suraj"}
 )  # fmt: skip
 # Whom the frames mock: a people, or one of them named by it ("Gay teacher", "Dalit boy",
@@ -4043,7 +4053,7 @@ def _said_of_life(words: Words, i: int) -> bool:
 # kitchen is no man's retirement, so no woman word is needed)
 _TO_THE_KITCHEN_CUES = frozenset(
     {"kitchen", "rasoi", "chulha", "chauka", "leave", "place", "ghar", "roti", "driver",
-     "drivers", "mardon", "aadmiyon", "mard", "doge", "dogi", "quiet", "shut", "home"}
+     "drivers", "mardon", "aadmiyon", "mard", "doge", "dogi", "quiet"}
 )  # fmt: skip
 _TO_THE_KITCHEN = _whole_words(
     (
@@ -4121,7 +4131,7 @@ _TO_THE_KITCHEN = _whole_words(
         r"|bana|pal|maanj)\w*",
         r"(?:women|ladies|girls|wives)(?: \w+)? (?:knew|know|learnt|learned|were taught|should"
         r"|must|ought|need|needed) (?:how )?to (?:smile and )?(?:keep quiet|stay quiet|be quiet"
-        r"|shut up|keep their mouths shut|stay home|stay at home|stay in the kitchen)",
+        r"|stay in the kitchen)",
         r"(?<!\bwe\s)(?<!\bi\s)(?<!\bthey\s)(?<!\bshe\s)(?<!\bhe\s)(?<!\bjust\s)let (?:the )?men"
         r" (?:talk|discuss|decide|handle|do)(?: about)? (?:the )?(?:real |serious )?(?:politics"
         r"|sport|sports|football|cricket|science|business|economics|policy|the country)",
@@ -4142,11 +4152,10 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "boyfriend", "compliment", "praise", "flatter", "admire", "dikhane", "sarees", "saris",
      "outfits", "handbags", "jewellery", "jewelry", "squawks", "squawking", "squawked",
      "cackles", "cackling", "screeches", "screeching", "shrieks", "shrieking", "clucks",
-     "clucking", "firm", "divorce", "pretty", "saas", "bed", "brain", "pati", "shauhar",
-     "patidev", "nag", "nagging", "screech", "whine", "whining", "skirt", "skirts",
-     "permission", "consent", "approval", "weather", "smile", "television", "radio",
-     "honestly", "typical", "smh", "classic", "figure", "awaaz", "aawaz", "awaz", "aawaaz",
-     "naachne", "aurat", "ladki", "mahila", "female"}
+     "clucking", "firm", "divorce", "saas", "pati", "shauhar",
+     "patidev", "nag", "nagging", "screech", "whine", "whining", "skirt", "skirts", "weather",
+     "television", "radio", "camera", "cameras", "padosan", "kaamwali", "churail", "chudail",
+     "daayan", "machhli", "naachne", "isliye", "tabhi", "whose"}
 )  # fmt: skip
 _MOCKED_FOR_HER_SEX = _whole_words(
     (
@@ -4231,7 +4240,6 @@ _MOCKED_FOR_HER_SEX = _whole_words(
         # visit the flood camps"), "kaam toh pati karta hai" (not "kaam toh district mein
         # dikhta hai"), "like listening to my ex-wife nag", "the MP's skirt length" (not "the
         # MP's expenses")
-        r"(?:her|your|ur) pretty (?:little )?(?:head|mind)(?! of)",
         # the 1096th and 1097th sets: "Bet her husband had to give permission before she
         # could blow the whistle" (not "her family had to give up every weekend"), "Put her
         # back on the weather where she can point at things and smile" (not "... on the
@@ -4240,13 +4248,9 @@ _MOCKED_FOR_HER_SEX = _whole_words(
         r"(?:her|the) husband (?:\w+ )?(?:had to |has to |must have |would have to )?(?:give"
         r"|gave|given|grant|granted|sign|signed) (?:her )?(?:permission|consent|approval)",
         r"(?:put|send|stick|move) her back (?:on|to) (?:the )?(?:weather|fashion|lifestyle"
-        r"|cooking|celebrity|gossip)(?: desk| pages?| slot| segment| beat| show)?(?![a-z])"
-        r"|point at (?:things|maps|the map|the clouds) and smile",
+        r"|cooking|celebrity|gossip)(?: desk| pages?| slot| segment| beat| show)?(?![a-z])",
         r"(?:her|your|ur|a) face (?:is )?(?:not|isn'?t|wasn'?t|was not) made for"
-        r" (?:television|tv|the camera|cameras|hd|anything)|(?:has|got|with) a face for radio",
-        r"(?:women|woman|girls|ladies) and (?:politics|maths|math|driving|science|leadership"
-        r"|football|cricket|economics|business|parking|logic|war reporting)[,.]? (?:honestly"
-        r"|typical|smh|lol|classic|go figure|every time|what did you expect)",
+        r" (?:television|the camera|cameras)|(?:has|got|with) a face for radio",
         r"(?:bolti|bolte|boliti|baat karti|chillati|chilati) (?:hain|hai|ho|h)[^.!?\n]{0,25}?"
         r"saas ?bahu",
         # the 1105th set: "Mantri ji ki awaaz sunke lagta hai padosan jhagda kar rahi hai"
@@ -4262,8 +4266,6 @@ _MOCKED_FOR_HER_SEX = _whole_words(
         r"(?:aurat|ladki|mahila|female) (?:hai|h) (?:na|naa|toh|to),? (?:isliye|tabhi|is liye)"
         r" (?:itna |itni |itne )?(?:rona|nakhre|drama|chilla|chikh|emotional|senti)",
         r"(?:knows?|guess|wonder|ask) whose bed (?:that was|it was|she)",
-        r"(?:she|madam|you|u) (?:can|could|should|might) (?:also |even )?(?:wear|bring|grow|get"
-        r"|buy|borrow|use) a brain",
         r"(?:kaam|faisle|sab kuch|sab|sarkar|ministry|mantralaya|file) (?:toh |to )?(?:unke |inke"
         r" |uske |iske |madam ke )?(?:pati|husband|shauhar|patidev|pati dev) (?:karta|karte"
         r"|chalata|chalate|leta|lete|dekhta|dekhte|sambhalta|sambhalte) (?:hai|hain|h)",
@@ -4277,6 +4279,23 @@ _MOCKED_FOR_HER_SEX = _whole_words(
         r"|auraton|aurton|aurat|aurto|feministon|feminists?) ko koi (?:ghar (?:pe|par|mein|me)"
         r" |shaadi (?:ke liye )?|biyah (?:ke liye )?)?(?:nahi|nahin|nhi) (?:rakhta|rakhega"
         r"|puchta|poochta|karta|karega)",
+    )
+)
+
+
+# Two forms of the same, every word of them common ("too many numbers for her pretty head",
+# "Women and politics, honestly.", the 1084th and 1097th sets): run where a word of each
+# half is present, not on every comment with "pretty" or "women".
+_PRETTY_WORDS = frozenset({"pretty"})
+_HEAD_WORDS = frozenset({"head", "mind"})
+_WOMEN_NAMED = frozenset({"women", "woman", "girls", "ladies"})
+_SHRUGS = frozenset({"honestly", "typical", "smh", "lol", "classic", "figure", "every", "expect"})
+_HER_SEX_IN_COMMON_WORDS = _whole_words(
+    (
+        r"(?:her|your|ur) pretty (?:little )?(?:head|mind)(?! of)",
+        r"(?:women|woman|girls|ladies) and (?:politics|maths|math|driving|science|leadership"
+        r"|football|cricket|economics|business|parking|logic|war reporting)[,.]? (?:honestly"
+        r"|typical|smh|lol|classic|go figure|every time|what did you expect)",
     )
 )
 
@@ -4314,7 +4333,6 @@ _VERMIN_LIKE_HIM = _whole_words(
 # temperature", "Did your mother drop you on your head as a baby?"
 _SCORNED_CUES = frozenset(
     {"iq", "drop", "dropped", "words", "shaadi", "potato", "toad", "goblin", "gremlin", "pug",
-     "brain",
      "real", "proper"}
 )  # fmt: skip
 _SCORNED = _whole_words(
@@ -4332,10 +4350,6 @@ _SCORNED = _whole_words(
         # "she should stick to the weather, the big words confuse her"
         r"(?:the )?(?:big|long|hard) words (?:confuse|scare|frighten|are too much for|are too"
         r" hard for) (?:her|him|you|u)",
-        # "someone get him a hearing aid and a brain" (the 1090th set; not "get him a better
-        # briefing")
-        r"(?:get|buy|find|give) (?:him|her|them|this (?:man|woman|guy|minister|mayor)) (?:a"
-        r" (?:\w+ ){1,2}and )?a (?:new )?brain(?![a-z])",
         r"(?:your|ur) (?:mother|mom|mum|mummy|parents) (?:must have |clearly )?(?:drop|dropped)"
         r" (?:you|u) (?:on (?:your|ur) head|as a (?:baby|child|kid))",
         # "Shakal dekho iski, isse koi shaadi karega?" (the 731st set)
@@ -4897,37 +4911,59 @@ _READER_PUT_DOWN = _whole_words(
         # the reading comprehension of a damp sock", "Tera dimaag ghutno mein hai kya"
         r"(?:the |let the )(?:adults|grown-?ups|grownups) (?:are talking|talk|are speaking"
         r"|speak)(?=\s*(?:[.!]|$))",  # (ending there: not "... are talking about the budget")
-        r"(?:itni|thodi|zara|thodi si|itni si|jitni) (?:bhi )?(?:akal|akl|aqal|dimaag|samajh)"
-        r" (?:hoti|hoti na) (?:toh|to)",
-        r"(?:nobody|no one|no-one)\b[^.!?\n]{0,40}?not even (?:your|ur) (?:own )?(?:family"
-        r"|mother|mum|mom|kids|children|wife|husband|dog|friends|parents)",
-        r"(?:take|snatch|confiscate|hide) (?:this|that) (?:man|guy|uncle|aunty|woman|lady"
-        r"|person|fellow|boomer|grandpa|gentleman)'?s (?:phone|keyboard|internet|wifi|laptop)"
-        r" away",
-        r"(?:tumhare|tere|aap|aapke|tum|tujh|tumhari|teri) jaise (?:\w+ )?(?:gadhe|gadho|ullu"
-        r"|murkh|moorkh|bewakoof|bevkoof|jahil|jaahil|anpadh|chutiye|andhbhakt|andhbhakton"
-        # ("Tere jaise upper caste ke chamche ko kuch nahi pata, jaake apne baap ki dukaan
-        # sambhal", the 1109th set)
-        r"|chamche|chamcha|chamchon)"
-        r"|jaake apne baap ki (?:dukaan|dukan|factory|kheti|bakery) (?:sambhal|dekh|chala)",
-        r"(?:you|u) (?:have|got|possess) the (?:\w+ )?(?:comprehension|iq|intelligence|brains?"
-        r"|attention span|memory|logic|wit|wits|reasoning|insight) of a (?:\w+ )?(?:sock|potato"
+        r"jaake apne baap ki (?:dukaan|dukan|factory|kheti|bakery) (?:sambhal|dekh|chala)",
+        r"(?:you|u) (?:have|got|possess) the (?:\w+ )?(?:comprehension|iq|intelligence|brains"
+        r"|wit|wits|reasoning|insight) of a (?:\w+ )?(?:sock|potato"
         r"|goldfish|brick|rock|doorknob|toaster|turnip|lettuce|spoon|teaspoon|carrot"
         r"|houseplant|cabbage|sponge|stapler)",
         r"(?:tera|tumhara|aapka|iska|uska|tere|tumhare) dimaag (?:toh )?(?:ghutno|ghutne"
         r"|ghutnon) (?:mein|me|main)",
     )
 )
+# ... and those whose every word is common ("Nobody reads your comments, mate, not even your
+# own family", "Someone take this man's phone away ...", "Itni samajh hoti toh ...", the
+# 1085th set): run where a word of each half is present
+# (and "no one": _NOBODY, below)
+_EVEN_WORDS = frozenset({"even"})
+_AWAY_WORDS = frozenset({"away"})
+_GADGETS = frozenset({"phone", "keyboard", "internet", "wifi", "laptop"})
+_HOTI_WORDS = frozenset({"hoti"})
+_SENSE_WORDS = frozenset({"akal", "akl", "aqal", "dimaag", "samajh"})
+_JAISE_WORDS = frozenset({"jaise"})
+_DULLARDS = frozenset(
+    {"gadhe", "gadho", "ullu", "murkh", "moorkh", "bewakoof", "bevkoof", "jahil", "jaahil",
+     "anpadh", "chutiye", "andhbhakt", "andhbhakton", "chamche", "chamcha", "chamchon"}
+)  # fmt: skip
+_BRAIN_WORDS = frozenset({"brain"})
+_GIVEN = frozenset({"get", "buy", "find", "give", "wear", "bring", "grow", "borrow", "use"})
+_READER_PUT_DOWN_IN_COMMON_WORDS = _whole_words(
+    (
+        r"(?:nobody|no one|no-one)\b[^.!?\n]{0,40}?not even (?:your|ur) (?:own )?(?:family"
+        r"|mother|mum|mom|kids|children|wife|husband|dog|friends|parents)",
+        r"(?:take|snatch|confiscate|hide) (?:this|that) (?:man|guy|uncle|aunty|woman|lady"
+        r"|person|fellow|boomer|grandpa|gentleman)'?s (?:phone|keyboard|internet|wifi|laptop)"
+        r" away",
+        r"(?:itni|thodi|zara|thodi si|itni si|jitni) (?:bhi )?(?:akal|akl|aqal|dimaag|samajh)"
+        r" (?:hoti|hoti na) (?:toh|to)",
+        # ("Tere jaise upper caste ke chamche ko kuch nahi pata", the 1109th set)
+        r"(?:tumhare|tere|aap|aapke|tum|tujh|tumhari|teri) jaise (?:\w+ )?(?:gadhe|gadho|ullu"
+        r"|murkh|moorkh|bewakoof|bevkoof|jahil|jaahil|anpadh|chutiye|andhbhakt|andhbhakton"
+        r"|chamche|chamcha|chamchon)",
+        # "someone get him a hearing aid and a brain" (the 1090th set; not "get him a better
+        # briefing"), "maybe next time she can also wear a brain" (the 1084th)
+        r"(?:get|buy|find|give) (?:him|her|them|this (?:man|woman|guy|minister|mayor)) (?:a"
+        r" (?:\w+ ){1,2}and )?a (?:new )?brain(?![a-z])",
+        r"(?:she|madam|you|u) (?:can|could|should|might) (?:also |even )?(?:wear|bring|grow|get"
+        r"|buy|borrow|use) a brain",
+    )
+)
 _READER_PUT_DOWN_CUES = frozenset(
     {"basement", "reason", "hurt", "hurts", "strain", "strains", "sprain", "sprains", "pull",
      "pulls", "injure", "injures", "disappointed", "ashamed", "embarrassed", "bartan", "jhadu",
      "pocha", "goat", "donkey", "monkey", "pig", "chimp", "chimpanzee", "baboon", "buffalo",
-     "ape", "gorilla", "sheep", "hyena", "adults", "grownups", "grown", "akal", "akl",
-     "aqal", "dimaag", "samajh", "nobody", "away", "gadhe", "gadho", "ullu", "murkh",
-     "moorkh", "bewakoof", "bevkoof", "jahil", "jaahil", "anpadh", "chutiye", "andhbhakt",
-     "andhbhakton", "sock", "potato", "goldfish", "brick", "rock", "doorknob", "toaster",
-     "turnip", "lettuce", "spoon", "teaspoon", "carrot", "houseplant", "cabbage", "sponge",
-     "stapler", "ghutno", "ghutne", "ghutnon", "chamche", "chamcha", "chamchon", "baap"}
+     "ape", "gorilla", "sheep", "hyena", "adults", "grownups", "ups", "comprehension", "iq",
+     "intelligence", "brains", "wit", "wits", "reasoning", "insight", "ghutno", "ghutne",
+     "ghutnon", "dukaan", "dukan", "factory", "kheti", "bakery"}
 )  # fmt: skip
 
 
@@ -5591,3 +5627,18 @@ _CUE_QUOTING = _CUES.bit(
        "jibe", "excuse"}
 )  # fmt: skip
 _CUE_SECOND_PERSON = _CUES.bit(lx.SECOND_PERSON)
+# (the pairs of common words, each half a bit: _HER_SEX_IN_COMMON_WORDS and
+# _READER_PUT_DOWN_IN_COMMON_WORDS)
+_CUE_PRETTY = _CUES.bit(_PRETTY_WORDS)
+_CUE_HEAD = _CUES.bit(_HEAD_WORDS)
+_CUE_WOMEN_NAMED = _CUES.bit(_WOMEN_NAMED)
+_CUE_SHRUG = _CUES.bit(_SHRUGS)
+_CUE_EVEN = _CUES.bit(_EVEN_WORDS)
+_CUE_AWAY = _CUES.bit(_AWAY_WORDS)
+_CUE_GADGET = _CUES.bit(_GADGETS)
+_CUE_HOTI = _CUES.bit(_HOTI_WORDS)
+_CUE_SENSE = _CUES.bit(_SENSE_WORDS)
+_CUE_JAISE = _CUES.bit(_JAISE_WORDS)
+_CUE_DULLARD = _CUES.bit(_DULLARDS)
+_CUE_BRAIN = _CUES.bit(_BRAIN_WORDS)
+_CUE_GIVEN = _CUES.bit(_GIVEN)

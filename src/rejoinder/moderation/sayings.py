@@ -3852,17 +3852,18 @@ _CUED = tuple(
             r"|rohingya)s? (?:kam|kum) (?:hua|ho gaya|hue|ho gaye)"
             r"|(?:langar|namaz|masjid|church|conversion|gurdwara)[^.!?\n]{0,30}?(?:aur|and)"
             r" desh (?:todo|todna|todte|tod do)",
-            "kam kum todo todna todte tod",
+            "khalistani mulla mulle katua katwa jihadi aatanki pakistani bangladeshi ghuspaithiya"
+            " ghuspaithiye sardar bihari madrasi chamar rohingya todo todna todte tod",
         ),
         (
-            r"(?:^|[.!?] )good[.!,]? (?:\w+ )?(?:fewer|less) (?:to (?:house|feed|pay for|deport)"
+            r"(?:^|[.!?] )good[.!,]? (?:\w+ )?fewer (?:to (?:house|feed|pay for|deport)"
             r"|of them|scroungers|on benefits)"
             r"|(?:cockroaches|rats|vermin|roaches) (?:can|could) (?:swim|float)[,.]? (?:\w+ )?not"
             r" all of them"
             r"|(?:africa'?s|the third world'?s|pakistan'?s|india'?s|asia'?s|the world'?s)"
             r" (?:garbage|trash|rubbish|scum|filth|dregs|sewage) (?:washing up|washes up|arriving"
             r"|landing|coming|pouring in)",
-            "fewer less swim float garbage trash rubbish scum filth dregs sewage",
+            "fewer swim float garbage trash rubbish scum filth dregs sewage",
         ),
         (
             r"(?:inke|unke|in logon ke|inki|unki)\b[^.!?\n]{0,40}?(?:dimaag|dimag|akal|akl) (?:hi"
@@ -3904,13 +3905,13 @@ _CUED = tuple(
             r"|imams|mullah|mullahs|told)"
             r"|as (?:they'?re|they are|they were) told (?:to )?by (?:the|their) (?:mosque|imams?"
             r"|mullahs?|mullas?)",
-            "bloc block told",
+            "bloc block mosque mosques imam imams mullah mullahs mulla mullas",
         ),
         (
             r"(?:deport(?:ed)?|sent back|send (?:him|her|them) back|kicked out|thrown out|removed)"
             r"\b[^.!?\n]{0,30}?(?:with|along with|and) (?:the rest of |all of )?(?:his|her|their)"
             r" (?:kind|lot|sort|type)(?![a-z])",
-            "kind lot sort type",
+            "deport deported sent send kicked thrown removed",
         ),
         (
             r"(?:won'?t|will not|wont) (?:be )?(?:happy|satisfied|stop|rest) (?:until|till)"
@@ -3927,7 +3928,7 @@ _CUED = tuple(
             r"|(?:match fix karke|jaan ?boojh ke|jaan ?bujh ke|jaanbujh ke)[^.!?\n]{0,20}?"
             r"(?:pakistan ko (?:jita|jitwa) (?:denge|dega|diya|dete)|(?:match )?(?:haara|haar"
             r" gaya|haar denge|hara diya)[^.!?\n]{0,10}?pakistan ke liye)",
-            "pakistan jihadi",
+            "dil wafadari wafadaari vafadari loyalty jihadi fix boojh bujh jaanbujh",
         ),
         # the two-hundred-and-second round (sets 1098-1100): a fire in the Rohingya camp at
         # Madanpur Khadar, a thirty-seventh whole evening ("Who lit it? Whoever it was
@@ -3967,7 +3968,7 @@ _CUED = tuple(
             r"(?:turban|pagdi|pagri|tilak|topi|dadhi|daadhi|burqa|burke|hijab|janeu|choti) (?:wale"
             r"|walon|wali|waale)\b[^.!?\n]{0,40}?(?:desh se|bahar|canada se|india se|yahan se)"
             r" (?:nikaal|nikal|nikalo|nikaalo|bhaga|bhagao|bhej) (?:do|dena|diya jaye|dijiye)?",
-            "nikaal nikal nikalo nikaalo bhaga bhagao bhej",
+            "turban pagdi pagri tilak topi dadhi daadhi burqa burke hijab janeu choti",
         ),
         (
             r"(?:roma|gypsy|gypsies|gipsy|gipsies|travellers?|pikeys?)\b[^.!?\n]{0,40}?(?:recycling"
@@ -3992,10 +3993,10 @@ _CUED = tuple(
             r"|nappies|diapers|adult diapers)"
             r"|(?:buddhi|budhiya|buddha|budhau|buddhe|boodhe|budhe|buddhi aurat)[^.!?\n]{0,30}?"
             r"ghar (?:baithe|baith ke|baithkar|pe baith ke|mein baith ke) (?:bhajan|mala|maala"
-            r"|ram naam|pooja) (?:kare|karo|karein|kijiye|japo|jape)(?![a-z])"
+            r"|ram naam) (?:kare|karo|karein|kijiye|japo|jape)(?![a-z])"
             r"|(?:motu|moti|mote|motey|haathi|gainda) ko dekh (?:ke|kar) lagta hai[^.!?\n]{0,30}?"
             r"kha (?:gaya|gayi|gaye|jayega)",
-            "bib nappies diapers bhajan mala maala pooja motu moti mote motey haathi gainda",
+            "bib nappies diapers bhajan mala maala naam motu moti mote motey haathi gainda",
         ),
         (
             r"(?:bengali|bihari|madrasi|punjabi|gujju|gujarati|marwari|marwadi|kashmiri|assamese"
@@ -4017,8 +4018,9 @@ _CUED = tuple(
             r"|malayali|mallu|haryanvi|jaat|nepali) (?:aur|and) (?:unki|inki|their) (?:daaru"
             r"|sharab|booze|gutka|paan)[^.!?\n]{0,20}?(?:bas |sirf )?(?:yehi|yahi|ye hi|that'?s)"
             r" (?:culture|sanskriti|sabhyata)",
-            "kha barbaad dubo dooba loot tabah paise paison raashan rashan khairat khairaat"
-            " dikhte culture sanskriti sabhyata",
+            "bengali bihari madrasi punjabi gujju gujarati marwari marwadi kashmiri assamese odia"
+            " oriya tamil malayali mallu haryanvi jaat bhaiya bhaiyya sindhi nepali dalit muslim"
+            " musalman sikh isai adivasi naga chinki",
         ),
         # the hundred-and-ninety-eighth round (sets 1086-1088): an India fast bowler out as gay,
         # a thirty-third whole evening: the locker-room trope ("Ab dressing room mein kaun
@@ -4047,11 +4049,11 @@ _CUED = tuple(
         ),
         (
             r"(?:nobody|no one|no-one) (?:wants|needs|wanted) to see (?:two|2) (?:men|women|guys"
-            r"|girls|boys|lads|dudes|blokes) (?:holding hands|kissing|cuddling|together)"
+            r"|girls|boys|lads|dudes|blokes) (?:holding hands|kissing|cuddling)"
             r"|adam and eve,? not adam and steve"
             r"|(?:this|that) (?:man|woman|person|couple|guy|bloke|lot)(?: is|'s| are) (?:an )?"
             r"abominations?",
-            "see steve abomination abominations",
+            "holding kissing cuddling steve abomination abominations",
         ),
         # the hundred-and-ninety-seventh round (sets 1083-1085): name boards ordered on the
         # Kanwar route, a thirty-second whole evening: a boycott of "in jihadiyon" (not "in
