@@ -5172,6 +5172,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredeighth_evening.jsonl",
         "onethousandhundredninth_evening.jsonl",
         "onethousandhundredtenth_evening.jsonl",
+        "onethousandhundredeleventh_evening.jsonl",
+        "onethousandhundredtwelfth_evening.jsonl",
+        "onethousandhundredthirteenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6200,8 +6203,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # that fan for life", on the suspect word list; "If you call a woman MP a bitch online you
 # should lose your account", the word read as aimed). With the rules written from it: the
 # news head still holds the second (`news_abuse`), the suspect list the first.
-UNSEEN_ABUSE_HELD = 2585  # of 2891
-UNSEEN_OTHERS_HELD = 105  # of 9195
+# The two-hundred-and-seventh round (sets 1111-1113: 19 comments under an interfaith couple
+# mobbed at a marriage registrar's in Dehradun, a forty-third whole evening, in Hinglish;
+# sarcasm a twelfth time; a woman police officer harassed in everyday words, a twelfth probe
+# of the genre; the probes with twins): at first sight 3 of 22 (the rules 1; the evening 3
+# of 6; sarcasm none of 8; the officer none of 8), none of 29 others. With the rules
+# written from it: 22 (the rules 22).
+UNSEEN_ABUSE_HELD = 2607  # of 2913
+UNSEEN_OTHERS_HELD = 105  # of 9224
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

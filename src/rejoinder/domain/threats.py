@@ -3379,6 +3379,22 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|it) started|them off|him off|her off)",
             "properly finish",
         ),
+        # the two-hundred-and-seventh round (the 1111th set, an interfaith couple mobbed):
+        # "Aise ladkon ko toh registrar office ke bahar hi nipta dena chahiye" (not "kaam
+        # nipta do"); "isko wapas le aayein, chahe jaise bhi" (not "... beti ki khushi
+        # dekhein")
+        (
+            r"(?:ladkon|logon|ladke|ladko|inko|unko|isko|usko|sabko|inhe|unhe) ko (?:toh )?"
+            r"[^.!?\n]{0,40}?nipta (?:dena chahiye|do|denge|dijiye|dalo|dena)"
+            r"|(?:inko|unko|isko|usko|ise|use|inhe|unhe) (?:toh )?nipta (?:dena chahiye|do|denge"
+            r"|dijiye|dalo|dena)",
+            "nipta",
+        ),
+        (
+            r"(?:wapas|ghar) (?:le aayein|le aao|le aana|laayein|lao|le jao|uthake lao|utha lao)"
+            r"[,.]? (?:chahe jaise bhi|kisi bhi tarah|kaise bhi|jaise bhi ho)",
+            "jaise tarah kaise",
+        ),
         # the two-hundred-and-fifth round (the 1107th set, a farmer's death at the Shambhu
         # border): "marne do inko" after they are named (not "marne do, ye bahas"; a
         # bulldozer "upar se" is read by the thirty-third round's pattern)

@@ -935,7 +935,12 @@ _SARCASM_FRAMES = re.compile(
     # newspapers")
     r"|(?<=\? )itihaas ban gaya"
     r"|aur main (?:chand|mars|mangal) (?:pe|par) rehta (?:hoon|hu)"
-    r"|machhli aur cycle|suraj pashchim se (?:niklega|ugega|nikalega))(?![a-z])"
+    r"|machhli aur cycle|suraj pashchim se (?:niklega|ugega|nikalega)"
+    # (and of the 1112th and 1113th, a twelfth: "a trans woman in the Olympic boxing, can't
+    # wait to see how that ends", "A woman SP? The criminals must be shaking in their boots,
+    # from laughter")
+    r"|can'?t wait to see how (?:that|this|it) (?:ends|goes|turns out)"
+    r"|shaking in their boots,? (?:from|with) laughter)(?![a-z])"
 )
 # (the frames of the 1027th set, a fourth round, added after it was scored: "in other news
 # the sun rose in the east", "Padma Shri de do", "brave enemy, truly", "who could have
@@ -954,7 +959,8 @@ _SARCASM_CUES = frozenset(
     {"wrong", "news", "tell", "nobel", "shri", "bhushan", "ratna", "oscar", "brave", "guessed",
      "yes", "worst", "imagine", "surprise", "thrilled", "chamatkar", "miracle", "nervous",
      "alert", "jan", "suspicious", "papers", "press", "presses", "page", "predicted",
-     "coming", "possibly", "museum", "fought", "queen", "bhejo", "dedo", "dijiye",
+     "coming", "possibly", "museum", "fought", "queen", "bhejo", "dedo", "dijiye", "ends",
+     "laughter",
      "newspapers", "itihaas", "chand", "mangal", "machhli", "suraj"}
 )  # fmt: skip
 # Whom the frames mock: a people, or one of them named by it ("Gay teacher", "Dalit boy",
@@ -3479,6 +3485,10 @@ _SEXUAL_PATTERNS = (
     r" (?:hoon|hun|hu|hain|h),? (?:news|khabar|khabron|khabrein) ke liye nahi",
     r"(?:post|send|share|upload) (?:a |more |some |your |ur )?(?:full[- ]length|full[- ]body"
     r"|bikini|swimsuit) (?:photos?|pics?|pictures?)",
+    # ("Someone should frisk the commissioner, I volunteer", the 1113th set; not "... audit
+    # the commissioner's office, I volunteer to read it")
+    r"(?:frisk|strip[- ]search|pat down|body search) (?:her|the \w+|that \w+|madam)"
+    r"[^.!?\n]{0,15}?,? (?:i volunteer|i'?ll do it|i'?d volunteer|dibs)",
     # (and "I'd let her audit my accounts any time, if you know what I mean", the 1079th set)
     r"(?:i'?d|i would|i'?ll|i will) let (?:her|that woman|the anchor|the reporter|madam|maam)"
     r" \w+ (?:me|my \w+) (?:any ?day|any ?time)[^.!?\n]{0,10}?(?:if (?:you|u) know what i"
@@ -4094,7 +4104,14 @@ _TO_THE_KITCHEN = _whole_words(
         r"leave (?:the )?(?:real |proper |serious )?(?:sport|sports|football|cricket|rugby"
         r"|politics|thinking|science|business|driving|decisions?|governing|running \w+"
         # ("Girl reporters should cover fashion and leave the war zones to the men", 1097th)
-        r"|war zones?|wars?|front ?lines?|hard news|reporting) to the men(?![a-z])(?!'s)",
+        r"|war zones?|wars?|front ?lines?|hard news|reporting|policing|investigations?"
+        # ("Lady cops should stick to traffic duty and leave the real policing to men", the
+        # 1113th set)
+        r") to (?:the )?men(?![a-z])(?!'s)",
+        # "Women drivers: proof that God has a sense of humour" (the 1112th; not "Smart
+        # motorways: proof that ...")
+        r"(?:women|woman|female|lady|ladies) drivers?[:,]? (?:are )?(?:the )?(?:proof|evidence"
+        r"|reason) (?:that|why)",
         # "go back to your idli stall and let the men talk politics" (the 724th set; not "we
         # let the men talk football and went dancing": an order, with no one before it)
         # "Ye kaam mardon ka hai", "Aurat ko SP bana doge toh yahi hoga" and "Ek aurat ke
@@ -4155,7 +4172,8 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "clucking", "firm", "divorce", "saas", "pati", "shauhar",
      "patidev", "nag", "nagging", "screech", "whine", "whining", "skirt", "skirts", "weather",
      "television", "radio", "camera", "cameras", "padosan", "kaamwali", "churail", "chudail",
-     "daayan", "machhli", "naachne", "isliye", "tabhi", "whose"}
+     "daayan", "machhli", "naachne", "isliye", "tabhi", "whose", "fancy", "lipstick",
+     "makeup", "bahu"}
 )  # fmt: skip
 _MOCKED_FOR_HER_SEX = _whole_words(
     (
@@ -4258,6 +4276,20 @@ _MOCKED_FOR_HER_SEX = _whole_words(
         # dikhti hain" (not "... apne kshetra mein zyada"), "ye toh shaadi mein naachne layak
         # hai" (not "ye toh pichhli baar bhi haari thi"), "Aurat hai na, isliye itna rona
         # dhona" (not "Vipaksh hai na, isliye itna shor sharaba")
+        # the 1113th set, a woman police officer harassed: "IPS madam ko uniform mein dekh ke
+        # lagta hai fancy dress competition chal raha hai" (not "... ab thane mein kaam
+        # hoga"), "gussa aata hai toh lipstick thodi aur laal ho jaati hai" (not "... file
+        # thodi aur tezi se chalti hai"), "Ladki hai, raid pe jaayegi toh pehle makeup karke
+        # jaayegi" (not "... poori team ke saath"), "kisi serial mein bahu hona chahiye tha"
+        # (not "kisi university mein professor")
+        r"(?:madam|ladki|aurat|mahila|lady)\b[^.!?\n]{0,40}?(?:uniform|vardi)[^.!?\n]{0,30}?"
+        r"fancy dress",
+        r"(?:madam|ladki|aurat|mahila|lady)\b[^.!?\n]{0,40}?lipstick (?:thodi |aur |bhi )*"
+        r"(?:laal|gehri|kharab|phail)",
+        r"(?:ladki|aurat|mahila|female) (?:hai|h),? [^.!?\n]{0,40}?(?:pehle )?(?:makeup|make up"
+        r"|lipstick) (?:karke|kar ke|lagake|laga ke)",
+        r"(?:serial|serials|tv serial|saas bahu)(?: mein| me)? (?:\w+ )?bahu (?:hona|honi|banna"
+        r"|banni) (?:chahiye|chaiye)",
         r"(?:awaaz|aawaz|awaz|aawaaz) (?:sunke|sun ke|sunkar|sun kar) (?:hi )?lagta (?:hai|h)"
         r" (?:koi )?(?:padosan|saas|kaamwali|machhli ?wali|churail|daayan|chudail)",
         r"(?:beauty )?parlou?r (?:mein|me) (?:zyada|jyada|hi) (?:dikhti|rehti|jaati|milti)",
@@ -4287,12 +4319,16 @@ _MOCKED_FOR_HER_SEX = _whole_words(
 # "Women and politics, honestly.", the 1084th and 1097th sets): run where a word of each
 # half is present, not on every comment with "pretty" or "women".
 _PRETTY_WORDS = frozenset({"pretty"})
-_HEAD_WORDS = frozenset({"head", "mind"})
+_HEAD_WORDS = frozenset({"head", "mind", "face"})
 _WOMEN_NAMED = frozenset({"women", "woman", "girls", "ladies"})
 _SHRUGS = frozenset({"honestly", "typical", "smh", "lol", "classic", "figure", "every", "expect"})
 _HER_SEX_IN_COMMON_WORDS = _whole_words(
     (
         r"(?:her|your|ur) pretty (?:little )?(?:head|mind)(?! of)",
+        # "She got the posting because the home secretary likes a pretty face in uniform" (the
+        # 1113th set; not "... likes results in a district")
+        r"(?:got|gets|landed|won) (?:the |her |this |that )?(?:job|posting|post|promotion|seat"
+        r"|role|ticket)[^.!?\n]{0,40}?(?:likes?|liked|loves?) a pretty face",
         r"(?:women|woman|girls|ladies) and (?:politics|maths|math|driving|science|leadership"
         r"|football|cricket|economics|business|parking|logic|war reporting)[,.]? (?:honestly"
         r"|typical|smh|lol|classic|go figure|every time|what did you expect)",

@@ -3644,7 +3644,7 @@ SAID_OF_LIFE = frozenset(
 POINTING = _words("this that these those")  # "this bitch": aimed at someone in view
 SEXUAL_WORDS = _words(
     """
-    nudes nude naked tits titties boobs pussy dick cock balls ass fuck bang screw rape
+    nudes nude naked tits titties boobs pussy dick cock balls ass fuck bang screw rape frisk
     raped suck sex sexy horny blowjob blow bj lund chut chod chodunga chodenge pel sleep sleeps
     soti soyi slept sleeping legs thighs lips curves bum butt pics photos pictures selfies sit sits
     number digits look looks knees maal item pataka patakha patakhaa raat asking nanga rack

@@ -534,7 +534,12 @@ _COMMUNAL = _whole_words(
     r"|love jihad (?:is|hai|ek) (?:real|true|a reality|a fact|sach|asli|hakikat|haqeeqat)"
     # the same, told of a people: "Hindu ladkiyon ko fasaane ke liye hi filmein banate hain"
     r"|hindu (?:ladkiyon|ladkiyo|ladkiya|betiyon|beti|girls|daughters|women) ko (?:fasaane"
-    r"|fasane|phasaane|phasane|phansane|fansane|bhagane|bhagaane|fasaate|fasate|fasa|phasa)"
+    r"|fasane|phasaane|phasane|phansane|fansane|bhagane|bhagaane|fasaate|fasate|fasa|phasa"
+    # (and "Pakistan ki funding se ..., Hindu ladkiyon ko target karne ka plan", the 1111th)
+    r"|target karne|target karte|nishana banane)"
+    # ... and one said its victim ("Ek aur love jihad ka shikaar", the 1111th set; not "...
+    # ka case court ne kharij kiya")
+    r"|(?:ek aur|another|ek|phir ek) love jihad (?:ka shikaar|ka shikar|victim|ki shikaar)"
     r"|(?:har|sab|sabhi|saari|in|inki|inke) (?:masjid|masjidon|masjide|madarse|madarson|madrasa"
     r"|madrason)(?: mein| me| main) (?:\w+ ){0,2}?(?:hathiyar|hathyar|bomb|bam|aatanki|atanki"
     r"|terrorists?|pathar|patthar)"
@@ -596,7 +601,7 @@ COMMUNAL_CUES = frozenset(
      "khatra", "danga", "dange", "baje", "bajte", "oclock", "ghutne", "ghutno", "ghutnon",
      "baj", "bajne", "clock",
      "fasaane", "fasane", "phasaane", "phasane", "phansane", "fansane", "bhagane", "bhagaane",
-     "fasaate", "fasate", "fasa", "phasa",
+     "fasaate", "fasate", "fasa", "phasa", "target", "nishana",
      "ghutnay", "knees", "bheekh", "bhikh", "bheek",
      "bhikhari", "bhikari", "bhikhariyon", "bhikariyon", "thook", "thuk", "ghin", "ghrina",
      "ulti"}
@@ -3836,6 +3841,44 @@ _CUED = tuple(
             r" (?:us |the world |everyone )?(?:a |the |this |their )?(?:virus|covid|corona"
             r"|plague|pandemic|bat flu)(?![a-z])",
             "virus covid corona plague pandemic",
+        ),
+        # the two-hundred-and-seventh round (sets 1111-1113): an interfaith couple mobbed at a
+        # marriage registrar's in Dehradun, a forty-third whole evening: "Hindu sherni ne
+        # kasaai se shaadi kar li" (a butcher, a name for Muslims; not "... Muslim dulhe se
+        # shaadi ki"); sarcasm a twelfth time: a people's business in scare quotes
+        # ("Another Romanian \"car wash\""; not "Another vape shop"), "more \"engineers\"
+        # from Afghanistan" (not "more \"consultants\" from the ministry"), "Bangladeshi
+        # bhai aaye hain, ab mohalle mein cycle bhi safe nahi" (not "naya contractor aaya
+        # hai, ..."), "They usually navigate by camel", a Dalit doctor and "dharm bhi badal
+        # jayega", "Chinese restaurant khula hai, ab gali ke kutte gayab honge" (not "...
+        # ab gali ki parking gayab hogi")
+        (
+            r"(?:kasaai|kasai|qasai|qasaai|kasaayi) (?:se|ke saath|ke sath) (?:shaadi|shadi"
+            r"|nikah|pyaar|pyar|byah)",
+            "kasaai kasai qasai qasaai kasaayi",
+        ),
+        (
+            r"(?:romanian|albanian|turkish|kurdish|chinese|vietnamese|thai|polish|bulgarian"
+            r"|pakistani|bangladeshi|indian|eastern european) [\"“'](?:car wash|hand car wash"
+            r"|nail bar|nail salon|massage parlou?r|barbers?|spa|restaurant|minicab firm)[\"”']"
+            r"|[\"“'](?:engineers|doctors|students|refugees|children|kids|teenagers|asylum seekers"
+            r"|families|nurses|scientists|surgeons)[\"”'] from (?:afghanistan|syria|eritrea"
+            r"|sudan|albania|africa|pakistan|iraq|iran|somalia|the boats|calais|france)",
+            "wash bar salon parlour parlor barber barbers spa restaurant firm engineers doctors"
+            " students refugees children kids teenagers seekers families nurses scientists"
+            " surgeons",
+        ),
+        (
+            r"(?:bangladeshi|bihari|rohingya|bhaiya|bhaiyya|nepali|gypsy|gypsies|romanian|roma)"
+            r"\b[^.!?\n]{0,30}?(?:aaye|aa gaye|aaye hain|aa gaye hain|moved in|arrived)"
+            r"[^.!?\n]{0,15}?(?:ab|now)\b[^.!?\n]{0,30}?(?:safe nahi|chori|gayab|lock your"
+            r"|hide your|bolt your)"
+            r"|(?:navigate|travel|commute|drive|get around|got here) (?:by|on a) camel"
+            r"|(?:dalit|chamar|bhangi|sc)\b[^\n]{0,60}?dharm (?:bhi )?(?:badal|bhrasht|nasht"
+            r"|kharab) (?:ho )?(?:jayega|jaayega|jaega)"
+            r"|chinese\b[^.!?\n]{0,40}?(?:kutte|kutton|dogs|billi|billiyan|cats) (?:gayab"
+            r"|ghayab|missing|disappear)",
+            "safe chori gayab lock hide bolt camel dharm kutte kutton dogs billi billiyan cats",
         ),
         # the two-hundred-and-fifth round (sets 1107-1109): a farmer's death at the Shambhu
         # border, a forty-first whole evening: "Ek Khalistani kam hua, desh ka bojh halka
