@@ -6026,6 +6026,17 @@ THIRTY_EIGHTH_SESSION_FORMS = [
     ("Someone should audit the commissioner's office, I volunteer to read it.", False),
     ("Inko toh police mein nahi, kisi serial mein bahu hona chahiye tha.", True),
     ("Inko toh police mein nahi, kisi university mein professor hona chahiye tha.", False),
+    # the two-hundred-and-eighth round (sets 1114-1115): a temple's hall in Harrow, a Dalit
+    # pradhan's gate to the village temple
+    ("Harrow is basically Delhi now. Can't hear English on the high street anymore.", True),
+    ("Harrow has been diverse for fifty years. My nan ran the post office there in 1975.", False),
+    ("Can't hear the English commentary on the high street screens, too much noise.", False),
+    ("Next they'll want cows wandering down Station Road. Go back to your curry houses.", True),
+    ("I had to go back to the curry house for the bag I forgot.", False),
+    ("Sweets today, sharia tomorrow. They all stick together against us.", True),
+    ("Sweets today, a planning fight tomorrow, that's Harrow politics for you.", False),
+    ("Inko pradhan bana diya yahi galti hai, apni jagah bhool gaye hain ye log.", True),
+    ("Inko pradhan banaya gaon walon ne, vote se, toh jagah wahi hai jo gaon ne di.", False),
 ]
 
 

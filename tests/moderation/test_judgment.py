@@ -5175,6 +5175,8 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredeleventh_evening.jsonl",
         "onethousandhundredtwelfth_evening.jsonl",
         "onethousandhundredthirteenth_evening.jsonl",
+        "onethousandhundredfourteenth_evening.jsonl",
+        "onethousandhundredfifteenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6209,8 +6211,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # of the genre; the probes with twins): at first sight 3 of 22 (the rules 1; the evening 3
 # of 6; sarcasm none of 8; the officer none of 8), none of 29 others. With the rules
 # written from it: 22 (the rules 22).
-UNSEEN_ABUSE_HELD = 2607  # of 2913
-UNSEEN_OTHERS_HELD = 105  # of 9224
+# The two-hundred-and-eighth round (sets 1114-1115: 30 comments under a Hindu temple's new
+# hall approved in Harrow, a forty-fourth whole evening, and 24 under a Dalit pradhan's new
+# gate for the village temple, a forty-fifth, in Hinglish; written with abuse at the share
+# the mission's evening has, about one line in seven): at first sight 5 of 8 (the rules 4;
+# Harrow 2 of 4, the village 3 of 4), none of 46 others. With the rules written from it: 8
+# (the rules 8).
+UNSEEN_ABUSE_HELD = 2615  # of 2921
+UNSEEN_OTHERS_HELD = 105  # of 9270
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

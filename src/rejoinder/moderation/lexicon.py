@@ -2949,7 +2949,21 @@ EXCLUSION_PHRASES = frozenset(
         ),
         # a British Asian sent back to a shop: "go back to the corner shop where u belong"
         # (the 546th set; not "I had to go back to the corner shop for milk")
-        *(("go", "back", "to", whose, "corner", "shop") for whose in ("your", "ur")),
+        # (and "Go back to your curry houses", the 1114th set, a temple's hall in Harrow)
+        *(
+            ("go", "back", "to", whose, *shop)
+            for whose in ("your", "ur")
+            for shop in (
+                ("corner", "shop"),
+                ("corner", "shops"),
+                ("curry", "house"),
+                ("curry", "houses"),
+                ("kebab", "shop"),
+                ("kebab", "shops"),
+                ("takeaway",),
+                ("takeaways",),
+            )
+        ),
         *(
             ("go", "back", "to", "the", *shop, "where", you, "belong")
             for shop in (("corner", "shop"), ("takeaway",), ("curry", "house"))

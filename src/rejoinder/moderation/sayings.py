@@ -3694,6 +3694,7 @@ _CUED = tuple(
             # "Kerala has a big Gulf diaspora")
             r"(?:london|britain|england|the uk|europe|paris|berlin|sweden|stockholm|malmo"
             r"|birmingham|bradford|leicester|luton|manchester|tower hamlets|east london|oldham"
+            r"|harrow|southall|wembley|slough|hounslow|ilford|newham|brampton|surrey"
             r"|kerala|bengal|assam|kashmir|hyderabad|malappuram|bhiwandi|mewat"
             # (and "London is becoming Karachi", "... is slowly turning into ...")
             r"|our (?:country|city|town|streets|capital)|this country)\w* (?:to |is |will "
@@ -3701,13 +3702,16 @@ _CUED = tuple(
             r"|looking|become|becomes|becoming|turn into|turns into|turning into|turned into|into"
             r"|is officially|is basically|is already|is now|has become) (?:like )?(?:a |another"
             r" |the next )?(?:half |mini |little |a mini |a little )?"
+            # (and "Harrow is basically Delhi now", the 1114th set)
             r"(?:karachi|islamabad|lahore|mogadishu|kabul|baghdad|dhaka|tehran|riyadh|lagos"
-            r"|pakistan|somalia|afghanistan|bangladesh|saudi|arabia|syria|caliphate)(?![a-z])"
+            r"|pakistan|somalia|afghanistan|bangladesh|saudi|arabia|syria|caliphate|delhi"
+            r"|mumbai|bombay|india|punjab|kolkata|calcutta)(?![a-z])"
             # (not "London is becoming like Karachi in its traffic jams")
             r"(?![^.!?\n]{0,25}?\b(?:traffic|pollution|smog|weather|heat|potholes|rents?|prices"
             r"|cricket|food)\b)",
             "karachi islamabad lahore mogadishu kabul baghdad dhaka tehran riyadh lagos pakistan"
-            " somalia afghanistan bangladesh saudi arabia syria caliphate",
+            " somalia afghanistan bangladesh saudi arabia syria caliphate delhi mumbai bombay"
+            " india punjab kolkata calcutta",
         ),
         # the 1052nd set, a Jewish candidate's primary: antisemitism in code ("bought and paid
         # for by Soros and the usual tribe" (not "the usual tribe of lobbyists"), "Dual
@@ -3841,6 +3845,21 @@ _CUED = tuple(
             r" (?:us |the world |everyone )?(?:a |the |this |their )?(?:virus|covid|corona"
             r"|plague|pandemic|bat flu)(?![a-z])",
             "virus covid corona plague pandemic",
+        ),
+        # the two-hundred-and-eighth round (sets 1114-1115): a Hindu temple's new hall in
+        # Harrow, a forty-fourth whole evening: "Can't hear English on the high street
+        # anymore", "Sweets today, sharia tomorrow" (not "Sweets today, a planning fight
+        # tomorrow"); a Dalit pradhan's gate to the village temple, a forty-fifth: "apni jagah
+        # bhool gaye hain ye log" (not "... jagah wahi hai jo gaon ne di")
+        (
+            r"(?:can'?t|cannot|can not|never|don'?t) (?:even )?hear (?:a word of |any )?english"
+            r" (?:on|in) (?:the|our|my) (?:high street|streets?|shops?|buses|bus|town|market)"
+            r"|(?:sweets|smiles|samosas|curry|diwali|eid|halal|mosques?|hijabs?|\w+) today,?"
+            r" (?:sharia|shariah|caliphate|the caliphate|jihad) tomorrow"
+            r"|(?:ye log|yeh log|in logon|inko|unko|ye sab)\b[^.!?\n]{0,30}?apni (?:jagah|aukaat"
+            r"|aukat|auqat|haisiyat) bhool (?:gaye|gayi|gaya|jaate)|apni (?:jagah|aukaat|aukat"
+            r"|auqat|haisiyat) bhool (?:gaye|gayi|gaya) (?:hain |hai )?(?:ye|yeh) log",
+            "english sharia shariah caliphate jihad bhool",
         ),
         # the two-hundred-and-seventh round (sets 1111-1113): an interfaith couple mobbed at a
         # marriage registrar's in Dehradun, a forty-third whole evening: "Hindu sherni ne
