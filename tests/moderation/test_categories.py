@@ -6037,6 +6037,22 @@ THIRTY_EIGHTH_SESSION_FORMS = [
     ("Sweets today, a planning fight tomorrow, that's Harrow politics for you.", False),
     ("Inko pradhan bana diya yahi galti hai, apni jagah bhool gaye hain ye log.", True),
     ("Inko pradhan banaya gaon walon ne, vote se, toh jagah wahi hai jo gaon ne di.", False),
+    # the two-hundred-and-ninth round (sets 1116-1117): a flat in a Vadodara society, a Sikh
+    # man attacked on a New York subway
+    ("Society mein ek Muslim aaya toh poori society Mini Pakistan ban jayegi.", True),
+    ("Society mein ek naya parivaar aaya toh poori society ko swagat karna chahiye.", False),
+    ("In logon ko alag colony mein rakho, hamare bachchon ke saath nahi khelenge.", True),
+    ("In logon ko alag colony mein rakhne ki baat karna hi gair-kanooni hai.", False),
+    ("Aaj ek flat, kal poori building, phir masjid. Inka yahi tareeka hai.", True),
+    ("Aaj ek flat, kal doosra, housing scheme mein aur log aayenge, achhi baat hai.", False),
+    ("Gandagi failayenge, non-veg pakayenge, poori society mein badbu aayegi.", True),
+    ("Non-veg ka mudda hai toh society ke rules mein likho, sab pe lagu hoga.", False),
+    ("Inko bech do flat aur Pakistan ka ticket de do, dono ka bhala hoga.", True),
+    ("Inko flat do aur society meeting mein bulao, sab ka bhala hoga.", False),
+    ("If you don't want to get punched, dress like an American.", True),
+    ("If you don't want to get robbed, don't flash your phone on the train late at night.", False),
+    ("Taliban cosplay on the subway, what did he expect.", True),
+    ("Halloween cosplay on the subway, what did I expect, there was a Batman next to me.", False),
 ]
 
 

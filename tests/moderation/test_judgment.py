@@ -5177,6 +5177,8 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredthirteenth_evening.jsonl",
         "onethousandhundredfourteenth_evening.jsonl",
         "onethousandhundredfifteenth_evening.jsonl",
+        "onethousandhundredsixteenth_evening.jsonl",
+        "onethousandhundredseventeenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6217,8 +6219,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # the mission's evening has, about one line in seven): at first sight 5 of 8 (the rules 4;
 # Harrow 2 of 4, the village 3 of 4), none of 46 others. With the rules written from it: 8
 # (the rules 8).
-UNSEEN_ABUSE_HELD = 2615  # of 2921
-UNSEEN_OTHERS_HELD = 105  # of 9270
+# The two-hundred-and-ninth round (sets 1116-1117: 24 comments under a Muslim officer
+# allotted a flat in a Vadodara housing society, a forty-sixth whole evening, in Hinglish;
+# 20 under a Sikh man attacked on a New York subway, a forty-seventh): at first sight 4 of
+# 10 (the rules 3; Vadodara 1 of 5, the rules none; New York 3 of 5), none of 34 others.
+# With the rules written from it: 10 (the rules 10).
+UNSEEN_ABUSE_HELD = 2625  # of 2931
+UNSEEN_OTHERS_HELD = 105  # of 9304
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

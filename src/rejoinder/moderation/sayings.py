@@ -387,9 +387,12 @@ _SET_APART = (
     r" (?:a |an |all )?mini(?:-| )?pakistans?"
     # "ab ye ward mini Pakistan ban jayega", "this town will become a mini Pakistan"
     # ("ab campus mein bhi mini Pakistan banega": the 418th set)
-    r"|(?:ye|yeh|this|our|hamara|humara|campus|university|school|college) (?:ward|gaon|mohalla"
-    r"|sheher|shehar|city|town|district|area|basti|colony|state|constituency|mein|me"
-    r"|mein bhi|me bhi) (?:\w+ )?(?:mini(?:-| )?pakistan (?:ban jayega|ban jaayega|ban jaega"
+    # (and "Society mein ek Muslim aaya toh poori society Mini Pakistan ban jayegi", the
+    # 1116th set)
+    r"|(?:ye|yeh|this|our|hamara|humara|campus|university|school|college|poori|puri|saari"
+    r"|sari) (?:ward|gaon|mohalla|sheher|shehar|city|town|district|area|basti|colony|state"
+    r"|constituency|society|building|gali|mein|me|mein bhi|me bhi) (?:\w+ )?(?:mini(?:-| )?"
+    r"pakistan (?:ban jayegi|ban jaayegi|ban jaegi|ban gayi|ban jayega|ban jaayega|ban jaega"
     r"|ban gaya|ban chuka hai|ho gaya|banega|banayenge|bana denge)|(?:will|would)"
     r" (?:soon )?become (?:a )?mini(?:-| )?pakistan)"
     # a state or town of many Muslims called one: "Kerala is mini Pakistan anyway" (the
@@ -2004,7 +2007,11 @@ _CUED = tuple(
         (
             r"(?:one[ -]way )?tickets? (?:to|for) (?:karachi|lahore|pakistan|islamabad|dhaka"
             r"|bangladesh|pak) (?:\w+ )?(?:ready|tayyar|taiyar|taiyaar|book|kata|katwa|le lo"
-            r"|nikalo|nikaal|rakho|rakh lo|karwa lo|kara lo)",
+            r"|nikalo|nikaal|rakho|rakh lo|karwa lo|kara lo)"
+            # ... in Hindi's order ("Inko bech do flat aur Pakistan ka ticket de do", the 1116th
+            # set)
+            r"|(?:pakistan|karachi|bangladesh|dhaka) (?:ka|ki) (?:one way )?(?:ticket|flight"
+            r"|bus) (?:de do|dedo|kata do|katwa do|thama do|pakda do|de dena|kaat do)",
             "ticket tickets",
         ),
         (
@@ -3845,6 +3852,33 @@ _CUED = tuple(
             r" (?:us |the world |everyone )?(?:a |the |this |their )?(?:virus|covid|corona"
             r"|plague|pandemic|bat flu)(?![a-z])",
             "virus covid corona plague pandemic",
+        ),
+        # the two-hundred-and-ninth round (sets 1116-1117): a Muslim officer allotted a flat in
+        # a Vadodara society, a forty-sixth whole evening: "In logon ko alag colony mein
+        # rakho" (not "... rakhne ki baat karna hi gair-kanooni hai"), "Aaj ek flat, kal poori
+        # building, phir masjid" (not "Aaj ek flat, kal doosra, ..."), "Gandagi failayenge,
+        # non-veg pakayenge" (not "Non-veg ka mudda hai toh society ke rules mein likho");
+        # a Sikh man attacked on a New York subway, a forty-seventh: "If you don't want to get
+        # punched, dress like an American" (not "If you don't want to get robbed, ..."),
+        # "Taliban cosplay on the subway" (not "Halloween cosplay")
+        (
+            r"(?:in logon|un logon|inko|unko|inhe|unhe|ye log|in sab)\b[^.!?\n]{0,20}?(?:alag"
+            r"|alag se) (?:colony|colonies|basti|mohalla|mohalle|building|society|school"
+            r"|ghetto) (?:mein|me) (?:rakho|bhejo|basao|rakhna chahiye|bhejna chahiye)"
+            r"|aaj ek \w+,? kal\b[^.!?\n]{0,30}?(?:phir|fir|aur phir) (?:masjid|mosque|madrasa"
+            r"|sharia|pakistan|mazaar)"
+            r"|gandagi (?:failayenge|phailayenge|failaenge|karenge|failate|phailate)\b"
+            r"[^.!?\n]{0,40}?(?:non-?veg|maas|meat|gosht)",
+            "alag masjid mosque madrasa sharia pakistan mazaar gandagi",
+        ),
+        (
+            r"if (?:you|u|they|he|she) (?:don'?t|do not|dont) want to (?:get|be) (?:punched"
+            r"|attacked|beaten|hurt|stabbed|shot|harassed|spat on)[^.!?\n]{0,20}?,? (?:dress"
+            r"|look|act|talk|behave) like"
+            r"|(?:taliban|terrorist|bin laden|osama|isis|jihadi) (?:cosplay|costume|outfit|fancy"
+            r" dress|getup|get-up)",
+            "punched attacked beaten hurt stabbed shot harassed spat cosplay costume outfit fancy"
+            " getup",
         ),
         # the two-hundred-and-eighth round (sets 1114-1115): a Hindu temple's new hall in
         # Harrow, a forty-fourth whole evening: "Can't hear English on the high street
