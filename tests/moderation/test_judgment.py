@@ -6163,7 +6163,7 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # temple in Brampton, a thirty-fifth whole evening; veiled threats in Hinglish an eleventh
 # time; sarcasm, in Hinglish and English, an eleventh time; the probes with twins): at first
 # sight 6 of 24 (the rules 4; the evening 6 of 8, the rules 4; the threats none of 8;
-# sarcasm none of 8), none of 40 others. With the rules written from it: 24 (the rules 24);
+# sarcasm none of 8), none of 32 others. With the rules written from it: 24 (the rules 24);
 # and one line of the 254th set held by them ("Send these sardars back to Punjab, ...").
 # The two-hundred-and-first round (sets 1095-1097: forty kind comments written as traps,
 # every one with a word the rules or the model might take for abuse — idioms, reports,
