@@ -2631,6 +2631,12 @@ ATTACK_VERBS = _words("exterminate eradicate gas kill nuke cull")
 HATE_VERBS = _words("hate hates despise despises loathe loathes detest detests")
 HATERS = _words("i we just really truly everyone everybody all")
 
+# The shops a British Asian is told to go back to (the 546th and 1114th sets)
+_SHOPS_SENT_BACK_TO = (
+    "corner shop", "corner shops", "curry house", "curry houses", "kebab shop", "kebab shops",
+    "takeaway", "takeaways",
+)  # fmt: skip
+
 # Insults: mild ones are fair words about a policy or a politician; strong ones rarely are.
 MILD_INSULTS = _words(
     """
@@ -2951,18 +2957,9 @@ EXCLUSION_PHRASES = frozenset(
         # (the 546th set; not "I had to go back to the corner shop for milk")
         # (and "Go back to your curry houses", the 1114th set, a temple's hall in Harrow)
         *(
-            ("go", "back", "to", whose, *shop)
+            ("go", "back", "to", whose, *shop.split())
             for whose in ("your", "ur")
-            for shop in (
-                ("corner", "shop"),
-                ("corner", "shops"),
-                ("curry", "house"),
-                ("curry", "houses"),
-                ("kebab", "shop"),
-                ("kebab", "shops"),
-                ("takeaway",),
-                ("takeaways",),
-            )
+            for shop in _SHOPS_SENT_BACK_TO
         ),
         *(
             ("go", "back", "to", "the", *shop, "where", you, "belong")
