@@ -1071,8 +1071,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # of 10 held at first sight): a reporter "very easy to recognise at the metro
         # station" (not "makes you look much younger"); brakes that give out, "Ride safe,
         # reporter" (not "Get them checked before monsoon"); "People have been found in the
-        # canal for less than what you wrote today"; "Enjoy your freedom while it lasts, the
-        # list is being made" (not "Enjoy your holidays while they last, the new term ...");
+        # canal for less than what you wrote today" (read by the hundred-and-fifty-fifth
+        # round's "accidents for less", above); "Enjoy your freedom while it lasts, the
+        # list is being made" (read with "enjoy your last days", above);
         # "ab teri ungliyon ka kuch sochna padega" (not "ab ungliyon ko aaram do"); "by
         # Diwali there will be one less voice on that channel" (not "one less anchor ...,
         # ratings are terrible")
@@ -1088,19 +1089,6 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:reporter|madam|journalist|patrakar|anchor|editor|lady|miss|mister|babu|ji"
             r"|sir)(?![a-z])",
             "brakes",
-        ),
-        (
-            r"(?:found|fished out|pulled out|killed|beaten|buried|disappeared|vanished|shot"
-            r"|lynched|hanged)\b[^.!?\n]{0,40}? for (?:much |a lot |far )?less than (?:what"
-            r"|this|that|the things?) (?:you|u|she|he) (?:wrote|write|said|say|posted|post"
-            r"|tweeted|did)",
-            "less",
-        ),
-        (
-            r"enjoy (?:your|ur) (?:freedom|life|safety|peace|sleep|nights|walks?) while (?:it"
-            r"|they|you can)(?: lasts?)?\b[^\n]{0,40}?(?:the list|a list|your turn|counting"
-            r"|coming for)(?![a-z])",
-            "enjoy",
         ),
         (
             r"(?:teri|tumhari|iski|uski|aapki|inki|unki) (?:ungliyon|ungliyan|unglion|haathon"
@@ -1199,9 +1187,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "stitches",
         ),
         (
-            r"(?:people|others|men|women|folk|folks) have had (?:accidents|falls|car crashes)"
-            r" for less",
-            "accidents falls crashes",
+            # (and "People have been found in the canal for less than what you wrote today",
+            # the 1081st set; not "People have been fined in the canal area for less than
+            # dumping one bag of rubbish")
+            r"(?:people|others|men|women|folk|folks|journalists|reporters) have (?:had"
+            r" (?:accidents|falls|car crashes)|been (?:found|fished out|pulled out|killed"
+            r"|beaten|buried|shot|lynched|hanged)\b[^.!?\n]{0,30}?) for (?:much |a lot |far )?"
+            r"less(?! than (?:that|this|a|an|one|\d))",
+            "less",
         ),
         (
             # (and "If I were you I'd check under my car before starting it each morning",
@@ -1761,7 +1754,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?=\s*(?:if|[.!…]|$))",
             "shame pity",
         ),
-        (r"enjoy (?:your|ur) last (?:days|day|hours|breaths?|moments|weeks)(?! of)", "last"),
+        (
+            r"enjoy (?:your|ur) last (?:days|day|hours|breaths?|moments|weeks)(?! of)"
+            # ... or a freedom that will not last ("Enjoy your freedom while it lasts, the list
+            # is being made", the 1081st set; not "Enjoy your holidays while they last, the
+            # new term starts in June")
+            r"|enjoy (?:your|ur) (?:freedom|life|safety|peace|sleep|nights|walks?) while (?:it"
+            r"|they|you can)(?: lasts?)?\b[^\n]{0,40}?(?:the list|a list|your turn|counting"
+            r"|coming for)(?![a-z])",
+            "enjoy",
+        ),
         # "I know which gym you go to, Sarah" (not "I know which party you vote for")
         (
             r"(?:i|we) know (?:which|what) (?:gym|school|street|road|house|building|office|cafe"
