@@ -1139,8 +1139,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:she|he|you|u)(?:'?ll| will)? be (?:walking|going|driving|coming) (?:home |back"
             r" |to (?:her|his|your|ur|the|their) (?:car|home|house|office|flat) )?alone and"
             r" (?:nobody|no one|noone) (?:will be|is|'?ll be|would be) (?:around|there|watching"
-            r"|nearby)",
-            "alone",
+            r"|nearby)"
+            # ... or the way home's dark stretches named ("It's a long drive back from the
+            # courthouse at night, judge. Lots of dark stretches.", the 1106th set; not "...
+            # Lots of roadworks too")
+            r"|(?:drive|walk|ride|way) (?:back|home)\b[^\n]{0,60}?(?:dark stretches|no cameras"
+            r"|no street ?lights|nobody around|no one around|no witnesses|lonely stretch"
+            r"|lonely roads?)",
+            "alone stretches cameras streetlights street witnesses lonely nobody",
         ),
         (
             # (gets what's coming: not "Winter is what's coming, and boots are top of the list")
@@ -1407,8 +1413,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # itna hi kehna tha", the 1093rd set; not "... Unki kitaab padhna")
             r"|(?:gauri lankesh|lankesh|dabholkar|pansare|kalburgi|shujaat bukhari|khashoggi)"
             r" (?:ka|ki|ke) naam (?:suna|pata) (?:hai|h)\?[^\n]{0,10}?(?:bas itna hi|bas yahi"
-            r"|samajh ja|samjhe|samjha|itna hi kehna)",
-            "remember lankesh dabholkar pansare kalburgi bukhari khashoggi",
+            r"|samajh ja|samjhe|samjha|itna hi kehna)"
+            # ... or the last one's fate told ("The last editor who ran a story like this
+            # ended up in a wheelchair. Just saying.", the 1106th set; not "... ended up with
+            # a Pulitzer")
+            r"|the last (?:journalist|reporter|editor|judge|activist|writer|critic|anchor|mp"
+            r"|councillor|one|guy|woman|man) (?:who|that) [\w ]{2,40}? (?:ended up|wound up"
+            r"|landed) (?:in (?:a wheelchair|hospital|the hospital|a coma|a ditch|the river|a"
+            r" box|the morgue|intensive care|icu)|dead|missing|six feet under)",
+            "remember lankesh dabholkar pansare kalburgi bukhari khashoggi ended wound landed",
         ),
         (
             r"(?:aapki|aapka|tumhari|tumhara|teri|tera) (?:beti|biwi|wife|maa|behen|bachche|beta"
@@ -3406,35 +3419,22 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "marne",
         ),
         # the two-hundred-and-fourth round, veiled threats in English a twelfth time (the
-        # 1106th set, none of 8 by the rules at first sight): "a long drive back ... at
-        # night, judge. Lots of dark stretches" (not "Lots of roadworks too"); "She walks to
-        # school alone, doesn't she?" after "You have a lovely daughter" (not "She gave a
-        # great speech at the school debate"); "The last editor who ran a story like this
-        # ended up in a wheelchair" (not "... with a Pulitzer"); "Keep digging, reporter.
+        # 1106th set, none of 8 by the rules at first sight; "a long drive back ... Lots of
+        # dark stretches" and "The last editor who ran a story like this ended up in a
+        # wheelchair" are read by older patterns, widened): "She walks to school alone,
+        # doesn't she?" after "You have a lovely daughter" (not "She gave a great speech at
+        # the school debate"); "Keep digging, reporter.
         # Graves are dug the same way."; "We've got your number, your address, and a lot of
         # free time" (not "... a lot of questions for the council meeting"); "getting used
         # to an empty side of the bed" (not "... to the new bed"); "Nobody will miss one more
         # journalist" (not "... one more press release"); "If I were you I'd check under my
         # car before starting it" is read by the hundred-and-fifty-fifth round's pattern
         (
-            r"(?:drive|walk|ride|way) (?:back|home)\b[^\n]{0,60}?(?:dark stretches|no cameras"
-            r"|no street ?lights|nobody around|no one around|no witnesses|lonely stretch"
-            r"|lonely roads?)",
-            "stretches cameras streetlights street witnesses lonely nobody",
-        ),
-        (
             r"(?:daughter|son|kid|kids|wife|girl|boy)\b[^\n]{0,40}?(?:she|he|they) (?:walks?"
             r"|goes|go|takes?|catches?|drives?|leaves?|comes? home)\b[^.!?\n]{0,25}?(?:alone|by"
             r" (?:herself|himself|themselves))[^.!?\n]{0,10}?,?"
             r" (?:doesn'?t (?:she|he)|don'?t they|right|yeah|no|innit)\s*\?",
             "alone herself himself themselves",
-        ),
-        (
-            r"the last (?:journalist|reporter|editor|judge|activist|writer|critic|anchor|mp"
-            r"|councillor|one|guy|woman|man) (?:who|that) [\w ]{2,40}? (?:ended up|wound up"
-            r"|landed) (?:in (?:a wheelchair|hospital|the hospital|a coma|a ditch|the river|a"
-            r" box|the morgue|intensive care|icu)|dead|missing|six feet under)",
-            "ended wound landed",
         ),
         (r"keep digging\b[^\n]{0,30}?graves? (?:are|is|get|gets) dug", "graves grave"),
         (
