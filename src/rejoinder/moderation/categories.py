@@ -4936,8 +4936,11 @@ _READER_PUT_DOWN = _whole_words(
         r"|with\b|that\b|who\b))",  # (not "a pig farmer")
         # "Tere jaise chuzon ki wajah se desh peeche hai, jaake bartan dho" (the reader sent
         # to the dishes; not "main jaake bartan dho leta hoon")
+        # (and "Tere jaise upper caste ke chamche ko kuch nahi pata, jaake apne baap ki dukaan
+        # sambhal", the 1109th set)
         r"(?:tu|tum|tere|tujhe|tumhare|teri|tujh)\b[^\n]{0,80}?(?:jaake|ja ke|jaa ke|jaakar"
-        r"|ja kar) (?:bartan|jhadu|pocha|kapde) (?:dho|maanj|manj|laga|dhona|maanjna|kar)"
+        r"|ja kar) (?:(?:bartan|jhadu|pocha|kapde) (?:dho|maanj|manj|laga|dhona|maanjna|kar)"
+        r"|apne baap ki (?:dukaan|dukan|factory|kheti|bakery) (?:sambhal|dekh|chala))"
         r"(?=\s*(?:[.!,]|$))",
         # the 1085th set, replies put down a second time (each with a twin): "the adults are
         # talking" (not "read the 1951 plan, uncle"), "Itni akal hoti toh comment section mein
@@ -4947,7 +4950,6 @@ _READER_PUT_DOWN = _whole_words(
         # the reading comprehension of a damp sock", "Tera dimaag ghutno mein hai kya"
         r"(?:the |let the )(?:adults|grown-?ups|grownups) (?:are talking|talk|are speaking"
         r"|speak)(?=\s*(?:[.!]|$))",  # (ending there: not "... are talking about the budget")
-        r"jaake apne baap ki (?:dukaan|dukan|factory|kheti|bakery) (?:sambhal|dekh|chala)",
         r"(?:you|u) (?:have|got|possess) the (?:\w+ )?(?:comprehension|iq|intelligence|brains"
         r"|wit|wits|reasoning|insight) of a (?:\w+ )?(?:sock|potato"
         r"|goldfish|brick|rock|doorknob|toaster|turnip|lettuce|spoon|teaspoon|carrot"

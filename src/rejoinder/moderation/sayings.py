@@ -1834,10 +1834,18 @@ _CUED = tuple(
             r"one less (?:turban|hijab|burqa|paki|muslim|migrant|refugee|immigrant|sikh|jew|gypsy"
             r"|traveller|pikey|tranny|dalit|mulla|katua)s? (?:on the road|in the country|on the"
             r" streets|to worry about|in town|in the world)?,? (?:good|great|fine by me|no loss"
-            r"|who cares|good riddance)",
+            r"|who cares|good riddance)"
+            # ... in Hindi ("Ek Khalistani kam hua, desh ka bojh halka hua", the 1107th set, a
+            # farmer's death at the Shambhu border; not "Ek aur kisan kam hua, aur sarkar ko
+            # farak nahi padta")
+            r"|(?:ek|do|aur ek|ek aur) (?:khalistani|mulla|mulle|katua|katwa|jihadi|aatanki"
+            r"|pakistani|bangladeshi|ghuspaithiya|ghuspaithiye|sardar|bihari|madrasi|chamar"
+            r"|rohingya)s? (?:kam|kum) (?:hua|ho gaya|hue|ho gaye)",
             "turban turbans hijab hijabs burqa burqas paki pakis muslim muslims migrant migrants"
             " refugee refugees immigrant immigrants sikh sikhs jew jews gypsy gypsys traveller"
-            " travellers pikey pikeys tranny trannys dalit dalits mulla mullas katua katuas",
+            " travellers pikey pikeys tranny trannys dalit dalits mulla mullas katua katuas"
+            " khalistani mulle katwa jihadi aatanki pakistani bangladeshi ghuspaithiya"
+            " ghuspaithiye sardar bihari madrasi chamar rohingya",
         ),
         # the thirty-second round (sets 697-701): gay men to be sent to a mental hospital; a
         # person called a disease spreading; "the holocaust industry"; a state said to become
@@ -3934,22 +3942,18 @@ _CUED = tuple(
             "safe chori gayab lock hide bolt camel dharm kutte kutton dogs billi billiyan cats",
         ),
         # the two-hundred-and-fifth round (sets 1107-1109): a farmer's death at the Shambhu
-        # border, a forty-first whole evening: "Ek Khalistani kam hua, desh ka bojh halka
-        # hua" (not "Ek aur kisan kam hua, aur sarkar ko farak nahi padta"), "Gurdwara se
-        # langar khilao aur desh todo" (not "... sab ko khilaya ja raha hai"); a boat
+        # border, a forty-first whole evening ("Ek Khalistani kam hua" is read with "one less
+        # turban", above): "Gurdwara se langar khilao aur desh todo" (not "... sab ko khilaya
+        # ja raha hai"); a boat
         # capsized in the Channel, a forty-second: "Good. Eight fewer to house in a four-star
         # hotel" (not "Good that the French coastguard got the other 50 out"), "Cockroaches
         # can swim, apparently not all of them", "Africa's garbage washing up on our shores"
         # (not "Plastic and life jackets washing up"); a thread on reservation: "inke
         # bachche chaprasi hi bante hain, dimaag hi nahi hai"
         (
-            r"(?:ek|do|aur ek|ek aur) (?:khalistani|mulla|mulle|katua|katwa|jihadi|aatanki"
-            r"|pakistani|bangladeshi|ghuspaithiya|ghuspaithiye|sardar|bihari|madrasi|chamar"
-            r"|rohingya)s? (?:kam|kum) (?:hua|ho gaya|hue|ho gaye)"
-            r"|(?:langar|namaz|masjid|church|conversion|gurdwara)[^.!?\n]{0,30}?(?:aur|and)"
+            r"(?:langar|namaz|masjid|church|conversion|gurdwara)[^.!?\n]{0,30}?(?:aur|and)"
             r" desh (?:todo|todna|todte|tod do)",
-            "khalistani mulla mulle katua katwa jihadi aatanki pakistani bangladeshi ghuspaithiya"
-            " ghuspaithiye sardar bihari madrasi chamar rohingya todo todna todte tod",
+            "todo todna todte tod",
         ),
         (
             r"(?:^|[.!?] )good[.!,]? (?:\w+ )?fewer (?:to (?:house|feed|pay for|deport)"
