@@ -281,7 +281,7 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(_typical(words))
     hits.extend(_generalisations(words, groups))
     if not present.isdisjoint(_SARCASM_CUES) and (
-        not present.isdisjoint(_SARCASM_TARGETS) or "traveller" in present
+        not present.isdisjoint(_SARCASM_TARGETS) or not present.isdisjoint(_PHRASED_TARGETS)
     ):
         hits.extend(_sarcastic_about(words))
     if met & _CUE_EXCLUSION:
@@ -968,6 +968,10 @@ _SARCASM_CUES = frozenset(
 # not "Black Friday").
 _COLOURS = frozenset({"black", "white", "brown"})
 _SARCASM_TARGETS = lx.GROUP_NAMES | frozenset({"woman", "aurat", "ladki"})
+# ... and the two-word names whose first word names no people alone ("asylum seekers",
+# "Irish traveller")
+_PAIRS = frozenset(p for p in lx.GROUP_PHRASES if len(p) == 2 and p[0] not in _SARCASM_TARGETS)
+_PHRASED_TARGETS = frozenset(p[1] for p in _PAIRS)
 _COLOURED_PERSONS = lx.PEOPLE_NOUNS | frozenset(
     {"man", "woman", "boy", "girl", "teen", "teenager", "kid", "guy", "lad", "youth", "mp",
      "mayor", "driver", "teacher", "doctor", "student", "player", "footballer", "family"}
@@ -1010,12 +1014,15 @@ _CLAIMED = frozenset(
 _SARCASM_ANSWERED = _BIGOTS_NAMED | _CLAIMED
 
 
+def _ends_a_group_phrase(words: Words, i: int) -> bool:
+    """Word i ends a two-word name of a people whose first word names none alone ("an Irish
+    traveller with a job, quick, someone call the newspapers", the 1094th set: "a
+    traveller" alone is anyone on a trip)."""
+    return i > 0 and words.words[i] in _PHRASED_TARGETS and words.phrase_at(i - 1, _PAIRS) == 2
+
+
 def _mocked_at(words: Words, i: int, word: str) -> bool:
-    if word == "traveller" and i > 0 and words.words[i - 1] == "irish":
-        # one of a people by its name ("an Irish traveller with a job, quick, someone call
-        # the newspapers", the 1094th set), where "a traveller" alone is anyone on a trip
-        return not _counter_speech(words, i) and not _reported(words, i)
-    if word not in _SARCASM_TARGETS:
+    if word not in _SARCASM_TARGETS and not _ends_a_group_phrase(words, i):
         return False
     if word in _COLOURS and (i + 1 >= len(words) or words.words[i + 1] not in _COLOURED_PERSONS):
         return False

@@ -628,6 +628,10 @@ GROUP_PHRASES = frozenset(
         # newcomers to a town ("half of the new arrivals are criminals and parasites who
         # should be thrown out", a long comment of the 1069th set)
         ("new", "arrivals"),
+        # Ireland's Travellers by their name ("Wow, an Irish traveller with a job, ...", the
+        # 1094th set; "a traveller" alone is anyone on a trip)
+        ("irish", "traveller"),
+        ("irish", "travellers"),
         # the old as a people: "Old people are parasites sucking the young dry" (the 772nd
         # set); phrases, not group words, because the learned model masks group words and
         # was trained with these unmasked
