@@ -3399,10 +3399,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # nipta do"); "isko wapas le aayein, chahe jaise bhi" (not "... beti ki khushi
         # dekhein")
         (
-            r"(?:ladkon|logon|ladke|ladko|inko|unko|isko|usko|sabko|inhe|unhe) ko (?:toh )?"
-            r"[^.!?\n]{0,40}?nipta (?:dena chahiye|do|denge|dijiye|dalo|dena)"
-            r"|(?:inko|unko|isko|usko|ise|use|inhe|unhe) (?:toh )?nipta (?:dena chahiye|do|denge"
-            r"|dijiye|dalo|dena)",
+            r"(?:(?:ladkon|logon|ladke|ladko|in sab|un sab) ko|inko|unko|isko|usko|sabko|inhe"
+            r"|unhe) (?:toh )?[^.!?\n]{0,40}?nipta (?:dena chahiye|do|denge|dijiye|dalo|dena)",
             "nipta",
         ),
         (
