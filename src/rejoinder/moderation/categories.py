@@ -17,7 +17,7 @@ from typing import Protocol
 
 from rejoinder.domain.threats import DO_HARM, KO_PEOPLE, THREAT_WORDS, find_threats, spaced
 from rejoinder.moderation import lexicon as lx
-from rejoinder.moderation.alternatives import Alternatives
+from rejoinder.moderation.alternatives import Alternatives, top_level_branches
 from rejoinder.moderation.discrimination import CUES as _DISCRIMINATION_CUES
 from rejoinder.moderation.discrimination import shut_out
 from rejoinder.moderation.incitement import calls_to_violence
@@ -322,7 +322,10 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
     if met & _CUE_DISCRIMINATION and not present.isdisjoint(lx.GROUP_NAMES):
         hits.extend(shut_out(words))
     if met & _CUE_TROPE:
-        hits.extend(regex_hits(_TROPE, IDENTITY_ATTACK, 0.88, "trope", text))
+        hits.extend(
+            Hit(IDENTITY_ATTACK, 0.88, start, end, f"{IDENTITY_ATTACK}.trope")
+            for start, end in _TROPE.spans(present, text)
+        )
     if "belong" in present or _both_met(met, _CUE_UNLOVED | _CUE_NOBODY):
         hits.extend(regex_hits(_UNLOVABLE, INSULT, 0.92, "cruelty", text))
     if met & _CUE_PUT_DOWN:
@@ -4442,10 +4445,12 @@ _TROPE_CUES = frozenset(
      "teatowel", "minaret", "minarets", "ummah", "taqiyya", "taqiya", "taqqiya", "taqiyyah",
      "pavitrata", "pavitrta", "shuddhta", "shudhta", "pavitra", "gala", "buddhi", "budhi",
      "buddi", "reservation", "aarakshan", "witch", "witchdoctor", "turban", "goats", "mafia",
-     "reserved", "toilets", "latrines", "gutters", "drains", "sewers"}
+     "reserved", "toilets", "latrines", "gutters", "drains", "sewers",
+     # (since the union runs one alternative at a time: "jewish masters", "another city
+     # lost to the Muslims" had run on another alternative's cue)
+     "jewish", "surrendered", "fallen", "fell", "falls", "lost"}
 )  # fmt: skip
-_TROPE = re.compile(
-    r"(?<![a-z])(?:"
+_TROPE_BODY = (
     # a person's post put down to her people or sex: "affirmative action hire, she cant even
     # read the autocue" (the 541st set; not "the 'diversity hire' jibe is racist": it
     # opens its sentence or is said of her, and is not asked)
@@ -4542,7 +4547,7 @@ _TROPE = re.compile(
     r" the tribe"
     r"|(?:globalists?|bankers?|financiers?|billionaires?|jews?|zionists?|rothschilds?|soros"
     r"|merchants?|parasites?|moneylenders?) with (?:a |the |their |his |them |those |big )?"
-    r"hook(?:ed)?[- ]?nose[ds]?"
+    r"(?:hooknose[ds]?|hook(?:ed)?[- ]?nose[ds]?)"  # (spelt whole too, for the cue's sake)
     # a people sent away whole: "Ilhan should be on the first plane out with the rest of her
     # tribe", "Deport the whole community" (the 802nd set; not "first plane out of MSP was
     # delayed", nor "her tribe, as she calls it, is the school board")
@@ -4770,7 +4775,14 @@ _TROPE = re.compile(
     r"|(?:sacrificing|sacrifice|slaughtering|slaughter) goats in (?:the|their|our|a) (?:car park"
     r"|garden|street|back ?yard|bath|bathtub|front room)"
     r"|(?:hindu|muslim|jewish|sikh|christian|islamic) mafia"
-    r")(?![a-z])"
+)
+# (run one alternative at a time, each where a cue word it spells is present: as one union
+# it ran whole for every comment with "behind", "running", "culture" or "pehle")
+_TROPE = Alternatives(
+    top_level_branches(_TROPE_BODY),
+    _TROPE_CUES,
+    lambda one: re.compile(r"(?:" + one + r")(?![a-z])"),
+    string.ascii_lowercase,  # what (?<![a-z]) refused before a match
 )
 
 
