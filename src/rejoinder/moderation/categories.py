@@ -310,7 +310,10 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
     if not present.isdisjoint(_TO_THE_KITCHEN_CUES) or present >= _LET_THE_MEN:
         hits.extend(regex_hits(_TO_THE_KITCHEN, IDENTITY_ATTACK, 0.88, "sexism", text))
     if not present.isdisjoint(_MOCKED_FOR_HER_SEX_CUES):
-        hits.extend(regex_hits(_MOCKED_FOR_HER_SEX, IDENTITY_ATTACK, 0.88, "sexism", text))
+        hits.extend(
+            Hit(IDENTITY_ATTACK, 0.88, start, end, f"{IDENTITY_ATTACK}.sexism")
+            for start, end in _MOCKED_FOR_HER_SEX.spans(present, text)
+        )
     if _both_met(met, _CUE_PRETTY | _CUE_HEAD) or _both_met(met, _CUE_WOMEN_NAMED | _CUE_SHRUG):
         hits.extend(regex_hits(_HER_SEX_IN_COMMON_WORDS, IDENTITY_ATTACK, 0.88, "sexism", text))
     if present >= _A_REAL_MAN_CUES:
@@ -329,7 +332,10 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
     if "belong" in present or _both_met(met, _CUE_UNLOVED | _CUE_NOBODY):
         hits.extend(regex_hits(_UNLOVABLE, INSULT, 0.92, "cruelty", text))
     if met & _CUE_PUT_DOWN:
-        hits.extend(regex_hits(_PUT_DOWN, INSULT, 0.92, "put_down", text))
+        hits.extend(
+            Hit(INSULT, 0.92, start, end, f"{INSULT}.put_down")
+            for start, end in _PUT_DOWN.spans(present, text)
+        )
     if not present.isdisjoint(_READER_PUT_DOWN_CUES):
         hits.extend(regex_hits(_READER_PUT_DOWN, INSULT, 0.92, "put_down", text))
     if (
@@ -4185,143 +4191,149 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "daayan", "machhli", "naachne", "isliye", "tabhi", "whose", "fancy", "lipstick",
      "makeup", "bahu"}
 )  # fmt: skip
-_MOCKED_FOR_HER_SEX = _whole_words(
-    (
-        # a woman in office mocked for her periods, "Ab mahine ke woh 5 din chunav bhi band
-        # rahenge kya? 😂" (the 739th set; not "mahine ke 5 din wale jokes sunke thak gaye")
-        r"mahine ke (?:woh |wo |un |ye |those )?(?:\d|paanch|panch|char|chaar|teen) din(?!"
-        r" (?:wale|wala|waale|ke jokes|ka joke|ki chhutti ka kanoon|ki chhutti ki policy))"
-        r"(?:[^.!?\n]{0,50}?(?:band|chhutti|chutti|off|kaam nahi|kaise)|[^.!?\n]{0,50}?[😂🤣])"
-        r"|(?:it'?s|its|must be|is it|probably) (?:that|her) time of the month(?! (?:again"
-        r" )?(?:for|when) (?:the |my |our )?(?:bills?|rent|salar))"
-        # ... asked, then her mood named: "Time of the month again? The minister was rather
-        # emotional in the chamber" (the 1065th set, a woman minister harassed an eighth time)
-        r"|time of (?:the|her) month(?: again)?\?[^\n]{0,80}?(?:emotional|moody|hormonal|cranky"
-        r"|crying|cried|snapped|snappy|shrill|hysterical|tearful|tears)",
-        # "Looks like a maid, talks like a maid, should go back to sweeping floors" (the 739th
-        # set; not "sweeping changes")
-        r"(?:should|must|better|can|needs? to|ought to|go|get|send (?:her|him|them)) (?:go )?back"
-        r" to (?:sweeping|cleaning|washing|mopping|scrubbing) (?:the |our |other people'?s )?"
-        r"(?:floors?|dishes|toilets|utensils|houses|homes|bartan)",
-        # the seventy-third round (sets 793-794), a woman candidate for Congress: "Shrill,
-        # hysterical, and menopausal" (two of them: not "Shrill is what they call every woman
-        # who raises her voice"), "Childless cat lady telling the rest of us ..." (not "my
-        # cat lady aunt"), "Heels up all the way to the nomination" (not "'Heels up' was the
-        # slur trolls used")
-        r"(?:shrill|hysterical|menopausal|hormonal),? (?:and )?(?:shrill|hysterical|menopausal"
-        r"|hormonal)(?![\"'”’])",
-        # "Typical menopausal mess" (the 1056th set, a woman Home Secretary; not "menopausal
-        # women need better care")
-        r"(?:menopausal|hormonal) (?:mess|hag|cow|wreck|witch|lunatic|hysteric|meltdown|rant"
-        r"|tantrum|harridan|old bag|banshee|shrew|nutcase)(?![\"'”’])",
-        r"(?<![\"'“‘])childless cat lad(?:y|ies)(?![\"'”’])",
-        r"(?<![\"'“‘])heels up (?:all the way |her way |the whole way )?(?:to|into) (?:the )?"
-        r"(?:nomination|top|white house|senate|office|job|power|cabinet|post|seat|congress)",
-        # a woman who speaks up told no man would have her: "@Priya tum jaisi feminist
-        # ladkiyon ko koi ghar pe nahi rakhta, isliye census pe gyaan de rahi ho" (the sixth
-        # whole evening, set 801; not "vidhwa auraton ko koi nahi puchta, sarkar madad kare")
-        # the 1065th set: a kitty party for a woman in office ("She should be chairing a
-        # kitty party, not the finance committee", and the 229th set's "Ab sansad mein bhi
-        # kitty party hogi"), her looks praised and her words not ("looked very fetching in
-        # red today, shame about the speech"), her husband credited ("Bet her husband writes
-        # her speeches"), a husband prescribed ("Someone get this lady a husband"; "Get that
-        # woman a kitchen and a husband", the 1056th), "the enemy just needs to compliment
-        # her shoes", "sirf photo khichwane aur saree dikhane aati hain" (not "she should be
-        # chairing the finance committee, not culture", "our member looked very tired today")
-        r"(?:should|better|ought to) (?:be )?(?:chairing|running|organising|organizing|hosting"
-        r"|at|in|stick to) (?:a |the |her )?(?:kitty party|kitty parties|bake sale|sewing"
-        r" circle|knitting club|beauty parlou?r)"
-        r"|(?:sansad|parliament|cabinet|assembly|vidhan sabha|mantralaya|committee) (?:mein|me)"
-        r" (?:bhi )?kitty party (?:hogi|chalegi|hoti|chal rahi)",
-        r"(?:looked|looks|looking) (?:very |rather |quite |so |absolutely )?(?:fetching|ravishing"
-        r"|gorgeous|stunning|pretty|sexy|hot|lovely)(?: in \w+)?(?: today| tonight| in the"
-        r" chamber| on tv)?,? (?:shame|pity|a shame|a pity|too bad) (?:about )?(?:the|her)"
-        r" (?:speech|brains?|policies|mind|politics|arguments?|words|answers?|budget)",
-        r"(?:her|madam'?s|the minister'?s|the mp'?s|the mayor'?s) husband (?:probably |clearly"
-        r" |obviously )?(?:writes|wrote|does|did|makes|made|decides|runs) (?:her|all her|the)"
-        r" (?:speeches|decisions|policies|homework|thinking|budgets?|job|work|ministry)",
-        r"(?:get|find|give) (?:this|that|the|these|those) (?:lady|woman|women|girl|girls|madam"
-        r"|minister|feminists?|mp|mayor) (?:a |some )?(?:husband|boyfriend|kitchen)s?(?![a-z])",
-        r"(?:just|only) (?:needs? to|has to|have to|got to) (?:compliment|praise|flatter|admire)"
-        r" her (?:shoes|hair|dress|saree|sari|outfit|looks|handbag|make-?up|earrings)",
-        r"(?:saree|sari|sarees|saris|kapde|make-?up|jewellery|jewelry|handbag|handbags)"
-        r" dikhane (?:aati|aate|aayi|jaati)"
-        r"|(?:comes?|came|goes|went|turns up|shows up) (?:to (?:parliament|the house|the"
-        r" assembly|the chamber|work|office) )?(?:only |just )?to show off (?:her|their)"
-        r" (?:sarees|saris|saree|sari|outfits?|clothes|handbags?|jewellery|jewelry|heels"
-        r"|make-?up)",
-        # the 1079th set: "Women like her need a firm hand, at home and in Parliament" (not
-        # "... a firm majority"), "the kind of woman you marry for her looks and divorce for
-        # her opinions"
-        r"(?:women|girls|wives|she|madam|a woman|ladies)(?: like (?:her|that|this one))?"
-        r" (?:needs?|wants?|could use|deserves?) (?:a )?(?:firm|strong|heavy) hand",
-        r"(?:marry|date|hire|keep) (?:her )?for (?:her|the) (?:looks|body|figure|legs)"
-        r"[^.!?\n]{0,30}?(?:divorce|dump|fire|leave|ditch) (?:her )?for (?:her|the) (?:opinions"
-        r"|mouth|brain|views|politics|voice)",
-        # "Give her a microphone and she squawks" (a woman's voice made a bird's)
-        r"(?:she|madam|the minister|the lady|this woman|that woman)(?: \w+){0,2}?"
-        r" (?:squawks|squawking|squawked|cackles|cackling|screeches|screeching|shrieks"
-        r"|shrieking|clucks|clucking)(?![a-z])",
-        # the 1084th set: "too many numbers for her pretty head" (not "a pretty head of
-        # curls"), "aap bolti hain toh lagta hai saas bahu serial chal raha hai", "everybody
-        # knows whose bed that was", "maybe next time she can also wear a brain" (not "...
-        # visit the flood camps"), "kaam toh pati karta hai" (not "kaam toh district mein
-        # dikhta hai"), "like listening to my ex-wife nag", "the MP's skirt length" (not "the
-        # MP's expenses")
-        # the 1096th and 1097th sets: "Bet her husband had to give permission before she
-        # could blow the whistle" (not "her family had to give up every weekend"), "Put her
-        # back on the weather where she can point at things and smile" (not "... on the
-        # election desk"), "her face is not made for television" (not "her mic was muted"),
-        # "Women and politics, honestly." (not "Reporters and hope, honestly.")
-        r"(?:her|the) husband (?:\w+ )?(?:had to |has to |must have |would have to )?(?:give"
-        r"|gave|given|grant|granted|sign|signed) (?:her )?(?:permission|consent|approval)",
-        r"(?:put|send|stick|move) her back (?:on|to) (?:the )?(?:weather|fashion|lifestyle"
-        r"|cooking|celebrity|gossip)(?: desk| pages?| slot| segment| beat| show)?(?![a-z])",
-        r"(?:her|your|ur|a) face (?:is )?(?:not|isn'?t|wasn'?t|was not) made for"
-        r" (?:television|the camera|cameras)|(?:has|got|with) a face for radio",
-        r"(?:bolti|bolte|boliti|baat karti|chillati|chilati) (?:hain|hai|ho|h)[^.!?\n]{0,25}?"
-        r"saas ?bahu",
-        # the 1105th set: "Mantri ji ki awaaz sunke lagta hai padosan jhagda kar rahi hai"
-        # (not "... unka gala kharab hai"), "parliament mein kam, beauty parlour mein zyada
-        # dikhti hain" (not "... apne kshetra mein zyada"), "ye toh shaadi mein naachne layak
-        # hai" (not "ye toh pichhli baar bhi haari thi"), "Aurat hai na, isliye itna rona
-        # dhona" (not "Vipaksh hai na, isliye itna shor sharaba")
-        # the 1113th set, a woman police officer harassed: "IPS madam ko uniform mein dekh ke
-        # lagta hai fancy dress competition chal raha hai" (not "... ab thane mein kaam
-        # hoga"), "gussa aata hai toh lipstick thodi aur laal ho jaati hai" (not "... file
-        # thodi aur tezi se chalti hai"), "Ladki hai, raid pe jaayegi toh pehle makeup karke
-        # jaayegi" (not "... poori team ke saath"), "kisi serial mein bahu hona chahiye tha"
-        # (not "kisi university mein professor")
-        r"(?:madam|ladki|aurat|mahila|lady)\b[^.!?\n]{0,40}?(?:uniform|vardi)[^.!?\n]{0,30}?"
-        r"fancy dress",
-        r"(?:madam|ladki|aurat|mahila|lady)\b[^.!?\n]{0,40}?lipstick (?:thodi |aur |bhi )*"
-        r"(?:laal|gehri|kharab|phail)",
-        r"(?:ladki|aurat|mahila|female) (?:hai|h),? [^.!?\n]{0,40}?(?:pehle )?(?:makeup|make up"
-        r"|lipstick) (?:karke|kar ke|lagake|laga ke)",
-        r"(?:serial|serials|tv serial|saas bahu)(?: mein| me)? (?:\w+ )?bahu (?:hona|honi|banna"
-        r"|banni) (?:chahiye|chaiye)",
-        r"(?:awaaz|aawaz|awaz|aawaaz) (?:sunke|sun ke|sunkar|sun kar) (?:hi )?lagta (?:hai|h)"
-        r" (?:koi )?(?:padosan|saas|kaamwali|machhli ?wali|churail|daayan|chudail)",
-        r"(?:beauty )?parlou?r (?:mein|me) (?:zyada|jyada|hi) (?:dikhti|rehti|jaati|milti)",
-        r"(?:ye|yeh|isko|woh|wo|ise|use) (?:toh |to )?(?:shaadi|shaadiyon|mujre|mujra) (?:mein"
-        r"|me) naachne (?:layak|wali|ke kaabil|ke liye) (?:hai|h|thi)",
-        r"(?:aurat|ladki|mahila|female) (?:hai|h) (?:na|naa|toh|to),? (?:isliye|tabhi|is liye)"
-        r" (?:itna |itni |itne )?(?:rona|nakhre|drama|chilla|chikh|emotional|senti)",
-        r"(?:knows?|guess|wonder|ask) whose bed (?:that was|it was|she)",
-        r"(?:kaam|faisle|sab kuch|sab|sarkar|ministry|mantralaya|file) (?:toh |to )?(?:unke |inke"
-        r" |uske |iske |madam ke )?(?:pati|husband|shauhar|patidev|pati dev) (?:karta|karte"
-        r"|chalata|chalate|leta|lete|dekhta|dekhte|sambhalta|sambhalte) (?:hai|hain|h)",
-        r"(?:like|as if) (?:listening to|hearing|living with) (?:my|a|an|your|his) (?:ex[- ]?wife"
-        r"|wife|mother[- ]in[- ]law|missus|nagging wife) (?:nag|nagging|scream|screaming|screech"
-        r"|screeching|whine|whining)",
-        r"(?:mp'?s|minister'?s|her|madam'?s|anchor'?s|speaker'?s|mayor'?s|chancellor'?s"
-        r"|councillor'?s) skirts? (?:length|lengths|is too short|are too short|getting shorter"
-        r"|is getting shorter)",
-        r"(?:tum|tu|teri|tere|aap|is|iss) jais(?:i|on) (?:\w+ )?(?:ladkiyon|ladkiyo|ladki"
-        r"|auraton|aurton|aurat|aurto|feministon|feminists?) ko koi (?:ghar (?:pe|par|mein|me)"
-        r" |shaadi (?:ke liye )?|biyah (?:ke liye )?)?(?:nahi|nahin|nhi) (?:rakhta|rakhega"
-        r"|puchta|poochta|karta|karega)",
-    )
+_MOCKED_FOR_HER_SEX_PATTERNS = (
+    # a woman in office mocked for her periods, "Ab mahine ke woh 5 din chunav bhi band
+    # rahenge kya? 😂" (the 739th set; not "mahine ke 5 din wale jokes sunke thak gaye")
+    r"mahine ke (?:woh |wo |un |ye |those )?(?:\d|paanch|panch|char|chaar|teen) din(?!"
+    r" (?:wale|wala|waale|ke jokes|ka joke|ki chhutti ka kanoon|ki chhutti ki policy))"
+    r"(?:[^.!?\n]{0,50}?(?:band|chhutti|chutti|off|kaam nahi|kaise)|[^.!?\n]{0,50}?[😂🤣])"
+    r"|(?:it'?s|its|must be|is it|probably) (?:that|her) time of the month(?! (?:again"
+    r" )?(?:for|when) (?:the |my |our )?(?:bills?|rent|salar))"
+    # ... asked, then her mood named: "Time of the month again? The minister was rather
+    # emotional in the chamber" (the 1065th set, a woman minister harassed an eighth time)
+    r"|time of (?:the|her) month(?: again)?\?[^\n]{0,80}?(?:emotional|moody|hormonal|cranky"
+    r"|crying|cried|snapped|snappy|shrill|hysterical|tearful|tears)",
+    # "Looks like a maid, talks like a maid, should go back to sweeping floors" (the 739th
+    # set; not "sweeping changes")
+    r"(?:should|must|better|can|needs? to|ought to|go|get|send (?:her|him|them)) (?:go )?back"
+    r" to (?:sweeping|cleaning|washing|mopping|scrubbing) (?:the |our |other people'?s )?"
+    r"(?:floors?|dishes|toilets|utensils|houses|homes|bartan)",
+    # the seventy-third round (sets 793-794), a woman candidate for Congress: "Shrill,
+    # hysterical, and menopausal" (two of them: not "Shrill is what they call every woman
+    # who raises her voice"), "Childless cat lady telling the rest of us ..." (not "my
+    # cat lady aunt"), "Heels up all the way to the nomination" (not "'Heels up' was the
+    # slur trolls used")
+    r"(?:shrill|hysterical|menopausal|hormonal),? (?:and )?(?:shrill|hysterical|menopausal"
+    r"|hormonal)(?![\"'”’])",
+    # "Typical menopausal mess" (the 1056th set, a woman Home Secretary; not "menopausal
+    # women need better care")
+    r"(?:menopausal|hormonal) (?:mess|hag|cow|wreck|witch|lunatic|hysteric|meltdown|rant"
+    r"|tantrum|harridan|old bag|banshee|shrew|nutcase)(?![\"'”’])",
+    r"(?<![\"'“‘])childless cat lad(?:y|ies)(?![\"'”’])",
+    r"(?<![\"'“‘])heels up (?:all the way |her way |the whole way )?(?:to|into) (?:the )?"
+    r"(?:nomination|top|white house|senate|office|job|power|cabinet|post|seat|congress)",
+    # a woman who speaks up told no man would have her: "@Priya tum jaisi feminist
+    # ladkiyon ko koi ghar pe nahi rakhta, isliye census pe gyaan de rahi ho" (the sixth
+    # whole evening, set 801; not "vidhwa auraton ko koi nahi puchta, sarkar madad kare")
+    # the 1065th set: a kitty party for a woman in office ("She should be chairing a
+    # kitty party, not the finance committee", and the 229th set's "Ab sansad mein bhi
+    # kitty party hogi"), her looks praised and her words not ("looked very fetching in
+    # red today, shame about the speech"), her husband credited ("Bet her husband writes
+    # her speeches"), a husband prescribed ("Someone get this lady a husband"; "Get that
+    # woman a kitchen and a husband", the 1056th), "the enemy just needs to compliment
+    # her shoes", "sirf photo khichwane aur saree dikhane aati hain" (not "she should be
+    # chairing the finance committee, not culture", "our member looked very tired today")
+    r"(?:should|better|ought to) (?:be )?(?:chairing|running|organising|organizing|hosting"
+    r"|at|in|stick to) (?:a |the |her )?(?:kitty party|kitty parties|bake sale|sewing"
+    r" circle|knitting club|beauty parlou?r)"
+    r"|(?:sansad|parliament|cabinet|assembly|vidhan sabha|mantralaya|committee) (?:mein|me)"
+    r" (?:bhi )?kitty party (?:hogi|chalegi|hoti|chal rahi)",
+    r"(?:looked|looks|looking) (?:very |rather |quite |so |absolutely )?(?:fetching|ravishing"
+    r"|gorgeous|stunning|pretty|sexy|hot|lovely)(?: in \w+)?(?: today| tonight| in the"
+    r" chamber| on tv)?,? (?:shame|pity|a shame|a pity|too bad) (?:about )?(?:the|her)"
+    r" (?:speech|brains?|policies|mind|politics|arguments?|words|answers?|budget)",
+    r"(?:her|madam'?s|the minister'?s|the mp'?s|the mayor'?s) husband (?:probably |clearly"
+    r" |obviously )?(?:writes|wrote|does|did|makes|made|decides|runs) (?:her|all her|the)"
+    r" (?:speeches|decisions|policies|homework|thinking|budgets?|job|work|ministry)",
+    r"(?:get|find|give) (?:this|that|the|these|those) (?:lady|woman|women|girl|girls|madam"
+    r"|minister|feminists?|mp|mayor) (?:a |some )?(?:husband|boyfriend|kitchen)s?(?![a-z])",
+    r"(?:just|only) (?:needs? to|has to|have to|got to) (?:compliment|praise|flatter|admire)"
+    r" her (?:shoes|hair|dress|saree|sari|outfit|looks|handbag|make-?up|earrings)",
+    r"(?:saree|sari|sarees|saris|kapde|make-?up|jewellery|jewelry|handbag|handbags)"
+    r" dikhane (?:aati|aate|aayi|jaati)"
+    r"|(?:comes?|came|goes|went|turns up|shows up) (?:to (?:parliament|the house|the"
+    r" assembly|the chamber|work|office) )?(?:only |just )?to show off (?:her|their)"
+    r" (?:sarees|saris|saree|sari|outfits?|clothes|handbags?|jewellery|jewelry|heels"
+    r"|make-?up)",
+    # the 1079th set: "Women like her need a firm hand, at home and in Parliament" (not
+    # "... a firm majority"), "the kind of woman you marry for her looks and divorce for
+    # her opinions"
+    r"(?:women|girls|wives|she|madam|a woman|ladies)(?: like (?:her|that|this one))?"
+    r" (?:needs?|wants?|could use|deserves?) (?:a )?(?:firm|strong|heavy) hand",
+    r"(?:marry|date|hire|keep) (?:her )?for (?:her|the) (?:looks|body|figure|legs)"
+    r"[^.!?\n]{0,30}?(?:divorce|dump|fire|leave|ditch) (?:her )?for (?:her|the) (?:opinions"
+    r"|mouth|brain|views|politics|voice)",
+    # "Give her a microphone and she squawks" (a woman's voice made a bird's)
+    r"(?:she|madam|the minister|the lady|this woman|that woman)(?: \w+){0,2}?"
+    r" (?:squawks|squawking|squawked|cackles|cackling|screeches|screeching|shrieks"
+    r"|shrieking|clucks|clucking)(?![a-z])",
+    # the 1084th set: "too many numbers for her pretty head" (not "a pretty head of
+    # curls"), "aap bolti hain toh lagta hai saas bahu serial chal raha hai", "everybody
+    # knows whose bed that was", "maybe next time she can also wear a brain" (not "...
+    # visit the flood camps"), "kaam toh pati karta hai" (not "kaam toh district mein
+    # dikhta hai"), "like listening to my ex-wife nag", "the MP's skirt length" (not "the
+    # MP's expenses")
+    # the 1096th and 1097th sets: "Bet her husband had to give permission before she
+    # could blow the whistle" (not "her family had to give up every weekend"), "Put her
+    # back on the weather where she can point at things and smile" (not "... on the
+    # election desk"), "her face is not made for television" (not "her mic was muted"),
+    # "Women and politics, honestly." (not "Reporters and hope, honestly.")
+    r"(?:her|the) husband (?:\w+ )?(?:had to |has to |must have |would have to )?(?:give"
+    r"|gave|given|grant|granted|sign|signed) (?:her )?(?:permission|consent|approval)",
+    r"(?:put|send|stick|move) her back (?:on|to) (?:the )?(?:weather|fashion|lifestyle"
+    r"|cooking|celebrity|gossip)(?: desk| pages?| slot| segment| beat| show)?(?![a-z])",
+    r"(?:her|your|ur|a) face (?:is )?(?:not|isn'?t|wasn'?t|was not) made for"
+    r" (?:television|the camera|cameras)|(?:has|got|with) a face for radio",
+    r"(?:bolti|bolte|boliti|baat karti|chillati|chilati) (?:hain|hai|ho|h)[^.!?\n]{0,25}?"
+    r"saas ?bahu",
+    # the 1105th set: "Mantri ji ki awaaz sunke lagta hai padosan jhagda kar rahi hai"
+    # (not "... unka gala kharab hai"), "parliament mein kam, beauty parlour mein zyada
+    # dikhti hain" (not "... apne kshetra mein zyada"), "ye toh shaadi mein naachne layak
+    # hai" (not "ye toh pichhli baar bhi haari thi"), "Aurat hai na, isliye itna rona
+    # dhona" (not "Vipaksh hai na, isliye itna shor sharaba")
+    # the 1113th set, a woman police officer harassed: "IPS madam ko uniform mein dekh ke
+    # lagta hai fancy dress competition chal raha hai" (not "... ab thane mein kaam
+    # hoga"), "gussa aata hai toh lipstick thodi aur laal ho jaati hai" (not "... file
+    # thodi aur tezi se chalti hai"), "Ladki hai, raid pe jaayegi toh pehle makeup karke
+    # jaayegi" (not "... poori team ke saath"), "kisi serial mein bahu hona chahiye tha"
+    # (not "kisi university mein professor")
+    r"(?:madam|ladki|aurat|mahila|lady)\b[^.!?\n]{0,40}?(?:uniform|vardi)[^.!?\n]{0,30}?"
+    r"fancy dress",
+    r"(?:madam|ladki|aurat|mahila|lady)\b[^.!?\n]{0,40}?lipstick (?:thodi |aur |bhi )*"
+    r"(?:laal|gehri|kharab|phail)",
+    r"(?:ladki|aurat|mahila|female) (?:hai|h),? [^.!?\n]{0,40}?(?:pehle )?(?:makeup|make up"
+    r"|lipstick) (?:karke|kar ke|lagake|laga ke)",
+    r"(?:serial|serials|tv serial|saas bahu)(?: mein| me)? (?:\w+ )?bahu (?:hona|honi|banna"
+    r"|banni) (?:chahiye|chaiye)",
+    r"(?:awaaz|aawaz|awaz|aawaaz) (?:sunke|sun ke|sunkar|sun kar) (?:hi )?lagta (?:hai|h)"
+    r" (?:koi )?(?:padosan|saas|kaamwali|machhli ?wali|churail|daayan|chudail)",
+    r"(?:beauty )?parlou?r (?:mein|me) (?:zyada|jyada|hi) (?:dikhti|rehti|jaati|milti)",
+    r"(?:ye|yeh|isko|woh|wo|ise|use) (?:toh |to )?(?:shaadi|shaadiyon|mujre|mujra) (?:mein"
+    r"|me) naachne (?:layak|wali|ke kaabil|ke liye) (?:hai|h|thi)",
+    r"(?:aurat|ladki|mahila|female) (?:hai|h) (?:na|naa|toh|to),? (?:isliye|tabhi|is liye)"
+    r" (?:itna |itni |itne )?(?:rona|nakhre|drama|chilla|chikh|emotional|senti)",
+    r"(?:knows?|guess|wonder|ask) whose bed (?:that was|it was|she)",
+    r"(?:kaam|faisle|sab kuch|sab|sarkar|ministry|mantralaya|file) (?:toh |to )?(?:unke |inke"
+    r" |uske |iske |madam ke )?(?:pati|husband|shauhar|patidev|pati dev) (?:karta|karte"
+    r"|chalata|chalate|leta|lete|dekhta|dekhte|sambhalta|sambhalte) (?:hai|hain|h)",
+    r"(?:like|as if) (?:listening to|hearing|living with) (?:my|a|an|your|his) (?:ex[- ]?wife"
+    r"|wife|mother[- ]in[- ]law|missus|nagging wife) (?:nag|nagging|scream|screaming|screech"
+    r"|screeching|whine|whining)",
+    r"(?:mp'?s|minister'?s|her|madam'?s|anchor'?s|speaker'?s|mayor'?s|chancellor'?s"
+    r"|councillor'?s) skirts? (?:length|lengths|is too short|are too short|getting shorter"
+    r"|is getting shorter)",
+    r"(?:tum|tu|teri|tere|aap|is|iss) jais(?:i|on) (?:\w+ )?(?:ladkiyon|ladkiyo|ladki"
+    r"|auraton|aurton|aurat|aurto|feministon|feminists?) ko koi (?:ghar (?:pe|par|mein|me)"
+    r" |shaadi (?:ke liye )?|biyah (?:ke liye )?)?(?:nahi|nahin|nhi) (?:rakhta|rakhega"
+    r"|puchta|poochta|karta|karega)",
+)
+# (one alternative at a time, each where a cue word it spells is present: the union ran
+# whole for every "shame", "husband" or "drama")
+_MOCKED_FOR_HER_SEX = Alternatives(
+    _MOCKED_FOR_HER_SEX_PATTERNS,
+    _MOCKED_FOR_HER_SEX_CUES,
+    lambda one: _whole_words((one,), starting=False),
+    string.ascii_lowercase + string.digits,  # what (?<![a-z0-9]) refuses
 )
 
 
@@ -4828,9 +4840,12 @@ _PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "fat", "autistic", "dama
                             "damage", "dementia", "disability", "born", "kicked", "lard",
                             "lardass", "fatass", "hathini", "hathni", "haathni", "roll",
                             "ulti", "ultee", "dholak", "dhol", "tanki", "matka",
-                            "bandar"})  # fmt: skip
-_PUT_DOWN = re.compile(
-    r"(?<![a-z])(?:(?:she|he|you|u)(?:'?s| is| are|'?re| r)? (?:\w+ )?too (?:ugly|fugly"
+                            "bandar",
+                            # (run one alternative at a time: "time of the month" and
+                            # "lardarse" had run on another alternative's cue)
+                            "month", "lardarse"})  # fmt: skip
+_PUT_DOWN_BODY = (
+    r"(?:she|he|you|u)(?:'?s| is| are|'?re| r)? (?:\w+ )?too (?:ugly|fugly"
     r"|hideous) (?:to|for)"
     # a life wished away: "people like her are a drain, they should never have been born"
     # (the 523rd set; not "this scheme should never have been born")
@@ -4917,7 +4932,15 @@ _PUT_DOWN = re.compile(
     r" camera|mirrors?) )"
     r"|(?:sweetheart|sweetie|darling|honey|hun|babe|princess|missy),? (?:\w+ ){0,2}?(?:smile"
     r" more|calm down|stay in your lane|stick to (?:cooking|the kitchen|makeup|fashion)"
-    r"|shouldn'?t you be (?:in the kitchen|cooking)))(?![a-z])"
+    r"|shouldn'?t you be (?:in the kitchen|cooking))"
+)
+# (one alternative at a time, each where a cue word it spells is present: as one union it
+# ran whole for every "mother", "fat", "born" or "honey")
+_PUT_DOWN = Alternatives(
+    top_level_branches(_PUT_DOWN_BODY),
+    _PUT_DOWN_CUES,
+    lambda one: re.compile(r"(?:" + one + r")(?![a-z])"),
+    string.ascii_lowercase,  # what (?<![a-z]) refused before a match
 )
 
 
@@ -5094,7 +5117,14 @@ _SEXUAL_SLANG_PATTERNS = (
 )
 
 
-_SEXUAL_SLANG = _whole_words(_SEXUAL_SLANG_PATTERNS)
+# (one alternative at a time, each where a cue word it spells is present: its cues are
+# everyday words, "head", "way", "hit", "meri", "pull")
+_SEXUAL_SLANG = Alternatives(
+    _SEXUAL_SLANG_PATTERNS,
+    _SEXUAL_SLANG_CUES,
+    lambda one: _whole_words((one,), starting=False),
+    string.ascii_lowercase + string.digits,  # what (?<![a-z0-9]) refuses
+)
 # A woman said to be for sale or passed around, the twenty-sixth session's forms: the same
 # sense as _SHAMING below, in a union of their own, because their cue words ("kisi",
 # "jaisi", "fees") would send many more comments through _SHAMING's long one.
@@ -5424,7 +5454,10 @@ def _sexual(words: Words) -> list[Hit]:
             for start, end in _sexual_alternatives().spans(words.present, words.text)
         )
     if not words.present.isdisjoint(_SEXUAL_SLANG_CUES):
-        hits.extend(regex_hits(_SEXUAL_SLANG, SEXUAL_HARASSMENT, 0.93, "advance", words.text))
+        hits.extend(
+            Hit(SEXUAL_HARASSMENT, 0.93, start, end, f"{SEXUAL_HARASSMENT}.advance")
+            for start, end in _SEXUAL_SLANG.spans(words.present, words.text)
+        )
     if not words.present.isdisjoint(_SHAMING_CUES):
         hits.extend(regex_hits(_SHAMING, SEXUAL_HARASSMENT, 0.93, "advance", words.text))
     if not words.present.isdisjoint(lx.HAILED_AT_WORK):
