@@ -3434,6 +3434,28 @@ def _whole_words(patterns: tuple[str, ...], starting: bool = True) -> re.Pattern
     return re.compile(start + r"(?:" + spaced(joined) + r")(?![a-z0-9])")
 
 
+def _one_at_a_time(patterns: tuple[str, ...], cues: frozenset[str]) -> Alternatives:
+    """`patterns` as whole words, each run only where a cue word it spells is present (a
+    union of them runs whole for any comment holding any of the cues)."""
+    return Alternatives(
+        patterns,
+        cues,
+        lambda one: _whole_words((one,), starting=False),
+        string.ascii_lowercase + string.digits,  # what (?<![a-z0-9]) refuses
+    )
+
+
+def _branches_one_at_a_time(body: str, cues: frozenset[str]) -> Alternatives:
+    """The same of a pattern body's top-level branches, written with literal spaces and
+    bounded by letters alone."""
+    return Alternatives(
+        top_level_branches(body),
+        cues,
+        lambda one: re.compile(r"(?:" + one + r")(?![a-z])"),
+        string.ascii_lowercase,  # what (?<![a-z]) refuses
+    )
+
+
 _SEXUAL_PATTERNS = (
     # the 1015th set, women journalists harassed under their reports: "you'd look better
     # reading the news without that blazer" (not "the city would look better without those
@@ -4329,12 +4351,7 @@ _MOCKED_FOR_HER_SEX_PATTERNS = (
 )
 # (one alternative at a time, each where a cue word it spells is present: the union ran
 # whole for every "shame", "husband" or "drama")
-_MOCKED_FOR_HER_SEX = Alternatives(
-    _MOCKED_FOR_HER_SEX_PATTERNS,
-    _MOCKED_FOR_HER_SEX_CUES,
-    lambda one: _whole_words((one,), starting=False),
-    string.ascii_lowercase + string.digits,  # what (?<![a-z0-9]) refuses
-)
+_MOCKED_FOR_HER_SEX = _one_at_a_time(_MOCKED_FOR_HER_SEX_PATTERNS, _MOCKED_FOR_HER_SEX_CUES)
 
 
 # Two forms of the same, every word of them common ("too many numbers for her pretty head",
@@ -4790,12 +4807,7 @@ _TROPE_BODY = (
 )
 # (run one alternative at a time, each where a cue word it spells is present: as one union
 # it ran whole for every comment with "behind", "running", "culture" or "pehle")
-_TROPE = Alternatives(
-    top_level_branches(_TROPE_BODY),
-    _TROPE_CUES,
-    lambda one: re.compile(r"(?:" + one + r")(?![a-z])"),
-    string.ascii_lowercase,  # what (?<![a-z]) refused before a match
-)
+_TROPE = _branches_one_at_a_time(_TROPE_BODY, _TROPE_CUES)
 
 
 # Told no one could love them: "no man would ever marry you with that attitude, love".
@@ -4936,12 +4948,7 @@ _PUT_DOWN_BODY = (
 )
 # (one alternative at a time, each where a cue word it spells is present: as one union it
 # ran whole for every "mother", "fat", "born" or "honey")
-_PUT_DOWN = Alternatives(
-    top_level_branches(_PUT_DOWN_BODY),
-    _PUT_DOWN_CUES,
-    lambda one: re.compile(r"(?:" + one + r")(?![a-z])"),
-    string.ascii_lowercase,  # what (?<![a-z]) refused before a match
-)
+_PUT_DOWN = _branches_one_at_a_time(_PUT_DOWN_BODY, _PUT_DOWN_CUES)
 
 
 # The reader put down in a reply, the 1048th set: "You're the reason your wife left, mate"
@@ -5119,12 +5126,7 @@ _SEXUAL_SLANG_PATTERNS = (
 
 # (one alternative at a time, each where a cue word it spells is present: its cues are
 # everyday words, "head", "way", "hit", "meri", "pull")
-_SEXUAL_SLANG = Alternatives(
-    _SEXUAL_SLANG_PATTERNS,
-    _SEXUAL_SLANG_CUES,
-    lambda one: _whole_words((one,), starting=False),
-    string.ascii_lowercase + string.digits,  # what (?<![a-z0-9]) refuses
-)
+_SEXUAL_SLANG = _one_at_a_time(_SEXUAL_SLANG_PATTERNS, _SEXUAL_SLANG_CUES)
 # A woman said to be for sale or passed around, the twenty-sixth session's forms: the same
 # sense as _SHAMING below, in a union of their own, because their cue words ("kisi",
 # "jaisi", "fees") would send many more comments through _SHAMING's long one.
@@ -5418,12 +5420,7 @@ _SHAMING = _whole_words(
 @lru_cache(maxsize=1)
 def _sexual_alternatives() -> Alternatives:
     # (the patterns' cue words are common ones, "look", "number", "night": each runs alone)
-    return Alternatives(
-        _SEXUAL_PATTERNS,
-        lx.SEXUAL_WORDS,
-        lambda one: _whole_words((one,), starting=False),
-        string.ascii_lowercase + string.digits,  # what (?<![a-z0-9]) refuses
-    )
+    return _one_at_a_time(_SEXUAL_PATTERNS, lx.SEXUAL_WORDS)
 
 
 def _sexual(words: Words) -> list[Hit]:
