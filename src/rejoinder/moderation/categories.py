@@ -280,9 +280,7 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
     if lx.TYPICAL in present:
         hits.extend(_typical(words))
     hits.extend(_generalisations(words, groups))
-    if not present.isdisjoint(_SARCASM_CUES) and (
-        not present.isdisjoint(_SARCASM_TARGETS) or not present.isdisjoint(_PHRASED_TARGETS)
-    ):
+    if not present.isdisjoint(_SARCASM_CUES) and not present.isdisjoint(_SARCASM_NAMED):
         hits.extend(_sarcastic_about(words))
     if met & _CUE_EXCLUSION:
         hits.extend(_exclusion(words))
@@ -981,6 +979,8 @@ _SARCASM_TARGETS = lx.GROUP_NAMES | frozenset({"woman", "aurat", "ladki"})
 # "Irish traveller")
 _PAIRS = frozenset(p for p in lx.GROUP_PHRASES if len(p) == 2 and p[0] not in _SARCASM_TARGETS)
 _PHRASED_TARGETS = frozenset(p[1] for p in _PAIRS)
+# (one of which a comment must hold for the frames to be looked for)
+_SARCASM_NAMED = _SARCASM_TARGETS | _PHRASED_TARGETS
 _COLOURED_PERSONS = lx.PEOPLE_NOUNS | frozenset(
     {"man", "woman", "boy", "girl", "teen", "teenager", "kid", "guy", "lad", "youth", "mp",
      "mayor", "driver", "teacher", "doctor", "student", "player", "footballer", "family"}
