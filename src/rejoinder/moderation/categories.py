@@ -3270,7 +3270,13 @@ def _insults(words: Words) -> list[Hit]:
     hits = []
     for i, word in enumerate(words.words):
         # only a cue word can start an insult: the rest are skipped before any work
-        if word not in _INSULT_CUES or _quoted_report(words, i) or _named_as_a_word(words, i, i):
+        if word not in _INSULT_CUES:
+            continue
+        # A word that only opens phrases ("the", "you": a quarter of the cue words met) is
+        # worth the checks below only where one of them opens there.
+        if word not in _INSULT_WORDS and not _opens_an_insult_phrase(words, i):
+            continue
+        if _quoted_report(words, i) or _named_as_a_word(words, i, i):
             continue
         if _calling_stopped(words, i) or _what_we_were_called(words, i):
             continue
@@ -3344,6 +3350,16 @@ def _insults(words: Words) -> list[Hit]:
             score = 0.88 if aimed or _said_of_staff(words, i) else 0.35
             hits.append(words.hit(INSULT, score, i, i, "mild"))
     return hits
+
+
+_INSULT_WORDS = (
+    lx.GAALI | lx.GAALI_ABBREVIATIONS | lx.CURSE_WORDS | lx.STRONG_INSULTS | lx.MILD_INSULTS
+)
+_INSULT_PHRASE_SETS = (lx.GAALI_PHRASES, lx.PERSONAL_INSULT_PHRASES, lx.INSULT_PHRASES)
+
+
+def _opens_an_insult_phrase(words: Words, i: int) -> bool:
+    return any(words.phrase_at(i, phrases) for phrases in _INSULT_PHRASE_SETS)
 
 
 def _anyones_face(words: Words, i: int, j: int) -> bool:
