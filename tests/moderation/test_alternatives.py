@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from rejoinder.domain.literals import may_match, needs_of
 from rejoinder.domain.normalize import normalize
-from rejoinder.moderation import categories, sayings
+from rejoinder.moderation import categories, incitement, sayings
 from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.alternatives import Alternatives, top_level_branches
 from rejoinder.moderation.words import Words
@@ -92,3 +93,29 @@ def test_on_every_judged_comment_the_split_finds_what_the_union_finds(
             continue
         expected = [m.span() for m in union.finditer(words.text)]
         assert split.spans(words.present, words.text) == expected, text
+
+
+def _rule_patterns() -> list[re.Pattern[str]]:
+    """Every pattern the rules run through `regex_hits` (and the other compiled ones of the
+    same modules): the sayings cued by their words, the unions, the small ones."""
+    found = [pattern for pattern, _ in sayings._BY_CUES]
+    for module in (categories, sayings, incitement):
+        found += [value for value in vars(module).values() if isinstance(value, re.Pattern)]
+    return found
+
+
+def test_no_rule_pattern_is_passed_over_where_it_matches() -> None:
+    """The gate `regex_hits` runs a pattern behind (domain/literals.py): on every judged
+    comment, a pattern that matches is one the gate lets run."""
+    texts = [normalize(text).text for text in _judged_texts()]
+    patterns = _rule_patterns()
+    assert len(patterns) > 400
+    let_run = 0
+    for pattern in patterns:
+        needs = needs_of(pattern)
+        for text in texts:
+            if may_match(needs, text):
+                let_run += 1
+            else:
+                assert pattern.search(text) is None, (pattern.pattern[:80], text)
+    assert let_run < len(patterns) * len(texts) / 2  # and it does pass over most runs

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rejoinder.domain.literals import NeedsCache, may_match
 from rejoinder.domain.normalize import LETTER, MASKS
 from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.spellings import gaali_spelling
@@ -400,7 +401,12 @@ def regex_hits(
     pattern: re.Pattern[str], category: str, score: float, why: str, text: str
 ) -> list[Hit]:
     """A hit for every match of `pattern` in the normalised text."""
+    if not may_match(_NEEDS(pattern), text):
+        return []  # (most runs: a word the pattern needs is absent)
     return [
         Hit(category, score, m.start(), m.end(), f"{category}.{why}")
         for m in pattern.finditer(text)
     ]
+
+
+_NEEDS = NeedsCache()

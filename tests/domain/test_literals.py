@@ -1,0 +1,95 @@
+"""What a pattern cannot match without is read from the pattern, and the gate built on it
+never passes over a text the pattern matches in."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from rejoinder.domain.literals import NeedsCache, may_match, needs_of
+from rejoinder.domain.normalize import normalize
+from rejoinder.domain.threats import compiled, find_threats
+
+MODERATION_TESTS = Path(__file__).parents[1] / "moderation"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        # words between runs of spaces: each a need of its own (too short ones dropped)
+        (r"(?:i|we)\s+(?:kill|shoot)\s+(?:you|them)", [{"kill", "shoot"}, {"you", "them"}]),
+        # exact strings joined while few: the whole phrase
+        (r"hitler (?:was|is) right", [{"hitler was right", "hitler is right"}]),
+        (r"kills?", [{"kill"}]),  # "kills" holds "kill"
+        (r"wom[ae]n", [{"woman", "women"}]),
+        (r"(?<![a-z])cats?(?![a-z])", [{"cat"}]),  # lookarounds match no characters
+        (r"(?:kill){2,}\s+them", [{"kill"}, {"them"}]),
+        # an alternation whose alternatives are not exact: the strongest need of each (one
+        # string of four letters before two)
+        (r"(?:hang|lynch)\s+them|burn\s+(?:him|her)", [{"them", "burn"}]),
+        (r"ab", []),  # shorter than a useful need
+    ],
+)
+def test_needs_read_from_the_pattern(pattern: str, needs: list[set[str]]) -> None:
+    assert sorted(map(sorted, needs_of(re.compile(pattern)))) == sorted(map(sorted, needs))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"kill|\w+", []),  # an alternative that needs nothing
+        (r"(kill)\s+\1", [{"kill"}]),  # what a backreference repeats is not followed...
+        (r"(?i)kill", []),  # ... nor a flag
+        (r"[^a-z]+", []),  # ... nor a negated class
+        (r"(?:kill)*", []),  # optional
+    ],
+)
+def test_what_is_not_followed_needs_nothing(pattern: str, needs: list[set[str]]) -> None:
+    assert sorted(map(sorted, needs_of(re.compile(pattern)))) == sorted(map(sorted, needs))
+
+
+def test_may_match_needs_one_string_of_every_need() -> None:
+    needs = (frozenset({"kill", "shoot"}), frozenset({"them"}))
+    assert may_match(needs, "shoot them all")
+    assert not may_match(needs, "shoot the messenger")
+    assert not may_match(needs, "tell them")
+    assert may_match((), "")
+
+
+def test_the_cache_reads_each_pattern_once_and_knows_a_new_one() -> None:
+    cache = NeedsCache()
+    pattern = re.compile(r"kill\s+them")
+    assert cache(pattern) is cache(pattern)
+    other = re.compile(r"burn\s+them")
+    assert set(cache(other)) == {frozenset({"burn"}), frozenset({"them"})}
+
+
+def _judged_texts() -> list[str]:
+    texts = []
+    for folder in (MODERATION_TESTS / "data", MODERATION_TESTS / "unseen"):
+        for path in sorted(folder.glob("*.jsonl")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip() and json.loads(line)["label"] == 1:
+                    texts.append(normalize(json.loads(line)["text"]).text)
+    return texts
+
+
+def test_no_threat_pattern_is_passed_over_where_it_matches() -> None:
+    """Every threat pattern, run without its gate on every abusive judgment line: where it
+    matches, the gate lets it run (and so the threats found are the same)."""
+    texts = _judged_texts()
+    assert len(texts) > 2000
+    matched = 0
+    for pattern in compiled():
+        needs = needs_of(pattern.regex)
+        for text in texts:
+            if not may_match(needs, text):
+                assert pattern.regex.search(text) is None, (pattern.reason, text)
+            else:
+                matched += 1
+    assert matched > 0
+    text = normalize("They should all be shot.").text
+    assert find_threats(text) == find_threats(text, frozenset(text.rstrip(".").split()))
