@@ -178,10 +178,17 @@ class Words:
 
     def phrase_at(self, i: int, phrases: frozenset[tuple[str, ...]]) -> int:
         """Length of the longest phrase of `phrases` starting at word i, 0 if none."""
-        if self.words[i] not in (_STARTS.get(phrases) or starts(phrases)):
+        words = self.words
+        opening = (_OPENINGS.get(phrases) or _openings(phrases)).get(words[i])
+        if opening is None:
             return 0  # the common case, decided without building any tuple
-        for length in lengths(phrases):
-            if i + length <= len(self.words) and tuple(self.words[i : i + length]) in phrases:
+        sizes, seconds = opening
+        if i + 1 == len(words) or words[i + 1] not in seconds:
+            # no longer phrase goes on with the next word ("the" opens many, each with its
+            # own second word): a phrase of one word or none
+            return 1 if sizes[-1] == 1 else 0
+        for length in sizes:
+            if i + length <= len(words) and tuple(words[i : i + length]) in phrases:
                 return length
         return 0
 
@@ -321,6 +328,28 @@ def lengths(phrases: frozenset[tuple[str, ...]]) -> tuple[int, ...]:
     """The lengths of `phrases`, longest first (a longer phrase is the better reading)."""
     if (found := _LENGTHS.get(phrases)) is None:
         found = _LENGTHS[phrases] = tuple(sorted({len(p) for p in phrases}, reverse=True))
+    return found
+
+
+# Each phrase list's opening words -> the lengths of the phrases each opens (longest first)
+# and the words that follow it in those of two words or more.
+_Opening = tuple[tuple[int, ...], frozenset[str]]
+_OPENINGS: dict[frozenset[tuple[str, ...]], dict[str, _Opening]] = {}
+
+
+def _openings(phrases: frozenset[tuple[str, ...]]) -> dict[str, _Opening]:
+    sizes: dict[str, set[int]] = {}
+    seconds: dict[str, set[str]] = {}
+    for phrase in phrases:
+        sizes.setdefault(phrase[0], set()).add(len(phrase))
+        followed = seconds.setdefault(phrase[0], set())
+        if len(phrase) > 1:
+            followed.add(phrase[1])
+    found = {
+        first: (tuple(sorted(sizes[first], reverse=True)), frozenset(seconds[first]))
+        for first in sizes
+    }
+    _OPENINGS[phrases] = found
     return found
 
 
