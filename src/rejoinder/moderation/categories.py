@@ -769,6 +769,8 @@ def _group_at(words: Words, i: int) -> int:
             0 if last in lx.GROUP_ADJECTIVES and _a_thing_of_theirs(words, i + length) else length
         )
     word = words.words[i]
+    if word not in _NAMES_A_GROUP_ALONE:
+        return 0  # a word that only opens a group's phrase ("the", "in"; the commonest)
     if _a_thing_of_theirs(words, i + 1):
         return 0  # "Would a Sikh turban be banned too?": a thing of theirs, not the people
     if word == "jaat" and i > 0 and words.words[i - 1] in _WHOSE_CASTE:
@@ -782,6 +784,7 @@ def _group_at(words: Words, i: int) -> int:
     return int(one_by_one(words, i) or not words.present.isdisjoint(lx.HINDI_FUNCTION_WORDS))
 
 
+_NAMES_A_GROUP_ALONE = lx.GROUP_WORDS | lx.GROUP_ADJECTIVES
 # "jaat" is also caste itself: "inki jaat", "kis jaat ka hai" (the 1013th set's trap; not
 # "ek Jaat ladka", a Jat)
 _WHOSE_CASTE = frozenset(
@@ -3355,11 +3358,11 @@ def _insults(words: Words) -> list[Hit]:
 _INSULT_WORDS = (
     lx.GAALI | lx.GAALI_ABBREVIATIONS | lx.CURSE_WORDS | lx.STRONG_INSULTS | lx.MILD_INSULTS
 )
-_INSULT_PHRASE_SETS = (lx.GAALI_PHRASES, lx.PERSONAL_INSULT_PHRASES, lx.INSULT_PHRASES)
+_INSULT_PHRASES = lx.GAALI_PHRASES | lx.PERSONAL_INSULT_PHRASES | lx.INSULT_PHRASES
 
 
 def _opens_an_insult_phrase(words: Words, i: int) -> bool:
-    return any(words.phrase_at(i, phrases) for phrases in _INSULT_PHRASE_SETS)
+    return words.phrase_at(i, _INSULT_PHRASES) > 0
 
 
 def _anyones_face(words: Words, i: int, j: int) -> bool:
