@@ -299,6 +299,18 @@ def test_moderation_score_refuses_bad_input(
     assert "Traceback" not in result.stderr
 
 
+def test_moderation_score_writes_every_line_before_a_bad_one(
+    tmp_path: Path, db_env: dict[str, str]
+) -> None:
+    """Lines are decided in batches (of 256): those before a bad line are still written."""
+    samples = tmp_path / "long.jsonl"
+    good = [json.dumps({"id": n, "text": f"Comment number {n} on the budget"}) for n in range(300)]
+    samples.write_text("\n".join([*good, "not json"]) + "\n")
+    result = rejoinder("moderation", "score", str(samples), env=db_env)
+    assert result.returncode != 0 and "line 301: not JSON" in result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == list(range(300))
+
+
 def test_ban_commands(db_env: dict[str, str]) -> None:
     assert rejoinder("db", "upgrade", env=db_env).returncode == 0
     assert (

@@ -11,9 +11,11 @@ is held is the site policy's call, per category.
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from rejoinder.domain.model import Span
 from rejoinder.domain.normalize import Normalized
@@ -23,6 +25,7 @@ from rejoinder.moderation.categories import (
     INSULT,
     SEXUAL_HARASSMENT,
     THREAT,
+    Analysis,
     analyse,
     without_quotes_of,
 )
@@ -90,6 +93,29 @@ class AbuseScorer:
         the news head's from `explain_news_from` (from `explain_group_from` where the
         comment names a protected group). `replying_to`: the normalised text of the comment
         replied to, whose lines quoted in this one are not this writer's words."""
+        ruled = self._by_the_rules(normalized, replying_to)
+        return self._with_the_model(ruled, explain_from, explain_news_from, explain_group_from)
+
+    def assess_for(
+        self, normalized: Normalized, policy: ModerationPolicy, replying_to: str = ""
+    ) -> Assessment:
+        """As a POST under `policy` needs it: each learned score's evidence only from the
+        lowest threshold the policy sets on it (never, when it sets none)."""
+        ruled = self._by_the_rules(normalized, replying_to)
+        return self._with_the_model(ruled, *_explained_from(policy))
+
+    def assess_many(
+        self, comments: Sequence[tuple[Normalized, str]], policy: ModerationPolicy
+    ) -> list[Assessment]:
+        """`assess_for` of each (normalised text, normalised text it replies to), the rules
+        run over all of them first and the learned model after: each part's tables stay in
+        the processor's caches while it runs (the two taken in turn for each comment ran
+        about a fifth slower, measured on the evaluation sets)."""
+        explained_from = _explained_from(policy)
+        ruled = [self._by_the_rules(normalized, replied) for normalized, replied in comments]
+        return [self._with_the_model(one, *explained_from) for one in ruled]
+
+    def _by_the_rules(self, normalized: Normalized, replying_to: str) -> _Ruled:
         scores = dict.fromkeys(CATEGORIES, 0.0)
         evidence: dict[str, list[Span]] = {}
         # The lines quoting the comment replied to are its writer's words: neither the rules
@@ -101,6 +127,16 @@ class AbuseScorer:
             scores[hit.category] = max(scores[hit.category], hit.score)
             span = (*normalized.span(hit.start, hit.end), hit.reason)
             evidence.setdefault(hit.category, []).append(span)
+        return _Ruled(normalized, analysis, scores, evidence)
+
+    def _with_the_model(
+        self,
+        ruled: _Ruled,
+        explain_from: float,
+        explain_news_from: float,
+        explain_group_from: float,
+    ) -> Assessment:
+        normalized, analysis, scores, evidence = ruled
         if self.model is not None:
             # Evidence from the undamped bound: the damping needs the Hindi share, which
             # scoring finds.
@@ -124,18 +160,25 @@ class AbuseScorer:
         scores[HOLD] = round(max(weighted, news, group, *(scores[name] for name in HOLDING)), 4)
         return Assessment(scores, {name: tuple(spans) for name, spans in evidence.items()})
 
-    def assess_for(
-        self, normalized: Normalized, policy: ModerationPolicy, replying_to: str = ""
-    ) -> Assessment:
-        """As a POST under `policy` needs it: each learned score's evidence only from the
-        lowest threshold the policy sets on it (never, when it sets none)."""
-        return self.assess(
-            normalized,
-            _lowest_threshold(policy, TOXICITY),
-            replying_to,
-            _lowest_threshold(policy, NEWS_ABUSE),
-            _lowest_threshold(policy, GROUP_ABUSE),
-        )
+
+class _Ruled(NamedTuple):
+    """A comment as the rules left it: its own words, their analysis, scores and evidence
+    (the learned scores to come)."""
+
+    normalized: Normalized
+    analysis: Analysis
+    scores: dict[str, float]
+    evidence: dict[str, list[Span]]
+
+
+def _explained_from(policy: ModerationPolicy) -> tuple[float, float, float]:
+    """Where the learned scores' evidence starts under `policy`: the toxicity, news and
+    group thresholds (the lowest it sets on each)."""
+    return (
+        _lowest_threshold(policy, TOXICITY),
+        _lowest_threshold(policy, NEWS_ABUSE),
+        _lowest_threshold(policy, GROUP_ABUSE),
+    )
 
 
 def _as_reasons(category: str, features: tuple[tuple[int, int, str], ...]) -> list[Span]:

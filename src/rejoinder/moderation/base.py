@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from rejoinder.domain.model import Author, Ban, Comment, Decision, Site, Span, Thread, Verdict
 from rejoinder.domain.normalize import Normalized
@@ -62,5 +62,20 @@ class Check(Protocol):
     ) -> Sequence[Finding]: ...
 
 
+@runtime_checkable
+class ScoresAhead(Protocol):
+    """A check that can score a batch of submissions at once, faster than one by one (the
+    abuse scorer): the pipeline hands it the batch before deciding each submission, and
+    after, the ones its turn never came for (an earlier check refused them)."""
+
+    def score_ahead(self, submissions: Sequence[Submission]) -> None: ...
+
+    def forget(self, submissions: Sequence[Submission]) -> None: ...
+
+
 class ModerationPipeline(Protocol):
     async def decide(self, submission: Submission, context: ModerationContext) -> Decision: ...
+
+    async def decide_many(
+        self, submissions: Sequence[Submission], context: ModerationContext
+    ) -> list[Decision]: ...

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from rejoinder.domain.model import Premoderation, Span, Verdict
-from rejoinder.domain.normalize import normalize, word_pattern
-from rejoinder.moderation.abuse import AbuseScorer, own_words
+from rejoinder.domain.normalize import Normalized, normalize, word_pattern
+from rejoinder.domain.policy import ModerationPolicy
+from rejoinder.moderation.abuse import AbuseScorer, Assessment, own_words
 from rejoinder.moderation.base import Finding, ModerationContext, Submission
 
 _HREF = re.compile(r'<a href="([^"]*)"')
@@ -155,11 +156,32 @@ class AbuseCheck:
 
     def __init__(self, scorer: AbuseScorer) -> None:
         self.scorer = scorer
+        # Assessments made in a batch (score_ahead), each kept for its submission's turn:
+        # by identity, with the submission, so a reused id finds nothing.
+        self._ahead: dict[int, tuple[Submission, Assessment]] = {}
+
+    def score_ahead(self, submissions: Sequence[Submission]) -> None:
+        """Assess `submissions` in batches of one site's policy (AbuseScorer.assess_many)."""
+        for policy, batch in _by_policy(submissions):
+            comments = [(_normalized(s), _replying_to(s)) for s in batch]
+            for submission, assessment in zip(
+                batch, self.scorer.assess_many(comments, policy), strict=True
+            ):
+                self._ahead[id(submission)] = (submission, assessment)
+
+    def forget(self, submissions: Sequence[Submission]) -> None:
+        for submission in submissions:
+            self._ahead.pop(id(submission), None)
 
     async def __call__(self, submission: Submission, context: ModerationContext) -> list[Finding]:
         policy = submission.site.policy
-        normalized = submission.normalized or normalize(submission.text)
-        assessment = self.scorer.assess_for(normalized, policy, _replying_to(submission))
+        ahead = self._ahead.pop(id(submission), None)
+        if ahead is not None and ahead[0] is submission:
+            assessment = ahead[1]
+        else:
+            assessment = self.scorer.assess_for(
+                _normalized(submission), policy, _replying_to(submission)
+            )
         findings = []
         unheld: list[Span] = []  # what explains the scores that decided nothing
         for category, score in assessment.scores.items():
@@ -172,6 +194,25 @@ class AbuseCheck:
                 unheld.extend(spans)
         scored = Finding(Verdict.PUBLISH, "abuse.scored", tuple(unheld), assessment.scores)
         return [*findings, scored]
+
+
+def _normalized(submission: Submission) -> Normalized:
+    return submission.normalized or normalize(submission.text)
+
+
+def _by_policy(
+    submissions: Sequence[Submission],
+) -> Iterator[tuple[ModerationPolicy, list[Submission]]]:
+    """The submissions in runs under one policy (a batch is usually one site's)."""
+    run: list[Submission] = []
+    for submission in submissions:
+        policy = submission.site.policy
+        if run and policy is not run[0].site.policy and policy != run[0].site.policy:
+            yield run[0].site.policy, run
+            run = []
+        run.append(submission)
+    if run:
+        yield run[0].site.policy, run
 
 
 def _verdict_at(score: float, reject: float | None, hold: float | None) -> Verdict | None:

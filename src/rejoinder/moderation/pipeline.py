@@ -7,7 +7,13 @@ from collections.abc import Sequence
 
 from rejoinder.domain.model import Decision, Verdict
 from rejoinder.moderation.abuse import AbuseScorer
-from rejoinder.moderation.base import Check, Finding, ModerationContext, Submission
+from rejoinder.moderation.base import (
+    Check,
+    Finding,
+    ModerationContext,
+    ScoresAhead,
+    Submission,
+)
 from rejoinder.moderation.checks import (
     AbuseCheck,
     BanCheck,
@@ -46,6 +52,20 @@ class RulePipeline:
         for check in self.checks:
             findings.extend(await check(submission, context))
         return combine(findings)
+
+    async def decide_many(
+        self, submissions: Sequence[Submission], context: ModerationContext
+    ) -> list[Decision]:
+        """`decide` for each submission, in order; the checks that score a batch ahead
+        (ScoresAhead) given all of them first."""
+        ahead = [check for check in self.checks if isinstance(check, ScoresAhead)]
+        for check in ahead:
+            check.score_ahead(submissions)
+        try:
+            return [await self.decide(submission, context) for submission in submissions]
+        finally:
+            for check in ahead:
+                check.forget(submissions)
 
 
 def combine(findings: Sequence[Finding]) -> Decision:
