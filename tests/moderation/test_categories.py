@@ -5553,6 +5553,123 @@ THIRTY_SEVENTH_SESSION_FORMS = [
 ]
 
 
+THIRTY_NINTH_SESSION_FORMS = [
+    # the two-hundred-and-tenth round, veiled threats in English a thirteenth time (the
+    # 1119th set): a family's business admired and a pity if inspectors "found something"
+    (
+        "Nice little café your husband runs on Station Road. Be a pity if the health"
+        " inspectors found something, or worse.",
+        True,
+    ),
+    ("Nice little shop your dad has there. Would be a shame if something happened to it.", True),
+    (
+        "Nice little café your husband runs on Station Road. Be a pity if it closed, the coffee"
+        " is the best in town.",
+        False,
+    ),
+    (
+        "Nice garden your mum keeps. Be a pity if the frost got the roses, or worse, the snails.",
+        False,
+    ),
+    # opinions "for someone who walks ... alone", or at an hour every morning
+    (
+        "You've got a lot of opinions for someone who walks to the bus stop alone at 6 every"
+        " morning.",
+        True,
+    ),
+    ("Brave words for a woman who jogs by herself in the park every night.", True),
+    ("Big mouth for a woman who leaves the office at 9 every night.", True),
+    ("You've got a lot of opinions for someone who has only been in the job six months.", False),
+    ("Bold take for someone who drives a Tesla every day, lol.", False),
+    # the last one driven out of town, the point left to the reader
+    (
+        "The last councillor who pushed this scheme moved out of the county rather quickly."
+        " Just saying.",
+        True,
+    ),
+    ("The last reporter who asked about this left town in a hurry. Funny that.", True),
+    (
+        "The last councillor who pushed this scheme moved on to the county cabinet rather"
+        " quickly. Just saying.",
+        False,
+    ),
+    (
+        "The last editor who ran this paper moved out of the city quickly after retirement to"
+        " be near her grandkids.",
+        False,
+    ),
+    # a reader's child's school page read, and said to be informative
+    ("Your daughter's school newsletter is very informative.", True),
+    ("Your son's football club page was really interesting, lovely photos of the lads.", True),
+    ("Your column is very informative.", False),
+    ("The school newsletter is very informative this term.", False),
+    # a house that burns, and "think about it before your next piece"
+    (
+        "Funny how fast a house can burn when the fire brigade is busy elsewhere. Think about it"
+        " before your next piece.",
+        True,
+    ),
+    (
+        "Funny how fast a house can burn when the smoke alarms have no batteries. Check yours"
+        " this weekend, folks.",
+        False,
+    ),
+    ("Houses can burn fast. Think about fire safety before your next renovation.", False),
+    # "those brake pads" before a reader's drive
+    (
+        "I'd double check those brake pads before your drive to Leeds on Friday, Mr Khan. Just"
+        " a friendly tip.",
+        True,
+    ),
+    ("I'd double check the train times before your drive to Leeds on Friday, Mr Khan.", False),
+    ("Double check your tyres before your drive to Scotland, the roads are icy.", False),
+    # people like you "used to disappear" here; "some of us remember how it was done"
+    (
+        "People like you used to disappear in this town. Some of us remember how it was done.",
+        True,
+    ),
+    ("Journalists like her used to disappear around here.", True),
+    ("People like you used to be rare in this town.", False),
+    ("Women like you used to disappear from the history books.", False),
+    # drivers here "don't always see people like them"
+    (
+        "Tell your kids to be careful crossing the road near the mosque. Drivers round here"
+        " don't always see people like them.",
+        True,
+    ),
+    (
+        "Tell your kids to be careful crossing the road near the mosque. The council still"
+        " hasn't fixed the crossing light.",
+        False,
+    ),
+    ("Drivers round here don't always see cyclists, wear something bright.", False),
+    # the round's evening (the 1118th set, a prayer meeting raided in Jaunpur)
+    (
+        "Good. Next time don't just arrest the pastor, let the villagers deal with him the old"
+        " way.",
+        True,
+    ),
+    ("Let the public deal with him properly, no need for courts.", True),
+    ("Let the villagers deal with it through the panchayat.", False),
+    (
+        "Christian ho ya Muslim, dono ek hi thaali ke chatte batte hain, desh ko andar se"
+        " khokhla kar rahe hain.",
+        True,
+    ),
+    ("Ye neta desh ko andar se khokhla kar rahe hain.", False),
+    ("Christian aur Muslim bhai milke desh ko andar se mazboot karte hain.", False),
+    ("Jesus bhi inko nahi bacha payega, desh mein rehna hai toh Ram naam japna padega.", True),
+    ("Bharat mein rehna hai toh Vande Mataram bolna padega, samjhe mullon?", True),
+    ("Desh mein rehna hai toh kanoon maanna padega.", False),
+    (
+        "Ye padri log gaon gaon ghoom ke bhole logon ko bhrasht karte hain, inko gaon mein"
+        " ghusne hi mat do.",
+        True,
+    ),
+    ("Inko gaon mein ghusne mat do, bukhaar phail raha hai.", False),
+    ("Padri ji bahut achhe insaan hain, inko gaon mein aane do.", False),
+]
+
 THIRTY_EIGHTH_SESSION_FORMS = [
     # three patterns of a possession admired and its shame left unsaid, now one: each form
     # they read, and the kind readings of the three
@@ -6089,9 +6206,10 @@ THIRTY_EIGHTH_SESSION_FORMS = [
     + THIRTY_FIFTH_SESSION_FORMS
     + THIRTY_SIXTH_SESSION_FORMS
     + THIRTY_SEVENTH_SESSION_FORMS
-    + THIRTY_EIGHTH_SESSION_FORMS,
+    + THIRTY_EIGHTH_SESSION_FORMS
+    + THIRTY_NINTH_SESSION_FORMS,
 )
-def test_fourteenth_to_thirty_eighth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_thirty_ninth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

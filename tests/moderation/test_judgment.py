@@ -5179,6 +5179,8 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredfifteenth_evening.jsonl",
         "onethousandhundredsixteenth_evening.jsonl",
         "onethousandhundredseventeenth_evening.jsonl",
+        "onethousandhundredeighteenth_evening.jsonl",
+        "onethousandhundrednineteenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6224,8 +6226,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # 20 under a Sikh man attacked on a New York subway, a forty-seventh): at first sight 4 of
 # 10 (the rules 3; Vadodara 1 of 5, the rules none; New York 3 of 5), none of 34 others.
 # With the rules written from it: 10 (the rules 10).
-UNSEEN_ABUSE_HELD = 2625  # of 2931
-UNSEEN_OTHERS_HELD = 105  # of 9304
+# The two-hundred-and-tenth round (sets 1118-1119: 30 comments under a prayer meeting
+# raided in Jaunpur and a pastor arrested, a forty-eighth whole evening, in English and
+# Hinglish, abuse at about one line in six; veiled threats in English a thirteenth time,
+# with twins): at first sight 2 of 13 (the rules 1; the evening 2 of 5, the threats none of
+# 8), none of 33 others. With the rules written from it: 13 (the rules 13).
+UNSEEN_ABUSE_HELD = 2638  # of 2944
+UNSEEN_OTHERS_HELD = 105  # of 9337
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -4165,6 +4165,37 @@ _CUED = tuple(
             r"|katuon|katuo|katwon)(?![a-z])",
             "jihadiyon jihadiyo jihadion mullon mullo katuon katuo katwon",
         ),
+        # the two-hundred-and-tenth round (the 1118th set, a prayer meeting raided in
+        # Jaunpur, a forty-eighth whole evening): a people said to hollow the country out
+        # from within ("Christian ho ya Muslim, ..., desh ko andar se khokhla kar rahe hain";
+        # not "ye neta desh ko andar se khokhla kar rahe hain"), and a faith's chant made the
+        # price of living in the country ("desh mein rehna hai toh Ram naam japna padega";
+        # not "... toh kanoon maanna padega")
+        (
+            r"(?:christians?|isai|isaai|isaiyon|muslims?|musalmans?|musalmaan|mulle|mullon"
+            r"|sikhs?|dalits?|biharis?|bangladeshis?|rohingyas?|padri|missionaries)\b"
+            r"[^.!?\n]{0,60}?(?:desh|mulk|bharat|hindustan|samaj)(?: ko)? (?:andar se|bheetar se"
+            r"|bhitar se) (?:khokhla|kamzor|barbaad|khatam)",
+            "khokhla kamzor barbaad khatam",
+        ),
+        (
+            r"(?:desh|india|bharat|hindustan|yahan|is desh|iss desh) (?:mein|me|main) rehna"
+            r" (?:hai|hoga|h) (?:toh|to) [^.!?\n]{0,20}?(?:ram naam|ram ram|jai shri ram|jai"
+            r" shree ram|vande mataram|bharat mata ki jai|hanuman chalisa)"
+            r" (?:\w+ )?(?:japna|bolna|kehna|gaana|gana|padhna) (?:padega|hoga|padta|pdega)",
+            "rehna",
+        ),
+        # ... and a faith's preachers to be kept out of the village ("Ye padri log gaon gaon
+        # ghoom ke bhole logon ko bhrasht karte hain, inko gaon mein ghusne hi mat do"; not
+        # "inko gaon mein ghusne mat do" of a fever's carriers, no people named)
+        (
+            r"(?:padri|padre|pastors?|missionary|missionaries|isai|isaai|christians?|maulvi"
+            r"|maulana|mulla|mulle|muslims?|musalmans?)\b[^.!?\n]{0,80}?(?:inko|unko|inhe|unhe"
+            r"|aise logon ko|in logon ko) (?:apne )?(?:gaon|shehar|mohalle|basti|society|ilaake"
+            r"|desh) (?:mein|me) (?:ghusne|aane|rehne|basne) (?:hi |bhi )?(?:mat|nahi|na) (?:do"
+            r"|dena|dijiye)",
+            "ghusne aane rehne basne",
+        ),
     )
 )
 
