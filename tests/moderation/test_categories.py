@@ -5668,6 +5668,56 @@ THIRTY_NINTH_SESSION_FORMS = [
     ),
     ("Inko gaon mein ghusne mat do, bukhaar phail raha hai.", False),
     ("Padri ji bahut achhe insaan hain, inko gaon mein aane do.", False),
+    # the two-hundred-and-eleventh round (sets 1120-1121): a bank manager in Bengaluru who
+    # would not speak Kannada; a woman in office harassed in everyday words a thirteenth time
+    (
+        "These Hindi-walas come here, eat our food, take our jobs and then refuse to learn one"
+        " word. Pack them back to UP in the next train.",
+        True,
+    ),
+    ("Send all the Biharis back on the next train, Mumbai is full.", True),
+    ("The state should send the stranded workers home on special trains.", False),
+    (
+        "Migrants from Bihar were sent back on the first train after the lockdown, a shameful"
+        " episode.",
+        False,
+    ),
+    ("North Indian aurat hai, attitude toh dikhayegi hi, inki auraton ko tameez kahan.", True),
+    ("Bihari log mehnati hain, inki auraton ko kaam kahan milta hai gaon mein.", False),
+    (
+        "Ma'am should focus on her own kitchen before lecturing the finance ministry on budgets.",
+        True,
+    ),
+    (
+        "Ma'am should focus on her own ministry before lecturing the finance ministry on budgets.",
+        False,
+    ),
+    ("The chef should focus on her own kitchen before criticising other restaurants.", False),
+    ("She got the chair, but everyone in the party knows whose lap she sat on to get it.", True),
+    (
+        "She got the chair, but everyone in the party knows whose votes she needed to get it.",
+        False,
+    ),
+    ("How many sleepless nights did she spend with the CM to get that portfolio?", True),
+    ("How many sleepless nights did she spend with the files to get that portfolio right?", False),
+    (
+        "Put a woman in charge of the police and this is what you get: crying press conferences.",
+        True,
+    ),
+    ("Put a woman in charge of the police and this is what you get: crime down 20%.", False),
+    (
+        "Put a new officer in charge of the police and this is what you get: fresh press"
+        " conferences.",
+        False,
+    ),
+    ("Mayor sahiba ko bolo ghar jaake roti banaye, shehar chalana mardon ka kaam hai.", True),
+    ("Shehar chalana mardon ka kaam hai ya auraton ka?", False),
+    (
+        "Mayor sahiba ko bolo ghar ghar jaake survey karaye, shehar ki sadkon ka haal dekhe.",
+        False,
+    ),
+    ("Nice saree, madam, shame the brain didn't come with the outfit.", True),
+    ("Nice saree, madam, shame the speech didn't match the occasion.", False),
 ]
 
 THIRTY_EIGHTH_SESSION_FORMS = [

@@ -3520,7 +3520,15 @@ _SEXUAL_PATTERNS = (
     r"(?:jobs?|promotions?|roles?|slots?|careers?|shows?|posts?|tickets?) (?:\w+ ){0,4}?on"
     r" their backs(?![a-z])|on her back,? not (?:on )?her (?:cv|brains|talent|merit|skills)",
     r"pretty (?:face|faces),? (?:and |but )?(?:an )?empty (?:head|heads|brain|brains)",
-    r"if (?:you|u|she) (?:sat|sit) on (?:their|his|(?:the )?\w+'?s?) laps?",
+    r"if (?:you|u|she) (?:sat|sit) on (?:their|his|(?:the )?\w+'?s?) laps?"
+    # ... and asked whose ("everyone in the party knows whose lap she sat on to get it", the
+    # 1121st set; not "whose votes she needed"); nights with the CM "to get that portfolio"
+    # (not "with the files to get that portfolio right")
+    r"|(?:whose|which \w+'?s?) laps? (?:she|her) (?:sat|sits|has sat|had sat|was sitting)"
+    r" (?:on|in)\b[^.!?\n]{0,20}?(?:to get|for|to win|to land)",
+    r"(?:nights?|weekends?|evenings?) (?:did )?(?:she|her) (?:spend|spent|spends) with (?:the|her"
+    r"|his|a) (?:cm|pm|minister|boss|chief|editor|producer|director|mla|mp|party chief"
+    r"|chairman|owner|ceo|leader|high command)\b[^.!?\n]{0,25}?(?:to get|for|to land|to win)",
     r"(?:her|uski|iski|unki) (?:skirt|skirts|dress|dresses|neckline|blouse)s? (?:gets?"
     r"|getting|goes|go|got) (?:shorter|lower|tighter|smaller)",
     r"(?:ghar|flat|room|kamre) ka pata (?:do|dedo|de do|bhejo)[^.!?\n]{0,20}?raat (?:ko|mein)",
@@ -4133,6 +4141,13 @@ _TO_THE_KITCHEN = _whole_words(
         r"|under (?:her|the) (?:man|husband))",
         r"ko (?:kitchen|rasoi|chulha|chauka) (?:sambhalna|sambhalni|sambhale|dekhna|dekhni)"
         r" (?:chahiye|chaiye)",
+        # "Ma'am should focus on her own kitchen before lecturing the finance ministry" (the
+        # 1121st set; not "... on her own ministry", nor a chef's "her own kitchen": a woman
+        # in office named)
+        r"(?:ma'?am|madam|madame|the minister|the mayor|the mla|the mp|the speaker|the lady"
+        r"|didi|behenji|mantri ji|the governor)\b[^.!?\n]{0,20}?(?:should|must|needs? to|can"
+        r"|better|go) (?:focus on|stick to|mind|look after|tend to|worry about|go back to|get"
+        r" back to) her (?:own )?kitchen",
         # "Her ex-husband should have kept her in the kitchen" (the 793rd set; not "kept in
         # the kitchen - that's what her grandmother was told")
         r"(?:should have|should'?ve|shoulda|should) kept (?:her|them|his wife|their wives|women)"
@@ -4173,8 +4188,13 @@ _TO_THE_KITCHEN = _whole_words(
         # let the men talk football and went dancing": an order, with no one before it)
         # "Ye kaam mardon ka hai", "Aurat ko SP bana doge toh yahi hoga" and "Ek aurat ke
         # chakkar mein ... Ghar baithao isko" (the 731st set)
+        # (not asked: "... ka hai ya auraton ka")
         r"(?:ye|yeh|police ka|politics ka|army ka|ye sab) kaam (?:toh )?(?:sirf )?(?:mardon"
-        r"|aadmiyon|mard) ka (?:hai|h|he)(?! ya )",  # (not asked: "... ka hai ya auraton ka")
+        r"|aadmiyon|mard) ka (?:hai|h|he)(?! ya )"
+        # ... and a city or a state to run ("shehar chalana mardon ka kaam hai", the 1121st
+        # set; not "... ya auraton ka?")
+        r"|(?:shehar|sheher|desh|sarkar|sarkaar|rajya|police|city|state|party|team|zila)"
+        r" chalana (?:toh )?(?:sirf )?(?:mardon|aadmiyon|mard) ka kaam (?:hai|h|he)(?! ya )",
         r"(?:aurat|aurton|auraton|ladki|ladkiyon|mahila|mahilaon) ko (?:\w+ )?bana (?:doge|dogi)"
         r" (?:toh|to) (?:yahi|ye|yeh|aisa hi) (?:hoga|hota hai|hota h)"
         # ("Ladies minister bana doge toh file bhi mehndi lagake aayegi", the 1105th set, a
@@ -4230,9 +4250,23 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "patidev", "nag", "nagging", "screech", "whine", "whining", "skirt", "skirts", "weather",
      "television", "radio", "camera", "cameras", "padosan", "kaamwali", "churail", "chudail",
      "daayan", "machhli", "naachne", "isliye", "tabhi", "whose", "fancy", "lipstick",
-     "makeup", "bahu"}
+     "makeup", "bahu", "brain", "brains", "crying", "tantrum", "tantrums", "hysteria",
+     "hormones", "gossip"}
 )  # fmt: skip
 _MOCKED_FOR_HER_SEX_PATTERNS = (
+    # the 1121st set, a woman in office harassed a thirteenth time: "Nice saree, madam,
+    # shame the brain didn't come with the outfit" (not "shame the speech didn't match the
+    # occasion"); "Put a woman in charge of the police and this is what you get: crying
+    # press conferences" (not "... a new officer ..., fresh press conferences", nor "...:
+    # crime down 20%")
+    r"(?:shame|pity|too bad) (?:the|her|that) (?:brain|brains|mind|iq|intelligence|sense)"
+    r" (?:didn'?t|did not|doesn'?t|does not) (?:come|match) with (?:the|her|that) (?:outfit"
+    r"|saree|sari|dress|look|looks|face|makeup|hair|handbag)",
+    r"(?:put|make|let|elect|appoint|hire) a (?:woman|girl|lady|female)(?: \w+)? (?:in charge"
+    r"|the boss|head|chief|captain|pm|cm|mayor|minister|commissioner)\b[^.!?\n]{0,40}? and"
+    r" (?:this is what (?:you get|happens)|look what happens|see what happens)[:,.]?\s*"
+    r"(?:\w+ ){0,3}?(?:crying|tears|tantrums?|drama|emotional|hysteria|hysterical|chaos"
+    r"|hormones|gossip|makeup|shopping)",
     # a woman in office mocked for her periods, "Ab mahine ke woh 5 din chunav bhi band
     # rahenge kya? 😂" (the 739th set; not "mahine ke 5 din wale jokes sunke thak gaye")
     r"mahine ke (?:woh |wo |un |ye |those )?(?:\d|paanch|panch|char|chaar|teen) din(?!"

@@ -55,6 +55,12 @@ _BLAMED_PEOPLES = (
     r"|muslims?|mosques?|somalis?|pakistanis?|romanians?|albanians?|afghans?|eritreans?"
     r"|africans?|nigerians?|pakistani community|muslim community)"
 )
+# A region's people, as a city's comments name those from elsewhere in the country.
+_REGIONAL_PEOPLES = (
+    r"(?:hindi[- ]?walas?|hindi[- ]?wale|hindi[- ]?waale|bhaiyas|bhaiyyas|bhaiyon"
+    r"|north indians?|biharis?|up walas?|up wale|gultis?|madrasis?|south indians?|marathis?"
+    r"|bengalis?|kannadigas?|tamilians?|northies|migrants)"
+)
 # Peoples as sayings name them, plural and singular.
 _PEOPLES = (
     r"(?:muslims?|jews?|hindus?|sikhs?|christians?|blacks|black people|arabs?|pakistanis?"
@@ -4195,6 +4201,29 @@ _CUED = tuple(
             r"|desh) (?:mein|me) (?:ghusne|aane|rehne|basne) (?:hi |bhi )?(?:mat|nahi|na) (?:do"
             r"|dena|dijiye)",
             "ghusne aane rehne basne",
+        ),
+        # the two-hundred-and-eleventh round (the 1120th set, a bank manager in Bengaluru who
+        # would not speak Kannada, a forty-ninth whole evening): a region's people to be
+        # packed back "in the next train" ("These Hindi-walas come here, ... Pack them back to
+        # UP in the next train"; not "the state should send the stranded workers home on
+        # special trains"), and a people's women said to have no manners ("North Indian
+        # aurat hai, ..., inki auraton ko tameez kahan"; not "inki auraton ko kaam kahan")
+        (
+            rf"{_REGIONAL_PEOPLES}\b[^\n]{{0,140}}?(?:pack|send|kick|ship|put|bhejo|bhej do)"
+            r" (?:them|these|em|all of them|inko|unko|sabko)(?: all)? (?:back|wapas)(?: to \w+)?"
+            r" (?:in|on|by) the (?:next|first) (?:train|bus|flight|boat|plane)"
+            rf"|(?:pack|send|kick|ship|put) (?:all )?(?:the |these |those )?{_REGIONAL_PEOPLES}"
+            r" (?:all )?(?:back|wapas)(?: to \w+)? (?:in|on|by) the (?:next|first) (?:train|bus"
+            r"|flight|boat|plane)",
+            "train bus flight boat plane",
+        ),
+        (
+            r"(?:north indian|south indian|bihari|bengali|punjabi|marathi|gujarati|madrasi"
+            r"|muslim|musalman|hindu|sikh|christian|dalit|kashmiri|pahadi|bhaiya|nepali)s?\b"
+            r"[^.!?\n]{0,60}?(?:inki|unki|in logon ki|un logon ki) (?:auraton|aurton|ladkiyon"
+            r"|mahilaon|auratein|ladkiyan)(?: ko| mein| me| mein bhi)? (?:tameez|tamiz|sharam"
+            r"|sanskar|sanskaar|akal|aqal|izzat) (?:kahan|kaha|nahi|nhi|hi nahi)",
+            "tameez tamiz sharam sanskar sanskaar akal aqal izzat",
         ),
     )
 )
