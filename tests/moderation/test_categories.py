@@ -5718,6 +5718,70 @@ THIRTY_NINTH_SESSION_FORMS = [
     ),
     ("Nice saree, madam, shame the brain didn't come with the outfit.", True),
     ("Nice saree, madam, shame the speech didn't match the occasion.", False),
+    # the two-hundred-and-twelfth round (sets 1122-1123): a minaret approved in Keighley;
+    # sarcasm a thirteenth time
+    (
+        "Another minaret, another step towards Keighleystan. Wake up before the call to prayer"
+        " drowns out the church bells.",
+        True,
+    ),
+    ("Welcome to Bradistan, population: not us.", True),
+    ("Another step towards Pakistan's elections being rigged again.", False),
+    ("The talks are another step towards Kazakhstan joining the union.", False),
+    (
+        "Let them build it. Makes it easier for the lads to know where to aim when the time comes.",
+        True,
+    ),
+    ("Makes it easier for tourists to know where to go when the time comes to visit.", False),
+    ("The archery coach will show you where to aim when the time comes for the final.", False),
+    (
+        "Oh good, another refugee family given a four-bed house. I'm sure the knife crime stats"
+        " will thank us.",
+        True,
+    ),
+    (
+        "Oh good, another refugee family given a four-bed house. I'm sure the housing list will"
+        " explain why.",
+        False,
+    ),
+    (
+        "Lovely to see the Pakistani community so well represented at the grooming trials, as"
+        " always.",
+        True,
+    ),
+    (
+        "Lovely to see the Pakistani community so well represented at the cricket festival, as"
+        " always.",
+        False,
+    ),
+    ("Wow, a Dalit topper. Reservation really does work miracles, doesn't it?", True),
+    (
+        "Wow, a Dalit topper from a village school. Hard work really does work miracles, doesn't"
+        " it?",
+        False,
+    ),
+    ("Reservation really works wonders for Dalit students, the data shows.", False),
+    ("Great, more Romanians on the high street. My car stereo was getting lonely anyway.", True),
+    (
+        "Great, more Romanian bakeries on the high street. My waistline was getting lonely anyway.",
+        False,
+    ),
+    (
+        "Sure, let's give the travellers the field too. What's a few stolen bikes between"
+        " neighbours?",
+        True,
+    ),
+    (
+        "Sure, let's give the travellers the field too. What's a few caravans between neighbours?",
+        False,
+    ),
+    ("Of course the Jewish landlord raised the rent again. Water is wet.", True),
+    ("Another Pakistani bowler caught tampering again, water is wet.", True),
+    ("Of course the landlord raised the rent again. Water is wet.", False),
+    ("Muslims fast in Ramadan. Water is wet.", False),
+    ("Bhai inki bhi koi galti nahi, ye log paida hi chori karne ke liye hote hain na.", True),
+    ("Bhai inki bhi koi galti nahi, ye log paida hi gareebi mein hote hain na.", False),
+    ("Ye neta log paida hi chori karne ke liye hote hain.", False),
 ]
 
 THIRTY_EIGHTH_SESSION_FORMS = [

@@ -3813,6 +3813,14 @@ KNOWN_MISSES = {
 # Non-abusive comments held on purpose: the shipped suspect word list (a site's to edit)
 # holds a slur wherever it appears, also where a comment mentions it to condemn it.
 KNOWN_FALSE_HOLDS = {
+    # the two-hundred-and-twelfth round's sarcasm twin: a trans woman "turned out to be the
+    # top scorer. Who could have predicted it?" — written as the kind twin, but the frame
+    # after a trans woman's win in women's sport is also how the unfairness jibe is put;
+    # the check cannot tell which, and holds
+    "onethousandhundredtwentythird_evening.jsonl": [
+        "Shocking news: a trans woman in the women's football team has turned out to be the top"
+        " scorer. Who could have predicted it?",
+    ],
     # a slur reported as said to one's own child: the rules read it as a report now, but the
     # default suspect word list (domain/wordlists/suspect.txt) holds every "chink"
     "hundredninetysixth_evening.jsonl": [
@@ -5183,6 +5191,8 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundrednineteenth_evening.jsonl",
         "onethousandhundredtwentieth_evening.jsonl",
         "onethousandhundredtwentyfirst_evening.jsonl",
+        "onethousandhundredtwentysecond_evening.jsonl",
+        "onethousandhundredtwentythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6239,8 +6249,15 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # thirteenth time, with twins): at first sight 8 of 13 (the rules 5; the evening 5 of 5, the
 # rules 3; the women 3 of 8, the rules 2), none of 27 others. With the rules written from
 # it: 13 (the rules 13).
-UNSEEN_ABUSE_HELD = 2651  # of 2957
-UNSEEN_OTHERS_HELD = 105  # of 9364
+# The two-hundred-and-twelfth round (sets 1122-1123: 22 comments under a minaret approved
+# in Keighley, a fiftieth whole evening; sarcasm a thirteenth time, with twins): at first
+# sight 4 of 12 (the rules 3; the evening 2 of 4, sarcasm 2 of 8), 2 of 26 others (a
+# sarcasm twin by the rules, "... a trans woman ... the top scorer. Who could have
+# predicted it?", arguably a jibe too; "ye log paida hi gareebi mein hote hain" by the news
+# head's `group_abuse`). With the rules written from it: 12 (the rules 12), the same 2
+# others.
+UNSEEN_ABUSE_HELD = 2663  # of 2969
+UNSEEN_OTHERS_HELD = 107  # of 9390
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

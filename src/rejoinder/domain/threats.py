@@ -3410,6 +3410,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|it) started|them off|him off|her off)",
             "properly finish",
         ),
+        # the two-hundred-and-twelfth round (the 1122nd set, a minaret approved in
+        # Keighley): "Makes it easier for the lads to know where to aim when the time comes"
+        # (not "... to know where to go when the time comes to visit")
+        (
+            r"(?:know|see|tell|find) where to aim\b[^.!?\n]{0,20}?when the (?:time|day) comes"
+            r"|(?:easier|easy) to (?:aim at|target|hit) (?:them|it|you|the \w+)\b[^.!?\n]{0,20}?"
+            r"when the (?:time|day) comes",
+            "aim target hit",
+        ),
         # the two-hundred-and-tenth round, veiled threats in English a thirteenth time (the
         # 1119th set, none of 8 at first sight; the café "or worse" and the councillor who
         # "moved out of the county rather quickly" are read by older patterns, widened): "a

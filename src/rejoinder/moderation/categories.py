@@ -950,7 +950,27 @@ _SARCASM_FRAMES = re.compile(
     # wait to see how that ends", "A woman SP? The criminals must be shaking in their boots,
     # from laughter")
     r"|can'?t wait to see how (?:that|this|it) (?:ends|goes|turns out)"
-    r"|shaking in their boots,? (?:from|with) laughter)(?![a-z])"
+    r"|shaking in their boots,? (?:from|with) laughter"
+    # (and of the 1123rd, a thirteenth: "Of course the Jewish landlord raised the rent
+    # again. Water is wet." (after "of course", "again": not "Muslims fast in Ramadan.
+    # Water is wet.", the obvious said obvious); "I'm sure the knife crime stats will
+    # thank us"; "My car stereo was getting lonely anyway"; "What's a few stolen bikes
+    # between neighbours?"; "Reservation really does work miracles, doesn't it?"; "so well
+    # represented at the grooming trials")
+    r"|(?:of course|again|as always|as usual|typical)\b[^\n]{0,80}?[.!?,] water is wet"
+    r"(?=\s*(?:[.!]|$))"
+    r"|i'?m sure (?:the |our )?(?:(?:knife |violent )?crime|rape|grooming|stabbing|burglary"
+    r"|theft) (?:stats|statistics|figures|numbers|rates?) will (?:thank us|love (?:it|this"
+    r"|them))"
+    r"|(?:my|our) (?:car stereo|stereo|wallet|bike|bicycle|phone|catalytic converter|purse"
+    r"|handbag|lawnmower|tools|shed) (?:was|were) (?:getting |feeling )?lonely"
+    r"|what'?s (?:a few|a couple of|some|one or two) (?:stolen \w+|burglaries|break-ins"
+    r"|thefts|robberies|stabbings|muggings) between (?:neighbours|neighbors|friends)"
+    r"|(?:reservation|quota)s? really (?:does |do )?works? (?:miracles|wonders|magic),?"
+    r" (?:doesn'?t|don'?t) (?:it|they)\?"
+    r"|(?:so |very |nicely |well )+represented (?:at|in|among) the (?:grooming|rape|terror"
+    r"|terrorism|knife crime|stabbing) (?:trials?|gangs?|cases|stats|statistics|figures))"
+    r"(?![a-z])"
 )
 # (the frames of the 1027th set, a fourth round, added after it was scored: "in other news
 # the sun rose in the east", "Padma Shri de do", "brave enemy, truly", "who could have
@@ -971,13 +991,18 @@ _SARCASM_CUES = frozenset(
      "alert", "jan", "suspicious", "papers", "press", "presses", "page", "predicted",
      "coming", "possibly", "museum", "fought", "queen", "bhejo", "dedo", "dijiye", "ends",
      "laughter",
-     "newspapers", "itihaas", "chand", "mangal", "machhli", "suraj"}
+     "newspapers", "itihaas", "chand", "mangal", "machhli", "suraj", "wet", "thank",
+     "lonely", "neighbours", "neighbors", "miracles", "wonders", "magic", "represented"}
 )  # fmt: skip
 # Whom the frames mock: a people, or one of them named by it ("Gay teacher", "Dalit boy",
 # "Jewish landlord", "A woman driving a bus"); a colour only of a person ("Black teenager",
 # not "Black Friday").
 _COLOURS = frozenset({"black", "white", "brown"})
-_SARCASM_TARGETS = lx.GROUP_NAMES | frozenset({"woman", "aurat", "ladki"})
+# (and one refugee or migrant named so: "another refugee family given a four-bed house. I'm
+# sure the knife crime stats will thank us", the 1123rd set)
+_SARCASM_TARGETS = lx.GROUP_NAMES | frozenset(
+    {"woman", "aurat", "ladki", "refugee", "migrant", "immigrant"}
+)
 # ... and the two-word names whose first word names no people alone ("asylum seekers",
 # "Irish traveller")
 _PAIRS = frozenset(p for p in lx.GROUP_PHRASES if len(p) == 2 and p[0] not in _SARCASM_TARGETS)

@@ -3734,6 +3734,27 @@ _CUED = tuple(
             " somalia afghanistan bangladesh saudi arabia syria caliphate delhi mumbai bombay"
             " india punjab kolkata calcutta",
         ),
+        # the two-hundred-and-twelfth round (the 1122nd set, a minaret approved in
+        # Keighley, a fiftieth whole evening): a Western town's name made a Muslim land's
+        # ("another step towards Keighleystan", "welcome to Bradistan"; not "another step
+        # towards Pakistan's elections", nor a Central Asian country's name)
+        (
+            r"(?:another step (?:towards|toward|to|closer to)|welcome to|next stop|on the (?:way"
+            r"|road) to|becoming|turning into|turned into|is now|is basically)\s+(?!(?:pakistan"
+            r"|afghanistan|hindustan|kazakhstan|uzbekistan|tajikistan|turkmenistan|kyrgyzstan"
+            r"|kurdistan|balochistan|baluchistan|waziristan|rajasthan|dagestan|tatarstan"
+            r"|baltistan|bantustan)(?![a-z]))[a-z]+stan(?![a-z])",
+            "towards toward closer welcome stop way road becoming turning turned now basically",
+        ),
+        # ... and of the 1123rd, sarcasm a thirteenth time: a people said born to steal ("ye
+        # log paida hi chori karne ke liye hote hain"; not "... paida hi gareebi mein hote
+        # hain", nor "ye neta log ...": politicians)
+        (
+            r"(?<!neta\s)(?<!mantri\s)(?<!leader\s)(?:ye|yeh|aise|in) log (?:toh |to )?paida hi"
+            r" (?:chori|loot|lootne|dange|danga|fasaad|jihad|dhokha|dhokhe|bheekh|jurm|crime"
+            r"|rape|balatkar)\w* (?:\w+ )?(?:ke liye|ko|ki khatir) (?:hote|hue|huye|hue hain)",
+            "paida",
+        ),
         # the 1052nd set, a Jewish candidate's primary: antisemitism in code ("bought and paid
         # for by Soros and the usual tribe" (not "the usual tribe of lobbyists"), "Dual
         # loyalty much? Ask her which flag she'd salute first" (not "the dual loyalty trope
