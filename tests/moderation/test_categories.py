@@ -5782,6 +5782,50 @@ THIRTY_NINTH_SESSION_FORMS = [
     ("Bhai inki bhi koi galti nahi, ye log paida hi chori karne ke liye hote hain na.", True),
     ("Bhai inki bhi koi galti nahi, ye log paida hi gareebi mein hote hain na.", False),
     ("Ye neta log paida hi chori karne ke liye hote hain.", False),
+    # the two-hundred-and-thirteenth round (sets 1124-1125): a Muslim woman elected to lead
+    # Delhi University's students' union; replies putting their reader down a third time
+    (
+        "Ab DU mein bhi jihadi ladkiyan neta banengi, baaki ladkiyon ko love jihad mein"
+        " phasaayengi.",
+        True,
+    ),
+    ("Love jihad ka aarop jhootha nikla, court ne dono ko bari kar diya.", False),
+    (
+        "These hijabi girls are trained from childhood to play victim. She'll be crying"
+        " Islamophobia within a week.",
+        True,
+    ),
+    ("Cult members are trained from childhood to obey the leader.", False),
+    (
+        "Wait till her abba and chachas start running the union office, then see what happens to"
+        " Hindu girls on campus.",
+        True,
+    ),
+    ("Wait till the new rules come in, then see what happens to Hindu girls' hostel fees.", False),
+    ("Did your carer help you type that, or did you manage all by yourself?", True),
+    (
+        "Did your team help you research that, or did you manage all by yourself? Impressive"
+        " either way.",
+        False,
+    ),
+    ("Bless. Someone's been reading Facebook again. Go and have a lie down, grandad.", True),
+    ("You've earned a rest, grandad, happy retirement!", False),
+    ("Aapki soch aapke kapdon jaisi hai, sasti aur purani.", True),
+    ("Aapki soch aapke dada ji jaisi hai, purani par mazboot. Respect.", False),
+    ("I'd explain it to you, but I left my crayons at home.", True),
+    ("I can explain it to you, but I can't understand it for you.", True),
+    ("I'd explain it to you, but I left my notes at home. Will post the link tonight.", False),
+    (
+        "Tumhare jaise logon ki wajah se hi WhatsApp university chal rahi hai. Padhai kar lo"
+        " kabhi.",
+        True,
+    ),
+    ("Is this your first day using the internet, sweetheart? Adults are talking.", True),
+    ("Adults are talking about the budget, kids can join later.", False),
+    ("Your mum should have stopped at your older brother.", True),
+    ("Your mum should be proud of your older brother's results.", False),
+    ("Nobody with a working brain cell says this. Oh wait, that explains it.", True),
+    ("The IQ test results came late. Oh wait, that explains it: the post office strike.", False),
 ]
 
 THIRTY_EIGHTH_SESSION_FORMS = [

@@ -5193,6 +5193,8 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredtwentyfirst_evening.jsonl",
         "onethousandhundredtwentysecond_evening.jsonl",
         "onethousandhundredtwentythird_evening.jsonl",
+        "onethousandhundredtwentyfourth_evening.jsonl",
+        "onethousandhundredtwentyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6256,8 +6258,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # predicted it?", arguably a jibe too; "ye log paida hi gareebi mein hote hain" by the news
 # head's `group_abuse`). With the rules written from it: 12 (the rules 12), the same 2
 # others.
-UNSEEN_ABUSE_HELD = 2663  # of 2969
-UNSEEN_OTHERS_HELD = 107  # of 9390
+# The two-hundred-and-thirteenth round (sets 1124-1125: 20 comments under a Muslim woman
+# elected to lead Delhi University's students' union, a fifty-first whole evening; replies
+# putting their reader down a third time, with twins and the comments they answer): at
+# first sight 4 of 12 (the rules 1; the evening 4 of 4, the news head 3; the replies none
+# of 8), none of 24 others. With the rules written from it: 12 (the rules 12).
+UNSEEN_ABUSE_HELD = 2675  # of 2981
+UNSEEN_OTHERS_HELD = 107  # of 9414
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

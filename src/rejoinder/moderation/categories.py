@@ -5075,14 +5075,48 @@ _READER_PUT_DOWN = _whole_words(
         # comments, mate, not even your own family", "Someone take this man's phone away
         # before he embarrasses his children again", "Tumhare jaise gadhe hi ...", "You have
         # the reading comprehension of a damp sock", "Tera dimaag ghutno mein hai kya"
-        r"(?:the |let the )(?:adults|grown-?ups|grownups) (?:are talking|talk|are speaking"
-        r"|speak)(?=\s*(?:[.!]|$))",  # (ending there: not "... are talking about the budget")
+        # (and opening its sentence: "Is this your first day using the internet,
+        # sweetheart? Adults are talking.", the 1125th set)
+        r"(?:the |let the |(?<=[.!?]\s)|^)(?:adults|grown-?ups|grownups) (?:are talking|talk"
+        r"|are speaking|speak)(?=\s*(?:[.!]|$))",  # (not "... are talking about the budget")
         r"(?:you|u) (?:have|got|possess) the (?:\w+ )?(?:comprehension|iq|intelligence|brains"
         r"|wit|wits|reasoning|insight) of a (?:\w+ )?(?:sock|potato"
         r"|goldfish|brick|rock|doorknob|toaster|turnip|lettuce|spoon|teaspoon|carrot"
         r"|houseplant|cabbage|sponge|stapler)",
         r"(?:tera|tumhara|aapka|iska|uska|tere|tumhare) dimaag (?:toh )?(?:ghutno|ghutne"
         r"|ghutnon) (?:mein|me|main)",
+        # the two-hundred-and-thirteenth round, replies putting their reader down a third
+        # time (the 1125th set, each with a twin): "Did your carer help you type that" (not
+        # "Did your team help you research that"); "Go and have a lie down, grandad" (not
+        # "Fair point, grandad"); "Aapki soch aapke kapdon jaisi hai, sasti aur purani"
+        # (not "..., purani par mazboot"); "I'd explain it to you, but I left my crayons at
+        # home" (not "... my notes"); "Tumhare jaise logon ki wajah se hi WhatsApp
+        # university chal rahi hai" (not "... debate interesting hoti hai"); "Your mum
+        # should have stopped at your older brother" (not "... should be proud of ...");
+        # "Nobody with a working brain cell says this. Oh wait, that explains it." (not
+        # "Nobody with a working knowledge of rail economics says this", nor the IQ test's
+        # results late: "Oh wait, that explains it: the post office strike")
+        r"did (?:your|ur) (?:carer|care worker|nurse|mum|mom|mummy|mother|teacher|support"
+        r" worker|keeper|handler|mommy) help (?:you|u) (?:type|write|spell|read|post) (?:that"
+        r"|this|it)",
+        r"(?:go and |go |now )?have a (?:little )?(?:lie down|lie-down|nap|sleep|rest),?"
+        r" (?:grandad|granddad|grandpa|gramps|grandma|granny|nana|boomer|old man|old timer"
+        r"|uncle|auntie|aunty)",
+        r"(?:aapki|apki|tumhari|teri) (?:soch|akal|aqal|dimaag|samajh) (?:aapke|apke|tumhare"
+        r"|tere|aapki|tumhari|teri) \w+ (?:jaisi|jaise|jaisa) (?:hi )?(?:hai|h),? (?:\w+ )?"
+        r"(?:sasti|ghatiya|gandi|chhoti|choti|sadi|bekaar|bakwaas|kachra)",
+        r"(?:i'?d|i would|would) explain (?:it|this|that)(?: to (?:you|u))?,? but (?:i )?(?:left"
+        r"|forgot|lost|don'?t have) (?:my )?(?:crayons|colouring book|coloring book|puppets"
+        r"|picture book|finger puppets)"
+        r"|i can explain it (?:to you|for you),? but i can'?t understand it for you",
+        r"(?:tumhare|tere|aap|aapke) jaise logon ki wajah se (?:hi )?(?:whatsapp|watsapp)"
+        r" (?:university|univercity|uni)",
+        r"(?:your|ur) (?:mum|mom|mother|mummy|ma|parents|dad|father) (?:should(?:'?ve| have)"
+        r"|shoulda) (?:stopped|quit) (?:at|after|with) (?:your|ur) (?:older |elder |big )?"
+        r"(?:brother|sister|sibling)",
+        r"(?:with (?:a|one|half a) (?:working |functioning |single )?brain ?cell|(?:no|zero"
+        r"|any) (?:working )?brain ?cells?)\b[^\n]{0,50}?oh wait,? (?:that|this) explains"
+        r" (?:it|a lot|everything)",
     )
 )
 # ... and those whose every word is common ("Nobody reads your comments, mate, not even your
@@ -5128,7 +5162,11 @@ _READER_PUT_DOWN_CUES = frozenset(
      "pocha", "goat", "donkey", "monkey", "pig", "chimp", "chimpanzee", "baboon", "buffalo",
      "ape", "gorilla", "sheep", "hyena", "adults", "grownups", "ups", "comprehension", "iq",
      "intelligence", "brains", "wit", "wits", "reasoning", "insight", "ghutno", "ghutne",
-     "ghutnon", "dukaan", "dukan", "factory", "kheti", "bakery"}
+     "ghutnon", "dukaan", "dukan", "factory", "kheti", "bakery", "carer", "nurse", "keeper",
+     "handler", "mummy", "mommy", "grandad", "granddad", "grandpa", "gramps", "grandma",
+     "granny", "nana", "boomer", "sasti", "ghatiya", "gandi", "chhoti", "choti", "sadi",
+     "bekaar", "bakwaas", "kachra", "crayons", "colouring", "coloring", "puppets",
+     "understand", "whatsapp", "watsapp", "stopped", "quit", "explains"}
 )  # fmt: skip
 
 

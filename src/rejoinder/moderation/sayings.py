@@ -3755,6 +3755,35 @@ _CUED = tuple(
             r"|rape|balatkar)\w* (?:\w+ )?(?:ke liye|ko|ki khatir) (?:hote|hue|huye|hue hain)",
             "paida",
         ),
+        # the two-hundred-and-thirteenth round (the 1124th set, a Muslim woman elected to
+        # lead Delhi University's students' union, a fifty-first whole evening): a people's
+        # girls said to lure others into "love jihad" ("baaki ladkiyon ko love jihad mein
+        # phasaayengi"; not "love jihad ka aarop jhootha nikla"); a people "trained from
+        # childhood to play victim" (not "cult members are trained from childhood to obey",
+        # no people named); "Wait till her abba and chachas start running the union
+        # office, then see what happens to Hindu girls on campus" (not "see what happens to
+        # Hindu girls' hostel fees")
+        (
+            r"love jihad (?:mein|me|main) (?:phasaa?yenge|phasaa?yengi|phasaa?te|phasaa?ti"
+            r"|phansaa?yenge|phansaa?yengi|phansaa?te|fasaa?yenge|fasaa?yengi|fasaa?te"
+            r"|phasaa?enge|phasaa?egi|phasaa?engi)",
+            "love",
+        ),
+        (
+            r"(?:hijabis?|burqa[- ]?walis?|muslims?|jews?|jewish|hindus?|sikhs?|dalits?"
+            r"|christians?|arabs?|pakis?|pakistanis?|immigrants?|migrants?|refugees?|blacks)\b"
+            r"[^.!?\n]{0,40}?(?:are|r|get|got) (?:all )?(?:trained|taught|raised|brought up"
+            r"|programmed) (?:from|since) (?:childhood|birth|the cradle|a young age"
+            r"|kindergarten) to (?:play (?:the )?victims?|lie|hate|cry|deceive)",
+            "trained taught raised brought programmed",
+        ),
+        (
+            r"wait (?:till|until)\b[^.!?\n]{0,80}?(?:then |and )?(?:see|watch) what happens to"
+            r" (?:hindu|our|sikh|christian|jewish) (?:girls|women|daughters|sisters|ladkiyan)"
+            # (a possessive is theirs, not them: "... Hindu girls' hostel fees")
+            r"(?!['’]| (?:hostel|fees|marks|results|scholarships?|seats?|quotas?)\b)",
+            "happens",
+        ),
         # the 1052nd set, a Jewish candidate's primary: antisemitism in code ("bought and paid
         # for by Soros and the usual tribe" (not "the usual tribe of lobbyists"), "Dual
         # loyalty much? Ask her which flag she'd salute first" (not "the dual loyalty trope
