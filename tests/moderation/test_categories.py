@@ -5826,6 +5826,74 @@ THIRTY_NINTH_SESSION_FORMS = [
     ("Your mum should be proud of your older brother's results.", False),
     ("Nobody with a working brain cell says this. Oh wait, that explains it.", True),
     ("The IQ test results came late. Oh wait, that explains it: the post office strike.", False),
+    # the two-hundred-and-fourteenth round (sets 1126-1127): a Black MP stopped and searched
+    # outside Parliament; age and disability a fifth time
+    (
+        "She probably looked like every other suspect in Lambeth. Can't blame the officers,"
+        " they all look the same.",
+        True,
+    ),
+    ("Chinese tourists? To me they all look the same, can't tell them apart.", True),
+    ("The new buses, honestly they all look the same.", False),
+    (
+        "Suspects in line-ups are picked so they all look alike, that's the point of a line-up.",
+        False,
+    ),
+    (
+        "Maybe if her lot didn't commit half the knife crime in London, the police wouldn't have"
+        " to stop them.",
+        True,
+    ),
+    ("Her constituency has half the knife crime in London and she still gets no funding.", False),
+    ("Monkey see, monkey sue. Watch her get a nice payout from our taxes.", True),
+    ("Monkey see, monkey do: the kids copied the council's recycling posters.", False),
+    (
+        "Another wheelchair user wanting the whole bus rearranged for him. Some of us have jobs"
+        " to get to.",
+        True,
+    ),
+    (
+        "Another wheelchair user waiting twenty minutes because the ramp was broken again. Fix"
+        " the buses.",
+        False,
+    ),
+    (
+        "Why are we paying for deaf people's interpreters at council meetings? Let them read the"
+        " minutes like everyone else.",
+        True,
+    ),
+    (
+        "Why are we paying for interpreters at council meetings and not captioning? Captions"
+        " would reach more people.",
+        False,
+    ),
+    (
+        "Autistic kids in mainstream classes just drag everyone else down. Put them in special"
+        " schools and be done.",
+        True,
+    ),
+    (
+        "Autistic kids in mainstream classes need trained support staff, not just a teaching"
+        " assistant for thirty.",
+        False,
+    ),
+    ("These blind beggars at the station are half of them faking it.", True),
+    ("Disabled claimants are mostly scroungers, everyone knows it.", True),
+    (
+        "Disabled people are not scroungers, most of them worked for decades before they got ill.",
+        False,
+    ),
+    ("Disabled people aren't fakers, stop this.", False),
+    ("Budhe log bas bojh hain, pension kha rahe hain aur kuch karte nahi.", True),
+    ("Budhe log bojh nahi hain, humari virasat hain.", False),
+    ("Dwarfs in panto is the only job they're good for, let's be honest.", True),
+    ("Actors with dwarfism in panto deserve better parts, let's be honest.", False),
+    ("Mental patients like him should be locked up, not given a column in a newspaper.", True),
+    (
+        "Patients like him should be listened to, and given a column in a newspaper if they"
+        " write well.",
+        False,
+    ),
 ]
 
 THIRTY_EIGHTH_SESSION_FORMS = [

@@ -46,6 +46,13 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the two-hundred-and-fourteenth round, disability a fifth time: a people called fakers,
+    # and the writer's own sight given as proof in the same sentence ("I've seen one check
+    # his phone") reads as a report ("I've seen people say ..."); the news head holds it
+    "onethousandhundredtwentyseventh_evening.jsonl": [
+        "These blind beggars at the station are half of them faking it, I've seen one check his"
+        " phone.",
+    ],
     # the hundred-and-ninety-ninth round, a Sikh driver's truck crash: a people's jobs listed
     # and the fear left implied, and a bribe jeered with "goat money" (the news head holds
     # the second): neither has a word of the attack a rule could take
@@ -5195,6 +5202,8 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredtwentythird_evening.jsonl",
         "onethousandhundredtwentyfourth_evening.jsonl",
         "onethousandhundredtwentyfifth_evening.jsonl",
+        "onethousandhundredtwentysixth_evening.jsonl",
+        "onethousandhundredtwentyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6263,8 +6272,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # putting their reader down a third time, with twins and the comments they answer): at
 # first sight 4 of 12 (the rules 1; the evening 4 of 4, the news head 3; the replies none
 # of 8), none of 24 others. With the rules written from it: 12 (the rules 12).
-UNSEEN_ABUSE_HELD = 2675  # of 2981
-UNSEEN_OTHERS_HELD = 107  # of 9414
+# The two-hundred-and-fourteenth round (sets 1126-1127: 21 comments under a Black MP
+# stopped and searched outside Parliament, a fifty-second whole evening; age and disability
+# a fifth time, with twins): at first sight 4 of 12 (the rules 2; the evening 2 of 4, age
+# and disability 2 of 8), none of 25 others. With the rules written from it: 12 (the rules
+# 11: "These blind beggars ... faking it, I've seen one check his phone" reads as a report
+# to them, in KNOWN_MISSES; the news head holds it).
+UNSEEN_ABUSE_HELD = 2687  # of 2993
+UNSEEN_OTHERS_HELD = 107  # of 9439
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

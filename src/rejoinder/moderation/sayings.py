@@ -3784,6 +3784,83 @@ _CUED = tuple(
             r"(?!['’]| (?:hostel|fees|marks|results|scholarships?|seats?|quotas?)\b)",
             "happens",
         ),
+        # the two-hundred-and-fourteenth round (the 1126th set, a Black MP stopped and
+        # searched outside Parliament, a fifty-second whole evening): "they all look the
+        # same" of a person taken for "every other suspect" (not "the new buses, they all
+        # look the same", nor a line-up's suspects picked to look alike); "her lot ...
+        # commit half the knife crime" (not "her constituency has half the knife crime");
+        # "Monkey see, monkey sue" (not "monkey see, monkey do")
+        (
+            r"(?:every other (?:suspect|criminal|one)|blacks|black (?:people|men|guys|women)"
+            r"|asians|chinese|africans|immigrants|indians|pakis)\b[^\n]{0,100}?(?:they|you"
+            r" people|you lot|these people|those people) (?:all|literally all) look (?:the same"
+            r"|alike|identical)",
+            "same alike identical",
+        ),
+        (
+            r"(?:her|his|their|your|ur) (?:lot|kind|sort|people|community) (?:\S+ )?(?:commit"
+            r"|commits|do|does|did) (?:half|most|all|90%|the majority) (?:of )?the (?:knife"
+            r" |violent |gun )?crimes?",
+            "commit commits do does did",
+        ),
+        (r"monkey see,? monkey (?:sue|sues|claim|claims|cry|cries)", "monkey"),
+        # ... and of the 1127th, age and disability a fifth time (each with a twin): a
+        # wheelchair user's needs resented ("... wanting the whole bus rearranged for him.
+        # Some of us have jobs to get to"); deaf people's interpreters grudged ("Why are we
+        # paying for deaf people's interpreters ...? Let them read the minutes"); autistic
+        # children said to drag a class down; "Budhe log bas bojh hain" (not "... bojh nahi
+        # hain"); "the only job they're good for" of people with dwarfism; "Mental patients
+        # like him should be locked up" (not "... should be listened to")
+        (
+            r"(?:wheelchair users?|disabled (?:people|person|man|woman|guy|lot)|cripples?"
+            r"|spastics?)\b[^.!?\n]{0,30}?(?:wanting|demanding|expecting|asking for)"
+            r" (?:the whole|everything|everyone|the entire|special)\b[^\n]{0,80}?(?:some of us"
+            r" have (?:jobs|work|lives|places)|the rest of us (?:have|pay|work))",
+            "wanting demanding expecting asking",
+        ),
+        (
+            r"why (?:are|should|do) (?:we|taxpayers|i) (?:be )?pay(?:ing)? for (?:deaf|disabled"
+            r"|blind|autistic) (?:people'?s? |folks'? |kids'? )?(?:interpreters?|ramps?|carers?"
+            r"|signers?|support|lifts?|benefits?)\b[^?\n]{0,60}?\?[^\n]{0,20}?let them",
+            "pay paying",
+        ),
+        (
+            r"(?:autistic|disabled|special needs|sen|down'?s|dyslexic|adhd) (?:kids|children"
+            r"|pupils|students|people)\b[^.!?\n]{0,40}?(?:drag|drags|pull|pulls|hold|holds"
+            r"|bring|brings) (?:everyone|everybody|the (?:rest|class|others)|other (?:kids"
+            r"|children))(?: else)? (?:down|back)",
+            "drag drags pull pulls hold holds bring brings",
+        ),
+        # (and "These blind beggars at the station are half of them faking it", not "These
+        # blind commuters at the station need tactile paving")
+        (
+            # (not denied between: "Disabled people are not scroungers")
+            r"(?:blind|deaf|disabled|wheelchair|crippled?|handicapped) (?:beggars?|people"
+            r"|claimants?|folk|lot|users)\b(?:(?!\bnot\b|n'?t\b|\bnever\b|\bno\b)[^.!?\n])"
+            r"{0,40}?(?:faking|fakers?|pretending|scroungers?|frauds?|con artists?|putting it on"
+            r"|skivers?)",
+            "faking faker fakers pretending scrounger scroungers fraud frauds con putting skiver"
+            " skivers",
+        ),
+        (
+            r"(?:budhe|boodhe|buddhe|buzurg|bujurg|old) (?:log|logon|aadmi)\b[^.!?\n]{0,15}?"
+            r"(?:bas |sirf |toh )?(?:bojh|boj|burden|bekaar|bekar|kachra) (?:hain|hai|h"
+            r"|hote hain)",
+            "bojh boj burden bekaar bekar kachra",
+        ),
+        (
+            r"(?:dwarfs?|midgets?|cripples?|disabled|blind|deaf|wheelchair users?|autistics?"
+            r"|retards?)\b[^.!?\n]{0,40}?(?:is |are )?the only (?:job|thing|work|role|use)"
+            r" (?:they'?re|they are|theyre|they'?ll ever be) (?:good|fit) for",
+            "good fit",
+        ),
+        (
+            r"(?:mental (?:patients?|cases?)|psychos?|nutters?|loonies|schizos?|mentally ill"
+            r"(?: people| folk| patients)?)(?: like (?:him|her|you|them|that))? (?:should|must"
+            r"|need to|ought to) (?:be )?(?:locked up|locked away|put away|sectioned"
+            r"|institutionali[sz]ed|kept away)",
+            "locked put sectioned institutionalised institutionalized kept",
+        ),
         # the 1052nd set, a Jewish candidate's primary: antisemitism in code ("bought and paid
         # for by Soros and the usual tribe" (not "the usual tribe of lobbyists"), "Dual
         # loyalty much? Ask her which flag she'd salute first" (not "the dual loyalty trope
