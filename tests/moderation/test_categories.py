@@ -5894,6 +5894,73 @@ THIRTY_NINTH_SESSION_FORMS = [
         " write well.",
         False,
     ),
+    # the two-hundred-and-fifteenth round (sets 1128-1129): a Pakistani singer's concert in
+    # Mumbai cancelled; veiled threats in Hinglish a twelfth time
+    (
+        "Pakistani gavaiyon ko yahan gaane ka shauk hai, wahan hamare jawaanon pe goli chalwate"
+        " hain. Inka gala hi dabana chahiye.",
+        True,
+    ),
+    ("Pollution ka gala dabana chahiye, sarkar ko sakht kadam uthane chahiye.", False),
+    ("Pakistani team ne achha khela, inka gala kharab tha par gaana achha tha.", False),
+    (
+        "Jo log inke concert mein jaate hain wo bhi gaddar hain, unki list banao aur ghar pe"
+        " chitthi bhejo.",
+        True,
+    ),
+    ("Ye sab ISI ke agent hain, gaane ke bahane jasoosi karne aate hain.", True),
+    ("ISI ke agent pakde gaye, police ne bataya ki wo shaadi ke bahane aaye the.", False),
+    (
+        "Beta, tera office ka address bhi pata hai aur tere ghar ka bhi. Soch samajh ke likhna.",
+        True,
+    ),
+    (
+        "Beta, tera office ka address bhi pata hai aur tere ghar ka bhi. Diwali pe mithai"
+        " bhejunga.",
+        False,
+    ),
+    ("Bahut likh liya tumne, ab tumhari maa ke liye ek achha sa photo frame le lena.", True),
+    ("Tumhari maa ke liye ek sundar sa photo frame laaya hoon, birthday pe de dena.", False),
+    (
+        "Agli baar Meerut aao toh bata dena, hum bhi swagat ki taiyari kar lenge. Poori taiyari.",
+        True,
+    ),
+    (
+        "Agli baar Meerut aao toh bata dena, hum bhi swagat ki taiyari kar lenge. Gajar ka"
+        " halwa pakka.",
+        False,
+    ),
+    (
+        "Tumhare bachche kaunse school jaate hain, woh bhi pata chal gaya hai. Baaki tum"
+        " samajhdaar ho.",
+        True,
+    ),
+    (
+        "Tumhare bachche kaunse school jaate hain, woh humare bachchon ka bhi school hai. PTM pe"
+        " milte hain.",
+        False,
+    ),
+    ("Zyada bolne walon ki zubaan aksar khamosh ho jaati hai. Itihaas utha ke dekh lo.", True),
+    ("Zyada bolne walon ki baat aksar koi nahi sunta. Itihaas utha ke dekh lo.", False),
+    (
+        "Raat ko late ghar jaati ho na office se? Aajkal sadkein safe nahi hain, kuch bhi ho"
+        " sakta hai.",
+        True,
+    ),
+    (
+        "Raat ko late ghar jaati ho na office se? Company se cab le lo, aajkal sadkein safe nahi"
+        " hain.",
+        False,
+    ),
+    (
+        "Raat ko late ghar aati hai meri beti, kuch bhi ho sakta hai, isliye main station jaata"
+        " hoon.",
+        False,
+    ),
+    ("Teri gaadi ke brake aaj kal theek hain na? Pooch raha tha bas.", True),
+    ("Teri gaadi ke brake aaj kal theek hain na? Service karwa li thi pichle hafte.", False),
+    ("Patrakar ji, aapki scooty ka number note kar liya hai. Dhyan se chalana.", True),
+    ("Patrakar ji, aapki scooty ka number note kar liya hai. Challan aaya hai, bhar dena.", False),
 ]
 
 THIRTY_EIGHTH_SESSION_FORMS = [

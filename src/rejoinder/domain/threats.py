@@ -1338,6 +1338,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:tumhari|teri|aapki|tumhara|tera|aapka|iski|uski) (?:gaadi|gadi|car|bike|scooty"
             r"|scooter) (?:ka|ki) number (?:yaad|note) kar (?:liya|lia|rakha|li)"
+            # (not a fine to pay: "... number note kar liya hai. Challan aaya hai, bhar dena",
+            # the 1129th set)
+            r"(?![^\n]{0,40}?\b(?:challan|chalan|fine|parking|towing|service|insurance|rto)\b)"
             # ... or known, with the way to the house ("Reporter sahab, aapki gaadi ka number
             # bhi humein yaad hai aur aapke ghar ka rasta bhi", the 1093rd set; not "...,
             # parking mein galat jagah khadi thi")
@@ -3409,6 +3412,61 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:should|must|will|'ll|needs to|ought to|has to) finish (?:the job|what (?:they"
             r"|it) started|them off|him off|her off)",
             "properly finish",
+        ),
+        # the two-hundred-and-fifteenth round, veiled threats in Hinglish a twelfth time
+        # (the 1129th set, each with a twin): both addresses known and "soch samajh ke
+        # likhna" (not "Diwali pe mithai bhejunga"); a photo frame to get for the reader's
+        # mother (not "maa ke saath chhutti pe jao", nor "... photo frame laaya hoon"); a
+        # welcome "prepared" ("Poori taiyari", not "Gajar ka halwa pakka"); the children's
+        # school found out, "baaki tum samajhdaar ho" (not "PTM pe milte hain"); tongues that
+        # fall silent, "itihaas utha ke dekh lo" (not "baat koi nahi sunta"); the reader's
+        # late nights home and "kuch bhi ho sakta hai" (not "company se cab le lo", nor a
+        # daughter's, "ghar aati hai meri beti"); the brakes asked after, "pooch raha tha
+        # bas" (not "service karwa li thi")
+        (
+            r"(?:office|daftar|ghar|school)\b[^.!?\n]{0,20}?(?:address|pata)\b[^\n]{0,40}?(?:ghar"
+            r"|office)\b[^\n]{0,40}?[.!,] (?:soch samajh ke|sambhal ke|dhyan se|sochke|soch ke)"
+            r" (?:likhna|likho|bolna|bolo|chhapna|chapna)",
+            "likhna likho bolna bolo chhapna chapna",
+        ),
+        (
+            r"(?:tumhari|teri|aapki|uski|iski) (?:maa|mummy|biwi|wife|behen) (?:ke liye|ko)"
+            r" (?:ek )?(?:achha sa |accha sa |sundar sa |bada sa )?(?:photo frame|frame|haar"
+            r"|mala|kafan|shraddhanjali) (?:le lena|le lo|le aana|kharid lena|khareed lena"
+            r"|khareed lo|kharid lo|taiyar rakhna|taiyar rakho|order kar (?:do|lena|dena))",
+            "frame haar mala kafan shraddhanjali",
+        ),
+        (
+            r"(?:swagat|welcome|mehmaan nawazi|khatirdari) (?:ki|ka) (?:taiyari|intezaam|intazam)"
+            r" (?:kar lenge|karenge|kar rakhi hai|kar li hai|ho gayi hai)[.!,]* (?:poori|puri"
+            r"|achhi|acchi|khaas|special) (?:taiyari|tayari|intezaam)",
+            "taiyari tayari intezaam",
+        ),
+        (
+            r"(?:tumhare|tere|aapke) (?:bachche|bacche|bete|beti|bachon|bachchon)\b[^.!?\n]{0,30}?"
+            r"(?:school|college|tuition|coaching)\b[^.!?\n]{0,30}?(?:pata chal gaya|pata hai"
+            r"|pata kar liya|maloom hai)[^\n]{0,15}?[.!,] (?:baaki|baki|aage) (?:tum|aap|tu)"
+            r" (?:samajhdaar|samajhdar|samjhdar|khud samajh)",
+            "samajhdaar samajhdar samjhdar samajh",
+        ),
+        (
+            r"(?:zyada|jyada|bahut) (?:bolne|likhne|uchhalne) (?:walon|wale|waalon) ki (?:zubaan"
+            r"|zabaan|awaaz|aawaz|kalam) (?:aksar|jaldi|hamesha) (?:khamosh|band|chup) (?:ho"
+            r" jaati|ho jati|kar di jaati|kar di jati|ho jaati hai)",
+            "khamosh band chup",
+        ),
+        (
+            r"raat ko (?:late |der se )?(?:ghar )?(?:jaati|jati|aati|lautti|nikalti) ho\b"
+            r"[^\n]{0,60}?(?:kuch bhi ho sakta hai|kuch bhi ho jaye|kuch ho gaya toh|hadsa ho"
+            r" sakta hai)",
+            "sakta jaye gaya",
+        ),
+        (
+            r"(?:teri|tumhari|aapki|uski) (?:gaadi|gadi|car|bike|scooty|scooter) (?:ke|ki)"
+            r" (?:brake|brakes|tyre|tyres|tayar) (?:aaj kal |aajkal |abhi )?(?:theek|thik|sahi)"
+            r" (?:hain|hai|h) na\?[^\n]{0,10}?(?:pooch|puch|pucch) (?:raha|rahi|rahe) (?:tha|thi"
+            r"|the) bas",
+            "pooch puch pucch",
         ),
         # the two-hundred-and-twelfth round (the 1122nd set, a minaret approved in
         # Keighley): "Makes it easier for the lads to know where to aim when the time comes"

@@ -3861,6 +3861,32 @@ _CUED = tuple(
             r"|institutionali[sz]ed|kept away)",
             "locked put sectioned institutionalised institutionalized kept",
         ),
+        # the two-hundred-and-fifteenth round (the 1128th set, a Pakistani singer's concert
+        # in Mumbai cancelled, a fifty-third whole evening): "Inka gala hi dabana chahiye"
+        # after a people named (not "pollution ka gala dabana chahiye"); those who go to
+        # their concerts listed as traitors, "unki list banao aur ghar pe chitthi bhejo";
+        # "Ye sab ISI ke agent hain, gaane ke bahane jasoosi karne aate hain" (not "ISI ke
+        # agent pakde gaye, police ne bataya")
+        (
+            r"(?:pakistani|pakistaniyon|pakistanion|muslim|musalman|mulle|bangladeshi|kashmiri"
+            r"|khalistani|sikh|christian|dalit)\w*\b[^\n]{0,120}?(?:inka|unka|iska|uska) gala"
+            r" (?:hi )?(?:daba|dabana|dabao|dabaa|ghont|ghotna|ghontna|kaat|kaatna) (?:do|dena"
+            r"|chahiye|denge|dalo)",
+            "gala",
+        ),
+        (
+            r"(?:wo|woh|ye|yeh) (?:bhi )?(?:gaddar|gaddaar|deshdrohi|traitors?)\b[^.!?\n]{0,20}?"
+            r"(?:unki|inki|sabki|their) (?:list|suchi|names?) (?:banao|bana lo|nikalo|banaiye"
+            r"|make)\b[^.!?\n]{0,30}?(?:ghar pe|ghar par|gharon pe|at their homes?|to their"
+            r" homes?)",
+            "list suchi names name",
+        ),
+        (
+            r"(?:ye|yeh|sab|saare|ye sab) (?:sab )?(?:isi|aai es aai) (?:ke|ka) (?:agent|agents"
+            r"|jasoos|aadmi)(?: hain| hai| h)?,?[^.!?\n]{0,30}?(?:ke bahane|ki aad mein|ke naam"
+            r" pe)",
+            "bahane aad naam",
+        ),
         # the 1052nd set, a Jewish candidate's primary: antisemitism in code ("bought and paid
         # for by Soros and the usual tribe" (not "the usual tribe of lobbyists"), "Dual
         # loyalty much? Ask her which flag she'd salute first" (not "the dual loyalty trope
