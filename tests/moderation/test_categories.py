@@ -5961,6 +5961,21 @@ THIRTY_NINTH_SESSION_FORMS = [
     ("Teri gaadi ke brake aaj kal theek hain na? Service karwa li thi pichle hafte.", False),
     ("Patrakar ji, aapki scooty ka number note kar liya hai. Dhyan se chalana.", True),
     ("Patrakar ji, aapki scooty ka number note kar liya hai. Challan aaya hai, bhar dena.", False),
+    # the two-hundred-and-sixteenth round (set 1130): a statue of Sikh soldiers vandalised
+    (
+        "Who asked for a turban statue in an English town anyway? Put it up in Amritsar where it"
+        " belongs.",
+        True,
+    ),
+    ("Send the Kohinoor back to India where it belongs.", False),
+    ("Bet it was one of their own lot trying to play victim again. Classic.", True),
+    ("The council played victim over the budget again.", False),
+    (
+        "They fought for the British Empire because they were paid to, mercenaries, nothing"
+        " more. Tear it down.",
+        True,
+    ),
+    ("Some historians call them mercenaries; that's no reason to tear it down.", False),
 ]
 
 THIRTY_EIGHTH_SESSION_FORMS = [

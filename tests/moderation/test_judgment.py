@@ -3820,6 +3820,12 @@ KNOWN_MISSES = {
 # Non-abusive comments held on purpose: the shipped suspect word list (a site's to edit)
 # holds a slur wherever it appears, also where a comment mentions it to condemn it.
 KNOWN_FALSE_HOLDS = {
+    # the two-hundred-and-sixteenth round's obfuscation twin: "go back to your country" said
+    # to someone off on holiday reads as the exclusion it most often is (a twin written to
+    # be kind that few readers would take so)
+    "onethousandhundredthirtyfirst_evening.jsonl": [
+        "Go back to your c0untry, you f*cking lucky sod, enjoy the holiday.",
+    ],
     # the two-hundred-and-twelfth round's sarcasm twin: a trans woman "turned out to be the
     # top scorer. Who could have predicted it?" — written as the kind twin, but the frame
     # after a trans woman's win in women's sport is also how the unfairness jibe is put;
@@ -5206,6 +5212,8 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredtwentyseventh_evening.jsonl",
         "onethousandhundredtwentyeighth_evening.jsonl",
         "onethousandhundredtwentyninth_evening.jsonl",
+        "onethousandhundredthirtieth_evening.jsonl",
+        "onethousandhundredthirtyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6286,8 +6294,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # evening 3 of 4, the news head 2; the threats 2 of 8), 1 of 24 others (the rules: a
 # scooter's number noted for a fine, "Challan aaya hai, bhar dena"). With the rules written
 # from it: 12 (the rules 12), none of the others.
-UNSEEN_ABUSE_HELD = 2699  # of 3005
-UNSEEN_OTHERS_HELD = 107  # of 9463
+# The two-hundred-and-sixteenth round (sets 1130-1131: 20 comments under a statue of Sikh
+# soldiers vandalised in Smethwick, a fifty-fourth whole evening; obfuscation a fourth time,
+# with twins): at first sight 9 of 12 (the rules 9; the evening 1 of 4, the obfuscated 8 of
+# 8), 2 of 24 others (a twin's "go back to your c0untry ... enjoy the holiday" by the rules,
+# in KNOWN_FALSE_HOLDS; "Th3se p@rcels need to be s3nt b@ck" by the news head). With the
+# rules written from it: 12 (the rules 12), the same 2 others.
+UNSEEN_ABUSE_HELD = 2711  # of 3017
+UNSEEN_OTHERS_HELD = 109  # of 9487
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -3887,6 +3887,30 @@ _CUED = tuple(
             r" pe)",
             "bahane aad naam",
         ),
+        # the two-hundred-and-sixteenth round (the 1130th set, a statue of Sikh soldiers
+        # vandalised in Smethwick, a fifty-fourth whole evening): a people's monument sent
+        # "where it belongs" after "who asked for" it (not "send the Kohinoor back to India
+        # where it belongs"); the vandalism put on "their own lot ... to play victim" (not
+        # "the council ... played victim"); its soldiers "mercenaries, nothing more. Tear it
+        # down." (not "... no reason to tear it down")
+        (
+            r"(?:who asked for|nobody asked for|no one asked for|nobody wants?|no one wants?)\b"
+            r"[^\n]{0,80}?(?:put|send|move|take) (?:it|them|that|this)(?: up| back)? (?:in|to)"
+            r" (?:amritsar|punjab|pakistan|india|mecca|saudi|africa|delhi|bangladesh|somalia"
+            r"|kabul|dhaka|lahore|karachi)\b[^.!?\n]{0,10}?where (?:it|they) belongs?",
+            "belongs belong",
+        ),
+        (
+            r"(?:one of )?their own (?:lot|kind|people|sort)\b[^.!?\n]{0,30}?(?:trying to |to"
+            r" )?play(?:ing)? (?:the )?victims?",
+            "play playing",
+        ),
+        (
+            r"(?:mercenaries|mercenary|hired guns|paid killers),? (?:nothing more|that'?s all|no"
+            r" more|nothing else)\b[^\n]{0,40}?(?:tear|pull|knock|rip) (?:it|them|that|the"
+            r" statue|the memorial) down",
+            "tear pull knock rip",
+        ),
         # the 1052nd set, a Jewish candidate's primary: antisemitism in code ("bought and paid
         # for by Soros and the usual tribe" (not "the usual tribe of lobbyists"), "Dual
         # loyalty much? Ask her which flag she'd salute first" (not "the dual loyalty trope
