@@ -5976,6 +5976,56 @@ THIRTY_NINTH_SESSION_FORMS = [
         True,
     ),
     ("Some historians call them mercenaries; that's no reason to tear it down.", False),
+    # the two-hundred-and-seventeenth round (sets 1132-1133): a Dalit cook's mid-day meals
+    # boycotted; women journalists harassed in everyday words a fourteenth time
+    (
+        "Jiski jo jagah hai wahi rahe, ab ye log hamare bachchon ka khana banayenge? Kalyug hai.",
+        True,
+    ),
+    ("Jiski jo jagah hai wahi rahe, ye kehna casteism hai aur galat hai.", False),
+    ("Inke haath ka khana khake bachche bhi inke jaise ho jayenge, ganda khoon.", True),
+    ("Hijama se ganda khoon nikalta hai, doctor ne bataya.", False),
+    (
+        "Reservation se naukri mil gayi toh ab hamare bachchon ko bhi apvitra karengi ye.",
+        True,
+    ),
+    ("Plastic hamare paani ko ganda kar raha hai, kuch karo.", False),
+    ("Madam anchor aaj bhi sabse zyada makeup mein, news kam aur show zyada.", True),
+    ("Madam anchor aaj bhi sabse zyada taiyari mein, news zyada aur show kam.", False),
+    ("She reads the news like she's auditioning for a dating show.", True),
+    (
+        "She reads the news like she's auditioning for a role as the calmest voice in Britain.",
+        False,
+    ),
+    ("Who's she sleeping with at the channel to get prime time at her age?", True),
+    ("Who's she working with at the channel to get prime time ratings like that?", False),
+    (
+        "Give her a kitchen and a microphone and see which one she's actually qualified for.",
+        True,
+    ),
+    ("Give her a studio and a microphone and see how good she actually is live.", False),
+    ("Ladki reporter bhejoge toh story kam, selfie zyada aayengi.", True),
+    ("Naya reporter bhejoge toh story kam, sawaal zyada aayenge, seekh jayega.", False),
+    ("That journalist needs a husband, not a byline.", True),
+    ("That journalist needs an editor, not a byline, the piece was too long.", False),
+    (
+        "Itni tight kurti pehen ke kaun news padhta hai, sab samajhte hain kya bechna hai.",
+        True,
+    ),
+    (
+        "Itni garmi mein kurti pehen ke kaun news padhta hai, AC toh chala do studio mein.",
+        False,
+    ),
+    (
+        "Another female reporter crying sexism because nobody takes her seriously. Maybe try"
+        " reporting.",
+        True,
+    ),
+    (
+        "Another reporter complaining about access because nobody returns her calls. Maybe try"
+        " the press office.",
+        False,
+    ),
 ]
 
 THIRTY_EIGHTH_SESSION_FORMS = [

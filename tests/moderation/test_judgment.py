@@ -5214,6 +5214,8 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredtwentyninth_evening.jsonl",
         "onethousandhundredthirtieth_evening.jsonl",
         "onethousandhundredthirtyfirst_evening.jsonl",
+        "onethousandhundredthirtysecond_evening.jsonl",
+        "onethousandhundredthirtythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6300,8 +6302,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # 8), 2 of 24 others (a twin's "go back to your c0untry ... enjoy the holiday" by the rules,
 # in KNOWN_FALSE_HOLDS; "Th3se p@rcels need to be s3nt b@ck" by the news head). With the
 # rules written from it: 12 (the rules 12), the same 2 others.
-UNSEEN_ABUSE_HELD = 2711  # of 3017
-UNSEEN_OTHERS_HELD = 109  # of 9487
+# The two-hundred-and-seventeenth round (sets 1132-1133: 18 comments under a Dalit cook's
+# mid-day meals boycotted in an Uttarakhand village, a fifty-fifth whole evening, in
+# Hinglish; women journalists harassed in everyday words a fourteenth time, with twins): at
+# first sight 3 of 12 (the rules 1; the evening 2 of 4, the journalists 1 of 8), none of 22
+# others. With the rules written from it: 12 (the rules 12).
+UNSEEN_ABUSE_HELD = 2723  # of 3029
+UNSEEN_OTHERS_HELD = 109  # of 9509
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

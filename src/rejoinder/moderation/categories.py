@@ -4153,7 +4153,8 @@ def _said_of_life(words: Words, i: int) -> bool:
 # kitchen is no man's retirement, so no woman word is needed)
 _TO_THE_KITCHEN_CUES = frozenset(
     {"kitchen", "rasoi", "chulha", "chauka", "leave", "place", "ghar", "roti", "driver",
-     "drivers", "mardon", "aadmiyon", "mard", "doge", "dogi", "quiet"}
+     "drivers", "mardon", "aadmiyon", "mard", "doge", "dogi", "quiet", "husband",
+     "boyfriend"}
 )  # fmt: skip
 _TO_THE_KITCHEN = _whole_words(
     (
@@ -4166,6 +4167,17 @@ _TO_THE_KITCHEN = _whole_words(
         r"|under (?:her|the) (?:man|husband))",
         r"ko (?:kitchen|rasoi|chulha|chauka) (?:sambhalna|sambhalni|sambhale|dekhna|dekhni)"
         r" (?:chahiye|chaiye)",
+        # "Give her a kitchen and a microphone and see which one she's actually qualified
+        # for" (not "Give her a studio and a microphone and see how good she is live"); "That
+        # journalist needs a husband, not a byline" (not "... needs an editor, not a
+        # byline"), the 1133rd set
+        r"give (?:her|them|that woman|this woman) a kitchen and a (?:microphone|mic|laptop"
+        r"|briefcase|desk|camera|pen|ministry)\b[^.!?\n]{0,40}?(?:which one|what) (?:she'?s"
+        r"|she is) (?:actually |really )?(?:qualified|fit|good|made) for",
+        r"(?:that|this|the) (?:journalist|reporter|anchor|editor|woman|minister|mp|judge"
+        r"|columnist|girl|lady)\b[^.!?\n]{0,10}? needs a (?:husband|man|boyfriend|good man"
+        r"|family),? not (?:a |an )?(?:byline|column|job|career|seat|microphone|mic|promotion"
+        r"|platform|vote)",
         # "Ma'am should focus on her own kitchen before lecturing the finance ministry" (the
         # 1121st set; not "... on her own ministry", nor a chef's "her own kitchen": a woman
         # in office named)
@@ -4276,9 +4288,29 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "television", "radio", "camera", "cameras", "padosan", "kaamwali", "churail", "chudail",
      "daayan", "machhli", "naachne", "isliye", "tabhi", "whose", "fancy", "lipstick",
      "makeup", "bahu", "brain", "brains", "crying", "tantrum", "tantrums", "hysteria",
-     "hormones", "gossip"}
+     "hormones", "gossip", "sajdhaj", "nakhre", "adaayein", "adayein",
+     "auditioning", "screaming", "pulling", "selfie", "selfies", "drama", "rona", "aansu",
+     "shopping"}
 )  # fmt: skip
 _MOCKED_FOR_HER_SEX_PATTERNS = (
+    # the 1133rd set, women journalists a fourteenth time: "Madam anchor aaj bhi sabse zyada
+    # makeup mein, news kam aur show zyada" (not "... taiyari mein, news zyada"); "She reads
+    # the news like she's auditioning for a dating show" (not "... for a role as the calmest
+    # voice in Britain"); "Another female reporter crying sexism because nobody takes her
+    # seriously" (not "Another reporter complaining about access")
+    r"(?:makeup|lipstick|sajdhaj|saj dhaj|nakhre|adaayein|adayein)\b[^.!?\n]{0,25}?news kam",
+    # ("Ladki reporter bhejoge toh story kam, selfie zyada aayengi", not "Naya reporter
+    # bhejoge toh story kam, sawaal zyada aayenge")
+    r"(?:ladki|mahila|aurat|lady) (?:reporter|patrakar|anchor|officer|cop|driver|pilot"
+    r"|captain|minister|mantri|judge|doctor) (?:bhejoge|bhejo|banaoge|rakhoge|doge|bithaoge)"
+    r" (?:toh|to) \w+ kam,? (?:selfie|selfies|makeup|drama|nakhre|gossip|rona|aansu|shopping)"
+    r" zyada",
+    r"like (?:she'?s|she is) (?:auditioning|applying|trying out) for (?:a )?(?:dating show"
+    r"|love island|the bachelor|a beauty pageant|a strip club|a lingerie ad|onlyfans)",
+    r"(?:female|woman|women|lady|girl) (?:reporter|journalist|anchor|mp|minister|mla"
+    r"|politician|footballer|referee|officer|editor)s? (?:crying|screaming|playing|pulling)"
+    r" (?:sexism|misogyny|the gender card|the woman card|victim)\b[^\n]{0,60}?(?:nobody"
+    r" takes (?:her|them) seriously|maybe try|try (?:doing|actually))",
     # the 1121st set, a woman in office harassed a thirteenth time: "Nice saree, madam,
     # shame the brain didn't come with the outfit" (not "shame the speech didn't match the
     # occasion"); "Put a woman in charge of the police and this is what you get: crying
@@ -5300,10 +5332,20 @@ _SHAMING_CUES = frozenset(
      "sambhaalo", "sambhal", "kaabu", "kabu", "bhaag", "bhag", "kamre", "karti",
      "nachaniya", "nachaniyan", "nachniya", "nachaniyon", "nachne", "naachne", "tawaif",
      "mujre", "mujra", "mard", "aadmi", "knees", "chillati", "chilati", "cheekhti",
-     "chikhti", "manners"}
+     "chikhti", "manners", "sleeping", "sleepin", "screwing", "bechna", "bech",
+     "dikha", "bikta"}
 )  # fmt: skip
 _SHAMING = _whole_words(
     (
+        # the 1133rd set, women journalists harassed a fourteenth time: "Who's she sleeping
+        # with at the channel to get prime time at her age?" (not "Who's she working with
+        # ..."); "Itni tight kurti pehen ke kaun news padhta hai, sab samajhte hain kya
+        # bechna hai" (not "Itni garmi mein kurti pehen ke ...")
+        r"who'?s she (?:sleeping|sleepin|shagging|screwing|in bed) with (?:at|on|in) (?:the )?"
+        r"(?:channel|paper|station|network|office|party|studio|newsroom)\b[^.!?\n]{0,30}?to get",
+        r"(?:tight|chhoti|choti|deep|gehri|tang)\s+(?:kurti|kurta|top|dress|kapde|blouse"
+        r"|skirt)\b[^.!?\n]{0,60}?(?:kya bechna hai|kya bech rahi|kya dikhana hai|kya dikha"
+        r" rahi|kya bikta hai)",
         # the 1015th set: "Someone should teach her some manners, in private, slowly" (not
         # "..., she was rude to the guests"); "Iski shaadi nahi hui isiliye itna chillati
         # hai": a woman's anger put down to having no husband

@@ -3911,6 +3911,29 @@ _CUED = tuple(
             r" statue|the memorial) down",
             "tear pull knock rip",
         ),
+        # the two-hundred-and-seventeenth round (the 1132nd set, a Dalit cook's mid-day meals
+        # boycotted in an Uttarakhand village, a fifty-fifth whole evening): "Jiski jo jagah
+        # hai wahi rahe" (not "..., ye kehna casteism hai": named to reject it); "inke ...
+        # ganda khoon" (not "hijama se ganda khoon nikalta hai"); a people to defile "hamare
+        # bachchon ko bhi apvitra karengi" (not "plastic hamare paani ko ganda kar raha hai")
+        (
+            r"(?:jiski|jiska|jinki|jinka) jo (?:jagah|aukaat|aukat|sthan|hasiyat|haisiyat)"
+            r" (?:hai|h),? (?:wahi|vahi|wahin|usi mein|wahan) (?:rahe|rahein|rahen|rehna chahiye"
+            r"|rahna chahiye)(?![^.!?\n]{0,30}?\b(?:casteism|jaativaad|jativad|galat|sharam))",
+            "jagah aukaat aukat sthan hasiyat haisiyat",
+        ),
+        (
+            r"(?:inke|unke|inka|unka|in logon|un logon|ye log|inki|unki)\b[^.!?\n]{0,80}?(?:ganda"
+            r"|gande|neech|apvitra|ashuddh|ghatiya) (?:khoon|khun|nasl)",
+            "khoon khun nasl",
+        ),
+        (
+            r"(?:hamare|humare|hamara|hamari) (?:bachchon|bacchon|ghar|gharon|mandir|mandiron"
+            r"|khane|khana|kuan|kuen|paani|rasoi)\b[^.!?\n]{0,15}?(?:ko |ka |ki )?(?:bhi )?"
+            r"(?:apvitra|ashuddh|bhrasht|napaak|napak) (?:karenge|karengi|kar denge|kar dengi"
+            r"|kar rahe|kar rahi|karega|karegi|kar degi|kar dega)",
+            "apvitra ashuddh bhrasht napaak napak",
+        ),
         # the 1052nd set, a Jewish candidate's primary: antisemitism in code ("bought and paid
         # for by Soros and the usual tribe" (not "the usual tribe of lobbyists"), "Dual
         # loyalty much? Ask her which flag she'd salute first" (not "the dual loyalty trope
