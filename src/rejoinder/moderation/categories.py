@@ -335,7 +335,10 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
             for start, end in _PUT_DOWN.spans(present, text)
         )
     if not present.isdisjoint(_READER_PUT_DOWN_CUES):
-        hits.extend(regex_hits(_READER_PUT_DOWN, INSULT, 0.92, "put_down", text))
+        hits.extend(
+            Hit(INSULT, 0.92, start, end, f"{INSULT}.put_down")
+            for start, end in _READER_PUT_DOWN.spans(present, text)
+        )
     if (
         _both_met(met, _CUE_NOBODY | _CUE_EVEN)
         or _both_met(met, _CUE_AWAY | _CUE_GADGET)
@@ -3982,8 +3985,8 @@ _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "rot
                          "sambhale", "sambhaale", "kharab", "tabah", "steering", "gaadi",
                          "chalane", "bharosa", "kaam", "kursi", "zimmedari", "satta",
                          "imaan", "iman", "charitra", "zameer", "izzat"})  # fmt: skip
-_PUT_IN_PLACE = re.compile(
-    r"(?<![a-z])(?:(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
+_PUT_IN_PLACE_BODY = (
+    r"(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
     # "drag her back to the in-laws' village and teach her what a widow's place is" (the
     # 768th set; not "every widow was told what 'her place' was. This one said no.")
     r"|(?:teach|show|remind) (?:her|them|these women|such women|women like her) (?:what|where)"
@@ -4127,8 +4130,11 @@ _PUT_IN_PLACE = re.compile(
     # "needs a man to sort her out"
     r"|needs? a (?:good |real |strong )?man to (?:sort (?:her|them) out|keep (?:her|them) in"
     r" (?:line|check)|shut (?:her|them) up|put (?:her|them) in (?:her|their) place|tame"
-    r" (?:her|them)|control (?:her|them)))(?![a-z])"
+    r" (?:her|them)|control (?:her|them))"
 )
+# (one branch at a time, each where a cue word it spells is present: every branch spells
+# one of _PLACE_CUES)
+_PUT_IN_PLACE = _branches_one_at_a_time(_PUT_IN_PLACE_BODY, _PLACE_CUES)
 
 
 # In the same sentence, these make it a view reported or rejected: "the idea that a woman's
@@ -4551,9 +4557,9 @@ _SCORNED = _whole_words(
 
 def _women_put_in_place(words: Words) -> list[Hit]:
     return [
-        hit
-        for hit in regex_hits(_PUT_IN_PLACE, IDENTITY_ATTACK, 0.88, "sexism", words.text)
-        if not in_sentence(words, words.word_at(hit.start), _HELD_AT_A_DISTANCE)
+        Hit(IDENTITY_ATTACK, 0.88, start, end, f"{IDENTITY_ATTACK}.sexism")
+        for start, end in _PUT_IN_PLACE.spans(words.present, words.text)
+        if not in_sentence(words, words.word_at(start), _HELD_AT_A_DISTANCE)
     ]
 
 
@@ -5065,91 +5071,89 @@ _PUT_DOWN = _branches_one_at_a_time(_PUT_DOWN_BODY, _PUT_DOWN_CUES)
 # (not "you're the reason I subscribed"); "Your mum must be so proud of her basement
 # goblin". Apart from _PUT_DOWN, whose many alternatives every cue word sends a comment
 # through: these run only where their rarer words are.
-_READER_PUT_DOWN = _whole_words(
-    (
-        r"(?:you'?re|you are|ur|u r|youre) (?:probably |clearly |obviously )?the reason (?:why )?"
-        r"(?:your|ur) (?:wife|husband|girlfriend|boyfriend|missus|partner|kids|family|parents)"
-        r" (?:left|leaves|walked out|ran off|divorced|hates? (?:you|u)|moved out|stopped talking)",
-        r"(?:your|ur|her|his|mum'?s|mom'?s|mummy'?s|mommy'?s|mother'?s|parents'?) basement"
-        r" (?:goblin|gremlin|dweller|troll|incel|gnome)s?",
-        # the 1066th set, replies put down (each with a twin): "Go back to your mother's
-        # basement and let the adults discuss the budget" (not "my parents' basement")
-        r"(?:go|crawl|get|run|scurry) back (?:in)?to (?:your|ur) (?:mum'?s|mom'?s|mummy'?s"
-        r"|mommy'?s|mother'?s|parents'?|momma'?s|grandma'?s) basement",
-        # "... before he hurts himself thinking" (not "before he hurts himself lifting")
-        r"(?:before|or|else) (?:he|she|you|u|they) (?:hurts?|injures?|strains?|sprains?|pulls?)"
-        r" (?:himself|herself|yourself|themselves|something|a muscle|his brain|her brain"
-        r"|your brain|a brain cell) (?:thinking|trying to think)"
-        r"|(?:don'?t|dont|try not to) (?:hurt|strain|sprain|pull) (?:yourself|your brain|a"
-        r" muscle|something|a brain cell) (?:thinking|trying to think)",
-        # "Your parents must be so disappointed they didn't stop at the first kid" (not
-        # "your parents must be so proud")
-        r"(?:your|ur) (?:parents|mum|mom|mother|dad|father|family) (?:must (?:be|have been)"
-        r"|should be) (?:so |very |really |deeply )?(?:disappointed|ashamed|embarrassed)"
-        r"(?: (?:in|of|by) (?:you|u)| (?:that|they|you))",
-        # "You type like a goat chewing a keyboard" (not "you eat like a horse", "you work
-        # like a dog": praise in the idioms)
-        r"(?:you|u|ya) (?:type|types|write|writes|think|talk|argue|look|smell|reason|spell"
-        r"|comment|post) like (?:a|an|some) (?:\w+ )?(?:goat|donkey|monkey|pig|chimp|chimpanzee"
-        r"|baboon|buffalo|ape|gorilla|sheep|hyena)s?(?=\s*(?:[.!?,;]|$|\w+ing\b|and\b|in\b|on\b"
-        r"|with\b|that\b|who\b))",  # (not "a pig farmer")
-        # "Tere jaise chuzon ki wajah se desh peeche hai, jaake bartan dho" (the reader sent
-        # to the dishes; not "main jaake bartan dho leta hoon")
-        # (and "Tere jaise upper caste ke chamche ko kuch nahi pata, jaake apne baap ki dukaan
-        # sambhal", the 1109th set)
-        r"(?:tu|tum|tere|tujhe|tumhare|teri|tujh)\b[^\n]{0,80}?(?:jaake|ja ke|jaa ke|jaakar"
-        r"|ja kar) (?:(?:bartan|jhadu|pocha|kapde) (?:dho|maanj|manj|laga|dhona|maanjna|kar)"
-        r"|apne baap ki (?:dukaan|dukan|factory|kheti|bakery) (?:sambhal|dekh|chala))"
-        r"(?=\s*(?:[.!,]|$))",
-        # the 1085th set, replies put down a second time (each with a twin): "the adults are
-        # talking" (not "read the 1951 plan, uncle"), "Itni akal hoti toh comment section mein
-        # nahi baithe hote" (not "Itni seedhi baat hoti toh ..."), "Nobody reads your
-        # comments, mate, not even your own family", "Someone take this man's phone away
-        # before he embarrasses his children again", "Tumhare jaise gadhe hi ...", "You have
-        # the reading comprehension of a damp sock", "Tera dimaag ghutno mein hai kya"
-        # (and opening its sentence: "Is this your first day using the internet,
-        # sweetheart? Adults are talking.", the 1125th set)
-        r"(?:the |let the |(?<=[.!?]\s)|^)(?:adults|grown-?ups|grownups) (?:are talking|talk"
-        r"|are speaking|speak)(?=\s*(?:[.!]|$))",  # (not "... are talking about the budget")
-        r"(?:you|u) (?:have|got|possess) the (?:\w+ )?(?:comprehension|iq|intelligence|brains"
-        r"|wit|wits|reasoning|insight) of a (?:\w+ )?(?:sock|potato"
-        r"|goldfish|brick|rock|doorknob|toaster|turnip|lettuce|spoon|teaspoon|carrot"
-        r"|houseplant|cabbage|sponge|stapler)",
-        r"(?:tera|tumhara|aapka|iska|uska|tere|tumhare) dimaag (?:toh )?(?:ghutno|ghutne"
-        r"|ghutnon) (?:mein|me|main)",
-        # the two-hundred-and-thirteenth round, replies putting their reader down a third
-        # time (the 1125th set, each with a twin): "Did your carer help you type that" (not
-        # "Did your team help you research that"); "Go and have a lie down, grandad" (not
-        # "Fair point, grandad"); "Aapki soch aapke kapdon jaisi hai, sasti aur purani"
-        # (not "..., purani par mazboot"); "I'd explain it to you, but I left my crayons at
-        # home" (not "... my notes"); "Tumhare jaise logon ki wajah se hi WhatsApp
-        # university chal rahi hai" (not "... debate interesting hoti hai"); "Your mum
-        # should have stopped at your older brother" (not "... should be proud of ...");
-        # "Nobody with a working brain cell says this. Oh wait, that explains it." (not
-        # "Nobody with a working knowledge of rail economics says this", nor the IQ test's
-        # results late: "Oh wait, that explains it: the post office strike")
-        r"did (?:your|ur) (?:carer|care worker|nurse|mum|mom|mummy|mother|teacher|support"
-        r" worker|keeper|handler|mommy) help (?:you|u) (?:type|write|spell|read|post) (?:that"
-        r"|this|it)",
-        r"(?:go and |go |now )?have a (?:little )?(?:lie down|lie-down|nap|sleep|rest),?"
-        r" (?:grandad|granddad|grandpa|gramps|grandma|granny|nana|boomer|old man|old timer"
-        r"|uncle|auntie|aunty)",
-        r"(?:aapki|apki|tumhari|teri) (?:soch|akal|aqal|dimaag|samajh) (?:aapke|apke|tumhare"
-        r"|tere|aapki|tumhari|teri) \w+ (?:jaisi|jaise|jaisa) (?:hi )?(?:hai|h),? (?:\w+ )?"
-        r"(?:sasti|ghatiya|gandi|chhoti|choti|sadi|bekaar|bakwaas|kachra)",
-        r"(?:i'?d|i would|would) explain (?:it|this|that)(?: to (?:you|u))?,? but (?:i )?(?:left"
-        r"|forgot|lost|don'?t have) (?:my )?(?:crayons|colouring book|coloring book|puppets"
-        r"|picture book|finger puppets)"
-        r"|i can explain it (?:to you|for you),? but i can'?t understand it for you",
-        r"(?:tumhare|tere|aap|aapke) jaise logon ki wajah se (?:hi )?(?:whatsapp|watsapp)"
-        r" (?:university|univercity|uni)",
-        r"(?:your|ur) (?:mum|mom|mother|mummy|ma|parents|dad|father) (?:should(?:'?ve| have)"
-        r"|shoulda) (?:stopped|quit) (?:at|after|with) (?:your|ur) (?:older |elder |big )?"
-        r"(?:brother|sister|sibling)",
-        r"(?:with (?:a|one|half a) (?:working |functioning |single )?brain ?cell|(?:no|zero"
-        r"|any) (?:working )?brain ?cells?)\b[^\n]{0,50}?oh wait,? (?:that|this) explains"
-        r" (?:it|a lot|everything)",
-    )
+_READER_PUT_DOWN_PATTERNS = (
+    r"(?:you'?re|you are|ur|u r|youre) (?:probably |clearly |obviously )?the reason (?:why )?"
+    r"(?:your|ur) (?:wife|husband|girlfriend|boyfriend|missus|partner|kids|family|parents)"
+    r" (?:left|leaves|walked out|ran off|divorced|hates? (?:you|u)|moved out|stopped talking)",
+    r"(?:your|ur|her|his|mum'?s|mom'?s|mummy'?s|mommy'?s|mother'?s|parents'?) basement"
+    r" (?:goblin|gremlin|dweller|troll|incel|gnome)s?",
+    # the 1066th set, replies put down (each with a twin): "Go back to your mother's
+    # basement and let the adults discuss the budget" (not "my parents' basement")
+    r"(?:go|crawl|get|run|scurry) back (?:in)?to (?:your|ur) (?:mum'?s|mom'?s|mummy'?s"
+    r"|mommy'?s|mother'?s|parents'?|momma'?s|grandma'?s) basement",
+    # "... before he hurts himself thinking" (not "before he hurts himself lifting")
+    r"(?:before|or|else) (?:he|she|you|u|they) (?:hurts?|injures?|strains?|sprains?|pulls?)"
+    r" (?:himself|herself|yourself|themselves|something|a muscle|his brain|her brain"
+    r"|your brain|a brain cell) (?:thinking|trying to think)"
+    r"|(?:don'?t|dont|try not to) (?:hurt|strain|sprain|pull) (?:yourself|your brain|a"
+    r" muscle|something|a brain cell) (?:thinking|trying to think)",
+    # "Your parents must be so disappointed they didn't stop at the first kid" (not
+    # "your parents must be so proud")
+    r"(?:your|ur) (?:parents|mum|mom|mother|dad|father|family) (?:must (?:be|have been)"
+    r"|should be) (?:so |very |really |deeply )?(?:disappointed|ashamed|embarrassed)"
+    r"(?: (?:in|of|by) (?:you|u)| (?:that|they|you))",
+    # "You type like a goat chewing a keyboard" (not "you eat like a horse", "you work
+    # like a dog": praise in the idioms)
+    r"(?:you|u|ya) (?:type|types|write|writes|think|talk|argue|look|smell|reason|spell"
+    r"|comment|post) like (?:a|an|some) (?:\w+ )?(?:goat|donkey|monkey|pig|chimp|chimpanzee"
+    r"|baboon|buffalo|ape|gorilla|sheep|hyena)s?(?=\s*(?:[.!?,;]|$|\w+ing\b|and\b|in\b|on\b"
+    r"|with\b|that\b|who\b))",  # (not "a pig farmer")
+    # "Tere jaise chuzon ki wajah se desh peeche hai, jaake bartan dho" (the reader sent
+    # to the dishes; not "main jaake bartan dho leta hoon")
+    # (and "Tere jaise upper caste ke chamche ko kuch nahi pata, jaake apne baap ki dukaan
+    # sambhal", the 1109th set)
+    r"(?:tu|tum|tere|tujhe|tumhare|teri|tujh)\b[^\n]{0,80}?(?:jaake|ja ke|jaa ke|jaakar"
+    r"|ja kar) (?:(?:bartan|jhadu|pocha|kapde) (?:dho|maanj|manj|laga|dhona|maanjna|kar)"
+    r"|apne baap ki (?:dukaan|dukan|factory|kheti|bakery) (?:sambhal|dekh|chala))"
+    r"(?=\s*(?:[.!,]|$))",
+    # the 1085th set, replies put down a second time (each with a twin): "the adults are
+    # talking" (not "read the 1951 plan, uncle"), "Itni akal hoti toh comment section mein
+    # nahi baithe hote" (not "Itni seedhi baat hoti toh ..."), "Nobody reads your
+    # comments, mate, not even your own family", "Someone take this man's phone away
+    # before he embarrasses his children again", "Tumhare jaise gadhe hi ...", "You have
+    # the reading comprehension of a damp sock", "Tera dimaag ghutno mein hai kya"
+    # (and opening its sentence: "Is this your first day using the internet,
+    # sweetheart? Adults are talking.", the 1125th set)
+    r"(?:the |let the |(?<=[.!?]\s)|^)(?:adults|grown-?ups|grownups) (?:are talking|talk"
+    r"|are speaking|speak)(?=\s*(?:[.!]|$))",  # (not "... are talking about the budget")
+    r"(?:you|u) (?:have|got|possess) the (?:\w+ )?(?:comprehension|iq|intelligence|brains"
+    r"|wit|wits|reasoning|insight) of a (?:\w+ )?(?:sock|potato"
+    r"|goldfish|brick|rock|doorknob|toaster|turnip|lettuce|spoon|teaspoon|carrot"
+    r"|houseplant|cabbage|sponge|stapler)",
+    r"(?:tera|tumhara|aapka|iska|uska|tere|tumhare) dimaag (?:toh )?(?:ghutno|ghutne"
+    r"|ghutnon) (?:mein|me|main)",
+    # the two-hundred-and-thirteenth round, replies putting their reader down a third
+    # time (the 1125th set, each with a twin): "Did your carer help you type that" (not
+    # "Did your team help you research that"); "Go and have a lie down, grandad" (not
+    # "Fair point, grandad"); "Aapki soch aapke kapdon jaisi hai, sasti aur purani"
+    # (not "..., purani par mazboot"); "I'd explain it to you, but I left my crayons at
+    # home" (not "... my notes"); "Tumhare jaise logon ki wajah se hi WhatsApp
+    # university chal rahi hai" (not "... debate interesting hoti hai"); "Your mum
+    # should have stopped at your older brother" (not "... should be proud of ...");
+    # "Nobody with a working brain cell says this. Oh wait, that explains it." (not
+    # "Nobody with a working knowledge of rail economics says this", nor the IQ test's
+    # results late: "Oh wait, that explains it: the post office strike")
+    r"did (?:your|ur) (?:carer|care worker|nurse|mum|mom|mummy|mother|teacher|support"
+    r" worker|keeper|handler|mommy) help (?:you|u) (?:type|write|spell|read|post) (?:that"
+    r"|this|it)",
+    r"(?:go and |go |now )?have a (?:little )?(?:lie down|lie-down|nap|sleep|rest),?"
+    r" (?:grandad|granddad|grandpa|gramps|grandma|granny|nana|boomer|old man|old timer"
+    r"|uncle|auntie|aunty)",
+    r"(?:aapki|apki|tumhari|teri) (?:soch|akal|aqal|dimaag|samajh) (?:aapke|apke|tumhare"
+    r"|tere|aapki|tumhari|teri) \w+ (?:jaisi|jaise|jaisa) (?:hi )?(?:hai|h),? (?:\w+ )?"
+    r"(?:sasti|ghatiya|gandi|chhoti|choti|sadi|bekaar|bakwaas|kachra)",
+    r"(?:i'?d|i would|would) explain (?:it|this|that)(?: to (?:you|u))?,? but (?:i )?(?:left"
+    r"|forgot|lost|don'?t have) (?:my )?(?:crayons|colouring book|coloring book|puppets"
+    r"|picture book|finger puppets)"
+    r"|i can explain it (?:to you|for you),? but i can'?t understand it for you",
+    r"(?:tumhare|tere|aap|aapke) jaise logon ki wajah se (?:hi )?(?:whatsapp|watsapp)"
+    r" (?:university|univercity|uni)",
+    r"(?:your|ur) (?:mum|mom|mother|mummy|ma|parents|dad|father) (?:should(?:'?ve| have)"
+    r"|shoulda) (?:stopped|quit) (?:at|after|with) (?:your|ur) (?:older |elder |big )?"
+    r"(?:brother|sister|sibling)",
+    r"(?:with (?:a|one|half a) (?:working |functioning |single )?brain ?cell|(?:no|zero"
+    r"|any) (?:working )?brain ?cells?)\b[^\n]{0,50}?oh wait,? (?:that|this) explains"
+    r" (?:it|a lot|everything)",
 )
 # ... and those whose every word is common ("Nobody reads your comments, mate, not even your
 # own family", "Someone take this man's phone away ...", "Itni samajh hoti toh ...", the
@@ -5200,6 +5204,8 @@ _READER_PUT_DOWN_CUES = frozenset(
      "bekaar", "bakwaas", "kachra", "crayons", "colouring", "coloring", "puppets",
      "understand", "whatsapp", "watsapp", "stopped", "quit", "explains"}
 )  # fmt: skip
+# (one alternative at a time, each where a cue word it spells is present)
+_READER_PUT_DOWN = _one_at_a_time(_READER_PUT_DOWN_PATTERNS, _READER_PUT_DOWN_CUES)
 
 
 # The slang among them, cued by everyday words (_SEXUAL_SLANG_CUES): "she gives good head",
@@ -5335,244 +5341,243 @@ _SHAMING_CUES = frozenset(
      "chikhti", "manners", "sleeping", "sleepin", "screwing", "bechna", "bech",
      "dikha", "bikta"}
 )  # fmt: skip
-_SHAMING = _whole_words(
-    (
-        # the 1133rd set, women journalists harassed a fourteenth time: "Who's she sleeping
-        # with at the channel to get prime time at her age?" (not "Who's she working with
-        # ..."); "Itni tight kurti pehen ke kaun news padhta hai, sab samajhte hain kya
-        # bechna hai" (not "Itni garmi mein kurti pehen ke ...")
-        r"who'?s she (?:sleeping|sleepin|shagging|screwing|in bed) with (?:at|on|in) (?:the )?"
-        r"(?:channel|paper|station|network|office|party|studio|newsroom)\b[^.!?\n]{0,30}?to get",
-        r"(?:tight|chhoti|choti|deep|gehri|tang)\s+(?:kurti|kurta|top|dress|kapde|blouse"
-        r"|skirt)\b[^.!?\n]{0,60}?(?:kya bechna hai|kya bech rahi|kya dikhana hai|kya dikha"
-        r" rahi|kya bikta hai)",
-        # the 1015th set: "Someone should teach her some manners, in private, slowly" (not
-        # "..., she was rude to the guests"); "Iski shaadi nahi hui isiliye itna chillati
-        # hai": a woman's anger put down to having no husband
-        r"teach (?:her|that woman|this woman|the woman|that girl|this girl|that anchor|this"
-        r" anchor) (?:some )?manners,? (?:in private|privately|alone|slowly|personally|one on"
-        r" one)",
-        r"(?:shaadi|shadi) (?:nahi|nhi|nahin) (?:hui|hui hai|hoti|hogi)[^.!?\n]{0,15}?(?:isiliye"
-        r"|isliye|tabhi|is liye|toh) (?:\w+ ){0,2}?(?:chillati|chilati|cheekhti|chikhti)",
-        # "bachelor ladkiyan ghar mein ladke laati hain, characterless hoti hain sab" (the 694th)
-        r"(?:ladkiyan|ladkiya|aurtein|auratein|ye|sab)\b[^.!?\n]{0,40}?characterless (?:hoti"
-        r"|hain|hai|h|hi)",
-        # the 685th set, on women wrestlers' complaints: "ye pehelwan ladkiyan khud hi coach ke
-        # kamre mein jaati thi"; "medal ke liye sab kuch karti hain ye"
-        r"(?:ladkiyan|ladki|ladkiya|aurtein|aurat|ye|wo|woh)\b[^.!?\n]{0,30}?khud hi (?:\w+ ){0,3}?"
-        r"kamre (?:mein|me) (?:jaati|jati|gayi|jaati thi|jati thi)",
-        r"(?:medal|medals|ticket|job|naukri|promotion|role|film|paise|fame) ke liye (?:kuch bhi"
-        r"|sab kuch) (?:karti|kar leti|kar sakti|karengi|karegi) (?:hain|hai|h|hai ye|hain ye)",
-        # the 672nd set, on a trainee doctor raped and murdered on night duty: the victim
-        # asked what she was doing alone at night, marchers' daughters to be kept in check,
-        # women marching said to run off with anyone (not "raat ko doctor akeli kyun na rahe")
-        r"(?:raat ko|itni raat ko|raat mein|raat me|adhi raat ko|aadhi raat ko) (?:\w+ )?(?:akele"
-        r"|akeli) (?:\w+ )?kya kar rahi (?:thi|thee)",
-        # a woman reporter asked to report from the writer's bed: "That Latina reporter can
-        # come report from my bedroom anytime" (the 856th set)
-        r"(?:report|reporting|reports|read|reading|present|presenting|host|hosting|cover"
-        r"|covering)(?: \w+){0,3}? (?:from|in) my (?:bedroom|bed)(?![a-z])",
-        # a woman MP's voice made a bedroom jibe: "Madam ki speech sunke lagta hai raat ko bhi
-        # aise hi chillati hogi" (the 849th set; not "bachchi raat ko chillati hai", a baby)
-        r"raat (?:ko|mein|me) (?:bhi )?(?:aise hi |aise |waise hi )?(?:chillati|chilati"
-        r"|cheekhti|chikhti) (?:hogi|hongi)",
-        # a woman officer asked to meet alone: "kabhi akele mein mil lo" (the 835th set; not
-        # "dono neta akele mein mile": a meeting reported)
-        r"akele (?:mein|me|main) (?:mil lo|milo|mil le|mil na|aa ja|aaja|aa jao|aao)",
-        r"(?:apni )?(?:betiyon|beti|ladkiyon|bachchiyon|behno|behnon) ko (?:\w+ )?(?:sambhalo"
-        r"|sambhaalo|sambhal ke rakho|kaabu mein rakho|kabu mein rakho)(?! (?:na|mat|nahi)\b)"
-        r"[^.!?\n]{0,40}?(?:jeans|skirt|short|chhote kapde|raat|bahar|ghoomti|ghumti)",
-        r"(?:ladkiyan|ladkiya|aurtein|auratein|aunty log|ladki|wali) (?:\w+ ){0,4}?kisi ke"
-        r" (?:bhi )?(?:saath|sath) (?:bhi )?(?:bhaag|bhag) (?:jayengi|jaayengi|jaengi|jayegi"
-        r"|jaayegi|jaati|jati|jaegi)",
-        # the 662nd and 661st sets: an anchor told to read the news from the writer's lap,
-        # her clothes wondered under, her worth said to end at a bed ("iski aukat sirf bistar
-        # tak hai")
-        r"(?:reading|read|reads|present|presenting|presents|host|hosting|hosts|do better|does"
-        r" better|be better)(?: \w+){0,3}? (?:from|on|in) my lap",
-        r"(?:see|know|find out|check|wonder|wondering) what (?:she|shes|she'?s|she is|her|you|u"
-        r"|youre|you'?re) (?:is |are )?hiding under (?:that|her|the|those|your|ur) (?:\w+ )?"
-        r"(?:blazer|dress|top|saree|sari|shirt|skirt|blouse|burqa|burkha|clothes|jacket|kurta"
-        r"|dupatta|hijab|uniform|coat|suit|gown|abaya)",
-        r"(?:aukat|aukaat|aukad|aukaad|auqat|aukat) (?:sirf |bas |bus |to |toh )?(?:bistar"
-        r"|bister) (?:tak|ki|jitni|jaisi)",
-        # "the blonde one is a right slag in bed", "you slapper" (the 437th set; the British
-        # word, not "slag off" or a slag heap)
-        r"(?:a|you|u|right|dirty|little|filthy|total|proper|cheap|old) (?:slag|slapper)s?"
-        r"(?! (?:off|heap|heaps|pile|piles|iron|wool|cement|from|of)(?![a-z]))",
-        # "The keeper's got a nice arse, shame she can't catch" (the 446th set)
-        r"(?:she'?s|shes|she has|the \w+'?s|that \w+'?s|this \w+'?s) got (?:a )?(?:nice|great"
-        r"|fit|tight|peng|lovely|cracking|decent) (?:arse|ass|bum|rack|tits|pair)",
-        # "Ye anchor mantri ke saath so ke hi is channel pe aayi hai" (the 428th set)
-        r"(?:ke|ki) (?:saath|sath) so (?:ke|kar|kr) (?:hi )?(?:\w+ ){0,4}?(?:aayi|aai|pahunchi"
-        r"|mili|bani|milli|banayi gayi)",
-        # "Inki ladkiyan toh paise ke liye kisi ke saath bhi chali jaati hain" (the 403rd set)
-        # ("Northeast ki ladkiyan toh waise bhi kisi ke saath bhi chali jaati hain": the
-        # 454th set, without the money)
-        r"(?:ladkiyan|ladkiya|aurtein|auratein|auraten|aurat|ladki) (?:\w+ ){0,3}?(?:paise ke"
-        r" liye (?:kisi ke (?:bhi )?(?:saath|sath)(?: bhi)? (?:chali|so|sone|bhaag|let)|kuch"
-        r" bhi karti)|kisi ke (?:bhi )?(?:saath|sath) bhi (?:chali|so|sone|bhaag) (?:jaati|jati"
-        r"|jaayegi|jayegi))",
-        # "Auto chalane wali auratein sabko line maarti hain" (the 400th set)
-        r"(?:ladkiyan|ladkiya|aurtein|auratein|auraten) (?:\w+ ){0,3}?(?:sabko|sab pe|har kisi"
-        r" ko|har kisi pe) line (?:maarti|marti|maarte) (?:hain|hai|h)",
-        # a woman's work put down to sleeping around: "har film ke hero ke saath soti thi",
-        # "characterless thi"
-        r"(?:har|sab|kai|kitne|saare|sabhi) (?:\w+ ){0,4}?ke (?:saath|sath) (?:soti|soyi|so chuki"
-        r"|sone wali) (?:thi|hai|hain|h)",
-        r"(?:ye|yeh|wo|woh|is|us|ek|ekdum|pehle se hi|pehle se) (?:\w+ ){0,2}?characterless"
-        r" (?:thi|hai|aurat|ladki|actress|anchor|reporter|h)",
-        # a woman's work put down to a bedroom: "madam ji rally mein kam, kisi ke bedroom
-        # mein zyada dikhti hain", "asli kaam to bedroom mein karwati hai" (not "bachi bedroom
-        # mein soti hai", "neta ke bistar mein khatmal the": someone's bedroom where she is
-        # seen, or what she gets done there)
-        r"(?:kisi ke|kiske|kis kis ke) (?:bedroom|bistar|bister) (?:mein|me|main) (?:\w+ )?"
-        r"(?:dikhti|milti|rehti|jaati|jati|pahunchti|ghusti|soti)|(?:bedroom|bistar|bister)"
-        r" (?:mein|me|main) (?:\w+ )?(?:karwati|karvati|karwa ke|karwake)",
-        # a woman in politics called a dancer of film songs: "the item girl of politics"
-        r"item (?:girl|number|bomb) of (?:indian )?(?:politics|parliament|the (?:party"
-        r"|opposition|parliament|assembly|cabinet|congress|bjp))",
-        # a woman as second-hand goods: "she's a used item now"
-        r"(?:she'?s|she is|her|is|ab|ye|yeh) (?:a |just a |now a )?used (?:item|goods|product"
-        r"|maal|piece)",
-        # women as for sale: "Bollywood ki saari heroines bikaau hain"
-        r"(?:heroines|actresses|ladkiyan|ladkiyon|aurtein|auratein|anchors|reporters"
-        r"|patrakarniyan|models) (?:\w+ )?(?:bikau|bikaau|bikaoo) (?:hain|hai|hoti|h)",
-        # a woman's body said to be on show or for sale (the 310th set): "pura maal dikha
-        # rahi hai", "paise do kuch bhi utaar dengi", "raat ko rate fix hota hoga", "tu bhi
-        # uske jaisi hogi ... kitne mein milti hai?" (not "dukaan ka pura maal dikha raha
-        # hai", a shop's goods; nor "tum batao ye saree kitne mein milti hai?", a price)
-        r"(?:pura|poora|sara|saara|apna) (?:maal|jism|badan) dikha (?:rahi|rhi|ti|di|deti)",
-        # her sport or work said to be done in bed: "Akhade mein kushti kam aur bistar mein
-        # zyada" (the 889th set)
-        r"\bkam\b[^.!?\n]{0,12}?(?:aur )?(?:bistar|bister|bed) (?:mein|me|pe|par) (?:zyada"
-        r"|jyada|zada)\b",
-        # a woman told to sell her body: "madam ko bolo ... apna jism bech de, zyada paise
-        # milenge" (the 880th set; not "apna khoon bech ke", blood sold in poverty)
-        r"(?:apna|apni|uska|iska|tera|teri) (?:jism|badan|jawani|jawaani) (?:bech|bechna|bechti"
-        r"|bechegi|bech de|bech do|becho|bech ke|bechkar|bech kar|bechne)\b",
-        r"paise (?:do|de do|doge|dogi)(?: toh| to)? (?:kuch bhi|sab kuch|sab|kapde) utaar"
-        r" (?:dengi|degi|deti|deti hain|dega)",
-        r"raat ko (?:\w+ )?rate (?:fix|tay|tai) (?:hota hoga|karti hogi|karti hai|karwati)",
-        # "Aisi ladkiyon ka toh rate fix hota hai" (the 475th set; not "ghar ka rate fix hota
-        # hai", a flat's price)
-        r"(?:aisi|is|iss|us|uss|inki|unki|in|un|ye|yeh|aisi sab) (?:\w+ )?(?:ladkiyon|ladki"
-        r"|aurton|auraton|aurat|madam|heroine|anchor|reporter) ka (?:toh |to |bhi )*rate"
-        # ("aisi ladkiyon ka rate bhi tay hota h raat ka", the 565th set)
-        r" (?:bhi |toh |to )?(?:fix|tay|tai) (?:hota|hoga|hai|h)",
-        # her character questioned: "raat ko kaam karne wali ladkiyon ka character sab jaante
-        # h", "madam ka character bhi check karo" (the 565th and 561st sets; not "character
-        # dheela h is movie ka", a film's)
-        r"(?:ladkiyon|ladki|auraton|aurton|aurat|madam|heroine|anchor|patrakarni|biwi)"
-        r"(?: ka| ki)? character (?:bhi |toh |to )?(?:sab jaante|sabko pata|dheela|kharab"
-        r"|check karo|check karna|pata h|pata hai|dekho)",
-        # "She'd look better on her knees than behind a podium" (the 793rd set; not "she was
-        # on her knees gardening in the ad")
-        r"(?:she'?d|she would|shed|she'?ll|women|you'?d|you would) (?:look|be|do|sound)"
-        r" (?:much |far )?better on (?:her|their|your|ur) knees",
-        # "corrective" rape of women who love women: "Inko ek raat kisi asli mard ke saath
-        # bhej do, sab theek ho jayega" (the 777th set; not "asli mard wo hai jo ...")
-        r"(?:inko|unko|isko|usko|inhe|unhe|ise|use|dono ko|in dono ko|aisi ladkiyon ko"
-        r"|in ladkiyon ko) (?:ek (?:raat|hafta) (?:kisi )?(?:asli |sachche |real )?|(?:kisi )?"
-        r"(?:asli|sachche|real) )(?:mard|aadmi|ladke) (?:ke )?(?:saath|sath|paas) (?:\w+ )?"
-        r"(?:bhej do|bhejo|chhod do|chod do|rakh do|sula do|bitwao|rakho)",
-        # a woman MP called a dancing girl: "Iss nachaniya ko MP kisne banaya? ... kamar
-        # hilati hai bas" (the 776th set; not "Bhojpuri singers contesting on both sides")
-        r"(?:iss?|ye|yeh|uss?|aisi|ek|is|us) (?:\w+ )?(?:nachaniya|nachaniyan|nachniya"
-        r"|nachaniyon|nachne wali|naachne wali|nachne waali|tawaif|mujre wali|mujra wali)"
-        r"(?! (?:ka|ki|ke) (?:kirdar|role|film|gaana|gana|kahani))",
-        # "Iska character pehle se hi dheela tha" of a widow remarried (the 768th set; not
-        # "'Character dheela' comments", the words named)
-        r"(?:iska|uska|inka|unka|tera|is ladki ka|is aurat ka) character (?:to |toh |bhi )?"
-        r"(?:pehle se )?(?:hi )?(?:dheela|dhila|kharab|loose) (?:tha|hai|h|hi tha|hi hai)",
-        # blamed for her clothes: "chhote kapde pehen ke night shift jaogi toh kuch toh hoga"
-        # (the 565th set)
-        r"(?:chhote|chote|chhotey|tight|short) (?:\w+ )?(?:kapde|kapdon|skirt|dress)"
-        r" (?:pehen|pehn|pahan|pehan) (?:ke|kar)[^.!?\n]{0,30}? (?:toh|to) (?:kuch toh hoga"
-        r"|kuch to hoga|yahi hoga|rape hoga|aisa hi hoga|ye hi hoga)",
-        # "kitne mein biki h ye patrakarni, rate batao" (the 549th set): a woman's price asked
-        # (not "ye reporter petrol ka rate batao", the price of a thing)
-        r"(?:ye|yeh|is|iss|aisi|us|uss) (?:patrakarni|anchor|ladki|aurat|madam|heroine"
-        r"|reporter|actress),? (?:\w+ )?rate (?:batao"
-        r"|bata do|bolo|kya hai|kya h|kitna hai|kitna h)(?![a-z])",
-        # rape wished by a name: "aisi auraton ka wahi hona chahiye jo nirbhaya ka hua" (the
-        # 549th set; not "nirbhaya ke doshiyon ko saza mili", the case reported)
-        r"(?:wahi|wohi|vahi|waisa hi|vaisa hi|wo hi) (?:hona chahiye|hoga|karna chahiye|karo"
-        r"|kar do)[^.!?\n]{0,25}?jo nirbhaya (?:ke saath|ke sath|ka|ki)",
-        r"nirbhaya (?:bana do|bana denge|banao|jaisa haal (?:karo|kar do|hona chahiye|hoga)"
-        r"|wala haal (?:karo|kar do|hona chahiye|hoga))",
-        # "selector ke saath kitni raatein bitayi team mein aane ke liye" (the 558th set):
-        # a player's selection put down to sex
-        r"(?:selector|selectors|coach|boss|editor|mantri|neta|director|producer|captain)"
-        r"(?: ke| ki| ka)? (?:saath|sath) (?:kitni |kai |bahut |saari )?raatein (?:bitayi"
-        r"|bitaayi|guzari|gujari|guzaari)",
-        # her clothes said to show her off: "maidan mein chhoti chhoti shorts pehen ke kya
-        # dikhana chahti h" (the 558th set)
-        r"(?:shorts|skirt|skirts|kapde|dress|frock|bikini) (?:pehen|pehn|pahan|pehan) (?:ke|kar)"
-        r" (?:kya|sab kuch|sab) dikhana (?:chahti|chahte|chah rahi)",
-        # a woman's place said to be in bed: "aurat ki jagah pitch pe nahi bistar pe h" (the
-        # 558th set; not "aurat ki jagah har jagah h")
-        r"(?:aurat|auraton|ladki|ladkiyon|mahila|mahilaon|ladies)(?: ki| ka)? jagah"
-        r"[^.!?\n]{0,30}?(?:bistar|bed|kothe|kotha) (?:pe|par|mein|me) (?:h|hai|hoti|hain)"
-        r"(?![a-z])",
-        # "ye to bistar garam karke anchor bani h" (the 549th set): her post put down to sex
-        r"bistar garam (?:karke|kar ke|karkar|kar kar) (?:\w+ )?(?:bani|banti|mili|pahunchi"
-        r"|aayi|ayi)",
-        # "iski photo morph karke viral karo" (the 514th set): her photo faked ("ek raat ka
-        # rate batao" is left to the news head: it is also what a hotel is asked)
-        r"(?:iski|uski|inki|unki|is madam ki|is ladki ki) (?:\w+ )?(?:photo|photos|pic|pics"
-        r"|tasveer|video) morph (?:karke|kar ke|karo|kar do|kardo)",
-        # "Kiske saath so ke IAS bani" (the 477th set): a woman's post put down to sex
-        r"(?:kiske|kis ke|kisi ke|kiske kiske|boss ke|editor ke|mantri ke|neta ke) (?:saath|sath)"
-        r" (?:so|soke|sokar|so kar|so ke|soyi|soi) (?:ke |kar )?(?:\w+ )?(?:bani|banti|mili"
-        r"|pahunchi|aayi|ayi)",
-        r"(?:tu|tum)(?: bhi)? (?:(?:\w+ )?(?:jaisi|jaise|jaisa)\b[^?\n]{0,60}?)?kitne (?:mein|me"
-        r"|main) (?:milti|milegi|bikti|bikegi)(?: hai| h| ho)?(?=\s*(?:[?.!]|$))",
-        # "ye ladki to bikau h 100 rs me" (the 505th set): a woman said to be for sale
-        r"(?:ye|yeh|is|aisi|woh|wo) (?:ladki|aurat|madam|heroine|anchor|reporter) (?:to |toh )?"
-        r"(?:bikau|bikaau|bikaoo) (?:hai|h|he)",
-        # "bet the councillor sucked off half the planning committee to get that through" (the
-        # 504th set): a post put down to sex
-        r"sucked off (?:half |all |most |the whole )?(?:of )?(?:the |his |her |a )?(?:\w+ ){0,2}?"
-        r"(?:committee|board|cabinet|panel|council|party|team|editor|boss|whips?|selectors)",
-        # a people's women called easy: "inki ladkiyan toh waise bhi easy hoti hain" (the
-        # 316th set; not "ye recipe easy hoti hai")
-        # (and "IT wali ladkiyan sab chalu hoti h", the 565th set: women named by their work)
-        r"(?:inki|unki|in logon ki|un logon ki|inke|unke|\w+ (?:wali|waali)) (?:ladkiyan"
-        r"|ladkiyon|aurtein|auratein"
-        r"|auraten|bahu betiyan) (?:toh |to )?(?:waise bhi |sab |bhi )*(?:easy|chalu|bazaru"
-        r"|bazaaru|characterless) (?:hoti|hain|hai|h)",
-        # "She's been passed around half the squad" (the 318th set; not "the ball was passed
-        # around the squad")
-        r"(?:she'?s|she has|she was|she got|shes) (?:been |got )?passed around (?:\w+ ){0,2}?"
-        r"(?:squad|team|dressing room|changing room|club|office|party|newsroom|estate|lads"
-        r"|boys)",
-        # "iska toh MMS bhi aayega jaldi": a sex tape looked forward to
-        # (not "is actress ka naya video aayega": a film's song)
-        r"(?:iska|uska|iski|uski|inka|unka|is madam ka|is actress ka) (?:toh |to )?(?:bhi )?(?:mms"
-        r"|sex tape|nude video|sex video) (?:bhi )?(?:aayega|aaega|ayega|leak hoga|nikalega"
-        r"|aana chahiye)",
-        # "she's only in parliament because she flashes her legs"
-        # (cued by the flashing and flirting: sleeping around has patterns of its own)
-        r"(?:only|just) (?:in|got|won|became|gets|is there|is here|is in)[^.!?\n]{0,30}? because"
-        r" she (?:flashes|flashed|flirts|flirted)",
-        # "she needs a good hard dicking to calm down"
-        r"(?:she|her|women|feminists|you|u) (?:\w+ )?needs? (?:a |some )?(?:good |hard |proper"
-        r" |real )*(?:dicking|shagging|pounding|rogering|shag)",
-        # "we all know how women get ahead", "she must have pleased someone in Delhi to get
-        # that posting": a woman's work put down to sex
-        r"(?:we all|everyone|everybody|we) knows? how (?:women|girls|she|these women|such women"
-        r"|women like her) (?:get|gets|got) (?:ahead|promoted|to the top)(?=\s*(?:[.!,;]|$"
-        r"|\.\.\.|lol|;\)|😉|in this country|in (?:politics|the civil services|this government)"
-        r"(?:\s*[.!,;]|$)))",
-        # "she's clearly never been properly satisfied": her views put down to sex
-        r"(?:she|shes|she'?s|she has|women like her|feminists)(?: \w+)? (?:has |have )?never"
-        r" been (?:properly |really |well )?(?:satisfied|laid|fucked|shagged)",
-        r"(?:she|madam|her) (?:\w+ )?must (?:have|'ve) (?:pleased|satisfied|kept \w+ happy)"
-        r" (?:someone|somebody|the boss|her boss|a minister|the minister|a neta)(?: (?:in|at)"
-        r" \w+)? to get",
-    )
+_SHAMING_PATTERNS = (
+    # the 1133rd set, women journalists harassed a fourteenth time: "Who's she sleeping
+    # with at the channel to get prime time at her age?" (not "Who's she working with
+    # ..."); "Itni tight kurti pehen ke kaun news padhta hai, sab samajhte hain kya
+    # bechna hai" (not "Itni garmi mein kurti pehen ke ...")
+    r"who'?s she (?:sleeping|sleepin|shagging|screwing|in bed) with (?:at|on|in) (?:the )?"
+    r"(?:channel|paper|station|network|office|party|studio|newsroom)\b[^.!?\n]{0,30}?to get",
+    r"(?:tight|chhoti|choti|deep|gehri|tang)\s+(?:kurti|kurta|top|dress|kapde|blouse"
+    r"|skirt)\b[^.!?\n]{0,60}?(?:kya bechna hai|kya bech rahi|kya dikhana hai|kya dikha"
+    r" rahi|kya bikta hai)",
+    # the 1015th set: "Someone should teach her some manners, in private, slowly" (not
+    # "..., she was rude to the guests"); "Iski shaadi nahi hui isiliye itna chillati
+    # hai": a woman's anger put down to having no husband
+    r"teach (?:her|that woman|this woman|the woman|that girl|this girl|that anchor|this"
+    r" anchor) (?:some )?manners,? (?:in private|privately|alone|slowly|personally|one on"
+    r" one)",
+    r"(?:shaadi|shadi) (?:nahi|nhi|nahin) (?:hui|hui hai|hoti|hogi)[^.!?\n]{0,15}?(?:isiliye"
+    r"|isliye|tabhi|is liye|toh) (?:\w+ ){0,2}?(?:chillati|chilati|cheekhti|chikhti)",
+    # "bachelor ladkiyan ghar mein ladke laati hain, characterless hoti hain sab" (the 694th)
+    r"(?:ladkiyan|ladkiya|aurtein|auratein|ye|sab)\b[^.!?\n]{0,40}?characterless (?:hoti"
+    r"|hain|hai|h|hi)",
+    # the 685th set, on women wrestlers' complaints: "ye pehelwan ladkiyan khud hi coach ke
+    # kamre mein jaati thi"; "medal ke liye sab kuch karti hain ye"
+    r"(?:ladkiyan|ladki|ladkiya|aurtein|aurat|ye|wo|woh)\b[^.!?\n]{0,30}?khud hi (?:\w+ ){0,3}?"
+    r"kamre (?:mein|me) (?:jaati|jati|gayi|jaati thi|jati thi)",
+    r"(?:medal|medals|ticket|job|naukri|promotion|role|film|paise|fame) ke liye (?:kuch bhi"
+    r"|sab kuch) (?:karti|kar leti|kar sakti|karengi|karegi) (?:hain|hai|h|hai ye|hain ye)",
+    # the 672nd set, on a trainee doctor raped and murdered on night duty: the victim
+    # asked what she was doing alone at night, marchers' daughters to be kept in check,
+    # women marching said to run off with anyone (not "raat ko doctor akeli kyun na rahe")
+    r"(?:raat ko|itni raat ko|raat mein|raat me|adhi raat ko|aadhi raat ko) (?:\w+ )?(?:akele"
+    r"|akeli) (?:\w+ )?kya kar rahi (?:thi|thee)",
+    # a woman reporter asked to report from the writer's bed: "That Latina reporter can
+    # come report from my bedroom anytime" (the 856th set)
+    r"(?:report|reporting|reports|read|reading|present|presenting|host|hosting|cover"
+    r"|covering)(?: \w+){0,3}? (?:from|in) my (?:bedroom|bed)(?![a-z])",
+    # a woman MP's voice made a bedroom jibe: "Madam ki speech sunke lagta hai raat ko bhi
+    # aise hi chillati hogi" (the 849th set; not "bachchi raat ko chillati hai", a baby)
+    r"raat (?:ko|mein|me) (?:bhi )?(?:aise hi |aise |waise hi )?(?:chillati|chilati"
+    r"|cheekhti|chikhti) (?:hogi|hongi)",
+    # a woman officer asked to meet alone: "kabhi akele mein mil lo" (the 835th set; not
+    # "dono neta akele mein mile": a meeting reported)
+    r"akele (?:mein|me|main) (?:mil lo|milo|mil le|mil na|aa ja|aaja|aa jao|aao)",
+    r"(?:apni )?(?:betiyon|beti|ladkiyon|bachchiyon|behno|behnon) ko (?:\w+ )?(?:sambhalo"
+    r"|sambhaalo|sambhal ke rakho|kaabu mein rakho|kabu mein rakho)(?! (?:na|mat|nahi)\b)"
+    r"[^.!?\n]{0,40}?(?:jeans|skirt|short|chhote kapde|raat|bahar|ghoomti|ghumti)",
+    r"(?:ladkiyan|ladkiya|aurtein|auratein|aunty log|ladki|wali) (?:\w+ ){0,4}?kisi ke"
+    r" (?:bhi )?(?:saath|sath) (?:bhi )?(?:bhaag|bhag) (?:jayengi|jaayengi|jaengi|jayegi"
+    r"|jaayegi|jaati|jati|jaegi)",
+    # the 662nd and 661st sets: an anchor told to read the news from the writer's lap,
+    # her clothes wondered under, her worth said to end at a bed ("iski aukat sirf bistar
+    # tak hai")
+    r"(?:reading|read|reads|present|presenting|presents|host|hosting|hosts|do better|does"
+    r" better|be better)(?: \w+){0,3}? (?:from|on|in) my lap",
+    r"(?:see|know|find out|check|wonder|wondering) what (?:she|shes|she'?s|she is|her|you|u"
+    r"|youre|you'?re) (?:is |are )?hiding under (?:that|her|the|those|your|ur) (?:\w+ )?"
+    r"(?:blazer|dress|top|saree|sari|shirt|skirt|blouse|burqa|burkha|clothes|jacket|kurta"
+    r"|dupatta|hijab|uniform|coat|suit|gown|abaya)",
+    r"(?:aukat|aukaat|aukad|aukaad|auqat|aukat) (?:sirf |bas |bus |to |toh )?(?:bistar"
+    r"|bister) (?:tak|ki|jitni|jaisi)",
+    # "the blonde one is a right slag in bed", "you slapper" (the 437th set; the British
+    # word, not "slag off" or a slag heap)
+    r"(?:a|you|u|right|dirty|little|filthy|total|proper|cheap|old) (?:slag|slapper)s?"
+    r"(?! (?:off|heap|heaps|pile|piles|iron|wool|cement|from|of)(?![a-z]))",
+    # "The keeper's got a nice arse, shame she can't catch" (the 446th set)
+    r"(?:she'?s|shes|she has|the \w+'?s|that \w+'?s|this \w+'?s) got (?:a )?(?:nice|great"
+    r"|fit|tight|peng|lovely|cracking|decent) (?:arse|ass|bum|rack|tits|pair)",
+    # "Ye anchor mantri ke saath so ke hi is channel pe aayi hai" (the 428th set)
+    r"(?:ke|ki) (?:saath|sath) so (?:ke|kar|kr) (?:hi )?(?:\w+ ){0,4}?(?:aayi|aai|pahunchi"
+    r"|mili|bani|milli|banayi gayi)",
+    # "Inki ladkiyan toh paise ke liye kisi ke saath bhi chali jaati hain" (the 403rd set)
+    # ("Northeast ki ladkiyan toh waise bhi kisi ke saath bhi chali jaati hain": the
+    # 454th set, without the money)
+    r"(?:ladkiyan|ladkiya|aurtein|auratein|auraten|aurat|ladki) (?:\w+ ){0,3}?(?:paise ke"
+    r" liye (?:kisi ke (?:bhi )?(?:saath|sath)(?: bhi)? (?:chali|so|sone|bhaag|let)|kuch"
+    r" bhi karti)|kisi ke (?:bhi )?(?:saath|sath) bhi (?:chali|so|sone|bhaag) (?:jaati|jati"
+    r"|jaayegi|jayegi))",
+    # "Auto chalane wali auratein sabko line maarti hain" (the 400th set)
+    r"(?:ladkiyan|ladkiya|aurtein|auratein|auraten) (?:\w+ ){0,3}?(?:sabko|sab pe|har kisi"
+    r" ko|har kisi pe) line (?:maarti|marti|maarte) (?:hain|hai|h)",
+    # a woman's work put down to sleeping around: "har film ke hero ke saath soti thi",
+    # "characterless thi"
+    r"(?:har|sab|kai|kitne|saare|sabhi) (?:\w+ ){0,4}?ke (?:saath|sath) (?:soti|soyi|so chuki"
+    r"|sone wali) (?:thi|hai|hain|h)",
+    r"(?:ye|yeh|wo|woh|is|us|ek|ekdum|pehle se hi|pehle se) (?:\w+ ){0,2}?characterless"
+    r" (?:thi|hai|aurat|ladki|actress|anchor|reporter|h)",
+    # a woman's work put down to a bedroom: "madam ji rally mein kam, kisi ke bedroom
+    # mein zyada dikhti hain", "asli kaam to bedroom mein karwati hai" (not "bachi bedroom
+    # mein soti hai", "neta ke bistar mein khatmal the": someone's bedroom where she is
+    # seen, or what she gets done there)
+    r"(?:kisi ke|kiske|kis kis ke) (?:bedroom|bistar|bister) (?:mein|me|main) (?:\w+ )?"
+    r"(?:dikhti|milti|rehti|jaati|jati|pahunchti|ghusti|soti)|(?:bedroom|bistar|bister)"
+    r" (?:mein|me|main) (?:\w+ )?(?:karwati|karvati|karwa ke|karwake)",
+    # a woman in politics called a dancer of film songs: "the item girl of politics"
+    r"item (?:girl|number|bomb) of (?:indian )?(?:politics|parliament|the (?:party"
+    r"|opposition|parliament|assembly|cabinet|congress|bjp))",
+    # a woman as second-hand goods: "she's a used item now"
+    r"(?:she'?s|she is|her|is|ab|ye|yeh) (?:a |just a |now a )?used (?:item|goods|product"
+    r"|maal|piece)",
+    # women as for sale: "Bollywood ki saari heroines bikaau hain"
+    r"(?:heroines|actresses|ladkiyan|ladkiyon|aurtein|auratein|anchors|reporters"
+    r"|patrakarniyan|models) (?:\w+ )?(?:bikau|bikaau|bikaoo) (?:hain|hai|hoti|h)",
+    # a woman's body said to be on show or for sale (the 310th set): "pura maal dikha
+    # rahi hai", "paise do kuch bhi utaar dengi", "raat ko rate fix hota hoga", "tu bhi
+    # uske jaisi hogi ... kitne mein milti hai?" (not "dukaan ka pura maal dikha raha
+    # hai", a shop's goods; nor "tum batao ye saree kitne mein milti hai?", a price)
+    r"(?:pura|poora|sara|saara|apna) (?:maal|jism|badan) dikha (?:rahi|rhi|ti|di|deti)",
+    # her sport or work said to be done in bed: "Akhade mein kushti kam aur bistar mein
+    # zyada" (the 889th set)
+    r"\bkam\b[^.!?\n]{0,12}?(?:aur )?(?:bistar|bister|bed) (?:mein|me|pe|par) (?:zyada"
+    r"|jyada|zada)\b",
+    # a woman told to sell her body: "madam ko bolo ... apna jism bech de, zyada paise
+    # milenge" (the 880th set; not "apna khoon bech ke", blood sold in poverty)
+    r"(?:apna|apni|uska|iska|tera|teri) (?:jism|badan|jawani|jawaani) (?:bech|bechna|bechti"
+    r"|bechegi|bech de|bech do|becho|bech ke|bechkar|bech kar|bechne)\b",
+    r"paise (?:do|de do|doge|dogi)(?: toh| to)? (?:kuch bhi|sab kuch|sab|kapde) utaar"
+    r" (?:dengi|degi|deti|deti hain|dega)",
+    r"raat ko (?:\w+ )?rate (?:fix|tay|tai) (?:hota hoga|karti hogi|karti hai|karwati)",
+    # "Aisi ladkiyon ka toh rate fix hota hai" (the 475th set; not "ghar ka rate fix hota
+    # hai", a flat's price)
+    r"(?:aisi|is|iss|us|uss|inki|unki|in|un|ye|yeh|aisi sab) (?:\w+ )?(?:ladkiyon|ladki"
+    r"|aurton|auraton|aurat|madam|heroine|anchor|reporter) ka (?:toh |to |bhi )*rate"
+    # ("aisi ladkiyon ka rate bhi tay hota h raat ka", the 565th set)
+    r" (?:bhi |toh |to )?(?:fix|tay|tai) (?:hota|hoga|hai|h)",
+    # her character questioned: "raat ko kaam karne wali ladkiyon ka character sab jaante
+    # h", "madam ka character bhi check karo" (the 565th and 561st sets; not "character
+    # dheela h is movie ka", a film's)
+    r"(?:ladkiyon|ladki|auraton|aurton|aurat|madam|heroine|anchor|patrakarni|biwi)"
+    r"(?: ka| ki)? character (?:bhi |toh |to )?(?:sab jaante|sabko pata|dheela|kharab"
+    r"|check karo|check karna|pata h|pata hai|dekho)",
+    # "She'd look better on her knees than behind a podium" (the 793rd set; not "she was
+    # on her knees gardening in the ad")
+    r"(?:she'?d|she would|shed|she'?ll|women|you'?d|you would) (?:look|be|do|sound)"
+    r" (?:much |far )?better on (?:her|their|your|ur) knees",
+    # "corrective" rape of women who love women: "Inko ek raat kisi asli mard ke saath
+    # bhej do, sab theek ho jayega" (the 777th set; not "asli mard wo hai jo ...")
+    r"(?:inko|unko|isko|usko|inhe|unhe|ise|use|dono ko|in dono ko|aisi ladkiyon ko"
+    r"|in ladkiyon ko) (?:ek (?:raat|hafta) (?:kisi )?(?:asli |sachche |real )?|(?:kisi )?"
+    r"(?:asli|sachche|real) )(?:mard|aadmi|ladke) (?:ke )?(?:saath|sath|paas) (?:\w+ )?"
+    r"(?:bhej do|bhejo|chhod do|chod do|rakh do|sula do|bitwao|rakho)",
+    # a woman MP called a dancing girl: "Iss nachaniya ko MP kisne banaya? ... kamar
+    # hilati hai bas" (the 776th set; not "Bhojpuri singers contesting on both sides")
+    r"(?:iss?|ye|yeh|uss?|aisi|ek|is|us) (?:\w+ )?(?:nachaniya|nachaniyan|nachniya"
+    r"|nachaniyon|nachne wali|naachne wali|nachne waali|tawaif|mujre wali|mujra wali)"
+    r"(?! (?:ka|ki|ke) (?:kirdar|role|film|gaana|gana|kahani))",
+    # "Iska character pehle se hi dheela tha" of a widow remarried (the 768th set; not
+    # "'Character dheela' comments", the words named)
+    r"(?:iska|uska|inka|unka|tera|is ladki ka|is aurat ka) character (?:to |toh |bhi )?"
+    r"(?:pehle se )?(?:hi )?(?:dheela|dhila|kharab|loose) (?:tha|hai|h|hi tha|hi hai)",
+    # blamed for her clothes: "chhote kapde pehen ke night shift jaogi toh kuch toh hoga"
+    # (the 565th set)
+    r"(?:chhote|chote|chhotey|tight|short) (?:\w+ )?(?:kapde|kapdon|skirt|dress)"
+    r" (?:pehen|pehn|pahan|pehan) (?:ke|kar)[^.!?\n]{0,30}? (?:toh|to) (?:kuch toh hoga"
+    r"|kuch to hoga|yahi hoga|rape hoga|aisa hi hoga|ye hi hoga)",
+    # "kitne mein biki h ye patrakarni, rate batao" (the 549th set): a woman's price asked
+    # (not "ye reporter petrol ka rate batao", the price of a thing)
+    r"(?:ye|yeh|is|iss|aisi|us|uss) (?:patrakarni|anchor|ladki|aurat|madam|heroine"
+    r"|reporter|actress),? (?:\w+ )?rate (?:batao"
+    r"|bata do|bolo|kya hai|kya h|kitna hai|kitna h)(?![a-z])",
+    # rape wished by a name: "aisi auraton ka wahi hona chahiye jo nirbhaya ka hua" (the
+    # 549th set; not "nirbhaya ke doshiyon ko saza mili", the case reported)
+    r"(?:wahi|wohi|vahi|waisa hi|vaisa hi|wo hi) (?:hona chahiye|hoga|karna chahiye|karo"
+    r"|kar do)[^.!?\n]{0,25}?jo nirbhaya (?:ke saath|ke sath|ka|ki)",
+    r"nirbhaya (?:bana do|bana denge|banao|jaisa haal (?:karo|kar do|hona chahiye|hoga)"
+    r"|wala haal (?:karo|kar do|hona chahiye|hoga))",
+    # "selector ke saath kitni raatein bitayi team mein aane ke liye" (the 558th set):
+    # a player's selection put down to sex
+    r"(?:selector|selectors|coach|boss|editor|mantri|neta|director|producer|captain)"
+    r"(?: ke| ki| ka)? (?:saath|sath) (?:kitni |kai |bahut |saari )?raatein (?:bitayi"
+    r"|bitaayi|guzari|gujari|guzaari)",
+    # her clothes said to show her off: "maidan mein chhoti chhoti shorts pehen ke kya
+    # dikhana chahti h" (the 558th set)
+    r"(?:shorts|skirt|skirts|kapde|dress|frock|bikini) (?:pehen|pehn|pahan|pehan) (?:ke|kar)"
+    r" (?:kya|sab kuch|sab) dikhana (?:chahti|chahte|chah rahi)",
+    # a woman's place said to be in bed: "aurat ki jagah pitch pe nahi bistar pe h" (the
+    # 558th set; not "aurat ki jagah har jagah h")
+    r"(?:aurat|auraton|ladki|ladkiyon|mahila|mahilaon|ladies)(?: ki| ka)? jagah"
+    r"[^.!?\n]{0,30}?(?:bistar|bed|kothe|kotha) (?:pe|par|mein|me) (?:h|hai|hoti|hain)"
+    r"(?![a-z])",
+    # "ye to bistar garam karke anchor bani h" (the 549th set): her post put down to sex
+    r"bistar garam (?:karke|kar ke|karkar|kar kar) (?:\w+ )?(?:bani|banti|mili|pahunchi"
+    r"|aayi|ayi)",
+    # "iski photo morph karke viral karo" (the 514th set): her photo faked ("ek raat ka
+    # rate batao" is left to the news head: it is also what a hotel is asked)
+    r"(?:iski|uski|inki|unki|is madam ki|is ladki ki) (?:\w+ )?(?:photo|photos|pic|pics"
+    r"|tasveer|video) morph (?:karke|kar ke|karo|kar do|kardo)",
+    # "Kiske saath so ke IAS bani" (the 477th set): a woman's post put down to sex
+    r"(?:kiske|kis ke|kisi ke|kiske kiske|boss ke|editor ke|mantri ke|neta ke) (?:saath|sath)"
+    r" (?:so|soke|sokar|so kar|so ke|soyi|soi) (?:ke |kar )?(?:\w+ )?(?:bani|banti|mili"
+    r"|pahunchi|aayi|ayi)",
+    r"(?:tu|tum)(?: bhi)? (?:(?:\w+ )?(?:jaisi|jaise|jaisa)\b[^?\n]{0,60}?)?kitne (?:mein|me"
+    r"|main) (?:milti|milegi|bikti|bikegi)(?: hai| h| ho)?(?=\s*(?:[?.!]|$))",
+    # "ye ladki to bikau h 100 rs me" (the 505th set): a woman said to be for sale
+    r"(?:ye|yeh|is|aisi|woh|wo) (?:ladki|aurat|madam|heroine|anchor|reporter) (?:to |toh )?"
+    r"(?:bikau|bikaau|bikaoo) (?:hai|h|he)",
+    # "bet the councillor sucked off half the planning committee to get that through" (the
+    # 504th set): a post put down to sex
+    r"sucked off (?:half |all |most |the whole )?(?:of )?(?:the |his |her |a )?(?:\w+ ){0,2}?"
+    r"(?:committee|board|cabinet|panel|council|party|team|editor|boss|whips?|selectors)",
+    # a people's women called easy: "inki ladkiyan toh waise bhi easy hoti hain" (the
+    # 316th set; not "ye recipe easy hoti hai")
+    # (and "IT wali ladkiyan sab chalu hoti h", the 565th set: women named by their work)
+    r"(?:inki|unki|in logon ki|un logon ki|inke|unke|\w+ (?:wali|waali)) (?:ladkiyan"
+    r"|ladkiyon|aurtein|auratein"
+    r"|auraten|bahu betiyan) (?:toh |to )?(?:waise bhi |sab |bhi )*(?:easy|chalu|bazaru"
+    r"|bazaaru|characterless) (?:hoti|hain|hai|h)",
+    # "She's been passed around half the squad" (the 318th set; not "the ball was passed
+    # around the squad")
+    r"(?:she'?s|she has|she was|she got|shes) (?:been |got )?passed around (?:\w+ ){0,2}?"
+    r"(?:squad|team|dressing room|changing room|club|office|party|newsroom|estate|lads"
+    r"|boys)",
+    # "iska toh MMS bhi aayega jaldi": a sex tape looked forward to
+    # (not "is actress ka naya video aayega": a film's song)
+    r"(?:iska|uska|iski|uski|inka|unka|is madam ka|is actress ka) (?:toh |to )?(?:bhi )?(?:mms"
+    r"|sex tape|nude video|sex video) (?:bhi )?(?:aayega|aaega|ayega|leak hoga|nikalega"
+    r"|aana chahiye)",
+    # "she's only in parliament because she flashes her legs"
+    # (cued by the flashing and flirting: sleeping around has patterns of its own)
+    r"(?:only|just) (?:in|got|won|became|gets|is there|is here|is in)[^.!?\n]{0,30}? because"
+    r" she (?:flashes|flashed|flirts|flirted)",
+    # "she needs a good hard dicking to calm down"
+    r"(?:she|her|women|feminists|you|u) (?:\w+ )?needs? (?:a |some )?(?:good |hard |proper"
+    r" |real )*(?:dicking|shagging|pounding|rogering|shag)",
+    # "we all know how women get ahead", "she must have pleased someone in Delhi to get
+    # that posting": a woman's work put down to sex
+    r"(?:we all|everyone|everybody|we) knows? how (?:women|girls|she|these women|such women"
+    r"|women like her) (?:get|gets|got) (?:ahead|promoted|to the top)(?=\s*(?:[.!,;]|$"
+    r"|\.\.\.|lol|;\)|😉|in this country|in (?:politics|the civil services|this government)"
+    r"(?:\s*[.!,;]|$)))",
+    # "she's clearly never been properly satisfied": her views put down to sex
+    r"(?:she|shes|she'?s|she has|women like her|feminists)(?: \w+)? (?:has |have )?never"
+    r" been (?:properly |really |well )?(?:satisfied|laid|fucked|shagged)",
+    r"(?:she|madam|her) (?:\w+ )?must (?:have|'ve) (?:pleased|satisfied|kept \w+ happy)"
+    r" (?:someone|somebody|the boss|her boss|a minister|the minister|a neta)(?: (?:in|at)"
+    r" \w+)? to get",
 )
+_SHAMING = _one_at_a_time(_SHAMING_PATTERNS, _SHAMING_CUES)
 
 
 @lru_cache(maxsize=1)
@@ -5614,7 +5619,10 @@ def _sexual(words: Words) -> list[Hit]:
             for start, end in _SEXUAL_SLANG.spans(words.present, words.text)
         )
     if not words.present.isdisjoint(_SHAMING_CUES):
-        hits.extend(regex_hits(_SHAMING, SEXUAL_HARASSMENT, 0.93, "advance", words.text))
+        hits.extend(
+            Hit(SEXUAL_HARASSMENT, 0.93, start, end, f"{SEXUAL_HARASSMENT}.advance")
+            for start, end in _SHAMING.spans(words.present, words.text)
+        )
     if not words.present.isdisjoint(lx.HAILED_AT_WORK):
         hits.extend(_sexualised_at_work(words))
     if not words.present.isdisjoint(_SOLD_CUES):
