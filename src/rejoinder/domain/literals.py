@@ -96,6 +96,11 @@ class NeedsCache:
         return entry[1]
 
 
+# The needs of every pattern the rules run, read once per process (threats, alternatives,
+# `regex_hits`).
+needs_for = NeedsCache()
+
+
 def _strength(need: Need) -> tuple[int, int]:
     # Longer strings are rarer in comments, and fewer are quicker to try.
     return min(map(len, need)), -len(need)

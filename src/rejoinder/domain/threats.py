@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rejoinder.domain.literals import NeedsCache, may_match
+from rejoinder.domain.literals import may_match, needs_for
 from rejoinder.domain.normalize import normalize
 
 _WHO_SUBJECT = (
@@ -5169,14 +5169,11 @@ def find_threats(
         chosen = sorted({n for word in words & THREAT_WORDS for n in index[word]})
     for n in chosen:
         pattern = patterns[n]
-        if not may_match(_NEEDS(pattern.regex), normalized_text):
+        if not may_match(needs_for(pattern.regex), normalized_text):
             continue  # (most patterns an anchor lets run: a word they need is absent)
         matches = pattern.regex.finditer(normalized_text)
         found.extend((m.start(), m.end(), pattern.reason) for m in matches)
     return sorted(found)
-
-
-_NEEDS = NeedsCache()
 
 
 @lru_cache(maxsize=1)

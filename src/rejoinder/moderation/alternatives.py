@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from rejoinder.domain.literals import Needs, may_match, needs_of
+from rejoinder.domain.literals import may_match, needs_for
 
 # Optional spaces and separators inside a word an alternative spells ("time ?bombs?",
 # "14\s?/?\s?88", "mini(?:-| )?pakistans?"), squeezed out to find the cue words it spells.
@@ -36,7 +36,6 @@ class Alternatives:
         only time); every cue must be taken by some alternative."""
         self.cues = cues
         self._patterns = [compile_one(alternative) for alternative in alternatives]
-        self._needs: list[Needs | None] = [None] * len(self._patterns)  # read at first use
         self._word_characters = frozenset(word_characters)
         by_cue: dict[str, list[int]] = {}
         for n, alternative in enumerate(alternatives):
@@ -51,7 +50,7 @@ class Alternatives:
     def spans(self, present: frozenset[str], text: str) -> list[tuple[int, int]]:
         """[start, end) of each match in `text`, whose words are `present`."""
         chosen = {n for cue in present & self.cues for n in self._by_cue[cue]}
-        chosen = {n for n in chosen if may_match(self._needs_at(n), text)}
+        chosen = {n for n in chosen if may_match(needs_for(self._patterns[n]), text)}
         if not chosen:
             return []
         found = sorted((start, n, end) for n in chosen for start, end in self._starting(n, text))
@@ -60,12 +59,6 @@ class Alternatives:
             if not spans or start >= spans[-1][1]:
                 spans.append((start, end))
         return spans
-
-    def _needs_at(self, n: int) -> Needs:
-        needs = self._needs[n]
-        if needs is None:
-            needs = self._needs[n] = needs_of(self._patterns[n])
-        return needs
 
     def _starting(self, n: int, text: str) -> Iterator[tuple[int, int]]:
         """The matches of alternative n that start a word, as the lookbehind in front of it

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rejoinder.domain.literals import NeedsCache, may_match
+from rejoinder.domain.literals import may_match, needs_for
 from rejoinder.domain.normalize import LETTER, MASKS
 from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.spellings import gaali_spelling
@@ -317,22 +317,13 @@ def _unmask(word: str) -> str:
     return fits[0] if len(fits) == 1 else word
 
 
-# Each set of phrases' lengths and first words, kept per set: the sets asked about are the
-# lexicon's and the checks' constants (a few dozen, more than an lru_cache of 16 held, so
-# they were worked out again and again), and `phrase_at` asks on every word it is given.
-_LENGTHS: dict[frozenset[tuple[str, ...]], tuple[int, ...]] = {}
+# Each set of phrases' first words, and each phrase list's opening words -> the lengths of
+# the phrases each opens (longest first: a longer phrase is the better reading) and the
+# words that follow it in those of two words or more; kept per set: the sets asked about
+# are the lexicon's and the checks' constants (a few dozen, more than an lru_cache of 16
+# held, so they were worked out again and again), and `phrase_at` asks on every word it is
+# given.
 _STARTS: dict[frozenset[tuple[str, ...]], frozenset[str]] = {}
-
-
-def lengths(phrases: frozenset[tuple[str, ...]]) -> tuple[int, ...]:
-    """The lengths of `phrases`, longest first (a longer phrase is the better reading)."""
-    if (found := _LENGTHS.get(phrases)) is None:
-        found = _LENGTHS[phrases] = tuple(sorted({len(p) for p in phrases}, reverse=True))
-    return found
-
-
-# Each phrase list's opening words -> the lengths of the phrases each opens (longest first)
-# and the words that follow it in those of two words or more.
 _Opening = tuple[tuple[int, ...], frozenset[str]]
 _OPENINGS: dict[frozenset[tuple[str, ...]], dict[str, _Opening]] = {}
 
@@ -430,12 +421,9 @@ def regex_hits(
     pattern: re.Pattern[str], category: str, score: float, why: str, text: str
 ) -> list[Hit]:
     """A hit for every match of `pattern` in the normalised text."""
-    if not may_match(_NEEDS(pattern), text):
+    if not may_match(needs_for(pattern), text):
         return []  # (most runs: a word the pattern needs is absent)
     return [
         Hit(category, score, m.start(), m.end(), f"{category}.{why}")
         for m in pattern.finditer(text)
     ]
-
-
-_NEEDS = NeedsCache()
