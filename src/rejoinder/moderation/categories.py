@@ -42,6 +42,7 @@ from rejoinder.moderation.words import (
     TOKEN,
     Hit,
     Words,
+    alternative_hits,
     by_someone_else,
     echoed,
     in_sentence,
@@ -308,10 +309,7 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
     if not present.isdisjoint(_TO_THE_KITCHEN_CUES) or present >= _LET_THE_MEN:
         hits.extend(regex_hits(_TO_THE_KITCHEN, IDENTITY_ATTACK, 0.88, "sexism", text))
     if not present.isdisjoint(_MOCKED_FOR_HER_SEX_CUES):
-        hits.extend(
-            Hit(IDENTITY_ATTACK, 0.88, start, end, f"{IDENTITY_ATTACK}.sexism")
-            for start, end in _MOCKED_FOR_HER_SEX.spans(present, text)
-        )
+        hits.extend(alternative_hits(_MOCKED_FOR_HER_SEX, IDENTITY_ATTACK, 0.88, "sexism", words))
     if _both_met(met, _CUE_PRETTY | _CUE_HEAD) or _both_met(met, _CUE_WOMEN_NAMED | _CUE_SHRUG):
         hits.extend(regex_hits(_HER_SEX_IN_COMMON_WORDS, IDENTITY_ATTACK, 0.88, "sexism", text))
     if present >= _A_REAL_MAN_CUES:
@@ -323,22 +321,13 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
     if met & _CUE_DISCRIMINATION and not present.isdisjoint(lx.GROUP_NAMES):
         hits.extend(shut_out(words))
     if met & _CUE_TROPE:
-        hits.extend(
-            Hit(IDENTITY_ATTACK, 0.88, start, end, f"{IDENTITY_ATTACK}.trope")
-            for start, end in _TROPE.spans(present, text)
-        )
+        hits.extend(alternative_hits(_TROPE, IDENTITY_ATTACK, 0.88, "trope", words))
     if "belong" in present or _both_met(met, _CUE_UNLOVED | _CUE_NOBODY):
         hits.extend(regex_hits(_UNLOVABLE, INSULT, 0.92, "cruelty", text))
     if met & _CUE_PUT_DOWN:
-        hits.extend(
-            Hit(INSULT, 0.92, start, end, f"{INSULT}.put_down")
-            for start, end in _PUT_DOWN.spans(present, text)
-        )
+        hits.extend(alternative_hits(_PUT_DOWN, INSULT, 0.92, "put_down", words))
     if not present.isdisjoint(_READER_PUT_DOWN_CUES):
-        hits.extend(
-            Hit(INSULT, 0.92, start, end, f"{INSULT}.put_down")
-            for start, end in _READER_PUT_DOWN.spans(present, text)
-        )
+        hits.extend(alternative_hits(_READER_PUT_DOWN, INSULT, 0.92, "put_down", words))
     if (
         _both_met(met, _CUE_NOBODY | _CUE_EVEN)
         or _both_met(met, _CUE_AWAY | _CUE_GADGET)
@@ -4557,9 +4546,9 @@ _SCORNED = _whole_words(
 
 def _women_put_in_place(words: Words) -> list[Hit]:
     return [
-        Hit(IDENTITY_ATTACK, 0.88, start, end, f"{IDENTITY_ATTACK}.sexism")
-        for start, end in _PUT_IN_PLACE.spans(words.present, words.text)
-        if not in_sentence(words, words.word_at(start), _HELD_AT_A_DISTANCE)
+        hit
+        for hit in alternative_hits(_PUT_IN_PLACE, IDENTITY_ATTACK, 0.88, "sexism", words)
+        if not in_sentence(words, words.word_at(hit.start), _HELD_AT_A_DISTANCE)
     ]
 
 
@@ -5610,19 +5599,12 @@ def _sexual(words: Words) -> list[Hit]:
             hits.append(words.hit(SEXUAL_HARASSMENT, score, i, i, "insult"))
     if not words.present.isdisjoint(lx.SEXUAL_WORDS):  # the patterns need one of these
         hits.extend(
-            Hit(SEXUAL_HARASSMENT, 0.93, start, end, f"{SEXUAL_HARASSMENT}.advance")
-            for start, end in _sexual_alternatives().spans(words.present, words.text)
+            alternative_hits(_sexual_alternatives(), SEXUAL_HARASSMENT, 0.93, "advance", words)
         )
     if not words.present.isdisjoint(_SEXUAL_SLANG_CUES):
-        hits.extend(
-            Hit(SEXUAL_HARASSMENT, 0.93, start, end, f"{SEXUAL_HARASSMENT}.advance")
-            for start, end in _SEXUAL_SLANG.spans(words.present, words.text)
-        )
+        hits.extend(alternative_hits(_SEXUAL_SLANG, SEXUAL_HARASSMENT, 0.93, "advance", words))
     if not words.present.isdisjoint(_SHAMING_CUES):
-        hits.extend(
-            Hit(SEXUAL_HARASSMENT, 0.93, start, end, f"{SEXUAL_HARASSMENT}.advance")
-            for start, end in _SHAMING.spans(words.present, words.text)
-        )
+        hits.extend(alternative_hits(_SHAMING, SEXUAL_HARASSMENT, 0.93, "advance", words))
     if not words.present.isdisjoint(lx.HAILED_AT_WORK):
         hits.extend(_sexualised_at_work(words))
     if not words.present.isdisjoint(_SOLD_CUES):

@@ -21,6 +21,7 @@ from rejoinder.moderation.words import (
     IDENTITY_ATTACK,
     Hit,
     Words,
+    alternative_hits,
     echoed,
     in_sentence,
     regex_hits,
@@ -4468,9 +4469,8 @@ _BY_CUE_WORDS = frozenset(_BY_CUE_WORD)
 
 def hateful_sayings(words: Words) -> list[Hit]:
     found = [
-        Hit(IDENTITY_ATTACK, SCORE, start, end, f"{IDENTITY_ATTACK}.saying")
-        for alternatives in (_SAYINGS, _SETS_APART)
-        for start, end in alternatives.spans(words.present, words.text)
+        *alternative_hits(_SAYINGS, IDENTITY_ATTACK, SCORE, "saying", words),
+        *alternative_hits(_SETS_APART, IDENTITY_ATTACK, SCORE, "saying", words),
     ]
     # (in _BY_CUES' order, as the hits are listed)
     cued = sorted({n for cue in words.present & _BY_CUE_WORDS for n in _BY_CUE_WORD[cue]})

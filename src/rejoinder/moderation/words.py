@@ -15,6 +15,7 @@ from functools import lru_cache
 from rejoinder.domain.literals import may_match, needs_for
 from rejoinder.domain.normalize import LETTER, MASKS
 from rejoinder.moderation import lexicon as lx
+from rejoinder.moderation.alternatives import Alternatives
 from rejoinder.moderation.spellings import gaali_spelling
 from rejoinder.moderation.wordcache import WordCache
 
@@ -415,6 +416,17 @@ def by_someone_else(words: Words, verb: int) -> bool:
         w not in lx.FIRST_PERSON or words.sentence(k) != sentence
         for k, w in enumerate(words.words[max(0, verb - 3) : verb], start=max(0, verb - 3))
     )
+
+
+def alternative_hits(
+    alternatives: Alternatives, category: str, score: float, why: str, words: Words
+) -> list[Hit]:
+    """A hit for every match of `alternatives` in the words' text (`regex_hits` for a union
+    run one alternative at a time)."""
+    return [
+        Hit(category, score, start, end, f"{category}.{why}")
+        for start, end in alternatives.spans(words.present, words.text)
+    ]
 
 
 def regex_hits(
