@@ -6,8 +6,10 @@ comment holding one of them, every alternative tried at every letter; split, a c
 holding "more" reads its text once, for "no more <people>". Each alternative is searched
 without the lookbehind that makes a match start a word (which keeps the engine from
 skipping ahead to where the alternative's first word could start) and the start is
-checked here instead. The matches are the union's: in the order of the text, the first
-alternative winning where two match at one place, none inside another's match.
+checked here instead. A cued alternative is then searched only where the text holds the
+strings it cannot match without (`domain/literals.py`). The matches are the union's: in
+the order of the text, the first alternative winning where two match at one place, none
+inside another's match.
 """
 
 from __future__ import annotations
