@@ -1425,20 +1425,18 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|samajh ja|samjhe|samjha|itna hi kehna)"
             # ... or the last one's fate told ("The last editor who ran a story like this
             # ended up in a wheelchair. Just saying.", the 1106th set; not "... ended up with
-            # a Pulitzer")
+            # a Pulitzer"), or driven away and the point left to the reader ("The last
+            # councillor who pushed this scheme moved out of the county rather quickly. Just
+            # saying.", the 1119th set; not "... moved on to the county cabinet rather
+            # quickly")
             r"|the last (?:journalist|reporter|editor|judge|activist|writer|critic|anchor|mp"
-            r"|councillor|one|guy|woman|man) (?:who|that) [\w ]{2,40}? (?:ended up|wound up"
+            r"|councillor|one|guy|woman|man) (?:who|that) [\w ]{2,40}? (?:(?:ended up|wound up"
             r"|landed) (?:in (?:a wheelchair|hospital|the hospital|a coma|a ditch|the river|a"
             r" box|the morgue|intensive care|icu)|dead|missing|six feet under)"
-            # ... or driven away, and the point left to the reader ("The last councillor who
-            # pushed this scheme moved out of the county rather quickly. Just saying.", the
-            # 1119th set; not "... moved on to the county cabinet rather quickly")
-            r"|the last (?:journalist|reporter|editor|judge|activist|writer|critic|anchor|mp"
-            r"|councillor|one|guy|woman|man) (?:who|that) [\w ]{2,40}? (?:(?:moved|ran|got run"
-            r"|was run) out of|left) (?:the |this |our )?(?:town|county|city|area|village"
-            r"|country|state|district) (?:rather |very |pretty |quite |real )?(?:quickly|fast"
-            r"|suddenly|in a hurry)[.!,]* (?:just saying|think about it|funny that|funny how"
-            r"|wonder why|be careful|take the hint)",
+            r"|(?:(?:moved|ran|got run|was run) out of|left) (?:the |this |our )?(?:town|county"
+            r"|city|area|village|country|state|district) (?:rather |very |pretty |quite |real )?"
+            r"(?:quickly|fast|suddenly|in a hurry)[.!,]* (?:just saying|think about it|funny that"
+            r"|funny how|wonder why|be careful|take the hint))",
             "remember lankesh dabholkar pansare kalburgi bukhari khashoggi ended wound landed"
             " moved ran run left",
         ),
