@@ -6028,6 +6028,223 @@ THIRTY_NINTH_SESSION_FORMS = [
     ),
 ]
 
+FORTIETH_SESSION_FORMS = [
+    # the two-hundred-and-eighteenth round (the 1134th set, a Kashmiri student's Rhodes
+    # scholarship): a student's career foretold as a terrorist's
+    ("Stone pelter today, Oxford tomorrow, bomb maker the day after. Watch.", True),
+    ("Jihadi today, jihadi tomorrow, these people never change.", False),
+    ("Madrasa today, IIT tomorrow, terrorist the day after, that's their plan.", True),
+    ("Student today, doctor tomorrow, minister the day after. Dream big.", False),
+    ("Protester today, terrorist tomorrow: that is how this government labels dissent.", False),
+    # treachery in the blood, in Hinglish; "one less ... jihadi"; "terrorist-breeding"
+    ("Inko kitna bhi padhao, khoon mein gaddari hai.", True),
+    ("Inka dil toh Pakistan ke liye hi dhadkega.", True),
+    ("Khoon mein garmi hai, isliye ladka jaldi gussa karta hai.", False),
+    ("Send her to Oxford, one less Kashmiri jihadi for us to feed.", True),
+    ("One less refugee to worry about, good riddance.", True),
+    ("One less thing to worry about, the scholarship covers her rent.", False),
+    ("Now the Brits can deal with this terrorist-breeding lot.", True),
+    ("She should go back to Lagos and fix that dump before she touches our town.", True),
+    ("He should go back to Westminster and fix the mess he made of the rail fares.", False),
+    # the two-hundred-and-nineteenth round (the 1135th set, a Nigerian-born mayor):
+    # replacement said of a person's looks, and the natives told to pack
+    ("Boston finally has a mayor who looks like the people who are replacing it.", True),
+    ("The new mayor looks like the people who are replacing us, and nobody cares.", True),
+    ("The crew looks like the people who are replacing the roof next door.", False),
+    ("Pack your bags, English folk.", True),
+    ("Pack your bags, whites, your time is up.", True),
+    ("Pack your bags, folks, we leave for Skegness at six.", False),
+    # the two-hundred-and-twentieth round (the 1136th set, Muslim vegetable sellers barred):
+    # a people said to carry off the daughters, fire on a livelihood
+    ("Inko gaon mein ghusne do toh kal beti utha le jayenge, bahar hi rakho inko.", True),
+    ("Inhe mohalle mein rehne diya toh ek din ladkiyan bhaga le jayenge.", True),
+    ("Inko gaon mein ghusne do toh kal sabzi sasti milegi, sabka fayda hai.", False),
+    ("Jo sabzi wala wapas aaye uske thele ko bhi aag laga do, sab samajh jayenge.", True),
+    ("Unki dukaanon ko aag lagao, tabhi bhaagenge.", True),
+    ("Kachre ke dher ko aag laga do, machhar bhaag jayenge.", False),
+    ("Uske ghar ka chulha jalane ke liye aag laga do lakdi mein, thand bahut hai.", False),
+    # the two-hundred-and-twenty-first round (the 1137th set, two fathers adopt twins):
+    # their love an illness, children denied them; "a lab for every perversion"
+    ("Ye bimari hai, ilaaj karao, bachche mat do inko.", True),
+    ("Ye pagalpan hai, aise logon ko bachche mat do.", True),
+    ("Dengue ek bimari hai, ilaaj karao, jhaad phoonk mat karo.", False),
+    ("Bimari mein bachche mat bhejo school, ghar pe aaram karne do.", False),
+    ("Kerala has become a lab for every perversion the West exports.", True),
+    ("This city is a breeding ground for all kinds of degeneracy now.", True),
+    ("The institute is a lab for every new vaccine the West exports.", False),
+    ("Those poor twins, bought by a pair of degenerates like puppies from a shop.", True),
+    ("The twins were adopted by a couple of teachers from Kochi.", False),
+    # the two-hundred-and-twenty-second round, veiled threats in English a fourteenth time
+    # (the 1138th set)
+    (
+        "Nice little bakery your wife runs on Elm Street. Busy place. Lots of people coming"
+        " and going, anything could happen.",
+        True,
+    ),
+    ("Nice shop your dad has there, busy road. Accidents can happen.", True),
+    (
+        "Nice little bakery your wife runs on Elm Street. Busy place. I'll drop by on Saturday"
+        " for the sourdough.",
+        False,
+    ),
+    ("Your dad has diabetes? Be careful in the heat, anything can happen.", False),
+    (
+        "Reporter lady takes the 7:40 train every morning. Someone should tell her how crowded"
+        " that platform edge gets.",
+        True,
+    ),
+    ("You take the last bus home, don't you? Accidents happen on dark roads.", True),
+    (
+        "Reporter lady takes the 7:40 train every morning, she said in her column. That"
+        " commute sounds brutal.",
+        False,
+    ),
+    ("I take the 7:40 train every morning and it is always crowded, fix the timetable.", False),
+    ("Write one more piece like this and you'll need more than an editor.", True),
+    ("One more article like that and she'll need a bodyguard.", True),
+    (
+        "Write one more piece like this and you'll need a bigger inbox, the response will be huge.",
+        False,
+    ),
+    ("One more story like this and you'll need more than a notebook, get a recorder.", False),
+    ("People who write what you write tend to have accidents. Just saying.", True),
+    ("Journalists like you often meet with unfortunate accidents.", True),
+    ("People who write what you write tend to win awards. Just saying.", False),
+    ("Older people tend to have accidents on icy pavements, grit the paths.", False),
+    ("We've got your byline, your photo and your postcode. Sleep well.", True),
+    ("I know your address and your daughter's school. See you soon.", True),
+    ("We've got your byline, your photo and your column every Sunday. Keep going.", False),
+    ("We have your address for the prize, take care and congratulations.", False),
+    (
+        "It'd be a real shame if that pretty face ended up on the front page instead of under"
+        " the headline.",
+        True,
+    ),
+    ("Be a pity if your family ended up in the news, wouldn't it.", True),
+    ("It'd be a real shame if that pretty garden ended up under the new bypass.", False),
+    ("It would be a shame if the budget ended up the story instead of the reform.", False),
+    ("Don't start your car too quickly tomorrow, journalist.", True),
+    ("Start your car without checking underneath, reporter, and see what happens.", True),
+    ("Don't start your car too quickly tomorrow, the roads are icy, journalist or not.", False),
+    ("Don't start your car too quickly in this cold, mate, let the engine warm up.", False),
+    # the same round, veiled threats in Hinglish a thirteenth time (the 1139th set)
+    ("Bhai tera office ka rasta ek hi hai na, sunsaan wala?", True),
+    ("Bhai tera office ka rasta ek hi hai na, traffic wala? Main bhi wahi leta hoon.", False),
+    ("Patrakar ji, aapki beti ka school bahut door hai, dhyan rakhiyega.", True),
+    (
+        "Patrakar ji, aapki beti ka school bahut accha hai, meri bhatiji bhi wahin padhti hai.",
+        False,
+    ),
+    ("Zyada likhega toh agli baar likhne layak haath nahi rahenge.", True),
+    ("Zyada likhega toh agli baar likhne ke liye kuch nahi bachega, sab cover ho gaya.", False),
+    ("Hum log bhool jaate hain, par hisaab kabhi nahi bhoolte. Milte hain.", True),
+    ("Hum log bhool jaate hain, isliye mummy ne hisaab ki diary rakhi hai.", False),
+    ("Gaadi ke brake check karwa lena madam, aajkal kisi pe bharosa nahi.", True),
+    ("Gaadi ke brake check karwa lena madam, baarish mein sadak fislan wali hai.", False),
+    ("Raat ko ghar jaldi pahuncha karo patrakar sahab, sheher mein kuch bhi ho sakta hai.", True),
+    ("Raat ko ghar jaldi pahuncha karo beta, mummy wait karti hai.", False),
+    ("Election mein kuch bhi ho sakta hai, patrakar log bhi nahi jaante.", False),
+    ("Tere jaise kitne aaye aur gaye, tu bhi jayega, dekh lena.", True),
+    ("Kitne PM aaye aur gaye, ye bhi jayega, vote se.", False),
+    ("Tera naam list mein hai, bas waqt ka intezaar hai.", True),
+    ("Tera naam list mein hai, selection ho gaya bhai, party do.", False),
+    # the two-hundred-and-twenty-third round: replies putting their reader down a fourth
+    # time (the 1140th set), women journalists a fifteenth time (the 1141st)
+    ("Imagine being this confidently wrong and still being allowed to vote.", True),
+    ("Imagine being this wrong about the figures and still getting a column.", False),
+    ("Your mum must be so proud you learnt to type.", True),
+    ("Your mum must be so proud of you, the article says you finished first.", False),
+    ("Go back to your safe space and colouring books, snowflake.", True),
+    ("Go back to the 2011 census, the town grew 18% and the GP surgeries did not.", False),
+    ("Andhbhakt ke dimaag ki batti kabhi jalegi kya?", True),
+    ("Gaon mein bijli ki batti kabhi jalegi kya?", False),
+    ("Tere jaise fans ko dekh ke hasi aati hai, ghar ja ke doodh pee le bachche.", True),
+    ("Thand hai, ghar ja ke garam doodh pee lo, kal match hai.", False),
+    ("Nobody asked for the opinion of someone who peaked in year nine.", True),
+    ("Nobody asked, but the band peaked in 1994 and never recovered.", False),
+    ("Sweetie, leave politics to the people who can do maths.", True),
+    ("Leave the maths to the people who can do it, the OBR figures are clear.", False),
+    ("And in thirty years you never once had a thought of your own. Impressive.", True),
+    ("And in thirty years you've seen three councils fail on this. It's not new.", False),
+    (
+        "She's clearly better at smiling for the camera than at asking questions, typical girl"
+        " reporter.",
+        True,
+    ),
+    ("She's clearly better at asking questions than the minister was at answering them.", False),
+    ("A typical female anchor earns a fifth less than the men, the survey found.", False),
+    ("Tell the pretty one to stick to the weather, the grown-ups will do politics.", True),
+    ("Tell the new one to stick to the figures, the minister kept dodging them.", False),
+    ("Madam ji ki awaaz se zyada unke jhumke bolte hain.", True),
+    ("Madam ji ki awaaz mein dum hai, sawaal seedhe the.", False),
+    ("Would watch her read the phone book, if you know what I mean 😉", True),
+    ("Would watch her interview anyone, she never lets them off the hook.", False),
+    ("Another female anchor who thinks shouting is journalism, go make rotis.", True),
+    ("Another anchor who thinks shouting is journalism, bring back proper debate.", False),
+    ("She was a journalist for years, go make tea and read her book, it's great.", False),
+    ("Ye reporter aunty ki koi shaadi karwa do, shayad chup ho jaye.", True),
+    ("Ye reporter aunty ki report sabse achhi thi, poora data diya.", False),
+    ("DM me when you're done pretending to be a journalist, babe.", True),
+    ("DM me the source when you're done with the story, I covered the same council.", False),
+    # the two-hundred-and-twenty-fourth round: sarcasm a fifteenth time (the 1142nd set),
+    # regional abuse (the 1143rd)
+    (
+        "Oh great, another Pakistani family on our street, because we clearly needed more of"
+        " those.",
+        True,
+    ),
+    (
+        "Oh great, another Leicester derby in the rain, because we clearly needed more of those.",
+        False,
+    ),
+    ("Wow, a Dalit officer who actually passed on merit? Must be a first.", True),
+    ("Wow, a rookie officer who actually solved the case in a week? Must be a first.", False),
+    (
+        "Sure, give the disabled MP a bigger office, he's only going to roll around in it anyway.",
+        True,
+    ),
+    ("Sure, give the new MP a bigger office, he's only going to fill it with files anyway.", False),
+    (
+        "The disabled MP asked for a ramp so he can roll around the chamber like everyone walks.",
+        False,
+    ),
+    ("Of course she got the job, the diversity quota doesn't fill itself.", True),
+    ("Of course she got the job, ten years running the department speaks for itself.", False),
+    (
+        "Bilkul, Muslim mohalle mein sab shanti ke doot hi rehte hain, kabhi kuch hota hi nahi 🙄",
+        True,
+    ),
+    (
+        "Bilkul, hamare mohalle mein sab shanti se rehte hain, kabhi kuch hota hi nahi, thank god.",
+        False,
+    ),
+    ("Lovely, the Roma have discovered our high street. Lock up your bikes, everyone.", True),
+    (
+        "Lovely, the farmers' market has discovered our high street. Bring your bags, everyone.",
+        False,
+    ),
+    (
+        "Amazing how every Chinese student is a 'researcher' who happens to love photographing"
+        " military bases.",
+        True,
+    ),
+    (
+        "Amazing how every first-year student is a 'researcher' who happens to love"
+        " photographing their lunch.",
+        False,
+    ),
+    ("Bihari aa gaye toh samjho station pe kabza ho gaya.", True),
+    ("Bihari log aa gaye toh samjho chhath ki raunak aa gayi.", False),
+    ("Madrasis and their coconut oil, the whole office stinks.", True),
+    ("Filter coffee and coconut chutney, the whole office smells amazing on Fridays.", False),
+    ("Bengalis and their fish curry, the whole building smells amazing on Sundays.", False),
+    ("Punjabi means drunk driver, everyone knows it.", True),
+    ("Punjabi means the best wedding DJ, everyone knows it.", False),
+    ("Keep Kashmiris out of the hostels, you never know which one is a sleeper cell.", True),
+    ("Kashmiri students keep being refused hostel rooms, the university must act.", False),
+    ("Police never know which one is a sleeper cell until it is too late, the report says.", False),
+]
+
 THIRTY_EIGHTH_SESSION_FORMS = [
     # three patterns of a possession admired and its shame left unsaid, now one: each form
     # they read, and the kind readings of the three
@@ -6565,9 +6782,10 @@ THIRTY_EIGHTH_SESSION_FORMS = [
     + THIRTY_SIXTH_SESSION_FORMS
     + THIRTY_SEVENTH_SESSION_FORMS
     + THIRTY_EIGHTH_SESSION_FORMS
-    + THIRTY_NINTH_SESSION_FORMS,
+    + THIRTY_NINTH_SESSION_FORMS
+    + FORTIETH_SESSION_FORMS,
 )
-def test_fourteenth_to_thirty_ninth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_fortieth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

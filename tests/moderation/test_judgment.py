@@ -1762,10 +1762,6 @@ KNOWN_MISSES = {
         "That thing should be caged, not given a medal.",
         "Hope some fan waits for it outside the arena.",
     ],
-    # a Romani woman elected mayor in Slovakia
-    "fourhundredfirst_evening.jsonl": [
-        "Gypsy mayor, lock up your bikes and your daughters.",  # *
-    ],
     # a Jewish student punched on campus
     "fourhundredsecond_evening.jsonl": [
         "Jews control the university board, that's why this is even news.",
@@ -3113,7 +3109,6 @@ KNOWN_MISSES = {
         "iski company band karwa do aur isko sadak pe nachwao",  # *
     ],
     "sevenhundredth_evening.jsonl": [
-        "should lock up every chinese student till they prove they're not spies",  # *
         "they all look the same, how would you even spot the spy",  # *
         "they spread covid and now they're stealing our secrets",  # *
     ],
@@ -5216,6 +5211,16 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredthirtyfirst_evening.jsonl",
         "onethousandhundredthirtysecond_evening.jsonl",
         "onethousandhundredthirtythird_evening.jsonl",
+        "onethousandhundredthirtyfourth_evening.jsonl",
+        "onethousandhundredthirtyfifth_evening.jsonl",
+        "onethousandhundredthirtysixth_evening.jsonl",
+        "onethousandhundredthirtyseventh_evening.jsonl",
+        "onethousandhundredthirtyeighth_evening.jsonl",
+        "onethousandhundredthirtyninth_evening.jsonl",
+        "onethousandhundredfortieth_evening.jsonl",
+        "onethousandhundredfortyfirst_evening.jsonl",
+        "onethousandhundredfortysecond_evening.jsonl",
+        "onethousandhundredfortythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6307,8 +6312,17 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # Hinglish; women journalists harassed in everyday words a fourteenth time, with twins): at
 # first sight 3 of 12 (the rules 1; the evening 2 of 4, the journalists 1 of 8), none of 22
 # others. With the rules written from it: 12 (the rules 12).
-UNSEEN_ABUSE_HELD = 2723  # of 3029
-UNSEEN_OTHERS_HELD = 109  # of 9509
+# The fortieth session's seven rounds, 218-224 (sets 1134-1143): four whole evenings of
+# 22-24 comments (a Kashmiri student's Rhodes scholarship, a Nigerian-born nurse elected
+# mayor of Boston, Muslim vegetable sellers barred from an Uttarakhand village, two fathers
+# allowed to adopt twins in Kerala; each four abusive lines in about twenty-three) and six
+# probes of eight lines with a twin each (veiled threats in English and in Hinglish, replies
+# putting their reader down, women journalists harassed, sarcasm, regional abuse): at first
+# sight 26 of 64 (the rules 12; the evenings 9 of 16, the news head 5 of them), 1 of 124
+# others ("Brain drain will finish the valley off", the news head). With the rules written
+# from them: 64 (the rules 64), the same 1 other.
+UNSEEN_ABUSE_HELD = 2787  # of 3093
+UNSEEN_OTHERS_HELD = 110  # of 9633
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -4149,7 +4149,8 @@ def _said_of_life(words: Words, i: int) -> bool:
 _TO_THE_KITCHEN_CUES = frozenset(
     {"kitchen", "rasoi", "chulha", "chauka", "leave", "place", "ghar", "roti", "driver",
      "drivers", "mardon", "aadmiyon", "mard", "doge", "dogi", "quiet", "husband",
-     "boyfriend"}
+     "boyfriend",
+     "rotis", "chapati", "chapatis", "sandwich", "sandwiches", "parathas", "paratha"}
 )  # fmt: skip
 _TO_THE_KITCHEN = _whole_words(
     (
@@ -4166,6 +4167,12 @@ _TO_THE_KITCHEN = _whole_words(
         # for" (not "Give her a studio and a microphone and see how good she is live"); "That
         # journalist needs a husband, not a byline" (not "... needs an editor, not a
         # byline"), the 1133rd set
+        # "Another female anchor who thinks shouting is journalism, go make rotis" (the
+        # 1141st set; not "Another anchor who thinks shouting is journalism, bring back
+        # proper debate")
+        r"(?:female|woman|women|lady|girl|ladki|aurat|madam|she)\b[^.!?\n]{0,60}?,? go (?:and )?"
+        r"make (?:rotis?|chapatis?|sandwich(?:es)?|(?:me |us )?a sandwich|tea|chai|dinner|the"
+        r" dinner|the tea|parathas?)",
         r"give (?:her|them|that woman|this woman) a kitchen and a (?:microphone|mic|laptop"
         r"|briefcase|desk|camera|pen|ministry)\b[^.!?\n]{0,40}?(?:which one|what) (?:she'?s"
         r"|she is) (?:actually |really )?(?:qualified|fit|good|made) for",
@@ -4285,9 +4292,36 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "makeup", "bahu", "brain", "brains", "crying", "tantrum", "tantrums", "hysteria",
      "hormones", "gossip", "sajdhaj", "nakhre", "adaayein", "adayein",
      "auditioning", "screaming", "pulling", "selfie", "selfies", "drama", "rona", "aansu",
-     "shopping"}
+     "shopping",
+     "typical", "smiling", "posing", "pouting", "flirting", "fluttering", "stick", "grown",
+     "grownups", "jhumke", "kangan", "kapde", "kapdon", "bindi", "chehra", "saree", "sari",
+     "earrings", "chudiyan", "shaadi"}
 )  # fmt: skip
 _MOCKED_FOR_HER_SEX_PATTERNS = (
+    # the 1141st set, women journalists a fifteenth time (3 of 8 at first sight): "She's
+    # clearly better at smiling for the camera than at asking questions, typical girl
+    # reporter" (not "... better at asking questions than the minister was at answering
+    # them"); "Tell the pretty one to stick to the weather, the grown-ups will do politics"
+    # (not "Tell the new one to stick to the figures"); "Madam ji ki awaaz se zyada unke
+    # jhumke bolte hain" (not "... awaaz mein dum hai"); "Ye reporter aunty ki koi shaadi
+    # karwa do, shayad chup ho jaye" (not "... report sabse achhi thi")
+    r"typical (?:girl|female|woman|lady|bimbo|blonde) (?:reporter|journalist|anchor|presenter"
+    r"|correspondent|politician|minister|mp|boss|driver|editor)s?(?=[.!]*$|[.!]+ )",
+    r"(?:she'?s|she is|her|madam'?s?|madam is)\b[^.!?\n]{0,20}? better at (?:smiling|posing"
+    r"|pouting|looking pretty|flirting|selfies|fluttering|doing (?:her|their) (?:hair"
+    r"|makeup))\b[^.!?\n]{0,30}? than (?:at )?(?:asking|reporting|journalism|thinking|her job"
+    r"|the job|questions|politics|governing|legislating)",
+    r"(?:the pretty one|the pretty girl|the pretty lady|the blonde|barbie|the little lady"
+    r"|pretty face|the girl) (?:should |to |can |must )?stick to (?:the )?(?:weather|cooking"
+    r"|fashion|makeup|lifestyle|entertainment|kitchen|autocue|teleprompter|beauty tips)"
+    r"|the grown[- ]?ups (?:will|can|should) (?:do|handle|take care of) (?:the )?(?:politics"
+    r"|news|talking|thinking|interviews?|questions)",
+    r"(?:awaaz|awaz|sawaal|sawal|baat|report|reporting|khabar|dimaag) se zyada (?:unke|inke"
+    r"|uske|iske|madam ke|unki|inki|uski|iski|madam ki) (?:jhumke|kangan|lipstick|makeup"
+    r"|kapde|kapdon|bindi|chehra|nakhre|saree|sari|earrings|chudiyan)",
+    r"(?:aunty|auntie|madam|ladki|reporter|anchor|patrakar|isko|usko|inki|iski|uski|unki)\b"
+    r"[^.!?\n]{0,25}?shaadi (?:karwa|karva|kara|karwao|karao) (?:do|dijiye|de),? (?:shayad"
+    r"|tab|phir|toh|to)\b[^.!?\n]{0,15}?(?:chup|shaant|shant|thik|theek|sudhar|line pe)",
     # the 1133rd set, women journalists a fourteenth time: "Madam anchor aaj bhi sabse zyada
     # makeup mein, news kam aur show zyada" (not "... taiyari mein, news zyada"); "She reads
     # the news like she's auditioning for a dating show" (not "... for a role as the calmest
@@ -5061,6 +5095,43 @@ _PUT_DOWN = _branches_one_at_a_time(_PUT_DOWN_BODY, _PUT_DOWN_CUES)
 # goblin". Apart from _PUT_DOWN, whose many alternatives every cue word sends a comment
 # through: these run only where their rarer words are.
 _READER_PUT_DOWN_PATTERNS = (
+    # the 1140th set, replies putting their reader down a fourth time (1 of 8 at first
+    # sight), each with a twin: "Imagine being this confidently wrong and still being
+    # allowed to vote"; "Your mum must be so proud you learnt to type" (not "Your numbers
+    # are right"); "Go back to your safe space and colouring books, snowflake" (not "Go back
+    # to the 2011 census"); "Andhbhakt ke dimaag ki batti kabhi jalegi kya?"; "ghar ja ke
+    # doodh pee le bachche"; "someone who peaked in year nine"; "Sweetie, leave politics to
+    # the people who can do maths" (not "Reserved seats worked in the panchayats"); "you
+    # never once had a thought of your own"
+    r"imagine being this (?:\w+ ){0,2}?(?:wrong|stupid|dumb|thick|ignorant|clueless|dense"
+    r"|gullible)\b[^.!?\n]{0,30}?(?:allowed to (?:vote|breed|drive|reproduce|use (?:a|the)"
+    r" (?:keyboard|internet))|let out (?:alone|unsupervised))",
+    r"(?:your|ur) (?:mum|mom|mother|parents|dad|father|teachers?|family) must be (?:so |very"
+    r" |really )?proud (?:that )?(?:you|u) (?:finally )?(?:learnt|learned|managed|figured out"
+    r" how) to (?:type|read|spell|write|use a (?:keyboard|computer|phone)|tie your shoes"
+    r"|count)",
+    r"(?:go|get|run|crawl|scurry|retreat) back to (?:your|ur) (?:safe space (?:and|with)"
+    r" )?(?:colou?ring books?|crayons|playpen|sandpit|nappies|diapers)"
+    r"|(?:go|get|run|crawl|scurry|retreat) back to (?:your|ur) safe space,? (?:snowflake"
+    r"|sweetie|princess|little one|kiddo|buttercup)",
+    r"(?:andhbhakt|andhbhakton|bhakt|bhakton|chamche|chamcha|librandu|sickular|gadhe|ullu)\w*"
+    r" (?:ke|ki|ka) (?:dimaag|dimag|akal|akl) (?:ki batti|ka bulb|ki light) (?:kabhi )?"
+    r"(?:jalegi|jalega|jalti|jalta)",
+    r"(?:ghar ja ?ke|ghar jaake|ja ?ke|jaa ke|jaake) (?:doodh|dudh) (?:pee|pi|piyo|pio) (?:le"
+    r"|lo)\b[,! ]*(?:bachche|bacche|munna|chhotu|baby|beta|bachcha|bacha)"
+    r"|(?:tere|tumhare|tum|tujh) jaise\b[^.!?\n]{0,60}?(?:doodh|dudh) (?:pee|pi|piyo|pio)"
+    r" (?:le|lo)",
+    r"(?:someone|somebody|a person|a man|a woman|people|you|u) (?:who )?peaked (?:in|at)"
+    r" (?:year (?:\w+|\d+)|school|high school|primary(?: school)?|secondary(?: school)?"
+    r"|nursery|kindergarten|college|\d+(?:th)? grade|sixth form|(?:his|her|your) gcses|the"
+    r" school play)",
+    r"(?:sweetie|sweetheart|darling|honey|hun|dear|babe|little lady|missy|princess),? leave"
+    r" (?:the )?(?:politics|economics|maths|math|science|this|the thinking|the talking"
+    r"|voting|policy|the debate|it) to (?:the )?(?:grown[- ]?ups|adults|men|boys|(?:people"
+    r"|those) who (?:can|know|understand)|experts|professionals)",
+    r"(?:you|u) (?:have )?(?:never|haven'?t|have not|have never|didn'?t) (?:once |ever )?"
+    r"(?:had|formed|come up with|have) (?:a|one) (?:single |original )?(?:thought|idea"
+    r"|opinion) of (?:your|ur) own",
     r"(?:you'?re|you are|ur|u r|youre) (?:probably |clearly |obviously )?the reason (?:why )?"
     r"(?:your|ur) (?:wife|husband|girlfriend|boyfriend|missus|partner|kids|family|parents)"
     r" (?:left|leaves|walked out|ran off|divorced|hates? (?:you|u)|moved out|stopped talking)",
@@ -5191,7 +5262,11 @@ _READER_PUT_DOWN_CUES = frozenset(
      "handler", "mummy", "mommy", "grandad", "granddad", "grandpa", "gramps", "grandma",
      "granny", "nana", "boomer", "sasti", "ghatiya", "gandi", "chhoti", "choti", "sadi",
      "bekaar", "bakwaas", "kachra", "crayons", "colouring", "coloring", "puppets",
-     "understand", "whatsapp", "watsapp", "stopped", "quit", "explains"}
+     "understand", "whatsapp", "watsapp", "stopped", "quit", "explains",
+     "imagine", "proud", "safe", "playpen", "sandpit", "nappies", "diapers", "snowflake",
+     "buttercup", "kiddo", "batti", "bulb", "doodh", "dudh", "peaked", "sweetie",
+     "sweetheart", "darling", "honey", "hun", "babe", "missy", "princess", "thought",
+     "idea", "opinion"}
 )  # fmt: skip
 # (one alternative at a time, each where a cue word it spells is present)
 _READER_PUT_DOWN = _one_at_a_time(_READER_PUT_DOWN_PATTERNS, _READER_PUT_DOWN_CUES)
@@ -5328,9 +5403,20 @@ _SHAMING_CUES = frozenset(
      "nachaniya", "nachaniyan", "nachniya", "nachaniyon", "nachne", "naachne", "tawaif",
      "mujre", "mujra", "mard", "aadmi", "knees", "chillati", "chilati", "cheekhti",
      "chikhti", "manners", "sleeping", "sleepin", "screwing", "bechna", "bech",
-     "dikha", "bikta"}
+     "dikha", "bikta",
+     "watch", "stare", "pretending"}
 )  # fmt: skip
 _SHAMING_PATTERNS = (
+    # the 1141st set, women journalists a fifteenth time: "Would watch her read the phone
+    # book, if you know what I mean 😉" (not "Would watch her interview anyone, she never
+    # lets them off the hook"); "DM me when you're done pretending to be a journalist,
+    # babe" (not "DM me the source when you're done with the story")
+    r"(?:would|i'?d|id) (?:happily |gladly )?(?:watch|listen to|look at|stare at) her"
+    r" (?:read|reading|do|doing|say|saying|present|presenting)\b[^.!?\n]{0,40}?(?:if you"
+    r" know what i mean|wink wink|nudge nudge|😉|😏|🤤|😜|😘)",
+    r"(?:done|finished|tired of|bored of) pretending to be (?:a|an) (?:journalist|reporter"
+    r"|anchor|politician|minister|mp|writer|professional|doctor|lawyer|editor)\b[^.!?\n]{0,10}?,?"
+    r" (?:babe|baby|sweetie|sweetheart|darling|honey|hun|princess|doll|gorgeous)",
     # the 1133rd set, women journalists harassed a fourteenth time: "Who's she sleeping
     # with at the channel to get prime time at her age?" (not "Who's she working with
     # ..."); "Itni tight kurti pehen ke kaun news padhta hai, sab samajhte hain kya

@@ -4426,6 +4426,189 @@ _CUED = tuple(
             r"|sanskar|sanskaar|akal|aqal|izzat) (?:kahan|kaha|nahi|nhi|hi nahi)",
             "tameez tamiz sharam sanskar sanskaar akal aqal izzat",
         ),
+        # the two-hundred-and-eighteenth round (the 1134th set, a Kashmiri student's Rhodes
+        # scholarship, a fifty-sixth whole evening): a student's career foretold as a
+        # terrorist's ("Stone pelter today, Oxford tomorrow, bomb maker the day after."; not
+        # "Student today, doctor tomorrow")
+        (
+            r"(?:stone ?pelters?|jihadis?|terrorists?|militants?|separatists?|rioters?"
+            r"|infiltrators?|ghuspaithiy[ae]) today,? [^.!?\n]{0,40}? tomorrow,? [^.!?\n]{0,30}?"
+            r"(?:bomb ?makers?|terrorists?|jihadis?|suicide bombers?|militants?)"
+            r"|today,? [^.!?\n]{0,40}? tomorrow,? (?:a )?(?:bomb ?makers?|terrorists?|jihadis?"
+            r"|suicide bombers?|militants?) (?:the day after|next|after that)",
+            "tomorrow",
+        ),
+        # the two-hundred-and-nineteenth round (the 1135th set, a Nigerian-born nurse elected
+        # mayor of Boston, Lincolnshire, a fifty-seventh whole evening): the replacement trope
+        # said of a person's looks ("a mayor who looks like the people who are replacing
+        # it"), and the natives told to pack ("Pack your bags, English folk"; not "Pack your
+        # bags, we leave at six")
+        (
+            r"(?:looks?|looking) like (?:the|those) (?:people|ones|folk|lot|foreigners|migrants"
+            r"|immigrants) (?:who are|who'?re|that are|that'?s|who is) replacing (?:it|us|them"
+            r"|the town|the country|britain|england|our \w+|the locals|the english|the british)"
+            r"|pack (?:your|ur) bags,? (?:(?:english|british|white|native|local|hindu|christian)"
+            r" (?:folk|folks|people|men|ones|lot|natives)|whites|brits|britons|englishmen)",
+            "replacing pack",
+        ),
+        # the two-hundred-and-twentieth round (the 1136th set, Muslim vegetable sellers barred
+        # from a Uttarakhand village, a fifty-eighth whole evening): a people said to carry
+        # off the village's daughters once let in ("Inko gaon mein ghusne do toh kal beti utha
+        # le jayenge"; not "... toh kal sabzi sasti milegi")
+        (
+            r"(?:ghusne|aane|rehne|basne) (?:do|doge|diya|denge) (?:toh|to) (?:kal |ek din"
+            r" |phir )?(?:(?:hamari|humari|apni|tumhari|aapki|teri) )?(?:beti|betiyan|betiyon"
+            r"|ladki|ladkiyan|ladkiyon|bahu|bahuen|behen|behnon)(?: ko)? (?:utha|uthaa|bhaga"
+            r"|bhagaa) (?:le )?(?:jayenge|jaayenge|jaenge|jayega|jaayega)",
+            "utha uthaa bhaga bhagaa",
+        ),
+        # the two-hundred-and-twenty-first round (the 1137th set, two fathers allowed to adopt
+        # twins in Kerala, a fifty-ninth whole evening): their love called an illness, and
+        # children denied them ("Ye bimari hai, ilaaj karao, bachche mat do inko"; not
+        # "Dengue ek bimari hai, ilaaj karao"), a place made "a lab for every perversion",
+        # children "bought by a pair of degenerates"
+        (
+            r"(?:bimari|beemari|bimaar|rog|pagalpan|paap|gandagi|pervert)\b[^\n]{0,60}?"
+            r"(?:(?:bachche|bacche|bachcha|bachon|bachchon) (?:mat|na|nahi|nhi) (?:do|dena"
+            r"|dijiye|dene chahiye) (?:inko|unko|inhe|unhe|aise logon ko|in logon ko)|(?:inko"
+            r"|unko|inhe|unhe|aise logon ko|in logon ko) (?:bachche|bacche|bachcha) (?:mat|na"
+            r"|nahi|nhi) (?:do|dena|dijiye|dene chahiye))",
+            "bimari beemari bimaar rog pagalpan paap gandagi pervert",
+        ),
+        (
+            r"(?:a )?(?:lab|laboratory|breeding ground|hub|capital|playground|dumping ground"
+            r"|haven) for (?:every|all(?: the| kinds of)?|each) (?:perversion|perversity"
+            r"|degeneracy|deviance|deviancy|depravity)s?"
+            r"|(?:bought|adopted|raised|brought up|taken) by (?:a pair|a couple|two|pair|couple)"
+            r" of (?:degenerates|perverts|deviants|sodomites)",
+            "perversion perversity degeneracy deviance deviancy depravity degenerates perverts"
+            " deviants sodomites",
+        ),
+        # the two-hundred-and-twenty-fourth round, sarcasm a fifteenth time (the 1142nd set, 2
+        # of 8 at first sight): merit doubted of a group's officer ("Wow, a Dalit officer who
+        # actually passed on merit? Must be a first."; not "a rookie officer who actually
+        # solved the case"), a disabled MP mocked ("... he's only going to roll around in it
+        # anyway"), her job put down to a quota ("Of course she got the job, the diversity
+        # quota doesn't fill itself"; not "... ten years running the department speaks for
+        # itself"), Muslims called "shanti ke doot" with a roll of the eyes, a people's
+        # arrival told as "lock up your bikes", every Chinese student a spy
+        (
+            r"(?:dalit|sc|st|obc|quota|reserved|tribal|adivasi|muslim|black|woman|female"
+            r"|minority) (?:\w+ )?(?:officer|doctor|engineer|student|candidate|judge|professor"
+            r"|teacher|ias|ips|pilot|employee|hire|topper|surgeon|minister|mp)s? (?:who|that)"
+            r" (?:actually|really|genuinely) (?:passed|got in|got (?:the job|selected|hired)"
+            r"|cleared|qualified|made it|topped|earned it)(?: \w+){0,2} (?:on|by|through|via)"
+            r" merit",
+            "merit",
+        ),
+        (
+            r"(?:disabled|wheelchair|crippled|paraplegic|paralysed|paralyzed|handicapped)\b"
+            r"[^\n]{0,80}?(?:(?:he|she|they)(?:'?s|'?re| is| are| will|'?ll) (?:only )?"
+            r"(?:going to |gonna |just )?|only going to |gonna )(?:roll|wheel|limp|hobble|drool"
+            r"|crawl) (?:around|about|round)",
+            "roll wheel limp hobble drool crawl",
+        ),
+        (
+            r"(?:diversity|dei|gender|caste|race|racial)? ?(?:quota|quotas|checklist)"
+            r" (?:doesn'?t|does not|don'?t|do not|won'?t|can'?t) (?:fill|tick|meet) (?:itself"
+            r"|themselves)"
+            r"|(?:of course|naturally|obviously) (?:she|he|they) (?:got|gets|landed|won) (?:the"
+            r"|that) (?:job|post|role|seat|position|promotion|ticket|nomination)\b"
+            r"[^.!?\n]{0,30}?(?:diversity|dei|token|tokenism|quota|box ticking|box-ticking)",
+            "quota quotas checklist diversity dei token tokenism",
+        ),
+        (
+            r"(?:muslim|musalman|mulle|mulla|mullah|miyan|mohammedan)\w*\b[^.!?\n]{0,50}?"
+            r"(?:shanti ke doot|shantidoot|shanti doot|amanpasand|religion of peace)"
+            r"[^\n]{0,40}?(?:🙄|😂|🤣|😏|kabhi kuch hota hi nahi)"
+            r"|(?:bilkul|haan haan|zaroor|of course|sure),? (?:\w+ ){0,3}?(?:muslim|musalman"
+            r"|mulle|mullah|miyan)\w*\b[^.!?\n]{0,40}?(?:shanti ke doot|shantidoot|shanti doot"
+            r"|amanpasand|religion of peace)",
+            "doot shantidoot amanpasand peace",
+        ),
+        (
+            rf"{_BLAMED_PEOPLES}\b[^\n]{{0,80}}?lock (?:up )?(?:your|ur) (?:bikes?|cars?|doors?"
+            r"|daughters|wives|valuables|houses?|sheds?|windows|wallets?|handbags?|kids|children)",
+            "lock",
+        ),
+        (
+            r"(?:every|all|each|all these|all those|these|those) (?:chinese|russian|pakistani"
+            r"|iranian|muslim|arab)\w* (?:students?|researchers?|tourists?|workers?|immigrants?"
+            r"|scientists?|academics?)\b[^.!?\n]{0,70}?(?:military bases?|army bases?|naval"
+            r" bases?|spies|spy|spying|informants?|ccp agents?|photographing (?:our )?(?:bases"
+            r"|ports|airfields|bridges))",
+            "military army naval spies spy spying informant informants agents photographing",
+        ),
+        # the same round's regional abuse (the 1143rd set, 7 of 8): a region's people said to
+        # take over where they arrive ("Bihari aa gaye toh samjho station pe kabza ho gaya";
+        # not "... chhath ki raunak aa gayi")
+        (
+            rf"{_REGIONAL_PEOPLES}\b[^.!?\n]{{0,30}}?(?:aa gaye|aaye|aa jaate|aa jayenge"
+            r"|aa jaayenge|aate hain)\b[^.!?\n]{0,25}?(?:kabza|kabja|qabza|kabzaa|gandagi|chori)",
+            "kabza kabja qabza kabzaa gandagi chori",
+        ),
+        # the 1143rd set's others held by the news head alone: a region's people said to
+        # make a place stink ("Madrasis and their coconut oil, the whole office stinks"; not
+        # "Filter coffee and coconut chutney, the whole office smells amazing"), a people
+        # equated with a crime ("Punjabi means drunk driver"; not "Punjabi means the best
+        # wedding DJ"), any one of a people a sleeper cell ("Keep Kashmiris out of the
+        # hostels, you never know which one is a sleeper cell")
+        (
+            rf"(?:{_REGIONAL_PEOPLES}|{_PEOPLES}) and their (?:\w+ ){{1,2}}?\w+,? (?:the whole"
+            r"|all the|every|our) \w+ (?:stinks|smells|reeks|stink|stank)(?! (?:amazing|great"
+            r"|lovely|delicious|wonderful|divine|heavenly|so good))",
+            "stinks smells reeks stink stank",
+        ),
+        (
+            rf"(?:{_REGIONAL_PEOPLES}|{_PEOPLES}|punjabis?|sikhs?|sardars?|kashmiris?|gujaratis?"
+            r"|jats?) (?:means|=|equals) (?:a |an )?(?:drunk|drunkard|thief|thieves|terrorist"
+            r"|criminal|goon|gunda|cheat|scammer|rapist|liar|beggar|traitor|gaddar)s?(?:"
+            r" drivers?)?(?![a-z])",
+            "means equals",
+        ),
+        (
+            r"(?:kashmiris?|muslims?|pakistanis?|afghans?|arabs?|rohingyas?|bangladeshis?"
+            r"|migrants?|refugees?|asylum seekers?|syrians?|somalis?|mulle|miyan)\b"
+            r"[^.!?\n]{0,60}?(?:never know|can'?t tell|cannot tell|who knows) which (?:one|of"
+            r" them|ones?) (?:is|'?s|are) (?:a |the )?(?:sleeper cells?|terrorists?|jihadis?"
+            r"|spy|spies|bombers?|suicide bombers?|infiltrators?|rapists?)",
+            "sleeper terrorist terrorists jihadi jihadis spy spies bomber bombers infiltrator"
+            " infiltrators rapist rapists",
+        ),
+        # the 1142nd set's sarcasm: a people's arrival told as a burden ("Oh great, another
+        # Pakistani family on our street, because we clearly needed more of those"; not "...
+        # another Leicester derby in the rain")
+        (
+            rf"another (?:{_PEOPLES}|pakistani|bangladeshi|somali|romanian|polish|afghan"
+            r"|nigerian|african|muslim|indian|arab) (?:family|families|couple|man|woman|lot"
+            r"|shop|takeaway)? ?(?:on|in|at|moving into|next door on) (?:our|the|my) (?:street"
+            r"|road|estate|town|school|block|building|village|area)\b[^.!?\n]{0,30}?(?:because"
+            r" |cos |as if )?we (?:clearly |really |definitely |obviously )?(?:needed|need) more"
+            r" of (?:those|them|that)",
+            "needed need",
+        ),
+        # the 1134th set's others held by the news head alone: treachery said to be in a
+        # people's blood, in Hinglish ("... dil toh Pakistan ke liye hi dhadkega, khoon mein
+        # gaddari hai"), one fewer of a people "for us to feed" ("one less Kashmiri jihadi for
+        # us to feed"), a people as "terrorist-breeding"; and the 1135th's "go back to Lagos
+        # and fix that dump"
+        (
+            r"khoon mein (?:hi )?(?:gaddari|gaddaari|gaddar|dhokha|jihad|chori|gandagi"
+            r"|dhokebaazi|namak ?harami) (?:hai|h|he|hoti hai)"
+            r"|(?:inka|unka|inki|unki|in logon ka|in sabka) dil (?:toh |to )?pakistan ke liye"
+            r" (?:hi )?(?:dhadkega|dhadakta|dhadkta)",
+            "khoon dhadkega dhadakta dhadkta",
+        ),
+        (
+            r"one less (?:\w+ )?(?:jihadi|terrorist|mulla|mullah|paki)s?(?![a-z])"
+            r"|one less (?:\w+ )?(?:kashmiri|muslim|migrant|immigrant|refugee|bangladeshi"
+            r"|pakistani|rohingya)s? (?:for us )?to (?:feed|worry about|deal with)"
+            r"|(?:terrorist|terror|jihadi|criminal|rapist)[- ]?breeding (?:lot|people|community"
+            r"|region|valley|state|country|mob|tribe|breed|nation)"
+            r"|go back to \w+ and fix (?:that|your|their|her|his) (?:dump|shithole|shit hole"
+            r"|hellhole)",
+            "less breeding fix",
+        ),
     )
 )
 
