@@ -6243,6 +6243,130 @@ FORTIETH_SESSION_FORMS = [
     ("Keep Kashmiris out of the hostels, you never know which one is a sleeper cell.", True),
     ("Kashmiri students keep being refused hostel rooms, the university must act.", False),
     ("Police never know which one is a sleeper cell until it is too late, the report says.", False),
+    # the two-hundred-and-twenty-fifth round (sets 1144-1148), written after the forms
+    # above and read by none of them: a Kuki MP's speech on Manipur (the 1144th set)
+    ("Send her back to Myanmar with the rest of her illegal tribe.", True),
+    ("Send them back to Lagos with the rest of their kind.", True),
+    ("Send him back to Delhi with the rest of the delegation, the talks are over.", False),
+    ("Bahut bolti hai ye, iska bhi wahi haal hona chahiye jo un do auraton ka hua tha.", True),
+    ("Delhi ka bhi wahi haal hoga jo Mumbai ka hua baarish mein.", False),
+    ("Iska bhi wahi haal hoga jo pichle budget ka hua, koi nahi padhega.", False),
+    # veiled threats in English a fifteenth time (the 1145th set)
+    (
+        "Lovely photo of your house in the article. Big garden. Very private. Shame about the"
+        " streetlight being out.",
+        True,
+    ),
+    (
+        "Lovely photo of your house in the article. Big garden. Very private. I'm jealous of"
+        " the roses.",
+        False,
+    ),
+    (
+        "Our street is very quiet. Shame about the streetlight being out, I've told the council.",
+        False,
+    ),
+    ("Keep writing, we're keeping a file. It's getting thick.", True),
+    ("We're keeping a file on you, reporter.", True),
+    ("Keep writing, we're keeping a scrapbook of your columns. It's getting thick.", False),
+    ("The council is keeping a file on every pothole, which is something.", False),
+    (
+        "Your son plays for the under-12s on Saturdays, right? Lot of parents on that touchline."
+        " Lot of strangers too.",
+        True,
+    ),
+    (
+        "Your son plays for the under-12s on Saturdays, right? My lad's on the same team, see you"
+        " there.",
+        False,
+    ),
+    ("Funny how many of your sources stop talking after we pay them a visit.", True),
+    ("Funny how many of your sources stop talking after the ministry calls them. Chilling.", False),
+    ("The inspectors pay them a visit every spring and nobody stops talking.", False),
+    ("Hope your insurance covers what's coming, mate.", True),
+    ("Hope your insurance covers flood damage, mate, the river's rising again.", False),
+    (
+        "Everyone makes mistakes. Some only make one. Think about that before Thursday's column.",
+        True,
+    ),
+    (
+        "Everyone makes mistakes. Some only make one. The minister made about twelve this week.",
+        False,
+    ),
+    ("You left the office at 11 last night. Long day. Get home safe, while you still can.", True),
+    (
+        "You left the office at 11 last night, according to your tweet. Long day. Get home safe.",
+        False,
+    ),
+    ("Enjoy the sunshine while you still can, rain from Tuesday.", False),
+    (
+        "Heard your mother lives alone now. Must be hard for her. Anything could go wrong.",
+        True,
+    ),
+    (
+        "Heard your mother lives alone now. Must be hard for her. The council runs a befriending"
+        " scheme.",
+        False,
+    ),
+    ("My mother lives alone and anything could go wrong, so we got her an alarm.", False),
+    # replies a fifth time (the 1146th set)
+    ("Bold of you to have opinions with that face.", True),
+    ("Bold of you to have opinions this early on a Monday, but fair enough.", False),
+    ("Mummy ka phone wapas kar de beta, homework kar le.", True),
+    ("Phone pe bahas chhodo beta, data dekh lo, GDP ke figures public hain.", False),
+    ("Papa ka phone wapas kar diya, ab laptop se likh raha hoon.", False),
+    ("Tera IQ aur room temperature ek jaisa hai, aur room thanda hai.", True),
+    ("Tera point aur mera point ek jaisa hai, bas tareeka alag hai.", False),
+    ("Average IQ scores have risen for decades, the Flynn effect.", False),
+    ("It must be exhausting being this wrong every single day. Take a nap, grandpa.", True),
+    ("Long flight, take a nap, grandpa will pick you up at the airport.", False),
+    ("Your opinion has been noted and filed in the bin where it belongs, like you.", True),
+    ("Your opinion has been noted, but more police didn't cut crime in 2010 either.", False),
+    ("Put the leaflet in the bin where it belongs, it's all lies.", False),
+    # women journalists a sixteenth time (the 1147th set)
+    ("She'd get more viewers if she read the news in a bikini.", True),
+    ("She'd get more viewers if she read the news at nine instead of ten.", False),
+    ("Anchor madam ka dupatta zyada khabar deta hai, news se.", True),
+    ("Anchor madam ka interview zyada khabar deta hai, press release se.", False),
+    ("Cute when she tries to sound serious about the economy.", True),
+    ("Rare when a minister sounds serious about the economy.", False),
+    ("Give her a few years, she'll marry a banker and we'll never hear of her again.", True),
+    ("Give her a few years, she'll run the politics desk and we'll hear a lot more of her.", False),
+    ("Pretty girls shouldn't cover war zones, they distract the soldiers.", True),
+    ("Young reporters shouldn't cover war zones without hostile environment training.", False),
+    ("Ye patrakar kam, model zyada lagti hai, kisne naukri di isko?", True),
+    ("Ye patrakar kam, activist zyada lagta hai, editor ko dekhna chahiye.", False),
+    ("Bet she got that exclusive the old-fashioned way, on her back.", True),
+    ("Bet she got that exclusive the old-fashioned way, knocking on doors.", False),
+    ("Hey reporter girl, smile more, you'd be prettier and people would trust you.", True),
+    ("Hey reporter, cite more sources, people would trust the piece more.", False),
+    # sarcasm a sixteenth time (the 1148th set)
+    ("Another Somali-run charity under investigation. I'm shocked. Shocked, I tell you.", True),
+    (
+        "Another football club under investigation for its finances. I'm shocked. Shocked, I"
+        " tell you.",
+        False,
+    ),
+    ("Great news, the Rohingya can vote now, just what every border town needed.", True),
+    ("Great news, the bypass is finally open, just what every commuter needed.", False),
+    ("Ah yes, the famous Gujarati honesty, ask any bank in London.", True),
+    ("Ah yes, the famous Gujarati thali, ask any restaurant in Leicester.", False),
+    ("Naturally the Muslim candidate wants more mosques. Who saw that coming.", True),
+    ("Naturally the Green candidate wants more cycle lanes. Who saw that coming.", False),
+    (
+        "Congrats to the Irish traveller family on their new house. I'm sure the neighbours'"
+        " lawnmowers will be fine.",
+        True,
+    ),
+    (
+        "Congrats to the Harris family on their new house. I'm sure the neighbours will love the"
+        " extension.",
+        False,
+    ),
+    ("Sure, women can drive buses. And I can fly.", True),
+    ("Sure, robots can drive buses. And I can fly.", False),
+    ("Wah, reservation wala doctor! Operation se pehle will likh lena.", True),
+    ("Wah, naya doctor! Operation se pehle second opinion le lena.", False),
 ]
 
 THIRTY_EIGHTH_SESSION_FORMS = [

@@ -5221,6 +5221,11 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredfortyfirst_evening.jsonl",
         "onethousandhundredfortysecond_evening.jsonl",
         "onethousandhundredfortythird_evening.jsonl",
+        "onethousandhundredfortyfourth_evening.jsonl",
+        "onethousandhundredfortyfifth_evening.jsonl",
+        "onethousandhundredfortysixth_evening.jsonl",
+        "onethousandhundredfortyseventh_evening.jsonl",
+        "onethousandhundredfortyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6321,8 +6326,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # sight 26 of 64 (the rules 12; the evenings 9 of 16, the news head 5 of them), 1 of 124
 # others ("Brain drain will finish the valley off", the news head). With the rules written
 # from them: 64 (the rules 64), the same 1 other.
-UNSEEN_ABUSE_HELD = 2787  # of 3093
-UNSEEN_OTHERS_HELD = 110  # of 9633
+# The two-hundred-and-twenty-fifth round (sets 1144-1148), written after those rules to see
+# whether they read a next round: a sixtieth whole evening (38 comments under a Kuki woman
+# MP's speech on Manipur, five abusive) and four probes with twins (veiled threats in
+# English, replies, women journalists, sarcasm): at first sight 10 of 36 (the rules 6, the
+# same 6 the session's starting rules hold: its 49 forms read none), none of 66 others.
+# With the rules written from it: 36 (the rules 36).
+UNSEEN_ABUSE_HELD = 2823  # of 3129
+UNSEEN_OTHERS_HELD = 110  # of 9699
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

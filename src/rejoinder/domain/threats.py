@@ -3999,6 +3999,77 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|laga dena|lagayenge|laga di jaye)",
             "aag",
         ),
+        # the two-hundred-and-twenty-fifth round, written after the fortieth session's first
+        # rules to see whether they read a next round (none of its 36 abusive lines): veiled
+        # threats in English a fifteenth time (the 1145th set, none of 8): a house "very
+        # private" and its streetlight out; a file kept; a child's Saturdays and "lot of
+        # strangers too"; sources quiet "after we pay them a visit"; insurance for "what's
+        # coming"; "some only make one"; "get home safe, while you still can"; a mother who
+        # lives alone and "anything could go wrong" (each twin in the same words kind)
+        (
+            r"(?:your|ur) (?:house|home|flat|place|street|cottage|garden)\b[^\n]{0,80}?(?:very"
+            r" private|secluded|isolated|no neighbours|quiet street|quiet road)\b[^\n]{0,60}?"
+            r"(?:shame|pity) about the (?:streetlights?|street ?lamps?|lights?|cctv|cameras?"
+            r"|alarm|lock|gate) (?:being out|not working|being broken|is out|are out|broken)",
+            "streetlight streetlights streetlamp streetlamps lights light cctv camera cameras"
+            " alarm lock gate",
+        ),
+        (
+            r"(?:we'?re|we are|i'?m|i am) keeping (?:a )?(?:file|files|dossier|record) on"
+            r" (?:you|u|her|him)"
+            r"|keep (?:writing|talking|posting|tweeting|reporting),? (?:we'?re|we are|i'?m|i am)"
+            r" keeping (?:a |our )?(?:file|dossier|list|record)",
+            "file files dossier record list",
+        ),
+        (
+            r"(?:your|ur) (?:son|daughter|kids?|children|boy|girl|lad)\b[^\n]{0,80}?(?:on"
+            r" )?(?:saturdays|sundays|every (?:saturday|sunday|morning|evening|day))\b"
+            r"[^\n]{0,80}?(?:lots? of strangers|strangers too|anyone could (?:walk up|get close)"
+            r"|nobody would notice|you never know who)",
+            "strangers anyone nobody never",
+        ),
+        (
+            r"(?:stop talking|go quiet|goes quiet|went quiet|shut up|change (?:their|his|her)"
+            r" (?:minds?|tune|story)|retract|disappear|go silent)\b[^.!?\n]{0,30}?(?:after"
+            r"|once|when) (?:we|i|the boys|our lads) (?:pay|paid|pays) (?:them|you|her|him) a"
+            r" (?:little |friendly |quick |personal )?visit",
+            "visit",
+        ),
+        (
+            r"hope (?:your|ur) (?:insurance|health insurance|life insurance|policy|cover)"
+            r" (?:covers|is good for|pays for|will cover) (?:what'?s coming|what is coming"
+            r"|what'?s next|what happens next)",
+            "insurance policy cover",
+        ),
+        (
+            r"some (?:people )?only (?:get to )?make one\b[^\n]{0,40}?(?:think about (?:that"
+            r"|it)|before (?:your|thursday'?s|monday'?s|tuesday'?s|wednesday'?s|friday'?s"
+            r"|saturday'?s|sunday'?s|the next|tomorrow'?s) (?:\w+ )?(?:column|piece|article"
+            r"|show|story|post|broadcast))",
+            "one",
+        ),
+        (
+            r"(?:get home|stay|keep|be) safe,? while (?:you|u) still can",
+            "safe",
+        ),
+        (
+            r"(?:your|ur) (?:mother|mum|mom|dad|father|grandmother|gran|nan|wife|daughter"
+            r"|sister)\b[^.!?\n]{0,20}? lives? (?:alone|on (?:her|his) own|by (?:her|him)self)\b"
+            r"[^\n]{0,60}?(?:anything could (?:go wrong|happen)|accidents happen|you never know"
+            r"|anyone could (?:get|walk) in|easy to get (?:in|to her|to him))",
+            "alone own herself himself",
+        ),
+        # the same round's evening (the 1144th set, a Kuki woman MP's speech on Manipur):
+        # what was done to the two women paraded wished on her ("iska bhi wahi haal hona
+        # chahiye jo un do auraton ka hua tha"; not "Delhi ka bhi wahi haal hoga jo Mumbai ka
+        # hua baarish mein")
+        (
+            r"(?:iska|iski|uska|uski|tera|teri|inka|unka|is ladki ka|is aurat ka) bhi (?:wahi"
+            r"|vahi|yahi) haal (?:hona chahiye|karna chahiye|kar do|karo|karenge) jo\b"
+            r"[^.!?\n]{0,40}?(?:auraton|aurat|ladki|ladkiyon|patrakar|reporter|logon|gauri"
+            r"|lankesh|dabholkar) (?:ka |ki |ke |ko )?(?:hua|kiya)",
+            "haal",
+        ),
     ),
     "threat.self_harm": (
         # "uninstall life": gamers' "kill yourself"
@@ -4440,8 +4511,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:bhi )?(?:yahi|wahi|vahi|aisa hi|yehi) (?:haal|hashr|anjaam)"
             r" (?:karenge|kar denge|kardenge|karunga|kar dunga|hoga)(?![a-z])"
             # a fate foretold like a firm's or a film's is a prediction: "Iska bhi wahi haal
-            # hoga jo Kodak ka hua tha" (not when the one named was murdered, above)
-            rf"(?:(?<!hoga)|(?!,? jo (?!(?:{_MURDERED})(?![a-z]))\w+ (?:ka|ki|ke) hua))",
+            # hoga jo Kodak ka hua tha" (not when the one named was murdered, above), or a
+            # last year's thing's ("Iska bhi wahi haal hoga jo pichle budget ka hua", the
+            # fortieth session's kind reading)
+            rf"(?:(?<!hoga)|(?!,? jo (?:(?:pichle|pichhle|agle|purane|pehle) )?"
+            rf"(?!(?:{_MURDERED})(?![a-z]))\w+ (?:ka|ki|ke) hua))",
             "haal hashr anjaam",
         ),
         # the seventy-fifth round (sets 799-800), a rationalist murdered: his death called the

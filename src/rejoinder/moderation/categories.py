@@ -4295,9 +4295,42 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "shopping",
      "typical", "smiling", "posing", "pouting", "flirting", "fluttering", "stick", "grown",
      "grownups", "jhumke", "kangan", "kapde", "kapdon", "bindi", "chehra", "saree", "sari",
-     "earrings", "chudiyan", "shaadi"}
+     "earrings", "chudiyan", "shaadi",
+     "dupatta", "blouse", "neckline", "cute", "marry", "pretty", "hot", "girls", "women",
+     "ladies", "female", "model", "heroine", "item", "actress", "dancer", "showpiece",
+     "gudiya", "barbie", "smile", "fly"}
 )  # fmt: skip
 _MOCKED_FOR_HER_SEX_PATTERNS = (
+    # the 1147th set, women journalists a sixteenth time (2 of 8 at first sight, the news
+    # head's; none by this session's first rules): "Anchor madam ka dupatta zyada khabar deta
+    # hai, news se"; "Cute when she tries to sound serious about the economy"; "she'll
+    # marry a banker and we'll never hear of her again"; "Pretty girls shouldn't cover war
+    # zones, they distract the soldiers"; "Ye patrakar kam, model zyada lagti hai"; "Hey
+    # reporter girl, smile more, you'd be prettier" (each twin in the same words kind)
+    r"(?:dupatta|jhumke|lipstick|makeup|kapde|saree|sari|bindi|blouse|neckline|chehra)\b"
+    r"[^.!?\n]{0,20}? zyada (?:khabar|news|baat|jaankari) (?:deta|deti|dete) (?:hai|h)",
+    r"cute (?:when|how) (?:she|the little lady|the girl|women|ladies|girls) (?:tries|try"
+    r"|pretends?) to (?:sound|be|look|act) (?:serious|smart|clever|intelligent|like a"
+    r" journalist|like an expert|competent|knowledgeable|tough)",
+    r"(?:she'?ll|she will|she'?s going to|she is going to) (?:marry|find) (?:a|some) (?:\w+ )?"
+    r"(?:banker|rich (?:man|guy)|husband|footballer|businessman|nri|sugar daddy)\b"
+    r"[^.!?\n]{0,30}?(?:never hear (?:of|from) her again|quit|give up (?:the|her) (?:job"
+    r"|career))",
+    r"(?:pretty |young |hot )?(?:girls|women|ladies|female (?:reporters|journalists))\b"
+    r"[^.!?\n]{0,20}? (?:shouldn'?t|should not|can'?t|cannot|mustn'?t) (?:cover|report (?:on"
+    r"|from)|go to|be (?:in|on)) (?:war zones?|the front ?line|wars?|combat|conflicts?|sports?"
+    r"|cricket|football|politics|parliament)\b[^.!?\n]{0,30}?(?:distract|distraction|too"
+    r" emotional|cry|can'?t handle|not tough)",
+    r"(?:patrakar|reporter|anchor|journalist|minister|neta|officer|doctor) kam,? (?:model"
+    r"|heroine|item girl|item|actress|dancer|showpiece|gudiya|barbie) zyada (?:lagti|dikhti)"
+    r" (?:hai|h)",
+    r"(?:reporter|anchor|journalist|news) girl,? smile(?: more)?"
+    r"|smile more,? (?:you'?d|you would|you'?ll|you will) (?:be|look) (?:prettier|cuter|more"
+    r" beautiful|nicer|more attractive)",
+    # "Sure, women can drive buses. And I can fly." (the 1148th set; not "Sure, robots can
+    # drive buses. And I can fly.")
+    r"(?:women|girls|ladies|females|a woman) can (?:drive|lead|run|fly|be|do|play|referee)\b"
+    r"[^.!?\n]{0,30}?[.!,]+ (?:and|next) (?:i|pigs|cows) (?:can|will) fly",
     # the 1141st set, women journalists a fifteenth time (3 of 8 at first sight): "She's
     # clearly better at smiling for the camera than at asking questions, typical girl
     # reporter" (not "... better at asking questions than the minister was at answering
@@ -5095,6 +5128,22 @@ _PUT_DOWN = _branches_one_at_a_time(_PUT_DOWN_BODY, _PUT_DOWN_CUES)
 # goblin". Apart from _PUT_DOWN, whose many alternatives every cue word sends a comment
 # through: these run only where their rarer words are.
 _READER_PUT_DOWN_PATTERNS = (
+    # the 1146th set, replies a fifth time (4 of 8 at first sight, the rules 3; none by this
+    # session's first rules): "Bold of you to have opinions with that face"; "Mummy ka phone
+    # wapas kar de beta, homework kar le"; "Tera IQ aur room temperature ek jaisa hai";
+    # "Take a nap, grandpa"; "filed in the bin where it belongs, like you"
+    r"(?:bold|brave|big|rich|cute) of (?:you|u) to (?:have|share|post|voice|hold) (?:(?:an? )?"
+    r"opinions?|views|takes)\b[^.!?\n]{0,10}? with (?:that|your) (?:face|head|mug|hairline"
+    r"|haircut|body|brain|iq)",
+    r"(?:mummy|mumma|mom|papa|daddy|maa)(?: ka| ki| ke)? (?:phone|mobile|laptop) (?:wapas"
+    r"|vapas) (?:kar|karde|kar de|de|do|rakh)\w*\b[^.!?\n]{0,30}?(?:beta|bachche|munna"
+    r"|homework|padhai|so ja)",
+    r"(?:your|ur|tera|tumhara|his|her) iq\b[^.!?\n]{0,30}?(?:room temperature|shoe size"
+    r"|single digits?|ek jaisa|barabar)",
+    r"(?:take a nap|time for your nap),? (?:grandpa|grandad"
+    r"|granddad|gramps|boomer|old man|granny|grandma|nana)(?=[.!]*$|[.!]+ )",
+    r"(?:in|into) the (?:bin|trash|rubbish|garbage|dustbin|gutter) where (?:it|they)"
+    r" belongs?,? (?:just )?like (?:you|u)",
     # the 1140th set, replies putting their reader down a fourth time (1 of 8 at first
     # sight), each with a twin: "Imagine being this confidently wrong and still being
     # allowed to vote"; "Your mum must be so proud you learnt to type" (not "Your numbers
@@ -5266,7 +5315,9 @@ _READER_PUT_DOWN_CUES = frozenset(
      "imagine", "proud", "safe", "playpen", "sandpit", "nappies", "diapers", "snowflake",
      "buttercup", "kiddo", "batti", "bulb", "doodh", "dudh", "peaked", "sweetie",
      "sweetheart", "darling", "honey", "hun", "babe", "missy", "princess", "thought",
-     "idea", "opinion"}
+     "idea", "opinion",
+     "bold", "brave", "rich", "cute", "mumma", "mom", "papa", "daddy", "maa", "nap", "bin",
+     "trash", "rubbish", "garbage", "dustbin", "gutter"}
 )  # fmt: skip
 # (one alternative at a time, each where a cue word it spells is present)
 _READER_PUT_DOWN = _one_at_a_time(_READER_PUT_DOWN_PATTERNS, _READER_PUT_DOWN_CUES)
@@ -5404,9 +5455,19 @@ _SHAMING_CUES = frozenset(
      "mujre", "mujra", "mard", "aadmi", "knees", "chillati", "chilati", "cheekhti",
      "chikhti", "manners", "sleeping", "sleepin", "screwing", "bechna", "bech",
      "dikha", "bikta",
-     "watch", "stare", "pretending"}
+     "watch", "stare", "pretending",
+     "bikini", "lingerie", "underwear", "swimsuit", "nightie", "bra", "knickers", "towel",
+     "back", "backs"}
 )  # fmt: skip
 _SHAMING_PATTERNS = (
+    # the 1147th set: "She'd get more viewers if she read the news in a bikini" (not "... if
+    # she read the news at nine"); "Bet she got that exclusive the old-fashioned way, on her
+    # back" (not "... knocking on doors")
+    r"(?:read|reads|reading|present|presents|presented|do|did) the (?:news|weather|bulletin"
+    r"|show|report|budget)\b[^.!?\n]{0,15}? in (?:a |her )?(?:bikini|lingerie|underwear"
+    r"|swimsuit|nightie|bra|knickers|towel)",
+    r"(?:got|earned|landed|won|made) (?:that|this|the|her) (?:\w+ ){0,2}?(?:the old[- ]fashioned"
+    r" way|the easy way)?,? on (?:her|their) (?:back|backs|knees)",
     # the 1141st set, women journalists a fifteenth time: "Would watch her read the phone
     # book, if you know what I mean 😉" (not "Would watch her interview anyone, she never
     # lets them off the hook"); "DM me when you're done pretending to be a journalist,

@@ -4609,6 +4609,62 @@ _CUED = tuple(
             r"|hellhole)",
             "less breeding fix",
         ),
+        # the two-hundred-and-twenty-fifth round (sets 1144-1148, written after this
+        # session's first rules, none of which read it): "Send her back to Myanmar with the
+        # rest of her illegal tribe" (the 1144th set, a Kuki MP's speech on Manipur)
+        (
+            r"send (?:her|him|them) back to \w+ with the rest of (?:her|his|their) (?:\w+ )?"
+            r"(?:tribe|kind|lot|people|clan|breed|horde)",
+            "rest",
+        ),
+        # sarcasm a sixteenth time (the 1148th set, none of 7): a people's charity
+        # investigated and "I'm shocked. Shocked"; "the Rohingya can vote now, just what every
+        # border town needed"; "the famous Gujarati honesty, ask any bank"; "Naturally the
+        # Muslim candidate wants more mosques. Who saw that coming."; travellers' new house
+        # and "I'm sure the neighbours' lawnmowers will be fine"; a quota doctor and "will
+        # likh lena" (each twin in the same frame about no people)
+        (
+            rf"another (?:{_PEOPLES}|somali|pakistani|bangladeshi|nigerian|romanian|albanian"
+            r"|muslim|jewish|roma|traveller)[- ](?:run|owned|led) (?:\w+ ){0,2}?(?:under"
+            r" investigation|in court|charged|fined|raided|closed|shut down)\b[^\n]{0,40}?"
+            r"(?:shocked|stunned|what a surprise|who knew|shocker|colou?r me)",
+            "shocked stunned surprise knew shocker colour color",
+        ),
+        (
+            rf"(?:{_PEOPLES}|rohingyas?|somalis?|roma|travellers?)\b[^.!?\n]{{0,40}}?,? just"
+            r" what (?:every|our|this|the) (?:\w+ ){0,2}?(?:needed|needs|wanted)",
+            "needed needs wanted",
+        ),
+        (
+            r"(?:the )?famous (?:gujarati|jewish|muslim|pakistani|marwari|sindhi|punjabi|bihari"
+            r"|bengali|irish|romanian|nigerian|roma|gypsy|indian|chinese|african|arab|somali"
+            r"|albanian|madrasi) (?:honesty|integrity|hygiene|punctuality|generosity|work ethic"
+            r"|tolerance|driving|manners|cleanliness|peacefulness|loyalty),? (?:just )?(?:ask"
+            r"|look at|see)",
+            "famous",
+        ),
+        (
+            r"(?:naturally|of course|obviously|surprise,? surprise),? the (?:muslim|jewish|hindu"
+            r"|sikh|black|asian|african|arab|pakistani|indian|immigrant|migrant|gay|trans|dalit)"
+            r" (?:candidate|mp|mayor|councillor|minister|leader|teacher|judge|officer|mla)"
+            r" (?:wants|demands|supports|backs|voted for)\b[^.!?\n]{0,40}?[.!,]* (?:who saw"
+            r" that coming|who could have (?:guessed|predicted)|who would have thought|shocker"
+            r"|what a surprise|colou?r me (?:shocked|surprised))",
+            "naturally course obviously surprise",
+        ),
+        (
+            r"(?:travellers?|gypsy|gypsies|roma|pikeys?|romanians?)\b[^\n]{0,80}?i'?m sure (?:the"
+            r" |our |your )?(?:neighbours?'?|neighbors?'?) (?:\w+ )?(?:lawnmowers?|bikes?|cars?"
+            r"|sheds?|tools|wallets|cats|dogs|gardens?|valuables|stuff) (?:will be|are|'?ll be)"
+            r" (?:fine|safe)",
+            "sure",
+        ),
+        (
+            r"(?:reservation|quota|aarakshan) (?:wala|wale|waala|wali) (?:doctor|engineer|pilot"
+            r"|surgeon|officer|teacher|judge)\b[^\n]{0,40}?(?:will likh|vasiyat|wasiyat"
+            r"|bhagwan bharose|ram bharose|bhagwan hi bachaye|marna tay)",
+            "will vasiyat wasiyat bharose bachaye marna",
+        ),
     )
 )
 
