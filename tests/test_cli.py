@@ -172,6 +172,14 @@ def test_moderation_eval_reports_the_policys_verdicts(
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["n"] == 6 and report["roc_auc"] == 1.0  # every label-1 line scores higher
+    by_score = report["roc_auc_by_score"]
+    assert by_score["hold"] == report["roc_auc"]
+    assert set(by_score) == {
+        "identity_attack", "insult", "threat", "sexual_harassment", "profanity",
+        "toxicity", "news_abuse", "group_abuse", "hold",
+    }  # fmt: skip
+    # one of four label-1 lines is an identity attack, no label-0 line: (1 * 2 + 3 * 2 / 2) / 8
+    assert by_score["identity_attack"] == 0.625
     assert report["confusion"] == {
         "true_hold": 3,
         "false_hold": 0,

@@ -225,17 +225,26 @@ async def decide_all(settings: Settings, samples: list[Sample], site: str | None
     return [decision async for _, decision in decide(settings, samples, site)]
 
 
-def _hold_score(decision: Any) -> float:
+def _score(decision: Any, name: str = "hold") -> float:
     # A line refused before scoring (empty, too long) has no scores: it counts as held.
     default = 0.0 if decision.verdict.value == "publish" else 1.0
-    return float(decision.scores.get("hold", default))
+    return float(decision.scores.get(name, default))
+
+
+def _auc_by_score(labels: list[int], decisions: list[Any]) -> dict[str, float]:
+    """Each score's ROC AUC on these lines: which one ranks a site's own comments best
+    (`hold` ranks the public sets the model card reports; `news_abuse`, trained on news
+    comments, may rank a news site's better, and its threshold is the one to move)."""
+    names = sorted({name for d in decisions for name in d.scores})
+    return {name: round(roc_auc(labels, [_score(d, name) for d in decisions]), 4) for name in names}
 
 
 def evaluation_report(labelled: list[tuple[Sample, int]], decisions: list[Any]) -> dict[str, Any]:
-    """ROC AUC of the hold score; confusion of the policy's verdicts; the worst errors."""
+    """ROC AUC of the hold score (and of every score beside it); confusion of the policy's
+    verdicts; the worst errors."""
     if len({label for _, label in labelled}) < 2:
         raise click.ClickException("evaluation needs lines of both labels")
-    scores = [_hold_score(d) for d in decisions]
+    scores = [_score(d) for d in decisions]
     labels = [label for _, label in labelled]
     held = [d.verdict.value != "publish" for d in decisions]
     pairs = list(zip(held, labels, strict=True))
@@ -254,6 +263,7 @@ def evaluation_report(labelled: list[tuple[Sample, int]], decisions: list[Any]) 
     return {
         "n": len(labelled),
         "roc_auc": round(roc_auc(labels, scores), 4),
+        "roc_auc_by_score": _auc_by_score(labels, decisions),
         "confusion": matrix,
         "worst_errors": [
             {
@@ -338,7 +348,8 @@ def register(main: click.Group, run: Any, settings_of: Any) -> None:
     @click.pass_context
     def evaluate(ctx: click.Context, file: Path, site: str | None) -> None:
         """Decide labelled JSON lines ("label": 1 should be held) as `score` does, and print the
-        hold score's ROC AUC, the confusion matrix of the policy's verdicts and the worst errors.
+        hold score's ROC AUC (and each score's), the confusion matrix of the policy's verdicts
+        and the worst errors.
         """
         try:
             with file.open(encoding="utf-8", errors="strict") as handle:
