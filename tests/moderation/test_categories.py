@@ -6367,6 +6367,22 @@ FORTIETH_SESSION_FORMS = [
     ("Sure, robots can drive buses. And I can fly.", False),
     ("Wah, reservation wala doctor! Operation se pehle will likh lena.", True),
     ("Wah, naya doctor! Operation se pehle second opinion le lena.", False),
+    # an insult said to a politician hailed by name or office is said of a politician,
+    # which a news site publishes (the fortieth session; no judgment set had the form, and
+    # every assessment of the dump but one TRAC-1 line's score is unchanged)
+    ("Boris you absolute clown.", False),
+    ("Modi ji you are a fool, resign.", False),
+    ("Minister, you are an idiot.", False),
+    ("Mr Sunak, you are a muppet.", False),
+    ("Sunak you muppet, what were you thinking?", False),
+    ("Kejriwal ji, tum chor ho.", False),
+    ("Dave you idiot, read the article.", True),
+    ("Boris is a liar and you are an idiot for believing him.", True),
+    ("Like the minister, you are an idiot.", True),
+    ("Trump voters, you idiots.", True),
+    ("Minister, you are an idiot and so is anyone who voted for you, you morons.", True),
+    ("Mamata you bitch.", True),
+    ("Minister, I know where you live.", True),
 ]
 
 THIRTY_EIGHTH_SESSION_FORMS = [

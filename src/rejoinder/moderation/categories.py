@@ -2939,13 +2939,16 @@ def _window(words: Words, i: int, j: int) -> range:
     return range(start, end + 1)
 
 
-def _directed(words: Words, i: int, j: int) -> bool:
-    """A second-person word near words i..j in the same sentence, not negated between."""
+def _directed(words: Words, i: int, j: int, politician_too: bool = True) -> bool:
+    """A second-person word near words i..j in the same sentence, not negated between.
+    Without `politician_too`, not a "you" that a politician was hailed with just before."""
     if words.present.isdisjoint(lx.SECOND_PERSON):
         return False
     sentence = words.sentence(i)
     for k in _window(words, i, j):
         if i <= k <= j or words.words[k] not in lx.SECOND_PERSON:
+            continue
+        if not politician_too and _a_politician_hailed(words, k):
             continue
         if words.words[k] == "ya" and not words.present.isdisjoint(lx.HINDI_FUNCTION_WORDS):
             continue  # Hindi "or": "chor hai ya nahi"
@@ -2958,6 +2961,51 @@ def _directed(words: Words, i: int, j: int) -> bool:
         if not any(w in lx.NEGATIONS for w in between):
             return True
     return False
+
+
+def _a_politician_hailed(words: Words, k: int) -> bool:
+    """Whether the "you" at word k speaks to a politician hailed before it in its sentence
+    ("Boris you absolute clown", "Mr Sunak, you are a muppet", "Modi ji you are a fool"): an
+    insult said to them is said of a politician, which a news site publishes (an insult of
+    a reader it holds). Not "Boris is a liar and you are an idiot", nor "Like the minister,
+    you are ...", nor "Trump voters, you idiots"."""
+    if words.present.isdisjoint(_POLITICIANS_HAILED):
+        return False
+    sentence = words.sentence(k)
+    return any(
+        words.words[m] in _POLITICIANS_HAILED
+        and words.sentence(m) == sentence
+        and _hailed(words, m)
+        for m in range(k)
+    )
+
+
+def _hailed(words: Words, m: int) -> bool:
+    """Word m called out: followed by "you", an honorific or a comma, and not compared."""
+    if not _COMPARED.isdisjoint(words.words[max(0, m - 2) : m]):
+        return False
+    after = words.words[m + 1] if m + 1 < len(words) else ""
+    if after in lx.SECOND_PERSON or after in _HONORIFICS:
+        return True
+    return words.text[words.span(m)[1] :].startswith(",")
+
+
+_COMPARED = frozenset({"like", "as", "unlike", "than"})
+# Who a "you" speaks to when the comment hails them before it in its sentence: a politician by name
+# or by elected office ("Boris, you absolute clown", "Minister, you are an idiot", "Shut up
+# Trump, you moron"), not a reader. Names that are also everyday first names ("Rahul",
+# "Amit"), and nicknames a reader is called too ("pappu", "feku", "didi"), are left out: a
+# reader may be called so. (Kept here, not in the lexicon, whose every word splits hashtags.)
+_POLITICIANS_HAILED = frozenset(
+    {"minister", "ministers", "pm", "premier", "president", "senator", "senators",
+     "congressman", "congresswoman", "councillor", "councillors", "mayor", "governor",
+     "chancellor", "mp", "mps", "mla", "mlas", "cm", "mantri", "mantriji", "modi", "modiji",
+     "kejriwal", "yogi", "mamata", "sonia", "owaisi", "fadnavis",
+     "nitish", "lalu", "boris", "sunak", "rishi", "starmer", "truss", "farage", "corbyn",
+     "badenoch", "braverman", "reeves", "trump", "biden", "obama", "hillary", "kamala",
+     "netanyahu", "putin", "macron", "trudeau"}
+)  # fmt: skip
+_HONORIFICS = frozenset({"ji", "sahab", "sahib", "saheb", "sir", "madam"})
 
 
 # What "you" do to the people an insult after it names: "when you elect clowns".
@@ -2987,11 +3035,15 @@ def _aimed(words: Words, i: int) -> bool:
         return False
     if "@" in words.text and i > 0 and words.handle(i - 1) and _alone(words, i):
         return True  # "@Mehta dumbass", "@Rakesh idiot, read" (not "@Rakesh clown show")
-    if _directed(words, i, i) or tuple(words.words[i + 1 : i + 3]) in lx.UTTER:
+    # (a plural insult is said to more than the politician hailed: "Minister, you are an
+    # idiot and so is anyone who voted for you, you morons")
+    word = words.words[i]
+    if _directed(words, i, i, politician_too=word[:-1] in _INSULT_WORDS):
+        return True
+    if tuple(words.words[i + 1 : i + 3]) in lx.UTTER:
         return True
     if i > 0 and words.words[i - 1] in lx.HEY and words.unbroken(i - 1, i):
         return True  # "abe gadhe"
-    word = words.words[i]
     return word not in lx.INSULT_ADJECTIVES and words.vocative(i) and not _said_again(words, i)
 
 
@@ -3341,7 +3393,7 @@ def _insults(words: Words) -> list[Hit]:
             aimed = (
                 not lx.SECOND_PERSON.isdisjoint(phrase)
                 or tuple(phrase) in lx.READER_JIBES
-                or _directed(words, i, j)
+                or _directed(words, i, j, politician_too=False)
             )
             if not aimed and tuple(phrase) in lx.ONLY_AIMED:
                 continue
