@@ -6383,6 +6383,13 @@ FORTIETH_SESSION_FORMS = [
     ("Minister, you are an idiot and so is anyone who voted for you, you morons.", True),
     ("Mamata you bitch.", True),
     ("Minister, I know where you live.", True),
+    # the two-hundred-and-twenty-sixth round (the 1149th set): a caste or people called
+    # good-for-nothing, in Hinglish
+    ("Dalit log reservation ke bina kuch nahi kar sakte, nikamme saale", True),
+    ("Muslim log kaam nahi karte, kamchor hain sab", True),
+    ("Dalit log nikamme nahi hain, mauka do", False),
+    ("Sarkar nikammi hai, Dalit log pareshan hain", False),
+    ("Dalit log kehte hain afsar nikamme hain, sunwai nahi hoti", False),
 ]
 
 THIRTY_EIGHTH_SESSION_FORMS = [

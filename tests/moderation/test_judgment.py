@@ -5226,6 +5226,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredfortysixth_evening.jsonl",
         "onethousandhundredfortyseventh_evening.jsonl",
         "onethousandhundredfortyeighth_evening.jsonl",
+        "onethousandhundredfortyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6332,8 +6333,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # English, replies, women journalists, sarcasm): at first sight 10 of 36 (the rules 6, the
 # same 6 the session's starting rules hold: its 49 forms read none), none of 66 others.
 # With the rules written from it: 36 (the rules 36).
-UNSEEN_ABUSE_HELD = 2823  # of 3129
-UNSEEN_OTHERS_HELD = 110  # of 9699
+# The two-hundred-and-twenty-sixth round (set 1149: 64 comments in the plain register of a
+# comment section, capitals, chat spellings, swearing at parties and policies, a fifth of
+# them abuse in its commonest forms): at first sight 19 of 19 (the rules 18), none of 45
+# others. With the rules written from it: 19 (the rules 19).
+UNSEEN_ABUSE_HELD = 2842  # of 3148
+UNSEEN_OTHERS_HELD = 110  # of 9744
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -4665,6 +4665,19 @@ _CUED = tuple(
             r"|bhagwan bharose|ram bharose|bhagwan hi bachaye|marna tay)",
             "will vasiyat wasiyat bharose bachaye marna",
         ),
+        # the two-hundred-and-twenty-sixth round (the 1149th set, 64 comments in the plain
+        # register of a comment section, a fifth of them abuse; 19 of 19 held at first sight,
+        # the rules 18): a caste called good-for-nothing, in Hinglish ("Dalit log reservation
+        # ke bina kuch nahi kar sakte, nikamme saale"; not "Dalit log nikamme nahi hain,
+        # mauka do", nor what they say of others: "Dalit log kehte hain afsar nikamme hain")
+        (
+            r"(?:dalits?|dalit log|chamar|chamaar|bhangi|harijan|sc st|muslims?|musalman|mulle"
+            r"|bihari|biharis|kashmiri|kashmiris|adivasi)\b(?! [^.!?\n]{0,40}?(?:nahi|nhi|na)"
+            r" (?:hain|hai|the)\b)(?:(?!(?:kehte|bolte|kaha|bole|keh|maante|sochte|samajhte)"
+            r"(?![a-z]))[^.!?\n]){0,60}?(?:nikamme|nikamma|nalayak|naalayak|kamchor|haramkhor)"
+            r"(?: saale| sale| log| hain| hai)",
+            "nikamme nikamma nalayak naalayak kamchor haramkhor",
+        ),
     )
 )
 
