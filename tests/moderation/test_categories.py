@@ -6390,6 +6390,13 @@ FORTIETH_SESSION_FORMS = [
     ("Dalit log nikamme nahi hain, mauka do", False),
     ("Sarkar nikammi hai, Dalit log pareshan hain", False),
     ("Dalit log kehte hain afsar nikamme hain, sunwai nahi hoti", False),
+    # the two-hundred-and-twenty-seventh round (the 1150th set, the plain register in
+    # Hinglish): a people's exodus called good riddance, a faith's people sent out
+    ("Kashmiri pandit bhaag gaye toh accha hua, ye log hi kharab the.", True),
+    ("Kashmiri pandit bhaag gaye toh kisi ne madad nahi ki, sharam aani chahiye.", False),
+    ("Christian missionary sab dharm parivartan ke dalaal hain, desh se nikalo.", True),
+    ("Missionary school ki fees badh gayi, desh se bahar padhne bhejo.", False),
+    ("Muslim bhi desh ke hain, kisi ko desh se nikalo mat.", False),
 ]
 
 THIRTY_EIGHTH_SESSION_FORMS = [

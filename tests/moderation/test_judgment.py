@@ -5227,6 +5227,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredfortyseventh_evening.jsonl",
         "onethousandhundredfortyeighth_evening.jsonl",
         "onethousandhundredfortyninth_evening.jsonl",
+        "onethousandhundredfiftieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6337,8 +6338,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # comment section, capitals, chat spellings, swearing at parties and policies, a fifth of
 # them abuse in its commonest forms): at first sight 19 of 19 (the rules 18), none of 45
 # others. With the rules written from it: 19 (the rules 19).
-UNSEEN_ABUSE_HELD = 2842  # of 3148
-UNSEEN_OTHERS_HELD = 110  # of 9744
+# The two-hundred-and-twenty-seventh round (set 1150: 40 comments in the same register in
+# Hinglish, 12 abusive): at first sight 12 of 12 (the rules 10), none of 28 others. With the
+# rules written from it: 12 (the rules 12).
+UNSEEN_ABUSE_HELD = 2854  # of 3160
+UNSEEN_OTHERS_HELD = 110  # of 9772
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -4678,6 +4678,29 @@ _CUED = tuple(
             r"(?: saale| sale| log| hain| hai)",
             "nikamme nikamma nalayak naalayak kamchor haramkhor",
         ),
+        # the two-hundred-and-twenty-seventh round (the 1150th set, 40 comments in the plain
+        # register in Hinglish; 12 of 12 held at first sight, the rules 10): a people's exodus
+        # called good riddance ("Kashmiri pandit bhaag gaye toh accha hua, ye log hi kharab
+        # the"; not "... bhaag gaye toh kisi ne madad nahi ki"), a faith's people sent out
+        # after a name for them ("Christian missionary sab dharm parivartan ke dalaal hain,
+        # desh se nikalo"; not "Missionary school ki fees badh gayi, desh se bahar padhne
+        # bhejo")
+        (
+            r"(?:kashmiri pandits?|pandits?|muslims?|musalman|mulle|hindus?|sikhs?|christians?"
+            r"|isai|biharis?|dalits?|rohingyas?|bangladeshis?|migrants?|refugees?)\b"
+            r"[^.!?\n]{0,40}?(?:bhaag gaye|nikal gaye|bhaga diye|nikaale gaye|nikale gaye|mar"
+            r" gaye|maare gaye) (?:toh|to) (?:accha|acha|achha|sahi|badhiya|theek) (?:hua|kiya"
+            r"|huya)",
+            "accha acha achha sahi badhiya theek",
+        ),
+        (
+            r"(?:christians?|isai|isaai|missionary|missionaries|muslims?|musalman|mulle|biharis?"
+            r"|bangladeshis?|rohingyas?|dalits?)\b[^.!?\n]{0,60}?(?:dalaal|dalal|dalle|gaddar"
+            r"|gaddaar|deshdrohi|jihadi|aatankwadi|keede|kide)\w*\b[^.!?\n]{0,10}?,? (?:inko"
+            r" |sabko |in sabko |unko )?(?:desh se|bharat se|india se|yahan se) (?:nikalo"
+            r"|bhagao|nikaal do|nikal do|bahar karo)",
+            "nikalo bhagao nikaal nikal bahar",
+        ),
     )
 )
 
