@@ -2941,7 +2941,8 @@ def _window(words: Words, i: int, j: int) -> range:
 
 def _directed(words: Words, i: int, j: int, politician_too: bool = True) -> bool:
     """A second-person word near words i..j in the same sentence, not negated between.
-    Without `politician_too`, not a "you" that a politician was hailed with just before."""
+    Without `politician_too`, not a "you" said to a politician hailed before it in its
+    sentence ("Boris you absolute clown": `_a_politician_hailed`)."""
     if words.present.isdisjoint(lx.SECOND_PERSON):
         return False
     sentence = words.sentence(i)
@@ -2991,19 +2992,19 @@ def _hailed(words: Words, m: int) -> bool:
 
 
 _COMPARED = frozenset({"like", "as", "unlike", "than"})
-# Who a "you" speaks to when the comment hails them before it in its sentence: a politician by name
-# or by elected office ("Boris, you absolute clown", "Minister, you are an idiot", "Shut up
-# Trump, you moron"), not a reader. Names that are also everyday first names ("Rahul",
-# "Amit"), and nicknames a reader is called too ("pappu", "feku", "didi"), are left out: a
-# reader may be called so. (Kept here, not in the lexicon, whose every word splits hashtags.)
+# Who a "you" speaks to when the comment hails them before it in its sentence: a
+# politician by name or by elected office ("Boris, you absolute clown", "Minister, you are
+# an idiot", "Shut up Trump, you moron"), not a reader. Names that are also everyday first
+# names ("Rahul", "Amit"), and nicknames a reader is called too ("pappu", "feku", "didi"),
+# are left out. (Kept here, not in the lexicon, whose every word splits hashtags.)
 _POLITICIANS_HAILED = frozenset(
     {"minister", "ministers", "pm", "premier", "president", "senator", "senators",
      "congressman", "congresswoman", "councillor", "councillors", "mayor", "governor",
      "chancellor", "mp", "mps", "mla", "mlas", "cm", "mantri", "mantriji", "modi", "modiji",
-     "kejriwal", "yogi", "mamata", "sonia", "owaisi", "fadnavis",
-     "nitish", "lalu", "boris", "sunak", "rishi", "starmer", "truss", "farage", "corbyn",
-     "badenoch", "braverman", "reeves", "trump", "biden", "obama", "hillary", "kamala",
-     "netanyahu", "putin", "macron", "trudeau"}
+     "kejriwal", "yogi", "mamata", "sonia", "owaisi", "fadnavis", "nitish", "lalu", "boris",
+     "sunak", "rishi", "starmer", "truss", "farage", "corbyn", "badenoch", "braverman",
+     "reeves", "trump", "biden", "obama", "hillary", "kamala", "netanyahu", "putin", "macron",
+     "trudeau"}
 )  # fmt: skip
 _HONORIFICS = frozenset({"ji", "sahab", "sahib", "saheb", "sir", "madam"})
 
