@@ -184,6 +184,13 @@ _PRAISED = (
 )
 
 
+# A thing of the reader's admired ("Nice little café ..."), and a business their family
+# keeps: where the veiled threats about a family's livelihood start.
+_ADMIRED = r"(?:nice|lovely|beautiful|pretty|fine) (?:\w+ ){0,2}?"
+_FAMILYS_OWN = (
+    r"(?:your|ur|her|his) (?:husband|wife|family|dad|father|mum|mom|mother|brother|sister|son"
+    r"|daughter|parents) (?:runs?|owns?|has|have|keeps?)"
+)
 PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "threat.violence": (
         # "she'd need a new face after"; "a woman who needs a good slap" (not "the
@@ -1019,23 +1026,20 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # madam. Big windows. Would be a shame." (not "... Must get a lot of light"): the
             # shame left unsaid, or what might happen (not "a shame to pave it over", "a
             # shame if it rains")
-            r"(?:nice|lovely|beautiful|pretty|fine) (?:\w+ ){0,2}?(?:(?:you|ya|u) got|(?:you'?ve"
-            r"|you have|uve|u have|she'?s|he'?s|they'?ve|she has|he has)(?: got)?"
+            rf"{_ADMIRED}(?:(?:you|ya|u) got|(?:you'?ve|you have|uve|u have|she'?s|he'?s"
+            r"|they'?ve|she has|he has)(?: got)?"
             # (one's family's: "Nice little café your husband runs on Station Road. Be a pity
             # if the health inspectors found something, or worse.", the 1119th set; not "...
             # We had lunch there after your talk")
-            r"|(?:your|ur|her|his) (?:husband|wife|family|dad|father|mum|mom|mother|brother"
-            r"|sister|son|daughter|parents) (?:runs?|owns?|has|have|keeps?))\b[^\n]{0,80}?"
+            rf"|{_FAMILYS_OWN})\b[^\n]{{0,80}}?"
             r"(?:(?:(?:would|'?d|it'?d|itd|will|'?ll) )?be a (?:real |terrible |great |crying )?"
             r"|[.,!] )(?:shame|pity)(?=[.!?,]|$| if (?:something|anything|people|someone"
             r"|somebody|word) | if [^.!?\n]{0,40}?(?:found|find|finds|turned up) something)"
             # (or anything said to be able to happen there: "Nice little bakery your wife runs
             # on Elm Street. Busy place. Lots of people coming and going, anything could
             # happen.", the 1138th set; not "... I'll drop by on Saturday for the sourdough")
-            r"|(?:nice|lovely|beautiful|pretty|fine) (?:\w+ ){0,2}?(?:your|ur|her|his) (?:husband"
-            r"|wife|family|dad|father|mum|mom|mother|brother|sister|son|daughter|parents)"
-            r" (?:runs?|owns?|has|have|keeps?)\b[^\n]{0,80}?(?:anything|something|accidents?"
-            r"|things) (?:could|can|might|may) happen",
+            rf"|{_ADMIRED}{_FAMILYS_OWN}\b[^\n]{{0,80}}?(?:anything|something|accidents?|things)"
+            r" (?:could|can|might|may) happen",
             "shame pity happen",
         ),
         (

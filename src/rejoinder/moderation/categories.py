@@ -2991,6 +2991,12 @@ def _hailed(words: Words, m: int) -> bool:
     return words.text[words.span(m)[1] :].startswith(",")
 
 
+def _plural_insult(word: str) -> bool:
+    """'morons': said to more than one, so not to the politician hailed ("Minister, you are an
+    idiot and so is anyone who voted for you, you morons")."""
+    return word[:-1] in _INSULT_WORDS
+
+
 _COMPARED = frozenset({"like", "as", "unlike", "than"})
 # Who a "you" speaks to when the comment hails them before it in its sentence: a
 # politician by name or by elected office ("Boris, you absolute clown", "Minister, you are
@@ -3036,10 +3042,8 @@ def _aimed(words: Words, i: int) -> bool:
         return False
     if "@" in words.text and i > 0 and words.handle(i - 1) and _alone(words, i):
         return True  # "@Mehta dumbass", "@Rakesh idiot, read" (not "@Rakesh clown show")
-    # (a plural insult is said to more than the politician hailed: "Minister, you are an
-    # idiot and so is anyone who voted for you, you morons")
     word = words.words[i]
-    if _directed(words, i, i, politician_too=word[:-1] in _INSULT_WORDS):
+    if _directed(words, i, i, politician_too=_plural_insult(word)):
         return True
     if tuple(words.words[i + 1 : i + 3]) in lx.UTTER:
         return True
