@@ -6382,6 +6382,10 @@ FORTIETH_SESSION_FORMS = [
     ("Trump voters, you idiots.", True),
     ("Minister, you are an idiot and so is anyone who voted for you, you morons.", True),
     ("Mamata you bitch.", True),
+    # ... or called at the end of the sentence
+    ("You absolute clown, Boris.", False),
+    ("You are an idiot, Minister.", False),
+    ("You idiot, Boris is right and you know it.", True),
     ("Minister, I know where you live.", True),
     # the two-hundred-and-twenty-sixth round (the 1149th set): a caste or people called
     # good-for-nothing, in Hinglish

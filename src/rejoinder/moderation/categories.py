@@ -2965,19 +2965,19 @@ def _directed(words: Words, i: int, j: int, politician_too: bool = True) -> bool
 
 
 def _a_politician_hailed(words: Words, k: int) -> bool:
-    """Whether the "you" at word k speaks to a politician hailed before it in its sentence
-    ("Boris you absolute clown", "Mr Sunak, you are a muppet", "Modi ji you are a fool"): an
+    """Whether the "you" at word k speaks to a politician hailed in its sentence ("Boris you
+    absolute clown", "Mr Sunak, you are a muppet", "You are an idiot, Minister."): an
     insult said to them is said of a politician, which a news site publishes (an insult of
     a reader it holds). Not "Boris is a liar and you are an idiot", nor "Like the minister,
     you are ...", nor "Trump voters, you idiots"."""
     if words.present.isdisjoint(_POLITICIANS_HAILED):
         return False
-    sentence = words.sentence(k)
     return any(
         words.words[m] in _POLITICIANS_HAILED
-        and words.sentence(m) == sentence
-        and _hailed(words, m)
-        for m in range(k)
+        # ... or called at the sentence's end: "You absolute clown, Boris."
+        and (_hailed(words, m) if m < k else words.vocative(m))
+        for m in words.sentence_around(k)
+        if m != k
     )
 
 
