@@ -14,6 +14,7 @@ SECRET = "cli-secret-0123456789-0123456789-0123456789"
 COMMANDS = [
     ["moderation"],
     ["moderation", "score"],
+    ["moderation", "eval"],
     ["moderation", "labels"],
     [],
     ["serve"],
@@ -285,6 +286,43 @@ def test_moderation_score_uses_a_sites_policy(tmp_path: Path, db_env: dict[str, 
     assert json.loads(result.stdout)["reasons"] == ["premoderation.all"]
     missing = rejoinder("moderation", "score", str(samples), "--site", "nope", env=db_env)
     assert missing.returncode != 0 and "site.not_found" in missing.stderr
+
+
+def test_moderation_score_judges_first_comments_only_when_asked(
+    tmp_path: Path, db_env: dict[str, str]
+) -> None:
+    # Scoring has no posting history: an archive's lines are judged as by authors who have
+    # published before, unless --as-new-author makes each one a first comment.
+    assert rejoinder("db", "upgrade", env=db_env).returncode == 0
+    added = rejoinder(
+        "site", "add", "first", "--origin", "https://f.example", "--premoderate", "first",
+        env=db_env,
+    )  # fmt: skip
+    assert added.returncode == 0
+    samples = tmp_path / "linked.jsonl"
+    samples.write_text('{"id": 1, "text": "The report is at https://example.org/budget"}\n')
+
+    def reasons(*options: str) -> list[str]:
+        result = rejoinder("moderation", "score", str(samples), *options, env=db_env)
+        assert result.returncode == 0, result.stderr
+        reasons: list[str] = json.loads(result.stdout)["reasons"]
+        return reasons
+
+    assert reasons() == []
+    assert reasons("--as-new-author") == ["links.first_comment"]
+    assert reasons("--site", "first") == []
+    assert reasons("--site", "first", "--as-new-author") == [
+        "links.first_comment",
+        "premoderation.first_comment",
+    ]
+    labelled = tmp_path / "labelled.jsonl"
+    labelled.write_text(
+        '{"id": 1, "text": "The report is at https://example.org/budget", "label": 0}\n'
+        '{"id": 2, "text": "shut up you moron", "label": 1}\n'
+    )
+    for options, false_holds in (((), 0), (("--as-new-author",), 1)):
+        result = rejoinder("moderation", "eval", str(labelled), *options, env=db_env)
+        assert json.loads(result.stdout)["confusion"]["false_hold"] == false_holds
 
 
 @pytest.mark.parametrize(

@@ -87,15 +87,16 @@ def _training_lines(files: Iterable[Path]) -> Iterator[tuple[str, int]]:
 
 
 async def decide(
-    settings: Settings, samples: Iterable[Sample], site: str | None
+    settings: Settings, samples: Iterable[Sample], site: str | None, new_author: bool = False
 ) -> AsyncIterator[tuple[Sample, Decision]]:
-    """The decision a POST of each sample would get under SITE's policy (default policy: None)."""
+    """The decision a POST of each sample would get under SITE's policy (default policy: None),
+    by an author who has published before (or, with `new_author`, in a first comment)."""
     async with open_services(settings) as services:
         target = await services.moderation.site_for(site)
         # (in batches: the scorer assesses one faster than its comments one at a time; the
         # lines written as each batch is decided, a batch held in memory at most)
         for batch in _batches(samples):
-            decisions = await services.moderation.score_many(target, batch)
+            decisions = await services.moderation.score_many(target, batch, new_author)
             for sample, decision in zip(batch, decisions, strict=True):
                 yield sample, decision
 
@@ -118,11 +119,14 @@ def _batches(samples: Iterable[Sample]) -> Iterator[list[Sample]]:
         yield batch
 
 
-async def score_file(settings: Settings, path: Path, site: str | None, out: IO[str]) -> int:
+async def score_file(
+    settings: Settings, path: Path, site: str | None, out: IO[str], new_author: bool = False
+) -> int:
     written = 0
     try:
         with path.open(encoding="utf-8", errors="strict") as handle:
-            async for sample, decision in decide(settings, read_samples(handle), site):
+            samples = read_samples(handle)
+            async for sample, decision in decide(settings, samples, site, new_author):
                 out.write(json.dumps(_line(sample, decision), ensure_ascii=False) + "\n")
                 written += 1
     except UnicodeDecodeError as exc:
@@ -221,8 +225,10 @@ def register_bans(main: click.Group, run: Any, settings_of: Any) -> None:
         click.echo(f"lifted ban {ban_id}")
 
 
-async def decide_all(settings: Settings, samples: list[Sample], site: str | None) -> list[Any]:
-    return [decision async for _, decision in decide(settings, samples, site)]
+async def decide_all(
+    settings: Settings, samples: list[Sample], site: str | None, new_author: bool = False
+) -> list[Any]:
+    return [decision async for _, decision in decide(settings, samples, site, new_author)]
 
 
 def _score(decision: Any, name: str = "hold") -> float:
@@ -287,6 +293,18 @@ def _semantic_available() -> bool:
     )
 
 
+# Scoring has no posting history: by default each author counts as one who has published
+# before, so the checks that hold a first comment (links in it, first-comment premoderation)
+# do not decide a site's archive; this flag judges every line as a first comment instead.
+_AS_NEW_AUTHOR = click.option(
+    "--as-new-author",
+    "new_author",
+    is_flag=True,
+    help="judge each line as its author's first comment (links and first-comment"
+    " premoderation then hold it)",
+)
+
+
 def register(main: click.Group, run: Any, settings_of: Any) -> None:
     register_bans(main, run, settings_of)
 
@@ -345,8 +363,9 @@ def register(main: click.Group, run: Any, settings_of: Any) -> None:
     @moderation.command("eval")
     @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
     @click.option("--site", help="use this site's policy (default: the shipped default policy)")
+    @_AS_NEW_AUTHOR
     @click.pass_context
-    def evaluate(ctx: click.Context, file: Path, site: str | None) -> None:
+    def evaluate(ctx: click.Context, file: Path, site: str | None, new_author: bool) -> None:
         """Decide labelled JSON lines ("label": 1 should be held) as `score` does, and print the
         hold score's ROC AUC (and each score's), the confusion matrix of the policy's verdicts
         and the worst errors.
@@ -356,7 +375,8 @@ def register(main: click.Group, run: Any, settings_of: Any) -> None:
                 labelled = list(read_labelled(handle))
         except UnicodeDecodeError as exc:
             raise click.ClickException(f"{file} is not UTF-8 text: {exc.reason}") from exc
-        decisions = run(decide_all(settings_of(ctx), [s for s, _ in labelled], site))
+        samples = [s for s, _ in labelled]
+        decisions = run(decide_all(settings_of(ctx), samples, site, new_author))
         click.echo(json.dumps(evaluation_report(labelled, decisions), indent=2))
 
     @moderation.command("labels")
@@ -405,11 +425,14 @@ def register(main: click.Group, run: Any, settings_of: Any) -> None:
     @moderation.command("score")
     @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
     @click.option("--site", help="use this site's policy (default: the shipped default policy)")
+    @_AS_NEW_AUTHOR
     @click.pass_context
-    def score(ctx: click.Context, file: Path, site: str | None) -> None:
-        """Decide each JSON line of FILE as a POST by a new author would, and print the result.
+    def score(ctx: click.Context, file: Path, site: str | None, new_author: bool) -> None:
+        """Decide each JSON line of FILE as a POST would, and print the result.
 
         Input lines: {"id": ..., "text": "...", "author": "..."}. Output lines: {"id", "verdict",
-        "scores", "reasons", "spans"}. Rate limits and posting history do not apply.
+        "scores", "reasons", "spans"}. Rate limits and posting history do not apply: each
+        author counts as one who has published before (--as-new-author: each line is its
+        author's first comment, which the link and first-comment premoderation checks hold).
         """
-        run(score_file(settings_of(ctx), file, site, sys.stdout))
+        run(score_file(settings_of(ctx), file, site, sys.stdout, new_author))

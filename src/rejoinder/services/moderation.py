@@ -40,12 +40,18 @@ class Sample:
 
 
 class NoHistory:
-    """Scoring is 'as a new author would be judged': no approved past, no earlier posts."""
+    """Scoring without a posting history: no earlier posts, bans or trust. The author counts
+    as one who has published before (`returning`: the checks that ask for a first comment,
+    links and first-comment premoderation, pass the line), or as a new author, each line
+    their first comment."""
+
+    def __init__(self, returning: bool = True) -> None:
+        self._returning = returning
 
     async def has_published_history(
         self, site_id: int, email: str | None, name: str, ip_prefix: str
     ) -> bool:
-        return False
+        return self._returning
 
     async def count_same_text(self, site_id: int, text_hash: str, since: float) -> int:
         return 0
@@ -90,19 +96,24 @@ class ModerationService:
     async def site_for(self, slug: str | None) -> Site:
         return DEFAULT_SITE if slug is None else await self._sites.get(slug)
 
-    async def score(self, site: Site, sample: Sample) -> Decision:
-        """The decision a POST of `sample` would get, or the refusal a POST would answer."""
+    async def score(self, site: Site, sample: Sample, new_author: bool = False) -> Decision:
+        """The decision a POST of `sample` would get, or the refusal a POST would answer: by
+        an author who has published before, or with `new_author` by one posting a first
+        comment (`NoHistory`)."""
         submission = _submission(site, sample)
         if isinstance(submission, Decision):
             return submission
-        return await self._pipeline.decide(submission, NoHistory())
+        return await self._pipeline.decide(submission, NoHistory(returning=not new_author))
 
-    async def score_many(self, site: Site, samples: Sequence[Sample]) -> list[Decision]:
+    async def score_many(
+        self, site: Site, samples: Sequence[Sample], new_author: bool = False
+    ) -> list[Decision]:
         """`score` of each sample, in order, the pipeline given them as one batch (its abuse
         scorer assesses a batch faster than one comment at a time)."""
         prepared = [_submission(site, sample) for sample in samples]
         submissions = [s for s in prepared if isinstance(s, Submission)]
-        decided = iter(await self._pipeline.decide_many(submissions, NoHistory()))
+        history = NoHistory(returning=not new_author)
+        decided = iter(await self._pipeline.decide_many(submissions, history))
         return [s if isinstance(s, Decision) else next(decided) for s in prepared]
 
     async def judged_history(
