@@ -6401,6 +6401,13 @@ FORTIETH_SESSION_FORMS = [
     ("Christian missionary sab dharm parivartan ke dalaal hain, desh se nikalo.", True),
     ("Missionary school ki fees badh gayi, desh se bahar padhne bhejo.", False),
     ("Muslim bhi desh ke hain, kisi ko desh se nikalo mat.", False),
+    # the two-hundred-and-twenty-eighth round (the 1151st set, the plain register of
+    # American politics): "ghetto trash", a bullet hoped for
+    ("Typical ghetto trash, they loot their own neighborhoods and then cry racism.", True),
+    ("The Warsaw ghetto's trash collection stopped in 1942.", False),
+    ("Hope some patriot puts a bullet in that traitor AOC.", True),
+    ("Hope the vet puts a bullet in that poor horse, it's suffering.", False),
+    ("I hope the team puts a round of drinks in that bar tonight.", False),
 ]
 
 THIRTY_EIGHTH_SESSION_FORMS = [

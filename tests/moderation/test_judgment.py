@@ -475,7 +475,6 @@ KNOWN_MISSES = {
         "Another thug got what he deserved. Blue lives matter.",  # *
         "Those animals looting stores should be shot on sight, all of them.",  # *
         "Paint over that monkey mural, it's an eyesore.",
-        "Fatherless ghetto trash, no wonder they end up dead.",  # *
         "The cop should get a medal, one less criminal breeding.",  # *
     ],
     # Assam's floods: relief denied to a people, a flood as God's cleansing
@@ -5229,6 +5228,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredfortyeighth_evening.jsonl",
         "onethousandhundredfortyninth_evening.jsonl",
         "onethousandhundredfiftieth_evening.jsonl",
+        "onethousandhundredfiftyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6342,8 +6342,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The two-hundred-and-twenty-seventh round (set 1150: 40 comments in the same register in
 # Hinglish, 12 abusive): at first sight 12 of 12 (the rules 10), none of 28 others. With the
 # rules written from it: 12 (the rules 12).
-UNSEEN_ABUSE_HELD = 2854  # of 3160
-UNSEEN_OTHERS_HELD = 110  # of 9772
+# The two-hundred-and-twenty-eighth round (set 1151: 40 comments in the plain register of
+# American politics, 13 abusive): at first sight 13 of 13 (the rules 11), none of 27 others.
+# With the rules written from it: 13 (the rules 13).
+UNSEEN_ABUSE_HELD = 2867  # of 3173
+UNSEEN_OTHERS_HELD = 110  # of 9799
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

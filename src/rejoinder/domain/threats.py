@@ -4178,6 +4178,17 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # Harm wished on a person or their family: "hope you and your kids burn alive", "I hope your
     # whole family gets what's coming to them".
     "threat.harm_wish": (
+        # the two-hundred-and-twenty-eighth round (the 1151st set, 40 comments in the plain
+        # register of American politics; 13 of 13 held at first sight, the rules 11): a
+        # bullet hoped for from someone ("Hope some patriot puts a bullet in that traitor
+        # AOC"; not "hope the vet puts a bullet in that poor horse")
+        (
+            r"hope (?:some|a|one|that|the) (?:\w+ ){0,2}?(?:puts?|pumps?|sends?) (?:a|one|two"
+            r"|some) (?:bullet|bullets|round|rounds|slug|slugs) (?:in|into|through) (?:that"
+            r"|this|the|her|his|him|them)\b(?! (?:\w+ )?(?:dog|horse|deer|animal|cow|bear"
+            r"|boar|fox|wolf|snake|beast|creature)s?\b)",
+            "bullet bullets round rounds slug slugs",
+        ),
         # a death looked forward to: "The only good thing about Khan will be his funeral"
         # (the 1049th set; not "the best thing about the budget is its length"), "his
         # funeral can't come soon enough"

@@ -4701,6 +4701,13 @@ _CUED = tuple(
             r"|bhagao|nikaal do|nikal do|bahar karo)",
             "nikalo bhagao nikaal nikal bahar",
         ),
+        # the same round: a people called "ghetto trash" ("Typical ghetto trash, they loot
+        # their own neighborhoods and then cry racism"; not "the Warsaw ghetto's trash
+        # collection stopped in 1942")
+        (
+            r"ghetto (?:trash|rats?|animals?|thugs?|monkeys?|apes?|scum|filth|trash people)",
+            "ghetto",
+        ),
     )
 )
 
