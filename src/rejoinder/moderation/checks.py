@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import groupby
 from urllib.parse import urlsplit
 
 from rejoinder.domain.model import Premoderation, Span, Verdict
@@ -204,15 +205,8 @@ def _by_policy(
     submissions: Sequence[Submission],
 ) -> Iterator[tuple[ModerationPolicy, list[Submission]]]:
     """The submissions in runs under one policy (a batch is usually one site's)."""
-    run: list[Submission] = []
-    for submission in submissions:
-        policy = submission.site.policy
-        if run and policy is not run[0].site.policy and policy != run[0].site.policy:
-            yield run[0].site.policy, run
-            run = []
-        run.append(submission)
-    if run:
-        yield run[0].site.policy, run
+    for policy, run in groupby(submissions, key=lambda submission: submission.site.policy):
+        yield policy, list(run)
 
 
 def _verdict_at(score: float, reject: float | None, hold: float | None) -> Verdict | None:

@@ -318,13 +318,11 @@ def _unmask(word: str) -> str:
     return fits[0] if len(fits) == 1 else word
 
 
-# Each set of phrases' first words, and each phrase list's opening words -> the lengths of
-# the phrases each opens (longest first: a longer phrase is the better reading) and the
-# words that follow it in those of two words or more; kept per set: the sets asked about
-# are the lexicon's and the checks' constants (a few dozen, more than an lru_cache of 16
-# held, so they were worked out again and again), and `phrase_at` asks on every word it is
-# given.
-_STARTS: dict[frozenset[tuple[str, ...]], frozenset[str]] = {}
+# Each phrase list's opening words -> the lengths of the phrases each opens (longest first:
+# a longer phrase is the better reading) and the words that follow it in those of two words
+# or more; kept per set: the sets asked about are the lexicon's and the checks' constants (a
+# few dozen, more than an lru_cache of 16 held, so they were worked out again and again),
+# and `phrase_at` asks on every word it is given.
 _Opening = tuple[tuple[int, ...], frozenset[str]]
 _OPENINGS: dict[frozenset[tuple[str, ...]], dict[str, _Opening]] = {}
 
@@ -346,9 +344,8 @@ def _openings(phrases: frozenset[tuple[str, ...]]) -> dict[str, _Opening]:
 
 
 def starts(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
-    if (found := _STARTS.get(phrases)) is None:
-        found = _STARTS[phrases] = frozenset(phrase[0] for phrase in phrases)
-    return found
+    """The words `phrases` open with (the checks' cue words, read at import)."""
+    return frozenset(_OPENINGS.get(phrases) or _openings(phrases))
 
 
 def in_sentence(
