@@ -6913,6 +6913,53 @@ THIRTY_EIGHTH_SESSION_FORMS = [
 ]
 
 
+FORTY_FIRST_SESSION_FORMS = [
+    # the 229th round (the 1152nd set, long comments): a child to be looked after and the
+    # writing to be minded, after the journalist's school run
+    ("Apni beti ka dhyan rakhna aur thoda soch samajh ke likha karo.", True),
+    ("Apni beti ka dhyan rakhna aur usko roz padhaya karo.", False),
+    ("Look after your kids and be careful what you write, madam.", True),
+    ("Look after your kids and be careful what you feed them.", False),
+    ("Aapki family ka khayal rakhiye, sambhal ke likhiye.", True),
+    ("Apni sehat ka dhyan rakhna aur soch samajh ke khana.", False),
+    # quoted words named to say what they are
+    ('"Burn them out" is not an opinion, it is incitement.', False),
+    ('"Hang the traitors" is not free speech.', False),
+    ('"Burn them out" is what I say, and I mean it.', True),
+    # the 230th round (the 1153rd set, jokes): a joke's frame with a people as its butt
+    ("What's the difference between a Pakistani and a bucket of shit? The bucket.", True),
+    ("What's the difference between a Tory and a bucket of shit? The bucket.", False),
+    ("What's the difference between Sunni and Shia Muslims? Genuinely curious.", False),
+    ("Difference between a rat and a Jew? Nobody cares about the rat.", True),
+    ("How do you stop a Mexican from stealing? Cut his hands off.", True),
+    ("How do you stop a Muslim teenager from being radicalised? Give him a job.", False),
+    ("How do you stop a minister from lying? Take away his microphone.", False),
+    ("I'd tell you a joke about the Jews but they'd charge you interest on it.", True),
+    ("I'd tell you a joke about the Tories but they'd U-turn on it.", False),
+    ("I'd make a joke about Muslims but you'd all lose your minds.", True),
+    ("Ek Bihari, ek chooha aur ek cockroach train mein chadhe.", True),
+    ("Ek neta, ek chooha aur ek cockroach train mein chadhe.", False),
+    ("A priest, a rabbi and an imam walk into a bar.", False),
+    ("Women drivers and women ministers, both need a man to park it for them.", True),
+    ("Women don't need a man to park it for them, thanks.", False),
+    ("Women in 1950 needed a man to sign for a mortgage.", False),
+    # the 231st round (the 1154th set, a referee in a hijab): her headscarf a rag, sent
+    # back to whatever village, a bomb vest foretold
+    ("A woman in a tea towel telling grown men what to do.", True),
+    ("The chef in a tea towel apron made the best curry I've had.", False),
+    ("Can't wait for the day one of the lads pulls that tea towel off her head.", True),
+    ("An old woman in rags was begging outside the station.", False),
+    ("He wiped the table with a rag and put it back on the hook.", False),
+    ("Send her back to refereeing goat fights in whatever village she came from.", True),
+    ("Send her back to whatever school she came from, they trained her well.", False),
+    ("Send him back to whatever country he came from.", True),
+    ("She went back to the village she came from to look after her mother.", False),
+    ("Watch her get a bomb vest for Christmas.", True),
+    ("Police said he was wearing a suicide vest when he was arrested.", False),
+    ("Next he'll be wearing a suicide vest to the match.", True),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     FOURTEENTH_SESSION_FORMS
@@ -6948,9 +6995,10 @@ THIRTY_EIGHTH_SESSION_FORMS = [
     + THIRTY_SEVENTH_SESSION_FORMS
     + THIRTY_EIGHTH_SESSION_FORMS
     + THIRTY_NINTH_SESSION_FORMS
-    + FORTIETH_SESSION_FORMS,
+    + FORTIETH_SESSION_FORMS
+    + FORTY_FIRST_SESSION_FORMS,
 )
-def test_fourteenth_to_fortieth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_forty_first_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

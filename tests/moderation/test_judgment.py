@@ -47,6 +47,12 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the two-hundred-and-thirty-first round, a referee in a hijab: a faith's practice jeered
+    # at as the next absurdity ("Next they'll have the players stop for prayers at half time
+    # and face Mecca for corners"), with no word of the attack; neither head nor rules
+    "onethousandhundredfiftyfourth_evening.jsonl": [
+        "Next they'll have the players stop for prayers at half time and face Mecca for corners.",
+    ],
     # the two-hundred-and-fourteenth round, disability a fifth time: a people called fakers,
     # and the writer's own sight given as proof in the same sentence ("I've seen one check
     # his phone") reads as a report ("I've seen people say ..."); the news head holds it
@@ -5229,6 +5235,9 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredfortyninth_evening.jsonl",
         "onethousandhundredfiftieth_evening.jsonl",
         "onethousandhundredfiftyfirst_evening.jsonl",
+        "onethousandhundredfiftysecond_evening.jsonl",
+        "onethousandhundredfiftythird_evening.jsonl",
+        "onethousandhundredfiftyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6345,8 +6354,15 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The two-hundred-and-twenty-eighth round (set 1151: 40 comments in the plain register of
 # American politics, 13 abusive): at first sight 13 of 13 (the rules 11), none of 27 others.
 # With the rules written from it: 13 (the rules 13).
-UNSEEN_ABUSE_HELD = 2867  # of 3173
-UNSEEN_OTHERS_HELD = 110  # of 9799
+# The two-hundred-and-twenty-ninth to two-hundred-and-thirty-first rounds (sets
+# 1152-1154): long comments (15 essays of 490-930 characters, five with abuse inside their
+# argument), jokes (20, five told at a people's expense) and a sixty-first whole evening (22
+# comments under a referee in a hijab): at first sight 7 of 16 (the rules 6; the essays 4 of
+# 5, the jokes none of 5, the evening 3 of 6), 1 of 41 others (the rules: an essay naming
+# "Burn them out" to call it incitement). With the rules written from them: 15 (the rules
+# 15), none of the others.
+UNSEEN_ABUSE_HELD = 2882  # of 3189
+UNSEEN_OTHERS_HELD = 110  # of 9840
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

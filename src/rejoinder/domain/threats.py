@@ -3940,6 +3940,24 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" rakhiyega|khayal rakhiye|sambhal ke|sambhalke|bach ke|bachke|hoshiyar rehna)",
             "dhyan khayal sambhal sambhalke bach bachke hoshiyar",
         ),
+        # the two-hundred-and-twenty-ninth round (the 1152nd set, long comments): a child to
+        # be looked after, and the writing to be minded ("Apni beti ka dhyan rakhna aur thoda
+        # soch samajh ke likha karo", after the journalist's school run; not "Apni beti ka
+        # dhyan rakhna aur usko roz padhaya karo"), in English too ("Look after your kids and
+        # be careful what you write")
+        (
+            r"(?:apni|apne|aapki|aapke|aapka|teri|tere|tera|tumhari|tumhare|tumhara) (?:beti"
+            r"|beta|bete|bachche|bachchon|bacche|bachcho|biwi|wife|family|parivaar|pariwar)"
+            r" (?:ka|ki|ke) (?:dhyan|khayal|khyal) (?:rakhna|rakho|rakhiye|rakhiyega|rakhein"
+            r"|rakhe)\b[^.!?\n]{0,30}? (?:soch samajh ke|soch samajh kar|sambhal ke|dhang se"
+            r"|tameez se|dekh ke|dekh kar|aukaat mein) (?:likha|likho|likhna|likhiye|bola|bolo"
+            r"|bolna|boliye|report)"
+            r"|(?:look after|take care of|keep an eye on|watch) (?:your|ur) (?:daughter|son|kids"
+            r"|children|wife|husband|family|little girl|little boy)s?\b[^.!?\n]{0,10}? (?:and"
+            r"|&) (?:be careful|think twice about|watch) what (?:you|u) (?:write|say|post"
+            r"|publish|report)",
+            "dhyan khayal khyal after care eye watch",
+        ),
         # a score never forgotten, and a meeting promised ("Hum log bhool jaate hain, par
         # hisaab kabhi nahi bhoolte. Milte hain."; not "... isliye mummy ne hisaab ki diary
         # rakhi hai")

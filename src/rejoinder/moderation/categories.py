@@ -448,7 +448,11 @@ _ENDORSING = lx.FIRST_PERSON | {"my", "our"}
 _DISTANCED = re.compile(
     r"\s*[-–—,:]?\s*(?:is|was|are|were|that'?s|thats) (?:just |exactly |precisely )?(?:the"
     r" (?:kind|sort|type) of|the same old|the oldest (?:excuse|line|lie|trick|trope|slur)"
-    r"|an? (?:old|tired|lazy|ugly|racist|bigoted) (?:line|lie|trope|slur|insult|jibe))"
+    r"|an? (?:old|tired|lazy|ugly|racist|bigoted) (?:line|lie|trope|slur|insult|jibe)"
+    # '"Burn them out" is not an opinion' (the 1152nd set, an essay on incitement law): the
+    # words named to say what they are (not '"Burn them out" is not a joke, I mean it')
+    r"|not (?:an? )?(?:opinion|argument|debate|point of view|political view|free speech"
+    r"|speech|criticism)\b|(?:incitement|hate speech|a crime|a threat)\b)"
 )
 
 
@@ -6063,7 +6067,8 @@ _CUE_COURT = _CUES.bit(_COURT_CUES)
 _CUE_QUOTING = _CUES.bit(
     _QUOTE_REPORTED
     | {"kind", "sort", "type", "same", "oldest", "line", "lie", "trope", "slur", "insult",
-       "jibe", "excuse"}
+       "jibe", "excuse", "opinion", "argument", "debate", "view", "speech", "criticism",
+       "incitement", "crime", "threat"}
 )  # fmt: skip
 _CUE_SECOND_PERSON = _CUES.bit(lx.SECOND_PERSON)
 # (the pairs of common words, each half a bit: _HER_SEX_IN_COMMON_WORDS and

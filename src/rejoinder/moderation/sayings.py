@@ -2988,8 +2988,17 @@ _CUED = tuple(
         (
             r"(?:back|home) to (?:whatever|whichever|the|his|her|their|your) (?:jungle|tree|cave"
             r"|swamp|hut|mud hut) (?:he|she|they|you|u|it) (?:came|come|crawled|climbed|swung)"
-            r" (?:from|out of|down from)",
-            "jungle tree cave swamp hut",
+            r" (?:from|out of|down from)"
+            # ... or to whatever place, after what she is to do there (the 1154th set: "Send
+            # her back to refereeing goat fights in whatever village she came from"; not
+            # "back to whatever school she came from")
+            # (a hole, a cave, a jungle right after "back to" are read above and with the
+            # sayings of the main union)
+            r"|back to (?:(?:[^.!?\n]{0,40}? )?(?:whatever|whichever) (?:village|country"
+            r"|desert|slum|shithole|backwater|tribe)|[^.!?\n]{1,40}? (?:whatever|whichever)"
+            r" (?:hole|dump|jungle|cave|swamp|hut|mud hut)) (?:she|he|they|it|you|u) (?:came"
+            r"|come|comes|crawled|climbed|crept) (?:from|out of)",
+            "jungle tree cave swamp hut whatever whichever",
         ),
         (
             r"(?:the )?jews (?:in|at|running|who run) (?:the )?(?:treasury|government|media|banks"
@@ -4707,6 +4716,75 @@ _CUED = tuple(
         (
             r"ghetto (?:trash|rats?|animals?|thugs?|monkeys?|apes?|scum|filth|trash people)",
             "ghetto",
+        ),
+        # the two-hundred-and-thirtieth round (the 1153rd set, jokes in a comment section;
+        # none of 5 held at first sight): a joke's frame whose punchline is a people ("What's
+        # the difference between a Pakistani and a bucket of shit? The bucket."; not "...
+        # between a Tory and a bucket of shit", a party), a vice presupposed ("How do you stop
+        # a Mexican from stealing?"; not "... a Muslim teenager from being radicalised?"), a
+        # joke told about a people ("I'd tell you a joke about the Jews but they'd charge you
+        # interest on it"; not "... about the Tories but they'd U-turn on it"), a people
+        # listed with vermin ("Ek Bihari, ek chooha aur ek cockroach train mein chadhe")
+        (
+            rf"difference between (?:a |an |the )?{_PEOPLES} and (?:a |an )?(?:(?:bucket|pile"
+            r"|bag|sack|lump|piece) of (?:shit|crap|dung|poo|rubbish|garbage|trash)|turds?"
+            r"|rats?|cockroach(?:es)?|pigs?|dogs?|apes?|monkeys?|parasites?|vermin|goats?"
+            r"|trash ?(?:bags?|cans?)|bin ?bags?)\b\??"
+            r"|difference between (?:a |an )?(?:(?:bucket|pile|bag|sack) of (?:shit|crap)|turds?"
+            r"|rats?|cockroach(?:es)?|pigs?|dogs?|apes?|monkeys?|parasites?) and (?:a |an |the )?"
+            rf"{_PEOPLES}\b\??",
+            "difference",
+        ),
+        (
+            rf"how (?:do|can|would) (?:you|u) (?:stop|keep|prevent) (?:a |an |the )?{_PEOPLES}"
+            r" (?:from )?(?:stealing|steal|robbing|rob|raping|rape|breeding|breed|begging|beg"
+            r"|lying|lie|cheating|cheat|stinking|stink|smelling|smell|scamming|scam|bombing"
+            r"|blowing (?:himself|herself|themselves|things) up|multiplying|looting|loot"
+            r"|knifing|stabbing)\b\??",  # (with its "?": a joke's question, not an echo)
+            "stop keep prevent",
+        ),
+        (
+            rf"(?:tell|make|crack) (?:you |u )?(?:a |one )?jokes? about (?:the )?{_PEOPLES},?"
+            r" but (?:they|he|she|you|it)\b",
+            "joke jokes",
+        ),
+        (
+            rf"(?:ek|a|an|one) {_PEOPLES},? (?:ek|a|an|one) (?:chooha|chuha|choohe|cockroach"
+            r"|suar|suvar|kutta|bandar|rat|pig|dog|monkey|ape)\b",
+            "chooha chuha choohe cockroach suar suvar kutta bandar rat pig dog monkey ape",
+        ),
+        # ... and women said to need a man to finish their work ("Women drivers and women
+        # ministers, same thing: both need a man to park it for them afterwards"; not "Women
+        # don't need a man to park it for them")
+        (
+            r"(?:women|woman|ladies|girls|females)\b[^.!?\n]{0,60}?(?:both|all|always) need"
+            r" (?:a )?(?:man|men|husband|husbands) to (?:park|drive|fix|finish|explain|tell"
+            r"|decide|think|run|do|sort)\b",
+            "need",
+        ),
+        # the two-hundred-and-thirty-first round (the 1154th set, 22 comments under a
+        # referee in a hijab, a sixty-first whole evening; 3 of 6 held at first sight, the
+        # rules 2): her headscarf named a rag ("A woman in a tea towel telling grown men what
+        # to do", "pull that tea towel off her head"; not "a chef in a tea towel apron"), a
+        # bomb vest foretold ("Watch her get a bomb vest for Christmas"; not "police said
+        # he wore a suicide vest")
+        (
+            r"(?:woman|women|lady|ladies|girl|girls|she|her|ref|referee|mp|minister)\b"
+            r"[^.!?\n]{0,15}? in (?:a|her|their|that|those|the) (?:tea ?towels?|tablecloths?"
+            r"|table cloths?|bin ?bags?|rags?|dishcloths?|dish cloths?|pillowcases?"
+            r"|ninja outfits?)(?! (?:apron|shop|factory|campsite))\b"
+            # (a rag on or off her head is a slur of the lexicon's)
+            r"|(?:that|the|this|her|their|those) (?:tea ?towels?|tablecloths?|dishcloths?"
+            r"|bin ?bags?|pillowcases?) (?:on|off|from) (?:her|their|his) heads?",
+            "towel towels teatowel teatowels tablecloth tablecloths cloth cloths bin bins binbag"
+            " binbags rag rags dishcloth dishcloths pillowcase pillowcases ninja",
+        ),
+        (
+            r"(?:watch|bet|wait till|wait until|next|soon) (?:her|him|she|he|they)\b"
+            r"[^.!?\n]{0,25}? (?:a |her |his |their )?(?:bomb|suicide|explosive) vests?"
+            r"|(?:bomb|suicide|explosive) vests? (?:for|as) (?:christmas|eid|diwali|(?:her|his)"
+            r" birthday|a present|a gift)",
+            "vest vests",
         ),
     )
 )
