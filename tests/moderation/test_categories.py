@@ -6957,6 +6957,43 @@ FORTY_FIRST_SESSION_FORMS = [
     ("Watch her get a bomb vest for Christmas.", True),
     ("Police said he was wearing a suicide vest when he was arrested.", False),
     ("Next he'll be wearing a suicide vest to the match.", True),
+    # the 232nd round (the 1155th set, jokes a second time, with twins)
+    ("Why do Muslims never play hide and seek? Because no one would go looking for them.", True),
+    ("Why do ministers never play hide and seek? Because nobody would go looking for them.", False),
+    ("Why do refugees die in the Channel? Because nobody cares.", False),
+    ("Every house on our street smells like a call centre now.", True),
+    ("What do you call a Romanian with a job? A myth.", True),
+    ("What do you call a minister with a plan? A myth.", False),
+    ("What do you call a woman journalist with an opinion? Wrong.", True),
+    ("What do you call a woman journalist with a Pulitzer? Our new editor.", False),
+    ("What do you call a Muslim who leaves Islam? An apostate, and it can be dangerous.", False),
+    ("Knock knock. Who's there? Not your dad, you're black.", True),
+    ("Your dad must be so proud, you're black and a Rhodes scholar.", False),
+    ("Chinese New Year is my favourite holiday. Free dog meat for everyone.", True),
+    ("Chinese New Year is my favourite holiday. Free fireworks for everyone.", False),
+    ("How many Irish does it take to change a lightbulb?", True),
+    ("How many Tories does it take to change a lightbulb?", False),
+    ("Ek Sardar ka dimaag kitne baje kaam karta hai? 12 baje band.", True),
+    ("Sardar Patel ki jayanti pe 12 baje function hai, dimaag se yaad rakhna.", False),
+    ("A Jew, a Black guy and a Mexican walk into a bar. What is this, a police lineup?", True),
+    ("An economist, a banker and a minister walk into a bar. What is this, a budget leak?", False),
+    (
+        "A priest, a rabbi and an imam walk into a bar and the barman says: what is this, a joke?",
+        False,
+    ),
+    # the 233rd round (the 1156th set, long comments a second time)
+    (
+        "A woman who writes so much about rape should know what it is. Some of us would be"
+        " happy to teach you.",
+        True,
+    ),
+    (
+        "A woman who writes about rape survivors helped me. I would be happy to show you her book.",
+        False,
+    ),
+    ("We would be happy to teach you to drive, madam.", False),
+    ("If that means a few windows going in some night, so be it. They will get the message.", True),
+    ("If that means a few windows going in for the double glazing grant, so be it.", False),
 ]
 
 

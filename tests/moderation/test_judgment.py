@@ -595,15 +595,11 @@ KNOWN_MISSES = {
         "Hope the rioters burn in hell along with their families",
         "Aaptards and their fake freebies, bunch of morons",  # *
     ],
-    # hate told as a joke, with no attack word: the punchline carries it ("nobody wants to
-    # find them", "Wrong.", "can't count past 12 o'clock")
+    # hate told as a joke, with no attack word: the punchline carries it (the reservation,
+    # the servants; the forty-first session's joke frames read three more of the set's)
     "fortieth_evening.jsonl": [
-        "Why don't Muslims play hide and seek? Because nobody wants to find them lol",  # *
-        "What do you call a woman journalist with an opinion? Wrong. Haha",
         "Knock knock. Who's there? The Dalit who wants your job, thanks to reservation lol",  # *
         "I'm not racist, some of my best friends' servants are black.",
-        "Joke of the day: how many Sikhs does it take to change a bulb? Trick question, they"
-        " can't count past 12 o'clock.",
     ],
     # a rape victim mocked with words that are innocent anywhere else
     "fortyfirst_evening.jsonl": [
@@ -5238,6 +5234,8 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredfiftysecond_evening.jsonl",
         "onethousandhundredfiftythird_evening.jsonl",
         "onethousandhundredfiftyfourth_evening.jsonl",
+        "onethousandhundredfiftyfifth_evening.jsonl",
+        "onethousandhundredfiftysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6361,8 +6359,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # 5, the jokes none of 5, the evening 3 of 6), 1 of 41 others (the rules: an essay naming
 # "Burn them out" to call it incitement). With the rules written from them: 15 (the rules
 # 15), none of the others.
-UNSEEN_ABUSE_HELD = 2882  # of 3189
-UNSEEN_OTHERS_HELD = 110  # of 9840
+# The two-hundred-and-thirty-second and -third rounds (sets 1155-1156), written after those
+# rules to see whether they read a next round: jokes a second time (16, a twin each) and
+# long comments a second time (8 essays, three abusive): at first sight 4 of 11 (the rules
+# 1: the jokes' frames of round 230 read none of round 232's 8; the news head 3), none of
+# 13 others. With the rules written from them: 11 (the rules 11).
+UNSEEN_ABUSE_HELD = 2893  # of 3200
+UNSEEN_OTHERS_HELD = 110  # of 9853
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

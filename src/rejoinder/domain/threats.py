@@ -3958,6 +3958,23 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|publish|report)",
             "dhyan khayal khyal after care eye watch",
         ),
+        # the two-hundred-and-thirty-third round (the 1156th set, long comments a second
+        # time): rape to be taught a woman writer by men "not far from your office" ("Some
+        # of us would be happy to teach you, ..."; not "happy to show you her book"), and
+        # windows to go in at night "so be it, they will get the message" (not "... the
+        # double glazing grant, so be it")
+        (
+            r"\brap(?:e|ed|ing|ist|ists)\b[^\n]{0,200}?(?:happy|glad|willing|ready|love) to"
+            r" (?:teach|show) (?:you|her|u)(?=\s*[,.!]| a lesson| what it| how it)",
+            "happy glad willing ready love",
+        ),
+        (
+            r"(?:windows?|doors?|cars?|shops?|shopfronts?) (?:going in|go in|get(?:ting)?"
+            r" (?:smashed|broken|put in|torched|burnt|burned)|smashed|broken|put in|torched"
+            r"|set alight)\b[^\n]{0,60}?(?:so be it|they'?ll get the message|they will get the"
+            r" message|get the message)",
+            "message",
+        ),
         # a score never forgotten, and a meeting promised ("Hum log bhool jaate hain, par
         # hisaab kabhi nahi bhoolte. Milte hain."; not "... isliye mummy ne hisaab ki diary
         # rakhi hai")

@@ -580,6 +580,12 @@ _COMMUNAL = _whole_words(
     r"[^.!?\n]{1,50}?"
     r"(?<![a-z0-9])(?:12|baarah|barah|bara) (?:baj (?:gaye|gye|gaya|chuke)|bajne (?:mein|me"
     r"|wale|ko))"
+    # ... or the brain named first and the hour a sentence on: "ek Sardar ka dimaag kitne
+    # baje kaam karta hai? Kabhi nahi, 12 baje toh band" (the 1155th set; not "Sardar Patel
+    # ki jayanti pe 12 baje function hai")
+    r"|(?:sardar|sardarji|sardaron|sardars|sikh|sikhs)(?! patel| sarovar| vallabh)(?![a-z])"
+    r"[^\n]{0,60}?(?:dimaag|dimag|akal|akkal|brain|brains|mind)(?![a-z])[^\n]{1,60}?"
+    r"(?<![a-z0-9])(?:12|barah|baarah|twelve) (?:baje|bajte|o'?clock)"
     # "Sardar ji ka dimaag toh ghutne mein hota hai": their brains in their knees
     r"|(?:sardar|sardaron|sardarji|sardarjis|sikh|sikhon|sikhs|jatt|jat|jaat|jaaton|jatton)"
     r"(?: ji)?(?: ka| ke| ki| log ka| logon ka)? (?:dimag|dimaag|akal|akkal|brains?) (?:toh |to"
@@ -4785,6 +4791,59 @@ _CUED = tuple(
             r"|(?:bomb|suicide|explosive) vests? (?:for|as) (?:christmas|eid|diwali|(?:her|his)"
             r" birthday|a present|a gift)",
             "vest vests",
+        ),  # the two-hundred-and-thirty-second round (the 1155th set, jokes a second time, each
+        # with a twin about a party or a minister; the frames above read none of its 8): "What
+        # do you call a Romanian with a job? A myth." (not "... a minister with a plan?"; and
+        # the 40th set's "... a woman journalist with an opinion? Wrong."),
+        # "How many Irish does it take to change a lightbulb?" (not "How many Tories ..."),
+        # a people listed for a police line-up ("A Jew, a Black guy and a Mexican walk into a
+        # bar ... a police lineup?"; not "An economist, a banker and a minister ... a budget
+        # leak?"), the absent father ("Not your dad, you're black"; not "Not the bin men, it's
+        # Tuesday"), a kitchen said to smell "like a call centre", dog meat for Chinese New
+        # Year
+        (
+            rf"what (?:do|would) (?:you|u) call (?:a |an )?(?:{_PEOPLES}|romanians?|poles?|irish"
+            r"|gypsy|gypsies|roma|somalis?|nigerians?|albanians?|scousers?|sardars?|sardarjis?"
+            r"|madrasis?|gujaratis?|pathans?|(?:woman|female|lady) (?:journalist|reporter|anchor"
+            r"|driver|minister|mp|judge|boss|referee|ref|pilot|scientist))(?: man| woman| guy"
+            r"| girl| bloke)? (?:with|who has|who's got|in) (?:a |an )?(?:job|degree|brain|iq"
+            r"|manners|father|dad|licen[cs]e|bike|conscience|bath|shower|suit|work ethic"
+            r"|toothbrush|opinion)\b\??"
+            rf"|how many (?:{_PEOPLES}|irish|irishmen|poles|polacks|scots|romanians|gypsies"
+            r"|sardars|sardarjis|madrasis|gujaratis|pathans|somalis|nigerians|albanians)"
+            r" (?:does it|do you need to|would it|do you need|will it) (?:take|change)\b",
+            "call many",
+        ),
+        (
+            r"(?:a |an )(?:jew|black (?:guy|man|bloke|woman)|mexican|muslim|pakistani|paki"
+            r"|nigerian|somali|romanian|gypsy|arab|indian|chinese (?:guy|man)|albanian)"
+            r"(?: guy| man| bloke)?,? (?:a |an )(?:jew|black (?:guy|man|bloke|woman)|mexican"
+            r"|muslim|pakistani|paki|nigerian|somali|romanian|gypsy|arab|indian|chinese"
+            r"|albanian)(?: guy| man| bloke)?,? and (?:a |an )\w+(?: guy| man| bloke)?\b"
+            r"[^\n]{0,100}?(?:police )?(?:line ?-?up|mugshots?|identity parade|crime scene"
+            r"|robbery|prison|jail|arrested)\??",  # (a joke's question, not an echo)
+            "lineup line mugshot mugshots identity crime robbery prison jail arrested",
+        ),
+        (
+            r"(?:your|ur) (?:dad|father|daddy)\b[^.!?\n]{0,25}?,? (?:you'?re|youre|you are|ur"
+            r"|(?:cause|cos|coz|because) (?:you'?re|youre|you are|ur)) (?:black|jamaican"
+            r"|african)(?! and| too| like)",
+            "black jamaican african",
+        ),
+        (
+            r"smells? like (?:a |an )?(?:indian |bangladeshi |pakistani )?call cent(?:re|er)s?"
+            r"|(?:chinese|china|korean|vietnamese)\b[^\n]{0,80}?(?:free|cheap|unlimited"
+            r"|all you can eat) (?:dog|dogs|cat|cats|puppy|puppies)(?: meat)?(?: for| on the)",
+            "centre center centres centers free cheap unlimited eat",
+        ),
+        # ... and a people unwanted as the punchline ("Why do Muslims never play hide and
+        # seek? Because no one would go looking for them."; not "Why do refugees die in the
+        # Channel? Because nobody cares.")
+        (
+            rf"why (?:do|don'?t|can'?t|are|would|will) (?:the )?{_PEOPLES}\b[^?\n]{{0,60}}\?\s*"
+            r"(?:because|coz|cuz|cos) (?:no ?one|nobody) (?:would (?:go )?(?:look|looking"
+            r"|search|miss|want)|wants (?:them|to (?:find|see|look))|likes them|misses them)",
+            "because coz cuz cos",
         ),
     )
 )
