@@ -6994,6 +6994,26 @@ FORTY_FIRST_SESSION_FORMS = [
     ("We would be happy to teach you to drive, madam.", False),
     ("If that means a few windows going in some night, so be it. They will get the message.", True),
     ("If that means a few windows going in for the double glazing grant, so be it.", False),
+    # the 234th round (the 1157th set, counter-speech and reports of abuse, and lines that
+    # endorse what they report)
+    ("Not all Muslims are terrorists, obviously.", False),
+    ("Not every Muslim is a terrorist, and the paper should say so.", False),
+    ("Not all Muslims are terrorists, but most of them are.", True),
+    ("It's funny how all the terrorists are Muslims.", True),
+    ("Not all terrorists are Muslims, look at Oklahoma City.", False),
+    ("All the bombers were Muslims, the inquiry found.", False),
+    ("Sahi hai, par har aatankwadi musalman hi kyun hota hai?", True),
+    ("Har aatankwadi musalman nahi hota, ye samajhna zaroori hai.", False),
+    ('My granddad used to say "never trust a gypsy", and life has proved him right.', True),
+    ('My granddad used to say "never trust a gypsy", and he was wrong.', False),
+    ("Everyone's upset about the \"dirty Paki\" chant. Why? It's just accurate.", True),
+    ("Everyone's upset about the \"dirty Paki\" chant. Why? It's vile.", False),
+    (
+        'Reporter got messages saying "we know where you live". Good. Maybe she\'ll think before'
+        " she writes next time.",
+        True,
+    ),
+    ("He lost his seat. Good. Maybe he'll think before he votes next time.", False),
 ]
 
 

@@ -3817,6 +3817,15 @@ KNOWN_MISSES = {
 # Non-abusive comments held on purpose: the shipped suspect word list (a site's to edit)
 # holds a slur wherever it appears, also where a comment mentions it to condemn it.
 KNOWN_FALSE_HOLDS = {
+    # the two-hundred-and-thirty-fourth round (reports of abuse): the shipped suspect word
+    # list holds "paki" and "randi" reported in quotation marks, as a site's list is meant to
+    # (the rules read both as named)
+    "onethousandhundredfiftyseventh_evening.jsonl": [
+        'My daughter came home from school and told me a boy had called her a "dirty Paki". She'
+        " is seven. This is what the rhetoric in this paper's comment section leads to.",
+        'The comments under her last piece were full of "randi" and "presstitute". The paper'
+        " should publish the names of the accounts.",
+    ],
     # the two-hundred-and-sixteenth round's obfuscation twin: "go back to your country" said
     # to someone off on holiday reads as the exclusion it most often is (a twin written to
     # be kind that few readers would take so)
@@ -5236,6 +5245,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredfiftyfourth_evening.jsonl",
         "onethousandhundredfiftyfifth_evening.jsonl",
         "onethousandhundredfiftysixth_evening.jsonl",
+        "onethousandhundredfiftyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6364,8 +6374,15 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # long comments a second time (8 essays, three abusive): at first sight 4 of 11 (the rules
 # 1: the jokes' frames of round 230 read none of round 232's 8; the news head 3), none of
 # 13 others. With the rules written from them: 11 (the rules 11).
-UNSEEN_ABUSE_HELD = 2893  # of 3200
-UNSEEN_OTHERS_HELD = 110  # of 9853
+# The two-hundred-and-thirty-fourth round (set 1157: 22 comments that report or quote abuse
+# to condemn it, five that endorse what they report): at first sight 2 of 5 (the rules 1,
+# and that one for the words it quoted, "not all Muslims are terrorists", which the rules
+# held on their own), 3 of 17 others: the shipped suspect word list's "paki" and "randi"
+# reported in quotation marks (KNOWN_FALSE_HOLDS), and the news head ('"Send them back"
+# isn't hate, it's common sense ...', relabelled before anything was written from it: a
+# policy on boats, argued). With the rules written from it: 5 (the rules 5), the same 3.
+UNSEEN_ABUSE_HELD = 2898  # of 3205
+UNSEEN_OTHERS_HELD = 113  # of 9870
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -3975,6 +3975,18 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" message|get the message)",
             "message",
         ),
+        # the two-hundred-and-thirty-fourth round (the 1157th set): a threat reported and
+        # cheered, with the lesson drawn ("... messages saying 'we know where you live'.
+        # Good. Maybe she'll think before she writes next time"; not "Good. Maybe he'll think
+        # before he votes next time")
+        (
+            r"\b(?:good|great|excellent|about time|serves (?:her|him|them) right)\s*[.!]+\s*"
+            r"(?:maybe |perhaps |hopefully |now )?(?:she|he|they)(?:'ll| will| would)? (?:think"
+            r"|learn|be careful)\b[^.!?\n]{0,30}?(?:before|what) (?:she|he|they) (?:writes?"
+            r"|reports?|publish(?:es)?|tweets?|posts?)\b[^.!?\n]{0,20}?(?:next time|again"
+            r"|another)",
+            "think learn careful",
+        ),
         # a score never forgotten, and a meeting promised ("Hum log bhool jaate hain, par
         # hisaab kabhi nahi bhoolte. Milte hain."; not "... isliye mummy ne hisaab ki diary
         # rakhi hai")

@@ -455,6 +455,14 @@ _DISTANCED = re.compile(
     r"|speech|criticism)\b|(?:incitement|hate speech|a crime|a threat)\b)"
 )
 
+# ... unless the words are then said to fit: 'Everyone's upset about the "dirty Paki"
+# chant. Why? It's just accurate.' (the 1157th set; not "... It's true, I was there": that
+# it was chanted)
+_NAMED_AS_ACCURATE = re.compile(
+    r"(?:it'?s|it is|that'?s|thats|its) (?:just |only |simply |perfectly |completely )?"
+    r"(?:accurate|(?:just|only|simply) (?:true|the truth|facts?|a fact))\s*(?:[.!]|$)"
+)
+
 
 def _without_reported_quotes(text: str, hits: list[Hit]) -> list[Hit]:
     """Hits inside a quotation that the words around it report as someone else's: 'He
@@ -465,7 +473,7 @@ def _without_reported_quotes(text: str, hits: list[Hit]) -> list[Hit]:
         around = f"{text[max(0, start - _CONTEXT) : start]} {text[end : end + _CONTEXT]}"
         context = {normal_word(w) for w in TOKEN.findall(around)}
         said = not context.isdisjoint(_QUOTE_REPORTED) and context.isdisjoint(_ENDORSING)
-        if said or _DISTANCED.match(text, end):
+        if (said or _DISTANCED.match(text, end)) and not _NAMED_AS_ACCURATE.search(text, end):
             reported.append((start, end))
     return [h for h in hits if not any(_within(h, s, e) for s, e in reported)]
 
@@ -1140,13 +1148,30 @@ _PEOPLE_OF_A_GROUP = (
 
 
 def _some_of(words: Words, i: int) -> bool:
-    """'Some migrants commit crimes, like some citizens do': a part of a group, not all."""
-    return i > 0 and (
-        words.words[i - 1] in _SOME or (i > 1 and words.words[i - 2 : i] == ["a", "few"])
-    )
+    """'Some migrants commit crimes, like some citizens do': a part of a group, not all;
+    'Not all Muslims are terrorists, obviously' (the 1157th set's round), unless the
+    sentence goes on to most of them ('..., but most are')."""
+    if i > 0 and words.words[i - 1] in _SOME:
+        return True
+    before = words.words[max(0, i - 2) : i]
+    if before == ["a", "few"]:
+        return True
+    # (the group may be named with its "all" or "every": "Not every Muslim is ...")
+    not_all = before in _NOT_ALL or words.words[max(0, i - 1) : i + 1] in _NOT_ALL
+    return not_all and not _but_most(words, i)
 
 
 _SOME = frozenset({"some", "few", "certain"})
+_NOT_ALL = (["not", "all"], ["not", "every"])
+_MOST = frozenset({"most", "many", "majority", "nearly", "almost", "enough", "plenty"})
+
+
+def _but_most(words: Words, i: int) -> bool:
+    """'Not all X are Y, but most are': 'but' and a word of most of them after word i, in
+    its sentence."""
+    sentence = words.sentence_around(i)
+    rest = words.words[i : sentence.stop]
+    return "but" in rest and not _MOST.isdisjoint(rest[rest.index("but") :])
 
 
 def _object_of_an_act(words: Words, i: int) -> bool:

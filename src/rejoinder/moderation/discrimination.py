@@ -11,7 +11,7 @@ hates Muslims": "who" stands between).
 from __future__ import annotations
 
 from rejoinder.moderation import lexicon as lx
-from rejoinder.moderation.words import IDENTITY_ATTACK, Hit, Words, in_sentence
+from rejoinder.moderation.words import IDENTITY_ATTACK, Hit, Words, endorses, in_sentence
 
 SCORE = 0.88
 # The verbs of shutting out, after "never" or "don't" ("never hire", "don't buy from").
@@ -69,10 +69,19 @@ def shut_out(words: Words) -> list[Hit]:
         if start is None:
             start = _unwanted(words, i)
         products = i + 1 < len(words) and words.words[i + 1] in _PRODUCTS
-        if start is not None and not products and not in_sentence(words, i, _AT_A_DISTANCE):
+        if start is not None and not products and not _at_a_distance(words, i):
             end = i + 1 if i + 1 < len(words) and words.words[i + 1] in _TRADE else i
             hits.append(words.hit(IDENTITY_ATTACK, SCORE, start, end, "discrimination"))
     return hits
+
+
+def _at_a_distance(words: Words, i: int) -> bool:
+    """Whether the sentence of word i reports or rejects the call, and does not endorse it
+    ("My granddad used to say never trust a gypsy, and ... proved him right")."""
+    if not in_sentence(words, i, _AT_A_DISTANCE):
+        return False
+    around = words.sentence_around(i)
+    return not endorses(words.words[around.start : around.stop])
 
 
 def _shut_out_before(words: Words, i: int) -> int | None:

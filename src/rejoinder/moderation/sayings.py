@@ -23,6 +23,7 @@ from rejoinder.moderation.words import (
     Words,
     alternative_hits,
     echoed,
+    endorses,
     in_sentence,
     regex_hits,
 )
@@ -853,6 +854,9 @@ _AT_A_DISTANCE = (
     | {"propaganda", "narrative", "false", "untrue", "debunked", "naara", "nara", "naare"}
     | {"rhetoric", "trope", "tropes", "canard", "whistle"}
     | {"galat"}  # "... ye soch galat hai": the saying called wrong, in Hindi
+    # "'... saare aatankwadi musalman hote hain' kahna shuru ho gaya hota": saying it, named
+    # (a TRAC-1 Hindi comment on what the media would have said; the 1157th set's round)
+    | {"kahna", "kehna", "kahne", "kehne"}
 )
 
 
@@ -4844,6 +4848,21 @@ _CUED = tuple(
             r"(?:because|coz|cuz|cos) (?:no ?one|nobody) (?:would (?:go )?(?:look|looking"
             r"|search|miss|want)|wants (?:them|to (?:find|see|look))|likes them|misses them)",
             "because coz cuz cos",
+        ),  # the two-hundred-and-thirty-fourth round (the 1157th set, counter-speech and reports
+        # of abuse, with lines that endorse what they report): the old trope turned round
+        # ("it's funny how all the terrorists are Muslims", "har aatankwadi musalman hi kyun
+        # hota hai?"; not "not all terrorists are Muslims", "har aatankwadi musalman nahi
+        # hota")
+        (
+            # (not "all the bombers were Muslims", one attack's, reported)
+            r"(?<!not\s)(?<!n't\s)(?:all|every|each) (?:the |these |those |of the )?(?:terrorists?"
+            r"|rapists?|groomers?|grooming gangs?|paedos?|pedos?|jihadis?)(?: always| all"
+            rf"| seem to| happen to| turn out to)? (?:are|is|be) (?:a |an )?{_PEOPLES}\b"
+            r"|(?:har|sab|saare|sare|saara) (?:aatankwadi|atankwadi|aatanki|terrorist|jihadi"
+            r"|balatkari|rapist)s? (?:\w+ )?(?:musalman|muslim|mulla|mulle|musalmaan)(?: hi)?"
+            r"(?! nahi| nhi| na\b)(?![a-z])",
+            "terrorists terrorist rapists rapist groomers groomer gangs gang paedos paedo pedos"
+            " pedo jihadis jihadi aatankwadi atankwadi aatanki balatkari",
         ),
     )
 )
@@ -4974,18 +4993,8 @@ def _defiant(words: Words, i: int) -> bool:
             sentence[k : k + 3] == ["to", "say", "it"]
             and not _AFRAID.isdisjoint(sentence[max(0, k - 3) : k])
         )
-        or tuple(sentence[k : k + 4]) in _ENDORSED
         for k in range(len(sentence))
-    )
-
-
-# "... the Manusmriti says so and it is right" (the 709th set): what others say, endorsed;
-# "... that's what my dadi says and she's never wrong" (the 748th)
-_ENDORSED = frozenset(
-    ("and", who, be, right)
-    for who, be in (("it", "is"), ("he", "is"), ("she", "is"), ("they", "are"), ("that", "is"))
-    for right in ("right", "true", "correct")
-) | frozenset(("and", who, "never", "wrong") for who in ("shes", "hes", "theyre", "theyve", "shez"))
+    ) or endorses(sentence)
 
 
 # "the judges are too cowardly to say it", "everyone is afraid to say it": said all the more

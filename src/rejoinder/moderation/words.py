@@ -360,6 +360,32 @@ def in_sentence(
     )
 
 
+def endorses(sentence: list[str]) -> bool:
+    """Whether a sentence's words endorse what it reports: "... the Manusmriti says so and
+    it is right" (the 709th set), "... that's what my dadi says and she's never wrong" (the
+    748th), "My granddad used to say never trust a gypsy, and every year has proved him
+    right" (the 1157th)."""
+    return any(
+        tuple(sentence[k : k + 4]) in _ENDORSED or tuple(sentence[k : k + 3]) in _PROVED_RIGHT
+        for k in range(len(sentence))
+    )
+
+
+_ENDORSED = frozenset(
+    ("and", who, be, right)
+    for who, be in (("it", "is"), ("he", "is"), ("she", "is"), ("they", "are"), ("that", "is"),
+                    ("he", "was"), ("she", "was"), ("they", "were"), ("it", "was"))
+    for right in ("right", "true", "correct")
+) | frozenset(
+    ("and", who, "never", "wrong") for who in ("shes", "hes", "theyre", "theyve", "shez")
+)  # fmt: skip
+_PROVED_RIGHT = frozenset(
+    (proved, who, "right")
+    for proved in ("proved", "proven", "proves", "proving")
+    for who in ("him", "her", "them", "it")
+)
+
+
 def _no_report(words: Words, k: int) -> bool:
     """'called' in 'so-called'; 'posts' as jobs in Hindi ('sab posts pe inke log
     baithenge', the 934th set): words of reporting that report nothing here."""
