@@ -1181,7 +1181,8 @@ NEWS_HEAD_HOLDS = [
     "Pigs like you a lot if you grow up on a farm with them.",
     "You'll get shot if you go there at night",
     "Next time burn the toast a little less.",
-    "Deaf people are not stupid.",
+    # ("Deaf people are not stupid." until the forty-first session: a stereotype denied is
+    # not read by the head)
     "Music is in their blood, these Punjabis know how to party.",
     "I would never hire someone who hates Muslims.",
     "If you've ever been too drunk to fish, you might be a redneck",
@@ -1312,6 +1313,26 @@ def test_group_abuse_reads_no_group_named_to_reject_what_is_said_of_it() -> None
     # ... nor the writer's own, after "I'm a" (the 690th set)
     scores = assess("I'm a Kashmiri Muslim and I cried watching this, we want them back").scores
     assert scores[NEWS_ABUSE] > 0.6 and scores[GROUP_ABUSE] == 0.0
+
+
+def test_the_news_head_does_not_read_a_stereotype_denied() -> None:
+    # the 1158th set's counter-speech: the head reads "aatankwadi" and "paedophiles", not
+    # "nahi hote" or "not" (0.98 and 0.94 before): no news-head score where the only group
+    # named is named in a stereotype denied
+    for denied in (
+        "Muslim log aatankwadi nahi hote.",
+        "Gay people are not paedophiles.",
+        "Trans people are not delusional, they know who they are.",
+    ):
+        scores = assess(denied).scores
+        assert scores[NEWS_ABUSE] == scores[GROUP_ABUSE] == 0.0 and not held_for(denied)
+    # ... taken back in the sentence, or another group spoken of: the head reads it
+    taken_back = "Muslims aren't terrorists, they're just the people who keep cheering for them."
+    assert assess(taken_back).scores[NEWS_ABUSE] > 0.75
+    another = "No, the Roma are not thieves. Some people steal, and some of them are Roma."
+    assert assess(another).scores[NEWS_ABUSE] > 0.75
+    # ... and "not human", "not welcome" deny no attack word: the attack itself
+    assert assess("Muslims are not human, they are animals.").scores[NEWS_ABUSE] > 0.75
 
 
 # Forms from the tenth session's second blind batch (US, UK and European stories).
@@ -7014,6 +7035,26 @@ FORTY_FIRST_SESSION_FORMS = [
         True,
     ),
     ("He lost his seat. Good. Maybe he'll think before he votes next time.", False),
+    # the 235th round (the 1158th set): counter-speech denying a stereotype, and twins that
+    # take the denial back
+    ("Who told you immigrants are criminals? The figures say the opposite.", False),
+    ("If you think Black people are lazy, come and do a shift with my mum.", False),
+    ("None of my Muslim colleagues are extremists.", False),
+    ("I'm sick of people saying gay men are paedophiles. It is a lie.", False),
+    ("Not all men are rapists, but enough are that women are right to be careful.", False),
+    ("All men are rapists.", True),
+    ("Muslims aren't terrorists, they're just the people who keep cheering for them.", True),
+    ("Muslims aren't terrorists. The man who did this is a terrorist, full stop.", False),
+    ("Not all Roma are thieves. Just the ones who live near me.", True),
+    ("Not all Roma are thieves. Some people steal, like some English do.", False),
+    ("Nobody is saying all Muslims are bad. Just the ones who follow their book.", True),
+    ("Nobody is saying Muslims are bad people. This imam broke the law.", False),
+    ("Immigrants aren't rats. Rats at least stay in their own sewers.", True),
+    ("Immigrants aren't rats, and calling them that is how pogroms start.", False),
+    ("Dalit gande nahi hote, sirf unki bastiyan aur unka khana ganda hota hai.", True),
+    ("Dalit gande nahi hote, gandi soch hoti hai un logon ki jo ye kehte hain.", False),
+    ("Bihari chor nahi hote, bas har chori ke baad koi na koi Bihari hi pakda jata hai.", True),
+    ("Har chori ke baad police Bihari hi pakadti hai, ye bhedbhav hai.", False),
 ]
 
 

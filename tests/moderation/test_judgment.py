@@ -5246,6 +5246,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredfiftyfifth_evening.jsonl",
         "onethousandhundredfiftysixth_evening.jsonl",
         "onethousandhundredfiftyseventh_evening.jsonl",
+        "onethousandhundredfiftyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5262,7 +5263,8 @@ async def test_abuse_is_held_and_argument_published(services: Services, name: st
 # non-abusive lines, beyond the rules. It learnt from these lines, so this is no measure of
 # it (the model card has one, on sets it had not seen); it guards that the shipped head does
 # not hold the sets' argument. From 0.6 where a group is named, it misreads praise said with
-# a negative word ("not delusional", "hates").
+# a negative word ("hates"; a stereotype denied, "not delusional", is no longer read by it:
+# abuse.py).
 NEWS_HEAD_FALSE_HOLDS = [
     "A typical black cab driver knows every street in London.",
     "Are these refugees even human to you, minister?",
@@ -5284,7 +5286,6 @@ NEWS_HEAD_FALSE_HOLDS = [
     "The mob should be hanged, every one of them who burnt that shop.",
     "These migrants eat anything they can find in the camps, it's heartbreaking.",
     "They are destroying this country and we let them.",
-    "Trans people are not delusional, they know who they are.",
     "Women shouldn't be judges only because of quotas, they should be judges because they're"
     " good, and they are.",
     "adivasi ko jungli bolna band karo, ye gaali h",
@@ -6381,8 +6382,20 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # reported in quotation marks (KNOWN_FALSE_HOLDS), and the news head ('"Send them back"
 # isn't hate, it's common sense ...', relabelled before anything was written from it: a
 # policy on boats, argued). With the rules written from it: 5 (the rules 5), the same 3.
-UNSEEN_ABUSE_HELD = 2898  # of 3205
-UNSEEN_OTHERS_HELD = 113  # of 9870
+# The two-hundred-and-thirty-fifth round (set 1158: 24 comments of counter-speech denying a
+# stereotype, "Muslims aren't terrorists", "Who told you immigrants are criminals?", "Not all
+# men are rapists, but ...", "Bihari chor nahi hote bhai", and 6 twins that take the denial
+# back): at first sight 2 of 6 (the rules none; the news head 2), 8 of 24 others (the rules
+# 5: "who told you", "if you think", "none of my", "people saying ... It is a lie", and "not
+# all men are rapists" read as the claims they deny; the news head 3). With the rules
+# written from it: 6 (the rules 6), 1 other (the news head: "No, the Roma are not thieves.
+# Some people steal, and some of them are Roma ...", where the second "Roma" is spoken of).
+# A comment that names a group only in a stereotype it denies ("<group> are not <attack
+# word>", "<group> <attack word> nahi hote", nothing taken back in its sentence) gets no
+# news-head score (abuse.py): "Dalit gande nahi hote, gandi soch hoti hai ..." and the
+# eighteenth round's "sab kashmiri aatankwadi nahi hote, ye baat samjho" publish.
+UNSEEN_ABUSE_HELD = 2904  # of 3211
+UNSEEN_OTHERS_HELD = 113  # of 9894
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

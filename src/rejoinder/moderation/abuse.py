@@ -64,6 +64,13 @@ NEWS_IN_HOLD_FROM = DEFAULT_HOLD_AT[NEWS_ABUSE] or NEVER
 # rules of the day and the head at 0.8 missed; without the agreement 44 and 7.
 GROUP_AGREEMENT = 0.4
 GROUP_IN_HOLD_FROM = DEFAULT_HOLD_AT[GROUP_ABUSE] or NEVER
+# The news head reads words, not their negation: it scored "Muslim log aatankwadi nahi hote"
+# 0.98 and "Gay people are not paedophiles" 0.94. A comment that names a group only in a
+# stereotype it denies ("<group> are not <attack word>", "<group> <attack word> nahi hote",
+# taking nothing back in the sentence: categories._stereotype_denied) gets no news-head
+# score; the rules still read it. Over every judgment set and public text this released three
+# comments, all counter-speech ("Trans people are not delusional, they know who they are"),
+# and no abusive one lost its hold; no public set's figure moved.
 DEFAULT_MODEL = Path(__file__).parent / "model" / "lexical.npz"
 
 
@@ -146,7 +153,7 @@ class AbuseScorer:
             damping = 1.0 if analysis.addressed else _damping(learned.hindi_share)
             scores[TOXICITY] = learned.probability * damping
             evidence[TOXICITY] = _as_reasons(TOXICITY, learned.evidence)
-            if learned.news is not None:
+            if learned.news is not None and not analysis.denies_a_stereotype:
                 scores[NEWS_ABUSE] = learned.news
                 evidence[NEWS_ABUSE] = _as_reasons(NEWS_ABUSE, learned.news_evidence)
                 if analysis.names_group and learned.probability >= GROUP_AGREEMENT:

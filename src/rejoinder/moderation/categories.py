@@ -65,6 +65,8 @@ class Analysis:
     addressed: bool  # the text speaks to a reader ("you") or about a protected group
     # it names a protected group, and not only to reject what is said of it
     names_group: bool = False
+    # it names a group only in a stereotype it denies ("Muslim log aatankwadi nahi hote")
+    denies_a_stereotype: bool = False
 
 
 # The words each family of checks starts from: a comment with none of them skips the family.
@@ -135,7 +137,7 @@ def _mapped(analysis: Analysis, origin: _Origin) -> Analysis:
         Hit(h.category, h.score, origin[h.start], origin[h.end - 1] + 1, h.reason)
         for h in analysis.hits
     ]
-    return Analysis(hits, analysis.addressed, analysis.names_group)
+    return Analysis(hits, analysis.addressed, analysis.names_group, analysis.denies_a_stereotype)
 
 
 def _both(first: Analysis, second: Analysis, origin: _Origin) -> Analysis:
@@ -143,7 +145,8 @@ def _both(first: Analysis, second: Analysis, origin: _Origin) -> Analysis:
     mapped = _mapped(second, origin)
     hits = sorted(set(first.hits) | set(mapped.hits), key=lambda h: (h.start, h.end, h.reason))
     names_group = first.names_group or mapped.names_group
-    return Analysis(hits, first.addressed or second.addressed, names_group)
+    denies = not names_group and (first.denies_a_stereotype or mapped.denies_a_stereotype)
+    return Analysis(hits, first.addressed or second.addressed, names_group, denies)
 
 
 # A reply quoting the comment it answers, in Markdown: "> Muslims are terrorists\n\nNo, and
@@ -176,6 +179,7 @@ def _read_out(text: str, hashtags_only: bool) -> Analysis | None:
         [*analysis.hits, *_racist_emoji(text), *_weapon_threat(text)],
         analysis.addressed,
         analysis.names_group,
+        analysis.denies_a_stereotype,
     )
 
 
@@ -361,14 +365,60 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
     if met & _CUE_QUOTING and _QUOTE_MARKS.search(text):
         hits = _without_reported_quotes(text, hits)
     names_group = any(_spoken_of(words, i) for i in groups)
-    return Analysis(hits, bool(groups) or bool(met & _CUE_SECOND_PERSON), names_group)
+    denies = not names_group and any(_stereotype_denied(words, i) for i in groups)
+    return Analysis(hits, bool(groups) or bool(met & _CUE_SECOND_PERSON), names_group, denies)
 
 
 def _spoken_of(words: Words, i: int) -> bool:
     """Whether the group named at word i is spoken of: not named to reject what is said of
     it, nor as what someone is, nor in asking others to stop what they say of it."""
     # (the word lookups first: the counter-speech check may find the sentence)
-    return not (_what_one_is(words, i) or _told_to_stop(words, i) or _counter_speech(words, i))
+    return not (
+        _what_one_is(words, i)
+        or _told_to_stop(words, i)
+        or _counter_speech(words, i)
+        or _stereotype_denied(words, i)
+    )
+
+
+def _stereotype_denied(words: Words, i: int) -> bool:
+    """'No, the Roma are not thieves', 'Bihari chor nahi hote bhai, mehnat karte hain' (the
+    1158th set): what is said of the group named at word i is an attack word denied, and
+    the sentence takes nothing back ('Muslims aren't terrorists, they're just the people
+    who keep cheering for them'; 'Dalit gande nahi hote, sirf unki bastiyan ...'). Not
+    'Muslims are not human', 'are not welcome': what those deny is no attack word."""
+    sentence = words.sentence_around(i)
+    if not _TAKEN_BACK_AFTER.isdisjoint(words.words[i : sentence.stop]):
+        return False
+    stop = sentence.stop
+    return _attack_word_denied(words, i, stop) or _attack_word_denied_in_hindi(words, i, stop)
+
+
+def _attack_word_denied(words: Words, i: int, stop: int) -> bool:
+    for j in range(i + 1, min(i + 4, stop)):
+        if words.words[j] in _NEGATED_BE:
+            start = j + 1
+        elif words.words[j] in _BE and j + 1 < stop and words.words[j + 1] in _NOT_OR_NEVER:
+            start = j + 2
+        else:
+            continue
+        return any(words.words[k] in _PREDICATES for k in range(start, min(start + 3, stop)))
+    return False
+
+
+def _attack_word_denied_in_hindi(words: Words, i: int, stop: int) -> bool:
+    for j in range(i + 1, min(i + PREDICATE_WINDOW, stop - 1)):
+        if words.words[j] in _PREDICATES and words.words[j + 1] in _HINDI_NOT:
+            return j + 2 < stop and words.words[j + 2] in lx.HINDI_COPULAS
+    return False
+
+
+_BE = frozenset({"are", "is", "r", "were"})
+_NEGATED_BE = frozenset({"arent", "isnt", "werent"})
+_NOT_OR_NEVER = frozenset({"not", "never"})
+_HINDI_NOT = frozenset({"nahi", "nahin", "nhi"})
+# "..., they're just ...", "... but ...", "..., sirf / bas ...": the denial taken back
+_TAKEN_BACK_AFTER = frozenset({"but", "just", "only", "except", "sirf", "bas", "lekin", "par"})
 
 
 def _what_one_is(words: Words, i: int) -> bool:
@@ -1163,7 +1213,9 @@ def _some_of(words: Words, i: int) -> bool:
 
 _SOME = frozenset({"some", "few", "certain"})
 _NOT_ALL = (["not", "all"], ["not", "every"])
-_MOST = frozenset({"most", "many", "majority", "nearly", "almost", "enough", "plenty"})
+# (not "enough": "Not all men are rapists, but enough are that women are right to be
+# careful", the 1158th set)
+_MOST = frozenset({"most", "many", "majority", "nearly", "almost"})
 
 
 def _but_most(words: Words, i: int) -> bool:
@@ -2006,9 +2058,21 @@ _DENIALS = frozenset(
         ("stop", "saying", "that"),
         ("nobody", "should", "say"),
         ("no", "one", "should", "say"),
+        # the 1158th set's counter-speech: "Who told you immigrants are criminals?", "If you
+        # think Black people are lazy, come and do a shift ...", "None of my Muslim
+        # colleagues are extremists"
+        ("who", "told", "you"),
+        ("who", "told", "you", "that"),
+        ("who", "says"),
+        ("who", "says", "that"),
+        *(("if", "you", think) for think in ("think", "believe", "reckon")),
+        *(("if", "you", think, "that") for think in ("think", "believe", "reckon")),
+        *(("none", "of", whose) for whose in ("my", "our", "the", "these", "those", "her", "his")),
     }
 )  # fmt: skip
-_DENIAL_CUES = frozenset({"never", "wouldnt", "not", "wrong", "untrue", "stop", "should"})
+_DENIAL_CUES = frozenset(
+    {"never", "wouldnt", "not", "wrong", "untrue", "stop", "should", "who", "if", "none"}
+)
 
 
 def _said_by_those_who(words: Words, i: int) -> bool:
@@ -2052,7 +2116,8 @@ _AGREED = frozenset(
 )  # fmt: skip
 
 
-_SAY = frozenset({"say", "says", "claim", "claims", "think", "believe"})
+# ("saying": "I'm sick of people saying gay men are paedophiles. It is a lie", the 1158th set)
+_SAY = frozenset({"say", "says", "saying", "claim", "claims", "think", "believe"})
 _HOLD_IT = _SAY | {"said", "thinks", "believes", "reckon", "reckons"}
 _SAYERS = frozenset({"some", "people", "they", "many", "others", "trolls", "bigots", "racists"})
 _REJECTIONS = frozenset(

@@ -69,6 +69,16 @@ _PEOPLES = (
     r"|bangladeshis?|immigrants?|migrants?|refugees?|africans?|mexicans?|indians?|chinese"
     r"|gays|women|dalits?|biharis?)"
 )
+# Right after "bad.", "evil, ", "terrorists; ": fixed-width lookbehinds, one per ending
+_AFTER_AN_ATTACK_WORD = (
+    "(?:"
+    + "|".join(
+        rf"(?<={word}{stop}\s)"
+        for word in ("bad", "evil", "dangerous", "terrorists", "extremists", "violent", "problem")
+        for stop in (r"\.", ",", ";", "!")
+    )
+    + ")"
+)
 _SAYING = (
     r"hitler (?:was|is) (?:right|correct)(?! about nothing)|hitler had a point"
     r"|hitler (?:had|got) it right|hitler had the right idea"
@@ -283,10 +293,12 @@ _SAYING = (
     # ("Every Sikh cab driver in this city is a Khalistan supporter", the 918th set)
     r"|khalistan(?:i)? (?:supporters?|sympathi[sz]ers?|terrorists?))"
     # a sex written off whole: "all men are trash" (men are no protected group word: the
-    # structures read "men" as people, so the saying names it)
-    r"|(?:all )?(?:men|women|males|females) are (?:all |just )?(?:trash|garbage|pigs|dogs|scum"
-    r"|animals|rapists|worthless|useless|whores|sluts|gold ?diggers|property(?! (?:owners?"
-    r"|rights|tax|taxes|holders?|dealers?|agents?|prices?|market)))(?![a-z])(?! if)"
+    # structures read "men" as people, so the saying names it; not "not all men are rapists",
+    # the 1158th set)
+    r"|(?<!not\s)(?<!not\sall\s)(?:all )?(?:men|women|males|females) are (?:all |just )?"
+    r"(?:trash|garbage|pigs|dogs|scum|animals|rapists|worthless|useless|whores|sluts"
+    r"|gold ?diggers|property(?! (?:owners?|rights|tax|taxes|holders?|dealers?|agents?"
+    r"|prices?|market)))(?![a-z])(?! if)"
     # Hitler and the Holocaust celebrated: "Hitler did nothing wrong", "Heil Hitler", "the
     # Jews got what they deserved", "six million wasn't enough"
     r"|hitler did nothing wrong|heil hitler|sieg heil"
@@ -4863,6 +4875,48 @@ _CUED = tuple(
             r"(?! nahi| nhi| na\b)(?![a-z])",
             "terrorists terrorist rapists rapist groomers groomer gangs gang paedos paedo pedos"
             " pedo jihadis jihadi aatankwadi atankwadi aatanki balatkari",
+        ),  # the two-hundred-and-thirty-fifth round (the 1158th set, counter-speech that denies a
+        # stereotype, and twins that take the denial back): "Muslims aren't terrorists,
+        # they're just the people who keep cheering for them", "Not all Roma are thieves. Just
+        # the ones who live near me", "Nobody is saying all Muslims are bad. Just the ones
+        # who follow their book", "Immigrants aren't rats. Rats at least stay in their own
+        # sewers", "Dalit gande nahi hote, sirf unki bastiyan ... ganda hota hai", "Bihari
+        # chor nahi hote, bas har chori ke baad koi na koi Bihari hi pakda jata hai" (not
+        # "Muslims aren't terrorists. The man who did this is a terrorist", "Har chori ke
+        # baad police Bihari hi pakadti hai, ye bhedbhav hai")
+        (
+            rf"(?:{_PEOPLES}|roma|gypsies|travellers) (?:aren'?t|are not) (?:all )?\w+,? (?:but"
+            r" )?(?:they'?re|theyre|they are) (?:just|only|merely|simply) (?:the (?:ones|people)"
+            r"|people) (?:who|that) (?:\w+ )?(?:cheer|cheers|cheering|fund|funds|hide|hides"
+            r"|support|supports|breed|raise|vote|make excuses|clap|celebrate|celebrates"
+            r"|protect|protects)"
+            rf"|not (?:all|every) (?:{_PEOPLES}|roma|gypsies|travellers) (?:are|is) (?:an? )?"
+            r"\w+[.,;!]* (?:just|only) the ones (?:who|that|in|near|living|from|on)\b"
+            # (the hit starts at "just": the sentence before says "nobody is saying", which
+            # would set it at a distance)
+            rf"|{_AFTER_AN_ATTACK_WORD}(?:just|only) the ones (?:who|that) (?:\w+ )?(?:follow"
+            r"|read|believe in"
+            r"|practi[sc]e|take) (?:their|the|its) (?:book|religion|quran|koran|faith"
+            r"|scriptures?|holy book|prophet)",
+            "just only",
+        ),
+        (
+            r"(?:aren'?t|are not|arent) (?:rats|cockroaches|vermin|pigs|dogs|animals|monkeys"
+            r"|parasites)[.,;!]*\s*(?:rats|cockroaches|vermin|pigs|dogs|animals|monkeys"
+            r"|parasites) (?:at least|are cleaner|are better|would never|don'?t|do not|know"
+            r" how)",
+            "rats cockroaches vermin pigs dogs animals monkeys parasites",
+        ),
+        (
+            r"(?:dalits?|musalman|muslims?|mulle|biharis?|bangladeshis?|rohingyas?|kashmiris?"
+            r"|chamar|adivasi)\b[^.!?\n]{0,20}?(?:nahi|nahin|nhi) (?:hote|hai|hain|hoti),?"
+            r" (?:sirf|bas|bus) (?:unki|unka|unke|inki|inka|inke|unme|inme)\b[^.!?\n]{0,50}?"
+            r"(?:ganda|gandi|gande|chor|ghatiya|kharab|gandagi)"
+            r"|har (?:chori|crime|rape|balatkar|dange|danga|murder|qatl|katl|loot)\w* (?:ke baad"
+            r"|mein|me)\b(?:(?!police|cops|bhedbhav)[^.!?\n]){0,30}?(?:bihari|musalman|muslim"
+            r"|mulla|dalit|bangladeshi|rohingya|kashmiri|nepali|pakistani)s? hi (?:pakda"
+            r"|pakde|milta|milte|nikalta|nikalte)",
+            "sirf bas bus har",
         ),
     )
 )
