@@ -1304,12 +1304,14 @@ def test_us_and_uk_forms(text: str, held: bool) -> None:
 
 
 def test_group_abuse_reads_no_group_named_to_reject_what_is_said_of_it() -> None:
+    # (since the forty-first session the news head gives such a comment no score at all:
+    # it read "lazy" and "perverts" at 0.6 and more)
     scores = assess("Anyone who thinks immigrants are lazy should try picking fruit.").scores
-    assert scores[NEWS_ABUSE] > 0.6 and scores[GROUP_ABUSE] == 0.0
+    assert scores[NEWS_ABUSE] == scores[GROUP_ABUSE] == 0.0
     # ... nor a name it is called, quoted after "calling" (the 674th set)
     quoted = "calling gay people 'perverts' from the pulpit is exactly why kids stay in the closet"
     scores = assess(quoted).scores
-    assert scores[NEWS_ABUSE] > 0.6 and scores[GROUP_ABUSE] == 0.0
+    assert scores[NEWS_ABUSE] == scores[GROUP_ABUSE] == 0.0
     # ... nor the writer's own, after "I'm a" (the 690th set)
     scores = assess("I'm a Kashmiri Muslim and I cried watching this, we want them back").scores
     assert scores[NEWS_ABUSE] > 0.6 and scores[GROUP_ABUSE] == 0.0
@@ -1329,8 +1331,13 @@ def test_the_news_head_does_not_read_a_stereotype_denied() -> None:
     # ... taken back in the sentence, or another group spoken of: the head reads it
     taken_back = "Muslims aren't terrorists, they're just the people who keep cheering for them."
     assert assess(taken_back).scores[NEWS_ABUSE] > 0.75
-    another = "No, the Roma are not thieves. Some people steal, and some of them are Roma."
+    another = (
+        "No, the Roma are not thieves. Some people steal, and some of them are Roma, like some"
+        " are English."
+    )
     assert assess(another).scores[NEWS_ABUSE] > 0.75
+    next_sentence = "Muslims are not terrorists. But the ones in this town are."
+    assert assess(next_sentence).scores[NEWS_ABUSE] > 0.0
     # ... and "not human", "not welcome" deny no attack word: the attack itself
     assert assess("Muslims are not human, they are animals.").scores[NEWS_ABUSE] > 0.75
 
@@ -7055,6 +7062,27 @@ FORTY_FIRST_SESSION_FORMS = [
     ("Dalit gande nahi hote, gandi soch hoti hai un logon ki jo ye kehte hain.", False),
     ("Bihari chor nahi hote, bas har chori ke baad koi na koi Bihari hi pakda jata hai.", True),
     ("Har chori ke baad police Bihari hi pakadti hai, ye bhedbhav hai.", False),
+    # the 236th round (the 1159th set): counter-speech a second time, and twins that answer
+    # it back
+    (
+        "Kaun kehta hai Bihari chor hote hain? Mere office ke sabse imaandaar log Bihar se hain.",
+        False,
+    ),
+    ("Kaun kehta hai Bihari chor hote hain? Haan, sab kehte hain, kyunki sach hai.", True),
+    ("Ye kehna ki musalman gaddar hain, sarasar galat hai.", False),
+    ("Refugees? Parasites? Really? The ones on my ward are doctors.", False),
+    ("Refugees? Parasites? Yes and yes. Next question.", True),
+    ("Jews controlling the banks is a conspiracy theory older than the banks themselves.", False),
+    ("Hindus are not cow-worshipping fanatics, most of them just want a quiet life.", False),
+    ("Hindus are cow-worshipping fanatics.", True),
+    ("If Pakistanis are all terrorists, what do you call the doctor who saved my father?", False),
+    ('The "Muslims breed like rabbits" line is a lie: their birth rate is falling.', False),
+    ("Since when are Muslims terrorists? Since about 1400 years ago.", True),
+    ("Since when are Muslims terrorists? My Muslim neighbour drove me to chemo.", False),
+    ("It's not racist to call Mexicans rapists when the stats say so.", True),
+    ("It's racist to call Mexicans rapists, and it was racist when the president did it.", False),
+    ("Stop calling Dalits dirty? Fine, I'll call them filthy instead.", True),
+    ("Stop calling Dalits dirty. They clean the cities the rest of us dirty.", False),
 ]
 
 

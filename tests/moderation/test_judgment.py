@@ -5247,6 +5247,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredfiftysixth_evening.jsonl",
         "onethousandhundredfiftyseventh_evening.jsonl",
         "onethousandhundredfiftyeighth_evening.jsonl",
+        "onethousandhundredfiftyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5279,7 +5280,6 @@ NEWS_HEAD_FALSE_HOLDS = [
     "Muslim men in our mosque see women as equals.",
     "Muslims should be grateful to the doctors who saved their children.",
     "No woman is asking to be raped by wearing a skirt.",
-    "Oh sure, because every Muslim is a terrorist, right? Grow up.",
     "Pigs like you a lot if you grow up on a farm with them.",
     "Refugees are human beings with families.",
     "Someone should teach him a lesson in basic economics before he writes another column.",
@@ -6394,8 +6394,17 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # word>", "<group> <attack word> nahi hote", nothing taken back in its sentence) gets no
 # news-head score (abuse.py): "Dalit gande nahi hote, gandi soch hoti hai ..." and the
 # eighteenth round's "sab kashmiri aatankwadi nahi hote, ye baat samjho" publish.
-UNSEEN_ABUSE_HELD = 2904  # of 3211
-UNSEEN_OTHERS_HELD = 113  # of 9894
+# The two-hundred-and-thirty-sixth round (set 1159: 20 comments of counter-speech a second
+# time, written after round 235's rules: "Since when are Muslims terrorists?", "Kaun kehta hai
+# Bihari chor hote hain?", "Ye kehna ki musalman gaddar hain, sarasar galat hai", "Refugees?
+# Parasites? Really?", "Jews controlling the banks is a conspiracy theory", "If Pakistanis
+# are all terrorists, what do you call ...?", a quoted line called a lie; and 6 twins that
+# answer it back): at first sight 3 of 6 (the rules 3), 8 of 20 others (the rules 7, the
+# news head 3). With the rules written from it: 6 (the rules 6), none of the others: the
+# news head gives no score to a comment that names groups only to reject what is said of
+# them (counter-speech, as the rules read it, or a stereotype denied).
+UNSEEN_ABUSE_HELD = 2910  # of 3217
+UNSEEN_OTHERS_HELD = 113  # of 9914
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

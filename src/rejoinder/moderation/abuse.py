@@ -65,12 +65,16 @@ NEWS_IN_HOLD_FROM = DEFAULT_HOLD_AT[NEWS_ABUSE] or NEVER
 GROUP_AGREEMENT = 0.4
 GROUP_IN_HOLD_FROM = DEFAULT_HOLD_AT[GROUP_ABUSE] or NEVER
 # The news head reads words, not their negation: it scored "Muslim log aatankwadi nahi hote"
-# 0.98 and "Gay people are not paedophiles" 0.94. A comment that names a group only in a
-# stereotype it denies ("<group> are not <attack word>", "<group> <attack word> nahi hote",
-# taking nothing back in the sentence: categories._stereotype_denied) gets no news-head
-# score; the rules still read it. Over every judgment set and public text this released three
-# comments, all counter-speech ("Trans people are not delusional, they know who they are"),
-# and no abusive one lost its hold; no public set's figure moved.
+# 0.98 and "Gay people are not paedophiles" 0.94. A comment that names groups only to reject
+# what is said of them (a stereotype denied, "<group> are not <attack word>", "<group>
+# <attack word> nahi hote", nothing taken back in the sentence; or named as a claim, a lie,
+# what others say: categories.Analysis.rejects_what_is_said) gets no news-head score; the
+# rules still read it. Over every judgment set and public text this released three older
+# judgment lines, all counter-speech ("Trans people are not delusional, they know who they
+# are", "Oh sure, because every Muslim is a terrorist, right? Grow up.", "sab kashmiri
+# aatankwadi nahi hote, ye baat samjho"), and one training tweet (Davidson's, sarcasm the
+# rules do not read); no abusive judgment line lost its hold and no public evaluation
+# figure moved.
 DEFAULT_MODEL = Path(__file__).parent / "model" / "lexical.npz"
 
 
@@ -153,7 +157,7 @@ class AbuseScorer:
             damping = 1.0 if analysis.addressed else _damping(learned.hindi_share)
             scores[TOXICITY] = learned.probability * damping
             evidence[TOXICITY] = _as_reasons(TOXICITY, learned.evidence)
-            if learned.news is not None and not analysis.denies_a_stereotype:
+            if learned.news is not None and not analysis.rejects_what_is_said:
                 scores[NEWS_ABUSE] = learned.news
                 evidence[NEWS_ABUSE] = _as_reasons(NEWS_ABUSE, learned.news_evidence)
                 if analysis.names_group and learned.probability >= GROUP_AGREEMENT:

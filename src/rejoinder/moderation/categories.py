@@ -65,8 +65,9 @@ class Analysis:
     addressed: bool  # the text speaks to a reader ("you") or about a protected group
     # it names a protected group, and not only to reject what is said of it
     names_group: bool = False
-    # it names a group only in a stereotype it denies ("Muslim log aatankwadi nahi hote")
-    denies_a_stereotype: bool = False
+    # it names groups only to reject what is said of them: a stereotype denied ("Muslim log
+    # aatankwadi nahi hote"), or named as a claim, a lie, others' words (counter-speech)
+    rejects_what_is_said: bool = False
 
 
 # The words each family of checks starts from: a comment with none of them skips the family.
@@ -137,7 +138,7 @@ def _mapped(analysis: Analysis, origin: _Origin) -> Analysis:
         Hit(h.category, h.score, origin[h.start], origin[h.end - 1] + 1, h.reason)
         for h in analysis.hits
     ]
-    return Analysis(hits, analysis.addressed, analysis.names_group, analysis.denies_a_stereotype)
+    return Analysis(hits, analysis.addressed, analysis.names_group, analysis.rejects_what_is_said)
 
 
 def _both(first: Analysis, second: Analysis, origin: _Origin) -> Analysis:
@@ -145,7 +146,7 @@ def _both(first: Analysis, second: Analysis, origin: _Origin) -> Analysis:
     mapped = _mapped(second, origin)
     hits = sorted(set(first.hits) | set(mapped.hits), key=lambda h: (h.start, h.end, h.reason))
     names_group = first.names_group or mapped.names_group
-    denies = not names_group and (first.denies_a_stereotype or mapped.denies_a_stereotype)
+    denies = not names_group and (first.rejects_what_is_said or mapped.rejects_what_is_said)
     return Analysis(hits, first.addressed or second.addressed, names_group, denies)
 
 
@@ -179,7 +180,7 @@ def _read_out(text: str, hashtags_only: bool) -> Analysis | None:
         [*analysis.hits, *_racist_emoji(text), *_weapon_threat(text)],
         analysis.addressed,
         analysis.names_group,
-        analysis.denies_a_stereotype,
+        analysis.rejects_what_is_said,
     )
 
 
@@ -365,7 +366,9 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
     if met & _CUE_QUOTING and _QUOTE_MARKS.search(text):
         hits = _without_reported_quotes(text, hits)
     names_group = any(_spoken_of(words, i) for i in groups)
-    denies = not names_group and any(_stereotype_denied(words, i) for i in groups)
+    denies = not names_group and any(
+        _stereotype_denied(words, i) or _counter_speech(words, i) for i in groups
+    )
     return Analysis(hits, bool(groups) or bool(met & _CUE_SECOND_PERSON), names_group, denies)
 
 
@@ -388,7 +391,12 @@ def _stereotype_denied(words: Words, i: int) -> bool:
     who keep cheering for them'; 'Dalit gande nahi hote, sirf unki bastiyan ...'). Not
     'Muslims are not human', 'are not welcome': what those deny is no attack word."""
     sentence = words.sentence_around(i)
-    if not _TAKEN_BACK_AFTER.isdisjoint(words.words[i : sentence.stop]):
+    # (taken back in the next sentence as much: "Muslims are not terrorists. But the ones in
+    # this town are.")
+    after = sentence.stop
+    while after < len(words) and words.sentence(after) == words.sentence(sentence.stop):
+        after += 1
+    if _taken_back(words.words[i:after]):
         return False
     stop = sentence.stop
     return _attack_word_denied(words, i, stop) or _attack_word_denied_in_hindi(words, i, stop)
@@ -402,7 +410,12 @@ def _attack_word_denied(words: Words, i: int, stop: int) -> bool:
             start = j + 2
         else:
             continue
-        return any(words.words[k] in _PREDICATES for k in range(start, min(start + 3, stop)))
+        return any(
+            words.words[k] in _PREDICATES
+            or words.words[k] in _DENIED_NOUNS
+            or words.phrase_at(k, lx.ATTACK_PHRASES)
+            for k in range(start, min(start + 3, stop))
+        )
     return False
 
 
@@ -413,12 +426,26 @@ def _attack_word_denied_in_hindi(words: Words, i: int, stop: int) -> bool:
     return False
 
 
+# what a people is said to be without an insult: "Gay people are not a threat to your
+# marriage" (the 1159th set)
+_DENIED_NOUNS = frozenset({"threat", "danger", "menace", "burden", "plague", "disease", "cancer"})
 _BE = frozenset({"are", "is", "r", "were"})
 _NEGATED_BE = frozenset({"arent", "isnt", "werent"})
 _NOT_OR_NEVER = frozenset({"not", "never"})
 _HINDI_NOT = frozenset({"nahi", "nahin", "nhi"})
-# "..., they're just ...", "... but ...", "..., sirf / bas ...": the denial taken back
-_TAKEN_BACK_AFTER = frozenset({"but", "just", "only", "except", "sirf", "bas", "lekin", "par"})
+
+
+def _taken_back(rest: list[str]) -> bool:
+    """'... but ...', '..., they're just ...', '..., sirf / bas ...': the denial taken back
+    (not '..., most of them just want their dal and a quiet life')."""
+    if not _TAKING_BACK.isdisjoint(rest):
+        return True
+    return any(rest[k] in _MERELY and rest[k - 1] in _THEY_BE for k in range(1, len(rest)))
+
+
+_TAKING_BACK = frozenset({"but", "except", "sirf", "bas", "lekin"})
+_MERELY = frozenset({"just", "only", "merely", "simply"})
+_THEY_BE = frozenset({"theyre", "are", "its", "is", "hain", "hai"})
 
 
 def _what_one_is(words: Words, i: int) -> bool:
@@ -503,6 +530,10 @@ _DISTANCED = re.compile(
     # words named to say what they are (not '"Burn them out" is not a joke, I mean it')
     r"|not (?:an? )?(?:opinion|argument|debate|point of view|political view|free speech"
     r"|speech|criticism)\b|(?:incitement|hate speech|a crime|a threat)\b)"
+    # '"Muslims breed like rabbits" line is a lie' (the 1159th set)
+    r"|\s*(?:line|claim|trope|slur|myth|idea|narrative|talking point|stereotype|slogan)s?"
+    r" (?:is|was|are) (?:an? |just |simply )?(?:lie|myth|false|untrue|nonsense|rubbish"
+    r"|debunked|racist|bigoted|hateful)\b"
 )
 
 # ... unless the words are then said to fit: 'Everyone's upset about the "dirty Paki"
@@ -546,6 +577,8 @@ def _slurs(words: Words) -> list[Hit]:
         end = i + length - 1
         if not length or _names_no_one(words, i, end):
             continue
+        if length > 1 and _denied_of_a_group(words, i):
+            continue  # "Hindus are not cow-worshipping fanatics, ..." (the 1159th set)
         if _quoted_report(words, i, end) or _named_as_a_word(words, i, end):
             continue
         if _what_kin_used_to_say(words, end):
@@ -909,7 +942,13 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, verb, last, "group"))
         elif (start := _put_down_before(words, i, last)) is not None:
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, start, last, "group"))
-        elif last + 1 < len(words) and words.words[last + 1] in lx.DEHUMANISING_NOUNS:
+        elif (
+            last + 1 < len(words)
+            and words.words[last + 1] in lx.DEHUMANISING_NOUNS
+            and not (words.asked_after(last) and words.asked_after(last + 1))
+        ):
+            # (not "Refugees? Parasites? Really? The ones on my ward are doctors", the
+            # 1159th set: each word echoed as a question)
             hits.append(words.hit(IDENTITY_ATTACK, 0.95, i, last + 1, "dehumanisation"))
         elif (end := _called_names_with_log(words, last)) is not None and not echoed(words, i, end):
             hits.append(words.hit(IDENTITY_ATTACK, 0.88, i, end, "group"))
@@ -1565,6 +1604,18 @@ _WRONG = frozenset({"gaali", "gali", "galat", "apraadh", "apradh", "jurm", "guna
                     "sharmnaak"})  # fmt: skip  # ("Chinki bolna racism hai", the 1103rd set)
 
 
+def _denied_of_a_group(words: Words, i: int) -> bool:
+    """Whether the words before i deny them of a group: '<group> are not', '<group> aren't'
+    (a name for a people, said to be what they are not)."""
+    if i >= 2 and words.words[i - 1] in _NOT_OR_NEVER and words.words[i - 2] in _BE:
+        subject = i - 3
+    elif i >= 1 and words.words[i - 1] in _NEGATED_BE:
+        subject = i - 2
+    else:
+        return False
+    return subject >= 0 and words.words[subject] in lx.GROUP_NAMES
+
+
 def _what_kin_used_to_say(words: Words, j: int) -> bool:
     """The slur ending at j told as what one's family said: "He's a Paki, my dad used to
     say about everyone from the subcontinent" (the 717th set)."""
@@ -1922,9 +1973,11 @@ def _counter_speech(words: Words, i: int) -> bool:
         return True
     if not words.present.isdisjoint(_FALSEHOOD_CUES) and _called_false(words, i):
         return True
-    if not words.present.isdisjoint(_SAY) and _said_then_rejected(words, i):
+    if not words.present.isdisjoint(_SAY_CUES) and _said_then_rejected(words, i):
         return True
     if not words.present.isdisjoint(_DENIAL_CUES) and _denied_just_before(words, i):
+        return True
+    if "if" in words.present and _supposed_to_be_refuted(words, i):
         return True
     if not words.present.isdisjoint(_WHO) and _said_by_those_who(words, i):
         return True
@@ -2004,10 +2057,11 @@ _FALSE = frozenset(
 _FALSEHOOD_CUES = _CLAIMS | {"false", "untrue", "nonsense", "rubbish", "trope", "smear", "canard"}
 # "... is a (racist / McCarthyite / tired old) claim": the whole clause named as a claim
 _NAMED_A_CLAIM = frozenset(
-    (link, article, *qualifiers, claim)
+    (link, article, *qualifiers, *claim)
     for link in ("is", "was")
     for article in ("a", "an", "the")
-    for claim in ("claim", "myth", "lie", "trope", "smear", "canard")
+    for claim in (("claim",), ("myth",), ("lie",), ("trope",), ("smear",), ("canard",),
+                  ("stereotype",), ("conspiracy", "theory"))  # (the 1159th set)
     for qualifiers in ((), ("racist",), ("mccarthyite",), ("old",), ("tired", "old"),
                        ("antisemitic",), ("bigoted",), ("dangerous",), ("false",))
 )  # fmt: skip
@@ -2020,7 +2074,10 @@ def _said_then_rejected(words: Words, i: int) -> bool:
     not wrong')."""
     sentence = words.sentence(i)
     said = any(
-        words.words[k] in _SAY and k > 0 and words.words[k - 1] in _SAYERS
+        (words.words[k] in _SAY and k > 0 and words.words[k - 1] in _SAYERS)
+        # Hindi "to say (that)", the saying named as such (the 1159th set): "Ye kehna ki
+        # musalman gaddar hain, sarasar galat hai"
+        or words.words[k] in _SAYING_IT
         for k in words.sentence_around(i)
         if k < i
     )
@@ -2030,6 +2087,17 @@ def _said_then_rejected(words: Words, i: int) -> bool:
         for k in range(i + 1, len(words))
         if words.sentence(k) <= sentence + 1
     )
+
+
+def _supposed_to_be_refuted(words: Words, i: int) -> bool:
+    """'If Pakistanis are all terrorists, what do you call the Pakistani doctor who saved my
+    father?' (the 1159th set): the claim at word i supposed after "if" in a sentence that
+    asks, as a counter-example does."""
+    before = words.words[max(0, i - 2) : i]
+    if not before or (before[-1] != "if" and before != ["if", "all"]):
+        return False
+    sentence = words.sentence_around(i)
+    return words.text[words.span(sentence.stop - 1)[1] :].lstrip(" ").startswith("?")
 
 
 def _denied_just_before(words: Words, i: int) -> bool:
@@ -2068,10 +2136,13 @@ _DENIALS = frozenset(
         *(("if", "you", think) for think in ("think", "believe", "reckon")),
         *(("if", "you", think, "that") for think in ("think", "believe", "reckon")),
         *(("none", "of", whose) for whose in ("my", "our", "the", "these", "those", "her", "his")),
+        # "Kaun kehta hai Bihari chor hote hain?" (the 1159th set)
+        *(("kaun", says, "hai") for says in ("kehta", "kahta", "bolta")),
+        *(("kaun", says) for says in ("kehta", "kahta", "bolta")),
     }
 )  # fmt: skip
 _DENIAL_CUES = frozenset(
-    {"never", "wouldnt", "not", "wrong", "untrue", "stop", "should", "who", "if", "none"}
+    {"never", "wouldnt", "not", "wrong", "untrue", "stop", "should", "who", "if", "none", "kaun"}
 )
 
 
@@ -2118,11 +2189,13 @@ _AGREED = frozenset(
 
 # ("saying": "I'm sick of people saying gay men are paedophiles. It is a lie", the 1158th set)
 _SAY = frozenset({"say", "says", "saying", "claim", "claims", "think", "believe"})
+_SAY_CUES = _SAY | _SAYING_IT
 _HOLD_IT = _SAY | {"said", "thinks", "believes", "reckon", "reckons"}
 _SAYERS = frozenset({"some", "people", "they", "many", "others", "trolls", "bigots", "racists"})
 _REJECTIONS = frozenset(
-    {"nonsense", "rubbish", "false", "untrue", "lie", "lies", "wrong", "bullshit", "myth"}
-)
+    {"nonsense", "rubbish", "false", "untrue", "lie", "lies", "wrong", "bullshit", "myth",
+     "galat", "jhooth", "jhoot", "bakwas"}
+)  # fmt: skip
 
 
 # "..., said nobody", "..., goes the tired old joke"

@@ -4917,6 +4917,29 @@ _CUED = tuple(
             r"|mulla|dalit|bangladeshi|rohingya|kashmiri|nepali|pakistani)s? hi (?:pakda"
             r"|pakde|milta|milte|nikalta|nikalte)",
             "sirf bas bus har",
+        ),  # the two-hundred-and-thirty-sixth round (the 1159th set, counter-speech a second
+        # time, with twins that answer it back): "Since when are Muslims terrorists? Since
+        # about 1400 years ago." (not "... My Muslim neighbour drove me to chemo"), "It's not
+        # racist to call Mexicans rapists when the stats say so" (not "It's racist to call
+        # ..."), "Stop calling Dalits dirty? Fine, I'll call them filthy instead", "Refugees?
+        # Parasites? Yes and yes." (not "... Really? The ones on my ward are doctors"), "Kaun
+        # kehta hai Bihari chor hote hain? Haan, sab kehte hain, kyunki sach hai" (not "...?
+        # Mere office ke sabse imaandaar log Bihar se hain")
+        (
+            rf"since when (?:are|is|were|have) (?:the )?{_PEOPLES} (?:\w+ )?\w+\?\s*since\b"
+            rf"|(?:it'?s|it is|its) not (?:racist|bigoted|hate|hateful|wrong|xenophobic"
+            r"|islamophobic|antisemitic|sexist|homophobic|casteist) to call (?:the )?"
+            # (the statistics invoked are the saying's own words, not a report of it)
+            rf"{_PEOPLES} \w+(?: when (?:the )?(?:stats|statistics|data|facts|numbers"
+            r"|figures) (?:say|says|show|shows|prove|proves) (?:so|it))?"
+            r"|(?:i'?ll|i will|let me|then i'?ll) call (?:them|these people|those people|the lot)"
+            r" (?:\w+ )?(?:filthy|dirty|vermin|parasites|animals|rats|savages|scum|terrorists"
+            r"|criminals|thieves|subhuman|cockroaches|pigs|dogs|monkeys|apes|invaders)"
+            rf"|{_PEOPLES}\?\s*\w+\?\s*(?:yes|yep|yup|haan|absolutely|correct|both)\b"
+            r"|kaun (?:kehta|kahta|bolta) hai\b[^?\n]{0,60}\?\s*(?:haan|ha|han|yes)\b[^\n]{0,40}?"
+            r"(?:sach|sahi|true)\b",
+            "since racist bigoted hate hateful wrong xenophobic islamophobic antisemitic sexist"
+            " homophobic casteist call yes yep yup haan absolutely correct both kaun",
         ),
     )
 )
