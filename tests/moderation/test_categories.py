@@ -7083,6 +7083,21 @@ FORTY_FIRST_SESSION_FORMS = [
     ("It's racist to call Mexicans rapists, and it was racist when the president did it.", False),
     ("Stop calling Dalits dirty? Fine, I'll call them filthy instead.", True),
     ("Stop calling Dalits dirty. They clean the cities the rest of us dirty.", False),
+    # the 237th round (the 1160th set): counter-speech a third time
+    ("My nani used to say Muslims can't be trusted. Then a Muslim family hid her in 1984.", False),
+    (
+        "My nani used to say Muslims can't be trusted, and every riot since has proved her right.",
+        True,
+    ),
+    ("Nobody in my class thinks Kashmiris are terrorists.", False),
+    ("Dalits are dirty, Muslims are traitors. Heard it all my life, never once met it.", False),
+    ("Dalits are dirty, Muslims are traitors. Heard it all my life, and it's true.", True),
+    ('"Women can\'t drive" — my mum drove a lorry for thirty years.', False),
+    ("\"Women can't drive\" — my dad always says, and he's right.", True),
+    ("Trans women are women, and the people calling them perverts should look in a mirror.", False),
+    ("Trans women are men, and the people calling them women should get their eyes tested.", True),
+    ("Asylum seekers are not criminals. They're invaders, which is worse.", True),
+    ("Asylum seekers are not criminals. Criminals are the smugglers.", False),
 ]
 
 

@@ -3817,6 +3817,17 @@ KNOWN_MISSES = {
 # Non-abusive comments held on purpose: the shipped suspect word list (a site's to edit)
 # holds a slur wherever it appears, also where a comment mentions it to condemn it.
 KNOWN_FALSE_HOLDS = {
+    # the two-hundred-and-thirty-seventh round (counter-speech a third time): stereotypes
+    # quoted to mock them ('Funny how "immigrants are lazy" turns into ...'), asked as a
+    # choice ("are Jews running the world or are they all poor shopkeepers?"), a name asked
+    # of a people ('Ask any Bihari labourer ... if they are "chor"'): read as said
+    "onethousandhundredsixtieth_evening.jsonl": [
+        'Funny how "immigrants are lazy" turns into "immigrants are stealing our jobs"'
+        " depending on the day of the week.",
+        "Which is it: are Jews running the world or are they all poor shopkeepers? Antisemites"
+        " can't decide.",
+        'Ask any Bihari labourer in Delhi if they are "chor". They built your metro.',
+    ],
     # the two-hundred-and-thirty-fourth round (reports of abuse): the shipped suspect word
     # list holds "paki" and "randi" reported in quotation marks, as a site's list is meant to
     # (the rules read both as named)
@@ -5248,6 +5259,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredfiftyseventh_evening.jsonl",
         "onethousandhundredfiftyeighth_evening.jsonl",
         "onethousandhundredfiftyninth_evening.jsonl",
+        "onethousandhundredsixtieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6403,8 +6415,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # news head 3). With the rules written from it: 6 (the rules 6), none of the others: the
 # news head gives no score to a comment that names groups only to reject what is said of
 # them (counter-speech, as the rules read it, or a stereotype denied).
-UNSEEN_ABUSE_HELD = 2910  # of 3217
-UNSEEN_OTHERS_HELD = 113  # of 9914
+# The two-hundred-and-thirty-seventh round (set 1160: 16 comments of counter-speech a third
+# time and 5 twins): at first sight 4 of 5 (the rules 3), 9 of 16 others (the rules 7, the
+# news head 3): what elders used to say, "nobody ... thinks", "the people calling them",
+# "heard it all my life", a counter-example after a dash, Hindi "ko gaddar bolte hain".
+# With the rules written from it: 5 (the rules 5), 4 others (KNOWN_FALSE_HOLDS, and the
+# news head's "Ye log Muslims ko gaddar bolte hain, ...": "ye log" is spoken of).
+UNSEEN_ABUSE_HELD = 2915  # of 3222
+UNSEEN_OTHERS_HELD = 117  # of 9930
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

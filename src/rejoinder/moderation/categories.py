@@ -45,6 +45,7 @@ from rejoinder.moderation.words import (
     alternative_hits,
     by_someone_else,
     echoed,
+    endorses,
     in_sentence,
     nearest_before,
     normal_word,
@@ -530,6 +531,11 @@ _DISTANCED = re.compile(
     # words named to say what they are (not '"Burn them out" is not a joke, I mean it')
     r"|not (?:an? )?(?:opinion|argument|debate|point of view|political view|free speech"
     r"|speech|criticism)\b|(?:incitement|hate speech|a crime|a threat)\b)"
+    # '"Women can't drive" — my mum drove a lorry for thirty years' (the 1160th set): a
+    # counter-example of one's own after a dash (not "— my dad always says")
+    r"|\s*[—–-]+\s*(?:my|our) (?:\w+ )?(?:mum|mom|mother|dad|father|sister|brother|wife"
+    r"|husband|daughter|son|nan|nani|gran|grandmother|grandfather|aunt|uncle|friend|colleague"
+    r"|boss|neighbour|neighbor)s? (?!says|said|always|used|would|thinks|agrees)"
     # '"Muslims breed like rabbits" line is a lie' (the 1159th set)
     r"|\s*(?:line|claim|trope|slur|myth|idea|narrative|talking point|stereotype|slogan)s?"
     r" (?:is|was|are) (?:an? |just |simply )?(?:lie|myth|false|untrue|nonsense|rubbish"
@@ -1979,6 +1985,16 @@ def _counter_speech(words: Words, i: int) -> bool:
         return True
     if "if" in words.present and _supposed_to_be_refuted(words, i):
         return True
+    if not words.present.isdisjoint(_ELDERS) and _what_elders_said(words, i):
+        return True
+    if not words.present.isdisjoint(_NO_ONE) and _held_by_nobody(words, i):
+        return True
+    if "heard" in words.present and _heard_all_my_life(words, i):
+        return True
+    if not words.present.isdisjoint(_CALLING_BY_NAME) and _others_calling_them(words, i):
+        return True
+    if not words.present.isdisjoint(_HINDI_CALL) and _hindi_they_call_them(words, i):
+        return True
     if not words.present.isdisjoint(_WHO) and _said_by_those_who(words, i):
         return True
     if not words.present.isdisjoint(_SARCASTIC_BECAUSE) and _mocked_with_because(words, i):
@@ -2098,6 +2114,75 @@ def _supposed_to_be_refuted(words: Words, i: int) -> bool:
         return False
     sentence = words.sentence_around(i)
     return words.text[words.span(sentence.stop - 1)[1] :].lstrip(" ").startswith("?")
+
+
+def _what_elders_said(words: Words, i: int) -> bool:
+    """'My nani used to say Muslims can't be trusted. Then a Muslim family hid her ...' (the
+    1160th set): the claim at word i told as what one's elders said, not endorsed in its
+    sentence ('..., and every riot since has proved her right')."""
+    sentence = words.sentence_around(i)
+    told = any(
+        words.words[k] in _ELDERS
+        and words.words[k - 1] in _WHOSE
+        and words.words[k + 1] in _USED_TO_SAY
+        and (k < 2 or words.words[k - 2] != "as")  # "As my dad always says, ...": endorsed
+        for k in range(max(sentence.start, 1), i - 1)
+    )
+    return told and not endorses(words.words[sentence.start : sentence.stop])
+
+
+def _held_by_nobody(words: Words, i: int) -> bool:
+    """'Nobody in my class thinks Kashmiris are terrorists' (the 1160th set): a sentence
+    opening with "nobody" whose verb of thinking or saying comes before the group."""
+    sentence = words.sentence_around(i)
+    opening = words.words[sentence.start : i]
+    return bool(opening) and opening[0] in _NO_ONE and not _HOLD_IT.isdisjoint(opening)
+
+
+_NO_ONE = frozenset({"nobody", "noone"})
+
+
+def _heard_all_my_life(words: Words, i: int) -> bool:
+    """'Dalits are dirty, Muslims are traitors, Biharis are thieves. Heard it all my life,
+    never once met it.' (the 1160th set): the sentence of word i, then one that opens by
+    calling it heard, and does not agree with it."""
+    after = words.sentence_around(i).stop
+    if after >= len(words):
+        return False
+    following = words.sentence_around(after)
+    opening = words.words[following.start : following.start + 4]
+    heard = opening[:1] == ["heard"] or opening[:2] in (["ive", "heard"], ["i", "heard"])
+    told = words.words[following.start : following.stop]
+    return heard and _AGREEING.isdisjoint(told)
+
+
+_AGREEING = frozenset({"right", "true", "correct", "sach", "sahi", "agree", "fact", "facts"})
+
+
+def _others_calling_them(words: Words, i: int) -> bool:
+    """'Trans women are women, and the people calling them perverts should look in a
+    mirror' (the 1160th set): the names a group is called, given to those who call it."""
+    sentence = words.sentence_around(i)
+    return any(
+        words.words[k] in _CALLING_BY_NAME
+        and words.words[k + 1] == "them"
+        and words.words[k - 1] in _THOSE_WHO
+        for k in range(max(sentence.start, 1), sentence.stop - 1)
+    )
+
+
+def _hindi_they_call_them(words: Words, i: int) -> bool:
+    """'Ye log Muslims ko gaddar bolte hain, phir ...' (the 1160th set): the group at word
+    i, then "ko", a name and "bolte / kehte hain": what others call it, reported."""
+    after = words.words[i + 1 : i + 5]
+    return (
+        len(after) >= 3
+        and after[0] == "ko"
+        and any(after[k] in _HINDI_CALL for k in (2, 3) if k < len(after))
+    )
+
+
+_HINDI_CALL = frozenset({"bolte", "kehte", "kahte", "bulate"})
 
 
 def _denied_just_before(words: Words, i: int) -> bool:
@@ -6231,7 +6316,7 @@ _CUE_QUOTING = _CUES.bit(
     _QUOTE_REPORTED
     | {"kind", "sort", "type", "same", "oldest", "line", "lie", "trope", "slur", "insult",
        "jibe", "excuse", "opinion", "argument", "debate", "view", "speech", "criticism",
-       "incitement", "crime", "threat"}
+       "incitement", "crime", "threat", "my", "our"}
 )  # fmt: skip
 _CUE_SECOND_PERSON = _CUES.bit(lx.SECOND_PERSON)
 # (the pairs of common words, each half a bit: _HER_SEX_IN_COMMON_WORDS and

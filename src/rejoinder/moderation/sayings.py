@@ -4940,6 +4940,17 @@ _CUED = tuple(
             r"(?:sach|sahi|true)\b",
             "since racist bigoted hate hateful wrong xenophobic islamophobic antisemitic sexist"
             " homophobic casteist call yes yep yup haan absolutely correct both kaun",
+        ),  # the two-hundred-and-thirty-seventh round (the 1160th set, counter-speech a third
+        # time): a denial answered with worse ("Asylum seekers are not criminals. They're
+        # invaders, which is worse."; not "... Criminals are the smugglers who put them in
+        # those boats")
+        (
+            rf"(?:{_PEOPLES}|asylum seekers?|roma|gypsies|travellers) (?:aren'?t|are not) \w+"
+            r"[.!,;]+\s*(?:they'?re|they are|theyre) (?:just |actually |really |simply )?"
+            r"(?:invaders|vermin|parasites|rats|animals|savages|terrorists|scum|leeches"
+            r"|cockroaches|subhuman|a plague|a disease|a cancer)\b",
+            "invaders vermin parasites rats animals savages terrorists scum leeches cockroaches"
+            " subhuman plague disease cancer",
         ),
     )
 )
@@ -5023,13 +5034,35 @@ def _at_a_distance(words: Words, hit: Hit) -> bool:
     asks = words.text[hit.end - 1] == "?"  # a saying that is a question is not an echo
     # (the saying's own words are no report of it: "Hitler had the right idea")
     outside = range(first, last + 1)
-    distant = in_sentence(words, first, _AT_A_DISTANCE, outside) and not _defiant(words, first)
+    distant = (
+        in_sentence(words, first, _AT_A_DISTANCE, outside)
+        and not _defiant(words, first)
+        and not _only_calling_them(words, first)
+    )
     return (
         distant
         or _named_as_a_show(words, last)
         or _its_sayers_named(words, last)
         or (not asks and echoed(words, first, last))
     )
+
+
+def _only_calling_them(words: Words, first: int) -> bool:
+    """'Trans women are men, and the people calling them women should get their eyes
+    tested' (the 1160th set): the one word of distance in the sentence is others "calling
+    them" something, after the saying: what the writer says they are, against it."""
+    sentence = words.sentence_around(first)
+    distant = [k for k in sentence if k > first and words.words[k] in _AT_A_DISTANCE]
+    return (
+        len(distant) == 1
+        and all(words.words[k] not in _AT_A_DISTANCE for k in sentence if k < first)
+        and words.words[distant[0]] in _CALLING
+        and distant[0] + 1 < len(words)
+        and words.words[distant[0] + 1] == "them"
+    )
+
+
+_CALLING = frozenset({"calling", "call", "called"})
 
 
 def _its_sayers_named(words: Words, last: int) -> bool:
