@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -1971,35 +1972,17 @@ _ARRIVING = frozenset(
 
 def _counter_speech(words: Words, i: int) -> bool:
     """Whether the sentence of word i names a stereotype to reject it: by a word for it, or
-    by giving it to nobody ('Women are too emotional to lead, said nobody who met Indira')."""
+    by giving it to nobody ('Women are too emotional to lead, said nobody who met Indira'),
+    or in any of the ways _REJECTING_CHECKS reads."""
     if not words.present.isdisjoint(lx.COUNTER_SPEECH) and any(
         words.words[k] in lx.COUNTER_SPEECH and not _seen_not_as(words, k)
         for k in words.sentence_around(i)
     ):
         return True
-    if not words.present.isdisjoint(_FALSEHOOD_CUES) and _called_false(words, i):
-        return True
-    if not words.present.isdisjoint(_SAY_CUES) and _said_then_rejected(words, i):
-        return True
-    if not words.present.isdisjoint(_DENIAL_CUES) and _denied_just_before(words, i):
-        return True
-    if "if" in words.present and _supposed_to_be_refuted(words, i):
-        return True
-    if not words.present.isdisjoint(_ELDERS) and _what_elders_said(words, i):
-        return True
-    if not words.present.isdisjoint(_NO_ONE) and _held_by_nobody(words, i):
-        return True
-    if "heard" in words.present and _heard_all_my_life(words, i):
-        return True
-    if not words.present.isdisjoint(_CALLING_BY_NAME) and _others_calling_them(words, i):
-        return True
-    if not words.present.isdisjoint(_HINDI_CALL) and _hindi_they_call_them(words, i):
-        return True
-    if not words.present.isdisjoint(_WHO) and _said_by_those_who(words, i):
-        return True
-    if not words.present.isdisjoint(_SARCASTIC_BECAUSE) and _mocked_with_because(words, i):
-        return True
-    if not words.present.isdisjoint(_CALLING_BY_NAME) and _a_name_quoted(words, i):
+    if any(
+        not words.present.isdisjoint(cues) and rejects(words, i)
+        for cues, rejects in _REJECTING_CHECKS
+    ):
         return True
     if words.present.isdisjoint(_GIVEN_TO_NOBODY_CUES):
         return False
@@ -2288,6 +2271,21 @@ _GIVEN_TO_NOBODY = frozenset(
     {("said", "nobody"), ("says", "nobody"), ("said", "noone"), ("says", "noone"), ("goes", "the")}
 )
 _GIVEN_TO_NOBODY_CUES = frozenset({"nobody", "noone", "goes"})  # the rarer word of each pair
+# Each way of rejecting what is said of a group, with the words one of which it needs.
+_REJECTING_CHECKS: tuple[tuple[frozenset[str], Callable[[Words, int], bool]], ...] = (
+    (_FALSEHOOD_CUES, _called_false),
+    (_SAY_CUES, _said_then_rejected),
+    (_DENIAL_CUES, _denied_just_before),
+    (frozenset({"if"}), _supposed_to_be_refuted),
+    (_ELDERS, _what_elders_said),
+    (_NO_ONE, _held_by_nobody),
+    (frozenset({"heard"}), _heard_all_my_life),
+    (_CALLING_BY_NAME, _others_calling_them),
+    (_HINDI_CALL, _hindi_they_call_them),
+    (_WHO, _said_by_those_who),
+    (_SARCASTIC_BECAUSE, _mocked_with_because),
+    (_CALLING_BY_NAME, _a_name_quoted),
+)
 
 
 def _attributions(words: Words) -> dict[int, int]:
