@@ -3956,7 +3956,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|children|wife|husband|family|little girl|little boy)s?\b[^.!?\n]{0,10}? (?:and"
             r"|&) (?:be careful|think twice about|watch) what (?:you|u) (?:write|say|post"
             r"|publish|report)",
-            "dhyan khayal khyal after care eye watch",
+            "dhyan khayal khyal careful twice",
         ),
         # the two-hundred-and-thirty-third round (the 1156th set, long comments a second
         # time): rape to be taught a woman writer by men "not far from your office" ("Some
@@ -3966,7 +3966,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"\brap(?:e|ed|ing|ist|ists)\b[^\n]{0,200}?(?:happy|glad|willing|ready|love) to"
             r" (?:teach|show) (?:you|her|u)(?=\s*[,.!]| a lesson| what it| how it)",
-            "happy glad willing ready love",
+            "rape raped raping rapist rapists",
         ),
         (
             r"(?:windows?|doors?|cars?|shops?|shopfronts?) (?:going in|go in|get(?:ting)?"
@@ -3985,7 +3985,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|learn|be careful)\b[^.!?\n]{0,30}?(?:before|what) (?:she|he|they) (?:writes?"
             r"|reports?|publish(?:es)?|tweets?|posts?)\b[^.!?\n]{0,20}?(?:next time|again"
             r"|another)",
-            "think learn careful",
+            "writes reports publishes tweets posts write report publish tweet post",
         ),
         # a score never forgotten, and a meeting promised ("Hum log bhool jaate hain, par
         # hisaab kabhi nahi bhoolte. Milte hain."; not "... isliye mummy ne hisaab ki diary

@@ -4763,7 +4763,9 @@ _CUED = tuple(
             r"|lying|lie|cheating|cheat|stinking|stink|smelling|smell|scamming|scam|bombing"
             r"|blowing (?:himself|herself|themselves|things) up|multiplying|looting|loot"
             r"|knifing|stabbing)\b\??",  # (with its "?": a joke's question, not an echo)
-            "stop keep prevent",
+            "stealing steal robbing rob raping rape breeding breed begging beg lying lie cheating"
+            " cheat stinking stink smelling smell scamming scam bombing blowing multiplying"
+            " looting loot knifing stabbing",
         ),
         (
             rf"(?:tell|make|crack) (?:you |u )?(?:a |one )?jokes? about (?:the )?{_PEOPLES},?"
@@ -4807,7 +4809,8 @@ _CUED = tuple(
             r"|(?:bomb|suicide|explosive) vests? (?:for|as) (?:christmas|eid|diwali|(?:her|his)"
             r" birthday|a present|a gift)",
             "vest vests",
-        ),  # the two-hundred-and-thirty-second round (the 1155th set, jokes a second time, each
+        ),
+        # the two-hundred-and-thirty-second round (the 1155th set, jokes a second time, each
         # with a twin about a party or a minister; the frames above read none of its 8): "What
         # do you call a Romanian with a job? A myth." (not "... a minister with a plan?"; and
         # the 40th set's "... a woman journalist with an opinion? Wrong."),
@@ -4838,7 +4841,7 @@ _CUED = tuple(
             r"|albanian)(?: guy| man| bloke)?,? and (?:a |an )\w+(?: guy| man| bloke)?\b"
             r"[^\n]{0,100}?(?:police )?(?:line ?-?up|mugshots?|identity parade|crime scene"
             r"|robbery|prison|jail|arrested)\??",  # (a joke's question, not an echo)
-            "lineup line mugshot mugshots identity crime robbery prison jail arrested",
+            "lineup line mugshot mugshots identity scene robbery prison jail arrested",
         ),
         (
             r"(?:your|ur) (?:dad|father|daddy)\b[^.!?\n]{0,25}?,? (?:you'?re|youre|you are|ur"
@@ -4850,7 +4853,7 @@ _CUED = tuple(
             r"smells? like (?:a |an )?(?:indian |bangladeshi |pakistani )?call cent(?:re|er)s?"
             r"|(?:chinese|china|korean|vietnamese)\b[^\n]{0,80}?(?:free|cheap|unlimited"
             r"|all you can eat) (?:dog|dogs|cat|cats|puppy|puppies)(?: meat)?(?: for| on the)",
-            "centre center centres centers free cheap unlimited eat",
+            "centre center centres centers dog dogs cat cats puppy puppies",
         ),
         # ... and a people unwanted as the punchline ("Why do Muslims never play hide and
         # seek? Because no one would go looking for them."; not "Why do refugees die in the
@@ -4859,8 +4862,9 @@ _CUED = tuple(
             rf"why (?:do|don'?t|can'?t|are|would|will) (?:the )?{_PEOPLES}\b[^?\n]{{0,60}}\?\s*"
             r"(?:because|coz|cuz|cos) (?:no ?one|nobody) (?:would (?:go )?(?:look|looking"
             r"|search|miss|want)|wants (?:them|to (?:find|see|look))|likes them|misses them)",
-            "because coz cuz cos",
-        ),  # the two-hundred-and-thirty-fourth round (the 1157th set, counter-speech and reports
+            "look looking search miss want wants likes misses",
+        ),
+        # the two-hundred-and-thirty-fourth round (the 1157th set, counter-speech and reports
         # of abuse, with lines that endorse what they report): the old trope turned round
         # ("it's funny how all the terrorists are Muslims", "har aatankwadi musalman hi kyun
         # hota hai?"; not "not all terrorists are Muslims", "har aatankwadi musalman nahi
@@ -4875,7 +4879,8 @@ _CUED = tuple(
             r"(?! nahi| nhi| na\b)(?![a-z])",
             "terrorists terrorist rapists rapist groomers groomer gangs gang paedos paedo pedos"
             " pedo jihadis jihadi aatankwadi atankwadi aatanki balatkari",
-        ),  # the two-hundred-and-thirty-fifth round (the 1158th set, counter-speech that denies a
+        ),
+        # the two-hundred-and-thirty-fifth round (the 1158th set, counter-speech that denies a
         # stereotype, and twins that take the denial back): "Muslims aren't terrorists,
         # they're just the people who keep cheering for them", "Not all Roma are thieves. Just
         # the ones who live near me", "Nobody is saying all Muslims are bad. Just the ones
@@ -4898,7 +4903,9 @@ _CUED = tuple(
             r"|read|believe in"
             r"|practi[sc]e|take) (?:their|the|its) (?:book|religion|quran|koran|faith"
             r"|scriptures?|holy book|prophet)",
-            "just only",
+            # (the rarer words: what they cheer, and "ones")
+            "cheer cheers cheering fund funds hide hides support supports breed raise vote"
+            " excuses clap celebrate celebrates protect protects ones",
         ),
         (
             r"(?:aren'?t|are not|arent) (?:rats|cockroaches|vermin|pigs|dogs|animals|monkeys"
@@ -4916,8 +4923,9 @@ _CUED = tuple(
             r"|mein|me)\b(?:(?!police|cops|bhedbhav)[^.!?\n]){0,30}?(?:bihari|musalman|muslim"
             r"|mulla|dalit|bangladeshi|rohingya|kashmiri|nepali|pakistani)s? hi (?:pakda"
             r"|pakde|milta|milte|nikalta|nikalte)",
-            "sirf bas bus har",
-        ),  # the two-hundred-and-thirty-sixth round (the 1159th set, counter-speech a second
+            "sirf bas bus chori crime rape balatkar dange danga murder qatl katl loot",
+        ),
+        # the two-hundred-and-thirty-sixth round (the 1159th set, counter-speech a second
         # time, with twins that answer it back): "Since when are Muslims terrorists? Since
         # about 1400 years ago." (not "... My Muslim neighbour drove me to chemo"), "It's not
         # racist to call Mexicans rapists when the stats say so" (not "It's racist to call
@@ -4938,9 +4946,12 @@ _CUED = tuple(
             rf"|{_PEOPLES}\?\s*\w+\?\s*(?:yes|yep|yup|haan|absolutely|correct|both)\b"
             r"|kaun (?:kehta|kahta|bolta) hai\b[^?\n]{0,60}\?\s*(?:haan|ha|han|yes)\b[^\n]{0,40}?"
             r"(?:sach|sahi|true)\b",
-            "since racist bigoted hate hateful wrong xenophobic islamophobic antisemitic sexist"
-            " homophobic casteist call yes yep yup haan absolutely correct both kaun",
-        ),  # the two-hundred-and-thirty-seventh round (the 1160th set, counter-speech a third
+            "since racist bigoted hateful xenophobic islamophobic antisemitic sexist homophobic"
+            " casteist filthy dirty vermin parasites animals rats savages scum terrorists"
+            " criminals thieves subhuman cockroaches pigs dogs monkeys apes invaders yes yep yup"
+            " haan absolutely kaun",
+        ),
+        # the two-hundred-and-thirty-seventh round (the 1160th set, counter-speech a third
         # time): a denial answered with worse ("Asylum seekers are not criminals. They're
         # invaders, which is worse."; not "... Criminals are the smugglers who put them in
         # those boats")
