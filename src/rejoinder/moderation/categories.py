@@ -396,8 +396,8 @@ def _stereotype_denied(words: Words, i: int) -> bool:
     # (taken back in the next sentence as much: "Muslims are not terrorists. But the ones in
     # this town are.")
     after = sentence.stop
-    while after < len(words) and words.sentence(after) == words.sentence(sentence.stop):
-        after += 1
+    if after < len(words):
+        after = words.sentence_around(after).stop
     if _taken_back(words.words[i:after]):
         return False
     stop = sentence.stop
