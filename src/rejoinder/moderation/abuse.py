@@ -151,7 +151,9 @@ class AbuseScorer:
         if self.model is not None:
             # Evidence from the undamped bound: the damping needs the Hindi share, which
             # scoring finds.
-            if analysis.names_group:
+            if analysis.rejects_what_is_said:
+                explain_news_from = NEVER  # (the head's score is not used: below)
+            elif analysis.names_group:
                 explain_news_from = min(explain_news_from, explain_group_from)
             learned = self.model.score_normalized(normalized, explain_from, explain_news_from)
             damping = 1.0 if analysis.addressed else _damping(learned.hindi_share)

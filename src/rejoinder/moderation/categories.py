@@ -1997,12 +1997,9 @@ def _a_name_quoted(words: Words, i: int) -> bool:
     """ "calling gay people 'perverts' from the pulpit is exactly why kids stay in the
     closet" (the 674th set): the group named as the object of "calling", and the name it is
     called set in quotation marks, is a name reported to be rejected."""
-    if i == 0 or words.words[i - 1] not in _CALLING_BY_NAME:
+    if i == 0 or words.words[i - 1] not in lx.NAME_CALLING:
         return False
     return any(words.quoted(j, j) for j in range(i + 1, min(i + 5, len(words))))
-
-
-_CALLING_BY_NAME = frozenset({"calling", "call", "calls", "called"})
 
 
 def _mocked_with_because(words: Words, i: int) -> bool:
@@ -2147,7 +2144,7 @@ def _others_calling_them(words: Words, i: int) -> bool:
     mirror' (the 1160th set): the names a group is called, given to those who call it."""
     sentence = words.sentence_around(i)
     return any(
-        words.words[k] in _CALLING_BY_NAME
+        words.words[k] in lx.NAME_CALLING
         and words.words[k + 1] == "them"
         and words.words[k - 1] in _THOSE_WHO
         for k in range(max(sentence.start, 1), sentence.stop - 1)
@@ -2280,11 +2277,11 @@ _REJECTING_CHECKS: tuple[tuple[frozenset[str], Callable[[Words, int], bool]], ..
     (_ELDERS, _what_elders_said),
     (_NO_ONE, _held_by_nobody),
     (frozenset({"heard"}), _heard_all_my_life),
-    (_CALLING_BY_NAME, _others_calling_them),
+    (lx.NAME_CALLING, _others_calling_them),
     (_HINDI_CALL, _hindi_they_call_them),
     (_WHO, _said_by_those_who),
     (_SARCASTIC_BECAUSE, _mocked_with_because),
-    (_CALLING_BY_NAME, _a_name_quoted),
+    (lx.NAME_CALLING, _a_name_quoted),
 )
 
 

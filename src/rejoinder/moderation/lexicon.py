@@ -2334,6 +2334,9 @@ REPORTING = _words(
     dubbing dubbed
     """
 )
+# The verb of calling someone a name: "calling gay people 'perverts'", "the people calling
+# them perverts" (the rules of categories.py and sayings.py, each reading what it calls).
+NAME_CALLING = frozenset({"calling", "call", "calls", "called"})
 # Beside a quotation, these make it someone else's words, reported: 'He tweeted "Muslims are
 # terrorists" and kept his job', 'The chant of "go back to Pakistan" should shame them'.
 QUOTING = _words(

@@ -5067,13 +5067,10 @@ def _only_calling_them(words: Words, first: int) -> bool:
     return (
         len(distant) == 1
         and all(words.words[k] not in _AT_A_DISTANCE for k in sentence if k < first)
-        and words.words[distant[0]] in _CALLING
+        and words.words[distant[0]] in lx.NAME_CALLING
         and distant[0] + 1 < len(words)
         and words.words[distant[0] + 1] == "them"
     )
-
-
-_CALLING = frozenset({"calling", "call", "called"})
 
 
 def _its_sayers_named(words: Words, last: int) -> bool:
