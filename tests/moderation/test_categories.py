@@ -7101,6 +7101,92 @@ FORTY_FIRST_SESSION_FORMS = [
 ]
 
 
+# The forty-second session's rounds: each abusive reading with a kind one beside it.
+FORTY_SECOND_SESSION_FORMS = [
+    # the 238th round (the 1161st set, a whole evening under a live-in register): love jihad
+    # asserted in new words, girls said to go off with "an Abdul"
+    ("Love jihad ka naya tareeka hai ye live-in, samjho.", True),
+    ("Love jihad ka naya jhooth hai ye, har interfaith couple ko target karna band karo.", False),
+    ("This live-in law is just the new face of love jihad.", True),
+    ("The new face of the love jihad campaign is a WhatsApp forward, not evidence.", False),
+    ("Aadhi ladkiyaan toh Abdul ke saath hi bhaag jaati hain aajkal.", True),
+    ("Meri beti Abdul ke saath padhti hai, dono topper hain.", False),
+    ("Most of these girls end up with an Abdul anyway.", True),
+    ("Most of these girls end up with a job in Bengaluru anyway.", False),
+    ("All of the girls in my class went with Abdul sir to the science fair.", False),
+    # a woman living with a man called loose; a woman reader asked how many men she has had
+    ("Jo ladki shaadi se pehle ladke ke saath rehti hai uska character waise hi dhila hai.", True),
+    ("Is film mein heroine ka character dhila likha gaya hai, script kamzor hai.", False),
+    ("Ladki ka character dhila kehna band karo, uski zindagi uski marzi.", False),
+    ("@Neha how many boyfriends have you had this year then?", True),
+    ("How many partners does the law firm have in Dehradun?", False),
+    ("Tere kitne boyfriend badle ab tak, pehle wo bata.", True),
+    ("Kitne boyfriend ke saath log film dekhne aaye the, counting mushkil hai.", False),
+    # the 239th round (the 1162nd set, asylum hotel protests): any of them to be given a
+    # kicking; a woman reader told she would like being followed
+    (
+        "The locals should form patrols and give any of them caught near the school a"
+        " proper kicking.",
+        True,
+    ),
+    (
+        "The voters should give any of them who backed the barge a proper kicking at the polls.",
+        False,
+    ),
+    ("Give every one of those lads outside the hotel a good kicking.", True),
+    ("Give any of them a good hearing and you'll see they just want work.", False),
+    ("Bet you'd secretly enjoy it if one of them grabbed you on the way home.", True),
+    ("You'd enjoy it if you came to the drop-in one evening and met them.", False),
+    (
+        "@Priya you'd be the first to call the police if one of them followed you home, and"
+        " you'd be right.",
+        False,
+    ),
+    # the 240th round (the 1163rd set, delimitation and the south): a people told to keep to
+    # its place, without "apni", or as an order of its own
+    ("Bihari log aukaat mein raho.", True),
+    ("Bihari mazdoor aukaat mein rahein, Parliament unke liye nahi.", True),
+    ("Kab tak Bihari log aukaat mein rahenge? Ab nahi.", False),
+    ("UP ke log zyada hain toh kya hua. Aukaat mein raho.", True),
+    ("Humne kaha tha aukaat mein raho, unhone nahi suna.", False),
+    # ... and the 238th's couples to be paraded through the bazaar
+    (
+        "These couples should be paraded through the bazaar with their faces blackened.",
+        True,
+    ),
+    ("The champions should be paraded through the bazaar with the trophy on an open bus.", False),
+    # ... and a reader's @handle opening the sentence before "typical <people>"
+    ("@Karthik typical Tamil, all talk and smelling of coconut oil.", True),
+    ("@Karthik typical Tamil wedding food, I loved it.", False),
+    # the 241st round (the 1164th set, a woman officer transferred): her posting put down to a
+    # night at a minister's; to be caught alone on a deserted road and "made to understand"
+    ("Madam ki posting kaise mili sab jaante hain, kis minister ke ghar raat guzaari thi.", True),
+    ("Sahab ki posting kaise mili sab jaante hain, paisa chala tha.", False),
+    ("Team ne kis gaon mein raat guzaari thi, ye reporter ne nahi likha.", False),
+    ("Madam ki promotion kaise mili sabko pata hai.", True),
+    ("Aisi afsar ko kisi sunsaan road pe akele pakad ke samjhana chahiye.", True),
+    ("Bachche ko akele mein pakad ke samjhana chahiye, sabke saamne daantna galat hai.", False),
+    ("Isko raat ko akele pakad ke sabak sikhana chahiye.", True),
+    # the 242nd round (the 1165th set, a Muslim mayor of New York): a city welcomed to its
+    # caliphate; citizenship to expire for "people like that"; a faith's votes called its
+    # clerics' orders; his cousins foretold to bomb the subway
+    ("Enjoy your new caliphate, New York.", True),
+    ("The Ottoman caliphate was abolished in 1924, a century before any of this.", False),
+    ("Citizenship for people like that should come with an expiry date.", True),
+    ("Citizenship for people like my grandmother took eleven years of paperwork.", False),
+    ("Every Muslim who voted for him did it because the imam told them to.", True),
+    (
+        "Every Muslim I know who voted for him did it because of the rent freeze, not because"
+        " an imam told them anything.",
+        False,
+    ),
+    ("Muslims in this city? They don't vote, they obey.", True),
+    ("They don't think, they just obey. Typical party loyalists.", False),
+    ("Can't wait to see which of his cousins gets a job blowing up the subway.", True),
+    ("His cousins work for the MTA fixing the subway signals.", False),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     FOURTEENTH_SESSION_FORMS
@@ -7137,9 +7223,10 @@ FORTY_FIRST_SESSION_FORMS = [
     + THIRTY_EIGHTH_SESSION_FORMS
     + THIRTY_NINTH_SESSION_FORMS
     + FORTIETH_SESSION_FORMS
-    + FORTY_FIRST_SESSION_FORMS,
+    + FORTY_FIRST_SESSION_FORMS
+    + FORTY_SECOND_SESSION_FORMS,
 )
-def test_fourteenth_to_forty_first_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_forty_second_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -47,6 +47,26 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the two-hundred-and-forty-first round, a woman officer transferred after a raid: a
+    # reader sneered at as a "typical feminist" and the officer's courage put down to a
+    # woman's complaining; no word of the attack a rule could take, and the news head 0.65
+    "onethousandhundredsixtyfourth_evening.jsonl": [
+        "@Anjali typical feminist, a woman officer does one raid and you lot start worshipping"
+        " her. She'll be back to filing complaints about her boss soon enough.",
+    ],
+    # the two-hundred-and-fortieth round, delimitation and the south: a people whining, to
+    # be given a country of their own ("inko alag desh de do"), said with "madrasi", a name
+    # north Indians give every south Indian that is no slur on its own; the news head holds it
+    "onethousandhundredsixtythird_evening.jsonl": [
+        "Ye madrasi log hamesha rote rehte hain, inko alag desh de do aur Hindi belt ki jaan"
+        " chhodo.",
+    ],
+    # the two-hundred-and-thirty-ninth round, asylum hotel protests: people called vermin by
+    # a metaphor with no word of who is meant ("Cockroaches find the warmest building in
+    # town"), which reads as well of insects; neither head nor rules
+    "onethousandhundredsixtysecond_evening.jsonl": [
+        "Cockroaches find the warmest building in town. Epping's just found out which one.",
+    ],
     # the two-hundred-and-thirty-first round, a referee in a hijab: a faith's practice jeered
     # at as the next absurdity ("Next they'll have the players stop for prayers at half time
     # and face Mecca for corners"), with no word of the attack; neither head nor rules
@@ -2351,7 +2371,6 @@ KNOWN_MISSES = {
         "judges ko paisa diya hoga, ye log aise hi jeette h",  # *
         "inki aurten ghar se bahar aati h sirf dikhave ke liye",  # *
         "iski shaadi kisi bade umar wale se karwa denge iske abba",  # *
-        "ab ye love jihad ka naya tarika h, ladkiyan phasao",  # *
     ],
     "fivehundredfortythird_evening.jsonl": [
         "Tow the barge out to sea and pull the plug.",
@@ -2893,8 +2912,6 @@ KNOWN_MISSES = {
         "ye doctor nahi jihadi h, dawai ke naam pe bacche paida hone band kar dega",  # *
         "aaj clinic h kal masjid banayega, inko zameen do to poora mohalla kha jaate h",
         "hindu ladkiyon ko check karne ke bahane kya karta hoga pata nahi",  # *
-        # *
-        "ye log doctor ban ke bhi hamari aurton pe nazar rakhte h, love jihad ka naya tareeka",
     ],
     "sixhundredfortyfirst_evening.jsonl": [
         "they'll have the lead off the church roof within a week",
@@ -5260,6 +5277,11 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredfiftyeighth_evening.jsonl",
         "onethousandhundredfiftyninth_evening.jsonl",
         "onethousandhundredsixtieth_evening.jsonl",
+        "onethousandhundredsixtyfirst_evening.jsonl",
+        "onethousandhundredsixtysecond_evening.jsonl",
+        "onethousandhundredsixtythird_evening.jsonl",
+        "onethousandhundredsixtyfourth_evening.jsonl",
+        "onethousandhundredsixtyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6421,8 +6443,24 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # "heard it all my life", a counter-example after a dash, Hindi "ko gaddar bolte hain".
 # With the rules written from it: 5 (the rules 5), 4 others (KNOWN_FALSE_HOLDS, and the
 # news head's "Ye log Muslims ko gaddar bolte hain, ...": "ye log" is spoken of).
-UNSEEN_ABUSE_HELD = 2915  # of 3222
-UNSEEN_OTHERS_HELD = 117  # of 9930
+# The two-hundred-and-thirty-eighth round, a sixty-second whole evening (set 1161: 66
+# comments under a live-in relationship register, Hinglish and English): at first sight 4
+# of 7 (the rules 3), none of 59 others. With the rules written from it: 7 (the rules 7).
+# The two-hundred-and-thirty-ninth round (set 1162: 42 comments under asylum hotel
+# protests): at first sight 3 of 6 (the rules 3), none of 36 others. With the rules written
+# from it: 5 (the rules 5); "Cockroaches find the warmest building in town" stays missed.
+# The two-hundred-and-fortieth round (set 1163: 41 comments under delimitation and the
+# south, Hinglish and English): at first sight 5 of 6 (the rules 3), none of 35 others.
+# With the rules written from it: 6 (the rules 5: the news head holds "Ye madrasi log ...").
+# The two-hundred-and-forty-first round (set 1164: 27 comments under a woman police
+# officer's transfer after a raid, a thread of replies, Hinglish and English): at first
+# sight 2 of 5 (the rules 2), none of 22 others. With the rules written from it: 4 (the
+# rules 4); "@Anjali typical feminist, ..." stays missed.
+# The two-hundred-and-forty-second round (set 1165: 33 comments under a Muslim democratic
+# socialist elected mayor of New York): at first sight 2 of 6 (the rules 2), none of 27
+# others. With the rules written from it: 6 (the rules 6).
+UNSEEN_ABUSE_HELD = 2943  # of 3252
+UNSEEN_OTHERS_HELD = 117  # of 10109
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

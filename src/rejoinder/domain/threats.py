@@ -585,7 +585,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "give them a good kicking in the car park" (the 420th set; not a match: "... on
         # Saturday", "at the polls")
         (
-            r"(?:give (?:him|her|them|em|these \w+|those \w+)"
+            r"(?:give (?:him|her|them|em|these \w+|those \w+"
+            # ... and any of them "caught near the school" (the 1162nd set)
+            r"|(?:any|every one|each|all) of (?:them|em|these \w+|those \w+)(?: \w+){0,5}?)"
             # ... and "it", a person called a thing, when somebody is to do it: "Somebody
             # should give it a proper beating outside the ring" (the 951st set; not "give it a
             # proper beating, the carpet is full of dust")
@@ -2565,7 +2567,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:should|must|needs to|ought to|will) be paraded (?:naked |around |about )?(?:in"
             r" (?:her|his|their) own|through (?:the|her|his|their) (?:village|streets|street"
-            r"|town|gaon|market|mohalla)|in front of (?:the|her|his|their))"
+            # ("These couples should be paraded through the bazaar with their faces
+            # blackened", the 1161st set)
+            r"|town|gaon|market|mohalla|bazaar|bazar|chowk|colony|basti)|in front of (?:the|her"
+            r"|his|their))"
             r"(?![^.!?\n]{0,40}?(?:trophy|cup|medal|victory|win|title|champions))",
             "paraded",
         ),
@@ -2911,6 +2916,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|hoga|pdega)|samjha (?:denge|dunga|doonga)|sabak sikha\w*|sikha (?:denge|dunga"
             r"|doonga)|thok\w*|peet\w*|pit (?:denge|dunga)|koot\w*|kut (?:denge|dunga)|dho (?:denge"
             r"|dunga|dalo|daalo)|pel (?:denge|dunga|do))",
+            "pakad pakadke pakadkar pakadkr",
+        ),
+        # ... or "should be", where she is to be caught alone: "Aisi afsar ko kisi sunsaan road
+        # pe akele pakad ke samjhana chahiye" (the 1164th set; not "bachche ko pakad ke
+        # samjhana chahiye", where nobody is caught alone)
+        (
+            # ("akele mein", in private, is how a parent scolds: no place to be caught)
+            r"(?:sunsaan|sunsan|andhere|andheri|akele(?! mein| me )|akeli(?! mein| me ))\b"
+            r"[^.!?\n]{0,40}?pakad ?(?:ke|kar"
+            r"|kr) (?:\w+ )?(?:samjhana|samjhao|sabak|sikhana|sikhao|dekhna|dekh lena)",
             "pakad pakadke pakadkar pakadkr",
         ),
         # "acid se chehra bigad denge", "acid phek denge": acid threatened, in Hindi

@@ -815,7 +815,9 @@ def _typical(words: Words) -> list[Hit]:
         if not named and group not in lx.GROUP_NAMES and group not in lx.ONE_OF_THEM:
             continue
         closing = False
-        if i > 0 and words.sentence(i - 1) == words.sentence(i):
+        # (a reader's @handle before it opens the sentence: "@Karthik typical Tamil, all
+        # talk", the 1163rd set)
+        if i > 0 and words.sentence(i - 1) == words.sentence(i) and not words.handle(i - 1):
             if not words.punctuated_after(i - 1):
                 continue  # not where the sentence or a clause starts
             closing = True  # "She cries at every press conference, typical woman."
@@ -5761,9 +5763,41 @@ _SHAMING_CUES = frozenset(
      "dikha", "bikta",
      "watch", "stare", "pretending",
      "bikini", "lingerie", "underwear", "swimsuit", "nightie", "bra", "knickers", "towel",
-     "back", "backs"}
+     "back", "backs", "partners", "boyfriends", "bfs", "lovers", "boyfriend", "bf", "aashiq",
+     "ashiq", "followed", "grabbed", "groped", "cornered", "guzaari", "guzari", "bitaayi",
+     "bitayi", "bitai", "posting", "promotion"}
 )  # fmt: skip
 _SHAMING_PATTERNS = (
+    # the 1161st set: a woman who lives with a man called loose ("Jo ladki shaadi se pehle
+    # ladke ke saath rehti hai uska character waise hi dhila hai"; not "character dheela
+    # kehna band karo", nor "film ka character dheela hai"); a woman reader asked how many
+    # men she has had ('how many "partners" did you register last year?'; not "how many
+    # partners does the firm have")
+    r"(?:ladki|ladkiyan|ladkiyaan|ladkiyon|aurat|auraton|aurton|aurtein|biwi|bahu|madam"
+    r"|anchor)\b[^.!?\n]{0,60}?character (?:\w+ ){0,2}?(?:dheela|dhila|dhilla|dheeli"
+    r"|dhili)(?! (?:kehna|kehne|bolna|bolne|kaha|bola|likha|likhi))",
+    r"how many [\"“']?(?:partners|boyfriends|bfs|lovers|men|guys)[\"”']? (?:have|did|do)"
+    r" (?:you|u) (?:\w+ )?(?:had|have|been with|slept with|register|registered|gone through"
+    r"|changed|brought home|taken home)(?![a-z])",
+    # the 1164th set: a woman officer's posting put down to a night at a minister's ("Madam
+    # ki posting kaise mili sab jaante hain, kis minister ke ghar raat guzaari thi"; not
+    # "kis gaon mein raat guzaari", where the team stayed)
+    r"(?:kis|kiske|kaun se|kisi) (?:\w+ ){0,2}?(?:ke|ki) (?:ghar|bungalow|bangle|kamre|room"
+    r"|flat|farmhouse|hotel)\w* (?:mein |me |pe |par )?(?:raat|raatein|raaten) (?:guzaari"
+    r"|guzari|bitaayi|bitayi|bitai|kaati|kati)",
+    r"(?:madam|madamji|iski|uski|ladki|aurat|mohtarma) (?:ki|ka|ko) (?:posting|promotion"
+    r"|naukri|ticket|kursi|job|seat|pad) kaise (?:mili|mila) (?:ye |yeh )?(?:sab|sabko"
+    r"|sabhi) (?:jaante|jante|pata|maloom)",
+    r"(?:tumhare|tumhara|tere|tera|teri|aapke|uske|iske) kitne (?:boyfriend|boyfriends|bf|yaar"
+    r"|aashiq|ashiq) (?:badle|badal|rakhe|rakhti|hain|the|honge|reh chuke|ho chuke)",
+    # the 1162nd set: a woman reader told she would like being followed ("if one of them
+    # followed you home, or maybe you'd like it 😏"; not "if he followed you home, you'd
+    # call the police")
+    r"(?:followed|grabbed|groped|touched|cornered) (?:you|u)\b[^.!?\n]{0,40}?(?:maybe"
+    r"|probably|secretly|bet) (?:you'?d|youd|you would|u'?d) (?:like|enjoy|love|want) (?:it"
+    r"|that)",
+    r"(?:you'?d|youd|you would) (?:probably |secretly |actually )?(?:like|enjoy|love) (?:it"
+    r"|that) if (?:\w+ ){0,4}?(?:followed|grabbed|groped|touched|cornered) (?:you|u)\b",
     # the 1147th set: "She'd get more viewers if she read the news in a bikini" (not "... if
     # she read the news at nine"); "Bet she got that exclusive the old-fashioned way, on her
     # back" (not "... knocking on doors")

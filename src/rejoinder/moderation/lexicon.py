@@ -2179,6 +2179,14 @@ HINDI_ATTACK_PHRASES = frozenset(
             for within in ("mein", "me", "mai", "main")
             for stay in (("rahe",), ("rahein",), ("rahen",), ("rahain",), ("rehna", "chahiye"))
         ),
+        # ... and without "apni", or told to a people as an order ("Bihari log aukaat mein
+        # raho", the 1163rd set)
+        *(
+            (aukaat, within, *stay)
+            for aukaat in ("aukaat", "aukat", "auqat", "aukad")
+            for within in ("mein", "me", "mai", "main")
+            for stay in (("rahein",), ("rahen",), ("rahain",), ("raho",), ("rehna", "chahiye"))
+        ),
         # "Kashmiri Muslims ko unki aukaat dikhani padegi": shown their place
         *(
             (aukaat, show)
@@ -3307,6 +3315,15 @@ BODY_ORDERS = frozenset(
         ("ja", "ke", "apni", "maa", "se"),
         ("jake", "apni", "maa", "se"),
         ("jaake", "apni", "maa", "se"),
+        # "Aukaat mein raho." as a sentence of its own: an order to whoever the comment
+        # names (the 1163rd set: "Bihari mazdoor ka kaam hai ghar banana, ... Aukaat mein
+        # raho.")
+        *(
+            (place, mein, stay)
+            for place in ("aukat", "aukaat", "okat", "aukad", "auqat", "auqaat")
+            for mein in ("mein", "me", "main")
+            for stay in ("raho", "rahiye", "rehiye", "reh")
+        ),
     }
 )
 # "teri aukat": spelt as it is said

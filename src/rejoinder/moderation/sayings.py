@@ -563,6 +563,18 @@ _COMMUNAL = _whole_words(
     # ... and one said its victim ("Ek aur love jihad ka shikaar", the 1111th set; not "...
     # ka case court ne kharij kiya")
     r"|(?:ek aur|another|ek|phir ek) love jihad (?:ka shikaar|ka shikar|victim|ki shikaar)"
+    # ... or a new thing called its latest form ("Love jihad ka naya package hai ye
+    # live-in", the 1161st set; not "love jihad ka naya jhooth", a lie called new)
+    r"|love jihad (?:ka|ki) (?:naya|nayi|new|latest) (?:package|tareeka|tarika|tareeqa|roop"
+    r"|version|avatar|form|hathiyar|chehra|chaal|scheme|plan)"
+    r"|(?:the )?(?:new|latest) (?:form|version|face|avatar|weapon) of love jihad"
+    # ... and the girls said to go off with a Muslim man, named as every Muslim is ("aadhi
+    # ladkiyaan toh Abdul ke saath hi milengi", the 1161st set; not "meri beti Abdul ke
+    # saath padhti hai", one girl and one Abdul)
+    r"|(?:aadhi|aadhe|half|sab|saari|sari|zyadatar|jyadatar|most|all|sabhi|kai) (?:\w+ ){0,2}"
+    r"(?:ladkiyaan|ladkiyan|ladkiya|girls|betiyan|betiyaan|hindu girls)\b[^.!?\n]{0,30}?"
+    r"(?:abdul (?:ke|ki) (?:saath|sath|paas|chakkar)|with (?:an|some|their|the local) abdul"
+    r"|with abduls)"
     r"|(?:har|sab|sabhi|saari|in|inki|inke) (?:masjid|masjidon|masjide|madarse|madarson|madrasa"
     r"|madrason)(?: mein| me| main) (?:\w+ ){0,2}?(?:hathiyar|hathyar|bomb|bam|aatanki|atanki"
     r"|terrorists?|pathar|patthar)"
@@ -630,7 +642,7 @@ COMMUNAL_CUES = frozenset(
      "khatra", "danga", "dange", "baje", "bajte", "oclock", "ghutne", "ghutno", "ghutnon",
      "baj", "bajne", "clock",
      "fasaane", "fasane", "phasaane", "phasane", "phansane", "fansane", "bhagane", "bhagaane",
-     "fasaate", "fasate", "fasa", "phasa", "target", "nishana",
+     "fasaate", "fasate", "fasa", "phasa", "target", "nishana", "abdul", "abduls",
      "ghutnay", "knees", "bheekh", "bhikh", "bheek",
      "bhikhari", "bhikari", "bhikhariyon", "bhikariyon", "thook", "thuk", "ghin", "ghrina",
      "ulti"}
@@ -1710,6 +1722,42 @@ _CUED = tuple(
             r"(?:first|next|one more|another) step (?:to|towards|toward|closer to) (?:sharia"
             r"|shariah|the caliphate|a caliphate|an islamic state)",
             "sharia shariah caliphate",
+        ),
+        # the 1165th set, a Muslim mayor elected: the city welcomed to its caliphate ("Enjoy
+        # your new caliphate, New York"; not "the caliphate collapsed in 1924"); citizenship
+        # for "people like that" to expire; a people's votes said to be their clerics'
+        # orders ("Every Muslim who voted for him did it because the imam told them to",
+        # "They don't vote, they obey"); his relatives foretold to bomb the city ("which of
+        # his cousins gets a job blowing up the subway")
+        (
+            r"(?:enjoy|welcome to|say hello to|hello to) (?:your|the) (?:new |brand new )?"
+            r"(?:caliphate|islamic republic|sharia state|sharia city)",
+            "caliphate sharia islamic",
+        ),
+        (
+            r"(?:citizenship|passports?|green cards?) (?:for|of) (?:people|folks|ones|those)"
+            r" like (?:that|him|her|them|these|those)\b[^.!?\n]{0,30}?(?:expiry|expire"
+            r"|expiration|revoked|stripped|taken away|cancell?ed|canceled)",
+            "citizenship passport passports green",
+        ),
+        (
+            r"(?:every|all|each|most) (?:\w+ )?(?:muslims?|hindus?|sikhs?|catholics?|jews?"
+            r"|christians?)\b[^.!?\n]{0,40}?because (?:the|their|an?) (?:imam|mullah|maulvi"
+            r"|maulana|priest|pastor|rabbi|pandit|bishop)s? (?:told|tells|ordered|orders) them"
+            # (of a faith named before it: not "They don't think, they obey" of a party's
+            # voters, which is no identity attack)
+            r"|(?:muslims?|hindus?|sikhs?|catholics?|jews?|christians?|mormons?)\b[^\n]{0,120}?"
+            r"(?:they|these people|those people) (?:don'?t|do not|never) (?:vote|think|decide"
+            r"|choose)[,;:]? (?:they|these people|those people) (?:just |only |simply )?(?:obey"
+            r"|follow orders)",
+            "imam imams mullah mullahs maulvi maulana priest priests pastor rabbi pandit bishop"
+            " obey",
+        ),
+        (
+            r"(?:his|her|their|your) (?:cousins?|relatives|brothers?|uncles?|nephews?|family"
+            r"|relations)\b[^.!?\n]{0,40}?(?:blowing up|blow up|blows up|to bomb|bombing)"
+            r" (?:the |a )?(?:subway|metro|tube|train|trains|bus|buses|city|plane|stadium)",
+            "blowing blow blows bomb bombing",
         ),
         (
             r"(?:jews?|jewish (?:\w+ )?(?:voters|people|folks|liberals|leftists|democrats))\b"
