@@ -18,6 +18,7 @@ from rejoinder.domain.normalize import fingerprint, normalize, word_pattern
         ("sh1t, sh!t and h3ll0", "shit, shit and hello"),
         ("in 1999!", "in 1999!"),
         ("ki11 him, go to he11", "kill him, go to hell"),  # a doubled 1 after a letter
+        ("k!!l him, sk!!l, sh!!t", "kill him, skill, shiit"),  # "!!" before a closing l
         ("in 2011, 11 of them", "in 2011, 11 of them"),
         ("ni99ers and bi99ots", "niggers and biggots"),  # a doubled 9 between letters
         ("the 9th at 9pm, call 999", "the 9th at 9pm, call 999"),

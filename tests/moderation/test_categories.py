@@ -7184,6 +7184,30 @@ FORTY_SECOND_SESSION_FORMS = [
     ("They don't think, they just obey. Typical party loyalists.", False),
     ("Can't wait to see which of his cousins gets a job blowing up the subway.", True),
     ("His cousins work for the MTA fixing the subway signals.", False),
+    # the 243rd round (the 1166th set, a Jewish donor's voter drive): the antisemites' code
+    ("Funny how it's always the same tribe funding these things. Notice the pattern yet?", True),
+    (
+        "It's always the same tribe of consultants running these campaigns, and they always lose.",
+        False,
+    ),
+    ("The puppet master pulls the strings again and the goyim line up to vote.", True),
+    ("My Jewish grandmother called all of us goyim at Passover, lovingly.", False),
+    ("Soros and his people have been buying countries since before you were born.", True),
+    ("Soros funds prosecutors' races, which is public and legal.", False),
+    ("He has no loyalty to any nation but his own people. Always has been.", True),
+    ("Hope he lives long enough to see the oven preheated for him.", True),
+    ("The oven is preheated for the bread, come in and wait.", False),
+    # the 244th round (the 1167th set, a film's boycott, the abuse masked): "katwa" the slur,
+    # not "got cut" nor the town; "kill kar do" as a Hindi verb; "k!!l"
+    ("Ye director k@tw@ hai, isiliye hindu villain banaya.", True),
+    ("Aisi harkat se toh khandaan ki naak katwa di isne.", False),
+    ("Desh ke liye sir katwa denge, jhukne nahi denge.", False),
+    ("The chutney at the Katwa station stall is still the best.", False),
+    ("Jo bhi ye film dekhne jaaye uska theatre mein hi k!!l kar do, tab samjhenge.", True),
+    ("Inko sabko kill kar do.", True),
+    ("Film ke second half ne toh sabko bore karke kill kar diya.", False),
+    ("Kill karne ki baat karna galat hai, FIR honi chahiye.", False),
+    ("What a sk!!l that goal was.", False),
 ]
 
 

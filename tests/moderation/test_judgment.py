@@ -2004,7 +2004,6 @@ KNOWN_MISSES = {
     "fourhundredsixtyfirst_evening.jsonl": [
         "Love jihad ka ek aur shikaar, ye heroine bhi ab burqe mein dikhegi.",  # *
         "Iski filmein jalao aur theatre ke bahar isko bhi.",  # *
-        "Ye katwa heroine ko bhi chaar biwiyon mein ek bana dega.",  # *
     ],
     "fourhundredsixtysecond_evening.jsonl": [
         "I hope someone follows that union bitch home tonight.",  # *
@@ -5282,6 +5281,8 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredsixtythird_evening.jsonl",
         "onethousandhundredsixtyfourth_evening.jsonl",
         "onethousandhundredsixtyfifth_evening.jsonl",
+        "onethousandhundredsixtysixth_evening.jsonl",
+        "onethousandhundredsixtyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6459,8 +6460,15 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The two-hundred-and-forty-second round (set 1165: 33 comments under a Muslim democratic
 # socialist elected mayor of New York): at first sight 2 of 6 (the rules 2), none of 27
 # others. With the rules written from it: 6 (the rules 6).
-UNSEEN_ABUSE_HELD = 2943  # of 3252
-UNSEEN_OTHERS_HELD = 117  # of 10109
+# The two-hundred-and-forty-third round (set 1166: 28 comments under a Jewish donor's voter
+# drive, the antisemites' code words): at first sight 1 of 6 (the rules 1), none of 22
+# others. With the rules written from it: 6 (the rules 6).
+# The two-hundred-and-forty-fourth round (set 1167: 28 comments under a film's boycott, in
+# Hinglish, the abuse masked: "k@tw@", "r@ndi", "m a d a r c h o d", "l0g", "k!!l",
+# "ch*tiya"): at first sight 5 of 6 (the rules 4), none of 22 others. With the rules
+# written from it: 6 (the rules 6).
+UNSEEN_ABUSE_HELD = 2955  # of 3264
+UNSEEN_OTHERS_HELD = 117  # of 10153
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -135,6 +135,9 @@ def _normalize_ascii(text: str) -> Normalized:
 
 # "ki11", "he11", "a11": a doubled 1 after a letter is a double l (English doubles l, not i).
 _DOUBLE_ONE = re.compile(r"(?<=[a-z])11(?![0-9])")
+# "k!!l", "sk!!l" (the 1167th set): two bangs between a letter and a word's closing l stand
+# for "il" ("kill", "skill", "chill": English has no "iil"); elsewhere each "!" is an i.
+_DOUBLE_BANG = re.compile(r"(?<=[a-z])!!(?=l(?![a-z]))")
 # "ni99er", "bi99ot", "N1663r5" (the 1068th set): a doubled 9 or 6 between letters is a
 # double g, read after the other digits are letters (a single 9 or 6 stays: "9th", "9pm"
 # and the like sit beside letters far more often than any word hidden with one).
@@ -146,6 +149,8 @@ def _unleet(text: str) -> str:
     only between letters ("sh!t", not "idiot!"). Only candidate characters are looked at."""
     if "11" in text:
         text = _DOUBLE_ONE.sub("ll", text)
+    if "!!" in text:
+        text = _DOUBLE_BANG.sub("il", text)
     mapped: list[str] | None = None
     for match in _LEET_CANDIDATES.finditer(text):
         i = match.start()

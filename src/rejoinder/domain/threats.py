@@ -5208,6 +5208,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|karna chahiye)",
             "encounter",
         ),
+        # ... and "kill" as a Hindi verb, the same way: "jo bhi ye film dekhne jaaye uska
+        # theatre mein hi kill kar do" (the 1167th set; not "kill karne ki baat karna galat
+        # hai", nor "boredom ne kill kar diya", a film's dull half)
+        (
+            r"(?:sabka|sab ka|inka|unka|iska|uska|in sab ka|in logon ka|sabko|inko|unko|isko"
+            r"|usko)\b(?: (?!ne\b|se\b)\w+){0,4}? (?:kill|murder|qatl|katl) (?:karo|kar do"
+            r"|kardo|kar dena|kar denge|kar dunga|kar dalo|kar daalo|karna chahiye|kar dena"
+            r" chahiye)(?![a-z])",
+            "kill murder qatl katl",
+        ),
         # "Bloody tribals, shoot a few and the rest will run"
         (
             # (and "shoot a few at the border and the rest ...", the 716th set)

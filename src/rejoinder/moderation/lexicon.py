@@ -37,7 +37,7 @@ SLURS = _words(
     sandnigger sandniggers paki pakis retard retards mongoloid mongoloids spastic spaz
     retarded gyppo gyppos gippo gippos pikey pikeys diaperhead diaperheads kaffir kaffirs
     muzzie muzzies mudslime mudslimes zionazi zionazis abos boong boongs polack polacks
-    katua katuas katue katuon katwe katui mulla mullas mulle mullo mullon chamar chamars bhangi
+    katua katuas katue katuon katwe katui katwa mulla mullas mulle mullo mullon chamar chamars bhangi
     chuhron churas habshis kalluon
     bhangis
     hijra hijre hijras hijda hijde hijdo hijdon hijro hijron
@@ -2437,6 +2437,12 @@ SLUR_OTHER_SENSE_BEFORE = {
     # ... and a faith's practice told ("we r idol worshippers, that's y we pray at temple",
     # "A proud idol worshipper": the training comments; not "No idol worshippers in Congress")
     "idol": _words("proud devout r are am im"),
+    # "katwa" is also "got cut" (the 1167th set's slur: "Ye director k@tw@ hai"): "naak
+    # katwa di" (a family's honour), "sir katwa denge", "baal katwa liye"
+    # (and Katwa, a town in Bengal: "the stall at the Katwa station", "in Katwa")
+    "katwa": _words(
+        "naak nak sir sar gala gardan baal bal haath kaan ungli pair ticket the in from to at near"
+    ),
 }
 SLUR_OTHER_SENSE_AFTER = {
     # a man's name ("Kaalu Ram"), a knacker's yard (a slaughterhouse)
@@ -2462,6 +2468,11 @@ SLUR_OTHER_SENSE_AFTER = {
         _words(
             "studio studios march breached breach burst collapsed failed walls wall system systems"
         ),
+    ),
+    "katwa": _words(
+        "di dia diya diye de deti deta dete dega degi denge do dena dalo daala daali lo liya li"
+        " le liye ke kar ker chuke chuka chuki rahe raha rahi sakte sakta sakti station"
+        " district town junction municipality subdivision railway ghat mela"
     ),
     # "FOI'd it": a freedom of information request made
     "foid": _words("it them the this that these those their his her a an our my every all"),

@@ -1195,8 +1195,25 @@ _CUED = tuple(
             r"|every)"
             # "Another shekel grab" (the 474th set): the money-grabbing Jew of the cartoons
             r"|shekel[ -]?(?:grab|grabs|grabbing|grabber|grabbers|snatch|snatching|snatchers?"
-            r"|counters?|counting)",
-            "synagogue synagogues shul shuls jewish tribe ovens gas shekel",
+            r"|counters?|counting)"
+            # the 1166th set, a Jewish donor's voter drive: the oven "preheated for him" (not
+            # "the oven is preheated for the bread"); "always the same tribe funding these
+            # things"; the puppet master and "the goyim line up"; Soros "buying countries";
+            # "no loyalty to any nation but his own people"
+            r"|(?:the )?ovens? (?:is |are |was |were )?(?:preheated|preheating|warming up"
+            r"|warmed up|being lit|lit|ready|waiting|heated|fired up) (?:for (?:him|her|them"
+            r"|you|his|her|their)\b|with (?:his|her|their) names?)"
+            r"|(?:always|every time|funny how)\b[^.!?\n]{0,30}?the same tribe\b(?! of)"
+            r"|the goyim (?:line up|lined up|obey|follow|fall for|pay|never notice"
+            r"|don'?t notice|never learn|know)"
+            r"|(?:puppet ?masters?|puppeteers?)\b[^.!?\n]{0,50}?\bgoyim"
+            r"|(?:no|zero) loyalty to (?:any|this|our|the) (?:nation|country)\b[^.!?\n]{0,20}?"
+            r"(?:but|except|other than) (?:his|her|their) own (?:people|tribe|kind)"
+            r"|(?:soros|rothschilds?)\b[^.!?\n]{0,40}?(?:buying|bought|buys|owns?|owning"
+            r"|controls?|controlling) (?:up )?(?:countries|nations|governments|the world"
+            r"|every (?:country|government))",
+            "synagogue synagogues shul shuls jewish tribe ovens gas shekel oven preheated"
+            " goyim loyalty soros rothschild rothschilds",
         ),
         # "every boat that arrives is another hundred future rapists"
         (
