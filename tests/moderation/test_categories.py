@@ -7208,6 +7208,22 @@ FORTY_SECOND_SESSION_FORMS = [
     ("Film ke second half ne toh sabko bore karke kill kar diya.", False),
     ("Kill karne ki baat karna galat hai, FIR honi chahiye.", False),
     ("What a sk!!l that goal was.", False),
+    # the 245th round (the 1168th set, kind traps and their abusive twins)
+    ("Bumrah's wife should be careful walking home, fans like me remember faces.", True),
+    ("My daughter should be careful walking home, the streetlights on our road are out.", False),
+    ("Gay Muslims from Bradford, the trifecta of things that need curing.", True),
+    ("Gays need curing.", True),
+    (
+        "Homosexuality was listed as an illness until 1990, a thing doctors thought needed curing.",
+        False,
+    ),
+    ("Gay men need treating for HIV with the same urgency as anyone else.", False),
+    ("Shoot the messenger? I'd shoot the whole newsroom if I had the chance.", True),
+    ("I'd shoot the whole team photo again, the light was terrible.", False),
+    ("Aise logon ko ration nahi goli milni chahiye.", True),
+    ("Mareez ko time pe goli milni chahiye, nurse ko bolo.", False),
+    ("Dalit writers should stick to sweeping, writing is for people with brains.", True),
+    ("Dalit writers won three of the five literary prizes this year.", False),
 ]
 
 

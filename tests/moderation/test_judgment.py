@@ -3833,6 +3833,12 @@ KNOWN_MISSES = {
 # Non-abusive comments held on purpose: the shipped suspect word list (a site's to edit)
 # holds a slur wherever it appears, also where a comment mentions it to condemn it.
 KNOWN_FALSE_HOLDS = {
+    # the two-hundred-and-forty-fifth round (kind traps): the shipped suspect word list holds
+    # a slur named as history, in quotation marks (a site's list to edit)
+    "onethousandhundredsixtyeighth_evening.jsonl": [
+        'The word "Paki" was in a 1970s school report card my dad found. The teacher wrote it'
+        " like it was a nationality.",
+    ],
     # the two-hundred-and-thirty-seventh round (counter-speech a third time): stereotypes
     # quoted to mock them ('Funny how "immigrants are lazy" turns into ...'), asked as a
     # choice ("are Jews running the world or are they all poor shopkeepers?"), a name asked
@@ -5283,6 +5289,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredsixtyfifth_evening.jsonl",
         "onethousandhundredsixtysixth_evening.jsonl",
         "onethousandhundredsixtyseventh_evening.jsonl",
+        "onethousandhundredsixtyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6467,8 +6474,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # Hinglish, the abuse masked: "k@tw@", "r@ndi", "m a d a r c h o d", "l0g", "k!!l",
 # "ch*tiya"): at first sight 5 of 6 (the rules 4), none of 22 others. With the rules
 # written from it: 6 (the rules 6).
-UNSEEN_ABUSE_HELD = 2955  # of 3264
-UNSEEN_OTHERS_HELD = 117  # of 10153
+# The two-hundred-and-forty-fifth round (set 1168: 30 kind traps, words the rules read,
+# said innocently, and 5 abusive twins of them): at first sight 1 of 5 (the rules none), 1
+# of 30 others (the suspect word list's quoted "Paki"). With the rules written from it: 5
+# (the rules 5), the same other.
+UNSEEN_ABUSE_HELD = 2960  # of 3269
+UNSEEN_OTHERS_HELD = 118  # of 10183
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

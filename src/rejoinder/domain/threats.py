@@ -670,6 +670,31 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|arms?|jaw)(?![a-z])",
             "break smash cut rip bash carve slash rearrange",
         ),
+        # the 1168th set: "I'd shoot the whole newsroom if I had the chance" (not "I'd shoot
+        # the whole team photo again"); "aise logon ko ration nahi goli milni chahiye" (not
+        # "mareez ko time pe goli milni chahiye", a pill); "Bumrah's wife should be careful
+        # walking home, fans like me remember faces"
+        (
+            r"(?:i'?d|i would|i will|i'?ll|someone should|somebody should) (?:\w+ ){0,2}?"
+            r"(?:shoot|kill|bomb|gas|torch|burn|hang) the (?:whole|entire) (?:newsroom|lot"
+            r"|team|staff|office|channel|studio|paper|family|village|mosque|church|temple"
+            r"|gurdwara|synagogue|council|party|crew)(?! (?:photo|picture|video|on film|again))",
+            "shoot kill bomb gas torch burn hang",
+        ),
+        (
+            r"(?:nahi|nahin|nhi),? (?:sirf |bas )?goli (?:milni chahiye|milni hi chahiye|milegi"
+            r"|mile)"
+            r"|(?:aise|in|un|is|us) (?:\w+ )?(?:logon|log|gaddaron|deshdrohiyon|mullon|traitors"
+            r"|deshdrohi|gaddar) ko (?:\w+ ){0,3}?goli (?:milni chahiye|milni hi chahiye"
+            r"|milegi)",
+            "goli",
+        ),
+        (
+            r"should be careful (?:walking|going|coming|driving|travelling|traveling) (?:home"
+            r"|out|alone|to work|to school)\b[^.!?\n]{0,10}?[,;]? (?:\w+ ){0,4}?(?:remember"
+            r"|know|recognise|recognize) (?:faces|her face|his face|where|your)",
+            "careful",
+        ),
         # "I'd cut his throat myself"
         (
             r"(?:i'?d|i would|i will|i'?ll|someone should|somebody should|let'?s) (?:\w+ ){0,2}?"

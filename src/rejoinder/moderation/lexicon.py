@@ -37,8 +37,8 @@ SLURS = _words(
     sandnigger sandniggers paki pakis retard retards mongoloid mongoloids spastic spaz
     retarded gyppo gyppos gippo gippos pikey pikeys diaperhead diaperheads kaffir kaffirs
     muzzie muzzies mudslime mudslimes zionazi zionazis abos boong boongs polack polacks
-    katua katuas katue katuon katwe katui katwa mulla mullas mulle mullo mullon chamar chamars bhangi
-    chuhron churas habshis kalluon
+    katua katuas katue katuon katwe katui katwa mulla mullas mulle mullo mullon chamar chamars
+    bhangi chuhron churas habshis kalluon
     bhangis
     hijra hijre hijras hijda hijde hijdo hijdon hijro hijron
     porki porkis porkistani porkistanis porkistan
@@ -611,6 +611,14 @@ _CONDITIONS = (
 GROUP_PHRASES = frozenset(
     {(adjective, noun) for adjective in GROUP_ADJECTIVES for noun in PEOPLE_NOUNS}
     | {(head, "with", *condition) for head in _GROUP_HEADS for condition in _CONDITIONS}
+    # the writers of a caste put in their place ("Dalit writers should stick to sweeping",
+    # the 1168th set; a people's artists elsewhere are named in argument: "Pakistani artists
+    # were banned in India" is no group spoken of)
+    | {
+        (caste, noun)
+        for caste in ("dalit", "adivasi", "tribal", "bahujan")
+        for noun in ("writers", "authors", "poets", "artists", "scholars", "professors")
+    }
     | {
         # migrants from UP and Bihar, in Mumbai's word for them: "ye bhaiyye", "bhaiyye log"
         # (the 379th set; not "Bhaiyye, ek chai dena", a vendor addressed)
@@ -1653,6 +1661,8 @@ ATTACK_PHRASES = frozenset(
         ),
         ("sweep", "streets"),
         ("sweeping", "streets"),
+        # "Dalit writers should stick to sweeping" (the 1168th set)
+        *(("stick", "to", work) for work in ("sweeping", "scavenging", "cleaning")),
         # "you people don't even look Indian"
         *(
             ("dont", *even, "look", nation)

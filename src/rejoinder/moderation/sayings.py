@@ -1746,6 +1746,19 @@ _CUED = tuple(
         # orders ("Every Muslim who voted for him did it because the imam told them to",
         # "They don't vote, they obey"); his relatives foretold to bomb the city ("which of
         # his cousins gets a job blowing up the subway")
+        # the 1168th set: a people listed among "things that need curing" ("Gay Muslims from
+        # Bradford, the trifecta of things that need curing"), and "gays need curing" (not
+        # "homosexuality was listed as an illness until 1990")
+        (
+            r"(?:gays?|homosexuals?|lesbians?|trans(?:gender)? (?:people|folk|kids)|queers?"
+            r"|homosexuality|being gay|being trans|muslims?|jews?|hindus?|sikhs?|christians?)\b"
+            r"[^.!?\n]{0,60}?(?:things?|diseases?|illness(?:es)?|conditions?) (?:that|which)"
+            r" (?:need|needs) (?:curing|a cure|treating|treatment)"
+            r"|(?:gays?|homosexuals?|lesbians?|trans(?:gender)? (?:people|folk|kids)|queers?"
+            r"|homosexuality|being gay|being trans) (?:need|needs|should be|must be) (?:curing"
+            r"|cured|treated|fixed|converted)(?! (?:of|for) )",
+            "curing cure cured treating treatment treated fixed converted",
+        ),
         (
             r"(?:enjoy|welcome to|say hello to|hello to) (?:your|the) (?:new |brand new )?"
             r"(?:caliphate|islamic republic|sharia state|sharia city)",
