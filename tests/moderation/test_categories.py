@@ -7224,6 +7224,21 @@ FORTY_SECOND_SESSION_FORMS = [
     ("Mareez ko time pe goli milni chahiye, nurse ko bolo.", False),
     ("Dalit writers should stick to sweeping, writing is for people with brains.", True),
     ("Dalit writers won three of the five literary prizes this year.", False),
+    # the 246th round (the 1169th set, hawkers evicted in Mumbai): packed into trains and sent
+    # back, "bhaiye" with one y, Marathi "lokanna hakla" and "dhada shikvava"; a reader's home
+    # and "phir dekhte hain kitni akad hai"
+    (
+        "Ye UP-Bihar ke bhaiye Mumbai ko ganda karne aate hain, inko train mein bhar ke wapas"
+        " bhejo.",
+        True,
+    ),
+    ("Ye UP-Bihar ke bhaiye hi Mumbai ki metro bana rahe hain, inki izzat karo.", False),
+    ("Bhaiye, ek cutting chai dena.", False),
+    ("Inko train mein bhar ke Kumbh mela le jao, sab khush honge.", False),
+    ("Ya parprantiya lokanna hakla, he aaple shahar ghaan kartat.", True),
+    ("Parprantiya kamgar Mumbaichi metro bandhtat, tyanna maan dya.", False),
+    ("Aunty ke ghar ke bahar hi thela laga do, phir dekhte hain kitni akad hai.", True),
+    ("Ghar pe match dekhenge, phir dekhte hain kitna dum hai Bumrah mein.", False),
 ]
 
 

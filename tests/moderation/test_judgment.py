@@ -2259,7 +2259,6 @@ KNOWN_MISSES = {
         "a mosque full of inbreds picked her, cousin marriage council lol",  # *
     ],
     "fivehundrednineteenth_evening.jsonl": [
-        "train mein bhar ke wapas bhejo in keedon ko",
         "tu bhi bihari h kya jo itna dard ho raha h, jaa ke litti bech",  # *
     ],
     "fivehundredtwentyfirst_evening.jsonl": [
@@ -5290,6 +5289,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredsixtysixth_evening.jsonl",
         "onethousandhundredsixtyseventh_evening.jsonl",
         "onethousandhundredsixtyeighth_evening.jsonl",
+        "onethousandhundredsixtyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6478,8 +6478,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # said innocently, and 5 abusive twins of them): at first sight 1 of 5 (the rules none), 1
 # of 30 others (the suspect word list's quoted "Paki"). With the rules written from it: 5
 # (the rules 5), the same other.
-UNSEEN_ABUSE_HELD = 2960  # of 3269
-UNSEEN_OTHERS_HELD = 118  # of 10183
+# The two-hundred-and-forty-sixth round (set 1169: 30 comments under hawkers evicted from
+# a Mumbai station, Hinglish, English and romanised Marathi): at first sight 2 of 5 (the
+# rules 2), none of 25 others. With the rules written from it: 5 (the rules 5).
+UNSEEN_ABUSE_HELD = 2965  # of 3274
+UNSEEN_OTHERS_HELD = 118  # of 10208
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

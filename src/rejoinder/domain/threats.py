@@ -689,6 +689,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|milegi)",
             "goli",
         ),
+        # the 1169th set: something done at a reader's home, "then we'll see how proud she is"
+        # ("aunty ke ghar ke bahar hi thela laga do, phir dekhte hain kitni akad hai"; not
+        # "chunav mein phir dekhte hain kitna dum hai", an election)
+        (
+            r"(?:ghar|gali|flat|dukaan|dukan|office)\b[^.!?\n]{0,40}?(?:phir|fir|tab) dekhte"
+            r" hain (?:kitni|kitna|kaisi|kaisa|kitne) (?:akad|akkad|hekdi|garmi)",
+            "dekhte",
+        ),
         (
             r"should be careful (?:walking|going|coming|driving|travelling|traveling) (?:home"
             r"|out|alone|to work|to school)\b[^.!?\n]{0,10}?[,;]? (?:\w+ ){0,4}?(?:remember"

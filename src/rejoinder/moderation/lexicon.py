@@ -497,6 +497,7 @@ NOT_HASHTAG_WORDS = frozenset({"nig", "nog"})
 # Protected groups, as words (plural or collective) and as two-word phrases.
 GROUP_WORDS = _words(
     """
+    parprantiya parprantiyanna parprantiyan
     blacks africans asians chinese japanese koreans indians pakistanis bangladeshis arabs
     mexicans latinos latinas latinx hispanics immigrants migrants refugees foreigners aliens
     jews muslims moslems christians hindus sikhs buddhists catholics gays homosexuals
@@ -626,6 +627,12 @@ GROUP_PHRASES = frozenset(
         ("yeh", "bhaiyye"),
         ("in", "bhaiyyon"),
         ("bhaiyye", "log"),
+        # ... spelt with one y, after the states named ("Ye UP-Bihar ke bhaiye", the 1169th)
+        ("ye", "bhaiye"),
+        ("yeh", "bhaiye"),
+        ("bhaiye", "log"),
+        ("bihar", "ke", "bhaiye"),
+        ("up", "ke", "bhaiye"),
         # Hindi speakers as a people in a language row ("idiot hindi wallahs, go home", the
         # 680th set)
         ("hindi", "wallahs"),
@@ -2205,6 +2212,8 @@ HINDI_ATTACK_PHRASES = frozenset(
         ),
         # "in Yadavon ko sabak sikhana padega": a people to be taught a lesson
         *(("sabak", teach) for teach in ("sikhana", "sikhao", "sikhaana", "sikha", "sikhayenge")),
+        # ... and in Marathi: "yanna dhada shikvava" (the 1169th set)
+        *(("dhada", teach) for teach in ("shikvava", "shikva", "shikavla", "shikvu", "shikavu")),
         # "Baniya kaum khoon choosne wali hai": bloodsuckers (the 370th set)
         *(
             ("khoon", suck)
@@ -2873,6 +2882,18 @@ NOT_GAALI_AFTER_ABBREVIATION = _words("stan sher square donald donalds kyle lyte
 EXCLUSION_PHRASES = frozenset(
     {
         ("go", "back", "to", "your", "country"),
+        # packed into trains and sent back ("inko train mein bhar ke wapas bhejo", the 1169th
+        # set), and the Marathi "drive them out" ("parprantiya lokanna hakla")
+        *(
+            (*packed, *send)
+            for packed in (("bhar", "ke"), ("bhar", "kar"), ("bharke",))
+            for send in (("wapas", "bhejo"), ("wapas", "bhej", "do"), ("wapas", "bhejna"))
+        ),
+        *(
+            (whom, drive)
+            for whom in ("lokanna", "yanna", "tyanna", "parprantiyanna")
+            for drive in ("hakla", "haklun")
+        ),
         # a country of origin said to a citizen: "go back to india and run for office
         # there" (the 687th set; not "I want to go back to India next year": oneself)
         *(
