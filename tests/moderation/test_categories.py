@@ -7239,6 +7239,27 @@ FORTY_SECOND_SESSION_FORMS = [
     ("Parprantiya kamgar Mumbaichi metro bandhtat, tyanna maan dya.", False),
     ("Aunty ke ghar ke bahar hi thela laga do, phir dekhte hain kitni akad hai.", True),
     ("Ghar pe match dekhenge, phir dekhte hain kitna dum hai Bumrah mein.", False),
+    # the 247th round (the 1170th set, jokes under a cricket World Cup): a joke's question
+    # naming a people, a trope of them in the answer; not an answer that says nothing of
+    # them, nor one of victims or of denial
+    ("Why do Pakistani bowlers swing the ball so well? Practice throwing grenades 😂", True),
+    ("Why do Pakistani bowlers swing the ball so well? Practice, and Lahore's humid air.", False),
+    ("What do you call a Pakistani with a cricket bat? Still a terrorist, just sportier.", True),
+    ("What do you call a Pakistani with a cricket bat? A national hero, usually.", False),
+    (
+        "What do you call a Pakistani with a cricket bat? Not a terrorist, whatever the Sun says.",
+        False,
+    ),
+    (
+        "Why is the Indian team so good at running between the wickets? Generations of practice"
+        " running from the smell.",
+        True,
+    ),
+    ("Why are Afghan refugee kids scared of fireworks? Because they grew up under bombs.", False),
+    ("Afghan fans celebrating like it's a wedding. At least nobody got stoned this time.", True),
+    ("Derby day in Glasgow and at least nobody got stabbed this time. Progress.", False),
+    ("Sri Lankans in the stands must be on a day off from cleaning Dubai's toilets.", True),
+    ("The stadium cleaners deserve a day off after cleaning up after 90,000 fans.", False),
 ]
 
 

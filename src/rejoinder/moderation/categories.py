@@ -288,6 +288,8 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
     if lx.TYPICAL in present:
         hits.extend(_typical(words))
     hits.extend(_generalisations(words, groups))
+    if "?" in text and met & _CUE_GROUP:
+        hits.extend(_joke_at_their_expense(words))
     if not present.isdisjoint(_SARCASM_CUES) and not present.isdisjoint(_SARCASM_NAMED):
         hits.extend(_sarcastic_about(words))
     if met & _CUE_EXCLUSION:
@@ -799,6 +801,66 @@ _CLERGY = frozenset(
 # "(((them)))": the antisemitic echo, marking a name or a word as Jewish.
 # Exactly three on each side, around letters: "(((((+91-99...)))))" is decoration.
 _ECHO = re.compile(r"(?<!\()\({3}(?=[^()\n]*[a-z])[^()\n]{1,40}\){3}(?!\))")
+
+
+def _joke_at_their_expense(words: Words) -> list[Hit]:
+    """'Why do Pakistani bowlers swing the ball so well? Practice throwing grenades.', 'What
+    do you call a Pakistani with a cricket bat? Still a terrorist, just sportier.' (the
+    1170th set): a joke's question naming a people (as a people or beside what they do:
+    "Pakistani bowlers"), whose answer, the next sentence, is a trope of them (a bomb, a
+    smell, stealing, toilets). Not 'Why do Pakistani bowlers swing the ball so well?
+    Practice, and Lahore's humid air.', where the answer says nothing of them, nor 'Because
+    they grew up under bombs', nor 'Not a terrorist, whatever the Sun says'."""
+    hits = []
+    asked: set[int] = set()  # the questions read (by their first word)
+    for i, word in enumerate(words.words):
+        if word not in _JOKE_PEOPLE:
+            continue
+        question = words.sentence_around(i)
+        if question.start in asked:
+            continue
+        asked.add(question.start)
+        last = question.stop - 1
+        if (
+            question.stop >= len(words)
+            or not words.asked_after(last)
+            or not words.phrase_at(question.start, _JOKE_OPENINGS)
+        ):
+            continue
+        answer = words.sentence_around(question.stop)
+        if len(answer) > _LONGEST_PUNCHLINE:
+            continue
+        for k in answer:
+            if words.words[k] in _NOT_THE_JOKE:
+                break  # (a victim's or a denial's words before any trope)
+            if words.words[k] in _JOKE_TROPES:
+                hits.append(words.hit(IDENTITY_ATTACK, 0.88, question.start, k, "joke"))
+                break
+    return hits
+
+
+_JOKE_PEOPLE = lx.GROUP_WORDS | lx.GROUP_ADJECTIVES
+_NOT_THE_JOKE = frozenset(
+    {"not", "never", "no", "isnt", "arent", "under", "survived", "surviving", "fled",
+     "fleeing", "escaped", "escaping", "victims", "lost"}
+)  # fmt: skip
+
+
+# How a joke's question opens ("Why do ...", "What do you call ...", "How many ...").
+_JOKE_OPENINGS = frozenset(
+    {("why", do) for do in ("do", "does", "did", "are", "is", "cant", "dont", "doesnt")}
+    | {("what", "do", "you", "call"), ("whats", "the", "difference"), ("how", "many"),
+       ("how", "do", "you"), ("what", "did"), ("what", "does"), ("how", "does")}
+)  # fmt: skip
+_LONGEST_PUNCHLINE = 16  # words: an answer, not the start of an argument
+# What a punchline at a people's expense names: the tropes of terror, dirt, theft, the ape.
+_JOKE_TROPES = frozenset(
+    {"grenade", "grenades", "bomb", "bombs", "bomber", "bombers", "terrorist", "terrorists",
+     "jihadi", "jihadis", "smell", "smells", "stink", "stinks", "stench", "toilets", "goat",
+     "goats", "camel", "camels", "stealing", "steal", "thieves", "welfare", "benefits",
+     "rapist", "rapists", "stoned", "stoning", "beheaded", "beheading", "monkey", "monkeys",
+     "banana", "bananas", "watermelon", "watermelons", "oven", "ovens"}
+)  # fmt: skip
 
 
 def _typical(words: Words) -> list[Hit]:

@@ -1746,6 +1746,19 @@ _CUED = tuple(
         # orders ("Every Muslim who voted for him did it because the imam told them to",
         # "They don't vote, they obey"); his relatives foretold to bomb the city ("which of
         # his cousins gets a job blowing up the subway")
+        # the 1170th set, jokes under a cricket World Cup: a people's celebration where "at
+        # least nobody got stoned this time" (not "... nobody got stabbed", said of a derby's
+        # fans, no people named); a people's fans "on a day off from cleaning Dubai's
+        # toilets"
+        (
+            r"(?:afghans?|afghan|pakistanis?|pakistani|muslims?|muslim|arabs?|arab|somalis?"
+            r"|somali|iranians?|iranian|saudis?|saudi|syrians?|syrian)\b[^\n]{0,80}?at least"
+            r" (?:nobody|no one|no-one|none of them) (?:got |was |were )?(?:stoned|beheaded"
+            r"|blown up|bombed|blew (?:himself|themselves) up)"
+            r"|(?:day off|days off|break|holiday|night off) from cleaning (?:\w+(?:'s)? )?"
+            r"(?:toilets|gutters|sewers|drains|latrines)",
+            "stoned beheaded blown bombed blew cleaning",
+        ),
         # the 1168th set: a people listed among "things that need curing" ("Gay Muslims from
         # Bradford, the trifecta of things that need curing"), and "gays need curing" (not
         # "homosexuality was listed as an illness until 1990")
