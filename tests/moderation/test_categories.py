@@ -7260,6 +7260,19 @@ FORTY_SECOND_SESSION_FORMS = [
     ("Derby day in Glasgow and at least nobody got stabbed this time. Progress.", False),
     ("Sri Lankans in the stands must be on a day off from cleaning Dubai's toilets.", True),
     ("The stadium cleaners deserve a day off after cleaning up after 90,000 fans.", False),
+    # the 248th round (the 1171st set, jokes again): the frames' peoples widened, a pigeon
+    (
+        "What's the difference between a Romanian and a pigeon? The pigeon eventually leaves"
+        " the car park.",
+        True,
+    ),
+    (
+        "What's the difference between a Tory and a pigeon? The pigeon can still make a"
+        " deposit on a house.",
+        False,
+    ),
+    ("How do you stop a Nigerian from stealing your wallet? Keep it out of his country.", True),
+    ("How do you stop a Nigerian from winning the marathon? You can't, ask Kenya.", False),
 ]
 
 

@@ -47,6 +47,14 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the two-hundred-and-forty-eighth round, jokes written after the last round's frame:
+    # the trope only implied (crossing the border, a calculator) in an answer that names
+    # neither the people nor a word of the trope
+    "onethousandhundredseventyfirst_evening.jsonl": [
+        "Why do Mexicans never win the Olympics? Because anyone who can run, jump or swim is"
+        " already across the border.",
+        "What do you call a Jew with a calculator? Working as intended.",
+    ],
     # the two-hundred-and-forty-first round, a woman officer transferred after a raid: a
     # reader sneered at as a "typical feminist" and the officer's courage put down to a
     # woman's complaining; no word of the attack a rule could take, and the news head 0.65
@@ -5291,6 +5299,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredsixtyeighth_evening.jsonl",
         "onethousandhundredsixtyninth_evening.jsonl",
         "onethousandhundredseventieth_evening.jsonl",
+        "onethousandhundredseventyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6486,8 +6495,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # at nobody's expense or everybody's, 6 at a people's): at first sight 1 of 6 (the rules 1),
 # none of 14 others. With the rules written from it: 6 (the rules 6): a joke's question
 # naming a people and a trope of them in its answer.
-UNSEEN_ABUSE_HELD = 2971  # of 3280
-UNSEEN_OTHERS_HELD = 118  # of 10222
+# The two-hundred-and-forty-eighth round (set 1171: 18 jokes written after round 247's
+# frame, 12 kind, 6 at a people's expense): at first sight 2 of 6 (the rules 1; with the
+# frame the rules 2), none of 12 others. With the rules written from it: 4 (the rules 4); the
+# Mexicans "across the border" and "a Jew with a calculator" stay missed.
+UNSEEN_ABUSE_HELD = 2975  # of 3286
+UNSEEN_OTHERS_HELD = 118  # of 10234
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -67,7 +67,11 @@ _REGIONAL_PEOPLES = (
 _PEOPLES = (
     r"(?:muslims?|jews?|hindus?|sikhs?|christians?|blacks|black people|arabs?|pakistanis?"
     r"|bangladeshis?|immigrants?|migrants?|refugees?|africans?|mexicans?|indians?|chinese"
-    r"|gays|women|dalits?|biharis?)"
+    r"|gays|women|dalits?|biharis?"
+    # (the 1171st set's jokes: "What's the difference between a Romanian and a pigeon?",
+    # "How do you stop a Nigerian from stealing your wallet?")
+    r"|nigerians?|romanians?|somalis?|afghans?|syrians?|iraqis?|kashmiris?|tamils?|roma"
+    r"|gypsies|gypsy|eritreans?|sudanese|turks?|kurds?|albanians?)"
 )
 # Right after "bad.", "evil, ", "terrorists; ": fixed-width lookbehinds, one per ending
 _AFTER_AN_ATTACK_WORD = (
@@ -4842,7 +4846,7 @@ _CUED = tuple(
             rf"difference between (?:a |an |the )?{_PEOPLES} and (?:a |an )?(?:(?:bucket|pile"
             r"|bag|sack|lump|piece) of (?:shit|crap|dung|poo|rubbish|garbage|trash)|turds?"
             r"|rats?|cockroach(?:es)?|pigs?|dogs?|apes?|monkeys?|parasites?|vermin|goats?"
-            r"|trash ?(?:bags?|cans?)|bin ?bags?)\b\??"
+            r"|pigeons?|seagulls?|cockroach|leech(?:es)?|trash ?(?:bags?|cans?)|bin ?bags?)\b\??"
             r"|difference between (?:a |an )?(?:(?:bucket|pile|bag|sack) of (?:shit|crap)|turds?"
             r"|rats?|cockroach(?:es)?|pigs?|dogs?|apes?|monkeys?|parasites?) and (?:a |an |the )?"
             rf"{_PEOPLES}\b\??",
