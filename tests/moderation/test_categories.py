@@ -7273,6 +7273,17 @@ FORTY_SECOND_SESSION_FORMS = [
     ),
     ("How do you stop a Nigerian from stealing your wallet? Keep it out of his country.", True),
     ("How do you stop a Nigerian from winning the marathon? You can't, ask Kenya.", False),
+    # the 249th round (the 1172nd set, farmers marching on Delhi, in Devanagari): a people
+    # who "only understand the stick"; protesting women who'd do "anything" for 100 rupees
+    ("इन जाटों को तो लाठी से ही समझ आता है, पुलिस और सख्ती करे।", True),
+    ("Bachchon ko pyaar se hi samajh aata hai, danda mat uthao.", False),
+    ("Inko goli se hi samajh aayega ki bukhaar utar gaya, doctor ne kaha.", False),
+    ("आंदोलन वाली औरतें दिहाड़ी पर लाई गई हैं, सौ रुपये में कुछ भी कर देंगी।", True),
+    (
+        "Gaon ki aurtein sau rupye mein poora din khet mein kaam karti hain, yeh sharm ki baat"
+        " hai.",
+        False,
+    ),
 ]
 
 

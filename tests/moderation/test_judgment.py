@@ -5300,6 +5300,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredsixtyninth_evening.jsonl",
         "onethousandhundredseventieth_evening.jsonl",
         "onethousandhundredseventyfirst_evening.jsonl",
+        "onethousandhundredseventysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6499,8 +6500,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # frame, 12 kind, 6 at a people's expense): at first sight 2 of 6 (the rules 1; with the
 # frame the rules 2), none of 12 others. With the rules written from it: 4 (the rules 4); the
 # Mexicans "across the border" and "a Jew with a calculator" stay missed.
-UNSEEN_ABUSE_HELD = 2975  # of 3286
-UNSEEN_OTHERS_HELD = 118  # of 10234
+# The two-hundred-and-forty-ninth round (set 1172: 25 comments in Devanagari under farmers
+# marching on Delhi): at first sight 3 of 5 (the rules 3), none of 20 others. With the
+# rules written from it: 5 (the rules 5).
+UNSEEN_ABUSE_HELD = 2980  # of 3291
+UNSEEN_OTHERS_HELD = 118  # of 10254
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

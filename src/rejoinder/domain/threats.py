@@ -5177,8 +5177,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:inko|unko|inhe|unhe|ye log|in logon ko|aise logon ko)\b[^.!?\n]{0,15}?(?:sirf"
             r"|bas|keval|kewal) (?:goli|golon|danda|dande|lathi|joote|jute|bullet) ki (?:bhasha"
-            r"|zubaan|zuban|bhaasha) (?:hi )?(?:samajh|samjh)",
-            "bhasha zubaan zuban bhaasha",
+            r"|zubaan|zuban|bhaasha) (?:hi )?(?:samajh|samjh)"
+            # ... and "only by the stick": "In jaaton ko to laathi se hi samajh aata hai" (the
+            # 1172nd set, in Devanagari; not "bachchon ko pyaar se hi samajh aata hai")
+            r"|(?:inko|unko|inhe|unhe|ye log|in logon ko|aise logon ko|in \w+on ko|un \w+on ko)"
+            # (not "goli se", a pill as often as a bullet)
+            r"(?: (?:to|toh|bhi))? (?:lathi|laathi|danda|dande|joote|jute) (?:se|ki maar se) hi"
+            r" (?:samajh|samjh)",
+            "bhasha zubaan zuban bhaasha lathi laathi danda dande joote jute",
         ),
         # a cross burnt on a family's lawn, the Klan's threat: "Somebody should burn a cross
         # on their lawn" (the 971st set; not "burn the cross-stitch pattern onto the fabric")

@@ -5827,7 +5827,7 @@ _SHAMING_CUES = frozenset(
      "bikini", "lingerie", "underwear", "swimsuit", "nightie", "bra", "knickers", "towel",
      "back", "backs", "partners", "boyfriends", "bfs", "lovers", "boyfriend", "bf", "aashiq",
      "ashiq", "followed", "grabbed", "groped", "cornered", "guzaari", "guzari", "bitaayi",
-     "bitayi", "bitai", "posting", "promotion"}
+     "bitayi", "bitai", "posting", "promotion", "dengi", "rupye", "rupaye"}
 )  # fmt: skip
 _SHAMING_PATTERNS = (
     # the 1161st set: a woman who lives with a man called loose ("Jo ladki shaadi se pehle
@@ -5841,6 +5841,13 @@ _SHAMING_PATTERNS = (
     r"how many [\"“']?(?:partners|boyfriends|bfs|lovers|men|guys)[\"”']? (?:have|did|do)"
     r" (?:you|u) (?:\w+ )?(?:had|have|been with|slept with|register|registered|gone through"
     r"|changed|brought home|taken home)(?![a-z])",
+    # the 1172nd set, in Devanagari: women at a protest said to do "anything" for a hundred
+    # rupees ("andolan wali aurtein dihadi par lai gai hain, sau rupye mein kuchh bhi kar
+    # dengi"; not "sau rupye mein kuchh bhi nahi milta", prices)
+    r"(?:aurtein|auratein|aurten|aurte|ladkiyan|ladkiyaan|ladkiya|mahilayen|mahilaen|auraton"
+    r"|aurton|ladkiyon|wali|waali)\b[^.!?\n]{0,60}?(?:sau|do sau|pachas|paanch sau|hazaar"
+    r"|hazar|\d+) (?:rupye|rupaye|rupay|rupees|rs|ke) (?:mein|me|ke liye) (?:kuchh|kuch|sab"
+    r" kuchh|sab kuch) (?:bhi )?kar (?:dengi|deti|degi|leti|lengi)",
     # the 1164th set: a woman officer's posting put down to a night at a minister's ("Madam
     # ki posting kaise mili sab jaante hain, kis minister ke ghar raat guzaari thi"; not
     # "kis gaon mein raat guzaari", where the team stayed)
