@@ -7284,6 +7284,27 @@ FORTY_SECOND_SESSION_FORMS = [
         " hai.",
         False,
     ),
+    # the 250th round (the 1173rd set, counter-speech a fourth time, and its twins)
+    ("Jews don't control the media. If they did, would the coverage look like this?", False),
+    ("Muslims don't integrate.", True),
+    ('People love saying "Biharis are criminals" until a Bihari doctor stitches them up.', False),
+    ("I'll keep saying Biharis are criminals until it sinks in.", True),
+    (
+        "If you think refugees are invaders, come and meet the Afghan family who run our corner"
+        " shop.",
+        False,
+    ),
+    (
+        '"Muslims breed like rabbits" — India\'s Muslim fertility rate has fallen faster than'
+        " any other group's.",
+        False,
+    ),
+    ('"Muslims breed like rabbits" — Hindu fertility has fallen while theirs keeps rising.', True),
+    ("\"Biharis are criminals\" isn't a stereotype, it's a crime statistic.", True),
+    ("\"Biharis are criminals\" isn't a fact, it's a stereotype, and a lazy one.", False),
+    ("Muslim fertility has fallen? Good, keep sterilising and it'll fall further.", True),
+    ("Muslim mothers in our ward keep sterilising the baby bottles as the nurses said.", False),
+    ("Wash the jars and sterilise them before you make the jam.", False),
 ]
 
 

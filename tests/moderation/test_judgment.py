@@ -5301,6 +5301,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredseventieth_evening.jsonl",
         "onethousandhundredseventyfirst_evening.jsonl",
         "onethousandhundredseventysecond_evening.jsonl",
+        "onethousandhundredseventythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6503,8 +6504,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The two-hundred-and-forty-ninth round (set 1172: 25 comments in Devanagari under farmers
 # marching on Delhi): at first sight 3 of 5 (the rules 3), none of 20 others. With the
 # rules written from it: 5 (the rules 5).
-UNSEEN_ABUSE_HELD = 2980  # of 3291
-UNSEEN_OTHERS_HELD = 118  # of 10254
+# The two-hundred-and-fiftieth round (set 1173: 16 comments of counter-speech a fourth time
+# and 4 twins): at first sight 2 of 4 (the rules 2), 5 of 16 others (the rules 2, the news
+# head 3). With the rules written from it: 4 (the rules 4), 1 other (the news head's
+# '"Send them back" to where? Half of them were born in Leicester.').
+UNSEEN_ABUSE_HELD = 2984  # of 3295
+UNSEEN_OTHERS_HELD = 119  # of 10270
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -2564,7 +2564,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?<!to\s)(?<!not\s)(?:castrate|chemically castrate|sterilise|sterilize|forcibly"
             r" sterilise|forcibly sterilize) (?:him|them|the lot(?! of (?!them))|all of them"
             r"|every (?:last |single )?one of them)(?![a-z])(?!,? (?:said|says|cried|shouted"
-            r"|wrote|tweeted|yelled|demanded))(?! in the budget| financially| politically)",
+            r"|wrote|tweeted|yelled|demanded))(?! in the budget| financially| politically)"
+            # (nor the kitchen's jars: "Wash the jars and sterilise them before you make the
+            # jam", found by the 1173rd set's twin)
+            r"(?! before you| in (?:the )?(?:oven|microwave|dishwasher|boiling|hot)| with"
+            r" (?:boiling|hot)| for \d)",
             "castrate sterilise sterilize",
         ),
         # "women journalists should be raped" (not "nobody deserves to be raped")

@@ -369,11 +369,34 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits = _asked_of_the_courts(words, hits)
     if met & _CUE_QUOTING and _QUOTE_MARKS.search(text):
         hits = _without_reported_quotes(text, hits)
-    names_group = any(_spoken_of(words, i) for i in groups)
-    denies = not names_group and any(
+    spoken_of = [i for i in groups if _spoken_of(words, i)]
+    rejected = len(spoken_of) < len(groups) and any(
         _stereotype_denied(words, i) or _counter_speech(words, i) for i in groups
     )
+    if rejected:
+        # one of them named as the counter-example ("... until a Bihari doctor stitches them
+        # up", "come and meet the Afghan family who run our corner shop": the 1173rd set)
+        spoken_of = [i for i in spoken_of if not _one_of_them(words, i, groups[i])]
+    names_group = bool(spoken_of)
+    denies = not names_group and rejected
     return Analysis(hits, bool(groups) or bool(met & _CUE_SECOND_PERSON), names_group, denies)
+
+
+def _one_of_them(words: Words, i: int, size: int) -> bool:
+    """'a Bihari doctor', 'the Afghan family', 'my Muslim neighbour': one person (or one
+    family) of the group named at word i, not the group."""
+    if i == 0 or words.words[i - 1] not in _ONE_OF:
+        return False
+    # (the person's noun inside the group's phrase, "the Afghan family", or after it)
+    k = i + size - 1 if size > 1 else i + 1
+    return k < len(words) and (words.words[k] in lx.ONE_PERSON or words.words[k] in _ONE_HOUSEHOLD)
+
+
+_ONE_OF = frozenset({"a", "an", "the", "my", "our", "his", "her", "their", "one", "this", "that"})
+_ONE_HOUSEHOLD = frozenset(
+    {"family", "neighbour", "neighbor", "colleague", "friend", "nurse", "teacher", "shopkeeper",
+     "surgeon", "engineer", "classmate", "boss", "landlady", "grocer"}
+)  # fmt: skip
 
 
 def _spoken_of(words: Words, i: int) -> bool:
@@ -539,6 +562,11 @@ _DISTANCED = re.compile(
     r"|\s*[—–-]+\s*(?:my|our) (?:\w+ )?(?:mum|mom|mother|dad|father|sister|brother|wife"
     r"|husband|daughter|son|nan|nani|gran|grandmother|grandfather|aunt|uncle|friend|colleague"
     r"|boss|neighbour|neighbor)s? (?!says|said|always|used|would|thinks|agrees)"
+    # ... or a figure that has fallen: '"Muslims breed like rabbits" — India's Muslim
+    # fertility rate has fallen faster than any other group's' (the 1173rd set; not '...
+    # — their rate is higher than anyone's')
+    r"|\s*[—–-]+\s*[^.!?\n]{0,60}?\b(?:has|have|had) (?:fallen|dropped|declined|halved)"
+    r"(?![^.!?\n]{0,40}?\b(?:while|but|whereas) (?:theirs|their|they)\b)"
     # '"Muslims breed like rabbits" line is a lie' (the 1159th set)
     r"|\s*(?:line|claim|trope|slur|myth|idea|narrative|talking point|stereotype|slogan)s?"
     r" (?:is|was|are) (?:an? |just |simply )?(?:lie|myth|false|untrue|nonsense|rubbish"
@@ -2203,6 +2231,33 @@ def _heard_all_my_life(words: Words, i: int) -> bool:
 _AGREEING = frozenset({"right", "true", "correct", "sach", "sahi", "agree", "fact", "facts"})
 
 
+def _said_until_shown(words: Words, i: int) -> bool:
+    """'People love saying "Biharis are criminals" until a Bihari doctor stitches them up at
+    3am' (the 1173rd set): what others are fond of saying, before the group at word i, shown
+    wrong by what comes "until" after it, in one sentence (not "I'll keep saying Biharis are
+    criminals until it sinks in": the writer's own saying)."""
+    sentence = words.sentence_around(i)
+    said = next(
+        (
+            k
+            for k in range(max(sentence.start, 1), i)
+            if words.words[k] in _FOND_OF and words.words[k + 1] in _SAY_FORMS
+        ),
+        None,
+    )
+    return (
+        said is not None
+        and words.words[said - 1] not in _FIRST_PERSON
+        and any(words.words[k] in _UNTIL for k in range(i + 1, sentence.stop))
+    )
+
+
+_FOND_OF = frozenset({"love", "loves", "like", "likes", "keep", "keeps", "enjoy", "enjoys"})
+_SAY_FORMS = frozenset({"saying", "to", "telling", "claiming", "repeating", "shouting"})
+_FIRST_PERSON = frozenset({"i", "ill", "we", "well", "im"})
+_UNTIL = frozenset({"until", "till", "untill"})
+
+
 def _others_calling_them(words: Words, i: int) -> bool:
     """'Trans women are women, and the people calling them perverts should look in a
     mirror' (the 1160th set): the names a group is called, given to those who call it."""
@@ -2346,6 +2401,7 @@ _REJECTING_CHECKS: tuple[tuple[frozenset[str], Callable[[Words, int], bool]], ..
     (_WHO, _said_by_those_who),
     (_SARCASTIC_BECAUSE, _mocked_with_because),
     (lx.NAME_CALLING, _a_name_quoted),
+    (_UNTIL, _said_until_shown),
 )
 
 
@@ -2551,6 +2607,10 @@ def _attack_after(words: Words, k: int) -> int | None:
             return None
         length = words.phrase_at(j, lx.ATTACK_PHRASES)
         if length:
+            if j > links[0] and words.words[links[0]] == "dont":
+                # a trope denied ("Jews don't control the media", the 1173rd set), not one
+                # that is itself a "don't" ("don't belong", "don't integrate": at the link)
+                return None
             return _unless_qualified(words, j + length - 1)
         if j == links[0]:
             if words.words[j] in _NEGATED_LINKS:
@@ -6414,7 +6474,8 @@ _CUE_QUOTING = _CUES.bit(
     _QUOTE_REPORTED
     | {"kind", "sort", "type", "same", "oldest", "line", "lie", "trope", "slur", "insult",
        "jibe", "excuse", "opinion", "argument", "debate", "view", "speech", "criticism",
-       "incitement", "crime", "threat", "my", "our"}
+       "incitement", "crime", "threat", "my", "our", "fallen", "dropped", "declined",
+       "halved"}
 )  # fmt: skip
 _CUE_SECOND_PERSON = _CUES.bit(lx.SECOND_PERSON)
 # (the pairs of common words, each half a bit: _HER_SEX_IN_COMMON_WORDS and

@@ -1763,6 +1763,28 @@ _CUED = tuple(
             r"(?:toilets|gutters|sewers|drains|latrines)",
             "stoned beheaded blown bombed blew cleaning",
         ),
+        # the 1173rd set, counter-speech and its twins: a stereotype of a people called no
+        # stereotype but a fact ('"Biharis are criminals" isn't a stereotype, it's a crime
+        # statistic'; not "... isn't a fact, it's a stereotype"); a people's fertility to be
+        # cut by sterilising ("Muslim fertility has fallen? Good, keep sterilising"; not
+        # "keep sterilising the bottles"), "sterilise the breeders"
+        (
+            rf"{_PEOPLES}\b[^.!?\n]{{0,40}}?(?:isn'?t|is not|ain'?t|not) (?:a |an |just a )?"
+            r"(?:stereotype|racist|racism|bigotry|prejudice|hate speech|hate),? (?:it'?s|it is"
+            r"|that'?s|just|its) (?:a |the |just |simply )?(?:\w+ )?(?:fact|facts|statistic"
+            r"|statistics|truth|reality|true|science|data|common sense)\b",
+            "stereotype stereotypes racist racism bigotry prejudice hate",
+        ),
+        (
+            r"(?:muslims?|muslim|hindus?|hindu|dalits?|dalit|christians?|christian|migrants?"
+            r"|immigrants?|africans?|black)\b[^\n]{0,80}?(?:keep|start|go on|continue|just)"
+            r" sterili[sz]ing\b(?! (?:the |your |baby |those |these )?(?:bottles|jars"
+            r"|equipment|instruments|tools|needles|milk|water|dogs|cats|strays))"
+            # (not "wash the jars and sterilise them": people named)
+            r"|sterili[sz]e (?:these people|those people|every one of them|the breeders|their"
+            r" (?:men|women))\b",
+            "sterilising sterilizing sterilise sterilize",
+        ),
         # the 1168th set: a people listed among "things that need curing" ("Gay Muslims from
         # Bradford, the trifecta of things that need curing"), and "gays need curing" (not
         # "homosexuality was listed as an illness until 1990")
