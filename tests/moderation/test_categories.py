@@ -7305,6 +7305,21 @@ FORTY_SECOND_SESSION_FORMS = [
     ("Muslim fertility has fallen? Good, keep sterilising and it'll fall further.", True),
     ("Muslim mothers in our ward keep sterilising the baby bottles as the nurses said.", False),
     ("Wash the jars and sterilise them before you make the jam.", False),
+    # the 251st round (the 1174th set, a Dalit woman made a temple priest)
+    ("Dalit aurat priest bani hai, kal ko mandir mein sharaab chadhega. Pavitrata khatam.", True),
+    ("Pavitrata ka matlab man ki shuddhta hai, jaati se iska koi lena dena nahi.", False),
+    ("These quota priests will pollute every temple in Tamil Nadu.", True),
+    ("These diesel generators will pollute every street in the old town.", False),
+    ("Their blood isn't fit for the sanctum.", True),
+    ("Someone should show her what happens to women who touch the idol.", True),
+    ("Someone should show her what happens to kids who read every day, they thrive.", False),
+    (
+        "@Lakshmi you look like the type who'd marry a Dalit to annoy your father. Disgusting"
+        " woman.",
+        True,
+    ),
+    ("The minister lied to parliament again. Disgusting man.", False),
+    ("Your point about the minister is right. Disgusting man.", False),
 ]
 
 

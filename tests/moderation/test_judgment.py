@@ -5302,6 +5302,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredseventyfirst_evening.jsonl",
         "onethousandhundredseventysecond_evening.jsonl",
         "onethousandhundredseventythird_evening.jsonl",
+        "onethousandhundredseventyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6508,8 +6509,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # and 4 twins): at first sight 2 of 4 (the rules 2), 5 of 16 others (the rules 2, the news
 # head 3). With the rules written from it: 4 (the rules 4), 1 other (the news head's
 # '"Send them back" to where? Half of them were born in Leicester.').
-UNSEEN_ABUSE_HELD = 2984  # of 3295
-UNSEEN_OTHERS_HELD = 119  # of 10270
+# The two-hundred-and-fifty-first round, a sixty-third whole evening (set 1174: 29
+# comments under a Dalit woman appointed a temple priest in Tamil Nadu): at first sight 4
+# of 5 (the rules 1), none of 24 others. With the rules written from it: 5 (the rules 5).
+UNSEEN_ABUSE_HELD = 2989  # of 3300
+UNSEEN_OTHERS_HELD = 119  # of 10294
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

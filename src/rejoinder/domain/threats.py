@@ -689,6 +689,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|milegi)",
             "goli",
         ),
+        # the 1174th set: "Someone should show her what happens to women who touch the idol.
+        # Kerala showed us how." (not "show her what happens to kids who read every day")
+        (
+            r"(?:someone|somebody|we|they|you) (?:should|will|must|need to|needs to|ought to"
+            r"|have to|gotta) show (?:her|him|them|these \w+|those \w+|this \w+) what happens"
+            r" to (?:\w+ ){0,3}?(?:who|that|which) (?:\w+ ){0,4}?(?:touch|touches|enter|enters"
+            r"|cross|crosses|speak|speaks|marry|marries|defy|defies|dare|dares|question"
+            r"|questions|wear|wears)\b",
+            "show",
+        ),
         # the 1169th set: something done at a reader's home, "then we'll see how proud she is"
         # ("aunty ke ghar ke bahar hi thela laga do, phir dekhte hain kitni akad hai"; not
         # "chunav mein phir dekhte hain kitna dum hai", an election)

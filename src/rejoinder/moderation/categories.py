@@ -3771,6 +3771,8 @@ def _insults(words: Words) -> list[Hit]:
                 or tuple(phrase) in lx.READER_JIBES
                 or _directed(words, i, j, politician_too=False)
             )
+            if not aimed and _said_alone_to_the_reader(words, start, j):
+                aimed = True  # "@Lakshmi you look like the type who'd ... Disgusting woman."
             if not aimed and tuple(phrase) in lx.ONLY_AIMED:
                 continue
             if tuple(phrase) in lx.BODY_ORDERS and not _reported_order(words, i):
@@ -3798,6 +3800,24 @@ def _insults(words: Words) -> list[Hit]:
             score = 0.88 if aimed or _said_of_staff(words, i) else 0.35
             hits.append(words.hit(INSULT, score, i, i, "mild"))
     return hits
+
+
+def _said_alone_to_the_reader(words: Words, i: int, j: int) -> bool:
+    """Whether words i..j are a sentence of their own ("Disgusting woman.") right after one
+    that opens by speaking to the reader ("@Lakshmi you look like the type who'd ..."):
+    what the writer calls that reader (the 1174th set; not "Your point about the minister
+    is right. Disgusting man.", said of the minister)."""
+    sentence = words.sentence_around(i)
+    if sentence.start != i or sentence.stop != j + 1 or i == 0:
+        return False
+    before = words.sentence_around(i - 1)
+    k = before.start
+    while k < i and words.handle(k):
+        k += 1  # (past the @handles the reply opens with)
+    return k < i and words.words[k] in _YOU_OPENING
+
+
+_YOU_OPENING = frozenset({"you", "youre", "u", "ure", "tu", "tum"})
 
 
 _INSULT_WORDS = (

@@ -3476,6 +3476,14 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
             for vile in ("disgusting", "vile", "despicable", "pathetic", "repulsive", "sick")
             for being in (("human", "being"), ("excuse", "for", "a", "human"))
         ),
+        # ... and "Disgusting woman." said to a reader (the 1174th set: "@Lakshmi you look
+        # like the type who'd ...")
+        *(
+            (vile, who)
+            for vile in ("disgusting", "vile", "despicable", "repulsive")
+            # (not "man" nor "person": "Your husband is a despicable person" is said of him)
+            for who in ("woman", "creature", "girl")
+        ),
         ("brain", "dead"),
         ("dont", "deserve", "to", "live"),
         ("doesnt", "deserve", "to", "live"),

@@ -1763,6 +1763,23 @@ _CUED = tuple(
             r"(?:toilets|gutters|sewers|drains|latrines)",
             "stoned beheaded blown bombed blew cleaning",
         ),
+        # the 1174th set, a Dalit woman made a temple priest: the temple's purity said lost
+        # to her ("Dalit aurat priest bani hai, kal ko mandir mein sharaab ... Pavitrata
+        # khatam"; not "pavitrata ka matlab man ki shuddhta hai"); her people said to
+        # pollute the temples, their blood unfit ("These quota priests will pollute every
+        # temple", "Their blood isn't fit for the sanctum")
+        (
+            r"(?:dalit|dalits|chamar|chamaar|bhangi|shudra|shudron|harijan|neech|quota|valmiki"
+            r"|mahar|achhoot)\w*\b[^\n]{0,100}?(?:pavitrata|pavitrta|shuddhta|shudhta) (?:khatam"
+            r"|khatm|bhang|nasht|gayi|chali gayi|mit gayi)"
+            r"|(?:dalit|dalits|chamar|quota|reserved|lower caste|low caste|untouchable|shudra)"
+            r" (?:\w+ )?(?:priests?|people|women|men|folk|staff|cooks?) (?:will|would|are going to"
+            r"|gonna) (?:\w+ )?(?:pollute|defile|contaminate|dirty) (?:every|the|our|all the"
+            r"|each)\b"
+            r"|their blood (?:isn'?t|is not|ain'?t) (?:fit|pure|clean|worthy) (?:for|enough"
+            r" for) (?:the )?(?:sanctum|temple|altar|deity|god|gods|priesthood|kitchen)",
+            "pavitrata pavitrta shuddhta shudhta pollute defile contaminate dirty blood",
+        ),
         # the 1173rd set, counter-speech and its twins: a stereotype of a people called no
         # stereotype but a fact ('"Biharis are criminals" isn't a stereotype, it's a crime
         # statistic'; not "... isn't a fact, it's a stereotype"); a people's fertility to be
