@@ -839,20 +839,19 @@ def _joke_at_their_expense(words: Words) -> list[Hit]:
     smell, stealing, toilets). Not 'Why do Pakistani bowlers swing the ball so well?
     Practice, and Lahore's humid air.', where the answer says nothing of them, nor 'Because
     they grew up under bombs', nor 'Not a terrorist, whatever the Sun says'."""
+    if words.present.isdisjoint(_JOKE_OPENERS):
+        return []  # (most comments with a "?": no joke's question, decided before any span)
     hits = []
-    asked: set[int] = set()  # the questions read (by their first word)
-    for i, word in enumerate(words.words):
-        if word not in _JOKE_PEOPLE:
+    for q, word in enumerate(words.words):
+        if word not in _JOKE_OPENERS or not words.phrase_at(q, _JOKE_OPENINGS):
             continue
-        question = words.sentence_around(i)
-        if question.start in asked:
-            continue
-        asked.add(question.start)
+        question = words.sentence_around(q)
         last = question.stop - 1
         if (
-            question.stop >= len(words)
+            question.start != q
+            or question.stop >= len(words)
+            or _JOKE_PEOPLE.isdisjoint(words.words[q : question.stop])
             or not words.asked_after(last)
-            or not words.phrase_at(question.start, _JOKE_OPENINGS)
         ):
             continue
         answer = words.sentence_around(question.stop)
@@ -862,7 +861,7 @@ def _joke_at_their_expense(words: Words) -> list[Hit]:
             if words.words[k] in _NOT_THE_JOKE:
                 break  # (a victim's or a denial's words before any trope)
             if words.words[k] in _JOKE_TROPES:
-                hits.append(words.hit(IDENTITY_ATTACK, 0.88, question.start, k, "joke"))
+                hits.append(words.hit(IDENTITY_ATTACK, 0.88, q, k, "joke"))
                 break
     return hits
 
@@ -880,6 +879,7 @@ _JOKE_OPENINGS = frozenset(
     | {("what", "do", "you", "call"), ("whats", "the", "difference"), ("how", "many"),
        ("how", "do", "you"), ("what", "did"), ("what", "does"), ("how", "does")}
 )  # fmt: skip
+_JOKE_OPENERS = frozenset(opening[0] for opening in _JOKE_OPENINGS)
 _LONGEST_PUNCHLINE = 16  # words: an answer, not the start of an argument
 # What a punchline at a people's expense names: the tropes of terror, dirt, theft, the ape.
 _JOKE_TROPES = frozenset(
@@ -2236,6 +2236,8 @@ def _said_until_shown(words: Words, i: int) -> bool:
     3am' (the 1173rd set): what others are fond of saying, before the group at word i, shown
     wrong by what comes "until" after it, in one sentence (not "I'll keep saying Biharis are
     criminals until it sinks in": the writer's own saying)."""
+    if words.present.isdisjoint(_FOND_OF) or words.present.isdisjoint(_SAY_FORMS):
+        return False  # (decided before the sentence is found: "until" alone is common)
     sentence = words.sentence_around(i)
     said = next(
         (
