@@ -7320,6 +7320,17 @@ FORTY_SECOND_SESSION_FORMS = [
     ),
     ("The minister lied to parliament again. Disgusting man.", False),
     ("Your point about the minister is right. Disgusting man.", False),
+    # the 252nd round (the 1175th set, a woman MP's surgery): veiled threats
+    ("The library has a lot of dark corners. Just saying.", True),
+    ("The library has a lot of quiet corners, perfect for reading on a Friday.", False),
+    ("Pretty face for a traitor. Shame if someone rearranged it.", True),
+    ("Shame if someone rearranged the furniture again, it took us hours.", False),
+    ("She won't be stepping back for family reasons if her family has an accident first.", True),
+    ("His family had an accident on the M1 last year and he still came to every vote.", False),
+    ("Someone bring a can of petrol to her surgery on Friday.", True),
+    ("Bring a can of petrol to the allotment, the mower's empty.", False),
+    ("Jo Cox got what was coming and this one is asking for the same.", True),
+    ("Jo Cox got what she deserved from her constituents: their love and a big majority.", False),
 ]
 
 

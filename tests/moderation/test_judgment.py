@@ -5303,6 +5303,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredseventysecond_evening.jsonl",
         "onethousandhundredseventythird_evening.jsonl",
         "onethousandhundredseventyfourth_evening.jsonl",
+        "onethousandhundredseventyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6512,8 +6513,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The two-hundred-and-fifty-first round, a sixty-third whole evening (set 1174: 29
 # comments under a Dalit woman appointed a temple priest in Tamil Nadu): at first sight 4
 # of 5 (the rules 1), none of 24 others. With the rules written from it: 5 (the rules 5).
-UNSEEN_ABUSE_HELD = 2989  # of 3300
-UNSEEN_OTHERS_HELD = 119  # of 10294
+# The two-hundred-and-fifty-second round (set 1175: 20 comments under a woman MP's
+# constituency surgery, veiled threats and their kind twins): at first sight 2 of 5 (the
+# rules none, the news head 2), none of 15 others. With the rules written from it: 5 (the
+# rules 5).
+UNSEEN_ABUSE_HELD = 2994  # of 3305
+UNSEEN_OTHERS_HELD = 119  # of 10309
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

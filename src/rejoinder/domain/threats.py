@@ -689,6 +689,46 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|milegi)",
             "goli",
         ),
+        # the 1175th set, an MP's surgery: "the library has a lot of dark corners. Just
+        # saying." (not "... dark corners, perfect for reading"); "Shame if someone
+        # rearranged it" of her face; "if her family has an accident first"; petrol brought
+        # to her surgery; a murdered MP who "got what was coming"
+        (
+            r"(?:dark|quiet|lonely|empty|unlit|deserted) (?:corners?|alleys?|alleyways?"
+            r"|streets?|car ?parks?|lanes?|stairwells?)\b[^\n]{0,30}?(?:just saying|just"
+            r" sayin|jus saying|know what i mean|if you know what i mean|😉|😏)",
+            "corner corners alley alleys alleyway alleyways street streets car carpark"
+            " carparks lane lanes stairwell stairwells",
+        ),
+        (
+            r"(?:shame|pity|be a shame|be a pity|would be a shame) if (?:someone|somebody"
+            r"|something|anyone|one of us) (?:rearranged|ruined|messed up|broke|smashed"
+            r"|happened to) (?:it|her face|his face|that face|her|him|them|your face|you)\b",
+            "rearranged ruined messed broke smashed happened",
+        ),
+        (
+            r"(?:if|shame if|pity if|hope|wouldn'?t want|would hate for|before) (?:\w+ ){0,3}?"
+            r"(?:her|his|your|their|ur) (?:family|kids|children|daughter|daughters|son|sons"
+            r"|wife|husband|mum|mother|mom|dad|father) (?:has|had|have|gets?|got|met|meets"
+            r"|meet) (?:an? )?(?:\w+ )?accident\b",
+            "accident",
+        ),
+        (
+            r"(?:bring|take|pour|throw|carry) (?:a (?:can|jerrycan|bottle|tin) of |some |a"
+            r" little )?(?:petrol|kerosene|acid|gasoline|lighter fluid|diesel) (?:to|at|on"
+            r"|over|into) (?:her|his|their|your|the) (?:surgery|office|house|home|car|door"
+            r"|face|rally|shop|constituency office)",
+            "petrol kerosene acid gasoline fluid diesel",
+        ),
+        (
+            r"(?:jo cox|david amess|amess|gauri lankesh|lankesh|daphne caruana galizia)"
+            r" (?:\w+ ){0,2}?(?:got|had) (?:what (?:was|were) coming|what (?:she|he) deserved"
+            r"|(?:her|his) just deserts|what (?:she|he) had coming)(?! from| at the| in the"
+            r" (?:polls|election|vote))"
+            r"|(?:got|had) what (?:was|were) coming\b[^\n]{0,40}?(?:asking for|begging for"
+            r"|deserves|due) the same",
+            "cox amess lankesh galizia coming",
+        ),
         # the 1174th set: "Someone should show her what happens to women who touch the idol.
         # Kerala showed us how." (not "show her what happens to kids who read every day")
         (
