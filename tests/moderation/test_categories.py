@@ -7331,6 +7331,11 @@ FORTY_SECOND_SESSION_FORMS = [
     ("Bring a can of petrol to the allotment, the mower's empty.", False),
     ("Jo Cox got what was coming and this one is asking for the same.", True),
     ("Jo Cox got what she deserved from her constituents: their love and a big majority.", False),
+    # the 253rd round (the 1176th set, a petrol price rise): a woman reader told to marry a
+    # rich old man
+    ("@Ritu itna budget ka shauk hai toh kisi ameer buddhe se shaadi kar le.", True),
+    ("Uski shaadi zabardasti ek ameer buddhe se karwa di gayi thi, ye zulm tha.", False),
+    ("If you can't manage a budget, go marry a rich old geezer.", True),
 ]
 
 

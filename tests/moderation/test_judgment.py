@@ -5304,6 +5304,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredseventythird_evening.jsonl",
         "onethousandhundredseventyfourth_evening.jsonl",
         "onethousandhundredseventyfifth_evening.jsonl",
+        "onethousandhundredseventysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6517,8 +6518,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # constituency surgery, veiled threats and their kind twins): at first sight 2 of 5 (the
 # rules none, the news head 2), none of 15 others. With the rules written from it: 5 (the
 # rules 5).
-UNSEEN_ABUSE_HELD = 2994  # of 3305
-UNSEEN_OTHERS_HELD = 119  # of 10309
+# The two-hundred-and-fifty-third round, a sixty-fourth whole evening (set 1176: 26
+# comments under a petrol price rise, Hinglish, readers at each other): at first sight 3 of
+# 4 (the rules 3), none of 22 others ("Bhakt log ...", "Dono taraf ke andhbhakt hain"
+# published). With the rules written from it: 4 (the rules 4).
+UNSEEN_ABUSE_HELD = 2998  # of 3309
+UNSEEN_OTHERS_HELD = 119  # of 10331
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

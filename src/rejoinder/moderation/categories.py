@@ -5909,7 +5909,8 @@ _SHAMING_CUES = frozenset(
      "bikini", "lingerie", "underwear", "swimsuit", "nightie", "bra", "knickers", "towel",
      "back", "backs", "partners", "boyfriends", "bfs", "lovers", "boyfriend", "bf", "aashiq",
      "ashiq", "followed", "grabbed", "groped", "cornered", "guzaari", "guzari", "bitaayi",
-     "bitayi", "bitai", "posting", "promotion", "dengi", "rupye", "rupaye"}
+     "bitayi", "bitai", "posting", "promotion", "dengi", "rupye", "rupaye", "buddhe", "budhe",
+     "boodhe", "buddhay", "daddy", "geezer"}
 )  # fmt: skip
 _SHAMING_PATTERNS = (
     # the 1161st set: a woman who lives with a man called loose ("Jo ladki shaadi se pehle
@@ -5923,6 +5924,12 @@ _SHAMING_PATTERNS = (
     r"how many [\"“']?(?:partners|boyfriends|bfs|lovers|men|guys)[\"”']? (?:have|did|do)"
     r" (?:you|u) (?:\w+ )?(?:had|have|been with|slept with|register|registered|gone through"
     r"|changed|brought home|taken home)(?![a-z])",
+    # the 1176th set: a woman reader told to marry a rich old man ("itna budget ka shauk hai
+    # toh kisi ameer buddhe se shaadi kar le"; not "ameer buddhe se shaadi karwa di gayi
+    # thi, ye zulm tha", a forced marriage told)
+    r"(?:ameer|amir|paisewale|paise wale|rich) (?:\w+ )?(?:buddhe|budhe|boodhe|buddhay"
+    r"|sugar daddy) se (?:shaadi|shadi) kar (?:le|lo|lena)\b"
+    r"|(?:go |just )?marry (?:a |some )?rich old (?:man|guy|geezer|bloke)",
     # the 1172nd set, in Devanagari: women at a protest said to do "anything" for a hundred
     # rupees ("andolan wali aurtein dihadi par lai gai hain, sau rupye mein kuchh bhi kar
     # dengi"; not "sau rupye mein kuchh bhi nahi milta", prices)
