@@ -7336,6 +7336,20 @@ FORTY_SECOND_SESSION_FORMS = [
     ("@Ritu itna budget ka shauk hai toh kisi ameer buddhe se shaadi kar le.", True),
     ("Uski shaadi zabardasti ek ameer buddhe se karwa di gayi thi, ye zulm tha.", False),
     ("If you can't manage a budget, go marry a rich old geezer.", True),
+    # the 254th round (the 1177th set, disabled, trans, fat and old politicians)
+    ("A cripple running sport. Next they'll have a blind man refereeing the final.", True),
+    ('The word "cripple" was in a 1980s government leaflet my dad kept.', False),
+    ("Autistic MPs should be kept away from anything important.", True),
+    (
+        "Autistic MPs should be kept informed of committee changes early, as the guidance says.",
+        False,
+    ),
+    ("Trans MPs should be in therapy, not in Parliament. Mentally ill, the lot of them.", True),
+    ("Trans MPs should be in every cabinet discussion on healthcare.", False),
+    ("Look at the size of her. The only sport she knows is competitive eating.", True),
+    ("The only sport she knows is cricket, and she knows it better than the selectors.", False),
+    ("Old fossils like him should be put out to pasture, or better, in the ground.", True),
+    ("Old buses like these should be put out of service, or better, recycled.", False),
 ]
 
 

@@ -47,6 +47,13 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the two-hundred-and-fifty-fourth round, disabled, trans, fat and old politicians: the
+    # saying "should be kept away from anything important" is read, but "they can't read a
+    # room" in its sentence reads as a report ("read"); the news head holds it
+    "onethousandhundredseventyseventh_evening.jsonl": [
+        "Autistic MPs should be kept away from anything important, they can't read a room let"
+        " alone a budget.",
+    ],
     # the two-hundred-and-forty-eighth round, jokes written after the last round's frame:
     # the trope only implied (crossing the border, a calculator) in an answer that names
     # neither the people nor a word of the trope
@@ -5305,6 +5312,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredseventyfourth_evening.jsonl",
         "onethousandhundredseventyfifth_evening.jsonl",
         "onethousandhundredseventysixth_evening.jsonl",
+        "onethousandhundredseventyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6522,8 +6530,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # comments under a petrol price rise, Hinglish, readers at each other): at first sight 3 of
 # 4 (the rules 3), none of 22 others ("Bhakt log ...", "Dono taraf ke andhbhakt hain"
 # published). With the rules written from it: 4 (the rules 4).
-UNSEEN_ABUSE_HELD = 2998  # of 3309
-UNSEEN_OTHERS_HELD = 119  # of 10331
+# The two-hundred-and-fifty-fourth round (set 1177: 20 comments under a wheelchair user
+# made sports minister, disabled, trans, gay, fat and old politicians): at first sight 3 of
+# 5 (the rules none, the news head 3), none of 15 others. With the rules written from it: 5
+# (the rules 4).
+UNSEEN_ABUSE_HELD = 3003  # of 3314
+UNSEEN_OTHERS_HELD = 119  # of 10346
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

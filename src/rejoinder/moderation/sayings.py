@@ -1763,6 +1763,34 @@ _CUED = tuple(
             r"(?:toilets|gutters|sewers|drains|latrines)",
             "stoned beheaded blown bombed blew cleaning",
         ),
+        # the 1177th set, disabled, trans, fat and old politicians: "A cripple running sport"
+        # (not 'The word "cripple" was in a leaflet'); "Autistic MPs should be kept away
+        # from anything important" (not "... kept away from the press pack, their office
+        # asked"); "Trans MPs should be in therapy, not in Parliament"; "Mentally ill, the
+        # lot of them"; "The only sport she knows is competitive eating"; "should be put out
+        # to pasture, or better, in the ground"
+        (
+            r"(?:a|this|that|some|the) (?:\w+ )?(?:cripple|spastic|retard|mong|spaz) (?:running"
+            r"|in charge of|leading|heading|as (?:a |the )?(?:minister|mp|head|boss|captain"
+            r"|chair|leader))\b"
+            r"|(?:autistic|disabled|deaf|blind|trans|transgender|gay|lesbian|queer|dyslexic"
+            r"|handicapped) (?:mps|ministers|politicians|councillors|people|staff|teachers"
+            r"|doctors|officers|judges|folk) should be kept (?:away )?from (?:anything"
+            r"|everything|power|office|positions?|important|responsibility|decisions|children"
+            r"|kids|schools)\b"
+            r"|(?:trans|transgender|gay|lesbian|queer|autistic|disabled) (?:\w+ )?(?:should be"
+            r"|belong|need to be|must be|ought to be) in (?:therapy|an? (?:asylum|institution"
+            r"|mental hospital|psych ward|loony bin|home))\b"
+            r"|mentally ill,? (?:the )?lot of them"
+            r"|the only (?:sport|exercise|running|workout) (?:she|he|they) (?:knows?|does|do"
+            r"|plays?|gets?) is (?:competitive )?(?:eating|running to the fridge|lifting (?:a )?"
+            r"forks?|chewing)"
+            r"|should be (?:put|sent|thrown|shipped|packed) [^.!?\n]{0,30}?(?:or better|even"
+            r" better|better still|or rather),? (?:in the ground|six feet under|in a box|in a"
+            r" coffin|in the grave|buried)",
+            "cripple spastic retard mong spaz kept therapy asylum institution hospital ward bin"
+            " home ill sport exercise running workout ground feet box coffin grave buried",
+        ),
         # the 1174th set, a Dalit woman made a temple priest: the temple's purity said lost
         # to her ("Dalit aurat priest bani hai, kal ko mandir mein sharaab ... Pavitrata
         # khatam"; not "pavitrata ka matlab man ki shuddhta hai"); her people said to
