@@ -7350,6 +7350,15 @@ FORTY_SECOND_SESSION_FORMS = [
     ("The only sport she knows is cricket, and she knows it better than the selectors.", False),
     ("Old fossils like him should be put out to pasture, or better, in the ground.", True),
     ("Old buses like these should be put out of service, or better, recycled.", False),
+    # the 255th round (the 1178th set, a woman anchor harassed in everyday Hinglish)
+    ("Madam ka style dekh ke lagta hai raat ko bhi aise hi interview leti hogi 😏", True),
+    ("Madam raat ko bhi aise hi kaam karti hai, 14 ghante ki shift hoti hai unki.", False),
+    ("Boss ke cabin mein kitni der rukti hai ye pata karo pehle.", True),
+    ("Boss ke cabin mein kitni der meeting chali, kisi ko nahi pata.", False),
+    ("Itni chhoti skirt mein news padhegi toh log news thodi dekhenge.", True),
+    ("Itni garmi mein dress code pe bahas? Log news dekhte hain, kapde nahi.", False),
+    ("@Priyanka tu bhi usi type ki lagti hai, DM kar number.", True),
+    ("Tum bhi usi type ki lagti ho jo har debate mein data maangti hai, achha hai.", False),
 ]
 
 

@@ -5313,6 +5313,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredseventyfifth_evening.jsonl",
         "onethousandhundredseventysixth_evening.jsonl",
         "onethousandhundredseventyseventh_evening.jsonl",
+        "onethousandhundredseventyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6534,8 +6535,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # made sports minister, disabled, trans, gay, fat and old politicians): at first sight 3 of
 # 5 (the rules none, the news head 3), none of 15 others. With the rules written from it: 5
 # (the rules 4).
-UNSEEN_ABUSE_HELD = 3003  # of 3314
-UNSEEN_OTHERS_HELD = 119  # of 10346
+# The two-hundred-and-fifty-fifth round (set 1178: 16 comments under a woman anchor's
+# interview of a minister, in Hinglish): at first sight none of 4 (neither the rules nor
+# the news head), none of 12 others. With the rules written from it: 4 (the rules 4).
+UNSEEN_ABUSE_HELD = 3007  # of 3318
+UNSEEN_OTHERS_HELD = 119  # of 10358
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -5910,7 +5910,8 @@ _SHAMING_CUES = frozenset(
      "back", "backs", "partners", "boyfriends", "bfs", "lovers", "boyfriend", "bf", "aashiq",
      "ashiq", "followed", "grabbed", "groped", "cornered", "guzaari", "guzari", "bitaayi",
      "bitayi", "bitai", "posting", "promotion", "dengi", "rupye", "rupaye", "buddhe", "budhe",
-     "boodhe", "buddhay", "daddy", "geezer"}
+     "boodhe", "buddhay", "daddy", "geezer", "hogi", "rukti", "rehti", "guzaarti", "bitaati",
+     "skirt", "kurti", "dress", "blouse", "lagti", "dikhti"}
 )  # fmt: skip
 _SHAMING_PATTERNS = (
     # the 1161st set: a woman who lives with a man called loose ("Jo ladki shaadi se pehle
@@ -5924,6 +5925,21 @@ _SHAMING_PATTERNS = (
     r"how many [\"“']?(?:partners|boyfriends|bfs|lovers|men|guys)[\"”']? (?:have|did|do)"
     r" (?:you|u) (?:\w+ )?(?:had|have|been with|slept with|register|registered|gone through"
     r"|changed|brought home|taken home)(?![a-z])",
+    # the 1178th set, a woman anchor harassed in everyday Hinglish: "raat ko bhi aise hi
+    # interview leti hogi 😏" (not "raat ko bhi aise hi kaam karti hai, 14 ghante", her
+    # hours); "Boss ke cabin mein kitni der rukti hai" (not "kitni der meeting chali");
+    # "Itni chhoti skirt mein news padhegi toh log news thodi dekhenge"; a woman reader told
+    # "tu bhi usi type ki lagti hai, DM kar number"
+    r"raat ko (?:bhi )?(?:aise|waise|isi tarah|aisa|aisi) (?:hi )?(?:\w+ ){0,2}?(?:leti|karti"
+    r"|deti|leti hai|karti hai|deti hai) hogi",
+    r"(?:boss|producer|editor|manager|malik|owner|minister|sir|sahab) (?:ke|ki) (?:cabin"
+    r"|kamre|room|office|ghar|bungalow) (?:mein|me|main) (?:kitni der|kitna time|raat|der tak"
+    r"|raat bhar) (?:\w+ )?(?:rukti|rehti|jaati|guzaarti|bitaati|rehti thi|rukti thi)",
+    r"(?:chhoti|choti|tight|short|deep)\s+(?:skirt|kurti|dress|top|kapde|blouse)\b"
+    r"[^.!?\n]{0,40}?(?:log|koi|public) (?:news|khabar|show) (?:thodi|thode|kahan|kyun)"
+    r" (?:dekhenge|dekhega|dekhte|sunenge)",
+    r"(?:tu|tum|aap) (?:bhi )?(?:usi|isi|us|is) (?:type|tarah|kism) ki (?:lagti|dikhti)"
+    r" (?:hai|ho|h)\b[^.!?\n]{0,30}?(?:dm|inbox|number|msg|message|whatsapp)",
     # the 1176th set: a woman reader told to marry a rich old man ("itna budget ka shauk hai
     # toh kisi ameer buddhe se shaadi kar le"; not "ameer buddhe se shaadi karwa di gayi
     # thi, ye zulm tha", a forced marriage told)
