@@ -701,10 +701,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             " carparks lane lanes stairwell stairwells",
         ),
         (
+            # ("Shame if something happened to them" is the older pattern's)
             r"(?:shame|pity|be a shame|be a pity|would be a shame) if (?:someone|somebody"
-            r"|something|anyone|one of us) (?:rearranged|ruined|messed up|broke|smashed"
-            r"|happened to) (?:it|her face|his face|that face|her|him|them|your face|you)\b",
-            "rearranged ruined messed broke smashed happened",
+            r"|something|anyone|one of us) (?:rearranged|ruined|messed up|broke|smashed)"
+            r" (?:it|her face|his face|that face|her|him|them|your face|you)\b",
+            "rearranged ruined messed broke smashed",
         ),
         (
             r"(?:if|shame if|pity if|hope|wouldn'?t want|would hate for|before) (?:\w+ ){0,3}?"
@@ -714,10 +715,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "accident",
         ),
         (
-            r"(?:bring|take|pour|throw|carry) (?:a (?:can|jerrycan|bottle|tin) of |some |a"
-            r" little )?(?:petrol|kerosene|acid|gasoline|lighter fluid|diesel) (?:to|at|on"
-            r"|over|into) (?:her|his|their|your|the) (?:surgery|office|house|home|car|door"
-            r"|face|rally|shop|constituency office)",
+            # (acid thrown on a face is the older acid patterns')
+            r"(?:bring|take|pour|carry) (?:a (?:can|jerrycan|bottle|tin) of |some |a little )?"
+            r"(?:petrol|kerosene|acid|gasoline|lighter fluid|diesel) (?:to|at|on|over|into)"
+            r" (?:her|his|their|your|the) (?:surgery|office|house|home|car|door|rally|shop"
+            r"|constituency office)",
             "petrol kerosene acid gasoline fluid diesel",
         ),
         (

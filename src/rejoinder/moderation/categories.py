@@ -850,7 +850,7 @@ def _joke_at_their_expense(words: Words) -> list[Hit]:
         if (
             question.start != q
             or question.stop >= len(words)
-            or _JOKE_PEOPLE.isdisjoint(words.words[q : question.stop])
+            or _NAMES_A_GROUP_ALONE.isdisjoint(words.words[q : question.stop])
             or not words.asked_after(last)
         ):
             continue
@@ -866,7 +866,6 @@ def _joke_at_their_expense(words: Words) -> list[Hit]:
     return hits
 
 
-_JOKE_PEOPLE = lx.GROUP_WORDS | lx.GROUP_ADJECTIVES
 _NOT_THE_JOKE = frozenset(
     {"not", "never", "no", "isnt", "arent", "under", "survived", "surviving", "fled",
      "fleeing", "escaped", "escaping", "victims", "lost"}
@@ -2249,14 +2248,13 @@ def _said_until_shown(words: Words, i: int) -> bool:
     )
     return (
         said is not None
-        and words.words[said - 1] not in _FIRST_PERSON
+        and words.words[said - 1] not in lx.FIRST_PERSON
         and any(words.words[k] in _UNTIL for k in range(i + 1, sentence.stop))
     )
 
 
 _FOND_OF = frozenset({"love", "loves", "like", "likes", "keep", "keeps", "enjoy", "enjoys"})
 _SAY_FORMS = frozenset({"saying", "to", "telling", "claiming", "repeating", "shouting"})
-_FIRST_PERSON = frozenset({"i", "ill", "we", "well", "im"})
 _UNTIL = frozenset({"until", "till", "untill"})
 
 

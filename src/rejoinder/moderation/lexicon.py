@@ -2197,7 +2197,8 @@ HINDI_ATTACK_PHRASES = frozenset(
             for stay in (("rahe",), ("rahein",), ("rahen",), ("rahain",), ("rehna", "chahiye"))
         ),
         # ... and without "apni", or told to a people as an order ("Bihari log aukaat mein
-        # raho", the 1163rd set)
+        # raho", the 1163rd set; not "rahe" without "apni", also the past: "wo aukaat mein
+        # rahe")
         *(
             (aukaat, within, *stay)
             for aukaat in ("aukaat", "aukat", "auqat", "aukad")
@@ -3334,6 +3335,17 @@ PEOPLE_ONLY_VERMIN = _words(
 VERMIN_NAMING_A_PEOPLE = _words("junglees janglees junglis")
 # Orders about a person's body, said to the reader when they open a sentence: "Go on a diet."
 # (not "we should all go on a diet after Diwali")
+# "teri aukat": spelt as it is said
+AUKAT = ("aukat", "aukaat", "okat", "aukad", "auqat", "auqaat")
+
+
+def _stay_in_place(stays: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """'aukaat mein reh', 'aukat me raho': stay in your place, with each of `stays`."""
+    return [
+        (place, mein, stay) for place in AUKAT for mein in ("mein", "me", "main") for stay in stays
+    ]
+
+
 BODY_ORDERS = frozenset(
     {
         ("go", "on", "a", "diet"),
@@ -3360,24 +3372,9 @@ BODY_ORDERS = frozenset(
         # "Aukaat mein raho." as a sentence of its own: an order to whoever the comment
         # names (the 1163rd set: "Bihari mazdoor ka kaam hai ghar banana, ... Aukaat mein
         # raho.")
-        *(
-            (place, mein, stay)
-            for place in ("aukat", "aukaat", "okat", "aukad", "auqat", "auqaat")
-            for mein in ("mein", "me", "main")
-            for stay in ("raho", "rahiye", "rehiye", "reh")
-        ),
+        *_stay_in_place(("raho", "rahiye", "rehiye", "reh")),
     }
 )
-# "teri aukat": spelt as it is said
-AUKAT = ("aukat", "aukaat", "okat", "aukad", "auqat", "auqaat")
-
-
-def _stay_in_place(stays: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """'aukaat mein reh', 'aukat me raho': stay in your place, with each of `stays`."""
-    return [
-        (place, mein, stay) for place in AUKAT for mein in ("mein", "me", "main") for stay in stays
-    ]
-
 
 INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
     {
