@@ -1755,8 +1755,7 @@ _CUED = tuple(
         # fans, no people named); a people's fans "on a day off from cleaning Dubai's
         # toilets"
         (
-            r"(?:afghans?|afghan|pakistanis?|pakistani|muslims?|muslim|arabs?|arab|somalis?"
-            r"|somali|iranians?|iranian|saudis?|saudi|syrians?|syrian)\b[^\n]{0,80}?at least"
+            rf"(?:{_PEOPLES}|iranians?|saudis?)\b[^\n]{{0,80}}?at least"
             r" (?:nobody|no one|no-one|none of them) (?:got |was |were )?(?:stoned|beheaded"
             r"|blown up|bombed|blew (?:himself|themselves) up)"
             r"|(?:day off|days off|break|holiday|night off) from cleaning (?:\w+(?:'s)? )?"
@@ -1821,8 +1820,7 @@ _CUED = tuple(
             "stereotype stereotypes racist racism bigotry prejudice hate",
         ),
         (
-            r"(?:muslims?|muslim|hindus?|hindu|dalits?|dalit|christians?|christian|migrants?"
-            r"|immigrants?|africans?|black)\b[^\n]{0,80}?(?:keep|start|go on|continue|just)"
+            rf"(?:{_PEOPLES}|black)\b[^\n]{{0,80}}?(?:keep|start|go on|continue|just)"
             r" sterili[sz]ing\b(?! (?:the |your |baby |those |these )?(?:bottles|jars"
             r"|equipment|instruments|tools|needles|milk|water|dogs|cats|strays))"
             # (not "wash the jars and sterilise them": people named)
