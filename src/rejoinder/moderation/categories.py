@@ -370,8 +370,11 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
     if met & _CUE_QUOTING and _QUOTE_MARKS.search(text):
         hits = _without_reported_quotes(text, hits)
     spoken_of = [i for i in groups if _spoken_of(words, i)]
-    rejected = len(spoken_of) < len(groups) and any(
-        _stereotype_denied(words, i) or _counter_speech(words, i) for i in groups
+    # (a group spoken of is neither denied nor countered: _spoken_of asked that already)
+    rejected = any(
+        _stereotype_denied(words, i) or _counter_speech(words, i)
+        for i in groups
+        if i not in spoken_of
     )
     if rejected:
         # one of them named as the counter-example ("... until a Bihari doctor stitches them
@@ -2184,7 +2187,7 @@ def _supposed_to_be_refuted(words: Words, i: int) -> bool:
     if not before or (before[-1] != "if" and before != ["if", "all"]):
         return False
     sentence = words.sentence_around(i)
-    return words.text[words.span(sentence.stop - 1)[1] :].lstrip(" ").startswith("?")
+    return words.asked_after(sentence.stop - 1)
 
 
 def _what_elders_said(words: Words, i: int) -> bool:
