@@ -7361,6 +7361,137 @@ FORTY_SECOND_SESSION_FORMS = [
     ("Tum bhi usi type ki lagti ho jo har debate mein data maangti hai, achha hai.", False),
 ]
 
+FORTY_THIRD_SESSION_FORMS = [
+    # the 256th round (the 1179th set, mosque loudspeakers lowered, a sixty-fifth whole
+    # evening): a people's mosques said to spread hate; "your turn is next" with a warning
+    ("Inki masjidon se sirf azaan nahi, nafrat bhi nikalti hai.", True),
+    ("Madrason mein aatankwad sikhaya jaata hai.", True),
+    ("Masjid se nafrat nahi, dua nikalti hai.", False),
+    ("Kuch TV channelon se nafrat nikalti hai, masjidon se nahi.", False),
+    ("Pehle speaker utra hai, agla number tumhari topiyon ka hai. Samajh jao time rehte.", True),
+    ("Agla number tumhara hai, waqt rehte sudhar jao.", True),
+    ("Agla number tumhara hai, token le lo.", False),
+    ("Agli baari humara number aayega, line mein khade raho.", False),
+    # the 257th round (the 1180th set, a far-right party's election in Germany): a people as
+    # not people like us; a measure for a people is not the people
+    ("Look at the crime stats, these are not people like us.", True),
+    ("Those people are a different species, you can't integrate them.", True),
+    ("These are not people like us who can work from home.", False),
+    ("These orchids are a different species from the ones in my garden.", False),
+    ("The work ban for asylum seekers is the stupidest policy in Europe.", False),
+    ("The housing rules for refugees are a bureaucratic disaster.", False),
+    ("Refugees are the stupidest people in Europe.", True),
+    # the 259th round (the 1182nd set, a woman reporter's byline in everyday English)
+    ("She'd get more readers if she did these updates in the shower.", True),
+    ("If she presented the budget topless the ratings would double.", True),
+    ("She would never pose naked for a magazine, she said in the interview.", False),
+    ("Love how she always leans forward in the video so we get the full view.", True),
+    ("She leans forward when the minister dodges, you can see she's about to pounce.", False),
+    ("The only thing anyone remembers from her report is the skirt.", True),
+    ("The only thing anyone remembers from the debate is the tie.", False),
+    ("The only thing people noticed was her dress, which says more about them than her.", False),
+    ("I'd give her one too if she asked nicely.", True),
+    ("I'd give her one more term, she's earned it.", False),
+    ("I would give her one star for that interview, she let him ramble.", False),
+    # the 260th round (the 1183rd set, a reporter on a sand-mining mafia): the reader's people
+    # or routine named, then foreboding; a pen's days counted; a reporter to vanish unnoticed
+    (
+        "Teri scooty roz 9 baje college road se nikalti hai na, dhyaan se chalaya kar,"
+        " accident bahut hote hain wahan.",
+        True,
+    ),
+    ("Tumhari beti roz akeli tuition jaati hai, zamana bahut kharab hai aajkal.", True),
+    ("Aapka office 8 baje band hota hai na, raat ko kuch bhi ho sakta hai raste mein.", True),
+    ("Tumhari maa ki tabiyat kharab hai, unka khayal rakhna.", False),
+    (
+        "Meri beti roz akeli tuition jaati hai, zamana bahut kharab hai aajkal, isliye main"
+        " chhodne jaata hoon.",
+        False,
+    ),
+    ("Tera office kitni door hai? Barish mein traffic bahut hota hai.", False),
+    ("Dekhte hain kalam kitne din haath mein rehti hai.", True),
+    ("Bahut bolti hai, dekhte hain zubaan kitne din salamat rehti hai.", True),
+    ("Dekhte hain ye sarkar kitne din chalti hai.", False),
+    ("Ye naya pen kitne din chalta hai dekhte hain.", False),
+    ("Ek aur patrakar ret mein samaa jayega, kisi ko pata bhi nahi chalega.", True),
+    ("Tu bhi nadi mein gayab ho jayega, kisi ko khabar bhi nahi hogi.", True),
+    ("Paisa kahan gayab ho jayega kisi ko pata nahi chalega.", False),
+    # the 261st round (the 1184th set, an anti-conversion law): pastors to be burnt alive
+    ("In padriyon ko zinda jalaana chahiye.", True),
+    ("Staines ko zinda jala diya gaya tha, ye sharm ki baat hai.", False),
+    # the 262nd round (the 1185th set, a Bihar election): a people or region made a country of
+    # its own so the rest are rid of it
+    ("Bihar ko alag desh bana do aur border pe deewar, baaki India chain se jiyega.", True),
+    ("Inko alag desh de do, humara pichha chhootega.", True),
+    ("Kashmir ko alag desh bana do kehne wale gaddar hain.", False),
+    ("Telangana ko alag rajya bana do, vikas hoga, ye unki maang thi.", False),
+    # the 264th round (the 1187th set, a trans athlete): harm foretold by its punishment; a
+    # jaw hoped broken
+    (
+        "If my daughter had to share a changing room with that thing, I'd be in prison for"
+        " what I'd do to it.",
+        True,
+    ),
+    ("I'd end up in jail for what I'd do to him if he came near my kid.", True),
+    ("I'd be in prison for what I'd do to my tax return if they let me.", False),
+    ("Hope some girl breaks his jaw on the pitch.", True),
+    ("Hope she breaks her nose in the first tackle.", True),
+    ("Hope he breaks the record on Saturday.", False),
+    ("Hope she breaks into the top ten this season.", False),
+    # the 265th round (the 1188th set, a woman reporter in Hinglish and English)
+    ("Her face is made for radio, her body is made for something else entirely.", True),
+    ("Her body is built for endurance, she ran forty kilometres before the broadcast.", False),
+    ("Anchor bani hai ya item girl, lipstick dekho pehle phir news suno.", True),
+    ("Ye gaana hai ya item number, samajh nahi aaya.", False),
+    ("Bet her promotions came after midnight, if you know how this industry works.", True),
+    ("Her promotion came after the merger, when the old editor left.", False),
+    ("Isko dekh ke news nahi, kuch aur hi yaad aata hai 🥵", True),
+    ("Isko dekh ke news nahi, Doordarshan ka zamana yaad aata hai.", False),
+    # the 266th round (the 1189th set, readers of a local paper threatened in replies)
+    (
+        "Cranbrook Road, you said? Number 42 with the blue door, if I'm not mistaken. Lovely"
+        " roses.",
+        True,
+    ),
+    ("Number 42 with the blue door flooded last year, the council never came.", False),
+    ("Keep posting, Sarah. We're all reading. Every word. And we know what you drive.", True),
+    ("I know what you're driving at, but the figures say otherwise.", False),
+    (
+        "St Mary's pickup is at 3:15, isn't it? Busy road. Anything can happen to a kid on a"
+        " busy road.",
+        True,
+    ),
+    ("St Mary's pickup is at 3:15 and the crossing is shut, the council must fix it.", False),
+    ("Shop on the high street? Would be a pity if that window got put in one night.", True),
+    (
+        "It'd be a pity if that window got broken in the storm, it's original Victorian glass.",
+        False,
+    ),
+    ("Dave, you should log off and spend time with your family while you still can.", True),
+    ("Spend time with your kids while you still can, they grow up so fast.", False),
+    # what the news head alone had held of those rounds, read by the rules: a vice's habit in
+    # a people's blood; a reader told she looks like a people's servant; a woman who "needs a
+    # good seeing-to"; a people's tradesmen placed before the link; a boat to be sunk; people
+    # locked in and burnt; a wet saree for ratings
+    ("Chillane ki aadat inke khoon mein hai, ye log nahi sudhrenge.", True),
+    ("Mehnat ki aadat inke khoon mein hai, subah 5 baje khet mein hote hain.", False),
+    ("@Pema shakal dekho apni, Nepali chowkidar lagti ho.", True),
+    ("Wo Nepali chowkidar lagta hai jo humare yahan tha, bahut imaandaar aadmi.", False),
+    ("She writes like a woman who needs a good seeing-to.", True),
+    ("She writes like a woman who needs a good editor.", False),
+    ("Every Pakistani taxi driver in this country is a rapist waiting for his chance.", True),
+    (
+        "Pakistani taxi drivers in this country are some of the hardest working people I know.",
+        False,
+    ),
+    ("Put them on a boat back to Myanmar and sink it halfway.", True),
+    ("Put them on a boat back to Myanmar? It would sink in the monsoon, the UN has warned.", False),
+    ("Tumhe bhi camp mein band karo aur aag laga do.", True),
+    ("Godown band karo aur kachre ko aag laga do, mohalla saaf hoga.", False),
+    ("Madam ko flood mein bhej do, geeli saree mein TRP double ho jayegi.", True),
+    ("Reporter ki geeli saree dekh ke dukh hua, itni mehnat karti hai.", False),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "held"),
@@ -7399,9 +7530,10 @@ FORTY_SECOND_SESSION_FORMS = [
     + THIRTY_NINTH_SESSION_FORMS
     + FORTIETH_SESSION_FORMS
     + FORTY_FIRST_SESSION_FORMS
-    + FORTY_SECOND_SESSION_FORMS,
+    + FORTY_SECOND_SESSION_FORMS
+    + FORTY_THIRD_SESSION_FORMS,
 )
-def test_fourteenth_to_forty_second_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_forty_third_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

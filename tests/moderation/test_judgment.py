@@ -69,12 +69,19 @@ KNOWN_MISSES = {
         "@Anjali typical feminist, a woman officer does one raid and you lot start worshipping"
         " her. She'll be back to filing complaints about her boss soon enough.",
     ],
-    # the two-hundred-and-fortieth round, delimitation and the south: a people whining, to
-    # be given a country of their own ("inko alag desh de do"), said with "madrasi", a name
-    # north Indians give every south Indian that is no slur on its own; the news head holds it
-    "onethousandhundredsixtythird_evening.jsonl": [
-        "Ye madrasi log hamesha rote rehte hain, inko alag desh de do aur Hindi belt ki jaan"
-        " chhodo.",
+    # the two-hundred-and-sixty-third round, grooming gangs: collective guilt said to a
+    # reader by name, no people named ("@Imran your dad was probably in on it, they all
+    # cover for each other"); the news head holds it
+    "onethousandhundredeightysixth_evening.jsonl": [
+        "@Imran your dad was probably in on it, they all cover for each other.",
+    ],
+    # the two-hundred-and-fifty-eighth round, northeast Indians in Delhi: a people said to
+    # know only sex work ("Inko bas dhanda karna aata hai, massage parlour khol ke baith jaate
+    # hain"), with no people named in the comment and "dhanda" also plain business; the news
+    # head scores it 0.69
+    "onethousandhundredeightyfirst_evening.jsonl": [
+        "Inko bas dhanda karna aata hai, massage parlour khol ke baith jaate hain, aur kya kaam"
+        " aata hai inhe.",
     ],
     # the two-hundred-and-thirty-ninth round, asylum hotel protests: people called vermin by
     # a metaphor with no word of who is meant ("Cockroaches find the warmest building in
@@ -489,10 +496,9 @@ KNOWN_MISSES = {
         "Those green jersey animals don't deserve to breathe our air.",  # *
         "Inke players ke hotel ka pata nikalo, sabak sikhana padega.",  # *
     ],
-    # grooming gangs: a singular "Pakistani man", "their religion" after no listed vice,
-    # collective guilt without a group word
+    # grooming gangs: "their religion" after no listed vice, collective guilt without a
+    # group word
     "hundredeightysecond_evening.jsonl": [
-        "Every Pakistani man in this country is a potential groomer. Deport them all.",  # *
         "Muslim men see white girls as meat, it's their religion that teaches them that.",  # *
         "Mass deportation is the only answer, they breed these monsters.",  # *
         "Burn down the takeaway where it happened, and the mosque next to it.",
@@ -1383,7 +1389,6 @@ KNOWN_MISSES = {
     ],
     # the sixth batch: a grooming-gang verdict
     "threehundredsecond_evening.jsonl": [
-        "Every Pakistani man in this country is a groomer until proven otherwise.",  # *
         "This is what happens when you let a backward goat-herding culture into your towns.",  # *
     ],
     # a Premier League footballer comes out
@@ -3297,10 +3302,8 @@ KNOWN_MISSES = {
         "Drama queen with a bullet scar, selling her body's story to the goras for money.",
         "Ghar se bahar nikalne wali aurtein yahi karti hain, pehle goli khao phir award lo.",
     ],
-    # a people's men named one by one ("every Pakistani man in Rochdale"), and women "seen
-    # as meat": the news head's
+    # women "seen as meat": the news head's
     "eighthundredfiftyseventh_evening.jsonl": [
-        "Every Pakistani man in Rochdale is a groomer or covering for one.",  # *
         "Their religion allows it, that's why Muslim men see white girls as meat.",  # *
     ],
     # a Dalit designer told he will not be let into the neighbourhood: no people named
@@ -5314,6 +5317,18 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredseventysixth_evening.jsonl",
         "onethousandhundredseventyseventh_evening.jsonl",
         "onethousandhundredseventyeighth_evening.jsonl",
+        "onethousandhundredseventyninth_evening.jsonl",
+        "onethousandhundredeightieth_evening.jsonl",
+        "onethousandhundredeightyfirst_evening.jsonl",
+        "onethousandhundredeightysecond_evening.jsonl",
+        "onethousandhundredeightythird_evening.jsonl",
+        "onethousandhundredeightyfourth_evening.jsonl",
+        "onethousandhundredeightyfifth_evening.jsonl",
+        "onethousandhundredeightysixth_evening.jsonl",
+        "onethousandhundredeightyseventh_evening.jsonl",
+        "onethousandhundredeightyeighth_evening.jsonl",
+        "onethousandhundredeightyninth_evening.jsonl",
+        "onethousandhundredninetieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6538,8 +6553,46 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The two-hundred-and-fifty-fifth round (set 1178: 16 comments under a woman anchor's
 # interview of a minister, in Hinglish): at first sight none of 4 (neither the rules nor
 # the news head), none of 12 others. With the rules written from it: 4 (the rules 4).
-UNSEEN_ABUSE_HELD = 3007  # of 3318
-UNSEEN_OTHERS_HELD = 119  # of 10358
+# The two-hundred-and-fifty-sixth round, a sixty-fifth whole evening (set 1179: 30
+# comments under mosque loudspeakers lowered in Uttar Pradesh, Hinglish): at first sight 3
+# of 5 (the rules 2), none of 25 others. With the rules written from it: 5 (the rules 5).
+# The two-hundred-and-fifty-seventh round (set 1180: 25 comments under a far-right party's
+# win in a German state): at first sight 4 of 5 (the rules 4), 1 of 20 others (the rules':
+# "The work ban for asylum seekers is the stupidest policy in Europe"). With the rules
+# written from it: 5 (the rules 5), none.
+# The two-hundred-and-fifty-eighth round (set 1181: 25 comments under a northeastern woman
+# attacked in Delhi): at first sight 4 of 5 (the rules 3), none of 20 others. With the rules
+# written from it: 4 (the rules 4); "Inko bas dhanda karna aata hai ..." stays missed.
+# The two-hundred-and-fifty-ninth round (set 1182: 20 comments under a woman reporter's
+# byline, everyday English): at first sight 1 of 5 (the rules none), none of 15 others.
+# With the rules written from it: 5 (the rules 5).
+# The two-hundred-and-sixtieth round (set 1183: 20 comments under a reporter's story on a
+# sand-mining mafia, veiled threats in Hinglish): at first sight 1 of 5 (the rules 1), none
+# of 15 others. With the rules written from it: 5 (the rules 5).
+# The two-hundred-and-sixty-first round (set 1184: 25 comments under a pastor arrested
+# under an anti-conversion law): at first sight 4 of 5 (the rules 4), none of 20 others.
+# With the rules written from it: 5 (the rules 5).
+# The two-hundred-and-sixty-second round, a sixty-sixth whole evening (set 1185: 30
+# comments under a Bihar election result, Hinglish): at first sight 3 of 4 (the rules 3),
+# none of 26 others. With the rules written from it: 4 (the rules 4).
+# The two-hundred-and-sixty-third round (set 1186: 25 comments under a grooming-gang
+# report): at first sight 5 of 5 (the rules 3), none of 20 others. With the rules written
+# from it: 5 (the rules 4).
+# The two-hundred-and-sixty-fourth round (set 1187: 20 comments under a trans athlete's
+# race): at first sight 3 of 5 (the rules 3), none of 15 others. With the rules written
+# from it: 5 (the rules 5).
+# The two-hundred-and-sixty-fifth round (set 1188: 20 comments under a woman reporter's
+# flood coverage, Hinglish and English): at first sight 1 of 5 (the rules none), none of 15
+# others. With the rules written from it: 5 (the rules 5).
+# The two-hundred-and-sixty-sixth round (set 1189: 20 replies among a local paper's
+# readers, veiled threats in English): at first sight 1 of 5 (the rules none), none of 15
+# others. With the rules written from it: 5 (the rules 5).
+# The two-hundred-and-sixty-seventh round (set 1190: 20 comments under Rohingya refugees in
+# Jammu): at first sight 5 of 5 (the rules 3), 1 of 15 others (the news head's "As a
+# Kashmiri Pandit I know what it is to be a refugee ..."). With the rules written from it:
+# 5 (the rules 5), the same other.
+UNSEEN_ABUSE_HELD = 3065  # of 3377
+UNSEEN_OTHERS_HELD = 120  # of 10579
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

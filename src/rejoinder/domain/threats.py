@@ -100,7 +100,7 @@ KO_PEOPLE = (
     r"|dushmanon|dushman|kafiron|kafir|sab|in sab|un sab|aadmi|aurat|ladki|ladke|tujh|tum"
     r"|wale|walon|walo|saalon|salon|haramiyon|harami|ladkiyon|auraton|aurton|ladkon"
     r"|budhiya|budhe|buddhe|buddha|budha|reporter|journalist|writer|editor|lekhak|mulla"
-    r"|saale|pastor|padri|paadri|maulvi|maulana|pujari|imam|jainiyon|jainiyo|firangiyon"
+    r"|saale|pastor|pastoron|padriyon|padri|paadri|maulviyon|maulvi|maulana|pujari|imam|jainiyon|jainiyo|firangiyon"
     r"|firangi|goron|angrezon|gujjaron|gujjaro|meenon|meeno|jaaton|jaato|yadavon|thakuron"
     r"|brahmanon|baniyon|mahilaon|betiyon)"
 )
@@ -147,6 +147,8 @@ _CUT_THINGS = (
 )
 _NOT_A_THING_CUT = "".join(rf"(?<!{thing}\s)" for thing in _CUT_THINGS.split())
 # Someone as the object of a Hindi verb: "unko", "in gaddaron ko" (not "kachre ko")
+# What a person's body is hoped broken in: "hope he breaks both legs", "... his jaw".
+_BONES = r"(?:legs?|necks?|arms?|knees?|skulls?|backs?|jaws?|noses?|ribs?|spines?|collarbones?)"
 _PERSON_OBJECT = rf"(?:{KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise)"
 
 
@@ -688,6 +690,117 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|deshdrohi|gaddar) ko (?:\w+ ){0,3}?goli (?:milni chahiye|milni hi chahiye"
             r"|milegi)",
             "goli",
+        ),
+        # the 1183rd set, a reporter on a sand-mining mafia, veiled threats in Hinglish: the
+        # reader's own people or routine named, then foreboding ("Teri scooty roz 9 baje
+        # college road se nikalti hai na, dhyaan se chalaya kar, accident bahut hote hain
+        # wahan", "aapki maa akeli rehti hai gaon mein. Unka khayal rakhna, aajkal zamana
+        # kharab hai"; not care without foreboding, "tumhari maa ki tabiyat kharab hai, unka
+        # khayal rakhna"); "dekhte hain kalam kitne din haath mein rehti hai" (not "dekhte
+        # hain ye sarkar kitne din chalti hai"); "ek aur patrakar samaa jayega, kisi ko pata
+        # bhi nahi chalega" (not money gone missing)
+        (
+            r"(?:teri|tera|tere|tumhari|tumhara|tumhare|aapki|aapka|aapke|apki|apka|apke)"
+            r" (?:\w+ ){0,2}?(?:maa|mummy|ammi|mata ?ji|beti|betiyan|beta|bete|biwi|bibi|patni"
+            r"|bachche|bacche|bachon|bacchon|behen|behan|papa|pitaji|family|parivaar|parivar"
+            r"|scooty|bike|gaadi|gadi|car|school|college|office|ghar|dukaan|dukan)\b[^\n]{0,100}?"
+            r"(?:zamana (?:bahut )?kharab|accidents? (?:bahut |aksar |roz )?(?:hote|hota|ho jate"
+            r"|ho jaate)|kuch bhi ho sakta|kab kya ho ja|kya pata kab kya|haadse (?:bahut )?hote"
+            r"|hadse (?:bahut )?hote)",
+            "zamana accident accidents kuch kab haadse hadse",
+        ),
+        (
+            r"(?:kalam|qalam|zubaan|zuban|zabaan|zaban|awaaz|aawaz|awaz|ungliyan|haath|hath)"
+            r" kitne din (?:aur )?(?:haath (?:mein|me) |hath (?:mein|me) |salamat )?(?:rehti"
+            r"|rahegi|rehta|rahega|chalti|chalegi|chalta|chalega|salamat|bachegi|bachega|tikegi"
+            r"|tikega)",
+            "kitne",
+        ),
+        (
+            r"(?:patrakar|reporter|journalist|anchor|aadmi|tu|tum|tujhe|tumhe|tujh jaisa|isko"
+            r"|usko)\b[^.!?\n]{0,30}?(?:samaa|sama|dafan|dafna|gaad|gad|gayab|lapata)\w*"
+            r" (?:\w+ ){0,2}?(?:jayega|jaoge|jayegi|denge|dunga|doonga|ho jayega|ho jaoge)"
+            r"[^.!?\n]{0,10}?[,.]? kisi ko (?:pata|khabar) (?:bhi )?(?:nahi|nahin|na) (?:chalega"
+            r"|lagega|hogi|chalegi)",
+            "kisi",
+        ),
+        # the 1189th set, readers of a local paper threatened in replies: a reader's house
+        # placed and admired ("Number 42 with the blue door, if I'm not mistaken. Lovely
+        # roses."; not "Number 42 with the blue door flooded last year"); a child's school
+        # run timed, then foreboding ("St Mary's pickup is at 3:15, isn't it? ... Anything
+        # can happen to a kid on a busy road"; not "Pickup is at 3:15, the crossing is
+        # shut"); "Would be a pity if that window got put in one night" (not "... got broken
+        # in the storm"); "log off and spend time with your family while you still can"
+        (
+            r"(?:number|no\.?|house) \d+\b[^.!?\n]{0,30}?(?:door|gate|roses|hedge|garden|fence"
+            r"|porch)\b[^\n]{0,40}?(?:if i'?m not mistaken|lovely (?:roses|garden|door|house"
+            r"|flowers|hedge|porch)|nice (?:roses|garden|door|house|flowers|hedge|porch)|pretty"
+            r" (?:roses|garden|door|house|flowers))",
+            "door gate roses hedge garden fence porch",
+        ),
+        (
+            r"(?:pickup|pick-up|pick up|drop-off|dropoff|drop off|school run|home time|finishes"
+            r"|gets out|closes|shift ends)\b[^.!?\n]{0,20}?(?:\d{1,2}[:.]\d{2}|\d{1,2} ?(?:am|pm"
+            r"|o'?clock))[^.!?\n]{0,10}?,? (?:isn'?t it|right|yeah|no|innit)\?[^\n]{0,80}?"
+            r"(?:anything (?:can|could|might) happen|accidents happen|be a (?:shame|pity)|you"
+            r" never know|things happen)",
+            "anything accidents shame pity never things",
+        ),
+        (
+            r"(?:pity|shame) if (?:that|your|ur|the|those|his|her) (?:\w+ )?(?:window|windows"
+            r"|windscreen|shop ?front|shopfront|glass|door|car|van|house|shop|tyres|tires)"
+            r" (?:got|gets|were|was|get) (?:put in|kicked in|smashed|broken|burnt|burned|torched"
+            r"|slashed|keyed|done in)(?! (?:by|in) the (?:storm|wind|gale|hail|flood))",
+            "pity shame",
+        ),
+        (
+            r"(?:log off|shut up|stop (?:posting|commenting|writing|typing)|delete (?:your|ur)"
+            r" account)\b[^.!?\n]{0,20}?(?:spend time with|hug|enjoy|see) (?:your|ur) (?:\w+ )?"
+            r"(?:family|kids|children|wife|husband|loved ones|mum|mother|mom)\b[^.!?\n]{0,20}?"
+            r"while (?:you|u) (?:still )?can",
+            "while",
+        ),
+        # the 1190th set, Rohingya refugees in Jammu: "Put them on a boat back to Myanmar and
+        # sink it halfway" (not "put them on a boat? it would sink in the monsoon", a
+        # warning); "tumhe bhi camp mein band karo aur aag laga do" (not "godown band karo
+        # aur kachre ko aag laga do")
+        (
+            r"(?:put|load|pack|send|stuff|cram) (?:them|these \w+|those \w+|all of them|the lot"
+            r"|every one of them) (?:on|in|into|onto) (?:a |the )?(?:boat|boats|ship|ships|plane"
+            r"|planes|dinghy|dinghies|raft|rafts)\b[^.!?\n]{0,40}?(?:and|then) (?:\w+ )?(?:sink"
+            r"|torpedo|capsize|scuttle|blow up|shoot down|crash) (?:it|them|the \w+)",
+            "sink torpedo capsize scuttle blow shoot crash",
+        ),
+        (
+            rf"(?:tumhe|tujhe|inhe|unhe|sabko|inko|unko|isko|usko|{KO_PEOPLE} ko)\b"
+            r"[^.!?\n]{0,30}?band (?:karo|kar do|kar ke|karke|kar dena) (?:aur |phir )?aag"
+            r" (?:laga|lagaa) (?:do|denge|dena|dena chahiye|dalo|daalo)",
+            "aag",
+        ),
+        # the 1187th set, a trans athlete: "I'd be in prison for what I'd do to it" (harm
+        # foretold by its punishment; not "... for what I'd do to my tax return if they let
+        # me", a thing)
+        (
+            r"(?:i'?d|i would|i'?ll|i will|i'?d probably|i would probably) (?:be|end up|go|land)"
+            r" (?:in |to )?(?:prison|jail|inside) (?:for|because of|over) (?:what|the things)"
+            r" (?:i'?d|i would|i'?ll|i will) do to (?:him|her|them|it|that thing|that|this thing"
+            r"|the (?:man|guy|bloke|freak|pervert|creep))(?![a-z])",
+            "prison jail inside",
+        ),
+        # the 1179th set, mosque loudspeakers lowered: "agla number tumhari topiyon ka hai.
+        # Samajh jao time rehte" (your turn is next, a warning after it; not "agla number
+        # tumhara hai, token le lo"); the 1184th set: "In padriyon ko zinda jalaana chahiye"
+        (
+            r"(?:agla|agli|next) (?:number|baari|bari|nambar)[^.!?\n]{0,25}?(?:tumhar|tera|teri"
+            r"|tere|inka|inki|inke|unka|unki|unke|tumhe|tujhe|aapka|aapki)\w*\b[^\n]{0,60}?"
+            r"(?:samajh ja|samajh lo|time rehte|waqt rehte|samay rehte|sudhar ja|yaad rakhna"
+            r"|dekh lena|bach ke)",
+            "agla agli next",
+        ),
+        (
+            # (the infinitive: "zinda jala dena chahiye" is the older patterns')
+            rf"{_PERSON_OBJECT} (?:bhi )?zinda (?:jalaana|jalana|gaadna|dafnana) (?:chahiye|hai)",
+            "zinda",
         ),
         # the 1175th set, an MP's surgery: "the library has a lot of dark corners. Just
         # saying." (not "... dark corners, perfect for reading"); "Shame if someone
@@ -1415,7 +1528,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # (and "we read every word, and we know where you park", the 1016th set)
             r"(?:i|we) (?:all )?know where (?:you|u|she|he|they) (?:are|live|lives|stay|stays"
             r"|sleep|sleeps|park|parks|pray|prays|work|works|walk|walks)(?=[.!?,]|$| now"
-            r"| tonight| right now)",
+            r"| tonight| right now)"
+            # "And we know what you drive" (the 1189th set; not "I know what you're driving
+            # at")
+            r"|(?:i|we) (?:all )?know (?:what|which car|the car) (?:you|u|she|he|they)"
+            r" (?:drive|drives)(?=[.!?,]|$)",
             "know",
         ),
         # the hundred-and-sixty-second round, veiled threats a fourth time (set 1016): a
@@ -1672,15 +1789,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "himself herself themselves yourself themself",
         ),
         # "Hope he breaks both legs on Saturday, the little extremist" (the 285th set; not
-        # "hope he breaks the record")
+        # "hope he breaks the record"); "Hope some girl breaks his jaw on the pitch" (the
+        # 1187th set)
         (
             r"hope (?:he|she|you|u|they|him|her) (?:breaks?|snaps?|busts?|gets? (?:his|her|your"
-            r"|their) (?:\w+ )?(?:broken|snapped)) (?:both |his |her |your |ur |their )?"
-            r"(?:legs?|necks?|arms?|knees?|skulls?|backs?)(?![a-z])"
+            rf"|their) (?:\w+ )?(?:broken|snapped)) (?:both |his |her |your |ur |their )?"
+            rf"{_BONES}(?![a-z])"
             # by another's hand: "hope a centre back snaps his legs in the first tackle" (the
             # 651st set)
             r"|hope (?:a|an|some|the|that) (?:\w+ ){1,2}?(?:breaks?|snaps?) (?:both )?(?:his|her"
-            r"|their) (?:legs?|necks?|knees?|backs?|skulls?)(?![a-z])",
+            rf"|their) {_BONES}(?![a-z])",
             "breaks break snaps snap busts bust broken snapped",
         ),
         # "I hope one of them visits your daughter" (the 282nd set)
@@ -5476,6 +5594,18 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "dehumanisation": (
+        # the 1180th set, a far-right party's election in Germany: "these are not people
+        # like us. Different species, different instincts" (not "these are not people like
+        # us who can work from home", which says what they are not able to do: "who"/"that"
+        # follow); a people as another species (not "these orchids are a different species")
+        (
+            r"(?:these|those|they|them)(?: people| lot| guys| men| folks)? (?:are|r|'re|re)"
+            r" (?:not|n'?t) (?:people|humans?|human beings) like (?:us|you and me|you or me)"
+            r"(?! (?:who|that|in|when|on|at|with|because))"
+            r"|(?:these|those) (?:people|lot|guys|men|folks) (?:are|r|'re|re) (?:a )?(?:different"
+            r"|another|separate) species",
+            "people humans human species",
+        ),
         # "they breed like there's no tomorrow" (not "they breed dogs")
         # (and "they come here, breed like rabbits")
         (rf"{_WHO} (?:\w+,? ){{0,3}}?breed (?:like|faster|more than|and breed)", "breed"),

@@ -1370,8 +1370,11 @@ def _object_of_an_act(words: Words, i: int) -> bool:
     """'The minister blaming Albanians for everything is lazy politics': the group at word i
     is what an act is done to, and what follows is said of the act (the 555th set); or
     what words are said about: 'Rice bag jibes about Kerala Christians are old and ugly'
-    (the 736th set; a place's name may stand between)."""
+    (the 736th set; a place's name may stand between); or a measure for or on it: 'The work
+    ban for asylum seekers is the stupidest policy in Europe' (the 1180th set)."""
     if (i > 0 and words.words[i - 1] in _ACTS_ON_A_GROUP) or _hostility_against(words, i):
+        return True
+    if i > 1 and words.words[i - 1] in _FOR_OR_ON and words.words[i - 2] in _MEASURES:
         return True
     return any(
         k > 0 and words.words[k] in _ABOUT and words.words[k - 1] in _WORDS_SAID
@@ -1388,6 +1391,14 @@ def _hostility_against(words: Words, i: int) -> bool:
 _HOSTILITIES = frozenset(
     {"racism", "discrimination", "hatred", "hate", "violence", "attacks", "prejudice",
      "bigotry", "crimes", "abuse", "slurs", "bias", "harassment", "hostility", "campaign"}
+)  # fmt: skip
+_FOR_OR_ON = frozenset({"for", "on"})
+_MEASURES = frozenset(
+    {"ban", "bans", "policy", "policies", "quota", "quotas", "rule", "rules", "law", "laws",
+     "scheme", "schemes", "cap", "caps", "limit", "limits", "visa", "visas", "benefits",
+     "funding", "grants", "housing", "hotels", "reservation", "reservations", "programme",
+     "programmes", "program", "programs", "checks", "curfew", "restrictions", "tax", "levy",
+     "allowance", "allowances"}
 )  # fmt: skip
 _ACTS_ON_A_GROUP = frozenset(
     {"blaming", "scapegoating", "demonising", "demonizing", "targeting", "attacking",
@@ -2595,8 +2606,18 @@ def _attack_after(words: Words, k: int) -> int | None:
     if direct > k and (end := _not_to_be_let(words, direct)) is not None:
         return end
     # "X are", "X should", "X like her should": the link within three words of the group,
-    # five after a place ("Immigrants in the UK are", "Muslims from the Middle East are").
-    reach = 5 if k < n and words.words[k] in _PLACED and not _these_people(words, k) else 3
+    # five after a place ("Immigrants in the UK are", "Muslims from the Middle East are"),
+    # which may follow the group's trade ("Every Pakistani taxi driver in this country is",
+    # the 1186th set).
+    placed = next(
+        (j for j in range(k, min(k + 3, n)) if words.words[j] in _PLACED),
+        None,
+    )
+    if placed is not None and (
+        _these_people(words, placed) or not _WORKERS.issuperset(words.words[k:placed])
+    ):
+        placed = None
+    reach = 5 + (placed - k) if placed is not None else 3
     links = [j for j in range(k, min(k + reach, n)) if words.words[j] in lx.LINKS]
     if not links:
         return _hindi_predicate(words, k)
@@ -2760,6 +2781,14 @@ def _these_people(words: Words, k: int) -> bool:
 
 _THESE = frozenset({"these", "those"})
 _PLACED = frozenset({"in", "from"})
+# What a people's members are named by between the people and a place ("Pakistani taxi
+# drivers in ...", "Polish builders from ...").
+_WORKERS = frozenset(
+    {"taxi", "cab", "uber", "driver", "drivers", "shopkeeper", "shopkeepers", "men", "man",
+     "boys", "youths", "lads", "workers", "worker", "labourers", "students", "student",
+     "doctor", "doctors", "nurses", "builders", "builder", "cleaners", "restaurant", "owners",
+     "owner", "families", "family", "migrant", "migrants", "immigrant", "immigrants"}
+)  # fmt: skip
 _NEGATED_BEFORE_LINK = lx.NEGATIONS | {"didnt", "wouldnt", "couldnt", "hasnt", "havent"}
 _NEGATED_LINKS = lx.LINKS & frozenset({"dont", "wont", "cant", "cannot", "shouldnt"})
 
@@ -4166,10 +4195,12 @@ _SEXUAL_PATTERNS = (
     r"send (?:me|us) (?:a few |some |more |a )*(?:pics|photos|pictures|selfies)"
     r"(?! of)",
     r"(?:gave|give|gives|giving|wants?) (?:a |him |her |you )?(?:blow ?job|bj)",
-    r"(?:she|he|you|u|(?:this|that) (?:woman|girl|lady|bitch|anchor|journalist|reporter))"
+    # (and "She writes like a woman who needs a good seeing-to", the 1182nd set)
+    r"(?:she|he|you|u|(?:this|that) (?:woman|girl|lady|bitch|anchor|journalist|reporter)"
+    r"|(?:a|any|every) (?:woman|girl|lady|feminist) who)"
     r" (?:needs?|should|wants?) (?:to )?(?:get laid|be raped|get raped"
-    r"|get fucked|be fucked|get (?:a )?(?:good |proper )?(?:dicking|shagging|seeing to|pounding)"
-    r"|a (?:good |proper )?(?:dicking|shagging|shag|fucking|fuck|seeing to|pounding"
+    r"|get fucked|be fucked|get (?:a )?(?:good |proper )?(?:dicking|shagging|seeing[- ]to"
+    r"|pounding)|a (?:good |proper )?(?:dicking|shagging|shag|fucking|fuck|seeing[- ]to|pounding"
     r"|rogering|banging))",
     r"(?:teri|tumhari|uski|tera|tere) (?:maa|ma|behen|bahen|bhen) (?:ki|ko|ka) (?:chut|chod"
     r"|choot)",
@@ -5100,7 +5131,8 @@ _TROPE_CUES = frozenset(
      "reserved", "toilets", "latrines", "gutters", "drains", "sewers",
      # (since the union runs one alternative at a time: "jewish masters", "another city
      # lost to the Muslims" had run on another alternative's cue)
-     "jewish", "surrendered", "fallen", "fell", "falls", "lost"}
+     "jewish", "surrendered", "fallen", "fell", "falls", "lost",
+     "chowkidar", "chaukidar", "gorkha", "bahadur", "naukar", "naukrani", "kaamwali"}
 )  # fmt: skip
 _TROPE_BODY = (
     # a person's post put down to her people or sex: "affirmative action hire, she cant even
@@ -5240,6 +5272,16 @@ _TROPE_BODY = (
     # not "inke khoon mein cholesterol zyada h")
     r"|(?:inke|unke|in logon ke|un logon ke|inki|unki|in sab ke) khoon (?:mein|me) (?:hi )?"
     r"(?:dhokha|gaddari|chori|jihad|gandagi|dagabazi|dhokhebazi|aatank|aatankwad|beimaani)"
+    # ... and a vice's habit before it: "Chillane ki aadat inke khoon mein hai" (the 1179th
+    # set; not "mehnat ki aadat inke khoon mein hai", praise)
+    r"|(?:chillane|chilane|rone|lootne|ladne|jhagadne|chori karne|jhooth bolne|dange karne"
+    r"|patthar phenkne|patthar fenkne|gandagi failane|gandagi phailane|bheekh maangne|dhokha"
+    r" dene|gaddari karne) ki aadat (?:inke|unke|in logon ke|un logon ke|in sab ke|inki|unki)"
+    r" khoon (?:mein|me|main)"
+    # a reader told she looks like a people's servant ("Nepali chowkidar lagti ho", the
+    # 1181st set; not "wo Nepali chowkidar lagta hai jo humare yahan tha", a man recognised)
+    r"|(?:nepali|chinese|chinki|bangladeshi|bihari|madrasi) (?:chowkidar|chaukidar|gorkha"
+    r"|bahadur|maid|naukar|naukrani|kaamwali) (?:lagti|lagte|lagta|dikhti|dikhte|dikhta) ho"
     # a woman's body said to defile a temple: "aurat pujari? mahine mein 5 din mandir
     # apavitra rahega" (the 572nd set)
     r"|(?:mahine|mahina) (?:mein|me|ke) (?:\w+ )?din[^.!?\n]{0,30}?(?:apavitra|apvitra"
@@ -5912,7 +5954,10 @@ _SHAMING_CUES = frozenset(
      "ashiq", "followed", "grabbed", "groped", "cornered", "guzaari", "guzari", "bitaayi",
      "bitayi", "bitai", "posting", "promotion", "dengi", "rupye", "rupaye", "buddhe", "budhe",
      "boodhe", "buddhay", "daddy", "geezer", "hogi", "rukti", "rehti", "guzaarti", "bitaati",
-     "skirt", "kurti", "dress", "blouse", "lagti", "dikhti"}
+     "skirt", "kurti", "dress", "blouse", "lagti", "dikhti",
+     "shower", "topless", "naked", "leans", "leaning", "bends", "bending", "remember",
+     "remembers", "remembered", "give", "body", "figure", "midnight", "yaad", "khayal",
+     "geeli", "gili", "bheegi", "bhigi", "wet"}
 )  # fmt: skip
 _SHAMING_PATTERNS = (
     # the 1161st set: a woman who lives with a man called loose ("Jo ladki shaadi se pehle
@@ -6225,6 +6270,44 @@ _SHAMING_PATTERNS = (
     r"(?:she|madam|her) (?:\w+ )?must (?:have|'ve) (?:pleased|satisfied|kept \w+ happy)"
     r" (?:someone|somebody|the boss|her boss|a minister|the minister|a neta)(?: (?:in|at)"
     r" \w+)? to get",
+    # the 1182nd set, a woman reporter's byline in everyday English: "She'd get more readers
+    # if she did these updates in the shower" (not "she would never pose naked": "never"
+    # after the woman is refused); "she always leans forward in the
+    # video so we get the full view" (not "she leans forward when the minister dodges");
+    # "the only thing anyone remembers from her report is the skirt" (not "... is the tie",
+    # nor "..., which says more about them"); "I'd give her one too if she asked nicely"
+    # (not "I'd give her one more term")
+    r"(?:she'?d|she would|she should|she could|if she|let her|make her)(?! never)\b"
+    r"[^.!?\n]{0,60}?\b(?:in the shower|in (?:a|her) (?:bikini|lingerie|underwear|towel"
+    r"|nightie|bra)|topless|naked)",
+    r"(?:she|her)\b[^.!?\n]{0,30}?(?:leans?|leaning|bends?|bending) (?:forward|over|down)"
+    r"\b[^.!?\n]{0,40}?(?:full view|the view|a view|view of|an eyeful|eyeful)",
+    r"(?:only|one) thing (?:\w+ ){0,4}?(?:remember|remembers|remembered|notice|notices"
+    r"|noticed|looks at|look at)\b[^.!?\n]{0,40}? (?:is|are|was|were) (?:her|the) (?:skirt"
+    r"|legs|dress|cleavage|neckline|lipstick|body|figure|chest|boobs|bum|bottom|heels|blouse)"
+    r"\b(?![^.!?\n]*(?:sexist|says more|shame|sadly|pathetic|disgrace|which is))",
+    r"(?:i'?d|id|i would|would) (?:\w+ )?give her one(?! (?:more|last|chance|stars?|points?"
+    r"|votes?|of|day|reason|thing|year|term|month|week|shot|job|award|medal|hour|minute"
+    r"|pound|penny|rupee|out of))(?=[\s.,!?]|$)",
+    # the 1188th set, a woman reporter in Hinglish and English: "her body is made for
+    # something else entirely" (not "her body is built for endurance"); "Anchor bani hai ya
+    # item girl" (not "ye gaana hai ya item number"); "Bet her promotions came after
+    # midnight" (not "her promotion came after the merger"); "Isko dekh ke news nahi, kuch
+    # aur hi yaad aata hai 🥵" (not "... Doordarshan ka zamana yaad aata hai")
+    r"(?:her|your|ur|that) (?:body|figure) (?:is |was |'s )?(?:made|built|designed) for"
+    r" (?:something else|other things|other work|the bedroom|bed|sin|pleasure|one thing)",
+    r"(?:anchor|reporter|patrakar|journalist|newsreader|minister|neta|mp|mla|officer)\w*"
+    r" (?:bani|banti|hai|ho|lagti)\w*(?: hai| h)? ya (?:item girl|item|dancer|nachaniya"
+    r"|model|heroine)\b",
+    r"(?:her|she'?s|she) (?:\w+ )?(?:promotions?|jobs?|slot|show|exclusives?|raise|contract"
+    r"|career|posting|anchor chair)\b[^.!?\n]{0,20}?(?:came|come|happened|was signed|got"
+    r" signed|were signed|was decided|got decided) (?:after midnight|after dark|after hours"
+    r"|at night|in the night|late at night)",
+    r"(?:news|khabar|report) (?:nahi|nahin|nhi),? kuch aur (?:hi )?(?:yaad aata|yaad aati|mann"
+    r" karta|man karta|khayal aata|sochte|sochta)[^.!?\n]{0,10}?(?:🥵|🤤|😏|😉|😜|😘|🔥)",
+    # "geeli saree mein TRP double ho jayegi" (not "reporter ki geeli saree dekh ke dukh hua")
+    r"(?:geeli|gili|bheegi|bhigi|wet) (?:saree|sari|kurti|dress|blouse|shirt|top)\b"
+    r"[^.!?\n]{0,30}?(?:trp|ratings|views|viewers|log dekhenge|double)",
 )
 _SHAMING = _one_at_a_time(_SHAMING_PATTERNS, _SHAMING_CUES)
 

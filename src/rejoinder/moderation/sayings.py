@@ -3605,6 +3605,28 @@ _CUED = tuple(
             r"|cross|plank)",
             "stick pole plank",
         ),
+        # the 1179th set, mosque loudspeakers lowered: "Inki masjidon se sirf azaan nahi,
+        # nafrat bhi nikalti hai" (not "kuch channelon se nafrat nikalti hai", nor "masjid se
+        # nafrat nahi, dua nikalti hai")
+        (
+            r"(?:masjidon|masjid|masjiden|madrason|madarson|madrasa|madarsa|madrasse|madrase)"
+            r" (?:se|mein|me|main)\b[^.!?\n]{0,30}?(?:nafrat|zeher|zehar|zahar|jihad|aatankwad"
+            r"|atankwad|aatank|atank|kattarpanth)\w* (?:bhi |hi )?(?:nikalti|nikalta|nikalte"
+            r"|failti|phailti|failta|phailta|failaya|phailaya|sikhayi|sikhaya|sikhate|sikhai"
+            r"|sikhati|paida)",
+            "masjidon masjid masjiden madrason madarson madrasa madarsa madrasse madrase",
+        ),
+        # the 1185th set, a Bihar election: a people or region to be made a country of its
+        # own so the rest are rid of it ("Bihar ko alag desh bana do aur border pe deewar,
+        # baaki India chain se jiyega"; the 1163rd's "inko alag desh de do aur Hindi belt ki
+        # jaan chhodo"; not "Kashmir ko alag desh bana do kehne wale gaddar hain", nor a
+        # state argued for, "Telangana ko alag rajya bana do, vikas hoga")
+        (
+            r"alag (?:desh|mulk|country) (?:bana|banaa|de) (?:do|dena chahiye|diya jaye)\b"
+            r"[^.!?\n]{0,60}?(?:deewar|diwar|wall|chain se|sukoon se|shanti se|jaan chhod\w*"
+            r"|pichha chhoot\w*|pichha chhuda\w*|chhutkara|bojh)",
+            "alag",
+        ),
         # the hundred-and-ninety-second round (the 1070th set, Leicester's street clashes, a
         # twenty-seventh whole evening): "Muslim youths in balaclavas, the usual suspects"
         # (not "Muslim leaders condemned it; the usual suspects in the press ignored it"; "an
