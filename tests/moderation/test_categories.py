@@ -7490,6 +7490,183 @@ FORTY_THIRD_SESSION_FORMS = [
     ("Godown band karo aur kachre ko aag laga do, mohalla saaf hoga.", False),
     ("Madam ko flood mein bhej do, geeli saree mein TRP double ho jayegi.", True),
     ("Reporter ki geeli saree dekh ke dukh hua, itni mehnat karti hai.", False),
+    # the 268th round (the 1191st set, a woman anchor's budget explainer, written after the
+    # 259th's forms, which read none of it)
+    ("She can explain my deficit anytime, preferably lying down 😏", True),
+    ("She should rest after the surgery, preferably lying down, her doctor said.", False),
+    (
+        "Budget pe kam, apne blouse ke gale pe zyada dhyan deti hai madam. Wahi toh"
+        " dekhte hain log.",
+        True,
+    ),
+    ("Blouse ke gale ka design accha hai, kahan se silwaya?", False),
+    ("Bet she couldn't find the fiscal deficit if it was between her legs.", True),
+    ("Bet she couldn't find the fiscal deficit if it was in the first line of the budget.", False),
+    ("@Meera madam, budget ke baad personal tuition chahiye 😉", True),
+    ("My son needs personal tuition for maths before the board exams.", False),
+    ("Sab jaante hain raat ko kiske saath hoti hai ye anchor.", True),
+    ("Sab jaante hain raat ko kiske saath party mein tha minister.", False),
+    # the 269th round (the 1192nd set, an RTI activist, veiled threats written after the
+    # 260th's and 266th's forms, which read none of it)
+    ("She has two small kids, doesn't she? Brave of her. Kids need their mother around.", True),
+    (
+        "She has two small kids and still does this. Kids need their mother around,"
+        " that's why the creche matters.",
+        False,
+    ),
+    (
+        "RTI wali madam, aapke ghar ke bahar wala street light kharab hai na? Andhera"
+        " bahut hai raat ko.",
+        True,
+    ),
+    (
+        "Aapke ghar ke bahar wala street light kharab hai na? Andhera bahut hai,"
+        " complaint karo municipality mein.",
+        False,
+    ),
+    ("Keep digging. People who dig too deep sometimes find their own grave.", True),
+    ("Archaeologists who dig too deep sometimes find graves older than the city.", False),
+    ("Madam bahut upar tak haath daal rahi ho. Haath kat bhi jaate hain kabhi kabhi.", True),
+    ("Machine mein haath kat jaate hain, safety gloves pehno.", False),
+    ("We've been told where your kids go to tuition. Just so you know we know.", True),
+    ("We've been told where the new tuition centre will open, next to the library.", False),
+    # the 270th round (the 1193rd set, sarcasm a fourteenth time)
+    (
+        'Oh look, another Muslim "youth" who was a "bright student". They always are,'
+        " right up until the explosion.",
+        True,
+    ),
+    (
+        "He was a bright student, his teachers said, right up until the explosion that"
+        " killed his sister.",
+        False,
+    ),
+    ("Wow, a Dalit who can spell his own name. Give him a government job.", True),
+    ("Wow, a minister who can read a balance sheet. Give him a medal.", False),
+    ("Shocking: Romanian gang steals cars. In other news, fish swim.", True),
+    ("Shocking: minister keeps promise. In other news, fish swim.", False),
+    # the 271st round (the 1194th set, a Muslim bowler dropped, a sixty-seventh whole evening)
+    (
+        "Jab Pakistan ke khilaf match hota hai tab inki gendein dheemi ho jaati hain,"
+        " sab jaante hain kyun.",
+        True,
+    ),
+    ("Pakistan ke khilaf match mein pitch dheemi thi, curator ne paani daala tha.", False),
+    ("Isko Pakistan team mein bhej do, wahan apne bhaiyon ke saath khelega.", True),
+    ("Isko Pakistan tour pe bhej do, spin acchi khelta hai.", False),
+    ("Inki kaum ka bharosa nahi, match fix karne mein sabse aage yahi log hote hain.", True),
+    ("Inki kaum ka bharosa nahi jeet paayi sarkar, isliye vote nahi mile.", False),
+    # the 272nd round (the 1195th set, a Black footballer's missed penalty)
+    ("Should've sent the bananas to the spot instead, might have had more luck.", True),
+    ("Bananas are the best snack at half time, every player eats one.", False),
+    ("This is what happens when you pick a team that looks like the Congo.", True),
+    ("The pitch looked like a swamp after the rain, nobody could pass.", False),
+    ("They only play football because they can't read.", True),
+    ("They only play on Sundays because the pitch is booked on Saturdays.", False),
+    ("Monkey boy bottled it, send him home.", True),
+    ("Monkey Man is a great film, Dev Patel directed it.", False),
+    # the 273rd round (the 1196th set, a Dalit groom's procession)
+    (
+        "In logon ko ghodi pe chadhne ka itna shauk hai toh tabele mein jaake rehna"
+        " chahiye, insaan ke saath nahi.",
+        True,
+    ),
+    ("Ghodi tabele mein rehti hai, insaan ke ghar mein nahi, ye toh sab jaante hain.", False),
+    (
+        "Reservation se naukri mil gayi toh khud ko raja samajhne lage, kal ko humari"
+        " betiyon ka haath maangenge.",
+        True,
+    ),
+    ("Kal ko humari betiyon ka haath maangenge toh kya? Shaadi apni marzi ki hoti hai.", False),
+    (
+        "Agli baar ghodi pe chadha toh ghodi ke saath dulha bhi wapas nahi jayega. Yaad rakhna.",
+        True,
+    ),
+    ("Agli baar flight miss ki toh paisa wapas nahi aayega, dhyan rakhna.", False),
+    # the 274th round (the 1197th set, small boats, a sixty-eighth whole evening): "Time for
+    # the rope"
+    ("The traitors in Parliament are holding the door open. Time for the rope.", True),
+    ("Summer's here, time for the rope swing at the lake.", False),
+    # the 275th round (the 1198th set, the antisemites' code a second time)
+    (
+        "Funny how the same names keep coming up in every bank, every newsroom and every"
+        " government. Just noticing.",
+        True,
+    ),
+    (
+        "Funny how the same names keep coming up in every procurement scandal: Serco, Capita, G4S.",
+        False,
+    ),
+    ("The Holocaust numbers have never been audited, just saying.", True),
+    ("6 million is a very convenient number, isn't it.", True),
+    (
+        "The Holocaust death toll has been documented by historians from the Nazis' own records.",
+        False,
+    ),
+    (
+        "Every time there's a war, follow the money and you'll find a Rothschild at the end of it.",
+        True,
+    ),
+    ("Follow the money: the arms companies made record profits from this war.", False),
+    ("Golders Green should be walled off, they like ghettos anyway.", True),
+    ("The Nazis forced Jews into ghettos across occupied Europe.", False),
+    # the 276th round (the 1199th set, jokes a fourth time)
+    (
+        "Why do Pakistanis love cricket so much? It's the only time they're allowed near"
+        " something that explodes legally.",
+        True,
+    ),
+    ("Why did the Muslim cross the road? To get to the other side of the blast radius.", True),
+    (
+        "Why did the Scotsman bring a ladder to the pub? He heard the drinks were on the house.",
+        False,
+    ),
+    ("Why do Bengalis love fish so much? Because a meal without machh is just a snack.", False),
+    # the 277th round (the 1200th set, a woman MP in Hinglish)
+    ("Itne saare dost hain madam ke. Aise hi thodi koi itna deta hai kisi aurat ko 😏", True),
+    ("Aise hi thodi koi itna deta hai kisi ko, mehnat karni padti hai.", False),
+    ("Bina pati ki aurat ko itna ghamand? Ghar basa leti toh ye sab na karna padta.", True),
+    ("Bina pati ki aurat ko samaj itna pareshan karta hai, ye galat hai.", False),
+    ("Isko Parliament se nikaal ke Sonagachi bhej do, wahan ki rani banegi.", True),
+    ("Sonagachi ki auraton ke liye naya clinic khula hai, achhi khabar hai.", False),
+    (
+        "Ye madam foreign trips pe kisi na kisi ke saath zyada dikhti hai. Samajhdar ko"
+        " ishara kaafi.",
+        True,
+    ),
+    ("Ye madam kisi na kisi ke saath meeting mein dikhti hai, kaam hai unka.", False),
+    # the 278th round (the 1201st set, Hindus abused): a people, then "all of them are" after
+    # what is said of them; their shakhas to be bombed; a saying named as what "those who"
+    # shout
+    (
+        "These Hindus with their dot on the forehead, all of them are casteist rapists in saffron.",
+        True,
+    ),
+    ("Hindus with their diyas lit up the whole street, all of them are neighbours we love.", False),
+    ("Bhagwa terrorist hain ye sab, inki shaakhaon pe bomb girna chahiye.", True),
+    ("Inki shaakhaon pe baarish mein paani bhar jaata hai, chhat theek karo.", False),
+    (
+        'Jo log "Hindu khatre mein hai" chillate hain, wo 80 percent wale desh mein ye'
+        " kaise keh sakte hain?",
+        False,
+    ),
+    ("Jo bhi ho, Hindu khatre mein hai.", True),
+    # the 279th round (the 1202nd set, long comments with the abuse in one sentence)
+    (
+        "Those animals should be rounded up and shipped out, and then there'd be homes"
+        " for everyone.",
+        True,
+    ),
+    ("Those animals should be rounded up and rehomed, the shelter is full.", False),
+    (
+        "The councillor who voted to close it should be dragged out of the chamber by her hair.",
+        True,
+    ),
+    (
+        "The councillor was dragged out of the chamber by security after the vote, the"
+        " paper reported.",
+        False,
+    ),
 ]
 
 

@@ -69,6 +69,24 @@ KNOWN_MISSES = {
         "@Anjali typical feminist, a woman officer does one raid and you lot start worshipping"
         " her. She'll be back to filing complaints about her boss soon enough.",
     ],
+    # the two-hundred-and-seventy-sixth round, jokes a fourth time: the trope only implied
+    # ("Put a "Work Wanted" sign on it": idleness, named by no word of it)
+    "onethousandhundredninetyninth_evening.jsonl": [
+        'How do you get a Gypsy to leave your field? Put a "Work Wanted" sign on it.',
+    ],
+    # the two-hundred-and-seventy-first round, a Muslim bowler dropped: his fans "chhatri ke
+    # neeche gaddar 🐍" (traitors under an umbrella), an insult of fans no rule reads as of
+    # a people; the news head holds it
+    "onethousandhundredninetyfourth_evening.jsonl": [
+        "Shami ke fans bhi uske jaise hain, chhatri ke neeche gaddar 🐍",
+    ],
+    # the two-hundred-and-seventieth round, sarcasm: every Sikh taxi driver "suddenly a
+    # farmer" at a protest, "Khalistan ka dhanda" (no frame a rule reads, and "every Sikh
+    # ... Khalistan" is as often denied); neither head nor rules
+    "onethousandhundredninetythird_evening.jsonl": [
+        "Amazing how every Sikh taxi driver suddenly becomes a farmer when there's a protest."
+        " Khalistan ka dhanda.",
+    ],
     # the two-hundred-and-sixty-third round, grooming gangs: collective guilt said to a
     # reader by name, no people named ("@Imran your dad was probably in on it, they all
     # cover for each other"); the news head holds it
@@ -1867,7 +1885,6 @@ KNOWN_MISSES = {
     # a black teenager shot for ringing the wrong doorbell
     "fourhundredsixteenth_evening.jsonl": [
         "Probably casing the house like they all do, the homeowner did his job.",  # *
-        "Monkey boy should have known not to come round a white neighbourhood after dark.",  # *
         "They're animals, you can't blame a man for protecting himself from them.",  # *
     ],
     # Vietnamese nail bar workers trafficked
@@ -5329,6 +5346,18 @@ KNOWN_FALSE_HOLDS = {
         "onethousandhundredeightyeighth_evening.jsonl",
         "onethousandhundredeightyninth_evening.jsonl",
         "onethousandhundredninetieth_evening.jsonl",
+        "onethousandhundredninetyfirst_evening.jsonl",
+        "onethousandhundredninetysecond_evening.jsonl",
+        "onethousandhundredninetythird_evening.jsonl",
+        "onethousandhundredninetyfourth_evening.jsonl",
+        "onethousandhundredninetyfifth_evening.jsonl",
+        "onethousandhundredninetysixth_evening.jsonl",
+        "onethousandhundredninetyseventh_evening.jsonl",
+        "onethousandhundredninetyeighth_evening.jsonl",
+        "onethousandhundredninetyninth_evening.jsonl",
+        "onethousandtwohundredth_evening.jsonl",
+        "onethousandtwohundredfirst_evening.jsonl",
+        "onethousandtwohundredsecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6591,8 +6620,46 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # Jammu): at first sight 5 of 5 (the rules 3), 1 of 15 others (the news head's "As a
 # Kashmiri Pandit I know what it is to be a refugee ..."). With the rules written from it:
 # 5 (the rules 5), the same other.
-UNSEEN_ABUSE_HELD = 3065  # of 3377
-UNSEEN_OTHERS_HELD = 120  # of 10579
+# The two-hundred-and-sixty-eighth round (set 1191: 20 comments under a woman anchor's
+# budget explainer, written after round 259's rules): at first sight 1 of 5 (the rules
+# none), none of 15 others — round 259's forms read none of it. With the rules written from
+# it: 5 (the rules 5).
+# The two-hundred-and-sixty-ninth round (set 1192: 20 comments under an RTI activist's
+# press conference, veiled threats written after rounds 260 and 266): at first sight none of
+# 5, none of 15 others. With the rules written from it: 5 (the rules 5).
+# The two-hundred-and-seventieth round (set 1193: 15 comments, sarcasm a fourteenth time):
+# at first sight 1 of 5 (the rules 1), none of 10 others. With the rules written from it: 4
+# (the rules 4); "every Sikh taxi driver ... Khalistan ka dhanda" stays missed.
+# The two-hundred-and-seventy-first round, a sixty-seventh whole evening (set 1194: 30
+# comments under a Muslim fast bowler dropped, Hinglish): at first sight 3 of 4 (the rules
+# none), none of 26 others. With the rules written from it: 4 (the rules 3).
+# The two-hundred-and-seventy-second round (set 1195: 20 comments under a Black
+# footballer's missed penalty): at first sight 3 of 5 (the rules 1), none of 15 others.
+# With the rules written from it: 5 (the rules 5).
+# The two-hundred-and-seventy-third round (set 1196: 20 comments under a Dalit groom's
+# procession stoned, Hinglish): at first sight 3 of 5 (the rules 2), none of 15 others.
+# With the rules written from it: 5 (the rules 5).
+# The two-hundred-and-seventy-fourth round, a sixty-eighth whole evening (set 1197: 30
+# comments under small boats in the Channel): at first sight 3 of 4 (the rules 3), none of
+# 26 others. With the rules written from it: 4 (the rules 4).
+# The two-hundred-and-seventy-fifth round (set 1198: 20 comments under a synagogue attack
+# foiled, the antisemites' code a second time): at first sight 2 of 5 (the rules 1), none
+# of 15 others. With the rules written from it: 5 (the rules 5).
+# The two-hundred-and-seventy-sixth round (set 1199: 18 jokes, 12 kind, 6 at a people's
+# expense): at first sight 3 of 6 (the rules 3), none of 12 others. With the rules written
+# from it: 5 (the rules 5); the Gypsy and the "Work Wanted" sign stays missed.
+# The two-hundred-and-seventy-seventh round (set 1200: 20 comments under a woman MP
+# expelled, Hinglish): at first sight 3 of 5 (the rules 1), none of 15 others. With the
+# rules written from it: 5 (the rules 5).
+# The two-hundred-and-seventy-eighth round (set 1201: 20 comments, Hindus abused and
+# Hindutva argued): at first sight 5 of 5 (the rules 3), 1 of 15 others (the rules': 'Jo
+# log "Hindu khatre mein hai" chillate hain, ...'). With the rules written from it: 5 (the
+# rules 5), none.
+# The two-hundred-and-seventy-ninth round (set 1202: 10 long comments, the abuse in one
+# sentence of three): at first sight 1 of 3 (the rules 1), none of 7 others. With the rules
+# written from it: 3 (the rules 3).
+UNSEEN_ABUSE_HELD = 3120  # of 3434
+UNSEEN_OTHERS_HELD = 120  # of 10765
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

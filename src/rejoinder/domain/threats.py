@@ -760,6 +760,81 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"while (?:you|u) (?:still )?can",
             "while",
         ),
+        # the 1197th set, small boats: "Time for the rope" (not "time for the rope swing");
+        # the 1202nd, long comments: "Those animals should be rounded up and shipped out"
+        # (people shipped: not stray dogs "rounded up and rehomed"), a councillor "dragged
+        # out of the chamber by her hair"; the 1201st: "inki shaakhaon pe bomb girna chahiye"
+        (
+            r"time for (?:the )?(?:rope|ropes|noose|nooses|gallows|lamp ?posts?|firing squad"
+            r"|guillotine)(?! (?:swing|bridge|course|ladder|climb|walk|trick))",
+            "rope ropes noose nooses gallows lamp lamppost lampposts firing guillotine",
+        ),
+        (
+            r"(?:those|these) (?:animals|vermin|savages|parasites|rats|cockroaches|beasts)"
+            r" (?:should|must|need to|ought to|will) (?:all )?be (?:rounded up and )?(?:deported"
+            r"|shipped (?:out|back|off)|sent back|gassed|shot|hanged|hung|exterminated|burnt"
+            r"|burned)",
+            "deported shipped sent gassed shot hanged hung exterminated burnt burned",
+        ),
+        (
+            r"(?:should|must|needs to|ought to|deserves to) be dragged (?:out|through|along|off)"
+            r"\b[^.!?\n]{0,40}?by (?:her|his|their) (?:hair|hijab|beard|feet|ears|collar|turban)",
+            "dragged",
+        ),
+        (
+            r"(?:inki|unki|inke|unke|in ki|un ki|in logon ki) (?:shaakhaon|shakhaon|shakhao"
+            r"|masjidon|mandiron|gurudwaron|churchon|madrason|bastiyon|mohallon|basti)\w* (?:pe"
+            r"|par|mein|me) (?:bomb|bam|aag|goli)\w* (?:girna|girne|gira|girao|lagni|lagao"
+            r"|chalni|chalao|daalo|dalna|barsao) (?:chahiye|do|denge)",
+            "bomb bam aag goli",
+        ),
+        # the 1196th set, a Dalit groom's procession: "Agli baar ghodi pe chadha toh ghodi ke
+        # saath dulha bhi wapas nahi jayega" (not "agli baar flight miss ki toh paisa wapas
+        # nahi aayega", a refund)
+        (
+            r"(?:agli baar|agli bar|dobara|phir se)\b[^.!?\n]{0,40}?(?:toh|to)\b[^.!?\n]{0,40}?"
+            r"(?:dulha|dulhe|tu|tum|wo|woh|ye|yeh|ladka|beta|koi) (?:bhi )?(?:wapas|zinda) (?:nahi"
+            r"|nahin|na) (?:jayega|jaayega|jayegi|jaoge|lautega|lautegi|bachega|bachegi)",
+            "wapas zinda",
+        ),
+        # the 1192nd set, an RTI activist's press conference: her children asked after,
+        # then their need of a mother ("She has two small kids, doesn't she? ... Kids need
+        # their mother around"; not "Kids need their mother around, that's why the creche
+        # matters", no question asked); the light outside her home "kharab hai na? Andhera
+        # bahut hai" (not "... Complaint karo"); "People who dig too deep sometimes find
+        # their own grave" (not archaeologists finding graves); "upar tak haath daal rahi
+        # ho. Haath kat bhi jaate hain" (not a machine's safety gloves); "We've been told
+        # where your kids go to tuition"
+        (
+            r"(?:kids|children|son|sons|daughter|daughters|family)\b[^.!?\n]{0,30}?"
+            r"(?:doesn'?t she|don'?t they|doesn'?t he|isn'?t it|right|hasn'?t she|hasn'?t he)"
+            r"\?[^\n]{0,80}?(?:need (?:their|a|his|her) (?:mother|mum|mom|father|dad|parents?)"
+            r" around|grow up without (?:a |their |her |his )?(?:mother|mum|mom|father|dad))",
+            "around without",
+        ),
+        (
+            r"(?:aapke|tumhare|tere|teri|aapki|tumhari|apke|apki) (?:ghar|office|gali|building"
+            r"|flat)\b[^.!?\n]{0,50}?(?:hai na|h na|hai naa|hai kya)\?\s*(?:\w+ ){0,3}?"
+            r"(?:andhera|andhere|sunsaan|sunsan)\b(?![^.!?\n]{0,40}?(?:complaint|shikayat))",
+            "andhera andhere sunsaan sunsan",
+        ),
+        (
+            r"(?:dig|digs|digging|dug) (?:too |so |very )?(?:deep|much|far)\b[^.!?\n]{0,40}?"
+            r"(?:their|your|his|her|ur) own graves?",
+            "grave graves",
+        ),
+        (
+            r"haath (?:daal|dal|maar)\w*\b[^\n]{0,60}?haath (?:kat|kaat|toot|tut) (?:bhi )?"
+            r"(?:jaate|jate|jaata|jata|sakte|jayenge|jaayenge|jaata hai|jate hain)",
+            "kat kaat toot tut",
+        ),
+        (
+            r"(?:we'?ve|we have|i'?ve|i have|we were|we'?ve been|i was) (?:been )?(?:told|found"
+            r" out|learnt|learned|heard|shown) where (?:your|ur) (?:kids|children|daughter|son"
+            r"|wife|family|mother|mum|mom|husband) (?:go|goes|live|lives|study|studies|work"
+            r"|works|play|plays|stay|stays)\b",
+            "told found learnt learned heard shown",
+        ),
         # the 1190th set, Rohingya refugees in Jammu: "Put them on a boat back to Myanmar and
         # sink it halfway" (not "put them on a boat? it would sink in the monsoon", a
         # warning); "tumhe bhi camp mein band karo aur aag laga do" (not "godown band karo

@@ -889,7 +889,10 @@ _JOKE_TROPES = frozenset(
      "jihadi", "jihadis", "smell", "smells", "stink", "stinks", "stench", "toilets", "goat",
      "goats", "camel", "camels", "stealing", "steal", "thieves", "welfare", "benefits",
      "rapist", "rapists", "stoned", "stoning", "beheaded", "beheading", "monkey", "monkeys",
-     "banana", "bananas", "watermelon", "watermelons", "oven", "ovens"}
+     "banana", "bananas", "watermelon", "watermelons", "oven", "ovens",
+     # (the 1199th set: "... near something that explodes legally", "the other side of the
+     # blast radius")
+     "explodes", "explode", "exploding", "explosive", "explosives", "blast"}
 )  # fmt: skip
 
 
@@ -1099,7 +1102,8 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
 _SARCASM_FRAMES = re.compile(
     r"(?<![a-z])(?:what could (?:possibly )?go wrong"
     r"|in other news,? (?:water is wet|the sky is blue|the pope is catholic|fire is hot|bears"
-    r"|the sun (?:rose|rises|comes up) in the east)"
+    r"|the sun (?:rose|rises|comes up) in the east|fish swim|dogs bark|birds fly|grass is"
+    r" green|ice is cold)"
     r"|next (?:you'?ll|you will|u will|ull) tell me"
     r"|(?:nobel|padma shri|padma bhushan|bharat ratna|oscar) (?:de do|bhejo|dedo|dijiye)"
     r"|give (?:him|her|them|this \w+) (?:a|the) nobel"
@@ -1163,7 +1167,14 @@ _SARCASM_FRAMES = re.compile(
     r"|(?:reservation|quota)s? really (?:does |do )?works? (?:miracles|wonders|magic),?"
     r" (?:doesn'?t|don'?t) (?:it|they)\?"
     r"|(?:so |very |nicely |well )+represented (?:at|in|among) the (?:grooming|rape|terror"
-    r"|terrorism|knife crime|stabbing) (?:trials?|gangs?|cases|stats|statistics|figures))"
+    r"|terrorism|knife crime|stabbing) (?:trials?|gangs?|cases|stats|statistics|figures)"
+    # (and of the 1193rd, a fourteenth: "Shocking: Romanian gang steals cars. In other news,
+    # fish swim."; "Wow, a Dalit who can spell his own name" (not "a minister who can read
+    # a balance sheet": no people); "another Muslim "youth" ... They always are, right up
+    # until the explosion")
+    r"|(?:wow|amazing|look|oh look|finally|imagine),? (?:a|an) (?:\w+ ){1,2}?who (?:can|could"
+    r"|knows how to) (?:spell|count|tie)"
+    r"|(?:right |just )?up until the (?:explosion|bomb|blast|detonation))"
     r"(?![a-z])"
 )
 # (the frames of the 1027th set, a fourth round, added after it was scored: "in other news
@@ -1186,7 +1197,8 @@ _SARCASM_CUES = frozenset(
      "coming", "possibly", "museum", "fought", "queen", "bhejo", "dedo", "dijiye", "ends",
      "laughter",
      "newspapers", "itihaas", "chand", "mangal", "machhli", "suraj", "wet", "thank",
-     "lonely", "neighbours", "neighbors", "miracles", "wonders", "magic", "represented"}
+     "lonely", "neighbours", "neighbors", "miracles", "wonders", "magic", "represented",
+     "spell", "count", "tie", "explosion", "bomb", "blast", "detonation"}
 )  # fmt: skip
 # Whom the frames mock: a people, or one of them named by it ("Gay teacher", "Dalit boy",
 # "Jewish landlord", "A woman driving a bus"); a colour only of a person ("Black teenager",
@@ -5957,7 +5969,9 @@ _SHAMING_CUES = frozenset(
      "skirt", "kurti", "dress", "blouse", "lagti", "dikhti",
      "shower", "topless", "naked", "leans", "leaning", "bends", "bending", "remember",
      "remembers", "remembered", "give", "body", "figure", "midnight", "yaad", "khayal",
-     "geeli", "gili", "bheegi", "bhigi", "wet"}
+     "geeli", "gili", "bheegi", "bhigi", "wet", "preferably", "ideally", "gale", "gala",
+     "neckline", "between", "tuition", "tuitions", "lessons", "lesson", "session", "sessions",
+     "coaching", "briefing", "raat", "sonagachi", "kamathipura", "kothe", "kotha", "ishara"}
 )  # fmt: skip
 _SHAMING_PATTERNS = (
     # the 1161st set: a woman who lives with a man called loose ("Jo ladki shaadi se pehle
@@ -6308,6 +6322,34 @@ _SHAMING_PATTERNS = (
     # "geeli saree mein TRP double ho jayegi" (not "reporter ki geeli saree dekh ke dukh hua")
     r"(?:geeli|gili|bheegi|bhigi|wet) (?:saree|sari|kurti|dress|blouse|shirt|top)\b"
     r"[^.!?\n]{0,30}?(?:trp|ratings|views|viewers|log dekhenge|double)",
+    # the 1191st set, a woman anchor's budget explainer: "She can explain my deficit anytime,
+    # preferably lying down 😏" (not "she should rest after the surgery, preferably lying
+    # down"); "apne blouse ke gale pe zyada dhyan deti hai madam. Wahi toh dekhte hain log"
+    # (not "blouse ke gale ka design accha hai"); "couldn't find the fiscal deficit if it was
+    # between her legs"; "Budget ke baad personal tuition chahiye 😉" (not "personal tuition
+    # for my son")
+    r"(?:she|her|madam|you|u)\b[^.!?\n]{0,50}?(?:preferably|ideally) (?:lying down|on (?:her"
+    r"|your|ur) back|in (?:bed|my bed|her bed)|naked|undressed)\s*(?:😏|😉|😜|🤤|🥵|😘)",
+    r"(?:blouse|kurti|top|dress|saree|sari)\w* (?:ke|ka|ki) (?:gale|gala|neckline)\b"
+    r"[^\n]{0,60}?(?:dekhte|dekhta|dekhenge|dikhati|dikhana|dhyan deti|dhyaan deti)",
+    r"(?:if it was|if it were|even if it was|unless it was) (?:\w+ ){0,3}?between (?:her|your"
+    r"|ur) (?:legs|thighs)",
+    r"(?:personal|private) (?:tuition|tuitions|lessons?|classes|class|session|sessions"
+    r"|briefing|coaching)\b[^.!?\n]{0,20}?(?:😉|😏|😘|🤤|😜|🥵)",
+    # "Sab jaante hain raat ko kiske saath hoti hai" (a woman's nights; not "raat ko kiske
+    # saath party mein tha minister", a man's party)
+    r"raat (?:ko|mein|me) (?:\w+ )?(?:kiske|kis ke|kisse|boss ke|owner ke|editor ke|malik ke"
+    r"|minister ke) (?:saath|sath) (?:hoti|rehti|jaati) (?:hai|h|hogi|thi)",
+    # the 1200th set, a woman MP: "Isko Parliament se nikaal ke Sonagachi bhej do" (a red
+    # light district; not "Sonagachi ki auraton ke liye clinic khula"); "foreign trips pe
+    # kisi na kisi ke saath zyada dikhti hai. Samajhdar ko ishara kaafi." (not "kisi na
+    # kisi ke saath meeting mein dikhti hai, kaam hai unka", said without the wink)
+    r"(?:sonagachi|kamathipura|gb road|g b road|red light area|red light district|kothe|kotha)"
+    r"\b[^.!?\n]{0,10}?(?:bhej|bhejo|bhejdo|bitha|baitha|baithao|bithao|send)\w*"
+    r"|(?:bhej|bhejo|send)\w* (?:do |dena |her |him )?(?:to )?(?:sonagachi|kamathipura|gb road"
+    r"|the red light (?:area|district)|kothe)",
+    r"kisi na kisi ke (?:saath|sath)\b[^\n]{0,60}?(?:samajhdar ko ishara|ishara kaafi|ishara"
+    r" kafi)",
 )
 _SHAMING = _one_at_a_time(_SHAMING_PATTERNS, _SHAMING_CUES)
 

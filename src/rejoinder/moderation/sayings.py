@@ -3616,6 +3616,120 @@ _CUED = tuple(
             r"|sikhati|paida)",
             "masjidon masjid masjiden madrason madarson madrasa madarsa madrasse madrase",
         ),
+        # the 1194th set, a Muslim bowler dropped: "Jab Pakistan ke khilaf match hota hai tab
+        # inki gendein dheemi ho jaati hain, sab jaante hain kyun" (not "... pitch dheemi thi,
+        # curator ne paani daala"); "Isko Pakistan team mein bhej do, wahan apne bhaiyon ke
+        # saath khelega" (not "Isko Pakistan tour pe bhej do, spin acchi khelta hai"); "Inki
+        # kaum ka bharosa nahi" (not "... bharosa nahi jeet paayi sarkar")
+        (
+            r"pakistan ke (?:khilaf|against|saamne|samne)\b[^.!?\n]{0,60}?(?:dheemi|dheeme"
+            r"|dheema|dhili|dheeli|dheele|slow|kamzor)\b[^.!?\n]{0,40}?(?:sab (?:jaante|jante)"
+            r" (?:hain|hai) kyun|sabko pata hai kyun|pata hai kyun|guess why|samajh (?:jao|lo))",
+            "pakistan",
+        ),
+        (
+            r"pakistan\b[^.!?\n]{0,30}?(?:bhej|bhejo|bhejdo|chale ja|chala ja)\w*\b[^.!?\n]{0,30}?"
+            r"apne (?:bhaiyon|bhaiyo|bhai|bhaijaan|abba|chacha|rishtedaron|logon)\w* (?:ke )?"
+            r"(?:saath|sath|paas)",
+            "pakistan",
+        ),
+        (
+            r"(?:inki|unki|in logon ki|un logon ki|aapki|tumhari|teri|is|us) (?:kaum|qaum|quom"
+            r"|biradari|jaat|jaati|community) (?:ka|pe|par) (?:koi )?(?:bharosa|bharoasa|yakeen"
+            r"|yakin|vishwas|bhrosa|aitbaar|etbaar) (?:nahi|nahin|mat|na)\b(?! (?:jeet|kama"
+            r"|mila|jeeta))",
+            "kaum qaum quom biradari jaat jaati community",
+        ),
+        # the 1195th set, a Black footballer's missed penalty: bananas sent, a team that
+        # "looks like the Congo", "they only play football because they can't read",
+        # "monkey boy" (not "Monkey Man", a film)
+        (
+            r"(?:should(?:'?ve| have)|let'?s|just|go|i'?d) (?:sent|send|throw|thrown|toss|tossed"
+            r"|chuck|chucked) (?:him |them |her )?(?:some |a |the )?bananas?\b",
+            "bananas banana",
+        ),
+        (
+            r"(?:team|squad|side|eleven|cabinet|parliament|class|school)\b[^.!?\n]{0,20}?looks?"
+            r" like (?:the congo|congo|africa|nigeria|somalia|a zoo|the jungle)\b",
+            "congo africa nigeria somalia zoo jungle",
+        ),
+        (
+            r"(?:they|these people|those people|these lot) only (?:\w+ ){1,3}?because (?:they|"
+            r"these people) (?:can'?t|cannot|couldn'?t) (?:read|write|think|count|spell)",
+            "because",
+        ),
+        (r"monkey (?:boy|girl|face|lad|kid|boys|girls)\b", "monkey"),
+        # the 1196th set, a Dalit groom's procession: a people told to live in a stable, "not
+        # with people" ("... tabele mein jaake rehna chahiye, insaan ke saath nahi"); "kal ko
+        # humari betiyon ka haath maangenge" (not "... maangenge toh kya? Shaadi apni marzi
+        # ki hoti hai")
+        (
+            r"(?:tabele|tabela|jungle|jangal|gaushala|chidiyaghar|zoo|naali|gutter|suar ?bade)"
+            r"\w* (?:mein|me) (?:jaake |ja ke |jaa ke )?(?:rehna|raho|rahe|rehne|rahen)\b"
+            r"[^.!?\n]{0,30}?insaan(?:on)? ke (?:saath|sath|beech) (?:nahi|nahin|mat)",
+            "insaan insaanon",
+        ),
+        (
+            r"(?:kal ko|kal|ab|phir) (?:ye |yeh )?(?:humari|hamari|hamaari) (?:betiyon|behno"
+            r"|behnon|ladkiyon) (?:ka|ki) (?:haath|rishta|shaadi) (?:bhi )?(?:maangenge|mangenge"
+            r"|maangne lagenge|mangne lagenge)(?! ?,? ?(?:toh|to) kya)",
+            "betiyon behno behnon ladkiyon",
+        ),
+        # the 1198th set, the antisemites' code a second time: "the same names keep coming
+        # up in every bank, every newsroom and every government. Just noticing." (not "the
+        # same names keep coming up in every procurement scandal: Serco, Capita"); the
+        # Holocaust's numbers "never audited", "6 million is a very convenient number";
+        # "follow the money and you'll find a Rothschild at the end of it"
+        (
+            r"(?:same|certain) (?:names|surnames|people|families)\b[^.!?\n]{0,30}?(?:keep coming"
+            r" up|keep appearing|keep showing up|always turn up|keep popping up)\b[^\n]{0,30}?"
+            r"(?:banks?|newsrooms?|media|hollywood)\b[^\n]{0,40}?(?:newsrooms?|media|governments?"
+            r"|hollywood|congress|parliament)",
+            "names surnames families",
+        ),
+        # (and "Golders Green should be walled off, they like ghettos anyway"; not "the
+        # Nazis forced them into ghettos")
+        (
+            r"(?:they|them|jews|jewish people) (?:like|love|prefer|are used to|enjoy) (?:the |their"
+            r" )?ghettos?\b",
+            "ghetto ghettos",
+        ),
+        (
+            r"holocaust (?:numbers|figures|death toll|toll|deaths)\b[^.!?\n]{0,40}?(?:never been"
+            r" (?:audited|verified|proven|checked)|exaggerated|inflated|made up|fake|a lie)"
+            r"|(?:6|six) million (?:is|was) (?:a |such a )?(?:very |rather |bit )?(?:convenient"
+            r"|suspicious|suspiciously round|made[- ]up|magic) (?:number|figure)",
+            "holocaust million",
+        ),
+        (
+            r"(?:follow the money|pulling the strings|behind (?:every|all|each))\b[^.!?\n]{0,60}?"
+            r"rothschilds?\b",
+            "rothschild rothschilds",
+        ),
+        # the 1201st set, Hindus abused: "These Hindus with their dot on the forehead, all of
+        # them are casteist rapists in saffron" (a people, then "all of them are" after what
+        # is said of them; not "Hindus with their diyas lit up the street, all of them are
+        # neighbours we love")
+        (
+            rf"{_PEOPLES}\b[^.!?\n]{{0,50}}?,? (?:all of them|every one of them|every last one"
+            r" of them|the lot of them) (?:are|r) (?:all )?(?:\w+ )?(?:rapists|terrorists"
+            r"|criminals|thieves|murderers|paedophiles|pedophiles|traitors|animals|savages"
+            r"|parasites|vermin|scum)\b",
+            "rapists terrorists criminals thieves murderers paedophiles pedophiles traitors"
+            " animals savages parasites vermin scum",
+        ),
+        # the 1200th set, a woman MP: "Aise hi thodi koi itna deta hai kisi aurat ko 😏" (not
+        # "... kisi ko, mehnat karni padti hai"); "Bina pati ki aurat ko itna ghamand?" (not
+        # "bina pati ki aurat ko samaj itna pareshan karta hai")
+        (
+            r"aise hi (?:thodi|thode|thori|thodi na) koi (?:\w+ ){0,2}?(?:deta|deti|dete) (?:hai|h)"
+            r" (?:kisi )?(?:aurat|ladki|madam|mahila)\w*"
+            r"|bina (?:pati|shaadi|mard|aadmi|husband) (?:ki|ke) (?:aurat|ladki|mahila)\w*\b"
+            # (the question mark taken in: a saying asked is the writer's, not an echo)
+            r"[^.!?\n]{0,20}?(?:itna|itni|aisa|aisi) (?:ghamand|akad|akkad|attitude|dimaag"
+            r"|nakhre)\??",
+            "aurat ladki madam mahila auraton",
+        ),
         # the 1185th set, a Bihar election: a people or region to be made a country of its
         # own so the rest are rid of it ("Bihar ko alag desh bana do aur border pe deewar,
         # baaki India chain se jiyega"; the 1163rd's "inko alag desh de do aur Hindi belt ki
@@ -5236,6 +5350,7 @@ def _at_a_distance(words: Words, hit: Hit) -> bool:
         distant
         or _named_as_a_show(words, last)
         or _its_sayers_named(words, last)
+        or _said_by_those_who(words, first, last)
         or (not asks and echoed(words, first, last))
     )
 
@@ -5264,6 +5379,19 @@ def _its_sayers_named(words: Words, last: int) -> bool:
 
 
 _SAYERS = frozenset({"bolne", "kehne", "likhne", "bolte", "kehte"})
+
+
+def _said_by_those_who(words: Words, first: int, last: int) -> bool:
+    """'Jo log "Hindu khatre mein hai" chillate hain, ...' (the 1201st set): the saying is
+    what "those who" shout, named around it (not "jo bhi ho, Hindu khatre mein hai", the
+    writer's own)."""
+    before = words.words[max(first - 3, 0) : first]
+    after = words.words[last + 1 : last + 3]
+    return "jo" in before and len(after) == 2 and after[0] in _SAYING_VERBS and after[1] in _ARE_HI
+
+
+_SAYING_VERBS = _SAYERS | {"chillate", "chilate", "kehti", "bolti", "likhte", "maante"}
+_ARE_HI = frozenset({"hain", "hai", "h"})
 
 
 def _named_as_a_show(words: Words, last: int) -> bool:
