@@ -7667,6 +7667,53 @@ FORTY_THIRD_SESSION_FORMS = [
         " paper reported.",
         False,
     ),
+    # the 280th round (the 1203rd set, a racing driver's slur, the abuse masked): a people
+    # "only there for the quota"; brakes tampered with
+    ("B l a c k drivers are only there for the d1versity quota.", True),
+    ("Black drivers got there on merit, not a quota, whatever the trolls say.", False),
+    ("Someone should tamper with his br@kes and see how fast he goes then.", True),
+    ("The team said someone may have tampered with the brakes before the race.", False),
+    # the 281st round (the 1204th set, a paper leak, in Devanagari)
+    ("धरने पर बैठी लड़कियाँ पढ़ने नहीं, लड़के फँसाने आती हैं, सब की सब चालू।", True),
+    ("Bijli aa gayi, sab ki sab machine chalu ho gayi.", False),
+    ("आयोग के अध्यक्ष को पकड़ के सड़क पर जला दो, तब अक्ल आएगी।", True),
+    ("Murgi ko pakad ke kaat do, aaj biryani banegi.", False),
+    # the 282nd round (the 1205th set, a rape verdict): the victim blamed
+    ("She was drunk at 2am in his flat, what did she think was going to happen?", True),
+    ("She put her savings in crypto, what did she think was going to happen?", False),
+    ("Girls like her cry rape when they regret it in the morning.", True),
+    ("Women don't cry rape for fun; false reports are rare.", False),
+    ("Honestly she looks like she enjoyed it, check her Instagram from the week after.", True),
+    ("She looks like she enjoyed it, the concert photos are lovely.", False),
+    ("If she dressed like that in my town she'd get the same treatment.", True),
+    ("If she dressed like that in my town she'd get compliments, it's a lovely outfit.", False),
+    # the 283rd round (the 1206th set, mental health claimants)
+    ("Depression is just laziness with a doctor's note.", True),
+    ("Depression is not just laziness, it's an illness.", False),
+    ("If you're so depressed, do us all a favour and finish the job.", True),
+    ("If you're so depressed, talk to someone today, the helpline is free.", False),
+    # the 284th round (the 1207th set, kind traps and their twins): a slur quoted with its
+    # closing punctuation inside the marks is reported
+    ('"Go back to your country," she said to me. I was born in Croydon.', False),
+    ("My Muslim neighbour is one of the good ones, shame the rest of them are animals.", True),
+    ("My Muslim neighbour is one of the good ones, and so is the rest of her family.", False),
+    ("Not all Dalits are lazy, but the ones on reservation definitely are.", True),
+    ("Not all Dalits are rich, but the ones on reservation are better off.", False),
+    (
+        "The Roma family keeps a clean garden, probably because they stole the"
+        " gnomes from everyone else.",
+        True,
+    ),
+    ("The kids were arrested, probably because they stole a car.", False),
+    # the 285th round (the 1208th set, Ganpati visarjan in Mumbai)
+    ("Visarjan ke raste mein masjid aaye toh patthar bhi phenk ke aana chahiye.", True),
+    ("Masjid pe patthar phenkne walon ko giraftaar karo.", False),
+    ("Ye bhaiyye log Mumbai mein aake gandagi kar dete hain, sab ko wapas UP bhejo.", True),
+    ("Bhaiyya log ne naka pe chai ki dukaan khol li, achhi chai hai.", False),
+    ("Mandal ki ladkiyon ko dekho, naachne ke bahane sab dikhane aati hain.", True),
+    ("Dance ke bahane exercise ho jaati hai, mandal ki ladkiyan fit hain.", False),
+    ("Chanda nahi diya toh dukaan ka shutter agli subah tuta milega.", True),
+    ("Bill nahi diya toh connection kata milega, BSES ka notice aaya hai.", False),
 ]
 
 

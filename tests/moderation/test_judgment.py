@@ -3867,6 +3867,11 @@ KNOWN_MISSES = {
 # Non-abusive comments held on purpose: the shipped suspect word list (a site's to edit)
 # holds a slur wherever it appears, also where a comment mentions it to condemn it.
 KNOWN_FALSE_HOLDS = {
+    # the two-hundred-and-eighty-fourth round (kind traps a second time): the suspect word
+    # list holds the slur named as what was shouted at a father (a site's list to edit)
+    "onethousandtwohundredseventh_evening.jsonl": [
+        "The word \"Paki\" was shouted at my dad for thirty years. It's not banter, it's a slur.",
+    ],
     # the two-hundred-and-forty-fifth round (kind traps): the shipped suspect word list holds
     # a slur named as history, in quotation marks (a site's list to edit)
     "onethousandhundredsixtyeighth_evening.jsonl": [
@@ -5358,6 +5363,12 @@ KNOWN_FALSE_HOLDS = {
         "onethousandtwohundredth_evening.jsonl",
         "onethousandtwohundredfirst_evening.jsonl",
         "onethousandtwohundredsecond_evening.jsonl",
+        "onethousandtwohundredthird_evening.jsonl",
+        "onethousandtwohundredfourth_evening.jsonl",
+        "onethousandtwohundredfifth_evening.jsonl",
+        "onethousandtwohundredsixth_evening.jsonl",
+        "onethousandtwohundredseventh_evening.jsonl",
+        "onethousandtwohundredeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6658,8 +6669,27 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The two-hundred-and-seventy-ninth round (set 1202: 10 long comments, the abuse in one
 # sentence of three): at first sight 1 of 3 (the rules 1), none of 7 others. With the rules
 # written from it: 3 (the rules 3).
-UNSEEN_ABUSE_HELD = 3120  # of 3434
-UNSEEN_OTHERS_HELD = 120  # of 10765
+# The two-hundred-and-eightieth round (set 1203: 20 comments under a racing driver's slur,
+# the abuse masked): at first sight 5 of 5 (the rules 3), none of 15 others. With the rules
+# written from it: 5 (the rules 5).
+# The two-hundred-and-eighty-first round (set 1204: 20 comments in Devanagari under a
+# recruitment paper leaked): at first sight 3 of 5 (the rules 3), none of 15 others. With
+# the rules written from it: 5 (the rules 5).
+# The two-hundred-and-eighty-second round (set 1205: 20 comments under a rape verdict, the
+# victim blamed): at first sight 2 of 5 (the rules 1), none of 15 others. With the rules
+# written from it: 5 (the rules 5).
+# The two-hundred-and-eighty-third round (set 1206: 20 comments under mental-health
+# claimants): at first sight 4 of 5 (the rules 3), none of 15 others. With the rules written
+# from it: 5 (the rules 5).
+# The two-hundred-and-eighty-fourth round (set 1207: 25 kind traps and 5 twins): at first
+# sight 3 of 5 (the rules 2), 2 of 25 others (the suspect list's quoted "Paki"; the rules'
+# '"Go back to your country," she said to me'). With the rules written from it: 5 (the rules
+# 5), 1 other (the suspect list's).
+# The two-hundred-and-eighty-fifth round (set 1208: 20 comments under Ganpati visarjan in
+# Mumbai, Hinglish): at first sight 3 of 5 (the rules 1), none of 15 others. With the rules
+# written from it: 5 (the rules 5).
+UNSEEN_ABUSE_HELD = 3150  # of 3464
+UNSEEN_OTHERS_HELD = 121  # of 10865
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -760,6 +760,43 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"while (?:you|u) (?:still )?can",
             "while",
         ),
+        # the 1203rd set, a driver's racist slur in F1: "Someone should tamper with his
+        # br@kes" (not "the team said someone tampered with the brakes", a report); the
+        # 1204th, in Devanagari: "aayog ke adhyaksh ko pakad ke sadak par jala do" (a person
+        # grabbed, then burnt; not "murgi ko pakad ke kaat do"); the 1206th: "If you're so
+        # depressed, do us all a favour and finish the job"; the 1208th: "Chanda nahi diya
+        # toh dukaan ka shutter agli subah tuta milega" (not "bill nahi diya toh connection
+        # kata milega"); a mosque on the procession's route to be stoned
+        (
+            r"(?:someone|somebody|we|i|you|let'?s|should|gonna|going to|'ll|will)\b"
+            r"[^.!?\n]{0,20}?(?:tamper|mess|fiddle) with (?:his|her|their|your|ur) (?:brakes"
+            r"|brake lines?|steering|car)|(?:someone|somebody|we|i|let'?s|should|gonna|'ll|will)"
+            r" (?:\w+ )?cut (?:his|her|their|your|ur) brake ?(?:lines|cables)?",
+            "tamper mess fiddle cut",
+        ),
+        (
+            r"(?!(?:murgi|murga|murge|bakre|bakra|machhli|chuhe|chuha|saanp) )\w+ ko pakad (?:ke"
+            r"|kar|kr) (?:\w+ ){0,3}?(?:jala|maar|latka|phoonk|kaat) (?:do|dalo|daalo|denge)",
+            "pakad",
+        ),
+        (
+            r"(?:depressed|suicidal|want to die|wanna die|hate your life|hate ur life)\b"
+            r"[^.!?\n]{0,40}?(?:finish the job|get it over with|go through with it|end it"
+            r" already)",
+            "finish over through already",
+        ),
+        (
+            r"(?:nahi|nahin|na) (?:diya|diye|doge|diyaa|diya toh|dega|degi)\b[^.!?\n]{0,10}?"
+            r"(?:toh|to)\b[^.!?\n]{0,40}?(?:tuta|toota|tooti|tuti|jala|jali|jalaa|tuta hua)"
+            r" (?:milega|milegi|milenge|mila)",
+            "milega milegi milenge mila",
+        ),
+        (
+            r"(?:masjid|mandir|church|gurudwara|dargah)\w*\b[^.!?\n]{0,40}?patthar (?:bhi )?"
+            r"(?:phenk|phek|fenk|chala|maar)\w* (?:ke aana|ke aao|do|dena|denge|ke aana"
+            r" chahiye|chahiye)",
+            "patthar",
+        ),
         # the 1197th set, small boats: "Time for the rope" (not "time for the rope swing");
         # the 1202nd, long comments: "Those animals should be rounded up and shipped out"
         # (people shipped: not stray dogs "rounded up and rehomed"), a councillor "dragged

@@ -5971,7 +5971,8 @@ _SHAMING_CUES = frozenset(
      "remembers", "remembered", "give", "body", "figure", "midnight", "yaad", "khayal",
      "geeli", "gili", "bheegi", "bhigi", "wet", "preferably", "ideally", "gale", "gala",
      "neckline", "between", "tuition", "tuitions", "lessons", "lesson", "session", "sessions",
-     "coaching", "briefing", "raat", "sonagachi", "kamathipura", "kothe", "kotha", "ishara"}
+     "coaching", "briefing", "raat", "sonagachi", "kamathipura", "kothe", "kotha", "ishara",
+     "chaalu", "happen", "enjoyed", "dressed", "dresses", "dressing", "bahane"}
 )  # fmt: skip
 _SHAMING_PATTERNS = (
     # the 1161st set: a woman who lives with a man called loose ("Jo ladki shaadi se pehle
@@ -6350,6 +6351,23 @@ _SHAMING_PATTERNS = (
     r"|the red light (?:area|district)|kothe)",
     r"kisi na kisi ke (?:saath|sath)\b[^\n]{0,60}?(?:samajhdar ko ishara|ishara kaafi|ishara"
     r" kafi)",
+    # the 1204th set, in Devanagari: girls at a sit-in "ladke phansane aati hain, sab ki sab
+    # chalu" (not "sab ki sab chalu ho gayi, bijli aa gayi", the lights); the 1205th, a rape
+    # verdict, the victim blamed: drunk in his flat, "what did she think was going to
+    # happen?" (not crypto bought); "she looks like she enjoyed it, check her Instagram";
+    # "If she dressed like that in my town she'd get the same treatment"; the 1208th:
+    # "naachne ke bahane sab dikhane aati hain" (not "dance ke bahane exercise ho jaati
+    # hai")
+    r"(?:ladkiyan|ladkiya|ladkiyaa|ladkiyaan|auraten|aurtein|ye|yeh)\b[^\n]{0,60}?sab ki sab"
+    r" (?:chalu|chaalu|bazaru|bazaaru|randi|raand)\w*",
+    r"(?:drunk|dressed like|wearing|at \d+ ?(?:am|pm)|in his (?:flat|room|house|car|bed)|alone"
+    r" with)\b[^\n]{0,60}?what (?:did|does) she (?:think|expect)\b[^.!?\n]{0,20}?happen",
+    r"(?:looks like|bet|probably|clearly|obviously) she (?:enjoyed|wanted|liked|loved) it\b"
+    r"[^\n]{0,40}?(?:check|look at|see) her (?:instagram|insta|posts|photos|social media"
+    r"|tiktok|facebook)",
+    r"(?:dressed|dresses|dressing) like that\b[^.!?\n]{0,40}?(?:she'?d|she would|she will"
+    r"|she'?ll) get (?:the same|what|raped|treated)",
+    r"ke bahane (?:sab kuch|sab|badan|jism|body|kamar) dikhane (?:aati|aate|jaati) (?:hain|hai)",
 )
 _SHAMING = _one_at_a_time(_SHAMING_PATTERNS, _SHAMING_CUES)
 

@@ -3675,6 +3675,58 @@ _CUED = tuple(
             r"|maangne lagenge|mangne lagenge)(?! ?,? ?(?:toh|to) kya)",
             "betiyon behno behnon ladkiyon",
         ),
+        # the 1203rd set: "B l a c k drivers are only there for the d1versity quota" (not
+        # "... got there on merit, not a quota"); the 1205th, a rape verdict: "Girls like her
+        # cry rape when they regret it" (not "women don't cry rape for fun"); the 1206th:
+        # "Depression is just laziness with a doctor's note" (not "... is not just
+        # laziness"); the 1207th, kind traps and their twins: "one of the good ones, shame
+        # the rest of them are animals", "Not all Dalits are lazy, but the ones on
+        # reservation definitely are" (not "... are rich, but ... better off"), "probably
+        # because they stole the gnomes"; the 1208th: "bhaiyye log ... sab ko wapas UP
+        # bhejo"
+        (
+            r"(?:black|blacks|dalits?|muslims?|women|woman|female|gays?|trans|brown|asians?)"
+            r"\b[^.!?\n]{0,30}?(?:only|just) (?:there|here|in (?:the|this) \w+|hired|picked"
+            r"|selected|got (?:the|their|her|his) (?:jobs?|places?|seats?)) (?:for|because of"
+            r"|thanks to|to fill) (?:the |a )?(?:diversity|dei|reservation|quota)",
+            "diversity dei reservation quota",
+        ),
+        (
+            r"(?:girls|women|she|they|feminists|bitches|sluts)(?: like (?:her|that|them))?"
+            r" (?!(?:don'?t|dont|never|rarely|do not|seldom|didn'?t|did not) )(?:\w+ )?cry"
+            r" rape",
+            "rape",
+        ),
+        (
+            r"(?:depression|anxiety|adhd|autism|mental illness|ptsd|bipolar|ocd) (?:is|=)"
+            r" (?:just|only|simply|basically|nothing but|all) (?:laziness|an excuse|attention"
+            r"[- ]seeking|weakness|made up|a myth|fake|a fashion|a trend)",
+            "laziness excuse attention weakness myth fake fashion trend",
+        ),
+        (
+            r"one of the good ones\b[^\n]{0,40}?(?:the rest|rest of them|the others)\b"
+            r"[^.!?\n]{0,15}?(?:are|r) (?:\w+ )?(?:animals|savages|vermin|terrorists|criminals"
+            r"|scum|parasites|rats|pigs|dogs|thieves)",
+            "good",
+        ),
+        (
+            rf"not all {_PEOPLES} (?:are|r) (?:lazy|terrorists|criminals|thieves|rapists|dirty"
+            r"|violent|stupid|liars|cheats|frauds|parasites|dangerous|scroungers)\b[^.!?\n]{0,10}?"
+            r",? but (?:the ones|those|most|many|the majority|plenty)\b[^.!?\n]{0,40}?(?:are|r)"
+            r"\b",
+            "lazy terrorists criminals thieves rapists dirty violent stupid liars cheats frauds"
+            " parasites dangerous scroungers",
+        ),
+        (
+            rf"{_PEOPLES}\b[^.!?\n]{{0,60}}?(?:probably|must be|bet it'?s|only) because they"
+            r" (?:stole|nicked|robbed|pinched)\b",
+            "stole nicked robbed pinched",
+        ),
+        (
+            r"(?:bhaiyye|bhaiye|bhaiyya|bhaiya) log\b[^\n]{0,80}?(?:wapas|vapas) (?:up|bihar)"
+            r" (?:bhejo|bhej do|bhagao|nikalo|bhejna chahiye)",
+            "bhaiyye bhaiye bhaiyya bhaiya",
+        ),
         # the 1198th set, the antisemites' code a second time: "the same names keep coming
         # up in every bank, every newsroom and every government. Just noticing." (not "the
         # same names keep coming up in every procurement scandal: Serco, Capita"); the

@@ -36,6 +36,8 @@ def quoted_whole(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] in QUOTES and end < len(text) and text[end] in QUOTES
 
 
+# What a quotation's last word may be followed by inside its closing mark.
+_CLOSING_PUNCTUATION = frozenset(",.!?")
 _STRETCHED = re.compile(r"(.)\1{2,}")
 # Letters stretched ("kiiiill", "shoooot"): each word is read squeezed, and the patterns over
 # the text must read it so too.
@@ -146,6 +148,8 @@ class Words:
 
     def quote_after(self, j: int) -> bool:
         end = self.span(j)[1]
+        if end < len(self.text) - 1 and self.text[end] in _CLOSING_PUNCTUATION:
+            end += 1  # '"Go back to your country," she said to me' (the 1207th set)
         return end < len(self.text) and self.text[end] in QUOTES
 
     def sentence(self, i: int) -> int:
