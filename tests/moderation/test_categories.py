@@ -7714,6 +7714,66 @@ FORTY_THIRD_SESSION_FORMS = [
     ("Dance ke bahane exercise ho jaati hai, mandal ki ladkiyan fit hain.", False),
     ("Chanda nahi diya toh dukaan ka shutter agli subah tuta milega.", True),
     ("Bill nahi diya toh connection kata milega, BSES ka notice aaya hai.", False),
+    # the 286th round (the 1209th set, an actress's divorce, a sixty-ninth whole evening,
+    # Hinglish)
+    (
+        "Heroine log ka yahi hai, pehle ameer pakdo, phir paisa lo aur chhod"
+        " do. Sab ki sab gold digger.",
+        True,
+    ),
+    ("Itne saal industry mein rahi hai, kitno ke saath so chuki hogi.", True),
+    ("Itne saal industry mein rahi hai, kitno ke saath kaam kar chuki hai, experience hai.", False),
+    ("Aisi aurat ke saath koi mard nahi reh sakta, aukaat mein rakhna chahiye tha.", True),
+    ("Aukaat mein rakhna chahiye tha us builder ko, jisne flat time pe nahi diya.", False),
+    ("Ab isko koi kaam nahi dega, item number karke pet palegi.", True),
+    ("Uska item number hit hua tha 2010 mein, ab wo direction karti hai.", False),
+    # the 287th round (the 1210th set, a Sikh shot in Ohio)
+    ("These people come here and breed, and then cry when someone fights back.", True),
+    ("They come here and work, pay taxes, and raise their kids like anyone else.", False),
+    ("Good. More of that please, every mosque and temple full of these invaders.", True),
+    ("More of that please, every mosque and temple opening its doors for the vigil.", False),
+    # the 288th round (the 1211th set, India against Pakistan, Hinglish)
+    ("Inko cricket nahi, bomb banana aata hai.", True),
+    ("Inko cricket nahi, kabaddi khelna aata hai, wahan champion hain.", False),
+    ("Pakistan ki team aatankwadi camp se aayi hai, dadhi wale bhediye.", True),
+    ("Dadhi wale baba ne prasad diya, bahut ache insaan hain.", False),
+    ("@Zeeshan tu Pakistan ki jeet pe khush hai na? Pata tha, gaddar, desh chhod ke nikal.", True),
+    ("Pakistan ki jeet pe khush hona koi gunah nahi, achha khela unhone.", False),
+    # the 289th round (the 1212th set, a woman columnist, veiled threats a fourth time, read
+    # by none of the first three rounds' forms)
+    ("Shame if her own three ever needed it, the school gates are so busy at 3.", True),
+    (
+        "We all know her book tour dates. Every town, every venue. See you at the signing, love.",
+        True,
+    ),
+    ("We all know her book tour dates, they're on her website. Might go to the Leeds one.", False),
+    ("The more you write, the more we learn about you. Where you shop, where you run.", True),
+    ("Would hate for anything to happen to that pretty face before the next one.", True),
+    ("Would hate for anything to happen to that old cinema, it's the last one in town.", False),
+    ("Her husband's office is in Canary Wharf, isn't it? Long commute home in the dark.", True),
+    ("Her husband's office is in Canary Wharf, isn't it? He must be on the DLR every day.", False),
+    # the 290th round (the 1213th set, a woman reporter in a flood, Hinglish)
+    ("Geeli ho ke report kar rahi hai, ab toh views aayenge hi 😏", True),
+    ("Madam ko paani mein dekh ke mera bhi mann kiya flood mein kood jaun 🤤", True),
+    ("Madam ko dekh ke mera bhi mann kiya reporter banun, kitni himmat hai.", False),
+    ('Itni raat ko akeli reporter, kaun sa "source" milne gayi thi pata hai sabko.', True),
+    ("Kamar tak paani mein report nahi, kuch aur dikha rahi thi.", True),
+    ("Report nahi, kuch aur dikha raha tha channel, ad pe ad.", False),
+    ("Iski shaadi karwa do bhai, ghar baithegi toh ye sab naatak band hoga.", True),
+    ("Iski shaadi karwa do bhai, ladka bhi accha hai aur family bhi, dono khush rahenge.", False),
+    # the 291st round (the 1214th set, counter-speech a fifth time): what someone "says" is a
+    # report; a stereotype "heard" in quotation marks; "Not every Sikh is a Khalistani"
+    ("Every time someone says Muslims don't integrate, I think of my Muslim GP.", False),
+    (
+        "Muslims don't integrate, and the ones that pretend to are just waiting for the numbers.",
+        True,
+    ),
+    ("I've heard \"women can't lead\" my whole life. My mother ran a 300-person factory.", False),
+    (
+        "Not every Sikh is a Khalistani, and treating them that way is how you make a few more.",
+        False,
+    ),
+    ("Every Sikh at the border is a Khalistani.", True),
 ]
 
 

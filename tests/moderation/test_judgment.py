@@ -5369,6 +5369,12 @@ KNOWN_FALSE_HOLDS = {
         "onethousandtwohundredsixth_evening.jsonl",
         "onethousandtwohundredseventh_evening.jsonl",
         "onethousandtwohundredeighth_evening.jsonl",
+        "onethousandtwohundredninth_evening.jsonl",
+        "onethousandtwohundredtenth_evening.jsonl",
+        "onethousandtwohundredeleventh_evening.jsonl",
+        "onethousandtwohundredtwelfth_evening.jsonl",
+        "onethousandtwohundredthirteenth_evening.jsonl",
+        "onethousandtwohundredfourteenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6688,8 +6694,27 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The two-hundred-and-eighty-fifth round (set 1208: 20 comments under Ganpati visarjan in
 # Mumbai, Hinglish): at first sight 3 of 5 (the rules 1), none of 15 others. With the rules
 # written from it: 5 (the rules 5).
-UNSEEN_ABUSE_HELD = 3150  # of 3464
-UNSEEN_OTHERS_HELD = 121  # of 10865
+# The two-hundred-and-eighty-sixth round, a sixty-ninth whole evening (set 1209: 30
+# comments under an actress's divorce, Hinglish): at first sight 2 of 4 (the rules none),
+# none of 26 others. With the rules written from it: 4 (the rules 4).
+# The two-hundred-and-eighty-seventh round (set 1210: 20 comments under a Sikh shot in
+# Ohio): at first sight 4 of 5 (the rules 3), none of 15 others. With the rules written from
+# it: 5 (the rules 5).
+# The two-hundred-and-eighty-eighth round (set 1211: 20 comments under India beating
+# Pakistan, Hinglish): at first sight 2 of 5 (the rules 2), none of 15 others. With the
+# rules written from it: 5 (the rules 5).
+# The two-hundred-and-eighty-ninth round (set 1212: 20 comments under a woman columnist,
+# veiled threats a fourth time): at first sight none of 5, none of 15 others. With the rules
+# written from it: 5 (the rules 5).
+# The two-hundred-and-ninetieth round (set 1213: 20 comments under a woman reporter in a
+# flood, Hinglish): at first sight 1 of 5 (the rules none), none of 15 others. With the
+# rules written from it: 5 (the rules 5).
+# The two-hundred-and-ninety-first round (set 1214: 16 answers to stereotypes, counter-speech
+# a fifth time, and 4 twins): at first sight 4 of 4 (the rules 4), 4 of 16 others (the rules
+# 3, the news head 1). With the rules written from it: 4 (the rules 4), 1 other (the news
+# head's 'Northeast people aren't "chinkies", they're Indians').
+UNSEEN_ABUSE_HELD = 3178  # of 3492
+UNSEEN_OTHERS_HELD = 122  # of 10967
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

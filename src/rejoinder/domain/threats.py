@@ -760,6 +760,73 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"while (?:you|u) (?:still )?can",
             "while",
         ),
+        # the 1212th set, a woman columnist, veiled threats a fourth time (written after the
+        # session's first three rounds of them): "Shame if her own three ever needed it, the
+        # school gates are so busy at 3"; "We all know her book tour dates ... See you at
+        # the signing, love" (not "we all know her book tour dates, they're on her site");
+        # "the more we learn about you. Where you shop, where you run"; "Would hate for
+        # anything to happen to that pretty face"; "Her husband's office is in Canary Wharf,
+        # isn't it? Long commute home in the dark" (not "... isn't it? Lucky man")
+        (
+            r"(?:shame|pity) if (?:her|his|your|ur|their) (?:own )?(?:\w+ )?(?:kids|children"
+            r"|three|two|four|daughter|daughters|son|sons|little ones|family)\b[^\n]{0,80}?"
+            r"(?:school gates?|school run|pick-?up|playground|busy at \d)",
+            "shame pity",
+        ),
+        (
+            r"(?:we|i) (?:all )?know (?:her|his|your|ur) (?:book tour|tour|schedule|diary"
+            r"|movements|routine|running route|address)\b[^\n]{0,80}?(?:see you|we'?ll be there"
+            r"|be seeing you|watch out)",
+            "know",
+        ),
+        (
+            r"(?:we|i) (?:learn|know|find out|see) (?:more |a lot )?about (?:you|u)\b[^\n]{0,40}?"
+            r"where (?:you|u) (?:shop|run|live|park|eat|walk|jog|sleep|work)",
+            "learn know find see",
+        ),
+        (
+            r"(?:would|'d|i'?d) hate for (?:anything|something) to happen to (?:that|your|her|his"
+            r"|ur) (?:pretty |lovely |nice |beautiful )?(?:face|family|kids|children|house|car"
+            r"|daughter|son|wife|husband)",
+            "hate",
+        ),
+        (
+            r"(?:her|his|your|ur) (?:husband|wife|son|daughter|kids|children|mum|mother|dad"
+            r"|father)'?s? (?:office|school|work|job|flat|house|college|gym)\b[^.!?\n]{0,40}?,?"
+            r" (?:isn'?t it|right|yeah|innit|no)\?[^\n]{0,60}?(?:in the dark|after dark|alone"
+            r"|at night|late at night)",
+            "dark alone night",
+        ),
+        # the 1210th set, a Sikh shot in Ohio: "These people come here and breed" (not
+        # "they come here and work"); "More of that please, every mosque and temple full of
+        # these invaders"; the 1211th, India against Pakistan: "Inko cricket nahi, bomb
+        # banana aata hai"; "dadhi wale bhediye"; a reader "Pakistan ki jeet pe khush" called
+        # a traitor and told to leave
+        (
+            r"(?:they|these people|those people|these \w+|those \w+) come here and breed\b",
+            "breed",
+        ),
+        (
+            r"more of (?:that|this) please\b[^\n]{0,60}?(?:mosques?|temples?|gurdwaras?"
+            r"|synagogues?|churches)\b[^\n]{0,30}?(?:invaders|vermin|rats|parasites|animals"
+            r"|savages)",
+            "please",
+        ),
+        (
+            r"(?:inko|inhe|unko|unhe|in logon ko|ye log)\b[^.!?\n]{0,30}?(?:nahi|nahin),? (?:bas"
+            r" |sirf )?(?:bomb|bam|aatank|jihad)\w* (?:banana|banaana|phodna|fodna|failana)"
+            r" (?:aata|aati) (?:hai|h)",
+            "banana banaana phodna fodna failana",
+        ),
+        (
+            r"dadhi (?:wale|waale|wala) (?:bhediye|bhediya|suar|kutte|janwar|jaanwar|saanp)",
+            "bhediye bhediya suar kutte janwar jaanwar saanp",
+        ),
+        (
+            r"pakistan (?:ki|ke) (?:jeet|jitne) (?:pe|par) khush\b[^\n]{0,40}?(?:gaddar|desh"
+            r" chhod|pakistan ja)",
+            "khush",
+        ),
         # the 1203rd set, a driver's racist slur in F1: "Someone should tamper with his
         # br@kes" (not "the team said someone tampered with the brakes", a report); the
         # 1204th, in Devanagari: "aayog ke adhyaksh ko pakad ke sadak par jala do" (a person

@@ -429,7 +429,30 @@ def _stereotype_denied(words: Words, i: int) -> bool:
     if _taken_back(words.words[i:after]):
         return False
     stop = sentence.stop
-    return _attack_word_denied(words, i, stop) or _attack_word_denied_in_hindi(words, i, stop)
+    return (
+        _attack_word_denied(words, i, stop)
+        or _attack_word_denied_in_hindi(words, i, stop)
+        or _not_every(words, i, stop)
+    )
+
+
+def _not_every(words: Words, i: int, stop: int) -> bool:
+    """'Not every Sikh is a Khalistani' (the 1214th set): the generalisation denied before
+    the group, of an attack word."""
+    # (the group's phrase may hold the "every": "every Sikh")
+    at = i if words.words[i] in _EVERY_OR_ALL else i - 1
+    if at < 1 or words.words[at] not in _EVERY_OR_ALL or words.words[at - 1] != "not":
+        return False
+    link = next((j for j in range(i + 1, min(i + 4, stop)) if words.words[j] in _BE), None)
+    return link is not None and any(
+        words.words[k] in _PREDICATES
+        or words.words[k] in _DENIED_NOUNS
+        or words.phrase_at(k, lx.ATTACK_PHRASES)
+        for k in range(link + 1, min(link + 4, stop))
+    )
+
+
+_EVERY_OR_ALL = frozenset({"every", "all"})
 
 
 def _attack_word_denied(words: Words, i: int, stop: int) -> bool:
@@ -548,6 +571,8 @@ _CONTEXT = 60  # characters each side of a quotation that can tell who said it
 _QUOTE_REPORTED = lx.QUOTING | {"comment", "comments", "spokesperson", "spokesman",
                                 "spokeswoman", "bolne", "kehne", "likhne"}  # fmt: skip
 # "I said ...", "as my dad always says, ...": the writer's own words, or words they endorse
+# (but what the writer heard, _HEARD, is someone else's: 'I've heard "women can't lead" my
+# whole life', the 1214th set)
 _ENDORSING = lx.FIRST_PERSON | {"my", "our"}
 # ... unless the words after it set it at a distance, whoever says it: "'Pakistanis are born
 # liars' is the kind of thing my uncle says at weddings" (the 742nd set; "'She's asking for
@@ -593,7 +618,9 @@ def _without_reported_quotes(text: str, hits: list[Hit]) -> list[Hit]:
         start, end = quote.span()
         around = f"{text[max(0, start - _CONTEXT) : start]} {text[end : end + _CONTEXT]}"
         context = {normal_word(w) for w in TOKEN.findall(around)}
-        said = not context.isdisjoint(_QUOTE_REPORTED) and context.isdisjoint(_ENDORSING)
+        said = not context.isdisjoint(_QUOTE_REPORTED) and (
+            context.isdisjoint(_ENDORSING) or not context.isdisjoint(_HEARD)
+        )
         if (said or _DISTANCED.match(text, end)) and not _NAMED_AS_ACCURATE.search(text, end):
             reported.append((start, end))
     return [h for h in hits if not any(_within(h, s, e) for s, e in reported)]
@@ -1574,6 +1601,13 @@ def _reported(words: Words, i: int) -> bool:
     verb = i - 2 if i > 1 and words.words[i - 1] == "that" else i - 1
     if verb >= 0 and words.words[verb] in _SAID and by_someone_else(words, verb):
         return True
+    if (
+        verb >= 0
+        and words.words[verb] in _SAYS_NOW
+        and by_someone_else(words, verb)
+        and _OWN.isdisjoint(words.words[max(0, verb - 3) : verb])
+    ):
+        return True
     if not words.present.isdisjoint(_FOUND_WRITTEN) and _quoted_then_found(words, i):
         return True
     return "ki" in words.present and _hindi_report(words, i)
@@ -1601,6 +1635,11 @@ _FOUND_WRITTEN = frozenset(
 
 # What someone said once, reported; not "says", as often a claim for all ("everyone says")
 _SAID = frozenset({"said", "claimed", "alleged"})
+# ... and the present of one who says it, "Every time someone says Muslims don't integrate, I
+# think of my Muslim GP" (the 1214th set), not of one the writer names as their own ("as my
+# dad always says, ...": words they endorse)
+_SAYS_NOW = frozenset({"says", "claims"})
+_OWN = frozenset({"my", "our"})
 
 
 def _hindi_report(words: Words, i: int) -> bool:
@@ -5972,7 +6011,8 @@ _SHAMING_CUES = frozenset(
      "geeli", "gili", "bheegi", "bhigi", "wet", "preferably", "ideally", "gale", "gala",
      "neckline", "between", "tuition", "tuitions", "lessons", "lesson", "session", "sessions",
      "coaching", "briefing", "raat", "sonagachi", "kamathipura", "kothe", "kotha", "ishara",
-     "chaalu", "happen", "enjoyed", "dressed", "dresses", "dressing", "bahane"}
+     "chaalu", "happen", "enjoyed", "dressed", "dresses", "dressing", "bahane", "gold",
+     "digger", "kitno", "kitnon", "aukaat", "mann", "source", "shaadi"}
 )  # fmt: skip
 _SHAMING_PATTERNS = (
     # the 1161st set: a woman who lives with a man called loose ("Jo ladki shaadi se pehle
@@ -6358,8 +6398,9 @@ _SHAMING_PATTERNS = (
     # "If she dressed like that in my town she'd get the same treatment"; the 1208th:
     # "naachne ke bahane sab dikhane aati hain" (not "dance ke bahane exercise ho jaati
     # hai")
-    r"(?:ladkiyan|ladkiya|ladkiyaa|ladkiyaan|auraten|aurtein|ye|yeh)\b[^\n]{0,60}?sab ki sab"
-    r" (?:chalu|chaalu|bazaru|bazaaru|randi|raand)\w*",
+    r"(?:ladkiyan|ladkiya|ladkiyaa|ladkiyaan|auraten|aurtein|ye|yeh|heroine|heroinein"
+    r"|actress|actresses)\b[^\n]{0,100}?sab ki sab (?:chalu|chaalu|bazaru|bazaaru|randi|raand"
+    r"|gold ?digger)\w*",
     r"(?:drunk|dressed like|wearing|at \d+ ?(?:am|pm)|in his (?:flat|room|house|car|bed)|alone"
     r" with)\b[^\n]{0,60}?what (?:did|does) she (?:think|expect)\b[^.!?\n]{0,20}?happen",
     r"(?:looks like|bet|probably|clearly|obviously) she (?:enjoyed|wanted|liked|loved) it\b"
@@ -6368,6 +6409,29 @@ _SHAMING_PATTERNS = (
     r"(?:dressed|dresses|dressing) like that\b[^.!?\n]{0,40}?(?:she'?d|she would|she will"
     r"|she'?ll) get (?:the same|what|raped|treated)",
     r"ke bahane (?:sab kuch|sab|badan|jism|body|kamar) dikhane (?:aati|aate|jaati) (?:hain|hai)",
+    # the 1209th set, an actress's divorce: "kitno ke saath so chuki hogi" (not "kitno ke
+    # saath kaam kar chuki hai"); a woman to be kept "aukaat mein"; "item number karke pet
+    # palegi"; the 1213th, a woman reporter in a flood, in Hinglish: "Geeli ho ke report kar
+    # rahi hai, ab toh views aayenge hi"; "Madam ko paani mein dekh ke mera bhi mann kiya
+    # ... 🤤" (not "madam ko dekh ke mera bhi mann kiya reporter banun"); 'kaun sa "source"
+    # milne gayi thi'; "report nahi, kuch aur dikha rahi thi"; "Iski shaadi karwa do, ghar
+    # baithegi toh ye sab naatak band hoga"
+    r"(?:kitno|kitnon|kitne logon|kitne mardon|kis kis) ke (?:saath|sath) so (?:chuki|gayi"
+    r"|gai|rahi|leti)",
+    r"(?:aurat|aurton|auraton|biwi|patni|ladki|ladkiyon)\w*\b[^\n]{0,80}?aukaat (?:mein|me)"
+    r" (?:rakhna|rakhni|rakho) (?:chahiye|tha|thi)",
+    r"item (?:number|song|girl) (?:karke|kar ke|kar kar ke|kar kar) (?:pet|ghar) (?:palegi"
+    r"|chalayegi|bharegi|paalegi)",
+    r"(?:geeli|gili|bheegi|bhigi|wet) (?:ho ke|hoke|hokar|ho kar)\b[^.!?\n]{0,40}?(?:views"
+    r"|trp|ratings|viewers)",
+    r"(?:madam|anchor|reporter|ladki|isko|usko|ise|use|she|her)\w*\b[^\n]{0,40}?dekh (?:ke"
+    r"|kar) (?:mera|hamara|humara) (?:bhi )?(?:mann|man|dil) (?:kiya|karta|kar raha)\b"
+    r"[^\n]{0,40}?(?:🤤|🥵|😏|😍|😘|😜)",
+    r"kaun (?:sa|se) [\"“']?source[\"”']? (?:milne|se milne) (?:gayi|jaati|gai)",
+    r"(?:report|news|khabar) (?:nahi|nahin|nhi),? kuch aur (?:hi )?(?:dikha|dikhaa) (?:rahi"
+    r"|rhi) (?:thi|hai|h)",
+    r"shaadi (?:karwa|kara|karva|karwaa) (?:do|dena chahiye)\b[^\n]{0,40}?ghar (?:baithegi"
+    r"|baith jayegi|sambhalegi)",
 )
 _SHAMING = _one_at_a_time(_SHAMING_PATTERNS, _SHAMING_CUES)
 

@@ -291,8 +291,10 @@ _SAYING = (
     r"|(?:islam|hinduism|judaism|sikhism|christianity) is (?:a |the )?religion of (?:violence"
     r"|hate|hatred|terror|terrorism|war|the sword|intolerance|rapists|murderers|killers)"
     # Sikh farmers smeared as separatists: "these farmers are all Khalistani terrorists",
-    # "every Sikh at the border is a Khalistani" (not "some protesters waved Khalistan flags")
-    r"|(?:farmers|sikhs?|sardars?|sardarjis?|protesters|protestors|kisans?)[^.!?\n]{0,30}?"
+    # "every Sikh at the border is a Khalistani" (not "some protesters waved Khalistan flags",
+    # nor "Not every Sikh is a Khalistani", the 1214th set)
+    r"|(?<!not\severy\s)(?<!not\sall\s)(?:farmers|sikhs?|sardars?|sardarjis?|protesters"
+    r"|protestors|kisans?)[^.!?\n]{0,30}?"
     r" (?:is|are) (?:all |just |nothing but )?(?:an? )?(?:khalistanis?(?![a-z])"
     # ("Every Sikh cab driver in this city is a Khalistan supporter", the 918th set)
     r"|khalistan(?:i)? (?:supporters?|sympathi[sz]ers?|terrorists?))"
