@@ -7774,6 +7774,77 @@ FORTY_THIRD_SESSION_FORMS = [
         False,
     ),
     ("Every Sikh at the border is a Khalistani.", True),
+    # the 292nd round (the 1215th set, a Muslim woman elected mayor, a seventieth whole
+    # evening)
+    ("Give it ten years and your daughters will be in burkas. Thank her.", True),
+    (
+        "Give it ten years and your daughters will be in university, if the"
+        " council funds the college.",
+        False,
+    ),
+    (
+        "Someone should remind her this is England, ideally with a brick"
+        " through the window of that takeaway.",
+        True,
+    ),
+    ("Someone threw a brick through the window of the takeaway last night, police said.", False),
+    # the 293rd round (the 1216th set, a Kashmiri student beaten in Dehradun, Hinglish)
+    ("Inko yahan se bhagao, jahan se aaye wahan wapas.", True),
+    (
+        "Inko yahan se bhagao mat, padhne aaye hain, jahan se aaye wahan ke"
+        " log bhi yahi chahte hain ki padhen.",
+        False,
+    ),
+    ("Kashmiri ladkiyan toh theek hain, ladkon ko toh seedha goli.", True),
+    ("Bumrah ki yorker seedha goli jaisi ball thi.", False),
+    ("@Aamir tu bhi Kashmiri hai na? Tera hostel room number bhi pata kar lenge, dekhna.", True),
+    ("Tera room number pata kar lenge warden se, party ke liye aa jayenge.", False),
+    # the 294th round (the 1217th set, a referendum on an Indigenous voice lost)
+    ("They've had 200 years to catch up. Some races just aren't built for civilisation.", True),
+    (
+        "Some tribes just aren't built for city life, they said, and chose to stay on country.",
+        False,
+    ),
+    ("Send them all back to the bush with a bottle and a welfare card.", True),
+    ("Send them back to the bush camp after the festival, the rangers will drive.", False),
+    # the 295th round (the 1218th set, jokes in Hinglish)
+    ("Bihari ko train mein seat mil jaye toh samjho kisi ka saaman chori hua hai.", True),
+    ("Bihari ko train mein seat mil jaye toh samjho Chhath aa gaya.", False),
+    # the 296th round (the 1219th set, a woman presenter of 58, women journalists a fifth
+    # time)
+    ("At 58 she should be grateful anyone still wants to look at her.", True),
+    (
+        "At 58 she should be grateful anyone still watches the channel, the ratings are awful.",
+        False,
+    ),
+    ("Bet she was a right goer in her day.", True),
+    ("Bet she was a right terror in the newsroom in her day.", False),
+    ("She's got the face for radio and the mouth for something more useful.", True),
+    ("She's got the voice for radio and the mind for something more useful, like editing.", False),
+    ("Shame she didn't interview me, I'd have given her a proper grilling, on the sofa.", True),
+    ("The minister was given a proper grilling on the programme.", False),
+    # the 297th round (the 1220th set, a village reporter, veiled threats a fifth time,
+    # Hinglish)
+    (
+        "Reporter sahab, aapki motorcycle ka number UP 32 se shuru hota hai"
+        " na? Achhi bike hai, sambhal ke rakhna.",
+        True,
+    ),
+    ("Aapki motorcycle ka number plate toota hai, challan kat jayega, dhyan se.", False),
+    (
+        "Aapke bachche sarkari school mein padhte hain na? Wahan ki deewar"
+        " bahut kamzor hai, kabhi bhi gir sakti hai.",
+        True,
+    ),
+    ("Sarkari school ki deewar bahut kamzor hai, kabhi bhi gir sakti hai, PWD ko likho.", False),
+    ("Bahut likh liya, ab thoda aaram karo. Lamba aaram, hamesha ke liye.", True),
+    ("Lamba aaram karo, hamesha ke liye smoking chhod do.", False),
+    (
+        "Agli report likhne se pehle apne ghar walon se mil lena, kya pata"
+        " phir mauka mile na mile.",
+        True,
+    ),
+    ("Diwali pe ghar walon se mil lena, kya pata phir chhutti mile na mile.", False),
 ]
 
 

@@ -760,6 +760,55 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"while (?:you|u) (?:still )?can",
             "while",
         ),
+        # the 1215th set, a Muslim woman mayor: "remind her this is England, ideally with a
+        # brick through the window of that takeaway" (not "someone threw a brick through the
+        # mosque's window, police said"); the 1216th, a Kashmiri student beaten: "ladkon ko
+        # toh seedha goli" (not "seedha goli jaisi ball"), "Tera hostel room number bhi pata
+        # kar lenge, dekhna" (not "... warden se, party ke liye"); the 1220th, a village
+        # reporter, veiled threats a fifth time: his motorbike's number known, "sambhal ke
+        # rakhna"; his children's school asked after, "kabhi bhi gir sakti hai"; "Lamba
+        # aaram, hamesha ke liye"; "apne ghar walon se mil lena, kya pata phir mauka mile na
+        # mile"
+        (
+            r"(?:ideally|preferably|someone should|somebody should|should)\b[^.!?\n]{0,60}?"
+            r"(?:brick|bricks|rock|stone|petrol bomb|molotov) (?:through|thru|into|in) (?:the|her"
+            r"|his|their|that|your|ur) (?:\w+ ){0,2}?(?:window|windows|door|windscreen)",
+            "brick bricks rock stone bomb molotov",
+        ),
+        (
+            r"(?:ladkon|ladko|mardon|launde|laundon|inko|unko|inhe|unhe) (?:ko )?(?:toh )?"
+            r"(?:seedha|sidha|seedhe) goli\b(?! (?:jaisi|jaisa|ki tarah|ki speed))",
+            "goli",
+        ),
+        (
+            r"(?:tera|tumhara|aapka|teri|tumhari|aapki) (?:\w+ ){0,2}?(?:room number|ghar ka pata"
+            r"|address|number|pata|kamra)\w* (?:bhi )?pata kar (?:lenge|liya|lunga)\b"
+            r"[^\n]{0,20}?(?:dekhna|dekh lena|yaad rakhna|samjha)",
+            "pata",
+        ),
+        (
+            r"(?:aapki|tumhari|teri|aapka|tumhara|tera) (?:\w+ )?(?:motorcycle|bike|gaadi|gadi|car"
+            r"|scooty|scooter)\w* (?:ka|ki) (?:number|no)\b(?! plate)[^\n]{0,60}?(?:sambhal ke"
+            r"|sambhalke|dhyan se|dhyaan se|bach ke)",
+            "sambhal sambhalke dhyan dhyaan bach",
+        ),
+        (
+            r"(?:aapke|tumhare|tere|aapki|tumhari|teri) (?:bachche|bacche|bachon|beti|beta|bete"
+            r"|bachchi)\b[^.!?\n]{0,40}?(?:hain|hai|h) na\?[^\n]{0,60}?kabhi bhi (?:\w+ ){0,2}?"
+            r"(?:ho|gir|toot|tut|lag) (?:sakti|sakta|sakte|jaye|jaaye)",
+            "kabhi",
+        ),
+        (
+            r"(?:lamba|lambi|gehri|hamesha ki) (?:aaram|neend|chhutti)\b[^.!?\n]{0,20}?hamesha ke"
+            r" liye(?=\s*(?:[.!]|$))",
+            "hamesha",
+        ),
+        (
+            r"(?:ghar walon|gharwalon|ghar waalon|parivaar|family|bachon|bacchon|maa)\w* se (?:mil"
+            r"|baat kar) (?:lena|lo|liyo)\b[^\n]{0,30}?(?:kya pata|pata nahi) (?:phir|fir"
+            r"|dobara) (?:mauka|waqt|time) (?:mile|milega|mil)",
+            "mauka waqt time",
+        ),
         # the 1212th set, a woman columnist, veiled threats a fourth time (written after the
         # session's first three rounds of them): "Shame if her own three ever needed it, the
         # school gates are so busy at 3"; "We all know her book tour dates ... See you at

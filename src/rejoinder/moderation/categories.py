@@ -6012,7 +6012,8 @@ _SHAMING_CUES = frozenset(
      "neckline", "between", "tuition", "tuitions", "lessons", "lesson", "session", "sessions",
      "coaching", "briefing", "raat", "sonagachi", "kamathipura", "kothe", "kotha", "ishara",
      "chaalu", "happen", "enjoyed", "dressed", "dresses", "dressing", "bahane", "gold",
-     "digger", "kitno", "kitnon", "aukaat", "mann", "source", "shaadi"}
+     "digger", "kitno", "kitnon", "aukaat", "mann", "source", "shaadi", "grateful", "goer",
+     "mouth", "grilling", "sofa", "couch"}
 )  # fmt: skip
 _SHAMING_PATTERNS = (
     # the 1161st set: a woman who lives with a man called loose ("Jo ladki shaadi se pehle
@@ -6432,6 +6433,20 @@ _SHAMING_PATTERNS = (
     r"|rhi) (?:thi|hai|h)",
     r"shaadi (?:karwa|kara|karva|karwaa) (?:do|dena chahiye)\b[^\n]{0,40}?ghar (?:baithegi"
     r"|baith jayegi|sambhalegi)",
+    # the 1219th set, a woman presenter of 58: "she should be grateful anyone still wants to
+    # look at her" (not "she should be grateful anyone still watches the channel": looked
+    # at, fancied, herself); "a right goer in her day"; "the mouth for something
+    # more useful"; "I'd have given her a proper grilling, on the sofa" (not "given her a
+    # proper grilling on the programme")
+    r"(?:she|her)\b[^.!?\n]{0,20}?(?:should|ought to|must) be grateful (?:anyone|anybody|any"
+    r" man|someone|a man) (?:still )?(?:wants to look at|would look at|looks at|fancies"
+    r"|would touch|wants to touch|would sleep with)",
+    r"(?:a right|a real|a bit of a) goer\b",
+    r"(?:the|a) mouth (?:for|made for|built for) (?:something|other things) (?:more useful|else"
+    r"|better)",
+    r"(?:given|give|gave) her (?:a )?(?:proper |good |real )?(?:grilling|interview|going over"
+    r"|workout|ride)\b[^.!?\n]{0,10}?(?:on|in) (?:the|my) (?:sofa|couch|bed|casting couch|back"
+    r" seat)",
 )
 _SHAMING = _one_at_a_time(_SHAMING_PATTERNS, _SHAMING_CUES)
 

@@ -3677,6 +3677,38 @@ _CUED = tuple(
             r"|maangne lagenge|mangne lagenge)(?! ?,? ?(?:toh|to) kya)",
             "betiyon behno behnon ladkiyon",
         ),
+        # the 1215th set: "your daughters will be in burkas" (not "your daughters will be in
+        # school"); the 1216th: "Inko yahan se bhagao, jahan se aaye wahan wapas"; the
+        # 1217th, a referendum lost: "Some races just aren't built for civilisation", "Send
+        # them all back to the bush"; the 1218th, jokes: "Bihari ko train mein seat mil jaye
+        # toh samjho kisi ka saaman chori hua hai" (not "... toh samjho Chhath aa gaya")
+        (
+            r"(?:your|our|their) (?:daughters|wives|women|girls|kids|children) will (?:all )?be"
+            r" (?:in|wearing) (?:burkas?|burqas?|hijabs?|niqabs?)",
+            "burka burkas burqa burqas hijab hijabs niqab niqabs",
+        ),
+        (
+            r"(?:bhagao|nikalo|bhaga do|nikal do|bhejo)\b[^.!?\n]{0,20}?jahan se aaye"
+            r" (?:hain |the )?(?:wahan|wahin|waha) (?:wapas|bhejo)",
+            "jahan",
+        ),
+        (
+            r"(?:some|certain|these|those|their) (?:races?|peoples?|tribes?) (?:just |simply )?"
+            r"(?:aren'?t|are not|were never|weren'?t|isn'?t) (?:built|made|meant|fit|ready|suited)"
+            r" for (?:civili[sz]ation|democracy|freedom|modern life|society)",
+            "civilisation civilization democracy freedom modern society",
+        ),
+        (
+            r"send (?:them|these \w+|those \w+) (?:all )?back to the (?:bush|jungle|desert|caves?"
+            r"|trees|reservation)(?! (?:camp|camps|school|clinic|track|tour|festival|station"
+            r"|house|block|hospital))",
+            "bush jungle desert cave caves trees reservation",
+        ),
+        (
+            rf"{_PEOPLES}\b[^.!?\n]{{0,50}}?(?:toh|to) samjho\b[^.!?\n]{{0,30}}?(?:chori|chor"
+            r"|loot)",
+            "samjho",
+        ),
         # the 1203rd set: "B l a c k drivers are only there for the d1versity quota" (not
         # "... got there on merit, not a quota"); the 1205th, a rape verdict: "Girls like her
         # cry rape when they regret it" (not "women don't cry rape for fun"); the 1206th:
