@@ -440,19 +440,11 @@ def _not_every(words: Words, i: int, stop: int) -> bool:
     """'Not every Sikh is a Khalistani' (the 1214th set): the generalisation denied before
     the group, of an attack word."""
     # (the group's phrase may hold the "every": "every Sikh")
-    at = i if words.words[i] in _EVERY_OR_ALL else i - 1
-    if at < 1 or words.words[at] not in _EVERY_OR_ALL or words.words[at - 1] != "not":
+    at = i if words.words[i] in _EVERY else i - 1
+    if at < 1 or words.words[at] not in _EVERY or words.words[at - 1] != "not":
         return False
     link = next((j for j in range(i + 1, min(i + 4, stop)) if words.words[j] in _BE), None)
-    return link is not None and any(
-        words.words[k] in _PREDICATES
-        or words.words[k] in _DENIED_NOUNS
-        or words.phrase_at(k, lx.ATTACK_PHRASES)
-        for k in range(link + 1, min(link + 4, stop))
-    )
-
-
-_EVERY_OR_ALL = frozenset({"every", "all"})
+    return link is not None and _an_attack_word(words, link + 1, min(link + 4, stop))
 
 
 def _attack_word_denied(words: Words, i: int, stop: int) -> bool:
@@ -463,13 +455,18 @@ def _attack_word_denied(words: Words, i: int, stop: int) -> bool:
             start = j + 2
         else:
             continue
-        return any(
-            words.words[k] in _PREDICATES
-            or words.words[k] in _DENIED_NOUNS
-            or words.phrase_at(k, lx.ATTACK_PHRASES)
-            for k in range(start, min(start + 3, stop))
-        )
+        return _an_attack_word(words, start, min(start + 3, stop))
     return False
+
+
+def _an_attack_word(words: Words, start: int, stop: int) -> bool:
+    """Whether an attack word or phrase starts among words start..stop-1."""
+    return any(
+        words.words[k] in _PREDICATES
+        or words.words[k] in _DENIED_NOUNS
+        or words.phrase_at(k, lx.ATTACK_PHRASES)
+        for k in range(start, stop)
+    )
 
 
 def _attack_word_denied_in_hindi(words: Words, i: int, stop: int) -> bool:
@@ -1605,7 +1602,7 @@ def _reported(words: Words, i: int) -> bool:
         verb >= 0
         and words.words[verb] in _SAYS_NOW
         and by_someone_else(words, verb)
-        and _OWN.isdisjoint(words.words[max(0, verb - 3) : verb])
+        and _ENDORSING.isdisjoint(words.words[max(0, verb - 3) : verb])
     ):
         return True
     if not words.present.isdisjoint(_FOUND_WRITTEN) and _quoted_then_found(words, i):
@@ -1637,9 +1634,8 @@ _FOUND_WRITTEN = frozenset(
 _SAID = frozenset({"said", "claimed", "alleged"})
 # ... and the present of one who says it, "Every time someone says Muslims don't integrate, I
 # think of my Muslim GP" (the 1214th set), not of one the writer names as their own ("as my
-# dad always says, ...": words they endorse)
+# dad always says, ...": _ENDORSING)
 _SAYS_NOW = frozenset({"says", "claims"})
-_OWN = frozenset({"my", "our"})
 
 
 def _hindi_report(words: Words, i: int) -> bool:

@@ -5473,11 +5473,15 @@ def _said_by_those_who(words: Words, first: int, last: int) -> bool:
     writer's own)."""
     before = words.words[max(first - 3, 0) : first]
     after = words.words[last + 1 : last + 3]
-    return "jo" in before and len(after) == 2 and after[0] in _SAYING_VERBS and after[1] in _ARE_HI
+    return (
+        "jo" in before
+        and len(after) == 2
+        and after[0] in _SAYING_VERBS
+        and after[1] in lx.HINDI_COPULAS
+    )
 
 
 _SAYING_VERBS = _SAYERS | {"chillate", "chilate", "kehti", "bolti", "likhte", "maante"}
-_ARE_HI = frozenset({"hain", "hai", "h"})
 
 
 def _named_as_a_show(words: Words, last: int) -> bool:
