@@ -1596,14 +1596,7 @@ def _reported(words: Words, i: int) -> bool:
         # "he called the refugees cockroaches on air and got sacked" (the 531st set)
         return by_someone_else(words, i - 2)
     verb = i - 2 if i > 1 and words.words[i - 1] == "that" else i - 1
-    if verb >= 0 and words.words[verb] in _SAID and by_someone_else(words, verb):
-        return True
-    if (
-        verb >= 0
-        and words.words[verb] in _SAYS_NOW
-        and by_someone_else(words, verb)
-        and _ENDORSING.isdisjoint(words.words[max(0, verb - 3) : verb])
-    ):
+    if verb >= 0 and _says_someone_else(words, verb):
         return True
     if not words.present.isdisjoint(_FOUND_WRITTEN) and _quoted_then_found(words, i):
         return True
@@ -1636,6 +1629,16 @@ _SAID = frozenset({"said", "claimed", "alleged"})
 # think of my Muslim GP" (the 1214th set), not of one the writer names as their own ("as my
 # dad always says, ...": _ENDORSING)
 _SAYS_NOW = frozenset({"says", "claims"})
+
+
+def _says_someone_else(words: Words, verb: int) -> bool:
+    """Whether word `verb` reports what someone other than the writer said or says."""
+    word = words.words[verb]
+    if word not in _SAID and word not in _SAYS_NOW:
+        return False
+    if word in _SAYS_NOW and not _ENDORSING.isdisjoint(words.words[max(0, verb - 3) : verb]):
+        return False
+    return by_someone_else(words, verb)
 
 
 def _hindi_report(words: Words, i: int) -> bool:
