@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from rejoinder.domain.normalize import fingerprint, normalize, word_pattern
+from rejoinder.domain.normalize import fingerprint, join_cut_words, normalize, word_pattern
 
 
 @pytest.mark.parametrize(
@@ -57,6 +57,25 @@ def test_word_pattern(word: str, hits: list[str], misses: list[str]) -> None:
     regex = re.compile(rf"^{word_pattern(word)}$")
     assert all(regex.match(normalize(h).text) for h in hits)
     assert not any(regex.match(normalize(m).text) for m in misses)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("what a cu.nt", "what a cunt"),
+        ("chu.tiya and nig_ger", "chutiya and nigger"),
+        ("you c.u_nt.", "you cunt."),  # more than one cut, and the sentence's full stop
+        ("done.Then the cunt", "done.then the cunt"),  # a run-on: not a listed word
+        ("in b.c. and c.u", "in b.c. and c.u"),  # "bc", "cu": shorter than three letters
+        ("file_nig.ger2 and x2.cunt", "file_nig.ger2 and x2.cunt"),  # tokens of another kind
+        ("brain-dead, pig's", "brain-dead, pig's"),  # hyphens and apostrophes join words
+    ],
+)
+def test_a_word_cut_to_hide_it_is_joined_when_listed(text: str, expected: str) -> None:
+    joined = join_cut_words(normalize(text), {"cunt", "chutiya", "nigger", "bc", "cu", "pigs"})
+    assert joined.text == expected
+    start, end = joined.span(0, len(joined.text))
+    assert (start, end) == (0, len(text))  # the letters keep their origins
 
 
 def test_fingerprint_ignores_case_spacing_and_leet() -> None:

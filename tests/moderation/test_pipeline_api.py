@@ -68,6 +68,22 @@ async def test_suspect_words_hold_with_spans_despite_obfuscation(
     assert ("k1ke", "identity_attack.slur") in {(text[s:e], why) for s, e, why in spans}
 
 
+async def test_a_word_cut_by_a_dot_is_read_joined(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    # One cut is not a spaced-out word ("ch.u.t.i.y.a"): joined only where the joined letters
+    # are a listed word, by the site's word list and the abuse scorer alike
+    text = "Tu ek number ka chu.tiya hai, you nig_ger"
+    created = await post(client, text, expect=202)
+    verdict, reasons, spans = await _decision(services, created["id"])
+    assert verdict == "hold" and reasons[0] == "words.suspect"
+    suspect = [text[start:end] for start, end, why in spans if why == "words.suspect"]
+    assert suspect == ["chu.tiya", "nig_ger"]
+    assert {"abuse.identity_attack", "abuse.insult"} <= set(reasons)
+    run_on = await post(client, "The vote was done.Then the count began, tiya.")
+    assert await _decision(services, run_on["id"]) == ("publish", (), ())
+
+
 async def test_a_stretched_suspect_word_spares_the_everyday_word_it_reaches(
     client: httpx.AsyncClient, services: Services
 ) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -206,6 +207,67 @@ def _join(normalized: Normalized, pattern: re.Pattern[str], hint: re.Pattern[str
     out.extend(text[position:])
     out_origin.extend(origin[position:])
     return Normalized("".join(out), tuple(out_origin))
+
+
+# A word cut by a dot or an underscore to hide it ("chu.tiya", "nig_ger", "cu.nt"): too like
+# a run-on sentence ("done.Then") to join every time, so only where the joined letters are a
+# word the caller lists, of three letters or more ("b.c." is not "bc", a gaali). Not hyphens
+# or apostrophes: they join words that are words apart ("brain-dead", "hook-nosed", "pig's"),
+# which the rules read as the two.
+_CUT = re.compile(r"[._](?=[a-z])")  # (a letter before is checked: a pattern opening on a
+# lookbehind, or on any letter, is tried at every position, this one only at dots)
+# What most texts are cleared by first: a pattern opening on one literal character is
+# searched four times as fast as one opening on a class of two.
+_DOT_CUT = re.compile(r"\.(?=[a-z])")
+_CUTS = frozenset("._")
+_SHORTEST_JOINED = 3
+
+
+def join_cut_words(normalized: Normalized, listed: Collection[str]) -> Normalized:
+    """`normalized` with the separators dropped inside every run of letters cut by single
+    separators whose letters, joined, are a word of `listed` (the letters' origins kept)."""
+    text = normalized.text
+    if "_" not in text and _DOT_CUT.search(text) is None:
+        return normalized  # most texts
+    runs: list[tuple[int, int]] = []
+    searched_from = 0
+    for cut in _CUT.finditer(text):
+        at = cut.start()
+        if at < searched_from or not text[at - 1 : at].isalpha():
+            continue  # (a later cut of a run already read, or no letter before it)
+        start, end = _run_around(text, at)
+        searched_from = end
+        touched = (start and text[start - 1].isalnum()) or text[end : end + 1].isalnum()
+        joined = "".join(c for c in text[start:end] if c not in _CUTS)
+        if not touched and len(joined) >= _SHORTEST_JOINED and joined in listed:
+            runs.append((start, end))
+    if not runs:
+        return normalized
+    keep = [True] * len(text)
+    for start, end in runs:
+        for i in range(start, end):
+            keep[i] = text[i] not in _CUTS
+    return Normalized(
+        "".join(c for c, kept in zip(text, keep, strict=True) if kept),
+        tuple(o for o, kept in zip(normalized.origin, keep, strict=True) if kept),
+    )
+
+
+def _run_around(text: str, cut: int) -> tuple[int, int]:
+    """The run of letters and single separators around the separator at `cut` (a digit at
+    either end makes it a token of another kind: "ab1c.def" is not read as "cdef")."""
+    start = cut
+    while start > 0 and (
+        text[start - 1].isalpha()
+        or (text[start - 1] in _CUTS and text[start - 2 : start - 1].isalpha())
+    ):
+        start -= 1
+    end = cut + 1
+    while end < len(text) and (
+        text[end].isalpha() or (text[end] in _CUTS and text[end + 1 : end + 2].isalpha())
+    ):
+        end += 1
+    return start, end
 
 
 def word_pattern(word: str) -> str:

@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from rejoinder.domain.model import Span
-from rejoinder.domain.normalize import Normalized
+from rejoinder.domain.normalize import Normalized, join_cut_words
 from rejoinder.domain.policy import CATEGORIES, DEFAULT_HOLD_AT, ModerationPolicy
+from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.categories import (
     IDENTITY_ATTACK,
     INSULT,
@@ -133,6 +134,9 @@ class AbuseScorer:
         # nor the learned scores read them ("> Dalits should know their place\n\nTheir place
         # is wherever they want to be" is judged on its second line).
         normalized = own_words(normalized, replying_to)
+        # Read where a word is cut to hide it ("what a cu.nt"); the learned scores read the
+        # same letters (the model trained on them as written: a handful of texts differ).
+        normalized = join_cut_words(normalized, lx.CUT_WORDS_JOINED)
         analysis = analyse(normalized.text)
         for hit in analysis.hits:
             scores[hit.category] = max(scores[hit.category], hit.score)

@@ -9,7 +9,7 @@ from itertools import groupby
 from urllib.parse import urlsplit
 
 from rejoinder.domain.model import Premoderation, Span, Verdict
-from rejoinder.domain.normalize import Normalized, normalize, word_pattern
+from rejoinder.domain.normalize import Normalized, join_cut_words, normalize, word_pattern
 from rejoinder.domain.policy import ModerationPolicy
 from rejoinder.moderation.abuse import AbuseScorer, Assessment, own_words
 from rejoinder.moderation.base import Finding, ModerationContext, Submission
@@ -92,6 +92,11 @@ async def _known_author(submission: Submission, context: ModerationContext) -> b
 
 
 @lru_cache(maxsize=256)
+def _listed(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalize(word.strip()).text for word in words)
+
+
+@lru_cache(maxsize=256)
 def _word_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
     patterns = sorted({word_pattern(w) for w in words if w.strip()}, key=len, reverse=True)
     if not patterns:
@@ -122,6 +127,8 @@ class WordRuleCheck:
         text = own_words(
             submission.normalized or normalize(submission.text), _replying_to(submission)
         )
+        # a listed word cut to hide it ("pa.ki", "chu_tiya") is read joined
+        text = join_cut_words(text, _listed(policy.block_words + policy.suspect_words))
         name = normalize(submission.author.name).text
         findings = []
         for verdict, reason, words in (
