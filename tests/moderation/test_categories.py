@@ -1340,6 +1340,12 @@ def test_the_news_head_does_not_read_a_stereotype_denied() -> None:
     assert assess(next_sentence).scores[NEWS_ABUSE] > 0.0
     # ... and "not human", "not welcome" deny no attack word: the attack itself
     assert assess("Muslims are not human, they are animals.").scores[NEWS_ABUSE] > 0.75
+    # "Hindu Muslim karna", the politics of setting the two apart, named to reproach it (the
+    # 1221st set; the head read it at 0.63, a group_abuse hold); not beside an attack
+    reproach = "Hindu Muslim karte karte desh ka bhatta baitha diya, ab officer ka dharm bhi?"
+    assert assess(reproach).scores[GROUP_ABUSE] == 0.0
+    both = "Muslim log gaddar hote hain, hindu muslim karna padega"
+    assert assess(both).scores[GROUP_ABUSE] > 0.6 and held_for(both)
 
 
 # Forms from the tenth session's second blind batch (US, UK and European stories).
@@ -7361,6 +7367,75 @@ FORTY_SECOND_SESSION_FORMS = [
     ("Tum bhi usi type ki lagti ho jo har debate mein data maangti hai, achha hai.", False),
 ]
 
+FORTY_FOURTH_SESSION_FORMS = [
+    # the 298th round (the 1221st set, a Muslim woman posted as district magistrate, a
+    # sixty-sixth whole evening): a Muslim woman called a jihadi in the feminine
+    ("Jihadan ko DM bana diya, ab mandir ki files gayab hongi dekhna", True),
+    ("Ye jihadan assembly ko madrasa bana degi.", True),
+    ("DM ko files jaldi nipatani chahiye, mandir ki bhi.", False),
+    # the 299th round (the 1222nd set, words cut to pass a filter): a listed word cut by a
+    # dot or an underscore is read joined; a run-on sentence is not
+    ("Ye reporter pura ch.u.tiya hai, bikau bhi", True),
+    ("you nig_ger", True),
+    ("what a cu.nt this anchor is", True),
+    ("Tu ek number ka chu.tiya hai", True),
+    ("The count was done.Then the results came", False),
+    # ... and a word masked after a mother or a sister, whatever its letters
+    ("bhen ki l0*i, dimag hai?", True),
+    ("teri bhen ki ***", True),
+    ("behen ki shaadi hai, chhutti milegi?", False),
+    ("maa ka *special* khana", False),
+    ("Ye reporter pura confused hai, thoda biased bhi", False),
+    # the 300th round (the 1223rd set, a woman reporter at a factory fire, women
+    # journalists harassed a sixth time in everyday words): her work called a show of
+    # herself or a want of a husband; whom she sleeps with, the question's words apart;
+    # the order before the pet name
+    ("Is she reporting or auditioning? That lipstick for a fire site lol", True),
+    ("Is it reporting or opinion? The headline says news.", False),
+    ("Give her a husband and she'll stop running around factories at night", True),
+    ("Give her a raise and she'll stay at the paper", False),
+    ("Ye ladki kis ke saath soti hai jo har badi story isi ko milti hai", True),
+    ("Bachcha kis ke saath sota hai?", False),
+    ("Smile more sweetheart, you'd get more views than with this boring stuff", True),
+    ("Stay in your lane sweetie, leave economics to the experts", True),
+    ("Calm down, honey, the kids are asleep.", False),
+    # the 301st round (the 1224th set, a reporter on the sand mafia, veiled threats a sixth
+    # time): writing named as how people end up in a river; watched every day; a writer's
+    # family counted, "just asking"
+    ("Articles like this is how people end up in the river, just saying, stay safe", True),
+    ("Skipping meals is how people end up in hospital", False),
+    ("Log kehte hain bhagwan sab dekhta hai. Hum bhi dekhte hain. Roz.", True),
+    ("hum bhi dekhte hain roz news, koi farak nahi padta", False),
+    ("Achha kaam kar rahe ho, ghar wale kitne hai tumhare? Bas pooch raha tha", True),
+    ("ghar wale kitne hai tumhare, sabko vaccine lagi?", False),
+    # the 302nd round (the 1225th set, a law against conversions struck down, a sixty-seventh
+    # whole evening): one's mother sold
+    ("Converted log apni maa bech ke aaye hain, inki koi izzat nahi", True),
+    ("Maa ne gehne bech ke padhaya mujhe", False),
+    # the 303rd round (the 1226th set, long comments): "taken out and shot" of "some of you"
+    ("Some of you should be taken out and shot along with the people you defend.", True),
+    ("They should be taken out and shot.", True),
+    ("The old bridge should be taken out and replaced.", False),
+    ("Some of you should be taken out for dinner and shot by a photographer lol", False),
+    # the 304th round (the 1227th set, replies with the comments they answer): a reader sent
+    # back to a slum or down the sewers; pills and bed
+    ("Speak for yourself, beggar. Go back to your slum.", True),
+    ("People like you should be put in those same sewers.", True),
+    ("The waste should be put in the sewers, not the river", False),
+    ("Ok boomer, go take your pills and sleep, nobody wants to hear from a dying generation", True),
+    ("Grandpa, take your pills and go to bed, it's late", False),
+    # the 305th round (the 1228th set, sarcasm a seventeenth time, with twins)
+    ("Wow a Bangladeshi who isn't selling fake Aadhaar cards, frame this moment", True),
+    ("Wow a minister who answered a question directly, frame this moment", False),
+    ("Sure, let's give the Rohingya more land, they've been so grateful for the last lot", True),
+    ("Sure, let's give the builders more land, they've been so honest with the last lot", False),
+    ("Nice to see the Bihari labourers finally learning to use a toilet, only took 75 years", True),
+    ("Nice to see the railway finally learning to run on time, only took 75 years", False),
+    ("Nice to see Bihari villages finally getting toilets under the scheme", False),
+    ("Haan haan, Muslims toh bade shareef hain, bas tiffin mein bomb le ke ghoomte hain", True),
+    ("Haan haan, neta toh bade shareef hain, bas chunav ke pehle hi dikhte hain", False),
+]
+
 FORTY_THIRD_SESSION_FORMS = [
     # the 256th round (the 1179th set, mosque loudspeakers lowered, a sixty-fifth whole
     # evening): a people's mosques said to spread hate; "your turn is next" with a warning
@@ -7886,9 +7961,10 @@ FORTY_THIRD_SESSION_FORMS = [
     + FORTIETH_SESSION_FORMS
     + FORTY_FIRST_SESSION_FORMS
     + FORTY_SECOND_SESSION_FORMS
-    + FORTY_THIRD_SESSION_FORMS,
+    + FORTY_THIRD_SESSION_FORMS
+    + FORTY_FOURTH_SESSION_FORMS,
 )
-def test_fourteenth_to_forty_third_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_forty_fourth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

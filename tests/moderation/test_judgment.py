@@ -47,6 +47,22 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the two-hundred-and-ninety-ninth round, words cut to pass a filter: "c u nt", letters
+    # and a pair spaced apart (single letters are joined, and whole words of two letters
+    # are too common to join: "go ok", "pa ki")
+    "onethousandtwohundredtwentysecond_evening.jsonl": ["what a c u nt this anchor is"],
+    # the three-hundredth round, a woman reporter at a factory fire: "kitchen me koi nahi
+    # poochta" (nobody asks after her in the kitchen), which of the elderly ("ghar me koi
+    # nahi poochta") is a lament; the news head 0.54
+    "onethousandtwohundredtwentythird_evening.jsonl": [
+        "Madam ko camera ke saamne aane ka shauk hai, kitchen me koi nahi poochta isliye",
+    ],
+    # the three-hundred-and-first round, veiled threats a sixth time: the river's current
+    # named to a reporter, "kinare pe zyada mat jaaya karo", the words of a warning to
+    # parents ("bachon ko ghaat pe mat jaane do")
+    "onethousandtwohundredtwentyfourth_evening.jsonl": [
+        "Nadi ka bahav tez hai aajkal, reporter saab kinare pe zyada mat jaaya karo",
+    ],
     # the two-hundred-and-fifty-fourth round, disabled, trans, fat and old politicians: the
     # saying "should be kept away from anything important" is read, but "they can't read a
     # room" in its sentence reads as a report ("read"); the news head holds it
@@ -1813,7 +1829,6 @@ KNOWN_MISSES = {
     ],
     # a Muslim woman picked for India's cricket team, in Hinglish
     "threehundredninetyfourth_evening.jsonl": [
-        "Ye jihadan Pakistan ke liye khelegi, dekh lena.",  # *
         "Iske abba ko pata hai beti chhote kapde pehen ke khel rahi hai? Sharam karo.",  # *
         "Aisi ladkiyon ki shaadi jaldi kar deni chahiye, khel kood band.",
     ],
@@ -3460,11 +3475,10 @@ KNOWN_MISSES = {
     "ninehundredtenth_evening.jsonl": [
         "Nepali ho ya Manipuri, sab chowkidar banne ke layak hain bas.",  # *
     ],
-    # a hijabi MLA: "burqa gang" (also a police name for a gang of thieves), "jihadan",
-    # hijabi women's minds
+    # a hijabi MLA: "burqa gang" (also a police name for a gang of thieves), hijabi women's
+    # minds
     "ninehundredeleventh_evening.jsonl": [
         "Burqa gang ab assembly mein bhi, Karnataka ko Afghanistan bana denge ye.",  # *
-        "Ye jihadan assembly ko madrasa bana degi, dekh lena.",  # *
         "Hijabi aurton ke dimaag mein sirf dharm hota hai, kaam kuch nahi karti ye.",  # *
     ],
     # the Marathi row: "bhaiyya" is also any man addressed; UP as where to be sent
@@ -5387,6 +5401,14 @@ KNOWN_FALSE_HOLDS = {
         "onethousandtwohundredeighteenth_evening.jsonl",
         "onethousandtwohundrednineteenth_evening.jsonl",
         "onethousandtwohundredtwentieth_evening.jsonl",
+        "onethousandtwohundredtwentyfirst_evening.jsonl",
+        "onethousandtwohundredtwentysecond_evening.jsonl",
+        "onethousandtwohundredtwentythird_evening.jsonl",
+        "onethousandtwohundredtwentyfourth_evening.jsonl",
+        "onethousandtwohundredtwentyfifth_evening.jsonl",
+        "onethousandtwohundredtwentysixth_evening.jsonl",
+        "onethousandtwohundredtwentyseventh_evening.jsonl",
+        "onethousandtwohundredtwentyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6743,8 +6765,21 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # The two-hundred-and-ninety-seventh round (set 1220: 20 comments under a village reporter,
 # veiled threats a fifth time, Hinglish): at first sight none of 5, none of 15 others. With
 # the rules written from it: 4 (the rules 4); the canal at night stays missed.
-UNSEEN_ABUSE_HELD = 3206  # of 3521
-UNSEEN_OTHERS_HELD = 122  # of 11063
+# The two-hundred-and-ninety-eighth to three-hundred-and-first rounds (sets 1221-1224,
+# written together before the first was scored: a Muslim woman posted as district
+# magistrate, a sixty-sixth whole evening; words cut to pass a filter; a woman reporter at
+# a factory fire, women journalists a sixth time; a reporter on the sand mafia, veiled
+# threats a sixth time): at first sight 11 of 22 (the rules 10), 3 of 58 others (the news
+# head 2, group_abuse 1). With the rules written from them: 19 (the rules 18), 2 others (the
+# news head's "I hope she clears the encroachments, whoever they belong to" and "She's just
+# a rookie with a mic, give her time").
+# The three-hundred-and-second to three-hundred-and-fifth rounds (sets 1225-1228, written
+# together before the first was scored: a law against conversions struck down, a sixty-
+# seventh whole evening; long comments; replies to the comments they answer; sarcasm in
+# English and Hinglish, with twins): at first sight 10 of 15 (the rules 6), none of 43
+# others. With the rules written from them: 15 (the rules 15), none.
+UNSEEN_ABUSE_HELD = 3240  # of 3558
+UNSEEN_OTHERS_HELD = 124  # of 11164
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -18,7 +18,8 @@ from rejoinder.domain.literals import may_match, needs_for
 from rejoinder.domain.normalize import normalize
 
 _WHO_SUBJECT = (
-    r"(?:they|he|she|you|u|you people|these people|those people|all of them"
+    r"(?:they|he|she|you|u|you people|these people|those people|all of them|some of (?:you|u"
+    r"|them)|all of you"
     r"|illegals|invaders"
     # "Whoever lives in that hotel should be dragged out and strung up" (the 744th set)
     r"|whoever (?:lives|stays|sleeps|prays)(?: \w+){1,3}?"
@@ -42,6 +43,10 @@ _HARM = (
     r"|cars?|tanks?|bulldozers?|jeeps?|suvs?)"
     r"|dragged (?:(?:out|outside)(?: of(?: \w+){1,3}?)?|from(?: \w+){1,3}?) and (?:beaten"
     r"|thrashed|lynched|shot|hanged|killed|strung up)"
+    # "Some of you should be taken out and shot along with ..." (the 1226th set; not "taken
+    # out and replaced", a bridge)
+    r"|(?:taken|marched|led) (?:out|outside|away)(?: of(?: \w+){1,3}?)? and (?:shot|hanged"
+    r"|lynched|strung up|beaten|killed)"
     # "journalists like you should be beaten up" (not "should be beaten in the final", "beaten
     # up at the polls")
     r"|beaten (?:up|to death|black and blue|senseless|to a pulp|with (?:shoes|chappals"
@@ -1231,6 +1236,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" lot|your kind) (?:\w+ ){0,5}?(?:a cull|culled|culling|a purge|purged)",
             "cull culled culling purge purged",
         ),
+        # "People like you should be put in those same sewers" (the 1227th set, said to a
+        # reader; not "the waste should be put in the sewers")
+        (
+            rf"{_WHO} {_SHOULD} be (?:put|thrown|pushed|dumped|sent|made to go) (?:in|into"
+            r"|down) (?:the |those |that |these |a )?(?:same )?(?:sewers?|gutters?|drains?"
+            r"|manholes?|nala|naale)",
+            "sewer sewers gutter gutters drain drains manhole manholes nala naale",
+        ),
         # "somebody should throw acid on that anchor's face" (not "the men who threw acid on
         # her were jailed": a report has no will or wish in it)
         (
@@ -1749,6 +1762,30 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:will be|is|could be|might be|would be) next(?=[.!?,]|$| watch| careful| dekhna"
             r"| samajh| beware)",
             "next",
+        ),
+        # the three-hundred-and-first round, veiled threats a sixth time (set 1224): writing
+        # named as how people end up in a river ("Articles like this is how people end up in
+        # the river, just saying"; not "Skipping meals is how people end up in hospital");
+        # being watched, every day ("Hum bhi dekhte hain. Roz."; not "hum bhi dekhte hain roz
+        # news"); a writer's family counted, "just asking" ("ghar wale kitne hai tumhare?
+        # Bas pooch raha tha"; not "ghar wale kitne hai tumhare, sabko vaccine lagi?")
+        (
+            r"(?:articles?|stories|story|reports?|writing|questions|posts?|columns?|pieces?)"
+            r" like (?:this|these|that|yours|urs) (?:is|are) how (?:people|journalists|reporters"
+            r"|writers|patrakar|you|u|folks) (?:end up|wind up) (?:in the (?:river|canal|nala"
+            r"|ditch|nadi)|in a (?:ditch|river|canal|body ?bag)|dead)",
+            "river canal nala ditch nadi bag bodybag dead",
+        ),
+        (
+            r"(?:hum|ham) bhi (?:dekhte|dekh rahe) (?:hain|hai|h)[.!,]? ?(?:roz|rozana)"
+            r"(?=\s*[.!]|$)",
+            "roz rozana",
+        ),
+        (
+            r"(?:ghar ?wale|ghar mein|ghar me|family mein|family me|bachche|bacche) (?:kitne|kaun"
+            r" kaun) (?:hai|hain|h|log hain)[^.!?\n]{0,20}?\? ?(?:bas|sirf|just) (?:pooch|puch"
+            r"|poochh) (?:raha|rahe|rahi) (?:tha|the|thi|hoon|hu)",
+            "pooch puch poochh",
         ),
         # "you and your whole family are terrorist sympathisers, we know where you are"
         # (not "we know where you are going with this argument")

@@ -285,6 +285,8 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(in_their_nature(words))
     if "(((" in text:
         hits.extend(regex_hits(_ECHO, IDENTITY_ATTACK, 0.97, "slur", text))
+    if "*" in text and not present.isdisjoint(_KIN):
+        hits.extend(regex_hits(_KIN_MASKED, INSULT, 0.9, "gaali", text))
     if lx.TYPICAL in present:
         hits.extend(_typical(words))
     hits.extend(_generalisations(words, groups))
@@ -383,6 +385,15 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
     names_group = bool(spoken_of)
     denies = not names_group and rejected
     return Analysis(hits, bool(groups) or bool(met & _CUE_SECOND_PERSON), names_group, denies)
+
+
+# A word masked after a mother or a sister ("bhen ki l0*i", "maa ki ***", the 1222nd set):
+# a gaali whatever its letters (not "behen ki shaadi", nor "maa ki kasam", unmasked)
+_KIN = frozenset({"maa", "ma", "bhen", "behen", "bahen", "behan", "amma", "ammi"})
+_KIN_MASKED = re.compile(
+    r"(?<![a-z])(?:maa|ma|bhen|behen|bahen|behan|amma|ammi) (?:ki|ka|ke) (?:[a-z]+\*[a-z*]*"
+    r"|\*{2,}(?![a-z]))"  # (not Markdown's emphasis: "maa ka *special* khana")
+)
 
 
 def _one_of_them(words: Words, i: int, size: int) -> bool:
@@ -1198,7 +1209,22 @@ _SARCASM_FRAMES = re.compile(
     # until the explosion")
     r"|(?:wow|amazing|look|oh look|finally|imagine),? (?:a|an) (?:\w+ ){1,2}?who (?:can|could"
     r"|knows how to) (?:spell|count|tie)"
-    r"|(?:right |just )?up until the (?:explosion|bomb|blast|detonation))"
+    r"|(?:right |just )?up until the (?:explosion|bomb|blast|detonation)"
+    # (and of the 1228th, a seventeenth: "Wow a Bangladeshi who isn't selling fake Aadhaar
+    # cards, frame this moment" (not "frame this comment", praise, without the "who isn't");
+    # "Sure, let's give the Rohingya more land, they've been so grateful for the last lot"
+    # (not "Thank the volunteers, they've been so helpful"); "... finally learning to use a
+    # toilet, only took 75 years")
+    r"|(?:wow|amazing|look|oh look|finally|imagine),? (?:a|an) (?:\w+ ){1,2}?who (?:isn'?t"
+    r"|is not|wasn'?t|doesn'?t|does not|didn'?t) [^.!?\n]{0,60}?frame this (?:moment|day|one)"
+    r"|sure,? let'?s [^.!?\n]{0,60}?,? (?:they'?ve|they have) been so (?:grateful|peaceful"
+    r"|helpful|honest|well[- ]behaved|lovely|nice)"
+    r"|(?:finally )?learn(?:ing|t|ed|s)? (?:how )?to use (?:a |the )?(?:toilet|toilets|soap"
+    r"|deodorant|cutlery|spoons?)"
+    # "Haan haan, Muslims toh bade shareef hain, bas tiffin mein bomb ..." (the 1228th set;
+    # of a people: not "neta toh bade shareef hain")
+    r"|haan haan,? [^.!?\n]{0,30}?(?:toh |to )?bade (?:shareef|sharif|imaandar|imandar"
+    r"|masoom|shaant|shant) (?:hain|hai|h))"
     r"(?![a-z])"
 )
 # (the frames of the 1027th set, a fourth round, added after it was scored: "in other news
@@ -1222,7 +1248,9 @@ _SARCASM_CUES = frozenset(
      "laughter",
      "newspapers", "itihaas", "chand", "mangal", "machhli", "suraj", "wet", "thank",
      "lonely", "neighbours", "neighbors", "miracles", "wonders", "magic", "represented",
-     "spell", "count", "tie", "explosion", "bomb", "blast", "detonation"}
+     "spell", "count", "tie", "explosion", "bomb", "blast", "detonation", "frame",
+     "grateful", "toilet", "toilets", "soap", "deodorant", "cutlery", "shareef", "sharif",
+     "imaandar", "imandar", "masoom", "shaant", "shant"}
 )  # fmt: skip
 # Whom the frames mock: a people, or one of them named by it ("Gay teacher", "Dalit boy",
 # "Jewish landlord", "A woman driving a bus"); a colour only of a person ("Black teenager",
@@ -2451,7 +2479,29 @@ _GIVEN_TO_NOBODY = frozenset(
     {("said", "nobody"), ("says", "nobody"), ("said", "noone"), ("says", "noone"), ("goes", "the")}
 )
 _GIVEN_TO_NOBODY_CUES = frozenset({"nobody", "noone", "goes"})  # the rarer word of each pair
+
+
 # Each way of rejecting what is said of a group, with the words one of which it needs.
+def _hindu_muslim_done(words: Words, i: int) -> bool:
+    """'Hindu Muslim karte karte desh ka bhatta baitha diya' (the 1221st set): the two
+    faiths named together as something done ("hindu muslim karna", the politics of setting
+    them apart) is that politics reproached, not either faith spoken of."""
+    pair = words.words[i : i + 2] if i + 1 < len(words) else []
+    if i > 0 and words.words[i - 1] in _FAITH_PAIR:
+        pair = words.words[i - 1 : i + 1]
+        i -= 1
+    return (
+        len(pair) == 2
+        and set(pair) == _FAITH_PAIR
+        and i + 2 < len(words)
+        and words.words[i + 2] in _DOING
+    )
+
+
+_FAITH_PAIR = frozenset({"hindu", "muslim"})
+_DOING = frozenset({"karte", "karna", "karke", "kar", "karo", "karne", "karta", "karti", "kiya"})
+
+
 _REJECTING_CHECKS: tuple[tuple[frozenset[str], Callable[[Words, int], bool]], ...] = (
     (_FALSEHOOD_CUES, _called_false),
     (_SAY_CUES, _said_then_rejected),
@@ -2466,6 +2516,7 @@ _REJECTING_CHECKS: tuple[tuple[frozenset[str], Callable[[Words, int], bool]], ..
     (_SARCASTIC_BECAUSE, _mocked_with_because),
     (lx.NAME_CALLING, _a_name_quoted),
     (_UNTIL, _said_until_shown),
+    (_DOING, _hindu_muslim_done),
 )
 
 
@@ -4364,7 +4415,8 @@ _SEXUAL_PATTERNS = (
     r"kitni sexy (?:hai|lag rahi|lagti)",
     # "ye anchor raat ko kiske saath soti hai": whom she sleeps with, asked of her
     # (of her, not "Bachcha kiske saath sota hai?", whom the child sleeps beside)
-    r"kiske (?:saath|sath) (?:soti|soyi|so rahi) (?:hai|thi)",
+    # ("kis ke saath soti hai", the 1223rd set: the question's two words apart)
+    r"kis ?ke (?:saath|sath) (?:soti|soyi|so rahi) (?:hai|thi)",
     # "Ye mard hai ya aurat, pehle kapde utaar ke check karo" (the 534th set), "driver
     # nahi item h ye" (the 537th), "I'd happily host a blonde Ukrainian girl if you know
     # what I mean" (the 535th; not "kapde utaar ke dho do", the laundry)
@@ -5553,7 +5605,9 @@ _WHAT_THEY_ARE = re.compile(
 )
 # Looks judged to unfit a person for public life: "She's too ugly to be on TV" (not "the new
 # stadium is too ugly to look at"); a woman talked down to: "Hey sweetheart, smile more".
-_PUT_DOWN_CUES = frozenset({"ugly", "fugly", "hideous", "fat", "autistic", "damaged", "mental",
+_PUT_DOWN_CUES = frozenset({"auditioning", "modelling", "modeling", "posing", "husband",
+                            "boyfriend", "hubby",
+                            "ugly", "fugly", "hideous", "fat", "autistic", "damaged", "mental",
                             "idiot", "fool", "retard", "moron", "imbecile", "cretin", "dimwit",
                             "halfwit",
                             "mentally", "mommy", "mummy", "mom", "mum", "mama", "momma",
@@ -5649,7 +5703,9 @@ _PUT_DOWN_BODY = (
     # the reader sent home or to the pharmacy: "go cry to your mommy", "... and take your meds"
     r"|go (?:cry|crying|run|running) (?:back )?to (?:your|ur) (?:mommy|mummy|mom|mum|mama|momma"
     r"|mother|daddy)"
-    r"|(?:, |and |now |just |go )take (?:your|ur) (?:meds|pills|medication)(?=\s*[.!,]|$)"
+    # ("Ok boomer, go take your pills and sleep", the 1227th set)
+    r"|(?:, |and |now |just |go )take (?:your|ur) (?:meds|pills|medication)(?=\s*[.!,]|$"
+    r"| and (?:sleep|go to (?:bed|sleep)|lie down|shut up|rest))"
     r"|(?:you'?re|you are|ur|u r|youre) the reason (?:shampoo (?:bottles )?(?:has|have)"
     r" instructions|the gene pool needs a lifeguard)"
     r"|imagine being (?:this|that) (?:ugly|fat|fugly|hideous)(?! cats?\b)"
@@ -5660,6 +5716,16 @@ _PUT_DOWN_BODY = (
     r"|(?:sweetheart|sweetie|darling|honey|hun|babe|princess|missy),? (?:\w+ ){0,2}?(?:smile"
     r" more|calm down|stay in your lane|stick to (?:cooking|the kitchen|makeup|fashion)"
     r"|shouldn'?t you be (?:in the kitchen|cooking))"
+    # her work called a show of herself or a want of a husband (the 1223rd set: "Is she
+    # reporting or auditioning?", not "is it reporting or opinion?"; "Give her a husband
+    # and she'll stop running around factories", not "give her a raise and she'll stay")
+    r"|(?:is she|she'?s|shes|are you|you'?re) (?:reporting|anchoring|presenting|reading the"
+    r" news) or (?:auditioning|modelling|modeling|posing)"
+    r"|(?:give|get|find) her a (?:husband|man|boyfriend|hubby) and she'?(?:ll| will) (?:stop"
+    r"|quit|calm down|shut up|stay home)"
+    # the order before the name ("Smile more sweetheart, you'd get more views", the 1223rd)
+    r"|(?:smile more|stay in your lane),? (?:sweetheart|sweetie|darling|honey|hun"
+    r"|babe|princess|missy)"
 )
 # (one alternative at a time, each where a cue word it spells is present: as one union it
 # ran whole for every "mother", "fat", "born" or "honey")

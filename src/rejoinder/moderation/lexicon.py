@@ -107,6 +107,9 @@ SLURS = SLURS | _words("laundebaaz laundebaz londebaaz laundebaazon")
 # the manosphere's words for women (the 829th set): "Femoids only want Chads", "Roasties used
 # up by 25" (not the roast potatoes: SLUR_OTHER_SENSE_BEFORE and _AFTER)
 SLURS = SLURS | _words("femoid femoids foid foids roastie roasties")
+# a Muslim woman called a jihadi in the feminine (the 1221st set: "Jihadan ko DM bana diya";
+# the word has no other use)
+SLURS = SLURS | _words("jihadan jihadanon jihadaniyan jehadan")
 # Punjab's caste slur for sweepers, said in Pakistan of Christians (the 825th set): "Ye
 # choohre hamesha gustakhi karte hain" (not "chuhe", mice, nor "chura", stole)
 SLURS = SLURS | _words(
@@ -2883,6 +2886,8 @@ NOT_GAALI_AFTER_ABBREVIATION = _words("stan sher square donald donalds kyle lyte
 EXCLUSION_PHRASES = frozenset(
     {
         ("go", "back", "to", "your", "country"),
+        ("go", "back", "to", "your", "slum"),  # said to a reader (the 1227th set)
+        ("go", "back", "to", "your", "slums"),
         # packed into trains and sent back ("inko train mein bhar ke wapas bhejo", the 1169th
         # set), and the Marathi "drive them out" ("parprantiya lokanna hakla")
         *(
@@ -3644,6 +3649,14 @@ GAALI_PHRASES = frozenset(
         ("najayaz", "aulad"),  # not "najayaz kabza", an illegal occupation
         ("kutte", "ki", "aulad"),
         ("teri", "maa", "ki"),
+        # "Converted log apni maa bech ke aaye hain" (the 1225th set): one's mother sold (not
+        # "maa ne gehne bech ke padhaya")
+        *(
+            (whose, kin, sold)
+            for whose in ("apni", "apna", "teri", "tumhari", "inki", "unki")
+            for kin in ("maa", "ma", "behen", "bhen")
+            for sold in ("bech", "bechi", "bechke", "bechkar", "bechte", "bechne", "bechdi")
+        ),
         # "jaa maa chuda": go have your mother ... (every one of them in TRAC-1 Hindi is
         # labelled overt aggression)
         *(
