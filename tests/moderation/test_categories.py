@@ -7434,6 +7434,65 @@ FORTY_FOURTH_SESSION_FORMS = [
     ("Nice to see Bihari villages finally getting toilets under the scheme", False),
     ("Haan haan, Muslims toh bade shareef hain, bas tiffin mein bomb le ke ghoomte hain", True),
     ("Haan haan, neta toh bade shareef hain, bas chunav ke pehle hi dikhte hain", False),
+    # the 306th round (the 1229th set, an asylum hotel protested, a sixty-eighth whole
+    # evening): migrants left to drown
+    ("Send the lot back on the same dinghies, and if they sink, they sink", True),
+    ("If the shares sink, they sink, I'm holding", False),
+    # the 307th round (the 1230th set, women in office harassed in Hinglish): where she goes
+    # at night, which everyone knows
+    ("Isko vote dene wale bhi jaante hain ye raat ko kahan jaati hai", True),
+    ("Madam raat ko kahan jaati hai sab jaante hain", True),
+    ("Bachche raat ko kahan jaate hain, pata hai?", False),
+    # the 308th round (the 1231st set, abuse spelt to pass a filter): an animal emoji before
+    # "log"; a people masked where every fit is its spelling; dogs that bark all night
+    ("Ye 🐷 log kabhi nahi sudhrenge, pura mohalla ganda kar diya", True),
+    ("Ye 🐷 farm wale log ganda paani nadi me chhod rahe hain", False),
+    ("Typical m*zlims, always playing victim", True),
+    ("Typical politicians, always playing victim", False),
+    ("tu kutte ki tarah raat bhar bhaunkta hai", True),
+    ("ye kutta log sab ek jaise, raat bhar bhaukte hain", False),
+    # the 309th round (the 1232nd set, wishes and prayers, with twins)
+    ("Hope your house catches fire while you sleep, traitor", True),
+    ("Hope your house sale goes through before the rates go up", False),
+    ("I pray every night that your kids get what you deserve", True),
+    ("I pray every night that my kids get the chances I didn't", False),
+    ("May your family rot in hell for writing this", True),
+    ("May your family be blessed, thanks for writing this", False),
+    ("May the rioters rot in hell", False),
+    ("Wishing the anchor a slow and painful death, she's earned it", True),
+    ("Wishing the anchor a speedy recovery, she's earned the rest", False),
+    ("Bhagwan kare tere ghar me koi na bache", True),
+    ("Bhagwan kare tere ghar me sab khush rahe", False),
+    ("I hope the next bomb lands on your street, not ours", True),
+    ("I hope the next budget lands something for our street", False),
+    # the 310th round (the 1233rd set, the women's cricket World Cup, a sixty-ninth whole
+    # evening): a woman's body remarked on by her work
+    ("Nice legs on the keeper, she can bowl a maiden over to me anytime 😏", True),
+    ("Nice legs on that table, where did you get it", False),
+    # the 311th round (the 1234th set, a people as a disease or a pest, with twins)
+    ("Europe has an infestation problem and it isn't bedbugs", True),
+    ("Paris has an infestation problem and it's bedbugs, the hotels are a nightmare", False),
+    ("Give them a generation and they'll outnumber us, they multiply faster than schools", True),
+    ("In ten years electric cars will outnumber petrol ones", False),
+    ("Our cities are being colonised street by street, soon there'll be nothing left of us", True),
+    ("Our high streets are being colonised by betting shops, soon nothing else left", False),
+    ("These people are a tumour on the body of the nation, cut it out before it spreads", True),
+    ("Corruption is a tumour on the body of the nation, cut it out before it spreads", False),
+    ("They spread through a town like a virus, first one family, then the whole street", True),
+    ("Misinformation spreads through a town like a virus, first one group, then all", False),
+    # the 312th round (the 1235th set, veiled threats in Hinglish a seventh time)
+    ("tumhari report se unka kuch nahi bigdega, tumhara bigad sakta hai", True),
+    ("Tumhara kuch nahi bigad sakta koi, tension mat lo", False),
+    ("Itna sach likhoge toh ek din ambulance tumhare liye bhi aayegi", True),
+    ("Tumhari beti ka tuition 6 baje khatam hota hai na? Andhera jaldi ho jaata hai", True),
+    ("Meri beti ka tuition 6 baje khatam hota hai na? toh main 6:15 pe aaunga", False),
+    ("Patrakar babu, CMO sahab ne salaam bheja hai, milne aa jaana warna hum aa jaayenge", True),
+    ("Jaldi aa jaana warna hum chale jaayenge", False),
+    # the 313th round (the 1236th set, abuse quoted, to condemn it or to endorse it)
+    ('They call them "maal" for a reason, look how they dress for the cameras.', True),
+    ('They call her "Iron Lady" for a reason', False),
+    ("Tolerant of what? Of being slaughtered? Time we stopped being tolerant of them.", True),
+    ("Time we stopped tolerating potholes.", False),
 ]
 
 FORTY_THIRD_SESSION_FORMS = [

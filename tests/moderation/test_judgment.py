@@ -47,6 +47,28 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the three-hundred-and-tenth round, the women's cricket World Cup won: women's cricket
+    # "koi cricket hai", half the team said to be lesbians, a Muslim player asked if she will
+    # spy for Pakistan (the news head holds the third)
+    "onethousandtwohundredthirtythird_evening.jsonl": [
+        "Ladkiyon ka cricket bhi koi cricket hai, gully ke launde inko 10 over me hara denge",
+        "Ek Muslim ladki team me kyu hai? Pakistan ke liye jasoosi karegi kya",
+        "Inme se aadhi toh lesbian hain, isliye shaadi nahi karti",
+    ],
+    # the three-hundred-and-thirteenth round, abuse quoted: "it's always Muslims, isn't it?"
+    # after the answer to it quoted ("not all Muslims"); the news head 0.68
+    "onethousandtwohundredthirtysixth_evening.jsonl": [
+        "People keep saying \"not all Muslims\", but it's always Muslims, isn't it?",
+    ],
+    # the three-hundred-and-seventh round, women in village and state office in Hinglish: a
+    # sarpanch called a doll that stamps papers, a woman MLA's "roti" eaten in many leaders'
+    # homes, "iske yaar" to run the village; each in words of its own (the news head holds
+    # the third)
+    "onethousandtwohundredthirtieth_evening.jsonl": [
+        "Sarpanch pati hi asli sarpanch hai, ye to bas mohar lagane wali gudiya hai",
+        "MLA madam ki awaz sunke hi pata chal gaya, kitne netaon ke ghar ki roti khayi hai isne",
+        "Aurat ko kursi do toh ye haal, ab pura gaon iske yaar chalayenge",
+    ],
     # the two-hundred-and-ninety-ninth round, words cut to pass a filter: "c u nt", letters
     # and a pair spaced apart (single letters are joined, and whole words of two letters
     # are too common to join: "go ok", "pa ki")
@@ -2287,7 +2309,6 @@ KNOWN_MISSES = {
     ],
     "fivehundredfourteenth_evening.jsonl": [
         "aisi saree pehen ke sansad jaogi toh log dekhenge hi",  # *
-        "madam raat ko kahan jaati h sab pata h",  # *
         "kitne mein ticket mila, ek raat ka rate batao",
         "aurat ko sansad mein bhejoge toh makeup hi karegi",  # *
     ],
@@ -3887,6 +3908,11 @@ KNOWN_MISSES = {
 # Non-abusive comments held on purpose: the shipped suspect word list (a site's to edit)
 # holds a slur wherever it appears, also where a comment mentions it to condemn it.
 KNOWN_FALSE_HOLDS = {
+    # the three-hundred-and-thirteenth round (abuse quoted): the suspect word list holds
+    # "randi" quoted as what a banned troll called her (a site's list to edit)
+    "onethousandtwohundredthirtysixth_evening.jsonl": [
+        'The troll who called her a "randi" under the last article was banned. Good.',
+    ],
     # the two-hundred-and-eighty-fourth round (kind traps a second time): the suspect word
     # list holds the slur named as what was shouted at a father (a site's list to edit)
     "onethousandtwohundredseventh_evening.jsonl": [
@@ -5409,6 +5435,14 @@ KNOWN_FALSE_HOLDS = {
         "onethousandtwohundredtwentysixth_evening.jsonl",
         "onethousandtwohundredtwentyseventh_evening.jsonl",
         "onethousandtwohundredtwentyeighth_evening.jsonl",
+        "onethousandtwohundredtwentyninth_evening.jsonl",
+        "onethousandtwohundredthirtieth_evening.jsonl",
+        "onethousandtwohundredthirtyfirst_evening.jsonl",
+        "onethousandtwohundredthirtysecond_evening.jsonl",
+        "onethousandtwohundredthirtythird_evening.jsonl",
+        "onethousandtwohundredthirtyfourth_evening.jsonl",
+        "onethousandtwohundredthirtyfifth_evening.jsonl",
+        "onethousandtwohundredthirtysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6778,8 +6812,21 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # seventh whole evening; long comments; replies to the comments they answer; sarcasm in
 # English and Hinglish, with twins): at first sight 10 of 15 (the rules 6), none of 43
 # others. With the rules written from them: 15 (the rules 15), none.
-UNSEEN_ABUSE_HELD = 3240  # of 3558
-UNSEEN_OTHERS_HELD = 124  # of 11164
+# The three-hundred-and-sixth to three-hundred-and-ninth rounds (sets 1229-1232, written
+# together before the first was scored: an asylum hotel protested in Essex, a sixty-eighth
+# whole evening; women in village and state office harassed in Hinglish; abuse spelt to
+# pass a filter a second time (emoji, masks, leet); wishes and prayers, with twins): at
+# first sight 17 of 22 (the rules 10), 2 of 42 others (the news head's). With the rules
+# written from them: 20 (the rules 19), the same 2 others.
+# The three-hundred-and-tenth to three-hundred-and-thirteenth rounds (sets 1233-1236,
+# written together before the first was scored: the women's cricket World Cup won, a
+# sixty-ninth whole evening; a people as a disease or a pest without its name, with twins;
+# veiled threats in Hinglish a seventh time; abuse quoted, to condemn it or to endorse it):
+# at first sight 6 of 19 (the rules 3), 3 of 57 others. With the rules written from them: 16
+# (the rules 15), the same 3 others (the news head's "Isko national news me bhejo" and a
+# slogan quoted to answer it; the suspect list's quoted "randi").
+UNSEEN_ABUSE_HELD = 3276  # of 3599
+UNSEEN_OTHERS_HELD = 129  # of 11263
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

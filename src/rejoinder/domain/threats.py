@@ -1236,6 +1236,79 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" lot|your kind) (?:\w+ ){0,5}?(?:a cull|culled|culling|a purge|purged)",
             "cull culled culling purge purged",
         ),
+        # the three-hundred-and-ninth round (set 1232, wishes and prayers, with twins): death
+        # wished on someone ("Wishing the anchor a slow and painful death", not "a speedy
+        # recovery"; "I hope the next bomb lands on your street", not "the next budget
+        # lands something for our street"); a reader's house wished empty ("Bhagwan kare
+        # tere ghar me koi na bache", not "... sab khush rahe")
+        (
+            r"(?:wish|wishing|wishes) (?:you|u|him|her|them|the \w+|that \w+|this \w+) a"
+            r" (?:slow|painful|horrible|agonising|agonizing|long|lonely|miserable)(?: and"
+            r" (?:painful|slow|horrible|agonising|agonizing|miserable|lonely))? death",
+            "death",
+        ),
+        # a reader's house wished on fire, a reader's children wished what the reader is
+        # said to deserve ("Hope your house catches fire while you sleep"; not "Hope your
+        # house sale goes through"; "I pray every night that your kids get what you
+        # deserve", not "... that my kids get the chances I didn't")
+        (
+            r"(?:hope|pray|wish) (?:that )?(?:your|ur|his|her|their) (?:house|home|shop|car"
+            r"|office|flat) (?:catches fire|burns(?: down)?|gets burnt|goes up in flames)",
+            "fire burns burnt flames",
+        ),
+        (
+            r"(?:hope|pray|wish)[^.!?\n]{0,20}? (?:your|ur) (?:kids|children|family|daughter"
+            r"|son|wife|mother|mom|mum) (?:gets?|suffers?|receives?) what (?:you|u) deserve",
+            "deserve",
+        ),
+        # the three-hundred-and-twelfth round, veiled threats in Hinglish again (set 1235): a
+        # writer told what of theirs can be harmed ("tumhari report se unka kuch nahi
+        # bigdega, tumhara bigad sakta hai"; not "tumhara kuch nahi bigad sakta"); an
+        # ambulance "for you too, one day"; a writer's child's routine told back as a
+        # question ("Tumhari beti ka tuition 6 baje khatam hota hai na?"; not "meri beti
+        # ka ..."); "or else we will come" ("milne aa jaana warna hum aa jaayenge"; not
+        # "warna hum chale jaayenge")
+        (
+            r"(?:tumhara|tera|aapka|tumhari|teri|aapki) (?:bhi )?(?:bahut )?(?:kuch )?(?:bigad"
+            r"|bigaad) (?:sakta|sakte|sakti|jayega|jaayega|jaegi|denge|dega)",
+            "bigad bigaad",
+        ),
+        (
+            r"ek din (?:ambulance|arthi|kafan) (?:tumhare|tere|aapke) liye (?:bhi )?(?:aayegi"
+            r"|aaegi|aayega|aaega|aa jaayegi|aa jayegi|aayengi)",
+            "ambulance arthi kafan",
+        ),
+        (
+            r"(?:tumhari|teri|aapki|tumhare|tere|aapke) (?:beti|bete|beta|biwi|maa|bachche"
+            r"|bachchon|bacche|bachi|bachchi|wife|bhai|behen|papa)"
+            r" (?:ka|ki|ke) [^.!?\n]{0,40}?(?:hota|hoti|jaata|jaati|jata|jati|aata|aati|ata|ati"
+            r"|nikalta|nikalti|lagta|lagti|chalta|chalti) (?:hai|h|he) na ?\?",
+            "beti bete beta biwi maa bachche bachchon bacche bachi bachchi wife bhai behen papa",
+        ),
+        (
+            r"warna (?:hum|ham|main|mai|hamein|humein) (?:khud )?(?:ghar )?(?:aa jaayenge"
+            r"|aa jayenge|aa jaenge|aa jaunga|aa jaaunga|aayenge|aaenge|aa jaayega)",
+            "warna",
+        ),
+        # migrants left to drown: "Send the lot back on the same dinghies, and if they sink,
+        # they sink" (the 1229th set)
+        (
+            r"if (?:they|the boats?|the dinghies|those boats) (?:sink|drown|capsize),? (?:then"
+            r" )?(?:they (?:sink|drown)|so be it|tough|good riddance)",
+            "sink drown capsize",
+        ),
+        (
+            r"(?:next|a|the) (?:bomb|missile|rocket|drone) (?:lands|falls|hits|drops) (?:on|in)"
+            r" (?:your|ur|his|her|their) (?:street|house|home|head|family|village|town|mohalla)",
+            "bomb missile rocket drone",
+        ),
+        (
+            r"(?:bhagwan|khuda|allah|rab|upar ?wala|uparwala) kare (?:tu|tum|tere|tera|teri"
+            r"|tumhare|tumhara|tumhari|iske|uske|inke|unke)[^.!?\n]{0,25}? (?:koi (?:na|nahi"
+            r"|nhi) bache|mar (?:jaaye|jaye|jaayein|jaaye|jao|jaa)|barbaad ho (?:jaaye|jaye)"
+            r"|(?:kide|keede|kide) pade(?:in|n)?|nash ho)",
+            "bhagwan khuda allah rab wala uparwala",
+        ),
         # "People like you should be put in those same sewers" (the 1227th set, said to a
         # reader; not "the waste should be put in the sewers")
         (
@@ -5257,6 +5330,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # people" (not "this is 1984 again", Orwell's surveillance; nor "the final solution to
     # the traffic problem")
     "threat.incitement": (
+        # the three-hundred-and-thirteenth round (set 1236, abuse quoted, to condemn it or
+        # to endorse it): "Time we stopped being tolerant of them" (not "time we stopped
+        # tolerating potholes")
+        (
+            r"(?:time|high time) (?:we|to) (?:stopped|stop) being tolerant (?:of|towards) (?:them"
+            r"|these people|those people)(?=\s*[.!]|$)",
+            "tolerant",
+        ),
         # a few more of a people to be beaten: "ek do ko aur thoko tab samjhenge ki mumbai
         # kiska h" (the 644th set; "ko" names people, not "ek do chhakke aur thoko")
         (
@@ -5859,6 +5940,44 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "dehumanisation": (
+        # the three-hundred-and-eleventh round (set 1234, a people as a disease or a pest
+        # without naming it, with twins): an infestation that "isn't bedbugs" (not "and it's
+        # bedbugs"); "they'll outnumber us" beside their multiplying (not "electric cars will
+        # outnumber petrol ones"); cities "colonised" till "nothing left of us" (not
+        # "colonised by betting shops, soon there'll be nothing else left")
+        # (and a people said to spread like a virus, "They spread through a town like a
+        # virus, first one family ..." (not "Misinformation spreads through a town like a
+        # virus"); a name endorsed "for a reason" ('They call them "maal" for a reason', not
+        # 'They call her "Iron Lady" for a reason'), the 1236th set)
+        (
+            r"(?:they|these people|those people|their kind|these lot) (?:spread|multiply)"
+            r" (?:through|across|in|into) [^.!?\n]{0,25}?like (?:a )?(?:virus|disease|plague"
+            r"|cancer|infection|rash|weeds|fungus|mould|mold)",
+            "virus disease plague cancer infection rash weeds fungus mould mold",
+        ),
+        (
+            r"call (?:them|her|these (?:women|girls|people)|those (?:women|girls|people)) [\"'“‘]?"
+            r"(?:maal|item|items|chamiya|randi|randiyan|whores?|sluts?|bitch(?:es)?|vermin"
+            r"|animals|cockroaches|rats|parasites|terrorists|jihadis|savages)[\"'”’]? for a reason",
+            "maal item items chamiya randi randiyan whore whores slut sluts bitch bitches vermin"
+            " animals cockroaches rats parasites terrorists jihadis savages",
+        ),
+        (
+            r"infestation problem,? (?:and|but) it (?:isn'?t|is not|ain'?t|aint) (?:the )?(?:bed"
+            r" ?bugs|rats|mice|insects|cockroaches|termites|pests|ants)",
+            "infestation",
+        ),
+        (
+            r"(?:they'?ll|they will|they are going to|they'?re going to|will) outnumber us"
+            r"[^.!?\n]{0,60}?(?:multiply|breed|breeding|birth ?rate)"
+            r"|(?:multiply|breed) [^.!?\n]{0,60}?outnumber us",
+            "outnumber",
+        ),
+        (
+            r"(?:being|been|are|is) colon(?:i|)[sz]ed[^.!?\n]{0,60}?nothing (?:will be )?left of"
+            r" us",
+            "colonised colonized",
+        ),
         # the 1180th set, a far-right party's election in Germany: "these are not people
         # like us. Different species, different instincts" (not "these are not people like
         # us who can work from home", which says what they are not able to do: "who"/"that"

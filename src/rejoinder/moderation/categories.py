@@ -95,7 +95,8 @@ _SEXUAL_SLANG_CUES = frozenset(
      "begging", "way",
      "khada", "meri", "wearing", "rip", "rips", "tear", "tears", "pull", "pulls", "strip",
      "strips", "expect", "bulawa", "nyota", "nyauta", "nyaota", "invitation", "kashmiri",
-     "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde", "floor"}
+     "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde", "floor", "legs", "boobs",
+     "tits", "rack", "figure", "butt", "bum"}
 )  # fmt: skip
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | _SEXUAL_SLANG_CUES
 _EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES | lx.HOME_TO_COOK) | lx.SEND_AWAY | lx.SENT_AWAY
@@ -3644,6 +3645,8 @@ def _the_animal(words: Words, i: int) -> bool:
     after = words.words[i + 1 : i + 3]
     if tuple(after) in lx.LITERAL_AFTER or (bool(after) and after[0] in lx.LITERAL_NEXT):
         return True
+    if _barking_all_night(words, i):
+        return True
     # "Kutton ko border security mein bomb dhoondhne ke liye train karte hain" (the 839th
     # set): the sentence is about keeping or training dogs
     if words.present.isdisjoint(lx.DOG_KEEPING) and "train" not in words.present:
@@ -3657,6 +3660,19 @@ def _the_animal(words: Words, i: int) -> bool:
 
 
 _TRAINED = frozenset({"karte", "karti", "kiya", "kiye", "karna", "kar"})  # (not "train mein")
+
+
+def _barking_all_night(words: Words, i: int) -> bool:
+    """'ye kutte raat bhar bhaukte hain' (the 1231st set): dogs that bark all night are dogs
+    (not 'kutte ki tarah bhaunk raha hai', a simile said of a person)."""
+    if words.present.isdisjoint(_BARKING) or "raat" not in words.present:
+        return False
+    sentence = words.sentence_around(i)
+    said = {words.words[k] for k in sentence}
+    return "raat" in said and not said.isdisjoint(_BARKING) and "tarah" not in said
+
+
+_BARKING = frozenset({"bhaunkte", "bhaukte", "bhonkte", "bhaunkta", "bhaukta", "bhonkta"})
 
 
 def _the_everyday_word(words: Words, i: int) -> bool:
@@ -4413,6 +4429,11 @@ _SEXUAL_PATTERNS = (
     r"chodunga|chodenge",
     r"(?:her|your|ur) legs open",  # "... kept her mouth shut and her legs open"
     r"kitni sexy (?:hai|lag rahi|lagti)",
+    # where she goes at night, which "everyone knows" (the 1230th set: "Isko vote dene wale
+    # bhi jaante hain ye raat ko kahan jaati hai"; not "bachche raat ko kahan jaate hain")
+    r"(?:jaante|jante|pata)[^.!?\n]{0,25}? raat ko kahan (?:jaati|jati) (?:hai|h|he|thi)"
+    r"|raat ko kahan (?:jaati|jati) (?:hai|h|he|thi),? (?:sab|sabko|hum sab) (?:jaante|jante"
+    r"|pata)",
     # "ye anchor raat ko kiske saath soti hai": whom she sleeps with, asked of her
     # (of her, not "Bachcha kiske saath sota hai?", whom the child sleeps beside)
     # ("kis ke saath soti hai", the 1223rd set: the question's two words apart)
@@ -5935,6 +5956,11 @@ _READER_PUT_DOWN = _one_at_a_time(_READER_PUT_DOWN_PATTERNS, _READER_PUT_DOWN_CU
 # The slang among them, cued by everyday words (_SEXUAL_SLANG_CUES): "she gives good head",
 # "bend her over", "I'd hit that", "smile more, sweetheart", "DM me your pics".
 _SEXUAL_SLANG_PATTERNS = (
+    # a woman's body remarked on by her work (the 1233rd set: "Nice legs on the keeper";
+    # not "nice legs on that table", a thing's, nor "nice arms on the new bridge")
+    r"nice (?:legs|ass|arse|boobs|tits|rack|body|figure|butt|bum) on (?:the|that|this|her|our)"
+    r" (?:new )?(?:keeper|bowler|batter|player|anchor|reporter|presenter|girl|lady|woman|mp"
+    r"|minister|captain|umpire|teacher|nurse|host|journalist|newsreader|weathergirl)",
     # "tu apni behen ko bhej, phir baat karte hain" (not "apni beti ko school bhejo")
     r"(?:apni|teri|tumhari) (?:behen|bahen|behan|maa|biwi|wife) ko bhej(?:o|na|de)?(?=[,.!?]"
     r"|$| phir| fir| idhar| yahan)",

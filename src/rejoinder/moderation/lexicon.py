@@ -996,7 +996,8 @@ ATTACK_PREDICATES = _words(
     primitive backward barbaric barbarians greedy subhuman vermin worthless useless scum
     trash garbage ugly smelly stink stinks stinky dangerous perverts perverted pedophiles
     paedophiles groomers degenerate degenerates abomination abominations freaks disease
-    plague cancer infestation invaders invading invasion breed breeding ruin ruining ruined
+    plague cancer tumour tumor tumours tumors
+    infestation invaders invading invasion breed breeding ruin ruining ruined
     destroying destroy leeches leeching moochers illiterate uncivilized uncivilised brutes
     monkeys apes dogs pigs rats cockroaches retarded sick deviants unclean untrustworthy
     liars cheats cheating jihadis jihadi thugs thug brutish selfish sneaky crazy insane
@@ -3560,6 +3561,15 @@ VULGAR_ADDRESS = frozenset(
 # fog is too thick to see" is weather).
 READER_JIBES = frozenset(
     {
+        # hell wished on the reader or the reader's family ("May your family rot in hell for
+        # writing this", the 1232nd set; a curse on a rioter or a minister publishes)
+        *(
+            (wish, *whom, rot, "in", "hell")
+            for wish in ("may", "hope")
+            for whom in (("you",), ("u",), ("your", "family"), ("ur", "family"), ("your", "kids"),
+                         ("your", "whole", "family"), ("your", "children"))
+            for rot in ("rot", "burn")
+        ),
         *(("resident", *idiot) for idiot in (("idiot",), ("village", "idiot"), ("troll",),
                                               ("clown",), ("moron",), ("imbecile",))),
         *(("imagine", "being", "this", dim) for dim in ("stupid", "dumb", "thick", "ignorant",

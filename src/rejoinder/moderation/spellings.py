@@ -167,6 +167,8 @@ def _written_out(text: str, spellings: re.Pattern[str]) -> tuple[str, list[int]]
             if followed_by is not None and followed_by.match(text, end) is None:
                 continue  # a shoe, a fire: read as written
             word = _reading(spelling, text[max(0, start - 40) : start])
+            if spelling in _HINDI_ANIMAL and _PEOPLE_AFTER.match(text, end):
+                word = _HINDI_ANIMAL[spelling]  # "ye 🐷 log": the Hindi gaali for a people
         if word == match.group(0):
             continue  # read as written
         parts.append(text[position:start])
@@ -204,6 +206,14 @@ def _reading(spelling: str, before: str) -> str:
 def _illustrates(spelling: str, last: re.Match[str]) -> bool:
     """Whether the emoji stands right after a word it pictures, only spaces between."""
     return last.group(1) in _PICTURED.get(spelling, ()) and last.group(0).strip() == last.group(1)
+
+
+# An animal emoji before "log" (people) in Hindi: the animal's gaali ("Ye 🐷 log kabhi nahi
+# sudhrenge" as "ye suar log ...", the 1231st set; not "🐷 farm wale log", the farmers).
+_HINDI_ANIMAL = {
+    **dict.fromkeys("🐷🐖🐽", "suar"), **dict.fromkeys("🐒🐵🦍🦧", "bandar"), "🐀": "chuhe"
+}  # fmt: skip
+_PEOPLE_AFTER = re.compile(r"\s*(?:log|logon|logo)(?![a-z])")
 
 
 # The words an animal emoji pictures when it follows them straight after.

@@ -317,6 +317,8 @@ def _unmask(word: str) -> str:
     is taken; with none, or several, the word stays as written."""
     pattern = _mask_pattern(word)
     fits = [w for w in _listed_words() if pattern.fullmatch(w)]
+    if len(fits) > 1 and all(w in lx.GROUP_NAMES for w in fits):
+        return min(fits)  # spellings of one people ("m*zlims": "muzlims", "mozlims")
     if len(fits) > 1:
         fits = [w for w in fits if w in _offensive_words()]
     return fits[0] if len(fits) == 1 else word
