@@ -1346,6 +1346,10 @@ def test_the_news_head_does_not_read_a_stereotype_denied() -> None:
     assert assess(reproach).scores[GROUP_ABUSE] == 0.0
     both = "Muslim log gaddar hote hain, hindu muslim karna padega"
     assert assess(both).scores[GROUP_ABUSE] > 0.6 and held_for(both)
+    # ... nor "jaat-paat", casteism (the 1244th set), which names no Jats
+    assert assess("Ye jaat-paat wale ab bhi shaadi me dakhal denge").scores[GROUP_ABUSE] == 0
+    # ... nor a name told to stop being said ("Madrasi kehna band karo", the 1239th set)
+    assert assess("Madrasi kehna band karo yaar, sab ko bura lagta hai").scores[NEWS_ABUSE] == 0
 
 
 # Forms from the tenth session's second blind batch (US, UK and European stories).
@@ -7493,6 +7497,36 @@ FORTY_FOURTH_SESSION_FORMS = [
     ('They call her "Iron Lady" for a reason', False),
     ("Tolerant of what? Of being slaughtered? Time we stopped being tolerant of them.", True),
     ("Time we stopped tolerating potholes.", False),
+    # the 315th round (the 1238th set, women journalists harassed in English a seventh time)
+    ("She should stick to reading the autocue, love, the thinking is for the grown-ups", True),
+    ("She should stick to reporting the facts, the opinion pieces are for the columnists", False),
+    ("This is what happens when you hire on looks, a pretty face and nothing upstairs", True),
+    ("This is what happens when you hire on connections, a famous name and nothing", False),
+    ("Did her daddy get her this job or did she earn it on her back?", True),
+    ("She earned it on her own, twenty years of reporting", False),
+    # the 317th round (the 1240th set, replies in Hinglish): the spawn of a political label,
+    # a reader's parentage doubted, "ja na Pakistan"
+    ("Bhakt ki aulaad, tujhe kya pata economy kya hoti hai", True),
+    ("Bhakt log bhi kabhi kabhi sahi bolte hain", False),
+    ("Teri maa ko pooch ki tu kiska hai, phir gyaan dena", True),
+    ("Apni maa se pooch ke aa ki khana bana ki nahi", False),
+    ("Ask your mother who your father is", True),
+    ("Ask your mother who your father's favourite band was", False),
+    ("Ja na Pakistan, wahan tere abba rehte hain", True),
+    # the 319th round (the 1242nd set, jokes a third time): a people set beside a thing; "just
+    # kidding, no <people> would"
+    ("What's the difference between a Gypsy and a trampoline? You take your shoes off", True),
+    ("What's the difference between a budget and a horror film? The horror film ends", False),
+    ("What's the difference between a Sikh and a Sardar? Nothing, same people", False),
+    ("A Jew walks past a coin on the floor. Just kidding, no Jew would walk past a coin", True),
+    ("A Tory walks past a food bank. Just kidding, no Tory would be seen near one", False),
+    # the 320th round (the 1243rd set, a Gaza march in London): every synagogue besieged
+    ("Every synagogue in London should be picketed until this stops, they're all complicit", True),
+    ("Every church in London should be open on Christmas night", False),
+    # the 321st round (the 1244th set, an inter-caste marriage): Dalits called Ambedkar's
+    # spawn; "jaat-paat" is casteism, not the Jats
+    ("Ambedkar ki aulaad sab ek jaise, reservation ka maal kha ke sar chadh gaye", True),
+    ("Ambedkar ki kitaab padho, sab samajh aayega", False),
 ]
 
 FORTY_THIRD_SESSION_FORMS = [

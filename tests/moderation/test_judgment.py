@@ -47,6 +47,52 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the three-hundred-and-eighteenth round, a Pride walk: "ye chakke" (also "these sixes"
+    # under every match report), "they recruit" after "keep these perverts away from
+    # schools" (the news head holds it)
+    "onethousandtwohundredfortyfirst_evening.jsonl": [
+        "Ye chakke sadak pe naach rahe hain aur police suraksha de rahi hai, sharam aani chahiye",
+        "Keep these perverts away from schools, they recruit",
+    ],
+    # the three-hundred-and-nineteenth round, jokes a third time: the trope only implied
+    # ("still having kids")
+    "onethousandtwohundredfortysecond_evening.jsonl": [
+        "My Bihari maid said she'd clean the house in an hour. Three weeks later she's still"
+        " having kids",
+    ],
+    # the three-hundred-and-twentieth round, a Gaza march: marchers called Islamists to be
+    # deported "every last one" (the news head holds it)
+    "onethousandtwohundredfortythird_evening.jsonl": [
+        "These Islamists marching in London should be deported, every last one, they hate us",
+    ],
+    # the three-hundred-and-twenty-first round, an inter-caste marriage: "zinda nahi chhodna
+    # chahiye tha" (what should have been done, which the rules read as a report), "sabak
+    # milta sabko"
+    "onethousandtwohundredfortyfourth_evening.jsonl": [
+        "Dalit ladke ko zinda nahi chhodna chahiye tha, sabak milta sabko",
+    ],
+    # the three-hundred-and-fourteenth round, a hijab-wearing judge: a "judge in a tent",
+    # "letterbox" after the politician who said it, "her lot" never fair to "their own",
+    # "they're taking over" said of no people by name (the news head holds the third)
+    "onethousandtwohundredthirtyseventh_evening.jsonl": [
+        "A judge in a tent, what's next, sharia courts in Bradford? Oh wait",
+        "Her lot will never judge one of their own fairly, every grooming case will walk free",
+        "Letterbox on the bench, Boris was right about them",
+        "Give it ten years and every judge in Birmingham will be wearing one, mark my words,"
+        " they're taking over",
+    ],
+    # the three-hundred-and-fifteenth round, women journalists in English a seventh time:
+    # crying in the toilets, "bless her", no word of the put-down a rule could take
+    "onethousandtwohundredthirtyeighth_evening.jsonl": [
+        "Bet she cried in the toilets after the minister put her in her place, bless her",
+    ],
+    # the three-hundred-and-sixteenth round, regional abuse in Bengaluru: a smell "even
+    # after bathing" (a drain smells in the same words), Bengalis all called Bangladeshis (the
+    # news head holds both)
+    "onethousandtwohundredthirtyninth_evening.jsonl": [
+        "Madrasi log ganda khana khate hain aur naha ke bhi badbu aati hai",
+        "Bengali babu log sab Bangladeshi hain, ration card check karo inke",
+    ],
     # the three-hundred-and-tenth round, the women's cricket World Cup won: women's cricket
     # "koi cricket hai", half the team said to be lesbians, a Muslim player asked if she will
     # spy for Pakistan (the news head holds the third)
@@ -5443,6 +5489,14 @@ KNOWN_FALSE_HOLDS = {
         "onethousandtwohundredthirtyfourth_evening.jsonl",
         "onethousandtwohundredthirtyfifth_evening.jsonl",
         "onethousandtwohundredthirtysixth_evening.jsonl",
+        "onethousandtwohundredthirtyseventh_evening.jsonl",
+        "onethousandtwohundredthirtyeighth_evening.jsonl",
+        "onethousandtwohundredthirtyninth_evening.jsonl",
+        "onethousandtwohundredfortieth_evening.jsonl",
+        "onethousandtwohundredfortyfirst_evening.jsonl",
+        "onethousandtwohundredfortysecond_evening.jsonl",
+        "onethousandtwohundredfortythird_evening.jsonl",
+        "onethousandtwohundredfortyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6825,8 +6879,21 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # at first sight 6 of 19 (the rules 3), 3 of 57 others. With the rules written from them: 16
 # (the rules 15), the same 3 others (the news head's "Isko national news me bhejo" and a
 # slogan quoted to answer it; the suspect list's quoted "randi").
-UNSEEN_ABUSE_HELD = 3276  # of 3599
-UNSEEN_OTHERS_HELD = 129  # of 11263
+# The three-hundred-and-fourteenth to three-hundred-and-seventeenth rounds (sets
+# 1237-1240, written together before the first was scored: a hijab-wearing judge
+# appointed, a seventieth whole evening; women journalists harassed in English a seventh
+# time; regional abuse under migrant workers in Bengaluru, Hinglish; replies in Hinglish
+# with the comments they answer): at first sight 11 of 19 (the rules 6), 1 of 46 others
+# (group_abuse's "Madrasi kehna band karo, Tamil, Telugu, Kannada, Malayali alag hain").
+# With the rules written from them: 15 (the rules 12), the same other.
+# The three-hundred-and-eighteenth to three-hundred-and-twenty-first rounds (sets
+# 1241-1244, written together before the first was scored: a Pride walk in Kolkata, a
+# seventy-first whole evening; jokes in English a third time, with twins; a Gaza march in
+# London; an inter-caste marriage, Hinglish): at first sight 13 of 19 (the rules 10), 1 of
+# 56 others (group_abuse's "Ye jaat-paat wale ab bhi shaadi me dakhal denge"). With the
+# rules written from them: 16 (the rules 14), none.
+UNSEEN_ABUSE_HELD = 3307  # of 3637
+UNSEEN_OTHERS_HELD = 130  # of 11365
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

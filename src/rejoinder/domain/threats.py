@@ -5330,6 +5330,18 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # people" (not "this is 1984 again", Orwell's surveillance; nor "the final solution to
     # the traffic problem")
     "threat.incitement": (
+        # a people's places of worship, every one, to be besieged ("Every synagogue in London
+        # should be picketed until this stops", the 1243rd set; not "every church should be
+        # open on Christmas night")
+        (
+            r"(?:every|all (?:the )?|each) (?:synagogue|synagogues|mosque|mosques|masjid|temple"
+            r"|temples|mandir|gurdwara|gurdwaras|church|churches)(?: in \w+)? (?:should|must"
+            r"|needs? to|ought to|deserves? to) be (?:picketed|attacked|targeted|torched|burnt"
+            r"|burned|vandalised|vandalized|raided|besieged|blockaded|shut down|closed down"
+            r"|bulldozed|demolished|smashed)",
+            "synagogue synagogues mosque mosques masjid temple temples mandir gurdwara gurdwaras"
+            " church churches",
+        ),
         # the three-hundred-and-thirteenth round (set 1236, abuse quoted, to condemn it or
         # to endorse it): "Time we stopped being tolerant of them" (not "time we stopped
         # tolerating potholes")

@@ -96,7 +96,7 @@ _SEXUAL_SLANG_CUES = frozenset(
      "khada", "meri", "wearing", "rip", "rips", "tear", "tears", "pull", "pulls", "strip",
      "strips", "expect", "bulawa", "nyota", "nyauta", "nyaota", "invitation", "kashmiri",
      "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde", "floor", "legs", "boobs",
-     "tits", "rack", "figure", "butt", "bum"}
+     "tits", "rack", "butt", "earn", "earned", "earns", "earning"}
 )  # fmt: skip
 _SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | _SEXUAL_SLANG_CUES
 _EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES | lx.HOME_TO_COOK) | lx.SEND_AWAY | lx.SENT_AWAY
@@ -893,6 +893,9 @@ def _joke_at_their_expense(words: Words) -> list[Hit]:
             or not words.asked_after(last)
         ):
             continue
+        if _a_people_and_a_thing(words, q, question.stop):
+            hits.append(words.hit(IDENTITY_ATTACK, 0.88, q, last, "joke"))
+            continue
         answer = words.sentence_around(question.stop)
         if len(answer) > _LONGEST_PUNCHLINE:
             continue
@@ -903,6 +906,31 @@ def _joke_at_their_expense(words: Words) -> list[Hit]:
                 hits.append(words.hit(IDENTITY_ATTACK, 0.88, q, k, "joke"))
                 break
     return hits
+
+
+def _a_people_and_a_thing(words: Words, q: int, stop: int) -> bool:
+    """'What's the difference between a Gypsy and a trampoline?' (the 1242nd set): a people
+    set beside a thing, whatever the answer (not 'a Tory and a Labour MP', no people; not
+    'a Sikh and a Sardar', two)."""
+    if words.words[q] != "whats" or not words.phrase_at(q, _DIFFERENCE_BETWEEN):
+        return False
+    asked = words.words[q + 4 : stop]  # after "what's the difference between"
+    if "and" not in asked:
+        return False
+    split = asked.index("and")
+    first, second = asked[:split], asked[split + 1 :]
+    return (
+        not lx.GROUP_NAMES.isdisjoint(first)
+        and second[:1] in (["a"], ["an"])
+        and _NOT_A_THING.isdisjoint(second)
+    )
+
+
+_DIFFERENCE_BETWEEN = frozenset({("whats", "the", "difference", "between")})
+# (a second people or a person is no thing: "a Sikh and a Sardar", "a Jew and a banker")
+_NOT_A_THING = (
+    lx.GROUP_WORDS | lx.GROUP_ADJECTIVES | lx.PEOPLE_NOUNS | lx.ROLE_NOUNS | lx.ONE_PERSON
+) | {"sardar"}
 
 
 _NOT_THE_JOKE = frozenset(
@@ -1002,6 +1030,8 @@ def _group_at(words: Words, i: int) -> int:
         return 0  # "Would a Sikh turban be banned too?": a thing of theirs, not the people
     if word == "jaat" and i > 0 and words.words[i - 1] in _WHOSE_CASTE:
         return 0  # "inki jaat ki nahi, baat ki keemat hai": whose caste, not the Jats
+    if word == "jaat" and i + 1 < len(words) and words.words[i + 1] in _PAAT:
+        return 0  # "jaat-paat wale" (the 1244th set): casteism, not the Jats
     if word in lx.GROUP_WORDS:
         return 1
     if word not in lx.GROUP_ADJECTIVES:
@@ -1012,6 +1042,7 @@ def _group_at(words: Words, i: int) -> int:
 
 
 _NAMES_A_GROUP_ALONE = lx.GROUP_WORDS | lx.GROUP_ADJECTIVES
+_PAAT = frozenset({"paat", "pat", "paath"})
 # "jaat" is also caste itself: "inki jaat", "kis jaat ka hai" (the 1013th set's trap; not
 # "ek Jaat ladka", a Jat)
 _WHOSE_CASTE = frozenset(
@@ -1225,7 +1256,10 @@ _SARCASM_FRAMES = re.compile(
     # "Haan haan, Muslims toh bade shareef hain, bas tiffin mein bomb ..." (the 1228th set;
     # of a people: not "neta toh bade shareef hain")
     r"|haan haan,? [^.!?\n]{0,30}?(?:toh |to )?bade (?:shareef|sharif|imaandar|imandar"
-    r"|masoom|shaant|shant) (?:hain|hai|h))"
+    r"|masoom|shaant|shant) (?:hain|hai|h)"
+    # (and of the 1242nd, jokes a third time: "A Jew walks past a coin on the floor. Just
+    # kidding, no Jew would walk past a coin"; of a people: not "no Tory would")
+    r"|just kidding,? no \w+ (?:would|will|could|can|ever))"
     r"(?![a-z])"
 )
 # (the frames of the 1027th set, a fourth round, added after it was scored: "in other news
@@ -1251,7 +1285,7 @@ _SARCASM_CUES = frozenset(
      "lonely", "neighbours", "neighbors", "miracles", "wonders", "magic", "represented",
      "spell", "count", "tie", "explosion", "bomb", "blast", "detonation", "frame",
      "grateful", "toilet", "toilets", "soap", "deodorant", "cutlery", "shareef", "sharif",
-     "imaandar", "imandar", "masoom", "shaant", "shant"}
+     "imaandar", "imandar", "masoom", "shaant", "shant", "kidding"}
 )  # fmt: skip
 # Whom the frames mock: a people, or one of them named by it ("Gay teacher", "Dalit boy",
 # "Jewish landlord", "A woman driving a bus"); a colour only of a person ("Black teenager",
@@ -2483,6 +2517,17 @@ _GIVEN_TO_NOBODY_CUES = frozenset({"nobody", "noone", "goes"})  # the rarer word
 
 
 # Each way of rejecting what is said of a group, with the words one of which it needs.
+def _told_to_stop_saying(words: Words, i: int) -> bool:
+    """'Madrasi kehna band karo, Tamil, Telugu ... alag hain' (the 1239th set): the name at
+    word i, then the saying of it told to stop ("kehna band karo", "bolna bandh karo",
+    "mat bolo")."""
+    after = words.words[i + 1 : i + 4]
+    return len(after) >= 2 and after[0] in _SAYING_IT and after[1] in _STOPPED
+
+
+_STOPPED = frozenset({"band", "bandh", "chhodo", "chodo", "galat"})
+
+
 def _hindu_muslim_done(words: Words, i: int) -> bool:
     """'Hindu Muslim karte karte desh ka bhatta baitha diya' (the 1221st set): the two
     faiths named together as something done ("hindu muslim karna", the politics of setting
@@ -2518,6 +2563,7 @@ _REJECTING_CHECKS: tuple[tuple[frozenset[str], Callable[[Words, int], bool]], ..
     (lx.NAME_CALLING, _a_name_quoted),
     (_UNTIL, _said_until_shown),
     (_DOING, _hindu_muslim_done),
+    (_SAYING_IT, _told_to_stop_saying),
 )
 
 
@@ -5627,7 +5673,8 @@ _WHAT_THEY_ARE = re.compile(
 # Looks judged to unfit a person for public life: "She's too ugly to be on TV" (not "the new
 # stadium is too ugly to look at"); a woman talked down to: "Hey sweetheart, smile more".
 _PUT_DOWN_CUES = frozenset({"auditioning", "modelling", "modeling", "posing", "husband",
-                            "boyfriend", "hubby",
+                            "boyfriend", "hubby", "autocue", "teleprompter", "upstairs",
+                            "ears", "pooch", "puch", "poochh", "pucho", "poocho",
                             "ugly", "fugly", "hideous", "fat", "autistic", "damaged", "mental",
                             "idiot", "fool", "retard", "moron", "imbecile", "cretin", "dimwit",
                             "halfwit",
@@ -5744,6 +5791,19 @@ _PUT_DOWN_BODY = (
     r" news) or (?:auditioning|modelling|modeling|posing)"
     r"|(?:give|get|find) her a (?:husband|man|boyfriend|hubby) and she'?(?:ll| will) (?:stop"
     r"|quit|calm down|shut up|stay home)"
+    # (and "She should stick to reading the autocue, love", the 1238th set; not "stick to
+    # reporting the facts"); "a pretty face and nothing upstairs"
+    r"|stick to (?:reading )?(?:the )?(?:autocue|teleprompter|weather|cooking|kitchen|makeup"
+    r"|fashion)[^.!?\n]{0,6}?,? (?:love|sweetheart|sweetie|darling|honey|hun|dear|babe"
+    r"|princess|missy)"
+    r"|(?:pretty|nice|cute) face (?:and|but|with) nothing (?:upstairs|between (?:the|her|his)"
+    r" ears|in (?:the|her|his) head)"
+    # a reader's parentage doubted ("Teri maa ko pooch ki tu kiska hai", the 1240th set;
+    # "ask your mother who your father is")
+    r"|(?:teri|tumhari|apni) (?:maa|ma|mummy|ammi) (?:se|ko) (?:pooch|puch|poochh|pucho|poocho)"
+    r" (?:ki|ke|kar|ke aa) (?:tu|tum) (?:kiska|kiski|kiske|kis ka|kis ki) (?:hai|ho|h|he)"
+    r"|ask (?:your|ur) (?:mother|mom|mum|mommy|mummy|mama) who (?:your|ur) (?:father|dad|daddy)"
+    r" (?:is|was)"
     # the order before the name ("Smile more sweetheart, you'd get more views", the 1223rd)
     r"|(?:smile more|stay in your lane),? (?:sweetheart|sweetie|darling|honey|hun"
     r"|babe|princess|missy)"
@@ -5956,6 +6016,11 @@ _READER_PUT_DOWN = _one_at_a_time(_READER_PUT_DOWN_PATTERNS, _READER_PUT_DOWN_CU
 # The slang among them, cued by everyday words (_SEXUAL_SLANG_CUES): "she gives good head",
 # "bend her over", "I'd hit that", "smile more, sweetheart", "DM me your pics".
 _SEXUAL_SLANG_PATTERNS = (
+    # a woman's job said to be got by sex ("Did her daddy get her this job or did she earn
+    # it on her back?", the 1238th set; not "she earned it on her own")
+    # (cued by the earning: "back" and "got" are in most comments, "earned" in few)
+    r"(?:earn|earned|earns|earning) (?:it|the job|this job|that job|her job|the role|the"
+    r" promotion|the slot) on her (?:back|knees)",
     # a woman's body remarked on by her work (the 1233rd set: "Nice legs on the keeper";
     # not "nice legs on that table", a thing's, nor "nice arms on the new bridge")
     r"nice (?:legs|ass|arse|boobs|tits|rack|body|figure|butt|bum) on (?:the|that|this|her|our)"

@@ -2888,6 +2888,8 @@ EXCLUSION_PHRASES = frozenset(
     {
         ("go", "back", "to", "your", "country"),
         ("go", "back", "to", "your", "slum"),  # said to a reader (the 1227th set)
+        # "Ja na Pakistan, wahan tere abba rehte hain" (the 1240th set)
+        ("ja", "na", "pakistan"),
         ("go", "back", "to", "your", "slums"),
         # packed into trains and sent back ("inko train mein bhar ke wapas bhejo", the 1169th
         # set), and the Marathi "drive them out" ("parprantiya lokanna hakla")
@@ -3658,6 +3660,26 @@ GAALI_PHRASES = frozenset(
         ),
         ("najayaz", "aulad"),  # not "najayaz kabza", an illegal occupation
         ("kutte", "ki", "aulad"),
+        # a reader called the spawn of a political label ("Bhakt ki aulaad, tujhe kya pata",
+        # the 1240th set; "bhakt" alone is argument), and Dalits of Ambedkar ("Ambedkar ki
+        # aulaad sab ek jaise", the 1244th)
+        *(
+            (label, "ki", aulaad)
+            for label in (
+                "ambedkar",
+                "bhakt",
+                "bhakton",
+                "sanghi",
+                "sanghiyon",
+                "chamche",
+                "chamchon",
+                "librandu",
+                "congressi",
+                "khangressi",
+                "aaptard",
+            )
+            for aulaad in ("aulaad", "aulad", "olad")
+        ),
         ("teri", "maa", "ki"),
         # "Converted log apni maa bech ke aaye hain" (the 1225th set): one's mother sold (not
         # "maa ne gehne bech ke padhaya")
