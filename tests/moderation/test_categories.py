@@ -7527,6 +7527,37 @@ FORTY_FOURTH_SESSION_FORMS = [
     # spawn; "jaat-paat" is casteism, not the Jats
     ("Ambedkar ki aulaad sab ek jaise, reservation ka maal kha ke sar chadh gaye", True),
     ("Ambedkar ki kitaab padho, sab samajh aayega", False),
+    # the 322nd round (the 1245th set, a flood in Bihar, a seventy-second whole evening):
+    # people left to drown; "kathmulla"
+    ("Inke MLA ko vote dene walo ko doobne do, tab akal aayegi", True),
+    ("ghuspaithiyon ka ilaka h wo, doobne do sabko, Bangladesh khud le jayega", True),
+    ("khet ko doobne se bachao", False),
+    ("in kathmullon ko relief mat do, madrase me hi rahen", True),
+    # the 325th round (the 1248th set, women readers answered in Hinglish)
+    ("Tum jaisi ladkiyan hi society kharab karti ho, ghar baitho", True),
+    ("Barish h, ghar baitho aaj", False),
+    ("Feminist ho na? Dikhti bhi waisi hi ho, koi shaadi nahi karega tumse", True),
+    ("Aajkal koi shaadi nahi karega dahej ke bina, ye sach h", False),
+    ("DP me itni makeup, andar se bhi aisi hi hogi 😏 inbox aa", True),
+    ("Details ke liye inbox karo", False),
+    ("Aunty aap chup raho, rasoi me dhyan do, politics samajh nahi aayegi", True),
+    ("Rasoi me gas leak ho toh khidki kholo", False),
+    # the 327th round (the 1250th set, in Devanagari): a beating approved, a people to be
+    # finished after their numbers
+    ("ये जिहादी सब्जी में थूक कर बेचते हैं, मारना सही था", True),
+    ("मारना सही है क्या? कानून किसलिए है", False),
+    ("इनकी आबादी ऐसे ही बढ़ती रही तो एक दिन हमें ही भागना पड़ेगा, अभी से खत्म करो", True),
+    ("आबादी बढ़ रही है, गरीबी अभी से खत्म करो", False),
+    # the 328th round (the 1251st set, a woman MP): her old photos; menopause
+    ("Iski photos dekho purani, sab pata chal jayega kaisi hai ye", True),
+    ("Iski purani speeches dekho, sab pata chal jayega kitna badal gayi hai ye", False),
+    ("Menopause hit her hard, that's why she's so angry all the time lol", True),
+    ("Menopause hit her hard, she took a year off and came back stronger", False),
+    # the 329th round (the 1252nd set, a judge and a journalist threatened)
+    ("I have a 12 bore and a lot of free time. Just saying, judge sahab", True),
+    ("I have a law degree and a lot of free time. Happy to help", False),
+    ("Every one of these activists should be put against a wall when we take power", True),
+    ("Every one of these posters should be put against the wall chart", False),
 ]
 
 FORTY_THIRD_SESSION_FORMS = [

@@ -47,6 +47,21 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the three-hundred-and-twenty-sixth round, a Delhi election: a party's voters called
+    # Bangladeshis to be sent back with a broom (the news head holds it)
+    "onethousandtwohundredfortyninth_evening.jsonl": [
+        "Kejriwal ke vote bank wale Bangladeshi ab wapas jaayenge, jhaadu leke 🧹😂",
+    ],
+    # the three-hundred-and-twenty-eighth round, a woman MP: "ask any party worker what she
+    # did for it", which says what it insinuates in no word of it
+    "onethousandtwohundredfiftyfirst_evening.jsonl": [
+        "She only got the ticket because she's pretty, ask any party worker what she did for it",
+    ],
+    # the three-hundred-and-twenty-third round, an immigration raid: people to be put in a
+    # stadium for "the border patrol dogs" to sort out (the news head holds it)
+    "onethousandtwohundredfortysixth_evening.jsonl": [
+        "Put them all in a stadium and let the border patrol dogs sort them out 😂",
+    ],
     # the three-hundred-and-eighteenth round, a Pride walk: "ye chakke" (also "these sixes"
     # under every match report), "they recruit" after "keep these perverts away from
     # schools" (the news head holds it)
@@ -3014,7 +3029,6 @@ KNOWN_MISSES = {
         "in naav walon ka bahishkar karo, jihadi paisa",  # *
         "nanga sadhu dekh ke videshi hans rahe h, sharam nahi aati inko bhi, jahil",
         "isaai missionary mele mein dharm badalne aaye h, pakad ke pito",  # *
-        "kathmullon ko ganga ke paas bhi mat aane do",  # *
     ],
     # the twenty-third unseen round (sets 639-645, unseen/README.md; the news head holds
     # those marked *): a Somali-born mayor of a northern English town, a Muslim doctor's
@@ -5497,6 +5511,14 @@ KNOWN_FALSE_HOLDS = {
         "onethousandtwohundredfortysecond_evening.jsonl",
         "onethousandtwohundredfortythird_evening.jsonl",
         "onethousandtwohundredfortyfourth_evening.jsonl",
+        "onethousandtwohundredfortyfifth_evening.jsonl",
+        "onethousandtwohundredfortysixth_evening.jsonl",
+        "onethousandtwohundredfortyseventh_evening.jsonl",
+        "onethousandtwohundredfortyeighth_evening.jsonl",
+        "onethousandtwohundredfortyninth_evening.jsonl",
+        "onethousandtwohundredfiftieth_evening.jsonl",
+        "onethousandtwohundredfiftyfirst_evening.jsonl",
+        "onethousandtwohundredfiftysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6892,8 +6914,21 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # London; an inter-caste marriage, Hinglish): at first sight 13 of 19 (the rules 10), 1 of
 # 56 others (group_abuse's "Ye jaat-paat wale ab bhi shaadi me dakhal denge"). With the
 # rules written from them: 16 (the rules 14), none.
-UNSEEN_ABUSE_HELD = 3307  # of 3637
-UNSEEN_OTHERS_HELD = 130  # of 11365
+# The three-hundred-and-twenty-second to three-hundred-and-twenty-fifth rounds (sets
+# 1245-1248, written together before the first was scored, as real comments are written:
+# lower case, chat spellings, emoji; a flood in Bihar and a Muslim MLA's relief boats, a
+# seventy-second whole evening; an immigration raid in Nebraska; swearing at budgets and
+# ministers, which publishes, beside abuse of people; women readers answered in Hinglish):
+# at first sight 15 of 18 (the rules 10), none of 57 others. With the rules written from
+# them: 18 (the rules 17), none.
+# The three-hundred-and-twenty-sixth to three-hundred-and-twenty-ninth rounds (sets
+# 1249-1252, written together before the first was scored: a Delhi election result, a
+# seventy-third whole evening; a Muslim vegetable seller beaten, in Devanagari; a woman MP
+# criticised and harassed, with twins; a judge and a journalist threatened, with twins):
+# at first sight 12 of 18 (the rules 10), none of 47 others. With the rules written from
+# them: 17 (the rules 16), none.
+UNSEEN_ABUSE_HELD = 3342  # of 3673
+UNSEEN_OTHERS_HELD = 130  # of 11469
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

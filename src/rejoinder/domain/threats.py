@@ -24,7 +24,8 @@ _WHO_SUBJECT = (
     # "Whoever lives in that hotel should be dragged out and strung up" (the 744th set)
     r"|whoever (?:lives|stays|sleeps|prays)(?: \w+){1,3}?"
     r"|(?:someone|somebody|anyone|anybody) like (?:you|u)"
-    r"|every one of them|each of them|these (?:\w+ )?(?:guys|folks|idiots|traitors|bastards)"
+    r"|every one of them|each of them|every (?:last )?one of (?:these|those) \w+"
+    r"|these (?:\w+ )?(?:guys|folks|idiots|traitors|bastards)"
     r"|those (?:\w+ )?(?:guys|folks|idiots|traitors|bastards)"
     r"|(?:people|scum|idiots|traitors|trash|vermin) like (?:you|u|him|her|them)"
     r"|couples like (?:this|these|them|that)"
@@ -47,6 +48,10 @@ _HARM = (
     # out and replaced", a bridge)
     r"|(?:taken|marched|led) (?:out|outside|away)(?: of(?: \w+){1,3}?)? and (?:shot|hanged"
     r"|lynched|strung up|beaten|killed)"
+    # "Every one of these activists should be put against a wall when we take power" (the
+    # 1252nd set; not "put against a wall chart")
+    r"|(?:put|lined up|stood) (?:up )?against (?:a|the) wall(?! (?:chart|calendar|map|clock"
+    r"|socket|display))"
     # "journalists like you should be beaten up" (not "should be beaten in the final", "beaten
     # up at the polls")
     r"|beaten (?:up|to death|black and blue|senseless|to a pulp|with (?:shoes|chappals"
@@ -1246,6 +1251,30 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:slow|painful|horrible|agonising|agonizing|long|lonely|miserable)(?: and"
             r" (?:painful|slow|horrible|agonising|agonizing|miserable|lonely))? death",
             "death",
+        ),
+        # the three-hundred-and-twenty-sixth to twenty-ninth rounds (sets 1249-1252): a people
+        # to be finished "abhi se" after their numbers (Devanagari: "... अभी से खत्म करो"); "I
+        # have a 12 bore and a lot of free time" (not "a law degree and a lot of free time")
+        (
+            # (the people as the object, or none named after a comma: not "garibi abhi se
+            # khatam karo")
+            r"(?:abadi|aabadi|aabaadi|jansankhya)[^.!?\n]{0,80}?(?:, abhi se|inko|inhe|unko"
+            r"|unhe|in sab ko) (?:khatam|khatm|khtm|saaf|safaya) (?:karo|kar do|karna"
+            r" hoga|karna padega)",
+            "khatam khatm khtm saaf safaya",
+        ),
+        (
+            r"i (?:have|own|'?ve got|got) (?:a|my) (?:12 bore|twelve bore|shotgun|gun|rifle"
+            r"|pistol|revolver|katta|desi katta|licensed gun)[^.!?\n]{0,30}?(?:free time|time on"
+            r" my hands|spare time|nothing to lose)",
+            "bore shotgun gun rifle pistol revolver katta",
+        ),
+        # people left to drown in a flood ("Inke MLA ko vote dene walo ko doobne do", "doobne
+        # do sabko", the 1245th set; not "khet ko doobne se bachao")
+        (
+            r"(?:ko|sabko|inko|unko|isko|usko|sab ko|in sab ko) doobne (?:do|dena|diya jaaye|diya"
+            r" jaye)(?![a-z])|doobne (?:do|dena) (?:sabko|inko|unko|in sabko|sab ko|in sab ko)",
+            "doobne",
         ),
         # a reader's house wished on fire, a reader's children wished what the reader is
         # said to deserve ("Hope your house catches fire while you sleep"; not "Hope your
@@ -5511,8 +5540,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # hai kya?", a question)
             r"(?:he|she|him|her) (?:\w+ )?(?:deserved|deserves) (?:the|that|this|every|his|her)"
             r" (?:beating|lynching|bullet|kicking)"
-            r"|(?:maarna|maara|peetna|peeta|pitai|maar pitai) (?:bilkul |ekdum )?(?:theek|thik"
-            r"|sahi) (?:tha|hai|kiya|hua)(?! kya)(?!\?)",
+            # (and "मारना सही था", romanised "marna sahi tha": the 1250th set; "क्या" is read
+            # "kaya")
+            r"|(?:maarna|marna|maara|mara|peetna|pitna|peeta|pitai|maar pitai) (?:bilkul"
+            r" |ekdum )?(?:theek|thik|sahi) (?:tha|hai|kiya|hua)(?! kya)(?! kaya)(?!\?)",
             "deserved deserves deserve theek thik sahi",
         ),
         # "ek ek ko pakad ke maaro": every last one of them, in Hindi

@@ -4326,6 +4326,10 @@ _SEXUAL_PATTERNS = (
     r"(?:nice|hot|sexy|cute|beautiful|lovely|gorgeous|mast) (?:dp|pic|pics|profile pic|photo"
     r"|selfie)[^.!?\n]{0,30}?(?:inbox|dm|pm|msg|message|whatsapp|call) me(?=\s*(?:[.!?,]|$"
     r"|baby|babe|dear|jaan|sweetheart|sexy|beautiful|sweetie|[😘😍❤]))",
+    # (and her looks in her picture, then "inbox aa": "DP me itni makeup, andar se bhi aisi
+    # hi hogi 😏 inbox aa", the 1248th set; not "details ke liye inbox karo", a seller's)
+    r"(?:dp|pic|pics|photo|selfie)[^.!?\n]{0,60}?inbox (?:aa|aao|aaja|aa jao|me aa|mein aa)"
+    r"(?![a-z])",
     r"send (?:me |us )?(?:some |your |ur |more )?(?:nudes|nude pics|naked pics|pics of your)",
     r"(?:show|flash) (?:me |us )?(?:your |ur |her |those |them )?(?:tits|titties|boobs|pussy"
     r"|ass|dick|cock)",
@@ -4475,6 +4479,10 @@ _SEXUAL_PATTERNS = (
     r"chodunga|chodenge",
     r"(?:her|your|ur) legs open",  # "... kept her mouth shut and her legs open"
     r"kitni sexy (?:hai|lag rahi|lagti)",
+    # her old photos to tell "kaisi hai ye" (the 1251st set: "Iski photos dekho purani, sab
+    # pata chal jayega kaisi hai ye"; not "purani speeches dekho")
+    r"(?:photos|photo|pics|pictures|videos) dekho[^.!?\n]{0,40}?(?:kaisi|kaise) (?:hai|h|thi)"
+    r" (?:ye|yeh|wo|woh)",
     # where she goes at night, which "everyone knows" (the 1230th set: "Isko vote dene wale
     # bhi jaante hain ye raat ko kahan jaati hai"; not "bachche raat ko kahan jaate hain")
     r"(?:jaante|jante|pata)[^.!?\n]{0,25}? raat ko kahan (?:jaati|jati) (?:hai|h|he|thi)"
@@ -5675,6 +5683,7 @@ _WHAT_THEY_ARE = re.compile(
 _PUT_DOWN_CUES = frozenset({"auditioning", "modelling", "modeling", "posing", "husband",
                             "boyfriend", "hubby", "autocue", "teleprompter", "upstairs",
                             "ears", "pooch", "puch", "poochh", "pucho", "poocho",
+                            "shaadi", "shadi", "biyah", "jaisi", "menopause",
                             "ugly", "fugly", "hideous", "fat", "autistic", "damaged", "mental",
                             "idiot", "fool", "retard", "moron", "imbecile", "cretin", "dimwit",
                             "halfwit",
@@ -5710,6 +5719,10 @@ _PUT_DOWN_BODY = (
     # "She's clearly on her period, ignore her" (not "on her period leave")
     r"|(?:she'?s|she is|shes|must be|probably|clearly) (?:\w+ )?(?:on her period(?! (?:leave"
     r"|pain|poverty|products))|pmsing|on the rag|hormonal|time of (?:the )?month)"
+    # ("Menopause hit her hard, that's why she's so angry", the 1251st set; not "menopause
+    # hit her hard, she took a year off")
+    r"|menopause (?:hit|got|is getting|has got) (?:her|to her)[^.!?\n]{0,30}?(?:angry|mad"
+    r"|crazy|screeching|shrill|bitter|hysterical|emotional)"
     # a disability made the insult: "you must be autistic to write this" (not "you're
     # autistic? me too")
     r"|(?:you must be|you have to be|you'?d have to be|you'?re|you are|ur|u r|youre)"
@@ -5798,6 +5811,15 @@ _PUT_DOWN_BODY = (
     r"|princess|missy)"
     r"|(?:pretty|nice|cute) face (?:and|but|with) nothing (?:upstairs|between (?:the|her|his)"
     r" ears|in (?:the|her|his) head)"
+    # no one to marry her ("Feminist ho na? ... koi shaadi nahi karega tumse", the 1248th
+    # set; not "koi shaadi nahi karega dahej ke bina"); women like her sent home ("Tum jaisi
+    # ladkiyan hi society kharab karti ho, ghar baitho"; not "barish hai, ghar baitho")
+    r"|(?:koi|kaun) (?:tumse|tujhse|isse|usse|tere se|tumhare se) (?:shaadi|shadi|biyah)"
+    r" (?:nahi|nhi|na) karega"
+    r"|(?:koi|kaun) (?:shaadi|shadi|biyah) (?:nahi|nhi|na) karega (?:tumse|tujhse|isse|usse"
+    r"|tere se|tumhare se)"
+    r"|(?:tum|tu|aap) jaisi (?:ladkiyan|ladkiyon|aurtein|auratein|aurat|ladki|feminist)"
+    r"[^.!?\n]{0,40}?ghar (?:baitho|baith jao|raho|bitha do)"
     # a reader's parentage doubted ("Teri maa ko pooch ki tu kiska hai", the 1240th set;
     # "ask your mother who your father is")
     r"|(?:teri|tumhari|apni) (?:maa|ma|mummy|ammi) (?:se|ko) (?:pooch|puch|poochh|pucho|poocho)"

@@ -110,6 +110,9 @@ SLURS = SLURS | _words("femoid femoids foid foids roastie roasties")
 # a Muslim woman called a jihadi in the feminine (the 1221st set: "Jihadan ko DM bana diya";
 # the word has no other use)
 SLURS = SLURS | _words("jihadan jihadanon jihadaniyan jehadan")
+# "kathmulla", a Muslim called a wooden mullah (the 1245th set: "in kathmullon ko relief
+# mat do")
+SLURS = SLURS | _words("kathmulla kathmulle kathmullon kathmullo katmulla katmulle katmullon")
 # Punjab's caste slur for sweepers, said in Pakistan of Christians (the 825th set): "Ye
 # choohre hamesha gustakhi karte hain" (not "chuhe", mice, nor "chura", stole)
 SLURS = SLURS | _words(
@@ -3316,6 +3319,9 @@ HOME_TO_COOK = frozenset(
      # "ladkiyon ka cricket dekhta kaun h, chulha chauka sambhalo" (the 558th set)
      ("chulha", "chauka", "sambhalo"), ("chulha", "chauka", "karo"), ("chulha", "sambhalo"),
      ("chulha", "chauka", "sambhal"), ("chulha", "chauka", "kar"),
+     # "Aunty aap chup raho, rasoi me dhyan do" (the 1248th set)
+     ("rasoi", "me", "dhyan", "do"), ("rasoi", "mein", "dhyan", "do"), ("rasoi", "sambhalo"),
+     ("kitchen", "me", "dhyan", "do"), ("kitchen", "mein", "dhyan", "do"),
      # "isko kitchen mein transfer karo, wahi sahi posting h" (the 561st set; not "chef ko
      # kitchen mein transfer kiya", "Cook ko kitchen mein bhejo, wahan khana bana rahi hai")
      *(
