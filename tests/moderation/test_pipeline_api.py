@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import httpx
+import pytest
 from sqlalchemy import update
 
 from rejoinder.composition import Services
@@ -54,32 +55,29 @@ async def _decision_count(services: Services, comment_id: int) -> int:
         return len(await tx.decisions_for(comment_id))
 
 
+@pytest.mark.parametrize(
+    ("text", "suspect", "slur"),
+    [
+        ("You are a total ch.u.t.i.y.a and a k1ke", ["ch.u.t.i.y.a", "k1ke"], "k1ke"),
+        # one cut is no spaced-out word: joined where the joined letters are a listed word
+        ("Tu ek number ka chu.tiya hai, you nig_ger", ["chu.tiya", "nig_ger"], "nig_ger"),
+    ],
+)
 async def test_suspect_words_hold_with_spans_despite_obfuscation(
-    client: httpx.AsyncClient, services: Services
+    client: httpx.AsyncClient, services: Services, text: str, suspect: list[str], slur: str
 ) -> None:
-    text = "You are a total ch.u.t.i.y.a and a k1ke"
     created = await post(client, text, expect=202)
     verdict, reasons, spans = await _decision(services, created["id"])
     assert verdict == "hold" and reasons[0] == "words.suspect"
-    suspect = [text[start:end] for start, end, why in spans if why == "words.suspect"]
-    assert suspect == ["ch.u.t.i.y.a", "k1ke"]
+    assert [text[start:end] for start, end, why in spans if why == "words.suspect"] == suspect
     # The abuse scorer reads the same obfuscations, whatever the site's word lists say.
     assert {"abuse.identity_attack", "abuse.insult"} <= set(reasons)
-    assert ("k1ke", "identity_attack.slur") in {(text[s:e], why) for s, e, why in spans}
+    assert (slur, "identity_attack.slur") in {(text[s:e], why) for s, e, why in spans}
 
 
-async def test_a_word_cut_by_a_dot_is_read_joined(
+async def test_a_run_on_sentence_is_not_read_as_a_cut_word(
     client: httpx.AsyncClient, services: Services
 ) -> None:
-    # One cut is not a spaced-out word ("ch.u.t.i.y.a"): joined only where the joined letters
-    # are a listed word, by the site's word list and the abuse scorer alike
-    text = "Tu ek number ka chu.tiya hai, you nig_ger"
-    created = await post(client, text, expect=202)
-    verdict, reasons, spans = await _decision(services, created["id"])
-    assert verdict == "hold" and reasons[0] == "words.suspect"
-    suspect = [text[start:end] for start, end, why in spans if why == "words.suspect"]
-    assert suspect == ["chu.tiya", "nig_ger"]
-    assert {"abuse.identity_attack", "abuse.insult"} <= set(reasons)
     run_on = await post(client, "The vote was done.Then the count began, tiya.")
     assert await _decision(services, run_on["id"]) == ("publish", (), ())
 
