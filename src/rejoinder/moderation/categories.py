@@ -392,7 +392,7 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
 # a gaali whatever its letters (not "behen ki shaadi", nor "maa ki kasam", unmasked)
 _KIN = frozenset({"maa", "ma", "bhen", "behen", "bahen", "behan", "amma", "ammi"})
 _KIN_MASKED = re.compile(
-    r"(?<![a-z])(?:maa|ma|bhen|behen|bahen|behan|amma|ammi) (?:ki|ka|ke) (?:[a-z]+\*[a-z*]*"
+    rf"(?<![a-z])(?:{'|'.join(sorted(_KIN))}) (?:ki|ka|ke) (?:[a-z]+\*[a-z*]*"
     r"|\*{2,}(?![a-z]))"  # (not Markdown's emphasis: "maa ka *special* khana")
 )
 
@@ -2520,9 +2520,9 @@ _GIVEN_TO_NOBODY_CUES = frozenset({"nobody", "noone", "goes"})  # the rarer word
 def _told_to_stop_saying(words: Words, i: int) -> bool:
     """'Madrasi kehna band karo, Tamil, Telugu ... alag hain' (the 1239th set): the name at
     word i, then the saying of it told to stop ("kehna band karo", "bolna bandh karo",
-    "mat bolo")."""
-    after = words.words[i + 1 : i + 4]
-    return len(after) >= 2 and after[0] in _SAYING_IT and after[1] in _STOPPED
+    "bulana chhodo")."""
+    after = words.words[i + 1 : i + 3]
+    return len(after) == 2 and after[0] in _SAYING_IT and after[1] in _STOPPED
 
 
 _STOPPED = frozenset({"band", "bandh", "chhodo", "chodo", "galat"})
@@ -2532,16 +2532,9 @@ def _hindu_muslim_done(words: Words, i: int) -> bool:
     """'Hindu Muslim karte karte desh ka bhatta baitha diya' (the 1221st set): the two
     faiths named together as something done ("hindu muslim karna", the politics of setting
     them apart) is that politics reproached, not either faith spoken of."""
-    pair = words.words[i : i + 2] if i + 1 < len(words) else []
-    if i > 0 and words.words[i - 1] in _FAITH_PAIR:
-        pair = words.words[i - 1 : i + 1]
-        i -= 1
-    return (
-        len(pair) == 2
-        and set(pair) == _FAITH_PAIR
-        and i + 2 < len(words)
-        and words.words[i + 2] in _DOING
-    )
+    first = i - 1 if i > 0 and words.words[i - 1] in _FAITH_PAIR else i  # (either of the two)
+    pair, done = words.words[first : first + 2], words.words[first + 2 : first + 3]
+    return set(pair) == _FAITH_PAIR and not _DOING.isdisjoint(done)
 
 
 _FAITH_PAIR = frozenset({"hindu", "muslim"})

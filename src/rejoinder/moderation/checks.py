@@ -92,8 +92,8 @@ async def _known_author(submission: Submission, context: ModerationContext) -> b
 
 
 @lru_cache(maxsize=256)
-def _listed(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(normalize(word.strip()).text for word in words)
+def _listed(*word_lists: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalize(word.strip()).text for words in word_lists for word in words)
 
 
 @lru_cache(maxsize=256)
@@ -128,7 +128,7 @@ class WordRuleCheck:
             submission.normalized or normalize(submission.text), _replying_to(submission)
         )
         # a listed word cut to hide it ("pa.ki", "chu_tiya") is read joined
-        text = join_cut_words(text, _listed(policy.block_words + policy.suspect_words))
+        text = join_cut_words(text, _listed(policy.block_words, policy.suspect_words))
         name = normalize(submission.author.name).text
         findings = []
         for verdict, reason, words in (
