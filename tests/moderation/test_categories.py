@@ -7384,6 +7384,10 @@ FORTY_FOURTH_SESSION_FORMS = [
     ("what a cu.nt this anchor is", True),
     ("Tu ek number ka chu.tiya hai", True),
     ("The count was done.Then the results came", False),
+    ("you nig-ger", True),  # a hyphen, where a piece is no word the model knows
+    ("chu-tiya hai ye reporter", True),
+    ("a well-known fact about the budget", False),
+    ("The bill is brain-dead policy", False),
     # ... and a word masked after a mother or a sister, whatever its letters
     ("bhen ki l0*i, dimag hai?", True),
     ("teri bhen ki ***", True),

@@ -61,6 +61,8 @@ async def _decision_count(services: Services, comment_id: int) -> int:
         ("You are a total ch.u.t.i.y.a and a k1ke", ["ch.u.t.i.y.a", "k1ke"], "k1ke"),
         # one cut is no spaced-out word: joined where the joined letters are a listed word
         ("Tu ek number ka chu.tiya hai, you nig_ger", ["chu.tiya", "nig_ger"], "nig_ger"),
+        # ... or a hyphen, where a piece is no word the model learnt (not "rag-head")
+        ("Tu ek number ka chu-tiya hai, you nig-ger", ["chu-tiya", "nig-ger"], "nig-ger"),
     ],
 )
 async def test_suspect_words_hold_with_spans_despite_obfuscation(

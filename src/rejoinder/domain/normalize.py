@@ -209,25 +209,30 @@ def _join(normalized: Normalized, pattern: re.Pattern[str], hint: re.Pattern[str
     return Normalized("".join(out), tuple(out_origin))
 
 
-# A word cut by a dot or an underscore to hide it ("chu.tiya", "nig_ger", "cu.nt"): too like
-# a run-on sentence ("done.Then") to join every time, so only where the joined letters are a
-# word the caller lists, of three letters or more ("b.c." is not "bc", a gaali). Not hyphens
-# or apostrophes: they join words that are words apart ("brain-dead", "hook-nosed", "pig's"),
-# which the rules read as the two.
-_CUT = re.compile(r"[._](?=[a-z])")  # (a letter before is checked: a pattern opening on a
-# lookbehind, or on any letter, is tried at every position, this one only at dots)
+# A word cut by a dot, an underscore or a hyphen to hide it ("chu.tiya", "nig_ger",
+# "cu-nt"): too like a run-on sentence ("done.Then") to join every time, so only where the
+# joined letters are a word the caller lists, of three letters or more ("b.c." is not "bc",
+# a gaali). A hyphen also joins words that are words apart ("brain-dead", "hook-nosed",
+# "sub-human"), which the rules read as the two: a run with a hyphen is joined only where
+# one of its pieces is no word the caller knows. Not apostrophes ("pig's").
+_CUT = re.compile(r"[._-](?=[a-z])")  # (a letter before is checked: a pattern opening on a
+# lookbehind, or on any letter, is tried at every position, this one only at the marks)
 # What most texts are cleared by first: a pattern opening on one literal character is
-# searched four times as fast as one opening on a class of two.
+# searched four times as fast as one opening on a class.
 _DOT_CUT = re.compile(r"\.(?=[a-z])")
-_CUTS = frozenset("._")
+_CUTS = frozenset("._-")
+_PIECES = re.compile(r"[._-]")
 _SHORTEST_JOINED = 3
 
 
-def join_cut_words(normalized: Normalized, listed: Collection[str]) -> Normalized:
+def join_cut_words(
+    normalized: Normalized, listed: Collection[str], known: Collection[str] = ()
+) -> Normalized:
     """`normalized` with the separators dropped inside every run of letters cut by single
-    separators whose letters, joined, are a word of `listed` (the letters' origins kept)."""
+    separators whose letters, joined, are a word of `listed` (the letters' origins kept);
+    a run cut by a hyphen only where some piece is not a word of `known`."""
     text = normalized.text
-    if "_" not in text and _DOT_CUT.search(text) is None:
+    if "_" not in text and "-" not in text and _DOT_CUT.search(text) is None:
         return normalized  # most texts
     runs: list[tuple[int, int]] = []
     searched_from = 0
@@ -237,9 +242,7 @@ def join_cut_words(normalized: Normalized, listed: Collection[str]) -> Normalize
             continue  # (a later cut of a run already read, or no letter before it)
         start, end = _run_around(text, at)
         searched_from = end
-        touched = (start and text[start - 1].isalnum()) or text[end : end + 1].isalnum()
-        joined = "".join(c for c in text[start:end] if c not in _CUTS)
-        if not touched and len(joined) >= _SHORTEST_JOINED and joined in listed:
+        if _joins(text, start, end, listed, known):
             runs.append((start, end))
     if not runs:
         return normalized
@@ -251,6 +254,18 @@ def join_cut_words(normalized: Normalized, listed: Collection[str]) -> Normalize
         "".join(c for c, kept in zip(text, keep, strict=True) if kept),
         tuple(o for o, kept in zip(normalized.origin, keep, strict=True) if kept),
     )
+
+
+def _joins(
+    text: str, start: int, end: int, listed: Collection[str], known: Collection[str]
+) -> bool:
+    if (start and text[start - 1].isalnum()) or text[end : end + 1].isalnum():
+        return False  # a token of another kind ("ab1c.def", "v2-beta")
+    run = text[start:end]
+    joined = "".join(c for c in run if c not in _CUTS)
+    if len(joined) < _SHORTEST_JOINED or joined not in listed:
+        return False
+    return "-" not in run or not all(piece in known for piece in _PIECES.split(run))
 
 
 def _run_around(text: str, cut: int) -> tuple[int, int]:

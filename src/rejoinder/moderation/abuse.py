@@ -88,6 +88,8 @@ class Assessment:
 class AbuseScorer:
     def __init__(self, model: LexicalModel | None) -> None:
         self.model = model
+        # the words a hyphen may stand between as words ("brain-dead"; none without a model)
+        self.known_words: frozenset[str] = model.words if model is not None else frozenset()
 
     @classmethod
     def load(cls, path: Path = DEFAULT_MODEL) -> AbuseScorer:
@@ -134,9 +136,9 @@ class AbuseScorer:
         # nor the learned scores read them ("> Dalits should know their place\n\nTheir place
         # is wherever they want to be" is judged on its second line).
         normalized = own_words(normalized, replying_to)
-        # Read where a word is cut to hide it ("what a cu.nt"); the learned scores read the
-        # same letters (the model trained on them as written: a handful of texts differ).
-        normalized = join_cut_words(normalized, lx.CUT_WORDS_JOINED)
+        # Read where a word is cut to hide it ("what a cu.nt", "chu-tiya"); the learned scores
+        # read the same letters (the model trained on them as written: a handful differ).
+        normalized = join_cut_words(normalized, lx.CUT_WORDS_JOINED, self.known_words)
         analysis = analyse(normalized.text)
         for hit in analysis.hits:
             scores[hit.category] = max(scores[hit.category], hit.score)

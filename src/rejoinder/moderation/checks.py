@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 from itertools import groupby
 from urllib.parse import urlsplit
@@ -120,6 +120,11 @@ class WordRuleCheck:
 
     name = "words"
 
+    def __init__(self, known_words: Collection[str] = ()) -> None:
+        # the words a hyphen stands between as words, not cutting a listed one ("rag-head",
+        # two words; "chu-tiya", one cut): the abuse scorer's
+        self.known_words = known_words
+
     async def __call__(self, submission: Submission, context: ModerationContext) -> list[Finding]:
         policy = submission.site.policy
         # A reply's lines quoting the comment it answers are that writer's words, as for the
@@ -127,8 +132,9 @@ class WordRuleCheck:
         text = own_words(
             submission.normalized or normalize(submission.text), _replying_to(submission)
         )
-        # a listed word cut to hide it ("pa.ki", "chu_tiya") is read joined
-        text = join_cut_words(text, _listed(policy.block_words, policy.suspect_words))
+        # a listed word cut to hide it ("pa.ki", "chu_tiya", "chu-tiya") is read joined
+        listed = _listed(policy.block_words, policy.suspect_words)
+        text = join_cut_words(text, listed, self.known_words)
         name = normalize(submission.author.name).text
         findings = []
         for verdict, reason, words in (

@@ -85,6 +85,11 @@ class LexicalModel:
             if feature.startswith("w:") and " " in feature
             for first, second in (feature[2:].split(" ", 1),)
         }
+        # The words the model learnt as words: what a hyphen joins only where one of its
+        # pieces is not among them ("brain-dead" is two words; "chu-tiya" is one, cut).
+        self.words = frozenset(
+            feature[2:] for feature in vocabulary if feature.startswith("w:") and " " not in feature
+        )
         # A word's own features never depend on its neighbours: worked out once per word.
         self._cache = WordCache(self._word_entry, WORD_CACHE_SIZE)
         self._names: list[str] | None = None

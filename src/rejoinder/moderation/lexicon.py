@@ -3870,8 +3870,8 @@ SECOND_PERSON = SECOND_PERSON | HINDI_SECOND_PERSON
 # Every word that names a protected group, alone or qualifying people (after the Devanagari
 # forms above): what the structures call a group word, what the learned model masks.
 GROUP_NAMES = GROUP_WORDS | GROUP_ADJECTIVES
-# The words whose letters, cut by a dot or an underscore ("chu.tiya", "nig_ger"), are read
-# joined (normalize.join_cut_words): slurs, gaali, swearing, insults.
+# The words whose letters, cut by a dot, an underscore or a hyphen ("chu.tiya", "nig_ger",
+# "chu-tiya"), are read joined (normalize.join_cut_words): slurs, gaali, swearing, insults.
 CUT_WORDS_JOINED = (
     SLURS | GAALI | PROFANE_WORDS | STRONG_INSULTS | MILD_INSULTS | PERSONAL_INSULTS
     | SEXUAL_INSULTS | ANIMAL_INSULTS

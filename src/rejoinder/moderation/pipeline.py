@@ -31,13 +31,14 @@ SEVERITY = {Verdict.PUBLISH: 0, Verdict.HOLD: 1, Verdict.SPAM: 2, Verdict.REJECT
 def default_checks(scorer: AbuseScorer | None = None, extra: Sequence[Check] = ()) -> list[Check]:
     """Cheapest first; the operator's own checks (`extra`) after the built-in ones and before
     premoderation, which trusted authors skip (never the abuse checks)."""
+    scorer = scorer or AbuseScorer.load()
     return [
         HoneypotCheck(),
         BanCheck(),
         DuplicateCheck(),
         LinkCheck(),
-        WordRuleCheck(),
-        AbuseCheck(scorer or AbuseScorer.load()),
+        WordRuleCheck(scorer.known_words),
+        AbuseCheck(scorer),
         *extra,
         PremoderationCheck(),
     ]
