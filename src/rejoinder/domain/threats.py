@@ -1334,9 +1334,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:bhagwan|khuda|allah|rab|upar ?wala|uparwala) kare (?:tu|tum|tere|tera|teri"
             r"|tumhare|tumhara|tumhari|iske|uske|inke|unke)[^.!?\n]{0,25}? (?:koi (?:na|nahi"
-            r"|nhi) bache|mar (?:jaaye|jaye|jaayein|jaaye|jao|jaa)|barbaad ho (?:jaaye|jaye)"
-            r"|(?:kide|keede|kide) pade(?:in|n)?|nash ho)",
-            "bhagwan khuda allah rab wala uparwala",
+            r"|nhi) bache|mar (?:jaaye|jaye|jaayein|jao|jaa)|barbaad ho (?:jaaye|jaye)"
+            r"|(?:kide|keede) pade(?:in|n)?|nash ho)",
+            # ("upar", not "wala": every "upar wala" holds it, and "wala" is in most Hinglish)
+            "bhagwan khuda allah rab upar uparwala",
         ),
         # "People like you should be put in those same sewers" (the 1227th set, said to a
         # reader; not "the waste should be put in the sewers")
