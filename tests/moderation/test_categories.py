@@ -8051,6 +8051,194 @@ FORTY_THIRD_SESSION_FORMS = [
 ]
 
 
+FORTY_FIFTH_SESSION_FORMS = [
+    # the 330th round (the 1253rd set, a Dalit woman appointed a temple's priest): the
+    # temple to be purified after her, god said to leave where "ye log" enter, her origin a
+    # drain, "the gutter people", "the untouchable touch", "quota priestesses"
+    ("Temple ka suddhikaran karna padega ab, ye log jahan ghuste hain", True),
+    ("Ye log jahan ghuste hain wahan bhagwan bhi nahi rukta", True),
+    ("Grahan ke baad mandir ka shuddhikaran hota hai, ye parampara hai", False),
+    ("Ab prasad se pehle haath dhone padenge, pata nahi kaun se nale se aayi hai", True),
+    ("pata nahi ye paani kaun se nale se aaya hai, badbu aa rahi hai", False),
+    ("let's just hand the gods over to the gutter people", True),
+    ("The gutter press will have a field day", False),
+    ("They'll bring the curse on the whole town, the untouchable touch", True),
+    ("These quota priestesses will bring the curse on the town", True),
+    ("She's not a quota doctor, she topped NEET", False),
+    ('Ye "quota doctor" wali baat bakwas hai.', False),
+    ("The quota seats were filled in the first round", False),
+    # the 331st round (the 1254th set, women journalists harassed in Hinglish): her work
+    # called a courtesan's dance; her photographs to be faked and spread (and the crime
+    # reported is no threat)
+    ("Madam ka make up dekho, news padhne aayi hai ya mujra karne", True),
+    ("Madam ka question dekho, minister ke paas koi jawab hi nahi tha", False),
+    ("Film ka mujra gaana accha tha, Rekha ji kamaal", False),
+    ("chup ho ja warna teri photo morph karke viral kar denge", True),
+    ("Uski photo morph karke viral ki gayi thi, culprit pakda gaya", False),
+    ("iski photo morph karke viral karo", True),
+    # the 332nd round (the 1255th set, veiled threats to a councillor who voted for a
+    # mosque's extension): a house pointed out and a harm left unsaid, accidents that find
+    # "people who ...", a voter who "won't be around", "plenty of us" who know where he parks
+    (
+        "Your house is the one with the blue door on Albert Road isn't it. Lovely garden."
+        " Shame if anything happened to it.",
+        True,
+    ),
+    ("The mosque is the one with the blue door on Albert Road, lovely garden", False),
+    ("Funny how accidents happen to people who sell out their own town.", True),
+    ("Funny how accidents happen at that junction every winter", False),
+    ("Keep voting like that and one day you won't be around to vote at all", True),
+    ("Keep voting like that and you won't be re-elected, the ward is furious", False),
+    ("There are plenty of us who know where you park every evening.", True),
+    ("There are plenty of us who know where the planning office is", False),
+    # the 333rd round (the 1256th set, a Sikh truck driver's crash in Canada): a people good
+    # only at breeding; a people's mark set beside a crime
+    ("Useless at everything but they can sure breed", True),
+    ("Another turban behind the wheel, another massacre.", True),
+    ("Another winter, another crash on the M6", False),
+    # the 334th-337th rounds (sets 1257-1260: a Rohingya girl tops her district's exams;
+    # sarcasm an eighteenth time; replies in English; a black footballer's missed penalty)
+    (
+        "Oh great, another Muslim 'scholar' on TV. Can't wait to hear which building he"
+        " wants blown up this week.",
+        True,
+    ),
+    (
+        "Oh great, another economist on TV. Can't wait to hear which bank he wants bailed"
+        " out this week.",
+        False,
+    ),
+    ("Kal ye bhi bomb banayegi, inki nasal hi aisi hai", True),
+    ("Labrador ki nasal hi aisi hai, sabse dosti kar leta hai", False),
+    ("kal ye bhi kisi madrase me bomb banana seekhegi", True),
+    ("Madrase me computer lab banana accha kadam hai", False),
+    ("Deport the whole camp. We're not a charity for termites.", True),
+    ("The old barn is a shelter for bats now", False),
+    ("Ghuspaithiye ka bachcha topper, ab naukri bhi inko de do", True),
+    ("Ghuspaithiye ka mudda chunav me har baar uthta hai", False),
+    ("Send him back to where his dad came from, he can miss penalties for them", True),
+    ("Send him back to the academy where he came from, he needs minutes", False),
+    (
+        "Not racist but you can't build a team on players whose families don't even speak"
+        " English at home. No loyalty.",
+        True,
+    ),
+    ("Not racist but the VAR decision was wrong", False),
+    ("These 'peaceful' protesters only ever seem to be from one religion.", True),
+    ("The volunteers always seem to be from the same three families", False),
+    ("sab Bihari IAS bante hain, aur baaki Delhi me gutter saaf karte hain", True),
+    ("Delhi me gutter saaf karne wale mazdoor bina safety gear ke marte hain", False),
+    (
+        "These lot only play for England when they score. Miss one and suddenly they remember"
+        " Nigeria.",
+        True,
+    ),
+    ("Miss one and suddenly everyone's an expert on penalties", False),
+    ("Bananas are cheap, I'll send him a crate 🍌🍌🍌", True),
+    ("I'll send him a banana bread recipe", False),
+    ("ab chhakke bhi Pride me naach ke haq maangenge", True),
+    ("chhakke pe chhakke, stadium naach raha tha", False),
+    ("Gayle ke chhakke dekh ke maza aa gaya", False),
+    ("Another genius with a keyboard and two brain cells fighting for third place.", True),
+    ("Two teams fighting for third place in the league", False),
+    ("So brave of her. Truly inspiring for the rest of us who own mirrors.", True),
+    ("Inspiring for the rest of us who own cars, the bus lane is finally open", False),
+    # the 338th-341st rounds (sets 1261-1264: a pastor's prayer meeting attacked in
+    # Chhattisgarh; women journalists harassed in English an eighth time; an RTI activist
+    # threatened in Hinglish; jokes about India's regions in Hinglish)
+    ("Ye paadri log dharm khareed lete hain, inko gaon me ghusne mat do, maar ke bhagao", True),
+    ("bandaron ko gaon se dara ke bhagao, maarna mat", False),
+    ("Isaiyon ko Ram ka naam lena padega, warna jungle me hi dafna denge", True),
+    ("Kachra time pe uthao warna bimari failegi", False),
+    ("She got the beat because of her legs, not her questions.", True),
+    ("She got the beat because of her sourcing, not her connections.", False),
+    ("Check if her bedroom has a press pass too, that's where the real briefings happen.", True),
+    ("Check if the press office has a policy, that's where the real problem is.", False),
+    ("Stick to weather reports sweetheart, you've got the smile for it but not the brain.", True),
+    ("Stick to the facts in the piece, the numbers check out.", False),
+    ("I'd love to give her an exclusive she won't forget, if you know what I mean", True),
+    ("I'd love to give her an exclusive interview, if the minister ever agrees", False),
+    ("Can't wait for her to get pregnant and disappear from the newsroom", True),
+    ("Can't wait for her to get the editor job, she's earned it", False),
+    ("itni files nikaloge to ek din tumhari file bhi band ho jayegi", True),
+    ("tumhari file bhi clear ho jayegi agle hafte", False),
+    ("tere jaise do aur the, ab unki photo pe maala chadhti hai", True),
+    ("Dadaji ki photo pe maala chadhti hai har saal barsi pe", False),
+    ("Apni maa ka khayal rakh, budhapa hai, raat ko akeli rehti hai na", True),
+    ("Apni maa ka khayal rakh, budhapa hai, checkup karwa le", False),
+    ("Meri maa akeli rehti hai, isliye main har hafte jaata hoon", False),
+    ("Itna imaandar banega to imaandari ke saath hi jalaya jayega", True),
+    ("Itna imaandar banega to imaandari ka award bhi milega ek din", False),
+    ("Sardar ji ko 12 baje yaad dilao to bhi koi fayda nahi", True),
+    ("Sardar ji ne 12 baje langar me 500 logon ko khana khilaya", False),
+    ("Marwari ki shaadi me hisaab zyada, ye log apni maa ka bhi bill bana dein", True),
+    ("That lot would sell their own grandmother for a vote", False),  # (politicians)
+    ("Ye neta log apni maa ko bhi bech denge kursi ke liye", False),
+    ("Ye log apni maa ka bhi khayal nahi rakhte", False),
+    ("Bihari ko naukri do to poora gaon le aata hai, inki nasal hi ghuspaithiyon wali hai", True),
+    ("Gujjus ke liye paisa hi bhagwan, insaan kam baniye zyada", True),
+    ("Ye robot insaan kam machine zyada lagta hai", False),
+    # the 342nd-345th rounds (sets 1265-1268: a deaf woman made a High Court judge; a
+    # people said to be something, beside twins that say why; harm wished on a reporter in
+    # Hinglish; replies putting down who the reader is)
+    ("These cripples should be grateful for a pension, not given the power to decide", True),
+    ("Disabled judges should be given interpreters, not pity", False),
+    ("How will she hear the arguments? Disabled quota gone mad.", True),
+    ("The disability quota in government jobs is 4%", False),
+    ("Deaf, dumb and now a judge. Only in India lol", True),
+    ("Every synagogue in this country is a foreign embassy with a prayer room attached.", True),
+    ("Every synagogue in this country had to hire security last year", False),
+    ("Muslims don't integrate, they colonise.", True),
+    ("Muslims don't integrate as fast when the jobs market shuts them out, the study says", False),
+    ("Achha hua jo iska accident hua, bhagwan ne sahi saza di", True),
+    ("Achha hua jo iski jaan bach gayi, bhagwan ka shukr hai", False),
+    ("Kaash is reporter ke muh pe bhi koi tezaab phenk de", True),
+    ("Kaash is reporter ki report pe bhi koi dhyan de", False),
+    ("Aise logon ki chita pe main khud ghee daalunga", True),
+    ("Dadi ki chita pe pandit ji ne ghee daala", False),
+    ("Ye jitni jaldi mare utna achha, dharti ka bojh kam hoga", True),
+    ("Ye jitni jaldi sudhre utna achha, sheher ka bojh kam hoga", False),
+    ("Go back to your igloo, eskimo, this is a grown-up debate", True),
+    ("Go back to your hotel, the rain's coming", False),
+    ("Ignore the trolls, your comment was spot on.", False),
+    ("Ignore the trolls, you idiot", True),
+    ("Who let the help in? Shouldn't you be cleaning someone's house instead?", True),
+    ("Shouldn't you be at work instead of commenting?", False),
+    ("Lol a woman with an opinion on cricket. Go make a sandwich.", True),
+    ("Go make a sandwich, the second half starts in ten", False),
+    # the 346th-349th rounds (sets 1269-1272: a Muslim fast bowler's five wickets against
+    # Pakistan, Hinglish; sarcasm about women in Hinglish; long comments; veiled threats
+    # to a judge in English)
+    ("Aaj to khel gaya, warna inki kaum ka kya bharosa", True),
+    ("Is team ke batsmen ka kya bharosa, kabhi bhi collapse", False),
+    ("Inka dil to wahin border paar hai", True),
+    ("Mera dil to wahin pahadon me hai", False),
+    ("Jeet gaye to Indian, haar gaye to Pakistani. Ye mullah log aise hi hote hain", True),
+    ("Ye Punjabi log aise hi hote hain, dil khol ke khilaate hain", False),
+    ("namaz padhne ke baad bomb hi phodega ye log", True),
+    ("Namaz ke baad bazaar me pataakhe phode bachchon ne", False),
+    ("Pul girega to bolegi makeup kharab ho gaya tha", True),
+    ("Pul girega to bolenge baarish zyada thi", False),
+    ("Madam ji minister bani, ab cabinet meeting me sirf saas bahu ki baatein hongi", True),
+    ("Saas bahu serials ki TRP phir se upar", False),
+    ("ladkiyon ko fighter pilot banao, dushman ko dekh ke ro dengi", True),
+    ("Climax dekh ke aap ro dengi, itni achhi film hai", False),
+    ("aurat ko CEO bana do, har mahine teen din office band rahega", True),
+    ("Har hafte do din office band rahega, naya rule", False),
+    ("ek hafta bina naukar ke chhod do, sab nari shakti nikal jayegi", True),
+    ("Judge Menon lives in a gated community, but gates can be opened.", True),
+    ("Judge Menon lives in a gated community, but the court is public.", False),
+    ("We have your clerk's number, your driver's route and your daughter's college.", True),
+    ("We have the clerk's statement and the college's records.", False),
+    ("Judges come and go. Some go quicker than others, if you get my drift.", True),
+    ("Judges come and go. Some retire quicker than others, the pension rules changed.", False),
+    ("Your honour should pray his brakes work as well as his pen does.", True),
+    ("Your honour should check his brakes, the car park is on a steep hill.", False),
+    ("We'll wait outside his house as long as it takes.", True),
+    ("We'll wait for the appeal as long as it takes.", False),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     FOURTEENTH_SESSION_FORMS
@@ -8090,9 +8278,10 @@ FORTY_THIRD_SESSION_FORMS = [
     + FORTY_FIRST_SESSION_FORMS
     + FORTY_SECOND_SESSION_FORMS
     + FORTY_THIRD_SESSION_FORMS
-    + FORTY_FOURTH_SESSION_FORMS,
+    + FORTY_FOURTH_SESSION_FORMS
+    + FORTY_FIFTH_SESSION_FORMS,
 )
-def test_fourteenth_to_forty_fourth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_forty_fifth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

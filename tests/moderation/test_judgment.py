@@ -47,6 +47,28 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the three-hundred-and-forty-third round, a people said to be something beside twins
+    # that say why: "Roma don't work, they harvest", Somalis "a clan first" (the news head
+    # holds both)
+    "onethousandtwohundredsixtysixth_evening.jsonl": [
+        "Roma don't work, they harvest. Your copper pipes, your bikes, your benefits.",
+        "Somalis are a clan first, a country never. Give them a seat and they'll fill the"
+        " council with cousins.",
+    ],
+    # the three-hundred-and-fortieth round, an RTI activist threatened in Hinglish: a well
+    # where "many people fall", "dhyan rakhna" (the words of a warning about a real well)
+    "onethousandtwohundredsixtythird_evening.jsonl": [
+        "Gaon ka kuan gehra hai, log kehte hain wahan bahut log gir jaate hain. Dhyan rakhna.",
+    ],
+    # the three-hundred-and-thirty-third round, a Sikh truck driver's crash in Canada: a
+    # people sent back "to Punjab" (the news head holds it); good only at breeding, where
+    # "read" before it reads as a report ("can't read road signs")
+    "onethousandtwohundredfiftysixth_evening.jsonl": [
+        "Send the whole lot of them back to Punjab, they can crash their trucks into each"
+        " other there",
+        "Can't read road signs, can't speak English, but they can sure breed and drive"
+        " 18-wheelers. Ban them.",
+    ],
     # the three-hundred-and-twenty-sixth round, a Delhi election: a party's voters called
     # Bangladeshis to be sent back with a broom (the news head holds it)
     "onethousandtwohundredfortyninth_evening.jsonl": [
@@ -1236,7 +1258,6 @@ KNOWN_MISSES = {
         "Women like her should be kept away from power, they only know drama.",  # *
     ],
     "twohundredfortysixth_evening.jsonl": [
-        "Send him a banana, maybe he'll score next time 🍌",  # *
         "Typical of his kind, all pace no brains.",  # *
         "Should've picked a proper English lad, not these imports.",
         "Hope someone finds out where he lives and teaches him a lesson.",  # *
@@ -1627,8 +1648,6 @@ KNOWN_MISSES = {
     ],
     # a deaf actress's award
     "threehundredthirtieth_evening.jsonl": [
-        "Deaf and dumb and now she's got a trophy. Pity award.",  # *
-        "Disabled people should be grateful for charity, not handed prizes meant for real actors.",
         "Someone should have muted her mic, oh wait.",  # *
         "Her kind used to be kept in institutions, and for good reason.",
     ],
@@ -2715,7 +2734,6 @@ KNOWN_MISSES = {
         "iske pati ko sharam nahi aati, biwi se kamwata h",  # *
     ],
     "fivehundredeightythird_evening.jsonl": [
-        "deaf and dumb and now an actress, woke has gone mad",  # *
         "all that hand flapping looks like a monkey at the zoo",  # *
         "pity award for the handicapped, they'll give one to a vegetable next",  # *
         "shout louder love, oh wait",
@@ -5519,6 +5537,26 @@ KNOWN_FALSE_HOLDS = {
         "onethousandtwohundredfiftieth_evening.jsonl",
         "onethousandtwohundredfiftyfirst_evening.jsonl",
         "onethousandtwohundredfiftysecond_evening.jsonl",
+        "onethousandtwohundredfiftythird_evening.jsonl",
+        "onethousandtwohundredfiftyfourth_evening.jsonl",
+        "onethousandtwohundredfiftyfifth_evening.jsonl",
+        "onethousandtwohundredfiftysixth_evening.jsonl",
+        "onethousandtwohundredfiftyseventh_evening.jsonl",
+        "onethousandtwohundredfiftyeighth_evening.jsonl",
+        "onethousandtwohundredfiftyninth_evening.jsonl",
+        "onethousandtwohundredsixtieth_evening.jsonl",
+        "onethousandtwohundredsixtyfirst_evening.jsonl",
+        "onethousandtwohundredsixtysecond_evening.jsonl",
+        "onethousandtwohundredsixtythird_evening.jsonl",
+        "onethousandtwohundredsixtyfourth_evening.jsonl",
+        "onethousandtwohundredsixtyfifth_evening.jsonl",
+        "onethousandtwohundredsixtysixth_evening.jsonl",
+        "onethousandtwohundredsixtyseventh_evening.jsonl",
+        "onethousandtwohundredsixtyeighth_evening.jsonl",
+        "onethousandtwohundredsixtyninth_evening.jsonl",
+        "onethousandtwohundredseventieth_evening.jsonl",
+        "onethousandtwohundredseventyfirst_evening.jsonl",
+        "onethousandtwohundredseventysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6927,8 +6965,43 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # criticised and harassed, with twins; a judge and a journalist threatened, with twins):
 # at first sight 12 of 18 (the rules 10), none of 47 others. With the rules written from
 # them: 17 (the rules 16), none.
-UNSEEN_ABUSE_HELD = 3342  # of 3673
-UNSEEN_OTHERS_HELD = 130  # of 11469
+# The three-hundred-and-thirtieth to three-hundred-and-thirty-third rounds (sets 1253-1256,
+# written together before the first was scored: a Dalit woman appointed a temple's priest,
+# a seventy-fourth whole evening; women journalists harassed in Hinglish; veiled threats to
+# a councillor who voted for a mosque's extension; a Sikh truck driver's crash in Canada):
+# at first sight 7 of 18 (the rules 5), none of 52 others. With the rules written from
+# them: 17 (the rules 15), none.
+# The three-hundred-and-thirty-fourth to three-hundred-and-thirty-seventh rounds (sets
+# 1257-1260, written together before the first was scored, after the rules of the four
+# before: a Rohingya girl tops her district's exams, a seventy-fifth whole evening; sarcasm
+# an eighteenth time; replies in English with the comments they answer; a black
+# footballer's missed penalty): at first sight 8 of 19 (the rules 6), none of 51 others.
+# With the rules written from them: 19 (the rules 19), none.
+# The three-hundred-and-thirty-eighth to three-hundred-and-forty-first rounds (sets
+# 1261-1264, written together before the first was scored, after the rules of the eight
+# before: a pastor's prayer meeting attacked in Chhattisgarh, a seventy-sixth whole
+# evening, Hinglish; women journalists harassed in English an eighth time; an RTI activist
+# threatened in Hinglish, an eighth time for veiled threats in Hinglish; jokes about
+# India's regions in Hinglish): at first sight 9 of 19 (the rules 3), 1 of 46 others
+# (group_abuse's "Pahadi log chadhai pe bhi aise chalte hain jaise mall me ghoom rahe ho,
+# respect"). With the rules written from them: 18 (the rules 18), the same other.
+# The three-hundred-and-forty-second to three-hundred-and-forty-fifth rounds (sets
+# 1265-1268, written together before the first was scored: a deaf woman made a High Court
+# judge, a seventy-seventh whole evening; a people said to be something, beside twins that
+# say why; harm wished on a reporter in Hinglish; replies putting down who the reader is):
+# at first sight 11 of 19 (the rules 6), 3 of 46 others (the rules' "Ignore the trolls,
+# your comment was spot on" and "Muslims don't integrate as fast when the jobs market shuts
+# them out ...", the news head's "Tujhe to sadak pe utar ke dekhna chahiye, tab akal aayegi
+# ki kitne gaddhe hain"). With the rules written from them: 19 (the rules 17), the news
+# head's one.
+# The three-hundred-and-forty-sixth to three-hundred-and-forty-ninth rounds (sets
+# 1269-1272, written together before the first was scored: a Muslim fast bowler's five
+# wickets against Pakistan, a seventy-eighth whole evening, Hinglish; sarcasm about women in
+# Hinglish; long comments; veiled threats to a judge in English): at first sight 4 of 16
+# (the rules 2), none of 40 others. With the rules written from them: 16 (the rules 16),
+# none.
+UNSEEN_ABUSE_HELD = 3431  # of 3764
+UNSEEN_OTHERS_HELD = 132  # of 11704
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

@@ -4711,6 +4711,122 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|lankesh|dabholkar) (?:ka |ki |ke |ko )?(?:hua|kiya)",
             "haal",
         ),
+        # the 330th-333rd rounds (the 1255th set, a councillor who voted for a mosque's
+        # extension): the reader's house pointed out and a harm left unsaid ("Your house is
+        # the one with the blue door ... isn't it. Lovely garden. Shame if anything happened
+        # to it."; not "The mosque is the one with the blue door"); accidents said to find
+        # those who "sell out" ("Funny how accidents happen to people who ..."; not "funny
+        # how the council finds money"); a vote that the voter "won't be around" to cast
+        # again; "plenty of us who know where you park"
+        (
+            r"(?:your|ur) (?:house|home|flat|place|car|office|shop)(?: is|'?s) the one"
+            r" (?:with|on|near|next to|opposite|at)\b[^\n]{0,120}?(?:isn'?t it|right)\b"
+            r"[^\n]{0,80}?(?:shame|pity) if (?:anything|something) (?:ever )?(?:happened"
+            r"|happens|were to happen) to (?:it|them|her|him)",
+            "shame pity",
+        ),
+        (
+            r"funny how (?:accidents|bad things|things) (?:happen|keep happening|tend to"
+            r" happen) to (?:people|those|traitors|folk|men|women) (?:who|that|like (?:you"
+            r"|u|him|her|that))",
+            "accidents",
+        ),
+        (
+            r"(?:keep|carry on|go on) (?:voting|writing|talking|doing|saying|reporting"
+            r"|posting)\b[^.!?\n]{0,30}? and (?:one day |soon |someday )?(?:you|u|she|he)"
+            r" (?:won'?t|will not|wont) be (?:around|here|alive|breathing) to",
+            "around breathing",
+        ),
+        (
+            r"(?:plenty|lots|loads) of us (?:who |that )?(?:know|have"
+            r" seen|have watched) where (?:you|u|she|he|they) (?:live|lives|park|parks|sleep"
+            r"|sleeps|work|works|pray|prays|drink|drinks)",
+            "plenty lots loads",
+        ),
+        # the 1254th set: her photographs to be "morphed" and spread ("warna teri photo morph
+        # karke viral kar denge"; not "uski photo morph karke viral ki gayi thi, case hua")
+        (
+            r"(?:teri|tumhari|tera|iski|uski|iska|uska|inki|unki) (?:photos?|pics?|tasveer"
+            r"|tasveeren|videos?) (?:ko )?morph (?:karke|kar ke|kar kar|karkar)\b[^.!?\n]{0,30}?"
+            r"(?:viral|daal|dal|post|upload|bhej) (?:kar )?(?:denge|dunga|dungi|karenge"
+            r"|karunga|dege)",
+            "morph",
+        ),
+        # the 338th-340th rounds (sets 1261-1263: Christians in Chhattisgarh, an RTI
+        # activist threatened in Hinglish): "... warna jungle me hi dafna denge" (not
+        # "kachra time pe uthao warna bimari failegi"); "ek din tumhari file bhi band ho
+        # jayegi" (not "tumhari file bhi clear ho jayegi"); "tere jaise do aur the, ab unki
+        # photo pe maala chadhti hai" (not "dadaji ki photo pe maala chadhti hai"); "apni maa
+        # ka khayal rakh, ... raat ko akeli rehti hai na" (not "... checkup karwa le"); "Itna
+        # imaandar banega to imaandari ke saath hi jalaya jayega" (not "... award bhi
+        # milega")
+        (
+            r"(?:warna|varna|nahi to|nahin to|nhi to)\b[^.!?\n]{0,30}?(?:dafna|dafan kar"
+            r"|gaad|zinda jala|jala|kaat|latka) (?:denge|dunga|dalenge|daalenge|diya jayega"
+            r"|diye jayenge|dege)",
+            "dafna dafan gaad jala kaat latka",
+        ),
+        (
+            r"(?:tumhari|teri|tera|tumhara|aapki|aapka) (?:file|kahani|story|chapter|khata"
+            r"|khel) (?:bhi )?(?:band|khatam|close|hamesha ke liye band) (?:ho jayegi"
+            r"|ho jayega|ho jaegi|ho jaega|kar denge|kar di jayegi|kar diya jayega)",
+            "file kahani story chapter khata khel",
+        ),
+        (
+            r"(?:tere|tumhare|tum|tujh|aap) jaise\b[^.!?\n]{0,40}?(?:photo|photos|tasveer"
+            r"|tasvir|tasveeron) (?:pe|par) (?:maala|mala|haar|maalaye) (?:chadhti|chadhta"
+            r"|chadh|chadhi|chadhai|latakti|lagti)",
+            "maala mala haar maalaye",
+        ),
+        (
+            r"(?:apni|teri|tumhari|aapki) (?:maa|ammi|amma|behen|bahen|biwi|beti|mummy|mata"
+            r"|dadi|nani)\b[^.!?\n]{0,40}?,? (?:raat ko )?akeli (?:rehti|rahti|hoti|jaati"
+            r"|jati|aati|sota|soti) (?:hai|h)(?:,)? (?:na|naa|kya|hai na)\b",
+            "akeli",
+        ),
+        (
+            r"(?:itna|itni|itne|zyada|jyada)\b[^.!?\n]{0,30}?(?:banega|banegi|banoge"
+            r"|karega|karegi|karoge|bolega|bolegi|bologe|likhega|likhegi|likhoge) to\b"
+            r"[^.!?\n]{0,30}?(?:jalaya|dafnaya|maara|mara|kaata|gaada|latkaya|uthaya|khatam"
+            r" kiya) (?:jayega|jaayega|jaega|jayegi|jaegi|jaoge|jaaoge)",
+            "jalaya dafnaya maara mara kaata gaada latkaya uthaya khatam",
+        ),
+        # the 349th round (the 1272nd set, veiled threats to a judge in English, with
+        # twins): a gated home whose gates "can be opened" (not "the court is public");
+        # "we have your clerk's number ... and your daughter's college" (not "the clerk's
+        # statement"); "Some go quicker than others, if you get my drift" (not "Some retire
+        # quicker than others"); "pray his brakes work as well as his pen does" (not "check
+        # his brakes, the car park is on a hill"); "We'll wait outside his house as long as
+        # it takes" (not "wait for the appeal")
+        (
+            r"(?:lives?|living|stays?) (?:in|behind) (?:a |an |his |her |their )?(?:gated"
+            r"|guarded|walled|secure)\b[^.!?\n]{0,40}?(?:gates?|guards?|walls?|fences?"
+            r"|doors?) can be (?:opened|bribed|climbed|broken|jumped|got past|bought)",
+            "gated guarded walled secure",
+        ),
+        (
+            r"we (?:have|know|got|'?ve got) (?:your|ur)\b[^.!?\n]{0,80}?(?:your|ur)"
+            r" (?:daughter|son|kids?|children|wife|husband|family|mother|mum|mom)'?s?"
+            r" (?:college|school|route|address|office|house|work|gym|flat)",
+            "college school route address office house work gym flat",
+        ),
+        (
+            r"some (?:go|leave|disappear|end up|die|vanish) (?:quicker|faster|sooner|earlier)"
+            r" than others,? (?:if you get my drift|if you know what i mean|know what i mean"
+            r"|get it|capisce|wink)",
+            "quicker faster sooner earlier",
+        ),
+        (
+            r"(?:pray|hope|better hope|trust) (?:that )?(?:his|her|your|ur|their) brakes"
+            r" (?:work|hold|keep working|don'?t fail|are good)",
+            "brakes",
+        ),
+        (
+            r"(?:we'?ll|we will|i'?ll|i will|we are going to|we'?re going to|gonna) (?:be )?"
+            r"(?:wait|waiting|stand|standing|sit|sitting|camp|camping) outside (?:his|her"
+            r"|your|ur|their) (?:house|home|door|flat|gate|kids'? school|children'?s school)",
+            "outside",
+        ),
     ),
     "threat.self_harm": (
         # "uninstall life": gamers' "kill yourself"
@@ -4815,6 +4931,34 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # Harm wished on a person or their family: "hope you and your kids burn alive", "I hope your
     # whole family gets what's coming to them".
     "threat.harm_wish": (
+        # the 344th round (the 1267th set, harm wished on a reporter in Hinglish, with
+        # twins): "Achha hua jo iska accident hua" (not "Achha hua jo iski jaan bach gayi");
+        # "Kaash ... koi tezaab phenk de" (not "Kaash is reporter ki report pe bhi koi dhyan
+        # de"); "Aise logon ki chita pe main khud ghee daalunga" (not "Dadi ki chita pe pandit
+        # ji ne ghee daala"); "Ye jitni jaldi mare utna achha" (not "jitni jaldi sudhre")
+        (
+            r"(?:achha|accha|acha|achchha|sahi) (?:hua|hai) (?:jo|ki) (?:iska|uska|iski|uski"
+            r"|inka|unka|tera|teri|tumhara|tumhari) (?:accident|ekcident|hamla|haadsa|hadsa"
+            r"|maut|death)",
+            "accident ekcident hamla haadsa hadsa maut death",
+        ),
+        (
+            r"(?:kaash|kash|koi to|koi toh)\b[^.!?\n]{0,50}?(?:tezaab|tezab|tezaab|acid)"
+            r" (?:phenk|fenk|daal|dal|feke|phenke) (?:de|dega|do|deta|diya jaye)",
+            "tezaab tezab acid",
+        ),
+        (
+            r"(?:ki|ke) (?:chita|chitaa) (?:pe|par|mein|me) (?:main |mai |hum |mein )?(?:khud"
+            r" )?(?:ghee|lakdi|lakdiyan|aag|petrol|mitti ka tel) (?:daalunga|dalunga|daalenge"
+            r"|dalenge|lagaunga|lagayenge|daalungi|dalungi)",
+            "chita chitaa",
+        ),
+        (
+            r"jitni jaldi (?:mare|mar jaye|mar jaaye|marega|maregi|mar jayega|khatam ho"
+            r"|upar jaye|upar jaaye|nipte|nipat jaye) (?:utna|utni|utne) (?:achha|accha|acha"
+            r"|behtar|badhiya|sahi)",
+            "jaldi",
+        ),
         # the two-hundred-and-twenty-eighth round (the 1151st set, 40 comments in the plain
         # register of American politics; 13 of 13 held at first sight, the rules 11): a
         # bullet hoped for from someone ("Hope some patriot puts a bullet in that traitor
@@ -5981,6 +6125,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:kisaano|kisano|kisaanon|kisanon|sardaron|sikhon|jatton|logon|in sab|un sab)"
             r" ko[^.!?\n]{0,30}? (?:jala|jalaa) (?:do|dalo|daalo|denge)",
             "jala jalaa",
+        ),
+        # the 338th round (the 1261st set, a pastor's prayer meeting attacked in
+        # Chhattisgarh): Christians to be beaten out of the village ("Ye paadri log ...
+        # maar ke bhagao"; not "bandaron ko maar ke nahi, dara ke bhagao")
+        (
+            r"(?:paadri|padri|pastor|isai|isaai|isaiyon|isaiyo|christians?|mulle|mullon"
+            r"|musalman|musalmano|bihari|biharion|bangladeshi|rohingya)\w*\b[^\n]{0,160}?"
+            r"maar (?:ke|kar|maar ke|kar ke|peet ke) (?:bhagao|bhaga do|bhagana|nikalo"
+            r"|nikaal do|nikal do)",
+            "bhagao bhaga bhagana nikalo nikaal nikal",
         ),
     ),
     "dehumanisation": (

@@ -2858,7 +2858,19 @@ def _unless_qualified(words: Words, end: int) -> int | None:
         return None  # "Women run the world, Beyonce told us": a song's boast, not a trope
     if words.words[end] in _SUPPORT and not _PLIGHT.isdisjoint(words.words[end + 1 : end + 4]):
         return None  # "Pensioners on welfare are struggling with the bills": their plight
+    if (
+        words.words[end] in _JOINING_IN
+        and end + 1 < len(words)
+        and words.words[end + 1] in _HOW_FAST_OR_WHEN
+    ):
+        # "Muslims don't integrate as fast when the jobs market shuts them out" (the 1266th
+        # set): a rate or a cause studied, not a refusal
+        return None
     return _unless_compared_lower(words, end)
+
+
+_JOINING_IN = frozenset({"integrate", "assimilate"})
+_HOW_FAST_OR_WHEN = frozenset({"as", "because", "when", "if", "unless", "until", "where"})
 
 
 # What calls for a people to be sent back: "should be", "must be", "need to be"
@@ -3984,10 +3996,22 @@ def _insults(words: Words) -> list[Hit]:
                 continue
             if word in _MAD and (_asked_if_mad(words, i) or _mad_if(words, i)):
                 continue  # "bhai tu pagal hai kya, numbers check kar": "are you crazy?"
+            if _to_be_ignored(words, i):
+                continue  # "Ignore the trolls, your comment was spot on" (the 1268th set)
             aimed = _aimed(words, i) and not _whoever(words, i)
             score = 0.88 if aimed or _said_of_staff(words, i) else 0.35
             hits.append(words.hit(INSULT, score, i, i, "mild"))
     return hits
+
+
+_IGNORING = frozenset({"ignore", "ignoring", "block", "blocking", "mute", "muting", "feed"})
+_THOSE = frozenset({"the", "these", "those"})
+
+
+def _to_be_ignored(words: Words, i: int) -> bool:
+    """Insult word i named as others the reader is told to ignore, block or not feed ("Ignore
+    the trolls, your comment was spot on"): said to the reader, of someone else."""
+    return i >= 2 and words.words[i - 1] in _THOSE and words.words[i - 2] in _IGNORING
 
 
 def _said_alone_to_the_reader(words: Words, i: int, j: int) -> bool:
@@ -4947,7 +4971,10 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "shopping",
      "typical", "smiling", "posing", "pouting", "flirting", "fluttering", "stick", "grown",
      "grownups", "jhumke", "kangan", "kapde", "kapdon", "bindi", "chehra", "saree", "sari",
-     "earrings", "chudiyan", "shaadi",
+     "earrings", "chudiyan", "shaadi", "mujra", "legs", "looks", "figure", "cleavage",
+     "boobs", "bedroom", "mean", "pregnant", "sandwich", "sandwiches", "dushman",
+     "dushmano", "enemy", "jung", "yudh", "shakti", "feminism", "naarivaad",
+     "narivad",
      "dupatta", "blouse", "neckline", "cute", "marry", "pretty", "hot", "girls", "women",
      "ladies", "female", "model", "heroine", "item", "actress", "dancer", "showpiece",
      "gudiya", "barbie", "smile", "fly"}
@@ -5172,6 +5199,47 @@ _MOCKED_FOR_HER_SEX_PATTERNS = (
     r"|auraton|aurton|aurat|aurto|feministon|feminists?) ko koi (?:ghar (?:pe|par|mein|me)"
     r" |shaadi (?:ke liye )?|biyah (?:ke liye )?)?(?:nahi|nahin|nhi) (?:rakhta|rakhega"
     r"|puchta|poochta|karta|karega)",
+    # the 331st round (the 1254th set, women journalists harassed in Hinglish): her work
+    # called a courtesan's dance ("news padhne aayi hai ya mujra karne"; not "mujra" of a
+    # film song reviewed)
+    r"(?:aayi|aai|ayi|aati|aayi thi) (?:hai|h|he|hain|thi) ya mujra (?:karne|dikhane)",
+    # the 339th round (the 1262nd set, women journalists harassed in English an eighth
+    # time): her post put down to her legs, "not her questions" (not "her sourcing, not her
+    # connections"); her bedroom "where the real briefings happen"; "the smile for it but
+    # not the brain"; "stick to weather reports sweetheart"; an "exclusive" offered "if
+    # you know what I mean"; "get pregnant and disappear from the newsroom"
+    r"(?:because of|thanks to|for) her (?:legs|looks|body|figure|cleavage|chest|boobs"
+    r"|skirts?|lips|bum|ass)\b,? (?:and )?not (?:for )?her (?:questions|brain|brains|work"
+    r"|reporting|talent|mind|writing|skills|journalism|intelligence)",
+    r"her (?:bedroom|bed)\b[^.!?\n]{0,60}?where the real (?:\w+ )?(?:happen|happens|gets?"
+    r" done|takes? place)",
+    r"(?:got|have|has|'ve got|'s got) the (?:smile|looks|face|legs|figure|body) for it,? but"
+    r" not the (?:brain|brains|mind|head)",
+    r"stick to (?:the )?(?:weather|cooking|makeup|fashion|recipes)(?: reports?| segments?)?,?"
+    r" (?:sweetheart|sweetie|darling|honey|hun|babe|princess|missy|love)",
+    r"give her\b[^.!?\n]{0,40}?,? if (?:you|u) know what i mean",
+    r"(?:for her to|she'?ll|she will|till she|until she|wait till she) (?:get|gets)"
+    r" pregnant and (?:disappear|quit|leave|go home|vanish|drop out)",
+    # the 1268th set: a woman reader sent to "make a sandwich" (not "go make a sandwich,
+    # the second half starts in ten")
+    r"(?:woman|women|girl|girls|lady|ladies|she|her)\b[^\n]{0,60}?(?:go|now go|just go|run"
+    r" along and) make (?:me |us )?(?:a )?sandwich(?:es)?(?!,? the)",
+    # the 347th round (the 1270th set, sarcasm about women in Hinglish, with twins): her
+    # excuse said to be her makeup ("Pul girega to bolegi makeup kharab ho gaya tha"; not
+    # "bolenge baarish zyada thi"); a cabinet meeting turned to "saas bahu ki baatein";
+    # women pilots who would cry at the enemy; "har mahine teen din office band rahega";
+    # "sab nari shakti nikal jayegi"
+    r"(?:bolegi|bolengi|kahegi|kahengi|bolti|kehti|bolegi ki|kahegi ki) (?:ki )?(?:makeup"
+    r"|make up|lipstick|nail ?paint|mood)\b[^.!?\n]{0,20}?(?:kharab|kharaab|bigad|off)",
+    r"(?:meeting|cabinet|sansad|parliament|office|court|newsroom|assembly)\b[^.!?\n]{0,30}?"
+    r"(?:sirf|bas|ab) saas[- ]?bahu (?:ki|ke) (?:baatein|baate|batein|charcha|gossip)",
+    r"(?:dushman|dushmano|enemy|pakistan|china|border|jung|yudh)\b[^.!?\n]{0,20}?(?:dekh"
+    r" ke|dekhkar|dekh kar|dekhte hi) (?:ro|rone) (?:dengi|degi|padengi|padegi|lagengi"
+    r"|lagegi)",
+    r"har mahine (?:teen|3|paanch|5|chaar|4) din (?:office|kaam|court|parliament|sansad"
+    r"|dukaan|factory|company|cockpit) (?:band|bandh|chutti|off)",
+    r"(?:sab|saari|sari) (?:nari shakti|feminism|feminist ?pan|naarivaad|narivad|girl power)"
+    r" nikal (?:jayegi|jaayegi|jaegi|jayega|jaega)",
 )
 # (one alternative at a time, each where a cue word it spells is present: the union ran
 # whole for every "shame", "husband" or "drama")
@@ -5968,6 +6036,21 @@ _READER_PUT_DOWN_PATTERNS = (
     r"(?:with (?:a|one|half a) (?:working |functioning |single )?brain ?cell|(?:no|zero"
     r"|any) (?:working )?brain ?cells?)\b[^\n]{0,50}?oh wait,? (?:that|this) explains"
     r" (?:it|a lot|everything)",
+    # the 1258th and 1259th sets (sarcasm an eighteenth time, replies in English): "two
+    # brain cells fighting for third place"; a face praised "for the rest of us who own
+    # mirrors" (not "the rest of us who own cars")
+    r"(?:two|2|three|3|both) brain ?cells? (?:\w+ )?(?:fighting|competing|battling|arguing"
+    r"|racing) (?:for|over) (?:third|3rd|second|2nd|last) place",
+    r"(?:for|to) (?:the rest of us|those of us|us) (?:who|that) (?:own|have|own a|have a)"
+    r" (?:a )?mirrors?\b",
+    # the 1268th set, replies: "Go back to your igloo, eskimo" (not "go back to your hotel")
+    r"(?:go|get|crawl|run) back (?:in)?to (?:your|ur) (?:igloo|mud hut|hut|jungle|cave|tree"
+    r"|wigwam|tepee|teepee|reservation)\b",
+    # ... and a reader sent to clean houses ("Who let the help in? Shouldn't you be cleaning
+    # someone's house instead of commenting?"; not "shouldn't you be at work")
+    r"(?:shouldn'?t|should not|shudnt) (?:you|u) be (?:cleaning|scrubbing|mopping|washing"
+    r"|ironing|sweeping) (?:someone'?s|somebody'?s|sm1'?s|my|our|other people'?s|rich"
+    r" people'?s) (?:house|home|floors?|toilets?|dishes|clothes)",
 )
 # ... and those whose every word is common ("Nobody reads your comments, mate, not even your
 # own family", "Someone take this man's phone away ...", "Itni samajh hoti toh ...", the
@@ -6022,7 +6105,9 @@ _READER_PUT_DOWN_CUES = frozenset(
      "sweetheart", "darling", "honey", "hun", "babe", "missy", "princess", "thought",
      "idea", "opinion",
      "bold", "brave", "rich", "cute", "mumma", "mom", "papa", "daddy", "maa", "nap", "bin",
-     "trash", "rubbish", "garbage", "dustbin", "gutter"}
+     "trash", "rubbish", "garbage", "dustbin", "gutter", "cells", "cell", "mirrors",
+     "mirror", "igloo", "hut", "jungle", "cave", "tree", "wigwam", "tepee", "teepee",
+     "reservation", "cleaning", "scrubbing", "mopping", "washing", "ironing", "sweeping"}
 )  # fmt: skip
 # (one alternative at a time, each where a cue word it spells is present)
 _READER_PUT_DOWN = _one_at_a_time(_READER_PUT_DOWN_PATTERNS, _READER_PUT_DOWN_CUES)
@@ -6447,7 +6532,10 @@ _SHAMING_PATTERNS = (
     # "iski photo morph karke viral karo" (the 514th set): her photo faked ("ek raat ka
     # rate batao" is left to the news head: it is also what a hotel is asked)
     r"(?:iski|uski|inki|unki|is madam ki|is ladki ki) (?:\w+ )?(?:photo|photos|pic|pics"
-    r"|tasveer|video) morph (?:karke|kar ke|karo|kar do|kardo)",
+    r"|tasveer|video) morph (?:karke|kar ke|karo|kar do|kardo)"
+    # (not the crime reported: "uski photo morph karke viral ki gayi thi, case hua", the
+    # 1254th set)
+    r"(?![^.!?\n]{0,30}?(?:ki gayi|ki gai|kiya gaya|kiye gaye|ki thi|kar di gayi|hui thi))",
     # "Kiske saath so ke IAS bani" (the 477th set): a woman's post put down to sex
     r"(?:kiske|kis ke|kisi ke|kiske kiske|boss ke|editor ke|mantri ke|neta ke) (?:saath|sath)"
     r" (?:so|soke|sokar|so kar|so ke|soyi|soi) (?:ke |kar )?(?:\w+ )?(?:bani|banti|mili"
