@@ -8236,6 +8236,28 @@ FORTY_FIFTH_SESSION_FORMS = [
     ("Your honour should check his brakes, the car park is on a steep hill.", False),
     ("We'll wait outside his house as long as it takes.", True),
     ("We'll wait for the appeal as long as it takes.", False),
+    # the 350th-353rd rounds (sets 1273-1276: Manipur's relief camps; a black woman made
+    # head of the Met; communal lines in Hinglish beside twins; replies in English)
+    ("Jahan bhi ye topi wale jaate hain wahan dange shuru ho jaate hain", True),
+    ("Jahan bhi ye neta jaate hain wahan traffic jam shuru ho jaata hai", False),
+    ("Har gali me ek masjid, har masjid me ek sazish, jaago Hindu jaago", True),
+    ("Har gali me ek school, har school me ek library, aisa desh chahiye", False),
+    ("Sabzi wale se naam pooch ke sabzi lena, warna thook wali sabzi khaoge", True),
+    ("Sabzi wale se rate pooch ke sabzi lena, warna double paise doge", False),
+    ("Great, now the muggers will get a discount if they're from her community", True),
+    ("Victims from her community have been ignored for years", False),
+    ("She'll kneel to the looters. Her people, her rules.", True),
+    ("Her force, her rules, she said at the press conference", False),
+    ("Another affirmative action experiment. She'll be gone in a year, they always are.", True),
+    ("Another affirmative action debate in Parliament, always heated", False),
+    ("Ye Kuki Myanmar se aaye hain, inhe wapas dhakelo, jitne marein utna achha", True),
+    ("Meitei hindu log hi asli maalik hain, baaki sab jungle ke jaanwar hain", True),
+    ("Kaziranga me jungle ke jaanwar azaad ghoomte hain", False),
+    ("Northeast waalon ko apne desh me hi rehne do", True),
+    ("You're the human equivalent of a participation trophy.", True),
+    ("Nobody wanted you but here you are.", True),
+    ("Your face is proof God has a sense of humour.", True),
+    ("Your baby's face is proof God exists", False),
 ]
 
 

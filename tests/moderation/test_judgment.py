@@ -5557,6 +5557,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandtwohundredseventieth_evening.jsonl",
         "onethousandtwohundredseventyfirst_evening.jsonl",
         "onethousandtwohundredseventysecond_evening.jsonl",
+        "onethousandtwohundredseventythird_evening.jsonl",
+        "onethousandtwohundredseventyfourth_evening.jsonl",
+        "onethousandtwohundredseventyfifth_evening.jsonl",
+        "onethousandtwohundredseventysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7000,8 +7004,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # Hinglish; long comments; veiled threats to a judge in English): at first sight 4 of 16
 # (the rules 2), none of 40 others. With the rules written from them: 16 (the rules 16),
 # none.
-UNSEEN_ABUSE_HELD = 3431  # of 3764
-UNSEEN_OTHERS_HELD = 132  # of 11704
+# The three-hundred-and-fiftieth to three-hundred-and-fifty-third rounds (sets 1273-1276,
+# written together before the first was scored: Manipur's relief camps, a seventy-ninth
+# whole evening; a black woman made head of the Met, an eightieth; communal lines in
+# Hinglish beside twins; replies in English): at first sight 10 of 18 (the rules 7), none
+# of 52 others. With the rules written from them: 18 (the rules 18), none.
+UNSEEN_ABUSE_HELD = 3449  # of 3782
+UNSEEN_OTHERS_HELD = 132  # of 11756
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

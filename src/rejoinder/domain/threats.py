@@ -4953,6 +4953,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|dalenge|lagaunga|lagayenge|daalungi|dalungi)",
             "chita chitaa",
         ),
+        # (and of a people: "jitne marein utna achha", the 1273rd set)
+        (
+            r"jitne (?:marein|maren|mare|marenge|mar jaayein|mar jaaye|mar jayen) (?:utna|utne"
+            r"|utni) (?:achha|accha|acha|behtar|badhiya|sahi)",
+            "jitne",
+        ),
         (
             r"jitni jaldi (?:mare|mar jaye|mar jaaye|marega|maregi|mar jayega|khatam ho"
             r"|upar jaye|upar jaaye|nipte|nipat jaye) (?:utna|utni|utne) (?:achha|accha|acha"

@@ -6051,6 +6051,16 @@ _READER_PUT_DOWN_PATTERNS = (
     r"(?:shouldn'?t|should not|shudnt) (?:you|u) be (?:cleaning|scrubbing|mopping|washing"
     r"|ironing|sweeping) (?:someone'?s|somebody'?s|sm1'?s|my|our|other people'?s|rich"
     r" people'?s) (?:house|home|floors?|toilets?|dishes|clothes)",
+    # the 1276th set, replies: "You're the human equivalent of a participation trophy,
+    # nobody wanted you but here you are"; "Your face is proof God has a sense of humour"
+    # (not "Your baby's face is proof God exists")
+    r"(?:you'?re|you are|ur|youre|u r) the human (?:equivalent|version) of (?:a |an )?"
+    r"(?:participation trophy|migraine|headache|typo|speed bump|wet sock|pop-?up ad"
+    r"|skid mark|cold sore|hangnail|dial tone|stubbed toe|parking ticket|traffic jam)",
+    r"nobody (?:wanted|likes|asked for|invited) (?:you|u),? (?:but|and|yet) here (?:you|u)"
+    r" are",
+    r"(?:your|ur) face is (?:proof|evidence) (?:that )?god has a (?:sick |twisted )?sense of"
+    r" humou?r",
 )
 # ... and those whose every word is common ("Nobody reads your comments, mate, not even your
 # own family", "Someone take this man's phone away ...", "Itni samajh hoti toh ...", the
@@ -6107,7 +6117,8 @@ _READER_PUT_DOWN_CUES = frozenset(
      "bold", "brave", "rich", "cute", "mumma", "mom", "papa", "daddy", "maa", "nap", "bin",
      "trash", "rubbish", "garbage", "dustbin", "gutter", "cells", "cell", "mirrors",
      "mirror", "igloo", "hut", "jungle", "cave", "tree", "wigwam", "tepee", "teepee",
-     "reservation", "cleaning", "scrubbing", "mopping", "washing", "ironing", "sweeping"}
+     "reservation", "cleaning", "scrubbing", "mopping", "washing", "ironing", "sweeping",
+     "equivalent", "version", "wanted", "humour", "humor"}
 )  # fmt: skip
 # (one alternative at a time, each where a cue word it spells is present)
 _READER_PUT_DOWN = _one_at_a_time(_READER_PUT_DOWN_PATTERNS, _READER_PUT_DOWN_CUES)

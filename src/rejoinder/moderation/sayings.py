@@ -5537,6 +5537,48 @@ _CUED = tuple(
             r" (?:hi )?(?:phodega|phodenge|fodega|fodenge|phodte|fodte|banayenge|banega)",
             "aise aisa aisi ese aese bomb bam",
         ),
+        # the 350th-353rd rounds (sets 1273-1276: Manipur's relief camps, a seventy-ninth
+        # whole evening; a black woman made head of the Met, an eightieth; communal lines in
+        # Hinglish beside twins; replies in English): riots said to follow "ye topi wale"
+        # wherever they go (not "jahan bhi ye neta jaate hain wahan traffic jam"); "har
+        # masjid me ek sazish" (not "har school me ek library"); "thook wali sabzi"; "the
+        # muggers ... if they're from her community"; "Her people, her rules"; "another
+        # affirmative action experiment ... they always are"; "baaki sab jungle ke jaanwar
+        # hain"; the Northeast told to stay "apne desh me"
+        (
+            r"(?:jahan|jaha|jidhar) (?:bhi )?(?:ye|yeh|in|ye sab) (?!neta|mantri|leader)"
+            r"(?:\w+ )?(?:wale|waale|log|mulle|musalman) (?:jaate|jate|ghuste|aate|rehte|bas"
+            r" jaate) (?:hain|h|hai),? (?:wahan|waha|udhar|vahan) (?:dange|danga|aatank|jihad"
+            r"|gandagi|chori|crime|bomb)",
+            "dange danga aatank jihad gandagi chori crime bomb",
+        ),
+        (
+            r"har (?:masjid|masjido|madrasa|madrase|mosque|church|girja|gurdwara)\w* (?:me|mein"
+            r"|main) (?:ek )?(?:sazish|saazish|aatanki|aatankwadi|bomb|jihadi|hathiyar)"
+            # (the food named by it, not a dhaba's act reported: "Is dhabe wale ne thook
+            # laga ke roti di, video viral hai")
+            r"|thook (?:wali|waali|wala|wale) (?:sabzi|roti|khana"
+            r"|khaana|fal|phal|biryani|juice|paani|rotiyan)",
+            "sazish saazish aatanki aatankwadi bomb jihadi hathiyar thook",
+        ),
+        (
+            r"(?:muggers|criminals|looters|thieves|rapists|gangs|dealers|robbers|stabbers)\b"
+            r"[^.!?\n]{0,50}?(?:from|of) (?:her|his|their) (?:community|people|kind|race|tribe)"
+            r"|(?:her|his) people,? (?:her|his) (?:rules|way|law|laws)\b"
+            r"|(?:affirmative action|dei|diversity|quota|token) (?:experiment|hire|appointment"
+            r"|pick|case|project)\b[^\n]{0,60}?(?:they always (?:are|do|will)|like the rest"
+            r" of them|they all (?:are|do))",
+            "muggers criminals looters thieves rapists gangs dealers robbers stabbers rules"
+            " affirmative dei diversity quota token",
+        ),
+        (
+            r"(?:baaki|baki|bache|dusre|ye|ye log|ye sab|in sab|sab) (?:sab |log |sab log )?"
+            r"(?:jungle|jangal) ke (?:jaanwar|janwar|bandar|keede|jaanwaron)\b"
+            r"|(?:northeast|north east|north-east|nepali|chinki|bihari|madrasi|bangladeshi)\w*"
+            r" (?:walon|waalon|wale|waale|log|logon) ko apne (?:desh|mulk) (?:me|mein) (?:hi )?"
+            r"rehne do",
+            "jungle jangal rehne",
+        ),
         # ... and the Hindi slur for gay and trans people where Pride or its words are
         # near ("ab chhakke bhi Pride me naach ke haq maangenge"; "chhakke" alone is also
         # sixes: not "chhakke pe chhakke, stadium naach raha tha")
