@@ -8258,6 +8258,65 @@ FORTY_FIFTH_SESSION_FORMS = [
     ("Nobody wanted you but here you are.", True),
     ("Your face is proof God has a sense of humour.", True),
     ("Your baby's face is proof God exists", False),
+    # the 354th-357th rounds (sets 1277-1280: a Dalit groom on a horse attacked, Hinglish;
+    # women journalists in Hinglish a ninth time; veiled threats to a woman MP; a Traveller
+    # site's planning row)
+    ("Reservation se naukri mil gayi, kal ko hathi pe aayega ye bhikari", True),
+    ("Reservation se naukri mili, ab wo bhikariyon ke liye NGO chalata hai", False),
+    ("In logon ko sar pe bithaoge to yahi hoga", True),
+    ("Bachchon ko sar pe bithaoge to yahi hoga, zid karenge", False),
+    ("In logon ko jootey ki jagah jootey me hi rakho", True),
+    ("Joote ki jagah rack me hai, ghar me mat lao", False),
+    ("Madam ki awaaz sunke lagta hai koi naagin bol rahi hai", True),
+    ("Madam ki awaaz sunke lagta hai mic kharab hai", False),
+    ("Isko dekh ke lagta hai raat ko kisi aur studio me bhi kaam karti hai", True),
+    ("Isko dekh ke lagta hai raat ko bhi kaam karti hai, itni thaki hui thi", False),
+    ("Tere jaisi patrakar ko sirf ek kaam aata hai, aur wo patrakarita nahi hai", True),
+    ("Tere jaisi patrakar ko sirf ek award mila, aur wo bhi late", False),
+    ("Jo Cox was an MP too. Just saying.", True),
+    ("Jo Cox was an MP too, and her foundation does incredible work.", False),
+    (
+        "Your surgery is Thursdays at the library, isn't it? Might pop in. Might bring friends.",
+        True,
+    ),
+    ("Your surgery is Thursdays at the library, isn't it? Might pop in about the bins.", False),
+    (
+        "Politicians who betray their voters sometimes pay a higher price than an election."
+        " History is full of examples.",
+        True,
+    ),
+    (
+        "Politicians who betray their voters sometimes pay a higher price than an election,"
+        " they lose their party too.",
+        False,
+    ),
+    ("Shame about your office windows. Glass is so fragile these days, isn't it.", True),
+    ("Shame about your office hours being cut. Staff is so hard to find these days.", False),
+    ("We're everywhere, Ms Patel. The school gate, the supermarket, your street.", True),
+    ("We're everywhere, Ms Patel: the school gate, the street. Remember your constituents.", False),
+    # the 358th-361st rounds (sets 1281-1284: an interfaith couple's reception, Hinglish;
+    # sarcasm about disabled and old people; abuse in emoji and chat spellings; a turbaned
+    # Sikh commands the King's Guard)
+    ("Love jihad ka ek aur shikar. Ladki ko burqe me dekhna, phir suitcase me", True),
+    ("'Love jihad' ka koi data nahi hai, court ne bola", False),
+    ("Teri maa ki recipe try ki, mast bani, dobara share karna", False),
+    ("teri maa ki", True),
+    (
+        "Oh wonderful, another wheelchair user on the council. The meetings will take twice"
+        " as long.",
+        True,
+    ),
+    ("Great, a wheelchair user on the council, the ramps will finally get fixed", False),
+    ("Congrats to the autistic kid, I'm sure the diversity box was thrilled.", True),
+    ("The diversity box on the form is optional", False),
+    ("Lock them in the care homes on polling day.", True),
+    ("Care homes were locked down in 2020, families couldn't visit", False),
+    ("How inspiring, a dwarf on the front bench.", True),
+    ("How inspiring, a nurse on the front bench.", False),
+    ("These people will run the country, first the shops, then the army, then parliament.", True),
+    ("First the shops closed, then the bank, the high street is dying", False),
+    ("Smells of curry on parade now, the horses won't like it", True),
+    ("The kitchen smells of curry, dinner's ready", False),
 ]
 
 

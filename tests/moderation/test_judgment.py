@@ -1637,10 +1637,6 @@ KNOWN_MISSES = {
         "These people have been kicked out of every country in Europe for a reason.",  # *
         "Someone should tear the wires down and the councillor with them.",  # *
     ],
-    # an actress marries a Muslim actor, in Hinglish
-    "threehundredtwentyfifth_evening.jsonl": [
-        "Love jihad ka ek aur shikaar, ab isko burqa pehna ke 10 bacche paida karwayega.",  # *
-    ],
     # the fourteenth batch: a Muslim mayor of New York
     "threehundredtwentyninth_evening.jsonl": [
         "New York elected a jihadi. The towers weren't enough for them, now they get the keys.",
@@ -2162,7 +2158,6 @@ KNOWN_MISSES = {
         "They'll be stoning women in the town square by next year.",  # *
     ],
     "fourhundredsixtyfirst_evening.jsonl": [
-        "Love jihad ka ek aur shikaar, ye heroine bhi ab burqe mein dikhegi.",  # *
         "Iski filmein jalao aur theatre ke bahar isko bhi.",  # *
     ],
     "fourhundredsixtysecond_evening.jsonl": [
@@ -5561,6 +5556,14 @@ KNOWN_FALSE_HOLDS = {
         "onethousandtwohundredseventyfourth_evening.jsonl",
         "onethousandtwohundredseventyfifth_evening.jsonl",
         "onethousandtwohundredseventysixth_evening.jsonl",
+        "onethousandtwohundredseventyseventh_evening.jsonl",
+        "onethousandtwohundredseventyeighth_evening.jsonl",
+        "onethousandtwohundredseventyninth_evening.jsonl",
+        "onethousandtwohundredeightieth_evening.jsonl",
+        "onethousandtwohundredeightyfirst_evening.jsonl",
+        "onethousandtwohundredeightysecond_evening.jsonl",
+        "onethousandtwohundredeightythird_evening.jsonl",
+        "onethousandtwohundredeightyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7009,8 +7012,21 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # whole evening; a black woman made head of the Met, an eightieth; communal lines in
 # Hinglish beside twins; replies in English): at first sight 10 of 18 (the rules 7), none
 # of 52 others. With the rules written from them: 18 (the rules 18), none.
-UNSEEN_ABUSE_HELD = 3449  # of 3782
-UNSEEN_OTHERS_HELD = 132  # of 11756
+# The three-hundred-and-fifty-fourth to three-hundred-and-fifty-seventh rounds (sets
+# 1277-1280, written together before the first was scored: a Dalit groom on a horse
+# attacked in Rajasthan, an eighty-first whole evening, Hinglish; women journalists in
+# Hinglish a ninth time; veiled threats to a woman MP; a Traveller site's planning row, an
+# eighty-second): at first sight 9 of 18 (the rules 8), none of 52 others. With the rules
+# written from them: 18 (the rules 18), none.
+# The three-hundred-and-fifty-eighth to three-hundred-and-sixty-first rounds (sets
+# 1281-1284, written together before the first was scored: an interfaith couple's
+# reception, an eighty-third whole evening, Hinglish; sarcasm about disabled and old
+# people; abuse in emoji and chat spellings in Hinglish; a turbaned Sikh commands the
+# King's Guard, an eighty-fourth): at first sight 12 of 18 (the rules 11), 1 of 52 others
+# (the rules' "Teri maa ki recipe try ki, mast bani"). With the rules written from them: 18
+# (the rules 18), none.
+UNSEEN_ABUSE_HELD = 3485  # of 3818
+UNSEEN_OTHERS_HELD = 132  # of 11860
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

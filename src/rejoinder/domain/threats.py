@@ -4821,6 +4821,40 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:work|hold|keep working|don'?t fail|are good)",
             "brakes",
         ),
+        # the 356th round (the 1279th set, veiled threats to a woman MP in English, with
+        # twins): a murdered MP named, "just saying" (not "and her foundation does incredible
+        # work"); her surgery's day asked back, "Might bring friends" (not "Might pop in
+        # about the bins"); a "higher price than an election. History is full of examples";
+        # glass "so fragile these days"; "We're everywhere ... your street" (not "the
+        # street. Remember your constituents")
+        (
+            r"(?:jo cox|david amess|gauri lankesh|daphne caruana galizia|daphne)\b"
+            r"[^.!?\n]{0,40}?[.,]? (?:just saying|think about (?:it|that)|remember (?:her|him"
+            r"|that)|if you get my drift|know what i mean)",
+            "cox amess lankesh daphne",
+        ),
+        (
+            r"(?:isn'?t it|right|aren'?t you|don'?t you)\?\s*(?:might|may|we'?ll|i'?ll|gonna)"
+            r"\b[^\n]{0,30}?bring (?:some |a few )?(?:friends|mates|the lads|the boys|company)",
+            "friends mates lads boys company",
+        ),
+        (
+            r"(?:pay|paid|pays) a (?:higher|bigger|heavier|steeper) price than (?:an? |their"
+            r" |his |her )?(?:election|seat|vote|votes|job|career)\b[^\n]{0,40}?(?:history is"
+            r" full of|remember|just saying|ask)",
+            "price",
+        ),
+        (
+            r"(?:glass|windows?|windscreens?|tyres|tires|locks?) (?:is|are) so (?:fragile|easy"
+            r" to (?:break|smash|slash|pick)|delicate|breakable) these days",
+            "fragile break smash slash pick delicate breakable",
+        ),
+        (
+            r"we'?re (?:everywhere|watching|always watching|all around you)\b[^\n]{0,80}?"
+            r"(?:your (?:street|house|home|door|kids|children|car)\b|remember (?:that|this)"
+            r" when you vote)",
+            "everywhere watching around",
+        ),
         (
             r"(?:we'?ll|we will|i'?ll|i will|we are going to|we'?re going to|gonna) (?:be )?"
             r"(?:wait|waiting|stand|standing|sit|sitting|camp|camping) outside (?:his|her"

@@ -4973,7 +4973,8 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "grownups", "jhumke", "kangan", "kapde", "kapdon", "bindi", "chehra", "saree", "sari",
      "earrings", "chudiyan", "shaadi", "mujra", "legs", "looks", "figure", "cleavage",
      "boobs", "bedroom", "mean", "pregnant", "sandwich", "sandwiches", "dushman",
-     "dushmano", "enemy", "jung", "yudh", "shakti", "feminism", "naarivaad",
+     "dushmano", "enemy", "jung", "yudh", "shakti", "feminism", "naarivaad", "studio",
+     "kamre", "patrakarita", "anchoring", "journalism", "naagin", "nagin",
      "narivad",
      "dupatta", "blouse", "neckline", "cute", "marry", "pretty", "hot", "girls", "women",
      "ladies", "female", "model", "heroine", "item", "actress", "dancer", "showpiece",
@@ -5179,7 +5180,8 @@ _MOCKED_FOR_HER_SEX_PATTERNS = (
     r"(?:serial|serials|tv serial|saas bahu)(?: mein| me)? (?:\w+ )?bahu (?:hona|honi|banna"
     r"|banni) (?:chahiye|chaiye)",
     r"(?:awaaz|aawaz|awaz|aawaaz) (?:sunke|sun ke|sunkar|sun kar) (?:hi )?lagta (?:hai|h)"
-    r" (?:koi )?(?:padosan|saas|kaamwali|machhli ?wali|churail|daayan|chudail)",
+    r" (?:koi )?(?:padosan|saas|kaamwali|machhli ?wali|churail|daayan|chudail|naagin"
+    r"|nagin)",
     r"(?:beauty )?parlou?r (?:mein|me) (?:zyada|jyada|hi) (?:dikhti|rehti|jaati|milti)",
     r"(?:ye|yeh|isko|woh|wo|ise|use) (?:toh |to )?(?:shaadi|shaadiyon|mujre|mujra) (?:mein"
     r"|me) naachne (?:layak|wali|ke kaabil|ke liye) (?:hai|h|thi)",
@@ -5240,6 +5242,14 @@ _MOCKED_FOR_HER_SEX_PATTERNS = (
     r"|dukaan|factory|company|cockpit) (?:band|bandh|chutti|off)",
     r"(?:sab|saari|sari) (?:nari shakti|feminism|feminist ?pan|naarivaad|narivad|girl power)"
     r" nikal (?:jayegi|jaayegi|jaegi|jayega|jaega)",
+    # the 355th round (the 1278th set, women journalists in Hinglish a ninth time): "raat ko
+    # kisi aur studio me bhi kaam karti hai" (not "raat ko bhi kaam karti hai, itni thaki
+    # hui thi"); "sirf ek kaam aata hai, aur wo patrakarita nahi hai" (not "sirf ek award
+    # mila")
+    r"raat ko (?:kisi aur|dusre|doosre|alag) (?:studio|jagah|ghar|hotel|kamre|room)\w*\b"
+    r"[^.!?\n]{0,20}?(?:kaam karti|jaati|jati|milti|hoti)",
+    r"sirf ek (?:hi )?kaam aata (?:hai|h),? (?:aur )?(?:wo|woh|vo) (?:patrakarita|reporting"
+    r"|anchoring|news|journalism|politics|padhai|kaam) (?:nahi|nahin|nhi)",
 )
 # (one alternative at a time, each where a cue word it spells is present: the union ran
 # whole for every "shame", "husband" or "drama")

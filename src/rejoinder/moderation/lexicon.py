@@ -3749,6 +3749,8 @@ GAALI_PHRASES = frozenset(
 KIN_KINDLY = _words(
     "shaadi shadi tabiyat tabiyet tabeeyat sehat umar umr yaad kasam dua duaen duayen beti"
     " photo kahani madad"
+    # a mother's cooking ("Teri maa ki recipe try ki, mast bani", the 1283rd set)
+    " recipe recipes khana khaana biryani daal dal rajma achaar kheer sabzi pakode cooking"
 )
 # Words that aim an insult at the reader being answered ("you idiot", "tu kutta").
 HINDI_SECOND_PERSON = _words(

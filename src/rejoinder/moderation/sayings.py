@@ -5579,6 +5579,61 @@ _CUED = tuple(
             r"rehne do",
             "jungle jangal rehne",
         ),
+        # the 354th round (the 1277th set, a Dalit groom on a horse attacked in Rajasthan,
+        # Hinglish): the groom called a beggar "reservation se" (not "... ab wo bhikariyon ke
+        # liye NGO chalata hai"); "in logon ko sar pe bithaoge to yahi hoga" (not "bachchon
+        # ko sar pe bithaoge"); their place "at the shoes"
+        (
+            r"(?:reservation|quota|aarakshan)\b[^\n]{0,80}?(?:ye|yeh|ye sab|in) (?:bhikari"
+            r"|bhikhari|bhikhmange|bhikmanga|bhikhmanga|bhookhe nange)\b"
+            r"|(?:in logon ko|inko|unko|inhe|unhe|in sab ko) sar (?:pe|par) (?:bithaoge|bithaya"
+            r"|chadhaoge|chadhaya|bithaoge) to (?:yahi|ye|aisa hi) (?:hoga|hota)"
+            r"|(?:in logon|inko|unko|inhe|unhe|ye log|in sab)\b[^\n]{0,60}?(?:jootey|joote"
+            r"|jooti|juti|pairon) ki jagah",
+            "bhikari bhikhari bhikhmange bhikmanga bhikhmanga nange bithaoge bithaya chadhaoge"
+            " chadhaya jootey joote jooti juti pairon",
+        ),
+        # the 358th-361st rounds (sets 1281-1284: an interfaith couple's reception,
+        # Hinglish; sarcasm about disabled and old people; abuse in emoji and chat spellings
+        # in Hinglish; a turbaned Sikh commands the King's Guard): "Love jihad ka ek aur
+        # shikar ... burqe me, phir suitcase me" (not "'Love jihad' ka koi data nahi hai");
+        # a wheelchair user on the council "will take twice as long" (not "the ramps will
+        # finally get fixed"); "the diversity box was thrilled"; pensioners to be locked in
+        # the care homes; "How inspiring, a dwarf on the front bench"; "first the shops,
+        # then the army"; "smells of curry on parade" (not "the kitchen smells of curry")
+        (
+            r"(?<![\"'“‘])love jihad (?:ka|ki|ke) (?:ek aur |ek or |naya )?(?:shikar|shikaar"
+            r"|shikaar bani|victim)"
+            r"|(?:burqe|burqa|burkhe|burke)\b[^.!?\n]{0,30}?(?:phir|fir|uske baad|baad me)"
+            r" (?:suitcase|fridge|bori|tukde|tukdon)",
+            "jihad suitcase fridge bori tukde tukdon",
+        ),
+        (
+            r"(?:oh )?(?:wonderful|great|brilliant|fantastic|lovely|marvellous|perfect),?"
+            r" (?:another|a) (?:wheelchair user|cripple|disabled \w+|deaf \w+|blind \w+"
+            r"|autistic \w+|dwarf|midget|amputee|spastic)\b[^\n]{0,80}?(?:will take (?:twice"
+            r"|three times|forever)|cost us a fortune|cost a fortune|slow (?:us|everything)"
+            r" down)"
+            r"|(?:diversity|quota|dei) box (?:was|is|got|will be) (?:thrilled|ticked|happy"
+            r"|pleased|delighted)|ticked (?:the|a|another) (?:diversity|dei|quota) box"
+            r"|(?:how inspiring|how brave|how lovely),? (?:a|another) (?:dwarf|midget|cripple"
+            r"|spastic|retard)\b",
+            "wheelchair cripple disabled deaf blind autistic dwarf midget amputee spastic"
+            " diversity quota dei ticked retard",
+        ),
+        (
+            r"lock (?:them|the old|pensioners|old people|the elderly|grannies|boomers) (?:up )?"
+            r"in (?:the )?care homes",
+            "care",
+        ),
+        (
+            r"first the (?:shops|corner shops|councils|schools|mosques|jobs)\b[^.!?\n]{0,40}?"
+            r"then (?:the )?(?:army|parliament|police|country|government|palace)\b"
+            r"|(?:smells?|stinks?|reeks?) (?:of )?curry (?:on|in) (?:the )?(?:parade|palace"
+            r"|office|parliament|bus|train|tube|classroom|street|town|neighbourhood|estate"
+            r"|council)",
+            "shops councils mosques curry",
+        ),
         # ... and the Hindi slur for gay and trans people where Pride or its words are
         # near ("ab chhakke bhi Pride me naach ke haq maangenge"; "chhakke" alone is also
         # sixes: not "chhakke pe chhakke, stadium naach raha tha")
