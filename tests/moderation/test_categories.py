@@ -8317,6 +8317,32 @@ FORTY_FIFTH_SESSION_FORMS = [
     ("First the shops closed, then the bank, the high street is dying", False),
     ("Smells of curry on parade now, the horses won't like it", True),
     ("The kitchen smells of curry, dinner's ready", False),
+    # the 362nd-365th rounds (sets 1285-1288: an Afghan refugee family's bakery;
+    # politicians' families in Hinglish; a fact-checker threatened in Hinglish; a church
+    # burned in Pakistan)
+    ("These are fighting-age men who brought their women in sacks.", True),
+    ("They brought their women in on the first flight", False),
+    ("Every one of these bakeries is a front for smuggling. Shut them all.", True),
+    ("One of these bakeries was a front for smuggling, police said", False),
+    ("Goat botherers baking bread, wash your hands twice", True),
+    ("Goat farmers in the valley sell the best cheese", False),
+    ("isko bhi jail me daalo aur wahan iski izzat lootne do", True),
+    ("ab ghar ki auratein bhi neeche se raaj karengi", True),
+    ("neeche se upar tak sab bhrasht hain", False),
+    ("CM ka beta zero tha, maa ne kiske saath so ke admission dilwaya hoga", True),
+    ("CM ka beta average tha, admission kaise mila, sawal to banta hai", False),
+    ("Is minister ke bachche bhi mar jaayein to pata chale garibon ka dard", True),
+    ("Is minister ke bachche bhi sarkari school me padhein to pata chale", False),
+    ("tera studio kis building me hai sab ko pata hai. Aag lagne me kitna time lagta hai", True),
+    ("Is building me aag lagne pe bahar nikalne ka rasta kahan hai", False),
+    ("Zyada hoshiyaari mat kar, tujhe dhoondhne me hume ek din bhi nahi lagega", True),
+    ("tere purane video dhoondhne me ek din bhi nahi lagega", False),
+    ("Tere channel ka naam badal ke 'shraddhanjali' rakh de, jaldi kaam aayega", True),
+    ("Unki photo pe shraddhanjali sabha kal hai", False),
+    ("Bhai tu apni maa se aakhri baar mil le", True),
+    ("Dadi se aakhri baar milne gaya tha hospital me", False),
+    ("Tera address leak hua to kaun zimmedar hoga? Hum to nahi", True),
+    ("Tera address leak hua tha pichle saal, police complaint ki thi?", False),
 ]
 
 

@@ -5564,6 +5564,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandtwohundredeightysecond_evening.jsonl",
         "onethousandtwohundredeightythird_evening.jsonl",
         "onethousandtwohundredeightyfourth_evening.jsonl",
+        "onethousandtwohundredeightyfifth_evening.jsonl",
+        "onethousandtwohundredeightysixth_evening.jsonl",
+        "onethousandtwohundredeightyseventh_evening.jsonl",
+        "onethousandtwohundredeightyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7025,8 +7029,15 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # King's Guard, an eighty-fourth): at first sight 12 of 18 (the rules 11), 1 of 52 others
 # (the rules' "Teri maa ki recipe try ki, mast bani"). With the rules written from them: 18
 # (the rules 18), none.
-UNSEEN_ABUSE_HELD = 3485  # of 3818
-UNSEEN_OTHERS_HELD = 132  # of 11860
+# The three-hundred-and-sixty-second to three-hundred-and-sixty-fifth rounds (sets
+# 1285-1288, written together before the first was scored: an Afghan refugee family's
+# bakery, an eighty-fifth whole evening; politicians' families in Hinglish; a fact-checker
+# threatened in Hinglish; a church burned in Pakistan, an eighty-sixth): at first sight 10
+# of 18 (the rules 6), 1 of 52 others (group_abuse's "Another church burned in
+# Jaranwala-style violence, when will Pakistan protect its Christians?"). With the rules
+# written from them: 18 (the rules 18), the same other.
+UNSEEN_ABUSE_HELD = 3503  # of 3836
+UNSEEN_OTHERS_HELD = 133  # of 11912
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

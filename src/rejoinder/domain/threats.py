@@ -4855,6 +4855,40 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" when you vote)",
             "everywhere watching around",
         ),
+        # the 364th round (the 1287th set, a fact-checker threatened in Hinglish, with
+        # twins): "Aag lagne me kitna time lagta hai" (not "aag lagne pe bahar nikalne me");
+        # "tujhe dhoondhne me hume ek din bhi nahi lagega" (not "tere purane video
+        # dhoondhne me"); a channel to be renamed "shraddhanjali", "jaldi kaam aayega";
+        # "apni maa se aakhri baar mil le" (not "dadi se aakhri baar milne gaya tha"); "Tera
+        # address leak hua to kaun zimmedar hoga?" (not "... leak hua tha pichle saal")
+        (
+            r"(?:aag|fire) lagne (?:me|mein) (?:kitna|kitni der|zyada) (?:time|waqt|der)"
+            r" (?:lagta|lagegi|lagega|lagti)",
+            "aag",
+        ),
+        (
+            r"(?:tujhe|tumhe|tumhein|tujhko|tumko|tere ghar ko|tera ghar) (?:dhoondhne|dhundhne"
+            r"|dhoondne|dhundne|khojne) (?:me|mein) (?:hume |humein |hamein |hamko )?(?:ek din"
+            r"|ek ghanta|zyada time|der|do din) (?:bhi )?(?:nahi|nahin|nhi) (?:lagega|lagegi)",
+            "dhoondhne dhundhne dhoondne dhundne khojne",
+        ),
+        (
+            r"(?:naam|photo|banner|poster|channel)\b[^.!?\n]{0,30}?(?:shraddhanjali"
+            r"|shradhanjali|shradhanjli)\b[^.!?\n]{0,30}?(?:jaldi|jald|kaam aayega"
+            r"|kaam aaega)",
+            "shraddhanjali shradhanjali shradhanjli",
+        ),
+        (
+            r"(?:apni|apne|teri|tere) (?:maa|ammi|papa|baap|biwi|bachchon|bachche|family|ghar"
+            r" walon|ghar waalon)\w* (?:se|ko) (?:aakhri|akhri|aakhiri|last) (?:baar|bar|time)"
+            r" (?:mil le|dekh le|milna|mil lena|dekh lena)",
+            "aakhri akhri aakhiri",
+        ),
+        (
+            r"(?:tera|teri|tumhara|tumhari) (?:address|ghar ka pata|number|location|photos?)"
+            r" leak (?:hua|ho gaya|hui|ho gayi) to kaun zimm?edar (?:hoga|hai|hogi)",
+            "leak",
+        ),
         (
             r"(?:we'?ll|we will|i'?ll|i will|we are going to|we'?re going to|gonna) (?:be )?"
             r"(?:wait|waiting|stand|standing|sit|sitting|camp|camping) outside (?:his|her"
@@ -4992,6 +5026,18 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"jitne (?:marein|maren|mare|marenge|mar jaayein|mar jaaye|mar jayen) (?:utna|utne"
             r"|utni) (?:achha|accha|acha|behtar|badhiya|sahi)",
             "jitne",
+        ),
+        # ... and a politician's children wished dead "to know the poor's pain" (not "...
+        # sarkari school me padhein to pata chale", the 1286th set); her honour to be looted
+        (
+            r"(?:ke|ki|ka) (?:bachche|bacche|beta|beti|bachchi|parivaar|family|biwi)\b"
+            r"[^.!?\n]{0,10}?(?:bhi )?mar (?:jaayein|jayein|jaaye|jaye|jaayen|jayen) to",
+            "bachche bacche beta beti bachchi parivaar family biwi",
+        ),
+        (
+            r"(?:iski|uski|inki|unki|teri|tumhari) izzat (?:lootne|lootni|loot|lutne|lut)"
+            r" (?:do|dena|lo|chahiye|denge|jaaye|jaye)",
+            "izzat",
         ),
         (
             r"jitni jaldi (?:mare|mar jaye|mar jaaye|marega|maregi|mar jayega|khatam ho"

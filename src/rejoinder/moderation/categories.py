@@ -4974,7 +4974,8 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "earrings", "chudiyan", "shaadi", "mujra", "legs", "looks", "figure", "cleavage",
      "boobs", "bedroom", "mean", "pregnant", "sandwich", "sandwiches", "dushman",
      "dushmano", "enemy", "jung", "yudh", "shakti", "feminism", "naarivaad", "studio",
-     "kamre", "patrakarita", "anchoring", "journalism", "naagin", "nagin",
+     "kamre", "patrakarita", "anchoring", "journalism", "naagin", "nagin", "neeche",
+     "niche", "bistar",
      "narivad",
      "dupatta", "blouse", "neckline", "cute", "marry", "pretty", "hot", "girls", "women",
      "ladies", "female", "model", "heroine", "item", "actress", "dancer", "showpiece",
@@ -5250,6 +5251,10 @@ _MOCKED_FOR_HER_SEX_PATTERNS = (
     r"[^.!?\n]{0,20}?(?:kaam karti|jaati|jati|milti|hoti)",
     r"sirf ek (?:hi )?kaam aata (?:hai|h),? (?:aur )?(?:wo|woh|vo) (?:patrakarita|reporting"
     r"|anchoring|news|journalism|politics|padhai|kaam) (?:nahi|nahin|nhi)",
+    # the 1286th set, politicians' families in Hinglish: the women of a house to rule "neeche
+    # se" (not "neeche se upar tak sab bhrasht hain")
+    r"(?:neeche|niche|bistar|bed) se (?:raaj|raj|sarkar|hukumat) (?:karengi|karegi"
+    r"|chalayengi|chalayegi|karti|karti hain|karti hai)",
 )
 # (one alternative at a time, each where a cue word it spells is present: the union ran
 # whole for every "shame", "husband" or "drama")
@@ -6560,7 +6565,9 @@ _SHAMING_PATTERNS = (
     # "Kiske saath so ke IAS bani" (the 477th set): a woman's post put down to sex
     r"(?:kiske|kis ke|kisi ke|kiske kiske|boss ke|editor ke|mantri ke|neta ke) (?:saath|sath)"
     r" (?:so|soke|sokar|so kar|so ke|soyi|soi) (?:ke |kar )?(?:\w+ )?(?:bani|banti|mili"
-    r"|pahunchi|aayi|ayi)",
+    # (and what she got for a son: "maa ne kiske saath so ke admission dilwaya hoga", the
+    # 1286th set)
+    r"|pahunchi|aayi|ayi|dilwaya|dilaya|dilwayi|dilayi|karwaya|karwayi)",
     r"(?:tu|tum)(?: bhi)? (?:(?:\w+ )?(?:jaisi|jaise|jaisa)\b[^?\n]{0,60}?)?kitne (?:mein|me"
     r"|main) (?:milti|milegi|bikti|bikegi)(?: hai| h| ho)?(?=\s*(?:[?.!]|$))",
     # "ye ladki to bikau h 100 rs me" (the 505th set): a woman said to be for sale

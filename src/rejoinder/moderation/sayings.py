@@ -5634,6 +5634,20 @@ _CUED = tuple(
             r"|council)",
             "shops councils mosques curry",
         ),
+        # the 362nd round (the 1285th set, an Afghan refugee family's bakery): "brought
+        # their women in sacks"; "every one of these bakeries is a front for smuggling"
+        # (not "one of these bakeries was a front, police said"); "goat botherers"
+        (
+            r"(?:their|his) (?:women|wives|womenfolk|woman) in (?:sacks|bin ?bags|bags|tents"
+            r"|bedsheets|letterboxes)"
+            r"|(?:every one|every single one|all) of these (?:bakeries|shops|restaurants"
+            r"|takeaways|barbers|barber shops|businesses|kebab shops|car washes|nail bars)"
+            r" (?:is|are) (?:a |just )?(?:fronts?|covers?) for (?:smuggling|money laundering"
+            r"|drugs|terror|crime|trafficking)"
+            r"|goat[- ]?(?:botherers?|shaggers?|humpers?)",
+            "sacks bags tents bedsheets letterboxes front fronts cover covers botherer"
+            " botherers shagger shaggers humper humpers goatbotherers",
+        ),
         # ... and the Hindi slur for gay and trans people where Pride or its words are
         # near ("ab chhakke bhi Pride me naach ke haq maangenge"; "chhakke" alone is also
         # sixes: not "chhakke pe chhakke, stadium naach raha tha")
