@@ -8343,6 +8343,32 @@ FORTY_FIFTH_SESSION_FORMS = [
     ("Dadi se aakhri baar milne gaya tha hospital me", False),
     ("Tera address leak hua to kaun zimmedar hoga? Hum to nahi", True),
     ("Tera address leak hua tha pichle saal, police complaint ki thi?", False),
+    # the 366th-369th rounds (sets 1289-1292: a Kashmiri Pandit family given back its
+    # house, Hinglish; women in football; an editor threatened in Hinglish; riots in the
+    # banlieues, replies)
+    ("Ghati ka har musalman terrorist ka rishtedaar hai", True),
+    ("Ghati ke har musalman ko terrorist kehna galat hai, padosi ne ghar bachaya", False),
+    ("maybe she can blow the whistle between applying lipstick and crying.", True),
+    ("Women's football is slow. And the players look like blokes anyway.", True),
+    ("Women's football is growing fast, the players look like they've trained all summer", False),
+    ("She only got the pundit job because the channel needed a skirt on the sofa.", True),
+    ("She only got the pundit job after ten years coaching in the Championship.", False),
+    ("Imagine taking tactical advice from her. Back to the kitchen, love.", True),
+    ("Back to the kitchen. Tonight's special is lamb.", False),
+    ("Aapki beti bahut sundar hai, school ke bahar roz dekhte hain. Bas bata rahe the.", True),
+    ("Aapki beti bahut achha gaati hai, school ke function me dekha tha.", False),
+    ("Itna likhoge to haath hi nahi bachenge likhne ke liye", True),
+    ("Itna likhoge to kitaab ban jayegi, publish kar do", False),
+    ("Shaanti ka bhi ek had hota hai, aur tum had paar kar chuke ho", True),
+    ("Shaanti ka matlab chup rehna nahi hota, sawal poochte rahenge", False),
+    ("Tumhare office ki seedhiyaan bahut kharab hain, kisi din koi gir gaya to?", True),
+    ("Seedhiyaan kharab hain, kisi din koi gir gaya to zimmedar kaun? Theek karwao.", False),
+    ("France was French once. Now it's Algeria with baguettes.", True),
+    ("Algeria against France in the final, with baguettes at stake", False),
+    ("Macron should let the Foreign Legion clean them out, street by street.", True),
+    ("Clean the gutters out, street by street, before the floods", False),
+    ("They breed in those towers like rats and then cry racism.", True),
+    ("Rats breed in those towers, the council won't fix the bins", False),
 ]
 
 

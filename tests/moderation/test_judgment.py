@@ -47,6 +47,17 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the three-hundred-and-sixty-sixth round, a Kashmiri Pandit family given back its
+    # house: "inki fitrat hi aisi hai" after killing foretold (the news head holds it; the
+    # same words are said of politicians)
+    "onethousandtwohundredeightyninth_evening.jsonl": [
+        "Pandit wapas jaayenge to phir se kaatenge ye log, inki fitrat hi aisi hai",
+    ],
+    # the three-hundred-and-sixty-seventh, women in football: a lineswoman sent to the
+    # stands with a "marry me" sign, "that's her level"
+    "onethousandtwohundredninetieth_evening.jsonl": [
+        "The lineswoman should be in the stands with a sign saying 'marry me', that's her level.",
+    ],
     # the three-hundred-and-forty-third round, a people said to be something beside twins
     # that say why: "Roma don't work, they harvest", Somalis "a clan first" (the news head
     # holds both)
@@ -5568,6 +5579,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandtwohundredeightysixth_evening.jsonl",
         "onethousandtwohundredeightyseventh_evening.jsonl",
         "onethousandtwohundredeightyeighth_evening.jsonl",
+        "onethousandtwohundredeightyninth_evening.jsonl",
+        "onethousandtwohundredninetieth_evening.jsonl",
+        "onethousandtwohundredninetyfirst_evening.jsonl",
+        "onethousandtwohundredninetysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7036,8 +7051,13 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # of 18 (the rules 6), 1 of 52 others (group_abuse's "Another church burned in
 # Jaranwala-style violence, when will Pakistan protect its Christians?"). With the rules
 # written from them: 18 (the rules 18), the same other.
-UNSEEN_ABUSE_HELD = 3503  # of 3836
-UNSEEN_OTHERS_HELD = 133  # of 11912
+# The three-hundred-and-sixty-sixth to three-hundred-and-sixty-ninth rounds (sets
+# 1289-1292, written together before the first was scored: a Kashmiri Pandit family given
+# back its house, an eighty-seventh whole evening, Hinglish; women in football; an editor
+# threatened in Hinglish; riots in the banlieues, replies): at first sight 8 of 19 (the
+# rules 5), none of 46 others. With the rules written from them: 18 (the rules 17), none.
+UNSEEN_ABUSE_HELD = 3521  # of 3855
+UNSEEN_OTHERS_HELD = 133  # of 11958
 
 
 async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:

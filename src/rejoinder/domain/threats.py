@@ -4889,6 +4889,33 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" leak (?:hua|ho gaya|hui|ho gayi) to kaun zimm?edar (?:hoga|hai|hogi)",
             "leak",
         ),
+        # the 368th round (the 1291st set, an editor threatened in Hinglish, with twins):
+        # "Aapki beti ... school ke bahar roz dekhte hain" (not "school ke function me dekha
+        # tha"); "haath hi nahi bachenge likhne ke liye" (not "kitaab ban jayegi"); "shaanti ka
+        # bhi ek had hota hai, aur tum had paar kar chuke ho" (not "shaanti ka matlab chup
+        # rehna nahi"); "kisi din koi gir gaya to?" (not "... gir gaya to zimmedar kaun?")
+        (
+            r"(?:aapki|teri|tumhari|aapke|tere|tumhare) (?:beti|bachchi|bitiya|biwi|wife|bete"
+            r"|bachche|bachchon)\b[^.!?\n]{0,30}?(?:school|college|tuition|office|ghar) ke"
+            r" bahar (?:roz |rozana |har din |daily )?(?:dekhte|milte|khade rehte) (?:hain|h|hai)",
+            "bahar",
+        ),
+        (
+            r"(?:haath|hath|ungliyan|ungliyaan|zubaan|zuban) (?:hi )?(?:nahi|nahin|nhi)"
+            r" (?:bachenge|bachegi|bachega|rahenge|rahegi|rahega) (?:likhne|bolne|type karne)",
+            "bachenge bachegi bachega rahenge rahegi rahega",
+        ),
+        (
+            r"(?:shaanti|shanti|sabr|sabar|bardasht)\w* (?:ki|ka) bhi ek (?:had|seema) (?:hoti"
+            r"|hota) (?:hai|h)\b[^\n]{0,40}?(?:tum|tu|aap|tumne|tune|aapne) (?:had|seema) paar"
+            r" (?:kar chuke|kar di|kar chuka|kar li|kar rahe)",
+            "had seema",
+        ),
+        (
+            r"kisi din (?:koi|tum|aap|tu|kuch)\b[^.!?\n]{0,20}? (?:gir|fisal|gayab ho|jal)"
+            r" (?:gaya|gaye|gayi|jaye|jaaye|jao) to\s*\?",
+            "kisi",
+        ),
         (
             r"(?:we'?ll|we will|i'?ll|i will|we are going to|we'?re going to|gonna) (?:be )?"
             r"(?:wait|waiting|stand|standing|sit|sitting|camp|camping) outside (?:his|her"
@@ -6211,6 +6238,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:kisaano|kisano|kisaanon|kisanon|sardaron|sikhon|jatton|logon|in sab|un sab)"
             r" ko[^.!?\n]{0,30}? (?:jala|jalaa) (?:do|dalo|daalo|denge)",
             "jala jalaa",
+        ),
+        # the 369th round (the 1292nd set, riots in the banlieues): a people to be "cleaned
+        # out, street by street" (not "clean the gutters out, street by street")
+        (
+            r"(?:clean|clear|sweep|flush|purge|wipe|smoke) (?:them|em|the lot|these people"
+            r"|those people|the lot of them) out,? (?:street by street|house by house|block by"
+            r" block|one by one|once and for all)",
+            "street block purge flush sweep wipe smoke",
         ),
         # the 338th round (the 1261st set, a pastor's prayer meeting attacked in
         # Chhattisgarh): Christians to be beaten out of the village ("Ye paadri log ...

@@ -4846,9 +4846,16 @@ _TO_THE_KITCHEN = _whole_words(
         # "Another female anchor who thinks shouting is journalism, go make rotis" (the
         # 1141st set; not "Another anchor who thinks shouting is journalism, bring back
         # proper debate")
-        r"(?:female|woman|women|lady|girl|ladki|aurat|madam|she)\b[^.!?\n]{0,60}?,? go (?:and )?"
-        r"make (?:rotis?|chapatis?|sandwich(?:es)?|(?:me |us )?a sandwich|tea|chai|dinner|the"
-        r" dinner|the tea|parathas?)",
+        # (and across a full stop: "Lol a woman with an opinion on cricket. Go make a
+        # sandwich.", the 1268th set; not "Go make a sandwich, the second half starts in ten")
+        r"(?:female|woman|women|lady|girl|ladki|aurat|madam|she)\b[^!?\n]{0,60}?[,.]? go"
+        r" (?:and )?make (?:rotis?|chapatis?|sandwich(?:es)?|(?:me |us )?a sandwich|tea|chai"
+        r"|dinner|the dinner|the tea|parathas?)(?!,? the (?:second|first|match|game|kick))",
+        # "Back to the kitchen, love." (the 1290th set): the order given at a sentence's head
+        # to a woman called by a pet name (not "Back to the kitchen. Tonight's special is ...")
+        r"(?:^|(?<=[.!?;:\n])|(?<=[.!?;:\n]\s))(?:now )?(?:get )?back to the kitchen,?"
+        r" (?:love|luv|sweetheart|sweetie|darling|dear|hun|honey|babe|princess|missy|woman"
+        r"|girl|lady|madam)\b",
         r"give (?:her|them|that woman|this woman) a kitchen and a (?:microphone|mic|laptop"
         r"|briefcase|desk|camera|pen|ministry)\b[^.!?\n]{0,40}?(?:which one|what) (?:she'?s"
         r"|she is) (?:actually |really )?(?:qualified|fit|good|made) for",
@@ -4972,10 +4979,10 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "typical", "smiling", "posing", "pouting", "flirting", "fluttering", "stick", "grown",
      "grownups", "jhumke", "kangan", "kapde", "kapdon", "bindi", "chehra", "saree", "sari",
      "earrings", "chudiyan", "shaadi", "mujra", "legs", "looks", "figure", "cleavage",
-     "boobs", "bedroom", "mean", "pregnant", "sandwich", "sandwiches", "dushman",
+     "boobs", "bedroom", "mean", "pregnant", "dushman",
      "dushmano", "enemy", "jung", "yudh", "shakti", "feminism", "naarivaad", "studio",
      "kamre", "patrakarita", "anchoring", "journalism", "naagin", "nagin", "neeche",
-     "niche", "bistar",
+     "niche", "bistar", "blokes", "geezers", "lads", "dudes",
      "narivad",
      "dupatta", "blouse", "neckline", "cute", "marry", "pretty", "hot", "girls", "women",
      "ladies", "female", "model", "heroine", "item", "actress", "dancer", "showpiece",
@@ -5223,10 +5230,6 @@ _MOCKED_FOR_HER_SEX_PATTERNS = (
     r"give her\b[^.!?\n]{0,40}?,? if (?:you|u) know what i mean",
     r"(?:for her to|she'?ll|she will|till she|until she|wait till she) (?:get|gets)"
     r" pregnant and (?:disappear|quit|leave|go home|vanish|drop out)",
-    # the 1268th set: a woman reader sent to "make a sandwich" (not "go make a sandwich,
-    # the second half starts in ten")
-    r"(?:woman|women|girl|girls|lady|ladies|she|her)\b[^\n]{0,60}?(?:go|now go|just go|run"
-    r" along and) make (?:me |us )?(?:a )?sandwich(?:es)?(?!,? the)",
     # the 347th round (the 1270th set, sarcasm about women in Hinglish, with twins): her
     # excuse said to be her makeup ("Pul girega to bolegi makeup kharab ho gaya tha"; not
     # "bolenge baarish zyada thi"); a cabinet meeting turned to "saas bahu ki baatein";
@@ -5255,6 +5258,15 @@ _MOCKED_FOR_HER_SEX_PATTERNS = (
     # se" (not "neeche se upar tak sab bhrasht hain")
     r"(?:neeche|niche|bistar|bed) se (?:raaj|raj|sarkar|hukumat) (?:karengi|karegi"
     r"|chalayengi|chalayegi|karti|karti hain|karti hai)",
+    # the 367th round (the 1290th set, women in football): the whistle blown "between
+    # applying lipstick and crying"; the players said to "look like blokes"; "the channel
+    # needed a skirt on the sofa" (not "ten years coaching in the Championship")
+    r"between (?:applying|doing|putting on|fixing|touching up) (?:her )?(?:lipstick|make-?up"
+    r"|nails|hair)\b",
+    r"(?:women'?s|womens|female|ladies'?) (?:football|cricket|rugby|sport|game)\b"
+    r"[^\n]{0,100}?(?:players|they) (?:all )?look like (?:blokes|men|dudes|geezers|lads)",
+    r"(?:needed|wanted|needs|wants|need|want) a skirt (?:on|in|at) the (?:sofa|panel|team"
+    r"|board|studio|desk|bench|couch)",
 )
 # (one alternative at a time, each where a cue word it spells is present: the union ran
 # whole for every "shame", "husband" or "drama")

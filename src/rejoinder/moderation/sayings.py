@@ -5648,6 +5648,26 @@ _CUED = tuple(
             "sacks bags tents bedsheets letterboxes front fronts cover covers botherer"
             " botherers shagger shaggers humper humpers goatbotherers",
         ),
+        # the 366th and 369th rounds (sets 1289 and 1292: a Kashmiri Pandit family given
+        # back its house, Hinglish; riots in the banlieues, replies): "Ghati ka har musalman
+        # terrorist ka rishtedaar hai"; "Now it's Algeria with baguettes" (not "Algeria
+        # against France in the final")
+        (
+            r"(?:har|sab|saare|sare) (?:musalman|muslim|mulla|mulle|kashmiri|katue|mullah)\w*"
+            r" (?:\w+ )?(?:terrorist|aatanki|aatankwadi|jihadi)\w* (?:ka|ki|ke) (?:rishtedaar"
+            r"|rishtedar|bhai|beta|saathi|yaar|dost|chacha)"
+            r"|(?:now|today) (?:it'?s|its|it is) (?:algeria|pakistan|africa|somalia|mogadishu"
+            r"|baghdad|kabul|the third world|bangladesh|morocco) with (?:baguettes|tea|castles"
+            r"|snow|better weather|a flag|croissants|pubs)",
+            "rishtedaar rishtedar baguettes croissants pubs castles",
+        ),
+        # ("They breed in those towers like rats", the 1292nd set; not "Rats breed in those
+        # towers, the council won't fix the bins")
+        (
+            r"(?:they|these people|those people|them) breed\b[^.!?\n]{0,30}? like (?:rats"
+            r"|rabbits|cockroaches|vermin|flies|animals|mice|dogs)",
+            "breed",
+        ),
         # ... and the Hindi slur for gay and trans people where Pride or its words are
         # near ("ab chhakke bhi Pride me naach ke haq maangenge"; "chhakke" alone is also
         # sixes: not "chhakke pe chhakke, stadium naach raha tha")
