@@ -5444,7 +5444,7 @@ _CUED = tuple(
             r" always) (?:seem to |seems to |happen to |happens to |turn out to |turns out to"
             r" )?(?:be |come )?from (?:one|the same|a certain|a particular|that) (?:religion"
             r"|community|faith|religious community)",
-            "religion community faith",
+            "religion faith",
         ),
         (
             r"(?:bihari|biharis|bihariyon|bhaiya|bhaiyya|purabiya|madrasi|bangladeshi"
@@ -5524,10 +5524,13 @@ _CUED = tuple(
         (
             r"(?:inki|unki|in logon ki|inke|unke|in sab ki) (?:kaum|qaum|jaat|zaat|nasal|nasl"
             r"|biradari) (?:ka|ki|pe|par) (?:kya|koi) (?:bharosa|bharosaa|yakeen|vishwas"
-            r"|bharosa nahi)"
-            r"|(?:inka|unka|iska|uska|in logon ka|in sab ka) dil (?:to |toh )?(?:wahin|wahi"
+            r"|bharosa nahi)",
+            "bharosa bharosaa yakeen vishwas",
+        ),
+        (
+            r"(?:inka|unka|iska|uska|in logon ka|in sab ka) dil (?:to |toh )?(?:wahin|wahi"
             r"|udhar|waha|wahan) (?:border|seema|sarhad) (?:paar|par|ke us paar|ke paar)",
-            "bharosa bharosaa yakeen vishwas border seema sarhad",
+            "border seema sarhad",
         ),
         (
             r"(?:ye|yeh|in|sab|saare|ye sab) (?:mullah?|mulle|mullon|katue|katuve|jihadi"
@@ -5535,7 +5538,10 @@ _CUED = tuple(
             r"|nikalte)"
             r"|(?:namaz|namaaz|jumma|juma|masjid|madrasa|madrase)\b[^.!?\n]{0,30}?(?:bomb|bam)"
             r" (?:hi )?(?:phodega|phodenge|fodega|fodenge|phodte|fodte|banayenge|banega)",
-            "aise aisa aisi ese aese bomb bam",
+            # (cued by the people named and the prayer: "aise" is in every other Hinglish
+            # comment)
+            "mullah mulla mulle mullon katue katuve jihadi paki namaz namaaz jumma juma masjid"
+            " madrasa madrase",
         ),
         # the 350th-353rd rounds (sets 1273-1276: Manipur's relief camps, a seventy-ninth
         # whole evening; a black woman made head of the Met, an eightieth; communal lines in
@@ -5682,7 +5688,9 @@ _CUED = tuple(
             # (the emoji is read as the word: "banana" with no word after it but another
             # banana, not "a banana bread recipe")
             r"|them)\b[^.!?\n]{0,30}? ?(?:🍌|banana\b(?!\s+(?!banana)[a-z]))",
-            "send sending throw throwing post posting give giving mail ship",
+            # (cued by the banana, word or emoji read as one: the verbs are in every tenth
+            # comment, and each run of the pattern cost some 9 µs)
+            "banana bananas",
         ),
     )
 )
