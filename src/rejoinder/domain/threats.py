@@ -4808,7 +4808,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"we (?:have|know|got|'?ve got) (?:your|ur)\b[^.!?\n]{0,80}?(?:your|ur)"
             r" (?:daughter|son|kids?|children|wife|husband|family|mother|mum|mom)'?s?"
             r" (?:college|school|route|address|office|house|work|gym|flat)",
-            "college school route address office house work gym flat",
+            # (anchored on the family named: the places are in most comments)
+            "daughter daughters son sons kids childrens wife wifes husband husbands family"
+            " familys mother mothers mum mums mom moms",
         ),
         (
             r"some (?:go|leave|disappear|end up|die|vanish) (?:quicker|faster|sooner|earlier)"
@@ -4853,7 +4855,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"we'?re (?:everywhere|watching|always watching|all around you)\b[^\n]{0,80}?"
             r"(?:your (?:street|house|home|door|kids|children|car)\b|remember (?:that|this)"
             r" when you vote)",
-            "everywhere watching around",
+            "everywhere watching",
         ),
         # the 364th round (the 1287th set, a fact-checker threatened in Hinglish, with
         # twins): "Aag lagne me kitna time lagta hai" (not "aag lagne pe bahar nikalne me");
@@ -5070,7 +5072,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"jitni jaldi (?:mare|mar jaye|mar jaaye|marega|maregi|mar jayega|khatam ho"
             r"|upar jaye|upar jaaye|nipte|nipat jaye) (?:utna|utni|utne) (?:achha|accha|acha"
             r"|behtar|badhiya|sahi)",
-            "jaldi",
+            "jitni",
         ),
         # the two-hundred-and-twenty-eighth round (the 1151st set, 40 comments in the plain
         # register of American politics; 13 of 13 held at first sight, the rules 11): a
