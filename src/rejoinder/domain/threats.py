@@ -4911,7 +4911,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:shaanti|shanti|sabr|sabar|bardasht)\w* (?:ki|ka) bhi ek (?:had|seema) (?:hoti"
             r"|hota) (?:hai|h)\b[^\n]{0,40}?(?:tum|tu|aap|tumne|tune|aapne) (?:had|seema) paar"
             r" (?:kar chuke|kar di|kar chuka|kar li|kar rahe)",
-            "had seema",
+            # (anchored on the patience named: "had" is also the English word)
+            "shaanti shanti sabr sabar bardasht",
         ),
         (
             r"kisi din (?:koi|tum|aap|tu|kuch)\b[^.!?\n]{0,20}? (?:gir|fisal|gayab ho|jal)"
