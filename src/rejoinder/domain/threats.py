@@ -4925,6 +4925,92 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|your|ur|their) (?:house|home|door|flat|gate|kids'? school|children'?s school)",
             "outside",
         ),
+        # the 372nd round (the 1295th set, veiled threats to a principal who moved a
+        # procession, with twins): someone's routine told, then where it is lonely ("Mrs Hale
+        # ... parks behind the gym every morning at 7.40. Just saying it's a very quiet car
+        # park"; "her husband works nights at the depot. Long nights, lonely roads"; not
+        # "... parks behind the gym every morning, which is why the car park is full")
+        (
+            r"(?:she|he|her|his|your|ur|you|mrs \w+|mr \w+|ms \w+|husband|wife|son|daughter"
+            r"|kids|children|mum|mom|dad)\b[^.!?\n]{0,80}?(?:every"
+            r" (?:morning|night|evening|day|week|weekday)|works? (?:nights|late|the night"
+            r" shift)|(?:walks?|drives?|cycles?) home|parks?)\b[^\n]{0,60}?[.!…] (?:(?:long"
+            r"|late|cold|dark) nights?,? )?(?:just saying,? )?(?:it'?s |its |that'?s )?(?:a )?"
+            r"(?:very |really |pretty |such a |nice )?(?:quiet|lonely|dark|empty|deserted"
+            r"|isolated|secluded) (?:car ?park|road|roads|lane|lanes|street|streets|stretch"
+            r"|path|spot|place|walk|drive)(?=[.!…]|$)",
+            "lonely deserted isolated secluded quiet",
+        ),
+        # ... the way home known ("people remember faces, and they remember which way she
+        # walks home"; not "they remember them at the governors' election")
+        (
+            r"(?:know|knows|remember|remembers|seen|watched|noticed|clocked) (?:exactly )?"
+            r"(?:which way|what way|the way|the route|what route|which route|what time)"
+            r" (?:she|he|you|u|they|your \w+|her \w+|his \w+) (?:walks?|drives?|goes|cycles?"
+            r"|gets?|comes) home",
+            "home",
+        ),
+        # the 377th round (the 1300th set, a whistleblowing doctor threatened in Hinglish,
+        # with twins): the road home lonely, take care ("hospital se ghar ka raasta 12 km ka
+        # hai, beech me jungle bhi padta hai. Dhyan se aaya jaaya kijiye"; not "... sadak bhi
+        # tooti hai"); how long the clinic stays open, we'll see ("ab teri clinic ka shutter
+        # kab tak utha rahega dekhte hain"; not "ab jaanch committee kab tak report degi");
+        # the child taught too ("tere bacche ko bhi whistle bajana sikha denge"); the
+        # families of those who spoke asked where they are now ("unke ghar walon se poochh lo
+        # ab kahan hain"); the brakes checked, mechanics can't be trusted these days
+        (
+            r"(?:raasta|rasta|raste|road|sadak)\b[^.!?\n]{0,60}?(?:jungle|sunsaan|sunsan"
+            r"|veeran|viraan|andhera|andheri)\b[^\n]{0,40}?(?:dhyan se|dhyaan se|sambhal ke"
+            r"|sambhalke|bach ke|bachke|dekh ke) (?:aaya|aana|jaaya|jaana|chala|chalna|aaiye"
+            r"|jaiye|rehna|aaya jaaya)",
+            "jungle sunsaan sunsan veeran viraan andhera andheri",
+        ),
+        (
+            r"(?:teri|tera|tere|tumhari|tumhara|tumhare|aapki|aapka|aapke) (?:\w+ ){0,3}?kab"
+            r" tak (?:\w+ ){0,3}?(?:rahega|rahegi|rahenge|chalega|chalegi|bachega|bachegi)\b"
+            r"[^.!?\n]{0,10}?dekhte (?:hain|h|hai)",
+            "kab",
+        ),
+        (
+            r"(?:tere|teri|tumhare|tumhari|aapke|aapki) (?:bacche|bachche|bachchon|bachon|bete"
+            r"|beti|biwi|ghar walon|gharwalon|parivaar)\w* ko bhi (?:\w+ ){0,3}?(?:sikha|sikhha)"
+            r" (?:denge|dege|dunga|doonga|deinge)",
+            "sikha sikhha",
+        ),
+        (
+            r"(?:unke|unki|uske|unka|iske|inke) (?:ghar walon|gharwalon|parivaar|family|maa"
+            r"|biwi|bachchon|bacchon)\w* se (?:puchh|pooch|poochh|puch)\w* (?:lo|lena|liya"
+            r"|lijiye)\b[^.!?\n]{0,10}?(?:kahan|kaha|kidhar) (?:hain|hai|h|gaye|gaya)",
+            "puchh pooch poochh puch puchho poochho pucho poocho",
+        ),
+        (
+            r"(?<!apni\s)(?<!apne\s)(?:gaadi|gadi|car|scooty|bike|scooter)\w* (?:ke|ka|ki)"
+            r" (?:brake|brakes|break|breaks)\w* (?:\w+ ){0,2}?(?:check|chek) (?:karwa|karva"
+            r"|kara|kar) (?:lena|lo|lijiye|liya karo)\b[^.!?\n]{0,30}?(?:aajkal|bharose"
+            r"|bharosa|kuch bhi ho|kab kya)",
+            "brake brakes break breaks",
+        ),
+        # ... a cost found by those who do such things ("Principals who cancel processions
+        # sometimes find their schools need a lot of new windows"; not "... find the parents
+        # vote them off the board")
+        (
+            r"(?:who|that) [^.!?\n]{0,60}? (?:sometimes |often |tend to |usually |always )?"
+            r"(?:find|found|finds) (?:that )?(?:their|his|her|its|the) [^.!?\n]{0,30}?(?:needs?"
+            r"|needing) (?:a lot of |lots of |some |a few |a couple of )?new (?:windows|tyres"
+            r"|tires|windscreens?)",
+            "windows tyres tires windscreen windscreens",
+        ),
+        # ... and a place admired, then a shame if something came of it ("Nice school. Be a
+        # shame if the next assembly was interrupted by something she didn't plan for"; not
+        # "Nice school. Be a shame if the next assembly was cancelled too")
+        (
+            r"(?:nice|beautiful|lovely|pretty|cute) (?:little |big |new )?(?:school|shop"
+            r"|business|office|bakery|restaurant|cafe|clinic|salon|surgery|practice|stall"
+            r"|studio|garden)[^.!?\n]{0,40}?[.…,] (?:it )?(?:(?:would|'?d|it'?d) )?be a (?:real"
+            r" |terrible )?(?:shame|pity) if\b[^.!?\n]{0,50}?\b(?:something|anything|someone"
+            r"|somebody)\b",
+            "shame pity",
+        ),
     ),
     "threat.self_harm": (
         # "uninstall life": gamers' "kill yourself"
@@ -5613,6 +5699,32 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             " hit"
             " stabbed knifed shanked lynched murdered tortured beaten attack stroke seizure"
             " haemorrhage",
+        ),
+        # the 381st round (the 1304th set, harm wished on politicians in Hinglish, with
+        # twins): a plane that never lands ("sab neta ek hi plane me baithe aur wo plane
+        # kabhi na utre"); a disease wished ("Is aadmi ko cancer ho jaaye tab samjhega"; not
+        # "... sarkari hospital me line me lagna pade tab samjhega"); a pyre to celebrate
+        # ("Aise logon ki chita jalegi tab Diwali manayenge"; not "... ki haar hogi tab
+        # Diwali manayenge"); a fall with nobody to save ("nadi me gire aur koi na bachaye");
+        # a family's ruin ("Uske poore khandaan ka naash ho"; not "... ki rajneeti khatam
+        # ho")
+        (
+            r"(?:plane|jahaz|jahaaz|helicopter|chopper)\w* (?:kabhi )?(?:na|nahi|nhi)"
+            r" (?:utre|utare|utrey|pahunche|land kare|lande)"
+            r"|(?:isko|usko|inko|unko|tujhe|tumhe|aadmi ko|neta ko|mantri ko|ji ko)"
+            r" (?:cancer|aids|corona|covid|lakwa|paralysis|tb|kodh|kidney fail)"
+            r" (?:ho jaaye|ho jaye|ho jae|ho jaaye tab|ho tab)"
+            r"|(?:ki|ka|ke) (?:chita|arthi|janaza|janaaza|kafan)\w* (?:jalegi|uthegi|niklegi"
+            r"|jale|uthe|nikle)\b[^.!?\n]{0,30}?(?:diwali|jashn|party|mithai|khushi|celebrate"
+            r"|holi)"
+            r"|(?:gire|gir jaye|gir jaaye|doobe|doob jaye|doob jaaye|jal jaye|jale|phase|fase)"
+            r" aur koi (?:na|nahi|nhi) (?:bachaye|bachae|bachaaye|bachane aaye|nikale)"
+            r"|(?:khandaan|khandan|parivaar|pariwar|vansh|kul|family|poori nasl)\w* (?:ka|ki)"
+            r" (?:naash|nash|satyanaash|satyanash|vinash|sarvanash) (?:ho|ho jaaye|ho jaye"
+            r"|hoga)",
+            "utre utare utrey pahunche land lande cancer aids corona covid lakwa paralysis tb"
+            " kodh kidney chita arthi janaza janaaza kafan bachaye bachae bachaaye bachane"
+            " nikale naash nash satyanaash satyanash vinash sarvanash",
         ),
     ),
     # Pogroms and cleansing called for: "2002 should be repeated", "another 1984 for these

@@ -3599,7 +3599,7 @@ def _aimed(words: Words, i: int) -> bool:
     if "@" in words.text and i > 0 and words.handle(i - 1) and _alone(words, i):
         return True  # "@Mehta dumbass", "@Rakesh idiot, read" (not "@Rakesh clown show")
     word = words.words[i]
-    if _directed(words, i, i, politician_too=_plural_insult(word)):
+    if _directed(words, i, i, politician_too=_plural_insult(word)) or _spoken_like(words, i):
         return True
     if tuple(words.words[i + 1 : i + 3]) in lx.UTTER:
         return True
@@ -3608,6 +3608,15 @@ def _aimed(words: Words, i: int) -> bool:
     return word not in lx.INSULT_ADJECTIVES and words.vocative(i) and not _said_again(words, i)
 
 
+def _spoken_like(words: Words, i: int) -> bool:
+    """'Spoken like a true waste of oxygen' (the 1302nd set, a reply): the insult is what
+    the one who spoke is, as 'you' would say it."""
+    before = words.words[max(0, i - 4) : i]
+    return before[-3:] == _SPOKEN_LIKE or (before[:3] == _SPOKEN_LIKE and before[3] in _TRUE)
+
+
+_SPOKEN_LIKE = ["spoken", "like", "a"]
+_TRUE = frozenset({"true", "real", "proper", "typical"})
 _FONDLY = frozenset({"kitabi", "kitaabi", "kitabon", "padhaku"})
 _FOOLS = frozenset({"fool", "fools"})
 _MAKING = frozenset({"make", "makes", "made", "making"})
@@ -3970,6 +3979,7 @@ def _insults(words: Words) -> list[Hit]:
                 not lx.SECOND_PERSON.isdisjoint(phrase)
                 or tuple(phrase) in lx.READER_JIBES
                 or _directed(words, i, j, politician_too=False)
+                or _spoken_like(words, i)
             )
             if not aimed and _said_alone_to_the_reader(words, start, j):
                 aimed = True  # "@Lakshmi you look like the type who'd ... Disgusting woman."
@@ -4987,13 +4997,48 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "boobs", "bedroom", "mean", "pregnant", "dushman",
      "dushmano", "enemy", "jung", "yudh", "shakti", "feminism", "naarivaad", "studio",
      "kamre", "patrakarita", "anchoring", "journalism", "naagin", "nagin", "neeche",
-     "niche", "bistar", "blokes", "geezers", "lads", "dudes",
+     "niche", "bistar", "blokes", "geezers", "lads", "dudes", "setting", "rokne", "tokne",
+     "jhadu", "jhaadu", "jharu", "belan", "grown", "real", "proper", "strong", "fancies",
+     "fancied", "crush", "sleeping", "slept", "sleeps", "womb", "ovaries", "uterus",
+     "waking", "medal", "award", "knighthood", "sainthood", "statue",
      "narivad",
      "dupatta", "blouse", "neckline", "cute", "marry", "pretty", "hot", "girls", "women",
      "ladies", "female", "model", "heroine", "item", "actress", "dancer", "showpiece",
      "gudiya", "barbie", "smile", "fly"}
 )  # fmt: skip
 _MOCKED_FOR_HER_SEX_PATTERNS = (
+    # the 371st round (the 1294th set, women journalists in Hinglish, with twins): a
+    # promotion put down to a "setting" with a producer ("kisi producer ke saath setting
+    # hogi tabhi itni jaldi promotion mila"; not "... promotion mila kyunki ground report
+    # sabse acchi yahi karti hai"); a woman out at night with "nobody at home to stop her"
+    # ("roz raat ko live aati hai, lagta hai ghar pe koi rokne wala nahi hai"); her dupatta
+    # and the camera ("thoda zyada dupatta sambhalo, camera sab dikha raha hai"); the broom
+    # for the microphone ("Aisi aurato ko mic nahi, jhadu pakdana chahiye")
+    r"(?:producer|editor|boss|owner|malik|minister|neta|mantri|director|sahab|saheb)\w*"
+    r" (?:ke|ki|se) (?:saath |sath )?setting (?:hogi|thi|hoga|ki hogi|rahi hogi)"
+    r"\b[^.!?\n]{0,40}?(?:promotion|naukri|job|posting)",
+    r"(?:aati|jaati|ghoomti|nikalti|rehti|karti) (?:hai|h)\b[^.!?\n]{0,40}?ghar (?:pe|par"
+    r"|me|mein|mai) (?:koi )?(?:rokne|tokne|rokne tokne) (?:wala|waala|wale|waale)"
+    r" (?:nahi|nahin|nhi|na)",
+    r"dupatta (?:sambhalo|sambhaliye|sambhal lo|theek karo|thik karo|sahi karo|upar karo)"
+    r"\b[^\n]{0,40}?(?:camera|sab dikh|dikh raha|dikha raha|nazar aa)",
+    r"(?:aurat|auraton|aurato|auratein|ladki|ladkiyon|ladkiyo|mahila|mahilaon|anchor"
+    r"|patrakarni)\w* (?:ko|ke haath) (?:mic|microphone|kalam|pen|camera)\w* (?:nahi|nahin"
+    r"|nhi),? (?:balki )?(?:jhadu|jhaadu|jharu|belan|bartan|pocha)\w* (?:pakdana|pakdao"
+    r"|pakda do|thamao|thama do|dena|do)",
+    # the 376th round (the 1299th set, a woman chancellor, with twins): "the economy needs
+    # a grown man" (not "... needs stability"); "She only got the Treasury because the PM
+    # fancies her" (not "... because the PM needed the left of the party"); "her budget is
+    # as empty as her womb"; "Imagine waking up next to that face ... Her husband deserves
+    # a medal" (not "... Her advisers deserve the sack")
+    r"(?:economy|country|job|treasury|party|team|nation|department|ministry|role|office)"
+    r" needs a (?:grown|real|proper|strong) man\b",
+    r"(?:got|gets|landed|won|given) [^.!?\n]{0,30}?because (?:the |her )?[^.!?\n]{0,20}?"
+    r"(?:fancies|fancied|has a crush on|had a crush on|is sleeping with|slept with|sleeps"
+    r" with) her",
+    r"as (?:empty|barren|dry|useless|hollow) as her (?:womb|ovaries|uterus)",
+    r"waking up next to (?:that|this|her) face|her (?:husband|partner|poor husband)"
+    r" (?:deserves|should get|needs) (?:a medal|an award|a knighthood|sainthood|a statue)",
     # the 1147th set, women journalists a sixteenth time (2 of 8 at first sight, the news
     # head's; none by this session's first rules): "Anchor madam ka dupatta zyada khabar deta
     # hai, news se"; "Cute when she tries to sound serious about the economy"; "she'll
@@ -5332,7 +5377,7 @@ _VERMIN_LIKE_HIM = _whole_words(
 # temperature", "Did your mother drop you on your head as a baby?"
 _SCORNED_CUES = frozenset(
     {"iq", "drop", "dropped", "words", "shaadi", "potato", "toad", "goblin", "gremlin", "pug",
-     "real", "proper"}
+     "real", "proper", "wait"}
 )  # fmt: skip
 _SCORNED = _whole_words(
     (
@@ -5355,6 +5400,11 @@ _SCORNED = _whole_words(
         r"(?:isse|usse|tujhse|tumse|aisi se|aisi ladki se|is aurat se) (?:kaun|koi) shaadi"
         # (not "isse koi shaadi karega toh uski kismat khul jayegi": a wish)
         r" (?:karega|karta|karegi|karenge)(?! (?:toh|to|jo)(?![a-z]))",
+        # "Nobody with a working brain cell writes that. Oh wait, it's you." (the 1302nd set,
+        # a reply; not "Nobody with a working brain cell believes the minister")
+        r"(?:nobody|no one|noone) with (?:a |one |even one )?(?:working |functioning |single )?"
+        r"(?:brain|brain cell|brain cells|iq|mind)\b[^\n]{0,50}?(?:oh |ah )?wait,? (?:it'?s"
+        r"|its|that'?s) (?:you|u)\b",
         # "Itni moti hai ye keeper, isko koi ladka shaadi ke liye haan nahi bolega" (the 787th
         # set; not "Shaadi ke liye haan? Ye ladkiyan world champion hain")
         r"(?:isko|usko|ise|use|inko|unko|tujhe|tumhe) koi (?:ladka|aadmi|mard) (?:shaadi|shadi)"

@@ -5674,6 +5674,72 @@ _CUED = tuple(
             r"|rabbits|cockroaches|vermin|flies|animals|mice|dogs)",
             "breed",
         ),
+        # the 370th round (the 1293rd set, a Muslim woman elected mayor): a people said to
+        # outbreed the country's ("they can just outbreed the locals"; not "grey squirrels
+        # outbreed the reds"); her faith's rule foretold ("Give it a year and she'll have the
+        # council chamber facing Mecca and pork banned from school dinners"; not "The school
+        # stopped serving pork in 2019, the caterer said"); vermin taking the institutions in
+        # turn ("Rats always find the weakest spot in the fence. Councils first, then
+        # parliament")
+        (
+            r"(?:outbreed|outbreeding|outbred) (?:us|the locals|locals|the natives|natives|the"
+            r" english|the british|the french|whites|white people|hindus|christians|europeans"
+            r"|the west|our people|the indigenous|the majority|everyone else)"
+            r"|(?:give it|wait (?:till|until)|soon|next)\b[^.!?\n]{0,60}?(?:facing mecca"
+            r"|(?:pork|bacon|christmas|easter) (?:banned|off the menu|outlawed)|ban(?:ning)?"
+            r" (?:pork|bacon|christmas|easter)(?! (?:lights|markets?|trees?|parties|party"
+            r"|jumpers?|sales?|adverts?|ads)))"
+            r"|(?:rats|cockroaches|termites|vermin|parasites|locusts|roaches)\b[^\n]{0,80}?"
+            r"\b(?:councils?|town halls?|schools|the police|the courts) first,? (?:then|next"
+            r"|and then) (?:parliament|the country|the government|downing street|westminster"
+            r"|the police|the army|the courts|the nation|everything)",
+            "outbreed outbreeding outbred mecca pork bacon christmas easter rats cockroaches"
+            " termites vermin parasites locusts roaches",
+        ),
+        # the 375th round (the 1298th set, sarcasm about migrants, with twins): "another
+        # boat of highly skilled neurosurgeons landed in Kent" (not "a boat of doctors sailed
+        # to Gaza"); "Love how diversity has enriched our town. Three stabbings this month,
+        # such vibrant culture"; "let's give them all council houses and a Mercedes";
+        # "Nothing says integration like a 40-foot minaret ... Really blending in" (not "...
+        # a phone mast next to the village school"); "Fleeing all that danger in France"
+        (
+            r"(?:boat|boats|boatload|dinghy|dinghies|lorry)\w* (?:full )?of (?:highly (?:skilled"
+            r"|qualified) |skilled |qualified )?(?:neurosurgeons|brain surgeons|surgeons|doctors"
+            r"|engineers|rocket scientists|scientists|professors)\b[^.!?\n]{0,30}?(?:kent"
+            r"|dover|the channel|lampedusa|calais|the beach|ashore)"
+            r"|(?:cultural enrichment|enriched (?:our|the|this) (?:town|city|country|streets"
+            r"|area|neighbourhood|neighborhood)|(?:such|so|very) vibrant|vibrant (?:culture"
+            r"|community|diversity))\b[^\n]{0,80}?(?:stabbings?|rapes?|knife crime|acid attacks?"
+            r"|machetes?|grooming|beheadings?)"
+            r"|(?:stabbings?|rapes?|knife crime|acid attacks?|machetes?|grooming|beheadings?)\b"
+            r"[^\n]{0,60}?(?:cultural enrichment|(?:such|so|very|how) vibrant|so enriching)"
+            r"|give (?:them|these people|those people|em) (?:all )?(?:free )?(?:council houses?"
+            r"|houses|homes|flats|hotel rooms)\b[^.!?\n]{0,20}?(?:and|plus|with) (?:a |free"
+            r" )?(?:mercedes|bmw|iphones?|phones?|cars?)"
+            r"|(?:minaret|minarets|mosque|mosques|burqa|burka|niqab|madrassa|call to prayer)\b"
+            r"[^\n]{0,60}?(?:really|totally|so|just) (?:blending|fitting) (?:right )?in"
+            r"|fleeing (?:all )?(?:that |the )?(?:terrible |dangerous |awful )?(?:danger|war"
+            r"|persecution|violence|terror|horrors?)\b[^.!?\n]{0,10}? (?:in|of|from) (?:france"
+            r"|calais|belgium|germany|italy)",
+            "neurosurgeons surgeons doctors engineers scientists professors enrichment enriched"
+            " vibrant mercedes bmw iphones iphone phones phone cars blending fitting fleeing",
+        ),
+        # the 378th and 380th rounds (sets 1301 and 1303: a trans woman elected councillor;
+        # jokes about peoples, with twins): "A man in a saree is still a man" (not "a man
+        # in a saree won the fancy-dress prize"); "Knock knock. Who's there? A Muslim. ...
+        # you'll hear the explosion" (not "Who's there? The tax man"); "a joke about the
+        # Holocaust but you'd need to be gassed about it first"
+        (
+            r"(?:a|any) (?:man|bloke|guy|dude|mard|aadmi) in a (?:saree|sari|dress|wig|skirt"
+            r"|frock|lipstick|bra|gown) is (?:still|always) a (?:man|bloke|guy|dude|mard"
+            r"|aadmi)"
+            rf"|(?:who'?s|whos) there\W+(?:a |an |the )?{_PEOPLES}\b[^\n]{{0,80}}?"
+            r"(?:explosion|explode|explodes|bomb|boom|blast|allahu akbar|detonate)"
+            r"|(?:joke|jokes) about (?:the )?holocaust\b[^\n]{0,60}?(?:gas|gassed|oven|ovens"
+            r"|shower|showers|ashes|lampshades?|cooked)",
+            "still always explosion explode explodes bomb boom blast akbar detonate gas gassed"
+            " oven ovens shower showers ashes lampshade lampshades cooked",
+        ),
         # ... and the Hindi slur for gay and trans people where Pride or its words are
         # near ("ab chhakke bhi Pride me naach ke haq maangenge"; "chhakke" alone is also
         # sixes: not "chhakke pe chhakke, stadium naach raha tha")
