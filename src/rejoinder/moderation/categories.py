@@ -4998,9 +4998,9 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "dushmano", "enemy", "jung", "yudh", "shakti", "feminism", "naarivaad", "studio",
      "kamre", "patrakarita", "anchoring", "journalism", "naagin", "nagin", "neeche",
      "niche", "bistar", "blokes", "geezers", "lads", "dudes", "setting", "rokne", "tokne",
-     "jhadu", "jhaadu", "jharu", "belan", "grown", "real", "proper", "strong", "fancies",
-     "fancied", "crush", "sleeping", "slept", "sleeps", "womb", "ovaries", "uterus",
-     "waking", "medal", "award", "knighthood", "sainthood", "statue",
+     "jhadu", "jhaadu", "jharu", "belan", "proper", "fancies", "fancied", "crush",
+     "sleeping", "slept", "sleeps", "womb", "ovaries", "uterus", "waking", "medal", "award",
+     "knighthood", "sainthood", "statue",
      "narivad",
      "dupatta", "blouse", "neckline", "cute", "marry", "pretty", "hot", "girls", "women",
      "ladies", "female", "model", "heroine", "item", "actress", "dancer", "showpiece",
@@ -5032,7 +5032,8 @@ _MOCKED_FOR_HER_SEX_PATTERNS = (
     # as empty as her womb"; "Imagine waking up next to that face ... Her husband deserves
     # a medal" (not "... Her advisers deserve the sack")
     r"(?:economy|country|job|treasury|party|team|nation|department|ministry|role|office)"
-    r" needs a (?:grown|real|proper|strong) man\b",
+    # (cued by "grown" and "proper", not by "real" or "strong", in every fiftieth comment)
+    r" needs a (?:grown|proper) man\b",
     r"(?:got|gets|landed|won|given) [^.!?\n]{0,30}?because (?:the |her )?[^.!?\n]{0,20}?"
     r"(?:fancies|fancied|has a crush on|had a crush on|is sleeping with|slept with|sleeps"
     r" with) her",
