@@ -553,7 +553,6 @@ KNOWN_MISSES = {
         "Anyone on PIP should have to do community service, scrubbing toilets is the least they"
         " can do.",
         "Cripples get free cars and I pay for my own, make it make sense.",
-        "If you're too sick to work you're too sick to vote.",
     ],
     # a Native American police chief: "the rest of them", "they", a slur that is also a
     # football team's old name (left out)

@@ -3061,7 +3061,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:you'?ll|you will|u will|ull) (?:pay for this|regret this|regret opening"
             r" (?:your|ur) (?:mouth|gob)|regret the day|regret crossing|be sorry|be next"
-            r"|get what'?s coming|be dealt with|get hurt)",
+            r"|get what'?s coming|be dealt with|get hurt)"
+            # ("People like you get what's coming eventually. Sleep well.", the 1307th set; not
+            # "People like you get called out eventually")
+            r"|(?:people like (?:you|u)|you lot|your lot|your kind|you people) (?:will |'?ll"
+            r" |all )?(?:get|gets) what'?s coming\b(?! to (?:the|this|our|my))",
             "pay regret sorry next coming dealt hurt",
         ),
         # "I'll find you after the match" (not "I'll find you the link", "I'll get you a
@@ -4949,6 +4953,76 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:she|he|you|u|they|your \w+|her \w+|his \w+) (?:walks?|drives?|goes|cycles?"
             r"|gets?|comes) home",
             "home",
+        ),
+        # the 388th round (the 1311th set, veiled threats to a woman columnist in English,
+        # with twins): "Saw her at the Tesco on Park Road on Sunday. Much prettier in
+        # person" (not "... at the book festival ... Much funnier in person"); "printing
+        # presses aren't the only things that can catch fire" (not "... the only way to
+        # reach readers"); "I know her better than she knows herself. We'll meet soon";
+        # "She moved house last month, didn't she? New neighbourhood, new faces" (not "She
+        # moved papers"); "people are reading her. Some of us take notes" (not "... share
+        # her pieces at work")
+        (
+            # (at an everyday place: not "at the conference in London. Much younger in person")
+            r"saw (?:her|him|you|u) (?:at|in|outside|near|by) (?:the |a |her |his |your )?"
+            r"(?:tesco|asda|sainsbury'?s|aldi|lidl|co-?op|supermarket|shop|gym|station|bus stop"
+            r"|park|school gates?|pub|cafe|coffee shop|market|car park|pharmacy|chemist|petrol"
+            r" station)\b[^.!?\n]{0,60}?[.!] (?:she'?s |he'?s |you'?re )?(?:much |so |way"
+            r" |even )?(?:prettier|cuter|hotter|sexier|tinier) in (?:person|real life)",
+            "prettier cuter hotter sexier tinier",
+        ),
+        (
+            r"(?:aren'?t|are not|isn'?t|is not) the only (?:things?|ones?|places?) (?:that|which"
+            r"|who) (?:can |could |might )?(?:catch fire|burn|burn down|go up in flames|get"
+            r" hurt|have accidents|disappear|get broken|break)",
+            "fire burn flames hurt accidents disappear broken break",
+        ),
+        (
+            r"i know (?:her|him|you|u) better than (?:she|he|you|u) knows? (?:herself|himself"
+            r"|yourself)\b[^\n]{0,40}?(?:we'?ll|we will|i'?ll|i will) (?:meet|see (?:her|him"
+            r"|you|u)) soon",
+            "knows know",
+        ),
+        (
+            r"(?:she|he|you|u) moved (?:house|flat|home|address|houses)\b[^\n]{0,40}?didn'?t"
+            r" (?:she|he|you|u)\b[^\n]{0,40}?new (?:neighbourhood|neighborhood|faces|neighbours"
+            r"|neighbors|street)",
+            "moved",
+        ),
+        (
+            r"(?:her|him|you|u|them)\b[^\n]{0,60}?some of us (?:take|are taking|have taken|keep"
+            r"|are keeping) (?:notes|a list|lists|records|a file|files)\b",
+            "notes list lists records file files",
+        ),
+        # the 384th round (the 1307th set, veiled threats to a councillor in replies, with
+        # twins): "Hope the councillor enjoys her new windows. We'll be sending more" (not
+        # "... enjoys the recall petition"); "She should check under her car before the
+        # school run" (not "check the minutes"); "Your kids walk to school past the canal,
+        # don't they? Terrible how many accidents happen there" (not "... how the council
+        # hasn't put a fence up"); "Enjoy the protection while it lasts, officers go home at
+        # some point" (not "Enjoy the protection of the standards committee while it lasts")
+        (
+            r"(?:enjoy|enjoys|enjoying|like|likes|liking|loves?) (?:her|his|your|ur|their) new"
+            r" (?:windows|windscreen|tyres|tires|front door|door|paint job)\b[^\n]{0,40}?(?:more"
+            r"|again|next)\b",
+            "windows windscreen tyres tires door",
+        ),
+        (
+            r"check(?:s|ing)? under (?:her|his|your|ur|their) (?:car|van|vehicle|motor)"
+            # (not for the cat asleep there in winter, nor a leak)
+            r"(?![^\n]{0,80}?\b(?:cats?|hedgehogs?|kittens?|leaks?|oil|rust|damage)\b)",
+            "under",
+        ),
+        (
+            r"(?:your|ur|her|his) (?:kids?|children|son|daughter|wife|husband)\b[^\n]{0,80}?"
+            r"(?:terrible|awful|shame|scary|funny|sad) how (?:many |often )?(?:accidents?"
+            r"|drownings?|things) (?:happen|happens)",
+            "accident accidents drowning drownings",
+        ),
+        (
+            r"enjoy (?:the|your|ur|her|his|their) (?:police )?(?:protection|security|bodyguards?"
+            r"|escort|guards?)(?! of)\b[^\n]{0,10}?while (?:it|they) lasts?",
+            "protection security bodyguard bodyguards escort guard guards",
         ),
         # the 377th round (the 1300th set, a whistleblowing doctor threatened in Hinglish,
         # with twins): the road home lonely, take care ("hospital se ghar ka raasta 12 km ka

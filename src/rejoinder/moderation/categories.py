@@ -5000,7 +5000,9 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "niche", "bistar", "blokes", "geezers", "lads", "dudes", "setting", "rokne", "tokne",
      "jhadu", "jhaadu", "jharu", "belan", "proper", "fancies", "fancied", "crush",
      "sleeping", "slept", "sleeps", "womb", "ovaries", "uterus", "waking", "medal", "award",
-     "knighthood", "sainthood", "statue",
+     "knighthood", "sainthood", "statue", "modelling", "modeling", "audition", "photoshoot",
+     "ramp", "drivers", "hair", "nails", "explaining", "feminists", "feminist", "maternity",
+     "period",
      "narivad",
      "dupatta", "blouse", "neckline", "cute", "marry", "pretty", "hot", "girls", "women",
      "ladies", "female", "model", "heroine", "item", "actress", "dancer", "showpiece",
@@ -5026,6 +5028,25 @@ _MOCKED_FOR_HER_SEX_PATTERNS = (
     r"|patrakarni)\w* (?:ko|ke haath) (?:mic|microphone|kalam|pen|camera)\w* (?:nahi|nahin"
     r"|nhi),? (?:balki )?(?:jhadu|jhaadu|jharu|belan|bartan|pocha)\w* (?:pakdana|pakdao"
     r"|pakda do|thamao|thama do|dena|do)",
+    # the 387th round (the 1310th set, sarcasm about women, with twins): "Women drivers,
+    # the reason speed bumps were invented" (not "Tractor drivers, the reason ..."); "so
+    # she can fix her hair" (not "so VAR can check the kit colours"); "Oh a woman
+    # explaining economics, can't wait"; "Feminists want equal pay until the bill comes
+    # at dinner"; "A woman captain, brilliant. Let's see how the team does once she's on
+    # maternity leave" (not "... once the transfer window closes")
+    r"women drivers,? (?:the|=) reason|women drivers (?:are|r|is) the (?:reason|cause)"
+    r" (?:for |why )?(?:speed bumps|accidents|traffic|jams|crashes|whiplash|roundabouts"
+    r"|potholes|dents)",
+    r"so (?:she|they) can (?:fix|do|touch up|check|redo|sort) (?:her|their) (?:hair|makeup"
+    r"|nails|lipstick)",
+    r"a (?:woman|girl|female|lady) explaining (?:\w+ ){0,2}?(?:economics|science|football"
+    r"|cricket|maths|math|politics|physics|the offside rule|finance|war|history),? (?:can'?t"
+    r" wait|how exciting|this should be good|here we go)",
+    r"feminists? (?:want|wants|demand|demands|are all for) (?:equal|equality)\b[^.!?\n]{0,30}?"
+    r"until (?:the bill|it comes to|it'?s time|the check|dinner)",
+    r"(?:woman|female|lady|girl) (?:captain|ceo|boss|manager|pilot|president|leader|prime"
+    r" minister|pm|chief|head|coach|editor)\b[^\n]{0,60}?(?:once|when|until|till) (?:she'?s"
+    r"|she is|she goes) (?:on )?(?:maternity leave|pregnant|on her period)",
     # the 376th round (the 1299th set, a woman chancellor, with twins): "the economy needs
     # a grown man" (not "... needs stability"); "She only got the Treasury because the PM
     # fancies her" (not "... because the PM needed the left of the party"); "her budget is
@@ -5264,6 +5285,14 @@ _MOCKED_FOR_HER_SEX_PATTERNS = (
     # called a courtesan's dance ("news padhne aayi hai ya mujra karne"; not "mujra" of a
     # film song reviewed)
     r"(?:aayi|aai|ayi|aati|aayi thi) (?:hai|h|he|hain|thi) ya mujra (?:karne|dikhane)",
+    # ... the 383rd round (the 1306th set, women journalists in Hinglish a tenth time, with
+    # twins): "aap news padhti ho ya modelling audition deti ho" (not "... ya lecture deti
+    # ho"); "itna makeup karke gaon me reporting nahi hoti, mujra nahi hai" (not "itni
+    # garmi me ... paani saath rakhein")
+    r"(?:news|khabar|khabren|report|reporting)\w* (?:padhti|padhte|karti|deti) (?:ho|hai|h"
+    r"|hain) ya (?:modelling|modeling|fashion show|ramp walk|audition|photoshoot|mujra)",
+    r"(?:makeup|kapde|lipstick|sajdhaj|saj dhaj)\b[^\n]{0,60}?(?:mujra|ramp walk|fashion"
+    r" show) (?:nahi|nhi|nahin) (?:hai|h|chal raha|ho raha)",
     # the 339th round (the 1262nd set, women journalists harassed in English an eighth
     # time): her post put down to her legs, "not her questions" (not "her sourcing, not her
     # connections"); her bedroom "where the real briefings happen"; "the smile for it but
@@ -5378,7 +5407,7 @@ _VERMIN_LIKE_HIM = _whole_words(
 # temperature", "Did your mother drop you on your head as a baby?"
 _SCORNED_CUES = frozenset(
     {"iq", "drop", "dropped", "words", "shaadi", "potato", "toad", "goblin", "gremlin", "pug",
-     "real", "proper", "wait"}
+     "real", "proper", "wait", "naak", "nak", "whatsapp"}
 )  # fmt: skip
 _SCORNED = _whole_words(
     (
@@ -5401,6 +5430,11 @@ _SCORNED = _whole_words(
         r"(?:isse|usse|tujhse|tumse|aisi se|aisi ladki se|is aurat se) (?:kaun|koi) shaadi"
         # (not "isse koi shaadi karega toh uski kismat khul jayegi": a wish)
         r" (?:karega|karta|karegi|karenge)(?! (?:toh|to|jo)(?![a-z]))",
+        # the 389th round (the 1312th set, replies in Hinglish): "Tu pehle apni ungli se naak
+        # saaf kar le, phir desh ki economy samjhana"; "Abe o WhatsApp university ke topper"
+        r"(?:tu|tum|aap) pehle (?:apni |apna )?(?:ungli se )?(?:naak|nak) (?:saaf|poochh|pooch"
+        r"|ponchh) (?:kar|kar le|karo|kar lo)",
+        r"(?:abe|oye|oi|arre|are) (?:o )?whatsapp (?:university|uni|yunivarsity)",
         # "Nobody with a working brain cell writes that. Oh wait, it's you." (the 1302nd set,
         # a reply; not "Nobody with a working brain cell believes the minister")
         r"(?:nobody|no one|noone) with (?:a |one |even one )?(?:working |functioning |single )?"
@@ -5506,6 +5540,12 @@ _TROPE_BODY = (
     r"|monkeys)(?![a-z])"
     r"|quota (?:wala|wale|wali|waala|waale|waali) (?:officer|afsar|doctor|teacher"
     r"|babu|engineer|collector|judge|professor|banda|bande|aadmi|log|ias|ips|dm|sahab)"
+    # ("Reservation wale afsar ke neeche kaam karne se accha hai naukri chhod do", the
+    # 1309th set; not "reservation wale candidates ki cutoff")
+    r"|(?:quota|reservation|aarakshan|arakshan) (?:wala|wale|wali|waala|waale|waali)"
+    r" (?:officer|afsar|doctor|teacher|babu|collector|judge|professor|sahab|boss)\w*"
+    r" (?:ke neeche|ke niche|ke under|se ilaaj|se padhne)\b[^.!?\n]{0,30}?(?:accha|achha"
+    r"|behtar|better)"
     r"|(?:bhejo|bhej do|bhejna chahiye|bhejiye|bhej dena) (?:\w+ ){0,2}?(?:jhaadu|jhadu|jharu)"
     r" (?:lagane|lagaane|lagwane|marne)"
     r"|(?:isko|usko|ise|use|inko|unko|iske|uske) (?:\w+ ){0,6}?(?:gaumutra|gomutra|gangajal)"

@@ -5740,6 +5740,40 @@ _CUED = tuple(
             "still always explosion explode explodes bomb boom blast akbar detonate gas gassed"
             " oven ovens shower showers ashes lampshade lampshades cooked",
         ),
+        # the 382nd and 385th rounds (sets 1305 and 1308: a Jewish school's gate attacked;
+        # disabled people and benefits, with twins): "another Jew crying antisemitism to get
+        # sympathy"; "Jewish kids today, IDF soldiers tomorrow"; "If they stopped bombing
+        # Gaza nobody would bother their schools"; "Put the wheelchair lot on an island"
+        # (not "Put the wheelchair ramps on the station plans"); "If you're too mental to
+        # work you're too mental to vote" (not "too ill to work you should not have to
+        # fight the DWP"); "Blind people don't need the news, nothing to see anyway" (not
+        # "Blind people need the news in accessible formats")
+        (
+            rf"{_PEOPLES}\b (?:\w+ )?(?:crying|cry|cries|screaming|scream|playing the|play the"
+            r"|pulling the) (?:antisemitism|anti-semitism|racism|islamophobia|victim card"
+            r"|race card|holocaust card|victim)\b"
+            r"|(?:jewish|muslim|palestinian|israeli|arab|afghan|pakistani) (?:kids|children"
+            r"|babies|boys)\b[^.!?\n]{0,15}?(?:today|now),? (?:idf soldiers|soldiers"
+            r"|terrorists|jihadis|hamas|settlers|bombers|rapists|suicide bombers) (?:tomorrow"
+            r"|later|in ten years)"
+            r"|if (?:they|israel|the jews|jews|muslims|they'?d) (?:stopped|stop|quit) (?:\w+ )?"
+            r"(?:bombing|killing|occupying)\b[^.!?\n]{0,30}?(?:nobody|no one|noone) would"
+            r" (?:bother|touch|attack|target|go after|hurt) (?:their|them|the) (?:\w+ )?"
+            r"(?:schools?|synagogues?|mosques?|temples?|kids|children)"
+            r"|(?:put|send|ship|dump|lock) (?:the|all the|these|those|all) (?:wheelchair"
+            r"|disabled|autistic|cripples?|handicapped|blind|deaf|mental|downs) (?:lot|ones"
+            r"|people|kids|brigade|users)?\b[^.!?\n]{0,10}?(?:on|to|in) (?:an|a|some) (?:island"
+            r"|camp|colony)\b"
+            r"|too (?:mental|mad|crazy|nuts|thick|stupid|disabled|ill|sick|retarded|mentally ill)"
+            r" to work,? (?:then )?(?:you'?re|you are|they'?re|they are|youre) too \w+(?: \w+)?"
+            r" to vote"
+            r"|blind (?:people|folks?|ones|lot|kids?)\b[^\n]{0,50}?(?:nothing to see|can'?t see"
+            r" (?:it|them|anything) anyway|won'?t see it anyway)"
+            r"|deaf (?:people|folks?|ones|lot|kids?)\b[^\n]{0,50}?(?:nothing to hear|can'?t hear"
+            r" (?:it|them|anything) anyway|won'?t hear it anyway)",
+            "crying cry cries screaming scream playing play pulling tomorrow later years bombing"
+            " killing occupying island camp colony vote anyway",
+        ),
         # ... and the Hindi slur for gay and trans people where Pride or its words are
         # near ("ab chhakke bhi Pride me naach ke haq maangenge"; "chhakke" alone is also
         # sixes: not "chhakke pe chhakke, stadium naach raha tha")
