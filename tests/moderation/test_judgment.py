@@ -2573,7 +2573,6 @@ KNOWN_MISSES = {
         "water cannon em off the field, worked in the 80s",
         "tinkers bring nothing but crime and dog muck",  # *
         "say goodbye to every catalytic converter in the village",
-        "bunch of inbred scroungers, send em back to ireland",  # *
     ],
     "fivehundredfiftyfirst_evening.jsonl": [
         "ye patthar baaz ki aulaad h, hostel se nikal ke jail mein daalo",  # *

@@ -2900,7 +2900,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # its victim
         (
             r"(?:do|happen|happens) to (?:her|him|you|u|them|your \w+) what (?:(?:they|he|she|was"
-            r"|they've|theyve|had) )?(?:did|done|happened) (?:to|with)",
+            r"|they've|theyve|had) )?(?:did|done|happened) (?:to|with)"
+            # (not what she did to "his career ... and dig up her old tweets", the 1314th set:
+            # a career or a name is no victim; a weapon named after it still holds)
+            r"(?! (?:his|her|their|my|our|the|its) (?:career|reputation|name|show|party|job"
+            r"|paper|business|campaign|legacy|marriage)\b(?![^.!?\n]{0,30}?(?:bat|knife|gun"
+            r"|acid|hammer|brick|fists?|boots?)\b))",
             "did done happened",  # rarer than "what", and one is in every match
         ),
         # "you'd better hope we never meet in person"
@@ -5008,9 +5013,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "windows windscreen tyres tires door",
         ),
         (
-            r"check(?:s|ing)? under (?:her|his|your|ur|their) (?:car|van|vehicle|motor)"
-            # (not for the cat asleep there in winter, nor a leak)
-            r"(?![^\n]{0,80}?\b(?:cats?|hedgehogs?|kittens?|leaks?|oil|rust|damage)\b)",
+            # (told as a tip: not "Check under your car before you start it in winter")
+            r"check(?:s|ing)? under (?:her|his|your|ur|their) (?:car|van|vehicle|motor)\b"
+            r"[^\n]{0,60}?(?:friendly tip|just saying|just a tip|just in case|for (?:her|his|your"
+            r"|ur|their) own (?:good|safety)|you never know|never know)",
             "under",
         ),
         (
@@ -5689,8 +5695,29 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:world|planet|earth|humanity) (?:would|will) be (?:a )?better (?:place )?(?:off )?"
             r"(?:if (?:she|he) (?:died|were dead|was dead|killed (?:her|him)self)|without (?:her"
-            r"|him)(?![a-z]))",
+            r"|him)(?![a-z])"
+            # (or one named, with breath: "without people like that reporter breathing in
+            # it", the 1314th set; not "without bosses like that editor meddling in it")
+            r"|without (?:people like |the likes of )?(?:her|him|them|that \w+|this \w+)"
+            r" (?:still )?(?:breathing|alive|existing)\b)",
             "better",
+        ),
+        # the 391st round (the 1314th set, harm wished on a reporter, with twins): "Hope
+        # someone finally shuts her up for good. Permanently." (not "Hope someone finally
+        # fact-checks her properly"); "Wouldn't cry if her car went off a bridge" (not "...
+        # if her show went off air")
+        (
+            r"(?:someone|somebody|anyone|anybody) (?:\w+ )?(?:shuts?|shut) (?:her|him|them|you|u"
+            r"|that \w+) up (?:for good|permanently|forever|for ever)\b",
+            "good permanently forever",
+        ),
+        (
+            r"(?:wouldn'?t|would not|won'?t|will not|wouldnt) (?:cry|shed a tear|lose"
+            r" (?:any )?sleep|be sad|mourn) if (?:her|his|their|your|ur|she|he|they)\b"
+            r"[^.!?\n]{0,30}?(?:went off a (?:bridge|cliff|road)|crashed|died|burned|burnt"
+            r"|blew up|was hit|got hit|drowned|caught fire|exploded|went up in flames|never came"
+            r" home)",
+            "cry tear sleep sad mourn",
         ),
         # "get cancer and die" (said to someone; not "people who get cancer and die young")
         (

@@ -5774,6 +5774,37 @@ _CUED = tuple(
             "crying cry cries screaming scream playing play pulling tomorrow later years bombing"
             " killing occupying island camp colony vote anyway",
         ),
+        # the 390th, 392nd and 393rd rounds (sets 1313, 1315, 1316: Eastern European workers
+        # after a factory closed; communal lines in Hinglish; sarcasm about gay and trans
+        # people, with twins): "why are they still here scrounging? Send them home" (not
+        # "send them home at the next election"); "Masjid ke loudspeaker se azaan nahi,
+        # jihad ki awaaz aati hai" (not "... awaaz court ke niyam ke hisaab se kam honi
+        # chahiye"); Pride explained to the kids by a man in "assless chaps" (not "budget
+        # day ... a red box"); "two dads ... just needs therapy by twelve" (not "two jobs");
+        # "Gay marriage today, marrying your dog tomorrow"; "a 57th gender ... Mine is
+        # 'sane'" (not "a 57th page to the form")
+        (
+            r"(?:scroung\w*|leech\w*|freeload\w*|sponging)\b[^\n]{0,60}?send (?:them|em|the lot)"
+            r" (?:all )?(?:home|back)"
+            r"|(?:azaan|azan|ajaan|namaz|namaaz)\w* (?:nahi|nhi|nahin),? (?:balki )?(?:jihad"
+            r"|aatank|dange|nafrat)\w* (?:ki|ka) (?:awaaz|awaz|dawat|pukaar|tayari)"
+            r"|(?:pride|gay|gays|lgbt\w*|drag)\b[^\n]{0,80}?explain to my (?:kids|children|son"
+            r"|daughter|grandkids) why\b[^.!?\n]{0,50}?(?:chaps|half[- ]naked|naked|leather"
+            r"|thongs?|in a dress|in dresses|twerking|g-?strings?)"
+            # (said to come: not "Kids raised by two dads are no more confused than anyone")
+            r"|(?:two dads|two mums|two moms|two fathers|two mothers|gay parents|same-sex"
+            r" parents)\b[^\n]{0,60}?(?:(?:needs?|will need|gonna need|going to need) therapy"
+            r"|(?:will be|gonna be|going to be|end up|ends up) (?:messed up|confused|damaged"
+            r"|scarred))"
+            r"|(?:gay|same[- ]sex) marriage (?:today|now)\b[^.!?\n]{0,20}?(?:marrying|marry"
+            r"|married to) (?:your|a|their|his|her) (?:dog|goat|cat|horse|sister|brother|toaster"
+            r"|car|sheep)"
+            r"|genders?\b[^\n]{0,60}?(?:mine|my gender|my pronouns?) (?:is|are)\W+(?:sane|normal"
+            r"|sanity|attack helicopter)\b",
+            "scrounging scroungers scrounger scrounge leeches leeching freeloaders freeloading"
+            " sponging jihad aatank dange nafrat explain therapy messed confused damaged scarred"
+            " marrying marry married sane normal sanity helicopter",
+        ),
         # ... and the Hindi slur for gay and trans people where Pride or its words are
         # near ("ab chhakke bhi Pride me naach ke haq maangenge"; "chhakke" alone is also
         # sixes: not "chhakke pe chhakke, stadium naach raha tha")
