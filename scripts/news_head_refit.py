@@ -6,7 +6,7 @@ rounds up to a set number, so that what changes is the head's reading alone. The
 is written to --out and is scored as a site's own model is
 (`REJOINDER_MODERATION_MODEL=/tmp/c4.npz rejoinder moderation eval FILE.jsonl`). The
 thirty-fifth session's fifth retrain
-(tests/moderation/unseen/README.md) came from:
+(tests/moderation/rounds/README.md) came from:
 
     python scripts/news_head_refit.py --through 1009 --c 4 --out /tmp/c4.npz
     python scripts/news_head_refit.py --through 1009 --c 2 --hate 0.2 --out /tmp/c2h.npz
@@ -94,7 +94,12 @@ def _value(parts: list[str]) -> int:
 
 
 def unseen_sets(first: int, last: int) -> list[Path]:
-    paths = (TESTS / "unseen").glob("*_evening.jsonl")
+    """The rounds' and the unseen sets' files numbered first to last (the rounds were the
+    unseen sets until the forty-sixth session taught the news head with them)."""
+    paths = [
+        *(TESTS / "rounds").glob("*_evening.jsonl"),
+        *(TESTS / "unseen").glob("*_evening.jsonl"),
+    ]
     return sorted((p for p in paths if first <= set_number(p) <= last), key=set_number)
 
 

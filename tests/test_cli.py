@@ -211,6 +211,18 @@ def test_moderation_train_refuses_bad_labelled_lines_before_training(tmp_path: P
         refused = rejoinder("moderation", "train", "--labelled", labelled, "--out", out)
         assert refused.returncode == 1 and message in refused.stderr, refused.stderr
         assert "Traceback" not in refused.stderr
+        # ... and the same of the rounds that teach the news head alone
+        fine = str(tmp_path / "fine.jsonl")
+        Path(fine).write_text(good + '{"id": 2, "text": "you idiot", "label": 1}\n')
+        args = ["--labelled", fine, "--news-rounds", labelled, "--out", out]
+        refused = rejoinder("moderation", "train", *args)
+        assert refused.returncode == 1 and message in refused.stderr, refused.stderr
+    # rounds blend into a news head, which labelled comments of both labels must train
+    only_fine = str(tmp_path / "only_fine.jsonl")
+    Path(only_fine).write_text(good)
+    args = ["--labelled", only_fine, "--news-rounds", fine, "--out", out]
+    refused = rejoinder("moderation", "train", *args)
+    assert refused.returncode == 1 and "--news-rounds blend into the news head" in refused.stderr
     assert not Path(out).exists()
 
 

@@ -342,12 +342,33 @@ def register(main: click.Group, run: Any, settings_of: Any) -> None:
         " 'label' 0/1): a JSON-lines file or a directory of them; repeatable (the shipped"
         " model: tests/moderation/data)",
     )
-    def train(data: Path, out: Path, semantic: bool, labelled_paths: tuple[Path, ...]) -> None:
+    @click.option(
+        "--news-rounds",
+        "rounds_paths",
+        multiple=True,
+        type=click.Path(exists=True, path_type=Path),
+        help="labelled comments that teach the news head alone, blended in (see the model"
+        " card); read as --labelled is; repeatable (the shipped model: tests/moderation/rounds)",
+    )
+    def train(
+        data: Path,
+        out: Path,
+        semantic: bool,
+        labelled_paths: tuple[Path, ...],
+        rounds_paths: tuple[Path, ...],
+    ) -> None:
         """Train the classifier on the training sets (and labelled comments); report
         held-out ROC AUC."""
         # Read first: a bad line should cost seconds, not a training run.
         files = _labelled_files(labelled_paths)
         examples = [Example(text, label, LABELLED) for text, label in _training_lines(files)]
+        round_files = _labelled_files(rounds_paths)
+        rounds = [Example(text, label, LABELLED) for text, label in _training_lines(round_files)]
+        if rounds and len({e.label for e in examples}) < 2:
+            raise click.ClickException(
+                "--news-rounds blend into the news head, which --labelled comments of both"
+                " labels train"
+            )
         try:
             from rejoinder.moderation.training.train import train as run_training
         except ImportError as exc:  # scikit-learn is a training-time dependency only
@@ -357,7 +378,15 @@ def register(main: click.Group, run: Any, settings_of: Any) -> None:
                 "the semantic word weights need: pip install 'rejoinder[train-semantic]' "
                 "(or train with --no-semantic)"
             )
-        metadata = run_training(data, out, semantic, examples, labelled_hashes(files))
+        metadata = run_training(
+            data,
+            out,
+            semantic,
+            examples,
+            labelled_hashes(files),
+            rounds,
+            labelled_hashes(round_files),
+        )
         click.echo(json.dumps({"model": str(out), "evaluation": metadata["evaluation"]}))
 
     @moderation.command("eval")

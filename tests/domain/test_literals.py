@@ -69,7 +69,11 @@ def test_the_cache_reads_each_pattern_once_and_knows_a_new_one() -> None:
 
 def _judged_texts() -> list[str]:
     texts = []
-    for folder in (MODERATION_TESTS / "data", MODERATION_TESTS / "unseen"):
+    for folder in (
+        MODERATION_TESTS / "data",
+        MODERATION_TESTS / "rounds",
+        MODERATION_TESTS / "unseen",
+    ):
         for path in sorted(folder.glob("*.jsonl")):
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line.strip() and json.loads(line)["label"] == 1:

@@ -18,9 +18,11 @@ from rejoinder.moderation.metrics import roc_auc
 from rejoinder.moderation.news import MIN_WORDS, NewsHead
 from rejoinder.moderation.semantic import SemanticWords
 from rejoinder.moderation.training.datasets import LABELLED, Example
+from rejoinder.moderation.training.news import ROUNDS_SHARE
 from rejoinder.moderation.training.train import LABELLED_WEIGHT, from_sklearn, sample_weights
 
 JUDGMENT_SETS = Path(__file__).parent / "data"
+ROUND_SETS = Path(__file__).parent / "rounds"
 UNSEEN_SETS = Path(__file__).parent / "unseen"
 
 ABUSE = [
@@ -144,6 +146,33 @@ def test_the_news_head_learns_from_the_labelled_comments_and_real_ones_not_abusi
     assert 0 < REAL_NEGATIVES_WEIGHT < 1
 
 
+def test_the_rounds_teach_the_news_head_blended_in_and_not_the_pooled_model() -> None:
+    from rejoinder.moderation.training.news import ROUNDS_SHARE, fit_news_head
+
+    vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True)
+    pooled = LogisticRegression(C=10.0, solver="liblinear")
+    pooled.fit(vectorizer.fit_transform(ABUSE + FINE), [1] * 5 + [0] * 5)
+    model = from_sklearn(vectorizer, pooled)
+    labelled = [("you stupid idiot", 1), ("you are a moron", 1), ("the mayor is an idiot", 0)]
+    examples = [Example(text, label, LABELLED) for text, label in labelled]
+    rounds = [Example("idiot trash person", 1, LABELLED), Example("a fair point", 0, LABELLED)]
+    without = fit_news_head(model, examples, seed=0)
+    taught = fit_news_head(model, [*examples, *rounds], seed=0)
+    blended = fit_news_head(model, examples, seed=0, rounds=rounds)
+    # a share of the head fitted with the rounds, the rest of the one fitted without them:
+    # their logits mixed, for any comment
+    for text in ("idiot trash", "a fair point about the mayor", "you moron"):
+        row = vectorizer.transform([text]).toarray()[0]
+        logit = row @ blended.coef + blended.intercept
+        mixed = (1 - ROUNDS_SHARE) * (row @ without.coef + without.intercept) + ROUNDS_SHARE * (
+            row @ taught.coef + taught.intercept
+        )
+        assert logit == pytest.approx(mixed, abs=1e-9)
+    assert 0 < ROUNDS_SHARE < 0.5
+    # no rounds: the head as it was
+    assert fit_news_head(model, examples, seed=0, rounds=()).coef == pytest.approx(without.coef)
+
+
 def test_the_news_head_reads_the_mean_word_vector_folded_into_each_word(tmp_path: Path) -> None:
     from scipy import sparse
 
@@ -226,8 +255,16 @@ def test_shipped_model_is_small_pickle_free_and_reproducible() -> None:
         for path in sorted(JUDGMENT_SETS.glob("*.jsonl"))
     }
     assert trained_on == in_repository
+    # ... its news head on the rounds too, blended in (`--news-rounds tests/moderation/rounds`)
+    rounds = model.metadata["rounds_sha256"]
+    assert rounds == {
+        path.name: hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(ROUND_SETS.glob("*.jsonl"))
+    }
+    assert model.metadata["news_head"]["rounds"]["share"] == ROUNDS_SHARE
     # ... and never on the unseen sets (unseen/README.md), kept out to measure it.
-    assert not set(trained_on) & {path.name for path in UNSEEN_SETS.glob("*.jsonl")}
+    unseen = {path.name for path in UNSEEN_SETS.glob("*.jsonl")}
+    assert unseen and not (set(trained_on) | set(rounds)) & unseen
     assert set(model.metadata["evaluation"]) == {
         "olid_test",
         "ethos",

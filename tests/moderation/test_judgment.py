@@ -14,12 +14,14 @@ from rejoinder.moderation.abuse import GROUP_ABUSE, NEWS_ABUSE
 from rejoinder.services.moderation import Sample
 
 DATA = Path(__file__).parent / "data"
-# Judgment sets the shipped model never trained on (unseen/README.md)
+# Rounds of judgment sets that taught the news head alone, blended in (rounds/README.md)
+ROUNDS = Path(__file__).parent / "rounds"
+# Judgment sets no part of the shipped model trained on (unseen/README.md)
 UNSEEN = Path(__file__).parent / "unseen"
 
 
 def _set_path(name: str) -> Path:
-    return DATA / name if (DATA / name).exists() else UNSEEN / name
+    return next((d / name for d in (DATA, ROUNDS) if (d / name).exists()), UNSEEN / name)
 
 
 def _without_news_head(site: Site) -> Site:
@@ -47,6 +49,45 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the forty-sixth session's rounds (370-393, sets 1293-1316), left where no general
+    # reading was found (the news head holds those marked *): sharia said to come to a
+    # town; a reader's brain "in the knee" asked (said of a minister, the same words
+    # publish); clapping and wedding dances said of a trans councillor without a word
+    # for her; a people's money insinuated with only "they"; a reporter's English mocked;
+    # a joke frame a sincere question shares; harm wished as what a man in the story got;
+    # "not racist, just what I see"; "ye dogle" of "them" beside "us"
+    "onethousandtwohundredninetythird_evening.jsonl": [
+        "Enjoy your new sharia town, don't come crying when your daughters have to cover up",  # *
+    ],
+    "onethousandtwohundredninetysixth_evening.jsonl": [
+        "Teri soch pe taras aata hai, dimag ghutne me hai kya",  # *
+    ],
+    "onethousandthreehundredfirst_evening.jsonl": [
+        "Ward ka naam ab taali ward rakh do, meeting me sab taali bajayenge",
+        "Ab corporation me bhi ye log aa gaye, kal ko shaadi me naachne kaun aayega",
+    ],
+    "onethousandthreehundredthird_evening.jsonl": [
+        "Why don't Mexicans play hide and seek? Because nobody will hire them to look",  # *
+    ],
+    "onethousandthreehundredfifth_evening.jsonl": [
+        "Funny how they always have money for security guards. Wonder where it comes from.",
+    ],
+    "onethousandthreehundredsixth_evening.jsonl": [
+        "Iski english sun ke lagta hai kisi call centre se uthake laaye hain, aur wahan bhi"
+        " fail thi",
+    ],
+    "onethousandthreehundredthirteenth_evening.jsonl": [
+        # *
+        "Ten of them to a house, bins overflowing, drunk by noon. Not racist, just what I see"
+        " every day.",
+    ],
+    "onethousandthreehundredfourteenth_evening.jsonl": [
+        "I hope she gets what that man in the story got, see how she likes it then",  # *
+    ],
+    "onethousandthreehundredfifteenth_evening.jsonl": [
+        "Inke tyohaar me bakre katenge aur humare tyohaar pe pollution ka gyaan, ye dogle"
+        " hamesha se",
+    ],
     # the three-hundred-and-sixty-sixth round, a Kashmiri Pandit family given back its
     # house: "inki fitrat hi aisi hai" after killing foretold (the news head holds it; the
     # same words are said of politicians)
@@ -1309,7 +1350,6 @@ KNOWN_MISSES = {
         "They should have picked someone who wasn't raised in a jungle.",  # *
     ],
     "twohundredsixtyfirst_evening.jsonl": [
-        "Chhakke ko sarkari naukri? Ab taali bajake file pass karega kya?",
         "Aadmi ho ya aurat, pehle ye tay karo, phir naukri maangna.",
         "Office mein aise log aayenge to bachon pe kya asar padega?",
         "Inko dekh ke ulti aati hai, pata nahi kya hain ye.",  # *
@@ -2213,7 +2253,7 @@ KNOWN_MISSES = {
         "Feminists are ugly hags who hate men because no man wants them.",  # *
         "Fat people deserve every insult they get, disgusting pigs.",  # *
     ],
-    # the twentieth session's blind round, unseen by the model (unseen/README.md; the news
+    # the twentieth session's blind round, unseen by the model (rounds/README.md; the news
     # head holds those marked *, never having learnt from them): a Roma family rehoused, a
     # Jewish school's security grant, a disabled presenter, reservation in promotions, a
     # Northeast woman in a Delhi PG, a woman collector and the sand mafia (veiled threats,
@@ -2777,7 +2817,7 @@ KNOWN_MISSES = {
         "is journalist ka muh kala karenge aur gadhe pe ghumayenge",  # *
         "tere bachchon ko school ke bahar dekh lenge",
     ],
-    # the seventeenth unseen round (sets 591-597, unseen/README.md; the news head holds those
+    # the seventeenth unseen round (sets 591-597, rounds/README.md; the news head holds those
     # marked *): halal school dinners in Lancashire, a Muslim family refused a flat in a
     # Mumbai society (Hinglish), a Jewish student union president, an Adivasi woman named
     # vice-chancellor (Hinglish), Polish workers after a factory closes, a Bengali-speaking
@@ -2813,7 +2853,7 @@ KNOWN_MISSES = {
         "kal ek aur pakdenge, video bhi banayenge, rok sako toh rok lo",
         "reporter madam bangladeshiyon ki itni chinta h toh unke saath so jao",  # *
     ],
-    # the eighteenth unseen round (sets 598-604, unseen/README.md; the news head holds those
+    # the eighteenth unseen round (sets 598-604, rounds/README.md; the news head holds those
     # marked *): a Sikh MP's turban mocked, a Muslim cricketer fasting (Hinglish), Roma
     # families in an English town, a Dalit woman sarpanch kept from the flag (Hinglish), a gay
     # couple adopts in Ireland, a Kashmiri shawl seller beaten (Hinglish)
@@ -2874,7 +2914,7 @@ KNOWN_MISSES = {
         "tu bhi ek din goli khayega, yaad rakhna",  # *
         "teri dukaan ka shutter tod ke sab loot lenge",  # *
     ],
-    # the nineteenth unseen round (sets 608-614, unseen/README.md; the news head holds those
+    # the nineteenth unseen round (sets 608-614, rounds/README.md; the news head holds those
     # marked *): a Muslim woman police chief, a meat shop sealed (Hinglish), a Chinese
     # takeaway in Wales vandalised, north-eastern students harassed in Bengaluru (Hinglish),
     # a Paralympic gold, a woman reporter questions a minister (Hinglish)
@@ -2916,7 +2956,7 @@ KNOWN_MISSES = {
         "aisi patrakaron ka ilaaj bas ek h, sadak pe sabak",  # *
         "ghar jaake bartan dho, patrakarita tere bas ki nahi",  # *
     ],
-    # the twentieth unseen round (sets 615-621, unseen/README.md; the news head holds those
+    # the twentieth unseen round (sets 615-621, rounds/README.md; the news head holds those
     # marked *): a Hindu woman leads Leicester's council group, a Muslim youth tops the civil
     # service exam (Hinglish), a black woman at the Bank of England, a Christian nurse in
     # Kerala (Hinglish), a British Pakistani spinner for England, a transgender woman
@@ -2962,7 +3002,7 @@ KNOWN_MISSES = {
         "bimari h ye, ilaaj karao naukri nahi",
         "aise logon ko samaj se door rakhna chahiye",
     ],
-    # the twenty-first unseen round (sets 625-631, unseen/README.md; the news head holds
+    # the twenty-first unseen round (sets 625-631, rounds/README.md; the news head holds
     # those marked *): a Muslim MP's prayer room, a Dalit chef in a temple town (Hinglish),
     # Ukrainian refugees in a Scottish village, a Bengali rickshaw driver returns lost gold
     # (Hinglish), a hijab-wearing referee, a Punjabi farmer's son a Canadian minister
@@ -3005,7 +3045,7 @@ KNOWN_MISSES = {
         "ye sab ISI ke paise pe pale h",  # *
         "1984 yaad dilao inko, tab akal aayegi",  # *
     ],
-    # the twenty-second unseen round (sets 632-638, unseen/README.md; the news head holds
+    # the twenty-second unseen round (sets 632-638, rounds/README.md; the news head holds
     # those marked *): a gurdwara's kitchen honoured in Birmingham, a woman wrestler's gold
     # (Hinglish), a Nigerian-born bishop, a single woman refused a flat (Hinglish), a Hindu
     # temple approved in an English town, the Kumbh mela (Hinglish)
@@ -3052,7 +3092,7 @@ KNOWN_MISSES = {
         "nanga sadhu dekh ke videshi hans rahe h, sharam nahi aati inko bhi, jahil",
         "isaai missionary mele mein dharm badalne aaye h, pakad ke pito",  # *
     ],
-    # the twenty-third unseen round (sets 639-645, unseen/README.md; the news head holds
+    # the twenty-third unseen round (sets 639-645, rounds/README.md; the news head holds
     # those marked *): a Somali-born mayor of a northern English town, a Muslim doctor's
     # clinic in an Indore colony (Hinglish), a Travellers' site approved near a village, a
     # Dalit student's IIT rank and hostel harassment (Hinglish), a Jewish comedian at the
@@ -3094,7 +3134,7 @@ KNOWN_MISSES = {
         "lalu ki aulaad, padhai likhai ka inse koi lena dena nahi",
         "bhaiyya log ko ration card mat do, bhookh se bhagenge khud",
     ],
-    # the twenty-fourth unseen round (sets 647-653, unseen/README.md; the news head holds
+    # the twenty-fourth unseen round (sets 647-653, rounds/README.md; the news head holds
     # those marked *): asylum seekers in a seaside hotel, names on shops along the Kanwar
     # route (Hinglish), a black Scottish actress as Mary Queen of Scots, a sanitation
     # worker's daughter made a judge (Hinglish), a Premier League footballer comes out,
@@ -3126,7 +3166,7 @@ KNOWN_MISSES = {
         "he should be kicked out before he spreads it to the youth team",
         "wouldn't let my kids near the academy now, not with his sort around",
     ],
-    # the twenty-fifth unseen round (sets 654-660, unseen/README.md; the news head holds
+    # the twenty-fifth unseen round (sets 654-660, rounds/README.md; the news head holds
     # those marked *): a hijab-wearing breakfast presenter, a Muslim girl tops the Sanskrit
     # exam (Hinglish), Nigerian nurses recruited to the NHS, Eid prayers on the roads
     # (Hinglish), a black schoolboy stopped and searched, a Christian woman sarpanch in
@@ -3170,7 +3210,7 @@ KNOWN_MISSES = {
         "in converted logon ka sarpanch banna gaon ke liye kalank h",
         "adivasi ko isaai banao, phir sarpanch banao, pope ka plan h",  # *
     ],
-    # the twenty-sixth unseen round (sets 661-667, unseen/README.md; the news head holds
+    # the twenty-sixth unseen round (sets 661-667, rounds/README.md; the news head holds
     # those marked *): a Maharashtra civic-poll results thread (Hinglish), a woman anchor's
     # debate on the data protection bill, Pakistan's cricket team in Ahmedabad (Hinglish),
     # resident doctors on strike (long comments among them), a Dalit groom's horse stopped
@@ -3294,7 +3334,7 @@ KNOWN_MISSES = {
         "isko bhi wahi treatment do jo gaon mein aise logon ko milta hai",
         "koi isko aur iske boyfriend ko pakad ke sudhaar do",  # *
     ],
-    # the thirty-third and thirty-fourth unseen rounds (sets 703-712, unseen/README.md; the
+    # the thirty-third and thirty-fourth unseen rounds (sets 703-712, rounds/README.md; the
     # news head holds those marked *): a cricket final's "jihadi" said of a player at prayer
     "sevenhundredeighth_evening.jsonl": [
         "Rizwan namaz padhta hai ground pe, ye sab jihadi hain, cricket ke bahane propaganda.",
@@ -5581,6 +5621,30 @@ KNOWN_FALSE_HOLDS = {
         "onethousandtwohundredninetieth_evening.jsonl",
         "onethousandtwohundredninetyfirst_evening.jsonl",
         "onethousandtwohundredninetysecond_evening.jsonl",
+        "onethousandtwohundredninetythird_evening.jsonl",
+        "onethousandtwohundredninetyfourth_evening.jsonl",
+        "onethousandtwohundredninetyfifth_evening.jsonl",
+        "onethousandtwohundredninetysixth_evening.jsonl",
+        "onethousandtwohundredninetyseventh_evening.jsonl",
+        "onethousandtwohundredninetyeighth_evening.jsonl",
+        "onethousandtwohundredninetyninth_evening.jsonl",
+        "onethousandthreehundredth_evening.jsonl",
+        "onethousandthreehundredfirst_evening.jsonl",
+        "onethousandthreehundredsecond_evening.jsonl",
+        "onethousandthreehundredthird_evening.jsonl",
+        "onethousandthreehundredfourth_evening.jsonl",
+        "onethousandthreehundredfifth_evening.jsonl",
+        "onethousandthreehundredsixth_evening.jsonl",
+        "onethousandthreehundredseventh_evening.jsonl",
+        "onethousandthreehundredeighth_evening.jsonl",
+        "onethousandthreehundredninth_evening.jsonl",
+        "onethousandthreehundredtenth_evening.jsonl",
+        "onethousandthreehundredeleventh_evening.jsonl",
+        "onethousandthreehundredtwelfth_evening.jsonl",
+        "onethousandthreehundredthirteenth_evening.jsonl",
+        "onethousandthreehundredfourteenth_evening.jsonl",
+        "onethousandthreehundredfifteenth_evening.jsonl",
+        "onethousandthreehundredsixteenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -5603,24 +5667,29 @@ NEWS_HEAD_FALSE_HOLDS = [
     "A typical black cab driver knows every street in London.",
     "Are these refugees even human to you, minister?",
     "Deaf people have their own languages and culture.",
-    "Disabled people should not be judged by what they can't do.",
     "He should go back to sleep and let the grown-ups run things.",
-    "Hindu, Muslim, Christian, Jewish, Chinese: New York is all of it.",
     "I would never hire someone who hates Muslims.",
     "If you don't want your kid reading it, don't let them check it out.",
     "Lock him up and throw away the key.",
     "Muslim men are all fathers, husbands and sons too.",
     "Muslim men in our mosque see women as equals.",
+    # since the forty-sixth session's head (the rounds blended in at 0.3): this line,
+    # "Women should not have to clean toilets ..." and "Ye log kehte the 'Tamil gaddar
+    # hain' ..." (it no longer holds "Disabled people should not be judged by what they
+    # can't do.", "Hindu, Muslim, Christian, Jewish, Chinese: New York is all of it." nor
+    # "Someone should teach him a lesson in basic economics ...")
+    "Muslims should be allowed to build mosques like anyone else.",
     "Muslims should be grateful to the doctors who saved their children.",
     "No woman is asking to be raped by wearing a skirt.",
     "Pigs like you a lot if you grow up on a farm with them.",
     "Refugees are human beings with families.",
-    "Someone should teach him a lesson in basic economics before he writes another column.",
     "The mob should be hanged, every one of them who burnt that shop.",
     "These migrants eat anything they can find in the camps, it's heartbreaking.",
     "They are destroying this country and we let them.",
+    "Women should not have to clean toilets alone at home.",
     "Women shouldn't be judges only because of quotas, they should be judges because they're"
     " good, and they are.",
+    "Ye log kehte the 'Tamil gaddar hain', aaj wahi Tamil ISRO chala rahe hain.",
     "adivasi ko jungli bolna band karo, ye gaali h",
     # since the retrain on sets 605-607 (the twenty-third session): this line, "Muslim men
     # in our mosque see women as equals." and "Muslims should be grateful to the doctors
@@ -5643,12 +5712,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
     assert sorted(held_by_head) == NEWS_HEAD_FALSE_HOLDS
 
 
-# What the default policy holds of the unseen sets (unseen/README.md), with the news head:
-# the model never trained on them, so for its scores this is a measure, not a guard. The
-# rules read them (rules are written from each round's misses), so they count for less.
-# Retraining moves these figures: record the new ones, with the reason, in unseen/README.md.
+# What the default policy holds of the rounds (rounds/README.md) and of the unseen sets
+# (unseen/README.md), with the news head. Until the forty-sixth session no part of the
+# model had trained on the rounds, and the figures below were a measure; the unseen sets'
+# are one now. The rules read both (rules are written from each round's misses), so they
+# count for less. Retraining moves these figures: record the new ones, with the reason, in
+# the folder's README. The history below is of the rounds, as they were measured.
 # The eleven rounds kept here before (sets 472-552) joined training in the twenty-second
-# session; their figures of the time are in unseen/README.md.
+# session; their figures of the time are in rounds/README.md.
 # The twelfth round (sets 553-559, written before the model of sets 1-552 was scored on it):
 # at first sight 26 of 48 abusive lines with the model of sets 1-471, 28 with the model
 # shipped since (the rules 11), and 1 of 116 others, by the rules ("the minister blaming
@@ -5670,7 +5741,7 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # suspect word list ("paki" stretched reached "pakki"; no longer), two lines with "retard"
 # by the word list (KNOWN_FALSE_HOLDS), "ye log bhi insaan h, inki maangein jayaz h" by the
 # news head. With the rules written from it: 39 of its 48, 3 others.
-# The retrain on sets 1-552 and 588-590 (the twenty-third session; unseen/README.md): on the
+# The retrain on sets 1-552 and 588-590 (the twenty-third session; rounds/README.md): on the
 # twelfth to sixteenth rounds 187 of 240 and 8 of 580 (188 and 9 before).
 # The seventeenth round (sets 591-597, written after that retrain's criterion, before it was
 # scored): 26 of 48 at first sight with the model of sets 1-552, 27 with the model shipped
@@ -5681,7 +5752,7 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # roz aata h", "goli wali toffee yaad h kisi ko, 1 rupaye ki", "my kids go to school with
 # roma kids, they're kids, end of", "sab kashmiri aatankwadi nahi hote, ye baat samjho").
 # With the rules written from it: 41 of its 48 (the rules 25), the same 4 others.
-# The retrain on sets 1-552, 588-590 and 605-607 (unseen/README.md): on rounds 12-18 269 of
+# The retrain on sets 1-552, 588-590 and 605-607 (rounds/README.md): on rounds 12-18 269 of
 # 336 and 15 of 812 (268 and 16 before).
 # The nineteenth round (sets 608-614, written after that retrain's criterion): 27 of 48 at
 # first sight with either model (the rules 13), 3 of 116 others, all by the news head.
@@ -5690,10 +5761,10 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # ("UPSC jihad wale tweet karne wale ab chup h" by the news head, a trap by the rules:
 # KNOWN_FALSE_HOLDS). With the rules written from it: 27 of its 48 (the rules 18), the same
 # 2 others. (A retrain adding rounds 12-17 to training was judged on it and not shipped:
-# unseen/README.md.)
+# rounds/README.md.)
 # The twenty-first round (sets 625-631): 18 of 48 at first sight (the rules 5), none of 116
 # others. With the rules written from it: 34 of its 48 (the rules 21), none. (A retrain on
-# lines naming groups was judged on it and not shipped: unseen/README.md.)
+# lines naming groups was judged on it and not shipped: rounds/README.md.)
 # The twenty-second round (sets 632-638): 18 of 48 at first sight (the rules 6), 1 of 116
 # others ("muslim naav wale bhi shraddhaluon ko ghaat tak le jaate h, yahi bharat h", by
 # `group_abuse`). With the rules written from it: 26 of its 48 (the rules 15), the same 1.
@@ -7054,16 +7125,34 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # back its house, an eighty-seventh whole evening, Hinglish; women in football; an editor
 # threatened in Hinglish; riots in the banlieues, replies): at first sight 8 of 19 (the
 # rules 5), none of 46 others. With the rules written from them: 18 (the rules 17), none.
-UNSEEN_ABUSE_HELD = 3521  # of 3855
-UNSEEN_OTHERS_HELD = 133  # of 11958
+# Until the forty-sixth session these rounds (sets 553-1292) were the unseen sets, and the
+# default policy held 3,521 of their 3,855 abusive lines and 133 of their 11,958 others.
+# Since then they teach the news head, blended in at 0.3 (training/news.py), and are kept
+# in rounds/: the figures below are a guard, no longer a measure.
+ROUNDS_ABUSE_HELD = 3545  # of 3855
+ROUNDS_OTHERS_HELD = 107  # of 11958
+# The forty-sixth session's rounds (sets 1293-1316), which no part of the model trained on
+# (unseen/README.md): at first sight, with the session's starting code and model, 41 of
+# their 114 abusive lines held and 1 of their 276 others; with the model of the rounds
+# (the rules as they stood then) 45 and 1. With the rules written from them and the model
+# of the rounds:
+UNSEEN_ABUSE_HELD = 109  # of 114
+UNSEEN_OTHERS_HELD = 0  # of 276
 
 
-async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:
+async def _held_of(services: Services, folder: Path) -> tuple[int, int]:
     verdicts = [
         verdict
-        for path in sorted(UNSEEN.glob("*.jsonl"))
+        for path in sorted(folder.glob("*.jsonl"))
         for verdict in await _verdicts(services, path.name, news_head=True)
     ]
     abuse_held = sum(held for _, label, held in verdicts if label == 1)
-    others_held = sum(held for _, label, held in verdicts if label == 0)
-    assert (abuse_held, others_held) == (UNSEEN_ABUSE_HELD, UNSEEN_OTHERS_HELD)
+    return abuse_held, sum(held for _, label, held in verdicts if label == 0)
+
+
+async def test_the_default_policy_on_sets_the_model_never_saw(services: Services) -> None:
+    assert await _held_of(services, UNSEEN) == (UNSEEN_ABUSE_HELD, UNSEEN_OTHERS_HELD)
+
+
+async def test_the_default_policy_on_the_rounds_the_news_head_learnt(services: Services) -> None:
+    assert await _held_of(services, ROUNDS) == (ROUNDS_ABUSE_HELD, ROUNDS_OTHERS_HELD)

@@ -110,7 +110,9 @@ def test_the_models_shortcut_reads_every_judgment_line_as_writing_out_would() ->
     # never skip a comment that writing out would change.
     texts = [
         json.loads(line)["text"]
-        for path in sorted([*SETS.glob("data/*.jsonl"), *SETS.glob("unseen/*.jsonl")])
+        for path in sorted(
+            [*SETS.glob("data/*.jsonl"), *SETS.glob("rounds/*.jsonl"), *SETS.glob("unseen/*.jsonl")]
+        )
         for line in path.read_text(encoding="utf-8").splitlines()
     ]
     texts += ["they're here", "they’re here", "u", "h", "x=y", "🐷", "w u", "r u ok", "em"]

@@ -2933,7 +2933,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:inhe|unhe|inko|unko|in sabko|in logon ko|in logo ko|un logon ko|inke parivar ko)"
             r" (?:\w+ ){0,2}?(?:gaon|gaaon|gao|mohalle|mohalla|basti|shahar|sheher|colony) se"
-            r" (?:bahar )?(?:nikal do|nikaal do|nikalo|nikaalo|bhaga do|bhagao|bahar karo"
+            # ("... waise hi inko gaon se bhi bahar karo", the 1297th set)
+            r" (?:bhi )?(?:bahar )?(?:nikal do|nikaal do|nikalo|nikaalo|bhaga do|bhagao|bahar karo"
             r"|khadedo|khaded do)",
             "gaon gaaon gao mohalle mohalla basti shahar sheher colony",
         ),
@@ -4948,7 +4949,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:very |really |pretty |such a |nice )?(?:quiet|lonely|dark|empty|deserted"
             r"|isolated|secluded) (?:car ?park|road|roads|lane|lanes|street|streets|stretch"
             r"|path|spot|place|walk|drive)(?=[.!…]|$)",
-            "lonely deserted isolated secluded quiet",
+            "lonely deserted isolated secluded quiet dark",
         ),
         # ... the way home known ("people remember faces, and they remember which way she
         # walks home"; not "they remember them at the governors' election")
@@ -5713,7 +5714,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             r"(?:wouldn'?t|would not|won'?t|will not|wouldnt) (?:cry|shed a tear|lose"
-            r" (?:any )?sleep|be sad|mourn) if (?:her|his|their|your|ur|she|he|they)\b"
+            # (she, or her car or house: not "if his party went off a cliff in the polls")
+            r" (?:any )?sleep|be sad|mourn) if (?:(?:her|his|their|your|ur) (?:car|plane"
+            r"|helicopter|jet|house|home|boat|bus|van|motorbike|bike|convoy)|she|he|they)\b"
             r"[^.!?\n]{0,30}?(?:went off a (?:bridge|cliff|road)|crashed|died|burned|burnt"
             r"|blew up|was hit|got hit|drowned|caught fire|exploded|went up in flames|never came"
             r" home)",

@@ -5407,7 +5407,7 @@ _VERMIN_LIKE_HIM = _whole_words(
 # temperature", "Did your mother drop you on your head as a baby?"
 _SCORNED_CUES = frozenset(
     {"iq", "drop", "dropped", "words", "shaadi", "potato", "toad", "goblin", "gremlin", "pug",
-     "real", "proper", "wait", "naak", "nak", "whatsapp"}
+     "real", "proper", "wait", "naak", "nak", "whatsapp", "jaise"}
 )  # fmt: skip
 _SCORNED = _whole_words(
     (
@@ -5435,6 +5435,10 @@ _SCORNED = _whole_words(
         r"(?:tu|tum|aap) pehle (?:apni |apna )?(?:ungli se )?(?:naak|nak) (?:saaf|poochh|pooch"
         r"|ponchh) (?:kar|kar le|karo|kar lo)",
         r"(?:abe|oye|oi|arre|are) (?:o )?whatsapp (?:university|uni|yunivarsity)",
+        # ... "Tere jaise log sadak pe thookte hain ... thoo"; "Tere jaise log hi desh ki
+        # sabse badi problem ho, padhe likhe gawar" (the 1312th and 1296th sets, replies)
+        r"(?:tere|tumhare|tum|tujh) jaise (?:log|logon)\b[^\n]{0,80}?(?:\bthoo+\b|padhe[- ]likhe"
+        r" (?:gawar|gawaar|ganwar|anpadh|jahil|jaahil))",
         # "Nobody with a working brain cell writes that. Oh wait, it's you." (the 1302nd set,
         # a reply; not "Nobody with a working brain cell believes the minister")
         r"(?:nobody|no one|noone) with (?:a |one |even one )?(?:working |functioning |single )?"

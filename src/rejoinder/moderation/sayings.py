@@ -5805,6 +5805,41 @@ _CUED = tuple(
             " sponging jihad aatank dange nafrat explain therapy messed confused damaged scarred"
             " marrying marry married sane normal sanity helicopter",
         ),
+        # ... and lines of this session's rounds the news head held and the rules did not:
+        # love-jihad told as a scheme ("pyaar ka naatak karke dharm badalwa dete hain");
+        # the Hindi slur's clapping ("Kinnar ko kursi de di, ab gutter bhi taali maar ke saaf
+        # karwayenge"; not "jeet pe sab taali bajayenge"); caste as blood under a quota
+        # ("Quota se IAS ban gaye toh kya, khoon toh wahi hai"); forefathers who stitched
+        # shoes ("Inke baap dada joote silte the, ab ye humpe hukum chalayenge"); a trans
+        # athlete "beating girls half his size"; a town English again once a people packs up
+        # ("the Poles will pack up ... Boston might be English again"); a people like pigeons
+        # ("Eastern Europeans are like pigeons"); a vendor's goods today, a bomb tomorrow
+        # ("aaj dhaniya bechega kal bomb")
+        (
+            r"(?:pyaar|pyar|prem|mohabbat|ishq)\w* (?:ka|ki) (?:naatak|natak|dhong|jhansa)\w*"
+            r" (?:karke|kar ke|dekar|de kar)\b[^.!?\n]{0,30}?(?:dharm|dharam|mazhab|religion)\w*"
+            r" (?:badalwa|badlwa|badal|parivartan|convert)"
+            r"|(?:kinnar|kinnaron|hijra|hijre|hijde|hijron|chhakke|chakke)\w*\b[^\n]{0,60}?"
+            r"(?:taali|taaliyan|tali) (?:maar|maarke|bajaa?|baja|pitt?)\w*"
+            r"|(?:quota|reservation|aarakshan|arakshan)\w*\b[^\n]{0,60}?(?:khoon|jaat|jati"
+            r"|aukat|aukaat) (?:toh |to )?(?:wahi|vahi|wohi|nahi badalti|nahi badalta)"
+            r"|(?:baap dada|baap-dada|purkhe|purkhon|baap|dada|khandaan)\w* (?:joote|jute|juta"
+            r"|chappal|chamda|chamde)\w* (?:silte|siltey|banate|gaanthte|saaf karte|uthate"
+            r"|utaarte) the\b[^\n]{0,50}?(?:hukum|raj|afsar|collector|humpe|hum pe|hum par"
+            r"|kursi)"
+            r"|(?:beating|beat|beats|battering|smashing) (?:girls|women|females) (?:half|a third"
+            r" of) (?:his|their) size"
+            r"|(?:pack up|leave|go home|go back|clear off|clear out)\b[^\n]{0,80}?(?:might|will"
+            r"|could|would|can) be (?:english|british|white|scottish|welsh|ours) again"
+            r"|(?:eastern europeans|poles|romanians|bulgarians|albanians|lithuanians|latvians"
+            rf"|slovaks|{_PEOPLES}) are like (?:pigeons|seagulls|rats|cockroaches|locusts|flies"
+            r"|ants|rabbits|weeds|lice)"
+            r"|aaj \w+ (?:bechega|bech raha|bechta|bechenge|bech rahe)\b[^\n]{0,20}?kal (?:bomb"
+            r"|bum|dhamaka|blast)",
+            "naatak natak dhong jhansa taali taaliyan tali khoon jaat jati aukat aukaat joote"
+            " jute juta chappal chamda chamde size again pigeons seagulls rats cockroaches"
+            " locusts flies ants rabbits weeds lice bomb bum dhamaka blast",
+        ),
         # ... and the Hindi slur for gay and trans people where Pride or its words are
         # near ("ab chhakke bhi Pride me naach ke haq maangenge"; "chhakke" alone is also
         # sixes: not "chhakke pe chhakke, stadium naach raha tha")

@@ -32,6 +32,21 @@ C = 4.0
 # it stopped holding "pakistan naam ka desh hi nhi chahiye ....maar dalo mulloo ko".
 REAL_NEGATIVES = ("trac_en_train",)
 REAL_NEGATIVES_WEIGHT = 0.2
+# Rounds of labelled news comments that teach the news head alone (`moderation train
+# --news-rounds`; the shipped model: tests/moderation/rounds). Fitted with them the head
+# reads a later round's abuse better at first sight (more of it held for no more false
+# holds) and the public sets' hate worse: seven refits with the rounds, each judged on
+# rounds written after it, took ETHOS and TRAC-1 Hindi under their targets (the unseen
+# rounds' README). So the head is a blend: ROUNDS_SHARE of a head fitted with the rounds,
+# the rest of the head fitted without them. Measured on the forty-fifth session's rounds,
+# which neither had seen (a head fitted on rounds 12-329, the public sets scored with one
+# fitted on rounds 12-369): 0.3 held 93 of their 182 abusive lines at first sight, the
+# head without the rounds 88 and the head with them alone 108 (6, 6 and 10 of their 489
+# others); ETHOS 0.8016, 0.8019 and 0.7931; TRAC-1 Hindi 0.9223, 0.9232 and 0.9201;
+# ToxiGen's hate sentences held 178, 171 and 179 of 342. At 0.4 ETHOS fell to 0.7995, at
+# 0.5 to 0.7978: 0.3 is the largest share tried that keeps every public figure at its
+# target, which makes ETHOS, an evaluation set, part of the choice.
+ROUNDS_SHARE = 0.3
 
 
 def fit_news_head(
@@ -39,6 +54,35 @@ def fit_news_head(
     examples: Sequence[Example],
     seed: int,
     semantic: tuple[SemanticWords, np.ndarray] | None = None,
+    rounds: Sequence[Example] = (),
+) -> NewsHead:
+    """The head of the labelled comments among `examples`; with `rounds` (labelled comments
+    that teach the head alone), blended with a head fitted on both (ROUNDS_SHARE of it)."""
+    head = _fit(model, examples, seed, semantic)
+    if not rounds:
+        return head
+    taught = [*examples, *(Example(e.text, e.label, LABELLED) for e in rounds)]
+    return blended(head, _fit(model, taught, seed, semantic), ROUNDS_SHARE)
+
+
+def blended(head: NewsHead, other: NewsHead, share: float) -> NewsHead:
+    """`share` of `other` and the rest of `head`: their logits mixed, one linear head still."""
+
+    def mix(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        return (1.0 - share) * a + share * b
+
+    words = None
+    if head.word_weight is not None and other.word_weight is not None:
+        words = mix(head.word_weight, other.word_weight)
+    intercept = (1.0 - share) * head.intercept + share * other.intercept
+    return NewsHead(mix(head.coef, other.coef), intercept, words)
+
+
+def _fit(
+    model: LexicalModel,
+    examples: Sequence[Example],
+    seed: int,
+    semantic: tuple[SemanticWords, np.ndarray] | None,
 ) -> NewsHead:
     """A logistic regression on the labelled comments (and the public sets' real comments
     that are not abuse, at REAL_NEGATIVES_WEIGHT), over the pooled model's

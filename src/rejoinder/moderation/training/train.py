@@ -22,7 +22,12 @@ from rejoinder.moderation.training.datasets import (
 )
 from rejoinder.moderation.training.hindi import C as HINDI_C
 from rejoinder.moderation.training.hindi import fit_hindi_head
-from rejoinder.moderation.training.news import REAL_NEGATIVES, REAL_NEGATIVES_WEIGHT, fit_news_head
+from rejoinder.moderation.training.news import (
+    REAL_NEGATIVES,
+    REAL_NEGATIVES_WEIGHT,
+    ROUNDS_SHARE,
+    fit_news_head,
+)
 from rejoinder.moderation.training.news import C as NEWS_C
 
 SEED = 20261130
@@ -86,9 +91,12 @@ def train(
     semantic: bool = True,
     labelled: Sequence[Example] = (),
     labelled_sha256: dict[str, str] | None = None,
+    rounds: Sequence[Example] = (),
+    rounds_sha256: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Train on the training sets and the `labelled` comments (source LABELLED; their files'
-    hashes are recorded), evaluate on the held-out sets, write the model."""
+    hashes are recorded), the news head on the `rounds` too (training/news.py), evaluate on
+    the held-out sets, write the model."""
     examples = [e for e in training_set(root) if e.source not in LEFT_OUT_SOURCES]
     examples += labelled
     model = fit(examples)
@@ -104,7 +112,7 @@ def train(
     # A head of the labelled comments' own, when there are both kinds to learn from.
     if len({e.label for e in labelled}) == 2:
         words = None if model.semantic is None or vectors is None else (model.semantic, vectors)
-        model.attach_news(fit_news_head(model, examples, SEED, words))
+        model.attach_news(fit_news_head(model, examples, SEED, words, rounds))
     import sklearn
 
     model.metadata = {
@@ -118,6 +126,7 @@ def train(
                 "c": NEWS_C,
                 "comments": len(labelled),
                 "semantic": model.news.word_weight is not None,
+                "rounds": {"comments": len(rounds), "share": ROUNDS_SHARE} if rounds else None,
                 "real_negatives": {
                     "sources": list(REAL_NEGATIVES),
                     "weight": REAL_NEGATIVES_WEIGHT,
@@ -136,6 +145,7 @@ def train(
         "source_weights": SOURCE_WEIGHTS,
         "data_sha256": file_hashes(root),
         "labelled_sha256": labelled_sha256 or {},
+        "rounds_sha256": rounds_sha256 or {},
         "versions": {"python": platform.python_version(), "scikit-learn": sklearn.__version__},
     }
     model.metadata["evaluation"] = evaluate(model, root)
