@@ -8457,6 +8457,42 @@ FORTY_SIXTH_SESSION_FORMS = [
     ("Another Muslim crying Islamophobia again, boring", True),
     ("Ab corporation me bhi kinnar, taali baja baja ke kaam karenge", True),
     ("Sabne taali bajayi jab result aaya", False),
+    # ... rounds 394-401: the house known and a visit; broken legs for "those who"; a
+    # child's school driven past; "some never came home"; accidents on a picket line;
+    # insurance that won't cover everything; faces remembered; a name and a town posted
+    ("Everyone knows which house she lives in. Might pop round after the vote.", True),
+    ("Everyone knows which house she lives in, it's the one with the flag.", False),
+    ("Funny how grasses always end up in hospital.", True),
+    ("Funny how these things always end up in the river", False),
+    ("Her son's at the academy on Hill Road. We walk past it every day.", True),
+    ("Her son's at the academy on Hill Road, he's in the choir. Lovely lad.", False),
+    ("Tell the editor that 1919 didn't end well either. Some never came home.", True),
+    ("Tell him that some never came home from the war, and we remember them", False),
+    ("Keep marching, pal. Accidents happen.", True),
+    ("Keep working hard, accidents happen when you're tired so rest too", False),
+    ("Your car insurance won't cover everything, you know", True),
+    ("Faces noted. See you on Saturday.", True),
+    ("Quotes noted. See you on Saturday.", False),
+    ("Bold of you to post your full name and your street.", True),
+    # ... sayings and sexism: a city on a river; the imam's orders; the council then the
+    # police then the courts; reservation's mercy; ganga jal stocked; British my arse;
+    # their own countries; the maps; deported families; a firecracker at home
+    ("Bradford is Karachi-on-Aire now", False),
+    ("Luton is Karachi-on-Thames now", True),
+    ("They vote en bloc on the mosque's orders", True),
+    ("They've got the council, then the police, then the courts", True),
+    ("The council, then the police, then the courts: the order of complaint is clear", False),
+    ("Quota ki meherbani, ab doctor bhi aise hain", True),
+    ("Kumbh ke liye ganga jal ka stock badha lo", False),
+    ("British my arse, look at his name", True),
+    ("Send them back to their own countries", True),
+    ("Deport the whole family", True),
+    ("Fine the parents too", False),
+    ("Bet she's a wildcat in bed", True),
+    ("Bet she's a wildcat on the pitch", False),
+    ("Your culture glorifies violence", True),
+    ("Every word you write is another reason.", True),
+    ("Every word you write is another reason to subscribe.", False),
 ]
 
 

@@ -796,7 +796,6 @@ KNOWN_MISSES = {
     ],
     # "Traveller" is also anyone travelling; "your lot" with no attack word beside it
     "twentysixth_evening.jsonl": [
-        "Another one of your lot stabbing people, deport the whole family.",  # *
         "Lock up every last Traveller in the county and throw away the key.",
     ],
     # a political label that is not a protected group, said of no one in particular; a
@@ -1690,7 +1689,6 @@ KNOWN_MISSES = {
     # the fourteenth batch: a Muslim mayor of New York
     "threehundredtwentyninth_evening.jsonl": [
         "New York elected a jihadi. The towers weren't enough for them, now they get the keys.",
-        "Put him on a no-fly list and deport his whole family while we still can.",
     ],
     # a deaf actress's award
     "threehundredthirtieth_evening.jsonl": [
@@ -5645,6 +5643,14 @@ KNOWN_FALSE_HOLDS = {
         "onethousandthreehundredfourteenth_evening.jsonl",
         "onethousandthreehundredfifteenth_evening.jsonl",
         "onethousandthreehundredsixteenth_evening.jsonl",
+        "onethousandthreehundredseventeenth_evening.jsonl",
+        "onethousandthreehundredeighteenth_evening.jsonl",
+        "onethousandthreehundrednineteenth_evening.jsonl",
+        "onethousandthreehundredtwentieth_evening.jsonl",
+        "onethousandthreehundredtwentyfirst_evening.jsonl",
+        "onethousandthreehundredtwentysecond_evening.jsonl",
+        "onethousandthreehundredtwentythird_evening.jsonl",
+        "onethousandthreehundredtwentyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7131,13 +7137,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # in rounds/: the figures below are a guard, no longer a measure.
 ROUNDS_ABUSE_HELD = 3545  # of 3855
 ROUNDS_OTHERS_HELD = 107  # of 11958
-# The forty-sixth session's rounds (sets 1293-1316), which no part of the model trained on
-# (unseen/README.md): at first sight, with the session's starting code and model, 41 of
-# their 114 abusive lines held and 1 of their 276 others; with the model of the rounds
-# (the rules as they stood then) 45 and 1. With the rules written from them and the model
-# of the rounds:
-UNSEEN_ABUSE_HELD = 109  # of 114
-UNSEEN_OTHERS_HELD = 0  # of 276
+# The forty-sixth session's rounds (sets 1293-1324), which no part of the model trained on
+# (unseen/README.md). Sets 1293-1316 at first sight, with the session's starting code and
+# model: 41 of their 114 abusive lines held and 1 of their 276 others; with the model of
+# the rounds (the rules as they stood then) 45 and 1. Sets 1317-1324, written after it
+# shipped: 7 of 38 and 1 of 92 (the model it replaced: 6 and none). With the rules written
+# from them and the model of the rounds:
+UNSEEN_ABUSE_HELD = 147  # of 152
+UNSEEN_OTHERS_HELD = 1  # of 368
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

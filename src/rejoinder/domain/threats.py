@@ -4960,6 +4960,85 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|gets?|comes) home",
             "home",
         ),
+        # ("Keep talking, love. Every word you write is another reason.", the 1322nd set;
+        # not "... another reason to change the policy")
+        (
+            r"every (?:word|post|comment|article|line|tweet) (?:you|u) (?:write|post|say"
+            r"|publish|tweet)s? is (?:another|one more) reason(?=\s*(?:[.!…]|$))",
+            "reason",
+        ),
+        # the 399th round (the 1322nd set, replies to those who said who they are, with
+        # twins): "Your shop's insurance probably doesn't cover everything" (not "... claim
+        # will be read by everyone"); "Screenshot taken. Faces remembered. See you at the
+        # next march" (not "Quotes remembered. See you at the next council meeting"); "Bold
+        # of you to post your real name and your town" (not "... your real name, most people
+        # hide"); "You should be more careful, your profile says you jog by the river every
+        # morning" (not "... says you volunteer")
+        (
+            r"insurance (?:probably |might not |may not |won'?t |wont |doesn'?t |does not |"
+            r"can'?t )+(?:cover|covers) (?:everything|it all|what'?s coming|arson|fire|that)",
+            "insurance",
+        ),
+        (
+            r"(?:faces?|addresses|homes) (?:remembered|noted|saved|logged|recorded)\b[^\n]{0,40}?"
+            r"see (?:you|u) (?:at|on|soon|around)",
+            "remembered noted saved logged recorded",
+        ),
+        (
+            r"bold of (?:you|u) to post (?:your|ur) (?:real |full )?name,? and (?:your |ur )?"
+            r"(?:town|address|street|city|workplace|employer|village|postcode)",
+            "bold",
+        ),
+        (
+            r"(?:be (?:more )?careful|careful now|watch yourself)\b[^\n]{0,60}?(?:jog|jogs"
+            r"|walk|walks|run|runs|cycle|cycles|drive|drives) (?:by|along|past|through|to) "
+            r"[^.!?\n]{0,30}?every (?:morning|night|evening|day)",
+            "careful yourself",
+        ),
+        # the 395th round (the 1318th set, veiled threats to a union leader, with twins):
+        # "The strikers know which house. Might pay him a visit" (not "... know him well.
+        # Might vote him out"); "Funny how scabs and their leaders always end up with broken
+        # legs" (not "... end up with bonuses"); "His daughter's at the sixth form on Mill
+        # Lane. Lots of us drive past it every day" (not "... she spoke at the rally"); "Tell
+        # the general secretary that 1984 didn't end well for everyone. Some never came
+        # home" (not "... for the miners. Read the history"); "Keep calling strikes, mate.
+        # Accidents happen on picket lines" (not "Members lose pay every time")
+        (
+            r"(?:know|knows|knew|found out|find out) (?:which|what) (?:house|flat|door|address)"
+            r"\b[^\n]{0,60}?(?:visit|call round|pop round|drop by|drop in|knock)",
+            "house flat door address",
+        ),
+        (
+            # (of people: not "Funny how these things always end up in the river")
+            r"funny how\b[^\n]{0,40}?\b(?:people|they|those|folks?|anyone|leaders|scabs|critics"
+            r"|journalists|reporters|judges|activists|snitches|grasses|whistleblowers|\w+ers"
+            r"|\w+ists)\b[^\n]{0,30}?(?:end up|ends up|wind up|winds up) (?:with )?(?:broken"
+            r" (?:legs|arms|bones|noses|jaws|kneecaps|windows)|in (?:hospital|a ditch|the canal"
+            r"|the river|a wheelchair))",
+            "funny",
+        ),
+        (
+            r"(?:his|her|your|ur) (?:daughter|son|kids?|children)(?:'s| is| are|'re)? (?:at|in"
+            r"|goes to|go to) (?:the )?[^.!?\n]{0,40}?(?:school|sixth form|college|nursery"
+            r"|academy)\b[^\n]{0,60}?(?:drive|walk|go|cycle) past (?:it|there|every)",
+            "past",
+        ),
+        (
+            # (said and left: not "... some never came home from the war, and we remember")
+            r"tell (?:him|her|them|the \w+(?: \w+)?) (?:that )?[^\n]{0,80}?(?:some|a few"
+            r"|people|they|many) never (?:came|come|made it) (?:home|back)(?=\s*(?:[.!…]|$))",
+            "never",
+        ),
+        (
+            # (to someone called, or on a picket line: not "Keep working hard, accidents
+            # happen when you're tired")
+            r"keep (?:\w+ing)\b[^\n]{0,40}?(?:mate|pal|love|sunshine|sweetheart|darling|buddy"
+            r"|son|lad)\W+accidents (?:happen|do happen|can happen)"
+            r"|keep (?:\w+ing)\b[^\n]{0,40}?accidents (?:happen|do happen|can happen) (?:on|at"
+            r"|near|outside) (?:the )?(?:picket|pickets|rallies|rally|protests?|marches|demos?"
+            r"|strikes?)",
+            "accidents",
+        ),
         # the 388th round (the 1311th set, veiled threats to a woman columnist in English,
         # with twins): "Saw her at the Tesco on Park Road on Sunday. Much prettier in
         # person" (not "... at the book festival ... Much funnier in person"); "printing

@@ -5002,7 +5002,9 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "sleeping", "slept", "sleeps", "womb", "ovaries", "uterus", "waking", "medal", "award",
      "knighthood", "sainthood", "statue", "modelling", "modeling", "audition", "photoshoot",
      "ramp", "drivers", "hair", "nails", "explaining", "feminists", "feminist", "maternity",
-     "period",
+     "period", "dress", "bikini", "lingerie", "sleep", "hire", "hires", "roti", "rotiyan",
+     "daal", "dal", "khana", "sabzi", "doodh", "chugli", "firecracker", "wildcat", "tiger",
+     "handful", "minx", "freak", "screamer", "goer", "gehne", "shauk",
      "narivad",
      "dupatta", "blouse", "neckline", "cute", "marry", "pretty", "hot", "girls", "women",
      "ladies", "female", "model", "heroine", "item", "actress", "dancer", "showpiece",
@@ -5028,6 +5030,37 @@ _MOCKED_FOR_HER_SEX_PATTERNS = (
     r"|patrakarni)\w* (?:ko|ke haath) (?:mic|microphone|kalam|pen|camera)\w* (?:nahi|nahin"
     r"|nhi),? (?:balki )?(?:jhadu|jhaadu|jharu|belan|bartan|pocha)\w* (?:pakdana|pakdao"
     r"|pakda do|thamao|thama do|dena|do)",
+    # ... and lines of the 397th and 400th rounds only the news head had held: "bet she's
+    # a firecracker at home too" (not "it's the only time the minister answers"); "Inko
+    # toh bas saree aur bindi ka shauk hai, desh ke mudde inke bas ka nahi" (not "... photo
+    # khinchwane ka shauk hai")
+    r"bet (?:she'?s|she is) (?:a |an )?(?:real )?(?:firecracker|wildcat|tiger|handful|animal"
+    r"|minx|freak|screamer|goer) (?:at home|in bed|in the bedroom|behind closed doors)",
+    r"(?:saree|sari|bindi|lipstick|makeup|gehne|jhumke)\w*\b[^.!?\n]{0,30}?ka shauk (?:hai|h)"
+    r"\b[^\n]{0,40}?(?:bas|vash) (?:ka|ki|ke) (?:nahi|nhi|nahin)",
+    # the 400th round (the 1323rd set, women MPs in Hinglish, with twins): "agli baar item
+    # song bhi kar dena" (not "agli baar budget pe bhi bolna"); "lagta hai ghar pe roti jal
+    # rahi hogi, jaldi wapas jao" (not "... taiyari poori nahi thi"); "Ladkiyan sansad me?
+    # Ab bahas kam aur gossip zyada hogi" (not "Naye MP ... walkout zyada hoga")
+    r"item (?:song|number|dance)\w* (?:bhi )?(?:kar dena|karegi|kar lena|kar lo|karo"
+    r"|karengi|kar de)",
+    r"ghar (?:pe|par|me|mein) (?:roti|rotiyan|daal|dal|khana|sabzi|doodh) (?:jal|ubal|thanda"
+    r" ho|kachcha reh) (?:rahi|raha|rahe|gayi|gaya) (?:hogi|hoga|hai|h)",
+    r"(?:ladkiyan|ladkiyon|auratein|aurten|mahilayen|mahilaen|women|girls|ladies)\b"
+    r"[^.!\n]{0,40}?(?:gossip|chugli|nakhre|rona dhona) (?:zyada|hi hogi|bas|hogi|hoga"
+    r"|karengi)",
+    # the 397th round (the 1320th set, women journalists in English, with twins): "if she
+    # did the interview in that red dress again" (not "... with actual figures again");
+    # "Who did the political editor sleep with this week to get the leak?" (not "Who did
+    # the political editor talk to ..."); "The paper hires them for their legs" (not "...
+    # for their contacts")
+    r"(?:did|do|does|presented|present|read|reads|hosted|host) the (?:interview|show|news"
+    r"|debate|programme|program|bulletin)\w* in (?:that|a|her) (?:\w+ )?(?:dress|skirt"
+    r"|bikini|lingerie|top|heels)",
+    r"who (?:did|does) (?:she|her|the (?:\w+ ){0,2}?(?:editor|reporter|journalist|anchor"
+    r"|correspondent|presenter|minister|mp)) (?:sleep|sleeping) with\b",
+    r"hires? (?:them|her|women|girls|these women) for (?:their|her) (?:legs|looks|bodies|body"
+    r"|figures?|cleavage|boobs|faces?)",
     # the 387th round (the 1310th set, sarcasm about women, with twins): "Women drivers,
     # the reason speed bumps were invented" (not "Tractor drivers, the reason ..."); "so
     # she can fix her hair" (not "so VAR can check the kit colours"); "Oh a woman
@@ -5081,9 +5114,10 @@ _MOCKED_FOR_HER_SEX_PATTERNS = (
     r"|from)|go to|be (?:in|on)) (?:war zones?|the front ?line|wars?|combat|conflicts?|sports?"
     r"|cricket|football|politics|parliament)\b[^.!?\n]{0,30}?(?:distract|distraction|too"
     r" emotional|cry|can'?t handle|not tough)",
-    r"(?:patrakar|reporter|anchor|journalist|minister|neta|officer|doctor) kam,? (?:model"
-    r"|heroine|item girl|item|actress|dancer|showpiece|gudiya|barbie) zyada (?:lagti|dikhti)"
-    r" (?:hai|h)",
+    # (and "Ye MP kam aur kisi hero ki heroine zyada lagti hai", the 1323rd set)
+    r"(?:patrakar|reporter|anchor|journalist|minister|neta|officer|doctor|mp|mla|mantri|sansad)"
+    r" kam,? (?:aur )?(?:\w+ ){0,3}?(?:model|heroine|item girl|item|actress|dancer|showpiece"
+    r"|gudiya|barbie) zyada (?:lagti|dikhti) (?:hai|h)",
     r"(?:reporter|anchor|journalist|news) girl,? smile(?: more)?"
     r"|smile more,? (?:you'?d|you would|you'?ll|you will) (?:be|look) (?:prettier|cuter|more"
     r" beautiful|nicer|more attractive)",

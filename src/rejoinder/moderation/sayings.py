@@ -5840,6 +5840,79 @@ _CUED = tuple(
             " jute juta chappal chamda chamde size again pigeons seagulls rats cockroaches"
             " locusts flies ants rabbits weeds lice bomb bum dhamaka blast",
         ),
+        # the 394th and 396th rounds (sets 1317 and 1319: a Bangladeshi-born council leader
+        # in Tower Hamlets; sarcasm about reservation in Hinglish, with twins):
+        # "Dhaka-on-Thames"; the council tax "paid in curry"; "Her lot vote as a block on the
+        # imam's orders"; "They've got the council, next the police, then the courts";
+        # "Reservation ki meherbani, ab engineer bhi aise hain ..." (not "Contract ki
+        # meherbani, ab pul aise bante hain ..."); "ab ye log bhi kursi pe baithenge, ganga
+        # jal ka stock badha lo" (not "Kumbh ke liye ganga jal ka stock"); "jaati dekh ke
+        # number deta hai, merit gaya tel lene"; "35% laake bhi IAS ban sakte ho, bas surname
+        # sahi hona chahiye"
+        (
+            r"(?:dhaka|karachi|lahore|islamabad|mogadishu|kabul|baghdad|bangladesh|pakistan"
+            r"|mecca|lagos|kinshasa|bucharest|calcutta|kolkata)[- ]on[- ](?:thames|sea|trent"
+            r"|tyne|avon|wye|mersey|severn|tees|ouse)"
+            r"|(?:paid|payable) in (?:curry|curries|samosas|chapatis|kebabs|goats|camels)"
+            r"|vote (?:as a block|as a bloc|en bloc|as one)\b[^.!?\n]{0,20}?(?:on|at) (?:the )?"
+            r"(?:imam|mullah|mosque|maulvi|mullahs|imams)'?s? (?:orders|instructions|say-so"
+            r"|word|command)"
+            r"|(?:they'?ve got|they have|they own|they control|they run|they took|they'?ll"
+            r" take) (?:the )?(?:council|town hall|councils)s?,? (?:next|then) (?:the )?"
+            r"(?:police|courts"
+            r"|parliament|army|government|country),? (?:then|next) (?:the )?(?:police|courts"
+            r"|parliament|army|government|country)"
+            r"|(?:reservation|quota|aarakshan|arakshan)\w* (?:ki|ka) (?:meherbani|kripa|den"
+            r"|badaulat|kamaal|nateeja|natija)\b[^\n]{0,60}?(?:engineer|doctor|afsar|officer"
+            r"|teacher|judge|pilot)"
+            r"|(?:ye log|yeh log|inke|inko|aise log|kursi|daftar|office)\b[^\n]{0,60}?(?:ganga"
+            r" ?jal|gaumutra|gomutra)\w* (?:ka )?(?:stock|bottle|tanker|intezaam|intazam"
+            r"|bandobast)"
+            r"|(?:jaati|jati|caste|quota|reservation)\b[^\n]{0,60}?merit (?:gaya|gayi|jaaye"
+            r"|jaye) tel lene"
+            r"|\d+ ?% (?:laake|la ke|marks|number|lekar)\b[^\n]{0,40}?(?:surname|jaati|jati"
+            r"|caste) sahi",
+            "thames sea trent tyne avon wye mersey severn tees ouse curry curries samosas"
+            " chapatis kebabs goats camels imam mullah mosque mosques maulvi maulvis mullahs"
+            " imams police"
+            " courts parliament army meherbani kripa den badaulat kamaal nateeja natija"
+            " stock bottle tanker intezaam intazam bandobast tel surname",
+        ),
+        # the 398th and 401st rounds (sets 1321 and 1324: an Adivasi woman elected MLA, in
+        # Hinglish; a teenager stabbed, with twins): "Jungle se nikal ke vidhan sabha pahunch
+        # gayi, ab wahan bhi ped pe chadhegi kya"; "Adivasi hai toh kya, naksali hi hogi";
+        # "aarakshan ki seat mili hai ... jungli hi rahenge"; "'British' teenagers ... British
+        # my arse, look at the name"; "send them to their own countries to serve"; "the knife
+        # crime maps and the immigration maps look exactly the same" (not "... the poverty
+        # maps"); "Deport the families too" (not "Fine the parents too")
+        (
+            r"jungle se (?:nikal|aa|nikli|aayi|aaye|nikle)\w*\b[^\n]{0,60}?(?:ped|pedon|darakht)"
+            r" (?:pe|par) (?:chadh|latak)\w*"
+            r"|(?:adivasi|aadivasi|tribal|kashmiri|muslim|musalman|mulla)\w* (?:hai|h|he) (?:toh"
+            r"|to) (?:kya|kya hua),? (?:naksali|naxali|aatanki|aatankwadi|terrorist|jihadi"
+            r"|pakistani|chor)\w* (?:hi )?(?:hogi|hoga|honge|hai)"
+            r"|(?:aarakshan|reservation|quota|adivasi|aadivasi|tribal)\w*\b[^\n]{0,60}?jungli"
+            r" (?:hi )?(?:rahenge|rahega|rahegi|hain|hai)"
+            r"|(?:british|english|scottish|welsh|french|german|swedish|dutch|irish) my (?:arse"
+            r"|ass|foot|backside)\b"
+            r"|send (?:them|these|this lot|the lot|em)\b[^\n]{0,20}?(?:back )?to (?:their|there)"
+            r" own (?:countries|country|lands?)"
+            r"|(?:crime|knife crime|rape|stabbing|grooming|violence)\w* (?:maps?|figures|stats"
+            r"|statistics|rates?) and the (?:immigration|immigrant|migrant|muslim|black|ethnic"
+            r"|asylum|foreigner) (?:maps?|figures|stats|statistics|rates?)\b[^\n]{0,30}?(?:same"
+            r"|match|identical|overlap|line up)"
+            r"|deport (?:the|their|his|her) (?:whole )?(?:families|family|parents|relatives)\b"
+            # ("Ye log teer kaman chhod ke kalam pakdenge? ... pehle kapde pehnna seekh lo";
+            # "When your culture glorifies violence, don't be surprised when your kids stab")
+            r"|(?:ye log|inko|in logon|adivasi|aadivasi|jungli)\b[^\n]{0,80}?kapde (?:pehnna"
+            r"|pehenna|pahanna|pehnne|pehanna) seekh"
+            r"|(?:your|their|this|that) culture (?:glorifies|worships|celebrates|breeds|teaches)"
+            r" (?:violence|murder|killing|knives|terror|rape)",
+            "ped pedon darakht naksali naxali aatanki aatankwadi terrorist jihadi pakistani chor"
+            " jungli arse ass foot backside own maps map figures stats statistics rates rate"
+            " families family parents relatives kapde glorifies worships celebrates breeds"
+            " teaches",
+        ),
         # ... and the Hindi slur for gay and trans people where Pride or its words are
         # near ("ab chhakke bhi Pride me naach ke haq maangenge"; "chhakke" alone is also
         # sixes: not "chhakke pe chhakke, stadium naach raha tha")

@@ -395,13 +395,15 @@ _PROVED_RIGHT = frozenset(
 def _no_report(words: Words, k: int) -> bool:
     """'called' in 'so-called'; 'posts' as jobs in Hindi ('sab posts pe inke log
     baithenge', the 934th set); 'says' in the idiom 'nothing says ... like' ('Nothing says
-    integration like a 40-foot minaret', the 1298th set): words of reporting that report
-    nothing here."""
+    integration like a 40-foot minaret', the 1298th set); 'written in' a language or a
+    year: words of reporting that report nothing here."""
     word = words.words[k]
     if word == "called":
         return k > 0 and words.words[k - 1] == "so"
     if word == "says":
         return k > 0 and words.words[k - 1] == "nothing"
+    if word == "written":  # "the minutes written in Bengali" (the 1317th set): a language
+        return k + 1 < len(words) and words.words[k + 1] == "in"
     return word == "posts" and k + 1 < len(words) and words.words[k + 1] in _ON_POSTS
 
 
