@@ -8493,6 +8493,30 @@ FORTY_SIXTH_SESSION_FORMS = [
     ("Your culture glorifies violence", True),
     ("Every word you write is another reason.", True),
     ("Every word you write is another reason to subscribe.", False),
+    # ... rounds 402-405: a bulldozer in front of her car; alone at dawn, "itni himmat achhi
+    # nahi"; "we too know where the bungalow is"; replies (parents disappointed, licking
+    # windows, nobody invites you, a mouth-breather); sayings (Pakistan zindabad on a win,
+    # fixing in their blood, halal foretold, a DEI degree, slavery blamed, bingo)
+    ("Kabhi aapki gaadi ke saamne koi truck aa gaya toh?", True),
+    ("Kabhi aapki gaadi ke saamne koi aawara gaay aa gayi thi, dhyan rakhiye", False),
+    ("Roz raat 11 baje akeli ghar jaati hain, itni himmat achhi nahi", True),
+    ("Hamein bhi pata hai tumhara ghar kahan hai", True),
+    ("Hume pata hai aapka office kahan hai, kal milne aayenge arzi lekar", False),
+    ("Kuch log ghar nahi aate, hostel me rehte hain", False),
+    ("Bachche kaunsa school jaate hain, bas pooch raha hoon admission ke liye", False),
+    ("Your mum must be so ashamed of you", True),
+    ("Your mum must be so proud of you", False),
+    ("Go back to eating crayons", True),
+    ("This is why no one listens to you", True),
+    ("This is why no one listens to the minister", False),
+    ("Jeet gaye toh Pakistan zindabad bolenge ye", True),
+    ("Chori inke khoon me hai", True),
+    ("Ab canteen me bhi halal hi milega kya? Veg option bhi rakho", False),
+    ("Another DEI professor, wonderful", True),
+    ("They'll blame colonialism for the potholes next", True),
+    ("They'll blame the last government for the potholes next", False),
+    ("Muslim, woman, disabled, bingo", True),
+    ('Ye "quota doctor" wali baat bakwas hai, mere papa surgeon hain', False),
 ]
 
 

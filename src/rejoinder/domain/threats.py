@@ -4960,6 +4960,46 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|gets?|comes) home",
             "home",
         ),
+        # the 403rd round (the 1326th set, a woman DM threatened in Hinglish, with twins):
+        # "kabhi unki gaadi ke saamne bhi koi bulldozer aa gaya to?" (not "... kabhi neta ji
+        # ke illegal farmhouse pe bhi chala do"); "roz subah 6 baje park me walk karti hain,
+        # akele. Itni himmat achhi nahi" (not "... logon se milti hain"); "kuch wapas ghar
+        # nahi pahunchte" (not "kuch apna naam chhod jaate hain"); "humein bhi pata hai inka
+        # bangla kahan hai" (not "... court ka darwaza kahan hai"); "Madam ke bachche kaunsa
+        # school jaate hain, bas poochh raha hoon" (not "... sarkari school jaate hain")
+        (
+            r"ke (?:saamne|samne|aage) (?:bhi )?koi (?:bulldozer|truck|dumper|tractor|tanker|bus)"
+            r" aa (?:gaya|gayi|jaye|jaaye|jae) (?:to|toh)\b",
+            "bulldozer truck dumper tractor tanker bus",
+        ),
+        (
+            r"roz (?:subah|raat|shaam|sham)\b[^\n]{0,60}?(?:akele|akeli|akela)\b[^\n]{0,30}?"
+            r"(?:himmat|hausla|bahaduri) (?:achhi|acchi|achi|theek|thik) (?:nahi|nhi|nahin)",
+            "akele akeli akela",
+        ),
+        (
+            # (never back home, said and left: not "Kuch log ghar nahi aate, hostel me rehte")
+            r"(?:kuch|kai|bahut se) (?:log |afsar |patrakar |neta )?(?:wapas|vapas) ghar (?:nahi"
+            r"|nhi|nahin) (?:pahunchte|pahunche|lautte|laute)(?=\s*(?:[.!…]|$))",
+            "pahunchte pahunche lautte laute",
+        ),
+        (
+            # ("we too know": not "Hume pata hai aapka office kahan hai, kal milne aayenge")
+            r"(?:humein|hume|hamein|hamko|humko|hame) bhi pata hai (?:inka|unka|tera|tumhara"
+            r"|aapka|madam ka|iska|uska|sahab ka|saheb ka) (?:bangla|bungalow|ghar|flat|makaan"
+            r"|address)\w* kahan (?:hai|h)",
+            "bangla bungalow ghar flat makaan address",
+        ),
+        (
+            # (another's children, asked "for nothing": not "... bas pooch raha hoon admission
+            # ke liye")
+            r"(?:madam|sahab|saheb|sahiba|unke|inke|uske|iske|teri|tere|tumhare|aapke|dm|collector"
+            r"|judge|reporter)\w* (?:ke )?(?:bachche|bacche|bachchon|beti|beta|bete|bitiya)\w*"
+            r" (?:kaunsa|kaun se|kis) school (?:jaate|jaati|jata|jaata|padhte|padhti)\w*\b"
+            r"[^\n]{0,40}?(?:bas|sirf) (?:pooch|puchh|poochh|puch)\w* (?:raha|rahe|rahi)\b"
+            r"[^\n]{0,20}?(?:koi khaas baat nahi|aise hi|yunhi|bas aise|kuch nahi)",
+            "school",
+        ),
         # ("Keep talking, love. Every word you write is another reason.", the 1322nd set;
         # not "... another reason to change the policy")
         (

@@ -5441,7 +5441,9 @@ _VERMIN_LIKE_HIM = _whole_words(
 # temperature", "Did your mother drop you on your head as a baby?"
 _SCORNED_CUES = frozenset(
     {"iq", "drop", "dropped", "words", "shaadi", "potato", "toad", "goblin", "gremlin", "pug",
-     "real", "proper", "wait", "naak", "nak", "whatsapp", "jaise"}
+     "real", "proper", "wait", "naak", "nak", "whatsapp", "jaise", "disappointed", "ashamed",
+     "embarrassed", "licking", "crayons", "glue", "paste", "invites", "likes", "loves",
+     "talks", "dates", "listens", "breathe", "breath"}
 )  # fmt: skip
 _SCORNED = _whole_words(
     (
@@ -5469,6 +5471,17 @@ _SCORNED = _whole_words(
         r"(?:tu|tum|aap) pehle (?:apni |apna )?(?:ungli se )?(?:naak|nak) (?:saaf|poochh|pooch"
         r"|ponchh) (?:kar|kar le|karo|kar lo)",
         r"(?:abe|oye|oi|arre|are) (?:o )?whatsapp (?:university|uni|yunivarsity)",
+        # the 405th round (the 1328th set, replies in English): "Your parents must be so
+        # disappointed"; "now go back to licking windows"; "This is why nobody invites you
+        # to anything" (not "This is why waiters in the US push for a living wage")
+        r"(?:your|ur) (?:parents|mum|mom|mother|dad|father|family) must be (?:so |very |really"
+        r" )?(?:disappointed|ashamed|embarrassed)",
+        r"(?:go back to|back to|stick to) (?:licking windows|eating crayons|eating glue|sniffing"
+        r" glue|eating paste)",
+        r"this is why (?:nobody|no one|noone) (?:invites|likes|loves|talks to|wants|dates"
+        r"|listens to) (?:you|u)\b",
+        r"(?:you|u) (?:type|write|sound|talk|look|post)s? like (?:you|u) (?:breathe|breath)"
+        r" through (?:your|ur) mouth",
         # ... "Tere jaise log sadak pe thookte hain ... thoo"; "Tere jaise log hi desh ki
         # sabse badi problem ho, padhe likhe gawar" (the 1312th and 1296th sets, replies)
         r"(?:tere|tumhare|tum|tujh) jaise (?:log|logon)\b[^\n]{0,80}?(?:\bthoo+\b|padhe[- ]likhe"

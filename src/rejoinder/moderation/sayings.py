@@ -5878,6 +5878,40 @@ _CUED = tuple(
             " courts parliament army meherbani kripa den badaulat kamaal nateeja natija"
             " stock bottle tanker intezaam intazam bandobast tel surname",
         ),
+        # the 402nd and 404th rounds (sets 1325 and 1327: a Muslim cricketer made India's
+        # captain, Hinglish; a black woman made a university's vice-chancellor, with twins):
+        # "jeetne pe Pakistan zindabad"; "match fixing inke khoon me hai"; "ab dressing room
+        # me bhi halal khana hi milega"; "Deshbhakti dikhani hai toh ... warna sab samajhte
+        # hain kiske saath hai"; "her affirmative-action PhD"; "blame slavery for the budget
+        # deficit" (not "blame the previous administration"); "renaming the library after a
+        # rapper" (not "reviewing the library budget")
+        (
+            r"(?:jeetne|jeet|jeetenge|haarne|win|wins)\w* (?:pe|par|ke baad|pr) pakistan zindabad"
+            r"|pakistan zindabad (?:bolenge|karenge|ke naare|chillayenge|bolega|karega)"
+            r"|(?:gaddari|fixing|match fixing|chori|dhokha|jihad|aatank|dange|fasaad)\w* (?:inke"
+            r"|unke|in logon ke|in sabke) (?:khoon|dna|fitrat|nas nas) (?:me|mein)"
+            # (foretold, not asked: not "Ab canteen me bhi halal hi milega kya?")
+            r"|ab (?:\w+ ){0,4}?(?:bhi )?halal (?:khana |food )?hi (?:milega|chalega|banega"
+            r"|bikega)(?!\s*(?:kya\b|\?))"
+            r"|deshbhakti (?:dikhani|dikhaye|dikhao|sabit|prove)\w*\b[^\n]{0,80}?kiske (?:saath"
+            r"|sath|taraf)"
+            # (not "quota doctor", which Hinglish comments quote to reject)
+            r"|(?:affirmative[- ]action|dei|diversity) (?:phd|degree|doctorate|professor"
+            r"|doctor|pilot|surgeon|judge|appointment)\b"
+            r"|blame (?:slavery|colonialism|colonisation|colonization|the white man|white people"
+            r"|racism) for (?:the |her |his |their )?(?:budget|deficit|failures?|grades|crime"
+            r"|everything|the weather|potholes|bins)"
+            r"|renam\w+ (?:the )?[^.!?\n]{0,20}?after a rapper"
+            # ("Ticking every box except 'competent'. Woman, black, lesbian, bingo.")
+            r"|ticking (?:every|all the|each) (?:diversity )?box(?:es)?\b[^\n]{0,20}?(?:except"
+            r"|but) '?(?:competent|qualified|talented|merit|ability|able)"
+            r"|(?:woman|black|female|gay|lesbian|trans|muslim|disabled|brown|asian),? (?:woman"
+            r"|black|female|gay|lesbian|trans|muslim|disabled|brown|asian),? (?:and )?(?:woman"
+            r"|black|female|gay|lesbian|trans|muslim|disabled|brown|asian),? bingo\b",
+            "zindabad khoon dna fitrat nas halal kiske phd degree doctorate professor doctor"
+            " pilot surgeon judge appointment slavery colonialism colonisation colonization"
+            " rapper ticking bingo",
+        ),
         # the 398th and 401st rounds (sets 1321 and 1324: an Adivasi woman elected MLA, in
         # Hinglish; a teenager stabbed, with twins): "Jungle se nikal ke vidhan sabha pahunch
         # gayi, ab wahan bhi ped pe chadhegi kya"; "Adivasi hai toh kya, naksali hi hogi";
