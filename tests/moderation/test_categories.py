@@ -8517,6 +8517,26 @@ FORTY_SIXTH_SESSION_FORMS = [
     ("They'll blame the last government for the potholes next", False),
     ("Muslim, woman, disabled, bingo", True),
     ('Ye "quota doctor" wali baat bakwas hai, mere papa surgeon hain', False),
+    # ... rounds 406-409: a photo on the wall; "you'd hate for anything to happen"; a habit
+    # of moving away; where she gets her coffee; a shame if the family saw; hurry up and
+    # die; a workshop tomorrow; the whole street praying; out to pasture; regions mocked
+    ("Printed your column and put it on my fridge next to your photo", True),
+    ("Printed your column and put it on my fridge next to the shopping list", False),
+    ("She'd hate for anything to happen on the drive home", True),
+    ("I'd hate for anything to happen to you on the trip, stay safe and text me", False),
+    ("Reporters here have a habit of disappearing suddenly", True),
+    ("Reporters here have a habit of moving to London", False),
+    ("We've noticed where she parks every morning", True),
+    ("Shame if your boss saw what we could post about you", True),
+    ("The pensioners should hurry up and die", True),
+    ("Come on phone battery, hurry up and die so I can sleep", False),
+    ("Prayer class today, bomb-making class tomorrow", True),
+    ("It's just a recruiting ground for extremists, that mosque", True),
+    ("Prisons are recruitment grounds for extremists, the report says", False),
+    ("Before you know it the whole town will be halal", True),
+    ("How long before they ask for a refund, the tickets were awful", False),
+    ("Put the pensioners out to pasture", True),
+    ("Gujju matlab bas paisa, dimag toh ghutne me hai", True),
 ]
 
 

@@ -5655,6 +5655,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandthreehundredtwentysixth_evening.jsonl",
         "onethousandthreehundredtwentyseventh_evening.jsonl",
         "onethousandthreehundredtwentyeighth_evening.jsonl",
+        "onethousandthreehundredtwentyninth_evening.jsonl",
+        "onethousandthreehundredthirtieth_evening.jsonl",
+        "onethousandthreehundredthirtyfirst_evening.jsonl",
+        "onethousandthreehundredthirtysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7141,14 +7145,14 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # in rounds/: the figures below are a guard, no longer a measure.
 ROUNDS_ABUSE_HELD = 3545  # of 3855
 ROUNDS_OTHERS_HELD = 107  # of 11958
-# The forty-sixth session's rounds (sets 1293-1328), which no part of the model trained on
+# The forty-sixth session's rounds (sets 1293-1332), which no part of the model trained on
 # (unseen/README.md). Sets 1293-1316 at first sight, with the session's starting code and
 # model: 41 of their 114 abusive lines held and 1 of their 276 others; with the model of
-# the rounds (the rules as they stood then) 45 and 1. Sets 1317-1328, written after it
-# shipped: 11 of 57 and 2 of 138 (the model it replaced: 10 and 1). With the rules written
+# the rounds (the rules as they stood then) 45 and 1. Sets 1317-1332, written after it
+# shipped: 18 of 76 and 2 of 184 (the model it replaced: 17 and 1). With the rules written
 # from them and the model of the rounds:
-UNSEEN_ABUSE_HELD = 166  # of 171
-UNSEEN_OTHERS_HELD = 2  # of 414
+UNSEEN_ABUSE_HELD = 185  # of 190
+UNSEEN_OTHERS_HELD = 2  # of 460
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

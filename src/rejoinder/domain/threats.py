@@ -4960,6 +4960,43 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|gets?|comes) home",
             "home",
         ),
+        # the 407th round (the 1330th set, veiled threats to a woman columnist, with twins):
+        # "pinned it on my wall next to your photo" (not "... next to the timetable"); "you'd
+        # hate for anything to happen at 30,000 feet" (not "... to go wrong with the edit");
+        # "have a habit of moving away suddenly. Or not moving at all" (not "... of getting
+        # hired by the nationals"); "very interested in where you get your coffee every
+        # morning" (not "... where you get your sources from"); "a shame if your family saw
+        # some of the things we could post about you" (not "... if your editor cut the best
+        # paragraph")
+        (
+            r"(?:pinned|stuck|put|hung|taped) (?:it |them )?(?:up )?on my (?:wall|fridge|ceiling"
+            r"|mirror) next to (?:your|her|his) (?:photo|picture|face|pic)",
+            "wall fridge ceiling mirror",
+        ),
+        (
+            # (the one it would happen to "would hate" it: not "I'd hate for anything to happen
+            # to you on the trip, stay safe")
+            r"(?:you'?d|you would|she'?d|she would|he'?d|he would|they'?d|they would) hate for"
+            r" (?:anything|something) to happen (?:to (?:you|u|her|him|them)|at|on|in)\b",
+            "happen",
+        ),
+        (
+            r"(?:have|has) a habit of (?:\w+ ){0,2}?(?:disappearing|vanishing|moving away"
+            r"|having accidents|going missing|not waking up)\b[^\n]{0,30}?(?:or not moving at all"
+            r"|for good|suddenly|permanently)",
+            "habit",
+        ),
+        (
+            r"(?:interested in|we know|we'?ve noticed|i'?ve noticed|watching|keeping an eye on)"
+            r" where (?:you|u|she|he) (?:\w+ ){0,4}?(?:every|each) (?:morning|night|evening|day)",
+            "morning night evening day",
+        ),
+        (
+            r"(?:shame|pity) if (?:your|ur|her|his) (?:family|wife|husband|kids|children|boss"
+            r"|employer|parents|mum|mom) (?:saw|found|read|got)\b[^\n]{0,40}?(?:we|i) (?:could"
+            r"|might|can|would) (?:post|share|send|leak|publish)",
+            "shame pity",
+        ),
         # the 403rd round (the 1326th set, a woman DM threatened in Hinglish, with twins):
         # "kabhi unki gaadi ke saamne bhi koi bulldozer aa gaya to?" (not "... kabhi neta ji
         # ke illegal farmhouse pe bhi chala do"); "roz subah 6 baje park me walk karti hain,
@@ -5922,6 +5959,17 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             " hit"
             " stabbed knifed shanked lynched murdered tortured beaten attack stroke seizure"
             " haemorrhage",
+        ),
+        # the 409th round (the 1332nd set, old people, with twins): "the best thing boomers
+        # could do for the economy is hurry up and die" (not "... downsize and free up family
+        # homes"); "Wheel them all back in and lock the doors"
+        (
+            # (said of people: not "Come on phone battery, hurry up and die")
+            r"(?:you|u|they|she|he|them|him|her|boomers|pensioners|people|oldies|lot)\b"
+            r"[^\n]{0,60}?hurry up and (?:die|croak|pop (?:their|your|ur|his|her) clogs|kick the"
+            r" bucket)"
+            r"|wheel them (?:all )?(?:back )?in\b[^\n]{0,20}?lock the doors?",
+            "die croak clogs bucket wheel",
         ),
         # the 381st round (the 1304th set, harm wished on politicians in Hinglish, with
         # twins): a plane that never lands ("sab neta ek hi plane me baithe aur wo plane
