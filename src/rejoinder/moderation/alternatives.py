@@ -47,6 +47,10 @@ class Alternatives:
                     by_cue.setdefault(cue, []).append(n)
         if unspelt := cues.difference(by_cue):  # (a frozenset minus dict keys is a set)
             raise ValueError(f"cue words no alternative spells: {sorted(unspelt)}")
+        # ... and every alternative must take a cue, or it would never run
+        taken = {n for ns in by_cue.values() for n in ns}
+        if uncued := [a for n, a in enumerate(alternatives) if n not in taken]:
+            raise ValueError(f"alternatives that spell no cue word: {uncued}")
         self._by_cue = {cue: tuple(ns) for cue, ns in by_cue.items()}
 
     def spans(self, present: frozenset[str], text: str) -> list[tuple[int, int]]:

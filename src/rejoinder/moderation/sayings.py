@@ -5674,312 +5674,6 @@ _CUED = tuple(
             r"|rabbits|cockroaches|vermin|flies|animals|mice|dogs)",
             "breed",
         ),
-        # the 370th round (the 1293rd set, a Muslim woman elected mayor): a people said to
-        # outbreed the country's ("they can just outbreed the locals"; not "grey squirrels
-        # outbreed the reds"); her faith's rule foretold ("Give it a year and she'll have the
-        # council chamber facing Mecca and pork banned from school dinners"; not "The school
-        # stopped serving pork in 2019, the caterer said"); vermin taking the institutions in
-        # turn ("Rats always find the weakest spot in the fence. Councils first, then
-        # parliament")
-        (
-            r"(?:outbreed|outbreeding|outbred) (?:us|the locals|locals|the natives|natives|the"
-            r" english|the british|the french|whites|white people|hindus|christians|europeans"
-            r"|the west|our people|the indigenous|the majority|everyone else)"
-            r"|(?:give it|wait (?:till|until)|soon|next)\b[^.!?\n]{0,60}?(?:facing mecca"
-            r"|(?:pork|bacon|christmas|easter) (?:banned|off the menu|outlawed)|ban(?:ning)?"
-            r" (?:pork|bacon|christmas|easter)(?! (?:lights|markets?|trees?|parties|party"
-            r"|jumpers?|sales?|adverts?|ads)))"
-            r"|(?:rats|cockroaches|termites|vermin|parasites|locusts|roaches)\b[^\n]{0,80}?"
-            r"\b(?:councils?|town halls?|schools|the police|the courts) first,? (?:then|next"
-            r"|and then) (?:parliament|the country|the government|downing street|westminster"
-            r"|the police|the army|the courts|the nation|everything)",
-            "outbreed outbreeding outbred mecca pork bacon christmas easter rats cockroaches"
-            " termites vermin parasites locusts roaches",
-        ),
-        # the 375th round (the 1298th set, sarcasm about migrants, with twins): "another
-        # boat of highly skilled neurosurgeons landed in Kent" (not "a boat of doctors sailed
-        # to Gaza"); "Love how diversity has enriched our town. Three stabbings this month,
-        # such vibrant culture"; "let's give them all council houses and a Mercedes";
-        # "Nothing says integration like a 40-foot minaret ... Really blending in" (not "...
-        # a phone mast next to the village school"); "Fleeing all that danger in France"
-        (
-            r"(?:boat|boats|boatload|dinghy|dinghies|lorry)\w* (?:full )?of (?:highly (?:skilled"
-            r"|qualified) |skilled |qualified )?(?:neurosurgeons|brain surgeons|surgeons|doctors"
-            r"|engineers|rocket scientists|scientists|professors)\b[^.!?\n]{0,30}?(?:kent"
-            r"|dover|the channel|lampedusa|calais|the beach|ashore)"
-            r"|(?:cultural enrichment|enriched (?:our|the|this) (?:town|city|country|streets"
-            r"|area|neighbourhood|neighborhood)|(?:such|so|very) vibrant|vibrant (?:culture"
-            r"|community|diversity))\b[^\n]{0,80}?(?:stabbings?|rapes?|knife crime|acid attacks?"
-            r"|machetes?|grooming|beheadings?)"
-            r"|(?:stabbings?|rapes?|knife crime|acid attacks?|machetes?|grooming|beheadings?)\b"
-            r"[^\n]{0,60}?(?:cultural enrichment|(?:such|so|very|how) vibrant|so enriching)"
-            r"|give (?:them|these people|those people|em) (?:all )?(?:free )?(?:council houses?"
-            r"|houses|homes|flats|hotel rooms)\b[^.!?\n]{0,20}?(?:and|plus|with) (?:a |free"
-            r" )?(?:mercedes|bmw|iphones?|phones?|cars?)"
-            r"|(?:minaret|minarets|mosque|mosques|burqa|burka|niqab|madrassa|call to prayer)\b"
-            r"[^\n]{0,60}?(?:really|totally|so|just) (?:blending|fitting) (?:right )?in"
-            r"|fleeing (?:all )?(?:that |the )?(?:terrible |dangerous |awful )?(?:danger|war"
-            r"|persecution|violence|terror|horrors?)\b[^.!?\n]{0,10}? (?:in|of|from) (?:france"
-            r"|calais|belgium|germany|italy)",
-            "neurosurgeons surgeons doctors engineers scientists professors enrichment enriched"
-            " vibrant mercedes bmw iphones iphone phones phone cars blending fitting fleeing",
-        ),
-        # the 378th and 380th rounds (sets 1301 and 1303: a trans woman elected councillor;
-        # jokes about peoples, with twins): "A man in a saree is still a man" (not "a man
-        # in a saree won the fancy-dress prize"); "Knock knock. Who's there? A Muslim. ...
-        # you'll hear the explosion" (not "Who's there? The tax man"); "a joke about the
-        # Holocaust but you'd need to be gassed about it first"
-        (
-            r"(?:a|any) (?:man|bloke|guy|dude|mard|aadmi) in a (?:saree|sari|dress|wig|skirt"
-            r"|frock|lipstick|bra|gown) is (?:still|always) a (?:man|bloke|guy|dude|mard"
-            r"|aadmi)"
-            rf"|(?:who'?s|whos) there\W+(?:a |an |the )?{_PEOPLES}\b[^\n]{{0,80}}?"
-            r"(?:explosion|explode|explodes|bomb|boom|blast|allahu akbar|detonate)"
-            r"|(?:joke|jokes) about (?:the )?holocaust\b[^\n]{0,60}?(?:gas|gassed|oven|ovens"
-            r"|shower|showers|ashes|lampshades?|cooked)",
-            "still always explosion explode explodes bomb boom blast akbar detonate gas gassed"
-            " oven ovens shower showers ashes lampshade lampshades cooked",
-        ),
-        # the 382nd and 385th rounds (sets 1305 and 1308: a Jewish school's gate attacked;
-        # disabled people and benefits, with twins): "another Jew crying antisemitism to get
-        # sympathy"; "Jewish kids today, IDF soldiers tomorrow"; "If they stopped bombing
-        # Gaza nobody would bother their schools"; "Put the wheelchair lot on an island"
-        # (not "Put the wheelchair ramps on the station plans"); "If you're too mental to
-        # work you're too mental to vote" (not "too ill to work you should not have to
-        # fight the DWP"); "Blind people don't need the news, nothing to see anyway" (not
-        # "Blind people need the news in accessible formats")
-        (
-            rf"{_PEOPLES}\b (?:\w+ )?(?:crying|cry|cries|screaming|scream|playing the|play the"
-            r"|pulling the) (?:antisemitism|anti-semitism|racism|islamophobia|victim card"
-            r"|race card|holocaust card|victim)\b"
-            r"|(?:jewish|muslim|palestinian|israeli|arab|afghan|pakistani) (?:kids|children"
-            r"|babies|boys)\b[^.!?\n]{0,15}?(?:today|now),? (?:idf soldiers|soldiers"
-            r"|terrorists|jihadis|hamas|settlers|bombers|rapists|suicide bombers) (?:tomorrow"
-            r"|later|in ten years)"
-            r"|if (?:they|israel|the jews|jews|muslims|they'?d) (?:stopped|stop|quit) (?:\w+ )?"
-            r"(?:bombing|killing|occupying)\b[^.!?\n]{0,30}?(?:nobody|no one|noone) would"
-            r" (?:bother|touch|attack|target|go after|hurt) (?:their|them|the) (?:\w+ )?"
-            r"(?:schools?|synagogues?|mosques?|temples?|kids|children)"
-            r"|(?:put|send|ship|dump|lock) (?:the|all the|these|those|all) (?:wheelchair"
-            r"|disabled|autistic|cripples?|handicapped|blind|deaf|mental|downs) (?:lot|ones"
-            r"|people|kids|brigade|users)?\b[^.!?\n]{0,10}?(?:on|to|in) (?:an|a|some) (?:island"
-            r"|camp|colony)\b"
-            r"|too (?:mental|mad|crazy|nuts|thick|stupid|disabled|ill|sick|retarded|mentally ill)"
-            r" to work,? (?:then )?(?:you'?re|you are|they'?re|they are|youre) too \w+(?: \w+)?"
-            r" to vote"
-            r"|blind (?:people|folks?|ones|lot|kids?)\b[^\n]{0,50}?(?:nothing to see|can'?t see"
-            r" (?:it|them|anything) anyway|won'?t see it anyway)"
-            r"|deaf (?:people|folks?|ones|lot|kids?)\b[^\n]{0,50}?(?:nothing to hear|can'?t hear"
-            r" (?:it|them|anything) anyway|won'?t hear it anyway)",
-            "crying cry cries screaming scream playing play pulling tomorrow later years bombing"
-            " killing occupying island camp colony vote anyway",
-        ),
-        # the 390th, 392nd and 393rd rounds (sets 1313, 1315, 1316: Eastern European workers
-        # after a factory closed; communal lines in Hinglish; sarcasm about gay and trans
-        # people, with twins): "why are they still here scrounging? Send them home" (not
-        # "send them home at the next election"); "Masjid ke loudspeaker se azaan nahi,
-        # jihad ki awaaz aati hai" (not "... awaaz court ke niyam ke hisaab se kam honi
-        # chahiye"); Pride explained to the kids by a man in "assless chaps" (not "budget
-        # day ... a red box"); "two dads ... just needs therapy by twelve" (not "two jobs");
-        # "Gay marriage today, marrying your dog tomorrow"; "a 57th gender ... Mine is
-        # 'sane'" (not "a 57th page to the form")
-        (
-            r"(?:scroung\w*|leech\w*|freeload\w*|sponging)\b[^\n]{0,60}?send (?:them|em|the lot)"
-            r" (?:all )?(?:home|back)"
-            r"|(?:azaan|azan|ajaan|namaz|namaaz)\w* (?:nahi|nhi|nahin),? (?:balki )?(?:jihad"
-            r"|aatank|dange|nafrat)\w* (?:ki|ka) (?:awaaz|awaz|dawat|pukaar|tayari)"
-            r"|(?:pride|gay|gays|lgbt\w*|drag)\b[^\n]{0,80}?explain to my (?:kids|children|son"
-            r"|daughter|grandkids) why\b[^.!?\n]{0,50}?(?:chaps|half[- ]naked|naked|leather"
-            r"|thongs?|in a dress|in dresses|twerking|g-?strings?)"
-            # (said to come: not "Kids raised by two dads are no more confused than anyone")
-            r"|(?:two dads|two mums|two moms|two fathers|two mothers|gay parents|same-sex"
-            r" parents)\b[^\n]{0,60}?(?:(?:needs?|will need|gonna need|going to need) therapy"
-            r"|(?:will be|gonna be|going to be|end up|ends up) (?:messed up|confused|damaged"
-            r"|scarred))"
-            r"|(?:gay|same[- ]sex) marriage (?:today|now)\b[^.!?\n]{0,20}?(?:marrying|marry"
-            r"|married to) (?:your|a|their|his|her) (?:dog|goat|cat|horse|sister|brother|toaster"
-            r"|car|sheep)"
-            r"|genders?\b[^\n]{0,60}?(?:mine|my gender|my pronouns?) (?:is|are)\W+(?:sane|normal"
-            r"|sanity|attack helicopter)\b",
-            "scrounging scroungers scrounger scrounge leeches leeching freeloaders freeloading"
-            " sponging jihad aatank dange nafrat explain therapy messed confused damaged scarred"
-            " marrying marry married sane normal sanity helicopter",
-        ),
-        # ... and lines of this session's rounds the news head held and the rules did not:
-        # love-jihad told as a scheme ("pyaar ka naatak karke dharm badalwa dete hain");
-        # the Hindi slur's clapping ("Kinnar ko kursi de di, ab gutter bhi taali maar ke saaf
-        # karwayenge"; not "jeet pe sab taali bajayenge"); caste as blood under a quota
-        # ("Quota se IAS ban gaye toh kya, khoon toh wahi hai"); forefathers who stitched
-        # shoes ("Inke baap dada joote silte the, ab ye humpe hukum chalayenge"); a trans
-        # athlete "beating girls half his size"; a town English again once a people packs up
-        # ("the Poles will pack up ... Boston might be English again"); a people like pigeons
-        # ("Eastern Europeans are like pigeons"); a vendor's goods today, a bomb tomorrow
-        # ("aaj dhaniya bechega kal bomb")
-        (
-            r"(?:pyaar|pyar|prem|mohabbat|ishq)\w* (?:ka|ki) (?:naatak|natak|dhong|jhansa)\w*"
-            r" (?:karke|kar ke|dekar|de kar)\b[^.!?\n]{0,30}?(?:dharm|dharam|mazhab|religion)\w*"
-            r" (?:badalwa|badlwa|badal|parivartan|convert)"
-            r"|(?:kinnar|kinnaron|hijra|hijre|hijde|hijron|chhakke|chakke)\w*\b[^\n]{0,60}?"
-            r"(?:taali|taaliyan|tali) (?:maar|maarke|bajaa?|baja|pitt?)\w*"
-            r"|(?:quota|reservation|aarakshan|arakshan)\w*\b[^\n]{0,60}?(?:khoon|jaat|jati"
-            r"|aukat|aukaat) (?:toh |to )?(?:wahi|vahi|wohi|nahi badalti|nahi badalta)"
-            r"|(?:baap dada|baap-dada|purkhe|purkhon|baap|dada|khandaan)\w* (?:joote|jute|juta"
-            r"|chappal|chamda|chamde)\w* (?:silte|siltey|banate|gaanthte|saaf karte|uthate"
-            r"|utaarte) the\b[^\n]{0,50}?(?:hukum|raj|afsar|collector|humpe|hum pe|hum par"
-            r"|kursi)"
-            r"|(?:beating|beat|beats|battering|smashing) (?:girls|women|females) (?:half|a third"
-            r" of) (?:his|their) size"
-            r"|(?:pack up|leave|go home|go back|clear off|clear out)\b[^\n]{0,80}?(?:might|will"
-            r"|could|would|can) be (?:english|british|white|scottish|welsh|ours) again"
-            r"|(?:eastern europeans|poles|romanians|bulgarians|albanians|lithuanians|latvians"
-            rf"|slovaks|{_PEOPLES}) are like (?:pigeons|seagulls|rats|cockroaches|locusts|flies"
-            r"|ants|rabbits|weeds|lice)"
-            r"|aaj \w+ (?:bechega|bech raha|bechta|bechenge|bech rahe)\b[^\n]{0,20}?kal (?:bomb"
-            r"|bum|dhamaka|blast)",
-            "naatak natak dhong jhansa taali taaliyan tali khoon jaat jati aukat aukaat joote"
-            " jute juta chappal chamda chamde size again pigeons seagulls rats cockroaches"
-            " locusts flies ants rabbits weeds lice bomb bum dhamaka blast",
-        ),
-        # the 394th and 396th rounds (sets 1317 and 1319: a Bangladeshi-born council leader
-        # in Tower Hamlets; sarcasm about reservation in Hinglish, with twins):
-        # "Dhaka-on-Thames"; the council tax "paid in curry"; "Her lot vote as a block on the
-        # imam's orders"; "They've got the council, next the police, then the courts";
-        # "Reservation ki meherbani, ab engineer bhi aise hain ..." (not "Contract ki
-        # meherbani, ab pul aise bante hain ..."); "ab ye log bhi kursi pe baithenge, ganga
-        # jal ka stock badha lo" (not "Kumbh ke liye ganga jal ka stock"); "jaati dekh ke
-        # number deta hai, merit gaya tel lene"; "35% laake bhi IAS ban sakte ho, bas surname
-        # sahi hona chahiye"
-        (
-            r"(?:dhaka|karachi|lahore|islamabad|mogadishu|kabul|baghdad|bangladesh|pakistan"
-            r"|mecca|lagos|kinshasa|bucharest|calcutta|kolkata)[- ]on[- ](?:thames|sea|trent"
-            r"|tyne|avon|wye|mersey|severn|tees|ouse)"
-            r"|(?:paid|payable) in (?:curry|curries|samosas|chapatis|kebabs|goats|camels)"
-            r"|vote (?:as a block|as a bloc|en bloc|as one)\b[^.!?\n]{0,20}?(?:on|at) (?:the )?"
-            r"(?:imam|mullah|mosque|maulvi|mullahs|imams)'?s? (?:orders|instructions|say-so"
-            r"|word|command)"
-            r"|(?:they'?ve got|they have|they own|they control|they run|they took|they'?ll"
-            r" take) (?:the )?(?:council|town hall|councils)s?,? (?:next|then) (?:the )?"
-            r"(?:police|courts"
-            r"|parliament|army|government|country),? (?:then|next) (?:the )?(?:police|courts"
-            r"|parliament|army|government|country)"
-            r"|(?:reservation|quota|aarakshan|arakshan)\w* (?:ki|ka) (?:meherbani|kripa|den"
-            r"|badaulat|kamaal|nateeja|natija)\b[^\n]{0,60}?(?:engineer|doctor|afsar|officer"
-            r"|teacher|judge|pilot)"
-            r"|(?:ye log|yeh log|inke|inko|aise log|kursi|daftar|office)\b[^\n]{0,60}?(?:ganga"
-            r" ?jal|gaumutra|gomutra)\w* (?:ka )?(?:stock|bottle|tanker|intezaam|intazam"
-            r"|bandobast)"
-            r"|(?:jaati|jati|caste|quota|reservation)\b[^\n]{0,60}?merit (?:gaya|gayi|jaaye"
-            r"|jaye) tel lene"
-            r"|\d+ ?% (?:laake|la ke|marks|number|lekar)\b[^\n]{0,40}?(?:surname|jaati|jati"
-            r"|caste) sahi",
-            "thames sea trent tyne avon wye mersey severn tees ouse curry curries samosas"
-            " chapatis kebabs goats camels imam mullah mosque mosques maulvi maulvis mullahs"
-            " imams police"
-            " courts parliament army meherbani kripa den badaulat kamaal nateeja natija"
-            " stock bottle tanker intezaam intazam bandobast tel surname",
-        ),
-        # the 406th and 409th rounds (sets 1329 and 1332: a mosque's open day; old people,
-        # with twins): "Open day today, bomb-making workshop tomorrow"; "it's still a
-        # recruitment centre for people who hate us"; "next thing you know the whole street
-        # is praying on the pavement"; "How long before they ask for sharia courts"; "put
-        # the boomers out to pasture, literally" (not "... turnout among the over-75s")
-        (
-            r"\w+ (?:day|class|workshop|session|visit) today,? (?:a )?(?:bomb[- ]making|terror"
-            r"|jihad|jihadi|suicide[- ]vest) \w+ tomorrow"
-            r"|(?:it'?s|its|it is) (?:still |just |really |only )?a (?:recruitment|recruiting)"
-            r" (?:centre|center|ground|office|camp) for (?:people who hate us|terrorists|terror"
-            r"|jihadis|jihad|isis|extremists|radicals)"
-            r"|(?:next thing you know|before you know it|give it a year)\b[^\n]{0,30}?(?:the"
-            r" whole|every) (?:street|town|road|village|city|country|estate) (?:is|will be)"
-            r" (?:praying|muslim|halal|under sharia|in burqas|in burkas)"
-            r"|how long (?:before|until|till) (?:they|these people|this lot)\b[^\n]{0,30}?"
-            r"(?:sharia|burqas?|burkas?|halal only|the call to prayer)"
-            r"|(?:boomers|pensioners|old people|oldies|elderly|old folk|grannies|geriatrics)\b"
-            r"[^\n]{0,20}?out to pasture|out to pasture,? literally"
-            # (the 408th round, the 1331st set, India's regions in Hinglish: "Ye Bihari log
-            # har jagah aa jaate hain, pehle sabzi bechenge phir zameen pe kabza"; "Madrasi ...
-            # idli khilana toh aata hai, bas wahi karo"; "Punjabi matlab bas daaru aur gaadi,
-            # dimaag toh ghutne me hota hai")
-            r"|(?:bihari|bhaiya|bhaiyya|bangladeshi|rohingya|ye log|in logon|yeh log)\w*\b"
-            r"[^\n]{0,60}?pehle\b[^\n]{0,30}?phir (?:\w+ )?(?:zameen|ghar|dukaan|mohalle|shehar"
-            r"|sab|sabpe|basti)\w* (?:pe |par )?kabza"
-            r"|(?:madrasi|madrasiyon|south indian)\w*\b[^\n]{0,60}?(?:idli|dosa|sambhar)\b"
-            r"[^\n]{0,30}?(?:bas wahi karo|wahi karo|wahi kaam)"
-            r"|(?:punjabi|bihari|gujju|gujarati|madrasi|marathi|bengali|jat|sikh|sardar|haryanvi"
-            r"|muslim|musalman)\w* (?:matlab|means)\b[^\n]{0,60}?(?:dimaag|dimag|akal|buddhi)"
-            r" (?:toh |to )?ghutne (?:me|mein)",
-            "tomorrow recruitment recruiting praying muslim halal sharia burqas burkas burqa"
-            " burka pasture kabza idli dosa sambhar ghutne",
-        ),
-        # the 402nd and 404th rounds (sets 1325 and 1327: a Muslim cricketer made India's
-        # captain, Hinglish; a black woman made a university's vice-chancellor, with twins):
-        # "jeetne pe Pakistan zindabad"; "match fixing inke khoon me hai"; "ab dressing room
-        # me bhi halal khana hi milega"; "Deshbhakti dikhani hai toh ... warna sab samajhte
-        # hain kiske saath hai"; "her affirmative-action PhD"; "blame slavery for the budget
-        # deficit" (not "blame the previous administration"); "renaming the library after a
-        # rapper" (not "reviewing the library budget")
-        (
-            r"(?:jeetne|jeet|jeetenge|haarne|win|wins)\w* (?:pe|par|ke baad|pr) pakistan zindabad"
-            r"|pakistan zindabad (?:bolenge|karenge|ke naare|chillayenge|bolega|karega)"
-            r"|(?:gaddari|fixing|match fixing|chori|dhokha|jihad|aatank|dange|fasaad)\w* (?:inke"
-            r"|unke|in logon ke|in sabke) (?:khoon|dna|fitrat|nas nas) (?:me|mein)"
-            # (foretold, not asked: not "Ab canteen me bhi halal hi milega kya?")
-            r"|ab (?:\w+ ){0,4}?(?:bhi )?halal (?:khana |food )?hi (?:milega|chalega|banega"
-            r"|bikega)(?!\s*(?:kya\b|\?))"
-            r"|deshbhakti (?:dikhani|dikhaye|dikhao|sabit|prove)\w*\b[^\n]{0,80}?kiske (?:saath"
-            r"|sath|taraf)"
-            # (not "quota doctor", which Hinglish comments quote to reject)
-            r"|(?:affirmative[- ]action|dei|diversity) (?:phd|degree|doctorate|professor"
-            r"|doctor|pilot|surgeon|judge|appointment)\b"
-            r"|blame (?:slavery|colonialism|colonisation|colonization|the white man|white people"
-            r"|racism) for (?:the |her |his |their )?(?:budget|deficit|failures?|grades|crime"
-            r"|everything|the weather|potholes|bins)"
-            r"|renam\w+ (?:the )?[^.!?\n]{0,20}?after a rapper"
-            # ("Ticking every box except 'competent'. Woman, black, lesbian, bingo.")
-            r"|ticking (?:every|all the|each) (?:diversity )?box(?:es)?\b[^\n]{0,20}?(?:except"
-            r"|but) '?(?:competent|qualified|talented|merit|ability|able)"
-            r"|(?:woman|black|female|gay|lesbian|trans|muslim|disabled|brown|asian),? (?:woman"
-            r"|black|female|gay|lesbian|trans|muslim|disabled|brown|asian),? (?:and )?(?:woman"
-            r"|black|female|gay|lesbian|trans|muslim|disabled|brown|asian),? bingo\b",
-            "zindabad khoon dna fitrat nas halal kiske phd degree doctorate professor doctor"
-            " pilot surgeon judge appointment slavery colonialism colonisation colonization"
-            " rapper ticking bingo",
-        ),
-        # the 398th and 401st rounds (sets 1321 and 1324: an Adivasi woman elected MLA, in
-        # Hinglish; a teenager stabbed, with twins): "Jungle se nikal ke vidhan sabha pahunch
-        # gayi, ab wahan bhi ped pe chadhegi kya"; "Adivasi hai toh kya, naksali hi hogi";
-        # "aarakshan ki seat mili hai ... jungli hi rahenge"; "'British' teenagers ... British
-        # my arse, look at the name"; "send them to their own countries to serve"; "the knife
-        # crime maps and the immigration maps look exactly the same" (not "... the poverty
-        # maps"); "Deport the families too" (not "Fine the parents too")
-        (
-            r"jungle se (?:nikal|aa|nikli|aayi|aaye|nikle)\w*\b[^\n]{0,60}?(?:ped|pedon|darakht)"
-            r" (?:pe|par) (?:chadh|latak)\w*"
-            r"|(?:adivasi|aadivasi|tribal|kashmiri|muslim|musalman|mulla)\w* (?:hai|h|he) (?:toh"
-            r"|to) (?:kya|kya hua),? (?:naksali|naxali|aatanki|aatankwadi|terrorist|jihadi"
-            r"|pakistani|chor)\w* (?:hi )?(?:hogi|hoga|honge|hai)"
-            r"|(?:aarakshan|reservation|quota|adivasi|aadivasi|tribal)\w*\b[^\n]{0,60}?jungli"
-            r" (?:hi )?(?:rahenge|rahega|rahegi|hain|hai)"
-            r"|(?:british|english|scottish|welsh|french|german|swedish|dutch|irish) my (?:arse"
-            r"|ass|foot|backside)\b"
-            r"|send (?:them|these|this lot|the lot|em)\b[^\n]{0,20}?(?:back )?to (?:their|there)"
-            r" own (?:countries|country|lands?)"
-            r"|(?:crime|knife crime|rape|stabbing|grooming|violence)\w* (?:maps?|figures|stats"
-            r"|statistics|rates?) and the (?:immigration|immigrant|migrant|muslim|black|ethnic"
-            r"|asylum|foreigner) (?:maps?|figures|stats|statistics|rates?)\b[^\n]{0,30}?(?:same"
-            r"|match|identical|overlap|line up)"
-            r"|deport (?:the|their|his|her) (?:whole )?(?:families|family|parents|relatives)\b"
-            # ("Ye log teer kaman chhod ke kalam pakdenge? ... pehle kapde pehnna seekh lo";
-            # "When your culture glorifies violence, don't be surprised when your kids stab")
-            r"|(?:ye log|inko|in logon|adivasi|aadivasi|jungli)\b[^\n]{0,80}?kapde (?:pehnna"
-            r"|pehenna|pahanna|pehnne|pehanna) seekh"
-            r"|(?:your|their|this|that) culture (?:glorifies|worships|celebrates|breeds|teaches)"
-            r" (?:violence|murder|killing|knives|terror|rape)",
-            "ped pedon darakht naksali naxali aatanki aatankwadi terrorist jihadi pakistani chor"
-            " jungli arse ass foot backside own maps map figures stats statistics rates rate"
-            " families family parents relatives kapde glorifies worships celebrates breeds"
-            " teaches",
-        ),
         # ... and the Hindi slur for gay and trans people where Pride or its words are
         # near ("ab chhakke bhi Pride me naach ke haq maangenge"; "chhakke" alone is also
         # sixes: not "chhakke pe chhakke, stadium naach raha tha")
@@ -6013,6 +5707,322 @@ def _alternatives(body: str, cues: frozenset[str]) -> Alternatives:
 
 _SAYINGS = _alternatives(_SAYING, CUES)
 _SETS_APART = _alternatives(_SET_APART, SET_APART_CUES)
+# The forty-sixth session's sayings, run as those two unions are, one alternative at a time:
+# each where a cue word it spells is present and the strings it cannot match without are
+# in the text. In _CUED, each ran whole for any comment holding any of its cues (some as
+# common as "tomorrow", "own" or "police"): 4.6% more instructions per comment.
+_ONE_BY_ONE_PARTS = (
+    # the 370th round (the 1293rd set, a Muslim woman elected mayor): a people said to
+    # outbreed the country's ("they can just outbreed the locals"; not "grey squirrels
+    # outbreed the reds"); her faith's rule foretold ("Give it a year and she'll have the
+    # council chamber facing Mecca and pork banned from school dinners"; not "The school
+    # stopped serving pork in 2019, the caterer said"); vermin taking the institutions in
+    # turn ("Rats always find the weakest spot in the fence. Councils first, then
+    # parliament")
+    (
+        r"(?:outbreed|outbreeding|outbred) (?:us|the locals|locals|the natives|natives|the"
+        r" english|the british|the french|whites|white people|hindus|christians|europeans"
+        r"|the west|our people|the indigenous|the majority|everyone else)"
+        r"|(?:give it|wait (?:till|until)|soon|next)\b[^.!?\n]{0,60}?(?:facing mecca"
+        r"|(?:pork|bacon|christmas|easter) (?:banned|off the menu|outlawed)|ban(?:ning)?"
+        r" (?:pork|bacon|christmas|easter)(?! (?:lights|markets?|trees?|parties|party"
+        r"|jumpers?|sales?|adverts?|ads)))"
+        r"|(?:rats|cockroaches|termites|vermin|parasites|locusts|roaches)\b[^\n]{0,80}?"
+        r"\b(?:councils?|town halls?|schools|the police|the courts) first,? (?:then|next"
+        r"|and then) (?:parliament|the country|the government|downing street|westminster"
+        r"|the police|the army|the courts|the nation|everything)",
+        "outbreed outbreeding outbred mecca pork bacon christmas easter rats cockroaches"
+        " termites vermin parasites locusts roaches",
+    ),
+    # the 375th round (the 1298th set, sarcasm about migrants, with twins): "another
+    # boat of highly skilled neurosurgeons landed in Kent" (not "a boat of doctors sailed
+    # to Gaza"); "Love how diversity has enriched our town. Three stabbings this month,
+    # such vibrant culture"; "let's give them all council houses and a Mercedes";
+    # "Nothing says integration like a 40-foot minaret ... Really blending in" (not "...
+    # a phone mast next to the village school"); "Fleeing all that danger in France"
+    (
+        r"(?:boat|boats|boatload|dinghy|dinghies|lorry)\w* (?:full )?of (?:highly (?:skilled"
+        r"|qualified) |skilled |qualified )?(?:neurosurgeons|brain surgeons|surgeons|doctors"
+        r"|engineers|rocket scientists|scientists|professors)\b[^.!?\n]{0,30}?(?:kent"
+        r"|dover|the channel|lampedusa|calais|the beach|ashore)"
+        r"|(?:cultural enrichment|enriched (?:our|the|this) (?:town|city|country|streets"
+        r"|area|neighbourhood|neighborhood)|(?:such|so|very) vibrant|vibrant (?:culture"
+        r"|community|diversity))\b[^\n]{0,80}?(?:stabbings?|rapes?|knife crime|acid attacks?"
+        r"|machetes?|grooming|beheadings?)"
+        r"|(?:stabbings?|rapes?|knife crime|acid attacks?|machetes?|grooming|beheadings?)\b"
+        r"[^\n]{0,60}?(?:cultural enrichment|(?:such|so|very|how) vibrant|so enriching)"
+        r"|give (?:them|these people|those people|em) (?:all )?(?:free )?(?:council houses?"
+        r"|houses|homes|flats|hotel rooms)\b[^.!?\n]{0,20}?(?:and|plus|with) (?:a |free"
+        r" )?(?:mercedes|bmw|iphones?|phones?|cars?)"
+        r"|(?:minaret|minarets|mosque|mosques|burqa|burka|niqab|madrassa|call to prayer)\b"
+        r"[^\n]{0,60}?(?:really|totally|so|just) (?:blending|fitting) (?:right )?in"
+        r"|fleeing (?:all )?(?:that |the )?(?:terrible |dangerous |awful )?(?:danger|war"
+        r"|persecution|violence|terror|horrors?)\b[^.!?\n]{0,10}? (?:in|of|from) (?:france"
+        r"|calais|belgium|germany|italy)",
+        "neurosurgeons surgeons doctors engineers scientists professors enrichment enriched"
+        " vibrant mercedes bmw iphones iphone phones phone cars blending fitting fleeing",
+    ),
+    # the 378th and 380th rounds (sets 1301 and 1303: a trans woman elected councillor;
+    # jokes about peoples, with twins): "A man in a saree is still a man" (not "a man
+    # in a saree won the fancy-dress prize"); "Knock knock. Who's there? A Muslim. ...
+    # you'll hear the explosion" (not "Who's there? The tax man"); "a joke about the
+    # Holocaust but you'd need to be gassed about it first"
+    (
+        r"(?:a|any) (?:man|bloke|guy|dude|mard|aadmi) in a (?:saree|sari|dress|wig|skirt"
+        r"|frock|lipstick|bra|gown) is (?:still|always) a (?:man|bloke|guy|dude|mard"
+        r"|aadmi)"
+        rf"|(?:who'?s|whos) there\W+(?:a |an |the )?{_PEOPLES}\b[^\n]{{0,80}}?"
+        r"(?:explosion|explode|explodes|bomb|boom|blast|allahu akbar|detonate)"
+        r"|(?:joke|jokes) about (?:the )?holocaust\b[^\n]{0,60}?(?:gas|gassed|oven|ovens"
+        r"|shower|showers|ashes|lampshades?|cooked)",
+        "still always explosion explode explodes bomb boom blast akbar detonate gas gassed"
+        " oven ovens shower showers ashes lampshade lampshades cooked",
+    ),
+    # the 382nd and 385th rounds (sets 1305 and 1308: a Jewish school's gate attacked;
+    # disabled people and benefits, with twins): "another Jew crying antisemitism to get
+    # sympathy"; "Jewish kids today, IDF soldiers tomorrow"; "If they stopped bombing
+    # Gaza nobody would bother their schools"; "Put the wheelchair lot on an island"
+    # (not "Put the wheelchair ramps on the station plans"); "If you're too mental to
+    # work you're too mental to vote" (not "too ill to work you should not have to
+    # fight the DWP"); "Blind people don't need the news, nothing to see anyway" (not
+    # "Blind people need the news in accessible formats")
+    (
+        rf"{_PEOPLES}\b (?:\w+ )?(?:crying|cry|cries|screaming|scream|playing the|play the"
+        r"|pulling the) (?:antisemitism|anti-semitism|racism|islamophobia|victim card"
+        r"|race card|holocaust card|victim)\b"
+        r"|(?:jewish|muslim|palestinian|israeli|arab|afghan|pakistani) (?:kids|children"
+        r"|babies|boys)\b[^.!?\n]{0,15}?(?:today|now),? (?:idf soldiers|soldiers"
+        r"|terrorists|jihadis|hamas|settlers|bombers|rapists|suicide bombers) (?:tomorrow"
+        r"|later|in ten years)"
+        r"|if (?:they|israel|the jews|jews|muslims|they'?d) (?:stopped|stop|quit) (?:\w+ )?"
+        r"(?:bombing|killing|occupying)\b[^.!?\n]{0,30}?(?:nobody|no one|noone) would"
+        r" (?:bother|touch|attack|target|go after|hurt) (?:their|them|the) (?:\w+ )?"
+        r"(?:schools?|synagogues?|mosques?|temples?|kids|children)"
+        r"|(?:put|send|ship|dump|lock) (?:the|all the|these|those|all) (?:wheelchair"
+        r"|disabled|autistic|cripples?|handicapped|blind|deaf|mental|downs) (?:lot|ones"
+        r"|people|kids|brigade|users)?\b[^.!?\n]{0,10}?(?:on|to|in) (?:an|a|some) (?:island"
+        r"|camp|colony)\b"
+        r"|too (?:mental|mad|crazy|nuts|thick|stupid|disabled|ill|sick|retarded|mentally ill)"
+        r" to work,? (?:then )?(?:you'?re|you are|they'?re|they are|youre) too \w+(?: \w+)?"
+        r" to vote"
+        r"|blind (?:people|folks?|ones|lot|kids?)\b[^\n]{0,50}?(?:nothing to see|can'?t see"
+        r" (?:it|them|anything) anyway|won'?t see it anyway)"
+        r"|deaf (?:people|folks?|ones|lot|kids?)\b[^\n]{0,50}?(?:nothing to hear|can'?t hear"
+        r" (?:it|them|anything) anyway|won'?t hear it anyway)",
+        "crying cry cries screaming scream playing play pulling tomorrow later years bombing"
+        " killing occupying island camp colony vote anyway",
+    ),
+    # the 390th, 392nd and 393rd rounds (sets 1313, 1315, 1316: Eastern European workers
+    # after a factory closed; communal lines in Hinglish; sarcasm about gay and trans
+    # people, with twins): "why are they still here scrounging? Send them home" (not
+    # "send them home at the next election"); "Masjid ke loudspeaker se azaan nahi,
+    # jihad ki awaaz aati hai" (not "... awaaz court ke niyam ke hisaab se kam honi
+    # chahiye"); Pride explained to the kids by a man in "assless chaps" (not "budget
+    # day ... a red box"); "two dads ... just needs therapy by twelve" (not "two jobs");
+    # "Gay marriage today, marrying your dog tomorrow"; "a 57th gender ... Mine is
+    # 'sane'" (not "a 57th page to the form")
+    (
+        r"(?:scroung\w*|leech\w*|freeload\w*|sponging)\b[^\n]{0,60}?send (?:them|em|the lot)"
+        r" (?:all )?(?:home|back)"
+        r"|(?:azaan|azan|ajaan|namaz|namaaz)\w* (?:nahi|nhi|nahin),? (?:balki )?(?:jihad"
+        r"|aatank|dange|nafrat)\w* (?:ki|ka) (?:awaaz|awaz|dawat|pukaar|tayari)"
+        r"|(?:pride|gay|gays|lgbt\w*|drag)\b[^\n]{0,80}?explain to my (?:kids|children|son"
+        r"|daughter|grandkids) why\b[^.!?\n]{0,50}?(?:chaps|half[- ]naked|naked|leather"
+        r"|thongs?|in a dress|in dresses|twerking|g-?strings?)"
+        # (said to come: not "Kids raised by two dads are no more confused than anyone")
+        r"|(?:two dads|two mums|two moms|two fathers|two mothers|gay parents|same-sex"
+        r" parents)\b[^\n]{0,60}?(?:(?:needs?|will need|gonna need|going to need) therapy"
+        r"|(?:will be|gonna be|going to be|end up|ends up) (?:messed up|confused|damaged"
+        r"|scarred))"
+        r"|(?:gay|same[- ]sex) marriage (?:today|now)\b[^.!?\n]{0,20}?(?:marrying|marry"
+        r"|married to) (?:your|a|their|his|her) (?:dog|goat|cat|horse|sister|brother|toaster"
+        r"|car|sheep)"
+        r"|genders?\b[^\n]{0,60}?(?:mine|my gender|my pronouns?) (?:is|are)\W+(?:sane|normal"
+        r"|sanity|attack helicopter)\b",
+        "scrounging scroungers scrounger scrounge leeches leeching freeloaders freeloading"
+        " sponging jihad aatank dange nafrat explain therapy messed confused damaged scarred"
+        " marrying marry married sane normal sanity helicopter",
+    ),
+    # ... and lines of this session's rounds the news head held and the rules did not:
+    # love-jihad told as a scheme ("pyaar ka naatak karke dharm badalwa dete hain");
+    # the Hindi slur's clapping ("Kinnar ko kursi de di, ab gutter bhi taali maar ke saaf
+    # karwayenge"; not "jeet pe sab taali bajayenge"); caste as blood under a quota
+    # ("Quota se IAS ban gaye toh kya, khoon toh wahi hai"); forefathers who stitched
+    # shoes ("Inke baap dada joote silte the, ab ye humpe hukum chalayenge"); a trans
+    # athlete "beating girls half his size"; a town English again once a people packs up
+    # ("the Poles will pack up ... Boston might be English again"); a people like pigeons
+    # ("Eastern Europeans are like pigeons"); a vendor's goods today, a bomb tomorrow
+    # ("aaj dhaniya bechega kal bomb")
+    (
+        r"(?:pyaar|pyar|prem|mohabbat|ishq)\w* (?:ka|ki) (?:naatak|natak|dhong|jhansa)\w*"
+        r" (?:karke|kar ke|dekar|de kar)\b[^.!?\n]{0,30}?(?:dharm|dharam|mazhab|religion)\w*"
+        r" (?:badalwa|badlwa|badal|parivartan|convert)"
+        r"|(?:kinnar|kinnaron|hijra|hijre|hijde|hijron|chhakke|chakke)\w*\b[^\n]{0,60}?"
+        r"(?:taali|taaliyan|tali) (?:maar|maarke|bajaa?|baja|pitt?)\w*"
+        r"|(?:quota|reservation|aarakshan|arakshan)\w*\b[^\n]{0,60}?(?:khoon|jaat|jati"
+        r"|aukat|aukaat) (?:toh |to )?(?:wahi|vahi|wohi|nahi badalti|nahi badalta)"
+        r"|(?:baap dada|baap-dada|purkhe|purkhon|baap|dada|khandaan)\w* (?:joote|jute|juta"
+        r"|chappal|chamda|chamde)\w* (?:silte|siltey|banate|gaanthte|saaf karte|uthate"
+        r"|utaarte) the\b[^\n]{0,50}?(?:hukum|raj|afsar|collector|humpe|hum pe|hum par"
+        r"|kursi)"
+        r"|(?:beating|beat|beats|battering|smashing) (?:girls|women|females) (?:half|a third"
+        r" of) (?:his|their) size"
+        r"|(?:pack up|leave|go home|go back|clear off|clear out)\b[^\n]{0,80}?(?:might|will"
+        r"|could|would|can) be (?:english|british|white|scottish|welsh|ours) again"
+        r"|(?:eastern europeans|poles|romanians|bulgarians|albanians|lithuanians|latvians"
+        rf"|slovaks|{_PEOPLES}) are like (?:pigeons|seagulls|rats|cockroaches|locusts|flies"
+        r"|ants|rabbits|weeds|lice)"
+        r"|aaj \w+ (?:bechega|bech raha|bechta|bechenge|bech rahe)\b[^\n]{0,20}?kal (?:bomb"
+        r"|bum|dhamaka|blast)",
+        "naatak natak dhong jhansa taali taaliyan tali khoon jaat jati aukat aukaat joote"
+        " jute juta chappal chamda chamde size again pigeons seagulls rats cockroaches"
+        " locusts flies ants rabbits weeds lice bomb bum dhamaka blast",
+    ),
+    # the 394th and 396th rounds (sets 1317 and 1319: a Bangladeshi-born council leader
+    # in Tower Hamlets; sarcasm about reservation in Hinglish, with twins):
+    # "Dhaka-on-Thames"; the council tax "paid in curry"; "Her lot vote as a block on the
+    # imam's orders"; "They've got the council, next the police, then the courts";
+    # "Reservation ki meherbani, ab engineer bhi aise hain ..." (not "Contract ki
+    # meherbani, ab pul aise bante hain ..."); "ab ye log bhi kursi pe baithenge, ganga
+    # jal ka stock badha lo" (not "Kumbh ke liye ganga jal ka stock"); "jaati dekh ke
+    # number deta hai, merit gaya tel lene"; "35% laake bhi IAS ban sakte ho, bas surname
+    # sahi hona chahiye"
+    (
+        r"(?:dhaka|karachi|lahore|islamabad|mogadishu|kabul|baghdad|bangladesh|pakistan"
+        r"|mecca|lagos|kinshasa|bucharest|calcutta|kolkata)[- ]on[- ](?:thames|sea|trent"
+        r"|tyne|avon|wye|mersey|severn|tees|ouse)"
+        r"|(?:paid|payable) in (?:curry|curries|samosas|chapatis|kebabs|goats|camels)"
+        r"|vote (?:as a block|as a bloc|en bloc|as one)\b[^.!?\n]{0,20}?(?:on|at) (?:the )?"
+        r"(?:imam|mullah|mosque|maulvi|mullahs|imams)'?s? (?:orders|instructions|say-so"
+        r"|word|command)"
+        r"|(?:they'?ve got|they have|they own|they control|they run|they took|they'?ll"
+        r" take) (?:the )?(?:council|town hall|councils)s?,? (?:next|then) (?:the )?"
+        r"(?:police|courts"
+        r"|parliament|army|government|country),? (?:then|next) (?:the )?(?:police|courts"
+        r"|parliament|army|government|country)"
+        r"|(?:reservation|quota|aarakshan|arakshan)\w* (?:ki|ka) (?:meherbani|kripa|den"
+        r"|badaulat|kamaal|nateeja|natija)\b[^\n]{0,60}?(?:engineer|doctor|afsar|officer"
+        r"|teacher|judge|pilot)"
+        r"|(?:ye log|yeh log|inke|inko|aise log|kursi|daftar|office)\b[^\n]{0,60}?(?:ganga"
+        r" ?jal|gaumutra|gomutra)\w* (?:ka )?(?:stock|bottle|tanker|intezaam|intazam"
+        r"|bandobast)"
+        r"|(?:jaati|jati|caste|quota|reservation)\b[^\n]{0,60}?merit (?:gaya|gayi|jaaye"
+        r"|jaye) tel lene"
+        r"|\d+ ?% (?:laake|la ke|marks|number|lekar)\b[^\n]{0,40}?(?:surname|jaati|jati"
+        r"|caste) sahi",
+        "thames sea trent tyne avon wye mersey severn tees ouse curry curries samosas"
+        " chapatis kebabs goats camels imam mullah mosque mosques maulvi maulvis mullahs"
+        " imams police"
+        " courts parliament army meherbani kripa den badaulat kamaal nateeja natija"
+        " stock bottle tanker intezaam intazam bandobast tel surname",
+    ),
+    # the 406th and 409th rounds (sets 1329 and 1332: a mosque's open day; old people,
+    # with twins): "Open day today, bomb-making workshop tomorrow"; "it's still a
+    # recruitment centre for people who hate us"; "next thing you know the whole street
+    # is praying on the pavement"; "How long before they ask for sharia courts"; "put
+    # the boomers out to pasture, literally" (not "... turnout among the over-75s")
+    (
+        r"\w+ (?:day|class|workshop|session|visit) today,? (?:a )?(?:bomb[- ]making|terror"
+        r"|jihad|jihadi|suicide[- ]vest) \w+ tomorrow"
+        r"|(?:it'?s|its|it is) (?:still |just |really |only )?a (?:recruitment|recruiting)"
+        r" (?:centre|center|ground|office|camp) for (?:people who hate us|terrorists|terror"
+        r"|jihadis|jihad|isis|extremists|radicals)"
+        r"|(?:next thing you know|before you know it|give it a year)\b[^\n]{0,30}?(?:the"
+        r" whole|every) (?:street|town|road|village|city|country|estate) (?:is|will be)"
+        r" (?:praying|muslim|halal|under sharia|in burqas|in burkas)"
+        r"|how long (?:before|until|till) (?:they|these people|this lot)\b[^\n]{0,30}?"
+        r"(?:sharia|burqas?|burkas?|halal only|the call to prayer)"
+        r"|(?:boomers|pensioners|old people|oldies|elderly|old folk|grannies|geriatrics)\b"
+        r"[^\n]{0,20}?out to pasture|out to pasture,? literally"
+        # (the 408th round, the 1331st set, India's regions in Hinglish: "Ye Bihari log
+        # har jagah aa jaate hain, pehle sabzi bechenge phir zameen pe kabza"; "Madrasi ...
+        # idli khilana toh aata hai, bas wahi karo"; "Punjabi matlab bas daaru aur gaadi,
+        # dimaag toh ghutne me hota hai")
+        r"|(?:bihari|bhaiya|bhaiyya|bangladeshi|rohingya|ye log|in logon|yeh log)\w*\b"
+        r"[^\n]{0,60}?pehle\b[^\n]{0,30}?phir (?:\w+ )?(?:zameen|ghar|dukaan|mohalle|shehar"
+        r"|sab|sabpe|basti)\w* (?:pe |par )?kabza"
+        r"|(?:madrasi|madrasiyon|south indian)\w*\b[^\n]{0,60}?(?:idli|dosa|sambhar)\b"
+        r"[^\n]{0,30}?(?:bas wahi karo|wahi karo|wahi kaam)"
+        r"|(?:punjabi|bihari|gujju|gujarati|madrasi|marathi|bengali|jat|sikh|sardar|haryanvi"
+        r"|muslim|musalman)\w* (?:matlab|means)\b[^\n]{0,60}?(?:dimaag|dimag|akal|buddhi)"
+        r" (?:toh |to )?ghutne (?:me|mein)",
+        "tomorrow recruitment recruiting praying muslim halal sharia burqas burkas burqa"
+        " burka pasture kabza idli dosa sambhar ghutne",
+    ),
+    # the 402nd and 404th rounds (sets 1325 and 1327: a Muslim cricketer made India's
+    # captain, Hinglish; a black woman made a university's vice-chancellor, with twins):
+    # "jeetne pe Pakistan zindabad"; "match fixing inke khoon me hai"; "ab dressing room
+    # me bhi halal khana hi milega"; "Deshbhakti dikhani hai toh ... warna sab samajhte
+    # hain kiske saath hai"; "her affirmative-action PhD"; "blame slavery for the budget
+    # deficit" (not "blame the previous administration"); "renaming the library after a
+    # rapper" (not "reviewing the library budget")
+    (
+        r"(?:jeetne|jeet|jeetenge|haarne|win|wins)\w* (?:pe|par|ke baad|pr) pakistan zindabad"
+        r"|pakistan zindabad (?:bolenge|karenge|ke naare|chillayenge|bolega|karega)"
+        r"|(?:gaddari|fixing|match fixing|chori|dhokha|jihad|aatank|dange|fasaad)\w* (?:inke"
+        r"|unke|in logon ke|in sabke) (?:khoon|dna|fitrat|nas nas) (?:me|mein)"
+        # (foretold, not asked: not "Ab canteen me bhi halal hi milega kya?")
+        r"|ab (?:\w+ ){0,4}?(?:bhi )?halal (?:khana |food )?hi (?:milega|chalega|banega"
+        r"|bikega)(?!\s*(?:kya\b|\?))"
+        r"|deshbhakti (?:dikhani|dikhaye|dikhao|sabit|prove)\w*\b[^\n]{0,80}?kiske (?:saath"
+        r"|sath|taraf)"
+        # (not "quota doctor", which Hinglish comments quote to reject)
+        r"|(?:affirmative[- ]action|dei|diversity) (?:phd|degree|doctorate|professor"
+        r"|doctor|pilot|surgeon|judge|appointment)\b"
+        r"|blame (?:slavery|colonialism|colonisation|colonization|the white man|white people"
+        r"|racism) for (?:the |her |his |their )?(?:budget|deficit|failures?|grades|crime"
+        r"|everything|the weather|potholes|bins)"
+        r"|renam\w+ (?:the )?[^.!?\n]{0,20}?after a rapper"
+        # ("Ticking every box except 'competent'. Woman, black, lesbian, bingo.")
+        r"|ticking (?:every|all the|each) (?:diversity )?box(?:es)?\b[^\n]{0,20}?(?:except"
+        r"|but) '?(?:competent|qualified|talented|merit|ability|able)"
+        r"|(?:woman|black|female|gay|lesbian|trans|muslim|disabled|brown|asian),? (?:woman"
+        r"|black|female|gay|lesbian|trans|muslim|disabled|brown|asian),? (?:and )?(?:woman"
+        r"|black|female|gay|lesbian|trans|muslim|disabled|brown|asian),? bingo\b",
+        "zindabad khoon dna fitrat nas halal kiske phd degree doctorate professor doctor"
+        " pilot surgeon judge appointment slavery colonialism colonisation colonization"
+        " rapper ticking bingo",
+    ),
+    # the 398th and 401st rounds (sets 1321 and 1324: an Adivasi woman elected MLA, in
+    # Hinglish; a teenager stabbed, with twins): "Jungle se nikal ke vidhan sabha pahunch
+    # gayi, ab wahan bhi ped pe chadhegi kya"; "Adivasi hai toh kya, naksali hi hogi";
+    # "aarakshan ki seat mili hai ... jungli hi rahenge"; "'British' teenagers ... British
+    # my arse, look at the name"; "send them to their own countries to serve"; "the knife
+    # crime maps and the immigration maps look exactly the same" (not "... the poverty
+    # maps"); "Deport the families too" (not "Fine the parents too")
+    (
+        r"jungle se (?:nikal|aa|nikli|aayi|aaye|nikle)\w*\b[^\n]{0,60}?(?:ped|pedon|darakht)"
+        r" (?:pe|par) (?:chadh|latak)\w*"
+        r"|(?:adivasi|aadivasi|tribal|kashmiri|muslim|musalman|mulla)\w* (?:hai|h|he) (?:toh"
+        r"|to) (?:kya|kya hua),? (?:naksali|naxali|aatanki|aatankwadi|terrorist|jihadi"
+        r"|pakistani|chor)\w* (?:hi )?(?:hogi|hoga|honge|hai)"
+        r"|(?:aarakshan|reservation|quota|adivasi|aadivasi|tribal)\w*\b[^\n]{0,60}?jungli"
+        r" (?:hi )?(?:rahenge|rahega|rahegi|hain|hai)"
+        r"|(?:british|english|scottish|welsh|french|german|swedish|dutch|irish) my (?:arse"
+        r"|ass|foot|backside)\b"
+        r"|send (?:them|these|this lot|the lot|em)\b[^\n]{0,20}?(?:back )?to (?:their|there)"
+        r" own (?:countries|country|lands?)"
+        r"|(?:crime|knife crime|rape|stabbing|grooming|violence)\w* (?:maps?|figures|stats"
+        r"|statistics|rates?) and the (?:immigration|immigrant|migrant|muslim|black|ethnic"
+        r"|asylum|foreigner) (?:maps?|figures|stats|statistics|rates?)\b[^\n]{0,30}?(?:same"
+        r"|match|identical|overlap|line up)"
+        r"|deport (?:the|their|his|her) (?:whole )?(?:families|family|parents|relatives)\b"
+        # ("Ye log teer kaman chhod ke kalam pakdenge? ... pehle kapde pehnna seekh lo";
+        # "When your culture glorifies violence, don't be surprised when your kids stab")
+        r"|(?:ye log|inko|in logon|adivasi|aadivasi|jungli)\b[^\n]{0,80}?kapde (?:pehnna"
+        r"|pehenna|pahanna|pehnne|pehanna) seekh"
+        r"|(?:your|their|this|that) culture (?:glorifies|worships|celebrates|breeds|teaches)"
+        r" (?:violence|murder|killing|knives|terror|rape)",
+        "ped pedon darakht naksali naxali aatanki aatankwadi terrorist jihadi pakistani chor"
+        " jungli arse ass foot backside own maps map figures stats statistics rates rate"
+        " families family parents relatives kapde glorifies worships celebrates breeds"
+        " teaches",
+    ),
+)
+_ONE_BY_ONE = _alternatives(
+    "|".join(body for body, _ in _ONE_BY_ONE_PARTS),
+    frozenset(cue for _, cues in _ONE_BY_ONE_PARTS for cue in cues.split()),
+)
 # Every pattern with the words one of which it needs, in the order their hits are listed
 # (the alternatives of the two unions above first, by where they stand in the text).
 _BY_CUES = (
@@ -6022,7 +6032,12 @@ _BY_CUES = (
     (_DEFILED, PLACES_AND_POWER_CUES),
 )
 # One of these must be in the comment for any saying to be there.
-ALL_CUES = CUES | SET_APART_CUES | frozenset(cue for _, cues in _BY_CUES for cue in cues)
+ALL_CUES = (
+    CUES
+    | SET_APART_CUES
+    | _ONE_BY_ONE.cues
+    | frozenset(cue for _, cues in _BY_CUES for cue in cues)
+)
 
 
 def _by_cue_word() -> dict[str, tuple[int, ...]]:
@@ -6043,6 +6058,7 @@ def hateful_sayings(words: Words) -> list[Hit]:
     found = [
         *alternative_hits(_SAYINGS, IDENTITY_ATTACK, SCORE, "saying", words),
         *alternative_hits(_SETS_APART, IDENTITY_ATTACK, SCORE, "saying", words),
+        *alternative_hits(_ONE_BY_ONE, IDENTITY_ATTACK, SCORE, "saying", words),
     ]
     # (in _BY_CUES' order, as the hits are listed)
     cued = sorted({n for cue in words.present & _BY_CUE_WORDS for n in _BY_CUE_WORD[cue]})
