@@ -317,7 +317,7 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
     if _both_met(met, _CUE_WOMAN | _CUE_PLACE):
         hits.extend(_women_put_in_place(words))
     if not present.isdisjoint(_SCORNED_CUES):
-        hits.extend(regex_hits(_SCORNED, INSULT, 0.9, "put_down", text))
+        hits.extend(alternative_hits(_SCORNED, INSULT, 0.9, "put_down", words))
     if not present.isdisjoint(_TO_THE_KITCHEN_CUES) or present >= _LET_THE_MEN:
         hits.extend(alternative_hits(_TO_THE_KITCHEN, IDENTITY_ATTACK, 0.88, "sexism", words))
     if not present.isdisjoint(_MOCKED_FOR_HER_SEX_CUES):
@@ -4998,14 +4998,12 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "dushmano", "enemy", "jung", "yudh", "shakti", "feminism", "naarivaad", "studio",
      "kamre", "patrakarita", "anchoring", "journalism", "naagin", "nagin", "neeche",
      "niche", "bistar", "blokes", "geezers", "lads", "dudes", "setting", "rokne", "tokne",
-     "jhadu", "jhaadu", "jharu", "belan", "proper", "fancies", "fancied", "crush",
-     "sleeping", "slept", "sleeps", "womb", "ovaries", "uterus", "waking", "medal", "award",
-     "knighthood", "sainthood", "statue", "modelling", "modeling", "audition", "photoshoot",
-     "ramp", "drivers", "hair", "nails", "explaining", "feminists", "feminist", "maternity",
-     "period", "dress", "bikini", "lingerie", "sleep", "hire", "hires", "roti", "rotiyan",
-     "daal", "dal", "khana", "sabzi", "doodh", "chugli", "firecracker", "wildcat", "tiger",
-     "handful", "minx", "freak", "screamer", "goer", "gehne", "shauk",
-     "narivad",
+     "jhadu", "jhaadu", "jharu", "belan", "fancies", "fancied", "crush", "sleeping",
+     "slept", "sleeps", "womb", "ovaries", "uterus", "waking", "medal", "knighthood",
+     "sainthood", "modelling", "modeling", "audition", "photoshoot", "ramp", "drivers",
+     "nails", "fix", "explaining", "feminists", "feminist", "maternity", "dress", "bikini",
+     "lingerie", "sleep", "hire", "hires", "roti", "rotiyan", "doodh", "chugli",
+     "firecracker", "wildcat", "screamer", "narivad",
      "dupatta", "blouse", "neckline", "cute", "marry", "pretty", "hot", "girls", "women",
      "ladies", "female", "model", "heroine", "item", "actress", "dancer", "showpiece",
      "gudiya", "barbie", "smile", "fly"}
@@ -5046,7 +5044,9 @@ _MOCKED_FOR_HER_SEX_PATTERNS = (
     r"|karengi|kar de)",
     r"ghar (?:pe|par|me|mein) (?:roti|rotiyan|daal|dal|khana|sabzi|doodh) (?:jal|ubal|thanda"
     r" ho|kachcha reh) (?:rahi|raha|rahe|gayi|gaya) (?:hogi|hoga|hai|h)",
-    r"(?:ladkiyan|ladkiyon|auratein|aurten|mahilayen|mahilaen|women|girls|ladies)\b"
+    # (in Hindi words only: an English "women" or "girls" would send every comment naming
+    # them through it)
+    r"(?:ladkiyan|ladkiyon|auratein|aurten|mahilayen|mahilaen)\b"
     r"[^.!\n]{0,40}?(?:gossip|chugli|nakhre|rona dhona) (?:zyada|hi hogi|bas|hogi|hoga"
     r"|karengi)",
     # the 397th round (the 1320th set, women journalists in English, with twins): "if she
@@ -5059,7 +5059,7 @@ _MOCKED_FOR_HER_SEX_PATTERNS = (
     r"|bikini|lingerie|top|heels)",
     r"who (?:did|does) (?:she|her|the (?:\w+ ){0,2}?(?:editor|reporter|journalist|anchor"
     r"|correspondent|presenter|minister|mp)) (?:sleep|sleeping) with\b",
-    r"hires? (?:them|her|women|girls|these women) for (?:their|her) (?:legs|looks|bodies|body"
+    r"hires? (?:them|her) for (?:their|her) (?:legs|looks|bodies|body"
     r"|figures?|cleavage|boobs|faces?)",
     # the 387th round (the 1310th set, sarcasm about women, with twins): "Women drivers,
     # the reason speed bumps were invented" (not "Tractor drivers, the reason ..."); "so
@@ -5445,58 +5445,59 @@ _SCORNED_CUES = frozenset(
      "embarrassed", "licking", "crayons", "glue", "paste", "invites", "likes", "loves",
      "talks", "dates", "listens", "breathe", "breath"}
 )  # fmt: skip
-_SCORNED = _whole_words(
-    (
-        # a woman's views put down to her sex life: "Looks like she's never had a real man,
-        # that's why she hates Hindu festivals" (the 756th set; not "real men don't threaten
-        # women")
-        r"(?:she'?s|she has|she|her|you'?ve|you have|you) (?:clearly |obviously |probably"
-        r" |just )?never (?:had|been with|known|met) a (?:real|proper) man",
-        # a disabled model's face mocked: "She looks like a potato with eyes lol" (the 746th
-        # set; not "a potato with eyes is what my daughter drew")
-        r"(?:she|he|her|him|you|u)(?: looks?|'s| is| are|'re)(?: \w+)? like (?:a |an )?"
-        r"(?:potato|toad|goblin|gremlin|pug) with (?:eyes|a face|legs|hair|a wig)",
-        r"(?:your|ur) iq (?:is |must be )?(?:lower|smaller|less) than",
-        # "she should stick to the weather, the big words confuse her"
-        r"(?:the )?(?:big|long|hard) words (?:confuse|scare|frighten|are too much for|are too"
-        r" hard for) (?:her|him|you|u)",
-        r"(?:your|ur) (?:mother|mom|mum|mummy|parents) (?:must have |clearly )?(?:drop|dropped)"
-        r" (?:you|u) (?:on (?:your|ur) head|as a (?:baby|child|kid))",
-        # "Shakal dekho iski, isse koi shaadi karega?" (the 731st set)
-        r"(?:isse|usse|tujhse|tumse|aisi se|aisi ladki se|is aurat se) (?:kaun|koi) shaadi"
-        # (not "isse koi shaadi karega toh uski kismat khul jayegi": a wish)
-        r" (?:karega|karta|karegi|karenge)(?! (?:toh|to|jo)(?![a-z]))",
-        # the 389th round (the 1312th set, replies in Hinglish): "Tu pehle apni ungli se naak
-        # saaf kar le, phir desh ki economy samjhana"; "Abe o WhatsApp university ke topper"
-        r"(?:tu|tum|aap) pehle (?:apni |apna )?(?:ungli se )?(?:naak|nak) (?:saaf|poochh|pooch"
-        r"|ponchh) (?:kar|kar le|karo|kar lo)",
-        r"(?:abe|oye|oi|arre|are) (?:o )?whatsapp (?:university|uni|yunivarsity)",
-        # the 405th round (the 1328th set, replies in English): "Your parents must be so
-        # disappointed"; "now go back to licking windows"; "This is why nobody invites you
-        # to anything" (not "This is why waiters in the US push for a living wage")
-        r"(?:your|ur) (?:parents|mum|mom|mother|dad|father|family) must be (?:so |very |really"
-        r" )?(?:disappointed|ashamed|embarrassed)",
-        r"(?:go back to|back to|stick to) (?:licking windows|eating crayons|eating glue|sniffing"
-        r" glue|eating paste)",
-        r"this is why (?:nobody|no one|noone) (?:invites|likes|loves|talks to|wants|dates"
-        r"|listens to) (?:you|u)\b",
-        r"(?:you|u) (?:type|write|sound|talk|look|post)s? like (?:you|u) (?:breathe|breath)"
-        r" through (?:your|ur) mouth",
-        # ... "Tere jaise log sadak pe thookte hain ... thoo"; "Tere jaise log hi desh ki
-        # sabse badi problem ho, padhe likhe gawar" (the 1312th and 1296th sets, replies)
-        r"(?:tere|tumhare|tum|tujh) jaise (?:log|logon)\b[^\n]{0,80}?(?:\bthoo+\b|padhe[- ]likhe"
-        r" (?:gawar|gawaar|ganwar|anpadh|jahil|jaahil))",
-        # "Nobody with a working brain cell writes that. Oh wait, it's you." (the 1302nd set,
-        # a reply; not "Nobody with a working brain cell believes the minister")
-        r"(?:nobody|no one|noone) with (?:a |one |even one )?(?:working |functioning |single )?"
-        r"(?:brain|brain cell|brain cells|iq|mind)\b[^\n]{0,50}?(?:oh |ah )?wait,? (?:it'?s"
-        r"|its|that'?s) (?:you|u)\b",
-        # "Itni moti hai ye keeper, isko koi ladka shaadi ke liye haan nahi bolega" (the 787th
-        # set; not "Shaadi ke liye haan? Ye ladkiyan world champion hain")
-        r"(?:isko|usko|ise|use|inko|unko|tujhe|tumhe) koi (?:ladka|aadmi|mard) (?:shaadi|shadi)"
-        r" (?:ke liye )?(?:haan nahi|haa nahi|nahi|na) (?:bolega|karega|kahega|dega)",
-    )
+_SCORNED_PATTERNS = (
+    # a woman's views put down to her sex life: "Looks like she's never had a real man,
+    # that's why she hates Hindu festivals" (the 756th set; not "real men don't threaten
+    # women")
+    r"(?:she'?s|she has|she|her|you'?ve|you have|you) (?:clearly |obviously |probably"
+    r" |just )?never (?:had|been with|known|met) a (?:real|proper) man",
+    # a disabled model's face mocked: "She looks like a potato with eyes lol" (the 746th
+    # set; not "a potato with eyes is what my daughter drew")
+    r"(?:she|he|her|him|you|u)(?: looks?|'s| is| are|'re)(?: \w+)? like (?:a |an )?"
+    r"(?:potato|toad|goblin|gremlin|pug) with (?:eyes|a face|legs|hair|a wig)",
+    r"(?:your|ur) iq (?:is |must be )?(?:lower|smaller|less) than",
+    # "she should stick to the weather, the big words confuse her"
+    r"(?:the )?(?:big|long|hard) words (?:confuse|scare|frighten|are too much for|are too"
+    r" hard for) (?:her|him|you|u)",
+    r"(?:your|ur) (?:mother|mom|mum|mummy|parents) (?:must have |clearly )?(?:drop|dropped)"
+    r" (?:you|u) (?:on (?:your|ur) head|as a (?:baby|child|kid))",
+    # "Shakal dekho iski, isse koi shaadi karega?" (the 731st set)
+    r"(?:isse|usse|tujhse|tumse|aisi se|aisi ladki se|is aurat se) (?:kaun|koi) shaadi"
+    # (not "isse koi shaadi karega toh uski kismat khul jayegi": a wish)
+    r" (?:karega|karta|karegi|karenge)(?! (?:toh|to|jo)(?![a-z]))",
+    # the 389th round (the 1312th set, replies in Hinglish): "Tu pehle apni ungli se naak
+    # saaf kar le, phir desh ki economy samjhana"; "Abe o WhatsApp university ke topper"
+    r"(?:tu|tum|aap) pehle (?:apni |apna )?(?:ungli se )?(?:naak|nak) (?:saaf|poochh|pooch"
+    r"|ponchh) (?:kar|kar le|karo|kar lo)",
+    r"(?:abe|oye|oi|arre|are) (?:o )?whatsapp (?:university|uni|yunivarsity)",
+    # the 405th round (the 1328th set, replies in English): "Your parents must be so
+    # disappointed"; "now go back to licking windows"; "This is why nobody invites you
+    # to anything" (not "This is why waiters in the US push for a living wage")
+    r"(?:your|ur) (?:parents|mum|mom|mother|dad|father|family) must be (?:so |very |really"
+    r" )?(?:disappointed|ashamed|embarrassed)",
+    r"(?:go back to|back to|stick to) (?:licking windows|eating crayons|eating glue|sniffing"
+    r" glue|eating paste)",
+    r"this is why (?:nobody|no one|noone) (?:invites|likes|loves|talks to|wants|dates"
+    r"|listens to) (?:you|u)\b",
+    r"(?:you|u) (?:type|write|sound|talk|look|post)s? like (?:you|u) (?:breathe|breath)"
+    r" through (?:your|ur) mouth",
+    # ... "Tere jaise log sadak pe thookte hain ... thoo"; "Tere jaise log hi desh ki
+    # sabse badi problem ho, padhe likhe gawar" (the 1312th and 1296th sets, replies)
+    r"(?:tere|tumhare|tum|tujh) jaise (?:log|logon)\b[^\n]{0,80}?(?:\bthoo+\b|padhe[- ]likhe"
+    r" (?:gawar|gawaar|ganwar|anpadh|jahil|jaahil))",
+    # "Nobody with a working brain cell writes that. Oh wait, it's you." (the 1302nd set,
+    # a reply; not "Nobody with a working brain cell believes the minister")
+    r"(?:nobody|no one|noone) with (?:a |one |even one )?(?:working |functioning |single )?"
+    r"(?:brain|brain cell|brain cells|iq|mind)\b[^\n]{0,50}?(?:oh |ah )?wait,? (?:it'?s"
+    r"|its|that'?s) (?:you|u)\b",
+    # "Itni moti hai ye keeper, isko koi ladka shaadi ke liye haan nahi bolega" (the 787th
+    # set; not "Shaadi ke liye haan? Ye ladkiyan world champion hain")
+    r"(?:isko|usko|ise|use|inko|unko|tujhe|tumhe) koi (?:ladka|aadmi|mard) (?:shaadi|shadi)"
+    r" (?:ke liye )?(?:haan nahi|haa nahi|nahi|na) (?:bolega|karega|kahega|dega)",
 )
+# (one pattern at a time, each where a cue word it spells is present: some cues are
+# common words, "jaise" or "likes", and the union ran whole for each comment holding one)
+_SCORNED = _one_at_a_time(_SCORNED_PATTERNS, _SCORNED_CUES)
 
 
 def _women_put_in_place(words: Words) -> list[Hit]:

@@ -5759,8 +5759,8 @@ _ONE_BY_ONE_PARTS = (
         r"|fleeing (?:all )?(?:that |the )?(?:terrible |dangerous |awful )?(?:danger|war"
         r"|persecution|violence|terror|horrors?)\b[^.!?\n]{0,10}? (?:in|of|from) (?:france"
         r"|calais|belgium|germany|italy)",
-        "neurosurgeons surgeons doctors engineers scientists professors enrichment enriched"
-        " vibrant mercedes bmw iphones iphone phones phone cars blending fitting fleeing",
+        "neurosurgeons surgeons boatload boatloads dinghy dinghies lorry enrichment enriched"
+        " vibrant mercedes bmw iphones blending fitting fleeing",
     ),
     # the 378th and 380th rounds (sets 1301 and 1303: a trans woman elected councillor;
     # jokes about peoples, with twins): "A man in a saree is still a man" (not "a man
@@ -5775,8 +5775,8 @@ _ONE_BY_ONE_PARTS = (
         r"(?:explosion|explode|explodes|bomb|boom|blast|allahu akbar|detonate)"
         r"|(?:joke|jokes) about (?:the )?holocaust\b[^\n]{0,60}?(?:gas|gassed|oven|ovens"
         r"|shower|showers|ashes|lampshades?|cooked)",
-        "still always explosion explode explodes bomb boom blast akbar detonate gas gassed"
-        " oven ovens shower showers ashes lampshade lampshades cooked",
+        "saree sari wig skirt frock lipstick gown explosion explode explodes akbar detonate"
+        " holocaust",
     ),
     # the 382nd and 385th rounds (sets 1305 and 1308: a Jewish school's gate attacked;
     # disabled people and benefits, with twins): "another Jew crying antisemitism to get
@@ -5809,8 +5809,8 @@ _ONE_BY_ONE_PARTS = (
         r" (?:it|them|anything) anyway|won'?t see it anyway)"
         r"|deaf (?:people|folks?|ones|lot|kids?)\b[^\n]{0,50}?(?:nothing to hear|can'?t hear"
         r" (?:it|them|anything) anyway|won'?t hear it anyway)",
-        "crying cry cries screaming scream playing play pulling tomorrow later years bombing"
-        " killing occupying island camp colony vote anyway",
+        "antisemitism islamophobia racism victim tomorrow bombing occupying island colony"
+        " vote anyway",
     ),
     # the 390th, 392nd and 393rd rounds (sets 1313, 1315, 1316: Eastern European workers
     # after a factory closed; communal lines in Hinglish; sarcasm about gay and trans
@@ -5840,8 +5840,8 @@ _ONE_BY_ONE_PARTS = (
         r"|genders?\b[^\n]{0,60}?(?:mine|my gender|my pronouns?) (?:is|are)\W+(?:sane|normal"
         r"|sanity|attack helicopter)\b",
         "scrounging scroungers scrounger scrounge leeches leeching freeloaders freeloading"
-        " sponging jihad aatank dange nafrat explain therapy messed confused damaged scarred"
-        " marrying marry married sane normal sanity helicopter",
+        " sponging azaan azan ajaan namaz namaaz explain therapy messed scarred marriage"
+        " gender genders",
     ),
     # ... and lines of this session's rounds the news head held and the rules did not:
     # love-jihad told as a scheme ("pyaar ka naatak karke dharm badalwa dete hain");
@@ -5910,11 +5910,10 @@ _ONE_BY_ONE_PARTS = (
         r"|jaye) tel lene"
         r"|\d+ ?% (?:laake|la ke|marks|number|lekar)\b[^\n]{0,40}?(?:surname|jaati|jati"
         r"|caste) sahi",
-        "thames sea trent tyne avon wye mersey severn tees ouse curry curries samosas"
-        " chapatis kebabs goats camels imam mullah mosque mosques maulvi maulvis mullahs"
-        " imams police"
-        " courts parliament army meherbani kripa den badaulat kamaal nateeja natija"
-        " stock bottle tanker intezaam intazam bandobast tel surname",
+        "thames trent tyne avon wye mersey severn tees ouse curry curries samosas chapatis"
+        " kebabs camels imam mullah mosque mosques maulvi maulvis mullahs imams council"
+        " councils meherbani kripa badaulat kamaal nateeja natija ganga gangajal gaumutra"
+        " gomutra tel surname",
     ),
     # the 406th and 409th rounds (sets 1329 and 1332: a mosque's open day; old people,
     # with twins): "Open day today, bomb-making workshop tomorrow"; "it's still a
@@ -5946,8 +5945,8 @@ _ONE_BY_ONE_PARTS = (
         r"|(?:punjabi|bihari|gujju|gujarati|madrasi|marathi|bengali|jat|sikh|sardar|haryanvi"
         r"|muslim|musalman)\w* (?:matlab|means)\b[^\n]{0,60}?(?:dimaag|dimag|akal|buddhi)"
         r" (?:toh |to )?ghutne (?:me|mein)",
-        "tomorrow recruitment recruiting praying muslim halal sharia burqas burkas burqa"
-        " burka pasture kabza idli dosa sambhar ghutne",
+        "tomorrow recruitment recruiting praying halal sharia burqas burkas burqa burka"
+        " pasture kabza idli dosa sambhar ghutne",
     ),
     # the 402nd and 404th rounds (sets 1325 and 1327: a Muslim cricketer made India's
     # captain, Hinglish; a black woman made a university's vice-chancellor, with twins):
@@ -5979,9 +5978,8 @@ _ONE_BY_ONE_PARTS = (
         r"|(?:woman|black|female|gay|lesbian|trans|muslim|disabled|brown|asian),? (?:woman"
         r"|black|female|gay|lesbian|trans|muslim|disabled|brown|asian),? (?:and )?(?:woman"
         r"|black|female|gay|lesbian|trans|muslim|disabled|brown|asian),? bingo\b",
-        "zindabad khoon dna fitrat nas halal kiske phd degree doctorate professor doctor"
-        " pilot surgeon judge appointment slavery colonialism colonisation colonization"
-        " rapper ticking bingo",
+        "zindabad khoon dna fitrat halal kiske affirmative dei diversity slavery"
+        " colonialism colonisation colonization rapper ticking bingo",
     ),
     # the 398th and 401st rounds (sets 1321 and 1324: an Adivasi woman elected MLA, in
     # Hinglish; a teenager stabbed, with twins): "Jungle se nikal ke vidhan sabha pahunch
@@ -6013,10 +6011,8 @@ _ONE_BY_ONE_PARTS = (
         r"|pehenna|pahanna|pehnne|pehanna) seekh"
         r"|(?:your|their|this|that) culture (?:glorifies|worships|celebrates|breeds|teaches)"
         r" (?:violence|murder|killing|knives|terror|rape)",
-        "ped pedon darakht naksali naxali aatanki aatankwadi terrorist jihadi pakistani chor"
-        " jungli arse ass foot backside own maps map figures stats statistics rates rate"
-        " families family parents relatives kapde glorifies worships celebrates breeds"
-        " teaches",
+        "ped pedon darakht naksali naxali aatanki aatankwadi jungli arse backside countries"
+        " maps map deport kapde glorifies worships breeds",
     ),
 )
 _ONE_BY_ONE = _alternatives(
