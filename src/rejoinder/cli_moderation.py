@@ -63,6 +63,12 @@ def read_labelled(handle: IO[str]) -> Iterator[tuple[Sample, int]]:
         yield sample, int(record["label"])
 
 
+def _labelled_examples(paths: Iterable[Path]) -> tuple[list[Path], list[Example]]:
+    """The labelled files under `paths` and their lines as training examples."""
+    files = _labelled_files(paths)
+    return files, [Example(text, label, LABELLED) for text, label in _training_lines(files)]
+
+
 def _labelled_files(paths: Iterable[Path]) -> list[Path]:
     files = []
     for path in paths:
@@ -360,10 +366,8 @@ def register(main: click.Group, run: Any, settings_of: Any) -> None:
         """Train the classifier on the training sets (and labelled comments); report
         held-out ROC AUC."""
         # Read first: a bad line should cost seconds, not a training run.
-        files = _labelled_files(labelled_paths)
-        examples = [Example(text, label, LABELLED) for text, label in _training_lines(files)]
-        round_files = _labelled_files(rounds_paths)
-        rounds = [Example(text, label, LABELLED) for text, label in _training_lines(round_files)]
+        files, examples = _labelled_examples(labelled_paths)
+        round_files, rounds = _labelled_examples(rounds_paths)
         if rounds and len({e.label for e in examples}) < 2:
             raise click.ClickException(
                 "--news-rounds blend into the news head, which --labelled comments of both"

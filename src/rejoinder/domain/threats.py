@@ -4989,7 +4989,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:interested in|we know|we'?ve noticed|i'?ve noticed|watching|keeping an eye on)"
             r" where (?:you|u|she|he) (?:\w+ ){0,4}?(?:every|each) (?:morning|night|evening|day)",
-            "morning night evening day",
+            # (anchored on the watching, not on the day)
+            "interested noticed watching eye know",
         ),
         (
             r"(?:shame|pity) if (?:your|ur|her|his) (?:family|wife|husband|kids|children|boss"
@@ -5143,7 +5144,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"i know (?:her|him|you|u) better than (?:she|he|you|u) knows? (?:herself|himself"
             r"|yourself)\b[^\n]{0,40}?(?:we'?ll|we will|i'?ll|i will) (?:meet|see (?:her|him"
             r"|you|u)) soon",
-            "knows know",
+            "herself himself yourself",
         ),
         (
             r"(?:she|he|you|u) moved (?:house|flat|home|address|houses)\b[^\n]{0,40}?didn'?t"
@@ -5866,7 +5867,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:someone|somebody|anyone|anybody) (?:\w+ )?(?:shuts?|shut) (?:her|him|them|you|u"
             r"|that \w+) up (?:for good|permanently|forever|for ever)\b",
-            "good permanently forever",
+            # (anchored on the shutting: "good" is in every fiftieth comment)
+            "shut shuts",
         ),
         (
             r"(?:wouldn'?t|would not|won'?t|will not|wouldnt) (?:cry|shed a tear|lose"
