@@ -54,6 +54,14 @@ def test_runtime_scores_equal_scikit_learn(tmp_path: Path) -> None:
     assert [loaded.score(t).probability for t in unseen] == pytest.approx(expected, abs=1e-4)
 
 
+def _pooled_on_the_small_sets() -> tuple[TfidfVectorizer, LogisticRegression]:
+    """A pooled model of ABUSE and FINE, as the heads' tests train theirs beside."""
+    vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True)
+    pooled = LogisticRegression(C=10.0, solver="liblinear")
+    pooled.fit(vectorizer.fit_transform(ABUSE + FINE), [1] * 5 + [0] * 5)
+    return vectorizer, pooled
+
+
 def test_the_hindi_head_mixes_in_by_the_share_of_hindi_words(tmp_path: Path) -> None:
     hindi_abuse = ["tu ullu hai", "chup kar ullu", "tu pagal hai"]
     hindi_fine = ["sarkar ne kaam kiya", "bahut accha kaam", "kaam hua hai"]
@@ -86,9 +94,7 @@ def test_the_hindi_head_mixes_in_by_the_share_of_hindi_words(tmp_path: Path) -> 
 
 
 def test_the_news_head_scores_as_scikit_learn_from_its_fewest_words(tmp_path: Path) -> None:
-    vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True)
-    pooled = LogisticRegression(C=10.0, solver="liblinear")
-    pooled.fit(vectorizer.fit_transform(ABUSE + FINE), [1] * 5 + [0] * 5)
+    vectorizer, pooled = _pooled_on_the_small_sets()
     # The head disagrees with the pooled model: it learnt that insulting a mayor is argument.
     news_texts = ["you stupid idiot", "you are a moron", "the mayor is an idiot", "stupid trash"]
     head = LogisticRegression(C=10.0, solver="liblinear")
@@ -119,9 +125,7 @@ def test_the_news_head_scores_as_scikit_learn_from_its_fewest_words(tmp_path: Pa
 def test_the_news_head_learns_from_the_labelled_comments_and_real_ones_not_abusive() -> None:
     from rejoinder.moderation.training.news import REAL_NEGATIVES_WEIGHT, C, fit_news_head
 
-    vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True)
-    pooled = LogisticRegression(C=10.0, solver="liblinear")
-    pooled.fit(vectorizer.fit_transform(ABUSE + FINE), [1] * 5 + [0] * 5)
+    vectorizer, pooled = _pooled_on_the_small_sets()
     model = from_sklearn(vectorizer, pooled)
     labelled = [("you stupid idiot", 1), ("you are a moron", 1), ("the mayor is an idiot", 0)]
     real = ["buses will be faster", "a fair point about trade"]
@@ -149,9 +153,7 @@ def test_the_news_head_learns_from_the_labelled_comments_and_real_ones_not_abusi
 def test_the_rounds_teach_the_news_head_blended_in_and_not_the_pooled_model() -> None:
     from rejoinder.moderation.training.news import ROUNDS_SHARE, fit_news_head
 
-    vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True)
-    pooled = LogisticRegression(C=10.0, solver="liblinear")
-    pooled.fit(vectorizer.fit_transform(ABUSE + FINE), [1] * 5 + [0] * 5)
+    vectorizer, pooled = _pooled_on_the_small_sets()
     model = from_sklearn(vectorizer, pooled)
     labelled = [("you stupid idiot", 1), ("you are a moron", 1), ("the mayor is an idiot", 0)]
     examples = [Example(text, label, LABELLED) for text, label in labelled]
@@ -179,9 +181,7 @@ def test_the_news_head_reads_the_mean_word_vector_folded_into_each_word(tmp_path
     from rejoinder.moderation.training.news import C, fit_news_head
     from rejoinder.moderation.training.semantic import mean_vectors, words_of_examples
 
-    vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True)
-    pooled = LogisticRegression(C=10.0, solver="liblinear")
-    pooled.fit(vectorizer.fit_transform(ABUSE + FINE), [1] * 5 + [0] * 5)
+    vectorizer, pooled = _pooled_on_the_small_sets()
     model = from_sklearn(vectorizer, pooled)
     labelled = [
         ("you are a stupid idiot today", 1),

@@ -33,19 +33,19 @@ C = 4.0
 REAL_NEGATIVES = ("trac_en_train",)
 REAL_NEGATIVES_WEIGHT = 0.2
 # Rounds of labelled news comments that teach the news head alone (`moderation train
-# --news-rounds`; the shipped model: tests/moderation/rounds). Fitted with them the head
-# reads a later round's abuse better at first sight (more of it held for no more false
-# holds) and the public sets' hate worse: seven refits with the rounds, each judged on
-# rounds written after it, took ETHOS and TRAC-1 Hindi under their targets (the unseen
-# rounds' README). So the head is a blend: ROUNDS_SHARE of a head fitted with the rounds,
-# the rest of the head fitted without them. Measured on the forty-fifth session's rounds,
-# which neither had seen (a head fitted on rounds 12-329, the public sets scored with one
-# fitted on rounds 12-369): 0.3 held 93 of their 182 abusive lines at first sight, the
-# head without the rounds 88 and the head with them alone 108 (6, 6 and 10 of their 489
-# others); ETHOS 0.8016, 0.8019 and 0.7931; TRAC-1 Hindi 0.9223, 0.9232 and 0.9201;
-# ToxiGen's hate sentences held 178, 171 and 179 of 342. At 0.4 ETHOS fell to 0.7995, at
-# 0.5 to 0.7978: 0.3 is the largest share tried that keeps every public figure at its
-# target, which makes ETHOS, an evaluation set, part of the choice.
+# --news-rounds`; the shipped model: tests/moderation/rounds). Fitted with them the head reads a
+# later round's abuse better at first sight (more of it held for no more false holds) and
+# the public sets' hate worse: seven refits with the rounds, each judged on rounds written
+# after it, took ETHOS and TRAC-1 Hindi under their targets
+# (tests/moderation/rounds/README.md). So the head is a blend: ROUNDS_SHARE of a head fitted
+# with the rounds, the rest of the head fitted without them. Measured on the forty-fifth
+# session's rounds, which neither had seen (a head fitted on rounds 12-329, the public sets
+# scored with one fitted on rounds 12-369): 0.3 held 93 of their 182 abusive lines at first
+# sight, the head without the rounds 88 and the head with them alone 108 (6, 6 and 10 of
+# their 489 others); ETHOS 0.8016, 0.8019 and 0.7931; TRAC-1 Hindi 0.9223, 0.9232 and
+# 0.9201; ToxiGen's hate sentences held 178, 171 and 179 of 342. At 0.4 ETHOS fell to
+# 0.7995, at 0.5 to 0.7978: 0.3 is the largest share tried that keeps every public figure at
+# its target, which makes ETHOS, an evaluation set, part of the choice.
 ROUNDS_SHARE = 0.3
 
 
