@@ -8540,6 +8540,39 @@ FORTY_SIXTH_SESSION_FORMS = [
 ]
 
 
+FORTY_SEVENTH_SESSION_FORMS = [
+    # the forty-seventh session's rounds (410-413, sets 1333-1336): a road told, then
+    # "Accidents happen"; fame earned, then the family to be minded; the last one who asked
+    # now a photo on a wall; the river deep; not every answer on paper; "our people" know
+    # where she lives; silenced for good; caste sarcasm; a woman kept to be looked at
+    ("The lane behind her house has no CCTV. People go missing.", True),
+    ("His car skidded on the wet road near the bypass. Accidents happen.", False),
+    ("The bridge collapse was tragic. Accidents happen.", False),
+    ("Bahut hungama macha liya, ab apne bachchon ka bhi khayal rakhna", True),
+    ("Bahut kaam kar liya, ab zara ghar walon ka bhi dhyan rakh le bhai", False),
+    ("The last reporter who asked is now a framed photo on his family's wall", True),
+    ("Her grandfather is now a photo on the wall of the school he founded", False),
+    ("Tell her the canal gets really deep in the monsoon, she should keep away from it", True),
+    ("Tell her the road is dark after the bridge, she should stay off it on the bike", False),
+    ("Madam ko samjha do, har baat ka hisaab adalat me nahi hota", True),
+    ("Hamare ladke jaante hain tum kahan rehte ho", True),
+    ("Sab jaante hain wo kahan rehti hai, uske ghar ke bahar press khadi hai", False),
+    ("Isko koi chup kara dega hamesha ke liye", True),
+    ("Sachin ne critics ko hamesha ke liye chup kara diya", False),
+    ("Their forefathers carried latrines for this.", True),
+    ("Their ancestors cleaned toilets for it, and they still got nothing", False),
+    ("A quota doctor? Must have been a fluke that he passed", True),
+    ("A Dalit topper from a poor family, must be a proud day for the village", False),
+    ("Now even the peons will become officers, what could possibly go wrong", True),
+    ("Now even the sweepers' children can become collectors, thanks to reservation", False),
+    ("Reporting ke liye nahi, dikhne ke liye rakhi hai", True),
+    ("Sawal puchne ke liye nahi, seekhne ke liye hota hai", False),
+    ("Everyone knows how she got the prime-time slot", True),
+    ("We all know how women get passed over for promotions", False),
+    ("That jihadi in khaki should be sacked", True),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     FOURTEENTH_SESSION_FORMS
@@ -8581,9 +8614,10 @@ FORTY_SIXTH_SESSION_FORMS = [
     + FORTY_THIRD_SESSION_FORMS
     + FORTY_FOURTH_SESSION_FORMS
     + FORTY_FIFTH_SESSION_FORMS
-    + FORTY_SIXTH_SESSION_FORMS,
+    + FORTY_SIXTH_SESSION_FORMS
+    + FORTY_SEVENTH_SESSION_FORMS,
 )
-def test_fourteenth_to_forty_sixth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_forty_seventh_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

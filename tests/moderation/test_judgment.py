@@ -5659,6 +5659,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandthreehundredthirtieth_evening.jsonl",
         "onethousandthreehundredthirtyfirst_evening.jsonl",
         "onethousandthreehundredthirtysecond_evening.jsonl",
+        "onethousandthreehundredthirtythird_evening.jsonl",
+        "onethousandthreehundredthirtyfourth_evening.jsonl",
+        "onethousandthreehundredthirtyfifth_evening.jsonl",
+        "onethousandthreehundredthirtysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7150,9 +7154,11 @@ ROUNDS_OTHERS_HELD = 107  # of 11958
 # model: 41 of their 114 abusive lines held and 1 of their 276 others; with the model of
 # the rounds (the rules as they stood then) 45 and 1. Sets 1317-1332, written after it
 # shipped: 18 of 76 and 2 of 184 (the model it replaced: 17 and 1). With the rules written
-# from them and the model of the rounds:
-UNSEEN_ABUSE_HELD = 185  # of 190
-UNSEEN_OTHERS_HELD = 2  # of 460
+# from them and the model of the rounds: 185 of 190 and 2 of 460. The forty-seventh
+# session's rounds (sets 1333-), at first sight with the shipped model: sets 1333-1336, 6
+# of 19 and none of 46. With the rules written from them:
+UNSEEN_ABUSE_HELD = 204  # of 209
+UNSEEN_OTHERS_HELD = 2  # of 506
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

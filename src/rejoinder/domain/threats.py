@@ -1409,6 +1409,72 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "threat.intimidation": (
+        # the 411th round (the 1334th set, veiled threats to an RTI activist, with twins):
+        # a person's road told and then "Accidents happen." as the last word (not "... The
+        # PWD should fix it before someone dies"); fame earned "ab zara ghar walon ka bhi
+        # dhyan rakh le" (not "... ab zara court mein bhi case le jaaye"); the last one who
+        # asked "is now a photo on his mother's wall" (not "... got a national award"); "Tell
+        # him the river is deep this time of year. He should stay away from the ghats" (not
+        # the river said deep in a report); "Bhai ko koi samjhao, har sawal ka jawab kagaz pe
+        # nahi milta" (not "har sawal ka jawab kagaz pe nahi milta, isliye ... zameen pe bhi
+        # jaana padta hai")
+        (
+            r"(?:his|her|their|your|ur) (?:\w+ ){0,2}?(?:village|road|route|way home|drive"
+            r"|commute|house|street|lane|car|bike|scooter|scooty|walk|jog)\b"
+            # (no accident that happened told: "His car skidded ... Accidents happen")
+            r"(?:(?!skid|crash|collid|overturn|tragic|died|killed|injur|accident)[^\n]){0,100}?[.!]"
+            r" (?:accidents happen|people go missing|people disappear)[.!]*$",
+            "accidents missing disappear",
+        ),
+        (
+            r"(?:naam|sawal|sawaal|rti|neta ?giri|patrakarita|hero ?giri|heropanti|shor|hungama)"
+            r"\w*\b[^\n]{0,40}?(?:kama liya|kar liya|kar li|bana liya|likh liya|bol liya|puch"
+            r" liya|pooch liya|macha liya)\b[^\n]{0,20}?ab (?:zara |thoda )?(?:apne )?(?:ghar"
+            r" walon|gharwalon|ghar waalon|parivaar|parivar|family|bachchon|bacchon|biwi|maa)\w*"
+            r" ka (?:bhi )?(?:dhyan|dhyaan|khayal|khyal) (?:rakh|rakhna|rakho|rakhe)",
+            "dhyan dhyaan khayal khyal",
+        ),
+        (
+            r"(?:is|are|was|were|ended up|became|will be|'?ll be) (?:now |just |only )?(?:a|an)"
+            r" (?:\w+ )?(?:photo|photograph|picture|portrait) (?:with a garland )?on (?:his|her"
+            r"|their|your|ur) (?:\w+(?:'?s)? )?wall",
+            "photo photograph picture portrait",
+        ),
+        (
+            # (water said deep: not "Tell her the road is dark after the bridge, she should
+            # stay off it on the bike", a warning)
+            r"tell (?:him|her|them)\b[^.!?\n]{0,20}?(?:river|lake|canal|nala|nallah|sea|water"
+            r"|dam|reservoir|creek) (?:is|gets) (?:very |really |quite )?deep\b[^\n]{0,40}?"
+            r"(?:he|she|they) (?:should|better|'?d better|had better|must) (?:stay|keep) (?:away"
+            r"|off|clear)",
+            "deep",
+        ),
+        (
+            r"(?:bhai|isko|usko|ise|use|inko|unko|ladke|madam|sahab|saheb|netaji|patrakar"
+            r"|reporter)\w* ko (?:koi |zara )?(?:samjhao|samjha do|samjha de|samjhaao|bata do"
+            r"|batao)\b[^\n]{0,20}?har (?:sawal|sawaal|cheez|baat) ka (?:jawab|jawaab|hisaab"
+            r"|hisab) (?:kagaz|kaagaz|kagaj|kaagaj|kalam|adalat)\w* (?:pe|par|me|mein|se) (?:nahi"
+            r"|nhi)",
+            "kagaz kaagaz kagaj kaagaj kalam adalat",
+        ),
+        # the 410th and 413th rounds (sets 1333 and 1336: a Muslim woman SP, Hinglish; a
+        # woman anchor, replies in Hinglish): "Humare log gali gali jaante hain wo kahan rehti
+        # hai" (a people's "we" knows where she lives; not "sab jaante hain wo kahan rehti
+        # hai", a celebrity's fans); "Isko bhi koi chup karayega ek din, hamesha ke liye" (not
+        # "Chup karana journalism nahi hai", nor a batsman who silenced his critics for good)
+        (
+            r"(?:humare|hamare|hamaare) (?:log|ladke|bande|aadmi|bhai)\b[^\n]{0,20}?(?:jaante"
+            r"|jante) (?:hain|hai|h) (?:ki )?(?:wo|woh|vo|ye|yeh|madam|tu|tum|aap)"
+            r" (?:kahan|kaha|kidhar) (?:rehti|rehta|rehte|rahti|rahta|rahte|jaati|jaata|jaate)",
+            "jaante jante",
+        ),
+        (
+            r"(?:isko|usko|ise|use|inko|unko|tujhe|tumhe|tereko|isse|madam ko)\b[^\n]{0,20}?chup"
+            r" (?:karayega|karayegi|karayenge|kara dega|kara denge|kara degi|karwa dega|karwa"
+            r" denge|karwa dena|kara do|kara dena|karwayega|karwayenge|karana padega|karwana"
+            r" padega)\b[^\n]{0,30}?hamesha (?:ke liye|ko)",
+            "chup",
+        ),
         # the commonest in comment threads: "Say that to my face and see if you walk away",
         # "People like you end up in ditches", "I have your IP address", "You're lucky this
         # is the internet", "Somebody should put this clown in the hospital"

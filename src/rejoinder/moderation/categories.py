@@ -5006,9 +5006,22 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "firecracker", "wildcat", "screamer", "narivad",
      "dupatta", "blouse", "neckline", "cute", "marry", "pretty", "hot", "girls", "women",
      "ladies", "female", "model", "heroine", "item", "actress", "dancer", "showpiece",
-     "gudiya", "barbie", "smile", "fly"}
+     "gudiya", "barbie", "smile", "fly", "dikhne", "dikhaane", "sajne", "sajane",
+     "sajaane", "slots", "slot", "promotions", "promotion", "tickets", "ticket", "gigs",
+     "gig"}
 )  # fmt: skip
 _MOCKED_FOR_HER_SEX_PATTERNS = (
+    # the 413th round (the 1336th set, a woman anchor, replies in Hinglish): "Sawal puchne
+    # ke liye nahi, dikhne ke liye rakhi hai channel ne" (not "Sawal to accha tha, par
+    # follow-up nahi kiya"); "We all know how women get prime time slots" (not "... get
+    # passed over for prime time slots")
+    r"(?:sawal|sawaal|khabar|news|kaam|reporting|padhne|bolne|puchne|poochne|anchoring"
+    r"|debate)\w* (?:ke liye|keliye) (?:nahi|nhi),? (?:bas |sirf )?(?:dikhne|dikhane|dikhaane"
+    r"|sajne|sajane|sajaane)\w* (?:ke liye|keliye)",
+    r"(?:we all know|everyone knows|we know|sab jaante hain|sabko pata hai) how (?:women|she"
+    r"|girls|ladies|these women|such women|female \w+) (?:get|got|gets|land|landed|lands|bag"
+    r"|bagged) (?:(?:the|their|her|those|these|such|prime[- ]?time|top|big|plum|cushy|good"
+    r"|best|lead) )*(?:slots?|promotions?|tickets?|gigs?)\b",
     # the 371st round (the 1294th set, women journalists in Hinglish, with twins): a
     # promotion put down to a "setting" with a producer ("kisi producer ke saath setting
     # hogi tabhi itni jaldi promotion mila"; not "... promotion mila kyunki ground report

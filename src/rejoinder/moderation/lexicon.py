@@ -315,6 +315,9 @@ SLUR_PHRASES = frozenset(
                                     "afsar", "collector", "judge", "judges", "anchor", "doctor",
                                     "doctors", "teacher", "teachers", "cricketer", "mayor",
                                     "mla", "mp", "neighbour", "neighbours")),
+     # ... and in uniform ("A jihadi in uniform is still a jihadi", the 1333rd set, a Muslim
+     # woman made SP)
+     *(("jihadi", "in", dress) for dress in ("uniform", "khaki", "vardi")),
      # the disabled, in the Nazis' word for those they killed first
      ("useless", "eaters"), ("useless", "eater"),
      # Northeast Indians as "chapti naak" (flat-nosed) people

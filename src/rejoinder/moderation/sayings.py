@@ -5712,6 +5712,32 @@ _SETS_APART = _alternatives(_SET_APART, SET_APART_CUES)
 # in the text. In _CUED, each ran whole for any comment holding any of its cues (some as
 # common as "tomorrow", "own" or "police"): 4.6% more instructions per comment.
 _ONE_BY_ONE_PARTS = (
+    # the 412th round (the 1335th set, sarcasm about Dalits and reservation, with twins):
+    # "Of course they deserve the seat, their ancestors cleaned toilets for it" (not "...
+    # they scored above the general cut-off"); "Wow, a Dalit topper. Must have been the
+    # answer sheet's lucky day" (not "... The teachers deserve a medal too"); "until it's
+    # time for the free seat, then suddenly they're all victims again" (not "... matrimonial
+    # ads, then suddenly everyone wants the same surname"); "now even the sweepers can be
+    # collectors. What could possibly go wrong?" (not a sweeper's child made collector told
+    # with pride)
+    (
+        r"(?:their|his|her|unke|inke) (?:ancestors|forefathers|grandparents|great-grandparents"
+        r"|purvaj)\w* (?:cleaned|scrubbed|carried|emptied|swept) (?:\w+ )?(?:toilets|latrines"
+        r"|sewers|gutters|shit|drains|streets)\b,? for (?:it|this|that|the seat|the job|the"
+        r" post)(?=[.!]|$)"
+        r"|(?:dalit|quota|obc|reserved|reservation|adivasi|tribal)\w* (?:topper|toppers|doctor"
+        r"|engineer|officer|collector|judge|professor|scientist|pilot)\b[^\n]{0,20}?(?:must"
+        r" (?:have been|be)|probably|obviously)\b[^\n]{0,30}?(?:lucky day|a fluke|a typo|a"
+        r" glitch|a miracle)"
+        r"|(?:free seats?|quota|reservation|freebies?|free ration|handouts?)\b[^\n]{0,40}?"
+        r"(?:suddenly )?(?:they'?re|they are) all (?:\w+ )?(?:victims|oppressed)\b"
+        r"|even (?:the )?(?:sweepers|cobblers|scavengers|chamars|bhangis|peons|toilet cleaners)"
+        r"\b[^\n]{0,20}?(?:can|will|could|get to) (?:be|become) (?:\w+ )?(?:collectors"
+        r"|doctors|officers|judges|ministers|engineers|professors|surgeons|pilots)\b"
+        r"[^\n]{0,20}?what could (?:possibly )?go wrong",
+        "ancestors forefathers grandparents purvaj lucky fluke typo glitch miracle victims"
+        " oppressed sweepers cobblers scavengers chamars bhangis peons",
+    ),
     # the 370th round (the 1293rd set, a Muslim woman elected mayor): a people said to
     # outbreed the country's ("they can just outbreed the locals"; not "grey squirrels
     # outbreed the reds"); her faith's rule foretold ("Give it a year and she'll have the
