@@ -8570,6 +8570,35 @@ FORTY_SEVENTH_SESSION_FORMS = [
     ("Everyone knows how she got the prime-time slot", True),
     ("We all know how women get passed over for promotions", False),
     ("That jihadi in khaki should be sacked", True),
+    # ... rounds 414-417: 1984 recalled to Sikhs; harm at the judge's home; what the girls
+    # got; a daughter and the men he freed; a neck with the chair; beaten outside the
+    # temple; Khalistanis in turbans; Roma and Travellers; a cure for two men; love is love
+    # until
+    ("Inko 1984 yaad dila do", True),
+    ("Voters ko 1984 yaad dilana padega, Congress ne kya kiya tha.", False),
+    ("1984 yaad hai? Sikhon ko aaj tak insaaf nahi mila", False),
+    ("Minister ki family ke saath bhi kabhi aisa ho, tab samjhega dard", True),
+    ("Meri beti ke school me bhi kabhi aisa ho, tab pata chalega ki security zaroori hai", False),
+    ("The judge deserves what those women got", True),
+    ("The victims deserve the same thing those girls got: justice", False),
+    ("I pray his wife runs into one of the men he let off", True),
+    ("I hope his daughter meets the men who rescued her", False),
+    ("Naukri ke saath uski jaan bhi jaani chahiye", True),
+    ("In dono ko sadak pe peetna chahiye tha", True),
+    ("Dono ko ashirwad dena chahiye tha", False),
+    ("They're all Khalistani terrorists in that camp", True),
+    ("Pagri bandh ke desh todne nikle hain", True),
+    ("Turban ya topi, sabko protest ka haq hai", False),
+    ("Hide your wallets, the travellers are back", True),
+    ("Count your blessings, the travellers left the field clean", False),
+    ("Migrants on the high street? Count your tyres", True),
+    ("You can't take the thieving out of a gypsy", True),
+    ("Travellers never wash their own plates at the festival? Rubbish, I was there", False),
+    ("Ye lesbians hain, inka ilaaj karwao", True),
+    ("Gay patients ko bhi HIV treatment chahiye, bina bhedbhav ke", False),
+    ("Chhakke maar ke mandir ki team jeet gayi, apavitra kuch nahi hua", False),
+    ("Love is love until your daughter brings one home, then it's a sickness", True),
+    ("They say love is love until it costs money, then it's a disorder of priorities", False),
 ]
 
 

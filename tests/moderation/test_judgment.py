@@ -3041,7 +3041,6 @@ KNOWN_MISSES = {
         "pagdi wale gaddar, bahar jaake desh ke khilaf bolte h",  # *
         "isko india aane do, airport pe hi sabak sikha denge",  # *
         "ye sab ISI ke paise pe pale h",  # *
-        "1984 yaad dilao inko, tab akal aayegi",  # *
     ],
     # the twenty-second unseen round (sets 632-638, rounds/README.md; the news head holds
     # those marked *): a gurdwara's kitchen honoured in Birmingham, a woman wrestler's gold
@@ -3508,7 +3507,6 @@ KNOWN_MISSES = {
     # a Sikh Speaker in Canada: Sikhs named by the turban and the kirpan, not as a people;
     # "these terrorists" named by no group word
     "eighthundredsixtyeighth_evening.jsonl": [
-        "Pagdi pehen ke desh todne wale, sab ke sab aatanki hain ye.",  # *
         "Send these terrorists back to Punjab and let the army sort them out.",  # *
         "Kirpan wali aunty ab parliament chalayegi, next bomb wahin phatega.",  # *
     ],
@@ -5663,6 +5661,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandthreehundredthirtyfourth_evening.jsonl",
         "onethousandthreehundredthirtyfifth_evening.jsonl",
         "onethousandthreehundredthirtysixth_evening.jsonl",
+        "onethousandthreehundredthirtyseventh_evening.jsonl",
+        "onethousandthreehundredthirtyeighth_evening.jsonl",
+        "onethousandthreehundredthirtyninth_evening.jsonl",
+        "onethousandthreehundredfortieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7156,9 +7158,10 @@ ROUNDS_OTHERS_HELD = 107  # of 11958
 # shipped: 18 of 76 and 2 of 184 (the model it replaced: 17 and 1). With the rules written
 # from them and the model of the rounds: 185 of 190 and 2 of 460. The forty-seventh
 # session's rounds (sets 1333-), at first sight with the shipped model: sets 1333-1336, 6
-# of 19 and none of 46. With the rules written from them:
-UNSEEN_ABUSE_HELD = 204  # of 209
-UNSEEN_OTHERS_HELD = 2  # of 506
+# of 19 and none of 46; sets 1337-1340, 12 of 19 and none of 46. With the rules written
+# from them:
+UNSEEN_ABUSE_HELD = 223  # of 228
+UNSEEN_OTHERS_HELD = 2  # of 552
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -205,6 +205,59 @@ _FAMILYS_OWN = (
 )
 PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "threat.violence": (
+        # the 414th, 415th and 417th rounds (sets 1337, 1338 and 1340: Sikh farmers
+        # protesting, an evening; harm wished on a judge who acquitted, with twins; two men
+        # married in a Kerala temple, replies): "1984 yaad dila do phir dekho kaise bhagte
+        # hain" (not "1984 yaad hai? ... insaaf nahi mila"); "Judge sahab ke ghar bhi kabhi
+        # aisa ho, tab pata chalega" (not "Judge sahab ke court me bhi kabhi fast hearing
+        # ho"); "Whoever signed this acquittal deserves the same thing those girls got" (not
+        # the victims said to deserve what the girls got, justice); "I hope his own daughter
+        # meets one of the men he set free"; "iski kursi ke saath iski gardan bhi jaani
+        # chahiye" (not "judge ki kursi pe baithne se pehle jaanch honi chahiye"); "Dono ko
+        # mandir ke bahar peetna chahiye tha" (not "dono ko ashirwad diya")
+        (
+            # (said to Sikhs: not "Voters ko 1984 yaad dilana padega, Congress ne kya kiya
+            # tha")
+            r"(?:sikh|sardar|sardaar|inko|unko|inhe|unhe|in logon|inki|unki|turban|pagdi|pagri)"
+            r"\w*\b[^\n]{0,40}?1984 (?:(?:phir se |ek baar phir |fir se )?yaad (?:dila|dilana"
+            r"|dilao|dilaana|dilaenge|dilayenge)|(?:phir se |fir se )?(?:dohra|dohrana|dohrao"
+            r"|repeat)\w*)"
+            r"|1984 (?:phir se |fir se )?(?:yaad (?:dila|dilana|dilao|dilaana)\w*|dohra\w*"
+            r"|repeat\w*) (?:inko|unko|inhe|unhe|in logon ko|sikhon ko|sardaron ko|sardaaron ko)",
+            "1984",
+        ),
+        (
+            r"(?:ke|ki|ka) (?:ghar|family|parivaar|parivar|beti|bahu|biwi|bachchon|bacchon)\w*"
+            r" (?:\w+ ){0,2}?(?:bhi )?(?:kabhi )?(?:aisa|yahi|wahi|yehi|vahi) (?:ho|hoga|ho jaaye"
+            r"|ho jaye|ho jae|hona chahiye)\b[^\n]{0,20}?(?:tab|tabhi|phir|fir) (?:pata (?:chalega"
+            r"|lagega)|samjhega|samjhegi|samjhenge|akal aayegi|aayegi akal)",
+            "chalega lagega samjhega samjhegi samjhenge akal",
+        ),
+        (
+            r"(?:whoever\b[^\n]{0,40}?|(?:he|she|they|him|her|the judge|this judge|that judge)"
+            r" )(?:deserves?|should get|ought to get|needs?) (?:the same thing|the same|what)"
+            r" (?:those|the|that|these) (?:girls?|women|woman|victims?|kids|children|child) got",
+            "girls girl women woman victims victim kids children child",
+        ),
+        (
+            r"(?:hope|wish|pray)\b[^\n]{0,10}?(?:his|her|their|your|ur) (?:own )?(?:daughters?"
+            r"|wife|sister|mother|kids|son|family)\b[^\n]{0,20}?(?:meets?|runs? into|gets? to"
+            r" meet|is left alone with|ends up with|moves next to) (?:one of )?(?:the|those|these)"
+            r" (?:men|man|rapists|monsters|animals|guys|accused|criminals)\b[^\n]{0,20}?(?:he|she"
+            r"|they|you|the judge) (?:set free|freed|acquitted|let off|let go|released|bailed"
+            r"|defended|protects?|protected)",
+            "daughter daughters wife sister mother kids son family",
+        ),
+        (
+            r"(?:kursi|naukri|post|pad|gaddi)\w* ke saath (?:(?:iski|uski|inki|unki|teri|tumhari)"
+            r" )?(?:gardan|sar|jaan)\w* bhi (?:jaani|utarni|katni|kaatni|leni|udni) chahiye",
+            "gardan sar jaan",
+        ),
+        (
+            r"(?:dono|in dono|un dono|inko|unko|inhe|unhe|aise logon) ko (?:\w+ ){0,4}?(?:peetna"
+            r"|pitna|maarna|kootna|jootey maarne|joote maarne) chahiye tha",
+            "peetna pitna maarna kootna maarne",
+        ),
         # "she'd need a new face after"; "a woman who needs a good slap" (not "the
         # government needs a good kicking at the polls": no kicking here)
         (

@@ -5712,6 +5712,48 @@ _SETS_APART = _alternatives(_SET_APART, SET_APART_CUES)
 # in the text. In _CUED, each ran whole for any comment holding any of its cues (some as
 # common as "tomorrow", "own" or "police"): 4.6% more instructions per comment.
 _ONE_BY_ONE_PARTS = (
+    # the 414th, 416th and 417th rounds (sets 1337, 1339 and 1340: Sikh farmers
+    # protesting, an evening; Roma and Travellers, with twins; two men married in a Kerala
+    # temple, replies): "Ye sab Khalistani hain, pagdi pehen ke desh todne aaye hain" (not
+    # "Turban ya topi, sabko protest ka haq hai"); "Lock your car and hide your kids, the
+    # gypsies have set up camp again" (not "... the car park by the station has had six
+    # break-ins"); "you can't take the thieving out of the gypsy"; "Roma in Sheffield? Count
+    # your hubcaps"; "Gypsy weddings: the only time they wash"; "Aise logon ka ilaaj hona
+    # chahiye" of two men married; "Ye chhakke mandir ko bhi apavitra kar rahe hain"; "Love
+    # is love until it's your son bringing one home, then it's a mental illness"
+    (
+        r"(?:ye|yeh|sab|saare|sare|these|they(?:'re| are)|all of them)\b[^\n]{0,15}?"
+        r"khalistani\w* (?:hain|hai|h|are|terrorists|aatanki)\b"
+        r"|(?:pagdi|pagri|turban|dastar)\w* (?:pehen|pehan|pahan|bandh|baandh)\w* (?:ke|kar)"
+        r" desh (?:todne|tod|todenge|baantne)"
+        r"|(?:lock|hide|watch|guard)\b[^\n]{0,40}?(?:the )?(?:gypsies|gypsys|pikeys|travellers"
+        r"|travelers|tinkers)\b[^\n]{0,20}?(?:are|have|has|is) (?:back|here|in town|set up"
+        r"|arrived|moved in|camped)"
+        r"|can'?t take the (?:thieving|stealing|thief|crime|dirt|filth|savage|violence|terror)"
+        r"\w* out of (?:the|a|them|him|her) (?:gypsy|gypsies|pikey|pikeys|traveller|tinker"
+        r"|roma|muslim|paki|immigrant|migrant|black|jew|arab|african|nigerian|romanian"
+        r"|albanian)\b"
+        r"|(?:gypsies|gypsy|pikeys?|travellers?|tinkers?|roma|romanians|albanians|immigrants"
+        r"|migrants)\b[^\n]{0,40}?count (?:your|ur|the) (?:hubcaps|wheels|silver|spoons"
+        r"|chickens|wallets?|tyres|tires|cutlery|valuables)"
+        r"|(?:gypsies|gypsy|pikeys?|travellers?|tinkers?|roma|immigrants|migrants|pakis"
+        r"|africans|arabs|indians|bangladeshis)\b[^\n]{0,40}?(?:the only time (?:they|these)"
+        r"|they never|they don'?t even|never once) (?:wash|bathe|shower)"
+        r"|(?:gay|gays|lesbians?|lgbt\w*|samlaingik|homo\w*|do mard|do ladke|do ladkiyan|do"
+        r" aurat\w*|chhakke|chakke)\b[^\n]{0,120}?(?:ka|ki|ko) (?:ilaaj|ilaj|treatment"
+        r"|therapy) (?:hona chahiye|karwao|karao|karwana chahiye|chahiye|zaroori)"
+        # (not sixes hit: "chhakke maar ke")
+        r"|(?:chhakke|chakke|chhakka|chakka|hijde|hijre|hijra)\w*\b(?! (?:maar|mare|maare|laga"
+        r"|jade|jadke|jaad))[^\n]{0,40}?(?:apavitra"
+        r"|ashuddh|napak|bhrasht)"
+        r"|love is love until\b[^\n]{0,60}?(?:mental illness|disease|disorder|sickness"
+        r"|abomination|perversion)",
+        "khalistani khalistanis pagdi pagri turban dastar gypsies gypsys pikeys travellers"
+        " travelers tinkers thieving stealing hubcaps wheels silver spoons chickens wallet"
+        " wallets tyres tires cutlery valuables wash bathe shower ilaaj ilaj treatment therapy"
+        " apavitra ashuddh napak bhrasht illness disease disorder sickness abomination"
+        " perversion",
+    ),
     # the 412th round (the 1335th set, sarcasm about Dalits and reservation, with twins):
     # "Of course they deserve the seat, their ancestors cleaned toilets for it" (not "...
     # they scored above the general cut-off"); "Wow, a Dalit topper. Must have been the
