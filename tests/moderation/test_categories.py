@@ -8599,6 +8599,33 @@ FORTY_SEVENTH_SESSION_FORMS = [
     ("Chhakke maar ke mandir ki team jeet gayi, apavitra kuch nahi hua", False),
     ("Love is love until your daughter brings one home, then it's a sickness", True),
     ("They say love is love until it costs money, then it's a disorder of priorities", False),
+    # ... rounds 418-421: seen somewhere "while you can"; a shame if the child got hurt;
+    # never been scared; see what happens, an address easy to find; the brakes; loyalty
+    # elsewhere; Allahu Akbar foretold; a Trojan horse; peace-loving but every blast; family
+    # planning; rivers of blood at Bakrid; a mohalla made Pakistan; cripples; a burden; a
+    # wheelchair's medal; the blind and colour; UPSC jihad
+    ("Saw you outside the school gates on Monday. Enjoy your freedom while you can", True),
+    ("Saw her at the gym, she should enjoy it while she can before the baby arrives", False),
+    ("Your son's school play looked lovely. Awful if anything happened to him", True),
+    ("Your son's school play looked lovely, my daughter was the donkey", False),
+    ("You've clearly never been hurt. That could be arranged", True),
+    ("Keep digging into this and see what happens", True),
+    ("Her address isn't hard to find, just so you know", True),
+    ("Pity if his brakes failed on the way home", True),
+    ("Their loyalty is to the party, not to Britain", False),
+    ("His loyalty is with Israel, not America", True),
+    ("In ten years they'll be shouting Allahu Akbar in parliament", True),
+    ("Trojan horse, these people don't even pretend anymore", True),
+    ("Muslim shantipriya hote hain, bas har blast ke baad pata chalta hai", True),
+    ("Inki population dekho, family planning sirf humare liye hai kya", True),
+    ("Eid pe khoon ki nadiya behti hai gali me", True),
+    ("Musalmanon ko ghar do, colony bhi mini Pakistan ban jaayegi", True),
+    ("The strike cripples the railways for a week", False),
+    ("Viklang khiladi medal jeet ke bhi bojh hi hain", True),
+    ("If I'd known crutches got you a job I'd have broken a leg", True),
+    ("Andhi ladki ko kya dikha hoga, medal ka rang bhi nahi", True),
+    ("Rang dekh ke andhe ko pata nahi chalega, isliye braille labels lagaye gaye", False),
+    ("Cricket me bhi jihad chal raha hai ab", True),
 ]
 
 

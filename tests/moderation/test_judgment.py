@@ -964,11 +964,9 @@ KNOWN_MISSES = {
         "You can never trust a Chinese businessman.",  # *
         "Black neighbourhoods are crime-infested for a reason.",
     ],
-    # a link the rules do not read ("owe their loyalty"); accusations that need knowing
-    # what is implied ("converting tribals with money", "only here to vote for whoever pays
-    # them")
+    # accusations that need knowing what is implied ("converting tribals with money",
+    # "only here to vote for whoever pays them")
     "seventysixth_evening.jsonl": [
-        "Muslims in this country owe their loyalty to Pakistan, not India.",  # *
         "Christians in India are converting tribals with money and lies.",  # *
         "Bangladeshis are only here to vote for whoever pays them.",  # *
     ],
@@ -1034,10 +1032,6 @@ KNOWN_MISSES = {
     # disgust at two men kissing, with no group named
     "ninetyfourth_evening.jsonl": [
         "No real man would ever kiss another man, it's disgusting.",  # *
-    ],
-    # "cripples" (also a verb: "this policy cripples the economy")
-    "ninetysixth_evening.jsonl": [
-        "Why should my taxes pay for cripples who sit at home all day?",
     ],
     # "cold", "fake", "racist" and "thick" are said of people and claims alike ("these
     # claims about Muslims are racist", "thick on the ground")
@@ -2006,7 +2000,6 @@ KNOWN_MISSES = {
     # a wheelchair user climbs Kilimanjaro
     "fourhundredfifth_evening.jsonl": [
         "Her carers did the climbing, she just sat there like a sack of spuds.",
-        "These cripples should stay indoors instead of wasting rescue teams' time.",  # *
     ],
     # Friday prayers stopped in Gurgaon, in Hinglish
     "fourhundredsixth_evening.jsonl": [
@@ -5665,6 +5658,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandthreehundredthirtyeighth_evening.jsonl",
         "onethousandthreehundredthirtyninth_evening.jsonl",
         "onethousandthreehundredfortieth_evening.jsonl",
+        "onethousandthreehundredfortyfirst_evening.jsonl",
+        "onethousandthreehundredfortysecond_evening.jsonl",
+        "onethousandthreehundredfortythird_evening.jsonl",
+        "onethousandthreehundredfortyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7158,10 +7155,10 @@ ROUNDS_OTHERS_HELD = 107  # of 11958
 # shipped: 18 of 76 and 2 of 184 (the model it replaced: 17 and 1). With the rules written
 # from them and the model of the rounds: 185 of 190 and 2 of 460. The forty-seventh
 # session's rounds (sets 1333-), at first sight with the shipped model: sets 1333-1336, 6
-# of 19 and none of 46; sets 1337-1340, 12 of 19 and none of 46. With the rules written
-# from them:
-UNSEEN_ABUSE_HELD = 223  # of 228
-UNSEEN_OTHERS_HELD = 2  # of 552
+# of 19 and none of 46; sets 1337-1340, 12 of 19 and none of 46; sets 1341-1344, 4 of 19
+# and none of 46. With the rules written from them:
+UNSEEN_ABUSE_HELD = 242  # of 247
+UNSEEN_OTHERS_HELD = 2  # of 598
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

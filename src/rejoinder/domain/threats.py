@@ -1462,6 +1462,45 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "threat.intimidation": (
+        # the 419th round (the 1342nd set, veiled threats to a woman journalist, with twins):
+        # "Saw you at the Waitrose on Kingsway on Sunday ... get more sleep, while you can"
+        # (not "Saw you at the book festival ... Hope the tour isn't wearing you out"); "Your
+        # daughter's netball team is doing well this season. Shame if she got hurt"; "never
+        # been properly scared. That can change" (not "... never been properly edited. That
+        # can change with a good sub"); "Keep writing about us and see what happens" (not
+        # "Keep writing about the council's contracts");
+        # "Be a shame if the brakes went on the A road one night" (not "Shame the council
+        # still hasn't fixed the potholes")
+        (
+            # (the last words: not "Saw her at the gym ... enjoy it while she can before the
+            # baby arrives")
+            r"saw (?:you|u) (?:at|in|outside|near|by|leaving|coming out of)\b"
+            r"[^\n]{0,120}?while (?:you|u) (?:still )?can(?=[.!]*$)",
+            "saw",
+        ),
+        (
+            r"(?:your|ur|her|his) (?:daughter|son|kids?|children|wife|husband|mum|mother|dad"
+            r"|father|little one)\w*(?:'?s)? [^\n]{0,60}?(?:shame|pity|terrible|awful) if (?:she"
+            r"|he|they|someone|anyone|anything) (?:got|gets|were|was|happened) ?(?:hurt|injured"
+            r"|harmed|hit|lost|taken|to (?:her|him|them))",
+            "shame pity terrible awful",
+        ),
+        (
+            r"(?:never|not) been (?:properly |really |truly |seriously )?(?:scared|frightened"
+            r"|afraid|hurt|beaten|threatened)\b[.!,]? (?:that|this|which) (?:can|could|will"
+            r"|might) (?:change|be arranged|be fixed)",
+            "scared frightened afraid hurt beaten threatened",
+        ),
+        (
+            r"keep (?:writing|talking|posting|reporting|digging|poking|asking) (?:about|into)"
+            r" (?:us|me|this|our)\b[^\n]{0,10}?(?:and|then) (?:see|watch|find out) what happens",
+            "happens",
+        ),
+        (
+            r"(?:shame|pity) if (?:the|your|ur|her|his) (?:brakes|brake lines?|steering)"
+            r" (?:went|failed|gave out|gave way|were cut|got cut|stopped working)",
+            "brakes brake steering",
+        ),
         # the 411th round (the 1334th set, veiled threats to an RTI activist, with twins):
         # a person's road told and then "Accidents happen." as the last word (not "... The
         # PWD should fix it before someone dies"); fame earned "ab zara ghar walon ka bhi

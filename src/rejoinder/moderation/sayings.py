@@ -5712,6 +5712,55 @@ _SETS_APART = _alternatives(_SET_APART, SET_APART_CUES)
 # in the text. In _CUED, each ran whole for any comment holding any of its cues (some as
 # common as "tomorrow", "own" or "police"): 4.6% more instructions per comment.
 _ONE_BY_ONE_PARTS = (
+    # the 418th, 420th and 421st rounds (sets 1341, 1343 and 1344: a British Pakistani
+    # Home Secretary, an evening; sarcasm about Muslims in Hinglish, with twins; disabled
+    # athletes, with twins): "Her loyalty's to the ummah, not to Britain"; "Give it five
+    # years and we'll be saying Allahu Akbar at passport control"; "Trojan horse. They
+    # don't even hide it anymore"; "sab Muslim shanti priya hain, bas har dhamake me naam
+    # unka hi aata hai" (not "sab neta imaandar hain, bas har ghotale me ..."); "Inki abadi
+    # dekh ke lagta hai ... family planning sirf Hinduon ke liye" (not "Census ke data dekh
+    # ke ..."); "Bakrid aa rahi hai, ab gali gali khoon ki nadiyan" (not "... bakron ke
+    # daam"); "Inko ghar kiraye pe doge to mohalla Pakistan ban jayega" (not "Inko ghar
+    # kiraye pe nahi dete log, landlords ka bhedbhav"); "a participation trophy for
+    # cripples"; "Langda bhi medal le aaya ... bojh badhega"; "If I'd known wheelchairs
+    # got you a gold medal"; "Andhe ko medal mila, usko to pata bhi nahi chala hoga ki kis
+    # rang ka hai" (not "Andhe runner ke guide ko bhi medal milta hai")
+    (
+        r"(?:her|his|their) (?:loyalty|loyalties)(?:'?s| is| are| lies| lie)? (?:is |are )?"
+        r"(?:to|with) (?:the )?(?:ummah|islam|mecca|pakistan|islamabad|israel|her religion"
+        r"|his religion|their religion|the mosque|allah)\b[^\n]{0,10}?,? not (?:to |with )?"
+        r"(?:britain|the uk|england|this country|us|america|india|france)\b"
+        r"|(?:give it|in|within|wait) (?:\w+ ){0,2}?(?:years?|months?|decades?)\b[^\n]{0,40}?"
+        r"(?:saying|shouting|chanting|hearing) allahu? akbar"
+        r"|trojan horse\b[^\n]{0,20}?(?:they|these people|this lot) (?:don'?t|do not) (?:even"
+        r" )?(?:hide|bother hiding|pretend)"
+        r"|(?:muslim|musalman|mulle|ye log|inka|inke|sab)\w*\b[^\n]{0,30}?(?:shanti ?priya"
+        r"|shantipriya|amanpasand|aman ?pasand)\b[^\n]{0,40}?(?:dhamak|blast|bomb|aatank"
+        r"|terror)\w*"
+        r"|(?:inki|unki|muslim|musalman|in logon ki|mullon ki)\w* (?:abadi|aabadi|population)"
+        r"\b[^\n]{0,60}?family planning\b[^\n]{0,30}?(?:sirf|bas|only) (?:hinduon|hindu"
+        r"|humare|hamare|hum)"
+        r"|(?:bakrid|bakra ?eid|eid|muharram)\b[^\n]{0,40}?khoon (?:ki|ke) (?:nadiyan|nadiya"
+        r"|nadi|naale|dariya)"
+        r"|(?:inko|unko|in logon ko|muslims? ko|musalmanon ko|mullon ko)\b[^\n]{0,40}?"
+        r"(?:mohalla|muhalla|colony|gali|society|sheher|shehar|area|basti) (?:bhi )?(?:mini"
+        r" |chhota )?pakistan (?:ban|bana)\w*"
+        # ("Ab UPSC me bhi jihad chalega"; not "jihad" said of militants)
+        r"|(?:upsc|ias|ips|naukri|naukriyon|exam|civil services?|bureaucracy|bollywood|cricket"
+        r"|police|army|adalat|media)\w* (?:me|mein|in) (?:bhi )?jihad (?:chalega|chal raha"
+        r"|hoga|ho raha|shuru)"
+        r"|(?:for|like|these|those|all the|bunch of|load of) cripples\b"
+        r"|(?:langda|langde|lula|lule|andha|andhe|apahij|viklang|divyang)\w*\b[^\n]{0,80}?"
+        r"bojh (?:badhega|badh|bante|banega|hain|hai|h)\w*"
+        r"|(?:if i'?d known|if i had known)\b[^\n]{0,40}?(?:wheelchairs?|crutches|being blind"
+        r"|being disabled|one leg)\b[^\n]{0,30}?(?:got|gets|get|wins?|won) (?:you )?(?:a )?"
+        r"(?:\w+ )?(?:medal|benefits|money|perks|parking|job)"
+        r"|(?:andhe|andha|andhi)\w*\b[^\n]{0,60}?(?:pata (?:bhi )?nahi (?:chala|chalega)"
+        r"|kya (?:dikha|dikhega|pata))\b[^\n]{0,30}?(?:rang|colour|color)",
+        "loyalty loyaltys loyalties akbar trojan shanti shantipriya amanpasand aman planning"
+        " nadiyan nadiya nadi naale dariya pakistan cripples bojh wheelchairs wheelchair"
+        " crutches rang colour color jihad",
+    ),
     # the 414th, 416th and 417th rounds (sets 1337, 1339 and 1340: Sikh farmers
     # protesting, an evening; Roma and Travellers, with twins; two men married in a Kerala
     # temple, replies): "Ye sab Khalistani hain, pagdi pehen ke desh todne aaye hain" (not
