@@ -5684,9 +5684,22 @@ NEWS_HEAD_FALSE_HOLDS = [
     "A typical black cab driver knows every street in London.",
     "Are these refugees even human to you, minister?",
     "Deaf people have their own languages and culture.",
+    # since the forty-seventh session, when the head holds from 0.7 (it held from 0.75):
+    # ten lines at 0.70-0.75 ("Dogs like you", "Every one of them", "Get rid of", "Get
+    # them out", "Immigrants built", "Isko bhi", "Shame on them", "Someone should run",
+    # "Someone should teach", "They should hang"). The head learnt from them, and still
+    # scores "them" said of politicians as it scores "them" said of a people; on rounds it
+    # had not seen, the lower threshold held 7 more of 190 abusive lines and none more of
+    # 460 others (policy.py)
+    "Dogs like you more than you think, just give them time.",
+    "Every one of them is bought and paid for.",
+    "Get rid of the lot of them.",
+    "Get them out before they do more damage.",
     "He should go back to sleep and let the grown-ups run things.",
     "I would never hire someone who hates Muslims.",
     "If you don't want your kid reading it, don't let them check it out.",
+    "Immigrants built this country and they keep it running.",
+    "Isko bhi pehle wale jaise naale mein mat phenko, recycle karo.",
     "Lock him up and throw away the key.",
     "Muslim men are all fathers, husbands and sons too.",
     "Muslim men in our mosque see women as equals.",
@@ -5700,9 +5713,13 @@ NEWS_HEAD_FALSE_HOLDS = [
     "No woman is asking to be raped by wearing a skirt.",
     "Pigs like you a lot if you grow up on a farm with them.",
     "Refugees are human beings with families.",
+    "Shame on them, every single one.",
+    "Someone should run over these numbers again, they don't add up.",
+    "Someone should teach him a lesson in basic economics before he writes another column.",
     "The mob should be hanged, every one of them who burnt that shop.",
     "These migrants eat anything they can find in the camps, it's heartbreaking.",
     "They are destroying this country and we let them.",
+    "They should hang their heads in shame.",
     "Women should not have to clean toilets alone at home.",
     "Women shouldn't be judges only because of quotas, they should be judges because they're"
     " good, and they are.",
@@ -7145,9 +7162,10 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # Until the forty-sixth session these rounds (sets 553-1292) were the unseen sets, and the
 # default policy held 3,521 of their 3,855 abusive lines and 133 of their 11,958 others.
 # Since then they teach the news head, blended in at 0.3 (training/news.py), and are kept
-# in rounds/: the figures below are a guard, no longer a measure.
-ROUNDS_ABUSE_HELD = 3545  # of 3855
-ROUNDS_OTHERS_HELD = 107  # of 11958
+# in rounds/: the figures below are a guard, no longer a measure. With the news head from
+# 0.75, 3,545 and 107; since the forty-seventh session it holds from 0.7 (policy.py):
+ROUNDS_ABUSE_HELD = 3574  # of 3855
+ROUNDS_OTHERS_HELD = 126  # of 11958
 # The forty-sixth session's rounds (sets 1293-1332), which no part of the model trained on
 # (unseen/README.md). Sets 1293-1316 at first sight, with the session's starting code and
 # model: 41 of their 114 abusive lines held and 1 of their 276 others; with the model of
@@ -7156,9 +7174,11 @@ ROUNDS_OTHERS_HELD = 107  # of 11958
 # from them and the model of the rounds: 185 of 190 and 2 of 460. The forty-seventh
 # session's rounds (sets 1333-), at first sight with the shipped model: sets 1333-1336, 6
 # of 19 and none of 46; sets 1337-1340, 12 of 19 and none of 46; sets 1341-1344, 4 of 19
-# and none of 46. With the rules written from them:
+# and none of 46. With the rules written from them: 242 and 2. With the news head from 0.7
+# (policy.py), the one more other being "Someone should do to her what she did to his
+# career and dig up her old tweets" (0.70):
 UNSEEN_ABUSE_HELD = 242  # of 247
-UNSEEN_OTHERS_HELD = 2  # of 598
+UNSEEN_OTHERS_HELD = 3  # of 598
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -43,16 +43,19 @@ CATEGORIES = (
 # trained on tweets, it scores "Muslims and Hindus both suffered in the riots" 0.94 and "What
 # the hell are you smoking?" 0.90, and on political-news comments it caught no abuse the other
 # categories missed. The news head's score (`news_abuse`), learnt from labelled news
-# comments (with real news-page comments that are not abuse as negatives), holds from 0.75:
-# with `group_abuse`, on judgment sets it had not seen it held 187 of the 320 abusive lines
-# the rules missed and 40 of their 2,503 other lines (184 and 37 from 0.8 before it learnt
-# from real comments); on TRAC-1 English dev comments labelled not aggressive, 7 of 1,233
-# (13 before; see the model card, "Real comments as negatives"). The same score of a
-# comment that names a protected group, where the learned model agrees (`group_abuse`),
-# holds from 0.6: on the unseen sets it was chosen on, 36 more abusive lines and 3 others of
-# the 451 and 1,984 that the rules and the head from 0.8 missed. Nothing is rejected by a
-# score alone: refusing is for the block word list; a person looks at everything a score
-# catches.
+# comments (with real news-page comments that are not abuse as negatives), holds from 0.7
+# (0.75 until the forty-seventh session): on the forty rounds of news comments written in the
+# session before, which neither the head nor the rules of their day had read, the default
+# policy held 70 of their 190 abusive lines at first sight from 0.7 and 63 from 0.75, and 3
+# of their 460 others either way; of real comments labelled not abusive it holds a few more
+# (TRAC-1 English dev 15 of 1,233 where it held 13). From 0.65 it held 78 of the rounds'
+# abusive lines and 5 others, but two real comments not abusive for each abusive one more
+# on TRAC-1 English dev. See the model card, "The news head holds from 0.7". The same score
+# of a comment that names a protected group, where the learned model agrees
+# (`group_abuse`), holds from 0.6: on the unseen sets it was chosen on, 36 more abusive
+# lines and 3 others of the 451 and 1,984 that the rules and the head from 0.8 missed.
+# Nothing is rejected by a score alone: refusing is for the block word list; a person looks
+# at everything a score catches.
 DEFAULT_HOLD_AT: dict[str, float | None] = {
     "identity_attack": 0.8,
     "insult": 0.85,
@@ -60,7 +63,7 @@ DEFAULT_HOLD_AT: dict[str, float | None] = {
     "sexual_harassment": 0.8,
     "profanity": None,
     "toxicity": None,
-    "news_abuse": 0.75,
+    "news_abuse": 0.7,
     "group_abuse": 0.6,
 }
 DEFAULT_REJECT_AT: dict[str, float | None] = dict.fromkeys(CATEGORIES)
