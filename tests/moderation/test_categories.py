@@ -8628,6 +8628,33 @@ FORTY_SEVENTH_SESSION_FORMS = [
     ("Andhi ladki ko kya dikha hoga, medal ka rang bhi nahi", True),
     ("Rang dekh ke andhe ko pata nahi chalega, isliye braille labels lagaye gaye", False),
     ("Cricket me bhi jihad chal raha hai ab", True),
+    # ... rounds 422-425: stones too kind; harm wished "desh ka bhala hoga"; a disease
+    # asked of God; a helicopter wished down; the street's sentence; a death celebrated;
+    # one's place on a horse; a priest next; her marriage; her ex-husband; smile more; a
+    # brother's pride; nothing between the ears; a funeral; dropped as a baby
+    ("Lathis were too gentle for that lot", True),
+    ("Stone pelting on a wedding is a crime, full stop", False),
+    ("Ye gaddar dub jaaye nadi me, desh ka bhala hoga", True),
+    ("Allah usko aisi bimari de ki bistar se na uthe", True),
+    ("Bhagwan iske bete ko jaldi theek kare, cancer se lad raha hai", False),
+    ("Uska plane kahin samundar me gire", True),
+    ("Iska helicopter har hafte jungle wale districts me jaata hai", False),
+    ("Public khud chaurahe pe faisla kare aise logon ka", True),
+    ("Ye neta mar jaye to mithai baantunga", True),
+    ("Team haar jaaye to bhi party karenge, khushi ki baat hai", False),
+    ("Baraat nikalni hai to apni aukaat me nikalo", True),
+    ("Ghodi pe baithne ke liye aukaat nahi, himmat chahiye, salute to the groom", False),
+    ("Kal ko ye mandir ke pandit bhi ban jayenge", True),
+    ("She'll handle the economy the way she handled her divorce", True),
+    ("The hearing was about what her ex-husband got in the divorce", False),
+    ("Smile more and talk less, sweetheart", True),
+    ("She should smile more, the photos from the launch are lovely", False),
+    ("Your mum must be so proud. Of your sister.", True),
+    ("Your parents must be so proud of you, well done", False),
+    ("Clearly nothing between your ears", True),
+    ("No one will cry at your funeral", True),
+    ("Nobody at the funeral could believe how young he was", False),
+    ("You sound like you got dropped on your head as a baby", True),
 ]
 
 

@@ -2622,7 +2622,6 @@ KNOWN_MISSES = {
     ],
     "fivehundredfiftyfourth_evening.jsonl": [
         "inki aukaat nahi ghodi pe baithne ki, paidal chalo",  # *
-        "reservation se ghodi bhi mil gayi kya ab",
         "inki ladkiyan toh waise bhi hamare ghar kaam karti thi",  # *
     ],
     "fivehundredfiftyfifth_evening.jsonl": [
@@ -3550,7 +3549,6 @@ KNOWN_MISSES = {
     ],
     # a Dalit groom on a horse: "inko", "inki aukaat" (said of politicians too)
     "eighthundredeightysixth_evening.jsonl": [
-        "Inko reservation bhi chahiye aur ghodi bhi, kal ko hamare ghar mein ghus jayenge.",  # *
         "Inki aukaat dikhani padti hai time time pe, warna sar pe naachte hain.",  # *
     ],
     # Pride in Mumbai: an island exile for "inko"
@@ -3826,8 +3824,6 @@ KNOWN_MISSES = {
     "onethousandthirtieth_evening.jsonl": [
         "Ghodi pe baithne ka shauk hai toh apne mohalle mein baitho, humare gaon mein ye nahi"
         " chalega",
-        "Reservation se naukri mil gayi toh ab ghodi bhi chahiye, kal ko humari betiyan bhi"
-        " maangenge ye log",  # *
         "These quota people get one government job and suddenly think they're Rajputs",  # *
     ],
     # women journalists harassed a fifth time: innuendo with no word of her body ("samajh
@@ -5662,6 +5658,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandthreehundredfortysecond_evening.jsonl",
         "onethousandthreehundredfortythird_evening.jsonl",
         "onethousandthreehundredfortyfourth_evening.jsonl",
+        "onethousandthreehundredfortyfifth_evening.jsonl",
+        "onethousandthreehundredfortysixth_evening.jsonl",
+        "onethousandthreehundredfortyseventh_evening.jsonl",
+        "onethousandthreehundredfortyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7164,7 +7164,8 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # Since then they teach the news head, blended in at 0.3 (training/news.py), and are kept
 # in rounds/: the figures below are a guard, no longer a measure. With the news head from
 # 0.75, 3,545 and 107; since the forty-seventh session it holds from 0.7 (policy.py):
-ROUNDS_ABUSE_HELD = 3574  # of 3855
+# 3,574 and 126; with the rules of the session's rounds 422-425, one more abusive line:
+ROUNDS_ABUSE_HELD = 3575  # of 3855
 ROUNDS_OTHERS_HELD = 126  # of 11958
 # The forty-sixth session's rounds (sets 1293-1332), which no part of the model trained on
 # (unseen/README.md). Sets 1293-1316 at first sight, with the session's starting code and
@@ -7176,9 +7177,11 @@ ROUNDS_OTHERS_HELD = 126  # of 11958
 # of 19 and none of 46; sets 1337-1340, 12 of 19 and none of 46; sets 1341-1344, 4 of 19
 # and none of 46. With the rules written from them: 242 and 2. With the news head from 0.7
 # (policy.py), the one more other being "Someone should do to her what she did to his
-# career and dig up her old tweets" (0.70):
-UNSEEN_ABUSE_HELD = 242  # of 247
-UNSEEN_OTHERS_HELD = 3  # of 598
+# career and dig up her old tweets" (0.70): 242 and 3. Sets 1345-1348, the first batch
+# with the head from 0.7: 7 of 19 and none of 46 (from 0.75, 6). With the rules written
+# from them:
+UNSEEN_ABUSE_HELD = 261  # of 266
+UNSEEN_OTHERS_HELD = 3  # of 644
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

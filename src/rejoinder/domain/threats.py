@@ -205,6 +205,50 @@ _FAMILYS_OWN = (
 )
 PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "threat.violence": (
+        # the 422nd and 424th rounds (sets 1345 and 1347: a Dalit groom's procession stoned,
+        # an evening; harm wished on an opposition leader in Hinglish, with twins): "Stones
+        # were too kind" (not "Stone pelting on a wedding is a crime"); a stampede wished
+        # and "desh ka bhala hoga" (not a stampede at his last rally told); "Bhagwan ise
+        # aisi bimari de ki bolne layak na rahe" (not "Bhagwan ise sadbuddhi de"); "Iska
+        # helicopter kahin jungle me gire" (not "... har hafte jungle wale districts me
+        # jaata hai"); "janta khud sadak pe saza de, court ki zarurat nahi"; "Mar jaaye to
+        # desh me Diwali manegi" (not "Diwali pe pataakhe ban karne ka faisla galat hai")
+        (
+            r"(?:stones|stoning|a beating|beatings|slaps|lathis|bullets|rubber bullets|the"
+            r" lathi ?charge|hanging) (?:were|was|is|are|would be) (?:too kind|too good|too"
+            r" soft|too gentle|a mercy|merciful|too merciful)",
+            "kind gentle mercy merciful",
+        ),
+        (
+            r"(?:kuchla|kuchal|mar|jal|dub|doob|gir|latak|kat|ud)\w* (?:jaye|jaaye|jae|jaayen"
+            r"|jayen)\b[^\n]{0,20}?(?:desh ka bhala|desh ka bhla|sabka bhala|sab ka bhala|achha"
+            r" hoga|accha hoga|sukoon milega|desh bach jayega)",
+            "bhala bhla achha accha sukoon bach",
+        ),
+        (
+            r"(?:bhagwan|bhagvan|ishwar|allah|khuda|upar ?wala|rab)\w* (?:ise|use|isko|usko"
+            r"|inko|unko|tujhe|tumhe|iske|uske|is neta|is aadmi)\b[^\n]{0,20}?(?:bimari|beemari"
+            r"|cancer|lakwa|paralysis|kodh|aids|kida|keede)\w*",
+            "bimari beemari cancer lakwa paralysis kodh aids kida keede",
+        ),
+        (
+            r"(?:iska|uska|inka|unka|tera|neta ?ji ka|neta ka)\b[^\n]{0,10}?(?:helicopter"
+            r"|plane|jahaz|jahaaz|chopper|jet)\w* (?:\w+ ){0,4}?(?:gire|girey|gir jaye|gir jaaye"
+            r"|crash ho jaye|crash ho jaaye|takra jaye|dub jaye|gayab ho jaye)\b",
+            "gire girey gir crash takra dub gayab",
+        ),
+        (
+            r"(?:janta|public|log|bheed|hum)\b[^\n]{0,10}?(?:khud )?(?:sadak|sadkon|chauraha"
+            r"|chaurahe)\w* (?:pe|par) (?:saza|sazaa|faisla|insaaf|nyay)\w* (?:de|dega|degi"
+            r"|karegi|kare|karo|dena chahiye)\b",
+            "saza sazaa faisla insaaf nyay",
+        ),
+        (
+            r"(?:mar|mare|marr|tapak|lat)\w* (?:jaaye|jaye|jae|gaya|jayega|jaega|jaayega)\b"
+            r"[^\n]{0,20}?(?:to|toh|tab)\b[^\n]{0,20}?(?:diwali|deewali|holi|eid|jashn|party"
+            r"|pataakhe|patakhe|mithai|laddoo|ladoo)",
+            "diwali deewali holi eid jashn party pataakhe patakhe mithai laddoo ladoo",
+        ),
         # the 414th, 415th and 417th rounds (sets 1337, 1338 and 1340: Sikh farmers
         # protesting, an evening; harm wished on a judge who acquitted, with twins; two men
         # married in a Kerala temple, replies): "1984 yaad dila do phir dekho kaise bhagte

@@ -5008,9 +5008,22 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "ladies", "female", "model", "heroine", "item", "actress", "dancer", "showpiece",
      "gudiya", "barbie", "smile", "fly", "dikhne", "dikhaane", "sajne", "sajane",
      "sajaane", "slots", "slot", "promotions", "promotion", "tickets", "ticket", "gigs",
-     "gig"}
+     "gig", "marriage", "household", "screwed", "shafted", "fucked", "ridden",
+     "smiles", "age"}
 )  # fmt: skip
 _MOCKED_FOR_HER_SEX_PATTERNS = (
+    # the 423rd round (the 1346th set, a woman candidate for PM, with twins): "She'll run
+    # the country the way she runs her marriage" (not "... the way she ran the
+    # department"); "you'll get exactly what her ex-husband got, screwed" (not "... what
+    # her manifesto promises"); "She should smile more and talk less" (not "She should
+    # talk less about her rivals"), "not a good look on a woman her age"
+    r"the way (?:she|her) (?:runs?|ran|ruined|ruins|handles?|handled) (?:her|his) (?:marriage"
+    r"|husband|kitchen|household|home|love life|divorce)",
+    r"what (?:her|his) (?:ex-?husband|ex|husband|boyfriend|ex-?boyfriend)\w* got\b"
+    r"[^.!?\n]{0,10}?(?:screwed|shafted|fucked|ridden)",
+    r"(?:smile|smiles) more and (?:talk|speak|say|think) less",
+    r"(?:not a good look|unbecoming|unattractive|desperate) (?:on|for|in) a woman (?:of )?her"
+    r" age",
     # the 413th round (the 1336th set, a woman anchor, replies in Hinglish): "Sawal puchne
     # ke liye nahi, dikhne ke liye rakhi hai channel ne" (not "Sawal to accha tha, par
     # follow-up nahi kiya"); "We all know how women get prime time slots" (not "... get
@@ -5456,7 +5469,7 @@ _SCORNED_CUES = frozenset(
     {"iq", "drop", "dropped", "words", "shaadi", "potato", "toad", "goblin", "gremlin", "pug",
      "real", "proper", "wait", "naak", "nak", "whatsapp", "jaise", "disappointed", "ashamed",
      "embarrassed", "licking", "crayons", "glue", "paste", "invites", "likes", "loves",
-     "talks", "dates", "listens", "breathe", "breath"}
+     "talks", "dates", "listens", "breathe", "breath", "proud", "ears", "funeral", "baby"}
 )  # fmt: skip
 _SCORNED_PATTERNS = (
     # a woman's views put down to her sex life: "Looks like she's never had a real man,
@@ -5507,6 +5520,18 @@ _SCORNED_PATTERNS = (
     # set; not "Shaadi ke liye haan? Ye ladkiyan world champion hain")
     r"(?:isko|usko|ise|use|inko|unko|tujhe|tumhe) koi (?:ladka|aadmi|mard) (?:shaadi|shadi)"
     r" (?:ke liye )?(?:haan nahi|haa nahi|nahi|na) (?:bolega|karega|kahega|dega)",
+    # the 425th round (the 1348th set, replies in English): "Your parents must be so proud.
+    # Of your brother, I mean" (not "Your parents must be so proud of you"); "Must be nice
+    # to have nothing between the ears"; "Nobody at your funeral will remember a single
+    # thing you said" (not "Nobody at the MP's office will remember a single letter"); "You
+    # type like you were dropped as a baby" (not "You type like a council press officer")
+    r"(?:your|ur) (?:parents|mum|mom|dad|mother|father|family) must be (?:so |very |really )?"
+    r"proud\b[.!,]{0,3} (?:of )?(?:your|ur) (?:brother|sister|sibling|cousin|dog)",
+    r"nothing (?:between|in between|in) (?:the|your|ur|his|her) ears",
+    r"(?:nobody|no one|noone) (?:at|will come to|will go to|will attend|will cry at) (?:your|ur)"
+    r" funeral",
+    r"(?:you|u)\b[^.!?\n]{0,30}?like (?:you|u) (?:were|was|got) dropped (?:on (?:your|ur)"
+    r" head )?as a (?:baby|child|kid)",
 )
 # (one pattern at a time, each where a cue word it spells is present: some cues are
 # common words, "jaise" or "likes", and the union ran whole for each comment holding one)

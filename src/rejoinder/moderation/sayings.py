@@ -5712,6 +5712,19 @@ _SETS_APART = _alternatives(_SET_APART, SET_APART_CUES)
 # in the text. In _CUED, each ran whole for any comment holding any of its cues (some as
 # common as "tomorrow", "own" or "police"): 4.6% more instructions per comment.
 _ONE_BY_ONE_PARTS = (
+    # the 422nd round (the 1345th set, a Dalit groom's procession stoned, Hinglish): "Ghodi
+    # chadhna hai to apni aukaat dekh ke chadho" (not "Ghodi pe baithne ke liye police
+    # protection chahiye"); "Inko reservation bhi chahiye aur ghodi bhi, kal ko mandir me
+    # pujari bhi banenge"
+    (
+        # (one's place: not "aukaat nahi, himmat chahiye, salute to the groom")
+        r"(?:ghodi|ghoda|ghode|baraat|barat)\b[^\n]{0,40}?(?:apni|inki|unki|teri|tumhari|iski"
+        r"|uski) (?:aukaat|aukat|aukad|auqat|aukaad)"
+        r"|(?:reservation|aarakshan|quota)\w*\b[^\n]{0,30}?(?:aur )?ghodi bhi"
+        r"|kal ko (?:\w+ ){0,3}?(?:pujari|purohit|pandit|mahant) bhi (?:banenge|ban jayenge"
+        r"|bana do|banayenge|ban jaayenge)",
+        "aukaat aukat aukad auqat aukaad ghodi pujari purohit pandit mahant",
+    ),
     # the 418th, 420th and 421st rounds (sets 1341, 1343 and 1344: a British Pakistani
     # Home Secretary, an evening; sarcasm about Muslims in Hinglish, with twins; disabled
     # athletes, with twins): "Her loyalty's to the ummah, not to Britain"; "Give it five
