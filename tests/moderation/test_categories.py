@@ -8655,6 +8655,10 @@ FORTY_SEVENTH_SESSION_FORMS = [
     ("No one will cry at your funeral", True),
     ("Nobody at the funeral could believe how young he was", False),
     ("You sound like you got dropped on your head as a baby", True),
+    # "is full" read where the sentence ends (a backspace, not a word boundary, once stood
+    # after an "and" that could never match; "and" is no longer read)
+    ("Ireland is full.", True),
+    ("Europe is full and rich in history", False),
 ]
 
 

@@ -1159,7 +1159,7 @@ _CUED = tuple(
             r"(?:ireland|england|britain|scotland|europe) for the (?:irish|english|british"
             r"|scottish|europeans)(?![a-z])(?! (?:team|side|squad|cup|team'?s))"
             r"|(?:europe|europa) for europeans"
-            r"|(?:ireland|britain|england|the uk|europe) is full(?=\s*(?:[.!,;]|$|and|of them"
+            r"|(?:ireland|britain|england|the uk|europe) is full(?=\s*(?:[.!,;]|$|of them"
             r"|of (?:migrants|foreigners|immigrants|refugees|asylum seekers)))"
             r"|unvetted (?:(?:military|fighting)[ -]age |young )?(?:males|men)",
             "ireland england britain scotland europe europa uk unvetted",
