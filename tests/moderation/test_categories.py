@@ -8659,6 +8659,35 @@ FORTY_SEVENTH_SESSION_FORMS = [
     # after an "and" that could never match; "and" is no longer read)
     ("Ireland is full.", True),
     ("Europe is full and rich in history", False),
+    # ... rounds 426-429: ink run dry and "intezaam hum kar denge"; taken away and nobody
+    # will know; a mother at a grave; the reader's brother's nights; "akeli mat aana ...
+    # samjho"; dress and the border; one less; chromosomes; changing rooms; identify as a
+    # toaster; not a phase; all look the same; bat eaters; eyes; a massage parlour
+    ("Awaaz band ho jaayegi, bandobast hum kar denge", True),
+    ("Isko utha ke le jao, kisi ko khabar bhi nahi hogi", True),
+    ("Paise utha ke le gaye aur kisi ko pata bhi nahi chala", False),
+    ("Wo bhi aise hi bolta tha, ab uski ammi kabristan me roti hai", True),
+    ("Uski maa har saal uski kabr pe jaati hai, shaheed tha wo", False),
+    ("Apni beti se poocho wo subah kahan jaati hai, humein pata hai", True),
+    ("Mera bhai raat ko kahan jaata hai, hume pata hai, night shift karta hai", False),
+    ("Akele mat aana, halaat theek nahi hain, samajh lo", True),
+    ("Raat ko akeli mat jaana, mahaul theek nahi hai", False),
+    ("Topi dekh ke pehchan lo aur bahar nikalo", True),
+    ("Lungi pehen ke aaye to bahar nikalo, dress code hai club ka", False),
+    ("One less refugee, good riddance", True),
+    ("One less Bangladeshi cricketer in the squad, the selectors got it wrong", False),
+    ("Okay sweetie, now explain the chromosomes", True),
+    ("The chromosome test is controversial, stunning and brave of her to speak up", False),
+    ("Letting these men into women's prisons, because predators never pretend", True),
+    ("Identify as an attack helicopter and see if the army takes you. Same logic", True),
+    ("Identify as a woman in the census, the form lets you, see if the numbers change", False),
+    ("It's not a choice, it's a delusion", True),
+    ("Chinese sab ek jaise dikhte hain", True),
+    ("Kutta khane wale log hain ye", True),
+    ("Owls are bat eaters too", False),
+    ("Inki aankhein khulti hi itni hain, kya dekhenge", True),
+    ("Nepali ladki hai, spa me kaam karti hogi", True),
+    ('Another "lady" with an Adam\'s apple on the panel', True),
 ]
 
 

@@ -5662,6 +5662,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandthreehundredfortysixth_evening.jsonl",
         "onethousandthreehundredfortyseventh_evening.jsonl",
         "onethousandthreehundredfortyeighth_evening.jsonl",
+        "onethousandthreehundredfortyninth_evening.jsonl",
+        "onethousandthreehundredfiftieth_evening.jsonl",
+        "onethousandthreehundredfiftyfirst_evening.jsonl",
+        "onethousandthreehundredfiftysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7178,10 +7182,10 @@ ROUNDS_OTHERS_HELD = 126  # of 11958
 # and none of 46. With the rules written from them: 242 and 2. With the news head from 0.7
 # (policy.py), the one more other being "Someone should do to her what she did to his
 # career and dig up her old tweets" (0.70): 242 and 3. Sets 1345-1348, the first batch
-# with the head from 0.7: 7 of 19 and none of 46 (from 0.75, 6). With the rules written
-# from them:
-UNSEEN_ABUSE_HELD = 261  # of 266
-UNSEEN_OTHERS_HELD = 3  # of 644
+# with the head from 0.7: 7 of 19 and none of 46 (from 0.75, 6); sets 1349-1352, 7 of 19
+# and none of 46. With the rules written from them:
+UNSEEN_ABUSE_HELD = 280  # of 285
+UNSEEN_OTHERS_HELD = 3  # of 690
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -1506,6 +1506,50 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "threat.intimidation": (
+        # the 427th round (the 1350th set, veiled threats to a Kashmiri reporter in Hinglish,
+        # with twins): "koi kambal me lapet ke le jaaye to kisi ko pata bhi nahi chalega"
+        # (not "... field pe jaane ke liye achhe jacket chahiye"); one who wrote so last year
+        # "ab uski maa har Jumme mazaar pe baithti hai" (not "... ab wo Delhi ke bade channel
+        # me hai"); "kabhi apne bhai se poocha wo raat ko kahan jaata hai? Hum jaante hain";
+        # "akeli mat aana, mahaul theek nahi hai, samjho" (not advice for a late walk home,
+        # which asks no "samjho")
+        (
+            # "Tumhari kalam ki syahi khatam ho jaye, uska intezaam hum kar denge" (not "...
+            # syahi mehngi hoti ja rahi hai")
+            r"(?:kalam|qalam|zubaan|zuban|awaaz|awaz|syahi|siyahi)\b[^\n]{0,30}?(?:khatam|band"
+            r"|ruk|sookh|sukh)\w* ho (?:jaye|jaaye|jae|jayegi|jaayegi)\b[^\n]{0,20}?(?:intezaam"
+            r"|intazam|intejam|bandobast) (?:hum|main|ham) kar (?:denge|dunga|deta|dete)",
+            "intezaam intazam intejam bandobast",
+        ),
+        (
+            # (someone taken: not "Paisa kahan gayab ho jayega kisi ko pata nahi chalega")
+            r"(?:ko|isko|usko|ise|use|inko|unko|tujhe|tumhe)\b[^\n]{0,30}?(?:utha|uthake|lapet"
+            r"|le jaa|ghaseet|dafna|dafan|baha)\w*\b[^\n]{0,30}?"
+            r"(?:to |toh )?kisi ko (?:kaanon ?kaan )?(?:pata|khabar)(?: bhi)? (?:nahi|na)"
+            r" (?:chalega|hogi|lagegi)",
+            "chalega hogi lagegi",
+        ),
+        (
+            r"(?:likhta|likhti|bolta|bolti|poochta|poochti|puchta|puchti|chhapta)\w* tha\b"
+            r"[^\n]{0,20}?ab (?:uski|unki|iski) (?:maa|ammi|biwi|behen|bahen)\b[^\n]{0,30}?"
+            r"(?:mazaar|mazar|kabr|qabr|kabristan|shamshan|samadhi)",
+            "mazaar mazar kabr qabr kabristan shamshan samadhi",
+        ),
+        (
+            # (the reader's family: not "Mera bhai raat ko kahan jaata hai, hume pata hai, night
+            # shift karta hai")
+            r"(?:apne|apni|tere|teri|tumhare|tumhari|aapke|aapki) (?:bhai|behen|bahen|beta|beti"
+            r"|pati|papa|maa)\w*\b[^\n]{0,40}?(?:raat ko|subah|roz)"
+            r"\b[^\n]{0,20}?kahan (?:jaata|jaati|jaate|rehta|rehti)\b[^\n]{0,10}?(?:hum|humein"
+            r"|hamein|hume) (?:jaante|pata|maloom)",
+            "jaante pata maloom",
+        ),
+        (
+            r"(?:akeli|akele) (?:mat|na) (?:aana|aaiye|aao|jaana|nikalna)\b[^\n]{0,40}?(?:mahaul"
+            r"|mahol|zamana|halaat)\w* (?:theek|thik|accha|achha) nahi\b[^\n]{0,10}?(?:samjho"
+            r"|samjhe|samjhi|samajh (?:jao|ja|lo))",
+            "samjho samjhe samjhi samajh",
+        ),
         # the 419th round (the 1342nd set, veiled threats to a woman journalist, with twins):
         # "Saw you at the Waitrose on Kingsway on Sunday ... get more sleep, while you can"
         # (not "Saw you at the book festival ... Hope the tour isn't wearing you out"); "Your

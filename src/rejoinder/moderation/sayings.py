@@ -5712,6 +5712,56 @@ _SETS_APART = _alternatives(_SET_APART, SET_APART_CUES)
 # in the text. In _CUED, each ran whole for any comment holding any of its cues (some as
 # common as "tomorrow", "own" or "police"): 4.6% more instructions per comment.
 _ONE_BY_ONE_PARTS = (
+    # the 426th, 428th and 429th rounds (sets 1349, 1351 and 1352: a Bengali migrant
+    # worker lynched, an evening; sarcasm about trans people, with twins; Northeast Indians
+    # mocked in Hinglish, with twins): "lungi aur daadhi dekh lo, seedha border paar bhejo"
+    # (not "Lungi pehenna koi crime nahi hai"); "One less Bangladeshi, don't see the
+    # problem"; "Stunning and brave. Now do the chromosome test"; "let him in the ladies'
+    # changing room ... it's not like predators lie"; "Identify as a millionaire and see
+    # if the bank buys it. Same logic" (not "Identify the millionaires who fund these
+    # campaigns"); "It's not a phase, it's a mental illness" (not "... it's a generation
+    # that talks about things openly"); "Northeast wale sab ek jaise dikhte hain";
+    # "chamgadad khane wale"; "tumhari to khulti hi itni hai" of eyes; "Manipur wali ladki
+    # hai, pakka massage parlour me kaam karti hogi" (not "... national boxing me gold
+    # laayi hai")
+    (
+        r"(?:lungi|daadhi|dadhi|topi|burqa|burka|kapdon)\w*\b[^\n]{0,40}?(?:dekh|pehchan"
+        r"|pehchaan)\w*\b[^\n]{0,30}?(?:border paar|seema paar|bahar|pakistan|bangladesh)"
+        r" (?:bhejo|bhej do|nikalo|phenko|bhagao)"
+        r"|one less (?:bangladeshi|muslim|paki|immigrant|migrant|illegal|refugee|rohingya"
+        r"|jew|gypsy|pikey|tranny|darkie|nigger|dalit|chamar|mulla|katua)\b[^\n]{0,30}?"
+        r"(?:don'?t see the problem|good riddance|who cares|no loss|fine by me|so what"
+        r"|nothing of value)"
+        r"|(?:stunning and brave|sure,? jan|ok(?:ay)?,? sweetie)\b[^\n]{0,30}?(?:chromosome"
+        r"|chromosomes|dna|xy)\w*"
+        r"|(?:let|letting|allow|allowing) (?:him|them|these men|men in dresses|blokes)\b"
+        r"[^\n]{0,10}?(?:in|into) (?:the )?(?:ladies'?|women'?s|girls'?) (?:changing rooms?"
+        r"|toilets?|loos?|bathrooms?|showers?|prisons?)\b[^\n]{0,60}?(?:predators?|perverts?"
+        r"|paedos?|pedos?|rapists?)"
+        r"|identify as an? (?:millionaire|billionaire|cat|dog|helicopter|attack helicopter"
+        r"|toaster|tree|unicorn|chair|teapot)\b[^\n]{0,60}?(?:same logic|same thing"
+        r"|see how (?:that|it) works|see if (?:the|your|anyone))"
+        r"|[\"“'](?:woman|lady|girl|women|ladies)[\"”'][^\n]{0,40}?adam'?s apple"
+        r"|adam'?s apples?\b[^\n]{0,30}?(?:telling us|lecturing|talking|tells us) about"
+        r" (?:periods|women|menstruation|womanhood|motherhood|being a woman)"
+        r"|not a (?:phase|choice|fad)\b,? (?:it'?s|its|it is) a (?:mental illness|mental"
+        r" disorder|disorder|delusion|disease|fetish|sickness|perversion)"
+        r"|(?:northeast|north ?east|chinki|nepali|manipuri|mizo|naga|chinese|japanese|korean"
+        r"|asian|black|african)\w*\b[^\n]{0,20}?(?:sab|all|saare) (?:ek jaise|ek hi jaise"
+        r"|look the same|same) (?:dikhte|lagte|look|hain|hote)"
+        r"|(?:chamgadad|chamgadar|chamgaadad|bat|dog|kutta|kutte|keede|cockroach)\w*[- ]?"
+        r"(?:khane|khaane) wal[eao]\b"
+        r"|(?:aankhein|aankh|ankhein|ankhen|eyes)\b[^\n]{0,40}?(?:khulti|khulte|khuli) (?:hi )?"
+        r"(?:itni|itna|bas itni)"
+        r"|(?:manipur|mizoram|nagaland|northeast|north east|thai|nepali|chinki|russian"
+        r"|ukrainian)\w*(?: (?:wali|waali|ki))? (?:ladki|ladkiyan|aurat|girl|girls)\b[^\n]{0,30}?"
+        r"(?:massage parlou?r|spa|kotha|dhanda|escort)",
+        "bhejo nikalo phenko bhagao less chromosome chromosomes dna xy predators predator"
+        " perverts pervert paedos paedo pedos pedo rapists rapist identify illness disorder"
+        " delusion disease fetish sickness perversion jaise same chamgadad chamgadar"
+        " chamgaadad khane khaane khulti khulte khuli massage spa kotha dhanda"
+        " escort adams adam apple apples",
+    ),
     # the 422nd round (the 1345th set, a Dalit groom's procession stoned, Hinglish): "Ghodi
     # chadhna hai to apni aukaat dekh ke chadho" (not "Ghodi pe baithne ke liye police
     # protection chahiye"); "Inko reservation bhi chahiye aur ghodi bhi, kal ko mandir me
