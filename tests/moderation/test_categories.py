@@ -8688,6 +8688,32 @@ FORTY_SEVENTH_SESSION_FORMS = [
     ("Inki aankhein khulti hi itni hain, kya dekhenge", True),
     ("Nepali ladki hai, spa me kaam karti hogi", True),
     ('Another "lady" with an Adam\'s apple on the panel', True),
+    # ... rounds 430-433: who really runs the banks; Rothschild puppets; loyal to Tel Aviv
+    # first; a caliphate; idli and silence; gutkha spitters; a small brain for languages;
+    # wore less; on his lap; something to look at; what he got in the lockup; a visit;
+    # the only language they understand; children never come back; pigs strung up
+    ("We all know who really controls the money", True),
+    ("I wonder who really owns the media in this country, probably five billionaires", False),
+    ("Just a Rothschild stooge", True),
+    ("Loyal to Israel first, every one of them", True),
+    ("Send them back to their caliphate", True),
+    ("Idli khao aur chupchap baitho", True),
+    ("Bihari paan thukne wale", True),
+    ("Inki language sunke lagta hai akal kam hai", True),
+    ("She'd get more interviews if she wore less on air", True),
+    ("She'd get more votes if she wore less blue and more red, the focus groups say", False),
+    ("Her scripts on the producer's lap, I bet", True),
+    ("The troops would at least have something to look at", True),
+    ("The kids would have something to look at if the council fixed the playground", False),
+    ("All the guards in that jail deserve the same thing the prisoner got", True),
+    ("Every officer in that unit deserves what the others got: a medal", False),
+    ("Find out where the judge lives and pay her a visit", True),
+    ("Burn their offices, it's the only language these people understand", True),
+    ("Votes are the only language they understand", False),
+    ("I wish his daughter gets snatched and never comes home", True),
+    ("I hope his kids get picked up from school early, they never come back before six", False),
+    ("These scum should all be lynched", True),
+    ("Those pigs should be shot, the farmer said, after they escaped onto the motorway", False),
 ]
 
 

@@ -49,6 +49,11 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the forty-seventh session's rounds (410-433, sets 1333-1356): a trope of who "really
+    # runs the banks" beside "she'd say that", read as a report of what is said
+    "onethousandthreehundredfiftythird_evening.jsonl": [
+        "Of course she'd say that, she knows who really runs the banks in this country",
+    ],
     # the forty-sixth session's rounds (370-393, sets 1293-1316), left where no general
     # reading was found (the news head holds those marked *): sharia said to come to a
     # town; a reader's brain "in the knee" asked (said of a minister, the same words
@@ -5666,6 +5671,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandthreehundredfiftieth_evening.jsonl",
         "onethousandthreehundredfiftyfirst_evening.jsonl",
         "onethousandthreehundredfiftysecond_evening.jsonl",
+        "onethousandthreehundredfiftythird_evening.jsonl",
+        "onethousandthreehundredfiftyfourth_evening.jsonl",
+        "onethousandthreehundredfiftyfifth_evening.jsonl",
+        "onethousandthreehundredfiftysixth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7183,9 +7192,10 @@ ROUNDS_OTHERS_HELD = 126  # of 11958
 # (policy.py), the one more other being "Someone should do to her what she did to his
 # career and dig up her old tweets" (0.70): 242 and 3. Sets 1345-1348, the first batch
 # with the head from 0.7: 7 of 19 and none of 46 (from 0.75, 6); sets 1349-1352, 7 of 19
-# and none of 46. With the rules written from them:
-UNSEEN_ABUSE_HELD = 280  # of 285
-UNSEEN_OTHERS_HELD = 3  # of 690
+# and none of 46; sets 1353-1356, 11 of 19 and none of 46. With the rules written from
+# them:
+UNSEEN_ABUSE_HELD = 298  # of 304
+UNSEEN_OTHERS_HELD = 3  # of 736
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -205,6 +205,45 @@ _FAMILYS_OWN = (
 )
 PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "threat.violence": (
+        # the 433rd round (the 1356th set, harm wished on police after a custodial death,
+        # with twins): "Every cop in that station deserves what he got in the lockup" (not
+        # "... deserves a proper inquiry"); "Find out where the inspector lives and pay him a
+        # visit" (not "Find out which court the inspector's case is listed in"); "Set fire to
+        # the police station, it's the only language they understand" (not "... a citizens'
+        # panel ..., it's the only way trust comes back"); "Those pigs should be strung up"
+        (
+            r"(?:every|all|each) (?:\w+ ){0,2}?(?:cop|cops|officer|officers|policeman|policemen"
+            r"|constable|constables|guard|guards|screw|screws)\b[^\n]{0,40}?deserves? (?:what"
+            r"|the same(?: thing)?) (?:he|the boy|the victim|the prisoner|that man|that boy|the"
+            r" man) got\b",
+            "deserve deserves",
+        ),
+        (
+            r"(?:find out|found out|know|we know|look up) where (?:he|she|they|the \w+|that \w+)"
+            r" lives?\b[^\n]{0,30}?pay (?:him|her|them) a (?:visit|call)",
+            "visit call",
+        ),
+        (
+            r"(?:fire|torch|burn|burning|violence|force|bullets|stones|the lathi|the boot|fists"
+            r"|a beating|beatings)\b[^\n]{0,60}?(?:it'?s|its|is|that'?s) the only (?:language"
+            r"|thing) (?:they|these people|them|those people|such people) (?:understand|get"
+            r"|respect)",
+            "language",
+        ),
+        (
+            # "Hope his own kids get picked up one night and never come back" (not "Hope his own
+            # department finally sacks him")
+            r"(?:hope|wish|pray)\b[^\n]{0,10}?(?:his|her|their|your|ur) (?:own )?(?:kids"
+            r"|children|son|sons|daughter|daughters|family|wife|husband|boy|girl)\b[^\n]{0,30}?"
+            r"(?:get|gets|are|is|be) (?:picked up|taken|lifted|snatched|abducted|disappeared)"
+            r"\b[^\n]{0,30}?never (?:come|comes) (?:back|home)(?=[.!,]|$| again)",
+            "picked taken lifted snatched abducted disappeared",
+        ),
+        (
+            r"(?:those|these) (?:pigs|swine|scum|filth|dogs)\b[^\n]{0,10}?should (?:all )?be"
+            r" (?:strung up|hanged|hung|lynched)",
+            "strung hanged hung lynched",
+        ),
         # the 422nd and 424th rounds (sets 1345 and 1347: a Dalit groom's procession stoned,
         # an evening; harm wished on an opposition leader in Hinglish, with twins): "Stones
         # were too kind" (not "Stone pelting on a wedding is a crime"); a stampede wished

@@ -5009,9 +5009,22 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "gudiya", "barbie", "smile", "fly", "dikhne", "dikhaane", "sajne", "sajane",
      "sajaane", "slots", "slot", "promotions", "promotion", "tickets", "ticket", "gigs",
      "gig", "marriage", "household", "screwed", "shafted", "fucked", "ridden",
-     "smiles", "age"}
+     "smiles", "age", "less", "lap", "soldiers", "troops", "boys", "crowd", "players",
+     "audience", "viewers"}
 )  # fmt: skip
 _MOCKED_FOR_HER_SEX_PATTERNS = (
+    # the 431st round (the 1354th set, women journalists in English, with twins): "She'd
+    # get more exclusives if she wore less to the interviews" (not "... if she stopped
+    # relying on the same two sources"); "Bet the editor reviews her copy on his lap" (not
+    # "... reviews her copy twice"); "Send her to cover the war, at least the soldiers would
+    # have something to look at" (not "... she's the best at live numbers")
+    r"(?:she'?d|she would|she could|she might|she'?ll) get (?:more |better )?(?:\w+ )?"
+    r"(?:exclusives|stories|scoops|interviews|promotions|ratings|viewers|votes|jobs|roles)\b"
+    r"[^.!?\n]{0,20}?if she (?:wore|wears) less(?=[.!,]|$| to | on | at | for | in front)",
+    r"her (?:\w+ )?(?:copy|work|draft|story|stories|articles?|pieces?|reports?|scripts?) on"
+    r" (?:his|the (?:editor|boss|producer|minister|anchor)'?s?) lap",
+    r"(?:soldiers|troops|lads|boys|crowd|players|audience|viewers) (?:would|will|'?d|could)"
+    r" (?:at least )?have something (?:nice |pretty )?to look at",
     # the 423rd round (the 1346th set, a woman candidate for PM, with twins): "She'll run
     # the country the way she runs her marriage" (not "... the way she ran the
     # department"); "you'll get exactly what her ex-husband got, screwed" (not "... what

@@ -5712,6 +5712,32 @@ _SETS_APART = _alternatives(_SET_APART, SET_APART_CUES)
 # in the text. In _CUED, each ran whole for any comment holding any of its cues (some as
 # common as "tomorrow", "own" or "police"): 4.6% more instructions per comment.
 _ONE_BY_ONE_PARTS = (
+    # the 430th and 432nd rounds (sets 1353 and 1355: a Jewish MP's speech on Gaza, an
+    # evening; the language quarrel in Hinglish, with twins): "she knows who really runs
+    # the banks in this country"; "Another Rothschild puppet"; "Scratch the surface and
+    # they're all Zionists underneath, loyal to Tel Aviv first"; "back to their caliphate";
+    # "Hindi nahi aati to Tamil Nadu me hi raho, idli dosa khao aur chup baitho" (not
+    # "Hindi nahi aati to koi baat nahi, English me bol lo"); "North Indian gutkha thookne
+    # wale"; "ek bhasha theek se nahi bol paate, dimaag hi chhota hai" (not "Three language
+    # formula pe Tamil Nadu ka virodh 1965 se hai")
+    (
+        r"(?:knows?|ask yourself|guess|wonder|we all know) who (?:really |actually |truly )"
+        r"?(?:runs|controls) (?:the )?(?:banks|world|money|hollywood|finance|wall street)"
+        r"|rothschilds?\w* (?:puppets?|stooges?|agents?|shills?|lackeys?|owned|funded|money)"
+        r"|(?:puppets?|stooges?|agents?|shills?) of (?:the )?rothschilds?"
+        r"|loyal to (?:tel aviv|israel|zion) (?:first|before)"
+        r"|scratch (?:the surface|any of them)\b[^\n]{0,30}?(?:they'?re|they are) all"
+        r" (?:zionists|jihadis|islamists|terrorists|commies|communists)"
+        r"|back to (?:their|your|the) caliphate"
+        r"|(?:idli|dosa|sambhar)\b[^\n]{0,20}?(?:khao|khaate raho|khate raho)\b[^\n]{0,20}?"
+        r"(?:chup|chupchap)"
+        r"|(?:north indian|bihari|up wale|bhaiya|bhaiyye|hindi wale)\w*\b[^\n]{0,20}?(?:gutkha"
+        r"|gutka|paan) (?:thookne|thukne|thoonkne) wal[eao]"
+        r"|(?:bhasha|zabaan|zubaan|language)\b[^\n]{0,40}?(?:dimaag|dimag|akal)\w* (?:hi )?"
+        r"(?:chhota|chota|kam) (?:hai|h|hota)",
+        "runs controls rothschild rothschilds tel aviv israel zion scratch caliphate"
+        " idli dosa sambhar thookne thukne thoonkne chhota chota kam",
+    ),
     # the 426th, 428th and 429th rounds (sets 1349, 1351 and 1352: a Bengali migrant
     # worker lynched, an evening; sarcasm about trans people, with twins; Northeast Indians
     # mocked in Hinglish, with twins): "lungi aur daadhi dekh lo, seedha border paar bhejo"
