@@ -8714,6 +8714,32 @@ FORTY_SEVENTH_SESSION_FORMS = [
     ("I hope his kids get picked up from school early, they never come back before six", False),
     ("These scum should all be lynched", True),
     ("Those pigs should be shot, the farmer said, after they escaped onto the motorway", False),
+    # ... rounds 434-437: one spark and it'd all go up; we'll be there, all of us; make it
+    # that long; moved away suddenly, wise man; see how safe your car is; sharia in the
+    # courts; a community's criminals; jihad's lawyer; never judges over; what could they
+    # be selling; scare-quoted students; out of the zoo; a mother's food; "be dalle";
+    # "gaddar kahin ka"
+    ("Nice shop you have. One match and the whole place would go up.", True),
+    ("Dry summer on the moor, one spark and it'd all go up, careful with barbecues", False),
+    ("Your clinic's on Mondays, right? We'll be there. In numbers.", True),
+    ("The meeting's on Tuesday, isn't it? We'll be there, all of us, with the petition", False),
+    ("We'll see whether she survives that long", True),
+    ("Let's see if they make it that long, the coalition is shaky", False),
+    ("The previous reporter who asked about the contracts left town in a hurry. Smart man.", True),
+    ("The last manager who tried this left suddenly. Wise man, the job was impossible", False),
+    ("Carry on with the campaign and see how safe your kids are", True),
+    ("See how safe your car is with the new locks, the council test shows", False),
+    ("Ab school me bhi sharia lagu hogi", True),
+    ("Ab court me bhi sharia chalegi kya? Nahi, ye sirf ek rumour hai", False),
+    ("Unki biradari ke gunde sab chhoot jayenge ab", True),
+    ("Ye to jihad ka agent hai", True),
+    ("Jews should never be ministers over Christians", True),
+    ("Africans everywhere, what else would they be selling?", True),
+    ('Oh sure, "refugees". Every one of them a grown man.', True),
+    ("Chidiyaghar se bhaag ke aaye hain ye log", True),
+    ("Tumhari mummy ne kya kha ke paida kiya tha tujhe", True),
+    ("Abe dalle, chup baith", True),
+    ("Sanghi kahin ka, sharam kar", True),
 ]
 
 

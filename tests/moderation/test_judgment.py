@@ -5675,6 +5675,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandthreehundredfiftyfourth_evening.jsonl",
         "onethousandthreehundredfiftyfifth_evening.jsonl",
         "onethousandthreehundredfiftysixth_evening.jsonl",
+        "onethousandthreehundredfiftyseventh_evening.jsonl",
+        "onethousandthreehundredfiftyeighth_evening.jsonl",
+        "onethousandthreehundredfiftyninth_evening.jsonl",
+        "onethousandthreehundredsixtieth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7192,10 +7196,10 @@ ROUNDS_OTHERS_HELD = 126  # of 11958
 # (policy.py), the one more other being "Someone should do to her what she did to his
 # career and dig up her old tweets" (0.70): 242 and 3. Sets 1345-1348, the first batch
 # with the head from 0.7: 7 of 19 and none of 46 (from 0.75, 6); sets 1349-1352, 7 of 19
-# and none of 46; sets 1353-1356, 11 of 19 and none of 46. With the rules written from
-# them:
-UNSEEN_ABUSE_HELD = 298  # of 304
-UNSEEN_OTHERS_HELD = 3  # of 736
+# and none of 46; sets 1353-1356, 11 of 19 and none of 46; sets 1357-1360, 8 of 19 and
+# none of 44. With the rules written from them:
+UNSEEN_ABUSE_HELD = 317  # of 323
+UNSEEN_OTHERS_HELD = 3  # of 780
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -1545,6 +1545,47 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "threat.intimidation": (
+        # the 435th round (the 1358th set, veiled threats to a woman councillor, with twins):
+        # her garden admired, "Dry summer though, one spark and it'd all go up" (not "...
+        # hope the hosepipe ban doesn't kill the roses", nor a warning about the moor); "Your
+        # surgery's every Saturday at the library, isn't it? We'll be there. All of us" (not
+        # "... I'll come and raise the bin collections"); "Let's see if you make it that
+        # long" (not "... if you deliver the new bus route by then"); "The last councillor who
+        # pushed this scheme moved away very suddenly. Wise man" (not "... moved to the county
+        # council"); "see how safe your car is in the council car park"
+        (
+            r"(?:(?:your|ur)\b[^\n]{0,60}?(?:garden|house|home|car|shop|office|hedge|shed|fence"
+            r"|roof)|(?:garden|house|home|car|shop|office|hedge|shed|fence|roof) (?:you'?ve got"
+            r"|you have|you got))\b[^\n]{0,60}?one (?:spark|match|cigarette|lighter)\b"
+            r"[^\n]{0,10}?(?:and )?(?:it'?d|it would|it will|it'?ll|the whole (?:\w+ )?(?:would"
+            r"|will)) (?:all )?go up",
+            "spark match cigarette lighter",
+        ),
+        (
+            r"(?:isn'?t it|right|yeah|innit)\? (?:we'?ll|we will|we'?re going to|we are going to)"
+            r" be there\b[^\n]{0,10}?(?:all of us|every one of us|in numbers|mob-handed)"
+            r"(?=[.!]*$|[.!] )",
+            "us numbers handed",
+        ),
+        (
+            r"(?:let'?s see|we'?ll see|see) (?:if|whether) (?:you|u|she|he) (?:makes? it|lives?"
+            r"|survives?|stays? alive) (?:that long|till then|until then)",
+            "long till until",
+        ),
+        (
+            r"(?:the last|the previous) (?:\w+ ){0,2}?who (?:pushed|asked|wrote|spoke|questioned"
+            r"|opposed|crossed|reported|complained|exposed|investigated|dug|poked|stood up)\b"
+            r"[^\n]{0,60}?(?:moved away|left town"
+            r"|disappeared|quit|resigned|left) (?:very |rather |quite )?(?:suddenly|quickly|in a"
+            r" hurry|overnight)\b[^\n]{0,20}?(?:wise|smart|clever|sensible) (?:man|woman|move"
+            r"|choice|chap|lad|girl)",
+            "wise smart clever sensible",
+        ),
+        (
+            r"(?:and|then) see how safe (?:your|ur) (?:\w+ )?(?:car|house|home|family|kids|children"
+            r"|windows|shop|office|wife|husband)",
+            "safe",
+        ),
         # the 427th round (the 1350th set, veiled threats to a Kashmiri reporter in Hinglish,
         # with twins): "koi kambal me lapet ke le jaaye to kisi ko pata bhi nahi chalega"
         # (not "... field pe jaane ke liye achhe jacket chahiye"); one who wrote so last year

@@ -5482,7 +5482,8 @@ _SCORNED_CUES = frozenset(
     {"iq", "drop", "dropped", "words", "shaadi", "potato", "toad", "goblin", "gremlin", "pug",
      "real", "proper", "wait", "naak", "nak", "whatsapp", "jaise", "disappointed", "ashamed",
      "embarrassed", "licking", "crayons", "glue", "paste", "invites", "likes", "loves",
-     "talks", "dates", "listens", "breathe", "breath", "proud", "ears", "funeral", "baby"}
+     "talks", "dates", "listens", "breathe", "breath", "proud", "ears", "funeral", "baby",
+     "paida", "janam", "janma", "dalle", "dalla", "dallo", "kahin"}
 )  # fmt: skip
 _SCORNED_PATTERNS = (
     # a woman's views put down to her sex life: "Looks like she's never had a real man,
@@ -5545,6 +5546,14 @@ _SCORNED_PATTERNS = (
     r" funeral",
     r"(?:you|u)\b[^.!?\n]{0,30}?like (?:you|u) (?:were|was|got) dropped (?:on (?:your|ur)"
     r" head )?as a (?:baby|child|kid)",
+    # the 436th round (the 1359th set, replies in Hinglish): "Teri maa ne kya khila ke paida
+    # kiya tha"; "Chup kar be dalle"; "gaddar kahin ka" said to a reader (not "gaddar neta",
+    # said of a politician's politics)
+    r"(?:teri|tumhari|tere) (?:maa|mummy|ammi|baap)\w* ne kya (?:khila|khilake|kha ke|khake"
+    r"|soch)\w*\b[^.!?\n]{0,10}?(?:paida|janam|janma)",
+    r"(?:be|abe|oye|oi|chal) (?:dalle|dalla|dallo)\b",
+    r"(?:gaddar|deshdrohi|desh ?drohi|anti-?national|jihadi|sanghi|andhbhakt) kahin (?:ka|ki"
+    r"|ke)\b",
 )
 # (one pattern at a time, each where a cue word it spells is present: some cues are
 # common words, "jaise" or "likes", and the union ran whole for each comment holding one)

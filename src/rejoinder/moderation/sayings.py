@@ -5712,6 +5712,35 @@ _SETS_APART = _alternatives(_SET_APART, SET_APART_CUES)
 # in the text. In _CUED, each ran whole for any comment holding any of its cues (some as
 # common as "tomorrow", "own" or "police"): 4.6% more instructions per comment.
 _ONE_BY_ONE_PARTS = (
+    # the 434th and 437th rounds (sets 1357 and 1360: a Muslim woman made a High Court
+    # judge, an evening in Hinglish and English; African students in Delhi, with twins):
+    # "Ab High Court me bhi sharia chalegi"; "Inki kaum ke criminals ko ab bail hi bail
+    # milegi" (not "Bail ka system waise bhi toota hua hai"); "Judge nahi, jihad ki vakil
+    # hai ye"; "Muslims should never be judges over Hindus"; "Nigerians in Delhi, what could
+    # they possibly be selling?" (not "... doing for fun?"); "Oh sure, 'students'" (not
+    # "Oh sure, 'affordable housing'"); "Zoo se nikal ke aaye hain kya" (not "Party se
+    # nikal ke aaye hain kya")
+    (
+        r"(?:me|mein) bhi (?:sharia|shariat|shariyat)\w* (?:chalegi|chalega|lagu hogi|aa"
+        r" jayegi|aayegi)(?! kya)"
+        r"|(?:inki|unki|is|us) (?:kaum|quom|qaum|biradari)\w* (?:ke|ki|ka) (?:criminals"
+        r"|apradhi|apraadhi|mujrim|gunde|goonde|aatanki|terrorists)"
+        r"|jihad\w* (?:ki|ka|ke) (?:vakil|wakil|lawyer|judge|agent|dalal|sipahi|pracharak"
+        r"|prachaarak)"
+        r"|(?:muslims?|hindus?|christians?|sikhs?|jews?|dalits?|blacks?|immigrants?"
+        r"|foreigners?) should never be (?:judges|teachers|officers|ministers|in charge|bosses"
+        r"|leaders|police|magistrates) (?:over|of) (?:hindus|muslims|christians|sikhs|jews|us"
+        r"|whites|our \w+)"
+        r"|(?:nigerians?|africans?|albanians?|colombians?|blacks?)\b[^\n]{0,40}?what (?:could"
+        r"|do|would|else would) they (?:possibly )?be selling\?"
+        r"|(?:oh )?sure,? ['\"‘“](?:students|refugees|asylum seekers|children|kids|doctors"
+        r"|engineers|tourists|families|workers)['\"’”]"
+        r"|(?:zoo|chidiyaghar|chidiya ghar|pinjre|pinjra)\w* se (?:nikal|bhaag|chhoot|bhag)\w*"
+        r" (?:ke|kar) (?:aaye|aayi|aaya|aa gaye)",
+        "sharia shariat shariyat kaum quom qaum biradari jihad never selling students refugees"
+        " seekers children kids doctors engineers tourists families workers zoo chidiyaghar"
+        " chidiya pinjre pinjra",
+    ),
     # the 430th and 432nd rounds (sets 1353 and 1355: a Jewish MP's speech on Gaza, an
     # evening; the language quarrel in Hinglish, with twins): "she knows who really runs
     # the banks in this country"; "Another Rothschild puppet"; "Scratch the surface and
