@@ -8740,6 +8740,32 @@ FORTY_SEVENTH_SESSION_FORMS = [
     ("Tumhari mummy ne kya kha ke paida kiya tha tujhe", True),
     ("Abe dalle, chup baith", True),
     ("Sanghi kahin ka, sharam kar", True),
+    # ... rounds 438-441: the wrong place at the wrong time, don't they; where you park;
+    # see what's true when we come round; ask the family directly; a name near the top of
+    # the list; a saree set right and a vote; kitty parties in parliament; haldi kumkum in
+    # a ministry; a woman's sense; liquor then the Bible; brains in the knee; chaff under
+    # a turban; the jokes are true; a "Khalistani sardar"
+    ("Reporters like her end up in the wrong place at the wrong time, don't they", True),
+    ("Journalists end up in the wrong place at the wrong time a lot in war zones", False),
+    ("We've found out where you sleep", True),
+    ("Publish it and see what happens when we turn up", True),
+    ("We'll sort the boiler out when we come round on Sunday, see what needs doing", False),
+    ("Your wife seems nice. Perhaps we could talk to them ourselves.", True),
+    ("Your family must be proud. Maybe we should ask them directly for the interview", False),
+    ("Every story is another name on the list. Your name is at the top.", True),
+    ("Another name on the list for the honours, yours is near the top, congratulations", False),
+    ("Sirf bindi set ki aur haan me vote de diya", True),
+    ("Bas apni saree theek ki aur stage pe chali gayi, kamaal ki performance thi", False),
+    ("Mahilayen aayengi to cabinet me kitty party hogi", True),
+    ("Ab daftar me bhi mehndi lagegi", True),
+    ("Ladki me akal hoti hi nahi", True),
+    ("Mahila ki akal kahan kam hai? Topper list dekho", False),
+    ("Pehle paise dete hain phir bible pakda dete hain", True),
+    ("Bihari log dimag ghutne me rakhte hain", True),
+    ("Topi utaar ke dekho, gobar bhara hai", True),
+    ("Pagdi utaar ke dekho, andar khaali nahi hai, pasina hai garmi me", False),
+    ("Sardar jokes sahi hain, ye aise hi hote hain", True),
+    ("Khalistani sikhon ko ticket mat do", True),
 ]
 
 

@@ -5679,6 +5679,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandthreehundredfiftyeighth_evening.jsonl",
         "onethousandthreehundredfiftyninth_evening.jsonl",
         "onethousandthreehundredsixtieth_evening.jsonl",
+        "onethousandthreehundredsixtyfirst_evening.jsonl",
+        "onethousandthreehundredsixtysecond_evening.jsonl",
+        "onethousandthreehundredsixtythird_evening.jsonl",
+        "onethousandthreehundredsixtyfourth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7197,9 +7201,11 @@ ROUNDS_OTHERS_HELD = 126  # of 11958
 # career and dig up her old tweets" (0.70): 242 and 3. Sets 1345-1348, the first batch
 # with the head from 0.7: 7 of 19 and none of 46 (from 0.75, 6); sets 1349-1352, 7 of 19
 # and none of 46; sets 1353-1356, 11 of 19 and none of 46; sets 1357-1360, 8 of 19 and
-# none of 44. With the rules written from them:
-UNSEEN_ABUSE_HELD = 317  # of 323
-UNSEEN_OTHERS_HELD = 3  # of 780
+# none of 44; sets 1361-1364, 10 of 19 and 1 of 46 (the news head's: "Bet your editors
+# would like you to stop. Maybe you should ask them for a raise."). With the rules written
+# from them:
+UNSEEN_ABUSE_HELD = 336  # of 342
+UNSEEN_OTHERS_HELD = 4  # of 826
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -1545,6 +1545,39 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "threat.intimidation": (
+        # the 440th round (the 1363rd set, threats to a fact-checker, with twins): "end up
+        # in the wrong place at the wrong time a lot, don't they" (not "... checking the
+        # wrong claim half the time"); "We've checked yours: where you park, who picks up
+        # your kids" (not "... the 2019 figure you cited was revised"); "Then see what's true
+        # when we come round" (not "... what the ministry says when they reply"); "Bet your
+        # family would like you to stop. Maybe we should ask them directly" (not "... Maybe
+        # you should ask them for a raise"); "another name on the list. Yours is near the top"
+        (
+            r"(?:end|ends|ended) up (?:in )?the wrong place at the wrong time\b[^\n]{0,20}?"
+            r"(?:don'?t they|doesn'?t (?:she|he)|don'?t (?:you|u)|isn'?t it)\b",
+            "wrong",
+        ),
+        (
+            r"(?:we'?ve|we have|we) (?:checked|looked into|looked up|found out|know)\b"
+            r"[^\n]{0,20}?(?:where (?:you|u) (?:park|live|sleep|work|eat|shop)|who picks up"
+            r" (?:your|ur) (?:kids|children|son|daughter))",
+            "park live sleep picks",
+        ),
+        (
+            r"see what\b[^\n]{0,30}?when we (?:come round|come calling|turn up|show up)",
+            "round calling turn show",
+        ),
+        (
+            r"(?:your|ur) (?:family|wife|husband|kids|children|parents|mum|mother)\b[^\n]{0,40}?"
+            r"(?:maybe|perhaps) we (?:should|could|will) (?:ask|visit|talk to|speak to) them"
+            r" (?:directly|in person|ourselves)(?=[.!?]*$)",
+            "directly person ourselves",
+        ),
+        (
+            r"\bis (?:just )?(?:another|one more) name on the list\b[^\n]{0,30}?(?:yours|your name"
+            r"|you'?re|you are) (?:is )?(?:near |at |right at )?(?:the )?top(?=[.!]*$|[.!] )",
+            "list",
+        ),
         # the 435th round (the 1358th set, veiled threats to a woman councillor, with twins):
         # her garden admired, "Dry summer though, one spark and it'd all go up" (not "...
         # hope the hosepipe ban doesn't kill the roses", nor a warning about the moor); "Your

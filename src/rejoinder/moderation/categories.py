@@ -5010,9 +5010,25 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "sajaane", "slots", "slot", "promotions", "promotion", "tickets", "ticket", "gigs",
      "gig", "marriage", "household", "screwed", "shafted", "fucked", "ridden",
      "smiles", "age", "less", "lap", "soldiers", "troops", "boys", "crowd", "players",
-     "audience", "viewers"}
+     "audience", "viewers", "pallu", "haldi", "kumkum", "mehndi", "sangeet", "rasoi",
+     "akal", "akl", "dimaag", "dimag", "buddhi"}
 )  # fmt: skip
 _MOCKED_FOR_HER_SEX_PATTERNS = (
+    # the 439th round (the 1362nd set, women MPs in Hinglish, with twins): "unhone to bas
+    # apni saree ka pallu theek kiya aur vote de diya" (not "... 40 amendments diye"); "ab
+    # bahas ki jagah kitty party hogi" (not "ab creche ki zarurat bhi padegi"); "ab
+    # mantralay me bhi haldi kumkum hoga" (not "... files time pe niklengi"); "mahila ki
+    # akal kahan" (not "sarpanch pati wali problem na ho")
+    r"(?:bas|sirf) (?:apni |apna )?(?:saree|sari|pallu|bindi|lipstick|makeup|baal|dupatta)"
+    r"\w*\b[^.!?\n]{0,20}?(?:theek|thik|sambhala|sambhal|set)\w* (?:kiya|ki|kar)\w*\b"
+    r"[^.!?\n]{0,15}?(?:vote|bill|sign|haan|speech)",
+    r"(?:ladkiyan|ladkiyon|auratein|aurten|mahilayen|mahilaen|mahila)\w*\b[^.!?\n]{0,60}?"
+    r"(?:kitty party|kitty parties|saas bahu)\b[^.!?\n]{0,10}?(?:hogi|hoga|hongi|chalegi"
+    r"|karengi)",
+    r"(?:mantralay|ministry|sansad|office|daftar|court|thana)\w* (?:me|mein) (?:bhi )?(?:haldi"
+    r" kumkum|kitty party|mehndi|sangeet|rasoi)",
+    r"(?:mahila|mahilaon|aurat|auraton|ladki|ladkiyon)\w* (?:ki|me|mein) (?:akal|akl|dimaag"
+    r"|dimag|buddhi) (?:kahan|kaha|hoti hi nahi|nahi hoti)(?=[.!?,]|$)",
     # the 431st round (the 1354th set, women journalists in English, with twins): "She'd
     # get more exclusives if she wore less to the interviews" (not "... if she stopped
     # relying on the same two sources"); "Bet the editor reviews her copy on his lap" (not

@@ -5712,6 +5712,25 @@ _SETS_APART = _alternatives(_SET_APART, SET_APART_CUES)
 # in the text. In _CUED, each ran whole for any comment holding any of its cues (some as
 # common as "tomorrow", "own" or "police"): 4.6% more instructions per comment.
 _ONE_BY_ONE_PARTS = (
+    # the 438th and 441st rounds (sets 1361 and 1364: a pastor arrested for conversion, an
+    # evening; jokes about Sikhs in Hinglish, with twins): "Ye log pehle tribals ko sharab
+    # pilate hain phir Bible pakda dete hain"; "Ye sardar log dimaag ghutne me rakhte hain"
+    # (not "... trucks chalate hain, poore desh ka saamaan"); "Pagdi utaar ke dekho, andar
+    # bhi bhusa hi milega" (not "... andar kitne lambe baal hote hain"); "Santa Banta jokes
+    # sach hi hain, ye log aise hi hote hain" (not "Santa Banta jokes pe court me case chala
+    # tha"); "Khalistani sardar ko vote doge"
+    (
+        r"(?:sharab|daaru|daru|paise|chawal)\w* (?:pila|pilate|de|dete|deke|de ke)\w*\b"
+        r"[^\n]{0,20}?(?:phir|fir) (?:bible|cross|kalma|quran)\w* (?:pakda|thama|padha)\w*"
+        r"|(?:sardar|sardaron|sikh|punjabi|jat|bihari|madrasi|gujju|muslim|musalman)\w*\b"
+        r"[^\n]{0,20}?(?:dimaag|dimag|akal|buddhi) (?:toh |to )?ghutne (?:me|mein)"
+        r"|(?:pagdi|pagri|turban|topi|dastar)\w* (?:utaar|utar|khol|hata)\w* (?:ke|kar) (?:dekho"
+        r"|dekhna)\b[^\n]{0,20}?(?:bhusa|bhoosa|gobar)"
+        r"|(?:santa banta|sardar|sardarji|sardar ji)\w* jokes? (?:sach|sahi|true)\b"
+        r"[^\n]{0,30}?(?:aise hi|waise hi|such) (?:hote|hain|are)"
+        r"|khalistani (?:sardar|sardaron|sikh|sikhon|sardarji)\w*",
+        "bible cross kalma quran ghutne bhusa bhoosa gobar santa banta jokes joke khalistani",
+    ),
     # the 434th and 437th rounds (sets 1357 and 1360: a Muslim woman made a High Court
     # judge, an evening in Hinglish and English; African students in Delhi, with twins):
     # "Ab High Court me bhi sharia chalegi"; "Inki kaum ke criminals ko ab bail hi bail
