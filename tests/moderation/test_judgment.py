@@ -5705,6 +5705,10 @@ NEWS_HEAD_FALSE_HOLDS = [
     "A typical black cab driver knows every street in London.",
     "Are these refugees even human to you, minister?",
     "Deaf people have their own languages and culture.",
+    # since the ninth retrain (the forty-seventh session, the forty-sixth session's rounds
+    # added): this line and "bomb it down the wing, run at them" (0.70-0.72); it no longer
+    # holds "Muslims should be allowed to build mosques like anyone else."
+    "Disabled people should not be judged by what they can't do.",
     # since the forty-seventh session, when the head holds from 0.7 (it held from 0.75):
     # ten lines at 0.70-0.75 ("Dogs like you", "Every one of them", "Get rid of", "Get
     # them out", "Immigrants built", "Isko bhi", "Shame on them", "Someone should run",
@@ -5724,12 +5728,10 @@ NEWS_HEAD_FALSE_HOLDS = [
     "Lock him up and throw away the key.",
     "Muslim men are all fathers, husbands and sons too.",
     "Muslim men in our mosque see women as equals.",
-    # since the forty-sixth session's head (the rounds blended in at 0.3): this line,
-    # "Women should not have to clean toilets ..." and "Ye log kehte the 'Tamil gaddar
-    # hain' ..." (it no longer holds "Disabled people should not be judged by what they
-    # can't do.", "Hindu, Muslim, Christian, Jewish, Chinese: New York is all of it." nor
-    # "Someone should teach him a lesson in basic economics ...")
-    "Muslims should be allowed to build mosques like anyone else.",
+    # since the forty-sixth session's head (the rounds blended in at 0.3): "Muslims should be
+    # allowed to build mosques ..." (until the ninth retrain), "Women should not have to
+    # clean toilets ..." and "Ye log kehte the 'Tamil gaddar hain' ..." (it no longer held
+    # "Hindu, Muslim, Christian, Jewish, Chinese: New York is all of it.")
     "Muslims should be grateful to the doctors who saved their children.",
     "No woman is asking to be raped by wearing a skirt.",
     "Pigs like you a lot if you grow up on a farm with them.",
@@ -5746,6 +5748,7 @@ NEWS_HEAD_FALSE_HOLDS = [
     " good, and they are.",
     "Ye log kehte the 'Tamil gaddar hain', aaj wahi Tamil ISRO chala rahe hain.",
     "adivasi ko jungli bolna band karo, ye gaali h",
+    "bomb it down the wing, run at them",
     # since the retrain on sets 605-607 (the twenty-third session): this line, "Muslim men
     # in our mosque see women as equals." and "Muslims should be grateful to the doctors
     # ..." (`group_abuse` 0.60-0.62, where it holds from 0.6)
@@ -7185,27 +7188,21 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # Since then they teach the news head, blended in at 0.3 (training/news.py), and are kept
 # in rounds/: the figures below are a guard, no longer a measure. With the news head from
 # 0.75, 3,545 and 107; since the forty-seventh session it holds from 0.7 (policy.py):
-# 3,574 and 126; with the rules of the session's rounds 422-425, one more abusive line:
-ROUNDS_ABUSE_HELD = 3575  # of 3855
-ROUNDS_OTHERS_HELD = 126  # of 11958
-# The forty-sixth session's rounds (sets 1293-1332), which no part of the model trained on
-# (unseen/README.md). Sets 1293-1316 at first sight, with the session's starting code and
-# model: 41 of their 114 abusive lines held and 1 of their 276 others; with the model of
-# the rounds (the rules as they stood then) 45 and 1. Sets 1317-1332, written after it
-# shipped: 18 of 76 and 2 of 184 (the model it replaced: 17 and 1). With the rules written
-# from them and the model of the rounds: 185 of 190 and 2 of 460. The forty-seventh
-# session's rounds (sets 1333-), at first sight with the shipped model: sets 1333-1336, 6
-# of 19 and none of 46; sets 1337-1340, 12 of 19 and none of 46; sets 1341-1344, 4 of 19
-# and none of 46. With the rules written from them: 242 and 2. With the news head from 0.7
-# (policy.py), the one more other being "Someone should do to her what she did to his
-# career and dig up her old tweets" (0.70): 242 and 3. Sets 1345-1348, the first batch
-# with the head from 0.7: 7 of 19 and none of 46 (from 0.75, 6); sets 1349-1352, 7 of 19
-# and none of 46; sets 1353-1356, 11 of 19 and none of 46; sets 1357-1360, 8 of 19 and
-# none of 44; sets 1361-1364, 10 of 19 and 1 of 46 (the news head's: "Bet your editors
-# would like you to stop. Maybe you should ask them for a raise."). With the rules written
-# from them:
-UNSEEN_ABUSE_HELD = 336  # of 342
-UNSEEN_OTHERS_HELD = 4  # of 826
+# 3,574 and 126; with the rules of the session's rounds 422-425, one more abusive line.
+# Since the ninth retrain (the forty-seventh session) rounds 370-409 (sets 1293-1332) are
+# here too, and the head learns from them:
+ROUNDS_ABUSE_HELD = 3760  # of 4045
+ROUNDS_OTHERS_HELD = 132  # of 12418
+# The forty-sixth session's rounds (sets 1293-1332) were here until the ninth retrain
+# (rounds/README.md). The forty-seventh session's rounds (sets 1333-1364), which no part of
+# the shipped model trained on (unseen/README.md): at first sight, with the code, model and
+# policy of each batch's day, 65 of their 152 abusive lines held and 1 of their 366 others
+# (the news head's, "Bet your editors would like you to stop. Maybe you should ask them
+# for a raise."); the model shipped since (the candidate) 68 and 1 with the news head from
+# 0.7, where the model it replaced held 67 and 1. With the rules written from them and the
+# ninth retrain's model:
+UNSEEN_ABUSE_HELD = 151  # of 152
+UNSEEN_OTHERS_HELD = 1  # of 366
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:
