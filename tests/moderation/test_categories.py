@@ -8765,6 +8765,34 @@ FORTY_SEVENTH_SESSION_FORMS = [
     ("Pagdi utaar ke dekho, andar khaali nahi hai, pasina hai garmi me", False),
     ("Sardar jokes sahi hain, ye aise hi hote hain", True),
     ("Khalistani sikhon ko ticket mat do", True),
+    # ... rounds 442-445: turban-wearers packed off; a bungalow's dark nights; the next
+    # verdict about her; a school bus's number; judges who don't last; no security outside;
+    # a thumbprint; a talent for victimhood; grace marks for caste; slaves for a reason;
+    # those who used to clean it; the coach's room; who would marry her; back to the dung;
+    # a lesson one day
+    ("Ship the turban-wearers back to India", True),
+    ("Turban wearers are exempt from the helmet law in some provinces.", False),
+    ("Collector sahab ka bangla wahan hai na, udhar raat ko andhera rehta hai", True),
+    (
+        "Mera ghar Civil Lines me hai na, wahan raat ko bijli bahut jaati hai, inverter lagwa lo",
+        False,
+    ),
+    ("Chup raho warna agli headline tumhare baare me hogi", True),
+    ("Beti ki school van ka route pata hai humein", True),
+    ("Aise afsar zyada din nahi bachte", True),
+    ("Office ke bahar bhi zindagi hai, wahan koi guard nahi hota", True),
+    ("Court ke bahar koi security nahi hoti, ye report kehti hai, guard badhao", False),
+    ("Budget will be stamped with a thumbprint now", True),
+    ("A born talent for playing the victim, that community", True),
+    ("Bonus marks for his caste, that's how he passed", True),
+    ("Untouchables for a reason.", True),
+    ("Their ancestors were servants for a reason: no land, no schooling, no rights", False),
+    ("Give the ministry to the people who used to sweep it", True),
+    ("Selector ke room me selection hota hai inka", True),
+    ("Aisi ladki se kaun shaadi karega", True),
+    ("Wapas jaake bhains charao", True),
+    ("Is ladki ko ek din theek se sabak sikhana padega", True),
+    ("Is sarkar ko ek din achhe se sabak sikhana padega, vote se", False),
 ]
 
 

@@ -49,10 +49,15 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
-    # the forty-seventh session's rounds (410-433, sets 1333-1356): a trope of who "really
-    # runs the banks" beside "she'd say that", read as a report of what is said
+    # the forty-seventh session's rounds (410-445, sets 1333-1368; the news head holds those
+    # marked *): a trope of who "really runs the banks" beside "she'd say that", read as a
+    # report of what is said; "aukaat me raho" said to women wrestlers (the same words are
+    # reported and quoted: "usne kaha tha aukaat mein raho")
     "onethousandthreehundredfiftythird_evening.jsonl": [
         "Of course she'd say that, she knows who really runs the banks in this country",
+    ],
+    "onethousandthreehundredsixtyeighth_evening.jsonl": [
+        "Medal jeet ke dimaag kharab ho gaya hai, aukaat me raho, Haryana ki chhoriyan",  # *
     ],
     # the forty-sixth session's rounds (370-393, sets 1293-1316), left where no general
     # reading was found (the news head holds those marked *): sharia said to come to a
@@ -5683,6 +5688,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandthreehundredsixtysecond_evening.jsonl",
         "onethousandthreehundredsixtythird_evening.jsonl",
         "onethousandthreehundredsixtyfourth_evening.jsonl",
+        "onethousandthreehundredsixtyfifth_evening.jsonl",
+        "onethousandthreehundredsixtysixth_evening.jsonl",
+        "onethousandthreehundredsixtyseventh_evening.jsonl",
+        "onethousandthreehundredsixtyeighth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7200,9 +7209,12 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # (the news head's, "Bet your editors would like you to stop. Maybe you should ask them
 # for a raise."); the model shipped since (the candidate) 68 and 1 with the news head from
 # 0.7, where the model it replaced held 67 and 1. With the rules written from them and the
-# ninth retrain's model:
-UNSEEN_ABUSE_HELD = 151  # of 152
-UNSEEN_OTHERS_HELD = 1  # of 366
+# ninth retrain's model: 151 and 1. Sets 1365-1368, written after it shipped: 6 of 19 at
+# first sight (the model it replaced the same) and 1 of 46 (the news head's from 0.7,
+# "Medal jeet ke bhi inki sunwai nahi ho rahi, Haryana ki chhoriyan ladengi"; from 0.75,
+# none). With the rules written from them (one known miss the news head holds):
+UNSEEN_ABUSE_HELD = 170  # of 171
+UNSEEN_OTHERS_HELD = 2  # of 412
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

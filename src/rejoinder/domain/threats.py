@@ -1545,6 +1545,41 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "threat.intimidation": (
+        # the 443rd round (the 1366th set, veiled threats to a woman judge in Hinglish, with
+        # twins): her bungalow named "hai na, wahan raat ko bijli bahut jaati hai" (not "...
+        # wahan tak metro kab aayegi"); "warna agla faisla tumhare baare me hoga" (not "warna
+        # upar ki court me zaroor palat jayega"); her children's "bus number yaad hai humein"
+        # (not "ye pooch ke kya karoge, privacy hai"); "judge zyada din nahi tikte, itihas
+        # dekh lo" (not "... kam hi hain"); "Court ke bahar ... wahan koi security nahi hoti"
+        # (not "Court ke bahar bhi zindagi hai madam, thoda aaram bhi kijiye")
+        (
+            r"(?:ka|ki|ke|tera|teri|tumhara|tumhari|aapka|uska|iska) (?:bungalow|bangla|ghar|flat"
+            r"|kothi)\b[^\n]{0,40}?(?:hai na|h na)\b[^\n]{0,10}?"
+            r"(?:wahan|waha|udhar) (?:raat ko )?(?:bijli|light|andhera|sannata)\b",
+            "bijli light andhera sannata",
+        ),
+        (
+            r"warna (?:agla|agli|next) (?:faisla|khabar|headline|number|baari|nishana)\w*"
+            r" (?:tumhare|tera|teri|tumhari|aapke|aapki|iske|uske) (?:baare|bare)",
+            "faisla khabar headline number baari nishana",
+        ),
+        (
+            r"(?:bachche|bacche|bachon|beti|beta)\w*\b[^\n]{0,40}?(?:bus|van|gaadi|auto)\w*\b"
+            r"[^\n]{0,20}?(?:number|time|route)\w* (?:yaad|pata|maloom) (?:hai|h) (?:humein|hume"
+            r"|hamein|mujhe)",
+            "yaad pata maloom",
+        ),
+        (
+            r"(?:judge|patrakar|reporter|afsar|officer|neta|collector|madam)\w*\b[^\n]{0,10}?zyada"
+            r" din (?:nahi|na) (?:tikte|tikta|tikti|jeete|jeeta|jeeti|bachte|bachta|bachti)\b",
+            "tikte tikta tikti jeete jeeta jeeti bachte bachta bachti",
+        ),
+        (
+            r"(?:court|office|daftar|studio|thane|sansad)\w* ke bahar bhi (?:zindagi|duniya|life)"
+            r"\b[^\n]{0,30}?(?:wahan|waha|udhar) (?:koi )?(?:security|suraksha|police|guard)\w*"
+            r" (?:nahi|na) (?:hoti|hota|milti|milegi|hogi)",
+            "security suraksha guard police",
+        ),
         # the 440th round (the 1363rd set, threats to a fact-checker, with twins): "end up
         # in the wrong place at the wrong time a lot, don't they" (not "... checking the
         # wrong claim half the time"); "We've checked yours: where you park, who picks up
@@ -2993,8 +3028,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # ladkiyon ko bhi sabak milna chahiye tha" (the 561st and 565th sets; not "is sarkar
         # ko sabak sikhana padega", said of a vote)
         (
+            # (and "In ladkiyon ko ek din achhe se sabak sikhana padega", the 1368th set)
             r"(?:aurat|auraton|aurton|ladki|ladkiyon|madam|mahila)[^.!?\n]{0,20}?(?:ko|isko|usko"
-            r"|inko|unko) (?:bhi )?sabak (?:sikhana|sikhao|sikha do|milna|mil jayega|milega)"
+            r"|inko|unko) (?:bhi )?(?:ek din )?(?:achhe se |acche se |theek se )?sabak (?:sikhana"
+            r"|sikhao|sikha do|milna|mil jayega|milega)"
             r"(?: (?:padega|chahiye|hoga|chahiye tha|zaroori h|zaroori hai))?(?![a-z])",
             "sabak",
         ),

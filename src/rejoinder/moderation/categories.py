@@ -5011,9 +5011,13 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "gig", "marriage", "household", "screwed", "shafted", "fucked", "ridden",
      "smiles", "age", "less", "lap", "soldiers", "troops", "boys", "crowd", "players",
      "audience", "viewers", "pallu", "haldi", "kumkum", "mehndi", "sangeet", "rasoi",
-     "akal", "akl", "dimaag", "dimag", "buddhi"}
+     "akal", "akl", "dimaag", "dimag", "buddhi", "room"}
 )  # fmt: skip
 _MOCKED_FOR_HER_SEX_PATTERNS = (
+    # the 445th round (the 1368th set, wrestlers in Hinglish): "coach ke kamre me zyada
+    # medal jeet ti thi" (not "coach ke kamre wali shikayat ki jaanch kab hogi")
+    r"(?:coach|sir|selector|president|boss|mantri|neta)\w* ke (?:kamre|room|bistar|ghar)\w*"
+    r" (?:me|mein) (?:zyada )?(?:medal|selection|ticket|promotion|naukri)\w*",
     # the 439th round (the 1362nd set, women MPs in Hinglish, with twins): "unhone to bas
     # apni saree ka pallu theek kiya aur vote de diya" (not "... 40 amendments diye"); "ab
     # bahas ki jagah kitty party hogi" (not "ab creche ki zarurat bhi padegi"); "ab
@@ -5499,7 +5503,8 @@ _SCORNED_CUES = frozenset(
      "real", "proper", "wait", "naak", "nak", "whatsapp", "jaise", "disappointed", "ashamed",
      "embarrassed", "licking", "crayons", "glue", "paste", "invites", "likes", "loves",
      "talks", "dates", "listens", "breathe", "breath", "proud", "ears", "funeral", "baby",
-     "paida", "janam", "janma", "dalle", "dalla", "dallo", "kahin"}
+     "paida", "janam", "janma", "dalle", "dalla", "dallo", "kahin", "gobar", "bartan",
+     "jhadu", "bhains", "bhainse"}
 )  # fmt: skip
 _SCORNED_PATTERNS = (
     # a woman's views put down to her sex life: "Looks like she's never had a real man,
@@ -5570,6 +5575,10 @@ _SCORNED_PATTERNS = (
     r"(?:be|abe|oye|oi|chal) (?:dalle|dalla|dallo)\b",
     r"(?:gaddar|deshdrohi|desh ?drohi|anti-?national|jihadi|sanghi|andhbhakt) kahin (?:ka|ki"
     r"|ke)\b",
+    # the 445th round (the 1368th set, wrestlers in Hinglish): "wapas jaake gobar uthao apne
+    # gaon me" (not "Jantar Mantar pe dharna 30 din se chal raha hai")
+    r"(?:wapas|waapas) (?:jaake|jaa ke|jaakar) (?:gobar|bartan|jhadu|bhains|bhainse)\w*"
+    r" (?:uthao|dho|lagao|charao|pakdo)",
 )
 # (one pattern at a time, each where a cue word it spells is present: some cues are
 # common words, "jaise" or "likes", and the union ran whole for each comment holding one)

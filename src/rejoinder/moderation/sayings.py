@@ -5712,6 +5712,36 @@ _SETS_APART = _alternatives(_SET_APART, SET_APART_CUES)
 # in the text. In _CUED, each ran whole for any comment holding any of its cues (some as
 # common as "tomorrow", "own" or "police"): 4.6% more instructions per comment.
 _ONE_BY_ONE_PARTS = (
+    # the 442nd, 444th and 445th rounds (sets 1365, 1367 and 1368: a temple vandalised in
+    # Canada, an evening; sarcasm about Dalit and OBC leaders, with twins; wrestlers in
+    # Hinglish, with twins): "Pack the turban-wearers off to Punjab"; "Now the files will be
+    # signed with a thumbprint" (not "Now the caste census will finally be tabled"); "Genetic
+    # talent for victimhood"; "grace marks for his caste" (not "... criminal cases
+    # pending"); "scavengers for a thousand years for a reason" (not "denied education for a
+    # thousand years"); "hand the treasury to the people who used to clean it"; "Kushti
+    # ladne wali ladki se kaun shaadi karega, mard jaisi lagti hain" (not "... ko sponsor
+    # kaun karega")
+    (
+        r"(?:pack|send|ship) (?:the |these |those |all the )?(?:turban[- ]?wearers|sikhs"
+        r"|sardars|hindus|muslims|pakis|blacks)\b[^\n]{0,5}?(?:off|back) to (?:punjab|india"
+        r"|pakistan|africa|bangladesh)"
+        r"|(?:files|laws|budget|orders|papers|bills)\b[^\n]{0,20}?(?:signed|stamped) with (?:a )?"
+        r"thumb ?prints?"
+        r"|(?:genetic|born|inherited|natural|inbuilt|in-built) (?:talent|gift|flair|skill|knack)"
+        r" for (?:victimhood|playing the victim|begging|stealing|crime|lying|cheating)"
+        r"|(?:grace|bonus|extra|free) marks\b[^\n]{0,10}?for (?:his|her|their) (?:caste|religion"
+        r"|quota|jaat|jaati)"
+        r"|(?:scavengers|sweepers|servants|slaves|untouchables|cobblers)\b[^\n]{0,30}?for a"
+        r" reason(?=[.!,]|$)"
+        r"|(?:hand|give|handing|giving) (?:over )?(?:the )?(?:treasury|state|country|government"
+        r"|ministry|keys)\b[^\n]{0,10}?to (?:the )?people who used to (?:clean|sweep|scrub"
+        r"|carry)"
+        r"|(?:ladki|ladkiyon|aurat|auraton)\w* se kaun (?:shaadi|shadi) (?:karega|karta|karenge)"
+        r"|mard jais[ie] (?:lagti|dikhti) (?:hain|hai|h)\b",
+        "sikhs sardars hindus muslims pakis blacks thumbprint thumbprints thumb"
+        " victimhood victim begging stealing crime lying cheating marks scavengers sweepers"
+        " servants slaves untouchables cobblers clean sweep scrub carry shaadi shadi mard",
+    ),
     # the 438th and 441st rounds (sets 1361 and 1364: a pastor arrested for conversion, an
     # evening; jokes about Sikhs in Hinglish, with twins): "Ye log pehle tribals ko sharab
     # pilate hain phir Bible pakda dete hain"; "Ye sardar log dimaag ghutne me rakhte hain"
