@@ -5765,6 +5765,22 @@ NEWS_HEAD_FALSE_HOLDS = [
 ]
 
 
+async def test_the_news_head_holds_from_0_7_and_counts_in_hold_from_0_75(
+    services: Services,
+) -> None:
+    # The default policy holds on the news head from 0.7; `hold`, the ranking the public
+    # figures measure, counts it from 0.75 (abuse.py, NEWS_IN_HOLD_FROM). A comment the
+    # head alone holds between the two is held, and ranks by its other scores. (A line the
+    # head scores 0.70-0.75, the twin of a jibe at women wrestlers: a retrain may move it.)
+    text = "Medal jeet ke bhi inki sunwai nahi ho rahi, Haryana ki chhoriyan ladengi"
+    site = await services.moderation.site_for(None)
+    decision = await services.moderation.score(site, Sample("1", text, ""), new_author=True)
+    assert decision.verdict.value == "hold"
+    assert any(reason.startswith("abuse.news_abuse") for reason in decision.reasons)
+    assert 0.7 <= decision.scores[NEWS_ABUSE] < 0.75
+    assert decision.scores["hold"] < 0.7
+
+
 async def test_the_news_head_holds_none_of_the_sets_argument(services: Services) -> None:
     names = sorted(path.name for path in DATA.glob("*evening.jsonl"))
     held_by_head = []
