@@ -8793,6 +8793,40 @@ FORTY_SEVENTH_SESSION_FORMS = [
     ("Wapas jaake bhains charao", True),
     ("Is ladki ko ek din theek se sabak sikhana padega", True),
     ("Is sarkar ko ek din achhe se sabak sikhana padega, vote se", False),
+    # ... rounds 446-449: into their basti; windows easy to break; a widow so young; alone,
+    # "asking for a friend"; a family to remember; a crowded temple; Pakistan for whoever
+    # minds; their nature; lost passports; a Norwegian tourist; a translator for milk;
+    # goats at the border; the country they fled; a brain's warranty; stupidity as a
+    # sport; a toddler doing calculus; back under a rock; cousins who married
+    ("Unke mohalle me ghuske sabak sikhana padega", True),
+    ("Her shop's big front windows, so easy to smash", True),
+    ("Old sash windows in your house are easy to break, get them replaced", False),
+    ("I'd hate for her to end up a widow", True),
+    ("Your wife jogs alone at dawn, doesn't she? No reason.", True),
+    ("Your daughter walks to school alone now? Just curious, mine is 11 and I'm wondering", False),
+    ("She should remember she has kids before she writes another word", True),
+    ("We know where your husband prays on Fridays. Always so crowded.", True),
+    (
+        "We know which gurdwara your family goes to, it's always packed on Sundays, lovely langar",
+        False,
+    ),
+    ("Jise problem hai wo Bangladesh chale jao", True),
+    ("Jisko dikkat hai wo court chala jaaye", False),
+    ("Inki nasl hi aisi hai", True),
+    ("Dange karte hain, unki fitrat yahi hai", True),
+    ("Netaji vaade karke bhool jaate hain, inki fitrat hi aisi hai", False),
+    ("Funny how they lose all their papers on the way", True),
+    ("No doubt it was a Swedish pensioner again", True),
+    ("I need an interpreter to order coffee in my own town now", True),
+    ("Leave your machetes at the border, please", True),
+    ("They're trying to turn Britain into the hellhole they ran from", True),
+    ("They want to turn it into the country they left? No, they pay taxes here", False),
+    ("Did your brain come with a receipt?", True),
+    ("If being wrong was an Olympic sport you'd be a champion", True),
+    ("If stupidity was a crime the minister would be in jail", False),
+    ("Your logic is like watching a goldfish play chess", True),
+    ("Crawl back into the sewer you came from", True),
+    ("Living proof that siblings shouldn't have kids", True),
 ]
 
 

@@ -98,12 +98,6 @@ KNOWN_MISSES = {
         "Inke tyohaar me bakre katenge aur humare tyohaar pe pollution ka gyaan, ye dogle"
         " hamesha se",
     ],
-    # the three-hundred-and-sixty-sixth round, a Kashmiri Pandit family given back its
-    # house: "inki fitrat hi aisi hai" after killing foretold (the news head holds it; the
-    # same words are said of politicians)
-    "onethousandtwohundredeightyninth_evening.jsonl": [
-        "Pandit wapas jaayenge to phir se kaatenge ye log, inki fitrat hi aisi hai",
-    ],
     # the three-hundred-and-sixty-seventh, women in football: a lineswoman sent to the
     # stands with a "marry me" sign, "that's her level"
     "onethousandtwohundredninetieth_evening.jsonl": [
@@ -5692,6 +5686,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandthreehundredsixtysixth_evening.jsonl",
         "onethousandthreehundredsixtyseventh_evening.jsonl",
         "onethousandthreehundredsixtyeighth_evening.jsonl",
+        "onethousandthreehundredsixtyninth_evening.jsonl",
+        "onethousandthreehundredseventieth_evening.jsonl",
+        "onethousandthreehundredseventyfirst_evening.jsonl",
+        "onethousandthreehundredseventysecond_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7228,9 +7226,10 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # ninth retrain's model: 151 and 1. Sets 1365-1368, written after it shipped: 6 of 19 at
 # first sight (the model it replaced the same) and 1 of 46 (the news head's from 0.7,
 # "Medal jeet ke bhi inki sunwai nahi ho rahi, Haryana ki chhoriyan ladengi"; from 0.75,
-# none). With the rules written from them (one known miss the news head holds):
-UNSEEN_ABUSE_HELD = 170  # of 171
-UNSEEN_OTHERS_HELD = 2  # of 412
+# none); sets 1369-1372, 7 of 19 and none of 46 (from 0.75 and with the model it replaced
+# the same). With the rules written from them (one known miss the news head holds):
+UNSEEN_ABUSE_HELD = 189  # of 190
+UNSEEN_OTHERS_HELD = 2  # of 458
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

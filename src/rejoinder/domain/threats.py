@@ -1545,6 +1545,47 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "threat.intimidation": (
+        # the 446th and 447th rounds (sets 1369 and 1370: a Ganesh procession's route, an
+        # evening in Hinglish; veiled threats to an MLA's family, with twins): "Inki basti me
+        # ghus ke jawab dena padega"; a boutique's windows "Easy to break" (not "... awful for
+        # heating bills"); "We'd hate for you to become a widow so young" (not "... for the
+        # council to waste another two years on it"); a son walking home alone "Asking for a
+        # friend" (not "... My boy says he's the best keeper"); "should remember he has a
+        # family before he opens his mouth again" (not "... he has a constituency ..."); the
+        # temple a mother goes to, "Very crowded" (not "... she organises the langar")
+        (
+            r"(?:inki|unki|inke|unke|is|us) (?:basti|mohalle|mohalla|colony|gali|ilaake|ilaka)\w*"
+            r" (?:me|mein) (?:ghus|ghuske)\w*(?: ke| kar)?\b[^\n]{0,10}?(?:jawab|maaro|maar|sabak"
+            r"|hisaab|badla)",
+            "ghus ghuske",
+        ),
+        (
+            r"(?:your|ur|her|his|their)\b[^\n]{0,60}?(?:windows|glass|shopfront|windscreen)\b"
+            r"[^\n]{0,40}?(?:easy|easily) (?:to )?(?:break|smash|shatter)\w*",
+            "easy easily",
+        ),
+        (
+            r"(?:we'?d|we would|i'?d|i would) hate for (?:you|u|her|your \w+) to (?:become|end up"
+            r"|be left) (?:as )?(?:a )?(?:widow|widower|orphans?)",
+            "widow widower orphan orphans",
+        ),
+        (
+            r"(?:your|ur) (?:son|daughter|kids?|children|wife|husband|mum|mother)\b[^\n]{0,40}?"
+            r"\balone\b[^\n]{0,40}?(?:asking for a friend|no reason)(?=[.!?]*$)",
+            "alone",
+        ),
+        (
+            r"(?:should|better|needs to|ought to) remember (?:he|she|they|you) (?:has|have) (?:a )?"
+            r"(?:family|kids|children|wife|husband|daughter|son)\b[^\n]{0,30}?before (?:he|she"
+            r"|they|you) (?:opens?|speaks?|talks?|writes?|says?)",
+            "remember",
+        ),
+        (
+            r"we know (?:which|what|where)\b[^\n]{0,60}?(?:your|ur) (?:\w+ )?(?:mother|mum|wife"
+            r"|daughter|son|kids|father|dad|family|husband)\b[^\n]{0,60}?(?:very |so |always"
+            r" |really )?(?:crowded|busy|packed)(?=[.!]*$)",
+            "crowded busy packed",
+        ),
         # the 443rd round (the 1366th set, veiled threats to a woman judge in Hinglish, with
         # twins): her bungalow named "hai na, wahan raat ko bijli bahut jaati hai" (not "...
         # wahan tak metro kab aayegi"); "warna agla faisla tumhare baare me hoga" (not "warna

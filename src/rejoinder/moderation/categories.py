@@ -5504,7 +5504,9 @@ _SCORNED_CUES = frozenset(
      "embarrassed", "licking", "crayons", "glue", "paste", "invites", "likes", "loves",
      "talks", "dates", "listens", "breathe", "breath", "proud", "ears", "funeral", "baby",
      "paida", "janam", "janma", "dalle", "dalla", "dallo", "kahin", "gobar", "bartan",
-     "jhadu", "bhains", "bhainse"}
+     "jhadu", "bhains", "bhainse", "warranty", "guarantee", "receipt", "stupidity",
+     "ignorance", "idiocy", "stupid", "dumb", "thick", "sport", "toddler", "monkey", "chimp",
+     "goldfish", "crawl", "cousins", "siblings", "relatives"}
 )  # fmt: skip
 _SCORNED_PATTERNS = (
     # a woman's views put down to her sex life: "Looks like she's never had a real man,
@@ -5579,6 +5581,20 @@ _SCORNED_PATTERNS = (
     # gaon me" (not "Jantar Mantar pe dharna 30 din se chal raha hai")
     r"(?:wapas|waapas) (?:jaake|jaa ke|jaakar) (?:gobar|bartan|jhadu|bhains|bhainse)\w*"
     r" (?:uthao|dho|lagao|charao|pakdo)",
+    # the 449th round (the 1372nd set, replies in English): "Did your brain come with a
+    # warranty?"; "If stupidity was a sport you'd finally have a medal" (not "If cycling
+    # lanes were a sport ..."); "Reading your comments is like watching a toddler try to do
+    # calculus" (not "Reading your comment made me look up the numbers"); "crawl back under
+    # whatever rock your mother found you under"; "living proof that cousins shouldn't
+    # marry" (not "... that people can change their minds")
+    r"(?:your|ur) brain (?:come|came) with a (?:warranty|guarantee|receipt)",
+    r"if (?:stupidity|ignorance|idiocy|being (?:stupid|dumb|thick|wrong)) (?:was|were) (?:a"
+    r" sport|an olympic sport|a crime|a job)\b[^.!?\n]{0,20}?(?:you'?d|you would|u'?d)",
+    r"(?:your|ur) (?:comments?|posts?|takes?|arguments?|logic|writing)\b[^.!?\n]{0,20}?"
+    r"(?:is|are) like watching an? (?:toddler|child|monkey|chimp|goldfish|dog|baby)",
+    r"crawl back (?:under|into) (?:whatever|the|your|that) (?:rock|hole|sewer|gutter|swamp)",
+    r"living proof (?:that )?(?:cousins|siblings|relatives) (?:shouldn'?t|should not"
+    r"|mustn'?t) (?:marry|breed|have kids)",
 )
 # (one pattern at a time, each where a cue word it spells is present: some cues are
 # common words, "jaise" or "likes", and the union ran whole for each comment holding one)

@@ -5712,6 +5712,42 @@ _SETS_APART = _alternatives(_SET_APART, SET_APART_CUES)
 # in the text. In _CUED, each ran whole for any comment holding any of its cues (some as
 # common as "tomorrow", "own" or "police"): 4.6% more instructions per comment.
 _ONE_BY_ONE_PARTS = (
+    # the 446th and 448th rounds (sets 1369 and 1371: a Ganesh procession's route, an
+    # evening in Hinglish; sarcasm about migrants to Britain, with twins): "jisko dikkat hai
+    # wo Pakistan chala jaaye"; "inki fitrat hi aisi hai"; the "doctors and engineers"
+    # arriving by dinghy, who "all lose their passports on the way" (not "... our hospitals
+    # can't hire"); "I'm sure it was a Norwegian tourist again" (not "The knife crime unit
+    # was cut in 2019"); "I now need a translator to buy milk in my own town" (not "... the
+    # NHS would collapse without overseas nurses"); "leave your wife-beating and your goats
+    # at the border" (not "... your expectations about the weather"); "want to turn it into
+    # the country they fled" (not "... pay more tax than most of us")
+    (
+        r"(?:jisko|jise|jinko|jinhe|jo)\b[^\n]{0,20}?(?:dikkat|problem|takleef|pareshani|aitraaz"
+        r"|etraaz)\w* (?:hai|ho|h)\b[^\n]{0,10}?(?:wo |woh |vo )?(?:pakistan|bangladesh"
+        r"|kabristan) (?:chala|chale|chali) (?:jaaye|jaye|jaayen|jao|jaayein)"
+        # (violence told as a people's nature, not "inki fitrat hi aisi hai" said of
+        # politicians' promises)
+        r"|(?:pathar|patthar|pathhar|danga|dange|kaat|maar|bomb|jala|aag)\w*\b[^\n]{0,40}?"
+        r"(?:inki|unki|in logon ki) (?:fitrat|fitrath)\w* (?:hi )?(?:aisi|aise|yahi|aisa)"
+        r"|(?:inki|unki|in logon ki) nasl\w* (?:hi )?(?:aisi|aise|yahi|aisa|kharab|gandi)"
+        r"|lose (?:their|all their) (?:passports|papers|documents|id)\b[^\n]{0,20}?on the way"
+        r"|['\"‘“](?:doctors and engineers|skilled workers)['\"’”][^\n]{0,40}?(?:dinghy"
+        r"|dinghies|boats?|lorries|lorry)"
+        r"|(?:i'?m sure|no doubt|must have been|probably) (?:it was )?(?:a|an|some) (?:norwegian"
+        r"|swedish|swiss|amish|finnish|icelandic|danish) (?:tourist|pensioner|grandma|granny"
+        r"|nun|monk)s?"
+        r"|need an? (?:translator|interpreter) to (?:buy|order|get|go|shop|talk)\b[^\n]{0,30}?"
+        r"(?:my own|our own|in my|in our) (?:town|country|street|city|high street|area)"
+        r"|leave (?:your|ur) (?:\w+[- ])?(?:beating|goats?|camels?|machetes?|knives|acid"
+        r"|burqas?|sharia|grooming)\b[^\n]{0,40}?at the (?:border|door|airport)"
+        r"|(?:want|wants|try|trying) to (?:turn|make) (?:it|this country|britain|england|europe"
+        r"|the uk|our country) into (?:the )?(?:country|place|hellhole|shithole|dump)s? they"
+        r" (?:fled|came from|left|ran from)",
+        "pakistan bangladesh kabristan fitrat fitrath nasl passports papers documents dinghy"
+        " dinghies boats boat lorries lorry norwegian swedish swiss amish finnish icelandic"
+        " danish translator interpreter beating goats goat camels camel machetes machete"
+        " knives acid burqas burqa sharia grooming fled hellhole shithole",
+    ),
     # the 442nd, 444th and 445th rounds (sets 1365, 1367 and 1368: a temple vandalised in
     # Canada, an evening; sarcasm about Dalit and OBC leaders, with twins; wrestlers in
     # Hinglish, with twins): "Pack the turban-wearers off to Punjab"; "Now the files will be
