@@ -8541,6 +8541,178 @@ FORTY_SIXTH_SESSION_FORMS = [
 ]
 
 
+FORTY_EIGHTH_SESSION_FORMS = [
+    # the forty-eighth session's rounds (450-457, sets 1373-1380): a people's faith said
+    # to be bought; a prophet asked what he taught; loyalty across the border and a plot
+    # in Karachi; her people fed alcohol; a rapist in waiting; those who talk end up in
+    # hospital; ambulances slow; a shift known; a son's school bus; harm wished in
+    # Hinglish on a jailed man; an officer's exam passed on looks; women until they cry;
+    # a reader's WhatsApp degree and IQ
+    ("Ek packet rashan me dharm badal liya, kitne saste bikte hain ye log", True),
+    ("Ek packet rashan ke liye line me khade the, kitni mehngai hai", False),
+    ("Namaz padho aur paisa lo, bas itni si hai unki aastha", True),
+    ("Wah re dogle musalman, Eid pe bhai aur chunav pe dushman", True),
+    ("Mere dost ko dogla kehna galat tha, usne maafi maangi", False),
+    ("Sab ke sab sharaabi, Yesu ne yahi sikhaya kya", True),
+    ("A player whose loyalty lies across the border shouldn't wear this shirt", True),
+    ("A player whose family lives across the border still deserves a visa for the final", False),
+    ("Once he retires I'm sure he'll get a villa in Lahore", True),
+    ("Once he retires I'm sure he'll get a commentary job in Lahore for the PSL", False),
+    ("He'll keep buying his people cheap liquor before every vote", True),
+    ("He'll keep his people away from cheap liquor, the ban worked in Bihar", False),
+    ("Every single one of them is a terrorist in waiting", True),
+    ("Every single one of them is a voter in waiting, register them", False),
+    ("Nurses who speak to reporters sometimes end up in the ICU themselves", True),
+    ("Nurses who speak to reporters sometimes end up suspended without pay", False),
+    ("He should keep in mind the ambulance takes ages to reach his street", True),
+    ("He should keep in mind the ambulance service is stretched, call early", False),
+    ("We know your school run is at 8, be careful out there", True),
+    ("Keep writing, madam. Your daughter's college bus leaves at 7, right?", True),
+    ("Keep writing, madam. Your daughter's college will be proud of you", False),
+    ("Bhagwan kare ye jail me hi sad ke mare", True),
+    ("Bhagwan kare iski sunwai jaldi ho", False),
+    ("Usko cancer ho jaye to accha", True),
+    ("Usko cancer ho gaya tha, ab theek hai", False),
+    ("Thane me hi ek raat me seedha kar denge isko", True),
+    ("She passed the interview on her looks, not her answers", True),
+    ("She passed the interview on her second attempt", False),
+    ("Female pilots are fine until they have to land in a storm without crying", True),
+    ("Tu to WhatsApp university ka topper lagta hai", True),
+    ("WhatsApp university ka syllabus har hafte badalta hai, fact check karo", False),
+    ("Your IQ and your shoe size are the same number", True),
+    # ... rounds 458-465: two daddies; what "ye log" adopt for; a same-families trope;
+    # the victim played; the Rothschilds; who owns the moderators; a cage; stone pelters
+    # part time; Ramadan for the Fourth; conquered without a shot; hide your daughters;
+    # threats to a YouTuber; harm wished after a bridge fell; women cricketers; replies
+    ("Raised by two dads and no shame at all", True),
+    ("Raised by two dads and a grandmother, she turned out brilliant", False),
+    ("When did a Muslim ever miss a chance to play the victim", True),
+    ("When did a minister ever miss a chance to cut a ribbon", False),
+    ("Don't worry, the Rothschilds would approve", True),
+    ("We all know who controls the media", True),
+    ("We all know who controls the remote in our house", False),
+    ("Doctor hai ya stone pelter part-time", True),
+    ("Chahe jitna bhi padha lo, bandook hi uthayenge", True),
+    ("Chahe jitna bhi padha lo, naukri nahi milegi bina sifarish", False),
+    ("They'll cancel Christmas for Eid next", True),
+    ("London has been conquered without a shot fired", True),
+    ("Hide your wives, the new neighbours moved in", True),
+    ("Hide your wallets, the new parking charges are here", False),
+    ("Sabko tera address pata hai, dhyan se", True),
+    ("Sabko tera address pata chal gaya to courier galat jagah nahi jayega", False),
+    ("Itna bolti ho, ek baar andhere me akele nikal ke dekhna", True),
+    ("Teri scooty ka number group me hai, sambhal ke chalna", True),
+    ("Jisne mantri ke khilaf likha uska kya hua yaad hai?", True),
+    ("Agli post se pehle apne bachchon se mil lena", True),
+    ("Diwali se pehle apne parivar se mil lena, chutti milegi", False),
+    ("He should live under the next flyover when it collapses", True),
+    ("Isko bhi usi malbe ke neeche dafna do", True),
+    ("I hope the contractor chokes", True),
+    ("Uske bungalow ki chhat bhi gir jaye", True),
+    ("Somebody should throw the builder off the roof", True),
+    ("Somebody should throw the builder's plans off the table", False),
+    ("Women's football is great if you like watching paint dry", True),
+    ("Mahila ke haath me bat dekh ke lagta hai belan pakda hai", True),
+    ("Her salary is less than what she spends on lipstick, lol", False),
+    ("Inki salary se zyada to lipstick ka kharcha hai", True),
+    ("I've met brighter houseplants than you", True),
+    ("Are you always this dense or do you practise?", True),
+    ("Your argument is like your love life, nonexistent", True),
+    # ... rounds 466-473: orders from a temple town; curry smells; a country colonised one
+    # seat at a time; a caste threat in a village; a people as locusts and spit; a dog
+    # identifying as a greyhound; "whatever 'she' is"; a road taken; bulldozers; harm
+    # wished on a comedian; a woman prime minister; replies in Hinglish
+    ("She'll be taking orders from the gurdwara", True),
+    ("She'll be taking orders from the whips, like every new MP", False),
+    ("The pilot was taking orders from Tel Aviv air traffic control", False),
+    ("The whole office will smell of curry now", True),
+    ("Europe is being islamised one town at a time", True),
+    ("Mandir ab bhi hamara hai, yaad rakhna", True),
+    ("Pichhle wale ko bhi zyada akad thi, uske haath pair abhi tak jude nahi", True),
+    ("Accident ke baad uske haath pair ab tak theek nahi hue", False),
+    ("Chunav jeetne ka shauk hai? Pichhle wale ka kya hua tha pata hai?", True),
+    ("Raat ko gali kiski hoti hai ye sochna", True),
+    ("Unki bhasha suno, jaise paan ki peek", True),
+    ("Bangladeshi aaye matlab chori aur jhagde", True),
+    ("Bangladeshi aaye matlab border pe chuk hui, BSF se poocho", False),
+    ("Ye log aise badhte hain jaise tiddi dal", True),
+    ("A toaster can race next year if it identifies as a sprinter", True),
+    ('Whatever "he" is, it shouldn\'t be near kids', True),
+    ("That tiger belongs in a sanctuary, not a zoo", False),
+    ("Send in the bulldozers, that will clear them", True),
+    ("Wo mar jaye to koi rone wala nahi", True),
+    ("Wo haar jaye to koi fark nahi padta", False),
+    ("I hope the club burns down with him inside", True),
+    ("She argues like a nagging wife", True),
+    ("She argues like a barrister, which she was", False),
+    ("PMS and the nuclear codes, what could possibly go wrong", True),
+    ("Tujhe dekh ke lagta hai Darwin galat tha, evolution ulta ho gaya", True),
+    ("Abe nalle, kuch kaam kar", True),
+    ("Chup kar anpadh", True),
+    # ... rounds 474-481: a people as walking bombs; drugs wherever they go; cow piss; a
+    # faith's gods and streets; a slur owned; a disabled minister; animal noises; imported
+    # from the jungle; a lawyer threatened; harm wished on a police officer; women anchors
+    ("Kashmiri matlab chalta phirta bomb", True),
+    ("Jahan rehte hain wahan gandagi", True),
+    ("Jahan rehte hain wahan paani ki kami hai, tanker aata hai", False),
+    ("Cow piss drinkers running the country", True),
+    ("Cow urine has no proven medical benefit, the ICMR said", False),
+    ("Muslims and their eid, can't even keep the roads clear", True),
+    ("Oops I mean Muslim, same difference", True),
+    ("How will she stand up for women when she can't even stand", True),
+    ("How will she stand up for women when her party won't back the bill", False),
+    ("Andhe ko collector bana diya", True),
+    ("Wheel her out for the cameras then wheel her back", True),
+    ("Bringing them from the jungle and expecting manners", True),
+    ("Journalists like her will find out the hard way who runs this town", True),
+    ("I found out the hard way who my real friends were", False),
+    ("Journalists like her find out the hard way that the courts are slow", False),
+    ("Somebody could be waiting for her in that car park", True),
+    ("Ask yourself if this story is worth your children's safety", True),
+    ("Is this story worth your paper's reputation?", False),
+    ("He should get what he gave that boy", True),
+    ("Let's find out where the inspector lives", True),
+    ("His address is online now, people know what to do", True),
+    ("His address is online now, people can send letters of support", False),
+    ("Hope someone pays back the favour one night", True),
+    ("Ye reporter nahi, studio ki gudiya hai", True),
+    ("Inki TRP shakal se aati hai, talent se nahi", True),
+    ("Inki TRP bahas se aati hai, khabar se nahi", False),
+    ("Did you write that with your feet?", True),
+    ("Please don't ever breed", True),
+    # ... rounds 482-489: heads of government named by their office; a wish that someone
+    # would shoot; boats sunk; doxxing with a dog walk; harm in Devanagari read as typed;
+    # Dalits, women and readers mocked in Devanagari; rats named as a people
+    ("Someone should shoot the president", True),
+    ("Someone should shoot the president's speech down in the debate", False),
+    ("I'll kill the PM", True),
+    ("The PM should be hanged", True),
+    ("I wish someone would shoot the chancellor", True),
+    ("I wish someone would shoot the chancellor an email about the cap", False),
+    ("Hope somebody stabs the governor", True),
+    ("I hope someone shoots the documentary in colour", False),
+    ("Sink the boats, all of them", True),
+    ("The storm could sink the boats in the harbour", False),
+    ("She lives in Leeds and jogs every morning by the canal. Just saying.", True),
+    ("She lives in Leeds and runs a food bank every Saturday. Worth a donation.", False),
+    ("Kalam ke saath haath bhi toot sakta hai", True),
+    ("Apne bachchon ki fikar karo, reporting ki nahi", True),
+    ("Apne bachchon ki fikar karo, unki padhai ki bhi", False),
+    ("Quota wale doctor se ilaj karaoge to upar hi jaoge", True),
+    ("Ye nich jaat wale kabhi nahi sudhrenge", True),
+    ("Ek aurat ne bhi gaadi chala li, TV pe dikhao", True),
+    ("Ek aurat ne gaadi chala ke record banaya, TV pe dikhao", False),
+    ("Sansad kitty party ban jayegi", True),
+    ("Ladki hai to chup rahe", True),
+    ("Ladki hai to kya, sabse tez wahi thi", False),
+    ("Tere jaise jahil log", True),
+    ("Tu to paida hi galti se hua", True),
+    ("Bhakt ko samjhana, bhains ke aage been", True),
+    ("Sarkar ko samjhana bhains ke aage been bajana hai", False),
+    ("🐀 everywhere in Delhi, Rohingya sab", True),
+]
+
+
 FORTY_SEVENTH_SESSION_FORMS = [
     # the forty-seventh session's rounds (410-413, sets 1333-1336): a road told, then
     # "Accidents happen"; fame earned, then the family to be minded; the last one who asked
@@ -8872,9 +9044,10 @@ FORTY_SEVENTH_SESSION_FORMS = [
     + FORTY_FOURTH_SESSION_FORMS
     + FORTY_FIFTH_SESSION_FORMS
     + FORTY_SIXTH_SESSION_FORMS
-    + FORTY_SEVENTH_SESSION_FORMS,
+    + FORTY_SEVENTH_SESSION_FORMS
+    + FORTY_EIGHTH_SESSION_FORMS,
 )
-def test_fourteenth_to_forty_seventh_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_forty_eighth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

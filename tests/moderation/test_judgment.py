@@ -49,6 +49,12 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the forty-eighth session's rounds (450-489, sets 1373-1412): a warning a parent also
+    # gives a daughter ("don't go out alone at night, times are bad"), said to a journalist
+    # under threat
+    "onethousandfourhundredsixth_evening.jsonl": [
+        "रात को अकेले दफ़्तर से मत निकलना, ज़माना ख़राब है",
+    ],
     # the forty-seventh session's rounds (410-445, sets 1333-1368; the news head holds those
     # marked *): a trope of who "really runs the banks" beside "she'd say that", read as a
     # report of what is said; "aukaat me raho" said to women wrestlers (the same words are
@@ -744,7 +750,6 @@ KNOWN_MISSES = {
         "Zionist brats grow up to be baby killers, so no tears from me.",  # *
         "They always play the victim, it's what Jews do best.",  # *
         "Shame they only smashed the windows.",
-        "The Rothschilds will pay for the new bus, don't worry about it.",
     ],
     # the Voice referendum: the stolen generations wished back, a vice said to be "their
     # culture" (not a listed vice)
@@ -849,10 +854,10 @@ KNOWN_MISSES = {
     "fortysecond_evening.jsonl": [
         "Pride parade? More like a parade of perverts.",  # *
     ],
-    # "go back to Bihar" is also "go back to Bihar and vote"; "langda" is also a mango
+    # "go back to Bihar" is also "go back to Bihar and vote" ("Langde ko minister bana diya"
+    # held since the forty-eighth session: a disabled man made minister, mocked)
     "fortythird_evening.jsonl": [
         "Go back to Bihar, bhaiyas like you have ruined Mumbai.",
-        "Langde ko minister bana diya, ab desh bhi langda chalega.",
     ],
     # a surname standing for a faith, and an accusation of spying with no attack word
     "fortyfourth_evening.jsonl": [
@@ -1529,7 +1534,6 @@ KNOWN_MISSES = {
     # an autistic teenager at the UN
     "twohundredninetyfirst_evening.jsonl": [
         "Vaccines did this to her, that's why she rocks back and forth like that. Freak.",  # *
-        "Hope she chokes on her own smugness at the next summit.",  # *
     ],
     # a woman officer transferred after a raid on the sand mafia, in Hinglish
     "twohundredninetysecond_evening.jsonl": [
@@ -3874,7 +3878,6 @@ KNOWN_MISSES = {
     # been plotting for 900 years" under "Jews have lived in this city for 900 years"), the
     # head's "men in dresses" and "a one-way ticket and a kick" said of the parent's people
     "onethousandthirtyeighth_evening.jsonl": [
-        "> Trans women are women.\n\nThey're men in dresses and belong in a psych ward.",  # *
         "> Refugees deserve dignity.\n\nThey deserve a one-way ticket and a kick on the way"
         " out.",  # *
         "> Jews have lived in this city for 900 years.\n\nAnd been plotting for 900 years.",
@@ -5690,6 +5693,46 @@ KNOWN_FALSE_HOLDS = {
         "onethousandthreehundredseventieth_evening.jsonl",
         "onethousandthreehundredseventyfirst_evening.jsonl",
         "onethousandthreehundredseventysecond_evening.jsonl",
+        "onethousandthreehundredseventythird_evening.jsonl",
+        "onethousandthreehundredseventyfourth_evening.jsonl",
+        "onethousandthreehundredseventyfifth_evening.jsonl",
+        "onethousandthreehundredseventysixth_evening.jsonl",
+        "onethousandthreehundredseventyseventh_evening.jsonl",
+        "onethousandthreehundredseventyeighth_evening.jsonl",
+        "onethousandthreehundredseventyninth_evening.jsonl",
+        "onethousandthreehundredeightieth_evening.jsonl",
+        "onethousandthreehundredeightyfirst_evening.jsonl",
+        "onethousandthreehundredeightysecond_evening.jsonl",
+        "onethousandthreehundredeightythird_evening.jsonl",
+        "onethousandthreehundredeightyfourth_evening.jsonl",
+        "onethousandthreehundredeightyfifth_evening.jsonl",
+        "onethousandthreehundredeightysixth_evening.jsonl",
+        "onethousandthreehundredeightyseventh_evening.jsonl",
+        "onethousandthreehundredeightyeighth_evening.jsonl",
+        "onethousandthreehundredeightyninth_evening.jsonl",
+        "onethousandthreehundredninetieth_evening.jsonl",
+        "onethousandthreehundredninetyfirst_evening.jsonl",
+        "onethousandthreehundredninetysecond_evening.jsonl",
+        "onethousandthreehundredninetythird_evening.jsonl",
+        "onethousandthreehundredninetyfourth_evening.jsonl",
+        "onethousandthreehundredninetyfifth_evening.jsonl",
+        "onethousandthreehundredninetysixth_evening.jsonl",
+        "onethousandthreehundredninetyseventh_evening.jsonl",
+        "onethousandthreehundredninetyeighth_evening.jsonl",
+        "onethousandthreehundredninetyninth_evening.jsonl",
+        "onethousandfourhundredth_evening.jsonl",
+        "onethousandfourhundredfirst_evening.jsonl",
+        "onethousandfourhundredsecond_evening.jsonl",
+        "onethousandfourhundredthird_evening.jsonl",
+        "onethousandfourhundredfourth_evening.jsonl",
+        "onethousandfourhundredfifth_evening.jsonl",
+        "onethousandfourhundredsixth_evening.jsonl",
+        "onethousandfourhundredseventh_evening.jsonl",
+        "onethousandfourhundredeighth_evening.jsonl",
+        "onethousandfourhundredninth_evening.jsonl",
+        "onethousandfourhundredtenth_evening.jsonl",
+        "onethousandfourhundredeleventh_evening.jsonl",
+        "onethousandfourhundredtwelfth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7228,8 +7271,22 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # "Medal jeet ke bhi inki sunwai nahi ho rahi, Haryana ki chhoriyan ladengi"; from 0.75,
 # none); sets 1369-1372, 7 of 19 and none of 46 (from 0.75 and with the model it replaced
 # the same). With the rules written from them (one known miss the news head holds):
-UNSEEN_ABUSE_HELD = 189  # of 190
-UNSEEN_OTHERS_HELD = 2  # of 458
+# The forty-eighth session's rounds (450-481, sets 1373-1404, written eight at a time, each
+# batch scored before the next was written, with the rules and model of its day): at first
+# sight 61 of their 152 abusive lines held (the rules 29) and 5 of their 368 others (the
+# news head's four, `news_abuse` 0.72-0.88 and `group_abuse` 0.65, and the rules' "Oh wow,
+# a Bihari topper in UPSC again, call the newspapers, this happens every year"); with the
+# news head from 0.75, 58 and 4. With the rules written from them: 152 (the rules 152) and
+# the head's four.
+# Rounds 482-489 (sets 1405-1412: Devanagari, obfuscated spellings, capitals, emoji, links
+# and mentions), in two batches of four: at first sight 22 of 38 held (the rules 19) and 2
+# of 92 others (the news head's, 0.71 and 0.81; the first-comment link check held 3 more
+# others, whose links were then taken out of the set: it is the link policy, not what
+# these sets measure). With the rules and the reading of Devanagari written from them: 37
+# (the rules 37; one known miss, "रात को अकेले दफ़्तर से मत निकलना, ज़माना ख़राब है"), the
+# head's 2.
+UNSEEN_ABUSE_HELD = 378  # of 380
+UNSEEN_OTHERS_HELD = 8  # of 918
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -23,6 +23,16 @@ from rejoinder.moderation.transliteration import has_devanagari, romanised
         ("जा के पाकिस्तान में", "ja ke pakistan mein"),
         ("रात को", "raat ko"),  # one closed syllable: the long a as typed
         ("देश से निकालो", "desh se nikalo"),
+        # a nasal before p, b or m said "m" (the forty-eighth session)
+        ("संभल कर रहना", "sambhal kar rahna"),
+        ("अंबानी", "ambani"),
+        ("हिंदू", "hindu"),  # (before d, "n" as before)
+        # words listed as typed: a spelling the sounds do not give, or a word opening with
+        # two consonants whose virama is gone ("क्या" would read "kaya")
+        ("पता सबको मालूम है", "pata sabko maloom hai"),
+        ("अब वो कुछ नहीं लिखता", "ab wo kuch nahin likhta"),
+        ("क्या प्यार ज़्यादा", "kya pyar zyada"),
+        ("भक्त देशद्रोही", "bhakt deshdrohi"),
     ],
 )
 def test_devanagari_reads_as_typed(devanagari: str, typed: str) -> None:
@@ -57,6 +67,13 @@ def test_only_devanagari_is_read_twice() -> None:
         ("सूअर का मांस यहाँ नहीं मिलता", False),
         ("कुत्ते को रोटी खिलाना पुण्य का काम है", False),
         ("चमार रेजिमेंट को फिर से बनाना चाहिए", False),
+        # the forty-eighth session's rounds in Devanagari, read as typed
+        ("तुम्हारे घर का पता सबको मालूम है, संभल कर रहना", True),
+        ("तुम्हारे अख़बार का पता सबको मालूम है, चिट्ठी भेज देंगे", False),
+        ("पिछले पत्रकार को भी समझाया था, अब वो कुछ नहीं लिखता", True),
+        ("जिहादी सूअरों की औलाद", True),
+        ("तेरी अक्ल घास चरने गई है क्या", True),
+        ("तेरी बात में दम है पर सबूत क्या है", False),
     ],
 )
 def test_devanagari_comments_meet_the_romanised_rules(text: str, held: bool) -> None:

@@ -97,7 +97,13 @@ _PERSON = (
     # ("That cop should be dragged out of his house and lynched": the 447th set)
     r"|cop|officer|policeman|ref|referee|umpire|coach"
     # ("the councillor should be dragged out of the chamber and strung up": the 591st set)
-    r"|councillor|councilor|mayor|mp|senator|governor)"
+    r"|councillor|councilor|mayor|mp|senator|governor"
+    # ("Someone should shoot the president", "I'll kill the PM": the forty-eighth session,
+    # heads of government named by their office, the commonest target of a political
+    # comment's threat)
+    r"|president|vice president|prime minister|pm|premier|chancellor|chief minister|cm"
+    r"|home minister|finance minister|health minister|foreign minister|speaker|chief justice"
+    r"|king|queen)"
 )
 # The people before "ko" in a Hindi call to harm ("in gaddaron ko latka do"): people named by
 # a group, a deed or a job, and the pronouns (not "kachre ko", the rubbish).
@@ -205,6 +211,162 @@ _FAMILYS_OWN = (
 )
 PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "threat.violence": (
+        # the 485th round (the 1408th set, rants in capitals about migrants, with twins):
+        # "shoot the boats ... they can swim with lead in them" (not "stop the boats ... they
+        # can apply from the camps in France")
+        (
+            # (a call: not "The storm could sink the boats in the harbour")
+            r"(?:(?:^|(?<=[.!?,;:]) )|(?:just|should|must|we|let'?s|simply) )(?:shoot|sink"
+            r"|torpedo|bomb|ram) the (?:boats|dinghies|dinghy|boat)\b"
+            r"|swim with (?:lead|bullets) in (?:them|him|her|their)",
+            "shoot sink torpedo bomb ram lead bullets",
+        ),
+        # the 474th and 479th rounds (sets 1397 and 1402: Rohingya in Jammu, an evening; harm
+        # wished on a police officer who shot a boy, with twins): "In sab ko ek ship me bhar
+        # ke samundar me chhod do"; "should get exactly what he gave that boy" (not "...
+        # what the law says"); "Somebody find out where Officer Daniels parks his car" (not
+        # "... why Officer Daniels was still on patrol"); "His badge number is out there,
+        # people know what to do" (not "... can file complaints"); "Hope someone returns the
+        # favour when he's off duty" (not "... reviews the footage")
+        (
+            r"(?:sab|sabko|inko|unko|in sab|in logon)\w*\b[^\n]{0,15}?(?:ship|jahaz|jahaaz"
+            r"|naav|boat|nav)\w* (?:me|mein) (?:bhar|daal)\w*(?: ke| kar)?\b[^\n]{0,15}?"
+            r"(?:samundar|samudra|sea|dariya|nadi)\w* (?:me|mein) (?:chhod|phenk|fenk|duba"
+            r"|dubo|daal)\w*",
+            "chhod phenk fenk duba dubo daal",
+        ),
+        (
+            r"should get (?:exactly )?what (?:he|she|they) gave (?:that|the|this|those) (?:boy"
+            r"|girl|kid|man|woman|victim|teenager|child|family|people)\b",
+            "gave",
+        ),
+        (
+            r"(?:somebody|someone|let'?s|we should|we need to|people should) (?:find out|look"
+            r" up) where (?:he|she|they|officer \w+|the \w+|that \w+|this \w+)\b[^\n]{0,15}?"
+            r"(?:parks|lives|sleeps|drinks|eats|walks|jogs|works out|goes to (?:church|temple"
+            r"|mosque))\b",
+            "parks lives sleeps drinks eats walks jogs works goes",
+        ),
+        (
+            r"(?:address|badge number|number plate|plate|home|house|details|photo|face|car)"
+            r" (?:is|are) (?:out there|online|public|posted|known)\b[^\n]{0,30}?(?:people|you"
+            r" all|everyone|y'?all|we all|the public) know (?:what to do|what needs to be"
+            r" done)",
+            "do done",
+        ),
+        (
+            r"(?:hope|wish)\b[^\n]{0,10}?(?:someone|somebody|they|people) (?:returns?|repays?"
+            r"|pays? back) the (?:favour|favor)\b[^\n]{0,30}?(?:off duty|out of uniform|at"
+            r" home|alone|one night|in the dark)",
+            "favour favor",
+        ),
+        # the 470th and 471st rounds (sets 1393 and 1394: Eid prayers on a road, an evening;
+        # harm wished on a comedian, with twins): "Send in the bulldozers and the water
+        # cannons, that'll clear them"; "stage pe hi gir pade to koi rone wala nahi hoga"
+        # (not "... maafi maang le to mamla khatam"); "teach this clown what happens to
+        # people who mock gods, the old way" (not "... what comedy is"); "Hope the next venue
+        # burns down with him on stage" (not "... cancels the show")
+        (
+            # ("Iske show ke bahar khade raho, bahar aaye to hum dekh lenge", not "... aur
+            # shaanti se protest karo")
+            r"(?:khade|khadey|intezaar|intazar|wait|ruke)\w* (?:raho|rahna|karo|rehna)\b"
+            r"[^\n]{0,15}?(?:bahar|baahar) (?:aaye|aaya|nikle|nikla|niklega|aayega)\b"
+            r"[^\n]{0,10}?(?:to|toh|tab) (?:hum|ham) (?:dekh|nipat|nipta|samajh)\w* (?:lenge"
+            r"|lege)\b",
+            "lenge lege",
+        ),
+        (
+            r"send in the (?:bulldozers|water cannons?|tanks|dogs)\b[^\n]{0,50}?(?:clear|shift"
+            r"|move|scatter|flush)\w* (?:them|these|those|em)\b",
+            "bulldozers cannons cannon tanks dogs",
+        ),
+        (
+            r"(?:gir|mar|tapak|lat|dub|jal)\w* (?:pade|jaye|jaaye|jae|gaya|gayi) (?:to|toh"
+            r"|tab) (?:koi|kisi ko) (?:rone wala|rone waala|rone wali|dukh|afsos|fark) (?:nahi"
+            r"|nahin|na)\b",
+            "rone dukh afsos fark",
+        ),
+        (
+            r"teach (?:him|her|them|this \w+|that \w+|these \w+) what happens to (?:people"
+            r"|those|anyone|men|women|comedians|journalists)\b[^\n]{0,50}?(?:the old way|the"
+            r" old-fashioned way|the hard way|old school)",
+            "old hard",
+        ),
+        (
+            r"(?:hope|wish|pray)\b[^\n]{0,30}?(?:burns? down|blows? up|collapses?|caves? in"
+            r"|goes up in flames)\b[^\n]{0,10}?with (?:him|her|them|you|the \w+|that \w+)"
+            r" (?:in|on|inside)\b",
+            "burns burn blows blow collapses collapse caves cave flames",
+        ),
+        # the 463rd round (the 1386th set, a bridge that fell, harm wished on a minister and a
+        # contractor, with twins): "should be made to stand on the next one when it falls"
+        # (not "... stand in front of the families"); "usi pul ke neeche daba dena chahiye
+        # tha" (not "usi pul pe le jaake dikhana"); "I hope he drowns in the same river" (not
+        # "I hope he is questioned in the same court"); "Iske ghar ki chhat bhi aise hi gire"
+        # (not "Iske ghar ki chhat ki bhi jaanch ho"); "Someone should push the contractor off
+        # what's left of it" (not "... check the contractor's other bridges")
+        (
+            r"should (?:be made to |have to |be forced to )?(?:stand|sit|live|sleep|be|walk)"
+            r" (?:on|under|in|beneath|across) the next (?:one|bridge|building|flyover|tower)\b"
+            r"[^\n]{0,20}?(?:falls|collapses|comes down|goes down|burns|caves in)",
+            "falls collapses comes goes burns caves",
+        ),
+        (
+            r"(?:usi|isi|uske|iske|us|is) (?:pul|bridge|malbe|malba|building|imarat|chhat)\w*"
+            r" (?:ke )?(?:neeche|niche|andar|me|mein) (?:daba|dafna|gaad|gaadh|dafan|fenk"
+            r"|phenk|kuchal)\w* (?:dena|do|dete|dalo|dalna|chahiye)",
+            "daba dafna gaad gaadh dafan fenk phenk kuchal",
+        ),
+        (
+            r"(?:hope|wish|pray)\b[^\n]{0,5}? (?:he|she|they|the minister|the contractor|the mla"
+            r"|the mp|the officer|the engineer|the builder)s? (?:drowns?|chokes?"
+            r"|suffocates?|gets? crushed|is crushed|are crushed|bleeds? out)\b",
+            "drown drowns choke chokes suffocate suffocates crushed bleed bleeds",
+        ),
+        (
+            r"(?:iske|uske|inke|unke|tere|tumhare|mantri ke|neta ke|mantri ji ke)\b[^\n]{0,10}?"
+            r"(?:ghar|makaan|bungalow|kothi|flat|office)\w* (?:ki|ka|ke) (?:chhat|chat|deewar"
+            r"|diwar|chhajja)\w* (?:bhi )?(?:aise hi |waise hi |yun hi )?(?:gire|gir jaye|gir"
+            r" jaaye|dhah jaye|toot jaye|tut jaye)\b",
+            "gire gir dhah toot tut",
+        ),
+        (
+            r"(?:someone|somebody|people|they|we) (?:should|ought to|must|need to|needs to)"
+            r" (?:push|throw|shove|drop|toss|chuck) (?:the |that |this |him |her )?(?:\w+ ){0,2}?"
+            r"(?:off|from|into|over) (?:what'?s left of|the (?:bridge|roof|building|balcony"
+            r"|cliff|tower|river|flyover))",
+            "push throw shove drop toss chuck",
+        ),
+        # the 455th round (the 1378th set, harm wished on a jailed journalist in Hinglish,
+        # with twins): "bahar aaya to koi na koi hisaab kar dega" (not "Bahar nikle to log hi
+        # faisla karenge uski reporting ka"); "jail me hi TB ho jaaye to accha" (not "Aise
+        # jail me to kisi ko bhi TB ho jaaye"); "Bhagwan kare iska case kabhi khatam na ho
+        # aur yahi mare" (not "... jaldi khatam ho"); "jail me hi koi ek raat me sudhaar de"
+        # (not "... ek raat me bail mil jaati")
+        (
+            r"(?:bahar|baahar) (?:aaya|aaye|aayega|aaega|nikla|nikle|niklega|aate hi|nikalte"
+            r" hi)\b[^\n]{0,40}?(?:hisaab|hisab|kaam tamaam|nipta|nipat|tapka|thok|faisla kar"
+            r" (?:denge|dega|degi|dege)|faisla ho (?:jayega|jaayega|jaega))",
+            "hisaab hisab tamaam nipta nipat tapka thok faisla",
+        ),
+        (
+            r"(?:tb|cancer|corona|covid|aids|lakwa|paralysis|kodh|hepatitis|bimari|beemari"
+            r"|heart attack|dengue|maleria|malaria|hartattack)\b[^\n]{0,10}?ho (?:jaaye|jaye"
+            r"|jae|jaayen|jayen) (?:to|toh|tab) (?:accha|achha|acha|achchha|behtar|badhiya|sahi)",
+            "accha achha acha achchha behtar badhiya sahi",
+        ),
+        (
+            r"(?:bhagwan|bhagvan|ishwar|allah|khuda|upar ?wala|rab) (?:kare|kre|karey|kari)\b"
+            r"[^\n]{0,60}?\b(?:mare|marey|mar jaye|mar jaaye|mar jae|sad ke mare|sadke mare"
+            r"|tadap ke mare|tadapke mare)\b",
+            "mare marey mar",
+        ),
+        (
+            r"(?:jail|lockup|thane|thana|hawalat)\w* (?:me|mein) (?:hi )?(?:koi )?(?:ek raat"
+            r"|ek din|do din|ek hafte)\w* (?:me|mein) (?:sudhaar|sudhar|seedha|sidha|theek"
+            r"|thik)\w* (?:de|kar de|karde|dega|denge|kar dega|kar denge)\b",
+            "sudhaar sudhar seedha sidha theek thik",
+        ),
         # the 433rd round (the 1356th set, harm wished on police after a custodial death,
         # with twins): "Every cop in that station deserves what he got in the lockup" (not
         # "... deserves a proper inquiry"); "Find out where the inspector lives and pay him a
@@ -1545,6 +1707,184 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "threat.intimidation": (
+        # the 483rd and 488th rounds (sets 1406 and 1411: veiled threats to a journalist in
+        # Devanagari, read as typed; an evening of links and mentions): "कलम के साथ हाथ भी टूट
+        # सकता है" (not "... गाँव की सड़क पर भी लिखो जो टूट गई है"); "अपने बच्चों की फ़िक्र करो,
+        # ख़बरों की नहीं" (not "अपने पाठकों की फ़िक्र करो, सिर्फ़ टीआरपी की नहीं"); the reporter
+        # who "lives in Croydon and walks her dog at 6am. Just putting it out there." (not
+        # "... also broke the Post Office story")
+        (
+            r"(?:kalam|camera|mic|mike|zubaan|zuban|jeebh|ungli|ungliyan)\w* ke saath (?:haath"
+            r"|haddi|haddiyan|taange|tange|gardan|sar|munh|muh|ungliyan)\w* bhi (?:toot|tut|kat"
+            r"|phoot|foot)\w* (?:sakta|sakti|sakte|jayega|jaayega|jaegi|jayegi|jaayegi)\b",
+            "sakta sakti sakte jayega jaayega jaegi jayegi jaayegi",
+        ),
+        (
+            r"(?:apne|apni) (?:bachchon|bachche|bachcho|bachchi|beti|bete|parivar|ghar ?walon"
+            r"|gharwalon|biwi|family)\w* ki (?:fikar|fikr|fikra|chinta|parwah|parvah) karo,?"
+            r" (?:\w+ ){0,2}?(?:khabron|khabar|news|reporting|story|video|post|likhne|bolne)\w*"
+            r" ki (?:nahi|nahin|nhi)\b",
+            "fikar fikr fikra chinta parwah parvah",
+        ),
+        (
+            r"\blives (?:in|at|on|near)\b[^\n]{0,40}?(?:walks|jogs|runs|leaves|drops|takes)\b"
+            r"[^\n]{0,40}?(?:at \d\w*|every (?:morning|night|evening|day)\b)[^\n]{0,40}?(?:just"
+            r" putting it out there|just saying|just so you know|fyi|food for thought)",
+            "putting saying know fyi food",
+        ),
+        # the 475th round (the 1398th set, veiled threats to a woman lawyer who defends a
+        # Muslim accused, with twins): "find out the hard way who their neighbours are" (not
+        # "... that the Bar Council is watching"); "anyone could be waiting there" (not "the
+        # whole complex needs a proper lot"); "Your daughter's hostel in Pune has very thin
+        # walls, I hear" (not "Your daughter's generation ..."); "Defend him all you want,
+        # ... the drive home is long" (not "... the bench will decide on facts"); "worth her
+        # family's safety" (not "... her firm's reputation")
+        (
+            r"(?:sometimes|often|usually|tend to|always|soon|eventually|will|may|might)"
+            r" (?:find out|learn|discover) the hard way (?:who|where|what|how)\b",
+            "hard",
+        ),
+        (
+            r"(?:anyone|anybody|someone|somebody|people) (?:could|might|may) be (?:waiting"
+            r"|lurking|hiding|watching) (?:there|for (?:you|her|him)|outside|in the dark|in"
+            r" there)\b",
+            "waiting lurking hiding watching",
+        ),
+        (
+            r"(?:your|ur|her|his) (?:daughter|son|kids?|wife|husband|mother|mum)'?s? (?:\w+ )"
+            r"{0,3}?(?:hostel|flat|house|room|school|college|home|apartment)\b[^\n]{0,30}?"
+            r"(?:thin walls|no lock|no locks|no guard|no security|no cctv)\b[^\n]{0,20}?(?:i"
+            r" hear|i'?m told|apparently|we hear|so i hear|i gather)",
+            "walls lock locks guard security cctv",
+        ),
+        (
+            r"(?:all you want|as much as you like|as much as you want)\b[^\n]{0,50}?(?:drive"
+            r"|walk|ride|journey|way) home (?:is|'s) (?:long|lonely|dark|quiet)\b",
+            "long lonely dark quiet",
+        ),
+        (
+            r"(?:is|are|was) (?:worth|worthy of) (?:her|his|your|their) (?:family'?s?|kids'?"
+            r"|children'?s?|daughter'?s?|son'?s?|wife'?s?|husband'?s?|own) (?:safety|life|lives"
+            r"|wellbeing|well-being|security)\b",
+            "worth worthy",
+        ),
+        # the 467th round (the 1390th set, veiled threats in Hinglish to a Dalit sarpanch,
+        # with twins): "gaon ka kuan ab bhi hamara hai, yaad rakhna" (not "... ab bhi sookha
+        # hai"); the last one's "haath pair ab tak theek nahi hue" (not "... naam ab tak
+        # chargesheet me hai"); "zameen pe girna padega to chot lagegi" (not "agle chunav me
+        # janta hisaab legi"); "ghodi pe baarat nikalne ka shauk hai? Pichhli baar kya hua
+        # tha yaad hai" (not "... ka haq hai, pichhli baar police ne suraksha di thi");
+        # "raat ko gaon kiska hai ye sochna" (not "fund ka control abhi bhi BDO ke paas hai")
+        (
+            r"(?:kuan|kuwan|kuaan|mandir|ghat|zameen|gaon|khet|raasta|rasta|talab|nal)\w*"
+            r" (?:ab bhi|abhi bhi|aaj bhi|to) (?:hamara|humara|hamari|humari|hamare)\b"
+            r"[^\n]{0,10}?(?:yaad rakhna|yaad rakh|yaad rakho|bhoolna mat|bhulna mat|samjha"
+            r"|samjhe)\b",
+            "yaad bhoolna bhulna samjha samjhe",
+        ),
+        (
+            r"(?:dimaag|dimag|akad|hawa|zyada|jyada|himmat|aukaat)\b[^\n]{0,60}?"
+            r"(?:uske|unke|iske|tere|tumhare) (?:haath ?pair|haath|pair|taange|tange|haddi"
+            r"|haddiyan)\w* (?:ab tak|aaj tak|abhi tak) (?:theek|thik|jude|jud)\w* (?:nahi"
+            r"|nahin|na)\b",
+            "theek thik jude jud",
+        ),
+        (
+            r"(?:zameen|zamin|neeche)\w* (?:pe|par) (?:girna|girega|giroge|gire|patka|patak)"
+            r"\w*\b[^\n]{0,25}?(?:chot|chott|haddi|haddiyan)\w* (?:lagegi|lag jayegi|tootegi"
+            r"|tutegi|tootengi|tutengi)",
+            "chot chott haddi haddiyan",
+        ),
+        (
+            r"(?:shauk|shaukh|chaska|himmat) (?:hai|h|he)\b[^\n]{0,10}?(?:pichhli|pichli"
+            r"|pichhle|pichle) (?:baar|bar|saal|wale|wala|wali)\w*\b[^\n]{0,25}?kya hua"
+            r" (?:tha )?(?:yaad|pata)",
+            "shauk shaukh chaska himmat",
+        ),
+        (
+            r"(?:raat ko|raat me|raat mein|andhere me|andhere mein)\b[^\n]{0,15}?(?:gaon|gali"
+            r"|basti|mohalla|sheher|shahar|ilaka|raasta|sadak)\w* (?:kiska|kiski|kis ka|kis ki)"
+            r" (?:hai|h|hota hai|hoti hai)\b",
+            "kiska kiski kis",
+        ),
+        # the 459th round (the 1382nd set, veiled threats in Hinglish to a woman YouTuber who
+        # criticised a godman, with twins): "sabko tumhara ghar pata hai" (not "sabko tumhare
+        # video ka link pata hai"); "kabhi akele ashram ke raste se guzar ke dekhna" (not
+        # "kabhi ashram jaake khud dekhna"); "Tumhari gaadi ka number hamare group me ghoom
+        # raha hai, savdhan rehna" (not "Tumhari video ka link ..."); "Jo baba ke khilaf bola
+        # uska kya hua tha yaad hai na?" (not "... uska case 10 saal chala"); "Next video
+        # upload hone se pehle apne parivar se mil lena" (not "... court ka order padh lena")
+        (
+            r"(?:sabko|sab ko|humko|hume|hamein|humein|logon ko|unko|bhakton ko|hum sabko)"
+            r" (?:tumhara|tera|aapka|tumhari|teri|aapki|iska|uska|iski|uski) (?:ghar|address"
+            r"|pata|flat|office|gaon|mohalla|school|college|gali)\w* (?:pata|maloom|malum)"
+            r" (?:hai|h|he|hain|hai na)\b",
+            "pata maloom malum",
+        ),
+        (
+            r"(?:itna|itni|bahut|zyada|jyada) (?:bolti|bolta|bolte|likhti|likhta|himmat)\b"
+            r"[^\n]{0,30}?(?:kabhi|ek baar) (?:akele|akeli|raat ko|andhere me|andhere mein)"
+            r" (?:\w+ ){0,4}?"
+            r"(?:guzar|nikal|aa|ja|chal)\w*(?: ke| kar)? (?:dekhna|dikhao|dikhana|dekho)\b",
+            "dekhna dikhao dikhana dekho",
+        ),
+        (
+            r"(?:tumhari|teri|aapki|iski|uski|tumhara|tera|aapka|iska|uska) (?:gaadi|gadi|car"
+            r"|bike|scooty|ghar|address|photo|beti|bete|bachchon)\w*\b[^\n]{0,30}?(?:group"
+            r"|whatsapp)\w*\b[^\n]{0,30}?(?:savdhan|sawdhan|dhyan rakhna|sambhal ke|bach ke"
+            r"|ehtiyat|sambhal kar)",
+            "savdhan sawdhan dhyan sambhal bach ehtiyat",
+        ),
+        (
+            r"(?:jo|jisne|jinhone)\b[^\n]{0,40}?(?:khilaf|virodh|against)\b[^\n]{0,15}?(?:bola"
+            r"|boli|bole|likha|likhi|gaya|gayi|khada hua|khadi hui)\b[^\n]{0,5}?(?:uska|unka"
+            r"|uske saath|unke saath|uski) kya (?:hua|haal hua)(?: tha)?\b[^\n]{0,5}?(?:yaad"
+            r"|pata)",
+            "yaad pata",
+        ),
+        (
+            r"(?:video|post|tweet|report|article|story|upload|bolne|likhne)\w*\b[^\n]{0,25}?"
+            r"(?:se )?pehle (?:apne|apni) (?:parivar|ghar ?walon|gharwalon|maa|bachchon|biwi"
+            r"|family|ammi|mummy)\w* se (?:mil|baat kar|mil kar) (?:lena|lo|le|aana)\b",
+            "lena lo le aana",
+        ),
+        # the 451st round (the 1374th set, veiled threats to a whistleblowing doctor, with
+        # twins): those who talk to the press "sometimes end up needing a hospital
+        # themselves" (not "... end up suspended"); "should remember that ambulances take a
+        # long time to reach some neighbourhoods" (not "... that the law protects them");
+        # "We know your shift ends at 10 ... Just saying" (not "We know the night shift
+        # ends at 10 and staff are told ..."); "Keep talking doctor. Your son's school bus
+        # goes past our office" (not "Your son's generation deserves ...")
+        (
+            r"\bwho (?:talk|talks|speak|speaks|write|writes|leak|leaks|go|goes|run|runs|blow"
+            r"|blows|complain|complains|testify|testifies)\b[^\n]{0,60}?(?:sometimes|often"
+            r"|usually|tend to|have a way of|always|can|may|might) (?:end|ends|wind|winds)"
+            r" up (?:needing (?:a |an )?(?:hospital|ambulance|surgeon|doctor|wheelchair)"
+            r"|in (?:a |the )?(?:hospital|icu|ditch|river|morgue|mortuary|canal|burns unit)"
+            r"|missing|dead|on a stretcher)",
+            "end ends wind winds",
+        ),
+        (
+            r"(?:should|better|might want to|needs? to|ought to) (?:remember|know|keep in mind"
+            r"|note|bear in mind)\b[^\n]{0,15}?(?:the )?ambulances? (?:take|takes|can take"
+            r"|are|is|come|comes|arrive|arrives|get|gets)\b[^\n]{0,15}?(?:long|ages|slow|late"
+            r"|forever|a while)",
+            "ambulance ambulances",
+        ),
+        (
+            r"we know\b[^\n]{0,10}?(?:your|ur) (?:shift|duty|classes|class|lectures?|office"
+            r" hours|school run|routine|timings?|schedule|walk home|commute)\b[^\n]{0,80}?"
+            r"(?:just saying|think about it|be careful|watch out|take care|see you)",
+            "saying think careful watch care see",
+        ),
+        (
+            r"(?:keep|carry on|go on|continue) (?:talking|writing|speaking|tweeting|posting"
+            r"|barking|reporting|digging|testifying)\b[^\n]{0,40}?(?:your|ur) (?:son|daughter"
+            r"|kids?|children|boy|girl|wife|husband|mother|mum|family)'?s? (?:\w+ ){0,2}?(?:bus"
+            r"|van|car|route|gate|shift)\b[^\n]{0,20}?(?:goes|passes|leaves|stops|comes|ends"
+            r"|starts|at \d|past)\b",
+            "talking writing speaking tweeting posting barking reporting digging testifying",
+        ),
         # the 446th and 447th rounds (sets 1369 and 1370: a Ganesh procession's route, an
         # evening in Hinglish; veiled threats to an MLA's family, with twins): "Inki basti me
         # ghus ke jawab dena padega"; a boutique's windows "Easy to break" (not "... awful for
@@ -6240,13 +6580,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # "I hope someone runs you over on your way home"
         (
-            r"hope (?:someone|somebody|some \w+|a \w+) (?:\w+ )?(?:runs? (?:you|u|him|her|them)"
-            r" over|(?:kills?|shoots?|stabs?|rapes?|beats? up|murders?|eats?|mauls?)"
-            r" (?:you|u|him|her|them)"
+            # ("hope s0meone sh00ts that tr@it0r before the inauguration", "I wish someone
+            # would shoot the governor": a person pointed at, the forty-eighth session)
+            r"(?:hope|wish) (?:someone|somebody|some \w+|a \w+) (?:\w+ )?(?:runs? (?:you|u|him"
+            r"|her|them) over|(?:kills?|shoots?|stabs?|rapes?|beats? up|murders?|eats?|mauls?"
+            rf"|kill|shoot|stab|murder) (?:you|u|him|her|them|{_PERSON})(?!['’]s){_NOT_IDIOM}"
+            r"(?! (?:a|an) (?:letter|question|look|glance|smile))"
             # "hope someone firebombs her office before she's sworn in" (the 518th set)
             r"|(?:firebombs?|petrol bombs?|torches|burns? down) (?:your|ur|his|her|their)"
             r" (?:house|home|office|shop|car|place|mosque|church|temple|synagogue))",
-            "hope",
+            "hope wish",
         ),
         # "push her onto the tracks next time", "wheel her into the sea" (the 523rd set; not
         # "he was pushed onto the tracks", reported)

@@ -3650,7 +3650,13 @@ GAALI_PHRASES = frozenset(
         ("behen", "chod"),
         ("bhen", "chod"),
         ("kutte", "ki", "maut"),
-        ("suar", "ki", "aulad"),
+        # (and of pigs in the plural, "जिहादी सूअरों की औलाद" read "suaron ki aulad": the
+        # forty-eighth session's 482nd round)
+        *(
+            (pig, "ki", spawn)
+            for pig in ("suar", "suaron", "suaro", "suwar", "suwaron", "sooar", "sooaron")
+            for spawn in ("aulad", "aulaad", "olad", "aulado", "auladen")
+        ),
         # "jihadi kahin ka" (the utter jihadi), "pathharbaaz ki aulaad" (a stone-pelter's
         # spawn), said of a Muslim cricketer and a Kashmiri trader (the 599th and 603rd sets)
         *(

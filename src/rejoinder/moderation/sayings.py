@@ -5713,6 +5713,248 @@ _SETS_APART = _alternatives(_SET_APART, SET_APART_CUES)
 # any comment holding any of its cues (some as common as "tomorrow", "own" or "police"):
 # 4.6% more instructions per comment.
 _ONE_BY_ONE_PARTS = (
+    # the 486th, 487th and 489th rounds (sets 1409, 1410 and 1412: sarcasm about Dalits and
+    # women in Devanagari, read as typed; Hinglish with emoji; replies in Devanagari): a
+    # reserved-seat doctor's patients "upar hi jaoge" (not the doctor who operated on my
+    # mother); "ye nich jaat wale" (not "ye gaon wale"); "ek dalit ne bhi angrezi bol li,
+    # akhbar mein chhapo" (not "ek dalit ladki ne board mein top kiya, ... chhapo"); "🐀🐀
+    # bhar gaye hain Mumbai me, Bangladeshi sab" (not "... Mumbai ke station pe, BMC ...");
+    # "bhakt ki buddhi, bhains ke aage been"
+    (
+        r"(?:aarakshan|arakshan|reservation|quota|kota)\w* (?:wale|wala|wali|se aaye|se bane)\b"
+        r"[^\n]{0,20}?(?:doctor|doktar|daktar|engineer|pilot|surgeon)\w*\b[^\n]{0,40}?(?:upar"
+        r"|oopar) (?:hi )?(?:jaoge|jaaoge|jaogey|pahunchoge|pahuncha denge|bhej denge)"
+        r"|(?:ye|yeh|in|inn|tum|tu|saale|sab|ye sab)\s(?:neech|nich) (?:jaat|jat|jaati|jati)\w*"
+        r"|(?:ek|koi) (?:dalit|muslim|musalman|bihari|madrasi|aurat|ladki|chamar|adivasi|mulla)"
+        r" ne bhi\b[^\n]{0,40}?(?:akhbar|akhbaar|newspaper|news|tv)\w* (?:me|mein|pe|par)"
+        r" (?:chhapo|chhaapo|chapo|dikhao|daalo)\b"
+        r"|(?:rats|cockroaches|pigs|chuhe|keede|makode)\b[^\n]{0,50}?,? (?:bangladeshi|rohingya"
+        r"|mulle|musalman|bihari|pakistani|ghuspaithiye)\w* (?:sab|log|hain|hai)\b"
+        r"|(?:bhakt|bhakton|tujhe|tumhe|tumko|tujhko|isko|tere|teri)\b[^\n]{0,20}?(?:bhains"
+        r"|bhens|bhais)\w* ke (?:aage|age) (?:been|bin|bean)\b",
+        "upar oopar jaoge jaaoge jaogey pahunchoge bhej neech nich chhapo chhaapo chapo dikhao"
+        " daalo rats cockroaches pigs chuhe keede makode been bin bean",
+    ),
+    # the 474th, 476th-478th rounds (sets 1397, 1399-1401: Rohingya in Jammu, an evening;
+    # sarcasm about Hindus, with twins; a disabled minister mocked, with twins; a Black
+    # footballer abused in Spain, an evening): "Rohingya matlab chalta phirta bomb"; "jahan
+    # jaate hain wahan drugs ..."; "the people who drink cow piss"; "Hindus and their 33
+    # crore gods, can't even keep ..." (not "... their festival calendar"); "Sanghi sorry I
+    # mean Hindu, same thing" (not "... BJP supporter, ... not the same thing"); "how is he
+    # going to stand up for his constituents when he can't even stand up" (not "... when
+    # the whips won't let him"); "Langde ko mantri bana diya"; "Andha hai kya? Nahi nahi";
+    # "Disabled quota MP, ... crippled anyway"; "Wheel him out ... and wheel him back in"
+    # (not "Wheel out the same promises"); "animal noises when he plays like an animal";
+    # "Import them from the jungle"
+    (
+        r"(?:rohingya|bangladeshi|mulla|mulle|musalman|kashmiri|pakistani|bihari)\w*"
+        r" (?:matlab|yaani|=) (?:chalta phirta|chalta-phirta|zinda|jinda) (?:bomb|bam|aatanki"
+        r"|khatra|virus)"
+        r"|jahan (?:jaate|jate|jaayenge|rehte|bas(?:te|e))\w* (?:hain|hai|h)?\b[^\n]{0,5}?"
+        r"wahan (?:drugs|nasha|chori|jism|dhandha|gandagi|jhagda|kachra|aatank|bimari)\w*"
+        r"|(?:cow ?piss|piss ?drinkers?|(?:gaumutra|gomutra|goumutra) ?(?:drinkers?|peene"
+        r" wale|pine wale|bhakt)|urine drinkers?)"
+        r"|\b(?:hindus|muslims|sikhs|christians|jews|dalits|biharis)\b and their\b[^\n]{0,30}?"
+        r",? can'?t even (?:keep|clean|wash|build|run|manage)"
+        r"|(?:sorry|oops),? i mean (?:\w+ )?(?:hindu|hindus|muslim|muslims|jew|jews|sikh|sikhs"
+        r"|christian|christians|dalit|dalits)\b[^\n]{0,10}?(?:same thing|same difference|no"
+        r" difference)"
+        r"|stand up for\b[^\n]{0,40}?(?:when|if|and) (?:he|she|they) (?:can'?t|cannot|can not)"
+        r" (?:even )?stand(?: up)?\b"
+        r"|(?:langde|langda|lule|lula|andhe|andha|apahij|goonge|behre) ko (?:mantri|minister"
+        r"|neta|mla|mp|pm|cm|captain|kaptaan|sarpanch|adhyaksh|officer|collector|judge)"
+        r" (?:bana|bna) (?:diya|dia|diye|dala)"
+        r"|(?:andha|andhi|langda|langdi|behra|behri|goonga|goongi) (?:hai|h) kya\?\s*(?:nahi"
+        r" nahi|oh wait|arre nahi|sorry)\b"
+        r"|(?:disabled|divyang|viklang|handicapped|wheelchair) (?:quota|category)\b"
+        r"[^\n]{0,60}?(?:crippled|lame|paralysed|paralyzed|handicapped)"
+        r"|wheel (?:him|her) (?:out|in)\b[^\n]{0,40}?wheel (?:him|her) (?:back|in|out)"
+        r"|(?:monkey|animal|ape|jungle)\w* (?:noises|chants|sounds)\b[^\n]{0,40}?(?:when|if"
+        r"|because|since) (?:he|she|they) (?:plays?|acts?|behaves?|looks?) like an? (?:animal"
+        r"|monkey|ape|gorilla)"
+        # ("play the race card ..., these people never take responsibility"; "Pandit bhaga
+        # diye, ab sympathy chahiye in logon ko")
+        r"|(?:race|religion|caste|victim) card\b[^\n]{0,60}?(?:these|those) people (?:never"
+        r"|don'?t ever|won'?t ever) (?:take|accept) (?:responsibility|the blame)"
+        r"|(?:pandit|pandits|hindu|hinduon|sikh|sikhon)\w* (?:bhaga|bhagaa|nikal|maar)\w*\b"
+        r"[^\n]{0,30}?(?:sympathy|hamdardi|humdardi|daya|rahat)\w* (?:chahiye|chaahiye"
+        r"|maangte)\b[^\n]{0,20}?(?:in logon|inko|unko|ye log|in ko)\b"
+        r"|(?:import|imported|importing|bring|brought|bringing|ship|shipped)\w* (?:them|him"
+        r"|these|those)\b[^\n]{0,10}?(?:from|out of) the (?:jungle|trees|bush|zoo)\b",
+        "bomb bam aatanki khatra virus drugs nasha chori jism dhandha gandagi jhagda kachra"
+        " aatank bimari piss gaumutra gomutra goumutra urine even same difference stand"
+        " langde langda lule lula andhe andha apahij goonge behre andhi langdi behra behri"
+        " goonga goongi crippled lame paralysed paralyzed handicapped wheel noises chants"
+        " sounds jungle trees bush zoo responsibility blame sympathy hamdardi humdardi daya"
+        " rahat",
+    ),
+    # the 466th, 468th, 469th and 470th rounds (sets 1389, 1391-1393: a Sikh woman elected
+    # to the Commons, an evening; Biharis in Mumbai, with twins; a trans athlete, with
+    # twins; Eid prayers on a road, an evening): "taking orders from Amritsar"; the benches
+    # to "smell of" curry; "Britain is being colonised one seat at a time"; a language
+    # heard "jaise gutka ki peek sadak pe" (not "ye bhasha ka sawal hai"); "Bihari aaya
+    # matlab ... bahar kachra" (not "... kyunki kiraya itna hai"); "jaise tiddi dal";
+    # "ghuspaithiye" counted at Chhath (not the workers counted); a dog that "identifies
+    # as a greyhound"; "Whatever 'she' is" and "a psychiatric ward" as where one belongs;
+    # "These freaks won't stop until every girl's changing room ..."; "inka yahi tareeka
+    # hai zameen hadapne ka"
+    (
+        r"(?:taking|take|takes|taking (?:her|his|their)) orders from (?:amritsar|tel aviv"
+        r"|the mosque|the gurdwara|the synagogue|mecca|the vatican|the pope)\b(?! air| airport"
+        r"| control| tower| head ?office| hq| base| office)"
+        r"|curry\b[^\n]{0,60}?(?:benches|chamber|commons|parliament|office|classroom|bus"
+        r"|train)\w* (?:to )?(?:smell|smells|stink|stinks|reek|reeks)\b"
+        r"|(?:benches|chamber|commons|parliament|office|classroom|bus|train)\w* (?:will |would"
+        r" |to |now |already )?(?:smell|smells|stink|stinks|reek|reeks) (?:of|like) curry"
+        r"|(?:britain|england|europe|the country|this country|america|the west|india|london)"
+        r"\b[^\n]{0,15}?(?:is being|being|getting|has been) (?:colonised|colonized|invaded"
+        r"|replaced|conquered|islamised|islamized) (?:one|seat by|street by|town by|vote by"
+        r"|bit by|brick by)\b"
+        r"|(?:bhojpuri|bihari|hindi|marathi|tamil|urdu|bengali|bangla|punjabi|malayalam"
+        r"|telugu|kannada|gujarati|bhasha|zubaan|language)\w*\b[^\n]{0,40}?jaise (?:gutka"
+        r"|gutkhe|paan|tambaku)\w* (?:ki )?(?:peek|pik|thook|thuk)\b"
+        r"|(?:bihari|bhaiya|bhaiyya|bangladeshi|madrasi|mulla|mulle|chinki|nepali|kashmiri"
+        r"|rohingya)\w* (?:aaya|aaye|aayi|aa gaya|aa gaye) (?:matlab|yaani|to|toh|matalab)\b"
+        r"[^\n]{0,60}?(?:kachra|gandagi|chori|jhagda|jhagde|bimari|kabza|crime)\w*"
+        r"|(?:log|bhaiyya|bhaiya|bihari|biharis|mulle|bangladeshi|rohingya|ye|yeh|inki|unki)\b"
+        r"[^\n]{0,80}?(?:jaise|jaisi|jaisa) (?:tiddi ?dal|tiddiyon|tiddiyan|tiddi|makode"
+        r"|makodon|cockroach|chuhe|chuhon)\b"
+        r"|(?:chhath|chhat|holi|eid|diwali|durga puja)\b[^\n]{0,40}?(?:ghuspaithiye"
+        r"|ghuspaithiya|ghuspethiye|ghuspaithi|ghuspaithiyon)\b"
+        r"|\b(?:a|the) (?:dog|cat|horse|pig|goat|toaster|car|helicopter|attack helicopter"
+        r"|chair|fish|donkey)\b[^\n]{0,50}?if (?:it|he|she) identifies as an? \w+"
+        r"|whatever ['\"‘’](?:she|he|they)['\"‘’] (?:is|are)\b"
+        r"|(?:belongs?|belong) in an? (?:psychiatric ward|psych ward|mental asylum|loony bin"
+        r"|freak show)\b"
+        r"|(?:these|those) (?:freaks|perverts|degenerates|weirdos|nutters)\b[^\n]{0,40}?"
+        r"(?:changing rooms?|toilets?|bathrooms?|locker rooms?)"
+        r"|(?:inka|unka|in logon ka|inki|unki) (?:yahi|yehi|ye|yeh) (?:tareeka|tarika|tareeqa"
+        r"|dhanda|kaam|plan|chaal|fitrat|aadat)\b[^\n]{0,20}?(?:zameen|zamin|jagah|desh"
+        r"|sheher)\w* (?:hadapne|hadapna|kabza|qabza|hathiyane|hathiyana|chheenne)",
+        "orders smell smells stink stinks reek reeks curry colonised colonized invaded"
+        " replaced conquered islamised islamized peek pik thook thuk kachra gandagi chori"
+        " jhagda jhagde bimari kabza tiddi tiddiyon tiddiyan makode makodon"
+        " cockroach chuhe chuhon ghuspaithiye ghuspaithiya ghuspethiye ghuspaithi"
+        " ghuspaithiyon identifies whatever ward asylum bin freak freaks perverts"
+        " degenerates weirdos nutters hadapne hadapna qabza hathiyane hathiyana chheenne",
+    ),
+    # the 458th, 460th-462nd rounds (sets 1381, 1383-1385: two men adopt a child, an
+    # evening; sarcasm about Jews, with twins; Kashmiris mocked in Hinglish, with twins; a
+    # Muslim mayor elected, an evening): "two daddies and no shame"; "Ye log bachche god
+    # lete hi isliye hain ... sab samajhte hain"; "as confused as his so-called parents";
+    # the "same six families" owning the papers "defending Israel. Pure coincidence" (not
+    # media consolidation argued); "when has a Jew ever passed up a chance to play victim"
+    # (not the Board of Deputies not consulted); "the Rothschilds will send him ..." (not
+    # the Electoral Commission); "Jews and their lobby" (not Netanyahu and his coalition);
+    # "we all know who owns the moderators"; "jaanwar ko pinjre me" said of a people;
+    # "Student hai ya stone pelter part time" (not a shikara rowed part time); "kitna bhi
+    # padha lo, patthar hi uthayega" (not "... naukri Delhi me hi dhoondhni padegi"); the
+    # Fourth of July to be replaced "with Ramadan"; a city "conquered without a shot
+    # fired"; "Hide your daughters and your dogs, the new sheriff has arrived"
+    (
+        r"two (?:daddies|dads|mummies|mommies|mums|moms|fathers|mothers)\b[^\n]{0,20}?(?:and"
+        r" no shame|shameless|sick|unnatural|perver\w*|disgusting)"
+        r"|(?:ye log|yeh log|ye dono|yeh dono|inhe|in logon)\b[^\n]{0,10}?(?:bachche|bachcha"
+        r"|bachchi|baccha|bacche)\w* (?:god|adopt)\w* (?:lete|le rahe|lene)\w*\b[^\n]{0,10}?"
+        r"(?:isliye|is liye)\b[^\n]{0,40}?(?:sab samajhte|samajh (?:gaye|jao|lo)|sab pata"
+        r"|sab jaante)"
+        r"|as (?:confused|messed up|sick|twisted|perverted|screwed up) as (?:his|her|their)"
+        r" (?:so-?called |so called |two )?(?:parents|dads|daddies|mums|mothers|fathers)"
+        r"|same (?:\w+ )?families (?:own|owns|run|runs|control|controls)\b[^\n]{0,60}?(?:israel"
+        r"|zionis\w*|jewish)\b[^\n]{0,40}?(?:coincidence|i'?m sure|funny that|go figure|just"
+        r" saying)"
+        rf"|when (?:has|did|have|does) (?:an? |the )?{_PEOPLES} ever (?:passed|pass|missed"
+        r"|miss|turned|turn)\w*(?: up| down)? (?:a|the|an|any) (?:chance|opportunity) to"
+        r" (?:play|cry|claim|scream)\w* (?:the )?(?:victim|racism|antisemitism|islamophobia"
+        r"|oppression)"
+        r"|(?:the )?rothschilds (?:will|would|must|'ll|are going to)\b[^\n]{0,20}?(?:send|pay"
+        r"|reward|thank|give|be pleased|be happy|approve)"
+        r"|\b(?:jews|zionists|jewish people) and their (?:lobby|lobbies|money|media|banks"
+        r"|bankers|gold|shekels)\b"
+        r"|we (?:all )?know who (?:really )?(?:owns|controls|runs|pays) (?:the |this )?"
+        r"(?:moderators|mods|media|banks|hollywood)\b"
+        r"|(?:inke liye|unke liye|in logon|ye log|inko|unko|kashmiri|kashmiriyon|mulle"
+        r"|mullon)\b[^\n]{0,40}?(?:jaanwar|janwar)\w* ko (?:pinjre|pinjra|cage)\w* (?:me|mein)"
+        r"|(?:student|doctor|engineer|teacher|worker|driver)\w* (?:hai|he|h)? ?(?:ya|or)"
+        r" (?:part[- ]time )?(?:stone ?pelter|patthar ?baaz|pattharbaaz|terrorist|aatanki"
+        r"|jihadi|atankwadi)\w*"
+        r"|(?:kitna|kitne|chahe jitna) bhi (?:padha|padhao|sikha|sikhao|pala|palo|khila"
+        r"|khilao)\w*\b[^\n]{0,15}?(?:patthar|bandook|bomb|chaku|talwar|hathiyar)\w* (?:hi )?"
+        r"(?:uthayega|uthayenge|chalayega|chalayenge|phenkega|phenkenge|fekega|fekenge)"
+        r"|(?:replac\w*|swap\w*|ban\w*|cancel\w*) (?:the )?(?:fourth of july|july 4th"
+        r"|christmas|easter|diwali|holi|thanksgiving|bonfire night)\b[^\n]{0,15}?(?:with|for)"
+        r" (?:ramadan|ramzan|eid|sharia|halal)"
+        r"|(?:you'?ve|you have|we'?ve|we have|it'?s|it has|city has|town has|country has"
+        r"|america has|britain has|london has|dearborn has) been (?:conquered|invaded|taken"
+        r" over|colonised|colonized) without (?:a|firing a|one) (?:shot|bullet)"
+        r"|hide your (?:daughters|wives|women|girls|dogs|sisters)\b[^\n]{0,30}?(?:the new"
+        r"|has arrived|moved in|have arrived|mayor)",
+        "daddies dads mummies mommies mums moms fathers mothers samajhte samajh pata jaante"
+        " confused messed twisted perverted screwed coincidence victim racism antisemitism"
+        " islamophobia oppression rothschilds lobby lobbies money media banks bankers gold"
+        " shekels moderators mods hollywood pinjre pinjra cage pelter stone patthar"
+        " pattharbaaz terrorist aatanki jihadi atankwadi uthayega uthayenge chalayega"
+        " chalayenge phenkega phenkenge fekega fekenge ramadan ramzan eid sharia halal"
+        " conquered invaded colonised colonized daughters wives dogs sisters",
+    ),
+    # the 450th, 452nd, 453rd and 454th rounds (sets 1373, 1375-1377: an Adivasi woman made
+    # chief minister, an evening; sarcasm about Christians in Hinglish, with twins; a Muslim
+    # bowler after a loss, replies; an asylum hotel besieged, an evening): a people's
+    # faith said to be bought, "kitne saste bikte hain ye log" and "bas itni si hai inki
+    # aastha" (not "kitni garibi me jeete hain ye log"); "dogle isai"; a people's drinking
+    # asked of what its prophet taught (not churches and temples side by side); a Muslim
+    # player's "loyalty ... across the border" and the "plot in Karachi" he will retire to
+    # (not a knee injury, a coaching job in the IPL); a tribal leader who "feeds her people
+    # the most alcohol" (not the liquor policy's harm told); "every one of them is a rapist
+    # in waiting"; "military-aged invaders"; "these tribals can't even ... and now they
+    # want ..."
+    (
+        r"(?:kitne|kitna|itne|itna|bahut|kitni|itni) (?:saste|sasta|sastey|sasti) (?:bikte"
+        r"|bik jaate|bik jate|bikti|bik gaye|bik jaati|bik jati)\w*\b"
+        r"|(?:bas|sirf) itni (?:si )?(?:hai|h) (?:inki|unki|in logon ki|un logon ki|in ki)"
+        r" (?:aastha|astha|imaan|iman|shraddha|dharm|bhakti|wafadari|deshbhakti)"
+        r"|\b(?:dogle|dogla|dogley|dogli) (?:isai|isaai|isaiyon|christian|christians|musalman"
+        r"|musalmaan|mulle"
+        r"|mulla|hindu|hindus|sikh|sikhs|dalit|dalits|bihari|biharis|madrasi|bangali|bengali)\b"
+        r"|\b(?:sharaabi|sharabi|chor|jaahil|jahil|gunde|ganwar|gawar|bewde|bevde)\b[^\n]{0,30}?"
+        r"(?:yesu|jesus|isa masih|allah|rasool|guru|bhagwan|paigambar)\w* ne (?:kya|yahi|yehi"
+        r"|ye|yeh) (?:sikhaya|sikhaaya|padhaya)"
+        r"|(?:loyalty|loyalties|allegiance|wafadari|wafaadari)\b[^\n]{0,15}?(?:is|lies|are|lie"
+        r"|belongs?|hai|h) (?:across|over|on the other side of|beyond|sarhad ke|border ke)"
+        r" (?:the )?(?:border|sarhad|paar|us paar)"
+        r"|(?:after (?:his |her )?retirement|when (?:he|she) retires|once (?:he|she) retires)"
+        r"\b[^\n]{0,40}?(?:plot|house|flat|villa|bungalow|pension|citizenship|medal|award|home)"
+        r"\b[^\n]{0,10}? in (?:karachi|lahore|pakistan|islamabad|rawalpindi|pindi)"
+        r"|(?:feeds?|feeding|bribes?|bribing|buys?|buying|plies|plying|pays?|paying) (?:her"
+        r"|his|their) (?:own )?people (?:\w+ ){0,3}?(?:alcohol|liquor|booze|hooch|mahua|daru"
+        r"|sharab|bottles)\b(?! licen| polic| ban| shops?)"
+        r"|(?:every|each) (?:one|single one|last one) of (?:them|these|those|em)\b[^\n]{0,10}?"
+        r"(?:is|are|'s) an? (?:rapist|terrorist|criminal|paedo|pedo|jihadi|groomer|thief"
+        r"|murderer|bomber)s? in waiting"
+        r"|(?:military|fighting|battle)[- ]?aged? (?:invaders|invader|hordes|horde|parasites)"
+        r"|(?:these|those|ye|yeh) (?:tribals|adivasis|aadivasis|jungli|junglis|dalits|biharis"
+        r"|bhangis|chamars|madrasis|migrants|immigrants|muslims|mullas|mulle)\b[^\n]{0,10}?"
+        r"can'?t even\b[^\n]{0,40}?(?:and now|yet|but now)\b[^\n]{0,15}?(?:they|these|them)"
+        r" (?:want|wants|think|expect|demand)"
+        # (a Muslim bowler: "Inki kaum ka yahi hai", "wahan bhejo jahan iski wafadari hai",
+        # "traitor. Enjoy your biryani with your Pakistani friends")
+        r"|(?:inki|unki|iski|uski|in logon ki|teri) (?:kaum|qaum|quam) (?:ka|ki|ke) (?:yahi|yehi"
+        r"|ye|yeh) (?:hai|h|haal|kaam|fitrat|karam)\b"
+        r"|(?:(?:bhejo|bhej do|bhejdo|bhejna|bhej dena|nikalo) (?:wahan|waha|udhar)|(?:wahan"
+        r"|waha|udhar) (?:bhejo|bhej do|bhejdo|bhejna|bhej dena)) (?:jahan|jaha|jidhar) (?:iski"
+        r"|uski|inki|unki|teri) (?:wafadari|wafaadari|wafa|vafadari)"
+        r"|(?:sab|saare|sare|ye|yeh|ye log)\b[^\n]{0,10}?(?:videshi|foreign|saudi|arab|vidsehi)"
+        r" (?:paise|paiso|paison|funding|fund|dollar|dollaron|riyal)\w* (?:pe|par) (?:palte"
+        r"|pal rahe|palne|jeete|jee rahe)"
+        r"|(?:traitor|gaddar|gaddaar|ghaddar)\b[^\n]{0,50}?(?:your|his|apne|uske|iske)"
+        r" (?:pakistani|paki) (?:friends|brothers|bhai|bhaiyon|cousins|masters|abbu|abba"
+        r"|relatives|rishtedar)",
+        "saste sasta sastey sasti aastha astha imaan iman shraddha dharm bhakti wafadari"
+        " deshbhakti dogle dogla dogley sikhaya sikhaaya padhaya loyalty loyalties allegiance"
+        " wafaadari karachi lahore pakistan islamabad rawalpindi pindi alcohol liquor booze"
+        " hooch mahua daru sharab bottles waiting invaders invader hordes horde parasites"
+        " even kaum qaum quam wafa vafadari pakistani paki palte palne pal jeete jee",
+    ),
     # the 446th and 448th rounds (sets 1369 and 1371: a Ganesh procession's route, an
     # evening in Hinglish; sarcasm about migrants to Britain, with twins): "jisko dikkat hai
     # wo Pakistan chala jaaye"; "inki fitrat hi aisi hai"; the "doctors and engineers"

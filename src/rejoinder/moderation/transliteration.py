@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 _CONSONANTS = {
     "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j",
@@ -37,6 +38,24 @@ _VOWELS = {
     "ऐ": "ai", "ओ": "o", "औ": "au", "ऑ": "o",
 }  # fmt: skip
 _NASALS = frozenset("ंँ")
+# Common words whose sound-by-sound spelling is not how they are typed, where the rules'
+# patterns spell them as typed (the forty-eighth session's veiled threats in Devanagari:
+# "पता सबको मालूम है", "अब वो कुछ नहीं लिखता", "ज़माना ख़राब है"). The nukta is gone by now
+# (normalize), so "ज़" reads "j" and "फ़" "ph"; so is the virama, so a word that opens with
+# two consonants gets a vowel between them that the schwa deletion cannot take back
+# ("क्या" "kaya", "प्यार" "payar", "भक्त" "bhakat"): the commonest of them are listed.
+_AS_TYPED = {
+    "kuchh": "kuch", "malum": "maloom", "patarkar": "patrakar", "patarkaron": "patrakaron",
+    "jamana": "zamana", "phikar": "fikar", "daphtar": "daftar", "tut": "toot",
+    "maidam": "madam", "jindagi": "zindagi", "jarurat": "zarurat",
+    "kaya": "kya", "kayon": "kyon", "kayun": "kyun", "payar": "pyar", "jayada": "zyada",
+    "pardhan": "pradhan", "pardhanmantri": "pradhanmantri", "sakul": "school",
+    "bhakat": "bhakt", "darohi": "drohi", "deshadrohi": "deshdrohi",
+    "deshadrohiyon": "deshdrohiyon", "barahman": "brahman", "barahamnon": "brahmanon",
+    "tayohar": "tyohar", "nayay": "nyay", "dhayan": "dhyan", "sawagat": "swagat",
+    "dawara": "dwara", "anapdhon": "anpadhon", "shari": "shri", "satri": "stri",
+    "parshasan": "prashasan", "parchar": "prachar", "tayag": "tyag", "karur": "krur",
+}  # fmt: skip
 _DIGITS = {chr(0x0966 + n): str(n) for n in range(10)}
 _DEVANAGARI = re.compile("[\u0900-\u097f]+")
 INHERENT = "a"
@@ -135,13 +154,19 @@ def _word(letters: str) -> tuple[str, tuple[int, ...]]:
         elif letter in _DIGITS:
             syllables.append(_Syllable(_DIGITS[letter], "", False, "", offset + k))
     _delete_schwas(syllables)
+    _nasals_before_lips(syllables)
     if _one_closed_long_a(syllables):
         syllables[0].vowel = "aa"  # "रात", "बाप", "मार": "raat", "baap", "maar", as typed
     for syllable in syllables:
         for part, place in _spelled(syllable, syllable is syllables[-1]):
             out.append(part)
             places.extend([place] * len(part))
-    return "".join(out), tuple(places)
+    spelled = "".join(out)
+    if (typed := _AS_TYPED.get(spelled)) is not None:
+        # (each typed letter placed at the letter in the same share of the word)
+        share = [places[k * len(places) // len(typed)] for k in range(len(typed))]
+        return typed, tuple(share)
+    return spelled, tuple(places)
 
 
 def _delete_schwas(syllables: list[_Syllable]) -> None:
@@ -155,6 +180,14 @@ def _delete_schwas(syllables: list[_Syllable]) -> None:
         between = 0 < i < last and bool(syllables[i - 1].vowel) and _voiced(syllables[i + 1])
         if final or between:
             syllable.vowel = ""
+
+
+def _nasals_before_lips(syllables: list[_Syllable]) -> None:
+    """A nasal said as "m" before p, b or m, as it is typed: "संभल", "चंपा", "कंबल" as
+    "sambhal", "champa", "kambal" (not "sanbhal"), where the word lists spell them so."""
+    for syllable, after in pairwise(syllables):
+        if syllable.coda == "n" and syllable.vowel and after.consonant[:1] in ("p", "b", "m"):
+            syllable.coda = "m"
 
 
 def _one_closed_long_a(syllables: list[_Syllable]) -> bool:
