@@ -8710,6 +8710,37 @@ FORTY_EIGHTH_SESSION_FORMS = [
     ("Bhakt ko samjhana, bhains ke aage been", True),
     ("Sarkar ko samjhana bhains ke aage been bajana hai", False),
     ("🐀 everywhere in Delhi, Rohingya sab", True),
+    # ... the sweep of threats to people named or pointed at by office (the forty-eighth
+    # session: 422 of 595 such English templates and 55 of 120 Hinglish ones published
+    # before it), and the same names in argument
+    ("Someone should kill Modi", True),
+    ("we should shoot Trump", True),
+    ("I want to hang the chief minister", True),
+    ("I hope someone will stab Starmer", True),
+    ("Kejriwal should be executed", True),
+    ("Biden must die", True),
+    ("death to the judge", True),
+    ("Kill Netanyahu already", True),
+    ("put a bullet in the mayor", True),
+    ("the PM would look good hanging from a tree", True),
+    ("can't wait to see Sunak dead", True),
+    ("Modi ko latka do", True),
+    ("Yogi ki hatya kar do", True),
+    ("is judge ko jala do", True),
+    ("Owaisi ko thok do", True),
+    ("Modi will kill the opposition's chances in Bihar", False),
+    ("Biden should shoot his shot in the debate", False),
+    ("Trump killed it at the rally last night", False),
+    ("Starmer's plan will kill growth", False),
+    ("I want to shoot Kejriwal's rally for my photo essay", False),
+    ("Hang Modi's portrait in every office, the order says", False),
+    ("Someone should shoot Netanyahu a letter about the hostages", False),
+    ("Trump will die on this hill", False),
+    ("I want to see Trump dead wrong on tariffs again", False),
+    ("can't wait to see Trump defeated in the courts", False),
+    ("Kejriwal ko jail me daal do, corruption ke liye", False),
+    ("Modi ko hatao, desh bachao", False),
+    ("The bill should be executed by March", False),
 ]
 
 

@@ -5587,23 +5587,23 @@ _VERMIN_LIKE_HIM = _whole_words(
 # The reader's mind scorned in the commonest jibes: "Your IQ is lower than room
 # temperature", "Did your mother drop you on your head as a baby?"
 _SCORNED_CUES = frozenset(
-    {"anpadh", "ghas", "ghaas", "galti", "galati", "ghalti", "bhool", "mistake", "accident",
-     "elbows", "feet", "toes", "forehead", "nose", "couldnt", "anpad", "jahil", "jaahil",
-     "gawar", "ganwar", "gadhe", "murkh", "moorkh", "reproduce", "breed", "procreate",
-     "thok", "thokta", "karta", "evolution", "darwin", "nalle", "nalla", "nikamme",
-     "nikamma", "nikammi", "kamchor", "ghonchu", "chirkut", "lallu", "sandwiches", "rocks",
-     "potatoes", "bricks", "toasters", "houseplants", "plants", "doorknobs", "vegetables",
-     "turnips", "cabbages", "chairs", "spoons", "dense", "slow", "ignorant", "clueless",
-     "supervise", "monitor", "confiscate", "limit", "basement", "hairline", "teeth", "face",
-     "life", "account", "marriage", "dahi", "dahee", "achaar", "achar", "bhurta", "halwa",
-     "iq", "drop", "dropped", "words", "shaadi", "potato", "toad", "goblin", "gremlin",
-     "pug", "real", "proper", "wait", "naak", "nak", "whatsapp", "jaise", "disappointed",
-     "ashamed", "embarrassed", "licking", "crayons", "glue", "paste", "invites", "likes",
-     "loves", "talks", "dates", "listens", "breathe", "breath", "proud", "ears", "funeral",
-     "baby", "paida", "janam", "janma", "dalle", "dalla", "dallo", "kahin", "gobar",
-     "bartan", "jhadu", "bhains", "bhainse", "warranty", "guarantee", "receipt",
-     "stupidity", "ignorance", "idiocy", "stupid", "dumb", "thick", "sport", "toddler",
-     "monkey", "chimp", "goldfish", "crawl", "cousins", "siblings", "relatives"}
+    {"anpadh", "ghas", "ghaas", "elbows", "feet", "toes", "forehead", "nose", "couldnt",
+     "anpad", "jahil", "jaahil", "gawar", "ganwar", "gadhe", "murkh", "moorkh", "reproduce",
+     "breed", "procreate", "thok", "thokta", "evolution", "darwin", "nalle", "nalla",
+     "nikamme", "nikamma", "nikammi", "kamchor", "ghonchu", "chirkut", "lallu",
+     "sandwiches", "rocks", "potatoes", "bricks", "toasters", "houseplants", "plants",
+     "doorknobs", "vegetables", "turnips", "cabbages", "chairs", "spoons", "dense",
+     "ignorant", "clueless", "supervise", "confiscate", "basement", "hairline", "teeth",
+     "marriage", "dahi", "dahee", "achaar", "achar", "bhurta", "halwa", "iq", "drop",
+     "dropped", "words", "shaadi", "potato", "toad", "goblin", "gremlin", "pug", "real",
+     "proper", "wait", "naak", "nak", "whatsapp", "jaise", "disappointed", "ashamed",
+     "embarrassed", "licking", "crayons", "glue", "paste", "invites", "likes", "loves",
+     "talks", "dates", "listens", "breathe", "breath", "proud", "ears", "funeral", "baby",
+     "paida", "janam", "janma", "dalle", "dalla", "dallo", "kahin", "gobar", "bartan",
+     "jhadu", "bhains", "bhainse", "warranty", "guarantee", "receipt", "stupidity",
+     "ignorance", "idiocy", "stupid", "dumb", "thick", "sport", "toddler", "monkey",
+     "chimp", "goldfish", "crawl", "cousins", "siblings", "relatives", "love", "dating",
+     "bank", "born"}
 )  # fmt: skip
 _SCORNED_PATTERNS = (
     # the 489th round (the 1412th set, replies in Devanagari, read as typed): "तेरे जैसे
@@ -5633,8 +5633,8 @@ _SCORNED_PATTERNS = (
     # hai" (not "... syllabus ki debate ab bhi zinda hai"); "kuch kaam dhandha nahi hai kya
     # be nalle" (not "... aaj bhi de de")
     r"(?:tujhse|tumse|tere se|tumhare se) (?:na|nahi|nhi) (?:ho payega|ho paayega|hoga|ho"
-    r" payegi)\b[^.!?\n]{0,30}?(?:bas|sirf) (?:like|comment|share|forward)\w* (?:thok|kar"
-    r"|thokta|karta)",
+    r" payegi)\b[^.!?\n]{0,30}?(?:bas|sirf) (?:like|comment|share|forward)\w* (?:thok"
+    r"|thokta)\b",
     r"(?:tujhe|tumhe|tumko|tujhko|looking at you|seeing you)\b[^.!?\n]{0,25}?(?:evolution"
     r"|darwin)\w*\b[^.!?\n]{0,30}?(?:ulta|ulti|reverse|backwards?|peeche|skipped|missed)\w*",
     r"\b(?:be|abe|oye|re) (?:nalle|nalla|nikamme|nikamma|nikammi|kamchor|ghonchu|chirkut"
@@ -5648,16 +5648,16 @@ _SCORNED_PATTERNS = (
     r"|wiser) (?:\w+ ){0,2}?(?:sandwiches|rocks|potatoes|bricks|toasters|houseplants|plants"
     r"|doorknobs|goldfish|vegetables|turnips|cabbages|chairs|spoons)\b[^.!?\n]{0,10}?than"
     r" (?:you|u)\b",
-    r"(?:were|are) you (?:born|always) (?:this|that|so) (?:dense|stupid|thick|dumb|slow"
-    r"|ignorant|clueless)\b[^.!?\n]{0,30}?(?:lessons|practi[cs]e|work at it|a course"
+    r"(?:were|are) you (?:born|always) (?:this|that|so) (?:dense|stupid|thick|dumb|ignorant"
+    r"|clueless)\b[^.!?\n]{0,30}?(?:lessons|practi[cs]e|work at it|a course"
     r"|training)",
     r"(?:somebody|someone|your (?:mum|mom|mother|carer|parents)) (?:should|needs to|ought to"
-    r"|must) (?:supervise|monitor|confiscate|limit|take away) (?:your|ur) (?:internet|phone"
+    r"|must) (?:supervise|confiscate) (?:your|ur) (?:internet|phone"
     r"|screen|keyboard|computer|wifi|crayons)",
     r"basement[- ]?dwell(?:ing|er|ers)\b(?: (?:loser|losers|nerd|nerds|troll|trolls|incel"
     r"|incels|virgin|virgins|keyboard warriors?))",
     r"(?:your|ur) (?:opinion|opinions|argument|arguments|logic|take|takes|point|career"
-    r"|comment)s? (?:is|are) like (?:your|ur) (?:hairline|teeth|breath|face|love life|dating"
+    r"|comment)s? (?:is|are) like (?:your|ur) (?:hairline|teeth|breath|love life|dating"
     r" life|bank account|marriage)\b",
     # the 457th round (the 1380th set, replies in Hinglish putting readers down, with the
     # comments they answer): "tu WhatsApp university ka gold medalist hai kya" (not "tu ye

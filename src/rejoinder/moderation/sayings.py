@@ -5732,8 +5732,8 @@ _ONE_BY_ONE_PARTS = (
         r"|mulle|musalman|bihari|pakistani|ghuspaithiye)\w* (?:sab|log|hain|hai)\b"
         r"|(?:bhakt|bhakton|tujhe|tumhe|tumko|tujhko|isko|tere|teri)\b[^\n]{0,20}?(?:bhains"
         r"|bhens|bhais)\w* ke (?:aage|age) (?:been|bin|bean)\b",
-        "upar oopar jaoge jaaoge jaogey pahunchoge bhej neech nich chhapo chhaapo chapo dikhao"
-        " daalo rats cockroaches pigs chuhe keede makode been bin bean",
+        "aarakshan arakshan reservation quota kota neech nich chhapo chhaapo chapo dikhao"
+        " daalo rats cockroaches pigs chuhe keede makode bhains bhens bhais",
     ),
     # the 474th, 476th-478th rounds (sets 1397, 1399-1401: Rohingya in Jammu, an evening;
     # sarcasm about Hindus, with twins; a disabled minister mocked, with twins; a Black
@@ -5781,8 +5781,9 @@ _ONE_BY_ONE_PARTS = (
         r"|maangte)\b[^\n]{0,20}?(?:in logon|inko|unko|ye log|in ko)\b"
         r"|(?:import|imported|importing|bring|brought|bringing|ship|shipped)\w* (?:them|him"
         r"|these|those)\b[^\n]{0,10}?(?:from|out of) the (?:jungle|trees|bush|zoo)\b",
-        "bomb bam aatanki khatra virus drugs nasha chori jism dhandha gandagi jhagda kachra"
-        " aatank bimari piss gaumutra gomutra goumutra urine even same difference stand"
+        "phirta zinda jinda drugs nasha chori jism dhandha gandagi jhagda kachra aatank"
+        " bimari piss gaumutra gomutra goumutra urine hindus muslims sikhs christians jews"
+        " dalits biharis sorry oops stand"
         " langde langda lule lula andhe andha apahij goonge behre andhi langdi behra behri"
         " goonga goongi crippled lame paralysed paralyzed handicapped wheel noises chants"
         " sounds jungle trees bush zoo responsibility blame sympathy hamdardi humdardi daya"
@@ -5832,8 +5833,9 @@ _ONE_BY_ONE_PARTS = (
         r"|dhanda|kaam|plan|chaal|fitrat|aadat)\b[^\n]{0,20}?(?:zameen|zamin|jagah|desh"
         r"|sheher)\w* (?:hadapne|hadapna|kabza|qabza|hathiyane|hathiyana|chheenne)",
         "orders smell smells stink stinks reek reeks curry colonised colonized invaded"
-        " replaced conquered islamised islamized peek pik thook thuk kachra gandagi chori"
-        " jhagda jhagde bimari kabza tiddi tiddiyon tiddiyan makode makodon"
+        " replaced conquered islamised islamized peek pik thook thuk bihari bhaiya bhaiyya"
+        " bangladeshi madrasi mulla mulle chinki nepali kashmiri rohingya tiddi tiddiyon"
+        " tiddiyan makode makodon"
         " cockroach chuhe chuhon ghuspaithiye ghuspaithiya ghuspethiye ghuspaithi"
         " ghuspaithiyon identifies whatever ward asylum bin freak freaks perverts"
         " degenerates weirdos nutters hadapne hadapna qabza hathiyane hathiyana chheenne",
@@ -5889,13 +5891,13 @@ _ONE_BY_ONE_PARTS = (
         r" over|colonised|colonized) without (?:a|firing a|one) (?:shot|bullet)"
         r"|hide your (?:daughters|wives|women|girls|dogs|sisters)\b[^\n]{0,30}?(?:the new"
         r"|has arrived|moved in|have arrived|mayor)",
-        "daddies dads mummies mommies mums moms fathers mothers samajhte samajh pata jaante"
-        " confused messed twisted perverted screwed coincidence victim racism antisemitism"
-        " islamophobia oppression rothschilds lobby lobbies money media banks bankers gold"
-        " shekels moderators mods hollywood pinjre pinjra cage pelter stone patthar"
-        " pattharbaaz terrorist aatanki jihadi atankwadi uthayega uthayenge chalayega"
-        " chalayenge phenkega phenkenge fekega fekenge ramadan ramzan eid sharia halal"
-        " conquered invaded colonised colonized daughters wives dogs sisters",
+        "daddies dads mummies mommies mums moms fathers mothers bachche bachcha bachchi"
+        " baccha bacche confused messed twisted perverted screwed coincidence victim racism"
+        " antisemitism islamophobia oppression rothschilds jews zionists jewish moderators mods"
+        " media banks hollywood pinjre pinjra cage pelter stonepelter pattharbaaz baaz terrorist"
+        " aatanki jihadi atankwadi uthayega uthayenge chalayega chalayenge phenkega phenkenge"
+        " fekega fekenge ramadan ramzan eid sharia halal conquered invaded colonised"
+        " colonized hide",
     ),
     # the 450th, 452nd, 453rd and 454th rounds (sets 1373, 1375-1377: an Adivasi woman made
     # chief minister, an evening; sarcasm about Christians in Hinglish, with twins; a Muslim
@@ -5951,9 +5953,11 @@ _ONE_BY_ONE_PARTS = (
         r"|relatives|rishtedar)",
         "saste sasta sastey sasti aastha astha imaan iman shraddha dharm bhakti wafadari"
         " deshbhakti dogle dogla dogley sikhaya sikhaaya padhaya loyalty loyalties allegiance"
-        " wafaadari karachi lahore pakistan islamabad rawalpindi pindi alcohol liquor booze"
-        " hooch mahua daru sharab bottles waiting invaders invader hordes horde parasites"
-        " even kaum qaum quam wafa vafadari pakistani paki palte palne pal jeete jee",
+        " wafaadari retirement retires alcohol liquor booze hooch mahua daru sharab bottles"
+        " waiting invaders invader hordes horde parasites tribals adivasis aadivasis jungli"
+        " junglis dalits biharis bhangis chamars madrasis migrants immigrants muslims mullas"
+        " mulle kaum qaum quam wafa vafadari traitor gaddar gaddaar ghaddar videshi foreign"
+        " saudi arab vidsehi",
     ),
     # the 446th and 448th rounds (sets 1369 and 1371: a Ganesh procession's route, an
     # evening in Hinglish; sarcasm about migrants to Britain, with twins): "jisko dikkat hai
