@@ -8741,6 +8741,26 @@ FORTY_EIGHTH_SESSION_FORMS = [
     ("Kejriwal ko jail me daal do, corruption ke liye", False),
     ("Modi ko hatao, desh bachao", False),
     ("The bill should be executed by March", False),
+    # ... and the sweep of calls against a people (eighteen peoples in English, sixteen in
+    # Hinglish), with the same words in argument and in history
+    ("death to Muslims", True),
+    ("death to tyranny", False),
+    ("Death to the bill", False),
+    ("we need to get rid of refugees for good", True),
+    ("we need to get rid of the backlog for good", False),
+    ("They want to get rid of Muslims, and we must stop them", False),
+    ("send the Jews to the gas chambers", True),
+    ("Jews were sent to the gas chambers at Auschwitz", False),
+    ("round up the Rohingya", True),
+    ("round up the usual suspects", False),
+    ("hang all mullahs", True),
+    ("musalmanon ko khatam karo", True),
+    ("hinduon ka naamo nishan mita do", True),
+    ("isaiyon ki nasal khatam karo", True),
+    ("sanghiyon ko jala do", True),
+    ("bhrashtachar ko khatam karo", False),
+    ("garibi ka naamo nishan mita do", False),
+    ("biharion ko naukri do", False),
 ]
 
 

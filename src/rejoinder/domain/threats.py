@@ -181,6 +181,8 @@ _KO_PEOPLES = (
     r"|saale|pastor|pastoron|padriyon|padri|paadri|maulviyon|maulvi|maulana|pujari|imam|jainiyon|jainiyo|firangiyon"
     r"|firangi|goron|angrezon|gujjaron|gujjaro|meenon|meeno|jaaton|jaato|yadavon|thakuron"
     r"|brahmanon|baniyon|mahilaon|betiyon"
+    # (and the forty-eighth session's sweep of calls against a people in Hinglish)
+    r"|biharion|biharon|bihariyon|kashmiriyon|kashmiriyo|sanghiyon|sanghiyo|chamaron|chamaro"
 )
 # ... and public figures by name, and by office: "Kejriwal ko latka do", "is judge ko jala
 # do" (not where a people is meant: "Kejriwal ko jail me daal do" is an opinion, a people
@@ -893,12 +895,27 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:(?:musalmanon|musalmano|muslimon|mullon|mullo|katuon|hinduon|hinduo|sikhon|sikho"
             r"|isaiyon|isaiyo|christiano|dalito|daliton|bihariyon|bangladeshiyon|pakistaniyon"
             r"|rohingyaon|rohingyon|in logon|un logon|inka|unka|gaddaron|deshdrohiyon"
-            r"|jihadiyon|khans|khanon) (?:ka|ki|ke)(?: \w+ se)?) (?:safaya|safaaya"
+            r"|jihadiyon|khans|khanon|biharion|kashmiriyon|sanghiyon|bhakton|chamaron|brahmanon)"
+            r" (?:ka|ki|ke)(?: \w+ se)?) (?:safaya|safaaya"
             r"|qatle ?aam|qatl ?e ?aam|katle ?aam|katl ?e ?aam|narsanhar|nasl ?kushi|khatma"
             r"|sanhar) (?:karo|kar do|kar dalo|hona chahiye|kar dena chahiye|karna chahiye|hoga"
             r"|karenge|kar denge|karna padega|karna hoga)",
             "safaya safaaya qatle qatleaam qatl katle katleaam narsanhar naslkushi nasl khatma"
             " sanhar",
+        ),
+        # a people finished, its name and its line wiped out: "musalmanon ko khatam karo",
+        # "hinduon ka naamo nishan mita do", "isaiyon ki nasal khatam karo" (the forty-eighth
+        # session's sweep; not "bhrashtachar ko khatam karo", "garibi ka naamo nishan")
+        (
+            r"(?:musalmanon|musalmano|muslimon|mullon|mullo|katuon|hinduon|hinduo|sikhon|sikho"
+            r"|isaiyon|isaiyo|christiano|dalito|daliton|bihariyon|biharion|biharon"
+            r"|bangladeshiyon|pakistaniyon|rohingyaon|rohingyon|kashmiriyon|sanghiyon|bhakton"
+            r"|chamaron|brahmanon|jihadiyon|gaddaron|deshdrohiyon) (?:ko (?:khatam|khatm|khtm"
+            r"|saaf|mita|mitta)|(?:ka|ki|ke) (?:naamo ?nishan|naam ?o ?nishan|nasl|nasal|vansh"
+            r"|jad|jadd) (?:bhi )?(?:khatam|khatm|mita|mitta|saaf|nasht)) (?:karo|kar do|kardo"
+            r"|do|dena|kar dalo|kar daalo|kar dena chahiye|karna chahiye|karna hoga|karna padega"
+            r"|kar denge)\b",
+            "khatam khatm khtm saaf mita mitta nasht",
         ),
         # their places destroyed: "inki masjid tod do", "unki basti jala do"
         (

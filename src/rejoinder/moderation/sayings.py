@@ -5713,6 +5713,24 @@ _SETS_APART = _alternatives(_SET_APART, SET_APART_CUES)
 # any comment holding any of its cues (some as common as "tomorrow", "own" or "police"):
 # 4.6% more instructions per comment.
 _ONE_BY_ONE_PARTS = (
+    # the forty-eighth session's sweep of calls against a people (eighteen peoples, eighteen
+    # forms): "death to Muslims", "we need to get rid of refugees for good", "send Jews to
+    # the gas chambers" (not "were sent to the gas chambers", history told), "round up the
+    # Rohingya", "hang all mullahs" were published where "kill all Muslims" was held
+    (
+        rf"death to (?:all )?(?:the )?(?:{_PEOPLES}|mullahs|mullas|mulle|brahmins|trans people"
+        r"|gays|jihadis|immigrants|rohingyas?|kashmiris|biharis|dalits|pakis)\b"
+        rf"|(?:we|let'?s|must|need to|should|have to|time to|gotta)\b[^\n]{{0,15}}?get rid of"
+        rf" (?:all )?(?:the |these |those )?(?:{_PEOPLES}|mullahs|mullas|brahmins|trans people"
+        r"|gays|rohingyas?|kashmiris|pakis)\b"
+        rf"|send (?:all )?(?:the |these |those )?(?:{_PEOPLES}|mullahs|mullas|them|brahmins"
+        r"|gays|trans people|rohingyas?|kashmiris|biharis|pakis) (?:back )?(?:to|into) (?:the )?"
+        r"gas chambers?"
+        r"|round (?:up )?(?:all )?(?:the |these |those )?(?:kashmiris|rohingyas?|brahmins"
+        r"|mullahs|mullas|mulle|trans people)\b"
+        r"|(?:burn|hang|shoot|kill) (?:all )?(?:the |these |those )?(?:mullahs|mullas|mulle)\b",
+        "death rid chamber chambers round burn hang shoot kill",
+    ),
     # the 486th, 487th and 489th rounds (sets 1409, 1410 and 1412: sarcasm about Dalits and
     # women in Devanagari, read as typed; Hinglish with emoji; replies in Devanagari): a
     # reserved-seat doctor's patients "upar hi jaoge" (not the doctor who operated on my
