@@ -685,17 +685,20 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # the forty-eighth session's sweep of threats to people named or pointed at: "Modi
         # must die", "death to the judge", "kill Trump already" (an order opening its
         # clause; not "kill Trump's bill"), "the PM would look good hanging from a tree"
+        # (three patterns, each anchored on its own word: as one, any "kill" ran all three)
         (
             rf"(?:{_WHO_SUBJECT}|{_PERSON}) (?:must|should|has to|needs to) die\b(?! on (?:this"
-            r"|that|the|a) (?:hill|cross))(?! (?:of|in|from|with|before|for) )"
-            rf"|death to (?:{_PERSON}|him|her|them)\b"
+            r"|that|the|a) (?:hill|cross))(?! (?:of|in|from|with|before|for) )",
+            "die",
+        ),
+        (rf"death to (?:{_PERSON}|him|her|them)\b", "death"),
+        (
             # (the one who wrote it, named by a clause, is the pattern further on's, which
             # reads what follows: "shoot the journalist who wrote this an email")
-            rf"|{_OPENS}(?:just |now |so )?{DO_HARM} {_PERSON}(?!['’]s)(?! (?:who|that|whose)\b)"
+            rf"{_OPENS}(?:just |now |so )?{DO_HARM} {_PERSON}(?!['’]s)(?! (?:who|that|whose)\b)"
             rf"{_NOT_IDIOM}"
             r"(?! (?:a|an|the) (?:message|mail|email|text|note|line|question|look|letter))",
-            "die death kill shoot hang lynch gas burn murder stab behead rape slaughter"
-            " exterminate",
+            _DO_HARM_WORDS,
         ),
         # ("can't wait to see Modi dead": a person named, not "this bill dead")
         (
@@ -915,7 +918,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|jad|jadd) (?:bhi )?(?:khatam|khatm|mita|mitta|saaf|nasht)) (?:karo|kar do|kardo"
             r"|do|dena|kar dalo|kar daalo|kar dena chahiye|karna chahiye|karna hoga|karna padega"
             r"|kar denge)\b",
-            "khatam khatm khtm saaf mita mitta nasht",
+            # (anchored on the peoples: "khatam" and "saaf" are in every other comment)
+            "musalmanon musalmano muslimon mullon mullo katuon hinduon hinduo sikhon sikho"
+            " isaiyon isaiyo christiano dalito daliton bihariyon biharion biharon"
+            " bangladeshiyon pakistaniyon rohingyaon rohingyon kashmiriyon sanghiyon bhakton"
+            " chamaron brahmanon jihadiyon gaddaron deshdrohiyon",
         ),
         # their places destroyed: "inki masjid tod do", "unki basti jala do"
         (

@@ -5729,7 +5729,8 @@ _ONE_BY_ONE_PARTS = (
         r"|round (?:up )?(?:all )?(?:the |these |those )?(?:kashmiris|rohingyas?|brahmins"
         r"|mullahs|mullas|mulle|trans people)\b"
         r"|(?:burn|hang|shoot|kill) (?:all )?(?:the |these |those )?(?:mullahs|mullas|mulle)\b",
-        "death rid chamber chambers round burn hang shoot kill",
+        # (not "round", "kill" or "shoot": common words, each would run its alternative)
+        "death rid chamber chambers kashmiris rohingya brahmins mullahs mullas mulle trans",
     ),
     # the 486th, 487th and 489th rounds (sets 1409, 1410 and 1412: sarcasm about Dalits and
     # women in Devanagari, read as typed; Hinglish with emoji; replies in Devanagari): a
