@@ -169,7 +169,7 @@ _PERSON = (
 )
 # The people before "ko" in a Hindi call to harm ("in gaddaron ko latka do"): people named by
 # a group, a deed or a job, and the pronouns (not "kachre ko", the rubbish).
-_KO_PEOPLES = (
+_KO_PEOPLE_WORDS = (
     r"logon|logo|log|netaon|neta|patrakaron|patrakar|anchor|anchoron|gaddaron|gaddaro"
     r"|gaddar|deshdrohiyon|deshdrohi|aatankwadiyon|aatankwadi|atankwadiyon|atankwadi|terroriston"
     r"|jihadiyon|jihadi|mullon|mullo|mulle|katuon|katuo|katue|musalmanon|musalmano|muslimon"
@@ -193,8 +193,8 @@ _KO_PERSON_WORDS = (
 )
 # (each list factored, and the two as one: a flat list of three hundred words is tried word
 # by word at every place of every comment a pattern of them runs on)
-KO_PEOPLE = "(?:" + _trie(f"{_KO_PEOPLES}|{_KO_PERSON_WORDS}") + ")"
-_KO_PEOPLES = "(?:" + _trie(_KO_PEOPLES) + ")"
+KO_PEOPLE = "(?:" + _trie(f"{_KO_PEOPLE_WORDS}|{_KO_PERSON_WORDS}") + ")"
+_KO_PEOPLES = "(?:" + _trie(_KO_PEOPLE_WORDS) + ")"  # (peoples alone: a people interned)
 # A word before "ko" that names no pest: "machharon ko maaro" (kill the mosquitoes), "chuhon
 # ko ghar se nikal ke maaro" (the rats) are no call to harm people.
 _NO_PEST = r"(?!(?:mach|makh|makkh|chuh|keed|keet|mosquito|rat|cockroach|saanp|mice)\w*\s)"
