@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from rejoinder.domain.literals import may_match, needs_for
 from rejoinder.domain.normalize import normalize
@@ -97,13 +96,17 @@ _WILL = (
 _OPENS = r"(?:^|(?<=[.!?,;:]) )"
 
 
+# Each letter to the words' rest, "" marking where a word ends.
+_Trie = dict[str, "_Trie"]
+
+
 def _trie(words: str) -> str:
     """An alternation of the words ("a|b|..."), as a regular expression with their common
     starts factored out: "rahul(?: gandhi)?" for "rahul gandhi|rahul". The engine tries the
     alternatives of a flat list one by one at every place in a comment; factored, a place
     that starts none of them fails at its first letter. A longer word is tried before a word
     it starts with, as it would be listed first."""
-    root: dict[str, Any] = {}
+    root: _Trie = {}
     for word in words.split("|"):
         assert re.fullmatch(r"[a-z' ]+", word), word  # (a space is a run of them: spaced())
         node = root
@@ -113,7 +116,7 @@ def _trie(words: str) -> str:
     return _factored(root)
 
 
-def _factored(node: dict[str, Any]) -> str:
+def _factored(node: _Trie) -> str:
     ends = "" in node
     branches = [letter + _factored(child) for letter, child in sorted(node.items()) if letter]
     if not branches:
