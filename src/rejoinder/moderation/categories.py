@@ -7411,7 +7411,7 @@ class _CueTable:
     def met(self, present: frozenset[str]) -> int:
         """The bits of the sets `present` meets."""
         met = 0
-        for word in present & self._bits.keys():  # (a quarter of a comment's words)
+        for word in self._bits.keys() & present:  # (a quarter of a comment's words; a set)
             met |= self._bits[word]
         return met
 
