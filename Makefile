@@ -9,13 +9,20 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test check lint typecheck pytest browser assets bench bench-moderation clean
+.PHONY: demo test check lint typecheck pytest browser assets bench bench-moderation pure clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --upgrade pip "setuptools>=77"
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+# The moderation modules setup.py compiles with mypyc (built in place by the install above),
+# rebuilt when their source changes: a compiled module is imported in place of its source.
+# REJOINDER_PURE_PYTHON=1 removes them (the source then runs as Python) and runs this each time.
+COMPILED_FROM := src/rejoinder/compiled-from.json
+$(COMPILED_FROM): setup.py $(wildcard src/rejoinder/domain/*.py src/rejoinder/moderation/*.py) | $(STAMP)
+	$(BIN)/python setup.py --quiet build_ext --inplace
 
 # The widget's build tools (esbuild) and the accessibility checker the browser tests inject.
 NODE_STAMP := frontend/node_modules/.installed
@@ -27,30 +34,37 @@ $(NODE_STAMP): frontend/package.json frontend/package-lock.json
 assets: $(NODE_STAMP)
 	node frontend/build.mjs
 
-demo: $(STAMP)
+demo: $(STAMP) $(COMPILED_FROM)
 	$(BIN)/rejoinder demo
 
-test: $(STAMP) $(NODE_STAMP) browser lint typecheck pytest
+test: $(STAMP) $(COMPILED_FROM) $(NODE_STAMP) browser lint typecheck pytest
 
 # Browser tests drive Debian's chromium (Playwright's own browser downloads do not work here).
 browser:
 	@command -v chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench scripts
-	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/ruff check setup.py src tests bench scripts
+	$(BIN)/ruff format --check setup.py src tests bench scripts
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(COMPILED_FROM)
 	$(BIN)/pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python bench/api.py
 
-bench-moderation: $(STAMP)
+bench-moderation: $(STAMP) $(COMPILED_FROM)
 	$(BIN)/python bench/moderation.py
 
+# Back to the Python source alone (as a pure-Python install runs it), e.g. while writing rules:
+# `make pure`, then REJOINDER_PURE_PYTHON=1 make ... keeps it so.
+pure:
+	REJOINDER_PURE_PYTHON=1 $(BIN)/python setup.py --quiet build_ext --inplace
+
 clean:
+	rm -rf build $(COMPILED_FROM)
+	find src -name '*.so' -delete
 	rm -rf $(VENV) frontend/node_modules rejoinder-demo .pytest_cache .mypy_cache .ruff_cache
