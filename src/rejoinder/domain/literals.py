@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Final
 
 with warnings.catch_warnings():
     # The parser `re` compiles with, under its old public names (deprecated as modules, the
@@ -33,13 +33,13 @@ with warnings.catch_warnings():
 # An alternation or a product of alternatives is followed as exact strings up to this many
 # ("kills?" as "kill", "kills"; "(?:i|we) will" as "i will", "we will"); past it, each part
 # is a need of its own.
-_MOST_STRINGS = 24
+_MOST_STRINGS: Final = 24
 # A class of up to this many characters is followed as exact strings ("wom[ae]n").
-_MOST_CLASS_CHARACTERS = 8
+_MOST_CLASS_CHARACTERS: Final = 8
 # Needs kept per pattern: the strongest few (a test costs ~50 ns per string tried).
-_MOST_NEEDS = 5
-_SHORTEST_NEED = 3  # "u", "ki" are in most comments: no help
-_MOST_STRINGS_IN_A_NEED = 16
+_MOST_NEEDS: Final = 5
+_SHORTEST_NEED: Final = 3  # "u", "ki" are in most comments: no help
+_MOST_STRINGS_IN_A_NEED: Final = 16
 
 Need = frozenset[str]  # one of these strings is in any text the pattern matches in
 Needs = tuple[Need, ...]  # all of them are

@@ -13,9 +13,10 @@ import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 # Letters from other scripts that look like Latin ones (the common spoofing set).
-HOMOGLYPHS = str.maketrans(
+HOMOGLYPHS: Final = str.maketrans(
     {
         "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
         "ј": "j", "ѕ": "s", "ԁ": "d", "һ": "h", "ӏ": "l", "к": "k", "м": "m", "т": "t",
@@ -24,25 +25,25 @@ HOMOGLYPHS = str.maketrans(
         "ƒ": "f", "ı": "i",
     }
 )  # fmt: skip
-LEET = str.maketrans(
+LEET: Final = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a",
      "$": "s", "!": "i", "|": "l", "+": "t", "€": "e"}
 )  # fmt: skip
-MASKS = "*#%"
+MASKS: Final = "*#%"
 # One character of a word. Python's \w misses Devanagari vowel signs and virama (they are
 # marks, not letters), which would cut "मुसलमान" into pieces; they are added here. One
 # character class, not an alternation: every comment's words are found with it.
-LETTER = "[\\w\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963]"
+LETTER: Final = "[\\w\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963]"
 # Letters split by spaces ("f u c k"), or letter pairs split by punctuation ("ch.u.t.i.y.a").
 # Not runs of the letters chat uses as words ("u r a moron", "r u ok", "c u"): they stay words.
-_CHAT_RUN = r"[aciruy](?:\s[aciruy])+(?![a-z])(?!\s[a-z](?![a-z]))"
-_SPACED = re.compile(rf"(?<![a-z])(?!{_CHAT_RUN})(?:[a-z]\s){{2,}}[a-z](?![a-z])")
-_DOTTED = re.compile(r"(?<![a-z])(?:[a-z]{1,2}[.\-_·•*']){2,}[a-z]{1,2}(?![a-z])")
+_CHAT_RUN: Final = r"[aciruy](?:\s[aciruy])+(?![a-z])(?!\s[a-z](?![a-z]))"
+_SPACED: Final = re.compile(rf"(?<![a-z])(?!{_CHAT_RUN})(?:[a-z]\s){{2,}}[a-z](?![a-z])")
+_DOTTED: Final = re.compile(r"(?<![a-z])(?:[a-z]{1,2}[.\-_·•*']){2,}[a-z]{1,2}(?![a-z])")
 # What every match of each holds, searched first: a pattern opening on a character class is
 # searched by skipping to that class, one opening on a lookbehind by trying every position
 # (the hints cost a fifth and a third as much, and are found in under 1% of comments).
-_DOTTED_HINT = re.compile(r"[.\-_·•*'][a-z]{1,2}[.\-_·•*'][a-z]")
-_SPACED_HINT = re.compile(r"\s[a-z]\s[a-z](?![a-z])")
+_DOTTED_HINT: Final = re.compile(r"[.\-_·•*'][a-z]{1,2}[.\-_·•*'][a-z]")
+_SPACED_HINT: Final = re.compile(r"\s[a-z]\s[a-z](?![a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +70,8 @@ def _fold(ch: str) -> str:
     return "".join(c for c in folded if c in "\n\t" or unicodedata.category(c) not in {"Cf", "Cc"})
 
 
-_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_LEET_CANDIDATES = re.compile(r"[0-9@$!|+€]")  # the keys of LEET
+_ASCII_CONTROL: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_LEET_CANDIDATES: Final = re.compile(r"[0-9@$!|+€]")  # the keys of LEET
 
 
 def normalize(text: str) -> Normalized:
@@ -118,7 +119,7 @@ class _Folds(dict[int, str]):
         return tuple(origin)
 
 
-_FOLDS = _Folds()
+_FOLDS: Final = _Folds()
 
 
 def _normalize_unicode(text: str) -> Normalized:
@@ -135,14 +136,14 @@ def _normalize_ascii(text: str) -> Normalized:
 
 
 # "ki11", "he11", "a11": a doubled 1 after a letter is a double l (English doubles l, not i).
-_DOUBLE_ONE = re.compile(r"(?<=[a-z])11(?![0-9])")
+_DOUBLE_ONE: Final = re.compile(r"(?<=[a-z])11(?![0-9])")
 # "k!!l", "sk!!l" (the 1167th set): two bangs between a letter and a word's closing l stand
 # for "il" ("kill", "skill", "chill": English has no "iil"); elsewhere each "!" is an i.
-_DOUBLE_BANG = re.compile(r"(?<=[a-z])!!(?=l(?![a-z]))")
+_DOUBLE_BANG: Final = re.compile(r"(?<=[a-z])!!(?=l(?![a-z]))")
 # "ni99er", "bi99ot", "N1663r5" (the 1068th set): a doubled 9 or 6 between letters is a
 # double g, read after the other digits are letters (a single 9 or 6 stays: "9th", "9pm"
 # and the like sit beside letters far more often than any word hidden with one).
-_DOUBLE_G = re.compile(r"(?<=[a-z])(?:66|99)(?=[a-z])")
+_DOUBLE_G: Final = re.compile(r"(?<=[a-z])(?:66|99)(?=[a-z])")
 
 
 def _unleet(text: str) -> str:
@@ -184,7 +185,7 @@ def _leet_here(text: str, i: int) -> bool:
     return (end == len(text) or not text[end].isalnum()) and ("@" in closing or "$$" in closing)
 
 
-_SYMBOLS = frozenset("@$!|+€")  # the keys of LEET that are not digits
+_SYMBOLS: Final = frozenset("@$!|+€")  # the keys of LEET that are not digits
 
 
 def _join(normalized: Normalized, pattern: re.Pattern[str], hint: re.Pattern[str]) -> Normalized:
@@ -215,14 +216,14 @@ def _join(normalized: Normalized, pattern: re.Pattern[str], hint: re.Pattern[str
 # a gaali). A hyphen also joins words that are words apart ("brain-dead", "hook-nosed",
 # "sub-human"), which the rules read as the two: a run with a hyphen is joined only where
 # one of its pieces is no word the caller knows. Not apostrophes ("pig's").
-_CUT = re.compile(r"[._-](?=[a-z])")  # (a letter before is checked: a pattern opening on a
+_CUT: Final = re.compile(r"[._-](?=[a-z])")  # (a letter before is checked: a pattern opening on a
 # lookbehind, or on any letter, is tried at every position, this one only at the marks)
 # What most texts are cleared by first: a pattern opening on one literal character is
 # searched four times as fast as one opening on a class.
-_DOT_CUT = re.compile(r"\.(?=[a-z])")
-_CUTS = frozenset("._-")
-_PIECES = re.compile(r"[._-]")
-_SHORTEST_JOINED = 3
+_DOT_CUT: Final = re.compile(r"\.(?=[a-z])")
+_CUTS: Final = frozenset("._-")
+_PIECES: Final = re.compile(r"[._-]")
+_SHORTEST_JOINED: Final = 3
 
 
 def join_cut_words(

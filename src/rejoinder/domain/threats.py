@@ -13,11 +13,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from rejoinder.domain.literals import may_match, needs_for
 from rejoinder.domain.normalize import normalize
 
-_WHO_SUBJECT = (
+_WHO_SUBJECT: Final = (
     r"(?:they|he|she|you|u|you people|these people|those people|all of them|some of (?:you|u"
     r"|them)|all of you"
     r"|illegals|invaders"
@@ -32,13 +33,15 @@ _WHO_SUBJECT = (
     # "These two should be beaten in the street" said of a gay couple (the 840th set)
     r"|(?:these|those) two|both of them|the two of them)"
 )
-_WHO = rf"(?:them|him|her|{_WHO_SUBJECT})"
+_WHO: Final = rf"(?:them|him|her|{_WHO_SUBJECT})"
 # "him", "her", "them" said to be harmed, but not as the victim of a crime whose
 # perpetrators a sentence is asked for: "Those who lynched him must be hanged" (one
 # lookbehind per verb: each must be of fixed width; no literal space, see compiled)
-_VICTIM_OF = "lynched killed raped murdered assaulted attacked molested stabbed abused"
-_HARMED_OBJECT = "".join(rf"(?<!{verb}\s)" for verb in _VICTIM_OF.split()) + "(?:them|him|her)"
-_HARM = (
+_VICTIM_OF: Final = "lynched killed raped murdered assaulted attacked molested stabbed abused"
+_HARMED_OBJECT: Final = (
+    "".join(rf"(?<!{verb}\s)" for verb in _VICTIM_OF.split()) + "(?:them|him|her)"
+)
+_HARM: Final = (
     r"(?:shot|hanged|hung|strung up|lynched|gassed|burn(?:ed|t)(?: alive)?|killed|murdered"
     r"|slaughtered|stabbed|crushed (?:under|by|beneath) (?:a |the )?(?:tractors?|trucks?"
     r"|cars?|tanks?|bulldozers?|jeeps?|suvs?)"
@@ -66,22 +69,22 @@ _HARM = (
     # ("Modi should be executed", "... lined up and shot": the forty-eighth session)
     r"|executed|lined up and (?:shot|hanged|killed))"
 )
-DO_HARM = r"(?:kill|shoot|hang|lynch|gas|burn|murder|stab|behead|rape|slaughter|exterminate)"
+DO_HARM: Final = r"(?:kill|shoot|hang|lynch|gas|burn|murder|stab|behead|rape|slaughter|exterminate)"
 # Not followed by a contest the harm is done in: "they deserve to be wiped out at the polls".
-_NOT_AT_THE_POLLS = (
+_NOT_AT_THE_POLLS: Final = (
     r"(?! (?:at|in|on|by) (?:the )?(?:next )?(?:polls?|elections?|general election|ballot"
     r"|ballot box|vote|voters)(?![a-z]))"
 )
 # "who would stab her in the back": betrayal, not a knife; "I'll kill you at chess": a game;
 # "shoot them a message": an email
-_NOT_IDIOM = (
+_NOT_IDIOM: Final = (
     r"(?! (?:a|an) (?:message|note|mail|email|text|link|line|dm|reminder))"
     r"(?! with kindness)"  # "kill them with kindness": the proverb
     r"(?! in the back(?! of))(?! (?:at|in) (?:chess|cards|poker|scrabble|carrom|ludo|tennis|golf"
     r"|snooker|pool|fifa|pubg|darts|bowling|trivia|the quiz|quiz|the debate|debate)(?![a-z]))"
 )
-_SHOULD = r"(?:should|must|ought to|deserve to|deserves to|need to|needs to|have to|has to)"
-_WILL = (
+_SHOULD: Final = r"(?:should|must|ought to|deserve to|deserves to|need to|needs to|have to|has to)"
+_WILL: Final = (
     r"(?:i'?ll|i will|i am going to|i'?m going to|i'?m gonna|we'?ll|we will"
     r"|we are going to|we'?re gonna|let'?s|i would|i'?d"
     r"|(?:someone|somebody) (?:should|needs to|has to|ought to|must)"
@@ -93,7 +96,7 @@ _WILL = (
 )
 # Where a call or a wish opens its sentence or clause ("Set him on fire", "..., then burn
 # his house down"): a lookbehind, as the whole-word guard would refuse a comma before it.
-_OPENS = r"(?:^|(?<=[.!?,;:]) )"
+_OPENS: Final = r"(?:^|(?<=[.!?,;:]) )"
 
 
 # Each letter to the words' rest, "" marking where a word ends.
@@ -131,7 +134,7 @@ def _factored(node: _Trie) -> str:
 # kill Modi", "Trump should be shot", "Kejriwal ko latka do": the forty-eighth session's
 # sweep found most such threats published), and anyone named with a title ("Mr Sunak",
 # "minister Rao"); not a name before "'s" ("kill Modi's bill", "burn Trump's effigy").
-_PUBLIC_FIGURE_NAMES = (
+_PUBLIC_FIGURE_NAMES: Final = (
     "narendra modi|modi|modiji|modi ji|rahul gandhi|rahul|sonia gandhi|sonia|priyanka gandhi"
     "|priyanka|yogi adityanath|yogi|adityanath|arvind kejriwal|kejriwal|owaisi|asaduddin"
     "|amit shah|mamata banerjee|mamata|nitish kumar|nitish|lalu|tejashwi|akhilesh|mayawati"
@@ -145,13 +148,13 @@ _PUBLIC_FIGURE_NAMES = (
     "|clinton|pelosi|aoc|ilhan omar|ilhan|tlaib|elon musk|musk|vance|desantis|newsom|schumer"
     "|netanyahu|bibi|putin|zelensky|zelenskyy|erdogan|macron|trudeau|albanese"
 )
-_PUBLIC_FIGURES = _trie(_PUBLIC_FIGURE_NAMES)
-_NAMED = (
+_PUBLIC_FIGURES: Final = _trie(_PUBLIC_FIGURE_NAMES)
+_NAMED: Final = (
     rf"(?:(?:mr|mrs|ms|shri|smt|president|minister|senator|governor|justice|comrade)"
     rf" [a-z]+|{_PUBLIC_FIGURES})(?!['’]s)(?! [a-z]+['’]s)"
 )
 # A person pointed at: "this clown", "that reporter" (not "this bill"), or named.
-_PERSON = (
+_PERSON: Final = (
     rf"(?:{_NAMED}|"
     # ("Hope someone pays the new MP a visit at her surgery": the 1028th set)
     r"(?:this|that|the) (?:new |old |local )?(?:clown|idiot|moron|man|woman|guy|bitch|bastard"
@@ -172,7 +175,7 @@ _PERSON = (
 )
 # The people before "ko" in a Hindi call to harm ("in gaddaron ko latka do"): people named by
 # a group, a deed or a job, and the pronouns (not "kachre ko", the rubbish).
-_KO_PEOPLE_WORDS = (
+_KO_PEOPLE_WORDS: Final = (
     r"logon|logo|log|netaon|neta|patrakaron|patrakar|anchor|anchoron|gaddaron|gaddaro"
     r"|gaddar|deshdrohiyon|deshdrohi|aatankwadiyon|aatankwadi|atankwadiyon|atankwadi|terroriston"
     r"|jihadiyon|jihadi|mullon|mullo|mulle|katuon|katuo|katue|musalmanon|musalmano|muslimon"
@@ -190,65 +193,69 @@ _KO_PEOPLE_WORDS = (
 # ... and public figures by name, and by office: "Kejriwal ko latka do", "is judge ko jala
 # do" (not where a people is meant: "Kejriwal ko jail me daal do" is an opinion, a people
 # interned is not)
-_KO_PERSON_WORDS = (
+_KO_PERSON_WORDS: Final = (
     "judge|jaj|mantri|mantriyon|minister|mla|mp|vidhayak|sansad|sarpanch|collector|afsar"
     f"|afsaron|daroga|inspector|officer|{_PUBLIC_FIGURE_NAMES}"
 )
 # (each list factored, and the two as one: a flat list of three hundred words is tried word
 # by word at every place of every comment a pattern of them runs on)
-KO_PEOPLE = "(?:" + _trie(f"{_KO_PEOPLE_WORDS}|{_KO_PERSON_WORDS}") + ")"
-_KO_PEOPLES = "(?:" + _trie(_KO_PEOPLE_WORDS) + ")"  # (peoples alone: a people interned)
+KO_PEOPLE: Final = "(?:" + _trie(f"{_KO_PEOPLE_WORDS}|{_KO_PERSON_WORDS}") + ")"
+_KO_PEOPLES: Final = "(?:" + _trie(_KO_PEOPLE_WORDS) + ")"  # (peoples alone: a people interned)
 # A word before "ko" that names no pest: "machharon ko maaro" (kill the mosquitoes), "chuhon
 # ko ghar se nikal ke maaro" (the rats) are no call to harm people.
-_NO_PEST = r"(?!(?:mach|makh|makkh|chuh|keed|keet|mosquito|rat|cockroach|saanp|mice)\w*\s)"
+_NO_PEST: Final = r"(?!(?:mach|makh|makkh|chuh|keed|keet|mosquito|rat|cockroach|saanp|mice)\w*\s)"
 # What migrants are called where the words dehumanise them.
-_MIGRANT_VERMIN = r"(?:cockroaches|rats|vermin|parasites|leeches|savages|invaders)"
+_MIGRANT_VERMIN: Final = r"(?:cockroaches|rats|vermin|parasites|leeches|savages|invaders)"
 # The reader's family: "I hope your daughter gets raped", "hope your mother dies"
-_KIN = (
+_KIN: Final = (
     r"(?:family|kids|children|daughters?|sons?|wife|husband|mother|mom|mum|father|dad"
     r"|sisters?|brothers?|parents)"
 )
-_YOUR_KIN = rf"(?:your|ur) (?:whole )?{_KIN}"
+_YOUR_KIN: Final = rf"(?:your|ur) (?:whole )?{_KIN}"
 # A woman's husband or a man's wife: "Hope the new husband dies too", of a widow remarried
 # (the 768th set)
-_SPOUSE = (
+_SPOUSE: Final = (
     r"(?:the|her|his|their|that) (?:new |next |second |first )?(?:husband|wife|boyfriend"
     r"|girlfriend)"
 )
 # Journalists, writers and missionaries murdered for their work, whose fate a threat wishes
 # on another.
-_MURDERED = (
+_MURDERED: Final = (
     r"gauri lankesh|lankesh|daniel pearl|dabholkar|pansare|kalburgi|khashoggi|jamal khashoggi"
     r"|jo cox|david amess|samuel paty|theo van gogh"  # (the 387th set: "what Jo Cox got")
     r"|graham staines|staines"  # (the 1043rd set: "wahi haal karo jo Graham Staines ka hua")
 )
 # Peoples named in Hindi by their faith, origin or caste, as a wish or threat names them.
-_HI_PEOPLE_NAMED = (
+_HI_PEOPLE_NAMED: Final = (
     r"(?:miya|miyan|miyas|mulle|mulla|mullon|musalman|musalmaan|musalmanon|muslims?"
     r"|bangladeshi|bangladeshiyon|ghuspaithiye|ghuspaithiyon|rohingya|rohingyaon|katue"
     r"|katuon|hindu|hinduon|sikh|sikhon|isai|isaiyon|dalit|daliton|chamar|kashmiri"
     r"|kashmiriyon|bihari|pakistani)"
 )
-_VERMIN = (
+_VERMIN: Final = (
     r"(?:vermin|cockroach(?:es)?|parasites?|sub-?humans?|untermensch(?:en)?"
     r"|termites|locusts|lice|an infestation|a plague|a disease|a cancer)"
 )
 # What is cut without a threat: "cake kaat denge 12 baje", "jhaadiyan kaat denge" (the
 # seventeenth unseen round's traps), a kite cut in a kite fight, a ribbon at an opening.
-_CUT_THINGS = (
+_CUT_THINGS: Final = (
     "cake ped pedon jhaadi jhaadiyan jhadiyan ghaas patang baal nakhun fasal sabzi kapda"
     " ribbon feeta pyaaz tamatar phal connection bijli challan chalan ticket"
 )
-_NOT_A_THING_CUT = "".join(rf"(?<!{thing}\s)" for thing in _CUT_THINGS.split())
+_NOT_A_THING_CUT: Final = "".join(rf"(?<!{thing}\s)" for thing in _CUT_THINGS.split())
 # Someone as the object of a Hindi verb: "unko", "in gaddaron ko" (not "kachre ko")
 # What a person's body is hoped broken in: "hope he breaks both legs", "... his jaw".
-_BONES = r"(?:legs?|necks?|arms?|knees?|skulls?|backs?|jaws?|noses?|ribs?|spines?|collarbones?)"
-_PERSON_OBJECT = rf"(?:{KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise)"
+_BONES: Final = (
+    r"(?:legs?|necks?|arms?|knees?|skulls?|backs?|jaws?|noses?|ribs?|spines?|collarbones?)"
+)
+_PERSON_OBJECT: Final = rf"(?:{KO_PEOPLE} ko|inhe|unhe|inko|unko|sabko|isko|usko|use|ise)"
 
 
 # A slogan named, not chanted: "'Goli maaro saalon ko' ka naara lagane wale neta ko ticket
 # mil gaya" (the 983rd set)
-_NOT_A_SLOGAN = r"(?![^.!?\n]{0,20}?\b(?:ka|ke|wala|wale) (?:naara|nara|naare|nare|slogan)\b)"
+_NOT_A_SLOGAN: Final = (
+    r"(?![^.!?\n]{0,20}?\b(?:ka|ke|wala|wale) (?:naara|nara|naare|nare|slogan)\b)"
+)
 
 
 def _hi(words: str) -> str:
@@ -256,13 +263,15 @@ def _hi(words: str) -> str:
     return "|".join(re.escape(normalize(word).text) for word in words.split())
 
 
-_HARM_WORDS = (
+_HARM_WORDS: Final = (
     "shot hanged hung strung lynched gassed burned burnt killed murdered slaughtered exterminated"
     " beheaded butchered raped stoned wiped put flogged tortured stabbed dragged crushed beaten"
     " executed lined"
 )
-_DO_HARM_WORDS = "kill shoot hang lynch gas burn murder stab behead rape slaughter exterminate"
-_VERMIN_WORDS = (
+_DO_HARM_WORDS: Final = (
+    "kill shoot hang lynch gas burn murder stab behead rape slaughter exterminate"
+)
+_VERMIN_WORDS: Final = (
     "vermin cockroach cockroaches parasite parasites sub subhuman subhumans untermensch"
     " untermenschen infestation plague disease cancer termites locusts lice"
 )
@@ -271,11 +280,11 @@ _VERMIN_WORDS = (
 # words, so most comments run none of the patterns and a common anchor ("get", "work") runs
 # only its own (a test checks every example against its anchors).
 # Whoever killed someone, and the honours wished on them (a killer praised)
-_PRAISED_KILLER = (
+_PRAISED_KILLER: Final = (
     r"(?:whoever|who ?ever|the (?:\w+ )?(?:man|men|guy|guys|boys|lads|person|people|one|ones"
     r"|shooters?|killers?|attackers?) (?:who|that))"
 )
-_PRAISED = (
+_PRAISED: Final = (
     r"(?:deserves?|should (?:get|be given)|needs) (?:a |an )?(?:medal|award|reward|prize"
     r"|bharat ratna|padma shri|statue|garland|promotion)"
 )
@@ -283,8 +292,8 @@ _PRAISED = (
 
 # A thing of the reader's admired ("Nice little café ..."), and a business their family
 # keeps: where the veiled threats about a family's livelihood start.
-_ADMIRED = r"(?:nice|lovely|beautiful|pretty|fine) (?:\w+ ){0,2}?"
-_FAMILYS_OWN = (
+_ADMIRED: Final = r"(?:nice|lovely|beautiful|pretty|fine) (?:\w+ ){0,2}?"
+_FAMILYS_OWN: Final = (
     r"(?:your|ur|her|his) (?:husband|wife|family|dad|father|mum|mom|mother|brother|sister|son"
     r"|daughter|parents) (?:runs?|owns?|has|have|keeps?)"
 )
@@ -7711,7 +7720,7 @@ def compiled() -> tuple[ThreatPattern, ...]:
 
 
 # Every anchor of every pattern: a text holding none of them cannot hold a threat.
-THREAT_WORDS = frozenset(word for pattern in compiled() for word in pattern.anchors)
+THREAT_WORDS: Final = frozenset(word for pattern in compiled() for word in pattern.anchors)
 
 
 def find_threats(

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from rejoinder.domain.model import Span
 from rejoinder.domain.normalize import Normalized, join_cut_words
@@ -32,16 +32,16 @@ from rejoinder.moderation.categories import (
 )
 from rejoinder.moderation.classifier import LexicalModel
 
-TOXICITY = "toxicity"
-NEWS_ABUSE = "news_abuse"
-GROUP_ABUSE = "group_abuse"
-HOLD = "hold"
-NEVER = 2.0  # above any score
+TOXICITY: Final = "toxicity"
+NEWS_ABUSE: Final = "news_abuse"
+GROUP_ABUSE: Final = "group_abuse"
+HOLD: Final = "hold"
+NEVER: Final = 2.0  # above any score
 # What ranks a comment for holding. Profanity is reported but does not: heated is allowed.
 # The learned score counts at 0.8 of its value, so what the words and structures confirm
 # (0.85 and up when aimed at someone) ranks above what only the tweet-trained model suspects.
-HOLDING = (IDENTITY_ATTACK, INSULT, THREAT, SEXUAL_HARASSMENT)
-LEARNED_WEIGHT_IN_HOLD = 0.8
+HOLDING: Final = (IDENTITY_ATTACK, INSULT, THREAT, SEXUAL_HARASSMENT)
+LEARNED_WEIGHT_IN_HOLD: Final = 0.8
 # The learned model, trained on tweets, mistakes strong words about a policy or a politician
 # ("what a stupid policy", "fucking trains") for abuse. Abuse has someone on the receiving end:
 # when a comment speaks to no reader and of no protected group, its learned score is damped
@@ -50,7 +50,7 @@ LEARNED_WEIGHT_IN_HOLD = 0.8
 # from comments on Indian news pages, not tweets, and the rules know fewer Hindi ways of
 # addressing someone. Chosen by 3-fold cross-validation on TRAC-1 Hindi *train* (out-of-fold
 # hold ROC AUC: 0.891 damped throughout, 0.893 faded, 0.896 undamped; English is unchanged).
-UNADDRESSED_DAMPING = 0.8
+UNADDRESSED_DAMPING: Final = 0.8
 # The news head (moderation/news.py) learnt from labelled news comments what a news site
 # holds, but ranks the public sets near chance (they call every swear word abuse): in `hold`
 # it counts only from 0.75, so it moves the public sets' ranking little (ROC AUC -0.0044 on
@@ -59,7 +59,7 @@ UNADDRESSED_DAMPING = 0.8
 # `hold` from there too it would rank tweets worse (OLID 0.8300 where 0.8344), so a comment
 # it holds between the two ranks by its other scores: `hold` ranks, the policy's
 # thresholds decide.
-NEWS_IN_HOLD_FROM = 0.75
+NEWS_IN_HOLD_FROM: Final = 0.75
 # `group_abuse`: the news head's score of a comment that names a protected group, where the
 # learned model agrees at least this much (0 otherwise). Most abuse the rules miss is said of
 # a group in words no list foresaw ("Dalits sold their votes for a bottle of daru, as
@@ -67,8 +67,8 @@ NEWS_IN_HOLD_FROM = 0.75
 # away"): so it holds from 0.6 (DEFAULT_HOLD_AT). Chosen on judgment sets the head had not
 # seen (scripts/news_head_holdout.py): 36 abusive lines and 3 others of the 451 and 1,984 the
 # rules of the day and the head at 0.8 missed; without the agreement 44 and 7.
-GROUP_AGREEMENT = 0.4
-GROUP_IN_HOLD_FROM = DEFAULT_HOLD_AT[GROUP_ABUSE] or NEVER
+GROUP_AGREEMENT: Final = 0.4
+GROUP_IN_HOLD_FROM: Final = DEFAULT_HOLD_AT[GROUP_ABUSE] or NEVER
 # The news head reads words, not their negation: it scored "Muslim log aatankwadi nahi hote"
 # 0.98 and "Gay people are not paedophiles" 0.94. A comment that names groups only to reject
 # what is said of them (a stereotype denied, "<group> are not <attack word>", "<group>
@@ -80,7 +80,7 @@ GROUP_IN_HOLD_FROM = DEFAULT_HOLD_AT[GROUP_ABUSE] or NEVER
 # aatankwadi nahi hote, ye baat samjho"), and one training tweet (Davidson's, sarcasm the
 # rules do not read); no abusive judgment line lost its hold and no public evaluation
 # figure moved.
-DEFAULT_MODEL = Path(__file__).parent / "model" / "lexical.npz"
+DEFAULT_MODEL: Final = Path(__file__).parent / "model" / "lexical.npz"
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from typing import Final
 
 from rejoinder.domain.literals import may_match, needs_for
 
 # Optional spaces and separators inside a word an alternative spells ("time ?bombs?",
 # "14\s?/?\s?88", "mini(?:-| )?pakistans?"), squeezed out to find the cue words it spells.
-_OPTIONAL_JOINS = re.compile(r"\(\?:-\| \)\?|\\s\?|\\s|\s\?|/\?|-\?|\?")
+_OPTIONAL_JOINS: Final = re.compile(r"\(\?:-\| \)\?|\\s\?|\\s|\s\?|/\?|-\?|\?")
 
 
 class Alternatives:

@@ -14,7 +14,7 @@ import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol
+from typing import Final, Protocol
 
 from rejoinder.domain.threats import DO_HARM, KO_PEOPLE, THREAT_WORDS, find_threats, spaced
 from rejoinder.moderation import lexicon as lx
@@ -57,8 +57,8 @@ from rejoinder.moderation.words import (
 )
 from rejoinder.moderation.words import THREAT as THREAT
 
-DIRECTED_WINDOW = 3  # "you are such an idiot": the insult within three words of "you"
-PREDICATE_WINDOW = 6  # "Muslims are all nothing but terrorists"
+DIRECTED_WINDOW: Final = 3  # "you are such an idiot": the insult within three words of "you"
+PREDICATE_WINDOW: Final = 6  # "Muslims are all nothing but terrorists"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +74,10 @@ class Analysis:
 
 # The words each family of checks starts from: a comment with none of them skips the family.
 # Words that name a group of people before what they are called: "these jihadi pigs".
-_GROUP_NAMING = lx.GROUP_NAMES | frozenset({"jihadi", "jihadis"})
-_SLUR_CUES = lx.SLURS | starts(lx.SLUR_PHRASES)
-_GROUP_CUES = lx.GROUP_WORDS | starts(lx.GROUP_PHRASES)
-_INSULT_CUES = (
+_GROUP_NAMING: Final = lx.GROUP_NAMES | frozenset({"jihadi", "jihadis"})
+_SLUR_CUES: Final = lx.SLURS | starts(lx.SLUR_PHRASES)
+_GROUP_CUES: Final = lx.GROUP_WORDS | starts(lx.GROUP_PHRASES)
+_INSULT_CUES: Final = (
     lx.GAALI
     | lx.GAALI_ABBREVIATIONS
     | lx.CURSE_WORDS
@@ -90,7 +90,7 @@ _INSULT_CUES = (
 # The sexual slang's cue words are everyday words ("head", "hit"): its pattern runs on its
 # own, so they do not send comments through all the others; kept out of the lexicon, whose
 # words are also what hashtags are split into ("#SmileBitch" stays whole).
-_SEXUAL_SLANG_CUES = frozenset(
+_SEXUAL_SLANG_CUES: Final = frozenset(
     {"head", "heads", "bend", "hit", "smile", "dm", "dms", "pms", "inbox", "pm", "smash",
      "begging", "way",
      "khada", "meri", "wearing", "rip", "rips", "tear", "tears", "pull", "pulls", "strip",
@@ -98,11 +98,13 @@ _SEXUAL_SLANG_CUES = frozenset(
      "video", "clip", "vid", "bhej", "bhejo", "bhejna", "bhejde", "floor", "legs", "boobs",
      "tits", "rack", "butt", "earn", "earned", "earns", "earning"}
 )  # fmt: skip
-_SEXUAL_CUES = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | _SEXUAL_SLANG_CUES
-_EXCLUSION_CUES = starts(lx.EXCLUSION_PHRASES | lx.HOME_TO_COOK) | lx.SEND_AWAY | lx.SENT_AWAY
+_SEXUAL_CUES: Final = lx.SEXUAL_INSULTS | lx.SEXUAL_WORDS | _SEXUAL_SLANG_CUES
+_EXCLUSION_CUES: Final = (
+    starts(lx.EXCLUSION_PHRASES | lx.HOME_TO_COOK) | lx.SEND_AWAY | lx.SENT_AWAY
+)
 # What a group "is" when the sentence attacks it: the attack words, and any insult ("Arabs
 # are ignorant", "Muslims are idiots").
-_PREDICATES = lx.ATTACK_PREDICATES | lx.MILD_INSULTS | lx.STRONG_INSULTS
+_PREDICATES: Final = lx.ATTACK_PREDICATES | lx.MILD_INSULTS | lx.STRONG_INSULTS
 
 
 def analyse(text: str) -> Analysis:
@@ -155,7 +157,7 @@ def _both(first: Analysis, second: Analysis, origin: _Origin) -> Analysis:
 
 # A reply quoting the comment it answers, in Markdown: "> Muslims are terrorists\n\nNo, and
 # this kind of comment is why ...".
-_QUOTED_LINE = re.compile(r"(?m)^[ \t]*>+([^\n]*)")
+_QUOTED_LINE: Final = re.compile(r"(?m)^[ \t]*>+([^\n]*)")
 
 
 def without_quotes_of(text: str, replying_to: str) -> str:
@@ -189,7 +191,7 @@ def _read_out(text: str, hashtags_only: bool) -> Analysis | None:
 
 # "🔪 see you soon", "you're next 🔫": a weapon beside a promise to meet (read on the text
 # as written: the words the emoji are read as lose which side of the promise they stood)
-_WEAPON_THREAT = re.compile(
+_WEAPON_THREAT: Final = re.compile(
     r"[🔪🔫]\ufe0f?[\s.!]*(?:see (?:you|u) soon|(?:you'?re|you are|ur) next|coming for (?:you|u)"
     r"|wait for me)(?![a-z])|(?<![a-z])(?:see (?:you|u) soon|(?:you'?re|you are|ur) next"
     r"|coming for (?:you|u))[\s.!]*[🔪🔫]"
@@ -200,8 +202,8 @@ def _weapon_threat(text: str) -> list[Hit]:
     return regex_hits(_WEAPON_THREAT, THREAT, 0.9, "intimidation", text)
 
 
-_APE_EMOJI = re.compile("[🐒🐵🦍🦧]")
-_APE_AND_BANANA = re.compile("🍌\\s{0,3}[🐒🐵🦍🦧]|[🐒🐵🦍🦧]\\s{0,3}🍌")
+_APE_EMOJI: Final = re.compile("[🐒🐵🦍🦧]")
+_APE_AND_BANANA: Final = re.compile("🍌\\s{0,3}[🐒🐵🦍🦧]|[🐒🐵🦍🦧]\\s{0,3}🍌")
 
 
 def _racist_emoji(text: str) -> list[Hit]:
@@ -220,19 +222,22 @@ def _racist_emoji(text: str) -> list[Hit]:
     return [Hit(IDENTITY_ATTACK, 0.9, ape.start(), ape.end(), "identity_attack.emoji")]
 
 
-_PIGS = "[🐷🐖🐽]+"
-_PIGGED = r"(?:muslims?|musalmans?|mulle|mulla|mullahs?|jews?|jewish|islam|yahudi)"
-_PIG_BESIDE_FAITH = re.compile(rf"{_PIGS}\s*{_PIGGED}(?![a-z])|(?<![a-z]){_PIGGED}\s*{_PIGS}")
+_PIGS: Final = "[🐷🐖🐽]+"
+_PIGGED: Final = r"(?:muslims?|musalmans?|mulle|mulla|mullahs?|jews?|jewish|islam|yahudi)"
+_PIG_BESIDE_FAITH: Final = re.compile(
+    rf"{_PIGS}\s*{_PIGGED}(?![a-z])|(?<![a-z]){_PIGGED}\s*{_PIGS}"
+)
 
 
 # "Rashford is a monkey": a person called an ape, the oldest racist insult: a name opening its
 # sentence, or he / she (not "the culprit was a monkey", "our new signing is a gorilla in
 # midfield", "Hanuman is a monkey god", "he is a cheeky monkey").
-_APES = frozenset({"monkey", "monkeys", "ape", "apes", "gorilla", "chimp", "chimpanzee", "baboon",
+_APES: Final = frozenset({"monkey", "monkeys", "ape", "apes", "gorilla", "chimp", "chimpanzee",
+                   "baboon",
                    "orangutan", "bandar", "bandariya", "langoor", "langur"})  # fmt: skip
 # ... and in Hindi, of a Black man (the 831st set): "Bandar jaisa dikhta hai, pata nahi kya
 # dekha isme", "shakal langoor jaisi" (not "bandar jaisa kood raha tha": he leapt like one)
-_LOOKS_AN_APE_HI = re.compile(
+_LOOKS_AN_APE_HI: Final = re.compile(
     r"(?<![a-z])(?:(?:bandar|bandariya|langoor|langur|gorilla|chimpanzee|chimp|monkey)\s+"
     r"(?:jaisa|jaisi|jaise|sa|si)\s+(?:dikhta|dikhti|dikhte|lagta|lagti|lagte)"
     r"|(?:shakal|shakl|chehra|muh|munh)\s+(?:bhi\s+)?(?:bandar|langoor|langur)\s+"
@@ -241,7 +246,7 @@ _LOOKS_AN_APE_HI = re.compile(
     r"(?!\s+(?:hain\s+|hai\s+)?(?:ye|yeh|wo|woh)\s+(?:cartoons?|toys?|khilone|masks?"
     r"|puppets?|putle|gudde|gudiya|paintings?|statues?|murti|murtiyan))"
 )
-_CALLED_AN_APE = re.compile(
+_CALLED_AN_APE: Final = re.compile(
     r"(?:^|(?<=[.!?;:,\n])\s*|(?<=[.!?;:,\n] )|(?<=\band )|(?<=\bbut )|(?<=\bthink )"
     r"|(?<=\bcoz )|(?<=\bbecause ))"
     r"[#@]?(?!(?:it|this|that|there|which|what|who|here|mascot|the|a|an)\b)[a-z]+ (?:is|was|s"
@@ -390,8 +395,8 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
 
 # A word masked after a mother or a sister ("bhen ki l0*i", "maa ki ***", the 1222nd set):
 # a gaali whatever its letters (not "behen ki shaadi", nor "maa ki kasam", unmasked)
-_KIN = frozenset({"maa", "ma", "bhen", "behen", "bahen", "behan", "amma", "ammi"})
-_KIN_MASKED = re.compile(
+_KIN: Final = frozenset({"maa", "ma", "bhen", "behen", "bahen", "behan", "amma", "ammi"})
+_KIN_MASKED: Final = re.compile(
     rf"(?<![a-z])(?:{'|'.join(sorted(_KIN))}) (?:ki|ka|ke) (?:[a-z]+\*[a-z*]*"
     r"|\*{2,}(?![a-z]))"  # (not Markdown's emphasis: "maa ka *special* khana")
 )
@@ -407,8 +412,10 @@ def _one_of_them(words: Words, i: int, size: int) -> bool:
     return k < len(words) and (words.words[k] in lx.ONE_PERSON or words.words[k] in _ONE_HOUSEHOLD)
 
 
-_ONE_OF = frozenset({"a", "an", "the", "my", "our", "his", "her", "their", "one", "this", "that"})
-_ONE_HOUSEHOLD = frozenset(
+_ONE_OF: Final = frozenset(
+    {"a", "an", "the", "my", "our", "his", "her", "their", "one", "this", "that"}
+)
+_ONE_HOUSEHOLD: Final = frozenset(
     {"family", "neighbour", "neighbor", "colleague", "friend", "nurse", "teacher", "shopkeeper",
      "surgeon", "engineer", "classmate", "boss", "landlady", "grocer"}
 )  # fmt: skip
@@ -490,11 +497,13 @@ def _attack_word_denied_in_hindi(words: Words, i: int, stop: int) -> bool:
 
 # what a people is said to be without an insult: "Gay people are not a threat to your
 # marriage" (the 1159th set)
-_DENIED_NOUNS = frozenset({"threat", "danger", "menace", "burden", "plague", "disease", "cancer"})
-_BE = frozenset({"are", "is", "r", "were"})
-_NEGATED_BE = frozenset({"arent", "isnt", "werent"})
-_NOT_OR_NEVER = frozenset({"not", "never"})
-_HINDI_NOT = frozenset({"nahi", "nahin", "nhi"})
+_DENIED_NOUNS: Final = frozenset(
+    {"threat", "danger", "menace", "burden", "plague", "disease", "cancer"}
+)
+_BE: Final = frozenset({"are", "is", "r", "were"})
+_NEGATED_BE: Final = frozenset({"arent", "isnt", "werent"})
+_NOT_OR_NEVER: Final = frozenset({"not", "never"})
+_HINDI_NOT: Final = frozenset({"nahi", "nahin", "nhi"})
 
 
 def _taken_back(rest: list[str]) -> bool:
@@ -505,9 +514,9 @@ def _taken_back(rest: list[str]) -> bool:
     return any(rest[k] in _MERELY and rest[k - 1] in _THEY_BE for k in range(1, len(rest)))
 
 
-_TAKING_BACK = frozenset({"but", "except", "sirf", "bas", "lekin"})
-_MERELY = frozenset({"just", "only", "merely", "simply"})
-_THEY_BE = frozenset({"theyre", "are", "its", "is", "hain", "hai"})
+_TAKING_BACK: Final = frozenset({"but", "except", "sirf", "bas", "lekin"})
+_MERELY: Final = frozenset({"just", "only", "merely", "simply"})
+_THEY_BE: Final = frozenset({"theyre", "are", "its", "is", "hain", "hai"})
 
 
 def _what_one_is(words: Words, i: int) -> bool:
@@ -529,10 +538,10 @@ def _what_one_is(words: Words, i: int) -> bool:
     return k >= 0 and words.words[k] in _ONE_IS
 
 
-_ONE_IS = frozenset({"be", "being", "im", "am"})
-_A = frozenset({"a", "an"})
-_I_AM_A = frozenset({"im", "am", "as"})
-_HOON = frozenset({"hoon", "hun", "hu", "hoo"})
+_ONE_IS: Final = frozenset({"be", "being", "im", "am"})
+_A: Final = frozenset({"a", "an"})
+_I_AM_A: Final = frozenset({"im", "am", "as"})
+_HOON: Final = frozenset({"hoon", "hun", "hu", "hoo"})
 
 
 def _told_to_stop(words: Words, i: int) -> bool:
@@ -547,15 +556,15 @@ def _told_to_stop(words: Words, i: int) -> bool:
     )
 
 
-_STOP_TOLD = frozenset({"stop", "quit"})
-_SAYING_OF = frozenset({"saying", "calling", "labelling", "labeling", "treating", "blaming"})
-_OR_AND = frozenset({"or", "and"})
+_STOP_TOLD: Final = frozenset({"stop", "quit"})
+_SAYING_OF: Final = frozenset({"saying", "calling", "labelling", "labeling", "treating", "blaming"})
+_OR_AND: Final = frozenset({"or", "and"})
 
 
 # A threat asked and refused at once: "Mob ko goli maaro? No. Arrest them, try them" (the
 # 749th set)
-_REFUSALS = frozenset({"no", "nope", "nahi", "nahin", "never", "hargiz"})
-_ANSWERED_NO = re.compile(
+_REFUSALS: Final = frozenset({"no", "nope", "nahi", "nahin", "never", "hargiz"})
+_ANSWERED_NO: Final = re.compile(
     r"\s*\?+\s*(?:no|nope|nahi|nahin|never|hargiz nahi|of course not|hell no)(?![a-z])"
 )
 
@@ -564,29 +573,29 @@ def _both_met(met: int, cues: int) -> bool:
     return met & cues == cues
 
 
-_QUOTE_MARKS = re.compile(r"[\"“‘«]|(?<!\w)'")
+_QUOTE_MARKS: Final = re.compile(r"[\"“‘«]|(?<!\w)'")
 # Straight single quotes too, where they open after a space and close before one: the
 # apostrophes inside ("'you'd better hope'") are followed by a letter.
-_QUOTATION = re.compile(
+_QUOTATION: Final = re.compile(
     r'"[^"\n]{1,300}"|“[^”\n]{1,300}”|‘[^’\n]{1,300}’|«[^»\n]{1,300}»'
     r"|(?<!\w)'(?:[^'\n]|'(?=[a-z])){1,300}'(?!\w)"
 )
-_CONTEXT = 60  # characters each side of a quotation that can tell who said it
+_CONTEXT: Final = 60  # characters each side of a quotation that can tell who said it
 # ... and what: "'Aurat ko SP bana doge toh yahi hoga' - that comment is exactly the
 # mindset she is fighting" (the 732nd set: another reader's comment, quoted to answer it)
 # (and "'Tamil anti-Hindus should be thrown out' - a BJP spokesperson on TV", the 751st;
 # "'... wahan jao' - ye bolne wale MLA pe case hona chahiye", the 755th: beside a quotation
 # "bolne wale" are those who say it, elsewhere the speakers of a language)
-_QUOTE_REPORTED = lx.QUOTING | {"comment", "comments", "spokesperson", "spokesman",
+_QUOTE_REPORTED: Final = lx.QUOTING | {"comment", "comments", "spokesperson", "spokesman",
                                 "spokeswoman", "bolne", "kehne", "likhne"}  # fmt: skip
 # "I said ...", "as my dad always says, ...": the writer's own words, or words they endorse
 # (but what the writer heard, _HEARD, is someone else's: 'I've heard "women can't lead" my
 # whole life', the 1214th set)
-_ENDORSING = lx.FIRST_PERSON | {"my", "our"}
+_ENDORSING: Final = lx.FIRST_PERSON | {"my", "our"}
 # ... unless the words after it set it at a distance, whoever says it: "'Pakistanis are born
 # liars' is the kind of thing my uncle says at weddings" (the 742nd set; "'She's asking for
 # it' is the oldest excuse for violence against girls", the 805th)
-_DISTANCED = re.compile(
+_DISTANCED: Final = re.compile(
     r"\s*[-–—,:]?\s*(?:is|was|are|were|that'?s|thats) (?:just |exactly |precisely )?(?:the"
     r" (?:kind|sort|type) of|the same old|the oldest (?:excuse|line|lie|trick|trope|slur)"
     r"|an? (?:old|tired|lazy|ugly|racist|bigoted) (?:line|lie|trope|slur|insult|jibe)"
@@ -613,7 +622,7 @@ _DISTANCED = re.compile(
 # ... unless the words are then said to fit: 'Everyone's upset about the "dirty Paki"
 # chant. Why? It's just accurate.' (the 1157th set; not "... It's true, I was there": that
 # it was chanted)
-_NAMED_AS_ACCURATE = re.compile(
+_NAMED_AS_ACCURATE: Final = re.compile(
     r"(?:it'?s|it is|that'?s|thats|its) (?:just |only |simply |perfectly |completely )?"
     r"(?:accurate|(?:just|only|simply) (?:true|the truth|facts?|a fact))\s*(?:[.!]|$)"
 )
@@ -641,7 +650,7 @@ def _within(hit: Hit, start: int, end: int) -> bool:
     return start < hit.end <= end and hit.start >= start - _SUBJECT_REACH
 
 
-_SUBJECT_REACH = 30  # characters: a group named before the quotation opens
+_SUBJECT_REACH: Final = 30  # characters: a group named before the quotation opens
 
 
 def _slurs(words: Words) -> list[Hit]:
@@ -688,7 +697,7 @@ def _how_they_described(words: Words, end: int) -> bool:
     )
 
 
-_DESCRIBED = frozenset(
+_DESCRIBED: Final = frozenset(
     {"described", "describes", "describe", "called", "calls", "labelled", "labeled", "wrote",
      "writes", "branded", "brands", "introduced", "mentioned"}
 )  # fmt: skip
@@ -706,13 +715,13 @@ def _split_by_a_pause(words: Words, i: int, j: int) -> bool:
     return not _PAUSES.isdisjoint(between)
 
 
-_DEPICTIONS = frozenset({"caricature", "caricatures", "cartoon", "cartoons", "stereotype",
+_DEPICTIONS: Final = frozenset({"caricature", "caricatures", "cartoon", "cartoons", "stereotype",
                         "stereotypes", "trope", "tropes", "image", "images", "drawing",
                         "drawings", "depiction", "depictions", "figure", "figures"})  # fmt: skip
-_MEMES = frozenset({"memes", "meme"})
-_PAUSES = frozenset(",;")  # (not "ching... chong": the dots draw it out)
-_US = frozenset({"us", "me"})
-_OURS = frozenset({"my", "our"})
+_MEMES: Final = frozenset({"memes", "meme"})
+_PAUSES: Final = frozenset(",;")  # (not "ching... chong": the dots draw it out)
+_US: Final = frozenset({"us", "me"})
+_OURS: Final = frozenset({"my", "our"})
 
 
 def _what_we_were_called(words: Words, i: int) -> bool:
@@ -771,25 +780,28 @@ def _called_in_hindi(words: Words, i: int, k: int) -> bool:
     )
 
 
-_CALLED_HI = frozenset({"bulaya", "bulate", "bulati", "bola", "bole", "boli", "kaha", "kehte",
+_CALLED_HI: Final = frozenset({"bulaya", "bulate", "bulati", "bola", "bole", "boli", "kaha",
+                        "kehte",
                         "kehti", "kahte", "pukara", "pukarte"})  # fmt: skip
-_ME_HI = frozenset({"mujhe", "mujhko", "humein", "hume", "hamein", "humko", "hamko"})
-_OURS_HI = frozenset({"mere", "meri", "mera", "hamare", "hamari", "hamara", "humare", "humari"})
+_ME_HI: Final = frozenset({"mujhe", "mujhko", "humein", "hume", "hamein", "humko", "hamko"})
+_OURS_HI: Final = frozenset(
+    {"mere", "meri", "mera", "hamare", "hamari", "hamara", "humare", "humari"}
+)
 
 
 def _comma_between(words: Words, j: int, k: int) -> bool:
     return "," in words.text[words.span(j)[1] : words.span(k)[0]]
 
 
-_ARTICLES = frozenset({"a", "an"})
-_ANYONE = frozenset({"someone", "somebody", "anyone", "anybody"})
-_SANCTIONS = frozenset({"excluded", "banned", "suspended", "sacked", "fired", "arrested",
+_ARTICLES: Final = frozenset({"a", "an"})
+_ANYONE: Final = frozenset({"someone", "somebody", "anyone", "anybody"})
+_SANCTIONS: Final = frozenset({"excluded", "banned", "suspended", "sacked", "fired", "arrested",
                         "expelled", "punished", "detention", "reported", "disciplined",
                         "prosecuted", "charged", "fined", "jailed", "ban", "lose", "blocked",
                         "kicked", "deleted", "removed"})  # fmt: skip
-_DETERMINERS_OF_A_PEOPLE = frozenset({"the", "these", "those"})
-_CALLED_VERBS = frozenset({"called", "labelled", "labeled", "branded", "dubbed"})
-_BEING = frozenset({"is", "was", "are", "were", "be", "been", "being", "gets", "got", "get"})
+_DETERMINERS_OF_A_PEOPLE: Final = frozenset({"the", "these", "those"})
+_CALLED_VERBS: Final = frozenset({"called", "labelled", "labeled", "branded", "dubbed"})
+_BEING: Final = frozenset({"is", "was", "are", "were", "be", "been", "being", "gets", "got", "get"})
 
 
 def _names_no_one(words: Words, i: int, end: int) -> bool:
@@ -838,7 +850,7 @@ def _a_vice_denied(words: Words, end: int) -> bool:
     )
 
 
-_KAUM = frozenset({"kaum", "qaum"})
+_KAUM: Final = frozenset({"kaum", "qaum"})
 
 
 def _among_clergy(words: Words, i: int) -> bool:
@@ -858,8 +870,8 @@ def _listed_with(words: Words, i: int, k: int) -> bool:
     return "," in words.text[words.span(first)[1] : words.span(last)[0]]
 
 
-_LIST_JOINS = frozenset({"aur", "and", "or", "ya"})
-_CLERGY = frozenset(
+_LIST_JOINS: Final = frozenset({"aur", "and", "or", "ya"})
+_CLERGY: Final = frozenset(
     {"pandit", "pandits", "padre", "padres", "priest", "priests", "pujari", "granthi", "rabbi",
      "imam", "maulvi", "maulana", "pastor", "bishop", "sadhu", "purohit"}
 )  # fmt: skip
@@ -867,7 +879,7 @@ _CLERGY = frozenset(
 
 # "(((them)))": the antisemitic echo, marking a name or a word as Jewish.
 # Exactly three on each side, around letters: "(((((+91-99...)))))" is decoration.
-_ECHO = re.compile(r"(?<!\()\({3}(?=[^()\n]*[a-z])[^()\n]{1,40}\){3}(?!\))")
+_ECHO: Final = re.compile(r"(?<!\()\({3}(?=[^()\n]*[a-z])[^()\n]{1,40}\){3}(?!\))")
 
 
 def _joke_at_their_expense(words: Words) -> list[Hit]:
@@ -926,29 +938,29 @@ def _a_people_and_a_thing(words: Words, q: int, stop: int) -> bool:
     )
 
 
-_DIFFERENCE_BETWEEN = frozenset({("whats", "the", "difference", "between")})
+_DIFFERENCE_BETWEEN: Final = frozenset({("whats", "the", "difference", "between")})
 # (a second people or a person is no thing: "a Sikh and a Sardar", "a Jew and a banker")
-_NOT_A_THING = (
+_NOT_A_THING: Final = (
     lx.GROUP_WORDS | lx.GROUP_ADJECTIVES | lx.PEOPLE_NOUNS | lx.ROLE_NOUNS | lx.ONE_PERSON
 ) | {"sardar"}
 
 
-_NOT_THE_JOKE = frozenset(
+_NOT_THE_JOKE: Final = frozenset(
     {"not", "never", "no", "isnt", "arent", "under", "survived", "surviving", "fled",
      "fleeing", "escaped", "escaping", "victims", "lost"}
 )  # fmt: skip
 
 
 # How a joke's question opens ("Why do ...", "What do you call ...", "How many ...").
-_JOKE_OPENINGS = frozenset(
+_JOKE_OPENINGS: Final = frozenset(
     {("why", do) for do in ("do", "does", "did", "are", "is", "cant", "dont", "doesnt")}
     | {("what", "do", "you", "call"), ("whats", "the", "difference"), ("how", "many"),
        ("how", "do", "you"), ("what", "did"), ("what", "does"), ("how", "does")}
 )  # fmt: skip
-_JOKE_OPENERS = frozenset(opening[0] for opening in _JOKE_OPENINGS)
-_LONGEST_PUNCHLINE = 16  # words: an answer, not the start of an argument
+_JOKE_OPENERS: Final = frozenset(opening[0] for opening in _JOKE_OPENINGS)
+_LONGEST_PUNCHLINE: Final = 16  # words: an answer, not the start of an argument
 # What a punchline at a people's expense names: the tropes of terror, dirt, theft, the ape.
-_JOKE_TROPES = frozenset(
+_JOKE_TROPES: Final = frozenset(
     {"grenade", "grenades", "bomb", "bombs", "bomber", "bombers", "terrorist", "terrorists",
      "jihadi", "jihadis", "smell", "smells", "stink", "stinks", "stench", "toilets", "goat",
      "goats", "camel", "camels", "stealing", "steal", "thieves", "welfare", "benefits",
@@ -1041,11 +1053,11 @@ def _group_at(words: Words, i: int) -> int:
     return int(one_by_one(words, i) or not words.present.isdisjoint(lx.HINDI_FUNCTION_WORDS))
 
 
-_NAMES_A_GROUP_ALONE = lx.GROUP_WORDS | lx.GROUP_ADJECTIVES
-_PAAT = frozenset({"paat", "pat", "paath"})
+_NAMES_A_GROUP_ALONE: Final = lx.GROUP_WORDS | lx.GROUP_ADJECTIVES
+_PAAT: Final = frozenset({"paat", "pat", "paath"})
 # "jaat" is also caste itself: "inki jaat", "kis jaat ka hai" (the 1013th set's trap; not
 # "ek Jaat ladka", a Jat)
-_WHOSE_CASTE = frozenset(
+_WHOSE_CASTE: Final = frozenset(
     {"inki", "unki", "iski", "uski", "apni", "meri", "teri", "hamari", "tumhari", "kiski",
      "kis", "kaunsi", "konsi", "same", "alag", "oonchi", "unchi", "badi", "choti"}
 )  # fmt: skip
@@ -1063,12 +1075,12 @@ def _why_they_were_harmed(words: Words, k: int) -> bool:
     )
 
 
-_THAT_IS_WHY = frozenset({("isliye",), ("islie",), ("is", "liye"), ("tabhi",)})
-_HARMED = frozenset(
+_THAT_IS_WHY: Final = frozenset({("isliye",), ("islie",), ("is", "liye"), ("tabhi",)})
+_HARMED: Final = frozenset(
     {"maara", "mara", "maari", "peeta", "peeti", "pita", "nikala", "nikaala", "roka", "pakda",
      "bhagaya"}
 )  # fmt: skip
-_HARM_DONE = frozenset(
+_HARM_DONE: Final = frozenset(
     (stem, done)
     for stem in ("maar", "peet", "nikaal", "nikal", "bhaga")
     for done in ("diya", "diye", "di", "gaya", "gaye", "gayi")
@@ -1081,7 +1093,7 @@ def _a_thing_of_theirs(words: Words, k: int) -> bool:
 
 # What follows a group's name when the name is an adjective of a thing: "a Sikh turban",
 # "Sardarji jokes".
-_THINGS_OF_A_FAITH = frozenset(
+_THINGS_OF_A_FAITH: Final = frozenset(
     {"turban", "turbans", "hijab", "hijabs", "headscarf", "headscarves", "veil", "veils",
      "burqa", "burqas", "burka", "burkas", "niqab", "niqabs", "kippah", "kippot", "yarmulke",
      "yarmulkes", "kirpan", "kirpans", "symbols", "dress", "festival", "festivals",
@@ -1166,7 +1178,7 @@ def _generalisations(words: Words, groups: dict[int, int]) -> list[Hit]:
 # same reason, is one since the 1034th set: over the dump of every assessment it holds one
 # more line, abuse ("Another drunk Indian with his hand out, what a surprise."), and no
 # other ("... what a surprise for nobody who watches cricket" is praise, and passes).
-_SARCASM_FRAMES = re.compile(
+_SARCASM_FRAMES: Final = re.compile(
     r"(?<![a-z])(?:what could (?:possibly )?go wrong"
     r"|in other news,? (?:water is wet|the sky is blue|the pope is catholic|fire is hot|bears"
     r"|the sun (?:rose|rises|comes up) in the east|fish swim|dogs bark|birds fly|grass is"
@@ -1278,7 +1290,7 @@ _SARCASM_FRAMES = re.compile(
 # "I'm sure the cats in the area are nervous", "God must be thrilled", "can't imagine it
 # leaking"; not the frames praise takes as often: "I'm sure the patients are delighted",
 # "kitne imaandar log hain ye", "Love how every <people> is suddenly a cricket expert")
-_SARCASM_CUES = frozenset(
+_SARCASM_CUES: Final = frozenset(
     {"wrong", "news", "tell", "nobel", "shri", "bhushan", "ratna", "oscar", "brave", "guessed",
      "yes", "worst", "imagine", "surprise", "thrilled", "chamatkar", "miracle", "nervous",
      "alert", "jan", "suspicious", "papers", "press", "presses", "page", "predicted",
@@ -1293,19 +1305,21 @@ _SARCASM_CUES = frozenset(
 # Whom the frames mock: a people, or one of them named by it ("Gay teacher", "Dalit boy",
 # "Jewish landlord", "A woman driving a bus"); a colour only of a person ("Black teenager",
 # not "Black Friday").
-_COLOURS = frozenset({"black", "white", "brown"})
+_COLOURS: Final = frozenset({"black", "white", "brown"})
 # (and one refugee or migrant named so: "another refugee family given a four-bed house. I'm
 # sure the knife crime stats will thank us", the 1123rd set)
-_SARCASM_TARGETS = lx.GROUP_NAMES | frozenset(
+_SARCASM_TARGETS: Final = lx.GROUP_NAMES | frozenset(
     {"woman", "aurat", "ladki", "refugee", "migrant", "immigrant"}
 )
 # ... and the two-word names whose first word names no people alone ("asylum seekers",
 # "Irish traveller")
-_PAIRS = frozenset(p for p in lx.GROUP_PHRASES if len(p) == 2 and p[0] not in _SARCASM_TARGETS)
-_PHRASED_TARGETS = frozenset(p[1] for p in _PAIRS)
+_PAIRS: Final = frozenset(
+    p for p in lx.GROUP_PHRASES if len(p) == 2 and p[0] not in _SARCASM_TARGETS
+)
+_PHRASED_TARGETS: Final = frozenset(p[1] for p in _PAIRS)
 # (one of which a comment must hold for the frames to be looked for)
-_SARCASM_NAMED = _SARCASM_TARGETS | _PHRASED_TARGETS
-_COLOURED_PERSONS = lx.PEOPLE_NOUNS | frozenset(
+_SARCASM_NAMED: Final = _SARCASM_TARGETS | _PHRASED_TARGETS
+_COLOURED_PERSONS: Final = lx.PEOPLE_NOUNS | frozenset(
     {"man", "woman", "boy", "girl", "teen", "teenager", "kid", "guy", "lad", "youth", "mp",
      "mayor", "driver", "teacher", "doctor", "student", "player", "footballer", "family"}
 )  # fmt: skip
@@ -1335,16 +1349,16 @@ def _sarcastic_about(words: Words) -> list[Hit]:
     return hits
 
 
-_BIGOTS_NAMED = frozenset(
+_BIGOTS_NAMED: Final = frozenset(
     {"bigot", "bigots", "racist", "racists", "bigoted", "islamophobes", "islamophobic",
      "homophobes", "homophobic", "transphobes", "transphobic", "xenophobes", "casteist",
      "casteists", "misogynists", "sexists", "haters"}
 )  # fmt: skip
-_CLAIMED = frozenset(
+_CLAIMED: Final = frozenset(
     {"says", "said", "claims", "claimed", "claim", "according", "kehti", "kehta", "kehte",
      "bolti", "bolta", "bolte", "daawa", "dava", "dawa"}
 )  # fmt: skip
-_SARCASM_ANSWERED = _BIGOTS_NAMED | _CLAIMED
+_SARCASM_ANSWERED: Final = _BIGOTS_NAMED | _CLAIMED
 
 
 def _ends_a_group_phrase(words: Words, i: int) -> bool:
@@ -1392,14 +1406,14 @@ def _unwanted(words: Words, i: int, last: int) -> int | None:
     return None
 
 
-_WANT = frozenset({"wants", "want", "needs"})
-_NO_ONE_OR_WE_DONT = frozenset(
+_WANT: Final = frozenset({"wants", "want", "needs"})
+_NO_ONE_OR_WE_DONT: Final = frozenset(
     {("one", "no"), ("dont", "we"), ("dont", "i"), ("doesnt", "nobody"), ("dont", "they")}
 )
-_WHOSE_KIND = frozenset({"your", "their", "his", "her"})
-_AROUND = ["around", "here"]
-_OUR = frozenset({"this", "our", "my"})
-_OUR_PLACES = frozenset(
+_WHOSE_KIND: Final = frozenset({"your", "their", "his", "her"})
+_AROUND: Final = ["around", "here"]
+_OUR: Final = frozenset({"this", "our", "my"})
+_OUR_PLACES: Final = frozenset(
     {"country", "town", "city", "area", "street", "neighbourhood", "neighborhood", "village",
      "society", "colony", "state", "building", "school", "community", "land"}
 )  # fmt: skip
@@ -1418,7 +1432,7 @@ def _called_names_with_log(words: Words, last: int) -> int | None:
     return k + 1
 
 
-_PEOPLE_LOG = frozenset({"log", "logon", "logo"})
+_PEOPLE_LOG: Final = frozenset({"log", "logon", "logo"})
 
 
 def _hate_a_people(words: Words, k: int) -> int | None:
@@ -1432,7 +1446,7 @@ def _hate_a_people(words: Words, k: int) -> int | None:
     return j if j < len(words) and words.words[j] in lx.GROUP_WORDS else None
 
 
-_PEOPLE_OF_A_GROUP = (
+_PEOPLE_OF_A_GROUP: Final = (
     lx.PEOPLE_NOUNS
     | lx.ROLE_NOUNS
     | {"actors", "actresses", "players", "cricketers", "students", "leaders", "doctors"}
@@ -1453,11 +1467,11 @@ def _some_of(words: Words, i: int) -> bool:
     return not_all and not _but_most(words, i)
 
 
-_SOME = frozenset({"some", "few", "certain"})
-_NOT_ALL = (["not", "all"], ["not", "every"])
+_SOME: Final = frozenset({"some", "few", "certain"})
+_NOT_ALL: Final = (["not", "all"], ["not", "every"])
 # (not "enough": "Not all men are rapists, but enough are that women are right to be
 # careful", the 1158th set)
-_MOST = frozenset({"most", "many", "majority", "nearly", "almost"})
+_MOST: Final = frozenset({"most", "many", "majority", "nearly", "almost"})
 
 
 def _but_most(words: Words, i: int) -> bool:
@@ -1490,19 +1504,19 @@ def _hostility_against(words: Words, i: int) -> bool:
     return i > 1 and words.words[i - 1] == "against" and words.words[i - 2] in _HOSTILITIES
 
 
-_HOSTILITIES = frozenset(
+_HOSTILITIES: Final = frozenset(
     {"racism", "discrimination", "hatred", "hate", "violence", "attacks", "prejudice",
      "bigotry", "crimes", "abuse", "slurs", "bias", "harassment", "hostility", "campaign"}
 )  # fmt: skip
-_FOR_OR_ON = frozenset({"for", "on"})
-_MEASURES = frozenset(
+_FOR_OR_ON: Final = frozenset({"for", "on"})
+_MEASURES: Final = frozenset(
     {"ban", "bans", "policy", "policies", "quota", "quotas", "rule", "rules", "law", "laws",
      "scheme", "schemes", "cap", "caps", "limit", "limits", "visa", "visas", "benefits",
      "funding", "grants", "housing", "hotels", "reservation", "reservations", "programme",
      "programmes", "program", "programs", "checks", "curfew", "restrictions", "tax", "levy",
      "allowance", "allowances"}
 )  # fmt: skip
-_ACTS_ON_A_GROUP = frozenset(
+_ACTS_ON_A_GROUP: Final = frozenset(
     {"blaming", "scapegoating", "demonising", "demonizing", "targeting", "attacking",
      "hating", "insulting", "mocking", "stereotyping", "smearing", "bashing", "abusing",
      "banning", "deporting", "vilifying", "othering", "profiling"}
@@ -1528,16 +1542,18 @@ def _thrown_out_like_refuse(words: Words, last: int) -> int | None:
     return None
 
 
-_THROWN_OUT = frozenset({"throw", "kick", "chuck", "toss", "sweep", "drive", "chase", "flush"})
-_THEM = frozenset({"them", "em", "these", "those"})
-_REFUSE = frozenset(
+_THROWN_OUT: Final = frozenset(
+    {"throw", "kick", "chuck", "toss", "sweep", "drive", "chase", "flush"}
+)
+_THEM: Final = frozenset({"them", "em", "these", "those"})
+_REFUSE: Final = frozenset(
     {"garbage", "trash", "rubbish", "dirt", "filth", "kachra", "vermin", "rats", "dogs",
      "cockroaches", "pests"}
 )  # fmt: skip
 
 
-_ABOUT = frozenset({"about", "against", "on"})
-_WORDS_SAID = frozenset(
+_ABOUT: Final = frozenset({"about", "against", "on"})
+_WORDS_SAID: Final = frozenset(
     {"jibe", "jibes", "joke", "jokes", "remark", "remarks", "comment", "comments", "slur",
      "slurs", "taunt", "taunts", "insult", "insults", "meme", "memes", "stereotype",
      "stereotypes", "rumour", "rumours", "rumor", "rumors", "lies", "myths", "tropes",
@@ -1577,19 +1593,19 @@ def _hindi_said_of_them(words: Words, k: int) -> int | None:
     return None
 
 
-_THEY = frozenset({"they", "theyre", "theyll", "theyve"})
-_THE_WHOLE_COMMUNITY = frozenset(
+_THEY: Final = frozenset({"they", "theyre", "theyll", "theyve"})
+_THE_WHOLE_COMMUNITY: Final = frozenset(
     (the, whole, "community") for the in ("the", "their") for whole in ("whole", "entire")
 ) | {("every", "one", "of", "them"), ("each", "one", "of", "them")}  # (the 1070th set)
 # Hindi's "-wale": those who did it ("... ko maarne wale"), someone else than the group
-_DOERS = frozenset({"wale", "walon", "waale", "waalon", "wala", "waala", "walo"})
-_HINDI_THEY = frozenset({"ye", "yeh", "sabko"})  # ("..., sabko jail mein daalo": the 1067th)
-_ALL_OF_THEM = frozenset({"log", "sab", "sabhi", "saare", "sare"})
-_SOMEONE_ELSE = lx.REPORTING | lx.QUOTING | frozenset({"by", "say", "think", "thinks"})
+_DOERS: Final = frozenset({"wale", "walon", "waale", "waalon", "wala", "waala", "walo"})
+_HINDI_THEY: Final = frozenset({"ye", "yeh", "sabko"})  # ("..., sabko jail mein daalo": the 1067th)
+_ALL_OF_THEM: Final = frozenset({"log", "sab", "sabhi", "saare", "sare"})
+_SOMEONE_ELSE: Final = lx.REPORTING | lx.QUOTING | frozenset({"by", "say", "think", "thinks"})
 
 
-_LOT = frozenset({"lot", "all", "every", "each"})
-_THE_LOT = (
+_LOT: Final = frozenset({"lot", "all", "every", "each"})
+_THE_LOT: Final = (
     ("the", "lot", "of"),
     ("the", "whole", "lot", "of"),
     ("all", "of"),
@@ -1604,11 +1620,11 @@ _THE_LOT = (
 # And the crimes a people is branded with: "rapists the lot of em, protect ur daughters" (the
 # 511th set; not "crooks" or "liars", said of ministers every day).
 # ("inbred knuckle-draggers, the lot of them", the 691st set)
-_BRANDED = frozenset(
+_BRANDED: Final = frozenset(
     {"rapists", "terrorists", "jihadis", "paedos", "pedos", "groomers", "nonces", "inbreds",
      "draggers", "knuckledraggers"}
 )  # fmt: skip
-_CALLED = (lx.DEHUMANISING_NOUNS | lx.ANIMAL_INSULTS | _BRANDED) - {"scum", "trash"}
+_CALLED: Final = (lx.DEHUMANISING_NOUNS | lx.ANIMAL_INSULTS | _BRANDED) - {"scum", "trash"}
 
 
 def _the_lot_of_them(words: Words) -> list[Hit]:
@@ -1683,18 +1699,18 @@ def _quoted_then_found(words: Words, i: int) -> bool:
 
 
 # "... was painted / sprayed / shouted / found ...": where quoted words were met
-_FOUND_WRITTEN = frozenset(
+_FOUND_WRITTEN: Final = frozenset(
     {"painted", "written", "sprayed", "scrawled", "daubed", "shouted", "chanted", "posted",
      "tweeted", "found", "heard", "printed", "carved", "etched", "yelled", "graffitied"}
 )  # fmt: skip
 
 
 # What someone said once, reported; not "says", as often a claim for all ("everyone says")
-_SAID = frozenset({"said", "claimed", "alleged"})
+_SAID: Final = frozenset({"said", "claimed", "alleged"})
 # ... and the present of one who says it, "Every time someone says Muslims don't integrate, I
 # think of my Muslim GP" (the 1214th set), not of one the writer names as their own ("as my
 # dad always says, ...": _ENDORSING)
-_SAYS_NOW = frozenset({"says", "claims"})
+_SAYS_NOW: Final = frozenset({"says", "claims"})
 
 
 def _says_someone_else(words: Words, verb: int) -> bool:
@@ -1753,22 +1769,25 @@ def _named_a_threat(words: Words, i: int) -> bool:
 
 
 # ("Agli baar nahi bachoge - ye line 1984 ke dangaiyon ki thi": the 734th set)
-_THREAT_NAMED = frozenset({"dhamki", "dhamkiyan", "dhamkiyon", "dhamkee", "line", "lines"})
-_THIS = frozenset({"ye", "yeh", "is", "iss", "aisi", "aise", "yahi", "wahi", "us", "uss"})
-_SLOGANS = frozenset({"slogan", "slogans", "catchphrase", "chant", "headline"})
-_IS_WAS = frozenset({"is", "was"})  # (not _IS: "... isn't a slogan, it's a promise" is one)
-_NOT = frozenset({"nahi", "nahin", "nhi", "nai", "na"})
-_HINDI_SAYS = frozenset({"kehte", "kehti", "kehta", "kahte", "kahti", "kaha", "bolte", "bolti"})
-_SAID_AS = frozenset({"the", "thi", "tha", "hain", "hai"})
-_HINDI_TOLD = frozenset({"hui", "hua", "aayi", "aai", "ayi", "faili", "phaili", "chali", "kaha",
+_THREAT_NAMED: Final = frozenset({"dhamki", "dhamkiyan", "dhamkiyon", "dhamkee", "line", "lines"})
+_THIS: Final = frozenset({"ye", "yeh", "is", "iss", "aisi", "aise", "yahi", "wahi", "us", "uss"})
+_SLOGANS: Final = frozenset({"slogan", "slogans", "catchphrase", "chant", "headline"})
+_IS_WAS: Final = frozenset({"is", "was"})  # (not _IS: "... isn't a slogan, it's a promise" is one)
+_NOT: Final = frozenset({"nahi", "nahin", "nhi", "nai", "na"})
+_HINDI_SAYS: Final = frozenset(
+    {"kehte", "kehti", "kehta", "kahte", "kahti", "kaha", "bolte", "bolti"}
+)
+_SAID_AS: Final = frozenset({"the", "thi", "tha", "hain", "hai"})
+_HINDI_TOLD: Final = frozenset({"hui", "hua", "aayi", "aai", "ayi", "faili", "phaili", "chali",
+                         "kaha",
                          "bataya", "likha", "dawa", "daava", "aarop"})  # fmt: skip
-_NEWS = frozenset({"khabar", "khabren", "khabrein", "news", "afwah", "report", "reports"})
-_I_OR_WE = frozenset({"maine", "humne", "hamne", "hum", "main", "mai"})
-_WAS = frozenset({"tha", "thi", "the"})
+_NEWS: Final = frozenset({"khabar", "khabren", "khabrein", "news", "afwah", "report", "reports"})
+_I_OR_WE: Final = frozenset({"maine", "humne", "hamne", "hum", "main", "mai"})
+_WAS: Final = frozenset({"tha", "thi", "the"})
 
 
-_HEARD = frozenset({"heard", "hear", "hears", "hearing"})
-_QUOTE_CUES = lx.REPORTING | lx.MENTIONS | _HEARD
+_HEARD: Final = frozenset({"heard", "hear", "hears", "hearing"})
+_QUOTE_CUES: Final = lx.REPORTING | lx.MENTIONS | _HEARD
 
 
 def _quoted_report(words: Words, i: int, j: int | None = None) -> bool:
@@ -1790,22 +1809,22 @@ def _quoted_report(words: Words, i: int, j: int | None = None) -> bool:
     return False
 
 
-_SAYING_IT = frozenset({"bolna", "kehna", "kahna", "likhna", "bulana"})
-_NAMING_IT = _SAYING_IT | lx.MENTIONS | {"shabd", "lafz"}
+_SAYING_IT: Final = frozenset({"bolna", "kehna", "kahna", "likhna", "bulana"})
+_NAMING_IT: Final = _SAYING_IT | lx.MENTIONS | {"shabd", "lafz"}
 # those who say it: "chinki bolne wale", "kehne walon"
-_SAYING_WHO = frozenset({"bolne", "kehne", "kahne", "likhne"})
+_SAYING_WHO: Final = frozenset({"bolne", "kehne", "kahne", "likhne"})
 # what a slur names when it is said to be said: "Londonistan headlines", "... rhetoric"
-_SAID_THINGS = frozenset(
+_SAID_THINGS: Final = frozenset(
     {"headlines", "headline", "narrative", "narratives", "trope", "tropes", "rhetoric",
      "propaganda", "myth", "myths", "slogan", "slogans", "chants", "slur", "slurs", "epithet",
      # the practice named: "the slut-shaming of widows is as old as sati" (the 769th set)
      "shaming", "shamed"}
 )  # fmt: skip
 # a slogan's words in Hindi: "kafir kafir ke naare"
-_OF_A_SLOGAN = frozenset({"ke", "ka", "jaise"})
-_SLOGANS_HI = frozenset({"naare", "nare", "naara", "nara", "naaron", "naron"})
-_CHANTERS = frozenset({"lagane", "lagaane"})
-_CHANTED = frozenset({"lage", "lagaye", "lagaaye"})
+_OF_A_SLOGAN: Final = frozenset({"ke", "ka", "jaise"})
+_SLOGANS_HI: Final = frozenset({"naare", "nare", "naara", "nara", "naaron", "naron"})
+_CHANTERS: Final = frozenset({"lagane", "lagaane"})
+_CHANTED: Final = frozenset({"lage", "lagaye", "lagaaye"})
 
 
 def _slogan_chanted_by_others(words: Words, k: int) -> bool:
@@ -1821,13 +1840,14 @@ def _slogan_chanted_by_others(words: Words, k: int) -> bool:
 
 
 # words like it: "... jaise gaaliyan", "... jaise shabd"
-_SUCH = frozenset({"jaise", "jaisi", "jaisa", "jaisey"})
-_SUCH_WORDS = frozenset(
+_SUCH: Final = frozenset({"jaise", "jaisi", "jaisa", "jaisey"})
+_SUCH_WORDS: Final = frozenset(
     {"gaali", "gaaliyan", "gaaliya", "gaaliyon", "gali", "galiyan", "galiya", "shabd", "shabdon",
      "lafz", "alfaaz", "words", "slurs", "insults", "names"}
 )  # fmt: skip
 # (and "band", stopped: "jungli log kehna band karo", the 524th set's sense)
-_WRONG = frozenset({"gaali", "gali", "galat", "apraadh", "apradh", "jurm", "gunah", "badtameezi",
+_WRONG: Final = frozenset({"gaali", "gali", "galat", "apraadh", "apradh", "jurm", "gunah",
+                    "badtameezi",
                     "band", "racism", "racist", "casteism", "casteist", "nafrat",
                     "sharmnaak"})  # fmt: skip  # ("Chinki bolna racism hai", the 1103rd set)
 
@@ -1857,28 +1877,30 @@ def _what_kin_used_to_say(words: Words, j: int) -> bool:
     )
 
 
-_WHOSE = frozenset({"my", "our", "his", "her"})
-_ELDERS = frozenset(
+_WHOSE: Final = frozenset({"my", "our", "his", "her"})
+_ELDERS: Final = frozenset(
     {"dad", "father", "mum", "mom", "mother", "grandad", "granddad", "grandfather", "grandma",
      "grandmother", "nan", "nana", "nani", "dada", "dadi", "uncle", "aunt", "auntie", "papa",
      "mummy", "parents", "gran"}
 )  # fmt: skip
-_USED_TO_SAY = frozenset({"used", "would", "said", "says", "always", "kept"})
+_USED_TO_SAY: Final = frozenset({"used", "would", "said", "says", "always", "kept"})
 
 
 # A community's name that is also a slur, said by one of the community of themselves or
 # their own: "My grandfather was a Chamar leather worker and he rode a horse at his wedding"
 # (the 1030th set), "main chamar hoon", "mere dada chamar the"; not "I'm not a chamar to
 # clean your toilets", nor "tu chamar hai".
-_TAKEN_BACK = frozenset({"chamar", "chamars", "chamaar", "chamaars", "bhangi", "dyke", "dykes"})
-_OUR_KIN = _ELDERS | frozenset(
+_TAKEN_BACK: Final = frozenset(
+    {"chamar", "chamars", "chamaar", "chamaars", "bhangi", "dyke", "dykes"}
+)
+_OUR_KIN: Final = _ELDERS | frozenset(
     {"family", "grandparents", "ancestors", "forefathers", "people", "community", "caste",
      "dadaji", "nanaji", "pitaji", "baba"}
 )  # fmt: skip
-_I_AM_HI = frozenset({"hoon", "hun", "hu", "hain", "the", "thi", "tha"})
-_WE_HI = frozenset({"main", "mai", "hum", "mere", "mera", "meri", "hamare", "humare"})
-_NOT_SO = frozenset({"not", "nahi", "nahin", "nhi", "na", "never"})
-_BEING_OF_KIN = frozenset({"was", "is", "were", "are"})
+_I_AM_HI: Final = frozenset({"hoon", "hun", "hu", "hain", "the", "thi", "tha"})
+_WE_HI: Final = frozenset({"main", "mai", "hum", "mere", "mera", "meri", "hamare", "humare"})
+_NOT_SO: Final = frozenset({"not", "nahi", "nahin", "nhi", "na", "never"})
+_BEING_OF_KIN: Final = frozenset({"was", "is", "were", "are"})
 
 
 def _said_of_our_own(words: Words, i: int) -> bool:
@@ -1915,7 +1937,7 @@ def _such_words_follow(words: Words, j: int) -> bool:
     return False
 
 
-_OR = frozenset({"ya", "aur", "or", "and"})
+_OR: Final = frozenset({"ya", "aur", "or", "and"})
 
 
 def _a_word_for_everyone(words: Words, i: int, j: int) -> bool:
@@ -1936,13 +1958,13 @@ def _a_word_for_everyone(words: Words, i: int, j: int) -> bool:
     )
 
 
-_WORD_FOR = frozenset(
+_WORD_FOR: Final = frozenset(
     {("we", "have", "a", "word", "for"), ("we", "have", "words", "for"),
      ("we", "have", "a", "name", "for"), ("we", "have", "names", "for"),
      ("weve", "got", "a", "word", "for"), ("weve", "got", "words", "for"),
      ("theres", "a", "word", "for"), ("there", "is", "a", "word", "for")}
 )  # fmt: skip
-_WORD_FOR_CUES = frozenset({"word", "words", "name", "names"})
+_WORD_FOR_CUES: Final = frozenset({"word", "words", "name", "names"})
 
 
 def _named_as_a_word(words: Words, i: int, j: int) -> bool:
@@ -1999,12 +2021,12 @@ def _named_as_a_word(words: Words, i: int, j: int) -> bool:
     )
 
 
-_IS = frozenset({"is", "was", "isnt", "are"})
-_AND_OR = frozenset({"and", "or"})
-_THE_WORD = frozenset({"the", "that", "this", "a"})
-_MEANING = frozenset({("means",), ("meaning",), ("ka", "matlab"), ("ka", "arth"),
+_IS: Final = frozenset({"is", "was", "isnt", "are"})
+_AND_OR: Final = frozenset({"and", "or"})
+_THE_WORD: Final = frozenset({"the", "that", "this", "a"})
+_MEANING: Final = frozenset({("means",), ("meaning",), ("ka", "matlab"), ("ka", "arth"),
                       ("ka", "matalab"), ("ka", "meaning"), ("shabd",)})  # fmt: skip
-_MEANING_CUES = frozenset(phrase[0] for phrase in _MEANING)
+_MEANING_CUES: Final = frozenset(phrase[0] for phrase in _MEANING)
 
 
 def _meaning_asked(words: Words, j: int) -> bool:
@@ -2014,7 +2036,8 @@ def _meaning_asked(words: Words, j: int) -> bool:
     return after[:1] in _MEANING or after in _MEANING
 
 
-_CALL = frozenset({"call", "calls", "called", "calling", "label", "labels", "labelled", "brand",
+_CALL: Final = frozenset({"call", "calls", "called", "calling", "label", "labels", "labelled",
+                   "brand",
                    "brands"})  # fmt: skip
 
 
@@ -2089,7 +2112,7 @@ def _their_vice_inborn(words: Words, same: range, i: int) -> int | None:
     return None
 
 
-_WHOLE = frozenset({"whole", "entire", "very"})
+_WHOLE: Final = frozenset({"whole", "entire", "very"})
 
 
 def _a_vice_in(words: Words, sentence: range) -> bool:
@@ -2102,7 +2125,7 @@ def _a_vice_in(words: Words, sentence: range) -> bool:
     )
 
 
-_DENIED = frozenset({"not", "no", "never"})
+_DENIED: Final = frozenset({"not", "no", "never"})
 
 
 def _in_their_blood_hi(words: Words, i: int) -> int | None:
@@ -2119,12 +2142,12 @@ def _in_their_blood_hi(words: Words, i: int) -> int | None:
     return None
 
 
-_BLOOD_HI = frozenset({"khoon", "khun", "fitrat"})
-_IN_HI = frozenset({"mein", "me", "main"})
-_THEIR = frozenset({"their", "his", "her"})  # "his" after "every Pakistani"
-_ITS = frozenset({"its", "thats", "in"})
-_FAITH = frozenset({"religion", "mazhab", "deen"})
-_INBORN = lx.IN_THEIR | _FAITH
+_BLOOD_HI: Final = frozenset({"khoon", "khun", "fitrat"})
+_IN_HI: Final = frozenset({"mein", "me", "main"})
+_THEIR: Final = frozenset({"their", "his", "her"})  # "his" after "every Pakistani"
+_ITS: Final = frozenset({"its", "thats", "in"})
+_FAITH: Final = frozenset({"religion", "mazhab", "deen"})
+_INBORN: Final = lx.IN_THEIR | _FAITH
 
 
 def _locked_up_against(words: Words, i: int, last: int) -> int | None:
@@ -2142,7 +2165,7 @@ def _locked_up_against(words: Words, i: int, last: int) -> int | None:
     return next((j for j in sentence if j < i and words.phrase_at(j, lx.LOCK_UP)), None)
 
 
-_LOCKING = frozenset(phrase[0] for phrase in lx.LOCK_UP)
+_LOCKING: Final = frozenset(phrase[0] for phrase in lx.LOCK_UP)
 
 
 def _trope_in_sentence(words: Words, i: int) -> tuple[int, int] | None:
@@ -2174,10 +2197,10 @@ def _denies(words: Words, k: int) -> bool:
     return k + 1 >= len(words) or words.words[k + 1] not in _GO_ON
 
 
-_GO_ON = frozenset({"stop", "stops", "tire", "tires", "shut", "shuts", "quit", "quits"})
+_GO_ON: Final = frozenset({"stop", "stops", "tire", "tires", "shut", "shuts", "quit", "quits"})
 
 
-_TROPE_STARTS = frozenset(phrase[0] for phrase in lx.SENTENCE_TROPES)
+_TROPE_STARTS: Final = frozenset(phrase[0] for phrase in lx.SENTENCE_TROPES)
 
 
 def _arriving(words: Words, lock: int, i: int) -> bool:
@@ -2186,7 +2209,7 @@ def _arriving(words: Words, lock: int, i: int) -> bool:
     return i > lock and not _ARRIVING.isdisjoint(words.words[i + 1 : i + 4])
 
 
-_ARRIVING = frozenset(
+_ARRIVING: Final = frozenset(
     {"back", "coming", "here", "arriving", "moving", "moved", "incoming", "arrive", "arrived"}
 )
 
@@ -2235,10 +2258,10 @@ def _mocked_with_because(words: Words, i: int) -> bool:
     )
 
 
-_SARCASTIC_YES = frozenset({"sure", "yeah", "right"})
+_SARCASTIC_YES: Final = frozenset({"sure", "yeah", "right"})
 # (named apart from the Hindi _BECAUSE below: the one name bound twice had this set read
 # as that one, so "Oh sure, coz ..." was not read as sarcasm)
-_SARCASTIC_BECAUSE = frozenset({"because", "coz", "cuz", "cause"})
+_SARCASTIC_BECAUSE: Final = frozenset({"because", "coz", "cuz", "cause"})
 
 
 def _seen_not_as(words: Words, k: int) -> bool:
@@ -2247,7 +2270,7 @@ def _seen_not_as(words: Words, k: int) -> bool:
     return words.words[k] == "seen" and (k + 1 >= len(words) or words.words[k + 1] not in _AS)
 
 
-_AS = frozenset({"as", "to"})
+_AS: Final = frozenset({"as", "to"})
 
 
 def _called_false(words: Words, i: int) -> bool:
@@ -2263,17 +2286,25 @@ def _called_false(words: Words, i: int) -> bool:
     return False
 
 
-_CLAIMS = frozenset(
+_CLAIMS: Final = frozenset(
     {"claim", "claims", "idea", "notion", "lie", "lies", "myth", "suggestion", "conspiracy",
      "theory", "trope", "stereotype", "canard", "smear", "rumour", "rumor"}
 )  # fmt: skip
-_FALSE = frozenset(
+_FALSE: Final = frozenset(
     ("which", "is", *false)
     for false in (("false",), ("untrue",), ("nonsense",), ("rubbish",), ("a", "lie"))
 )
-_FALSEHOOD_CUES = _CLAIMS | {"false", "untrue", "nonsense", "rubbish", "trope", "smear", "canard"}
+_FALSEHOOD_CUES: Final = _CLAIMS | {
+    "false",
+    "untrue",
+    "nonsense",
+    "rubbish",
+    "trope",
+    "smear",
+    "canard",
+}
 # "... is a (racist / McCarthyite / tired old) claim": the whole clause named as a claim
-_NAMED_A_CLAIM = frozenset(
+_NAMED_A_CLAIM: Final = frozenset(
     (link, article, *qualifiers, *claim)
     for link in ("is", "was")
     for article in ("a", "an", "the")
@@ -2340,7 +2371,7 @@ def _held_by_nobody(words: Words, i: int) -> bool:
     return bool(opening) and opening[0] in _NO_ONE and not _HOLD_IT.isdisjoint(opening)
 
 
-_NO_ONE = frozenset({"nobody", "noone"})
+_NO_ONE: Final = frozenset({"nobody", "noone"})
 
 
 def _heard_all_my_life(words: Words, i: int) -> bool:
@@ -2357,7 +2388,7 @@ def _heard_all_my_life(words: Words, i: int) -> bool:
     return heard and _AGREEING.isdisjoint(told)
 
 
-_AGREEING = frozenset({"right", "true", "correct", "sach", "sahi", "agree", "fact", "facts"})
+_AGREEING: Final = frozenset({"right", "true", "correct", "sach", "sahi", "agree", "fact", "facts"})
 
 
 def _said_until_shown(words: Words, i: int) -> bool:
@@ -2383,9 +2414,9 @@ def _said_until_shown(words: Words, i: int) -> bool:
     )
 
 
-_FOND_OF = frozenset({"love", "loves", "like", "likes", "keep", "keeps", "enjoy", "enjoys"})
-_SAY_FORMS = frozenset({"saying", "to", "telling", "claiming", "repeating", "shouting"})
-_UNTIL = frozenset({"until", "till", "untill"})
+_FOND_OF: Final = frozenset({"love", "loves", "like", "likes", "keep", "keeps", "enjoy", "enjoys"})
+_SAY_FORMS: Final = frozenset({"saying", "to", "telling", "claiming", "repeating", "shouting"})
+_UNTIL: Final = frozenset({"until", "till", "untill"})
 
 
 def _others_calling_them(words: Words, i: int) -> bool:
@@ -2411,7 +2442,7 @@ def _hindi_they_call_them(words: Words, i: int) -> bool:
     )
 
 
-_HINDI_CALL = frozenset({"bolte", "kehte", "kahte", "bulate"})
+_HINDI_CALL: Final = frozenset({"bolte", "kehte", "kahte", "bulate"})
 
 
 def _denied_just_before(words: Words, i: int) -> bool:
@@ -2428,7 +2459,7 @@ def _denied_just_before(words: Words, i: int) -> bool:
 
 # (not "I'm not saying Muslims are terrorists, but ...", a hedge; nor "The minister is
 # wrong, Muslims are terrorists": without "that", what is wrong is someone else)
-_DENIALS = frozenset(
+_DENIALS: Final = frozenset(
     {
         *((*say, *that) for say in (("never", "say"), ("never", "said"), ("wouldnt", "say"))
           for that in ((), ("that",))),
@@ -2455,7 +2486,7 @@ _DENIALS = frozenset(
         *(("kaun", says) for says in ("kehta", "kahta", "bolta")),
     }
 )  # fmt: skip
-_DENIAL_CUES = frozenset(
+_DENIAL_CUES: Final = frozenset(
     {"never", "wouldnt", "not", "wrong", "untrue", "stop", "should", "who", "if", "none", "kaun"}
 )
 
@@ -2491,32 +2522,36 @@ def _hindi_those_who(words: Words, k: int) -> bool:
     )
 
 
-_WHO = frozenset({"who", "jo"})
-_THOSE_WHO = frozenset({"people", "anyone", "those", "everyone", "folks", "commenters", "men"})
-_HINDI_HOLD_IT = frozenset({"kehte", "bolte", "sochte", "samajhte", "maante", "likhte"})
-_LOG = frozenset({"log", "bhi"})
-_AGREED = frozenset(
+_WHO: Final = frozenset({"who", "jo"})
+_THOSE_WHO: Final = frozenset(
+    {"people", "anyone", "those", "everyone", "folks", "commenters", "men"}
+)
+_HINDI_HOLD_IT: Final = frozenset({"kehte", "bolte", "sochte", "samajhte", "maante", "likhte"})
+_LOG: Final = frozenset({"log", "bhi"})
+_AGREED: Final = frozenset(
     {("are", "right"), ("is", "right"), ("have", "a", "point"), ("has", "a", "point"),
      ("sahi", "h"), ("sahi", "hai"), ("sahi", "hain"), ("sach", "kehte"), ("theek", "kehte")}
 )  # fmt: skip
 
 
 # ("saying": "I'm sick of people saying gay men are paedophiles. It is a lie", the 1158th set)
-_SAY = frozenset({"say", "says", "saying", "claim", "claims", "think", "believe"})
-_SAY_CUES = _SAY | _SAYING_IT
-_HOLD_IT = _SAY | {"said", "thinks", "believes", "reckon", "reckons"}
-_SAYERS = frozenset({"some", "people", "they", "many", "others", "trolls", "bigots", "racists"})
-_REJECTIONS = frozenset(
+_SAY: Final = frozenset({"say", "says", "saying", "claim", "claims", "think", "believe"})
+_SAY_CUES: Final = _SAY | _SAYING_IT
+_HOLD_IT: Final = _SAY | {"said", "thinks", "believes", "reckon", "reckons"}
+_SAYERS: Final = frozenset(
+    {"some", "people", "they", "many", "others", "trolls", "bigots", "racists"}
+)
+_REJECTIONS: Final = frozenset(
     {"nonsense", "rubbish", "false", "untrue", "lie", "lies", "wrong", "bullshit", "myth",
      "galat", "jhooth", "jhoot", "bakwas"}
 )  # fmt: skip
 
 
 # "..., said nobody", "..., goes the tired old joke"
-_GIVEN_TO_NOBODY = frozenset(
+_GIVEN_TO_NOBODY: Final = frozenset(
     {("said", "nobody"), ("says", "nobody"), ("said", "noone"), ("says", "noone"), ("goes", "the")}
 )
-_GIVEN_TO_NOBODY_CUES = frozenset({"nobody", "noone", "goes"})  # the rarer word of each pair
+_GIVEN_TO_NOBODY_CUES: Final = frozenset({"nobody", "noone", "goes"})  # the rarer word of each pair
 
 
 # Each way of rejecting what is said of a group, with the words one of which it needs.
@@ -2528,7 +2563,7 @@ def _told_to_stop_saying(words: Words, i: int) -> bool:
     return len(after) == 2 and after[0] in _SAYING_IT and after[1] in _STOPPED
 
 
-_STOPPED = frozenset({"band", "bandh", "chhodo", "chodo", "galat"})
+_STOPPED: Final = frozenset({"band", "bandh", "chhodo", "chodo", "galat"})
 
 
 def _hindu_muslim_done(words: Words, i: int) -> bool:
@@ -2540,8 +2575,10 @@ def _hindu_muslim_done(words: Words, i: int) -> bool:
     return set(pair) == _FAITH_PAIR and not _DOING.isdisjoint(done)
 
 
-_FAITH_PAIR = frozenset({"hindu", "muslim"})
-_DOING = frozenset({"karte", "karna", "karke", "kar", "karo", "karne", "karta", "karti", "kiya"})
+_FAITH_PAIR: Final = frozenset({"hindu", "muslim"})
+_DOING: Final = frozenset(
+    {"karte", "karna", "karke", "kar", "karo", "karne", "karta", "karti", "kiya"}
+)
 
 
 _REJECTING_CHECKS: tuple[tuple[frozenset[str], Callable[[Words, int], bool]], ...] = (
@@ -2588,12 +2625,12 @@ def _someone_at(words: Words, k: int) -> bool:
 # Verbs whose speaker comes after them ("..., says my wife", "according to that preacher");
 # not all of lx.QUOTING: "being called a pervert" names what was said to someone, not who
 # says it.
-_SAYS = frozenset({"says", "said", "tweeted", "wrote", "claims", "claimed", "according"})
-_SOMEONES = frozenset({"my", "his", "her", "their", "our", "your", "a", "an"})
-_SOMEONES_AFTER_ACCORDING = _SOMEONES | {"that", "this"}
+_SAYS: Final = frozenset({"says", "said", "tweeted", "wrote", "claims", "claimed", "according"})
+_SOMEONES: Final = frozenset({"my", "his", "her", "their", "our", "your", "a", "an"})
+_SOMEONES_AFTER_ACCORDING: Final = _SOMEONES | {"that", "this"}
 
 
-_BETWEEN_MODIFIER_AND_GROUP = frozenset(
+_BETWEEN_MODIFIER_AND_GROUP: Final = frozenset(
     {(), ("like",), ("like", "most"), ("like", "all"), ("little",),  # "a grubby little Jew"
      ("wale",), ("waale",)}  # "thookne wale Bihari" (the 852nd set)
 )  # fmt: skip
@@ -2658,10 +2695,10 @@ def _attack_verb_before(words: Words, i: int) -> int | None:
     return None
 
 
-_EVERY_LAST = frozenset({"every", "last", "single"})
-_THROW = frozenset({"kick", "throw", "chuck", "boot", "expel", "send"})
-_OUT = frozenset({"out", "off", "back"})
-_CALLING_FOR = frozenset({"and", "just", "lets", "should", "must", "we", "please", "simply"})
+_EVERY_LAST: Final = frozenset({"every", "last", "single"})
+_THROW: Final = frozenset({"kick", "throw", "chuck", "boot", "expel", "send"})
+_OUT: Final = frozenset({"out", "off", "back"})
+_CALLING_FOR: Final = frozenset({"and", "just", "lets", "should", "must", "we", "please", "simply"})
 
 
 def _called_for(words: Words, k: int) -> bool:
@@ -2674,8 +2711,8 @@ def _called_for(words: Words, k: int) -> bool:
 
 # "Deport every Somali in Minnesota" (the 273rd set): a people, citizens with them, to be
 # deported (not "deport every illegal immigrant", a policy argued daily).
-_EVERY = frozenset({"every", "all"})
-_BY_STATUS = frozenset(
+_EVERY: Final = frozenset({"every", "all"})
+_BY_STATUS: Final = frozenset(
     {"immigrants", "immigrant", "migrants", "migrant", "illegals", "illegal", "refugees",
      "refugee", "foreigners", "foreigner", "aliens", "asylum", "infiltrators"}
 )  # fmt: skip
@@ -2705,7 +2742,9 @@ def _lesson_called_for(words: Words, k: int, i: int) -> bool:
     return words.words[k - 1] in _TEACHERS or words.words[max(0, k - 2) : k] == ["time", "to"]
 
 
-_TEACHERS = frozenset({"lets", "should", "must", "will", "ill", "well", "gonna", "shall", "and"})
+_TEACHERS: Final = frozenset(
+    {"lets", "should", "must", "will", "ill", "well", "gonna", "shall", "and"}
+)
 
 
 def _politicians_meant(words: Words, i: int) -> bool:
@@ -2719,14 +2758,14 @@ def _politicians_meant(words: Words, i: int) -> bool:
     return not _LOOTING.isdisjoint(sentence) and not _POLITICS.isdisjoint(sentence)
 
 
-_DEMONSTRATIVE_PEOPLE = frozenset(
+_DEMONSTRATIVE_PEOPLE: Final = frozenset(
     {("ye", "log"), ("yeh", "log"), ("yahi", "log"), ("these", "people"), ("those", "people")}
 )
-_LOOTING = frozenset(
+_LOOTING: Final = frozenset(
     {"loot", "lut", "looted", "looting", "loota", "lootke", "robbed", "plundered", "fleeced",
      "ghotala", "ghotale", "scam", "scams", "corrupt", "corruption", "bhrashtachar"}
 )  # fmt: skip
-_POLITICS = frozenset(
+_POLITICS: Final = frozenset(
     {"vote", "votes", "voting", "neta", "netas", "party", "parties", "sarkar", "government",
      "govt", "election", "elections", "chunav", "kursi", "mantri", "minister", "ministers",
      "mla", "mlas", "mp", "mps", "politicians", "politician", "satta", "rajneeti", "sansad",
@@ -2817,18 +2856,18 @@ def _not_to_be_let(words: Words, k: int) -> int | None:
 
 
 # Living, coming, entering, boarding, studying, working, selling, buying, voting, marrying
-_LET_IN_VERBS = frozenset(
+_LET_IN_VERBS: Final = frozenset(
     {"rehne", "basne", "aane", "ghusne", "chadhne", "padhne", "khelne", "bechne", "kharidne",
      "jeene", "jaane", "karne", "ladne", "bolne", "baithne", "milne"}
 )  # fmt: skip
-_LEFT_BEHIND = frozenset(
+_LEFT_BEHIND: Final = frozenset(
     {"peeche", "piche", "pichhe", "peechhe", "akele", "akela", "bhooke", "bhookhe", "bhukhe",
      "garib", "gareeb", "dukhi", "pareshan", "beghar", "anpadh"}
 )  # fmt: skip
-_HI_BHI = frozenset({"hi", "bhi"})
-_NAHI = frozenset({"nahi", "nahin", "nhi", "mat"})
-_LET = frozenset({"dena", "do", "dijiye", "dijie"})
-_CHAHIYE = frozenset({"chahiye", "chahie", "chaiye", "chahiyee"})
+_HI_BHI: Final = frozenset({"hi", "bhi"})
+_NAHI: Final = frozenset({"nahi", "nahin", "nhi", "mat"})
+_LET: Final = frozenset({"dena", "do", "dijiye", "dijie"})
+_CHAHIYE: Final = frozenset({"chahiye", "chahie", "chaiye", "chahiyee"})
 
 
 def _unless_qualified(words: Words, end: int) -> int | None:
@@ -2872,21 +2911,22 @@ def _unless_qualified(words: Words, end: int) -> int | None:
     return _unless_compared_lower(words, end)
 
 
-_JOINING_IN = frozenset({"integrate", "assimilate"})
-_HOW_FAST_OR_WHEN = frozenset({"as", "because", "when", "if", "unless", "until", "where"})
+_JOINING_IN: Final = frozenset({"integrate", "assimilate"})
+_HOW_FAST_OR_WHEN: Final = frozenset({"as", "because", "when", "if", "unless", "until", "where"})
 
 
 # What calls for a people to be sent back: "should be", "must be", "need to be"
-_SENDING_CALLED_FOR = frozenset({"should", "shud", "must", "to", "all"})
+_SENDING_CALLED_FOR: Final = frozenset({"should", "shud", "must", "to", "all"})
 # Who "run the world" in a song's boast, not a conspiracy's
-_CHEERED_RULERS = frozenset({"women", "girls", "ladies", "mothers", "moms", "mums"})
+_CHEERED_RULERS: Final = frozenset({"women", "girls", "ladies", "mothers", "moms", "mums"})
 # (the 772nd set's traps, on pensioners)
-_A_GOOD_DEATH = frozenset(
+_A_GOOD_DEATH: Final = frozenset(
     {("at", "home"), ("with", "dignity"), ("in", "peace"), ("peacefully",), ("of", "old", "age"),
      ("surrounded",), ("among", "family"), ("with", "their", "families")}
 )  # fmt: skip
-_SUPPORT = frozenset({"welfare", "benefits"})
-_PLIGHT = frozenset({"struggling", "struggle", "struggles", "suffering", "suffer", "freezing",
+_SUPPORT: Final = frozenset({"welfare", "benefits"})
+_PLIGHT: Final = frozenset({"struggling", "struggle", "struggles", "suffering", "suffer",
+                     "freezing",
                      "starving", "losing", "lose", "waiting", "queue", "queueing"})  # fmt: skip
 
 
@@ -2894,7 +2934,7 @@ def _barred_from_driving(words: Words, after: int) -> bool:
     return after < len(words) and words.words[after] in _BARRED_FROM_DRIVING
 
 
-_BARRED_FROM_DRIVING = frozenset(
+_BARRED_FROM_DRIVING: Final = frozenset(
     {"there", "without", "in", "until", "unless", "legally", "under", "yet"}
 )
 
@@ -2907,8 +2947,8 @@ def _unless_compared_lower(words: Words, end: int) -> int | None:
     return None if lowered and words.unbroken(end, end + len(after)) else end
 
 
-_LOWER = frozenset({"lower", "less", "fewer"})
-_FOR_A_REASON = frozenset({"only", "just", "simply", "because", "for"})
+_LOWER: Final = frozenset({"lower", "less", "fewer"})
+_FOR_A_REASON: Final = frozenset({"only", "just", "simply", "because", "for"})
 
 
 def _hindi_all_or_means(words: Words, k: int) -> int | None:
@@ -2926,8 +2966,8 @@ def _hindi_all_or_means(words: Words, k: int) -> int | None:
     return None if negated else j
 
 
-_ALL_OR_MEANS = frozenset({"sab", "matlab", "yaani", "yani"})
-_JUST = frozenset({"hi", "hee", "toh", "to"})
+_ALL_OR_MEANS: Final = frozenset({"sab", "matlab", "yaani", "yani"})
+_JUST: Final = frozenset({"hi", "hee", "toh", "to"})
 
 
 def _these_people(words: Words, k: int) -> bool:
@@ -2935,18 +2975,18 @@ def _these_people(words: Words, k: int) -> bool:
     return k >= 2 and words.words[k - 1] == "people" and words.words[k - 2] in _THESE
 
 
-_THESE = frozenset({"these", "those"})
-_PLACED = frozenset({"in", "from"})
+_THESE: Final = frozenset({"these", "those"})
+_PLACED: Final = frozenset({"in", "from"})
 # What a people's members are named by between the people and a place ("Pakistani taxi
 # drivers in ...", "Polish builders from ...").
-_WORKERS = frozenset(
+_WORKERS: Final = frozenset(
     {"taxi", "cab", "uber", "driver", "drivers", "shopkeeper", "shopkeepers", "men", "man",
      "boys", "youths", "lads", "workers", "worker", "labourers", "students", "student",
      "doctor", "doctors", "nurses", "builders", "builder", "cleaners", "restaurant", "owners",
      "owner", "families", "family", "migrant", "migrants", "immigrant", "immigrants"}
 )  # fmt: skip
-_NEGATED_BEFORE_LINK = lx.NEGATIONS | {"didnt", "wouldnt", "couldnt", "hasnt", "havent"}
-_NEGATED_LINKS = lx.LINKS & frozenset({"dont", "wont", "cant", "cannot", "shouldnt"})
+_NEGATED_BEFORE_LINK: Final = lx.NEGATIONS | {"didnt", "wouldnt", "couldnt", "hasnt", "havent"}
+_NEGATED_LINKS: Final = lx.LINKS & frozenset({"dont", "wont", "cant", "cannot", "shouldnt"})
 
 
 def _fed_up(words: Words, j: int) -> bool:
@@ -2958,7 +2998,7 @@ def _fed_up(words: Words, j: int) -> bool:
     return after[:1] == ("of",) or after in _WEARY
 
 
-_WEARY = frozenset({("to", "death"), ("and", "tired")})
+_WEARY: Final = frozenset({("to", "death"), ("and", "tired")})
 
 
 def _hindi_predicate(words: Words, k: int) -> int | None:
@@ -2985,7 +3025,7 @@ def _hindi_predicate(words: Words, k: int) -> int | None:
     return None
 
 
-_BECAUSE = frozenset({"kyunki", "kyonki", "kyuki", "kyoki", "because", "jabki", "lekin"})
+_BECAUSE: Final = frozenset({"kyunki", "kyonki", "kyuki", "kyoki", "because", "jabki", "lekin"})
 
 
 def _another_subject(words: Words, j: int) -> bool:
@@ -2998,16 +3038,16 @@ def _another_subject(words: Words, j: int) -> bool:
 
 
 # "gandagi failate hain", "thook lagate hain", "chori karte hain", "faila dete hain"
-_LIGHT_VERBS = frozenset(
+_LIGHT_VERBS: Final = frozenset(
     {"failate", "phailate", "faila", "phaila", "karte", "karti", "kar", "lagate", "lagati",
      "dete", "deti", "de", "rehte", "hoti"}
 )  # fmt: skip
 # light verbs, and "hi" that stresses the word ("saare kashmiri aatankwadi hi h", the 551st
 # set)
-_BEFORE_A_COPULA = _LIGHT_VERBS | {"hi"}
+_BEFORE_A_COPULA: Final = _LIGHT_VERBS | {"hi"}
 
 
-_WALE = frozenset({"wale", "waale", "walon", "waalon", "wali", "waali"})
+_WALE: Final = frozenset({"wale", "waale", "walon", "waalon", "wali", "waali"})
 
 
 def _exclusion(words: Words) -> list[Hit]:
@@ -3057,9 +3097,9 @@ def _exclusion(words: Words) -> list[Hit]:
     return hits
 
 
-_BELONG = frozenset({"belong", "belongs"})
-_THIS_ONE = frozenset({"ye", "yeh", "wo", "woh", "ek", "this", "the"})
-_THINGS_SENT = frozenset(
+_BELONG: Final = frozenset({"belong", "belongs"})
+_THIS_ONE: Final = frozenset({"ye", "yeh", "wo", "woh", "ek", "this", "the"})
+_THINGS_SENT: Final = frozenset(
     {"parsal", "parcel", "parcels", "saaman", "samaan", "saamaan", "paisa", "paise", "chitthi",
      "letter", "letters", "courier", "gift", "tohfa", "mithai", "package", "money"}
 )  # fmt: skip
@@ -3078,7 +3118,7 @@ def _a_jungle_of(words: Words, end: int) -> bool:
     return words.words[end] in _JUNGLES and end + 1 < len(words) and words.words[end + 1] == "of"
 
 
-_JUNGLES = frozenset({"jungle", "jungles", "jangal", "zoo"})
+_JUNGLES: Final = frozenset({"jungle", "jungles", "jangal", "zoo"})
 
 
 def _back_if_unhappy(words: Words, i: int) -> int | None:
@@ -3095,8 +3135,10 @@ def _back_if_unhappy(words: Words, i: int) -> int | None:
     return None
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "that", "this"})
-_IF_UNHAPPY = frozenset(
+_DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "my", "our", "his", "her", "their", "that", "this"}
+)
+_IF_UNHAPPY: Final = frozenset(
     ("if", you, *dont, "like", it)
     for you in ("you", "u")
     for dont in (("dont",), ("do", "not"), ("cant",))
@@ -3126,16 +3168,16 @@ def _those_who_say_it(words: Words, end: int) -> bool:
 
 # "... bas yahi ek jawaab hai kuch logon ke paas": the phrase said to be all some have
 # (not "inko pakistan bhejo, yahi ek jawab hai": the writer's own answer)
-_THEIR_ONLY_ANSWER = frozenset(
+_THEIR_ONLY_ANSWER: Final = frozenset(
     (this, *one, answer)
     for this in ("yahi", "ye", "yeh")
     for one in ((), ("ek",), ("ek", "hi"))
     for answer in ("jawaab", "jawab", "answer", "naara", "nara", "rat", "ratt")
 )
-_ANSWER_CUES = frozenset(phrase[-1] for phrase in _THEIR_ONLY_ANSWER)
-_MINE = frozenset({"mere", "hamare", "humare", "apne"})
-_IS_WHAT = frozenset({("is", "what"), ("was", "what"), ("are", "what")})
-_THE_ANSWER_TO_ALL = frozenset(
+_ANSWER_CUES: Final = frozenset(phrase[-1] for phrase in _THEIR_ONLY_ANSWER)
+_MINE: Final = frozenset({"mere", "hamare", "humare", "apne"})
+_IS_WHAT: Final = frozenset({("is", "what"), ("was", "what"), ("are", "what")})
+_THE_ANSWER_TO_ALL: Final = frozenset(
     ("is", "the", answer, "to", every, *what)
     for answer in ("answer", "reply", "response")
     for every in ("every", "all")
@@ -3156,8 +3198,8 @@ def _said_by_some(words: Words, end: int) -> bool:
     )
 
 
-_DO_NOT = frozenset({"dont", "doesnt", "do", "does", "didnt"})
-_FEEL = frozenset({"feel", "feels", "felt", "feeling"})
+_DO_NOT: Final = frozenset({"dont", "doesnt", "do", "does", "didnt"})
+_FEEL: Final = frozenset({"feel", "feels", "felt", "feeling"})
 
 
 def _made_to_feel(words: Words, i: int) -> bool:
@@ -3169,7 +3211,7 @@ def _made_to_feel(words: Words, i: int) -> bool:
     return False
 
 
-_FEELING_IT = frozenset({"i", "we", "honestly", "really", "just", "still", "personally"})
+_FEELING_IT: Final = frozenset({"i", "we", "honestly", "really", "just", "still", "personally"})
 
 
 def _going_oneself(words: Words, i: int) -> bool:
@@ -3181,8 +3223,10 @@ def _going_oneself(words: Words, i: int) -> bool:
     return len(before) == 2 and before[1] == "to" and before[0] in _WISHING
 
 
-_GOERS = frozenset({"i", "ill", "id", "we", "well", "wed", "lets", "wanna"})
-_WISHING = frozenset({"want", "wanted", "like", "love", "plan", "planning", "hope", "hoping"})
+_GOERS: Final = frozenset({"i", "ill", "id", "we", "well", "wed", "lets", "wanna"})
+_WISHING: Final = frozenset(
+    {"want", "wanted", "like", "love", "plan", "planning", "hope", "hoping"}
+)
 
 
 def _ordered_in(words: Words, i: int) -> bool:
@@ -3192,7 +3236,7 @@ def _ordered_in(words: Words, i: int) -> bool:
     return i == 0 or words.sentence(i - 1) != words.sentence(i) or words.words[i - 1] in _ORDERING
 
 
-_ORDERING = frozenset(
+_ORDERING: Final = frozenset(
     {"just", "should", "must", "can", "u", "you", "he", "she", "they", "please", "pls", "now",
      "and", "so", "then", "lol", "mate"}
 )  # fmt: skip
@@ -3204,7 +3248,7 @@ def _an_order(words: Words, i: int) -> bool:
     return i == 0 or words.sentence(i - 1) != words.sentence(i) or words.words[i - 1] not in _SELF
 
 
-_SELF = frozenset(
+_SELF: Final = frozenset(
     {"i", "ill", "im", "we", "well", "to", "will", "would", "and", "then", "can", "could",
      "lets", "gonna", "wanna", "might", "may", "usually", "often", "always", "just"}
 )  # fmt: skip
@@ -3225,7 +3269,7 @@ def _told_to_be_sent(words: Words, i: int) -> int | None:
     return None if on_business else end
 
 
-_MODALS = frozenset({"should", "must"})
+_MODALS: Final = frozenset({"should", "must"})
 
 
 def _a_kitchen_thing(words: Words, end: int) -> bool:
@@ -3260,19 +3304,21 @@ def _the_chef_says(words: Words, i: int, end: int) -> bool:
     )
 
 
-_SPOKE = frozenset({"said", "shouted", "yelled", "called", "barked", "told", "says", "shouts"})
+_SPOKE: Final = frozenset(
+    {"said", "shouted", "yelled", "called", "barked", "told", "says", "shouts"}
+)
 # (beside `_WOMEN`, the words `_women_put_in_place` reads: more of them, and how she is
 # hailed)
-_SENT_AS_A_WOMAN = frozenset(
+_SENT_AS_A_WOMAN: Final = frozenset(
     {"ladies", "lady", "wives", "wife", "love", "darling", "sweetheart", "females"}
 )  # fmt: skip
-_DISH_PRONOUNS = frozenset({"them", "it", "this", "that", "these", "those"})
-_DISHES = frozenset(
+_DISH_PRONOUNS: Final = frozenset({"them", "it", "this", "that", "these", "those"})
+_DISHES: Final = frozenset(
     {"steak", "steaks", "dish", "dishes", "plate", "plates", "soup", "burger", "burgers",
      "pasta", "pizza", "chips", "fries", "overcooked", "undercooked", "starters", "mains",
      "dessert", "desserts"}
 )  # fmt: skip
-_KITCHEN_THINGS = frozenset(
+_KITCHEN_THINGS: Final = frozenset(
     {"drawer", "drawers", "cabinet", "cabinets", "cupboard", "cupboards", "sink", "table",
      "counter", "shelf", "shelves", "garden", "bin", "cookbook", "cookbooks"}
 )  # fmt: skip
@@ -3316,10 +3362,12 @@ def _sender_before(words: Words, i: int) -> int | None:
     return None
 
 
-_SENT_WHOM = frozenset({"her", "him", "them", "women", "you", "u", "yourself"})
-_HOLES = frozenset({"shithole", "shitholes", "hellhole", "hellholes", "cesspit", "cesspool"})
-_SENT_HOME = frozenset({"mud", "rez", "windrush", "banana", "shanty", "shantytowns"}) | _HOLES
-_WHOSE_HOLE = frozenset({"their", "your", "ur", "his", "her", "the"})
+_SENT_WHOM: Final = frozenset({"her", "him", "them", "women", "you", "u", "yourself"})
+_HOLES: Final = frozenset({"shithole", "shitholes", "hellhole", "hellholes", "cesspit", "cesspool"})
+_SENT_HOME: Final = (
+    frozenset({"mud", "rez", "windrush", "banana", "shanty", "shantytowns"}) | _HOLES
+)
+_WHOSE_HOLE: Final = frozenset({"their", "your", "ur", "his", "her", "the"})
 
 
 def _back_to_a_hole(words: Words, i: int) -> int | None:
@@ -3359,8 +3407,8 @@ def _a_region_of_origin(words: Words, k: int) -> bool:
 
 # (and Somalia's capital: "send her back to mogadishu", the 639th set; no citizen is
 # deported to either)
-_REGIONS_OF_ORIGIN = frozenset({"africa", "caribbean", "somalia", "mogadishu"})
-_FACILITIES = frozenset(
+_REGIONS_OF_ORIGIN: Final = frozenset({"africa", "caribbean", "somalia", "mogadishu"})
+_FACILITIES: Final = frozenset(
     {"airport", "port", "office", "offices", "base", "headquarters", "hq", "embassy", "camp",
      "camps", "hospital", "station", "branch"}
 )  # fmt: skip
@@ -3401,11 +3449,13 @@ def _acted_on_before(words: Words, i: int) -> bool:
     return any(words.words[k] == "by" for k in words.sentence_around(i) if k < i)
 
 
-_THEY_ARE = frozenset({"they", "theyre"})
-_ARE = frozenset({"are", "r", "were"})
-_ALL_JUST = frozenset({"all", "just", "nothing", "but", "a", "bunch", "of", "pack"})
+_THEY_ARE: Final = frozenset({"they", "theyre"})
+_ARE: Final = frozenset({"are", "r", "were"})
+_ALL_JUST: Final = frozenset({"all", "just", "nothing", "but", "a", "bunch", "of", "pack"})
 # plural names only: "they are a snake in the grass" is said of a plan as well
-_VERMIN_NAMES = frozenset(w for w in lx.DEHUMANISING_NOUNS | lx.ANIMAL_INSULTS if w.endswith("s"))
+_VERMIN_NAMES: Final = frozenset(
+    w for w in lx.DEHUMANISING_NOUNS | lx.ANIMAL_INSULTS if w.endswith("s")
+)
 
 
 def _called_vermin(words: Words) -> list[Hit]:
@@ -3451,8 +3501,8 @@ def _let_in(words: Words, i: int) -> bool:
 # pigs" (not "foreign trolls", which are accounts, nor "Pakistani terrorists", which is news).
 # A people named as a gang: "these Marathi goons", "Bihari gundas" (a party's "goons" is
 # argued every day, and parties are no protected group).
-_GANGS = frozenset({"goons", "thugs", "gundas", "gunde", "gundon"})
-_INSULT_NOUNS = (
+_GANGS: Final = frozenset({"goons", "thugs", "gundas", "gunde", "gundon"})
+_INSULT_NOUNS: Final = (
     # ("freaks" only after a people's name, "autistic freaks": a "control freak" is argued)
     (lx.MILD_INSULTS | lx.STRONG_INSULTS | lx.GAALI | lx.DEHUMANISING_NOUNS | _GANGS)
     - lx.ACCOUNTS
@@ -3556,13 +3606,13 @@ def _plural_insult(word: str) -> bool:
     return word[:-1] in _INSULT_WORDS
 
 
-_COMPARED = frozenset({"like", "as", "unlike", "than"})
+_COMPARED: Final = frozenset({"like", "as", "unlike", "than"})
 # Who a "you" speaks to when the comment hails them before it in its sentence: a
 # politician by name or by elected office ("Boris, you absolute clown", "Minister, you are
 # an idiot", "Shut up Trump, you moron"), not a reader. Names that are also everyday first
 # names ("Rahul", "Amit"), and nicknames a reader is called too ("pappu", "feku", "didi"),
 # are left out. (Kept here, not in the lexicon, whose every word splits hashtags.)
-_POLITICIANS_HAILED = frozenset(
+_POLITICIANS_HAILED: Final = frozenset(
     {"minister", "ministers", "pm", "premier", "president", "senator", "senators",
      "congressman", "congresswoman", "councillor", "councillors", "mayor", "governor",
      "chancellor", "mp", "mps", "mla", "mlas", "cm", "mantri", "mantriji", "modi", "modiji",
@@ -3571,12 +3621,14 @@ _POLITICIANS_HAILED = frozenset(
      "reeves", "trump", "biden", "obama", "hillary", "kamala", "netanyahu", "putin", "macron",
      "trudeau"}
 )  # fmt: skip
-_HONORIFICS = frozenset({"ji", "sahab", "sahib", "saheb", "sir", "madam"})
+_HONORIFICS: Final = frozenset({"ji", "sahab", "sahib", "saheb", "sir", "madam"})
 
 
 # What "you" do to the people an insult after it names: "when you elect clowns".
-_CHOOSE = frozenset({"elect", "elected", "vote", "voted", "hire", "hired", "appoint", "appointed"})
-_SIMILE = frozenset({"like", "as"})
+_CHOOSE: Final = frozenset(
+    {"elect", "elected", "vote", "voted", "hire", "hired", "appoint", "appointed"}
+)
+_SIMILE: Final = frozenset({"like", "as"})
 
 
 def _said_not_sayer(words: Words, k: int, i: int) -> bool:
@@ -3618,17 +3670,17 @@ def _spoken_like(words: Words, i: int) -> bool:
     return before[-3:] == _SPOKEN_LIKE or (before[:3] == _SPOKEN_LIKE and before[3] in _TRUE)
 
 
-_SPOKEN_LIKE = ["spoken", "like", "a"]
-_TRUE = frozenset({"true", "real", "proper", "typical"})
-_FONDLY = frozenset({"kitabi", "kitaabi", "kitabon", "padhaku"})
-_FOOLS = frozenset({"fool", "fools"})
-_MAKING = frozenset({"make", "makes", "made", "making"})
-_FOOLING = frozenset({"to", "can't", "cannot", "cant", "won't", "wont", "don't", "didn't"})
-_FOOLED = frozenset(
+_SPOKEN_LIKE: Final = ["spoken", "like", "a"]
+_TRUE: Final = frozenset({"true", "real", "proper", "typical"})
+_FONDLY: Final = frozenset({"kitabi", "kitaabi", "kitabon", "padhaku"})
+_FOOLS: Final = frozenset({"fool", "fools"})
+_MAKING: Final = frozenset({"make", "makes", "made", "making"})
+_FOOLING: Final = frozenset({"to", "can't", "cannot", "cant", "won't", "wont", "don't", "didn't"})
+_FOOLED: Final = frozenset(
     {"you", "u", "me", "us", "them", "him", "her", "people", "anyone", "everyone", "voters"}
 )
 # Whom a fool is made of, between the verb and "fool": "making u fool", "made a fool of you"
-_MADE_FOOLS = frozenset(
+_MADE_FOOLS: Final = frozenset(
     {"a", "the", "u", "you", "me", "him", "her", "us", "them", "people", "public", "everyone"}
 )
 
@@ -3664,7 +3716,7 @@ def _whoever(words: Words, i: int) -> bool:
     return opens and len(condition) == 3 and condition[2] not in _OPINING
 
 
-_OPINING = frozenset({"think", "believe", "say", "said", "agree", "mean", "reckon", "feel"})
+_OPINING: Final = frozenset({"think", "believe", "say", "said", "agree", "mean", "reckon", "feel"})
 
 
 def _said_again(words: Words, i: int) -> bool:
@@ -3722,7 +3774,9 @@ def _the_animal(words: Words, i: int) -> bool:
     )
 
 
-_TRAINED = frozenset({"karte", "karti", "kiya", "kiye", "karna", "kar"})  # (not "train mein")
+_TRAINED: Final = frozenset(
+    {"karte", "karti", "kiya", "kiye", "karna", "kar"}
+)  # (not "train mein")
 
 
 def _barking_all_night(words: Words, i: int) -> bool:
@@ -3735,7 +3789,7 @@ def _barking_all_night(words: Words, i: int) -> bool:
     return "raat" in said and not said.isdisjoint(_BARKING) and "tarah" not in said
 
 
-_BARKING = frozenset({"bhaunkte", "bhaukte", "bhonkte", "bhaunkta", "bhaukta", "bhonkta"})
+_BARKING: Final = frozenset({"bhaunkte", "bhaukte", "bhonkte", "bhaunkta", "bhaukta", "bhonkta"})
 
 
 def _the_everyday_word(words: Words, i: int) -> bool:
@@ -3772,7 +3826,7 @@ def _abbreviated_gaali(words: Words, i: int) -> bool:
     return not words.present.isdisjoint(lx.HINDI_SECOND_PERSON)
 
 
-_ANY_GAALI = lx.GAALI | lx.GAALI_ABBREVIATIONS
+_ANY_GAALI: Final = lx.GAALI | lx.GAALI_ABBREVIATIONS
 
 
 def _years(words: Words, i: int) -> bool:
@@ -3805,7 +3859,9 @@ def _called_an_animal(words: Words) -> list[Hit]:
     return hits
 
 
-_PLACES_OF_WORSHIP = frozenset({"church", "mosque", "temple", "mandir", "masjid", "gurdwara"})
+_PLACES_OF_WORSHIP: Final = frozenset(
+    {"church", "mosque", "temple", "mandir", "masjid", "gurdwara"}
+)
 
 
 def _one_of_a_people_an_animal(words: Words) -> list[Hit]:
@@ -3829,11 +3885,11 @@ def _one_of_a_people_an_animal(words: Words) -> list[Hit]:
 
 
 # (a black dog, a brown rat and a white rat are animals' colours)
-_PEOPLES_NOT_COLOURS = lx.GROUP_ADJECTIVES - {"black", "white", "brown"}
+_PEOPLES_NOT_COLOURS: Final = lx.GROUP_ADJECTIVES - {"black", "white", "brown"}
 # One animal, as a person is called it ("pigs" and "dogs" name a people's animals too often)
-_ONE_ANIMAL = frozenset(w for w in lx.ANIMAL_INSULTS if not w.endswith("s")) - {"animal"}
+_ONE_ANIMAL: Final = frozenset(w for w in lx.ANIMAL_INSULTS if not w.endswith("s")) - {"animal"}
 # What stands before a name someone is called ("this Chinese rat", "you Muslim pig")
-_CALLING_AN_ANIMAL = lx.YOU | frozenset(
+_CALLING_AN_ANIMAL: Final = lx.YOU | frozenset(
     {"some", "this", "that", "filthy", "dirty", "bloody", "fucking", "stupid", "typical"}
 )
 
@@ -3851,7 +3907,7 @@ def _animals_like_you(words: Words, i: int) -> int | None:
     return animal if opens and words.words[i + 1] in lx.LIKE_YOU_PREDICATES else None
 
 
-_CALLED_NAMES = lx.ANIMAL_INSULTS | lx.NAMES_CALLED
+_CALLED_NAMES: Final = lx.ANIMAL_INSULTS | lx.NAMES_CALLED
 
 
 def _leads_to_the_insult(word: str) -> bool:
@@ -3864,9 +3920,9 @@ def _leads_to_the_insult(word: str) -> bool:
     )
 
 
-_LOOKS_INSULTED = frozenset({"little", "ugly", "fat"})
-_NOISES = ("chilla", "chila", "cheekh", "chikh", "shor")
-_LIKENED = frozenset({"tarah"}) | _SUCH
+_LOOKS_INSULTED: Final = frozenset({"little", "ugly", "fat"})
+_NOISES: Final = ("chilla", "chila", "cheekh", "chikh", "shor")
+_LIKENED: Final = frozenset({"tarah"}) | _SUCH
 
 
 def _like_a_noise(words: Words, i: int) -> bool:
@@ -3883,10 +3939,10 @@ def _like_a_noise(words: Words, i: int) -> bool:
     return k < len(words) and (words.words[k].startswith(_NOISES) or words.words[k] in _TOIL)
 
 
-_TOIL = frozenset({"kaam", "mehnat", "majdoori", "mazdoori"})
-_MAD = frozenset({"pagal", "paagal"})
+_TOIL: Final = frozenset({"kaam", "mehnat", "majdoori", "mazdoori"})
+_MAD: Final = frozenset({"pagal", "paagal"})
 # what comes between "pagal" and the "kya" that asks it: "pagal ho gaye ho kya"
-_ASKED_BEING = frozenset(
+_ASKED_BEING: Final = frozenset(
     {"hai", "h", "he", "ho", "hain", "hoon", "hu", "gaya", "gaye", "gayi", "gya", "gye", "gyi",
      "hua", "hue", "tha", "thi", "the"}
 )  # fmt: skip
@@ -3914,7 +3970,7 @@ def _mad_if(words: Words, i: int) -> bool:
     return k < len(words) and words.words[k] in _IF
 
 
-_IF = frozenset({"agar", "agr", "if", "jo"})
+_IF: Final = frozenset({"agar", "agr", "if", "jo"})
 
 
 def _kin_named(words: Words, j: int) -> bool:
@@ -4017,8 +4073,8 @@ def _insults(words: Words) -> list[Hit]:
     return hits
 
 
-_IGNORING = frozenset({"ignore", "ignoring", "block", "blocking", "mute", "muting", "feed"})
-_THOSE = frozenset({"the", "these", "those"})
+_IGNORING: Final = frozenset({"ignore", "ignoring", "block", "blocking", "mute", "muting", "feed"})
+_THOSE: Final = frozenset({"the", "these", "those"})
 
 
 def _to_be_ignored(words: Words, i: int) -> bool:
@@ -4042,13 +4098,13 @@ def _said_alone_to_the_reader(words: Words, i: int, j: int) -> bool:
     return k < i and words.words[k] in _YOU_OPENING
 
 
-_YOU_OPENING = frozenset({"you", "youre", "u", "ure", "tu", "tum"})
+_YOU_OPENING: Final = frozenset({"you", "youre", "u", "ure", "tu", "tum"})
 
 
-_INSULT_WORDS = (
+_INSULT_WORDS: Final = (
     lx.GAALI | lx.GAALI_ABBREVIATIONS | lx.CURSE_WORDS | lx.STRONG_INSULTS | lx.MILD_INSULTS
 )
-_INSULT_PHRASES = lx.GAALI_PHRASES | lx.PERSONAL_INSULT_PHRASES | lx.INSULT_PHRASES
+_INSULT_PHRASES: Final = lx.GAALI_PHRASES | lx.PERSONAL_INSULT_PHRASES | lx.INSULT_PHRASES
 
 
 def _opens_an_insult_phrase(words: Words, i: int) -> bool:
@@ -4070,8 +4126,8 @@ def _anyones_face(words: Words, i: int, j: int) -> bool:
     return words.words[i - 1] == "kisi" or attacked
 
 
-_HAVING = frozenset({"ke", "kar", "kr", "ker"})
-_ATTACKED = frozenset(
+_HAVING: Final = frozenset({"ke", "kar", "kr", "ker"})
+_ATTACKED: Final = frozenset(
     {"hamla", "hamle", "humla", "maara", "mara", "peeta", "pita", "peeti", "piti", "roka",
      "roki", "nikala", "nikali", "pakda", "pakdi", "attack", "attacked", "beaten"}
 )  # fmt: skip
@@ -4083,7 +4139,7 @@ def _a_face_pulled(words: Words, i: int) -> bool:
     return i > 1 and words.words[i - 1] == "a" and words.words[i - 2] in _FACES_MADE
 
 
-_FACES_MADE = frozenset({"pulled", "pull", "pulls", "pulling"}) | _MAKING
+_FACES_MADE: Final = frozenset({"pulled", "pull", "pulls", "pulling"}) | _MAKING
 
 
 def _cursed(words: Words, i: int, j: int) -> bool:
@@ -4108,9 +4164,9 @@ def _calling_stopped(words: Words, i: int) -> bool:
     )
 
 
-_CALLING = frozenset({"calling", "call", "labelling", "labeling", "label"})
-_STOP = frozenset({"stop", "dont", "quit", "never", "not"})
-_PERSONAL = lx.PERSONAL_INSULTS | lx.STRONG_INSULTS
+_CALLING: Final = frozenset({"calling", "call", "labelling", "labeling", "label"})
+_STOP: Final = frozenset({"stop", "dont", "quit", "never", "not"})
+_PERSONAL: Final = lx.PERSONAL_INSULTS | lx.STRONG_INSULTS
 
 
 def _said_of_staff(words: Words, i: int, j: int | None = None) -> bool:
@@ -4132,7 +4188,7 @@ def _said_of_staff(words: Words, i: int, j: int | None = None) -> bool:
     return False
 
 
-_THE = frozenset({"the", "this", "that", "your", "ur"})
+_THE: Final = frozenset({"the", "this", "that", "your", "ur"})
 
 
 def _whole_words(patterns: tuple[str, ...], starting: bool = True) -> re.Pattern[str]:
@@ -4165,7 +4221,7 @@ def _branches_one_at_a_time(body: str, cues: frozenset[str]) -> Alternatives:
     )
 
 
-_SEXUAL_PATTERNS = (
+_SEXUAL_PATTERNS: Final = (
     # the 1015th set, women journalists harassed under their reports: "you'd look better
     # reading the news without that blazer" (not "the city would look better without those
     # billboards"); the slot said to be had "after a late night with the channel owner" (not
@@ -4648,11 +4704,12 @@ _SEXUAL_PATTERNS = (
 
 # A woman told her place, or that a woman should not speak: "a woman's place is in the
 # kitchen", "ladki hoke itna bolti hai" (a girl, and she talks this much).
-_WOMEN = frozenset({"woman", "womans", "women", "womens", "female", "ladki", "larki", "ladkiyan",
+_WOMEN: Final = frozenset({"woman", "womans", "women", "womens", "female", "ladki", "larki",
+                    "ladkiyan",
                     "aurat", "auratein", "auraton", "aurton", "auraten", "ghar", "her", "she",
                     "girl", "girls", "feminist", "feminists", "lesbian", "lesbians"})  # fmt: skip
 # (one in each form)
-_PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "roti", "khana",
+_PLACE_CUES: Final = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "roti", "khana",
                          "chai", "man", "men", "dick", "d", "kitchen", "home", "house",
                          "charge", "helm", "because", "wonder", "belong", "husband", "bartan",
                          "jhadu", "pocha", "rehti", "band", "qaid", "kaid",
@@ -4663,7 +4720,7 @@ _PLACE_CUES = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "rot
                          "sambhale", "sambhaale", "kharab", "tabah", "steering", "gaadi",
                          "chalane", "bharosa", "kaam", "kursi", "zimmedari", "satta",
                          "imaan", "iman", "charitra", "zameer", "izzat"})  # fmt: skip
-_PUT_IN_PLACE_BODY = (
+_PUT_IN_PLACE_BODY: Final = (
     r"(?:a |the )?wom[ae]n'?s place is (?:in the|at) (?:kitchen|home|bedroom)"
     # "drag her back to the in-laws' village and teach her what a widow's place is" (the
     # 768th set; not "every widow was told what 'her place' was. This one said no.")
@@ -4812,12 +4869,12 @@ _PUT_IN_PLACE_BODY = (
 )
 # (one branch at a time, each where a cue word it spells is present: every branch spells
 # one of _PLACE_CUES)
-_PUT_IN_PLACE = _branches_one_at_a_time(_PUT_IN_PLACE_BODY, _PLACE_CUES)
+_PUT_IN_PLACE: Final = _branches_one_at_a_time(_PUT_IN_PLACE_BODY, _PLACE_CUES)
 
 
 # In the same sentence, these make it a view reported or rejected: "the idea that a woman's
 # place is in the home is outdated", "who says ...", "he thinks ...".
-_HELD_AT_A_DISTANCE = lx.COUNTER_SPEECH | frozenset(
+_HELD_AT_A_DISTANCE: Final = lx.COUNTER_SPEECH | frozenset(
     {"idea", "notion", "outdated", "sexist", "says", "said", "think", "thinks", "believe",
      "believes", "nonsense",
      # "'Ladkiyan cricket khelengi to ghar ka kaam kaun karega' - ye soch hi asli haar hai"
@@ -4835,13 +4892,13 @@ def _said_of_life(words: Words, i: int) -> bool:
 
 # "Smriti ji ko kitchen sambhalna chahiye, mantralay nahi": sent to the kitchen by name (the
 # kitchen is no man's retirement, so no woman word is needed)
-_TO_THE_KITCHEN_CUES = frozenset(
+_TO_THE_KITCHEN_CUES: Final = frozenset(
     {"kitchen", "rasoi", "chulha", "chauka", "leave", "place", "ghar", "roti", "driver",
      "drivers", "mardon", "aadmiyon", "mard", "doge", "dogi", "quiet", "husband",
      "boyfriend",
      "rotis", "chapati", "chapatis", "sandwich", "sandwiches", "parathas", "paratha"}
 )  # fmt: skip
-_TO_THE_KITCHEN_PATTERNS = (
+_TO_THE_KITCHEN_PATTERNS: Final = (
     # "A woman's place is raising children, not running the Treasury" (the nineteenth
     # session's probe; not "a woman's place is wherever she wants it to be", nor "the
     # idea that a woman's place is in the home is outdated": it opens its sentence)
@@ -4965,12 +5022,12 @@ _TO_THE_KITCHEN_PATTERNS = (
     r"|sport|sports|football|cricket|science|business|economics|policy|the country)",
 )
 # (the order above needs both: neither alone is one of the cues)
-_LET_THE_MEN = frozenset({"let", "men"})
+_LET_THE_MEN: Final = frozenset({"let", "men"})
 # One alternative at a time, each where a cue word it spells is present: the union ran whole
 # (some 45 µs) for every comment holding "place", "leave" or "quiet". "men" picks the order
 # to let the men talk, which runs only where "let" is present too (the caller asks); "khana"
 # and "chai" pick "khana banana seekh lo ... madam", run where another cue ("ghar") is.
-_TO_THE_KITCHEN = _one_at_a_time(
+_TO_THE_KITCHEN: Final = _one_at_a_time(
     _TO_THE_KITCHEN_PATTERNS, _TO_THE_KITCHEN_CUES | {"men", "khana", "chai"}
 )
 
@@ -4978,7 +5035,7 @@ _TO_THE_KITCHEN = _one_at_a_time(
 # A woman in office mocked for her periods, her hormones, her childlessness or her sex life,
 # or sent back to menial work (the 739th and 793rd sets): in words of their own, cued apart
 # from the union above ("month" is common)
-_MOCKED_FOR_HER_SEX_CUES = frozenset(
+_MOCKED_FOR_HER_SEX_CUES: Final = frozenset(
     {"rasoi", "chup", "chupchap", "mardon", "mardo", "aadmiyon", "purushon", "showpiece",
      "piece", "gudiya", "doll", "mannequin", "sajawat", "kitty", "saas", "bahu", "mehendi",
      "mehndi", "parlour", "naukrani", "item", "dimaag", "dimag", "akal", "talent",
@@ -5020,7 +5077,7 @@ _MOCKED_FOR_HER_SEX_CUES = frozenset(
      "soldiers", "troops", "boys", "crowd", "players", "audience", "viewers", "pallu",
      "haldi", "kumkum", "sangeet", "akl", "buddhi", "room"}
 )  # fmt: skip
-_MOCKED_FOR_HER_SEX_PATTERNS = (
+_MOCKED_FOR_HER_SEX_PATTERNS: Final = (
     # the 486th round (the 1409th set, in Devanagari, read as typed): "औरतों को कुर्सी दे दो,
     # फिर देखो कैसे देश रसोई बन जाता है" (not "... पंचायतों में पानी और शौचालय पहले आते हैं");
     # "लड़की है तो चुप रहना सीखे, बहस करना मर्दों का काम है" (not "लड़की है तो क्या ...")
@@ -5531,17 +5588,19 @@ _MOCKED_FOR_HER_SEX_PATTERNS = (
 )
 # (one alternative at a time, each where a cue word it spells is present: the union ran
 # whole for every "shame", "husband" or "drama")
-_MOCKED_FOR_HER_SEX = _one_at_a_time(_MOCKED_FOR_HER_SEX_PATTERNS, _MOCKED_FOR_HER_SEX_CUES)
+_MOCKED_FOR_HER_SEX: Final = _one_at_a_time(_MOCKED_FOR_HER_SEX_PATTERNS, _MOCKED_FOR_HER_SEX_CUES)
 
 
 # Two forms of the same, every word of them common ("too many numbers for her pretty head",
 # "Women and politics, honestly.", the 1084th and 1097th sets): run where a word of each
 # half is present, not on every comment with "pretty" or "women".
-_PRETTY_WORDS = frozenset({"pretty"})
-_HEAD_WORDS = frozenset({"head", "mind", "face"})
-_WOMEN_NAMED = frozenset({"women", "woman", "girls", "ladies"})
-_SHRUGS = frozenset({"honestly", "typical", "smh", "lol", "classic", "figure", "every", "expect"})
-_HER_SEX_IN_COMMON_WORDS = _whole_words(
+_PRETTY_WORDS: Final = frozenset({"pretty"})
+_HEAD_WORDS: Final = frozenset({"head", "mind", "face"})
+_WOMEN_NAMED: Final = frozenset({"women", "woman", "girls", "ladies"})
+_SHRUGS: Final = frozenset(
+    {"honestly", "typical", "smh", "lol", "classic", "figure", "every", "expect"}
+)
+_HER_SEX_IN_COMMON_WORDS: Final = _whole_words(
     (
         r"(?:her|your|ur) pretty (?:little )?(?:head|mind)(?! of)",
         # "She got the posting because the home secretary likes a pretty face in uniform" (the
@@ -5560,8 +5619,8 @@ _HER_SEX_IN_COMMON_WORDS = _whole_words(
 # real man thinks of women in power, up close", the 1056th), cued by two of its words
 # together ("man's" is read as "mans"): each alone is in every other comment. (Not "show
 # them what real economics looks like".)
-_A_REAL_MAN_CUES = frozenset({"show", "real"})
-_A_REAL_MAN = _whole_words(
+_A_REAL_MAN_CUES: Final = frozenset({"show", "real"})
+_A_REAL_MAN: Final = _whole_words(
     (
         r"show (?:her|them|these women|that woman|this woman|madam) (?:what|how) a real"
         r" man(?:'?s)?(?![a-z])",
@@ -5572,11 +5631,11 @@ _A_REAL_MAN = _whole_words(
 # "Pigs like him should be kept out of Hindu housing societies" (the 737th set): someone
 # put among vermin, then what should be done with them (not "dogs like him need a home",
 # the animals people keep, nor "rats like them should be trapped": "them" may be rats).
-_VERMIN_LIKE_HIM_CUES = frozenset(
+_VERMIN_LIKE_HIM_CUES: Final = frozenset(
     {"pigs", "rats", "vermin", "cockroaches", "snakes", "leeches", "parasites", "maggots",
      "swine", "worms", "hyenas", "jackals", "termites", "locusts"}
 )  # fmt: skip
-_VERMIN_LIKE_HIM = _whole_words(
+_VERMIN_LIKE_HIM: Final = _whole_words(
     (
         "(?:" + "|".join(sorted(_VERMIN_LIKE_HIM_CUES)) + ") like (?:him|her)"
         r" (?:should|shouldnt|shouldn't|must|deserve|deserves|dont belong|don't belong"
@@ -5586,7 +5645,7 @@ _VERMIN_LIKE_HIM = _whole_words(
 
 # The reader's mind scorned in the commonest jibes: "Your IQ is lower than room
 # temperature", "Did your mother drop you on your head as a baby?"
-_SCORNED_CUES = frozenset(
+_SCORNED_CUES: Final = frozenset(
     {"anpadh", "ghas", "ghaas", "elbows", "feet", "toes", "forehead", "nose", "couldnt",
      "anpad", "jahil", "jaahil", "gawar", "ganwar", "gadhe", "murkh", "moorkh", "reproduce",
      "breed", "procreate", "thok", "thokta", "evolution", "darwin", "nalle", "nalla",
@@ -5605,7 +5664,7 @@ _SCORNED_CUES = frozenset(
      "chimp", "goldfish", "crawl", "cousins", "siblings", "relatives", "love", "dating",
      "bank", "born"}
 )  # fmt: skip
-_SCORNED_PATTERNS = (
+_SCORNED_PATTERNS: Final = (
     # the 489th round (the 1412th set, replies in Devanagari, read as typed): "तेरे जैसे
     # अनपढ़ों की वजह से" (not "तेरे जैसे लोगों की वजह से"); "तेरी अक्ल घास चरने गई है क्या"
     # (not "तेरी बात में दम है"); "तू तो पैदा ही गलती से हुआ है" (not "तू तो पिछली बार भी ...")
@@ -5760,7 +5819,7 @@ _SCORNED_PATTERNS = (
 )
 # (one pattern at a time, each where a cue word it spells is present: some cues are
 # common words, "jaise" or "likes", and the union ran whole for each comment holding one)
-_SCORNED = _one_at_a_time(_SCORNED_PATTERNS, _SCORNED_CUES)
+_SCORNED: Final = _one_at_a_time(_SCORNED_PATTERNS, _SCORNED_CUES)
 
 
 def _women_put_in_place(words: Words) -> list[Hit]:
@@ -5777,7 +5836,7 @@ def _women_put_in_place(words: Words) -> list[Hit]:
 # under sharia" (not "women in Iran live under sharia law": a future, not a fact).
 # And the casteist "you are only fit to clean gutters" ("tum log sirf gutter saaf karne ke
 # laayak ho"; not "gutter saaf karne wale mazdooron ki maut").
-_TROPE_CUES = frozenset(
+_TROPE_CUES: Final = frozenset(
     {"rothschild", "rothschilds", "outnumber", "replace", "sharia", "banks", "hollywood",
      "plane", "flight", "deport", "cares", "closet",
      "tribe", "hook", "hooked", "hooknose", "hooknosed", "saaf", "dress", "dresses",
@@ -5804,7 +5863,7 @@ _TROPE_CUES = frozenset(
      "jewish", "surrendered", "fallen", "fell", "falls", "lost",
      "chowkidar", "chaukidar", "gorkha", "bahadur", "naukar", "naukrani", "kaamwali"}
 )  # fmt: skip
-_TROPE_BODY = (
+_TROPE_BODY: Final = (
     # a person's post put down to her people or sex: "affirmative action hire, she cant even
     # read the autocue" (the 541st set; not "the 'diversity hire' jibe is racist": it
     # opens its sentence or is said of her, and is not asked)
@@ -6148,15 +6207,17 @@ _TROPE_BODY = (
 )
 # (run one alternative at a time, each where a cue word it spells is present: as one union
 # it ran whole for every comment with "behind", "running", "culture" or "pehle")
-_TROPE = _branches_one_at_a_time(_TROPE_BODY, _TROPE_CUES)
+_TROPE: Final = _branches_one_at_a_time(_TROPE_BODY, _TROPE_CUES)
 
 
 # Told no one could love them: "no man would ever marry you with that attitude, love".
-_UNLOVED_CUES = frozenset({"marry", "date", "touch", "love", "sleep", "kiss", "want", "wants"})
-_NOBODY = frozenset({"no", "nobody", "noone"})
+_UNLOVED_CUES: Final = frozenset(
+    {"marry", "date", "touch", "love", "sleep", "kiss", "want", "wants"}
+)
+_NOBODY: Final = frozenset({"no", "nobody", "noone"})
 # And told where they belong: "hope you end up on the street where you belong" (not
 # "welcome home, where you belong").
-_UNLOVABLE = re.compile(
+_UNLOVABLE: Final = re.compile(
     r"(?<![a-z])(?:(?:no (?:man|woman|guy|girl|one|bloke)|nobody|noone) (?:would|will|could"
     r"|is going to|wants to|ever wants to) (?:ever )?(?:want to )?(?:marry|date|touch|love"
     r"|sleep with|kiss) (?:you|u)"
@@ -6170,8 +6231,8 @@ _UNLOVABLE = re.compile(
 
 # "shot like the dogs they are", "treat him like the rat he is": the simile that says what
 # people are (not "sleeps like the dog it is", nor "like the animals they keep").
-_WHAT_THEY_ARE_CUES = lx.ANIMAL_INSULTS | lx.DEHUMANISING_NOUNS
-_WHAT_THEY_ARE = re.compile(
+_WHAT_THEY_ARE_CUES: Final = lx.ANIMAL_INSULTS | lx.DEHUMANISING_NOUNS
+_WHAT_THEY_ARE: Final = re.compile(
     r"(?<![a-z])like the (?:\w+ )?(?:"
     + "|".join(sorted(_WHAT_THEY_ARE_CUES))
     + r") (?:that )?(?:they|you|u|he|she|these people|those people) (?:are|is|were|was|r)"
@@ -6179,7 +6240,7 @@ _WHAT_THEY_ARE = re.compile(
 )
 # Looks judged to unfit a person for public life: "She's too ugly to be on TV" (not "the new
 # stadium is too ugly to look at"); a woman talked down to: "Hey sweetheart, smile more".
-_PUT_DOWN_CUES = frozenset({"auditioning", "modelling", "modeling", "posing", "husband",
+_PUT_DOWN_CUES: Final = frozenset({"auditioning", "modelling", "modeling", "posing", "husband",
                             "boyfriend", "hubby", "autocue", "teleprompter", "upstairs",
                             "ears", "pooch", "puch", "poochh", "pucho", "poocho",
                             "shaadi", "shadi", "biyah", "jaisi", "menopause",
@@ -6201,7 +6262,7 @@ _PUT_DOWN_CUES = frozenset({"auditioning", "modelling", "modeling", "posing", "h
                             # (run one alternative at a time: "time of the month" and
                             # "lardarse" had run on another alternative's cue)
                             "month", "lardarse"})  # fmt: skip
-_PUT_DOWN_BODY = (
+_PUT_DOWN_BODY: Final = (
     r"(?:she|he|you|u)(?:'?s| is| are|'?re| r)? (?:\w+ )?too (?:ugly|fugly"
     r"|hideous) (?:to|for)"
     # a life wished away: "people like her are a drain, they should never have been born"
@@ -6331,14 +6392,14 @@ _PUT_DOWN_BODY = (
 )
 # (one alternative at a time, each where a cue word it spells is present: as one union it
 # ran whole for every "mother", "fat", "born" or "honey")
-_PUT_DOWN = _branches_one_at_a_time(_PUT_DOWN_BODY, _PUT_DOWN_CUES)
+_PUT_DOWN: Final = _branches_one_at_a_time(_PUT_DOWN_BODY, _PUT_DOWN_CUES)
 
 
 # The reader put down in a reply, the 1048th set: "You're the reason your wife left, mate"
 # (not "you're the reason I subscribed"); "Your mum must be so proud of her basement
 # goblin". Apart from _PUT_DOWN, whose many alternatives every cue word sends a comment
 # through: these run only where their rarer words are.
-_READER_PUT_DOWN_PATTERNS = (
+_READER_PUT_DOWN_PATTERNS: Final = (
     # the 1146th set, replies a fifth time (4 of 8 at first sight, the rules 3; none by this
     # session's first rules): "Bold of you to have opinions with that face"; "Mummy ka phone
     # wapas kar de beta, homework kar le"; "Tera IQ aur room temperature ek jaisa hai";
@@ -6504,19 +6565,19 @@ _READER_PUT_DOWN_PATTERNS = (
 # own family", "Someone take this man's phone away ...", "Itni samajh hoti toh ...", the
 # 1085th set): run where a word of each half is present
 # (and "no one": _NOBODY, below)
-_EVEN_WORDS = frozenset({"even"})
-_AWAY_WORDS = frozenset({"away"})
-_GADGETS = frozenset({"phone", "keyboard", "internet", "wifi", "laptop"})
-_HOTI_WORDS = frozenset({"hoti"})
-_SENSE_WORDS = frozenset({"akal", "akl", "aqal", "dimaag", "samajh"})
-_JAISE_WORDS = frozenset({"jaise"})
-_DULLARDS = frozenset(
+_EVEN_WORDS: Final = frozenset({"even"})
+_AWAY_WORDS: Final = frozenset({"away"})
+_GADGETS: Final = frozenset({"phone", "keyboard", "internet", "wifi", "laptop"})
+_HOTI_WORDS: Final = frozenset({"hoti"})
+_SENSE_WORDS: Final = frozenset({"akal", "akl", "aqal", "dimaag", "samajh"})
+_JAISE_WORDS: Final = frozenset({"jaise"})
+_DULLARDS: Final = frozenset(
     {"gadhe", "gadho", "ullu", "murkh", "moorkh", "bewakoof", "bevkoof", "jahil", "jaahil",
      "anpadh", "chutiye", "andhbhakt", "andhbhakton", "chamche", "chamcha", "chamchon"}
 )  # fmt: skip
-_BRAIN_WORDS = frozenset({"brain"})
-_GIVEN = frozenset({"get", "buy", "find", "give", "wear", "bring", "grow", "borrow", "use"})
-_READER_PUT_DOWN_IN_COMMON_WORDS = _whole_words(
+_BRAIN_WORDS: Final = frozenset({"brain"})
+_GIVEN: Final = frozenset({"get", "buy", "find", "give", "wear", "bring", "grow", "borrow", "use"})
+_READER_PUT_DOWN_IN_COMMON_WORDS: Final = _whole_words(
     (
         r"(?:nobody|no one|no-one)\b[^.!?\n]{0,40}?not even (?:your|ur) (?:own )?(?:family"
         r"|mother|mum|mom|kids|children|wife|husband|dog|friends|parents)",
@@ -6537,7 +6598,7 @@ _READER_PUT_DOWN_IN_COMMON_WORDS = _whole_words(
         r"|buy|borrow|use) a brain",
     )
 )
-_READER_PUT_DOWN_CUES = frozenset(
+_READER_PUT_DOWN_CUES: Final = frozenset(
     {"basement", "reason", "hurt", "hurts", "strain", "strains", "sprain", "sprains", "pull",
      "pulls", "injure", "injures", "disappointed", "ashamed", "embarrassed", "bartan", "jhadu",
      "pocha", "goat", "donkey", "monkey", "pig", "chimp", "chimpanzee", "baboon", "buffalo",
@@ -6559,12 +6620,12 @@ _READER_PUT_DOWN_CUES = frozenset(
      "equivalent", "version", "wanted", "humour", "humor"}
 )  # fmt: skip
 # (one alternative at a time, each where a cue word it spells is present)
-_READER_PUT_DOWN = _one_at_a_time(_READER_PUT_DOWN_PATTERNS, _READER_PUT_DOWN_CUES)
+_READER_PUT_DOWN: Final = _one_at_a_time(_READER_PUT_DOWN_PATTERNS, _READER_PUT_DOWN_CUES)
 
 
 # The slang among them, cued by everyday words (_SEXUAL_SLANG_CUES): "she gives good head",
 # "bend her over", "I'd hit that", "smile more, sweetheart", "DM me your pics".
-_SEXUAL_SLANG_PATTERNS = (
+_SEXUAL_SLANG_PATTERNS: Final = (
     # a woman's job said to be got by sex ("Did her daddy get her this job or did she earn
     # it on her back?", the 1238th set; not "she earned it on her own")
     # (cued by the earning: "back" and "got" are in most comments, "earned" in few)
@@ -6644,11 +6705,11 @@ _SEXUAL_SLANG_PATTERNS = (
 
 # (one alternative at a time, each where a cue word it spells is present: its cues are
 # everyday words, "head", "way", "hit", "meri", "pull")
-_SEXUAL_SLANG = _one_at_a_time(_SEXUAL_SLANG_PATTERNS, _SEXUAL_SLANG_CUES)
+_SEXUAL_SLANG: Final = _one_at_a_time(_SEXUAL_SLANG_PATTERNS, _SEXUAL_SLANG_CUES)
 # A woman said to be for sale or passed around, the twenty-sixth session's forms: the same
 # sense as _SHAMING below, in a union of their own, because their cue words ("kisi",
 # "jaisi", "fees") would send many more comments through _SHAMING's long one.
-_SOLD_PATTERNS = (
+_SOLD_PATTERNS: Final = (
     # the 713th set: "raat ki fees", "isko koi producer uthake le jaye", "tu bhi isi ke jaisi
     # hogi, apna rate bata", "kisi ki nahi hoti, sabki hoti hain", "like a used condom"
     r"raat (?:ki|bhar ki) (?:fees|fee|keemat|kimat)",
@@ -6679,8 +6740,8 @@ _SOLD_PATTERNS = (
     r" (?:mummy|mommy|mother|mom|mum|maa|ma) (?:did|does|used to)(?!,? (?:by|as|through|in"
     r"|at|with|from|on)(?![a-z]))",
 )
-_SOLD = _whole_words(_SOLD_PATTERNS)
-_SOLD_CUES = frozenset(
+_SOLD: Final = _whole_words(_SOLD_PATTERNS)
+_SOLD_CUES: Final = frozenset(
     {"fees", "fee", "keemat", "kimat", "uthake", "utha", "uthakar", "jaisi", "waisi", "kisi",
      "condom", "tampon", "rag", "toy", "behen", "bahen", "behan", "maa", "biwi", "beti", "earn",
      "earns", "earning", "earned", "bani", "banayi", "saree", "sari", "saadi", "dupatta",
@@ -6690,7 +6751,7 @@ _SOLD_CUES = frozenset(
 
 # Sexual shaming with cue words of its own (so the unions above do not grow): a woman said
 # to sleep around or to be for sale, her work put down to sex.
-_SHAMING_CUES = frozenset(
+_SHAMING_CUES: Final = frozenset(
     {"soti", "soyi", "characterless", "item", "goods", "bedroom", "bistar", "bister", "maal",
      "bikau", "bikaau", "bikaoo",
      "mms", "tape", "flashes", "flashed", "flirts", "flirted", "dicking", "shagging", "pounding",
@@ -6720,7 +6781,7 @@ _SHAMING_CUES = frozenset(
      "digger", "kitno", "kitnon", "aukaat", "mann", "source", "shaadi", "grateful", "goer",
      "mouth", "grilling", "sofa", "couch"}
 )  # fmt: skip
-_SHAMING_PATTERNS = (
+_SHAMING_PATTERNS: Final = (
     # the 1161st set: a woman who lives with a man called loose ("Jo ladki shaadi se pehle
     # ladke ke saath rehti hai uska character waise hi dhila hai"; not "character dheela
     # kehna band karo", nor "film ka character dheela hai"); a woman reader asked how many
@@ -7158,7 +7219,7 @@ _SHAMING_PATTERNS = (
     r"|workout|ride)\b[^.!?\n]{0,10}?(?:on|in) (?:the|my) (?:sofa|couch|bed|casting couch|back"
     r" seat)",
 )
-_SHAMING = _one_at_a_time(_SHAMING_PATTERNS, _SHAMING_CUES)
+_SHAMING: Final = _one_at_a_time(_SHAMING_PATTERNS, _SHAMING_CUES)
 
 
 @lru_cache(maxsize=1)
@@ -7240,7 +7301,7 @@ def _her_body_at(words: Words, k: int, sentence: range) -> int | None:
 
 
 # (not the colours, which also tell a dog's coat: "a black bitch, eight weeks old")
-_POINTING_AT_A_WOMAN = (
+_POINTING_AT_A_WOMAN: Final = (
     lx.POINTING
     | (lx.GROUP_ADJECTIVES - {"black", "white", "brown"})
     | {"russki", "russkie", "slant", "slanty", "slitty"}  # "Old slant bitch" (the 393rd set)
@@ -7250,10 +7311,12 @@ _POINTING_AT_A_WOMAN = (
     # (not "mad" nor "thick": "mad bitches" are many women in slang, "thick" a compliment)
     | {"traitor", "ugly", "fat", "psycho", "nasty", "evil", "crazy", "silly"}
 )
-_OWNED = frozenset({"my", "our", "two", "three", "four", "both"})
+_OWNED: Final = frozenset({"my", "our", "two", "three", "four", "both"})
 # (singular: "my bitches judge me" has a verb after it, not a woman's work)
-_ONE_WOMAN = frozenset({"bitch", "slut", "whore", "skank", "hooker", "bimbo", "cunt", "randi"})
-_NAMED_BY_WORK = lx.STAFF | frozenset(
+_ONE_WOMAN: Final = frozenset(
+    {"bitch", "slut", "whore", "skank", "hooker", "bimbo", "cunt", "randi"}
+)
+_NAMED_BY_WORK: Final = lx.STAFF | frozenset(
     {"judge", "minister", "mp", "mla", "lawyer", "teacher", "host", "actress", "neta",
      "politician", "doctor", "nurse", "professor", "boss", "cop", "officer"}
 )  # fmt: skip
@@ -7263,7 +7326,7 @@ def _profane(word: str) -> bool:
     return word in lx.PROFANE_WORDS or word.startswith(lx.PROFANE_STEMS)
 
 
-_PROFANE = WordCache(_profane)
+_PROFANE: Final = WordCache(_profane)
 
 
 def _profanity(words: Words) -> list[Hit]:
@@ -7275,19 +7338,22 @@ def _profanity(words: Words) -> list[Hit]:
     ]
 
 
-_THREAT_REASONS = {"threat.violence": (THREAT, 0.95), "dehumanisation": (IDENTITY_ATTACK, 0.95)}
+_THREAT_REASONS: Final = {
+    "threat.violence": (THREAT, 0.95),
+    "dehumanisation": (IDENTITY_ATTACK, 0.95),
+}
 
 
 # A punishment asked of the courts ("the police who fired on farmers should be hanged after
 # a fair trial") is a sentence demanded, as "Hang the rapists" is, not violence.
-_BY_THE_COURTS = re.compile(
+_BY_THE_COURTS: Final = re.compile(
     r"after (?:a |due )?(?:fair |proper |speedy )?(?:trial|process)|if (?:found )?(?:guilty"
     r"|convicted)|by (?:the |a )?courts?|through the courts|after (?:a |their )?conviction"
     # "Hang the officers who fired if the inquiry finds it was unprovoked. Hang them by the
     # law, I mean, not a mob" (the 728th set)
     r"|once convicted|by the law|if (?:the |an |a )?(?:inquiry|probe) finds"
 )
-_COURT_CUES = frozenset({"trial", "process", "guilty", "convicted", "court", "courts",
+_COURT_CUES: Final = frozenset({"trial", "process", "guilty", "convicted", "court", "courts",
                          "conviction", "law", "inquiry", "probe"})  # fmt: skip
 
 
@@ -7309,7 +7375,7 @@ def _a_sentence_asked(words: Words, hit: Hit) -> bool:
     return _BY_THE_COURTS.search(words.text, start, end) is not None
 
 
-_SENTENCES_ASKED = frozenset({"threat.violence", "threat.incitement"})
+_SENTENCES_ASKED: Final = frozenset({"threat.violence", "threat.incitement"})
 
 
 def _threats(text: str, words: frozenset[str]) -> list[Hit]:
@@ -7329,11 +7395,11 @@ def _threats(text: str, words: frozenset[str]) -> list[Hit]:
 
 # What a threat followed by these names, as a slur or insult followed by them is named as a
 # word: "... jaise bayan", "... jaisi dhamkiyan", "... jaise shabd".
-_STATEMENTS = frozenset(
+_STATEMENTS: Final = frozenset(
     {"bayan", "bayaan", "bayano", "bayanon", "statement", "statements", "dhamki", "dhamkiyan",
      "baatein", "baaton", "naare", "nare"}
 )  # fmt: skip
-_LIKE_STATEMENTS = re.compile(
+_LIKE_STATEMENTS: Final = re.compile(
     rf",?\s+(?:{'|'.join(sorted(_SUCH))})\s+(?:{'|'.join(sorted(_SUCH_WORDS | _STATEMENTS))})"
     r"(?![a-z])"
 )
@@ -7362,11 +7428,11 @@ def _pests_meant(text: str, start: int, end: int) -> bool:
 
 
 # Pests no comment calls people (not rats, cockroaches or termites, which they are called).
-_LITERAL_PEST = re.compile(
+_LITERAL_PEST: Final = re.compile(
     r"\b(?:mosquito(?:e?s)?|flies|wasps|ants|slugs|snails|weeds|fleas|ticks|midges|pigeons"
     r"|mice|moths|aphids|bed ?bugs|bugs|germs|woodworm|nettles|dandelions)\b"
 )
-_CALLED_BEFORE = re.compile(r"\b(?:are|is|r|like|as|called|call|calling)\s+(?:\w+\s+)?$")
+_CALLED_BEFORE: Final = re.compile(r"\b(?:are|is|r|like|as|called|call|calling)\s+(?:\w+\s+)?$")
 
 
 def _to_hell_with_it(text: str, start: int) -> bool:
@@ -7378,13 +7444,13 @@ def _to_hell_with_it(text: str, start: int) -> bool:
     return before is not None and not _PEOPLE_KO.fullmatch(before.group(1))
 
 
-_THING_KO_BEFORE = re.compile(r"\b(?:is|us|iss|uss|aise|aisi|aisa|in|un) (\w+) ko\s+$")
+_THING_KO_BEFORE: Final = re.compile(r"\b(?:is|us|iss|uss|aise|aisi|aisa|in|un) (\w+) ko\s+$")
 # The people a Hindi call to harm names before "ko" (the threats' own list)
-_PEOPLE_KO = re.compile(KO_PEOPLE)
-_HARM_VERB = re.compile(DO_HARM + r"\b")
-_MODAL_BEFORE = re.compile(r"([a-z']+)\s+(?:could|might|can|may|will|would)\s+$")
+_PEOPLE_KO: Final = re.compile(KO_PEOPLE)
+_HARM_VERB: Final = re.compile(DO_HARM + r"\b")
+_MODAL_BEFORE: Final = re.compile(r"([a-z']+)\s+(?:could|might|can|may|will|would)\s+$")
 # Who can threaten: the writer, the reader, anyone, a crowd spoken for
-_THREATENERS = frozenset(
+_THREATENERS: Final = frozenset(
     {"i", "we", "someone", "somebody", "anyone", "anybody", "you", "u", "they", "he",
      "she", "people", "guys", "boys", "men", "lads", "folks", "mob", "and", "or", "who"}
 )  # fmt: skip
@@ -7417,57 +7483,57 @@ class _CueTable:
 
 
 # (Here, below every set they are made from.)
-_CUES = _CueTable()
-_CUE_CHAT = _CUES.bit(CHAT_CUES)
-_CUE_GROUP = _CUES.bit(_GROUP_CUES)
-_CUE_SLUR = _CUES.bit(_SLUR_CUES)
-_CUE_EXCLUSION = _CUES.bit(_EXCLUSION_CUES)
-_CUE_GROUP_ADJECTIVE = _CUES.bit(lx.GROUP_ADJECTIVES)
-_CUE_INSULT_NOUN = _CUES.bit(_INSULT_NOUNS)
-_CUE_DEHUMANISING = _CUES.bit(lx.DEHUMANISING_NOUNS)
-_CUE_DEMONSTRATIVE = _CUES.bit(lx.DEMONSTRATIVES)
-_CUE_VERMIN_NAME = _CUES.bit(_VERMIN_NAMES)
-_CUE_THEY_ARE = _CUES.bit(_THEY_ARE)
-_CUE_INSULT = _CUES.bit(_INSULT_CUES)
-_CUE_APE = _CUES.bit(_APES)
-_CUE_CALLED_NAME = _CUES.bit(_CALLED_NAMES)
-_CUE_YOU = _CUES.bit(lx.YOU)
-_CUE_WOMAN = _CUES.bit(_WOMEN)
-_CUE_PLACE = _CUES.bit(_PLACE_CUES)
-_CUE_SAYING = _CUES.bit(_SAYING_CUES)
-_CUE_DISCRIMINATION = _CUES.bit(_DISCRIMINATION_CUES)
-_CUE_TROPE = _CUES.bit(_TROPE_CUES)
-_CUE_UNLOVED = _CUES.bit(_UNLOVED_CUES)
-_CUE_NOBODY = _CUES.bit(_NOBODY)
-_CUE_PUT_DOWN = _CUES.bit(_PUT_DOWN_CUES)
-_CUE_WHAT_THEY_ARE = _CUES.bit(_WHAT_THEY_ARE_CUES)
-_CUE_LOT = _CUES.bit(_LOT)
-_CUE_ONE_ANIMAL = _CUES.bit(_ONE_ANIMAL)
-_CUE_SEXUAL = _CUES.bit(_SEXUAL_CUES | _SHAMING_CUES | _SOLD_CUES | lx.HAILED_AT_WORK)
-_CUE_THREAT = _CUES.bit(THREAT_WORDS)
-_CUE_COURT = _CUES.bit(_COURT_CUES)
+_CUES: Final = _CueTable()
+_CUE_CHAT: Final = _CUES.bit(CHAT_CUES)
+_CUE_GROUP: Final = _CUES.bit(_GROUP_CUES)
+_CUE_SLUR: Final = _CUES.bit(_SLUR_CUES)
+_CUE_EXCLUSION: Final = _CUES.bit(_EXCLUSION_CUES)
+_CUE_GROUP_ADJECTIVE: Final = _CUES.bit(lx.GROUP_ADJECTIVES)
+_CUE_INSULT_NOUN: Final = _CUES.bit(_INSULT_NOUNS)
+_CUE_DEHUMANISING: Final = _CUES.bit(lx.DEHUMANISING_NOUNS)
+_CUE_DEMONSTRATIVE: Final = _CUES.bit(lx.DEMONSTRATIVES)
+_CUE_VERMIN_NAME: Final = _CUES.bit(_VERMIN_NAMES)
+_CUE_THEY_ARE: Final = _CUES.bit(_THEY_ARE)
+_CUE_INSULT: Final = _CUES.bit(_INSULT_CUES)
+_CUE_APE: Final = _CUES.bit(_APES)
+_CUE_CALLED_NAME: Final = _CUES.bit(_CALLED_NAMES)
+_CUE_YOU: Final = _CUES.bit(lx.YOU)
+_CUE_WOMAN: Final = _CUES.bit(_WOMEN)
+_CUE_PLACE: Final = _CUES.bit(_PLACE_CUES)
+_CUE_SAYING: Final = _CUES.bit(_SAYING_CUES)
+_CUE_DISCRIMINATION: Final = _CUES.bit(_DISCRIMINATION_CUES)
+_CUE_TROPE: Final = _CUES.bit(_TROPE_CUES)
+_CUE_UNLOVED: Final = _CUES.bit(_UNLOVED_CUES)
+_CUE_NOBODY: Final = _CUES.bit(_NOBODY)
+_CUE_PUT_DOWN: Final = _CUES.bit(_PUT_DOWN_CUES)
+_CUE_WHAT_THEY_ARE: Final = _CUES.bit(_WHAT_THEY_ARE_CUES)
+_CUE_LOT: Final = _CUES.bit(_LOT)
+_CUE_ONE_ANIMAL: Final = _CUES.bit(_ONE_ANIMAL)
+_CUE_SEXUAL: Final = _CUES.bit(_SEXUAL_CUES | _SHAMING_CUES | _SOLD_CUES | lx.HAILED_AT_WORK)
+_CUE_THREAT: Final = _CUES.bit(THREAT_WORDS)
+_CUE_COURT: Final = _CUES.bit(_COURT_CUES)
 # (and the words that set a quotation at a distance: "'She's asking for it' is the oldest
 # excuse ...", the 805th set)
-_CUE_QUOTING = _CUES.bit(
+_CUE_QUOTING: Final = _CUES.bit(
     _QUOTE_REPORTED
     | {"kind", "sort", "type", "same", "oldest", "line", "lie", "trope", "slur", "insult",
        "jibe", "excuse", "opinion", "argument", "debate", "view", "speech", "criticism",
        "incitement", "crime", "threat", "my", "our", "fallen", "dropped", "declined",
        "halved"}
 )  # fmt: skip
-_CUE_SECOND_PERSON = _CUES.bit(lx.SECOND_PERSON)
+_CUE_SECOND_PERSON: Final = _CUES.bit(lx.SECOND_PERSON)
 # (the pairs of common words, each half a bit: _HER_SEX_IN_COMMON_WORDS and
 # _READER_PUT_DOWN_IN_COMMON_WORDS)
-_CUE_PRETTY = _CUES.bit(_PRETTY_WORDS)
-_CUE_HEAD = _CUES.bit(_HEAD_WORDS)
-_CUE_WOMEN_NAMED = _CUES.bit(_WOMEN_NAMED)
-_CUE_SHRUG = _CUES.bit(_SHRUGS)
-_CUE_EVEN = _CUES.bit(_EVEN_WORDS)
-_CUE_AWAY = _CUES.bit(_AWAY_WORDS)
-_CUE_GADGET = _CUES.bit(_GADGETS)
-_CUE_HOTI = _CUES.bit(_HOTI_WORDS)
-_CUE_SENSE = _CUES.bit(_SENSE_WORDS)
-_CUE_JAISE = _CUES.bit(_JAISE_WORDS)
-_CUE_DULLARD = _CUES.bit(_DULLARDS)
-_CUE_BRAIN = _CUES.bit(_BRAIN_WORDS)
-_CUE_GIVEN = _CUES.bit(_GIVEN)
+_CUE_PRETTY: Final = _CUES.bit(_PRETTY_WORDS)
+_CUE_HEAD: Final = _CUES.bit(_HEAD_WORDS)
+_CUE_WOMEN_NAMED: Final = _CUES.bit(_WOMEN_NAMED)
+_CUE_SHRUG: Final = _CUES.bit(_SHRUGS)
+_CUE_EVEN: Final = _CUES.bit(_EVEN_WORDS)
+_CUE_AWAY: Final = _CUES.bit(_AWAY_WORDS)
+_CUE_GADGET: Final = _CUES.bit(_GADGETS)
+_CUE_HOTI: Final = _CUES.bit(_HOTI_WORDS)
+_CUE_SENSE: Final = _CUES.bit(_SENSE_WORDS)
+_CUE_JAISE: Final = _CUES.bit(_JAISE_WORDS)
+_CUE_DULLARD: Final = _CUES.bit(_DULLARDS)
+_CUE_BRAIN: Final = _CUES.bit(_BRAIN_WORDS)
+_CUE_GIVEN: Final = _CUES.bit(_GIVEN)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from operator import itemgetter
 from pathlib import Path
+from typing import Final
 
 import numpy as np
 
@@ -33,8 +34,8 @@ from rejoinder.moderation.news import NewsHead
 from rejoinder.moderation.semantic import SemanticWords
 from rejoinder.moderation.wordcache import WordCache
 
-EXPLAIN_TOP = 5
-WORD_CACHE_SIZE = 200_000
+EXPLAIN_TOP: Final = 5
+WORD_CACHE_SIZE: Final = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +57,8 @@ _INDICES, _NUMERATOR, _IDF, _HINDI, _NEWS_NUMERATOR = (itemgetter(k) for k in ra
 # 1 + ln(count), by count, for every count a feature can reach: a char n-gram occurs at most
 # once per character read and a word or bigram once per word, so never more than twice the
 # characters read. Looked up, not computed: one gather instead of a cast, a log and an add.
-_COUNTS = np.arange(1, 2 * MAX_FEATURE_CHARS + 3, dtype=np.float64)
-_SUBLINEAR_TF = np.concatenate(([0.0], 1.0 + np.log(_COUNTS)))  # (a count of 0 never occurs)
+_COUNTS: Final = np.arange(1, 2 * MAX_FEATURE_CHARS + 3, dtype=np.float64)
+_SUBLINEAR_TF: Final = np.concatenate(([0.0], 1.0 + np.log(_COUNTS)))  # (a count of 0 never occurs)
 
 
 class LexicalModel:

@@ -10,32 +10,34 @@ hates Muslims": "who" stands between).
 
 from __future__ import annotations
 
+from typing import Final
+
 from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.words import IDENTITY_ATTACK, Hit, Words, endorses, in_sentence
 
-SCORE = 0.88
+SCORE: Final = 0.88
 # The verbs of shutting out, after "never" or "don't" ("never hire", "don't buy from").
-_WITHHELD = frozenset(
+_WITHHELD: Final = frozenset(
     {"hire", "employ", "rent", "sell", "trust", "marry", "date", "serve", "buy", "admit", "let"}
 )
-_NEGATIONS = frozenset({"never", "dont", "not", "wouldnt", "wont", "cant", "shouldnt"})
+_NEGATIONS: Final = frozenset({"never", "dont", "not", "wouldnt", "wont", "cant", "shouldnt"})
 # What may stand between the verb and the group: "rent my flat to a", "buy from".
-_BETWEEN = frozenset(
+_BETWEEN: Final = frozenset(
     {"a", "an", "any", "the", "my", "our", "your", "flat", "house", "home", "shop", "room",
      "property", "land", "to", "from", "with", "in", "out", "ever", "again"}
 )  # fmt: skip
 # Beside "boycott" and "no ... allowed", what a people's shops and custom are called.
-_TRADE = frozenset(
+_TRADE: Final = frozenset(
     {"shops", "shop", "vendors", "vendor", "businesses", "business", "traders", "sellers",
      "tenants", "people", "workers", "students", "customers"}
 )  # fmt: skip
 # A country's products, whose boycott is trade politics ("Boycott Chinese goods").
-_PRODUCTS = frozenset(
+_PRODUCTS: Final = frozenset(
     {"goods", "products", "apps", "app", "phones", "brands", "imports", "toys", "items",
      "companies", "films", "movies", "cricket"}
 )  # fmt: skip
 # In the sentence, these report or reject the call rather than make it.
-_AT_A_DISTANCE = (
+_AT_A_DISTANCE: Final = (
     lx.COUNTER_SPEECH
     | lx.QUOTING
     | lx.REJECTING
@@ -43,19 +45,21 @@ _AT_A_DISTANCE = (
 )
 # "should be allowed to refuse", "must refuse": refusing a people called for (not "It is
 # illegal to refuse ...", nor "Hospitals refuse Dalit patients": a report)
-_CALLED_FOR = frozenset({"should", "must", "allowed", "right"})
+_CALLED_FOR: Final = frozenset({"should", "must", "allowed", "right"})
 # "I don't want my kids sitting next to a Muslim", "Nobody wants Muslims as neighbours"
-_WANT = frozenset({"want", "wants"})
-_NOT_WANTED = frozenset({"dont", "doesnt", "nobody", "noone", "never", "not", "one"})
-_BESIDE = frozenset({"next", "near", "beside", "around"})
-_AS_NEIGHBOURS = frozenset(
+_WANT: Final = frozenset({"want", "wants"})
+_NOT_WANTED: Final = frozenset({"dont", "doesnt", "nobody", "noone", "never", "not", "one"})
+_BESIDE: Final = frozenset({"next", "near", "beside", "around"})
+_AS_NEIGHBOURS: Final = frozenset(
     {"neighbours", "neighbors", "neighbour", "neighbor", "tenants", "colleagues", "classmates"}
 )
 # What a sign on a door says of those it keeps out: "No Muslims allowed", "No Travellers
 # served".
-_KEPT_OUT = frozenset({"allowed", "served", "welcome"})
+_KEPT_OUT: Final = frozenset({"allowed", "served", "welcome"})
 # One of these must be in the comment for any form to be there.
-CUES = _WITHHELD | _WANT | _KEPT_OUT | {"boycott", "refuse", "bahishkar", "bahiskar", "bahishkaar"}
+CUES: Final = (
+    _WITHHELD | _WANT | _KEPT_OUT | {"boycott", "refuse", "bahishkar", "bahiskar", "bahishkaar"}
+)
 
 
 def shut_out(words: Words) -> list[Hit]:
@@ -108,7 +112,7 @@ def _qualifies_another(words: Words, i: int) -> bool:
     return after not in _TRADE and after not in _PERSONS and after not in _FOLLOWING
 
 
-_PERSONS = frozenset(
+_PERSONS: Final = frozenset(
     {"man", "men", "woman", "women", "guy", "guys", "person", "persons", "family", "families",
      "boy", "boys", "girl", "girls", "kid", "kids", "child", "children", "neighbour",
      "neighbours", "neighbor", "neighbors", "tenant", "landlord", "maid", "driver", "log",
@@ -117,7 +121,7 @@ _PERSONS = frozenset(
      "lawyer", "lawyers", "pilot", "pilots", "plumber", "plumbers", "cop", "cops",
      "accountant", "accountants", "babysitter", "nanny", "employee", "employees"}
 )  # fmt: skip
-_FOLLOWING = frozenset(
+_FOLLOWING: Final = frozenset(
     {"in", "into", "to", "from", "and", "or", "again", "ever", "here", "there", "anymore",
      "at", "near", "as", "either", "because", "who", "ko", "se", "ka", "ki", "ke"}
 )  # fmt: skip
@@ -134,8 +138,8 @@ def _boycotted(words: Words, i: int) -> bool:
     )
 
 
-_OF = frozenset({"ka", "ki", "ke"})
-_BOYCOTT = frozenset({"bahishkar", "bahiskar", "bahishkaar", "boycott"})
+_OF: Final = frozenset({"ka", "ki", "ke"})
+_BOYCOTT: Final = frozenset({"bahishkar", "bahiskar", "bahishkaar", "boycott"})
 
 
 def _no_one_allowed(words: Words, i: int) -> bool:
@@ -149,7 +153,7 @@ def _no_one_allowed(words: Words, i: int) -> bool:
     return k is not None and words.unbroken(i - 1, i + k + 1)
 
 
-_TOLD = frozenset({"were", "was", "are", "is", "been", "being", "got", "get", "have", "had"})
+_TOLD: Final = frozenset({"were", "was", "are", "is", "been", "being", "got", "get", "have", "had"})
 
 
 def _refused_verb(words: Words, k: int) -> int | None:
@@ -176,7 +180,7 @@ def _refusal_called_for(words: Words, k: int) -> int | None:
 
 # "landlords who refuse ...": the refusal described as someone's, not called for (the 1003rd
 # set)
-_WHO_REFUSES = frozenset({"who", "that", "which"})
+_WHO_REFUSES: Final = frozenset({"who", "that", "which"})
 
 
 def _unwanted(words: Words, i: int) -> int | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from rejoinder.domain.normalize import LETTER, Normalized, normalize
 from rejoinder.moderation import lexicon as lx
@@ -18,23 +19,23 @@ from rejoinder.moderation.spellings import MODEL_CHAT_CUES, has_symbols, spelled
 
 # Runs of letters, Devanagari vowel signs included; a word is one of two or more (the
 # one-letter runs are found too: chat's "n" and "w" are words to write out).
-_RUN = re.compile(f"{LETTER}+")
+_RUN: Final = re.compile(f"{LETTER}+")
 # The same runs in an ASCII text, found faster: a range is tested quicker than \w's table.
-_ASCII_RUN = re.compile("[a-zA-Z0-9_]+")
-CHAR_SIZES = (2, 3, 4, 5)
-MAX_FEATURE_CHARS = 2000  # scoring reads the first 2,000 normalised characters: bounded work
+_ASCII_RUN: Final = re.compile("[a-zA-Z0-9_]+")
+CHAR_SIZES: Final = (2, 3, 4, 5)
+MAX_FEATURE_CHARS: Final = 2000  # scoring reads the first 2,000 normalised characters: bounded work
 # Every word naming a protected group reads as this one word. The training sets name some
 # groups mostly in abuse, so a model that sees the names learns that "Muslims" or "gay" is
 # itself a sign of abuse and scores neutral mentions high; with the names masked it learns
 # what is said of a group ("grp are vermin"). Measured on the held-out sets, learned model
 # without its other parts: ETHOS 0.742 -> 0.760, ToxiGen 0.708 -> 0.762, the rest equal.
-GROUP = "grp"
+GROUP: Final = "grp"
 # Recorded in a trained model and checked when it loads: a model trained on other features
 # would score wrongly without a word of warning.
-FEATURES = "words+bigrams+chars2-5/groups-masked/chat-spelled-out-but-h"
+FEATURES: Final = "words+bigrams+chars2-5/groups-masked/chat-spelled-out-but-h"
 # The runs that may be a chat spelling to write out ("they're" is found as "they", "re").
-_CHAT_RUNS = MODEL_CHAT_CUES | {"re"}
-_GROUPS = lx.GROUP_NAMES | {f"{word}s" for word in lx.GROUP_ADJECTIVES}
+_CHAT_RUNS: Final = MODEL_CHAT_CUES | {"re"}
+_GROUPS: Final = lx.GROUP_NAMES | {f"{word}s" for word in lx.GROUP_ADJECTIVES}
 
 
 def tokens(normalized: Normalized) -> list[tuple[str, int, int]]:
@@ -87,7 +88,7 @@ def _masked(word: str) -> str:
     return _MASK.get(word, word)
 
 
-_MASK = dict.fromkeys(_GROUPS, GROUP)  # one lookup per word
+_MASK: Final = dict.fromkeys(_GROUPS, GROUP)  # one lookup per word
 
 
 def word_features(word: str) -> list[str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from rejoinder.domain.threats import spaced
 from rejoinder.moderation import lexicon as lx
@@ -29,59 +30,64 @@ from rejoinder.moderation.words import (
     regex_hits,
 )
 
-SCORE = 0.95
+SCORE: Final = 0.95
 
-_VERBS = lx.VIOLENT_VERBS
+_VERBS: Final = lx.VIOLENT_VERBS
 # "gun down the marchers", "wipe out the Rohingyas", "run over these protesters": these
 # verbs need their particle
-_PARTICLE_VERBS = {"gun": "down", "mow": "down", "wipe": "out", "run": "over"}
-_PARTICLES = frozenset({"down", "out", "off"})
+_PARTICLE_VERBS: Final = {"gun": "down", "mow": "down", "wipe": "out", "run": "over"}
+_PARTICLES: Final = frozenset({"down", "out", "off"})
 # Between the determiner and the people: "all the bloody traitors", "the anti national
 # protesters" (not "hang out with the students", "kill time with the kids")
 # (and what a game's verbs are done to: "shoot the ball faster lads", the 531st set)
-_NOT_MODIFIERS = (
+_NOT_MODIFIERS: Final = (
     lx.RECEIVING
     | lx.PREPOSITIONS
     | {"ball", "puck", "breeze", "shot", "shots", "goal", "hoops", "pool", "messenger"}
 )
 # "Let's slaughter the Tories at the polls", "kill the Aussies in the final": a contest
-_CONTESTS = lx.CONTESTS
+_CONTESTS: Final = lx.CONTESTS
 # "Hang the people who did this": the perpetrators of a crime, a sentence asked for
-_GENERIC = frozenset({"people", "persons", "men", "guys", "folks"})
-_PERPETRATORS = frozenset({"who", "that", "responsible", "behind", "involved", "guilty"})
+_GENERIC: Final = frozenset({"people", "persons", "men", "guys", "folks"})
+_PERPETRATORS: Final = frozenset({"who", "that", "responsible", "behind", "involved", "guilty"})
 # (and people by their age, or called names: "These demented old hags should be gassed",
 # the 440th set)
-_NAMED_PEOPLE = frozenset(
+_NAMED_PEOPLE: Final = frozenset(
     {"hags", "wrinklies", "boomers", "pensioners", "oldies", "geezers", "cretins", "morons",
      "idiots"}
 )  # fmt: skip
-_TARGETS = (lx.GROUP_WORDS - lx.FAITHS) | lx.PEOPLE_NOUNS | lx.ROLE_NOUNS | _NAMED_PEOPLE
+_TARGETS: Final = (lx.GROUP_WORDS - lx.FAITHS) | lx.PEOPLE_NOUNS | lx.ROLE_NOUNS | _NAMED_PEOPLE
 # "every doctor who pushed the jab should hang": one of a people named by what they do
-_ONE_OF = frozenset(word[:-1] for word in _TARGETS if word.endswith("s"))
-_NAMED = _TARGETS | lx.GROUP_ADJECTIVES | _ONE_OF  # "every Bangladeshi" names people too
-_DETERMINERS = frozenset({"the", "these", "those", "them", "all", "every", "each", "last"})
-_SINGLE = frozenset({"single", "one", "of"})  # "every single one of these ..."
-_CALLERS = frozenset({"just", "so", "then", "now", "please", "simply", "lets", "go", "gotta"})
-_MODALS = frozenset({"should", "must", "shall", "ill", "well", "gonna", "wanna"})
+_ONE_OF: Final = frozenset(word[:-1] for word in _TARGETS if word.endswith("s"))
+_NAMED: Final = _TARGETS | lx.GROUP_ADJECTIVES | _ONE_OF  # "every Bangladeshi" names people too
+_DETERMINERS: Final = frozenset({"the", "these", "those", "them", "all", "every", "each", "last"})
+_SINGLE: Final = frozenset({"single", "one", "of"})  # "every single one of these ..."
+_CALLERS: Final = frozenset(
+    {"just", "so", "then", "now", "please", "simply", "lets", "go", "gotta"}
+)
+_MODALS: Final = frozenset({"should", "must", "shall", "ill", "well", "gonna", "wanna"})
 # "time to hang the traitors", "we need to shoot them" (not "ordered them to shoot ...")
-_WANTING = frozenset({"time", "need", "needs", "want", "wanna", "ought", "have", "has", "got"})
-_DENIALS = lx.NEGATIONS | frozenset({"shouldnt", "mustnt", "cant", "wont", "didnt", "stop"})
-_DEONTIC = frozenset({"should", "must", "need", "needs", "ought", "deserve", "deserves"})
+_WANTING: Final = frozenset(
+    {"time", "need", "needs", "want", "wanna", "ought", "have", "has", "got"}
+)
+_DENIALS: Final = lx.NEGATIONS | frozenset({"shouldnt", "mustnt", "cant", "wont", "didnt", "stop"})
+_DEONTIC: Final = frozenset({"should", "must", "need", "needs", "ought", "deserve", "deserves"})
 # "(to) be lined up and shot", "be rounded up and shot", "be dragged out and shot" (the 509th
 # set), "be taken out and shot"
-_BRIDGES = frozenset({"to", "all", "be", "get", "have", "been", "lined", "rounded", "up", "and",
+_BRIDGES: Final = frozenset({"to", "all", "be", "get", "have", "been", "lined", "rounded", "up",
+                      "and",
                       "dragged", "taken", "marched", "out", "outside"})  # fmt: skip
-_PARTICIPLES = lx.VIOLENT_PARTICIPLES
-_ALL_WHO = frozenset({"all", "who"})
+_PARTICIPLES: Final = lx.VIOLENT_PARTICIPLES
+_ALL_WHO: Final = frozenset({"all", "who"})
 # "These doctors should hang", "every traitor should swing": deaths with no participle
-_DYING = frozenset({"hang", "swing", "die"})
-_DEATHS = _PARTICIPLES | _DYING
+_DYING: Final = frozenset({"hang", "swing", "die"})
+_DEATHS: Final = _PARTICIPLES | _DYING
 # ... said as a wish, not of how or where ("should die at home, with dignity")
-_DYING_AFTER = frozenset({"for", "like", "already", "too", "slowly", "now"})
+_DYING_AFTER: Final = frozenset({"for", "like", "already", "too", "slowly", "now"})
 # "any" names each of a people only before a people's word ("any Russian living in London")
-_ANY = frozenset({"every", "each", "any"})
+_ANY: Final = frozenset({"every", "each", "any"})
 # "Shoot the protesters a message", "shoot the players for the magazine": not a gun.
-_NOT_A_GUN = frozenset({"a", "an", "for", "with", "during", "from"})
+_NOT_A_GUN: Final = frozenset({"a", "an", "for", "with", "during", "from"})
 
 
 def calls_to_violence(words: Words) -> list[Hit]:
@@ -163,7 +169,7 @@ def _possessive(words: Words, t: int) -> bool:
     return words.text[end : end + 1] in {"'", "’"} or words.text[start:end].endswith(_OWNS)
 
 
-_OWNS = ("'s", "’s")
+_OWNS: Final = ("'s", "’s")
 
 
 def _not_a_gun(words: Words, t: int) -> bool:
@@ -181,7 +187,7 @@ def _reported_or_denied(words: Words, k: int) -> bool:
     return denied or said or any(_according_to_another(words, j) for j in sentence)
 
 
-_NOT_ANOTHER = frozenset({"me", "us", "my", "our"})
+_NOT_ANOTHER: Final = frozenset({"me", "us", "my", "our"})
 
 
 def _according_to_another(words: Words, j: int) -> bool:
@@ -250,7 +256,7 @@ def _dying_after(words: Words, j: int) -> int | None:
     return None
 
 
-_DYING_BRIDGES = frozenset({"to", "all", "just", "simply"})
+_DYING_BRIDGES: Final = frozenset({"to", "all", "just", "simply"})
 
 
 def _past_a_place(words: Words, j: int) -> int:
@@ -265,7 +271,7 @@ def _past_a_place(words: Words, j: int) -> int:
     return j
 
 
-_PLACED = frozenset({"in", "from"})
+_PLACED: Final = frozenset({"in", "from"})
 
 
 def _participle_after(words: Words, j: int) -> int | None:
@@ -282,14 +288,14 @@ def _participle_after(words: Words, j: int) -> int | None:
 
 # Lands whose destruction is called for under war news: "Flatten Gaza", "Nuke Pakistan",
 # "wipe Ukraine off the map".
-_LANDS = (
+_LANDS: Final = (
     "gaza|the west bank|west bank|palestine|israel|pakistan|india|iran|iraq|afghanistan"
     "|ukraine|russia|china|kashmir|lebanon|beirut|syria|yemen|tehran|moscow|kyiv|kiev"
     "|islamabad|karachi|lahore|beijing|tel aviv|bangladesh|dhaka|mecca|kabul"
 )
 # Places a call to burn names: "Burn down their mosques", "someone should torch that newsroom
 # with the editors inside", "hope the plane goes down with all of them on board".
-_PLACES = (
+_PLACES: Final = (
     "mosques? churches church temples? gurdwaras? synagogues? madrasas? madrassas? homes?"
     " houses? shops? newsrooms? offices? studios? villages? slums? camps? bastis? colony"
     " colonies mohallas? hotels? hostels? caravans? schools? vans trailers buildings? halls"
@@ -297,25 +303,29 @@ _PLACES = (
 # A call opens its text, follows a clause's punctuation ("..., burn their houses": a
 # lookbehind, as the whole-word guard before the pattern would refuse a comma after a
 # letter), or follows a word that makes it one.
-_CALL = (
+_CALL: Final = (
     # ("someone will torch that loudspeaker and the building with it", the 557th set)
     r"(?:^|(?<=[.!?,;:]) |(?:just|lets|let's|someone should|somebody should|someone will"
     r"|somebody will|we should|you should"
     r"|they should|should|ought to|must|i'll|we'll|i will|we will|gonna|go|time to|need to"
     r"|next time) )"
 )
-_WHOM = r"(?:all of )?(?:them|him|her|you|u|everyone|everybody|(?:the|those|these|every) \w+)"
+_WHOM: Final = (
+    r"(?:all of )?(?:them|him|her|you|u|everyone|everybody|(?:the|those|these|every) \w+)"
+)
 # "... with the owner inside", "... with him in it"
-_WITH_WHOM_INSIDE = rf"with {_WHOM}(?: still)? (?:inside|in it|in there)"
+_WITH_WHOM_INSIDE: Final = rf"with {_WHOM}(?: still)? (?:inside|in it|in there)"
 # People a firing squad lines up: peoples and people named by what they do (not "line the
 # kids up against the wall" for a photograph).
-_LINED_UP = "|".join(
+_LINED_UP: Final = "|".join(
     re.escape(w) for w in sorted(lx.GROUP_WORDS | lx.ROLE_NOUNS, key=len, reverse=True)
 )
 # Peoples, as the lexicon names them, for the patterns that need one after a verb.
-_PEOPLES = "|".join(re.escape(w) for w in sorted(lx.GROUP_WORDS - lx.FAITHS, key=len, reverse=True))
+_PEOPLES: Final = "|".join(
+    re.escape(w) for w in sorted(lx.GROUP_WORDS - lx.FAITHS, key=len, reverse=True)
+)
 # pattern -> the words one of which it needs (so most comments run none of them)
-_CALLS = (
+_CALLS: Final = (
     (
         rf"{_CALL}(?:burn down|burn out|burn|torch|firebomb|petrol bomb|set fire to|raze"
         r"|blow up) (?:all )?(?:(?:their|the|these|those|that|this|every|his|her) )?(?:\w+ ){0,2}?"
@@ -592,7 +602,7 @@ _CALLS = (
         "line",
     ),
 )
-_CALL_CUES = frozenset(word for _, anchors in _CALLS for word in anchors.split())
+_CALL_CUES: Final = frozenset(word for _, anchors in _CALLS for word in anchors.split())
 
 
 @lru_cache(maxsize=1)

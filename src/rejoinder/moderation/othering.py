@@ -16,13 +16,15 @@ is named (word i, its last word `last`):
 
 from __future__ import annotations
 
+from typing import Final
+
 from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.words import IDENTITY_ATTACK, Hit, Words, nearest_before
 
-_ASKED = frozenset({"are", "r", "is"})
-_DOUBTING = frozenset({"even", "really", "actually", "truly", "fully", "real"})
-_HUMAN = frozenset({"human", "humans", "people", "persons"})
-_BEFORE_GROUP = lx.DEMONSTRATIVES | {"the"}
+_ASKED: Final = frozenset({"are", "r", "is"})
+_DOUBTING: Final = frozenset({"even", "really", "actually", "truly", "fully", "real"})
+_HUMAN: Final = frozenset({"human", "humans", "people", "persons"})
+_BEFORE_GROUP: Final = lx.DEMONSTRATIVES | {"the"}
 
 
 def humanity_doubted(words: Words, i: int, last: int) -> int | None:
@@ -42,11 +44,11 @@ def humanity_doubted(words: Words, i: int, last: int) -> int | None:
 
 
 # "ruined by", "overrun by", "being destroyed by": what a people is blamed for doing to us
-_RUINED = frozenset(
+_RUINED: Final = frozenset(
     {"ruined", "overrun", "swamped", "infested", "invaded", "polluted", "destroyed", "flooded"}
 )
-_LITERAL_UNLESS_BEING = frozenset({"destroyed", "flooded"})  # "the mosque was destroyed by"
-_OURS = frozenset({"our", "this"})
+_LITERAL_UNLESS_BEING: Final = frozenset({"destroyed", "flooded"})  # "the mosque was destroyed by"
+_OURS: Final = frozenset({"our", "this"})
 
 
 def ruined_by(words: Words, i: int) -> int | None:
@@ -65,7 +67,7 @@ def _word_before(words: Words, i: int) -> int:
     return i - 1 if i > 0 and words.words[i - 1] not in _BEFORE_GROUP else i - 2
 
 
-_IN_THE = ("in", "the")
+_IN_THE: Final = ("in", "the")
 
 
 def in_their_nature(words: Words) -> list[Hit]:
@@ -90,10 +92,10 @@ def _vice_before(words: Words, k: int) -> bool:
 
 
 # "nicer before the Muslims moved in": what was better, and how a people came
-_BETTER = frozenset(
+_BETTER: Final = frozenset(
     {"better", "nicer", "safer", "cleaner", "quieter", "happier", "greater", "richer"}
 )
-_CAME = frozenset({"came", "moved", "arrived", "showed", "started", "took", "turned", "got"})
+_CAME: Final = frozenset({"came", "moved", "arrived", "showed", "started", "took", "turned", "got"})
 
 
 def better_before(words: Words, i: int, last: int) -> int | None:
@@ -107,7 +109,7 @@ def better_before(words: Words, i: int, last: int) -> int | None:
     return nearest_before(words, i, k, _BETTER)
 
 
-_PROBLEM = frozenset({"problem", "trouble"})
+_PROBLEM: Final = frozenset({"problem", "trouble"})
 
 
 def named_the_problem(words: Words, i: int, last: int) -> int | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import string
+from typing import Final
 
 from rejoinder.domain.threats import spaced
 from rejoinder.moderation import lexicon as lx
@@ -28,43 +29,43 @@ from rejoinder.moderation.words import (
     regex_hits,
 )
 
-SCORE = 0.88
+SCORE: Final = 0.88
 
 # Race and faith as adjectives, not "white" (a board "too white" is a complaint about it)
 # nor nationalities (numbers of students or workers are argued as policy).
-_RACE_FAITH = r"(?:brown|black|muslim|jewish|asian|african|arab|paki|hindu|sikh)"
-_CRIMES = (
+_RACE_FAITH: Final = r"(?:brown|black|muslim|jewish|asian|african|arab|paki|hindu|sikh)"
+_CRIMES: Final = (
     r"(?:grooming gang|rape gang|terrorist|terror attack|rapist|criminal|thief|scammer|bomber"
     r"|paedo|pedo|groomer|stabbing|murderer)s?"
 )
-_SARCASM = (
+_SARCASM: Final = (
     r"(?:shocker|what a (?:surprise|shock)|surprise surprise|what are the odds"
     r"|who (?:would|could) have (?:thought|guessed)|colou?r me (?:shocked|surprised)"
     r"|quelle surprise|no surprise there|as usual"
     r"|yet again|again\??)"
 )
-_SEEN = (
+_SEEN: Final = (
     r" (?:on (?:the )?(?:news|tv|telly|screen|streets|bus|train|team)|in (?:this|our|my|the)"
     r" (?:country|town|city|area|street|school|neighbourhood|neighborhood|village|estate"
     r"|parliament)|here|around here|everywhere|these days)"
 )
 # Disabled people in Hindi, as the sayings about them name them (not "langda" alone: a mango)
-_DISABLED_HI = r"(?:apahij|viklang|divyang|langde|lule|andhe|goonge|behre|bahre|pagal)"
+_DISABLED_HI: Final = r"(?:apahij|viklang|divyang|langde|lule|andhe|goonge|behre|bahre|pagal)"
 # Peoples a sarcastic comment blames for crimes ("Another traveller site, another spate of
 # burglaries. Total coincidence, I'm sure."), as the 1057th set named them.
-_BLAMED_PEOPLES = (
+_BLAMED_PEOPLES: Final = (
     r"(?:travellers?|gypsy|gypsies|roma|migrants?|immigrants?|asylum seekers?|refugees?|poles?"
     r"|muslims?|mosques?|somalis?|pakistanis?|romanians?|albanians?|afghans?|eritreans?"
     r"|africans?|nigerians?|pakistani community|muslim community)"
 )
 # A region's people, as a city's comments name those from elsewhere in the country.
-_REGIONAL_PEOPLES = (
+_REGIONAL_PEOPLES: Final = (
     r"(?:hindi[- ]?walas?|hindi[- ]?wale|hindi[- ]?waale|bhaiyas|bhaiyyas|bhaiyon"
     r"|north indians?|biharis?|up walas?|up wale|gultis?|madrasis?|south indians?|marathis?"
     r"|bengalis?|kannadigas?|tamilians?|northies|migrants)"
 )
 # Peoples as sayings name them, plural and singular.
-_PEOPLES = (
+_PEOPLES: Final = (
     r"(?:muslims?|jews?|hindus?|sikhs?|christians?|blacks|black people|arabs?|pakistanis?"
     r"|bangladeshis?|immigrants?|migrants?|refugees?|africans?|mexicans?|indians?|chinese"
     r"|gays|women|dalits?|biharis?"
@@ -74,7 +75,7 @@ _PEOPLES = (
     r"|gypsies|gypsy|eritreans?|sudanese|turks?|kurds?|albanians?)"
 )
 # Right after "bad.", "evil, ", "terrorists; ": fixed-width lookbehinds, one per ending
-_AFTER_AN_ATTACK_WORD = (
+_AFTER_AN_ATTACK_WORD: Final = (
     "(?:"
     + "|".join(
         rf"(?<={word}{stop}\s)"
@@ -83,7 +84,7 @@ _AFTER_AN_ATTACK_WORD = (
     )
     + ")"
 )
-_SAYING = (
+_SAYING: Final = (
     r"hitler (?:was|is) (?:right|correct)(?! about nothing)|hitler had a point"
     r"|hitler (?:had|got) it right|hitler had the right idea"
     r"|should have finished the job(?= (?:hitler|he) started)|finish what hitler started"
@@ -398,7 +399,7 @@ def _whole_words(body: str, starting: bool = True) -> re.Pattern[str]:
 # union's cues, so the union does not run for them): a festival sent abroad, women as booty,
 # "mini-Pakistans", coerced or out, a community thrown out with the man, "the only good X is
 # a dead one", work by caste, adoption said to be for abuse.
-_SET_APART = (
+_SET_APART: Final = (
     # a faith's festival sent abroad: "Christians should celebrate Christmas in Rome, not in
     # India"
     r"(?:celebrate|pray|worship|live)[^.!?\n]{0,30}? in (?:rome|the vatican|vatican|pakistan"
@@ -486,7 +487,7 @@ _SET_APART = (
     r"|(?<!who\s)(?<!that\s)adopt (?:kids|children|boys|girls|babies|a child|a kid)"
     r" (?:just |only )?(?:to|so they can) (?:abuse|molest|groom|rape)"
 )
-SET_APART_CUES = frozenset(
+SET_APART_CUES: Final = frozenset(
     {"rome", "vatican", "booty", "ganimat", "slaves", "mini", "minipakistan", "minipakistans",
      "sing", "chant", "shout", "recite", "community", "qaum", "kaum", "biradari", "jaat",
      "caste", "dead", "jaati", "jati", "ancestral", "khandani", "adopt", "only", "cotton",
@@ -496,7 +497,7 @@ SET_APART_CUES = frozenset(
 )  # fmt: skip
 # Sayings about a faith's places and a people's power, cued by words too common to send a
 # comment through all the sayings above ("temple", "church", "jews").
-_PLACES_AND_POWER = _whole_words(
+_PLACES_AND_POWER: Final = _whole_words(
     # "every mosque is a terror cell"
     # (and "Every mandir in Leicester is an RSS shakha", the 1070th set, "Convent schools are
     # conversion factories", the 1067th)
@@ -545,7 +546,7 @@ _PLACES_AND_POWER = _whole_words(
 # when asserted, not "love jihad laws were struck down"), weapons in every mosque, "25
 # bacche", a Dalit's daring ("Dalit dulhe ki ghodi pe baithne ki himmat kaise hui?") and
 # Hindus made a minority.
-_COMMUNAL = _whole_words(
+_COMMUNAL: Final = _whole_words(
     r"(?:population|land|thook|thuk|thook|rail|vote|corona|mazar|naukri|upsc|fertili[sz]er"
     r"|economic|halal|mehndi|gau|fruit|sabzi|spit|flood|hair|drug|narcotics?) jihad"
     r"|(?:a|ek) jihad for everything"
@@ -642,7 +643,7 @@ _COMMUNAL = _whole_words(
     r"|(?:reservation|aarakshan|arakshan|quota) (?:ki|ke|ka|wale|waale|walon) (?:bheekh|bhikh"
     r"|bheek|bhikhari|bhikari|bhikhariyon|bhikariyon)(?! nahi| nahin| nhi)"
 )
-COMMUNAL_CUES = frozenset(
+COMMUNAL_CUES: Final = frozenset(
     {"jihad", "bacche", "bachche", "bachhe", "masjid", "masjidon", "masjide", "madarse",
      "madarson", "madrasa", "madrason", "himmat", "minority", "alpsankhyak", "khatre",
      "khatra", "danga", "dange", "baje", "bajte", "oclock", "ghutne", "ghutno", "ghutnon",
@@ -656,18 +657,18 @@ COMMUNAL_CUES = frozenset(
 # A faith's prophet or god called a criminal: "your prophet was a pedophile". The names
 # that are also everyday first names take only the old slur on the Prophet ("Muhammad was a
 # pedophile"; not "Mohammed is a terrorist suspect"), or need "Lord" ("Lord Krishna").
-_REVERED = (
+_REVERED: Final = (
     r"(?:(?:the |your |their |ur )?prophet|jesus|christ"
     r"|(?:lord|bhagwan|prabhu) (?:ram|rama|krishna|shiva|shiv|vishnu))"
 )
-_DEFILED = _whole_words(
+_DEFILED: Final = _whole_words(
     rf"{_REVERED}(?:'?s)? (?:was|is|were) (?:just |nothing but )?(?:a |an )?"
     r"(?:pedophile|paedophile|pedo|paedo|child molester|child rapist|rapist|terrorist"
     r"|murderer|bastard|pervert|demon|warlord|bandit)"
     r"|(?:muhammad|mohammed|mohammad|mohamed|muhammed) (?:was|is) (?:a |an )?(?:pedophile"
     r"|paedophile|pedo|paedo|child molester|child rapist)"
 )
-PLACES_AND_POWER_CUES = frozenset(
+PLACES_AND_POWER_CUES: Final = frozenset(
     {"mosque", "mosques", "madrasa", "madrasas", "madrassa", "madrassas", "madarsa", "madarsas",
      "church", "churches", "gurdwara", "gurdwaras", "synagogue", "synagogues", "temple",
      "temples", "jews", "zionists", "jewish", "prophet", "muhammad", "mohammed", "mohammad",
@@ -675,7 +676,7 @@ PLACES_AND_POWER_CUES = frozenset(
      "mandirs", "masjid", "masjids", "convent", "missionaries"}
 )  # fmt: skip
 # The cue words of the twenty-third session's forms at the end of _SAYING.
-_LATER_CUES = frozenset(
+_LATER_CUES: Final = frozenset(
     {"bucharest", "warsaw", "sofia", "tirana", "lagos", "kabul", "mogadishu", "islamabad",
      "karachi", "dhaka", "mirpur", "kingston", "accra", "romania", "poland", "bulgaria",
      "albania", "nigeria", "somalia", "pakistan", "bangladesh", "jamaica", "africa", "playing",
@@ -686,7 +687,7 @@ _LATER_CUES = frozenset(
      "bombs"}
 )  # fmt: skip
 # The main union's cue words.
-CUES = _LATER_CUES | frozenset(
+CUES: Final = _LATER_CUES | frozenset(
     {
         "rather",
         "mixing",
@@ -877,7 +878,7 @@ CUES = _LATER_CUES | frozenset(
     }
 )
 # In the sentence, these make the saying named to be rejected or reported.
-_AT_A_DISTANCE = (
+_AT_A_DISTANCE: Final = (
     lx.COUNTER_SPEECH
     | lx.QUOTING
     | lx.REJECTING
@@ -892,7 +893,7 @@ _AT_A_DISTANCE = (
 
 # Sayings each run only when a cue word of its own is in the comment: their cues are too
 # common ("responsible", "sick") to send every such comment through a union.
-_CUED = tuple(
+_CUED: Final = tuple(
     (_whole_words(body), frozenset(cues.split()))
     for body, cues in (
         # collective guilt: "every Jew is responsible for what Israel does" (not "not every
@@ -5705,14 +5706,14 @@ def _alternatives(body: str, cues: frozenset[str]) -> Alternatives:
     )
 
 
-_SAYINGS = _alternatives(_SAYING, CUES)
-_SETS_APART = _alternatives(_SET_APART, SET_APART_CUES)
+_SAYINGS: Final = _alternatives(_SAYING, CUES)
+_SETS_APART: Final = _alternatives(_SET_APART, SET_APART_CUES)
 # The forty-sixth and forty-seventh sessions' sayings, run as those two unions are, one
 # alternative at a time: each where a cue word it spells is present and the strings it
 # cannot match without are in the text. In _CUED, each of the forty-sixth's ran whole for
 # any comment holding any of its cues (some as common as "tomorrow", "own" or "police"):
 # 4.6% more instructions per comment.
-_ONE_BY_ONE_PARTS = (
+_ONE_BY_ONE_PARTS: Final = (
     # the forty-eighth session's sweep of calls against a people (eighteen peoples, eighteen
     # forms): "death to Muslims", "we need to get rid of refugees for good", "send Jews to
     # the gas chambers" (not "were sent to the gas chambers", history told), "round up the
@@ -6601,20 +6602,20 @@ _ONE_BY_ONE_PARTS = (
         " maps map deport kapde glorifies worships breeds",
     ),
 )
-_ONE_BY_ONE = _alternatives(
+_ONE_BY_ONE: Final = _alternatives(
     "|".join(body for body, _ in _ONE_BY_ONE_PARTS),
     frozenset(cue for _, cues in _ONE_BY_ONE_PARTS for cue in cues.split()),
 )
 # Every pattern with the words one of which it needs, in the order their hits are listed
 # (the alternatives of the two unions above first, by where they stand in the text).
-_BY_CUES = (
+_BY_CUES: Final = (
     (_COMMUNAL, COMMUNAL_CUES),
     *_CUED,
     (_PLACES_AND_POWER, PLACES_AND_POWER_CUES),
     (_DEFILED, PLACES_AND_POWER_CUES),
 )
 # One of these must be in the comment for any saying to be there.
-ALL_CUES = (
+ALL_CUES: Final = (
     CUES
     | SET_APART_CUES
     | _ONE_BY_ONE.cues
@@ -6632,8 +6633,8 @@ def _by_cue_word() -> dict[str, tuple[int, ...]]:
     return {cue: tuple(ns) for cue, ns in index.items()}
 
 
-_BY_CUE_WORD = _by_cue_word()
-_BY_CUE_WORDS = frozenset(_BY_CUE_WORD)
+_BY_CUE_WORD: Final = _by_cue_word()
+_BY_CUE_WORDS: Final = frozenset(_BY_CUE_WORD)
 
 
 def hateful_sayings(words: Words) -> list[Hit]:
@@ -6670,7 +6671,7 @@ def called_it(words: Words) -> list[Hit]:
     return [hit for hit in found if not _at_a_distance(words, hit)]
 
 
-_PERSONAL = frozenset({"she", "he", "her", "him"})
+_PERSONAL: Final = frozenset({"she", "he", "her", "him"})
 
 
 def _at_a_distance(words: Words, hit: Hit) -> bool:
@@ -6715,7 +6716,7 @@ def _its_sayers_named(words: Words, last: int) -> bool:
     return len(after) == 2 and after[0] in _SAYERS and after[1] in _WALA
 
 
-_SAYERS = frozenset({"bolne", "kehne", "likhne", "bolte", "kehte"})
+_SAYERS: Final = frozenset({"bolne", "kehne", "likhne", "bolte", "kehte"})
 
 
 def _said_by_those_who(words: Words, first: int, last: int) -> bool:
@@ -6732,7 +6733,7 @@ def _said_by_those_who(words: Words, first: int, last: int) -> bool:
     )
 
 
-_SAYING_VERBS = _SAYERS | {"chillate", "chilate", "kehti", "bolti", "likhte", "maante"}
+_SAYING_VERBS: Final = _SAYERS | {"chillate", "chilate", "kehti", "bolti", "likhte", "maante"}
 
 
 def _named_as_a_show(words: Words, last: int) -> bool:
@@ -6742,8 +6743,8 @@ def _named_as_a_show(words: Words, last: int) -> bool:
     return len(after) == 2 and after[0] in _WALA and after[1] in _SHOWS
 
 
-_WALA = frozenset({"wala", "wale", "wali", "waala", "waale", "waali"})
-_SHOWS = frozenset(
+_WALA: Final = frozenset({"wala", "wale", "wali", "waala", "waale", "waali"})
+_SHOWS: Final = frozenset(
     {"show", "shows", "episode", "programme", "program", "hashtag", "trend", "debate", "naara",
      "nara", "jumla", "campaign", "video", "tweet", "post"}
 )  # fmt: skip
@@ -6768,4 +6769,4 @@ def _defiant(words: Words, i: int) -> bool:
 
 # "the judges are too cowardly to say it", "everyone is afraid to say it": said all the more
 # (not "he's right to say it" after a claim called rubbish)
-_AFRAID = frozenset({"too", "afraid", "scared", "cowardly", "frightened"})
+_AFRAID: Final = frozenset({"too", "afraid", "scared", "cowardly", "frightened"})

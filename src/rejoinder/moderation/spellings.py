@@ -16,6 +16,7 @@ families were written: "chute", "benched" and "chunky" are not matched).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from rejoinder.moderation.hashtags import split
 
@@ -58,27 +59,27 @@ _FOLLOWED_BY: dict[str, re.Pattern[str]] = {
     ),
     "🔥": re.compile(r"[\s🔥]*(?:mein|me|main|mai) (?:daal|dal|jhonk|jhok|phenk|fenk)"),
 }
-_SUFFERED = frozenset({"be", "get", "got", "been", "getting", "being"})
+_SUFFERED: Final = frozenset({"be", "get", "got", "been", "getting", "being"})
 # The words whose presence sends a comment to be read again with its chat spellings written out.
-CHAT_CUES = frozenset(CHAT_SPELLINGS) | {"b", "em"}  # (the last two: _READ_AFTER, below)
-_SYMBOLS = re.compile(f"[{''.join(_EMOJI_READINGS)}]")
+CHAT_CUES: Final = frozenset(CHAT_SPELLINGS) | {"b", "em"}  # (the last two: _READ_AFTER, below)
+_SYMBOLS: Final = re.compile(f"[{''.join(_EMOJI_READINGS)}]")
 # (the rainbow only in the flag, which _words_and_symbols reads whole)
-_EMOJI = [symbol for symbol in _EMOJI_READINGS if symbol not in "=🌈"]
+_EMOJI: Final = [symbol for symbol in _EMOJI_READINGS if symbol not in "=🌈"]
 # "b" for "be", only after a word that takes it: "shud b shot" (not "plan b", "vitamin b").
-_BE_AFTER = frozenset({"should", "shud", "must", "will", "to", "gonna", "could", "cud",
+_BE_AFTER: Final = frozenset({"should", "shud", "must", "will", "to", "gonna", "could", "cud",
                        "would", "wud", "may", "might", "ll"})  # fmt: skip
 # "em" for "them", only after "of" or a verb done to people: "gas the lot of em", "send em
 # all back" (the 478th set; not "EM" the unit or the initials).
-_THEM_AFTER = frozenset({"of", "send", "kill", "shoot", "hang", "gas", "burn", "deport",
+_THEM_AFTER: Final = frozenset({"of", "send", "kill", "shoot", "hang", "gas", "burn", "deport",
                          "lock", "round", "kick", "throw", "drown", "nuke", "bomb", "beat",
                          "ship", "put", "hit", "smash", "bash", "slap", "stab", "all",
                          "shooting", "killing", "hanging", "gassing", "drowning", "pay",
                          "paying", "visit"})  # fmt: skip
 # Chat spellings read as their word only after one of these words.
-_READ_AFTER = {"b": ("be", _BE_AFTER), "em": ("them", _THEM_AFTER)}
+_READ_AFTER: Final = {"b": ("be", _BE_AFTER), "em": ("them", _THEM_AFTER)}
 # (Each alternative fails at once where it cannot start: the word start for chat spellings,
 # one character for the rest. The pattern runs over every comment with a hashtag.)
-_HASHTAG = r"#(?P<tag>[a-z]{4,60})(?![\w'])"  # "#killallmuslims": hashtags.py
+_HASHTAG: Final = r"#(?P<tag>[a-z]{4,60})(?![\w'])"  # "#killallmuslims": hashtags.py
 
 
 def _words_and_symbols(chat: list[str], flag: bool = True) -> str:
@@ -89,8 +90,8 @@ def _words_and_symbols(chat: list[str], flag: bool = True) -> str:
     ) + ("|(?P<flag>🏳\ufe0f?\u200d?🌈)" if flag else "")  # the rainbow flag, whole
 
 
-_OTHER_SPELLINGS = re.compile(f"{_words_and_symbols(list(CHAT_SPELLINGS))}|{_HASHTAG}")
-_HASHTAGS = re.compile(_HASHTAG)  # where they are all there is to read
+_OTHER_SPELLINGS: Final = re.compile(f"{_words_and_symbols(list(CHAT_SPELLINGS))}|{_HASHTAG}")
+_HASHTAGS: Final = re.compile(_HASHTAG)  # where they are all there is to read
 # What the learned model reads written out: not "h" ("hai"). Read as "hai" (the common
 # word of the judgment sets' Hinglish argument), six abusive Hinglish lines of the unseen
 # sets fell under the default thresholds ("aisi ladkiyon ka muh tod dena chahiye jo zyada
@@ -98,15 +99,15 @@ _HASHTAGS = re.compile(_HASHTAG)  # where they are all there is to read
 # (model card, "Chat spellings and emoji read as words"). Nor the rainbow flag (flag=False):
 # read as "gays", it lifted the learned score of "Proud of our women's team 💪🏳️‍🌈" from 0.07
 # to 0.32 (the tweets it learnt from name gay people mostly to insult them).
-_NOT_FOR_THE_MODEL = frozenset({"h"})
-_FOR_THE_MODEL = re.compile(
+_NOT_FOR_THE_MODEL: Final = frozenset({"h"})
+_FOR_THE_MODEL: Final = re.compile(
     _words_and_symbols([w for w in CHAT_SPELLINGS if w not in _NOT_FOR_THE_MODEL], flag=False)
 )
-MODEL_CHAT_CUES = CHAT_CUES - _NOT_FOR_THE_MODEL
-_LAST_WORD = re.compile(r"(\w+)\W*$")
+MODEL_CHAT_CUES: Final = CHAT_CUES - _NOT_FOR_THE_MODEL
+_LAST_WORD: Final = re.compile(r"(\w+)\W*$")
 
 # A family of spellings -> the spelling the lists hold.
-_GAALI_FAMILIES = (
+_GAALI_FAMILIES: Final = (
     # behenchod, bhenchod, behnchod, bahanchod, bhnchod, banchod, behanchoad, bhenchodo;
     # Punjabi penchod, pehnchod
     (re.compile(r"[bp][aeh]{0,4}nch+(?:[oau]{1,3}d{1,2}|d)[aeiou]{0,2}"), "behenchod"),
@@ -210,10 +211,10 @@ def _illustrates(spelling: str, last: re.Match[str]) -> bool:
 
 # An animal emoji before "log" (people) in Hindi: the animal's gaali ("Ye 🐷 log kabhi nahi
 # sudhrenge" as "ye suar log ...", the 1231st set; not "🐷 farm wale log", the farmers).
-_HINDI_ANIMAL = {
+_HINDI_ANIMAL: Final = {
     **dict.fromkeys("🐷🐖🐽", "suar"), **dict.fromkeys("🐒🐵🦍🦧", "bandar"), "🐀": "chuhe"
 }  # fmt: skip
-_PEOPLE_AFTER = re.compile(r"\s*(?:log|logon|logo)(?![a-z])")
+_PEOPLE_AFTER: Final = re.compile(r"\s*(?:log|logon|logo)(?![a-z])")
 
 
 # The words an animal emoji pictures when it follows them straight after.

@@ -21,30 +21,31 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import Final
 
-_CONSONANTS = {
+_CONSONANTS: Final = {
     "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j",
     "झ": "jh", "ञ": "n", "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n", "त": "t",
     "थ": "th", "द": "d", "ध": "dh", "न": "n", "प": "p", "फ": "ph", "ब": "b", "भ": "bh",
     "म": "m", "य": "y", "र": "r", "ल": "l", "व": "w", "श": "sh", "ष": "sh", "स": "s",
     "ह": "h", "ळ": "l",
 }  # fmt: skip
-_VOWEL_SIGNS = {
+_VOWEL_SIGNS: Final = {
     "ा": "a", "ि": "i", "ी": "i", "ु": "u", "ू": "u", "ृ": "ri", "े": "e", "ै": "ai",
     "ो": "o", "ौ": "au", "ॅ": "e", "ॉ": "o",
 }  # fmt: skip
-_VOWELS = {
+_VOWELS: Final = {
     "अ": "a", "आ": "a", "इ": "i", "ई": "i", "उ": "u", "ऊ": "u", "ऋ": "ri", "ए": "e",
     "ऐ": "ai", "ओ": "o", "औ": "au", "ऑ": "o",
 }  # fmt: skip
-_NASALS = frozenset("ंँ")
+_NASALS: Final = frozenset("ंँ")
 # Common words whose sound-by-sound spelling is not how they are typed, where the rules'
 # patterns spell them as typed (the forty-eighth session's veiled threats in Devanagari:
 # "पता सबको मालूम है", "अब वो कुछ नहीं लिखता", "ज़माना ख़राब है"). The nukta is gone by now
 # (normalize), so "ज़" reads "j" and "फ़" "ph"; so is the virama, so a word that opens with
 # two consonants gets a vowel between them that the schwa deletion cannot take back
 # ("क्या" "kaya", "प्यार" "payar", "भक्त" "bhakat"): the commonest of them are listed.
-_AS_TYPED = {
+_AS_TYPED: Final = {
     "kuchh": "kuch", "malum": "maloom", "patarkar": "patrakar", "patarkaron": "patrakaron",
     "jamana": "zamana", "phikar": "fikar", "daphtar": "daftar", "tut": "toot",
     "maidam": "madam", "jindagi": "zindagi", "jarurat": "zarurat",
@@ -56,9 +57,9 @@ _AS_TYPED = {
     "dawara": "dwara", "anapdhon": "anpadhon", "shari": "shri", "satri": "stri",
     "parshasan": "prashasan", "parchar": "prachar", "tayag": "tyag", "karur": "krur",
 }  # fmt: skip
-_DIGITS = {chr(0x0966 + n): str(n) for n in range(10)}
-_DEVANAGARI = re.compile("[\u0900-\u097f]+")
-INHERENT = "a"
+_DIGITS: Final = {chr(0x0966 + n): str(n) for n in range(10)}
+_DEVANAGARI: Final = re.compile("[\u0900-\u097f]+")
+INHERENT: Final = "a"
 
 
 @dataclass(slots=True)

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from rejoinder.domain.literals import may_match, needs_for
 from rejoinder.domain.normalize import LETTER, MASKS
@@ -21,12 +22,12 @@ from rejoinder.moderation.wordcache import WordCache
 
 # Letters with Devanagari vowel signs (not \w to Python), masks inside words ("id*ot") and
 # stars closing one ("f***", "s***": the word is read as the one masked, or without them).
-_LETTERS = f"{LETTER}+"
-TOKEN = re.compile(f"{_LETTERS}(?:['’{re.escape(MASKS)}]+{_LETTERS})*\\**")
+_LETTERS: Final = f"{LETTER}+"
+TOKEN: Final = re.compile(f"{_LETTERS}(?:['’{re.escape(MASKS)}]+{_LETTERS})*\\**")
 # The same tokens in an ASCII text, found faster: a range is tested quicker than \w's table.
-_ASCII_TOKEN = re.compile(f"[a-zA-Z0-9_]+(?:['{re.escape(MASKS)}]+[a-zA-Z0-9_]+)*\\**")
-_SENTENCE_BREAK = re.compile(r"[.!?;\n]")
-QUOTES = frozenset("'\"‘’“”«»")
+_ASCII_TOKEN: Final = re.compile(f"[a-zA-Z0-9_]+(?:['{re.escape(MASKS)}]+[a-zA-Z0-9_]+)*\\**")
+_SENTENCE_BREAK: Final = re.compile(r"[.!?;\n]")
+QUOTES: Final = frozenset("'\"‘’“”«»")
 
 
 def quoted_whole(text: str, start: int, end: int) -> bool:
@@ -37,11 +38,11 @@ def quoted_whole(text: str, start: int, end: int) -> bool:
 
 
 # What a quotation's last word may be followed by inside its closing mark.
-_CLOSING_PUNCTUATION = frozenset(",.!?")
-_STRETCHED = re.compile(r"(.)\1{2,}")
+_CLOSING_PUNCTUATION: Final = frozenset(",.!?")
+_STRETCHED: Final = re.compile(r"(.)\1{2,}")
 # Letters stretched ("kiiiill", "shoooot"): each word is read squeezed, and the patterns over
 # the text must read it so too.
-STRETCHED_RUN = re.compile(r"([a-z])\1{2,}")
+STRETCHED_RUN: Final = re.compile(r"([a-z])\1{2,}")
 
 
 def _token_pattern(text: str) -> re.Pattern[str]:
@@ -50,11 +51,11 @@ def _token_pattern(text: str) -> re.Pattern[str]:
 
 
 # The categories a hit scores (stable: they are reason-code prefixes and policy keys).
-IDENTITY_ATTACK = "identity_attack"
-INSULT = "insult"
-THREAT = "threat"
-SEXUAL_HARASSMENT = "sexual_harassment"
-PROFANITY = "profanity"
+IDENTITY_ATTACK: Final = "identity_attack"
+INSULT: Final = "insult"
+THREAT: Final = "threat"
+SEXUAL_HARASSMENT: Final = "sexual_harassment"
+PROFANITY: Final = "profanity"
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,15 +221,15 @@ def _has_stretched_letter(token: str) -> bool:
     return STRETCHED_RUN.search(token) is not None
 
 
-_NORMAL_WORDS = WordCache(_normal_word)
-_STRETCHED_TOKENS = WordCache(_has_stretched_letter)
+_NORMAL_WORDS: Final = WordCache(_normal_word)
+_STRETCHED_TOKENS: Final = WordCache(_has_stretched_letter)
 
 
 # De-spacing "you are a c u n t" joins the article too ("acunt"), and "u r a c u n t" the
 # chat words ("uracunt"); what follows them is the word meant. Real words that look like an
 # article joined to a listed one are left alone.
-_JOINED_PREFIXES = ("ura", "ua", "a")
-_NOT_JOINED = frozenset({"apathetic", "aspic", "aspics"})
+_JOINED_PREFIXES: Final = ("ura", "ua", "a")
+_NOT_JOINED: Final = frozenset({"apathetic", "aspic", "aspics"})
 
 
 def _unspaced(word: str) -> str | None:
@@ -258,7 +259,7 @@ def _read_with_an_l() -> frozenset[str]:
     return _offensive_words() | lx.GROUP_WORDS
 
 
-_MASKED = re.compile(f"[{re.escape(MASKS)}]")
+_MASKED: Final = re.compile(f"[{re.escape(MASKS)}]")
 
 
 @lru_cache(maxsize=1)
@@ -377,7 +378,7 @@ def endorses(sentence: list[str]) -> bool:
     )
 
 
-_ENDORSED = frozenset(
+_ENDORSED: Final = frozenset(
     ("and", who, be, right)
     for who, be in (("it", "is"), ("he", "is"), ("she", "is"), ("they", "are"), ("that", "is"),
                     ("he", "was"), ("she", "was"), ("they", "were"), ("it", "was"))
@@ -385,7 +386,7 @@ _ENDORSED = frozenset(
 ) | frozenset(
     ("and", who, "never", "wrong") for who in ("shes", "hes", "theyre", "theyve", "shez")
 )  # fmt: skip
-_PROVED_RIGHT = frozenset(
+_PROVED_RIGHT: Final = frozenset(
     (proved, who, "right")
     for proved in ("proved", "proven", "proves", "proving")
     for who in ("him", "her", "them", "it")
@@ -407,7 +408,7 @@ def _no_report(words: Words, k: int) -> bool:
     return word == "posts" and k + 1 < len(words) and words.words[k + 1] in _ON_POSTS
 
 
-_ON_POSTS = frozenset({"pe", "par", "pr", "mein", "me"})
+_ON_POSTS: Final = frozenset({"pe", "par", "pr", "mein", "me"})
 
 
 def one_by_one(words: Words, i: int) -> bool:
@@ -416,7 +417,7 @@ def one_by_one(words: Words, i: int) -> bool:
     return words.words[i] in lx.GROUP_ADJECTIVES and i > 0 and words.words[i - 1] in _EACH
 
 
-_EACH = frozenset({"every", "each"})
+_EACH: Final = frozenset({"every", "each"})
 
 
 def echoed(words: Words, i: int, end: int) -> bool:
