@@ -15,7 +15,8 @@ default policy (the whole pipeline a POST runs), single-comment latency p50/p99 
 throughput on one core (normalisation included; best of three passes, on both sides;
 Rejoinder's batch is `AbuseScorer.assess_many`, what `moderation score` and `eval` run, and its
 throughput one comment at a time is reported beside it), the latency of the slowest of three
-10,000-character comments (the size cap), model size and load time.
+10,000-character comments (the size cap), model size and load time, and whether the rules
+ran compiled (setup.py) or as Python.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from rejoinder.domain.normalize import normalize  # noqa: E402
 from rejoinder.domain.policy import ModerationPolicy  # noqa: E402
+from rejoinder.moderation import categories  # noqa: E402
 from rejoinder.moderation.abuse import AbuseScorer  # noqa: E402
 from rejoinder.moderation.classifier import LexicalModel  # noqa: E402
 from rejoinder.moderation.metrics import roc_auc  # noqa: E402
@@ -237,6 +239,8 @@ def run_rejoinder(sets: dict[str, list[Example]], sample: list[str]) -> dict[str
         "long_comment_ms": _long_comment_ms(score),
         "batch_per_second": round(len(sample) / _best_of_3(batch)),
         "one_at_a_time_per_second": round(len(sample) / _best_of_3(one_at_a_time)),
+        # the rules compiled by mypyc at install (setup.py), or their source run as Python
+        "compiled": str(categories.__file__).endswith(".so"),
         "model_bytes": MODEL.stat().st_size,
         "load_seconds": round(load_seconds, 3),
         "toxigen_at_default_policy": asyncio.run(_pipeline_holds(sets["toxigen"])),
