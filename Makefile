@@ -53,7 +53,7 @@ typecheck: $(STAMP)
 pytest: $(STAMP) $(COMPILED_FROM)
 	$(BIN)/pytest -q
 
-bench: $(STAMP)
+bench: $(STAMP) $(COMPILED_FROM)
 	$(BIN)/python bench/api.py
 
 bench-moderation: $(STAMP) $(COMPILED_FROM)
