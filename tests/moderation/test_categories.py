@@ -8764,6 +8764,52 @@ FORTY_EIGHTH_SESSION_FORMS = [
 ]
 
 
+FIFTIETH_SESSION_FORMS = [
+    # the sweep of insults of women named or pointed at (the fiftieth session: 25 of 396
+    # "<person> is a bitch / hooker / bimbo" held before it, as a third person's insults
+    # were), and the same words said of no one
+    ("Rana Ayyub is a bitch", True),
+    ("She's such a bimbo", True),
+    ("Mahua Moitra's a hooker", True),
+    ("That anchor is a total bitch", True),
+    ("This reporter's a bitch", True),
+    ("Barkha Dutt is nothing but a bitch", True),
+    ("Mrs Gandhi was a real bitch, honestly", True),
+    ("Madam Speaker's a bimbo", True),
+    ("He is a bitch", True),
+    ("I said she is a bitch and I stand by it", True),
+    ("Calling her a bitch is wrong, she is not a bitch", False),
+    ("Whoever said she is a bitch should apologise", False),
+    ("Life is a bitch", False),
+    ("Parking here is a bitch", False),
+    ("Getting a visa is a bitch", False),
+    ("It's a bitch to install", False),
+    ("Winter in Delhi is a bitch", False),
+    ("My dog is a bitch, not a dog", False),
+    ("This exam was a total bitch", False),
+    ("Sonia Gandhi was a bar dancer", True),
+    ("Sonia ek bar dancer thi", True),
+    ("Sonia Gandhi opposed the dance bar ban", False),
+    ("She was a bar dancer before the ban and now runs an NGO", False),
+    # ... and sexual violence wished on them, their price asked, a dance for men ordered
+    ("Nidhi Razdan should be gangraped", True),
+    ("I hope she gets gangraped", True),
+    ("Someone should gangrape her", True),
+    ("Iska rape hona chahiye", True),
+    ("Mahua Moitra ki izzat lootni chahiye", True),
+    ("Rana Ayyub ka rate kya hai", True),
+    ("Smriti Irani ko mujra karna chahiye", True),
+    ("The gangrape case verdict is out, all four convicted", False),
+    ("Gangrapists should be hanged", False),
+    ("Kejriwal ka rate kya hai", False),
+    ("Petrol ka rate kya hai", False),
+    ("Lucknow ke mujra ka itihaas padhiye", False),
+    # the names added for it are also read in threats ("someone should kill Modi")
+    ("Someone should shoot Barkha Dutt", True),
+    ("Someone should shoot Barkha Dutt an email about the panel", False),
+]
+
+
 FORTY_SEVENTH_SESSION_FORMS = [
     # the forty-seventh session's rounds (410-413, sets 1333-1336): a road told, then
     # "Accidents happen"; fame earned, then the family to be minded; the last one who asked
@@ -9096,9 +9142,10 @@ FORTY_SEVENTH_SESSION_FORMS = [
     + FORTY_FIFTH_SESSION_FORMS
     + FORTY_SIXTH_SESSION_FORMS
     + FORTY_SEVENTH_SESSION_FORMS
-    + FORTY_EIGHTH_SESSION_FORMS,
+    + FORTY_EIGHTH_SESSION_FORMS
+    + FIFTIETH_SESSION_FORMS,
 )
-def test_fourteenth_to_forty_eighth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_fiftieth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -121,3 +121,24 @@ def test_the_source_run_as_python_decides_as_the_compiled_modules_do(
     assert all(str(f).endswith(".py") and str(f).startswith(str(pure)) for f in files[1]), files
     assert compiled["many"] == python["many"]
     assert compiled["one"] == python["one"]
+
+
+def test_no_module_binds_a_final_name_twice() -> None:
+    # A constant marked Final and bound again further down a module replaces the first for
+    # every function reading it (the fiftieth session's `_IS` of the sexual insults took
+    # the place of the one "'katua' is a slur" was read with): mypy does not say so.
+    import ast
+
+    for path in sorted((SRC / "rejoinder").rglob("*.py")):
+        bound: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if (
+                isinstance(node, ast.AnnAssign)
+                and isinstance(node.target, ast.Name)
+                and "Final" in ast.unparse(node.annotation)
+            ):
+                name = node.target.id
+                assert name not in bound, (
+                    f"{path.name}: {name} bound on lines {bound[name]} and {node.lineno}"
+                )
+                bound[name] = node.lineno

@@ -134,7 +134,7 @@ def _factored(node: _Trie) -> str:
 # kill Modi", "Trump should be shot", "Kejriwal ko latka do": the forty-eighth session's
 # sweep found most such threats published), and anyone named with a title ("Mr Sunak",
 # "minister Rao"); not a name before "'s" ("kill Modi's bill", "burn Trump's effigy").
-_PUBLIC_FIGURE_NAMES: Final = (
+PUBLIC_FIGURE_NAMES: Final = (
     "narendra modi|modi|modiji|modi ji|rahul gandhi|rahul|sonia gandhi|sonia|priyanka gandhi"
     "|priyanka|yogi adityanath|yogi|adityanath|arvind kejriwal|kejriwal|owaisi|asaduddin"
     "|amit shah|mamata banerjee|mamata|nitish kumar|nitish|lalu|tejashwi|akhilesh|mayawati"
@@ -147,11 +147,38 @@ _PUBLIC_FIGURE_NAMES: Final = (
     "|lammy|galloway|donald trump|trump|joe biden|biden|kamala harris|kamala|obama|hillary"
     "|clinton|pelosi|aoc|ilhan omar|ilhan|tlaib|elon musk|musk|vance|desantis|newsom|schumer"
     "|netanyahu|bibi|putin|zelensky|zelenskyy|erdogan|macron|trudeau|albanese"
+    # the journalists and women in politics a comment section goes for by name ("Barkha Dutt
+    # is a bitch", the fiftieth session's sweep of insults of women named)
+    "|barkha dutt|barkha|nidhi razdan|razdan|swati chaturvedi|sagarika ghose|sagarika"
+    "|rajdeep sardesai|rajdeep|faye dsouza|arfa khanum|arfa|neha dixit|palki sharma|palki"
+    "|anjana om kashyap|anjana|rubika liyaquat|rubika|navika kumar|navika|sudhir chaudhary"
+    "|shekhar gupta|karan thapar|teesta setalvad|teesta|arundhati roy|arundhati"
+    "|shehla rashid|shehla|kavita krishnan|gauri lankesh|kunal kamra|supriya sule"
+    "|priyanka chaturvedi|jaya bachchan|hema malini|kiran bedi|sushma swaraj|brinda karat"
+    "|sadhvi pragya|pragya thakur|pragya|mehbooba mufti|mehbooba|atishi|swati maliwal"
+    "|nupur sharma|meenakshi lekhi|shazia ilmi|alka lamba|diane abbott|abbott|jess phillips"
+    "|nicola sturgeon|sturgeon|priti patel|priti|marjorie taylor greene"
 )
-_PUBLIC_FIGURES: Final = _trie(_PUBLIC_FIGURE_NAMES)
+_PUBLIC_FIGURES: Final = _trie(PUBLIC_FIGURE_NAMES)
+# The women in public life a comment section goes for by name (of PUBLIC_FIGURE_NAMES),
+# where what is said of them is said of a woman ("Rana Ayyub ka rate kya hai")
+WOMEN_IN_PUBLIC_LIFE: Final = (
+    "sonia gandhi|sonia|priyanka gandhi|priyanka|mamata banerjee|mamata|mayawati|rana ayyub"
+    "|kangana|mahua moitra|mahua|smriti irani|nirmala sitharaman|nirmala|hasina|liz truss"
+    "|braverman|badenoch|rayner|kamala harris|kamala|hillary|pelosi|aoc|ilhan omar|ilhan"
+    "|tlaib|barkha dutt|barkha|nidhi razdan|swati chaturvedi|sagarika ghose|sagarika"
+    "|faye dsouza|arfa khanum|arfa|neha dixit|palki sharma|palki|anjana om kashyap|anjana"
+    "|rubika liyaquat|rubika|navika kumar|navika|teesta setalvad|teesta|arundhati roy"
+    "|arundhati|shehla rashid|shehla|kavita krishnan|gauri lankesh|supriya sule"
+    "|priyanka chaturvedi|jaya bachchan|hema malini|kiran bedi|sushma swaraj|brinda karat"
+    "|sadhvi pragya|pragya thakur|pragya|mehbooba mufti|mehbooba|atishi|swati maliwal"
+    "|nupur sharma|meenakshi lekhi|shazia ilmi|alka lamba|diane abbott|jess phillips"
+    "|nicola sturgeon|sturgeon|priti patel|priti|marjorie taylor greene"
+)
 _NAMED: Final = (
     rf"(?:(?:mr|mrs|ms|shri|smt|president|minister|senator|governor|justice|comrade)"
-    rf" [a-z]+|{_PUBLIC_FIGURES})(?!['’]s)(?! [a-z]+['’]s)"
+    # (atomic: "Barkha Dutt an email" is not "Barkha" and a word after her)
+    rf" [a-z]+|(?>{_PUBLIC_FIGURES}))(?!['’]s)(?! [a-z]+['’]s)"
 )
 # A person pointed at: "this clown", "that reporter" (not "this bill"), or named.
 _PERSON: Final = (
@@ -195,7 +222,7 @@ _KO_PEOPLE_WORDS: Final = (
 # interned is not)
 _KO_PERSON_WORDS: Final = (
     "judge|jaj|mantri|mantriyon|minister|mla|mp|vidhayak|sansad|sarpanch|collector|afsar"
-    f"|afsaron|daroga|inspector|officer|{_PUBLIC_FIGURE_NAMES}"
+    f"|afsaron|daroga|inspector|officer|{PUBLIC_FIGURE_NAMES}"
 )
 # (each list factored, and the two as one: a flat list of three hundred words is tried word
 # by word at every place of every comment a pattern of them runs on)
@@ -4047,13 +4074,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # ("[ ]": one space, so that the look-behinds keep a fixed width)
             r"(?<!no[ ]one[ ])(?<!nobody[ ])(?<!no[ ]woman[ ])(?<!no[ ]girl[ ])"
             r"(?<!no[ ]child[ ])(?<!no[ ]man[ ])(?<!no[ ]person[ ])(?<!no[ ]human[ ])"
-            r"(?:should|deserves? to|needs? to|must|ought to) (?:all )?(?:be|get) raped",
+            r"(?:should|deserves? to|needs? to|must|ought to) (?:all )?(?:be|get) (?:gang )?raped",
             "raped",
         ),
         # "is ladki ka rape hona chahiye": this girl should be raped (not "rape ki saza
         # honi chahiye", the punishment for rape; nor "ka rape hua tha", a report)
         (
-            r"(?:ka|ki|ke|ko) (?:rape|balatkar|balaatkar|gangrape|gang rape) (?:hona chahiye"
+            # ("iska rape hona chahiye": the fiftieth session)
+            r"(?:(?:is|us|in|un)?(?:ka|ki|ke)|ko) (?:rape|balatkar|balaatkar|gangrape|gang rape)"
+            r" (?:hona chahiye"
             r"|hona chaiye|karo|kar do|karna chahiye|kar dena chahiye|kar denge|karenge"
             r"|karunga|kar dunga)",
             "rape balatkar balaatkar gangrape",
@@ -6312,7 +6341,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "bachche bacche beta beti bachchi parivaar family biwi",
         ),
         (
-            r"(?:iski|uski|inki|unki|teri|tumhari) izzat (?:lootne|lootni|loot|lutne|lut)"
+            # (and hers by name or by what she is: "Mahua Moitra ki izzat lootni chahiye",
+            # the fiftieth session; not "desh ki izzat", the nation's)
+            rf"(?:iski|uski|inki|unki|teri|tumhari|(?:{WOMEN_IN_PUBLIC_LIFE}|madam|is aurat"
+            r"|is ladki|anchor|patrakarni|reporter) ki) izzat (?:lootne|lootni|loot|lutne|lut)"
             r" (?:do|dena|lo|chahiye|denge|jaaye|jaye)",
             "izzat",
         ),

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Protocol
 
-from rejoinder.domain.threats import DO_HARM, KO_PEOPLE, THREAT_WORDS, find_threats, spaced
+from rejoinder.domain.threats import (
+    DO_HARM,
+    KO_PEOPLE,
+    PUBLIC_FIGURE_NAMES,
+    THREAT_WORDS,
+    WOMEN_IN_PUBLIC_LIFE,
+    find_threats,
+    spaced,
+)
 from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.alternatives import Alternatives, top_level_branches
 from rejoinder.moderation.discrimination import CUES as _DISCRIMINATION_CUES
@@ -4400,6 +4408,11 @@ _SEXUAL_PATTERNS: Final = (
     # verb: not "dono bhai saath mein raat bitayenge", two brothers in a cell)
     r"(?:italian|italy (?:ki|wali|waali|se aayi)) (?:bar ?dancer|bar ?girl|bar ?wali|cabaret"
     r" dancer)",
+    # ... and said of her by name: "Sonia Gandhi was a bar dancer", "Sonia ek bar dancer
+    # thi" (the fiftieth session's sweep; not "Sonia Gandhi opposed the dance bar ban")
+    r"sonia(?: (?:gandhi|ji|is|was|ek|a|an|used to be|used to work as|worked as|former|ex|to|toh"
+    r"|pehle|actually|basically|just|only|nothing but|sirf|khud|bhi|once|herself))*"
+    r" (?:bar ?dancer|bar ?girl|bar ?wali|cabaret dancer)",
     r"(?:saath|sath) (?:mein|me) raat (?:bitayengi|bitayegi|bitaegi|bitaengi|guzaregi"
     r"|guzaaregi|guzarengi|guzaarengi)",
     # "Aise kapde pehen ke aayegi toh log toh dekhenge hi, phir rona mat": harassment
@@ -7002,6 +7015,11 @@ _SHAMING_PATTERNS: Final = (
     r"(?:iss?|ye|yeh|uss?|aisi|ek|is|us) (?:\w+ )?(?:nachaniya|nachaniyan|nachniya"
     r"|nachaniyon|nachne wali|naachne wali|nachne waali|tawaif|mujre wali|mujra wali)"
     r"(?! (?:ka|ki|ke) (?:kirdar|role|film|gaana|gana|kahani))",
+    # ... told to dance for men: "Smriti Irani ko mujra karna chahiye" (the fiftieth
+    # session; not "mujra ka itihaas", the art's history)
+    rf"(?:{WOMEN_IN_PUBLIC_LIFE}|madam|ye|yeh|iss?|uss?|aisi) (?:\w+ )?(?:ko|se) (?:\w+ )?mujra"
+    r" (?:karna chahiye|karwao|karao|karwa lo|kara lo|karwana chahiye|karwa do|kara do"
+    r"|karegi|karti hai|karti h|karna chaiye)",
     # "Iska character pehle se hi dheela tha" of a widow remarried (the 768th set; not
     # "'Character dheela' comments", the words named)
     r"(?:iska|uska|inka|unka|tera|is ladki ka|is aurat ka) character (?:to |toh |bhi )?"
@@ -7016,6 +7034,10 @@ _SHAMING_PATTERNS: Final = (
     r"(?:ye|yeh|is|iss|aisi|us|uss) (?:patrakarni|anchor|ladki|aurat|madam|heroine"
     r"|reporter|actress),? (?:\w+ )?rate (?:batao"
     r"|bata do|bolo|kya hai|kya h|kitna hai|kitna h)(?![a-z])",
+    # ... and by her name: "Rana Ayyub ka rate kya hai" (the fiftieth session; not a man's
+    # price, "Kejriwal ka rate kya hai", a bribe)
+    rf"(?:{WOMEN_IN_PUBLIC_LIFE}) (?:ka|ki) (?:\w+ )?rate (?:batao|bata do|bolo|kya hai|kya h"
+    r"|kitna hai|kitna h)(?![a-z])",
     # rape wished by a name: "aisi auraton ka wahi hona chahiye jo nirbhaya ka hua" (the
     # 549th set; not "nirbhaya ke doshiyon ko saza mili", the case reported)
     r"(?:wahi|wohi|vahi|waisa hi|vaisa hi|wo hi) (?:hona chahiye|hoga|karna chahiye|karo"
@@ -7247,7 +7269,7 @@ def _sexual(words: Words) -> list[Hit]:
             named = (
                 word in _ONE_WOMAN and i + 1 < len(words) and words.words[i + 1] in _NAMED_BY_WORK
             )
-            directed = pointed or named or _directed(words, i, i)
+            directed = pointed or named or _directed(words, i, i) or _called_one(words, i)
             score = 0.92 if directed or word not in lx.MILD_SEXUAL else 0.7
             hits.append(words.hit(SEXUAL_HARASSMENT, score, i, i, "insult"))
     if not words.present.isdisjoint(lx.SEXUAL_WORDS):  # the patterns need one of these
@@ -7263,6 +7285,40 @@ def _sexual(words: Words) -> list[Hit]:
     if not words.present.isdisjoint(_SOLD_CUES):
         hits.extend(regex_hits(_SOLD, SEXUAL_HARASSMENT, 0.93, "advance", words.text))
     return hits
+
+
+def _called_one(words: Words, i: int) -> bool:
+    """A person said to be what the word at i calls a woman: "Rana Ayyub is a bitch",
+    "she's such a bimbo", "that anchor was a total bitch" (the fiftieth session's sweep
+    found them published as a third person's insults are; "this bitch" was already held).
+    Not what is not a person ("life is a bitch", "parking here is a bitch", "my dog is a
+    bitch"), nor denied ("she is not a bitch") or reported ("whoever said she is a bitch
+    should apologise")."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        word = words.words[k]
+        if word in lx.NEGATIONS or words.sentence(k) != words.sentence(i):
+            return False
+        if word in _SHE_IS:
+            return not _reported(words, k)
+        if word in _SAID_TO_BE:
+            return k > 0 and _a_person_at(words, k - 1) and not _reported(words, k - 1)
+        # "Rana Ayyub's a bitch", "that anchor's a bimbo": the "'s" read into the word
+        if word.endswith("s") and (
+            word[:-1] in _PUBLIC_FIGURE_WORDS
+            or word[:-1] in _PERSONS
+            or (k > 0 and words.words[k - 1] in _TITLES)  # "Madam Speaker's a bitch"
+        ):
+            return not _reported(words, k)
+    return False
+
+
+def _a_person_at(words: Words, k: int) -> bool:
+    word = words.words[k]
+    return (
+        word in _PERSONS
+        or word in _PUBLIC_FIGURE_WORDS
+        or (k > 0 and words.words[k - 1] in _TITLES)
+    )
 
 
 def _sexualised_at_work(words: Words) -> list[Hit]:
@@ -7319,6 +7375,21 @@ _ONE_WOMAN: Final = frozenset(
 _NAMED_BY_WORK: Final = lx.STAFF | frozenset(
     {"judge", "minister", "mp", "mla", "lawyer", "teacher", "host", "actress", "neta",
      "politician", "doctor", "nurse", "professor", "boss", "cop", "officer"}
+)  # fmt: skip
+_SHE_IS: Final = frozenset({"shes", "hes", "shez"})
+_SAID_TO_BE: Final = frozenset({"is", "was", "s", "iz"})
+# The last word of each public figure's name ("ayyub", "moitra", "modi")
+_PUBLIC_FIGURE_WORDS: Final = frozenset(name.split()[-1] for name in PUBLIC_FIGURE_NAMES.split("|"))
+_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "madam", "smt", "shri", "dr"})
+_PERSONS: Final = (
+    frozenset(
+        {"she", "he", "woman", "lady", "girl", "wife", "mother", "mom", "mum", "sister",
+         "daughter", "aunty", "auntie", "madam", "madame", "bhabhi", "didi", "ex",
+         "girlfriend", "gf", "mistress", "widow", "actress", "presenter", "spokesperson",
+         "leader", "pm", "cm", "president", "chairperson", "mayor", "councillor", "writer",
+         "columnist", "commentator", "influencer", "youtuber"}
+    )
+    | _NAMED_BY_WORK
 )  # fmt: skip
 
 

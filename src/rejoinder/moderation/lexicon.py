@@ -3801,7 +3801,7 @@ SEXUAL_WORDS = _words(
     mean hijab burqa burka naqab dupatta deliver bhej bhejo bhijwa
     neckline cleavage unbutton unbuttoned unbuttons cabin mouth figure sponsor sugar onlyfans
     pornhub backs cv laps lap skirt skirts
-    desk couch sofa bend dekhne dekhta dekhte dekhti wink italian italy hotel busy nights
+    desk couch sofa bend dekhne dekhta dekhte dekhti wink italian italy sonia hotel busy nights
     father pastor padri priest pujari maulvi boss coach cheez
     blouse drift private softcore porn harass jaati jati sasti chaalu chalu bikau bitati
     bitaati guzarti guzaarti

@@ -33,6 +33,9 @@ CHAT_SPELLINGS: dict[str, str] = {
     # "dragged out n shot", "w u in it", "bikau h" (the 504th-509th sets, written as real
     # comments are); "n" is "and" and "w" "with" only as whole words, "h" is Hindi's "hai"
     "n": "and", "w": "with", "h": "hai",
+    # (for the rules, not the model: below) one word for "gang rape", which the rules read
+    # as the rape it is: "Nidhi Razdan should be gangraped" published (the fiftieth session)
+    "gangrape": "rape", "gangraped": "raped", "gangraping": "raping", "gangrapes": "rapes",
 }  # fmt: skip
 # Emoji that stand for a word of abuse, in the form the rules read after "be" / "get" (a
 # harm done) and elsewhere (a harm to do); animals in the plural, as groups are called them
@@ -92,14 +95,15 @@ def _words_and_symbols(chat: list[str], flag: bool = True) -> str:
 
 _OTHER_SPELLINGS: Final = re.compile(f"{_words_and_symbols(list(CHAT_SPELLINGS))}|{_HASHTAG}")
 _HASHTAGS: Final = re.compile(_HASHTAG)  # where they are all there is to read
-# What the learned model reads written out: not "h" ("hai"). Read as "hai" (the common
+# What the learned model reads written out: not "h" ("hai"), nor "gangraped" (it learnt the
+# word as written). Read as "hai" (the common
 # word of the judgment sets' Hinglish argument), six abusive Hinglish lines of the unseen
 # sets fell under the default thresholds ("aisi ladkiyon ka muh tod dena chahiye jo zyada
 # udti h" 0.80 -> 0.66) and the news head held fewer abusive lines for as many false holds
 # (model card, "Chat spellings and emoji read as words"). Nor the rainbow flag (flag=False):
 # read as "gays", it lifted the learned score of "Proud of our women's team 💪🏳️‍🌈" from 0.07
 # to 0.32 (the tweets it learnt from name gay people mostly to insult them).
-_NOT_FOR_THE_MODEL: Final = frozenset({"h"})
+_NOT_FOR_THE_MODEL: Final = frozenset({"h", "gangrape", "gangraped", "gangraping", "gangrapes"})
 _FOR_THE_MODEL: Final = re.compile(
     _words_and_symbols([w for w in CHAT_SPELLINGS if w not in _NOT_FOR_THE_MODEL], flag=False)
 )
