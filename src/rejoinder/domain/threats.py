@@ -873,7 +873,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"(?:{KO_PEOPLE} ko|inko|unko|inhe|unhe) goli (?:maar|mar) (?:ke|kar|kr)(?: \w+)"
             r"{0,4}? (?:karao|karo|karwao|do|dena|denge)(?![a-z])"
             r"|(?:mahilaon|auraton|aurton|ladkiyon|behnon|behno|betiyon|bahu betiyon|biwiyon)"
-            r" ko (?:bhi )?(?:utha|uthwa|uthva) (?:lo|lenge|le jao|le jayenge|le aao|lao)",
+            r" ko (?:bhi )?(?:utha|uthwa|uthva) (?:lo|lenge|le jao|le jayenge|le aao|lao)"
+            # ... and one woman, by name or by what she is: "Sagarika ko koi utha le jaye" (the
+            # fiftieth session; not "is saaman ko utha lo")
+            rf"|(?:{WOMEN_IN_PUBLIC_LIFE}|(?:is|iss|us|uss|ye|yeh) (?:ladki|aurat|anchor|reporter"
+            # (carried off, not picked up: "madam ko utha lo, ghar chhod do", a lift home)
+            r"|patrakarni|madam)|madam) ko (?:bhi )?(?:koi )?(?:(?:utha|uthwa|uthva) le (?:jao"
+            r"|jaye|jaaye|jayenge)|(?:uthwa|uthva) (?:lo|do|lena chahiye|dena chahiye))",
             "goli utha uthwa uthva",
         ),
         # the eighty-sixth round (sets 817-818), Durga Puja pandals attacked in Bangladesh, in
@@ -3539,7 +3545,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:drag|dragged) (?:him|her|them) out of (?:the|his|her|their) (?:\w+ )?(?:court"
             r"|courtroom|house|home|car|office|shop)[^.!?\n]{0,20}?(?:parade|beat|lynch|hang|strip)"
-            r"|parade (?:him|her|them) (?:naked )?through the streets",
+            r"|parade (?:him|her|them) (?:naked )?through the streets"
+            # ("parade Rana Ayyub naked": the fiftieth session)
+            rf"|parade (?:him|her|them|{_NAMED}) naked",
             "drag dragged parade",
         ),
         (
@@ -4074,8 +4082,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # ("[ ]": one space, so that the look-behinds keep a fixed width)
             r"(?<!no[ ]one[ ])(?<!nobody[ ])(?<!no[ ]woman[ ])(?<!no[ ]girl[ ])"
             r"(?<!no[ ]child[ ])(?<!no[ ]man[ ])(?<!no[ ]person[ ])(?<!no[ ]human[ ])"
-            r"(?:should|deserves? to|needs? to|must|ought to) (?:all )?(?:be|get) (?:gang )?raped",
-            "raped",
+            r"(?:(?:should|deserves? to|needs? to|must|ought to) (?:all )?(?:be|get) (?:gang )?"
+            # ("she needs a good raping": the fiftieth session; not of the tax code)
+            rf"raped|(?:she|he|they|{_NAMED}|(?:this|that|the) (?:woman|girl|bitch|lady|anchor"
+            r"|reporter|journalist)) needs? (?:a )?(?:good |proper )?(?:gang )?raping)",
+            "raped raping",
         ),
         # "is ladki ka rape hona chahiye": this girl should be raped (not "rape ki saza
         # honi chahiye", the punishment for rape; nor "ka rape hua tha", a report)
