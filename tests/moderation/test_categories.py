@@ -8811,6 +8811,18 @@ FIFTIETH_SESSION_FORMS = [
     ("Kejriwal ka rate kya hai", False),
     ("Petrol ka rate kya hai", False),
     ("Lucknow ke mujra ka itihaas padhiye", False),
+    # ... and the sweeps of a people blamed or denied humanity (24 peoples in English, 14
+    # in Hinglish), with the same words said of no people
+    ("Biharis are the root of all problems", True),
+    ("Muslims are to blame for everything", True),
+    ("musalmanon ki wajah se desh barbad ho gaya", True),
+    ("bangladeshi insaan nahi hain", True),
+    ("Corruption is the root of all problems", False),
+    ("Money is the root of all evil", False),
+    ("It is a myth that immigrants are the root of all problems", False),
+    ("corruption ki wajah se desh barbad ho gaya", False),
+    ("musalman bhi insaan hain", False),
+    ("jo aisa bolte hain wo insaan nahi hain", False),
     # the names added for it are also read in threats ("someone should kill Modi")
     ("Someone should shoot Barkha Dutt", True),
     ("Someone should shoot Barkha Dutt an email about the panel", False),

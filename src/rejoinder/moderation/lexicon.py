@@ -1725,6 +1725,17 @@ ATTACK_PHRASES = frozenset(
             ("a", "threat", "to", whom)
             for whom in ("children", "kids", "women", "us", "our", "national", "everyone")
         ),
+        # a people blamed for every ill: "Biharis are the root of all problems" (the fiftieth
+        # session's sweep: 0 of 24 peoples held; a group must be named before it)
+        *(
+            (the, cause, "of", "all", *ills.split())
+            for the in ("the", "a")
+            for cause in ("root", "cause", "source")
+            for ills in ("problems", "our problems", "evil", "evils", "the problems", "crime")
+        ),
+        ("responsible", "for", "all", "our", "problems"),
+        ("to", "blame", "for", "everything"),
+        ("to", "blame", "for", "all", "our", "problems"),
         # "Muslims are a threat to all humanity", "Pakistanis are a threat to the world"
         # (comments on news pages; not "a threat to the government", a party's or a
         # minister's: politics)
@@ -2099,6 +2110,20 @@ HINDI_ATTACK_PHRASES = frozenset(
             for society in ("samaj", "samaaj", "desh")
             for of in ("ka", "ki")
             for rubbish in ("kachra", "kachda", "gandagi", "kalank")
+        ),
+        # a people said not to be human, or to have ruined the country (the fiftieth
+        # session's sweep: "Bihari insaan nahi hain", "musalmanon ki wajah se desh barbad ho
+        # gaya" published for every people)
+        *(
+            (human, no, copula)
+            for human in ("insaan", "insan", "manushya")
+            for no in ("nahi", "nahin", "nhi")
+            for copula in ("hain", "hai", "h", "he", "hote")
+        ),
+        *(
+            ("ki", "wajah", "se", place, ruined)
+            for place in ("desh", "shehar", "sheher", "mulk", "india", "bharat", "rajya", "state")
+            for ruined in ("barbad", "barbaad", "tabah")
         ),
         # a people said only to make a show: "Muslim log bas drama karte hain" ("bas", only,
         # makes it all they do; women in sayings.py)
