@@ -8811,6 +8811,15 @@ FIFTIETH_SESSION_FORMS = [
     ("Kejriwal ka rate kya hai", False),
     ("Petrol ka rate kya hai", False),
     ("Lucknow ke mujra ka itihaas padhiye", False),
+    ("Barkha Dutt is Congress's mistress", True),
+    ("Smriti Irani is Modi's keep", True),
+    ("that anchor is the channel owner's sugar baby", True),
+    ("We know where Barkha Dutt lives", True),
+    ("Barkha Dutt ke ghar ka pata mil gaya hai", True),
+    ("She is the one to keep", False),
+    ("She is the mistress of ceremonies tonight", False),
+    ("She is trying to keep up with the news", False),
+    ("We know where Modi lives: in a palace we paid for", False),
     # ... and the sweeps of a people blamed or denied humanity (24 peoples in English, 14
     # in Hinglish), with the same words said of no people
     ("Biharis are the root of all problems", True),

@@ -2810,6 +2810,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|judge|mayor|councillor|mp|mla|doctor|scientist|professor|teacher|chief|boss"
             r"|commissioner|inspector|magistrate|activist) (?:lives|sleeps)"
             # (not "we know where the minister lives: in a mansion we paid for")
+            r"(?!\s*(?::|-|—|–|,? (?:in|on|at) (?:a|an|the|his|her|number|no)(?![a-z])))"
+            # ... and by name: "We know where Barkha Dutt lives" (the fiftieth session)
+            rf"|{_NAMED} (?:lives|sleeps)"
             r"(?!\s*(?::|-|—|–|,? (?:in|on|at) (?:a|an|the|his|her|number|no)(?![a-z]))))",
             "live lives work works sleep sleeps",
         ),
@@ -4407,7 +4410,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # pata hai humein": the reader's home or family found
         (
             # ("Iske ghar ka pata mil gaya hai, kal sab chalo wahan": the 499th set; not "mera")
-            r"(?:tera|teri|tumhara|tumhari|iska|iske|uska|uske|inka|inke|unka|unke) (?:ghar ka )?"
+            # (and by name: "Barkha Dutt ke ghar ka pata mil gaya hai", the fiftieth session)
+            r"(?:tera|teri|tumhara|tumhari|iska|iske|uska|uske|inka|inke|unka|unke"
+            rf"|(?>{_PUBLIC_FIGURES}) (?:ka|ke)) (?:ghar ka )?"
             r"(?:address|pata|number|phone number) (?:mil gaya|mil gya|nikal liya|nikaal liya"
             r"|hamare paas|humare paas)",
             "address pata number",

@@ -4408,6 +4408,13 @@ _SEXUAL_PATTERNS: Final = (
     # verb: not "dono bhai saath mein raat bitayenge", two brothers in a cell)
     r"(?:italian|italy (?:ki|wali|waali|se aayi)) (?:bar ?dancer|bar ?girl|bar ?wali|cabaret"
     r" dancer)",
+    # a woman named someone's mistress: "Barkha Dutt is Congress's mistress", "Smriti Irani
+    # is Modi's keep", "that anchor is the channel owner's sugar baby" (the fiftieth session;
+    # not "she is trying to keep up", "the one to keep", "the mistress of ceremonies")
+    rf"(?:she|shes|{WOMEN_IN_PUBLIC_LIFE}|(?:this|that|the) (?:anchor|reporter|journalist"
+    r"|woman|lady|editor|presenter)) (?:is|was|s) (?:just |only |nothing but |basically )?"
+    r"(?:(?:the|a|an|some) )?(?:[\w']+ ){0,3}?(?:mistress(?! of)|concubine|rakhail"
+    r"|sugar baby|side piece|bed ?warmer|\w+['’]s keep(?=\s*(?:[.!?,;]|$)))",
     # ... and said of her by name: "Sonia Gandhi was a bar dancer", "Sonia ek bar dancer
     # thi" (the fiftieth session's sweep; not "Sonia Gandhi opposed the dance bar ban")
     r"sonia(?: (?:gandhi|ji|is|was|ek|a|an|used to be|used to work as|worked as|former|ex|to|toh"
