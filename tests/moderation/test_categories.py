@@ -8820,6 +8820,13 @@ FIFTIETH_SESSION_FORMS = [
     ("She is the mistress of ceremonies tonight", False),
     ("She is trying to keep up with the news", False),
     ("We know where Modi lives: in a palace we paid for", False),
+    # ... and the twins of round 490's lines (set 1413), beside the forms its rules read
+    ("make her walk naked through the market", True),
+    ("Prisoners were forced to stand naked in the cold, the report says", False),
+    ("Give the keys to the boys for one night and see the mess", False),
+    ("She is a lawyer who charges by the hour", False),
+    ("He got the job by pleasing the minister", False),
+    ("uski photo morph karke viral ki gayi thi, case hua", False),
     # ... and the sweeps of a people blamed or denied humanity (24 peoples in English, 14
     # in Hinglish), with the same words said of no people
     ("Biharis are the root of all problems", True),

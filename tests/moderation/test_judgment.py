@@ -5733,6 +5733,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredtenth_evening.jsonl",
         "onethousandfourhundredeleventh_evening.jsonl",
         "onethousandfourhundredtwelfth_evening.jsonl",
+        "onethousandfourhundredthirteenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7285,8 +7286,12 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # these sets measure). With the rules and the reading of Devanagari written from them: 37
 # (the rules 37; one known miss, "रात को अकेले दफ़्तर से मत निकलना, ज़माना ख़राब है"), the
 # head's 2.
-UNSEEN_ABUSE_HELD = 378  # of 380
-UNSEEN_OTHERS_HELD = 8  # of 918
+# Round 490 (set 1413, the fiftieth session: women journalists and politicians harassed by
+# name, with twins), written after that session's sweeps of the same genre: at first sight
+# 7 of 10 held (the rules 3, the session's new rules none of them), no other; now 10 (the
+# rules 10), none.
+UNSEEN_ABUSE_HELD = 388  # of 390
+UNSEEN_OTHERS_HELD = 8  # of 928
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

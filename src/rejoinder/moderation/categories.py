@@ -4242,6 +4242,15 @@ _SEXUAL_PATTERNS: Final = (
     r"|role|post|promotion|show|ticket|position|seat|part) after (?:a|one|some|many|a few)"
     r" (?:late |long |private )?nights? with (?:the|her|his|a|some) (?:\w+ )?(?:owner|boss"
     r"|editor|producer|director|ceo|chairman|minister|neta|seth|mantri|sponsor)",
+    # ... or "by pleasing the owner", said of a woman (the 1413th set; not "by working twenty
+    # years", nor "he got the job by pleasing the minister", a courtier's)
+    rf"(?:she|shes|{WOMEN_IN_PUBLIC_LIFE}|(?:this|that|the) (?:woman|lady|girl|anchor|reporter"
+    r"|journalist|presenter|actress)) (?:only |just )?"
+    r"(?:got|gets|get|landed|lands|bagged|won) (?:the|her|that|this) (?:\w+ ){0,2}?(?:slot|job"
+    r"|role|post|promotion|show|ticket|position|seat|part) by (?:pleasing|satisfying|servicing"
+    r"|entertaining|keeping (?:\w+ )?happy|sleeping with|cosying up to|cozying up to) (?:the"
+    r"|her|his|a|some) (?:\w+ )?(?:owner|boss|editor|producer|director|ceo|chairman|minister"
+    r"|neta|seth|mantri|sponsor|bosses|owners)",
     r"(?:i'?d|i would) rather (?:\w+ ){0,3}?(?:to|in|into) her bedroom",
     r"(?:raat|raaton) (?:ko|mein|me) kis[- ]kis (?:ke (?:saath|sath)|se (?:milti|milne jaati))",
     # the 1018th set, the same a second time (none of the forms above read it): "let's talk
@@ -4345,6 +4354,10 @@ _SEXUAL_PATTERNS: Final = (
     r"|curves|lips|bum|chest|boobs)(?![a-z])",
     r"how much (?:did|does|do|would|will) (?:she|her|madam|the minister|the secretary) (?:charge"
     r"|cost|ask)[^.!?\n]{0,60}?(?:per hour|per night|an hour|a night|hourly|by the hour)",
+    # ... and said of her: "a tired auntie who charges by the hour" (the 1413th set; not "a
+    # lawyer who charges by the hour")
+    r"(?:looks? like|is|was|s) (?:a|an|some) (?:\w+ ){0,2}?(?:auntie|aunty|woman|lady|girl"
+    r"|bimbo) (?:who|that) (?:charges|bills|is paid) by the (?:hour|night)",
     # the hundred-and-eighty-fourth round (sets 1043-1048): "raat ko kis kis se milti hai"
     # (above), and the women of a people or a region said to be easy ("Northeast ki ladkiyan
     # toh waise bhi easy hoti hain"; not "girls from the village are easy to spot in the
@@ -4408,6 +4421,16 @@ _SEXUAL_PATTERNS: Final = (
     # verb: not "dono bhai saath mein raat bitayenge", two brothers in a cell)
     r"(?:italian|italy (?:ki|wali|waali|se aayi)) (?:bar ?dancer|bar ?girl|bar ?wali|cabaret"
     r" dancer)",
+    # a woman to be shamed naked or handed to men: "Rana Ayyub should be made to dance naked
+    # in front of the whole studio", "Give Barkha Dutt to the boys for one night" (the 1413th
+    # set; not "should be made to answer for the errors", "Give Barkha Dutt a bigger panel")
+    # (wished or ordered: not "prisoners were forced to stand naked, the report says")
+    r"(?:(?:should|must|needs? to|ought to|deserves? to) be (?:made|forced)|(?:make|force)"
+    rf" (?:her|them|{WOMEN_IN_PUBLIC_LIFE})) to (?:dance|walk|parade|strip|sit|stand|pose)"
+    r"(?: \w+){0,2}? naked",
+    rf"(?:give|hand|send|throw) (?:her|{WOMEN_IN_PUBLIC_LIFE}|(?:this|that|the) (?:woman|girl"
+    r"|lady|anchor|reporter|journalist|bitch|madam)) (?:over )?to (?:the|my|our|some|his)"
+    r" (?:boys|lads|men|guys|mob|goons|bhakts) for (?:a|one|the|just one|a single) night",
     # a woman named someone's mistress: "Barkha Dutt is Congress's mistress", "Smriti Irani
     # is Modi's keep", "that anchor is the channel owner's sugar baby" (the fiftieth session;
     # not "she is trying to keep up", "the one to keep", "the mistress of ceremonies")
@@ -4914,6 +4937,7 @@ def _said_of_life(words: Words, i: int) -> bool:
 # kitchen is no man's retirement, so no woman word is needed)
 _TO_THE_KITCHEN_CUES: Final = frozenset(
     {"kitchen", "rasoi", "chulha", "chauka", "leave", "place", "ghar", "roti", "driver",
+     "burqe", "burke", "burqa", "burka", "kamre", "pinjre", "deewari", "diwari",
      "drivers", "mardon", "aadmiyon", "mard", "doge", "dogi", "quiet", "husband",
      "boyfriend",
      "rotis", "chapati", "chapatis", "sandwich", "sandwiches", "parathas", "paratha"}
@@ -5026,6 +5050,11 @@ _TO_THE_KITCHEN_PATTERNS: Final = (
     r"(?:aise|aisi|aesi|aese|in|inn|ye|yeh|is tarah ki) (?:ladkiyon|ladkiyan|auraton|aurton"
     r"|chhoriyon|chhoriyan|mahilaon|ladkiyo) ko (?:toh )?ghar (?:pe|par|mein|me) (?:bithao"
     r"|baithao|bitha do|baitha do|bithana chahiye|rakho|band karo|kaid karo)(?!\s*\?)",
+    # ... and shut in a burqa or a room: "Arfa Khanum jaisi auraton ko burqe mein band karke
+    # rakhna chahiye" (the 1413th set; not "... patrakaron ko aur mauka milna chahiye")
+    r"(?:ladkiyon|ladkiyan|auraton|aurton|aurat|chhoriyon|mahilaon|ladkiyo|ladki) ko (?:toh )?"
+    r"(?:ghar|burqe|burke|burqa|burka|kamre|chaar deewari|char diwari|pinjre) (?:mein|me|ke"
+    r" andar) band (?:karke|kar ke|karkar) (?:rakhna|rakho|rakhni|rakhenge)",
     # the 1084th set, a woman in office harassed a tenth time: "Minister sahiba ko ghar
     # bhejo, bachche sambhalein, desh hum sambhal lenge" (not "... ko Delhi bhejo"),
     # "Bring back the days when women MPs knew to smile and keep quiet" (not "... when MPs
@@ -7036,6 +7065,10 @@ _SHAMING_PATTERNS: Final = (
     r"(?:chhote|chote|chhotey|tight|short) (?:\w+ )?(?:kapde|kapdon|skirt|dress)"
     r" (?:pehen|pehn|pahan|pehan) (?:ke|kar)[^.!?\n]{0,30}? (?:toh|to) (?:kuch toh hoga"
     r"|kuch to hoga|yahi hoga|rape hoga|aisa hi hoga|ye hi hoga)",
+    # "jo zyada paisa de uske saath so jaati hai" (the 1413th set; not "jo channel zyada paisa
+    # de wahan chali jaati hai", a job changed)
+    r"(?:paisa|paise)[^.!?\n]{0,30}? (?:uske|unke|usi ke|usike|kisi ke) (?:saath|sath) so"
+    r" (?:jaati|jati|jaayegi|jayegi|jaegi|leti)",
     # "kitne mein biki h ye patrakarni, rate batao" (the 549th set): a woman's price asked
     # (not "ye reporter petrol ka rate batao", the price of a thing)
     r"(?:ye|yeh|is|iss|aisi|us|uss) (?:patrakarni|anchor|ladki|aurat|madam|heroine"
@@ -7070,8 +7103,9 @@ _SHAMING_PATTERNS: Final = (
     r"|aayi|ayi)",
     # "iski photo morph karke viral karo" (the 514th set): her photo faked ("ek raat ka
     # rate batao" is left to the news head: it is also what a hotel is asked)
-    r"(?:iski|uski|inki|unki|is madam ki|is ladki ki) (?:\w+ )?(?:photo|photos|pic|pics"
-    r"|tasveer|video) morph (?:karke|kar ke|karo|kar do|kardo)"
+    # (and hers by name: "Mahua Moitra ki photo morph karke viral karo", the 1413th set)
+    rf"(?:iski|uski|inki|unki|is madam ki|is ladki ki|(?:{WOMEN_IN_PUBLIC_LIFE}) ki)"
+    r" (?:\w+ )?(?:photo|photos|pic|pics|tasveer|video) morph (?:karke|kar ke|karo|kar do|kardo)"
     # (not the crime reported: "uski photo morph karke viral ki gayi thi, case hua", the
     # 1254th set)
     r"(?![^.!?\n]{0,30}?(?:ki gayi|ki gai|kiya gaya|kiye gaye|ki thi|kar di gayi|hui thi))",

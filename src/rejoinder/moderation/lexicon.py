@@ -3827,7 +3827,8 @@ SEXUAL_WORDS = _words(
     neckline cleavage unbutton unbuttoned unbuttons cabin mouth figure sponsor sugar onlyfans
     pornhub backs cv laps lap skirt skirts
     desk couch sofa bend dekhne dekhta dekhte dekhti wink italian italy sonia hotel busy nights
-    mistress concubine rakhail keep warmer piece
+    mistress concubine rakhail keep warmer piece pleasing satisfying servicing entertaining
+    charges bills
     father pastor padri priest pujari maulvi boss coach cheez
     blouse drift private softcore porn harass jaati jati sasti chaalu chalu bikau bitati
     bitaati guzarti guzaarti
