@@ -130,51 +130,40 @@ def _factored(node: _Trie) -> str:
     return body
 
 
-# Public figures a political comment names, the targets of its threats ("someone should
-# kill Modi", "Trump should be shot", "Kejriwal ko latka do": the forty-eighth session's
-# sweep found most such threats published), and anyone named with a title ("Mr Sunak",
-# "minister Rao"); not a name before "'s" ("kill Modi's bill", "burn Trump's effigy").
-PUBLIC_FIGURE_NAMES: Final = (
-    "narendra modi|modi|modiji|modi ji|rahul gandhi|rahul|sonia gandhi|sonia|priyanka gandhi"
-    "|priyanka|yogi adityanath|yogi|adityanath|arvind kejriwal|kejriwal|owaisi|asaduddin"
-    "|amit shah|mamata banerjee|mamata|nitish kumar|nitish|lalu|tejashwi|akhilesh|mayawati"
-    "|uddhav|thackeray|fadnavis|sharad pawar|pawar|siddaramaiah|himanta|mohan bhagwat|bhagwat"
-    "|ravish kumar|ravish|arnab goswami|arnab|rana ayyub|zubair|dhruv rathee|kangana"
-    "|kanhaiya|umar khalid|mahua moitra|mahua|smriti irani|nirmala sitharaman|nirmala"
-    "|jaishankar|rajnath|gadkari|kharge|tharoor|sisodia|imran khan|imran|nawaz sharif|nawaz"
-    "|shehbaz|asim munir|hasina|keir starmer|starmer|rishi sunak|sunak|boris johnson|boris"
-    "|liz truss|truss|nigel farage|farage|corbyn|braverman|badenoch|sadiq khan|sadiq|rayner"
-    "|lammy|galloway|donald trump|trump|joe biden|biden|kamala harris|kamala|obama|hillary"
-    "|clinton|pelosi|aoc|ilhan omar|ilhan|tlaib|elon musk|musk|vance|desantis|newsom|schumer"
-    "|netanyahu|bibi|putin|zelensky|zelenskyy|erdogan|macron|trudeau|albanese"
-    # the journalists and women in politics a comment section goes for by name ("Barkha Dutt
-    # is a bitch", the fiftieth session's sweep of insults of women named)
-    "|barkha dutt|barkha|nidhi razdan|razdan|swati chaturvedi|sagarika ghose|sagarika"
-    "|rajdeep sardesai|rajdeep|faye dsouza|arfa khanum|arfa|neha dixit|palki sharma|palki"
-    "|anjana om kashyap|anjana|rubika liyaquat|rubika|navika kumar|navika|sudhir chaudhary"
-    "|shekhar gupta|karan thapar|teesta setalvad|teesta|arundhati roy|arundhati"
-    "|shehla rashid|shehla|kavita krishnan|gauri lankesh|kunal kamra|supriya sule"
-    "|priyanka chaturvedi|jaya bachchan|hema malini|kiran bedi|sushma swaraj|brinda karat"
-    "|sadhvi pragya|pragya thakur|pragya|mehbooba mufti|mehbooba|atishi|swati maliwal"
-    "|nupur sharma|meenakshi lekhi|shazia ilmi|alka lamba|diane abbott|abbott|jess phillips"
-    "|nicola sturgeon|sturgeon|priti patel|priti|marjorie taylor greene"
-)
-_PUBLIC_FIGURES: Final = _trie(PUBLIC_FIGURE_NAMES)
-# The women in public life a comment section goes for by name (of PUBLIC_FIGURE_NAMES),
-# where what is said of them is said of a woman ("Rana Ayyub ka rate kya hai")
+# The women in public life a comment section goes for by name, where what is said of them is
+# said of a woman ("Rana Ayyub ka rate kya hai", "Barkha Dutt is a bitch": the fiftieth
+# session's sweeps of insults of women named)
 WOMEN_IN_PUBLIC_LIFE: Final = (
     "sonia gandhi|sonia|priyanka gandhi|priyanka|mamata banerjee|mamata|mayawati|rana ayyub"
     "|kangana|mahua moitra|mahua|smriti irani|nirmala sitharaman|nirmala|hasina|liz truss"
-    "|braverman|badenoch|rayner|kamala harris|kamala|hillary|pelosi|aoc|ilhan omar|ilhan"
-    "|tlaib|barkha dutt|barkha|nidhi razdan|swati chaturvedi|sagarika ghose|sagarika"
-    "|faye dsouza|arfa khanum|arfa|neha dixit|palki sharma|palki|anjana om kashyap|anjana"
-    "|rubika liyaquat|rubika|navika kumar|navika|teesta setalvad|teesta|arundhati roy"
+    "|truss|braverman|badenoch|rayner|kamala harris|kamala|hillary|pelosi|aoc|ilhan omar"
+    "|ilhan|tlaib|barkha dutt|barkha|nidhi razdan|razdan|swati chaturvedi|sagarika ghose"
+    "|sagarika|faye dsouza|arfa khanum|arfa|neha dixit|palki sharma|palki|anjana om kashyap"
+    "|anjana|rubika liyaquat|rubika|navika kumar|navika|teesta setalvad|teesta|arundhati roy"
     "|arundhati|shehla rashid|shehla|kavita krishnan|gauri lankesh|supriya sule"
     "|priyanka chaturvedi|jaya bachchan|hema malini|kiran bedi|sushma swaraj|brinda karat"
     "|sadhvi pragya|pragya thakur|pragya|mehbooba mufti|mehbooba|atishi|swati maliwal"
     "|nupur sharma|meenakshi lekhi|shazia ilmi|alka lamba|diane abbott|jess phillips"
     "|nicola sturgeon|sturgeon|priti patel|priti|marjorie taylor greene"
 )
+# Public figures a political comment names, the targets of its threats ("someone should
+# kill Modi", "Trump should be shot", "Kejriwal ko latka do": the forty-eighth session's
+# sweep found most such threats published), and anyone named with a title ("Mr Sunak",
+# "minister Rao"); not a name before "'s" ("kill Modi's bill", "burn Trump's effigy").
+PUBLIC_FIGURE_NAMES: Final = (
+    "narendra modi|modi|modiji|modi ji|rahul gandhi|rahul|yogi adityanath|yogi|adityanath"
+    "|arvind kejriwal|kejriwal|owaisi|asaduddin|amit shah|nitish kumar|nitish|lalu|tejashwi"
+    "|akhilesh|uddhav|thackeray|fadnavis|sharad pawar|pawar|siddaramaiah|himanta"
+    "|mohan bhagwat|bhagwat|ravish kumar|ravish|arnab goswami|arnab|zubair|dhruv rathee"
+    "|kanhaiya|umar khalid|jaishankar|rajnath|gadkari|kharge|tharoor|sisodia|imran khan"
+    "|imran|nawaz sharif|nawaz|shehbaz|asim munir|keir starmer|starmer|rishi sunak|sunak"
+    "|boris johnson|boris|nigel farage|farage|corbyn|sadiq khan|sadiq|lammy|galloway"
+    "|donald trump|trump|joe biden|biden|obama|clinton|elon musk|musk|vance|desantis|newsom"
+    "|schumer|netanyahu|bibi|putin|zelensky|zelenskyy|erdogan|macron|trudeau|albanese"
+    "|rajdeep sardesai|rajdeep|sudhir chaudhary|shekhar gupta|karan thapar|kunal kamra"
+    f"|abbott|{WOMEN_IN_PUBLIC_LIFE}"
+)
+_PUBLIC_FIGURES: Final = _trie(PUBLIC_FIGURE_NAMES)
 _NAMED: Final = (
     rf"(?:(?:mr|mrs|ms|shri|smt|president|minister|senator|governor|justice|comrade)"
     # (atomic: "Barkha Dutt an email" is not "Barkha" and a word after her)

@@ -7342,19 +7342,21 @@ def _called_one(words: Words, i: int) -> bool:
         if word in _SHE_IS:
             return not _reported(words, k)
         if word in _SAID_TO_BE:
-            return k > 0 and _a_person_at(words, k - 1) and not _reported(words, k - 1)
-        # "Rana Ayyub's a bitch", "that anchor's a bimbo": the "'s" read into the word
-        if word.endswith("s") and (
-            word[:-1] in _PUBLIC_FIGURE_WORDS
-            or word[:-1] in _PERSONS
-            or (k > 0 and words.words[k - 1] in _TITLES)  # "Madam Speaker's a bitch"
-        ):
+            subject = k - 1
+            return (
+                k > 0
+                and _names_a_person(words, subject, words.words[subject])
+                and not _reported(words, subject)
+            )
+        # "Rana Ayyub's a bitch", "Madam Speaker's a bimbo": the "'s" read into the word
+        if word.endswith("s") and _names_a_person(words, k, word[:-1]):
             return not _reported(words, k)
     return False
 
 
-def _a_person_at(words: Words, k: int) -> bool:
-    word = words.words[k]
+def _names_a_person(words: Words, k: int, word: str) -> bool:
+    """Whether `word` (the word at k, or its stem) is a person: a pronoun, a woman or her
+    work, a public figure's name, or any name after a title ("Mrs Gandhi")."""
     return (
         word in _PERSONS
         or word in _PUBLIC_FIGURE_WORDS
