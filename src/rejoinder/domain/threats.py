@@ -164,6 +164,10 @@ PUBLIC_FIGURE_NAMES: Final = (
     f"|abbott|{WOMEN_IN_PUBLIC_LIFE}"
 )
 _PUBLIC_FIGURES: Final = _trie(PUBLIC_FIGURE_NAMES)
+# A pattern for any of those women's names, read whole and failing at a letter no name
+# starts with (the names alternated as written cost each pattern a try of every name at
+# every letter)
+A_WOMAN_NAMED: Final = f"(?>{_trie(WOMEN_IN_PUBLIC_LIFE)})"
 _NAMED: Final = (
     rf"(?:(?:mr|mrs|ms|shri|smt|president|minister|senator|governor|justice|comrade)"
     # (atomic: "Barkha Dutt an email" is not "Barkha" and a word after her)
@@ -865,7 +869,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" ko (?:bhi )?(?:utha|uthwa|uthva) (?:lo|lenge|le jao|le jayenge|le aao|lao)"
             # ... and one woman, by name or by what she is: "Sagarika ko koi utha le jaye" (the
             # fiftieth session; not "is saaman ko utha lo")
-            rf"|(?:{WOMEN_IN_PUBLIC_LIFE}|(?:is|iss|us|uss|ye|yeh) (?:ladki|aurat|anchor|reporter"
+            rf"|(?:{A_WOMAN_NAMED}|(?:is|iss|us|uss|ye|yeh) (?:ladki|aurat|anchor|reporter"
             # (carried off, not picked up: "madam ko utha lo, ghar chhod do", a lift home)
             r"|patrakarni|madam)|madam) ko (?:bhi )?(?:koi )?(?:(?:utha|uthwa|uthva) le (?:jao"
             r"|jaye|jaaye|jayenge)|(?:uthwa|uthva) (?:lo|do|lena chahiye|dena chahiye))",
@@ -6348,7 +6352,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             # (and hers by name or by what she is: "Mahua Moitra ki izzat lootni chahiye",
             # the fiftieth session; not "desh ki izzat", the nation's)
-            rf"(?:iski|uski|inki|unki|teri|tumhari|(?:{WOMEN_IN_PUBLIC_LIFE}|madam|is aurat"
+            rf"(?:iski|uski|inki|unki|teri|tumhari|(?:{A_WOMAN_NAMED}|madam|is aurat"
             r"|is ladki|anchor|patrakarni|reporter) ki) izzat (?:lootne|lootni|loot|lutne|lut)"
             r" (?:do|dena|lo|chahiye|denge|jaaye|jaye)",
             "izzat",

@@ -17,11 +17,11 @@ from functools import lru_cache
 from typing import Final, Protocol
 
 from rejoinder.domain.threats import (
+    A_WOMAN_NAMED,
     DO_HARM,
     KO_PEOPLE,
     PUBLIC_FIGURE_NAMES,
     THREAT_WORDS,
-    WOMEN_IN_PUBLIC_LIFE,
     find_threats,
     spaced,
 )
@@ -4244,7 +4244,7 @@ _SEXUAL_PATTERNS: Final = (
     r"|editor|producer|director|ceo|chairman|minister|neta|seth|mantri|sponsor)",
     # ... or "by pleasing the owner", said of a woman (the 1413th set; not "by working twenty
     # years", nor "he got the job by pleasing the minister", a courtier's)
-    rf"(?:she|shes|{WOMEN_IN_PUBLIC_LIFE}|(?:this|that|the) (?:woman|lady|girl|anchor|reporter"
+    rf"(?:she|shes|{A_WOMAN_NAMED}|(?:this|that|the) (?:woman|lady|girl|anchor|reporter"
     r"|journalist|presenter|actress)) (?:only |just )?"
     r"(?:got|gets|get|landed|lands|bagged|won) (?:the|her|that|this) (?:\w+ ){0,2}?(?:slot|job"
     r"|role|post|promotion|show|ticket|position|seat|part) by (?:pleasing|satisfying|servicing"
@@ -4426,15 +4426,15 @@ _SEXUAL_PATTERNS: Final = (
     # set; not "should be made to answer for the errors", "Give Barkha Dutt a bigger panel")
     # (wished or ordered: not "prisoners were forced to stand naked, the report says")
     r"(?:(?:should|must|needs? to|ought to|deserves? to) be (?:made|forced)|(?:make|force)"
-    rf" (?:her|them|{WOMEN_IN_PUBLIC_LIFE})) to (?:dance|walk|parade|strip|sit|stand|pose)"
+    rf" (?:her|them|{A_WOMAN_NAMED})) to (?:dance|walk|parade|strip|sit|stand|pose)"
     r"(?: \w+){0,2}? naked",
-    rf"(?:give|hand|send|throw) (?:her|{WOMEN_IN_PUBLIC_LIFE}|(?:this|that|the) (?:woman|girl"
+    rf"(?:give|hand|send|throw) (?:her|{A_WOMAN_NAMED}|(?:this|that|the) (?:woman|girl"
     r"|lady|anchor|reporter|journalist|bitch|madam)) (?:over )?to (?:the|my|our|some|his)"
     r" (?:boys|lads|men|guys|mob|goons|bhakts) for (?:a|one|the|just one|a single) night",
     # a woman named someone's mistress: "Barkha Dutt is Congress's mistress", "Smriti Irani
     # is Modi's keep", "that anchor is the channel owner's sugar baby" (the fiftieth session;
     # not "she is trying to keep up", "the one to keep", "the mistress of ceremonies")
-    rf"(?:she|shes|{WOMEN_IN_PUBLIC_LIFE}|(?:this|that|the) (?:anchor|reporter|journalist"
+    rf"(?:she|shes|{A_WOMAN_NAMED}|(?:this|that|the) (?:anchor|reporter|journalist"
     r"|woman|lady|editor|presenter)) (?:is|was|s) (?:just |only |nothing but |basically )?"
     r"(?:(?:the|a|an|some) )?(?:[\w']+ ){0,3}?(?:mistress(?! of)|concubine|rakhail"
     r"|sugar baby|side piece|bed ?warmer|\w+['’]s keep(?=\s*(?:[.!?,;]|$)))",
@@ -7053,7 +7053,7 @@ _SHAMING_PATTERNS: Final = (
     r"(?! (?:ka|ki|ke) (?:kirdar|role|film|gaana|gana|kahani))",
     # ... told to dance for men: "Smriti Irani ko mujra karna chahiye" (the fiftieth
     # session; not "mujra ka itihaas", the art's history)
-    rf"(?:{WOMEN_IN_PUBLIC_LIFE}|madam|ye|yeh|iss?|uss?|aisi) (?:\w+ )?(?:ko|se) (?:\w+ )?mujra"
+    rf"(?:{A_WOMAN_NAMED}|madam|ye|yeh|iss?|uss?|aisi) (?:\w+ )?(?:ko|se) (?:\w+ )?mujra"
     r" (?:karna chahiye|karwao|karao|karwa lo|kara lo|karwana chahiye|karwa do|kara do"
     r"|karegi|karti hai|karti h|karna chaiye)",
     # "Iska character pehle se hi dheela tha" of a widow remarried (the 768th set; not
@@ -7076,7 +7076,7 @@ _SHAMING_PATTERNS: Final = (
     r"|bata do|bolo|kya hai|kya h|kitna hai|kitna h)(?![a-z])",
     # ... and by her name: "Rana Ayyub ka rate kya hai" (the fiftieth session; not a man's
     # price, "Kejriwal ka rate kya hai", a bribe)
-    rf"(?:{WOMEN_IN_PUBLIC_LIFE}) (?:ka|ki) (?:\w+ )?rate (?:batao|bata do|bolo|kya hai|kya h"
+    rf"(?:{A_WOMAN_NAMED}) (?:ka|ki) (?:\w+ )?rate (?:batao|bata do|bolo|kya hai|kya h"
     r"|kitna hai|kitna h)(?![a-z])",
     # rape wished by a name: "aisi auraton ka wahi hona chahiye jo nirbhaya ka hua" (the
     # 549th set; not "nirbhaya ke doshiyon ko saza mili", the case reported)
@@ -7104,7 +7104,7 @@ _SHAMING_PATTERNS: Final = (
     # "iski photo morph karke viral karo" (the 514th set): her photo faked ("ek raat ka
     # rate batao" is left to the news head: it is also what a hotel is asked)
     # (and hers by name: "Mahua Moitra ki photo morph karke viral karo", the 1413th set)
-    rf"(?:iski|uski|inki|unki|is madam ki|is ladki ki|(?:{WOMEN_IN_PUBLIC_LIFE}) ki)"
+    rf"(?:iski|uski|inki|unki|is madam ki|is ladki ki|(?:{A_WOMAN_NAMED}) ki)"
     r" (?:\w+ )?(?:photo|photos|pic|pics|tasveer|video) morph (?:karke|kar ke|karo|kar do|kardo)"
     # (not the crime reported: "uski photo morph karke viral ki gayi thi, case hua", the
     # 1254th set)
