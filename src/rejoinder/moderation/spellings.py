@@ -20,6 +20,11 @@ from typing import Final
 
 from rejoinder.moderation.hashtags import split
 
+# One word for "gang rape", which the rules read as the rape it is ("Nidhi Razdan should be
+# gangraped" published, the fiftieth session) and the learned model as written (below)
+_FOR_THE_RULES_ONLY: dict[str, str] = {
+    "gangrape": "rape", "gangraped": "raped", "gangraping": "raping", "gangrapes": "rapes",
+}  # fmt: skip
 # Each means only the word it stands for in English and romanised Hindi comments ("ur" is
 # left out: "your" or "you're"; the rules list it where it counts). "they're" is written
 # out too: the patterns know "they are".
@@ -33,9 +38,7 @@ CHAT_SPELLINGS: dict[str, str] = {
     # "dragged out n shot", "w u in it", "bikau h" (the 504th-509th sets, written as real
     # comments are); "n" is "and" and "w" "with" only as whole words, "h" is Hindi's "hai"
     "n": "and", "w": "with", "h": "hai",
-    # (for the rules, not the model: below) one word for "gang rape", which the rules read
-    # as the rape it is: "Nidhi Razdan should be gangraped" published (the fiftieth session)
-    "gangrape": "rape", "gangraped": "raped", "gangraping": "raping", "gangrapes": "rapes",
+    **_FOR_THE_RULES_ONLY,
 }  # fmt: skip
 # Emoji that stand for a word of abuse, in the form the rules read after "be" / "get" (a
 # harm done) and elsewhere (a harm to do); animals in the plural, as groups are called them
@@ -103,7 +106,7 @@ _HASHTAGS: Final = re.compile(_HASHTAG)  # where they are all there is to read
 # (model card, "Chat spellings and emoji read as words"). Nor the rainbow flag (flag=False):
 # read as "gays", it lifted the learned score of "Proud of our women's team 💪🏳️‍🌈" from 0.07
 # to 0.32 (the tweets it learnt from name gay people mostly to insult them).
-_NOT_FOR_THE_MODEL: Final = frozenset({"h", "gangrape", "gangraped", "gangraping", "gangrapes"})
+_NOT_FOR_THE_MODEL: Final = frozenset({"h", *_FOR_THE_RULES_ONLY})
 _FOR_THE_MODEL: Final = re.compile(
     _words_and_symbols([w for w in CHAT_SPELLINGS if w not in _NOT_FOR_THE_MODEL], flag=False)
 )
