@@ -17,7 +17,7 @@ from rejoinder.moderation.abuse import (
     AbuseScorer,
     Assessment,
 )
-from rejoinder.moderation.categories import analyse
+from rejoinder.moderation.categories import NAME_CALLING, analyse
 from rejoinder.moderation.words import Words
 
 SCORER = AbuseScorer.load()
@@ -1620,7 +1620,9 @@ FOURTEENTH_SESSION_FORMS = [
     ("Travellers were stuck at Heathrow for six hours.", False),
     ("Tinkers breed like rabbits.", True),
     ("You're a cuck.", True),
-    ("The minister is a cuck for the donors, says the headline writer in me.", False),
+    # (published as a third person's insult until the fifty-first session drew the line at
+    # name-calling said of anyone: FIFTY_FIRST_SESSION_FORMS)
+    ("The minister is a cuck for the donors, says the headline writer in me.", True),
     ("Lock up your bikes, the thieving travellers have landed.", True),
     ("Lock up your pets, the Haitians have arrived.", True),
     ("Hide your daughters, the Pakistanis are here.", True),
@@ -8764,6 +8766,89 @@ FORTY_EIGHTH_SESSION_FORMS = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ravish Kumar is a bastard.",
+        "I can't stand that prick Modi",
+        "Kejriwal ek number ka bastard hai",
+    ],
+)
+def test_name_calling_scores_below_every_insult_said_to_a_reader(text: str) -> None:
+    # so that a site that lets name-calling of public figures stand can hold `insult` from
+    # 0.87 (docs/moderation.md) and still hold what is said to its readers and authors
+    assert assess(text).scores["insult"] == NAME_CALLING
+    held_from = DEFAULT_HOLD_AT["insult"]
+    assert held_from is not None and held_from <= NAME_CALLING < 0.87
+    for aimed in ("You idiot.", "You bastard.", "The author is a moron.", "Shut up, you prick"):
+        assert assess(aimed).scores["insult"] >= 0.88, aimed
+
+
+FIFTY_FIRST_SESSION_FORMS = [
+    # the sweep of strong insults said of men in public life (the fifty-first session: 234
+    # of 2,898 "<person> is a bastard / prick / piece of shit" held before it, as a third
+    # person's insults were, 0.6), pointed at one ("that bastard Modi": 44 of 1,173), and
+    # the same words said of things, of many, denied, reported or naming a crime
+    ("Ravish Kumar is a bastard.", True),
+    ("Modi is such a prick", True),
+    ("Honestly Kejriwal is a complete dickhead, everyone knows it", True),
+    ("I think Trump is a scumbag", True),
+    ("Arnab's a wanker", True),
+    ("Rahul Gandhi was always a jackass and always will be", True),
+    ("What a speech. He is a bastard.", True),
+    ("Mr Sharma is a twat", True),
+    ("Kejriwal is a motherfucker", True),
+    ("Trump is a piece of shit", True),
+    ("Modi is such a son of a bitch", True),
+    ("I can't stand that bastard Modi", True),
+    ("Here comes this piece of shit Ravish Kumar again", True),
+    ("Honestly, what a day. I hate that prick.", True),
+    ("Whoever said Ravish Kumar is a bastard should apologise.", False),
+    ("Modi is not a bastard, he is just wrong.", False),
+    ("Calling Trump a prick adds nothing to the debate.", False),
+    ("These politicians are all bastards.", False),
+    ("The bastards at the ratings agency downgraded us again.", False),
+    ("Modi is worthless as a PM.", False),
+    ("Modi is an idiot.", False),
+    ("Boris Johnson is a liar and a hypocrite.", False),
+    ("He is a pervert.", False),
+    ("Life is a bastard.", False),
+    ("This traffic is a prick.", False),
+    ("That dick move by the referee cost us the match.", False),
+    ("What a piece of shit budget.", False),
+    # ... in Hinglish, the verb after the word (0 of 576 held before)
+    ("Ravish dogla hai", True),
+    ("Kejriwal ek number ka bastard hai", True),
+    ("woh sabse bada scumbag tha", True),
+    ("mere hisaab se Arnab pakka dickhead h", True),
+    ("Modi dogla nahi hai, bas galat hai", False),
+    ("jisne bola Ravish dogla hai usse maafi maangni chahiye", False),
+    ("Mera saala Dubai mein hai", False),
+    ("Ye Modi ji ka saala hai", False),
+    ("Ye mausam saala bekaar hai", False),
+    ("Rahul Gandhi pappu hai", False),
+    # ... and from round 492: a noun before the verb, born by mistake, told to run a brothel
+    ("Yogi ek number ka scumbag neta hai", True),
+    ("Woh ek number ka scumbag neta nahi hai", False),
+    ("Kejriwal toh paida hi galti se hua", True),
+    ("Kejriwal toh politics mein galti se aaya", False),
+    ("main galti se paida hua tha, 7 mahine mein", False),
+    ("Sagarika Ghose jaisi aurat ko toh kotha chalana chahiye, news nahi", True),
+    ("police ne kotha chalane wale ko pakda", False),
+    # ... and, from round 491, a person called a dog then to be put down, or wished unborn
+    ("Arnab Goswami is a rabid dog foaming at the mouth, put him down", True),
+    ("Kejriwal is a mad dog. Put him down.", True),
+    ("He is a rabid dog and should be put down", True),
+    ("Every time Rahul Gandhi opens his mouth I wish his mother had aborted him", True),
+    ("Every time he speaks, shame his parents didn't abort him", True),
+    ("His mom should have aborted him", True),
+    ("Our dog is old and sick, the vet will put him down next week", False),
+    ("He is a workhorse, put him down for the relay", False),
+    ("Modi is a beast of a campaigner, put him down as the favourite", False),
+    ("Her mother had aborted her first pregnancy", False),
+    ("I wish his mother had lived to see this", False),
+]
+
 FIFTIETH_SESSION_FORMS = [
     # the sweep of insults of women named or pointed at (the fiftieth session: 25 of 396
     # "<person> is a bitch / hooker / bimbo" held before it, as a third person's insults
@@ -9178,9 +9263,10 @@ FORTY_SEVENTH_SESSION_FORMS = [
     + FORTY_SIXTH_SESSION_FORMS
     + FORTY_SEVENTH_SESSION_FORMS
     + FORTY_EIGHTH_SESSION_FORMS
-    + FIFTIETH_SESSION_FORMS,
+    + FIFTIETH_SESSION_FORMS
+    + FIFTY_FIRST_SESSION_FORMS,
 )
-def test_fourteenth_to_fiftieth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_fifty_first_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

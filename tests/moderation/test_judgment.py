@@ -5734,6 +5734,8 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredeleventh_evening.jsonl",
         "onethousandfourhundredtwelfth_evening.jsonl",
         "onethousandfourhundredthirteenth_evening.jsonl",
+        "onethousandfourhundredfourteenth_evening.jsonl",
+        "onethousandfourhundredfifteenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7290,8 +7292,16 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # name, with twins), written after that session's sweeps of the same genre: at first sight
 # 7 of 10 held (the rules 3, the session's new rules none of them), no other; now 10 (the
 # rules 10), none.
-UNSEEN_ABUSE_HELD = 388  # of 390
-UNSEEN_OTHERS_HELD = 8  # of 928
+# Round 491 (set 1414, the fifty-first session: men in public life called names, wished
+# unborn or put down, with twins), written after that session's sweep of name-calling: at
+# first sight 8 of 10 held (the rules 8, the session's new rule one of them: "Starmer is a
+# gutless wanker ..."; the session's starting code 7), no other; now 10 (the rules 10),
+# none. Round 492 (set 1415, the same session: the same in Hinglish), written after its
+# sweep of Hinglish name-calling: at first sight 7 of 10 (the rules 7; the starting code
+# the same) and one other, the news head's ("Modi bhakt sab ek jaise hain, inko bahas mein
+# harao", `news_abuse` 0.75); now 10 (the rules 10) and that other.
+UNSEEN_ABUSE_HELD = 408  # of 410
+UNSEEN_OTHERS_HELD = 9  # of 948
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

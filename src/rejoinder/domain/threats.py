@@ -5277,11 +5277,20 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:people like (?:him|her|you|u|them)|(?:he|she|you|u|they)) should(?:'?ve| have)"
             r" been aborted"
+            # ... or that their mother had aborted them: "Every time Rahul Gandhi opens his
+            # mouth I wish his mother had aborted him" (round 491; not "her mother had
+            # aborted her first pregnancy", nor a wish for something else before it)
+            r"|(?:(?:wish|wished|hope|if only|shame|pity|too bad)\b[^.!?\n]{0,20}?"
+            r"(?:his|her|their|your|ur) (?:mother|mom|mum|maa|parents)(?:(?: had|'d| would have)?"
+            r" aborted| (?:didn'?t|did not|never|wouldn'?t) abort(?:ed)?)"
+            r"|(?:his|her|their|your|ur) (?:mother|mom|mum|maa|parents) (?:should|ought to|must)"
+            r"(?:'?ve| have| of) aborted) (?:him|her|them|you|u)"
+            r"(?! (?:\w+ )?(?:pregnanc|baby|babies|child|foetus|fetus|twin))"
             # (an order or a wish: not "Vets put him down like a dog, the owner said")
             r"|(?:^|(?<=[.!?,;:]\s)|(?<=should\s)|(?<=must\s)|(?<=just\s))put"
             r" (?:him|her|them|you|u) down like (?:a |an )?(?:lame |sick |rabid |old )?"
             r"(?:dog|horse|animal|cat)",
-            "aborted horse dog animal cat",
+            "aborted abort horse dog animal cat",
         ),
         # a people sent away to the last one: "... wapas bhejo, ek bhi na bache" (the 852nd
         # set; not "ek bhi paisa nahi bachega", money)
@@ -6890,6 +6899,17 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:should|must|need to|needs to|ought to|gonna|will|'ll|to) put (?:you|u|him|her"
             r"|them|this \w+) down like (?:a |the )?(?:dog|dogs|animal|animals|rabid dog"
             r"|(?:lame|sick|old) (?:horse|dog))",  # ("like a lame horse": the 419th set)
+            "down",
+        ),
+        # a person called a dog, then to be put down: "Arnab Goswami is a rabid dog foaming at
+        # the mouth, put him down", "... and should be put down" (round 491; not "our dog is
+        # old and sick, the vet will put him down", "he is a workhorse, put him down for the
+        # relay")
+        (
+            rf"(?:{_PERSON}|he|she)(?:['’]s| is| was) (?:a |an |nothing but a |just a )?"
+            r"(?:\w+ ){0,2}?(?:dog|animal|beast|mongrel|cur|mutt)\b[^!?\n]{0,50}?"
+            r"(?:put (?:him|her|it) down\b(?! (?:for|as|on|in|to|at)\b)"
+            r"|(?:should|must|needs? to|ought to) be put down\b)",
             "down",
         ),
         # "I wish he was dead"

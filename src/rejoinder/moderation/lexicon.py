@@ -2799,8 +2799,25 @@ STRONG_INSULTS = _words(
     dicks saala saale saalo saalon sala salo dogla dogle filth subhuman subhumans turd
     turds pervert perverts pedo pedos paedo inbred bimbo bimbos dumbfuck dumbfucks fuckface
     fucktard fucktards fuckwit fuckwits shitstain asswipe cocksucker dickwad cuck cucks
-    groomer groomers knobhead knobheads bellend bellends nonce
+    groomer groomers knobhead knobheads bellend bellends nonce motherfucker motherfuckers
     """
+)
+# The strong insults that, said of a person ("Ravish Kumar is a bastard", "he's a piece of
+# shit"), are name-calling a news desk holds whoever the person is (the fifty-first
+# session's sweep of insults of men in public life). Not "worthless", a verdict on someone's
+# work as often as on them ("Modi is worthless as a PM"), nor the crimes a reader names the
+# accused of a crime story by ("the man is a pervert, lock him up").
+HELD_OF_ANYONE = STRONG_INSULTS - _words(
+    "worthless pervert perverts pedo pedos paedo nonce groomer groomers"
+)
+HELD_OF_ANYONE_PHRASES = frozenset(
+    {
+        ("piece", "of", "shit"),
+        ("piece", "of", "garbage"),
+        ("piece", "of", "trash"),
+        ("son", "of", "a", "bitch"),
+        ("sons", "of", "bitches"),
+    }
 )
 # After "pigs like you", what makes "like" a preposition: "Pigs like you should be thrown
 # out" (not "dogs like you because you feed them").
@@ -3267,6 +3284,9 @@ DEMEANING_PHRASES = frozenset(
             for face in ("shakal", "shakl", "thobda", "thobra")
             for look in ("dekho", "dekh")
         ),
+        # "Kejriwal toh paida hi galti se hua": born, of all things, by mistake (round 492;
+        # not "politics mein galti se aaya", nor "main galti se paida hua tha, 7 mahine mein")
+        *(("paida", "hi", "galti", "se", born) for born in ("hua", "hui", "hue")),
         # "saali dayan hai": a woman called a witch (not "dayan hai ye mehngai": inflation)
         *(("saali", witch) for witch in ("dayan", "daayan", "daain", "chudail")),
         *(
@@ -3420,9 +3440,6 @@ BODY_ORDERS = frozenset(
 
 INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
     {
-        ("piece", "of", "shit"),
-        ("piece", "of", "garbage"),
-        ("piece", "of", "trash"),
         ("waste", "of", "space"),
         # "chappal khane layak hai": fit to be beaten with a slipper (of a film, a verdict)
         *(
@@ -3632,7 +3649,9 @@ READER_JIBES = frozenset(
 # "ur a traitor to ur own kind get fucked" (the 486th set): the curse said to the reader
 # (not "gamers get fucked by this price rise", where no reader is near)
 ONLY_AIMED = frozenset({("too", "thick", "to"), ("get", "fucked"), ("get", "fkd")})
-INSULT_PHRASES = INSULT_PHRASES | CURSES | VULGAR_ADDRESS | READER_JIBES | ONLY_AIMED
+INSULT_PHRASES = (
+    INSULT_PHRASES | HELD_OF_ANYONE_PHRASES | CURSES | VULGAR_ADDRESS | READER_JIBES | ONLY_AIMED
+)
 GAALI_PHRASES = frozenset(
     {
         # "iski maa behen ek kar denge": his mother and sister abused
@@ -3820,7 +3839,7 @@ SEXUAL_WORDS = _words(
     night bed doors door backdoor dicking shagging pounding rogering mooh munh muh blow
     bikini lingerie underwear thong rate item bikti bikta bika biki bikegi shag banging
     deserve deserves easy between stripped disrobed molested dp pic photo selfie fetch sold
-    bistar soti soyi sokar soke kothe bech pehnengi pehenti pehnti pehnogi pehnegi
+    bistar soti soyi sokar soke kothe kotha bech pehnengi pehenti pehnti pehnogi pehnegi
     smash grope knockers jugs baps laid fucked fucking seeing sack snap insta body pretty hot
     beautiful choot bithao bitha charge arse shagged screwed banged bedroom kapde kapda item
     mean hijab burqa burka naqab dupatta deliver bhej bhejo bhijwa
