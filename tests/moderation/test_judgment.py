@@ -5736,6 +5736,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredthirteenth_evening.jsonl",
         "onethousandfourhundredfourteenth_evening.jsonl",
         "onethousandfourhundredfifteenth_evening.jsonl",
+        "onethousandfourhundredsixteenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7299,9 +7300,12 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # none. Round 492 (set 1415, the same session: the same in Hinglish), written after its
 # sweep of Hinglish name-calling: at first sight 7 of 10 (the rules 7; the starting code
 # the same) and one other, the news head's ("Modi bhakt sab ek jaise hain, inko bahas mein
-# harao", `news_abuse` 0.75); now 10 (the rules 10) and that other.
-UNSEEN_ABUSE_HELD = 408  # of 410
-UNSEEN_OTHERS_HELD = 9  # of 948
+# harao", `news_abuse` 0.75); now 10 (the rules 10) and that other. Round 493 (set 1416,
+# veiled threats to journalists, written after the session's sweep of veiled threats): at
+# first sight 1 of 10 (the rules 1; the starting code the same), no other; now 10 (the
+# rules 10), none.
+UNSEEN_ABUSE_HELD = 418  # of 420
+UNSEEN_OTHERS_HELD = 9  # of 958
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

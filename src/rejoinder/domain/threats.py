@@ -317,6 +317,20 @@ _FAMILYS_OWN: Final = (
     r"(?:your|ur|her|his) (?:husband|wife|family|dad|father|mum|mom|mother|brother|sister|son"
     r"|daughter|parents) (?:runs?|owns?|has|have|keeps?)"
 )
+# Whose family or home a veiled threat names: the reader's, his or hers, a person named or
+# pointed at ("Ravish Kumar's kids", "this reporter's address").
+_WHOSE: Final = (
+    rf"(?:your|ur|his|her|their|(?:(?>{_PUBLIC_FIGURES})|(?:mr|mrs|ms|shri|smt|dr) [a-z]+"
+    r"|(?:this|that|the) (?:reporter|journalist|anchor|editor|writer|columnist|activist|judge"
+    r"|minister|woman|man|guy|girl|lady))['’]s)"
+)
+_FAMILY: Final = (
+    r"(?:kids|children|family|wife|husband|daughters?|sons?|parents|mother|mom|mum|father|dad"
+    r"|little (?:girl|boy|ones))"
+)
+# Whom: the reader, him or her, a person named or pointed at.
+_WHOM: Final = rf"(?:you|u|him|her|them|{_PERSON})"
+_WHO_IS: Final = rf"(?:you|u|he|she|they|{_PERSON})"
 PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "threat.violence": (
         # the 485th round (the 1408th set, rants in capitals about migrants, with twins):
@@ -1878,6 +1892,202 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "threat.intimidation": (
+        # the fifty-first session's sweep of veiled threats to journalists and public figures
+        # (24 of 144 plain forms held by the rules, 36 with the news head): the idioms of
+        # foreboding, each said of a person, their family or their home.
+        # "It would be a shame if something happened to Ravish Kumar's kids" (not "... if
+        # something happened to the bill", nor "... to him, he's a national treasure": a
+        # worry)
+        (
+            r"(?:shame|pity|tragic|sad|terrible|awful|tragedy) (?:if|should) (?:something"
+            rf"|anything) (?:bad )?(?:happened|happens|were to happen|was to happen|should"
+            rf" happen) to {_WHOSE} (?:\w+ )?{_FAMILY}\b"
+            # "Nice family Ravish Kumar has. Be a pity if anything happened to them."
+            r"|nice (?:little |lovely )?(?:family|kids|wife|husband|daughter|son|house|home)\b"
+            r"[^\n]{0,60}?(?:shame|pity) if (?:something|anything) (?:bad )?(?:happened|happens"
+            r"|were to happen) to (?:them|her|him|it)\b",
+            "shame pity tragic sad terrible awful tragedy nice",
+        ),
+        # "Someone should remind him that accidents happen" (not "accidents happen on that
+        # road every week")
+        (
+            rf"(?:remind|tell|warn|inform) {_WHOM} (?:that )?accidents (?:do |can |will |often )?"
+            # (said as the whole point: not "... happen when you cut safety budgets")
+            r"happen(?=\s*(?:[.!…]|$|,? (?:just saying|you know|to people like)))",
+            "accidents",
+        ),
+        # "Tell Rana Ayyub to be careful on the way home tonight." (not "tell your kids to be
+        # careful online", nor with a reason after it: "..., the streetlights are out")
+        (
+            rf"(?:tell|warn|remind|advise) {_WHOM} to (?:be (?:very |extra )?careful|watch out"
+            r"|watch (?:his|her|their|your) step|look over (?:his|her|their|your) shoulder)\b"
+            r"[^.!?\n]{0,20}?(?:on the way home|on (?:his|her|their|your) way home|walking home"
+            r"|going home|driving home|at night|tonight|after dark|out there|these days)"
+            r"(?=\s*(?:[.!…]|$))",
+            "careful watch shoulder",
+        ),
+        # "People have disappeared for writing less than what he wrote", "... for less. Just
+        # saying." (not "people have disappeared for less in North Korea")
+        (
+            r"(?:people|journalists|reporters|men|women|folks|activists|writers) (?:have|'?ve"
+            r"|had) (?:disappeared|gone missing|vanished|been (?:killed|shot|lynched|disappeared"
+            r"|picked up)) for (?:\w+ ){0,2}?less\b(?:[^.!?\n]{0,40}?\b(?:you|u|he|she|him"
+            rf"|her|{_NAMED})\b|[.,]* (?:just saying|think about it|be careful|watch yourself"
+            r"|remember that))",
+            "disappeared missing vanished killed shot lynched picked",
+        ),
+        # "Ravish Kumar's car has nice brakes. Hope they keep working." (not "hope the brakes
+        # on the new trains work better")
+        (
+            rf"(?:hope|let'?s hope|pray) {_WHOSE} (?:car'?s |cars |bike'?s )?brakes (?:keep"
+            r" working|keep holding|hold|work|are working|don'?t fail)"
+            rf"|{_WHOSE} (?:car|bike|scooter)(?: has|'s got| got) (?:nice|good|new) brakes\b"
+            r"[^\n]{0,20}?(?:hope|let'?s hope) (?:they|those) (?:keep working|keep holding|hold"
+            r"|work|don'?t fail)",
+            "brakes",
+        ),
+        # "Let's see how brave Zubair is when nobody is watching" (not "... how brave the
+        # team is when nobody expects them to win")
+        (
+            r"(?:see|find out|know) how (?:brave|tough|bold|big|loud|confident|cocky|clever"
+            rf"|smart|mouthy) {_WHO_IS} (?:is|are|will be|feels?|gets?|'?ll be) (?:when|once)"
+            r" (?:nobody|no one|no-one|noone)(?:'s| is| are)? (?:watching|around|looking|there"
+            r"|to help|to protect (?:him|her|you|them))",
+            "brave tough bold big loud confident cocky clever smart mouthy",
+        ),
+        # "One day he will open the door to the wrong person" (not "never open the door to
+        # the wrong person, scammers are everywhere")
+        (
+            r"(?:one day|someday|some day|sooner or later|one of these days|one night|soon)\b"
+            r"[^.!?\n]{0,30}?open (?:the|his|her|their|your|ur) (?:front )?door to the wrong"
+            r" (?:person|people|guy|man|men|visitor|visitors|knock)",
+            "wrong",
+        ),
+        # "Hope this reporter has good life insurance" (not "hope the farmers have crop
+        # insurance")
+        (
+            rf"hope {_WHO_IS} (?:has|have|got|'?s got|'?ve got|has got) (?:a )?(?:good |decent"
+            r" |enough |plenty of |great |solid |a lot of )?life insurance"
+            rf"|hope {_WHOSE} life insurance (?:is|'s) (?:paid up|up to date|sorted|good)",
+            "insurance",
+        ),
+        # "The last journalist who wrote like him isn't writing anymore" (not "... got a
+        # Pulitzer", "... isn't with the paper anymore")
+        (
+            r"the last (?:journalist|reporter|editor|judge|activist|writer|critic|anchor|blogger"
+            r"|youtuber|one|guy|woman|man|person) (?:who|that) [\w ']{2,50}? (?:isn'?t|is not"
+            r"|aren'?t|wasn'?t|doesn'?t|no longer|never) (?:\w+ )?(?:writing|around|with us"
+            r"|alive|breathing|talking|speaking|reporting|walking|heard from|seen)\b",
+            "last",
+        ),
+        # "Rana Ayyub's address isn't hard to find, just saying" (not "the consulate's address
+        # is on its website")
+        (
+            rf"{_WHOSE} (?:home )?(?:address|house|flat|home|location)(?: is|'s)? (?:not|isn'?t"
+            r"|ain'?t|never) (?:that |so |very )?(?:hard|difficult|tough) to (?:find|get|trace"
+            r"|locate|figure out)"
+            # (not where a map finds it: "Your address isn't hard to find on the map")
+            r"(?! (?:on|in|from) (?:the |a |any )?(?:map|maps|google|website|web|internet"
+            r"|directory|phone book))",
+            "address house flat home location",
+        ),
+        # round 493 (set 1416, veiled threats written after that sweep: 1 of 10 held at first
+        # sight). A family member seen where she is and a detail confirmed: "Your daughter
+        # looked happy at the school gate today. Blue bag, right?" (not "Your daughter's school
+        # was on the news today")
+        (
+            # (at a place of her day's routine, today: not "Your son looked great at the school
+            # annual day, right?")
+            rf"{_WHOSE} {_FAMILY} (?:looked|looks|seemed|was|were)\b[^.!?\n]{{0,30}}?(?:at|outside"
+            r"|near|by) (?:the |her |his |their )?(?:school gate|gate|gates|bus stop|tuition"
+            r"|playground|park|pick-?up|tuition centre)\b[^.!?\n]{0,15}?\b(?:today|this morning"
+            r"|yesterday|this evening)\b[^\n]{0,40}?,? (?:right|innit|yeah|no|isn'?t it"
+            r"|wasn'?t it)\s*\?",
+            "looked looks seemed",
+        ),
+        # "Journalists in this state have a habit of falling from terraces" (not "officers in
+        # this state have a habit of getting transferred")
+        (
+            r"(?:journalists|reporters|editors|activists|writers|critics|anchors|people like"
+            r" (?:him|her|you|them)) (?:in this (?:state|country|city|town|district)|around here"
+            r"|here) (?:have a (?:habit|way) of|tend to|often|keep|usually) (?:falling|fall"
+            r"|disappearing|disappear|going missing|go missing|having accidents|have accidents"
+            r"|dying|die|ending up dead|end up dead|getting hurt|get hurt)",
+            "habit way tend often keep usually",
+        ),
+        # "Zubair ko bolo zyada na ude, par kat jaate hain": don't fly too high, wings get cut
+        (
+            r"(?:zyada|jyada|itna|bahut|zada) (?:na |mat |nahi )?(?:ude|udo|udna|udne|ud|udta|udti"
+            r"|udte|udey)\b[^.!?\n]{0,25}?(?:par|pankh|pankhon) (?:kat|kaat|katt|kat jaate"
+            r"|kaat diye|kaat denge|kaatne|toot|tod)",
+            "par pankh pankhon",
+        ),
+        # "Keep digging, Rana. Graves need digging too." (not "keep digging, the land records
+        # will show who sold it")
+        (
+            r"keep (?:digging|writing|asking|poking|pushing)\b[^\n]{0,40}?\b(?:graves? (?:need"
+            r"|needs|get|gets|can be) (?:digging|dug)|(?:your|ur|his|her) (?:own )?grave)",
+            "graves grave",
+        ),
+        # "We've all seen what happened to the last few editors who crossed the minister" (not
+        # "... to the last few budgets the minister announced")
+        (
+            r"(?:we'?ve|we have|you'?ve|you have|everyone has|we all|everyone) (?:all )?(?:seen"
+            r"|know|remember|knows|saw) what happened to (?:the last (?:few |two |three )?"
+            r"|those |other |some )?(?:editors|journalists|reporters|activists|people|ones"
+            r"|critics|guys|writers|anchors|whistleblowers)\b[^.!?\n]{0,20}?(?:who|that)"
+            r" (?:crossed|questioned|exposed|wrote about|took on|criticised|criticized|spoke"
+            r" (?:against|up)|went after|asked)",
+            "happened",
+        ),
+        # "Arfa ki scooty ka number mil gaya hai, baaki kaam kal": her vehicle's number found,
+        # the rest of the job tomorrow (not "... ka link mil gaya hai, baaki padh ke kal")
+        (
+            r"(?:scooty|scooter|gaadi|gadi|car|bike|ghar|flat|office)\b[^.!?\n]{0,12}?"
+            r"(?:ka |ki )?(?:number|address|pata|location) (?:bhi )?(?:mil gaya|mil gayi|pata chal"
+            r" gaya|nikal liya|note kar liya|dhoondh liya)(?: hai| h)?,? (?:baaki|baki|ab) (?:ka"
+            r" )?(?:kaam|hum dekh lenge|dekhte hain|intezaar)",
+            "number address pata location",
+        ),
+        # "Funny how quiet that highway stretch gets after 11. Someone should tell the editor."
+        # (not "... should tell the traffic police to patrol it")
+        (
+            r"(?:quiet|lonely|dark|empty|deserted|isolated)\b[^.!?\n]{0,40}?(?:after (?:\d+"
+            r"|dark|midnight)|at night)\b[^\n]{0,20}?(?:someone should|somebody should|just)"
+            r" (?:tell|let|warn|remind) (?:the |that |this |our )?(?:editor|reporter|journalist"
+            r"|anchor|writer|him|her|madam)(?=\s*(?:[.!…]|$))",
+            "quiet lonely dark empty deserted isolated",
+        ),
+        # "Tell Dhruv his mother's morning walk is at 6 sharp, we've noted it." (not "... his
+        # mother's morning walk video went viral")
+        (
+            # (someone else's, and the noting the point: not "My mother's morning walk is at 6,
+            # I've noted it in her diary")
+            rf"{_WHOSE} {_FAMILY}(?:['’]s)? (?:morning |evening |daily )?(?:walk|run|jog|commute"
+            r"|school run|bus|tuition|class|shift|routine)\b[^.!?\n]{0,20}?(?:is |starts |ends )?"
+            r"at \d+[^.!?\n]{0,15}?,? (?:we'?ve|we have|i'?ve|i have) (?:noted|noticed|seen"
+            r"|clocked|checked|timed|written down) (?:it|that)(?=\s*(?:[.!…]|$))",
+            "walk run jog commute bus tuition class shift routine",
+        ),
+        # "A man who writes like this should buy a helmet, and maybe a bodyguard" (not "the
+        # minister should get a bodyguard after these threats")
+        (
+            r"(?:who|that) (?:writes?|talks?|speaks?|posts?|tweets?|reports?|asks?) (?:like"
+            # (bought, or a helmet: not "everyone who writes like this should get a bodyguard
+            # from the state, the threats are real")
+            r" (?:this|that)|such things|these things)\b[^.!?\n]{0,10}?(?:should|better|needs?"
+            r" to|ought to|had better|must) (?:(?:buy|invest in)\b[^.!?\n]{0,30}?\b(?:bodyguards?"
+            r"|bulletproof vest|bullet-proof vest|kevlar|body armou?r|helmet)|(?:get|find|wear)"
+            r"\b[^.!?\n]{0,10}?\bhelmet)",
+            "bodyguard bodyguards helmet vest kevlar armour armor",
+        ),
+        # "Gauri Lankesh also thought she was safe" (the murdered invoked)
+        (
+            rf"(?:{_MURDERED})\b[^.!?\n]{{0,20}}?(?:also|too|once) (?:thought|felt|believed"
+            r"|assumed) (?:she|he|they) (?:was|were) (?:safe|untouchable|protected|brave"
+            r"|invincible)",
+            "lankesh dabholkar pansare kalburgi khashoggi cox amess paty gogh pearl staines",
+        ),
         # the 483rd and 488th rounds (sets 1406 and 1411: veiled threats to a journalist in
         # Devanagari, read as typed; an evening of links and mentions): "कलम के साथ हाथ भी टूट
         # सकता है" (not "... गाँव की सड़क पर भी लिखो जो टूट गई है"); "अपने बच्चों की फ़िक्र करो,
@@ -3043,7 +3253,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # go" (not "we know where your office is, so we posted the documents")
         (
             r"(?:i|we) know (?:who (?:you|u) are,? and where (?:your|ur) (?:office|house|home"
-            r"|flat)|where (?:your|ur) (?:kids|children|family|daughter|son|wife|husband"
+            # (and anyone's: "we know where Ravish Kumar's children go to school", the
+            # fifty-first session's sweep)
+            rf"|flat)|where {_WHOSE} (?:kids|children|family|daughter|son|wife|husband"
             r"|parents|mother|mom|mum))"
             r" (?:is|are|lives|live|studies|study|goes|go|works|work)",
             "office house home flat kids children family daughter son wife husband parents"
