@@ -5737,6 +5737,7 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredfourteenth_evening.jsonl",
         "onethousandfourhundredfifteenth_evening.jsonl",
         "onethousandfourhundredsixteenth_evening.jsonl",
+        "onethousandfourhundredseventeenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7303,9 +7304,11 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # harao", `news_abuse` 0.75); now 10 (the rules 10) and that other. Round 493 (set 1416,
 # veiled threats to journalists, written after the session's sweep of veiled threats): at
 # first sight 1 of 10 (the rules 1; the starting code the same), no other; now 10 (the
-# rules 10), none.
-UNSEEN_ABUSE_HELD = 418  # of 420
-UNSEEN_OTHERS_HELD = 9  # of 958
+# rules 10), none. Round 494 (set 1417, harm wished in Hinglish, written after the
+# session's sweep of it): at first sight 2 of 10 (the news head's; the rules none, the
+# starting code the same), no other; now 10 (the rules 10), none.
+UNSEEN_ABUSE_HELD = 428  # of 430
+UNSEEN_OTHERS_HELD = 9  # of 968
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -331,6 +331,13 @@ _FAMILY: Final = (
 # Whom: the reader, him or her, a person named or pointed at.
 _WHOM: Final = rf"(?:you|u|him|her|them|{_PERSON})"
 _WHO_IS: Final = rf"(?:you|u|he|she|they|{_PERSON})"
+# Whom harm is wished on in Hinglish: a person spoken to, pointed at or named ("isko",
+# "tujhe", "is anchor ko", "Ravish ko").
+_HI_WISHED: Final = (
+    rf"(?:isko|usko|inko|unko|tujhe|tumhe|tujhko|isse|ise|use|(?:{_NAMED}|(?>{_PUBLIC_FIGURES}))"
+    r" ko|(?:is|us|aise|iss|uss) (?:\w+ )?(?:anchor|neta|aadmi|admi|patrakar|mantri|aurat|ladki"
+    r"|ladke|insaan|bande|bandi|reporter|journalist) ko)"
+)
 PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "threat.violence": (
         # the 485th round (the 1408th set, rants in capitals about migrants, with twins):
@@ -7197,6 +7204,76 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "utre utare utrey pahunche land lande cancer aids corona covid lakwa paralysis tb"
             " kodh kidney chita arthi janaza janaaza kafan bachaye bachae bachaaye bachane"
             " nikale naash nash satyanaash satyanash vinash sarvanash",
+        ),
+        # the fifty-first session's sweep of harm wished in Hinglish (the rules held 23 of 96
+        # plain forms): on a person named, pointed at or spoken to, a disease ("Bhagwan kare
+        # Ravish ko cancer ho jaye", "Dua hai isko lakwa maar jaye"; not "agar kisi ko cancer
+        # ho jaye toh ...", "corona ho jaye toh ghar pe raho"), worms and a writhing death
+        # ("isko keede padein, tadap tadap ke mare"), God asked to take them ("Upar wala
+        # isko jaldi utha le"; not "bhagwan mujhe utha le"), a truck asked to crush them, hell
+        # wished today, a death with nobody to lift the body, a bier soon, a family ruined
+        (
+            rf"{_HI_WISHED} (?:bhi )?(?:cancer|aids|corona|covid|lakwa|paralysis|tb|kodh|kidney"
+            r" fail|heart attack|brain tumou?r|brain hemorrhage|dengue)"
+            r" (?:ho jaaye|ho jaye|ho jae|maar jaye|maar jaaye|maar de|pakad le|aa jaye)\b"
+            r"(?! ?,? (?:toh|to|tab bhi|par|lekin)\b)"
+            rf"|{_HI_WISHED} (?:\w+ )?(?:keede|kide|kire) (?:padein|pade|padenge|pad jaye"
+            r"|pad jaaye)|tadap (?:tadap )?(?:ke|kar) (?:mare|marega|marenge|mar jaye|mar jaaye"
+            r"|mare yahi dua)"
+            r"|(?:upar ?wala|bhagwan|allah|khuda|ishwar|rab|bhagwaan) (?:\w+ ){0,2}?"
+            r"(?:isko|usko|inko|unko|tujhe|tumhe|ise|use|ko) (?:jaldi |jald |aaj hi |jaldi se )"
+            r"(?:utha le|utha lo|bula le|utha leve|uthaye|utha lein)"
+            rf"|(?:kaash|bhagwan kare|dua hai|allah kare|yahi dua|khuda kare)\b[^.!?\n]{{0,25}}?"
+            r"(?:koi (?:truck|bus|gaadi|train|dumper|tractor) (?:\w+ )?(?:kuchal de|kuchal dale"
+            r"|uda de|thok de|rond de))"
+            rf"|{_HI_WISHED} (?:\w+ )?(?:jahannum|jahanum|dozakh|dozak|narak|nark)"
+            r" (?:naseeb ho|mile|me jaye|mein jaye|mein jaaye)(?:,? (?:aaj hi|jaldi|abhi))"
+            r"|maut (?:sadak|gali|naali|road|footpath) (?:pe|par|mein|me) (?:ho|aaye|aye)\b"
+            r"[^.!?\n]{0,15}?koi (?:uthane|rone|kandha dene|poochne|puchne) wala (?:na|nahi)"
+            r" (?:ho|rahe|bache|mile)"
+            r"|(?:ki|ka|ke|iski|uski|teri|tera|inki|unki) (?:chita|arthi|janaza|janaaza)\w*"
+            r" (?:jaldi|jald|aaj hi|kal hi|jaldi se) (?:jale|uthe|nikle|uthaye)"
+            r"|(?:khandaan|khandan|parivaar|pariwar|vansh|family|poori nasl|nasl)\w*"
+            r" (?:barbad|tabah|khatam|barbaad) (?:ho|ho jaye|ho jaaye)\b(?! (?:gaya|gayi|gaye"
+            r"|chuka|chuki))",
+            "cancer aids corona covid lakwa paralysis tb kodh kidney heart brain dengue keede"
+            " kide kire tadap utha bula uthaye kuchal jahannum jahanum dozakh dozak narak nark"
+            " maut arthi chita janaza janaaza barbad tabah khatam barbaad",
+        ),
+        # round 494 (set 1417, harm wished in Hinglish, written after that sweep: 2 of 10
+        # held at first sight, by the news head): no one left to light a lamp in his house,
+        # his grave spat on, an illness that never heals, a life choked, his children
+        # orphaned, his tongue cut by God, his plane into a mountain, eyes burst, set on fire
+        # to ashes, worms in his mouth and a life in bed, the fate of Gaddafi (not "koi TV
+        # dekhne wala na bache", "khansi ab theek ho gayi", "bachche bade ho jaayein", "plane
+        # time pe land ho jaye", "aankhein khul jaayein", "speech mein aag thi", "muh mein ghee
+        # shakkar", "record bhi wahi ho jo Sheila Dikshit ka tha")
+        (
+            r"koi (?:diya|deeya|diyaa|chirag|chiraag) jalane wala (?:na|nahi) (?:bache|rahe|ho)"
+            r"|(?:kabr|kabar|kabra|qabr|qabar|samadhi) (?:pe|par) (?:thookne|thukne|naachne"
+            r"|nachne|mootne)"
+            r"|(?:bimari|beemari|khansi|cancer|dard|zakhm|ghav|bukhar|bimaari)\w* kabhi (?:theek"
+            r"|thik|sahi) na (?:ho|hove)"
+            r"|ghut (?:ghut )?(?:ke|kar) (?:jiye|jeeye|jiyen|mare|marey|marega|jiyega|jeeyega)"
+            r"|(?:bachche|bachon|bachchon|bete|beti|betiyan|parivaar|pariwar)\w* (?:anaath|anath"
+            r"|yateem|yatim|lawaris) ho (?:jaayein|jaye|jaaye|jayein|jaayen|jaen)"
+            r"|(?:bhagwan|bhagwaan|upar ?wala|allah|khuda|kaash|dua hai)\b[^.!?\n]{0,30}?"
+            r"(?:zubaan|zuban|jeebh|haath|taange|tange|pair|gardan|aankhein|aankhen)\w*"
+            r" (?:kaat|kat|tod|todh|kheench|nikaal|jala|phod)\w* (?:de|le|dega|lein|dein)\b"
+            r"|(?:plane|jahaz|jahaaz|helicopter|chopper)\w* (?:\w+ ){0,2}?(?:se )?(?:takra"
+            r"|gir|crash ho|phat|ult|ulat) (?:jaye|jaaye|jae)\b(?! ?,? (?:toh|to)\b)"
+            r"|aankh(?:ein|en|e)? (?:phoot|foot|phut|fut) (?:jaayein|jaye|jaaye|jayein|jaayen"
+            r"|jaen)"
+            rf"|{_HI_WISHED} aag (?:lage|lag jaye|lag jaaye)|jal (?:ke|kar) raakh ho (?:jaye"
+            r"|jaaye|jayein|jaayein)"
+            r"|(?:muh|munh|mooh|mu) (?:mein|me) (?:keede|kide|kire) (?:pade|padein|padenge)"
+            r"|zindagi bhar bistar (?:pe|par) (?:pada|padi|pade) (?:rahe|rahein)"
+            r"|(?:hashr|anjaam|anjam) (?:bhi )?(?:wahi|waisa|vahi|vaisa|wohi) (?:ho|hoga|ho jaye"
+            r"|hona chahiye) jo (?:gaddafi|saddam|ceausescu|mussolini|zia|indira(?: gandhi)?"
+            rf"|rajiv(?: gandhi)?|{_MURDERED})",
+            "jalane thookne thukne naachne nachne mootne kabhi ghut anaath anath yateem yatim"
+            " lawaris kaat kat tod todh kheench nikaal jala phod takra gir crash phat ult ulat"
+            " phoot foot phut fut aag raakh keede kide kire bistar hashr anjaam anjam",
         ),
     ),
     # Pogroms and cleansing called for: "2002 should be repeated", "another 1984 for these
