@@ -7211,34 +7211,54 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # ho jaye toh ...", "corona ho jaye toh ghar pe raho"), worms and a writhing death
         # ("isko keede padein, tadap tadap ke mare"), God asked to take them ("Upar wala
         # isko jaldi utha le"; not "bhagwan mujhe utha le"), a truck asked to crush them, hell
-        # wished today, a death with nobody to lift the body, a bier soon, a family ruined
+        # wished today, a death with nobody to lift the body, a bier soon, a family ruined.
+        # (One pattern each, anchored on its own words: as one union they ran on any comment
+        # holding any of them, the names tried at every letter.)
         (
             rf"{_HI_WISHED} (?:bhi )?(?:cancer|aids|corona|covid|lakwa|paralysis|tb|kodh|kidney"
             r" fail|heart attack|brain tumou?r|brain hemorrhage|dengue)"
             r" (?:ho jaaye|ho jaye|ho jae|maar jaye|maar jaaye|maar de|pakad le|aa jaye)\b"
-            r"(?! ?,? (?:toh|to|tab bhi|par|lekin)\b)"
-            rf"|{_HI_WISHED} (?:\w+ )?(?:keede|kide|kire) (?:padein|pade|padenge|pad jaye"
-            r"|pad jaaye)|tadap (?:tadap )?(?:ke|kar) (?:mare|marega|marenge|mar jaye|mar jaaye"
-            r"|mare yahi dua)"
-            r"|(?:upar ?wala|bhagwan|allah|khuda|ishwar|rab|bhagwaan) (?:\w+ ){0,2}?"
+            r"(?! ?,? (?:toh|to|tab bhi|par|lekin)\b)",
+            "cancer aids corona covid lakwa paralysis tb kodh kidney heart brain dengue",
+        ),
+        (
+            rf"{_HI_WISHED} (?:\w+ )?(?:keede|kide|kire) (?:padein|pade|padenge|pad jaye"
+            r"|pad jaaye)|tadap (?:tadap )?(?:ke|kar) (?:mare|marega|marenge|mar jaye|mar jaaye)",
+            "keede kide kire tadap",
+        ),
+        (
+            r"(?:upar ?wala|bhagwan|allah|khuda|ishwar|rab|bhagwaan) (?:\w+ ){0,2}?"
             r"(?:isko|usko|inko|unko|tujhe|tumhe|ise|use|ko) (?:jaldi |jald |aaj hi |jaldi se )"
-            r"(?:utha le|utha lo|bula le|utha leve|uthaye|utha lein)"
-            rf"|(?:kaash|bhagwan kare|dua hai|allah kare|yahi dua|khuda kare)\b[^.!?\n]{{0,25}}?"
-            r"(?:koi (?:truck|bus|gaadi|train|dumper|tractor) (?:\w+ )?(?:kuchal de|kuchal dale"
-            r"|uda de|thok de|rond de))"
-            rf"|{_HI_WISHED} (?:\w+ )?(?:jahannum|jahanum|dozakh|dozak|narak|nark)"
-            r" (?:naseeb ho|mile|me jaye|mein jaye|mein jaaye)(?:,? (?:aaj hi|jaldi|abhi))"
-            r"|maut (?:sadak|gali|naali|road|footpath) (?:pe|par|mein|me) (?:ho|aaye|aye)\b"
+            r"(?:utha le|utha lo|bula le|utha leve|uthaye|utha lein)",
+            "utha bula uthaye",
+        ),
+        (
+            r"(?:kaash|bhagwan kare|dua hai|allah kare|yahi dua|khuda kare)\b[^.!?\n]{0,25}?"
+            r"koi (?:truck|bus|gaadi|train|dumper|tractor) (?:\w+ )?(?:kuchal de|kuchal dale"
+            r"|uda de|thok de|rond de)",
+            "kuchal uda thok rond",
+        ),
+        (
+            rf"{_HI_WISHED} (?:\w+ )?(?:jahannum|jahanum|dozakh|dozak|narak|nark)"
+            r" (?:naseeb ho|mile|me jaye|mein jaye|mein jaaye),? (?:aaj hi|jaldi|abhi)",
+            "jahannum jahanum dozakh dozak narak nark",
+        ),
+        (
+            r"maut (?:sadak|gali|naali|road|footpath) (?:pe|par|mein|me) (?:ho|aaye|aye)\b"
             r"[^.!?\n]{0,15}?koi (?:uthane|rone|kandha dene|poochne|puchne) wala (?:na|nahi)"
-            r" (?:ho|rahe|bache|mile)"
-            r"|(?:ki|ka|ke|iski|uski|teri|tera|inki|unki) (?:chita|arthi|janaza|janaaza)\w*"
-            r" (?:jaldi|jald|aaj hi|kal hi|jaldi se) (?:jale|uthe|nikle|uthaye)"
-            r"|(?:khandaan|khandan|parivaar|pariwar|vansh|family|poori nasl|nasl)\w*"
+            r" (?:ho|rahe|bache|mile)",
+            "uthane rone kandha poochne puchne",
+        ),
+        (
+            r"(?:ki|ka|ke|iski|uski|teri|tera|inki|unki) (?:chita|arthi|janaza|janaaza)\w*"
+            r" (?:jaldi|jald|aaj hi|kal hi|jaldi se) (?:jale|uthe|nikle|uthaye)",
+            "chita arthi janaza janaaza",
+        ),
+        (
+            r"(?:khandaan|khandan|parivaar|pariwar|vansh|family|poori nasl|nasl)\w*"
             r" (?:barbad|tabah|khatam|barbaad) (?:ho|ho jaye|ho jaaye)\b(?! (?:gaya|gayi|gaye"
             r"|chuka|chuki))",
-            "cancer aids corona covid lakwa paralysis tb kodh kidney heart brain dengue keede"
-            " kide kire tadap utha bula uthaye kuchal jahannum jahanum dozakh dozak narak nark"
-            " maut arthi chita janaza janaaza barbad tabah khatam barbaad",
+            "barbad tabah barbaad",
         ),
         # round 494 (set 1417, harm wished in Hinglish, written after that sweep: 2 of 10
         # held at first sight, by the news head): no one left to light a lamp in his house,
@@ -7249,31 +7269,56 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # time pe land ho jaye", "aankhein khul jaayein", "speech mein aag thi", "muh mein ghee
         # shakkar", "record bhi wahi ho jo Sheila Dikshit ka tha")
         (
-            r"koi (?:diya|deeya|diyaa|chirag|chiraag) jalane wala (?:na|nahi) (?:bache|rahe|ho)"
-            r"|(?:kabr|kabar|kabra|qabr|qabar|samadhi) (?:pe|par) (?:thookne|thukne|naachne"
-            r"|nachne|mootne)"
-            r"|(?:bimari|beemari|khansi|cancer|dard|zakhm|ghav|bukhar|bimaari)\w* kabhi (?:theek"
+            r"koi (?:diya|deeya|diyaa|chirag|chiraag) jalane wala (?:na|nahi) (?:bache|rahe|ho)",
+            "jalane",
+        ),
+        (
+            r"(?:kabr|kabar|kabra|qabr|qabar|samadhi) (?:pe|par) (?:thookne|thukne|naachne"
+            r"|nachne|mootne)",
+            "thookne thukne naachne nachne mootne",
+        ),
+        (
+            r"(?:bimari|beemari|khansi|cancer|dard|zakhm|ghav|bukhar|bimaari)\w* kabhi (?:theek"
             r"|thik|sahi) na (?:ho|hove)"
-            r"|ghut (?:ghut )?(?:ke|kar) (?:jiye|jeeye|jiyen|mare|marey|marega|jiyega|jeeyega)"
-            r"|(?:bachche|bachon|bachchon|bete|beti|betiyan|parivaar|pariwar)\w* (?:anaath|anath"
-            r"|yateem|yatim|lawaris) ho (?:jaayein|jaye|jaaye|jayein|jaayen|jaen)"
-            r"|(?:bhagwan|bhagwaan|upar ?wala|allah|khuda|kaash|dua hai)\b[^.!?\n]{0,30}?"
+            r"|ghut (?:ghut )?(?:ke|kar) (?:jiye|jeeye|jiyen|mare|marey|marega|jiyega|jeeyega)",
+            "bimari beemari bimaari khansi cancer dard zakhm ghav bukhar ghut",
+        ),
+        (
+            r"(?:bachche|bachon|bachchon|bete|beti|betiyan|parivaar|pariwar)\w* (?:anaath|anath"
+            r"|yateem|yatim|lawaris) ho (?:jaayein|jaye|jaaye|jayein|jaayen|jaen)",
+            "anaath anath yateem yatim lawaris",
+        ),
+        (
+            r"(?:bhagwan|bhagwaan|upar ?wala|allah|khuda|kaash|dua hai)\b[^.!?\n]{0,30}?"
             r"(?:zubaan|zuban|jeebh|haath|taange|tange|pair|gardan|aankhein|aankhen)\w*"
-            r" (?:kaat|kat|tod|todh|kheench|nikaal|jala|phod)\w* (?:de|le|dega|lein|dein)\b"
-            r"|(?:plane|jahaz|jahaaz|helicopter|chopper)\w* (?:\w+ ){0,2}?(?:se )?(?:takra"
-            r"|gir|crash ho|phat|ult|ulat) (?:jaye|jaaye|jae)\b(?! ?,? (?:toh|to)\b)"
-            r"|aankh(?:ein|en|e)? (?:phoot|foot|phut|fut) (?:jaayein|jaye|jaaye|jayein|jaayen"
-            r"|jaen)"
-            rf"|{_HI_WISHED} aag (?:lage|lag jaye|lag jaaye)|jal (?:ke|kar) raakh ho (?:jaye"
-            r"|jaaye|jayein|jaayein)"
-            r"|(?:muh|munh|mooh|mu) (?:mein|me) (?:keede|kide|kire) (?:pade|padein|padenge)"
-            r"|zindagi bhar bistar (?:pe|par) (?:pada|padi|pade) (?:rahe|rahein)"
-            r"|(?:hashr|anjaam|anjam) (?:bhi )?(?:wahi|waisa|vahi|vaisa|wohi) (?:ho|hoga|ho jaye"
+            r" (?:kaat|kat|tod|todh|kheench|nikaal|jala|phod)\w* (?:de|le|dega|lein|dein)\b",
+            "zubaan zuban jeebh haath taange tange pair gardan aankhein aankhen",
+        ),
+        (
+            r"(?:plane|jahaz|jahaaz|helicopter|chopper)\w* (?:\w+ ){0,2}?(?:se )?(?:takra"
+            r"|gir|crash ho|phat|ult|ulat) (?:jaye|jaaye|jae)\b(?! ?,? (?:toh|to)\b)",
+            "plane jahaz jahaaz helicopter chopper",
+        ),
+        (
+            r"aankh(?:ein|en|e)? (?:phoot|foot|phut|fut) (?:jaayein|jaye|jaaye|jayein|jaayen"
+            r"|jaen)",
+            "phoot phut fut aankhein aankhen aankhe",
+        ),
+        (
+            rf"{_HI_WISHED} aag (?:lage|lag jaye|lag jaaye)|jal (?:ke|kar) raakh ho (?:jaye"
+            r"|jaaye|jayein|jaayein)",
+            "aag raakh",
+        ),
+        (
+            r"(?:muh|munh|mooh|mu) (?:mein|me) (?:keede|kide|kire) (?:pade|padein|padenge)"
+            r"|zindagi bhar bistar (?:pe|par) (?:pada|padi|pade) (?:rahe|rahein)",
+            "keede kide kire bistar",
+        ),
+        (
+            r"(?:hashr|anjaam|anjam) (?:bhi )?(?:wahi|waisa|vahi|vaisa|wohi) (?:ho|hoga|ho jaye"
             r"|hona chahiye) jo (?:gaddafi|saddam|ceausescu|mussolini|zia|indira(?: gandhi)?"
             rf"|rajiv(?: gandhi)?|{_MURDERED})",
-            "jalane thookne thukne naachne nachne mootne kabhi ghut anaath anath yateem yatim"
-            " lawaris kaat kat tod todh kheench nikaal jala phod takra gir crash phat ult ulat"
-            " phoot foot phut fut aag raakh keede kide kire bistar hashr anjaam anjam",
+            "hashr anjaam anjam",
         ),
     ),
     # Pogroms and cleansing called for: "2002 should be repeated", "another 1984 for these
