@@ -8903,6 +8903,9 @@ FIFTY_FIRST_SESSION_FORMS = [
     ("Bhagwan mujhe jaldi utha le, ye exam nahi hota", False),
     ("Iske ghar ka khandan barbad ho gaya baadh mein", False),
     ("Mere dost ko dengue ho gaya tha", False),
+    ("Bhagwan kare musalmanon ko cancer ho jaye", True),
+    ("Biharion ko aag lage", True),
+    ("Bhagwan kare kisanon ko achhi fasal mile", False),
     # ... and from round 494: the same genre, new curses
     ("Is patrakar ke ghar mein koi diya jalane wala na bache", True),
     ("Is ghar mein ab koi diya jalane wala nahi raha, sab bachche videsh chale gaye", False),

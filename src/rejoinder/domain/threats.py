@@ -331,11 +331,11 @@ _FAMILY: Final = (
 # Whom: the reader, him or her, a person named or pointed at.
 _WHOM: Final = rf"(?:you|u|him|her|them|{_PERSON})"
 _WHO_IS: Final = rf"(?:you|u|he|she|they|{_PERSON})"
-# Whom harm is wished on in Hinglish: a person spoken to, pointed at or named ("isko",
-# "tujhe", "is anchor ko", "Ravish ko").
+# Whom harm is wished on in Hinglish: a person spoken to, pointed at or named, or a people
+# ("isko", "tujhe", "is anchor ko", "Ravish ko", "musalmanon ko": KO_PEOPLE, read whole).
 _HI_WISHED: Final = (
-    rf"(?:isko|usko|inko|unko|tujhe|tumhe|tujhko|isse|ise|use|(?:{_NAMED}|(?>{_PUBLIC_FIGURES}))"
-    r" ko|(?:is|us|aise|iss|uss) (?:\w+ )?(?:anchor|neta|aadmi|admi|patrakar|mantri|aurat|ladki"
+    rf"(?:isko|usko|inko|unko|tujhe|tumhe|tujhko|isse|ise|use|(?:{_NAMED}|(?>{KO_PEOPLE})) ko"
+    r"|(?:is|us|aise|iss|uss) (?:\w+ )?(?:anchor|neta|aadmi|admi|patrakar|mantri|aurat|ladki"
     r"|ladke|insaan|bande|bandi|reporter|journalist) ko)"
 )
 PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
