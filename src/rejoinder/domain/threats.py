@@ -324,10 +324,7 @@ _WHOSE: Final = (
     r"|(?:this|that|the) (?:reporter|journalist|anchor|editor|writer|columnist|activist|judge"
     r"|minister|woman|man|guy|girl|lady))['’]s)"
 )
-_FAMILY: Final = (
-    r"(?:kids|children|family|wife|husband|daughters?|sons?|parents|mother|mom|mum|father|dad"
-    r"|little (?:girl|boy|ones))"
-)
+_FAMILY: Final = rf"(?:{_KIN}|little (?:girl|boy|ones))"
 # Whom: the reader, him or her, a person named or pointed at.
 _WHOM: Final = rf"(?:you|u|him|her|them|{_PERSON})"
 _WHO_IS: Final = rf"(?:you|u|he|she|they|{_PERSON})"
