@@ -299,3 +299,25 @@ async def test_a_published_comment_keeps_what_explains_its_scores(
         ("idiot", "insult.mild"),
         ("bullshit", "profanity.word"),
     }
+
+
+async def test_the_people_a_site_names_are_read_as_people(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    text = "Priya Nair is a bastard."  # a councillor no shipped list names
+    assert (await post(client, text))["status"] == "published"  # read as a word: 0.6
+    await _set_policy(services, people=["Priya Nair", "Nair"])
+    created = await post(client, text, expect=202)
+    verdict, reasons, spans = await _decision(services, created["id"])
+    assert verdict == "hold" and "abuse.insult" in reasons
+    assert ("bastard", "insult.strong") in {(text[start:end], why) for start, end, why in spans}
+    threat = "Somebody should shoot Nair."
+    threatened = await post(client, threat, expect=202)
+    verdict, reasons, spans = await _decision(services, threatened["id"])
+    assert verdict == "hold" and "abuse.threat" in reasons
+    # (the span read in the stand-in's place covers the name as written)
+    assert {threat[start:end] for start, end, why in spans if why.startswith("threat.")} == {
+        "Somebody should shoot Nair"
+    }
+    argued = await post(client, "Nair is wrong about the bypass and should resign.")
+    assert argued["status"] == "published"

@@ -399,6 +399,7 @@ async def test_settings_form_saves_and_says_what_is_wrong(
             "auto_close_days": "",
             "block_words": "bridgegate",
             "suspect_words": "scum",
+            "people": "Jane Smith\nCllr Smith",
             "links_hold_above": "1",
             "blocked_domains": "spam.example",
             "duplicate_limit": "2",
@@ -432,6 +433,7 @@ async def test_settings_form_saves_and_says_what_is_wrong(
     assert site.edit_window_seconds == 1800 and site.auto_close_days is None
     assert site.origins == ("https://news.example", "https://www.news.example")
     assert site.policy.block_words == ("bridgegate",) and site.policy.links.hold_above == 1
+    assert site.policy.people == ("Jane Smith", "Cllr Smith")
     assert site.policy.links.hold_first_comment_links is False  # unchecked box
     assert site.policy.hold_at["insult"] is None and site.policy.hold_at["toxicity"] == 0.95
     assert site.policy.reject_at["threat"] == 0.95 and site.policy.reject_at["insult"] is None
@@ -444,6 +446,8 @@ async def test_settings_form_saves_and_says_what_is_wrong(
         {"block_words": "bridgegate"},
         {"block_words": [1, 2]},
         {"suspect_words": ["x" * 101]},
+        {"people": "Jane Smith"},
+        {"people": [["Jane", "Smith"]]},
         {"duplicate_limit": "x"},
         {"duplicate_limit": 0},
         {"duplicate_window_seconds": True},

@@ -78,6 +78,11 @@ class ModerationPolicy:
     links: LinkPolicy = field(default_factory=LinkPolicy)
     duplicate_window_seconds: int = 3600
     duplicate_limit: int = 2  # an identical text this many times on the site within the window
+    # The people the site's comments name (its reporters, councillors, local figures), each
+    # as commenters write the name ("Jane Smith", "Smith", "Cllr Smith"): the abuse rules
+    # read them as they read the public figures they ship ("Smith is a bastard", "someone
+    # should shoot Jane Smith"), where a name they do not know is read as a word.
+    people: tuple[str, ...] = ()
     # Per category: the score at or above which a comment is held / rejected (None: never).
     hold_at: dict[str, float | None] = field(default_factory=lambda: dict(DEFAULT_HOLD_AT))
     reject_at: dict[str, float | None] = field(default_factory=lambda: dict(DEFAULT_REJECT_AT))
@@ -158,6 +163,7 @@ def policy_from_dict(data: dict[str, Any]) -> ModerationPolicy:
             "duplicate_window_seconds", policy.duplicate_window_seconds, 1, 365 * 86_400
         ),
         duplicate_limit=_whole("duplicate_limit", policy.duplicate_limit, 1, 1_000_000),
+        people=_words("people", policy.people),
         hold_at=_thresholds("hold_at", data.get("hold_at", {}), DEFAULT_HOLD_AT),
         reject_at=_thresholds("reject_at", data.get("reject_at", {}), DEFAULT_REJECT_AT),
     )

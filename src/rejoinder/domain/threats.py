@@ -169,7 +169,9 @@ _PUBLIC_FIGURES: Final = _trie(PUBLIC_FIGURE_NAMES)
 # every letter)
 A_WOMAN_NAMED: Final = f"(?>{_trie(WOMEN_IN_PUBLIC_LIFE)})"
 _NAMED: Final = (
-    rf"(?:(?:mr|mrs|ms|shri|smt|president|minister|senator|governor|justice|comrade)"
+    rf"(?:(?:mr|mrs|ms|shri|smt|president|minister|senator|governor|justice|comrade"
+    # (offices before a local figure's name: "someone should shoot Councillor Smith")
+    r"|councillor|councilor|cllr|mayor|sheriff|judge|commissioner|congress(?:wo)?man)"
     # (atomic: "Barkha Dutt an email" is not "Barkha" and a word after her)
     rf" [a-z]+|(?>{_PUBLIC_FIGURES}))(?!['’]s)(?! [a-z]+['’]s)"
 )

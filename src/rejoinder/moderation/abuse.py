@@ -31,6 +31,7 @@ from rejoinder.moderation.categories import (
     without_quotes_of,
 )
 from rejoinder.moderation.classifier import LexicalModel
+from rejoinder.moderation.people import NamedPeople, named_people
 
 TOXICITY: Final = "toxicity"
 NEWS_ABUSE: Final = "news_abuse"
@@ -119,7 +120,7 @@ class AbuseScorer:
     ) -> Assessment:
         """As a POST under `policy` needs it: each learned score's evidence only from the
         lowest threshold the policy sets on it (never, when it sets none)."""
-        ruled = self._by_the_rules(normalized, replying_to)
+        ruled = self._by_the_rules(normalized, replying_to, named_people(policy.people))
         return self._with_the_model(ruled, *_explained_from(policy))
 
     def assess_many(
@@ -130,10 +131,15 @@ class AbuseScorer:
         the processor's caches while it runs (the two taken in turn for each comment ran
         about a fifth slower, measured on the evaluation sets)."""
         explained_from = _explained_from(policy)
-        ruled = [self._by_the_rules(normalized, replied) for normalized, replied in comments]
+        people = named_people(policy.people)
+        ruled = [
+            self._by_the_rules(normalized, replied, people) for normalized, replied in comments
+        ]
         return [self._with_the_model(one, *explained_from) for one in ruled]
 
-    def _by_the_rules(self, normalized: Normalized, replying_to: str) -> _Ruled:
+    def _by_the_rules(
+        self, normalized: Normalized, replying_to: str, people: NamedPeople | None = None
+    ) -> _Ruled:
         scores = dict.fromkeys(CATEGORIES, 0.0)
         evidence: dict[str, list[Span]] = {}
         # The lines quoting the comment replied to are its writer's words: neither the rules
@@ -143,7 +149,7 @@ class AbuseScorer:
         # Read where a word is cut to hide it ("what a cu.nt", "chu-tiya"); the learned scores
         # read the same letters (the model trained on them as written: a handful differ).
         normalized = join_cut_words(normalized, lx.CUT_WORDS_JOINED, self.known_words)
-        analysis = analyse(normalized.text)
+        analysis = analyse(normalized.text, people)
         for hit in analysis.hits:
             scores[hit.category] = max(scores[hit.category], hit.score)
             span = (*normalized.span(hit.start, hit.end), hit.reason)

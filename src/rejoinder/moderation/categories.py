@@ -37,6 +37,7 @@ from rejoinder.moderation.othering import (
     named_the_problem,
     ruined_by,
 )
+from rejoinder.moderation.people import NamedPeople
 from rejoinder.moderation.sayings import ALL_CUES as _SAYING_CUES
 from rejoinder.moderation.sayings import called_it, hateful_sayings
 from rejoinder.moderation.spellings import CHAT_CUES, has_symbols, written_out
@@ -121,9 +122,12 @@ _PREDICATES: Final = lx.ATTACK_PREDICATES | lx.MILD_INSULTS | lx.STRONG_INSULTS
 NAME_CALLING: Final = 0.86
 
 
-def analyse(text: str) -> Analysis:
-    """Every category hit in normalised `text`, with its span there, and whom it addresses.
+def analyse(text: str, people: NamedPeople | None = None) -> Analysis:
+    """Every category hit in normalised `text`, with its span there, and whom it addresses;
+    the site's `people` read where they are named as the public figures the rules know.
     (A reply's lines quoting the comment it answers are blanked before: `without_quotes_of`.)"""
+    if people is not None and (reading := people.reading(text)) is not None:
+        return _mapped(analyse(reading[0]), reading[1])
     if text.isascii() or not has_devanagari(text):
         return _analyse_letters(text)  # most comments
     # Devanagari is read as written and as typed in Latin letters ("मादरचोद", "madarchod"):
@@ -7522,7 +7526,13 @@ _SHE_IS: Final = frozenset({"shes", "hes", "shez"})
 _SAID_TO_BE: Final = frozenset({"is", "was", "s", "iz"})
 # The last word of each public figure's name ("ayyub", "moitra", "modi")
 _PUBLIC_FIGURE_WORDS: Final = frozenset(name.split()[-1] for name in PUBLIC_FIGURE_NAMES.split("|"))
-_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "madam", "smt", "shri", "dr"})
+_TITLES: Final = frozenset(
+    {"mr", "mrs", "ms", "miss", "madam", "smt", "shri", "dr",
+     # offices before a name, a site's own people's most of all ("Councillor Smith is a
+     # bastard", "that prick Mayor Collins": the fifty-second session's sweep)
+     "councillor", "councilor", "cllr", "mayor", "senator", "governor", "judge", "justice",
+     "sheriff", "commissioner", "congressman", "congresswoman", "minister", "president"}
+)  # fmt: skip
 _WORDS_OF_NAMES: Final = _TITLES | frozenset(PUBLIC_FIGURE_NAMES.replace("|", " ").split())
 _APOSTROPHES: Final = frozenset("'’")
 _PERSONS: Final = (

@@ -504,6 +504,7 @@ def _site_changes(form: Any) -> dict[str, Any]:
         "policy": {
             "block_words": _lines(str(form.get("block_words", ""))),
             "suspect_words": _lines(str(form.get("suspect_words", ""))),
+            "people": _lines(str(form.get("people", ""))),
             "links": {
                 "hold_above": _number_or(form, "links_hold_above", 0),
                 "blocked_domains": _lines(str(form.get("blocked_domains", ""))),

@@ -1,0 +1,105 @@
+"""A site's people (policy `people`): read by the rules as the public figures they ship."""
+
+from __future__ import annotations
+
+import pytest
+
+from rejoinder.domain.normalize import normalize
+from rejoinder.domain.policy import ModerationPolicy
+from rejoinder.moderation.abuse import AbuseScorer
+from rejoinder.moderation.people import STAND_IN, named_people
+
+PEOPLE = ("Jane Smith", "Smith", "Priya Nair", "Ankit Verma", "Tom O'Brien")
+
+
+@pytest.fixture(scope="module")
+def scorer() -> AbuseScorer:
+    return AbuseScorer.load()
+
+
+def _held(scorer: AbuseScorer, text: str, policy: ModerationPolicy) -> bool:
+    scores = scorer.assess_for(normalize(text), policy).scores
+    return any(t is not None and scores[c] >= t for c, t in policy.hold_at.items())
+
+
+def test_no_names_read_nothing() -> None:
+    assert named_people(()) is None
+    assert named_people(("", " ", "x")) is None  # (a single letter is no name)
+
+
+def test_a_name_is_read_whole_as_the_stand_in_and_maps_back() -> None:
+    people = named_people(PEOPLE)
+    assert people is not None
+    text = normalize("Honestly, JANE  SMITH is a bastard; smithson isn't.").text
+    reading = people.reading(text)
+    assert reading is not None
+    read, origin = reading
+    assert read == f"honestly, {STAND_IN} is a bastard; smithson isn't."
+    start = read.index(STAND_IN)
+    assert (origin[start], origin[start + len(STAND_IN) - 1] + 1) == (10, 21)  # "jane  smith"
+    assert text[origin[start] : origin[start + len(STAND_IN) - 1] + 1] == "jane  smith"
+    assert origin[read.index(" is a")] == 21
+    assert people.reading("the smiths and blacksmith") is None
+
+
+# The forms the rules read for a public figure they ship, said of names no list holds: the
+# fifty-second session's sweep held 5 to 14 of 25 per name before, all with the names listed.
+NAMED_ABUSE = [
+    "{n} is a bastard.",
+    "Honestly {n} is a complete dickhead",
+    "{n} is a piece of shit",
+    "{n} is a whore",
+    "I can't stand that bastard {n}",
+    "Someone should kill {n}",
+    "I'll kill {n} if I see him",
+    "We should hang {n}",
+    "Hope {n} dies a painful death",
+    "{n} ko latka do",
+    "Bhagwan kare {n} ko cancer ho jaye",
+    "{n} ek number ka bastard hai",
+    "{n} dogla hai",
+]
+NAMED_ARGUMENT = [
+    "{n} is wrong about the bypass.",
+    "I think {n} is an idiot.",
+    "{n} should resign.",
+    "Someone should ask {n} about the budget.",
+    "{n} ne sahi kaha",
+    "{n} is a liar and a hypocrite.",
+    "Calling {n} a bastard adds nothing.",
+    "I hope {n} wins next time",
+    "{n} killed it in the debate",
+]
+
+
+@pytest.mark.parametrize("name", ["Jane Smith", "Smith", "Priya Nair", "Tom O'Brien"])
+def test_abuse_of_a_sites_people_is_held_and_argument_published(
+    scorer: AbuseScorer, name: str
+) -> None:
+    listed = ModerationPolicy(people=PEOPLE)
+    missed = [f for f in NAMED_ABUSE if not _held(scorer, f.format(n=name), listed)]
+    assert missed == []
+    held = [f for f in NAMED_ARGUMENT if _held(scorer, f.format(n=name), listed)]
+    assert held == []
+    # without the list, the name is a word: the plainest insult of it publishes
+    assert not _held(scorer, f"{name} is a bastard.", ModerationPolicy())
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # an office before a name makes it a person's, listed or not
+        ("Councillor Smith is a bastard.", True),
+        ("Honestly Mayor Collins is a complete dickhead", True),
+        ("I can't stand that prick Councillor Patel", True),
+        ("Someone should shoot Mayor Collins.", True),
+        ("We should hang Judge Patterson", True),
+        ("Councillor Smith is wrong about the bypass.", False),
+        ("Mayor Collins is an idiot.", False),
+        ("Someone should ask Mayor Collins about the bins.", False),
+        ("The mayor's budget is a piece of shit.", False),
+        ("Justice is a bitch sometimes.", False),
+    ],
+)
+def test_an_office_before_a_name_names_a_person(scorer: AbuseScorer, text: str, held: bool) -> None:
+    assert _held(scorer, text, ModerationPolicy()) is held
