@@ -9297,6 +9297,37 @@ FORTY_SEVENTH_SESSION_FORMS = [
 ]
 
 
+FIFTY_SECOND_SESSION_FORMS = [
+    # an office before a name names a person, listed or not (the fifty-second session; the
+    # names a site lists: test_people.py)
+    ("Councillor Smith is a bastard.", True),
+    ("I can't stand that prick Mayor Collins", True),
+    ("Someone should shoot Mayor Collins.", True),
+    ("Councillor Smith is wrong about the bypass.", False),
+    ("Justice is a bitch sometimes.", False),
+    # rounds 495 and 496 (sets 1418, 1419: a town's councillor and reporter, a city's
+    # corporator, named), what the rules written from them read beside their twins
+    ("I'll put you in the ground", True),
+    ("Someone should put that traitor in the ground", True),
+    ("I'll put Mercer in the ground if he writes one more word", True),
+    ("They will put the pipes in the ground next month", False),
+    ("You should put those bulbs in the ground before the frost", False),
+    ("Hope she gets run over and never wakes up again", True),
+    ("I hope the injured rider walks again soon.", False),
+    ("Let's see how he likes his car torched", True),
+    ("Let's see how he likes his new car", False),
+    ("Ye Kadam aurat kitne mein bikti hai, koi rate batao", True),
+    ("Ye Kadam madam kitne mein contract deti hai, koi RTI lagao", False),
+    ("ye neta kitne mein bikta hai", False),
+    ("Kadam ko daud daud ke peeto", True),
+    ("daud daud ke thak gaye", False),
+    ("Uski taangein todenge", True),
+    ("haddi toot gayi meri", False),
+    ("Is reporter ka ghar jala dena chahiye", True),
+    ("Mera ghar jala dena chahiye tha, itna kachra hai", False),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     FOURTEENTH_SESSION_FORMS
@@ -9342,9 +9373,10 @@ FORTY_SEVENTH_SESSION_FORMS = [
     + FORTY_SEVENTH_SESSION_FORMS
     + FORTY_EIGHTH_SESSION_FORMS
     + FIFTIETH_SESSION_FORMS
-    + FIFTY_FIRST_SESSION_FORMS,
+    + FIFTY_FIRST_SESSION_FORMS
+    + FIFTY_SECOND_SESSION_FORMS,
 )
-def test_fourteenth_to_fifty_first_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_fifty_second_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

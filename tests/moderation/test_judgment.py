@@ -5738,6 +5738,8 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredfifteenth_evening.jsonl",
         "onethousandfourhundredsixteenth_evening.jsonl",
         "onethousandfourhundredseventeenth_evening.jsonl",
+        "onethousandfourhundredeighteenth_evening.jsonl",
+        "onethousandfourhundrednineteenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7306,9 +7308,15 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # first sight 1 of 10 (the rules 1; the starting code the same), no other; now 10 (the
 # rules 10), none. Round 494 (set 1417, harm wished in Hinglish, written after the
 # session's sweep of it): at first sight 2 of 10 (the news head's; the rules none, the
-# starting code the same), no other; now 10 (the rules 10), none.
-UNSEEN_ABUSE_HELD = 428  # of 430
-UNSEEN_OTHERS_HELD = 9  # of 968
+# starting code the same), no other; now 10 (the rules 10), none. The fifty-second
+# session's rounds name people no shipped list holds (a town's councillor and reporter,
+# round 495, set 1418; a city's corporator, a YouTuber and an MLA in Hinglish, round 496,
+# set 1419): at first sight 9 of 10 (the rules 7) and one other, the news head's ("Somebody
+# needs to put Whitcombe's plan in the bin ...", 0.94), and 8 of 10 (the rules 6), none; the
+# same with the names listed in the policy, and by the session's starting code; now 10
+# and 10 (the rules 10 and 10), that other.
+UNSEEN_ABUSE_HELD = 448  # of 450
+UNSEEN_OTHERS_HELD = 10  # of 988
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -1997,6 +1997,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|directory|phone book))",
             "address house flat home location",
         ),
+        # "Let's see how she likes her tyres slashed and her windows put in" (round 495; not
+        # "... how she likes sitting in the traffic")
+        (
+            r"(?:see|know|wonder) how (?:she|he|they|[a-z]+) (?:likes?|enjoys?|feels? about)"
+            r" (?:it when )?(?:her|his|their|[a-z]+'s) (?:tyres|tires|car|cars|windows?|house"
+            r"|door|front door)\b[^.!?\n]{0,12}?(?:slashed|let down|smashed|put in|bricked"
+            r"|keyed|torched|burnt|burned|set on fire|kicked in)",
+            "likes like enjoys enjoy feels feel",
+        ),
         # round 493 (set 1416, veiled threats written after that sweep: 1 of 10 held at first
         # sight). A family member seen where she is and a detail confirmed: "Your daughter
         # looked happy at the school gate today. Blue bag, right?" (not "Your daughter's school
@@ -4404,6 +4413,31 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|dalenge|daalenge|dalunga|daalunga|do|dalo|daalo|diye jayenge|deni chahiye)",
             "tod todd phod fod",
         ),
+        # ... in one word: "ek baar bahar mil, teri haddi todenge" (round 496; not "haddi
+        # toot gayi", reported)
+        (
+            r"(?:tange|taange|tangein|taangein|taang|haath|haddi|haddiyan|haddiyaan|munh|muh"
+            r"|jabda|daant|sar) (?:\w+ )?(?:todenge|todunga|todoonga|todhenge|phodenge|fodenge"
+            r"|phodunga|fodunga)",
+            "todenge todunga todoonga todhenge phodenge fodenge phodunga fodunga",
+        ),
+        # chased and beaten: "Bhosale ko road pe daud daud ke maarna chahiye" (round 496; not
+        # "daud daud ke thak gaye")
+        (
+            r"daud ?-?(?:daud|dauda|daura) ?(?:ke|kar|kr) (?:maaro|maro|maarna|marna|maarenge"
+            r"|marenge|peeto|peetna|pitna|peetenge|kooto|kootna|thoko|thokna)",
+            "daud dauddaud",
+        ),
+        # "Somebody needs to put Whitcombe in the ground" (round 495): a person buried (not
+        # "we need to put the cables in the ground", nor a plan "in the bin")
+        (
+            r"(?:someone|somebody|we|i|they|you|u|people)(?:'ll| (?:really )?(?:needs? to|should"
+            r"|ought to|will|gonna|going to|must|has to|have to|got to|gotta)) put"
+            r" (?!(?:it|this|that|the|a|an|some|these|those|my|your|our|their|its|more|money"
+            r"|seeds?|bulbs?|trees?|plants?|posts?|stakes?|roots?|pipes?|cables?)(?![a-z]))"
+            r"(?:him|her|[a-z]+(?: [a-z]+)?) (?:in|into|under) the ground",
+            "ground",
+        ),
         # the twenty-ninth round (sets 676-681): a journalist's wings to be clipped ("iske
         # pankh katne padenge"); "tu jitna likhegi utna pachtayegi"; her kind's "ilaaj" said
         # to be a shoe; a principal's daughter to be found; people beaten "utaar ke"
@@ -4748,8 +4782,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:ke|ka|ki) (?:ghar|gharon|makaan|makan|dukaan|dukan|dukanon) (?:pe|par|mein|me)"
             r" (?:patthar|pathar|pathhar|petrol bomb) (?:maaro|maro|phenko|pheko|feko|barsao)"
             r"|(?:ke|ka|ki) (?:ghar|gharon|makaan|makan|dukaan|dukan|dukanon|basti|bastiyan)"
-            r" (?:jala|phoonk|phunk|foonk) (?:do|dalo|daalo|denge|dunga|doonga|daalenge|dalenge)"
-            r"(?![a-z])",
+            r" (?:jala|phoonk|phunk|foonk) (?:do|dalo|daalo|denge|dunga|doonga|daalenge|dalenge"
+            # ("Bhosale ka ghar jala dena chahiye, tabhi akal aayegi": round 496)
+            r"|dena chahiye|dena padega)(?![a-z])",
             "patthar pathar pathhar bomb jala phoonk phunk foonk",
         ),
         # "Hope one of her patients returns the favour and she leaves in a body bag" (the
@@ -6857,6 +6892,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|shot|raped|killed|murdered|mugged|run over|burnt|burned|hit by a (?:bus|truck|car"
             r"|train|lorry))",
             "beaten stabbed shot raped killed murdered mugged run burnt burned hit",
+        ),
+        # "Hope Whitcombe gets hit by one of her precious cyclists and never walks again"
+        # (round 495; not "I hope the injured rider walks again soon")
+        (
+            r"hope (?:\w+ ){1,14}?(?:and )?(?:she|he|they|you|u)? ?never (?:walks|walk|wakes up"
+            r"|wake up|breathes|breathe) again",
+            "hope",
         ),
         # "Hope one of them gets hit by a lorry" (the 437th set: a protester, not "you"),
         # "I hope a Ukrainian drone finds your house" (the 441st)

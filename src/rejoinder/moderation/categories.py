@@ -4683,6 +4683,11 @@ _SEXUAL_PATTERNS: Final = (
     # ... and "ye" closing the question: "Kitne mein bikti hai ye, ek raat ka rate bata de" (the
     # 994th set; feminine, of a woman: not "kitne mein bikta hai ye phone")
     r"kitne (?:mein|me) (?:bikti|biki|bikegi) (?:hai )?(?:ye|yeh|wo|woh)(?=\s*(?:[,.!?]|$))",
+    # ... and she named before it: "Ye Kadam aurat kitne mein bikti hai, koi rate batao"
+    # (round 496; not "ye madam kitne mein contract deti hai", nor "ye neta kitne mein bikta
+    # hai", a man's vote bought)
+    r"(?:ye|yeh|is|aisi|wo|woh) (?:\w+ )?(?:aurat|ladki|anchor|patrakar|reporter) kitne"
+    r" (?:mein|me|main) (?:bikti|biki|bikegi|milti|milegi)",
     # "mooh mein le le": take it in your mouth
     r"(?:mooh|munh|muh|muh) (?:mein|me) le (?:le|lo)",
     # her family as goods to sell: "your daughter would fetch a good price in Dubai"
