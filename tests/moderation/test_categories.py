@@ -9305,6 +9305,17 @@ FIFTY_SECOND_SESSION_FORMS = [
     ("Someone should shoot Mayor Collins.", True),
     ("Councillor Smith is wrong about the bypass.", False),
     ("Justice is a bitch sometimes.", False),
+    # a word said of people only makes whoever it is said of a person (the sweep of names
+    # no list holds: 0 of 714 held before, 672 now; "prick" left out, said of traffic too)
+    ("Whitcombe is a wanker.", True),
+    ("Honestly Jane Smith is a complete dickhead", True),
+    ("Dan Mercer's a tosser", True),
+    ("I can't stand that bellend Jane Smith", True),
+    ("That's a twat move by the ref.", False),
+    ("It's a bellend thing to say, but he's right.", False),
+    ("Whitcombe is not a wanker, just wrong.", False),
+    ("Calling Whitcombe a wanker adds nothing.", False),
+    ("Whoever said Whitcombe is a dickhead should apologise.", False),
     # rounds 495 and 496 (sets 1418, 1419: a town's councillor and reporter, a city's
     # corporator, named), what the rules written from them read beside their twins
     ("I'll put you in the ground", True),

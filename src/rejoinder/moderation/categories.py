@@ -4086,7 +4086,9 @@ def _insults(words: Words) -> list[Hit]:
             elif _said_of_staff(words, i):
                 score = 0.88
             elif word in lx.HELD_OF_ANYONE and (
-                _called_one(words, i) or _pointed_at_one(words, i) or _called_one_in_hindi(words, i)
+                _called_one(words, i, word in lx.SAID_OF_PEOPLE_ONLY)
+                or _pointed_at_one(words, i, of_people_only=word in lx.SAID_OF_PEOPLE_ONLY)
+                or _called_one_in_hindi(words, i)
             ):
                 score = NAME_CALLING  # "Ravish Kumar is a bastard"
             else:
@@ -7362,13 +7364,16 @@ def _sexual(words: Words) -> list[Hit]:
     return hits
 
 
-def _called_one(words: Words, i: int) -> bool:
+def _called_one(words: Words, i: int, of_people_only: bool = False) -> bool:
     """A person said to be what the word at i calls them: "Rana Ayyub is a bitch", "she's
     such a bimbo", "that anchor was a total bitch" (the fiftieth session's sweep found them
     published as a third person's insults are; "this bitch" was already held), "Ravish Kumar
     is a bastard", "he's a piece of shit" (the fifty-first's). Not what is not a person
     ("life is a bitch", "parking here is a bitch", "my dog is a bitch"), nor denied ("she is
-    not a bitch") or reported ("whoever said she is a bitch should apologise")."""
+    not a bitch") or reported ("whoever said she is a bitch should apologise"). A word said
+    `of_people_only` ("wanker") makes whoever it is said of a person, a name no list holds
+    too ("Whitcombe is a wanker"), bar the words that point at what was said or done ("that's
+    a twat move", "it's a prick of a job")."""
     for k in range(i - 1, max(-1, i - 5), -1):
         word = words.words[k]
         if word in lx.NEGATIONS or words.sentence(k) != words.sentence(i):
@@ -7379,7 +7384,7 @@ def _called_one(words: Words, i: int) -> bool:
             subject = k - 1
             return (
                 k > 0
-                and _names_a_person(words, subject, words.words[subject])
+                and _said_of_a_person(words, subject, words.words[subject], of_people_only)
                 and not _reported(words, _name_start(words, subject))
             )
         # "Rana Ayyub's a bitch", "Madam Speaker's a bimbo": the "'s" read into the word
@@ -7387,7 +7392,7 @@ def _called_one(words: Words, i: int) -> bool:
         if (
             word.endswith("s")
             and words.text[words.span(k)[1] - 2] in _APOSTROPHES
-            and _names_a_person(words, k, word[:-1])
+            and _said_of_a_person(words, k, word[:-1], of_people_only)
         ):
             return not _reported(words, _name_start(words, k))
     return False
@@ -7436,12 +7441,17 @@ _HINDI_HE_SHE: Final = frozenset({"woh", "wo", "vo", "voh", "ye", "yeh"})
 _HINDI_SAID: Final = _HINDI_SAYS | frozenset({"bola", "boli", "likha", "bataya"})
 
 
-def _pointed_at_one(words: Words, i: int, j: int | None = None) -> bool:
+def _pointed_at_one(
+    words: Words, i: int, j: int | None = None, of_people_only: bool = False
+) -> bool:
     """The insult at i (the phrase i..j) pointed at one person by "this" or "that", before
     a name or ending the sentence: "that bastard Modi", "I can't stand this prick." (not
-    "that dick move", "the bastards at the ratings agency")."""
+    "that dick move", "the bastards at the ratings agency"); anywhere, a word said
+    `of_people_only` ("that wanker Jane Smith", "this tosser from the council")."""
     if i == 0 or words.words[i - 1] not in _THIS_THAT:
         return False
+    if of_people_only:
+        return True
     after = (i if j is None else j) + 1
     return (
         after == len(words)
@@ -7460,6 +7470,21 @@ def _name_start(words: Words, k: int) -> int:
     while k > 0 and words.words[k - 1] in _WORDS_OF_NAMES:
         k -= 1
     return k
+
+
+def _said_of_a_person(words: Words, k: int, word: str, of_people_only: bool) -> bool:
+    """Whether `word` (at k, or its stem) is a person that what is said of it is said of:
+    any word but those that point at a thing, where it is said of people only."""
+    if of_people_only:
+        return word not in _NO_PERSON
+    return _names_a_person(words, k, word)
+
+
+# What "is a wanker" may follow and not be said of a person: "that's a twat move", "it's a
+# prick of a job", "what a dickhead thing to say", "there's a prick of light"
+_NO_PERSON: Final = frozenset(
+    {"it", "this", "that", "what", "which", "there", "here", "thing", "move", "idea", "word"}
+)
 
 
 def _names_a_person(words: Words, k: int, word: str) -> bool:

@@ -2810,6 +2810,19 @@ STRONG_INSULTS = _words(
 HELD_OF_ANYONE = STRONG_INSULTS - _words(
     "worthless pervert perverts pedo pedos paedo nonce groomer groomers"
 )
+# ... and of those, the words said of people only ("this phone is a piece of shit", "life is
+# a bitch", "this traffic is a prick", not "the bypass is a dickhead"): whoever is said to be
+# one is a person, named by a list or not ("Whitcombe is a wanker": the fifty-second
+# session's sweep of names no list holds, 0 of 714 held before)
+SAID_OF_PEOPLE_ONLY = _words(
+    """
+    scumbag scumbags asshole assholes arsehole arseholes dickhead dickheads twat twats
+    wanker wankers tosser douche douchebag jackass dumbass dipshit shithead shitheads
+    libtard libtards dumbfuck dumbfucks fuckface fucktard fucktards fuckwit fuckwits asswipe
+    cocksucker dickwad knobhead knobheads bellend bellends motherfucker motherfuckers
+    """
+)
+assert SAID_OF_PEOPLE_ONLY <= HELD_OF_ANYONE
 HELD_OF_ANYONE_PHRASES = frozenset(
     {
         ("piece", "of", "shit"),
