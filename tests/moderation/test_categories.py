@@ -9316,6 +9316,14 @@ FIFTY_SECOND_SESSION_FORMS = [
     ("Whitcombe is not a wanker, just wrong.", False),
     ("Calling Whitcombe a wanker adds nothing.", False),
     ("Whoever said Whitcombe is a dickhead should apologise.", False),
+    # "saala" before another insult, said of a person in Hinglish (the model card's "Next"
+    # of the fifty-first session)
+    ("Modi saala chor hai", True),
+    ("Woh saala chamcha hai", True),
+    ("mera saala chor hai, police ne pakda", False),
+    ("Uska saala dalal hai property ka", False),
+    ("Modi saala chor nahi hai", False),
+    ("jisne bola Modi saala chor hai wo galat hai", False),
     # rounds 495 and 496 (sets 1418, 1419: a town's councillor and reporter, a city's
     # corporator, named), what the rules written from them read beside their twins
     ("I'll put you in the ground", True),

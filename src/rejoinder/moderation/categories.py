@@ -7406,6 +7406,12 @@ def _called_one_in_hindi(words: Words, i: int) -> bool:
     after = i + 1
     if after < len(words) and words.words[after] == "hi":
         after += 1  # "woh dogla hi hai"
+    if (
+        words.words[i] in _SAALA
+        and after < len(words)
+        and words.words[after] in _INSULTS_AFTER_SAALA
+    ):
+        after += 1  # "Modi saala chor hai": the strong word before another (the fifty-second)
     if after < len(words) and words.words[after] in _HINDI_PERSON_NOUNS:
         after += 1  # "Yogi ek number ka scumbag neta hai" (round 492)
     if after == len(words) or words.words[after] not in _HINDI_IS:
@@ -7428,6 +7434,8 @@ def _such_a(words: Words, k: int) -> bool:
 
 
 _HINDI_IS: Final = frozenset({"hai", "h", "he", "hain", "tha", "thi", "the"})
+_SAALA: Final = frozenset({"saala", "sala", "saale", "sale"})
+_INSULTS_AFTER_SAALA: Final = lx.MILD_INSULTS | lx.STRONG_INSULTS
 _HINDI_PERSON_NOUNS: Final = frozenset(
     {"neta", "aadmi", "admi", "insaan", "insan", "banda", "bandi", "aurat", "ladka", "ladki",
      "patrakar", "anchor", "mantri", "vyakti"}
