@@ -9344,6 +9344,24 @@ FIFTY_SECOND_SESSION_FORMS = [
     ("haddi toot gayi meri", False),
     ("Is reporter ka ghar jala dena chahiye", True),
     ("Mera ghar jala dena chahiye tha, itna kachra hai", False),
+    # rounds 497 and 498 (sets 1420, 1421)
+    ("Chief Constable Hollins should be dragged out of his office and strung up.", True),
+    ("Hollins the useless tosser couldn't catch a cold.", True),
+    ("I met the tosser who runs the chip shop.", True),
+    ("She is a bitter slag.", True),
+    ("The slag heap behind the works is coming down.", False),
+    ("Someone find out where Fiona Galt parks her car.", True),
+    ("Someone find out where Fiona Galt gets her figures from.", False),
+    ("Galt needs a good slap.", True),
+    ("The defence needs a good kicking.", False),
+    ("The minister needs a slap on the wrist at most.", False),
+    ("These Romanian dipshits should go back.", True),
+    ("Rathore madam ko office mein hi band karke aag laga do", True),
+    ("Godown band karo aur kachre ko aag laga do", False),
+    ("Aisi aurat ko raat ko akele milna chahiye", True),
+    ("Ladki ko raat ko akele nahi jana chahiye", False),
+    ("Bhagwan kare uski gaadi kisi truck ke neeche aa jaye", True),
+    ("Bhagwan ka shukr hai truck ke neeche aate aate bacha", False),
 ]
 
 

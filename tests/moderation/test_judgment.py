@@ -4022,6 +4022,17 @@ KNOWN_MISSES = {
 # Non-abusive comments held on purpose: the shipped suspect word list (a site's to edit)
 # holds a slur wherever it appears, also where a comment mentions it to condemn it.
 KNOWN_FALSE_HOLDS = {
+    # the fifty-second session's rounds 497 and 498, their twins as written: a columnist
+    # called a mild name to her face ("you absolute muppet"), which the policy holds as it
+    # holds any insult said to a reader or to the article's author; and a man ranked below
+    # his dog ("Joshi sahab ka kutta bhi unse zyada samajhdar hai"), an older rule's
+    # put-down
+    "onethousandfourhundredtwentieth_evening.jsonl": [
+        "Fiona Galt, you absolute muppet, check your numbers before you publish.",
+    ],
+    "onethousandfourhundredtwentyfirst_evening.jsonl": [
+        "Joshi sahab ka kutta bhi unse zyada samajhdar hai",
+    ],
     # the three-hundred-and-thirteenth round (abuse quoted): the suspect word list holds
     # "randi" quoted as what a banned troll called her (a site's list to edit)
     "onethousandtwohundredthirtysixth_evening.jsonl": [
@@ -5740,6 +5751,8 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredseventeenth_evening.jsonl",
         "onethousandfourhundredeighteenth_evening.jsonl",
         "onethousandfourhundrednineteenth_evening.jsonl",
+        "onethousandfourhundredtwentieth_evening.jsonl",
+        "onethousandfourhundredtwentyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7314,9 +7327,17 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # set 1419): at first sight 9 of 10 (the rules 7) and one other, the news head's ("Somebody
 # needs to put Whitcombe's plan in the bin ...", 0.94), and 8 of 10 (the rules 6), none; the
 # same with the names listed in the policy, and by the session's starting code; now 10
-# and 10 (the rules 10 and 10), that other.
-UNSEEN_ABUSE_HELD = 448  # of 450
-UNSEEN_OTHERS_HELD = 10  # of 988
+# and 10 (the rules 10 and 10), that other. Rounds 497 and 498 (sets 1420, 1421: a
+# magistrate, a chief constable and a columnist named in a town's court story; a
+# tehsildar and a reporter in Hinglish), written after the session's rule for the insults
+# said of people only: at first sight 8 of 10 (the rules 4, two of them by that rule; the
+# starting code 6 and 2) and 2 others (the rules' "you absolute muppet" said to the
+# columnist, the news head's "These Romanian gangs ... should face the full sentence"),
+# and 9 of 10 (the rules 7; the starting code the same) and 2 others (the rules' "kutta
+# bhi unse zyada samajhdar", the news head's "band karke hisaab maango"); now 10 and 10
+# (the rules 10 and 10), the same others.
+UNSEEN_ABUSE_HELD = 468  # of 470
+UNSEEN_OTHERS_HELD = 14  # of 1,008
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -42,6 +42,19 @@ def test_a_name_is_read_whole_as_the_stand_in_and_maps_back() -> None:
     assert people.reading("the smiths and blacksmith") is None
 
 
+def test_a_long_list_finds_its_names() -> None:
+    names = (*(f"Person{n} Surname{n}" for n in range(3_000)), "Jane Smith", "O'Brien")
+    people = named_people(names)
+    assert people is not None
+    assert people.reading("the bypass is late again") is None
+    assert people.reading("jane is late, smith too") is None  # (the words, not the name)
+    for text, name in (("jane smith is late", "jane smith"), ("so is o'brien", "o'brien")):
+        reading = people.reading(text)
+        assert reading is not None and STAND_IN in reading[0] and name not in reading[0]
+    reading = people.reading("person2999 surname2999 is late")
+    assert reading is not None and reading[0] == f"{STAND_IN} is late"
+
+
 # The forms the rules read for a public figure they ship, said of names no list holds: the
 # fifty-second session's sweep held 5 to 14 of 25 per name before, all with the names listed.
 NAMED_ABUSE = [

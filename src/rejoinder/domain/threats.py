@@ -171,7 +171,9 @@ A_WOMAN_NAMED: Final = f"(?>{_trie(WOMEN_IN_PUBLIC_LIFE)})"
 _NAMED: Final = (
     rf"(?:(?:mr|mrs|ms|shri|smt|president|minister|senator|governor|justice|comrade"
     # (offices before a local figure's name: "someone should shoot Councillor Smith")
-    r"|councillor|councilor|cllr|mayor|sheriff|judge|commissioner|congress(?:wo)?man)"
+    r"|councillor|councilor|cllr|mayor|sheriff|judge|commissioner|congress(?:wo)?man"
+    # ("Chief Constable Hollins should be dragged out ... and strung up": round 497)
+    r"|constable|inspector|sergeant|superintendent|magistrate|tehsildar|collector|sdm)"
     # (atomic: "Barkha Dutt an email" is not "Barkha" and a word after her)
     rf" [a-z]+|(?>{_PUBLIC_FIGURES}))(?!['’]s)(?! [a-z]+['’]s)"
 )
@@ -370,7 +372,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             r"(?:somebody|someone|let'?s|we should|we need to|people should) (?:find out|look"
-            r" up) where (?:he|she|they|officer \w+|the \w+|that \w+|this \w+)\b[^\n]{0,15}?"
+            # (and a name: "Someone find out where Fiona Galt parks her car. Just asking.",
+            # round 497; not "... gets her figures from")
+            r" up) where (?:he|she|they|officer \w+|the \w+|that \w+|this \w+|[a-z]+(?: [a-z]+)?)"
+            r"\b[^\n]{0,15}?"
             r"(?:parks|lives|sleeps|drinks|eats|walks|jogs|works out|goes to (?:church|temple"
             r"|mosque))\b",
             "find look",
@@ -1497,7 +1502,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "sink torpedo capsize scuttle blow shoot crash",
         ),
         (
-            rf"(?:tumhe|tujhe|inhe|unhe|sabko|inko|unko|isko|usko|{KO_PEOPLE} ko)\b"
+            # (and anyone: "Rathore madam ko office mein hi band karke aag laga do", round
+            # 498)
+            rf"(?:tumhe|tujhe|inhe|unhe|sabko|inko|unko|isko|usko|{KO_PEOPLE} ko|\w+ ko)\b"
             r"[^.!?\n]{0,30}?band (?:karo|kar do|kar ke|karke|kar dena) (?:aur |phir )?aag"
             r" (?:laga|lagaa) (?:do|denge|dena|dena chahiye|dalo|daalo)",
             "aag",
@@ -1705,7 +1712,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:\w+ )?(?:girl|woman|lad|boy)(?: (?:with|in) (?:the |a )?(?:\w+ ){1,2}?\w+)?)"
             r"(?: who(?: \w+){1,3}?)? (?:needs|deserves|need|deserve) (?:a )?(?:good |proper"
             r" |real )?(?:slaps?|slapping|beating|thrashing|smack|punch in the face|hiding"
-            r"|kicking)"
+            # (not "the minister needs a slap on the wrist at most", a light sentence)
+            r"|kicking)(?! on the wrist)"
+            # (and anyone named, a slap or a punch: "Galt needs a good slap to shut that gob of
+            # hers", round 497; not "the defence needs a good kicking", an idiom)
+            r"|[a-z]+ (?:needs|deserves) (?:a )?(?:good |proper |real )?(?:slap|slapping|smack"
+            r"|punch in the face)(?! (?:on the wrist|of reality))"
             # "wives should obey their husbands or be beaten"
             r"|(?:women|wives|a wife|girls|daughters) (?:should|must) (?:obey|listen to|submit to)"
             r" [^.!?\n]{1,30}? or (?:be|get) (?:beaten|slapped|punished|thrashed)",
@@ -6899,6 +6911,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"hope (?:\w+ ){1,14}?(?:and )?(?:she|he|they|you|u)? ?never (?:walks|walk|wakes up"
             r"|wake up|breathes|breathe) again",
             "hope",
+        ),
+        # ... in Hinglish: "Bhagwan kare Sandeep Joshi ki gaadi kisi truck ke neeche aa jaye"
+        # (round 498; not "bhagwan ka shukr hai truck ke neeche aate aate bacha")
+        (
+            r"(?:bhagwan|bhagwaan|upar ?wala|allah|khuda|kaash|dua hai)\b[^.!?\n]{0,50}?"
+            r"(?:truck|bus|train|tractor|dumper|trolley)\w* (?:ke|ki) (?:neeche|niche)"
+            r" (?:aa|aaye|aa jaye|aa jaaye|aa jae|aa jaayein|aa jayein|aa jaye)(?![a-z])",
+            "neeche niche",
         ),
         # "Hope one of them gets hit by a lorry" (the 437th set: a protester, not "you"),
         # "I hope a Ukrainian drone finds your house" (the 441st)

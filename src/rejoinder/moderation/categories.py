@@ -4690,6 +4690,11 @@ _SEXUAL_PATTERNS: Final = (
     # hai", a man's vote bought)
     r"(?:ye|yeh|is|aisi|wo|woh) (?:\w+ )?(?:aurat|ladki|anchor|patrakar|reporter) kitne"
     r" (?:mein|me|main) (?:bikti|biki|bikegi|milti|milegi)",
+    # a woman to be met alone at night "and all will be straightened out": "Meena Rathore
+    # jaisi aurat ko raat ko akele milna chahiye" (round 498; not "ladki ko raat ko akele
+    # nahi jana chahiye", advice)
+    r"(?:aurat|aurton|auraton|ladki|ladkiyon|madam|isko|usko|ise|use|isse) ko raat (?:ko|mein"
+    r"|me) akele (?:milna|pakadna|uthana|utha lena|le jana|bulana) (?:chahiye|padega|hoga)",
     # "mooh mein le le": take it in your mouth
     r"(?:mooh|munh|muh|muh) (?:mein|me) le (?:le|lo)",
     # her family as goods to sell: "your daughter would fetch a good price in Dubai"
@@ -7004,7 +7009,9 @@ _SHAMING_PATTERNS: Final = (
     r"|bister) (?:tak|ki|jitni|jaisi)",
     # "the blonde one is a right slag in bed", "you slapper" (the 437th set; the British
     # word, not "slag off" or a slag heap)
-    r"(?:a|you|u|right|dirty|little|filthy|total|proper|cheap|old) (?:slag|slapper)s?"
+    # (and "a bitter slag who never got over being dumped", round 497)
+    r"(?:a|you|u|right|dirty|little|filthy|total|proper|cheap|old|bitter|nasty|ugly|fat"
+    r"|lying|thick|common|mouthy|jealous|desperate|smug|vile) (?:old )?(?:slag|slapper)s?"
     r"(?! (?:off|heap|heaps|pile|piles|iron|wool|cement|from|of)(?![a-z]))",
     # "The keeper's got a nice arse, shame she can't catch" (the 446th set)
     r"(?:she'?s|shes|she has|the \w+'?s|that \w+'?s|this \w+'?s) got (?:a )?(?:nice|great"
@@ -7456,10 +7463,17 @@ def _pointed_at_one(
     a name or ending the sentence: "that bastard Modi", "I can't stand this prick." (not
     "that dick move", "the bastards at the ratings agency"); anywhere, a word said
     `of_people_only` ("that wanker Jane Smith", "this tosser from the council")."""
+    if of_people_only:
+        # (and by "the", an attack word or two between: "Hollins the useless tosser couldn't
+        # catch a cold", round 497)
+        k = i - 1
+        while k > 0 and i - k <= 2 and words.words[k] in _BEFORE_ONE_CALLED:
+            k -= 1
+        if k >= 0 and words.words[k] == "the":
+            return words.words[i] not in _MANY_CALLED  # (not "ban the a**holes in this thread")
+        return k >= 0 and words.words[k] in _THIS_THAT
     if i == 0 or words.words[i - 1] not in _THIS_THAT:
         return False
-    if of_people_only:
-        return True
     after = (i if j is None else j) + 1
     return (
         after == len(words)
@@ -7469,6 +7483,18 @@ def _pointed_at_one(
 
 
 _THIS_THAT: Final = frozenset({"this", "that"})
+# The plurals of the words said of people only ("wankers", "jackasses")
+_MANY_CALLED: Final = frozenset(
+    word
+    for word in lx.SAID_OF_PEOPLE_ONLY
+    if word[:-1] in lx.SAID_OF_PEOPLE_ONLY or word[:-2] in lx.SAID_OF_PEOPLE_ONLY
+)
+_BEFORE_ONE_CALLED: Final = (
+    lx.INSULT_ADJECTIVES
+    | lx.ATTACK_MODIFIERS
+    | {"absolute", "complete", "total", "utter", "biggest", "little", "old", "fat", "smug",
+       "spineless", "gutless", "lying", "arrogant", "pompous", "stuck-up", "bloody"}
+)  # fmt: skip
 
 
 def _name_start(words: Words, k: int) -> int:
@@ -7569,7 +7595,9 @@ _TITLES: Final = frozenset(
      # offices before a name, a site's own people's most of all ("Councillor Smith is a
      # bastard", "that prick Mayor Collins": the fifty-second session's sweep)
      "councillor", "councilor", "cllr", "mayor", "senator", "governor", "judge", "justice",
-     "sheriff", "commissioner", "congressman", "congresswoman", "minister", "president"}
+     "sheriff", "commissioner", "congressman", "congresswoman", "minister", "president",
+     "constable", "inspector", "sergeant", "superintendent", "magistrate", "tehsildar",
+     "collector", "sdm"}
 )  # fmt: skip
 _WORDS_OF_NAMES: Final = _TITLES | frozenset(PUBLIC_FIGURE_NAMES.replace("|", " ").split())
 _APOSTROPHES: Final = frozenset("'’")

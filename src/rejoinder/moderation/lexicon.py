@@ -2800,6 +2800,8 @@ STRONG_INSULTS = _words(
     turds pervert perverts pedo pedos paedo inbred bimbo bimbos dumbfuck dumbfucks fuckface
     fucktard fucktards fuckwit fuckwits shitstain asswipe cocksucker dickwad cuck cucks
     groomer groomers knobhead knobheads bellend bellends nonce motherfucker motherfuckers
+    tossers douches douchebags jackasses dumbasses dipshits asswipes cocksuckers dickwads
+    fuckfaces
     """
 )
 # The strong insults that, said of a person ("Ravish Kumar is a bastard", "he's a piece of
@@ -2820,6 +2822,8 @@ SAID_OF_PEOPLE_ONLY = _words(
     wanker wankers tosser douche douchebag jackass dumbass dipshit shithead shitheads
     libtard libtards dumbfuck dumbfucks fuckface fucktard fucktards fuckwit fuckwits asswipe
     cocksucker dickwad knobhead knobheads bellend bellends motherfucker motherfuckers
+    tossers douches douchebags jackasses dumbasses dipshits asswipes cocksuckers dickwads
+    fuckfaces
     """
 )
 assert SAID_OF_PEOPLE_ONLY <= HELD_OF_ANYONE
