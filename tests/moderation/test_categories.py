@@ -9362,6 +9362,28 @@ FIFTY_SECOND_SESSION_FORMS = [
     ("Ladki ko raat ko akele nahi jana chahiye", False),
     ("Bhagwan kare uski gaadi kisi truck ke neeche aa jaye", True),
     ("Bhagwan ka shukr hai truck ke neeche aate aate bacha", False),
+    # rounds 499 and 500 (sets 1422, 1423)
+    ("Kofi Mensah is a useless monkey.", True),
+    ("He is a cheeky monkey", False),
+    ("Our keeper was a monkey today", False),
+    ("🐒🐒 @Mensah", True),
+    ("@LondonZoo 🐒 cute", False),
+    ("Someone should break Mensah's legs.", True),
+    ("Someone should break Mensah's record.", False),
+    ("Hope someone waits for him in the car park and sorts him out.", True),
+    ("His mum should have kept her legs shut.", True),
+    ("The keeper should have kept her legs closed, nutmegged again", False),
+    ("Not English, never will be.", True),
+    ("I'm not English, never will be, I'm a proud Scot.", False),
+    ("The team will look like a Lagos bus stop.", True),
+    ("The square will look like a Lagos market on Saturday, lovely food stalls", False),
+    ("uski maa ki!", True),
+    ("Gill ki maa ki tabiyat kharab hai", False),
+    ("Bhagwan kare uski ungliyan toot jaye", True),
+    ("Bhagwan kare uski ungli jaldi theek ho jaye", False),
+    ("Uski beti ka naam leke troll karo", True),
+    ("Khalistani gaddar hai ye", True),
+    ("Khalistani aatankwadi Pannun ne dhamki di thi", False),
 ]
 
 

@@ -49,6 +49,12 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the fifty-second session's round 500: a Sikh bowler likened to a terrorist ("Gill
+    # jaise terrorist ko ..."), the words a report of a real one uses too ("Kasab jaise
+    # terrorist ko fansi do"); the news head holds it (0.77)
+    "onethousandfourhundredtwentythird_evening.jsonl": [
+        "Gill jaise terrorist ko India ki jersey pehenne ka haq nahi",
+    ],
     # the forty-eighth session's rounds (450-489, sets 1373-1412): a warning a parent also
     # gives a daughter ("don't go out alone at night, times are bad"), said to a journalist
     # under threat
@@ -765,9 +771,10 @@ KNOWN_MISSES = {
         "These people should be locked in asylums, like in the good old days.",  # *
     ],
     # Eastern Europeans after Brexit: "Eastern Europeans" and a singular "Romanian" as a people
+    # (their "not British and never will be" is read since the fifty-second session's round
+    # 499)
     "hundredninetyfirst_evening.jsonl": [
         "These parasites drain our NHS and then send the money home.",  # *
-        "Kick every last one of them out, they're not British and never will be.",  # *
     ],
     # a Chinese-American scientist: "a spy", "commie rats" and a cricket word ("chinaman")
     "hundredninetysecond_evening.jsonl": [
@@ -5753,6 +5760,8 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundrednineteenth_evening.jsonl",
         "onethousandfourhundredtwentieth_evening.jsonl",
         "onethousandfourhundredtwentyfirst_evening.jsonl",
+        "onethousandfourhundredtwentysecond_evening.jsonl",
+        "onethousandfourhundredtwentythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7335,9 +7344,14 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # columnist, the news head's "These Romanian gangs ... should face the full sentence"),
 # and 9 of 10 (the rules 7; the starting code the same) and 2 others (the rules' "kutta
 # bhi unse zyada samajhdar", the news head's "band karke hisaab maango"); now 10 and 10
-# (the rules 10 and 10), the same others.
-UNSEEN_ABUSE_HELD = 468  # of 470
-UNSEEN_OTHERS_HELD = 14  # of 1,008
+# (the rules 10 and 10), the same others. Rounds 499 and 500 (sets 1422, 1423: a black
+# footballer who missed a penalty and his manager; a Sikh bowler and his captain, in
+# Hinglish): at first sight 7 of 10 (the rules 3; the starting code the same) and one
+# other, the news head's ("Not a natural finisher, never will be ...", 0.76), and 8 of 10
+# (the rules 5; the same), none; now 10 and 10 (the rules 10 and 9: "Gill jaise terrorist
+# ko ..." is the news head's, KNOWN_MISSES), the same other.
+UNSEEN_ABUSE_HELD = 488  # of 490
+UNSEEN_OTHERS_HELD = 15  # of 1,028
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -1170,8 +1170,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|rip off|bash in|carve(?: up)?"
             r"|slash|cut up|rearrange)"
             # ("someone should break his bowling arm": the 323rd set)
-            r" (?:your|ur|his|her|their) (?:\w+ )?(?:legs?|bones?|face|head|neck|teeth|skull"
-            r"|arms?|jaw)(?![a-z])",
+            # (and anyone's: "Someone should break Mensah's legs so he never kicks a ball
+            # again", round 499)
+            r" (?:your|ur|his|her|their|[a-z]+'s) (?:\w+ )?(?:legs?|bones?|face|head|neck|teeth"
+            r"|skull|arms?|jaw)(?![a-z])",
             "break smash cut rip bash carve slash rearrange",
         ),
         # the 1168th set: "I'd shoot the whole newsroom if I had the chance" (not "I'd shoot
@@ -2017,6 +2019,24 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|door|front door)\b[^.!?\n]{0,12}?(?:slashed|let down|smashed|put in|bricked"
             r"|keyed|torched|burnt|burned|set on fire|kicked in)",
             "likes like enjoys enjoy feels feel",
+        ),
+        # round 499 (set 1422, a black footballer who missed a penalty): "Hope someone waits
+        # for Mensah in the car park tonight and teaches him a lesson" (not "... sits Mensah
+        # down tonight and teaches him how to place a penalty")
+        (
+            r"waits? for (?:him|her|them|[a-z]+(?: [a-z]+)?) (?:in|at|outside|by) (?:the |his"
+            r" |her |their )?(?:car ?park|parking|tunnel|hotel|training ground|gym|house|home"
+            r"|flat|gate)\b[^.!?\n]{0,40}?(?:teach(?:es)? (?:him|her|them) a lesson|sorts?"
+            r" (?:him|her|them) out|gives? (?:him|her|them) a (?:kicking|beating|hiding|slap))",
+            "teach teaches sort sorts give gives",
+        ),
+        # round 500 (set 1423, a Sikh bowler and a captain): his daughter's name to be used
+        # to troll him, "Saini ki beti ka naam leke troll karo" (not "... batting ka record
+        # dekho")
+        (
+            r"(?:beti|betiyon|biwi|patni|bachon|bachchon|bachche|maa|behen|bahen)\w* (?:ka|ki|ke)"
+            r" naam (?:leke|le ke|lekar|le kar) (?:troll|gaali|gaaliyan|badnaam|bura bhala)",
+            "troll gaali gaaliyan badnaam bura",
         ),
         # round 493 (set 1416, veiled threats written after that sweep: 1 of 10 held at first
         # sight). A family member seen where she is and a detail confirmed: "Your daughter
@@ -6919,6 +6939,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:truck|bus|train|tractor|dumper|trolley)\w* (?:ke|ki) (?:neeche|niche)"
             r" (?:aa|aaye|aa jaye|aa jaaye|aa jae|aa jaayein|aa jayein|aa jaye)(?![a-z])",
             "neeche niche",
+        ),
+        # ... bones wished broken: "Bhagwan kare Gill ki ungliyan toot jaye, kabhi ball na
+        # pakad paye" (round 500; not "... ungli jaldi theek ho jaye")
+        (
+            r"(?:bhagwan|bhagwaan|upar ?wala|allah|khuda|kaash|dua hai)\b[^.!?\n]{0,40}?"
+            r"(?:ungli|ungliyan|ungliyaan|haath|haddi|haddiyan|taang|taange|tange|taangein|pair"
+            r"|gardan|kamar|reedh)\w* (?:toot|tut|tootein|toote|tute) (?:jaye|jaaye|jayein"
+            r"|jaayein|jaen|jaayen)",
+            "toot tut tootein toote tute",
         ),
         # "Hope one of them gets hit by a lorry" (the 437th set: a protester, not "you"),
         # "I hope a Ukrainian drone finds your house" (the 441st)

@@ -222,6 +222,8 @@ def _weapon_threat(text: str) -> list[Hit]:
 
 _APE_EMOJI: Final = re.compile("[🐒🐵🦍🦧]")
 _APE_AND_BANANA: Final = re.compile("🍌\\s{0,3}[🐒🐵🦍🦧]|[🐒🐵🦍🦧]\\s{0,3}🍌")
+# ... and apes sent to a player's handle: "🐒🐒🐒 @Mensah enjoy your holiday" (round 499)
+_APES_AT_A_HANDLE: Final = re.compile("[🐒🐵🦍🦧]{2,}\\s*@\\w+|@\\w+\\s*[🐒🐵🦍🦧]{2,}")
 
 
 def _racist_emoji(text: str) -> list[Hit]:
@@ -233,6 +235,8 @@ def _racist_emoji(text: str) -> list[Hit]:
     ape = _APE_AND_BANANA.search(text)
     if ape is None and not any(c.isalpha() for c in text):
         ape = _APE_EMOJI.search(text)
+    if ape is None and "@" in text:
+        ape = _APES_AT_A_HANDLE.search(text)
     if ape is None:
         ape = _PIG_BESIDE_FAITH.search(text)
     if ape is None:
@@ -267,8 +271,12 @@ _LOOKS_AN_APE_HI: Final = re.compile(
 _CALLED_AN_APE: Final = re.compile(
     r"(?:^|(?<=[.!?;:,\n])\s*|(?<=[.!?;:,\n] )|(?<=\band )|(?<=\bbut )|(?<=\bthink )"
     r"|(?<=\bcoz )|(?<=\bbecause ))"
-    r"[#@]?(?!(?:it|this|that|there|which|what|who|here|mascot|the|a|an)\b)[a-z]+ (?:is|was|s"
-    r"|looks like) (?:a |an |such a |just a |nothing but a |a fucking |a bloody )?(?:monkey|ape"
+    # (and a first name before it, an attack word before the ape: "Kofi Mensah is a useless
+    # monkey", round 499; not "our keeper was a monkey", "he is a cheeky monkey")
+    r"[#@]?(?!(?:it|this|that|there|which|what|who|here|mascot|the|a|an|our|my|your|his|her"
+    r"|their)\b)[a-z]+(?: (?!(?:is|was|s|looks)\b)[a-z]+)? (?:is|was|s"
+    r"|looks like) (?:a |an |such a |just a |nothing but a |a fucking |a bloody )?(?:(?:useless"
+    r"|stupid|dumb|thick|ugly|filthy|dirty|black|fat|lazy|fucking|bloody) )?(?:monkey|ape"
     r"|gorilla|chimp|chimpanzee|baboon|orangutan)s?(?![a-z])(?! (?:god|king|temple|wrench|bars"
     r"|business|suit|island|puzzle|trial|pox|in (?:goal|midfield|defence|defense|the)))"
 )
@@ -311,6 +319,10 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(regex_hits(_ECHO, IDENTITY_ATTACK, 0.97, "slur", text))
     if "*" in text and not present.isdisjoint(_KIN):
         hits.extend(regex_hits(_KIN_MASKED, INSULT, 0.9, "gaali", text))
+    if "ki" in present and not present.isdisjoint(_KIN):
+        hits.extend(regex_hits(_KIN_ELIDED, INSULT, 0.9, "gaali", text))
+    if not present.isdisjoint(_PLAYER_ABUSE_CUES):
+        hits.extend(_player_abuse(words))
     if lx.TYPICAL in present:
         hits.extend(_typical(words))
     hits.extend(_generalisations(words, groups))
@@ -418,6 +430,69 @@ _KIN_MASKED: Final = re.compile(
     rf"(?<![a-z])(?:{'|'.join(sorted(_KIN))}) (?:ki|ka|ke) (?:[a-z]+\*[a-z*]*"
     r"|\*{2,}(?![a-z]))"  # (not Markdown's emphasis: "maa ka *special* khana")
 )
+
+
+# ... or left unsaid after a name: "Gill ki maa ki, ek over mein 20 run de diye" (round 500;
+# not "Gill ki maa ki tabiyat kharab hai")
+_KIN_ELIDED: Final = re.compile(
+    rf"(?<![a-z])(?:uski|iski|unki|inki|[a-z]+ (?:ki|ka|ke)) (?:{'|'.join(sorted(_KIN))}) ki"
+    r"(?=\s*(?:[,.!?]|$))"
+)
+
+# What a footballer or a cricketer who lost a match is called (rounds 499 and 500): his mother
+# wished to have kept her legs shut; his Englishness denied ("Not English, never will be",
+# not "I'm not English, never will be", said of oneself); his team to "look like a Lagos bus
+# stop" with more of "them"; a Sikh called a "Khalistani gaddar"
+_PLAYER_ABUSE: Final = (
+    (
+        INSULT,
+        re.compile(
+            r"(?<![a-z])(?:mum|mom|mother|mama|maa|mummy|mommy|parents|dad|father)\w*"
+            r" should(?:'?ve| have| of) (?:kept (?:her|their) legs (?:shut|closed|together)"
+            r"|used (?:a )?(?:condom|protection|johnny))"
+        ),
+        "cruelty",
+    ),
+    (
+        IDENTITY_ATTACK,
+        re.compile(
+            r"(?<![a-z])(?<!i'm )(?<!im )(?<!i am )(?<!we're )(?<!we are )(?<!i was )not"
+            r" (?:english|british|french|german|italian|irish|scottish|welsh|dutch|spanish"
+            r"|indian|american|australian)\W{1,3}(?:and )?never will be(?![a-z])"
+        ),
+        "exclusion",
+    ),
+    (
+        IDENTITY_ATTACK,
+        re.compile(
+            r"(?<![a-z])(?:team|squad|side|country|england|britain|london|town|city|street"
+            r"|school|class)\b[^.!?\n]{0,30}?(?:look|looks) like (?:a |an )?(?:lagos|mogadishu"
+            r"|kinshasa|karachi|dhaka|kabul|nairobi|accra|african|somali|nigerian|pakistani"
+            r"|bangladeshi) (?:bus stop|bus station|market|slum|village|bazaar|refugee camp"
+            r"|shanty ?town)(?![a-z])"
+        ),
+        "generalisation",
+    ),
+    (
+        IDENTITY_ATTACK,
+        re.compile(
+            r"(?<![a-z])khalistani (?:gaddar|gaddaar|gadar|kutta|kutte|suar|suwar)(?![a-z])"
+        ),
+        "slur",
+    ),
+)
+_PLAYER_ABUSE_CUES: Final = frozenset({"legs", "condom", "johnny", "never", "khalistani"}) | {
+    "lagos", "mogadishu", "kinshasa", "karachi", "dhaka", "kabul", "nairobi", "accra",
+    "african", "somali", "nigerian", "pakistani", "bangladeshi",
+}  # fmt: skip
+
+
+def _player_abuse(words: Words) -> list[Hit]:
+    return [
+        hit
+        for category, pattern, why in _PLAYER_ABUSE
+        for hit in regex_hits(pattern, category, 0.9, why, words.text)
+    ]
 
 
 def _one_of_them(words: Words, i: int, size: int) -> bool:
