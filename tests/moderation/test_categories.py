@@ -9316,6 +9316,7 @@ FIFTY_SECOND_SESSION_FORMS = [
     ("Whitcombe is not a wanker, just wrong.", False),
     ("Calling Whitcombe a wanker adds nothing.", False),
     ("Whoever said Whitcombe is a dickhead should apologise.", False),
+    ("I was an asshole! I'm sorry, I see you.", False),
     # "saala" before another insult, said of a person in Hinglish (the model card's "Next"
     # of the fifty-first session)
     ("Modi saala chor hai", True),

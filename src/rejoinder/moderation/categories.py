@@ -7590,10 +7590,12 @@ def _said_of_a_person(words: Words, k: int, word: str, of_people_only: bool) -> 
 
 
 # What "is a wanker" may follow and not be said of a person: "that's a twat move", "it's a
-# prick of a job", "what a dickhead thing to say", "there's a prick of light"
+# prick of a job", "what a dickhead thing to say", "there's a prick of light"; nor of
+# another ("I was an asshole! I'm sorry", an OLID tweet)
 _NO_PERSON: Final = frozenset(
-    {"it", "this", "that", "what", "which", "there", "here", "thing", "move", "idea", "word"}
-)
+    {"it", "this", "that", "what", "which", "there", "here", "thing", "move", "idea", "word",
+     "i", "we"}
+)  # fmt: skip
 
 
 def _names_a_person(words: Words, k: int, word: str) -> bool:

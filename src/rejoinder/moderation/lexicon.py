@@ -2800,7 +2800,7 @@ STRONG_INSULTS = _words(
     turds pervert perverts pedo pedos paedo inbred bimbo bimbos dumbfuck dumbfucks fuckface
     fucktard fucktards fuckwit fuckwits shitstain asswipe cocksucker dickwad cuck cucks
     groomer groomers knobhead knobheads bellend bellends nonce motherfucker motherfuckers
-    tossers douches douchebags jackasses dumbasses dipshits asswipes cocksuckers dickwads
+    tossers douchebags jackasses dumbasses dipshits asswipes cocksuckers dickwads
     fuckfaces
     """
 )
@@ -2813,7 +2813,8 @@ HELD_OF_ANYONE = STRONG_INSULTS - _words(
     "worthless pervert perverts pedo pedos paedo nonce groomer groomers"
 )
 # ... and of those, the words said of people only ("this phone is a piece of shit", "life is
-# a bitch", "this traffic is a prick", not "the bypass is a dickhead"): whoever is said to be
+# a bitch", "this traffic is a prick", not "the bypass is a dickhead"; not "douches", a
+# product too, as an ETHOS line reminds): whoever is said to be
 # one is a person, named by a list or not ("Whitcombe is a wanker": the fifty-second
 # session's sweep of names no list holds, 0 of 714 held before)
 SAID_OF_PEOPLE_ONLY = _words(
@@ -2822,7 +2823,7 @@ SAID_OF_PEOPLE_ONLY = _words(
     wanker wankers tosser douche douchebag jackass dumbass dipshit shithead shitheads
     libtard libtards dumbfuck dumbfucks fuckface fucktard fucktards fuckwit fuckwits asswipe
     cocksucker dickwad knobhead knobheads bellend bellends motherfucker motherfuckers
-    tossers douches douchebags jackasses dumbasses dipshits asswipes cocksuckers dickwads
+    tossers douchebags jackasses dumbasses dipshits asswipes cocksuckers dickwads
     fuckfaces
     """
 )
