@@ -168,12 +168,16 @@ _PUBLIC_FIGURES: Final = _trie(PUBLIC_FIGURE_NAMES)
 # starts with (the names alternated as written cost each pattern a try of every name at
 # every letter)
 A_WOMAN_NAMED: Final = f"(?>{_trie(WOMEN_IN_PUBLIC_LIFE)})"
+# The offices said before a name, a site's own people's most of all ("someone should shoot
+# Councillor Smith", "Chief Constable Hollins should be ... strung up": the fifty-second
+# session's sweep and round 497)
+OFFICES_BEFORE_A_NAME: Final = (
+    "president|minister|senator|governor|justice|councillor|councilor|cllr|mayor|sheriff"
+    "|judge|commissioner|congressman|congresswoman|constable|inspector|sergeant"
+    "|superintendent|magistrate|tehsildar|collector|sdm"
+)
 _NAMED: Final = (
-    rf"(?:(?:mr|mrs|ms|shri|smt|president|minister|senator|governor|justice|comrade"
-    # (offices before a local figure's name: "someone should shoot Councillor Smith")
-    r"|councillor|councilor|cllr|mayor|sheriff|judge|commissioner|congress(?:wo)?man"
-    # ("Chief Constable Hollins should be dragged out ... and strung up": round 497)
-    r"|constable|inspector|sergeant|superintendent|magistrate|tehsildar|collector|sdm)"
+    rf"(?:(?:mr|mrs|ms|shri|smt|comrade|{OFFICES_BEFORE_A_NAME})"
     # (atomic: "Barkha Dutt an email" is not "Barkha" and a word after her)
     rf" [a-z]+|(?>{_PUBLIC_FIGURES}))(?!['’]s)(?! [a-z]+['’]s)"
 )

@@ -20,6 +20,7 @@ from rejoinder.domain.threats import (
     A_WOMAN_NAMED,
     DO_HARM,
     KO_PEOPLE,
+    OFFICES_BEFORE_A_NAME,
     PUBLIC_FIGURE_NAMES,
     THREAT_WORDS,
     find_threats,
@@ -7667,15 +7668,10 @@ _SHE_IS: Final = frozenset({"shes", "hes", "shez"})
 _SAID_TO_BE: Final = frozenset({"is", "was", "s", "iz"})
 # The last word of each public figure's name ("ayyub", "moitra", "modi")
 _PUBLIC_FIGURE_WORDS: Final = frozenset(name.split()[-1] for name in PUBLIC_FIGURE_NAMES.split("|"))
+# (and the offices before a name: "Councillor Smith is a bastard", "that prick Mayor Collins")
 _TITLES: Final = frozenset(
-    {"mr", "mrs", "ms", "miss", "madam", "smt", "shri", "dr",
-     # offices before a name, a site's own people's most of all ("Councillor Smith is a
-     # bastard", "that prick Mayor Collins": the fifty-second session's sweep)
-     "councillor", "councilor", "cllr", "mayor", "senator", "governor", "judge", "justice",
-     "sheriff", "commissioner", "congressman", "congresswoman", "minister", "president",
-     "constable", "inspector", "sergeant", "superintendent", "magistrate", "tehsildar",
-     "collector", "sdm"}
-)  # fmt: skip
+    {"mr", "mrs", "ms", "miss", "madam", "smt", "shri", "dr", *OFFICES_BEFORE_A_NAME.split("|")}
+)
 _WORDS_OF_NAMES: Final = _TITLES | frozenset(PUBLIC_FIGURE_NAMES.replace("|", " ").split())
 _APOSTROPHES: Final = frozenset("'’")
 _PERSONS: Final = (
