@@ -234,6 +234,8 @@ _KO_PEOPLES: Final = "(?:" + _trie(_KO_PEOPLE_WORDS) + ")"  # (peoples alone: a 
 _NO_PEST: Final = r"(?!(?:mach|makh|makkh|chuh|keed|keet|mosquito|rat|cockroach|saanp|mice)\w*\s)"
 # What migrants are called where the words dehumanise them.
 _MIGRANT_VERMIN: Final = r"(?:cockroaches|rats|vermin|parasites|leeches|savages|invaders)"
+# A wish's opening in Hinglish: "Bhagwan kare ...", "Upar wala ...", "Kaash ...", "Dua hai ..."
+_MAY_GOD: Final = r"(?:bhagwan|bhagwaan|upar ?wala|allah|khuda|kaash|dua hai)\b"
 # The reader's family: "I hope your daughter gets raped", "hope your mother dies"
 _KIN: Final = (
     r"(?:family|kids|children|daughters?|sons?|wife|husband|mother|mom|mum|father|dad"
@@ -6939,7 +6941,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # ... in Hinglish: "Bhagwan kare Sandeep Joshi ki gaadi kisi truck ke neeche aa jaye"
         # (round 498; not "bhagwan ka shukr hai truck ke neeche aate aate bacha")
         (
-            r"(?:bhagwan|bhagwaan|upar ?wala|allah|khuda|kaash|dua hai)\b[^.!?\n]{0,50}?"
+            rf"{_MAY_GOD}[^.!?\n]{{0,50}}?"
             r"(?:truck|bus|train|tractor|dumper|trolley)\w* (?:ke|ki) (?:neeche|niche)"
             r" (?:aa|aaye|aa jaye|aa jaaye|aa jae|aa jaayein|aa jayein|aa jaye)(?![a-z])",
             "neeche niche",
@@ -6947,7 +6949,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # ... bones wished broken: "Bhagwan kare Gill ki ungliyan toot jaye, kabhi ball na
         # pakad paye" (round 500; not "... ungli jaldi theek ho jaye")
         (
-            r"(?:bhagwan|bhagwaan|upar ?wala|allah|khuda|kaash|dua hai)\b[^.!?\n]{0,40}?"
+            rf"{_MAY_GOD}[^.!?\n]{{0,40}}?"
             r"(?:ungli|ungliyan|ungliyaan|haath|haddi|haddiyan|taang|taange|tange|taangein|pair"
             r"|gardan|kamar|reedh)\w* (?:toot|tut|tootein|toote|tute) (?:jaye|jaaye|jayein"
             r"|jaayein|jaen|jaayen)",
@@ -7383,7 +7385,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "anaath anath yateem yatim lawaris",
         ),
         (
-            r"(?:bhagwan|bhagwaan|upar ?wala|allah|khuda|kaash|dua hai)\b[^.!?\n]{0,30}?"
+            rf"{_MAY_GOD}[^.!?\n]{{0,30}}?"
             r"(?:zubaan|zuban|jeebh|haath|taange|tange|pair|gardan|aankhein|aankhen)\w*"
             r" (?:kaat|kat|tod|todh|kheench|nikaal|jala|phod)\w* (?:de|le|dega|lein|dein)\b",
             "zubaan zuban jeebh haath taange tange pair gardan aankhein aankhen",
