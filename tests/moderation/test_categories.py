@@ -9297,6 +9297,64 @@ FORTY_SEVENTH_SESSION_FORMS = [
 ]
 
 
+FIFTY_THIRD_SESSION_FORMS = [
+    # a common first name names a person, listed or not (the names themselves:
+    # test_people.py)
+    ("Helen Marsh is a heartless bitch", True),
+    ("Sarah Collins is a piece of shit", True),
+    ("I know where Tom Reddy lives", True),
+    ("Hope Rajesh dies a painful death", True),
+    ("Sunita Rao ko latka do", True),
+    ("Helen Marsh is heartless on pay", False),
+    ("Helen Marsh's plan is a piece of shit", False),
+    ("Tom Reddy should resign", False),
+    ("@Sunil tujh jaise log vote hi mat do", False),
+    # round 501: a beating after "given", brake lines cut, where someone goes "just
+    # saying", a long wait to die
+    ("Tom Reddy should be dragged out of his office and given a good kicking", True),
+    ("That referee wants to be taken outside and given a good beating", True),
+    ("The team should be given a good hiding on Saturday", False),
+    ("Tom Reddy should be dragged in front of the select committee", False),
+    ("let's see how she likes it when someone cuts her brake lines", True),
+    ("The garage cuts brake lines to size before fitting them", False),
+    ("I know which gym Tom Reddy goes to. Just saying.", True),
+    ("I know where the councillor parks, just saying", True),
+    ("I know which school my kids go to, just saying", False),
+    ("I know which hospital Tom Reddy used to run", False),
+    ("Give Marsh a hospital bed and a long wait to die in it", True),
+    ("Hospices give patients time to die with dignity", False),
+    # round 502: shoes, the children left to die, the house known and a visit promised
+    ("Vikas Chauhan ko hospital ke bahar khade karke jooton se peetna chahiye", True),
+    ("Chauhan ko hospital ke bahar khade hokar marizon se baat karni chahiye", False),
+    ("Chauhan ke bachon ko bhi isi hospital mein marne do", True),
+    ("Chauhan ke bachche private hospital mein jaate hain", False),
+    ("Rawat madam ka ghar pata hai mujhe, ek din milne jaunga, samajh jayegi", True),
+    ("Rawat madam ka office pata hai mujhe, kal memorandum dene jaunga", False),
+    # round 503: arson relished, the lads who will, windows put through, a boat without
+    # an engine, a people dropped in the sea, a people in scare quotes with knives
+    ("That hotel would go up a treat on a dry night, just saying", True),
+    ("That old mill would go up in minutes if a fire started, the report said", False),
+    ("If the council won't shift them, the lads from the estate will", True),
+    ("If the council won't consult, the residents' association will meet", False),
+    ("The manager wants his windows put through", True),
+    ("The manager wants his windows put in before winter", False),
+    ("Put them on a dinghy and point it at France, minus the engine", True),
+    ("The boat was found drifting without an engine", False),
+    ("Drop the hotel keys in the sea and the Afghans with them", True),
+    ("Drop the plan in the sea and the minister with it", False),
+    ("Funny how these 'refugees' all have iPhones and knives", True),
+    ("Funny how the same MPs who voted for it now complain about the hotel", False),
+    # round 504: a shock that finishes the job, a gammon, a mother who should have
+    # swallowed
+    ("Hope your keyboard gives you an electric shock that finishes the job", True),
+    ("I hope they finish the job on the bypass this year", False),
+    ("Shut your cakehole, you bloated gammon", True),
+    ("The gammon was overcooked", False),
+    ("Your mother should've swallowed", True),
+    ("My mother should have swallowed her pride and called him", False),
+    ("Send the lot back to Lagos", True),
+    ("Send the lot back to the warehouse", False),
+]
 FIFTY_SECOND_SESSION_FORMS = [
     # an office before a name names a person, listed or not (the fifty-second session; the
     # names a site lists: test_people.py)
@@ -9434,9 +9492,10 @@ FIFTY_SECOND_SESSION_FORMS = [
     + FORTY_EIGHTH_SESSION_FORMS
     + FIFTIETH_SESSION_FORMS
     + FIFTY_FIRST_SESSION_FORMS
-    + FIFTY_SECOND_SESSION_FORMS,
+    + FIFTY_SECOND_SESSION_FORMS
+    + FIFTY_THIRD_SESSION_FORMS,
 )
-def test_fourteenth_to_fifty_second_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_fifty_third_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

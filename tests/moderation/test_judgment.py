@@ -49,6 +49,18 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the fifty-third session's round 501: a woman's looks likened to a bulldog's in a
+    # saying said of anyone ("a face like a bulldog chewing a wasp" publishes by design);
+    # the news head holds it (0.98)
+    "onethousandfourhundredtwentyfourth_evening.jsonl": [
+        "Helen Marsh looks like a bulldog licking piss off a nettle, no wonder she hates young"
+        " women",
+    ],
+    # ... and round 503: a roach motel's slogan said of asylum seekers, no people named
+    # ("Cockroaches check in but they don't check out"); the news head holds it (0.78)
+    "onethousandfourhundredtwentysixth_evening.jsonl": [
+        "Cockroaches check in but they don't check out",
+    ],
     # the fifty-second session's round 500: a Sikh bowler likened to a terrorist ("Gill
     # jaise terrorist ko ..."), the words a report of a real one uses too ("Kasab jaise
     # terrorist ko fansi do"); the news head holds it (0.77)
@@ -558,7 +570,6 @@ KNOWN_MISSES = {
     # the tenth session's second blind batch (US, UK and European stories): a Somali fraud
     # trial; a people as thieves without the link the rules read, "the whole lot"
     "twohundredth_evening.jsonl": [
-        "Ship the whole lot back to Mogadishu and let them loot each other.",  # *
         "Ilhan married her brother, that tells you everything about their culture.",
         "Little Mogadishu is a third world dump, bulldoze it.",  # *
         "Africans steal, it's what they know.",  # *
@@ -5762,6 +5773,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredtwentyfirst_evening.jsonl",
         "onethousandfourhundredtwentysecond_evening.jsonl",
         "onethousandfourhundredtwentythird_evening.jsonl",
+        "onethousandfourhundredtwentyfourth_evening.jsonl",
+        "onethousandfourhundredtwentyfifth_evening.jsonl",
+        "onethousandfourhundredtwentysixth_evening.jsonl",
+        "onethousandfourhundredtwentyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7349,9 +7364,16 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # Hinglish): at first sight 7 of 10 (the rules 3; the starting code the same) and one
 # other, the news head's ("Not a natural finisher, never will be ...", 0.76), and 8 of 10
 # (the rules 5; the same), none; now 10 and 10 (the rules 10 and 9: "Gill jaise terrorist
-# ko ..." is the news head's, KNOWN_MISSES), the same other.
-UNSEEN_ABUSE_HELD = 488  # of 490
-UNSEEN_OTHERS_HELD = 15  # of 1,028
+# ko ..." is the news head's, KNOWN_MISSES), the same other. The fifty-third session's
+# rounds 501-504 (sets 1424-1427: a health secretary and a hospital's chief executive named
+# over a doctors' strike; a hospital's director and a health minister in Hinglish; asylum
+# seekers housed in a village hotel; replies between readers): at first sight 5, 7, 8 and 10
+# of 10 (the rules 3, 7, 3 and 7) and one other, the news head's ("Your mother sounds like a
+# sensible woman ...", 0.70); now 10 of 10 each (the rules 9, 10, 9 and 10: a bulldog
+# "licking piss off a nettle" and the roach motel's slogan are the news head's,
+# KNOWN_MISSES), that other.
+UNSEEN_ABUSE_HELD = 528  # of 530
+UNSEEN_OTHERS_HELD = 16  # of 1,068
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

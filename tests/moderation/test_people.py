@@ -1,4 +1,5 @@
-"""A site's people (policy `people`): read by the rules as the public figures they ship."""
+"""A site's people (policy `people`), and anyone named by a common first name: read by the
+rules as the public figures they ship."""
 
 from __future__ import annotations
 
@@ -7,7 +8,12 @@ import pytest
 from rejoinder.domain.normalize import normalize
 from rejoinder.domain.policy import ModerationPolicy
 from rejoinder.moderation.abuse import AbuseScorer
-from rejoinder.moderation.people import STAND_IN, named_people
+from rejoinder.moderation.people import (
+    STAND_IN,
+    STAND_IN_FOR_A_WOMAN,
+    named_people,
+    people_by_first_name,
+)
 
 PEOPLE = ("Jane Smith", "Smith", "Priya Nair", "Ankit Verma", "Tom O'Brien")
 
@@ -94,8 +100,41 @@ def test_abuse_of_a_sites_people_is_held_and_argument_published(
     assert missed == []
     held = [f for f in NAMED_ARGUMENT if _held(scorer, f.format(n=name), listed)]
     assert held == []
-    # without the list, the name is a word: the plainest insult of it publishes
-    assert not _held(scorer, f"{name} is a bastard.", ModerationPolicy())
+
+
+def test_a_surname_alone_unlisted_is_a_word() -> None:
+    # the plainest insult of it publishes, as of anything ("the traffic is a bastard")
+    assert not _held(AbuseScorer.load(), "Smith is a bastard.", ModerationPolicy())
+
+
+@pytest.mark.parametrize("name", ["Jane Smith", "Priya Nair", "Tom O'Brien", "Helen", "Tom"])
+def test_a_common_first_name_names_a_person_unlisted(scorer: AbuseScorer, name: str) -> None:
+    missed = [f for f in NAMED_ABUSE if not _held(scorer, f.format(n=name), ModerationPolicy())]
+    assert missed == []
+    held = [f for f in NAMED_ARGUMENT if _held(scorer, f.format(n=name), ModerationPolicy())]
+    assert held == []
+
+
+def test_a_first_name_is_read_with_its_surname_not_the_next_word() -> None:
+    people = people_by_first_name()
+    for text, read in (
+        ("helen marsh is a bitch", f"{STAND_IN_FOR_A_WOMAN} is a bitch"),
+        ("tom should be shot", f"{STAND_IN} should be shot"),
+        ("priya ko dekho", f"{STAND_IN_FOR_A_WOMAN} ko dekho"),
+        ("so is tom o'brien", f"so is {STAND_IN}"),
+        # (a possessive is the person's thing, as the rules read a public figure's)
+        ("helen marsh's plan", None),
+        ("helen's plan", None),
+        # (a reader's handle, and words the rules read as they are)
+        ("@sunil tujh jaise", None),
+        ("such an uncle tom", None),
+        ("sab shanti priya hain", None),
+        # (a public figure the rules know by name; the murdered a threat names)
+        ("amit shah is a bastard", None),
+        ("what daniel pearl got", None),
+    ):
+        reading = people.reading(text)
+        assert (reading[0] if reading else None) == read, text
 
 
 @pytest.mark.parametrize(

@@ -304,8 +304,10 @@ async def test_a_published_comment_keeps_what_explains_its_scores(
 async def test_the_people_a_site_names_are_read_as_people(
     client: httpx.AsyncClient, services: Services
 ) -> None:
-    text = "Priya Nair is a bastard."  # a councillor no shipped list names
+    text = "Nair is a bastard."  # a councillor no shipped list names, by her surname
     assert (await post(client, text))["status"] == "published"  # read as a word: 0.6
+    # (by a common first name and her surname, she is a person without a list)
+    assert (await post(client, "Priya Nair is a bastard.", expect=202))["status"] == "pending"
     await _set_policy(services, people=["Priya Nair", "Nair"])
     created = await post(client, text, expect=202)
     verdict, reasons, spans = await _decision(services, created["id"])

@@ -250,7 +250,7 @@ _SPOUSE: Final = (
 )
 # Journalists, writers and missionaries murdered for their work, whose fate a threat wishes
 # on another.
-_MURDERED: Final = (
+MURDERED: Final = (
     r"gauri lankesh|lankesh|daniel pearl|dabholkar|pansare|kalburgi|khashoggi|jamal khashoggi"
     r"|jo cox|david amess|samuel paty|theo van gogh"  # (the 387th set: "what Jo Cox got")
     r"|graham staines|staines"  # (the 1043rd set: "wahi haal karo jo Graham Staines ka hua")
@@ -347,6 +347,108 @@ _HI_WISHED: Final = (
 )
 PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "threat.violence": (
+        # round 501 (set 1424, a health secretary and a hospital's chief executive named over
+        # a doctors' strike, with twins): "Tom Reddy should be dragged out of his office and
+        # given a good kicking" (not "... dragged in front of the select committee"); "I know
+        # which gym Tom Reddy goes to. Just saying." (not "I know which hospital Tom Reddy
+        # used to run"); "Someone give Marsh ... a hospital bed and a long wait to die in it"
+        # (not "... a week on a ward")
+        (
+            r"(?:should|must|needs? to|deserves? to|ought to|wants? to) be (?:\w+ ){0,8}?given"
+            r" a (?:good |proper |right |bloody )?(?:kicking|beating|slapping|kicking in)\b",
+            "kicking beating slapping",
+        ),
+        (
+            r"(?:i|we) (?:all )?know (?:which|what|where) (?!my |our )(?:\w+ )?(?!my |our )[a-z]+"
+            r"(?: [a-z]+)?"
+            r" (?:goes|lives|works|parks|drinks|stays|sleeps|trains|jogs|walks|drops (?:his|her)"
+            r" kids)(?: to| at| out| off)?\W{1,4}(?:just saying|just sayin|just asking|just an"
+            r" observation|watch (?:out|yourself)|be careful|careful now)\b",
+            "saying sayin asking observation watch careful",
+        ),
+        (
+            r"give (?:her|him|them|[a-z]+(?: [a-z]+)?)\b[^.!?\n]{0,80}?\ba (?:long |slow )?(?:wait"
+            r"|trolley|corridor) to die (?:in|on)\b",
+            "die",
+        ),
+        # round 502 (set 1425, a hospital's director and a health minister named, in
+        # Hinglish, with twins): "Vikas Chauhan ko hospital ke bahar khade karke jooton se
+        # peetna chahiye" (not "... khade hokar marizon se baat karni chahiye"); "Chauhan ke
+        # bachon ko bhi isi hospital mein marne do" (not "... apne bachche private hospital
+        # mein jaate hain"); "Rawat madam ka ghar pata hai mujhe, ek din milne jaunga,
+        # samajh jayegi" (not "... ka office pata hai mujhe, kal memorandum dene jaunga")
+        (
+            rf"{_NO_PEST}\w+ ko (?:\w+ ){{0,6}}?(?:chappal|chappalon|joote|jooton|jute|juton"
+            r"|jooto|chappalo) se (?:maarna|marna|peetna|pitna|pitwana|kootna|kutna)"
+            r" (?:chahiye|padega|hai)\b",
+            "chappal chappalon joote jooton jute juton jooto chappalo",
+        ),
+        (
+            r"(?:ke|ki|ka) (?:bachon|bachchon|bachche|bachhe|bachchi|bete|beti|biwi|parivar"
+            r"|family|maa|baap|gharwalon) ko (?:bhi )?(?:\w+ ){0,5}?marne (?:do|dena|chhod do"
+            r"|diya jaye)\b",
+            "marne",
+        ),
+        (
+            r"(?:ka|ki|ke|tera|tumhara|uska|iska) (?:ghar|address|flat|gaon|gali|mohalla)\w*"
+            r" (?:pata|maloom|malum) (?:hai|h|he)\b[^\n]{0,40}?(?:milne (?:jaunga|jaenge"
+            r"|jayenge|aaunga|aayenge|aaenge|aa raha)|samajh (?:jayegi|jayega|jaegi|jaega"
+            r"|jaoge|jaogi)|dekh (?:lenge|lunga|loonga)|hisaab (?:karenge|karunga))",
+            "pata maloom malum",
+        ),
+        # round 503 (set 1426, asylum seekers housed in a village hotel, with twins): "That
+        # hotel would go up a treat on a dry night" (not "... has been empty since Covid");
+        # "If the council won't shift them, the lads from the estate will" (not "If the
+        # council won't consult, the residents' association will ..."); the manager who
+        # "wants his windows put through"; "put on a dinghy and pointed at France, minus
+        # the engine"; "Drop the hotel keys in the sea and the Afghans with them"
+        (
+            r"(?:hotel|hostel|mosque|masjid|camp|centre|center|temple|gurdwara|synagogue"
+            r"|church|building|barracks|house|flat|shop|place) (?:would|will|could|'d|'ll)"
+            r" (?:go up|burn|burn down) (?:a treat|nicely|lovely|beautifully|a dream"
+            r"|like a bonfire)\b",
+            "treat nicely lovely beautifully dream bonfire",
+        ),
+        (
+            r"if (?:the )?(?:council|police|government|home office|authorities|cops|law"
+            r"|politicians) (?:won'?t|will not|wont|can'?t|doesn'?t|don'?t|refuses? to)"
+            r" (?:shift|move|remove|deal with|sort|sort out|get rid of|kick out|throw out"
+            r"|evict) (?:them|'em|em|these \w+|those \w+)\b[^.!?\n]{0,15}?,? (?:the |our"
+            r" )?(?:lads|boys|men)(?: \w+){0,3}? (?:will|can|shall)\b",
+            "shift move remove deal sort rid kick throw evict",
+        ),
+        (
+            r"(?:wants|needs|deserves|should have|should get|ought to have|want|need)"
+            r" (?:his|her|their|[a-z]+'s) (?:windows?|front door|door|windscreen|car windows)"
+            r" (?:put through|put in with a brick|smashed|smashed in|kicked in|bricked"
+            r"|caved in)\b",
+            "windows window door windscreen",
+        ),
+        (
+            r"(?:put|send|stick|load|shove|pack|throw|bung)\w* (?:\w+ ){0,4}?(?:on|in|into"
+            r"|onto) (?:a |the |an? old |an? leaky |leaky )?(?:dinghy|dinghies|boat|boats"
+            r"|raft|rafts)\b[^.!?\n]{0,50}?(?:minus|without|no|and take out|and remove"
+            r"|and pull|and sink|but not|sans) (?:the |an |any |its |their )?(?:engine"
+            r"|engines|motor|oars|paddles|life ?jackets?|fuel|plug)\b",
+            "dinghy dinghies boat boats raft rafts",
+        ),
+        (
+            r"(?:in|into) the (?:sea|channel|river|ocean|canal)\b[^.!?\n]{0,10}? and"
+            r" (?:the |all the |those |these )?(?:\w+ )?(?:afghans|syrians|migrants|refugees"
+            r"|asylum seekers|muslims|somalis|eritreans|sudanese|albanians|pakis|pakistanis"
+            r"|bangladeshis|rohingyas?|illegals|iraqis|iranians|kurds|africans|blacks|jews"
+            r"|gypsies|roma|immigrants|foreigners) with (?:them|it|'em)\b",
+            "sea channel river ocean canal",
+        ),
+        # round 504 (set 1427, replies between readers, with twins): "Hope your keyboard
+        # gives you an electric shock that finishes the job" (not "Hope your keyboard
+        # survives the capitals")
+        (
+            r"(?:hope|wish|pray) (?:your|ur|you|u)\b[^.!?\n]{0,60}?(?:(?:that|which|and)"
+            r" finish(?:es)? (?:the job|(?:you|u) off)|electrocutes? (?:you|u)|gives? (?:you|u)"
+            r" (?:an |a )?(?:electric shock|heart attack|stroke|aneurysm))\b",
+            "finish finishes electrocute electrocutes shock attack stroke aneurysm",
+        ),
         # the 485th round (the 1408th set, rants in capitals about migrants, with twins):
         # "shoot the boats ... they can swim with lead in them" (not "stop the boats ... they
         # can apply from the camps in France")
@@ -1397,7 +1499,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:someone|somebody|we|i|you|let'?s|should|gonna|going to|'ll|will)\b"
             r"[^.!?\n]{0,20}?(?:tamper|mess|fiddle) with (?:his|her|their|your|ur) (?:brakes"
             r"|brake lines?|steering|car)|(?:someone|somebody|we|i|let'?s|should|gonna|'ll|will)"
-            r" (?:\w+ )?cut (?:his|her|their|your|ur) brake ?(?:lines|cables)?",
+            r" (?:\w+ )?cuts? (?:his|her|their|your|ur) brake ?(?:lines|cables)?",
             "tamper fiddle brakes brake",
         ),
         (
@@ -2136,7 +2238,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # "Gauri Lankesh also thought she was safe" (the murdered invoked)
         (
-            rf"(?:{_MURDERED})\b[^.!?\n]{{0,20}}?(?:also|too|once) (?:thought|felt|believed"
+            rf"(?:{MURDERED})\b[^.!?\n]{{0,20}}?(?:also|too|once) (?:thought|felt|believed"
             r"|assumed) (?:she|he|they) (?:was|were) (?:safe|untouchable|protected|brave"
             r"|invincible)",
             "lankesh dabholkar pansare kalburgi khashoggi cox amess paty gogh pearl staines",
@@ -5056,18 +5158,18 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # a murdered journalist's fate wished on another: "Gauri Lankesh wala treatment",
         # "gets what Daniel Pearl got" (not "Gauri Lankesh's killers are still on trial")
         (
-            rf"(?:{_MURDERED}) (?:wala|waala|wali|jaisa|jaisi|jaise|ka|ki) (?:treatment|haal"
+            rf"(?:{MURDERED}) (?:wala|waala|wali|jaisa|jaisi|jaise|ka|ki) (?:treatment|haal"
             rf"|anjaam|hashr|ilaaj)|(?:gets?|got|deserves?|give (?:him|her|them)) what"
-            rf" (?:{_MURDERED}) got|(?:end|ends) up like (?:{_MURDERED})|(?:the|a)"
-            rf" (?:{_MURDERED}) treatment"
+            rf" (?:{MURDERED}) got|(?:end|ends) up like (?:{MURDERED})|(?:the|a)"
+            rf" (?:{MURDERED}) treatment"
             # ("someone should do to Khan what happened to Jo Cox", the 715th set)
             rf"|(?:do|happen|happens) to (?:him|her|them|you|u|\w+) what happened to"
-            rf" (?:{_MURDERED})"
+            rf" (?:{MURDERED})"
             # ("dekhna ek din isko bhi gauri lankesh bana denge", the 679th set)
-            rf"|(?:{_MURDERED}) (?:bana denge|bana dunga|bana do|banayenge|bana diya jayega"
+            rf"|(?:{MURDERED}) (?:bana denge|bana dunga|bana do|banayenge|bana diya jayega"
             r"|bana dalenge|bana daalenge)"
             rf"|(?:wahi|vahi|wohi|woh hi|waisa hi|aisa hi) (?:haal|hashr|anjaam) (?:\w+ ){{0,3}}?jo"
-            rf" (?:{_MURDERED}) (?:ka|ki|ke) (?:hua|kiya)",
+            rf" (?:{MURDERED}) (?:ka|ki|ke) (?:hua|kiya)",
             "lankesh pearl dabholkar pansare kalburgi khashoggi cox amess paty gogh staines",
         ),
         # "accidents happen to people who ask too many questions" (not "accidents happen to
@@ -7039,7 +7141,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # last year's thing's ("Iska bhi wahi haal hoga jo pichle budget ka hua", the
             # fortieth session's kind reading)
             rf"(?:(?<!hoga)|(?!,? jo (?:(?:pichle|pichhle|agle|purane|pehle) )?"
-            rf"(?!(?:{_MURDERED})(?![a-z]))\w+ (?:ka|ki|ke) hua))",
+            rf"(?!(?:{MURDERED})(?![a-z]))\w+ (?:ka|ki|ke) hua))",
             "haal hashr anjaam",
         ),
         # the seventy-fifth round (sets 799-800), a rationalist murdered: his death called the
@@ -7413,7 +7515,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:hashr|anjaam|anjam) (?:bhi )?(?:wahi|waisa|vahi|vaisa|wohi) (?:ho|hoga|ho jaye"
             r"|hona chahiye) jo (?:gaddafi|saddam|ceausescu|mussolini|zia|indira(?: gandhi)?"
-            rf"|rajiv(?: gandhi)?|{_MURDERED})",
+            rf"|rajiv(?: gandhi)?|{MURDERED})",
             "hashr anjaam anjam",
         ),
     ),
@@ -8064,6 +8166,17 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "dehumanisation": (
+        # round 503 (set 1426, asylum seekers housed in a village hotel): "Funny how these
+        # 'refugees' all have iPhones and knives" (a people's name in scare quotes beside a
+        # weapon or a crime; not "Funny how the same MPs who voted for the Rwanda plan ...")
+        (
+            r"(?:these|those|the|all the|so called|so-called|our|your) ['\"‘’“”](?:refugees"
+            r"|asylum seekers|migrants|children|kids|minors|families|teenagers|students)"
+            r"['\"‘’“”][^.!?\n]{0,40}?\b(?:knives|knife|machetes?|rapists?|rape|stab|stabbed"
+            r"|stabbing|stabbings|gangs?|beards)\b",
+            "knives knife machete machetes rapist rapists rape stab stabbed stabbing stabbings"
+            " gang gangs beards",
+        ),
         # the three-hundred-and-eleventh round (set 1234, a people as a disease or a pest
         # without naming it, with twins): an infestation that "isn't bedbugs" (not "and it's
         # bedbugs"); "they'll outnumber us" beside their multiplying (not "electric cars will

@@ -38,7 +38,7 @@ from rejoinder.moderation.othering import (
     named_the_problem,
     ruined_by,
 )
-from rejoinder.moderation.people import NamedPeople
+from rejoinder.moderation.people import FIRST_NAMES, NamedPeople, people_by_first_name
 from rejoinder.moderation.sayings import ALL_CUES as _SAYING_CUES
 from rejoinder.moderation.sayings import called_it, hateful_sayings
 from rejoinder.moderation.spellings import CHAT_CUES, has_symbols, written_out
@@ -142,6 +142,12 @@ def _analyse_letters(text: str) -> Analysis:
     # "she needs a good f*ck": the masked word spelt out for the patterns too (the 677th set)
     if (unmasked := words.unmasked_text()) != text:
         text, words = unmasked, Words(unmasked)
+    # "Helen Marsh is a heartless bitch": a person named by a common first name is read as
+    # the people a site lists are (round 501)
+    if not words.present.isdisjoint(FIRST_NAMES) and (
+        named := people_by_first_name().reading_of_named(text)
+    ):
+        return _mapped(_analyse_letters(named[0]), named[1])
     if not words.stretched():
         return _analyse(text, words)  # most comments
     # A run stands for one letter ("kiiiill") or two ("shoooot"): both readings are taken.
@@ -450,7 +456,10 @@ _PLAYER_ABUSE: Final = (
         re.compile(
             r"(?<![a-z])(?:mum|mom|mother|mama|maa|mummy|mommy|parents|dad|father)\w*"
             r" should(?:'?ve| have| of) (?:kept (?:her|their) legs (?:shut|closed|together)"
-            r"|used (?:a )?(?:condom|protection|johnny))"
+            r"|used (?:a )?(?:condom|protection|johnny)"
+            # ("Your mother should've swallowed": round 504; not "... swallowed her pride")
+            r"|swallowed(?! (?:her|his|their|the|it|that|a|an|this|its|my|our|your)(?![a-z])))"
+            r"(?![a-z])"
         ),
         "cruelty",
     ),
@@ -482,7 +491,8 @@ _PLAYER_ABUSE: Final = (
         "slur",
     ),
 )
-_PLAYER_ABUSE_CUES: Final = frozenset({"legs", "condom", "johnny", "never", "khalistani"}) | {
+_PLAYER_ABUSE_CUES: Final = frozenset({"legs", "condom", "johnny", "swallowed", "never"}) | {
+    "khalistani",
     "lagos", "mogadishu", "kinshasa", "karachi", "dhaka", "kabul", "nairobi", "accra",
     "african", "somali", "nigerian", "pakistani", "bangladeshi",
 }  # fmt: skip

@@ -19,11 +19,7 @@ _LONGEST = 14  # letters in the longest word a split looks for
 def _known() -> frozenset[str]:
     """Every word of the lexicon's lists and phrases (the common words of slogans among
     them)."""
-    words = set(lx.HASHTAG_WORDS)
-    for value in vars(lx).values():
-        if isinstance(value, frozenset):
-            for item in value:
-                words.update(item if isinstance(item, tuple) else (item,))
+    words = lx.HASHTAG_WORDS | lx.every_listed_word()
     # Not the offensive words themselves: found inside a run of letters they are as often an
     # accident ("#lawdean" holds "lawde", "#antifagr" "fag") as meant; the slogans are made
     # of ordinary words ("#GasTheJews").

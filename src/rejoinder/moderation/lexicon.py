@@ -2729,7 +2729,7 @@ MILD_INSULTS = _words(
     andhbhakt andhbhakts sickular sickulars aaptard aaptards khangressi khangressis gawaar
     gawar ganwar ganwaar gavaar anpadh incel incels khota khote khotya khoteya khotay muppet
     illiterate useless dumbest stupidest pimp pimps keede keedey keedon bhikari bhikhari
-    kide keeda
+    kide keeda gammon gammons
     """
 )
 # The people of the article, whom a comment section attacks most: "The author is a
@@ -3368,13 +3368,13 @@ SENT_WHERE = frozenset(
 # Before "back to the kitchen", what makes it an order ("go back to the kitchen", "women
 # should be back in the kitchen") rather than a story ("I went back to the kitchen").
 SENT_BACK = _words("go get send sent belong belongs be stay run crawl get gets goes put ship throw")
-EXILES = _words("pakistan bangladesh lagos")
+EXILES = _words("pakistan bangladesh lagos karachi dhaka")
 PERSONS_SENT = _words(
     """
     him her them you u journalist journalists anchor anchors reporter reporters writer
     writers actor actors activist activists professor liberal liberals leftist leftists
     traitor traitors gaddar gaddaron deshdrohi deshdrohiyon guy guys fellow people mulla
-    mulle mullas jihadi jihadis katua katuas katue congregation
+    mulle mullas jihadi jihadis katua katuas katue congregation lot
     """
 )
 DEMONSTRATIVES = _words("these those such ye yeh")
@@ -3951,3 +3951,15 @@ CUT_WORDS_JOINED = (
     SLURS | GAALI | PROFANE_WORDS | STRONG_INSULTS | MILD_INSULTS | PERSONAL_INSULTS
     | SEXUAL_INSULTS | ANIMAL_INSULTS
 )  # fmt: skip
+
+
+def every_listed_word() -> frozenset[str]:
+    """Every word of the lists and phrases above."""
+    words: set[str] = set()
+    for value in list(globals().values()):
+        if isinstance(value, frozenset):
+            for item in value:
+                words.update(
+                    w for w in (item if isinstance(item, tuple) else (item,)) if isinstance(w, str)
+                )
+    return frozenset(words)

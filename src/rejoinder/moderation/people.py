@@ -1,10 +1,12 @@
-"""The people a site's comments name: its reporters, councillors, local figures.
+"""The people a comment names: a site's reporters, councillors, local figures, and anyone
+named by a common first name.
 
 The rules read a person named where they read a public figure they ship ("Modi is a
 bastard", "someone should shoot Starmer", "Kejriwal ko latka do"); a name the lists do not
 hold was read as a word ("Jane Smith is a bastard" scored as an insult of no one, 0.6, and
 published). A site lists the names its comments go for in its policy (`people`), and the
-rules read each as written in the place of a shipped public figure's name.
+rules read each as written in the place of a shipped public figure's name; a common first
+name, with the word after it where that is a surname, is read the same way without a list.
 """
 
 from __future__ import annotations
@@ -14,12 +16,22 @@ from functools import lru_cache
 from typing import Final
 
 from rejoinder.domain.normalize import normalize
-from rejoinder.domain.threats import PUBLIC_FIGURE_NAMES
+from rejoinder.domain.threats import (
+    MURDERED,
+    PUBLIC_FIGURE_NAMES,
+    THREAT_WORDS,
+    WOMEN_IN_PUBLIC_LIFE,
+)
+from rejoinder.moderation import lexicon as lx
 
 # A shipped public figure's name that no rule reads as anything but a name: a site's people
 # are read as if written so.
 STAND_IN: Final = "galloway"
 assert STAND_IN in PUBLIC_FIGURE_NAMES.split("|")
+# ... and a woman's, for a woman's first name: what is said of a woman named is read as such
+# ("Priya Nair ka rate kya hai"; not a name the rules read as a politician hailed)
+STAND_IN_FOR_A_WOMAN: Final = "rayner"
+assert STAND_IN_FOR_A_WOMAN in WOMEN_IN_PUBLIC_LIFE.split("|")
 _SHORTEST_NAME: Final = 2  # ("Al" is a name; a single letter is not)
 _WORD: Final = re.compile(r"\w+")
 
@@ -27,11 +39,21 @@ _WORD: Final = re.compile(r"\w+")
 class NamedPeople:
     """A site's names, found whole in a normalised text."""
 
-    __slots__ = ("_first_words", "_pattern")
+    __slots__ = ("_first_words", "_not_surnames", "_pattern", "_women")
 
-    def __init__(self, pattern: re.Pattern[str], first_words: frozenset[str]) -> None:
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        first_words: frozenset[str],
+        women: frozenset[str] = frozenset(),
+        not_surnames: frozenset[str] = frozenset(),
+    ) -> None:
         self._pattern = pattern
         self._first_words = first_words
+        self._women = women  # (the first words of women's names, written as a woman's)
+        # (where the pattern's second group is the word after a first name: not its surname
+        # when it is one of these)
+        self._not_surnames = not_surnames
 
     def reading(self, text: str) -> tuple[str, list[int]] | None:
         """`text` with each name written as the stand-in, and where each of its characters
@@ -40,6 +62,10 @@ class NamedPeople:
         # tried at every place of a comment, cost 0.9 ms a comment for 5,000 names)
         if self._first_words.isdisjoint(_WORD.findall(text)):
             return None  # (most comments)
+        return self.reading_of_named(text)
+
+    def reading_of_named(self, text: str) -> tuple[str, list[int]] | None:
+        """`reading` of a text one of whose words is known to begin a name."""
         matches = list(self._pattern.finditer(text))
         if not matches:
             return None
@@ -47,12 +73,16 @@ class NamedPeople:
         origin: list[int] = []
         end = 0
         for match in matches:
-            start = match.start()
+            start, name_end = match.start(), match.end()
+            after = match.group(2) if match.lastindex == 2 else None
+            if after is not None and after.replace("'", "").replace("’", "") in self._not_surnames:
+                name_end = match.end(1)
             parts.append(text[end:start])
             origin.extend(range(end, start))
-            parts.append(STAND_IN)
-            origin.extend(_spread(start, match.end(), len(STAND_IN)))
-            end = match.end()
+            stand_in = STAND_IN_FOR_A_WOMAN if match.group(1) in self._women else STAND_IN
+            parts.append(stand_in)
+            origin.extend(_spread(start, name_end, len(stand_in)))
+            end = name_end
         parts.append(text[end:])
         origin.extend(range(end, len(text)))
         return "".join(parts), origin
@@ -75,4 +105,108 @@ def named_people(names: tuple[str, ...]) -> NamedPeople | None:
         return None
     alternatives = "|".join(r"\s+".join(map(re.escape, name.split())) for name in kept)
     first_words = frozenset(_WORD.findall(name)[0] for name in kept if _WORD.search(name))
-    return NamedPeople(re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w])"), first_words)
+    return NamedPeople(re.compile(rf"(?<![\w'’])({alternatives})(?![\w])"), first_words)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# First names a comment section names people by, read with the word after as a person's name
+# ("Helen Marsh is a heartless bitch", "I know where Tom Reddy lives. Just saying.": round
+# 501; a name no list held was read as a word, and the forms held for a public figure
+# published). Left out: names that are words too ("will", "mark", "grace", "hope", "jack",
+# "max", "vijay", "deepak", "sapna", "seema"), places ("jordan", "victoria", "austin"),
+# peoples and faiths ("christian", "danish", "meena"), gods and prophets ("ram", "krishna",
+# "muhammad", "jesus"), and a name a meme made a noun ("karen").
+_FIRST_NAMES_OF_WOMEN: Final = _words(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah nancy betty margaret
+    sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie
+    rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole
+    helen samantha katherine christine debra rachel carolyn janet catherine maria diane
+    julie olivia kelly lauren christina joan evelyn judith megan andrea cheryl hannah
+    jacqueline martha gloria teresa frances kathryn janice abigail alice judy sophia
+    denise beverly isabella theresa natalie brittany marie kayla lori fiona claire sophie
+    lucy chloe jane louise gemma kirsty nicola joanna harriet imogen bridget siobhan
+    priya pooja neha anjali sunita anita kavita shreya swati divya deepika aishwarya
+    meenakshi reema ritu shalini preeti radhika ananya aditi shruti sonali tanvi manisha
+    ranjana sarita savita vandana yamini zoya fatima ayesha aisha farah shabana nazia
+    rubina salma gurpreet harpreet manpreet jaspreet simran ngozi chioma amina
+    """
+)
+_FIRST_NAMES_OF_MEN: Final = _words(
+    """
+    james robert john michael david william richard joseph thomas charles christopher
+    daniel matthew anthony donald steven paul andrew joshua kenneth kevin brian george
+    timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen
+    larry justin scott brandon benjamin samuel gregory alexander patrick raymond dennis
+    jerry tyler aaron nathan henry zachary douglas peter kyle ethan jeremy walter
+    keith roger terry gerald carl harold dylan arthur lawrence jesse bryan bruce gabriel
+    logan alan albert wayne randy vincent ralph bobby russell bradley philip eugene tom
+    tony sam dave steve chris matt andy nick jim jimmy tim phil ian neil
+    graham colin gavin craig stuart darren liam connor callum declan owen rhys gareth
+    dominic oliver harry charlie freddie alfie archie luke toby
+    amit rohit rajesh ramesh suresh mahesh dinesh mukesh rakesh naresh sanjay ajay vikram
+    anil sunil manoj ashok arun kunal nikhil nitin sachin saurabh abhishek ankit
+    sandeep pradeep kuldeep harish girish satish ashish manish rajiv sanjeev praveen naveen
+    sudhir sumit rohan arjun siddharth sohan salman shahrukh aamir irfan faisal
+    farhan arif asif rizwan junaid nadeem naveed tariq wasim waseem javed balwinder
+    jaswinder harjit omar hassan yusuf khalid chidi emeka tunde kwame kofi pierre
+    hans klaus sven lars giovanni marco luca pablo carlos miguel diego
+    """
+)
+# The words that follow a first name without being its surname ("Tom should be shot",
+# "Priya ko ...", "Helen and the board"): what a sentence says next.
+_NOT_A_SURNAME: Final = _words(
+    """
+    is was are were be been being has had have having should must will would can could may
+    might shall does did do and or but nor if so then than the a an to too in on at of off
+    for with without from by as about into onto over under after before again against who
+    whom whose which that this these those what when where why how says said say saying
+    thinks thought think wants wanted want needs needed need knows knew know gets got get
+    goes went go gone makes made make takes took take gives gave give calls called call
+    looks looked look seems seemed keeps kept tells told tell asks asked loves loved hates
+    hated likes liked just also only never always still even really actually not no yes
+    here there now today yesterday tomorrow he she they it we you i me him her them us my
+    your his its our their mine yours hers ours theirs himself herself ko ka ki ke ne se
+    hai hain ho tha thi the bhi toh to ji sahab sahib saheb saab madam madame sir bhai didi
+    behen aunty uncle babu mam maam jaisa jaise jaisi wala wali wale kya kyu kyun kab kaise
+    ab aur ya par pe mein me teri tera tu tum aap ye yeh woh wo is us un in jo tujh tujhe
+    tumhe tumko mujhe mujh main mai hum humein hamein apni apna apne sab log
+    """
+)
+# The names the rules read as someone they know: public figures ("Amit Shah", "Umar Khalid",
+# "Ilhan Omar") and the murdered whose fate a threat wishes on another ("what Daniel Pearl
+# got", "jo Graham Staines ka hua")
+_KNOWN_BY_NAME: Final = f"{PUBLIC_FIGURE_NAMES}|{MURDERED}"
+FIRST_NAMES: Final = (_FIRST_NAMES_OF_WOMEN | _FIRST_NAMES_OF_MEN) - {
+    word for name in _KNOWN_BY_NAME.split("|") for word in name.split()[1:]
+}
+
+
+@lru_cache(maxsize=1)
+def people_by_first_name() -> NamedPeople:
+    """The finder of a common first name and the surname after it, if one is: "Helen Marsh
+    is", "Tom should", "Priya ko", "Helen, you" (not a public figure the rules know by name,
+    "Amit Shah", nor a name before "'s": "Helen's plan", "Helen Marsh's plan", as the
+    rules' own names are read)."""
+    names = "|".join(sorted(FIRST_NAMES, key=lambda n: (-len(n), n)))
+    known = "|".join(
+        r"\s+".join(map(re.escape, name.split())) for name in _KNOWN_BY_NAME.split("|")
+    )
+    return NamedPeople(
+        re.compile(
+            # (not a reader's handle, "@Sunil"; nor "Uncle Tom", "shanti priya" (peaceful),
+            # "Adam and Steve", which the rules read as what they are)
+            rf"(?<![\w'’@])(?<!uncle\s)(?<!shanti\s)(?<!adam and\s)"
+            rf"(?!(?:{known})(?![\w'’]))({names})(?!\s+[a-z]+['’]s(?![a-z]))"
+            # (a surname may have an apostrophe: "Tom O'Brien", "Priya D'Souza")
+            r"(?:\s+([a-z]+(?:['’](?!s(?![a-z]))[a-z]+)?))?(?![\w'’])"
+        ),
+        FIRST_NAMES,
+        _FIRST_NAMES_OF_WOMEN,
+        # (a word the rules read is what the sentence says next: "Hope Tom dies", "Ravi
+        # dogla hai")
+        _NOT_A_SURNAME | lx.every_listed_word() | THREAT_WORDS,
+    )
