@@ -9354,6 +9354,44 @@ FIFTY_THIRD_SESSION_FORMS = [
     ("My mother should have swallowed her pride and called him", False),
     ("Send the lot back to Lagos", True),
     ("Send the lot back to the warehouse", False),
+    # rounds 505-508, written after the first-name reading: a car torched, "getting glassed"
+    # if seen, a woman named told to be in the kitchen or said to need a shag, a daughter's
+    # house to fall "dekhna", acid in a face, ankles broken, "followed home", a player's
+    # kids to "get a taste", a mosque a terror cell, an imam hanged outside it, "no place for
+    # their kind"
+    ("Somebody should torch Dunmore's car while she's at the meeting", True),
+    ("Somebody should follow the money on Dunmore's consultancy contracts", False),
+    ("If I see Owen Pryce at the Red Lion he's getting glassed", True),
+    ("If I see Owen Pryce at the Red Lion I'll buy him a pint", False),
+    ("If we catch the bus we'll be dead on time", False),
+    ("Rachel Dunmore needs a good hard shag to sort her attitude out", True),
+    ("Rachel Dunmore needs a good hard look at the usage figures", False),
+    ("the boiler needs a good seeing to", False),
+    ("Dunmore the dozy cow wouldn't know a book", True),
+    ("Lucy Hartley should be in the kitchen, not ruining the Premier League", True),
+    ("Lucy Hartley should be in the Premier League more often", False),
+    ("Hartley was clearly sucking off the linesman at half time", True),
+    ("Hartley was clearly consulting the linesman at half time", False),
+    ("Saxena madam ki beti ka bhi ghar tootega, dekhna", True),
+    ("Saxena madam ke order ke baad 40 ghar toot gaye, dekhna", False),
+    ("DM madam ke muh pe tezaab phenk do", True),
+    ("Someone should throw acid in her face", True),
+    ("DM madam ke office ke bahar dharna do", False),
+    ("Pooja Saxena jaisi auratein sirf neta ke bistar se upar aati hain", True),
+    ("Pooja Saxena jaisi officers neta ke pressure mein nahi aati", False),
+    ("Ye sab Saxena jaise kayasth log chor hote hain", True),
+    ("Someone should break Reid's ankles in the tunnel", True),
+    ("Someone should check Reid's ankle, he was limping in the tunnel", False),
+    ("I hope Lucy Hartley gets followed home tonight", True),
+    ("I hope Lucy Hartley gets the cup final", False),
+    ("Marcus Reid's kids should get a taste of what he did to our season", True),
+    ("Marcus Reid's kids should get a taste of the stadium tour", False),
+    ("Every mosque in this town is a terror cell, bulldoze the lot", True),
+    ("Every mosque in this town should publish its accounts", False),
+    ("Inke imam ko masjid ke bahar latka do", True),
+    ("Inke imam ko masjid ke bahar milna chahiye", False),
+    ("Let them pray in Pakistan, there's no place for their kind here", True),
+    ("There's no place for their kind of politics here", False),
 ]
 FIFTY_SECOND_SESSION_FORMS = [
     # an office before a name names a person, listed or not (the fifty-second session; the

@@ -49,6 +49,17 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the fifty-third session's round 505: a man named called a paedophile ("Pryce is a
+    # nonce"), a word the rules leave to the learned scores wherever it is said (a report
+    # calls a man convicted one too: lexicon.HELD_OF_ANYONE); the news head scores it 0.52
+    "onethousandfourhundredtwentyeighth_evening.jsonl": [
+        "Pryce is a nonce, everyone in town knows what he gets up to",
+    ],
+    # ... and round 507: women referees called "thick as shit", an insult the rules do not
+    # list ("thick" is also hair, skin, fog); the news head holds it (0.89)
+    "onethousandfourhundredthirtieth_evening.jsonl": [
+        "Women refs are thick as shit, every single one of them",
+    ],
     # the fifty-third session's round 501: a woman's looks likened to a bulldog's in a
     # saying said of anyone ("a face like a bulldog chewing a wasp" publishes by design);
     # the news head holds it (0.98)
@@ -5777,6 +5788,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredtwentyfifth_evening.jsonl",
         "onethousandfourhundredtwentysixth_evening.jsonl",
         "onethousandfourhundredtwentyseventh_evening.jsonl",
+        "onethousandfourhundredtwentyeighth_evening.jsonl",
+        "onethousandfourhundredtwentyninth_evening.jsonl",
+        "onethousandfourhundredthirtieth_evening.jsonl",
+        "onethousandfourhundredthirtyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7371,9 +7386,16 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # of 10 (the rules 3, 7, 3 and 7) and one other, the news head's ("Your mother sounds like a
 # sensible woman ...", 0.70); now 10 of 10 each (the rules 9, 10, 9 and 10: a bulldog
 # "licking piss off a nettle" and the roach motel's slogan are the news head's,
-# KNOWN_MISSES), that other.
-UNSEEN_ABUSE_HELD = 528  # of 530
-UNSEEN_OTHERS_HELD = 16  # of 1,068
+# KNOWN_MISSES), that other. Rounds 505-508 (sets 1428-1431: a council leader, a reporter
+# and a campaigner named over a library's closing; a district magistrate and a station
+# officer in Hinglish; a woman referee and a black forward; a temple and mosque dispute),
+# written after the session's first-name reading: at first sight 7, 9, 5 and 10 of 10 (the
+# rules 5, 6, 4 and 7; the starting code 7, 8, 5 and 10), no other; now 9, 10, 10 and 10
+# (the rules 9, 10, 9 and 10: "Pryce is a nonce" and "Women refs are thick as shit" are
+# left to the learned scores, KNOWN_MISSES; the news head holds the second, not the
+# first), none.
+UNSEEN_ABUSE_HELD = 567  # of 570
+UNSEEN_OTHERS_HELD = 16  # of 1,108
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

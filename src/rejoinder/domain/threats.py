@@ -347,6 +347,62 @@ _HI_WISHED: Final = (
 )
 PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "threat.violence": (
+        # round 505 (set 1428, a council leader, a reporter and a campaigner named over a
+        # library's closing, with twins): "Somebody should torch Dunmore's car while she's
+        # at the meeting" (not "... follow the money on Dunmore's consultancy contracts");
+        # "If I see Owen Pryce at the Red Lion he's getting glassed" (not "... I'll buy him
+        # a pint")
+        (
+            r"(?:someone|somebody|we|i|let'?s|should|gonna|going to|'ll|will)\b[^.!?\n]{0,20}?"
+            r"(?:torch|firebomb|petrol bomb|burn down|set fire to|set alight) (?:his|her|their"
+            r"|[a-z]+'s) (?:\w+ )?(?:car|house|home|office|van|shop|flat|caravan|garage)\b",
+            "torch firebomb petrol burn fire alight",
+        ),
+        (
+            r"if (?:i|we|the lads|anyone) (?:see|sees|catch|catches|find|finds|meet|meets|spot"
+            r"|spots)\b[^.!?\n]{0,60}?(?:he'?s|she'?s|you'?re|they'?re|he is|she is|you are"
+            r"|they are|he'?ll|she'?ll|you'?ll|they'?ll) (?:(?:be )?(?:getting|gonna get|going"
+            r" to get|get) (?:glassed|bottled|stabbed|shanked|battered|knifed|done in|a kicking"
+            r"|a beating|a slap|smacked|decked|leathered|twatted|chinned)|(?:be )?(?:dead|a dead"
+            r" man|done for))\b",
+            "glassed bottled stabbed shanked battered knifed done kicking beating slap smacked"
+            " decked leathered twatted chinned dead",
+        ),
+        # round 506 (set 1429, a district magistrate and a station officer named over a
+        # demolition, in Hinglish, with twins): "Saxena madam ki beti ka bhi ghar tootega,
+        # dekhna" (not "... ke order ke baad 40 ghar toot gaye"); "DM madam ke muh pe tezaab
+        # phenk do" (not "... ke office ke bahar dharna do")
+        (
+            r"(?:ki|ke|ka|teri|tere|tera|uski|uske|iski|iske) (?:beti|bete|beta|bachon|bachchon"
+            r"|bachche|biwi|maa|behen|bahen|parivar|family|gharwalon)\w* (?:ka|ki|ke) (?:bhi )?"
+            r"(?:\w+ )?(?:tootega|tutega|jalega|jalegi|tootegi|tutegi|ujdega|ujdegi|girega"
+            r"|barbaad hoga)\b[^\n]{0,15}?(?:dekhna|dekh lena|yaad rakhna|samjhe|samjhi|likh ke"
+            r" le lo)",
+            "dekhna dekh yaad samjhe samjhi likh",
+        ),
+        (
+            r"(?:muh|munh|mooh|muhn|chehre|chehra|face)\w* (?:pe|par|per|mein|me) (?:\w+ )?"
+            r"(?:tezaab|tezab|tejab|tejaab|acid) (?:phenk|fenk|phek|daal|dal|dalo|daalo)\w*"
+            r"|(?:throw|chuck|fling|pour) (?:some )?acid (?:in|on|at|over) (?:her|his|their|your"
+            r"|ur|[a-z]+'s) (?:\w+ )?face",
+            "tezaab tezab tejab tejaab acid",
+        ),
+        # round 507 (set 1430, a woman referee and a black forward named after a match, with
+        # twins): "I hope Lucy Hartley gets followed home tonight" (not "... gets the cup
+        # final"); "Marcus Reid's kids should get a taste of what he did to our season" (not
+        # "... were in the stand waving flags")
+        (
+            r"(?:hope|hoping|wish|pray) (?:that )?(?:she|he|they|[a-z]+(?: [a-z]+)?) (?:gets?"
+            r"|is|are) (?:followed|jumped|mugged|attacked|visited|doorstepped|ambushed|cornered)"
+            r" (?:home|tonight|after|on (?:her|his|the) way|outside|in the car ?park)\b",
+            "followed jumped mugged attacked visited doorstepped ambushed cornered",
+        ),
+        (
+            r"(?:his|her|their|[a-z]+'s) (?:kids|children|family|wife|daughter|son|mum|mother"
+            r"|missus|girlfriend) (?:should|will|deserve to|deserves to|need to|needs to|ought to"
+            r"|can) (?:get|have|be given) a taste of (?:what|(?:his|her|their) own|the same)\b",
+            "taste",
+        ),
         # round 501 (set 1424, a health secretary and a hospital's chief executive named over
         # a doctors' strike, with twins): "Tom Reddy should be dragged out of his office and
         # given a good kicking" (not "... dragged in front of the select committee"); "I know
@@ -970,7 +1026,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "ko" after a person
         (
             rf"{_PERSON_OBJECT} (?:bhi )?(?:(?:(?:ped|pedon|pole|khambe|khambhe|chauraahe"
-            r"|chaurahe) (?:se|pe|par) |(?:sabke|sab ke) (?:saamne|samne) )?(?:maar|jala|kaat"
+            r"|chaurahe) (?:se|pe|par) |(?:sabke|sab ke) (?:saamne|samne) "
+            # ("Inke imam ko masjid ke bahar latka do": round 508)
+            r"|\w+ (?:ke|ki) (?:bahar|beech|saamne|samne|andar|upar|aage) )?(?:maar|jala|kaat"
             r"|phoonk|latka|thok|(?:phansi|phaansi|fansi|faansi) (?:pe|par) latka|(?:phansi|phaansi"
             r"|fansi|faansi) de) (?:do|dalo|daalo|denge|dena chahiye)"
             # "agli baar pastor ko bhi peet dena" (the 540th set; a beating is done to people)
@@ -1281,7 +1339,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # (and anyone's: "Someone should break Mensah's legs so he never kicks a ball
             # again", round 499)
             r" (?:your|ur|his|her|their|[a-z]+'s) (?:\w+ )?(?:legs?|bones?|face|head|neck|teeth"
-            r"|skull|arms?|jaw)(?![a-z])",
+            # ("Someone should break Reid's ankles in the tunnel": round 507)
+            r"|skull|arms?|jaw|ankles?|knees?|kneecaps?|fingers?|nose|ribs?)(?![a-z])",
             "break smash cut rip bash carve slash rearrange",
         ),
         # the 1168th set: "I'd shoot the whole newsroom if I had the chance" (not "I'd shoot

@@ -23,6 +23,7 @@ from rejoinder.domain.threats import (
     OFFICES_BEFORE_A_NAME,
     PUBLIC_FIGURE_NAMES,
     THREAT_WORDS,
+    WOMEN_IN_PUBLIC_LIFE,
     find_threats,
     spaced,
 )
@@ -330,6 +331,8 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(regex_hits(_KIN_ELIDED, INSULT, 0.9, "gaali", text))
     if not present.isdisjoint(_PLAYER_ABUSE_CUES):
         hits.extend(_player_abuse(words))
+    if "kind" in present:
+        hits.extend(regex_hits(_NO_PLACE_FOR_THEIR_KIND, IDENTITY_ATTACK, 0.88, "exclusion", text))
     if lx.TYPICAL in present:
         hits.extend(_typical(words))
     hits.extend(_generalisations(words, groups))
@@ -444,6 +447,13 @@ _KIN_MASKED: Final = re.compile(
 _KIN_ELIDED: Final = re.compile(
     rf"(?<![a-z])(?:uski|iski|unki|inki|[a-z]+ (?:ki|ka|ke)) (?:{'|'.join(sorted(_KIN))}) ki"
     r"(?=\s*(?:[,.!?]|$))"
+)
+
+# "Let them pray in Pakistan, there's no place for their kind here" (round 508; not "no place
+# for their kind of politics", a kind of something)
+_NO_PLACE_FOR_THEIR_KIND: Final = re.compile(
+    r"(?<![a-z])no (?:place|room|space) (?:here |in (?:this|our) \w+ )?for (?:their|your|his"
+    r"|her) kind(?! of)(?![a-z])"
 )
 
 # What a footballer or a cricketer who lost a match is called (rounds 499 and 500): his mother
@@ -4628,6 +4638,10 @@ _SEXUAL_PATTERNS: Final = (
     # ... or to run one: "Sagarika Ghose jaisi aurat ko toh kotha chalana chahiye, news nahi"
     # (round 492; not "police ne kotha chalane wale ko pakda", a raid reported)
     r"|(?:kotha|kothe) (?:chalana|chalani|kholna|kholni) (?:chahiye|chaahiye|chahie)",
+    # "Pooja Saxena jaisi auratein sirf neta ke bistar se upar aati hain" (round 506; a
+    # woman's rise put down to a bed)
+    r"(?:kisi|kis|netaon|neta|editor|boss|malik|mantri|afsar|afsaron)(?: \w+)? ke bistar"
+    r" (?:se|ke raaste|ke zariye|se hokar|se hoke) (?:upar|aage|promotion|kursi|post|yahan)",
     # "ye anchor roz raat kisi neta ke bistar mein hoti hai"
     r"(?:kisi|kis|netaon|neta|editor|boss|malik|mantri)(?: \w+)? ke bistar (?:mein|me|pe|par)"
     # (and "raat bhar kisi neta ke bistar pe chillati hogi", the 705th set)
@@ -4877,7 +4891,10 @@ _SEXUAL_PATTERNS: Final = (
 _WOMEN: Final = frozenset({"woman", "womans", "women", "womens", "female", "ladki", "larki",
                     "ladkiyan",
                     "aurat", "auratein", "auraton", "aurton", "auraten", "ghar", "her", "she",
-                    "girl", "girls", "feminist", "feminists", "lesbian", "lesbians"})  # fmt: skip
+                    "girl", "girls", "feminist", "feminists", "lesbian", "lesbians"}) | {
+    # (and a woman named: "Lucy Hartley should be in the kitchen", round 507)
+    word for name in WOMEN_IN_PUBLIC_LIFE.split("|") for word in name.split()
+}  # fmt: skip
 # (one in each form)
 _PLACE_CUES: Final = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche", "roti", "khana",
                          "chai", "man", "men", "dick", "d", "kitchen", "home", "house",
@@ -4929,8 +4946,10 @@ _PUT_IN_PLACE_BODY: Final = (
     r"|(?:ghar|kitchen|rasoi) (?:\w+ ){0,2}?(?:roti|khana|chai) (?:bana|banao|pakao|bana le)"
     r"[^.!?\n]{0,60}?(?:politics|debate|journalism|patrakarita|bas ki nahi|cricket|news)"
     # "women belong at home"
-    r"|(?:women|woman|girls|she|(?:female|women|woman|lady) \w+) (?:belongs?|should stay"
-    r"|should be) (?:at home|in the home"
+    # (and a woman named: "Lucy Hartley should be in the kitchen, not ruining the Premier
+    # League", round 507)
+    rf"|(?:women|woman|girls|she|(?:female|women|woman|lady) \w+|{A_WOMAN_NAMED}) (?:belongs?"
+    r"|should stay|should be) (?:at home|in the home"
     r"|in the house|in the kitchen)(?! (?:and|or|with|when|if|during|after|for|as|too|just as"
     r"|as much as))"
     # "Women can't run newsrooms, they run on feelings" (the 306th set; not "women can't
@@ -6955,7 +6974,7 @@ _SHAMING_CUES: Final = frozenset(
      "coaching", "briefing", "raat", "sonagachi", "kamathipura", "kothe", "kotha", "ishara",
      "chaalu", "happen", "enjoyed", "dressed", "dresses", "dressing", "bahane", "gold",
      "digger", "kitno", "kitnon", "aukaat", "mann", "source", "shaadi", "grateful", "goer",
-     "mouth", "grilling", "sofa", "couch"}
+     "mouth", "grilling", "sofa", "couch", "sucking"}
 )  # fmt: skip
 _SHAMING_PATTERNS: Final = (
     # the 1161st set: a woman who lives with a man called loose ("Jo ladki shaadi se pehle
@@ -7274,9 +7293,15 @@ _SHAMING_PATTERNS: Final = (
     # (cued by the flashing and flirting: sleeping around has patterns of its own)
     r"(?:only|just) (?:in|got|won|became|gets|is there|is here|is in)[^.!?\n]{0,30}? because"
     r" she (?:flashes|flashed|flirts|flirted)",
-    # "she needs a good hard dicking to calm down"
-    r"(?:she|her|women|feminists|you|u) (?:\w+ )?needs? (?:a |some )?(?:good |hard |proper"
-    r" |real )*(?:dicking|shagging|pounding|rogering|shag)",
+    # "she needs a good hard dicking to calm down" (and a woman named: "Rachel Dunmore needs
+    # a good hard shag to sort her attitude out", round 505)
+    rf"(?:she|her|women|feminists|you|u|{A_WOMAN_NAMED}) (?:\w+ )?needs? (?:a |some )?(?:good"
+    r" |hard |proper |real )*(?:dicking|shagging|pounding|rogering|shag)",
+    # "Hartley was clearly sucking off the linesman at half time" (round 507; not "...
+    # consulting the linesman")
+    r"(?:she|he|the \w+|[a-z]+) (?:was|is|were|'s|must have been|must be)"
+    r" (?:clearly |probably |obviously |definitely )?(?:sucking (?:off|him off|his)"
+    r"|giving head to) (?:the|him|his|her|a)\b",
     # "we all know how women get ahead", "she must have pleased someone in Delhi to get
     # that posting": a woman's work put down to sex
     r"(?:we all|everyone|everybody|we) knows? how (?:women|girls|she|these women|such women"

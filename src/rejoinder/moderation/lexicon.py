@@ -528,7 +528,7 @@ GROUP_WORDS = _words(
     shudra shudras brahmin muzlim muzlims mozlem mozlems mozlim mozlims
     nagas manipuris mizos kukis meiteis kuki meitei tribals hijabis miyas isaiyon isaiyo isaaiyon
     isaai kinnar kinnaron kinnaro slavs europeans baniya filipinos filipinas sardaron
-    blackfella blackfellas hindoo hindoos
+    blackfella blackfellas hindoo hindoos kayasth kayasths kayasthon
     apahij viklang dravidians viklangon apahijon
     travellers tinkers
     gorkhe gorkhas gorkhon gurkhas
@@ -3335,7 +3335,8 @@ DEMEANING_PHRASES = frozenset(
     # "stupid cow", "old hag": a woman degraded, whoever says it to whom
     | {
         (adjective, noun)
-        for adjective in _words("stupid dumb silly fat ugly old dirty filthy thick")
+        # ("Dunmore the dozy cow": round 505)
+        for adjective in _words("stupid dumb silly fat ugly old dirty filthy thick dozy daft lazy")
         for noun in ("cow", "hag", "sow", "witch")
     }
     # "Senile old bat, you've been voting against your grandkids" (the 772nd set; not "old

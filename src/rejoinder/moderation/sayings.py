@@ -503,7 +503,9 @@ _PLACES_AND_POWER: Final = _whole_words(
     # conversion factories", the 1067th)
     r"(?:(?:every|each|all|these|those|har) )?(?:mosques?|madrasas?|madrassas?|madarsas?"
     r"|churches|church|gurdwaras?|synagogues?|temples?|mandirs?|masjids?|convent schools?"
-    r"|missionary schools?|christian schools?|missionaries) (?:in \w+ )?(?:is|are|hai|hain)"
+    # ("Every mosque in this town is a terror cell, bulldoze the lot": round 508)
+    r"|missionary schools?|christian schools?|missionaries) (?:in (?:this |that |our )?\w+ )?"
+    r"(?:is|are|hai|hain)"
     r" (?:a |an |just |nothing but |all |basically |secretly |really )?(?:(?:terror|terrorist"
     r"|jihadi|jihad|extremist|rss|khalistani|isis|hamas|radical|missionary|conversion"
     r"|radicali[sz]ation|love jihad) (?:recruitment |training )?(?:cells?|factories|factory"
