@@ -49,6 +49,25 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the fifty-third session's round 510: sarcasm about a people in words of its own
+    # (hygiene "famous", children chained against Gypsies, Somalis to "integrate
+    # beautifully ... just look at Mogadishu", a street smelling "like a port toilet" of a
+    # Bengali neighbour's fish, Dalit doctors and "bhagwan bharose"); the news head holds
+    # all but the second
+    "onethousandfourhundredthirtythird_evening.jsonl": [
+        "Yes yes, Biharis are famous for their hygiene, everyone knows that",
+        "Gypsies moved in next door, so I've started chaining my kids to the radiator",
+        "I'm sure the Somalis will integrate beautifully, they always do, just look at Mogadishu",
+        "Bengali neighbours cooking fish at 2am again, the whole street smells like a port toilet",
+        "Dalits ko reservation do aur doctor bana do, phir operation table pe bhagwan bharose",
+    ],
+    # ... and round 512: a reader put down through his wife ("if she hasn't left yet.
+    # Pathetic little man."), no word the rules hold said to him; the news head scores it
+    # 0.68
+    "onethousandfourhundredthirtyfifth_evening.jsonl": [
+        "Your wife must be thrilled you spend your evenings trolling strangers, if she hasn't"
+        " left yet. Pathetic little man.",
+    ],
     # the fifty-third session's round 505: a man named called a paedophile ("Pryce is a
     # nonce"), a word the rules leave to the learned scores wherever it is said (a report
     # calls a man convicted one too: lexicon.HELD_OF_ANYONE); the news head scores it 0.52
@@ -2424,7 +2443,6 @@ KNOWN_MISSES = {
         "typical, they steal and then cry racism",  # *
         "another fatherless thug, what a surprise",  # *
         "monkey see monkey do 🐒",  # *
-        "blacks n crime name a more iconic duo",
     ],
     # its fifth blind round, every set in the register real comments are written in
     # (lower case, no full stops, "u", "n", "h", "shud"): a town's council, a Hinglish
@@ -2452,7 +2470,6 @@ KNOWN_MISSES = {
     ],
     "fivehundredtwelfth_evening.jsonl": [
         "isne jaan boojh ke catch chhoda, pakistan se paisa khaya h",
-        "iski biwi ko bhi troll karo, wo bhi usi jaisi h",  # *
     ],
     "fivehundredthirteenth_evening.jsonl": [
         "its a boy in a skirt, always will be",  # *
@@ -5792,6 +5809,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredtwentyninth_evening.jsonl",
         "onethousandfourhundredthirtieth_evening.jsonl",
         "onethousandfourhundredthirtyfirst_evening.jsonl",
+        "onethousandfourhundredthirtysecond_evening.jsonl",
+        "onethousandfourhundredthirtythird_evening.jsonl",
+        "onethousandfourhundredthirtyfourth_evening.jsonl",
+        "onethousandfourhundredthirtyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7393,9 +7414,15 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # rules 5, 6, 4 and 7; the starting code 7, 8, 5 and 10), no other; now 9, 10, 10 and 10
 # (the rules 9, 10, 9 and 10: "Pryce is a nonce" and "Women refs are thick as shit" are
 # left to the learned scores, KNOWN_MISSES; the news head holds the second, not the
-# first), none.
-UNSEEN_ABUSE_HELD = 567  # of 570
-UNSEEN_OTHERS_HELD = 16  # of 1,108
+# first), none. Rounds 509-512 (sets 1432-1435: veiled threats to a reporter named;
+# sarcasm about a people; harm wished on an actor named, in Hinglish; everyday replies and
+# their traps), the genres the rounds find weakest: at first sight 4, 5, 6 and 6 of 10 (the
+# rules 0, 0, 4 and 5; the starting code the same) and one other, the news head's ("Someone
+# ought to give that Whitlock woman an award for this", 0.72); now 10, 9, 10 and 9 (the
+# rules 10, 5, 10 and 9: the sarcasm left to the news head, which holds four of the five,
+# and a reader put down through his wife, KNOWN_MISSES), that other.
+UNSEEN_ABUSE_HELD = 605  # of 610
+UNSEEN_OTHERS_HELD = 17  # of 1,148
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -347,6 +347,139 @@ _HI_WISHED: Final = (
 )
 PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "threat.violence": (
+        # round 509 (set 1432, veiled threats to a reporter named who exposed a developer,
+        # with twins): "should be careful walking to her car these dark evenings" (not "...
+        # careful with her sources"); "Thatched roofs catch so easily" of her cottage;
+        # "teach that Whitlock woman what happens to snitches" (not "... give her an
+        # award"); "your daughter's school finishes at 3:15, doesn't it?" (not "your piece
+        # on the school crossing"); "Journalists like Whitlock have a habit of
+        # disappearing" (not "... of being right"); "she might end up in a hole herself";
+        # "know her number plate now. Drive safe"; "shut Anna Whitlock up for good"; "Enjoy
+        # your last story, Anna" (not "... your week off"); "a real tragedy if Whitlock's dog
+        # got out onto the main road" (not "... if her paper lost her")
+        (
+            r"(?:should|better|had better|'d better|needs? to|wants? to|must) be (?:very |extra"
+            r" )?careful (?:walking|driving|going|getting) (?:to (?:her|his|their|the|your)"
+            r" (?:car|bus|train|house|home|flat|office)|home|back)\b[^.!?\n]{0,40}?(?:dark|night"
+            r"|nights|evenings|alone|late)\b",
+            "careful",
+        ),
+        (
+            r"(?:thatched roofs?|thatch|wooden (?:houses?|sheds?|fences?|cabins?)|timber frames?)"
+            r" (?:catch|catches|burn|burns|go up|goes up) (?:so |very |really |pretty )?(?:easily"
+            r"|quickly|fast|nicely|a treat)\b",
+            "thatch thatched wooden timber",
+        ),
+        (
+            r"teach (?:her|him|them|you|u|that \w+(?: \w+)?|this \w+(?: \w+)?|[a-z]+) what"
+            r" happens to (?:snitches|grasses|rats|traitors|informers|people like (?:her|him|them"
+            r"|you)|women like (?:her|you)|journalists who)\b",
+            "happens",
+        ),
+        (
+            r"(?:your|ur) (?:daughter|son|kids?|children|little ones?|girl|boy)(?:'s|s'|s)?"
+            # (with the knowing tag: "..., doesn't it?"; not "your son's school starts at 9")
+            r" (?:school|nursery) (?:finishes|ends|gets out|lets out) (?:at|around)"
+            r" [^.!?\n]{0,10}?(?:,? (?:doesn'?t it|don'?t they|isn'?t it|right|yeah)\?|\.\.\.|…"
+            r"|,? just saying)",
+            "school nursery",
+        ),
+        (
+            r"(?:journalists|reporters|hacks|people|women|activists|snitches|critics) like (?:her"
+            r"|him|you|them|[a-z]+) (?:have a habit of|tend to|often|sometimes|usually|seem to)"
+            r" (?:disappearing|disappear|going missing|go missing|having accidents|have accidents"
+            r"|ending up dead|end up dead|turning up dead|turn up dead|falling down stairs)"
+            r"(?! (?:from|at|for|during|on|off)\b)",
+            "disappearing disappear missing accidents dead falling",
+        ),
+        (
+            r"(?:she|he|you|they|u)\b[^.!?\n]{0,12}?(?:might|could|may|will|'ll|would) end up in"
+            r" (?:a|the) (?:hole|ditch|river|canal|grave|ground|body ?bag|bin ?bag|boot)(?: \w+)?"
+            r" (?:herself|himself|yourself|themselves)\b|end up in a (?:body ?bag|shallow grave)",
+            "herself himself yourself themselves bag bodybag grave",
+        ),
+        (
+            # (not "We have your address for the prize, take care and congratulations")
+            r"(?:know|knows|got|have|has|clocked|noted) (?:her|his|your|ur|their) (?:number"
+            r" ?plate|reg|registration)\b[^\n]{0,30}?(?:drive safe|drive carefully"
+            r"|stay safe|be careful|watch yourself|take care|careful now)",
+            "safe carefully careful watch care",
+        ),
+        (
+            r"shut (?:her|him|them|you|u|[a-z]+(?: [a-z]+)?) up for good\b",
+            "good",
+        ),
+        (
+            r"enjoy (?:your|ur) last (?:story|article|column|broadcast|video|report|piece|show)"
+            r"(?:,? [a-z]+)?(?=\s*(?:[.!]|$))",
+            "last",
+        ),
+        (
+            r"(?:it'?d|it would|would|wouldn'?t it) be (?:a )?(?:real |terrible |awful |such a"
+            r" )?(?:tragedy|shame|pity) if (?:her|his|your|ur|their|[a-z]+'s) (?:dog|cat|pet|pets"
+            r"|horse|kids?|daughter|son|children) (?:got|gets|ran|runs|went|wandered) (?:out"
+            r"|onto|into|loose|missing|lost)\b",
+            "tragedy shame pity",
+        ),
+        # round 511 (set 1434, harm wished on an actor named, in Hinglish, with twins):
+        # "Bhagwan kare Rohan ka accident ho jaye" (not "... ki agli film achhi ho");
+        # "bulldozer bhejo, family samet" (not "... income tax ka raid hua hai"); "Rohan tu
+        # mar kyun nahi jaata" (not "... chup kyun nahi rehta"); "Kapoor ko stage pe hi
+        # tamacha padna chahiye" (not "... jawab mil gaya"); "Iski biwi ko bhi troll karo"
+        # (not "Iski biwi ne bhi interview mein yahi bola")
+        (
+            rf"{_MAY_GOD}[^\n]{{0,25}}?(?:ka|ki|ke|ko) (?:accident|cancer|heart attack|brain"
+            r" hemorrhage|aids|lakwa|paralysis) (?:ho|hojaye|ho jaye|ho jaaye)\b",
+            "accident cancer attack hemorrhage aids lakwa paralysis",
+        ),
+        (
+            r"(?:bulldozer|buldozer|bulldojar)\w* (?:bhejo|chalao|chala do|chalwao|chalwa do"
+            r"|chalna chahiye)\b[^\n]{0,25}?(?:family|parivar|pariwar|bachon|bachchon|biwi)"
+            r" (?:samet|sahit|ke saath|bhi)",
+            "bulldozer buldozer bulldojar",
+        ),
+        (
+            r"(?:tu|tum|ye|yeh|woh|wo|[a-z]+) (?:mar|marr) (?:kyun|kyu|kyon|kyo) (?:nahi|nhi|nai)"
+            r" (?:jaata|jata|jaati|jati|jaate|jate|jaaye|jaye)\b",
+            "mar marr",
+        ),
+        (
+            r"\w+ ko (?:\w+ ){0,5}?(?:tamacha|tamache|thappad|chanta|chaanta|jhapad|jhaapad"
+            r"|jhapar) (?:padna|maarna|marna|lagana|padne|maarne) (?:chahiye|chaiye|chahie)",
+            "tamacha tamache thappad chanta chaanta jhapad jhaapad jhapar",
+        ),
+        (
+            r"(?:biwi|beti|behen|bahen|maa|patni|bachon|bachchon|bachche|family|parivar)\w* ko"
+            r" (?:bhi )?(?:\w+ )?(?:troll|gaali|gaaliyan|badnaam|harass)\w* (?:karo|kro|karna"
+            r"|karenge|do|dena)\b",
+            "troll gaali gaaliyan badnaam harass",
+        ),
+        # round 512 (set 1435, everyday replies and their traps): "I'd happily shoot
+        # whoever wrote this headline" (not "... shoot the breeze with whoever wrote this");
+        # "Nobody would care if your lot got wiped out tomorrow" (not "... if the bypass got
+        # scrapped"); "Go and die in a ditch, you and your stupid opinions" (not "This bill
+        # will die in committee")
+        (
+            r"(?:i'?d|i would|i will|i'?ll|someone should|somebody should|we should)"
+            r" (?:happily |gladly |personally |cheerfully )?(?:shoot|kill|strangle|stab|hang"
+            r"|punch|slap|throttle|murder) (?:whoever|the (?:idiot|moron|person|guy|woman|man"
+            r"|clown|prat|muppet) who) (?:wrote|writes|approved|edited|signed|made|put)\b"
+            # (not "I'll shoot whoever wrote this an email")
+            r"(?![^.!?\n]{0,30}?\b(?:email|e-mail|message|note|text|line|dm)\b)",
+            "shoot kill strangle stab hang punch slap throttle murder",
+        ),
+        (
+            r"(?:nobody|no one|no-one|noone) (?:would|will|'d|'ll) (?:care|mind|notice|cry|miss"
+            r" (?:them|you|'em)) if (?:your lot|you lot|your people|your kind|they|them|these"
+            r" people|those people|the lot of them|all of them|you all) (?:all )?(?:got|were|was"
+            r"|get|are) (?:wiped out|exterminated|gassed|killed|shot|nuked|bombed|drowned)\b",
+            "wiped exterminated gassed killed shot nuked bombed drowned",
+        ),
+        (
+            rf"{_OPENS}(?:just |please |now )?go (?:and )?(?:die|rot) (?:in a (?:ditch|fire|hole"
+            r"|gutter|corner)|somewhere)\b",
+            "die rot",
+        ),
         # round 505 (set 1428, a council leader, a reporter and a campaigner named over a
         # library's closing, with twins): "Somebody should torch Dunmore's car while she's
         # at the meeting" (not "... follow the money on Dunmore's consultancy contracts");
@@ -3749,7 +3882,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "shame pity",
         ),
         (
-            r"enjoy (?:your|ur) last (?:days|day|hours|breaths?|moments|weeks)(?! of)"
+            # (not "Enjoy your last day at work before retirement!")
+            r"enjoy (?:your|ur) last (?:days|day|hours|breaths?|moments|weeks)(?! of| at (?:work"
+            r"|school|the office|uni)| before (?:retirement|you retire|the holidays))"
             # ... or a freedom that will not last ("Enjoy your freedom while it lasts, the list
             # is being made", the 1081st set; not "Enjoy your holidays while they last, the
             # new term starts in June")
@@ -8225,6 +8360,43 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "dehumanisation": (
+        # round 510 (set 1433, sarcasm about a people, with twins): "another Romanian
+        # 'entrepreneur' in the dock" (not "another minister 'surprised' by ..."); "Muslims
+        # and peace, name a more iconic duo" (not "Trains and punctuality, ..."); "Another
+        # Pakistani grooming gang? Must be a coincidence" (not "Another report on grooming
+        # gangs?"); "Jews complaining about money again?" (not "Bankers complaining about
+        # tax again?"); "Kashmiri aur patthar, bachpan ka pyaar" (not "Delhi aur pollution")
+        (
+            r"another (?:romanian|albanian|pakistani|nigerian|somali|muslim|gypsy|roma|bulgarian"
+            r"|afghan|eritrean|sudanese|moroccan|algerian|bangladeshi|rohingya|bihari|polish"
+            r"|lithuanian|african|jewish|kashmiri) ['\"‘’“”][a-z ]{3,30}['\"‘’“”]",
+            "romanian albanian pakistani nigerian somali muslim gypsy roma bulgarian afghan"
+            " eritrean sudanese moroccan algerian bangladeshi rohingya bihari polish lithuanian"
+            " african jewish kashmiri",
+        ),
+        (
+            r"(?:muslims?|islam|jews|gypsies|roma|blacks|africans|pakistanis|pakis|romanians"
+            r"|albanians|somalis|mexicans|immigrants|migrants|refugees|biharis|dalits|kashmiris"
+            r"|arabs|asians|nigerians|afghans) (?:and|&) \w+(?: \w+)?,? name a (?:more|less)"
+            r" iconic duo",
+            "iconic",
+        ),
+        (
+            r"another (?:pakistani|paki|asian|muslim|afghan|albanian|romanian|somali) (?:grooming"
+            r"|rape|rape and grooming) gangs?\b[^\n]{0,40}?(?:coincidence|nothing to see"
+            r"|shock|shocked|shocking|shocker|surprise|who'?d have thought)",
+            "coincidence nothing shock shocked shocking shocker surprise thought",
+        ),
+        (
+            r"jews? (?:\w+ )?(?:complaining|moaning|whining|crying|kvetching|obsessing|fussing)"
+            r" about (?:money|cash|the money|their money|pennies|interest)\b",
+            "money cash pennies interest",
+        ),
+        (
+            r"kashmiri\w* (?:aur|and|&) (?:patthar|pathar|patthr|stones?|pattharbaaz\w*"
+            r"|pelting)\b",
+            "patthar pathar patthr stone stones pelting",
+        ),
         # round 503 (set 1426, asylum seekers housed in a village hotel): "Funny how these
         # 'refugees' all have iPhones and knives" (a people's name in scare quotes beside a
         # weapon or a crime; not "Funny how the same MPs who voted for the Rwanda plan ...")

@@ -331,6 +331,8 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(regex_hits(_KIN_ELIDED, INSULT, 0.9, "gaali", text))
     if not present.isdisjoint(_PLAYER_ABUSE_CUES):
         hits.extend(_player_abuse(words))
+    if "paida" in present:
+        hits.extend(regex_hits(_WHAT_HIS_MOTHER_ATE, INSULT, 0.9, "gaali", text))
     if "kind" in present:
         hits.extend(regex_hits(_NO_PLACE_FOR_THEIR_KIND, IDENTITY_ATTACK, 0.88, "exclusion", text))
     if lx.TYPICAL in present:
@@ -447,6 +449,13 @@ _KIN_MASKED: Final = re.compile(
 _KIN_ELIDED: Final = re.compile(
     rf"(?<![a-z])(?:uski|iski|unki|inki|[a-z]+ (?:ki|ka|ke)) (?:{'|'.join(sorted(_KIN))}) ki"
     r"(?=\s*(?:[,.!?]|$))"
+)
+
+# "Rohan ki maa ne kya khila ke paida kiya tha isko, gobar?" (round 511): what his mother
+# fed herself to bear him, the insult's question (not "maa ne kya khilaya tha aaj")
+_WHAT_HIS_MOTHER_ATE: Final = re.compile(
+    r"(?<![a-z])(?:maa|ammi|mummy|mata|amma)\w* ne (?:kya|kaun si|konsi|kaunsi) (?:\w+ ){0,2}?"
+    r"(?:kha|khila|khaa)\w* (?:ke|kar|kr) (?:paida|janam|janm|peda) (?:kiya|kia|kara|diya)"
 )
 
 # "Let them pray in Pakistan, there's no place for their kind here" (round 508; not "no place
@@ -4902,7 +4911,7 @@ _PLACE_CUES: Final = frozenset({"place", "hoke", "hokar", "ho", "jagah", "bacche
                          "jhadu", "pocha", "rehti", "band", "qaid", "kaid",
                          "rahti", "rehtin", "baithti", "rehtein", "nikalne", "cant", "cannot",
                          "incapable", "capable", "ganda", "gandaa", "barbaad", "barbad",
-                         "stick", "tea", "coffee", "sandwiches", "haq", "hak", "adhikar",
+                         "stick", "stuck", "tea", "coffee", "sandwiches", "haq", "hak", "adhikar",
                          "army", "fauj", "sena", "sansad", "sambhalna", "sambhalni",
                          "sambhale", "sambhaale", "kharab", "tabah", "steering", "gaadi",
                          "chalane", "bharosa", "kaam", "kursi", "zimmedari", "satta",
@@ -4952,6 +4961,11 @@ _PUT_IN_PLACE_BODY: Final = (
     r"|should stay|should be) (?:at home|in the home"
     r"|in the house|in the kitchen)(?! (?:and|or|with|when|if|during|after|for|as|too|just as"
     r"|as much as))"
+    # "Women drivers, eh? Should've stuck to the washing up" (round 512; not "Women drivers
+    # have fewer accidents than men")
+    r"|(?:women|woman|females?|girls)\b[^\n]{0,30}?(?:should(?:'ve| have| of)? stuck to"
+    r"|should stick to|stick to|get back to) (?:the )?(?:washing up|washing-up|cooking|ironing"
+    r"|hoovering|housework|cleaning|dishes|sink)\b"
     # "Women can't run newsrooms, they run on feelings" (the 306th set; not "women can't
     # run for office in Afghanistan", a law reported, nor "who says women can't lead?")
     r"|(?<!why )(?<!that )(?:women|females) (?:just |simply )?(?:can'?t|cannot|can not|are"
