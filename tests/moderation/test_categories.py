@@ -9444,6 +9444,24 @@ FIFTY_THIRD_SESSION_FORMS = [
     ("This bill will die in committee, mark my words", False),
     ("Women drivers, eh? Should've stuck to the washing up", True),
     ("Women drivers should stick to the speed limit like everyone else", False),
+    # rounds 513-516 (written after the rules from 509-512)
+    ("Whatever Morgan calls himself, he's a pervert who wants into the ladies' loos", True),
+    ("The council wants to get into the ladies' loos refurbishment before May", False),
+    ("Someone should check what's under Morgan's skirt before the next meeting", True),
+    ("Someone should check what's in Morgan's budget before the next meeting", False),
+    ("Tinkers don't wash, you can smell the camp from the bypass", True),
+    ("The camp has no running water, which is the council's fault", False),
+    ("If the police won't clear them off the common, a few lads with petrol will", True),
+    ("If the police won't enforce the injunction, the council should go back to court", False),
+    ("Nothing a few ferrets and a shotgun can't solve", True),
+    ("Nothing a proper transit site and a bin collection can't solve", False),
+    ("Isko stadium ke bahar pakad ke dho do, tab akal aayegi", True),
+    ("Isko stadium ke bahar fans ne gher liya autograph ke liye", False),
+    ("Itna zeher ugalta hai, kisi din koi tera muh tod dega", True),
+    ("Itna gussa mat kar, kisi din BP badh jayega", False),
+    ("Tera number de, ghar aake samjhata hoon", True),
+    ("Tera point samajh gaya, ghar jaake sochta hoon", False),
+    ("Tu apni maa ki god mein jaake ro, chhapri", True),
 ]
 FIFTY_SECOND_SESSION_FORMS = [
     # an office before a name names a person, listed or not (the fifty-second session; the

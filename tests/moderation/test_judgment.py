@@ -49,6 +49,31 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the fifty-third session's rounds 513-516: a trans councillor's surgery "a mutilation
+    # ... that freak show", misgendering to the grave, and her to be "kept away from the
+    # primary school" (a predator implied in words a road-safety comment uses); a Muslim
+    # bowler named "Pakistan ka agent", his wife "lapet lo, dono gaddar hain", "X jaise
+    # logon ko team mein lena hi galti hai" (a people meant, not named); Travellers who
+    # "breed in caravans" and would stew your dogs; "naali ke keede" said to a reader a
+    # sentence after "tu" (an insult the rules read at 0.7 there). The news head holds the
+    # second and the two about Travellers.
+    "onethousandfourhundredthirtysixth_evening.jsonl": [
+        "Morgan's surgery is a mutilation, and the NHS paid for that freak show",
+        "Call him Jess all you like, he'll still be a man when they bury him",
+        "Morgan should be kept away from the primary school, for the kids' sake",
+    ],
+    "onethousandfourhundredthirtyseventh_evening.jsonl": [
+        "Faisal Khan ne jaan boojh ke wicket nahi liya, Pakistan ka agent hai",
+        "Faisal Khan ki biwi ko bhi lapet lo, dono gaddar hain",
+        "Faisal Khan jaise logon ko team mein lena hi galti hai",
+    ],
+    "onethousandfourhundredthirtyeighth_evening.jsonl": [
+        "These people breed in caravans and rob us blind",
+        "Keep your dogs in, the travellers will have them in a stew",
+    ],
+    "onethousandfourhundredthirtyninth_evening.jsonl": [
+        "Tere ghar walon ko pata hai tu internet pe kya karta hai? Sharam kar naali ke keede",
+    ],
     # the fifty-third session's round 510: sarcasm about a people in words of its own
     # (hygiene "famous", children chained against Gypsies, Somalis to "integrate
     # beautifully ... just look at Mogadishu", a street smelling "like a port toilet" of a
@@ -5813,6 +5838,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredthirtythird_evening.jsonl",
         "onethousandfourhundredthirtyfourth_evening.jsonl",
         "onethousandfourhundredthirtyfifth_evening.jsonl",
+        "onethousandfourhundredthirtysixth_evening.jsonl",
+        "onethousandfourhundredthirtyseventh_evening.jsonl",
+        "onethousandfourhundredthirtyeighth_evening.jsonl",
+        "onethousandfourhundredthirtyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7420,9 +7449,13 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # rules 0, 0, 4 and 5; the starting code the same) and one other, the news head's ("Someone
 # ought to give that Whitlock woman an award for this", 0.72); now 10, 9, 10 and 9 (the
 # rules 10, 5, 10 and 9: the sarcasm left to the news head, which holds four of the five,
-# and a reader put down through his wife, KNOWN_MISSES), that other.
-UNSEEN_ABUSE_HELD = 605  # of 610
-UNSEEN_OTHERS_HELD = 17  # of 1,148
+# and a reader put down through his wife, KNOWN_MISSES), that other. Rounds 513-516 (sets
+# 1436-1439: a trans councillor named; a Muslim bowler named after a win, in Hinglish; a
+# Travellers' site; readers to each other in Hinglish), written after the rules from
+# 509-512: at first sight 6, 7, 8 and 8 of 10 (the rules 5, 6, 5 and 6; the starting code
+# the same), no other; now 8, 7, 10 and 9 (the rules 7, 7, 8 and 9; KNOWN_MISSES), none.
+UNSEEN_ABUSE_HELD = 639  # of 650
+UNSEEN_OTHERS_HELD = 17  # of 1,188
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

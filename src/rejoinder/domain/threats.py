@@ -347,6 +347,38 @@ _HI_WISHED: Final = (
 )
 PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "threat.violence": (
+        # round 515 (set 1438, a Travellers' site, with twins): "Nothing a few ferrets and a
+        # shotgun can't solve" (not "Nothing a proper transit site and a bin collection
+        # can't solve"); round 516 (set 1439, readers to each other in Hinglish): "kisi din
+        # koi tera muh tod dega" (not "kisi din BP badh jayega"); "Tera number de, ghar aake
+        # samjhata hoon" (not "Tera point samajh gaya, ghar jaake sochta hoon")
+        # round 514 (set 1437, a Muslim bowler named after a win, in Hinglish): "Isko stadium
+        # ke bahar pakad ke dho do" (a beating; not "Isko stadium ke bahar fans ne gher liya")
+        (
+            rf"{_NO_PEST}(?:isko|usko|inko|unko|isse|use|ise|\w+ ko) (?:\w+ ){{0,4}}?pakad (?:ke"
+            r"|kar|kr) (?:dho|dhul|kut|koot|pel|thok|pit|peet|dhulai kar) (?:do|dalo|daalo|denge"
+            r"|dena)\b",
+            "pakad",
+        ),
+        (
+            r"nothing (?:a|some|a few)\b[^.!?\n]{0,30}?\b(?:shotgun|gun|rifle|petrol|matches|bullet"
+            r"|bullets|noose|rope|machete|baseball bat|lighter) can'?t (?:solve|fix|sort)\b",
+            "shotgun gun rifle petrol matches bullet bullets noose rope machete bat lighter",
+        ),
+        (
+            r"(?:tera|teri|tere|tumhara|tumhari|uska|uski|iska|iski|unka|inka) (?:muh|munh|mooh"
+            r"|daant|haddi|haddiyan|sar|gardan|taang|taangein|jabda) (?:koi )?tod (?:dega|denge"
+            r"|degi|dalega|dunga|doonga|daalunga|dalunga)\b",
+            "tod",
+        ),
+        (
+            # (the reader's house or number asked for: not "Ghar aa ke batata hoon kya hua
+            # meeting mein", news told at home)
+            r"(?:(?:tera|tumhara|apna) (?:number|address|pata|location)\b[^\n]{0,20}?|(?:tere"
+            r"|tumhare) )ghar (?:pe |par )?(?:aake|aa ke|aakar|aa kar) (?:samjhata|samjhaunga"
+            r"|samjhaenge|samjha dunga|dekhta|dekh lunga)(?![a-z])",
+            "samjhata samjhaunga samjhaenge samjha dekhta dekh",
+        ),
         # round 509 (set 1432, veiled threats to a reporter named who exposed a developer,
         # with twins): "should be careful walking to her car these dark evenings" (not "...
         # careful with her sources"); "Thatched roofs catch so easily" of her cottage;
@@ -602,9 +634,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"if (?:the )?(?:council|police|government|home office|authorities|cops|law"
             r"|politicians) (?:won'?t|will not|wont|can'?t|doesn'?t|don'?t|refuses? to)"
             r" (?:shift|move|remove|deal with|sort|sort out|get rid of|kick out|throw out"
-            r"|evict) (?:them|'em|em|these \w+|those \w+)\b[^.!?\n]{0,15}?,? (?:the |our"
-            r" )?(?:lads|boys|men)(?: \w+){0,3}? (?:will|can|shall)\b",
-            "shift move remove deal sort rid kick throw evict",
+            # ("If the police won't clear them off the common, a few lads with petrol will":
+            # round 515)
+            r"|evict|clear|move on) (?:them|'em|em|these \w+|those \w+)\b[^.!?\n]{0,25}?,?"
+            r" (?:the |our |a few |some |a couple of )?(?:lads|boys|men)(?: \w+){0,3}? (?:will"
+            r"|can|shall)\b",
+            "shift move remove deal sort rid kick throw evict clear",
         ),
         (
             r"(?:wants|needs|deserves|should have|should get|ought to have|want|need)"
@@ -8360,6 +8395,24 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "dehumanisation": (
+        # round 513 (set 1436, a trans councillor named, with twins): "he's a pervert who
+        # wants into the ladies' loos" (the predator trope; not "... calls the policy");
+        # round 515: "Tinkers don't wash" (not "The camp has no running water, which is the
+        # council's fault")
+        (
+            r"(?:pervert|predator|perv|groomer|creep|bloke|man|men)s? (?:who|that) (?:just )?"
+            r"(?:wants?|want to|is trying|are trying|tries) (?:to get )?(?:into|in) (?:the )?"
+            r"(?:ladies|women|womens|girls)(?:'s|'|s)? (?:loos?|toilets?|changing rooms?"
+            r"|bathrooms?|showers?|spaces?)",
+            "loo loos toilet toilets changing room rooms bathroom bathrooms shower showers space"
+            " spaces",
+        ),
+        (
+            r"(?:tinkers|gypsies|gyppos|pikeys|travellers|roma|biharis|bangladeshis|pakis"
+            r"|indians|africans|somalis|romanians|arabs|mexicans) (?:don'?t|never|do not|dont)"
+            r" (?:wash|bathe|shower)(?=\s*(?:[,.!?;]|$|and\b|or\b|properly|ever))",
+            "wash bathe shower",
+        ),
         # round 510 (set 1433, sarcasm about a people, with twins): "another Romanian
         # 'entrepreneur' in the dock" (not "another minister 'surprised' by ..."); "Muslims
         # and peace, name a more iconic duo" (not "Trains and punctuality, ..."); "Another

@@ -146,7 +146,9 @@ def _analyse_letters(text: str) -> Analysis:
     # "Helen Marsh is a heartless bitch": a person named by a common first name is read as
     # the people a site lists are (round 501)
     if not words.present.isdisjoint(FIRST_NAMES) and (
-        named := people_by_first_name().reading_of_named(text)
+        named := people_by_first_name().reading_of_named(
+            text, [words.span(i)[0] for i, word in enumerate(words.words) if word in FIRST_NAMES]
+        )
     ):
         return _mapped(_analyse_letters(named[0]), named[1])
     if not words.stretched():
@@ -7307,6 +7309,10 @@ _SHAMING_PATTERNS: Final = (
     # (cued by the flashing and flirting: sleeping around has patterns of its own)
     r"(?:only|just) (?:in|got|won|became|gets|is there|is here|is in)[^.!?\n]{0,30}? because"
     r" she (?:flashes|flashed|flirts|flirted)",
+    # "Someone should check what's under Morgan's skirt" (round 513; not "... what's in
+    # Morgan's budget")
+    r"check (?:what'?s|what is) (?:under|up|beneath|inside) (?:her|his|their|[a-z]+'s)"
+    r" (?:skirt|dress|knickers|pants|underwear)",
     # "she needs a good hard dicking to calm down" (and a woman named: "Rachel Dunmore needs
     # a good hard shag to sort her attitude out", round 505)
     rf"(?:she|her|women|feminists|you|u|{A_WOMAN_NAMED}) (?:\w+ )?needs? (?:a |some )?(?:good"

@@ -2729,7 +2729,7 @@ MILD_INSULTS = _words(
     andhbhakt andhbhakts sickular sickulars aaptard aaptards khangressi khangressis gawaar
     gawar ganwar ganwaar gavaar anpadh incel incels khota khote khotya khoteya khotay muppet
     illiterate useless dumbest stupidest pimp pimps keede keedey keedon bhikari bhikhari
-    kide keeda gammon gammons
+    kide keeda gammon gammons chhapri chhapriyon chapri
     """
 )
 # The people of the article, whom a comment section attacks most: "The author is a
@@ -3467,6 +3467,10 @@ INSULT_PHRASES = DEMEANING_PHRASES | frozenset(
             for fit in ("layak", "laayak", "laiq")
         ),
         ("waste", "of", "oxygen"),
+        # "Sharam kar naali ke keede" (a gutter's worm: round 516)
+        ("naali", "ke", "keede"),
+        ("naali", "ka", "keeda"),
+        ("naali", "ke", "kide"),
         ("shut", "up"),
         ("shut", "the", "fuck", "up"),
         ("shut", "the", "hell", "up"),
