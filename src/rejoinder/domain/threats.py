@@ -347,11 +347,6 @@ _HI_WISHED: Final = (
 )
 PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "threat.violence": (
-        # round 515 (set 1438, a Travellers' site, with twins): "Nothing a few ferrets and a
-        # shotgun can't solve" (not "Nothing a proper transit site and a bin collection
-        # can't solve"); round 516 (set 1439, readers to each other in Hinglish): "kisi din
-        # koi tera muh tod dega" (not "kisi din BP badh jayega"); "Tera number de, ghar aake
-        # samjhata hoon" (not "Tera point samajh gaya, ghar jaake sochta hoon")
         # round 514 (set 1437, a Muslim bowler named after a win, in Hinglish): "Isko stadium
         # ke bahar pakad ke dho do" (a beating; not "Isko stadium ke bahar fans ne gher liya")
         (
@@ -360,6 +355,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|dena)\b",
             "pakad",
         ),
+        # round 515 (set 1438, a Travellers' site, with twins): "Nothing a few ferrets and a
+        # shotgun can't solve" (not "Nothing a proper transit site and a bin collection
+        # can't solve"); round 516 (set 1439, readers to each other in Hinglish): "kisi din
+        # koi tera muh tod dega" (not "kisi din BP badh jayega"); "Tera number de, ghar aake
+        # samjhata hoon" (not "Tera point samajh gaya, ghar jaake sochta hoon")
         (
             r"nothing (?:a|some|a few)\b[^.!?\n]{0,30}?\b(?:shotgun|gun|rifle|petrol|matches|bullet"
             r"|bullets|noose|rope|machete|baseball bat|lighter) can'?t (?:solve|fix|sort)\b",
@@ -387,7 +387,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # on the school crossing"); "Journalists like Whitlock have a habit of
         # disappearing" (not "... of being right"); "she might end up in a hole herself";
         # "know her number plate now. Drive safe"; "shut Anna Whitlock up for good"; "Enjoy
-        # your last story, Anna" (not "... your week off"); "a real tragedy if Whitlock's dog
+        # your last story, Anna" (not "... your week off": with the older "enjoy your last
+        # days" below); "a real tragedy if Whitlock's dog
         # got out onto the main road" (not "... if her paper lost her")
         (
             r"(?:should|better|had better|'d better|needs? to|wants? to|must) be (?:very |extra"
@@ -440,11 +441,6 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"shut (?:her|him|them|you|u|[a-z]+(?: [a-z]+)?) up for good\b",
             "good",
-        ),
-        (
-            r"enjoy (?:your|ur) last (?:story|article|column|broadcast|video|report|piece|show)"
-            r"(?:,? [a-z]+)?(?=\s*(?:[.!]|$))",
-            "last",
         ),
         (
             r"(?:it'?d|it would|would|wouldn'?t it) be (?:a )?(?:real |terrible |awful |such a"
@@ -3925,7 +3921,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # new term starts in June")
             r"|enjoy (?:your|ur) (?:freedom|life|safety|peace|sleep|nights|walks?) while (?:it"
             r"|they|you can)(?: lasts?)?\b[^\n]{0,40}?(?:the list|a list|your turn|counting"
-            r"|coming for)(?![a-z])",
+            r"|coming for)(?![a-z])"
+            # ... or the last of one's work, said as a farewell ("Enjoy your last story, Anna",
+            # round 509; not "Enjoy your last column of the year, it was a good one")
+            r"|enjoy (?:your|ur) last (?:story|article|column|broadcast|video|report|piece|show)"
+            r"(?:,? [a-z]+)?(?=\s*(?:[.!]|$))",
             "enjoy",
         ),
         # "I know which gym you go to, Sarah" (not "I know which party you vote for")
