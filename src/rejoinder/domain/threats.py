@@ -384,12 +384,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # careful with her sources"); "Thatched roofs catch so easily" of her cottage;
         # "teach that Whitlock woman what happens to snitches" (not "... give her an
         # award"); "your daughter's school finishes at 3:15, doesn't it?" (not "your piece
-        # on the school crossing"); "Journalists like Whitlock have a habit of
+        # on the school crossing": with the older school-run pattern below); "Journalists like
+        # Whitlock have a habit of
         # disappearing" (not "... of being right"); "she might end up in a hole herself";
         # "know her number plate now. Drive safe"; "shut Anna Whitlock up for good"; "Enjoy
         # your last story, Anna" (not "... your week off": with the older "enjoy your last
         # days" below); "a real tragedy if Whitlock's dog
-        # got out onto the main road" (not "... if her paper lost her")
+        # got out onto the main road" (not "... if her paper lost her": with the older
+        # "shame if your windows" pattern below)
         (
             r"(?:should|better|had better|'d better|needs? to|wants? to|must) be (?:very |extra"
             r" )?careful (?:walking|driving|going|getting) (?:to (?:her|his|their|the|your)"
@@ -408,14 +410,6 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" happens to (?:snitches|grasses|rats|traitors|informers|people like (?:her|him|them"
             r"|you)|women like (?:her|you)|journalists who)\b",
             "happens",
-        ),
-        (
-            r"(?:your|ur) (?:daughter|son|kids?|children|little ones?|girl|boy)(?:'s|s'|s)?"
-            # (with the knowing tag: "..., doesn't it?"; not "your son's school starts at 9")
-            r" (?:school|nursery) (?:finishes|ends|gets out|lets out) (?:at|around)"
-            r" [^.!?\n]{0,10}?(?:,? (?:doesn'?t it|don'?t they|isn'?t it|right|yeah)\?|\.\.\.|…"
-            r"|,? just saying)",
-            "school nursery",
         ),
         (
             r"(?:journalists|reporters|hacks|people|women|activists|snitches|critics) like (?:her"
@@ -441,13 +435,6 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"shut (?:her|him|them|you|u|[a-z]+(?: [a-z]+)?) up for good\b",
             "good",
-        ),
-        (
-            r"(?:it'?d|it would|would|wouldn'?t it) be (?:a )?(?:real |terrible |awful |such a"
-            r" )?(?:tragedy|shame|pity) if (?:her|his|your|ur|their|[a-z]+'s) (?:dog|cat|pet|pets"
-            r"|horse|kids?|daughter|son|children) (?:got|gets|ran|runs|went|wandered) (?:out"
-            r"|onto|into|loose|missing|lost)\b",
-            "tragedy shame pity",
         ),
         # round 511 (set 1434, harm wished on an actor named, in Hinglish, with twins):
         # "Bhagwan kare Rohan ka accident ho jaye" (not "... ki agli film achhi ho");
@@ -1578,15 +1565,28 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|gets out|closes|shift ends)\b[^.!?\n]{0,20}?(?:\d{1,2}[:.]\d{2}|\d{1,2} ?(?:am|pm"
             r"|o'?clock))[^.!?\n]{0,10}?,? (?:isn'?t it|right|yeah|no|innit)\?[^\n]{0,80}?"
             r"(?:anything (?:can|could|might) happen|accidents happen|be a (?:shame|pity)|you"
-            r" never know|things happen)",
-            "pickup dropoff pick drop finishes closes shift",
+            r" never know|things happen)"
+            # ... or a child's school's finishing time said to her with the knowing tag alone
+            # ("Anna, your daughter's school finishes at 3:15, doesn't it?", round 509; not
+            # "your son's school starts at 9")
+            r"|(?:your|ur) (?:daughter|son|kids?|children|little ones?|girl|boy)(?:'s|s'|s)?"
+            r" (?:school|nursery) (?:finishes|ends|gets out|lets out) (?:at|around)"
+            r" [^.!?\n]{0,10}?(?:,? (?:doesn'?t it|don'?t they|isn'?t it|right|yeah)\?|\.\.\.|…"
+            r"|,? just saying)",
+            "pickup dropoff pick drop finishes closes shift school nursery",
         ),
         (
             r"(?:pity|shame) if (?:that|your|ur|the|those|his|her) (?:\w+ )?(?:window|windows"
             r"|windscreen|shop ?front|shopfront|glass|door|car|van|house|shop|tyres|tires)"
             r" (?:got|gets|were|was|get) (?:put in|kicked in|smashed|broken|burnt|burned|torched"
-            r"|slashed|keyed|done in)(?! (?:by|in) the (?:storm|wind|gale|hail|flood))",
-            "pity shame",
+            r"|slashed|keyed|done in)(?! (?:by|in) the (?:storm|wind|gale|hail|flood))"
+            # ... or a pet or a child let out ("It'd be a real tragedy if Whitlock's dog got out
+            # onto the main road", round 509; not "That's a shame if your dog got out")
+            r"|(?:it'?d|it would|would|wouldn'?t it) be (?:a )?(?:real |terrible |awful |such a"
+            r" )?(?:tragedy|shame|pity) if (?:her|his|your|ur|their|[a-z]+'s) (?:dog|cat|pet|pets"
+            r"|horse|kids?|daughter|son|children) (?:got|gets|ran|runs|went|wandered) (?:out"
+            r"|onto|into|loose|missing|lost)\b",
+            "pity shame tragedy",
         ),
         (
             r"(?:log off|shut up|stop (?:posting|commenting|writing|typing)|delete (?:your|ur)"
