@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from rejoinder.domain.normalize import normalize  # noqa: E402
 from rejoinder.domain.policy import ModerationPolicy  # noqa: E402
 from rejoinder.moderation import categories  # noqa: E402
-from rejoinder.moderation.abuse import AbuseScorer  # noqa: E402
+from rejoinder.moderation.abuse import AbuseScorer, ToAssess  # noqa: E402
 from rejoinder.moderation.classifier import LexicalModel  # noqa: E402
 from rejoinder.moderation.metrics import roc_auc  # noqa: E402
 from rejoinder.moderation.training.datasets import Example, evaluation_sets  # noqa: E402
@@ -225,7 +225,7 @@ def run_rejoinder(sets: dict[str, list[Example]], sample: list[str]) -> dict[str
     policy = ModerationPolicy()
 
     def batch() -> None:  # what `moderation score` runs: the scorer's batch, normalisation in
-        scorer.assess_many([(normalize(text), "") for text in sample], policy)
+        scorer.assess_many([ToAssess(normalize(text)) for text in sample], policy)
 
     def one_at_a_time() -> None:
         for text in sample:

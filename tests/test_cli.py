@@ -286,6 +286,23 @@ def test_moderation_score_reads_a_reply_with_its_parent(
     ]
 
 
+def test_moderation_score_reads_the_people_an_articles_title_names(
+    tmp_path: Path, db_env: dict[str, str]
+) -> None:
+    title = "Library closures: Councillor Helen Marsh defends the cuts"
+    lines = [
+        {"id": 1, "text": "Marsh is a heartless bitch", "title": title},
+        {"id": 2, "text": "Marsh is a heartless bitch"},  # no title: a marsh is a place
+        {"id": 3, "text": "Marsh is wrong about the libraries", "title": title},
+    ]
+    samples = tmp_path / "titled.jsonl"
+    samples.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    result = rejoinder("moderation", "score", str(samples), env=db_env)
+    assert result.returncode == 0, result.stderr
+    verdicts = [json.loads(line)["verdict"] for line in result.stdout.splitlines()]
+    assert verdicts == ["hold", "publish", "publish"]
+
+
 def test_moderation_score_uses_a_sites_policy(tmp_path: Path, db_env: dict[str, str]) -> None:
     assert rejoinder("db", "upgrade", env=db_env).returncode == 0
     added = rejoinder(
@@ -340,8 +357,9 @@ def test_moderation_score_judges_first_comments_only_when_asked(
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b'{"id": 1, "text": 5}\n', "line 1: 'text', 'author' and 'parent' must be strings"),
-        (b'{"id": 1, "text": "ok", "parent": 7}\n', "line 1: 'text', 'author' and 'parent'"),
+        (b'{"id": 1, "text": 5}\n', "line 1: 'text', 'author', 'parent' and 'title' must be"),
+        (b'{"id": 1, "text": "ok", "parent": 7}\n', "line 1: 'text', 'author', 'parent' and"),
+        (b'{"id": 1, "text": "ok", "title": []}\n', "'title' must be strings"),
         (b'{"id": 1, "text": "ok"}\nnot json\n', "line 2: not JSON"),
         (b'["a list"]\n', "line 1: expected an object"),
         (b'{"id": 1, "text": "\xff\xfe"}\n', "is not UTF-8 text"),

@@ -37,16 +37,23 @@ def _parse(line: str, number: int) -> tuple[Sample, dict[str, Any]]:
         raise click.ClickException(f"line {number}: not JSON ({exc.msg})") from exc
     if not isinstance(record, dict) or "id" not in record:
         raise click.ClickException(f"line {number}: expected an object with 'id' and 'text'")
-    text, author = record.get("text"), record.get("author", "")
-    parent = record.get("parent", "")
-    if not isinstance(text, str) or not isinstance(author, str) or not isinstance(parent, str):
-        raise click.ClickException(f"line {number}: 'text', 'author' and 'parent' must be strings")
-    return Sample(record["id"], text, author, parent), record
+    text = record.get("text")
+    author, parent, title = (record.get(key, "") for key in ("author", "parent", "title"))
+    if not (
+        isinstance(text, str)
+        and isinstance(author, str)
+        and isinstance(parent, str)
+        and isinstance(title, str)
+    ):
+        raise click.ClickException(
+            f"line {number}: 'text', 'author', 'parent' and 'title' must be strings"
+        )
+    return Sample(record["id"], text, author, parent, title), record
 
 
 def read_samples(handle: IO[str]) -> Iterator[Sample]:
-    """JSON lines with `id` and `text` (optional: `author`, and `parent`, the text of the
-    comment replied to); a bad line stops the run."""
+    """JSON lines with `id` and `text` (optional: `author`; `parent`, the text of the
+    comment replied to; `title`, the article's); a bad line stops the run."""
     for number, line in enumerate(handle, 1):
         if line.strip():
             yield _parse(line, number)[0]

@@ -10,7 +10,7 @@ from rejoinder.composition import Services
 from rejoinder.domain.model import Author, Site
 from rejoinder.domain.normalize import normalize
 from rejoinder.domain.policy import ModerationPolicy
-from rejoinder.moderation.abuse import AbuseScorer
+from rejoinder.moderation.abuse import AbuseScorer, ToAssess
 from rejoinder.moderation.base import Submission
 from rejoinder.moderation.checks import AbuseCheck
 from rejoinder.moderation.pipeline import RulePipeline, default_checks
@@ -34,11 +34,13 @@ def _judged_lines() -> list[dict[str, str]]:
 
 def test_a_batch_is_assessed_as_each_comment_alone() -> None:
     policy = ModerationPolicy()
+    # (some under an article whose title names a person, as a thread's would)
+    titles = ("", "Library closures: Councillor Helen Marsh defends the cuts", "")
     comments = [
-        (normalize(line["text"]), normalize(line.get("parent", "")).text)
-        for line in _judged_lines()
+        ToAssess(normalize(line["text"]), normalize(line.get("parent", "")).text, titles[n % 3])
+        for n, line in enumerate(_judged_lines())
     ]
-    alone = [SCORER.assess_for(text, policy, parent) for text, parent in comments]
+    alone = [SCORER.assess_for(c.normalized, policy, c.replying_to, c.title) for c in comments]
     assert SCORER.assess_many(comments, policy) == alone
     assert any(a.scores["hold"] >= 0.85 for a in alone)  # abuse among them, evidence too
     assert any(a.evidence.get("news_abuse") for a in alone)

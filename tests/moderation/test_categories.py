@@ -9297,6 +9297,53 @@ FORTY_SEVENTH_SESSION_FORMS = [
 ]
 
 
+FIFTY_FOURTH_SESSION_FORMS = [
+    # a name given in full, then by surname alone (the article's title and the comment
+    # replied to: test_people.py)
+    ("Helen Marsh closed our library. Marsh is a heartless bitch", True),
+    ("Helen Marsh closed our library. Marsh is wrong, and should resign", False),
+    ("Tom Reddy runs the depot. Someone should shoot Reddy", True),
+    ("Tom Reddy runs the depot. Someone should sack Reddy", False),
+    # rounds 517-520, each beside its twin
+    ("Rebecca Hartley is a greedy cow", True),
+    ("Rebecca Hartley is greedy with our money", False),
+    ("Somebody key Hartley's car and see how she likes it", True),
+    ("Somebody key in the door code for me", False),
+    ("Bet Rebecca Hartley got that seat on her back", True),
+    ("She got that seat back on her own merit", False),
+    ("He got the job on her back, using her work", False),
+    ("I'd happily run Rebecca Hartley over in the car park", True),
+    ("I'd run him over the details tomorrow", False),
+    ("Put Modi up against a wall", True),
+    ("Put the poster up against the wall", False),
+    ("Monkey Marcus Bennett can't even kick a ball straight", True),
+    ("Poor Marcus Bennett can't even kick a ball straight", False),
+    ("Marcus Bennett and his missus both need a kicking", True),
+    ("Marcus Bennett and his missus both need a holiday", False),
+    ("Hope someone breaks Bennett's legs in training", True),
+    ("Hope someone breaks Bennett's record", False),
+    ("We know where he drinks", True),
+    ("We know where he drinks on a Friday, come along and ask him", False),
+    ("Sunita Verma ko school ke gate pe hi pitna chahiye", True),
+    ("Dhol ko peetna chahiye shaadi mein", False),
+    ("Sunita Verma chudail hai", True),
+    ("Is film mein chudail hai, darr lagta hai", False),
+    ("Verma madam ki chaal dekho, raat ko kya karti hogi", True),
+    ("Verma madam ki policy dekho, raat ko kya hoga", False),
+    ("Sunita Verma jaisi auratein kothe pe achi lagti hain", True),
+    ("Sunita Verma jaisi auratein politics mein achi lagti hain", False),
+    ("Lane writes like she sucks off the unions for every headline", True),
+    ("The vacuum sucks off the dust from the board", False),
+    ("I know which car park you use. Drive carefully.", True),
+    ("Which car park do you use? The cheap one is full", False),
+    ("She should be put down like a rabid dog", True),
+    ("The vet said the horse should be put down", False),
+    ("The Jew journalist at it again, always stirring", True),
+    ("As a Jew journalist I find this offensive", False),
+    ("Hope Lane ends up on one of those waiting lists with a tumour", True),
+    ("Hope she gets better soon, my aunt was diagnosed with a tumour too", False),
+    ("Hope the trust ends up with a cancer strategy that works", False),
+]
 FIFTY_THIRD_SESSION_FORMS = [
     # a common first name names a person, listed or not (the names themselves:
     # test_people.py)
@@ -9601,9 +9648,10 @@ FIFTY_SECOND_SESSION_FORMS = [
     + FIFTIETH_SESSION_FORMS
     + FIFTY_FIRST_SESSION_FORMS
     + FIFTY_SECOND_SESSION_FORMS
-    + FIFTY_THIRD_SESSION_FORMS,
+    + FIFTY_THIRD_SESSION_FORMS
+    + FIFTY_FOURTH_SESSION_FORMS,
 )
-def test_fourteenth_to_fifty_third_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_fifty_fourth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

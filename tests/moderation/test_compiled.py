@@ -41,7 +41,7 @@ texts = [
 texts += ["", "   ", "f u c k   y0u", "ch00tiya", "Ｉ ｈａｔｅ ｙｏｕ", "🐒🐒", "a" * 10_000,
           "Muslims pray five times a day. " * 300, "> quoted\n\nreply", "k!ll all of them"]
 scorer = abuse.AbuseScorer.load()
-found = scorer.assess_many([(normalize(t), "") for t in texts], ModerationPolicy())
+found = scorer.assess_many([abuse.ToAssess(normalize(t)) for t in texts], ModerationPolicy())
 one = [scorer.assess_for(normalize(t), ModerationPolicy()) for t in texts[::25]]
 print(json.dumps({
     "files": [abuse.__file__, categories.__file__],

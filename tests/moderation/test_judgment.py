@@ -40,7 +40,7 @@ async def _verdicts(
     lines = [json.loads(line) for line in _set_path(name).read_text().splitlines()]
     out = []
     for line in lines:
-        sample = Sample(line["id"], line["text"], "", line.get("parent", ""))
+        sample = Sample(line["id"], line["text"], "", line.get("parent", ""), line.get("title", ""))
         # (each line a guest's first comment, as on the evening the sets are written for)
         decision = await services.moderation.score(site, sample, new_author=True)
         out.append((line["text"], line["label"], decision.verdict.value != "publish"))
@@ -49,6 +49,12 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the fifty-fourth session's round 520: a reporter named in the byline ("By Jessica
+    # Lane") wished a visit by her surname alone; "lane" is a word the threat rules read ("in
+    # a dark lane"), so it is not read as her name (people.py); the news head scores it 0.58
+    "onethousandfourhundredfortythird_evening.jsonl": [
+        "Someone should pay Lane a visit and explain the NHS to her properly",
+    ],
     # the fifty-third session's rounds 513-516: a trans councillor's surgery "a mutilation
     # ... that freak show", misgendering to the grave, and her to be "kept away from the
     # primary school" (a predator implied in words a road-safety comment uses); a Muslim
@@ -993,13 +999,13 @@ KNOWN_MISSES = {
         "I won't hire a woman, they just get pregnant.",  # *
     ],
     # dog whistles and coded names ("Abdul will be Abdul", a skullcap); a
-    # political label ("Sanghi"); a rhetorical question; "on her back" (every "back" would
-    # wake the sexual patterns); "your days are numbered" (as in the thirty-third set)
+    # political label ("Sanghi"); a rhetorical question; "your days are numbered" (as in
+    # the thirty-third set). ("on her back" is read since round 517, among the shaming
+    # patterns that "back" already wakes.)
     "sixtyseventh_evening.jsonl": [
         "Abdul will be Abdul, never trust them.",  # *
         "Sanghi chaddi gaumutra pee ke so jao.",  # *
         "Every bearded guy in a skullcap is a suicide bomber.",  # *
-        "She got the anchor job on her back, everyone knows.",  # *
         "Black lives matter? Black crime matters more.",
         "Your days are numbered, traitor.",  # *
     ],
@@ -5842,6 +5848,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredthirtyseventh_evening.jsonl",
         "onethousandfourhundredthirtyeighth_evening.jsonl",
         "onethousandfourhundredthirtyninth_evening.jsonl",
+        "onethousandfourhundredfortieth_evening.jsonl",
+        "onethousandfourhundredfortyfirst_evening.jsonl",
+        "onethousandfourhundredfortysecond_evening.jsonl",
+        "onethousandfourhundredfortythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7454,8 +7464,17 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # Travellers' site; readers to each other in Hinglish), written after the rules from
 # 509-512: at first sight 6, 7, 8 and 8 of 10 (the rules 5, 6, 5 and 6; the starting code
 # the same), no other; now 8, 7, 10 and 9 (the rules 7, 7, 8 and 9; KNOWN_MISSES), none.
-UNSEEN_ABUSE_HELD = 639  # of 650
-UNSEEN_OTHERS_HELD = 17  # of 1,188
+# The fifty-fourth session's rounds 517-520 (sets 1440-1443, each line with the article's
+# title, which names the person its comments call by surname: a councillor over parking
+# charges; a black footballer after a penalty miss; a school principal over fees, in
+# Hinglish; a reporter in her byline): at first sight 8, 7, 9 and 7 of 10 without the title
+# (the rules 4, 5, 6 and 4; the starting code the same) and 9, 7, 9 and 7 with it (the rules
+# 6, 5, 6 and 4: "Marcus" was no first name the reading knew, "lane" a word), and two others,
+# the news head's ("Somebody should ask Hartley how she likes paying ...", 0.92; "Someone
+# should send Lane the trust's own figures ...", 0.75); now 10, 10, 10 and 9 (the rules 10,
+# 10, 10 and 9; KNOWN_MISSES), those others.
+UNSEEN_ABUSE_HELD = 678  # of 690
+UNSEEN_OTHERS_HELD = 19  # of 1,228
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

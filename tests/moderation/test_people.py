@@ -12,7 +12,9 @@ from rejoinder.moderation.people import (
     STAND_IN,
     STAND_IN_FOR_A_WOMAN,
     named_people,
+    people_around,
     people_by_first_name,
+    surnames_named,
 )
 
 PEOPLE = ("Jane Smith", "Smith", "Priya Nair", "Ankit Verma", "Tom O'Brien")
@@ -155,3 +157,78 @@ def test_a_first_name_is_read_with_its_surname_not_the_next_word() -> None:
 )
 def test_an_office_before_a_name_names_a_person(scorer: AbuseScorer, text: str, held: bool) -> None:
     assert _held(scorer, text, ModerationPolicy()) is held
+
+
+def test_a_name_given_in_full_is_read_again_by_its_surname_alone() -> None:
+    people = people_by_first_name()
+    for text, read in (
+        (
+            "helen marsh closed the library. marsh is a disgrace",
+            f"{STAND_IN_FOR_A_WOMAN} closed the library. {STAND_IN_FOR_A_WOMAN} is a disgrace",
+        ),
+        ("tom o'brien again. o'brien lies", f"{STAND_IN} again. {STAND_IN} lies"),
+        # (before it too, and not where it is part of another word or a possessive)
+        ("marsh! helen marsh, resign", f"{STAND_IN_FOR_A_WOMAN}! {STAND_IN_FOR_A_WOMAN}, resign"),
+        (
+            "helen marsh and the marshes; marsh's plan",
+            f"{STAND_IN_FOR_A_WOMAN} and the marshes; marsh's plan",
+        ),
+        # (no surname, nothing more: "tom should" is not "should")
+        ("tom should go. we should too", f"{STAND_IN} should go. we should too"),
+    ):
+        reading = people.reading(text)
+        assert (reading[0] if reading else None) == read, text
+    reading = people.reading("helen marsh left. marsh is a disgrace")
+    assert reading is not None
+    read, origin = reading
+    second = read.rindex(STAND_IN_FOR_A_WOMAN)
+    assert (origin[second], origin[second + len(STAND_IN_FOR_A_WOMAN) - 1] + 1) == (18, 23)
+
+
+def test_the_surnames_a_headline_or_a_comment_names() -> None:
+    assert surnames_named(normalize("Library closures: Helen Marsh defends the cuts").text) == {
+        "marsh": True
+    }
+    assert surnames_named("tom reddy and mrs patel met cllr jones and mr tom") == {
+        "reddy": False,
+        "patel": True,
+        "jones": False,
+    }
+    # (what a sentence says next is no surname: "Mayor of", "Tom should")
+    assert surnames_named("the mayor of leeds said tom should resign, as did mr. bean") == {
+        "bean": False
+    }
+    assert surnames_named("helen's plan and the council's cuts") == {}
+
+
+def test_the_people_around_a_comment_are_the_sites_and_those_named_by_surname() -> None:
+    assert people_around(()) is None
+    assert people_around(("Jane Smith",)) is named_people(("Jane Smith",))
+    title = "Helen Marsh defends the cuts"
+    people = people_around(("Jane Smith",), title, "tom reddy voted for them")
+    assert people is not None
+    assert people is people_around(("Jane Smith",), title, "tom reddy voted for them")
+    reading = people.reading("marsh and reddy and jane smith, all of them")
+    assert reading is not None
+    assert reading[0] == f"{STAND_IN_FOR_A_WOMAN} and {STAND_IN} and {STAND_IN}, all of them"
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Marsh is a heartless bitch", True),
+        ("Someone should shoot Marsh", True),
+        ("Marsh ko latka do", True),
+        ("Marsh should be in the kitchen, not the council", True),
+        ("Marsh is wrong about the libraries", False),
+        ("Marsh should resign", False),
+        ("The marsh behind the library floods every winter", False),
+    ],
+)
+def test_the_people_an_articles_title_names_are_read_by_surname(
+    scorer: AbuseScorer, text: str, held: bool
+) -> None:
+    policy = ModerationPolicy()
+    title = "Library closures: Councillor Helen Marsh defends the cuts"
+    scores = scorer.assess_for(normalize(text), policy, title=title).scores
+    assert any(t is not None and scores[c] >= t for c, t in policy.hold_at.items()) is held

@@ -323,3 +323,34 @@ async def test_the_people_a_site_names_are_read_as_people(
     }
     argued = await post(client, "Nair is wrong about the bypass and should resign.")
     assert argued["status"] == "published"
+
+
+async def test_the_people_an_article_or_a_reply_names_are_read_by_surname(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    # The article's title names her in full; its comments call her by her surname.
+    title = "Library closures: Helen Marsh defends the cuts"
+    story, other = "/news/libraries", "/news/wetlands"
+    opened = await post(client, "Closing three libraries is a mistake.", uri=story, title=title)
+    assert opened["status"] == "published"
+    text = "Marsh is a heartless bitch"
+    created = await post(client, text, uri=story, expect=202)
+    verdict, reasons, spans = await _decision(services, created["id"])
+    assert verdict == "hold" and "abuse.sexual_harassment" in reasons
+    assert ("bitch", "sexual_harassment.insult") in {
+        (text[start:end], why) for start, end, why in spans
+    }
+    assert (await post(client, "Marsh is wrong, and the cuts are too deep.", uri=story))[
+        "status"
+    ] == "published"
+    # (another article's marsh is a place)
+    assert (await post(client, text, uri=other, title="Saving the wetlands"))[
+        "status"
+    ] == "published"
+    # A reply reads the people the comment it answers names.
+    parent = await post(client, "Tom Reddy voted for the cuts.", uri=other)
+    reply = await post(
+        client, "Someone should shoot Reddy", uri=other, parent_id=parent["id"], expect=202
+    )
+    assert (await _decision(services, reply["id"]))[0] == "hold"
+    assert (await post(client, "Someone should shoot Reddy", uri=other))["status"] == "published"

@@ -587,6 +587,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:chahiye|padega|hai)\b",
             "chappal chappalon joote jooton jute juton jooto chappalo",
         ),
+        # ... and beaten with no shoe named: "Verma ko school ke gate pe hi pitna chahiye"
+        # (round 519; not "dhol ko peetna chahiye", a drum)
+        (
+            rf"{_NO_PEST}(?!(?:dhol|dholak|drum|thali|dhindhora|dhindora)\w*\s)\w+ ko"
+            r" (?:\w+ ){0,6}?(?:peetna|pitna|pitwana) (?:chahiye|padega)\b",
+            "peetna pitna pitwana",
+        ),
         (
             r"(?:ke|ki|ka) (?:bachon|bachchon|bachche|bachhe|bachchi|bete|beti|biwi|parivar"
             r"|family|maa|baap|gharwalon) ko (?:bhi )?(?:\w+ ){0,5}?marne (?:do|dena|chhod do"
@@ -2043,6 +2050,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|your|ur) (?:whole |entire )?(?:family|lot|mob|gang)|(?:that|this|the)"
             # ("That girl with the pink hair needs a good slapping": the 437th set)
             r" (?:\w+ )?(?:girl|woman|lad|boy)(?: (?:with|in) (?:the |a )?(?:\w+ ){1,2}?\w+)?)"
+            # (and one's family: "Bennett and his missus both need a kicking", round 518)
+            r"(?: and (?:his|her|their) (?:missus|wife|husband|kids|family|son|daughter|mates)"
+            r"(?: both| all| too)?)?"
             r"(?: who(?: \w+){1,3}?)? (?:needs|deserves|need|deserve) (?:a )?(?:good |proper"
             r" |real )?(?:slaps?|slapping|beating|thrashing|smack|punch in the face|hiding"
             # (not "the minister needs a slap on the wrist at most", a light sentence)
@@ -2202,7 +2212,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "Break his bones and see if he posts again" (not "the fall didn't break his bones")
         (
             r"(?<!n't\s)(?<!not\s)(?<!to\s)(?<!did\s)break (?:his|her|their|your|ur) (?:bones"
-            r"|legs|neck|fingers|jaw|skull)(?! (?:in (?:the|a) (?:fall|crash|accident)))",
+            r"|legs|neck|fingers|jaw|skull)(?! (?:in (?:the|a) (?:fall|crash|accident)))"
+            # ("Hope someone breaks Bennett's legs in training", round 518)
+            r"|(?:hope|hoping|wish) (?:someone|somebody|some \w+) breaks (?:his|her|their|your|ur"
+            r"|[a-z]+['’]s) (?:bones|legs|neck|fingers|jaw|skull|knees|ankles)",
             "bones legs neck fingers jaw skull",
         ),
         # "I'd grab her by the hair and drag her out of the chamber myself"
@@ -3433,7 +3446,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             # (and "we read every word, and we know where you park", the 1016th set)
             r"(?:i|we) (?:all )?know where (?:you|u|she|he|they) (?:are|live|lives|stay|stays"
-            r"|sleep|sleeps|park|parks|pray|prays|work|works|walk|walks)(?=[.!?,]|$| now"
+            r"|sleep|sleeps|park|parks|pray|prays|work|works|walk|walks"
+            # ("Bennett better not show his face in town, we know where he drinks", round 518)
+            r"|drink|drinks|train|trains|shop|shops)(?=[.!?,]|$| now"
             r"| tonight| right now)"
             # "And we know what you drive" (the 1189th set; not "I know what you're driving
             # at")
@@ -3931,7 +3946,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "I know which gym you go to, Sarah" (not "I know which party you vote for")
         (
             r"(?:i|we) know (?:which|what) (?:gym|school|street|road|house|building|office|cafe"
-            r"|pub|bar|church|mosque|temple|bus|train|car|hotel|flat|block|park|club) (?:you|u"
+            r"|pub|bar|church|mosque|temple|bus|train|car|hotel|flat|block|park|club"
+            # ("I know which car park you use. Drive carefully.", round 520)
+            r"|car ?park|station|bus stop|route|entrance) (?:you|u"
             r"|she|he|they) (?:go|goes|live|lives|work|works|use|uses|take|takes|drive|drives"
             r"|park|parks|stay|stays|visit|visits)"
             # (not "... because the delivery app shared it, said the company": the 863rd set;
@@ -4093,6 +4110,40 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" country|the city|the area) (?:with|on) (?:pitchforks|torches|sticks|lathis|bats"
             r"|a rail)",
             "pitchforks torches sticks lathis bats rail",
+        ),
+        # "Somebody key Hartley's car and see how she likes paying for repairs" (round 517; not
+        # "somebody key in the code")
+        (
+            r"(?:someone|somebody|some1|one of (?:you|us)) (?:should |needs to |ought to |go )?"
+            r"(?:key|scratch|torch|smash up|trash) (?:his|her|their|[a-z]+['’]s) (?:car|van|motor"
+            r"|bike|house|office)\b",
+            "key scratch torch smash trash",
+        ),
+        # "Lane should be put down like a rabid dog" (round 520; whoever is said to be, as an
+        # animal is: not "the motion was put down like a ...", no "should")
+        (
+            r"(?:should|needs to|ought to|must|deserves to) be put down like (?:a|the|an) (?:\w+ )?"
+            r"(?:dog|animal|horse|mutt|cur|beast)s?\b",
+            "put",
+        ),
+        # "Hope Lane ends up on one of those waiting lists with a tumour" (round 520; not "hope
+        # the trust ends up with a cancer strategy")
+        (
+            # (nor "Hope she gets better soon, my aunt was diagnosed with a tumour too")
+            r"hope (?:she|he|you|u|they|[a-z]+) (?:ends up|winds up|gets|is)\b(?! (?:better|well))"
+            r"[^.!?,;\n]{0,40}? with"
+            r" (?:a |an )?(?:brain )?(?:tumou?r|cancer|terminal \w+)(?! (?:strategy|plan|unit|ward"
+            r"|drugs?|treatment|screening|target|services?|centre|center|charity|research|care"
+            r"|nurses?|specialists?))",
+            "tumour tumor cancer terminal",
+        ),
+        # "I'd happily run Hartley over in the council car park" (round 517; not "I'd run the
+        # figures over again", "I'll run her over the details")
+        (
+            r"(?:i'?d|i would|i'?ll|i will|i could|someone should|somebody should) (?:\w+ )?"
+            rf"run (?:her|him|them|you|u|{_PERSON}) over(?! (?:the|a|an|his|her|their|your|my"
+            r"|our|some|these|those|this|that|it|again|and over)\b)",
+            "run",
         ),
         # "Burn the place down with them in it" (the 404th set; not "the place burned down
         # with them in it, the inquest heard": an order, not a report)
@@ -4714,7 +4765,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?![^.!?\n]{0,40}?(?:trophy|cup|medal|victory|win|title|champions))",
             "paraded",
         ),
-        (r"line (?:them|him|her|you) up against (?:a|the) wall", "wall"),
+        # (and a person named: "Put Marsh up against a wall", "Line Starmer up against the
+        # wall"; a sweep of surnames in the fifty-fourth session)
+        (
+            rf"(?:line|put|stand|stick) (?:them|him|her|you|{_PERSON}) up against (?:a|the)"
+            r" wall(?! (?:chart|calendar|map|clock|socket|display))",
+            "wall",
+        ),
         (r"jaan se (?:maar|mar) (?:dunga|denge|do|dalunga)", "jaan"),
         # ("marenge" is also "will die": not "warna agli baar aur log marenge", people will
         # die, the 736th set; "bhookhe marenge tab akal aayegi" of a boycotted people is

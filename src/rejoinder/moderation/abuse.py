@@ -31,7 +31,7 @@ from rejoinder.moderation.categories import (
     without_quotes_of,
 )
 from rejoinder.moderation.classifier import LexicalModel
-from rejoinder.moderation.people import NamedPeople, named_people
+from rejoinder.moderation.people import NamedPeople, people_around
 
 TOXICITY: Final = "toxicity"
 NEWS_ABUSE: Final = "news_abuse"
@@ -90,6 +90,15 @@ class Assessment:
     evidence: dict[str, tuple[Span, ...]] = field(default_factory=dict)  # original-text spans
 
 
+class ToAssess(NamedTuple):
+    """A comment as the scorer reads it: its normalised text, the normalised text of the
+    comment it replies to ("" for none) and the title of the article it is under."""
+
+    normalized: Normalized
+    replying_to: str = ""
+    title: str = ""
+
+
 class AbuseScorer:
     def __init__(self, model: LexicalModel | None) -> None:
         self.model = model
@@ -116,24 +125,31 @@ class AbuseScorer:
         return self._with_the_model(ruled, explain_from, explain_news_from, explain_group_from)
 
     def assess_for(
-        self, normalized: Normalized, policy: ModerationPolicy, replying_to: str = ""
+        self,
+        normalized: Normalized,
+        policy: ModerationPolicy,
+        replying_to: str = "",
+        title: str = "",
     ) -> Assessment:
         """As a POST under `policy` needs it: each learned score's evidence only from the
-        lowest threshold the policy sets on it (never, when it sets none)."""
-        ruled = self._by_the_rules(normalized, replying_to, named_people(policy.people))
+        lowest threshold the policy sets on it (never, when it sets none). `title`: the
+        article's, whose people the comment may name by surname (as may the comment replied
+        to)."""
+        people = people_around(policy.people, title, replying_to)
+        ruled = self._by_the_rules(normalized, replying_to, people)
         return self._with_the_model(ruled, *_explained_from(policy))
 
     def assess_many(
-        self, comments: Sequence[tuple[Normalized, str]], policy: ModerationPolicy
+        self, comments: Sequence[ToAssess], policy: ModerationPolicy
     ) -> list[Assessment]:
-        """`assess_for` of each (normalised text, normalised text it replies to), the rules
-        run over all of them first and the learned model after: each part's tables stay in
-        the processor's caches while it runs (the two taken in turn for each comment ran
-        about a fifth slower, measured on the evaluation sets)."""
+        """`assess_for` of each comment, the rules run over all of them first and the
+        learned model after: each part's tables stay in the processor's caches while it runs
+        (the two taken in turn for each comment ran about a fifth slower, measured on the
+        evaluation sets)."""
         explained_from = _explained_from(policy)
-        people = named_people(policy.people)
         ruled = [
-            self._by_the_rules(normalized, replied, people) for normalized, replied in comments
+            self._by_the_rules(normalized, replied, people_around(policy.people, title, replied))
+            for normalized, replied, title in comments
         ]
         return [self._with_the_model(one, *explained_from) for one in ruled]
 

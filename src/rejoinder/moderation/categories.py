@@ -292,6 +292,14 @@ _CALLED_AN_APE: Final = re.compile(
 )
 
 
+# ... and an ape's name before a person's, as an epithet: "Monkey Bennett can't even kick a
+# ball straight" (round 518; the name read as a person's)
+_APE_BEFORE_A_NAME: Final = re.compile(
+    r"(?<![a-z'’])(?:monkey|ape|gorilla|chimp|baboon) "
+    rf"(?:{PUBLIC_FIGURE_NAMES}|{WOMEN_IN_PUBLIC_LIFE})(?![a-z'’])"
+)
+
+
 def _squeeze(text: str, keep: int) -> tuple[str, list[int]]:
     """`text` with every run of three or more of a letter cut to `keep` letters, and for
     each character left its index in `text`."""
@@ -357,6 +365,7 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
     if met & _CUE_APE:
         hits.extend(regex_hits(_CALLED_AN_APE, IDENTITY_ATTACK, 0.9, "animal", text))
         hits.extend(regex_hits(_LOOKS_AN_APE_HI, IDENTITY_ATTACK, 0.9, "animal", text))
+        hits.extend(regex_hits(_APE_BEFORE_A_NAME, IDENTITY_ATTACK, 0.9, "animal", text))
     if _both_met(met, _CUE_CALLED_NAME | _CUE_YOU):
         hits.extend(_called_an_animal(words))
     if "like" in present and not present.isdisjoint(_VERMIN_LIKE_HIM_CUES):
@@ -4442,7 +4451,9 @@ _SEXUAL_PATTERNS: Final = (
     # (the 1059th set: "raat ko kiske saath photo khinchwati ho sab jaante hain")
     r"(?:raat|raaton) (?:ko|mein|me) kis ?ke (?:saath|sath)[^.!?\n]{0,30}?\b(?:karti|rehti"
     r"|jaati|soti|milti|guzaarti|guzarti|bitati|khinchwati|khichwati|ghoomti|ghumti)"
-    r" (?:hai|thi|hogi|h|ho)(?![a-z])",
+    r" (?:hai|thi|hogi|h|ho)(?![a-z])"
+    # ("Verma madam ki chaal dekho, raat ko kya karti hogi", round 519: guessed at, not asked)
+    r"|(?:raat|raaton) (?:ko|mein|me) kya (?:kya )?karti hogi",
     r"(?:padhne|sunne|news|khabar|khabrein|khabron) ke liye nahi,? (?:\w+ ){0,2}?dekhne ke liye",
     r"(?:madam|maam|anchor|didi|bhabhi)(?: ji)? ke liye (?:\w+ ){0,6}?(?:dekhta|dekhte|dekhti)"
     r" (?:hoon|hun|hu|hain|h),? (?:news|khabar|khabron|khabrein) ke liye nahi",
@@ -4645,7 +4656,9 @@ _SEXUAL_PATTERNS: Final = (
     # layak hai", "is patrakarni ko bazaar mein bech do" (not "sabzi bazaar mein bech do")
     r"kothe (?:pe|par) (?:baithne|bithao|bitha do|baithegi|baithti|bech|chhod aao|chhod do"
     # ("woh mahila spokesperson, usko toh kothe pe hona chahiye tha, TV pe nahi", the 1099th)
-    r"|chhodo|bhej do|bhejo|hona chahiye|honi chahiye)"
+    r"|chhodo|bhej do|bhejo|hona chahiye|honi chahiye"
+    # ("Verma jaisi auratein kothe pe achi lagti hain", round 519)
+    r"|(?:hi )?(?:achi|acchi|achhi) (?:lagti|lagegi|lagengi|lagte))"
     # ... or to run one: "Sagarika Ghose jaisi aurat ko toh kotha chalana chahiye, news nahi"
     # (round 492; not "police ne kotha chalane wale ko pakda", a raid reported)
     r"|(?:kotha|kothe) (?:chalana|chalani|kholna|kholni) (?:chahiye|chaahiye|chahie)",
@@ -6071,7 +6084,7 @@ _TROPE_CUES: Final = frozenset(
      "reserved", "toilets", "latrines", "gutters", "drains", "sewers",
      # (since the union runs one alternative at a time: "jewish masters", "another city
      # lost to the Muslims" had run on another alternative's cue)
-     "jewish", "surrendered", "fallen", "fell", "falls", "lost",
+     "jewish", "surrendered", "fallen", "fell", "falls", "lost", "jew",
      "chowkidar", "chaukidar", "gorkha", "bahadur", "naukar", "naukrani", "kaamwali"}
 )  # fmt: skip
 _TROPE_BODY: Final = (
@@ -6162,6 +6175,11 @@ _TROPE_BODY: Final = (
     # and 441st sets; not "the Jews behind me in the queue", "Zionist leaders")
     r"|(?:the|those|these) jews (?:who are )?behind (?!(?:me|us|him|her|them|bars)\b)\w+"
     r"|(?:zionist|jewish) (?:masters|overlords|paymasters|puppet ?masters|handlers)"
+    # "Lane the Jew journalist at it again" (round 520): the noun before a trade, as the
+    # hostile write it (not "as a Jew journalist I ...", one's own)
+    r"|(?<!as a )(?<!i'm a )(?<!im a )(?<!i am a )(?<![a-z])jew (?:journalists?|reporters?"
+    r"|hacks?|bankers?|lawyers?|media|press|editors?|writers?|judges?|landlords?|bosses|boss"
+    r"|owners?|producers?|politicians?|mps?|councillors?|billionaires?|doctors?)(?![a-z])"
     # "Funny how the Jews always end up running the media" (the 444th set)
     r"|jews (?:always |all )?(?:end up |ended up )?running (?:the )?(?:media|banks|world|press"
     r"|hollywood)"
@@ -6969,7 +6987,7 @@ _SHAMING_CUES: Final = frozenset(
      "rogering", "shag", "ahead", "promoted", "pleased", "satisfied", "laid", "fucked",
      "shagged", "jism", "badan", "utaar", "rate", "kitne", "passed", "easy", "chalu", "bazaru",
      "bazaaru", "line", "paise", "saath", "sath", "slag", "slags", "slapper", "slappers",
-     "arse", "ass", "bum", "rack", "tits", "sucked", "morph", "nirbhaya", "raatein",
+     "arse", "ass", "bum", "rack", "tits", "sucked", "sucks", "morph", "nirbhaya", "raatein",
      "dikhana", "character", "kapde", "lap", "hiding", "akele", "akeli", "sambhalo",
      "sambhaalo", "sambhal", "kaabu", "kabu", "bhaag", "bhag", "kamre", "karti",
      "nachaniya", "nachaniyan", "nachniya", "nachaniyon", "nachne", "naachne", "tawaif",
@@ -7286,8 +7304,14 @@ _SHAMING_PATTERNS: Final = (
     r"(?:bikau|bikaau|bikaoo) (?:hai|h|he)",
     # "bet the councillor sucked off half the planning committee to get that through" (the
     # 504th set): a post put down to sex
-    r"sucked off (?:half |all |most |the whole )?(?:of )?(?:the |his |her |a )?(?:\w+ ){0,2}?"
-    r"(?:committee|board|cabinet|panel|council|party|team|editor|boss|whips?|selectors)",
+    # ... or on her back: "Bet Hartley got that seat on her back" (round 517; "on her knees"
+    # is a sexual remark's, cued by "knees", above)
+    r"(?<!\bhe\s)(?:got|gets|earned|earns|landed) (?:the |her |this |that )?(?:\w+ )?(?:job"
+    r"|promotion|role|position|seat|post|column|contract|nomination|show) on her back(?! foot)",
+    # (and "Lane writes like she sucks off the unions for every headline", round 520)
+    r"(?:sucked|sucks|sucking) off (?:half |all |most |the whole )?(?:of )?(?:the |his |her |a )?"
+    r"(?:\w+ ){0,2}?(?:committee|board|cabinet|panel|council|party|team|editors?|boss|whips?"
+    r"|selectors|unions?|donors|ministers?|mps|councillors|bosses)",
     # a people's women called easy: "inki ladkiyan toh waise bhi easy hoti hain" (the
     # 316th set; not "ye recipe easy hoti hai")
     # (and "IT wali ladkiyan sab chalu hoti h", the 565th set: women named by their work)

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from rejoinder.domain.model import Premoderation, Span, Verdict
 from rejoinder.domain.normalize import Normalized, join_cut_words, normalize, word_pattern
 from rejoinder.domain.policy import ModerationPolicy
-from rejoinder.moderation.abuse import AbuseScorer, Assessment, own_words
+from rejoinder.moderation.abuse import AbuseScorer, Assessment, ToAssess, own_words
 from rejoinder.moderation.base import Finding, ModerationContext, Submission
 
 _HREF = re.compile(r'<a href="([^"]*)"')
@@ -177,7 +177,7 @@ class AbuseCheck:
     def score_ahead(self, submissions: Sequence[Submission]) -> None:
         """Assess `submissions` in batches of one site's policy (AbuseScorer.assess_many)."""
         for policy, batch in _by_policy(submissions):
-            comments = [(_normalized(s), _replying_to(s)) for s in batch]
+            comments = [ToAssess(_normalized(s), _replying_to(s), s.thread.title) for s in batch]
             for submission, assessment in zip(
                 batch, self.scorer.assess_many(comments, policy), strict=True
             ):
@@ -194,7 +194,7 @@ class AbuseCheck:
             assessment = ahead[1]
         else:
             assessment = self.scorer.assess_for(
-                _normalized(submission), policy, _replying_to(submission)
+                _normalized(submission), policy, _replying_to(submission), submission.thread.title
             )
         findings = []
         unheld: list[Span] = []  # what explains the scores that decided nothing

@@ -2801,7 +2801,7 @@ STRONG_INSULTS = _words(
     fucktard fucktards fuckwit fuckwits shitstain asswipe cocksucker dickwad cuck cucks
     groomer groomers knobhead knobheads bellend bellends nonce motherfucker motherfuckers
     tossers douchebags jackasses dumbasses dipshits asswipes cocksuckers dickwads
-    fuckfaces
+    fuckfaces chudail churail
     """
 )
 # The strong insults that, said of a person ("Ravish Kumar is a bastard", "he's a piece of
@@ -3336,7 +3336,10 @@ DEMEANING_PHRASES = frozenset(
     | {
         (adjective, noun)
         # ("Dunmore the dozy cow": round 505)
-        for adjective in _words("stupid dumb silly fat ugly old dirty filthy thick dozy daft lazy")
+        # ("Hartley is a greedy cow": round 517)
+        for adjective in _words(
+            "stupid dumb silly fat ugly old dirty filthy thick dozy daft lazy greedy"
+        )
         for noun in ("cow", "hag", "sow", "witch")
     }
     # "Senile old bat, you've been voting against your grandkids" (the 772nd set; not "old

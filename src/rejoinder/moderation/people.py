@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Final
+from typing import Final, NamedTuple
 
 from rejoinder.domain.normalize import normalize
 from rejoinder.domain.threats import (
@@ -73,23 +73,48 @@ class NamedPeople:
         matches = self._names_in(text) if starts is None else self._names_at(text, starts)
         if not matches:
             return None
+        named = [self._named(match) for match in matches]
+        if surnames := self._surnames(matches):
+            named = _with_surnames_alone(text, named, surnames)
         parts: list[str] = []
         origin: list[int] = []
         end = 0
-        for match in matches:
-            start, name_end = match.start(), match.end()
-            after = match.group(2) if match.lastindex == 2 else None
-            if after is not None and after.replace("'", "").replace("’", "") in self._not_surnames:
-                name_end = match.end(1)
+        for start, name_end, woman in named:
             parts.append(text[end:start])
             origin.extend(range(end, start))
-            stand_in = STAND_IN_FOR_A_WOMAN if match.group(1) in self._women else STAND_IN
+            stand_in = STAND_IN_FOR_A_WOMAN if woman else STAND_IN
             parts.append(stand_in)
             origin.extend(_spread(start, name_end, len(stand_in)))
             end = name_end
         parts.append(text[end:])
         origin.extend(range(end, len(text)))
         return "".join(parts), origin
+
+    def surnames(self, text: str) -> dict[str, bool]:
+        """The surnames of the names in `text` read with one (a first name's finder: "helen
+        marsh" -> "marsh"), each with whether the name is a woman's."""
+        if self._first_words.isdisjoint(_WORD.findall(text)):
+            return {}
+        return self._surnames(self._names_in(text))
+
+    def _named(self, match: re.Match[str]) -> _Named:
+        end = match.end()
+        if match.lastindex == 2 and self._surname(match) is None:
+            end = match.end(1)  # (the word after is what the sentence says next)
+        return _Named(match.start(), end, match.group(1) in self._women)
+
+    def _surname(self, match: re.Match[str]) -> str | None:
+        after = match.group(2) if match.lastindex == 2 else None
+        if after is None or after.replace("'", "").replace("’", "") in self._not_surnames:
+            return None
+        return after
+
+    def _surnames(self, matches: Iterable[re.Match[str]]) -> dict[str, bool]:
+        return {
+            surname: match.group(1) in self._women
+            for match in matches
+            if (surname := self._surname(match)) is not None
+        }
 
     def _names_in(self, text: str) -> list[re.Match[str]]:
         """The names in `text`, the pattern tried only where a name's first word is (tried at
@@ -107,6 +132,30 @@ class NamedPeople:
         return found
 
 
+class _Named(NamedTuple):
+    """Where a person is named in a text, and whether as a woman."""
+
+    start: int
+    end: int
+    woman: bool
+
+
+def _with_surnames_alone(text: str, named: list[_Named], surnames: dict[str, bool]) -> list[_Named]:
+    """`named` and the places `text` names the same people by surname alone: a comment names
+    someone in full once, then by surname ("Helen Marsh closed the library. Marsh is a
+    disgrace to this town")."""
+    alone = re.compile(
+        r"(?<![\w'’@])(" + "|".join(map(re.escape, surnames)) + r")(?!['’]s(?![a-z]))(?![\w'’])"
+    )
+    taken = [(n.start, n.end) for n in named]
+    more = [
+        _Named(m.start(), m.end(), surnames[m.group(1)])
+        for m in alone.finditer(text)
+        if not any(start < m.end() and m.start() < end for start, end in taken)
+    ]
+    return sorted(named + more) if more else named
+
+
 def _spread(start: int, end: int, length: int) -> list[int]:
     """`length` positions from `start` to `end - 1`: the first at the name's first
     character, the last at its last, so a hit's span maps back to the whole name."""
@@ -114,17 +163,18 @@ def _spread(start: int, end: int, length: int) -> list[int]:
     return [start + (k * last) // (length - 1) for k in range(length)]
 
 
-@lru_cache(maxsize=64)
-def named_people(names: tuple[str, ...]) -> NamedPeople | None:
+@lru_cache(maxsize=256)
+def named_people(names: tuple[str, ...], women: frozenset[str] = frozenset()) -> NamedPeople | None:
     """The finder of `names` (as the policy holds them; None for none): each normalised as
-    comments are, matched whole, the longest first ("Jane Smith" before "Jane")."""
+    comments are, matched whole, the longest first ("Jane Smith" before "Jane"); those of
+    `women` (normalised, one word each) read as a woman's."""
     written = {" ".join(normalize(name).text.split()) for name in names}
     kept = sorted((n for n in written if len(n) >= _SHORTEST_NAME), key=lambda n: (-len(n), n))
     if not kept:
         return None
     alternatives = "|".join(r"\s+".join(map(re.escape, name.split())) for name in kept)
     first_words = frozenset(_WORD.findall(name)[0] for name in kept if _WORD.search(name))
-    return NamedPeople(re.compile(rf"(?<![\w'’])({alternatives})(?![\w])"), first_words)
+    return NamedPeople(re.compile(rf"(?<![\w'’])({alternatives})(?![\w])"), first_words, women)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -165,7 +215,7 @@ _FIRST_NAMES_OF_MEN: Final = _words(
     logan alan albert wayne randy vincent ralph bobby russell bradley philip eugene tom
     tony sam dave steve chris matt andy nick jim jimmy tim phil ian neil
     graham colin gavin craig stuart darren liam connor callum declan owen rhys gareth
-    dominic oliver harry charlie freddie alfie archie luke toby
+    dominic oliver harry charlie freddie alfie archie luke toby marcus kieran sean
     amit rohit rajesh ramesh suresh mahesh dinesh mukesh rakesh naresh sanjay ajay vikram
     anil sunil manoj ashok arun kunal nikhil nitin sachin saurabh abhishek ankit
     sandeep pradeep kuldeep harish girish satish ashish manish rajiv sanjeev praveen naveen
@@ -225,7 +275,56 @@ def people_by_first_name() -> NamedPeople:
         ),
         FIRST_NAMES,
         _FIRST_NAMES_OF_WOMEN,
-        # (a word the rules read is what the sentence says next: "Hope Tom dies", "Ravi
-        # dogla hai")
-        _NOT_A_SURNAME | lx.every_listed_word() | THREAT_WORDS,
+        _not_a_surname(),
     )
+
+
+@lru_cache(maxsize=1)
+def _not_a_surname() -> frozenset[str]:
+    # (a word the rules read is what the sentence says next: "Hope Tom dies", "Ravi dogla
+    # hai")
+    return _NOT_A_SURNAME | lx.every_listed_word() | THREAT_WORDS
+
+
+def people_around(
+    listed: tuple[str, ...], title: str = "", replying_to: str = ""
+) -> NamedPeople | None:
+    """The finder of a site's people (`listed`) and of the people named in the article's
+    title or the comment replied to (normalised) by surname: a story names its people in
+    full once, and its comments by surname ("Library closures: Helen Marsh defends the
+    cuts" over "Marsh is a heartless bitch")."""
+    around = _surnames_in_title(title)
+    if replying_to and (replied := surnames_named(replying_to)):
+        around = {**around, **replied}
+    if not around:
+        return named_people(listed)
+    return named_people(
+        (*listed, *sorted(around)), frozenset(name for name, woman in around.items() if woman)
+    )
+
+
+@lru_cache(maxsize=256)
+def _surnames_in_title(title: str) -> dict[str, bool]:
+    return surnames_named(normalize(title).text) if title else {}
+
+
+# Honorifics a surname follows in a headline or a comment ("Mrs Patel", "Cllr Jones"); the
+# offices of `OFFICES_BEFORE_A_NAME` are read as a person's where they are written, and
+# "Minister for" or "Judge rules" in a headline would make words of names.
+_HONORIFICS_OF_WOMEN: Final = "mrs|ms|miss|smt"
+_HONORED: Final = re.compile(
+    rf"(?<![\w'’@])({_HONORIFICS_OF_WOMEN}|mr|dr|cllr|councillor|mayor|shri)\.?\s+"
+    r"([a-z]+(?:['’](?!s(?![a-z]))[a-z]+)?)(?![\w'’])"
+)
+_OF_WOMEN: Final = frozenset(_HONORIFICS_OF_WOMEN.split("|"))
+
+
+def surnames_named(text: str) -> dict[str, bool]:
+    """The surnames of the people normalised `text` names by a common first name or an
+    honorific ("helen marsh", "mrs patel"), each with whether the name is a woman's."""
+    found = people_by_first_name().surnames(text)
+    for match in _HONORED.finditer(text):
+        surname = match.group(2)
+        if surname not in FIRST_NAMES and surname not in _not_a_surname():
+            found.setdefault(surname, match.group(1) in _OF_WOMEN)
+    return found

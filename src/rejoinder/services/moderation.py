@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rejoinder.domain import rules
 from rejoinder.domain.clock import Clock
@@ -37,6 +37,7 @@ class Sample:
     text: str
     author: str = ""
     parent: str = ""  # the text of the comment replied to, if a reply
+    title: str = ""  # the title of the article it is under
 
 
 class NoHistory:
@@ -73,7 +74,7 @@ def _submission(site: Site, sample: Sample) -> Submission | Decision:
     normalized = normalize(text)
     return Submission(
         site,
-        _NO_THREAD,
+        replace(_NO_THREAD, title=rules.clean_title(sample.title)),
         text,
         author,
         "unknown",
