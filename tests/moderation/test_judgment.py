@@ -49,6 +49,16 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the fifty-fourth session's rounds 521-524: a curse said of a mayor named, not to a
+    # reader ("can go fuck himself", the news head 0.54); a Muslim doctor named called a
+    # "terrorist sympathiser", what heated argument calls politicians too (the news head
+    # holds it, 0.81)
+    "onethousandfourhundredfortyfourth_evening.jsonl": [
+        "Mayor Collins can go fuck himself and his bike",
+    ],
+    "onethousandfourhundredfortysixth_evening.jsonl": [
+        "Okonjo is a terrorist sympathiser in a lab coat",
+    ],
     # the fifty-fourth session's round 520: a reporter named in the byline ("By Jessica
     # Lane") wished a visit by her surname alone; "lane" is a word the threat rules read ("in
     # a dark lane"), so it is not read as her name (people.py); the news head scores it 0.58
@@ -56,16 +66,15 @@ KNOWN_MISSES = {
         "Someone should pay Lane a visit and explain the NHS to her properly",
     ],
     # the fifty-third session's rounds 513-516: a trans councillor's surgery "a mutilation
-    # ... that freak show", misgendering to the grave, and her to be "kept away from the
-    # primary school" (a predator implied in words a road-safety comment uses); a Muslim
-    # bowler named "Pakistan ka agent", his wife "lapet lo, dono gaddar hain", "X jaise
-    # logon ko team mein lena hi galti hai" (a people meant, not named); Travellers who
-    # "breed in caravans" and would stew your dogs; "naali ke keede" said to a reader a
-    # sentence after "tu" (an insult the rules read at 0.7 there). The news head holds the
-    # second and the two about Travellers.
+    # ... that freak show" and her to be "kept away from the primary school" (a predator
+    # implied in words a road-safety comment uses; misgendering to the grave is read since
+    # round 524); a Muslim bowler named "Pakistan ka agent", his wife "lapet lo, dono gaddar
+    # hain", "X jaise logon ko team mein lena hi galti hai" (a people meant, not named);
+    # Travellers who "breed in caravans" and would stew your dogs; "naali ke keede" said to
+    # a reader a sentence after "tu" (an insult the rules read at 0.7 there). The news head
+    # holds the bowler's wife's and the two about Travellers.
     "onethousandfourhundredthirtysixth_evening.jsonl": [
         "Morgan's surgery is a mutilation, and the NHS paid for that freak show",
-        "Call him Jess all you like, he'll still be a man when they bury him",
         "Morgan should be kept away from the primary school, for the kids' sake",
     ],
     "onethousandfourhundredthirtyseventh_evening.jsonl": [
@@ -3305,7 +3314,6 @@ KNOWN_MISSES = {
     ],
     "sixhundredsixtysixth_evening.jsonl": [
         "it's a mental illness, not a career path, get it out of the school",
-        "he'll always be a man no matter how much lipstick he smears on",  # *
         "the governors who hired that freak should be on a register",
     ],
     # the twenty-seventh unseen round (sets 668-674): Bihar's exit polls argued over
@@ -5852,6 +5860,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredfortyfirst_evening.jsonl",
         "onethousandfourhundredfortysecond_evening.jsonl",
         "onethousandfourhundredfortythird_evening.jsonl",
+        "onethousandfourhundredfortyfourth_evening.jsonl",
+        "onethousandfourhundredfortyfifth_evening.jsonl",
+        "onethousandfourhundredfortysixth_evening.jsonl",
+        "onethousandfourhundredfortyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7473,8 +7485,14 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # the news head's ("Somebody should ask Hartley how she likes paying ...", 0.92; "Someone
 # should send Lane the trust's own figures ...", 0.75); now 10, 10, 10 and 9 (the rules 10,
 # 10, 10 and 9; KNOWN_MISSES), those others.
-UNSEEN_ABUSE_HELD = 678  # of 690
-UNSEEN_OTHERS_HELD = 19  # of 1,228
+# Rounds 521-524 (sets 1444-1447, with titles again: a mayor named over cycle lanes; a
+# contractor named after a bridge collapse, in Hinglish; a black Muslim doctor named to
+# head a mosque outreach programme; a trans swimmer named after a win), written after the
+# rules from 517-520: at first sight 2, 8, 8 and 5 of 10 with the titles (the rules 2, 8, 4
+# and 2; without them, and with the starting code, 1, 8, 8 and 5), no other; now 9, 10, 10
+# and 10 (the rules 9, 10, 9 and 10; KNOWN_MISSES), none.
+UNSEEN_ABUSE_HELD = 717  # of 730
+UNSEEN_OTHERS_HELD = 19  # of 1,268
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

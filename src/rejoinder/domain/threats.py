@@ -67,7 +67,12 @@ _HARM: Final = (
     r"|exterminated|beheaded|butchered|raped|stoned(?: to death)?|wiped out|put down|flogged"
     r"|tortured"
     # ("Modi should be executed", "... lined up and shot": the forty-eighth session)
-    r"|executed|lined up and (?:shot|hanged|killed))"
+    r"|executed|lined up and (?:shot|hanged|killed)"
+    # ("Collins should be castrated for this", "Carter should be drowned in the deep end",
+    # "Collins should be knocked off his bike": rounds 521 and 524; not "drowned out", a
+    # voice, nor "knocked off his perch", a title lost)
+    r"|castrated|drowned(?! out)|knocked off (?:his|her|their) (?:bikes?|bicycles?|motorbikes?"
+    r"|scooters?))"
 )
 DO_HARM: Final = r"(?:kill|shoot|hang|lynch|gas|burn|murder|stab|behead|rape|slaughter|exterminate)"
 # Not followed by a contest the harm is done in: "they deserve to be wiped out at the polls".
@@ -296,7 +301,7 @@ def _hi(words: str) -> str:
 _HARM_WORDS: Final = (
     "shot hanged hung strung lynched gassed burned burnt killed murdered slaughtered exterminated"
     " beheaded butchered raped stoned wiped put flogged tortured stabbed dragged crushed beaten"
-    " executed lined"
+    " executed lined castrated drowned knocked"
 )
 _DO_HARM_WORDS: Final = (
     "kill shoot hang lynch gas burn murder stab behead rape slaughter exterminate"
@@ -444,8 +449,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # (not "Iski biwi ne bhi interview mein yahi bola")
         (
             rf"{_MAY_GOD}[^\n]{{0,25}}?(?:ka|ki|ke|ko) (?:accident|cancer|heart attack|brain"
-            r" hemorrhage|aids|lakwa|paralysis) (?:ho|hojaye|ho jaye|ho jaaye)\b",
-            "accident cancer attack hemorrhage aids lakwa paralysis",
+            r" hemorrhage|aids|lakwa|paralysis) (?:ho|hojaye|ho jaye|ho jaaye)\b"
+            # ("Bhagwan kare Tiwari ke ghar ki chhat bhi gire", round 522)
+            rf"|{_MAY_GOD}[^\n]{{0,30}}?(?:ki|ke) (?:chhat|chat|chhath|deewar|diwar) (?:bhi )?"
+            r"(?:gire|gir jaye|gir jaaye|girr jaye)\b",
+            "accident cancer attack hemorrhage aids lakwa paralysis chhat chat chhath deewar diwar",
         ),
         (
             r"(?:bulldozer|buldozer|bulldojar)\w* (?:bhejo|chalao|chala do|chalwao|chalwa do"
@@ -596,9 +604,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             r"(?:ke|ki|ka) (?:bachon|bachchon|bachche|bachhe|bachchi|bete|beti|biwi|parivar"
-            r"|family|maa|baap|gharwalon) ko (?:bhi )?(?:\w+ ){0,5}?marne (?:do|dena|chhod do"
-            r"|diya jaye)\b",
-            "marne",
+            r"|family|maa|baap|gharwalon) ko (?:bhi )?(?:\w+ ){0,5}?(?:marne (?:do|dena|chhod do"
+            # ("Tiwari ke bachon ko bhi nadi mein phenko, tab samjhega", round 522)
+            r"|diya jaye)|(?:nadi|nahar|kuen|kuan|aag|naale) (?:mein|me) (?:phenko|phek do|fenko"
+            r"|fek do|daal do|dal do|jhonk do))\b",
+            "marne nadi nahar kuen kuan aag naale",
         ),
         (
             r"(?:ka|ki|ke|tera|tumhara|uska|iska) (?:ghar|address|flat|gaon|gali|mohalla)\w*"
@@ -2218,10 +2228,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|[a-z]+['’]s) (?:bones|legs|neck|fingers|jaw|skull|knees|ankles)",
             "bones legs neck fingers jaw skull",
         ),
-        # "I'd grab her by the hair and drag her out of the chamber myself"
+        # "I'd grab her by the hair and drag her out of the chamber myself" (and "Someone should
+        # drag Carter out of the pool by his hair", round 524)
         (
-            rf"{_WILL}[^.!?\n]{{0,20}}?(?:grab|drag|pull|yank) (?:her|him|them|you|u) (?:out )?by"
-            r" (?:the|her|his|their|your|ur) hair",
+            rf"(?:{_WILL}|(?:someone|somebody) (?:should|needs to|ought to|must))[^.!?\n]{{0,20}}?"
+            rf"(?:grab|drag|pull|yank) (?:her|him|them|you|u|{_PERSON}) (?:out )?"
+            r"(?:of (?:the |this |that )?\w+ )?by (?:the|her|his|their|your|ur) hair",
             "hair",
         ),
         # "Bet her husband beats her, and she probably deserves it"
@@ -4137,6 +4149,36 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|nurses?|specialists?))",
             "tumour tumor cancer terminal",
         ),
+        # round 521 (set 1444, a mayor named over cycle lanes): "Someone needs to slash
+        # Collins, not the budget" (not "... slash the budget"); "String Collins up from a
+        # lamppost" (not "string the lights up"); "you'll need more than a helmet when we find
+        # you" (not "when we find you a seat"); "Run Collins off the road" (not "run the
+        # story off the front page")
+        (
+            r"(?:someone|somebody|some \w+) (?:should|needs to|ought to|must|has to) (?:slash"
+            rf"|knife|shank|glass|stab) (?:him|her|them|{_PERSON})(?! (?:in the back|in the"
+            r" polls))",
+            "slash knife shank glass stab",
+        ),
+        (
+            rf"string (?:him|her|them|{_PERSON}) up\b",
+            "string",
+        ),
+        (
+            r"when (?:we|i|they|the lads) (?:find|catch|get hold of|get our hands on) (?:you|u|him"
+            r"|her)(?=\s*(?:[.!?,]|$))",
+            "find catch hold hands",
+        ),
+        (
+            rf"run (?:him|her|them|{_PERSON}) off the road\b",
+            "road",
+        ),
+        # "Hope Carter gets her head kicked in after the gala" (round 524)
+        (
+            r"(?:hope|hoping) (?:she|he|they|you|u|[a-z]+) gets? (?:his|her|their|your|ur) (?:head"
+            r"|face|teeth) (?:kicked|smashed|caved|punched|bashed) in\b",
+            "kicked smashed caved punched bashed",
+        ),
         # "I'd happily run Hartley over in the council car park" (round 517; not "I'd run the
         # figures over again", "I'll run her over the details")
         (
@@ -4149,7 +4191,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # with them in it, the inquest heard": an order, not a report)
         (
             # ("burn the ad agency down with the fairies inside": the 427th set)
-            r"(?<![a-z])(?:burn|torch) (?:it|the (?:\w+ )?(?:place|building|house|pub|mosque"
+            # (and one's own: "Someone should burn Okonjo's mosque down with her in it", round
+            # 523)
+            r"(?<![a-z])(?:burn|torch) (?:it|(?:the|his|her|their|[a-z]+['’]s) (?:\w+ )?(?:place"
+            r"|building|house|pub|mosque"
             r"|hotel|camp|agency|office|church|synagogue|temple|shop|school)) down with (?:them|him"
             r"|her|everyone|the lot|the (?:fairies|poofs|queers|gays|muslims|migrants|refugees"
             r"|jews|blacks|pakis)) (?:still )?(?:in|inside)",

@@ -345,6 +345,18 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(regex_hits(_WHAT_HIS_MOTHER_ATE, INSULT, 0.9, "gaali", text))
     if "kind" in present:
         hits.extend(regex_hits(_NO_PLACE_FOR_THEIR_KIND, IDENTITY_ATTACK, 0.88, "exclusion", text))
+    if " an it" in text:
+        hits.extend(regex_hits(_CALLED_AN_IT, IDENTITY_ATTACK, 0.9, "dehumanising", text))
+    if not present.isdisjoint(_MEN_WORDS) and not present.isdisjoint(_STILL_OR_DRESSED):
+        hits.extend(regex_hits(_STILL_A_MAN, IDENTITY_ATTACK, 0.88, "misgendering", text))
+    if "diversity" in present:
+        hits.extend(regex_hits(_DIVERSITY_BOX, IDENTITY_ATTACK, 0.88, "trope", text))
+    if not present.isdisjoint(_HER_GENITALS_CUES):
+        hits.extend(regex_hits(_SHE_HAS_A_PENIS, IDENTITY_ATTACK, 0.88, "misgendering", text))
+    if "bongo" in present:
+        hits.extend(regex_hits(_BONGO, IDENTITY_ATTACK, 0.9, "slur", text))
+    if not present.isdisjoint(_LEECHING):
+        hits.extend(regex_hits(_HER_PEOPLE_LEECHING, IDENTITY_ATTACK, 0.88, "trope", text))
     if lx.TYPICAL in present:
         hits.extend(_typical(words))
     hits.extend(_generalisations(words, groups))
@@ -474,6 +486,56 @@ _WHAT_HIS_MOTHER_ATE: Final = re.compile(
 _NO_PLACE_FOR_THEIR_KIND: Final = re.compile(
     r"(?<![a-z])no (?:place|room|space) (?:here |in (?:this|our) \w+ )?for (?:their|your|his"
     r"|her) kind(?! of)(?![a-z])"
+)
+
+# A person called "it": "It's not a she, Carter is an it" (round 524; not "is an IT
+# consultant", "it is an it-girl look")
+_CALLED_AN_IT: Final = re.compile(
+    rf"(?<![a-z])(?:she|he|shes|hes|they|that|this|{A_WOMAN_NAMED}|[a-z]+) (?:is|s|was) (?:just )?"
+    r"an it(?=\s*(?:[.!?,;]|$))"
+)
+# A trans woman said to be a man: "Carter, you will always be a man, you freak", "Carter is
+# a bloke in a swimsuit" (round 524; and "he'll still be a man when they bury him", round
+# 513; not "he will always be a man of his word", "a man in a dress shirt")
+_MEN_WORDS: Final = frozenset({"man", "bloke", "guy", "geezer", "fella", "boy"})
+_STILL_OR_DRESSED: Final = frozenset(
+    {"always", "still", "swimsuit", "dress", "skirt", "wig", "bikini", "frock", "leotard"}
+)
+_STILL_A_MAN: Final = re.compile(
+    r"(?<![a-z])(?:you|u|she|he|shes|hes|[a-z]+)(?:'?ll| will| is| s)? (?:always|still) be a"
+    r" (?:man|bloke|guy|boy)(?=\s*(?:[.!?,;]|$| when| whatever| no matter))"
+    r"|(?<![a-z])(?:she|shes|[a-z]+) (?:is|s|was) (?:just |only |still )?(?:a |an )?(?:\w+ )?"
+    r"(?:bloke|man|guy|geezer|fella) in (?:a )?(?:swimsuit|dress|skirt|wig|bikini|frock"
+    r"|leotard)(?! shirt)(?![a-z])"
+)
+# "Okonjo ticks every diversity box, shame about the brain" (round 523; not "the panel
+# ticks every diversity box and the brief asked for it")
+_DIVERSITY_BOX: Final = re.compile(
+    r"(?<![a-z])ticks? (?:every|all the|all) (?:diversity |dei |woke )?box(?:es)?,? (?:shame"
+    r" about|pity about|but (?:no|zero|not the|none of the)) (?:the |her |his )?(?:brain|brains"
+    r"|talent|ability|competence|qualifications)"
+)
+# A woman said to have a man's body: "Carter has a dick, let's not pretend otherwise" (round
+# 524, of a trans swimmer named; not "he has balls", courage)
+_HER_GENITALS_CUES: Final = frozenset({"dick", "cock", "penis", "willy", "todger"})
+_SHE_HAS_A_PENIS: Final = re.compile(
+    rf"(?<![a-z])(?:she|shes|{A_WOMAN_NAMED}) (?:still )?(?:has|s got|has got|had) (?:a )?"
+    r"(?:dick|cock|penis|willy|todger)(?![a-z])(?! (?:jokes?|pics?|moves?|heads?|of a|for a))"
+)
+# "Dr Okonjo, more like Dr Bongo" (round 523): a black person's name made "bongo" (not
+# "bongo drums")
+_BONGO: Final = re.compile(
+    r"(?<![a-z])(?:(?:dr|mr|mrs|ms|miss|madam|councillor|cllr|professor|prof) bongo|bongo bongo)"
+    r"(?![a-z])"
+)
+# "Okonjo's people have been leeching off this country since they got here" (round 523; not
+# "living off the land", "her people have been working off the books")
+_LEECHING: Final = frozenset({"leeching", "sponging", "scrounging", "freeloading", "leeches"})
+_HER_PEOPLE_LEECHING: Final = re.compile(
+    r"(?<![a-z])(?:his|her|their|[a-z]+['’]s) (?:people|lot|kind|tribe|kin|community) (?:have"
+    r" been|has been|are|were|have|keep|just keep) (?:\w+ ){0,2}?(?:leeching|sponging"
+    r"|scrounging|freeloading) off (?:this|our|the) (?:country|nation|taxpayers?|state|welfare"
+    r"|benefits|nhs)"
 )
 
 # What a footballer or a cricketer who lost a match is called (rounds 499 and 500): his mother

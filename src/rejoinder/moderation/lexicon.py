@@ -2831,6 +2831,8 @@ assert SAID_OF_PEOPLE_ONLY <= HELD_OF_ANYONE
 HELD_OF_ANYONE_PHRASES = frozenset(
     {
         ("piece", "of", "shit"),
+        # ("Collins is a spineless little shit": round 521)
+        ("little", "shit"),
         ("piece", "of", "garbage"),
         ("piece", "of", "trash"),
         ("son", "of", "a", "bitch"),

@@ -353,6 +353,11 @@ _SAYING: Final = (
     r"|dinghy) (?:back )?to (?:bucharest|warsaw|sofia|tirana|lagos|kabul|mogadishu|islamabad"
     r"|karachi|dhaka|mirpur|kingston|accra|romania|poland|bulgaria|albania|nigeria|somalia"
     r"|pakistan|bangladesh|jamaica|africa)"
+    # ... or shipped there: "Put Okonjo in a burqa and ship her to Kabul" (round 523)
+    r"|ship (?:them|em|the lot|the lot of them|all of them|him|her) (?:all )?(?:back |off |home )?"
+    r"to (?:bucharest|warsaw|sofia|tirana|lagos|kabul|mogadishu|islamabad|karachi|dhaka|mirpur"
+    r"|kingston|accra|romania|poland|bulgaria|albania|nigeria|somalia|pakistan|bangladesh"
+    r"|jamaica|africa|afghanistan)"
     r"|(?:two|a pair of|a couple of|couple of) (?:blokes|men|lads|women|dykes|queers|poofs"
     r"|gays|fairies) playing (?:house|mummies and daddies|families|happy families|mum and dad)"
     r"|(?:take|takes|taking|get|gets|getting) (?:her |his |their )?orders from (?:the |a )?"
