@@ -1025,13 +1025,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?! out to dry)(?! in the back)",
             _HARM_WORDS,
         ),
-        # "I'll kill him", "someone should shoot this journalist"
+        # "I'll kill him", "someone should shoot this journalist" (and a blade: "Someone needs
+        # to slash Collins, not the budget", round 521)
         # (not "the minister's plan", "shoot this guy a message")
         (
-            rf"{_WILL} (?:\w+ ){{0,2}}?{DO_HARM} (?:{_WHO}|{_PERSON})(?!['’]s){_NOT_IDIOM}"
+            rf"{_WILL} (?:\w+ ){{0,2}}?(?:{DO_HARM}|slash|knife|shank|glass) (?:{_WHO}|{_PERSON})"
+            rf"(?!['’]s){_NOT_IDIOM}"
             r"(?! (?:a|an|the) (?:message|mail|email|e-mail|text|note|line|dm|pm|question|look"
             r"|glance|smile|link|letter|reply|invite|invitation))",
-            _DO_HARM_WORDS,
+            _DO_HARM_WORDS + " slash knife shank glass",
         ),
         # the same as an order, of the one who wrote the article: "Shoot the journalist who
         # wrote this" (the 1051st set, in leet; not "shoot the journalist who wrote this an
@@ -4149,17 +4151,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|nurses?|specialists?))",
             "tumour tumor cancer terminal",
         ),
-        # round 521 (set 1444, a mayor named over cycle lanes): "Someone needs to slash
-        # Collins, not the budget" (not "... slash the budget"); "String Collins up from a
+        # round 521 (set 1444, a mayor named over cycle lanes): "String Collins up from a
         # lamppost" (not "string the lights up"); "you'll need more than a helmet when we find
-        # you" (not "when we find you a seat"); "Run Collins off the road" (not "run the
-        # story off the front page")
-        (
-            r"(?:someone|somebody|some \w+) (?:should|needs to|ought to|must|has to) (?:slash"
-            rf"|knife|shank|glass|stab) (?:him|her|them|{_PERSON})(?! (?:in the back|in the"
-            r" polls))",
-            "slash knife shank glass stab",
-        ),
+        # you" (not "when we find you a seat")
         (
             rf"string (?:him|her|them|{_PERSON}) up\b",
             "string",
@@ -4169,10 +4163,6 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|her)(?=\s*(?:[.!?,]|$))",
             "find catch hold hands",
         ),
-        (
-            rf"run (?:him|her|them|{_PERSON}) off the road\b",
-            "road",
-        ),
         # "Hope Carter gets her head kicked in after the gala" (round 524)
         (
             r"(?:hope|hoping) (?:she|he|they|you|u|[a-z]+) gets? (?:his|her|their|your|ur) (?:head"
@@ -4180,11 +4170,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "kicked smashed caved punched bashed",
         ),
         # "I'd happily run Hartley over in the council car park" (round 517; not "I'd run the
-        # figures over again", "I'll run her over the details")
+        # figures over again", "I'll run her over the details"); "Run Collins off the road and
+        # see how he likes it" (round 521; not "run the story off the front page")
         (
             r"(?:i'?d|i would|i'?ll|i will|i could|someone should|somebody should) (?:\w+ )?"
             rf"run (?:her|him|them|you|u|{_PERSON}) over(?! (?:the|a|an|his|her|their|your|my"
-            r"|our|some|these|those|this|that|it|again|and over)\b)",
+            r"|our|some|these|those|this|that|it|again|and over)\b)"
+            rf"|run (?:him|her|them|{_PERSON}) off the road\b",
             "run",
         ),
         # "Burn the place down with them in it" (the 404th set; not "the place burned down

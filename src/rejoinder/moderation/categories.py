@@ -347,8 +347,6 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(regex_hits(_NO_PLACE_FOR_THEIR_KIND, IDENTITY_ATTACK, 0.88, "exclusion", text))
     if " an it" in text:
         hits.extend(regex_hits(_CALLED_AN_IT, IDENTITY_ATTACK, 0.9, "dehumanising", text))
-    if not present.isdisjoint(_MEN_WORDS) and not present.isdisjoint(_STILL_OR_DRESSED):
-        hits.extend(regex_hits(_STILL_A_MAN, IDENTITY_ATTACK, 0.88, "misgendering", text))
     if "diversity" in present:
         hits.extend(regex_hits(_DIVERSITY_BOX, IDENTITY_ATTACK, 0.88, "trope", text))
     if not present.isdisjoint(_HER_GENITALS_CUES):
@@ -493,20 +491,6 @@ _NO_PLACE_FOR_THEIR_KIND: Final = re.compile(
 _CALLED_AN_IT: Final = re.compile(
     rf"(?<![a-z])(?:she|he|shes|hes|they|that|this|{A_WOMAN_NAMED}|[a-z]+) (?:is|s|was) (?:just )?"
     r"an it(?=\s*(?:[.!?,;]|$))"
-)
-# A trans woman said to be a man: "Carter, you will always be a man, you freak", "Carter is
-# a bloke in a swimsuit" (round 524; and "he'll still be a man when they bury him", round
-# 513; not "he will always be a man of his word", "a man in a dress shirt")
-_MEN_WORDS: Final = frozenset({"man", "bloke", "guy", "geezer", "fella", "boy"})
-_STILL_OR_DRESSED: Final = frozenset(
-    {"always", "still", "swimsuit", "dress", "skirt", "wig", "bikini", "frock", "leotard"}
-)
-_STILL_A_MAN: Final = re.compile(
-    r"(?<![a-z])(?:you|u|she|he|shes|hes|[a-z]+)(?:'?ll| will| is| s)? (?:always|still) be a"
-    r" (?:man|bloke|guy|boy)(?=\s*(?:[.!?,;]|$| when| whatever| no matter))"
-    r"|(?<![a-z])(?:she|shes|[a-z]+) (?:is|s|was) (?:just |only |still )?(?:a |an )?(?:\w+ )?"
-    r"(?:bloke|man|guy|geezer|fella) in (?:a )?(?:swimsuit|dress|skirt|wig|bikini|frock"
-    r"|leotard)(?! shirt)(?![a-z])"
 )
 # "Okonjo ticks every diversity box, shame about the brain" (round 523; not "the panel
 # ticks every diversity box and the brief asked for it")

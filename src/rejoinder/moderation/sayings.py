@@ -2302,15 +2302,22 @@ _CUED: Final = tuple(
             # not "that's a man in a dress, it's panto": a dame, unnamed as ill)
             r"|(?:that'?s|thats|it'?s|its|she'?s|shes|she is) (?:a |just a )(?:mentally ill"
             r"|sick|confused|deluded|delusional|disturbed|mental) (?:man|bloke|dude|guy|male)"
-            r" in (?:a )?(?:dress|skirt|saree|sari|wig|frock)",
+            r" in (?:a )?(?:dress|skirt|saree|sari|wig|frock)"
+            # ... and so forever: "Carter, you will always be a man, you freak" (round 524), "he'll
+            # still be a man when they bury him" (round 513; not "he will always be a man of his
+            # word")
+            r"|(?:you|u|she|he|shes|hes|[a-z]+)(?:'?ll| will| is| s)? (?:always|still) be a"
+            r" (?:man|bloke|guy|dude|male)(?=\s*(?:[.!?,;]|$| when| whatever| no matter))",
             "man bloke dude guy male",
         ),
         (
             # (not "man": "a man in a dress on stage is panto", a dame)
             r"(?:a |some |the )?(?:bloke|blokes|dude|dudes|guy|guys|fella|fellas) in"
-            r" (?:a )?(?:skirts?|dress|dresses|frocks?|wigs?|lipstick|heels)(?! (?:shop|code"
-            r"|rehearsal))",
-            "skirt skirts dress dresses frock frocks wig wigs lipstick heels",
+            # ("Carter is a bloke in a swimsuit", round 524)
+            r" (?:a )?(?:skirts?|dress|dresses|frocks?|wigs?|lipstick|heels|swimsuits?|bikinis?"
+            r"|leotards?)(?! (?:shop|code|rehearsal))",
+            "skirt skirts dress dresses frock frocks wig wigs lipstick heels swimsuit swimsuits"
+            " bikini bikinis leotard leotards",
         ),
         (
             r"(?:these|those) freaks (?:should|must|need to|deserve|don'?t belong|do not belong"
