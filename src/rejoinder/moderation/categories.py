@@ -341,20 +341,11 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(regex_hits(_KIN_ELIDED, INSULT, 0.9, "gaali", text))
     if not present.isdisjoint(_PLAYER_ABUSE_CUES):
         hits.extend(_player_abuse(words))
-    if "paida" in present:
-        hits.extend(regex_hits(_WHAT_HIS_MOTHER_ATE, INSULT, 0.9, "gaali", text))
-    if "kind" in present:
-        hits.extend(regex_hits(_NO_PLACE_FOR_THEIR_KIND, IDENTITY_ATTACK, 0.88, "exclusion", text))
+    for cues, pattern, category, score, reason in _CUED_PATTERNS:
+        if not present.isdisjoint(cues):
+            hits.extend(regex_hits(pattern, category, score, reason, text))
     if " an it" in text:
         hits.extend(regex_hits(_CALLED_AN_IT, IDENTITY_ATTACK, 0.9, "dehumanising", text))
-    if "diversity" in present:
-        hits.extend(regex_hits(_DIVERSITY_BOX, IDENTITY_ATTACK, 0.88, "trope", text))
-    if not present.isdisjoint(_HER_GENITALS_CUES):
-        hits.extend(regex_hits(_SHE_HAS_A_PENIS, IDENTITY_ATTACK, 0.88, "misgendering", text))
-    if "bongo" in present:
-        hits.extend(regex_hits(_BONGO, IDENTITY_ATTACK, 0.9, "slur", text))
-    if not present.isdisjoint(_LEECHING):
-        hits.extend(regex_hits(_HER_PEOPLE_LEECHING, IDENTITY_ATTACK, 0.88, "trope", text))
     if lx.TYPICAL in present:
         hits.extend(_typical(words))
     hits.extend(_generalisations(words, groups))
@@ -472,54 +463,92 @@ _KIN_ELIDED: Final = re.compile(
     r"(?=\s*(?:[,.!?]|$))"
 )
 
-# "Rohan ki maa ne kya khila ke paida kiya tha isko, gobar?" (round 511): what his mother
-# fed herself to bear him, the insult's question (not "maa ne kya khilaya tha aaj")
-_WHAT_HIS_MOTHER_ATE: Final = re.compile(
-    r"(?<![a-z])(?:maa|ammi|mummy|mata|amma)\w* ne (?:kya|kaun si|konsi|kaunsi) (?:\w+ ){0,2}?"
-    r"(?:kha|khila|khaa)\w* (?:ke|kar|kr) (?:paida|janam|janm|peda) (?:kiya|kia|kara|diya)"
+# Patterns of a line each, each run only where one of its cue words is: (cue words, pattern,
+# category, score, reason).
+_CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, str], ...]] = (
+    # "Rohan ki maa ne kya khila ke paida kiya tha isko, gobar?" (round 511): what his
+    # mother fed herself to bear him, the insult's question (not "maa ne kya khilaya tha aaj")
+    (
+        frozenset({"paida"}),
+        re.compile(
+            r"(?<![a-z])(?:maa|ammi|mummy|mata|amma)\w* ne (?:kya|kaun si|konsi|kaunsi)"
+            r" (?:\w+ ){0,2}?(?:kha|khila|khaa)\w* (?:ke|kar|kr) (?:paida|janam|janm|peda)"
+            r" (?:kiya|kia|kara|diya)"
+        ),
+        INSULT,
+        0.9,
+        "gaali",
+    ),
+    # "Let them pray in Pakistan, there's no place for their kind here" (round 508; not "no
+    # place for their kind of politics", a kind of something)
+    (
+        frozenset({"kind"}),
+        re.compile(
+            r"(?<![a-z])no (?:place|room|space) (?:here |in (?:this|our) \w+ )?for (?:their"
+            r"|your|his|her) kind(?! of)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "exclusion",
+    ),
+    # "Okonjo ticks every diversity box, shame about the brain" (round 523; not "the panel
+    # ticks every diversity box and the brief asked for it")
+    (
+        frozenset({"diversity"}),
+        re.compile(
+            r"(?<![a-z])ticks? (?:every|all the|all) (?:diversity |dei |woke )?box(?:es)?,?"
+            r" (?:shame about|pity about|but (?:no|zero|not the|none of the)) (?:the |her |his )?"
+            r"(?:brain|brains|talent|ability|competence|qualifications)"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # A woman said to have a man's body: "Carter has a dick, let's not pretend otherwise"
+    # (round 524, of a trans swimmer named; not "he has balls", courage)
+    (
+        frozenset({"dick", "cock", "penis", "willy", "todger"}),
+        re.compile(
+            rf"(?<![a-z])(?:she|shes|{A_WOMAN_NAMED}) (?:still )?(?:has|s got|has got|had)"
+            r" (?:a )?(?:dick|cock|penis|willy|todger)(?![a-z])"
+            r"(?! (?:jokes?|pics?|moves?|heads?|of a|for a))"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "misgendering",
+    ),
+    # "Dr Okonjo, more like Dr Bongo" (round 523): a black person's name made "bongo" (not
+    # "bongo drums")
+    (
+        frozenset({"bongo"}),
+        re.compile(
+            r"(?<![a-z])(?:(?:dr|mr|mrs|ms|miss|madam|councillor|cllr|professor|prof) bongo"
+            r"|bongo bongo)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.9,
+        "slur",
+    ),
+    # "Okonjo's people have been leeching off this country since they got here" (round 523;
+    # not "living off the land", "her people have been working off the books")
+    (
+        frozenset({"leeching", "sponging", "scrounging", "freeloading"}),
+        re.compile(
+            r"(?<![a-z])(?:his|her|their|[a-z]+['’]s) (?:people|lot|kind|tribe|kin|community)"
+            r" (?:have been|has been|are|were|have|keep|just keep) (?:\w+ ){0,2}?(?:leeching"
+            r"|sponging|scrounging|freeloading) off (?:this|our|the) (?:country|nation"
+            r"|taxpayers?|state|welfare|benefits|nhs)"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
 )
-
-# "Let them pray in Pakistan, there's no place for their kind here" (round 508; not "no place
-# for their kind of politics", a kind of something)
-_NO_PLACE_FOR_THEIR_KIND: Final = re.compile(
-    r"(?<![a-z])no (?:place|room|space) (?:here |in (?:this|our) \w+ )?for (?:their|your|his"
-    r"|her) kind(?! of)(?![a-z])"
-)
-
 # A person called "it": "It's not a she, Carter is an it" (round 524; not "is an IT
-# consultant", "it is an it-girl look")
+# consultant"; cued by its words together, "it" alone being in most comments)
 _CALLED_AN_IT: Final = re.compile(
     rf"(?<![a-z])(?:she|he|shes|hes|they|that|this|{A_WOMAN_NAMED}|[a-z]+) (?:is|s|was) (?:just )?"
     r"an it(?=\s*(?:[.!?,;]|$))"
-)
-# "Okonjo ticks every diversity box, shame about the brain" (round 523; not "the panel
-# ticks every diversity box and the brief asked for it")
-_DIVERSITY_BOX: Final = re.compile(
-    r"(?<![a-z])ticks? (?:every|all the|all) (?:diversity |dei |woke )?box(?:es)?,? (?:shame"
-    r" about|pity about|but (?:no|zero|not the|none of the)) (?:the |her |his )?(?:brain|brains"
-    r"|talent|ability|competence|qualifications)"
-)
-# A woman said to have a man's body: "Carter has a dick, let's not pretend otherwise" (round
-# 524, of a trans swimmer named; not "he has balls", courage)
-_HER_GENITALS_CUES: Final = frozenset({"dick", "cock", "penis", "willy", "todger"})
-_SHE_HAS_A_PENIS: Final = re.compile(
-    rf"(?<![a-z])(?:she|shes|{A_WOMAN_NAMED}) (?:still )?(?:has|s got|has got|had) (?:a )?"
-    r"(?:dick|cock|penis|willy|todger)(?![a-z])(?! (?:jokes?|pics?|moves?|heads?|of a|for a))"
-)
-# "Dr Okonjo, more like Dr Bongo" (round 523): a black person's name made "bongo" (not
-# "bongo drums")
-_BONGO: Final = re.compile(
-    r"(?<![a-z])(?:(?:dr|mr|mrs|ms|miss|madam|councillor|cllr|professor|prof) bongo|bongo bongo)"
-    r"(?![a-z])"
-)
-# "Okonjo's people have been leeching off this country since they got here" (round 523; not
-# "living off the land", "her people have been working off the books")
-_LEECHING: Final = frozenset({"leeching", "sponging", "scrounging", "freeloading", "leeches"})
-_HER_PEOPLE_LEECHING: Final = re.compile(
-    r"(?<![a-z])(?:his|her|their|[a-z]+['’]s) (?:people|lot|kind|tribe|kin|community) (?:have"
-    r" been|has been|are|were|have|keep|just keep) (?:\w+ ){0,2}?(?:leeching|sponging"
-    r"|scrounging|freeloading) off (?:this|our|the) (?:country|nation|taxpayers?|state|welfare"
-    r"|benefits|nhs)"
 )
 
 # What a footballer or a cricketer who lost a match is called (rounds 499 and 500): his mother
