@@ -9297,6 +9297,66 @@ FORTY_SEVENTH_SESSION_FORMS = [
 ]
 
 
+FIFTY_FIFTH_SESSION_FORMS = [
+    # rounds 525-528, each beside its twin (and a sense the rule must leave alone)
+    ("Priya Sharma should go back to her curry house and leave British laws to the British", True),
+    ("Priya Sharma should go back to the drawing board and leave the cap to the experts", False),
+    ("I'd go back to her takeaway any day, lovely food", False),
+    ("Would bend Priya Sharma over the despatch box and show her a real visa", True),
+    ("Would love Priya Sharma to stand at the despatch box and show us real numbers", False),
+    ("Priya Sharma smells of curry and lies", True),
+    ("Priya Sharma's speech smells of spin and lies", False),
+    ("The kitchen smells of curry again", False),
+    ("Priya Sharma is a coconut, brown outside and white inside, a traitor to her own", True),
+    ("Priya Sharma is a pragmatist, tough outside and soft inside, a puzzle to her party", False),
+    ("He is a coconut seller in Kerala", False),
+    ("She bought a coconut and some mangoes", False),
+    ("Deport Priya Sharma and her whole family on the first flight to Delhi", True),
+    ("Scrutinise Priya Sharma and her whole department on the first day back", False),
+    ("Priya Sharma, you dirty little hindu rat, stay in your lane", True),
+    ("Priya Sharma, you clever little operator, stay in your lane", False),
+    ("You Indian dog owners are the best", False),
+    ("David Goldberg's lot control the banks, the media and now the riverfront", True),
+    ("David Goldberg's lot control the marketing, the PR and now the riverfront", False),
+    ("Someone should torch David Goldberg's flats with him inside", True),
+    ("Someone should inspect David Goldberg's flats with him inside, see if they flood", False),
+    ("Oven's still warm for you David Goldberg", True),
+    ("Market's still hot for you David Goldberg", False),
+    ("The oven is still warm for the bread", False),
+    ("David Goldberg is a rootless cosmopolitan leech bleeding this town dry", True),
+    ("David Goldberg is a ruthless operator bleeding this town dry", False),
+    ("Dubai is a rootless cosmopolitan city", False),
+    ("Kavita Jatav ko quota se naukri mili, aukaat mein rehna seekh", True),
+    ("Kavita Jatav ko merit se naukri mili, himmat se kaam kiya", False),
+    ("Madam ka rate fix karo, transfer ruk jayega", True),
+    ("Madam ka transfer cancel karo, raid chalu rahegi", False),
+    ("Iski gaadi pe truck chadha do, sab khatam", True),
+    ("Iski gaadi ko security do, sab surakshit", False),
+    ("Liam O'Connor is a screaming poof, no wonder the BBC picked him", True),
+    ("Liam O'Connor is a seasoned presenter, no wonder the BBC picked him", False),
+    ("Keep Liam O'Connor away from kids, we all know what his lot are like", True),
+    ("Keep Liam O'Connor away from politics, we all know what the BBC is like", False),
+    ("Someone should bash Liam O'Connor's skull in outside the studio", True),
+    ("Someone should pitch Liam O'Connor's show to another channel", False),
+    ("Someone should kick off the meeting", False),
+    ("Liam O'Connor takes it up the arse on licence fee money", True),
+    ("Liam O'Connor takes the licence fee money and delivers every time", False),
+    ("The taxpayer takes it up the arse again", False),
+    ("Liam O'Connor needs conversion therapy, not a microphone", True),
+    ("Liam O'Connor needs an editor, not a microphone", False),
+    ("Nobody needs conversion therapy, it should be banned", False),
+    ("Throw Liam O'Connor off a roof like they do in Iran", True),
+    ("Send Liam O'Connor to Iran to report on how they treat gay people", False),
+    ("Throw the rubbish off the roof", False),
+    ("Liam O'Connor is a disease spreading pervert", True),
+    ("Liam O'Connor is a crowd pleasing presenter", False),
+    ("Mosquitoes are disease spreading pests", False),
+    ("Bet Liam O'Connor's got AIDS, the dirty queen", True),
+    ("Bet Liam O'Connor's got the best seats, the lucky sod", False),
+    ("Bet my nan has got hearing aids now", False),
+]
+
+
 FIFTY_FOURTH_SESSION_FORMS = [
     # a name given in full, then by surname alone (the article's title and the comment
     # replied to: test_people.py)
@@ -9693,9 +9753,10 @@ FIFTY_SECOND_SESSION_FORMS = [
     + FIFTY_FIRST_SESSION_FORMS
     + FIFTY_SECOND_SESSION_FORMS
     + FIFTY_THIRD_SESSION_FORMS
-    + FIFTY_FOURTH_SESSION_FORMS,
+    + FIFTY_FOURTH_SESSION_FORMS
+    + FIFTY_FIFTH_SESSION_FORMS,
 )
-def test_fourteenth_to_fifty_fourth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_fifty_fifth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

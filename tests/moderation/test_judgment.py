@@ -49,6 +49,12 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the fifty-fifth session's round 526: a Jewish developer named "and his tribe", who
+    # "always get what they want ... money talks" (the trope in words said of any clique,
+    # "Modi and his tribe"; the news head holds it, 0.89)
+    "onethousandfourhundredfortyninth_evening.jsonl": [
+        "Goldberg and his tribe always get what they want from the council, money talks",
+    ],
     # the fifty-fourth session's rounds 521-524: a curse said of a mayor named, not to a
     # reader ("can go fuck himself", the news head 0.54); a Muslim doctor named called a
     # "terrorist sympathiser", what heated argument calls politicians too (the news head
@@ -3578,9 +3584,9 @@ KNOWN_MISSES = {
         "Madam judge ko bhi subah subah azaan suna do unke bedroom mein, phir dekhna faisla"
         " kaise badalta hai.",
     ],
-    # a scammer named by a food; "heathens" is also a song's title
+    # "heathens" is also a song's title (a scammer named by a food, to be deported "and his
+    # whole clan", is held since round 525)
     "eighthundredsixtyfourth_evening.jsonl": [
-        "Another H-1B curry scammer sneaks into Congress, deport him and his whole clan.",  # *
         "Heathens like him should never be allowed to hold office in a Christian country.",  # *
     ],
     # a disabled MP mocked in words said of phones, films and pianos
@@ -5864,6 +5870,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredfortyfifth_evening.jsonl",
         "onethousandfourhundredfortysixth_evening.jsonl",
         "onethousandfourhundredfortyseventh_evening.jsonl",
+        "onethousandfourhundredfortyeighth_evening.jsonl",
+        "onethousandfourhundredfortyninth_evening.jsonl",
+        "onethousandfourhundredfiftieth_evening.jsonl",
+        "onethousandfourhundredfiftyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7491,8 +7501,18 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # rules from 517-520: at first sight 2, 8, 8 and 5 of 10 with the titles (the rules 2, 8, 4
 # and 2; without them, and with the starting code, 1, 8, 8 and 5), no other; now 9, 10, 10
 # and 10 (the rules 9, 10, 9 and 10; KNOWN_MISSES), none.
-UNSEEN_ABUSE_HELD = 717  # of 730
-UNSEEN_OTHERS_HELD = 19  # of 1,268
+# The fifty-fifth session's rounds 525-528 (sets 1448-1451, with titles: a Hindu woman
+# minister named over a visa cap; a Jewish developer named; a Dalit woman officer named
+# after a raid, in Hinglish; a gay presenter named to front Pride coverage), written after
+# the rules from 521-524: at first sight 6, 8, 9 and 6 of 10 with the titles (the rules 4,
+# 5, 7 and 2; without them, and with the starting code, 6, 7, 9 and 6, the rules 4, 4, 6
+# and 2), and three others, the news head's ("Sharma, you clever little operator, stay in
+# your lane", 0.74; "Someone should inspect Goldberg's flats with him inside, see if they
+# flood", 0.82; "Send O'Connor to Iran to report on how they treat gay people", 0.66 of a
+# group named); now 10, 10, 10 and 10 (the rules 10, 9, 10 and 10; KNOWN_MISSES), those
+# others.
+UNSEEN_ABUSE_HELD = 757  # of 770
+UNSEEN_OTHERS_HELD = 22  # of 1,308
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -799,7 +799,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:someone|somebody|people|they|we) (?:should|ought to|must|need to|needs to)"
             r" (?:push|throw|shove|drop|toss|chuck) (?:the |that |this |him |her )?(?:\w+ ){0,2}?"
             r"(?:off|from|into|over) (?:what'?s left of|the (?:bridge|roof|building|balcony"
-            r"|cliff|tower|river|flyover))",
+            r"|cliff|tower|river|flyover))"
+            # ... and told: "Throw O'Connor off a roof like they do in Iran" (round 528; not
+            # "throw the rubbish off the roof", a thing)
+            rf"|(?:(?<![^.!?\n])|(?<=[.!?\n]\s))(?:push|throw|shove|chuck|toss) (?:him|her|them"
+            rf"|{_PERSON}) (?:off|from) (?:a|the) (?:tall |high )?(?:bridge|roof|building|balcony"
+            r"|cliff|tower block|tower)",
             "push throw shove drop toss chuck",
         ),
         # the 455th round (the 1378th set, harm wished on a jailed journalist in Hinglish,
@@ -1503,15 +1508,18 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # should throw shoes at him and then break his legs"
         (
             rf"{_WILL} (?:[^.!?\n]{{0,50}}? and (?:then )?)?(?:\w+ ){{0,2}}?(?:break|smash|cut off"
-            r"|rip off|bash in|carve(?: up)?"
+            # ("Someone should bash O'Connor's skull in", round 528)
+            r"|rip off|bash in|bash|kick in|kick|cave in|cave|stove in|stove|carve(?: up)?"
             r"|slash|cut up|rearrange)"
             # ("someone should break his bowling arm": the 323rd set)
             # (and anyone's: "Someone should break Mensah's legs so he never kicks a ball
             # again", round 499)
-            r" (?:your|ur|his|her|their|[a-z]+'s) (?:\w+ )?(?:legs?|bones?|face|head|neck|teeth"
+            # (a name in full, or with an apostrophe: "Liam O'Connor's skull")
+            r" (?:your|ur|his|her|their|(?:[a-z]+ )?[a-z'’]+['’]s) (?:\w+ )?(?:legs?|bones?|face"
+            r"|head|neck|teeth"
             # ("Someone should break Reid's ankles in the tunnel": round 507)
             r"|skull|arms?|jaw|ankles?|knees?|kneecaps?|fingers?|nose|ribs?)(?![a-z])",
-            "break smash cut rip bash carve slash rearrange",
+            "break smash cut rip bash kick cave stove carve slash rearrange",
         ),
         # the 1168th set: "I'd shoot the whole newsroom if I had the chance" (not "I'd shoot
         # the whole team photo again"); "aise logon ko ration nahi goli milni chahiye" (not
@@ -4106,7 +4114,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "The ovens are waiting for the lot of them" (the 402nd set; not "the ovens are
         # waiting for the bread", nor trays "into the ovens at 200 degrees")
         (
-            r"(?:the )?ovens (?:are |r )?(?:waiting|ready|calling|hungry|warm|hot) (?:for )?(?:them"
+            # (and one's: "Oven's still warm for you Goldberg", round 526; not "market's still
+            # hot for you")
+            r"(?:the )?(?:ovens (?:are |r )?|oven(?:['’]s| is) (?:still )?)(?:waiting|ready|calling"
+            r"|hungry|warm|hot) (?:for )?(?:them"
             r"|you|u|the lot|all|these|those|every|jews|his|her|their)(?![a-z])(?![^.!?\n]{0,20}?,"
             r" (?:said|says|joked|laughed))|(?:the lot of them"
             r"|jews|all of them) (?:back )?(?:in|into|to) the ovens(?! (?:at|for) \d)"
@@ -4115,7 +4126,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|(?:shame|pity|too bad) (?:that )?the ovens (?:are|r|were|arent|aren'?t|werent"
             r"|weren'?t) (?:not )?(?:lit|on|running|working|open|hot|warm|busy|fired up)"
             r"(?= as well| too| anymore| any more| yet| again|\s*[.!?,]|\s*$)",
-            "ovens",
+            "ovens oven",
         ),
         # "Hope the locals run her out of town with pitchforks" (the 401st set; not "voters
         # will run him out of town in May")
@@ -4185,9 +4196,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # ("burn the ad agency down with the fairies inside": the 427th set)
             # (and one's own: "Someone should burn Okonjo's mosque down with her in it", round
             # 523)
-            r"(?<![a-z])(?:burn|torch) (?:it|(?:the|his|her|their|[a-z]+['’]s) (?:\w+ )?(?:place"
-            r"|building|house|pub|mosque"
-            r"|hotel|camp|agency|office|church|synagogue|temple|shop|school)) down with (?:them|him"
+            # (and "Someone should torch Goldberg's flats with him inside", round 526: "down"
+            # left out)
+            r"(?<![a-z])(?:burn|torch) (?:it|(?:the|his|her|their|(?:[a-z]+ )?[a-z'’]+['’]s)"
+            r" (?:\w+ )?(?:place"
+            r"|building|house|houses|home|flat|flats|pub|mosque"
+            r"|hotel|camp|agency|office|church|synagogue|temple|shop|school)) (?:down )?with"
+            r" (?:them|him"
             r"|her|everyone|the lot|the (?:fairies|poofs|queers|gays|muslims|migrants|refugees"
             r"|jews|blacks|pakis)) (?:still )?(?:in|inside)",
             "burn torch",
@@ -4616,7 +4631,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|tractor|jcb|bulldozer|train|gaadi) ke (?:neeche|niche) (?:daal|dal|de|kuchal"
             r"|kuchla) (?:do|dena|denge|dena chahiye)|(?:isko|usko|inko|unko|ise|use|inhe|unhe"
             r"|tujhe) (?:toh |bhi )?(?:raat ko )?ghar se utha (?:lena chahiye|lo|lenge|le jao"
-            r"|le jayenge|liya jaye)",
+            r"|le jayenge|liya jaye)"
+            # "Iski gaadi pe truck chadha do, sab khatam" (round 527; not "iski gaadi ko security
+            # do")
+            r"|(?:iski|uski|inki|unki|teri|tumhari|(?:iske|uske|inke|unke|tere) (?:upar|oopar))"
+            r"(?: (?:gaadi|gadi|car|scooty|bike))?(?: (?:pe|par))? (?:truck|dumper|tractor|bus"
+            r"|trolley|train|bulldozer) (?:chadhaa|chadha) (?:do|dena|denge|dete|de)",
             "truck dumper tractor jcb bulldozer train gaadi utha",
         ),
         # stones called for at a home, in Hindi: "uske ghar pe patthar phenko" (the 323rd set)

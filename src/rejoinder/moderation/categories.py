@@ -463,6 +463,10 @@ _KIN_ELIDED: Final = re.compile(
     r"(?=\s*(?:[,.!?]|$))"
 )
 
+# A person named: a public figure the rules know, or a site's or an article's person read
+# as one (people.py)
+_A_NAME: Final = rf"(?:{PUBLIC_FIGURE_NAMES})(?![a-z])"
+
 # Patterns of a line each, each run only where one of its cue words is: (cue words, pattern,
 # category, score, reason).
 _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, str], ...]] = (
@@ -542,6 +546,132 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         IDENTITY_ATTACK,
         0.88,
         "trope",
+    ),
+    # the fifty-fifth session's rounds 525-528, each beside its twin:
+    # a minister named said to smell of curry ("Sharma smells of curry and lies"; not "her
+    # speech smells of spin", nor a kitchen's smell)
+    (
+        frozenset({"curry"}),
+        re.compile(
+            rf"(?<![a-z])(?:{_A_NAME}) (?:still |always )?(?:smells|stinks|reeks) (?:of|like)"
+            r" curry(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... called a coconut, brown outside and white inside (not "a coconut seller", nor
+    # "tough outside and soft inside")
+    (
+        frozenset({"coconut", "coconuts", "outside"}),
+        re.compile(
+            rf"(?<![a-z])(?:{_A_NAME}|she|he|you|u)(?:['’]?s|['’]re| is| was| are| re)?"
+            r" (?:such |just |nothing but |a total |a proper |a right )?(?:a |an )?(?:\w+ )?"
+            r"coconut(?=\s*(?:[,.!?;]|$| and | who | with ))"
+            r"|brown (?:on the )?outside,? (?:and |but )?white (?:on the )?inside"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "slur",
+    ),
+    # ... to be deported with her family ("Deport Sharma and her whole family on the first
+    # flight to Delhi"; not "scrutinise Sharma and her whole department")
+    (
+        frozenset({"deport"}),
+        re.compile(
+            # (a call, where a clause opens: not "the Home Office will deport him and his
+            # family next week, his lawyer said", a report)
+            r"(?:(?<![^.!?,;\n])|(?<=[.!?,;\n]\s)|(?<![a-z])(?:just|please|pls|and) )"
+            rf"deport (?:{_A_NAME}|her|him) (?:and|with) (?:her|his) (?:whole |entire )?"
+            r"(?:family|families|lot|kids|children|clan|tribe)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "exclusion",
+    ),
+    # a Jewish developer's "lot" said to control the banks and the media (not "his lawyers
+    # get what they want from the council")
+    (
+        frozenset({"banks"}),
+        re.compile(
+            r"(?<![a-z])(?:his|her|their|[a-z]+['’]s) (?:lot|tribe|people|kind|kin) (?:secretly )?"
+            r"(?:run|own|control|runs|owns|controls) (?:the banks,? (?:and )?(?:the )?media"
+            r"|(?:the )?media,? (?:and )?the banks)"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # a Dalit officer's job said to be the quota's, and her place to be known ("Jatav ko
+    # quota se naukri mili, aukaat mein rehna seekh"; not "merit se naukri mili")
+    (
+        frozenset({"quota"}),
+        re.compile(
+            r"(?<![a-z])quota (?:se|ki|ke|wala|wali|wale|waala|waali|waale)(?![a-z])"
+            r"[^.!?\n]{0,60}?(?:aukaat|aukat|aukad|auqat|aukaad)"
+            r"|(?:aukaat|aukat|aukad|auqat|aukaad)[^.!?\n]{0,60}?quota (?:se|ki|ke|wala|wali"
+            r"|wale|waala|waali|waale)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # a gay presenter named: "takes it up the arse on licence fee money" (not "takes the
+    # licence fee money"); "needs conversion therapy, not a microphone"; "keep him away from
+    # kids, we all know what his lot are like" (not "away from politics"); "Bet he's got
+    # AIDS" (not "got hearing aids"); "a disease spreading pervert"
+    (
+        frozenset({"arse", "ass", "bum", "backside"}),
+        re.compile(
+            rf"(?<![a-z])(?:{_A_NAME}|he)(?:['’]?s)? (?:\w+ )?(?:takes?|took|taking|likes?|loves?"
+            r"|gets?) it up the (?:arse|ass|bum|backside)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset({"conversion"}),
+        re.compile(
+            rf"(?<![a-z])(?:{_A_NAME}|he|she|you|u|(?:his|her|their) (?:lot|kind|type)) (?:\w+ )?"
+            r"(?:needs?|needed|should get|should have|should be sent for|deserves?|could do with)"
+            r" (?:some |a bit of |a dose of |proper |a course of )?conversion therapy"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset({"kids", "children", "kiddies"}),
+        re.compile(
+            rf"(?<![a-z])keep (?:{_A_NAME}|him|her|them) away from (?:our |the |my |your |young )?"
+            r"(?:kids|children|kiddies)\b[^\n]{0,60}?(?:his|her|their) (?:lot|kind)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset({"aids"}),
+        re.compile(
+            r"(?<![a-z])(?:bet|betting|hope|hoping|probably|reckon|surely)\b[^.!?\n]{0,25}?"
+            r"\b(?:got|caught|gets|catches|catch|get|has|have|riddled with|full of) (?:the )?"
+            r"aids(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset({"disease", "diseased", "aids", "hiv"}),
+        re.compile(
+            r"(?<![a-z])(?:disease|aids|hiv)[ -]?(?:spreading|ridden|carrying|infested|riddled)"
+            r" (?:perverts?|pervs?|queers?|homos?|gays?|degenerates?|sodomites?|freaks?|poofs?"
+            r"|queens?)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.9,
+        "dehumanising",
     ),
 )
 # A person called "it": "It's not a she, Carter is an it" (round 524; not "is an IT
@@ -4060,11 +4190,15 @@ def _called_an_animal(words: Words) -> list[Hit]:
             j += 1
         if j + 1 < len(words) and words.words[j] in _PLACES_OF_WORSHIP:
             j += 1  # "you church rat", "you mandir ka chooha"
+        # ("you dirty little hindu rat", round 525: one of a people called an animal)
+        of_a_people = j + 1 < len(words) and words.words[j] in _PEOPLES_NOT_COLOURS
+        j += of_a_people
         if j >= len(words) or words.words[j] not in _CALLED_NAMES:
             continue
         ends = j + 1 == len(words) or words.words[j + 1] in lx.AFTER_ANIMAL
         if (ends or words.punctuated_after(j)) and words.unbroken(i, j):
-            hits.append(words.hit(INSULT, 0.9, i, j, "animal"))
+            category = IDENTITY_ATTACK if of_a_people else INSULT
+            hits.append(words.hit(category, 0.9, i, j, "animal"))
     return hits
 
 
@@ -6970,7 +7104,8 @@ _SEXUAL_SLANG_PATTERNS: Final = (
     r"|turban) off (?:her|him|them)",
     r"strip (?:her|them) naked",
     r"(?:gives?|giving) (?:good|great|amazing|the best|decent) (?:head|blow ?jobs?|bjs?)",
-    r"bend (?:her|you|u) over",
+    # (and a woman named: "Would bend Sharma over the despatch box", round 525)
+    rf"bend (?:her|you|u|{A_WOMAN_NAMED}) over",
     r"(?:i'?d|i would|would) (?:totally |definitely |so |still )?hit that(?=\s*(?:[.!?,;)]|$"
     r"|lol|haha|tbh|ngl))",
     r"smile more,? (?:sweetheart|sweetie|darling|honey|hun|babe|princess|love)",
@@ -7333,8 +7468,11 @@ _SHAMING_PATTERNS: Final = (
     r"|bata do|bolo|kya hai|kya h|kitna hai|kitna h)(?![a-z])",
     # ... and by her name: "Rana Ayyub ka rate kya hai" (the fiftieth session; not a man's
     # price, "Kejriwal ka rate kya hai", a bribe)
-    rf"(?:{A_WOMAN_NAMED}) (?:ka|ki) (?:\w+ )?rate (?:batao|bata do|bolo|kya hai|kya h"
-    r"|kitna hai|kitna h)(?![a-z])",
+    # (and "Madam ka rate fix karo, transfer ruk jayega", round 527, of an officer; not
+    # "madam ka transfer cancel karo")
+    rf"(?:{A_WOMAN_NAMED}|madam|madamji|madam ji) (?:ka|ki) (?:\w+ )?rate (?:batao|bata do|bolo"
+    r"|kya hai|kya h|kitna hai|kitna h|fix karo|fix kar do|fix kar lo|tay karo|tay kar do)"
+    r"(?![a-z])",
     # rape wished by a name: "aisi auraton ka wahi hona chahiye jo nirbhaya ka hua" (the
     # 549th set; not "nirbhaya ke doshiyon ko saza mili", the case reported)
     r"(?:wahi|wohi|vahi|waisa hi|vaisa hi|wo hi) (?:hona chahiye|hoga|karna chahiye|karo"

@@ -145,6 +145,7 @@ SLUR_PHRASES = frozenset(
      # "share a changing room with a poof" (the 548th set; not "a poof of smoke")
      *((who, "poof") for who in ("you", "u", "little", "bloody", "fucking", "fkn")),
      ("like", "a", "poof"), ("hes", "a", "poof"),
+     ("screaming", "poof"), ("screaming", "poofs"),  # (round 528, of a presenter named)
      *((*room, "with", "a", "poof") for room in (("room",), ("shower",), ("showers",))),
      # a woman named by the kitchen: "equal chhakke maar ke dikhao, roti belne wali" (the
      # 558th set)
@@ -175,6 +176,9 @@ SLUR_PHRASES = frozenset(
      # parasites have no loyalty" (the 797th set; not "rootless is how my grandfather
      # described himself after the war", nor "a rootless cosmopolitan city like Dubai")
      ("rootless", "cosmopolitans"),
+     # ... and one ("Goldberg is a rootless cosmopolitan leech", round 526; not a city:
+     # SLUR_OTHER_SENSE_AFTER)
+     ("rootless", "cosmopolitan"),
      # ... and the coded words of the 926th set: "Rootless globalists buying our democracy",
      # "Good goyim will vote how they're told", "Happy merchant strikes again" (the meme's
      # name; not "happy merchant navy day": SLUR_OTHER_SENSE_AFTER), "Jewish goyim" is no
@@ -2505,6 +2509,10 @@ SLUR_OTHER_SENSE_AFTER = {
     "knacker": _words("yard yards"),
     "welfare": _words("myth myths trope tropes stereotype stereotypes smear smears narrative"),
     "happy": _words("navy navies shipping marine"),
+    "rootless": _words(
+        "city cities town towns capital capitals place places hub hubs metropolis port ports"
+        " culture cultures lifestyle life world feel vibe"
+    ),
     "sand": _words("of in from tusken raiders"),
     "lesbos": _words("island camp camps refugee refugees coast greece harbour"),
     # "a chink in the government's armour" (the idiom; the default suspect word list still
@@ -3089,11 +3097,19 @@ EXCLUSION_PHRASES = frozenset(
         ),
         # a British Asian sent back to a shop: "go back to the corner shop where u belong"
         # (the 546th set; not "I had to go back to the corner shop for milk")
-        # (and "Go back to your curry houses", the 1114th set, a temple's hall in Harrow)
+        # (and "Go back to your curry houses", the 1114th set, a temple's hall in Harrow;
+        # "Sharma should go back to her curry house", said of a minister, round 525; not
+        # "I'd go back to her takeaway any day", a customer's)
         *(
             ("go", "back", "to", whose, *shop.split())
             for whose in ("your", "ur")
             for shop in _SHOPS_SENT_BACK_TO
+        ),
+        *(
+            ("go", "back", "to", whose, *shop.split())
+            for whose in ("her", "his", "their")
+            for shop in _SHOPS_SENT_BACK_TO
+            if not shop.startswith("takeaway")
         ),
         *(
             ("go", "back", "to", "the", *shop, "where", you, "belong")
