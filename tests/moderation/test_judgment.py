@@ -49,6 +49,23 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the fifty-fifth session's rounds 529-532: a black MP named to be sent "back to Ghana"
+    # (what is said of a foreign fugitive too, "send him back to India"; the news head
+    # 0.25); a Muslim journalist named among "jaise jihadi" (said of terrorists as well; the
+    # news head holds it, 0.87); asylum seekers the article names, called "these
+    # cockroaches", "these animals", "every one of them ... a rapist" with no people named
+    # in the comment (the news head holds all three, 0.84-1.00)
+    "onethousandfourhundredfiftysecond_evening.jsonl": [
+        "Send Mensah back to Ghana where she can complain about their police",
+    ],
+    "onethousandfourhundredfiftythird_evening.jsonl": [
+        "Qureshi jaise jihadi ko jail mein hi sadna chahiye",
+    ],
+    "onethousandfourhundredfiftyfourth_evening.jsonl": [
+        "These cockroaches multiply every time you turn your back",
+        "Ashford is turning into a third world toilet thanks to these animals",
+        "Every one of them is a rapist waiting for his chance",
+    ],
     # the fifty-fifth session's round 526: a Jewish developer named "and his tribe", who
     # "always get what they want ... money talks" (the trope in words said of any clique,
     # "Modi and his tribe"; the news head holds it, 0.89)
@@ -1439,7 +1456,6 @@ KNOWN_MISSES = {
         " disgusting people.",
     ],
     "twohundredsixtieth_evening.jsonl": [
-        "Another angry black woman who'll call everyone racist the moment she's criticised.",  # *
         "Give it a month before she's stealing from the evidence room, it's in their culture.",  # *
         "Her kind can't lead anything without a handout.",
         "Can't wait for the ghetto talk at the press conference lol.",
@@ -2026,7 +2042,6 @@ KNOWN_MISSES = {
     ],
     # a Paralympian presents the weather
     "threehundredeightyfourth_evening.jsonl": [
-        "Why do we have to watch a cripple read the weather? Put her back in the home.",
         "Her stumps put me off my dinner, keep freaks like that off screen.",  # *
     ],
     # an Adivasi woman elected President, in Hinglish
@@ -2155,8 +2170,6 @@ KNOWN_MISSES = {
     ],
     # a blind barrister made a judge
     "fourhundrednineteenth_evening.jsonl": [
-        "A blind judge? Justice really is blind now, lol, the cripple can't even see the"
-        " defendant.",  # *
         "These handicapped tokens are what you get when diversity beats merit.",  # *
     ],
     # a rainbow flag at a Polish football ground
@@ -2312,7 +2325,6 @@ KNOWN_MISSES = {
     ],
     "fourhundredsixtyfourth_evening.jsonl": [
         "Put her in a home, parliament is for people who can stand on their own two feet.",
-        "Wheel her off a cliff and see if the ramps help.",  # *
     ],
     "fourhundredsixtyfifth_evening.jsonl": [
         "Spit on every Chinese face you see, they deserve it.",  # *
@@ -2369,7 +2381,6 @@ KNOWN_MISSES = {
         "Momo wali ko uski aukaat dikha di landlord ne, bahut badhiya.",
     ],
     "fourhundredseventysixth_evening.jsonl": [
-        "Nobody wants to watch a cripple at teatime, put her back in the home.",  # *
         "Wheel her off the stage and let a real presenter do it.",
         "She only got the job because she's a box ticking vegetable.",  # *
         "Someone should let the brakes off that chair at the top of the studio stairs.",
@@ -2795,7 +2806,6 @@ KNOWN_MISSES = {
         "premiere pe aaye toh jootey padenge",  # *
     ],
     "fivehundredsixtyninth_evening.jsonl": [
-        "a cripple in parliament, they really will let anyone in",
         "she should be in a care home not making laws",
         "benefit scrounger got herself a second income lol",
         "what next, a vegetable as home secretary",
@@ -3732,11 +3742,6 @@ KNOWN_MISSES = {
     # framework's name in a trap
     "ninehundredthirtyfirst_evening.jsonl": [
         "AWALT, and every one of these women marching for the mosque will regret it.",  # *
-    ],
-    # the thirty-third session: the trope said with a verb of speech ("shouting") that the
-    # sayings read as a report
-    "ninehundredthirtyfifth_evening.jsonl": [
-        "Typical angry black woman, shouting because she can't argue.",  # *
     ],
     # "brainwashed sheep": also said of any party's voters
     "ninehundredfortysecond_evening.jsonl": [
@@ -5874,6 +5879,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredfortyninth_evening.jsonl",
         "onethousandfourhundredfiftieth_evening.jsonl",
         "onethousandfourhundredfiftyfirst_evening.jsonl",
+        "onethousandfourhundredfiftysecond_evening.jsonl",
+        "onethousandfourhundredfiftythird_evening.jsonl",
+        "onethousandfourhundredfiftyfourth_evening.jsonl",
+        "onethousandfourhundredfiftyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7397,8 +7406,9 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # 0.75, 3,545 and 107; since the forty-seventh session it holds from 0.7 (policy.py):
 # 3,574 and 126; with the rules of the session's rounds 422-425, one more abusive line.
 # Since the ninth retrain (the forty-seventh session) rounds 370-409 (sets 1293-1332) are
-# here too, and the head learns from them:
-ROUNDS_ABUSE_HELD = 3760  # of 4045
+# here too, and the head learns from them (and with the rules of the fifty-fifth session's
+# rounds 529-532, one more abusive line: "a cripple"):
+ROUNDS_ABUSE_HELD = 3761  # of 4045
 ROUNDS_OTHERS_HELD = 132  # of 12418
 # The forty-sixth session's rounds (sets 1293-1332) were here until the ninth retrain
 # (rounds/README.md). The forty-seventh session's rounds (sets 1333-1364), which no part of
@@ -7511,8 +7521,18 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # flood", 0.82; "Send O'Connor to Iran to report on how they treat gay people", 0.66 of a
 # group named); now 10, 10, 10 and 10 (the rules 10, 9, 10 and 10; KNOWN_MISSES), those
 # others.
-UNSEEN_ABUSE_HELD = 757  # of 770
-UNSEEN_OTHERS_HELD = 22  # of 1,308
+# Rounds 529-532 (sets 1452-1455, with titles: a black woman MP named over stop and search,
+# her first name one no list holds; a Muslim journalist named after an arrest, in Hinglish;
+# asylum seekers moved into a town's hotel, no one named; a councillor in a wheelchair
+# named), written after the rules from 525-528: at first sight 4, 8, 9 and 6 of 10 (the
+# rules 2, 5, 3 and 3; the same without the titles, and with the starting code), and four
+# others, the news head's ("Qureshi jaise patrakar ko jail mein nahi hona chahiye", 0.76;
+# "These hotel bills multiply every time you turn your back", 0.95; "Lock your bikes up,
+# the thieves have been busy", 0.88; "Take her to the chamber and see how she governs
+# then", 0.79); now 9, 10, 10 and 10 (the rules 9, 9, 7 and 10; KNOWN_MISSES), those
+# others. The headline's capitals now name "MP Abena Mensah" (people.py).
+UNSEEN_ABUSE_HELD = 796  # of 810
+UNSEEN_OTHERS_HELD = 26  # of 1,348
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -3,6 +3,8 @@ rules as the public figures they ship."""
 
 from __future__ import annotations
 
+from unittest.mock import ANY
+
 import pytest
 
 from rejoinder.domain.normalize import normalize
@@ -232,3 +234,40 @@ def test_the_people_an_articles_title_names_are_read_by_surname(
     title = "Library closures: Councillor Helen Marsh defends the cuts"
     scores = scorer.assess_for(normalize(text), policy, title=title).scores
     assert any(t is not None and scores[c] >= t for c, t in policy.hold_at.items()) is held
+
+
+@pytest.mark.parametrize(
+    ("title", "surnames"),
+    [
+        # a first name no list holds, found by the headline's capitals after a calling
+        ("MP Abena Mensah calls for inquiry into stop and search", {"mensah": False}),
+        ("Presenter Liam O'Connor to front the BBC's Pride coverage", {"o'connor": False}),
+        ("Star striker Kwabena Owusu-Ansah signs for City", {"owusu-ansah": False}),
+        ("Minister Priya Sharma resigns", {"sharma": True}),
+        # (in title case every word is capitalised: "Plans" is no name, nor "For")
+        ("Minister Says Plans Will Go Ahead", {}),
+        ("Labour MP Calls For Inquiry Into Stop and Search", {}),
+        # (no calling before the capitals: a place, a body)
+        ("Asylum seekers moved into Ashford hotel", {}),
+        ("Home Office defends Rwanda plan", {}),
+    ],
+)
+def test_a_headline_names_a_person_after_a_calling(title: str, surnames: dict[str, bool]) -> None:
+    people = people_around((), title)
+    assert (people is None) is (not surnames)
+    for surname, woman in surnames.items():
+        assert people is not None
+        stand_in = STAND_IN_FOR_A_WOMAN if woman else STAND_IN
+        assert people.reading(f"{surname} is here") == (f"{stand_in} is here", ANY)
+
+
+def test_abuse_of_a_person_a_headline_names_after_a_calling_is_held(scorer: AbuseScorer) -> None:
+    policy = ModerationPolicy()
+    title = "MP Abena Mensah calls for inquiry into stop and search"
+    for text, held in (
+        ("Mensah looks like something out of a zoo", True),
+        ("Mensah looks like someone out of a campaign advert", False),
+    ):
+        scores = scorer.assess_for(normalize(text), policy, title=title).scores
+        holds = any(t is not None and scores[c] >= t for c, t in policy.hold_at.items())
+        assert holds is held, text

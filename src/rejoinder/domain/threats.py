@@ -31,7 +31,10 @@ _WHO_SUBJECT: Final = (
     r"|(?:people|scum|idiots|traitors|trash|vermin) like (?:you|u|him|her|them)"
     r"|couples like (?:this|these|them|that)"
     # "These two should be beaten in the street" said of a gay couple (the 840th set)
-    r"|(?:these|those) two|both of them|the two of them)"
+    r"|(?:these|those) two|both of them|the two of them"
+    # "They're all military age scum who should be shot on sight" (round 531)
+    r"|(?:they['’]?re|they are) all (?:\w+ ){0,3}?(?:scum|vermin|animals|savages|parasites"
+    r"|rats|trash|filth|cockroaches) (?:who|that))"
 )
 _WHO: Final = rf"(?:them|him|her|{_WHO_SUBJECT})"
 # "him", "her", "them" said to be harmed, but not as the victim of a crime whose
@@ -94,6 +97,8 @@ _WILL: Final = (
     r"|we are going to|we'?re gonna|let'?s|i would|i'?d"
     r"|(?:someone|somebody) (?:should|needs to|has to|ought to|must)"
     r"|(?:someone|somebody),? (?:please|pls|plz)"
+    # ("Someone lynch that ape before she speaks again", round 529: told, without "should")
+    rf"|(?:someone|somebody)(?= {DO_HARM} )"
     # ("we should kill Modi", "I want to shoot the president", "I hope someone will hang
     # him": the forty-eighth session's sweep of threats to named politicians)
     r"|we (?:should|must|need to|ought to)|(?:someone|somebody) (?:will|'?ll|is going to)"
@@ -195,6 +200,8 @@ _PERSON: Final = (
     r"|reporter|journalist|anchor|writer|editor|pig|scumbag|creep|politician|leader|judge"
     # ("That cop should be dragged out of his house and lynched": the 447th set)
     r"|cop|officer|policeman|ref|referee|umpire|coach"
+    # ("Someone lynch that ape before she speaks again": round 529, of a black MP)
+    r"|ape|monkey"
     # ("the councillor should be dragged out of the chamber and strung up": the 591st set)
     r"|councillor|councilor|mayor|mp|senator|governor"
     # ("Someone should shoot the president", "I'll kill the PM": the forty-eighth session,
@@ -802,10 +809,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|cliff|tower|river|flyover))"
             # ... and told: "Throw O'Connor off a roof like they do in Iran" (round 528; not
             # "throw the rubbish off the roof", a thing)
+            # ("Just roll Wells down the stairs and be done with it", round 532, of a
+            # councillor in a wheelchair; not "roll her budget into next year")
+            r"|(?:(?<![^.!?\n])|(?<=[.!?\n]\s)|(?<![a-z])(?:just|someone should|somebody should"
+            rf"|i'?d) )(?:roll|push|shove|wheel) (?:him|her|them|{_PERSON}) (?:down|off) (?:the|a)"
+            r" (?:stairs|steps|staircase|escalator|ramp|hill|cliff|pier)"
             rf"|(?:(?<![^.!?\n])|(?<=[.!?\n]\s))(?:push|throw|shove|chuck|toss) (?:him|her|them"
             rf"|{_PERSON}) (?:off|from) (?:a|the) (?:tall |high )?(?:bridge|roof|building|balcony"
             r"|cliff|tower block|tower)",
-            "push throw shove drop toss chuck",
+            "push throw shove drop toss chuck roll wheel",
         ),
         # the 455th round (the 1378th set, harm wished on a jailed journalist in Hinglish,
         # with twins): "bahar aaya to koi na koi hisaab kar dega" (not "Bahar nikle to log hi
@@ -4636,8 +4648,20 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # do")
             r"|(?:iski|uski|inki|unki|teri|tumhari|(?:iske|uske|inke|unke|tere) (?:upar|oopar))"
             r"(?: (?:gaadi|gadi|car|scooty|bike))?(?: (?:pe|par))? (?:truck|dumper|tractor|bus"
-            r"|trolley|train|bulldozer) (?:chadhaa|chadha) (?:do|dena|denge|dete|de)",
-            "truck dumper tractor jcb bulldozer train gaadi utha",
+            r"|trolley|train|bulldozer) (?:chadhaa|chadha) (?:do|dena|denge|dete|de)"
+            # "Qureshi ke ghar pe bulldozer chalao, aur usko bhi andar rakho" (round 530; not
+            # "... press waale khade hain")
+            r"|bulldozer (?:chalao|chala do|chalana chahiye|chalwao|chalwa do)[^.!?\n]{0,30}?"
+            r"(?:usko|isko|unko|inko|use|ise|unhe|inhe) (?:bhi )?andar"
+            # "Qureshi ko encounter mein uda do" (not "bail pe chhod do")
+            r"|(?:ko|ka|ki) encounter (?:mein|me|main) (?:uda|maar|mar|thok|nipta|tapka) (?:do|dena"
+            r"|denge|deni chahiye|dena chahiye)|(?:ko|ka|ki) encounter (?:kar do|karo|kar dena"
+            r"|hona chahiye|ho jana chahiye|karwa do)"
+            # "Asif Qureshi ki ammi ko bhi utha lo" (not "ki ammi ka bayan bhi suno")
+            r"|(?:ki|ke|ka) (?:ammi|maa|mummy|behen|bahen|biwi|beti|betiyon|bachon|bacchon|bachchon"
+            r"|gharwalon|ghar walon|family) ko (?:bhi )?(?:utha|uthwa|uthaa) (?:lo|lena|lenge|do"
+            r"|dena|le jao|liya jaye)",
+            "truck dumper tractor jcb bulldozer train gaadi utha uthwa uthaa encounter",
         ),
         # stones called for at a home, in Hindi: "uske ghar pe patthar phenko" (the 323rd set)
         (
@@ -8455,9 +8479,17 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "patthar pathar pathhar",
         ),
         (
-            r"hope (?:the )?(?:detention (?:centers|centres|camps)|camps|boats|dinghies|trucks)"
-            r"[^.!?\n]{0,30}?(?:run out of (?:water|food|air)|sink|capsize|burn|catch fire)",
-            "detention camps boats dinghies trucks",
+            # (and "Hope the hotel catches fire tonight" under "Asylum seekers moved into
+            # Ashford hotel", round 531; not "hope the hotel gets an inspection")
+            r"hope (?:the )?(?:detention (?:centers|centres|camps)|camps|boats|dinghies|trucks"
+            r"|hotels?|hostels?|barracks)"
+            r"[^.!?\n]{0,30}?(?:run out of (?:water|food|air)|sink|capsize|burn|catch(?:es)? fire"
+            r"|goes up in flames)"
+            # ... and told: "Drown the boats before they land" (not "stop the boats")
+            r"|(?:(?<![^.!?\n])|(?<=[.!?\n]\s)|(?<![a-z])(?:just|should|must) )(?:sink|drown"
+            r"|torpedo|capsize) (?:the|their|those|these|all the|every) (?:migrant |refugee"
+            r" |small )?(?:boats|dinghies|rafts)(?![a-z])",
+            "detention camps boats dinghies trucks hotel hotels hostel hostels barracks rafts",
         ),
         (
             r"(?:should|must|need to|needs to|ought to) be taken (?:away )?from (?:them|their"

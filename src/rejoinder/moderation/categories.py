@@ -467,6 +467,12 @@ _KIN_ELIDED: Final = re.compile(
 # as one (people.py)
 _A_NAME: Final = rf"(?:{PUBLIC_FIGURE_NAMES})(?![a-z])"
 
+# What a person's people are said to do (the cues of that pattern, below)
+_A_PEOPLES_DEEDS: Final = frozenset(
+    {"leeching", "sponging", "scrounging", "freeloading", "banks", "crime", "stabbings",
+     "rapes", "grooming", "robberies", "muggings"}
+)  # fmt: skip
+
 # Patterns of a line each, each run only where one of its cue words is: (cue words, pattern,
 # category, score, reason).
 _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, str], ...]] = (
@@ -533,15 +539,24 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         0.9,
         "slur",
     ),
-    # "Okonjo's people have been leeching off this country since they got here" (round 523;
-    # not "living off the land", "her people have been working off the books")
+    # A person's people said to live off the country, to control its banks and media, to
+    # commit its crime: "Okonjo's people have been leeching off this country since they got
+    # here" (round 523; not "her people have been working off the books"), "Goldberg's lot
+    # control the banks, the media and now the riverfront" (round 526; not "... control the
+    # marketing"), "Mensah's lot commit all the knife crime and then cry racism" (round 529;
+    # not "Mensah's party voted for the knife crime bill")
     (
-        frozenset({"leeching", "sponging", "scrounging", "freeloading"}),
+        _A_PEOPLES_DEEDS,
         re.compile(
             r"(?<![a-z])(?:his|her|their|[a-z]+['’]s) (?:people|lot|kind|tribe|kin|community)"
-            r" (?:have been|has been|are|were|have|keep|just keep) (?:\w+ ){0,2}?(?:leeching"
+            r" (?:(?:have been|has been|are|were|have|keep|just keep) (?:\w+ ){0,2}?(?:leeching"
             r"|sponging|scrounging|freeloading) off (?:this|our|the) (?:country|nation"
             r"|taxpayers?|state|welfare|benefits|nhs)"
+            r"|(?:secretly )?(?:run|own|control|runs|owns|controls) (?:the banks,? (?:and )?"
+            r"(?:the )?media|(?:the )?media,? (?:and )?the banks)"
+            r"|(?:commit|commits|do|does|are behind|cause|causes) (?:all|most|nearly all|half)"
+            r" (?:of )?(?:the )?(?:knife crime|crime|crimes|stabbings|rapes|grooming|robberies"
+            r"|muggings)(?![a-z]))"
         ),
         IDENTITY_ATTACK,
         0.88,
@@ -588,19 +603,6 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         IDENTITY_ATTACK,
         0.88,
         "exclusion",
-    ),
-    # a Jewish developer's "lot" said to control the banks and the media (not "his lawyers
-    # get what they want from the council")
-    (
-        frozenset({"banks"}),
-        re.compile(
-            r"(?<![a-z])(?:his|her|their|[a-z]+['’]s) (?:lot|tribe|people|kind|kin) (?:secretly )?"
-            r"(?:run|own|control|runs|owns|controls) (?:the banks,? (?:and )?(?:the )?media"
-            r"|(?:the )?media,? (?:and )?the banks)"
-        ),
-        IDENTITY_ATTACK,
-        0.88,
-        "trope",
     ),
     # a Dalit officer's job said to be the quota's, and her place to be known ("Jatav ko
     # quota se naukri mili, aukaat mein rehna seekh"; not "merit se naukri mili")
@@ -661,6 +663,144 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         IDENTITY_ATTACK,
         0.88,
         "trope",
+    ),
+    # the fifty-fifth session's rounds 529-532: a black woman MP named told she should be
+    # grateful not to be "still picking cotton" (not "... still on the back benches"), or
+    # dismissed as "another angry black woman" (not "another angry backbencher"), or said
+    # to look like "something out of a zoo" (not "someone out of a campaign advert")
+    (
+        frozenset({"cotton"}),
+        re.compile(
+            r"(?<![a-z])(?:(?:grateful|lucky|thankful|glad)[^.!?\n]{0,30}?(?:not|isn'?t"
+            r"|aren'?t|wasn'?t|weren'?t) (?:still |out )?|(?:should|ought to|belongs?|go|get"
+            r"|send (?:her|him|them)) (?:be )?(?:back )?(?:to )?(?:out )?)(?:picking|pick|pickin)"
+            r" cotton(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset({"angry"}),
+        re.compile(
+            r"(?<![a-z])(?:another|typical|just an?|yet another|classic|one more) angry black"
+            r" (?:woman|women|lady|female|bitch)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset({"zoo", "jungle"}),
+        re.compile(
+            rf"(?<![a-z])(?:{_A_NAME}|she|he)(?:['’]?s)? (?:looks?|looking|belongs?) (?:like )?"
+            r"(?:something|someone|it|she|he) (?:came )?(?:out of|from|escaped from|in) (?:a|the)"
+            r" (?:zoo|jungle)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.9,
+        "animal",
+    ),
+    # newcomers said to be rapists: "Lock your daughters up, the rapists have arrived"
+    # (round 531, under an asylum hotel's story; not "lock your bikes up, the thieves have
+    # been busy", nor the old joke, "lock up your daughters, the lads are back in town")
+    (
+        frozenset({"daughters", "wives", "women", "girls"}),
+        re.compile(
+            r"(?<![a-z])lock (?:up )?your (?:daughters|wives|women|girls)(?: up| away)?,?"
+            r"[^.!?\n]{0,30}?(?:rapists|rapefugees|groomers|grooming gangs|rape gangs|predators)"
+            r"(?: (?:have|are|has)| ?['’]ve| ?['’]re)? (?:arrived|here|landed|moved in|coming"
+            r"|next door|in town)"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... told to be thrown out of the country, in Hinglish: "Qureshi jaise logon ki wajah se
+    # hi dange hote hain, sabko desh se nikalo" (round 530; not "sabko jawab do")
+    (
+        frozenset({"desh"}),
+        re.compile(
+            r"(?<![a-z])(?:jaise|aise|in|un) (?:logon|log|logo)\b[^.!?\n]{0,60}?(?:sabko|sab ko"
+            r"|inko|unko|inhe|unhe|in sabko|un sabko) desh se (?:nikalo|nikaalo|nikaal do"
+            r"|nikal do|bahar karo|bhagao|bhaga do)"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "exclusion",
+    ),
+    # harm said to be deserved: "If Mensah gets stopped and beaten it'd serve her right"
+    # (not "stopped and searched she'll know how it feels")
+    (
+        frozenset({"serve", "serves", "served"}),
+        re.compile(
+            r"(?<![a-z])(?:beaten|beaten up|stabbed|shot|raped|attacked|killed|lynched|hurt"
+            r"|assaulted|murdered|bashed)\b[^.!?\n]{0,30}?(?:serve|serves|served|would serve)"
+            r" (?:her|him|them|you|u) right"
+        ),
+        THREAT,
+        0.9,
+        "harm_wish",
+    ),
+    # a disabled councillor named: "a vegetable in a wheelchair" (not "a newcomer in a
+    # wheelchair"), "should have been put down at birth" (not "put forward"), "she's half a
+    # person" (not "half the council's choice"), "people like Wells ... should be kept in
+    # homes" (not "should be heard more"), the air let out of her wheelchair's tyres
+    (
+        frozenset({"vegetable", "vegetables"}),
+        re.compile(
+            r"(?<![a-z])(?:a |another |this |that )?vegetables? in (?:a |the )?wheel ?chairs?"
+            rf"|(?:{_A_NAME}|she|he)(?:['’]?s| is| was) (?:just |basically |a total |nothing but )?"
+            r"(?:a )?vegetable(?=\s*(?:[,.!?;]|$| and | who | in ))"
+        ),
+        IDENTITY_ATTACK,
+        0.9,
+        "dehumanising",
+    ),
+    (
+        frozenset({"birth", "born"}),
+        re.compile(
+            # (a person's: not "the scheme should have been strangled at birth")
+            rf"(?<![a-z])(?:{_A_NAME}|she|he|you|u|they) (?:should(?:'?ve| have)|ought to have)"
+            r" been (?:put down|drowned|aborted|smothered|strangled|left to die) (?:at|when (?:she"
+            r"|he|you|they) (?:was|were)) (?:birth|born)"
+        ),
+        IDENTITY_ATTACK,
+        0.9,
+        "dehumanising",
+    ),
+    (
+        frozenset({"half"}),
+        re.compile(
+            rf"(?<![a-z])(?:{_A_NAME}|she|he|you|u)(?:['’]?s|['’]re| is| was| are) (?:only |just"
+            r" |barely )?half (?:a|of a) (?:person|human|human being|man|woman)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.9,
+        "dehumanising",
+    ),
+    (
+        frozenset({"homes", "institutions", "asylums", "institution"}),
+        re.compile(
+            rf"(?<![a-z])(?:people like (?:{_A_NAME}|her|him|them)|(?:his|her|their) (?:lot|kind)"
+            r"|the disabled|cripples|retards)\b[^.!?\n]{0,40}?(?:should|must|ought to|need to)"
+            r" be (?:kept|locked up|locked away|put away|shut away|hidden away) in (?:care )?"
+            r"(?:homes|institutions|an institution|asylums)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "exclusion",
+    ),
+    (
+        frozenset({"tyres", "tires"}),
+        re.compile(
+            r"(?<![a-z])(?:someone|somebody|i'?d|i will|i'?ll|we'?ll|let'?s|should|gonna)"
+            r" (?:\w+ )?let the air out of (?:her|his|their|(?:[a-z]+ )?[a-z'’]+['’]s)"
+            r" (?:wheel ?chair |chair |car )?(?:tyres|tires)"
+        ),
+        THREAT,
+        0.9,
+        "intimidation",
     ),
     (
         frozenset({"disease", "diseased", "aids", "hiv"}),
@@ -7103,6 +7243,10 @@ _SEXUAL_SLANG_PATTERNS: Final = (
     r"|hijab|burqa|burka|burkha|saree|sari|dupatta|top|veil|skirt|rag|headscarf|scarf|niqab"
     r"|turban) off (?:her|him|them)",
     r"strip (?:her|them) naked",
+    # ("give Mensah a proper stop and search, strip her down", round 529; not "strip her
+    # down and rebuild the engine", a car's)
+    r"strip (?:her|them) (?:down|bare)(?=\s*(?:[.!?,]|$| to (?:her|their) (?:underwear|knickers"
+    r"|skin|pants)))",
     r"(?:gives?|giving) (?:good|great|amazing|the best|decent) (?:head|blow ?jobs?|bjs?)",
     # (and a woman named: "Would bend Sharma over the despatch box", round 525)
     rf"bend (?:her|you|u|{A_WOMAN_NAMED}) over",

@@ -146,6 +146,10 @@ SLUR_PHRASES = frozenset(
      *((who, "poof") for who in ("you", "u", "little", "bloody", "fucking", "fkn")),
      ("like", "a", "poof"), ("hes", "a", "poof"),
      ("screaming", "poof"), ("screaming", "poofs"),  # (round 528, of a presenter named)
+     # a disabled person called a cripple ("Wells is a cripple who can't even climb the
+     # stairs", round 532; not "cripple the economy", the verb)
+     *((before, "cripple") for before in ("a", "the", "you", "fucking", "bloody", "old",
+                                          "little", "useless", "stupid", "pathetic", "dirty")),
      *((*room, "with", "a", "poof") for room in (("room",), ("shower",), ("showers",))),
      # a woman named by the kitchen: "equal chhakke maar ke dikhao, roti belne wali" (the
      # 558th set)

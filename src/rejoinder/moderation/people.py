@@ -305,7 +305,44 @@ def people_around(
 
 @lru_cache(maxsize=256)
 def _surnames_in_title(title: str) -> dict[str, bool]:
-    return surnames_named(normalize(title).text) if title else {}
+    if not title:
+        return {}
+    return {**_named_after_a_calling(title), **surnames_named(normalize(title).text)}
+
+
+# What a headline calls a person before naming them ("Labour MP Abena Mensah calls for ...",
+# "Journalist Asif Qureshi arrested"): a first name no list holds ("Abena") is found by the
+# headline's own capitals, the surname the second of two capitalised words after the calling.
+_CALLINGS: Final = (
+    "mp|mep|msp|mla|minister|secretary|councillor|cllr|mayor|senator|governor|judge|president"
+    "|chancellor|journalist|reporter|presenter|broadcaster|columnist|editor|author|writer"
+    "|developer|businessman|businesswoman|tycoon|billionaire|officer|doctor|dr|surgeon|nurse"
+    "|teacher|headteacher|principal|professor|activist|campaigner|actor|actress|singer|rapper"
+    "|comedian|footballer|striker|midfielder|defender|goalkeeper|keeper|bowler|batter|batsman"
+    "|cricketer|captain|coach|manager|swimmer|athlete|boxer|player|star|leader|candidate"
+    "|collector|inspector|constable|sergeant|commissioner|priest|imam|pastor|rabbi|vicar"
+    "|bishop|founder|boss|owner|landlord|user"
+)
+_NAMED_AFTER_A_CALLING: Final = re.compile(
+    rf"(?<![\w'’])(?i:{_CALLINGS}) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
+    r"((?:[A-Z][a-z]*['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w])"
+)
+_HEADLINE_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _named_after_a_calling(title: str) -> dict[str, bool]:
+    """The surnames `title` gives after a calling, each with whether the first name is a
+    woman's; none where the title is in title case ("Minister Says Plans Will Go Ahead":
+    every word capitalised, "Plans" would be a name)."""
+    words = _HEADLINE_WORD.findall(title)
+    if 4 * sum(word[0].islower() for word in words) < len(words) or not words:
+        return {}
+    found: dict[str, bool] = {}
+    for match in _NAMED_AFTER_A_CALLING.finditer(title):
+        surname = " ".join(normalize(match.group(2)).text.split())
+        if surname not in FIRST_NAMES and surname not in _not_a_surname():
+            found[surname] = match.group(1).lower() in _FIRST_NAMES_OF_WOMEN
+    return found
 
 
 # Honorifics a surname follows in a headline or a comment ("Mrs Patel", "Cllr Jones"); the
