@@ -9298,7 +9298,7 @@ FORTY_SEVENTH_SESSION_FORMS = [
 
 
 FIFTY_FIFTH_SESSION_FORMS = [
-    # rounds 525-532, each beside its twin (and a sense the rule must leave alone)
+    # rounds 525-536, each beside its twin (and a sense the rule must leave alone)
     ("Priya Sharma should go back to her curry house and leave British laws to the British", True),
     ("Priya Sharma should go back to the drawing board and leave the cap to the experts", False),
     ("I'd go back to her takeaway any day, lovely food", False),
@@ -9406,6 +9406,46 @@ FIFTY_FIFTH_SESSION_FORMS = [
     ("Lock up your daughters, the lads are back in town", False),
     ("Asif Qureshi jaise logon ki wajah se hi dange hote hain, sabko desh se nikalo", True),
     ("Asif Qureshi jaise logon ki wajah se hi sawal uthte hain, sabko jawab do", False),
+    # rounds 533-536
+    ("Dr Li Wei should go back to eating bats in Wuhan", True),
+    ("Dr Li Wei should go back to the lab and publish the data", False),
+    ("Wei's clinic needs a brick through the window", True),
+    ("Wei's clinic needs a bigger waiting room", False),
+    ("Emily Wei probably eats dogs for breakfast", True),
+    ("Emily Wei probably works straight through breakfast", False),
+    ("My dog eats anything, even socks", False),
+    ("Hope Emily Wei catches something nasty from her own patients and dies", True),
+    ("Hope Emily Wei gets the staff she needs from her own trust", False),
+    ("Hope my nan lives to a hundred and dies happy", False),
+    ("Yellow invaders taking our jobs in the NHS", True),
+    ("Overseas doctors filling the gaps in the NHS", False),
+    ("Thomas Mathew jaise dharm ke dalal ko sadak pe ghaseeto", True),
+    ("Thomas Mathew jaise logon ko court mein jawab dena hoga", False),
+    ("Inki ladkiyan bhi convert karwa ke bech dete hain ye log", True),
+    ("Inke schools mein bhi padhai achi hoti hai", False),
+    ("Somebody unplug Margaret Hale's life support and be done with it", True),
+    ("Somebody update Margaret Hale's website and be done with it", False),
+    ("Margaret Hale needs a coffin, not a seat", True),
+    ("Margaret Hale needs a deputy, not a safe seat", False),
+    ("Can't wait to piss on Margaret Hale's grave", True),
+    ("Can't wait to vote on Margaret Hale's record", False),
+    ("Margaret Hale should do us all a favour and drop dead", True),
+    ("Margaret Hale should do us all a favour and step down", False),
+    ("Margaret Hale's dried up fanny hasn't seen action since the war", True),
+    ("Margaret Hale's dried up ideas haven't seen action since the war", False),
+    ("Margaret Hale stinks of piss and mothballs", True),
+    ("Margaret Hale's policies smell of the 1980s", False),
+    ("The only thing Margaret Hale should be standing in is a grave", True),
+    ("The only thing Margaret Hale should be standing on is her record", False),
+    ("Go cry to your coach, you sore loser", False),
+    ("Go cry to your coach, you loser", True),
+    ("Tere jaise gaddar ko Pakistan bhej dena chahiye", True),
+    ("Tere jaise fan ko stadium bhej dena chahiye", False),
+    ("I'll find you after the match and buy you a beer", False),
+    ("I'll find you after the match", True),
+    ("Muslims celebrating Pakistan's win in India should be shot", True),
+    ("Fans celebrating Pakistan's win in India should be allowed to", False),
+    ("Muslims celebrating Eid should be allowed a day off", False),
 ]
 
 

@@ -883,7 +883,6 @@ KNOWN_MISSES = {
     # a Chinese-American scientist: "a spy", "commie rats" and a cricket word ("chinaman")
     "hundredninetysecond_evening.jsonl": [
         "Ship these commie rats back to Beijing in a cargo container.",  # *
-        "They eat dogs and bats and now they're stealing our vaccines.",  # *
     ],
     # replies between readers said with "you": the reader's mother shamed, a flood wished
     "hundredninetythird_evening.jsonl": [
@@ -1664,7 +1663,6 @@ KNOWN_MISSES = {
     "twohundredninetyfifth_evening.jsonl": [],
     # the fourth batch: a Chinese-American scientist acquitted of spying
     "twohundredninetysixth_evening.jsonl": [
-        "They eat bats and steal our secrets, and we let them into our universities.",  # *
         "Bet she cried those little squinty tears all the way to the bank.",  # *
     ],
     # a woman comedian's joke and an FIR, in Hinglish
@@ -2590,7 +2588,6 @@ KNOWN_MISSES = {
         "iski photo dekh ke lagta h ladka hai, check karo pehle",
     ],
     "fivehundredtwentysixth_evening.jsonl": [
-        "what did people expect, they eat bats and dogs over there",  # *
         "they should go back to wuhan and take their rat meat with them",  # *
         "typical, they come here and poison us",  # *
     ],
@@ -2769,7 +2766,6 @@ KNOWN_MISSES = {
     ],
     "fivehundredsixtysecond_evening.jsonl": [
         "every one of them is a ccp spy, deport the lot before they steal more",  # *
-        "they eat bats and dogs and we let them in our labs",  # *
         "bet they brought another virus with them this year",  # *
         "they all look the same so how would we even know who the spies are lol",  # *
     ],
@@ -5883,6 +5879,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredfiftythird_evening.jsonl",
         "onethousandfourhundredfiftyfourth_evening.jsonl",
         "onethousandfourhundredfiftyfifth_evening.jsonl",
+        "onethousandfourhundredfiftysixth_evening.jsonl",
+        "onethousandfourhundredfiftyseventh_evening.jsonl",
+        "onethousandfourhundredfiftyeighth_evening.jsonl",
+        "onethousandfourhundredfiftyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7531,8 +7531,16 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # the thieves have been busy", 0.88; "Take her to the chamber and see how she governs
 # then", 0.79); now 9, 10, 10 and 10 (the rules 9, 9, 7 and 10; KNOWN_MISSES), those
 # others. The headline's capitals now name "MP Abena Mensah" (people.py).
-UNSEEN_ABUSE_HELD = 796  # of 810
-UNSEEN_OTHERS_HELD = 26  # of 1,348
+# Rounds 533-536 (sets 1456-1459, with titles: a Chinese doctor named to lead a clinic; a
+# pastor named after an arrest, in Hinglish; an MP of 78 named standing again; readers to
+# each other after India beat Pakistan), written after the rules from 529-532: at first
+# sight 8, 10, 7 and 10 of 10 (the rules 5, 8, 3 and 8; without the titles the rules 5,
+# 7, 3 and 8; the starting code the same), and eight others, two of them the rules' ("Go
+# cry to your coach, you sore loser", "I'll find you after the match and buy you a
+# beer"); now 10, 10, 10 and 10 (the rules 10 each), and seven others, the news head's
+# (the sore loser among them, 0.97).
+UNSEEN_ABUSE_HELD = 836  # of 850
+UNSEEN_OTHERS_HELD = 33  # of 1,388
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -1512,8 +1512,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?!(?:bachch|bacch|beti|bete|bhai|dost|kutt|billi)\w*\s)(?:\w+ ko|isko|usko|inko"
             r"|unko) (?:[^.!?\n]{0,30}? )?(?:kheench|kheech|ghaseet|ghasit)"
-            r" (?:ke|kar) (?:bahar )?(?:laao|lao|nikalo|nikaalo)",
-            "kheench kheech ghaseet ghasit",
+            r" (?:ke|kar) (?:bahar )?(?:laao|lao|nikalo|nikaalo)"
+            # ("Mathew jaise dharm ke dalal ko sadak pe ghaseeto", round 534; not "... ko court
+            # mein jawab dena hoga")
+            r"|(?!(?:bachch|bacch|beti|bete|bhai|dost|kutt|billi)\w*\s)(?:\w+ ko|isko|usko|inko"
+            r"|unko) (?:[^.!?\n]{0,30}? )?(?:sadak|sadko|gali|galiyon|bazaar|road)"
+            r" (?:pe|par|mein|me) (?:ghaseeto|ghasito|ghaseet do|ghasit do|ghaseetna chahiye"
+            r"|ghasitna chahiye)",
+            "kheench kheech ghaseet ghasit ghaseeto ghasito ghaseetna ghasitna",
         ),
         (rf"(?:i|we) {DO_HARM} (?:you|u|her|him|them){_NOT_IDIOM}", _DO_HARM_WORDS),
         # bodily harm promised: "I will break your legs", "I'll carve your face", "someone
@@ -4760,9 +4766,19 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # copy": "i'll" is one word in the text, so the will is joined to it)
         (
             r"(?:we|i)(?: will|'?ll) (?:(?:find|come for) (?:you|u|him|her|them)(?! (?:a|an"
-            r"|the|some|that|this|those|it|on|in|later|tomorrow|online|here|there)\b)|get"
-            r" (?:you|u|him|her|them) for this)",
+            r"|the|some|that|this|those|it|on|in|later|tomorrow|online|here|there)\b)"
+            # (not "I'll find you after the match and buy you a beer", round 536)
+            r"(?![^.!?\n]{0,25}?\band (?:buy|get|shake|give|say|grab|have|share|stand) (?:you|u"
+            r"|him|her|them|a|your|ur)\b)|get (?:you|u|him|her|them) for this)",
             "find come get",
+        ),
+        # "Wei's clinic needs a brick through the window" (round 533; not "... a bigger
+        # waiting room")
+        (
+            r"(?:needs?|deserves?|could do with|wants?|ought to get|should get) (?:a )?(?:brick"
+            r"|bricks|rock|stone) (?:through|thru) (?:the|its|her|his|their|your|ur) (?:front )?"
+            r"(?:window|windows|windscreen|door)",
+            "brick bricks rock stone",
         ),
         # "we comin for yo life"
         (
@@ -4771,6 +4787,21 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "coming comin",
         ),
         (r"(?:deserves?|needs?) (?:a bullet|to be shot|a rope)", "bullet shot rope"),
+        # a grave said to be a person's due: "Margaret Hale needs a coffin, not a seat", "The
+        # only thing Hale should be standing in is a grave", "Can't wait to piss on Hale's
+        # grave", "Somebody unplug Hale's life support" (round 535, of an MP of 78; not "... a
+        # deputy, not a seat", "... standing on is her record", "... vote on Hale's record")
+        (
+            rf"(?:{_WHO}|{_PERSON}) (?:needs?|deserves?) (?:a|her|his|their) (?:coffin|grave"
+            r"|body ?bag)(?![a-z])"
+            r"|(?:should|ought to|needs to|deserves to) be (?:standing |lying |going )?in is"
+            r" (?:a|her|his|their) (?:grave|coffin|body ?bag)(?![a-z])"
+            r"|(?:can'?t wait to|i'?ll|i will|gonna|going to|will) (?:dance|piss|spit|shit|tap"
+            r" dance|party) on (?:her|his|their|your|ur|(?:[a-z]+ )?[a-z'’]+['’]s) grave"
+            r"|(?:someone|somebody|i'?d|just|let'?s|we should) (?:\w+ )?(?:unplug|switch off|pull"
+            r" the plug on) (?:her|his|their|(?:[a-z]+ )?[a-z'’]+['’]s) life support",
+            "coffin coffins grave body bodybag life",
+        ),
         # "Hope someone puts a bullet in it before it passes any bills" (the 332nd set)
         (
             r"(?:hope|wish) (?:someone|somebody|some \w+) (?:puts?|pumps?) (?:a bullet|bullets"
@@ -7048,7 +7079,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"do (?:us|me|us all|the world|everyone|everybody|humanity|society|the country) a"
             r" favou?r,? (?:and |by |just )?(?:(?:go )?(?:die|dying)|drink(?:ing)? (?:some |a )?"
             r"(?:bleach|poison|acid)|kill(?:ing)? (?:yourself|urself)|stop breathing"
-            r"|off (?:yourself|urself))",
+            r"|off (?:yourself|urself)|drop(?:ping)? dead)",
             "favour favor",
         ),
         # "go play in traffic", "eat a bullet" (not "eat a bullet-proof vest"? no such thing
@@ -7714,7 +7745,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"hope (?:{_WHO}|{_PERSON}|{_YOUR_KIN}|{_SPOUSE})"
             # "... and your kids", "your mother and sister" (a comment on a news page)
             rf"(?: (?:and|&) (?:(?:your|ur|his|her|their)(?: \w+){{1,2}}?|{_KIN}))?"
-            r" (?:\w+ )?(?:die|dies"
+            # ("Hope Wei catches something nasty from her own patients and dies", round 533;
+            # not "... and dies happy", an old age wished)
+            r" (?:(?:\w+ ){1,8}?and (?:then )?(?:die|dies)(?! (?:happy|peacefully|old|a happy"
+            r"|in (?:her|his|their) sleep))|(?:\w+ )?(?:die|dies"
             r"|burns? (?:alive|to death|in (?!hell)\w+)|rots?(?! in (?:jail|prison|hell))"
             r"|gets? (?:shot(?! of)|raped|killed|what'?s coming|hit by (?:a |the )?(?:bus"
             r"|truck|car|train|lorry|ball|brick|bullet)(?! stop)"
@@ -7727,7 +7761,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|to a pulp|black and blue|in (?:prison|jail)))|drowns?"
             # "hope she has a heart attack on the shoot" (the 294th set)
             r"|(?:has|have|gets?) a (?:heart attack(?! of)|stroke(?! of)|seizure"
-            r"|brain haemorrhage))",
+            r"|brain haemorrhage)))",
             "die dies burn burns rot rots shot raped killed coming cancer aids hiv drown drowns"
             " hit"
             " stabbed knifed shanked lynched murdered tortured beaten attack stroke seizure"

@@ -802,6 +802,55 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         0.9,
         "intimidation",
     ),
+    # the fifty-fifth session's rounds 533-536: a Chinese doctor named told to "go back to
+    # eating bats in Wuhan", said to "eat dogs for breakfast" (not "... go back to the lab",
+    # "... works straight through breakfast"); Christians said to convert girls and sell
+    # them, in Hinglish (not "inke schools mein padhai achi hoti hai"); an MP of 78 said to
+    # have a "dried up fanny" and to "stink of piss" (not "dried up ideas", "her policies
+    # smell of the 1980s")
+    (
+        frozenset({"bats", "bat", "dogs", "dog", "cats"}),
+        re.compile(
+            r"(?<![a-z])back to eating (?:bats?|dogs?|cats?|bat soup|dog meat)(?![a-z])"
+            rf"|(?<![a-z])(?:{_A_NAME}|she|he|they|you|u) (?:probably |all |still |prob |must )?"
+            r"eats? (?:bats?|dogs?|cats?|bat soup|dog meat)(?: for (?:breakfast|lunch|dinner"
+            r"|tea))?(?=\s*(?:[,.!?;]|$| and | lol))"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset({"convert"}),
+        re.compile(
+            r"(?<![a-z])(?:ladkiyan|ladkiyon|ladkiyo|betiyan|betiyon|bachche|bachchon|bacche"
+            r"|bacchon) (?:\w+ ){0,2}?convert (?:karwa|kara|karke|kar|karwake)(?: ke| kar)?"
+            r" (?:\w+ )?(?:bech|bechte|bech dete|bech deti|bechti)"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset({"fanny", "pussy", "cunt", "vagina", "snatch", "twat", "minge"}),
+        re.compile(
+            r"(?<![a-z])dried[ -]?up (?:old )?(?:fanny|pussy|cunt|vagina|snatch|twat|minge)"
+            r"(?![a-z])"
+        ),
+        SEXUAL_HARASSMENT,
+        0.88,
+        "advance",
+    ),
+    (
+        frozenset({"piss", "urine", "wee", "shit"}),
+        re.compile(
+            rf"(?<![a-z])(?:{_A_NAME}|she|he) (?:still |always |probably )?(?:stinks|smells"
+            r"|reeks) (?:of|like) (?:piss|urine|wee|shit)(?![a-z])"
+        ),
+        INSULT,
+        0.88,
+        "degrading",
+    ),
     (
         frozenset({"disease", "diseased", "aids", "hiv"}),
         re.compile(
@@ -4164,6 +4213,11 @@ _MADE_FOOLS: Final = frozenset(
 )
 
 
+# (round 536: a sore loser is one who takes a defeat badly, as a good loser takes it well)
+_LOSERS: Final = frozenset({"loser", "losers"})
+_HOW_ONE_LOSES: Final = frozenset({"sore", "good", "bad", "gracious", "graceful"})
+
+
 def _made_a_fool(words: Words, i: int) -> bool:
     """'They made a fool of you', 'he is making u fool', 'Don't make fool of your nation',
     'Was he trying to fool you?': fooling someone, not calling them a fool (a comment on
@@ -4562,6 +4616,8 @@ def _insults(words: Words) -> list[Hit]:
         elif word in lx.MILD_INSULTS:
             if i > 0 and words.words[i - 1] in _FONDLY:
                 continue  # "tum log kitabi keede ho": bookworms
+            if word in _LOSERS and i > 0 and words.words[i - 1] in _HOW_ONE_LOSES:
+                continue  # "Go cry to your coach, you sore loser": how a defeat is taken
             if _made_a_fool(words, i):
                 continue
             if word in _MAD and (_asked_if_mad(words, i) or _mad_if(words, i)):

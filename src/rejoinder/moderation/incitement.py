@@ -229,9 +229,10 @@ def _each_of_a_people(words: Words, t: int) -> bool:
 
 def _past_a_clause(words: Words, j: int) -> int:
     """The word after 'all', or after a short clause saying what the people did ('who
-    pushed the jab'), at j; else j. Not past a clause that reports or names a second people
-    ('journalists who say the rioters should be shot': the rioters are its target)."""
-    if j >= len(words) or words.words[j] not in _ALL_WHO:
+    pushed the jab', 'celebrating Pakistan's win in India': round 536), at j; else j. Not
+    past a clause that reports or names a second people ('journalists who say the rioters
+    should be shot': the rioters are its target)."""
+    if j >= len(words) or not (words.words[j] in _ALL_WHO or _a_participle(words.words[j])):
         return j
     if words.words[j] == "all":
         return j + 1
@@ -242,6 +243,11 @@ def _past_a_clause(words: Words, j: int) -> int:
         if word in _DEONTIC:
             return m
     return j + 1
+
+
+def _a_participle(word: str) -> bool:
+    """'celebrating', 'living': a present participle (not 'king', 'thing', 'sing')."""
+    return word.endswith("ing") and len(word) > 5
 
 
 def _dying_after(words: Words, j: int) -> int | None:

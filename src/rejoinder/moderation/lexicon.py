@@ -171,6 +171,7 @@ SLUR_PHRASES = frozenset(
      ("fudge", "packer"), ("fudge", "packers"), ("bongo", "bongo"),
      ("yellow", "rats"), ("yellow", "rat"),  # (the 494th set)
      ("yellow", "horde"), ("yellow", "hordes"),  # (the 562nd set)
+     ("yellow", "invaders"), ("yellow", "invader"),  # (round 533, of Chinese NHS doctors)
      # the antisemitic libel and caricature: "christ killers fencing us in now", "the
      # lawyers with the hooked noses" (the 567th set; not "christ was a jew", nor a suspect
      # described "with a hooked nose")
@@ -3247,6 +3248,10 @@ EXCLUSION_PHRASES = frozenset(
         ("pakistan", "bhejo"),
         ("pakistan", "bhej", "do"),
         ("pakistan", "bhejna", "chahiye"),
+        # ("Tere jaise gaddar ko Pakistan bhej dena chahiye", round 536)
+        ("pakistan", "bhej", "dena", "chahiye"),
+        ("pakistan", "bhej", "dena"),
+        ("bangladesh", "bhej", "dena", "chahiye"),
         ("bangladesh", "bhejo"),
         ("bangladesh", "bhej", "do"),
         ("bangladesh", "bhejna", "chahiye"),
