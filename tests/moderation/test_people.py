@@ -201,6 +201,9 @@ def test_the_surnames_a_headline_or_a_comment_names() -> None:
         "bean": False
     }
     assert surnames_named("helen's plan and the council's cuts") == {}
+    # (found once for a comment however many replies it has)
+    replied = "tom reddy voted for the cuts"
+    assert surnames_named(replied) is surnames_named(replied)
 
 
 def test_the_people_around_a_comment_are_the_sites_and_those_named_by_surname() -> None:

@@ -12,7 +12,7 @@ name, with the word after it where that is a surname, is read the same way witho
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -73,8 +73,18 @@ class NamedPeople:
         matches = self._names_in(text) if starts is None else self._names_at(text, starts)
         if not matches:
             return None
-        named = [self._named(match) for match in matches]
-        if surnames := self._surnames(matches):
+        named: list[_Named] = []
+        surnames: dict[str, bool] = {}
+        for match in matches:
+            woman = match.group(1) in self._women
+            surname = self._surname(match)
+            # (where the word after a first name is no surname, it is what the sentence
+            # says next: the name ends before it)
+            end = match.end(1) if match.lastindex == 2 and surname is None else match.end()
+            named.append(_Named(match.start(), end, woman))
+            if surname is not None:
+                surnames[surname] = woman
+        if surnames:
             named = _with_surnames_alone(text, named, surnames)
         parts: list[str] = []
         origin: list[int] = []
@@ -93,15 +103,7 @@ class NamedPeople:
     def surnames(self, text: str) -> dict[str, bool]:
         """The surnames of the names in `text` read with one (a first name's finder: "helen
         marsh" -> "marsh"), each with whether the name is a woman's."""
-        if self._first_words.isdisjoint(_WORD.findall(text)):
-            return {}
         return self._surnames(self._names_in(text))
-
-    def _named(self, match: re.Match[str]) -> _Named:
-        end = match.end()
-        if match.lastindex == 2 and self._surname(match) is None:
-            end = match.end(1)  # (the word after is what the sentence says next)
-        return _Named(match.start(), end, match.group(1) in self._women)
 
     def _surname(self, match: re.Match[str]) -> str | None:
         after = match.group(2) if match.lastindex == 2 else None
@@ -345,9 +347,10 @@ def _named_after_a_calling(title: str) -> dict[str, bool]:
     return found
 
 
-# Honorifics a surname follows in a headline or a comment ("Mrs Patel", "Cllr Jones"); the
-# offices of `OFFICES_BEFORE_A_NAME` are read as a person's where they are written, and
-# "Minister for" or "Judge rules" in a headline would make words of names.
+# Honorifics a surname follows in a headline or a comment ("Mrs Patel", "Cllr Jones"), and
+# the two offices a surname follows as often ("Mayor Collins", "Councillor Marsh"); not the
+# other offices of `OFFICES_BEFORE_A_NAME` ("Minister for", "Judge rules" would make words
+# of names: a headline's calling is read by its capitals, `_named_after_a_calling`).
 _HONORIFICS_OF_WOMEN: Final = "mrs|ms|miss|smt"
 _HONORED: Final = re.compile(
     rf"(?<![\w'’@])({_HONORIFICS_OF_WOMEN}|mr|dr|cllr|councillor|mayor|shri)\.?\s+"
@@ -356,9 +359,11 @@ _HONORED: Final = re.compile(
 _OF_WOMEN: Final = frozenset(_HONORIFICS_OF_WOMEN.split("|"))
 
 
-def surnames_named(text: str) -> dict[str, bool]:
+@lru_cache(maxsize=256)
+def surnames_named(text: str) -> Mapping[str, bool]:
     """The surnames of the people normalised `text` names by a common first name or an
-    honorific ("helen marsh", "mrs patel"), each with whether the name is a woman's."""
+    honorific ("helen marsh", "mrs patel"), each with whether the name is a woman's.
+    (Cached: a comment with many replies is each reply's context; not to be changed.)"""
     found = people_by_first_name().surnames(text)
     for match in _HONORED.finditer(text):
         surname = match.group(2)
