@@ -178,6 +178,9 @@ _PUBLIC_FIGURES: Final = _trie(PUBLIC_FIGURE_NAMES)
 # starts with (the names alternated as written cost each pattern a try of every name at
 # every letter)
 A_WOMAN_NAMED: Final = f"(?>{_trie(WOMEN_IN_PUBLIC_LIFE)})"
+# ... and any of the public figures' names, men's and women's (a shorter name tried where a
+# longer fails after it: "modi" where "modiji" is not followed)
+A_FIGURE_NAMED: Final = f"(?:{_PUBLIC_FIGURES})"
 # The offices said before a name, a site's own people's most of all ("someone should shoot
 # Councillor Smith", "Chief Constable Hollins should be ... strung up": the fifty-second
 # session's sweep and round 497)
@@ -807,16 +810,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:push|throw|shove|drop|toss|chuck) (?:the |that |this |him |her )?(?:\w+ ){0,2}?"
             r"(?:off|from|into|over) (?:what'?s left of|the (?:bridge|roof|building|balcony"
             r"|cliff|tower|river|flyover))"
-            # ... and told: "Throw O'Connor off a roof like they do in Iran" (round 528; not
-            # "throw the rubbish off the roof", a thing)
-            # ("Just roll Wells down the stairs and be done with it", round 532, of a
-            # councillor in a wheelchair; not "roll her budget into next year")
+            # ... and told, a person: "Throw O'Connor off a roof like they do in Iran" (round
+            # 528; not "throw the rubbish off the roof", a thing), "Just roll Wells down the
+            # stairs and be done with it" (round 532, of a councillor in a wheelchair; not
+            # "roll her budget into next year")
             r"|(?:(?<![^.!?\n])|(?<=[.!?\n]\s)|(?<![a-z])(?:just|someone should|somebody should"
-            rf"|i'?d) )(?:roll|push|shove|wheel) (?:him|her|them|{_PERSON}) (?:down|off) (?:the|a)"
-            r" (?:stairs|steps|staircase|escalator|ramp|hill|cliff|pier)"
-            rf"|(?:(?<![^.!?\n])|(?<=[.!?\n]\s))(?:push|throw|shove|chuck|toss) (?:him|her|them"
-            rf"|{_PERSON}) (?:off|from) (?:a|the) (?:tall |high )?(?:bridge|roof|building|balcony"
-            r"|cliff|tower block|tower)",
+            r"|i'?d) )(?:push|throw|shove|chuck|toss|roll|wheel) (?:him|her|them"
+            rf"|{_PERSON}) (?:off|from|down) (?:a|the) (?:tall |high )?(?:bridge|roof|building"
+            r"|balcony|cliff|tower block|tower|stairs|steps|staircase|escalator|ramp|hill|pier)",
             "push throw shove drop toss chuck roll wheel",
         ),
         # the 455th round (the 1378th set, harm wished on a jailed journalist in Hinglish,
@@ -4798,9 +4799,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:a|her|his|their) (?:grave|coffin|body ?bag)(?![a-z])"
             r"|(?:can'?t wait to|i'?ll|i will|gonna|going to|will) (?:dance|piss|spit|shit|tap"
             r" dance|party) on (?:her|his|their|your|ur|(?:[a-z]+ )?[a-z'’]+['’]s) grave"
-            r"|(?:someone|somebody|i'?d|just|let'?s|we should) (?:\w+ )?(?:unplug|switch off|pull"
-            r" the plug on) (?:her|his|their|(?:[a-z]+ )?[a-z'’]+['’]s) life support",
-            "coffin coffins grave body bodybag life",
+            r"|(?:someone|somebody|i'?d|just|let'?s|we should) (?:\w+ )?(?:unplug|pull the plug"
+            r" on) (?:her|his|their|(?:[a-z]+ )?[a-z'’]+['’]s) life support",
+            # (cued by its rarer words: "life" is in every other comment)
+            "coffin coffins grave body bodybag unplug plug",
         ),
         # "Hope someone puts a bullet in it before it passes any bills" (the 332nd set)
         (

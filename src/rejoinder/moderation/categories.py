@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Final, Protocol
 
 from rejoinder.domain.threats import (
+    A_FIGURE_NAMED,
     A_WOMAN_NAMED,
     DO_HARM,
     KO_PEOPLE,
@@ -295,8 +296,7 @@ _CALLED_AN_APE: Final = re.compile(
 # ... and an ape's name before a person's, as an epithet: "Monkey Bennett can't even kick a
 # ball straight" (round 518; the name read as a person's)
 _APE_BEFORE_A_NAME: Final = re.compile(
-    r"(?<![a-z'’])(?:monkey|ape|gorilla|chimp|baboon) "
-    rf"(?:{PUBLIC_FIGURE_NAMES}|{WOMEN_IN_PUBLIC_LIFE})(?![a-z'’])"
+    rf"(?<![a-z'’])(?:monkey|ape|gorilla|chimp|baboon) {A_FIGURE_NAMED}(?![a-z'’])"
 )
 
 
@@ -465,7 +465,7 @@ _KIN_ELIDED: Final = re.compile(
 
 # A person named: a public figure the rules know, or a site's or an article's person read
 # as one (people.py)
-_A_NAME: Final = rf"(?:{PUBLIC_FIGURE_NAMES})(?![a-z])"
+_A_NAME: Final = rf"{A_FIGURE_NAMED}(?![a-z])"
 
 # What a person's people are said to do (the cues of that pattern, below)
 _A_PEOPLES_DEEDS: Final = frozenset(
@@ -578,13 +578,19 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
     # ... called a coconut, brown outside and white inside (not "a coconut seller", nor
     # "tough outside and soft inside")
     (
-        frozenset({"coconut", "coconuts", "outside"}),
+        frozenset({"coconut", "coconuts"}),
         re.compile(
             rf"(?<![a-z])(?:{_A_NAME}|she|he|you|u)(?:['’]?s|['’]re| is| was| are| re)?"
             r" (?:such |just |nothing but |a total |a proper |a right )?(?:a |an )?(?:\w+ )?"
             r"coconut(?=\s*(?:[,.!?;]|$| and | who | with ))"
-            r"|brown (?:on the )?outside,? (?:and |but )?white (?:on the )?inside"
         ),
+        IDENTITY_ATTACK,
+        0.88,
+        "slur",
+    ),
+    (
+        frozenset({"outside"}),
+        re.compile(r"brown (?:on the )?outside,? (?:and |but )?white (?:on the )?inside"),
         IDENTITY_ATTACK,
         0.88,
         "slur",
