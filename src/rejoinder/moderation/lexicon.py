@@ -100,6 +100,10 @@ SLURS = SLURS | _words(
 # ... and Native Americans' ("injun" alone is also a clipped "injunction"; "redskins" is
 # more often Washington's old football team than anyone called it)
 SLURS = SLURS | _words("injuns")
+# a disabled person called a cripple ("Wells is a cripple who can't even climb the stairs",
+# round 532; not the verb, "this will cripple the economy": SLUR_OTHER_SENSE_BEFORE and
+# _AFTER)
+SLURS = SLURS | _words("cripple")
 SLURS = SLURS | _words("pooinloo")  # (the 833rd set; and "poo in loo": SLUR_PHRASES)
 # gay men in Hindi (the 840th set): "Ye launde baaz log samaj ko ganda kar rahe hain"
 # ("launde" alone is boys; the two words: SLUR_PHRASES)
@@ -146,10 +150,6 @@ SLUR_PHRASES = frozenset(
      *((who, "poof") for who in ("you", "u", "little", "bloody", "fucking", "fkn")),
      ("like", "a", "poof"), ("hes", "a", "poof"),
      ("screaming", "poof"), ("screaming", "poofs"),  # (round 528, of a presenter named)
-     # a disabled person called a cripple ("Wells is a cripple who can't even climb the
-     # stairs", round 532; not "cripple the economy", the verb)
-     *((before, "cripple") for before in ("a", "the", "you", "fucking", "bloody", "old",
-                                          "little", "useless", "stupid", "pathetic", "dirty")),
      *((*room, "with", "a", "poof") for room in (("room",), ("shower",), ("showers",))),
      # a woman named by the kitchen: "equal chhakke maar ke dikhao, roti belne wali" (the
      # 558th set)
@@ -2504,6 +2504,8 @@ SLUR_OTHER_SENSE_BEFORE = {
     # "katwa" is also "got cut" (the 1167th set's slur: "Ye director k@tw@ hai"): "naak
     # katwa di" (a family's honour), "sir katwa denge", "baal katwa liye"
     # (and Katwa, a town in Bengal: "the stall at the Katwa station", "in Katwa")
+    # ... and the verb after what may do it: "this will cripple", "enough to cripple"
+    "cripple": _words("to will would could can may might must should shall not and or"),
     "katwa": _words(
         "naak nak sir sar gala gardan baal bal haath kaan ungli pair ticket the in from to at near"
     ),
@@ -2514,6 +2516,12 @@ SLUR_OTHER_SENSE_AFTER = {
     "knacker": _words("yard yards"),
     "welfare": _words("myth myths trope tropes stereotype stereotypes smear smears narrative"),
     "happy": _words("navy navies shipping marine"),
+    # the verb's object: "cripple the economy", "cripple us", "cripple small businesses"
+    "cripple": _words(
+        "the our its their his her my your us them him it this that these those any every all"
+        " an small local public whole entire british indian people families businesses firms"
+        " farmers growth trade industry economy services councils schools hospitals"
+    ),
     "rootless": _words(
         "city cities town towns capital capitals place places hub hubs metropolis port ports"
         " culture cultures lifestyle life world feel vibe"
