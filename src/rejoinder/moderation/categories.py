@@ -56,6 +56,7 @@ from rejoinder.moderation.words import (
     Hit,
     Words,
     alternative_hits,
+    by_cue_word,
     by_someone_else,
     echoed,
     endorses,
@@ -341,9 +342,11 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
         hits.extend(regex_hits(_KIN_ELIDED, INSULT, 0.9, "gaali", text))
     if not present.isdisjoint(_PLAYER_ABUSE_CUES):
         hits.extend(_player_abuse(words))
-    for cues, pattern, category, score, reason in _CUED_PATTERNS:
-        if not present.isdisjoint(cues):
-            hits.extend(regex_hits(pattern, category, score, reason, text))
+    # (in the table's order, as the hits are listed)
+    cued = {n for cue in present & _CUED_PATTERN_CUES for n in _CUED_PATTERN_BY_CUE[cue]}
+    for n in sorted(cued):
+        _, pattern, category, score, reason = _CUED_PATTERNS[n]
+        hits.extend(regex_hits(pattern, category, score, reason, text))
     if " an it" in text:
         hits.extend(regex_hits(_CALLED_AN_IT, IDENTITY_ATTACK, 0.9, "dehumanising", text))
     if lx.TYPICAL in present:
@@ -869,6 +872,9 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         "dehumanising",
     ),
 )
+# Each cue word -> the patterns of _CUED_PATTERNS (by position) it lets run
+_CUED_PATTERN_BY_CUE: Final = by_cue_word(cues for cues, *_ in _CUED_PATTERNS)
+_CUED_PATTERN_CUES: Final = frozenset(_CUED_PATTERN_BY_CUE)
 # A person called "it": "It's not a she, Carter is an it" (round 524; not "is an IT
 # consultant"; cued by its words together, "it" alone being in most comments)
 _CALLED_AN_IT: Final = re.compile(

@@ -23,6 +23,7 @@ from rejoinder.moderation.words import (
     Hit,
     Words,
     alternative_hits,
+    by_cue_word,
     echoed,
     endorses,
     in_sentence,
@@ -6637,17 +6638,8 @@ ALL_CUES: Final = (
 )
 
 
-def _by_cue_word() -> dict[str, tuple[int, ...]]:
-    """Each cue word -> the patterns of _BY_CUES (by position) it lets run: a comment's
-    patterns found from its words' side, not by asking each of a hundred patterns."""
-    index: dict[str, list[int]] = {}
-    for n, (_, cues) in enumerate(_BY_CUES):
-        for cue in cues:
-            index.setdefault(cue, []).append(n)
-    return {cue: tuple(ns) for cue, ns in index.items()}
-
-
-_BY_CUE_WORD: Final = _by_cue_word()
+# Each cue word -> the patterns of _BY_CUES (by position) it lets run
+_BY_CUE_WORD: Final = by_cue_word(cues for _, cues in _BY_CUES)
 _BY_CUE_WORDS: Final = frozenset(_BY_CUE_WORD)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -348,6 +349,16 @@ def _openings(phrases: frozenset[tuple[str, ...]]) -> dict[str, _Opening]:
     }
     _OPENINGS[phrases] = found
     return found
+
+
+def by_cue_word(cue_sets: Iterable[Iterable[str]]) -> dict[str, tuple[int, ...]]:
+    """Each cue word -> the positions of the cue sets holding it: a comment's patterns found
+    from its words' side, not by asking each of many patterns whether its cues are there."""
+    index: dict[str, list[int]] = {}
+    for n, cues in enumerate(cue_sets):
+        for cue in cues:
+            index.setdefault(cue, []).append(n)
+    return {cue: tuple(ns) for cue, ns in index.items()}
 
 
 def starts(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
