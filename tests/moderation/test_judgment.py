@@ -7515,8 +7515,8 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # minister named over a visa cap; a Jewish developer named; a Dalit woman officer named
 # after a raid, in Hinglish; a gay presenter named to front Pride coverage), written after
 # the rules from 521-524: at first sight 6, 8, 9 and 6 of 10 with the titles (the rules 4,
-# 5, 7 and 2; without them, and with the starting code, 6, 7, 9 and 6, the rules 4, 4, 6
-# and 2), and three others, the news head's ("Sharma, you clever little operator, stay in
+# 5, 7 and 2, the starting code's; without them 6, 7, 9 and 6, the rules 4, 4, 6 and 2),
+# and three others, the news head's ("Sharma, you clever little operator, stay in
 # your lane", 0.74; "Someone should inspect Goldberg's flats with him inside, see if they
 # flood", 0.82; "Send O'Connor to Iran to report on how they treat gay people", 0.66 of a
 # group named); now 10, 10, 10 and 10 (the rules 10, 9, 10 and 10; KNOWN_MISSES), those
