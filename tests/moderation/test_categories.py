@@ -9446,6 +9446,15 @@ FIFTY_FIFTH_SESSION_FORMS = [
     ("Muslims celebrating Pakistan's win in India should be shot", True),
     ("Fans celebrating Pakistan's win in India should be allowed to", False),
     ("Muslims celebrating Eid should be allowed a day off", False),
+    # "cripple", the noun said of a person, not the verb
+    ("what a cripple.", True),
+    ("the cripple should resign", True),
+    ("This tax will cripple small businesses", False),
+    ("Strikes could cripple the NHS", False),
+    ("Cripple them with fines", False),
+    ("enough to cripple us", False),
+    ("Wells is a cripple that cannot climb the stairs", True),
+    ("This will cripple that industry", False),
 ]
 
 

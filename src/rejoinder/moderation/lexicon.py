@@ -2517,8 +2517,9 @@ SLUR_OTHER_SENSE_AFTER = {
     "welfare": _words("myth myths trope tropes stereotype stereotypes smear smears narrative"),
     "happy": _words("navy navies shipping marine"),
     # the verb's object: "cripple the economy", "cripple us", "cripple small businesses"
+    # (not "that": "a cripple that can't climb the stairs" is the noun)
     "cripple": _words(
-        "the our its their his her my your us them him it this that these those any every all"
+        "the our its their his her my your us them him it this these those any every all"
         " an small local public whole entire british indian people families businesses firms"
         " farmers growth trade industry economy services councils schools hospitals"
     ),
