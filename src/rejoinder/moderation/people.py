@@ -19,6 +19,7 @@ from typing import Final, NamedTuple
 from rejoinder.domain.normalize import normalize
 from rejoinder.domain.threats import (
     MURDERED,
+    OFFICES_BEFORE_A_NAME,
     PUBLIC_FIGURE_NAMES,
     THREAT_WORDS,
     WOMEN_IN_PUBLIC_LIFE,
@@ -314,16 +315,16 @@ def _surnames_in_title(title: str) -> dict[str, bool]:
 
 # What a headline calls a person before naming them ("Labour MP Abena Mensah calls for ...",
 # "Journalist Asif Qureshi arrested"): a first name no list holds ("Abena") is found by the
-# headline's own capitals, the surname the second of two capitalised words after the calling.
+# headline's own capitals, the surname the second of two capitalised words after the calling
+# (an office the rules know before a name, or a calling of the news).
 _CALLINGS: Final = (
-    "mp|mep|msp|mla|minister|secretary|councillor|cllr|mayor|senator|governor|judge|president"
-    "|chancellor|journalist|reporter|presenter|broadcaster|columnist|editor|author|writer"
-    "|developer|businessman|businesswoman|tycoon|billionaire|officer|doctor|dr|surgeon|nurse"
-    "|teacher|headteacher|principal|professor|activist|campaigner|actor|actress|singer|rapper"
-    "|comedian|footballer|striker|midfielder|defender|goalkeeper|keeper|bowler|batter|batsman"
+    f"{OFFICES_BEFORE_A_NAME}|mp|mep|msp|mla|secretary|chancellor|journalist|reporter"
+    "|presenter|broadcaster|columnist|editor|author|writer|developer|businessman"
+    "|businesswoman|tycoon|billionaire|officer|doctor|dr|surgeon|nurse|teacher|headteacher"
+    "|principal|professor|activist|campaigner|actor|actress|singer|rapper|comedian"
+    "|footballer|striker|midfielder|defender|goalkeeper|keeper|bowler|batter|batsman"
     "|cricketer|captain|coach|manager|swimmer|athlete|boxer|player|star|leader|candidate"
-    "|collector|inspector|constable|sergeant|commissioner|priest|imam|pastor|rabbi|vicar"
-    "|bishop|founder|boss|owner|landlord|user"
+    "|priest|imam|pastor|rabbi|vicar|bishop|founder|boss|owner|landlord|user"
 )
 _NAMED_AFTER_A_CALLING: Final = re.compile(
     rf"(?<![\w'’])(?i:{_CALLINGS}) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
@@ -337,7 +338,7 @@ def _named_after_a_calling(title: str) -> dict[str, bool]:
     woman's; none where the title is in title case ("Minister Says Plans Will Go Ahead":
     every word capitalised, "Plans" would be a name)."""
     words = _HEADLINE_WORD.findall(title)
-    if 4 * sum(word[0].islower() for word in words) < len(words) or not words:
+    if not words or 4 * sum(word[0].islower() for word in words) < len(words):
         return {}
     found: dict[str, bool] = {}
     for match in _NAMED_AFTER_A_CALLING.finditer(title):
