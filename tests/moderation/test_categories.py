@@ -9457,6 +9457,56 @@ FIFTY_FIFTH_SESSION_FORMS = [
     ("This will cripple that industry", False),
 ]
 
+FIFTY_SIXTH_SESSION_FORMS = [
+    # rounds 537-540, each beside its twin (and a sense the rule must leave alone)
+    ("Bet he got the job because of his turban, not his brains", True),
+    ("She only got the post because of her hijab", True),
+    ("He got the job because of his record in Leicester", False),
+    ("She got the role because of her work on the inquiry", False),
+    ("Send him back to Punjab and let him milk the cows", True),
+    ("Send her back to Somalia to herd the goats", True),
+    ("Send the team back to Cardiff and let them rest", False),
+    ("Back to the farm and let the cows out, the storm's over", False),
+    ("He is a Khalistani terrorist", True),
+    ("Another Khalistani terrorist in uniform", True),
+    ("Khalistani terrorists bombed Air India 182 in 1985.", False),
+    ("Calling every Sikh a Khalistani terrorist is racist.", False),
+    ("I hope someone takes a knife to him", True),
+    ("Someone should take a baseball bat to that reporter", True),
+    ("The chancellor takes an axe to the budget", False),
+    ("She took a knife to the cake", False),
+    ("Burn his car with him inside", True),
+    ("Burn the car, it's a write-off, said the insurer", False),
+    ("Muslims have been raping our girls for decades", True),
+    ("Their kind are grooming our kids", True),
+    ("The gangs have been grooming girls in care for decades, the inquiry found", False),
+    ("Give it a week and he'll be caught with a 14 year old", True),
+    ("She'll be found in bed with a young boy next", True),
+    ("He'll be caught with a speed camera next", False),
+    ("Ye love jihad ka agent hai", True),
+    ("Hindu ladkiyon ko phasata hai ye", True),
+    ("Love jihad laws were struck down by the court", False),
+    ("Inki aurtein bacche paida karne ki machine hain", True),
+    ("Ye factory machine banane ki machine hai", False),
+    ("Uski izzat ka rate kya hai", True),
+    ("Uski film ka rate kya hai", False),
+    ("Isko raat ko utha lo", True),
+    ("Isko utha lo, mez pe rakh do", False),
+    ("Women can't drive, their brains aren't wired for it", True),
+    ("Teenagers take risks because their brains aren't fully developed", False),
+    ("I'd have her in bed any night", True),
+    ("I'd let her stay in the spare bedroom", False),
+    ("He's gay, obviously, look at his walk", True),
+    ("She's gay, and look at her now, leading the league", False),
+    ("Get back to making the tea, sweetheart", True),
+    ("Back to making sandwiches for the picnic, then.", False),
+    ("Hope he gets glassed in the pub tonight", True),
+    ("Hope they don't bottle it again in the final", False),
+    ("Take a match to her", True),
+    ("She took a knife to her hands in the kitchen by accident.", False),
+    ("She was a journalist for years, go make tea and read her book, it's great.", False),
+]
+
 
 FIFTY_FOURTH_SESSION_FORMS = [
     # a name given in full, then by surname alone (the article's title and the comment
@@ -9855,9 +9905,10 @@ FIFTY_SECOND_SESSION_FORMS = [
     + FIFTY_SECOND_SESSION_FORMS
     + FIFTY_THIRD_SESSION_FORMS
     + FIFTY_FOURTH_SESSION_FORMS
-    + FIFTY_FIFTH_SESSION_FORMS,
+    + FIFTY_FIFTH_SESSION_FORMS
+    + FIFTY_SIXTH_SESSION_FORMS,
 )
-def test_fourteenth_to_fifty_fifth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_fifty_sixth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

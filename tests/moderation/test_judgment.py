@@ -1622,7 +1622,6 @@ KNOWN_MISSES = {
     ],
     # a Sikh MP sworn in: "Khalistani" said of him, sent to Punjab
     "twohundredeightyeighth_evening.jsonl": [
-        "Another Khalistani terrorist sympathiser in parliament. Check his bank accounts.",
         "These people bring their wars here. Next they'll be stabbing each other with"
         " those daggers in the chamber.",  # *
         "Ship him to Punjab and let him run for office there, we don't need him.",
@@ -5883,6 +5882,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredfiftyseventh_evening.jsonl",
         "onethousandfourhundredfiftyeighth_evening.jsonl",
         "onethousandfourhundredfiftyninth_evening.jsonl",
+        "onethousandfourhundredsixtieth_evening.jsonl",
+        "onethousandfourhundredsixtyfirst_evening.jsonl",
+        "onethousandfourhundredsixtysecond_evening.jsonl",
+        "onethousandfourhundredsixtythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7539,8 +7542,17 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # cry to your coach, you sore loser", "I'll find you after the match and buy you a
 # beer"); now 10, 10, 10 and 10 (the rules 10 each), and seven others, the news head's
 # (the sore loser among them, 0.97).
-UNSEEN_ABUSE_HELD = 836  # of 850
-UNSEEN_OTHERS_HELD = 33  # of 1,388
+# The fifty-sixth session's rounds 537-540 (sets 1460-1463, with titles: a Sikh chief
+# constable named; a taxi driver named, cleared in court; an actress named after a film's
+# success, in Hinglish; a woman pundit named), written after the rules from 533-536: at
+# first sight 7, 8, 9 and 8 of 10 (the rules 6, 6, 6 and 5; without the titles the same but
+# the last, 7 and 4; the taxi driver's title named no one: "driver" was no calling the
+# headline reading knew), and four others, the news head's ("Send Dhillon to Handsworth on
+# day one ...", 0.84; "I hope some lad takes a picture of Dhillon ...", 0.78; "Another
+# outsider in charge ...", 0.72; "Iski film dekhne wale sab fan hain ...", 0.74); now 10 of
+# 10 each (the rules 10 each), those others.
+UNSEEN_ABUSE_HELD = 876  # of 890
+UNSEEN_OTHERS_HELD = 37  # of 1,428
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

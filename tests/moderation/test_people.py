@@ -247,6 +247,9 @@ def test_the_people_an_articles_title_names_are_read_by_surname(
         ("Presenter Liam O'Connor to front the BBC's Pride coverage", {"o'connor": False}),
         ("Star striker Kwabena Owusu-Ansah signs for City", {"owusu-ansah": False}),
         ("Minister Priya Sharma resigns", {"sharma": True}),
+        # (a trade's calling: round 538)
+        ("Taxi driver Imran Aziz cleared of assault on passenger", {"aziz": False}),
+        ("Former Lionesses striker Chloe Barnett joins Match of the Day", {"barnett": True}),
         # (in title case every word is capitalised: "Plans" is no name, nor "For")
         ("Minister Says Plans Will Go Ahead", {}),
         ("Labour MP Calls For Inquiry Into Stop and Search", {}),

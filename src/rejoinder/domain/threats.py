@@ -107,6 +107,9 @@ _WILL: Final = (
 # Where a call or a wish opens its sentence or clause ("Set him on fire", "..., then burn
 # his house down"): a lookbehind, as the whole-word guard would refuse a comma before it.
 _OPENS: Final = r"(?:^|(?<=[.!?,;:]) )"
+# Where a sentence opens (at the text's start, after a line break, or a full stop and its
+# space): a call told at the head of its sentence ("Step off a bridge", "Drown the boats").
+_SENTENCE_OPENS: Final = r"(?<![^.!?\n])|(?<=[.!?\n]\s)"
 
 
 # Each letter to the words' rest, "" marking where a word ends.
@@ -814,7 +817,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # 528; not "throw the rubbish off the roof", a thing), "Just roll Wells down the
             # stairs and be done with it" (round 532, of a councillor in a wheelchair; not
             # "roll her budget into next year")
-            r"|(?:(?<![^.!?\n])|(?<=[.!?\n]\s)|(?<![a-z])(?:just|someone should|somebody should"
+            rf"|(?:{_SENTENCE_OPENS}|(?<![a-z])(?:just|someone should|somebody should"
             r"|i'?d) )(?:push|throw|shove|chuck|toss|roll|wheel) (?:him|her|them"
             rf"|{_PERSON}) (?:off|from|down) (?:a|the) (?:tall |high )?(?:bridge|roof|building"
             r"|balcony|cliff|tower block|tower|stairs|steps|staircase|escalator|ramp|hill|pier)",
@@ -1251,7 +1254,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"|(?:{A_WOMAN_NAMED}|(?:is|iss|us|uss|ye|yeh) (?:ladki|aurat|anchor|reporter"
             # (carried off, not picked up: "madam ko utha lo, ghar chhod do", a lift home)
             r"|patrakarni|madam)|madam) ko (?:bhi )?(?:koi )?(?:(?:utha|uthwa|uthva) le (?:jao"
-            r"|jaye|jaaye|jayenge)|(?:uthwa|uthva) (?:lo|do|lena chahiye|dena chahiye))",
+            r"|jaye|jaaye|jayenge)|(?:uthwa|uthva) (?:lo|do|lena chahiye|dena chahiye))"
+            # ... and one pointed at, carried off at night to be taught: "Isko bhi uthwa lo
+            # raat ko, akal thikane aa jayegi" (round 539, of an actress named; not "kachra
+            # uthwa lo", nor "isko bhi dekh lo raat ko")
+            r"|(?:isko|usko|ise|use|inko|unko|inhe|unhe) (?:bhi )?(?:(?:raat ko|raaton raat)"
+            r" (?:\w+ )?(?:utha|uthwa|uthva) (?:lo|lena|le jao)|(?:uthwa|uthva|utha) (?:lo|le jao"
+            r"|lena chahiye)[^.!?\n]{0,12}? (?:raat ko|akal thikane|akkal thikane|sabak sikha)"
+            r"(?![a-z]))",
             "goli utha uthwa uthva",
         ),
         # the eighty-sixth round (sets 817-818), Durga Puja pandals attacked in Bangladesh, in
@@ -4209,6 +4219,20 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"|run (?:him|her|them|{_PERSON}) off the road\b",
             "run",
         ),
+        # "I hope some lad takes a blade to Dhillon on his first patrol" (round 537; not
+        # "takes a picture of Dhillon", nor "takes an axe to the budget", a thing; nor "took
+        # a knife to her hands", told of the past)
+        (
+            r"(?<![a-z])(?:take|takes|taking|put|puts|putting) (?:a|an|the|his|her|their)"
+            r" (?:blade|knife|machete|hammer|axe|crowbar|baseball bat|cricket bat|bat|iron bar"
+            rf"|bottle|brick|torch|match|lighter|blowtorch) to (?:(?:him|them|you|u|{_PERSON})"
+            r"(?![a-z'’])(?! (?:as|for) )"
+            # ("her" as herself, where no noun of hers follows: "to her hands" is no threat)
+            r"|her(?=\s*(?:[.!?,;]|$)| (?:on|in|at|when|after|before|and|outside|tonight|next"
+            r"|if|already)(?![a-z])))",
+            "blade knife machete hammer axe crowbar bat bar bottle brick torch match lighter"
+            " blowtorch",
+        ),
         # "Burn the place down with them in it" (the 404th set; not "the place burned down
         # with them in it, the inquest heard": an order, not a report)
         (
@@ -4216,10 +4240,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # (and one's own: "Someone should burn Okonjo's mosque down with her in it", round
             # 523)
             # (and "Someone should torch Goldberg's flats with him inside", round 526: "down"
-            # left out)
+            # left out; "Burn his cab with him in it", round 538, of a taxi driver)
             r"(?<![a-z])(?:burn|torch) (?:it|(?:the|his|her|their|(?:[a-z]+ )?[a-z'’]+['’]s)"
             r" (?:\w+ )?(?:place"
-            r"|building|house|houses|home|flat|flats|pub|mosque"
+            r"|building|house|houses|home|flat|flats|pub|mosque|cab|taxi|car|van|caravan"
             r"|hotel|camp|agency|office|church|synagogue|temple|shop|school)) (?:down )?with"
             r" (?:them|him"
             r"|her|everyone|the lot|the (?:fairies|poofs|queers|gays|muslims|migrants|refugees"
@@ -7037,7 +7061,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:go|just|pls|please) (?:and )?(?:jump|throw yourself) (?:off|in front of) (?:a|the)"
             r" (?:bridge|cliff|building|roof|train|bus|tall building)"
-            r"|(?:(?<![^.!?\n])|(?<=[.!?\n]\s)|(?:go|just|pls|please) )step (?:off|in front of)"
+            rf"|(?:{_SENTENCE_OPENS}|(?:go|just|pls|please) )step (?:off|in front of)"
             r" (?:a|the) (?:tall |high )?(?:bridge|cliff|building|roof|ledge|train|tower block)",
             "bridge cliff building roof train bus ledge",
         ),
@@ -7071,7 +7095,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:go die|(?<!who\s)(?<!they\s)(?<!which\s)(?<!that\s)(?<!people\s)just die"
             r"(?! of)|(?:please|pls|plz|plss) (?:just |go )?die(?! (?:for|with|laughing))"
-            r"|(?:(?<![^.!?\n])|(?<=[.!?\n]\s))die in a (?:fire|ditch|hole|gutter))"
+            rf"|(?:{_SENTENCE_OPENS})die in a (?:fire|ditch|hole|gutter))"
             r"(?! (?:in an? \w+ )?(?:is|was) what)",
             "die",
         ),
@@ -7092,7 +7116,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "traffic highway freeway motorway tracks",
         ),
         (
-            r"(?:(?<![^.!?\n])|(?<=[.!?\n]\s)|(?:go|just|pls|please|you should|u should) )eat a"
+            rf"(?:{_SENTENCE_OPENS}|(?:go|just|pls|please|you should|u should) )eat a"
             r" bullet",
             "bullet",
         ),
@@ -7760,14 +7784,17 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|research|drugs|funding|nurses?|specialists?|for|from|to)(?![a-z]))"
             # "hope he gets beaten in prison" (not "hope he gets beaten in the final")
             r"|stabbed|knifed|shanked|lynched|murdered|tortured|beaten (?:up|to death|senseless"
-            r"|to a pulp|black and blue|in (?:prison|jail)))|drowns?"
+            # ("Hope she gets bottled at the next away game", round 540, of a pundit; not
+            # "hope they don't bottle it")
+            r"|to a pulp|black and blue|in (?:prison|jail))|glassed|bottled|kneecapped|mugged)"
+            r"|drowns?"
             # "hope she has a heart attack on the shoot" (the 294th set)
             r"|(?:has|have|gets?) a (?:heart attack(?! of)|stroke(?! of)|seizure"
             r"|brain haemorrhage)))",
             "die dies burn burns rot rots shot raped killed coming cancer aids hiv drown drowns"
             " hit"
             " stabbed knifed shanked lynched murdered tortured beaten attack stroke seizure"
-            " haemorrhage",
+            " haemorrhage glassed bottled kneecapped mugged",
         ),
         # the 409th round (the 1332nd set, old people, with twins): "the best thing boomers
         # could do for the economy is hurry up and die" (not "... downsize and free up family
@@ -8522,7 +8549,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"[^.!?\n]{0,30}?(?:run out of (?:water|food|air)|sink|capsize|burn|catch(?:es)? fire"
             r"|goes up in flames)"
             # ... and told: "Drown the boats before they land" (not "stop the boats")
-            r"|(?:(?<![^.!?\n])|(?<=[.!?\n]\s)|(?<![a-z])(?:just|should|must) )(?:sink|drown"
+            rf"|(?:{_SENTENCE_OPENS}|(?<![a-z])(?:just|should|must) )(?:sink|drown"
             r"|torpedo|capsize) (?:the|their|those|these|all the|every) (?:migrant |refugee"
             r" |small )?(?:boats|dinghies|rafts)(?![a-z])",
             "detention camps boats dinghies trucks hotel hotels hostel hostels barracks rafts",

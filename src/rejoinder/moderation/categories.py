@@ -53,10 +53,10 @@ from rejoinder.moderation.words import SEXUAL_HARASSMENT as SEXUAL_HARASSMENT
 from rejoinder.moderation.words import (
     STRETCHED_RUN,
     TOKEN,
+    CueIndex,
     Hit,
     Words,
     alternative_hits,
-    by_cue_word,
     by_someone_else,
     echoed,
     endorses,
@@ -343,8 +343,7 @@ def _analyse(text: str, words: Words | None = None) -> Analysis:
     if not present.isdisjoint(_PLAYER_ABUSE_CUES):
         hits.extend(_player_abuse(words))
     # (in the table's order, as the hits are listed)
-    cued = {n for cue in present & _CUED_PATTERN_CUES for n in _CUED_PATTERN_BY_CUE[cue]}
-    for n in sorted(cued):
+    for n in _CUED_PATTERN_INDEX.cued(present):
         _, pattern, category, score, reason = _CUED_PATTERNS[n]
         hits.extend(regex_hits(pattern, category, score, reason, text))
     if " an it" in text:
@@ -871,10 +870,97 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         0.9,
         "dehumanising",
     ),
+    # the fifty-sixth session's rounds 537-540, each beside its twin:
+    # a man cleared in court said to be caught with a child next ("Cleared? Give it a month
+    # and he'll be caught with a 13 year old"; not "... the council will have renewed his
+    # licence quietly")
+    (
+        frozenset({"caught", "found", "nicked", "arrested"}),
+        re.compile(
+            rf"(?<![a-z])(?:he|she|{_A_NAME})(?:'?ll| will| is going to|'?s going to| is gonna"
+            r"|'?s gonna) be (?:caught|found|nicked|arrested) (?:with|grooming|messaging"
+            r"|texting|abusing|in bed with) (?:a|an|another|some) (?:(?:1[0-5]|[4-9]|ten|eleven"
+            r"|twelve|thirteen|fourteen|fifteen)[- ]?(?:year[- ]olds?|yr[- ]olds?|yo)"
+            r"|(?:little|underage|under-age|young) (?:girls?|boys?|kids?|children|child))"
+            r"(?![a-z])"
+        ),
+        INSULT,
+        0.9,
+        "degrading",
+    ),
+    # sent back to a homeland to tend its beasts ("Send Dhillon back to Punjab and let him
+    # police the cows"; not "send Dhillon to Handsworth on day one and let him see")
+    (
+        frozenset({"cows", "goats", "camels", "sheep", "buffaloes", "buffalo"}),
+        re.compile(
+            r"(?<![a-z])(?:send|sent|ship|deport|get|go|fuck off|piss off) (?:\w+ ){0,2}?back to"
+            r" (?:\w+ ){1,2}?(?:and|to) (?:let (?:him|her|them) )?(?:\w+ )?"
+            r"(?:the |their |his |her )?(?:cows|goats|camels|sheep|buffaloes|buffalo)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "exclusion",
+    ),
+    # a Sikh in office called a Khalistani terrorist ("Khalistani terrorist running the
+    # police now, well done Britain"; not "Calling him a Khalistani terrorist, as one lot
+    # online did, is disgusting", the words reported)
+    (
+        frozenset({"khalistani"}),
+        re.compile(
+            rf"(?<![a-z])(?:(?:he|she|{_A_NAME}) (?:is|s|was) (?:a |an |just a |clearly a"
+            r" |obviously a |nothing but a )?khalistani (?:terrorist|aatanki|atanki|extremist)"
+            r"|(?:another|this|that|ek aur|ye|yeh) khalistani (?:terrorist|aatanki|atanki"
+            r"|extremist)|(?:^|(?<=[.!?\n])|(?<=[.!?\n]\s))khalistani (?:terrorist|aatanki"
+            r"|atanki|extremist) (?:running|in charge|heading|leading|as (?:our|the)))(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "slur",
+    ),
+    # a people's brains said unfit ("Women don't understand offside, never will, their
+    # brains aren't built for it"; not "pundits don't understand VAR, never will")
+    (
+        frozenset({"brains", "brain"}),
+        re.compile(
+            r"(?<![a-z])(?:women|woman|girls|females|blacks|black people|muslims|africans"
+            r"|gays|trans people|immigrants)\b[^.!?\n]{0,60}?(?:their|women'?s|female)"
+            r" brains? (?:just )?(?:aren'?t|are not|arent|isn'?t|is not|weren'?t|were not)"
+            r" (?:built|made|wired|designed|big enough|capable|developed|evolved)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # a woman named taken to bed in a reader's words ("I'd let Barnett analyse my tactics
+    # in bed"; not "I'd let Barnett analyse my Sunday league tactics any day")
+    (
+        frozenset({"bed", "bedroom"}),
+        re.compile(
+            rf"(?<![a-z])(?:i'?d|i would) (?:let|have|take) (?:her|{A_WOMAN_NAMED})\b"
+            r"[^.!?\n]{0,40}? in (?:my |the )?(?:bed|bedroom)(?![a-z])"
+        ),
+        SEXUAL_HARASSMENT,
+        0.88,
+        "advance",
+    ),
+    # a woman's sexuality read off her looks and said of them all ("She's a lesbian,
+    # obviously, look at the haircut, they all are"; not "She's a brilliant reader of the
+    # game, obviously, look at her assist record")
+    (
+        frozenset({"lesbian", "lesbo", "lezza", "dyke", "gay", "queer", "bent"}),
+        re.compile(
+            r"(?<![a-z])(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:a |an )?(?:\w+ )?"
+            r"(?:lesbian|lesbo|lezza|dyke|gay|queer|bent)\b[^.!?\n]{0,25}?look at (?:the|her"
+            r"|his|that|those|them) (?:haircut|hair|walk|voice|wrists|shoes|clothes|boots)"
+            r"(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
 )
 # Each cue word -> the patterns of _CUED_PATTERNS (by position) it lets run
-_CUED_PATTERN_BY_CUE: Final = by_cue_word(cues for cues, *_ in _CUED_PATTERNS)
-_CUED_PATTERN_CUES: Final = frozenset(_CUED_PATTERN_BY_CUE)
+_CUED_PATTERN_INDEX: Final = CueIndex(cues for cues, *_ in _CUED_PATTERNS)
 # A person called "it": "It's not a she, Carter is an it" (round 524; not "is an IT
 # consultant"; cued by its words together, "it" alone being in most comments)
 _CALLED_AN_IT: Final = re.compile(
@@ -5531,7 +5617,7 @@ _TO_THE_KITCHEN_CUES: Final = frozenset(
     {"kitchen", "rasoi", "chulha", "chauka", "leave", "place", "ghar", "roti", "driver",
      "burqe", "burke", "burqa", "burka", "kamre", "pinjre", "deewari", "diwari",
      "drivers", "mardon", "aadmiyon", "mard", "doge", "dogi", "quiet", "husband",
-     "boyfriend",
+     "boyfriend", "ironing", "sink", "making",
      "rotis", "chapati", "chapatis", "sandwich", "sandwiches", "parathas", "paratha"}
 )  # fmt: skip
 _TO_THE_KITCHEN_PATTERNS: Final = (
@@ -5558,7 +5644,10 @@ _TO_THE_KITCHEN_PATTERNS: Final = (
     r"|dinner|the dinner|the tea|parathas?)(?!,? the (?:second|first|match|game|kick))",
     # "Back to the kitchen, love." (the 1290th set): the order given at a sentence's head
     # to a woman called by a pet name (not "Back to the kitchen. Tonight's special is ...")
-    r"(?:^|(?<=[.!?;:\n])|(?<=[.!?;:\n]\s))(?:now )?(?:get )?back to the kitchen,?"
+    # (and "Get back to making sandwiches, love", round 540, of a pundit)
+    r"(?:^|(?<=[.!?;:\n])|(?<=[.!?;:\n]\s))(?:now )?(?:get |go )?back to (?:the kitchen"
+    r"|making (?:the |me |us )?(?:a )?(?:sandwich(?:es)?|tea|dinner|rotis?|chai)"
+    r"|the (?:ironing|washing up|sink)),?"
     r" (?:love|luv|sweetheart|sweetie|darling|dear|hun|honey|babe|princess|missy|woman"
     r"|girl|lady|madam)\b",
     r"give (?:her|them|that woman|this woman) a kitchen and a (?:microphone|mic|laptop"
@@ -7682,6 +7771,10 @@ _SHAMING_PATTERNS: Final = (
     # price, "Kejriwal ka rate kya hai", a bribe)
     # (and "Madam ka rate fix karo, transfer ruk jayega", round 527, of an officer; not
     # "madam ka transfer cancel karo")
+    # (and her honour priced: "Zoya ki izzat ka bhi rate lagta hoga", round 539; not "Zoya ki
+    # film ka budget")
+    rf"(?:{A_WOMAN_NAMED}|madam|iski|uski) (?:ki )?(?:izzat|jism|jawani|raat) ka (?:bhi |toh )?"
+    r"rate (?:lagta|lagti|lag|hoga|hota|fix|tay|kya|kitna)(?![a-z])",
     rf"(?:{A_WOMAN_NAMED}|madam|madamji|madam ji) (?:ka|ki) (?:\w+ )?rate (?:batao|bata do|bolo"
     r"|kya hai|kya h|kitna hai|kitna h|fix karo|fix kar do|fix kar lo|tay karo|tay kar do)"
     r"(?![a-z])",

@@ -325,6 +325,10 @@ _CALLINGS: Final = (
     "|footballer|striker|midfielder|defender|goalkeeper|keeper|bowler|batter|batsman"
     "|cricketer|captain|coach|manager|swimmer|athlete|boxer|player|star|leader|candidate"
     "|priest|imam|pastor|rabbi|vicar|bishop|founder|boss|owner|landlord|user"
+    # (round 538: "Taxi driver Imran Aziz cleared of assault", a first name no list holds)
+    "|driver|cabbie|pilot|lawyer|barrister|solicitor|paramedic|midwife|firefighter|student"
+    "|shopkeeper|chef|model|influencer|youtuber|streamer|scientist|academic|lecturer"
+    "|economist|historian|novelist|poet|artist|pundit|commentator|referee|umpire"
 )
 _NAMED_AFTER_A_CALLING: Final = re.compile(
     rf"(?<![\w'’])(?i:{_CALLINGS}) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) "

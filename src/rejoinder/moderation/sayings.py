@@ -20,10 +20,10 @@ from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.alternatives import Alternatives, top_level_branches
 from rejoinder.moderation.words import (
     IDENTITY_ATTACK,
+    CueIndex,
     Hit,
     Words,
     alternative_hits,
-    by_cue_word,
     echoed,
     endorses,
     in_sentence,
@@ -570,8 +570,14 @@ _COMMUNAL: Final = _whole_words(
     r"[^.!?\n]{0,50}? (?:thook|thuk) (?:laga|lagake|laga ke|mila|milake|mila ke|daal|daalke"
     r"|daal ke) (?:ke )?(?:bechte|dete|banate|khilate|bechenge|pilate)"
     r"|love jihad (?:is|hai|ek) (?:real|true|a reality|a fact|sach|asli|hakikat|haqeeqat)"
+    r"|(?:ye|yeh|wo|woh|vo|iski|uski|ek) (?:\w+ )?love jihad (?:ki|ka) (?:factory|agent|dukaan"
+    r"|dukan|machine|mastermind|sargana)"
     # the same, told of a people: "Hindu ladkiyon ko fasaane ke liye hi filmein banate hain"
-    r"|hindu (?:ladkiyon|ladkiyo|ladkiya|betiyon|beti|girls|daughters|women) ko (?:fasaane"
+    # (and one woman said to do it: "Ye love jihad ki factory hai, hindu ladkon ko phansati
+    # hai", round 539, of an actress named; not "ye boycott ki factory hai")
+    r"|hindu (?:ladkiyon|ladkiyo|ladkiya|betiyon|beti|girls|daughters|women|ladkon|ladko"
+    r"|ladke|boys|beton) ko (?:fasaane|phansati|phasati|fasati|fansati|phansata|phasata"
+    r"|fasata|phansate|phasate"
     r"|fasane|phasaane|phasane|phansane|fansane|bhagane|bhagaane|fasaate|fasate|fasa|phasa"
     # (and "Pakistan ki funding se ..., Hindu ladkiyon ko target karne ka plan", the 1111th)
     r"|target karne|target karte|nishana banane)"
@@ -596,6 +602,11 @@ _COMMUNAL: Final = _whole_words(
     r"|(?:ye log|yeh log|inke|unke|in logon ke|musalman|musalmaan|mulle|mullo|muslims?)"
     r" (?:\w+ ){0,3}?(?:[1-9][0-9]|das|bees|pachees|pachchis) (?:bacche|bachche|bachhe)"
     r" paida (?:karte|karti|karenge|kar)"
+    # ... or a people said to be machines for it: "Ye log bacche paida karne ki machine hain"
+    # (round 539; not "ye log hit film banane ki machine hain")
+    r"|(?:ye|yeh|in|un|inki|unki|inke|unke) (?:log|logon|aurtein|auratein|mulle|katue|katwe)"
+    r" (?:\w+ ){0,2}?(?:bacche|bachche|bachhe) paida karne (?:ki|ke|wali|waali) (?:machine"
+    r"|machinen|machines|factory|factories|mashine)"
     r"|(?:dalit|dalito|dalits|chamar|chamaron|bhangi|harijan|shudra)\w*"
     # (not "Dalit pe hamla karne walon ki himmat kaise hui": those who attacked them)
     r" (?:(?!walon|walo|wale|logon|jinhone|jisne)\w+ ){0,6}?"
@@ -658,6 +669,8 @@ COMMUNAL_CUES: Final = frozenset(
      "baj", "bajne", "clock",
      "fasaane", "fasane", "phasaane", "phasane", "phansane", "fansane", "bhagane", "bhagaane",
      "fasaate", "fasate", "fasa", "phasa", "target", "nishana", "abdul", "abduls",
+     "phansati", "phasati", "fasati", "fansati", "phansata", "phasata", "fasata", "phansate",
+     "phasate",
      "ghutnay", "knees", "bheekh", "bhikh", "bheek",
      "bhikhari", "bhikari", "bhikhariyon", "bhikariyon", "thook", "thuk", "ghin", "ghrina",
      "ulti"}
@@ -1136,6 +1149,13 @@ _CUED: Final = tuple(
             r" [^.!?\n]{0,30}?because (?:she'?s|he'?s|they'?re|she is|he is|they are) (?:a )?"
             r"(?:black|brown|muslim|dalit|gay|trans|asian|a minority|disabled|a black woman)"
             r"(?! (?:and|but) (?:qualified|brilliant|the best))"
+            # ... or put down to what marks his faith or colour: "Bet he got the job because
+            # of his beard and turban, not his brains" (round 537, of a Sikh chief constable
+            # named; not "because of his record in Leicester")
+            r"|(?:got|won|landed|was given|gets) (?:the |that |this |his |her )?(?:job|post|role"
+            r"|seat|gig|promotion|position|place)(?: \w+){0,2}? because of (?:his|her|their)"
+            r" (?:\w+ and )?(?:turban|beard|hijab|headscarf|skin colou?r|skin|colou?r|race"
+            r"|religion|caste|sexuality|gender|wheelchair)(?![a-z])"
             r"|(?:another|typical|just another|classic|yet another) angry black (?:woman|women"
             r"|female|lady|girl)"
             r"|(?<![\"'“‘])(?:dei|diversity|affirmative action|quota) (?:hire|hires|queen|pick"
@@ -1144,7 +1164,8 @@ _CUED: Final = tuple(
             r"|comments|jibe|jibes|label|labels|smear|slur|slurs|line|talk|narrative|claim|claims"
             r"|accusation|accusations|attack|attacks|trope))",
             "black brown muslim dalit gay trans asian minority disabled angry dei diversity"
-            " affirmative quota",
+            " affirmative quota turban beard hijab headscarf skin colour color race religion"
+            " caste sexuality gender wheelchair",
         ),
         # the far right's Europe: "remigration now", "the Great Replacement isn't a theory",
         # "Italians are being replaced by Africans" (not "'remigration' is a far-right
@@ -2235,8 +2256,14 @@ _CUED: Final = tuple(
         # inquiry found the gangs groomed girls in care"), and women in hijabs likened to bin
         # bags or letterboxes ("like a bunch of ninja binbags"; not "binbags piled up")
         (
-            r"(?:they|these|those|these people|these men|those men|invaders|them)(?: \w+)?"
-            r" (?:rape|raping|are raping|groom|grooming|are grooming|prey on|are preying on)"
+            # (and a person's people: "Aziz and his kind have been raping our girls for
+            # decades", round 538; not "Aziz and his lawyer have been saying for months")
+            r"(?:they|these|those|these people|these men|those men|invaders|them"
+            r"|(?:his|her|their) (?:kind|lot|people|tribe)|muslims|pakis|pakistanis|migrants"
+            r"|immigrants|refugees|asylum seekers|foreigners|africans|albanians|afghans)"
+            r"(?: \w+)?"
+            r" (?:rape|raping|are raping|groom|grooming|are grooming|prey on|are preying on"
+            r"|been raping|been grooming)"
             r" our (?:daughters|women|girls|kids|children|wives|sisters)",
             "rape raping groom grooming prey preying",
         ),
@@ -6639,8 +6666,7 @@ ALL_CUES: Final = (
 
 
 # Each cue word -> the patterns of _BY_CUES (by position) it lets run
-_BY_CUE_WORD: Final = by_cue_word(cues for _, cues in _BY_CUES)
-_BY_CUE_WORDS: Final = frozenset(_BY_CUE_WORD)
+_BY_CUE_INDEX: Final = CueIndex(cues for _, cues in _BY_CUES)
 
 
 def hateful_sayings(words: Words) -> list[Hit]:
@@ -6650,10 +6676,9 @@ def hateful_sayings(words: Words) -> list[Hit]:
         *alternative_hits(_ONE_BY_ONE, IDENTITY_ATTACK, SCORE, "saying", words),
     ]
     # (in _BY_CUES' order, as the hits are listed)
-    cued = sorted({n for cue in words.present & _BY_CUE_WORDS for n in _BY_CUE_WORD[cue]})
     found += [
         hit
-        for n in cued
+        for n in _BY_CUE_INDEX.cued(words.present)
         for hit in regex_hits(_BY_CUES[n][0], IDENTITY_ATTACK, SCORE, "saying", words.text)
     ]
     return [hit for hit in found if not _at_a_distance(words, hit)]

@@ -351,14 +351,23 @@ def _openings(phrases: frozenset[tuple[str, ...]]) -> dict[str, _Opening]:
     return found
 
 
-def by_cue_word(cue_sets: Iterable[Iterable[str]]) -> dict[str, tuple[int, ...]]:
+class CueIndex:
     """Each cue word -> the positions of the cue sets holding it: a comment's patterns found
     from its words' side, not by asking each of many patterns whether its cues are there."""
-    index: dict[str, list[int]] = {}
-    for n, cues in enumerate(cue_sets):
-        for cue in cues:
-            index.setdefault(cue, []).append(n)
-    return {cue: tuple(ns) for cue, ns in index.items()}
+
+    __slots__ = ("_by_cue", "_cues")
+
+    def __init__(self, cue_sets: Iterable[Iterable[str]]) -> None:
+        index: dict[str, list[int]] = {}
+        for n, cues in enumerate(cue_sets):
+            for cue in cues:
+                index.setdefault(cue, []).append(n)
+        self._by_cue = {cue: tuple(ns) for cue, ns in index.items()}
+        self._cues = frozenset(self._by_cue)
+
+    def cued(self, present: frozenset[str]) -> list[int]:
+        """The positions of the cue sets with a word among `present`, in the sets' order."""
+        return sorted({n for cue in present & self._cues for n in self._by_cue[cue]})
 
 
 def starts(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
