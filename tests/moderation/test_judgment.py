@@ -1672,10 +1672,7 @@ KNOWN_MISSES = {
     ],
     # the fifth batch: a Nigerian-born nurse of the year
     "twohundredninetyninth_evening.jsonl": [
-        # *
-        "Nigerians and their fake certificates. I'd check which village witch doctor trained her.",
         "Give it a week and we'll find out she's been running a romance scam from the staff room.",
-        "Africans can't even run their own countries and we let them run our hospitals.",  # *
         "Hope one of her patients chokes on her accent.",  # *
         "Smells like a zoo in that hospital now, ask anyone who's been in.",
     ],
@@ -1747,7 +1744,6 @@ KNOWN_MISSES = {
     ],
     # a Somali-American congresswoman on Gaza
     "threehundredfifteenth_evening.jsonl": [
-        "Somali terrorist in a headscarf. Deport her back to Mogadishu.",  # *
         "Muslim women in Congress are a Trojan horse for sharia. Wake up.",  # *
     ],
     # a woman from the North East harassed in Delhi, in Hinglish
@@ -1826,10 +1822,6 @@ KNOWN_MISSES = {
     "threehundredthirtyfourth_evening.jsonl": [
         "Inki aukaat yaad dilane ka time aa gaya hai, sar pe chadh gaye hain.",  # *
         "Aise logon ko school ke paas bhi nahi aane dena chahiye, bimaari failate hain.",
-    ],
-    # councillors defect
-    "threehundredthirtyfifth_evening.jsonl": [
-        "Hope their constituents burn their offices down with them inside.",  # *
     ],
     # children missing from asylum hotels
     "threehundredthirtysixth_evening.jsonl": [
@@ -2558,7 +2550,6 @@ KNOWN_MISSES = {
     # protest against a mine (Hinglish), a menorah lit in a town square, a wheelchair user
     # left on a platform
     "fivehundredeighteenth_evening.jsonl": [
-        "shes a jihadi in a headscarf, her mates will be running the council next",  # *
         "a mosque full of inbreds picked her, cousin marriage council lol",  # *
     ],
     "fivehundrednineteenth_evening.jsonl": [
@@ -2828,9 +2819,6 @@ KNOWN_MISSES = {
         "her husband probably beats her if the sponge doesn't rise",
         "next year it'll be all goat curry and a mosque in the tent",  # *
         "she should be deported not given a cake stand",  # *
-    ],
-    "fivehundredseventyfifth_evening.jsonl": [
-        "reservation ki roti khaate h aur akad dikhate h",  # *
     ],
     "fivehundredseventysixth_evening.jsonl": [
         "a black woman in a mitre, the apes have taken over the zoo",  # *
@@ -5886,6 +5874,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredsixtyfirst_evening.jsonl",
         "onethousandfourhundredsixtysecond_evening.jsonl",
         "onethousandfourhundredsixtythird_evening.jsonl",
+        "onethousandfourhundredsixtyfourth_evening.jsonl",
+        "onethousandfourhundredsixtyfifth_evening.jsonl",
+        "onethousandfourhundredsixtysixth_evening.jsonl",
+        "onethousandfourhundredsixtyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7551,8 +7543,15 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # day one ...", 0.84; "I hope some lad takes a picture of Dhillon ...", 0.78; "Another
 # outsider in charge ...", 0.72; "Iski film dekhne wale sab fan hain ...", 0.74); now 10 of
 # 10 each (the rules 10 each), those others.
-UNSEEN_ABUSE_HELD = 876  # of 890
-UNSEEN_OTHERS_HELD = 37  # of 1,428
+# Rounds 541-544 (sets 1464-1467, with titles: a Nigerian-born nurse named nurse of the
+# year; a Muslim woman mayor in a hijab; a Dalit groom's procession stoned, in Hinglish;
+# readers to each other under a migration story), written after the rules from 537-540: at
+# first sight 7, 7, 9 and 10 of 10 (the rules 2, 5, 5 and 5; without the titles the same
+# but the second, the rules 4; the groom's title named no one, "groom" no calling then),
+# and one other, the news head's ("Ye log gande naale ke paas rehne ko majboor hain, inko
+# pakka ghar do", 0.89); now 10 of 10 each (the rules 10 each), that other.
+UNSEEN_ABUSE_HELD = 916  # of 930
+UNSEEN_OTHERS_HELD = 38  # of 1,468
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -233,6 +233,8 @@ _KO_PEOPLE_WORDS: Final = (
     r"|saale|pastor|pastoron|padriyon|padri|paadri|maulviyon|maulvi|maulana|pujari|imam|jainiyon|jainiyo|firangiyon"
     r"|firangi|goron|angrezon|gujjaron|gujjaro|meenon|meeno|jaaton|jaato|yadavon|thakuron"
     r"|brahmanon|baniyon|mahilaon|betiyon"
+    # ("Agli baar dulhe ko hi ghodi se utaar ke jala do", round 543, of a Dalit groom)
+    r"|dulhe|dulha|dulhan"
     # (and the forty-eighth session's sweep of calls against a people in Hinglish)
     r"|biharion|biharon|bihariyon|kashmiriyon|kashmiriyo|sanghiyon|sanghiyo|chamaron|chamaro"
 )
@@ -1216,8 +1218,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "kachre ko jala do" (burn the rubbish), "tasveer ko latka do" (hang the picture):
         # "ko" after a person
         (
-            rf"{_PERSON_OBJECT} (?:bhi )?(?:(?:(?:ped|pedon|pole|khambe|khambhe|chauraahe"
+            rf"{_PERSON_OBJECT} (?:bhi |hi )?(?:(?:(?:ped|pedon|pole|khambe|khambhe|chauraahe"
             r"|chaurahe) (?:se|pe|par) |(?:sabke|sab ke) (?:saamne|samne) "
+            # ("Agli baar dulhe ko hi ghodi se utaar ke jala do": round 543, of a Dalit groom)
+            r"|\w+ (?:se|pe|par) (?:utaar|utar|kheench|khinch|nikaal|nikal|ghaseet)\w* (?:ke|kar) "
             # ("Inke imam ko masjid ke bahar latka do": round 508)
             r"|\w+ (?:ke|ki) (?:bahar|beech|saamne|samne|andar|upar|aage) )?(?:maar|jala|kaat"
             r"|phoonk|latka|thok|(?:phansi|phaansi|fansi|faansi) (?:pe|par) latka|(?:phansi|phaansi"
@@ -4219,6 +4223,24 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"|run (?:him|her|them|{_PERSON}) off the road\b",
             "run",
         ),
+        # "Someone should spike her tea on the next night shift" (round 541, of a nurse
+        # named; not "buy her a proper tea")
+        (
+            r"(?:someone|somebody|i'?d|i will|i'?ll|we should|should|gonna|going to|let'?s)"
+            r" (?:\w+ )?(?:spike|poison|lace) (?:her|his|their|your|ur|{_PERSON}'s)"
+            r" (?:\w+ )?(?:tea|drink|drinks|coffee|food|water|pint|lunch|dinner|meal)(?![a-z])",
+            "spike poison lace",
+        ),
+        # "People like you should be lined up with them when it kicks off" (round 544, to a
+        # reader; not "... should be on the Migration Advisory Committee")
+        (
+            r"(?:people like (?:you|u)|you and (?:your|ur) (?:lot|kind|mates|sort)|traitors like"
+            r" (?:you|u)|the likes of (?:you|u)|you lot) (?:should|will|'?ll|are going to|need"
+            r" to) be (?:the first )?(?:lined up|strung up|dealt with|put up against a wall)\b"
+            r"[^.!?\n]{0,30}?(?:when (?:it|this|the war|the day|the time) (?:all )?(?:kicks off"
+            r"|comes|starts|happens)|come the (?:day|revolution|reckoning)|on day one)",
+            "lined strung dealt wall",
+        ),
         # "I hope some lad takes a blade to Dhillon on his first patrol" (round 537; not
         # "takes a picture of Dhillon", nor "takes an axe to the budget", a thing; nor "took
         # a knife to her hands", told of the past)
@@ -4249,6 +4271,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|her|everyone|the lot|the (?:fairies|poofs|queers|gays|muslims|migrants|refugees"
             r"|jews|blacks|pakis)) (?:still )?(?:in|inside)",
             "burn torch",
+        ),
+        # ... and "while she's in it": "Someone should firebomb the town hall while she's in
+        # it" (round 542, of a mayor named; not "audit the town hall while she's in it")
+        (
+            r"(?<![a-z])(?:burn|torch|firebomb|fire ?bomb|petrol bomb|bomb|blow up|set fire to"
+            r"|set alight)(?: down)? (?:the|his|her|their|that|this) (?:\w+ ){0,2}?(?:\w+)"
+            r"(?: down)? (?:while|when|with) (?:she|he|they|him|her|them)(?:'s|'re| is| are)?"
+            r" (?:still )?(?:in it|inside|in there|in the building)(?![a-z])",
+            "burn torch firebomb fire petrol bomb blow set",
         ),
         # the same without the verb: "Now do the mayor's house next, with him in it" (the
         # 1049th set; not "they searched the house with him in the room")
@@ -7443,9 +7474,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "I hope your house is burgled and you get beaten half to death" (not "I hope you
         # get shot of this problem")
         (
+            # ("Hope you get robbed by one of your precious migrants tonight", round 544; not
+            # "hope you get robbed of nothing at the count")
             r"hope (?:\w+ ){0,10}?(?:you|u) (?:get|gets|are|will be) (?:beaten|stabbed|shot"
-            r"|raped|killed|murdered|attacked|run over|hit by a (?:bus|truck|car|train"
-            r"|lorry))(?! of)",
+            r"|raped|killed|murdered|attacked|run over|robbed|mugged|burgled|hit by a (?:bus"
+            r"|truck|car|train|lorry))(?! of)",
             "hope",
         ),
         # "hope the next one of you whining leeches gets stabbed on the tube" (the 664th set;
@@ -8341,7 +8374,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|(?:inko|unko|inhe|unhe|ye log|in logon ko|aise logon ko|in \w+on ko|un \w+on ko)"
             # (not "goli se", a pill as often as a bullet)
             r"(?: (?:to|toh|bhi))? (?:lathi|laathi|danda|dande|joote|jute) (?:se|ki maar se) hi"
-            r" (?:samajh|samjh)",
+            r" (?:samajh|samjh)"
+            # ... and stones thrown, praised as the only language: "Sahi kiya pathar maar ke,
+            # in dalito ko yahi bhasha samajh aati hai" (round 543; not "Galat kiya pathar
+            # maar ke, in logon ko kanoon ki bhasha samajh aani chahiye")
+            r"|(?:sahi|achha|acha|accha|theek|thik|badhiya) (?:kiya|kia|hua)\b[^.!?\n]{0,20}?"
+            r"(?:pathar|patthar|maar|peet|thok|jala)\w*[^.!?\n]{0,40}?(?:yahi|isi|ye hi|yehi)"
+            r" (?:bhasha|zubaan|zuban|bhaasha) (?:samajh|samjh)",
             "bhasha zubaan zuban bhaasha lathi laathi danda dande joote jute",
         ),
         # a cross burnt on a family's lawn, the Klan's threat: "Somebody should burn a cross

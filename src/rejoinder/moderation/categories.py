@@ -958,6 +958,218 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         0.88,
         "trope",
     ),
+    # the fifty-sixth session's rounds 541-544, each beside its twin:
+    # a black nurse named said to have learnt from a witch doctor "back in the bush" (not
+    # "learnt more on the night shift than any course taught her")
+    (
+        frozenset({"witch", "witchdoctor", "juju", "voodoo"}),
+        re.compile(
+            r"(?<![a-z])(?:learnt|learned|trained|qualified|studied)\b[^.!?\n]{0,30}?(?:from|by"
+            r"|under|with) (?:a |the |some )?(?:witch ?doctor|juju man|voodoo priest)"
+            r"|witch ?doctor[^.!?\n]{0,40}?(?:back|out) (?:in|of|from) the (?:bush|jungle)"
+            # (and "I'd check which village witch doctor trained her", the 299th set)
+            # (not "the witch doctor trained her apprentice", a noun of hers after)
+            r"|witch ?doctor (?:\w+ )?(?:trained|taught|qualified|certified|schooled) (?:her|him)"
+            r"(?=\s*(?:[.!?,;]|$))"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... honours said to go to a skin ("They give these awards to anyone with dark skin
+    # now"; not "to managers now, not the nurses on the ward")
+    (
+        frozenset({"skin", "skinned"}),
+        re.compile(
+            r"(?<![a-z])(?:give|gives|giving|hand|hands|handing|dish|dishes) (?:out )?(?:these"
+            r" |the |those |all the )?(?:awards?|jobs?|prizes?|medals?|honou?rs?|places?|seats?"
+            r"|promotions?|gongs?) (?:out )?to (?:anyone|anybody|whoever|everyone) (?:with"
+            r" (?:dark|black|brown) skin|(?:who is|who'?s|that'?s) (?:black|brown|dark))"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... here on a fake visa ("Bet she's here on a fake visa and sends every penny back";
+    # not "worked every Christmas for ten years")
+    (
+        frozenset({"visa", "passport", "papers"}),
+        re.compile(
+            rf"(?<![a-z])(?:she'?s|he'?s|she is|he is|{_A_NAME}(?: is|'?s)) (?:probably |prob"
+            r" |obviously |clearly |only )?here on (?:a )?(?:fake|forged|dodgy|bogus|false|stolen)"
+            r" (?:visa|passport|papers)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... an honour's name made a zoo's ("Nurse of the Year? More like Nurse of the Zoo";
+    # not "About time the award went to someone on a ward")
+    (
+        frozenset({"zoo", "jungle"}),
+        re.compile(
+            r"(?<![a-z])of the (?:year|month|week|season|match|tournament)\W+more like"
+            r" (?:\w+ ){1,2}?of the (?:zoo|jungle)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "dehumanising",
+    ),
+    # ... said to bring a disease ("Adebayo needs deporting before she infects the whole
+    # ward with Ebola"; not "needs promoting before the trust loses her")
+    (
+        frozenset({"ebola", "aids", "hiv"}),
+        re.compile(
+            rf"(?<![a-z])(?:she|he|they|{_A_NAME})(?:'ll| will| is going to|'s going to"
+            r"| are going to)? (?:(?:infects?|infecting) (?:\w+ ){0,4}?with|(?:spreads?"
+            r"|spreading|brings?|bringing)|gives? (?:you|us|them|everyone|the whole \w+|all of"
+            r" us)) (?:ebola|aids|hiv)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... a people said unable to run their own countries ("Africans can't even run their
+    # own countries, now they run our hospitals"; not "Trusts can't even staff their own
+    # wards")
+    (
+        frozenset({"countries", "country", "continent"}),
+        re.compile(
+            r"(?<![a-z])(?:africans|blacks|black people|pakistanis|pakis|indians|arabs|muslims"
+            r"|nigerians|somalis|third worlders) (?:\w+ ){0,2}?(?:can'?t|cannot|couldn'?t|could"
+            r" not) (?:even )?(?:run|govern|manage|feed|look after) their own (?:countr(?:y|ies)"
+            r"|continent|villages?)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... said to stink of a people's food ("Stinks of that African food, the patients must
+    # be choking"; not "Smells of hand gel and coffee")
+    (
+        frozenset({"stinks", "stink", "reeks", "reek", "smells", "smell"}),
+        re.compile(
+            r"(?:(?:^|(?<=[.!?\n])|(?<=[.!?\n]\s))(?:stinks?|reeks?)|(?<![a-z])(?:she|he|they"
+            rf"|{_A_NAME}) (?:\w+ )?(?:stinks?|reeks?|smells?)) (?:of|like) (?:that |their |her"
+            r" |his )?(?:african|indian|paki|pakistani|foreign|ethnic|nigerian|bangladeshi"
+            r"|somali) (?:food|cooking|spices?|muck|slop|curry)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # a Muslim woman mayor named said to bring in sharia ("Hussain will bring in sharia
+    # before the end of her first month"; not "... the bin collection changes")
+    (
+        frozenset({"sharia", "shariah"}),
+        re.compile(
+            # (not said to be said: "People who say she'll bring in Sharia law have never read
+            # a council agenda", the 1215th set)
+            r"(?<!say )(?<!says )(?<!said )(?<!think )(?<!claim )(?<!claims )(?<!that )"
+            r"(?<!fear )(?<!saying )"
+            rf"(?<![a-z])(?:she|he|{_A_NAME})(?:'ll| will| is going to|'s going to| is gonna"
+            r"|'s gonna|'d| would)? (?:\w+ )?(?:bring in|impose|introduce|enforce|push)"
+            r" (?:full |strict )?(?:sharia|shariah)(?: law)?(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... called a terrorist in a headscarf ("A terrorist in a headscarf wearing the chain
+    # of office"; not "A mayor in a headscarf")
+    (
+        frozenset({"headscarf", "hijab", "burqa", "burka", "niqab", "turban", "veil"}),
+        re.compile(
+            # (not a part played: "He played a terrorist in a turban in that awful film")
+            r"(?<!played a )(?<!plays a )(?<!playing a )(?<!as a )(?<!played )(?<!as )"
+            r"(?<![a-z])(?:terrorists?|jihadis?|suicide bombers?|bombers?) (?:in|wearing|with"
+            r"|under) (?:a |an |her |his |that )?(?:headscarf|hijab|burqa|burka|niqab|turban"
+            r"|veil)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... a "ninja" in office ("Ninja mayor, can't even see her face"; not "New mayor")
+    (
+        frozenset({"ninja", "ninjas"}),
+        re.compile(
+            r"(?<![a-z])ninja (?:mayor|mp|councillor|minister|woman|women|lady|ladies|nurse"
+            r"|teacher|doctor|bride|mum|mother|mayoress)s?(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "dehumanising",
+    ),
+    # a Dalit groom on a mare told to take the stones ("Ghodi pe baithne ka shauk hai toh
+    # pathar bhi khao, aukaat mein raho"; not "Ghodi pe baithne ka haq sabka hai")
+    (
+        frozenset({"ghodi", "ghode", "ghoda", "ghodey"}),
+        re.compile(
+            r"(?<![a-z])(?:ghodi|ghode|ghoda|ghodey) (?:pe|par) (?:baithne|chadhne|baithna"
+            r"|chadhna) (?:ka|ki) (?:bada |bahut )?(?:shauk|shok|himmat|jurrat)[^.!?\n]{0,30}?"
+            r"(?:pathar|patthar|aukaat|aukat|auqat|danda|dande|joote)"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... his procession said to defile the village ("Jatav ki baraat nikli toh gaon gandha
+    # ho gaya"; not "... poora gaon dekhne aaya")
+    (
+        frozenset({"baraat", "barat", "parchhai", "parchai", "chhaya", "saaya"}),
+        re.compile(
+            r"(?<![a-z])(?:baraat|barat|parchhai|parchai|chhaya|saaya)[^.!?\n]{0,40}?(?:gaon"
+            r"|mohalla|kuan|kuaan|mandir|gali|ghar|paani) (?:ganda|gandha|gandaa|apavitra"
+            r"|ashuddh|napak|napaak|bhrasht) (?:ho gaya|ho gayi|ho jayega|ho jaata|ho jata"
+            r"|kar diya|kar di)"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... said to eat the bread of reservation ("Reservation ki roti kha ke ab ghode pe
+    # chadhenge ye"; not the creamy layer's "malai", a policy argued)
+    (
+        frozenset({"reservation", "aarakshan", "quota"}),
+        re.compile(
+            r"(?<![a-z])(?:reservation|aarakshan|quota) (?:ki|ka|ke) (?:roti|rotiyan|bheekh"
+            r"|bhik|khairat|tukde|tukdon) (?:kha|khaa|khake|khakar|khane|khate|pe pal)"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # a reader sent to live with a people ("Go and live in Pakistan if you love them so
+    # much"; not "Go and live in Spain if you love the sun so much")
+    (
+        frozenset({"much"}),
+        re.compile(
+            r"(?<![a-z])(?:go|move|fuck off|piss off|bugger off) (?:and )?(?:live |back )?(?:in"
+            r"|to) (?:\w+ ){1,2}?if (?:you|u) (?:love|like) (?:them|em|those people|these"
+            r" people|muslims|migrants|immigrants|refugees|pakistanis|pakis|africans) (?:so"
+            r" much|that much)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "exclusion",
+    ),
+    # ... whose daughter is wished one of a people, to learn the hard way ("I hope your
+    # daughter marries one of them and finds out the hard way"; not "... gets the nursing
+    # place she wants")
+    (
+        frozenset({"daughter", "daughters", "sister", "wife", "kids", "son"}),
+        re.compile(
+            r"(?<![a-z])hope (?:your|ur) (?:daughter|daughters|sister|wife|kids?|son)\b"
+            r"[^.!?\n]{0,30}?(?:marries|marry|dates|date|meets|meet|gets|moves in with|ends up"
+            r" with) (?:one of (?:them|these|those)|a (?:muslim|paki|migrant|immigrant|refugee"
+            r"|black|african))\b[^.!?\n]{0,40}?(?:the hard way|finds out (?:what|how)|see how"
+            r" (?:you|u) like)"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
 )
 # Each cue word -> the patterns of _CUED_PATTERNS (by position) it lets run
 _CUED_PATTERN_INDEX: Final = CueIndex(cues for cues, *_ in _CUED_PATTERNS)
@@ -5617,7 +5829,7 @@ _TO_THE_KITCHEN_CUES: Final = frozenset(
     {"kitchen", "rasoi", "chulha", "chauka", "leave", "place", "ghar", "roti", "driver",
      "burqe", "burke", "burqa", "burka", "kamre", "pinjre", "deewari", "diwari",
      "drivers", "mardon", "aadmiyon", "mard", "doge", "dogi", "quiet", "husband",
-     "boyfriend", "ironing", "sink", "making",
+     "boyfriend", "ironing", "sink", "making", "dishes", "laundry", "washing",
      "rotis", "chapati", "chapatis", "sandwich", "sandwiches", "parathas", "paratha"}
 )  # fmt: skip
 _TO_THE_KITCHEN_PATTERNS: Final = (
@@ -5639,6 +5851,11 @@ _TO_THE_KITCHEN_PATTERNS: Final = (
     # proper debate")
     # (and across a full stop: "Lol a woman with an opinion on cricket. Go make a
     # sandwich.", the 1268th set; not "Go make a sandwich, the second half starts in ten")
+    # ... and dishes: "Listen sweetheart, nobody asked your opinion, go wash some dishes"
+    # (round 544; not "go read the ONS release yourself")
+    r"(?:sweetheart|sweetie|darling|hun|babe|missy|princess|female|woman|lady|girl)\b"
+    r"[^!?\n]{0,60}?[,.]? go (?:and )?(?:wash|do) (?:some |the )?(?:dishes|washing up"
+    r"|ironing|laundry)",
     r"(?:female|woman|women|lady|girl|ladki|aurat|madam|she)\b[^!?\n]{0,60}?[,.]? go"
     r" (?:and )?make (?:rotis?|chapatis?|sandwich(?:es)?|(?:me |us )?a sandwich|tea|chai"
     r"|dinner|the dinner|the tea|parathas?)(?!,? the (?:second|first|match|game|kick))",

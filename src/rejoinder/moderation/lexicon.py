@@ -54,6 +54,8 @@ SLURS = _words(
     bhimte bheemte bhimta bheemta bhimton bheemton fudgepacker fudgepackers bhangan bhangin
     trannys gypo gypos albos
     nignog nignogs londonistan mongs bugmen sodomite sodomites turbanator turbanators
+    bradistan bradfordistan birminghamistan lutonistan blackburnistan dewsburyistan
+    rotherhamistan oldhamistan leicesteristan
     blackies napakis napakistan napakistani napakistanis
     achhoot achhooton achhut achhuton achoot achooton
     """

@@ -329,6 +329,8 @@ _CALLINGS: Final = (
     "|driver|cabbie|pilot|lawyer|barrister|solicitor|paramedic|midwife|firefighter|student"
     "|shopkeeper|chef|model|influencer|youtuber|streamer|scientist|academic|lecturer"
     "|economist|historian|novelist|poet|artist|pundit|commentator|referee|umpire"
+    # (round 543: "Dalit groom Ramesh Jatav's wedding procession pelted with stones")
+    "|groom|bride|dulha|dulhan"
 )
 _NAMED_AFTER_A_CALLING: Final = re.compile(
     rf"(?<![\w'’])(?i:{_CALLINGS}) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
