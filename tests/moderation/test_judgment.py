@@ -49,6 +49,16 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the fifty-sixth session's rounds 545-548: a Kashmiri student named "Pakistan ka agent"
+    # (said of politicians and anchors as often, in argument; the news head 0.08); a
+    # Traveller boxer named, said to celebrate "by nicking the belt and a few car stereos"
+    # (a people's theft said of him, which the title alone tells; 0.43)
+    "onethousandfourhundredsixtyninth_evening.jsonl": [
+        "Pakistan ka agent hai, result bhi fixed hoga",
+    ],
+    "onethousandfourhundredseventieth_evening.jsonl": [
+        "Bet he celebrates by nicking the belt and a few car stereos",
+    ],
     # the fifty-fifth session's rounds 529-532: a black MP named to be sent "back to Ghana"
     # (what is said of a foreign fugitive too, "send him back to India"; the news head
     # 0.25); a Muslim journalist named among "jaise jihadi" (said of terrorists as well; the
@@ -1594,13 +1604,11 @@ KNOWN_MISSES = {
     # Kashmiri shawl sellers beaten after an attack, in Hinglish
     "twohundredeightythird_evening.jsonl": [
         "Patthar baaz ki aulaad hai ye sab, inki jagah jail mein hai.",  # *
-        "Ye kashmiri naag hain, doodh pilao phir bhi dasenge.",  # *
     ],
     # the eighth batch: an Indian-American CEO and H-1B visas
     "twohundredeightyfourth_evening.jsonl": [
         "Smell of curry in every office now, you can't escape these people.",  # *
         "You sound like a paid Indian bot yourself, Sanjay. Do the needful and log off.",  # *
-        "They breed in those company apartments, ten to a room, and call it the American dream.",
     ],
     # a Muslim footballer declines a Pride armband
     "twohundredeightyfifth_evening.jsonl": [
@@ -2549,9 +2557,6 @@ KNOWN_MISSES = {
     # a Muslim woman mayor, Bihari workers attacked (Hinglish), a woman referee, an Adivasi
     # protest against a mine (Hinglish), a menorah lit in a town square, a wheelchair user
     # left on a platform
-    "fivehundredeighteenth_evening.jsonl": [
-        "a mosque full of inbreds picked her, cousin marriage council lol",  # *
-    ],
     "fivehundrednineteenth_evening.jsonl": [
         "tu bhi bihari h kya jo itna dard ho raha h, jaa ke litti bech",  # *
     ],
@@ -2981,7 +2986,6 @@ KNOWN_MISSES = {
     "sixhundredfifth_evening.jsonl": [
         "ye bandar ki aulaad kya samjhegi desh ko",  # *
         "gadhe ki tarah bolta h ye anchor, dimaag nahi h",  # *
-        "saanp h ye log, doodh pilao phir bhi dasenge",  # *
         "teri shaadi mein aake tera tamasha banayenge, dekh lena",  # *
         "tujhe bhi chuhe ki tarah pakad ke kuchal denge",  # *
     ],
@@ -5878,6 +5882,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredsixtyfifth_evening.jsonl",
         "onethousandfourhundredsixtysixth_evening.jsonl",
         "onethousandfourhundredsixtyseventh_evening.jsonl",
+        "onethousandfourhundredsixtyeighth_evening.jsonl",
+        "onethousandfourhundredsixtyninth_evening.jsonl",
+        "onethousandfourhundredseventieth_evening.jsonl",
+        "onethousandfourhundredseventyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7550,8 +7558,17 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # but the second, the rules 4; the groom's title named no one, "groom" no calling then),
 # and one other, the news head's ("Ye log gande naale ke paas rehne ko majboor hain, inko
 # pakka ghar do", 0.89); now 10 of 10 each (the rules 10 each), that other.
-UNSEEN_ABUSE_HELD = 916  # of 930
-UNSEEN_OTHERS_HELD = 38  # of 1,468
+# Rounds 545-548 (sets 1468-1471, with titles: a Polish builder named over a council
+# contract; a Kashmiri student named after topping an exam, in Hinglish; a Traveller boxer
+# named after a title; a feminist author named over the pay gap), written after the rules
+# from 541-544: at first sight 9, 8, 8 and 8 of 10 (the rules 6, 3, 6 and 4; without the
+# titles the same but the second, 7 and 2; the builder's title named no one, "builder" no
+# calling then), and three others, the news head's ("Ye Aamir Bhat bhi bada hoke IIT se
+# nikal ke kamaal karega ...", 0.85; "Travellers should be given proper sites ...", 0.79;
+# "Someone should run a feature on him and his gym ...", 0.87); now 10, 9, 9 and 10 (the
+# rules the same; KNOWN_MISSES, which the news head does not hold either), those others.
+UNSEEN_ABUSE_HELD = 954  # of 970
+UNSEEN_OTHERS_HELD = 41  # of 1,508
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

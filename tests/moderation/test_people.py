@@ -251,6 +251,7 @@ def test_the_people_an_articles_title_names_are_read_by_surname(
         ("Taxi driver Imran Aziz cleared of assault on passenger", {"aziz": False}),
         ("Former Lionesses striker Chloe Barnett joins Match of the Day", {"barnett": True}),
         ("Dalit groom Ramesh Jatav's wedding procession pelted with stones", {"jatav": False}),
+        ("Polish builder Tomasz Nowak wins council contract", {"nowak": False}),
         # (in title case every word is capitalised: "Plans" is no name, nor "For")
         ("Minister Says Plans Will Go Ahead", {}),
         ("Labour MP Calls For Inquiry Into Stop and Search", {}),

@@ -1249,8 +1249,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # logon ko ghayal kiya", a report), "Meena mahilaon ko utha lo, tab samjhenge ..." (a
         # people's women to be carried off; not "utha lo apna saaman")
         (
-            rf"(?:{KO_PEOPLE} ko|inko|unko|inhe|unhe) goli (?:maar|mar) (?:ke|kar|kr)(?: \w+)"
-            r"{0,4}? (?:karao|karo|karwao|do|dena|denge)(?![a-z])"
+            # (and "Inko toh goli maar ke hi rank deni chahiye", round 546, of a Kashmiri
+            # student: the order in "chahiye")
+            rf"(?:{KO_PEOPLE} ko|inko|unko|inhe|unhe)(?: toh| to| bhi)? goli (?:maar|mar) (?:ke|kar"
+            r"|kr)(?: \w+){0,4}? (?:karao|karo|karwao|do|dena|denge|deni chahiye|dena chahiye"
+            r"|karni chahiye|karna chahiye)(?![a-z])"
             r"|(?:mahilaon|auraton|aurton|ladkiyon|behnon|behno|betiyon|bahu betiyon|biwiyon)"
             r" ko (?:bhi )?(?:utha|uthwa|uthva) (?:lo|lenge|le jao|le jayenge|le aao|lao)"
             # ... and one woman, by name or by what she is: "Sagarika ko koi utha le jaye" (the
@@ -2246,8 +2249,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "somebody should throw acid on that anchor's face" (not "the men who threw acid on
         # her were jailed": a report has no will or wish in it)
         (
+            # (and acid made the verb: "Someone should acid her face so she knows what a real
+            # choice is", round 548)
             rf"(?:{_WILL}|{_WHO} {_SHOULD}|i'?d|i would|i want to|i wanna|makes? me want to)"
-            r" (?:\w+ ){0,2}?(?:throw|pour|splash|chuck) acid",
+            r" (?:\w+ ){0,2}?(?:(?:throw|pour|splash|chuck) acid|acid (?:her|him|them|you|u"
+            r"|his|their|your|ur)(?![a-z]))",
             "acid",
         ),
         (
@@ -4222,6 +4228,32 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|our|some|these|those|this|that|it|again|and over)\b)"
             rf"|run (?:him|her|them|{_PERSON}) off the road\b",
             "run",
+        ),
+        # "Slap her and see if she still thinks it's a choice" (round 548, of an author
+        # named; not "Ask her and see if she still thinks ...")
+        (
+            rf"(?:^|(?<=[.!?\n])|(?<=[.!?\n]\s)|(?<![a-z])(?:just|someone should|somebody"
+            r" should|i'?d|we should) )(?:slap|punch|smack|hit|kick|thump|deck|belt|batter)"
+            rf" (?:her|him|them|{_PERSON}) (?:once |a few times |hard |good and proper )?and see"
+            r" (?:if|how|what|whether)(?![a-z])",
+            "slap punch smack hit kick thump deck belt batter",
+        ),
+        # "Ward should be put back in his caravan and the caravan set on fire" (round 547, of
+        # a Traveller boxer named; not "put on the Olympic team")
+        (
+            r"(?:put|lock|locked|shut) (?:\w+ ){0,3}?in (?:his|her|their|the) (?:caravan|house"
+            r"|flat|home|car|van|shed|hut)\b[^.!?\n]{0,25}?(?:set (?:it )?on fire|set (?:it )?"
+            r"alight|set fire to it|torched|burned|burnt|burn it|torch it)(?![a-z])",
+            "fire alight torched burned burnt burn torch",
+        ),
+        # "I know where Rachel Moore does her book signings, she should be careful" (round
+        # 548; not "..., I'll bring my copy")
+        (
+            rf"(?:i|we) know where (?:she|he|they|{_PERSON})\b[^.!?\n]{{0,40}}?,? (?:she|he|they)"
+            r" (?:should|better|had better|'d better|would do well to) (?:be careful|watch"
+            r" (?:her|his|their) back|watch out|stay (?:at )?home|keep (?:her|his|their) head"
+            r" down|look over (?:her|his|their) shoulder)",
+            "careful watch stay keep look",
         ),
         # "Someone should spike her tea on the next night shift" (round 541, of a nurse
         # named; not "buy her a proper tea")

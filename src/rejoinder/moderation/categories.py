@@ -468,6 +468,17 @@ _KIN_ELIDED: Final = re.compile(
 # A person named: a public figure the rules know, or a site's or an article's person read
 # as one (people.py)
 _A_NAME: Final = rf"{A_FIGURE_NAMED}(?![a-z])"
+# A people named by its adjective, where a word for vermin follows ("another Polish
+# parasite"): not the blind, the deaf, the native or the foreign, which a parasite of the
+# gut or a leech of the pond may be
+_PEOPLES_AS_ADJECTIVES: Final = "|".join(
+    sorted(
+        (lx.GROUP_ADJECTIVES - {"blind", "deaf", "native", "foreign", "handicapped"})
+        | {"polish", "polack", "bulgarian", "lithuanian", "latvian", "eastern european", "paki",
+           "asylum", "asylum seeker", "refugee", "gypsy", "traveller", "pikey"},
+        key=lambda adjective: (-len(adjective), adjective),
+    )
+)  # fmt: skip
 
 # What a person's people are said to do (the cues of that pattern, below)
 _A_PEOPLES_DEEDS: Final = frozenset(
@@ -1165,6 +1176,201 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
             r" with) (?:one of (?:them|these|those)|a (?:muslim|paki|migrant|immigrant|refugee"
             r"|black|african))\b[^.!?\n]{0,40}?(?:the hard way|finds out (?:what|how)|see how"
             r" (?:you|u) like)"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # the fifty-sixth session's rounds 545-548, each beside its twin:
+    # a people called parasites ("Another Polish parasite taking British jobs"; not
+    # "Another Polish firm taking council contracts", nor a parasite of the gut)
+    (
+        frozenset(
+            {
+                "parasite",
+                "parasites",
+                "leeches",
+                "vermin",
+                "scrounger",
+                "scroungers",
+                "sponger",
+                "spongers",
+                "freeloader",
+                "freeloaders",
+            }
+        ),
+        re.compile(
+            r"(?<![a-z])(?:another|these|those|more|typical|dirty|filthy|all the|the|bloody"
+            rf"|fucking) (?:\w+ )?(?:{_PEOPLES_AS_ADJECTIVES}) (?:parasites?|leeches|vermin"
+            r"|scroungers?|spongers?|freeloaders?)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "dehumanising",
+    ),
+    # ... deported and called vermin ("Should've deported the lot of them after Brexit,
+    # vermin"; not "should've split the contract in two")
+    (
+        frozenset({"vermin", "parasites", "scum", "cockroaches", "rats", "animals"}),
+        re.compile(
+            r"(?<![a-z])(?:deport|deported|deporting|kick out|kicked out|send back|sent back"
+            r"|ship out|shipped out) (?:the lot of them|them all|all of them|every one of them"
+            r"|the lot)\b[^.!?\n]{0,30}?,? (?:the )?(?:vermin|parasites|scum|cockroaches|rats"
+            r"|animals)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "dehumanising",
+    ),
+    # ... said to breed or live ten to a room ("Bet Nowak's crew live ten to a room and
+    # shit in the garden"; "They breed in those company apartments, ten to a room", the
+    # 284th set; not "finish before the summer term")
+    (
+        frozenset({"room"}),
+        re.compile(
+            r"(?<![a-z])breed\w*\b[^.!?\n]{0,40}?(?:ten|twenty|\d{1,2}|a dozen) to a room"
+            r"|(?<![a-z])(?:live|living|lives|sleep|sleeping) (?:ten|twenty|\d{1,2}|a dozen) to a"
+            r" room and (?:shit|piss|crap)"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... named and said to stink of vodka and cabbage ("Nowak stinks of vodka and
+    # cabbage"; not "Nowak's quote stinks")
+    (
+        frozenset({"vodka", "cabbage", "garlic"}),
+        re.compile(
+            rf"(?<![a-z])(?:{_A_NAME}|she|he|they) (?:\w+ )?(?:stinks?|reeks?|smells?) (?:of|like)"
+            r" (?:vodka|cabbage|garlic)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # a Kashmiri student said to throw stones when grown, by his blood ("Ye Aamir Bhat bhi
+    # bada hoke pathar hi phekega, inka DNA hi aisa hai"; not "bada hoke IIT se nikal ke
+    # kamaal karega")
+    (
+        frozenset({"bada", "dna", "khoon", "nasl"}),
+        re.compile(
+            r"(?<![a-z])bada (?:hoke|ho ke|hokar|ho kar) (?:\w+ )?(?:pathar|patthar|bomb|bam"
+            r"|bandook|aatanki|atanki|terrorist|jihadi)"
+            r"|(?<![a-z])(?:inka|unka|inki|unki|in logon ka|un logon ka|inke|unke) (?:dna|khoon"
+            r"|nasl) (?:hi )?(?:aisa|aise|aisi|ganda|kharab|kharaab|gandi|aatanki|jihadi) (?:hai"
+            r"|h|hota|hoti)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... said to make bombs there too, and his mother to have borne another jihadi ("Isko
+    # IIT mein mat lo, wahan bhi bomb banayega"; "... jo ek aur jihadi paida kiya"; not
+    # "... itni mushkil mein bhi usko padhaya")
+    (
+        frozenset({"bomb", "bam", "bum", "paida"}),
+        re.compile(
+            r"(?<![a-z])(?:wahan|waha|vahan|yahan|udhar|idhar) bhi (?:bomb|bam|bum) (?:banayega"
+            r"|banayegi|banaega|banaenge|banayenge|phodega|phodenge|fodega)"
+            r"|(?<![a-z])ek aur (?:jihadi|aatanki|atanki|terrorist|pattharbaaz|patharbaaz)"
+            r" paida (?:kiya|kar diya|kar di|hua|ho gaya)"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... a people called snakes that bite the hand that feeds them ("Kashmir ke saanp hain
+    # ye log, doodh pilao phir bhi dasenge"; not "Kashmir ke log mehmaan nawaz hain")
+    (
+        frozenset({"saanp", "saap", "sanp", "naag", "doodh"}),
+        re.compile(
+            r"(?<![a-z])(?:saanp|saap|sanp|naag)\w* (?:hain|hai|h) (?:ye|yeh|sab) (?:log|sab)"
+            r"|(?<![a-z])(?:ye|yeh|in|inko|inhe) (?:log (?:saanp|saap|sanp|naag) (?:hain|hai)"
+            r"|(?:saanp|saap|sanp|naag) hain)(?![a-z])"
+            r"|(?<![a-z])doodh (?:pilao|pila lo|pilaoge|pila do|pilate raho)[^.!?\n]{0,20}?"
+            r" (?:dasenge|dasega|daste|dank maarenge|kaatenge)"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "dehumanising",
+    ),
+    # ... his sister's price asked ("Aamir ki behen ko bhi dikhao, uska bhi rate pata
+    # chale"; not "Aamir ki behen ko bhi padhao")
+    (
+        frozenset({"rate"}),
+        re.compile(
+            r"(?<![a-z])(?:behen|bahan|behan|ammi|biwi|beti|bhabhi)\w* (?:ko|ka|ki)\b"
+            r"[^.!?\n]{0,40}?(?:uska|uski|iska|unka) (?:bhi )?rate(?![a-z])"
+        ),
+        SEXUAL_HARASSMENT,
+        0.88,
+        "advance",
+    ),
+    # Travellers called tinkers and a family inbred ("Tinkers can't read but they can rob a
+    # house in five minutes" (not "he tinkers with engines"); "His whole family are
+    # thieving inbreds"; "a mosque full of inbreds picked her", the 518th set)
+    (
+        frozenset({"tinkers"}),
+        re.compile(
+            r"(?:^|(?<=[.!?\n])|(?<=[.!?\n]\s)|(?<![a-z])(?:the|these|those|bloody|dirty"
+            r"|thieving|fucking|filthy) )tinkers (?:can'?t|cannot|are|r|don'?t|never|always"
+            r"|steal|rob|nick|should|will)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "slur",
+    ),
+    (
+        frozenset({"inbreds", "inbred"}),
+        re.compile(
+            r"(?<![a-z])(?:family|lot|kind|clan|people|tribe|mob|relatives|cousins|brood)\b"
+            r"[^.!?\n]{0,15}?(?:are|is|r|were) (?:all |just |a bunch of |a load of |nothing but"
+            r" )?(?:\w+ )?inbreds?(?![a-z])"
+            r"|(?<![a-z])(?:mosque|town|village|estate|camp|site|caravan park|community) full of"
+            r" inbreds(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "dehumanising",
+    ),
+    # a woman author named said to need sex to be quiet ("Moore needs a good seeing to,
+    # that'd shut her up"; not "needs a good editor"), or rape to teach her ("Hope someone
+    # rapes some sense into her"; not "talks some sense into her publisher")
+    (
+        frozenset(
+            {
+                "seeing",
+                "shag",
+                "shagging",
+                "rogering",
+                "pounding",
+                "rapes",
+                "rape",
+                "raping",
+                "fuck",
+                "fucks",
+            }
+        ),
+        re.compile(
+            rf"(?<![a-z])(?:she|her|{A_WOMAN_NAMED}|feminists|lesbians) (?:just |really )?(?:needs?"
+            r"|wants?|could do with|deserves?) a (?:good |proper |real )?(?:seeing[- ]to|shag"
+            r"|shagging|rogering|pounding)(?![a-z])"
+            r"|(?<![a-z])(?:rape|rapes|raping|fuck|fucks|fucking) (?:some )?(?:sense|the"
+            r" (?:feminism|woke|lesbian|gay|attitude)) (?:into|out of) (?:her|him|them|you|u)"
+            r"(?![a-z])"
+        ),
+        SEXUAL_HARASSMENT,
+        0.93,
+        "advance",
+    ),
+    # women said to be worth less ("Women are paid less because they're worth less"; not
+    # "because of childcare")
+    (
+        frozenset({"worth", "worthless", "inferior"}),
+        re.compile(
+            r"(?<![a-z])(?:women|woman|females|blacks|immigrants|muslims)\b[^.!?\n]{0,30}?"
+            r"because (?:they'?re|they are|theyre|women are|they r) (?:simply |just )?(?:worth"
+            r" less|worthless|inferior|less capable|less intelligent|stupider|lazier)(?![a-z])"
         ),
         IDENTITY_ATTACK,
         0.88,

@@ -331,6 +331,9 @@ _CALLINGS: Final = (
     "|economist|historian|novelist|poet|artist|pundit|commentator|referee|umpire"
     # (round 543: "Dalit groom Ramesh Jatav's wedding procession pelted with stones")
     "|groom|bride|dulha|dulhan"
+    # (round 545: "Polish builder Tomasz Nowak wins council contract")
+    "|builder|plumber|electrician|contractor|cleaner|labourer|carer|farmer|mechanic|baker"
+    "|butcher|barber|waiter|waitress|grocer|trader|vendor|porter|guard|wrestler"
 )
 _NAMED_AFTER_A_CALLING: Final = re.compile(
     rf"(?<![\w'’])(?i:{_CALLINGS}) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
