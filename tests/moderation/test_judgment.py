@@ -59,6 +59,21 @@ KNOWN_MISSES = {
     "onethousandfourhundredseventieth_evening.jsonl": [
         "Bet he celebrates by nicking the belt and a few car stereos",
     ],
+    # rounds 549-552: a Jewish student named, "put her on a train and see how she likes it"
+    # (said of a transport minister too; the news head 0.92); a trans activist named, "inko
+    # award nahi, ilaaj chahiye" (said of politicians as often; 0.79); a black headteacher
+    # named, "bet he can't spell headteacher" (0.84) and "send him back to Ghana with the
+    # school's budget" (as round 529's "back to Ghana"; 0.50)
+    "onethousandfourhundredseventysecond_evening.jsonl": [
+        "Put her on a train and see how she likes it",
+    ],
+    "onethousandfourhundredseventythird_evening.jsonl": [
+        "Inko award nahi, ilaaj chahiye, dimaag kharab hai",
+    ],
+    "onethousandfourhundredseventyfourth_evening.jsonl": [
+        "Bet he can't spell headteacher",
+        "Send him back to Ghana with the school's budget, he'll take it anyway",
+    ],
     # the fifty-fifth session's rounds 529-532: a black MP named to be sent "back to Ghana"
     # (what is said of a foreign fugitive too, "send him back to India"; the news head
     # 0.25); a Muslim journalist named among "jaise jihadi" (said of terrorists as well; the
@@ -5886,6 +5901,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredsixtyninth_evening.jsonl",
         "onethousandfourhundredseventieth_evening.jsonl",
         "onethousandfourhundredseventyfirst_evening.jsonl",
+        "onethousandfourhundredseventysecond_evening.jsonl",
+        "onethousandfourhundredseventythird_evening.jsonl",
+        "onethousandfourhundredseventyfourth_evening.jsonl",
+        "onethousandfourhundredseventyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7567,8 +7586,17 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # nikal ke kamaal karega ...", 0.85; "Travellers should be given proper sites ...", 0.79;
 # "Someone should run a feature on him and his gym ...", 0.87); now 10, 9, 9 and 10 (the
 # rules the same; KNOWN_MISSES, which the news head does not hold either), those others.
-UNSEEN_ABUSE_HELD = 954  # of 970
-UNSEEN_OTHERS_HELD = 41  # of 1,508
+# Rounds 549-552 (sets 1472-1475, with titles: a Jewish student named after a campus vigil;
+# a trans activist named after a state award, in Hinglish; a black headteacher named to a
+# grammar school; readers to each other under a Pride march story), written after the
+# rules from 545-548: at first sight 7, 8, 5 and 10 of 10 (the rules 3, 4, 2 and 6; the
+# same without the titles), and five others, the news head's ("Someone should fund the
+# whole society properly ...", 0.73; "Bet he can't wait to get started ...", 0.70;
+# "Someone should put flowers on his desk on day one", 0.89; "Only a cynic like you would
+# call that a freak show", 0.88; "Go march yourself, it's what you're good at", 0.81); now
+# 10, 10, 9 and 10 (the rules 9, 9, 8 and 10; KNOWN_MISSES), those others.
+UNSEEN_ABUSE_HELD = 993  # of 1,010
+UNSEEN_OTHERS_HELD = 46  # of 1,548
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -4229,6 +4229,22 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"|run (?:him|her|them|{_PERSON}) off the road\b",
             "run",
         ),
+        # "Someone should gas the whole society" (round 549, of a Jewish students' society;
+        # not "fund the whole society", nor the moles in the garden)
+        (
+            r"(?:should|gonna|going to|let'?s|i'?d|will|'ll|must) gas (?:the whole|the lot"
+            r"|all of|every|the entire|all the)(?![a-z])(?! (?:garden|lawn|nest|wasps?|rats"
+            r"|moles|house|place|room|shed|thing|bill)(?![a-z]))",
+            "gas",
+        ),
+        # "Hope a truck drives through the lot of them next year" (round 552, of a Pride
+        # march; not "hope the rain holds off for the lot of them")
+        (
+            r"hope (?:a |some |the )?(?:truck|lorry|van|car|bus) (?:drives|ploughs|plows|runs"
+            r"|goes|smashes|slams) (?:through|into|over) (?:the lot of them|them|the crowd|the"
+            r" march|the parade|all of them|every one of them|the lot)(?![a-z])",
+            "truck lorry van car bus",
+        ),
         # "Slap her and see if she still thinks it's a choice" (round 548, of an author
         # named; not "Ask her and see if she still thinks ...")
         (

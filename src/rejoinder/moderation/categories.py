@@ -483,7 +483,8 @@ _PEOPLES_AS_ADJECTIVES: Final = "|".join(
 # What a person's people are said to do (the cues of that pattern, below)
 _A_PEOPLES_DEEDS: Final = frozenset(
     {"leeching", "sponging", "scrounging", "freeloading", "banks", "crime", "stabbings",
-     "rapes", "grooming", "robberies", "muggings"}
+     "rapes", "grooming", "robberies", "muggings", "bombing", "killing", "murdering",
+     "slaughtering", "admin", "universities", "council", "courts", "police", "bbc"}
 )  # fmt: skip
 
 # Patterns of a line each, each run only where one of its cue words is: (cue words, pattern,
@@ -565,8 +566,16 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
             r" (?:(?:have been|has been|are|were|have|keep|just keep) (?:\w+ ){0,2}?(?:leeching"
             r"|sponging|scrounging|freeloading) off (?:this|our|the) (?:country|nation"
             r"|taxpayers?|state|welfare|benefits|nhs)"
+            # ... and "Levi and her kind control the admin" (round 549; a kind or a tribe,
+            # not "her party controls the council")
+            r"|(?<=kind |ribe )(?:secretly )?(?:run|own|control|runs|owns|controls) (?:the"
+            r" )?(?:admin|universities|council|courts|police|bbc|media|banks)(?![a-z])"
             r"|(?:secretly )?(?:run|own|control|runs|owns|controls) (?:the banks,? (?:and )?"
             r"(?:the )?media|(?:the )?media,? (?:and )?the banks)"
+            # ("Levi should take her vigil back to Tel Aviv where her lot are bombing kids",
+            # round 549; not "her lot are bombing out of the cup")
+            r"|(?:are|is|keep|have been) (?:busy )?(?:bombing|killing|murdering|slaughtering)"
+            r" (?:kids|children|babies)(?![a-z])"
             r"|(?:commit|commits|do|does|are behind|cause|causes) (?:all|most|nearly all|half)"
             r" (?:of )?(?:the )?(?:knife crime|crime|crimes|stabbings|rapes|grooming|robberies"
             r"|muggings)(?![a-z]))"
@@ -1371,6 +1380,143 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
             r"(?<![a-z])(?:women|woman|females|blacks|immigrants|muslims)\b[^.!?\n]{0,30}?"
             r"because (?:they'?re|they are|theyre|women are|they r) (?:simply |just )?(?:worth"
             r" less|worthless|inferior|less capable|less intelligent|stupider|lazier)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # the fifty-sixth session's rounds 549-552, each beside its twin:
+    # a Jewish student named: her nose said to tell all ("Her nose tells you everything
+    # you need to know"; not "her speech tells you ..."), a child killer "by association"
+    (
+        frozenset({"nose", "noses", "association"}),
+        re.compile(
+            r"(?<![a-z])(?:her|his|their|the) (?:big |hooked |jewish )?noses? (?:tells? (?:you|us)"
+            r" (?:everything|all)|gives? (?:it|her|him|them|the game) away|says it all)"
+            r"|(?<![a-z])(?:child|baby|kid) killers? by association(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # trans women called "chakke", their honours mocked, their being called a sickness or
+    # a sin's fruit ("Ye chakke ab award bhi lenge", not "do chakke maare"; "Isko award dene
+    # wale bhi chakke hi honge"; "Kalki na aadmi na aurat, ye toh bimari hai"; "Kinnar paap
+    # ka fal hain"; not "Kinnar samaj ka itihaas ...")
+    (
+        frozenset({"chakke", "chhakke", "hijde", "hijre", "aurat", "paap", "paapon", "karmon"}),
+        re.compile(
+            r"(?<![a-z])(?:ye|yeh|in|aise) (?:chakke|chhakke) (?:ab |bhi )*(?:\w+ ){0,2}?(?:lenge"
+            r"|nachenge|naachenge|maangenge|mangenge)(?![a-z])"
+            r"|(?<![a-z])wale (?:bhi |sab )?(?:chakke|chhakke|hijde|hijre) (?:hi )?(?:honge|hain"
+            r"|hai|ho)(?![a-z])"
+            r"|(?<![a-z])na (?:aadmi|mard) na aurat\b[^.!?\n]{0,30}?(?:bimari|beemari|rog|paap"
+            r"|kalank|dhabba)"
+            r"|(?<![a-z])(?:kinnar|hijde|hijre|hijra|chakke|transgender|viklang|apahij)\w*"
+            r" (?:log )?(?:\w+ ){0,3}?(?:paap|paapon|karmon) ka (?:fal|phal|nateeja|natija|saza"
+            r"|sazaa)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "dehumanising",
+    ),
+    # ... said to carry children off ("Ye log bacchon ko utha ke le jaate hain"; not "...
+    # bacchon ke liye school chalate hain")
+    (
+        frozenset({"bacchon", "bachon", "bachchon", "bacche", "bachche"}),
+        re.compile(
+            r"(?<![a-z])(?:ye|yeh|in|inke|hijde|hijre|kinnar|chakke) (?:log )?(?:bacchon|bachon"
+            r"|bacche|bachche|bachchon) ko (?:utha|uthake|utha ke|chura|churake|chura ke) (?:le )?"
+            r"(?:jaate|jate|jaati|lete) (?:hain|h)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # a black headteacher named: the school said to become a jungle ("Osei will turn it
+    # into a jungle within a year"; not "turn it round"), monkeys hired to run it, tribal
+    # dances in assembly, a banana on his desk, a tree swung down from, the diversity box
+    # ticked and standards gone
+    (
+        frozenset(
+            {
+                "jungle",
+                "zoo",
+                "monkeys",
+                "monkey",
+                "tribal",
+                "voodoo",
+                "banana",
+                "bananas",
+                "tree",
+                "trees",
+                "diversity",
+            }
+        ),
+        re.compile(
+            rf"(?<![a-z])(?:{_A_NAME}|he|she) (?:will|'ll|is going to|is gonna) turn (?:it|the"
+            r" school|this school|the place|this country|the country|the town|the city|our \w+"
+            r"|london|britain|england|europe) into"
+            r" (?:a |the )?(?:jungle|zoo)(?![a-z])"
+            r"|(?<![a-z])(?:hire|hires|hired|hiring|appoint|appoints|appointed|appointing|employ"
+            r"|employing) (?:a )?monkeys? (?:to run|to teach|to lead|as head|in charge)"
+            rf"|(?<![a-z])(?:he|she|{_A_NAME})(?:'ll| will)? have (?:the |our )?(?:kids|children"
+            r"|pupils|students) (?:doing|learning|chanting) (?:tribal|voodoo|jungle|witch)"
+            r"|(?<![a-z])(?:put|leave|throw|throwing|give|hand|chuck) (?:a |some )?bananas? (?:on"
+            r"|at|to) (?:his|her|their|him|them)(?![a-z])"
+            # (swung from a tree, or come down from the trees: not "she climbed out of the
+            # tree she was stuck in", the 327th set)
+            r"|(?<![a-z])(?:looks? like|like) (?:he|she|they|it) (?:just )?(?:(?:swung|swinging)"
+            r" (?:down )?(?:from|out of) (?:a |the )?trees?|(?:came|climbed|dropped) (?:down )?"
+            r"(?:from|out of) the trees)(?![a-z])"
+            r"|(?<![a-z])diversity (?:box|boxes|quota) (?:ticked|filled|checked)\b[^.!?\n]{0,20}?"
+            r"(?:standards|merit|quality|competence) (?:out the window|gone|down the drain"
+            r"|dropped)"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... said to go for the children ("Parents should pull their kids out before he starts
+    # on them"; not "... meet him before judging")
+    (
+        frozenset({"starts", "hands"}),
+        re.compile(
+            rf"(?<![a-z])(?:before|or|once) (?:he|she|{_A_NAME}) (?:starts on|gets (?:his|her)"
+            r" hands on) (?:them|the kids|the children|your kids|our kids|your children"
+            r"|the pupils)(?![a-z])"
+        ),
+        INSULT,
+        0.9,
+        "degrading",
+    ),
+    # readers under a Pride story: "bending over for anyone", a son who will "turn out bent
+    # if you take him", "AIDS spreaders" (not "bending over for Brussels", nor "HIV
+    # carriers")
+    (
+        frozenset(
+            {
+                "bending",
+                "bend",
+                "bends",
+                "bent",
+                "gay",
+                "queer",
+                "poof",
+                "fag",
+                "faggot",
+                "spreaders",
+                "spreader",
+                "factories",
+                "factory",
+            }
+        ),
+        re.compile(
+            r"(?<![a-z])bend(?:ing|s)? over for (?:anyone|everyone|any man|men|every man"
+            r"|the lads)(?![a-z])"
+            r"|(?<![a-z])(?:will|'ll|gonna|going to) turn (?:out )?(?:bent|queer|a poof|a fag"
+            r"|a faggot|gay)\b[^.!?\n]{0,20}?if (?:you|u) (?:take|let|send)"
+            r"|(?<![a-z])(?:aids|hiv|disease)[ -]?(?:spreaders?|factories|factory)(?![a-z])"
         ),
         IDENTITY_ATTACK,
         0.88,

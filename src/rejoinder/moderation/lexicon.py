@@ -230,6 +230,13 @@ SLUR_PHRASES = frozenset(
          for vermin in ("scum", "vermin", "parasites", "filth", "rats")
      ),
      ("rainbow", "mafia"),  # (the 498th set)
+     # "Jew bitch crying again" (round 549, of a Jewish student named; "a Jewish student")
+     *(
+         (jew, insult)
+         for jew in ("jew", "jewish")
+         for insult in ("bitch", "bitches", "rat", "rats", "pig", "pigs", "cunt", "cunts",
+                        "whore", "whores", "bastard", "bastards", "vermin", "slag", "slut")
+     ),
      # "jew run pharma poisoning us" (the 509th set)
      ("jew", "run"), ("jew", "owned"), ("jew", "controlled"),
      # black people called monkeys in Hindi: "In kaale bandaron ko mohalle mein ghar mat do"
