@@ -9522,6 +9522,8 @@ FIFTY_SIXTH_SESSION_FORMS = [
     ("Labour can't even run their own party", False),
     ("Someone should poison her coffee", True),
     ("Someone should pour her a coffee", False),
+    ("Somebody should spike Adebayo's drink", True),
+    ("Somebody should spike Adebayo's pension, it's too generous", False),
     ("They stink of Indian food", True),
     ("The whole street smells of Indian food, I love it", False),
     ("Welcome to Lutonistan", True),

@@ -4272,10 +4272,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "careful watch stay keep look",
         ),
         # "Someone should spike her tea on the next night shift" (round 541, of a nurse
-        # named; not "buy her a proper tea")
+        # named; not "buy her a proper tea"); a name's too ("poison Nowak's tea")
         (
             r"(?:someone|somebody|i'?d|i will|i'?ll|we should|should|gonna|going to|let'?s)"
-            r" (?:\w+ )?(?:spike|poison|lace) (?:her|his|their|your|ur|{_PERSON}'s)"
+            r" (?:\w+ )?(?:spike|poison|lace) (?:her|his|their|your|ur|[a-z]+['’]s)"
             r" (?:\w+ )?(?:tea|drink|drinks|coffee|food|water|pint|lunch|dinner|meal)(?![a-z])",
             "spike poison lace",
         ),
