@@ -108,8 +108,9 @@ _WILL: Final = (
 # his house down"): a lookbehind, as the whole-word guard would refuse a comma before it.
 _OPENS: Final = r"(?:^|(?<=[.!?,;:]) )"
 # Where a sentence opens (at the text's start, after a line break, or a full stop and its
-# space): a call told at the head of its sentence ("Step off a bridge", "Drown the boats").
-_SENTENCE_OPENS: Final = r"(?<![^.!?\n])|(?<=[.!?\n]\s)"
+# space): a call told at the head of its sentence ("Step off a bridge", "Drown the boats");
+# the categories' one-line patterns use it too ("Stinks of that African food, ...").
+SENTENCE_OPENS: Final = r"(?<![^.!?\n])|(?<=[.!?\n]\s)"
 
 
 # Each letter to the words' rest, "" marking where a word ends.
@@ -819,7 +820,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # 528; not "throw the rubbish off the roof", a thing), "Just roll Wells down the
             # stairs and be done with it" (round 532, of a councillor in a wheelchair; not
             # "roll her budget into next year")
-            rf"|(?:{_SENTENCE_OPENS}|(?<![a-z])(?:just|someone should|somebody should"
+            rf"|(?:{SENTENCE_OPENS}|(?<![a-z])(?:just|someone should|somebody should"
             r"|i'?d) )(?:push|throw|shove|chuck|toss|roll|wheel) (?:him|her|them"
             rf"|{_PERSON}) (?:off|from|down) (?:a|the) (?:tall |high )?(?:bridge|roof|building"
             r"|balcony|cliff|tower block|tower|stairs|steps|staircase|escalator|ramp|hill|pier)",
@@ -4248,7 +4249,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "Slap her and see if she still thinks it's a choice" (round 548, of an author
         # named; not "Ask her and see if she still thinks ...")
         (
-            rf"(?:^|(?<=[.!?\n])|(?<=[.!?\n]\s)|(?<![a-z])(?:just|someone should|somebody"
+            rf"(?:{SENTENCE_OPENS}|(?<![a-z])(?:just|someone should|somebody"
             r" should|i'?d|we should) )(?:slap|punch|smack|hit|kick|thump|deck|belt|batter)"
             rf" (?:her|him|them|{_PERSON}) (?:once |a few times |hard |good and proper )?and see"
             r" (?:if|how|what|whether)(?![a-z])",
@@ -7140,7 +7141,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:go|just|pls|please) (?:and )?(?:jump|throw yourself) (?:off|in front of) (?:a|the)"
             r" (?:bridge|cliff|building|roof|train|bus|tall building)"
-            rf"|(?:{_SENTENCE_OPENS}|(?:go|just|pls|please) )step (?:off|in front of)"
+            rf"|(?:{SENTENCE_OPENS}|(?:go|just|pls|please) )step (?:off|in front of)"
             r" (?:a|the) (?:tall |high )?(?:bridge|cliff|building|roof|ledge|train|tower block)",
             "bridge cliff building roof train bus ledge",
         ),
@@ -7174,7 +7175,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:go die|(?<!who\s)(?<!they\s)(?<!which\s)(?<!that\s)(?<!people\s)just die"
             r"(?! of)|(?:please|pls|plz|plss) (?:just |go )?die(?! (?:for|with|laughing))"
-            rf"|(?:{_SENTENCE_OPENS})die in a (?:fire|ditch|hole|gutter))"
+            rf"|(?:{SENTENCE_OPENS})die in a (?:fire|ditch|hole|gutter))"
             r"(?! (?:in an? \w+ )?(?:is|was) what)",
             "die",
         ),
@@ -7195,7 +7196,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "traffic highway freeway motorway tracks",
         ),
         (
-            rf"(?:{_SENTENCE_OPENS}|(?:go|just|pls|please|you should|u should) )eat a"
+            rf"(?:{SENTENCE_OPENS}|(?:go|just|pls|please|you should|u should) )eat a"
             r" bullet",
             "bullet",
         ),
@@ -8636,7 +8637,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"[^.!?\n]{0,30}?(?:run out of (?:water|food|air)|sink|capsize|burn|catch(?:es)? fire"
             r"|goes up in flames)"
             # ... and told: "Drown the boats before they land" (not "stop the boats")
-            rf"|(?:{_SENTENCE_OPENS}|(?<![a-z])(?:just|should|must) )(?:sink|drown"
+            rf"|(?:{SENTENCE_OPENS}|(?<![a-z])(?:just|should|must) )(?:sink|drown"
             r"|torpedo|capsize) (?:the|their|those|these|all the|every) (?:migrant |refugee"
             r" |small )?(?:boats|dinghies|rafts)(?![a-z])",
             "detention camps boats dinghies trucks hotel hotels hostel hostels barracks rafts",

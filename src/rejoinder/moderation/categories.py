@@ -23,6 +23,7 @@ from rejoinder.domain.threats import (
     KO_PEOPLE,
     OFFICES_BEFORE_A_NAME,
     PUBLIC_FIGURE_NAMES,
+    SENTENCE_OPENS,
     THREAT_WORDS,
     WOMEN_IN_PUBLIC_LIFE,
     find_threats,
@@ -930,7 +931,7 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
             rf"(?<![a-z])(?:(?:he|she|{_A_NAME}) (?:is|s|was) (?:a |an |just a |clearly a"
             r" |obviously a |nothing but a )?khalistani (?:terrorist|aatanki|atanki|extremist)"
             r"|(?:another|this|that|ek aur|ye|yeh) khalistani (?:terrorist|aatanki|atanki"
-            r"|extremist)|(?:^|(?<=[.!?\n])|(?<=[.!?\n]\s))khalistani (?:terrorist|aatanki"
+            rf"|extremist)|(?:{SENTENCE_OPENS})khalistani (?:terrorist|aatanki"
             r"|atanki|extremist) (?:running|in charge|heading|leading|as (?:our|the)))(?![a-z])"
         ),
         IDENTITY_ATTACK,
@@ -1069,7 +1070,7 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
     (
         frozenset({"stinks", "stink", "reeks", "reek", "smells", "smell"}),
         re.compile(
-            r"(?:(?:^|(?<=[.!?\n])|(?<=[.!?\n]\s))(?:stinks?|reeks?)|(?<![a-z])(?:she|he|they"
+            rf"(?:(?:{SENTENCE_OPENS})(?:stinks?|reeks?)|(?<![a-z])(?:she|he|they"
             rf"|{_A_NAME}) (?:\w+ )?(?:stinks?|reeks?|smells?)) (?:of|like) (?:that |their |her"
             r" |his )?(?:african|indian|paki|pakistani|foreign|ethnic|nigerian|bangladeshi"
             r"|somali) (?:food|cooking|spices?|muck|slop|curry)(?![a-z])"
@@ -1321,7 +1322,7 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
     (
         frozenset({"tinkers"}),
         re.compile(
-            r"(?:^|(?<=[.!?\n])|(?<=[.!?\n]\s)|(?<![a-z])(?:the|these|those|bloody|dirty"
+            rf"(?:{SENTENCE_OPENS}|(?<![a-z])(?:the|these|those|bloody|dirty"
             r"|thieving|fucking|filthy) )tinkers (?:can'?t|cannot|are|r|don'?t|never|always"
             r"|steal|rob|nick|should|will)(?![a-z])"
         ),
