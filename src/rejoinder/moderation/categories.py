@@ -481,6 +481,12 @@ _PEOPLES_AS_ADJECTIVES: Final = "|".join(
     )
 )  # fmt: skip
 
+# A people's food, which a person is said to smell of ("that African food")
+_A_PEOPLES_FOOD: Final = (
+    r"(?:that |their |her |his )?(?:african|indian|paki|pakistani|foreign|ethnic|nigerian"
+    r"|bangladeshi|somali) (?:food|cooking|spices?|muck|slop|curry)"
+)
+
 # What a person's people are said to do (the cues of that pattern, below)
 _A_PEOPLES_DEEDS: Final = frozenset(
     {"leeching", "sponging", "scrounging", "freeloading", "banks", "crime", "stabbings",
@@ -586,18 +592,6 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         "trope",
     ),
     # the fifty-fifth session's rounds 525-528, each beside its twin:
-    # a minister named said to smell of curry ("Sharma smells of curry and lies"; not "her
-    # speech smells of spin", nor a kitchen's smell)
-    (
-        frozenset({"curry"}),
-        re.compile(
-            rf"(?<![a-z])(?:{_A_NAME}) (?:still |always )?(?:smells|stinks|reeks) (?:of|like)"
-            r" curry(?![a-z])"
-        ),
-        IDENTITY_ATTACK,
-        0.88,
-        "trope",
-    ),
     # ... called a coconut, brown outside and white inside (not "a coconut seller", nor
     # "tough outside and soft inside")
     (
@@ -1066,14 +1060,18 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         "trope",
     ),
     # ... said to stink of a people's food ("Stinks of that African food, the patients must
-    # be choking"; not "Smells of hand gel and coffee")
+    # be choking"; not "Smells of hand gel and coffee"), of vodka and cabbage ("Nowak stinks
+    # of vodka and cabbage", round 545; not "Nowak's quote stinks"), or, a person named
+    # alone, of curry ("Sharma smells of curry and lies", round 525; not "her speech smells
+    # of spin", nor "she smells of curry" after a kitchen shift)
     (
         frozenset({"stinks", "stink", "reeks", "reek", "smells", "smell"}),
         re.compile(
-            rf"(?:(?:{SENTENCE_OPENS})(?:stinks?|reeks?)|(?<![a-z])(?:she|he|they"
-            rf"|{_A_NAME}) (?:\w+ )?(?:stinks?|reeks?|smells?)) (?:of|like) (?:that |their |her"
-            r" |his )?(?:african|indian|paki|pakistani|foreign|ethnic|nigerian|bangladeshi"
-            r"|somali) (?:food|cooking|spices?|muck|slop|curry)(?![a-z])"
+            rf"(?:{SENTENCE_OPENS})(?:stinks?|reeks?) (?:of|like) {_A_PEOPLES_FOOD}(?![a-z])"
+            rf"|(?<![a-z])(?:she|he|they|{_A_NAME}) (?:\w+ )?(?:stinks?|reeks?|smells?) (?:of"
+            rf"|like) (?:{_A_PEOPLES_FOOD}|vodka|cabbage|garlic)(?![a-z])"
+            rf"|(?<![a-z])(?:{_A_NAME}) (?:still |always )?(?:smells|stinks|reeks) (?:of|like)"
+            r" curry(?![a-z])"
         ),
         IDENTITY_ATTACK,
         0.88,
@@ -1241,18 +1239,6 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
             r"(?<![a-z])breed\w*\b[^.!?\n]{0,40}?(?:ten|twenty|\d{1,2}|a dozen) to a room"
             r"|(?<![a-z])(?:live|living|lives|sleep|sleeping) (?:ten|twenty|\d{1,2}|a dozen) to a"
             r" room and (?:shit|piss|crap)"
-        ),
-        IDENTITY_ATTACK,
-        0.88,
-        "trope",
-    ),
-    # ... named and said to stink of vodka and cabbage ("Nowak stinks of vodka and
-    # cabbage"; not "Nowak's quote stinks")
-    (
-        frozenset({"vodka", "cabbage", "garlic"}),
-        re.compile(
-            rf"(?<![a-z])(?:{_A_NAME}|she|he|they) (?:\w+ )?(?:stinks?|reeks?|smells?) (?:of|like)"
-            r" (?:vodka|cabbage|garlic)(?![a-z])"
         ),
         IDENTITY_ATTACK,
         0.88,
