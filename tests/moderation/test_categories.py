@@ -9649,6 +9649,75 @@ FIFTY_SIXTH_SESSION_FORMS = [
     ("Hope a lorry delivers the stage in time for the parade", False),
 ]
 
+FIFTY_SEVENTH_SESSION_FORMS = [
+    # rounds 553-556, each beside its twin (and a sense the rule must leave alone)
+    ("Send the thieving Romanian back on the next coach", True),
+    ("That dirty Paki got the contract", True),
+    ("Another filthy Bulgarian, what a surprise.", True),
+    ("Send the families' letters to the council on the next post", False),
+    ("The dirty Polish van was parked outside again", False),
+    ("That dirty Romanian-plated van is still outside", False),
+    ("Check your granny's purse after she's been round", True),
+    ("Check your wallet after Sunak's been round", True),
+    ("Check your granny's care plan after she's been round, it's spotless", False),
+    ("Check your wallet before you go out", False),
+    ("I bet she came here in the back of a lorry with forty others", True),
+    ("He probably came over in the back of a truck", True),
+    ("I bet she came here knowing no English and now runs the place", False),
+    ("He came home in the back of a van after the match", False),
+    ("Romanian gypsies like her should be picking fruit, not collecting prizes", True),
+    ("Immigrants like him should stick to picking strawberries", True),
+    ("Carers like her should be paid properly, not just collecting prizes", False),
+    ("Students like her should be picking up prizes every year", False),
+    ("Popescu, go back to your caravan and take your kids with you", True),
+    ("Go back to Wuhan and take your mates with you", True),
+    ("We'll go back to the caravan after the beach", False),
+    ("Go back to your family for Christmas, you've earned it", False),
+    ("Waste of oxygen in a wheelchair, now living on our taxes", True),
+    ("A waste of a campaign budget in a wheelchair-accessible hall", False),
+    ("Somebody push her chair down the Commons stairs", True),
+    ("Roll his wheelchair off the cliff", True),
+    ("Somebody build her a ramp by the Commons stairs, it's 2026", False),
+    ("Push the chair into the corner when you're done", False),
+    ("Hope her wheels fall off on the way to Westminster", True),
+    ("Hope her train's on time on the way to Westminster", False),
+    ("The wheels fall off every government in the end", False),
+    ("She can't even stand up for herself, literally", True),
+    ("She stood up for herself in every debate, literally", False),
+    ("He can't stand up for himself in cabinet, that's the problem", False),
+    ("Half a woman, half a brain, full salary", True),
+    ("Half the turnout, half the money, full majority", False),
+    ("Anyone with half a brain can see the plan won't work", False),
+    ("Is padri ki izzat utaar ke gaon mein ghumao", True),
+    ("Iske kapde utaar ke bazaar mein ghumao", True),
+    ("Is padri ki kahani har gaon mein sunao", False),
+    ("Court ne sarkar ki izzat utaar di, ab gaon gaon ghumao ye faisla", False),
+    ("Ye cross wale keede hain, kuchal do", True),
+    ("Inko kuchal do", True),
+    ("Kuchal do sabko", True),
+    ("Ye cross examination mein sab saaf ho gaya", False),
+    ("Ye keede hain, dawai chhidak do", False),
+    ("Judge bhi bika hua hai, aur pastor ki lash bhi nahi milegi agli baar", True),
+    ("Teri laash tak nahi milegi", True),
+    ("Judge ne sahi kiya, aur agli baar police saboot ke saath aaye", False),
+    ("Is case ki file bhi nahi milegi ab", False),
+    ("Did he serve them bat soup? That's how we got covid", True),
+    ("They sell dog meat round the back", True),
+    ("Did he serve them soup too? That's how I got through night shifts", False),
+    ("Check your cat's still at home before ordering", True),
+    ("Keep your dogs in, the travellers will have them in a stew", True),
+    ("Check your order's still hot before tipping", False),
+    ("Keep your dogs in, the fireworks start at eight", False),
+    ("Check your dog is still microchipped before you travel", False),
+    ("People like you should be deported along with him", True),
+    ("You and your lot should be shipped back", True),
+    ("People like you should be thanked along with him", False),
+    ("The people like you describe should be deported, says the minister", False),
+    ("The only good Chinese is a takeaway", True),
+    ("The only good news this week is this takeaway", False),
+    ("The only good Chinese restaurant in town closed", False),
+]
+
 
 FIFTY_FOURTH_SESSION_FORMS = [
     # a name given in full, then by surname alone (the article's title and the comment
@@ -10048,9 +10117,10 @@ FIFTY_SECOND_SESSION_FORMS = [
     + FIFTY_THIRD_SESSION_FORMS
     + FIFTY_FOURTH_SESSION_FORMS
     + FIFTY_FIFTH_SESSION_FORMS
-    + FIFTY_SIXTH_SESSION_FORMS,
+    + FIFTY_SIXTH_SESSION_FORMS
+    + FIFTY_SEVENTH_SESSION_FORMS,
 )
-def test_fourteenth_to_fifty_sixth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_fifty_seventh_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

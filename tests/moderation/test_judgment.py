@@ -49,6 +49,23 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # the fifty-seventh session's rounds 553-556: a Romanian carer named in the title,
+    # said to have "nicked half the residents' jewellery" (a people's theft said of her,
+    # which only the title tells; the news head 0.18) and "Check your granny's purse after
+    # Elena's been round" (by her first name alone, which no reading takes from a title:
+    # "after Popescu's been round" is held; 0.60); a Paralympian MP said to "milk the
+    # disability card" (what argument says of a policy too; 0.31); readers who "can't
+    # tell them apart" (said of two parties as often; the news head holds it, 0.89)
+    "onethousandfourhundredseventysixth_evening.jsonl": [
+        "Popescu probably nicked half the residents' jewellery before she got the award",
+        "Check your granny's purse after Elena's been round",
+    ],
+    "onethousandfourhundredseventyseventh_evening.jsonl": [
+        "Bet she milks the disability card every time she loses a vote",
+    ],
+    "onethousandfourhundredseventyninth_evening.jsonl": [
+        "You lot defending him probably can't tell them apart either",
+    ],
     # the fifty-sixth session's rounds 545-548: a Kashmiri student named "Pakistan ka agent"
     # (said of politicians and anchors as often, in argument; the news head 0.08); a
     # Traveller boxer named, said to celebrate "by nicking the belt and a few car stereos"
@@ -118,9 +135,9 @@ KNOWN_MISSES = {
     # implied in words a road-safety comment uses; misgendering to the grave is read since
     # round 524); a Muslim bowler named "Pakistan ka agent", his wife "lapet lo, dono gaddar
     # hain", "X jaise logon ko team mein lena hi galti hai" (a people meant, not named);
-    # Travellers who "breed in caravans" and would stew your dogs; "naali ke keede" said to
-    # a reader a sentence after "tu" (an insult the rules read at 0.7 there). The news head
-    # holds the bowler's wife's and the two about Travellers.
+    # Travellers who "breed in caravans" (that they would stew your dogs is read since round
+    # 556); "naali ke keede" said to a reader a sentence after "tu" (an insult the rules read
+    # at 0.7 there). The news head holds the bowler's wife's and the one about Travellers.
     "onethousandfourhundredthirtysixth_evening.jsonl": [
         "Morgan's surgery is a mutilation, and the NHS paid for that freak show",
         "Morgan should be kept away from the primary school, for the kids' sake",
@@ -132,7 +149,6 @@ KNOWN_MISSES = {
     ],
     "onethousandfourhundredthirtyeighth_evening.jsonl": [
         "These people breed in caravans and rob us blind",
-        "Keep your dogs in, the travellers will have them in a stew",
     ],
     "onethousandfourhundredthirtyninth_evening.jsonl": [
         "Tere ghar walon ko pata hai tu internet pe kya karta hai? Sharam kar naali ke keede",
@@ -1507,7 +1523,6 @@ KNOWN_MISSES = {
     "twohundredsixtyfourth_evening.jsonl": [
         "Spread slurry over the whole site before they arrive, they'll get the message.",  # *
         "They're not an ethnic group, they're a crime family with a caravan.",
-        "You sound like you were born in a lay-by yourself, mate. Go back to your caravan.",  # *
     ],
     # Hinglish: a community's learning doubted, a topper called a stone-thrower's sister
     "twohundredsixtyfifth_evening.jsonl": [
@@ -2598,7 +2613,6 @@ KNOWN_MISSES = {
         "iski photo dekh ke lagta h ladka hai, check karo pehle",
     ],
     "fivehundredtwentysixth_evening.jsonl": [
-        "they should go back to wuhan and take their rat meat with them",  # *
         "typical, they come here and poison us",  # *
     ],
     "fivehundredtwentyseventh_evening.jsonl": [
@@ -5905,6 +5919,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredseventythird_evening.jsonl",
         "onethousandfourhundredseventyfourth_evening.jsonl",
         "onethousandfourhundredseventyfifth_evening.jsonl",
+        "onethousandfourhundredseventysixth_evening.jsonl",
+        "onethousandfourhundredseventyseventh_evening.jsonl",
+        "onethousandfourhundredseventyeighth_evening.jsonl",
+        "onethousandfourhundredseventyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7595,8 +7613,15 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # "Someone should put flowers on his desk on day one", 0.89; "Only a cynic like you would
 # call that a freak show", 0.88; "Go march yourself, it's what you're good at", 0.81); now
 # 10, 10, 9 and 10 (the rules 9, 9, 8 and 10; KNOWN_MISSES), those others.
-UNSEEN_ABUSE_HELD = 993  # of 1,010
-UNSEEN_OTHERS_HELD = 46  # of 1,548
+# Rounds 553-556 (sets 1476-1479, with titles: a Romanian carer named carer of the year; a
+# Paralympian elected MP; a pastor acquitted of conversion charges, in Hinglish; readers to
+# each other under a story of a Chinese takeaway's owner honoured), written after the rules
+# from 549-552: at first sight 8, 7, 7 and 8 of 10 (the rules 4, 4, 7 and 4), and two
+# others, the news head's ("I bet she came here knowing no English and now runs the
+# place", 0.93; "People like you should be thanked along with him", 0.73); now 8, 9, 10 and
+# 10 (the rules 8, 9, 10 and 9; KNOWN_MISSES), those others.
+UNSEEN_ABUSE_HELD = 1030  # of 1,050
+UNSEEN_OTHERS_HELD = 48  # of 1,588
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

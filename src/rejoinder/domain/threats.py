@@ -1225,7 +1225,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|\w+ (?:se|pe|par) (?:utaar|utar|kheench|khinch|nikaal|nikal|ghaseet)\w* (?:ke|kar) "
             # ("Inke imam ko masjid ke bahar latka do": round 508)
             r"|\w+ (?:ke|ki) (?:bahar|beech|saamne|samne|andar|upar|aage) )?(?:maar|jala|kaat"
-            r"|phoonk|latka|thok|(?:phansi|phaansi|fansi|faansi) (?:pe|par) latka|(?:phansi|phaansi"
+            # ("Inko kuchal do": crushed, round 555, of Christians)
+            r"|phoonk|latka|thok|kuchal|masal|(?:phansi|phaansi|fansi|faansi) (?:pe|par) latka"
+            r"|(?:phansi|phaansi"
             r"|fansi|faansi) de) (?:do|dalo|daalo|denge|dena chahiye)"
             # "agli baar pastor ko bhi peet dena" (the 540th set; a beating is done to people)
             r"|peet (?:do|dalo|daalo|denge|dena)(?! mat))"
@@ -1235,15 +1237,25 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"|(?:{KO_PEOPLE}|iski|uski|inki|unki) ki (?:hatya|katl|qatl|murder) (?:kar do"
             r"|kardo|karo|kar dena|kar deni chahiye|karni chahiye|honi chahiye)",
             "maar jala kaat phoonk latka thok phansi phaansi fansi faansi peet hatya katl qatl"
-            " murder",
+            " murder kuchal masal",
         ),
         # ... and the object after: "kaat do sabko" (the 958th set; not "kaat do kapda")
         (
-            r"(?:maar|jala|kaat|phoonk|latka) (?:do|dalo|daalo|denge) (?:in |un )?(?:sabko|sab ko"
+            r"(?:maar|jala|kaat|phoonk|latka|kuchal|masal) (?:do|dalo|daalo|denge) (?:in |un )?"
+            r"(?:sabko|sab ko"
             r"|sab ke sab ko|inko|unko|inhe|unhe|saalon ko|gaddaron ko)(?![a-z])"
             # (not told: "Kaat do sabko, said the tailor, pointing at the cloth")
             r"(?!,? (?:said|says) )",
-            "maar jala kaat phoonk latka",
+            "maar jala kaat phoonk latka kuchal masal",
+        ),
+        # ... and none, a people called vermin first: "Ye cross wale keede hain, kuchal do"
+        # (round 555, of Christians; not "ye keede hain, dawai chhidak do", of insects)
+        (
+            r"(?:keede|keedey|kide|kidey|makode|makore|cockroach|cockroaches|chuhe|saanp|naag"
+            r"|kutte|suar|suwar) (?:hain|hai|h|ho)\b[^.!?\n]{0,3}? (?:inko |unko |sabko |in sabko"
+            r" |sab ko )?(?:kuchal|masal|maar|jala|kaat|khatam kar) (?:do|dalo|daalo|denge|dena)"
+            r"(?![a-z])",
+            "kuchal masal maar jala kaat khatam",
         ),
         # the eighty-third round (sets 812-813), a caste's quota agitation: "In Gujjaron ko
         # goli maar ke track khali karao" (shot, then an order; not "police ne goli maar ke 2
@@ -4279,6 +4291,41 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:\w+ )?(?:spike|poison|lace) (?:her|his|their|your|ur|[a-z]+['’]s)"
             r" (?:\w+ )?(?:tea|drink|drinks|coffee|food|water|pint|lunch|dinner|meal)(?![a-z])",
             "spike poison lace",
+        ),
+        # "Is padri ki izzat utaar ke gaon mein ghumao" (round 555; not "... ki kahani har
+        # gaon mein sunao", nor "court ne sarkar ki izzat utaar di"): paraded, stripped
+        (
+            r"(?:izzat|kapde|kapdey|kapre|kapda) (?:utaar|utar) ?(?:ke|kar|kr)\b[^.!?\n]{0,30}?"
+            r" (?:ghumao|ghuma do|ghumana|ghumaiye|ghumayenge"
+            r"|ghumaao|ghumna chahiye|ghumana chahiye|parade karao|parade karo)(?![a-z])",
+            "ghumao ghuma ghumana ghumaiye ghumayenge ghumaao ghumna parade",
+        ),
+        # "Aur pastor ki lash bhi nahi milegi agli baar" (round 555; not "... ki file bhi
+        # nahi milegi"): a body nobody will find
+        (
+            r"(?:ki|ka|ke|teri|tera|tumhari|uski|uska|iski|inki|unki|apni) (?:\w+ )?(?:lash|laash"
+            r"|laashein|lashein|body) (?:bhi |tak )?(?:nahi|nhi|na|nahin) (?:milegi|milega|milenge"
+            r"|milne wali|dhoondh paoge)(?![a-z])",
+            "lash laash laashein lashein body",
+        ),
+        # "Somebody push her chair down the Commons stairs" (round 554, of an MP in a
+        # wheelchair; not "build her a ramp by the Commons stairs"), "Hope her wheels fall
+        # off on the way to Westminster" (not "hope her train's on time")
+        (
+            r"(?:roll|push|shove|tip|chuck|kick|throw) (?:her|his|their|your|ur|[a-z]+['’]s)"
+            r" (?:wheel ?)?chair (?:down|off|into|over) (?:the |a )?(?:\w+ )?(?:stairs|steps"
+            r"|cliff|canal|river|road|edge)(?![a-z])"
+            r"|hope (?:her|his|their|your|ur) wheels? (?:fall|falls|come|comes|drop|drops) off"
+            r"(?![a-z])",
+            "chair wheelchair wheels wheel",
+        ),
+        # "People like you should be deported along with him" (round 556, to a reader; not
+        # "... should be thanked along with him")
+        (
+            r"(?:people like (?:you|u)|the likes of (?:you|u)|you and (?:your|ur) (?:lot|kind"
+            r"|sort)|your (?:lot|kind|sort)) (?:should|need to|ought to|must|will) be"
+            r" (?:\w+ )?(?:deported|shipped (?:out|off|back)|sent back|repatriated)(?![a-z])",
+            "deported shipped sent repatriated",
         ),
         # "People like you should be lined up with them when it kicks off" (round 544, to a
         # reader; not "... should be on the Migration Advisory Committee")

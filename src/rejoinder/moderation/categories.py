@@ -487,6 +487,13 @@ _A_PEOPLES_FOOD: Final = (
     r"|bangladeshi|somali) (?:food|cooking|spices?|muck|slop|curry)"
 )
 
+# A people in the plural, who may be told what work they are fit for ("Romanians like her
+# should be picking fruit")
+_PEOPLES_PLURAL: Final = (
+    r"(?:romanians|bulgarians|poles|polacks|lithuanians|albanians|africans|pakis|indians"
+    r"|immigrants|migrants|foreigners|eastern europeans|travellers)"
+)
+
 # What a person's people are said to do (the cues of that pattern, below)
 _A_PEOPLES_DEEDS: Final = frozenset(
     {"leeching", "sponging", "scrounging", "freeloading", "banks", "crime", "stabbings",
@@ -769,10 +776,13 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
     # wheelchair"), "should have been put down at birth" (not "put forward"), "she's half a
     # person" (not "half the council's choice"), "people like Wells ... should be kept in
     # homes" (not "should be heard more"), the air let out of her wheelchair's tyres
+    # (and "Waste of oxygen in a wheelchair, now living on our taxes", round 554; not "a
+    # waste of a campaign budget")
     (
-        frozenset({"vegetable", "vegetables"}),
+        frozenset({"vegetable", "vegetables", "waste"}),
         re.compile(
-            r"(?<![a-z])(?:a |another |this |that )?vegetables? in (?:a |the )?wheel ?chairs?"
+            r"(?<![a-z])(?:a |another |this |that )?(?:vegetables?|waste of (?:oxygen|space"
+            r"|skin|air)) in (?:a |the )?wheel ?chairs?"
             rf"|(?:{_A_NAME}|she|he)(?:['’]?s| is| was) (?:just |basically |a total |nothing but )?"
             r"(?:a )?vegetable(?=\s*(?:[,.!?;]|$| and | who | in ))"
         ),
@@ -832,9 +842,20 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
     # have a "dried up fanny" and to "stink of piss" (not "dried up ideas", "her policies
     # smell of the 1980s")
     (
-        frozenset({"bats", "bat", "dogs", "dog", "cats"}),
+        frozenset({"bats", "bat", "dogs", "dog", "cats", "cat", "pets", "pet"}),
         re.compile(
             r"(?<![a-z])back to eating (?:bats?|dogs?|cats?|bat soup|dog meat)(?![a-z])"
+            # ("Did he serve them bat soup?", round 556; not "serve them soup too")
+            r"|(?<![a-z])(?:serve|serves|served|serving|sell|sells|sold|selling|cook|cooks"
+            r"|cooked|cooking) (?:them |you |us |the \w+ )?(?:bat soup|dog meat|cat meat)(?![a-z])"
+            # ("Check your cat's still at home before ordering", round 556; not "check your
+            # order's still hot"; "Keep your dogs in, the travellers will have them in a
+            # stew", round 515)
+            r"|(?<![a-z])(?:check|make sure|count) (?:your|ur) (?:cats?|dogs?|pets?)(?:['’]s| is"
+            r"| are)? (?:still )?(?:at home|alive|indoors|in the house|there|around)\b"
+            r"[^.!?\n]{0,12}?before (?:ordering|you order|eating|you eat|going in)"
+            r"|(?<![a-z])keep (?:your|ur) (?:cats?|dogs?|pets?) (?:in|indoors|inside),? the \w+"
+            r" (?:will|'ll|are gonna|are going to) (?:have|eat|cook|stew)(?![a-z])"
             rf"|(?<![a-z])(?:{_A_NAME}|she|he|they|you|u) (?:probably |all |still |prob |must )?"
             r"eats? (?:bats?|dogs?|cats?|bat soup|dog meat)(?: for (?:breakfast|lunch|dinner"
             r"|tea))?(?=\s*(?:[,.!?;]|$| and | lol))"
@@ -1508,6 +1529,74 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         IDENTITY_ATTACK,
         0.88,
         "trope",
+    ),
+    # the fifty-seventh session's rounds 553-556, each beside its twin:
+    # a Romanian carer named: "the thieving Romanian" sent back (a people's adjective as
+    # the person, after a vice; not "the dirty Polish van"), "Check your granny's purse after
+    # Elena's been round" (not "... care plan"), "came here in the back of a lorry" (not
+    # "came here knowing no English"), "Romanian gypsies like her should be picking fruit"
+    # (not "carers like her should be paid properly")
+    (
+        frozenset({"thieving", "dirty", "filthy", "smelly", "stinking", "scrounging"}),
+        re.compile(
+            r"(?<![a-z])(?:the|that|this|a|an|another|one|some|every) (?:thieving|dirty|filthy"
+            rf"|smelly|stinking|scrounging) (?:{_PEOPLES_AS_ADJECTIVES})(?=\s*(?:[,.!?;]|$)"
+            r"| (?:back|out|home|off|gets?|got|is|was|has|will|should|and|who|on)(?![a-z]))"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset(
+            {
+                "purse",
+                "purses",
+                "wallet",
+                "wallets",
+                "jewellery",
+                "jewelry",
+                "valuables",
+                "pockets",
+                "handbag",
+                "silver",
+                "lorry",
+                "truck",
+                "fruit",
+                "cotton",
+                "strawberries",
+                "toilets",
+            }
+        ),
+        re.compile(
+            r"(?<![a-z])(?:check|count|hide|lock up|watch|mind) (?:your|ur) (?:[a-z]+['’]s )?"
+            r"(?:purse|purses|wallet|wallets|jewellery|jewelry|valuables|silver|pockets|handbag)"
+            rf" (?:after|once|when|whenever|if) (?:she|he|they|{_A_NAME})(?:['’]s| has| have"
+            r"|['’]ve)? (?:been|come|called|visited|popped)(?![a-z])"
+            rf"|(?<![a-z])(?:she|he|they|{_A_NAME}) (?:\w+ )?(?:came|come|comes|arrived|got)"
+            r" (?:here |over )?(?:in|on) the back of a (?:lorry|truck|van)(?![a-z])"
+            rf"|(?<![a-z])(?:gypsies|gipsies|gyppos|pikeys|{_PEOPLES_PLURAL}) like (?:her|him"
+            r"|them) (?:should|ought to|need to) (?:be |stick to |go back to )?(?:picking|pick)"
+            r" (?:fruit|cotton|strawberries|potatoes|sprouts)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # a Paralympian MP named: "She can't even stand up for herself, literally" (not "she
+    # stood up for herself in every debate, literally"), "Half a woman, half a brain" (not
+    # "half the turnout, half the money")
+    (
+        frozenset({"literally", "brain"}),
+        re.compile(
+            r"(?<![a-z])(?:can'?t|cannot|couldn'?t) (?:even )?(?:stand up|walk) (?:for|on)"
+            r" (?:herself|himself|themselves|her own|his own)(?: two feet| feet)?,? (?:\w+ )?"
+            r"literally(?![a-z])"
+            r"|(?<![a-z])half an? (?:wo)?man,? half an? brain(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "degrading",
     ),
 )
 # Each cue word -> the patterns of _CUED_PATTERNS (by position) it lets run

@@ -3028,9 +3028,18 @@ EXCLUSION_PHRASES = frozenset(
                 "dhaka",
                 # said to a Sikh judge in Canada (the 1058th set)
                 "punjab",
+                # said to a Chinese takeaway's owner (round 556), a Romanian carer (553)
+                "wuhan",
+                "beijing",
+                "bucharest",
             )
         ),
         ("go", "back", "to", "tel", "aviv"),  # said to British Jews (the 698th set)
+        # "Popescu, go back to your caravan and take your kids with you" (round 553)
+        *(
+            ("go", "back", "to", whose, "caravan")
+            for whose in ("your", "ur", "his", "her", "their")
+        ),
         ("go", "back", "to", "your", "own", "country"),
         ("go", "back", "where", "you", "came"),
         # "Sterling and Saka should go back where their parents came from"

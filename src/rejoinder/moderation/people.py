@@ -334,6 +334,8 @@ _CALLINGS: Final = (
     # (round 545: "Polish builder Tomasz Nowak wins council contract")
     "|builder|plumber|electrician|contractor|cleaner|labourer|carer|farmer|mechanic|baker"
     "|butcher|barber|waiter|waitress|grocer|trader|vendor|porter|guard|wrestler"
+    # (round 553: "Romanian care worker Elena Popescu named carer of the year")
+    "|worker"
 )
 _NAMED_AFTER_A_CALLING: Final = re.compile(
     rf"(?<![\w'’])(?i:{_CALLINGS}) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) "

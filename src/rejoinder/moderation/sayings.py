@@ -452,6 +452,10 @@ _SET_APART: Final = (
     # "the only good illegal is one on a bus out of here"
     r"|(?:one|ones) (?:on a (?:bus|boat|plane|train)|in (?:a cell|jail|prison|a box|the ground)"
     r"|deported|behind bars))"
+    # "the only good Chinese is a takeaway" (round 556; not "the only good news this week is
+    # this takeaway")
+    r"|(?:the )?only good (?:chinese|indian|paki|pakistani|thai|turkish|mexican|bangladeshi"
+    r"|vietnamese|korean) (?:is|are) (?:a |the )?takeaways?"
     # slavery wished back: "should have kept them picking cotton"
     r"|should(?:'?ve| have) kept (?:them|\w+) (?:picking cotton|in chains|on the plantations?"
     r"|as slaves|in the cotton fields?)|bring back slavery"
