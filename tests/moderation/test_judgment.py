@@ -49,6 +49,17 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 557-560: a gay footballer named "more interested in the opposition's shorts
+    # than the ball" (what only the title makes a slur; the news head 0.03); a reader under
+    # a Sikh memorial's story told "you lot only fought ... because you were paid, same as
+    # you live on benefits now" (0.39)
+    "onethousandfourhundredeightysecond_evening.jsonl": [
+        "He'll be more interested in the opposition's shorts than the ball",
+    ],
+    "onethousandfourhundredeightythird_evening.jsonl": [
+        "You lot only fought for the British because you were paid, same as you live on"
+        " benefits now",
+    ],
     # the fifty-seventh session's rounds 553-556: a Romanian carer named in the title,
     # said to have "nicked half the residents' jewellery" (a people's theft said of her,
     # which only the title tells; the news head 0.18) and "Check your granny's purse after
@@ -5923,6 +5934,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredseventyseventh_evening.jsonl",
         "onethousandfourhundredseventyeighth_evening.jsonl",
         "onethousandfourhundredseventyninth_evening.jsonl",
+        "onethousandfourhundredeightieth_evening.jsonl",
+        "onethousandfourhundredeightyfirst_evening.jsonl",
+        "onethousandfourhundredeightysecond_evening.jsonl",
+        "onethousandfourhundredeightythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7620,8 +7635,16 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # others, the news head's ("I bet she came here knowing no English and now runs the
 # place", 0.93; "People like you should be thanked along with him", 0.73); now 8, 9, 10 and
 # 10 (the rules 8, 9, 10 and 9; KNOWN_MISSES), those others.
-UNSEEN_ABUSE_HELD = 1030  # of 1,050
-UNSEEN_OTHERS_HELD = 48  # of 1,588
+# Rounds 557-560 (sets 1480-1483, with titles: a Somali-born deputy mayor named; a
+# vegetable seller's shop attacked, in Hinglish; a gay footballer named in a squad; readers
+# to each other under a Sikh soldiers' memorial story), written after the rules from
+# 553-556: at first sight 6, 8, 8 and 8 of 10 (the rules 1, 7, 7 and 5), and nine others,
+# the news head's ("Inka saath do, ek bhi rupaya ghoos mat do", 0.95; "Someone should rest
+# his legs in training, do us all a favour", 0.95; "Bet he's got a hat-trick already", 0.85;
+# and six more at 0.72-0.86); now 10, 10, 9 and 9 (the rules the same; KNOWN_MISSES),
+# those others.
+UNSEEN_ABUSE_HELD = 1068  # of 1,090
+UNSEEN_OTHERS_HELD = 57  # of 1,628
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -4292,6 +4292,45 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:\w+ )?(?:tea|drink|drinks|coffee|food|water|pint|lunch|dinner|meal)(?![a-z])",
             "spike poison lace",
         ),
+        # "Someone should stone her the way they do back home" (round 557; not "...
+        # shadow her the way they do in Westminster")
+        (
+            r"(?:should|gonna|going to|let'?s|i'?d|we'?ll|must|will) stone (?:her|him|them|you"
+            rf"|u|{_PERSON})(?![a-z'’])(?! (?:age|wall|floor|cold|dead))",
+            "stone",
+        ),
+        # "Send her back on a dinghy, see if she floats" (round 557; not "send her a card,
+        # see if she replies")
+        (
+            r"(?:send|put|stick|ship) (?:her|him|them|you|u|the lot of them) (?:back )?(?:on|in)"
+            r" (?:a|an|the) (?:leaky |rubber |small )?(?:dinghy|boat|raft)\b[^.!?\n]{0,20}?"
+            r"(?:see if|and see if|hope|let'?s see if) (?:she|he|they|it|you) (?:floats?|sinks?"
+            r"|drowns?|swims?|makes? it)(?![a-z])",
+            "dinghy boat raft",
+        ),
+        # "I'd happily knock that statue over with you tied to it" (round 560; not "... visit
+        # that statue with you and your kids")
+        (
+            r"with (?:you|u|him|her|them) (?:tied|strapped|chained|nailed|bound) (?:to|under|on)"
+            r" (?:it|the front|the back)(?![a-z])",
+            "tied strapped chained nailed bound",
+        ),
+        # "Qureshi ki dukaan agli baar jala denge" (round 558; not "... agli baar bhi
+        # chalegi"): a person's shop or home to be burnt
+        (
+            r"(?:ki|ka|ke|iski|uski|inki|unki|teri|tera) (?:dukaan|dukan|ghar|makaan|makan|gaadi"
+            r"|shop|rehdi|thela|godown) (?:\w+ ){0,2}?(?:jala|phoonk|fook|foonk|uda) (?:denge"
+            r"|dunga|do|dalo|daalo|dalenge|deni chahiye|dena chahiye|dete hain)(?![a-z])",
+            "jala phoonk fook foonk uda",
+        ),
+        # "Salim ko mohalle se bahar pheko, aur uske bacchon ko bhi" (round 558; not "...
+        # mohalle ka support chahiye")
+        (
+            r"ko (?:is |hamare |humare |apne )?(?:mohalle|mohalla|gaon|basti|colony|sheher"
+            r"|shehar|society|gali) se (?:bahar |baahar )?(?:pheko|phenko|fenko|phek do|phenk do"
+            r"|fek do|khadedo|khaded do|bhagao|bhaga do|maar ke bhagao)(?![a-z])",
+            "pheko phenko fenko phek phenk fek khadedo khaded bhagao bhaga",
+        ),
         # "Is padri ki izzat utaar ke gaon mein ghumao" (round 555; not "... ki kahani har
         # gaon mein sunao", nor "court ne sarkar ki izzat utaar di"): paraded, stripped
         (

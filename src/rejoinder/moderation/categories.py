@@ -487,6 +487,13 @@ _A_PEOPLES_FOOD: Final = (
     r"|bangladeshi|somali) (?:food|cooking|spices?|muck|slop|curry)"
 )
 
+# Not said to be said: "People who say she'll bring in Sharia law have never read a council
+# agenda" (the 1215th set), "... she'll have us under sharia are lying" (round 557)
+_NOT_SAID_TO_BE_SAID: Final = (
+    r"(?<!say )(?<!says )(?<!said )(?<!think )(?<!claim )(?<!claims )(?<!that )(?<!fear )"
+    r"(?<!saying )"
+)
+
 # A people in the plural, who may be told what work they are fit for ("Romanians like her
 # should be picking fruit")
 _PEOPLES_PLURAL: Final = (
@@ -1068,13 +1075,31 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
     # ... a people said unable to run their own countries ("Africans can't even run their
     # own countries, now they run our hospitals"; not "Trusts can't even staff their own
     # wards")
+    # (and by the country's name: "Somalis can't run Somalia and now they're running
+    # Leicester", round 557; not "Labour can't run the buses")
     (
-        frozenset({"countries", "country", "continent"}),
+        frozenset(
+            {
+                "countries",
+                "country",
+                "continent",
+                "somalia",
+                "africa",
+                "nigeria",
+                "pakistan",
+                "india",
+                "haiti",
+                "afghanistan",
+                "bangladesh",
+                "jamaica",
+            }
+        ),
         re.compile(
             r"(?<![a-z])(?:africans|blacks|black people|pakistanis|pakis|indians|arabs|muslims"
-            r"|nigerians|somalis|third worlders) (?:\w+ ){0,2}?(?:can'?t|cannot|couldn'?t|could"
-            r" not) (?:even )?(?:run|govern|manage|feed|look after) their own (?:countr(?:y|ies)"
-            r"|continent|villages?)(?![a-z])"
+            r"|nigerians|somalis|third worlders|haitians|afghans|bangladeshis|jamaicans)"
+            r" (?:\w+ ){0,2}?(?:can'?t|cannot|couldn'?t|could not) (?:even )?(?:run|govern|manage"
+            r"|feed|look after) (?:their own (?:countr(?:y|ies)|continent|villages?)|somalia"
+            r"|africa|nigeria|pakistan|india|haiti|afghanistan|bangladesh|jamaica)(?![a-z])"
         ),
         IDENTITY_ATTACK,
         0.88,
@@ -1093,6 +1118,12 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
             rf"|like) (?:{_A_PEOPLES_FOOD}|vodka|cabbage|garlic)(?![a-z])"
             rf"|(?<![a-z])(?:{_A_NAME}) (?:still |always )?(?:smells|stinks|reeks) (?:of|like)"
             r" curry(?![a-z])"
+            # ... or a town ("Smells of curry and incense round there now", round 560; not
+            # "smells of rain and fresh paint", nor a kitchen)
+            rf"|(?:(?:{SENTENCE_OPENS})|(?<![a-z])(?:the (?:whole )?(?:town|street|area|estate"
+            r"|high street|place)|our town|round there|around there) (?:now )?)(?:smells?|stinks?"
+            r"|reeks?) (?:of|like) curry\b[^.!?\n]{0,30}?(?:round|around|over|in) (?:there|here)"
+            r"(?: now)?(?![a-z])"
         ),
         IDENTITY_ATTACK,
         0.88,
@@ -1103,12 +1134,9 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
     (
         frozenset({"sharia", "shariah"}),
         re.compile(
-            # (not said to be said: "People who say she'll bring in Sharia law have never read
-            # a council agenda", the 1215th set)
-            r"(?<!say )(?<!says )(?<!said )(?<!think )(?<!claim )(?<!claims )(?<!that )"
-            r"(?<!fear )(?<!saying )"
-            rf"(?<![a-z])(?:she|he|{_A_NAME})(?:'ll| will| is going to|'s going to| is gonna"
-            r"|'s gonna|'d| would)? (?:\w+ )?(?:bring in|impose|introduce|enforce|push)"
+            rf"{_NOT_SAID_TO_BE_SAID}(?<![a-z])(?:she|he|{_A_NAME})(?:'ll| will| is going to"
+            r"|'s going to| is gonna|'s gonna|'d| would)? (?:\w+ )?(?:bring in|impose|introduce"
+            r"|enforce|push)"
             r" (?:full |strict )?(?:sharia|shariah)(?: law)?(?![a-z])"
         ),
         IDENTITY_ATTACK,
@@ -1582,6 +1610,104 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         IDENTITY_ATTACK,
         0.88,
         "trope",
+    ),
+    # a Somali-born deputy mayor named: "Farah will have us all paying zakat by Christmas"
+    # (not "... paying less council tax"), "another pirate's daughter running a British
+    # city" (not "another teacher's daughter"), "deputy goat herder back in Mogadishu" (not
+    # "leader by next year"), "chew khat all day" (not "knock on doors all day"), "she breeds
+    # faster than the council can build houses" (not "she works faster ..."), "her face
+    # should stay covered" (not "her speech should stay short")
+    (
+        frozenset(
+            {
+                "zakat",
+                "jizya",
+                "sharia",
+                "burkas",
+                "burqas",
+                "pirate",
+                "pirates",
+                "herder",
+                "herders",
+                "herding",
+                "khat",
+                "qat",
+                "breeds",
+                "breed",
+                "covered",
+            }
+        ),
+        re.compile(
+            rf"{_NOT_SAID_TO_BE_SAID}(?<![a-z])(?:she|he|they|{_A_NAME})(?:['’]ll| will| would"
+            r"| wants to| want to) have (?:us|you|everyone|the whole (?:city|town|country))"
+            r" (?:all )?(?:paying (?:zakat|jizya)|under sharia|in (?:burkas|burqas|hijabs))"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:another|a|some|just a|typical) (?:somali )?pirate['’]?s? (?:daughter"
+            r"|son|wife|bride|kid|spawn)s? (?:running|in charge|on the council|as (?:deputy )?"
+            r"mayor|elected|leading)(?![a-z])"
+            r"|(?<![a-z])(?:goat|camel|cattle)[ -]?(?:herder|herding|herd)s?\b[^.!?\n]{0,20}?back"
+            r" (?:in|home|to)(?![a-z])"
+            r"|(?<![a-z])chew(?:s|ing)? (?:khat|qat) all day(?![a-z])"
+            rf"|(?<![a-z])(?:she|he|they|{_A_NAME}) (?:\w+ )?breeds? (?:faster|quicker|more)"
+            r" than(?![a-z])"
+            r"|(?<![a-z])(?:her|your|ur) face (?:should|needs to|ought to|must) (?:stay|be|remain"
+            r"|be kept) covered(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # a gay footballer named: "Daniels in the showers, lads keep your backs to the wall"
+    # (not "keep your heads up"), "Daniels is an abomination" (not "a revelation"); readers
+    # under a Sikh memorial's story: "Your beard probably hides a bomb as well" (not "a
+    # double chin"), "Put a turban on a monkey" (not "a poppy on a statue")
+    (
+        frozenset(
+            {
+                "wall",
+                "abomination",
+                "abominations",
+                "bomb",
+                "bombs",
+                "explosives",
+                "vest",
+                "detonator",
+                "monkey",
+                "ape",
+                "goat",
+                "pig",
+                "donkey",
+            }
+        ),
+        re.compile(
+            r"(?<![a-z])showers?\b[^.!?\n]{0,30}?(?:keep|watch|put) (?:your|ur) backs? (?:to"
+            r"|against) the wall|(?<![a-z])(?:keep|watch|put) (?:your|ur) backs? (?:to|against)"
+            r" the wall\b[^.!?\n]{0,30}?showers?(?![a-z])"
+            rf"|(?<![a-z])(?:she|he|they|{_A_NAME})(?: is| are|['’]s|['’]re) (?:an |a |just an"
+            r" |nothing but an )?abominations?(?![a-z])"
+            r"|(?<![a-z])(?:your|ur|his|her|their) (?:beard|turban|hijab|burqa|burka|headscarf"
+            r"|pagri|pagdi) (?:probably |prob |must |definitely )?(?:hides?|hiding|conceals?"
+            r"|has) (?:a |an )?(?:bomb|bombs|explosives|suicide vest|detonator)(?![a-z])"
+            r"|(?<![a-z])put (?:a |an )?(?:turban|hijab|burqa|burka|kippah|yarmulke|pagri|pagdi"
+            r"|headscarf) on (?:a |an )?(?:monkey|ape|goat|pig|dog|donkey)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # a vegetable seller named: "Salim ki ammi ko bhi pata hai iska baap kaun hai?" (a
+    # mother said not to know her son's father; not "Salim ki ammi ne kaha police pe
+    # bharosa hai")
+    (
+        frozenset({"baap"}),
+        re.compile(
+            r"(?<![a-z])(?:ammi|amma|maa|mummy|mother|ma) (?:ko|ku) (?:bhi |khud )?(?:nahi |nhi )?"
+            r"pata (?:hai |h |nahi |nhi )?(?:ki )?(?:iska|uska|tera|inka|unka|tumhara|iske|uske)"
+            r" (?:asli )?baap kaun(?![a-z])"
+        ),
+        INSULT,
+        0.9,
+        "degrading",
     ),
     # a Paralympian MP named: "She can't even stand up for herself, literally" (not "she
     # stood up for herself in every debate, literally"), "Half a woman, half a brain" (not
