@@ -49,6 +49,44 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 565-568: a Jewish comedian named, "counting the ticket money before he tells a
+    # joke", "charges interest on the applause", sent "to Gaza" to see how funny he is, and
+    # a lampshade brought to his afterparty (each a trope only the title makes one; the news
+    # head 0.14-0.40, and 0.82 for Gaza, which it holds); a Bihari labourer beaten, the
+    # readers told "Lalu ke bacche" (0.70); a trans cricketer named: "Check what's in his
+    # box" (a cricketer's box, 0.27), "It should be banned from the changing rooms" ("it"
+    # is as often a phone, 0.44), "needs therapy, not a county cap" (said of anyone, 0.42);
+    # Rohingya drowned: "The fish will eat well tonight" (0.08)
+    "onethousandfourhundredeightyeighth_evening.jsonl": [
+        "Adler will be counting the ticket money before he tells a joke",
+        "Bet he charges interest on the applause",
+        "Send him to Gaza and see how funny he is then",
+        "Someone should bring a lampshade to the afterparty",
+    ],
+    "onethousandfourhundredeightyninth_evening.jsonl": [
+        "Lalu ke bacche, Mumbai ki sadkein tumhare baap ki nahi",
+    ],
+    "onethousandfourhundredninetieth_evening.jsonl": [
+        "Check what's in his box before the match",
+        "It should be banned from the changing rooms",
+        "Carter needs therapy, not a county cap",
+    ],
+    "onethousandfourhundredninetyfirst_evening.jsonl": [
+        "The fish will eat well tonight",
+    ],
+    # rounds 561-564: a Nigerian-born bishop, "Bet the collection plate goes missing, they
+    # can't help themselves" (0.25); a student from Manipur, "Chinese maal hai" (what is
+    # said of goods from China, 0.53); a Hindu priest named, "Sharma's idols are as fake as
+    # his degree" (0.05)
+    "onethousandfourhundredeightyfourth_evening.jsonl": [
+        "Bet the collection plate goes missing, they can't help themselves",
+    ],
+    "onethousandfourhundredeightyfifth_evening.jsonl": [
+        "Chinese maal hai, zyada din nahi chalega",
+    ],
+    "onethousandfourhundredeightysixth_evening.jsonl": [
+        "Sharma's idols are as fake as his degree",
+    ],
     # rounds 557-560: a gay footballer named "more interested in the opposition's shorts
     # than the ball" (what only the title makes a slur; the news head 0.03); a reader under
     # a Sikh memorial's story told "you lot only fought ... because you were paid, same as
@@ -106,8 +144,9 @@ KNOWN_MISSES = {
     # (what is said of a foreign fugitive too, "send him back to India"; the news head
     # 0.25); a Muslim journalist named among "jaise jihadi" (said of terrorists as well; the
     # news head holds it, 0.87); asylum seekers the article names, called "these
-    # cockroaches", "these animals", "every one of them ... a rapist" with no people named
-    # in the comment (the news head holds all three, 0.84-1.00)
+    # cockroaches", "these animals" with no people named in the comment (the news head
+    # holds both, 0.84-1.00; "every one of them is a rapist waiting for his chance" is read
+    # since round 568)
     "onethousandfourhundredfiftysecond_evening.jsonl": [
         "Send Mensah back to Ghana where she can complain about their police",
     ],
@@ -117,7 +156,6 @@ KNOWN_MISSES = {
     "onethousandfourhundredfiftyfourth_evening.jsonl": [
         "These cockroaches multiply every time you turn your back",
         "Ashford is turning into a third world toilet thanks to these animals",
-        "Every one of them is a rapist waiting for his chance",
     ],
     # the fifty-fifth session's round 526: a Jewish developer named "and his tribe", who
     # "always get what they want ... money talks" (the trope in words said of any clique,
@@ -5938,6 +5976,14 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredeightyfirst_evening.jsonl",
         "onethousandfourhundredeightysecond_evening.jsonl",
         "onethousandfourhundredeightythird_evening.jsonl",
+        "onethousandfourhundredeightyfourth_evening.jsonl",
+        "onethousandfourhundredeightyfifth_evening.jsonl",
+        "onethousandfourhundredeightysixth_evening.jsonl",
+        "onethousandfourhundredeightyseventh_evening.jsonl",
+        "onethousandfourhundredeightyeighth_evening.jsonl",
+        "onethousandfourhundredeightyninth_evening.jsonl",
+        "onethousandfourhundredninetieth_evening.jsonl",
+        "onethousandfourhundredninetyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7643,8 +7689,22 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # his legs in training, do us all a favour", 0.95; "Bet he's got a hat-trick already", 0.85;
 # and six more at 0.72-0.86); now 10, 10, 9 and 9 (the rules the same; KNOWN_MISSES),
 # those others.
-UNSEEN_ABUSE_HELD = 1068  # of 1,090
-UNSEEN_OTHERS_HELD = 57  # of 1,628
+# Rounds 561-564 (sets 1484-1487, with titles: a Nigerian-born bishop named; a student from
+# Manipur harassed on the Delhi metro, in Hinglish; a Hindu priest named for an award;
+# readers to each other under a story of disability assessments), written after the rules
+# from 557-560: at first sight 7, 7, 9 and 9 of 10 (the rules 2, 3, 6 and 7), and two
+# others, the news head's ("Kids like your son shouldn't lose a penny", 0.91; "I hope you
+# never end up in a wheelchair, but if you do, you'll see", 0.94); now 9, 9, 9 and 10 (the
+# rules the same; KNOWN_MISSES), those others.
+# Rounds 565-568 (sets 1488-1491, with titles: a Jewish comedian named to host the Baftas;
+# a Bihari labourer beaten in Mumbai, in Hinglish; a trans cricketer named to a county
+# side; readers to each other under a story of a Rohingya boat capsized), written after the
+# rules from 561-564: at first sight 5, 8, 5 and 9 of 10 (the rules 2, 7, 2 and 4), and
+# four others, the news head's ("Inki auraton ko bhi kaam do tab ye yahin basenge", 0.98;
+# "Carter will be in the England squad next, with the girls", 0.95; and two more at
+# 0.78-0.93); now 7, 9, 7 and 9 (the rules 6, 9, 7 and 9; KNOWN_MISSES), those others.
+UNSEEN_ABUSE_HELD = 1137  # of 1,170
+UNSEEN_OTHERS_HELD = 63  # of 1,708
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -4292,6 +4292,52 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:\w+ )?(?:tea|drink|drinks|coffee|food|water|pint|lunch|dinner|meal)(?![a-z])",
             "spike poison lace",
         ),
+        # "Put them all in workhouses and let the weak ones die off" (round 564; not "... let
+        # the system work"), "I hope you end up in a wheelchair" (not "I hope you never end
+        # up in a wheelchair")
+        (
+            r"let (?:the )?(?:weak|sick|disabled|frail|crippled|useless)(?: ones| people)?"
+            r" (?:just )?(?:die|rot|starve)(?: off| out)?(?![a-z])"
+            r"|(?:hope|wish) (?:you|u|she|he|they) (?:all )?(?:end up|ends up|wind up|winds up"
+            r"|get put|gets put|are left|is left) in a wheel ?chair(?![a-z])",
+            "die rot starve wheelchair chair",
+        ),
+        # "Mary ko metro mein hi sabak sikhana chahiye tha, sab ladke milke" (round 562; not
+        # "... madad milni chahiye thi, sab log milke"); "Ise bhi Manipur wapas bhej do, wahan
+        # jala denge" (not "... wapas jaane do, wahan family intezaar kar rahi hai")
+        (
+            r"(?:ko|ku) (?:\w+ ){0,4}?sabak sikha\w*\b[^.!?\n]{0,30}?(?:ladke|ladkon|mard"
+            r"|launde|londe) (?:milke|milkar|mil ke|mil kar)(?![a-z])"
+            r"|(?:bhej do|bhejo|bhej dena|bhejna chahiye)\b[^.!?\n]{0,5}? (?:wahan|waha|vahan"
+            r"|udhar) (?:\w+ )?(?:jala|maar|kaat|phoonk) (?:denge|dalenge|dete hain|dega|do)"
+            r"(?![a-z])",
+            "sabak bhej bhejo bhejna",
+        ),
+        # "Raju ko aur maarna chahiye tha" (round 566; not "... aur muavza milna chahiye
+        # tha"), "maar khane layak" (fit to be beaten)
+        (
+            r"ko (?:aur|or|aur zyada|achhe se|acche se|jaan se) (?:maarna|marna|peetna|pitna"
+            r"|maar dena|maar dalna) chahiye tha(?![a-z])"
+            r"|maar khane (?:ke )?(?:layak|laayak|lyak|laiq)(?![a-z])",
+            "maarna marna peetna pitna maar khane",
+        ),
+        # "Someone should bounce one off his head and end this nonsense" (round 567; not "...
+        # off the boundary")
+        (
+            r"(?:someone|somebody|they) (?:should|needs to|ought to) (?:bounce|bowl|hit|aim)"
+            r" (?:one|a bouncer|a ball|it|a beamer) (?:off|at|into) (?:his|her|their) (?:head"
+            r"|skull|face|helmet)(?![a-z])",
+            # (not "bean": a word a threat's cues hold is no surname, and Mr Bean is one)
+            "bounce bowl hit aim",
+        ),
+        # "Rohingya ko samundar hi sambhale" (round 568; not "... ko UN sambhale"): the sea to
+        # take them
+        (
+            r"ko (?:samundar|samudra|samandar|nadi|dariya|paani) (?:hi |khud )?(?:sambhale"
+            r"|sambhal le|le jaye|le jaaye|nigal le|kha jaye|kha jaaye)(?![a-z])"
+            r"|(?:let|may) the (?:sea|ocean|waves) (?:take|have|swallow) them(?![a-z])",
+            "samundar samudra samandar nadi dariya paani sea ocean waves",
+        ),
         # "Someone should stone her the way they do back home" (round 557; not "...
         # shadow her the way they do in Westminster")
         (
@@ -4398,14 +4444,17 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # 523)
             # (and "Someone should torch Goldberg's flats with him inside", round 526: "down"
             # left out; "Burn his cab with him in it", round 538, of a taxi driver)
-            r"(?<![a-z])(?:burn|torch) (?:it|(?:the|his|her|their|(?:[a-z]+ )?[a-z'’]+['’]s)"
+            # (and wished: "Hope someone burns his church down with him in the pulpit", round
+            # 561)
+            r"(?<![a-z])(?:burn|torch|(?:someone|somebody) (?:burns|torches))"
+            r" (?:it|(?:the|his|her|their|(?:[a-z]+ )?[a-z'’]+['’]s)"
             r" (?:\w+ )?(?:place"
             r"|building|house|houses|home|flat|flats|pub|mosque|cab|taxi|car|van|caravan"
             r"|hotel|camp|agency|office|church|synagogue|temple|shop|school)) (?:down )?with"
             r" (?:them|him"
             r"|her|everyone|the lot|the (?:fairies|poofs|queers|gays|muslims|migrants|refugees"
             r"|jews|blacks|pakis)) (?:still )?(?:in|inside)",
-            "burn torch",
+            "burn torch burns torches",
         ),
         # ... and "while she's in it": "Someone should firebomb the town hall while she's in
         # it" (round 542, of a mayor named; not "audit the town hall while she's in it")

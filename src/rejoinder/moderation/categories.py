@@ -498,7 +498,8 @@ _NOT_SAID_TO_BE_SAID: Final = (
 # should be picking fruit")
 _PEOPLES_PLURAL: Final = (
     r"(?:romanians|bulgarians|poles|polacks|lithuanians|albanians|africans|pakis|indians"
-    r"|immigrants|migrants|foreigners|eastern europeans|travellers)"
+    r"|immigrants|migrants|foreigners|eastern europeans|travellers|nigerians|somalis"
+    r"|ghanaians|jamaicans|pakistanis|bangladeshis|afghans)"
 )
 
 # What a person's people are said to do (the cues of that pattern, below)
@@ -1118,6 +1119,12 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
             rf"|like) (?:{_A_PEOPLES_FOOD}|vodka|cabbage|garlic)(?![a-z])"
             rf"|(?<![a-z])(?:{_A_NAME}) (?:still |always )?(?:smells|stinks|reeks) (?:of|like)"
             r" curry(?![a-z])"
+            # ... or a flock like a zoo ("Okafor's congregation will smell like a zoo", round
+            # 561; not "... will grow like never before")
+            r"|(?<![a-z])(?:congregation|church|class|ward|estate|family|lot|kind|people"
+            r"|mosque|temple|gurdwara)s? (?:will |would |must |probably |all )?"
+            r"(?:smells?|stinks?|reeks?) (?:like|of) (?:a |the )?(?:zoo|jungle|monkey house|cage"
+            r"|farmyard)(?![a-z])"
             # ... or a town ("Smells of curry and incense round there now", round 560; not
             # "smells of rain and fresh paint", nor a kitchen)
             rf"|(?:(?:{SENTENCE_OPENS})|(?<![a-z])(?:the (?:whole )?(?:town|street|area|estate"
@@ -1694,6 +1701,222 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         IDENTITY_ATTACK,
         0.88,
         "trope",
+    ),
+    # a Nigerian-born bishop named: "running a 419 scam from the collection plate" (not "...
+    # a food bank"), "preaching to his own kind in the bush" (not "... packed churches"),
+    # "Nigerians: scammers, every last one" (not "doctors, nurses, engineers"), "the witch
+    # doctor back to Lagos" (not "the choir to Lagos"), ancestors "eating missionaries" (not
+    # "taught by missionaries")
+    (
+        frozenset(
+            {
+                "419",
+                "bush",
+                "jungle",
+                "trees",
+                "scammers",
+                "fraudsters",
+                "thieves",
+                "criminals",
+                "rapists",
+                "terrorists",
+                "crooks",
+                "witch",
+                "witchdoctor",
+                "juju",
+                "voodoo",
+                "missionaries",
+                "missionary",
+                "explorers",
+            }
+        ),
+        re.compile(
+            rf"(?<![a-z])(?:she|he|they|{_A_NAME}) (?:\w+ ){{0,3}}?(?:running|run|runs|pulling"
+            r"|pull|pulls|doing) (?:a |an |his |her |their |the )?419(?![a-z0-9])"
+            r"|(?<![a-z])(?:his|her|their) own kind (?:\w+ )?(?:in|back in|up in) the (?:bush"
+            r"|jungle|trees)(?![a-z])"
+            rf"|(?<![a-z]){_PEOPLES_PLURAL}(?::| are| r|,)? (?:all )?(?:scammers|fraudsters|thieves"
+            r"|criminals|rapists|terrorists|crooks|con men),? (?:every (?:last |single )?one"
+            r"|all of them|the lot|each and every one)(?![a-z])"
+            r"|(?<![a-z])(?:the|that|this|a|another|some) (?:witch ?doctor|juju man|voodoo"
+            r" (?:man|priest))s? (?:back|out|home)(?![a-z])"
+            r"|(?<![a-z])(?:ancestors|grandfathers?|grandparents|great[- ]grand\w+|tribe"
+            r"|forefathers) (?:were |was )?(?:eating|ate|cooking|cooked|boiling|boiled) (?:the )?"
+            r"(?:missionaries|missionary|explorers|white men)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # a student from Manipur named, in Hinglish: "Ye momo wali sab dhandha karti hain" (not
+    # "... sabse acche momo banati hain"), "Inki aankhein dekho, inhe Indian kaun maanega"
+    # (not "inki himmat dekho"), "kapde hi aise hote hain, kuch toh hona hi tha" (not "aisi
+    # ghatnaon ke baad ..."), "nepali chowkidar ki behen" (not "Delhi University ki
+    # topper"); a Hindu priest named: "would burn their widows" (not "would feed the whole
+    # city"), "they shit in the street back home" (not "they clean the street round here");
+    # claimants: "half the people in wheelchairs could walk" (not "could work if offices had
+    # lifts")
+    (
+        frozenset(
+            {
+                "dhandha",
+                "dhanda",
+                "maanega",
+                "manega",
+                "bolega",
+                "kahega",
+                "kapde",
+                "kapdey",
+                "chowkidar",
+                "chaukidar",
+                "widows",
+                "wives",
+                "street",
+                "streets",
+                "open",
+                "walk",
+                "stand",
+            }
+        ),
+        re.compile(
+            r"(?<![a-z])(?:sab|saari|sari|ye|yeh|ladkiyan|ladkiyaan|wali|waliyan|aurtein)"
+            r" (?:\w+ )?dhand(?:h)?a karti (?:hain|hai|h|hongi|ho)(?![a-z])"
+            r"|(?<![a-z])(?:aankhein|aankhen|aankhe|shakal|chehra|naak)\b[^.!?\n]{0,25}?"
+            r"(?:indian|bharatiya|bhartiya|hindustani) kaun (?:maanega|manega|bolega|kahega"
+            r"|samjhega)(?![a-z])"
+            r"|(?<![a-z])kapde?y? (?:hi )?aise (?:hote|pehenti|pehnti|pehente|pehente)"
+            r"\b[^.!?\n]{0,30}?(?:hona hi tha|hoga hi|hogi hi|toh hoga|to hoga)(?![a-z])"
+            r"|(?<![a-z])(?:nepali|bahadur|gorkha) (?:chowkidar|chaukidar|watchman|guard)\w*"
+            r" (?:ki|ka|ke) (?:behen|bhai|beti|biwi|family|rishtedar)(?![a-z])"
+            r"|(?<![a-z])(?:would|will|'d|still|want to|wanna|would still|'ll) (?:\w+ )?burn"
+            r" (?:their|his|the) (?:widows|wives)(?![a-z])"
+            r"|(?<![a-z])(?:shit|poo|crap|defecate)\w* (?:\w+ )?in the (?:streets?|open|road)"
+            r" back home(?![a-z])"
+            r"|(?<![a-z])(?:half|most|many|loads|plenty) (?:of )?(?:the )?(?:people |ones |of"
+            r" them )?in wheel ?chairs (?:could|can) (?:walk|stand|run)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # a Jewish comedian named: "his lot own the BBC" (not "his sets sell out"), "host it in
+    # a shower block" (not "in a bigger venue"), "as bent as his nose" (not "as sharp as his
+    # suits"), "the Zionists always end up hosting everything" (not "the same three
+    # comedians")
+    (
+        frozenset(
+            {
+                "bbc",
+                "media",
+                "banks",
+                "hollywood",
+                "press",
+                "shower",
+                "chamber",
+                "chambers",
+                "oven",
+                "ovens",
+                "nose",
+                "noses",
+                "conk",
+                "beak",
+                "zionists",
+                "zios",
+                "jews",
+            }
+        ),
+        re.compile(
+            r"(?<![a-z])(?:his|her|their) (?:lot|people|kind|tribe|sort) (?:own|owns|run|runs"
+            r"|control|controls) (?:the )?(?:bbc|media|banks|hollywood|press|world)(?![a-z])"
+            r"|(?<![a-z])(?:him|her|them)\b[^.!?\n]{0,15}? in (?:a|the) (?:shower block|gas"
+            r" chambers?|ovens?)(?![a-z])"
+            r"|(?<![a-z])as (?:bent|big|crooked|hooked) as (?:his|her|their) (?:nose|noses|conk"
+            r"|beak)(?![a-z])"
+            r"|(?<![a-z])(?:the )?(?:zionists|jews|zios) (?:always |somehow )?(?:end up |seem to"
+            r" )?(?:hosting|running|owning|controlling|in charge of) everything(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # a trans cricketer named: "bowl with his balls out" (not "bowl more overs"), "a man is
+    # a man, however many hormones" (not "a cap is a cap, however many matches"), "refuse to
+    # shower with that thing" (not "... play on that pitch"), "in the women's loos next"
+    # (not "in the England squad next")
+    (
+        frozenset(
+            {
+                "balls",
+                "dick",
+                "cock",
+                "bits",
+                "tackle",
+                "junk",
+                "hormones",
+                "pills",
+                "surgeries",
+                "operations",
+                "thing",
+                "loos",
+                "toilets",
+                "changing",
+            }
+        ),
+        re.compile(
+            r"(?<![a-z])with (?:his|her|their) (?:balls|dick|cock|bits|tackle|junk) (?:out"
+            r"|hanging out|on show)(?![a-z])"
+            r"|(?<![a-z])(?:a man is a man|a bloke is a bloke|(?:he|she)['’]?s still a man|still"
+            r" a man),? (?:however|no matter how) (?:many|much) (?:hormones|pills|surgeries"
+            r"|operations|dresses|make ?up)(?![a-z])"
+            r"|(?<![a-z])(?:shower|change|undress|get changed|share a changing room) (?:with"
+            r"|next to|alongside|in front of) (?:that|this) thing(?![a-z])"
+            rf"|(?<![a-z])(?:he|it|{_A_NAME})(?:['’]ll| will) be in the (?:women['’]?s"
+            r"|girls['’]?|ladies['’]?) (?:loos|toilets|changing rooms?|showers) next(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # readers under a story of Rohingya refugees drowned: "Good, fewer cockroaches to deal
+    # with" (not "Awful, fewer survivors"), "cry over rats drowning" (not "over a sad
+    # film"), "then cry when they rape your daughter" (not "... when the council won't
+    # help"), "every one of them is a terrorist in training" (not "... was a child under
+    # twelve")
+    (
+        frozenset(
+            {
+                "cockroaches",
+                "rats",
+                "vermin",
+                "parasites",
+                "leeches",
+                "rape",
+                "rapes",
+                "stab",
+                "terrorist",
+                "terrorists",
+                "rapist",
+                "rapists",
+                "jihadi",
+                "jihadis",
+            }
+        ),
+        re.compile(
+            r"(?<![a-z])(?:good|great|brilliant|excellent|fantastic|result),? (?:fewer|less|a few"
+            r" less|a few fewer|that'?s a few less) (?:cockroaches|rats|vermin|parasites"
+            r"|leeches) (?:to (?:deal with|feed|house|pay for|worry about)|coming|arriving|on our"
+            r" streets|in (?:the|our) country)(?![a-z])"
+            r"|(?<![a-z])(?:cry|weep|sob|cries|weeps) (?:over|for|about) (?:rats|cockroaches"
+            r"|vermin) (?:drowning|dying|being drowned)(?![a-z])"
+            r"|(?<![a-z])(?:when|once|after) they (?:rape|attack|stab|assault|rapes) (?:your|ur)"
+            r" (?:daughter|wife|sister|kids|mum|mother|daughters)(?![a-z])"
+            r"|(?<![a-z])every (?:single |last )?one of (?:them|these|those)(?: \w+)? (?:is|are"
+            r"|['’]s) (?:a |an )?(?:terrorists?|rapists?|jihadis?|paedos?|paedophiles?|groomers?)"
+            r" (?:in training|waiting|in waiting|in the making)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "dehumanising",
     ),
     # a vegetable seller named: "Salim ki ammi ko bhi pata hai iska baap kaun hai?" (a
     # mother said not to know her son's father; not "Salim ki ammi ne kaha police pe

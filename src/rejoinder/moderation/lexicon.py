@@ -2990,6 +2990,12 @@ EXCLUSION_PHRASES = frozenset(
         # "Ja na Pakistan, wahan tere abba rehte hain" (the 1240th set)
         ("ja", "na", "pakistan"),
         ("go", "back", "to", "your", "slums"),
+        # "Ram Ram, now piss off back to your slum" (round 563)
+        *(
+            ("off", "back", "to", whose, place)
+            for whose in ("your", "ur")
+            for place in ("slum", "slums", "hut", "village", "jungle", "country", "cave")
+        ),
         # packed into trains and sent back ("inko train mein bhar ke wapas bhejo", the 1169th
         # set), and the Marathi "drive them out" ("parprantiya lokanna hakla")
         *(
