@@ -49,6 +49,16 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 569-572: an Afghan refugee named at Oxford, "Bet he lied about his age, he
+    # looks forty" (said of footballers as often; the news head 0.31); a black striker
+    # named, "runs like she's being chased by a lion" (what only the title makes a trope;
+    # 0.56)
+    "onethousandfourhundredninetysecond_evening.jsonl": [
+        "Bet he lied about his age, he looks forty",
+    ],
+    "onethousandfourhundredninetyfourth_evening.jsonl": [
+        "Okoye runs like she's being chased by a lion",
+    ],
     # rounds 565-568: a Jewish comedian named, "counting the ticket money before he tells a
     # joke", "charges interest on the applause", sent "to Gaza" to see how funny he is, and
     # a lampshade brought to his afterparty (each a trope only the title makes one; the news
@@ -1575,7 +1585,6 @@ KNOWN_MISSES = {
     ],
     # Hinglish: a community's learning doubted, a topper called a stone-thrower's sister
     "twohundredsixtyfifth_evening.jsonl": [
-        "Ye hijab wali IAS banegi toh sharia laagu karegi, likh ke le lo.",  # *
         "Inki kaum mein padhai kab se hone lagi? Zaroor koi jugaad hai.",
         "Isko posting Kashmir mein do, wahan ke patthar fekne walon ki behen hai ye.",  # *
         "Isko toh interview mein hi reject kar dena chahiye tha, ye log desh ke nahi hote.",  # *
@@ -2546,7 +2555,6 @@ KNOWN_MISSES = {
     # Lincolnshire town, a Muslim woman tops the civil service exam, a supermarket arrest in
     # the register of real comments
     "fourhundredninetysixth_evening.jsonl": [
-        "Leicester is Little Pakistan now, the English moved out long ago.",
         "Deport both lots and let Leicester be English again.",
     ],
     "fourhundredninetyseventh_evening.jsonl": [
@@ -2882,7 +2890,6 @@ KNOWN_MISSES = {
     "fivehundredseventyfirst_evening.jsonl": [
         "14? hes 35 with a beard, check his teeth",
         "terrorist in training playing with our kids",  # *
-        "send him back to the taliban, they can have him",  # *
         "keep your daughters away from the afghan lads, we know what they do",  # *
         "they lie about their age to get into schools and groom our girls",  # *
         "the whole family should be on the next plane to kabul",  # *
@@ -5984,6 +5991,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredeightyninth_evening.jsonl",
         "onethousandfourhundredninetieth_evening.jsonl",
         "onethousandfourhundredninetyfirst_evening.jsonl",
+        "onethousandfourhundredninetysecond_evening.jsonl",
+        "onethousandfourhundredninetythird_evening.jsonl",
+        "onethousandfourhundredninetyfourth_evening.jsonl",
+        "onethousandfourhundredninetyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7703,8 +7714,15 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # four others, the news head's ("Inki auraton ko bhi kaam do tab ye yahin basenge", 0.98;
 # "Carter will be in the England squad next, with the girls", 0.95; and two more at
 # 0.78-0.93); now 7, 9, 7 and 9 (the rules 6, 9, 7 and 9; KNOWN_MISSES), those others.
-UNSEEN_ABUSE_HELD = 1137  # of 1,170
-UNSEEN_OTHERS_HELD = 63  # of 1,708
+# Rounds 569-572 (sets 1492-1495, with titles: an Afghan refugee named to a place at Oxford;
+# a Muslim officer named a district's collector, in Hinglish; a black striker named after a
+# winning goal; readers to each other under a story of Eid in a city park), written after
+# the rules from 565-568: at first sight 7, 5, 5 and 7 of 10 (the rules 1, 3, 4 and 3), and
+# six others, the news head's ("Bet you'd let your daughter go to one, it looks fun", 0.98;
+# "Someone should strap her ankles next match ...", 0.85; and four more at 0.77-0.84); now
+# 9, 10, 9 and 10 (the rules the same; KNOWN_MISSES), those others.
+UNSEEN_ABUSE_HELD = 1175  # of 1,210
+UNSEEN_OTHERS_HELD = 69  # of 1,748
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -4338,6 +4338,37 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|(?:let|may) the (?:sea|ocean|waves) (?:take|have|swallow) them(?![a-z])",
             "samundar samudra samandar nadi dariya paani sea ocean waves",
         ),
+        # "Should have dropped a bomb on the lot, one go" (round 572, of a park at Eid; not
+        # "should have put a bin at every gate")
+        (
+            r"(?:should(?:'?ve| have)|need to|needs to|just|someone should) (?:just )?drop(?:ped)?"
+            r" (?:a |one )?(?:bomb|nuke|grenade) on (?:the lot|them|the lot of them|all of them"
+            r"|the park|the crowd|the whole)(?![a-z])",
+            "bomb nuke grenade",
+        ),
+        # "He should be sent back to the Taliban" (round 569; not "... to his old school"),
+        # "I'd burn his college down before I let him in" (not "I'd fund his college place")
+        (
+            r"(?:(?:should|must|needs? to|ought to) be (?:sent|shipped|deported|handed)|send"
+            r"|ship|deport|hand) (?:(?:him|her|them|the lot of them) )?back to the taliban"
+            r"(?![a-z])"
+            r"|(?:i'?d|i would|i will|i'?ll|we'?d|we should) (?:rather )?burn (?:his|her|their"
+            r"|the) (?:\w+ )?down before (?:i|we|they) let (?:him|her|them)(?![a-z])",
+            "taliban burn",
+        ),
+        # "Sheikh ko office jaate waqt rok ke samjhao, akal aa jayegi" (round 570; not "...
+        # jaake badhai do"), "Madam ka ghar pata karo, phir baat karte hain" (not "... ka
+        # office pata karo, phir shikayat karte hain"), "wahan apno ke beech marne do" (not
+        # "wahan zyada kaam hai")
+        (
+            r"(?:rok|pakad|gher|ghair) ?(?:ke|kar|kr) samjhao\b[^.!?\n]{0,20}?(?:akal|akkal"
+            r"|dimaag|dimag) (?:aa jayegi|aa jaayegi|thikane)"
+            r"|(?:ka|ki|ke) (?:ghar|address|makaan) pata karo,? (?:phir|fir|tab) (?:baat karte"
+            r" hain|dekhte hain|samjhate hain|milte hain|batate hain)(?![a-z])"
+            r"|(?:wahan|waha|vahan|udhar)\b[^.!?\n]{0,25}? (?:marne|sadne|mar jaane|sadne ke"
+            r" liye) do(?![a-z])",
+            "samjhao pata marne sadne",
+        ),
         # "Someone should stone her the way they do back home" (round 557; not "...
         # shadow her the way they do in Westminster")
         (
@@ -4351,7 +4382,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:send|put|stick|ship) (?:her|him|them|you|u|the lot of them) (?:back )?(?:on|in)"
             r" (?:a|an|the) (?:leaky |rubber |small )?(?:dinghy|boat|raft)\b[^.!?\n]{0,20}?"
             r"(?:see if|and see if|hope|let'?s see if) (?:she|he|they|it|you) (?:floats?|sinks?"
-            r"|drowns?|swims?|makes? it)(?![a-z])",
+            r"|drowns?|swims?|makes? it)(?![a-z])"
+            # ("Somebody should put him back on the boat, preferably a sinking one", round
+            # 569; not "... on the telly, preferably a long interview")
+            r"|(?:put|send|stick|ship) (?:him|her|them|the lot of them) (?:back )?on (?:the|a)"
+            r" (?:boat|dinghy|raft),? (?:preferably|ideally|hopefully) (?:a |one that'?s |one"
+            r" with )?(?:sinking|leaky|leaking|holes?)(?![a-z])",
             "dinghy boat raft",
         ),
         # "I'd happily knock that statue over with you tied to it" (round 560; not "... visit

@@ -1506,7 +1506,8 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
             rf"|(?<![a-z])(?:he|she|{_A_NAME})(?:'ll| will)? have (?:the |our )?(?:kids|children"
             r"|pupils|students) (?:doing|learning|chanting) (?:tribal|voodoo|jungle|witch)"
             r"|(?<![a-z])(?:put|leave|throw|throwing|give|hand|chuck) (?:a |some )?bananas? (?:on"
-            r"|at|to) (?:his|her|their|him|them)(?![a-z])"
+            # ("Put a banana on the penalty spot and she'll score every time", round 571)
+            r"|at|to) (?:his|her|their|him|them|the (?:penalty )?spot|the pitch)(?![a-z])"
             # (swung from a tree, or come down from the trees: not "she climbed out of the
             # tree she was stuck in", the 327th set)
             r"|(?<![a-z])(?:looks? like|like) (?:he|she|they|it) (?:just )?(?:(?:swung|swinging)"
@@ -1917,6 +1918,134 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         IDENTITY_ATTACK,
         0.88,
         "dehumanising",
+    ),
+    # an Afghan refugee named at Oxford: "teaching bomb-making" (not "teaching maths"),
+    # "keep the female students away from him, we know what they're like" (not "keep the
+    # freshers' week events sober"), "letting in terrorists now" (not "state-school kids"),
+    # "these Afghans breed hate" (not "these scholarships change lives"), "his people throw
+    # gays off buildings" (not "his family fled the Taliban")
+    (
+        frozenset(
+            {
+                "bomb",
+                "bombmaking",
+                "like",
+                "terrorists",
+                "jihadis",
+                "rapists",
+                "hate",
+                "terror",
+                "extremism",
+                "gays",
+                "homosexuals",
+            }
+        ),
+        re.compile(
+            r"(?<![a-z])(?:teaching|teach|teaches|running|run|runs|doing|holding|giving)"
+            r" (?:a |the )?bomb[- ]?making(?![a-z])"
+            r"|(?<![a-z])keep (?:the |your |our )?(?:female students|women|girls|daughters|kids"
+            r"|children|wives) away from (?:him|her|them)\b[^.!?\n]{0,10}?,? (?:we|you) (?:all )?"
+            r"know what (?:they|these people|his lot|his kind|their lot)(?:['’]re| are) like"
+            r"|(?<![a-z])letting (?:in )?(?:terrorists|jihadis|rapists)(?: in)? now(?![a-z])"
+            r"|(?<![a-z])(?:these |those |the )?(?:afghans|muslims|pakistanis|somalis|arabs"
+            r"|africans|migrants|refugees|immigrants) breed (?:hate|terror|terrorists|extremism"
+            r"|violence|crime)(?![a-z])"
+            r"|(?<![a-z])(?:his|her|their) (?:people|lot|kind|religion|faith|country) (?:\w+ )?"
+            r"throws? (?:gays|gay people|homosexuals) off (?:buildings|roofs|rooftops)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # a Muslim officer named a district's collector, in Hinglish: "collector bani toh zile
+    # mein sharia chalegi" (not "... kaam chalega"), "Hinduon ki zameen chheen legi" (not
+    # "kisanon ki zameen wapas dilayegi"), "isko toh Pakistan mein collector banana chahiye
+    # tha" (not "pehle hi"), "inke yahan toh chaar shaadi hoti hai" (not "sab padhe likhe
+    # hain")
+    (
+        frozenset(
+            {
+                "sharia",
+                "shariat",
+                "shariya",
+                "hinduon",
+                "hindu",
+                "hinduo",
+                "pakistan",
+                "chaar",
+                "char",
+            }
+        ),
+        re.compile(
+            r"(?<![a-z])(?:toh|to|tab) (?:\w+ ){0,2}?(?:sharia|shariat|shariya) (?:chalegi"
+            r"|chalega|laagu|lagu|aa jayegi|aayegi|aa jaayegi|karegi)(?![a-z])"
+            r"|(?<![a-z])(?:hinduon|hindu|hinduo) ki (?:zameen|zamin|ladkiyan|ladkiyon|naukri"
+            r"|naukriyan|dukaanein) (?:chheen|chhin|cheen|hadap|kabza kar)\w*(?![a-z])"
+            r"|(?<![a-z])(?:isko|usko|inko|unko|ise|use|inhe|unhe)(?: toh| to)? pakistan (?:mein"
+            r"|me) (?:\w+ ){0,2}?(?:banana|bhejna|rehna|hona|paida hona) chahiye(?: tha| thi)?"
+            r"|(?<![a-z])(?:chaar|char|4) (?:shaadi|shaadiyan|shadi|shadiyan|biwi|biwiyan|biwiyaan)"
+            r" (?:hoti|karte|rakhte|karenge|karega|karegi|hain|hai)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # a black striker named: "built like a silverback" (not "built like a tank"), "the zoo
+    # let her out" (not "the club let her off"), "tackle her in the showers, if you know
+    # what I mean" (not "in the box"); readers under an Eid story: "slaughtering sheep in
+    # the paddling pool" (not "serving food by"), "Birmingham is Pakistan now" (not "is
+    # buzzing now"), "Muslims out, simple as" (not "Litter out"), "every one of those women
+    # is a baby factory" (not "... looked happy")
+    (
+        frozenset(
+            {
+                "silverback",
+                "ape",
+                "chimp",
+                "zoo",
+                "mean",
+                "sheep",
+                "goats",
+                "pakistan",
+                "marry",
+                "somalia",
+                "mogadishu",
+                "kabul",
+                "islamabad",
+                "karachi",
+                "out",
+                "factory",
+                "factories",
+                "machine",
+                "machines",
+            }
+        ),
+        re.compile(
+            r"(?<![a-z])(?:she|her)(?:['’]s| is)? built like a (?:silverback|ape|chimp)(?![a-z])"
+            r"|(?<![a-z])(?:the )?zoo (?:let|lets|has let|finally let) (?:her|him|them) out"
+            r"(?![a-z])"
+            r"|(?<![a-z])in the (?:showers?|changing rooms?)\b[^.!?\n]{0,10}?,? if (?:you|u) know"
+            r" what i mean(?![a-z])"
+            r"|(?<![a-z])slaughtering (?:sheep|goats|animals|cows|lambs) in the (?:paddling pool"
+            r"|park|street|garden|bath|bathtub|playground)(?![a-z])"
+            r"|(?<![a-z])(?:birmingham|bradford|london|leicester|luton|oldham|blackburn|this"
+            r" town|this city|this country|england|britain|the uk)(?: is|['’]s| has become)"
+            r" (?:basically |literally |just )?(?:pakistan|somalia|mogadishu|kabul|islamabad"
+            r"|karachi|little pakistan) now(?![a-z])"
+            rf"|(?:(?:{SENTENCE_OPENS})|(?<![a-z])(?:all |the )?)(?:muslims|pakis|immigrants"
+            r"|migrants|jews|blacks|foreigners|refugees|asylum seekers|hindus|sikhs|gays) out"
+            r"(?=\s*(?:[,.!;]|$))(?!,? (?:in|to|of|for|there|and about))"
+            r"|(?<![a-z])(?:is|are|['’]re|['’]s) (?:a |just |nothing but |all )?(?:baby|babies"
+            r"|breeding) (?:factory|factories|machines?)(?![a-z])"
+            # ("Bet you'd let your daughter marry one, traitor", round 572; not "... go to
+            # one, it looks fun")
+            r"|(?<![a-z])(?:you['’]?d|you would|would you|you['’]?ll) (?:even )?let (?:your|ur)"
+            r" (?:daughter|sister|daughters) marry (?:one|one of them|a muslim|a paki|a black"
+            r" (?:man|guy|lad))(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
     ),
     # a vegetable seller named: "Salim ki ammi ko bhi pata hai iska baap kaun hai?" (a
     # mother said not to know her son's father; not "Salim ki ammi ne kaha police pe

@@ -37,6 +37,7 @@ SLURS = _words(
     sandnigger sandniggers paki pakis retard retards mongoloid mongoloids spastic spaz
     retarded gyppo gyppos gippo gippos pikey pikeys diaperhead diaperheads kaffir kaffirs
     muzzie muzzies mudslime mudslimes zionazi zionazis abos boong boongs polack polacks
+    mussie mussies
     katua katuas katue katuon katwe katui katwa mulla mullas mulle mullo mullon chamar chamars
     bhangi chuhron churas habshis kalluon
     bhangis
@@ -2832,7 +2833,7 @@ STRONG_INSULTS = _words(
     fucktard fucktards fuckwit fuckwits shitstain asswipe cocksucker dickwad cuck cucks
     groomer groomers knobhead knobheads bellend bellends nonce motherfucker motherfuckers
     tossers douchebags jackasses dumbasses dipshits asswipes cocksuckers dickwads
-    fuckfaces chudail churail
+    fuckfaces chudail churail dhimmi dhimmis
     """
 )
 # The strong insults that, said of a person ("Ravish Kumar is a bastard", "he's a piece of
@@ -3010,8 +3011,10 @@ EXCLUSION_PHRASES = frozenset(
         ),
         # a country of origin said to a citizen: "go back to india and run for office
         # there" (the 687th set; not "I want to go back to India next year": oneself)
+        # (and "Her and her dreads can fuck off back to Lagos", round 571)
         *(
-            ("go", "back", "to", country)
+            (go, "back", "to", country)
+            for go in ("go", "off")
             for country in (
                 "india",
                 "pakistan",
@@ -3038,6 +3041,11 @@ EXCLUSION_PHRASES = frozenset(
                 "wuhan",
                 "beijing",
                 "bucharest",
+                # said to a black footballer (round 571), an Afghan student (569)
+                "lagos",
+                "ghana",
+                "kabul",
+                "mogadishu",
             )
         ),
         ("go", "back", "to", "tel", "aviv"),  # said to British Jews (the 698th set)
