@@ -4316,10 +4316,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "Raju ko aur maarna chahiye tha" (round 566; not "... aur muavza milna chahiye
         # tha"), "maar khane layak" (fit to be beaten)
         (
-            r"ko (?:aur|or|aur zyada|achhe se|acche se|jaan se) (?:maarna|marna|peetna|pitna"
-            r"|maar dena|maar dalna) chahiye tha(?![a-z])"
+            r"ko (?:aur|or|aur zyada|achhe se|acche se|jaan se) (?:maarna|marna|peetna|pitna)"
+            r" chahiye tha(?![a-z])"
             r"|maar khane (?:ke )?(?:layak|laayak|lyak|laiq)(?![a-z])",
-            "maarna marna peetna pitna maar khane",
+            # (cued by its rarer words: "maar" and "khane" are in most Hindi comments)
+            "maarna marna peetna pitna layak laayak lyak laiq",
         ),
         # "Someone should bounce one off his head and end this nonsense" (round 567; not "...
         # off the boundary")

@@ -1753,10 +1753,9 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
     # "... sabse acche momo banati hain"), "Inki aankhein dekho, inhe Indian kaun maanega"
     # (not "inki himmat dekho"), "kapde hi aise hote hain, kuch toh hona hi tha" (not "aisi
     # ghatnaon ke baad ..."), "nepali chowkidar ki behen" (not "Delhi University ki
-    # topper"); a Hindu priest named: "would burn their widows" (not "would feed the whole
-    # city"), "they shit in the street back home" (not "they clean the street round here");
-    # claimants: "half the people in wheelchairs could walk" (not "could work if offices had
-    # lifts")
+    # topper"). (Each wording of this session a row of its own where its words are common
+    # ones, cued by its rarest: a row runs where any of its cue words is, and a common cue
+    # ran the others' patterns too, 4% of the benchmark's time.)
     (
         frozenset(
             {
@@ -1770,13 +1769,6 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
                 "kapdey",
                 "chowkidar",
                 "chaukidar",
-                "widows",
-                "wives",
-                "street",
-                "streets",
-                "open",
-                "walk",
-                "stand",
             }
         ),
         re.compile(
@@ -1789,11 +1781,54 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
             r"\b[^.!?\n]{0,30}?(?:hona hi tha|hoga hi|hogi hi|toh hoga|to hoga)(?![a-z])"
             r"|(?<![a-z])(?:nepali|bahadur|gorkha) (?:chowkidar|chaukidar|watchman|guard)\w*"
             r" (?:ki|ka|ke) (?:behen|bhai|beti|biwi|family|rishtedar)(?![a-z])"
-            r"|(?<![a-z])(?:would|will|'d|still|want to|wanna|would still|'ll) (?:\w+ )?burn"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # a Hindu priest named: "would burn their widows" (not "would feed the whole city"),
+    # "they shit in the street back home" (not "they clean the street round here");
+    # claimants: "half the people in wheelchairs could walk" (not "could work if offices had
+    # lifts")
+    (
+        frozenset({"widows", "wives"}),
+        re.compile(
+            r"(?<![a-z])(?:would|will|'d|still|want to|wanna|would still|'ll) (?:\w+ )?burn"
             r" (?:their|his|the) (?:widows|wives)(?![a-z])"
-            r"|(?<![a-z])(?:shit|poo|crap|defecate)\w* (?:\w+ )?in the (?:streets?|open|road)"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset(
+            {
+                "shit",
+                "shits",
+                "shitting",
+                "poo",
+                "poos",
+                "pooing",
+                "crap",
+                "craps",
+                "crapping",
+                "defecate",
+                "defecates",
+                "defecating",
+            }
+        ),
+        re.compile(
+            r"(?<![a-z])(?:shit|poo|crap|defecate)\w* (?:\w+ )?in the (?:streets?|open|road)"
             r" back home(?![a-z])"
-            r"|(?<![a-z])(?:half|most|many|loads|plenty) (?:of )?(?:the )?(?:people |ones |of"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset({"wheelchairs"}),
+        re.compile(
+            r"(?<![a-z])(?:half|most|many|loads|plenty) (?:of )?(?:the )?(?:people |ones |of"
             r" them )?in wheel ?chairs (?:could|can) (?:walk|stand|run)(?![a-z])"
         ),
         IDENTITY_ATTACK,
@@ -1805,33 +1840,29 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
     # suits"), "the Zionists always end up hosting everything" (not "the same three
     # comedians")
     (
-        frozenset(
-            {
-                "bbc",
-                "media",
-                "banks",
-                "hollywood",
-                "press",
-                "shower",
-                "chamber",
-                "chambers",
-                "oven",
-                "ovens",
-                "nose",
-                "noses",
-                "conk",
-                "beak",
-                "zionists",
-                "zios",
-                "jews",
-            }
-        ),
+        frozenset({"bbc", "media", "banks", "hollywood", "press", "world"}),
         re.compile(
             r"(?<![a-z])(?:his|her|their) (?:lot|people|kind|tribe|sort) (?:own|owns|run|runs"
             r"|control|controls) (?:the )?(?:bbc|media|banks|hollywood|press|world)(?![a-z])"
-            r"|(?<![a-z])(?:him|her|them)\b[^.!?\n]{0,15}? in (?:a|the) (?:shower block|gas"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset({"shower", "chamber", "chambers", "oven", "ovens"}),
+        re.compile(
+            r"(?<![a-z])(?:him|her|them)\b[^.!?\n]{0,15}? in (?:a|the) (?:shower block|gas"
             r" chambers?|ovens?)(?![a-z])"
-            r"|(?<![a-z])as (?:bent|big|crooked|hooked) as (?:his|her|their) (?:nose|noses|conk"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset({"nose", "noses", "conk", "beak", "zionists", "zios", "jews"}),
+        re.compile(
+            r"(?<![a-z])as (?:bent|big|crooked|hooked) as (?:his|her|their) (?:nose|noses|conk"
             r"|beak)(?![a-z])"
             r"|(?<![a-z])(?:the )?(?:zionists|jews|zios) (?:always |somehow )?(?:end up |seem to"
             r" )?(?:hosting|running|owning|controlling|in charge of) everything(?![a-z])"
@@ -1884,24 +1915,7 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
     # help"), "every one of them is a terrorist in training" (not "... was a child under
     # twelve")
     (
-        frozenset(
-            {
-                "cockroaches",
-                "rats",
-                "vermin",
-                "parasites",
-                "leeches",
-                "rape",
-                "rapes",
-                "stab",
-                "terrorist",
-                "terrorists",
-                "rapist",
-                "rapists",
-                "jihadi",
-                "jihadis",
-            }
-        ),
+        frozenset({"cockroaches", "rats", "vermin", "parasites", "leeches"}),
         re.compile(
             r"(?<![a-z])(?:good|great|brilliant|excellent|fantastic|result),? (?:fewer|less|a few"
             r" less|a few fewer|that'?s a few less) (?:cockroaches|rats|vermin|parasites"
@@ -1909,9 +1923,40 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
             r" streets|in (?:the|our) country)(?![a-z])"
             r"|(?<![a-z])(?:cry|weep|sob|cries|weeps) (?:over|for|about) (?:rats|cockroaches"
             r"|vermin) (?:drowning|dying|being drowned)(?![a-z])"
-            r"|(?<![a-z])(?:when|once|after) they (?:rape|attack|stab|assault|rapes) (?:your|ur)"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "dehumanising",
+    ),
+    (
+        frozenset({"rape", "rapes", "attack", "stab", "assault"}),
+        re.compile(
+            r"(?<![a-z])(?:when|once|after) they (?:rape|attack|stab|assault|rapes) (?:your|ur)"
             r" (?:daughter|wife|sister|kids|mum|mother|daughters)(?![a-z])"
-            r"|(?<![a-z])every (?:single |last )?one of (?:them|these|those)(?: \w+)? (?:is|are"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "dehumanising",
+    ),
+    (
+        frozenset(
+            {
+                "terrorist",
+                "terrorists",
+                "rapist",
+                "rapists",
+                "jihadi",
+                "jihadis",
+                "paedo",
+                "paedos",
+                "paedophile",
+                "paedophiles",
+                "groomer",
+                "groomers",
+            }
+        ),
+        re.compile(
+            r"(?<![a-z])every (?:single |last )?one of (?:them|these|those)(?: \w+)? (?:is|are"
             r"|['’]s) (?:a |an )?(?:terrorists?|rapists?|jihadis?|paedos?|paedophiles?|groomers?)"
             r" (?:in training|waiting|in waiting|in the making)(?![a-z])"
         ),
@@ -1925,28 +1970,30 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
     # "these Afghans breed hate" (not "these scholarships change lives"), "his people throw
     # gays off buildings" (not "his family fled the Taliban")
     (
-        frozenset(
-            {
-                "bomb",
-                "bombmaking",
-                "like",
-                "terrorists",
-                "jihadis",
-                "rapists",
-                "hate",
-                "terror",
-                "extremism",
-                "gays",
-                "homosexuals",
-            }
-        ),
+        frozenset({"bomb", "bombmaking"}),
         re.compile(
             r"(?<![a-z])(?:teaching|teach|teaches|running|run|runs|doing|holding|giving)"
             r" (?:a |the )?bomb[- ]?making(?![a-z])"
-            r"|(?<![a-z])keep (?:the |your |our )?(?:female students|women|girls|daughters|kids"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset({"away"}),
+        re.compile(
+            r"(?<![a-z])keep (?:the |your |our )?(?:female students|women|girls|daughters|kids"
             r"|children|wives) away from (?:him|her|them)\b[^.!?\n]{0,10}?,? (?:we|you) (?:all )?"
             r"know what (?:they|these people|his lot|his kind|their lot)(?:['’]re| are) like"
-            r"|(?<![a-z])letting (?:in )?(?:terrorists|jihadis|rapists)(?: in)? now(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset({"letting", "breed", "throw", "throws"}),
+        re.compile(
+            r"(?<![a-z])letting (?:in )?(?:terrorists|jihadis|rapists)(?: in)? now(?![a-z])"
             r"|(?<![a-z])(?:these |those |the )?(?:afghans|muslims|pakistanis|somalis|arabs"
             r"|africans|migrants|refugees|immigrants) breed (?:hate|terror|terrorists|extremism"
             r"|violence|crime)(?![a-z])"
@@ -1963,28 +2010,38 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
     # tha" (not "pehle hi"), "inke yahan toh chaar shaadi hoti hai" (not "sab padhe likhe
     # hain")
     (
-        frozenset(
-            {
-                "sharia",
-                "shariat",
-                "shariya",
-                "hinduon",
-                "hindu",
-                "hinduo",
-                "pakistan",
-                "chaar",
-                "char",
-            }
-        ),
+        frozenset({"sharia", "shariat", "shariya"}),
         re.compile(
             r"(?<![a-z])(?:toh|to|tab) (?:\w+ ){0,2}?(?:sharia|shariat|shariya) (?:chalegi"
             r"|chalega|laagu|lagu|aa jayegi|aayegi|aa jaayegi|karegi)(?![a-z])"
-            r"|(?<![a-z])(?:hinduon|hindu|hinduo) ki (?:zameen|zamin|ladkiyan|ladkiyon|naukri"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset({"hinduon", "hindu", "hinduo", "chaar", "char"}),
+        re.compile(
+            r"(?<![a-z])(?:hinduon|hindu|hinduo) ki (?:zameen|zamin|ladkiyan|ladkiyon|naukri"
             r"|naukriyan|dukaanein) (?:chheen|chhin|cheen|hadap|kabza kar)\w*(?![a-z])"
-            r"|(?<![a-z])(?:isko|usko|inko|unko|ise|use|inhe|unhe)(?: toh| to)? pakistan (?:mein"
-            r"|me) (?:\w+ ){0,2}?(?:banana|bhejna|rehna|hona|paida hona) chahiye(?: tha| thi)?"
             r"|(?<![a-z])(?:chaar|char|4) (?:shaadi|shaadiyan|shadi|shadiyan|biwi|biwiyan|biwiyaan)"
             r" (?:hoti|karte|rakhte|karenge|karega|karegi|hain|hai)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... and the places a people is said to have made theirs ("Birmingham is Pakistan now",
+    # round 572; not "... is buzzing now"), cued by the places
+    (
+        frozenset({"pakistan", "somalia", "mogadishu", "kabul", "islamabad", "karachi"}),
+        re.compile(
+            r"(?<![a-z])(?:isko|usko|inko|unko|ise|use|inhe|unhe)(?: toh| to)? pakistan (?:mein"
+            r"|me) (?:\w+ ){0,2}?(?:banana|bhejna|rehna|hona|paida hona) chahiye(?: tha| thi)?"
+            r"|(?<![a-z])(?:birmingham|bradford|london|leicester|luton|oldham|blackburn|this"
+            r" town|this city|this country|england|britain|the uk)(?: is|['’]s| has become)"
+            r" (?:basically |literally |just )?(?:pakistan|somalia|mogadishu|kabul|islamabad"
+            r"|karachi|little pakistan) now(?![a-z])"
         ),
         IDENTITY_ATTACK,
         0.88,
@@ -1993,9 +2050,9 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
     # a black striker named: "built like a silverback" (not "built like a tank"), "the zoo
     # let her out" (not "the club let her off"), "tackle her in the showers, if you know
     # what I mean" (not "in the box"); readers under an Eid story: "slaughtering sheep in
-    # the paddling pool" (not "serving food by"), "Birmingham is Pakistan now" (not "is
-    # buzzing now"), "Muslims out, simple as" (not "Litter out"), "every one of those women
-    # is a baby factory" (not "... looked happy")
+    # the paddling pool" (not "serving food by"), "every one of those women is a baby
+    # factory" (not "... looked happy"), "Bet you'd let your daughter marry one" (not "...
+    # go to one, it looks fun")
     (
         frozenset(
             {
@@ -2003,21 +2060,15 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
                 "ape",
                 "chimp",
                 "zoo",
-                "mean",
-                "sheep",
-                "goats",
-                "pakistan",
-                "marry",
-                "somalia",
-                "mogadishu",
-                "kabul",
-                "islamabad",
-                "karachi",
-                "out",
+                "showers",
+                "shower",
+                "changing",
+                "slaughtering",
                 "factory",
                 "factories",
                 "machine",
                 "machines",
+                "marry",
             }
         ),
         re.compile(
@@ -2028,20 +2079,39 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
             r" what i mean(?![a-z])"
             r"|(?<![a-z])slaughtering (?:sheep|goats|animals|cows|lambs) in the (?:paddling pool"
             r"|park|street|garden|bath|bathtub|playground)(?![a-z])"
-            r"|(?<![a-z])(?:birmingham|bradford|london|leicester|luton|oldham|blackburn|this"
-            r" town|this city|this country|england|britain|the uk)(?: is|['’]s| has become)"
-            r" (?:basically |literally |just )?(?:pakistan|somalia|mogadishu|kabul|islamabad"
-            r"|karachi|little pakistan) now(?![a-z])"
-            rf"|(?:(?:{SENTENCE_OPENS})|(?<![a-z])(?:all |the )?)(?:muslims|pakis|immigrants"
-            r"|migrants|jews|blacks|foreigners|refugees|asylum seekers|hindus|sikhs|gays) out"
-            r"(?=\s*(?:[,.!;]|$))(?!,? (?:in|to|of|for|there|and about))"
             r"|(?<![a-z])(?:is|are|['’]re|['’]s) (?:a |just |nothing but |all )?(?:baby|babies"
             r"|breeding) (?:factory|factories|machines?)(?![a-z])"
-            # ("Bet you'd let your daughter marry one, traitor", round 572; not "... go to
-            # one, it looks fun")
             r"|(?<![a-z])(?:you['’]?d|you would|would you|you['’]?ll) (?:even )?let (?:your|ur)"
             r" (?:daughter|sister|daughters) marry (?:one|one of them|a muslim|a paki|a black"
             r" (?:man|guy|lad))(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... and a people told out: "Muslims out, simple as" (not "Litter out", nor "Muslims
+    # out in force to vote"), cued by the peoples
+    (
+        frozenset(
+            {
+                "muslims",
+                "pakis",
+                "immigrants",
+                "migrants",
+                "jews",
+                "blacks",
+                "foreigners",
+                "refugees",
+                "asylum",
+                "hindus",
+                "sikhs",
+                "gays",
+            }
+        ),
+        re.compile(
+            r"(?<![a-z])(?:all |the )?(?:muslims|pakis|immigrants|migrants|jews|blacks"
+            r"|foreigners|refugees|asylum seekers|hindus|sikhs|gays) out(?=\s*(?:[,.!;]|$))"
+            r"(?!,? (?:in|to|of|for|there|and about))"
         ),
         IDENTITY_ATTACK,
         0.88,
