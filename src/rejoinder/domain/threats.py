@@ -4313,15 +4313,6 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?![a-z])",
             "sabak bhej bhejo bhejna",
         ),
-        # "Raju ko aur maarna chahiye tha" (round 566; not "... aur muavza milna chahiye
-        # tha"), "maar khane layak" (fit to be beaten)
-        (
-            r"ko (?:aur|or|aur zyada|achhe se|acche se|jaan se) (?:maarna|marna|peetna|pitna)"
-            r" chahiye tha(?![a-z])"
-            r"|maar khane (?:ke )?(?:layak|laayak|lyak|laiq)(?![a-z])",
-            # (cued by its rarer words: "maar" and "khane" are in most Hindi comments)
-            "maarna marna peetna pitna layak laayak lyak laiq",
-        ),
         # "Someone should bounce one off his head and end this nonsense" (round 567; not "...
         # off the boundary")
         (
@@ -4405,14 +4396,6 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|shop|rehdi|thela|godown) (?:\w+ ){0,2}?(?:jala|phoonk|fook|foonk|uda) (?:denge"
             r"|dunga|do|dalo|daalo|dalenge|deni chahiye|dena chahiye|dete hain)(?![a-z])",
             "jala phoonk fook foonk uda",
-        ),
-        # "Salim ko mohalle se bahar pheko, aur uske bacchon ko bhi" (round 558; not "...
-        # mohalle ka support chahiye")
-        (
-            r"ko (?:is |hamare |humare |apne )?(?:mohalle|mohalla|gaon|basti|colony|sheher"
-            r"|shehar|society|gali) se (?:bahar |baahar )?(?:pheko|phenko|fenko|phek do|phenk do"
-            r"|fek do|khadedo|khaded do|bhagao|bhaga do|maar ke bhagao)(?![a-z])",
-            "pheko phenko fenko phek phenk fek khadedo khaded bhagao bhaga",
         ),
         # "Is padri ki izzat utaar ke gaon mein ghumao" (round 555; not "... ki kahani har
         # gaon mein sunao", nor "court ne sarkar ki izzat utaar di"): paraded, stripped
@@ -8447,18 +8430,30 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "finished next",
         ),
         # "Is kasai ki family ko bhi gaon se nikaal do": a family driven out, in Hindi (not
-        # "kachra gaon se bahar nikaal do")
+        # "kachra gaon se bahar nikaal do"); anyone thrown out of the neighbourhood: "Salim ko
+        # mohalle se bahar pheko, aur uske bacchon ko bhi" (round 558; not "... mohalle ka
+        # support chahiye")
         (
             r"(?:family|parivar|parivaar|khandan|khaandaan|ghar walon|gharwalon) ko (?:bhi )?"
             r"(?:gaon|shehar|mohalle|desh|basti|sheher) se (?:bahar )?(?:nikaal|nikal|bhaga"
-            r"|khaded) (?:do|dena chahiye|denge|dalo|daalo)",
-            "gaon shehar mohalle basti sheher nikaal khaded",
+            r"|khaded) (?:do|dena chahiye|denge|dalo|daalo)"
+            r"|ko (?:is |hamare |humare |apne )?(?:mohalle|mohalla|gaon|basti|colony|sheher"
+            r"|shehar|society|gali) se (?:bahar |baahar )?(?:pheko|phenko|fenko|phek do|phenk do"
+            r"|fek do|khadedo|khaded do|bhagao|bhaga do|maar ke bhagao)(?![a-z])",
+            "gaon shehar mohalle basti sheher nikaal khaded pheko phenko fenko phek phenk fek"
+            " khadedo bhagao bhaga",
         ),
-        # "isko aur maarte toh acha hota": a beating wished harder, after the fact
+        # "isko aur maarte toh acha hota": a beating wished harder, after the fact; and
+        # without the "acha hota": "Raju ko aur maarna chahiye tha" (round 566; not "... aur
+        # muavza milna chahiye tha"), or fit to be beaten, "maar khane layak"
         (
             r"(?:aur|zyada|jyada|thoda aur) (?:maarte|maarna chahiye tha|peette|peetna chahiye"
-            r" tha|kootte) (?:(?:to|toh) )?(?:acha|accha|achha|sahi|theek) (?:hota|tha|rehta)",
-            "maarte maarna peette peetna kootte",
+            r" tha|kootte) (?:(?:to|toh) )?(?:acha|accha|achha|sahi|theek) (?:hota|tha|rehta)"
+            r"|ko (?:aur|or|aur zyada|achhe se|acche se|jaan se) (?:maarna|marna|peetna|pitna)"
+            r" chahiye tha(?![a-z])"
+            r"|maar khane (?:ke )?(?:layak|laayak|lyak|laiq)(?![a-z])",
+            # (cued by its rarer words: "maar" and "khane" are in most Hindi comments)
+            "maarte maarna peette peetna kootte marna pitna layak laayak lyak laiq",
         ),
         # "put them on boats and sink the boats" (not "the storm could sink the boats")
         (
