@@ -1175,11 +1175,19 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # "Roll her down the stairs and see how fast she learns to walk", "tip him out of
         # his wheelchair" (the 300th set; not "we rolled the piano down the stairs", nor a
-        # sleeper tipped out of his chair)
+        # sleeper tipped out of his chair); her chair down them, "Somebody push her chair down
+        # the Commons stairs" (round 554, of an MP in a wheelchair; not "build her a ramp by
+        # the Commons stairs"), and "Hope her wheels fall off on the way to Westminster" (not
+        # "hope her train's on time")
         (
             r"(?:roll|push|shove|throw|kick|tip|chuck) (?:her|him|them|you|u) (?:down the stairs"
-            r"|out of (?:her|his|their|your|ur|the) wheelchair)",
-            "stairs wheelchair",
+            r"|out of (?:her|his|their|your|ur|the) wheelchair)"
+            r"|(?:roll|push|shove|tip|chuck|kick|throw) (?:her|his|their|your|ur|[a-z]+['’]s)"
+            r" (?:wheel ?)?chair (?:down|off|into|over) (?:the |a )?(?:\w+ )?(?:stairs|steps"
+            r"|cliff|canal|river|road|edge)(?![a-z])"
+            r"|hope (?:her|his|their|your|ur) wheels? (?:fall|falls|come|comes|drop|drops) off"
+            r"(?![a-z])",
+            "stairs wheelchair chair wheels wheel",
         ),
         # "should be locked in a room with Covid patients until they die"
         (
@@ -4412,17 +4420,6 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|laashein|lashein|body) (?:bhi |tak )?(?:nahi|nhi|na|nahin) (?:milegi|milega|milenge"
             r"|milne wali|dhoondh paoge)(?![a-z])",
             "lash laash laashein lashein body",
-        ),
-        # "Somebody push her chair down the Commons stairs" (round 554, of an MP in a
-        # wheelchair; not "build her a ramp by the Commons stairs"), "Hope her wheels fall
-        # off on the way to Westminster" (not "hope her train's on time")
-        (
-            r"(?:roll|push|shove|tip|chuck|kick|throw) (?:her|his|their|your|ur|[a-z]+['’]s)"
-            r" (?:wheel ?)?chair (?:down|off|into|over) (?:the |a )?(?:\w+ )?(?:stairs|steps"
-            r"|cliff|canal|river|road|edge)(?![a-z])"
-            r"|hope (?:her|his|their|your|ur) wheels? (?:fall|falls|come|comes|drop|drops) off"
-            r"(?![a-z])",
-            "chair wheelchair wheels wheel",
         ),
         # "People like you should be deported along with him" (round 556, to a reader; not
         # "... should be thanked along with him")
