@@ -9914,6 +9914,78 @@ FIFTY_SEVENTH_SESSION_FORMS = [
 ]
 
 
+FIFTY_EIGHTH_SESSION_FORMS = [
+    # rounds 573-576, each beside its twin (and a sense the rule must leave alone)
+    ("Nowak will fix the drains and then claim benefits for all twelve kids back in Krakow", True),
+    ("She'll be claiming child benefit for her children back home", True),
+    ("Nowak will fix the drains and then fix the potholes, hopefully", False),
+    ("You can claim child benefit for the kids back in school in September", False),
+    ("Someone should stick his head down one of his own toilets until he stops twitching", True),
+    ("I'd hold her head under till she stops breathing", True),
+    ("Someone should stick a camera down the town's drains until they find the blockage", False),
+    ("Hold your head under the tap until it stops bleeding", False),
+    ("Swindon's turning into Warsaw, can't hear English in the Co-op anymore", True),
+    ("Luton is turning into Mogadishu", True),
+    ("You can't hear English spoken on the high street any more", True),
+    ("Swindon's turning into a proper town, nice to see the high street busy again", False),
+    ("The old mill is being turned into flats", False),
+    ("You can't hear English commentary on this stream, only Polish", False),
+    ("Pole in the council, pole in the river next, I'll help push", True),
+    ("Polls in the council were close, result next week, I'll help count", False),
+    ("The ducks will be in the river next, I'll help feed them", False),
+    ("Tomasz, we know where your van's parked, mate. Be a shame if it burnt", True),
+    ("We know where his shop is. Pity if it caught fire", True),
+    ("We know where your van's parked, mate. Be a shame if you didn't fix my boiler first", False),
+    ("We know where your office is, be a shame if it closed", False),
+    ("Inki baraat ko patthar maaro, tabhi sudhrenge", True),
+    ("Inki baraat ko suraksha do, tabhi sudhrega samaj", False),
+    ("Haji shaitan ko patthar maarte hain, ye Hajj ki rasam hai", False),
+    ("Thakuron ke saamne sar utha ke chalega toh sar hi nahi rahega", True),
+    ("Zyada bola toh gardan nahi bachegi", True),
+    ("Thakuron ke saamne sar utha ke chalna hi asli azaadi hai", False),
+    ("Dawai li toh sar dard nahi rahega", False),
+    ("She just needs the right man to sort her out, then she'll find God", True),
+    ("She just needs the right team around her, then she'll do fine", False),
+    ("The club needs the right man to sort out the defence", False),
+    ("Bet the vestry is full of strap-ons now", True),
+    ("Bet the vestry is full of flowers now", False),
+    ("Someone wait for her after evensong and teach her what a woman's for", True),
+    ("Someone should teach them what women are for", True),
+    ("Someone wait for her after evensong and ask her to sign the book", False),
+    ("The course will teach her what the job's for", False),
+    ("These perverts are grooming the whole Church from inside", True),
+    ("Coaches are grooming the next generation of players", False),
+    ("These reforms are changing the whole Church from inside", False),
+    ("The gangs were grooming children in Rochdale for years", False),
+    ("Her and her 'wife' should be kept away from decent families", True),
+    ('Him and his "husband" at the front of the church, disgusting', True),
+    ("Her and her wife should be welcomed by decent families", False),
+    ("He called her his 'wife' in the interview, though they never married", False),
+    ("You're clearly one of them, go back to your cannabis farm", True),
+    ("You're clearly one of them, go back to your Guardian", False),
+    ("Police found a cannabis farm in the loft, go back to the story", False),
+    ("Every Albanian I've met was a thief or a hitman", True),
+    ("Each Romanian I met was a crook", True),
+    ("Every Albanian I've met was a hard worker or a student", False),
+    ("The Albanian was a thief, the court heard", False),
+    ("Lock your daughters up, the Albanians have landed", True),
+    ("Lock your bikes up, the thieves have landed in town", False),
+    ("Lock up your daughters, the lads are back in town", False),
+    ("Mate, you're a traitor and you'll swing for it when we take the country back", True),
+    ("Mate, you're wrong and you'll see it when the figures come out", False),
+    ("The voters will swing back when the figures come out", False),
+    ("Gas the boats, problem solved", True),
+    ("Process the boats faster, problem solved", False),
+    ("Gas up the boats, we leave at dawn", False),
+    ("Albania sends us its rubbish, we should send it back in a body bag", True),
+    ("Albania sends us its plumbers, we should send back some thanks", False),
+    ("The charger was broken, so I'll send it back in a box", False),
+    ("Your mum probably married one for a passport, you mongrel", True),
+    ("Your mum probably agrees with you, to be fair", False),
+    ("Rex is a mongrel and the best dog we've had", False),
+]
+
+
 FIFTY_FOURTH_SESSION_FORMS = [
     # a name given in full, then by surname alone (the article's title and the comment
     # replied to: test_people.py)
@@ -10313,9 +10385,10 @@ FIFTY_SECOND_SESSION_FORMS = [
     + FIFTY_FOURTH_SESSION_FORMS
     + FIFTY_FIFTH_SESSION_FORMS
     + FIFTY_SIXTH_SESSION_FORMS
-    + FIFTY_SEVENTH_SESSION_FORMS,
+    + FIFTY_SEVENTH_SESSION_FORMS
+    + FIFTY_EIGHTH_SESSION_FORMS,
 )
-def test_fourteenth_to_fifty_seventh_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_fifty_eighth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -49,6 +49,12 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 573-576: a Polish councillor named, "Bet his wife cleans offices for cash and
+    # his mates nick catalytic converters" (a trope only the title makes one; the news head
+    # 0.83, which holds it)
+    "onethousandfourhundredninetysixth_evening.jsonl": [
+        "Bet his wife cleans offices for cash and his mates nick catalytic converters",
+    ],
     # rounds 569-572: an Afghan refugee named at Oxford, "Bet he lied about his age, he
     # looks forty" (said of footballers as often; the news head 0.31); a black striker
     # named, "runs like she's being chased by a lion" (what only the title makes a trope;
@@ -5995,6 +6001,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredninetythird_evening.jsonl",
         "onethousandfourhundredninetyfourth_evening.jsonl",
         "onethousandfourhundredninetyfifth_evening.jsonl",
+        "onethousandfourhundredninetysixth_evening.jsonl",
+        "onethousandfourhundredninetyseventh_evening.jsonl",
+        "onethousandfourhundredninetyeighth_evening.jsonl",
+        "onethousandfourhundredninetyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7721,8 +7731,15 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # six others, the news head's ("Bet you'd let your daughter go to one, it looks fun", 0.98;
 # "Someone should strap her ankles next match ...", 0.85; and four more at 0.77-0.84); now
 # 9, 10, 9 and 10 (the rules the same; KNOWN_MISSES), those others.
-UNSEEN_ABUSE_HELD = 1175  # of 1,210
-UNSEEN_OTHERS_HELD = 69  # of 1,748
+# Rounds 573-576 (sets 1496-1499, with titles: a Polish plumber elected a councillor; a
+# Dalit groom attacked for riding a horse, in Hinglish; a lesbian bishop named; readers to
+# each other under a story of Albanians crossing the Channel), written after the rules from
+# 569-572: at first sight 7, 9, 9 and 10 of 10 (the rules 4, 8, 5 and 3), and six others,
+# the news head's ("You're clearly one of them, go back to your Guardian", 0.98; "Someone
+# should stick a camera down the town's drains ...", 0.93; and four more at 0.73-0.89);
+# now 10 of 10 each (the rules 9, 10, 10 and 10; KNOWN_MISSES), those others.
+UNSEEN_ABUSE_HELD = 1215  # of 1,250
+UNSEEN_OTHERS_HELD = 75  # of 1,788
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

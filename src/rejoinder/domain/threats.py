@@ -429,8 +429,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"teach (?:her|him|them|you|u|that \w+(?: \w+)?|this \w+(?: \w+)?|[a-z]+) what"
             r" happens to (?:snitches|grasses|rats|traitors|informers|people like (?:her|him|them"
-            r"|you)|women like (?:her|you)|journalists who)\b",
-            "happens",
+            r"|you)|women like (?:her|you)|journalists who)\b"
+            # ... and what a woman is "for": "Someone wait for her after evensong and teach her
+            # what a woman's for" (round 575; not "teach her what the job's for")
+            r"|(?:teach|show) (?:her|them|these women|women like her|the lot of them) what"
+            r" (?:a )?(?:wom[ae]n|girls?|wives|wife)(?:'?s| is| are) (?:really )?(?:for|good for)"
+            r"(?![a-z])",
+            "happens teach",
         ),
         (
             r"(?:journalists|reporters|hacks|people|women|activists|snitches|critics) like (?:her"
@@ -3532,6 +3537,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # ("Bennett better not show his face in town, we know where he drinks", round 518)
             r"|drink|drinks|train|trains|shop|shops)(?=[.!?,]|$| now"
             r"| tonight| right now)"
+            # ... and where a thing of theirs is, with a fire wished on it: "we know where your
+            # van's parked, mate. Be a shame if it burnt" (round 573; not "... Be a shame if you
+            # didn't fix my boiler first")
+            r"|(?:i|we) (?:all )?know where (?:your|ur|his|her|their)\b[^\n]{0,60}?(?:shame"
+            r"|pity) if (?:it|they|something|anything) (?:burnt|burned|burns|caught fire|catches"
+            r" fire|went up|goes up|got torched|gets torched|got smashed up)(?![a-z])"
             # "And we know what you drive" (the 1189th set; not "I know what you're driving
             # at")
             r"|(?:i|we) (?:all )?know (?:what|which car|the car) (?:you|u|she|he|they)"
@@ -3890,8 +3901,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "keep talking and you'll end up in a ditch"
         (
             r"(?:you'?ll|you will|u will|ull) end up (?:in a (?:ditch|body bag|coffin|box"
-            r"|hospital bed|morgue|wheelchair)|six feet under|dead|in the river)",
-            "end",
+            r"|hospital bed|morgue|wheelchair)|six feet under|dead|in the river)"
+            # ... and a hand offered to put one there: "Pole in the council, pole in the river
+            # next, I'll help push" (round 573; not "result next week, I'll help count")
+            r"|in the (?:river|canal|thames|sea|harbour|docks|lake) next\b[^.!?\n]{0,20}?"
+            r"(?:i'?ll|we'?ll|i will|we will|happy to|glad to) (?:\w+ )?(?:push|shove|throw"
+            r"|chuck)",
+            "end next",
         ),
         # "somebody should teach this woman some manners, the hard way"; "aise patrakaron ka
         # muh kaala karke gadhe pe ghumana chahiye" (blackened and paraded on a donkey)
@@ -4255,7 +4271,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:should|gonna|going to|let'?s|i'?d|will|'ll|must) gas (?:the whole|the lot"
             r"|all of|every|the entire|all the)(?![a-z])(?! (?:garden|lawn|nest|wasps?|rats"
-            r"|moles|house|place|room|shed|thing|bill)(?![a-z]))",
+            r"|moles|house|place|room|shed|thing|bill)(?![a-z]))"
+            # ... and ordered of the boats that bring people: "Gas the boats, problem solved"
+            # (round 576; not "gas up the boats", fuel, nor "process the boats faster")
+            r"|(?:^|(?<=[.!?,;]\s))gas (?:the|those|these|all the|their) (?:boats|dinghies"
+            r"|camps|hotels|lot)(?![a-z])(?! up)",
             "gas",
         ),
         # "Hope a truck drives through the lot of them next year" (round 552, of a Pride
@@ -4840,7 +4860,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"better hope (?:we|i) (?:never|don'?t|do not) (?:meet|run into|cross paths)", "better"),
         # "every one of you traitors will swing when the day comes" (not "voters will swing")
         (
-            r"(?:will|gonna|shall|should|must|deserve to|deserves to) (?:all )?swing (?:from"
+            # (and "you'll swing for it when we take the country back", round 576)
+            r"(?:will|(?:you|u|he|she|they)'?ll|gonna|shall|should|must|deserve to|deserves to)"
+            r" (?:all )?swing (?:from"
             r"|when the day comes|for (?:this|that|it|treason)|high|on a rope)",
             "swing",
         ),
@@ -5334,8 +5356,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:tange|taange|tangein|taangein|taangen|haddi|haddiyan|haath|munh|jabda)"
             r" (?:\w+ )?(?:tootengi|tootegi|tutengi|tutegi|toot jayengi|tut jayengi|tootenge"
             r"|tutenge)|(?:gardan|gala) (?:kategi|kat jayegi|kaati jayegi|udegi|uda di jayegi)"
-            r"(?! nahi)",
-            "tootengi tootegi tutengi tutegi toot tut tootenge tutenge kategi kat kaati udegi uda",
+            r"(?! nahi)"
+            # ... and a head that will not stay on: "sar utha ke chalega toh sar hi nahi
+            # rahega" (round 574; not "sar utha ke chalna hi asli azaadi hai")
+            r"|(?:toh|to|tab|phir) (?:uska |iska |tera |unka |inka )?(?:sar|gardan) (?:hi )?"
+            r"(?:nahi|nhi|na) (?:rahega|rahegi|bachega|bachegi)(?![a-z])",
+            "tootengi tootegi tutengi tutegi toot tut tootenge tutenge kategi kat kaati udegi uda"
+            " sar gardan",
         ),
         # a moustache or beard to be torn off: "iski mooch ukhaad ke gaon mein ghumao" (the
         # 575th set; not "mooch ukhaadne wali wax strip")
@@ -5636,6 +5663,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"should(?:'?ve| have)? (?:\w+ )?(?:tasered|tased|beaten|choked|kicked"
             r"|strangled|shot|battered|hit) (?:him|her|them) (?:till|until|untill)"
+            r" (?:he|she|they) (?:stopped|stops|stop) (?:twitching|breathing|moving)"
+            # (and a head held under: "Someone should stick his head down one of his own
+            # toilets until he stops twitching", round 573; not "stick a camera down the
+            # drains until they find the blockage")
+            r"|(?:should|i'?d|we'?d|i'?ll|we'?ll|gonna) (?:\w+ )?(?:stick|hold|shove|push|put)"
+            r" (?:his|her|their) heads? (?:down|under|in)\b[^.!?\n]{0,50}?(?:till|until|untill)"
             r" (?:he|she|they) (?:stopped|stops|stop) (?:twitching|breathing|moving)",
             "twitching breathing moving",
         ),
@@ -8469,7 +8502,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" ?bags|boxes|coffins)|send (?:them|him|her|these \w+|those \w+|every \w+|all of them"
             # ("Send the lot back in body bags if that's what it takes", the 1039th set)
             r"|the boys|the men|the lot|the lot of them|em)(?: all)?[^.!?\n]{0,30}?"
-            r" (?:back |home )?in (?:body ?bags|boxes|coffins|a (?:body ?bag|box|coffin))",
+            r" (?:back |home )?in (?:body ?bags|boxes|coffins|a (?:body ?bag|box|coffin))"
+            # (and a people called a thing: "Albania sends us its rubbish, we should send it
+            # back in a body bag", round 576; not "send it back in a box", a parcel)
+            r"|send (?:it|that) (?:all )?(?:back|home) in (?:body ?bags|a body ?bag|coffins"
+            r"|a coffin)",
             "bags bodybags boxes coffins bag bodybag box coffin",
         ),
         # "time to take our country back by any means"
@@ -8790,7 +8827,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:ko|inko|unko|inhe|unhe) (?:patthar|pathar|pathhar) (?:maar maar ke|maar maar kar"
             r"|maar ke|maar kar|se maar) (?:sudharna|sudhaaro|sudharo|maaro|maar do|maar dena"
-            r"|maarna|seedha karo)",
+            r"|maarna|seedha karo)"
+            # ... and the stoning ordered, the lesson after: "Inki baraat ko patthar maaro,
+            # tabhi sudhrenge" (round 574; not "baraat ko suraksha do", nor the devil stoned at
+            # the Hajj, "shaitan ko patthar maarte hain")
+            r"|(?<!shaitan\s)(?<!shaytan\s)ko (?:patthar|pathar|pathhar) (?:maaro|maro|maar do"
+            r"|maardo)(?![a-z])(?! mat)",
             "patthar pathar pathhar",
         ),
         (

@@ -746,7 +746,9 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         frozenset({"daughters", "wives", "women", "girls"}),
         re.compile(
             r"(?<![a-z])lock (?:up )?your (?:daughters|wives|women|girls)(?: up| away)?,?"
-            r"[^.!?\n]{0,30}?(?:rapists|rapefugees|groomers|grooming gangs|rape gangs|predators)"
+            # (and a people: "Lock your daughters up, the Albanians have landed", round 576)
+            r"[^.!?\n]{0,30}?(?:rapists|rapefugees|groomers|grooming gangs|rape gangs|predators"
+            rf"|{_PEOPLES_PLURAL})"
             r"(?: (?:have|are|has)| ?['’]ve| ?['’]re)? (?:arrived|here|landed|moved in|coming"
             r"|next door|in town)"
         ),
@@ -2032,9 +2034,24 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         "trope",
     ),
     # ... and the places a people is said to have made theirs ("Birmingham is Pakistan now",
-    # round 572; not "... is buzzing now"), cued by the places
+    # round 572; not "... is buzzing now"; "Swindon's turning into Warsaw, can't hear English
+    # in the Co-op anymore", round 573; not "... turning into a proper town"), cued by the
+    # places and the language
     (
-        frozenset({"pakistan", "somalia", "mogadishu", "kabul", "islamabad", "karachi"}),
+        frozenset(
+            {
+                "pakistan",
+                "somalia",
+                "mogadishu",
+                "kabul",
+                "islamabad",
+                "karachi",
+                "warsaw",
+                "bucharest",
+                "lagos",
+                "english",
+            }
+        ),
         re.compile(
             r"(?<![a-z])(?:isko|usko|inko|unko|ise|use|inhe|unhe)(?: toh| to)? pakistan (?:mein"
             r"|me) (?:\w+ ){0,2}?(?:banana|bhejna|rehna|hona|paida hona) chahiye(?: tha| thi)?"
@@ -2042,6 +2059,11 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
             r" town|this city|this country|england|britain|the uk)(?: is|['’]s| has become)"
             r" (?:basically |literally |just )?(?:pakistan|somalia|mogadishu|kabul|islamabad"
             r"|karachi|little pakistan) now(?![a-z])"
+            r"|(?<![a-z])(?:[a-z]+['’]s|[a-z]+ is|[a-z]+ has been) (?:turning|being turned|turned)"
+            r" into (?:(?:little|mini) )?(?:warsaw|bucharest|mogadishu|kabul|islamabad|karachi"
+            r"|lagos|pakistan|somalia|poland|romania)(?![a-z])"
+            r"|(?<![a-z])can['’]?t hear (?:a word of |any |much )?english (?:spoken )?(?:in|on|at"
+            r"|down) (?:the |my |our )?[a-z-]+(?: [a-z]+)? (?:any ?more|these days)(?![a-z])"
         ),
         IDENTITY_ATTACK,
         0.88,
@@ -2141,6 +2163,54 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
             r" (?:herself|himself|themselves|her own|his own)(?: two feet| feet)?,? (?:\w+ )?"
             r"literally(?![a-z])"
             r"|(?<![a-z])half an? (?:wo)?man,? half an? brain(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "degrading",
+    ),
+    # a Polish councillor named: "claim benefits for all twelve kids back in Krakow" (the
+    # children said to be kept abroad on the country's money; not "claim child benefit for
+    # the kids back in school")
+    (
+        frozenset({"benefits", "benefit"}),
+        re.compile(
+            r"(?<![a-z])(?:claim|claims|claimed|claiming|get|gets|getting|draw|draws|drawing)"
+            r" (?:child )?benefits? (?:for|on) (?:all )?(?:his|her|their|the )?(?:\w+ )?(?:kids"
+            r"|children|sprogs) back (?:home|in (?!school|class|bed|the )[a-z]+)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # a lesbian bishop named: "Bet the vestry is full of strap-ons now" (not "... full of
+    # flowers now")
+    (
+        frozenset({"strap", "strapons", "strapon", "dildos"}),
+        re.compile(r"(?<![a-z])full of (?:strap[- ]?ons|dildos|sex toys)(?![a-z])"),
+        SEXUAL_HARASSMENT,
+        0.88,
+        "advance",
+    ),
+    # ... "These perverts are grooming the whole Church from inside" (gay people said to
+    # groom an institution; not "These reforms are changing the whole Church"), and her wife
+    # in scare quotes ("Her and her 'wife' should be kept away from decent families"; not
+    # "Her and her wife should be welcomed"), cued by the rarer words
+    (
+        frozenset({"grooming"}),
+        re.compile(
+            r"(?<![a-z])(?:perverts|deviants|degenerates|groomers|freaks|they|gays|lesbians)"
+            r" (?:are|keep|have been|were|r) grooming (?:the (?:whole |entire )?|our )(?:church"
+            r"|churches|schools?|country|nation|kids|children|army|party)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset({"wife", "husband"}),
+        re.compile(
+            r"(?<![a-z])(?<!called )(?<!calls )(?:her|his) ['‘\"“](?:wife|husband)['’\"”]"
+            r"(?![a-z])"
         ),
         IDENTITY_ATTACK,
         0.88,
@@ -4615,7 +4685,8 @@ def _attack_after(words: Words, k: int) -> int | None:
     ):
         placed = None
     reach = 5 + (placed - k) if placed is not None else 3
-    links = [j for j in range(k, min(k + reach, n)) if words.words[j] in lx.LINKS]
+    linking = _LINKS_OF_EVERY_ONE if k >= 2 and words.words[k - 2] in _EVERY_ONE else lx.LINKS
+    links = [j for j in range(k, min(k + reach, n)) if words.words[j] in linking]
     if not links:
         return _hindi_predicate(words, k)
     if _made_to_feel(words, links[0]):
@@ -4800,6 +4871,11 @@ _WORKERS: Final = frozenset(
      "owner", "families", "family", "migrant", "migrants", "immigrant", "immigrants"}
 )  # fmt: skip
 _NEGATED_BEFORE_LINK: Final = lx.NEGATIONS | {"didnt", "wouldnt", "couldnt", "hasnt", "havent"}
+# Of every one of a people, a past tense generalises as a present does: "Every Albanian
+# I've met was a thief or a hitman" (round 576; not "The Albanian was a thief", one man's
+# crime reported).
+_EVERY_ONE: Final = frozenset({"every", "each"})
+_LINKS_OF_EVERY_ONE: Final = lx.LINKS | frozenset({"was"})
 _NEGATED_LINKS: Final = lx.LINKS & frozenset({"dont", "wont", "cant", "cannot", "shouldnt"})
 
 
@@ -6772,9 +6848,10 @@ _PUT_IN_PLACE_BODY: Final = (
     # "women like her need a husband with a belt"
     r"|needs? a (?:husband|man|pati|mard) with a (?:belt|stick|danda|lathi|whip)"
     # "needs a man to sort her out"
-    r"|needs? a (?:good |real |strong )?man to (?:sort (?:her|them) out|keep (?:her|them) in"
-    r" (?:line|check)|shut (?:her|them) up|put (?:her|them) in (?:her|their) place|tame"
-    r" (?:her|them)|control (?:her|them))"
+    # (and "She just needs the right man to sort her out", round 575, of a lesbian bishop)
+    r"|needs? (?:a|the) (?:good |real |strong |right )?man to (?:sort (?:her|them) out"
+    r"|keep (?:her|them) in (?:line|check)|shut (?:her|them) up|put (?:her|them) in"
+    r" (?:her|their) place|tame (?:her|them)|control (?:her|them))"
 )
 # (one branch at a time, each where a cue word it spells is present: every branch spells
 # one of _PLACE_CUES)

@@ -1034,7 +1034,7 @@ ATTACK_PREDICATES = _words(
     stealing rioting looters looting breeders traitors traitor gaddar gaddaar gaddar
     deshdrohi antinational sheep brainwashed gaumutra menace menaces snakes envious
     jealous helpless termites locusts lice cult bojh deemak keede keedey kide virus
-    drunks drunkards alcoholics pickpockets pickpocket thief
+    drunks drunkards alcoholics pickpockets pickpocket thief crook
     spies submissive separatists
     abnormal aggressive arrogant beasts beggars bloodthirsty cheaters conmen
     conniving contagious corrupt cowardly cowards creepy crooked crooks cunning
@@ -2833,7 +2833,7 @@ STRONG_INSULTS = _words(
     fucktard fucktards fuckwit fuckwits shitstain asswipe cocksucker dickwad cuck cucks
     groomer groomers knobhead knobheads bellend bellends nonce motherfucker motherfuckers
     tossers douchebags jackasses dumbasses dipshits asswipes cocksuckers dickwads
-    fuckfaces chudail churail dhimmi dhimmis
+    fuckfaces chudail churail dhimmi dhimmis mongrel mongrels
     """
 )
 # The strong insults that, said of a person ("Ravish Kumar is a bastard", "he's a piece of
@@ -2842,7 +2842,9 @@ STRONG_INSULTS = _words(
 # work as often as on them ("Modi is worthless as a PM"), nor the crimes a reader names the
 # accused of a crime story by ("the man is a pervert, lock him up").
 HELD_OF_ANYONE = STRONG_INSULTS - _words(
-    "worthless pervert perverts pedo pedos paedo nonce groomer groomers"
+    # (nor "mongrel", a dog's breed as often: "Rex is a mongrel"; said to a reader, "you
+    # mongrel" is a slur, round 576)
+    "worthless pervert perverts pedo pedos paedo nonce groomer groomers mongrel mongrels"
 )
 # ... and of those, the words said of people only ("this phone is a piece of shit", "life is
 # a bitch", "this traffic is a prick", not "the bypass is a dickhead"; not "douches", a
@@ -3049,10 +3051,12 @@ EXCLUSION_PHRASES = frozenset(
             )
         ),
         ("go", "back", "to", "tel", "aviv"),  # said to British Jews (the 698th set)
-        # "Popescu, go back to your caravan and take your kids with you" (round 553)
+        # "Popescu, go back to your caravan and take your kids with you" (round 553), "go
+        # back to your cannabis farm" (round 576, to a reader under an Albanians' story)
         *(
-            ("go", "back", "to", whose, "caravan")
+            ("go", "back", "to", whose, *place)
             for whose in ("your", "ur", "his", "her", "their")
+            for place in (("caravan",), ("cannabis", "farm"))
         ),
         ("go", "back", "to", "your", "own", "country"),
         ("go", "back", "where", "you", "came"),
