@@ -49,6 +49,28 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 577-580: a Muslim Home Secretary named, "will have the borders open by Friday
+    # prayers" (a trope only the title makes one; the news head 0.04); a Tamil actor named,
+    # "Lungi wale ko Hindi bolna sikhao pehle" (his dress named, as a man is named by it
+    # kindly, 0.55); a deaf actress named, "does someone have to wave at her" and "She can't
+    # hear, can't talk properly, but sure, best actress" (her deafness told as it is, 0.33
+    # and 0.05); under a synagogue's guards: "the people who own the banks" (as bankers'
+    # shareholders are named, 0.45) and "Oven's still warm if they want more security" (an
+    # oven of any kitchen, 0.28)
+    "onethousandfivehundredth_evening.jsonl": [
+        "Hussain will have the borders open by Friday prayers",
+    ],
+    "onethousandfivehundredfirst_evening.jsonl": [
+        "Lungi wale ko Hindi bolna sikhao pehle, phir hero banana",
+    ],
+    "onethousandfivehundredsecond_evening.jsonl": [
+        "Did anyone tell her she won or does someone have to wave at her",
+        "She can't hear, can't talk properly, but sure, best actress",
+    ],
+    "onethousandfivehundredthird_evening.jsonl": [
+        "Why should we pay to guard the people who own the banks",
+        "Oven's still warm if they want more security",
+    ],
     # rounds 573-576: a Polish councillor named, "Bet his wife cleans offices for cash and
     # his mates nick catalytic converters" (a trope only the title makes one; the news head
     # 0.83, which holds it)
@@ -2961,7 +2983,8 @@ KNOWN_MISSES = {
         "pity award for the handicapped, they'll give one to a vegetable next",  # *
         "shout louder love, oh wait",
         "the deaf should stay in their own clubs and leave real cinema alone",
-        "someone clap behind her head and see if she flinches lol, its all fake",  # *
+        # (no longer "someone clap behind her head and see if she flinches lol, its all
+        # fake": the rule from round 579's twin of it holds it)
     ],
     "fivehundredeightyfourth_evening.jsonl": [
         "hadtaal karoge toh bhooke maroge, aukaat mein raho",
@@ -4196,6 +4219,11 @@ KNOWN_MISSES = {
 # Non-abusive comments held on purpose: the shipped suspect word list (a site's to edit)
 # holds a slur wherever it appears, also where a comment mentions it to condemn it.
 KNOWN_FALSE_HOLDS = {
+    # round 580: "shut up" said to a reader is held, as the insult phrases hold it (the
+    # twin's "tax-and-spend apologist" is no insult; the order to be quiet is)
+    "onethousandfivehundredthird_evening.jsonl": [
+        "Shut up, you tax-and-spend apologist",
+    ],
     # the fifty-second session's rounds 497 and 498, their twins as written: a columnist
     # called a mild name to her face ("you absolute muppet"), which the policy holds as it
     # holds any insult said to a reader or to the article's author; and a man ranked below
@@ -6005,6 +6033,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfourhundredninetyseventh_evening.jsonl",
         "onethousandfourhundredninetyeighth_evening.jsonl",
         "onethousandfourhundredninetyninth_evening.jsonl",
+        "onethousandfivehundredth_evening.jsonl",
+        "onethousandfivehundredfirst_evening.jsonl",
+        "onethousandfivehundredsecond_evening.jsonl",
+        "onethousandfivehundredthird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7738,8 +7770,16 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # the news head's ("You're clearly one of them, go back to your Guardian", 0.98; "Someone
 # should stick a camera down the town's drains ...", 0.93; and four more at 0.73-0.89);
 # now 10 of 10 each (the rules 9, 10, 10 and 10; KNOWN_MISSES), those others.
-UNSEEN_ABUSE_HELD = 1215  # of 1,250
-UNSEEN_OTHERS_HELD = 75  # of 1,788
+# Rounds 577-580 (sets 1500-1503, with titles: a Muslim woman named Home Secretary; a Tamil
+# actor's first Bollywood film, in Hinglish; a deaf actress's BAFTA; readers to each other
+# under a story of synagogues' guards), written after the rules from 573-576: at first
+# sight 5, 8, 5 and 6 of 10 (the rules 5, 5, 4 and 4), and eight others, seven the news
+# head's ("Bet she's good in the next one, can't wait to see it", 0.97; "Theatre mein dikha
+# toh seeti maarenge isko dekh ke", 0.95, which a threat rule held too until it learnt a
+# whistle; and five more at 0.75-0.85) and "Shut up, you tax-and-spend apologist"
+# (KNOWN_FALSE_HOLDS); now 9, 9, 8 and 8 (the rules the same; KNOWN_MISSES), those others.
+UNSEEN_ABUSE_HELD = 1249  # of 1,290
+UNSEEN_OTHERS_HELD = 83  # of 1,828
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -4266,6 +4266,17 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"|run (?:him|her|them|{_PERSON}) off the road\b",
             "run",
         ),
+        # attacks on a people wished to go on: "Let the attacks carry on, fewer of them the
+        # better" (round 580, under a story of synagogues' guards; not "Let the funding carry
+        # on")
+        (
+            r"(?:let|hope) (?:the )?(?:attacks|killings|shootings|bombings|stabbings|arson"
+            r"|firebombings|drownings|beatings|lynchings) (?:carry on|continue|keep (?:going"
+            r"|coming|happening)|go on)(?![a-z])(?! (?:being (?:investigated|reported)"
+            r"|to be (?:investigated|reported)))",
+            "attacks killings shootings bombings stabbings arson firebombings drownings"
+            " beatings lynchings",
+        ),
         # "Someone should gas the whole society" (round 549, of a Jewish students' society;
         # not "fund the whole society", nor the moles in the garden)
         (
@@ -5169,6 +5180,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # die, the 736th set; "bhookhe marenge tab akal aayegi" of a boycotted people is
         # still a threat)
         (
+            # (not a whistle, a wink, a round, a dip or a chat: "Theatre mein dikha toh seeti
+            # maarenge isko dekh ke", round 578)
+            r"(?<!seeti[ ])(?<!siti[ ])(?<!seetiyan[ ])(?<!sitiyan[ ])(?<!aankh[ ])"
+            r"(?<!chakkar[ ])(?<!dubki[ ])(?<!gappe[ ])(?<!chhalang[ ])(?<!chhalaang[ ])"
             r"(?:maarunga|marunga|maarenge|(?<!log[ ])marenge"
             r"|maar dunga|maar denge|thok dunga|thok denge"
             rf"|{_NOT_A_THING_CUT}(?:kaat dunga|kaat denge)|(?:tere|tera|tumhare|uske|iske|unke)"
@@ -5851,6 +5866,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"|anjaam|hashr|ilaaj)|(?:gets?|got|deserves?|give (?:him|her|them)) what"
             rf" (?:{MURDERED}) got|(?:end|ends) up like (?:{MURDERED})|(?:the|a)"
             rf" (?:{MURDERED}) treatment"
+            # ("Hope she gets the same treatment as Jo Cox", round 577, of a Home Secretary
+            # named; not "the same support as her predecessor")
+            rf"|same (?:treatment|fate|ending|thing) as (?:{MURDERED})"
             # ("someone should do to Khan what happened to Jo Cox", the 715th set)
             rf"|(?:do|happen|happens) to (?:him|her|them|you|u|\w+) what happened to"
             rf" (?:{MURDERED})"
@@ -6359,6 +6377,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:people like (?:him|her|you|u|them)|(?:he|she|you|u|they)) should(?:'?ve| have)"
             r" been aborted"
+            # ... or screened out ("People like her should have been screened out before
+            # birth", round 579, of a deaf actress; not "candidates like him should have been
+            # screened out", a job's)
+            r"|(?:people|kids|children|babies|ones) like (?:him|her|you|u|them|that)"
+            r" should(?:'?ve| have) been (?:screened|weeded|filtered) out (?:before (?:birth"
+            r"|they were born|(?:she|he) was born)|in the womb|at birth)"
             # ... or that their mother had aborted them: "Every time Rahul Gandhi opens his
             # mouth I wish his mother had aborted him" (round 491; not "her mother had
             # aborted her first pregnancy", nor a wish for something else before it)
@@ -6372,7 +6396,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|(?:^|(?<=[.!?,;:]\s)|(?<=should\s)|(?<=must\s)|(?<=just\s))put"
             r" (?:him|her|them|you|u) down like (?:a |an )?(?:lame |sick |rabid |old )?"
             r"(?:dog|horse|animal|cat)",
-            "aborted abort horse dog animal cat",
+            "aborted abort horse dog animal cat screened weeded filtered",
         ),
         # a people sent away to the last one: "... wapas bhejo, ek bhi na bache" (the 852nd
         # set; not "ek bhi paisa nahi bachega", money)

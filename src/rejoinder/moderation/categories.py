@@ -1147,6 +1147,10 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
             r"|'s going to| is gonna|'s gonna|'d| would)? (?:\w+ )?(?:bring in|impose|introduce"
             r"|enforce|push)"
             r" (?:full |strict )?(?:sharia|shariah)(?: law)?(?![a-z])"
+            # ("Her first job will be making sharia the law of the land", round 577; not
+            # "... making the asylum backlog smaller")
+            r"|(?<![a-z])(?:her|his) (?:first |next |only |real )?(?:job|task|act|move|plan)"
+            r" (?:will be|is|'ll be) (?:making|to make) (?:sharia|shariah)(?: law)? the law"
         ),
         IDENTITY_ATTACK,
         0.88,
@@ -2167,6 +2171,100 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         IDENTITY_ATTACK,
         0.88,
         "degrading",
+    ),
+    # a Muslim Home Secretary named: "She'll have the lot of us in burqas by Christmas"
+    # (not "... in ID queues by Christmas"), "Cousin-marrying lot running the Home Office"
+    # (not "Career civil servants ..."), cued by the rarer words
+    (
+        frozenset({"burqas", "burkas", "burqa", "burka", "niqabs", "niqab"}),
+        re.compile(
+            r"(?<![a-z])(?:have|put|get|force|make) (?:the lot of us|us all|all of us|us|every"
+            r" woman|our (?:wives|women|daughters|girls)) (?:\w+ )?in (?:burqas|burkas|burqa"
+            r"|burka|niqabs|niqab)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset({"cousin", "cousins"}),
+        re.compile(
+            r"(?<![a-z])cousin[- ]?(?:marrying|marriers?|shagging|fucking|fuckers?|humping"
+            r"|humpers?|botherers?)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.9,
+        "slur",
+    ),
+    # a Tamil actor named: "Iski maa ko bhi Bollywood mein le aao, bartan manjwayenge" (his
+    # mother made a servant; not "... premiere pe le aao, photo khinchwayenge"), "Dakshin ke
+    # ye bandar Hindi film mein naachenge ab" (a region's people as monkeys; not "Dakshin ke
+    # ye sitare")
+    (
+        frozenset({"manjwayenge", "manjwaenge", "manjwao", "manjwana", "lagwayenge", "lagwao"}),
+        re.compile(
+            r"(?<![a-z])(?:iski|uski|teri|inki|unki|tumhari) (?:maa|ammi|amma|behen|biwi)"
+            r" (?:ko|se) (?:bhi )?(?:\w+,? ){0,5}?(?:bartan|jhadu|jhaadu|pocha|ponchha)"
+            r" (?:manjwayenge|manjwaenge|manjwao|manjwana|lagwayenge|lagwao)(?![a-z])"
+        ),
+        INSULT,
+        0.9,
+        "degrading",
+    ),
+    (
+        frozenset({"bandar", "bandaron", "kutte", "keede", "suar", "jaanwar", "janwar"}),
+        re.compile(
+            r"(?<![a-z])(?:dakshin|south|bihar|madras|chennai|kerala|assam|northeast|pahad"
+            r"|bangal|bengal)\w* (?:ke|ki|wale|waale) (?:ye |yeh |sab |saare )?(?:bandar|bandaron"
+            r"|kutte|keede|suar|jaanwar|janwar)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.95,
+        "dehumanisation",
+    ),
+    # a deaf actress named: "Someone should clap behind her head and see if she flinches"
+    # (not "clap for her again")
+    (
+        frozenset({"clap", "bang", "shout"}),
+        re.compile(
+            r"(?<![a-z])(?:clap|bang|shout) (?:\w+ )?behind (?:her|his|their) (?:head|back)s?"
+            r" (?:and|to) see if (?:she|he|they) (?:flinches|flinch|notices|notice|hears|hear"
+            r"|turns|jumps)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "degrading",
+    ),
+    # readers under a synagogue's guards: "You're obviously one of them, nose gives it away"
+    # (not "username gives it away"), "Jew lover, go and live in Tel Aviv" (not "Fair point,
+    # go and look at the figures")
+    (
+        frozenset({"nose", "lover", "lovers"}),
+        re.compile(
+            # (not a drinker's red nose: "The red nose gave it away, he'd had a few")
+            r"(?:^|(?<=[,.;:!?] ))(?:the |your |his |her |that )?nose gives (?:it|you|him|her"
+            r"|them) away(?![a-z])"
+            r"|(?<![a-z])(?:jew|kike|paki|muzzie|mussie|nigger|gypsy)[- ]?lovers?(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.9,
+        "slur",
+    ),
+    # ... and the attacks on them blamed on them: "Maybe if they stopped running the media
+    # people would stop attacking them" (not "Maybe if the police patrolled more, people
+    # would stop attacking them")
+    (
+        frozenset({"attacking", "hating", "targeting", "bombing"}),
+        re.compile(
+            r"(?<![a-z])if (?:they|these people|those people|that lot|the jews|jews|muslims"
+            r"|gays) (?:just )?(?:stopped|quit|gave up|would stop|didn['’]?t keep|did not keep)"
+            r" \w+ing\b[^.!?\n]{0,40}?,? (?:people|nobody|no one|folk|others|everyone)"
+            r" (?:would|might|['’]d) (?:stop|quit|not be|not|be) (?:attacking|hating|targeting"
+            r"|bombing) them(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
     ),
     # a Polish councillor named: "claim benefits for all twelve kids back in Krakow" (the
     # children said to be kept abroad on the country's money; not "claim child benefit for
@@ -8314,6 +8412,9 @@ _PUT_DOWN_BODY: Final = (
     # a deaf woman's voice mocked: "She sounds like a seal when she talks" (the 330th set)
     r"|(?:she|he|you|u)(?:'?s| is| are|'?re)? (?:\w+ )?sounds? like an? (?:\w+ )?(?:seal|walrus"
     r"|donkey|goat|pig|cow|sow|hippo) when (?:she|he|you|u) (?:talks?|speaks?)"
+    # ("Her speech sounded like a seal choking on a fish", round 579, of a deaf actress)
+    r"|(?:her|his|their|your|ur) (?:speech|voice|talking) (?:sounded|sounds|was|is) like an?"
+    r" (?:\w+ )?(?:seal|walrus|donkey) (?:choking|barking|honking|drowning|gargling|being)"
     # "Menopausal harpy" (the 306th set; not the harpy eagle)
     r"|harp(?:y|ies)(?! eagles?)"
     # the same in Hindi: "shakal dekho iski, bhains jaisi hai" (the 298th set; not "bhains
@@ -8334,8 +8435,12 @@ _PUT_DOWN_BODY: Final = (
     r"|(?:bhains|bhens|bhainsa|suar|suwar|gainda|bandar|bandariya|dholak|dhol|tanki|matka)"
     r" (?:jaisi|jaisa|jaise)"
     r" (?:shakal|shakl|chaal|badan|sharir|chehra|thobda|pet|tond)(?![a-z])"
-    r"|(?:moti|mota|mote|kaali|kali|kalooti|kaluti|shakal|shakl|thobda|chehra) (?:\w+ ){0,2}?"
-    r"(?:ko )?dekh(?: ?ke| ?kar| kr| k)? (?:hi )?(?:ulti|ultee|ulati)"
+    # (and "Inke jaise kaale logon ko screen pe dekh ke ulti aati hai", round 578)
+    r"|(?:moti|mota|mote|kaali|kali|kaale|kale|kalooti|kaluti|shakal|shakl|thobda|chehra)"
+    r" (?:\w+ ){0,2}?(?:ko )?(?:screen|tv|film) (?:pe|par|mein|me) dekh(?: ?ke| ?kar| kr| k)?"
+    r" (?:hi )?(?:ulti|ultee|ulati)"
+    r"|(?:moti|mota|mote|kaali|kali|kaale|kale|kalooti|kaluti|shakal|shakl|thobda|chehra)"
+    r" (?:\w+ ){0,2}?(?:ko )?dekh(?: ?ke| ?kar| kr| k)? (?:hi )?(?:ulti|ultee|ulati)"
     # "Autistic brat should be in school" (the 804th set; not "an autistic kid")
     r"|autistic (?:little )?(?:brat|freak|moron|idiot|retard|weirdo|spaz|lunatic|psycho"
     r"|imbecile|creep|nutjob|sperg)s?(?![a-z])"

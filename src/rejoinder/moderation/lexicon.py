@@ -58,6 +58,7 @@ SLURS = _words(
     bradistan bradfordistan birminghamistan lutonistan blackburnistan dewsburyistan
     rotherhamistan oldhamistan leicesteristan
     blackies napakis napakistan napakistani napakistanis
+    deafie deafies
     achhoot achhooton achhut achhuton achoot achooton
     """
 )
@@ -565,7 +566,7 @@ GROUP_ADJECTIVES = _words(
     aboriginal
     madrasi punjabi bengali kashmiri marwari marwadi gujarati marathi sindhi gujju pahadi
     naga manipuri mizo kuki meitei tribal hijabi turbaned tamil telugu kannadiga malayali
-    migrant adivasi filipino filipina slavic
+    migrant adivasi filipino filipina slavic tamilian
     """
 )
 PEOPLE_NOUNS = _words(
