@@ -49,6 +49,29 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 581-584: a Muslim cricketer named, in Hinglish: "Pakistan ka agent tha ... jaa
+    # ke wahi khel" (what one party says of another's leader daily; the news head 0.58), "ye
+    # Pakistan ke liye khelta hai" (of a Pakistani player, a fact; 0.81, which holds it),
+    # "Saare Khan ek jaise, bharosa mat karo inpe" (as "saare neta ek jaise" is argued;
+    # 0.68); a trans mayor named: "It should be in a psych ward" ("it" is as often a bill,
+    # 0.26), "his Adam's apple" (of a man, prose; 0.80); under a story of Roma families out
+    # of a burnt block: "Gypsies set it themselves for the insurance" (as landlords are
+    # said to; 0.74), "You sound like one of them, did you nick that keyboard?" (0.94),
+    # "Anyone who houses these animals" (a shelter houses animals; 0.94)
+    "onethousandfivehundredfifth_evening.jsonl": [
+        "Pakistan ka agent tha, isliye drop hua, jaa ke wahi khel",
+        "Iski ammi ko bhi pata hai ye Pakistan ke liye khelta hai",
+        "Saare Khan ek jaise, bharosa mat karo inpe",
+    ],
+    "onethousandfivehundredsixth_evening.jsonl": [
+        "It should be in a psych ward, not a mayor's office",
+        "Bet his Adam's apple bobs when he swears the oath",
+    ],
+    "onethousandfivehundredseventh_evening.jsonl": [
+        "Gypsies set it themselves for the insurance, they always do",
+        "You sound like one of them, did you nick that keyboard?",
+        "Anyone who houses these animals deserves what they get",
+    ],
     # rounds 577-580: a Muslim Home Secretary named, "will have the borders open by Friday
     # prayers" (a trope only the title makes one; the news head 0.04); a Tamil actor named,
     # "Lungi wale ko Hindi bolna sikhao pehle" (his dress named, as a man is named by it
@@ -6037,6 +6060,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredfirst_evening.jsonl",
         "onethousandfivehundredsecond_evening.jsonl",
         "onethousandfivehundredthird_evening.jsonl",
+        "onethousandfivehundredfourth_evening.jsonl",
+        "onethousandfivehundredfifth_evening.jsonl",
+        "onethousandfivehundredsixth_evening.jsonl",
+        "onethousandfivehundredseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7778,8 +7805,17 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # toh seeti maarenge isko dekh ke", 0.95, which a threat rule held too until it learnt a
 # whistle; and five more at 0.75-0.85) and "Shut up, you tax-and-spend apologist"
 # (KNOWN_FALSE_HOLDS); now 9, 9, 8 and 8 (the rules the same; KNOWN_MISSES), those others.
-UNSEEN_ABUSE_HELD = 1249  # of 1,290
-UNSEEN_OTHERS_HELD = 83  # of 1,828
+# Rounds 581-584 (sets 1504-1507, with titles: a Bangladeshi-born chef's Michelin star; a
+# Muslim cricketer dropped, in Hinglish; a trans woman elected mayor; readers to each other
+# under a story of Roma families out of a burnt tower block), written after the rules from
+# 577-580: at first sight 7, 6, 7 and 7 of 10 (the rules 1, 4, 3 and 3; the rules from
+# 573-580 held none of them), and five others, the news head's ("She'll be training her
+# daughter in that kitchen next", 0.97; "Bet her hand shakes when she swears the oath",
+# 0.93; and three more at 0.79-0.90); now 10, 8, 9 and 10 (the rules 10, 7, 8 and 7;
+# KNOWN_MISSES), those others. A tenth retrain was judged on these four rounds and not
+# shipped (unseen/README.md).
+UNSEEN_ABUSE_HELD = 1286  # of 1,330
+UNSEEN_OTHERS_HELD = 88  # of 1,868
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -4266,6 +4266,28 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             rf"|run (?:him|her|them|{_PERSON}) off the road\b",
             "run",
         ),
+        # poison put in a person's food: "Someone pour bleach in her stockpot and close it
+        # down for good" (round 581, of a chef named; not "give her a bigger stockpot")
+        (
+            r"(?:pour|put|tip|slip|add|spike) (?:some |a bit of |a drop of )?(?:bleach|poison"
+            r"|rat poison|acid|antifreeze|cyanide|arsenic) (?:in|into) (?:her|his|their|your|ur)"
+            r" (?:\w+ )?(?:stockpot|pot|food|drink|tea|coffee|curry|soup|water|pint|dinner"
+            r"|cooking)",
+            "bleach poison acid antifreeze cyanide arsenic",
+        ),
+        # a fire's dead wished more, and the doors locked on them: "Shame the fire didn't
+        # finish the job", "Next time lock the fire doors from the outside" (round 584, under
+        # a story of Roma families out of a burnt tower block; not "Shame the fire alarms
+        # didn't work", "Next time check the fire doors from the outside")
+        (
+            r"(?:shame|pity|too bad|sad) (?:that )?the (?:fire|flames|blaze|flood|bomb|boat"
+            r"|crash) (?:didn'?t|did not|never|couldn'?t) finish (?:the job|them off|them|it"
+            r" off)"
+            r"|(?:next time|should(?:'?ve| have)|just|someone should) (?:\w+ )?lock(?:ed)? (?:the"
+            r" |all the )?(?:fire )?(?:doors|exits|door) (?:from the outside|and (?:let it burn"
+            r"|light it|throw away the key))",
+            "finish lock locked",
+        ),
         # attacks on a people wished to go on: "Let the attacks carry on, fewer of them the
         # better" (round 580, under a story of synagogues' guards; not "Let the funding carry
         # on")
@@ -4501,7 +4523,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|hotel|camp|agency|office|church|synagogue|temple|shop|school)) (?:down )?with"
             r" (?:them|him"
             r"|her|everyone|the lot|the (?:fairies|poofs|queers|gays|muslims|migrants|refugees"
-            r"|jews|blacks|pakis)) (?:still )?(?:in|inside)",
+            r"|jews|blacks|pakis)) (?:still )?(?:in|inside)"
+            # ... and hoped for of a place: "Hope the place burns down with her in it" (round
+            # 581, of a chef named; not "Hope the place does well with her in charge", nor
+            # "the place burned down with them in it, the inquest heard")
+            r"|(?:hope|hoping|wish|pray) (?:that )?(?:the|her|his|their|that) (?:\w+ )?(?:place"
+            r"|restaurant|shop|house|flat|flats|building|mosque|church|temple|hotel|camp"
+            r"|caravan) (?:burns|goes up|catches fire) (?:down )?with (?:her|him|them|everyone"
+            r"|the lot) (?:still )?(?:in|inside)",
             "burn torch burns torches",
         ),
         # ... and "while she's in it": "Someone should firebomb the town hall while she's in
@@ -5194,7 +5223,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?![a-z])))",  # not "main ghar aake call karta hoon": someone else's home
             "maarunga marunga maarenge marenge maar thok kaat ghar",
         ),
-        (r"zinda (?:jala|gaad) (?:do|denge|dunga)", "zinda"),
+        (
+            r"zinda (?:jala|gaad) (?:do|denge|dunga)"
+            # ... and a person buried where he plays: "Isko bhi pitch pe hi gaad do, wahi iski
+            # jagah hai" (round 582, of a cricketer named; not "... practice karao")
+            r"|(?:isko|usko|inko|unko|ise|use|inhe|unhe) (?:bhi )?(?:\w+ ){0,3}?(?:hi )?(?:gaad"
+            r"|gaadh|gaar) (?:do|denge|dunga|dalo|daalo|dena)(?![a-z])",
+            "zinda gaad gaadh gaar",
+        ),
         # "tere jaise 1984 mein bach gaye the, agli baar nahi bachoge" (the 733rd set)
         (
             r"(?:agli|agle) (?:baar|bar|dafa|dafe|bari) (?:tum |tu |aap )?(?:nahi|nhi|nahin)"

@@ -499,7 +499,7 @@ _NOT_SAID_TO_BE_SAID: Final = (
 _PEOPLES_PLURAL: Final = (
     r"(?:romanians|bulgarians|poles|polacks|lithuanians|albanians|africans|pakis|indians"
     r"|immigrants|migrants|foreigners|eastern europeans|travellers|nigerians|somalis"
-    r"|ghanaians|jamaicans|pakistanis|bangladeshis|afghans)"
+    r"|ghanaians|jamaicans|pakistanis|bangladeshis|afghans|roma|gypsies|gipsies)"
 )
 
 # What a person's people are said to do (the cues of that pattern, below)
@@ -746,9 +746,7 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         frozenset({"daughters", "wives", "women", "girls"}),
         re.compile(
             r"(?<![a-z])lock (?:up )?your (?:daughters|wives|women|girls)(?: up| away)?,?"
-            # (and a people: "Lock your daughters up, the Albanians have landed", round 576)
-            r"[^.!?\n]{0,30}?(?:rapists|rapefugees|groomers|grooming gangs|rape gangs|predators"
-            rf"|{_PEOPLES_PLURAL})"
+            r"[^.!?\n]{0,30}?(?:rapists|rapefugees|groomers|grooming gangs|rape gangs|predators)"
             r"(?: (?:have|are|has)| ?['’]ve| ?['’]re)? (?:arrived|here|landed|moved in|coming"
             r"|next door|in town)"
         ),
@@ -2031,7 +2029,10 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
             r"(?<![a-z])(?:hinduon|hindu|hinduo) ki (?:zameen|zamin|ladkiyan|ladkiyon|naukri"
             r"|naukriyan|dukaanein) (?:chheen|chhin|cheen|hadap|kabza kar)\w*(?![a-z])"
             r"|(?<![a-z])(?:chaar|char|4) (?:shaadi|shaadiyan|shadi|shadiyan|biwi|biwiyan|biwiyaan)"
-            r" (?:hoti|karte|rakhte|karenge|karega|karegi|hain|hai)(?![a-z])"
+            # ("Ab Arif ki shaadi mein chaar biwiyan aayengi", round 582; not "poori team
+            # aayegi")
+            r" (?:hoti|karte|rakhte|karenge|karega|karegi|hain|hai|aayengi|aayegi|aaengi"
+            r"|layega|laayega)(?![a-z])"
         ),
         IDENTITY_ATTACK,
         0.88,
@@ -2172,6 +2173,134 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         0.88,
         "degrading",
     ),
+    # a people said to be coming for what can be stolen, or for daughters: "Lock up your
+    # copper pipes, the Roma are coming to your street" (round 584; not "Lock up your bikes,
+    # the summer fairs are coming"), "Lock your daughters up, the Albanians have landed"
+    # (round 576; not "lock up your daughters, the lads are back in town")
+    (
+        frozenset({"lock"}),
+        re.compile(
+            r"(?<![a-z])lock (?:up )?(?:your|ur) [a-z-]+(?: [a-z-]+)?(?: up| away)?,? the"
+            rf" {_PEOPLES_PLURAL}(?: (?:are|have|has)| ?['’]ve| ?['’]re) (?:coming|here|arrived"
+            r"|landed|moved in|in town|next door|back)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # a Bangladeshi-born chef named: rats in the rice, "she probably cooked them" (not "...
+    # found nothing wrong"), "Bangla scum stinking out Brick Lane" (not "Bangla food"), her
+    # daughter's "bits" cut (not "training her daughter"), "they spit in the white people's
+    # food" (not "the queue is an hour long"); a people said to breed where they live "like
+    # cockroaches" (not "work in the flats ... like everyone else"); cued by the rarer words
+    (
+        frozenset({"rats", "rat"}),
+        re.compile(
+            r"(?<![a-z])rats? in (?:the|her|his|their) (?:rice|curry|food|kitchen|kebabs?|soup)"
+            r"\b[^.!?\n]{0,40}?(?:she|he|they) (?:probably |likely |must have |prob )?(?:cooked"
+            r"|cooks|served|serves|fried|put) (?:them|it)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset({"bangla", "bangli"}),
+        re.compile(
+            r"(?<![a-z])(?:bangla|bangli) (?:scum|vermin|rats|filth|cockroaches|parasites"
+            r"|animals|savages|muck)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.95,
+        "dehumanisation",
+    ),
+    (
+        frozenset({"bits", "clit", "clitoris", "genitals"}),
+        re.compile(
+            r"(?<![a-z])(?:chop|chops|chopping|cut|cuts|cutting|slice|slicing) (?:off )?(?:her"
+            r"|their|the) (?:little )?(?:daughter|daughters|girls?|girl)['’]?s?['’]? (?:bits"
+            r"|clit|clitoris|genitals)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset({"spit", "spits", "piss", "pisses"}),
+        re.compile(
+            r"(?<![a-z])(?:they|these people|those people|that lot|the staff) (?:all |always )?"
+            # (whose food named: not "a fake video claimed they spit in food", a rumour told)
+            r"(?:spit|piss|wee|pee|sneeze) (?:in|on|into) (?:the |your )?(?:white (?:people"
+            r"|folk|customers)['’]?s?['’]? |english |british |our |christian |hindu )(?:food"
+            r"|meals|curry|dishes|drinks)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset({"breed", "breeds", "breeding"}),
+        re.compile(
+            r"(?<![a-z])(?:they|these (?:people|lot|ones|families|migrants)|those (?:people"
+            r"|lot|ones|families)) (?:\w+ )?breed(?:s|ing)?\b[^.!?\n]{0,50}?like (?:cockroaches"
+            r"|rats|rabbits|vermin|flies|lice|maggots|animals|mice)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.95,
+        "dehumanisation",
+    ),
+    # a Muslim cricketer named, in Hinglish: "Arif ke ghar pe ek baar police bhejo, RDX mil
+    # jayega" (not "... coach bhejo, fitness plan mil jayega")
+    (
+        frozenset({"rdx", "bomb", "bombs", "hathiyar", "grenade", "grenades", "barood"}),
+        re.compile(
+            r"(?<![a-z])(?:ke|ki|ka) (?:ghar|gharon|madrasa|madarse|masjid|basti)\w* (?:pe|par"
+            r"|mein|me) (?:\w+,? ){0,4}?(?:rdx|bomb|bombs|hathiyar|grenade|grenades|barood)"
+            r" (?:mil jayega|milega|milenge|mil jayenge|niklega|niklenge|nikalega|mil jaayega)"
+            r"(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # a trans mayor named: "Keep your kids away from the town hall, the groomers run it now"
+    # (not "the roadworks run till May"), "Someone should check what's under the mayoral
+    # robes, with a knife" (not "what's in the mayoral budget")
+    (
+        frozenset({"groomers", "perverts", "paedos", "pedos", "nonces"}),
+        re.compile(
+            r"(?<![a-z])the (?:groomers|perverts|paedos|pedos|nonces) (?:run|are running|have"
+            r" taken over|are in charge of|own) (?:it|the \w+|our \w+)(?: now)?(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset({"robes", "robe", "skirt", "dress", "frock", "knickers", "gown"}),
+        re.compile(
+            r"(?<![a-z])(?:check|see|find out|look at) what['’]?s (?:really )?under (?:her|his"
+            r"|their|the (?:\w+ )?)(?:robes?|skirt|dress|frock|knickers|gown)(?![a-z])"
+        ),
+        SEXUAL_HARASSMENT,
+        0.88,
+        "advance",
+    ),
+    # ... and readers under a story of Roma families out of a burnt block: "Move them to the
+    # landfill site, they'll feel at home" (not "Move them to the new estate, they'll feel
+    # at home")
+    (
+        frozenset({"landfill", "tip", "dump", "sewer", "sewers", "bins"}),
+        re.compile(
+            r"(?<![a-z])(?:move|put|send|dump|take|house) (?:them|these \w+|those \w+|the lot)"
+            r" (?:to|on|in|at) (?:the |a )?(?:landfill|tip|dump|rubbish tip|sewers?|bins)"
+            r"(?: site)?\b[^.!?\n]{0,20}?(?:feel (?:right )?at home|where they belong|right at"
+            r" home)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.95,
+        "dehumanisation",
+    ),
     # a Muslim Home Secretary named: "She'll have the lot of us in burqas by Christmas"
     # (not "... in ID queues by Christmas"), "Cousin-marrying lot running the Home Office"
     # (not "Career civil servants ..."), cued by the rarer words
@@ -2269,10 +2398,15 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
     # a Polish councillor named: "claim benefits for all twelve kids back in Krakow" (the
     # children said to be kept abroad on the country's money; not "claim child benefit for
     # the kids back in school")
+    # ... and "The only thing she's ever done well is pop out kids for benefits" (round
+    # 581, of a chef named; not "... is graft")
     (
-        frozenset({"benefits", "benefit"}),
+        frozenset({"benefits", "benefit", "welfare", "dole"}),
         re.compile(
-            r"(?<![a-z])(?:claim|claims|claimed|claiming|get|gets|getting|draw|draws|drawing)"
+            r"(?<![a-z])(?:pop|pops|popping|popped|churn|churns|churning|squeeze|squeezing"
+            r"|spit|spitting) out (?:kids|babies|children|sprogs)\b[^.!?\n]{0,20}?(?:for|on)"
+            r" (?:the )?(?:benefits|welfare|dole|child benefit)(?![a-z])"
+            r"|(?<![a-z])(?:claim|claims|claimed|claiming|get|gets|getting|draw|draws|drawing)"
             r" (?:child )?benefits? (?:for|on) (?:all )?(?:his|her|their|the )?(?:\w+ )?(?:kids"
             r"|children|sprogs) back (?:home|in (?!school|class|bed|the )[a-z]+)(?![a-z])"
         ),

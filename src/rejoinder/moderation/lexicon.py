@@ -58,7 +58,7 @@ SLURS = _words(
     bradistan bradfordistan birminghamistan lutonistan blackburnistan dewsburyistan
     rotherhamistan oldhamistan leicesteristan
     blackies napakis napakistan napakistani napakistanis
-    deafie deafies
+    deafie deafies banglastan
     achhoot achhooton achhut achhuton achoot achooton
     """
 )
@@ -3049,6 +3049,9 @@ EXCLUSION_PHRASES = frozenset(
                 "ghana",
                 "kabul",
                 "mogadishu",
+                # said to a Bangladeshi-born chef (round 581)
+                "sylhet",
+                "bangladesh",
             )
         ),
         ("go", "back", "to", "tel", "aviv"),  # said to British Jews (the 698th set)

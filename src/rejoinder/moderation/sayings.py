@@ -2334,12 +2334,17 @@ _CUED: Final = tuple(
             # not "that's a man in a dress, it's panto": a dame, unnamed as ill)
             r"|(?:that'?s|thats|it'?s|its|she'?s|shes|she is) (?:a |just a )(?:mentally ill"
             r"|sick|confused|deluded|delusional|disturbed|mental) (?:man|bloke|dude|guy|male)"
-            r" in (?:a )?(?:dress|skirt|saree|sari|wig|frock)"
+            # (and "... it's a mentally ill man in lipstick", round 583, of a mayor named)
+            r" in (?:a )?(?:dress|skirt|saree|sari|wig|frock|lipstick|make-?up|heels)"
             # ... and so forever: "Carter, you will always be a man, you freak" (round 524), "he'll
             # still be a man when they bury him" (round 513; not "he will always be a man of his
             # word")
             r"|(?:you|u|she|he|shes|hes|[a-z]+)(?:'?ll| will| is| s)? (?:always|still) be a"
-            r" (?:man|bloke|guy|dude|male)(?=\s*(?:[.!?,;]|$| when| whatever| no matter))",
+            r" (?:man|bloke|guy|dude|male)(?=\s*(?:[.!?,;]|$| when| whatever| no matter))"
+            # (and "Jenna Hart is a man and always will be, whatever the ballot says", round
+            # 583; not "Jenna Hart is a mayor now")
+            r"|(?:she|shes|[a-z]+)(?:'?s| is) a (?:man|bloke|guy|dude|male) and (?:always|forever)"
+            r" will be(?=\s*(?:[.!?,;]|$| whatever| no matter))",
             "man bloke dude guy male",
         ),
         (
@@ -2353,7 +2358,11 @@ _CUED: Final = tuple(
         ),
         (
             r"(?:these|those) freaks (?:should|must|need to|deserve|don'?t belong|do not belong"
-            r"|have no place|belong)",
+            r"|have no place|belong"
+            # ("These freaks want to chop up our children", round 583; not "These councils
+            # want to chop our bus routes")
+            r"|want to (?:chop|mutilate|castrate|groom|butcher|sterili[sz]e|cut) (?:up )?(?:our"
+            r"|your|the) (?:children|kids|sons|daughters|boys|girls))",
             "freaks",
         ),
         (
@@ -6786,13 +6795,14 @@ _SHOWS: Final = frozenset(
 
 
 def _defiant(words: Words, i: int) -> bool:
-    """'..., no matter what the election commission says': what others say defied, not
-    reported; '..., just saying': the writer's own insinuation; '... too cowardly to say
-    it': said all the more."""
+    """'..., no matter what the election commission says' (or 'whatever the ballot says',
+    round 583): what others say defied, not reported; '..., just saying': the writer's own
+    insinuation; '... too cowardly to say it': said all the more."""
     around = words.sentence_around(i)
     sentence = words.words[around.start : around.stop]
     return any(
         sentence[k : k + 3] == ["no", "matter", "what"]
+        or (sentence[k] == "whatever" and k > 0 and sentence[k - 1] in _BEFORE_DEFIANCE)
         or sentence[k : k + 2] == ["just", "saying"]
         or (
             sentence[k : k + 3] == ["to", "say", "it"]
@@ -6801,6 +6811,10 @@ def _defiant(words: Words, i: int) -> bool:
         for k in range(len(sentence))
     ) or endorses(sentence)
 
+
+# what comes before "whatever" that defies what others say: "..., always will be, whatever
+# the ballot says" (not "the court will decide whatever the law says", a report of it)
+_BEFORE_DEFIANCE: Final = frozenset({"be", "is", "are", "was"})
 
 # "the judges are too cowardly to say it", "everyone is afraid to say it": said all the more
 # (not "he's right to say it" after a claim called rubbish)
