@@ -2368,13 +2368,19 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
     # (not "username gives it away"), "Jew lover, go and live in Tel Aviv" (not "Fair point,
     # go and look at the figures")
     (
-        frozenset({"nose", "lover", "lovers"}),
+        frozenset({"nose"}),
         re.compile(
             # (not a drinker's red nose: "The red nose gave it away, he'd had a few")
             r"(?:^|(?<=[,.;:!?] ))(?:the |your |his |her |that )?nose gives (?:it|you|him|her"
             r"|them) away(?![a-z])"
-            r"|(?<![a-z])(?:jew|kike|paki|muzzie|mussie|nigger|gypsy)[- ]?lovers?(?![a-z])"
         ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    (
+        frozenset({"lover", "lovers"}),
+        re.compile(r"(?<![a-z])(?:jew|kike|paki|muzzie|mussie|nigger|gypsy)[- ]?lovers?(?![a-z])"),
         IDENTITY_ATTACK,
         0.9,
         "slur",
