@@ -3907,7 +3907,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|in the (?:river|canal|thames|sea|harbour|docks|lake) next\b[^.!?\n]{0,20}?"
             r"(?:i'?ll|we'?ll|i will|we will|happy to|glad to) (?:\w+ )?(?:push|shove|throw"
             r"|chuck)",
-            "end next",
+            # (cued by the waters: "next" is in every other comment)
+            "end river canal thames sea harbour docks lake",
         ),
         # "somebody should teach this woman some manners, the hard way"; "aise patrakaron ka
         # muh kaala karke gadhe pe ghumana chahiye" (blackened and paraded on a donkey)
