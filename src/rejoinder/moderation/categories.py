@@ -2064,7 +2064,7 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
             r" town|this city|this country|england|britain|the uk)(?: is|['’]s| has become)"
             r" (?:basically |literally |just )?(?:pakistan|somalia|mogadishu|kabul|islamabad"
             r"|karachi|little pakistan) now(?![a-z])"
-            # (the verb found first: a word before it, tried at every letter, cost more)
+            # (the verb first, its subject looked behind: no match starts at every letter)
             r"|(?:(?<=[a-z]['’]s )|(?<=[a-z] is )|(?<= has been ))(?:turning|being turned|turned)"
             r" into (?:(?:little|mini) )?(?:warsaw|bucharest|mogadishu|kabul|islamabad|karachi"
             r"|lagos|pakistan|somalia|poland|romania)(?![a-z])"
