@@ -3049,9 +3049,8 @@ EXCLUSION_PHRASES = frozenset(
                 "ghana",
                 "kabul",
                 "mogadishu",
-                # said to a Bangladeshi-born chef (round 581)
+                # said to a Bangladeshi-born chef (round 581; "bangladesh" is above)
                 "sylhet",
-                "bangladesh",
             )
         ),
         ("go", "back", "to", "tel", "aviv"),  # said to British Jews (the 698th set)
