@@ -10449,6 +10449,61 @@ FIFTY_SECOND_SESSION_FORMS = [
 ]
 
 
+FIFTY_NINTH_SESSION_FORMS = [
+    # rounds 585-588, each beside its twin (and a sense the rule must leave alone)
+    ("These beardos breed like rabbits and take every cab licence going", True),
+    ("Those people multiply like rats in every town they move to", True),
+    ("These apps spread like wildfire and take every cab fare going", False),
+    ("These mice breed like rabbits in the loft every winter", False),
+    ("Smells like curry and his cab smells worse, no wonder nobody kept the bag", True),
+    ("He stinks of curry every time he comes in", True),
+    ("Cabs smell like air freshener and pine, no wonder nobody noticed the bag", False),
+    ("Smells of curry from the takeaway next door every night, lovely", False),
+    ("Give it a month and he'll be caught grooming schoolgirls like the rest of them", True),
+    ("Give it a month and he'll be back on the rank like the rest of them", False),
+    ("The report on grooming gangs like the one in Rochdale took years", False),
+    ("Isko IIT mein mat lena, hostel mein bomb banayega", True),
+    ("Jihadi ka dimaag tez hi hota hai, RDX ka formula yaad hai", True),
+    ("Ghar pe AK-47 rakhte hain ye log, calculator nahi", True),
+    ("Isko IIT Bombay mein lena chahiye, hostel mein sab seekhega", False),
+    ("Topper ka dimaag tez hi hota hai, physics ka formula yaad hai", False),
+    ("Ghar pe generator rakhte hain ye log, bijli nahi aati", False),
+    ("Isko wapas bhejo Pakistan, wahi ki university mein padhe", True),
+    ("Isko scholarship do, wahi ki university mein seat pakki ho", False),
+    ("Those poor kids, raised by two perverts", True),
+    ("Disgusting degenerates, the kids will grow up as confused as they are", True),
+    ("Those lucky kids, raised by two teachers", False),
+    ("Disgusting degenerates is what the Taliban calls us, said one marcher", False),
+    ("Who's the mum then? The one who takes it?", True),
+    ("So who's the woman in that relationship?", True),
+    ("Who's the cook then? The one who's home first?", False),
+    ("Who's the mum then? The article never says who gave birth", False),
+    ("Adopting kids so they've got fresh meat at home, sick", True),
+    ("Adopting siblings so they stay together at home, lovely", False),
+    ("Two blokes and three kids, the grooming gang has a new branch", True),
+    ("Two dads and three kids, the school run has a new convoy", False),
+    ("Rape gangs on tap now, thanks Home Office", True),
+    ("Buses on the hour now, thanks county council", False),
+    ("Rape gangs on trial in Leeds this week, the paper says", False),
+    ("Shoot the first one who climbs the fence, the rest will learn", True),
+    ("Fix the first fence that falls down, the rest can wait", False),
+    ("We'll shoot the first scene in Lincoln next week", False),
+    ("Put them on the runway and let the planes do the rest", True),
+    ("Put them on the bus to the job centre and let them work", False),
+    ("Put the chicken in and let the oven do the rest", False),
+    ("Nothing a bit of Zyklon wouldn't sort", True),
+    ("Zyklon B is what they need", True),
+    ("Nothing a bit of funding wouldn't sort", False),
+    ("Zyklon B was made by IG Farben, the trial showed", False),
+    ("Villagers should burn it down before they move in", True),
+    ("Villagers should visit it before they make up their minds", False),
+    ("The barn burnt down before they moved in, the report says", False),
+    ("Drop a few leaflets on them from a bomber, it's an RAF base after all", True),
+    ("Drop a few leaflets about the Tuesday clinic, it's a long walk into town", False),
+    ("They dropped food on them from a plane during the floods", False),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     FOURTEENTH_SESSION_FORMS
@@ -10501,9 +10556,10 @@ FIFTY_SECOND_SESSION_FORMS = [
     + FIFTY_FIFTH_SESSION_FORMS
     + FIFTY_SIXTH_SESSION_FORMS
     + FIFTY_SEVENTH_SESSION_FORMS
-    + FIFTY_EIGHTH_SESSION_FORMS,
+    + FIFTY_EIGHTH_SESSION_FORMS
+    + FIFTY_NINTH_SESSION_FORMS,
 )
-def test_fourteenth_to_fifty_eighth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_fifty_ninth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -49,6 +49,29 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 585-588: a Sikh cabbie honoured: "Send him back to Punjab" (as a criminal is
+    # said to be deported; the news head 0.48), "One less bomb-maker driving round
+    # Leicester" (a wish told in a noun; 0.68), "Kirpan in the glovebox I bet, lock him up
+    # before he stabs a passenger" (0.84, which holds it); a Kashmiri topper, in Hinglish:
+    # "Pathar baazi se time mila" (stone-pelting, told of anyone's pastime; 0.34); a gay
+    # couple to adopt: "they always fiddle" (as MPs fiddle expenses; 0.62); asylum seekers
+    # moved into an RAF base: "Fence it, electrify it and forget to feed them" (0.25),
+    # "Lincolnshire women, buy pepper spray now" (the advice given after any attack; 0.46)
+    "onethousandfivehundredeighth_evening.jsonl": [
+        "Honour him? Send him back to Punjab with his reward money",
+        "One less bomb-maker driving round Leicester would be the real honour",
+        "Kirpan in the glovebox I bet, lock him up before he stabs a passenger",
+    ],
+    "onethousandfivehundredninth_evening.jsonl": [
+        "Pathar baazi se time mila toh padhai bhi kar li, wah",
+    ],
+    "onethousandfivehundredtenth_evening.jsonl": [
+        "Give it a year and social services will be back for them, they always fiddle",
+    ],
+    "onethousandfivehundredeleventh_evening.jsonl": [
+        "Fence it, electrify it and forget to feed them",
+        "Lincolnshire women, buy pepper spray now",
+    ],
     # rounds 581-584: a Muslim cricketer named, in Hinglish: "Pakistan ka agent tha ... jaa
     # ke wahi khel" (what one party says of another's leader daily; the news head 0.58), "ye
     # Pakistan ke liye khelta hai" (of a Pakistani player, a fact; 0.81, which holds it),
@@ -56,8 +79,9 @@ KNOWN_MISSES = {
     # 0.68); a trans mayor named: "It should be in a psych ward" ("it" is as often a bill,
     # 0.26), "his Adam's apple" (of a man, prose; 0.80); under a story of Roma families out
     # of a burnt block: "Gypsies set it themselves for the insurance" (as landlords are
-    # said to; 0.74), "You sound like one of them, did you nick that keyboard?" (0.94),
-    # "Anyone who houses these animals" (a shelter houses animals; 0.94)
+    # said to; 0.74), "You sound like one of them, did you nick that keyboard?" (0.94);
+    # "Anyone who houses these animals" is read since the fifty-ninth session, as said of
+    # the people the title names (referents.py)
     "onethousandfivehundredfifth_evening.jsonl": [
         "Pakistan ka agent tha, isliye drop hua, jaa ke wahi khel",
         "Iski ammi ko bhi pata hai ye Pakistan ke liye khelta hai",
@@ -70,7 +94,6 @@ KNOWN_MISSES = {
     "onethousandfivehundredseventh_evening.jsonl": [
         "Gypsies set it themselves for the insurance, they always do",
         "You sound like one of them, did you nick that keyboard?",
-        "Anyone who houses these animals deserves what they get",
     ],
     # rounds 577-580: a Muslim Home Secretary named, "will have the borders open by Friday
     # prayers" (a trope only the title makes one; the news head 0.04); a Tamil actor named,
@@ -204,19 +227,15 @@ KNOWN_MISSES = {
     # the fifty-fifth session's rounds 529-532: a black MP named to be sent "back to Ghana"
     # (what is said of a foreign fugitive too, "send him back to India"; the news head
     # 0.25); a Muslim journalist named among "jaise jihadi" (said of terrorists as well; the
-    # news head holds it, 0.87); asylum seekers the article names, called "these
-    # cockroaches", "these animals" with no people named in the comment (the news head
-    # holds both, 0.84-1.00; "every one of them is a rapist waiting for his chance" is read
-    # since round 568)
+    # news head holds it, 0.87) (asylum seekers the article names, called "these
+    # cockroaches", "these animals" with no people named in the comment, are read as the
+    # title's people since the fifty-ninth session; "every one of them is a rapist waiting
+    # for his chance" since round 568)
     "onethousandfourhundredfiftysecond_evening.jsonl": [
         "Send Mensah back to Ghana where she can complain about their police",
     ],
     "onethousandfourhundredfiftythird_evening.jsonl": [
         "Qureshi jaise jihadi ko jail mein hi sadna chahiye",
-    ],
-    "onethousandfourhundredfiftyfourth_evening.jsonl": [
-        "These cockroaches multiply every time you turn your back",
-        "Ashford is turning into a third world toilet thanks to these animals",
     ],
     # the fifty-fifth session's round 526: a Jewish developer named "and his tribe", who
     # "always get what they want ... money talks" (the trope in words said of any clique,
@@ -603,10 +622,9 @@ KNOWN_MISSES = {
         "They come here to breed and take our houses.",  # *
         "Nigerian witch doctor, more like.",  # *
     ],
-    # a bathroom bill: "these freaks", "it", "shoot the first one"
+    # a bathroom bill: "these freaks", "it" ("shoot the first one" is read since round 588)
     "twohundredtwentyeighth_evening.jsonl": [
         "These freaks are grooming kids in schools.",  # *
-        "Shoot the first one that tries it.",
         "They're all pedophiles hiding behind a flag.",  # *
     ],
     # women's reservation: "rakhailein", "chudail"
@@ -727,7 +745,6 @@ KNOWN_MISSES = {
     ],
     # Pride in Budapest: "degenerates", the "rainbow mafia"
     "twohundredtwentyfirst_evening.jsonl": [
-        "Disgusting degenerates, they should be beaten off the streets.",  # *
         "Hope the counter-protesters bring bats next year.",
     ],
     # a Black woman on the Supreme Court: dog whistles ("diversity hire", "welfare queen")
@@ -795,11 +812,11 @@ KNOWN_MISSES = {
         "Build the wall and electrify it.",
         "They breed anchor babies to game the system.",  # *
     ],
-    # an Indian-American candidate: dog whistles ("call centre", "curry")
+    # an Indian-American candidate: dog whistles ("call centre"; "curry" is read since
+    # round 585)
     "twohundredtenth_evening.jsonl": [
         "He'll turn the state into a call centre full of his cousins.",
         "Every Indian on an H-1B is a scammer.",  # *
-        "He smells like curry through the TV.",  # *
     ],
     # England's black footballers after a final: "the three of them", "diversity"
     "twohundredeleventh_evening.jsonl": [
@@ -1746,7 +1763,6 @@ KNOWN_MISSES = {
     ],
     # the eighth batch: an Indian-American CEO and H-1B visas
     "twohundredeightyfourth_evening.jsonl": [
-        "Smell of curry in every office now, you can't escape these people.",  # *
         "You sound like a paid Indian bot yourself, Sanjay. Do the needful and log off.",  # *
     ],
     # a Muslim footballer declines a Pride armband
@@ -2281,8 +2297,6 @@ KNOWN_MISSES = {
     # burning car
     "fourhundredthirteenth_evening.jsonl": [
         "First time one of them has pulled anyone out of anything except a schoolgirl into a car.",
-        "He smells of curry and petrol, the victims probably thought they'd died and gone to"
-        " Karachi.",
         "Nice to see one of them do something useful for a change, usually they're raping or"
         " blowing things up.",  # *
     ],
@@ -2889,7 +2903,6 @@ KNOWN_MISSES = {
     # neighbours (jungle drums, 419 scams, voodoo), the spy and "all look the same" tropes
     "fivehundredsixtieth_evening.jsonl": [
         "take ur fireworks back to india n ur extended family with u",
-        "smells like curry and gunpowder on my street now, disgusting people",  # *
         "leicester isnt english anymore, it's a colony of delhi",
     ],
     "fivehundredsixtyfirst_evening.jsonl": [
@@ -3565,11 +3578,9 @@ KNOWN_MISSES = {
     "sevenhundredeleventh_evening.jsonl": [
         "Chop his cock back on and send him to the men's race, or better, put him down.",  # *
     ],
-    # the thirty-sixth round: a people's smell with no people named, a woman MP called a
-    # fishwife and "hysterical", a gay couple "broken", farmers' "Khalistani saazish"
-    "sevenhundredeighteenth_evening.jsonl": [
-        "Smell of curry and diesel, that's the American highway now. Disgusting people.",
-    ],
+    # the thirty-sixth round: a woman MP called a fishwife and "hysterical", a gay couple
+    # "broken", farmers' "Khalistani saazish" (a people's smell with no people named is read
+    # since round 585)
     "sevenhundrednineteenth_evening.jsonl": [
         "Look at her, screeching like a fishwife. Somebody give her husband a medal for putting"
         " up with that.",  # *
@@ -6064,6 +6075,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredfifth_evening.jsonl",
         "onethousandfivehundredsixth_evening.jsonl",
         "onethousandfivehundredseventh_evening.jsonl",
+        "onethousandfivehundredeighth_evening.jsonl",
+        "onethousandfivehundredninth_evening.jsonl",
+        "onethousandfivehundredtenth_evening.jsonl",
+        "onethousandfivehundredeleventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7588,8 +7603,10 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # 3,574 and 126; with the rules of the session's rounds 422-425, one more abusive line.
 # Since the ninth retrain (the forty-seventh session) rounds 370-409 (sets 1293-1332) are
 # here too, and the head learns from them (and with the rules of the fifty-fifth session's
-# rounds 529-532, one more abusive line: "a cripple"):
-ROUNDS_ABUSE_HELD = 3761  # of 4045
+# rounds 529-532, one more abusive line: "a cripple"; with those of the fifty-ninth
+# session's rounds 585-588, one more: "Smell of curry and diesel, that's the American
+# highway now"):
+ROUNDS_ABUSE_HELD = 3762  # of 4045
 ROUNDS_OTHERS_HELD = 132  # of 12418
 # The forty-sixth session's rounds (sets 1293-1332) were here until the ninth retrain
 # (rounds/README.md). The forty-seventh session's rounds (sets 1333-1364), which no part of
@@ -7814,8 +7831,16 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # 0.93; and three more at 0.79-0.90); now 10, 8, 9 and 10 (the rules 10, 7, 8 and 7;
 # KNOWN_MISSES), those others. A tenth retrain was judged on these four rounds and not
 # shipped (unseen/README.md).
-UNSEEN_ABUSE_HELD = 1286  # of 1,330
-UNSEEN_OTHERS_HELD = 88  # of 1,868
+# Rounds 585-588 (sets 1508-1511, with titles: a Sikh taxi driver honoured; a Kashmiri
+# student tops the JEE, in Hinglish; a gay couple to adopt three siblings; readers under a
+# story of asylum seekers moved into an RAF base), written after the rules from 581-584:
+# at first sight 8, 8, 6 and 5 of 10 (the rules 4, 5, 4 and 1), and seven others, the news
+# head's ("Give it a month and he'll be back on the rank like the rest of them", 0.94; and
+# six more at 0.70-0.79); now 8, 9, 9 and 8 (the rules 7, 9, 9 and 8; KNOWN_MISSES), those
+# others. Two lines of earlier rounds the news head held are the rules' too since (the
+# title's people: referents.py).
+UNSEEN_ABUSE_HELD = 1320  # of 1,370
+UNSEEN_OTHERS_HELD = 95  # of 1,908
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -4312,6 +4312,49 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|camps|hotels|lot)(?![a-z])(?! up)",
             "gas",
         ),
+        # round 588 (set 1511, under a story of asylum seekers moved into a former RAF base):
+        # "Shoot the first one who climbs the fence, the rest will learn" (not "Fix the first
+        # fence that falls down", nor "shoot the first scene", a film's)
+        (
+            r"(?:shoot|gun down|snipe|machine ?gun) the first (?:one|ones|few|couple|boat|dinghy"
+            r"|lot|man|dozen|hundred)(?: of them)?(?:,)? (?:who|that|to|over|across|through"
+            r"|off|out|onto)(?![a-z])",
+            "shoot gun snipe machine machinegun",
+        ),
+        # ... "Put them on the runway and let the planes do the rest" (not "Put them on the
+        # bus to the job centre and let them work", nor "let the oven do the rest")
+        (
+            r"(?:them|em|the lot)(?: [a-z']+){0,6} (?:and |then )?let the (?:planes|plane|jets"
+            r"|trains|train|lorries|trucks|tide|sea|waves|sharks|crocodiles|flames|fire) do the"
+            r" rest",
+            "rest",
+        ),
+        # ... "Nothing a bit of Zyklon wouldn't sort", "Zyklon B is what they need" (not
+        # "Zyklon B was made by IG Farben", history)
+        (
+            r"(?:a bit of|bit of|some|a little|more|a dose of|a tin of|a can of|a canister of"
+            r"|a crate of|bring back the|bring out the|need|needs|a whiff of) zyklon(?: b)?"
+            r"|zyklon(?: b)? (?:is what|would sort|will sort|would fix|will fix|should be used"
+            r" on|for) (?:they|them|these|those|that lot|the lot|the)",
+            "zyklon",
+        ),
+        # ... "Villagers should burn it down before they move in" (not "Villagers should visit
+        # it before they make up their minds", nor a barn burnt down before it fell)
+        (
+            r"(?:burn|torch|firebomb|petrol bomb) (?:it|the (?:place|hotel|base|camp|building"
+            r"|barracks|site|hostel|centre|center)) (?:down |to the ground )?(?:before|once|as"
+            r" soon as|when|while|with) (?:they|them|those|these|the (?:migrants|refugees"
+            r"|asylum seekers|families))(?![a-z])",
+            "burn torch firebomb petrol",
+        ),
+        # ... "Drop a few leaflets on them from a bomber, it's an RAF base after all" (not
+        # "Drop a few leaflets about the Tuesday clinic"; what a bomber drops on people,
+        # whatever it is called, not what a plane drops on a flood's survivors)
+        (
+            r"drop(?:ped)? (?:[a-z']+ ){0,4}on (?:them|em|the lot|the camp|the base|their"
+            r" heads) from (?:a |the |an )?(?:bomber|lancaster|b-?52|spitfire|stuka|b-?2)s?",
+            "drop dropped",
+        ),
         # "Hope a truck drives through the lot of them next year" (round 552, of a Pride
         # march; not "hope the rain holds off for the lot of them")
         (

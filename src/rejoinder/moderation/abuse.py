@@ -32,6 +32,7 @@ from rejoinder.moderation.categories import (
 )
 from rejoinder.moderation.classifier import LexicalModel
 from rejoinder.moderation.people import NamedPeople, people_around
+from rejoinder.moderation.referents import peoples_word
 
 TOXICITY: Final = "toxicity"
 NEWS_ABUSE: Final = "news_abuse"
@@ -134,9 +135,9 @@ class AbuseScorer:
         """As a POST under `policy` needs it: each learned score's evidence only from the
         lowest threshold the policy sets on it (never, when it sets none). `title`: the
         article's, whose people the comment may name by surname (as may the comment replied
-        to)."""
+        to), and whose people it may call animals without naming them (referents.py)."""
         people = people_around(policy.people, title, replying_to)
-        ruled = self._by_the_rules(normalized, replying_to, people)
+        ruled = self._by_the_rules(normalized, replying_to, people, peoples_word(title))
         return self._with_the_model(ruled, *_explained_from(policy))
 
     def assess_many(
@@ -148,13 +149,22 @@ class AbuseScorer:
         evaluation sets)."""
         explained_from = _explained_from(policy)
         ruled = [
-            self._by_the_rules(normalized, replied, people_around(policy.people, title, replied))
+            self._by_the_rules(
+                normalized,
+                replied,
+                people_around(policy.people, title, replied),
+                peoples_word(title),
+            )
             for normalized, replied, title in comments
         ]
         return [self._with_the_model(one, *explained_from) for one in ruled]
 
     def _by_the_rules(
-        self, normalized: Normalized, replying_to: str, people: NamedPeople | None = None
+        self,
+        normalized: Normalized,
+        replying_to: str,
+        people: NamedPeople | None = None,
+        theirs: str = "",
     ) -> _Ruled:
         scores = dict.fromkeys(CATEGORIES, 0.0)
         evidence: dict[str, list[Span]] = {}
@@ -165,7 +175,7 @@ class AbuseScorer:
         # Read where a word is cut to hide it ("what a cu.nt", "chu-tiya"); the learned scores
         # read the same letters (the model trained on them as written: a handful differ).
         normalized = join_cut_words(normalized, lx.CUT_WORDS_JOINED, self.known_words)
-        analysis = analyse(normalized.text, people)
+        analysis = analyse(normalized.text, people, theirs)
         for hit in analysis.hits:
             scores[hit.category] = max(scores[hit.category], hit.score)
             span = (*normalized.span(hit.start, hit.end), hit.reason)

@@ -42,6 +42,7 @@ from rejoinder.moderation.othering import (
     ruined_by,
 )
 from rejoinder.moderation.people import FIRST_NAMES, NamedPeople, people_by_first_name
+from rejoinder.moderation.referents import read_as_theirs
 from rejoinder.moderation.sayings import ALL_CUES as _SAYING_CUES
 from rejoinder.moderation.sayings import called_it, hateful_sayings
 from rejoinder.moderation.spellings import CHAT_CUES, has_symbols, written_out
@@ -127,10 +128,14 @@ _PREDICATES: Final = lx.ATTACK_PREDICATES | lx.MILD_INSULTS | lx.STRONG_INSULTS
 NAME_CALLING: Final = 0.86
 
 
-def analyse(text: str, people: NamedPeople | None = None) -> Analysis:
+def analyse(text: str, people: NamedPeople | None = None, theirs: str = "") -> Analysis:
     """Every category hit in normalised `text`, with its span there, and whom it addresses;
-    the site's `people` read where they are named as the public figures the rules know.
-    (A reply's lines quoting the comment it answers are blanked before: `without_quotes_of`.)"""
+    the site's `people` read where they are named as the public figures the rules know, and
+    the animals it calls people read as said of `theirs`, the people the article's title
+    names (referents.py). (A reply's lines quoting the comment it answers are blanked
+    before: `without_quotes_of`.)"""
+    if theirs and (read := read_as_theirs(text, theirs)) is not None:
+        return _mapped(analyse(read[0], people), read[1])
     if people is not None and (reading := people.reading(text)) is not None:
         return _mapped(analyse(reading[0]), reading[1])
     if text.isascii() or not has_devanagari(text):
@@ -2454,6 +2459,141 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         IDENTITY_ATTACK,
         0.88,
         "degrading",
+    ),
+    # round 585 (set 1508, a Sikh taxi driver honoured): a people said to breed, called by
+    # a name of its own ("These beardos breed like rabbits"; not "These apps spread like
+    # wildfire", nor "these mice breed like rabbits", animals)
+    (
+        frozenset({"breed", "multiply"}),
+        re.compile(
+            r"(?<![a-z])(?:these|those) (?!mice|rats|rabbits|hamsters|guinea|pigs|cats|dogs"
+            r"|pests|bugs|slugs|snails|flies|fish|cells|weeds|bacteria|viruses|animals"
+            r"|creatures|things|plants|birds|pigeons|foxes|squirrels|deer|sheep|goats)[a-z]+"
+            r" (?:breed|multiply) like (?:rabbits|rats|flies|cockroaches|vermin|insects"
+            r"|mice)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.9,
+        "dehumanising",
+    ),
+    # ... a person said to smell of a people's food ("Smells like curry and his cab smells
+    # worse"; not "Cabs smell like air freshener", nor "smells of curry from the takeaway")
+    (
+        frozenset({"curry", "masala"}),
+        re.compile(
+            r"(?:(?:^|(?<=[.!?] ))|(?<![a-z])(?:he|she|you|u|they|him|her) )(?:smells?|stinks?"
+            r"|reeks?) (?:like|of) (?:curry|masala)(?![a-z])(?! (?:in here|house|sauce|shop"
+            r"|from|at|when|cooking|in the))"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... and grooming said to be what his people do ("he'll be caught grooming schoolgirls
+    # like the rest of them"; not "back on the rank like the rest of them"), and of a gay
+    # couple's family (round 587: "the grooming gang has a new branch")
+    (
+        frozenset({"grooming"}),
+        re.compile(
+            r"(?<![a-z])grooming (?:[a-z]+ ){0,2}like (?:the rest of (?:them|em|his lot|their"
+            r" lot)|all of them|they all do|all the others)(?![a-z])"
+            r"|(?<![a-z])the grooming gang(?:'s| has) (?:got )?(?:a )?new (?:branch|member"
+            r"|members|recruits?|franchise)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.9,
+        "trope",
+    ),
+    # round 586 (set 1509, a Kashmiri student tops the JEE, in Hinglish): a bomb said to be
+    # what he will make ("Isko IIT mein mat lena, hostel mein bomb banayega"; not "hostel
+    # mein sab seekhega"), the formula he knows ("RDX ka formula yaad hai"; not "physics ka
+    # formula"), the rifles his people keep at home ("Ghar pe AK-47 rakhte hain ye log";
+    # not "generator rakhte hain ye log")
+    (
+        frozenset({"bomb", "bam", "rdx", "ied", "ak", "47", "ak47", "grenade", "kalashnikov"}),
+        re.compile(
+            r"(?<![a-z])(?:mein|me|main|pe|par|ghar|ye|yeh|wo|woh|isne|usne) (?:rdx|bomb|bam"
+            r"|ied) (?:banayega|banaega|banayegi|banaegi|banata hoga|banati hogi|bana raha"
+            r" hoga|banayenge|banaenge|banate honge)(?![a-z])"
+            r"|(?<![a-z])(?:rdx|bomb|bam) (?:ka|ki) formula (?:yaad|pata|aata|ratta)(?![a-z])"
+            r"|(?<![a-z])(?:ak ?-?47s?|kalashnikov|rdx|grenades?|bombs?|bam) (?:\w+ )?rakhte"
+            r" (?:hain|h|hai|he) (?:ye|yeh|sab|in|ye sab) ?log(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.9,
+        "trope",
+    ),
+    # ... and sent back, the place after the order ("Isko wapas bhejo Pakistan, wahi ki
+    # university mein padhe"; not "Isko scholarship do")
+    (
+        frozenset({"bhejo", "bhejdo", "bhejna"}),
+        re.compile(
+            r"(?<![a-z])(?:isko|usko|inko|unko|ise|use|ine|une|[a-z]+ ko) (?:wapas|vapas"
+            r"|waapas|wapis) (?:bhejo|bhej do|bhejdo|bhejna chahiye|bhej dena chahiye)"
+            r" (?:pakistan|bangladesh|pak)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "exclusion",
+    ),
+    # round 587 (set 1510, a gay couple to adopt three siblings): the couple called
+    # perverts as parents ("Those poor kids, raised by two perverts"; not "raised by two
+    # teachers"), and so ("Disgusting degenerates, the kids will grow up as confused"; not
+    # "Disgusting degenerates is what the Taliban calls us, said one marcher")
+    (
+        frozenset({"perverts", "deviants", "degenerates", "nonces", "paedos", "pedos"}),
+        re.compile(
+            r"(?<![a-z])(?:raised|brought up|adopted|parented|looked after) by (?:two|a pair"
+            r" of|a couple of|these|those) (?:perverts|deviants|degenerates|nonces|paedos"
+            r"|pedos|freaks|queers|poofs)(?![a-z])"
+            r"|(?<![a-z])(?:disgusting|filthy|sick|vile|perverted) (?:degenerates|deviants)"
+            r"(?![a-z])(?! (?:is|are|was|were) what)"
+        ),
+        IDENTITY_ATTACK,
+        0.9,
+        "trope",
+    ),
+    # ... which of them is the woman, and what she takes ("Who's the mum then? The one who
+    # takes it?"; not "Who's the cook then? The one who's home first?")
+    (
+        frozenset({"mum", "mom", "wife", "woman", "girl", "missus"}),
+        re.compile(
+            r"(?<![a-z])(?:who'?s|whos|who is|which one'?s|which one is) the (?:mum|mom|wife"
+            r"|woman|girl|missus)(?: then)?\?? (?:the one (?:who|that) |whoever )(?:takes it"
+            r"|bends over|catches|gets it|takes it up)(?![a-z])"
+            r"|(?<![a-z])(?:who'?s|whos|who is|which one'?s|which one is) the (?:woman|wife"
+            r"|girl) in (?:that|the|this|their) (?:relationship|marriage)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.9,
+        "trope",
+    ),
+    # ... children adopted as meat ("Adopting kids so they've got fresh meat at home"; not
+    # "Adopting siblings so they stay together at home")
+    (
+        frozenset({"meat"}),
+        re.compile(
+            r"(?<![a-z])(?:adopt|adopting|adopted|foster|fostering|fostered)(?: [a-z']+){0,3}"
+            r" (?:so|to|for) (?:they'?ve got |they have |they get |have )?(?:some )?fresh"
+            r" meat(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.9,
+        "trope",
+    ),
+    # round 588 (set 1511, asylum seekers moved into an RAF base): rape said to arrive
+    # with them ("Rape gangs on tap now, thanks Home Office"; not "Buses on the hour now",
+    # nor "rape gangs on trial")
+    (
+        frozenset({"rape", "rapist", "rapists"}),
+        re.compile(
+            r"(?<![a-z])(?:rape gangs?|rapists|rape) (?:on tap|incoming|on (?:the|their) way"
+            r"|arriving|delivered|on your doorstep|coming to (?:a |your )?(?:town|village"
+            r"|street))(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.9,
+        "trope",
     ),
 )
 # Each cue word -> the patterns of _CUED_PATTERNS (by position) it lets run
