@@ -49,6 +49,24 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 589-592: an Adivasi sarpanch honoured, in Hinglish: "Ye naxali ki maa hai"
+    # (said of a Maoist's mother in the news; the news head 0.83, which holds it); an
+    # autistic chess champion: "Vaccine damaged kid" (the words of a compensation claim;
+    # 0.23); under a story of fewer Chinese students: "Send the rest back in a shipping
+    # container" (as looted bronzes are said to be; 0.65), "They all look the same anyway"
+    # (as parties are; 0.66), "Every one of them should be followed by MI5 until they
+    # leave" (as released terrorists are said to be; 0.83)
+    "onethousandfivehundredthirteenth_evening.jsonl": [
+        "Ye naxali ki maa hai, award ke paise jungle jayenge",
+    ],
+    "onethousandfivehundredfourteenth_evening.jsonl": [
+        "Vaccine damaged kid learns to push wooden pieces, wow",
+    ],
+    "onethousandfivehundredfifteenth_evening.jsonl": [
+        "Send the rest back in a shipping container, marked fragile",
+        "They all look the same anyway, who's counting",
+        "Every one of them should be followed by MI5 until they leave",
+    ],
     # rounds 585-588: a Sikh cabbie honoured: "Send him back to Punjab" (as a criminal is
     # said to be deported; the news head 0.48), "One less bomb-maker driving round
     # Leicester" (a wish told in a noun; 0.68), "Kirpan in the glovebox I bet, lock him up
@@ -3816,10 +3834,9 @@ KNOWN_MISSES = {
     "eighthundredninetyfifth_evening.jsonl": [
         "Don't worry, the Jews will get their compensation, they always do.",  # *
     ],
-    # an Adivasi President at a temple: "jungli aurat" (one woman), "jaanwar khaate hain"
-    # (said of meat-eaters at large)
+    # an Adivasi President at a temple: "jaanwar khaate hain" (said of meat-eaters at
+    # large; "jungli aurat" is read since round 590)
     "eighthundredninetysixth_evening.jsonl": [
-        "Jungli aurat ko Rashtrapati bana diya, ab mandir mein bhi ghusegi.",  # *
         "Adivasi log jaanwar khaate hain, mandir apavitra ho jaata.",  # *
     ],
     # a pastor arrested under an anti-conversion law: "padri log" (priests, no people)
@@ -6079,6 +6096,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredninth_evening.jsonl",
         "onethousandfivehundredtenth_evening.jsonl",
         "onethousandfivehundredeleventh_evening.jsonl",
+        "onethousandfivehundredtwelfth_evening.jsonl",
+        "onethousandfivehundredthirteenth_evening.jsonl",
+        "onethousandfivehundredfourteenth_evening.jsonl",
+        "onethousandfivehundredfifteenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7839,8 +7860,15 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # six more at 0.70-0.79); now 8, 9, 9 and 8 (the rules 7, 9, 9 and 8; KNOWN_MISSES), those
 # others. Two lines of earlier rounds the news head held are the rules' too since (the
 # title's people: referents.py).
-UNSEEN_ABUSE_HELD = 1320  # of 1,370
-UNSEEN_OTHERS_HELD = 95  # of 1,908
+# Rounds 589-592 (sets 1512-1515, with titles: a black woman to command a Royal Navy fleet;
+# an Adivasi sarpanch honoured, in Hinglish; an autistic teenager's chess title; readers
+# under a story of fewer Chinese students), written after the rules from 585-588: at first
+# sight 5, 7, 6 and 7 of 10 (the rules 4, 2, 3 and 4; the rules from 585-588 held none of
+# them), and two others, the news head's ("Adeyemi's ancestors served on these ships too
+# ... good on her", 0.80; "Isko gaon ki zimmedari do, jungle bachane ka kaam", 0.74); now
+# 10, 10, 9 and 8 (the rules 10, 9, 9 and 7; KNOWN_MISSES), those others.
+UNSEEN_ABUSE_HELD = 1357  # of 1,410
+UNSEEN_OTHERS_HELD = 97  # of 1,948
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -4347,6 +4347,35 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|asylum seekers|families))(?![a-z])",
             "burn torch firebomb petrol",
         ),
+        # round 589 (set 1512, a black woman to command a Royal Navy fleet): "Hope a torpedo
+        # finds her cabin on the first patrol" (not "Hope the weather holds for her"), and
+        # "Someone push her overboard during the ceremony" (not "pipe her aboard")
+        (
+            r"hope (?:a |the |some )?(?:torpedo|missile|rocket|shell|mine|sniper|bullet|drone"
+            r"|stray round) (?:finds|hits|gets|takes out|blows up) (?:her|him|them|his|their"
+            r"|her own|his own)(?![a-z])",
+            "torpedo missile rocket shell mine sniper bullet drone stray",
+        ),
+        (
+            r"(?:someone|somebody|just|i'?d|we should|let'?s|should|gonna|going to|ought to"
+            r"|^|(?<=[.!?,;]\s)) ?(?:push|throw|chuck|toss|shove|tip|kick) (?:her|him|them|em"
+            r"|the lot) (?:off the (?:side|deck|ship|boat) |over the side |)overboard(?![a-z])"
+            r"|(?:someone|somebody|just|i'?d|we should|let'?s) (?:push|throw|chuck|toss|shove"
+            r"|tip|kick) (?:her|him|them|em|the lot) (?:off the (?:side|deck|ship|boat)|over"
+            r" the side)(?![a-z])",
+            "push throw chuck toss shove tip kick",
+        ),
+        # round 590 (set 1513, an Adivasi sarpanch honoured, in Hinglish): "Ek thappad me iski
+        # saari sarpanchi nikal jayegi" (a slap to knock her office out of her; not "Ek
+        # baarish me gaon ki saari sadak nikal jaati hai")
+        (
+            r"ek (?:thappad|thapad|jhapad|jhaapad|chamat|chaanta|chanta|laat|ghoonsa|ghusa|mukka)"
+            r" (?:me|mein|main|se) (?:iski|uski|inki|unki|teri|tumhari|iska|uska|tera|inka"
+            r"|unka) (?:saari |sara |saara |saari ki saari )?\w+ (?:nikal|utar|ud|jhad)"
+            r" (?:jayegi|jaayegi|jayega|jaayega|jaegi|jaega|jaenge|jayenge|denge|dunga|doonga"
+            r"|dungi)",
+            "thappad thapad jhapad jhaapad chamat chaanta chanta laat ghoonsa ghusa mukka",
+        ),
         # ... "Drop a few leaflets on them from a bomber, it's an RAF base after all" (not
         # "Drop a few leaflets about the Tuesday clinic"; what a bomber drops on people,
         # whatever it is called, not what a plane drops on a flood's survivors)

@@ -2581,6 +2581,135 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         0.9,
         "trope",
     ),
+    # round 589 (set 1512, a black woman to command a Royal Navy fleet): the savage's kit
+    # ("Give her a canoe and a spear, that's her level"; not "Give her a frigate and a
+    # crew"), the slave ship ("First time one of them has been on a ship without chains",
+    # "Adeyemi's ancestors were cargo on these ships"; not "... served on these ships")
+    (
+        frozenset({"canoe", "spear", "loincloth", "chains", "shackles", "cargo"}),
+        re.compile(
+            r"(?<![a-z])give (?:her|him|them|em) (?:a |an )?(?:canoe|spear|loincloth|grass"
+            r" skirt|bone for (?:her|his|their) nose)(?: and a (?:canoe|spear|loincloth|grass"
+            r" skirt|drum))?(?![a-z])"
+            r"|(?<![a-z])(?:on|in|aboard) a (?:ship|boat) without (?:chains|shackles|being"
+            r" chained|irons)(?![a-z])"
+            r"|(?<![a-z])(?:ancestors|great grandparents|grandparents|forefathers|people"
+            r"|kind|lot) (?:were|was) (?:the )?(?:cargo|freight|livestock) (?:on|in|of)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.9,
+        "trope",
+    ),
+    # ... and sent back to a kitchen, at sea too ("Back to the galley where she belongs";
+    # not "Back to Portsmouth where she started")
+    (
+        frozenset({"galley", "kitchen", "sink", "stove"}),
+        re.compile(
+            r"(?<![a-z])(?:back to|back in|get back to|go back to|stick to) the (?:galley"
+            r"|kitchen|sink|stove) where (?:she|women|you|they) belongs?(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "sexism",
+    ),
+    # round 590 (set 1513, an Adivasi sarpanch honoured, in Hinglish): a woman called
+    # jungli ("Jungli aurat ko award"; not "jungli billi", a wild cat), taught to wear
+    # clothes ("Isko kapde pehnna kisne sikhaya"; not "computer chalana kisne sikhaya"),
+    # her skin likened to coal ("Iski chamdi dekho, koyle jaisi"; not "Iski mehnat dekho"),
+    # sent to the jungle ("jungle bhej do wapas"; not "jungle bachane ka kaam"), a people's
+    # food made their name ("Chooha khane wali ko award"; not "Mahua bechne wali")
+    (
+        frozenset(
+            {
+                "jungli",
+                "junglee",
+                "kapde",
+                "koyle",
+                "koyla",
+                "tawe",
+                "jungle",
+                "chooha",
+                "chuha",
+                "chuhe",
+                "choohe",
+            }
+        ),
+        re.compile(
+            r"(?<![a-z])(?:jungli|junglee|jangli) (?:aurat|aurate|auraten|auratein|ladki"
+            r"|ladkiyan|aadmi|admi|mahila|bai|kaum|jaat|jaati)(?![a-z])"
+            r"|(?<![a-z])kapde (?:pehenna|pehnna|pahnna|pehanna|pahanna|pehnana) (?:kisne|kis"
+            r" ne) (?:sikhaya|sikhaaya|sikhya)(?![a-z])"
+            r"|(?<![a-z])(?:chamdi|chamri|rang|shakal|chehra|skin)(?: dekho| to dekho)?,?"
+            r" (?:koyle|koyla|kaale tawe|tawe|tawa|coal) (?:jaisi|jaisa|jaise|ki tarah)(?![a-z])"
+            r"|(?<![a-z])(?:isko|usko|inko|unko|ise|use|[a-z]+ ko)(?: [a-z]+){0,5},? jungle"
+            r" (?:wapas bhej do|bhej do wapas|wapas bhejo|bhej do|bhejo|mein bhejo|me bhejo"
+            r"|wapas bhej)(?![a-z])"
+            r"|(?<![a-z])(?:chooha|chuha|chuhe|choohe) khane (?:wali|wala|wale|waali|waala"
+            r"|waale|waalon|walon)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.9,
+        "trope",
+    ),
+    # ... a night visit for her honour ("Raat ko iske ghar chalo, award ka jashn manayenge
+    # aur iski izzat bhi"; not "... jashn manayenge sab milke")
+    (
+        frozenset({"izzat", "izzath"}),
+        re.compile(
+            r"(?<![a-z])raat ko (?:iske|uske|inke|unke|teri|tere) ghar (?:chalo|chalte hain"
+            r"|jayenge|chalenge|aayenge|aate hain)[^.!?]{0,60}(?:izzat|izzath)(?![a-z])"
+        ),
+        SEXUAL_HARASSMENT,
+        0.9,
+        "advance",
+    ),
+    # round 591 (set 1514, an autistic teenager wins a chess title): the short bus ("Put
+    # him back in the special bus where he belongs"; not "Put him on the national team"),
+    # kept from normal children ("Autists like him should be kept away from normal kids";
+    # not "Coaches like him should be kept on"), "good for something" ("His parents must be
+    # so relieved he's good for something"; not "so proud he's made the team"), a slur
+    # ("Drooling mong"; "mongs" is one already, and not Mong Kok), a trained monkey, a
+    # meltdown provoked for a laugh ("tip the board over and watch him have a meltdown")
+    (
+        frozenset({"bus", "normal", "something", "mong", "monkey", "chimp", "ape", "meltdown"}),
+        re.compile(
+            r"(?<![a-z])(?:back (?:in|on|to)|rides?|riding|belongs (?:on|in)|put (?:him|her"
+            r"|them) (?:on|in)) the (?:short|special|little yellow|short yellow) bus(?![a-z])"
+            r"|(?<![a-z])(?:kept|keep (?:them|him|her|em)) away from normal (?:kids|children"
+            r"|people|folk|pupils|students|families)(?![a-z])"
+            r"|(?<![a-z])(?:relieved|glad|surprised|shocked|amazed|at least) (?:that )?(?:he"
+            r"|she|they)(?:'?s| is| are|'re) (?:finally )?good for something(?![a-z])"
+            r"|(?<![a-z])(?:drooling|dribbling|little|fucking|fkn|stupid|you|ya|absolute"
+            r"|total) mong(?![a-z])"
+            r"|(?<![a-z])(?:like|as) a trained (?:monkey|chimp|chimpanzee|ape)(?![a-z])"
+            r"|(?<![a-z])(?:tip|knock|flip|take|hide|move|switch off|unplug)[^.!?]{0,30} and"
+            r" watch (?:him|her|them) (?:have|having|throw) a (?:meltdown|fit|tantrum)(?![a-z])"
+        ),
+        INSULT,
+        0.9,
+        "cruelty",
+    ),
+    # round 592 (set 1515, readers under a story of fewer Chinese students): "Good, fewer
+    # bat-eaters on campus" (not "fewer fees", nor owls, "bat eaters too"), a plague they
+    # brought ("Good riddance, they brought the plague with them last time"; not "... the
+    # money with them"), dogs they are said to eat ("let them eat each other's dogs"; not
+    # "meet each other's friends")
+    (
+        frozenset({"bat", "eaters", "eater", "plague", "covid", "virus", "dogs", "cats", "pets"}),
+        re.compile(
+            r"(?<![a-z])bat-?eaters?(?![a-z])"
+            r"|(?<![a-z])bat[- ]?eating (?:chinese|chinks|people|bastards|lot)(?![a-z])"
+            r"|(?<![a-z])(?:good riddance|don'?t come back|stay away|keep them out)[^.!?]{0,30}"
+            r"brought (?:the |their )?(?:plague|virus|covid|pox|disease|diseases)(?![a-z])"
+            r"|(?<![a-z])brought (?:the )?(?:kung flu|china virus|wuhan virus|chinese virus)"
+            r" with them(?![a-z])"
+            r"|(?<![a-z])(?:let (?:them|em)|they(?:'ll| will| can)?|go and|go back and) eat"
+            r" (?:each other'?s|their own|your|our|the neighbours'?) (?:dogs|cats|pets)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.9,
+        "trope",
+    ),
     # round 588 (set 1511, asylum seekers moved into an RAF base): rape said to arrive
     # with them ("Rape gangs on tap now, thanks Home Office"; not "Buses on the hour now",
     # nor "rape gangs on trial")
