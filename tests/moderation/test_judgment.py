@@ -49,6 +49,24 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 593-596: an MP sworn in on the Gita: "Give him a bindi and a sari, he'd fit
+    # right in at the temple of doom" (a film's name and a dress; the news head 0.20),
+    # "Send him back to Gujarat with his oath" (as a fugitive is said to be sent; 0.74,
+    # which holds it); a Muslim teacher, in Hinglish: "Burqe wali teacher, agle saal school
+    # mein namaz shuru" (a dress and a prayer named; 0.11); a wheelchair-using presenter:
+    # "She should be in a home, not on my telly" (as is said of any old politician; 0.56),
+    # "Hart, the vegetable of the week" (a word of the greengrocer's; 0.00)
+    "onethousandfivehundredsixteenth_evening.jsonl": [
+        "Give him a bindi and a sari, he'd fit right in at the temple of doom",
+        "Send him back to Gujarat with his oath",
+    ],
+    "onethousandfivehundredseventeenth_evening.jsonl": [
+        "Burqe wali teacher, agle saal school mein namaz shuru",
+    ],
+    "onethousandfivehundredeighteenth_evening.jsonl": [
+        "She should be in a home, not on my telly",
+        "Hart, the vegetable of the week, BBC's latest ornament",
+    ],
     # rounds 589-592: an Adivasi sarpanch honoured, in Hinglish: "Ye naxali ki maa hai"
     # (said of a Maoist's mother in the news; the news head 0.83, which holds it); an
     # autistic chess champion: "Vaccine damaged kid" (the words of a compensation claim;
@@ -6100,6 +6118,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredthirteenth_evening.jsonl",
         "onethousandfivehundredfourteenth_evening.jsonl",
         "onethousandfivehundredfifteenth_evening.jsonl",
+        "onethousandfivehundredsixteenth_evening.jsonl",
+        "onethousandfivehundredseventeenth_evening.jsonl",
+        "onethousandfivehundredeighteenth_evening.jsonl",
+        "onethousandfivehundrednineteenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7867,8 +7889,14 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # them), and two others, the news head's ("Adeyemi's ancestors served on these ships too
 # ... good on her", 0.80; "Isko gaon ki zimmedari do, jungle bachane ka kaam", 0.74); now
 # 10, 10, 9 and 8 (the rules 10, 9, 9 and 7; KNOWN_MISSES), those others.
-UNSEEN_ABUSE_HELD = 1357  # of 1,410
-UNSEEN_OTHERS_HELD = 97  # of 1,948
+# Rounds 593-596 (sets 1516-1519, with titles: an MP sworn in on the Bhagavad Gita; a
+# Muslim teacher's pupils top the boards, in Hinglish; a wheelchair-using presenter to
+# front election night; readers under a story of travellers camped on a cricket ground),
+# written after the rules from 589-592: at first sight 5, 8, 4 and 7 of 10 (the rules 4,
+# 3, 3 and 4; the session's starting code held as many), and no other; now 9, 9, 8 and 10
+# (the rules 8, 9, 8 and 10; KNOWN_MISSES), still no other.
+UNSEEN_ABUSE_HELD = 1393  # of 1,450
+UNSEEN_OTHERS_HELD = 97  # of 1,988
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -4376,6 +4376,38 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|dungi)",
             "thappad thapad jhapad jhaapad chamat chaanta chanta laat ghoonsa ghusa mukka",
         ),
+        # round 595 (set 1518, a wheelchair-using presenter named): "Someone loosen her
+        # brakes near the stairs lol" (not "Someone check the ramps near the stairs")
+        (
+            r"(?:loosen|cut|take off|disable|release|tamper with|mess with) (?:her|his|their"
+            r"|the) (?:wheelchair )?brakes(?![a-z])(?! (?:were|was|had|have) (?:been )?(?:found"
+            r"|checked|replaced|fixed))",
+            "brakes",
+        ),
+        # round 596 (set 1519, under a story of travellers camped on a cricket ground): "Let
+        # the dogs off on them" (as "set the dogs on them" is read), "Set fire to the field
+        # tonight and smoke them out" (not "Set up a meeting tonight and talk them out", nor
+        # wasps smoked out of a nest), "Pour slurry over the pitch and their vans" (not "Pour
+        # sand over the pitch")
+        (
+            r"let the dogs (?:off |loose )?on (?:them|em|him|her|the lot|the pikeys)(?![a-z])"
+            r"|(?:set fire to|burn|torch) (?:the|their) (?:field|camp|site|caravans?|vans"
+            r"|pitch|ground|encampment)(?: [a-z']+){0,4} (?:and )?smoke (?:them|em|the lot)"
+            r" out"
+            r"|(?:pour|spray|dump|tip|spread) (?:slurry|manure|muck|petrol|diesel)(?: [a-z']+)"
+            r"{0,5} (?:their|the) (?:vans|caravans|trailers|homes|tents)(?![a-z])",
+            "dogs smoke slurry manure muck petrol diesel",
+        ),
+        # ... "Only language they understand is a shotgun" (a weapon, not "force", which is
+        # said of states; not "Only language the council understands is a petition")
+        (
+            r"(?:only|the only) (?:language|thing) (?:they|these people|them|these lot|that"
+            r" lot|he|she) (?:understand|understands|respect|respects|get|gets) is (?:a |the"
+            r" )?(?:shotgun|shotguns|gun|guns|bullet|bullets|boot|rope|baseball bat|bat|fist"
+            r"|fists|kicking|beating|knife|noose|petrol can|pitchfork|pitchforks)(?![a-z])",
+            "shotgun shotguns gun guns bullet bullets boot rope bat fist fists kicking beating"
+            " knife noose petrol pitchfork pitchforks",
+        ),
         # ... "Drop a few leaflets on them from a bomber, it's an RAF base after all" (not
         # "Drop a few leaflets about the Tuesday clinic"; what a bomber drops on people,
         # whatever it is called, not what a plane drops on a flood's survivors)

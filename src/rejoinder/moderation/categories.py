@@ -2710,6 +2710,137 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         0.9,
         "trope",
     ),
+    # round 593 (set 1516, an MP sworn in on the Bhagavad Gita): a faith's gods made a
+    # comic ("not your elephant god comic"; not "not a party manifesto"), a scripture
+    # burnt before its believer ("Hope someone burns that Gita in front of him"; not
+    # "reads that Gita passage to him"), "bloody coolie" (not "coolie ne saman uthaya", a
+    # porter), a shop run from an MP's office ("running a corner shop out of his office";
+    # not "running surgeries out of his office")
+    (
+        frozenset(
+            {
+                "comic",
+                "comics",
+                "cartoon",
+                "cartoons",
+                "gita",
+                "quran",
+                "koran",
+                "bible",
+                "torah",
+                "granth",
+                "coolie",
+                "coolies",
+                "shop",
+                "cornershop",
+            }
+        ),
+        re.compile(
+            r"(?<![a-z])(?:elephant|monkey|blue|cow|rat)(?:[- ]headed)? gods? (?:comic|comics"
+            r"|cartoon|cartoons|nonsense|rubbish|fairy ?tales?|mumbo jumbo)(?![a-z])"
+            r"|(?<![a-z])(?:burn|burns|burning|tear up|tears up|rip up|rips up|piss on|pisses"
+            r" on) (?:that|his|her|their|the) (?:gita|bhagavad gita|quran|koran|bible|torah"
+            r"|granth|guru granth sahib) in front of (?:him|her|them)(?![a-z])"
+            r"|(?<![a-z])(?:bloody|fucking|filthy|dirty|stupid|you|ya|jumped up) coolies?"
+            r"(?![a-z])"
+            r"|(?<![a-z])running a (?:corner shop|cornershop|newsagents?|curry house|call"
+            r" centre) (?:out of|from|in) (?:his|her|their|the) (?:office|constituency office"
+            r"|commons office)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # round 594 (set 1517, a Muslim teacher's pupils top the boards, in Hinglish): a
+    # touch said to defile ("iske haath ka paani bhi mat peena"; not "iske class mein
+    # phone bhi mat laana"), a faith said to be taught to children ("bacchon ka dharm badal
+    # degi"; not "result badal degi"), breeding ("Inki aabadi badhane ke alawa"), a hijab
+    # pulled off ("Iska hijab kheench ke dekho, andar bomb hoga"; not "result khol ke
+    # dekho"), girls said to be lured ("ladkiyon ko phasayegi"; not "aage badhayegi"), a
+    # slogan put in her mouth ("Pakistan zindabad bolti hogi class mein"; not "Jana gana
+    # mana gaati hogi")
+    (
+        frozenset(
+            {
+                "haath",
+                "dharm",
+                "dharam",
+                "mazhab",
+                "aabadi",
+                "abadi",
+                "aabaadi",
+                "population",
+                "hijab",
+                "burqa",
+                "burka",
+                "burqe",
+                "naqab",
+                "niqab",
+                "phasayegi",
+                "phasayega",
+                "phansayegi",
+                "phansayega",
+                "phasaenge",
+                "phasate",
+                "zindabad",
+            }
+        ),
+        re.compile(
+            r"(?<![a-z])(?:iske|uske|inke|unke|iski|uski|inki|unki) haath ka (?:paani|pani"
+            r"|khana|khaana) (?:bhi )?(?:mat|na|nahi) (?:peena|piyo|khana|khao|lena|pina)"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:bacchon|bachon|bachchon|ladkiyon|ladkon|students) ka (?:dharm"
+            r"|dharam|mazhab) (?:badal|badlwa) (?:degi|dega|denge|dengi|deti|deta)(?![a-z])"
+            r"|(?<![a-z])(?:inki|unki|apni|inka|unka) (?:aabadi|abadi|aabaadi|population)"
+            r" badhane (?:ke alawa|ke siwa|ke alaava|ke ilawa|mein lage|ka kaam)(?![a-z])"
+            r"|(?<![a-z])(?:hijab|burqa|burka|burqe|burkha|naqab|niqab) (?:kheench|khinch"
+            r"|utaar|utar|phaad|faad)(?: ke| kar| do| ke dekho| kar dekho)?(?![a-z])"
+            r"|(?<![a-z])ladkiyon ko (?:phasayegi|phasayega|phasaenge|phasayenge|phasate hain"
+            r"|phasati hai|phansayegi|phansayega)(?![a-z])"
+            r"|(?<![a-z])pakistan zindabad (?:bolti|bolta|bolte|kehti|kehta|kehte|karti|karta)"
+            r" (?:hogi|hoga|honge)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # round 595 (set 1518, a wheelchair-using presenter named): her legs mocked ("Can't
+    # stand up for herself, can't stand up at all", "At least she can't walk out when
+    # Reform wins"; not "can't wait at all", "won't walk out"), wheeled like a thing
+    # ("Wheel her off the set ... like a trolley"; not "Wheel the big screen in"), "Half a
+    # woman presenting half the news" (not "Half the team")
+    (
+        frozenset({"stand", "walk", "trolley", "wheelbarrow", "half"}),
+        re.compile(
+            r"(?<![a-z])can'?t (?:even )?stand up at all(?![a-z])"
+            r"|(?<![a-z])at least (?:she|he|they) (?:can'?t|cannot) (?:walk|stand|run) (?:out"
+            r"|off|away|up)(?![a-z])"
+            r"|(?<![a-z])wheel (?:her|him|them) (?:off|out|away|in|around)(?: [a-z']+){0,8}"
+            r",? like a (?:trolley|shopping trolley|wheelbarrow|bin|suitcase|sack)(?![a-z])"
+            r"|(?<![a-z])half a (?:woman|man|person) (?:presenting|reading|doing|hosting"
+            r"|running|on)(?![a-z])"
+        ),
+        INSULT,
+        0.9,
+        "cruelty",
+    ),
+    # round 596 (set 1519, under a story of travellers camped on a cricket ground): a
+    # theft said to be what they do ("They'll strip the lead off the church roof by
+    # Tuesday, it's what they do"; not "the builders said"), daughters to hide ("Tyson
+    # Fury's cousins have arrived, hide your daughters"; not "hide the beer")
+    (
+        frozenset({"strip", "steal", "nick", "rob", "pinch", "daughters", "wives"}),
+        re.compile(
+            r"(?<![a-z])(?:strip|steal|nick|rob|pinch|thieve|half-inch)(?: [a-z']+){1,8},?"
+            r" (?:it'?s what they do|that'?s what they do|they always do|like they always"
+            r" do)(?![a-z])"
+            r"|(?<![a-z])(?:arrived|here|coming|in town|moved in|next door)[^.!?]{0,3}"
+            r" hide your (?:daughters|wives|women|girls)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
     # round 588 (set 1511, asylum seekers moved into an RAF base): rape said to arrive
     # with them ("Rape gangs on tap now, thanks Home Office"; not "Buses on the hour now",
     # nor "rape gangs on trial")
