@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from unittest.mock import ANY
+
 import pytest
 
 from rejoinder.domain.normalize import normalize
@@ -36,6 +38,8 @@ def _held_by_the_rules(scorer: AbuseScorer, text: str, title: str) -> bool:
     [
         (ASYLUM, "refugees"),
         (ROMA, "roma"),
+        # (a people's word with punctuation after it)
+        ("Roma's homes cleared, Travellers, moved on", "roma"),
         (SIKH, "sikh"),
         ("Polish builder Tomasz Nowak wins council contract", "immigrant"),
         ("Gay couple to adopt three siblings, council confirms", "gay"),
@@ -61,6 +65,8 @@ def test_the_reading_writes_the_people_before_the_animal_and_maps_back() -> None
     # (the word written comes from the animal's name; the rest from where it was)
     assert origin[read.index("roma")] == text.index("cockroaches")
     assert origin[read.index("multiply")] == text.index("multiply")
+    # (a run of spaces is one, as the author typed it)
+    assert read_as_theirs("these  cockroaches", "roma") == ("these  roma cockroaches", ANY)
 
 
 @pytest.mark.parametrize(

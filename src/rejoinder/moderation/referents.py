@@ -36,9 +36,10 @@ _ANIMALS_CALLED: Final = (
 # "these cockroaches", "those filthy animals": a demonstrative and at most one word before
 # the name (not "these rats in the Home Office", "these pigs at the farm": somewhere they
 # are, or something they are of, makes them others or animals)
+# (normalised text keeps the author's spaces: a run of them is one)
 _THESE_ANIMALS: Final = re.compile(
-    rf"(?<![a-z])(?:these|those|ye|yeh) (?:[a-z]+ )?{_ANIMALS_CALLED}(?![a-z])"
-    r"(?! (?:in|at|on|of|from|inside)\b)"
+    rf"(?<![a-z])(?:these|those|ye|yeh)\s+(?:[a-z]+\s+)?{_ANIMALS_CALLED}(?![a-z])"
+    r"(?!\s+(?:in|at|on|of|from|inside)\b)"
 )
 # Animals a comment is about where it names one of these: a story's animals are its own
 _LITERAL_ANIMALS: Final = re.compile(
@@ -54,9 +55,11 @@ _WORD: Final = re.compile(r"[a-z]+")
 def peoples_word(title: str) -> str:
     """The word of the people `title` names, as the rules read it ("" for none, or where the
     title is about animals too)."""
-    words = normalize(title).text.split()
-    if _LITERAL_ANIMALS.search(" ".join(words)):
+    text = normalize(title).text
+    if _LITERAL_ANIMALS.search(text):
         return ""
+    # (by its letters: "Roma's", "Travellers," name their people too)
+    words: list[str] = _WORD.findall(text)
     for word in words:
         if word in _TITLES_PEOPLE_AS:
             return _TITLES_PEOPLE_AS[word]
@@ -92,4 +95,4 @@ def read_as_theirs(text: str, people: str) -> tuple[str, list[int]] | None:
 
 
 def _last_word(phrase: str) -> str:
-    return phrase.rsplit(" ", 1)[-1]
+    return phrase.split()[-1]
