@@ -4322,11 +4322,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "shoot gun snipe machine machinegun",
         ),
         # ... "Put them on the runway and let the planes do the rest" (not "Put them on the
-        # bus to the job centre and let them work", nor "let the oven do the rest")
+        # bus to the job centre and let them work", nor "let the oven do the rest", nor a
+        # fire's: "Wrap them in foil and let the fire do the rest" is a cook's)
         (
             r"(?:them|em|the lot)(?: [a-z']+){0,6} (?:and |then )?let the (?:planes|plane|jets"
-            r"|trains|train|lorries|trucks|tide|sea|waves|sharks|crocodiles|flames|fire) do the"
-            r" rest",
+            r"|trains|train|lorries|trucks|tide|sea|waves|sharks|crocodiles) do the rest",
             "rest",
         ),
         # ... "Nothing a bit of Zyklon wouldn't sort", "Zyklon B is what they need" (not
@@ -4349,7 +4349,8 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # round 589 (set 1512, a black woman to command a Royal Navy fleet): "Hope a torpedo
         # finds her cabin on the first patrol" (not "Hope the weather holds for her"), and
-        # "Someone push her overboard during the ceremony" (not "pipe her aboard")
+        # "Someone push her overboard during the ceremony" (not "pipe her aboard"; not
+        # "them", which are as often promises: "We should throw them overboard")
         (
             r"hope (?:a |the |some )?(?:torpedo|missile|rocket|shell|mine|sniper|bullet|drone"
             r"|stray round) (?:finds|hits|gets|takes out|blows up) (?:her|him|them|his|their"
@@ -4358,10 +4359,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             r"(?:someone|somebody|just|i'?d|we should|let'?s|should|gonna|going to|ought to"
-            r"|^|(?<=[.!?,;]\s)) ?(?:push|throw|chuck|toss|shove|tip|kick) (?:her|him|them|em"
-            r"|the lot) (?:off the (?:side|deck|ship|boat) |over the side |)overboard(?![a-z])"
+            r"|^|(?<=[.!?,;]\s)) ?(?:push|throw|chuck|toss|shove|tip|kick) (?:her|him) (?:off"
+            r" the (?:side|deck|ship|boat) |over the side |)overboard(?![a-z])"
             r"|(?:someone|somebody|just|i'?d|we should|let'?s) (?:push|throw|chuck|toss|shove"
-            r"|tip|kick) (?:her|him|them|em|the lot) (?:off the (?:side|deck|ship|boat)|over"
+            r"|tip|kick) (?:her|him) (?:off the (?:side|deck|ship|boat)|over"
             r" the side)(?![a-z])",
             "push throw chuck toss shove tip kick",
         ),
