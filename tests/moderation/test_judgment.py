@@ -49,6 +49,21 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 605-608: a footballer who came out: "Bent as a nine bob note and now he wants a
+    # medal" (as is said of a crooked minister; the news head 0.66)
+    "onethousandfivehundredthirtieth_evening.jsonl": [
+        "Bent as a nine bob note and now he wants a medal",
+    ],
+    # rounds 597-600: a trans woman elected mayor: "I'll call him sir to his face ... and he
+    # can cry about it" (a man's pronoun, abuse only of her, which the title alone tells; the
+    # news head 0.27), "Mentally ill man given a chain of office, the asylum is running the
+    # town" (as is said of any council; 0.51), "Freak show in the mayor's parlour" (as is
+    # said of any cabinet; 0.30)
+    "onethousandfivehundredtwentysecond_evening.jsonl": [
+        "I'll call him sir to his face at the next council meeting and he can cry about it",
+        "Mentally ill man given a chain of office, the asylum is running the town",
+        "Freak show in the mayor's parlour, lovely",
+    ],
     # rounds 593-596: an MP sworn in on the Gita: "Give him a bindi and a sari, he'd fit
     # right in at the temple of doom" (a film's name and a dress; the news head 0.20),
     # "Send him back to Gujarat with his oath" (as a fugitive is said to be sent; 0.74,
@@ -808,7 +823,6 @@ KNOWN_MISSES = {
     ],
     # a Muslim MP's hijab: the niqab as a "bin bag" and a "letterbox"
     "twohundredfourteenth_evening.jsonl": [
-        "Go back to the desert and take your rag with you.",  # *
         "She should be deported, every single one of them should.",  # *
         "Ninja in a bin bag, what a disgrace.",  # *
         "Letterbox MP, the only thing she's good for is posting letters through.",
@@ -1618,7 +1632,6 @@ KNOWN_MISSES = {
     "twohundredfortyninth_evening.jsonl": [
         "More m0zzies moving in, the town's finished.",
         "Bacon sandwiches on the doorstep every Friday, that'll sort them.",
-        "Burn it down before it opens.",  # *
     ],
     "twohundredfortyseventh_evening.jsonl": [
         "Madam should first lose 20 kg before running the country.",
@@ -2039,7 +2052,6 @@ KNOWN_MISSES = {
         "Muslim kids are taught to hate us in their madrassas, one clever girl doesn't"
         " change that.",  # *
         "Cover her up, she's dressed like a walking tent, is that freedom?",  # *
-        "Her people should go back to the desert and spell sand.",  # *
     ],
     # a minister jailed for bribes
     "threehundredthirtyninth_evening.jsonl": [
@@ -2558,13 +2570,9 @@ KNOWN_MISSES = {
     ],
     "fourhundredseventyfourth_evening.jsonl": [
         "They've got more money than God, let them pay for their own guards.",  # *
-        "Funny how the chosen people always get the cheque first.",
         "Every one of those kids will grow up to be an IDF baby killer.",  # *
         "Shame the fence isn't electrified and pointed the other way.",
         "Oven's still warm, just saying.",
-    ],
-    "fourhundredseventyfifth_evening.jsonl": [
-        "Momo wali ko uski aukaat dikha di landlord ne, bahut badhiya.",
     ],
     "fourhundredseventysixth_evening.jsonl": [
         "Wheel her off the stage and let a real presenter do it.",
@@ -3209,7 +3217,6 @@ KNOWN_MISSES = {
         "spies the lot of them, every takeaway reports back to beijing",  # *
     ],
     "sixhundredeleventh_evening.jsonl": [
-        "momo bechne wale, yahan padhne nahi aaye",
         "inki ladkiyan toh aise bhi free hoti h, sab jaante h",  # *
         "nepali gorkha chowkidar ke alawa inka kya kaam",  # *
     ],
@@ -3975,7 +3982,6 @@ KNOWN_MISSES = {
         "Bahadur ki beti afsar banegi toh gate pe seeti kaun bajayega",  # *
         "Ye Nepali log yahan chowkidari ke liye hi aaye hain, wahi karne do",  # *
         "Inki jaat hi naukar ki hai, ek topper se kya badlega",  # *
-        "Momo bechne walon ki beti ko itna bhaav mat do",
         "Kal ko ye log bolenge Darjeeling bhi inka hai, bhagao sabko",  # *
     ],
     # a Black headteacher in a Yorkshire village: sarcasm and code with no group word ("one
@@ -6122,6 +6128,18 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredseventeenth_evening.jsonl",
         "onethousandfivehundredeighteenth_evening.jsonl",
         "onethousandfivehundrednineteenth_evening.jsonl",
+        "onethousandfivehundredtwentieth_evening.jsonl",
+        "onethousandfivehundredtwentyfirst_evening.jsonl",
+        "onethousandfivehundredtwentysecond_evening.jsonl",
+        "onethousandfivehundredtwentythird_evening.jsonl",
+        "onethousandfivehundredtwentyfourth_evening.jsonl",
+        "onethousandfivehundredtwentyfifth_evening.jsonl",
+        "onethousandfivehundredtwentysixth_evening.jsonl",
+        "onethousandfivehundredtwentyseventh_evening.jsonl",
+        "onethousandfivehundredtwentyeighth_evening.jsonl",
+        "onethousandfivehundredtwentyninth_evening.jsonl",
+        "onethousandfivehundredthirtieth_evening.jsonl",
+        "onethousandfivehundredthirtyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7895,8 +7913,31 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # written after the rules from 589-592: at first sight 5, 8, 4 and 7 of 10 (the rules 4,
 # 3, 3 and 4; the session's starting code held as many), and no other; now 9, 9, 8 and 10
 # (the rules 8, 9, 8 and 10; KNOWN_MISSES), still no other.
-UNSEEN_ABUSE_HELD = 1393  # of 1,450
-UNSEEN_OTHERS_HELD = 97  # of 1,988
+# The sixtieth session's rounds 597-600 (sets 1520-1523, with titles: a Nigerian-born nurse
+# named nurse of the year; a Dalit groom's procession on a horse, in Hinglish; a trans
+# woman elected mayor; readers under a story of a mosque on an old pub's site), written
+# after the rules from 593-596: at first sight 7, 8, 7 and 7 of 10 (the rules 2, 6, 3 and
+# 3; the session's starting code is that code), and four others, the news head's ("Give
+# it ten years and she'll be running the whole trust", "Keep your kids away from the town
+# hall now, the roof is coming in", "Another pub lost to the chains ...", "Every one of
+# these councillors is a developer waiting for a cheque"); now 10, 10, 7 and 10 (the rules
+# the same; KNOWN_MISSES), those others.
+# Rounds 601-604 (sets 1524-1527, with titles: a Somali-born councillor elected deputy
+# leader; a boxer from Manipur wins gold, in Hinglish; a Jewish school's new building; a
+# deaf actor's Bafta), written after the rules from 597-600: at first sight 5, 5, 3 and 3
+# of 10 (the rules 1, 4, 2 and 2; the session's starting code held as many), and one other,
+# the news head's ("Put a rosette on your chest and you too can run Bristol"); now 10 of 10
+# each (the rules 10 each), that other.
+# Rounds 605-608 (sets 1528-1531, with titles: a Pakistani-heritage woman named chief
+# constable; a Bihari labourer's son made an IAS officer, in Hinglish; a footballer who came
+# out; readers under a story of Albanians crossing the Channel), written after the rules
+# from 601-604: at first sight 4, 6, 4 and 5 of 10 (the rules 2, 1, 2 and 1; the session's
+# starting code held as many), and three others, the news head's ("He'll be taking the
+# penalties after the match then, lads ...", "Disgusting, kids watch this sport, keep your
+# dives off the pitch", "Hope someone passes him the ball in a tackle ..."); now 10, 10, 9
+# and 10 (the rules the same; KNOWN_MISSES), those others.
+UNSEEN_ABUSE_HELD = 1509  # of 1,570
+UNSEEN_OTHERS_HELD = 105  # of 2,108
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -1095,8 +1095,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # to the police, the court heard")
             r"(?<!he\swould\s)(?<!she\swould\s)(?<!they\swould\s)(?<!he'd\s)(?<!she'd\s)"
             # (not "if you do not watch, he will hang him self": himself, written apart)
-            rf"{DO_HARM} (?:them(?! selves)|her(?! self)|him(?! self)|all of them|every"
-            r" (?:last |single )?one of (?:them"
+            # ("Kill the lot of them and let God sort it", round 603: as "kill them all" is;
+            # not "burn the lot of them, said my dad about his old tax returns")
+            rf"{DO_HARM} (?:them(?! selves)|her(?! self)|him(?! self)|all of them|(?<!burn\s)the"
+            r" (?:whole )?lot of them|every (?:last |single )?one of (?:them"
             r"|these \w+|those \w+)|(?:these|those) (?:people|traitors|bastards|scum|animals"
             rf"|rats|idiots|guys|folks))(?: all)?{_NOT_IDIOM}",  # not "kill these bills"
             _DO_HARM_WORDS,
@@ -4416,6 +4418,89 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"drop(?:ped)? (?:[a-z']+ ){0,4}on (?:them|em|the lot|the camp|the base|their"
             r" heads) from (?:a |the |an )?(?:bomber|lancaster|b-?52|spitfire|stuka|b-?2)s?",
             "drop dropped",
+        ),
+        # round 597 (set 1520, a Nigerian-born nurse honoured): "Hope a patient gives her
+        # what she deserves on her next shift" (a harm wished in a promise's words; not "Hope
+        # the panel gives her what she deserves, a medal", nor "a thank-you card")
+        (
+            r"hope (?:a|some|one|the|that|every|an?other) [a-z']+(?: [a-z']+)? (?:gives|shows)"
+            r" (?:her|him) what (?:she|he) (?:deserves|has coming|'s got coming|is owed)"
+            r"(?=$|[.!?]| (?:on|at|in|one|when|after|before|next|soon|tonight|some)(?![a-z]))",
+            "hope",
+        ),
+        # round 598 (set 1521, a Dalit groom's wedding procession on a horse, in Hinglish):
+        # stoning approved ("aise logon ko patthar hi padne chahiye"; not "aise mauke pe
+        # mithai hi baantni chahiye", nor "patthar ki moorti")
+        (
+            r"(?:aise|inko|inhe|unko|unhe|isko|ise|usko|in|un|is|us) (?:logon|log|logo"
+            r"|ladke|ladko|ladkon) ?(?:ko|pe|par)? patthar (?:hi |bhi )?(?:padne|maarne"
+            r"|marne|phenkne|fenkne|barsane) (?:chahiye|chaiye|chahie|do|dena)"
+            r"|(?:inko|inhe|unko|unhe|isko|ise|usko) patthar (?:hi |bhi )?(?:padne|maarne"
+            r"|marne|phenkne|fenkne|barsane) (?:chahiye|chaiye|chahie|do|dena)",
+            "patthar",
+        ),
+        # round 599 (set 1522, a trans woman elected mayor): "Someone should remind her
+        # what's between her legs, by force if needed" (not "remind her what's in her
+        # manifesto")
+        (
+            r"remind (?:her|him|them|it) (?:what'?s|what is|what'?s really) between (?:her"
+            r"|his|their|its) legs",
+            "legs",
+        ),
+        # round 600 (set 1523, a mosque approved on an old pub's site): "Burn it before the
+        # first brick goes up" (not "Listed it before the first brick goes up")
+        (
+            r"(?:burn|torch|firebomb|petrol bomb|blow up) (?:it|the (?:place|site|building"
+            r"|mosque|temple|gurdwara|synagogue)) (?:down |to the ground )?(?:before|once"
+            r"|as soon as) (?:the first brick|the first stone|it opens|it'?s built|it is"
+            r" built|they open|the doors open)",
+            "burn torch firebomb petrol blow",
+        ),
+        # round 601 (set 1524, a Somali-born councillor elected deputy leader): "Someone
+        # should send her a little reminder through the letterbox of what happens to
+        # traitors" (not "a little reminder ... about the recycling days", nor a history
+        # lesson's "what happened to traitors in the Tower")
+        (
+            r"(?:reminder|remind (?:her|him|them|you|u)|remember|show (?:her|him|them|you))"
+            r"(?: [a-z']+){0,6} (?:of )?what happens to (?:traitors|snitches|grasses|rats"
+            r"|people like (?:her|him|them|you|u)|the likes of (?:her|him|them|you)|(?:her|his"
+            r"|their) kind)(?![a-z])",
+            "reminder remind remember show",
+        ),
+        # round 605 (set 1528, a Pakistani-heritage woman named chief constable): "If she's
+        # stopped on the M62 I hope the lads at the station lose the bodycam footage" (not
+        # "I hope the lads at the station recognise her", nor "the force lost the footage")
+        (
+            r"hope (?:the |some |they |someone |somebody )?(?:[a-z']+ ){0,5}(?:lose|loses"
+            r"|delete|deletes|wipe|wipes|switch off|switches off|turn off|turns off|forget"
+            r"|forgets) (?:the |their |his |her )?(?:bodycam|body cam|body-cam|cctv|camera)"
+            r"(?: footage)?(?![a-z])",
+            "bodycam cctv camera",
+        ),
+        # round 607 (set 1530, a footballer who came out): "Away fans will know what to do
+        # with him, bring a rope lads" (not "know what to sing about him, bring a flag")
+        (
+            r"know what to do with (?:him|her|them|his sort|their sort)[,.!;]* bring (?:a"
+            r"|the|some|your) (?:rope|ropes|noose|nooses|pitchforks|torches|bats)(?![a-z])"
+            r"|bring (?:a|the|some|your) (?:rope|ropes|noose|nooses),? (?:lads|boys|fellas"
+            r"|everyone)(?![a-z])",
+            "rope ropes noose nooses pitchforks torches bats",
+        ),
+        # round 608 (set 1531, Albanians crossing the Channel): "Make the Channel a shooting
+        # range and the problem ends in a week" (not "Make the Channel crossing legal"),
+        # "Tie the boats together and tow them out into the Atlantic, let nature handle it"
+        # (not "tow the boats back to France", a policy argued), "A mine or two in the
+        # shallows would sort it" (not "A boat or two in the shallows would help")
+        (
+            r"make the (?:channel|border|beach|beaches|sea|coast|crossing) (?:a|into a)"
+            r" (?:shooting range|firing range|kill zone|killing zone|minefield|shooting"
+            r" gallery)(?![a-z])"
+            r"|tow (?:them|em|the boats|the dinghies|the lot)(?: [a-z]+){0,2} (?:out )?(?:into"
+            r"|to|in) (?:the atlantic|the ocean|the open sea|open sea|the middle of the"
+            r" (?:sea|ocean|atlantic))(?![a-z])"
+            r"|mines? (?:or two )?in the (?:shallows|channel|water|sea|surf)(?: [a-z]+){0,2}"
+            r" (?:would|will|should|could) (?:sort|fix|solve|stop|deal with)(?![a-z])",
+            "channel border beach beaches sea coast crossing tow mine mines",
         ),
         # "Hope a truck drives through the lot of them next year" (round 552, of a Pride
         # march; not "hope the rain holds off for the lot of them")
@@ -8813,8 +8898,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # (an optional space written \s?: a space in a pattern is a run of them)
             r"(?:maar|mar)\s?(?:maar|mar)\s?(?:ke|kar|kr) (?:bhagana (?:padega|chahiye|hoga)"
             r"|bhagao|bhaga do|bhagayenge|nikalo|nikaalo|nikaal do|nikal do"
-            # ... or sent back: "Unko maar maar ke wapas train mein daalo" (the 952nd set)
-            r"|wapas|vapas)",
+            # ... or sent back: "Unko maar maar ke wapas train mein daalo" (the 952nd set),
+            # "Inko maar maar ke train mein wapas bhejo" (round 606)
+            r"|wapas|vapas|(?:[a-z]+ ){1,3}(?:wapas|vapas) (?:bhejo|bhej do|daalo|dalo"
+            r"|bhejna))",
             "maar maarmaar mar marmar marmarke maarmaarke",
         ),
         # "uska baap usko wahin khatam kar de": a woman killed by her family, called for

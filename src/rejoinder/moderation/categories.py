@@ -2855,6 +2855,402 @@ _CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, s
         0.9,
         "trope",
     ),
+    # round 597 (set 1520, a Nigerian-born nurse honoured): the savage's bone ("She
+    # probably still has the bone through her nose"; not "the rota stuck to her fridge",
+    # nor a museum's "shows a bone through his nose"), the bush or the desert sent back to
+    # ("Send her back to the bush"; not "back to the wards", nor "the jungle of bureaucracy
+    # that is the FRRO office", "the jungle lodge", "the bush camp"), a people's honesty a first
+    # ("Nigerian and honest? First time for everything"; not "Nigerian and honest? The
+    # report says she flagged the fraud herself"), bred like stock ("They breed them big
+    # over there"; not "They train them hard over there"), the whole village brought
+    # ("she'll have her whole village here on benefits"; not "running the whole trust"),
+    # the ungrateful sent back ("ungrateful lot should go back and fix their own mess")
+    (
+        frozenset(
+            {"bone", "bones", "bush", "honest", "breed", "breeds", "village", "tribe", "clan"}
+            | {"ungrateful", "jungle", "desert", "hut", "huts", "cave", "caves"}
+        ),
+        re.compile(
+            r"(?<![a-z])(?:has|have|got|with|wearing|still|had) (?:a |the )?bones? (?:through"
+            r"|in) (?:her|his|their) noses?(?![a-z])"
+            r"|(?<![a-z])(?:send|sent|go|goes|going|fly|ship|deport) (?:her |him |them |em )?"
+            r"back to the (?:bush|jungle|mud huts?|desert|caves?)(?=$|[.!?,;]| (?:where|and|with"
+            r"|to|you|they|she|he|mate|lot|then|now|already|lads)(?![a-z]))"
+            r"|(?<![a-z])(?:nigerian|ghanaian|african|somali|romanian|albanian|gypsy|pikey"
+            r"|indian|pakistani|bangladeshi|paki|jewish|muslim|black|arab|polish|chinese"
+            r"|traveller|kenyan|congolese)s? and (?:honest|trustworthy|law-abiding|clean"
+            r"|sober)\? (?:first time|that'?ll be the day|pull the other one|news to me|check"
+            r"|count|lock|hide|yeah right|as if|never heard)(?![a-z])"
+            r"|(?<![a-z])they breed (?:them|em|'em) (?:big|strong|tough|like that|stupid|thick"
+            r"|dumb|wild|savage)(?: over there| in africa| in that country| where she comes"
+            r" from| where he comes from)?(?![a-z])"
+            r"|(?<![a-z])(?:have|bring|brought|bringing|get|ship|fly|flying) (?:her|his|their)"
+            r" whole (?:village|tribe|clan) (?:here|over|over here|in)(?![a-z])"
+            r"|(?<![a-z])ungrateful (?:lot|bunch|sods|gits|migrants|foreigners|immigrants"
+            r"|people)(?: [a-z']+){0,2} (?:should|can|could|must|ought to) (?:go|piss off|bugger"
+            r" off|clear off|sod off) back(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... a woman's job said to be given from fear of her colour ("Bet she got the job
+    # because some diversity officer was scared of her"; not "because the panel saw her
+    # work"; not "diversity hire" alone, as often quoted to be refuted: "Diversity hire? She
+    # has a doctorate in maths education")
+    (
+        frozenset({"diversity", "quota", "quotas", "woke"}),
+        re.compile(
+            r"(?<![a-z])(?:got|get|gets|given|handed) (?:the|her|his|that|this) (?:job|post"
+            r"|award|role|prize|title)(?: [a-z']+){0,2} (?:because|cos|cause|coz|as)(?: [a-z']+)"
+            r"{0,4} (?:diversity|quota|quotas|woke)(?: [a-z']+){0,3} (?:was|were|is|are)"
+            r" (?:scared|afraid|terrified|frightened) of (?:her|him|them)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.85,
+        "trope",
+    ),
+    # round 598 (set 1521, a Dalit groom's wedding procession on a horse, in Hinglish):
+    # temples said to be entered next ("Inko ghode pe bithaoge to kal ko mandir mein
+    # ghusenge"; not "kal ko sabka khana banega"), the touch of them a sin ("inhe chhoona
+    # bhi paap hai"), the horse too by quota ("ab ghoda bhi reservation se?")
+    (
+        frozenset({"ghusenge", "ghusega", "ghusegi", "ghus", "chhoona", "chuna", "choona"})
+        | frozenset({"reservation", "aarakshan", "arakshan"}),
+        re.compile(
+            r"(?<![a-z])(?:kal ko|phir|fir|ab|agle din) (?:ye |yeh |ve )?(?:mandir|mandiron"
+            r"|rasoi|kuen|kuan|kuon|gaon ke kuen) (?:mein|me|main) (?:bhi )?(?:ghusenge"
+            r"|ghusega|ghusegi|ghus jayenge|ghus jaenge|ghus aayenge)(?![a-z])"
+            r"|(?<![a-z])(?:inhe|inko|unhe|unko|isko|usko|ise|use) (?:chhoona|chhuna|choona"
+            r"|chuna|chhoo lena|chhu lena) (?:bhi )?(?:paap|pap|gunah|mana|haraam) hai(?![a-z])"
+            r"|(?<![a-z])(?:ab|aur|to|toh) (?:ghoda|ghodi|shaadi|shadi|dulhan|baraat|biwi|ghar"
+            r"|mandir) (?:bhi )?(?:reservation|aarakshan|arakshan|quota) se(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # round 599 (set 1522, a trans woman elected mayor): a woman called "that thing" in
+    # the ladies' ("that thing will be in the loos"; not "the roof is coming in"), "it"
+    # of her first act ("Bet the first thing it does is put blokes in the women's changing
+    # rooms"; not "the first thing she does", nor an agency's "men on the moon"), "Groomer
+    # in chief. Hide your children"
+    (
+        frozenset({"thing", "groomer", "groomers"}),
+        re.compile(
+            r"(?<![a-z])that thing(?:'ll| will| is gonna| is going to|'s gonna) (?:be )?(?:in"
+            r"|using|use|at|hanging round|lurking in) the (?:loos?|toilets?|ladies|changing"
+            r" rooms?|women'?s)(?![a-z])"
+            r"|(?<![a-z])(?:first|next) thing it (?:does|will do|'ll do|did) is(?: [a-z']+){0,3}"
+            r" (?:blokes|men|trannies|perverts|its mates) in (?:the )?(?:women'?s|ladies|girls'?)"
+            r"(?![a-z])"
+            r"|(?<![a-z])groomers? in chief(?![a-z])"
+            r"|(?<![a-z])groomers?(?: [a-z']+){0,4}[.!,]* hide your (?:kids|children|sons"
+            r"|daughters|little ones)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # round 600 (set 1523, a mosque approved on an old pub's site): "Another pub lost to
+    # the invaders" (not "lost to the chains", nor a history's "lost to the invaders in
+    # 1453"), "Better pig's heads on the fence than a
+    # mosque" (not "parking on the high street"), "They'll be blowing us up from our own
+    # local" (not "selling it on to developers"), "let them go back to the desert", "Rape
+    # gang HQ, coming to a high street near you", "the women's entrance, round the back
+    # with the goats?" (not "round the back by the bins")
+    (
+        frozenset({"invaders", "pig's", "pigs", "pig", "blowing", "hq", "goats", "goat"})
+        | frozenset({"headquarters"}),
+        re.compile(
+            r"(?<![a-z])(?:lost|given|handed|sold|gone) to the (?:invaders|invading hordes"
+            r"|horde|hordes)(?![a-z])(?! (?:in|of|by|after|during|under) )"
+            r"|(?<![a-z])pig'?s? heads? (?:on|at|outside|through|over|nailed to|left at) (?:the"
+            r"|their|its|every) (?:fence|door|doors|gate|gates|mosque|site|railings)(?![a-z])"
+            r"|(?<![a-z])(?:they'?ll|they will|they'?re gonna|they are going to) be blowing us"
+            r" (?:all )?up(?![a-z])"
+            r"|(?<![a-z])rape gang (?:hq|headquarters|central|recruitment|clubhouse)(?![a-z])"
+            r"|(?<![a-z])(?:round|around|out) the back with the goats?(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # round 601 (set 1524, a Somali-born councillor elected deputy leader): a warlord or
+    # pirate of her people's ("deputy warlord of Mogadishu more like"; not "deputy leader
+    # of the budget cuts", nor a film's "The pirates of Somalia"), "Khat chewing pirates
+    # running the council", a bride price ("How many goats did it cost her family to buy
+    # the seat?"; not "How many leaflets"), FGM made her policy ("Bet her first motion is
+    # to make FGM a cultural heritage event"; not a campaigner's "make FGM illegal
+    # everywhere"), the boat ("grateful we let her lot off the boat"; not a ferry's "Let
+    # the lot off the boat first"), a country put first ("put Somalia first and Bristol
+    # last, they always do"; not "put the party first"), the clan at the till ("Watch your
+    # wallets, the clan has taken over"; not "the new lot have"), a people's IQ ("Somalis
+    # have an IQ of 68"; not "a strong community in Easton")
+    (
+        frozenset({"warlord", "warlords", "pirate", "pirates", "khat", "goats", "camels"})
+        | frozenset({"cows", "fgm", "boat", "first", "wallets", "purses", "iq"}),
+        re.compile(
+            r"(?<![a-z])(?:deputy|chief|head|glorified|wannabe|part-time|resident|local)"
+            r" (?:warlords?|pirates?) (?:of|from) (?:mogadishu|somalia|the horn|somaliland)"
+            r"(?![a-z])"
+            r"|(?<![a-z])khat[- ]?chewing(?![a-z])"
+            r"|(?<![a-z])how many (?:goats|camels|cows) did (?:it|she|he|they) (?:cost|pay)"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:make|making|makes) fgm (?:a |an )?(?:cultural|heritage|legal"
+            r"|compulsory|mandatory|celebrated|tradition|traditional|part of|school|national"
+            r"|bank holiday)(?![a-z])"
+            r"|(?<![a-z])(?:let|letting|lets|allowed|allowing) (?:her|his|their|that|this)"
+            r" (?:lot|kind|family|tribe|clan|people) off the boats?(?![a-z])"
+            r"|(?<![a-z])put (?:somalia|pakistan|india|israel|bangladesh|nigeria|turkey|poland"
+            r"|romania|africa|islam|the mosque|the ummah|mogadishu|kashmir|their country|her"
+            r" country|his country) first(?: and [a-z']+ last)?,? (?:they always do|as they"
+            r" always do|like they all do|they all do)(?![a-z])"
+            r"|(?<![a-z])watch your (?:wallets|purses|handbags)[,.!;]* the (?:clan|tribe"
+            r"|gypsies|pikeys|romanians|travellers|somalis|jews|cousins)(?![a-z])"
+            r"|(?<![a-z])(?:somalis|africans|blacks|nigerians|arabs|pakis|pakistanis|indians"
+            r"|gypsies|muslims|mexicans|aborigines) (?:have|has|got) (?:an? )?(?:average )?iq"
+            r" (?:of|below|under|around|lower)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # round 602 (set 1525, a boxer from Manipur wins gold, in Hinglish): a northeastern
+    # woman called by food ("Momo bechne wali ne gold jeet liya", "Chowmein kha ke gold";
+    # not "Chai bechne wale", nor the seller of momos: "momo wale bhaiya ka stall"), her
+    # eyes ("Inki aankhein khuli bhi hain ya band"; not "Inki training kitni mushkil
+    # hai"), her country doubted ("Nepali hai ya Chinese, pehle passport check karo"; not
+    # "Boxing hai ya kushti"), sent to China ("Apne Cheen wapas jaa"; not "Apne gaon wapas
+    # jaa"), her nights ("raat ko dhandha karti hogi"; not "raat ko practice karti hogi")
+    (
+        frozenset({"momo", "momos", "chowmein", "aankhein", "ankhein", "nepali", "chinese"})
+        | frozenset({"cheeni", "chini", "cheen", "chin", "dhandha", "dhanda"}),
+        re.compile(
+            r"(?<![a-z])momos? (?:bechne |khane )?(?:wali|wala|wale|walon)(?![a-z])(?!"
+            r" (?:bhaiya|bhaiyya|didi|uncle|aunty|auntie|dada|chacha|ka stall|ki stall|ki"
+            r" dukaan|ka thela|ki shop|ka shop)(?![a-z]))"
+            r"|(?<![a-z])(?:chowmein|momos?|kutta|kutte|kutton) kha (?:ke|kar|ke bhi|kar bhi)"
+            r" (?:gold|medal|jeet|jeeti|jeeta)(?![a-z])"
+            r"|(?<![a-z])(?:inki|iski|unki|uski|teri) (?:aankhein|ankhein|aankhen|ankhen) khuli"
+            r" (?:bhi )?(?:hain|hai|rehti|rahti) ya band(?![a-z])"
+            r"|(?<![a-z])(?:nepali|chinese|cheeni|chini|chinki|japani|korean) (?:hai|h) ya"
+            r" (?:nepali|chinese|cheeni|chini|chinki|japani|korean|indian)(?![a-z])"
+            r"|(?<![a-z])(?:apne |apni )?(?:cheen|chin|china) (?:wapas|vapas|waapas|waapis"
+            r"|wapis) (?:ja|jao|jaa|jaake|jaa ke|ja ke|bhejo|bhej|chali ja|chala ja)(?![a-z])"
+            r"|(?<![a-z])raat ko (?:dhandha|dhanda) (?:karti|karegi|karti hai|karti hogi"
+            r"|karwati|karti thi)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # round 603 (set 1526, a Jewish school's new building): "Funny how the Jews always
+    # manage to find the money" (not "the council always manages"), parasites inside
+    # ("shame about the parasites inside it"; not "the parking outside it"), the banks
+    # taught ("teaching the kids how to run the banks"; not "how to code"), tunnels to
+    # Israel ("check the basement for tunnels to Tel Aviv"; not "for damp"), shekels
+    # ("bought the planning committee with shekels"), blood libels taught, the chosen
+    # people choosing ("The chosen people chose themselves a shiny new school"; not "The
+    # local people chose", nor the scripture's "the chosen people of the Bible")
+    (
+        frozenset({"jews", "yids", "zionists", "jewish", "parasites", "leeches", "scum"})
+        | frozenset({"banks", "tunnels", "tunnel", "shekels", "libel", "libels", "chosen"}),
+        re.compile(
+            r"(?<![a-z])funny how (?:the |those |these )?(?:jews|yids|zionists|jewish people"
+            r"|jewish community) always(?![a-z])"
+            r"|(?<![a-z])shame about the (?:parasites|leeches|scum|subhumans|vermin|filth)"
+            r" (?:inside|in it|in there|within|who|that|running|using)(?![a-z])"
+            r"|(?<![a-z])(?:teach|teaching|teaches|taught) (?:the )?(?:kids|children|pupils)"
+            r" how to (?:run|control|own) the (?:banks|media|world|government)(?![a-z])"
+            r"|(?<![a-z])tunnels? (?:to|into|under to|leading to) (?:tel aviv|israel|jerusalem"
+            r"|the synagogue)(?![a-z])"
+            r"|(?<![a-z])(?:bought|buy|buying|paid|pay|bribed|bribe|bribing)(?: [a-z']+){0,4}"
+            r" with (?:their |a few |some |bags of )?shekels(?![a-z])"
+            r"|(?<![a-z])(?:teach|teaching|teaches|taught) (?:the )?(?:kids|children|pupils)"
+            r" (?:their |the )?blood libels?(?![a-z])"
+            r"|(?<![a-z])(?:the )?chosen (?:people|ones) (?:chose|choose|get|got|always|never"
+            r"|take|took|bought|buy|own|run|control)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # round 604 (set 1527, a deaf actor wins a Bafta): "A deaf and dumb actor winning a
+    # Bafta" (not "A first time actor"; nor a school of the old name, "the Royal School
+    # for the Deaf and Dumb"), ears to cut off ("the rest of us should cut our ears off";
+    # not "learn from that"), signing as a seal's flapping ("flapping about with his hands,
+    # looked like a seal at feeding time"; not "with the script"), a prize for pity ("Give
+    # him a Bafta for pity"; not "for that scene"), a dummy hired as a charity ("hire a
+    # dummy"), the special school ("left in the special school where they put people like
+    # him"), his speech ("all grunts and spit"; not "all thank yous and tears"), his ears
+    # mocked ("maybe he'll hear you, oh wait"; not "maybe the ref will hear you")
+    (
+        frozenset({"deaf", "ears", "flapping", "pity", "dummy", "deafie", "deafies"})
+        | frozenset({"grunts", "hear"}),
+        re.compile(
+            r"(?<![a-z])(?:a|the|this|that|some) deaf and dumb (?:actor|man|woman|bloke|girl"
+            r"|boy|presenter|mp|kid|lad|fella|one)(?![a-z])"
+            r"|(?<![a-z])(?:should|could|might as well|better) (?:cut|chop|rip) (?:our|my|your"
+            r"|their) (?:own )?ears off(?![a-z])"
+            r"|(?<![a-z])flapping (?:about |around )?with (?:his|her|their) hands[,;]?(?:"
+            r" [a-z']+){0,4} like (?:a |an )?(?:seal|seals|penguin|chimp|monkey|monkeys|windmill)"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:bafta|oscar|award|medal|prize|gold|trophy) (?:for|out of) pity"
+            r"(?![a-z'])"
+            r"|(?<![a-z])(?:hire|cast|employ|give a job to|pick) a (?:dummy|deafie|deafy|mong"
+            r"|spastic|spaz|retard|cripple)(?![a-z])"
+            r"|(?<![a-z])(?:all|just|nothing but) grunts and (?:spit|drool|dribble|noises"
+            r"|spittle)(?![a-z])"
+            r"|(?<![a-z])maybe (?:he|she)(?:'ll| will) hear (?:you|it|us|that)[,.!]* oh wait"
+            r"(?![a-z])"
+        ),
+        INSULT,
+        0.9,
+        "cruelty",
+    ),
+    # ... "He should've been left in the special school where they put people like him"
+    # (not "where they put the trophies"; a common word's row of its own, opening on its
+    # words)
+    (
+        frozenset({"put", "keep", "send", "stick", "dump"}),
+        re.compile(
+            r"where they (?:put|keep|send|lock up|stick|dump) (?:people|kids|ones|freaks|the"
+            r" likes) (?:like|of) (?:him|her|them|that)(?![a-z])"
+        ),
+        INSULT,
+        0.9,
+        "cruelty",
+    ),
+    # round 605 (set 1528, a Pakistani-heritage woman named chief constable): grooming
+    # gangs given a friend ("Grooming gangs will be getting a liaison officer next"; not
+    # "Speed cameras will be getting a budget"), "her cousins in Rotherham", the force in
+    # burqas ("She'll have the force in burqas by Christmas"; not "in new uniforms"),
+    # "Sharia police with a British badge", honour killings waved through ("the first
+    # honour killing she waves through"; not "the first budget meeting"), sold for goats
+    # ("sold her to the force for two goats and a visa"), the victims' colour checked
+    # ("checking whether the victims were white before sending anyone"; not "whether the
+    # stations are staffed")
+    (
+        frozenset({"grooming", "cousins", "burqas", "burkas", "burqa", "burka", "hijabs"})
+        | frozenset({"niqabs", "sharia", "honour", "goats", "camels", "victims"}),
+        re.compile(
+            r"(?<![a-z])grooming gangs (?:will|'ll|would|'d) (?:be getting|get|have|be given)"
+            r" (?:a|an|their own) (?:liaison|seat|rep|representative|friend|champion|officer"
+            r"|advocate|say)(?![a-z])"
+            r"|(?<![a-z])(?:her|his|their) cousins in (?:rotherham|rochdale|telford|oldham"
+            r"|bradford|huddersfield|dewsbury)(?![a-z])"
+            r"|(?<![a-z])(?:have|put|get|got) the (?:force|police|army|school|council|country"
+            r"|cops|coppers|navy|nhs|whole town) in (?:burqas|burkas|burkhas|hijabs|niqabs"
+            r"|headscarves)(?![a-z])"
+            r"|(?<![a-z])sharia (?:police|cops?|coppers?|patrols?) (?:with|in|wearing) (?:a|the)"
+            r" british(?![a-z])"
+            r"|(?<![a-z])(?:first|next|every) honour killing (?:she|he|they)(?:'ll| will)?"
+            r" (?:waves?|lets?|covers?|turns?|looks?) (?:through|slide|up|away|the other)"
+            r"(?![a-z])"
+            r"|(?<![a-z])sold (?:her|him|them)(?: [a-z']+){0,4} for (?:two|three|four|a few"
+            r"|some|a couple of|a herd of|a pair of) (?:goats|camels|cows)(?![a-z])"
+            r"|(?<![a-z])check(?:ing|s)? (?:whether|if) the victims? (?:were|was|are|is) white"
+            r" (?:before|first)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # round 606 (set 1529, a Bihari labourer's son made an IAS officer, in Hinglish): spit
+    # ("Bihari IAS ban gaya, ab poori district mein gutka thookenge"; not "roshni hogi"),
+    # "Ye Bihari log har jagah ghus jaate hain, cockroach ki tarah" (not "har exam nikal
+    # lete hain, mehnat ki tarah"), the labourer's son at a labourer's task ("Mazdoor ka
+    # beta hai, office mein bhi eent dhoyega"), the ghat they belong on ("Chhath ke ghat pe
+    # hi rehna chahiye tha inko"; not "pe bhi jaana chahiye tha"), a leaked paper ("Lalu ka
+    # rishtedar hoga, paper leak karke aaya hai"), "Ek Bihari sau bimari" (not "sau pe
+    # bhari"), their station ("Bhaiya log ki aukaat bas thela lagane ki hai"), his mother
+    # a maid ("Iski maa bartan maanjti hogi, ab ye file maanjega")
+    (
+        frozenset({"gutka", "gutkha", "paan", "khaini", "cockroach", "cockroachon", "keede"})
+        | frozenset({"keedon", "chuhon", "choohon", "mazdoor", "majdoor", "mazdur", "ghat"})
+        | frozenset({"khet", "jhuggi", "thela", "lalu", "bimari", "aukaat", "aukat", "maa"}),
+        re.compile(
+            r"(?<![a-z])(?:bihari|bhaiya|bhaiyya)[^.!?]{0,60} (?:gutka|gutkha|paan|khaini)"
+            r" (?:thookenge|thookega|thookegi|thookte|thukenge|thukega|thookta)(?![a-z])"
+            r"|(?<![a-z])(?:ghus|ghuste|ghusta|phail|phailte|phailta|badh|badhte)(?: [a-z]+)"
+            r"{0,3},? (?:cockroach|cockroachon|keede|keedon|keedo|chuhon|choohon|chuhe|choohe"
+            r"|makkhiyon) ki tarah(?![a-z])"
+            r"|(?<![a-z])(?:mazdoor|majdoor|mazdur|naukar|kaamwali|bhangi|chamar) (?:ka|ki)"
+            r" (?:beta|beti|bachcha|ladka|ladki) hai,? (?:office|kursi|court|school|daftar)"
+            r" (?:mein|me|pe|par) bhi (?:eent|int|jhadu|jhaadu|bartan|gutter|naali)(?![a-z])"
+            r"|(?<![a-z])(?:ghat|khet|gaon|jhuggi|thele|naali) (?:pe|par|mein|me) hi rehna"
+            r" (?:chahiye|chaiye|chahie) (?:tha|thi|the) (?:inko|inhe|isko|ise|unko|unhe)"
+            r"(?![a-z])"
+            r"|(?<![a-z])lalu (?:ka|ke|ki) [a-z]+ (?:hoga|hogi|hai),? paper leak(?![a-z])"
+            r"|(?<![a-z])ek bihari,? sau bimari(?![a-z])"
+            r"|(?<![a-z])(?:ki|ka) (?:aukaat|aukat) (?:bas|sirf|hi) (?:thela|thele|rickshaw"
+            r"|riksha|jhadu|jhaadu|boot polish|mazdoori|bartan|gutter|naali)(?![a-z])"
+            r"|(?<![a-z])(?:iski|uski|inki|unki|teri) maa bartan (?:maanjti|manjti|dhoti"
+            r"|maanjegi) (?:hogi|hai|thi)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # round 607 (set 1530, a footballer who came out): a contagion ("Should be banned from
+    # the game before he spreads it to the youth team"; not "given the armband before he
+    # leaves", nor a flu: "isolated before he spreads it to the squad"), "keep your
+    # perversions off the pitch" (not "your dives"), "playing for the other team ..., AIDS
+    # and all" (not "for his next contract"), "a gay disco, sick" (not "a betting shop,
+    # sick")
+    (
+        frozenset({"spreads", "spread", "perversions", "perversion", "deviancy", "aids"})
+        | frozenset({"hiv", "degeneracy", "disco"}),
+        re.compile(
+            r"(?<![a-z])banned(?: [a-z']+){0,5} before (?:he|she|they) (?:spreads?|passes)"
+            r" it (?:to|on to|onto|round|around)(?![a-z])"
+            r"|(?<![a-z])keep (?:your|their|his|her) (?:perversions?|deviancy|degeneracy"
+            r"|filth) (?:off|away from|out of|to yourselves|to yourself|to themselves)"
+            r"(?![a-z])"
+            r"|(?<![a-z])playing for the other team[^.!?]{0,60}(?:aids|hiv)(?![a-z])"
+            r"|(?<![a-z])into a (?:gay disco|gay bar|gay club|pride parade|gay pride parade)"
+            r"[,.!;]* (?:sick|disgusting|vile|gross|sickening|grim)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # round 608 (set 1531, Albanians crossing the Channel): a people said to come for crime
+    # ("Albanians only come for the cannabis farms and the knife crime"; not "mostly come
+    # for the jobs"), "Every one of them is a gangster" (not "has a family"), doors locked
+    # ("Lock your doors, the Albanians are in your village now"; not "the burglaries are
+    # up"), a country's criminals ("Albania must be empty, all its criminals are in Kent";
+    # not "all its footballers"), stabbings awaited ("Tell them they're welcome and wait
+    # for the stabbings"; not "wait for the tribunals"), "They're not refugees, they're a
+    # mafia" (not "they're economic migrants")
+    (
+        frozenset({"albanians", "romanians", "somalis", "afghans", "eritreans", "migrants"})
+        | frozenset({"refugees", "asylum", "gypsies", "pikeys", "travellers", "pakistanis"})
+        | frozenset({"nigerians", "gangster", "gangsters", "doors", "criminals", "stabbings"})
+        | frozenset({"rapes", "bombings", "knifings", "mafia", "gang", "invasion"}),
+        re.compile(
+            r"(?<![a-z])(?:albanians|romanians|somalis|afghans|eritreans|migrants|refugees"
+            r"|asylum seekers|gypsies|pikeys|travellers|pakistanis|nigerians) only come"
+            r" (?:here |over |over here )?for (?:the )?(?:cannabis|drugs|crime|knife crime"
+            r"|benefits|handouts|grooming|stealing|theft|gangs|weed)(?![a-z])"
+            r"|(?<![a-z])every (?:single )?one of them is (?:a|an) (?:gangster|rapist|terrorist"
+            r"|drug dealer|jihadi|groomer|knifeman|mafioso)(?![a-z])"
+            r"|(?<![a-z])lock your (?:doors|cars|bikes|sheds|windows)[,.!;]* the (?:albanians"
+            r"|romanians|gypsies|pikeys|travellers|somalis|migrants|afghans|eritreans"
+            r"|foreigners|asylum seekers|immigrants) (?:are|have)(?![a-z])"
+            r"|(?<![a-z])all (?:its|their|of its|of their) criminals are (?:in|here|over"
+            r" here)(?![a-z])"
+            r"|(?<![a-z])(?:and|then|just) wait for the (?:stabbings|rapes|bombings|knifings"
+            r"|grooming)(?![a-z])"
+            r"|(?<![a-z])(?:they'?re|they are) not (?:refugees|asylum seekers),? (?:they'?re"
+            r"|they are) (?:a |an )?(?:mafia|gang|gangsters|criminals|invaders|army|invasion"
+            r"|invading army)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
 )
 # Each cue word -> the patterns of _CUED_PATTERNS (by position) it lets run
 _CUED_PATTERN_INDEX: Final = CueIndex(cues for cues, *_ in _CUED_PATTERNS)

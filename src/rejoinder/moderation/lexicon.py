@@ -155,6 +155,9 @@ SLUR_PHRASES = frozenset(
      ("like", "a", "poof"), ("hes", "a", "poof"),
      ("screaming", "poof"), ("screaming", "poofs"),  # (round 528, of a presenter named)
      *((*room, "with", "a", "poof") for room in (("room",), ("shower",), ("showers",))),
+     # "Nobody wants a poof in the dressing room", "Pillow biter of the month" (round 607,
+     # a footballer who came out; not "a poof of smoke", nor "a pillow fight")
+     ("a", "poof", "in"), ("pillow", "biter"), ("pillow", "biters"), ("pillow", "biting"),
      # a woman named by the kitchen: "equal chhakke maar ke dikhao, roti belne wali" (the
      # 558th set)
      ("roti", "belne", "wali"), ("roti", "belne", "waali"), ("roti", "belne", "waliyan"),
