@@ -19,6 +19,10 @@ from setuptools import setup
 
 # The rules, the words they read and the learned model's features: where a comment's time
 # goes (the web, storage and the CLI stay Python; they wait on I/O, not on the processor).
+# Not the tables of words and patterns (lexicon.py, cued.py, people.py): data gains nothing
+# from compiling (its patterns run in `re`'s engine either way), and mypyc analyses a
+# module's top level as one function, in memory that grows faster than its size: with the
+# cued patterns in it, `categories` alone took 20 GB of this machine's 24 to compile.
 COMPILED = [
     "rejoinder/domain/literals.py",
     "rejoinder/domain/normalize.py",
