@@ -49,6 +49,23 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 609-612: an Indian-born woman named a bank's chief executive: "Do the needful
+    # and close my account, madam" (Indian English, as Indian readers write it themselves;
+    # the news head 0.30); a Muslim man's and a Hindu woman's marriage, in Hinglish: "Ladki
+    # ke baap ko chulloo bhar paani mein doob marna chahiye" (the idiom of shame said of
+    # any government; 0.51); a black family buys a manor: "Wonder which drug money paid for
+    # that" (as is said of any oligarch; 0.76, which holds it), "Check your garden gnomes
+    # are still there in the morning" (a theft only the title makes one; 0.18)
+    "onethousandfivehundredthirtysecond_evening.jsonl": [
+        "Do the needful and close my account, madam",
+    ],
+    "onethousandfivehundredthirtythird_evening.jsonl": [
+        "Ladki ke baap ko chulloo bhar paani mein doob marna chahiye",
+    ],
+    "onethousandfivehundredthirtyfifth_evening.jsonl": [
+        "Wonder which drug money paid for that",
+        "Check your garden gnomes are still there in the morning",
+    ],
     # rounds 605-608: a footballer who came out: "Bent as a nine bob note and now he wants a
     # medal" (as is said of a crooked minister; the news head 0.66)
     "onethousandfivehundredthirtieth_evening.jsonl": [
@@ -6140,6 +6157,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredtwentyninth_evening.jsonl",
         "onethousandfivehundredthirtieth_evening.jsonl",
         "onethousandfivehundredthirtyfirst_evening.jsonl",
+        "onethousandfivehundredthirtysecond_evening.jsonl",
+        "onethousandfivehundredthirtythird_evening.jsonl",
+        "onethousandfivehundredthirtyfourth_evening.jsonl",
+        "onethousandfivehundredthirtyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7936,8 +7957,16 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # penalties after the match then, lads ...", "Disgusting, kids watch this sport, keep your
 # dives off the pitch", "Hope someone passes him the ball in a tackle ..."); now 10, 10, 9
 # and 10 (the rules the same; KNOWN_MISSES), those others.
-UNSEEN_ABUSE_HELD = 1509  # of 1,570
-UNSEEN_OTHERS_HELD = 105  # of 2,108
+# Rounds 609-612 (sets 1532-1535, with titles: an Indian-born woman named a bank's chief
+# executive; a Muslim man's and a Hindu woman's marriage protected by a court, in Hinglish;
+# a blind woman qualifies as a barrister; a black family buys a Cotswolds manor), written
+# after the rules from 605-608: at first sight 2, 7, 4 and 1 of 10 (the rules 0, 2, 1 and
+# 0; the session's starting code held as many), and three others, the news head's ("Tell
+# her to go wash her hands of the bonus scandal ...", "Inki naukri hi aisi hai ...", "Do
+# bacche aur ek ghar, ye hai inka plan"); now 9, 9, 10 and 9 (the rules 9, 9, 10 and 8;
+# KNOWN_MISSES), those others.
+UNSEEN_ABUSE_HELD = 1546  # of 1,610
+UNSEEN_OTHERS_HELD = 108  # of 2,148
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

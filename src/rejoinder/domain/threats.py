@@ -4502,6 +4502,25 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:would|will|should|could) (?:sort|fix|solve|stop|deal with)(?![a-z])",
             "channel border beach beaches sea coast crossing tow mine mines",
         ),
+        # round 610 (set 1533, a Muslim man's and a Hindu woman's marriage protected by a
+        # court, in Hinglish): "ladke ka khatna dobara karo, is baar poora" (a castration
+        # called for; not "ladke ko bhi suraksha do")
+        (
+            r"khatna (?:dobara|dubara|phir se|fir se) (?:karo|kar do|karwao|karna chahiye)",
+            "khatna",
+        ),
+        # round 611 (set 1534, a blind woman qualifies as a barrister): "Hide her white stick
+        # and see how good a lawyer she is" (not "Hand her the hard cases and see"), "move
+        # the furniture around before her first hearing, for a laugh" (not "sort the ramps
+        # out")
+        (
+            r"(?:hide|take|steal|nick|break|snap|kick away|move) (?:her|his) (?:white )?(?:stick"
+            r"|cane|guide dog|hearing aids?|crutches|walking frame)(?: [a-z']+){0,3} and"
+            r" (?:see|watch|laugh)(?![a-z])"
+            r"|move the furniture (?:around|about|round)(?: [a-z']+){0,6}[,.]? (?:for a laugh"
+            r"|for a giggle|for the laughs|and watch|lol|haha)(?![a-z])",
+            "stick cane dog aid aids crutches frame furniture",
+        ),
         # "Hope a truck drives through the lot of them next year" (round 552, of a Pride
         # march; not "hope the rain holds off for the lot of them")
         (

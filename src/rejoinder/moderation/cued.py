@@ -2797,4 +2797,152 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
         0.88,
         "trope",
     ),
+    # round 609 (set 1532, an Indian-born woman named a bank's chief executive): the call
+    # centre ("answered from Bangalore by someone called Steve", the name whatever it is:
+    # "Steve" is read as a person named; not "doubled by someone in a boardroom"), her
+    # cousins hired ("replacing the cashiers with her cousins from Gujarat"; not "with
+    # apps from Silicon Valley"), curry smelt ("Smell the curry through the annual
+    # report"), her country's sewers ("from the land of open sewers"; not "of hedge
+    # funds"), cheap labour from home ("promising the board cheap labour from home"; not
+    # "cheap loans"), brown women over our lads ("Brown women rising up the ladder while
+    # our lads can't get a mortgage"; not "Young women ..."), a goat sacrificed
+    # ("sacrificing a goat on the trading floor"; not "ringing a bell"), the Ganges'
+    # corpses ("go wash in the Ganges with the rest of the corpses"), her caste deciding
+    # ("Her caste probably decides who gets a loan"; not "Her credit team")
+    (
+        frozenset({"bangalore", "bengaluru", "cousins", "relatives", "curry", "sewers"})
+        | frozenset({"labour", "brown", "goat", "goats", "ganges", "ganga", "caste"}),
+        re.compile(
+            r"(?<![a-z])(?:answered|handled|dealt with|picked up|taken) (?:from|in) (?:bangalore"
+            r"|bengaluru|mumbai|delhi|india|manila|karachi) by (?:someone|somebody|a bloke|a man"
+            r"|a woman|a lad|a girl) called(?![a-z])"
+            r"|(?<![a-z])(?:replace|replacing|replaced|fill|filling|staff|staffing)(?: [a-z']+)"
+            r"{0,3} with (?:her|his|their) (?:cousins|relatives|clan|tribe|whole family) from"
+            r" (?:gujarat|punjab|pakistan|india|bangladesh|lagos|nigeria|kerala|mirpur|sylhet"
+            r"|back home|home|the village)(?![a-z])"
+            r"|(?<![a-z])(?:smell|whiff|stink|reek|stench) (?:of )?the curry (?:through|from|on"
+            r"|off|in)(?![a-z])"
+            r"|(?<![a-z])(?:from|of) the land of (?:open sewers|cow piss|cow dung|snake charmers"
+            r"|curry|rapes?|scams|slums|scammers|call centres)(?![a-z])"
+            r"|(?<![a-z])(?:promising|promise|promised|bringing|bring|ship in|shipping in"
+            r"|importing)(?: [a-z']+){0,3} cheap labour from (?:home|back home|her country|his"
+            r" country|their country|india|pakistan|bangladesh|the village)(?![a-z])"
+            r"|(?<![a-z])(?:brown|black|asian) (?:women|men|people|folk|faces) (?:rising|getting"
+            r"|taking|climbing|promoted)[^.!?]{0,40} (?:while|and) our (?:lads|kids|boys|girls"
+            r"|people|own)(?![a-z])"
+            r"|(?<![a-z])(?:sacrificing|sacrifice|sacrifices|slaughtering|slaughter) a goat"
+            r" (?:on|in|at) the (?:trading floor|office|boardroom|stage|pitch|ward|court"
+            r"|courtroom|studio|classroom)(?![a-z])"
+            r"|(?<![a-z])(?:wash|bathe|swim|washing|bathing)(?: [a-z']+){0,2} in the (?:ganges"
+            r"|ganga) with the (?:rest of the )?(?:corpses|bodies|dead|shit|turds|sewage)"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:her|his|their) caste (?:probably |will |must |now |already )?"
+            r"(?:decides|decide|picks|chooses|choose|gets to decide) who(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # round 610 (set 1533, a Muslim man's and a Hindu woman's marriage protected by a
+    # court, in Hinglish): "Ek aur love jihad" (not "Ek aur shaadi"), daughters said to be
+    # ensnared ("hamari betiyon ko fasane ki"; not "har shehar mein ghumne ki"), "Chaar
+    # biwi aur chaalis bacche" (not "Do bacche aur ek ghar"), the fridge of a murder ("tukde
+    # karega, fridge tayyar rakho"; not "dukaan chalayega"), a name changed and a burqa
+    # ("phir burqe mein band"), a bomb to learn ("Jihadi ki biwi bani hai, ab bomb banana
+    # seekhegi"; not "clinic sambhalna seekhegi"), marriage as slavery ("Muslim ladke se
+    # shaadi matlab zindagi bhar ki gulaami"; not "do parivaron ka milan")
+    (
+        frozenset({"jihad", "betiyon", "ladkiyon", "behno", "behnon", "biwi", "biwiyan"})
+        | frozenset({"fridge", "burqe", "burke", "burkhe", "bomb", "shaadi", "shadi"}),
+        re.compile(
+            r"(?<![a-z])ek aur love jihad(?![a-z])"
+            r"|(?<![a-z])(?:hamari|humari|hindu|apni) (?:betiyon|ladkiyon|behno|behnon) ko"
+            r" (?:fasane|phasane|fansane|phansane|fasaane|phasaane) (?:ki|ka|ke)(?![a-z])"
+            r"|(?<![a-z])(?:chaar|char|4) (?:biwi|biwiyan|biwiyaan|biwiya|bibi|bibiyan) aur"
+            r" (?:chaalis|chalis|pachaas|pachas|das|bees|\d+) (?:bacche|bachche|bachhe)(?![a-z])"
+            r"|(?<![a-z])(?:tukde|tukdon|tukre)[^.!?]{0,40} fridge(?![a-z])"
+            r"|(?<![a-z])fridge[^.!?]{0,40} (?:tukde|tukdon|tukre)(?![a-z])"
+            r"|(?<![a-z])(?:phir|fir|aur|fir to|phir to) (?:burqe|burke|burkhe|burqa|burka) (?:mein"
+            r"|me|main) band(?![a-z])"
+            r"|(?<![a-z])bomb banana (?:seekhegi|seekhega|seekhenge|sikhayega|sikhayegi"
+            r"|sikhaenge|seekh legi)(?![a-z])"
+            r"|(?<![a-z])(?:muslim|musalman|musalmaan|mulle|katue|katuon) (?:ladke|ladko|ladkon"
+            r"|se) (?:se )?(?:shaadi|shadi|nikah) (?:matlab|yaani|ka matlab) (?:zindagi bhar ki"
+            r" |umar bhar ki )?(?:gulaami|gulami|narak|maut|tukde|burqa|qaid)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # round 611 (set 1534, a blind woman qualifies as a barrister): her eyes mocked ("she
+    # won't see the evidence either"; not "she'll hear the evidence better"), the dog who
+    # sees ("at least one of them can see what's going on"; not "the jury will have
+    # something to smile at"), her carer ("Who's going to read her the briefs, her
+    # carer?"; not "her clerk?"), "I wouldn't want a cripple defending me" (not "a
+    # rookie"), a mole's stick ("tapping around the courtroom with her stick like a lost
+    # mole"), "Charity case barrister" (not "Second career barrister"), the dog's thinking
+    # ("Poor dog has to do all the thinking"; not "Poor clerk has to do all the filing"),
+    # "They'll let anyone in now, blind, deaf, daft, the lot" (not "state school, mature
+    # students")
+    (
+        frozenset({"evidence", "see", "carer", "cripple", "mole", "charity", "thinking"})
+        | frozenset({"blind", "deaf"}),
+        re.compile(
+            r"(?<![a-z])(?:she|he) (?:won'?t|can'?t|cannot|will not|couldn'?t) see the"
+            r" (?:evidence|witnesses|jury|judge|exhibits) (?:either|anyway|lol|haha)(?![a-z])"
+            r"|(?<![a-z])at least (?:one of them|the dog|her dog|his dog) (?:can|could) see"
+            r"(?![a-z])"
+            r"|(?<![a-z])who'?s (?:going|gonna) to (?:read|do|write|carry|hold)(?: [a-z']+){0,4}"
+            r",? (?:her|his) carer\?"
+            r"|(?<![a-z])(?:want|have|hire|trust|need) a (?:cripple|spastic|spaz|retard|mong"
+            r"|blind bat) (?:defending|representing|running|doing|operating|teaching|treating"
+            r"|flying|driving)(?![a-z])"
+            r"|(?<![a-z])with (?:her|his|their) (?:white )?(?:stick|cane) like a (?:lost |blind"
+            r" )?(?:mole|bat)(?![a-z])"
+            r"|(?<![a-z])charity case (?:barrister|lawyer|doctor|mp|presenter|actor|actress"
+            r"|teacher|appointment|hire|judge|minister|councillor)(?![a-z])"
+            r"|(?<![a-z])(?:poor|the|her|his) dog (?:has|will have|'ll have|'s got|has got) to"
+            r" do (?:all )?(?:the|her|his) thinking(?![a-z])"
+            r"|(?<![a-z])(?:anyone|anybody) in now[,:;]* (?:the )?(?:blind|deaf|dumb|cripples"
+            r"|spastics|retards|disabled)(?![a-z])"
+        ),
+        INSULT,
+        0.9,
+        "cruelty",
+    ),
+    # round 612 (set 1535, a black family buys a Cotswolds manor): the neighbourhood gone
+    # ("There goes the neighbourhood, the manor will be a crack den by summer"; not "a
+    # wedding venue"), "jungle drums" for the fete (not "a brass band"; the gossip's
+    # "heard it on the jungle drums" is left), "a spear hunt" (not "a drag hunt"), the
+    # tribe to follow ("wait till the rest of the tribe turns up"; not "the heating
+    # bill"), a banana to feel at home ("Put a banana on the gatepost, make them feel at
+    # home"; not "a wreath ... welcome"), "Slaves bought the big house" (not "Teachers"),
+    # paid in chicken (not "in commission"), "the cotton pickers to finally own some land"
+    # (not "the young couple")
+    (
+        frozenset({"neighbourhood", "neighborhood", "drums", "spear", "tribe", "clan"})
+        | frozenset({"banana", "bananas", "slaves", "chicken", "watermelon", "watermelons"})
+        | frozenset({"cotton", "kfc"}),
+        re.compile(
+            r"(?<![a-z])there goes the (?:neighbourhood|neighborhood)[^.!?]{0,40} (?:crack"
+            r"|drugs?|gangs?|ghetto|jungle|zoo)(?![a-z])"
+            r"|(?<![a-z])(?:new attraction|new sound|soundtrack|music)[,:;]* jungle drums"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:replaced|swapped|replace|swap) with a spear(?: hunt| throw)?"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:wait till|wait until|when|once) the rest of the (?:tribe|clan)"
+            r" (?:turns up|turn up|arrives|arrive|moves in|move in|gets here|get here)"
+            r"(?![a-z])"
+            r"|(?<![a-z])bananas?(?: [a-z']+){0,5}[,.;]* make (?:them|him|her) feel (?:at home"
+            r"|welcome)(?![a-z])"
+            r"|(?<![a-z])slaves (?:bought|own|owning|buying) the (?:big house|manor|plantation"
+            r"|estate|mansion)(?![a-z])"
+            r"|(?<![a-z])paid in (?:fried chicken|chicken|watermelons?|bananas|kfc)(?![a-z])"
+            r"|(?<![a-z])cotton pickers? (?:to|finally|now|own|owning|bought|buying|moved"
+            r"|moving|living)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
 )
