@@ -49,6 +49,28 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 613-616: a Roma boy wins a spelling bee: "Check the trophy's still in the
+    # cabinet after the photo", "His dad probably nicked the dictionary" (thefts only the
+    # title makes a people's; the news head 0.02 and 0.57), "Shame the whole camp will be
+    # off to the next town ..." (a circus's or a scout camp's words; 0.70, which holds it);
+    # a woman with Down's syndrome opens a cafe: "Feel sorry for the parents, imagine being
+    # stuck with that forever" (said of a mortgage; 0.11), "Hope health and safety close it
+    # before someone catches something" (of any cafe; 0.28), "They all look the same, how
+    # do you know who served you" (of uniforms; 0.92, which holds it); a Ghanaian-led
+    # church: "Jungle music every Sunday now" (a genre's name; 0.04)
+    "onethousandfivehundredthirtysixth_evening.jsonl": [
+        "Check the trophy's still in the cabinet after the photo",
+        "His dad probably nicked the dictionary",
+        "Shame the whole camp will be off to the next town before he gets the certificate",
+    ],
+    "onethousandfivehundredthirtyeighth_evening.jsonl": [
+        "Feel sorry for the parents, imagine being stuck with that forever",
+        "Hope health and safety close it before someone catches something",
+        "They all look the same, how do you know who served you",
+    ],
+    "onethousandfivehundredthirtyninth_evening.jsonl": [
+        "Jungle music every Sunday now, lovely for the neighbours",
+    ],
     # rounds 609-612: an Indian-born woman named a bank's chief executive: "Do the needful
     # and close my account, madam" (Indian English, as Indian readers write it themselves;
     # the news head 0.30); a Muslim man's and a Hindu woman's marriage, in Hinglish: "Ladki
@@ -1786,7 +1808,6 @@ KNOWN_MISSES = {
     ],
     # an actor with Down syndrome: eugenics said of 'them', 'a mongol', 'vegetables'
     "twohundredseventysixth_evening.jsonl": [
-        "They should have been screened out before birth, not put on our screens.",
         "Next they'll give a mongol the news at six.",
         "People like that are a burden on the rest of us and now they want to be famous too.",  # *
         "Glad my taxes pay for these vegetables to play dress-up on telly.",
@@ -2162,8 +2183,6 @@ KNOWN_MISSES = {
     ],
     # the third round's first batch: a halal butcher in a Texas town
     "threehundredfiftyninth_evening.jsonl": [
-        "Next they'll be slaughtering goats in the front yard and beating their wives"
-        " in the back.",  # *
         "Burn it down before it spreads.",  # *
         "Send them all back to the sandpit.",  # *
     ],
@@ -3037,7 +3056,6 @@ KNOWN_MISSES = {
     ],
     "fivehundredseventysixth_evening.jsonl": [
         "a black woman in a mitre, the apes have taken over the zoo",  # *
-        "she'll be sacrificing chickens at the altar next",  # *
         "affirmative action in robes, shes no more a bishop than my dog",
         "angry black woman with a crozier, god help us",  # *
         "women should keep silent in church and she should keep silent full stop",  # *
@@ -6161,6 +6179,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredthirtythird_evening.jsonl",
         "onethousandfivehundredthirtyfourth_evening.jsonl",
         "onethousandfivehundredthirtyfifth_evening.jsonl",
+        "onethousandfivehundredthirtysixth_evening.jsonl",
+        "onethousandfivehundredthirtyseventh_evening.jsonl",
+        "onethousandfivehundredthirtyeighth_evening.jsonl",
+        "onethousandfivehundredthirtyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7965,8 +7987,15 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # her to go wash her hands of the bonus scandal ...", "Inki naukri hi aisi hai ...", "Do
 # bacche aur ek ghar, ye hai inka plan"); now 9, 9, 10 and 9 (the rules 9, 9, 10 and 8;
 # KNOWN_MISSES), those others.
-UNSEEN_ABUSE_HELD = 1546  # of 1,610
-UNSEEN_OTHERS_HELD = 108  # of 2,148
+# Rounds 613-616 (sets 1536-1539, with titles: a Roma boy wins a national spelling bee; a
+# vegetable seller's daughter made a judge, in Hinglish; a woman with Down's syndrome opens
+# a cafe; a Ghanaian-led church buys an old cinema), written after the rules from 609-612:
+# at first sight 4, 4, 2 and 4 of 10 (the rules 1, 1, 1 and 3; the session's starting code
+# held as many), and three others, the news head's ("Iske abba ke thele pe sabzi lo ...",
+# "Would you trust a teenager with a boiling kettle? ...", "These people sing louder than
+# they pray"); now 8, 10, 8 and 9 (the rules 7, 10, 7 and 9; KNOWN_MISSES), those others.
+UNSEEN_ABUSE_HELD = 1581  # of 1,650
+UNSEEN_OTHERS_HELD = 111  # of 2,188
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -8857,10 +8857,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "Hostel mein ghus ke maaro in Kashmiriyon ko" (not "ghar mein ghus ke maarenge", a
         # state's boast about its enemies abroad)
         (r"ghus (?:ke|kar|kr) (?:maaro|maro|peeto|maar do|kooto)", "ghus"),
-        # "The only language these separatist rats understand is the bullet"
+        # "The only language these separatist rats understand is the bullet" (not a state's
+        # or a ruler's: "The only language Putin understands is force" is an argument about
+        # a war)
         (
-            r"only language (?:\w+ ){1,3}?understands? is (?:the |a )?(?:bullet|bullets|gun|force"
-            r"|violence|danda|lathi|stick)",
+            r"only language (?!(?:putin|russia|the kremlin|moscow|china|beijing|xi|iran|tehran"
+            r"|north korea|pyongyang|kim|a dictator|dictators|tyrants|a tyrant|bullies|a bully"
+            r"|the regime|regimes|hamas|hezbollah|the taliban|isis|assad|the junta)\b)(?:\w+ )"
+            r"{1,3}?understands? is (?:the |a )?(?:bullet|bullets|gun|force|violence|danda|lathi"
+            r"|stick)",
             "language",
         ),
         # a city bombed, called for: "Bangladesh ko sabak sikhana padega, bomb gira do Dhaka

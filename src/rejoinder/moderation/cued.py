@@ -2420,7 +2420,8 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"(?<![a-z])(?:has|have|got|with|wearing|still|had) (?:a |the )?bones? (?:through"
             r"|in) (?:her|his|their) noses?(?![a-z])"
             r"|(?<![a-z])(?:send|sent|go|goes|going|fly|ship|deport) (?:her |him |them |em )?"
-            r"back to the (?:bush|jungle|mud huts?|desert|caves?)(?=$|[.!?,;]| (?:where|and|with"
+            r"back to (?:the|their) (?:bush|jungle|mud huts?|desert|caves?)(?=$|[.!?,;]| (?:where"
+            r"|and|with"
             r"|to|you|they|she|he|mate|lot|then|now|already|lads)(?![a-z]))"
             r"|(?<![a-z])(?:nigerian|ghanaian|african|somali|romanian|albanian|gypsy|pikey"
             r"|indian|pakistani|bangladeshi|paki|jewish|muslim|black|arab|polish|chinese"
@@ -2944,5 +2945,144 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
         IDENTITY_ATTACK,
         0.88,
         "trope",
+    ),
+    # round 613 (set 1536, a Roma boy wins a national spelling bee): "can't spell his way
+    # out of a caravan" (not "into Oxford"), a tarmac drive and another's copper ("Next
+    # year's prize: a tarmac drive and somebody else's copper"; not "a book token"),
+    # married off as a child ("They'll marry him off at twelve anyway"; not "send him to
+    # grammar school"), an eviction to spell ("Can he spell "council eviction notice"
+    # yet?"; not "onomatopoeia"), thanks owed to the taxpayer ("Roma kids should be
+    # spelling "thank you" to the taxpayer first"; not "given the same chances"), a field
+    # taken ("they'll still write "keep out" on your field"; not "get marked down")
+    (
+        frozenset({"caravan", "caravans", "copper", "lead", "marry", "eviction", "thank"})
+        | frozenset({"keep"}),
+        re.compile(
+            r"(?<![a-z])can'?t (?:spell|read|think|talk|fight|write) (?:his|her|their) way out of"
+            r" (?:a|the|his|her|their) (?:caravan|camp|trailer)(?![a-z])"
+            r"|(?<![a-z])tarmac (?:drive|driveway) and (?:somebody|someone)(?: else)?'?s"
+            r" (?:copper|lead|scrap|catalytic)(?![a-z])"
+            r"|(?<![a-z])marry (?:him|her|them) off at (?:ten|eleven|twelve|thirteen|fourteen"
+            r"|1[0-4])(?![a-z0-9])"
+            r"|(?<![a-z])can (?:he|she|they) spell\W{1,3}(?:council )?(?:eviction|benefits"
+            r"|dole|asbo)(?![a-z])"
+            r"|(?<![a-z])(?:should|must|ought to) be (?:spelling|saying|writing)\W{1,3}thank"
+            r" you\W{1,3}to the taxpayers?(?![a-z])"
+            r"|(?<![a-z])(?:write|writing|put|paint|painting|spray) \W?keep out\W{0,3} on your"
+            r" (?:field|land|farm|lawn|gate|park)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # round 614 (set 1537, a vegetable seller's daughter made a judge, in Hinglish): her
+    # rulings called halal ("ab faisle bhi halal honge"; not "jaldi honge"), by the Quran
+    # ("Quran se faisla hoga"), "shariah court ki qazi", Hindus hanged by her ("Hindu
+    # aaropiyon ko ... ye sabko phansi degi"; not "ye sabko jaldi sunegi"), "Burqe mein
+    # judge, bas yahi dekhna baaki tha" (not "Gaon se judge"), spit ("pehle sabzi mein
+    # thookte the"; not "sabzi bechte the"), a job as treason ("Aise logon ko sarkari naukri
+    # dena desh se gaddari hai"; not "desh ki jeet hai")
+    (
+        frozenset({"halal", "quran", "kuran", "koran", "shariah", "sharia", "shariat"})
+        | frozenset({"phansi", "faansi", "fansi", "burqe", "burke", "burkhe", "burqa"})
+        | frozenset({"burka", "thookte", "thukte", "gaddari", "gadaari"}),
+        re.compile(
+            r"(?<![a-z])(?:faisle|faisla|nyay|insaaf) (?:bhi )?halal (?:honge|hoga|hogi|karegi"
+            r"|karega|milega)(?![a-z])"
+            r"|(?<![a-z])(?:quran|kuran|koran|shariah|sharia|shariat) se (?:faisla|faisle|nyay"
+            r"|insaaf) (?:hoga|honge|karegi|karega|degi|dega|milega)(?![a-z])"
+            r"|(?<![a-z])(?:shariah|sharia|shariat) (?:court|adalat) ki (?:qazi|kazi|judge)"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:hindu|hinduon|hindus) (?:aaropiyon|aaropi|logon|ladkon|ladke)"
+            r"[^.!?]{0,60} (?:phansi|faansi|fansi) (?:degi|dega|denge|dilayegi)(?![a-z])"
+            r"|(?<![a-z])(?:burqe|burke|burkhe|burqa|burka) (?:mein|me|wali) [a-z]+,? (?:bas )?"
+            r"(?:yahi|yehi) (?:dekhna|din dekhna) baaki(?![a-z])"
+            r"|(?<![a-z])(?:sabzi|khane|khana|roti|fal|phal|juice|biryani|chai) (?:mein|me|pe"
+            r"|par) (?:thookte|thukte|thook|thuk) (?:the|hain|hai|rahe)(?![a-z])"
+            r"|(?<![a-z])(?:aise|in|un|inke jaise|unke jaise) logon ko (?:sarkari )?(?:naukri"
+            r"|job|kursi|pad) (?:dena|dene) desh se (?:gaddari|gadaari|gaddaari|dhokha)"
+            r"(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... her father's cart stoned ("Iske abba ke thele pe pathar feko"; not "sabzi lo"),
+    # a bomb in her court ("Jaise hi faisla uske khilaf jaaye, bomb fat jayega court mein";
+    # not "appeal ho jayegi high court mein")
+    (
+        frozenset({"pathar", "patthar", "pattar", "bomb"}),
+        re.compile(
+            r"(?<![a-z])(?:thele|dukaan|dukan|ghar|gaadi|rehdi) (?:pe|par) (?:pathar|patthar"
+            r"|pattar) (?:feko|fenko|phenko|maaro|maro|barsao)(?![a-z])"
+            r"|(?<![a-z])bomb (?:fat|phat) (?:jayega|jaega|jaayega|jaenge) (?:court|school"
+            r"|office|mandir|ghar|yahan|adalat)(?![a-z])"
+        ),
+        THREAT,
+        0.9,
+        "intimidation",
+    ),
+    # round 615 (set 1538, a woman with Down's syndrome opens a cafe): drool ("anything
+    # they've dribbled on"; not "with that much sugar in it"), the chromosome charged for
+    # ("Do they charge extra for the extra chromosome"; not the doctor's "caused by an extra
+    # chromosome"), screened out ("Should have been screened out"; not "opened years
+    # ago"), "the Downs girl", "mongy", "A cafe run by vegetables" (not "by volunteers")
+    (
+        frozenset({"dribbled", "drooled", "slobbered", "chromosome", "screened", "downs"})
+        | frozenset({"mongy", "vegetables", "cabbages", "vegetable"}),
+        re.compile(
+            r"(?<![a-z])anything (?:they'?ve|they have|she'?s|he'?s|she has|he has) (?:dribbled"
+            r"|drooled|slobbered) (?:on|in|over|into)(?![a-z])"
+            r"|(?<![a-z])(?:charge|pay|price|discount|tip)(?: [a-z']+){0,4} (?:for|on) the extra"
+            r" chromosome(?![a-z])"
+            r"|(?:^|[.!?] *|(?:she|he|they|these|those|kids like (?:her|him|that)|people like"
+            r" (?:her|him|them)) )should(?: have|'ve) been screened out(?![a-z])"
+            r"|(?<![a-z])(?:the|that|a|this) downs (?:girl|boy|kid|lad|woman|man|lass)(?![a-z])"
+            r"|(?<![a-z])mongy(?![a-z])"
+            r"|(?<![a-z])run by (?:vegetables|cabbages|a vegetable|a bunch of vegetables|retards"
+            r"|mongs|spastics)(?![a-z])"
+        ),
+        INSULT,
+        0.9,
+        "cruelty",
+    ),
+    # round 616 (set 1539, a Ghanaian-led church buys an old cinema): "to the witch
+    # doctors" (not "to the charity shops"), chickens sacrificed ("They'll be sacrificing
+    # chickens in the projection room"; not "holding choir practice"), boats paid for ("the
+    # collection plate pays for a few more boats over"; not "a new roof"), "congregation on
+    # benefits, the African dream" (not "the prosperity gospel racket"), a stabbing the
+    # miracle ("The only miracle will be if nobody gets stabbed"; not "if the parking
+    # doesn't jam"), "These people breed faster than they pray" (not "sing louder")
+    (
+        frozenset({"witch", "witchdoctors", "sacrificing", "slaughtering", "boats", "dream"})
+        | frozenset({"stabbed", "shot", "robbed", "mugged", "breed", "multiply"}),
+        re.compile(
+            r"(?<![a-z])to the witch ?doctors?(?![a-z])"
+            r"|(?<![a-z])(?:they'?ll|they will|she'?ll|he'?ll|they'?re|they are|she will|he"
+            r" will) be (?:sacrificing|slaughtering) (?:a |the )?(?:goats?|chickens?|cockerels?"
+            r"|hens?)(?![a-z])"
+            r"|(?<![a-z])pays? for (?:a few |some )?(?:more )?boats (?:over|across)(?![a-z])"
+            r"|(?<![a-z])on benefits,? the (?:african|nigerian|somali|ghanaian|immigrant|migrant"
+            r"|asylum) dream(?![a-z])"
+            r"|(?<![a-z])only miracle (?:will be|would be|is|'ll be) if nobody gets (?:stabbed"
+            r"|shot|robbed|mugged)(?![a-z])"
+            r"|(?<![a-z])(?:breed|breeding|multiply) faster than (?:they|them)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... "Hope the roof comes in on the first Sunday, full house" (not "Hope the roof holds
+    # on the first Sunday")
+    (
+        frozenset({"roof", "ceiling", "building", "walls", "floor"}),
+        re.compile(
+            r"(?<![a-z])hope the (?:roof|ceiling|building|walls|floor|balcony) (?:comes|falls"
+            r"|caves|collapses|crashes) (?:in |down )?(?:on|during)[^.!?]{0,40} (?:full house"
+            r"|packed|congregation|sunday|service|prayers|them all)(?![a-z])"
+        ),
+        THREAT,
+        0.9,
+        "harm_wish",
     ),
 )
