@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from rejoinder.domain.literals import NeedsCache, may_match, needs_of
+from rejoinder.domain.literals import (
+    BranchNeedsCache,
+    NeedsCache,
+    branch_needs_of,
+    may_match,
+    may_match_some,
+    needs_of,
+)
 from rejoinder.domain.normalize import normalize
 from rejoinder.domain.threats import compiled, find_threats
 
@@ -31,6 +38,11 @@ MODERATION_TESTS = Path(__file__).parents[1] / "moderation"
         # string of four letters before two)
         (r"(?:hang|lynch)\s+them|burn\s+(?:him|her)", [{"them", "burn"}]),
         (r"ab", []),  # shorter than a useful need
+        # exact strings too many to try: the part they all hold
+        (
+            r"(?:from|of) the land of (?:curry|scams|slums|sewers|rapes|cows|snakes|smog|dust)",
+            [{" the land of "}],
+        ),
     ],
 )
 def test_needs_read_from_the_pattern(pattern: str, needs: list[set[str]]) -> None:
@@ -67,6 +79,23 @@ def test_the_cache_reads_each_pattern_once_and_knows_a_new_one() -> None:
     assert set(cache(other)) == {frozenset({"burn"}), frozenset({"them"})}
 
 
+def test_a_union_is_read_alternative_by_alternative() -> None:
+    # (a union of alternatives that spell different words needs none of them whole)
+    pattern = re.compile(r"(?<![a-z])(?:i|we) will kill you|(?<![a-z])(?:they|you) shoot him")
+    branches = branch_needs_of(pattern)
+    assert len(branches) == 2
+    assert frozenset({"i will kill you", "we will kill you"}) in branches[0]
+    assert frozenset({"they shoot him", "you shoot him"}) in branches[1]
+    assert may_match_some(branches, "we will kill you")
+    assert may_match_some(branches, "they shoot him")
+    assert not may_match_some(branches, "kill him, shoot you")
+    # an alternative that needs nothing: the union's needs, whole, as one
+    assert branch_needs_of(re.compile(r"kill you|\w+")) == (needs_of(re.compile(r"kill you|\w+")),)
+    assert branch_needs_of(re.compile(r"kill\s+them")) == (needs_of(re.compile(r"kill\s+them")),)
+    cache = BranchNeedsCache()
+    assert cache(pattern) is cache(pattern)
+
+
 def _judged_texts() -> list[str]:
     texts = []
     for folder in (
@@ -97,3 +126,20 @@ def test_no_threat_pattern_is_passed_over_where_it_matches() -> None:
     assert matched > 0
     text = normalize("They should all be shot.").text
     assert find_threats(text) == find_threats(text, frozenset(text.rstrip(".").split()))
+
+
+def test_no_cued_row_is_passed_over_where_it_matches() -> None:
+    """Every cued row's pattern, run without its gate on every abusive judgment line: where
+    it matches, the gate read alternative by alternative lets it run."""
+    from rejoinder.moderation.cued import CUED_PATTERNS
+
+    texts = _judged_texts()
+    ran = 0
+    for _, pattern, _, _, reason in CUED_PATTERNS:
+        branches = branch_needs_of(pattern)
+        for text in texts:
+            if may_match_some(branches, text):
+                ran += 1
+            else:
+                assert pattern.search(text) is None, (reason, pattern.pattern[:80], text)
+    assert 0 < ran < len(CUED_PATTERNS) * len(texts) / 10

@@ -43,6 +43,7 @@ _MOST_STRINGS_IN_A_NEED: Final = 16
 
 Need = frozenset[str]  # one of these strings is in any text the pattern matches in
 Needs = tuple[Need, ...]  # all of them are
+Branches = tuple[Needs, ...]  # the needs of one of them are
 # What a part of a pattern matches: exactly one of a few strings (None: more than that),
 # and the needs of any text it matches in.
 _Reading = tuple[frozenset[str] | None, Needs]
@@ -54,18 +55,66 @@ def needs_of(pattern: re.Pattern[str]) -> Needs:
     """What every text `pattern` matches in holds: for each need, one of its strings."""
     if pattern.flags & re.IGNORECASE:
         return ()  # the literals would need folding: not read
-    exact, needs = _sequence(sre_parse.parse(pattern.pattern, pattern.flags).data)
+    return _useful(_sequence(sre_parse.parse(pattern.pattern, pattern.flags).data))
+
+
+def branch_needs_of(pattern: re.Pattern[str]) -> Branches:
+    """What every text `pattern` matches in holds, alternative by alternative: the needs
+    of one of them (`may_match_some`). A union of alternatives that spell different words
+    needs none of them, and `needs_of` finds little it must hold ("(?:a) kill|(?:b) shoot"
+    needs one of "kill" and "shoot", and a union of ten such, one of twenty words: more
+    than a need keeps), so the union ran wherever its cue words were; read alternative by
+    alternative, it runs only where one alternative's own words are. Each alternative's
+    needs are the pattern's too (a text that holds them may match it)."""
+    whole = needs_of(pattern)
+    if pattern.flags & re.IGNORECASE:
+        return (whole,)
+    items: list[tuple[Any, Any]] = list(sre_parse.parse(pattern.pattern, pattern.flags).data)
+    at = [k for k, (op, _) in enumerate(items) if op is sc.BRANCH]
+    if len(at) != 1:
+        return (whole,)
+    # (the parser moves what every alternative opens with, "(?<![a-z])", out in front)
+    before, after = items[: at[0]], items[at[0] + 1 :]
+    alternatives: list[Any] = items[at[0]][1][1]
+    branches = [_useful(_sequence([*before, *branch.data, *after])) for branch in alternatives]
+    if not all(branches):
+        return (whole,)  # an alternative that needs nothing: the union needs what it did
+    return tuple(tuple(dict.fromkeys([*whole, *needs])) for needs in branches)
+
+
+def _useful(reading: _Reading) -> Needs:
+    """A reading's needs worth a test, the strongest few."""
+    exact, needs = reading
     found = [*needs, exact] if exact is not None else list(needs)
-    useful = {
-        _minimal(need)
-        for need in found
-        if "" not in need
-        and min(map(len, need)) >= _SHORTEST_NEED
-        and len(need) <= _MOST_STRINGS_IN_A_NEED
-    }
+    useful: set[Need] = set()
+    for need in found:
+        if "" in need:
+            continue
+        if len(need) > _MOST_STRINGS_IN_A_NEED:
+            # too many strings to try, but what all of them hold is needed too: " the land
+            # of " of "from the land of curry", "of the land of scams", ...
+            need = frozenset({_shared_part(need)})
+        if min(map(len, need)) >= _SHORTEST_NEED:
+            useful.add(_minimal(need))
     # (the strongest first, ties in the strings' order: the same needs in every process)
     ranked = sorted(useful, key=lambda need: (_strength(need), sorted(need)), reverse=True)
     return tuple(ranked[:_MOST_NEEDS])
+
+
+def _shared_part(strings: Need) -> str:
+    """The longest string inside every one of `strings` ("" if none)."""
+    shortest = min(strings, key=len)
+    for length in range(len(shortest), 0, -1):
+        for start in range(len(shortest) - length + 1):
+            part = shortest[start : start + length]
+            if all(part in string for string in strings):
+                return part
+    return ""
+
+
+def may_match_some(branches: Branches, text: str) -> bool:
+    """Whether `text` holds every need of one of `branches` (`branch_needs_of`)."""
+    return any(may_match(needs, text) for needs in branches)
 
 
 def may_match(needs: Needs, text: str) -> bool:
@@ -96,9 +145,29 @@ class NeedsCache:
         return entry[1]
 
 
-# The needs of every pattern the rules run, read once per process (threats, alternatives,
-# `regex_hits`).
+# The needs of every pattern the rules run, read once per process (threats, alternatives).
 needs_for = NeedsCache()
+
+
+class BranchNeedsCache:
+    """Each pattern's needs alternative by alternative (`branch_needs_of`), read at its
+    first use, as `NeedsCache` reads them whole."""
+
+    __slots__ = ("_read",)
+
+    def __init__(self) -> None:
+        self._read: dict[int, tuple[re.Pattern[str], Branches]] = {}
+
+    def __call__(self, pattern: re.Pattern[str]) -> Branches:
+        entry = self._read.get(id(pattern))
+        if entry is None or entry[0] is not pattern:
+            entry = self._read[id(pattern)] = (pattern, branch_needs_of(pattern))
+        return entry[1]
+
+
+# ... of the patterns `regex_hits` runs, the cued rows' unions of many alternatives among
+# them (moderation/cued.py)
+branch_needs_for = BranchNeedsCache()
 
 
 def _strength(need: Need) -> tuple[int, int]:
