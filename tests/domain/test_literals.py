@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from rejoinder.domain.literals import (
-    BranchNeedsCache,
     NeedsCache,
     branch_needs_of,
     may_match,
@@ -92,8 +91,8 @@ def test_a_union_is_read_alternative_by_alternative() -> None:
     # an alternative that needs nothing: the union's needs, whole, as one
     assert branch_needs_of(re.compile(r"kill you|\w+")) == (needs_of(re.compile(r"kill you|\w+")),)
     assert branch_needs_of(re.compile(r"kill\s+them")) == (needs_of(re.compile(r"kill\s+them")),)
-    cache = BranchNeedsCache()
-    assert cache(pattern) is cache(pattern)
+    cache = NeedsCache()
+    assert cache.branches(pattern) is cache.branches(pattern)
 
 
 def _judged_texts() -> list[str]:

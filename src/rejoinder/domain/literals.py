@@ -130,12 +130,13 @@ def may_match(needs: Needs, text: str) -> bool:
 
 class NeedsCache:
     """Each pattern's needs, read at its first use (by identity: hashing a compiled pattern
-    hashes its code, a few µs for the long unions)."""
+    hashes its code, a few µs for the long unions), whole or alternative by alternative."""
 
-    __slots__ = ("_read",)
+    __slots__ = ("_branches", "_read")
 
     def __init__(self) -> None:
         self._read: dict[int, tuple[re.Pattern[str], Needs]] = {}
+        self._branches: dict[int, tuple[re.Pattern[str], Branches]] = {}
 
     def __call__(self, pattern: re.Pattern[str]) -> Needs:
         entry = self._read.get(id(pattern))
@@ -144,30 +145,17 @@ class NeedsCache:
             entry = self._read[id(pattern)] = (pattern, needs_of(pattern))
         return entry[1]
 
-
-# The needs of every pattern the rules run, read once per process (threats, alternatives).
-needs_for = NeedsCache()
-
-
-class BranchNeedsCache:
-    """Each pattern's needs alternative by alternative (`branch_needs_of`), read at its
-    first use, as `NeedsCache` reads them whole."""
-
-    __slots__ = ("_read",)
-
-    def __init__(self) -> None:
-        self._read: dict[int, tuple[re.Pattern[str], Branches]] = {}
-
-    def __call__(self, pattern: re.Pattern[str]) -> Branches:
-        entry = self._read.get(id(pattern))
+    def branches(self, pattern: re.Pattern[str]) -> Branches:
+        """`branch_needs_of(pattern)`, read once."""
+        entry = self._branches.get(id(pattern))
         if entry is None or entry[0] is not pattern:
-            entry = self._read[id(pattern)] = (pattern, branch_needs_of(pattern))
+            entry = self._branches[id(pattern)] = (pattern, branch_needs_of(pattern))
         return entry[1]
 
 
-# ... of the patterns `regex_hits` runs, the cued rows' unions of many alternatives among
-# them (moderation/cued.py)
-branch_needs_for = BranchNeedsCache()
+# The needs of every pattern the rules run, read once per process (threats, alternatives,
+# and alternative by alternative, `regex_hits`: the cued rows' unions among them)
+needs_for = NeedsCache()
 
 
 def _strength(need: Need) -> tuple[int, int]:

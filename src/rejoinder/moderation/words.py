@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from rejoinder.domain.literals import branch_needs_for, may_match_some
+from rejoinder.domain.literals import may_match_some, needs_for
 from rejoinder.domain.normalize import LETTER, MASKS
 from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.alternatives import Alternatives
@@ -489,7 +489,7 @@ def regex_hits(
     pattern: re.Pattern[str], category: str, score: float, why: str, text: str
 ) -> list[Hit]:
     """A hit for every match of `pattern` in the normalised text."""
-    if not may_match_some(branch_needs_for(pattern), text):
+    if not may_match_some(needs_for.branches(pattern), text):
         return []  # (most runs: a word the pattern needs is absent)
     return [
         Hit(category, score, m.start(), m.end(), f"{category}.{why}")
