@@ -4421,9 +4421,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # round 597 (set 1520, a Nigerian-born nurse honoured): "Hope a patient gives her
         # what she deserves on her next shift" (a harm wished in a promise's words; not "Hope
-        # the panel gives her what she deserves, a medal", nor "a thank-you card")
+        # the panel gives her what she deserves, a medal", nor "a thank-you card"; one of the
+        # public, not a court: "Hope the judge gives him what he deserves" asks a sentence)
         (
-            r"hope (?:a|some|one|the|that|every|an?other) [a-z']+(?: [a-z']+)? (?:gives|shows)"
+            r"hope (?:someone|somebody|(?:a|some|one|the|that|every|an?other|the next)"
+            r" (?:patient|patients|lad|lads|bloke|man|guy|reader|punter|fan|passenger|customer"
+            r"|inmate|prisoner|local|neighbour|resident|parent|relative|nutter|stranger)) (?:gives"
+            r"|shows)"
             r" (?:her|him) what (?:she|he) (?:deserves|has coming|'s got coming|is owed)"
             r"(?=$|[.!?]| (?:on|at|in|one|when|after|before|next|soon|tonight|some)(?![a-z]))",
             "hope",
@@ -4459,19 +4463,22 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # round 601 (set 1524, a Somali-born councillor elected deputy leader): "Someone
         # should send her a little reminder through the letterbox of what happens to
         # traitors" (not "a little reminder ... about the recycling days", nor a history
-        # lesson's "what happened to traitors in the Tower")
+        # lesson's "what happened to traitors in the Tower", nor a report of a ruler's:
+        # "Putin reminded them what happens to traitors": a reminder sent, not spoken of)
         (
-            r"(?:reminder|remind (?:her|him|them|you|u)|remember|show (?:her|him|them|you))"
+            r"(?:send|give|post|deliver|drop|leave)(?: [a-z']+){0,3} (?:reminder|reminders)"
             r"(?: [a-z']+){0,6} (?:of )?what happens to (?:traitors|snitches|grasses|rats"
             r"|people like (?:her|him|them|you|u)|the likes of (?:her|him|them|you)|(?:her|his"
             r"|their) kind)(?![a-z])",
-            "reminder remind remember show",
+            "reminder reminders",
         ),
         # round 605 (set 1528, a Pakistani-heritage woman named chief constable): "If she's
         # stopped on the M62 I hope the lads at the station lose the bodycam footage" (not
-        # "I hope the lads at the station recognise her", nor "the force lost the footage")
+        # "I hope the lads at the station recognise her", nor "the force lost the footage",
+        # nor the hope that it is kept: "I hope they don't lose the bodycam footage")
         (
-            r"hope (?:the |some |they |someone |somebody )?(?:[a-z']+ ){0,5}(?:lose|loses"
+            r"hope (?:the |some |they |someone |somebody )?(?:(?!don'?t |do not |won'?t |will not"
+            r" |never |didn'?t |doesn'?t )[a-z']+ ){0,5}(?:lose|loses"
             r"|delete|deletes|wipe|wipes|switch off|switches off|turn off|turns off|forget"
             r"|forgets) (?:the |their |his |her )?(?:bodycam|body cam|body-cam|cctv|camera)"
             r"(?: footage)?(?![a-z])",
