@@ -75,11 +75,16 @@ KNOWN_MISSES = {
     # and close my account, madam" (Indian English, as Indian readers write it themselves;
     # the news head 0.30); a Muslim man's and a Hindu woman's marriage, in Hinglish: "Ladki
     # ke baap ko chulloo bhar paani mein doob marna chahiye" (the idiom of shame said of
-    # any government; 0.51); a black family buys a manor: "Wonder which drug money paid for
+    # any government; 0.51); a blind woman qualifies as a barrister: "Bring the dog to
+    # court, at least one of them can see what's going on" (as is said of two ministers;
+    # 0.39); a black family buys a manor: "Wonder which drug money paid for
     # that" (as is said of any oligarch; 0.76, which holds it), "Check your garden gnomes
     # are still there in the morning" (a theft only the title makes one; 0.18)
     "onethousandfivehundredthirtysecond_evening.jsonl": [
         "Do the needful and close my account, madam",
+    ],
+    "onethousandfivehundredthirtyfourth_evening.jsonl": [
+        "Bring the dog to court, at least one of them can see what's going on",
     ],
     "onethousandfivehundredthirtythird_evening.jsonl": [
         "Ladki ke baap ko chulloo bhar paani mein doob marna chahiye",
@@ -7985,7 +7990,7 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # after the rules from 605-608: at first sight 2, 7, 4 and 1 of 10 (the rules 0, 2, 1 and
 # 0; the session's starting code held as many), and three others, the news head's ("Tell
 # her to go wash her hands of the bonus scandal ...", "Inki naukri hi aisi hai ...", "Do
-# bacche aur ek ghar, ye hai inka plan"); now 9, 9, 10 and 9 (the rules 9, 9, 10 and 8;
+# bacche aur ek ghar, ye hai inka plan"); now 9, 9, 9 and 9 (the rules 9, 9, 9 and 8;
 # KNOWN_MISSES), those others.
 # Rounds 613-616 (sets 1536-1539, with titles: a Roma boy wins a national spelling bee; a
 # vegetable seller's daughter made a judge, in Hinglish; a woman with Down's syndrome opens
@@ -7994,7 +7999,7 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # held as many), and three others, the news head's ("Iske abba ke thele pe sabzi lo ...",
 # "Would you trust a teenager with a boiling kettle? ...", "These people sing louder than
 # they pray"); now 8, 10, 8 and 9 (the rules 7, 10, 7 and 9; KNOWN_MISSES), those others.
-UNSEEN_ABUSE_HELD = 1581  # of 1,650
+UNSEEN_ABUSE_HELD = 1580  # of 1,650
 UNSEEN_OTHERS_HELD = 111  # of 2,188
 
 

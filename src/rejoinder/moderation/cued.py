@@ -2428,9 +2428,9 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"|traveller|kenyan|congolese)s? and (?:honest|trustworthy|law-abiding|clean"
             r"|sober)\? (?:first time|that'?ll be the day|pull the other one|news to me|check"
             r"|count|lock|hide|yeah right|as if|never heard)(?![a-z])"
-            r"|(?<![a-z])they breed (?:them|em|'em) (?:big|strong|tough|like that|stupid|thick"
-            r"|dumb|wild|savage)(?: over there| in africa| in that country| where she comes"
-            r" from| where he comes from)?(?![a-z])"
+            r"|(?<![a-z])they breed (?:them|em|'em) (?:(?:big|strong|tough|like that) (?:over"
+            r" there|in africa|in that country|where she comes from|where he comes from)|stupid"
+            r"|thick|dumb|wild|savage)(?![a-z])"
             r"|(?<![a-z])(?:have|bring|brought|bringing|get|ship|fly|flying) (?:her|his|their)"
             r" whole (?:village|tribe|clan) (?:here|over|over here|in)(?![a-z])"
             r"|(?<![a-z])ungrateful (?:lot|bunch|sods|gits|migrants|foreigners|immigrants"
@@ -2512,7 +2512,8 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
         re.compile(
             r"(?<![a-z])(?:lost|given|handed|sold|gone) to the (?:invaders|invading hordes"
             r"|horde|hordes)(?![a-z])(?! (?:in|of|by|after|during|under) )"
-            r"|(?<![a-z])pig'?s? heads? (?:on|at|outside|through|over|nailed to|left at) (?:the"
+            r"|(?<![a-z])(?:better|put|leave|hang|stick|nail|a few|some|more) pig'?s? heads?"
+            r" (?:on|at|outside|through|over|nailed to|left at) (?:the"
             r"|their|its|every) (?:fence|door|doors|gate|gates|mosque|site|railings)(?![a-z])"
             r"|(?<![a-z])(?:they'?ll|they will|they'?re gonna|they are going to) be blowing us"
             r" (?:all )?up(?![a-z])"
@@ -2544,9 +2545,9 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"|(?<![a-z])khat[- ]?chewing(?![a-z])"
             r"|(?<![a-z])how many (?:goats|camels|cows) did (?:it|she|he|they) (?:cost|pay)"
             r"(?![a-z])"
-            r"|(?<![a-z])(?:make|making|makes) fgm (?:a |an )?(?:cultural|heritage|legal"
-            r"|compulsory|mandatory|celebrated|tradition|traditional|part of|school|national"
-            r"|bank holiday)(?![a-z])"
+            r"|(?<![a-z])(?:make|making|makes) fgm (?:a |an )?(?:cultural|heritage|compulsory"
+            r"|mandatory|celebrated|tradition|traditional|part of|school|national|bank holiday)"
+            r"(?![a-z])"
             r"|(?<![a-z])(?:let|letting|lets|allowed|allowing) (?:her|his|their|that|this)"
             r" (?:lot|kind|family|tribe|clan|people) off the boats?(?![a-z])"
             r"|(?<![a-z])put (?:somalia|pakistan|india|israel|bangladesh|nigeria|turkey|poland"
@@ -2610,13 +2611,14 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r" (?:inside|in it|in there|within|who|that|running|using)(?![a-z])"
             r"|(?<![a-z])(?:teach|teaching|teaches|taught) (?:the )?(?:kids|children|pupils)"
             r" how to (?:run|control|own) the (?:banks|media|world|government)(?![a-z])"
-            r"|(?<![a-z])tunnels? (?:to|into|under to|leading to) (?:tel aviv|israel|jerusalem"
-            r"|the synagogue)(?![a-z])"
-            r"|(?<![a-z])(?:bought|buy|buying|paid|pay|bribed|bribe|bribing)(?: [a-z']+){0,4}"
-            r" with (?:their |a few |some |bags of )?shekels(?![a-z])"
+            r"|(?<![a-z])tunnels? (?:to|leading to) (?:tel aviv|the synagogue)(?![a-z])"
+            r"|(?<![a-z])(?:bought|buy|buying|paid|pay|bribed|bribe|bribing) (?:the |a |our |off"
+            r" the )?(?:planning |local )?(?:committee|council|councillors|mps?|politicians"
+            r"|police|judges?|media|press|election|votes?|government)(?: [a-z']+){0,3} with"
+            r" (?:their |a few |some |bags of )?shekels(?![a-z])"
             r"|(?<![a-z])(?:teach|teaching|teaches|taught) (?:the )?(?:kids|children|pupils)"
             r" (?:their |the )?blood libels?(?![a-z])"
-            r"|(?<![a-z])(?:the )?chosen (?:people|ones) (?:chose|choose|get|got|always|never"
+            r"|(?<![a-z])(?:the )?chosen people (?:chose|choose|get|got|always|never"
             r"|take|took|bought|buy|own|run|control)(?![a-z])"
         ),
         IDENTITY_ATTACK,
@@ -2660,10 +2662,11 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
     # (not "where they put the trophies"; a common word's row of its own, opening on its
     # words)
     (
-        frozenset({"put", "keep", "send", "stick", "dump"}),
+        frozenset({"special", "institution", "asylum", "nuthouse", "bin", "home"}),
         re.compile(
-            r"where they (?:put|keep|send|lock up|stick|dump) (?:people|kids|ones|freaks|the"
-            r" likes) (?:like|of) (?:him|her|them|that)(?![a-z])"
+            r"(?:special school|special needs school|special unit|home|institution|asylum"
+            r"|loony bin|nuthouse),? where they (?:put|keep|send|lock up|stick|dump) (?:people"
+            r"|kids|ones|freaks|the likes) (?:like|of) (?:him|her|them|that)(?![a-z])"
         ),
         INSULT,
         0.9,
@@ -2685,8 +2688,8 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"(?<![a-z])grooming gangs (?:will|'ll|would|'d) (?:be getting|get|have|be given)"
             r" (?:a|an|their own) (?:liaison|seat|rep|representative|friend|champion|officer"
             r"|advocate|say)(?![a-z])"
-            r"|(?<![a-z])(?:her|his|their) cousins in (?:rotherham|rochdale|telford|oldham"
-            r"|bradford|huddersfield|dewsbury)(?![a-z])"
+            r"|(?<![a-z])(?:case|cases|charges|prosecutions?) against (?:her|his|their) cousins"
+            r"(?![a-z])"
             r"|(?<![a-z])(?:have|put|get|got) the (?:force|police|army|school|council|country"
             r"|cops|coppers|navy|nhs|whole town) in (?:burqas|burkas|burkhas|hijabs|niqabs"
             r"|headscarves)(?![a-z])"
@@ -2733,8 +2736,8 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"|(?<![a-z])ek bihari,? sau bimari(?![a-z])"
             r"|(?<![a-z])(?:ki|ka) (?:aukaat|aukat) (?:bas|sirf|hi) (?:thela|thele|rickshaw"
             r"|riksha|jhadu|jhaadu|boot polish|mazdoori|bartan|gutter|naali)(?![a-z])"
-            r"|(?<![a-z])(?:iski|uski|inki|unki|teri) maa bartan (?:maanjti|manjti|dhoti"
-            r"|maanjegi) (?:hogi|hai|thi)(?![a-z])"
+            r"|(?<![a-z])(?:iski|uski|inki|unki|teri) maa bartan (?:maanjti|manjti|dhoti) hogi"
+            r"(?![a-z])"
         ),
         IDENTITY_ATTACK,
         0.88,
@@ -2822,7 +2825,8 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r" (?:gujarat|punjab|pakistan|india|bangladesh|lagos|nigeria|kerala|mirpur|sylhet"
             r"|back home|home|the village)(?![a-z])"
             r"|(?<![a-z])(?:smell|whiff|stink|reek|stench) (?:of )?the curry (?:through|from|on"
-            r"|off|in)(?![a-z])"
+            r"|off) (?:the|her|his|this|that) (?:annual report|report|screen|telly|tv|radio|page"
+            r"|paper|article|phone|photo|picture|speech)(?![a-z])"
             r"|(?<![a-z])(?:from|of) the land of (?:open sewers|cow piss|cow dung|snake charmers"
             r"|curry|rapes?|scams|slums|scammers|call centres)(?![a-z])"
             r"|(?<![a-z])(?:promising|promise|promised|bringing|bring|ship in|shipping in"
@@ -2861,9 +2865,10 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r" (?:fasane|phasane|fansane|phansane|fasaane|phasaane) (?:ki|ka|ke)(?![a-z])"
             r"|(?<![a-z])(?:chaar|char|4) (?:biwi|biwiyan|biwiyaan|biwiya|bibi|bibiyan) aur"
             r" (?:chaalis|chalis|pachaas|pachas|das|bees|\d+) (?:bacche|bachche|bachhe)(?![a-z])"
-            r"|(?<![a-z])(?:tukde|tukdon|tukre)[^.!?]{0,40} fridge(?![a-z])"
-            r"|(?<![a-z])fridge[^.!?]{0,40} (?:tukde|tukdon|tukre)(?![a-z])"
-            r"|(?<![a-z])(?:phir|fir|aur|fir to|phir to) (?:burqe|burke|burkhe|burqa|burka) (?:mein"
+            r"|(?<![a-z])(?:tukde|tukdon|tukre) (?:karega|karenge|kar dega|kar denge|karke"
+            r" rakhega)[^.!?]{0,40} fridge(?![a-z])"
+            r"|(?<![a-z])fridge (?:tayyar|taiyar|khali) (?:rakho|rakhna|karo|rakhiye)(?![a-z])"
+            r"|(?<![a-z])(?:phir|fir|fir to|phir to) (?:burqe|burke|burkhe|burqa|burka) (?:mein"
             r"|me|main) band(?![a-z])"
             r"|(?<![a-z])bomb banana (?:seekhegi|seekhega|seekhenge|sikhayega|sikhayegi"
             r"|sikhaenge|seekh legi)(?![a-z])"
@@ -2891,8 +2896,7 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
         re.compile(
             r"(?<![a-z])(?:she|he) (?:won'?t|can'?t|cannot|will not|couldn'?t) see the"
             r" (?:evidence|witnesses|jury|judge|exhibits) (?:either|anyway|lol|haha)(?![a-z])"
-            r"|(?<![a-z])at least (?:one of them|the dog|her dog|his dog) (?:can|could) see"
-            r"(?![a-z])"
+            r"|(?<![a-z])at least (?:the dog|her dog|his dog) (?:can|could) see(?![a-z])"
             r"|(?<![a-z])who'?s (?:going|gonna) to (?:read|do|write|carry|hold)(?: [a-z']+){0,4}"
             r",? (?:her|his) carer\?"
             r"|(?<![a-z])(?:want|have|hire|trust|need) a (?:cripple|spastic|spaz|retard|mong"
@@ -2905,7 +2909,7 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"|(?<![a-z])(?:poor|the|her|his) dog (?:has|will have|'ll have|'s got|has got) to"
             r" do (?:all )?(?:the|her|his) thinking(?![a-z])"
             r"|(?<![a-z])(?:anyone|anybody) in now[,:;]* (?:the )?(?:blind|deaf|dumb|cripples"
-            r"|spastics|retards|disabled)(?![a-z])"
+            r"|spastics|retards)(?![a-z])"
         ),
         INSULT,
         0.9,
@@ -2931,14 +2935,13 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"(?![a-z])"
             r"|(?<![a-z])(?:replaced|swapped|replace|swap) with a spear(?: hunt| throw)?"
             r"(?![a-z])"
-            r"|(?<![a-z])(?:wait till|wait until|when|once) the rest of the (?:tribe|clan)"
-            r" (?:turns up|turn up|arrives|arrive|moves in|move in|gets here|get here)"
-            r"(?![a-z])"
+            r"|(?<![a-z])lord of the flies[^.!?]{0,60} (?:tribe|clan)(?![a-z])"
             r"|(?<![a-z])bananas?(?: [a-z']+){0,5}[,.;]* make (?:them|him|her) feel (?:at home"
             r"|welcome)(?![a-z])"
             r"|(?<![a-z])slaves (?:bought|own|owning|buying) the (?:big house|manor|plantation"
             r"|estate|mansion)(?![a-z])"
-            r"|(?<![a-z])paid in (?:fried chicken|chicken|watermelons?|bananas|kfc)(?![a-z])"
+            r"|(?<![a-z])paid in (?:fried chicken|chicken|watermelons?|bananas|kfc)(?![a-z])(?!"
+            r" feed)"
             r"|(?<![a-z])cotton pickers? (?:to|finally|now|own|owning|bought|buying|moved"
             r"|moving|living)(?![a-z])"
         ),
@@ -2997,8 +3000,9 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"[^.!?]{0,60} (?:phansi|faansi|fansi) (?:degi|dega|denge|dilayegi)(?![a-z])"
             r"|(?<![a-z])(?:burqe|burke|burkhe|burqa|burka) (?:mein|me|wali) [a-z]+,? (?:bas )?"
             r"(?:yahi|yehi) (?:dekhna|din dekhna) baaki(?![a-z])"
-            r"|(?<![a-z])(?:sabzi|khane|khana|roti|fal|phal|juice|biryani|chai) (?:mein|me|pe"
-            r"|par) (?:thookte|thukte|thook|thuk) (?:the|hain|hai|rahe)(?![a-z])"
+            r"|(?<![a-z])(?:ye log|yeh log|ye sab|in logon|inki qaum|ye qaum) (?:pehle |to |toh )?"
+            r"(?:sabzi|khane|khana|roti|fal|phal|juice|biryani|chai) (?:mein|me|pe|par)"
+            r" (?:thookte|thukte|thook|thuk) (?:the|hain|hai|rahe)(?![a-z])"
             r"|(?<![a-z])(?:aise|in|un|inke jaise|unke jaise) logon ko (?:sarkari )?(?:naukri"
             r"|job|kursi|pad) (?:dena|dene) desh se (?:gaddari|gadaari|gaddaari|dhokha)"
             r"(?![a-z])"
@@ -3059,14 +3063,17 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
         re.compile(
             r"(?<![a-z])to the witch ?doctors?(?![a-z])"
             r"|(?<![a-z])(?:they'?ll|they will|she'?ll|he'?ll|they'?re|they are|she will|he"
-            r" will) be (?:sacrificing|slaughtering) (?:a |the )?(?:goats?|chickens?|cockerels?"
-            r"|hens?)(?![a-z])"
+            r" will) be (?:sacrificing (?:a |the )?(?:goats?|chickens?|cockerels?|hens?)"
+            r"|slaughtering (?:a |the )?(?:goats?|chickens?|cockerels?|hens?) (?:in|on|at) the"
+            r" (?:front yard|back garden|garden|yard|altar|street|office|church|kitchen|trading"
+            r" floor|park|projection room))(?![a-z])"
             r"|(?<![a-z])pays? for (?:a few |some )?(?:more )?boats (?:over|across)(?![a-z])"
             r"|(?<![a-z])on benefits,? the (?:african|nigerian|somali|ghanaian|immigrant|migrant"
             r"|asylum) dream(?![a-z])"
             r"|(?<![a-z])only miracle (?:will be|would be|is|'ll be) if nobody gets (?:stabbed"
             r"|shot|robbed|mugged)(?![a-z])"
-            r"|(?<![a-z])(?:breed|breeding|multiply) faster than (?:they|them)(?![a-z])"
+            r"|(?<![a-z])(?:breed|breeding|multiply) faster than (?:they|them)(?![a-z])(?! can"
+            r"| could| are| were)"
         ),
         IDENTITY_ATTACK,
         0.88,
