@@ -66,10 +66,10 @@ def branch_needs_of(pattern: re.Pattern[str]) -> Branches:
     than a need keeps), so the union ran wherever its cue words were; read alternative by
     alternative, it runs only where one alternative's own words are. Each alternative's
     needs are the pattern's too (a text that holds them may match it)."""
-    whole = needs_of(pattern)
     if pattern.flags & re.IGNORECASE:
-        return (whole,)
+        return ((),)  # (as `needs_of`: the literals would need folding)
     items: list[tuple[Any, Any]] = list(sre_parse.parse(pattern.pattern, pattern.flags).data)
+    whole = _useful(_sequence(items))
     at = [k for k, (op, _) in enumerate(items) if op is sc.BRANCH]
     if len(at) != 1:
         return (whole,)
@@ -79,7 +79,9 @@ def branch_needs_of(pattern: re.Pattern[str]) -> Branches:
     branches = [_useful(_sequence([*before, *branch.data, *after])) for branch in alternatives]
     if not all(branches):
         return (whole,)  # an alternative that needs nothing: the union needs what it did
-    return tuple(tuple(dict.fromkeys([*whole, *needs])) for needs in branches)
+    # (an alternative's own needs first: they are the rarer, and a text lacking one is
+    # passed over at the first test)
+    return tuple(tuple(dict.fromkeys([*needs, *whole])) for needs in branches)
 
 
 def _useful(reading: _Reading) -> Needs:
