@@ -10967,6 +10967,57 @@ SIXTIETH_SESSION_FORMS = [
 ]
 
 
+SIXTY_FIRST_SESSION_FORMS = [
+    # rounds 617-620, each beside its twin (and a sense the rule must leave alone)
+    ("Give it a year and the Old Bailey will smell of dal and diesel", True),
+    ("Give it a year and the Old Bailey will have a new wing and a cafe", False),
+    ("The kitchen smells of dal and rice tonight", False),
+    ("Her lot were smuggled in the back of lorries and now they run the courts", True),
+    ("Her parents came over in the sixties and now she sits in the High Court", False),
+    ("The guns were smuggled in the back of lorries", False),
+    ("Another turban on the bench, the country's been handed over without a vote", True),
+    ("Another woman on the bench, the profession's been changing for a while now", False),
+    ("The country's been handed over to the bankers without a vote", False),
+    ("Judge, jury and kirpan, what could go wrong", True),
+    ("Judge, jury and appeal court, what could go wrong", False),
+    ("Vice-captain bana diya, ab match fixing bhi halal hogi", True),
+    ("Vice-captain bana diya, ab team mein discipline bhi aayega", False),
+    ("Ye log team mein aate hi apne jaise bhar dete hain", True),
+    ("Ye selectors team mein aate hi apne favourite bhar dete hain", False),
+    ("Jersey pe chand tara bhi lagwa do isko", True),
+    ("Jersey pe naam aur number bhi lagwa do isko", False),
+    ("Bhai ka asli captain toh Lahore mein baitha hai", True),
+    ("Bhai ka asli coach toh Ranji mein baitha hai", False),
+    ("Kal ko national anthem pe baitha rahega dekh lena", True),
+    ("Kal ko national team ka captain bhi banega dekh lena", False),
+    ("Pakistan se haarenge toh iska dil khush hoga", True),
+    ("Pakistan se haarenge toh poore desh ka dil tootega", False),
+    ("Better get the sheds padlocked before the first caravan rolls in", True),
+    ("Better get the road widened before the first caravan rolls in", False),
+    ("The spectrum is the new excuse for every weird kid", True),
+    ("The olympiad is the new stage for every bright kid", False),
+    ("Rain Man does algebra, next he'll count the matches on the floor", True),
+    ("Rain or shine he did algebra every morning, the coach said", False),
+    ("Rain Man won four Oscars in 1989", False),
+    # ... and what the news head held before the rules
+    ("She'll let off anyone with a beard and a bangle", True),
+    ("She'll be fair to anyone who comes before her, her record shows it", False),
+    ("Hope someone checks her handbag for a sword before she's let in", True),
+    ("Hope someone checks the court's heating before winter", False),
+    ("Dressing room mein ab namaz ki chatai bichegi", True),
+    ("Dressing room mein ab naye kit bag aayenge", False),
+    ("Iski bowling mein bhi jihad hai, seedha body pe", True),
+    ("Iski bowling mein bhi aag hai, seedha stumps pe", False),
+    ("They'll have the lead off the church roof by Easter", True),
+    ("They'll have the pitches finished by Easter", False),
+    ("Lock up your daughters and your quad bikes", True),
+    ("Lock up your bins, the foxes are bad up there", False),
+    ("Bet he rocks back and forth while he solves them", True),
+    ("Bet he works through the night while he solves them", False),
+    ("The boat rocks back and forth in the swell", False),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     FOURTEENTH_SESSION_FORMS
@@ -11021,9 +11072,10 @@ SIXTIETH_SESSION_FORMS = [
     + FIFTY_SEVENTH_SESSION_FORMS
     + FIFTY_EIGHTH_SESSION_FORMS
     + FIFTY_NINTH_SESSION_FORMS
-    + SIXTIETH_SESSION_FORMS,
+    + SIXTIETH_SESSION_FORMS
+    + SIXTY_FIRST_SESSION_FORMS,
 )
-def test_fourteenth_to_sixtieth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_sixty_first_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -3092,4 +3092,119 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
         0.9,
         "harm_wish",
     ),
+    # the sixty-first session's rounds 617-620 (sets 1540-1543): a Sikh woman made a High
+    # Court judge: the courts to "smell of dal" (not "will have a new wing"), "her lot were
+    # smuggled in the back of lorries" (not "her parents came over in the sixties"), a
+    # turban and the country "handed over without a vote" (not "another woman on the
+    # bench"), "judge, jury and kirpan" (not "... and appeal court")
+    (
+        frozenset({"smell", "smells", "stink", "stinks", "reek", "reeks", "smuggled"})
+        | frozenset({"sneaked", "snuck", "trafficked", "handed", "surrendered", "jury"}),
+        re.compile(
+            r"(?<![a-z])(?:old bailey|court|courts|courtroom|bench|benches|chamber|commons"
+            r"|parliament|senate|classroom|town hall|police station|station|ward|cabinet)"
+            r" (?:will |would |is going to |to |now |already )?(?:smell|smells|stink|stinks"
+            r"|reek|reeks) (?:of|like) (?:curry|dal|daal|masala|spices?|biryani|kebabs?"
+            r"|samosas?)(?![a-z])"
+            r"|(?<![a-z])(?:her|his|their|your) (?:lot|people|kind|tribe|family|relatives|clan)"
+            r" (?:were|was|got|all got|came|come|are|get) (?:smuggled|sneaked|snuck|trafficked"
+            r"|shipped) (?:in|over) (?:in |on )?(?:the back of )?(?:a |the )?(?:lorr(?:y|ies)"
+            r"|trucks?|boats?|dinghies|dinghy|containers?)(?![a-z])"
+            r"|(?<![a-z])(?:turban|turbans|hijab|hijabs|burqa|burqas|burka|burkas|niqab|niqabs"
+            r"|kippah|skullcap)(?![a-z])[^.!?\n]{0,60}?(?:country|nation|britain|england"
+            r"|london|the west)(?:'s| has| is)? (?:been |being )?(?:handed over|given away"
+            r"|surrendered|taken over)(?![a-z])"
+            r"|(?<![a-z])judge,? jury and (?:kirpan|scimitar|suicide vest|machete)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... a Muslim bowler made India's vice-captain, in Hinglish: "match fixing bhi halal
+    # hogi" (not "discipline bhi aayega"), "ye log ... apne jaise bhar dete hain" (not "ye
+    # selectors ... apne favourite"), "chand tara bhi lagwa do" on his jersey (not "naam aur
+    # number"), "asli captain toh Lahore mein" (not "asli coach toh Ranji mein"), seated for
+    # the national anthem (not "national team ka captain bhi banega"), "Pakistan se
+    # haarenge toh iska dil khush hoga" (not "poore desh ka dil tootega")
+    (
+        frozenset({"halal", "jaise", "chand", "asli", "anthem", "rashtragan", "mataram"})
+        | frozenset({"khush"}),
+        re.compile(
+            r"(?<![a-z])(?:match fixing|fixing|chori|dhokha|cheating|ghotala|jhooth|loot"
+            r"|beimaani|ghuspaith) bhi halal (?:hogi|hoga|hoge|hai|ho jayegi|ho jayega|ho"
+            r" jaayegi|ho jaayega)(?![a-z])"
+            r"|(?<![a-z])(?:ye|yeh|in|inke) log\w* [^.!?\n]{0,40}?apne jaise (?:bhar|bharte"
+            r"|le aate|ghusa|ghusate|bula)\w*"
+            r"|(?<![a-z])chand (?:tara|taara|sitara) (?:bhi )?(?:lagwa|laga|chipka|silwa|bana"
+            r"|print)\w*"
+            r"|(?<![a-z])asli (?:captain|kaptaan|malik|boss|neta|aaka|aaqa|mulk|watan|desh"
+            r"|wafadari|imaan) (?:toh |to )?(?:lahore|karachi|islamabad|pakistan|rawalpindi)"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:national anthem|rashtragan|jana gana mana|vande mataram)\w* (?:pe"
+            r"|par|ke time|ke waqt|ke samay|mein) (?:bhi )?(?:baitha|baithe|baithi) (?:hi )?"
+            r"(?:rahega|rahegi|rahenge)(?![a-z])"
+            r"|(?<![a-z])pakistan (?:se )?(?:haar|har|jeet)\w*[^.!?\n]{0,20}? (?:iska|uska"
+            r"|inka|unka|iske|uske) dil khush(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... a Traveller site approved: sheds padlocked "before the first caravan rolls in"
+    # (not the road widened before it); an autistic boy wins a maths olympiad: "the
+    # spectrum is the new excuse for every weird kid" (not "the olympiad is the new stage
+    # for every bright kid"), "Rain Man does algebra" (not "rain or shine he did algebra")
+    (
+        frozenset({"padlock", "padlocked", "lock", "locked", "chain", "bolt", "hide", "excuse"})
+        | frozenset({"rain", "rainman"}),
+        re.compile(
+            r"(?<![a-z])(?:padlock|padlocked|lock up|locked up|lock|locked|chain up|chained"
+            r"|bolt down|nail down|hide|hidden)\w*[^.!?\n]{0,40}? (?:before|when|once|as soon"
+            r" as) (?:the )?(?:first )?(?:caravans?|travellers|travelers|gypsies|gipsies|pikeys"
+            r"|roma) (?:rolls? in|rolls? up|arrives?|turns? up|moves? in|gets? here|pulls? in"
+            r"|comes?|shows? up)(?![a-z])"
+            r"|(?<![a-z])(?:the spectrum|autism|adhd|dyslexia|being autistic|aspergers"
+            r"|asperger'?s) is (?:the new|just an?|just the|only an?|an?) (?:new )?excuse for"
+            r" (?:every |all |any )?(?:weird|bad|naughty|lazy|badly behaved|rude|spoilt|spoiled"
+            r"|feral|thick) (?:kids?|children|brats|parenting|behaviour|people|teenagers)"
+            r"(?![a-z])"
+            r"|(?<![a-z])rain ?man(?:'s)? (?:does|did|doing|strikes|counts|counting|over here"
+            r"|at it)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... and what the news head held before the rules: a judge to "let off anyone with a
+    # beard and a bangle" (not "be fair to anyone"), "checks her handbag for a sword" (not
+    # "checks the court's heating"), "ab namaz ki chatai bichegi" (not "naye kit bag
+    # aayenge"), "iski bowling mein bhi jihad hai" (not "bhi aag hai"), "they'll have the
+    # lead off the church roof" (not "the pitches finished"), "lock up your daughters and
+    # your quad bikes" (not "your bins"), "bet he rocks back and forth while he solves
+    # them" (not "works through the night")
+    (
+        frozenset({"let", "acquit", "easy", "favour", "checks", "check", "searches", "namaz"})
+        | frozenset({"jihad", "lead", "daughters", "rocks", "rocking"}),
+        re.compile(
+            r"(?<![a-z])(?:let off|acquit|go easy on|favour|favor|side with) (?:anyone|everyone"
+            r"|all|those|people|anybody) (?:with|in|wearing) (?:a |an )?(?:beard|turban|hijab"
+            r"|bangle|kara|burqa|burka|skullcap|kippah|topi)(?![a-z])"
+            r"|(?<![a-z])(?:check|checks|checked|search|searches|searched) (?:her|his|their)"
+            r" (?:handbag|bag|turban|burqa|burka|hijab|rucksack|backpack|pockets) for (?:a |an"
+            r" )?(?:sword|kirpan|knife|dagger|bomb|explosives|suicide vest|vest)(?![a-z])"
+            r"|(?<![a-z])ab (?:namaz|azaan|ajaan)\w*(?: ki chatai| ka carpet)? (?:bichegi"
+            r"|bichhegi|bichegi|padhi jayegi|padhi jaayegi|goonjegi|gunjegi)(?![a-z])"
+            r"|(?<![a-z])(?:iski|uski|inki|unki|iske|uske|inke|unke) \w+ (?:mein|me) bhi jihad"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:they'?ll|they will|they'?d|they would) (?:have|nick|steal|strip)"
+            r" (?:the )?lead off (?:the )?(?:church )?roof(?![a-z])"
+            r"|(?<![a-z])lock up your daughters and your (?:quad bikes|bikes|tools|sheds|cars"
+            r"|vans|valuables|horses|dogs|lawnmowers|trailers)(?![a-z])"
+            r"|(?<![a-z])(?:bet|betcha|probably|i bet) (?:he|she|they) (?:\w+ )?(?:rocks?"
+            r"|rocking) back and forth(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
 )
