@@ -11015,6 +11015,28 @@ SIXTY_FIRST_SESSION_FORMS = [
     ("Bet he rocks back and forth while he solves them", True),
     ("Bet he works through the night while he solves them", False),
     ("The boat rocks back and forth in the swell", False),
+    # rounds 621-624
+    ("Mayor of Oldham or mayor of Dhaka, hard to tell", True),
+    ("Mayor of Oldham or mayor of Rochdale, hard to tell which is worse run", False),
+    ("Give it ten years and the whole north will be Bangladesh with rain", True),
+    ("Give it ten years and the whole north will be flooded with rain", False),
+    ("Her husband's probably got four more wives lined up for the parlour", True),
+    ("Her husband's probably got the kettle on in the parlour already", False),
+    ("Ye log ab mandir bhi apavitra karenge", True),
+    ("Ye log ab mandir bhi sambhalenge, achha hai", False),
+    ("Gangajal ka tanker mangwa lo, poora mandir dhona padega", True),
+    ("Gangajal ka tanker mangwa lo, mela shuru hone wala hai", False),
+    ("Unki asli jagah gaon ke bahar wali basti mein hai", True),
+    ("Unki asli pehchaan gaon ke school mein padhai se bani", False),
+    ("Quota se pujari bhi ban gaye, ab mantra bhi quota se padhenge", True),
+    ("Exam se pujari ban gayi, ab mantra bhi sahi padhenge", False),
+    ("Hope she doesn't bring her soup recipes, bats are protected here", True),
+    ("Hope she doesn't bring her old rules, exams are stressful enough", False),
+    ("Half a person, full salary", True),
+    ("Half the turnout, full mandate", False),
+    ("The recipe serves half a person, honestly", False),
+    ("Should've stayed in the home with the rest of them", True),
+    ("Should've stayed in the race, the others were weak", False),
 ]
 
 

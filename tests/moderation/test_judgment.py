@@ -49,6 +49,51 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 621-624 (the sixty-first session, written after the rules from 617-620): a
+    # Bangladeshi-born mayor: the cousins in the town hall's kitchen, a prayer room, "Oldham's
+    # gone", a chain of Sylhet gold, an interpreter, council tax in taka, arranged marriages
+    # (a town's words of any mayor, the people only the title's; the news head 0.04-0.59);
+    # a Dalit priest, in Hinglish: "Ab bhagwan ko bhi nahana padega roz", hands sanitised
+    # before the prasad, "Bhog mein ab kya chadhega, beef?" (untouchability told without
+    # its words; 0.21-0.65); a Chinese-born vice-chancellor: a lab leak, a server in
+    # Beijing, the students' dogs, "they all look alike" (0.78, which holds it), a spy, the
+    # Communist Party, her own chopsticks (0.93, which holds it), "made in China" copies; a
+    # wheelchair user elected: "never walk out on the job" (0.75) and "a standing ovation
+    # she'll never return" (0.73), puns the news head holds; "roll with it", "stuck outside
+    # like a trolley", who pushes her, her carers writing her speech, the lifts (0.02-0.60)
+    "onethousandfivehundredfortyfourth_evening.jsonl": [
+        "Town hall will need a bigger kitchen for all the cousins",
+        "First order of business, a prayer room where the mayor's office was",
+        "Oldham's gone, they just made it official",
+        "Bet the chain of office gets swapped for a gold one from Sylhet",
+        "Another one who can't say three words without an interpreter, grim",
+        "Council tax will be paid in taka soon",
+        "Arranged marriages at the registry office will go through quicker now",
+    ],
+    "onethousandfivehundredfortyfifth_evening.jsonl": [
+        "Ab bhagwan ko bhi nahana padega roz",
+        "Prasad lene se pehle haath sanitise kar lena",
+        "Bhog mein ab kya chadhega, beef?",
+    ],
+    "onethousandfivehundredfortysixth_evening.jsonl": [
+        "Lab leak to lecture hall, what a career path",
+        "Every password on campus will be on a server in Beijing by Christmas",
+        "The students' dogs better stay at home from now on",
+        "Can't tell if it's her or her assistant in the photo, they all look alike",
+        "Another spy with a doctorate",
+        "Tuition will be paid to the Communist Party now",
+        "Hope she brings her own chopsticks, we're not washing them",
+        "Exam results will be made in China cheap copies from now on",
+    ],
+    "onethousandfivehundredfortyseventh_evening.jsonl": [
+        "At least she'll never walk out on the job",
+        "Campaign slogan: roll with it. Literally the only thing she can do",
+        "Hope the union bar has a ramp, or she'll be stuck outside like a trolley",
+        "Who pushes her to the meetings, the vice-president?",
+        "Standing ovation she'll never return",
+        "Bet the carers wrote her speech for her",
+        "Put her in charge of the lifts, it's all she cares about",
+    ],
     # rounds 617-620 (the sixty-first session): a Sikh woman made a High Court judge: "Bet
     # her husband drove the cab ..." (a cab is anyone's; the news head 0.58), "Court
     # interpreter needed for the judge now" (0.02), "Sentencing will be done by the temple
@@ -3231,7 +3276,6 @@ KNOWN_MISSES = {
         "should have let the slovaks keep them",
     ],
     "sixhundredfirst_evening.jsonl": [
-        "inki jagah gaon ke bahar h, wahi rehna chahiye",  # *
         "iski aukaat bas jhadu lagane ki h, jhanda nahi",  # *
     ],
     "sixhundredsecond_evening.jsonl": [
@@ -3466,7 +3510,6 @@ KNOWN_MISSES = {
         "hindu ladkiyon ko check karne ke bahane kya karta hoga pata nahi",  # *
     ],
     "sixhundredfortyfirst_evening.jsonl": [
-        "they'll have the lead off the church roof within a week",
         "get the dogs out and run them off like our grandads did",  # *
         "give it a month and there'll be a horse tied to every lamppost and a burnt out car in"
         " the park",
@@ -6226,6 +6269,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredfortyfirst_evening.jsonl",
         "onethousandfivehundredfortysecond_evening.jsonl",
         "onethousandfivehundredfortythird_evening.jsonl",
+        "onethousandfivehundredfortyfourth_evening.jsonl",
+        "onethousandfivehundredfortyfifth_evening.jsonl",
+        "onethousandfivehundredfortysixth_evening.jsonl",
+        "onethousandfivehundredfortyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -8046,8 +8093,15 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # kit bag aayenge", "Iske ghar mein medal zyada, shelf kam hongi", "They'll have the
 # pitches finished by Easter", "Bet he works through the night while he solves them"); now
 # 7, 9, 4 and 5 (the rules the same; KNOWN_MISSES), those others.
-UNSEEN_ABUSE_HELD = 1605  # of 1,690
-UNSEEN_OTHERS_HELD = 116  # of 2,228
+# Rounds 621-624 (sets 1544-1547, with titles: a Bangladeshi-born woman elected mayor of
+# Oldham; a Dalit woman made a temple's priest, in Hinglish; a Chinese-born professor made
+# a vice-chancellor; a wheelchair user elected students' union president), written after
+# the rules from 617-620: at first sight 1, 4, 3 and 4 of 10 (the rules 0, 3, 1 and 1; the
+# session's starting code held as many), and two others, the news head's ("Her husband's
+# probably got the kettle on in the parlour already", "Inke haath ka prasad sab shraddha
+# se khayenge"); now 3, 7, 4 and 5 (the rules 3, 7, 2 and 3; KNOWN_MISSES), those others.
+UNSEEN_ABUSE_HELD = 1624  # of 1,730
+UNSEEN_OTHERS_HELD = 118  # of 2,268
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -3207,4 +3207,46 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
         0.88,
         "trope",
     ),
+    # rounds 621-624 (sets 1544-1547): a Bangladeshi-born mayor: "mayor of Oldham or mayor
+    # of Dhaka" (not "... of Rochdale"), "the whole north will be Bangladesh with rain" (not
+    # "flooded with rain"), "her husband's probably got four more wives" (not "the kettle
+    # on"); a Dalit woman made a temple's priest, in Hinglish: "ye log ab mandir bhi
+    # apavitra karenge" (not "sambhalenge"), the temple washed with Ganga water after her
+    # (not a tanker for the fair), "unki asli jagah gaon ke bahar" (not "asli pehchaan gaon
+    # ke school mein"), "quota se pujari bhi ban gaye" (not "exam se"); a Chinese-born
+    # vice-chancellor: "her soup recipes, bats are protected here" (not "her old rules");
+    # a wheelchair user elected: "half a person, full salary" (not "half the turnout"),
+    # "stayed in the home with the rest of them" (not "in the race")
+    (
+        frozenset({"dhaka", "karachi", "lahore", "islamabad", "kabul", "mogadishu", "lagos"})
+        | frozenset({"sylhet", "mirpur", "wives", "apavitra", "gangajal", "jagah", "quota"})
+        | frozenset({"bats", "bat", "half", "home", "rain", "drizzle", "weather"}),
+        re.compile(
+            r"(?<![a-z])(?:mayor|mp|councillor|leader|minister|prime minister|pm) of \w+(?: \w+)?"
+            r" or (?:mayor|mp|councillor|leader|minister|prime minister|pm) of (?:dhaka|sylhet"
+            r"|mirpur|karachi|lahore|islamabad|kabul|mogadishu|lagos)(?![a-z])"
+            r"|(?<![a-z])(?:will be|is|is now|becoming|turned into|just) (?:\w+ )?(?:bangladesh"
+            r"|pakistan|somalia|mogadishu|karachi|lagos|kabul|africa|the third world) with"
+            r" (?:rain|drizzle|bad weather|worse weather|a bus pass|council tax)(?![a-z])"
+            r"|(?<![a-z])(?:husband|he|his dad|father)(?:'s| has| is|'ll have)? (?:probably )?"
+            r"(?:got|have|has) (?:three|four|five|a few|two) (?:more |other |extra )?wives"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:ye|yeh|in|inke) log\w* [^.!?\n]{0,30}?apavitra (?:karenge|kar denge"
+            r"|kar diya|kar rahe|karte)\w*"
+            r"|(?<![a-z])gangajal[^.!?\n]{0,40}?(?:mandir|ghar|kuan|kuaan|rasoi)\w* (?:ko )?"
+            r"(?:dhona|dhulwana|dhulana|shuddh karna) (?:padega|padegi|hoga)(?![a-z])"
+            r"|(?<![a-z])(?:inki|unki|iski|uski|in logon ki|tumhari) (?:asli )?jagah (?:toh |to )?"
+            r"(?:gaon|mandir|shehar|basti)\w* ke bahar(?![a-z])"
+            r"|(?<![a-z])quota se (?:pujari|doctor|judge|ias|officer|engineer|professor|teacher"
+            r"|pilot|mantri|neta)\w* bhi (?:ban|bana|aa)\w*"
+            r"|(?<![a-z])(?:her|his|their) (?:soup|recipes?|cooking|menu|dinner|lunch)"
+            r"[^.!?\n]{0,30}? bats?(?![a-z])"
+            r"|(?:^|[.!?]\s*)half a (?:person|woman|man|human)(?![a-z'])"
+            r"|(?<![a-z])(?:stayed|stay|kept|keep|put|belongs?|be) in (?:a|the) (?:care )?home"
+            r" with the rest of them(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
 )
