@@ -49,6 +49,29 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 625-628 (the sixty-first session, written after the rules from 621-624): an
+    # Ethiopian-born runner: "where the winners come from Addis Ababa", "Fastest thing out
+    # of Africa since the aid money" (a city and a continent named, the slight the title's;
+    # the news head 0.02 and 0.11); a Jewish council leader: council tax "with interest",
+    # money that "finds its way to the top", her cousins' property firm, the change counted
+    # twice, "Barnet's been theirs for years" (tropes told in a council's words; 0.04-0.35);
+    # a gay couple adopt: "not a lifestyle experiment" (an argument's words; 0.17), "Rainbow
+    # families, rotten fruit" (a slur of old slang; 0.00)
+    "onethousandfivehundredfortyeighth_evening.jsonl": [
+        "Great Britain, where the winners come from Addis Ababa",
+        "Fastest thing out of Africa since the aid money",
+    ],
+    "onethousandfivehundredfiftieth_evening.jsonl": [
+        "Council tax will come with interest now",
+        "The money always finds its way to the top, doesn't it",
+        "Watch the planning permission go to her cousins' property firm",
+        "Bet she counts the change twice at the town hall cafe",
+        "Barnet's been theirs for years, now it's official",
+    ],
+    "onethousandfivehundredfiftyfirst_evening.jsonl": [
+        "Kids need a mum and a dad, not a lifestyle experiment",
+        "Rainbow families, rotten fruit",
+    ],
     # rounds 621-624 (the sixty-first session, written after the rules from 617-620): a
     # Bangladeshi-born mayor: the cousins in the town hall's kitchen, a prayer room, "Oldham's
     # gone", a chain of Sylhet gold, an interpreter, council tax in taka, arranged marriages
@@ -3230,7 +3253,6 @@ KNOWN_MISSES = {
         "sahi kiya society ne, ek aaya toh pura khandaan aa jayega",
         "inko flat doge toh building mein bakre katenge, gandagi phailegi",  # *
         "pehle flat phir jamaat phir dange, sab pata h inka plan",  # *
-        "inki aurtein burqe mein bomb le aayengi, koi guarantee?",  # *
         "abdul ko flat chahiye? jaa ke bhindi bazaar ki gali mein reh",
     ],
     "fivehundredninetythird_evening.jsonl": [
@@ -6273,6 +6295,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredfortyfifth_evening.jsonl",
         "onethousandfivehundredfortysixth_evening.jsonl",
         "onethousandfivehundredfortyseventh_evening.jsonl",
+        "onethousandfivehundredfortyeighth_evening.jsonl",
+        "onethousandfivehundredfortyninth_evening.jsonl",
+        "onethousandfivehundredfiftieth_evening.jsonl",
+        "onethousandfivehundredfiftyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -8100,8 +8126,14 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # session's starting code held as many), and two others, the news head's ("Her husband's
 # probably got the kettle on in the parlour already", "Inke haath ka prasad sab shraddha
 # se khayenge"); now 3, 7, 4 and 5 (the rules 3, 7, 2 and 3; KNOWN_MISSES), those others.
-UNSEEN_ABUSE_HELD = 1624  # of 1,730
-UNSEEN_OTHERS_HELD = 118  # of 2,268
+# Rounds 625-628 (sets 1548-1551, with titles: an Ethiopian-born runner wins the London
+# Marathon for Britain; a Kashmiri Muslim girl tops her board exams, in Hinglish; a Jewish
+# woman leads Barnet council; a gay couple adopt three siblings), written after the rules
+# from 621-624: at first sight 3, 2, 2 and 4 of 10 (the rules 0, 1, 0 and 1; the session's
+# starting code held as many), and one other, the news head's ("Inko padhao toh ye desh ka
+# naam roshan karenge"); now 8, 10, 5 and 8 (the rules the same; KNOWN_MISSES), that other.
+UNSEEN_ABUSE_HELD = 1655  # of 1,770
+UNSEEN_OTHERS_HELD = 119  # of 2,308
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

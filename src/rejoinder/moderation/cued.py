@@ -3249,4 +3249,114 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
         0.88,
         "trope",
     ),
+    # rounds 625-628 (sets 1548-1551): an Ethiopian-born runner wins the London Marathon:
+    # "running from the police finally paid off" (not "through the winter"), "they've been
+    # chasing their dinner since they could walk" (not "training at altitude"), the Home
+    # Office "checking if she ran all the way here" (not the sponsors ... "in those shoes"),
+    # a banana "like the rest of the chimps" (not a blanket "like the rest of the
+    # runners"), "natural athletes, shame about the brains" (not "natural talent, shame
+    # about the weather"), "plastic Brit" (not "proud Brit"), the prize money sent "home to
+    # buy goats" (not to her club), "running off with our jobs" (not "the course was flat")
+    (
+        frozenset({"running", "chasing", "hunting", "ran", "swam", "walked", "rowed", "rest"})
+        | frozenset({"athletes", "athlete", "plastic", "goats", "goat", "cows", "camels"}),
+        re.compile(
+            r"(?<![a-z])running (?:from|away from) (?:the )?(?:police|cops|feds|immigration"
+            r"|border force|home office) (?:finally |really |has |must have )?(?:paid off|pays"
+            r" off|came in handy|comes in handy)(?![a-z])"
+            r"|(?<![a-z])(?:they'?ve|they have|she'?s|she has|he'?s|he has) been (?:chasing"
+            r"|hunting|running after) (?:their|her|his) (?:dinner|food|lunch|meals?)(?![a-z])"
+            r"|(?<![a-z])home office[^.!?\n]{0,40}? (?:ran|run|swam|swum|walked|rowed|paddled)"
+            r" all the way here(?![a-z])"
+            r"|(?<![a-z])(?:like|with|as|than) the rest of the (?:chimps|chimpanzees|monkeys"
+            r"|apes|gorillas|baboons)(?![a-z])"
+            r"|(?<![a-z])natural athletes,? (?:shame|pity|but|not) (?:about )?(?:the )?"
+            r"(?:brains?|intelligence|iq|smarts)(?![a-z])"
+            r"|(?<![a-z])plastic (?:brit|brits|briton|britons)(?![a-z])"
+            r"|(?<![a-z])(?:prize money|winnings|salary|wages|benefits)[^.!?\n]{0,30}? home to"
+            r" buy (?:goats|cows|camels|a goat|a cow|a camel)(?![a-z])"
+            r"|(?<![a-z])(?:they|them|they'?ve|they have)[^.!?\n]{0,40}? running off with our"
+            r" (?:jobs|women|benefits|houses|money)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... a Kashmiri Muslim girl tops her board exams, in Hinglish: stone-pelting she had
+    # time off from (not tuition), "ye topper bhi Pakistan ka jhanda lehrayegi" (not "IIT ka
+    # form bharegi"), marks "border paar se" (not after revaluation), "bomb banane ka
+    # syllabus" (not "doctor banne ka sapna"), "rahenge toh pathar baaz hi" (not "naam
+    # roshan karenge"), cheating hidden "burqe mein" (not "library mein padhai"), "azadi ke
+    # naare" after winning (not "mehnat karte rahenge"), "aatankwadi ki behen bhi" (not
+    # "mazdoor ki beti bhi"), "ab inko bhi hatao" (not "inko coaching bhi milegi")
+    (
+        frozenset({"pathar", "patthar", "jhanda", "border", "bomb", "burqe", "burke", "azadi"})
+        | frozenset({"aatankwadi", "atankwadi", "aatanki", "hatao", "nikalo", "bhagao"}),
+        re.compile(
+            r"(?<![a-z])(?:pathar|patthar) (?:fenkne|phenkne|fekne|phekne|bazi|baazi)\w* se"
+            r" fursat(?![a-z])"
+            r"|(?<![a-z])(?:ye|yeh|woh|wo|ab|agle saal)[^.!?\n]{0,30}? bhi pakistan(?:i)? (?:ka )?"
+            r"jhanda (?:lehra|fehra|phehra|laga)\w*(?:egi|ega|enge)(?![a-z])"
+            r"|(?<![a-z])(?:marks|number|numbers|degree|result) (?:bhi )?(?:shayad )?border"
+            r" (?:paar|par) se (?:aaye|aaya|aayi|aate|mile|mila|milte)(?![a-z])"
+            r"|(?<![a-z])bomb banane ka (?:syllabus|course|degree|coaching|tuition)(?![a-z])"
+            r"|(?<![a-z])(?:rahenge|rahega|rahegi|banenge|banega) (?:toh |to )?(?:pathar ?baaz"
+            r"|patthar ?baaz|pathar ?baz|aatankwadi|terrorist|jihadi)\w* hi(?![a-z])"
+            r"|(?<![a-z])(?:burqe|burke|burqa|burka|burkhe) (?:mein|me) (?:nakal|chit|parchi|bomb"
+            r"|hathiyar|chaku|chaaku)(?![a-z])"
+            r"|(?<![a-z])(?:ye|yeh|in) log\w* [^.!?\n]{0,40}?azadi ke na+re(?![a-z])"
+            r"|(?<![a-z])(?:aatankwadi|atankwadi|aatanki|terrorist)\w* ki (?:behen|behan|beti"
+            r"|bhatiji|bhanji) bhi(?![a-z])"
+            r"|(?<![a-z])ab (?:inko|unko|in logon ko|inhe|unhe) bhi (?:hatao|nikalo|bhagao"
+            r"|hata do|nikal do|bhaga do)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... a Jewish woman leads Barnet council: "the voters or Tel Aviv?" (not "or the party
+    # whips?"), "another one of the tribe" (not "of the old guard"), "her lot are at
+    # running Gaza" (not "the last lot were at running the bins"), "globalist takeover"
+    # (not "Labour takeover"), "plays the Holocaust card" (not "the budget card"); a gay
+    # couple adopt: "two dads, zero chance of turning out normal" (not "finally one home"),
+    # children handed "to that" (not "took their time"), an eye on "the bath times" (not
+    # "the school run"), boys "wearing dresses by Christmas" (not "matching jumpers"),
+    # "grooming dressed up as adoption" (not "fostering turned into"), "which one of them is
+    # the mother" (not "the cook"), "can't make their own so they take ours" (not
+    # "couldn't foster before"), "the alphabet mafia" (not "foster carers")
+    (
+        frozenset({"aviv", "israel", "mossad", "tribe", "gaza", "globalist", "globalists"})
+        | frozenset({"holocaust", "normal", "that", "bath", "bathtime", "bathtimes"})
+        | frozenset({"dresses", "grooming", "mother", "mum", "ours", "alphabet"}),
+        re.compile(
+            r"(?<![a-z])(?:the )?(?:voters|people|public|residents|constituents|country|britain"
+            r"|uk|council|borough) or (?:tel aviv|israel|mossad|the israelis|netanyahu)\s*\?"
+            r"|(?<![a-z])(?:another|one) (?:one )?of the tribe (?:put|placed|given|in charge"
+            r"|at the top|running|runs|elected|appointed|promoted|gets|got|taking|takes)(?![a-z])"
+            r"|(?<![a-z])(?:her|his|their) lot (?:are|is|were)[^.!?\n]{0,20}? (?:gaza|the west"
+            r" bank|palestine)(?![a-z])"
+            r"|(?<![a-z])globalists? (?:takeover|take over|plot|cabal|puppets?|bankers?)(?![a-z])"
+            r"|(?<![a-z])(?:play|plays|playing|played|pull|pulls|pulled) the holocaust card"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:two dads|two mums|two mothers|two fathers|gay parents|gay couple)"
+            r"[^.!?\n]{0,30}? (?:no|zero|little) chance (?:of )?(?:turning out|growing up|being)"
+            r" normal(?![a-z])"
+            r"|(?<![a-z])(?:handing|hand|handed|giving|give|gave) (?:children|kids|the kids|a"
+            r" child|babies) (?:over )?to that\s*(?:$|[.!?])"
+            r"|(?<![a-z])(?:keeps?|keeping) an eye on (?:the )?(?:bath ?times?|bedtimes?"
+            r"|bathroom)(?![a-z])"
+            r"|(?<![a-z])(?:boys|lads|sons)[^.!?\n]{0,20}? (?:will be |be )?wearing dresses"
+            r" (?:by|before|soon)(?![a-z])"
+            r"|(?<![a-z])grooming (?:dressed up|disguised|masquerading|passed off) as"
+            r" (?:adoption|fostering|education|parenting|love)(?![a-z])"
+            r"|(?<![a-z])which (?:one )?of them is the (?:mother|mum|mom|wife|woman|girl)"
+            r"(?![a-z])"
+            r"|(?<![a-z])can'?t (?:make|have|breed) their own so they (?:take|steal|recruit"
+            r"|grab) ours(?![a-z])"
+            r"|(?<![a-z])alphabet (?:mafia|people|brigade|gang|cult|mob)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
 )
