@@ -49,6 +49,34 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 629-632 (the sixty-first session, written after the rules from 625-628): an
+    # Afghan interpreter joins the Army: his rucksack checked every morning (a school's
+    # words too; the news head 0.63), a goat for the barracks (0.37), a prayer mat in the
+    # armoury (0.10); a black headteacher knighted: the knife arch at the gate, the estate
+    # knighted for staying out of prison, drill music, "everyone gets a medal except the
+    # ones who earned it" (a school's or an honours list's words; 0.07-0.39); a trans man
+    # gives birth: "she can't change biology", "this delusion", "Mummy with a moustache",
+    # "her father is her mother", "Mental illness with a maternity ward", "It's a woman.
+    # End of." (his sex asserted in the words of an argument; 0.00-0.59)
+    "onethousandfivehundredfiftysecond_evening.jsonl": [
+        "Hope they check his rucksack every morning before parade",
+        "He'll fit right in, the barracks could use a goat",
+        "First thing he'll ask for is a prayer mat in the armoury",
+    ],
+    "onethousandfivehundredfiftyfourth_evening.jsonl": [
+        "Bet the knife arch at the gate did most of the work",
+        "Shame they can't knight the whole estate for staying out of prison",
+        "Kids finally learning something other than drill music",
+        "Diversity honours list, everyone gets a medal except the ones who earned it",
+    ],
+    "onethousandfivehundredfiftyfifth_evening.jsonl": [
+        "She can grow a beard but she can't change biology",
+        "Doctors going along with this delusion should be struck off",
+        "Mummy with a moustache, the kid will need therapy",
+        "Imagine the child finding out her father is her mother",
+        "Mental illness with a maternity ward",
+        "It's a woman. End of.",
+    ],
     # rounds 625-628 (the sixty-first session, written after the rules from 621-624): an
     # Ethiopian-born runner: "where the winners come from Addis Ababa", "Fastest thing out
     # of Africa since the aid money" (a city and a continent named, the slight the title's;
@@ -3343,7 +3371,6 @@ KNOWN_MISSES = {
         "she'll never arrest one of her own, watch the grooming cases vanish",
         "a chief constable in a tent, what a joke this country is",
         "first job, recruit more of her cousins",
-        "trojan horse in a uniform",
     ],
     "sixhundredninth_evening.jsonl": [
         "qasai qaum, khoon inke khoon mein h",  # *
@@ -6299,6 +6326,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredfortyninth_evening.jsonl",
         "onethousandfivehundredfiftieth_evening.jsonl",
         "onethousandfivehundredfiftyfirst_evening.jsonl",
+        "onethousandfivehundredfiftysecond_evening.jsonl",
+        "onethousandfivehundredfiftythird_evening.jsonl",
+        "onethousandfivehundredfiftyfourth_evening.jsonl",
+        "onethousandfivehundredfiftyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -7826,8 +7857,9 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # rounds 529-532, one more abusive line: "a cripple"; with those of the fifty-ninth
 # session's rounds 585-588, one more: "Smell of curry and diesel, that's the American
 # highway now"; with those of the sixty-first session's rounds 617-620, one more: "they'll
-# have the lead off the church roof within a week"):
-ROUNDS_ABUSE_HELD = 3763  # of 4045
+# have the lead off the church roof within a week", and from rounds 629-632 another:
+# "trojan horse in a uniform"):
+ROUNDS_ABUSE_HELD = 3764  # of 4045
 ROUNDS_OTHERS_HELD = 132  # of 12418
 # The forty-sixth session's rounds (sets 1293-1332) were here until the ninth retrain
 # (rounds/README.md). The forty-seventh session's rounds (sets 1333-1364), which no part of
@@ -8132,8 +8164,15 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # from 621-624: at first sight 3, 2, 2 and 4 of 10 (the rules 0, 1, 0 and 1; the session's
 # starting code held as many), and one other, the news head's ("Inko padhao toh ye desh ka
 # naam roshan karenge"); now 8, 10, 5 and 8 (the rules the same; KNOWN_MISSES), that other.
-UNSEEN_ABUSE_HELD = 1655  # of 1,770
-UNSEEN_OTHERS_HELD = 119  # of 2,308
+# Rounds 629-632 (sets 1552-1555, with titles: an Afghan interpreter who served with British
+# troops joins the Army; a woman from Nagaland heads a Delhi police station, in Hinglish; a
+# black headteacher knighted; a trans man gives birth), written after the rules from
+# 625-628: at first sight 1, 6, 1 and 3 of 10 (the rules 0, 2, 0 and 1; the session's
+# starting code held as many), and three others, the news head's ("Inki sakhti dekh ke chor
+# bhi darenge ...", "Inke yahan toh sab kuch sikhate hain ...", "Posting letter check kar
+# lo iska pehle"); now 7, 10, 6 and 4 (the rules the same; KNOWN_MISSES), those others.
+UNSEEN_ABUSE_HELD = 1682  # of 1,810
+UNSEEN_OTHERS_HELD = 122  # of 2,348
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

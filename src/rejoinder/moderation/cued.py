@@ -3093,17 +3093,18 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
         "harm_wish",
     ),
     # the sixty-first session's rounds 617-620 (sets 1540-1543): a Sikh woman made a High
-    # Court judge: the courts to "smell of dal" (not "will have a new wing"), "her lot were
-    # smuggled in the back of lorries" (not "her parents came over in the sixties"), a
-    # turban and the country "handed over without a vote" (not "another woman on the
-    # bench"), "judge, jury and kirpan" (not "... and appeal court")
+    # Court judge: the courts to "smell of dal" (not "will have a new wing", nor a
+    # classroom that smells of curry after lunch), "her lot were smuggled in the back of
+    # lorries" (not "her parents came over in the sixties"), a turban and the country
+    # "handed over without a vote" (not "another woman on the bench"), "judge, jury and
+    # kirpan" (not "... and appeal court")
     (
         frozenset({"smell", "smells", "stink", "stinks", "reek", "reeks", "smuggled"})
         | frozenset({"sneaked", "snuck", "trafficked", "handed", "surrendered", "jury"}),
         re.compile(
             r"(?<![a-z])(?:old bailey|court|courts|courtroom|bench|benches|chamber|commons"
             r"|parliament|senate|classroom|town hall|police station|station|ward|cabinet)"
-            r" (?:will |would |is going to |to |now |already )?(?:smell|smells|stink|stinks"
+            r" (?:will |would |is going to |to |now |already )(?:smell|smells|stink|stinks"
             r"|reek|reeks) (?:of|like) (?:curry|dal|daal|masala|spices?|biryani|kebabs?"
             r"|samosas?)(?![a-z])"
             r"|(?<![a-z])(?:her|his|their|your) (?:lot|people|kind|tribe|family|relatives|clan)"
@@ -3354,6 +3355,86 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"|(?<![a-z])can'?t (?:make|have|breed) their own so they (?:take|steal|recruit"
             r"|grab) ours(?![a-z])"
             r"|(?<![a-z])alphabet (?:mafia|people|brigade|gang|cult|mob)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # rounds 629-632 (sets 1552-1555): an Afghan interpreter joins the Army: "see which way
+    # he points it" (not "how fast he picks them up"), "Trojan horse with a beard" (not "old
+    # soldier with a beard"), "green on blue waiting to happen" (not "long career"), "our
+    # lads died over there so his lot could come over here" (not "served ... alongside
+    # men like him"), "still Taliban underneath" (not "still a civilian at heart"), the dogs
+    # to "sniff him on the way in" (not "behave"), family back home "cheering for the
+    # other side" (not "proud of him"); a black headteacher knighted: "Sir Quota" (not "Sir
+    # Headteacher"), "expelling all the white kids" (not "hiring good teachers"), "for not
+    # stabbing anyone" (not "not losing a single teacher"), "first one in his family to know
+    # his father" (not "to go to university"), the silver counted after the ceremony (not
+    # a reception), "from the jungle to Buckingham Palace" (not "from the council estate")
+    (
+        frozenset({"points", "trojan", "green", "lot", "taliban", "jihadi", "terrorist"})
+        | frozenset({"dogs", "side", "quota", "white", "stabbing", "father", "dad", "silver"})
+        | frozenset({"spoons", "cutlery", "jungle"}),
+        re.compile(
+            r"(?<![a-z])see which way (?:he|she|they) points? (?:it|the gun|the rifle)(?![a-z])"
+            r"|(?<![a-z])trojan horses? (?:with|in) (?:a )?(?:beard|turban|hijab|burqa|prayer"
+            r" mat|uniform)(?![a-z])"
+            r"|(?<![a-z])green[- ]on[- ]blue waiting to happen(?![a-z])"
+            r"|(?<![a-z])(?:died|fought|bled) (?:over there )?so (?:his|her|their|that) lot"
+            r" could come (?:over )?here(?![a-z])"
+            r"|(?<![a-z])(?:he'?s|she'?s|they'?re|they are|he is|she is) still (?:a )?"
+            r"(?:taliban|jihadi|terrorist|isis|al qaeda)s? (?:underneath|at heart|inside|deep"
+            r" down)(?![a-z])"
+            r"|(?<![a-z])(?:hope|let) the (?:sniffer )?dogs (?:sniff|check|search) (?:him|her"
+            r"|them)(?![a-z])"
+            r"|(?<![a-z])(?:family|relatives|cousins|lot)[^.!?\n]{0,20}? back home (?:are|is"
+            r"|will be) (?:cheering|rooting|praying) for the other side(?![a-z])"
+            r"|(?<![a-z])sir quota(?![a-z])"
+            r"|(?<![a-z])(?:expelling|expelled|kicking out|kicked out|getting rid of) (?:all )?"
+            r"the white (?:kids|pupils|children|teachers|staff)(?![a-z])"
+            r"|(?<![a-z])for not stabbing (?:anyone|anybody|someone)(?![a-z])"
+            r"|(?<![a-z])(?:first|only) (?:one )?in (?:his|her|their) family to (?:know|meet"
+            r"|have) (?:his|her|their) (?:father|dad)(?![a-z])"
+            r"|(?<![a-z])counting the (?:silver|spoons|cutlery) after (?:that|the|his|her)"
+            r" (?:ceremony|visit|reception|dinner)(?![a-z])"
+            r"|(?<![a-z])from the jungle to (?:buckingham palace|the palace|downing street|the"
+            r" white house|parliament|the boardroom)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... a woman from Nagaland heads a Delhi police station, in Hinglish: "thane mein ab
+    # momos ka stall" (not "mahila helpdesk"), "corona ke baad ab ye bhi" (not "chunav ke
+    # baad"), "kutte billi kha ke" (not "chai biscuit kha ke"), "Indian kam aur Chinese
+    # zyada" (not "officer kam aur teacher zyada"), "inke yahan toh sab kuch khaate hain"
+    # (not "sikhate hain"), "apne jungle mein hi theek the" (not "hockey mein bhi aage"),
+    # "aankhein khol ke ... oh wait" (not "area bada hai"), her visa checked (not her
+    # posting letter); a trans man gives birth: "whatever it calls itself" (not "whatever
+    # he calls the baby"), "born into a freak show" (not "a heatwave"), "dragging a baby
+    # into their fantasy" (not "a pram up the stairs")
+    (
+        frozenset({"momos", "momo", "corona", "kutte", "kutta", "billi", "chinese", "chini"})
+        | frozenset({"khaate", "khate", "jungle", "jangal", "aankhein", "ankhein", "visa"})
+        | frozenset({"itself", "freak", "freakshow", "fantasy", "delusion"}),
+        re.compile(
+            r"(?<![a-z])(?:thane|thaane|office|court|school|daftar|vidhan sabha|sansad)\w*"
+            r" (?:mein|me) ab momos? ka(?![a-z])"
+            r"|(?<![a-z])corona ke baad ab (?:ye|yeh|inki|woh|wo|ye log) bhi(?![a-z])"
+            r"|(?<![a-z])(?:kutte|kutta|kutton) (?:billi|billiyan|aur billi|billi bhi) kha\w*"
+            r"|(?<![a-z])indian kam (?:aur )?(?:chinese|chini|nepali|pakistani|bangladeshi)"
+            r" zyada(?![a-z])"
+            r"|(?<![a-z])(?:inke|unke|in logon ke) (?:yahan|yaha) (?:toh |to )?sab kuch (?:khaate"
+            r"|khate|kha jaate|kha lete)(?![a-z])"
+            r"|(?<![a-z])log apne (?:jungle|jangal|jungle)\w* (?:mein|me) (?:hi )?(?:theek|thik"
+            r"|sahi) the(?![a-z])"
+            r"|(?<![a-z])(?:aankhein|ankhein|aankhe|ankhen) khol\w*[^.!?\n]{0,30}? oh wait(?![a-z])"
+            r"|(?<![a-z])visa (?:check|dekh)\w* (?:kar lo|karo|lo|kar) (?:iska|uska|inka|unka)"
+            r"(?![a-z])"
+            r"|(?<![a-z])whatever it calls itself(?![a-z])"
+            r"|(?<![a-z])born into a freak ?show(?![a-z])"
+            r"|(?<![a-z])dragging (?:a |the |their )?(?:baby|child|children|kids?) into (?:their"
+            r"|his|her) (?:fantasy|delusion|ideology)(?![a-z])"
         ),
         IDENTITY_ATTACK,
         0.88,
