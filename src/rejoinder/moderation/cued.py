@@ -3107,7 +3107,7 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r" (?:will |would |is going to |to |now |already )(?:smell|smells|stink|stinks"
             r"|reek|reeks) (?:of|like) (?:curry|dal|daal|masala|spices?|biryani|kebabs?"
             r"|samosas?)(?![a-z])"
-            r"|(?<![a-z])(?:her|his|their|your) (?:lot|people|kind|tribe|family|relatives|clan)"
+            r"|(?<![a-z])(?:her|his|their|your) (?:lot|kind|tribe|clan)"
             r" (?:were|was|got|all got|came|come|are|get) (?:smuggled|sneaked|snuck|trafficked"
             r"|shipped) (?:in|over) (?:in |on )?(?:the back of )?(?:a |the )?(?:lorr(?:y|ies)"
             r"|trucks?|boats?|dinghies|dinghy|containers?)(?![a-z])"
@@ -3136,8 +3136,8 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r" jaayegi|ho jaayega)(?![a-z])"
             r"|(?<![a-z])(?:ye|yeh|in|inke) log\w* [^.!?\n]{0,40}?apne jaise (?:bhar|bharte"
             r"|le aate|ghusa|ghusate|bula)\w*"
-            r"|(?<![a-z])chand (?:tara|taara|sitara) (?:bhi )?(?:lagwa|laga|chipka|silwa|bana"
-            r"|print)\w*"
+            r"|(?<![a-z])(?:jersey|kurta|topi|uniform|helmet|badge|cap|shirt)\w* (?:pe|par) chand"
+            r" (?:tara|taara|sitara) (?:bhi )?(?:lagwa|laga|chipka|silwa|print)\w*"
             r"|(?<![a-z])asli (?:captain|kaptaan|malik|boss|neta|aaka|aaqa|mulk|watan|desh"
             r"|wafadari|imaan) (?:toh |to )?(?:lahore|karachi|islamabad|pakistan|rawalpindi)"
             r"(?![a-z])"
@@ -3190,11 +3190,12 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"(?<![a-z])(?:let off|acquit|go easy on|favour|favor|side with) (?:anyone|everyone"
             r"|all|those|people|anybody) (?:with|in|wearing) (?:a |an )?(?:beard|turban|hijab"
             r"|bangle|kara|burqa|burka|skullcap|kippah|topi)(?![a-z])"
-            r"|(?<![a-z])(?:check|checks|checked|search|searches|searched) (?:her|his|their)"
+            r"|(?<![a-z])(?:hope|hope someone|someone should|somebody should|better|make sure"
+            r" (?:they|someone|security)) (?:\w+ )?(?:checks?|searches|search) (?:her|his|their)"
             r" (?:handbag|bag|turban|burqa|burka|hijab|rucksack|backpack|pockets) for (?:a |an"
             r" )?(?:sword|kirpan|knife|dagger|bomb|explosives|suicide vest|vest)(?![a-z])"
-            r"|(?<![a-z])ab (?:namaz|azaan|ajaan)\w*(?: ki chatai| ka carpet)? (?:bichegi"
-            r"|bichhegi|bichegi|padhi jayegi|padhi jaayegi|goonjegi|gunjegi)(?![a-z])"
+            r"|(?<![a-z])ab namaz (?:ki chatai|ka carpet) (?:bichegi|bichhegi|bichhayi jayegi)"
+            r"(?![a-z])"
             r"|(?<![a-z])(?:iski|uski|inki|unki|iske|uske|inke|unke) \w+ (?:mein|me) bhi jihad"
             r"(?![a-z])"
             r"|(?<![a-z])(?:they'?ll|they will|they'?d|they would) (?:have|nick|steal|strip)"
@@ -3229,19 +3230,21 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"|(?<![a-z])(?:will be|is|is now|becoming|turned into|just) (?:\w+ )?(?:bangladesh"
             r"|pakistan|somalia|mogadishu|karachi|lagos|kabul|africa|the third world) with"
             r" (?:rain|drizzle|bad weather|worse weather|a bus pass|council tax)(?![a-z])"
+            r"(?! (?:delays?|stopp|interrupt|forecast|expected|later))"
             r"|(?<![a-z])(?:husband|he|his dad|father)(?:'s| has| is|'ll have)? (?:probably )?"
-            r"(?:got|have|has) (?:three|four|five|a few|two) (?:more |other |extra )?wives"
+            r"(?:got|have|has) (?:three|four|five|a few|two) (?:more|extra) wives"
             r"(?![a-z])"
             r"|(?<![a-z])(?:ye|yeh|in|inke) log\w* [^.!?\n]{0,30}?apavitra (?:karenge|kar denge"
             r"|kar diya|kar rahe|karte)\w*"
             r"|(?<![a-z])gangajal[^.!?\n]{0,40}?(?:mandir|ghar|kuan|kuaan|rasoi)\w* (?:ko )?"
             r"(?:dhona|dhulwana|dhulana|shuddh karna) (?:padega|padegi|hoga)(?![a-z])"
-            r"|(?<![a-z])(?:inki|unki|iski|uski|in logon ki|tumhari) (?:asli )?jagah (?:toh |to )?"
-            r"(?:gaon|mandir|shehar|basti)\w* ke bahar(?![a-z])"
+            r"|(?<![a-z])(?:inki|unki|iski|uski|in logon ki|tumhari) (?:asli jagah (?:toh |to )?"
+            r"(?:gaon|mandir|shehar|basti)\w* ke bahar|jagah (?:toh |to )?gaon\w* ke bahar"
+            r"(?: h| hai| he| thi)? ?,? (?:wahi|wahin|waha|wahan) rehna)(?![a-z])"
             r"|(?<![a-z])quota se (?:pujari|doctor|judge|ias|officer|engineer|professor|teacher"
             r"|pilot|mantri|neta)\w* bhi (?:ban|bana|aa)\w*"
-            r"|(?<![a-z])(?:her|his|their) (?:soup|recipes?|cooking|menu|dinner|lunch)"
-            r"[^.!?\n]{0,30}? bats?(?![a-z])"
+            r"|(?<![a-z])(?:her|his|their) (?:soup|recipes?|cooking|menu)[^.!?\n]{0,30}? (?:bats?"
+            r" (?:are|is|were) protected|bat soup|bats? on the menu)(?![a-z])"
             r"|(?:^|[.!?]\s*)half a (?:person|woman|man|human)(?![a-z'])"
             r"|(?<![a-z])(?:stayed|stay|kept|keep|put|belongs?|be) in (?:a|the) (?:care )?home"
             r" with the rest of them(?![a-z])"
@@ -3277,7 +3280,7 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"|(?<![a-z])(?:prize money|winnings|salary|wages|benefits)[^.!?\n]{0,30}? home to"
             r" buy (?:goats|cows|camels|a goat|a cow|a camel)(?![a-z])"
             r"|(?<![a-z])(?:they|them|they'?ve|they have)[^.!?\n]{0,40}? running off with our"
-            r" (?:jobs|women|benefits|houses|money)(?![a-z])"
+            r" (?:jobs|women|benefits|houses)(?![a-z])"
         ),
         IDENTITY_ATTACK,
         0.88,
@@ -3303,13 +3306,14 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"|(?<![a-z])bomb banane ka (?:syllabus|course|degree|coaching|tuition)(?![a-z])"
             r"|(?<![a-z])(?:rahenge|rahega|rahegi|banenge|banega) (?:toh |to )?(?:pathar ?baaz"
             r"|patthar ?baaz|pathar ?baz|aatankwadi|terrorist|jihadi)\w* hi(?![a-z])"
-            r"|(?<![a-z])(?:burqe|burke|burqa|burka|burkhe) (?:mein|me) (?:nakal|chit|parchi|bomb"
-            r"|hathiyar|chaku|chaaku)(?![a-z])"
-            r"|(?<![a-z])(?:ye|yeh|in) log\w* [^.!?\n]{0,40}?azadi ke na+re(?![a-z])"
+            r"|(?<![a-z])(?:burqe|burke|burqa|burka|burkhe) (?:mein|me) (?:nakal|chit|parchi)"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:ye|yeh|in) log\w* [^.!?\n]{0,40}?(?:bhi|phir bhi) azadi ke na+re"
+            r" (?:lagayenge|lagaenge|lagaayenge|lagayegi)(?![a-z])"
             r"|(?<![a-z])(?:aatankwadi|atankwadi|aatanki|terrorist)\w* ki (?:behen|behan|beti"
-            r"|bhatiji|bhanji) bhi(?![a-z])"
-            r"|(?<![a-z])ab (?:inko|unko|in logon ko|inhe|unhe) bhi (?:hatao|nikalo|bhagao"
-            r"|hata do|nikal do|bhaga do)(?![a-z])"
+            r"|bhatiji|bhanji) bhi (?:padhai|padh|topper|tez|pass|doctor|ias)(?![a-z])"
+            r"|(?<![a-z])370 hata\w*[^.!?\n]{0,20}? ab (?:inko|unko|in logon ko|inhe|unhe) bhi"
+            r" (?:hatao|nikalo|bhagao|hata do|nikal do|bhaga do)(?![a-z])"
         ),
         IDENTITY_ATTACK,
         0.88,
@@ -3334,8 +3338,8 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"|uk|council|borough) or (?:tel aviv|israel|mossad|the israelis|netanyahu)\s*\?"
             r"|(?<![a-z])(?:another|one) (?:one )?of the tribe (?:put|placed|given|in charge"
             r"|at the top|running|runs|elected|appointed|promoted|gets|got|taking|takes)(?![a-z])"
-            r"|(?<![a-z])(?:her|his|their) lot (?:are|is|were)[^.!?\n]{0,20}? (?:gaza|the west"
-            r" bank|palestine)(?![a-z])"
+            r"|(?<![a-z])(?:her|his|their) lot (?:are|is|were) (?:at )?(?:running|bombing"
+            r"|flattening) (?:gaza|the west bank|palestine)(?![a-z])"
             r"|(?<![a-z])globalists? (?:takeover|take over|plot|cabal|puppets?|bankers?)(?![a-z])"
             r"|(?<![a-z])(?:play|plays|playing|played|pull|pulls|pulled) the holocaust card"
             r"(?![a-z])"
@@ -3344,13 +3348,13 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r" normal(?![a-z])"
             r"|(?<![a-z])(?:handing|hand|handed|giving|give|gave) (?:children|kids|the kids|a"
             r" child|babies) (?:over )?to that\s*(?:$|[.!?])"
-            r"|(?<![a-z])(?:keeps?|keeping) an eye on (?:the )?(?:bath ?times?|bedtimes?"
-            r"|bathroom)(?![a-z])"
-            r"|(?<![a-z])(?:boys|lads|sons)[^.!?\n]{0,20}? (?:will be |be )?wearing dresses"
-            r" (?:by|before|soon)(?![a-z])"
+            r"|(?<![a-z])(?:someone|somebody|social services) (?:keeps?|should keep|needs to"
+            r" keep|better keep) an eye on (?:the )?bath ?times?(?![a-z])"
+            r"|(?<![a-z])poor (?:boys|lads|sons|kids)[^.!?\n]{0,20}? (?:will be |be )?wearing"
+            r" dresses (?:by|before|soon)(?![a-z])"
             r"|(?<![a-z])grooming (?:dressed up|disguised|masquerading|passed off) as"
             r" (?:adoption|fostering|education|parenting|love)(?![a-z])"
-            r"|(?<![a-z])which (?:one )?of them is the (?:mother|mum|mom|wife|woman|girl)"
+            r"|(?<![a-z])which (?:one )?of them is the (?:mother|mum|mom|wife|woman|girl),? then"
             r"(?![a-z])"
             r"|(?<![a-z])can'?t (?:make|have|breed) their own so they (?:take|steal|recruit"
             r"|grab) ours(?![a-z])"
@@ -3385,43 +3389,44 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"|(?<![a-z])(?:he'?s|she'?s|they'?re|they are|he is|she is) still (?:a )?"
             r"(?:taliban|jihadi|terrorist|isis|al qaeda)s? (?:underneath|at heart|inside|deep"
             r" down)(?![a-z])"
-            r"|(?<![a-z])(?:hope|let) the (?:sniffer )?dogs (?:sniff|check|search) (?:him|her"
-            r"|them)(?![a-z])"
+            r"|(?<![a-z])(?:hope|let) the (?:sniffer )?dogs (?:sniff|check|search) (?:him|her)"
+            r" (?:on the way in|at the gate|every morning|first)(?![a-z])"
             r"|(?<![a-z])(?:family|relatives|cousins|lot)[^.!?\n]{0,20}? back home (?:are|is"
             r"|will be) (?:cheering|rooting|praying) for the other side(?![a-z])"
             r"|(?<![a-z])sir quota(?![a-z])"
-            r"|(?<![a-z])(?:expelling|expelled|kicking out|kicked out|getting rid of) (?:all )?"
-            r"the white (?:kids|pupils|children|teachers|staff)(?![a-z])"
+            r"|(?<![a-z])(?:expelling|expelled|kicking out|kicked out|getting rid of) all the"
+            r" white (?:kids|pupils|children|teachers|staff)(?![a-z])"
             r"|(?<![a-z])for not stabbing (?:anyone|anybody|someone)(?![a-z])"
-            r"|(?<![a-z])(?:first|only) (?:one )?in (?:his|her|their) family to (?:know|meet"
-            r"|have) (?:his|her|their) (?:father|dad)(?![a-z])"
+            r"|(?<![a-z])(?:first|only) (?:one )?in (?:his|her|their) family to know (?:his|her"
+            r"|their) (?:father|dad)(?![a-z])"
             r"|(?<![a-z])counting the (?:silver|spoons|cutlery) after (?:that|the|his|her)"
             r" (?:ceremony|visit|reception|dinner)(?![a-z])"
             r"|(?<![a-z])from the jungle to (?:buckingham palace|the palace|downing street|the"
-            r" white house|parliament|the boardroom)(?![a-z])"
+            r" white house|parliament|the boardroom) in (?:one|two|three|a|a single)"
+            r" generations?(?![a-z])"
         ),
         IDENTITY_ATTACK,
         0.88,
         "trope",
     ),
     # ... a woman from Nagaland heads a Delhi police station, in Hinglish: "thane mein ab
-    # momos ka stall" (not "mahila helpdesk"), "corona ke baad ab ye bhi" (not "chunav ke
-    # baad"), "kutte billi kha ke" (not "chai biscuit kha ke"), "Indian kam aur Chinese
-    # zyada" (not "officer kam aur teacher zyada"), "inke yahan toh sab kuch khaate hain"
-    # (not "sikhate hain"), "apne jungle mein hi theek the" (not "hockey mein bhi aage"),
-    # "aankhein khol ke ... oh wait" (not "area bada hai"), her visa checked (not her
-    # posting letter); a trans man gives birth: "whatever it calls itself" (not "whatever
-    # he calls the baby"), "born into a freak show" (not "a heatwave"), "dragging a baby
-    # into their fantasy" (not "a pram up the stairs")
+    # momos ka stall" (not "mahila helpdesk"), "kutte billi kha ke" (not "chai biscuit kha
+    # ke", nor "khana kutte billi kha gaye"), "Indian kam aur Chinese zyada" (not "officer
+    # kam aur teacher zyada"), "inke yahan toh sab kuch khaate hain" (not "sikhate hain"),
+    # "apne jungle mein hi theek the" (not "hockey mein bhi aage"), "aankhein khol ke ... oh
+    # wait" (not "area bada hai"), her visa checked (not her posting letter); a trans man
+    # gives birth: "whatever it calls itself, it's still got a womb" (not "whatever he
+    # calls the baby", nor a company renamed), "born into a freak show" (not "a
+    # heatwave"), "dragging a baby into their fantasy" (not "a pram up the stairs")
     (
-        frozenset({"momos", "momo", "corona", "kutte", "kutta", "billi", "chinese", "chini"})
+        frozenset({"momos", "momo", "kutte", "kutta", "billi", "chinese", "chini"})
         | frozenset({"khaate", "khate", "jungle", "jangal", "aankhein", "ankhein", "visa"})
         | frozenset({"itself", "freak", "freakshow", "fantasy", "delusion"}),
         re.compile(
             r"(?<![a-z])(?:thane|thaane|office|court|school|daftar|vidhan sabha|sansad)\w*"
             r" (?:mein|me) ab momos? ka(?![a-z])"
-            r"|(?<![a-z])corona ke baad ab (?:ye|yeh|inki|woh|wo|ye log) bhi(?![a-z])"
-            r"|(?<![a-z])(?:kutte|kutta|kutton) (?:billi|billiyan|aur billi|billi bhi) kha\w*"
+            r"|(?<![a-z])(?:kutte|kutta|kutton) (?:billi|billiyan|aur billi) (?:kha ke|kha kar"
+            r"|khane wal\w+)(?![a-z])"
             r"|(?<![a-z])indian kam (?:aur )?(?:chinese|chini|nepali|pakistani|bangladeshi)"
             r" zyada(?![a-z])"
             r"|(?<![a-z])(?:inke|unke|in logon ke) (?:yahan|yaha) (?:toh |to )?sab kuch (?:khaate"
@@ -3431,7 +3436,8 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"|(?<![a-z])(?:aankhein|ankhein|aankhe|ankhen) khol\w*[^.!?\n]{0,30}? oh wait(?![a-z])"
             r"|(?<![a-z])visa (?:check|dekh)\w* (?:kar lo|karo|lo|kar) (?:iska|uska|inka|unka)"
             r"(?![a-z])"
-            r"|(?<![a-z])whatever it calls itself(?![a-z])"
+            r"|(?<![a-z])whatever it calls itself,? (?:it'?s|it is|she'?s|he'?s) still (?:got )?"
+            r"(?:a )?(?:womb|man|woman|bloke|male|female|girl)(?![a-z])"
             r"|(?<![a-z])born into a freak ?show(?![a-z])"
             r"|(?<![a-z])dragging (?:a |the |their )?(?:baby|child|children|kids?) into (?:their"
             r"|his|her) (?:fantasy|delusion|ideology)(?![a-z])"
