@@ -5878,12 +5878,14 @@ _ONE_BY_ONE_PARTS: Final = (
         r"(?:taking|take|takes|taking (?:her|his|their)) orders from (?:amritsar|tel aviv"
         r"|the mosque|the gurdwara|the synagogue|mecca|the vatican|the pope)\b(?! air| airport"
         r"| control| tower| head ?office| hq| base| office)"
-        r"|curry\b[^\n]{0,60}?(?:benches|chamber|commons|parliament|office|classroom|bus"
-        r"|train)\w* (?:to )?(?:smell|smells|stink|stinks|reek|reeks)\b"
+        r"|curry\b[^\n]{0,60}?(?:benches|chamber|commons|parliament)\w* (?:to )?(?:smell"
+        r"|smells|stink|stinks|reek|reeks)\b"
+        r"|curry\b[^\n]{0,60}?(?:office|classroom|bus|train)\w* (?:to|will|would|is going to)"
+        r" (?:smell|stink|reek)\b"
         r"|(?:benches|chamber|commons|parliament)\w* (?:will |would |to |now |already )?"
         r"(?:smell|smells|stink|stinks|reek|reeks) (?:of|like) curry"
         # (an office, a classroom or a bus only as it is to be: not "the office smells of
-        # curry after the staff party")
+        # curry after the staff party", "curry for lunch again, the classroom stinks")
         r"|(?:office|classroom|bus|train)\w* (?:will |would |to |now |already |is going to )"
         r"(?:smell|smells|stink|stinks|reek|reeks) (?:of|like) curry"
         r"|(?:britain|england|europe|the country|this country|america|the west|india|london)"
