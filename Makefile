@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test check lint typecheck pytest browser assets bench bench-moderation pure clean
+.PHONY: demo test check lint typecheck pytest browser assets bench bench-moderation literal-needs pure clean
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ $(NODE_STAMP): frontend/package.json frontend/package-lock.json
 # Rebuild src/rejoinder/web/static from frontend/src (the built files are committed).
 assets: $(NODE_STAMP)
 	node frontend/build.mjs
+
+# The rules' patterns read ahead (src/rejoinder/moderation/literal_needs.json), made again
+# after a rule's pattern is edited (tests/moderation/test_literal_needs.py says when).
+literal-needs: $(STAMP) $(COMPILED_FROM)
+	$(BIN)/python scripts/literal_needs.py
 
 demo: $(STAMP) $(COMPILED_FROM)
 	$(BIN)/rejoinder demo

@@ -12,9 +12,12 @@ import pytest
 from rejoinder.domain.literals import (
     NeedsCache,
     branch_needs_of,
+    key_of,
     may_match,
     may_match_some,
     needs_of,
+    readings_of,
+    table_entry,
 )
 from rejoinder.domain.normalize import normalize
 from rejoinder.domain.threats import compiled, find_threats
@@ -93,6 +96,37 @@ def test_a_union_is_read_alternative_by_alternative() -> None:
     assert branch_needs_of(re.compile(r"kill\s+them")) == (needs_of(re.compile(r"kill\s+them")),)
     cache = NeedsCache()
     assert cache.branches(pattern) is cache.branches(pattern)
+
+
+def test_a_table_of_readings_made_ahead_is_taken_in_place_of_parsing() -> None:
+    union = re.compile(r"(?<![a-z])(?:i|we) will kill you|(?<![a-z])(?:they|you) shoot him")
+    plain = re.compile(r"kill\s+them")
+    cache = NeedsCache()
+    cache.learn({key_of(p): table_entry(readings_of(p)) for p in (union, plain)})
+    assert cache.branches(union) == branch_needs_of(union)
+    assert cache(union) == needs_of(union)
+    assert cache.branches(plain) == branch_needs_of(plain) == (needs_of(plain),)
+    assert cache.parsed == 0
+    # a pattern the table lacks (an edited rule) is read at its first use
+    assert cache(re.compile(r"burn\s+them")) == needs_of(re.compile(r"burn\s+them"))
+    assert cache.parsed == 1
+
+
+def test_the_table_is_believed_and_a_pattern_edited_is_a_new_name() -> None:
+    pattern = re.compile(r"kill\s+them")
+    cache = NeedsCache()
+    cache.learn({key_of(pattern): [[["slay"]], None]})
+    assert cache(pattern) == (frozenset({"slay"}),)  # (so the table must be current)
+    assert key_of(re.compile(r"kill\s+them", re.IGNORECASE)) != key_of(pattern)
+    assert key_of(re.compile(r"kill\s+those")) != key_of(pattern)
+
+
+def test_readings_as_json_come_back_the_same() -> None:
+    for source in (r"kill\s+them", r"kill you|\w+", r"(?i)kill", r"(?:a|b) kill|(?:c|d) shoot"):
+        pattern = re.compile(source)
+        cache = NeedsCache()
+        cache.learn(json.loads(json.dumps({key_of(pattern): table_entry(readings_of(pattern))})))
+        assert (cache(pattern), cache.branches(pattern)) == readings_of(pattern)
 
 
 def _judged_texts() -> list[str]:

@@ -13,11 +13,14 @@ classes of a few characters, groups, alternatives, repeats), and anything the re
 not follow (a backreference, a wide class, a flag) needs nothing.
 
 Read at the first run of each pattern (parsing costs about as much as compiling: hundreds of
-patterns at import would double the rules' import time).
+patterns at import would double the rules' import time), or taken from a table of readings
+made ahead (`NeedsCache.learn`): some 2,500 patterns read at first use cost 1.6 s of the
+first comments after a process starts.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import warnings
 from collections.abc import Iterable
@@ -53,9 +56,7 @@ _UNKNOWN: _Reading = (None, ())
 
 def needs_of(pattern: re.Pattern[str]) -> Needs:
     """What every text `pattern` matches in holds: for each need, one of its strings."""
-    if pattern.flags & re.IGNORECASE:
-        return ()  # the literals would need folding: not read
-    return _useful(_sequence(sre_parse.parse(pattern.pattern, pattern.flags).data))
+    return readings_of(pattern)[0]
 
 
 def branch_needs_of(pattern: re.Pattern[str]) -> Branches:
@@ -66,22 +67,55 @@ def branch_needs_of(pattern: re.Pattern[str]) -> Branches:
     than a need keeps), so the union ran wherever its cue words were; read alternative by
     alternative, it runs only where one alternative's own words are. Each alternative's
     needs are the pattern's too (a text that holds them may match it)."""
+    return readings_of(pattern)[1]
+
+
+def readings_of(pattern: re.Pattern[str]) -> tuple[Needs, Branches]:
+    """`needs_of` and `branch_needs_of`, from one parse."""
     if pattern.flags & re.IGNORECASE:
-        return ((),)  # (as `needs_of`: the literals would need folding)
+        return (), ((),)  # the literals would need folding: not read
     items: list[tuple[Any, Any]] = list(sre_parse.parse(pattern.pattern, pattern.flags).data)
     whole = _useful(_sequence(items))
     at = [k for k, (op, _) in enumerate(items) if op is sc.BRANCH]
     if len(at) != 1:
-        return (whole,)
+        return whole, (whole,)
     # (the parser moves what every alternative opens with, "(?<![a-z])", out in front)
     before, after = items[: at[0]], items[at[0] + 1 :]
     alternatives: list[Any] = items[at[0]][1][1]
     branches = [_useful(_sequence([*before, *branch.data, *after])) for branch in alternatives]
     if not all(branches):
-        return (whole,)  # an alternative that needs nothing: the union needs what it did
+        return whole, (whole,)  # an alternative that needs nothing: the union needs what it did
     # (an alternative's own needs first: they are the rarer, and a text lacking one is
     # passed over at the first test)
-    return tuple(tuple(dict.fromkeys([*needs, *whole])) for needs in branches)
+    return whole, tuple(tuple(dict.fromkeys([*needs, *whole])) for needs in branches)
+
+
+def key_of(pattern: re.Pattern[str]) -> str:
+    """A pattern's name in a table of readings: a digest of its flags and source (a pattern
+    edited is a new name, read at its first use until the table is made again)."""
+    source = f"{pattern.flags}\0{pattern.pattern}".encode()
+    return hashlib.blake2b(source, digest_size=8).hexdigest()
+
+
+def table_entry(readings: tuple[Needs, Branches]) -> list[Any]:
+    """`readings_of` as JSON: each need's strings sorted (the same table in every process);
+    the branches None where they are the whole pattern's needs."""
+    whole, branches = readings
+    return [
+        _rows(whole),
+        None if branches == (whole,) else [_rows(needs) for needs in branches],
+    ]
+
+
+def _rows(needs: Needs) -> list[list[str]]:
+    return [sorted(need) for need in needs]
+
+
+def _from_entry(entry: list[Any]) -> tuple[Needs, Branches]:
+    whole: Needs = tuple(frozenset(strings) for strings in entry[0])
+    if entry[1] is None:
+        return whole, (whole,)
+    return whole, tuple(tuple(frozenset(strings) for strings in rows) for rows in entry[1])
 
 
 def _useful(reading: _Reading) -> Needs:
@@ -132,27 +166,40 @@ def may_match(needs: Needs, text: str) -> bool:
 
 class NeedsCache:
     """Each pattern's needs, read at its first use (by identity: hashing a compiled pattern
-    hashes its code, a few µs for the long unions), whole or alternative by alternative."""
+    hashes its code, a few µs for the long unions), whole or alternative by alternative;
+    taken from a table of readings made ahead where it has the pattern."""
 
-    __slots__ = ("_branches", "_read")
+    __slots__ = ("_known", "_read", "parsed")
 
     def __init__(self) -> None:
-        self._read: dict[int, tuple[re.Pattern[str], Needs]] = {}
-        self._branches: dict[int, tuple[re.Pattern[str], Branches]] = {}
+        self._read: dict[int, tuple[re.Pattern[str], Needs, Branches]] = {}
+        self._known: dict[str, list[Any]] = {}
+        self.parsed = 0  # patterns read at their first use, not found in the table
+
+    def learn(self, known: dict[str, list[Any]]) -> None:
+        """Readings made ahead: `key_of(pattern)` -> `table_entry(readings_of(pattern))`."""
+        self._known.update(known)
 
     def __call__(self, pattern: re.Pattern[str]) -> Needs:
-        entry = self._read.get(id(pattern))
-        if entry is None or entry[0] is not pattern:
-            # (the pattern is kept, so its id is not reused while it is here)
-            entry = self._read[id(pattern)] = (pattern, needs_of(pattern))
-        return entry[1]
+        return self._entry(pattern)[1]
 
     def branches(self, pattern: re.Pattern[str]) -> Branches:
         """`branch_needs_of(pattern)`, read once."""
-        entry = self._branches.get(id(pattern))
+        return self._entry(pattern)[2]
+
+    def _entry(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], Needs, Branches]:
+        entry = self._read.get(id(pattern))
         if entry is None or entry[0] is not pattern:
-            entry = self._branches[id(pattern)] = (pattern, branch_needs_of(pattern))
-        return entry[1]
+            # (the pattern is kept, so its id is not reused while it is here)
+            entry = self._read[id(pattern)] = (pattern, *self._readings(pattern))
+        return entry
+
+    def _readings(self, pattern: re.Pattern[str]) -> tuple[Needs, Branches]:
+        known = self._known.get(key_of(pattern)) if self._known else None
+        if known is not None:
+            return _from_entry(known)
+        self.parsed += 1
+        return readings_of(pattern)
 
 
 # The needs of every pattern the rules run, read once per process (threats, alternatives,

@@ -31,6 +31,7 @@ from rejoinder.moderation.categories import (
     without_quotes_of,
 )
 from rejoinder.moderation.classifier import LexicalModel
+from rejoinder.moderation.literal_needs import learn_literal_needs
 from rejoinder.moderation.people import NamedPeople, people_around
 from rejoinder.moderation.referents import peoples_word
 
@@ -103,6 +104,7 @@ class ToAssess(NamedTuple):
 class AbuseScorer:
     def __init__(self, model: LexicalModel | None) -> None:
         self.model = model
+        learn_literal_needs()
         # the words a hyphen may stand between as words ("brain-dead"; none without a model)
         self.known_words: frozenset[str] = model.words if model is not None else frozenset()
 

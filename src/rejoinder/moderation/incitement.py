@@ -321,14 +321,22 @@ _WHOM: Final = (
 )
 # "... with the owner inside", "... with him in it"
 _WITH_WHOM_INSIDE: Final = rf"with {_WHOM}(?: still)? (?:inside|in it|in there)"
+
+
+def _longest_first(word: str) -> tuple[int, str]:
+    # (ties in the words' order: the same pattern, and the same name for its reading in
+    # literal_needs.json, whatever order a set gives)
+    return -len(word), word
+
+
 # People a firing squad lines up: peoples and people named by what they do (not "line the
 # kids up against the wall" for a photograph).
 _LINED_UP: Final = "|".join(
-    re.escape(w) for w in sorted(lx.GROUP_WORDS | lx.ROLE_NOUNS, key=len, reverse=True)
+    re.escape(w) for w in sorted(lx.GROUP_WORDS | lx.ROLE_NOUNS, key=_longest_first)
 )
 # Peoples, as the lexicon names them, for the patterns that need one after a verb.
 _PEOPLES: Final = "|".join(
-    re.escape(w) for w in sorted(lx.GROUP_WORDS - lx.FAITHS, key=len, reverse=True)
+    re.escape(w) for w in sorted(lx.GROUP_WORDS - lx.FAITHS, key=_longest_first)
 )
 # pattern -> the words one of which it needs (so most comments run none of them)
 _CALLS: Final = (
