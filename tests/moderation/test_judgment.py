@@ -49,6 +49,11 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 633-636 (the sixty-second session): a hijab-wearing presenter "blows up on air"
+    # (as anyone who loses their temper does; the news head 0.21)
+    "onethousandfivehundredfiftyeighth_evening.jsonl": [
+        "At least if she blows up on air the ratings will go up",
+    ],
     # rounds 629-632 (the sixty-first session, written after the rules from 625-628): an
     # Afghan interpreter joins the Army: his rucksack checked every morning (a school's
     # words too; the news head 0.63), a goat for the barracks (0.37), a prayer mat in the
@@ -6336,6 +6341,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredfiftythird_evening.jsonl",
         "onethousandfivehundredfiftyfourth_evening.jsonl",
         "onethousandfivehundredfiftyfifth_evening.jsonl",
+        "onethousandfivehundredfiftysixth_evening.jsonl",
+        "onethousandfivehundredfiftyseventh_evening.jsonl",
+        "onethousandfivehundredfiftyeighth_evening.jsonl",
+        "onethousandfivehundredfiftyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -8177,8 +8186,15 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # starting code held as many), and three others, the news head's ("Inki sakhti dekh ke chor
 # bhi darenge ...", "Inke yahan toh sab kuch sikhate hain ...", "Posting letter check kar
 # lo iska pehle"); now 7, 9, 6 and 4 (the rules the same; KNOWN_MISSES), those others.
-UNSEEN_ABUSE_HELD = 1681  # of 1,810
-UNSEEN_OTHERS_HELD = 122  # of 2,348
+# Rounds 633-636 (sets 1556-1559, with titles, the sixty-second session: a Nigerian-born
+# nurse made England's chief nursing officer; a Bihari labourer's son tops JEE Advanced, in
+# Hinglish; a hijab-wearing journalist to present the BBC's flagship news; an Aboriginal
+# woman elected President of the Senate), written after the rules from 629-632: at first
+# sight 2, 4, 3 and 2 of 10 (the rules 0, 1, 1 and 0), and one other, the news head's
+# ("Give it a month and she'll be running the place", 0.93); now 10, 10, 9 and 10 (the
+# rules the same; KNOWN_MISSES), that other.
+UNSEEN_ABUSE_HELD = 1720  # of 1,850
+UNSEEN_OTHERS_HELD = 123  # of 2,388
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

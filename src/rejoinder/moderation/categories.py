@@ -6427,8 +6427,9 @@ _TROPE_BODY: Final = (
     # a place's purity said to be spoilt by a Dalit ("pavitrata kharab kar raha h"); throats
     # said to be cut after trust is won ("ye log pehle bharosa jeet te h phir gala kaat te
     # h"); "jatt buddhi"; a village's water cut off (the "12 baje" jibe at Sikhs is a
-    # saying: sayings.py)
+    # saying: sayings.py); not a shepherd's in a nativity play (the sixty-second session)
     r"|tea ?towels? (?:on|off) (?:your|ur|her|his|their) heads?"
+    r"(?![^.!?\n]{0,40}(?:nativity|shepherd|panto|school play|costume))"
     r"|through (?:that|her|his|the|your|ur) tea ?towel"
     r"|(?:should(?:'?ve| have) been|deserves?|needs?) a stoning"
     r"|(?:next|then|soon) (?:a |the )?minarets? (?:on|over|at|in)"

@@ -3456,4 +3456,184 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
         0.88,
         "trope",
     ),
+    # ... a Nigerian-born nurse named England's chief nursing officer: hands washed "more
+    # than they do back in Lagos" (not a pay rise "more than they did last time"), "in her
+    # village she'd be the witch doctor" (not "running the wards"), certificates "bought
+    # from a prince" (not plans drawn up by a consultant), the NHS said to "stand for
+    # Nigerians ..." (not "needing help soon"), "came for the free healthcare and stayed"
+    # (not "came up through the wards"), patients' bank details sent home (not records sent
+    # to one system), "they breed them in Lagos" (not "train them"), briefings "with
+    # subtitles and a jungle drum" (not heard "on the jungle drums"), a wallet not to be
+    # left on the ward when she does her rounds (not a coffee), patients dying "in a more
+    # inclusive way" (not seen on time)
+    (
+        frozenset({"lagos", "africa", "nigeria", "india", "pakistan", "bangladesh", "somalia"})
+        | frozenset({"ghana", "jungle", "village", "witch", "witchdoctor", "witchdoctors"})
+        | frozenset({"prince", "stands", "healthcare", "benefits", "housing", "handouts"})
+        | frozenset({"details", "breed", "wallet", "purse", "handbag", "valuables"})
+        | frozenset({"inclusive", "diverse"}),
+        re.compile(
+            r"(?<![a-z])(?:wash|washes|washed|washing) (?:her|his|their) hands more than"
+            r" (?:they|them|their lot|her lot|his lot) (?:ever )?(?:do|did) (?:back )?in"
+            r" (?:lagos|africa|nigeria|india|pakistan|bangladesh|somalia|ghana|the jungle"
+            r"|the village|(?:her|his|their) village)(?![a-z])"
+            r"|(?<![a-z])(?:in|back in) (?:her|his|their) (?:village|country|tribe|hut"
+            r"|homeland)[^.!?\n]{0,20}? (?:she|he|they)(?:'d| would| will|'ll)? be (?:the |a )?"
+            r"witch ?doctors?(?![a-z])"
+            r"|(?<![a-z])(?:certificates?|degrees?|qualifications?|diplomas?|papers|cv"
+            r"|credentials)[^.!?\n]{0,40}? (?:bought|purchased|got) (?:from|off) (?:a |some )?"
+            r"(?:nigerian )?prince(?![a-z])"
+            r"|(?<![a-z])(?:nhs|bbc|uk|gb|eu|itv|tfl|cno|mps?)(?: now| really| actually)? stands"
+            r" for (?:nigerians|africans|pakis|pakistanis|muslims|migrants|immigrants"
+            r"|foreigners|indians|somalis|bangladeshis|illegals|asylum seekers) [a-z]+"
+            r"|(?<![a-z])(?:came|come|comes) (?:here |over )?for (?:the |our )?free"
+            r" (?:healthcare|nhs|benefits|housing|handouts) and stayed(?![a-z])"
+            r"|(?<![a-z])another one who came (?:here |over )?for (?:the |our )?free"
+            r" (?:healthcare|nhs|benefits|housing|handouts)(?![a-z])"
+            r"|(?<![a-z])sending (?:the )?(?:patients'?|customers'?|voters'?|pensioners'?"
+            r"|residents'?|our|people'?s) (?:bank|card|credit card) details (?:back )?home"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:they )?breed (?:them|em|'em) (?:in|over in|back in) (?:lagos|africa"
+            r"|nigeria|pakistan|india|bangladesh|somalia|ghana)(?![a-z])"
+            r"|(?<![a-z])(?:subtitles|translator|interpreter|translation)[^.!?\n]{0,20}? (?:and"
+            r"|with) (?:a |the )?jungle drums?(?![a-z])"
+            r"|(?<![a-z])(?:don'?t|do not|never) leave (?:your|the|any) (?:wallet|purse|handbag"
+            r"|valuables)[^.!?\n]{0,30}? (?:when|while|once) (?:she|he|they)(?:'s|'re| is| are)?"
+            r" (?:does|do|doing|on|around|about|visits?)(?![a-z])"
+            r"|(?<![a-z])(?:die|dies|dying|be killed|get killed) in a (?:more )?(?:inclusive"
+            r"|diverse) (?:way|manner|fashion)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... a Bihari labourer's son tops JEE Advanced, in Hinglish: "Bihari hai toh paper leak
+    # karwa ke" (not "topper hai toh mehnat karke"), "ab ... bhi gutkha ke daag milenge" (not
+    # "uske poster lagenge"), "ye log train ki chhat pe latak ke aate hain" (not "general
+    # dabbe mein"), "Bihari ko kitna bhi padha lo, rahega toh bhaiya hi", "Mumbai se bhagao in
+    # sabko" (not "bulao"), "inki aadat hai, jahan jaate hain wahan gandagi" (not "imaarat"),
+    # "naya chara expert" (not "naya fan"), "beta bhi IIT mein jhaadu lagayega" (not
+    # "padhega"), home for Chhath "aur wapas nahi aayega, seat barbaad", "Bihari aur dimaag?"
+    (
+        frozenset({"leak", "nakal", "chori", "cheating", "setting", "jugaad"})
+        | frozenset({"gutkha", "gutka", "paan", "khaini", "latak", "latakte", "latake"})
+        | frozenset({"latakke", "lattak", "lattake", "kitna", "bhagao", "bhagaao", "khadedo"})
+        | frozenset({"nikalo", "gandagi", "kachra", "ganda", "gand", "bimari", "chara"})
+        | frozenset({"chaara", "jhaadu", "jhadu", "pochha", "pocha", "safai", "barbaad"})
+        | frozenset({"bekaar", "dimaag", "dimag", "akal", "brain"}),
+        re.compile(
+            r"(?<![a-z])(?:bihari|bihar ka|bihar se|bhaiya|musalman|mulla|dalit|chamar|kashmiri"
+            r"|madrasi)\w* (?:hai|h|hain|he) (?:toh|to) (?:paper leak|nakal|chori|cheating"
+            r"|setting|jugaad)(?![a-z])"
+            r"|(?<![a-z])(?:ab|abhi)[^.!?\n]{0,40}? bhi (?:gutkha|gutka|paan|khaini) (?:ke|ki|ka)"
+            r" (?:daag|dag|nishaan|nishan|peek|pichkari)\w* (?:milenge|dikhenge|honge|lagenge"
+            r"|milega|dikhega)(?![a-z])"
+            r"|(?<![a-z])(?:ye|yeh|ye sab|in|inn|sab) log (?:train|rail|bus|gaadi)\w* (?:ki|ke)"
+            r" (?:chhat|chat|chhaton|chaton) (?:pe|par|pr) (?:latak|lattak)\w*"
+            r"|(?<![a-z])(?:bihari|biharis|bhaiya|bhaiyya|mulle|mulla|chamar|madrasi|chinki"
+            r"|kashmiri|pakistani|bangladeshi)\w* ko kitna bhi (?:padha|sikha|sudhar|pehna|badal"
+            r"|samjha)\w*[^.!?\n]{0,30}? (?:rahega|rahenge|rahegi) (?:toh |to )?\w+ (?:hi|hee)"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:mumbai|bombay|maharashtra|delhi|punjab|gujarat|assam|bangalore"
+            r"|bengaluru|pune)\w* se (?:bhagao|bhagaao|khadedo|nikalo|bahar karo|bahar nikalo)"
+            r" (?:in|un|inn|unn|sab|ye|yeh) (?:sab ?ko|sabhi ko|logon ko|biharion ko|bhaiyon"
+            r" ko)(?![a-z])"
+            r"|(?<![a-z])(?:inki|inka|unki|in logon ki|in logo ki|ye log|yeh log) (?:aadat|adat"
+            r"|fitrat|nasal)[^.!?\n]{0,15}? jahan (?:bhi )?(?:jaate|jate|jaayenge|jayenge|rehte"
+            r"|rahte) (?:hain|h|hai) (?:wahan|waha|vahan|wahin) (?:gandagi|kachra|ganda|gand"
+            r"|bimari)\w*"
+            r"|(?<![a-z])(?:naya|nayi|ek aur|agla) chaa?ra (?:expert|specialist|chor|master"
+            r"|khor)(?![a-z])"
+            r"|(?<![a-z])(?:beta|ladka|bachcha|baccha|ye|yeh)[^.!?\n]{0,10}? bhi (?:iit|college"
+            r"|office|school|hostel|campus|university|court|sansad)\w* (?:mein|me) (?:jhaadu"
+            r"|jhadu|pochha|pocha|safai)(?![a-z])"
+            r"|(?<![a-z])(?:chhath|chhat|chath)[^.!?\n]{0,40}? (?:wapas|vapas) nahi (?:aayega"
+            r"|ayega|aayegi|aayenge)[^.!?\n]{0,10}? seat (?:barbaad|bekaar|waste|kharab)"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:bihari|biharis|bhaiya|madrasi|chinki|mulla|mulle|dalit|chamar|sardar"
+            r"|sardarji|kashmiri|pakistani|bangladeshi|adivasi|musalman)\w* aur (?:dimaag|dimag"
+            r"|akal|brain)(?: \?|\?| kab se| hota| hoti)"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... a hijab-wearing journalist to present the BBC's flagship news: the news "brought
+    # to you by the Taliban" (not by "the same old faces"), the weather "with a call to
+    # prayer" (not "a new map"), "we'll have to convert to follow them" (not learn a word of
+    # Welsh), "tea towel on the head and she gets the top job" (not "twenty years on the
+    # beat"), the "Beheading Broadcasting Corporation" (not the licence fee), her face to be
+    # covered, "nobody wants to see that" (not the election covered), "Sharia by the back
+    # door, one autocue at a time" (not reform, one budget at a time), "married off to her
+    # cousin" (not shortlisted for an award)
+    (
+        frozenset({"taliban", "isis", "qaeda", "jihadi", "jihadis", "mullahs", "ayatollah"})
+        | frozenset({"ayatollahs", "prayer", "convert", "towel", "teatowel", "beheading"})
+        | frozenset({"bombing", "jihad", "sharia", "islamic", "halal", "muslim", "mosque"})
+        | frozenset({"nobody", "cousin", "cousins"}),
+        re.compile(
+            r"(?<![a-z])(?:news|bulletin|programme|program|show|weather|headlines|forecast)"
+            r"[^.!?\n]{0,30}? brought to you by (?:the )?(?:taliban|isis|al qaeda|al-qaeda"
+            r"|jihadis?|mullahs|ayatollahs?)(?![a-z])"
+            r"|(?<![a-z])(?:weather|news|headlines|forecast|bulletin|sport|programme)[^.!?\n]"
+            r"{0,30}? (?:come|comes|start|starts|end|ends|open|opens) with (?:a |the )?call to"
+            r" prayer(?![a-z])"
+            r"|(?<![a-z])(?:have to|be made to|be forced to|need to) convert (?:to (?:islam"
+            r"|follow|understand|watch|keep up)|just to)(?![a-z])"
+            r"|(?<![a-z])tea ?towel (?:on|round|around) (?:the|her|his|their) heads?,? and"
+            r" (?:she|he|they)(?![a-z])"
+            r"|(?<![a-z])(?:bbc|itv|channel 4|channel four|sky news|the beeb)[^.!?\n]{0,30}?"
+            r" (?:change its name to|renamed?|rebrand\w* as|stands? for) (?:the )?(?:beheading"
+            r"|bombing|jihadi?|sharia|taliban|islamic|halal|muslim|mosque)(?![a-z])"
+            r"|(?<![a-z])beheading broadcasting(?![a-z])"
+            r"|(?<![a-z])cover (?:her|his|their) face[^.!?\n]{0,30}? nobody wants to see (?:that"
+            r"|it|her|them|this)(?![a-z])"
+            r"|(?<![a-z])sharia (?:law )?by the back ?door,? one [a-z]+ at a time(?![a-z])"
+            r"|(?<![a-z])(?:she'?ll|she will|he'?ll|he will|they'?ll|they will) be married off"
+            r" to (?:her|his|their) (?:own )?(?:first )?cousins?(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... an Aboriginal woman elected President of the Senate: paid "in cash or in grog"
+    # (not "in salary or in perks"), "give it a month and she'll go walkabout" (not "she'll
+    # be running the place"), the fuel bowsers locked before "sniffing in the chamber" (not
+    # the doors before fireworks), "living off the taxpayer since birth" (not "since the
+    # eighties"), "thought they only counted boomerangs" (not "favours"), "her mob will ...
+    # strip the copper" (not "start the work"), "stone age to the Senate" (not "school
+    # dropout"), a fence round the chamber before the relatives arrive (not a marquee), a
+    # smoking ceremony and "they'll smoke anything" (not "about time")
+    (
+        frozenset({"grog", "walkabout", "sniffing", "sniff", "sniffers", "sniffer", "birth"})
+        | frozenset({"born", "boomerangs", "boomerang", "strip", "stone", "stoneage", "fence"})
+        | frozenset({"anything"}),
+        re.compile(
+            r"(?<![a-z])(?:pay|paid|pays|paying) (?:her |him |them |you )?in (?:cash or"
+            r" (?:in )?)?grog(?![a-z])"
+            r"|(?<![a-z])give it (?:a|two|three|six|a few) (?:weeks?|months?|years?|days?) and"
+            r" (?:she|he|they)(?:'ll| will) go walkabout(?![a-z])"
+            r"|(?<![a-z])lock (?:up )?(?:the |your )(?:fuel|petrol) (?:bowsers?|pumps?|cans?"
+            r"|tanks?|stations?)[^.!?\n]{0,40}? sniff\w*"
+            r"|(?<![a-z])(?:petrol|fuel|glue) sniffers? (?:in|into|for|running) (?:the )?"
+            r"(?:senate|parliament|chamber|office|cabinet|council)(?![a-z])"
+            r"|(?<![a-z])living off (?:the )?(?:taxpayers?|welfare|benefits|handouts|the state"
+            r"|us) since (?:birth|the day (?:she|he|they) (?:was|were) born)(?![a-z])"
+            r"|(?<![a-z])(?:they|she|he|her mob|his mob|them|that mob)(?: could)? only"
+            r" (?:counted?|throw|threw|chuck\w*) boomerangs(?![a-z])"
+            r"|(?<![a-z])(?:her|his|their) (?:mob|lot|family|relatives|cousins|people|tribe)"
+            r"[^.!?\n]{0,50}? strip (?:out )?(?:the |all the )?(?:copper|lead|wiring|pipes)"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:from )?(?:the )?stone ?age to (?:the )?(?:senate|parliament|palace"
+            r"|boardroom|white house|downing street|cabinet|bench|high court|lords)(?![a-z])"
+            r"|(?<![a-z])(?:put|build|put up) a fence (?:round|around) (?:the )?[a-z]+ before"
+            r" (?:the|her|his|their) (?:relatives|family|cousins|mob|lot) (?:arrive|turn up"
+            r"|move in|come|get here)(?![a-z])"
+            r"|(?<![a-z])(?:smoking )?ceremony[^.!\n]{0,40}? (?:they'?ll|they will|they'd)"
+            r" (?:smoke|sniff|drink) anything(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
 )

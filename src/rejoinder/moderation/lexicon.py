@@ -76,6 +76,9 @@ SLURS = SLURS | _words("bakrichod bakrichodon bakrichodo")  # (the 663rd set)
 # "h*****" that is "harami", and a masked word fitting two offensive words stays unread)
 SLURS = SLURS | _words("habshiyon habshiyo")
 SLURS = SLURS | _words("jeets")  # Indians (the 758th set; not "jeet", a name and a victory)
+# someone of mixed race (round 636: "Half-caste president for a half-baked country"; and
+# "half caste": SLUR_PHRASES)
+SLURS = SLURS | _words("halfcaste halfcastes")
 # the old, in British slang: "Coffin dodgers had it all ... Let them freeze", "the sooner the
 # wrinklies die off" (the 772nd set; not "wrinkly", an old dog's skin)
 SLURS = SLURS | _words("wrinklies coffindodgers")
@@ -138,7 +141,7 @@ SLURS = SLURS | CODED_SLURS
 SLUR_PHRASES = frozenset(
     {("limp", "wristed"), ("porch", "monkey"), ("porch", "monkeys"), ("towel", "head"),
      ("towel", "heads"), ("rag", "head"), ("rag", "heads"), ("diaper", "head"),
-     ("turban", "heads"), ("turban", "head"),
+     ("turban", "heads"), ("turban", "head"), ("half", "caste"), ("half", "castes"),
      ("yellow", "peril"),
      ("goat", "fucker"), ("goat", "fuckers"), ("sand", "monkey"), ("sand", "monkeys"),
      ("dot", "head"), ("dot", "heads"),
