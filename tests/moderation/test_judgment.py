@@ -54,6 +54,13 @@ KNOWN_MISSES = {
     "onethousandfivehundredfiftyeighth_evening.jsonl": [
         "At least if she blows up on air the ratings will go up",
     ],
+    # rounds 637-640: a Polish-born mayor to have the town "working cash in hand on
+    # zero-hours" (an employer's doing, said of anyone's; 0.24) and who "can't pronounce" the
+    # county (0.04)
+    "onethousandfivehundredsixtieth_evening.jsonl": [
+        "He'll have the whole town working cash in hand on zero-hours by Christmas",
+        "Nothing says Lincolnshire like a mayor who can't pronounce it",
+    ],
     # rounds 629-632 (the sixty-first session, written after the rules from 625-628): an
     # Afghan interpreter joins the Army: his rucksack checked every morning (a school's
     # words too; the news head 0.63), a goat for the barracks (0.37), a prayer mat in the
@@ -6345,6 +6352,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredfiftyseventh_evening.jsonl",
         "onethousandfivehundredfiftyeighth_evening.jsonl",
         "onethousandfivehundredfiftyninth_evening.jsonl",
+        "onethousandfivehundredsixtieth_evening.jsonl",
+        "onethousandfivehundredsixtyfirst_evening.jsonl",
+        "onethousandfivehundredsixtysecond_evening.jsonl",
+        "onethousandfivehundredsixtythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -8193,8 +8204,16 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # sight 2, 4, 3 and 2 of 10 (the rules 0, 1, 1 and 0), and one other, the news head's
 # ("Give it a month and she'll be running the place", 0.93); now 10, 10, 9 and 10 (the
 # rules the same; KNOWN_MISSES), that other.
-UNSEEN_ABUSE_HELD = 1720  # of 1,850
-UNSEEN_OTHERS_HELD = 123  # of 2,388
+# Rounds 637-640 (sets 1560-1563, with titles: a Polish-born builder elected mayor of
+# Boston, Lincolnshire; a nun's free school for tribal girls in Chhattisgarh, in Hinglish; a
+# gay vicar made Bishop of Bristol; a Chinese family's takeaway named Wales's best
+# restaurant), written after the rules from 633-636: at first sight 1, 2, 2 and 2 of 10
+# (the rules 0, 1, 0 and 2), and three others, the news head's ("Ye sisters pehle
+# padhayengi, phir naukri dilayengi" 0.79, "Another bishop in a purple shirt" 0.70, "The
+# town's finest kitchen, now with egg fried rice" 0.76); now 8, 10, 10 and 10 (the rules the
+# same; KNOWN_MISSES), those others.
+UNSEEN_ABUSE_HELD = 1758  # of 1,890
+UNSEEN_OTHERS_HELD = 126  # of 2,428
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

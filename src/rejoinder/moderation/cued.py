@@ -3636,4 +3636,138 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
         0.88,
         "trope",
     ),
+    # ... a Polish-born builder elected mayor of Boston, Lincolnshire: the mayoral car "runs
+    # on cheap vodka" (not on diesel), a town renamed for a foreign city ("Warsaw-on-the-
+    # Wash"), "undercutting us like the rest of them", tools locked up because "the mayor's
+    # mates are in town" (not dusted off for volunteers), what "they're good for" after a
+    # people's trade (potholes, flower arranging; not "the first thing he promised"), "the
+    # English are the minority and" (not the market busy), sent back "with the other
+    # seasonal workers" (not to a summit with other mayors), swans stolen "to eat" and
+    # pigeons missing in a kitchen (not counted for a census, nor an inspection found
+    # clean); a gay bishop: "lock up your sons, the bishop's doing home visits" (not "book
+    # your slot")
+    (
+        frozenset({"vodka", "warsaw", "krakow", "gdansk", "bucharest", "kabul", "karachi"})
+        | frozenset({"lagos", "mogadishu", "dhaka", "beijing", "undercutting", "undercut"})
+        | frozenset({"lock", "good", "minority", "seasonal", "pickers", "swans", "ducks"})
+        | frozenset({"geese", "pigeons", "carp", "cats", "dogs"}),
+        re.compile(
+            r"(?<![a-z])(?:mayoral car|official car|his car|her car|the limo|the mayor'?s car)"
+            r" (?:runs?|running) on (?:cheap |polish |smuggled |neat )?vodka(?![a-z])"
+            r"|(?<![a-z])(?:warsaw|krakow|gdansk|bucharest|kabul|karachi|lagos|mogadishu|dhaka"
+            r"|beijing)[- ]on[- ](?:the[- ])?(?:wash|thames|sea|trent|tyne|mersey|humber|avon"
+            r"|severn|ouse|wear|tees)(?![a-z])"
+            r"|(?<![a-z])undercut(?:ting)? (?:us|our|british|local|english)[^.!?\n]{0,30}? (?:like"
+            r"|as) (?:the rest of them|all of them|they all do|his lot|their lot|her lot)(?![a-z])"
+            r"|(?<![a-z])lock up your (?:tools|vans?|bikes?|sheds?|valuables|cars?|sons|boys"
+            r"|kids|children|wallets?)[,.;:!]? (?:the )?(?:mayor|bishop|vicar|priest|imam"
+            r"|councillor|new neighbours?)'?s? (?:mates|lot|family|relatives|cousins|people"
+            r"|(?:doing|making) home visits)(?![a-z])"
+            r"|(?<![a-z])(?:potholes|fruit picking|picking fruit|cleaning|flower arranging"
+            r"|building sites?|car washes?|nail bars?|takeaways?)[^.!?\n]{0,40}?,?"
+            r" (?:it'?s|that'?s) (?:the only thing|all) (?:they'?re|they are) good for(?![a-z])"
+            r"|(?<![a-z])(?:the )?(?:english|british|white people|whites|locals) are (?:now )?"
+            r"(?:the |a )?minority and(?![a-z])"
+            r"|(?<![a-z])send (?:him|her|them) back with the (?:other )?(?:seasonal workers"
+            r"|fruit pickers|pickers|migrants|foreigners|immigrants)(?![a-z])"
+            r"|(?<![a-z])(?:steal|stealing|nick|nicking|poach|poaching)\w* (?:the |our |all the )?"
+            r"(?:swans|ducks|geese|pigeons|carp)[^.!?\n]{0,30}? (?:to eat|for dinner|for tea"
+            r"|for supper|to cook|on a spit|for the pot)(?![a-z])"
+            r"|(?<![a-z])(?:missing|lost|stray|neighbours'?) (?:pigeons|cats|dogs|swans|ducks) in"
+            r" the (?:kitchen|freezer|wok|fridge|pot)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... a nun's free school for tribal girls in Chhattisgarh, in Hinglish: "dharmantaran
+    # ki dukaan" (not a library), "chawal ki bori do aur bachche Christian bana lo" (not a
+    # mid-day meal), "phir cross pehnayengi" (not "naukri dilayengi"), "videshi paisa,
+    # videshi dharm" (not a government grant), a mission "hindu kam karo" (not "ladkiyan
+    # padhao"), children to be saved "in gore padriyon se" (not sent to teachers), "ghar
+    # wapsi karao sabki" (not "ghar pe padhai"), Diwali's lamp put out (not sweets), "seva
+    # nahi, shikaar" (not "seva, prachaar nahi"); a gay bishop: choirboys kept away, Sodom
+    # and Gomorrah's bishops, a safeguarding officer needed "now", "pervert in a purple
+    # shirt", glory holes in a cathedral, "pray the gay away, starting with", AIDS "God's
+    # warning", a rent boy in the vestry
+    (
+        frozenset({"dharmantaran", "chawal", "chaawal", "rice", "cross", "crucifix", "salib"})
+        | frozenset({"videshi", "hindu", "hinduon", "padriyon", "padri", "paadri", "padre"})
+        | frozenset({"missionaries", "isaiyon", "wapsi", "gharwapsi", "diya", "diye", "seva"})
+        | frozenset({"sewa", "choirboys", "altar", "sodom", "safeguarding", "pervert"})
+        | frozenset({"perverts", "glory", "gay", "aids", "hiv", "rent", "rentboy"}),
+        re.compile(
+            r"(?<![a-z])(?:dharmantaran|dharm parivartan|conversion) (?:ki|ka) (?:dukaan|dukan"
+            r"|dhandha|factory|adda|business)(?![a-z])"
+            r"|(?<![a-z])(?:chawal|chaawal|rice) (?:ki|ka) (?:bori|bora|packet|thaila)"
+            r"[^.!?\n]{0,30}? (?:christian|isai|isaai|convert)(?![a-z])"
+            r"|(?<![a-z])(?:phir|fir|baad mein|uske baad) (?:cross|crucifix|salib) (?:pehnayenge"
+            r"|pehnayengi|pehnayega|pehna denge|pehna dengi|latkayenge|latkayengi)(?![a-z])"
+            r"|(?<![a-z])videshi paisa,? videshi dharm(?![a-z])"
+            r"|(?<![a-z])(?:mission|maksad|agenda|ek hi kaam)[^.!?\n]{0,30}? hindu(?:on)? (?:ko )?"
+            r"(?:kam karo|kam karna|khatam karo|khatam karna|mitao|mitana|ghatao|ghatana)"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:bachao|bachaao|bachke rehna|door raho|door rakho) (?:in|un|inn|unn"
+            r"|ye|yeh) (?:gore )?(?:padriyon|padri|paadri|padre|missionaries|isaiyon)(?![a-z])"
+            r"|(?<![a-z])ghar ?wapsi (?:karao|karwao|karwa do|kara do) (?:sabki|sab ki|inki|unki"
+            r"|in sabki)(?![a-z])"
+            r"|(?<![a-z])diwali (?:pe|par|ko|mein) (?:diya|diye|deep) bujh\w*"
+            r"|(?<![a-z])(?:seva|sewa) nahi,? (?:shikaar|shikar|dhandha|dharmantaran|conversion"
+            r"|business)(?![a-z])"
+            r"|(?<![a-z])(?:choirboys|choir boys|altar boys) (?:well )?(?:away|clear|far) from"
+            r" (?:him|his|the (?:new )?(?:bishop|vicar|priest|rector|dean)|that (?:man|bishop"
+            r"|vicar|priest))(?![a-z])"
+            r"|(?<![a-z])sodom (?:and|&) gomorr?ah? had (?:bishops|vicars|priests|people|men"
+            r"|leaders|mayors) like (?:this|him|them|her)(?![a-z])"
+            r"|(?<![a-z])(?:need|needs|want|wants) a safeguarding officer in the (?:room|vestry"
+            r"|house|classroom) now(?![a-z])"
+            r"|(?<![a-z])(?:another|a|the) perverts? in a (?:purple shirt|dog collar|cassock"
+            r"|mitre|frock|dress)(?![a-z])"
+            r"|(?<![a-z])(?:cathedral|church|chapel|vestry|bishop|abbey)[^.!?\n]{0,30}? glory"
+            r" ?holes?(?![a-z])"
+            r"|(?<![a-z])pray the gay (?:away|out)[,.;:!]? (?:starting with|beginning with"
+            r"|especially|first)(?![a-z])"
+            r"|(?<![a-z])(?:aids|hiv) (?:was|is) (?:god'?s|gods) (?:warning|punishment|judgement"
+            r"|judgment|curse|verdict)(?![a-z])"
+            r"|(?<![a-z])rent ?boys? (?:in|at) the (?:vestry|palace|church|cathedral|rectory"
+            r"|manse|deanery)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... a Chinese family's takeaway named Wales's best restaurant: "not a dog in the
+    # village left" (not a table), the cat checked "still at home before you order" (not
+    # the menu), "a free dose of Covid" (not a prawn cracker, nor a vaccine), "me love you
+    # long time", bats brought from Wuhan (not recipes from Hong Kong), "rat on rice" (not
+    # "the best rice"), "spy ring, now with egg fried rice" (not "the town's finest
+    # kitchen")
+    (
+        frozenset({"dog", "cat", "pet", "moggy", "covid", "corona", "virus", "sars", "long"})
+        | frozenset({"wuhan", "rat", "rats", "spy", "spies", "ccp", "cats", "dogs", "cat's"})
+        | frozenset({"dog's", "pets", "pet's"}),
+        re.compile(
+            r"(?<![a-z])(?:restaurant|takeaway|chinese|menu|kitchen|chef)[^.!?\n]{0,40}? (?:and )?"
+            r"not a (?:dog|cat|pet|moggy) (?:in|on) (?:the|this) (?:village|town|street|valley"
+            r"|estate) left(?![a-z])"
+            r"|(?<![a-z])check (?:the |your )?(?:cat|dog|pet|moggy)'?s? (?:is )?still (?:at home"
+            r"|in the garden|there|alive)[^.!?\n]{0,30}? (?:order|eat|takeaway|special|menu)"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:free|side of|extra|with) (?:a )?(?:dose|side|portion|helping|bowl) of"
+            r" (?:covid|corona|the virus|kung flu|sars)(?! vaccine| jab| booster)(?![a-z])"
+            r"|(?<![a-z])me love (?:you|u) long time(?![a-z])"
+            r"|(?<![a-z])(?:bring|brought|bringing|ship|shipped|import\w*) (?:the |their |some )?"
+            r"bats? (?:from|over from|out of) wuhan(?![a-z])"
+            r"|(?<![a-z])(?:rat|rats) (?:on|with|and) (?:rice|chips|noodles)(?![a-z])"
+            r"|(?<![a-z])(?:fried|sweet and sour|crispy) rats?(?![a-z])"
+            r"|(?<![a-z])spy ring,? (?:now )?with (?:egg )?(?:fried rice|noodles|chow mein|prawn"
+            r" crackers|dim sum)(?![a-z])"
+            r"|(?<![a-z])(?:takeaway|restaurant|family|chippy)[^.!?\n]{0,20}? (?:is|are|was)"
+            r" (?:a |the )?(?:ccp|chinese communist party|communist party) (?:spy|spies|front"
+            r"|outpost)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
 )
