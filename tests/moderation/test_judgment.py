@@ -61,6 +61,18 @@ KNOWN_MISSES = {
         "He'll have the whole town working cash in hand on zero-hours by Christmas",
         "Nothing says Lincolnshire like a mayor who can't pronounce it",
     ],
+    # rounds 641-644: slights only the title makes a people's: pickpockets outside a
+    # bakery (0.05), prices and "what did you expect from them" (0.04), an award won because
+    # "they own the papers" (0.13, as is said of a party and its press); and "nose in the
+    # air and a hand in your wallet" (a snob's and a thief's; the news head holds it, 0.88)
+    "onethousandfivehundredsixtyfourth_evening.jsonl": [
+        "Lovely bakery, shame about the pickpockets on the pavement outside",
+    ],
+    "onethousandfivehundredsixtyseventh_evening.jsonl": [
+        "Best deli in Manchester, shame about the prices, but what did you expect from them",
+        "Of course the award went to them, they own the papers that gave it",
+        "Nose in the air and a hand in your wallet",
+    ],
     # rounds 629-632 (the sixty-first session, written after the rules from 625-628): an
     # Afghan interpreter joins the Army: his rucksack checked every morning (a school's
     # words too; the news head 0.63), a goat for the barracks (0.37), a prayer mat in the
@@ -3961,10 +3973,10 @@ KNOWN_MISSES = {
     "eighthundredsixtyfourth_evening.jsonl": [
         "Heathens like him should never be allowed to hold office in a Christian country.",  # *
     ],
-    # a disabled MP mocked in words said of phones, films and pianos
+    # a disabled MP mocked in words said of phones, films and pianos ("Wheel him back to the
+    # care home where he belongs." is read since round 644's "wheel him back to the home")
     "eighthundredsixtysixth_evening.jsonl": [
         "Drooling in the chamber now, this is what diversity gets you.",
-        "Wheel him back to the care home where he belongs.",  # *
         "Half-brain MP for a half-brain constituency, makes sense.",
     ],
     # a Sikh Speaker in Canada: Sikhs named by the turban and the kirpan, not as a people;
@@ -6356,6 +6368,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredsixtyfirst_evening.jsonl",
         "onethousandfivehundredsixtysecond_evening.jsonl",
         "onethousandfivehundredsixtythird_evening.jsonl",
+        "onethousandfivehundredsixtyfourth_evening.jsonl",
+        "onethousandfivehundredsixtyfifth_evening.jsonl",
+        "onethousandfivehundredsixtysixth_evening.jsonl",
+        "onethousandfivehundredsixtyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -8212,8 +8228,15 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # padhayengi, phir naukri dilayengi" 0.79, "Another bishop in a purple shirt" 0.70, "The
 # town's finest kitchen, now with egg fried rice" 0.76); now 8, 10, 10 and 10 (the rules the
 # same; KNOWN_MISSES), those others.
-UNSEEN_ABUSE_HELD = 1758  # of 1,890
-UNSEEN_OTHERS_HELD = 126  # of 2,428
+# Rounds 641-644 (sets 1564-1567, with titles: a Roma family opens a bakery in Page Hall; a
+# Tamil woman made chief of Delhi Metro, in Hinglish; an MP uses a wheelchair in the
+# Commons; a Jewish family's deli named Manchester's best), written after the rules from
+# 637-640: at first sight 2, 3, 3 and 1 of 10 (the rules 0, 0, 3 and 0), and one other, the
+# news head's ("Give it a month and the whole street will be queuing in the car park",
+# 0.76: the head reads "give it a month" as the threat it often opens); now 9, 10, 10 and 8
+# (the rules 9, 10, 10 and 7; KNOWN_MISSES), that other.
+UNSEEN_ABUSE_HELD = 1795  # of 1,930
+UNSEEN_OTHERS_HELD = 127  # of 2,468
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -3744,8 +3744,7 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
     # kitchen")
     (
         frozenset({"dog", "cat", "pet", "moggy", "covid", "corona", "virus", "sars", "long"})
-        | frozenset({"wuhan", "rat", "rats", "spy", "spies", "ccp", "cats", "dogs", "cat's"})
-        | frozenset({"dog's", "pets", "pet's"}),
+        | frozenset({"wuhan", "rat", "rats", "spy", "spies", "ccp", "cats", "dogs", "pets"}),
         re.compile(
             r"(?<![a-z])(?:restaurant|takeaway|chinese|menu|kitchen|chef)[^.!?\n]{0,40}? (?:and )?"
             r"not a (?:dog|cat|pet|moggy) (?:in|on) (?:the|this) (?:village|town|street|valley"
@@ -3765,6 +3764,134 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"|(?<![a-z])(?:takeaway|restaurant|family|chippy)[^.!?\n]{0,20}? (?:is|are|was)"
             r" (?:a |the )?(?:ccp|chinese communist party|communist party) (?:spy|spies|front"
             r"|outpost)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... a Roma family's bakery in Page Hall: "shame about the pickpockets" outside (not the
+    # roadworks), change counted "and your baby's pram" (not a new till), flour "they nicked
+    # the night before" (not milled), "scrap metal or palm reading" (not a chain or a coffee
+    # shop), "the whole clan will be camped" (not the street queuing), a curse laid on the
+    # house (not sold out), the ovens paid for by "the benefits office" (not a grant), a
+    # street fumigated when "they're done" (not resurfaced), "working for once instead of
+    # begging" (not open on Sundays), "from bad to Bucharest"
+    (
+        frozenset({"change", "nicked", "stole", "pinched"})
+        | frozenset({"robbed", "palm", "fortune", "scrap", "tarmac", "camped", "camping"})
+        | frozenset({"camp", "curse", "benefits", "dole", "social", "jobcentre", "fumigate"})
+        | frozenset({"fumigated", "disinfect", "begging", "thieving", "pickpocketing"})
+        | frozenset({"bucharest", "bulgaria", "bangladesh", "baghdad", "bombay", "bosnia"}),
+        re.compile(
+            r"(?<![a-z])(?:check|count) your change (?:twice |again )?and (?:your|the)"
+            r" (?:baby|babies|kids|children|pram|buggy)(?![a-z])"
+            r"|(?<![a-z])(?:flour|bread|stock|materials|tools|copper|metal|lead|wood|bikes?)"
+            r" (?:they|their lot|his lot|her lot) (?:nicked|stole|pinched|robbed|half-inched)"
+            r" (?:the night before|last night)(?![a-z])"
+            r"|(?<![a-z])(?:scrap metal|scrap|tarmac|block paving) or (?:palm reading|fortune"
+            r" telling|lucky heather|begging|pickpocketing)(?![a-z])"
+            r"|(?<![a-z])(?:palm reading|fortune telling) or (?:scrap metal|scrap|tarmac|block"
+            r" paving|begging)(?![a-z])"
+            r"|(?<![a-z])(?:whole|entire) (?:clan|tribe) (?:will be|'ll be|will|are|is) camp\w*"
+            r" (?:in|on|out in|outside) (?:the|a|our) (?:car park|field|lay-?by|verge|park|green"
+            r"|playing fields?|rec)(?![a-z])"
+            r"|(?<![a-z])(?:or|else) (?:they'?ll|she'?ll|he'?ll|they will|she will) (?:put|lay"
+            r"|cast) a curse on (?:you|your)(?![a-z])"
+            r"|(?<![a-z])(?:who'?s|who is) paying for (?:the |their |his |her )?[a-z]+,? (?:the )?"
+            r"(?:benefits office|dole|social|jobcentre)(?![a-z])"
+            r"|(?<![a-z])(?:fumigate|fumigated|disinfect|disinfected) (?:the |our )?(?:street"
+            r"|town|area|estate|country|city|village|high street)[^.!?\n]{0,20}? (?:when|after"
+            r"|once) (?:they'?re|they are|they have|they'?ve|she'?s|he'?s) (?:done|gone|left"
+            r"|finished)(?![a-z])"
+            r"|(?<![a-z])(?:working|work) for once instead of (?:begging|thieving|stealing"
+            r"|pickpocketing)(?![a-z])"
+            r"|(?<![a-z])from bad to (?:bucharest|bulgaria|bangladesh|baghdad|bombay|bosnia)"
+            r"(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... a Tamil woman made Delhi Metro's chief, in Hinglish: "idli sambar ki badbu
+    # aayegi" (not stalls opening), "kaali hai par" (not "nayi hai par"), "Madrasi log Hindi
+    # bolenge nahi, bas hukum chalayenge", "lungi pehen ke ... aayegi kya" (not a saree
+    # praised), "kaale dibbe", "nariyal tel mein doobe", "South ke kaale", "ayyo ayyo bolke",
+    # sent back "samundar mein" (not asked to come to Kanyakumari), "quota se chief, dimag
+    # zero" (not "engineer se chief"); an MP in a wheelchair: a ramp "out of our taxes",
+    # "can't stand up in the chamber", parked "with the other furniture", pushed off the
+    # terrace (not the debate put off), someone to "wipe his backside between votes" (not
+    # carry his papers), "left at birth", a "vegetable in the chamber", wheeled "back to the
+    # home" (not a budget wheeled out)
+    (
+        frozenset({"badbu", "kaali", "kaala", "madrasi", "lungi", "kaale", "nariyal", "ayyo"})
+        | frozenset({"samundar", "samudra", "quota", "taxes", "stand", "furniture", "chairs"})
+        | frozenset({"coats", "push", "wipe", "birth", "vegetable", "wheel"}),
+        re.compile(
+            r"(?<![a-z])(?:idli|dosa|sambar|sambhar|nariyal|machli|machhli|biryani|curry)\w*"
+            r"[^.!?\n]{0,20}? (?:ki|ka|ke) (?:badbu|bdbu|smell) (?:aayegi|ayegi|aaegi|aayega"
+            r"|failegi|phailegi|hogi)(?![a-z])"
+            r"|(?<![a-z])(?<!maa )(?:kaali|kaala) (?:hai|h) (?:par|lekin|magar) (?:kaam|dimag)"
+            r"(?![a-z])"
+            r"|(?<![a-z])madrasi (?:log|logon|logo)[^.!?\n]{0,40}? (?:bolenge nahi|nahi"
+            r" bolenge|hukum chalayenge|bas hukum)(?![a-z])"
+            r"|(?<![a-z])lungi pehen ke [^.!?\n]{0,30}?(?:aayegi|aayega|ayegi|ayega) kya(?![a-z])"
+            r"|(?<![a-z])(?:chennai|madras|south|kerala|tamil)\w*[^.!?\n]{0,30}? kaale (?:dibbe"
+            r"|log|logon|chehre)(?![a-z])"
+            r"|(?<![a-z])(?:south|madras|kerala|tamil|dakshin)\w* ke kaale(?![a-z])"
+            r"|(?<![a-z])(?:sab|log|ye log|in logon|inke log)[^.!?\n]{0,10}? nariyal tel"
+            r" (?:mein|me) (?:doobe|dube|duba|nahaye|nahate)(?![a-z])"
+            r"|(?<![a-z])ayyo ayyo (?:bol\w*|karke|karte|karegi|karega)(?![a-z])"
+            r"|(?<![a-z])(?:isko|usko|inko|unko|in sabko|sabko)[^.!?\n]{0,30}? (?:bhejo|bhej do"
+            r"|phenko|phek do|dhakelo|daal do|dubo do|dubao)[^.!?\n]{0,20}? (?:samundar|samudra)"
+            r" (?:mein|me)(?![a-z])"
+            r"|(?<![a-z])(?:isko|usko|inko|unko|in sabko|sabko)[^.!?\n]{0,30}? (?:samundar"
+            r"|samudra) (?:mein|me) (?:phenko|phek do|dubo do|dubao|daal do|bhej do)(?![a-z])"
+            r"|(?<![a-z])quota se [a-z]+,? (?:dimag|dimaag|akal) (?:zero|nahi|shunya)(?![a-z])"
+            r"|(?<![a-z])(?:ramp|lift|wheelchair|hearing loop|carer|interpreter)[^.!?\n]{0,20}?"
+            r" come out of our taxes(?![a-z])"
+            r"|(?<![a-z])can'?t stand up in the (?:chamber|commons|house|council),? can'?t stand"
+            r" up for(?![a-z])"
+            r"|(?<![a-z])(?:park|put|leave|stick) (?:him|her) in the corner with the (?:other )?"
+            r"(?:furniture|chairs|coats|hat stands?)(?![a-z])"
+            r"|(?<![a-z])push (?:him|her|them) (?:off|down|into) (?:the |a )?(?:terrace|bridge"
+            r"|cliff|river|thames|pier|balcony|roof)(?![a-z])"
+            r"|(?<![a-z])(?:need|needs) someone to wipe (?:his|her|their) (?:backside|arse|ass"
+            r"|bum|bottom) (?:between|during|in) (?:votes|debates|meetings|sessions)(?![a-z])"
+            r"|(?<![a-z])(?:should(?:'?ve| have) been|ought to have been) (?:left|drowned"
+            r"|exposed|put down|culled|smothered) at birth(?![a-z])"
+            r"|(?<![a-z])vegetable in (?:the|a) (?:chamber|commons|wheelchair|council|cabinet"
+            r"|parliament)(?![a-z])"
+            r"|(?<![a-z])wheel (?:him|her) (?:back|out)[^.!?\n]{0,30}? (?:to|into) the (?:home"
+            r"|care home|asylum|institution)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... a Jewish family's deli named Manchester's best: bagels "paid for by the Israeli
+    # embassy" (not baked by a grandmother), "interest on the pickles" (not extra), "six
+    # million reasons to buy a bagel" (not six good ones), "loyal to Tel Aviv, open on
+    # Sundays" (not closed on Saturdays), matzo with "a drop of Christian blood" (not olive
+    # oil), "Shylock's Deli" (not Zelda's), "ovens are their speciality" (not bagels)
+    (
+        frozenset({"embassy", "israeli", "mossad", "zionist", "zionists", "soros"})
+        | frozenset({"rothschild", "rothschilds", "interest", "million", "tel", "aviv"})
+        | frozenset({"israel", "jerusalem", "blood", "shylock", "shylocks", "ovens", "oven"}),
+        re.compile(
+            r"(?<![a-z])(?:bagels|deli|shop|bakery|food|business|salt beef)[^.!?\n]{0,20}? paid"
+            r" for by (?:the )?(?:israeli embassy|mossad|zionists?|soros|rothschilds?)(?![a-z])"
+            r"|(?<![a-z])charge (?:you )?interest on (?:the |your )?(?:pickles|bagels|bread|salt"
+            r" beef|sandwich|sandwiches|coffee|food)(?![a-z])"
+            r"|(?<![a-z])six million (?:reasons|ways|excuses|jokes)[^.!?\n]{0,30}? (?:bagels?"
+            r"|kosher|jews?|jewish|shekels?|synagogue|matzo)(?![a-z])"
+            r"|(?<![a-z])loyal to (?:tel aviv|israel|jerusalem),? (?:open|working|living|trading"
+            r"|selling) (?:on|in|for|here)(?![a-z])"
+            r"|(?<![a-z])(?:matzo|matzah|matzos|passover|bagels?|bread|recipe)[^.!?\n]{0,60}?"
+            r" (?:christian|gentile|goyim|goy|children'?s|kids'?|babies'?|baby'?s?) blood"
+            r"(?![a-z])"
+            r"|(?<![a-z])shylock'?s? (?:deli|bank|shop|bakery|family|lot)(?![a-z])"
+            r"|(?<![a-z])ovens? (?:are|is) (?:their|his|her) (?:speciality|specialty|thing|home)"
+            r"(?![a-z])"
         ),
         IDENTITY_ATTACK,
         0.88,
