@@ -73,6 +73,30 @@ KNOWN_MISSES = {
         "Of course the award went to them, they own the papers that gave it",
         "Nose in the air and a hand in your wallet",
     ],
+    # rounds 645-648: a refugee who "learned to bake in the Calais jungle" (the camp's own
+    # name; 0.18) and "came on a dinghy, left with a cake stand" (as a refugee's own story is
+    # told; 0.52); "IPS bana hai ya ISI ka agent" (said of politicians and anchors as often;
+    # 0.14); a trans woman's "tungsten jawline" (0.05), "the lads, sorry ladies" (0.68), "a
+    # five o'clock shadow" (0.24) and "chop it off and call it fair play" (0.20), what is
+    # said of a man's face or a tree's branch; Hindu priests at "the help desk for
+    # Microsoft" (0.06) and "Thank you, come again" (a shop's sign; 0.01)
+    "onethousandfivehundredsixtyeighth_evening.jsonl": [
+        "He learned to bake in the Calais jungle, apparently",
+        "Came on a dinghy, left with a cake stand",
+    ],
+    "onethousandfivehundredsixtyninth_evening.jsonl": [
+        "IPS bana hai ya ISI ka agent, jaanch karo",
+    ],
+    "onethousandfivehundredseventieth_evening.jsonl": [
+        "Tungsten darts and a tungsten jawline",
+        "Check the changing rooms before the lads, sorry ladies, go in",
+        "Double top and a five o'clock shadow",
+        "Chop it off and call it fair play",
+    ],
+    "onethousandfivehundredseventyfirst_evening.jsonl": [
+        "Bet the priests work the help desk for Microsoft on weekdays",
+        "Thank you, come again, says the priest at the door",
+    ],
     # rounds 629-632 (the sixty-first session, written after the rules from 625-628): an
     # Afghan interpreter joins the Army: his rucksack checked every morning (a school's
     # words too; the news head 0.63), a goat for the barracks (0.37), a prayer mat in the
@@ -6372,6 +6396,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredsixtyfifth_evening.jsonl",
         "onethousandfivehundredsixtysixth_evening.jsonl",
         "onethousandfivehundredsixtyseventh_evening.jsonl",
+        "onethousandfivehundredsixtyeighth_evening.jsonl",
+        "onethousandfivehundredsixtyninth_evening.jsonl",
+        "onethousandfivehundredseventieth_evening.jsonl",
+        "onethousandfivehundredseventyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -8235,8 +8263,16 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # news head's ("Give it a month and the whole street will be queuing in the car park",
 # 0.76: the head reads "give it a month" as the threat it often opens); now 9, 10, 10 and 8
 # (the rules 9, 10, 10 and 7; KNOWN_MISSES), that other.
-UNSEEN_ABUSE_HELD = 1795  # of 1,930
-UNSEEN_OTHERS_HELD = 127  # of 2,468
+# Rounds 645-648 (sets 1568-1571, with titles: a Sudanese refugee wins The Great British
+# Bake Off; a Muslim vegetable vendor's son made an IPS officer in UP, in Hinglish; a trans
+# woman picked for England's women's darts team; a Hindu temple approved in a Texas town),
+# written after the rules from 641-644: at first sight 2, 3, 2 and 4 of 10 (the rules 0, 1,
+# 0 and 3), and three others, the news head's ("Hope they checked his oven before they
+# checked his sponge" 0.92, "Sabzi bechne walon ki aulad ab desh chalayegi, garv hai" 0.74,
+# "Smells like fresh paint and sawdust already" 0.82); now 8, 9, 6 and 8 (the rules the
+# same; KNOWN_MISSES), those others.
+UNSEEN_ABUSE_HELD = 1826  # of 1,970
+UNSEEN_OTHERS_HELD = 130  # of 2,508
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -3897,4 +3897,111 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
         0.88,
         "trope",
     ),
+    # ... a Sudanese refugee wins The Great British Bake Off: "now with fewer British" (not
+    # "better bakers", nor a team with fewer British players), judges "scared he'd stab them
+    # if he lost" (not "beat them all again"), "Brits need not apply" (not "amateurs from
+    # all over"), "free house, free phone" (not a fair contest), his age checked before his
+    # sponge (not his oven), crossing the Channel "without paying" (not a cake shaped like
+    # the tunnel), "rising faster than his dough is the crime rate" (not his fanbase), "his
+    # four wives" (not his own bakery)
+    (
+        frozenset({"british", "english", "brits", "whites", "locals", "stab", "knife"})
+        | frozenset({"behead", "bomb", "apply", "hotel", "phone", "iphone", "housing"})
+        | frozenset({"house", "age", "channel", "crime", "wives"}),
+        re.compile(
+            r"(?<![a-z])now with (?:fewer|less|no) (?:british|english|brits|white people"
+            r"|whites|locals)(?:[.!?,]|$)"
+            r"|(?<![a-z])(?:scared|afraid|frightened|terrified) (?:he'?d|he would|they'?d|she'?d)"
+            r" (?:stab|knife|behead|bomb|blow up) (?:them|you|everyone|us) if (?:he|she|they)"
+            r" (?:lost|lose|loses)(?![a-z])"
+            r"|(?<![a-z])(?:brits|british|english|whites|white people|locals) need not apply"
+            r"(?![a-z])"
+            r"|(?<![a-z])free (?:house|hotel|phone|iphone|housing),? free (?:house|hotel|phone"
+            r"|iphone|housing)(?![a-z])"
+            r"|(?<![a-z])check\w* (?:his|her) (?:real )?age before (?:they|you|we) check\w*"
+            r"|(?<![a-z])cross\w* the channel without paying(?![a-z])"
+            r"|(?<![a-z])(?:rising|growing) faster than (?:his|her|their) [a-z]+ is the crime"
+            r" (?:rate|figures)(?![a-z])"
+            r"|(?<![a-z])(?:his|their) (?:four|multiple) wives(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... a Muslim vegetable vendor's son made an IPS officer in UP, in Hinglish: "ab thane
+    # mein bhi hara jhanda lagega" (not a new computer), "iske raaj mein ... namaz" (not
+    # public hearings), "walon ki aulad ab danda chalayegi hum pe" (not "desh chalayegi"),
+    # "topi pehen ke ... aayega kya" (not a photo with his mother), "inke mohalle mein ab
+    # police nahi aayegi" (not children dreaming of the IPS), "vardi ke liye jihad" (not
+    # "mehnat"), "Pakistan jeetega toh iske thane mein pataakhe" (not India's win), "beta
+    # ab gaay bechega" (not "desh ki seva")
+    (
+        frozenset({"hara", "hare", "raaj", "raj", "aulad", "topi", "mohalle", "mohalla"})
+        | frozenset({"mohalley", "jihad", "pakistan", "gaay", "gaaye", "gai"}),
+        re.compile(
+            r"(?<![a-z])(?:ab|abhi)[^.!?\n]{0,30}? (?:hara|hare) (?:jhanda|jhande|jhandaa)"
+            r" (?:lagega|lagenge|lehrayega|lehrayenge|fahrayega)(?![a-z])"
+            r"|(?<![a-z])(?:iske|uske|inke|unke) (?:raaj|raj) (?:mein|me)[^.!?\n]{0,40}?"
+            r" (?:namaz|azaan|sharia|jihad)(?![a-z])"
+            r"|(?<![a-z])walon ki aulad[^.!?\n]{0,20}? (?:hum pe|hum par|humpe|hindu\w* pe"
+            r"|hindu\w* par)(?![a-z])"
+            r"|(?<![a-z])(?:topi|jaalidar topi|skull cap) pehen ke [^.!?\n]{0,30}?(?:aayega"
+            r"|ayega|aayegi|ayegi) kya(?![a-z])"
+            r"|(?<![a-z])(?:inke|unke|in logon ke) (?:mohalle|mohalla|mohalley) (?:mein|me)"
+            r"[^.!?\n]{0,20}? (?:police nahi aayegi|chhoot milegi|sab maaf)(?![a-z])"
+            r"|(?<![a-z])(?:vote|vardi|naukri|zameen|land|thook|rail|job|sabzi)\w* (?:ke liye"
+            r"|ka|ki) jihad (?:karte|kar rahe|karenge|karega|chal raha|chalega)(?![a-z])"
+            r"|(?<![a-z])pakistan (?:jeetega|jeete|jeet gaya|jeeta)[^.!?\n]{0,10}? (?:toh|to)"
+            r" (?:iske|uske|inke|unke|in logon ke)[^.!?\n]{0,20}? (?:pataakhe|patakhe|pathake"
+            r"|mithai|jashn)(?![a-z])"
+            r"|(?<![a-z])(?:beta|ladka|ye|yeh) ab (?:gaay|gaaye|gai) (?:bechega|kaatega|katega"
+            r"|kaatenge)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
+    # ... a trans woman picked for England's women's darts team: "throws like a man because
+    # it is one" (not "a pro because she is one"), "her Adam's apple" (not her nerves), "see
+    # her pass the chromosome test" (not the pressure test), "it still stands up to use the
+    # loo" (not to cheer); a Hindu temple approved in a Texas town: holy cows wandering the
+    # high street (not a festival), "smells like curry and call centres" (not paint and
+    # sawdust), "bathing in the creek and calling it holy" (not a food festival called
+    # Diwali), "a monkey god ..., the circus is in town" (not a new temple), "they'll burn the
+    # widows" (not light the lamps), "caste system ... who cleans the toilets" (not food
+    # trucks and chutney)
+    (
+        frozenset({"man", "adams", "adam", "chromosome", "sex", "gender", "stands", "holy"})
+        | frozenset({"bloke", "geezer", "frocks", "dresses", "wigs", "lipstick"})
+        | frozenset({"curry", "bathing", "monkey", "widows", "caste"}),
+        re.compile(
+            r"(?<![a-z])like a man because (?:it|she|he|they)(?: is|'s|'s still| still is) one"
+            r"(?![a-z])"
+            r"|(?<![a-z])her adam'?s apple(?![a-z])"
+            r"|(?<![a-z])(?:women'?s|girls'?|ladies'?) (?:darts|football|sport|rugby|boxing"
+            r"|swimming|cycling|team|league|changing rooms?)[^.!?\n]{0,20}? (?:now )?has a"
+            r" (?:bloke|man|geezer) (?:with|in) (?:lipstick|a dress|a frock|a wig|make-?up)"
+            r"(?![a-z])"
+            r"|(?<![a-z])men in (?:frocks|dresses|wigs|lipstick) taking (?:medals|places|prizes"
+            r"|titles|trophies) (?:off|from) (?:real )?(?:women|girls)(?![a-z])"
+            r"|(?<![a-z])(?:see|watch) her (?:pass|fail|take) (?:the |a )?(?:chromosome|sex"
+            r"|gender) test(?![a-z])"
+            r"|(?<![a-z])(?:it|she) still stands up to (?:pee|piss|wee|use the loo|use the"
+            r" toilet|use the toilets)(?![a-z])"
+            r"|(?<![a-z])holy cows? (?:will be |are |)(?:wandering|roaming|blocking|on) (?:the )?"
+            r"(?:high street|main street|roads?|streets?|traffic)(?![a-z])"
+            r"|(?<![a-z])(?:smells?|stinks?) (?:like|of) curry and (?:call cent(?:re|er)s|cow"
+            r" dung|cow piss|tech support)(?![a-z])"
+            r"|(?<![a-z])bathing in (?:the )?(?:creek|river|sewage|canal|ganges|drain)"
+            r"[^.!?\n]{0,10}? (?:and )?calling it holy(?![a-z])"
+            r"|(?<![a-z])monkey gods?,?[^.!?\n]{0,30}? (?:circus|zoo)(?![a-z])"
+            r"|(?<![a-z])(?:they'?ll|they will|they'?d|they would) burn (?:the |their )?widows"
+            r"(?![a-z])"
+            r"|(?<![a-z])caste system[^.!?\n]{0,30}? who (?:cleans|will clean|'ll clean) the"
+            r" (?:toilets|loos|drains|streets)(?![a-z])"
+        ),
+        IDENTITY_ATTACK,
+        0.88,
+        "trope",
+    ),
 )
