@@ -3467,8 +3467,8 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
     # left on the ward when she does her rounds (not a coffee), patients dying "in a more
     # inclusive way" (not seen on time)
     (
-        frozenset({"lagos", "africa", "nigeria", "india", "pakistan", "bangladesh", "somalia"})
-        | frozenset({"ghana", "jungle", "village", "witch", "witchdoctor", "witchdoctors"})
+        frozenset({"wash", "washes", "washed", "washing", "jungle", "witch", "witchdoctor"})
+        | frozenset({"witchdoctors"})
         | frozenset({"prince", "stands", "healthcare", "benefits", "housing", "handouts"})
         | frozenset({"details", "breed", "wallet", "purse", "handbag", "valuables"})
         | frozenset({"inclusive", "diverse"}),
@@ -3515,16 +3515,16 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
     # "naya chara expert" (not "naya fan"), "beta bhi IIT mein jhaadu lagayega" (not
     # "padhega"), home for Chhath "aur wapas nahi aayega, seat barbaad", "Bihari aur dimaag?"
     (
-        frozenset({"leak", "nakal", "chori", "cheating", "setting", "jugaad"})
+        frozenset({"leak", "nakal", "chori", "jugaad"})
         | frozenset({"gutkha", "gutka", "paan", "khaini", "latak", "latakte", "latake"})
         | frozenset({"latakke", "lattak", "lattake", "kitna", "bhagao", "bhagaao", "khadedo"})
-        | frozenset({"nikalo", "gandagi", "kachra", "ganda", "gand", "bimari", "chara"})
+        | frozenset({"nikalo", "aadat", "adat", "fitrat", "nasal", "chara"})
         | frozenset({"chaara", "jhaadu", "jhadu", "pochha", "pocha", "safai", "barbaad"})
-        | frozenset({"bekaar", "dimaag", "dimag", "akal", "brain"}),
+        | frozenset({"bekaar", "dimaag", "dimag", "akal"}),
         re.compile(
             r"(?<![a-z])(?:bihari|bihar ka|bihar se|bhaiya|musalman|mulla|dalit|chamar|kashmiri"
-            r"|madrasi)\w* (?:hai|h|hain|he) (?:toh|to) (?:paper leak|nakal|chori|cheating"
-            r"|setting|jugaad)(?![a-z])"
+            r"|madrasi)\w* (?:hai|h|hain|he) (?:toh|to) (?:paper leak|nakal|chori|jugaad)"
+            r"(?![a-z])"
             r"|(?<![a-z])(?:ab|abhi)[^.!?\n]{0,40}? bhi (?:gutkha|gutka|paan|khaini) (?:ke|ki|ka)"
             r" (?:daag|dag|nishaan|nishan|peek|pichkari)\w* (?:milenge|dikhenge|honge|lagenge"
             r"|milega|dikhega)(?![a-z])"
@@ -3552,7 +3552,7 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"(?![a-z])"
             r"|(?<![a-z])(?:bihari|biharis|bhaiya|madrasi|chinki|mulla|mulle|dalit|chamar|sardar"
             r"|sardarji|kashmiri|pakistani|bangladeshi|adivasi|musalman)\w* aur (?:dimaag|dimag"
-            r"|akal|brain)(?: \?|\?| kab se| hota| hoti)"
+            r"|akal)(?: \?|\?| kab se| hota| hoti)"
         ),
         IDENTITY_ATTACK,
         0.88,
@@ -3569,8 +3569,7 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
     (
         frozenset({"taliban", "isis", "qaeda", "jihadi", "jihadis", "mullahs", "ayatollah"})
         | frozenset({"ayatollahs", "prayer", "convert", "towel", "teatowel", "beheading"})
-        | frozenset({"bombing", "jihad", "sharia", "islamic", "halal", "muslim", "mosque"})
-        | frozenset({"nobody", "cousin", "cousins"}),
+        | frozenset({"bbc", "itv", "beeb", "sharia", "nobody", "cousin", "cousins"}),
         re.compile(
             r"(?<![a-z])(?:news|bulletin|programme|program|show|weather|headlines|forecast)"
             r"[^.!?\n]{0,30}? brought to you by (?:the )?(?:taliban|isis|al qaeda|al-qaeda"
@@ -3582,7 +3581,7 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"|follow|understand|watch|keep up)|just to)(?![a-z])"
             r"|(?<![a-z])tea ?towel (?:on|round|around) (?:the|her|his|their) heads?,? and"
             r" (?:she|he|they)(?![a-z])"
-            r"|(?<![a-z])(?:bbc|itv|channel 4|channel four|sky news|the beeb)[^.!?\n]{0,30}?"
+            r"|(?<![a-z])(?:bbc|itv|the beeb)[^.!?\n]{0,30}?"
             r" (?:change its name to|renamed?|rebrand\w* as|stands? for) (?:the )?(?:beheading"
             r"|bombing|jihadi?|sharia|taliban|islamic|halal|muslim|mosque)(?![a-z])"
             r"|(?<![a-z])beheading broadcasting(?![a-z])"
@@ -3606,8 +3605,8 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
     # smoking ceremony and "they'll smoke anything" (not "about time")
     (
         frozenset({"grog", "walkabout", "sniffing", "sniff", "sniffers", "sniffer", "birth"})
-        | frozenset({"born", "boomerangs", "boomerang", "strip", "stone", "stoneage", "fence"})
-        | frozenset({"anything"}),
+        | frozenset({"boomerangs", "boomerang", "strip", "stone", "stoneage", "fence"})
+        | frozenset({"ceremony"}),
         re.compile(
             r"(?<![a-z])(?:pay|paid|pays|paying) (?:her |him |them |you )?in (?:cash or"
             r" (?:in )?)?grog(?![a-z])"
@@ -3618,7 +3617,7 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"|(?<![a-z])(?:petrol|fuel|glue) sniffers? (?:in|into|for|running) (?:the )?"
             r"(?:senate|parliament|chamber|office|cabinet|council)(?![a-z])"
             r"|(?<![a-z])living off (?:the )?(?:taxpayers?|welfare|benefits|handouts|the state"
-            r"|us) since (?:birth|the day (?:she|he|they) (?:was|were) born)(?![a-z])"
+            r"|us) since birth(?![a-z])"
             r"|(?<![a-z])(?:they|she|he|her mob|his mob|them|that mob)(?: could)? only"
             r" (?:counted?|throw|threw|chuck\w*) boomerangs(?![a-z])"
             r"|(?<![a-z])(?:her|his|their) (?:mob|lot|family|relatives|cousins|people|tribe)"
@@ -3649,14 +3648,18 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
     (
         frozenset({"vodka", "warsaw", "krakow", "gdansk", "bucharest", "kabul", "karachi"})
         | frozenset({"lagos", "mogadishu", "dhaka", "beijing", "undercutting", "undercut"})
-        | frozenset({"lock", "good", "minority", "seasonal", "pickers", "swans", "ducks"})
-        | frozenset({"geese", "pigeons", "carp", "cats", "dogs"}),
+        | frozenset({"mayor", "mayors", "bishop", "bishops", "vicar", "vicars", "priest"})
+        | frozenset({"priests", "imam", "imams", "councillor", "councillors", "neighbour"})
+        | frozenset({"neighbours", "potholes", "fruit", "cleaning", "flower", "building"})
+        | frozenset({"washes", "wash", "nail", "nails", "takeaway", "takeaways", "minority"})
+        | frozenset({"seasonal", "pickers", "swans", "ducks", "geese", "pigeons", "carp"})
+        | frozenset({"kitchen", "freezer", "wok", "fridge"}),
         re.compile(
             r"(?<![a-z])(?:mayoral car|official car|his car|her car|the limo|the mayor'?s car)"
             r" (?:runs?|running) on (?:cheap |polish |smuggled |neat )?vodka(?![a-z])"
             r"|(?<![a-z])(?:warsaw|krakow|gdansk|bucharest|kabul|karachi|lagos|mogadishu|dhaka"
-            r"|beijing)[- ]on[- ](?:the[- ])?(?:wash|thames|sea|trent|tyne|mersey|humber|avon"
-            r"|severn|ouse|wear|tees)(?![a-z])"
+            r"|beijing)-on-(?:the-)?(?:wash|thames|sea|trent|tyne|mersey|humber|avon|severn|ouse"
+            r"|wear|tees)(?![a-z])"
             r"|(?<![a-z])undercut(?:ting)? (?:us|our|british|local|english)[^.!?\n]{0,30}? (?:like"
             r"|as) (?:the rest of them|all of them|they all do|his lot|their lot|her lot)(?![a-z])"
             r"|(?<![a-z])lock up your (?:tools|vans?|bikes?|sheds?|valuables|cars?|sons|boys"
@@ -3674,7 +3677,7 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"(?:swans|ducks|geese|pigeons|carp)[^.!?\n]{0,30}? (?:to eat|for dinner|for tea"
             r"|for supper|to cook|on a spit|for the pot)(?![a-z])"
             r"|(?<![a-z])(?:missing|lost|stray|neighbours'?) (?:pigeons|cats|dogs|swans|ducks) in"
-            r" the (?:kitchen|freezer|wok|fridge|pot)(?![a-z])"
+            r" the (?:kitchen|freezer|wok|fridge)(?![a-z])"
         ),
         IDENTITY_ATTACK,
         0.88,
@@ -3691,20 +3694,21 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
     # shirt", glory holes in a cathedral, "pray the gay away, starting with", AIDS "God's
     # warning", a rent boy in the vestry
     (
-        frozenset({"dharmantaran", "chawal", "chaawal", "rice", "cross", "crucifix", "salib"})
-        | frozenset({"videshi", "hindu", "hinduon", "padriyon", "padri", "paadri", "padre"})
-        | frozenset({"missionaries", "isaiyon", "wapsi", "gharwapsi", "diya", "diye", "seva"})
-        | frozenset({"sewa", "choirboys", "altar", "sodom", "safeguarding", "pervert"})
-        | frozenset({"perverts", "glory", "gay", "aids", "hiv", "rent", "rentboy"}),
+        frozenset({"dharmantaran", "bori", "bora", "thaila", "pehnayenge", "pehnayengi"})
+        | frozenset({"pehnayega", "pehna", "latkayenge", "latkayengi", "videshi", "mission"})
+        | frozenset({"maksad", "agenda", "padriyon", "padri", "paadri", "padre", "isaiyon"})
+        | frozenset({"missionaries", "wapsi", "gharwapsi", "diwali", "seva", "sewa", "choirboys"})
+        | frozenset({"choir", "altar", "sodom", "safeguarding", "pervert", "perverts", "glory"})
+        | frozenset({"pray", "aids", "hiv", "rent", "rentboy"}),
         re.compile(
             r"(?<![a-z])(?:dharmantaran|dharm parivartan|conversion) (?:ki|ka) (?:dukaan|dukan"
             r"|dhandha|factory|adda|business)(?![a-z])"
-            r"|(?<![a-z])(?:chawal|chaawal|rice) (?:ki|ka) (?:bori|bora|packet|thaila)"
+            r"|(?<![a-z])(?:chawal|chaawal|rice) (?:ki|ka) (?:bori|bora|thaila)"
             r"[^.!?\n]{0,30}? (?:christian|isai|isaai|convert)(?![a-z])"
             r"|(?<![a-z])(?:phir|fir|baad mein|uske baad) (?:cross|crucifix|salib) (?:pehnayenge"
             r"|pehnayengi|pehnayega|pehna denge|pehna dengi|latkayenge|latkayengi)(?![a-z])"
             r"|(?<![a-z])videshi paisa,? videshi dharm(?![a-z])"
-            r"|(?<![a-z])(?:mission|maksad|agenda|ek hi kaam)[^.!?\n]{0,30}? hindu(?:on)? (?:ko )?"
+            r"|(?<![a-z])(?:mission|maksad|agenda)[^.!?\n]{0,30}? hindu(?:on)? (?:ko )?"
             r"(?:kam karo|kam karna|khatam karo|khatam karna|mitao|mitana|ghatao|ghatana)"
             r"(?![a-z])"
             r"|(?<![a-z])(?:bachao|bachaao|bachke rehna|door raho|door rakho) (?:in|un|inn|unn"
@@ -3757,7 +3761,7 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"|(?<![a-z])me love (?:you|u) long time(?![a-z])"
             r"|(?<![a-z])(?:bring|brought|bringing|ship|shipped|import\w*) (?:the |their |some )?"
             r"bats? (?:from|over from|out of) wuhan(?![a-z])"
-            r"|(?<![a-z])(?:rat|rats) (?:on|with|and) (?:rice|chips|noodles)(?![a-z])"
+            r"|(?<![a-z])rats? (?:on|with) rice(?![a-z])"
             r"|(?<![a-z])(?:fried|sweet and sour|crispy) rats?(?![a-z])"
             r"|(?<![a-z])spy ring,? (?:now )?with (?:egg )?(?:fried rice|noodles|chow mein|prawn"
             r" crackers|dim sum)(?![a-z])"
@@ -3788,10 +3792,10 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"|(?<![a-z])(?:flour|bread|stock|materials|tools|copper|metal|lead|wood|bikes?)"
             r" (?:they|their lot|his lot|her lot) (?:nicked|stole|pinched|robbed|half-inched)"
             r" (?:the night before|last night)(?![a-z])"
-            r"|(?<![a-z])(?:scrap metal|scrap|tarmac|block paving) or (?:palm reading|fortune"
-            r" telling|lucky heather|begging|pickpocketing)(?![a-z])"
-            r"|(?<![a-z])(?:palm reading|fortune telling) or (?:scrap metal|scrap|tarmac|block"
-            r" paving|begging)(?![a-z])"
+            r"|(?<![a-z])(?:scrap metal|scrap|tarmac) or (?:palm reading|fortune telling)"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:palm reading|fortune telling) or (?:scrap metal|scrap|tarmac)"
+            r"(?![a-z])"
             r"|(?<![a-z])(?:whole|entire) (?:clan|tribe) (?:will be|'ll be|will|are|is) camp\w*"
             r" (?:in|on|out in|outside) (?:the|a|our) (?:car park|field|lay-?by|verge|park|green"
             r"|playing fields?|rec)(?![a-z])"
@@ -3824,7 +3828,8 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
     # home" (not a budget wheeled out)
     (
         frozenset({"badbu", "kaali", "kaala", "madrasi", "lungi", "kaale", "nariyal", "ayyo"})
-        | frozenset({"samundar", "samudra", "quota", "taxes", "stand", "furniture", "chairs"})
+        | frozenset({"samundar", "samudra", "quota", "taxes", "chamber", "commons", "furniture"})
+        | frozenset({"chairs"})
         | frozenset({"coats", "push", "wipe", "birth", "vegetable", "wheel"}),
         re.compile(
             r"(?<![a-z])(?:idli|dosa|sambar|sambhar|nariyal|machli|machhli|biryani|curry)\w*"
@@ -3849,7 +3854,7 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"|(?<![a-z])quota se [a-z]+,? (?:dimag|dimaag|akal) (?:zero|nahi|shunya)(?![a-z])"
             r"|(?<![a-z])(?:ramp|lift|wheelchair|hearing loop|carer|interpreter)[^.!?\n]{0,20}?"
             r" come out of our taxes(?![a-z])"
-            r"|(?<![a-z])can'?t stand up in the (?:chamber|commons|house|council),? can'?t stand"
+            r"|(?<![a-z])can'?t stand up in the (?:chamber|commons),? can'?t stand"
             r" up for(?![a-z])"
             r"|(?<![a-z])(?:park|put|leave|stick) (?:him|her) in the corner with the (?:other )?"
             r"(?:furniture|chairs|coats|hat stands?)(?![a-z])"
@@ -3937,7 +3942,8 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
     # ab gaay bechega" (not "desh ki seva")
     (
         frozenset({"hara", "hare", "raaj", "raj", "aulad", "topi", "mohalle", "mohalla"})
-        | frozenset({"mohalley", "jihad", "pakistan", "gaay", "gaaye", "gai"}),
+        | frozenset({"mohalley", "jihad", "jeetega", "jeete", "jeeta", "jeet", "gaay", "gaaye"})
+        | frozenset({"gai"}),
         re.compile(
             r"(?<![a-z])(?:ab|abhi)[^.!?\n]{0,30}? (?:hara|hare) (?:jhanda|jhande|jhandaa)"
             r" (?:lagega|lagenge|lehrayega|lehrayenge|fahrayega)(?![a-z])"
@@ -3971,7 +3977,7 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
     # widows" (not light the lamps), "caste system ... who cleans the toilets" (not food
     # trucks and chutney)
     (
-        frozenset({"man", "adams", "adam", "chromosome", "sex", "gender", "stands", "holy"})
+        frozenset({"man", "adams", "adam", "chromosome", "stands", "holy"})
         | frozenset({"bloke", "geezer", "frocks", "dresses", "wigs", "lipstick"})
         | frozenset({"curry", "bathing", "monkey", "widows", "caste"}),
         re.compile(
@@ -3984,8 +3990,8 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"(?![a-z])"
             r"|(?<![a-z])men in (?:frocks|dresses|wigs|lipstick) taking (?:medals|places|prizes"
             r"|titles|trophies) (?:off|from) (?:real )?(?:women|girls)(?![a-z])"
-            r"|(?<![a-z])(?:see|watch) her (?:pass|fail|take) (?:the |a )?(?:chromosome|sex"
-            r"|gender) test(?![a-z])"
+            r"|(?<![a-z])(?:see|watch) her (?:pass|fail|take) (?:the |a )?chromosome test"
+            r"(?![a-z])"
             r"|(?<![a-z])(?:it|she) still stands up to (?:pee|piss|wee|use the loo|use the"
             r" toilet|use the toilets)(?![a-z])"
             r"|(?<![a-z])holy cows? (?:will be |are |)(?:wandering|roaming|blocking|on) (?:the )?"
