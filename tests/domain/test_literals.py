@@ -15,12 +15,14 @@ from rejoinder.domain.literals import (
     key_of,
     may_match,
     may_match_some,
+    needs_for,
     needs_of,
     readings_of,
     table_entry,
 )
 from rejoinder.domain.normalize import normalize
 from rejoinder.domain.threats import compiled, find_threats
+from rejoinder.moderation.literal_needs import learn_literal_needs
 
 MODERATION_TESTS = Path(__file__).parents[1] / "moderation"
 
@@ -71,6 +73,54 @@ def test_may_match_needs_one_string_of_every_need() -> None:
     assert not may_match(needs, "shoot the messenger")
     assert not may_match(needs, "tell them")
     assert may_match((), "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shoot them all",
+        "shoot the messenger",
+        "tell them",
+        "we kill them",
+        "kill kill",
+        "them",
+        "",
+        "ki",
+    ],
+)
+def test_the_gate_answers_as_the_needs_do(text: str) -> None:
+    union = re.compile(r"(?<![a-z])(?:i|we) (?:kill|shoot) them|(?<![a-z])they shoot him")
+    plain = re.compile(r"(?:kill|shoot)\s+them")
+    learnt = NeedsCache()
+    learnt.learn({key_of(p): table_entry(readings_of(p)) for p in (union, plain)})
+    read_at_first_use = NeedsCache()
+    for cache in (learnt, read_at_first_use):
+        assert cache.may_match(plain, text) is may_match(needs_of(plain), text)
+        assert cache.may_match_some(union, text) is may_match_some(branch_needs_of(union), text)
+    assert learnt.parsed == 0  # (the table's strings, searched for in one pass)
+    assert read_at_first_use.parsed == 2  # (substring tests)
+
+
+def test_each_text_is_searched_afresh() -> None:
+    # (the strings found in the last text are kept: another text, even an equal one, is
+    # searched again)
+    pattern = re.compile(r"kill\s+them")
+    cache = NeedsCache()
+    cache.learn({key_of(pattern): table_entry(readings_of(pattern))})
+    assert cache.may_match(pattern, "kill them")
+    assert not cache.may_match(pattern, "skip them")
+    assert cache.may_match(pattern, "".join(["kil", "l them"]))
+    assert not cache.may_match(pattern, "".join(["ski", "p them"]))
+
+
+def test_a_string_of_an_earlier_table_is_still_searched_for() -> None:
+    pattern = re.compile(r"kill\s+them")
+    cache = NeedsCache()
+    cache.learn({key_of(pattern): [[["slay"]], None]})
+    assert cache.may_match(pattern, "slay the dragon")  # (read from the first table)
+    cache.learn({key_of(pattern): table_entry(readings_of(pattern))})
+    assert cache.may_match(pattern, "slay the dragon")
+    assert not cache.may_match(pattern, "kill them")  # (as it was read)
 
 
 def test_the_cache_reads_each_pattern_once_and_knows_a_new_one() -> None:
@@ -145,15 +195,19 @@ def _judged_texts() -> list[str]:
 
 def test_no_threat_pattern_is_passed_over_where_it_matches() -> None:
     """Every threat pattern, run without its gate on every abusive judgment line: where it
-    matches, the gate lets it run (and so the threats found are the same)."""
+    matches, the gate lets it run (and so the threats found are the same); and the gate
+    of the shipped table answers as the needs it holds do."""
     texts = _judged_texts()
     assert len(texts) > 2000
+    learn_literal_needs()
+    # (as find_threats reads them: alternative by alternative)
+    gated = [(p, branch_needs_of(p.regex)) for p in compiled()]
     matched = 0
-    for pattern in compiled():
-        # (as find_threats reads them: alternative by alternative)
-        branches = branch_needs_of(pattern.regex)
-        for text in texts:
-            if not may_match_some(branches, text):
+    for text in texts:  # (text by text, as the rules run: each text searched once)
+        for pattern, branches in gated:
+            passed = needs_for.may_match_some(pattern.regex, text)
+            assert passed is may_match_some(branches, text), (pattern.reason, text)
+            if not passed:
                 assert pattern.regex.search(text) is None, (pattern.reason, text)
             else:
                 matched += 1
@@ -168,11 +222,11 @@ def test_no_cued_row_is_passed_over_where_it_matches() -> None:
     from rejoinder.moderation.cued import CUED_PATTERNS
 
     texts = _judged_texts()
+    learn_literal_needs()
     ran = 0
-    for _, pattern, _, _, reason in CUED_PATTERNS:
-        branches = branch_needs_of(pattern)
-        for text in texts:
-            if may_match_some(branches, text):
+    for text in texts:
+        for _, pattern, _, _, reason in CUED_PATTERNS:
+            if needs_for.may_match_some(pattern, text):
                 ran += 1
             else:
                 assert pattern.search(text) is None, (reason, pattern.pattern[:80], text)

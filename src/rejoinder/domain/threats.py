@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from rejoinder.domain.literals import may_match_some, needs_for
+from rejoinder.domain.literals import needs_for
 from rejoinder.domain.normalize import normalize
 
 _WHO_SUBJECT: Final = (
@@ -9412,7 +9412,7 @@ def find_threats(
         chosen = sorted({n for word in words & THREAT_WORDS for n in index[word]})
     for n in chosen:
         pattern = patterns[n]
-        if not may_match_some(needs_for.branches(pattern.regex), normalized_text):
+        if not needs_for.may_match_some(pattern.regex, normalized_text):
             continue  # (most patterns an anchor lets run: a word they need is absent)
         matches = pattern.regex.finditer(normalized_text)
         found.extend((m.start(), m.end(), pattern.reason) for m in matches)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Final
 
-from rejoinder.domain.literals import may_match, needs_for
+from rejoinder.domain.literals import needs_for
 
 # Optional spaces and separators inside a word an alternative spells ("time ?bombs?",
 # "14\s?/?\s?88", "mini(?:-| )?pakistans?"), squeezed out to find the cue words it spells.
@@ -57,7 +57,7 @@ class Alternatives:
     def spans(self, present: frozenset[str], text: str) -> list[tuple[int, int]]:
         """[start, end) of each match in `text`, whose words are `present`."""
         chosen = {n for cue in present & self.cues for n in self._by_cue[cue]}
-        chosen = {n for n in chosen if may_match(needs_for(self._patterns[n]), text)}
+        chosen = {n for n in chosen if needs_for.may_match(self._patterns[n], text)}
         if not chosen:
             return []
         found = sorted((start, n, end) for n in chosen for start, end in self._starting(n, text))

@@ -42,7 +42,7 @@ def tokens(normalized: Normalized) -> list[tuple[str, int, int]]:
     """Words (two or more word characters) of the normalised text as the model reads it
     (`read`), with their spans in the normalised text; group names read as GROUP."""
     text, origin = read(normalized.text)
-    found = [(m.group(0), m.start(), m.end()) for m in _RUN.finditer(text)]
+    found = [(m.group(0), m.start(), m.end()) for m in _run_pattern(text).finditer(text)]
     if origin is not None:  # each word's span in the normalised text
         found = [(word, origin[start], origin[end - 1] + 1) for word, start, end in found]
     return [(_masked(word), start, end) for word, start, end in found if len(word) > 1]
@@ -75,7 +75,11 @@ def read(normalized_text: str) -> tuple[str, list[int] | None]:
 
 
 def _runs(text: str) -> list[str]:
-    return (_ASCII_RUN if text.isascii() else _RUN).findall(text)
+    return _run_pattern(text).findall(text)
+
+
+def _run_pattern(text: str) -> re.Pattern[str]:
+    return _ASCII_RUN if text.isascii() else _RUN
 
 
 def _spelt_otherwise(text: str, runs: list[str]) -> bool:
