@@ -173,8 +173,12 @@ def may_match(needs: Needs, text: str) -> bool:
     return True
 
 
-# A pattern, its readings and whether the automaton searches for their strings
-_Entry = tuple[re.Pattern[str], Needs, Branches, bool]
+# Needs as the searched gate tests them: the strings of the first (looked up among those
+# found in the text), and the other needs (asked by substring tests).
+_Gate = tuple[tuple[str, ...], Needs]
+# A pattern, its readings and, where the automaton searches for their first needs' strings,
+# their gates (the whole pattern's, its branches')
+_Entry = tuple[re.Pattern[str], Needs, Branches, _Gate | None, tuple[_Gate, ...]]
 
 
 class NeedsCache:
@@ -222,18 +226,18 @@ class NeedsCache:
 
     def may_match(self, pattern: re.Pattern[str], text: str) -> bool:
         """`may_match(needs_of(pattern), text)`."""
-        _, needs, _, searched = self._entry(pattern)
-        if not searched:
+        _, needs, _, gate, _ = self._entry(pattern)
+        if gate is None:
             return may_match(needs, text)
-        return _holds(needs, self._found_in(text), text)
+        return _holds(gate, self._found_in(text), text)
 
     def may_match_some(self, pattern: re.Pattern[str], text: str) -> bool:
         """`may_match_some(branch_needs_of(pattern), text)`."""
-        _, _, branches, searched = self._entry(pattern)
-        if not searched:
+        _, _, branches, gate, gates = self._entry(pattern)
+        if gate is None:
             return may_match_some(branches, text)
         found = self._found_in(text)
-        return any(_holds(needs, found, text) for needs in branches)
+        return any(_holds(one, found, text) for one in gates)
 
     def _found_in(self, text: str) -> set[str]:
         """The strings searched for that `text` holds."""
@@ -256,17 +260,24 @@ class NeedsCache:
     def _readings(self, pattern: re.Pattern[str]) -> _Entry:
         known = self._known.get(key_of(pattern)) if self._known else None
         if known is not None:
-            return (pattern, *_from_entry(known), True)
+            whole, branches = _from_entry(known)
+            return pattern, whole, branches, _gate(whole), tuple(map(_gate, branches))
         self.parsed += 1
-        return (pattern, *readings_of(pattern), False)
+        return (pattern, *readings_of(pattern), None, ())
 
 
-def _holds(needs: Needs, found: set[str], text: str) -> bool:
-    """Whether `text` holds every need, the first looked up among the strings `found` in it
-    (which holds all of the table's that it does)."""
-    if needs and needs[0].isdisjoint(found):
+def _gate(needs: Needs) -> _Gate:
+    """`needs` as `_holds` tests them (the first's strings in a fixed order)."""
+    return (tuple(sorted(needs[0])), needs[1:]) if needs else ((), ())
+
+
+def _holds(gate: _Gate, found: set[str], text: str) -> bool:
+    """Whether `text` holds every need of `gate`, the first looked up among the strings
+    `found` in it (which holds all of the table's that it does)."""
+    firsts, others = gate
+    if firsts and not any(string in found for string in firsts):
         return False
-    return all(any(string in text for string in need) for need in needs[1:])
+    return all(any(string in text for string in need) for need in others)
 
 
 def _first_strings_of(entries: Iterable[list[Any]]) -> set[str]:
