@@ -123,6 +123,15 @@ def test_a_string_of_an_earlier_table_is_still_searched_for() -> None:
     assert not cache.may_match(pattern, "kill them")  # (as it was read)
 
 
+def test_a_table_of_patterns_that_need_nothing_lets_them_run() -> None:
+    # (no string to search for: nothing is searched, and every text may match)
+    pattern = re.compile(r"\w+")
+    cache = NeedsCache()
+    cache.learn({key_of(pattern): table_entry(readings_of(pattern))})
+    assert cache.may_match(pattern, "any text") and cache.may_match_some(pattern, "")
+    assert cache.parsed == 0
+
+
 def test_the_cache_reads_each_pattern_once_and_knows_a_new_one() -> None:
     cache = NeedsCache()
     pattern = re.compile(r"kill\s+them")

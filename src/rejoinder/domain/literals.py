@@ -210,11 +210,7 @@ class NeedsCache:
         """Readings made ahead: `key_of(pattern)` -> `table_entry(readings_of(pattern))`."""
         self._known.update(known)
         self._searched.update(_first_strings_of(known.values()))
-        automaton = ahocorasick.Automaton()
-        for string in sorted(self._searched):
-            automaton.add_word(string, string)
-        automaton.make_automaton()
-        self._automaton = automaton  # (a new one, swapped whole)
+        self._automaton = _automaton_of(self._searched)  # (a new one, swapped whole)
         self._last = ("", set())
 
     def __call__(self, pattern: re.Pattern[str]) -> Needs:
@@ -246,7 +242,8 @@ class NeedsCache:
             return last[1]
         # (each found is (where it ends, the string): the string taken by its index, as
         # unpacking a tuple of unknown length costs three steps of an iterator)
-        found = {match[1] for match in self._automaton.iter(text)}
+        automaton = self._automaton
+        found = {match[1] for match in automaton.iter(text)} if automaton is not None else set()
         self._last = (text, found)
         return found
 
@@ -264,6 +261,18 @@ class NeedsCache:
             return pattern, whole, branches, _gate(whole), tuple(map(_gate, branches))
         self.parsed += 1
         return (pattern, *readings_of(pattern), None, ())
+
+
+def _automaton_of(strings: set[str]) -> Any:
+    """An automaton that finds every one of `strings` in a text (None for none: an empty
+    one cannot search)."""
+    if not strings:
+        return None
+    automaton = ahocorasick.Automaton()
+    for string in sorted(strings):
+        automaton.add_word(string, string)
+    automaton.make_automaton()
+    return automaton
 
 
 def _gate(needs: Needs) -> _Gate:
