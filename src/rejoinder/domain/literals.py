@@ -286,7 +286,7 @@ def _holds(gate: _Gate, found: set[str], text: str) -> bool:
     firsts, others = gate
     if firsts and not any(string in found for string in firsts):
         return False
-    return all(any(string in text for string in need) for need in others)
+    return may_match(others, text)
 
 
 def _first_strings_of(entries: Iterable[list[Any]]) -> set[str]:
