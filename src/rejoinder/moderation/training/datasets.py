@@ -120,7 +120,7 @@ def evaluation_sets(root: Path) -> dict[str, list[Example]]:
 def file_hashes(root: Path) -> dict[str, str]:
     """sha256 of every data file used, recorded in the model for reproducibility."""
     return {
-        str(path.relative_to(root)): _sha256(path)
+        str(path.relative_to(root)): sha256_of(path)
         for path in sorted(root.rglob("*"))
         if path.is_file() and path.suffix in {".csv", ".tsv", ".txt"}
     }
@@ -128,8 +128,8 @@ def file_hashes(root: Path) -> dict[str, str]:
 
 def labelled_hashes(paths: Sequence[Path]) -> dict[str, str]:
     """sha256 of each labelled file, by file name (where it lay is the trainer's business)."""
-    return {path.name: _sha256(path) for path in labelled_files(paths)}
+    return {path.name: sha256_of(path) for path in labelled_files(paths)}
 
 
-def _sha256(path: Path) -> str:
+def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -121,23 +121,7 @@ def train(
         + ("+semantic-words" if semantic else ""),
         "features": FEATURES,
         "hindi_head": {"c": HINDI_C, "words": len(head.words)},
-        "news_head": (
-            {
-                "c": NEWS_C,
-                "comments": len(labelled),
-                "semantic": model.news.word_weight is not None,
-                "rounds": {"comments": len(rounds), "share": ROUNDS_SHARE} if rounds else None,
-                "real_negatives": {
-                    "sources": list(REAL_NEGATIVES),
-                    "weight": REAL_NEGATIVES_WEIGHT,
-                    "comments": sum(
-                        1 for e in examples if e.source in REAL_NEGATIVES and e.label == 0
-                    ),
-                },
-            }
-            if model.news
-            else None
-        ),
+        "news_head": _news_head_record(model, labelled, rounds, examples),
         "semantic": about,
         "seed": SEED,
         "training_counts": dict(Counter(f"{e.source}:{e.label}" for e in examples)),
@@ -151,3 +135,60 @@ def train(
     model.metadata["evaluation"] = evaluate(model, root)
     model.save(out)
     return model.metadata
+
+
+def refit_news_head(
+    root: Path,
+    model: LexicalModel,
+    base_sha256: str,
+    out: Path,
+    labelled: Sequence[Example],
+    labelled_sha256: dict[str, str],
+    rounds: Sequence[Example] = (),
+    rounds_sha256: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """`model` (read from a file of `base_sha256`) with its news head alone fitted again, as
+    `train` fits it; the
+    pooled model, the Hindi head and the semantic words stay bit for bit. What a new
+    round of labelled comments changes is then the head's reading alone, and the public
+    sets' figures of the rest stay comparable (a full retrain on another machine, or with
+    another day's feature code, moves them a little)."""
+    examples = [e for e in training_set(root) if e.source not in LEFT_OUT_SOURCES]
+    examples += labelled
+    words = None
+    if model.semantic is not None:  # the MiniLM vectors of its words, as `train` had them
+        from rejoinder.moderation.training.semantic import embed_words
+
+        index = model.semantic.index
+        words = (model.semantic, embed_words(sorted(index, key=index.__getitem__)))
+    model.attach_news(fit_news_head(model, examples, SEED, words, rounds))
+    model.metadata = {
+        **model.metadata,
+        "news_head": _news_head_record(model, labelled, rounds, examples),
+        "labelled_sha256": labelled_sha256,
+        "rounds_sha256": rounds_sha256 or {},
+        "news_head_refit": {"base_sha256": base_sha256},
+    }
+    model.save(out)
+    return model.metadata
+
+
+def _news_head_record(
+    model: LexicalModel,
+    labelled: Sequence[Example],
+    rounds: Sequence[Example],
+    examples: Sequence[Example],
+) -> dict[str, Any] | None:
+    if model.news is None:
+        return None
+    return {
+        "c": NEWS_C,
+        "comments": len(labelled),
+        "semantic": model.news.word_weight is not None,
+        "rounds": {"comments": len(rounds), "share": ROUNDS_SHARE} if rounds else None,
+        "real_negatives": {
+            "sources": list(REAL_NEGATIVES),
+            "weight": REAL_NEGATIVES_WEIGHT,
+            "comments": sum(1 for e in examples if e.source in REAL_NEGATIVES and e.label == 0),
+        },
+    }
