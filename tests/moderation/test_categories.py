@@ -1169,7 +1169,7 @@ def test_implicit_stereotypes(text: str, held: bool) -> None:
 # The news head (moderation/news.py) on the lists above that the rules publish: what it
 # holds beyond them, each a reading of its training lines' words ("people like you", "you'll
 # get shot", a group named near "dogs" or "sick") without their sense. Kept in view: a
-# change of the head or of its thresholds shows here. 13 of 397: these lists were written as
+# change of the head or of its thresholds shows here. 14 of 397: these lists were written as
 # traps for the rules; on judgment sets it had not seen it held 3 of 1,453 from 0.8, and 3
 # more of 1,984 from 0.6 where a group is named (`group_abuse`; model card). From "Deaf
 # people are not stupid." on, `group_abuse`'s: a group named beside a word it is not called
@@ -1203,6 +1203,9 @@ NEWS_HEAD_HOLDS = [
     # `group_abuse` at 0.60; the ninth retrain's does not)
     # since the forty-seventh session, when the head holds from 0.7 (0.711)
     "Dogs like you more than you think, just give them time.",
+    # since the tenth retrain (the sixty-fourth session, rounds 410-648 added) again, as
+    # before the twenty-second session: `group_abuse` 0.63, where it holds from 0.6
+    "Indians didn't do any cheap thing",
 ]
 
 

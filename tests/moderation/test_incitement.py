@@ -40,6 +40,9 @@ def calls(text: str) -> list[str]:
         "Drag the judge out and beat him in the street.",
         "Napalm the whole camp and be done with them.",
         "Bloody commies should be lined up against a wall",
+        # people pointed at ("like you") and a death beside another's (round 652)
+        "Traitors like you should hang",
+        "Every one of you defending him is a traitor who should hang next to him",
     ],
 )
 def test_calls_to_violence_are_held_as_threats(text: str) -> None:
@@ -77,6 +80,8 @@ def test_calls_to_violence_are_held_as_threats(text: str) -> None:
         "Shoot the protesters a message: the council meeting moved to Thursday.",
         "Shoot the players during warm-up, the light is better then.",
         "Hang out with the students and you'll see why they're angry.",
+        "People like you should hang on to your shares, the market will turn.",
+        "Traitors like him should hang their heads in shame.",
         "Kill time with the kids at the museum this weekend.",
         "Run them over to the station, the last train leaves at ten.",
         "Whip the MPs into line or the bill dies.",

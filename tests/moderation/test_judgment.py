@@ -49,6 +49,38 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 649-652 (the sixty-fourth session, scored after the tenth retrain's criterion):
+    # a political editor's looks said to have got her the job (the news head 0.77) and where
+    # she votes (a stalker's words, 0.02)
+    "onethousandfivehundredseventysecond_evening.jsonl": [
+        "Laura's wearing that top again, bet that's how she got the job",
+        "I know which polling station she votes at, maybe I'll say hello",
+    ],
+    # farmers called beggars in Hinglish ("saale" a word of everyday speech too; 0.76)
+    "onethousandfivehundredseventythird_evening.jsonl": [
+        "Saale bhikari, free ki bijli chahiye inko bas",
+    ],
+    # the people of the small boats named only by the title: vermin counted on a beach
+    # (0.77), rapists (0.67), the grooming gangs' "reinforcements" (0.90), a machine gun on
+    # the cliffs (0.63), leeches (0.90), target practice (0.15; "use them for target
+    # practice" is said of tin cans too)
+    "onethousandfivehundredseventyfourth_evening.jsonl": [
+        "Another 600 cockroaches on the beach at Dover",
+        "Military-age rapists in trainers, every single one",
+        "Lock your daughters up, the grooming gangs just got reinforcements",
+        "Put a machine gun on the cliffs, problem solved",
+        "Every one of them is a leech on our NHS",
+        "The Border Force should be allowed to use them for target practice",
+    ],
+    # a black player sent "back to Nigeria with his bananas" (0.81), not "really English"
+    # (0.51), black lads who "always bottle it" (0.88), and a trope only the title makes one
+    # ("can't swim ... run from the police", 0.06)
+    "onethousandfivehundredseventyfifth_evening.jsonl": [
+        "Send him back to Nigeria with his bananas",
+        "That's what you get for picking players who aren't really English",
+        "Black lads always bottle it when it matters",
+        "Can't swim, can't take penalties, can't do anything apart from run from the police",
+    ],
     # rounds 633-636 (the sixty-second session): a hijab-wearing presenter "blows up on air"
     # (as anyone who loses their temper does; the news head 0.21)
     "onethousandfivehundredfiftyeighth_evening.jsonl": [
@@ -6400,6 +6432,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredsixtyninth_evening.jsonl",
         "onethousandfivehundredseventieth_evening.jsonl",
         "onethousandfivehundredseventyfirst_evening.jsonl",
+        "onethousandfivehundredseventysecond_evening.jsonl",
+        "onethousandfivehundredseventythird_evening.jsonl",
+        "onethousandfivehundredseventyfourth_evening.jsonl",
+        "onethousandfivehundredseventyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -6423,9 +6459,9 @@ NEWS_HEAD_FALSE_HOLDS = [
     "Are these refugees even human to you, minister?",
     "Deaf people have their own languages and culture.",
     # since the ninth retrain (the forty-seventh session, the forty-sixth session's rounds
-    # added): this line and "bomb it down the wing, run at them" (0.70-0.72); it no longer
-    # holds "Muslims should be allowed to build mosques like anyone else."
-    "Disabled people should not be judged by what they can't do.",
+    # added): "Disabled people should not be judged by what they can't do." (until the
+    # tenth) and "bomb it down the wing, run at them" (0.70-0.72); it no longer holds
+    # "Muslims should be allowed to build mosques like anyone else."
     # since the forty-seventh session, when the head holds from 0.7 (it held from 0.75):
     # ten lines at 0.70-0.75 ("Dogs like you", "Every one of them", "Get rid of", "Get
     # them out", "Immigrants built", "Isko bhi", "Shame on them", "Someone should run",
@@ -6434,14 +6470,18 @@ NEWS_HEAD_FALSE_HOLDS = [
     # had not seen, the lower threshold held 7 more of 190 abusive lines and none more of
     # 460 others (policy.py)
     "Dogs like you more than you think, just give them time.",
-    "Every one of them is bought and paid for.",
     "Get rid of the lot of them.",
     "Get them out before they do more damage.",
     "He should go back to sleep and let the grown-ups run things.",
+    # since the tenth retrain (the sixty-fourth session, rounds 410-648 added): this line
+    # (0.705, "I hope your mother ..." read as the wish a threat opens with); it no longer
+    # holds "Disabled people should not be judged ...", "Every one of them is bought ...",
+    # "Isko bhi pehle wale ...", "Someone should run over these numbers ..." or "sabko ek
+    # saath rehna h ..."
+    "I hope your mother gets well soon.",
     "I would never hire someone who hates Muslims.",
     "If you don't want your kid reading it, don't let them check it out.",
     "Immigrants built this country and they keep it running.",
-    "Isko bhi pehle wale jaise naale mein mat phenko, recycle karo.",
     "Lock him up and throw away the key.",
     "Muslim men are all fathers, husbands and sons too.",
     "Muslim men in our mosque see women as equals.",
@@ -6454,7 +6494,6 @@ NEWS_HEAD_FALSE_HOLDS = [
     "Pigs like you a lot if you grow up on a farm with them.",
     "Refugees are human beings with families.",
     "Shame on them, every single one.",
-    "Someone should run over these numbers again, they don't add up.",
     "Someone should teach him a lesson in basic economics before he writes another column.",
     "The mob should be hanged, every one of them who burnt that shop.",
     "These migrants eat anything they can find in the camps, it's heartbreaking.",
@@ -6466,10 +6505,10 @@ NEWS_HEAD_FALSE_HOLDS = [
     "Ye log kehte the 'Tamil gaddar hain', aaj wahi Tamil ISRO chala rahe hain.",
     "adivasi ko jungli bolna band karo, ye gaali h",
     "bomb it down the wing, run at them",
-    # since the retrain on sets 605-607 (the twenty-third session): this line, "Muslim men
-    # in our mosque see women as equals." and "Muslims should be grateful to the doctors
-    # ..." (`group_abuse` 0.60-0.62, where it holds from 0.6)
-    "sabko ek saath rehna h, hindu muslim sab bhai",
+    # since the retrain on sets 605-607 (the twenty-third session): "sabko ek saath rehna h,
+    # hindu muslim sab bhai" (until the tenth retrain), "Muslim men in our mosque see women
+    # as equals." and "Muslims should be grateful to the doctors ..." (`group_abuse`
+    # 0.60-0.62, where it holds from 0.6)
 ]
 
 
@@ -6479,8 +6518,10 @@ async def test_the_news_head_holds_from_0_7_and_counts_in_hold_from_0_75(
     # The default policy holds on the news head from 0.7; `hold`, the ranking the public
     # figures measure, counts it from 0.75 (abuse.py, NEWS_IN_HOLD_FROM). A comment the
     # head alone holds between the two is held, and ranks by its other scores. (A line the
-    # head scores 0.70-0.75, the twin of a jibe at women wrestlers: a retrain may move it.)
-    text = "Medal jeet ke bhi inki sunwai nahi ho rahi, Haryana ki chhoriyan ladengi"
+    # head scores 0.70-0.75, one of its false holds below: a retrain may move it. Until the
+    # tenth retrain it was the twin of a jibe at women wrestlers, "Medal jeet ke bhi inki
+    # sunwai nahi ho rahi, Haryana ki chhoriyan ladengi", which the head now scores 0.67.)
+    text = "They should hang their heads in shame."
     site = await services.moderation.site_for(None)
     decision = await services.moderation.score(site, Sample("1", text, ""), new_author=True)
     assert decision.verdict.value == "hold"
@@ -7928,9 +7969,12 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # session's rounds 585-588, one more: "Smell of curry and diesel, that's the American
 # highway now"; with those of the sixty-first session's rounds 617-620, one more: "they'll
 # have the lead off the church roof within a week", and from rounds 629-632 another:
-# "trojan horse in a uniform"):
-ROUNDS_ABUSE_HELD = 3764  # of 4045
-ROUNDS_OTHERS_HELD = 132  # of 12418
+# "trojan horse in a uniform"). Since the tenth retrain (the sixty-fourth session) rounds
+# 410-648 (sets 1333-1571), the unseen sets until then, are here too and the head learns
+# from them: with the model before it, rounds 12-648 held 5,590 of 6,015 abusive lines and
+# 262 of 14,926 others; with it 5,593 and 225 (unseen/README.md):
+ROUNDS_ABUSE_HELD = 5593  # of 6015
+ROUNDS_OTHERS_HELD = 225  # of 14926
 # The forty-sixth session's rounds (sets 1293-1332) were here until the ninth retrain
 # (rounds/README.md). The forty-seventh session's rounds (sets 1333-1364), which no part of
 # the shipped model trained on (unseen/README.md): at first sight, with the code, model and
@@ -8271,8 +8315,16 @@ ROUNDS_OTHERS_HELD = 132  # of 12418
 # checked his sponge" 0.92, "Sabzi bechne walon ki aulad ab desh chalayegi, garv hai" 0.74,
 # "Smells like fresh paint and sawdust already" 0.82); now 8, 9, 6 and 8 (the rules the
 # same; KNOWN_MISSES), those others.
-UNSEEN_ABUSE_HELD = 1826  # of 1,970
-UNSEEN_OTHERS_HELD = 130  # of 2,508
+# Since the tenth retrain the rounds above (sets 1333-1571) are in rounds/, and this folder
+# holds the rounds written after its criterion. Rounds 649-652 (sets 1572-1575, with
+# titles, the sixty-fourth session: a political editor's live blog on a by-election night;
+# farmers block a highway, in Hinglish; 600 people cross the Channel in small boats;
+# England lose a final on penalties): at first sight 7, 10, 7 and 8 of 10 with either model
+# (the rules 5, 9, 4 and 5), and two others, the news head's ("Ye log desh ka pet bharte
+# hain, inki baat suno" 0.77, "Smells like diesel and seaweed all the way from Folkestone
+# now" 0.75); now 9, 10, 7 and 8 (the rules 8, 9, 4 and 6; KNOWN_MISSES), those others.
+UNSEEN_ABUSE_HELD = 34  # of 40
+UNSEEN_OTHERS_HELD = 2  # of 40
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

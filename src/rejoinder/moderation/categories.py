@@ -5050,6 +5050,12 @@ _PUT_IN_PLACE_BODY: Final = (
     # "she should stick to the kitchen instead of writing columns"
     r"|(?:she|her|women|woman|girls?) (?:should|must|needs? to|ought to|had better|better)"
     r" (?:just )?(?:stick to|stay in|go back to|get back to|be in|return to) the kitchen"
+    # "Who let her near a microphone, she should be making the tea not the analysis" (round
+    # 649; not "she should be making the decisions", nor a cook's "she should be making the
+    # tea by six")
+    r"|(?:she|women|girls) (?:should|must|ought to) (?:just )?be (?:making|serving|pouring"
+    r"|bringing|fetching) (?:the |us |me )?(?:tea|coffee|sandwiches)(?=[,.!]* (?:not|instead"
+    r"|rather|and leave|and let)|[.!]*$)"
     # "Girls should stick to cooking competitions", "women belong at the board only to serve
     # tea to the men" (the 342nd set; not a chef told "she should stick to cooking", nor
     # "women in our office take turns only to make the tea on Fridays")
@@ -5303,6 +5309,7 @@ _MOCKED_FOR_HER_SEX_CUES: Final = frozenset(
      "beauty", "face", "figure", "crying", "cry", "cries", "tears", "kitchens", "kitchen",
      "makeup", "laundry", "mahine", "month", "sweeping", "cleaning", "washing", "mopping",
      "scrubbing", "shrill", "hysterical", "menopausal", "hormonal", "childless", "heels",
+     "prettier", "cuter", "hotter", "attractive",
      "rakhta", "rakhega", "puchta", "poochta", "bake", "knitting", "parlor", "fetching",
      "ravishing", "gorgeous", "stunning", "shame", "pity", "husband", "boyfriend",
      "compliment", "praise", "flatter", "admire", "dikhane", "sarees", "saris", "outfits",
@@ -5663,6 +5670,19 @@ _MOCKED_FOR_HER_SEX_PATTERNS: Final = (
     # slur trolls used")
     r"(?:shrill|hysterical|menopausal|hormonal),? (?:and )?(?:shrill|hysterical|menopausal"
     r"|hormonal)(?![\"'”’])",
+    # "Typical hysterical woman, one bad result and she's screeching about a collapse"
+    # (round 649, a political editor's live blog; not "Typical election night, one bad
+    # result and everyone's shouting", nor "a hysterical woman called 999", a report)
+    r"typical (?:hysterical|shrill|hormonal) (?:woman|women|female|females|girl|girls|lady"
+    r"|ladies|bird|cow)(?![\"'”’])",
+    # "She'd be prettier with her mouth shut" (round 649; not "The coverage would be better
+    # with fewer adverts")
+    r"(?:she'?d|she would|she'?s|she is|you'?d|you would|women are|girls are) (?:be |look )?"
+    r"(?:so much |much |a lot |far )?(?:prettier|cuter|hotter|more attractive) (?:with"
+    r" (?:her|your|ur|their) mouths? (?:shut|closed)|when (?:she|you|they) (?:keeps?|stays?)"
+    r" quiet|when (?:she|you|they) (?:shuts?|keeps?) (?:her|your|their) mouths? shut|if"
+    r" (?:she|you|they) (?:shut up|kept (?:her|your|their) mouths? shut|kept quiet|stayed"
+    r" quiet))",
     # "Typical menopausal mess" (the 1056th set, a woman Home Secretary; not "menopausal
     # women need better care")
     r"(?:menopausal|hormonal) (?:mess|hag|cow|wreck|witch|lunatic|hysteric|meltdown|rant"

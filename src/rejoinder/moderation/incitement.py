@@ -82,8 +82,11 @@ _ALL_WHO: Final = frozenset({"all", "who"})
 # "These doctors should hang", "every traitor should swing": deaths with no participle
 _DYING: Final = frozenset({"hang", "swing", "die"})
 _DEATHS: Final = _PARTICIPLES | _DYING
-# ... said as a wish, not of how or where ("should die at home, with dignity")
-_DYING_AFTER: Final = frozenset({"for", "like", "already", "too", "slowly", "now"})
+# ... said as a wish, not of how or where ("should die at home, with dignity"); beside
+# another ("a traitor who should hang next to him", round 652)
+_DYING_AFTER: Final = frozenset(
+    {"for", "like", "already", "too", "slowly", "now", "next", "alongside", "beside"}
+)
 # "any" names each of a people only before a people's word ("any Russian living in London")
 _ANY: Final = frozenset({"every", "each", "any"})
 # "Shoot the protesters a message", "shoot the players for the magazine": not a gun.
@@ -203,7 +206,8 @@ def _deserved(words: Words) -> list[Hit]:
     for t, word in enumerate(words.words):
         if t + 1 >= len(words) or not (word in _TARGETS or _each_of_a_people(words, t)):
             continue
-        j = _past_a_clause(words, t + 1)  # "every doctor who pushed the jab should hang"
+        j = _past_a_likeness(words, t + 1)  # "traitors like you should hang" (round 652)
+        j = _past_a_clause(words, j)  # "every doctor who pushed the jab should hang"
         j = _past_a_place(words, j)  # "every Bangladeshi in Assam should be shot"
         if j >= len(words) or words.words[j] not in _DEONTIC:
             continue
@@ -225,6 +229,17 @@ def _each_of_a_people(words: Words, t: int) -> bool:
         return True
     named = words.words[t] in lx.GROUP_ADJECTIVES or words.words[t] in _ONE_OF
     return named and t > 0 and words.words[t - 1] in _ANY
+
+
+def _past_a_likeness(words: Words, j: int) -> int:
+    """The word after 'like you' (him, her, them) at j, else j: the people named are the
+    ones pointed at."""
+    if j + 1 < len(words) and words.words[j] == "like" and words.words[j + 1] in _POINTED_AT:
+        return j + 2
+    return j
+
+
+_POINTED_AT: Final = frozenset({"you", "u", "him", "her", "them"})
 
 
 def _past_a_clause(words: Words, j: int) -> int:
