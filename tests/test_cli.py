@@ -281,7 +281,7 @@ def test_moderation_train_refits_the_news_head_alone(tmp_path: Path) -> None:
     # Refused, with the reason and before any work: a file that is not a model, and
     # labelled comments of one label (the head learns from both)
     for bad_base, lines, message in (
-        (labelled, labelled, "not a model `moderation train` made"),
+        (labelled, labelled, "not a model `rejoinder moderation train` made"),
         (base, rounds / "a.jsonl", "--news-head-of fits the news head"),
     ):
         refused = rejoinder(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-import zipfile
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,8 +13,7 @@ import click
 
 from rejoinder.composition import open_services
 from rejoinder.domain.model import Decision
-from rejoinder.moderation.abuse import DEFAULT_MODEL
-from rejoinder.moderation.classifier import LexicalModel
+from rejoinder.moderation.abuse import DEFAULT_MODEL, UnreadableModel, read_model
 from rejoinder.moderation.metrics import roc_auc
 from rejoinder.moderation.training.datasets import (
     LABELLED,
@@ -316,9 +314,9 @@ def _refit_news_head(
             "--news-head-of fits the news head, which --labelled comments of both labels train"
         )
     try:
-        model = LexicalModel.load(base)
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
-        raise click.ClickException(f"{base}: not a model `moderation train` made: {exc}") from exc
+        model = read_model(base)
+    except UnreadableModel as exc:
+        raise click.ClickException(str(exc)) from exc
     if model.semantic is not None and not _semantic_available():
         raise click.ClickException(
             f"{base} reads semantic words, and its news head with them: pip install"

@@ -267,6 +267,12 @@ class UnreadableModel(ValueError):
 @lru_cache(maxsize=2)
 def _load_model(path: Path) -> LexicalModel:
     # Read-only after loading: one copy per process, however many services are built.
+    return read_model(path)
+
+
+def read_model(path: Path) -> LexicalModel:
+    """The model in the file at `path`, a copy of its own (training changes it), or
+    UnreadableModel with the reason."""
     try:
         return LexicalModel.load(path)
     except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:

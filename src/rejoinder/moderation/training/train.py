@@ -148,11 +148,10 @@ def refit_news_head(
     rounds_sha256: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """`model` (read from a file of `base_sha256`) with its news head alone fitted again, as
-    `train` fits it; the
-    pooled model, the Hindi head and the semantic words stay bit for bit. What a new
-    round of labelled comments changes is then the head's reading alone, and the public
-    sets' figures of the rest stay comparable (a full retrain on another machine, or with
-    another day's feature code, moves them a little)."""
+    `train` fits it; the pooled model, the Hindi head and the semantic words stay bit for
+    bit. What a new round of labelled comments changes is then the head's reading alone,
+    and the public sets' figures of the rest stay comparable (a full retrain on another
+    machine, or with another day's feature code, moves them a little)."""
     examples = [e for e in training_set(root) if e.source not in LEFT_OUT_SOURCES]
     examples += labelled
     words = None
