@@ -11184,6 +11184,27 @@ SIXTY_FIRST_SESSION_FORMS = [
 ]
 
 
+SIXTY_FOURTH_SESSION_FORMS = [
+    # rounds 649-652, each beside its twin (and a sense the rule must leave alone)
+    ("She'd be prettier with her mouth shut", True),
+    ("She would look so much prettier if she kept her mouth shut", True),
+    ("The coverage would be better with fewer adverts", False),
+    ("Typical hysterical woman, one bad result and she's screeching about a collapse", True),
+    ("Typical election night, one bad result and everyone's shouting about a collapse", False),
+    ("A hysterical woman called 999 when she saw the smoke", False),
+    ("Who let her near a microphone, she should be making the tea not the analysis", True),
+    ("She should be making the decisions, not the junior ministers", False),
+    ("My gran said she should be making the tea by six", False),
+    ("Traitors like you should hang", True),
+    ("People like you should hang on to your shares", False),
+    # rounds 653-656
+    ("Journalist scum, I know where your office is", True),
+    ("I know where your office is, I'll drop the papers round", False),
+    ("Oven's still warm for people like her", True),
+    ("The oven's still warm for the bread", False),
+    ("Agli baar police nahi hogi, tab dekhenge kaun ghodi chadhta hai", True),
+    ("Agli baar bhi police rahegi, tab tak samaaj badal jayega", False),
+]
 SIXTY_SECOND_SESSION_FORMS = [
     # rounds 633-636, each beside its twin (and a sense the rule must leave alone)
     ("Hope she washes her hands more than they do back in Lagos", True),
@@ -11569,9 +11590,10 @@ SIXTY_SECOND_SESSION_FORMS = [
     + FIFTY_NINTH_SESSION_FORMS
     + SIXTIETH_SESSION_FORMS
     + SIXTY_FIRST_SESSION_FORMS
-    + SIXTY_SECOND_SESSION_FORMS,
+    + SIXTY_SECOND_SESSION_FORMS
+    + SIXTY_FOURTH_SESSION_FORMS,
 )
-def test_fourteenth_to_sixty_second_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_sixty_fourth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -49,6 +49,39 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 653-656 (the sixty-fourth session's second batch): a trans teacher "welcomed
+    # back" at the gates (0.30) and "sorted out" in the car park (0.60), "these freaks"
+    # (0.86), "that thing" (0.44), "paedos in dresses" (0.98; "they're all paedos" is said
+    # of a convicted gang too)
+    "onethousandfivehundredseventysixth_evening.jsonl": [
+        "Parents should wait outside the gates and give him a proper welcome back",
+        "Hope one of the dads sorts him out in the car park",
+        "These freaks are getting bolder every year",
+        "Imagine being a kid and having that thing read you a story",
+        "They're all paedos in dresses, every one of them",
+    ],
+    # a Dalit groom told his "aukaat" (0.51; said of parties after an election too),
+    # reservation "eaten" (0.92), the quota's son-in-law (0.13), untouchability (0.93)
+    "onethousandfivehundredseventyseventh_evening.jsonl": [
+        "Ghodi pe baith ke raja ban gaya, aukaat nahi bhoolni chahiye",
+        "Inka dimaag kharab ho gaya hai reservation kha kha ke",
+        "Quota wale damad, sarkar ka jamai",
+        "Chhoot lag jayegi ghodi ko bhi",
+    ],
+    # a Jewish MP: dual loyalty by a town's name (0.47), a wish for worse than the windows
+    # (0.75), the nose (0.00): each only the title makes a trope
+    "onethousandfivehundredseventyeighth_evening.jsonl": [
+        "She votes for Israel, not for Bury, send her there",
+        "Shame they only smashed the windows",
+        "Big nose, bigger lies",
+    ],
+    # a reporter told to "watch his back" (0.56; said of a leader's rivals too), readers
+    # called morons and snowflakes (0.87, 0.86)
+    "onethousandfivehundredseventyninth_evening.jsonl": [
+        "The reporter who wrote this needs to watch his back",
+        "Anyone who believes this rag is a brain-dead moron",
+        "Typical lefty snowflake, cry harder",
+    ],
     # rounds 649-652 (the sixty-fourth session, scored after the tenth retrain's criterion):
     # a political editor's looks said to have got her the job (the news head 0.77) and where
     # she votes (a stalker's words, 0.02)
@@ -6436,6 +6469,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredseventythird_evening.jsonl",
         "onethousandfivehundredseventyfourth_evening.jsonl",
         "onethousandfivehundredseventyfifth_evening.jsonl",
+        "onethousandfivehundredseventysixth_evening.jsonl",
+        "onethousandfivehundredseventyseventh_evening.jsonl",
+        "onethousandfivehundredseventyeighth_evening.jsonl",
+        "onethousandfivehundredseventyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -8323,8 +8360,15 @@ ROUNDS_OTHERS_HELD = 225  # of 14926
 # (the rules 5, 9, 4 and 5), and two others, the news head's ("Ye log desh ka pet bharte
 # hain, inki baat suno" 0.77, "Smells like diesel and seaweed all the way from Folkestone
 # now" 0.75); now 9, 10, 7 and 8 (the rules 8, 9, 4 and 6; KNOWN_MISSES), those others.
-UNSEEN_ABUSE_HELD = 34  # of 40
-UNSEEN_OTHERS_HELD = 2  # of 40
+# Rounds 653-656 (sets 1576-1579, the session's second batch: a trans teacher wins a
+# tribunal; a Dalit groom rides a horse to his wedding, in Hinglish; a Jewish MP's office
+# vandalised; readers on the paper's council-fraud investigation): at first sight 7, 7, 8
+# and 9 of 10 (the rules 5, 5, 6 and 6; the head before the tenth retrain held as many),
+# and two others, the news head's ("They're all lawyers in suits, every one of them" 0.74,
+# "Shame they only caught one of the vandals" 0.80); now 7, 8, 8 and 9 (the rules 5, 6, 7
+# and 7; KNOWN_MISSES), those others.
+UNSEEN_ABUSE_HELD = 66  # of 80
+UNSEEN_OTHERS_HELD = 4  # of 80
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

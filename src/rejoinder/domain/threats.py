@@ -3499,6 +3499,24 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?!\s*(?::|-|—|–|,? (?:in|on|at) (?:a|an|the|his|her|number|no)(?![a-z]))))",
             "live lives work works sleep sleeps",
         ),
+        # where a reporter's office or home is, said to them ("Journalist scum, I know where
+        # your office is", the 656th round; not "I know where your office is, I'll drop the
+        # papers round": said on, the sentence tells what for)
+        (
+            r"(?:i|we) (?:all )?know where (?:your|ur) (?:office|house|home|flat|kids|children"
+            r"|family|wife|husband|mum|mom|mother|car|school) (?:is|are|lives|live|goes|go"
+            r"|stays|sleeps|parks)(?=\s*[.!]*$)",
+            "office house home flat kids children family wife husband mum mom mother car school",
+        ),
+        # the 654th round (set 1577, a Dalit groom's horse): "Agli baar police nahi hogi, tab
+        # dekhenge kaun ghodi chadhta hai" (not "Agli baar bhi police rahegi, tab tak samaaj
+        # badal jayega")
+        (
+            r"agli (?:baar|bar|dafa) (?:police|suraksha|security|force|fauj) nahi (?:hogi|hoga"
+            r"|rahegi|rahega|aayegi|aayega|bachayegi|bachayega)\b[^.!?\n]{0,30}?(?:tab|phir|fir)"
+            r" (?:dekhenge|dekhte hain|dekh lenge|batayenge|samjhayenge)",
+            "dekhenge dekhte dekh batayenge samjhayenge",
+        ),
         # "your sister will be next, watch out" (not "your sister will be next in line")
         (
             r"(?:your|ur) (?:sister|daughter|wife|mother|mom|mum|family|son|kids?|children)"
@@ -7682,6 +7700,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # Harm wished on a person or their family: "hope you and your kids burn alive", "I hope your
     # whole family gets what's coming to them".
     "threat.harm_wish": (
+        # the 655th round (set 1578, a Jewish MP's office vandalised): "Oven's still warm
+        # for people like her" (the camps' ovens; not "The oven's still warm for the bread",
+        # nor a chef's "the oven's ready for you")
+        (
+            r"(?:the )?ovens?(?:'s| is| are|s)? (?:still )?(?:warm|hot|ready|waiting|lit|on)"
+            r" (?:and waiting )?for (?:people like (?:her|him|them|you|u)|the likes of (?:her"
+            r"|him|them|you|u)|your lot|their lot|your kind|their kind|her kind|his kind"
+            r"|these people|those people|them all|all of them)(?![a-z])",
+            "oven ovens",
+        ),
         # the 344th round (the 1267th set, harm wished on a reporter in Hinglish, with
         # twins): "Achha hua jo iska accident hua" (not "Achha hua jo iski jaan bach gayi");
         # "Kaash ... koi tezaab phenk de" (not "Kaash is reporter ki report pe bhi koi dhyan
