@@ -309,10 +309,6 @@ def _refit_news_head(
 ) -> dict[str, Any]:
     from rejoinder.moderation.training.train import refit_news_head
 
-    if len({e.label for e in examples}) < 2:
-        raise click.ClickException(
-            "--news-head-of fits the news head, which --labelled comments of both labels train"
-        )
     try:
         model = read_model(base)
     except UnreadableModel as exc:
@@ -415,10 +411,10 @@ def register(main: click.Group, run: Any, settings_of: Any) -> None:
         # Read first: a bad line should cost seconds, not a training run.
         files, examples = _labelled_examples(labelled_paths)
         round_files, rounds = _labelled_examples(rounds_paths)
-        if rounds and len({e.label for e in examples}) < 2:
+        if (rounds or base is not None) and len({e.label for e in examples}) < 2:
+            what = "--news-head-of fits" if base is not None else "--news-rounds blend into"
             raise click.ClickException(
-                "--news-rounds blend into the news head, which --labelled comments of both"
-                " labels train"
+                f"{what} the news head, which --labelled comments of both labels train"
             )
         try:
             from rejoinder.moderation.training.train import train as run_training

@@ -97,8 +97,7 @@ def train(
     """Train on the training sets and the `labelled` comments (source LABELLED; their files'
     hashes are recorded), the news head on the `rounds` too (training/news.py), evaluate on
     the held-out sets, write the model."""
-    examples = [e for e in training_set(root) if e.source not in LEFT_OUT_SOURCES]
-    examples += labelled
+    examples = _examples(root, labelled)
     model = fit(examples)
     head = fit_hindi_head(model, examples, SEED)
     model.attach_hindi(head)
@@ -152,8 +151,7 @@ def refit_news_head(
     bit. What a new round of labelled comments changes is then the head's reading alone,
     and the public sets' figures of the rest stay comparable (a full retrain on another
     machine, or with another day's feature code, moves them a little)."""
-    examples = [e for e in training_set(root) if e.source not in LEFT_OUT_SOURCES]
-    examples += labelled
+    examples = _examples(root, labelled)
     words = None
     if model.semantic is not None:  # the MiniLM vectors of its words, as `train` had them
         from rejoinder.moderation.training.semantic import embed_words
@@ -170,6 +168,11 @@ def refit_news_head(
     }
     model.save(out)
     return model.metadata
+
+
+def _examples(root: Path, labelled: Sequence[Example]) -> list[Example]:
+    """The training sets' examples (less LEFT_OUT_SOURCES) and the labelled comments."""
+    return [*(e for e in training_set(root) if e.source not in LEFT_OUT_SOURCES), *labelled]
 
 
 def _news_head_record(
