@@ -11184,6 +11184,57 @@ SIXTY_FIRST_SESSION_FORMS = [
 ]
 
 
+SIXTY_FIFTH_SESSION_FORMS = [
+    # rounds 657-660, each beside its twin (and a sense the rule must leave alone)
+    ("Mayor? She's a walking bin bag with a vote", True),
+    ("Mayor? She's a councillor of twelve years with a record", False),
+    ("She's a walking encyclopedia of council history", False),
+    ("Reservation wale doctor se ilaaj karwana hai to pehle kafan khareed lo", True),
+    (
+        "Reservation wale doctor se ilaaj karwaya tha, bahut achha tha, bekaar ki baat mat karo",
+        False,
+    ),
+    ("Reservation wale doctor se ilaaj karwane se accha hai mar jao", True),
+    ("Just drive over them, the tarmac's soft enough to bury them today", True),
+    ("Just drive round them, the police have opened the hard shoulder today", False),
+    ("Drive over the bridge and turn left at the lights", False),
+    ("Rip their hands off the road and leave the skin there, lesson learned", True),
+    ("Rip up the Public Order Act and the whole lot starts again, lesson learned", False),
+    ("Pour a bit of the oil they hate over them and light it, problem solved", True),
+    ("Pour a bit of the oil money into buses and trains, problem solved", False),
+    ("Stop crying, you were paid to play, not to swing from the crossbar", True),
+    ("The lads were swinging from the crossbar after the winner", False),
+    ("Nobody forced you to come here, the boats go both ways", True),
+    ("The ferries run both ways every hour in summer", False),
+    ("He plays like he's running from the police, as usual for his lot", True),
+    ("He plays like he's running from the press, and who could blame him this week", False),
+    ("Bananas are cheap at Tesco if anyone wants to welcome him back on Saturday", True),
+    ("Tickets are cheap at Tesco with Clubcard if anyone wants to go on Saturday", False),
+    ("Ooh ooh aah aah, cry more", True),
+    ("Ooh aah Cantona, the whole ground sang it", False),
+    # ... and from the misses the news head alone held
+    (
+        "Her husband will be the one running the council, women like her don't think for"
+        " themselves",
+        True,
+    ),
+    ("Voters like her think for themselves, that's why she won", False),
+    ("Somebody should pay her office a visit with a can of petrol", True),
+    ("Somebody should pay her office a visit about the potholes on Manningham Lane", False),
+    ("We paid my nan a visit with a bunch of flowers", False),
+    ("Enjoy it while it lasts, sweetheart. We know your car", True),
+    ("We know your car was towed, it's on the council's list", False),
+    ("If my mum dies in that ambulance I will find every one of them and their kids", True),
+    ("I will find every one of them a seat at the town hall meeting", False),
+    ("These eco-freaks are a cancer, cut them out of society", True),
+    ("The donors are a problem, cut them out of the deal", False),
+    ("That ginger one looks like she's never had a man and it shows", True),
+    ("That ginger one looks like she's been on every march since the 90s and it shows", False),
+    ("Kitna bhi padh lo, khoon to neech hi rahega", True),
+    ("Kitna bhi padh lo, naukri to mehnat se hi milegi", False),
+    ("Dalit activist nahi, dalaal activist, bheekh mangne wali kaum", True),
+    ("Dalit activist nahi, dalit scholar kaho, unhone kitaab likhi hai", False),
+]
 SIXTY_FOURTH_SESSION_FORMS = [
     # rounds 649-652, each beside its twin (and a sense the rule must leave alone)
     ("She'd be prettier with her mouth shut", True),
@@ -11591,9 +11642,10 @@ SIXTY_SECOND_SESSION_FORMS = [
     + SIXTIETH_SESSION_FORMS
     + SIXTY_FIRST_SESSION_FORMS
     + SIXTY_SECOND_SESSION_FORMS
-    + SIXTY_FOURTH_SESSION_FORMS,
+    + SIXTY_FOURTH_SESSION_FORMS
+    + SIXTY_FIFTH_SESSION_FORMS,
 )
-def test_fourteenth_to_sixty_fourth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_sixty_fifth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -49,6 +49,24 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 657-660 (the sixty-fifth session's first batch): a town said to be "fallen" to
+    # a people the title names, with stoning to come (the news head 0.77); a judge's caste
+    # looked at and "bikau saala" (0.77); "typical autistic" protesters (0.96); a Black
+    # columnist's knockout looked forward to (0.12) and his column said to be ghost-written
+    # as he "can barely read" (0.41)
+    "onethousandfivehundredeightieth_evening.jsonl": [
+        "Bradford has fallen. Give it ten years and they'll be stoning women in the town square",
+    ],
+    "onethousandfivehundredeightyfirst_evening.jsonl": [
+        "Judge sahab ki bhi jaat dekh lo, sab samajh aa jayega, bikau saala",
+    ],
+    "onethousandfivehundredeightysecond_evening.jsonl": [
+        "Typical autistic Greta clones, someone take their phones and their benefits",
+    ],
+    "onethousandfivehundredeightythird_evening.jsonl": [
+        "The day he gets knocked out cold in the tunnel won't be racism either",
+        "Columnist? He can barely read, they've got someone writing this for him",
+    ],
     # rounds 653-656 (the sixty-fourth session's second batch): a trans teacher "welcomed
     # back" at the gates (0.30) and "sorted out" in the car park (0.60), "these freaks"
     # (0.86), "that thing" (0.44), "paedos in dresses" (0.98; "they're all paedos" is said
@@ -6473,6 +6491,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredseventyseventh_evening.jsonl",
         "onethousandfivehundredseventyeighth_evening.jsonl",
         "onethousandfivehundredseventyninth_evening.jsonl",
+        "onethousandfivehundredeightieth_evening.jsonl",
+        "onethousandfivehundredeightyfirst_evening.jsonl",
+        "onethousandfivehundredeightysecond_evening.jsonl",
+        "onethousandfivehundredeightythird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -8367,8 +8389,15 @@ ROUNDS_OTHERS_HELD = 225  # of 14926
 # and two others, the news head's ("They're all lawyers in suits, every one of them" 0.74,
 # "Shame they only caught one of the vandals" 0.80); now 7, 8, 8 and 9 (the rules 5, 6, 7
 # and 7; KNOWN_MISSES), those others.
-UNSEEN_ABUSE_HELD = 66  # of 80
-UNSEEN_OTHERS_HELD = 4  # of 80
+# Rounds 657-660 (sets 1580-1583, the sixty-fifth session's first batch: Bradford elects a
+# hijab-wearing mayor; the Supreme Court upholds a sub-quota, in Hinglish; climate
+# protesters glued to the M25; a Black columnist on racism in football), their hashes
+# committed before they were scored: at first sight 9, 9, 7 and 3 of 10 (the rules 5, 6, 3
+# and 3), and one other, the rules' ("Reservation wale doctor se ilaaj karwaya tha, bahut
+# achha tha": a rule that wanted "better than" read "very good"); now 10, 10, 10 and 8
+# (the rules 9, 9, 9 and 8; KNOWN_MISSES), no other.
+UNSEEN_ABUSE_HELD = 104  # of 160
+UNSEEN_OTHERS_HELD = 4  # of 160
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

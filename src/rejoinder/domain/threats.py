@@ -1153,7 +1153,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             # (not "pour petrol on the fire", the flames of a row)
             r" (?!(?:fire|fires|flames|blaze|bonfire|row|debate|situation|crisis|tensions?)\b)"
             r"\w+)"
-            r"(?: and (?:light|torch|burn) (?:it|him|her|them|you|u))?)",
+            r"(?: and (?:light|torch|burn) (?:it|him|her|them|you|u))?"
+            # ... whatever is poured, when it is lit on them: "Pour a bit of the oil they
+            # hate over them and light it" (the 1582nd set; not "pour the oil money into
+            # buses")
+            r"|(?:pour|throw|chuck|tip) (?:\w+ ){1,8}?(?:on|over) (?:him|her|them|you|u) and"
+            r" (?:light|torch|burn|ignite) (?:it|him|her|them|you|u)(?![a-z]))",
             "set pour throw chuck tip",
         ),
         # "Kill every imam in Europe and the problem ends" (the 354th set; people named one by
@@ -3191,6 +3196,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|care home|nursing home))",
             "visit",
         ),
+        # ... with what to burn or break it: "Somebody should pay her office a visit with a
+        # can of petrol" (the 1580th set; not "... a visit about the potholes", nor "a visit
+        # with a bunch of flowers")
+        (
+            r"pays? (?:\w+ ){1,3}?a (?:little |friendly |late[- ]night )?visit with (?:a |an"
+            r" |some |the |his |their |my )?(?:can of petrol|petrol can|jerry ?can|petrol|brick"
+            r"|baseball bat|crowbar|machete|knife|knives|hammer|box of matches|matches|lighter"
+            r"|acid)s?(?![a-z])",
+            "visit",
+        ),
         # the hundred-and-fifty-third round, veiled threats to journalists (sets 993-995):
         # "Nice house ..., be a shame if something happened to it" (not "be a shame if the rain
         # spoiled the barbecue"); "Journalists like her disappear all the time" (not
@@ -3505,8 +3520,13 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:i|we) (?:all )?know where (?:your|ur) (?:office|house|home|flat|kids|children"
             r"|family|wife|husband|mum|mom|mother|car|school) (?:is|are|lives|live|goes|go"
-            r"|stays|sleeps|parks)(?=\s*[.!]*$)",
-            "office house home flat kids children family wife husband mum mom mother car school",
+            r"|stays|sleeps|parks)(?=\s*[.!]*$)"
+            # ... or what they drive and where they live, said last ("Enjoy it while it
+            # lasts, sweetheart. We know your car", the 1580th set)
+            r"|(?:i|we) (?:all )?know (?:your|ur) (?:car|address|house|number plate|reg|kids"
+            r"|children)(?=\s*[.!]*$)",
+            "office house home flat kids children family wife husband mum mom mother car school"
+            " address plate reg",
         ),
         # the 654th round (set 1577, a Dalit groom's horse): "Agli baar police nahi hogi, tab
         # dekhenge kaun ghodi chadhta hai" (not "Agli baar bhi police rahegi, tab tak samaaj
@@ -5319,7 +5339,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "I'll find you after the match" (not "I'll find you the link", "I'll get you a
         # copy": "i'll" is one word in the text, so the will is joined to it)
         (
-            r"(?:we|i)(?: will|'?ll) (?:(?:find|come for) (?:you|u|him|her|them)(?! (?:a|an"
+            # ("I will find every one of them and their kids", the 1582nd set)
+            r"(?:we|i)(?: will|'?ll) (?:(?:find|come for) (?:you|u|him|her|them|(?:every"
+            r" (?:last |single )?one|each one|all) of (?:you|u|them|em))(?! (?:a|an"
             r"|the|some|that|this|those|it|on|in|later|tomorrow|online|here|there)\b)"
             # (not "I'll find you after the match and buy you a beer", round 536)
             r"(?![^.!?\n]{0,25}?\band (?:buy|get|shake|give|say|grab|have|share|stand) (?:you|u"

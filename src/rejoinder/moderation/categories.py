@@ -5309,7 +5309,7 @@ _MOCKED_FOR_HER_SEX_CUES: Final = frozenset(
      "beauty", "face", "figure", "crying", "cry", "cries", "tears", "kitchens", "kitchen",
      "makeup", "laundry", "mahine", "month", "sweeping", "cleaning", "washing", "mopping",
      "scrubbing", "shrill", "hysterical", "menopausal", "hormonal", "childless", "heels",
-     "prettier", "cuter", "hotter", "attractive",
+     "prettier", "cuter", "hotter", "attractive", "themselves", "never",
      "rakhta", "rakhega", "puchta", "poochta", "bake", "knitting", "parlor", "fetching",
      "ravishing", "gorgeous", "stunning", "shame", "pity", "husband", "boyfriend",
      "compliment", "praise", "flatter", "admire", "dikhane", "sarees", "saris", "outfits",
@@ -5861,6 +5861,15 @@ _MOCKED_FOR_HER_SEX_PATTERNS: Final = (
     r"[^\n]{0,100}?(?:players|they) (?:all )?look like (?:blokes|men|dudes|geezers|lads)",
     r"(?:needed|wanted|needs|wants|need|want) a skirt (?:on|in|at) the (?:sofa|panel|team"
     r"|board|studio|desk|bench|couch)",
+    # the 1580th and 1582nd sets: a hijabi mayor's husband said to think for her, "women
+    # like her don't think for themselves" (not "voters like her think for themselves"); a
+    # protester who "looks like she's never had a man and it shows" (not "... she's been on
+    # every march since the 90s")
+    r"(?:women|girls|ladies) like (?:her|them|that) (?:don'?t|do not|can'?t|cannot|never"
+    r"|aren'?t allowed to) (?:think|speak|decide|vote) for themselves",
+    r"(?:looks? like|bet|clearly|obviously|probably|you can tell) (?:she'?s|she has|she)"
+    r" never (?:had|been with|been touched by) a (?:real )?(?:man|bloke|boyfriend)(?: in her"
+    r" life)?(?=,? and it shows|\s*[.!]*$|,? (?:that'?s|which|explains))",
 )
 # (one alternative at a time, each where a cue word it spells is present: the union ran
 # whole for every "shame", "husband" or "drama")
@@ -6194,8 +6203,10 @@ _TROPE_BODY: Final = (
     # 1309th set; not "reservation wale candidates ki cutoff")
     r"|(?:quota|reservation|aarakshan|arakshan) (?:wala|wale|wali|waala|waale|waali)"
     r" (?:officer|afsar|doctor|teacher|babu|collector|judge|professor|sahab|boss)\w*"
-    r" (?:ke neeche|ke niche|ke under|se ilaaj|se padhne)\b[^.!?\n]{0,30}?(?:accha|achha"
-    r"|behtar|better)"
+    # (better than: "... se ilaaj karwane se accha hai ..."; not "... se ilaaj karwaya tha,
+    # bahut achha tha", the 1581st set)
+    r" (?:ke neeche|ke niche|ke under|se ilaaj|se padhne)\b[^.!?\n]{0,30}? (?:se|sey)"
+    r" (?:accha|achha|behtar|better)"
     r"|(?:bhejo|bhej do|bhejna chahiye|bhejiye|bhej dena) (?:\w+ ){0,2}?(?:jhaadu|jhadu|jharu)"
     r" (?:lagane|lagaane|lagwane|marne)"
     r"|(?:isko|usko|ise|use|inko|unko|iske|uske) (?:\w+ ){0,6}?(?:gaumutra|gomutra|gangajal)"

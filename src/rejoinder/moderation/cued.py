@@ -1049,6 +1049,8 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
                 "tree",
                 "trees",
                 "diversity",
+                "swing",
+                "swinging",
             }
         ),
         re.compile(
@@ -1068,6 +1070,11 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"|(?<![a-z])(?:looks? like|like) (?:he|she|they|it) (?:just )?(?:(?:swung|swinging)"
             r" (?:down )?(?:from|out of) (?:a |the )?trees?|(?:came|climbed|dropped) (?:down )?"
             r"(?:from|out of) the trees)(?![a-z])"
+            # (told to swing from the crossbar instead, the 1583rd set, a Black footballer's
+            # column; not "the lads swinging from the crossbar after the winner")
+            r"|(?<![a-z])(?:not|than|instead of|back to|only good for|good at|better at|made"
+            r" for|born to|born for)(?: to)? (?:swing|swinging) (?:from|on|in) (?:the |a )?"
+            r"(?:crossbar|goalposts?|trees?|branches|vines?)(?![a-z])"
             r"|(?<![a-z])diversity (?:box|boxes|quota) (?:ticked|filled|checked)\b[^.!?\n]{0,20}?"
             r"(?:standards|merit|quality|competence) (?:out the window|gone|down the drain"
             r"|dropped)"

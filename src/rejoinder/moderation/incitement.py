@@ -477,6 +477,30 @@ _CALLS: Final = (
         r"|bulldozer|lorry|bus|jeep|van)s?\b(?! to ))",
         "run",
     ),
+    # "Just drive over them, the tarmac's soft enough to bury them" (the 1582nd set,
+    # protesters glued to a motorway; not "just drive round them", "drive over the bridge")
+    (
+        rf"{_CALL}(?:drive|plough|plow) (?:over|through|into) (?:them|him|her|em|(?:these|those"
+        r"|the) (?:\w+ )?(?:protesters|protestors|activists|marchers|rioters|demonstrators"
+        r"|people|crowds?|mobs?|idiots|morons|clowns))(?=[,.!;]|$|\s(?:if|and|when|already|like"
+        r"|with)\b)",
+        "drive plough plow",
+    ),
+    # ... and their hands ripped off the road they glued them to ("Rip their hands off the
+    # road and leave the skin there"; not "Rip up the Public Order Act")
+    (
+        rf"{_CALL}(?:rip|tear|yank) (?:their|his|her|them|em) (?:hands|arms|fingers|faces?"
+        r"|heads?|skin) (?:clean |right )?off(?![a-z])",
+        "rip tear yank",
+    ),
+    # ... and cut out of society like a cancer ("These eco-freaks are a cancer, cut them out
+    # of society", the 1582nd set; not "cut them out of the deal")
+    (
+        rf"{_CALL}(?:cut|purge|cleanse|excise|exterminate|eradicate) (?:them|em|(?:these|those)"
+        r" \w+)(?: all)?(?: out)? (?:of|from) (?:society|the gene pool|the human race|existence"
+        r"|humanity)(?![a-z])",
+        "cut purge cleanse excise exterminate eradicate",
+    ),
     # "Run tractors over these protesters" (not "run the cars over to the garage")
     (
         rf"{_CALL}run (?:a |the |your |our )?(?:tractors?|cars?|trucks?|bulldozers?|jeeps?"

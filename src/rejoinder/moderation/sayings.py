@@ -1577,13 +1577,16 @@ _CUED: Final = tuple(
             r"(?:she|they|you|u|her|women|woman) (?:\w+ )?(?:looks?|looking|dressed|dresses)"
             r" (?:like|as) (?:a |an )?(?:letterbox(?:es)?|letter box(?:es)?|bank robbers?|ninjas?"
             r"|binbags?|bin bags?)"
+            # ("Mayor? She's a walking bin bag with a vote", the 1580th set)
+            r"|(?:she|she'?s|she is|you'?re|you are|her|they'?re|they are) (?:just |nothing but )?"
+            r"(?:a |an )?walking (?:bin ?bags?|binbags?|bin liners?|letter ?box(?:es)?)"
             r"|(?:put|strap|stick|fit) (?:a |the )?(?:bomb|suicide|explosive) vests? on (?:her|him"
             r"|them)"
             r"|with (?:a|that|the) (?:bin |bin)?(?:bag|sack|pillowcase|pillow case) on (?:her|their"
             r"|your|ur)"
             r" heads?",
             "letterbox letterboxes letter robber robbers ninja ninjas bin binbag binbags bags"
-            " vest vests bag sack pillowcase pillow",
+            " vest vests bag sack pillowcase pillow liner liners",
         ),
         # the twenty-sixth round (sets 661-666): a trans teacher called a groomer to be kept
         # from children ("keep that groomer away from my children"; not "the word 'groomer'
@@ -2654,6 +2657,9 @@ _CUED: Final = tuple(
             r"|captain|captaining|lead|run|bowl|bat|score|manage|coach)\b"
             r"|bananas? (?:for|at|to) (?:him|them|the (?:\w+ )?of them|the lot of them|those|these)"
             r"\b[^.!?\n]{0,50}?\b(?:right at home|feel at home|home sweet home|zoo|jungle|trees?)\b"
+            # ... or bananas to welcome him back ("Bananas are cheap at Tesco if anyone wants
+            # to welcome him back on Saturday", the 1583rd set; not "Tickets are cheap ...")
+            r"|bananas?\b[^.!?\n]{0,60}?\bwelcome (?:him|her|them)(?: back| home)?\b"
             r"|(?:team|squad|side|country|town|street|parliament|city|school|class|cabinet)\b"
             r"[^.!?\n]{0,25}?(?:doesn'?t|don'?t|does not|do not|no longer) looks? (?:english"
             r"|british|white|american|french|german|european) ?(?:anymore|any more)",
@@ -5799,7 +5805,18 @@ _ONE_BY_ONE_PARTS: Final = (
         r"(?:aarakshan|arakshan|reservation|quota|kota)\w* (?:wale|wala|wali|se aaye|se bane)\b"
         r"[^\n]{0,20}?(?:doctor|doktar|daktar|engineer|pilot|surgeon)\w*\b[^\n]{0,40}?(?:upar"
         r"|oopar) (?:hi )?(?:jaoge|jaaoge|jaogey|pahunchoge|pahuncha denge|bhej denge)"
+        # (or told to buy a shroud first: "... se ilaaj karwana hai to pehle kafan khareed
+        # lo", the 1581st set; not "... se ilaaj karwaya tha, bahut achha tha")
+        r"|(?:aarakshan|arakshan|reservation|quota|kota)\w* (?:wale|wala|wali|se aaye|se bane)\b"
+        r"[^\n]{0,20}?(?:doctor|doktar|daktar|surgeon)\w*\b[^\n]{0,40}?kafan (?:khareed|kharid"
+        r"|le|leke|le ke|tayyar|taiyar|ready)\w*"
         r"|(?:ye|yeh|in|inn|tum|tu|saale|sab|ye sab)\s(?:neech|nich) (?:jaat|jat|jaati|jati)\w*"
+        # ("Kitna bhi padh lo, khoon to neech hi rahega", "bheekh mangne wali kaum", the
+        # 1581st set; not "naukri to mehnat se hi milegi")
+        r"|(?:khoon|khun|nasl|jaat|jaati) (?:to |toh |tab bhi |phir bhi )?(?:neech|nich)"
+        r" (?:hi )?(?:rahega|rahegi|rahenge|rahta|rehta|hai|hota)\b"
+        r"|(?:bheekh|bhikh|bheek|bhik) (?:mangne|maangne|mangane) (?:wali|wale|waali|waale)"
+        r" (?:kaum|qaum|jaat|jaati|jati|community|log|biradari)\b"
         r"|(?:ek|koi) (?:dalit|muslim|musalman|bihari|madrasi|aurat|ladki|chamar|adivasi|mulla)"
         r" ne bhi\b[^\n]{0,40}?(?:akhbar|akhbaar|newspaper|news|tv)\w* (?:me|mein|pe|par)"
         r" (?:chhapo|chhaapo|chapo|dikhao|daalo)\b"
@@ -5808,7 +5825,8 @@ _ONE_BY_ONE_PARTS: Final = (
         r"|(?:bhakt|bhakton|tujhe|tumhe|tumko|tujhko|isko|tere|teri)\b[^\n]{0,20}?(?:bhains"
         r"|bhens|bhais)\w* ke (?:aage|age) (?:been|bin|bean)\b",
         "aarakshan arakshan reservation quota kota neech nich chhapo chhaapo chapo dikhao"
-        " daalo rats cockroaches pigs chuhe keede makode bhains bhens bhais",
+        " daalo rats cockroaches pigs chuhe keede makode bhains bhens bhais bheekh bhikh bheek"
+        " bhik",
     ),
     # the 474th, 476th-478th rounds (sets 1397, 1399-1401: Rohingya in Jammu, an evening;
     # sarcasm about Hindus, with twins; a disabled minister mocked, with twins; a Black
@@ -6661,6 +6679,22 @@ _ONE_BY_ONE_PARTS: Final = (
         r" (?:violence|murder|killing|knives|terror|rape)",
         "ped pedon darakht naksali naxali aatanki aatankwadi jungli arse backside countries"
         " maps map deport kapde glorifies worships breeds",
+    ),
+    # the 660th round (set 1583, a Black footballer's column on racism in the stands): told
+    # the boats go both ways (not "the ferries run both ways every hour"); monkey noises
+    # written out ("Ooh ooh aah aah, cry more"; not "Ooh aah Cantona", a crowd's song of
+    # one of each); running from the police "as usual for his lot" (not "running from the
+    # press, and who could blame him")
+    (
+        r"(?:boats?|planes?) (?:go|goes|run|runs|sail|sails|fly|flies|work|works) both ways"
+        r"(?![a-z])(?! (?:every|each|daily|hourly|from|between|on|at)\b)"
+        r"|(?:oo|ooo|ooh|oooh)(?: (?:oo|ooo|ooh|oooh))+,? (?:aa|aaa|aah|aaah|ah)(?: (?:aa|aaa|aah"
+        r"|aaah|ah))+(?![a-z])"
+        r"|(?:(?:running|ran|runs|run) (?:away )?from the (?:police|cops|feds|old bill)"
+        r"|nicking|stealing|robbing|mugging|stabbing|knifing|dealing)\b[^.!?\n]{0,40}?(?:as"
+        r" usual|typical|like the rest|same as the rest|like all the rest) (?:for|of) (?:his"
+        r"|her|their|your) (?:lot|kind|sort|type)(?![a-z])",
+        "boats boat planes plane oo ooo ooh oooh usual typical rest",
     ),
 )
 _ONE_BY_ONE: Final = _alternatives(
