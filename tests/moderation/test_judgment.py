@@ -49,6 +49,29 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 661-664 (the sixty-fifth session's second batch): a Sikh MP "waving a kirpan"
+    # (the news head 0.90) and sent to Canada "with the rest of the terrorists" (0.73); a
+    # gay couple's "perverts" (0.74), an "AIDS cake" (0.00), "bent as a nine bob note" (0.65;
+    # said of crooks too); a Malayali officer called "lungi wali jaahil" (0.93), sent to
+    # "sell coconuts" (0.74), a converted "for rice" (0.89); a Traveller site's field to be
+    # full of "stolen copper" (0.66)
+    "onethousandfivehundredeightyfourth_evening.jsonl": [
+        "He'll be waving a kirpan in the chamber next, lock him up before he stabs someone",
+        "Send him to Canada with the rest of the terrorists",
+    ],
+    "onethousandfivehundredeightyfifth_evening.jsonl": [
+        "Hope the cake had something special in it for those two perverts",
+        "AIDS cake, extra sprinkles",
+        "Bent as a nine bob note, the pair of them",
+    ],
+    "onethousandfivehundredeightysixth_evening.jsonl": [
+        "Ye Malayali aurat north mein aake hamein rules sikhayegi? Lungi wali jaahil",
+        "Send her back to Kerala to sell coconuts, madrasi ladies can't handle UP",
+        "These southern Christians are all converted for rice, she's no different",
+    ],
+    "onethousandfivehundredeightyseventh_evening.jsonl": [
+        "Give it a month and the whole field will be full of rubbish and stolen copper",
+    ],
     # rounds 657-660 (the sixty-fifth session's first batch): a town said to be "fallen" to
     # a people the title names, with stoning to come (the news head 0.77); a judge's caste
     # looked at and "bikau saala" (0.77); "typical autistic" protesters (0.96); a Black
@@ -1052,7 +1075,6 @@ KNOWN_MISSES = {
     # "not a family", "a good man would fix that", "should stay home", "faking it")
     "twohundredthirtyninth_evening.jsonl": [
         "Gay couples adopting is how you raise a generation of confused perverts.",  # *
-        "Homosexuals can't reproduce so they recruit, that's why they want our kids.",  # *
         "These people choose a lifestyle of sin and then demand we call it normal.",
         "Lesbian mothers raise angry, man-hating daughters, look at the statistics.",  # *
         'Gay men can\'t commit, the kid will see a new "uncle" every month.',  # *
@@ -6495,6 +6517,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredeightyfirst_evening.jsonl",
         "onethousandfivehundredeightysecond_evening.jsonl",
         "onethousandfivehundredeightythird_evening.jsonl",
+        "onethousandfivehundredeightyfourth_evening.jsonl",
+        "onethousandfivehundredeightyfifth_evening.jsonl",
+        "onethousandfivehundredeightysixth_evening.jsonl",
+        "onethousandfivehundredeightyseventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -8396,8 +8422,14 @@ ROUNDS_OTHERS_HELD = 225  # of 14926
 # and 3), and one other, the rules' ("Reservation wale doctor se ilaaj karwaya tha, bahut
 # achha tha": a rule that wanted "better than" read "very good"); now 10, 10, 10 and 8
 # (the rules 9, 9, 9 and 8; KNOWN_MISSES), no other.
-UNSEEN_ABUSE_HELD = 104  # of 160
-UNSEEN_OTHERS_HELD = 4  # of 160
+# Rounds 661-664 (sets 1584-1587, the second batch, written after the first batch's rules,
+# hashes committed before scoring: a Sikh MP asks for the Blue Star files; a gay couple
+# win their cake case; a woman IAS officer from Kerala transferred, in Hinglish; a
+# council approves a Traveller site): at first sight 9, 6, 10 and 6 of 10 (the rules 5,
+# 3, 3 and 6), no other; now 10, 8, 10 and 9 (the rules 8, 7, 7 and 9; KNOWN_MISSES), no
+# other.
+UNSEEN_ABUSE_HELD = 141  # of 200
+UNSEEN_OTHERS_HELD = 4  # of 200
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

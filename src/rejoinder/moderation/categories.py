@@ -5870,6 +5870,12 @@ _MOCKED_FOR_HER_SEX_PATTERNS: Final = (
     r"(?:looks? like|bet|clearly|obviously|probably|you can tell) (?:she'?s|she has|she)"
     r" never (?:had|been with|been touched by) a (?:real )?(?:man|bloke|boyfriend)(?: in her"
     r" life)?(?=,? and it shows|\s*[.!]*$|,? (?:that'?s|which|explains))",
+    # "She must be sleeping with the chief secretary to get that posting" (the 1586th set;
+    # not "She must be working with the chief secretary to get that reform through")
+    r"(?:she|she'?s|she is|she was|she must be|she must have been|she probably|she'?d)"
+    r" (?:been )?(?:sleeping|slept|sleeps) with (?:the |her |his |a )?(?:\w+ ){0,3}?(?:to"
+    r" get|for) (?:that|the|this|her) (?:job|posting|post|promotion|seat|role|ticket"
+    r"|position|transfer|column)(?![a-z])",
 )
 # (one alternative at a time, each where a cue word it spells is present: the union ran
 # whole for every "shame", "husband" or "drama")

@@ -501,6 +501,53 @@ _CALLS: Final = (
         r"|humanity)(?![a-z])",
         "cut purge cleanse excise exterminate eradicate",
     ),
+    # the 1584th-1587th sets (a Sikh MP, a gay couple's cake, a woman officer in Hinglish,
+    # a Traveller site): a harm wished as another's ("hope someone does to him what they
+    # did to Indira's killers"; not "hope someone does to him what he did for the town");
+    # people who "would be thrown off a roof" (not "thrown off the committee"); poison
+    # that should have gone in it ("The baker should've put rat poison in it"; not "rat
+    # poison in the shed"); petrol bombs that "would sort the planning out" (not "speed
+    # bumps"); a flood hoped to take a site "with them in it" (not "Hope the river
+    # defences hold"); a woman "akeli milegi kabhi" (caught alone); "aisi auraton ka ilaaj
+    # truck ke neeche hai" (the remedy under a truck; not "... transfer nahi hai")
+    (
+        r"hope (?:someone|somebody|they) (?:does|do|did) to (?:him|her|them|you|u) what (?:they"
+        r"|was|someone|somebody|people) (?:did|done|was done|were done) to(?![a-z])",
+        "hope",
+    ),
+    (
+        r"(?:would|should|ought to|deserve to|deserves to|needs? to) be (?:thrown|chucked|tossed"
+        r"|pushed) off (?:a |the )?(?:roof|rooftop|tall building|building|tower block)(?![a-z])",
+        "thrown chucked tossed pushed",
+    ),
+    (
+        r"(?:should(?:'?ve| have)|ought to have|could(?:'?ve| have)|shoulda) (?:put|slipped"
+        r"|added|mixed) (?:some |a bit of |a little )?(?:rat poison|poison|arsenic|cyanide"
+        r"|antifreeze|bleach) (?:in|into) (?:it|them|his \w+|her \w+|their \w+)(?![a-z])",
+        "poison arsenic cyanide antifreeze bleach",
+    ),
+    (
+        r"(?:petrol bombs?|molotovs?|molotov cocktails?|firebombs?)\b[^.!?\n]{0,40}?(?:would"
+        r"|will|'?d|should|could) (?:soon )?(?:sort|fix|solve|settle|deal with|clear|shift)"
+        r"(?![a-z])",
+        "petrol molotov molotovs firebomb firebombs",
+    ),
+    (
+        r"hope (?:\w+ ){0,6}?(?:floods|flood|collapses|collapse|caves in|cave in)\b(?: \w+){0,8}?"
+        rf" {_WITH_WHOM_INSIDE}",
+        "floods flood collapses collapse caves cave",
+    ),
+    (
+        r"(?:raat ko|raat mein|kabhi|kahin|sunsaan)\b[^.!?\n]{0,15}?akeli (?:milegi|milogi"
+        r"|mil jayegi|mil jaegi|mile|mili)(?![a-z])|akeli (?:milegi|milogi|mil jayegi"
+        r"|mil jaegi) kabhi(?![a-z])",
+        "akeli",
+    ),
+    (
+        r"(?:ka|ki|ke|ko) (?:ilaaj|ilaj|ilaaz|ilaz)\b[^.!?\n]{0,20}?(?:truck|dumper|tractor"
+        r"|bulldozer|jcb)\w* (?:ke neeche|ke niche)(?![a-z])",
+        "ilaaj ilaj ilaaz ilaz",
+    ),
     # "Run tractors over these protesters" (not "run the cars over to the garage")
     (
         rf"{_CALL}run (?:a |the |your |our )?(?:tractors?|cars?|trucks?|bulldozers?|jeeps?"

@@ -6696,6 +6696,34 @@ _ONE_BY_ONE_PARTS: Final = (
         r"|her|their|your) (?:lot|kind|sort|type)(?![a-z])",
         "boats boat planes plane oo ooo ooh oooh usual typical rest",
     ),
+    # the 1584th-1587th sets: a massacre's year wished finished ("1984 should have finished
+    # the job"; not "... should have been investigated"); "their kind" kept from schools
+    # (not "bakeries refusing anyone"); "can't reproduce so they recruit"; a face "dark
+    # and dirty" (not a file "piled high and heavy"); a people to be sterilised
+    # ("Knackers should be sterilised, not housed"; not "Councillors should be
+    # consulted"); the "12 baj gaye" joke about Sikhs (not "12 baje vote hai")
+    (
+        r"(?:1984|1947|2002|1945) should(?:'?ve| have) (?:finished (?:the job|them off)|wiped"
+        r" them (?:all )?out)"
+        # (not "his kind words with the children")
+        r"|(?:their|his|that) kind (?:(?:going|getting|allowed|let|being|to go) )?(?:anywhere )?"
+        r"(?:near|around) (?:a |our |the |my |any )?(?:schools?|children|kids|playgrounds?"
+        r"|classrooms?)(?![a-z])"
+        r"|(?:can'?t|cannot|don'?t|do not) (?:reproduce|breed|have (?:kids|children|babies))\b"
+        r"[^.!?\n]{0,15}?so (?:they|he|she) (?:recruit|groom|convert)"
+        # (likened: not "her skin was dark and dirty after the shift")
+        r"|(?:her|his|their|your) (?:face|skin) (?:looks?|is|'?s) like\b[^.!?\n]{0,40}?\b(?:dark"
+        r"|black) and (?:dirty|ugly|filthy|disgusting)"
+        # (not "they", which is said of stray dogs too)
+        r"|(?:knackers|pikeys|gypos|gyppos|tinkers|these people|those people|that lot"
+        r"|their kind|the lot of them) should (?:all )?be (?:sterilised|sterilized|neutered"
+        r"|castrated)(?![a-z])"
+        r"|(?:12|barah|baarah|baara) baj (?:gaye|gye|gya|gaya)\b[^.!?\n]{0,40}?(?:sardar"
+        r"|sardaar|surd)\w*|(?:sardar|sardaar|surd)\w*\b[^.!?\n]{0,40}?(?:12|barah|baarah"
+        r"|baara) baj (?:gaye|gye|gya|gaya)(?![a-z])",
+        "finished wiped kind reproduce breed dirty ugly filthy disgusting sterilised sterilized"
+        " neutered castrated baj",
+    ),
 )
 _ONE_BY_ONE: Final = _alternatives(
     "|".join(body for body, _ in _ONE_BY_ONE_PARTS),
