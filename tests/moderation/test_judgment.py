@@ -49,6 +49,26 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 665-668 (the sixty-fifth session's third batch): "Hindutva rats" (a movement,
+    # the news head 0.84), "the rape gangs find new hobbies" (0.82), "their men can't
+    # control themselves, animals" (0.97); "gandagi hi failayenge" (0.95); "taking up space
+    # a real MP could use" (0.10); "those rapists are housed on our street" (0.67), "our
+    # girls are fair game" (0.65)
+    "onethousandfivehundredeightyeighth_evening.jsonl": [
+        "Hindutva rats brought their filth from India, deport the lot",
+        "Muslim men in masks again, the rape gangs find new hobbies",
+        "Their women cover up because their men can't control themselves, animals",
+    ],
+    "onethousandfivehundredeightyninth_evening.jsonl": [
+        "Bihari log kahin bhi jaayenge gandagi hi failayenge",
+    ],
+    "onethousandfivehundredninetieth_evening.jsonl": [
+        "Taking up space a real MP could use",
+    ],
+    "onethousandfivehundredninetyfirst_evening.jsonl": [
+        "Nobody sleeps safe while those rapists are housed on our street",
+        "Their religion tells them our girls are fair game",
+    ],
     # rounds 661-664 (the sixty-fifth session's second batch): a Sikh MP "waving a kirpan"
     # (the news head 0.90) and sent to Canada "with the rest of the terrorists" (0.73); a
     # gay couple's "perverts" (0.74), an "AIDS cake" (0.00), "bent as a nine bob note" (0.65;
@@ -1935,7 +1955,6 @@ KNOWN_MISSES = {
         "Missionaries are vultures feeding on poor adivasis, drive every one of them out.",  # *
         "Converted adivasis are no longer adivasis, cut their reservation and land.",  # *
         "Ye dharmantaran wale saanp hain, dudh pilaoge to dasenge.",  # *
-        "Burn the bibles, that's the only ghar wapsi they'll understand.",  # *
     ],
     "twohundredfiftysecond_evening.jsonl": [
         "Give them an eruv and they'll own the whole borough in ten years, that's how they"
@@ -2906,7 +2925,6 @@ KNOWN_MISSES = {
     "fourhundredseventysixth_evening.jsonl": [
         "Wheel her off the stage and let a real presenter do it.",
         "She only got the job because she's a box ticking vegetable.",  # *
-        "Someone should let the brakes off that chair at the top of the studio stairs.",
     ],
     "fourhundredseventyseventh_evening.jsonl": [
         "Nadi mein bahaa denge madam ko, ret bhi nahi milegi.",  # *
@@ -4397,7 +4415,6 @@ KNOWN_MISSES = {
     # a minister in a wheelchair: a disability said to be unfit for the job in words of its own
     "onethousandtwentyfourth_evening.jsonl": [
         "Wheelchair wale ko minister bana diya, file bhi koi aur dhoyega kya",
-        "He can't walk, he can't think, perfect politician lol",
     ],
     # readers at each other's throats: "dimaag ghutne mein hai" (brains in the knees), the
     # news head's
@@ -6521,6 +6538,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredeightyfifth_evening.jsonl",
         "onethousandfivehundredeightysixth_evening.jsonl",
         "onethousandfivehundredeightyseventh_evening.jsonl",
+        "onethousandfivehundredeightyeighth_evening.jsonl",
+        "onethousandfivehundredeightyninth_evening.jsonl",
+        "onethousandfivehundredninetieth_evening.jsonl",
+        "onethousandfivehundredninetyfirst_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -8057,8 +8078,10 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # "trojan horse in a uniform"). Since the tenth retrain (the sixty-fourth session) rounds
 # 410-648 (sets 1333-1571), the unseen sets until then, are here too and the head learns
 # from them: with the model before it, rounds 12-648 held 5,590 of 6,015 abusive lines and
-# 262 of 14,926 others; with it 5,593 and 225 (unseen/README.md):
-ROUNDS_ABUSE_HELD = 5593  # of 6015
+# 262 of 14,926 others; with it 5,593 and 225 (unseen/README.md); with the rules of the
+# sixty-fifth session's rounds 665-668, one more abusive line ("He can't walk, he can't
+# think, perfect politician lol"):
+ROUNDS_ABUSE_HELD = 5594  # of 6015
 ROUNDS_OTHERS_HELD = 225  # of 14926
 # The forty-sixth session's rounds (sets 1293-1332) were here until the ninth retrain
 # (rounds/README.md). The forty-seventh session's rounds (sets 1333-1364), which no part of
@@ -8428,8 +8451,15 @@ ROUNDS_OTHERS_HELD = 225  # of 14926
 # council approves a Traveller site): at first sight 9, 6, 10 and 6 of 10 (the rules 5,
 # 3, 3 and 6), no other; now 10, 8, 10 and 9 (the rules 8, 7, 7 and 9; KNOWN_MISSES), no
 # other.
-UNSEEN_ABUSE_HELD = 141  # of 200
-UNSEEN_OTHERS_HELD = 4  # of 200
+# Rounds 665-668 (sets 1588-1591, the third batch, written after the second's rules and
+# hashed before scoring: a festival procession rerouted after clashes in Leicester; rumours
+# of attacks on Bihari workers in Tamil Nadu, in Hinglish; an MP's first day in the Commons
+# in a wheelchair; an asylum seeker charged with a teenager's murder): at first sight 9, 9,
+# 7 and 6 of 10 (the rules 4, 7, 5 and 4), and one other, the news head's ("Inke ghar tak
+# bus chala do, tabhi wapas jayenge aaram se" 0.81, beside "Inke ghar jala do ..."); now
+# 10, 10, 9 and 9 (the rules 7, 9, 9 and 8; KNOWN_MISSES), that other.
+UNSEEN_ABUSE_HELD = 179  # of 200
+UNSEEN_OTHERS_HELD = 5  # of 200
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -548,6 +548,48 @@ _CALLS: Final = (
         r"|bulldozer|jcb)\w* (?:ke neeche|ke niche)(?![a-z])",
         "ilaaj ilaj ilaaz ilaz",
     ),
+    # the 1588th-1591st sets: "Next time bring bats lads, finish it" (not "next time bring
+    # the police in early"); "Burn their idols and see how they like it" (not "Ban their
+    # marches"); "Time to go hunting at the hotel, who's in" (not "time to go to the
+    # vigil"); "If the police won't sort them, we will" (not "..., the MP should"); the
+    # brakes let off at the top of her ramp (not "check the brakes on the old lifts");
+    # "har Bihari ko pakad ke dhunai kare" (a beating for every one of a people)
+    (
+        r"next time (?:we |you |they )?(?:bring|take|carry|come with|come tooled up with) (?:the"
+        r" |some |your |a few )?(?:bats|baseball bats|knives|blades|machetes|petrol|bricks|guns"
+        r"|swords|iron rods|lathis|hockey sticks)(?![a-z])",
+        "next",
+    ),
+    (
+        rf"{_CALL}(?:burn|smash|break|torch|destroy|desecrate) (?:all )?(?:their|the|those|these)"
+        r" (?:idols|murtis|statues of their gods|gods|holy books?|qurans?|korans?|bibles?"
+        r"|gitas?|gurdwaras?|scriptures)(?![a-z])",
+        "burn smash break torch destroy desecrate",
+    ),
+    (
+        r"(?:time to|let'?s|lets|we should|we need to|who'?s up for) go(?:ing)? hunting (?:at|in"
+        r"|round|around|outside|down|for) (?:the |that |their )?(?:hotel|hotels|camp|camps"
+        r"|mosque|mosques|hostel|hostels|estate|them|migrants|refugees|asylum seekers|muslims"
+        r"|pakis|blacks|gays|trannies)(?![a-z])",
+        "hunting",
+    ),
+    (
+        r"(?:if|since|when) the (?:police|cops|law|courts?) (?:won'?t|will not|can'?t|cannot"
+        r"|don'?t|do not|wont) (?:sort|deal with|handle|do) (?:them|it|him|her|this lot|these"
+        r" \w+|those \w+)(?: out)?,? (?:then )?we (?:will|'ll|ll)(?![a-z])",
+        "police cops law court courts",
+    ),
+    (
+        r"(?:let|take|release|knock) (?:the|her|his|their) brakes off\b[^.!?\n]{0,40}?(?:top of"
+        r"|stairs|ramp|hill|slope|steps)",
+        "brakes",
+    ),
+    (
+        r"har (?:ek )?(?:bihari|bhaiya|madrasi|tamil|kashmiri|muslim|musalman|hindu|sikh|dalit"
+        r"|bangladeshi|north indian|south indian|marathi|bengali|nepali)\w* ko (?:pakad ke"
+        r" |pakadke |pakad kar )?(?:dhunai|dhulai|pitai|pitaai|maar|thok|thuk|peet)\w*",
+        "har",
+    ),
     # "Run tractors over these protesters" (not "run the cars over to the garage")
     (
         rf"{_CALL}run (?:a |the |your |our )?(?:tractors?|cars?|trucks?|bulldozers?|jeeps?"

@@ -451,7 +451,9 @@ _SET_APART: Final = (
     r"|(?:the )?only good (?P<good>\w+) (?:is|are) (?:a )?(?:dead (?:one|ones|(?P=good))"
     # "the only good illegal is one on a bus out of here"
     r"|(?:one|ones) (?:on a (?:bus|boat|plane|train)|in (?:a cell|jail|prison|a box|the ground)"
-    r"|deported|behind bars))"
+    # (... "one at the bottom of the Channel", the 1591st set)
+    r"|deported|behind bars|at the bottom of (?:the )?(?:channel|sea|ocean|med|mediterranean"
+    r"|river)|under the (?:sea|water|waves|ground)))"
     # "the only good Chinese is a takeaway" (round 556; not "the only good news this week is
     # this takeaway")
     r"|(?:the )?only good (?:chinese|indian|paki|pakistani|thai|turkish|mexican|bangladeshi"
@@ -2292,7 +2294,11 @@ _CUED: Final = tuple(
             r"(?:keep|lock|put|send|shut) (?:them|these people|those people|people like (?:her"
             r"|him|them)|her|him)(?: away| up| back)? (?:in|into|to) (?:care homes|homes"
             r"|institutions|asylums|an asylum|the asylum|mental homes|special schools|cages|the"
-            r" zoo|zoos),? where (?:they|she|he) belongs?",
+            r" zoo|zoos),? where (?:they|she|he) belongs?"
+            # ... or wished left there ("Should've been left in the care home where she
+            # belongs", the 1590th set, a wheelchair user's first day in the Commons)
+            r"|(?:left|kept|locked up|put away) in (?:a |the )?(?:care homes?|institutions?"
+            r"|asylums?|mental homes?|special schools?),? where (?:they|she|he) belongs?",
             "belong belongs",
         ),
         (
@@ -6723,6 +6729,30 @@ _ONE_BY_ONE_PARTS: Final = (
         r"|baara) baj (?:gaye|gye|gya|gaya)(?![a-z])",
         "finished wiped kind reproduce breed dirty ugly filthy disgusting sterilised sterilized"
         " neutered castrated baj",
+    ),
+    # the 1588th-1591st sets (a festival procession's clashes, Bihari workers in Tamil Nadu
+    # in Hinglish, a wheelchair user's first day in the Commons, a murder charge and a
+    # vigil): every family of a faith to be made to leave ("Every Hindu family on Belgrave
+    # Road should be made to leave"; not "Every family ... should be offered support");
+    # "Madrasi kale kauwe" (not the song's "kaale kauve se dariyo", no people named); a
+    # wheelchair user as a "vegetable in a chair"; "if she can't walk she can't think";
+    # "every one of them ... is a killer in waiting" (not "... was questioned")
+    (
+        rf"every (?:single )?(?:{_PEOPLES}|hindu|muslim|sikh|jewish|christian|migrant|asylum"
+        r"|black|pakistani|polish|romanian|traveller|gypsy) (?:family|families|household"
+        r"|households)\b[^.!?\n]{0,40}?should (?:all )?"
+        r"be (?:made to leave|thrown out|kicked out|driven out|expelled|forced out|deported"
+        r"|run out|burnt out|burned out)(?![a-z])"
+        r"|(?:madrasi|madrasiyon|madrasiyo|tamil|tamilian|south indian|dakshini|malayali|mallu"
+        r"|kannadiga|telugu|habshi|african)\w* (?:\w+ )?(?:kale|kaale) (?:kauwe|kauve|kawwe"
+        r"|kauwa|kaua|kauwon)(?![a-z])"
+        r"|(?<![a-z])vegetables? in a (?:wheel)?chair(?![a-z])"
+        r"|can'?t walk,? (?:so |then )?(?:she|he|they) can'?t think(?![a-z])"
+        r"|(?:every (?:last |single )?one of them|they'?re all|they are all|all of them)\b"
+        r"[^.!?\n]{0,30}?(?:is|are|'?s|'?re) (?:a )?(?:killers?|rapists?|murderers?|terrorists?"
+        r"|jihadis?|criminals?|bombers?) in waiting(?![a-z])",
+        # (cued by words rarer than "man" or "think", which other alternatives spell too)
+        "family families household households kale kaale vegetable vegetables walk waiting",
     ),
 )
 _ONE_BY_ONE: Final = _alternatives(
