@@ -6738,11 +6738,11 @@ _ONE_BY_ONE_PARTS: Final = (
     # wheelchair user as a "vegetable in a chair"; "if she can't walk she can't think";
     # "every one of them ... is a killer in waiting" (not "... was questioned")
     (
-        rf"every (?:single )?(?:{_PEOPLES}|hindu|muslim|sikh|jewish|christian|migrant|asylum"
-        r"|black|pakistani|polish|romanian|traveller|gypsy) (?:family|families|household"
-        r"|households)\b[^.!?\n]{0,40}?should (?:all )?"
-        r"be (?:made to leave|thrown out|kicked out|driven out|expelled|forced out|deported"
-        r"|run out|burnt out|burned out)(?![a-z])"
+        # (_PEOPLES names "muslim", "hindu", "migrant" ... already)
+        rf"every (?:single )?(?:{_PEOPLES}|jewish|asylum|black|polish|traveller) (?:family"
+        r"|families|household|households)\b[^.!?\n]{0,40}?should (?:all )?be (?:made to leave"
+        r"|thrown out|kicked out|driven out|expelled|forced out|deported|run out|burnt out"
+        r"|burned out)(?![a-z])"
         r"|(?:madrasi|madrasiyon|madrasiyo|tamil|tamilian|south indian|dakshini|malayali|mallu"
         r"|kannadiga|telugu|habshi|african)\w* (?:\w+ )?(?:kale|kaale) (?:kauwe|kauve|kawwe"
         r"|kauwa|kaua|kauwon)(?![a-z])"
