@@ -11291,6 +11291,73 @@ SIXTY_FIFTH_SESSION_FORMS = [
     ("If the police won't sort them, we will, names and faces are on Facebook", True),
     ("If the police won't explain the delay, the MP should, questions are on Facebook", False),
 ]
+
+SIXTY_SIXTH_SESSION_FORMS = [
+    # rounds 669-672, each beside its twin (and a sense the rule must leave alone)
+    ("Captain of England? She'd bowl for Pakistan the minute it mattered", True),
+    ("Captain of England? She's earned it, bowled us to the Ashes last summer", False),
+    ("He'd play for India the minute they asked, and who can blame him", False),
+    ("He'd play for Pakistan when it mattered, unlike some", False),
+    ("Bet her family had her married off at fifteen and she ran away to play cricket", True),
+    ("Bet her family are proud, she started at fifteen at the local club", False),
+    ("Shove that bat where the sun don't shine and send her back to Lahore", True),
+    ("Give her the bat and the armband and let her get on with it", False),
+    ("Hope someone at Lord's knocks her hijab off for her", True),
+    ("Hope someone at Lord's fixes the pitch for her first Test", False),
+    ("A man who pulled her hijab off was jailed for two years", False),
+    ("She'll have the dressing room smelling of curry by the first tea break", True),
+    ("She'll have the dressing room laughing by the first tea break, she's good fun", False),
+    ("She'll have the kitchen smelling of curry by noon, lovely", False),
+    ("Watch her match-fix like her cousins did, it's in the blood", True),
+    ("Watch her captaincy closely, tactical sense like that is rare", False),
+    ("He'll score a century like his uncles did, cricket is in the blood", False),
+    ("Iski ammi ko bhi bula lo stage pe, das bacche saath layegi", True),
+    ("Iski ammi ko bhi bula lo stage pe, unka bhi samman hona chahiye", False),
+    ("Meri ammi ke das bacche the, sab ko padhaya", False),
+    ("Gaay khane walon ko Sanskrit ka kya pata, ratta maar liya hoga", True),
+    ("Beef khane walon ko bhi vote ka haq hai", False),
+    ("Aise hi ghuste hain ye log, pehle school, phir mandir, phir poora mohalla", True),
+    ("Aise hi badhte hain ye bacche, pehle school, phir college, phir poora desh", False),
+    ("Time of the month, expect three red cards", True),
+    ("Time of the season, expect three red cards, derby day", False),
+    ("Time of the month, expect the bills", False),
+    ("She'll give a penalty to whichever player is fittest, if you know what I mean", True),
+    ("She'll give a penalty to whichever side earns it, same as any referee", False),
+    ("Someone should follow her to her car after the match and explain football to her", True),
+    (
+        "Someone should give her a proper debrief after the match, that's normal for new referees",
+        False,
+    ),
+    ("Someone should walk her to her car after the match, the crowd was nasty", False),
+    ("Blow the whistle? She probably blows more than that to get the job", True),
+    ("Blow the whistle early? She probably will, first match nerves", False),
+    ("Women refereeing men's football, next they'll let the dog drive the team bus", True),
+    ("Women refereeing men's football, next it'll be women managing clubs, and why not", False),
+    ("I hope a ball smacks her in the face in the first five minutes", True),
+    ("I hope the crowd gives her a fair hearing in the first five minutes", False),
+    ("I hope the ball hits her bat", False),
+    ("Proper eye candy though, I'd let her book me anytime", True),
+    ("Proper referee though, she's booked players in the Championship for years", False),
+    ("I'd let her interview me anytime, as long as it's after my shift", False),
+    ("Her husband must be a right mug letting her run around with 22 blokes", True),
+    ("Her husband must be proud, watching her run around with 22 blokes in charge", False),
+    ("Next bulldozer should run over their tents with them inside", True),
+    ("Next bulldozer should go to the illegal malls, not tea stalls", False),
+    ("The bulldozers came with them still inside, the report says", False),
+    ("Rohingya matlab future terrorist, simple", True),
+    ("Rohingya matlab refugee, UN ne bhi maana hai, simple", False),
+    ("They breed in camps and then demand Aadhaar cards", True),
+    ("They live in camps and still cannot get Aadhaar cards", False),
+    ("Myanmar kicked them out for a reason, we should learn", True),
+    ("Myanmar kicked them out by force, we should remember that", False),
+    ("The club kicked them out for a reason, they never paid", False),
+    ("Illegal ghuspaithiye, dimak ki tarah desh ko kha rahe hain", True),
+    ("Illegal construction, dimak ki tarah har sheher mein faila hai", False),
+    ("Corrupt neta dimak ki tarah desh ko kha rahe hain", False),
+    ("Anyone who buys tea from them deserves to catch whatever disease they carry", True),
+    ("Anyone who bought tea from them says it was the best in the market", False),
+    ("You can catch the diseases they carry from ticks", False),
+]
 SIXTY_FOURTH_SESSION_FORMS = [
     # rounds 649-652, each beside its twin (and a sense the rule must leave alone)
     ("She'd be prettier with her mouth shut", True),
@@ -11699,9 +11766,10 @@ SIXTY_SECOND_SESSION_FORMS = [
     + SIXTY_FIRST_SESSION_FORMS
     + SIXTY_SECOND_SESSION_FORMS
     + SIXTY_FOURTH_SESSION_FORMS
-    + SIXTY_FIFTH_SESSION_FORMS,
+    + SIXTY_FIFTH_SESSION_FORMS
+    + SIXTY_SIXTH_SESSION_FORMS,
 )
-def test_fourteenth_to_sixty_fifth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_sixty_sixth_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -1775,12 +1775,10 @@ KNOWN_MISSES = {
     "hundredtwentieth_evening.jsonl": [
         "Bet she enjoyed it and is crying now for money.",  # *
     ],
-    # "ghuspaithiye" (infiltrators) is what immigration policy calls people (as in the
-    # fifty-eighth set); "Send them back in boats and sink the boats halfway" is held since
-    # the twenty-eighth session (the 744th set's "and sink the boats halfway")
-    "hundredtwentyfirst_evening.jsonl": [
-        "Ghuspaithiye deemak ki tarah desh ko kha rahe hain",  # *
-    ],
+    # (the 121st set: "Send them back in boats and sink the boats halfway" is held since the
+    # twenty-eighth session, the 744th set's "and sink the boats halfway"; "Ghuspaithiye
+    # deemak ki tarah desh ko kha rahe hain" since the sixty-sixth, the 1595th set's
+    # termites: "ghuspaithiye" alone is what immigration policy calls people)
     # "go back to Canada" is also a cousin's travel plan; protesters called "paid goons"
     # (political name-calling) and "their women" put down with no attack word
     "hundredtwentysecond_evening.jsonl": [
@@ -3187,11 +3185,11 @@ KNOWN_MISSES = {
     # anchor's hair, a hijabi pageant winner (Hinglish), asylum seekers on a barge, evictions
     # in Assam (Hinglish)
     "fivehundredthirtyninth_evening.jsonl": [
-        "he'll be bowling for pakistan on the quiet, they always do",  # *
+        # (held since the sixty-sixth session, from the 1592nd set: "he'll be bowling for
+        # pakistan on the quiet", "send him back to lahore ...", "hope he gets a bouncer in
+        # the face")
         "bet he fixes the match for his uncles back home",
-        "send him back to lahore with his prayer mat",  # *
         "another one of them taking a proper englishmans place",  # *
-        "hope he gets a bouncer in the face, shut him up",  # *
     ],
     "fivehundredfortieth_evening.jsonl": [
         "ye isai log paisa dekar dharm badalwate h, sabak milna chahiye tha",  # *
@@ -3450,9 +3448,8 @@ KNOWN_MISSES = {
     # Mumbai society (Hinglish), a Jewish student union president, an Adivasi woman named
     # vice-chancellor (Hinglish), Polish workers after a factory closes, a Bengali-speaking
     # labourer beaten as "Bangladeshi" (Hinglish)
-    "fivehundredninetyfirst_evening.jsonl": [
-        "send the lot back to mirpur and they can have all the halal they want",  # *
-    ],
+    # ("send the lot back to mirpur ..." is held since the sixty-sixth session: the 1592nd
+    # set's "send her back to Lahore")
     "fivehundredninetysecond_evening.jsonl": [
         "sahi kiya society ne, ek aaya toh pura khandaan aa jayega",
         "inko flat doge toh building mein bakre katenge, gandagi phailegi",  # *
@@ -6542,6 +6539,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredeightyninth_evening.jsonl",
         "onethousandfivehundredninetieth_evening.jsonl",
         "onethousandfivehundredninetyfirst_evening.jsonl",
+        "onethousandfivehundredninetysecond_evening.jsonl",
+        "onethousandfivehundredninetythird_evening.jsonl",
+        "onethousandfivehundredninetyfourth_evening.jsonl",
+        "onethousandfivehundredninetyfifth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -8458,8 +8459,16 @@ ROUNDS_OTHERS_HELD = 225  # of 14926
 # 7 and 6 of 10 (the rules 4, 7, 5 and 4), and one other, the news head's ("Inke ghar tak
 # bus chala do, tabhi wapas jayenge aaram se" 0.81, beside "Inke ghar jala do ..."); now
 # 10, 10, 9 and 9 (the rules 7, 9, 9 and 8; KNOWN_MISSES), that other.
-UNSEEN_ABUSE_HELD = 179  # of 200
-UNSEEN_OTHERS_HELD = 5  # of 200
+# Rounds 669-672 (sets 1592-1595, the sixty-sixth session's first batch, hashed before
+# scoring: a Pakistani-heritage captain of England's women's cricket team; a Muslim boy wins
+# a Sanskrit recitation prize, in Hinglish; the first woman to referee a Premier League
+# match; a Rohingya family's tea stall razed in Jammu): at first sight 7, 9, 5 and 7 of 10
+# (the rules 4, 7, 2 and 4), and three others, the news head's, all in the Hinglish set
+# ("Gareeb ki aulaad ko inaam, desh ko aur aise bacche chahiye" 0.78, "Iski zubaan saaf
+# hai, shlok iske munh se achhe lagte hain" 0.81, "Doordarshan pe bulao isko, wahan jaake
+# shlok padhe" 0.78); now 10 of 10 each (the rules all), those others.
+UNSEEN_ABUSE_HELD = 219  # of 240
+UNSEEN_OTHERS_HELD = 8  # of 240
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

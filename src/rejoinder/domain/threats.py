@@ -3828,6 +3828,29 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:one night|tonight|some night|and)))",
             "follow",
         ),
+        # ... or to their car after the match, to "explain" something to her ("Someone should
+        # follow her to her car after the match and explain football to her", the 1594th set;
+        # not "someone should walk her to her car, the crowd was nasty")
+        (
+            r"(?:someone|somebody|we|i'?ll|i will|we'?ll|we will|let'?s|lets) (?:should |ought to"
+            r" |needs? to |must |gonna |could )?(?:just )?follow (?:her|him|them) (?:back )?to"
+            r" (?:her|his|their) (?:car|van|house|flat|hotel|door)\b[^.!?\n]{0,40}?and (?:explain"
+            r"|teach|show|remind|have a (?:little )?word|educate|sort)",
+            "follow",
+        ),
+        # a hijab or a turban knocked off, wished or called for ("Hope someone at Lord's knocks
+        # her hijab off for her", the 1592nd set; not "hope someone at Lord's fixes the pitch",
+        # nor "a man who pulled her hijab off was jailed": told)
+        (
+            r"(?:hope|hoping|should|i'?d|i'?ll|i will|let'?s|gonna|going to|ought to|needs? to"
+            r"|wish) (?:[\w']+ ){0,5}?(?:knock|knocks|rip|rips|pull|pulls|tear|tears|yank|yanks"
+            r"|snatch|snatches) (?:her|their|his|that|the|them|those) (?:hijabs?|headscarf"
+            r"|headscarves|head ?scarf|niqabs?|burqas?|burkas?|turbans?|patkas?|pagris?|kippahs?"
+            r"|yarmulkes?|skull ?caps?|dupattas?) off(?![a-z])",
+            "hijab hijabs headscarf headscarves scarf niqab niqabs burqa burqas burka burkas turban"
+            " turbans patka patkas pagri pagris kippah kippahs yarmulke yarmulkes skullcap skull"
+            " dupatta dupattas",
+        ),
         # "... should be named and shamed, and burnt out of their houses" (the 270th set;
         # not "families were burnt out of their homes in 1969": told)
         (
@@ -7722,6 +7745,21 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # Harm wished on a person or their family: "hope you and your kids burn alive", "I hope your
     # whole family gets what's coming to them".
     "threat.harm_wish": (
+        # the 1594th set (a woman referee's first Premier League match): "I hope a ball smacks
+        # her in the face in the first five minutes" (not "I hope the crowd gives her a fair
+        # hearing", nor "I hope the ball hits her bat")
+        (
+            r"(?:i )?hope (?:a|the|one of the|a stray) (?:ball|brick|bottle|coin|stone|rock|flare"
+            r"|shot|clearance|boot|lighter) (?:smacks|hits|whacks|breaks|smashes|cracks|knocks"
+            r"|flattens|takes out|wipes out) (?:her|him|them) (?:right |square |smack )?(?:in"
+            r"|on) the (?:face|head|teeth|nose|mouth|skull|gob)(?![a-z])"
+            # ... or that they "get" one there ("hope he gets a bouncer in the face, shut him
+            # up", the 539th set; not "hope he gets a bouncer to hook first ball")
+            r"|(?:i )?hope (?:he|she|they) (?:gets?|cops?|takes?) (?:a|one|the) (?:bouncer|beamer"
+            r"|ball|brick|bottle|coin|stone|rock) (?:right |square |smack )?(?:in|on|to) the"
+            r" (?:face|head|teeth|nose|mouth|skull|gob)(?![a-z])",
+            "ball brick bottle coin stone rock flare shot clearance boot lighter bouncer beamer",
+        ),
         # the 655th round (set 1578, a Jewish MP's office vandalised): "Oven's still warm
         # for people like her" (the camps' ovens; not "The oven's still warm for the bread",
         # nor a chef's "the oven's ready for you")

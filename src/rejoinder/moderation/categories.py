@@ -5338,7 +5338,10 @@ _MOCKED_FOR_HER_SEX_CUES: Final = frozenset(
      "slot", "promotions", "promotion", "tickets", "ticket", "gigs", "gig", "marriage",
      "household", "screwed", "shafted", "fucked", "ridden", "smiles", "age", "less", "lap",
      "soldiers", "troops", "boys", "crowd", "players", "audience", "viewers", "pallu",
-     "haldi", "kumkum", "sangeet", "akl", "buddhi", "room"}
+     "haldi", "kumkum", "sangeet", "akl", "buddhi", "room",
+     "fittest", "hottest", "sexiest", "blows", "blow", "blown", "blowing", "mug", "pushover",
+     "cuck", "doormat", "thumb", "dog", "dogs", "cat", "monkey", "chimp", "goldfish", "parrot",
+     "horse", "candy"}
 )  # fmt: skip
 _MOCKED_FOR_HER_SEX_PATTERNS: Final = (
     # the 486th round (the 1409th set, in Devanagari, read as typed): "औरतों को कुर्सी दे दो,
@@ -5876,6 +5879,30 @@ _MOCKED_FOR_HER_SEX_PATTERNS: Final = (
     r" (?:been )?(?:sleeping|slept|sleeps) with (?:the |her |his |a )?(?:\w+ ){0,3}?(?:to"
     r" get|for) (?:that|the|this|her) (?:job|posting|post|promotion|seat|role|ticket"
     r"|position|transfer|column)(?![a-z])",
+    # the 1594th set, the first woman to referee a Premier League match: "Time of the month,
+    # expect three red cards" (not "Time of the season, ..."); a penalty for "whichever
+    # player is fittest, if you know what I mean" (not "... whichever side earns it"); "she
+    # probably blows more than that to get the job"; her husband "a right mug letting her
+    # run around with 22 blokes" (not "must be proud"); "women refereeing ..., next they'll
+    # let the dog drive the team bus"; "Proper eye candy though, I'd let her book me anytime"
+    r"time of (?:the|her) month\W{1,3}(?:expect|watch out for|here comes?|here come)\b"
+    r"[^.!?\n]{0,30}?(?:cards?|penalt|tears|tantrum|mood|meltdown|decisions|mistakes|chaos"
+    r"|drama|hormon|crying|screaming|sending[- ]offs?|bookings)",
+    r"(?:she'?ll|she will|she'?d|she would)\b[^.!?\n]{0,60}?(?:fittest|hottest|sexiest"
+    r"|best[- ]looking)\b[^.!?\n]{0,20}?if (?:you|u) know what i mean",
+    r"(?:she|she'?s|she has|she probably|she must)\b[^.!?\n]{0,20}?blow(?:s|n|ing)? more than"
+    r" (?:that|the whistle|a whistle|her whistle)\b[^.!?\n]{0,20}?(?:to get|for) (?:the|that"
+    r"|this|her) (?:job|role|gig|badge|post|promotion)",
+    r"(?:her )?(?:husband|hubby|bloke|fella|boyfriend|other half)\b[^.!?\n]{0,30}?(?:mug"
+    r"|pushover|cuck|doormat|under the thumb)\b[^.!?\n]{0,20}?(?:letting|lets|to let"
+    r"|allowing) her",
+    r"(?:women|a woman|girls|a girl|females?) [^.!?\n]{1,40}?\W(?:what )?next\W{0,3}"
+    r"(?:they'?ll|they will|we'?ll|we will)? let (?:the |a )?(?:dog|dogs|cat|monkey|chimp"
+    r"|goldfish|parrot|horse|toddler)\b",
+    # (eye candy first: "I'd let her interview me anytime, as long as it's after my shift",
+    # the 1097th set, is a viewer's)
+    r"eye candy\b[^.!?\n]{0,30}?i'?d let (?:her|that one) (?:\w+ ){1,2}?me (?:anytime|any"
+    r" time|any day|all night)",
 )
 # (one alternative at a time, each where a cue word it spells is present: the union ran
 # whole for every "shame", "husband" or "drama")

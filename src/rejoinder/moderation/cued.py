@@ -663,7 +663,8 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
     # alone, of curry ("Sharma smells of curry and lies", round 525; not "her speech smells
     # of spin", nor "she smells of curry" after a kitchen shift)
     (
-        frozenset({"stinks", "stink", "reeks", "reek", "smells", "smell"}),
+        frozenset({"stinks", "stink", "reeks", "reek", "smells", "smell", "smelling", "stinking"})
+        | frozenset({"reeking"}),
         re.compile(
             rf"(?:{SENTENCE_OPENS})(?:stinks?|reeks?) (?:of|like) {_A_PEOPLES_FOOD}(?![a-z])"
             rf"|(?<![a-z])(?:she|he|they|{_A_NAME}) (?:\w+ )?(?:stinks?|reeks?|smells?) (?:of"
@@ -682,6 +683,15 @@ CUED_PATTERNS: Final[tuple[tuple[frozenset[str], re.Pattern[str], str, float, st
             r"|high street|place)|our town|round there|around there) (?:now )?)(?:smells?|stinks?"
             r"|reeks?) (?:of|like) curry\b[^.!?\n]{0,30}?(?:round|around|over|in) (?:there|here)"
             r"(?: now)?(?![a-z])"
+            # ... or a room she will fill with it ("She'll have the dressing room smelling of
+            # curry by the first tea break", the 1592nd set; not "... laughing by the first tea
+            # break", nor "the kitchen smelling of curry" of a cook's own)
+            r"|(?<![a-z])(?:she|he|they)(?:'ll| will|'d| would) (?:soon )?(?:have|get|leave)"
+            r" (?:the|our|this|that|every) (?:whole )?(?:dressing room|changing room|office|staff"
+            r" ?room|classroom|chamber|commons|court|courtroom|pavilion|team bus|bus|train|street"
+            r"|station|newsroom|studio|ward|squad|stand|ground) (?:smelling|stinking|reeking)"
+            r" (?:of|like)"
+            rf" (?:{_A_PEOPLES_FOOD}|curry)(?![a-z])"
         ),
         IDENTITY_ATTACK,
         0.88,

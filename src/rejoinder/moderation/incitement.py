@@ -448,6 +448,16 @@ _CALLS: Final = (
         "bulldoze bulldozed bulldozer bulldozers torch torched burn burned burnt flatten"
         " flattened demolish demolished crush crushed",
     ),
+    # ... or asked for, with them inside ("Next bulldozer should run over their tents with
+    # them inside", the 1595th set; not "next bulldozer should go to the illegal malls",
+    # nor "the bulldozers came with them still inside": told)
+    (
+        r"(?:should|must|needs? to|ought to|let'?s|lets|gonna) (?:\w+ ){0,2}?(?:run over|roll"
+        r" over|drive over|go through|flatten|crush|bulldoze|demolish|torch|burn)"
+        r"(?![a-z])[^.!?\n]{0,40}? with (?:them|everyone|the families|the lot|the kids)(?: all"
+        r"| still)? (?:inside|in them|in there|in it)(?![a-z])",
+        "inside",
+    ),
     # "Shame they didn't torch it with the owner inside" (the 494th set)
     (
         r"(?:shame|pity|too bad) (?:they|nobody|no one|someone|somebody|the mob) (?:didn'?t"

@@ -3453,7 +3453,11 @@ SENT_WHERE = frozenset(
 # Before "back to the kitchen", what makes it an order ("go back to the kitchen", "women
 # should be back in the kitchen") rather than a story ("I went back to the kitchen").
 SENT_BACK = _words("go get send sent belong belongs be stay run crawl get gets goes put ship throw")
-EXILES = _words("pakistan bangladesh lagos karachi dhaka")
+# (and Pakistan's cities: "send her back to Lahore", said of England's captain, the 1592nd
+# set; no one is sent to them but a citizen of Pakistani heritage)
+EXILES = _words(
+    "pakistan bangladesh lagos karachi dhaka lahore islamabad mirpur rawalpindi peshawar"
+)
 PERSONS_SENT = _words(
     """
     him her them you u journalist journalists anchor anchors reporter reporters writer

@@ -6754,6 +6754,58 @@ _ONE_BY_ONE_PARTS: Final = (
         # (cued by words rarer than "man" or "think", which other alternatives spell too)
         "family families household households kale kaale vegetable vegetables walk waiting",
     ),
+    # the 1592nd-1595th sets (a Pakistani-heritage captain of England's women's cricket, a
+    # Muslim boy's Sanskrit prize in Hinglish, a woman referee, a Rohingya tea stall
+    # razed): a player who "would bowl for Pakistan the minute it mattered" (not "she
+    # earned it"); "bet her family had her married off at fifteen"; a vice "like her
+    # cousins did, it's in the blood"; "iski ammi ... das bacche saath layegi" (a mother
+    # of ten: not "unka bhi samman hona chahiye"); "gaay khane walon ko Sanskrit ka kya
+    # pata"; "aise hi ghuste hain ye log, pehle school, phir mandir, phir poora mohalla";
+    # "Myanmar kicked them out for a reason" (not "... by force"); "they breed in camps";
+    # the diseases "they carry"
+    (
+        # (and "he'll be bowling for pakistan on the quiet, they always do", the 539th set)
+        r"(?:she|he|they)(?:'d| would|'ll| will)(?: be)? (?:bowl|bat|play|fight|spy|cheer"
+        r"|vot)(?:e|ing)? for (?:pakistan|india|bangladesh|china|iran|russia|the other side)"
+        r" (?:the (?:minute|moment|second) it (?:matters|mattered|counts|counted|came to it"
+        r"|comes to it)|given half a chance|on the quiet|in secret|secretly)(?![a-z])"
+        r"|bet (?:her|his|their) (?:family|dad|father|parents|uncles?|brothers?|lot) (?:had"
+        r"|have|tried to have|wanted) (?:her|them) married (?:off|to (?:a|her|their) cousin)"
+        r"|(?:fix|cheat|steal|lie|lying|con|scam|smuggl|groom|rob|loot)\w*\b[^.!?\n]{0,30}?"
+        r"like (?:her|his|their) (?:cousins|uncles|brothers|people|lot|kind|community)"
+        r" (?:did|do|does)\b[^.!?\n]{0,20}?in (?:the|their|her|his) blood(?![a-z])"
+        r"|(?:iski|uski|inki|unki|teri|tumhari) (?:ammi|ammijaan|amma|begum|biwi|khala)\b"
+        r"[^.!?\n]{0,40}?(?:das|dus|barah|baarah|pandrah|bees|darjan|darzan|dozen|10|12|15"
+        r"|20) (?:bacche|bachche|bache|bachhe|bacchon|bachon|bachchon)(?![a-z])"
+        r"|(?:gaay|gaai|gai|gau|cow|beef) (?:khane|khaane|khanewale|khaanewale) (?:wale|waale"
+        r"|walon|waalon|log)\w* (?:ko|se)\b[^.!?\n]{0,30}?kya (?:pata|samjh\w*|jaan\w*"
+        r"|maloom|malum|aata|aayega)(?![a-z])"
+        r"|ghus(?:te|ti|enge|e) (?:hain |hai |h )?(?:ye|yeh|ey|aise) log\b[^.!?\n]{0,60}?"
+        r"(?:phir|fir) (?:poora|pura|puri|saara|sara|saari) (?:mohalla|desh|sheher|shahar|gaon"
+        r"|ilaaka|ilaka|basti|colony|society|bharat)(?![a-z])"
+        r"|(?:myanmar|burma|uganda|bangladesh|pakistan|hitler|germany|spain|every country"
+        r"|other countries) (?:kicked|threw|drove|chased|expelled|booted) (?:them|these people"
+        r"|those people) out for a (?:good )?reason(?![a-z])"
+        r"|(?:they|these people|those people|them lot) (?:just )?(?:breed|multiply|spawn)"
+        r"(?: like \w+)? (?:in|inside) (?:the |their |those |these )?(?:camps?|slums?|tents?"
+        r"|ghettos?|hotels?|bastis?)(?![a-z])"
+        r"|deserve[sd]? to (?:catch|get) (?:whatever|the|all the) (?:diseases?|germs"
+        r"|infections?|bugs|lice|scabies|plague) (?:they|these people|those people|them lot)"
+        r" (?:all )?(?:carry|spread|bring|have got)(?![a-z])"
+        # "Rohingya matlab future terrorist" (a people said to mean a crime: not "Rohingya
+        # matlab refugee, UN ne bhi maana hai"); "ghuspaithiye, dimak ki tarah desh ko kha
+        # rahe hain" (not "illegal construction, dimak ki tarah ... faila hai", nor corrupt
+        # officials called so: a people or the infiltrators' word)
+        rf"|(?:{_PEOPLES}|rohingyas?|ghuspaithiye|ghuspaithi) (?:matlab|yaani|yani|means)"
+        r" (?:future |bhavishya ke |potential |ek |a )?(?:terrorists?|aatankwadi|atankwadi"
+        r"|jihadis?|chor|criminals?|rapists?|bombers?|gaddar|deshdrohi)(?![a-z])"
+        rf"|(?:{_PEOPLES}|rohingyas?|ghuspaith\w*)\b[^.!?\n]{{0,30}}?(?:dimak|deemak|deemaq"
+        r"|dimag ke keede|termites?) ki tarah (?:\w+ ){0,2}?(?:desh|sheher|shahar|bharat|hum)"
+        r"\w* ko (?:kha|chaat|chat|kuter|khokhla)",
+        "pakistan india bangladesh china iran russia side married blood bacche bachche bache"
+        " bachhe bacchon bachon bachchon kya ghuste ghusti ghusenge ghuse reason breed multiply"
+        " spawn carry spread matlab yaani yani means dimak deemak deemaq termites",
+    ),
 )
 _ONE_BY_ONE: Final = _alternatives(
     "|".join(body for body, _ in _ONE_BY_ONE_PARTS),
