@@ -49,6 +49,19 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 673-676 (the sixty-sixth session's second batch): a black woman governor said
+    # to be on "a Nigerian prince scam email list" (the news head 0.74); an actor with
+    # dwarfism as "Hamlet or Hobbit" (0.75), "the freak" stood on a box (0.82), "he should
+    # have not been" (0.25), "stabbing kneecaps" (0.87)
+    "onethousandfivehundredninetyeighth_evening.jsonl": [
+        "Someone should check she's not on a Nigerian prince scam email list",
+    ],
+    "onethousandfivehundredninetyninth_evening.jsonl": [
+        "Hamlet or Hobbit, make your mind up",
+        "They should stand him on a box so the back row can see the freak",
+        "To be or not to be, he should have not been",
+        "Can't wait for the sword fight, he'll be stabbing kneecaps",
+    ],
     # rounds 665-668 (the sixty-fifth session's third batch): "Hindutva rats" (a movement,
     # the news head 0.84), "the rape gangs find new hobbies" (0.82), "their men can't
     # control themselves, animals" (0.97); "gandagi hi failayenge" (0.95); "taking up space
@@ -6543,6 +6556,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredninetythird_evening.jsonl",
         "onethousandfivehundredninetyfourth_evening.jsonl",
         "onethousandfivehundredninetyfifth_evening.jsonl",
+        "onethousandfivehundredninetysixth_evening.jsonl",
+        "onethousandfivehundredninetyseventh_evening.jsonl",
+        "onethousandfivehundredninetyeighth_evening.jsonl",
+        "onethousandfivehundredninetyninth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -8467,8 +8484,16 @@ ROUNDS_OTHERS_HELD = 225  # of 14926
 # ("Gareeb ki aulaad ko inaam, desh ko aur aise bacche chahiye" 0.78, "Iski zubaan saaf
 # hai, shlok iske munh se achhe lagte hain" 0.81, "Doordarshan pe bulao isko, wahan jaake
 # shlok padhe" 0.78); now 10 of 10 each (the rules all), those others.
-UNSEEN_ABUSE_HELD = 219  # of 240
-UNSEEN_OTHERS_HELD = 8  # of 240
+# Rounds 673-676 (sets 1596-1599, the second batch, written after the first's rules and
+# hashed before scoring: a gay MP weds in the Commons chapel; a Dalit sarpanch boycotted
+# for raising the flag, in Hinglish; a black woman made Governor of the Bank of England; an
+# actor with dwarfism cast as Hamlet): at first sight 6, 7, 5 and 7 of 10 (the rules 2, 5,
+# 2 and 2), and two others, the news head's ("Isko aur iske pariwar ko suraksha do, tabhi
+# shanti aayegi" 0.79, beside "... gaon se nikaal do ..."; "Next they'll cast him as King
+# Lear, with that range" 0.76); now 10, 10, 10 and 9 (the rules 10, 10, 9 and 6;
+# KNOWN_MISSES), those others.
+UNSEEN_ABUSE_HELD = 258  # of 280
+UNSEEN_OTHERS_HELD = 10  # of 280
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -3537,6 +3537,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" (?:dekhenge|dekhte hain|dekh lenge|batayenge|samjhayenge)",
             "dekhenge dekhte dekh batayenge samjhayenge",
         ),
+        # ... and at the village well or temple ("Gaon ke kuen se pani bharne aaye to
+        # dekhna kya hota hai", the 1597th set, a Dalit sarpanch; not "kuen ki safai karwayi
+        # to dekhna kitna fark padta hai", nor "baarish aayi to dekhna kya hota hai")
+        (
+            r"(?:kuen|kuan|kuaan|kuein|mandir|ghat|handpump|nal|chaupal)\w* (?:se|mein|me|par|pe)"
+            r" (?:\w+ ){0,3}?(?:aaye|aaya|aayi|aayenge|aayega|chadha|chadhe|ghusa|ghuse|ghusi"
+            r"|ghusega|ghusenge) (?:to|toh|tab) dekhna (?:kya hota hai|kya haal hoga|kya karte"
+            r" hain)",
+            "dekhna",
+        ),
         # "your sister will be next, watch out" (not "your sister will be next in line")
         (
             r"(?:your|ur) (?:sister|daughter|wife|mother|mom|mum|family|son|kids?|children)"
@@ -7745,6 +7755,41 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # Harm wished on a person or their family: "hope you and your kids burn alive", "I hope your
     # whole family gets what's coming to them".
     "threat.harm_wish": (
+        # the 1596th-1599th sets: "the roof should have come down on them" (a gay couple
+        # wed in a chapel; not "the vicar was delighted for them"); "God will judge them and
+        # I hope He's not gentle" (not "voters will judge him"); "I'd pay good money to see
+        # them both thrown off Big Ben" (not "... on Strictly"); "Hope someone kicks him off
+        # the stage like a football" (an actor with dwarfism; not "... films the run")
+        (
+            r"(?:roof|ceiling|church|chapel|building|walls|steeple|spire) (?:should(?:'?ve| have)"
+            r"|ought to have) (?:come|fallen|caved|crashed) (?:down |in )?on (?:them|him|her|the"
+            r" pair|both of them|the lot)(?![a-z])"
+            r"|(?:hope|hoping|pray) (?:the )?(?:roof|ceiling|church|chapel|building|steeple"
+            r"|spire) (?:comes|falls|caves|crashes) (?:down |in )?on (?:them|him|her|the pair"
+            r"|both of them|the lot)(?![a-z])",
+            "roof ceiling church chapel building walls steeple spire",
+        ),
+        (
+            r"god (?:will|'?ll|is going to) (?:judge|punish|deal with) (?:them|him|her)\b"
+            r"[^.!?\n]{0,25}?(?:hope|pray) (?:he|he'?s|he is|he'?ll|he will) (?:not be |isn'?t |is"
+            r" not |won'?t be |will not be |not )(?:gentle|merciful|kind|lenient|soft)(?![a-z])",
+            "gentle merciful kind lenient soft",
+        ),
+        (
+            r"(?:i'?d|i would|we'?d|we would|i'?ll|i will) (?:happily )?pay (?:good |real |a lot"
+            r" of |top )?(?:money |cash |quids? )?to see (?:them|him|her|the pair|both of them"
+            r"|the lot)(?: both| all)? (?:thrown|pushed|chucked|tossed) (?:off|out of|from)"
+            r"(?! (?:the )?(?:show|team|panel|committee|board|programme|council|squad|party"
+            r"|island))",
+            "thrown pushed chucked tossed",
+        ),
+        (
+            r"(?:hope|should|someone|somebody|i'?d|i'?ll|let'?s|gonna|ought to)\b[^.!?\n]{0,30}?"
+            r"(?:kick|kicks|boot|boots|punt|punts|throw|throws|toss|tosses|chuck|chucks) (?:him"
+            r"|her|them) (?:\w+ ){0,4}?like a (?:football|ball|rugby ball|bowling ball|sack of"
+            r" \w+)(?![a-z])",
+            "football ball sack",
+        ),
         # the 1594th set (a woman referee's first Premier League match): "I hope a ball smacks
         # her in the face in the first five minutes" (not "I hope the crowd gives her a fair
         # hearing", nor "I hope the ball hits her bat")

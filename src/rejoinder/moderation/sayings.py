@@ -6806,6 +6806,86 @@ _ONE_BY_ONE_PARTS: Final = (
         " bachhe bacchon bachon bachchon kya ghuste ghusti ghusenge ghuse reason breed multiply"
         " spawn carry spread matlab yaani yani means dimak deemak deemaq termites",
     ),
+    # the 1596th-1599th sets (a gay MP's wedding in the Commons chapel, a Dalit sarpanch
+    # boycotted in Hinglish, a black woman made Governor of the Bank of England, an actor
+    # with dwarfism cast as Hamlet): "perverts making a mockery of marriage" (not "a
+    # delighted couple ..."); "keep him away from the nursery, that's all I'm saying";
+    # "which one of them is the wife", "look at the wrists"; "Sodom on Thames"; "he'll be
+    # caught in a park toilet" (not "he'll be in the cabinet"); "in logon ka pani bhi alag
+    # hona chahiye" (not "haq bhi barabar"); cleaners who "will touch the tiranga", an
+    # insult to the nation; rates "set by a Lagos market trader"; her face on a banknote
+    # "worth less than Monopoly money"; "Threadneedle Street is now Mugabe Street"; "get
+    # this ape out of the Bank"; the vaults emptied, "they can't help themselves";
+    # "midgets belong in the circus"; "his mum should have been told at the scan"; a man
+    # with dwarfism put "in a garden with a fishing rod where he belongs"
+    (
+        r"(?:perverts|deviants|sodomites|degenerates)\b[^.!?\n]{0,30}?(?:mockery of|mocking"
+        r"|defiling|defile|ruining|ruin|destroying|destroy) (?:the )?(?:marriage|sacrament"
+        r"|church|god'?s house|house of god)(?![a-z])"
+        r"|keep (?:him|her|them|those two|that pair) (?:well )?away from (?:the |our |any )?"
+        r"(?:\w+ )?(?:nursery|nurseries|kids|children|schools?|playgrounds?|creche)\b"
+        r"[^.!?\n]{0,20}?(?:that'?s all i'?m saying|is all i'?m saying|just saying|i'?m just"
+        r" saying)(?![a-z])"
+        r"|which (?:one )?of (?:them|the two|the pair|those two) (?:is|'s|plays) the (?:wife"
+        r"|woman|girl|bride|missus)(?=\s*(?:[?.!,;]|$))"
+        r"|(?:look at|check|see) (?:the|his|those) (?:limp )?wrists(?=\s*[.!]*$)"
+        r"|(?<![a-z])sodom[- ]on[- ][a-z]+"
+        r"|(?:he'?ll|he will|she'?ll|she will|bet he|bet she) (?:be )?(?:caught|arrested"
+        r"|nicked|found) (?:\w+ ){0,2}?in (?:a|the) (?:park|public|motorway|station) (?:toilets?"
+        r"|loos?|bogs|lavatory|lavatories)(?=\s*(?:[.!,;]|$))"
+        r"|(?:in|un|inke|unke|inki|unki|aise) (?:logon|logo|logon) (?:ka|ke|ki) (?:pani|paani"
+        r"|khana|khaana|bartan|kuan|kuaan|ghat|shamshan|thali|gilas|glass) (?:bhi )?(?:alag"
+        r"|alg) (?:hona chahiye|hone chahiye|rakho|karo|rakhna chahiye)"
+        r"|(?:safai karne wal\w+|bhangi|chamar|neech jaat\w*|dalit)\w*\b[^.!?\n]{0,30}?"
+        r"(?:chhuenge|chhuyenge|chhuega|chhuegi|chhu rahe|chhoo|chhua)\w*\b[^.!?\n]{0,20}?"
+        r"(?:apmaan|apman|apavitra|ashuddh|ganda|gandaa)(?![a-z])"
+        r"|(?:rates?|policy|budget|economy|money|bank|country|decisions?)\b[^.!?\n]{0,20}?"
+        r"(?:set|run|decided|managed|chosen) by (?:a|some) (?:lagos|nairobi|kinshasa|mogadishu"
+        r"|accra|kampala|harare) (?:market trader|market woman|hawker|street (?:trader|seller"
+        r"|vendor)|bus driver|witch doctor)(?![a-z])"
+        r"|(?:her|his|their) face on (?:the|a|our|every) (?:\w+ ){0,2}?(?:notes?|coins?"
+        r"|banknotes?|stamps?)\b[^.!?\n]{0,30}?(?:worth less|worthless|monopoly money"
+        r"|nobody will (?:take|accept))"
+        r"|(?:street|road|square|lane|avenue) is (?:now )?(?:mugabe|amin|idi amin|mobutu"
+        r"|bokassa) (?:street|road|square|lane|avenue)(?![a-z])"
+        r"|(?:get|throw|kick|take) (?:this|that) (?:ape|monkey|gorilla|chimp|baboon|orangutan)"
+        r" out of (?:the|our|my|this) (?:bank|office|parliament|commons|chamber|country|job"
+        r"|government|cabinet|council|court|stadium|studio|newsroom|police|school|party|team"
+        r"|club|building)(?![a-z])"
+        r"|(?:vaults?|tills?|safes?|coffers|treasury|pockets|purses|wallets)\b[^.!?\n]{0,30}?"
+        r"(?:empty|emptied|cleared|robbed|looted|stripped|go missing|disappear)\w*\b"
+        r"[^.!?\n]{0,20}?(?:they|these people|her people|his people|that lot) (?:just )?can'?t"
+        r" help (?:themselves|it)(?![a-z])"
+        r"|(?:midgets?|dwarfs?|dwarves|cripples?|spastics?|retards?|mongs?|freaks?)\b"
+        r"[^.!?\n]{0,20}?belongs? (?:in|at) (?:the|a) (?:circus|freak show|zoo|sideshow)"
+        r"(?![a-z])"
+        r"|(?:mum|mother|mom|mam|parents)\b[^.!?\n]{0,10}?should(?:'?ve| have) been told (?:at"
+        r"|after|from) the (?:scan|ultrasound|screening|test)(?![a-z])"
+        r"|(?:garden|rockery|lawn|pond)\b[^.!?\n]{0,20}?(?:fishing rod|toadstool|wheelbarrow)"
+        r"\b[^.!?\n]{0,20}?where (?:he|she|they) belongs?(?![a-z])"
+        # "Inki aukaat jooti ke neeche hi achhi lagti hai" (not "inki mehnat se ... achhi
+        # lagti hai"); a man "aur iske pariwar ko gaon se nikaal do" (a family driven out:
+        # not "... ko suraksha do"); "her people can't run a country"; the money sent "straight
+        # back to her village"
+        r"|(?:inki|unki|iski|uski|teri|tumhari|in logon ki|un logon ki) (?:asli )?(?:aukaat"
+        r"|aukat|jagah) (?:\w+ ){0,3}?(?:jooti|joote|jooton|juti|jute|pairon|pair|chappal)\w*"
+        r" (?:ke|ki) (?:neeche|niche|tale)(?![a-z])"
+        r"|(?:isko|usko|inko|unko|ise|use) aur (?:iske|uske|inke|unke|iski|uski) (?:pariwar"
+        r"|parivar|ghar ?walon|family|khandan|khaandaan) (?:ko|sab ko|sabko) (?:gaon|basti"
+        r"|mohalle|mohalla|sheher|shahar|ilaake) se (?:nikaal|nikal|bahar kar|bhaga|khaded)\w*"
+        r"(?![a-z])"
+        r"|(?:her|his|their|your) (?:people|kind|tribe) can'?t (?:even )?(?:run|govern|manage)"
+        r" (?:a|their own|one|a single) (?:country|continent|nation)(?![a-z])"
+        r"|send (?:it|the money|our money|the cash|the lot) (?:straight |all )?back to (?:her"
+        r"|his|their) (?:village|tribe|clan|relatives|family back home)(?![a-z])",
+        "aukaat aukat jagah nikaal nikal bahar bhaga khaded run govern manage village tribe"
+        " clan relatives "
+        "perverts deviants sodomites degenerates saying wife woman girl bride missus wrists"
+        " sodom toilet toilets loo loos bogs lavatory lavatories alag alg apmaan apman apavitra"
+        " ashuddh trader woman hawker seller vendor driver doctor worthless monopoly mugabe amin"
+        " mobutu bokassa ape monkey gorilla chimp baboon orangutan themselves circus sideshow"
+        " scan ultrasound screening belongs belong",
+    ),
 )
 _ONE_BY_ONE: Final = _alternatives(
     "|".join(body for body, _ in _ONE_BY_ONE_PARTS),
