@@ -49,6 +49,27 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 KNOWN_MISSES = {
+    # rounds 677-680 (the sixty-sixth session's third batch): a Chinese-British student
+    # called "Beijing's man in Oxford" (the news head 0.27), the Union's cat to be checked
+    # (0.15), "another spy on a student visa" (0.30), the committee "will be yellow" (0.68;
+    # a party's colour too); a Jewish comedian's "Tribe" (0.37), the receipts counted twice
+    # (0.39), "send her to Gaza" (0.81); a trans woman's "lock up your daughters" (0.89),
+    # "in the showers by the end of the week" (0.36)
+    "onethousandsixhundredth_evening.jsonl": [
+        "Beijing's man in Oxford, the CCP must be thrilled",
+        "Check the Union's cat is still alive",
+        "Another spy on a student visa, and we just hand him the gavel",
+        "Give it a term and the whole committee will be yellow",
+    ],
+    "onethousandsixhundredsecond_evening.jsonl": [
+        "The Tribe looks after its own, as ever",
+        "She'll count the box office receipts twice before she tells a joke",
+        "Send her to Gaza for a month and see if she's still funny",
+    ],
+    "onethousandsixhundredthird_evening.jsonl": [
+        "Lock up your daughters, he's got the keys to the refuge now",
+        "He'll be in the showers by the end of the week",
+    ],
     # rounds 673-676 (the sixty-sixth session's second batch): a black woman governor said
     # to be on "a Nigerian prince scam email list" (the news head 0.74); an actor with
     # dwarfism as "Hamlet or Hobbit" (0.75), "the freak" stood on a box (0.82), "he should
@@ -2360,8 +2381,9 @@ KNOWN_MISSES = {
     # an eruv before a London council
     "threehundredtwentyfourth_evening.jsonl": [
         "Jews marking their territory, like they do everywhere. Next it'll be checkpoints.",  # *
-        "The councillor is a Zionist stooge who votes however the synagogue tells him.",
-        "These people have been kicked out of every country in Europe for a reason.",  # *
+        # (held since the sixty-sixth session: "The councillor is a Zionist stooge ..." and
+        # "These people have been kicked out of every country in Europe for a reason.", from
+        # the 1602nd set's "Zionist shill" and the 1595th's "kicked them out for a reason")
         "Someone should tear the wires down and the councillor with them.",  # *
     ],
     # the fourteenth batch: a Muslim mayor of New York
@@ -6560,6 +6582,10 @@ KNOWN_FALSE_HOLDS = {
         "onethousandfivehundredninetyseventh_evening.jsonl",
         "onethousandfivehundredninetyeighth_evening.jsonl",
         "onethousandfivehundredninetyninth_evening.jsonl",
+        "onethousandsixhundredth_evening.jsonl",
+        "onethousandsixhundredfirst_evening.jsonl",
+        "onethousandsixhundredsecond_evening.jsonl",
+        "onethousandsixhundredthird_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -8492,8 +8518,16 @@ ROUNDS_OTHERS_HELD = 225  # of 14926
 # shanti aayegi" 0.79, beside "... gaon se nikaal do ..."; "Next they'll cast him as King
 # Lear, with that range" 0.76); now 10, 10, 10 and 9 (the rules 10, 10, 9 and 6;
 # KNOWN_MISSES), those others.
-UNSEEN_ABUSE_HELD = 258  # of 280
-UNSEEN_OTHERS_HELD = 10  # of 280
+# Rounds 677-680 (sets 1600-1603, the third batch, written after the second's rules and
+# hashed before scoring: a Chinese-British student to lead the Oxford Union; a Kashmiri
+# Pandit family home after 35 years, in Hinglish; a Jewish comedian to host the BAFTAs; a
+# trans woman to run a women's refuge): at first sight 5, 8, 2 and 7 of 10 (the rules 3, 4,
+# 0 and 6), and four others, the news head's ("Ghati ke saare log bure nahi hain, ..."
+# 0.78, "Kashmiri Musalman padosi ne hi inka ghar sambhala, ..." 0.81, "She'll check the
+# running order twice ..." 0.73, "A survivor herself running a women's refuge, ..." 0.70);
+# now 6, 10, 8 and 9 (the rules 6, 10, 7 and 8; KNOWN_MISSES), those others.
+UNSEEN_ABUSE_HELD = 291  # of 320
+UNSEEN_OTHERS_HELD = 14  # of 320
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

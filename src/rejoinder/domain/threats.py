@@ -3547,6 +3547,16 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r" hain)",
             "dekhna",
         ),
+        # a "welcome" round the back ("Someone should give him a proper English welcome
+        # behind the Bodleian", the 1600th set; not "... at the Turf Tavern, first round on
+        # me")
+        (
+            r"(?:give|show|gave|showed) (?:him|her|them|that \w+) a (?:proper |real |warm |good"
+            r" old |traditional |little )?(?:\w+ )?welcome (?:behind(?! the scenes| closed doors"
+            r"| the (?:bar|counter|desk|stage|wheel))|round the back of|round the back|in the alley"
+            r"|down the alley|up the alley|in the car park|under the bridge)(?![a-z])",
+            "welcome",
+        ),
         # "your sister will be next, watch out" (not "your sister will be next in line")
         (
             r"(?:your|ur) (?:sister|daughter|wife|mother|mom|mum|family|son|kids?|children)"
@@ -7755,6 +7765,14 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     # Harm wished on a person or their family: "hope you and your kids burn alive", "I hope your
     # whole family gets what's coming to them".
     "threat.harm_wish": (
+        # the 1600th-1603rd sets: "Hope the gas is on for her opening number" (a Jewish
+        # comedian to host an awards night; not "Hope the mic is on ...", nor "hope the gas
+        # is on for the barbecue")
+        (
+            r"(?:hope|hoping|make sure|check) the gas (?:is|'s) (?:on|turned on|switched on"
+            r"|ready|running) for (?:her|him|them|the (?:\w+ )?(?:lot|pair) of them)(?![a-z])",
+            "gas",
+        ),
         # the 1596th-1599th sets: "the roof should have come down on them" (a gay couple
         # wed in a chapel; not "the vicar was delighted for them"); "God will judge them and
         # I hope He's not gentle" (not "voters will judge him"); "I'd pay good money to see

@@ -600,6 +600,25 @@ _CALLS: Final = (
         r" |pakadke |pakad kar )?(?:dhunai|dhulai|pitai|pitaai|maar|thok|thuk|peet)\w*",
         "har",
     ),
+    # the 1601st set (a Kashmiri Pandit family home after 35 years, in Hinglish): "inki
+    # masjidon ko hata do pehle" (not "inke mandiron ki marammat karo"); "ek ek Kashmiri ko
+    # camp mein bhar do" (not "ek ek Pandit ko ghar wapas do")
+    (
+        r"(?:inki|unki|inke|unke|saari|sari|sab|sabhi|in logon ki|un logon ki|har) (?:\w+ )?"
+        r"(?:masjidon|masjid|masjiden|mazaar|mazaaron|mazar|mazaron|dargah|dargahon|mandir"
+        r"|mandiron|gurudwara|gurudwaron|girja|girjaghar|church|churchon) (?:ko )?(?:hata"
+        r"|gira|tod|tud|jala|uda|dhaha|mita|ukhaad|ukhad)\w* (?:do|dena|denge|diya jaye)(?![a-z])"
+        r"(?! mat| nahi| na(?![a-z]))",
+        "hata gira tod tud jala uda dhaha mita ukhaad ukhad",
+    ),
+    (
+        r"(?:ek ek|har ek|har|saare|sare|sab|sabhi) (?:miya|miyan|mulle|mulla|musalman|musalmaan"
+        r"|muslim|bangladeshi|ghuspaithiye|rohingya|katue|hindu|sikh|isai|dalit|chamar|kashmiri"
+        r"|bihari|pakistani|pandit)\w* (?:ko )?(?:camp|camps|jail|detention camp|detention"
+        r"|pinjre|pinjra)\w* (?:mein|me|main) (?:bhar|daal|dal|band kar|thoons|thoos) (?:do|dena"
+        r"|denge|dijiye|diya jaye)(?![a-z])(?! mat| nahi| na(?![a-z]))",
+        "camp camps jail detention pinjre pinjra",
+    ),
     # "Run tractors over these protesters" (not "run the cars over to the garage")
     (
         rf"{_CALL}run (?:a |the |your |our )?(?:tractors?|cars?|trucks?|bulldozers?|jeeps?"

@@ -1068,6 +1068,7 @@ ATTACK_PREDICATES = _words(
     smuggling smugglers
     smuggler peddler peddlers taskar taskari
     joke sapole saapole sapola kanjoos kanjus ghamandi
+    jonk jonken jonkein khatmal khatmalon
     """
 )
 # Cities and states a people is told to leave, in Hindi ("... inhe Mumbai se nikalo")

@@ -6786,6 +6786,10 @@ _ONE_BY_ONE_PARTS: Final = (
         r"|(?:myanmar|burma|uganda|bangladesh|pakistan|hitler|germany|spain|every country"
         r"|other countries) (?:kicked|threw|drove|chased|expelled|booted) (?:them|these people"
         r"|those people) out for a (?:good )?reason(?![a-z])"
+        # (and "kicked out of every country in Europe for a reason", the 324th set)
+        r"|(?:kicked|thrown|driven|chased|expelled|booted) out of (?:every|each|all the|so many"
+        r"|a hundred|109) (?:country|countries|nation|nations)\b[^.!?\n]{0,20}?for a (?:good )?"
+        r"reason(?![a-z])"
         r"|(?:they|these people|those people|them lot) (?:just )?(?:breed|multiply|spawn)"
         r"(?: like \w+)? (?:in|inside) (?:the |their |those |these )?(?:camps?|slums?|tents?"
         r"|ghettos?|hotels?|bastis?)(?![a-z])"
@@ -6885,6 +6889,51 @@ _ONE_BY_ONE_PARTS: Final = (
         " ashuddh trader woman hawker seller vendor driver doctor worthless monopoly mugabe amin"
         " mobutu bokassa ape monkey gorilla chimp baboon orangutan themselves circus sideshow"
         " scan ultrasound screening belongs belong",
+    ),
+    # the 1600th-1603rd sets (a Chinese-British student to lead the Oxford Union, a
+    # Kashmiri Pandit family home after 35 years in Hinglish, a Jewish comedian to host the
+    # BAFTAs, a trans woman to run a women's refuge): "Kashmiri Musalman ek bhi bharose layak
+    # nahi"; "ye bhoore bandar"; "jihadi aulaad hai poori ghati"; "her nose will need its
+    # own seat" (not "her mum ..."); "who controls the BAFTAs? Ask who controls the banks";
+    # "another Zionist shill"; "Jews and comedy, both taking over"; "Hitler missed one";
+    # "paid in shekels"; "predator in a skirt"; "women fleeing men now greeted by one"
+    (
+        r"(?:kashmiri|musalman|musalmaan|muslim|mulle|miya|miyan|bangladeshi|rohingya|isai"
+        r"|dalit|bihari|pakistani)\w*\b[^.!?\n]{0,20}?(?:ek bhi|koi bhi) (?:bharose|bharosa"
+        r"|vishwas|yakeen|yakin) (?:ke )?(?:layak|laayak|laik) nahi(?![a-z])"
+        r"|(?:ye|yeh|sab|saale|saare) (?:bhoore|bhure|kaale|kale) (?:bandar|bandaron|bandron"
+        r"|langoor|langur)(?![a-z])"
+        r"|(?:jihadi|aatankwadi|atankwadi|aatanki|gaddar|pakistani)\w* (?:aulaad|aulad|nasl)"
+        r" (?:hai|hain|he) (?:poori|puri|saari|sari) (?:ghati|kaum|qaum|basti|biradari"
+        r"|community)(?![a-z])"
+        r"|(?:her|his|their) noses? (?:will need|needs|need|has|have|gets|deserves?) (?:its|their)"
+        r" own (?:seat|seats|postcode|ticket|row|zip code|passport|dressing room)(?![a-z])"
+        r"|(?:ask|guess|wonder|look at|check|notice) (?:yourself )?who (?:really )?(?:controls"
+        r"|runs|owns) (?:the )?(?:banks|hollywood|the world|world|money)(?![a-z])"
+        # ("a Zionist plant" is read by the trope's rule, which leaves a plant nursery alone)
+        r"|zionist (?:shills?|puppets?|stooges?)(?![a-z])"
+        r"|(?:jews|jewish people|muslims|blacks|gays|trans people|immigrants|migrants)\b"
+        r"[^.!?\n]{0,20}?\bboth taking over(?![a-z])"
+        r"|(?<![a-z])hitler (?:missed|forgot|overlooked|left) (?:one|a few|some|this one|her"
+        r"|him|them)(?=\s*[.!]*$)"
+        r"|(?:paid|pays|payment|salary|wages|fee|fees) in shekels(?![a-z])"
+        r"|(?:predator|pervert|rapist|nonce|paedo|pedo)s? in (?:a )?(?:skirt|dress|frock|wig"
+        r"|lipstick|heels)(?![a-z])"
+        r"|(?:fleeing|escaping|running from) (?:men|male violence|abusive men|violent men)\b"
+        r"[^.!?\n]{0,30}?(?:greeted|met|welcomed|served|housed|let in) by one(?= at the"
+        r" door|\s*[.!,;]|\s*$)"
+        # "Bet he brought the virus in his suitcase too" (not "... his A-game to the
+        # hustings"); "Send him back on the next slow boat to China"
+        r"|(?:brought|carried|smuggled|packed|spread) (?:the |a )?(?:virus|covid|plague|disease"
+        r"|bat flu|kung flu) (?:over )?(?:in|with) (?:his|her|their) (?:suitcases?|luggage|bags?"
+        r"|pockets?|hand luggage)(?![a-z])"
+        r"|send (?:him|her|them|the lot) back on (?:the|a) (?:next |first )?(?:slow )?(?:boat"
+        r"|plane|junk) to (?:china|beijing|wuhan|india|pakistan|africa|bangladesh|nigeria)"
+        r"(?![a-z])",
+        "layak laayak laik bandar bandaron bandron langoor langur aulaad aulad nasl"
+        " nose noses controls runs owns zionist taking hitler shekels predator predators pervert"
+        " perverts rapist rapists nonce nonces paedo paedos pedo pedos fleeing escaping virus"
+        " covid plague disease flu boat junk",
     ),
 )
 _ONE_BY_ONE: Final = _alternatives(
