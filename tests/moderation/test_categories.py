@@ -11321,6 +11321,8 @@ SIXTY_SIXTH_SESSION_FORMS = [
     ("Time of the month, expect three red cards", True),
     ("Time of the season, expect three red cards, derby day", False),
     ("Time of the month, expect the bills", False),
+    ("Time of the month, expect penalties and tantrums", True),
+    ("Time of the month, expect a hormonal meltdown", True),
     ("She'll give a penalty to whichever player is fittest, if you know what I mean", True),
     ("She'll give a penalty to whichever side earns it, same as any referee", False),
     ("Someone should follow her to her car after the match and explain football to her", True),

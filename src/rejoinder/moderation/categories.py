@@ -5886,8 +5886,10 @@ _MOCKED_FOR_HER_SEX_PATTERNS: Final = (
     # run around with 22 blokes" (not "must be proud"); "women refereeing ..., next they'll
     # let the dog drive the team bus"; "Proper eye candy though, I'd let her book me anytime"
     r"time of (?:the|her) month\W{1,3}(?:expect|watch out for|here comes?|here come)\b"
-    r"[^.!?\n]{0,30}?(?:cards?|penalt|tears|tantrum|mood|meltdown|decisions|mistakes|chaos"
-    r"|drama|hormon|crying|screaming|sending[- ]offs?|bookings)",
+    # (each word whole: the union is bounded by letters)
+    r"[^.!?\n]{0,30}?(?:cards?|penalt(?:y|ies)|tears|tantrums?|moods?|moody|meltdowns?"
+    r"|decisions|mistakes|chaos|drama|hormones|hormonal|crying|screaming|sending[- ]offs?"
+    r"|bookings)",
     r"(?:she'?ll|she will|she'?d|she would)\b[^.!?\n]{0,60}?(?:fittest|hottest|sexiest"
     r"|best[- ]looking)\b[^.!?\n]{0,20}?if (?:you|u) know what i mean",
     r"(?:she|she'?s|she has|she probably|she must)\b[^.!?\n]{0,20}?blow(?:s|n|ing)? more than"

@@ -6837,7 +6837,7 @@ _ONE_BY_ONE_PARTS: Final = (
         r"|(?:he'?ll|he will|she'?ll|she will|bet he|bet she) (?:be )?(?:caught|arrested"
         r"|nicked|found) (?:\w+ ){0,2}?in (?:a|the) (?:park|public|motorway|station) (?:toilets?"
         r"|loos?|bogs|lavatory|lavatories)(?=\s*(?:[.!,;]|$))"
-        r"|(?:in|un|inke|unke|inki|unki|aise) (?:logon|logo|logon) (?:ka|ke|ki) (?:pani|paani"
+        r"|(?:in|un|inke|unke|inki|unki|aise) (?:logon|logo) (?:ka|ke|ki) (?:pani|paani"
         r"|khana|khaana|bartan|kuan|kuaan|ghat|shamshan|thali|gilas|glass) (?:bhi )?(?:alag"
         r"|alg) (?:hona chahiye|hone chahiye|rakho|karo|rakhna chahiye)"
         r"|(?:safai karne wal\w+|bhangi|chamar|neech jaat\w*|dalit)\w*\b[^.!?\n]{0,30}?"
@@ -6882,13 +6882,12 @@ _ONE_BY_ONE_PARTS: Final = (
         r" (?:a|their own|one|a single) (?:country|continent|nation)(?![a-z])"
         r"|send (?:it|the money|our money|the cash|the lot) (?:straight |all )?back to (?:her"
         r"|his|their) (?:village|tribe|clan|relatives|family back home)(?![a-z])",
-        "aukaat aukat jagah nikaal nikal bahar bhaga khaded run govern manage village tribe"
-        " clan relatives "
         "perverts deviants sodomites degenerates saying wife woman girl bride missus wrists"
         " sodom toilet toilets loo loos bogs lavatory lavatories alag alg apmaan apman apavitra"
-        " ashuddh trader woman hawker seller vendor driver doctor worthless monopoly mugabe amin"
+        " ashuddh trader hawker seller vendor driver doctor worthless monopoly mugabe amin"
         " mobutu bokassa ape monkey gorilla chimp baboon orangutan themselves circus sideshow"
-        " scan ultrasound screening belongs belong",
+        " scan ultrasound screening belongs belong aukaat aukat jagah nikaal nikal bahar bhaga"
+        " khaded run govern manage village tribe clan relatives",
     ),
     # the 1600th-1603rd sets (a Chinese-British student to lead the Oxford Union, a
     # Kashmiri Pandit family home after 35 years in Hinglish, a Jewish comedian to host the
