@@ -11292,6 +11292,17 @@ SIXTY_FIFTH_SESSION_FORMS = [
     ("If the police won't explain the delay, the MP should, questions are on Facebook", False),
 ]
 
+# The sixty-seventh session's blind round 684 (a trans firefighter's bravery award): a
+# man's locker wished set alight (the rest of its rules, and those of rounds 681-683, are
+# tropes read under their titles: test_titled.py)
+SIXTY_SEVENTH_SESSION_FORMS = [
+    ("Somebody should set his locker alight and see how brave he is", True),
+    ("Somebody should give the whole watch a pay rise and see recruitment improve", False),
+    ("Someone should set her car on fire, she's earned it", True),
+    ("Someone set his tent on fire by accident at the festival, he told the court", False),
+    ("They set the old locker room alight in the drill, the crew said", False),
+]
+
 SIXTY_SIXTH_SESSION_FORMS = [
     # rounds 669-672, each beside its twin (and a sense the rule must leave alone)
     ("Captain of England? She'd bowl for Pakistan the minute it mattered", True),
@@ -11429,6 +11440,11 @@ SIXTY_SIXTH_SESSION_FORMS = [
     ("Bet he brought his A-game to the hustings too", False),
     ("Send him back on the next slow boat to China", True),
     ("Send him on the next tour to China, the Union could use the links", False),
+    # (not a report: as an exclusion phrase beside "back on the banana boat" it would be
+    # read by the exclusion's check of an order, which takes "was sent back" for one)
+    ("Send the lot back on a boat to Pakistan", True),
+    ("He was sent back on a plane to Pakistan in 2019, the tribunal heard", False),
+    ("'Send him back on the next boat to China' is the oldest line in the book", False),
     ("Pandit wapas jaayenge to inki masjidon ko hata do pehle", True),
     ("Pandit wapas jaayenge to inke mandiron ki marammat karo pehle", False),
     ("Gaon ke sab mandir ko tod do mat, marammat karo", False),
@@ -11875,9 +11891,10 @@ SIXTY_SECOND_SESSION_FORMS = [
     + SIXTY_SECOND_SESSION_FORMS
     + SIXTY_FOURTH_SESSION_FORMS
     + SIXTY_FIFTH_SESSION_FORMS
-    + SIXTY_SIXTH_SESSION_FORMS,
+    + SIXTY_SIXTH_SESSION_FORMS
+    + SIXTY_SEVENTH_SESSION_FORMS,
 )
-def test_fourteenth_to_sixty_sixth_session_forms(text: str, held: bool) -> None:
+def test_fourteenth_to_sixty_seventh_session_forms(text: str, held: bool) -> None:
     assert bool(held_for(text)) is held
 
 

@@ -48,7 +48,70 @@ async def _verdicts(
 
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
+# (Since the sixty-seventh session the tropes said under a title naming their people
+# (titled.py) hold 63 of the lines the comments below name as missed; the lists hold what
+# is left.)
 KNOWN_MISSES = {
+    # rounds 685-688 (the sixty-seventh session's second batch, written after the titled
+    # tropes): a Jewish headteacher's "kosher and twice the price" (the news head 0.09), the
+    # budget "in an offshore account" (0.06), a school trip "to a bank vault" (0.10), "the
+    # Holocaust is the only history they teach" (0.91), "teaching the kids to haggle"
+    # (0.78), "Good at counting" (0.45); a Pakistani-born mayor of Rochdale's "grooming gangs
+    # get a mayor" (0.79), "lock their doors tonight" (0.86), "the gang's moved up" (0.70),
+    # "smelling of curry" (0.89), "Drive carefully girls" (0.32); a Dalit SP's "Inki jaat
+    # wale" (0.98); a deaf council leader's "shout in her ear" (0.58), "a carer to sign her
+    # expenses" (0.54), "Waving your arms about isn't a language" (0.18), "can't even answer
+    # the phone" (0.08)
+    "onethousandsixhundredeighth_evening.jsonl": [
+        "School dinners will be kosher and twice the price",
+        "Cohen will have the budget in an offshore account by Easter",
+        "The school trip will be to a bank vault",
+        "Bet the Holocaust is the only history they teach now",
+        "She'll be teaching the kids to haggle before they can read",
+        "Good at counting, I'll give them that",
+    ],
+    "onethousandsixhundredninth_evening.jsonl": [
+        "Rochdale, where the grooming gangs get a mayor",
+        "Hope the girls of Rochdale lock their doors tonight",
+        "From driving them to running the town, the gang's moved up",
+        "Another Pakistani who'll have the town hall smelling of curry by Friday",
+        "Drive carefully girls, the mayor's on the rank",
+    ],
+    "onethousandsixhundredtenth_evening.jsonl": [
+        "Inki jaat wale ab kisi ki nahi sunenge",
+    ],
+    "onethousandsixhundredeleventh_evening.jsonl": [
+        "Someone should shout in her ear and see if it works",
+        "She'll need a carer to sign her expenses",
+        "Waving your arms about isn't a language, love",
+        "Leader of the council and she can't even answer the phone",
+    ],
+    # rounds 681-684 (the sixty-seventh session's batch, scored after the titled tropes): a
+    # Somali-born nurse's "check their drips after she's been round" (the news head 0.60),
+    # "Mogadishu's finest" (0.90), "can't even speak English properly" (0.75), "Pirates
+    # and nurses" (0.15), FGM "on the side" (0.18); a Muslim woman topping the UPSC, in
+    # Hinglish: "Burqe mein chhupa ke cheating" (0.94), "Pakistan se funding" (0.77), "gaay
+    # katne ka" order (0.27; the same words report an accusation); an Irish Traveller
+    # solicitor's site "on legal aid by Christmas" (0.13); a trans firefighter's "It should
+    # be fighting its own demons" (0.46)
+    "onethousandsixhundredfourth_evening.jsonl": [
+        "Hope the patients check their drips after she's been round",
+        "Mogadishu's finest, now in charge of your granny's bedpan",
+        "She can't even speak English properly, how will she give orders",
+        "Pirates and nurses, Somalia's two exports",
+        "Give it a year and the NHS will be paying for FGM on the side",
+    ],
+    "onethousandsixhundredfifth_evening.jsonl": [
+        "Burqe mein chhupa ke cheating ki hogi",
+        "Inke abba ko Pakistan se funding aati hogi coaching ki",
+        "Collector banegi toh pehla order gaay katne ka dega",
+    ],
+    "onethousandsixhundredsixth_evening.jsonl": [
+        "The whole site will be on legal aid by Christmas",
+    ],
+    "onethousandsixhundredseventh_evening.jsonl": [
+        "It should be fighting its own demons, not fires",
+    ],
     # rounds 677-680 (the sixty-sixth session's third batch): a Chinese-British student
     # called "Beijing's man in Oxford" (the news head 0.27), the Union's cat to be checked
     # (0.15), "another spy on a student visa" (0.30), the committee "will be yellow" (0.68;
@@ -57,7 +120,6 @@ KNOWN_MISSES = {
     # "in the showers by the end of the week" (0.36)
     "onethousandsixhundredth_evening.jsonl": [
         "Beijing's man in Oxford, the CCP must be thrilled",
-        "Check the Union's cat is still alive",
         "Another spy on a student visa, and we just hand him the gavel",
         "Give it a term and the whole committee will be yellow",
     ],
@@ -66,20 +128,12 @@ KNOWN_MISSES = {
         "She'll count the box office receipts twice before she tells a joke",
         "Send her to Gaza for a month and see if she's still funny",
     ],
-    "onethousandsixhundredthird_evening.jsonl": [
-        "Lock up your daughters, he's got the keys to the refuge now",
-        "He'll be in the showers by the end of the week",
-    ],
     # rounds 673-676 (the sixty-sixth session's second batch): a black woman governor said
     # to be on "a Nigerian prince scam email list" (the news head 0.74); an actor with
     # dwarfism as "Hamlet or Hobbit" (0.75), "the freak" stood on a box (0.82), "he should
     # have not been" (0.25), "stabbing kneecaps" (0.87)
-    "onethousandfivehundredninetyeighth_evening.jsonl": [
-        "Someone should check she's not on a Nigerian prince scam email list",
-    ],
     "onethousandfivehundredninetyninth_evening.jsonl": [
         "Hamlet or Hobbit, make your mind up",
-        "They should stand him on a box so the back row can see the freak",
         "To be or not to be, he should have not been",
         "Can't wait for the sword fight, he'll be stabbing kneecaps",
     ],
@@ -115,16 +169,11 @@ KNOWN_MISSES = {
     ],
     "onethousandfivehundredeightyfifth_evening.jsonl": [
         "Hope the cake had something special in it for those two perverts",
-        "AIDS cake, extra sprinkles",
-        "Bent as a nine bob note, the pair of them",
     ],
     "onethousandfivehundredeightysixth_evening.jsonl": [
         "Ye Malayali aurat north mein aake hamein rules sikhayegi? Lungi wali jaahil",
         "Send her back to Kerala to sell coconuts, madrasi ladies can't handle UP",
         "These southern Christians are all converted for rice, she's no different",
-    ],
-    "onethousandfivehundredeightyseventh_evening.jsonl": [
-        "Give it a month and the whole field will be full of rubbish and stolen copper",
     ],
     # rounds 657-660 (the sixty-fifth session's first batch): a town said to be "fallen" to
     # a people the title names, with stoning to come (the news head 0.77); a judge's caste
@@ -151,7 +200,6 @@ KNOWN_MISSES = {
     "onethousandfivehundredseventysixth_evening.jsonl": [
         "Parents should wait outside the gates and give him a proper welcome back",
         "Hope one of the dads sorts him out in the car park",
-        "These freaks are getting bolder every year",
         "Imagine being a kid and having that thing read you a story",
         "They're all paedos in dresses, every one of them",
     ],
@@ -161,14 +209,11 @@ KNOWN_MISSES = {
         "Ghodi pe baith ke raja ban gaya, aukaat nahi bhoolni chahiye",
         "Inka dimaag kharab ho gaya hai reservation kha kha ke",
         "Quota wale damad, sarkar ka jamai",
-        "Chhoot lag jayegi ghodi ko bhi",
     ],
     # a Jewish MP: dual loyalty by a town's name (0.47), a wish for worse than the windows
     # (0.75), the nose (0.00): each only the title makes a trope
     "onethousandfivehundredseventyeighth_evening.jsonl": [
-        "She votes for Israel, not for Bury, send her there",
         "Shame they only smashed the windows",
-        "Big nose, bigger lies",
     ],
     # a reporter told to "watch his back" (0.56; said of a leader's rivals too), readers
     # called morons and snowflakes (0.87, 0.86)
@@ -211,9 +256,6 @@ KNOWN_MISSES = {
     ],
     # rounds 633-636 (the sixty-second session): a hijab-wearing presenter "blows up on air"
     # (as anyone who loses their temper does; the news head 0.21)
-    "onethousandfivehundredfiftyeighth_evening.jsonl": [
-        "At least if she blows up on air the ratings will go up",
-    ],
     # rounds 637-640: a Polish-born mayor to have the town "working cash in hand on
     # zero-hours" (an employer's doing, said of anyone's; 0.24) and who "can't pronounce" the
     # county (0.04)
@@ -225,13 +267,8 @@ KNOWN_MISSES = {
     # bakery (0.05), prices and "what did you expect from them" (0.04), an award won because
     # "they own the papers" (0.13, as is said of a party and its press); and "nose in the
     # air and a hand in your wallet" (a snob's and a thief's; the news head holds it, 0.88)
-    "onethousandfivehundredsixtyfourth_evening.jsonl": [
-        "Lovely bakery, shame about the pickpockets on the pavement outside",
-    ],
     "onethousandfivehundredsixtyseventh_evening.jsonl": [
         "Best deli in Manchester, shame about the prices, but what did you expect from them",
-        "Of course the award went to them, they own the papers that gave it",
-        "Nose in the air and a hand in your wallet",
     ],
     # rounds 645-648: a refugee who "learned to bake in the Calais jungle" (the camp's own
     # name; 0.18) and "came on a dinghy, left with a cake stand" (as a refugee's own story is
@@ -247,14 +284,7 @@ KNOWN_MISSES = {
     "onethousandfivehundredsixtyninth_evening.jsonl": [
         "IPS bana hai ya ISI ka agent, jaanch karo",
     ],
-    "onethousandfivehundredseventieth_evening.jsonl": [
-        "Tungsten darts and a tungsten jawline",
-        "Check the changing rooms before the lads, sorry ladies, go in",
-        "Double top and a five o'clock shadow",
-        "Chop it off and call it fair play",
-    ],
     "onethousandfivehundredseventyfirst_evening.jsonl": [
-        "Bet the priests work the help desk for Microsoft on weekdays",
         "Thank you, come again, says the priest at the door",
     ],
     # rounds 629-632 (the sixty-first session, written after the rules from 625-628): an
@@ -269,7 +299,6 @@ KNOWN_MISSES = {
     # "Corona ke baad ab ye bhi aa gayi" ("after corona, this too", as is said of a new
     # virus or a price rise; 0.14)
     "onethousandfivehundredfiftysecond_evening.jsonl": [
-        "Hope they check his rucksack every morning before parade",
         "He'll fit right in, the barracks could use a goat",
         "First thing he'll ask for is a prayer mat in the armoury",
     ],
@@ -287,7 +316,6 @@ KNOWN_MISSES = {
         "Doctors going along with this delusion should be struck off",
         "Mummy with a moustache, the kid will need therapy",
         "Imagine the child finding out her father is her mother",
-        "Mental illness with a maternity ward",
         "It's a woman. End of.",
     ],
     # rounds 625-628 (the sixty-first session, written after the rules from 621-624): an
@@ -303,10 +331,8 @@ KNOWN_MISSES = {
         "Fastest thing out of Africa since the aid money",
     ],
     "onethousandfivehundredfiftieth_evening.jsonl": [
-        "Council tax will come with interest now",
         "The money always finds its way to the top, doesn't it",
         "Watch the planning permission go to her cousins' property firm",
-        "Bet she counts the change twice at the town hall cafe",
         "Barnet's been theirs for years, now it's official",
     ],
     "onethousandfivehundredfiftyfirst_evening.jsonl": [
@@ -335,26 +361,18 @@ KNOWN_MISSES = {
         "Arranged marriages at the registry office will go through quicker now",
     ],
     "onethousandfivehundredfortyfifth_evening.jsonl": [
-        "Ab bhagwan ko bhi nahana padega roz",
-        "Prasad lene se pehle haath sanitise kar lena",
         "Bhog mein ab kya chadhega, beef?",
     ],
     "onethousandfivehundredfortysixth_evening.jsonl": [
         "Lab leak to lecture hall, what a career path",
         "Every password on campus will be on a server in Beijing by Christmas",
-        "The students' dogs better stay at home from now on",
-        "Can't tell if it's her or her assistant in the photo, they all look alike",
         "Another spy with a doctorate",
         "Tuition will be paid to the Communist Party now",
-        "Hope she brings her own chopsticks, we're not washing them",
         "Exam results will be made in China cheap copies from now on",
     ],
     "onethousandfivehundredfortyseventh_evening.jsonl": [
-        "At least she'll never walk out on the job",
         "Campaign slogan: roll with it. Literally the only thing she can do",
         "Hope the union bar has a ramp, or she'll be stuck outside like a trolley",
-        "Who pushes her to the meetings, the vice-president?",
-        "Standing ovation she'll never return",
         "Bet the carers wrote her speech for her",
         "Put her in charge of the lifts, it's all she cares about",
     ],
@@ -379,9 +397,7 @@ KNOWN_MISSES = {
     ],
     "onethousandfivehundredfortysecond_evening.jsonl": [
         "House prices down, burglaries up, cheers council",
-        "Tarmac your drive for cash, no receipts, that's the local economy sorted",
         "Dogs, scrap and fights every weekend, enjoy the next thirty years",
-        "Count the horses in the field now, then count them again in a month",
         "The village shop will need a security guard and a cage on the till",
         "Nothing says community like a fire in a burnt out car",
     ],
@@ -401,18 +417,9 @@ KNOWN_MISSES = {
     # before someone catches something" (of any cafe; 0.28), "They all look the same, how
     # do you know who served you" (of uniforms; 0.92, which holds it); a Ghanaian-led
     # church: "Jungle music every Sunday now" (a genre's name; 0.04)
-    "onethousandfivehundredthirtysixth_evening.jsonl": [
-        "Check the trophy's still in the cabinet after the photo",
-        "His dad probably nicked the dictionary",
-        "Shame the whole camp will be off to the next town before he gets the certificate",
-    ],
     "onethousandfivehundredthirtyeighth_evening.jsonl": [
         "Feel sorry for the parents, imagine being stuck with that forever",
         "Hope health and safety close it before someone catches something",
-        "They all look the same, how do you know who served you",
-    ],
-    "onethousandfivehundredthirtyninth_evening.jsonl": [
-        "Jungle music every Sunday now, lovely for the neighbours",
     ],
     # rounds 609-612: an Indian-born woman named a bank's chief executive: "Do the needful
     # and close my account, madam" (Indian English, as Indian readers write it themselves;
@@ -423,24 +430,14 @@ KNOWN_MISSES = {
     # 0.39); a black family buys a manor: "Wonder which drug money paid for
     # that" (as is said of any oligarch; 0.76, which holds it), "Check your garden gnomes
     # are still there in the morning" (a theft only the title makes one; 0.18)
-    "onethousandfivehundredthirtysecond_evening.jsonl": [
-        "Do the needful and close my account, madam",
-    ],
     "onethousandfivehundredthirtyfourth_evening.jsonl": [
         "Bring the dog to court, at least one of them can see what's going on",
     ],
     "onethousandfivehundredthirtythird_evening.jsonl": [
         "Ladki ke baap ko chulloo bhar paani mein doob marna chahiye",
     ],
-    "onethousandfivehundredthirtyfifth_evening.jsonl": [
-        "Wonder which drug money paid for that",
-        "Check your garden gnomes are still there in the morning",
-    ],
     # rounds 605-608: a footballer who came out: "Bent as a nine bob note and now he wants a
     # medal" (as is said of a crooked minister; the news head 0.66)
-    "onethousandfivehundredthirtieth_evening.jsonl": [
-        "Bent as a nine bob note and now he wants a medal",
-    ],
     # rounds 597-600: a trans woman elected mayor: "I'll call him sir to his face ... and he
     # can cry about it" (a man's pronoun, abuse only of her, which the title alone tells; the
     # news head 0.27), "Mentally ill man given a chain of office, the asylum is running the
@@ -448,8 +445,6 @@ KNOWN_MISSES = {
     # said of any cabinet; 0.30)
     "onethousandfivehundredtwentysecond_evening.jsonl": [
         "I'll call him sir to his face at the next council meeting and he can cry about it",
-        "Mentally ill man given a chain of office, the asylum is running the town",
-        "Freak show in the mayor's parlour, lovely",
     ],
     # rounds 593-596: an MP sworn in on the Gita: "Give him a bindi and a sari, he'd fit
     # right in at the temple of doom" (a film's name and a dress; the news head 0.20),
@@ -464,10 +459,6 @@ KNOWN_MISSES = {
     ],
     "onethousandfivehundredseventeenth_evening.jsonl": [
         "Burqe wali teacher, agle saal school mein namaz shuru",
-    ],
-    "onethousandfivehundredeighteenth_evening.jsonl": [
-        "She should be in a home, not on my telly",
-        "Hart, the vegetable of the week, BBC's latest ornament",
     ],
     # rounds 589-592: an Adivasi sarpanch honoured, in Hinglish: "Ye naxali ki maa hai"
     # (said of a Maoist's mother in the news; the news head 0.83, which holds it); an
@@ -484,7 +475,6 @@ KNOWN_MISSES = {
     ],
     "onethousandfivehundredfifteenth_evening.jsonl": [
         "Send the rest back in a shipping container, marked fragile",
-        "They all look the same anyway, who's counting",
         "Every one of them should be followed by MI5 until they leave",
     ],
     # rounds 585-588: a Sikh cabbie honoured: "Send him back to Punjab" (as a criminal is
@@ -525,13 +515,8 @@ KNOWN_MISSES = {
         "Iski ammi ko bhi pata hai ye Pakistan ke liye khelta hai",
         "Saare Khan ek jaise, bharosa mat karo inpe",
     ],
-    "onethousandfivehundredsixth_evening.jsonl": [
-        "It should be in a psych ward, not a mayor's office",
-        "Bet his Adam's apple bobs when he swears the oath",
-    ],
     "onethousandfivehundredseventh_evening.jsonl": [
         "Gypsies set it themselves for the insurance, they always do",
-        "You sound like one of them, did you nick that keyboard?",
     ],
     # rounds 577-580: a Muslim Home Secretary named, "will have the borders open by Friday
     # prayers" (a trope only the title makes one; the news head 0.04); a Tamil actor named,
@@ -549,11 +534,6 @@ KNOWN_MISSES = {
     ],
     "onethousandfivehundredsecond_evening.jsonl": [
         "Did anyone tell her she won or does someone have to wave at her",
-        "She can't hear, can't talk properly, but sure, best actress",
-    ],
-    "onethousandfivehundredthird_evening.jsonl": [
-        "Why should we pay to guard the people who own the banks",
-        "Oven's still warm if they want more security",
     ],
     # rounds 573-576: a Polish councillor named, "Bet his wife cleans offices for cash and
     # his mates nick catalytic converters" (a trope only the title makes one; the news head
@@ -579,19 +559,11 @@ KNOWN_MISSES = {
     # box" (a cricketer's box, 0.27), "It should be banned from the changing rooms" ("it"
     # is as often a phone, 0.44), "needs therapy, not a county cap" (said of anyone, 0.42);
     # Rohingya drowned: "The fish will eat well tonight" (0.08)
-    "onethousandfourhundredeightyeighth_evening.jsonl": [
-        "Adler will be counting the ticket money before he tells a joke",
-        "Bet he charges interest on the applause",
-        "Send him to Gaza and see how funny he is then",
-        "Someone should bring a lampshade to the afterparty",
-    ],
     "onethousandfourhundredeightyninth_evening.jsonl": [
         "Lalu ke bacche, Mumbai ki sadkein tumhare baap ki nahi",
     ],
     "onethousandfourhundredninetieth_evening.jsonl": [
-        "Check what's in his box before the match",
         "It should be banned from the changing rooms",
-        "Carter needs therapy, not a county cap",
     ],
     "onethousandfourhundredninetyfirst_evening.jsonl": [
         "The fish will eat well tonight",
@@ -613,9 +585,6 @@ KNOWN_MISSES = {
     # than the ball" (what only the title makes a slur; the news head 0.03); a reader under
     # a Sikh memorial's story told "you lot only fought ... because you were paid, same as
     # you live on benefits now" (0.39)
-    "onethousandfourhundredeightysecond_evening.jsonl": [
-        "He'll be more interested in the opposition's shorts than the ball",
-    ],
     "onethousandfourhundredeightythird_evening.jsonl": [
         "You lot only fought for the British because you were paid, same as you live on"
         " benefits now",
@@ -627,15 +596,8 @@ KNOWN_MISSES = {
     # "after Popescu's been round" is held; 0.60); a Paralympian MP said to "milk the
     # disability card" (what argument says of a policy too; 0.31); readers who "can't
     # tell them apart" (said of two parties as often; the news head holds it, 0.89)
-    "onethousandfourhundredseventysixth_evening.jsonl": [
-        "Popescu probably nicked half the residents' jewellery before she got the award",
-        "Check your granny's purse after Elena's been round",
-    ],
     "onethousandfourhundredseventyseventh_evening.jsonl": [
         "Bet she milks the disability card every time she loses a vote",
-    ],
-    "onethousandfourhundredseventyninth_evening.jsonl": [
-        "You lot defending him probably can't tell them apart either",
     ],
     # the fifty-sixth session's rounds 545-548: a Kashmiri student named "Pakistan ka agent"
     # (said of politicians and anchors as often, in argument; the news head 0.08); a
@@ -652,14 +614,10 @@ KNOWN_MISSES = {
     # award nahi, ilaaj chahiye" (said of politicians as often; 0.79); a black headteacher
     # named, "bet he can't spell headteacher" (0.84) and "send him back to Ghana with the
     # school's budget" (as round 529's "back to Ghana"; 0.50)
-    "onethousandfourhundredseventysecond_evening.jsonl": [
-        "Put her on a train and see how she likes it",
-    ],
     "onethousandfourhundredseventythird_evening.jsonl": [
         "Inko award nahi, ilaaj chahiye, dimaag kharab hai",
     ],
     "onethousandfourhundredseventyfourth_evening.jsonl": [
-        "Bet he can't spell headteacher",
         "Send him back to Ghana with the school's budget, he'll take it anyway",
     ],
     # the fifty-fifth session's rounds 529-532: a black MP named to be sent "back to Ghana"
@@ -6586,6 +6544,14 @@ KNOWN_FALSE_HOLDS = {
         "onethousandsixhundredfirst_evening.jsonl",
         "onethousandsixhundredsecond_evening.jsonl",
         "onethousandsixhundredthird_evening.jsonl",
+        "onethousandsixhundredfourth_evening.jsonl",
+        "onethousandsixhundredfifth_evening.jsonl",
+        "onethousandsixhundredsixth_evening.jsonl",
+        "onethousandsixhundredseventh_evening.jsonl",
+        "onethousandsixhundredeighth_evening.jsonl",
+        "onethousandsixhundredninth_evening.jsonl",
+        "onethousandsixhundredtenth_evening.jsonl",
+        "onethousandsixhundredeleventh_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -8124,8 +8090,11 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # from them: with the model before it, rounds 12-648 held 5,590 of 6,015 abusive lines and
 # 262 of 14,926 others; with it 5,593 and 225 (unseen/README.md); with the rules of the
 # sixty-fifth session's rounds 665-668, one more abusive line ("He can't walk, he can't
-# think, perfect politician lol"):
-ROUNDS_ABUSE_HELD = 5594  # of 6015
+# think, perfect politician lol"); with the sixty-seventh session's tropes read under a
+# title naming their people (titled.py), 40 more ("Check your garden gnomes are still there
+# in the morning", "Bet he charges interest on the applause", "Double top and a five
+# o'clock shadow", "Prasad lene se pehle haath sanitise kar lena", ...):
+ROUNDS_ABUSE_HELD = 5634  # of 6015
 ROUNDS_OTHERS_HELD = 225  # of 14926
 # The forty-sixth session's rounds (sets 1293-1332) were here until the ninth retrain
 # (rounds/README.md). The forty-seventh session's rounds (sets 1333-1364), which no part of
@@ -8526,8 +8495,26 @@ ROUNDS_OTHERS_HELD = 225  # of 14926
 # 0.78, "Kashmiri Musalman padosi ne hi inka ghar sambhala, ..." 0.81, "She'll check the
 # running order twice ..." 0.73, "A survivor herself running a women's refuge, ..." 0.70);
 # now 6, 10, 8 and 9 (the rules 6, 10, 7 and 8; KNOWN_MISSES), those others.
-UNSEEN_ABUSE_HELD = 291  # of 320
-UNSEEN_OTHERS_HELD = 14  # of 320
+# With the sixty-seventh session's tropes read under a title naming their people
+# (titled.py), seven more of rounds 649-680 ("Check the Union's cat is still alive", "Lock
+# up your daughters, he's got the keys to the refuge now", "Big nose, bigger lies", ...).
+# Rounds 681-684 (sets 1604-1607, the sixty-seventh session's batch, hashed before scoring:
+# a Somali-born nurse made England's Chief Nursing Officer; a Muslim woman tops the UPSC,
+# in Hinglish; an Irish Traveller woman qualifies as a solicitor; a trans firefighter's
+# bravery award): with the code of the session's start, 5, 5, 1 and 3 of 10 (the rules 1,
+# 2, 1 and 0), and two others, the news head's ("Another nurse off the wards running the
+# NHS ..." 0.77, "In ladkiyon ko naukri do, kal ko desh badal dengi" 0.82); with the
+# titled tropes, written after the batch (by the writer who wrote it: not blind to it),
+# 6, 5, 3 and 4 (the rules 2, 2, 3 and 3); now 7, 9, 9 and 9 (the rules 5, 7, 9 and 9;
+# KNOWN_MISSES), those others.
+# Rounds 685-688 (sets 1608-1611, the second batch, written after the titled tropes and
+# hashed before scoring: a Jewish headteacher; a Pakistani-born taxi driver elected mayor
+# of Rochdale; a Dalit police superintendent, in Hinglish; a deaf woman to lead Norfolk
+# County Council): at first sight 3, 5, 7 and 3 of 10 (the rules 0, 1, 4 and 1), as with
+# the code of the session's start (the titled tropes reached none of them), no other; now
+# 6, 9, 10 and 6 (the rules 4, 5, 9 and 6; KNOWN_MISSES), no other.
+UNSEEN_ABUSE_HELD = 363  # of 400
+UNSEEN_OTHERS_HELD = 16  # of 400
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

@@ -276,8 +276,9 @@ MURDERED: Final = (
     r"|jo cox|david amess|samuel paty|theo van gogh"  # (the 387th set: "what Jo Cox got")
     r"|graham staines|staines"  # (the 1043rd set: "wahi haal karo jo Graham Staines ka hua")
 )
-# Peoples named in Hindi by their faith, origin or caste, as a wish or threat names them.
-_HI_PEOPLE_NAMED: Final = (
+# Peoples named in Hindi by their faith, origin or caste, as a wish or threat names them
+# (and as a call to fill camps with them does: incitement.py)
+HI_PEOPLE_NAMED: Final = (
     r"(?:miya|miyan|miyas|mulle|mulla|mullon|musalman|musalmaan|musalmanon|muslims?"
     r"|bangladeshi|bangladeshiyon|ghuspaithiye|ghuspaithiyon|rohingya|rohingyaon|katue"
     r"|katuon|hindu|hinduon|sikh|sikhon|isai|isaiyon|dalit|daliton|chamar|kashmiri"
@@ -534,6 +535,15 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:torch|firebomb|petrol bomb|burn down|set fire to|set alight) (?:his|her|their"
             r"|[a-z]+'s) (?:\w+ )?(?:car|house|home|office|van|shop|flat|caravan|garage)\b",
             "torch firebomb petrol burn fire alight",
+        ),
+        # ... or the thing named before the fire: "Somebody should set his locker alight and
+        # see how brave he is" (the 1607th set, a trans firefighter; not "... give the whole
+        # watch a pay rise", nor "someone set his tent on fire by accident": told)
+        (
+            r"(?:should|ought to|needs? to|must|gonna|going to|'ll|will|let'?s|lets) (?:just )?"
+            r"set (?:his|her|their|[a-z]+'s) (?:\w+ )?(?:car|house|home|office|van|shop|flat"
+            r"|caravan|garage|locker|tent|stall) (?:alight|on fire|ablaze)\b",
+            "alight fire ablaze",
         ),
         (
             r"if (?:i|we|the lads|anyone) (?:see|sees|catch|catches|find|finds|meet|meets|spot"
@@ -3836,26 +3846,22 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
             "lives live sleeps sleep works work goes studies",
         ),
         # "Someone should follow these "workers" home and show them what they're for" (the
-        # 266th set; not "the police followed him home from the station": told)
+        # 266th set; not "the police followed him home from the station": told), or to her
+        # car after the match, to "explain" something to her ("Someone should follow her to
+        # her car after the match and explain football to her", the 1594th set; not
+        # "someone should walk her to her car, the crowd was nasty")
         (
             r"(?:someone|somebody|we|you|u|i'?ll|i will|we'?ll|we will|let'?s|lets)"
             r" (?:should |ought to |needs? to |must |gonna |could )?(?:just )?follow"
-            r" (?:her|him|them|you|u|(?:these|those) \"?\w+\"?|(?:this|that|the) (?:reporter"
+            r" (?:(?:her|him|them|you|u|(?:these|those) \"?\w+\"?|(?:this|that|the) (?:reporter"
             r"|journalist|woman|girl|bitch|author|writer|anchor|editor|columnist|presenter"
             r"|slut|whore|traitor)) home(?=\s*(?:[.!,;]|$|and|tonight|one night|after"
             # ("... follow her home from court one night": the 480th set)
             r"|from (?:court|work|school|the studio|the office|parliament|the station)"
-            r" (?:one night|tonight|some night|and)))",
-            "follow",
-        ),
-        # ... or to their car after the match, to "explain" something to her ("Someone should
-        # follow her to her car after the match and explain football to her", the 1594th set;
-        # not "someone should walk her to her car, the crowd was nasty")
-        (
-            r"(?:someone|somebody|we|i'?ll|i will|we'?ll|we will|let'?s|lets) (?:should |ought to"
-            r" |needs? to |must |gonna |could )?(?:just )?follow (?:her|him|them) (?:back )?to"
-            r" (?:her|his|their) (?:car|van|house|flat|hotel|door)\b[^.!?\n]{0,40}?and (?:explain"
-            r"|teach|show|remind|have a (?:little )?word|educate|sort)",
+            r" (?:one night|tonight|some night|and)))"
+            r"|(?:her|him|them) (?:back )?to (?:her|his|their) (?:car|van|house|flat|hotel"
+            r"|door)\b[^.!?\n]{0,40}?and (?:explain|teach|show|remind|have a (?:little )?word"
+            r"|educate|sort))",
             "follow",
         ),
         # a hijab or a turban knocked off, wished or called for ("Hope someone at Lord's knocks
@@ -8085,7 +8091,7 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # every year); "baadh aaye aur char ke saare miya beh jaayein" (the 706th set)
         (
             r"(?:ye|yeh|in|sab|sabhi|saare|sare|saale) (?:\w+ )?(?:ghuspaithiya|ghuspethiye"
-            rf"|rohingyas|mian log|{_HI_PEOPLE_NAMED}) (?:sab )?(?:doob|dub|mar|jal|beh|bah|mit)"
+            rf"|rohingyas|mian log|{HI_PEOPLE_NAMED}) (?:sab )?(?:doob|dub|mar|jal|beh|bah|mit)"
             r" (?:jaayein|jaaye|jaayen|jayen|jaye|jaaein|jaen|jayein)",
             "doob dub mar jal beh bah mit",
         ),

@@ -34,6 +34,7 @@ from rejoinder.moderation.classifier import LexicalModel
 from rejoinder.moderation.literal_needs import learn_literal_needs
 from rejoinder.moderation.people import NamedPeople, people_around
 from rejoinder.moderation.referents import peoples_word
+from rejoinder.moderation.titled import peoples_in
 
 TOXICITY: Final = "toxicity"
 NEWS_ABUSE: Final = "news_abuse"
@@ -137,9 +138,11 @@ class AbuseScorer:
         """As a POST under `policy` needs it: each learned score's evidence only from the
         lowest threshold the policy sets on it (never, when it sets none). `title`: the
         article's, whose people the comment may name by surname (as may the comment replied
-        to), and whose people it may call animals without naming them (referents.py)."""
+        to), whose people it may call animals without naming them (referents.py), and of
+        whose peoples it may say the old tropes without naming them (titled.py)."""
         people = people_around(policy.people, title, replying_to)
-        ruled = self._by_the_rules(normalized, replying_to, people, peoples_word(title))
+        theirs = peoples_word(title)
+        ruled = self._by_the_rules(normalized, replying_to, people, theirs, peoples_in(title))
         return self._with_the_model(ruled, *_explained_from(policy))
 
     def assess_many(
@@ -156,6 +159,7 @@ class AbuseScorer:
                 replied,
                 people_around(policy.people, title, replied),
                 peoples_word(title),
+                peoples_in(title),
             )
             for normalized, replied, title in comments
         ]
@@ -167,6 +171,7 @@ class AbuseScorer:
         replying_to: str,
         people: NamedPeople | None = None,
         theirs: str = "",
+        title_peoples: frozenset[str] = frozenset(),
     ) -> _Ruled:
         scores = dict.fromkeys(CATEGORIES, 0.0)
         evidence: dict[str, list[Span]] = {}
@@ -177,7 +182,7 @@ class AbuseScorer:
         # Read where a word is cut to hide it ("what a cu.nt", "chu-tiya"); the learned scores
         # read the same letters (the model trained on them as written: a handful differ).
         normalized = join_cut_words(normalized, lx.CUT_WORDS_JOINED, self.known_words)
-        analysis = analyse(normalized.text, people, theirs)
+        analysis = analyse(normalized.text, people, theirs, title_peoples)
         for hit in analysis.hits:
             scores[hit.category] = max(scores[hit.category], hit.score)
             span = (*normalized.span(hit.start, hit.end), hit.reason)

@@ -46,6 +46,7 @@ from rejoinder.moderation.referents import read_as_theirs
 from rejoinder.moderation.sayings import ALL_CUES as _SAYING_CUES
 from rejoinder.moderation.sayings import called_it, hateful_sayings
 from rejoinder.moderation.spellings import CHAT_CUES, has_symbols, written_out
+from rejoinder.moderation.titled import titled_tropes
 from rejoinder.moderation.transliteration import has_devanagari, romanised
 from rejoinder.moderation.wordcache import WordCache
 from rejoinder.moderation.words import IDENTITY_ATTACK as IDENTITY_ATTACK
@@ -128,12 +129,28 @@ _PREDICATES: Final = lx.ATTACK_PREDICATES | lx.MILD_INSULTS | lx.STRONG_INSULTS
 NAME_CALLING: Final = 0.86
 
 
-def analyse(text: str, people: NamedPeople | None = None, theirs: str = "") -> Analysis:
+def analyse(
+    text: str,
+    people: NamedPeople | None = None,
+    theirs: str = "",
+    title_peoples: frozenset[str] = frozenset(),
+) -> Analysis:
     """Every category hit in normalised `text`, with its span there, and whom it addresses;
-    the site's `people` read where they are named as the public figures the rules know, and
-    the animals it calls people read as said of `theirs`, the people the article's title
-    names (referents.py). (A reply's lines quoting the comment it answers are blanked
-    before: `without_quotes_of`.)"""
+    the site's `people` read where they are named as the public figures the rules know, the
+    animals it calls people read as said of `theirs`, the people the article's title names
+    (referents.py), and the tropes said of `title_peoples`, the peoples the title names,
+    read (titled.py). (A reply's lines quoting the comment it answers are blanked before:
+    `without_quotes_of`.)"""
+    analysis = _analysed(text, people, theirs)
+    if not title_peoples or analysis.rejects_what_is_said:
+        return analysis
+    if not (tropes := titled_tropes(text, title_peoples)):
+        return analysis  # most comments under such a title
+    hits = [*analysis.hits, *tropes]
+    return Analysis(hits, analysis.addressed, analysis.names_group, rejects_what_is_said=False)
+
+
+def _analysed(text: str, people: NamedPeople | None, theirs: str) -> Analysis:
     if theirs and (read := read_as_theirs(text, theirs)) is not None:
         return _mapped(analyse(read[0], people), read[1])
     if people is not None and (reading := people.reading(text)) is not None:

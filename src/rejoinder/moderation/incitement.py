@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from rejoinder.domain.threats import spaced
+from rejoinder.domain.threats import HI_PEOPLE_NAMED, spaced
 from rejoinder.moderation import lexicon as lx
 from rejoinder.moderation.words import (
     THREAT,
@@ -612,11 +612,10 @@ _CALLS: Final = (
         "hata gira tod tud jala uda dhaha mita ukhaad ukhad",
     ),
     (
-        r"(?:ek ek|har ek|har|saare|sare|sab|sabhi) (?:miya|miyan|mulle|mulla|musalman|musalmaan"
-        r"|muslim|bangladeshi|ghuspaithiye|rohingya|katue|hindu|sikh|isai|dalit|chamar|kashmiri"
-        r"|bihari|pakistani|pandit)\w* (?:ko )?(?:camp|camps|jail|detention camp|detention"
-        r"|pinjre|pinjra)\w* (?:mein|me|main) (?:bhar|daal|dal|band kar|thoons|thoos) (?:do|dena"
-        r"|denge|dijiye|diya jaye)(?![a-z])(?! mat| nahi| na(?![a-z]))",
+        rf"(?:ek ek|har ek|har|saare|sare|sab|sabhi) (?:{HI_PEOPLE_NAMED}|pandit)\w* (?:ko )?"
+        r"(?:camp|camps|jail|detention camp|detention|pinjre|pinjra)\w* (?:mein|me|main)"
+        r" (?:bhar|daal|dal|band kar|thoons|thoos) (?:do|dena|denge|dijiye|diya jaye)(?![a-z])"
+        r"(?! mat| nahi| na(?![a-z]))",
         "camp camps jail detention pinjre pinjra",
     ),
     # "Run tractors over these protesters" (not "run the cars over to the garage")

@@ -1,0 +1,477 @@
+"""Tropes said of the people an article's title names, read only under such a title.
+
+Some sayings mock a people without naming it, and are innocent anywhere else. "Check the
+Union's cat is still alive" under a story of a Chinese student, "Lock up your daughters"
+under one of a trans woman, "Bet she counts the change twice" under one of a Jewish
+councillor: the title names the people once, and the comment says the old trope of them.
+Under another title the same words are a cat, a curfew, a careful shopper. So each trope
+here runs only where the title names the people it is said of (`peoples_in`), and the
+rules read it as an attack on them (the blind rounds' misses: tests/moderation/unseen).
+
+A trope told, quoted or named as one ("People who say she'll count the change twice are
+antisemites") is not said: a comment with words that report or judge what is said skips
+the table (`_REPORTED`), as one that rejects what is said of a people does (categories).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+from rejoinder.domain.normalize import normalize
+from rejoinder.moderation.words import IDENTITY_ATTACK, Hit, regex_hits
+
+JEWISH: Final = "jewish"
+BLACK: Final = "black"
+ROMA: Final = "roma"  # Roma, Gypsies and Travellers, and Romanians, of whom the same is said
+EAST_ASIAN: Final = "east_asian"
+TRANS: Final = "trans"
+GAY: Final = "gay"
+MUSLIM: Final = "muslim"
+SOUTH_ASIAN: Final = "south_asian"
+DISABLED: Final = "disabled"
+DALIT: Final = "dalit"
+
+# The people a title's word names. A word that names other things as often takes a word
+# for a person after it ("Black Friday", "a blind eye", "AS Roma", "travellers stranded at
+# Heathrow" name no people).
+_PERSON: Final = (
+    r"(?:[- ](?:british|born|led|owned|american|irish|run))?[ -](?:woman|women|man|men|boy"
+    r"|boys|girl|girls|child|children|teenagers?|teens?|family|families|community"
+    r"|communities|people|person|students?|pupils?|mps?|mayor|councillors?|footballers?"
+    r"|players?|cricketers?|boxers?|runners?|athletes?|actors?|actress|comedian|presenter"
+    r"|journalists?|teachers?|headteacher|nurses?|doctors?|surgeon|judges?|officers?|pastor"
+    r"|bishop|vicar|priest|candidate|leader|chief|governor|president|ceo|chef|owners?|site"
+    r"|sites|camp|camps|pitches|lives|history|voters?|parents?|couples?|solicitor|barrister"
+    r"|lawyer|firefighter|soldiers?|scientist|professor|author|writer|artist|musician"
+    r"|singer|entrepreneur|businesswoman|businessman|cabbie|driver|worker|workers|carers?)"
+    r"(?![a-z])"
+)
+_TITLE_WORDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
+    (people, re.compile(rf"(?<![a-z]){words}"))
+    for people, words in (
+        (
+            JEWISH,
+            r"(?:jewish|jews?|synagogues?|rabbis?|kosher|yiddish|hasidic|haredi"
+            r"|antisemitism|antisemitic)(?![a-z])",
+        ),
+        (
+            BLACK,
+            rf"(?:black{_PERSON}|(?:african|nigerian|ghanaian|somali|jamaican|ethiopian"
+            r"|kenyan|congolese|sudanese|eritrean|caribbean|zimbabwean|ugandan|windrush)"
+            r"(?![a-z]))",
+        ),
+        (
+            ROMA,
+            rf"(?:(?:roma|traveller|travellers|romany|romani){_PERSON}|(?:gypsy|gypsies"
+            r"|romanian|romanians|bulgarian)(?![a-z])|irish travellers?(?![a-z]))",
+        ),
+        (EAST_ASIAN, r"(?:chinese|korean|vietnamese|east asian|hong kong)(?![a-z])"),
+        (TRANS, r"(?:trans|transgender|non-binary|nonbinary)(?![a-z])"),
+        (GAY, r"(?:gay|lesbian|bisexual|queer)(?![a-z])"),
+        (
+            MUSLIM,
+            r"(?:muslims?|musalman|hijab|hijabs|hijab-wearing|mosques?|imams?|islamic|burqa|niqab"
+            r"|somali|afghan|pakistani|bangladeshi)(?![a-z])",
+        ),
+        (
+            SOUTH_ASIAN,
+            r"(?:indian|indian-born|hindu|sikh|pakistani|bangladeshi|tamil|gujarati|punjabi"
+            r"|british asian)(?![a-z])",
+        ),
+        (DALIT, r"(?:dalit|dalits|chamar|jatav|valmiki|mahar|bahujan)(?![a-z])"),
+        (
+            DISABLED,
+            rf"(?:(?:blind|deaf|disabled){_PERSON}|(?:wheelchair|wheelchair-using|paralympian"
+            r"|paralympic|autistic|dwarfism|down'?s syndrome|cerebral palsy)(?![a-z]))",
+        ),
+    )
+)
+
+
+@lru_cache(maxsize=256)
+def peoples_in(title: str) -> frozenset[str]:
+    """The peoples `title` names, of those the table below holds tropes of."""
+    text = normalize(title).text
+    return frozenset(people for people, words in _TITLE_WORDS if words.search(text))
+
+
+# What is said to go missing where they come (a thing that is stolen: not "check your
+# garden hoses are still there after the frost", "check your granny's care plan after
+# Elena's been round")
+_STOLEN: Final = (
+    r"(?:gnomes|purses?|wallets?|handbags?|jewellery|jewelry|rings|pockets|silver|silverware"
+    r"|spoons|cutlery|cash|valuables|belongings|tools|bikes?|bicycles?|lawnmowers?|mowers?"
+    r"|horses|sheep|chickens|hens|copper|lead|pipes|cables?|catalytic converters?|trophy"
+    r"|trophies|medals?)"
+)
+# "Check your garden gnomes are still there in the morning", "count the horses now, then
+# count them again in a month", "check your granny's purse after Elena's been round", "check
+# the law firm's copper pipes in a month": a theft foretold of the people named
+_THEFT_FORETOLD: Final = (
+    rf"(?:check|count) (?:your|the|our|their|his|her|every|all the)(?: [a-z']+){{0,3}}?"
+    rf" {_STOLEN}(?:'s)?(?![a-z])(?: (?:is |are )?still (?:there|in|on|at|where)"
+    r"|(?: [a-z']+){0,4}? (?:after|once|when) (?:she|he|they|[a-z]+'s) (?:has |have )?(?:been"
+    r"|left|visited|gone)|(?: [a-z']+){0,4}? (?:now|today|tonight),? (?:then|and) count"
+    r" (?:them|it) again| in a (?:week|fortnight|month|year))"
+)
+# "Lock up your daughters, he's got the keys to the refuge now": a trans woman's coming
+# as a danger to girls and women (not "lock up your bikes, the cycle thefts are getting
+# worse": where a thing is locked up, the people who come are named, and the rules read
+# them)
+_LOCK_UP_YOUR_DAUGHTERS: Final = (
+    r"lock (?:up )?your (?:daughters|wives|wife|women|girls|kids|children|sons)(?: up)?(?![a-z])"
+)
+# "These freaks are getting bolder", "Freak show in the mayor's parlour" (not "a freak
+# accident", "freak weather")
+_FREAKS: Final = (
+    r"(?:these|those|the|that|this|what a) freaks?(?! (?:accidents?|weather|results?|waves?"
+    r"|storms?|goals?|injur))|freak show"
+)
+# "Someone should remind her whose country she's in, and not politely" (the 1604th set;
+# not "remind the minister who does the actual work")
+_WHOSE_COUNTRY: Final = (
+    r"remind (?:her|him|them|that one|the lot of them) whose country (?:she|he|they|it)"
+    r"(?:'s|'re| is| are)(?: in)?"
+)
+# "Another one off the boat running the NHS into the ground" (the 1604th set; not "Another
+# nurse off the wards running the NHS")
+_OFF_THE_BOAT: Final = (
+    r"(?:another one|another|fresh|freshly|straight|just|one more) off the (?:boat|boats|dinghy"
+    r"|banana boat)"
+)
+# "Bet she got the job for ticking two boxes, black and Muslim" (the 1604th set; not "she
+# ticks all the boxes for the role", praise)
+# (and "Another box ticked, disabled and a woman", the 1611th set)
+_BOXES_TICKED: Final = (
+    r"tick(?:s|ed|ing)? (?:two|three|both|the diversity|the dei|the woke) boxes"
+    r"|(?:another|one more) box ticked"
+)
+# "Keep an eye on the charity fund, you know what they're like" (the 1608th set; not "...
+# you know what kids are like at that age")
+_WHAT_THEY_ARE_LIKE: Final = (
+    r"(?:you|we|we all|everyone) knows? what (?:they|they'?re|theyre|her lot|his lot|their lot"
+    r"|that lot|this lot) (?:are )?like(?! (?:at|with|about|when|in|on)(?![a-z]))"
+)
+# "Taxi for Akhtar, one way to Islamabad" (the 1609th set; not "... the whole rank turned
+# out to vote")
+_ONE_WAY_TO: Final = (
+    r"one[- ]way (?:ticket |flight |trip |taxi |fare )?(?:back )?to (?:islamabad|karachi"
+    r"|lahore|pakistan|mirpur|rawalpindi|peshawar|bangladesh|dhaka|sylhet|india|delhi|mumbai"
+    r"|punjab|africa|lagos|nigeria|ghana|accra|somalia|mogadishu|jamaica|kingston|china"
+    r"|beijing|romania|bucharest|bulgaria|sofia|israel|tel aviv|kabul|afghanistan)(?![a-z])"
+)
+# "They all look the same anyway, who's counting"
+_ALL_LOOK_ALIKE: Final = r"(?:they|them|you lot|their lot) all look (?:the same|alike)"
+
+# The tropes said of each people: each runs only under a title naming the people.
+_TROPES: Final[dict[str, tuple[str, ...]]] = {
+    JEWISH: (
+        _BOXES_TICKED,
+        _WHAT_THEY_ARE_LIKE,
+        _ONE_WAY_TO,
+        _WHOSE_COUNTRY,
+        # money counted twice before anything else ("She'll count the box office receipts
+        # twice before she tells a joke"; not "count the votes twice, it was close")
+        r"count(?:s|ed|ing)? (?:the |her |his |their |your |all the )?(?:[a-z]+ ){0,2}(?:change"
+        r"|money|pennies|coins|receipts|takings|cash|shekels|gold|till)(?: [a-z]+)?"
+        r" (?:twice|again|before (?:she|he|they))",
+        # interest charged on what has no price ("Bet he charges interest on the applause";
+        # not "charges interest on the loan")
+        r"charg(?:es|e|ing) (?:you )?interest on (?!(?:(?:the|your|his|her|every|each|a|my"
+        r"|our|their) )?(?:loans?|debts?|mortgages?|credit|overdrafts?|accounts?|savings"
+        r"|deposits?|balances?|arrears)(?![a-z]))",
+        r"(?:will|'ll|to) come with interest",
+        # "The Tribe looks after its own"
+        r"(?:the|his|her|their) tribe (?:looks? after|always|sticks?|protects?|takes? care"
+        r"|gets?|owns?|runs?|controls?)",
+        # the camps: "Oven's still warm if they want more security", "put her on a train
+        # and see how she likes it", "bring a lampshade to the afterparty"
+        r"ovens?(?: is| are|'s|s)? (?:still )?(?:warm|hot|on|ready|lit)"
+        r" (?:if|for) (?:they|them|he|him|she|her|you)",
+        r"put (?:her|him|them) (?:on|in) (?:a|the) (?:train|cattle truck|cattle trucks|wagon)",
+        r"lampshades?(?! (?:shops?|stores?|makers?|designers?|business))",
+        r"(?:bars?|cakes?) of soap",
+        # noses ("Big nose, bigger lies", "Nose in the air and a hand in your wallet")
+        r"(?:big|hooked|hook|beak|long|greedy) noses?",
+        r"hands? in (?:your|my|our|the) (?:wallet|pocket|purse|till)",
+        # owning what everyone reads and banks ("the people who own the banks")
+        r"(?:they|who|them|she|he|her lot|his lot|her family|his family) (?:own|owns|control"
+        r"|controls) (?:the|all the|half the|most of the) (?:banks?|papers|newspapers|media"
+        r"|press|bbc|hollywood|money|government|world)",
+        # loyalty elsewhere ("She votes for Israel, not for Bury")
+        r"(?:votes?|works?|speaks?|lives?) for israel,? not",
+        r"(?:loyal|loyalty) to israel",
+        r"send (?:her|him|them) (?:back )?to (?:israel|tel aviv)",
+        r"send (?:her|him|them) to gaza (?:for|and see)",
+        # the 1608th set (a Jewish headteacher): "Another one of the chosen people choosing
+        # who gets in" (not "... the old staff choosing to stay on"); "Salford's got a
+        # Rothschild of its own now" (not "... a headteacher of its own"); "Zionist
+        # takeover of our schools" (not "Academy takeover ...")
+        r"(?:the )?chosen (?:people|ones|few|race)(?![a-z])",
+        r"(?:a|another|our|their|its own|of its own|the local|its very own) rothschilds?"
+        r"(?![a-z])",
+        r"(?:zionist|zio|jewish) (?:takeover|control|lobby|infiltration|grip)",
+    ),
+    BLACK: (
+        _BOXES_TICKED,
+        _WHAT_THEY_ARE_LIKE,
+        _ONE_WAY_TO,
+        _WHOSE_COUNTRY,
+        _OFF_THE_BOAT,
+        _THEFT_FORETOLD,
+        # "Wonder which drug money paid for that"
+        r"(?:which|whose|what|the) drug money (?:paid|bought)|(?:which|whose) drug money",
+        # "Send him back to Nigeria with his bananas"
+        r"(?:with|and) (?:his|her|their) bananas?",
+        r"throw (?:him |her |them )?(?:a |some )?bananas?",
+        # "Jungle music every Sunday now", "runs like she's being chased by a lion"
+        r"jungle (?:music|drums|noises?|sounds?|beats?)",
+        r"(?:chased|hunted) by (?:a )?(?:lions?|cheetahs?|leopards?|hyenas?)",
+        # "check she's not on a Nigerian prince scam email list"
+        r"nigerian prince|prince from nigeria|scam emails?",
+        # "Bet he can't spell headteacher", "he can barely read"
+        r"(?:bet|betting|doubt|reckon) (?:he|she) can(?:'t|not| not) (?:even )?(?:spell|read"
+        r"|write)",
+        r"(?:he|she) can barely (?:read|write|spell)",
+    ),
+    ROMA: (
+        _BOXES_TICKED,
+        _WHAT_THEY_ARE_LIKE,
+        _ONE_WAY_TO,
+        _WHOSE_COUNTRY,
+        _OFF_THE_BOAT,
+        _THEFT_FORETOLD,
+        # "His dad probably nicked the dictionary", "Bet he celebrates by nicking the belt"
+        r"(?:probably|bet|likely|already|just|'ll|will|gonna|going to) (?:\w+ )?(?:by )?nick(?:ed"
+        r"|ing|s)? (?:the|your|half|a|his|her|their|it|them|some)",
+        r"did (?:you|he|she|they) nick (?:that|it|the)",
+        # what the trade is said to be ("Tarmac your drive for cash", "stolen copper",
+        # "paid in scrap metal", "catalytic converters")
+        r"tarmac(?:king|ing|s|ked)? (?:your|the|our|their|his|her|[a-z]+'s)(?: [a-z]+'?s?'?)?"
+        r" drives?",
+        r"(?:stolen|nicked|knocked off) (?:copper|cable|cables|horses|scrap|lead|bikes|cars"
+        r"|jewellery|catalytic)",
+        r"catalytic converters?",
+        r"(?:paid|pay|pays|paying) (?:in|with) scrap",
+        r"pickpockets?",
+        r"count (?:the|your) (?:spoons|silver|cutlery|horses|chickens|bikes|tools)",
+        # "Shame the whole camp will be off to the next town before he gets the certificate"
+        r"(?:off|move on|moved on|gone) to the next (?:town|village|field|site)",
+        # the rounds after the sixty-seventh session's titled tropes (the 1606th set, an
+        # Irish Traveller woman qualified as a solicitor): "First solicitor in a clan that's
+        # never paid for anything" (not "... never had a chance at university"); "Moving on
+        # is what they do best" (not "moving on from the firm is what most trainees do");
+        # "Dirty knackers with a law degree" (not "knackered after seven years of study");
+        # "represent the whole family at their next court date"
+        r"never paid for (?:anything|a thing|nothing|owt)",
+        r"moving on is (?:what|all) (?:they|she|he|her lot|his lot|that lot) (?:do|does"
+        r"|know|knows)",
+        r"(?:dirty|filthy|thieving|bloody|fucking|scummy|these|those|bunch of|pack of"
+        r"|lot of) knackers?(?![a-z'])",
+        r"(?:the|her|his|their) whole (?:family|clan|site|camp) (?:at|in|to) (?:their|the"
+        r"|its|his|her) (?:next )?court (?:date|case|appearance|hearing)s?",
+    ),
+    EAST_ASIAN: (
+        _BOXES_TICKED,
+        _WHAT_THEY_ARE_LIKE,
+        _ONE_WAY_TO,
+        _WHOSE_COUNTRY,
+        _OFF_THE_BOAT,
+        # cats and dogs eaten ("Check the Union's cat is still alive", "The students' dogs
+        # better stay at home from now on")
+        r"check (?:the|your|their|our|his|her)(?: [a-z']+){0,2}? (?:cats?|dogs?|pets?|puppies"
+        r"|kittens?)(?: [a-z]+)? (?:is|are|s|'s) still (?:alive|there|around|safe|breathing)",
+        r"(?:cats?|dogs?|pets?|puppies) (?:had |'d )?better (?:stay|be kept|keep) (?:at home"
+        r"|indoors|inside|away|hidden)",
+        r"(?:eat|eats|ate|eating|cook|cooks|cooking|fry|fries|frying) (?:cats|dogs|bats"
+        r"|the cat|the dog|your cat|your dog|pets|puppies|kittens)",
+        r"bat soup",
+        # "They all look the same anyway", "can't tell them apart"
+        _ALL_LOOK_ALIKE,
+        r"can(?:'t|not| not) tell (?:them|her|him|which one) apart",
+        r"ching chong|ching chang",
+        r"(?:her|his|their) own chopsticks",
+    ),
+    TRANS: (
+        _BOXES_TICKED,
+        _LOCK_UP_YOUR_DAUGHTERS,
+        # "He'll be in the showers by the end of the week": a man read into women's rooms
+        r"(?:he|he'll|he's|hes|him|bloke|fella|lad) (?:[a-z']+ ){0,4}?(?:in|into|inside) the"
+        r" (?:women'?s |ladies'? |girls'? )?(?:showers?|changing rooms?|toilets?|loos?"
+        r"|bathrooms?|locker rooms?)",
+        r"check the (?:showers?|changing rooms?|toilets?|loos?|ladies)",
+        # the body read as a man's ("Double top and a five o'clock shadow", "Bet his Adam's
+        # apple bobs", "Tungsten darts and a tungsten jawline")
+        r"five o'?clock shadow|adam'?s apples?|(?:tungsten|square|lantern|granite) jaw(?:line)?",
+        r"(?:chop|chops|chopped|chopping|cut|cuts|cutting|lop|lopped) (?:it|them|his bits"
+        r"|her bits|bits|the bits|his knob|his tackle|the lot) off|(?:chopping|cutting|lopping)"
+        r" off (?:bits|his|her|the)",
+        r"what'?s (?:really )?(?:in|under|inside) (?:his|her|their) (?:box|pants|knickers"
+        r"|skirt|dress|shorts|trousers)",
+        # madness said to be what they are ("Mental illness with a maternity ward",
+        # "Mentally ill man given a chain of office", "needs therapy, not a county cap")
+        r"mentally ill (?:man|men|bloke|blokes|person|people|freak)",
+        r"(?:mental illness|a delusion) (?:with|in|given) (?:a|an|the)",
+        # the 1607th set (a trans firefighter's bravery award): "now with added mental
+        # illness" (not "... with added paramedic training"); "Bravery award for wearing a
+        # dress to work" (not "... for carrying two children out of a fire"); "Wonder
+        # which toilet he uses" (not "which station she'll be posted to"); "Still a bloke
+        # under the helmet" (not "still a hero ..."); "A man in a wig running into burning
+        # buildings" (not "A woman running ...")
+        r"with (?:added|extra|free) (?:mental illness|delusions?|madness|insanity)",
+        r"(?:award|medal|prize|bravery|brave|stunning)(?: [a-z]+){0,2}? for (?:wearing|putting"
+        r" on) (?:a|the) (?:dress|frock|skirt|wig|bra)",
+        r"which (?:toilet|toilets|loo|loos|bathroom|changing room|showers?) (?:he|she|it|they)"
+        r"(?:'ll| will)? (?:uses?|goes in|go in|picks?|gets?)",
+        r"(?:still|really|always|just) a (?:bloke|geezer|fella)(?![a-z])",
+        r"(?:man|bloke|geezer|fella) in a (?:dress|frock|wig|skirt|bra)(?![a-z])",
+        r"needs? (?:therapy|a psychiatrist|sectioning|a psych ward),? not (?:a|an|the)",
+        r"(?:should be|belongs?) in (?:a|the) (?:psych|psychiatric|mental) (?:ward|hospital"
+        r"|unit)",
+        _FREAKS,
+    ),
+    GAY: (
+        _BOXES_TICKED,
+        r"bent as a (?:nine|three|9|3) (?:bob|pound|quid) note",
+        r"(?:catch|caught|spread|spreading|got|full of|riddled with|ridden with) aids"
+        r"(?![a-z])|aids[- ](?:cake|ridden|test|carriers?|infested)",
+        # "He'll be more interested in the opposition's shorts than the ball"
+        r"more interested in (?:the |his |their )?(?:[a-z']+ )?(?:shorts|arses?|bums?"
+        r"|backsides?|showers?|changing rooms?)",
+    ),
+    MUSLIM: (
+        _BOXES_TICKED,
+        _WHAT_THEY_ARE_LIKE,
+        _ONE_WAY_TO,
+        _WHOSE_COUNTRY,
+        _OFF_THE_BOAT,
+        # "Hope they check his rucksack every morning", "if she blows up on air"
+        r"check (?:his|her|their) (?:bags?|rucksacks?|backpacks?|luggage)",
+        # (not "if she goes off script", "if she blows up at the minister")
+        r"(?:if|when|before) (?:she|he|they) blows? up(?! (?:at|on) (?:me|you|us|him|her|them"
+        r"|the))",
+        r"blows? (?:herself|himself|themselves) up",
+        r"bomb[- ]?makers?|(?:her|his|their) suicide (?:vest|belt)s?",
+        # the 1604th set (a Somali-born nurse): "Farah will have the wards praying to Mecca
+        # five times a shift" (not "... the wards properly staffed")
+        r"(?:have|has|make|makes|get|gets|'ll have) (?:the |us |everyone |all )?(?:[a-z]+ )?"
+        r"(?:praying|bowing|facing) (?:to |towards )?mecca",
+        # the 1605th set (a Muslim woman tops the UPSC, in Hinglish): "Jihad ka naya
+        # tareeka, ab IAS bankar" (not "Mehnat ka naya record"); "inki aukaat nahi thi top
+        # karne ki" (not "uski mehnat thi"); "Inki aabaadi badhti jaa rahi hai, ab afsar bhi
+        # yahi" (not "Inki mehnat dikh rahi hai"); "Ye madrassa wali ab humpe raj karegi"
+        # (not "Ye Lucknow wali ab zila sambhalegi")
+        r"jihad ka (?:naya|ek aur|new) (?:tareeka|tarika|roop|rup|form|version|style)"
+        r"|(?:upsc|ias|naukri|job|land|vote|corona|thook|shiksha|education) jihad(?![a-z])",
+        r"(?:inki|unki|iski|uski|in logon ki|un logon ki) aukaat (?:hi )?nahi",
+        r"(?:inki|unki|in logon ki|un logon ki|mullon ki|musalmanon ki) (?:aabaadi|aabadi|abadi"
+        r"|population|tadaad) (?:badh|badhti|badhte|bad rahi|double|dugni)",
+        r"(?:ab )?(?:humpe|hum pe|hum par|hampe|hamare upar|hum pr) raj (?:karegi|karenge"
+        r"|karega|karengi)",
+        # the 1609th set (a Pakistani-born mayor): "He'll have the call to prayer on the
+        # town hall clock" (not "... the town hall clock fixed"); "How many votes came by
+        # postal ballot from the mosque?" (not "..., turnout was low"); "Bet his cousin-wife
+        # is proud" (not "Bet his wife is proud")
+        r"(?:call to prayer|calls to prayer|adhan|azaan|azan) (?:on|from|at|over|in) (?:the|our)"
+        r" (?:town hall|council|school|church|clock|tannoy|chamber|parliament|high street)",
+        r"(?:votes?|ballots?) (?:[a-z]+ ){0,3}?from the mosques?",
+        r"cousin[- ]wi(?:fe|ves)",
+        # "Ek aur ghuspaithiya system ke andar" (an infiltrator: not "Ek aur ladki system ke
+        # andar")
+        r"(?:ek aur|ye|yeh|wo|woh|ek|is|iss) ghuspaith(?:iya|iye|ia|iyon)(?![a-z])",
+    ),
+    SOUTH_ASIAN: (
+        _BOXES_TICKED,
+        _WHAT_THEY_ARE_LIKE,
+        _ONE_WAY_TO,
+        _WHOSE_COUNTRY,
+        _OFF_THE_BOAT,
+        # "Do the needful and close my account, madam", "Thank you, come again, says the
+        # priest", "the help desk for Microsoft"
+        r"do the needful",
+        r"cousin[- ]wi(?:fe|ves)",
+        r"thank you,? come again",
+        r"(?:help ?desk|helpline|tech support|call cent(?:re|er)) for microsoft"
+        r"|microsoft (?:tech )?support scam",
+    ),
+    DALIT: (
+        _BOXES_TICKED,
+        # untouchability, the caste's oldest insult: a separate pot at the police station
+        # ("Ab thane mein alag matka rakhna padega", the 1610th set; not "... mahila
+        # helpdesk"), no one to drink water from her house ("Iske ghar ka paani bhi koi nahi
+        # piyega"; not "Iske ghar ka khana sabne khaya"), touch that pollutes ("Chhoot lag
+        # jayegi ghodi ko bhi", "Prasad lene se pehle haath sanitise kar lena", the rounds
+        # of a Dalit groom and a Dalit priest), a god who must bathe after her
+        r"alag (?:matka|matke|ghada|ghade|bartan|gilas|glass|cup|thali|kuan|kuaan)(?![a-z])",
+        r"(?:paani|pani|khana|chai) (?:bhi )?(?:koi )?nahi (?:piyega|peeyega|piyenge|khayega"
+        r"|khayenge|chhuega|chhuyega)",
+        r"chhoot (?:lag|lagegi|lag jayegi|lag jaayegi|lagti)",
+        r"haath (?:sanitise|sanitize|dho|dhokar|dho ke) (?:kar )?(?:lena|lo|lijiye)",
+        r"(?:bhagwan|bhagwaan|devta|bhagwan ji) ko (?:bhi )?(?:nahana|snan karna) padega",
+        # a Dalit's rise called the dark age ("Salute bhi karna padega ab inko, kalyug
+        # hai"; not "... imaandaar afsar hai"), and the broom said to be her work
+        # ("Jhaadu pakadne wale haath mein danda aa gaya"; not "Kitaab pakadne wale ...")
+        r"kal ?yug (?:hai|aa gaya|aagaya|hai bhai|aa gya)",
+        # "Aukaat mein rahe, warna thane mein hi sabak milega": told to keep to her caste's
+        # place (not "Kanoon mein rahe, warna ... karwai hogi")
+        r"aukaat mein (?:rahe|raho|rahna|rahiye|rehna|reh|rahegi|rahenge)(?![a-z])",
+        r"(?:jhaadu|jhadu|jharu|jhaadoo) (?:pakadne|lagane|maarne|marne|uthane) wal[eai]",
+    ),
+    DISABLED: (
+        _BOXES_TICKED,
+        # "Campaign slogan: roll with it", "At least she'll never walk out on the job",
+        # "Standing ovation she'll never return", "Who pushes her to the meetings"
+        # (not "at least she'll never walk away from a fight on fees", "... never stand up
+        # to the vice-chancellor")
+        # (and the 1611th set, a deaf council leader: "At least she won't hear the
+        # complaints", not "At least she'll hear the complaints in person"; what she will
+        # not do is her choice, not a body's: "At least she won't walk out when Reform wins")
+        r"at least (?:she|he)(?:'ll| will)? (?:(?:never|can'?t|cannot) (?:walk out|walk off"
+        r"|run off|run away|stand up|hear|see)|won'?t (?:hear|see))(?! (?:to|for)(?![a-z]))",
+        # "Council meetings in mime now" (not "... with live captions now"); "Deaf and dumb,
+        # perfect for Norfolk" (not "Deaf and determined"); "Can't hear, can't speak
+        # properly, can't run a bath" (not "Can't spend, can't borrow, ...")
+        r"(?:in|by) mime(?![a-z])",
+        r"deaf and dumb",
+        r"can'?t (?:hear|see|walk|talk|speak)(?: properly)?,? (?:and )?can'?t (?:hear|see|walk"
+        r"|talk|speak)",
+        r"standing ovations? (?:she|he)(?:'ll| will)? never",
+        r"who(?:'ll| will)? push(?:es)? (?:her|him) (?:to|into|round|around|up)",
+        r"(?:the |a )?vegetable of the (?:week|year|month)",
+        r"should be in a (?:home|care home|institution),? not",
+        _FREAKS,
+        _ALL_LOOK_ALIKE,
+    ),
+}
+# (each trope compiled once, shared by the peoples it is said of)
+_PATTERN_OF: Final = {
+    trope: re.compile(rf"(?<![a-z'])(?:{trope})") for tropes in _TROPES.values() for trope in tropes
+}
+_COMPILED: Final[dict[str, tuple[re.Pattern[str], ...]]] = {
+    people: tuple(_PATTERN_OF[trope] for trope in tropes) for people, tropes in _TROPES.items()
+}
+
+# Words that tell, quote or judge what is said, not say it ("people who say ...", "the
+# oldest antisemitic trope"): a comment with one is about the trope, whoever it names
+_REPORTED: Final = re.compile(
+    r"(?<![a-z])(?:say|says|said|saying|claim|claims|claimed|trope|tropes|stereotypes?"
+    r"|racist|racists|racism|antisemitic|antisemites?|antisemitism|transphobic|transphobes?"
+    r"|homophobic|homophobes?|bigots?|bigoted|bigotry|ableist|comments?|commenters?)(?![a-z])"
+    r"|[\"“”]"
+)
+
+
+def titled_tropes(text: str, peoples: frozenset[str]) -> list[Hit]:
+    """The hits of the tropes said of `peoples` (the title's) in normalised `text`."""
+    if _REPORTED.search(text):
+        return []
+    # (a set: a trope of two peoples the title names is said once)
+    patterns = {pattern for people in peoples for pattern in _COMPILED.get(people, ())}
+    hits = {
+        hit
+        for pattern in patterns
+        for hit in regex_hits(pattern, IDENTITY_ATTACK, 0.88, "trope", text)
+    }
+    return sorted(hits, key=lambda hit: (hit.start, hit.end))
