@@ -23,7 +23,7 @@ def scorer() -> AbuseScorer:
     return AbuseScorer.load()
 
 
-def _held_by_the_rules(scorer: AbuseScorer, text: str, title: str) -> bool:
+def held_by_the_rules(scorer: AbuseScorer, text: str, title: str) -> bool:
     """Held by the rules (the news head's scores aside: they read no title)."""
     policy = ModerationPolicy()
     scores = scorer.assess_for(normalize(text), policy, title=title).scores
@@ -92,7 +92,7 @@ def test_the_reading_writes_the_people_before_the_animal_and_maps_back() -> None
 def test_animals_said_under_a_title_naming_a_people_are_said_of_them(
     scorer: AbuseScorer, text: str, held: bool
 ) -> None:
-    assert _held_by_the_rules(scorer, text, ASYLUM) is held
+    assert held_by_the_rules(scorer, text, ASYLUM) is held
 
 
 @pytest.mark.parametrize(
@@ -107,7 +107,7 @@ def test_animals_said_under_a_title_naming_a_people_are_said_of_them(
 def test_animals_are_animals_where_the_title_names_no_people(
     scorer: AbuseScorer, text: str, title: str
 ) -> None:
-    assert not _held_by_the_rules(scorer, text, title)
+    assert not held_by_the_rules(scorer, text, title)
 
 
 def test_a_comment_naming_its_own_people_is_read_as_written() -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from rejoinder.domain.normalize import normalize
 from rejoinder.domain.policy import ModerationPolicy
-from rejoinder.moderation.abuse import GROUP_ABUSE, NEWS_ABUSE, AbuseScorer
+from rejoinder.moderation.abuse import AbuseScorer
 from rejoinder.moderation.titled import (
     BLACK,
     DALIT,
@@ -21,6 +21,8 @@ from rejoinder.moderation.titled import (
     peoples_in,
     titled_tropes,
 )
+
+from .test_referents import held_by_the_rules
 
 JEWISH_TITLE = "Jewish woman elected leader of Barnet council"
 COMEDIAN = "Jewish comedian Ben Adler to host the Baftas"
@@ -52,15 +54,6 @@ DEAF_LEADER = "Deaf woman Claire Dunn elected leader of Norfolk County Council"
 @pytest.fixture(scope="module")
 def scorer() -> AbuseScorer:
     return AbuseScorer(None)
-
-
-def _held_by_the_rules(scorer: AbuseScorer, text: str, title: str) -> bool:
-    policy = ModerationPolicy()
-    scores = scorer.assess_for(normalize(text), policy, title=title).scores
-    return any(
-        t is not None and scores[c] >= t and c not in (NEWS_ABUSE, GROUP_ABUSE)
-        for c, t in policy.hold_at.items()
-    )
 
 
 @pytest.mark.parametrize(
@@ -339,7 +332,7 @@ TROPES_UNDER_THEIR_TITLE = [
 def test_a_trope_is_held_under_a_title_naming_its_people(
     scorer: AbuseScorer, title: str, text: str, held: bool
 ) -> None:
-    assert _held_by_the_rules(scorer, text, title) is held
+    assert held_by_the_rules(scorer, text, title) is held
 
 
 @pytest.mark.parametrize(

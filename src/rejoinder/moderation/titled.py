@@ -162,16 +162,21 @@ _ONE_WAY_TO: Final = (
     r"|punjab|africa|lagos|nigeria|ghana|accra|somalia|mogadishu|jamaica|kingston|china"
     r"|beijing|romania|bucharest|bulgaria|sofia|israel|tel aviv|kabul|afghanistan)(?![a-z])"
 )
+# What is said of any people of an origin or a faith (each a trope of its own)
+_SAID_OF_ANY_PEOPLE: Final = (
+    _BOXES_TICKED,
+    _WHAT_THEY_ARE_LIKE,
+    _ONE_WAY_TO,
+    _WHOSE_COUNTRY,
+    _OFF_THE_BOAT,
+)
 # "They all look the same anyway, who's counting"
 _ALL_LOOK_ALIKE: Final = r"(?:they|them|you lot|their lot) all look (?:the same|alike)"
 
 # The tropes said of each people: each runs only under a title naming the people.
 _TROPES: Final[dict[str, tuple[str, ...]]] = {
     JEWISH: (
-        _BOXES_TICKED,
-        _WHAT_THEY_ARE_LIKE,
-        _ONE_WAY_TO,
-        _WHOSE_COUNTRY,
+        *_SAID_OF_ANY_PEOPLE,
         # money counted twice before anything else ("She'll count the box office receipts
         # twice before she tells a joke"; not "count the votes twice, it was close")
         r"count(?:s|ed|ing)? (?:the |her |his |their |your |all the )?(?:[a-z]+ ){0,2}(?:change"
@@ -215,11 +220,7 @@ _TROPES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:zionist|zio|jewish) (?:takeover|control|lobby|infiltration|grip)",
     ),
     BLACK: (
-        _BOXES_TICKED,
-        _WHAT_THEY_ARE_LIKE,
-        _ONE_WAY_TO,
-        _WHOSE_COUNTRY,
-        _OFF_THE_BOAT,
+        *_SAID_OF_ANY_PEOPLE,
         _THEFT_FORETOLD,
         # "Wonder which drug money paid for that"
         r"(?:which|whose|what|the) drug money (?:paid|bought)|(?:which|whose) drug money",
@@ -237,11 +238,7 @@ _TROPES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:he|she) can barely (?:read|write|spell)",
     ),
     ROMA: (
-        _BOXES_TICKED,
-        _WHAT_THEY_ARE_LIKE,
-        _ONE_WAY_TO,
-        _WHOSE_COUNTRY,
-        _OFF_THE_BOAT,
+        *_SAID_OF_ANY_PEOPLE,
         _THEFT_FORETOLD,
         # "His dad probably nicked the dictionary", "Bet he celebrates by nicking the belt"
         r"(?:probably|bet|likely|already|just|'ll|will|gonna|going to) (?:\w+ )?(?:by )?nick(?:ed"
@@ -274,11 +271,7 @@ _TROPES: Final[dict[str, tuple[str, ...]]] = {
         r"|its|his|her) (?:next )?court (?:date|case|appearance|hearing)s?",
     ),
     EAST_ASIAN: (
-        _BOXES_TICKED,
-        _WHAT_THEY_ARE_LIKE,
-        _ONE_WAY_TO,
-        _WHOSE_COUNTRY,
-        _OFF_THE_BOAT,
+        *_SAID_OF_ANY_PEOPLE,
         # cats and dogs eaten ("Check the Union's cat is still alive", "The students' dogs
         # better stay at home from now on")
         r"check (?:the|your|their|our|his|her)(?: [a-z']+){0,2}? (?:cats?|dogs?|pets?|puppies"
@@ -342,11 +335,7 @@ _TROPES: Final[dict[str, tuple[str, ...]]] = {
         r"|backsides?|showers?|changing rooms?)",
     ),
     MUSLIM: (
-        _BOXES_TICKED,
-        _WHAT_THEY_ARE_LIKE,
-        _ONE_WAY_TO,
-        _WHOSE_COUNTRY,
-        _OFF_THE_BOAT,
+        *_SAID_OF_ANY_PEOPLE,
         # "Hope they check his rucksack every morning", "if she blows up on air"
         r"check (?:his|her|their) (?:bags?|rucksacks?|backpacks?|luggage)",
         # (not "if she goes off script", "if she blows up at the minister")
@@ -383,11 +372,7 @@ _TROPES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:ek aur|ye|yeh|wo|woh|ek|is|iss) ghuspaith(?:iya|iye|ia|iyon)(?![a-z])",
     ),
     SOUTH_ASIAN: (
-        _BOXES_TICKED,
-        _WHAT_THEY_ARE_LIKE,
-        _ONE_WAY_TO,
-        _WHOSE_COUNTRY,
-        _OFF_THE_BOAT,
+        *_SAID_OF_ANY_PEOPLE,
         # "Do the needful and close my account, madam", "Thank you, come again, says the
         # priest", "the help desk for Microsoft"
         r"do the needful",
