@@ -354,3 +354,21 @@ async def test_the_people_an_article_or_a_reply_names_are_read_by_surname(
     )
     assert (await _decision(services, reply["id"]))[0] == "hold"
     assert (await post(client, "Someone should shoot Reddy", uri=other))["status"] == "published"
+
+
+async def test_a_trope_is_read_under_the_title_that_names_its_people(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    # The thread's title (the widget sends the page's) names a Chinese student; under it
+    # the old trope about cats is an identity attack, under a lost cat's story it is not.
+    story, other = "/news/oxford-union", "/news/lost-cat"
+    title = "Chinese-British student Li Wei elected president of the Oxford Union"
+    opened = await post(client, "Congratulations to him, a fine debater.", uri=story, title=title)
+    assert opened["status"] == "published"
+    text = "Check the Union's cat is still alive"
+    created = await post(client, text, uri=story, expect=202)
+    verdict, reasons, spans = await _decision(services, created["id"])
+    assert verdict == "hold" and "abuse.identity_attack" in reasons
+    assert (text, "identity_attack.trope") in {(text[a:b], why) for a, b, why in spans}
+    lost = "Tabby missing from Jericho for a week, owners plead for sightings"
+    assert (await post(client, text, uri=other, title=lost))["status"] == "published"
