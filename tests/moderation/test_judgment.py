@@ -49,7 +49,7 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 # (Since the sixty-seventh session the tropes said under a title naming their people
-# (titled.py) hold 63 of the lines the comments below name as missed; the lists hold what
+# (titled.py) hold 66 of the lines the comments below name as missed; the lists hold what
 # is left.)
 KNOWN_MISSES = {
     # rounds 685-688 (the sixty-seventh session's second batch, written after the titled
@@ -430,6 +430,9 @@ KNOWN_MISSES = {
     # 0.39); a black family buys a manor: "Wonder which drug money paid for
     # that" (as is said of any oligarch; 0.76, which holds it), "Check your garden gnomes
     # are still there in the morning" (a theft only the title makes one; 0.18)
+    "onethousandfivehundredthirtysecond_evening.jsonl": [
+        "Do the needful and close my account, madam",
+    ],
     "onethousandfivehundredthirtyfourth_evening.jsonl": [
         "Bring the dog to court, at least one of them can see what's going on",
     ],
@@ -8091,10 +8094,10 @@ async def test_the_news_head_holds_none_of_the_sets_argument(services: Services)
 # 262 of 14,926 others; with it 5,593 and 225 (unseen/README.md); with the rules of the
 # sixty-fifth session's rounds 665-668, one more abusive line ("He can't walk, he can't
 # think, perfect politician lol"); with the sixty-seventh session's tropes read under a
-# title naming their people (titled.py), 40 more ("Check your garden gnomes are still there
+# title naming their people (titled.py), 39 more ("Check your garden gnomes are still there
 # in the morning", "Bet he charges interest on the applause", "Double top and a five
 # o'clock shadow", "Prasad lene se pehle haath sanitise kar lena", ...):
-ROUNDS_ABUSE_HELD = 5634  # of 6015
+ROUNDS_ABUSE_HELD = 5633  # of 6015
 ROUNDS_OTHERS_HELD = 225  # of 14926
 # The forty-sixth session's rounds (sets 1293-1332) were here until the ninth retrain
 # (rounds/README.md). The forty-seventh session's rounds (sets 1333-1364), which no part of

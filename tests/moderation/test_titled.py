@@ -79,7 +79,14 @@ def scorer() -> AbuseScorer:
         (DALIT_SP, {DALIT}),
         ("Blind woman qualifies as barrister", {DISABLED}),
         # words that name other things as often, without a word for a person after them
+        ("Chinese takeaway owner Li Wei honoured for feeding NHS staff", {EAST_ASIAN}),
+        ("Afghan interpreter who served with British troops joins the Army", {MUSLIM}),
         ("Black Friday sales down a fifth on last year", set()),
+        # a country's word naming its state, its railways, its drones
+        ("Chinese balloon shot down over Montana", set()),
+        ("Indian Railways raises fares for the third time this year", set()),
+        ("Pakistani drone shot down over Punjab border", set()),
+        ("Trans-Pennine Express cancels a third of its trains", set()),
         ("Minister turns a blind eye to the waiting lists", set()),
         ("Roma beat Lazio in the derby", set()),
         ("Travellers stranded at Heathrow as flights are cancelled", set()),
@@ -213,8 +220,18 @@ TROPES_UNDER_THEIR_TITLE = [
         "Hope they check his rucksack every morning before parade",
         True,
     ),
-    (INDIAN, "Do the needful and close my account, madam", True),
-    (INDIAN, "Do the sensible thing and close the branch closures, madam", False),
+    (
+        "Hindu temple approved in a Texas town",
+        "Bet the priests work the help desk for Microsoft on weekdays",
+        True,
+    ),
+    (
+        "Hindu temple approved in a Texas town",
+        "Bet the priests work the night shift at the hospital on weekdays",
+        False,
+    ),
+    # (Indian readers say it of themselves)
+    (INDIAN, "Do the needful and close my account, madam", False),
     (WHEELCHAIR, "At least she'll never walk out on the job", True),
     (WHEELCHAIR, "At least she'll never sell out on the job", False),
     (WHEELCHAIR, "Who pushes her to the meetings, the vice-president?", True),
