@@ -77,6 +77,8 @@ def scorer() -> AbuseScorer:
         ("Sikh taxi driver honoured for returning £20,000 left in his cab", {SOUTH_ASIAN}),
         (WHEELCHAIR, {DISABLED}),
         (DALIT_SP, {DALIT}),
+        # (a Hindi title in Devanagari, read as typed in Latin letters)
+        ("दलित अफसर सुमन जाटव को जिले का SP बनाया गया", {DALIT}),
         ("Blind woman qualifies as barrister", {DISABLED}),
         # words that name other things as often, without a word for a person after them
         ("Chinese takeaway owner Li Wei honoured for feeding NHS staff", {EAST_ASIAN}),
@@ -329,6 +331,12 @@ TROPES_UNDER_THEIR_TITLE = [
     (DEAF_LEADER, "Can't spend, can't borrow, can't raise tax, she's got a tough job", False),
     (DEAF_LEADER, "Another box ticked, disabled and a woman", True),
     (DEAF_LEADER, "Another budget balanced, she and the team did well", False),
+    # a Hindi comment in Devanagari, read as typed in Latin letters (under either script's
+    # title)
+    (DALIT_SP, "अब थाने में अलग मटका रखना पड़ेगा", True),
+    ("दलित अफसर सुमन जाटव को जिले का SP बनाया गया", "अब थाने में अलग मटका रखना पड़ेगा", True),
+    ("दलित अफसर सुमन जाटव को जिले का SP बनाया गया", "Ab thane mein alag matka rakhna padega", True),
+    (DALIT_SP, "अब थाने में महिला हेल्पडेस्क रखना पड़ेगा", False),
     # traps the first drafts held (the dump of every set's lines under their titles)
     (TRAVELLERS, "Count the cars on the lane now, then count them again in a month", False),
     (BLACK_TITLE, "Check your garden hoses are still there after the frost", False),
@@ -374,3 +382,9 @@ def test_a_trope_under_another_peoples_title_is_not_read() -> None:
     text = normalize("Lock up your daughters, the fair's in town").text
     assert titled_tropes(text, frozenset({ROMA})) == []
     assert titled_tropes(text, frozenset({TRANS})) != []
+
+
+def test_a_trope_in_devanagari_is_marked_where_it_was_written() -> None:
+    text = normalize("सच कहूँ तो अब थाने में अलग मटका रखना पड़ेगा").text
+    [hit] = titled_tropes(text, frozenset({DALIT}))
+    assert text[hit.start : hit.end] == "अलग मटका"

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Final
 
 from rejoinder.domain.normalize import normalize
+from rejoinder.moderation.transliteration import has_devanagari, romanised
 from rejoinder.moderation.words import IDENTITY_ATTACK, Hit, regex_hits
 
 JEWISH: Final = "jewish"
@@ -103,8 +104,9 @@ _TITLE_WORDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
 
 @lru_cache(maxsize=256)
 def peoples_in(title: str) -> frozenset[str]:
-    """The peoples `title` names, of those the table below holds tropes of."""
-    text = normalize(title).text
+    """The peoples `title` names, of those the table below holds tropes of (a Hindi title
+    in Devanagari read as typed in Latin letters: "दलित अफसर ..." as "dalit aphsar ...")."""
+    text = _in_latin_letters(normalize(title).text)
     return frozenset(people for people, words in _TITLE_WORDS if words.search(text))
 
 
@@ -459,9 +461,27 @@ _REPORTED: Final = re.compile(
 
 
 def titled_tropes(text: str, peoples: frozenset[str]) -> list[Hit]:
-    """The hits of the tropes said of `peoples` (the title's) in normalised `text`."""
+    """The hits of the tropes said of `peoples` (the title's) in normalised `text`, read as
+    written and, where it has Devanagari, as typed in Latin letters ("अब थाने में अलग मटका
+    रखना पड़ेगा" as "ab thane mein alag matka ...": the Hindi tropes are written so)."""
     if _REPORTED.search(text):
         return []
+    hits = _tropes(text, peoples)
+    if text.isascii() or not has_devanagari(text):
+        return hits  # most comments
+    spelled, origin = romanised(text)
+    spelled_hits = [
+        Hit(hit.category, hit.score, origin[hit.start], origin[hit.end - 1] + 1, hit.reason)
+        for hit in _tropes(spelled, peoples)
+    ]
+    return sorted(set(hits) | set(spelled_hits), key=lambda hit: (hit.start, hit.end))
+
+
+def _in_latin_letters(text: str) -> str:
+    return text if text.isascii() or not has_devanagari(text) else romanised(text)[0]
+
+
+def _tropes(text: str, peoples: frozenset[str]) -> list[Hit]:
     # (a set: a trope of two peoples the title names is said once)
     patterns = {pattern for people in peoples for pattern in _COMPILED.get(people, ())}
     hits = {
