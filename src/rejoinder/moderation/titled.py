@@ -386,9 +386,9 @@ _TROPES: Final[dict[str, tuple[str, ...]]] = {
     ),
     SOUTH_ASIAN: (
         *_SAID_OF_ANY_PEOPLE,
+        r"cousin[- ]wi(?:fe|ves)",
         # "Thank you, come again, says the priest", "the help desk for Microsoft" (not "do the
         # needful", which Indian readers say of themselves)
-        r"cousin[- ]wi(?:fe|ves)",
         r"thank you,? come again",
         r"(?:help ?desk|helpline|tech support|call cent(?:re|er)) for microsoft"
         r"|microsoft (?:tech )?support scam",
