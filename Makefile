@@ -55,8 +55,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# One worker per core (pytest-xdist): the suite is processor-bound, and each worker has its
+# own SQLite template and PostgreSQL database (tests/conftest.py).
 pytest: $(STAMP) $(COMPILED_FROM)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto
 
 bench: $(STAMP) $(COMPILED_FROM)
 	$(BIN)/python bench/api.py
