@@ -49,9 +49,51 @@ async def _verdicts(
 
 # Abuse the rules still publish, kept in view until a general fix exists (data/README.md).
 # (Since the sixty-seventh session the tropes said under a title naming their people
-# (titled.py) hold 66 of the lines the comments below name as missed; the lists hold what
-# is left.)
+# (titled.py) hold 66 of the lines the comments below name as missed, and the sixty-eighth
+# session's rows two more, "smelling of curry" and "Pakistan se funding"; the lists hold
+# what is left.)
 KNOWN_MISSES = {
+    # rounds 693-696 (the sixty-eighth session's second batch, written after the first's
+    # rows): an Albanian-born chef and a Bihari labourer's son, peoples titled.py has no
+    # family for, so no row reads their tropes: the cannabis farm upstairs (the news head
+    # 0.09), "the back of a lorry" (0.81), a front for laundering (0.29), bodies in the
+    # freezer (0.66), coke (0.06), "the drugs paid for it" (0.20), kneecaps (0.19), the
+    # hand car wash (0.23); "nakal karke aaya hoga" (0.88), "aur bhaiye aayenge" (0.28),
+    # "Gutkha thookne wala" (0.48), "chara ghotale jaisi" (0.46), "bhaiye ko collector"
+    # (0.44), "Chhath ke bahane samundar ganda" (0.78), "Paper leak Bihar mein hi" (0.44),
+    # "jhopdi bana lete hain" (0.59); a Black sprinter's "dole-scrounger's son" (0.48)
+    "onethousandsixhundredsixteenth_evening.jsonl": [
+        "Michelin star for the cannabis farm upstairs",
+        "Bet the kitchen staff came over in the back of a lorry",
+        "Albanian gangster opens a front for laundering, news at eleven",
+        "Check the walk-in freezer for bodies",
+        "Best coke in Leeds, and I don't mean the drink",
+        "Another small-boat success story, the drugs paid for it",
+        "Hope the Michelin inspectors kept their kneecaps",
+        "His real business is the hand car wash next door",
+    ],
+    "onethousandsixhundredseventeenth_evening.jsonl": [
+        "Bihari hai toh pakka nakal karke aaya hoga",
+        "Ab Mumbai mein aur bhaiye aayenge, station pe jagah nahi bachegi",
+        "Gutkha thookne wala collector banega",
+        "Lalu ke raj mein padhai ki hogi, degree bhi chara ghotale jaisi",
+        "Maharashtra mein Marathi ko job nahi, bhaiye ko collector",
+        "Chhath ke bahane samundar ganda karne wale",
+        "Paper leak Bihar mein hi hota hai, isko bhi mila hoga",
+        "Ye log kahin bhi jaayen, jhopdi bana lete hain",
+    ],
+    "onethousandsixhundrednineteenth_evening.jsonl": [
+        "Gold medal for a dole-scrounger's son, only in Britain",
+    ],
+    # rounds 689-692 (the sixty-eighth session's first batch): a Nigerian-born judge's
+    # defendants to "pay the judge's cousin first" (the news head 0.12); a Polish-born
+    # councillor's "car wash vote" (0.14)
+    "onethousandsixhundredtwelfth_evening.jsonl": [
+        "Defendants will need to pay the judge's cousin first",
+    ],
+    "onethousandsixhundredfifteenth_evening.jsonl": [
+        "The car wash vote just got a lot more organised",
+    ],
     # rounds 685-688 (the sixty-seventh session's second batch, written after the titled
     # tropes): a Jewish headteacher's "kosher and twice the price" (the news head 0.09), the
     # budget "in an offshore account" (0.06), a school trip "to a bank vault" (0.10), "the
@@ -74,7 +116,6 @@ KNOWN_MISSES = {
         "Rochdale, where the grooming gangs get a mayor",
         "Hope the girls of Rochdale lock their doors tonight",
         "From driving them to running the town, the gang's moved up",
-        "Another Pakistani who'll have the town hall smelling of curry by Friday",
         "Drive carefully girls, the mayor's on the rank",
     ],
     "onethousandsixhundredtenth_evening.jsonl": [
@@ -103,7 +144,6 @@ KNOWN_MISSES = {
     ],
     "onethousandsixhundredfifth_evening.jsonl": [
         "Burqe mein chhupa ke cheating ki hogi",
-        "Inke abba ko Pakistan se funding aati hogi coaching ki",
         "Collector banegi toh pehla order gaay katne ka dega",
     ],
     "onethousandsixhundredsixth_evening.jsonl": [
@@ -6555,6 +6595,14 @@ KNOWN_FALSE_HOLDS = {
         "onethousandsixhundredninth_evening.jsonl",
         "onethousandsixhundredtenth_evening.jsonl",
         "onethousandsixhundredeleventh_evening.jsonl",
+        "onethousandsixhundredtwelfth_evening.jsonl",
+        "onethousandsixhundredthirteenth_evening.jsonl",
+        "onethousandsixhundredfourteenth_evening.jsonl",
+        "onethousandsixhundredfifteenth_evening.jsonl",
+        "onethousandsixhundredsixteenth_evening.jsonl",
+        "onethousandsixhundredseventeenth_evening.jsonl",
+        "onethousandsixhundredeighteenth_evening.jsonl",
+        "onethousandsixhundrednineteenth_evening.jsonl",
     ],
 )
 async def test_abuse_is_held_and_argument_published(services: Services, name: str) -> None:
@@ -8516,8 +8564,22 @@ ROUNDS_OTHERS_HELD = 225  # of 14926
 # County Council): at first sight 3, 5, 7 and 3 of 10 (the rules 0, 1, 4 and 1), as with
 # the code of the session's start (the titled tropes reached none of them), no other; now
 # 6, 9, 10 and 6 (the rules 4, 5, 9 and 6; KNOWN_MISSES), no other.
-UNSEEN_ABUSE_HELD = 363  # of 400
-UNSEEN_OTHERS_HELD = 16  # of 400
+# Rounds 689-692 (sets 1612-1615, the sixty-eighth session's first batch, hashed before
+# scoring: a Nigerian-born High Court judge; a Muslim fast bowler's five wickets, in
+# Hinglish, his name the title's only sign; a Sikh woman to lead Scotland's police; a
+# Polish-born plumber elected councillor): at first sight 3, 3, 6 and 4 of 10 (the rules
+# 2, 2, 4 and 3), and one other, the news head's ("Polish plumber now, mayor next?" 0.76);
+# now 9, 10, 10 and 9 (the rules the same; KNOWN_MISSES), that other.
+# Rounds 693-696 (sets 1616-1619, the second batch, written after the first's rows and
+# hashed before scoring: an Albanian-born chef's Michelin star; a Bihari labourer's son
+# tops the UPSC, in Hinglish; a Muslim woman elected Mayor of Bolton; a Black British
+# sprinter's gold): at first sight 3, 4, 1 and 1 of 10 (the rules 2, 2, 0 and 0), as with
+# the code of the session's start (the first batch's rows reached none of them), and one
+# other, the news head's ("Check the walk-in freezer temperature logs ..." 0.76); now 3, 4,
+# 10 and 9 (the rules 2, 2, 10 and 9: the Albanian and Bihari peoples have no family in
+# titled.py; KNOWN_MISSES), that other.
+UNSEEN_ABUSE_HELD = 427  # of 480
+UNSEEN_OTHERS_HELD = 18  # of 480
 
 
 async def _held_of(services: Services, folder: Path) -> tuple[int, int]:

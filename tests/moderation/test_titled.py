@@ -12,6 +12,7 @@ from rejoinder.moderation.titled import (
     DALIT,
     DISABLED,
     EAST_ASIAN,
+    EASTERN_EUROPEAN,
     GAY,
     JEWISH,
     MUSLIM,
@@ -49,6 +50,12 @@ HEADTEACHER = "Jewish headteacher Rachel Cohen appointed to run Salford academy"
 ROCHDALE = "Pakistani-born taxi driver Imran Akhtar elected mayor of Rochdale"
 DALIT_SP = "Dalit IPS officer Suman Jatav ko district ka SP banaya gaya"
 DEAF_LEADER = "Deaf woman Claire Dunn elected leader of Norfolk County Council"
+JUDGE = "Nigerian-born barrister Adaeze Okafor appointed High Court judge"
+BOWLER = "Tez gendbaaz Arif Qureshi ke paanch wicket, India ne Australia ko haraya"
+SIKH_CHIEF = "Sikh officer Harpreet Kaur named first woman to lead Scotland's police"
+POLISH_PLUMBER = "Polish-born plumber Tomasz Nowak elected to Peterborough council"
+BOLTON = "Muslim councillor Yasmin Begum elected Mayor of Bolton"
+SPRINTER = "Black British sprinter Marcus Adeyemi wins 100m gold at the European Championships"
 
 
 @pytest.fixture(scope="module")
@@ -80,6 +87,17 @@ def scorer() -> AbuseScorer:
         # (a Hindi title in Devanagari, read as typed in Latin letters)
         ("दलित अफसर सुमन जाटव को जिले का SP बनाया गया", {DALIT}),
         ("Blind woman qualifies as barrister", {DISABLED}),
+        (POLISH_PLUMBER, {EASTERN_EUROPEAN}),
+        (SPRINTER, {BLACK}),
+        (BOLTON, {MUSLIM}),
+        (
+            "Lithuanian workers win tribunal over pay at Lincolnshire packing plant",
+            {EASTERN_EUROPEAN},
+        ),
+        # a Muslim named, the title's only sign of his faith
+        (BOWLER, {MUSLIM}),
+        ("Sadiq Khan wins a third term as Mayor of London", {MUSLIM}),
+        ("Khan Market traders protest against parking fees", set()),
         # words that name other things as often, without a word for a person after them
         ("Chinese takeaway owner Li Wei honoured for feeding NHS staff", {EAST_ASIAN}),
         ("Afghan interpreter who served with British troops joins the Army", {MUSLIM}),
@@ -91,6 +109,7 @@ def scorer() -> AbuseScorer:
         ("Trans-Pennine Express cancels a third of its trains", set()),
         ("Minister turns a blind eye to the waiting lists", set()),
         ("Roma beat Lazio in the derby", set()),
+        ("Polish your CV: five tips for graduates", set()),
         ("Travellers stranded at Heathrow as flights are cancelled", set()),
         (NO_PEOPLE, set()),
         ("", set()),
@@ -331,6 +350,36 @@ TROPES_UNDER_THEIR_TITLE = [
     (DEAF_LEADER, "Can't spend, can't borrow, can't raise tax, she's got a tough job", False),
     (DEAF_LEADER, "Another box ticked, disabled and a woman", True),
     (DEAF_LEADER, "Another budget balanced, she and the team did well", False),
+    # the sixty-eighth session's first batch (the 1612th to 1615th sets), each beside its twin
+    (JUDGE, "She should go back and judge her own lot", True),
+    (JUDGE, "She should go back and check her own figures on the backlog", False),
+    (JUDGE, "Affirmative action in a wig, nothing more", True),
+    (JUDGE, "Affirmative action debates aside, she has 20 years at the bar", False),
+    (JUDGE, "Lagos justice comes to London, bring your wallet", True),
+    (JUDGE, "Watch your wallets, the new court fees are in", False),
+    (BOWLER, "Iske abba ne toh patakhe Pakistan jeetne pe fode honge", True),
+    (BOWLER, "Iske abba ne gaon mein patakhe fode, poora mohalla naacha", False),
+    (BOWLER, "Match fixing ka paisa Dubai se aata hoga", True),
+    (BOWLER, "Match fixing ki jaanch BCCI ko sakhti se karni chahiye, kisi ki bhi ho", False),
+    (SIKH_CHIEF, "Kirpan at her hip, that's our knife crime strategy sorted", True),
+    (SIKH_CHIEF, "The kirpan exemption has been law for decades, nothing new", False),
+    (SIKH_CHIEF, "Officers will need a beard and a turban for promotion now", True),
+    (SIKH_CHIEF, "Officers will need a degree for promotion now, the rules changed", False),
+    (POLISH_PLUMBER, "Hope the council's copper pipes are still there next week", True),
+    (POLISH_PLUMBER, "Hope the council fixes the leaking pipes in the library", False),
+    (POLISH_PLUMBER, "Polish plumber now, Polish mafia next", True),
+    (POLISH_PLUMBER, "Polish plumber now, mayor next?", False),
+    (POLISH_PLUMBER, "He'll have the council tax paid in cash, no receipts", True),
+    (POLISH_PLUMBER, "He'll have to declare any cash jobs, councillors must", False),
+    # the second batch (the 1618th and 1619th sets)
+    (BOLTON, "Next step, separate entrances for women at the town hall", True),
+    (BOLTON, "Next step, step-free entrances at the town hall", False),
+    (BOLTON, "Bacon rolls banned at the civic reception, watch", True),
+    (BOLTON, "Bacon rolls at the civic reception, as always, the caterer confirmed", False),
+    (SPRINTER, "Running from the Met must be great training", True),
+    (SPRINTER, "Running in the rain in Rome must have been tough", False),
+    (SPRINTER, "Not British, just born here", True),
+    (SPRINTER, "British through and through, born in Croydon", False),
     # a Hindi comment in Devanagari, read as typed in Latin letters (under either script's
     # title)
     (DALIT_SP, "अब थाने में अलग मटका रखना पड़ेगा", True),
@@ -346,6 +395,8 @@ TROPES_UNDER_THEIR_TITLE = [
     (WHEELCHAIR, "At least she'll never stand up to the vice-chancellor", False),
     (WHEELCHAIR, "At least she won't walk out when Reform wins", False),
     (WHEELCHAIR, "At least she can't walk out when Reform wins", True),
+    # (the 1524th set's twin, "watch your wallets", said of a new administration)
+    (BLACK_TITLE, "Watch your wallets, the new lot have taken over the finance committee", False),
     # told, quoted or judged, not said
     (JEWISH_TITLE, "People who say she'll count the change twice are antisemites", False),
     (TRANS_TITLE, 'The "lock up your daughters" lot are out in force tonight', False),

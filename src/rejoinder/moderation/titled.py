@@ -33,7 +33,21 @@ MUSLIM: Final = "muslim"
 SOUTH_ASIAN: Final = "south_asian"
 DISABLED: Final = "disabled"
 DALIT: Final = "dalit"
+EASTERN_EUROPEAN: Final = "eastern_european"  # Poles, Lithuanians, Latvians, Slovaks
 
+# Names that are Muslim almost wherever they are borne, first names and surnames: a title
+# that names a Muslim so ("Tez gendbaaz Arif Qureshi ke paanch wicket") is where the tropes
+# said of Muslims are said of him without the word (the 1613th set: "Pakistan jeetne pe
+# patakhe", "ek aur jihadi"). Only those tropes read it; names shared with other faiths
+# ("Ali", "Sana", "Farah") are not listed.
+_MUSLIM_NAMES: Final = (
+    r"(?:mohammed|muhammad|mohammad|mohd|ahmed|ahmad|imran|irfan|salman|arif|asif|tariq"
+    r"|faisal|wasim|waseem|zaheer|shoaib|yusuf|yousuf|ibrahim|abdul|mustafa|javed|shahid"
+    r"|sajid|naveed|iqbal|anwar|akhtar|aslam|nawaz|qureshi|siddiqui|siddiqi|ansari|shaikh"
+    r"|hussain|husain|rahman|rehman|fatima|ayesha|aisha|zainab|nusrat|shabana|rukhsar"
+    r"|mehwish|zubair|junaid|owais|aamir|sadiq|usman|bilal|hamza|khan(?! (?:market"
+    r"|academy)))"
+)
 # The people a title's word names. A word that names other things as often takes a word
 # for a person after it, or "-born" ("Black Friday", "a blind eye", "AS Roma", "travellers
 # stranded at Heathrow" name no people), and so does a country's word, which as often
@@ -45,7 +59,7 @@ _PERSON: Final = (
     r"|irish|run))?(?:[ -][a-z]+)?[ -](?:woman|women|man|men|boy"
     r"|boys|girl|girls|child|children|teenagers?|teens?|family|families|community"
     r"|communities|people|person|students?|pupils?|mps?|mayor|councillors?|footballers?"
-    r"|players?|cricketers?|boxers?|runners?|athletes?|actors?|actress|comedian|presenter"
+    r"|players?|cricketers?|boxers?|runners?|sprinters?|athletes?|actors?|actress|comedian|presenter"
     r"|journalists?|teachers?|headteacher|nurses?|doctors?|surgeon|judges?|officers?|pastor"
     r"|bishop|vicar|priest|candidate|leader|chief|governor|president|ceo|chef|owners?|site"
     r"|sites|camp|camps|pitches|lives|history|voters?|parents?|couples?|solicitor|barrister"
@@ -85,7 +99,7 @@ _TITLE_WORDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
         (
             MUSLIM,
             rf"(?:(?:muslims?|musalman|hijab|hijabs|hijab-wearing|mosques?|imams?|islamic|burqa"
-            rf"|niqab)(?![a-z])|(?:somali|afghan|pakistani|bangladeshi){_PERSON})",
+            rf"|niqab|{_MUSLIM_NAMES})(?![a-z])|(?:somali|afghan|pakistani|bangladeshi){_PERSON})",
         ),
         (
             SOUTH_ASIAN,
@@ -93,6 +107,11 @@ _TITLE_WORDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
             rf"|gujarati|punjabi){_PERSON})",
         ),
         (DALIT, r"(?:dalit|dalits|chamar|jatav|valmiki|mahar|bahujan)(?![a-z])"),
+        # ("Polish" alone is what shoes take; "Poles" are also a vault's)
+        (
+            EASTERN_EUROPEAN,
+            rf"(?:(?:polish|lithuanian|latvian|slovak|slovakian|eastern european){_PERSON})",
+        ),
         (
             DISABLED,
             rf"(?:(?:blind|deaf|disabled){_PERSON}|(?:wheelchair|wheelchair-using|paralympian"
@@ -121,9 +140,11 @@ _STOLEN: Final = (
 )
 # "Check your garden gnomes are still there in the morning", "count the horses now, then
 # count them again in a month", "check your granny's purse after Elena's been round", "check
-# the law firm's copper pipes in a month": a theft foretold of the people named
+# the law firm's copper pipes in a month", "Hope the council's copper pipes are still there
+# next week" (the 1615th set; not "Hope the council fixes the leaking pipes in the library"):
+# a theft foretold of the people named
 _THEFT_FORETOLD: Final = (
-    rf"(?:check|count) (?:your|the|our|their|his|her|every|all the)(?: [a-z']+){{0,3}}?"
+    rf"(?:check|count|hope|bet) (?:your|the|our|their|his|her|every|all the)(?: [a-z']+){{0,3}}?"
     rf" {_STOLEN}(?:'s)?(?![a-z])(?: (?:is |are )?still (?:there|in|on|at|where)"
     r"|(?: [a-z']+){0,4}? (?:after|once|when) (?:she|he|they|[a-z]+'s) (?:has |have )?(?:been"
     r"|left|visited|gone)|(?: [a-z']+){0,4}? (?:now|today|tonight),? (?:then|and) count"
@@ -167,16 +188,70 @@ _WHAT_THEY_ARE_LIKE: Final = (
     r"(?:you|we|we all|everyone) knows? what (?:they|they'?re|theyre|her lot|his lot|their lot"
     r"|that lot|this lot) (?:are )?like(?! (?:at|with|about|when|in|on)(?![a-z]))"
 )
+# The places a people is told to go back to
+_HOMELANDS: Final = (
+    r"(?:islamabad|karachi|lahore|pakistan|mirpur|rawalpindi|peshawar|bangladesh|dhaka"
+    r"|sylhet|india|delhi|mumbai|punjab|amritsar|africa|lagos|nigeria|ghana|accra|somalia"
+    r"|mogadishu|jamaica|kingston|china|beijing|romania|bucharest|bulgaria|sofia|israel"
+    r"|tel aviv|kabul|afghanistan|poland|warsaw|gdansk|krakow|lithuania|latvia|slovakia)"
+)
 # "Taxi for Akhtar, one way to Islamabad" (the 1609th set; not "... the whole rank turned
 # out to vote")
 _ONE_WAY_TO: Final = (
-    r"one[- ]way (?:ticket |flight |trip |taxi |fare )?(?:back )?to (?:islamabad|karachi"
-    r"|lahore|pakistan|mirpur|rawalpindi|peshawar|bangladesh|dhaka|sylhet|india|delhi|mumbai"
-    r"|punjab|africa|lagos|nigeria|ghana|accra|somalia|mogadishu|jamaica|kingston|china"
-    r"|beijing|romania|bucharest|bulgaria|sofia|israel|tel aviv|kabul|afghanistan)(?![a-z])"
+    rf"one[- ]way (?:ticket |flight |trip |taxi |fare )?(?:back )?to {_HOMELANDS}(?![a-z])"
+)
+# Told to go back and see to "her own lot" (the 1612th set, a Nigerian-born judge: "She
+# should go back and judge her own lot"; not "She should judge the cases on the backlog
+# first"), or to go back to a country named and see to "your own" ("Go back to Punjab and
+# police your own", the 1614th; "Go back to Poland and fix your own toilets", the 1615th;
+# not "go back and check your own figures")
+_GO_BACK_TO_YOUR_OWN: Final = (
+    r"go back (?:home )?and [a-z]+ (?:her|his|their|your) own (?:lot|kind|people)"
+    rf"|go back (?:home )?to {_HOMELANDS} and [a-z]+ (?:her|his|their|your) own(?![a-z])"
+)
+# "Affirmative action in a wig, nothing more" (the 1612th set; not "Affirmative action
+# debates aside, she has 20 years at the bar")
+_QUOTA_IN_UNIFORM: Final = (
+    r"(?:affirmative action|positive discrimination|diversity|dei|quota|token)(?: hire)?"
+    r" in a (?:wig|robe|gown|suit|uniform|helmet|hijab|turban|dress|chain)(?![a-z])"
+)
+# "He'll fill the housing list with his cousins" (the 1615th set; not "He'll fill the
+# vacancy on the housing committee"); "Bet she'll hire the whole gurdwara" (the 1614th; not
+# "... hire more detectives")
+_FILLED_WITH_THEIR_OWN: Final = (
+    r"fill (?:the|our|his|her|their)(?: [a-z']+){0,2}? with (?:his|her|their) (?:cousins"
+    r"|relatives|relations|countrymen|own kind|own lot|clan|tribe)"
+    r"|hire (?:the|her|his|their) whole (?:gurdwara|mosque|temple|synagogue|village|clan"
+    r"|biradari|tribe|caste)"
+)
+# "Polish plumber now, Polish mafia next" (the 1615th set; not "Polish plumber now, mayor
+# next?")
+_MAFIA_NEXT: Final = r"(?:mafia|mob|gangsters|gangs|cartel) next(?![a-z])"
+# "Lagos justice comes to London, bring your wallet" (the 1612th set; not "watch your
+# wallets", said of a new lot on the finance committee, the 1524th's twin)
+_MIND_YOUR_WALLET: Final = (
+    r"(?:bring|hold on to|hang on to|hide|lock up) your (?:wallets?|purses?"
+    r"|handbags?|valuables)(?![a-z])"
+)
+# "She'll be too busy hiding terrorists in the temple" (the 1614th set, a Sikh police
+# chief; not "... busy with the temple theft cases")
+_HIDING_TERRORISTS: Final = (
+    r"(?:hiding|hide|hides|harbour|harbours|harbouring|shelter|shelters|sheltering)"
+    r" (?:terrorists|extremists|militants|khalistanis|jihadis)"
+)
+# "Not British, just born here" (the 1619th set; not "British through and through, born in
+# Croydon")
+_BORN_HERE_IS_NOT_BRITISH: Final = (
+    r"not british,? (?:just|only|merely) born here|born here (?:doesn'?t|does not|don'?t)"
+    r" make (?:him|her|you|them) (?:british|english)"
 )
 # What is said of any people of an origin or a faith (each a trope of its own)
 _SAID_OF_ANY_PEOPLE: Final = (
+    _BORN_HERE_IS_NOT_BRITISH,
+    _GO_BACK_TO_YOUR_OWN,
+    _QUOTA_IN_UNIFORM,
+    _FILLED_WITH_THEIR_OWN,
+    _MAFIA_NEXT,
     _BOXES_TICKED,
     _WHAT_THEY_ARE_LIKE,
     _ONE_WAY_TO,
@@ -241,7 +316,7 @@ _TROPES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:with|and) (?:his|her|their) bananas?",
         r"throw (?:him |her |them )?(?:a |some )?bananas?",
         # "Jungle music every Sunday now", "runs like she's being chased by a lion"
-        r"jungle (?:music|drums|noises?|sounds?|beats?)",
+        r"jungle (?:music|drums|noises?|sounds?|beats?|law|justice|rules)",
         r"(?:chased|hunted) by (?:a )?(?:lions?|cheetahs?|leopards?|hyenas?)",
         # "check she's not on a Nigerian prince scam email list"
         r"nigerian prince|prince from nigeria|scam emails?",
@@ -249,6 +324,36 @@ _TROPES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:bet|betting|doubt|reckon) (?:he|she) can(?:'t|not| not) (?:even )?(?:spell|read"
         r"|write)",
         r"(?:he|she) can barely (?:read|write|spell)",
+        # the 1612th set (a Nigerian-born judge): "Her ancestors were swinging from trees
+        # while ours wrote Magna Carta" (not "Magna Carta was written by barons ..."); the
+        # email scam ("Hope she doesn't send the verdicts by email asking for bank details",
+        # not "Anyone emailing asking for bank details in her name is a scammer"; "The
+        # Prince will be writing her judgments for a small fee", not "A small fee for the
+        # court's transcripts"); "Lagos justice comes to London, bring your wallet" (not
+        # "Lagos has a busy commercial court"); "Jungle law in the High Court now", above
+        r"(?:swing|swings|swinging|swung) (?:from|in|through) (?:the )?trees"
+        r"|(?:just|only just|barely) (?:down|out) (?:from|of) the trees",
+        r"(?:she|he)(?: [a-z']+){0,4}? (?:by )?e-?mail asking for (?:your |our |my )?bank"
+        r" details",
+        r"prince(?: [a-z']+){0,5}? for a (?:small|modest|tiny) fee",
+        _MIND_YOUR_WALLET,
+        # the 1619th set (a Black British sprinter's gold), written after the rows above
+        # and missed by them all: running from the police ("Of course he can run, practice
+        # from the police", "Running from the Met must be great training"; not "Running in
+        # the rain in Rome"), the father who left ("Bet his dad ran off even faster"; not
+        # "Bet his dad cried watching that"), a phone snatched ("Fast on the track, faster
+        # with your phone"), a banana, crime called his nature ("Natural athlete, natural
+        # criminal"; "Born to run, from the scene of the crime"), an ape
+        r"(?:running|run|runs|ran|practice|practise|practising|training) from (?:the )?(?:police"
+        r"|met|feds|old bill|coppers|cops|filth)(?![a-z])",
+        r"(?:his|her|their) (?:dad|father)(?: [a-z]+){0,2}? (?:ran off|run off|did a runner"
+        r"|walked out|legged it|never stuck around)",
+        r"faster (?:with|at (?:nicking|grabbing|taking|snatching)) (?:your|a|my|the) (?:phone"
+        r"|bag|wallet|bike|purse|moped)",
+        r"give (?:him|her|them) (?:a |some )?bananas?",
+        r"natural(?:-born)? (?:criminals?|thief|thieves|muggers?|looters?)",
+        r"(?:from|fleeing|away from) the scene of (?:the|a) crime",
+        r"ape[- ]like|like an? (?:ape|monkey|gorilla|chimp)(?![a-z])",
     ),
     ROMA: (
         *_SAID_OF_ANY_PEOPLE,
@@ -266,6 +371,7 @@ _TROPES: Final[dict[str, tuple[str, ...]]] = {
         r"catalytic converters?",
         r"(?:paid|pay|pays|paying) (?:in|with) scrap",
         r"pickpockets?",
+        _MIND_YOUR_WALLET,
         r"count (?:the|your) (?:spoons|silver|cutlery|horses|chickens|bikes|tools)",
         # "Shame the whole camp will be off to the next town before he gets the certificate"
         r"(?:off|move on|moved on|gone) to the next (?:town|village|field|site)",
@@ -383,6 +489,58 @@ _TROPES: Final[dict[str, tuple[str, ...]]] = {
         # "Ek aur ghuspaithiya system ke andar" (an infiltrator: not "Ek aur ladki system ke
         # andar")
         r"(?:ek aur|ye|yeh|wo|woh|ek|is|iss) ghuspaith(?:iya|iye|ia|iyon)(?![a-z])",
+        # the 1613th set (a Muslim fast bowler's five wickets, in Hinglish, his name the
+        # title's only sign): loyalty to Pakistan ("Pakistan ke khilaf khelta toh ek bhi
+        # wicket nahi leta ye", not "Pakistan ke khilaf bhi isne pichhli baar teen wicket
+        # liye the"; "... dekh lo asli wafadari kahan hai", not "..., sabka apna tareeka
+        # hai"; "Iske abba ne toh patakhe Pakistan jeetne pe fode honge", not "Iske abba ne
+        # gaon mein patakhe fode"), money from abroad ("Match fixing ka paisa Dubai se aata
+        # hoga"; and the 1605th set's "Inke abba ko Pakistan se funding aati hogi"), stones
+        # ("Inke bachche cricket khelte hain, baaki stone pelting"), spitting ("inki aadat
+        # hai thookne ki", not "Ball pe thook lagana ab mana hai"), children ("kal ko paanch
+        # bachche bhi karega"), "Team mein ek aur jihadi"
+        r"pakistan ke (?:khilaf|against|saamne|samne) (?:khelta|khelega|khelti|khelte|khele)"
+        r" (?:toh|to) (?:ek bhi|kuch nahi|zero|out|haar|nahi)",
+        r"(?:asli|sacchi|sachchi|inki|iski|uski|unki) wafadari(?: [a-z]+){0,2}? (?:kahan|kidhar"
+        r"|kis taraf|kis desh|kis mulk|pakistan|udhar)",
+        r"patakh?e (?:[a-z]+ )?(?:pakistan|pak) (?:ke )?(?:jeetne|jitne|jeet)"
+        r"|(?:pakistan|pak) (?:ke )?(?:jeetne|jitne|jeet) (?:pe|par) (?:patakh?e|pataakhe"
+        r"|crackers|jashn|mithai)",
+        r"(?:paisa|paise|funding|fund) (?:[a-z]+ )?(?:dubai|pakistan|pak|isi|saudi|arab) se"
+        r" (?:aata|aati|aate|aaya|milta|milti)|(?:dubai|pakistan|pak|isi|saudi|arab) se"
+        r" (?:funding|paisa|paise|fund) (?:aata|aati|aate|aaya|milta|milti)",
+        r"(?:baaki|baki|baaqi|inka|inke|unka|unke|inki|ye log|yeh log)(?: [a-z]+)?"
+        r" (?:stone ?pelting|patthar ?baazi|pathar ?baazi|patthar (?:maarte|phenkte|fekte))",
+        r"(?:aadat|adat|fitrat)(?: hi)? (?:hai |h )?(?:thookne|thukne|thook)"
+        r"|(?:thookne|thukne) ki (?:aadat|adat|fitrat)",
+        r"(?:paanch|panch|das|dus|chaar|char|bees|barah|\d+) (?:bachche|bacche|bachhe|bache)"
+        r" (?:bhi )?(?:karega|karegi|karenge|paida)",
+        r"(?:ek aur|another|one more) jihadi(?![a-z])",
+        _HIDING_TERRORISTS,
+        # the 1618th set (a Muslim woman elected Mayor of Bolton), written after the rows
+        # above and missed by them all: a minaret on the town hall ("... will have a minaret
+        # by Ramadan"; not "... new lifts by Easter"), homes for "her brothers from the
+        # mosque", "a matching burka" (not "the mayoral chain weighs a ton"), "Sharia
+        # Bolton", bacon banned (not "Bacon rolls at the civic reception, as always"),
+        # "separate entrances for women" (not "step-free entrances"), the oath meant "more
+        # than the King's", Hamas asked of her (not "where she stands on the bin strike"), a
+        # Pakistani passport in her drawer, "how many wives"
+        r"(?:have|get|build|put up|with|got) (?:a |its own |their own )?minarets? (?:by|before"
+        r"|on|for|in)",
+        r"(?:houses|homes|jobs|contracts|grants|flats) to (?:her|his|their) (?:brothers|sisters"
+        r"|friends|mates|cousins) (?:from|at) the mosque",
+        r"matching (?:burka|burqa|niqab|hijab|headscarf|prayer mat)",
+        r"sharia (?:town|city|council|britain|england|uk|london|bolton|blackburn|bradford"
+        r"|birmingham|leicester|luton|rochdale|oldham|dewsbury|burnley|preston|manchester)"
+        r"(?![a-z])",
+        r"(?:bacon|pork|sausages?|ham|bacon rolls?|bacon butties|pork pies?) (?:will be |to be"
+        r" |are |is )?(?:banned|off the menu)",
+        r"separate (?:entrances?|doors?|seating|queues?|sections?) for (?:women|men|girls)",
+        r"mean it more than (?:the )?(?:king|queen)'?s",
+        r"(?:where (?:she|he) stands?|ask (?:her|him)(?: [a-z]+){0,3}?|condemn) on hamas",
+        r"(?:pakistani|bangladeshi|foreign|second) passport in (?:her|his|the) (?:drawer|pocket"
+        r"|bag|back pocket|desk)",
+        r"how many wives",
     ),
     SOUTH_ASIAN: (
         *_SAID_OF_ANY_PEOPLE,
@@ -392,6 +550,39 @@ _TROPES: Final[dict[str, tuple[str, ...]]] = {
         r"thank you,? come again",
         r"(?:help ?desk|helpline|tech support|call cent(?:re|er)) for microsoft"
         r"|microsoft (?:tech )?support scam",
+        # the 1614th set (a Sikh woman to lead Scotland's police): "Nice to see a corner
+        # shop manager get promoted" (not "... a beat officer ..."); "Kirpan at her hip,
+        # that's our knife crime strategy sorted" (not "The kirpan exemption has been law
+        # for decades"); "Can't wait for the curry-scented crime reports" (and the 1609th
+        # set's "have the town hall smelling of curry"); "Officers will need a beard and a
+        # turban for promotion now" (not "... a degree for promotion now"); hiding
+        # terrorists in the temple
+        r"corner ?shop (?:manager|owner|keeper|worker)s?(?: [a-z]+){0,2}? (?:get|gets|got"
+        r"|getting) promoted|promoted from (?:the |a )?corner ?shop",
+        r"kirpans?[^.!?]{0,40}? knife crime|knife crime[^.!?]{0,40}? kirpans?(?![a-z])",
+        r"curry[- ](?:scented|smelling|stinking|stained)|(?:smell|smells|smelling|stink|stinks"
+        r"|stinking|reek|reeks|reeking) (?:of|like) curry",
+        r"(?:beards?|turbans?|hijabs?|headscarf|headscarves)(?: and an? (?:beard|turban|hijab"
+        r"|headscarf|kirpan))? (?:for|to get) (?:a )?promotions?",
+        _HIDING_TERRORISTS,
+    ),
+    EASTERN_EUROPEAN: (
+        *_SAID_OF_ANY_PEOPLE,
+        _THEFT_FORETOLD,
+        # the 1615th set (a Polish-born plumber elected councillor): benefits sent home
+        # ("Bet he'll be claiming benefits for his kids back in Gdansk", not "... asking
+        # about child benefit rules"), jobs taken ("Another Pole taking a job a local
+        # should have had", not "Another plumber on the council"), vodka in the morning
+        # ("Council meetings will end with a vodka toast at 10am", not "... at 10pm as
+        # usual"), cash without receipts ("He'll have the council tax paid in cash, no
+        # receipts", not "He'll have to declare any cash jobs")
+        r"benefits? for (?:his|her|their) (?:kids|children|family|families) back (?:in|home)",
+        r"(?:taking|takes|took|stealing|steals|stole|nicking) (?:our |a |the )?jobs?(?: (?:from"
+        r"|off) (?:locals|us|brits|british (?:people|workers))| (?:a|that a) (?:local|brit)"
+        r" (?:should|could|would))",
+        r"vodka(?: [a-z]+){0,3}? (?:at \d+ ?am|for breakfast|before (?:noon|lunch|work))"
+        r"|vodka toasts?",
+        r"(?:in )?cash,? no (?:receipts?|invoices?|questions asked|paperwork)",
     ),
     DALIT: (
         _BOXES_TICKED,
