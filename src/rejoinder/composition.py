@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+
+from redis.asyncio import Redis
 
 from rejoinder.domain.clock import Clock, SystemClock
 from rejoinder.moderation.abuse import DEFAULT_MODEL, AbuseScorer
@@ -12,12 +14,20 @@ from rejoinder.moderation.base import ModerationPipeline
 from rejoinder.moderation.pipeline import RulePipeline, default_checks
 from rejoinder.moderation.plugins import load_checks
 from rejoinder.realtime.broker import Broker, MemoryBroker
+from rejoinder.realtime.redis_broker import RedisBroker
 from rejoinder.services.accounts import AccountService
 from rejoinder.services.bans import BanService
 from rejoinder.services.comments import CommentService
 from rejoinder.services.desk import ModerationDesk
 from rejoinder.services.moderation import ModerationService
-from rejoinder.services.ratelimit import PostingLimits
+from rejoinder.services.ratelimit import (
+    LimiterFactory,
+    MemoryRateLimiter,
+    PostingLimits,
+    RateLimiter,
+    Rule,
+    in_memory,
+)
 from rejoinder.services.sites import SiteService
 from rejoinder.services.subscriptions import SubscriptionService
 from rejoinder.services.threads import ThreadService
@@ -25,6 +35,7 @@ from rejoinder.services.tokens import VoterTokens
 from rejoinder.services.votes import FlagService, VoteService
 from rejoinder.settings import Settings
 from rejoinder.storage.base import Store
+from rejoinder.storage.redis_limits import RedisRateLimiter
 from rejoinder.storage.sql import migrate
 from rejoinder.storage.sql.engine import SqlStore, create_store
 
@@ -46,9 +57,14 @@ class Services:
     bans: BanService
     accounts: AccountService
     desk: ModerationDesk
+    # what else the services hold open (a Redis client), closed after them
+    closers: tuple[Callable[[], Awaitable[None]], ...] = ()
 
     async def close(self) -> None:
+        await self.broker.close()
         await self.store.close()
+        for close in self.closers:
+            await close()
 
 
 def build_store(settings: Settings) -> SqlStore:
@@ -65,11 +81,16 @@ def build_services(
 ) -> Services:
     clock = clock or SystemClock()
     store = store or build_store(settings)
-    broker = broker or MemoryBroker()
+    redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
+    if broker is None:
+        broker = RedisBroker(redis, f"{settings.redis_prefix}live:") if redis else MemoryBroker()
     secret = settings.secret_key.get_secret_value()
     sites = SiteService(store, clock)
     limits = PostingLimits(
-        settings.rate_limits, settings.author_rate_limits, settings.thread_rate_limits
+        settings.rate_limits,
+        settings.author_rate_limits,
+        settings.thread_rate_limits,
+        in_redis(redis, settings.redis_prefix) if redis is not None else in_memory,
     )
     if pipeline is None:
         scorer = AbuseScorer.load(settings.moderation_model or DEFAULT_MODEL)
@@ -92,7 +113,19 @@ def build_services(
         bans=bans,
         accounts=AccountService(store, sites, clock),
         desk=ModerationDesk(store, sites, bans, broker, clock),
+        closers=(redis.aclose,) if redis is not None else (),
     )
+
+
+def in_redis(client: Redis, prefix: str) -> LimiterFactory:
+    """Limiters that count in Redis, each kind of key under its own prefix (and in this
+    node's memory while Redis is away)."""
+
+    def limiter(kind: str, rules: list[Rule]) -> RateLimiter:
+        fallback = MemoryRateLimiter(rules)
+        return RedisRateLimiter(client, rules, fallback, prefix=f"{prefix}rate:{kind}:")
+
+    return limiter
 
 
 @asynccontextmanager

@@ -44,6 +44,17 @@ class Settings(BaseSettings):
     ipv6_prefix: int = Field(48, ge=16, le=128, description="bits of an IPv6 address kept")
     db_pool_size: int = Field(10, ge=1, le=200, description="database connections per process")
     page_cache_entries: int = Field(512, ge=0, description="rendered thread pages kept in memory")
+    redis_url: str | None = Field(
+        None,
+        description="Redis shared by several nodes, for live events and rate limits"
+        " (redis://, rediss:// or unix://; default: each node keeps its own, in memory)",
+    )
+    redis_prefix: str = Field(
+        "rejoinder:",
+        min_length=1,
+        max_length=64,
+        description="what this deployment's Redis keys and channels begin with (to share a Redis)",
+    )
     moderation_checks: list[str] = Field(
         default_factory=list,
         description="extra moderation checks, as 'package.module:Factory' (see moderation.md)",
@@ -62,6 +73,13 @@ class Settings(BaseSettings):
         from rejoinder.services.ratelimit import parse_limits
 
         parse_limits(value)  # raises ValueError with a readable message
+        return value
+
+    @field_validator("redis_url")
+    @classmethod
+    def _redis_scheme(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("redis_url must start with redis://, rediss:// or unix://")
         return value
 
     @field_validator("moderation_checks")

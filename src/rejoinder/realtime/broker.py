@@ -1,4 +1,5 @@
-"""Pub/sub for live thread updates. In process by default; Redis when several nodes run."""
+"""Pub/sub for live thread updates. In process by default; Redis when several nodes run
+(`redis_broker.py`)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ Event = dict[str, Any]
 class Broker(Protocol):
     async def publish(self, channel: str, event: Event) -> None: ...
     def subscribe(self, channel: str) -> Subscription: ...
+    async def close(self) -> None: ...
 
 
 Subscription = AbstractAsyncContextManager[asyncio.Queue[Event | None]]
@@ -30,6 +32,9 @@ class MemoryBroker:
         self._channels: dict[str, set[asyncio.Queue[Event | None]]] = {}
 
     async def publish(self, channel: str, event: Event) -> None:
+        self.publish_nowait(channel, event)
+
+    def publish_nowait(self, channel: str, event: Event) -> None:
         for queue in list(self._channels.get(channel, ())):
             try:
                 queue.put_nowait(event)
@@ -58,6 +63,15 @@ class MemoryBroker:
 
     def subscribe(self, channel: str) -> Subscription:
         return self._subscription(channel)
+
+    def disconnect_all(self) -> None:
+        """End every subscriber's stream (each reconnects and re-reads its thread)."""
+        for channel, subscribers in list(self._channels.items()):
+            for queue in list(subscribers):
+                self._drop(channel, queue)
+
+    async def close(self) -> None:
+        pass  # (nothing held outside the process)
 
 
 def thread_channel(site_slug: str, uri: str) -> str:

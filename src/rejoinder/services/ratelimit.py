@@ -1,9 +1,11 @@
-"""Sliding-window rate limits, kept in process memory (Redis shares them across nodes)."""
+"""Sliding-window rate limits, kept in process memory (in Redis, shared by several nodes:
+storage/redis_limits.py)."""
 
 from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Callable
 from typing import Protocol
 
 _UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
@@ -62,11 +64,22 @@ class MemoryRateLimiter:
             del self._events[next(iter(self._events))]
 
 
+# Makes the limiter of one kind of key ("network", "author", "thread") from its rules: in
+# memory for one node (the default), in Redis for several (composition.py)
+LimiterFactory = Callable[[str, list[Rule]], RateLimiter]
+
+
+def in_memory(kind: str, rules: list[Rule]) -> RateLimiter:
+    return MemoryRateLimiter(rules)
+
+
 class PostingLimits:
     """Posting limits per network prefix, per author and per thread (one switch turns all off)."""
 
-    def __init__(self, network: str, author: str, thread: str) -> None:
+    def __init__(
+        self, network: str, author: str, thread: str, limiter: LimiterFactory = in_memory
+    ) -> None:
         enabled = bool(parse_limits(network))
-        self.network = MemoryRateLimiter(parse_limits(network))
-        self.author = MemoryRateLimiter(parse_limits(author) if enabled else [])
-        self.thread = MemoryRateLimiter(parse_limits(thread) if enabled else [])
+        self.network = limiter("network", parse_limits(network))
+        self.author = limiter("author", parse_limits(author) if enabled else [])
+        self.thread = limiter("thread", parse_limits(thread) if enabled else [])
