@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import socket
 import subprocess
+import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -66,3 +69,23 @@ def wait_until_serving(url: str, process: subprocess.Popen[bytes], log: str = ""
             time.sleep(0.1)
     process.kill()
     pytest.fail(f"server at {url} did not start: {log}")
+
+
+@contextmanager
+def serving(env: dict[str, str]) -> Iterator[str]:
+    """`rejoinder serve` as a real process on a free port, with `env`: its base URL while it
+    runs."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "rejoinder", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_serving(f"{base}/api/v1/health", process)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -7,8 +7,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import subprocess
-import sys
 import uuid
 from collections.abc import AsyncIterator, Iterator
 
@@ -22,7 +20,7 @@ from rejoinder.services.ratelimit import MemoryRateLimiter, parse_limits
 from rejoinder.settings import Settings
 from rejoinder.storage.redis_limits import RedisRateLimiter
 from tests.conftest import POSTGRES_ADMIN_URL, SERVICES_REQUIRED, _admin
-from tests.helpers import error_code, free_port, wait_until_serving
+from tests.helpers import error_code, free_port, serving
 from tests.test_cli import SECRET, rejoinder
 
 REDIS_URL = os.environ.get("REJOINDER_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -179,22 +177,8 @@ def two_nodes(shared_database: str, redis_url: str, prefix: str) -> Iterator[tup
     }
     assert rejoinder("db", "upgrade", env=env).returncode == 0
     assert rejoinder("site", "add", "ledger", "--origin", ORIGIN, env=env).returncode == 0
-    processes, bases = [], []
-    for _ in range(2):
-        port = free_port()
-        process = subprocess.Popen(
-            [sys.executable, "-m", "rejoinder", "serve", "--port", str(port)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.STDOUT,
-        )
-        processes.append(process)
-        bases.append(f"http://127.0.0.1:{port}")
-        wait_until_serving(f"{bases[-1]}/api/v1/health", process)
-    yield bases[0], bases[1]
-    for process in processes:
-        process.terminate()
-        process.wait(timeout=10)
+    with serving(env) as first, serving(env) as second:
+        yield first, second
 
 
 async def test_a_comment_posted_on_one_node_is_live_on_the_other_and_counted_by_both(

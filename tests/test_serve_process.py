@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.helpers import free_port, wait_until_serving
+from tests.helpers import serving
 from tests.test_cli import SECRET, rejoinder
 
 ORIGIN = "https://ledger.example"
@@ -28,18 +26,8 @@ def server(tmp_path: Path) -> Iterator[str]:
     }
     assert rejoinder("db", "upgrade", env=env).returncode == 0
     assert rejoinder("site", "add", "ledger", "--origin", ORIGIN, env=env).returncode == 0
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "rejoinder", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    wait_until_serving(f"{base}/api/v1/health", process)
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    with serving(env) as base:
+        yield base
 
 
 async def test_post_read_and_live_events_over_real_http(server: str) -> None:
