@@ -54,34 +54,7 @@ async def _verdicts(
 # what is left.)
 KNOWN_MISSES = {
     # rounds 693-696 (the sixty-eighth session's second batch, written after the first's
-    # rows): an Albanian-born chef and a Bihari labourer's son, peoples titled.py has no
-    # family for, so no row reads their tropes: the cannabis farm upstairs (the news head
-    # 0.09), "the back of a lorry" (0.81), a front for laundering (0.29), bodies in the
-    # freezer (0.66), coke (0.06), "the drugs paid for it" (0.20), kneecaps (0.19), the
-    # hand car wash (0.23); "nakal karke aaya hoga" (0.88), "aur bhaiye aayenge" (0.28),
-    # "Gutkha thookne wala" (0.48), "chara ghotale jaisi" (0.46), "bhaiye ko collector"
-    # (0.44), "Chhath ke bahane samundar ganda" (0.78), "Paper leak Bihar mein hi" (0.44),
-    # "jhopdi bana lete hain" (0.59); a Black sprinter's "dole-scrounger's son" (0.48)
-    "onethousandsixhundredsixteenth_evening.jsonl": [
-        "Michelin star for the cannabis farm upstairs",
-        "Bet the kitchen staff came over in the back of a lorry",
-        "Albanian gangster opens a front for laundering, news at eleven",
-        "Check the walk-in freezer for bodies",
-        "Best coke in Leeds, and I don't mean the drink",
-        "Another small-boat success story, the drugs paid for it",
-        "Hope the Michelin inspectors kept their kneecaps",
-        "His real business is the hand car wash next door",
-    ],
-    "onethousandsixhundredseventeenth_evening.jsonl": [
-        "Bihari hai toh pakka nakal karke aaya hoga",
-        "Ab Mumbai mein aur bhaiye aayenge, station pe jagah nahi bachegi",
-        "Gutkha thookne wala collector banega",
-        "Lalu ke raj mein padhai ki hogi, degree bhi chara ghotale jaisi",
-        "Maharashtra mein Marathi ko job nahi, bhaiye ko collector",
-        "Chhath ke bahane samundar ganda karne wale",
-        "Paper leak Bihar mein hi hota hai, isko bhi mila hoga",
-        "Ye log kahin bhi jaayen, jhopdi bana lete hain",
-    ],
+    # rows): a Black sprinter's "dole-scrounger's son" (the news head 0.48)
     "onethousandsixhundrednineteenth_evening.jsonl": [
         "Gold medal for a dole-scrounger's son, only in Britain",
     ],
@@ -8575,10 +8548,10 @@ ROUNDS_OTHERS_HELD = 225  # of 14926
 # tops the UPSC, in Hinglish; a Muslim woman elected Mayor of Bolton; a Black British
 # sprinter's gold): at first sight 3, 4, 1 and 1 of 10 (the rules 2, 2, 0 and 0), as with
 # the code of the session's start (the first batch's rows reached none of them), and one
-# other, the news head's ("Check the walk-in freezer temperature logs ..." 0.76); now 3, 4,
-# 10 and 9 (the rules 2, 2, 10 and 9: the Albanian and Bihari peoples have no family in
+# other, the news head's ("Check the walk-in freezer temperature logs ..." 0.76); now 10,
+# 10, 10 and 9 (the rules the same, with a family each for Albanians and Biharis in
 # titled.py; KNOWN_MISSES), that other.
-UNSEEN_ABUSE_HELD = 427  # of 480
+UNSEEN_ABUSE_HELD = 440  # of 480
 UNSEEN_OTHERS_HELD = 18  # of 480
 
 

@@ -8,6 +8,8 @@ from rejoinder.domain.normalize import normalize
 from rejoinder.domain.policy import ModerationPolicy
 from rejoinder.moderation.abuse import AbuseScorer
 from rejoinder.moderation.titled import (
+    ALBANIAN,
+    BIHARI,
     BLACK,
     DALIT,
     DISABLED,
@@ -56,6 +58,8 @@ SIKH_CHIEF = "Sikh officer Harpreet Kaur named first woman to lead Scotland's po
 POLISH_PLUMBER = "Polish-born plumber Tomasz Nowak elected to Peterborough council"
 BOLTON = "Muslim councillor Yasmin Begum elected Mayor of Bolton"
 SPRINTER = "Black British sprinter Marcus Adeyemi wins 100m gold at the European Championships"
+CHEF = "Albanian-born chef Arben Hoxha's Leeds restaurant wins a Michelin star"
+TOPPER = "Bihari mazdoor ka beta Ravi Kumar bana UPSC topper, Mumbai mein padhai ki"
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +94,10 @@ def scorer() -> AbuseScorer:
         (POLISH_PLUMBER, {EASTERN_EUROPEAN}),
         (SPRINTER, {BLACK}),
         (BOLTON, {MUSLIM}),
+        (CHEF, {ALBANIAN}),
+        (TOPPER, {BIHARI}),
+        ("Bihar elections: turnout up in the second phase", set()),
+        ("Albania beat Serbia in the qualifier", set()),
         (
             "Lithuanian workers win tribunal over pay at Lincolnshire packing plant",
             {EASTERN_EUROPEAN},
@@ -380,6 +388,14 @@ TROPES_UNDER_THEIR_TITLE = [
     (SPRINTER, "Running in the rain in Rome must have been tough", False),
     (SPRINTER, "Not British, just born here", True),
     (SPRINTER, "British through and through, born in Croydon", False),
+    (CHEF, "His real business is the hand car wash next door", True),
+    (CHEF, "His real passion is the bakery next door, he said so", False),
+    (CHEF, "Michelin star for the cannabis farm upstairs", True),
+    (CHEF, "Michelin star for a kitchen that was a cafe two years ago", False),
+    (TOPPER, "Bihari hai toh pakka nakal karke aaya hoga", True),
+    (TOPPER, "Bihari hai aur apni mehnat se topper bana, salaam", False),
+    (TOPPER, "Ye log kahin bhi jaayen, jhopdi bana lete hain", True),
+    (TOPPER, "Ye log kahin bhi jaayen, mehnat se ghar bana lete hain", False),
     # a Hindi comment in Devanagari, read as typed in Latin letters (under either script's
     # title)
     (DALIT_SP, "अब थाने में अलग मटका रखना पड़ेगा", True),

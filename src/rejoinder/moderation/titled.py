@@ -34,6 +34,8 @@ SOUTH_ASIAN: Final = "south_asian"
 DISABLED: Final = "disabled"
 DALIT: Final = "dalit"
 EASTERN_EUROPEAN: Final = "eastern_european"  # Poles, Lithuanians, Latvians, Slovaks
+ALBANIAN: Final = "albanian"
+BIHARI: Final = "bihari"  # (and Purvanchalis: migrants from Bihar and eastern UP)
 
 # Names that are Muslim almost wherever they are borne, first names and surnames: a title
 # that names a Muslim so ("Tez gendbaaz Arif Qureshi ke paanch wicket") is where the tropes
@@ -112,6 +114,9 @@ _TITLE_WORDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
             EASTERN_EUROPEAN,
             rf"(?:(?:polish|lithuanian|latvian|slovak|slovakian|eastern european){_PERSON})",
         ),
+        (ALBANIAN, rf"(?:albanian{_PERSON}|albanians(?![a-z]))"),
+        # (not "Bihar", the state every election story names)
+        (BIHARI, r"(?:bihari|biharis|biharon|purvanchali|purvanchaliyon)(?![a-z])"),
         (
             DISABLED,
             rf"(?:(?:blind|deaf|disabled){_PERSON}|(?:wheelchair|wheelchair-using|paralympian"
@@ -583,6 +588,50 @@ _TROPES: Final[dict[str, tuple[str, ...]]] = {
         r"vodka(?: [a-z]+){0,3}? (?:at \d+ ?am|for breakfast|before (?:noon|lunch|work))"
         r"|vodka toasts?",
         r"(?:in )?cash,? no (?:receipts?|invoices?|questions asked|paperwork)",
+    ),
+    # the 1616th set (an Albanian-born chef's Michelin star), whose misses the rows before
+    # it were not written for: drugs ("Michelin star for the cannabis farm upstairs", not
+    # "... a kitchen that was a cafe"; "Best coke in Leeds, and I don't mean the drink",
+    # not "Best food in Leeds, and I don't mean the curry mile"; "the drugs paid for it",
+    # not "the tasting menu paid for the refit"), a lorry ("Bet the kitchen staff came over
+    # in the back of a lorry", not "... are thrilled"), laundering, bodies in the freezer
+    # (not "Check the walk-in freezer temperature logs"), kneecaps, the car wash (not "His
+    # real passion is the bakery next door")
+    ALBANIAN: (
+        *_SAID_OF_ANY_PEOPLE,
+        r"the (?:cannabis|weed|skunk) farm (?:upstairs|downstairs|out the back|in the back"
+        r"|in the loft|in the attic|in the basement|in the cellar|next door)",
+        r"(?:real|actual|other|main) business is (?:the )?(?:(?:hand )?car ?wash|cannabis|weed"
+        r"|coke|cocaine|drugs)",
+        r"(?:coke|cocaine|charlie),? (?:and )?i don'?t mean the (?:drink|fizzy|pop|can)"
+        r"|(?:best|finest|cheapest) (?:coke|cocaine|charlie) in",
+        r"the drugs? (?:money )?paid for (?:it|that|this|the)",
+        r"(?:came|come|comes|coming|arrived|got here|smuggled)(?: over| here)? in the back of"
+        r" (?:a|the) (?:lorry|truck|van|lorries)",
+        r"(?:a )?front for (?:money[- ])?laundering",
+        r"check (?:the |your )?(?:[a-z-]+ )?(?:freezers?|fridges?|boot|basement|cellar) for"
+        r" (?:bodies|body parts|corpses)",
+        r"(?:kept|keep|keeps|keeping) (?:their|his|her|your|our) kneecaps",
+    ),
+    # the 1617th set (a Bihari labourer's son tops the UPSC, in Hinglish): cheating ("Bihari
+    # hai toh pakka nakal karke aaya hoga", not "... apni mehnat se topper bana"), "aur
+    # bhaiye aayenge" (not "aur bacche UPSC ki taiyari karenge"), "bhaiye ko collector",
+    # gutkha spat, a fodder-scam degree (not "Lalu ke raj mein Bihar ki padhai barbaad
+    # thi"), the sea made dirty at Chhath (not "Chhath pe Juhu beach ki safai ..."), the
+    # paper leaked "Bihar mein hi" (not "Paper leak ki jaanch CBI se ho"), slums built
+    # wherever they go (not "mehnat se ghar bana lete hain")
+    BIHARI: (
+        r"nakal (?:karke|kar ke|karte|se|maar ke|mar ke|maarke)(?: [a-z]+)? (?:aaya|aayi|aaye"
+        r"|pass|nikla|nikli|topper|bana|bani)",
+        r"(?:aur|sab|saare|ye|yeh|naye) bhaiy?y?[ea] (?:log )?(?:aayenge|aa jayenge|aa gaye"
+        r"|bharenge|ghusenge|ghus)",
+        r"bhaiy?y?[ea] ko (?:collector|naukri|job|afsar|ias|kursi|dm)(?![a-z])",
+        r"(?:gutkha|gutka|paan|khaini) (?:thookne|thukne|thook|chabane|khane) wal[aei]",
+        r"chara ghotal[ae] (?:jaisi|jaisa|jaise|wali|wala|wale|se)",
+        r"(?:samundar|samudra|beach|nadi|ghat|shehar|mumbai)(?: [a-z]+){0,2}? ganda (?:karne"
+        r"|karte|kar diya|kar dete|karenge)",
+        r"paper leak (?:bihar|up) mein hi",
+        r"jhopd(?:i|iyan|iyaan|a|e) bana (?:lete|dete|lenge|diye)|jhopd(?:i|a) ?patti wal[eo]",
     ),
     DALIT: (
         _BOXES_TICKED,
