@@ -37,6 +37,7 @@ class RedisBroker:
         self._local = MemoryBroker()
         self._listener: asyncio.Task[None] | None = None
         self._listening = asyncio.Event()
+        self._failures = 0  # since Redis last confirmed the subscription
 
     async def publish(self, channel: str, event: Event) -> None:
         try:
@@ -59,19 +60,19 @@ class RedisBroker:
         Redis has confirmed it: an event published after a reader subscribed reaches them."""
         if self._listener is None or self._listener.done():
             self._listener = asyncio.create_task(self._listen_forever())
-        # (Redis down or slow: the stream stays open, and the listener retries)
+        # (Redis slow: the stream opens anyway; Redis down: the listener's failure tells the
+        # reader to reconnect, and it retries)
         with suppress(TimeoutError):
             await asyncio.wait_for(self._listening.wait(), timeout=2.0)
 
     async def _listen_forever(self) -> None:
-        failures = 0
         while True:
             try:
                 await self._relay()
             except (RedisError, OSError) as exc:
                 self._listening.clear()
-                delay = RETRY_DELAYS[min(failures, len(RETRY_DELAYS) - 1)]
-                failures += 1
+                delay = RETRY_DELAYS[min(self._failures, len(RETRY_DELAYS) - 1)]
+                self._failures += 1
                 log.warning("live events: Redis: %s; subscribing again in %.1fs", exc, delay)
                 self._local.disconnect_all()
                 await asyncio.sleep(delay)
@@ -88,6 +89,7 @@ class RedisBroker:
     def _receive(self, message: dict[str, Any]) -> None:
         if message["type"] == "psubscribe":
             self._listening.set()
+            self._failures = 0  # (the next outage starts again from the shortest delay)
             return
         if message["type"] != "pmessage":
             return
