@@ -25,6 +25,7 @@ COMMANDS = [
     ["site"],
     ["site", "add"],
     ["site", "list"],
+    ["export"],
     ["user"],
     ["user", "add"],
     ["user", "list"],
@@ -611,3 +612,27 @@ def test_moderation_labels_feed_eval(tmp_path: Path, db_env: dict[str, str]) -> 
         assert refused.returncode != 0 and message in refused.stderr, refused.stderr
         assert "Traceback" not in refused.stderr
     assert not (tmp_path / "missing").exists()
+
+
+def test_export_writes_a_sites_threads_and_comments_as_json_lines(
+    db_env: dict[str, str], tmp_path: Path
+) -> None:
+    assert rejoinder("db", "upgrade", env=db_env).returncode == 0
+    origin = "https://ledger.example"
+    assert rejoinder("site", "add", "ledger", "--origin", origin, env=db_env).returncode == 0
+    empty = rejoinder("export", "ledger", env=db_env)
+    assert empty.returncode == 0, empty.stderr
+    [header] = [json.loads(line) for line in empty.stdout.splitlines()]
+    assert header["format"] == "rejoinder-export" and header["site"]["slug"] == "ledger"
+    assert "0 threads and comments" in empty.stderr
+    out = tmp_path / "ledger.jsonl"
+    written = rejoinder("export", "ledger", "--out", str(out), env=db_env)
+    assert written.returncode == 0 and written.stdout == ""
+    assert json.loads(out.read_text().splitlines()[0])["site"]["origins"] == [origin]
+    assert not out.with_name("ledger.jsonl.part").exists()
+    # a site that is not there, a file that cannot be written: a message, no traceback
+    missing = rejoinder("export", "nosuch", env=db_env)
+    assert missing.returncode != 0 and "site.not_found" in missing.stderr
+    unwritable = rejoinder("export", "ledger", "--out", str(tmp_path / "no" / "x"), env=db_env)
+    assert unwritable.returncode != 0 and "cannot write" in unwritable.stderr
+    assert "Traceback" not in missing.stderr + unwritable.stderr

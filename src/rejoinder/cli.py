@@ -1,13 +1,14 @@
-"""The `rejoinder` command: serve, demo, db, site."""
+"""The `rejoinder` command: serve, demo, db, site, export."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import sys
 from collections.abc import Coroutine
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 
 import click
 
@@ -127,6 +128,44 @@ def site_list(ctx: click.Context) -> None:
 
     for line in _run(listing()):
         click.echo(line)
+
+
+@main.command()
+@click.argument("slug")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="file to write (default: standard output)",
+)
+@click.pass_context
+def export(ctx: click.Context, slug: str, out: Path | None) -> None:
+    """Every thread and comment of site SLUG, of every status, as JSON lines."""
+    settings = _settings(ctx)
+
+    async def write(handle: IO[str]) -> int:
+        written = 0
+        async with open_services(settings) as services:
+            async for record in services.export.records(slug):
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+                written += 1
+        return written
+
+    if out is None:
+        written = _run(write(sys.stdout))
+    else:
+        # (written beside it and moved into place whole: a failed export leaves no half file)
+        partial = out.with_name(out.name + ".part")
+        try:
+            with partial.open("w", encoding="utf-8") as handle:
+                written = _run(write(handle))
+            partial.replace(out)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise click.ClickException(f"cannot write {out}: {exc.strerror}") from exc
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+    click.echo(f"exported site {slug}: {written - 1} threads and comments", err=True)
 
 
 def _serve(settings: Settings) -> None:

@@ -19,6 +19,7 @@ from rejoinder.services.accounts import AccountService
 from rejoinder.services.bans import BanService
 from rejoinder.services.comments import CommentService
 from rejoinder.services.desk import ModerationDesk
+from rejoinder.services.export import ExportService
 from rejoinder.services.moderation import ModerationService
 from rejoinder.services.ratelimit import (
     LimiterFactory,
@@ -57,6 +58,7 @@ class Services:
     bans: BanService
     accounts: AccountService
     desk: ModerationDesk
+    export: ExportService
     # what else the services hold open (a Redis client), closed after them
     closers: tuple[Callable[[], Awaitable[None]], ...] = ()
 
@@ -113,6 +115,7 @@ def build_services(
         bans=bans,
         accounts=AccountService(store, sites, clock),
         desk=ModerationDesk(store, sites, bans, broker, clock),
+        export=ExportService(store, sites, clock),
         closers=(redis.aclose,) if redis is not None else (),
     )
 

@@ -107,6 +107,9 @@ class ThreadQueries(Protocol):
         ...
 
     async def counts(self, site_id: int, uris: Sequence[str]) -> dict[str, int]: ...
+    async def site_threads_after(self, site_id: int, after_id: int, limit: int) -> list[Thread]:
+        """The site's threads by id, after `after_id` (a page of an export)."""
+        ...
 
 
 class CommentQueries(Protocol):
@@ -145,6 +148,11 @@ class CommentQueries(Protocol):
     ) -> bool: ...
     async def count_same_text(self, site_id: int, text_hash: str, since: float) -> int:
         """Comments on the site with this text hash created since `since` (any status)."""
+        ...
+
+    async def site_comments_after(self, site_id: int, after_id: int, limit: int) -> list[Comment]:
+        """The site's comments of every status by id, after `after_id` (a page of an
+        export: a parent's id is below its replies')."""
         ...
 
 

@@ -117,6 +117,16 @@ class CommentQueriesSql:
     async def insert_comment(self, comment: NewComment) -> int:
         return inserted_id(await self.conn.execute(_INSERT, _row_values(comment)))
 
+    async def site_comments_after(self, site_id: int, after_id: int, limit: int) -> list[Comment]:
+        query = (
+            select(comments)
+            .join(threads, threads.c.id == comments.c.thread_id)
+            .where(threads.c.site_id == site_id, comments.c.id > after_id)
+            .order_by(comments.c.id)
+            .limit(limit)
+        )
+        return [comment_from_row(row) for row in (await self.conn.execute(query)).mappings()]
+
     async def comment_by_id(self, comment_id: int) -> Comment | None:
         rows = await self.conn.execute(_BY_ID, {"comment_id": comment_id})
         row = rows.mappings().first()

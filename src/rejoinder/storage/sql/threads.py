@@ -72,6 +72,15 @@ class ThreadQueriesSql:
         row = (await self.conn.execute(_REVISION, {"slug": site_slug, "uri": uri})).first()
         return (row[0], row[1]) if row else None
 
+    async def site_threads_after(self, site_id: int, after_id: int, limit: int) -> list[Thread]:
+        query = (
+            select(threads)
+            .where(threads.c.site_id == site_id, threads.c.id > after_id)
+            .order_by(threads.c.id)
+            .limit(limit)
+        )
+        return [thread_from_row(row) for row in (await self.conn.execute(query)).mappings()]
+
     async def thread_by_id(self, thread_id: int) -> Thread | None:
         row = (await self.conn.execute(select(threads).where(threads.c.id == thread_id))).first()
         return thread_from_row(row._mapping) if row else None
