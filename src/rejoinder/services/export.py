@@ -10,19 +10,27 @@ the network prefix that was stored in place of each address.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from typing import Any, Final
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any, Final, Protocol, TypeVar
 
 from rejoinder.domain.clock import Clock
 from rejoinder.domain.model import Comment, Site, Thread
 from rejoinder.services.sites import SiteService
-from rejoinder.storage.base import Store
+from rejoinder.storage.base import Store, Transaction
 
 FORMAT: Final = "rejoinder-export"
 VERSION: Final = 1
 PAGE: Final = 500
 
 Record = dict[str, Any]
+
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+Row = TypeVar("Row", bound=_Identified)
 
 
 class ExportService:
@@ -39,24 +47,22 @@ class ExportService:
         async for comment in self._comments(site.id):
             yield {"comment": _comment(comment)}
 
-    async def _threads(self, site_id: int) -> AsyncIterator[Thread]:
-        after = 0
-        while True:
-            async with self._store.read() as tx:
-                page = await tx.site_threads_after(site_id, after, PAGE)
-            for thread in page:
-                yield thread
-            if len(page) < PAGE:
-                return
-            after = page[-1].id
+    def _threads(self, site_id: int) -> AsyncIterator[Thread]:
+        return self._paged(lambda tx, after: tx.site_threads_after(site_id, after, PAGE))
 
-    async def _comments(self, site_id: int) -> AsyncIterator[Comment]:
+    def _comments(self, site_id: int) -> AsyncIterator[Comment]:
+        return self._paged(lambda tx, after: tx.site_comments_after(site_id, after, PAGE))
+
+    async def _paged(
+        self, fetch: Callable[[Transaction, int], Awaitable[list[Row]]]
+    ) -> AsyncIterator[Row]:
+        """Each row `fetch` reads, a page per transaction, by id."""
         after = 0
         while True:
             async with self._store.read() as tx:
-                page = await tx.site_comments_after(site_id, after, PAGE)
-            for comment in page:
-                yield comment
+                page = await fetch(tx, after)
+            for row in page:
+                yield row
             if len(page) < PAGE:
                 return
             after = page[-1].id
