@@ -26,12 +26,13 @@ from redis.exceptions import RedisError
 from rejoinder.realtime.broker import Event, MemoryBroker, Subscription
 
 log = logging.getLogger(__name__)
-DEFAULT_PREFIX = "rejoinder:live:"
 RETRY_DELAYS = (0.5, 1.0, 2.0, 5.0, 10.0)  # seconds before subscribing again, then the last
 
 
 class RedisBroker:
-    def __init__(self, client: Redis, prefix: str = DEFAULT_PREFIX) -> None:
+    def __init__(self, client: Redis, prefix: str) -> None:
+        """`prefix`: what this deployment's channels begin with (composition.py makes it from
+        the `redis_prefix` setting)."""
         self._client = client
         self._prefix = prefix
         self._local = MemoryBroker()

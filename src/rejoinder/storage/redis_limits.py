@@ -18,7 +18,6 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 log = logging.getLogger(__name__)
-DEFAULT_PREFIX = "rejoinder:rate:"
 
 # KEYS[1]: the key's sorted set of event times. ARGV: now, the longest window, a member
 # unique to this event, then each rule's (allowed, window). Returns the seconds to wait, or
@@ -50,11 +49,11 @@ class Limiter(Protocol):
 
 
 class RedisRateLimiter:
-    """`fallback`: the node's own limiter of the same rules, used while Redis is away."""
+    """`fallback`: the node's own limiter of the same rules, used while Redis is away;
+    `prefix`: what this kind of key begins with (composition.py makes it from the
+    `redis_prefix` setting and the kind, so a network's key never meets an author's)."""
 
-    def __init__(
-        self, client: Redis, rules: list[Rule], fallback: Limiter, prefix: str = DEFAULT_PREFIX
-    ) -> None:
+    def __init__(self, client: Redis, rules: list[Rule], fallback: Limiter, prefix: str) -> None:
         self._rules = rules
         self._longest = max((window for _, window in rules), default=0)
         self._prefix = prefix
